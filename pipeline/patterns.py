@@ -48,11 +48,13 @@ ASTERISM = re.compile(r"^\*(?:\s*\*)+\s*$")
 # A block that is certainly a list item wherever it stands (not `1.`: that may be a section).
 LIST_START = re.compile(
     rf"^(?!{ASTERISM.pattern[1:]})(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{{1,2}}\))\s+\S")
-# A list label as a separate PDF word: bullet glyph, `1.`, `1)`, `(1)`, `1.2`, `a)`, `(iv)`.
-LIST_LABEL_WORD = re.compile(
-    r"^(?:[•●○◦▪■□‣⁃∙·\-–—*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
-    r"|\(?[a-zåäö][.)]|\(?[ivx]{1,5}\))$"
+# A list label as a separate PDF word: bullet glyph, `1.`, `1)`, `(1)`, `1.2`, `a)`, `(iv)`;
+# the body unanchored, for patterns built on it (ingest/pdf_label_columns.py).
+LIST_LABEL_BODY = (
+    r"(?:[•●○◦▪■□‣⁃∙·\-–—*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
+    r"|\(?[a-zåäö][.)]|\(?[ivx]{1,5}\))"
 )
+LIST_LABEL_WORD = re.compile(rf"^{LIST_LABEL_BODY}$")
 # A list label as a word processor leaves it in copied text: a Symbol-font bullet (a
 # private-use code point) or the `o` of its second bullet level, then a tab; each is shown
 # as the level bullet of LEVEL_BULLETS.
@@ -65,6 +67,10 @@ UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
 # A dash after a section number is part of its label: `4 - Styrelse`, `2.1 – Syfte` (analysis-15
 # cause 1b); wherever `N`/`N.` is a numbered label, so is `N -`/`N –`.
 NUMBER_DASH = r"(?:\s+[-–](?=\s+[A-ZÅÄÖ]))?"
+# A Roman numeral in capitals (a part label's ``AVDELNING IV``), and one up to ten as a
+# subheading's or a signatory's ordinal (``II Vatten``, ``III Anna Berg``); regex bodies.
+ROMAN = r"[IVXLC]+"
+SMALL_ROMAN = r"[IVX]{1,4}"
 # Round 41, ay-C15: ``19.2.2024`` at a line start is a date (day, month, year), no label.
 DATE_LABEL = r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
 # Printed numbering at the start of a block: `Kapitel 2`, `§ 3`, `3 §`, `A.2.1`, `1.2`, `1.`,
@@ -74,7 +80,7 @@ DATE_LABEL = r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
 # Round 43 (43-bf cause 5): ``§ 1.Klubbens namn …``, the sign's number and dot glued to the
 # clause's first word (a web page's bullets), is that label too.
 NUMBERED_HEAD = re.compile(
-    rf"^(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|§\s*\d{{1,3}}\s*[a-z]?\.(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+[IVXLC]+(?=\s+[A-ZÅÄÖ])|§\s*\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}|§\s*\d+\s*[a-z]?\.?{NUMBER_DASH}|\d+\s*[a-z]?\s*§\.?|[A-Z]\.\d+(?:\.\d+)*\.?"
+    rf"^(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|§\s*\d{{1,3}}\s*[a-z]?\.(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+{ROMAN}(?=\s+[A-ZÅÄÖ])|§\s*\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}|§\s*\d+\s*[a-z]?\.?{NUMBER_DASH}|\d+\s*[a-z]?\s*§\.?|[A-Z]\.\d+(?:\.\d+)*\.?"
     rf"|(?!{DATE_LABEL})\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$))"
 )
 # Round 41 (analyst aw, cause S2): a page counter fused onto the page index at a page line's
@@ -84,7 +90,7 @@ FUSED_COUNTER = re.compile(r"(?P<index>\d{1,3}) ?\((?P<total>\d{1,3})\)")
 # A part label in capitals with a roman numeral (round 34, cause S2): `AVDELNING II`,
 # `KAPITEL IV`, `DEL 3`: the label of the heading after it (docs/annotation.md §1.1), never a
 # heading of its own.
-PART_LABEL = re.compile(r"(?:AVDELNING|KAPITEL|DEL)\s+(?:[IVXLC]+|\d+)\b(?!-)")
+PART_LABEL = re.compile(rf"(?:AVDELNING|KAPITEL|DEL)\s+(?:{ROMAN}|\d+)\b(?!-)")
 PARAGRAPH_SIGN = re.compile(r"§\s*(\d+\s*[a-z]?)\.?|(\d+\s*[a-z]?)\s*§")
 CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)")
 
@@ -99,8 +105,15 @@ INLINE_ITEM = re.compile(
 )
 # "… ska 1. att leda … 2. att …": an item number after a word, only where a run follows.
 INLINE_ITEM_LOOSE = re.compile(r"\s(?P<label>(?P<number>\d{1,2})[.)])\s+(?=[a-zåäö])")
+# The spaces other than space and tab that print as one space, as a character class body:
+# no-break, fixed-width (U+2000–U+200A), narrow no-break, mathematical and ideographic
+# (normalize/lines.py reads each as a space, normalize/assemble.py collapses runs of them).
+PRINTED_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
+# The bullet glyphs of a list run onto one line (INLINE_BULLET, the colon-list rules of
+# normalize/layout.py and normalize/reflow.py), as a character class body.
+BULLET_GLYPHS = "•●▪◦■‣∙"
 INLINE_BULLET = re.compile(
-    r"\s(?P<label>[•●▪◦■‣∙])\s+(?=\S)|(?<=[:;,.])\s(?P<dash>[-–])\s+(?=[a-zåäö])"
+    rf"\s(?P<label>[{BULLET_GLYPHS}])\s+(?=\S)|(?<=[:;,.])\s(?P<dash>[-–])\s+(?=[a-zåäö])"
 )
 # A section number after a heading or title without punctuation: "… direktören 1. Ställning".
 # Only `1` may stand without its dot, and only where `2` follows (see reflow).
@@ -221,6 +234,11 @@ COMMA_ITEM_END = re.compile(r"[,;](?:\s+(?:och|samt|eller))?$")
 # (``Klubben | Vägen 4 | info@…``), spaced (normalize/web_chrome.py).
 BREADCRUMB_SEPARATOR = re.compile(r"\s+([›»>/])\s+")
 FOOTER_FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
+
+
+def page_of_total(page: str, total: str) -> bool:
+    """A page counter ``N (M)`` counts page N of M: N at most M (``6 (5)`` counts no page)."""
+    return int(page) <= int(total)
 
 
 def ends_at_preposition(text: str) -> bool:

@@ -659,9 +659,9 @@ def test_a_capitals_heading_ending_in_an_abbreviation() -> None:
 def test_an_s_verb_with_a_doubled_m_in_its_present(word: str, expected: bool) -> None:
     """Round 44 (bh-S2): ``5 AVGIFTER Avgiften bestäms av årsmötet.``: ``bestäms`` is the
     s-form of ``bestämmer``; a noun's genitive in -ms is none."""
-    from pipeline.normalize.inline_headings import _s_verb
+    from pipeline.normalize.inline_headings import s_verb
 
-    assert _s_verb(word) is expected
+    assert s_verb(word) is expected
 
 
 def test_role_heading_without_article_before_a_named_subject() -> None:

@@ -648,6 +648,29 @@ def test_a_company_name_with_lower_case_words_runs_to_its_legal_form(nlp) -> Non
     assert naming_clause(list(clause), LEXICON) == (0, 3, 5)
 
 
+def test_a_company_name_runs_to_the_abbreviated_legal_form_ek_for(nlp) -> None:
+    """Round 44 (bh-N1; review 44b): the tokenizer splits ``ek. för.`` into ``ek . för .``;
+    the grammar's token words ``ek . för`` close the name (the last stop is the sentence's)."""
+    from pipeline.nlp.predicative import naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    association = parsed(
+        nlp,
+        f"""
+        Föreningens förening NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        firma firma NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        Norrvik Norrvik PROPN 0 ROOT
+        Båtlag Båtlag PROPN 4 flat:name
+        ek ek NOUN 4 appos {IND}
+        . . PUNCT 6 punct
+        för för ADP 6 case
+        . . PUNCT 4 punct
+        """,
+    )
+    assert naming_clause(list(association), LEXICON) == (0, 3, 8)
+
+
 def test_a_name_runs_to_a_two_word_legal_form_or_past_a_bracketed_acronym(nlp) -> None:
     """Round 44 (analysis 44-bh N1, N2): an association's legal form of two words closes
     its name like ``AB`` (``Föreningens firma är Lövås för jakt och fiske ekonomisk

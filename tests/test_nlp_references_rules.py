@@ -1376,6 +1376,34 @@ def test_the_company_written_without_its_legal_form_is_the_company(nlp) -> None:
     assert [(m.text, m.canonical) for m in doc._.actors] == [("Älvby Vatten", "älvby vatten ab")]
 
 
+def test_an_association_written_without_its_legal_form_is_the_association(nlp) -> None:
+    # review 44b, item 11: the legal forms are grammar `legal_forms`, so ``Älvby Fiske`` of
+    # ``Älvby Fiske ekonomisk förening`` is that association, as a company's name without AB
+    title = parsed(
+        nlp,
+        """
+        Älvby Älvby PROPN 4 nmod
+        Fiske fiske PROPN 1 flat
+        ekonomisk ekonomisk ADJ 4 amod
+        förening förening NOUN 0 ROOT
+        """,
+    )
+    doc = parsed(
+        nlp,
+        """
+        Älvby Älvby PROPN 4 nsubj
+        Fiske fiske PROPN 1 flat
+        ska skola AUX 4 aux
+        vårda vårda VERB 0 ROOT
+        fiskevattnen fiskevatten NOUN 4 obj
+        """,
+    )
+    assert doc in add_short_names([title, doc], "Älvby Fiske ekonomisk förening", LEXICON)
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Älvby Fiske", "älvby fiske ekonomisk förening")
+    ]
+
+
 def test_bare_styrelsen_in_a_forbunds_document_is_the_forbundsstyrelse(nlp) -> None:
     # round 12, analysis 11 cause 3: a förbundsordning need not write `förbundsstyrelsen`
     doc = parsed(

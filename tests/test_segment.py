@@ -1160,20 +1160,20 @@ def test_a_page_counter_and_title_repeat_before_numbering_restarting_at_one_are_
     page); the counter and the verbless title repeat are one heading clause labelled ``1``,
     and the body's numbering starting again at ``1`` is cut as usual, a lost ``2`` too."""
     text = (
-        "Stadgar för Lövsjöns båtklubb\n\n"
-        "1 Stadgar STADGAR FÖR LÖVSJÖNS BÅTKLUBB 1 Ändamål Klubben ska främja båtlivet på "
-        "Lövsjön. Bryggor Styrelsen fördelar bryggplatserna bland medlemmarna varje vår. "
-        "3 Årsmöte Årsmötet väljer i mars styrelsen för ett år i taget.\n"
+        "Bolagsordning för Lövsjö Båthamn AB\n\n"
+        "1 Bolagsordning BOLAGSORDNING FÖR LÖVSJÖ BÅTHAMN AB 1 Ändamål Bolaget ska främja "
+        "båtlivet på Lövsjön. Bryggor Styrelsen fördelar bryggplatserna bland hyresgästerna "
+        "varje vår. 3 Bolagsstämma Årsstämman väljer i mars styrelsen för ett år i taget.\n"
     )
     clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses][1:]
     assert clauses == [
-        ("heading", "1", "Stadgar STADGAR FÖR LÖVSJÖNS BÅTKLUBB"),
+        ("heading", "1", "Bolagsordning BOLAGSORDNING FÖR LÖVSJÖ BÅTHAMN AB"),
         ("heading", "1", "Ändamål"),
-        ("paragraph", "", "Klubben ska främja båtlivet på Lövsjön."),
+        ("paragraph", "", "Bolaget ska främja båtlivet på Lövsjön."),
         ("heading", "", "Bryggor"),
-        ("paragraph", "", "Styrelsen fördelar bryggplatserna bland medlemmarna varje vår."),
-        ("heading", "3", "Årsmöte"),
-        ("paragraph", "", "Årsmötet väljer i mars styrelsen för ett år i taget."),
+        ("paragraph", "", "Styrelsen fördelar bryggplatserna bland hyresgästerna varje vår."),
+        ("heading", "3", "Bolagsstämma"),
+        ("paragraph", "", "Årsstämman väljer i mars styrelsen för ett år i taget."),
     ]
 
 

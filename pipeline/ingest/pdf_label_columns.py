@@ -39,7 +39,7 @@ from pipeline.ingest.pdf_layout import (
 _GUTTER = 0.4  # font sizes: the least free band between the columns (wider than a space)
 _SPACE = 0.3  # a space's width in font sizes (as the paragraph rules measure a next word)
 _NUMBER_LABEL = re.compile(
-    rf"(?:{patterns.LIST_LABEL_WORD.pattern[1:-1]}|§\s*\d+\s*[a-z]?\.?|\d+\s*[a-z]?\s*§\.?)"
+    rf"(?:{patterns.LIST_LABEL_BODY}|(?:{patterns.PARAGRAPH_SIGN.pattern})\.?)"
 )
 
 

@@ -53,7 +53,7 @@ from pipeline.nlp.split_compounds import (
     with_split_owner_compounds,
 )
 from pipeline.nlp.structure_senses import structure_sense
-from pipeline.patterns import PART_LABEL
+from pipeline.patterns import PART_LABEL, ROMAN
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 GENITIVE_NAME_ENDS = (
@@ -1574,7 +1574,7 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
     )
 
 
-ROMAN_NUMERAL = re.compile(r"[IVXLC]+[.:]?")
+ROMAN_NUMERAL = re.compile(rf"{ROMAN}[.:]?")
 
 
 def _part_label(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -1956,8 +1956,8 @@ def _defines_name(
     task_named: ActorMention | None,
     adjective_named: ActorMention | None,
 ) -> bool:
-    """A name whose initials an acronym in parentheses spells (``Kooperativa Förbundet
-    (KF)``, a name of the name patterns) defines it for the document, over the lexicon's
+    """A name whose initials an acronym in parentheses spells (``Kristna Samfundsförbundet
+    (KS)``, a name of the name patterns) defines it for the document, over the lexicon's
     reading of the acronym (docs/annotation.md §2.5 round 42; round 44, analysis 44-bh N3);
     a lexicon body before it (``kommunstyrelsen (KS)``) keeps the lexicon's."""
     return task_named is not None or adjective_named is not None or mention.source == "name"

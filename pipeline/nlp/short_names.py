@@ -193,11 +193,13 @@ def naming_aliases(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]
 
 def _name_acronyms(words: list[str]) -> set[str]:
     """The acronyms a name's words spell: their capitals' initials, every word's, the
-    content words', and before a last ``AB`` the others' initials + ``AB`` (``SHAB``)."""
+    content words', and before a last legal form in capitals (grammar `legal_forms`: ``AB``)
+    the others' initials + the form (``SHAB``)."""
     initials = "".join(word[:1] for word in words if word[:1].isupper())
     acronyms = {initials, _acronym(words), _content_acronym(words)}
-    if len(words) > 1 and words[-1] == "AB":
-        acronyms.add("".join(word[:1] for word in words[:-1]).upper() + "AB")
+    last = words[-1] if words else ""
+    if len(words) > 1 and last.isupper() and (last.lower(),) in GRAMMAR.legal_forms:
+        acronyms.add("".join(word[:1] for word in words[:-1]).upper() + last)
     return acronyms
 
 
@@ -958,14 +960,18 @@ def _outside_naming_names(
     ]
 
 
-# A legal form that closes a company's name (`Ekby Vatten AB`, `Ekby Vatten Aktiebolag`,
-# `Ekby Vatten AB (publ)`), in lower case.
-_LEGAL_FORM_ENDS = (" ab (publ)", " ab", " aktiebolag (publ)", " aktiebolag")
+@functools.cache
+def _legal_form_ends() -> tuple[str, ...]:
+    """The legal forms that close a company's name (grammar `legal_forms`: ``Ekby Vatten
+    AB``, ``… Aktiebolag``, ``… ekonomisk förening``, ``… ek. för``), each also before
+    ``(publ)``, in lower case after a space, longest first."""
+    forms = [" " + " ".join(form).replace(" .", ".") for form in GRAMMAR.legal_forms]
+    return tuple(sorted([*(f"{form} (publ)" for form in forms), *forms], key=len, reverse=True))
 
 
 def _without_legal_form(name: str) -> str | None:
     """``Ekby Vatten AB`` → ``Ekby Vatten``; None for a name without a legal form."""
-    for end in _LEGAL_FORM_ENDS:
+    for end in _legal_form_ends():
         if name.lower().endswith(end) and len(name) > len(end):
             return name[: -len(end)]
     return None

@@ -66,7 +66,7 @@ from pipeline.normalize.statute_print import print_lines
 _MIN_LINES_KEPT = 2
 _TITLE_BODY_LINES = 2  # a title line, then one flattened body line
 # Runs of two or more: a single space or tab has nothing to collapse (it becomes " ").
-_INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}")
+_INLINE_SPACE = re.compile(rf"[ \t{patterns.PRINTED_SPACES}]{{2,}}")
 # Whitespace other than the plain space (what `str.isspace` and `\s` agree on).
 _OTHER_SPACE = re.compile(r"[^\S ]")
 # A list bullet left alone in its block (a web page's empty bullet, or the bullet before an
@@ -521,8 +521,9 @@ def _pieces(
         cuts = sorted({*(cut for cut in cuts if cut > header), header})
     sentence_cuts = _sentence_cuts(text) if long and not page else set()
     bounds = [0, *cuts, len(text)]
-    # a flattened line, or (round 44, probe44 S1) a web line ``§ 1 Firma Bolagets firma är …``:
-    # inline numbered headings end at their last word
+    # a flattened line, or (round 44, probe44 S1) a line opening with a paragraph sign label,
+    # web or not (``§ 1 Firma Bolagets firma är …``): inline numbered headings end at their
+    # last word
     if cuts or marker_cut or _PARAGRAPH_SIGN_LINE.match(text):
         spans = [span for span in zip(bounds, bounds[1:], strict=False) if span[1] != header]
         headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
@@ -564,8 +565,9 @@ def _pieces(
     return pieces
 
 
-# A line opening with a paragraph sign label, either order (``§ 1 Firma …``, ``3 § Styrelse …``).
-_PARAGRAPH_SIGN_LINE = re.compile(r"(?:§\s*\d{1,3}|\d{1,3}\s*[a-z]?\s*§)\s")
+# A line opening with a paragraph sign label, either order (``§ 1 Firma …``, ``3 § Styrelse …``,
+# ``§ 1a …``).
+_PARAGRAPH_SIGN_LINE = re.compile(rf"(?:{patterns.PARAGRAPH_SIGN.pattern})\s")
 
 
 def _sentence_cuts(text: str) -> set[int]:

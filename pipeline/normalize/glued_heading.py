@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from pipeline import patterns
-from pipeline.normalize.inline_headings import _finite_verb
+from pipeline.normalize.inline_headings import finite_verb
 from pipeline.normalize.words import known_noun
 
 _WORD = re.compile(r"\S+")
@@ -47,7 +47,7 @@ def glued_heading_cut(text: str, start: int = 0) -> int | None:
         word = match.group()
         glue = _GLUE.search(word)
         if glue is None:
-            if _HEADING_PUNCTUATION & set(word) or _finite_verb(word):
+            if _HEADING_PUNCTUATION & set(word) or finite_verb(word):
                 return None
             continue
         heading, opener = word[: glue.start()], word[glue.start() :]
@@ -63,7 +63,7 @@ def _heading_word(word: str) -> bool:
         len(word) >= _MIN_HEADING_LETTERS
         and word.isalpha()
         and word[1:].islower()
-        and not _finite_verb(word)
+        and not finite_verb(word)
         and known_noun(word)
     )
 
@@ -76,4 +76,4 @@ def _sentence_opener(word: str, following: list[str]) -> bool:
         or (bare.isalpha() and known_noun(bare))
         or bare.casefold() in patterns.SENTENCE_OPENERS
     )
-    return opens and any(_finite_verb(word) for word in following)
+    return opens and any(finite_verb(word) for word in following)

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from pipeline import patterns
-from pipeline.normalize.inline_headings import _capitalised, _ends_sentence, _finite_verb
+from pipeline.normalize.inline_headings import _capitalised, _ends_sentence, finite_verb
 from pipeline.normalize.words import actor_lexicon, is_actor_noun
 
 _WORD = re.compile(r"\S+")
@@ -58,7 +58,7 @@ def _opens_sentence(word: str, following: str) -> bool:
         return False
     if bare != word:
         return is_actor_noun(bare)
-    return _finite_verb(following)
+    return finite_verb(following)
 
 
 def title_cut(text: str) -> int | None:
@@ -104,7 +104,7 @@ def dated_title_cut(text: str) -> int | None:
                 and _dated(" ".join(texts[opening : index + 1]))):
             continue
         verbs = texts[index + 2 : index + 2 + _SENTENCE_OPENING_WORDS]
-        if any(_finite_verb(verb) for verb in verbs):
+        if any(finite_verb(verb) for verb in verbs):
             return words[index + 1].start()
     return None
 
@@ -124,14 +124,14 @@ def repeated_noun_cut(text: str) -> int | None:
     texts = [match.group() for match in words]
     for index in range(2, min(len(texts) - 1, _MAX_TITLE_WORDS + 1)):
         before, word = texts[index - 1], texts[index]
-        if not _title_word(before) or _finite_verb(before):
+        if not _title_word(before) or finite_verb(before):
             return None  # a sentence, not a heading, before the word
         if not (before[:1].islower() and _capitalised(word.removesuffix(","))):
             continue
         if not _same_noun(before, word):
             continue
         verbs = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
-        if any(_finite_verb(verb) for verb in verbs):
+        if any(finite_verb(verb) for verb in verbs):
             return words[index].start()
     return None
 

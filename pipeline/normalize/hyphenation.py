@@ -56,12 +56,13 @@ def hyphen_action(left: str, right: str, options: NormalizeOptions) -> str:
 
 
 def inword_break(left: str, right: str, options: NormalizeOptions) -> bool:
-    """``aktie-ägarna``, ``Styrel-sen``: a print's line-break hyphen kept inside a word
+    """``del-ägarna``, ``Revi-sorn``: a print's line-break hyphen kept inside a word
     with no space (round 44, analysis 44-bh A1) is a break when the parts joined are a
-    known word; not after a capital or digit part (``EU-direktiv``, ``IT-chef``), one
-    letter (``e-post``), a capitalised word (``Excel-fil``), nor where the joined word is
-    unknown (``vd-instruktion``)."""
-    if len(left) < 2 or not left[-1].islower() or left.isupper():
+    known word; not after a capital or digit part (``EU-direktiv``, ``IT-chef``), a part
+    under three letters (``e-post``; ``tv-program``, ``hr-chef``: an abbreviation's compound
+    hyphen, SAOL), a capitalised word (``Excel-fil``), nor where the joined word is unknown
+    (``vd-instruktion``)."""
+    if len(left) < 3 or not left[-1].islower():
         return False
     if any(ch.isupper() for ch in left[1:]):
         return False  # "McAdmin-konto", "SvK-råd": a mixed-case name
@@ -72,7 +73,7 @@ def inword_break(left: str, right: str, options: NormalizeOptions) -> bool:
     return words.get((left + right).lower(), 0.0) >= known
 
 
-# A word with one hyphen between letters inside it, no space (`aktie-ägarna`); not a word
+# A word with one hyphen between letters inside it, no space (`del-ägarna`); not a word
 # of several hyphens (`Norrbo-Ekvik-Åby`), nor the first part of a suspended compound.
 INWORD_HYPHEN = re.compile(
     rf"(?<![{HYPHENS}\w])([^\W\d_]+)[{HYPHENS}]([a-zåäö][^\W\d_]*)(?![{HYPHENS}\w])"

@@ -122,7 +122,9 @@ def _capitalised(word: str) -> bool:
     return core.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:2].islower())
 
 
-def _finite_verb(word: str) -> bool:
+def finite_verb(word: str) -> bool:
+    """A finite verb (layout.yaml `sentence_verbs`, or a lower-case present the spelling
+    lexicon knows), its edge punctuation stripped; public for the other normalize rules."""
     from pipeline.language.spelling import present_spelling
 
     word = word.strip(",.;:()")
@@ -143,7 +145,7 @@ def fronted_adverbial(words: list[str]) -> bool:
     for index in range(1, min(len(words), _FRONTED_NOUN_WORDS + 2)):
         word = words[index].strip(",")
         noun_before = words[index - 1].casefold() not in patterns.SENTENCE_OPENERS
-        if index > 1 and noun_before and (_finite_verb(word) or _weak_past(word)):
+        if index > 1 and noun_before and (finite_verb(word) or _weak_past(word)):
             return True  # ``I de beslutade ärendena``: a determiner ends no noun phrase
         if not _plain_lower(word):
             return False
@@ -185,7 +187,7 @@ def _heading_run(words: list[str], acronyms: bool = False, longest: int = _MAX_H
         return False
     if words[0].casefold() in patterns.QUESTION_WORDS:
         return True
-    return not any(_finite_verb(word) for word in words)
+    return not any(finite_verb(word) for word in words)
 
 
 _MAX_FRAGMENT_CHARS = 3
@@ -215,7 +217,7 @@ def _one_word_heading(
         and _capitalised(before)
         and len(before) > 1
         and before.casefold() not in patterns.BOUNDARY_WORDS
-        and not _finite_verb(before.casefold())
+        and not finite_verb(before.casefold())
     )
 
 
@@ -257,9 +259,9 @@ def line_heading_end(text: str) -> int | None:
     if texts[0].casefold() not in _line_heading_nouns() or len(texts[1]) < 2:
         return None
     subject = texts[1].casefold()
-    if subject in patterns.BOUNDARY_WORDS | patterns.SENTENCE_OPENERS or _finite_verb(subject):
+    if subject in patterns.BOUNDARY_WORDS | patterns.SENTENCE_OPENERS or finite_verb(subject):
         return None
-    if not any(_finite_verb(w) or _s_verb(w) for w in texts[2:]):
+    if not any(finite_verb(w) or s_verb(w) for w in texts[2:]):
         return None
     return words[0].end()
 
@@ -270,7 +272,7 @@ def _heading_before(run: list[str], word: str) -> bool:
     VD:s instruktion …``), or one capitalised word before a closed-class word (``…
     sammanträde. Delegering Vid förfall …``)."""
     if len(run) == 1 and word.casefold() in patterns.BOUNDARY_WORDS:
-        return _capitalised(run[0]) and not _finite_verb(run[0].casefold())
+        return _capitalised(run[0]) and not finite_verb(run[0].casefold())
     bare = _without_label(run)
     closed = word.casefold() in patterns.BOUNDARY_WORDS  # round 41, ah-S1b: stacked headings
     return _heading_run(bare, acronyms=_acronym(word)) or (
@@ -292,7 +294,7 @@ def _acronym(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word))
 
 
-def _s_verb(word: str) -> bool:
+def s_verb(word: str) -> bool:
     """A verb's s-form, passive or deponent, infinitive or present (``arkiveras``,
     ``godkännas``, ``bereds``, ``verkställs``): the lemma lexicon reads the word without
     its -s as an infinitive (in -a), or the word's present in -(e)r is a finite verb
@@ -306,8 +308,14 @@ def _s_verb(word: str) -> bool:
     if stem.endswith("a") and stem in lemma_lexicon()[1]:
         return True
     doubled = f"{stem}{stem[-1]}er" if stem.endswith("m") else ""  # ``bestäms``: bestämmer
-    return _finite_verb(f"{stem}er") or _finite_verb(f"{stem}r") or (
-        bool(doubled) and _finite_verb(doubled))
+    return finite_verb(f"{stem}er") or finite_verb(f"{stem}r") or (
+        bool(doubled) and finite_verb(doubled))
+
+
+# The former private names, for branches in flight that import them (w44m field_runs.py
+# imports `_finite_verb`); drop once they are merged (review 44a, item 11).
+_finite_verb = finite_verb
+_s_verb = s_verb
 
 
 def _subject_then_verb(words: list[str]) -> bool:
@@ -325,7 +333,7 @@ def _subject_then_verb(words: list[str]) -> bool:
         if word.casefold() in patterns.ACTOR_COORDINATORS:
             expect_actor = True
             continue
-        return _finite_verb(word) or _s_verb(word)
+        return finite_verb(word) or s_verb(word)
     return False
 
 
@@ -350,7 +358,7 @@ def _new_subject(texts: list[str], index: int, run_start: int) -> bool:
     if not known_noun(word):
         return False
     earlier = texts[run_start : index - 1]
-    return _s_verb(before) or any(_finite_verb(w) or _s_verb(w) for w in earlier)
+    return s_verb(before) or any(finite_verb(w) or s_verb(w) for w in earlier)
 
 
 def _common_noun_subject(words: list[str], before: str) -> bool:
@@ -367,13 +375,13 @@ def _common_noun_subject(words: list[str], before: str) -> bool:
     table, lemmas = lemma_lexicon()
     if not _capitalised(word) or (folded not in table and folded not in lemmas):
         return False
-    if _finite_verb(before) or _s_verb(before) or _finite_verb(folded):
+    if finite_verb(before) or s_verb(before) or finite_verb(folded):
         return False
     if folded in patterns.BOUNDARY_WORDS or folded in patterns.SENTENCE_OPENERS:
         return False
     window = words[1 : 1 + _SENTENCE_OPENING_WORDS]
     for position, following in enumerate(window):
-        if _finite_verb(following) or _s_verb(following):
+        if finite_verb(following) or s_verb(following):
             return True
         if not _plain_lower(following) or _opens_clause(following, window[position + 1 :]):
             return False
@@ -394,7 +402,7 @@ _COORDINATORS = frozenset({"och", "samt", "eller"})
 
 
 def _opens_sentence(words: list[str]) -> bool:
-    return any(_finite_verb(word) for word in words[:_SENTENCE_OPENING_WORDS])
+    return any(finite_verb(word) for word in words[:_SENTENCE_OPENING_WORDS])
 
 
 CLOSED = "closed"  # a cut before a closed-class word
@@ -483,7 +491,7 @@ def _designator(word: str, before: str, after: str) -> bool:
     if letter.casefold() in patterns.BOUNDARY_WORDS or not _plain_lower(before):
         return False
     links = (patterns.BOUNDARY_WORDS, patterns.HEADING_LINKS, patterns.CLAUSE_LINKS)
-    if any(before in words for words in links) or _finite_verb(before) or _s_verb(before):
+    if any(before in words for words in links) or finite_verb(before) or s_verb(before):
         return False
     return known_noun(before)
 
@@ -547,7 +555,7 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
         return None  # the verb tests below read up to a dozen words (review 42a, 8)
     late = _late_verb(texts[index : index + 1 + _LATE_VERB_WORDS]) or long_subject_verb(
         texts[index : index + 1 + LONG_SUBJECT_WORDS])
-    opens = _opens_sentence(following) or any(_s_verb(w) for w in following) or late or (
+    opens = _opens_sentence(following) or any(s_verb(w) for w in following) or late or (
         _heading_word_before_subject(texts, index))
     if not opens:
         return None
@@ -571,8 +579,8 @@ def _role_heading(run: list[str]) -> bool:
         return False
     role = run[2]
     article = len(run) > 3 and role in _ROLE_ARTICLES
-    bare = (_plain_lower(role) and known_noun(role) and not _finite_verb(role)
-            and not _s_verb(role) and role not in patterns.BOUNDARY_WORDS)
+    bare = (_plain_lower(role) and known_noun(role) and not finite_verb(role)
+            and not s_verb(role) and role not in patterns.BOUNDARY_WORDS)
     return (article or bare) and _heading_run(run, longest=_MAX_BETWEEN_SENTENCES)
 
 
@@ -610,7 +618,7 @@ def _named_subject_verb(words: list[str]) -> bool:
     if _name_then_verb(words):
         return True
     for position, word in enumerate(words):
-        if position and (_finite_verb(word) or _s_verb(word)):
+        if position and (finite_verb(word) or s_verb(word)):
             return True
         if not word.isalpha() or word.casefold() in patterns.BOUNDARY_WORDS:
             return False
@@ -631,15 +639,15 @@ def verb_first_sentence(words: list[str]) -> bool:
     if len(words) < 4 or not _capitalised(words[0]) or not _capitalised(words[1]):
         return False
     heading, verb, subject = words[0], words[1].casefold(), words[2]
-    if _finite_verb(heading.casefold()) or not known_noun(heading):
+    if finite_verb(heading.casefold()) or not known_noun(heading):
         return False
-    if heading.casefold() in patterns.SENTENCE_OPENERS or not _finite_verb(verb):
+    if heading.casefold() in patterns.SENTENCE_OPENERS or not finite_verb(verb):
         return False
     determiners = _noun_phrase_words()[0]
-    noun = _plain_lower(subject) and known_noun(subject) and not _finite_verb(subject)
+    noun = _plain_lower(subject) and known_noun(subject) and not finite_verb(subject)
     if subject not in determiners and not noun:
         return False
-    return any(_finite_verb(word) for word in words[3 : 3 + _CONDITIONAL_WORDS])
+    return any(finite_verb(word) for word in words[3 : 3 + _CONDITIONAL_WORDS])
 
 
 def _name_then_verb(words: list[str]) -> bool:
@@ -647,8 +655,8 @@ def _name_then_verb(words: list[str]) -> bool:
     too: ``Ekby Energi AB``) and then its finite verb or s-passive (``ägs``: its present
     in -er is a finite verb)."""
     for position, word in enumerate(words):
-        if position and (_finite_verb(word) or _s_verb(word) or (
-                word.islower() and word.endswith("s") and _finite_verb(f"{word[:-1]}er"))):
+        if position and (finite_verb(word) or s_verb(word) or (
+                word.islower() and word.endswith("s") and finite_verb(f"{word[:-1]}er"))):
             return True
         if not word[:1].isupper() or not word.isalpha():
             return False
@@ -671,7 +679,7 @@ def _slash_heading(run: list[str], word: str) -> bool:
     lexicon = actor_lexicon()
     heads = []
     for part in parts:
-        if not _capitalised(part[0]) or any(_finite_verb(w) or _s_verb(w) for w in part):
+        if not _capitalised(part[0]) or any(finite_verb(w) or s_verb(w) for w in part):
             return False
         analysis = lexicon.analyse(part[-1])
         if analysis is None:
@@ -745,8 +753,8 @@ def _late_verb(words: list[str]) -> bool:
     och en förening``)."""
     head = 1 if len(words) > 2 and _attribute_before_head(words[1], words[2]) else 0
     position = _attribute_chain_end(words, head + 1)
-    return head + 1 < position < len(words) and (_finite_verb(words[position])
-                                                 or _s_verb(words[position]))
+    return head + 1 < position < len(words) and (finite_verb(words[position])
+                                                 or s_verb(words[position]))
 
 
 LONG_SUBJECT_WORDS = 12
@@ -769,7 +777,7 @@ def _subject_word(word: str) -> bool:
     bare = word.removesuffix(",")
     if bare.endswith("-") and bare[:-1].isalpha() and bare[:1].islower():
         return True  # ``hel- och halvägda``
-    if not _plain_lower(bare) or _finite_verb(bare) or _s_verb(bare):
+    if not _plain_lower(bare) or finite_verb(bare) or s_verb(bare):
         return False
     return bare not in patterns.BOUNDARY_WORDS or bare in _subject_links()
 
@@ -794,12 +802,12 @@ def long_subject_verb(words: list[str]) -> bool:
         return False
     first = words[0].removesuffix(",").casefold()
     opener = first in _subject_openers()
-    if not opener and (first in patterns.BOUNDARY_WORDS or _finite_verb(first)
+    if not opener and (first in patterns.BOUNDARY_WORDS or finite_verb(first)
                        or not known_noun(first)):
         return False
     after_mark = False
     for position, word in enumerate(words[1:LONG_SUBJECT_WORDS + 1], start=1):
-        if position > 1 and not after_mark and (_finite_verb(word) or _s_verb(word)):
+        if position > 1 and not after_mark and (finite_verb(word) or s_verb(word)):
             return position > (2 if opener else 1)
         after_mark = word == "att"  # ``rätt att fördela``: the infinitive is no finite verb
         # one capitalised name a link governs: ``i Ekby``, ``i Ekby kommun``
@@ -818,7 +826,7 @@ def _heading_word_before_subject(texts: list[str], index: int) -> bool:
     quantifier (``… kommun Bakgrund De hel- och halvägda kommunala bolagen är …``)."""
     word = texts[index]
     if index + 1 >= len(texts) or not word.isalpha() or word.casefold() in (
-            patterns.BOUNDARY_WORDS) or _finite_verb(word.casefold()):
+            patterns.BOUNDARY_WORDS) or finite_verb(word.casefold()):
         return False
     opening = texts[index + 1 : index + 2 + LONG_SUBJECT_WORDS]
     return opening[0].casefold() in _subject_openers() and long_subject_verb(opening)
@@ -855,7 +863,7 @@ def _attribute_before_head(noun: str, link: str) -> bool:
     chain's first link following that noun: no closed-class word or verb in its place."""
     return (link in patterns.NOUN_PHRASE_LINKS and _plain_lower(noun)
             and noun not in patterns.BOUNDARY_WORDS and noun not in patterns.HEADING_LINKS
-            and not _finite_verb(noun) and not _s_verb(noun))
+            and not finite_verb(noun) and not s_verb(noun))
 
 
 def _chain_noun(words: list[str], position: int) -> int | None:
@@ -876,7 +884,7 @@ def _chain_word(words: list[str], position: int) -> bool:
         return False
     word = words[position]
     return _plain_lower(word) and not (
-        _finite_verb(word) or _s_verb(word) or word in patterns.BOUNDARY_WORDS
+        finite_verb(word) or s_verb(word) or word in patterns.BOUNDARY_WORDS
         or word in patterns.NOUN_PHRASE_LINKS or word in _noun_phrase_words()[1])
 
 
@@ -907,7 +915,7 @@ def _word_heading_before_name(texts: list[str], index: int, run_start: int) -> b
     before, word = texts[index - 1], texts[index]
     if run_start != index - 1 or not run_start or len(before) < 2 or not _capitalised(before):
         return False
-    if before.casefold() in patterns.BOUNDARY_WORDS or _finite_verb(before.casefold()):
+    if before.casefold() in patterns.BOUNDARY_WORDS or finite_verb(before.casefold()):
         return False
     if not known_noun(before):
         return False
@@ -916,7 +924,7 @@ def _word_heading_before_name(texts: list[str], index: int, run_start: int) -> b
     if known_noun(word) and not is_actor_noun(word) and not _definite_subject(texts, index):
         return False
     following = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
-    return any(_finite_verb(w) or _s_verb(w) for w in following)
+    return any(finite_verb(w) or s_verb(w) for w in following)
 
 
 _DEFINITE_ENDINGS = ("en", "et", "na")
@@ -932,7 +940,7 @@ def _definite_subject(texts: list[str], index: int) -> bool:
     if len(word) < 4 or not word.casefold().endswith(_DEFINITE_ENDINGS):
         return False
     following = texts[index + 1 : index + 1 + _DEFINITE_VERB_WORDS]
-    return any(_finite_verb(w) or _s_verb(w) for w in following)
+    return any(finite_verb(w) or s_verb(w) for w in following)
 
 
 def _repeats_heading(heading: str, words: list[str]) -> bool:
@@ -978,7 +986,7 @@ def _stacked_starts(
             and before not in patterns.HEADING_LINKS
             and _stack_part(texts[begin:position])
             and (_stack_part(last) or (
-                closed and len(last) == 1 and not _finite_verb(last[0].casefold())))
+                closed and len(last) == 1 and not finite_verb(last[0].casefold())))
         ):
             starts.append(position)
             begin = position
@@ -993,7 +1001,7 @@ def _lost_stop(run: list[str], word: str) -> bool:
     opens the next sentence of the same paragraph, in the same clause (no cut)."""
     if _heading_before(run, word):
         return False
-    return any(_finite_verb(w) or _s_verb(w) or _past_verb(w, b) for b, w in pairwise(run))
+    return any(finite_verb(w) or s_verb(w) or _past_verb(w, b) for b, w in pairwise(run))
 
 
 _STRONG_PASTS = frozenset({"var", "blev", "hade", "fick", "gav", "tog", "kom", "låg", "stod"})
@@ -1039,7 +1047,7 @@ def _acronym_boundary(texts: list[str], index: int, run_start: int) -> str | Non
     if before in patterns.HEADING_LINKS or not _heading_run(_without_label(run), True):
         return None
     following = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
-    if not any(_finite_verb(word) or _s_verb(word) for word in following):
+    if not any(finite_verb(word) or s_verb(word) for word in following):
         return None
     return CLOSED if _without_label(run) != run else CONTENT
 
@@ -1071,11 +1079,19 @@ def _in_capitals(word: str) -> bool:
     return core.isalpha() and word.isupper()
 
 
+def closing_abbreviation(word: str) -> bool:
+    """Round 44 (analysis 44-bh, S2): a heading's last word that is an abbreviation with its
+    stops (layout.yaml `abbreviations`: ``m.m.``, ``o.d.``, ``etc.``) ends no sentence
+    (``3 Styrelsens säte m.m. Styrelsen har …``); a one-letter word with a stop may be
+    an initial or a label and stays a sentence end."""
+    bare = word.rstrip(".")
+    return word.endswith(".") and len(bare) > 1 and bare.casefold() in patterns.ABBREVIATIONS
+
+
 def _capitals_abbreviation(word: str) -> bool:
-    """An abbreviation in capitals with its stops (``M.M.``, ``O.D.``, ``ETC.``), layout.yaml
-    `abbreviations`: it closes a capitals heading, no sentence (round 44, bh-S2)."""
-    return (word.endswith(".") and word.isupper()
-            and word.rstrip(".").casefold() in patterns.ABBREVIATIONS)
+    """An abbreviation in capitals with its stops (``M.M.``, ``O.D.``, ``ETC.``): it closes a
+    capitals heading, no sentence (round 44, bh-S2)."""
+    return word.isupper() and closing_abbreviation(word)
 
 
 _SECTION_LABEL = re.compile(r"\d{1,2}\.?|§")
@@ -1093,7 +1109,7 @@ def _numbered_heading_after(texts: list[str], stop: int) -> bool:
             after = index + 2 if texts[index] == "§" else index + 1  # ``Ändamål § 1 …``
             return (after < len(texts) and texts[after][:1].isupper()
                     and (after == index + 1 or texts[index + 1].isdigit())
-                    and not any(map(_finite_verb, heading))
+                    and not any(map(finite_verb, heading))
                     and all(word.isalpha() for word in heading)
                     and not any(word.isupper() for word in heading))
         if not texts[index].islower():

@@ -18,7 +18,7 @@ from pipeline import patterns
 from pipeline.normalize import reflow
 from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.hyphenation import HYPHENS
-from pipeline.normalize.inline_headings import _finite_verb
+from pipeline.normalize.inline_headings import finite_verb
 from pipeline.normalize.lines import Line
 from pipeline.normalize.model import NormalizeOptions
 from pipeline.normalize.signature import is_signature_block
@@ -121,7 +121,7 @@ def _one_line_statute_field(text: str) -> bool:
         value = words[size:]
         if (0 < len(value) <= _MAX_LINE_FIELD_WORDS
                 and " ".join(words[:size]).casefold() in patterns.STATUTE_FIELD_LABELS):
-            return not any(_finite_verb(word) for word in value)
+            return not any(finite_verb(word) for word in value)
     return False
 
 
@@ -143,28 +143,14 @@ def _is_double_spaced(lines: Sequence[Line], options: NormalizeOptions) -> bool:
     # break across the empty lines (round 42, bc-S1: a web page's stray ` ` line is no proof).
     if _hyphenated_across_empty_lines(lines):
         return True
-    lower, upper = _lines_going_on_after_empty_lines(lines)
+    lower, upper, items = _lines_going_on_after_empty_lines(lines)
     if not any(line.is_blank and not line.is_empty for line in lines):
         # round 44 (layout benchmark): without ` ` lines, twice as many sentences going on in
         # lower case after one empty line, not counting `att`/list items, and more of them
         # than lines going on in capitals, show a layer (a web page's sentences end its lines)
-        going_on = lower - _items_after_empty_lines(lines)
+        going_on = lower - items
         return going_on >= 2 * options.double_spaced_min_breaks and going_on > upper
     return lower >= options.double_spaced_min_breaks or lower > upper
-
-
-def _items_after_empty_lines(lines: Sequence[Line]) -> int:
-    """Of the lines `_lines_going_on_after_empty_lines` counts as going on in lower case, those
-    whose next line is an item (``att samverka …``, ``- vårda …``, ``a) …``), no wrapped line."""
-    return sum(
-        1
-        for line, empty, following in zip(lines, lines[1:], lines[2:], strict=False)
-        if empty.is_empty
-        and not line.is_blank
-        and _OPEN_LINE_END.search(line.stripped)
-        and _starts_lower(following.text)
-        and (is_list_start(following.stripped) or patterns.ATT_ITEM.match(following.stripped))
-    )
 
 
 _SPLIT_WORD_END = re.compile(r"\w-$")
@@ -195,12 +181,14 @@ def _without_stycke_label(text: str) -> str:
     return text[label.end() :] if label else text
 
 
-def _lines_going_on_after_empty_lines(lines: Sequence[Line]) -> tuple[int, int]:
+def _lines_going_on_after_empty_lines(lines: Sequence[Line]) -> tuple[int, int, int]:
     """Round 42 (bc-S1): of the content lines that end without a sentence or clause mark
     and have a content line after one empty line, how many go on in lower case (``… ska
     nämnden`` ⏎⏎ ``besluta om …``: a layer wraps mid-sentence) and how many in capitals (a
-    web page's heading before its block, or a layer's line before a name)."""
-    lower = upper = 0
+    web page's heading before its block, or a layer's line before a name); and (round 44)
+    how many of the lower-case ones go on with an item (``att samverka …``, ``- vårda …``,
+    ``a) …``), no wrapped line."""
+    lower = upper = items = 0
     for line, empty, following in zip(lines, lines[1:], lines[2:], strict=False):
         if (
             empty.is_empty
@@ -210,9 +198,11 @@ def _lines_going_on_after_empty_lines(lines: Sequence[Line]) -> tuple[int, int]:
         ):
             if _starts_lower(following.text):
                 lower += 1
+                item = following.stripped
+                items += bool(is_list_start(item) or patterns.ATT_ITEM.match(item))
             else:
                 upper += 1
-    return lower, upper
+    return lower, upper, items
 
 
 def is_unwrapped(lines: Sequence[Line], options: NormalizeOptions) -> bool:
@@ -628,7 +618,7 @@ def split_group(
 # title in capitals (``UTKAST - STADGAR`` ⏎ ``FÖR EKBY STIFTELSE``: layout.yaml
 # `title_line_links`).
 _LONE_PART_WORD = re.compile(r"(?:AVDELNING|KAPITEL|DEL|Avdelning|Kapitel|Del)")
-_PART_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,3})\.?\s+\S")
+_PART_NUMBER = re.compile(rf"(?:{patterns.ROMAN}|\d{{1,3}})\.?\s+\S")
 
 
 def _capitals_line(text: str) -> bool:
@@ -710,7 +700,7 @@ def _is_field_block(group: list[Line]) -> bool:
     if len(texts) < _MIN_FIELD_LABELS or any(
             _ends_sentence(text) or is_list_start(text) for text in texts):
         return False
-    if any(_finite_verb(word) for text in texts for word in text.split()):
+    if any(finite_verb(word) for text in texts for word in text.split()):
         return False
     dated = any(
         match.group("month") is None or match.group("month") in patterns.MONTH_NAMES
@@ -718,7 +708,7 @@ def _is_field_block(group: list[Line]) -> bool:
     return dated and sum(map(_opens_with_label, texts)) >= _MIN_FIELD_LABELS
 
 
-_ROMAN_ORDINAL = re.compile(r"[IVX]{1,4}\.?")
+_ROMAN_ORDINAL = re.compile(rf"{patterns.SMALL_ROMAN}\.?")
 _PERSON_CATEGORIES = frozenset({"förtroendevald", "tjänsteperson"})
 _NAME_WORDS = (2, 3)  # a first name and one or two surnames
 
@@ -776,7 +766,7 @@ def _is_field_value(text: str) -> bool:
         and not _is_statute_label(text)
         and not text.endswith(":")
         and patterns.STYCKE_LABEL.match(text) is None
-        and not any(_finite_verb(word) for word in words)
+        and not any(finite_verb(word) for word in words)
     )
 
 
@@ -836,7 +826,7 @@ def _ends_at_section_heading(line: Line, following: Line) -> bool:
         return False
     if text == next_text and _is_heading_text(text):
         words = text.split()  # a title: no finite verb, not cut before a link word
-        return words[-1] not in patterns.HEADING_LINKS and not any(map(_finite_verb, words))
+        return words[-1] not in patterns.HEADING_LINKS and not any(map(finite_verb, words))
     return _is_section_heading(text) or _is_section_heading(next_text)
 
 
@@ -934,7 +924,7 @@ def _ends_unwrapped_line(line: Line, following: Line, joins_sentences: bool = Fa
 
 # A colon lead-in and the first of its items run onto one line: ``… ska särskilt: - samverka``,
 # ``… lämna: • delårsrapport``.
-_INLINE_LIST_ITEM = re.compile(r":\s+[-–•]\s+\S")
+_INLINE_LIST_ITEM = re.compile(rf":\s+[-–{patterns.BULLET_GLYPHS}]\s+\S")
 
 
 def _ends_inline_list(text: str, following: Line) -> bool:
@@ -985,7 +975,7 @@ def _joins_sentence_line(first: Line, line: Line, following: Line) -> bool:
 
 
 def _has_finite_verb(text: str) -> bool:
-    return any(map(_finite_verb, text.split()))
+    return any(map(finite_verb, text.split()))
 
 
 def _is_heading_after_sentence(

@@ -40,15 +40,15 @@ class Line:
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\f|\v|\u2028|\u2029|\x85")
-# No-break and fixed-width spaces, one character each: the layout rules read them as the space
-# they print as (``att\u00a0ordna`` is an `att` item, round 44), offsets unchanged.
-_NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
-_HAS_NO_BREAK_SPACE = re.compile("[\u00a0\u2007\u202f]")
+# No-break and fixed-width spaces (`patterns.PRINTED_SPACES`), one character each: the layout
+# rules read them as the space they print as (``att\u00a0ordna`` is an `att` item, round 44),
+# offsets unchanged.
+_PRINTED_SPACE = re.compile(f"[{patterns.PRINTED_SPACES}]")
 
 
 def split_lines(text: str) -> list[Line]:
-    if _HAS_NO_BREAK_SPACE.search(text):
-        text = text.translate(_NO_BREAK_SPACES)
+    if _PRINTED_SPACE.search(text):
+        text = _PRINTED_SPACE.sub(" ", text)
     lines: list[Line] = []
     position = 0
     for match in _LINE_BREAK.finditer(text):
@@ -133,7 +133,7 @@ def page_counter_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in split_lines(text):
         match = patterns.PAGE_COUNTER_END.search(line.text)
-        if match and int(match.group("page")) <= int(match.group("total")):
+        if match and patterns.page_of_total(match.group("page"), match.group("total")):
             spans.append((line.start + match.start("page"), line.start + match.end()))
     return spans
 

@@ -16,12 +16,14 @@ from functools import cache
 from itertools import islice
 
 from pipeline import patterns
+from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.inline_headings import (
     LONG_SUBJECT_WORDS,
-    _finite_verb,
-    _s_verb,
+    closing_abbreviation,
+    finite_verb,
     fronted_adverbial,
     long_subject_verb,
+    s_verb,
     verb_first_sentence,
 )
 from pipeline.normalize.words import is_actor_noun, known_noun
@@ -255,9 +257,9 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
 def restarted_page_one(text: str, following: list[str]) -> bool:
     """Round 44, bh-S1: `text` is page 1 of a print flattened onto this one line: page 1's
     counter ``1``, verbless words (the title repeated), then the body's numbering starting
-    again at ``1`` before a capitalised word (``1 Stadgar STADGAR FÖR <NAME> 1 Namn …``), and
-    no page line ``2 …`` after it (there page 1 is a page like the pages after it). Such a
-    line is no page: it is cut at its numbering (§1.2)."""
+    again at ``1`` before a capitalised word (``1 Bolagsordning BOLAGSORDNING FÖR <NAME>
+    1 Firma …``), and no page line ``2 …`` after it (there page 1 is a page like the pages
+    after it). Such a line is no page: it is cut at its numbering (§1.2)."""
     match = _PAGE_INDEX.match(text)
     if match is None or match.group("index") != "1":
         return False
@@ -278,9 +280,7 @@ _SECOND_LABEL = re.compile(r"(?<=[.!?])\s+[23]\s+(?=[A-ZÅÄÖ])")
 
 def _title_repeat(words: list[str]) -> bool:
     """The words after page 1's counter repeat a title: a document-kind noun opens them or a
-    run of two capitals words stands among them (``Stadgar STADGAR FÖR <NAME>``)."""
-    from pipeline.normalize.glued_title import is_document_kind
-
+    run of two capitals words stands among them (``Bolagsordning BOLAGSORDNING FÖR <NAME>``)."""
     capitals = sum(1 for word in words if len(word) > 1 and word.isupper())
     return is_document_kind(words[0]) or capitals >= 2
 
@@ -390,23 +390,23 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
 
 # Round 44, bh-S6: a page footer left at the end of a flattened page after its last sentence:
 # up to six capitalised verbless words (the title, a document noun), a date, the counter
-# ``N (M)`` (``… verksamhet. Bolagsordning 2021-03-04 2 (5)``).
+# ``N (M)`` (`patterns.FUSED_COUNTER`; ``… verksamhet. Bolagsordning 2021-03-04 2 (5)``).
 _PAGE_FOOTER = re.compile(
     r"(?<=[.!?])\s+(?P<footer>(?:[A-ZÅÄÖ][\w-]*\s+(?:[\w-]+\s+){0,5})?\d{4}-\d{2}-\d{2}\s+"
-    r"(?P<page>\d{1,3})\s?\((?P<total>\d{1,3})\))\s*$"
+    rf"{patterns.FUSED_COUNTER.pattern})\s*$"
 )
 
 
 def page_footer_start(text: str) -> int | None:
-    """Where a page footer (`_PAGE_FOOTER`, page N of M with N at most M, no finite verb in
-    its words) at the end of `text` starts: a clause of its own (docs/annotation.md §1.2,
-    round 44), no part of the last sentence; else None."""
+    """Where a page footer (`_PAGE_FOOTER`, page N of M with N at most M, no finite verb or
+    s-passive in its words) at the end of `text` starts: a clause of its own
+    (docs/annotation.md §1.2, round 44), no part of the last sentence; else None."""
     if not text.rstrip().endswith(")"):
         return None
     match = _PAGE_FOOTER.search(text)
-    if match is None or int(match.group("page")) > int(match.group("total")):
+    if match is None or not patterns.page_of_total(match.group("index"), match.group("total")):
         return None
-    if any(_finite_verb(word) for word in match.group("footer").split()):
+    if any(finite_verb(word) or s_verb(word) for word in match.group("footer").split()):
         return None
     return match.start("footer")
 
@@ -566,11 +566,11 @@ def colon_dash_cuts(text: str) -> list[int]:
 _ROMAN_NUMBERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
                   "IX": 9, "X": 10}
 _INLINE_ROMAN = re.compile(
-    r"\s(?P<label>[IVX]{1,4})(?P<dot>\.?)\s+"
+    rf"\s(?P<label>{patterns.SMALL_ROMAN})(?P<dot>\.?)\s+"
     r"(?P<heading>[A-ZÅÄÖ][a-zåäö-]+(?:\s+[a-zåäö][a-zåäö-]*){0,3})"
-    r"(?=\s+(?:(?P<dash>[-–•●▪])\s+[^\W\d_]|[A-ZÅÄÖ][a-zåäö]))")
+    rf"(?=\s+(?:(?P<dash>[-–{patterns.BULLET_GLYPHS}])\s+[^\W\d_]|[A-ZÅÄÖ][a-zåäö]))")
 # A list item under a Roman heading: a dash or bullet before a letter.
-_ROMAN_ITEM = re.compile(r"\s(?P<label>[-–•●▪])\s+(?=[^\W\d_])")
+_ROMAN_ITEM = re.compile(rf"\s(?P<label>[-–{patterns.BULLET_GLYPHS}])\s+(?=[^\W\d_])")
 
 
 def roman_heading_cuts(text: str, cuts: list[int]) -> list[int]:
@@ -584,7 +584,7 @@ def roman_heading_cuts(text: str, cuts: list[int]) -> list[int]:
     run: list[re.Match[str]] = []
     for match in _INLINE_ROMAN.finditer(text):
         number = _ROMAN_NUMBERS.get(match.group("label"))
-        after_stop = text[: match.start()].rstrip()[-1:] in (".", ":", "!", "?")
+        after_stop = _char_before(text, match.start()) in (".", ":", "!", "?")
         if (number is None or not (after_stop or match.group("dot"))
                 or _sentence_words(match.group("heading").split())):
             continue
@@ -609,6 +609,15 @@ def roman_heading_cuts(text: str, cuts: list[int]) -> list[int]:
     return found
 
 
+def _char_before(text: str, at: int) -> str:
+    """The last character before `at` that is no whitespace ("" at the text's start): as
+    ``text[:at].rstrip()[-1:]``, without copying the prefix once per match (quadratic on a
+    one-line document; review 44a, item 5)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1 : at]
+
+
 def _roman_items(text: str, start: int, end: int) -> list[int]:
     """The list items from `start` (a heading's end) up to `end`, of the first item's glyph:
     each after the stop of the item before, or, in a run of lower-case items, after any word
@@ -622,7 +631,7 @@ def _roman_items(text: str, start: int, end: int) -> list[int]:
         if item.start() == start:
             glyph, lower = item.group("label"), opening.islower()
         elif item.group("label") != glyph or not (
-            text[: item.start()].rstrip()[-1:] in ".;" or (lower and opening.islower())
+            _char_before(text, item.start()) in ".;" or (lower and opening.islower())
         ):
             continue
         found.append(item.start("label"))
@@ -630,8 +639,8 @@ def _roman_items(text: str, start: int, end: int) -> list[int]:
 
 
 # A bullet glyph item right after a lead-in's colon, and each further one (INLINE_BULLET's).
-_COLON_BULLET = re.compile(r":\s+(?=[•●▪◦■‣∙]\s+\S)")
-_SPACED_BULLET = re.compile(r"(?<=\s)[•●▪◦■‣∙](?=\s+\S)")
+_COLON_BULLET = re.compile(rf":\s+(?=[{patterns.BULLET_GLYPHS}]\s+\S)")
+_SPACED_BULLET = re.compile(rf"(?<=\s)[{patterns.BULLET_GLYPHS}](?=\s+\S)")
 
 
 def colon_bullet_cuts(text: str) -> list[int]:
@@ -765,7 +774,7 @@ def _attachment_entries(text: str, start: int) -> list[int]:
         if match is None and len(entries) + 1 >= _MIN_BULLET_ITEMS:
             match = _LAST_ATTACHMENT_ENTRY.match(text, at)
         if (match is None or int(match.group("number")) != len(entries) + 1
-                or any(_finite_verb(word) for word in match.group("title").split())):
+                or any(finite_verb(word) for word in match.group("title").split())):
             return []
         entries.append(match.start())
         position = match.end()
@@ -790,7 +799,7 @@ def _unstopped_capital_dashes(text: str) -> list[re.Match[str]]:
 def _continues_colon_run(text: str, run: list[re.Match[str]], match: re.Match[str]) -> bool:
     """A dash after a stop continues any run; one right after a word only a run of such
     items that a lead-in's colon opened, with no sentence end between (round 40, aw-S4)."""
-    if text[: match.start()].rstrip()[-1:] in ".:;":
+    if _char_before(text, match.start()) in ".:;":
         return True
     opened_by_colon = text[: run[0].start()].endswith(":")
     return opened_by_colon and not any(
@@ -861,7 +870,7 @@ def _sentence_words(words: list[str]) -> bool:
     """A run of words taken for an inline heading is a sentence: it holds a finite verb (a
     listed one or a present the lemma lexicon knows: ``fastställer``), or opens with a
     fronted adverbial before its verb (``I planen fastställer …``, round 19 cause A1)."""
-    return any(_finite_verb(word) for word in words) or fronted_adverbial(words)
+    return any(finite_verb(word) for word in words) or fronted_adverbial(words)
 
 
 def _unpunctuated_starts(text: str, cuts: list[int], items: set[int]) -> list[int]:
@@ -946,7 +955,7 @@ def _noun_item(text: str) -> bool:
     for index, word in enumerate(words):
         if word.casefold().strip(",") in GRAMMAR.subordinators:
             return not _finite_after_comma(words[index + 1 :])
-        if _finite_verb(word):
+        if finite_verb(word):
             return False
     return True
 
@@ -954,7 +963,7 @@ def _noun_item(text: str) -> bool:
 def _finite_after_comma(clause: list[str]) -> bool:
     """A finite verb after the first word that closes a subordinate clause with a comma."""
     closing = next((index for index, word in enumerate(clause) if word.endswith(",")), None)
-    return closing is not None and any(_finite_verb(word) for word in clause[closing + 1 :])
+    return closing is not None and any(finite_verb(word) for word in clause[closing + 1 :])
 
 
 _DOTTED_LABEL = re.compile(r"\d{1,2}\.\s")
@@ -975,7 +984,7 @@ def _capital_item(text: str, candidate: _Candidate, last: Number | None, end: in
 
 def _verb_sentence(text: str) -> bool:
     """A capitalised sentence with a finite verb."""
-    return text[:1].isupper() and any(_finite_verb(word) for word in text.split())
+    return text[:1].isupper() and any(finite_verb(word) for word in text.split())
 
 
 # A lead-in: a capitalised sentence whose colon ends it or opens a numbered item (``1. …``).
@@ -1106,21 +1115,12 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
         ):
             inner = [w.group().rstrip(",") for w in words[1:index]]
             if (_sentence_words(inner) or fronted_adverbial([w.group() for w in words[:index]])
-                    or (inner[-1][-1:] in ".:;!?" and not _closing_abbreviation(inner[-1]))):
+                    or (inner[-1][-1:] in ".:;!?" and not closing_abbreviation(inner[-1]))):
                 return None
             return offset + words[index - 1].end()
         if not word[:1].islower():
             return None
     return None
-
-
-def _closing_abbreviation(word: str) -> bool:
-    """Round 44 (analysis 44-bh, S2): a heading's last word that is an abbreviation with its
-    stops (layout.yaml `abbreviations`: ``m.m.``, ``o.d.``, ``etc.``) ends no sentence
-    (``3 Styrelsens säte m.m. Styrelsen har …``); a one-letter word with a stop may be
-    an initial or a label and stays a sentence end."""
-    bare = word.rstrip(".")
-    return word.endswith(".") and len(bare) > 1 and bare.casefold() in patterns.ABBREVIATIONS
 
 
 # An acronym's genitive: ``VD:s``, ``KS:s`` (the colon before the ending, Swedish typography).
@@ -1135,7 +1135,7 @@ def _acronym_subject(words: list[re.Match[str]], index: int) -> bool:
         bool(_ACRONYM_GENITIVE.fullmatch(words[0].group()))
         and len(words[index].group()) > 1
         and index + 1 < len(words)
-        and _finite_verb(words[index + 1].group())
+        and finite_verb(words[index + 1].group())
     )
 
 
@@ -1147,11 +1147,17 @@ _DEFINITE_ENDINGS = ("en", "et", "an", "na", "rn")
 def _definite(word: str) -> bool:
     """A definite noun by its spelling, unless the lemma lexicon knows the word as a base
     form (``Vatten``)."""
+    lower = word.casefold()
+    return lower.endswith(_DEFINITE_ENDINGS) and _lemma_differs(lower, unknown=True)
+
+
+def _lemma_differs(lower: str, unknown: bool) -> bool:
+    """The lemma lexicon reads `lower` as a form of another word; `unknown` for a word it
+    does not know."""
     from pipeline.language.spelling import lexicon_lemma
 
-    lower = word.casefold()
     lemma = lexicon_lemma(lower)
-    return lower.endswith(_DEFINITE_ENDINGS) and (not lemma or lemma != lower)
+    return lemma != lower if lemma else unknown
 
 
 def _determiner(word: str) -> bool:
@@ -1178,7 +1184,7 @@ def one_word_heading(words: list[str]) -> bool:
     if not rest:
         return False
     if (not heading.replace("-", "").isalpha() or (heading.isupper() and not capitals_noun(heading))
-            or _finite_verb(heading)
+            or finite_verb(heading)
             or heading.casefold() in patterns.SENTENCE_OPENERS or _determiner(heading)
             or _definite_genitive(heading)):
         return False
@@ -1190,9 +1196,9 @@ def one_word_heading(words: list[str]) -> bool:
     # closed-class sentence opener after the heading word
     opener = opening[:1].isupper() and opening.casefold() in patterns.SENTENCE_OPENERS
     if not (noun or after_adjective or opener or _determiner(opening)):
-        bare = not _inflected_adjective(heading) and _bare_noun_subject(words[1:])
+        bare = not _inflected_a_form(heading) and _bare_noun_subject(words[1:])
         return bare or _heading_before_named_subject(heading, words[1:])  # bare: round 44
-    if any(_finite_verb(word) or (opener and _passive_present(word)) or _s_verb(word)
+    if any(finite_verb(word) or (opener and _passive_present(word)) or s_verb(word)
            for word in rest):
         return True
     # round 44, bh-S3: ``2 Område Bolagets verksamhetsområde för el och värme är …``
@@ -1206,14 +1212,13 @@ def _definite_genitive(word: str) -> bool:
     return lower.endswith(("ens", "ets", "nas")) and known_noun(word[:-1])
 
 
-def _inflected_adjective(word: str) -> bool:
-    """An adjective's form in -a (``Nya``, ``Övriga``: the lexicon's lemma is another word)
-    before a bare noun is that noun's attribute (``2 Nya Medlemmar antas …``), no heading."""
-    from pipeline.language.spelling import lexicon_lemma
-
+def _inflected_a_form(word: str) -> bool:
+    """A known word in -a whose lemma is another word: an adjective's form (``Nya``,
+    ``Övriga``) before a bare noun is that noun's attribute (``2 Nya Medlemmar antas …``),
+    no heading. The spelling test also holds for a definite plural (``Ägarna``) or an
+    infinitive, which are no heading before a bare noun either."""
     lower = word.casefold()
-    lemma = lexicon_lemma(lower)
-    return lower.endswith("a") and bool(lemma) and lemma != lower
+    return lower.endswith("a") and _lemma_differs(lower, unknown=False)
 
 
 def _bare_noun_subject(words: list[str]) -> bool:
@@ -1222,14 +1227,16 @@ def _bare_noun_subject(words: list[str]) -> bool:
     finite verb or s-form right after it, or after its attributes (`long_subject_verb`). A
     capitalised word after the noun (``Arvoden Ledamöterna får …``: a two-word heading)
     or a name (``Norrbotten``) is no such subject."""
+    if len(words) < 2:
+        return False
     opening = words[0]
     if not (opening[:1].isupper() and opening[1:].islower() and opening.isalpha()
             and known_noun(opening)):
         return False
-    if opening.casefold() in patterns.SENTENCE_OPENERS or _finite_verb(opening.casefold()):
+    if opening.casefold() in patterns.SENTENCE_OPENERS or finite_verb(opening.casefold()):
         return False
     following = words[1].strip(",.;:")
-    if _finite_verb(following) or _s_verb(following) or _passive_present(following):
+    if finite_verb(following) or s_verb(following) or _passive_present(following):
         return True
     return long_subject_verb(words[: LONG_SUBJECT_WORDS + 1])
 
@@ -1262,7 +1269,7 @@ def _heading_before_named_subject(heading: str, words: list[str]) -> bool:
         if _names_organisation_or_genitive([heading, *name]):
             return False
         rest = without_naming(words[size:])[:_SENTENCE_OPENING_WORDS]
-        return any(_finite_verb(word) for word in rest)
+        return any(finite_verb(word) for word in rest)
     return False
 
 
@@ -1320,7 +1327,7 @@ def stacked_case_heading(words: list[str]) -> bool:
     heading, case, subject = words[0], words[1], words[2].rstrip(",").casefold()
     if not (case.isalpha() and case[:1].isupper() and not case.isupper()):
         return False
-    if (_finite_verb(case.casefold()) or case.casefold() in patterns.SENTENCE_OPENERS
+    if (finite_verb(case.casefold()) or case.casefold() in patterns.SENTENCE_OPENERS
             or is_actor_noun(case) or not known_noun(case) or len(subject) < 4):
         return False
     if not (subject.startswith(heading.casefold()) or heading.casefold().endswith(subject)):
@@ -1449,7 +1456,7 @@ def is_adoption_history(text: str) -> bool:
             index += phrase
             continue
         word = words[index].rstrip(",.;:")
-        if word.casefold() in patterns.SENTENCE_VERBS or (titled and _finite_verb(word)):
+        if word.casefold() in patterns.SENTENCE_VERBS or (titled and finite_verb(word)):
             return False
         index += 1
     return True
@@ -1474,19 +1481,12 @@ def _titled_adoption(words: list[str]) -> int | None:
                 phrase == 1
                 and words[index][:1].islower()
                 and _is_title(title)
-                and (index >= _MIN_TITLE_WORDS or _kind_noun(title))
+                # round 44, bh-S5: a one-word title is a document-kind noun (``Stadgar
+                # antagna av …``, ``Reglemente fastställt …``: actors.yaml document_kind_nouns)
+                and (index >= _MIN_TITLE_WORDS or is_document_kind(title))
             )
             return index if titled else None
     return None
-
-
-def _kind_noun(word: str) -> bool:
-    """Round 44, bh-S5: a one-word title before its adoption participle is a document-kind
-    noun (``Stadgar antagna av …``, ``Reglemente fastställt …``: actors.yaml
-    `document_kind_nouns`)."""
-    from pipeline.normalize.glued_title import is_document_kind
-
-    return is_document_kind(word)
 
 
 def _sentence_end(text: str, start: int, end: int) -> int | None:
@@ -1597,9 +1597,9 @@ def _subjectless_note(sentence: str) -> bool:
     words = sentence.split()
     if not 1 < len(words) <= _MAX_NOTE_WORDS or not sentence.endswith("."):
         return False
-    if not words[0][:1].isupper() or not _finite_verb(words[0].casefold()):
+    if not words[0][:1].isupper() or not finite_verb(words[0].casefold()):
         return False
-    return not any(_finite_verb(word.strip(",.;:")) for word in words[1:])
+    return not any(finite_verb(word.strip(",.;:")) for word in words[1:])
 
 
 def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
@@ -1641,7 +1641,7 @@ def _capitals_before_verb(words: list[str]) -> bool:
     …``): the history ends at its value. A lower-case word, digit or `§` before the verb
     (``… 2019 Reviderad av nämnden …``, ``… Ekby kommun och …``) keeps it going."""
     for position, word in enumerate(words[:_STACKED_CAPITALS_WORDS]):
-        if _finite_verb(word.rstrip(",.").casefold()):
+        if finite_verb(word.rstrip(",.").casefold()):
             return position >= _MIN_STACKED_CAPITALS
         if not (word[:1].isupper() and word.isalpha()):
             return False
@@ -1659,7 +1659,7 @@ def _opens_sentence(words: list[str]) -> bool:
     """A finite verb among the words after a capitalised one, before any number or `§`
     (``Kommunfullmäktige § 41 Nämnden ska`` is still the history)."""
     for word in words:
-        if _finite_verb(word):
+        if finite_verb(word):
             return True
         if "§" in word or any(char.isdigit() for char in word):
             return False
@@ -1678,7 +1678,7 @@ def heading_after(text: str, start: int, end: int) -> int | None:
         return None
     for index in range(1, len(words)):
         word, before = words[index].group(), words[index - 1].group()
-        if (before.casefold() in patterns.SENTENCE_VERBS or _finite_verb(before)
+        if (before.casefold() in patterns.SENTENCE_VERBS or finite_verb(before)
                 or not before.replace("-", "").isalpha()):
             return None
         if word.isupper() and before.isupper() and word.replace("-", "").isalpha():
@@ -1690,8 +1690,8 @@ def heading_after(text: str, start: int, end: int) -> int | None:
             following = [match.group() for match in islice(
                 _WORD.finditer(text, words[index].end(), end), LONG_SUBJECT_WORDS)]
             opening = following[:_SENTENCE_OPENING_WORDS]
-            if any(w.rstrip(",.").casefold() in patterns.SENTENCE_VERBS or _finite_verb(w)
-                   or _s_verb(w.rstrip(".")) for w in opening  # round 44: ``Medlem antas``
+            if any(w.rstrip(",.").casefold() in patterns.SENTENCE_VERBS or finite_verb(w)
+                   or s_verb(w.rstrip(".")) for w in opening  # round 44: ``Medlem antas``
                    ) or long_subject_verb([word, *following]):
                 return words[index - 1].end()  # round 42, bb-S2: a long subject
             return None
@@ -1790,7 +1790,7 @@ def stacked_capitals_cuts(text: str, start: int) -> list[int]:
 
     headings = {*load_layout().line_heading_nouns, *patterns.CASE_HEADINGS}
     verb = next(index for index, word in enumerate(words)
-                if _finite_verb(word.rstrip(",.").casefold()))
+                if finite_verb(word.rstrip(",.").casefold()))
     for index in range(verb - 2, 1, -1):
         after = words[index + 1]
         if (words[index].casefold() in headings and not words[index].isupper()
@@ -1984,7 +1984,7 @@ def page_one_header_end(text: str) -> int | None:
     header = text[match.end() : counter.start()].split()
     if not 0 < len(header) <= _PAGE_HEADING_WORDS or _SENTENCE_STOP.search(
         text[match.end() : counter.start()]
-    ) or any(_finite_verb(word) for word in header):
+    ) or any(finite_verb(word) for word in header):
         return None
     title = _CAPITALS_RUN.match(text, counter.end())
     return title.end() if title else counter.end()
@@ -2011,7 +2011,7 @@ def _is_title(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= _MAX_TITLE_WORDS and words[0][:1].isupper()
             and not any(char in text for char in ".:;!?")
-            and not any(_finite_verb(word) for word in words))
+            and not any(finite_verb(word) for word in words))
 
 
 def title_metadata_cuts(text: str) -> list[int]:
@@ -2077,7 +2077,7 @@ def _heading_in_value(text: str, start: int) -> tuple[int, int] | None:
         sentence_start = start + words[index + 1].start()
         stop = _SENTENCE_STOP.search(text, sentence_start)
         sentence = text[sentence_start : stop.start() if stop else len(text)]
-        if any(_finite_verb(w) for w in sentence.split()):
+        if any(finite_verb(w) for w in sentence.split()):
             return start + words[index].start(), start + words[index].end()
         return None
     return None
@@ -2170,7 +2170,7 @@ def _cover_run_end(text: str, title: tuple[str, ...]) -> int | None:
     folded = [word.group().casefold() for word in words]
     for index in range(1, len(words) - len(title) + 1):
         before = [word.group() for word in words[:index]]
-        if any(_finite_verb(word) or word.endswith((".", "!", "?")) for word in before):
+        if any(finite_verb(word) or word.endswith((".", "!", "?")) for word in before):
             return None
         if tuple(folded[index : index + len(title)]) == title and _repeat_ends_run(
                 words, index, title):
@@ -2269,7 +2269,7 @@ def memo_field_run_end(text: str) -> int | None:
     for index in range(head, len(texts)):
         word = texts[index]
         e_mail = _E_MAIL.fullmatch(word) is not None  # ``E-post: a.b@ekby.se`` goes on
-        if (word[:1].islower() and not e_mail) or _finite_verb(word) or (
+        if (word[:1].islower() and not e_mail) or finite_verb(word) or (
                 word.endswith((".", "!", "?")) and not e_mail):
             break
         sign = _memo_sign(word)
@@ -2320,8 +2320,6 @@ def cover_title_span(text: str) -> tuple[int, int] | None:
     closed-class opener (layout.yaml `sentence_openers`) or a Title-case word before a finite
     verb. No word before the title is a finite verb or ends a sentence. The title's span (the
     run before it is one metadata clause), else None."""
-    from pipeline.normalize.glued_title import is_document_kind
-
     words = list(_WORD.finditer(text))
     texts = [word.group() for word in words]
     head = next((index for index, word in enumerate(texts[:_COVER_HEAD_WORDS])
@@ -2336,7 +2334,7 @@ def cover_title_span(text: str) -> tuple[int, int] | None:
             if not labelled or end is None:
                 return None
             return words[index].start(), words[end - 1].end()
-        if _finite_verb(word) or word.endswith(("!", "?")) or (
+        if finite_verb(word) or word.endswith(("!", "?")) or (
                 word.endswith(".") and not word[:-1].replace(".", "").isdigit()):
             return None
         labelled = labelled or (word.endswith(":") and _known_label(word[:-1]))
@@ -2349,6 +2347,6 @@ def _title_name_end(texts: list[str], start: int) -> int | None:
         word = texts[index]
         if not word[:1].isupper() or not word.isalpha():
             continue
-        if word.casefold() in patterns.SENTENCE_OPENERS or _finite_verb(texts[index + 1]):
+        if word.casefold() in patterns.SENTENCE_OPENERS or finite_verb(texts[index + 1]):
             return index
     return None

@@ -32,9 +32,9 @@ from pipeline import patterns
 from pipeline.normalize.inline_headings import (
     _capitalised,
     _ends_sentence,
-    _finite_verb,
-    _s_verb,
     _weak_past,
+    finite_verb,
+    s_verb,
 )
 
 _WORD = re.compile(r"\S+")
@@ -214,7 +214,7 @@ def _opens_clause(words: list[str]) -> bool:
         return False
     if words[0].casefold() in patterns.HEADING_LINKS | patterns.PREPOSITIONS:
         return False
-    if _finite_verb(words[0].casefold()):
+    if finite_verb(words[0].casefold()):
         return False
     window = words[1 : 1 + _SUBJECT_WORDS]
     for position, word in enumerate(window, start=1):
@@ -225,7 +225,7 @@ def _opens_clause(words: list[str]) -> bool:
 
 
 def _verb(word: str) -> bool:
-    return _finite_verb(word) or _s_verb(word) or _weak_past(word) or _strong_past(word)
+    return finite_verb(word) or s_verb(word) or _weak_past(word) or _strong_past(word)
 
 
 def _strong_past(word: str) -> bool:
@@ -256,7 +256,7 @@ def title_before_heading(text: str, start: int) -> int | None:
         return None
     for index in range(1, min(len(texts), _TITLE_WORDS + 1)):
         before = texts[index - 1]
-        if _ends_sentence(before) or _finite_verb(before) or _s_verb(before.strip(",")):
+        if _ends_sentence(before) or finite_verb(before) or s_verb(before.strip(",")):
             return None  # (no `_strong_past`: ``bidrag`` is a noun)
         stop = _heading_end(texts, index)
         if stop is not None and _opens_clause(texts[stop : stop + _CLAUSE_WORDS]):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline import patterns
-from pipeline.normalize.inline_headings import _finite_verb
+from pipeline.normalize.inline_headings import finite_verb
 
 # A field label before its colon: ``Postadress:``, ``E-post:``, ``Org.nr:``.
 _FIELD = re.compile(r"(?<!\S)(?P<label>[A-ZÅÄÖa-zåäö][\w.-]*):(?=\s|$)")
@@ -31,7 +31,7 @@ def _first_field(text: str) -> re.Match[str] | None:
 def _signature_head(words: list[str]) -> bool:
     """The words before the first contact field: capitalised first, verbless, not too many."""
     return (_MIN_HEAD_WORDS <= len(words) <= _HEAD_WORDS and words[0][:1].isupper()
-            and not any(_finite_verb(word.strip(",")) for word in words)
+            and not any(finite_verb(word.strip(",")) for word in words)
             and not any(word.casefold() in patterns.SENTENCE_VERBS for word in words))
 
 
