@@ -2289,3 +2289,20 @@ def test_purpose_cue_insertion_closed_before_a_noun_gives_no_infinitive(nlp) -> 
         """,
     )
     assert statements(doc) == [("förbund", "obligation", "ha", False, False)]
+
+
+def test_a_received_responsibility_is_a_responsibility_cue(nlp) -> None:
+    """``får ansvar(et) för`` (round 44, bg-G3): the responsibility received, like ``får i
+    uppdrag att``, not the permission ``får`` with ``ansvar`` as its object."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kulturnämnden kulturnämnd NOUN 2 nsubj {DEF}
+        får få VERB 0 ROOT {PRES}
+        ansvar ansvar NOUN 2 obj {IND}
+        för för ADP 5 case
+        biblioteken bibliotek NOUN 3 nmod {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kulturnämnd", "responsibility", "ansvara", False, False)]

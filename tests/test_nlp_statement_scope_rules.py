@@ -4,7 +4,19 @@ belongs to, on hand-parsed invented sentences (`parsed()`: rows `word lemma UPOS
 
 from __future__ import annotations
 
-from tests.nlp_helpers import DEF, DEF_PL, IND, IND_PL, INF, MODAL, PRES, find, parsed, statements
+from tests.nlp_helpers import (
+    DEF,
+    DEF_PL,
+    IND,
+    IND_PL,
+    INF,
+    MODAL,
+    PASS,
+    PRES,
+    find,
+    parsed,
+    statements,
+)
 
 RELATIVE_CONJUNCT = """
 Nämnden nämnd NOUN 2 nsubj
@@ -1410,3 +1422,93 @@ def test_comma_vilket_on_the_clause_gives_no_statement(nlp) -> None:
         """,
     )
     assert statements(doc) == [("kassör", "none", "redovisa", False, False)]
+
+
+def test_an_agentless_passive_after_tills_is_a_subordinate_clause(nlp) -> None:
+    # round 44 (bg-G1): the parser hangs the until-clause's subject on the main verb; the
+    # passive's subject is no actor of a statement
+    doc = parsed(
+        nlp,
+        f"""
+        Sammanträdet sammanträde NOUN 2 nsubj:pass {DEF}
+        leds leda VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kommunsekreteraren kommunsekreterare NOUN 2 obl:agent {DEF}
+        , , PUNCT 2 punct
+        tills tills SCONJ 8 mark
+        en en DET 8 det
+        ordförande ordförande NOUN 2 advcl {IND}
+        och och CCONJ 11 cc
+        en en DET 11 det
+        sekreterare sekreterare NOUN 13 nsubj {IND}
+        har ha AUX 13 aux {PRES}
+        valts välja VERB 8 acl:relcl VerbForm=Sup|Voice=Pass
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("kommunsekreterare", "none", "leda")]
+
+
+def test_tills_vidare_opens_no_clause(nlp) -> None:
+    # round 44 (bg-G1): `tills vidare` is one adverb (grammar.yaml `multiword_adverbs`)
+    doc = parsed(
+        nlp,
+        f"""
+        Tills tills SCONJ 3 mark
+        vidare vidare ADJ 3 nsubj
+        gäller gälla VERB 0 ROOT {PRES}
+        taxan taxa NOUN 3 obj {DEF}
+        och och CCONJ 6 cc
+        nämnden nämnd NOUN 7 nsubj {DEF}
+        prövar pröva VERB 3 conj {PRES}
+        den den PRON 7 obj
+        årligen årligen ADV 7 advmod
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("nämnd", "none", "pröva")]
+
+
+def test_om_after_a_noun_in_a_fronted_adverbial_opens_no_clause(nlp) -> None:
+    # round 44 (bg-G7): the tagger reads `om` as a marker; in the fronted prepositional
+    # phrase it is the noun's preposition, and `beslutade` the V2 main verb
+    doc = parsed(
+        nlp,
+        f"""
+        Efter efter ADP 2 case
+        förslag förslag NOUN 8 obl {IND}
+        om om ADP 4 mark
+        inrättande inrätta ADJ 2 acl
+        av av ADP 6 case
+        Region region PROPN 4 obl
+        Sjöby Sjöby PROPN 8 nsubj
+        beslutade besluta VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        regionstyrelsen regionstyrelse NOUN 8 nsubj {DEF}
+        att att PART 11 mark
+        tillsätta tillsätta VERB 8 xcomp {INF}
+        en en DET 13 det
+        utredning utredning NOUN 11 obj {IND}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("regionstyrelse", "none", "besluta")]
+
+
+def test_om_after_a_noun_past_a_finite_verb_still_opens_a_condition(nlp) -> None:
+    # round 44 (bg-G7), negative: after the main clause's verb `om` opens its own clause
+    doc = parsed(
+        nlp,
+        f"""
+        Ordföranden ordförande NOUN 2 nsubj {DEF}
+        kallar kalla VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        sammanträde sammanträde NOUN 2 obl {IND}
+        om om ADP 8 mark
+        två två NUM 7 nummod
+        ledamöter ledamot NOUN 8 nsubj {IND_PL}
+        begär begära VERB 2 advcl {PRES}
+        det det PRON 8 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("ordförande", "none", "kalla")]

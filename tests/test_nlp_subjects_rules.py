@@ -3047,3 +3047,27 @@ def test_a_relative_after_a_name_in_commas_takes_the_title_before_it(nlp) -> Non
         ("skolchef", "none", "leda", False, True),
         ("skolchef", "responsibility", "ansvara", False, False),
     ]
+
+
+@pytest.mark.parametrize("determiner", [("annan", "annan", "ADJ"), ("en", "en", "PRON")])
+def test_the_agent_after_a_participle_with_its_own_agent(nlp, determiner) -> None:
+    """Round 44 (bg-G6): ``av annan/en av X utsedd Y``: the participle's own ``av``-agent is
+    no agent of the passive; the actor after the participle heads it (the tagger reads the
+    pronoun ``en`` as PRON, the head noun as ADV)."""
+    word, lemma, pos = determiner
+    morph = "Definite=Ind" if pos == "PRON" else "Degree=Pos"
+    doc = parsed(
+        nlp,
+        f"""
+        Kassan kassa NOUN 2 nsubj:pass {DEF}
+        sköts sköta VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        {word} {lemma} {pos} 2 obl {morph}
+        av av ADP 6 case
+        kommunstyrelsen kommunstyrelse NOUN 4 nmod {DEF}
+        utsedd utse ADJ 8 amod Degree=Pos
+        revisor revisor ADV 2 advmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("revisor", "none", "sköta")]

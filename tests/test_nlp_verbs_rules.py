@@ -3485,3 +3485,33 @@ def test_bare_for_before_a_bare_record_noun_is_the_present_of_fora(nlp) -> None:
         f"ärendejournal ärendejournal NOUN 1 nmod {IND}", f"ärenden ärende NOUN 1 nmod {IND_PL}"
     )
     assert not is_verb(parsed(nlp, other)[1])
+
+
+def test_interrogative_var_is_no_verb(nlp) -> None:
+    """Round 44, bg-G2: `var` (where) before a subject and its own finite verb opens an
+    indirect question: no past of `vara`; `Revisorn var jävig` keeps the verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        avgör avgöra VERB 0 ROOT {PRES}
+        , , PUNCT 7 punct
+        var vara AUX 7 cop Mood=Ind|Tense=Past|VerbForm=Fin
+        arkivet arkiv NOUN 7 nsubj {DEF}
+        ska ska AUX 7 aux {MODAL}
+        förvaras förvara VERB 2 parataxis {INF_PASS}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not is_verb(doc[3])
+    assert statements(doc) == [("nämnd", "none", "avgöra", False, False)]
+    past = parsed(
+        nlp,
+        f"""
+        Revisorn revisor NOUN 3 nsubj {DEF}
+        var vara AUX 3 cop Mood=Ind|Tense=Past|VerbForm=Fin
+        jävig jävig ADJ 0 ROOT Degree=Pos
+        . . PUNCT 3 punct
+        """,
+    )
+    assert is_verb(past[1])

@@ -35,6 +35,7 @@ from pipeline.nlp.verb_fallbacks import (
     v1_condition_end,
 )
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, participle_spelling
+from pipeline.nlp.verb_vetoes import interrogative_var
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     attribute_of_inverted_subject,
@@ -138,11 +139,15 @@ def _subordinator_of(
         if relative is not None:
             relative = None if position == relative else relative
             continue
-        if position in in_actor or (
-            token.pos_ == "ADP"
-            and token.dep_ == "case"
-            and not _content_om(token, finite, in_actor)
-            and not _conditional_om(token, finite, in_actor)
+        if (
+            position in in_actor
+            or (
+                token.pos_ == "ADP"
+                and token.dep_ == "case"
+                and not _content_om(token, finite, in_actor)
+                and not _conditional_om(token, finite, in_actor)
+            )
+            or _fronted_noun_attribute(token, sentence)
         ):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
         if _infinitive_clause(token, finite) and _opens_conjunct(finite):
@@ -249,6 +254,20 @@ def _conditional_om(token: Token, finite: Token, in_actor: frozenset[int] | set[
         elif word.lower_ not in GRAMMAR.noun_phrase_coordinators:
             return False
     return actors > 0
+
+
+def _fronted_noun_attribute(token: Token, sentence: Span) -> bool:
+    """``Efter beslut om bildande av Region Ekby beslutade …``: a subordinator the tagger
+    reads as a preposition (ADP, whatever its relation) right after a noun, inside a fronted
+    adverbial that a preposition opens with no finite verb before it, is that noun's
+    prepositional attribute: the sentence's finite verb after it is the V2 main verb
+    (round 44, bg-G7)."""
+    doc, start = token.doc, sentence.start
+    if token.pos_ != "ADP" or token.i - 1 <= start or doc[token.i - 1].pos_ != "NOUN":
+        return False
+    if doc[start].pos_ != "ADP" or doc[start].lower_ in GRAMMAR.subordinators:
+        return False
+    return not any(is_finite(t) for t in doc[start : token.i])
 
 
 _RELATIVE_PRONOUNS = frozenset({"som", "vilka", "vilken", "vilket"})
@@ -446,8 +465,9 @@ def correlative_partner(token: Token) -> bool:
 
 
 def _opens_subordinate(token: Token) -> bool:
-    """A subordinator, or the last word of a two-word one (``så länge``, ``så snart``)."""
-    if token.lower_ in GRAMMAR.subordinators:
+    """A subordinator, or the last word of a two-word one (``så länge``, ``så snart``), or
+    the interrogative ``var`` (where) of an indirect question (round 44, bg-G2)."""
+    if token.lower_ in GRAMMAR.subordinators or interrogative_var(token):
         return True
     previous = token.nbor(-1).lower_ if token.i > sentence_start(token) else ""
     return f"{previous} {token.lower_}" in GRAMMAR.subordinator_phrases
@@ -1754,6 +1774,22 @@ def _head_past_participle(
     return head if head is not None and head.first_token == participle + 1 else mention
 
 
+def _indefinite_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" and "Ind" in morph_values(token, "Definite")
+
+
+def _participle_agent_head(
+    inner_av: int, doc: Doc, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``av annan av ordföranden utsedd ledamot`` (round 44, bg-G6): an ``av`` after the outer
+    agent's modifiers opens the agent of an attributive participle; the actor after that
+    participle heads the outer agent, never the participle's own agent (None when no actor
+    follows the participle)."""
+    inner = mention_at(inner_av + 1, mentions) or mention_at(inner_av + 2, mentions)
+    head = _head_past_participle(inner, doc, mentions)
+    return None if head is inner else head
+
+
 def _head_past_modifiers(
     av: int, doc: Doc, mentions: Sequence[ActorMention]
 ) -> ActorMention | None:
@@ -1769,8 +1805,11 @@ def _head_past_modifiers(
         if mention is not None:
             return mention if mention.first_token == position else None
         word = token.lower_
+        if word == "av" and position > av + 1:
+            return _participle_agent_head(position, doc, mentions)
         genitive = word.endswith("s") and token.pos_ in {"NOUN", "PROPN", "ADV", "X"}
         modifier = token.pos_ in {"DET", "ADJ", "ADV", "NUM"} or participle_spelling(word)
+        modifier = modifier or _indefinite_pronoun(token)  # "av en [PRON] av X utsedd Y"
         distributive = (word,) in GRAMMAR.distributive_determiners  # "respektive" [KN]
         if not (word.isalpha() and (modifier or genitive or distributive)):
             return None

@@ -53,6 +53,29 @@ def pronominal_adverb(token: Token) -> bool:
     )
 
 
+_INTERROGATIVE_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+
+
+def interrogative_var(token: Token) -> bool:
+    """``bestämmer var mötet ska hållas``, ``…, var de nya lokalerna ska ligga``: ``var``
+    (where) opening an indirect question is no past of ``vara``: inside its sentence, a
+    subject noun phrase follows it and then a finite verb of its own, which a finite ``var``
+    could not have (round 44, bg-G2). ``Ordföranden var förhindrad`` and a verb-first
+    condition (``Var ordföranden förhindrad, …``) keep the verb."""
+    if token.lower_ != "var" or token.i <= sentence_start(token):
+        return False
+    doc, end = token.doc, sentence_end(token)
+    position = token.i + 1
+    nominal = False
+    while position < end and doc[position].pos_ in _INTERROGATIVE_SUBJECT_POS:
+        nominal = nominal or doc[position].pos_ in {"NOUN", "PROPN", "PRON"}
+        position += 1
+    if not nominal or position >= end:
+        return False
+    following = doc[position]
+    return following.pos_ in VERB_POS and "Fin" in morph_values(following, "VerbForm")
+
+
 def coordinated_quantifier(token: Token) -> bool:
     """``hela eller delar av personalen``, ``delar eller hela av``: a quantifier coordinated
     with another (``coordinated_quantifiers``, ``och``/``eller``/``samt`` between) is no verb,
@@ -62,9 +85,7 @@ def coordinated_quantifier(token: Token) -> bool:
         return False
     doc, i = token.doc, token.i
     before = (
-        i >= 2
-        and doc[i - 1].lower_ in GRAMMAR.coordinators
-        and doc[i - 2].lower_ in quantifiers
+        i >= 2 and doc[i - 1].lower_ in GRAMMAR.coordinators and doc[i - 2].lower_ in quantifiers
     )
     after = (
         i + 2 < len(doc)
@@ -299,8 +320,10 @@ def _genitive_noun(token: Token) -> bool:
     """A noun in the genitive: tagged or parsed so, and spelled with the genitive -s (the
     tagger marks a subject ``Kommunchefen`` Case=Gen too)."""
     spelled = token.lower_.endswith("s")
-    return spelled and token.pos_ in {"NOUN", "PROPN"} and (
-        "Gen" in morph_values(token, "Case") or token.dep_ == "nmod:poss"
+    return (
+        spelled
+        and token.pos_ in {"NOUN", "PROPN"}
+        and ("Gen" in morph_values(token, "Case") or token.dep_ == "nmod:poss")
     )
 
 
@@ -564,9 +587,7 @@ def _noun_tail(word: str, table: dict[str, str], lemmas: frozenset[str] | set[st
     return False
 
 
-def _known_infinitive(
-    word: str, table: dict[str, str], lemmas: frozenset[str] | set[str]
-) -> bool:
+def _known_infinitive(word: str, table: dict[str, str], lemmas: frozenset[str] | set[str]) -> bool:
     """The lexicon or the word lists know the word as an infinitive (``utse``, ``anställa``)."""
     if word in GRAMMAR.infinitives:
         return True
@@ -599,8 +620,21 @@ def supine_after_determiner(token: Token) -> bool:
 
 # A conjunct's dependents that show it heads a clause of its own (its object, a particle …).
 _CLAUSE_DEPENDENTS = frozenset(
-    {"obj", "iobj", "obl", "xcomp", "ccomp", "compound:prt", "nsubj", "nsubj:pass", "aux",
-     "aux:pass", "mark", "advcl", "advmod"}
+    {
+        "obj",
+        "iobj",
+        "obl",
+        "xcomp",
+        "ccomp",
+        "compound:prt",
+        "nsubj",
+        "nsubj:pass",
+        "aux",
+        "aux:pass",
+        "mark",
+        "advcl",
+        "advmod",
+    }
 )
 
 

@@ -81,6 +81,7 @@ from pipeline.nlp.verb_vetoes import (
     coordinated_quantifier,
     digits_and_letters,
     genitive_tagged_verb,
+    interrogative_var,
     listed_noun_homograph,
     matches_never_verb_pattern,
     naming_participle,
@@ -183,6 +184,8 @@ def is_verb(token: Token) -> bool:
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
         return False
     if pronominal_adverb(token):  # "varom", "därigenom" (round 35, B5)
+        return False
+    if interrogative_var(token):  # "bestämmer var mötet ska hållas" (round 44, bg-G2)
         return False
     if naming_participle(token):  # ", nedan kallat förbundet,"
         return False
@@ -666,7 +669,7 @@ def s_infinitive_after_modal(token: Token) -> bool:
 
 @memoised
 def is_finite(token: Token) -> bool:
-    if opens_pronoun_phrase(token):
+    if opens_pronoun_phrase(token) or interrogative_var(token):
         return False
     word = token.lower_
     if word in GRAMMAR.modals or word in ALWAYS_FINITE:
