@@ -1,8 +1,8 @@
 """Builds corpus/dev/w44-o.jsonl and the small documents corpus/dev/w44-o-*.txt with their
 gold: invented material for round 44, writer O (new-user trial 44; gold by hand from
 docs/annotation.md before the rules, offsets computed): a `ska särskilt:` lead-in over a
-lettered list labelled ``a.``–``c.`` one item a line, and one with ``a.``/``b.`` run onto its
-lead-in's line (items as for ``a)``, §1.2); ``t.ex.``, ``m.m.``, ``s. 4`` and an initial
+lettered list labelled ``a.``–``c.`` one item a line, and one with ``a.``–``d.`` run onto its
+lead-in's long line (items as for ``a)``, §1.2); ``t.ex.``, ``m.m.``, ``s. 4`` and an initial
 ``A. Berg`` and ``bl. a.`` inside sentences as negatives (no label, no cut); verb-first conditions without
 ``om`` closed by a comma before a modal whose inverted subject the tagger misreads
 (``Har direktionen inte utsett någon vice förvaltningschef, ska controllern träda in``,
@@ -12,7 +12,7 @@ Run: python corpus/make_w44_o.py corpus/dev"""
 
 import sys
 
-from records import FAR, FTV, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import EXT, FAR, FTV, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w44-o", conditions_from_statements=True)
@@ -33,7 +33,8 @@ def item(cid, text, actors=(), verbs=(), statements=()):
 COND_1 = "Har direktionen inte utsett någon vice förvaltningschef"
 COND_2 = "Skulle kassören avgå under året"
 INLINE = ("Controllern ska särskilt: a. bokföra alla utbetalningar, b. stämma av kassan varje "
-          "månad.")
+          "månad, c. granska leverantörernas fakturor mot gällande avtal och prislistor, "
+          "d. lämna en samlad ekonomisk rapport till direktionen inför varje sammanträde.")
 TALLMO = [
     rec("title", "Instruktion för förvaltningschefen", [("förvaltningschefen", FC, TJP)],
         doc=D, kind="heading"),
@@ -55,7 +56,7 @@ TALLMO = [
     rec("1.2", f"{COND_1}, ska controllern träda in.",
         [("direktionen", DIR, POL), ("vice förvaltningschef", "vice förvaltningschef", TJP),
          ("controllern", CTRL, TJP)],
-        [pres("Har", "ha"), SKA, inf("träda")],
+        [pres("Har", "ha"), ("utsett", "utse", "sup", "act", 0), SKA, inf("träda")],
         [st(CTRL, "controllern", "obligation", "ska", "träda", "träda", condition=COND_1)],
         doc=D, parent="1", label="1.2"),
     rec("1.3", f"{COND_2}, ska vice ordföranden utse en efterträdare.",
@@ -65,7 +66,8 @@ TALLMO = [
             condition=COND_2)],
         doc=D, parent="1", label="1.3"),
     rec("1.4", "Har direktionen utsett en ersättare för controllern?",
-        [("direktionen", DIR, POL), ("controllern", CTRL, TJP)], [pres("Har", "ha")],
+        [("direktionen", DIR, POL), ("controllern", CTRL, TJP)],
+        [pres("Har", "ha"), ("utsett", "utse", "sup", "act", 0)],
         doc=D, parent="1", label="1.4"),
     rec("2", "Ekonomi", doc=D, kind="heading", label="2."),
     rec("2.1", "Controllern ska särskilt:", [("Controllern", CTRL, TJP)], [SKA],
@@ -73,8 +75,16 @@ TALLMO = [
     item("2.1.a", "bokföra alla utbetalningar,", [], [inf("bokföra")],
          [st(CTRL, "Controllern", "obligation", "ska", "bokföra", "bokföra",
              "alla utbetalningar")]),
-    item("2.1.b", "stämma av kassan varje månad.", [], [inf("stämma")],
+    item("2.1.b", "stämma av kassan varje månad,", [], [inf("stämma")],
          [st(CTRL, "Controllern", "obligation", "ska", "stämma", "stämma", "av kassan")]),
+    item("2.1.c", "granska leverantörernas fakturor mot gällande avtal och prislistor,",
+         [("leverantörernas", "leverantör", EXT)], [inf("granska")],
+         [st(CTRL, "Controllern", "obligation", "ska", "granska", "granska",
+             "leverantörernas fakturor mot gällande avtal och prislistor")]),
+    item("2.1.d", "lämna en samlad ekonomisk rapport till direktionen inför varje sammanträde.",
+         [("direktionen", DIR, POL)], [inf("lämna")],
+         [st(CTRL, "Controllern", "obligation", "ska", "lämna", "lämna",
+             "en samlad ekonomisk rapport till direktionen")]),
     rec("2.2", "Controllern redovisar t.ex. kostnader och intäkter m.m. enligt s. 4 i bilagan.",
         [("Controllern", CTRL, TJP)], [pres("redovisar", "redovisa")],
         [st(CTRL, "Controllern", "none", None, "redovisa", "redovisar",

@@ -41,7 +41,14 @@ NO_HEADING_END = re.compile(r"[.!?:;,]['\"”’)]*$")
 TRAILING_FRAGMENT = re.compile(r"[.!?]['\"”’)]*\s+[a-zåäö]{1,3}$")
 
 # A list label opening a block of text: bullet, `a)`, `1)` (`1.` only inside a list).
-LIST_LABEL = re.compile(r"^(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{1,2}[.)])(?=\s)")
+# Round 44 (newuser44, cause 1): `a.` wherever `a)` is, but only in a run `a.`, `b.` … in
+# order (segment.blocks `_letter_run`; normalize.reflow's run check inline): `s. 4`, `bl. a.`
+# and an initial stay words.
+LIST_LABEL = re.compile(r"^(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|[a-zåäö]\.|\d{1,2}[.)])(?=\s)")
+# A lower-case letter with a full stop as a list label (`b.`): group `letter`.
+LETTER_DOT_LABEL = re.compile(r"^(?P<letter>[a-zåäö])\.$")
+# A line opening with such a label and the item's text (normalize.layout `letter_run_lines`).
+LETTER_DOT_START = re.compile(r"^(?P<letter>[a-zåäö])\.\s+\S")
 # Round 42 (analysis 42-bc, S2): an asterism (``* * *``, a section break) is no list item,
 # neither opening a list nor inside one.
 ASTERISM = re.compile(r"^\*(?:\s*\*)+\s*$")
@@ -95,7 +102,7 @@ INLINE_PARAGRAPH = re.compile(
     rf"|(?P<number3>\d{{1,3}}(?:\.\d{{1,2}}){{0,2}})\.?{NUMBER_DASH})(?:\s+|(?<=§))(?=[A-ZÅÄÖ])"
 )
 INLINE_ITEM = re.compile(
-    r"(?<=[.!?:;,])\s+(?P<label>(?P<number>\d{1,2})[.)]|(?P<letter>[a-zåäö])\))\s+(?=\S)"
+    r"(?<=[.!?:;,])\s+(?P<label>(?P<number>\d{1,2})[.)]|(?P<letter>[a-zåäö])[.)])\s+(?=\S)"
 )
 # "… ska 1. att leda … 2. att …": an item number after a word, only where a run follows.
 INLINE_ITEM_LOOSE = re.compile(r"\s(?P<label>(?P<number>\d{1,2})[.)])\s+(?=[a-zåäö])")
