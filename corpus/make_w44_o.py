@@ -2,9 +2,10 @@
 gold: invented material for round 44, writer O (new-user trial 44; gold by hand from
 docs/annotation.md before the rules, offsets computed): a `ska särskilt:` lead-in over a
 lettered list labelled ``a.``–``c.`` one item a line, and one with ``a.``–``d.`` run onto its
-lead-in's long line (items as for ``a)``, §1.2); ``t.ex.``, ``m.m.``, ``s. 4`` and an initial
-``A. Berg`` and ``bl. a.`` inside sentences as negatives (no label, no cut); verb-first conditions without
-``om`` closed by a comma before a modal whose inverted subject the tagger misreads
+lead-in's long line (items as for ``a)``, §1.2); ``t.ex.``, ``m.m.``, ``s. 4``, an initial
+``A. Berg`` and ``bl. a.`` inside sentences as negatives (no label, no cut); verb-first
+conditions without ``om`` closed by a comma before a modal whose inverted subject the tagger
+misreads
 (``Har direktionen inte utsett någon vice förvaltningschef, ska controllern träda in``,
 ``Skulle kassören avgå …, ska vice ordföranden …``: the first clause the condition, the
 statement the main clause's), and a question as the negative.

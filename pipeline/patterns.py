@@ -44,9 +44,17 @@ TRAILING_FRAGMENT = re.compile(r"[.!?]['\"”’)]*\s+[a-zåäö]{1,3}$")
 # Round 44 (newuser44, cause 1): `a.` wherever `a)` is, but only in a run `a.`, `b.` … in
 # order (segment.blocks `_letter_run`; normalize.reflow's run check inline): `s. 4`, `bl. a.`
 # and an initial stay words.
-LIST_LABEL = re.compile(r"^(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|[a-zåäö]\.|\d{1,2}[.)])(?=\s)")
-# A lower-case letter with a full stop as a list label (`b.`): group `letter`.
-LETTER_DOT_LABEL = re.compile(r"^(?P<letter>[a-zåäö])\.$")
+# A capital or a Roman numeral with its full stop (`A.`, `II.`, a word processor's list
+# style) labels an item only inside a list and before lower-case text (segment.blocks).
+LIST_LABEL = re.compile(
+    r"^(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|[a-zåäö]\.|[A-ZÅÄÖ]\.|(?:[ivx]{2,4}|[IVX]{2,4})\."
+    r"|\d{1,2}[.)])(?=\s)"
+)
+# A letter or Roman numeral with a full stop as a list label: group `letter` (`b.`) or
+# `capital` (`B.`, `II.`, `ii.`).
+LETTER_DOT_LABEL = re.compile(
+    r"^(?:(?P<letter>[a-zåäö])|(?P<capital>[A-ZÅÄÖ]|[ivx]{2,4}|[IVX]{2,4}))\.$"
+)
 # A line opening with such a label and the item's text (normalize.layout `letter_run_lines`).
 LETTER_DOT_START = re.compile(r"^(?P<letter>[a-zåäö])\.\s+\S")
 # Round 42 (analysis 42-bc, S2): an asterism (``* * *``, a section break) is no list item,
