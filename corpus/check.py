@@ -242,6 +242,7 @@ DOC_IDS |= {"w43-w", "w43-w-stadgar", "w43-w-bygdegard", "w43-w-fritid", "w43-w-
 DOC_IDS |= {"w44-h", "w44-h-granbacken", "w44-h-fritid", "w44-h-museum", "w44-h-byalag",
             "w44-h-energi", "w44-h-vatten", "w44-h-gator", "w44-h-klubb"}
 DOC_IDS |= {"w44-l", "w44-l-bygdegard", "w44-l-hamn", "w44-l-plan"}
+DOC_IDS |= {"w44-o", "w44-o-tallmo"}
 DOC_IDS |= {"w44-s", "w44-s-vindkraft", "w44-s-fiskeklubb", "w44-s-valnamnd", "w44-s-fiber",
             "w44-s-arvoden", "w44-s-fibernat", "w44-s-kraft", "w44-s-varme",
             "w44-s-tillsyn"}

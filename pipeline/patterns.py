@@ -41,7 +41,22 @@ NO_HEADING_END = re.compile(r"[.!?:;,]['\"”’)]*$")
 TRAILING_FRAGMENT = re.compile(r"[.!?]['\"”’)]*\s+[a-zåäö]{1,3}$")
 
 # A list label opening a block of text: bullet, `a)`, `1)` (`1.` only inside a list).
-LIST_LABEL = re.compile(r"^(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{1,2}[.)])(?=\s)")
+# Round 44 (newuser44, cause 1): `a.` wherever `a)` is, but only in a run `a.`, `b.` … in
+# order (segment.blocks `_letter_run`; normalize.reflow's run check inline): `s. 4`, `bl. a.`
+# and an initial stay words.
+# A capital or a Roman numeral with its full stop (`A.`, `II.`, a word processor's list
+# style) labels an item only inside a list and before lower-case text (segment.blocks).
+LIST_LABEL = re.compile(
+    r"^(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|[a-zåäö]\.|[A-ZÅÄÖ]\.|(?:[ivx]{2,4}|[IVX]{2,4})\."
+    r"|\d{1,2}[.)])(?=\s)"
+)
+# A letter or Roman numeral with a full stop as a list label: group `letter` (`b.`) or
+# `capital` (`B.`, `II.`, `ii.`).
+LETTER_DOT_LABEL = re.compile(
+    r"^(?:(?P<letter>[a-zåäö])|(?P<capital>[A-ZÅÄÖ]|[ivx]{2,4}|[IVX]{2,4}))\.$"
+)
+# A line opening with such a label and the item's text (normalize.layout `letter_run_lines`).
+LETTER_DOT_START = re.compile(r"^(?P<letter>[a-zåäö])\.\s+\S")
 # Round 42 (analysis 42-bc, S2): an asterism (``* * *``, a section break) is no list item,
 # neither opening a list nor inside one.
 ASTERISM = re.compile(r"^\*(?:\s*\*)+\s*$")
@@ -101,7 +116,7 @@ INLINE_PARAGRAPH = re.compile(
     rf"|(?P<number3>\d{{1,3}}(?:\.\d{{1,2}}){{0,2}})\.?{NUMBER_DASH})(?:\s+|(?<=§))(?=[A-ZÅÄÖ])"
 )
 INLINE_ITEM = re.compile(
-    r"(?<=[.!?:;,])\s+(?P<label>(?P<number>\d{1,2})[.)]|(?P<letter>[a-zåäö])\))\s+(?=\S)"
+    r"(?<=[.!?:;,])\s+(?P<label>(?P<number>\d{1,2})[.)]|(?P<letter>[a-zåäö])[.)])\s+(?=\S)"
 )
 # "… ska 1. att leda … 2. att …": an item number after a word, only where a run follows.
 INLINE_ITEM_LOOSE = re.compile(r"\s(?P<label>(?P<number>\d{1,2})[.)])\s+(?=[a-zåäö])")

@@ -327,3 +327,21 @@ def test_analysis_names_the_format() -> None:
     from pipeline.analysis import source_format
 
     assert source_format("a/instruktion.odt") == "odt" == source_format("b/instruktion.FODT")
+
+
+def test_a_lettered_list_style_gives_labels_that_segment_into_items() -> None:
+    """Round 44 (newuser44, cause 1): a LibreOffice list numbered ``a.`` (num-format ``a``,
+    suffix ``.``) or ``I.`` under a lead-in: the reader prints the labels, segmentation makes
+    each a list item with its label, its text after the label."""
+    raw = read_odt(OFFICE / "lettered-list.odt", "lettered-list")
+    assert "\n\na. planera och leda kansliets arbete,\n\nb. föra" in raw.text
+    assert "\n\nI. uppföljning av målen,\n\nII. beslut" in raw.text
+    clauses = segment(normalize(raw)).clauses
+    items = [(c.parent_id, c.label, c.text) for c in clauses if c.kind == "list_item"]
+    assert items == [
+        ("1", "a.", "planera och leda kansliets arbete,"),
+        ("1", "b.", "föra diariet över inkomna handlingar,"),
+        ("1", "c.", "rapportera avvikelser till förbundsstyrelsen."),
+        ("2", "I.", "uppföljning av målen,"),
+        ("2", "II.", "beslut om ändringar."),
+    ]

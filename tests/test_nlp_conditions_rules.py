@@ -95,6 +95,66 @@ def test_a_verb_first_clause_before_the_main_verb_is_a_condition(nlp) -> None:
     assert doc.text[slice(*statement.condition_span)] == "Förhindras ordföranden"
 
 
+def test_a_comma_closed_verb_first_condition_keeps_a_subject_misread_as_adverb(nlp) -> None:
+    """Round 44 (newuser44, cause 2): ``Har förbundet inte valt någon kassör, ska
+    kanslichefen sköta kassan``: the main clause's subject read as an adverb right before
+    the modal's infinitive is still its subject: the first clause is the condition, the
+    statement the main clause's (not one of ``välja``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Har ha VERB 4 aux {PRES}
+        förbundet förbund NOUN 4 nsubj {DEF}
+        inte inte PART 4 advmod Polarity=Neg
+        valt välja VERB 0 ROOT VerbForm=Sup
+        någon någon DET 6 det
+        kassör kassör NOUN 4 obj {IND}
+        , , PUNCT 10 punct
+        ska skola AUX 10 aux {MODAL}
+        kanslichefen kanslichef ADV 10 advmod Degree=Pos
+        sköta sköta VERB 4 conj {INF}
+        kassan kassa NOUN 10 obj {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert v1_condition_end(doc[0]) == 7
+
+
+def test_a_comma_closed_verb_first_condition_keeps_a_subject_misread_as_verb(nlp) -> None:
+    """``Skulle sekreteraren avgå, ska vice ordföranden föra protokollet``: ``vice`` read as
+    an infinitive before a definite noun and the modal's infinitive opens the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Skulle skola AUX 3 aux Mood=Ind|Tense=Past|VerbForm=Fin
+        sekreteraren sekreterare NOUN 3 nsubj {DEF}
+        avgå avgå NOUN 0 ROOT {IND}
+        , , PUNCT 8 punct
+        ska skola AUX 8 aux {MODAL}
+        vice vice VERB 8 cc {INF_PASS}
+        ordföranden ordförande NOUN 6 fixed {DEF}
+        föra föra VERB 3 parataxis {INF}
+        protokollet protokoll NOUN 8 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert v1_condition_end(doc[0]) == 4
+    negative = parsed(  # ``ska leda mötet.``: an infinitive and its object, no subject
+        nlp,
+        f"""
+        Skulle skola AUX 3 aux Mood=Ind|Tense=Past|VerbForm=Fin
+        sekreteraren sekreterare NOUN 3 nsubj {DEF}
+        avgå avgå VERB 0 ROOT {INF}
+        , , PUNCT 6 punct
+        ska skola AUX 6 aux {MODAL}
+        leda leda VERB 3 conj {INF}
+        mötet möte NOUN 6 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert v1_condition_end(negative[0]) is None
+
+
 def test_a_verb_first_clause_whose_main_subject_is_no_actor_makes_no_statement(nlp) -> None:
     """``Säljs bolaget ska köpeskillingen gå till ägaren``: the condition's subject
     (``bolaget``) is no subject of ``gå``; the main clause's subject is no actor."""

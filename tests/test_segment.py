@@ -206,6 +206,42 @@ def test_list_items_hang_under_their_lead_in(bullet: str) -> None:
     assert clauses[2].label == bullet and clauses[2].text == "att ekonomin är i balans,"
 
 
+def test_lettered_items_with_a_full_stop_are_list_items_one_a_line_or_inline() -> None:
+    """Round 44 (newuser44, cause 1): ``a.``, ``b.`` … in order label items like ``a)``,
+    on lines of their own under a lead-in and run onto a long line."""
+    lines = (
+        "Instruktion\n\nKassören ska särskilt:\na. bokföra utbetalningar,\n"
+        "b. stämma av kassan,\nc. rapportera till styrelsen.\n"
+    )
+    assert ids_kinds_labels(lines)[1:] == [
+        ("1", None, "paragraph", ""),
+        ("1.a", "1", "list_item", "a."),
+        ("1.b", "1", "list_item", "b."),
+        ("1.c", "1", "list_item", "c."),
+    ]
+    inline = (
+        "Instruktion\n\nKassören ska särskilt: a. bokföra alla utbetalningar som föreningen "
+        "gör under året, b. stämma av kassan mot bankens kontoutdrag varje månad, c. granska "
+        "leverantörernas fakturor mot avtalen, d. rapportera läget till styrelsen inför varje "
+        "sammanträde.\n"
+    )
+    assert [label for *_, label in ids_kinds_labels(inline)[2:]] == ["a.", "b.", "c.", "d."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassören redovisar t.ex. kostnader m.m. enligt\ns. 4 i bilagan och lämnar\n"
+        "a. Berg en kopia.\n",
+        "Kassören får attestera fakturor, bl. a. löpande utgifter, e.d. enligt s. 4.\n",
+        "Kassören ska särskilt:\nb. bokföra utbetalningar,\nc. stämma av kassan.\n",
+    ],
+)
+def test_letters_with_a_full_stop_out_of_a_run_are_no_labels(text: str) -> None:
+    """``s. 4``, ``bl. a.``, an initial or a run that does not open at ``a.`` labels nothing."""
+    assert all(kind != "list_item" for _, _, kind, _ in ids_kinds_labels(f"Instruktion\n\n{text}"))
+
+
 def test_numbered_items_inside_a_list_are_list_items() -> None:
     text = "Instruktion\n\nDirektören innebär bland annat att:\n\n1. leda arbetet,\n\n2. samordna planeringen.\n"
     assert ids_kinds_labels(text)[1:] == [

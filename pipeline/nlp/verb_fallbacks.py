@@ -870,13 +870,43 @@ def _main_after_comma(first: Token, comma: int, end: int) -> int | None:
     main = comma + 1
     if main >= end - 1 or not (_tagged_finite(doc[main]) or doc[main].lower_ in GRAMMAR.modals):
         return None
-    subject = main + 1
-    while subject < end and doc[subject].pos_ == "ADV":
-        subject += 1
-    if subject >= end or not _inverted_subject_word(doc[subject]):
+    if not _inverted_subject_after(doc, main, end):
         return None
     auxiliary = first.lower_ in GRAMMAR.v1_condition_auxiliaries
     return main if auxiliary or doc[main].lower_ in GRAMMAR.modals else None
+
+
+def _inverted_subject_after(doc: Doc, main: int, end: int) -> bool:
+    """The main clause's inverted subject follows its finite verb at `main`, past adverbs.
+    Round 44 (newuser44, cause 2): after a modal the subject stands before the infinitive,
+    so a word the tagger reads as an adverb right before that infinitive (``ska
+    ekonomichefen träda in``) is the subject, and so is a word read as an infinitive before
+    a definite noun and the infinitive (``ska vice ordföranden utse``): no clause after a
+    verb-first condition goes on without its subject."""
+    modal = doc[main].lower_ in GRAMMAR.modals
+    subject = main + 1
+    while subject < end and doc[subject].pos_ == "ADV":
+        if modal and subject + 1 < end and _infinitive(doc[subject + 1]):
+            return True
+        subject += 1
+    if subject >= end:
+        return False
+    word = doc[subject]
+    if _inverted_subject_word(word):
+        return True
+    following = doc[subject + 1 : subject + 3]
+    return (
+        modal
+        and subject == main + 1
+        and len(following) == 2
+        and following[0].pos_ == "NOUN"
+        and "Def" in morph_values(following[0], "Definite")
+        and _infinitive(following[1])
+    )
+
+
+def _infinitive(word: Token) -> bool:
+    return "Inf" in morph_values(word, "VerbForm")
 
 
 def _inverted_subject_word(word: Token) -> bool:

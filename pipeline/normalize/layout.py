@@ -53,6 +53,31 @@ def is_list_start(text: str) -> bool:
 _GLUED_DASH = re.compile(r"^[-–](?=[a-zåäö]{2})")
 
 
+def letter_run_lines(texts: Sequence[str]) -> set[int]:
+    """Round 44 (newuser44, cause 1): the lines that open with a lettered label ``a.``,
+    ``b.`` … in order (two at least, the first ``a.``): list items like ``a)`` lines. A lone
+    ``s. 4 …`` or ``a. …`` wrapped to a line start (``bl.`` ⏎ ``a. …``) stays the line before's."""
+    found: set[int] = set()
+    run: list[int] = []
+    expected = "a"
+    for index, text in enumerate(texts):
+        label = patterns.LETTER_DOT_START.match(text)
+        if label is None:
+            continue
+        letter = label.group("letter")
+        if letter == "a":
+            run = [index]
+        elif letter == expected:
+            run.append(index)
+        else:
+            run, expected = [], "a"
+            continue
+        expected = chr(ord(letter) + 1)
+        if len(run) >= 2:
+            found.update(run)
+    return found
+
+
 def glued_dash_item(previous: str, text: str) -> bool:
     """Round 38, S1: ``-stödja föräldrarna`` is a list item (label ``-``) after a lead-in that
     ends in a colon, a preposition or a word of layout.yaml `glued_dash_lead_in_words`
@@ -537,6 +562,7 @@ def split_group(
         ]
     blocks: list[list[Line]] = [[]]
     in_heading = False
+    lettered = letter_run_lines([line.stripped for line in group])
     # round 43: from a colon lead-in on, short lines are items (``Val av ordförande.``)
     lead_in = next((i for i, line in enumerate(group) if line.stripped.endswith(":")), len(group))
     for index, line in enumerate(group):
@@ -549,6 +575,7 @@ def split_group(
             and not _continues_heading_line(previous.stripped, text)  # round 38, at-S4
             and (
                 is_list_start(text)
+                or index in lettered  # round 44 (newuser44): ``a.`` ⏎ ``b.`` in order
                 or glued_dash_item(previous.stripped, text)  # round 38, S1: ``att`` ⏎ ``-ge``
                 or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
                 or bool(_ISSUE_DATE_LINE.fullmatch(text))  # round 38, at-S3: ``utfärdad den …``

@@ -106,6 +106,24 @@ def _is_initial(text: str, marker: str | None) -> bool:
     )
 
 
+def _letter_run(label: re.Match[str], text: str, in_list: bool, previous_item: str) -> bool:
+    """Round 44 (newuser44, cause 1): a letter with a full stop (``b.``) labels an item only
+    in a run in order: ``a.`` after a lead-in or inside a list, each later letter right after
+    the item of the letter before it; ``s. 4 i bilagan`` or ``e. d.`` opening a block is no
+    label. A capital or Roman numeral (``B.``, ``II.``, a list style's) labels one inside a
+    list before lower-case text only (``A. Allmänt`` is a section). Other labels pass."""
+    letter = patterns.LETTER_DOT_LABEL.match(label.group(0))
+    if letter is None:
+        return True
+    if letter.group("capital"):
+        return in_list and _lower_item(text, label)
+    char = letter.group("letter")
+    if char == "a":
+        return in_list
+    previous = patterns.LIST_LABEL.match(previous_item)
+    return previous is not None and previous.group(0)[:1] == chr(ord(char) - 1)
+
+
 def _lower_item(text: str, label: re.Match[str]) -> bool:
     """``1. utöva uppsikt …``: a number opening lower-case text is an item, not a section."""
     rest = text[strip_label(text, label.group(0)) :]
@@ -193,6 +211,8 @@ def _shape(
     if _is_initial(text, marker):
         marker = None  # "A. Svensson är …": an initial, not section A
     list_label = patterns.LIST_LABEL.match(text)
+    if list_label and not _letter_run(list_label, text, in_list, previous_item):
+        list_label = None
     fragments = run is not None and run.fragments_of(last_number)
     continues_list = in_list and not _ends_list(
         text, marker, list_class, last_number, previous_item, fragments
