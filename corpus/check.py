@@ -241,6 +241,8 @@ DOC_IDS |= {"w44-l", "w44-l-bygdegard", "w44-l-hamn", "w44-l-plan"}
 DOC_IDS |= {"w44-s", "w44-s-vindkraft", "w44-s-fiskeklubb", "w44-s-valnamnd", "w44-s-fiber",
             "w44-s-arvoden", "w44-s-fibernat", "w44-s-kraft", "w44-s-varme",
             "w44-s-tillsyn"}
+DOC_IDS |= {"w44-m", "w44-m-resor", "w44-m-hembygd", "w44-m-reglementen", "w44-m-torg",
+            "w44-m-styrelse"}
 
 STATEMENT_KEYS = {
     "actor",
