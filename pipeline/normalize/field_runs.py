@@ -57,9 +57,14 @@ def _labels() -> frozenset[str]:
 
     layout = load_layout()
     listed = [" ".join(words) for words in GRAMMAR.metadata_labels]
-    for words in (layout.web_field_labels, patterns.COVER_FIELD_LABELS,
-                  patterns.STATUTE_FIELD_LABELS, patterns.VALIDITY_LABELS,
-                  patterns.CONTACT_LABELS, patterns.MEMO_FIELD_WORDS):
+    for words in (
+        layout.web_field_labels,
+        patterns.COVER_FIELD_LABELS,
+        patterns.STATUTE_FIELD_LABELS,
+        patterns.VALIDITY_LABELS,
+        patterns.CONTACT_LABELS,
+        patterns.MEMO_FIELD_WORDS,
+    ):
         listed.extend(" ".join(label.split()) for label in words)
     return frozenset(listed)
 
@@ -74,16 +79,22 @@ def _role(label: str, value: str) -> bool:
     """A role before a personal name (``Vice ordförande: Eva Lind``): the label's last word
     is an actor noun, the value opens with a Title-case word that is none."""
     first = value.split()[:1]
-    return (is_actor_noun(label.split()[-1]) and bool(first) and first[0].isalpha()
-            and first[0][:1].isupper() and not first[0].isupper()
-            and not is_actor_noun(first[0]))
+    return (
+        is_actor_noun(label.split()[-1])
+        and bool(first)
+        and first[0].isalpha()
+        and first[0][:1].isupper()
+        and not first[0].isupper()
+        and not is_actor_noun(first[0])
+    )
 
 
 def _value(text: str) -> bool:
     """Text between two labels is a field value: a few words, no finite verb, no stop."""
     words = text.split()
     return len(words) <= _MAX_VALUE_WORDS and not any(
-        _finite_verb(word) or _ends_sentence(word) for word in words)
+        _finite_verb(word) or _ends_sentence(word) for word in words
+    )
 
 
 def _ends_sentence(word: str) -> bool:
@@ -107,14 +118,20 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     current: list[re.Match[str]] = []
     for match in labels:
         label = match.group()[:-1]
-        if current and _value(text[current[-1].end() : match.start()]) and (
-                _known(label) or _role(label, text[match.end():])
-                or len(label.split()) <= _MAX_OTHER_LABEL_WORDS):
+        if (
+            current
+            and _value(text[current[-1].end() : match.start()])
+            and (
+                _known(label)
+                or _role(label, text[match.end() :])
+                or len(label.split()) <= _MAX_OTHER_LABEL_WORDS
+            )
+        ):
             current.append(match)
             continue
         if len(current) >= _MIN_LABELS:
             runs.append(current)
-        opens = _known(label) or _role(label, text[match.end():])
+        opens = _known(label) or _role(label, text[match.end() :])
         current = [match] if opens else []
     if len(current) >= _MIN_LABELS:
         runs.append(current)
@@ -132,8 +149,11 @@ def _head_start(text: str, start: int) -> int:
         capitals.insert(0, word)
     if any(word.group() in patterns.COVER_WORDS for word in capitals):
         return capitals[0].start()
-    if len(capitals) == 1 and len(capitals[0].group()) >= _OFFICE_LETTERS and (
-            len(words) == 1 or not words[-2].group().isupper()):
+    if (
+        len(capitals) == 1
+        and len(capitals[0].group()) >= _OFFICE_LETTERS
+        and (len(words) == 1 or not words[-2].group().isupper())
+    ):
         return capitals[0].start()
     return start
 
@@ -143,9 +163,12 @@ def _title(text: str) -> bool:
     field word (``… Dnr 0312/21 Handläggare Karin Lund Telefon: …`` is a memo's field run
     printed without colons that goes on in the labelled fields)."""
     words = text.split()
-    return (0 < len(words) <= _MAX_TITLE_WORDS and words[0][:1].isupper()
-            and not _TITLE_STOP.search(text)
-            and not any(_finite_verb(word) or word.casefold() in _labels() for word in words))
+    return (
+        0 < len(words) <= _MAX_TITLE_WORDS
+        and words[0][:1].isupper()
+        and not _TITLE_STOP.search(text)
+        and not any(_finite_verb(word) or word.casefold() in _labels() for word in words)
+    )
 
 
 def _segment_start(text: str, start: int, cuts: list[int]) -> int:
@@ -195,8 +218,12 @@ def field_runs(text: str, cuts: list[int], title: tuple[str, ...] = ()) -> list[
         start = _head_start(text, run[0].start())
         opening = _segment_start(text, start, cuts)
         before = text[opening:start].strip()
-        if before and not before.isdigit() and not _title(before) and not (
-                text[:start].rstrip().endswith(tuple(_STOP))):
+        if (
+            before
+            and not before.isdigit()
+            and not _title(before)
+            and not (text[:start].rstrip().endswith(tuple(_STOP)))
+        ):
             continue
         repeat = tuple(before.casefold().split()) if _title(before) else title
         words = list(_WORD.finditer(text, run[-1].end()))
@@ -219,7 +246,10 @@ def field_run_cuts(text: str, cuts: list[int], title: tuple[str, ...] = ()) -> l
             result.add(run.start)
             if opening and _title(text[opening : run.start]):
                 result.add(opening)
-        if run.end is not None and run.end < len(text.rstrip()) and not any(
-                run.last_value <= cut <= run.end for cut in result):
+        if (
+            run.end is not None
+            and run.end < len(text.rstrip())
+            and not any(run.last_value <= cut <= run.end for cut in result)
+        ):
             result.add(run.end)
     return sorted(result)
