@@ -21,6 +21,7 @@ from functools import cache
 
 from pipeline import patterns
 from pipeline.normalize.inline_headings import _finite_verb
+from pipeline.normalize.reflow import title_repeat_end
 from pipeline.normalize.words import is_actor_noun
 
 # A field label: a capitalised word and up to three lower-case words before a colon and a
@@ -42,11 +43,13 @@ _TITLE_STOP = re.compile(r"[.;!?]|:(?!\d)")  # ``Förordning (2031:42) om …`` 
 
 @dataclass(frozen=True)
 class FieldRun:
-    """A field run: where it starts, where its last value starts and ends (None: unknown)."""
+    """A field run: where it starts, where its last value starts and ends (None: unknown);
+    `repeat_end`: the end of the title's repeat that ends the run (a heading), else None."""
 
     start: int
     last_value: int
     end: int | None
+    repeat_end: int | None = None
 
 
 @cache
@@ -180,15 +183,29 @@ def _segment_start(text: str, start: int, cuts: list[int]) -> int:
     return opening
 
 
-def _value_end(text: str, words: list[re.Match[str]], title: tuple[str, ...]) -> int | None:
-    """Where the last value ends (`words` follow its label): before the title's repeat, a
-    case heading or a sentence opening with a capitalised word before its finite verb; after
-    a stop. None where none of these comes within a value's length."""
-    texts = [word.group() for word in words[: _MAX_VALUE_WORDS + _MAX_SUBJECT_GAP + 1]]
+def _repeat_at(words: list[re.Match[str]], title: tuple[str, ...]) -> int | None:
+    """The index of the title's repeat among the last value's `words` (never the first word:
+    the value), else None."""
+    if not title:
+        return None
+    texts = [word.group() for word in words[: _MAX_VALUE_WORDS + len(title)]]
     folded = [word.casefold() for word in texts]
+    return next(
+        (
+            index
+            for index in range(1, len(texts))
+            if tuple(folded[index : index + len(title)]) == title
+        ),
+        None,
+    )
+
+
+def _value_end(text: str, words: list[re.Match[str]], title: tuple[str, ...]) -> int | None:
+    """Where the last value ends (`words` follow its label) where its title does not recur:
+    before a case heading or a sentence opening with a capitalised word before its finite
+    verb; after a stop. None where none of these comes within a value's length."""
+    texts = [word.group() for word in words[: _MAX_VALUE_WORDS + _MAX_SUBJECT_GAP + 1]]
     for index, word in enumerate(texts):
-        if index and title and tuple(folded[index : index + len(title)]) == title:
-            return words[index].start()
         if index and word[:1].isupper() and word.casefold() in patterns.SECTION_HEADINGS:
             return words[index].start()
         if _finite_verb(word):
@@ -227,8 +244,14 @@ def field_runs(text: str, cuts: list[int], title: tuple[str, ...] = ()) -> list[
             continue
         repeat = tuple(before.casefold().split()) if _title(before) else title
         words = list(_WORD.finditer(text, run[-1].end()))
-        end = _value_end(text, words, repeat)
-        found.append(FieldRun(start, words[0].end() if words else len(text), end))
+        last_value = words[0].end() if words else len(text)
+        if (index := _repeat_at(words, repeat)) is not None:
+            repeated = words[index].start()
+            found.append(
+                FieldRun(start, last_value, repeated, title_repeat_end(text, repeated, repeat))
+            )
+            continue
+        found.append(FieldRun(start, last_value, _value_end(text, words, repeat)))
     return found
 
 
@@ -239,7 +262,10 @@ def field_run_cuts(text: str, cuts: list[int], title: tuple[str, ...] = ()) -> l
     label before it."""
     result = set(cuts)
     for run in field_runs(text, cuts, title):
-        result = {cut for cut in result if not run.start < cut < run.last_value}
+        inside = run.end if run.repeat_end is not None else run.last_value
+        result = {cut for cut in result if not run.start < cut < (inside or run.last_value)}
+        if run.repeat_end is not None:  # round 25, S1-3: the title's repeat is a heading
+            result.add(run.repeat_end)
         opening = _segment_start(text, run.start, sorted(result))
         before = text[opening : run.start].strip()
         if text[: run.start].strip() and not before.isdigit():
