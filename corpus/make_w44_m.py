@@ -45,10 +45,10 @@ HEM_TEXT = """Stadgar för Ekmarks hembygdsförening
 Föreningen har sitt säte i Ekmark. Styrelse Ordförande: Lisa Nord Sekreterare: Jan Ek \
 Kassör: Eva Lind Styrelsen sammanträder minst fyra gånger per år.
 """
-HF = "hembygdsförening"
+HF = "ekmarks hembygdsförening"  # the name as the title writes it; `Föreningen` is it (§2.3)
 HEM = [
-    rec("title", "Stadgar för Ekmarks hembygdsförening", [("hembygdsförening", HF, ORG)], doc=D,
-        kind="heading"),
+    rec("title", "Stadgar för Ekmarks hembygdsförening", [("Ekmarks hembygdsförening", HF, ORG)],
+        doc=D, kind="heading"),
     rec("1", "Föreningen har sitt säte i Ekmark.", [("Föreningen", HF, ORG)],
         [pres("har", "ha")],
         [st(HF, "Föreningen", "none", None, "ha", "har", "sitt säte i Ekmark")], doc=D),
@@ -133,6 +133,7 @@ Ordförande: leder styrelsens arbete och kallar till sammanträden.
 Datum: 2030-06-01 Styrelsen beslutar om arvoden.
 """
 NE = "norrsund energi ab"
+SO = "styrelsens ordförande"  # §2.3: a bare chair in a board's arbetsordning
 STY = [
     rec("title", "Arbetsordning för styrelsen i Norrsund Energi AB",
         [("styrelsen", "styrelse", POL), ("Norrsund Energi AB", NE, ORG)], doc=D, kind="heading"),
@@ -153,13 +154,13 @@ STY = [
     rec("4", "Handlingarna finns på https://www.norrsund.se/styrelsen inför mötet.", [],
         [pres("finns", "finnas")], doc=D),
     rec("5", "Beslut om firmateckning Ordföranden Anm: Anmäls till styrelsen",
-        [("Ordföranden", "ordförande", FTV), ("styrelsen", "styrelse", POL)],
+        [("Ordföranden", SO, FTV), ("styrelsen", "styrelse", POL)],
         [pres("Anmäls", "anmäla", "pass")], doc=D, label="3"),
     rec("6", "Ordförande: leder styrelsens arbete och kallar till sammanträden.",
-        [("Ordförande", "ordförande", FTV), ("styrelsens", "styrelse", POL)],
+        [("Ordförande", SO, FTV), ("styrelsens", "styrelse", POL)],
         [pres("leder", "leda"), pres("kallar", "kalla")],
-        [st("ordförande", "Ordförande", "none", None, "leda", "leder", "styrelsens arbete"),
-         st("ordförande", "Ordförande", "none", None, "kalla", "kallar",
+        [st(SO, "Ordförande", "none", None, "leda", "leder", "styrelsens arbete"),
+         st(SO, "Ordförande", "none", None, "kalla", "kallar",
             "till sammanträden")], doc=D),
     rec("7", "Datum: 2030-06-01 Styrelsen beslutar om arvoden.",
         [("Styrelsen", "styrelse", POL)], [pres("beslutar", "besluta")],
