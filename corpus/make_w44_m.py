@@ -66,7 +66,7 @@ D = "w44-m-reglementen"
 REG_TEXT = """Reglementen för Västerfjärds kommun
 
 Reglemente för valnämnden Antagen av: Kommunfullmäktige Antagen: 2030-02-10 § 14 Gäller från \
-och med: 2030-03-01 Valnämnden ansvarar för de allmänna valen.
+och med: 2030-03-01 Valnämnden ansvarar för röstmottagningen.
 
 Reglemente för krisledningsnämnden Antagen av: Kommunfullmäktige Antagen: 2030-02-10 § 15 \
 Gäller från och med: 2030-03-01 Krisledningsnämnden leder kommunens krisarbete.
@@ -80,10 +80,10 @@ REG = [
         kind="heading"),
     rec("m1", "Antagen av: Kommunfullmäktige Antagen: 2030-02-10 § 14 Gäller från och med: "
         "2030-03-01", [("Kommunfullmäktige", KF, POL)], doc=D),
-    rec("1", "Valnämnden ansvarar för de allmänna valen.", [("Valnämnden", "valnämnd", POL)],
+    rec("1", "Valnämnden ansvarar för röstmottagningen.", [("Valnämnden", "valnämnd", POL)],
         [pres("ansvarar", "ansvara")],
         [st("valnämnd", "Valnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
-            "för de allmänna valen")], doc=D),
+            "för röstmottagningen")], doc=D),
     rec("h2", "Reglemente för krisledningsnämnden",
         [("krisledningsnämnden", "krisledningsnämnd", POL)], doc=D, kind="heading"),
     rec("m2", "Antagen av: Kommunfullmäktige Antagen: 2030-02-10 § 15 Gäller från och med: "

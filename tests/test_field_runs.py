@@ -20,11 +20,11 @@ def pieces(text: str, cuts: list[int] | None = None, title: tuple[str, ...] = ()
     ("text", "expected"),
     [
         (  # a title, the run with a four-word validity label, a sentence
-            "Riktlinje för representation Dokumenttyp: Riktlinje Beslutad av: Kommunstyrelsen "
+            "Policy för representation Dokumenttyp: Policy Beslutad av: Servicenämnden "
             "Gäller fr o m: 1 april 2031 Chefen ska godkänna varje utgift i förväg.",
             [
-                "Riktlinje för representation",
-                "Dokumenttyp: Riktlinje Beslutad av: Kommunstyrelsen Gäller fr o m: 1 april 2031",
+                "Policy för representation",
+                "Dokumenttyp: Policy Beslutad av: Servicenämnden Gäller fr o m: 1 april 2031",
                 "Chefen ska godkänna varje utgift i förväg.",
             ],
         ),
