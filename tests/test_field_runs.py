@@ -56,6 +56,19 @@ def test_a_field_run_is_cut_out_of_its_line(text: str, expected: list[str]) -> N
     assert pieces(text) == expected
 
 
+def test_a_page_number_before_the_first_label_opens_the_run() -> None:
+    text = (
+        "Svar på remiss om badplatser 3 Handläggare: Ida Berg Datum: 2031-06-01 Fritidsnämnden "
+        "Svar på remiss om badplatser Ärendet Fritidsnämnden har fått remissen."
+    )
+    assert pieces(text) == [
+        "Svar på remiss om badplatser",
+        "3 Handläggare: Ida Berg Datum: 2031-06-01 Fritidsnämnden",
+        "Svar på remiss om badplatser",
+        "Ärendet Fritidsnämnden har fått remissen.",
+    ]
+
+
 def test_another_rules_cut_between_the_labels_is_dropped() -> None:
     text = "Datum: 2031-02-02 Handläggare: Ida Ek Dnr: KS 2031/4 Kommunen ska svara snart."
     inner = text.index("Dnr:")

@@ -37,6 +37,7 @@ _MAX_TITLE_WORDS = 12
 _MAX_HEAD_WORDS = 3  # a cover word or office in capitals before the first label
 _OFFICE_LETTERS = 4  # ``GATUKONTORET``; shorter capitals are acronyms
 _STOP = ".!?"
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
 _STOP_AT = re.compile(r"[.!?](?=\s)")
 _TITLE_STOP = re.compile(r"[.;!?]|:(?!\d)")  # ``Förordning (2031:42) om …`` is a title
 
@@ -142,9 +143,16 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
 
 
 def _head_start(text: str, start: int) -> int:
-    """The start of a cover word or an office in capitals right before the first label
-    (``KALLELSE Datum:``, ``GATUKONTORET Datum:``); `start` where there is none."""
+    """The start of a page number, a cover word or an office in capitals right before the
+    first label (``2 Handläggare:``, ``KALLELSE Datum:``, ``GATUKONTORET Datum:``); `start`
+    where there is none."""
     words = list(_WORD.finditer(text, 0, start))[-_MAX_HEAD_WORDS:]
+    if (
+        words
+        and _PAGE_NUMBER.fullmatch(words[-1].group())
+        and (len(words) == 1 or words[-2].group() != "§")
+    ):
+        return words[-1].start()  # a printed page's number before its field run (round 24)
     capitals = []
     for word in reversed(words):
         if not (word.group().isalpha() and word.group().isupper()):
