@@ -32,6 +32,7 @@ _WORD = re.compile(r"\S+")
 _MIN_LABELS = 2
 _MAX_VALUE_WORDS = 10  # a value between two labels; longer text is no field value
 _MAX_OTHER_LABEL_WORDS = 2  # an unlisted label inside a run (``Tid:``, ``Plats:``)
+_ROLE_VALUE_CHARS = 60  # enough for a role value's first word; no copy of the line's rest
 _MAX_SUBJECT_GAP = 3  # lower-case words between a sentence's capitalised first word and verb
 _MAX_TITLE_WORDS = 12
 _MAX_HEAD_WORDS = 3  # a cover word or office in capitals before the first label
@@ -127,7 +128,7 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
             and _value(text[current[-1].end() : match.start()])
             and (
                 _known(label)
-                or _role(label, text[match.end() :])
+                or _role(label, text[match.end() : match.end() + _ROLE_VALUE_CHARS])
                 or len(label.split()) <= _MAX_OTHER_LABEL_WORDS
             )
         ):
@@ -135,7 +136,7 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
             continue
         if len(current) >= _MIN_LABELS:
             runs.append(current)
-        opens = _known(label) or _role(label, text[match.end() :])
+        opens = _known(label) or _role(label, text[match.end() : match.end() + _ROLE_VALUE_CHARS])
         current = [match] if opens else []
     if len(current) >= _MIN_LABELS:
         runs.append(current)
