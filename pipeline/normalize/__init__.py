@@ -11,7 +11,8 @@ map, NFC), `lines` (physical lines, page numbers), `layout` (paragraphs and bloc
 `reflow` (where a flattened block splits: inline numbering, sentences; also used by
 `pipeline.segment.blocks`), `inline_headings` (unnumbered inline headings and `mom. N`
 labels of a flattened line), `spacing` (a space after a glued parenthetical),
-`hyphenation` (line-break hyphens), `words` (the nouns and actors the lexicons know) and
+`hyphenation` (line-break hyphens), `words` (the nouns and actors the lexicons know),
+`field_runs` (a run of `Label: value` fields flattened into a line, round 44) and
 `assemble` (`normalize()` itself).
 """
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pipeline import patterns
 from pipeline.ingest import RawDocument
 from pipeline.normalize import (
+    field_runs,
     glued_heading,
     glued_title,
     inline_headings,
@@ -498,6 +499,8 @@ def _pieces(
         if not first and numbering.title:  # ``… Datum: … Nämnden <title> Förslag till …``
             repeats = glued_title.title_repeat_cuts(text, numbering.title)
             cuts = sorted({*cuts, *(cut for cut in repeats if not 0 < cut < (fields or 0))})
+        # round 44 (44-layouts cause 3): ``<title> Dnr: … Datum: … Nämnden ska …``
+        cuts = field_runs.field_run_cuts(text, cuts, numbering.title or ())
         if after_metadata and (opening := inline_headings.opening_heading_end(text)):
             cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
         if not long and not first and (opening := inline_headings.line_heading_end(text)):

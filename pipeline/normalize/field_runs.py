@@ -1,0 +1,290 @@
+"""A run of `Label: value` fields flattened into a line with what stands before and after it
+(round 44, analysis 44-layouts cause 3).
+
+A cover page or a memo header copied without its line breaks runs its fields into the title
+before them and the first sentence after them: ``Riktlinje för resor Dokumenttyp: Riktlinje
+Fastställd av: Utskottet Gäller fr o m: 1 mars 2030 Medarbetare ska …``. Two or more field
+labels in a row, the first one a known label (grammar.yaml `metadata_labels`, layout.yaml
+`web_field_labels`, `cover_field_labels`, `statute_field_labels`, `validity_labels`,
+`contact_labels`, `memo_field_words`) or a role before a personal name (``Ordförande: Eva
+Lind``), make one metadata clause (docs/annotation.md §1.2 "Round 44 (field runs)"): it is
+cut from a verbless title or a finished sentence before it and from the title's repeat, a
+case heading or a sentence (a capitalised word before its finite verb) after its last value,
+in any block of the document. The cuts other rules made between its labels are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline import patterns
+from pipeline.normalize.inline_headings import _finite_verb
+from pipeline.normalize.reflow import title_repeat_end
+from pipeline.normalize.words import is_actor_noun
+
+# A field label: a capitalised word and up to three lower-case words before a colon and a
+# space (``Dnr:``, ``Beslutad av:``, ``Gäller fr o m:``). A time ``13:00``, a ratio ``1:2``,
+# a statute number ``2017:725`` or a URL ``https://`` has no space after its colon.
+_LABEL = re.compile(r"(?<!\S)[A-ZÅÄÖ][\w/-]*(?:\s+[a-zåäö][\w.]*){0,3}:(?=\s|$)")
+_WORD = re.compile(r"\S+")
+_MIN_LABELS = 2
+_MAX_VALUE_WORDS = 10  # a value between two labels; longer text is no field value
+_MAX_OTHER_LABEL_WORDS = 2  # an unlisted label inside a run (``Tid:``, ``Plats:``)
+_ROLE_VALUE_CHARS = 60  # enough for a role value's first word; no copy of the line's rest
+_MAX_SUBJECT_GAP = 3  # lower-case words between a sentence's capitalised first word and verb
+_MAX_TITLE_WORDS = 12
+_MAX_HEAD_WORDS = 3  # a cover word or office in capitals before the first label
+_OFFICE_LETTERS = 4  # ``GATUKONTORET``; shorter capitals are acronyms
+_STOP = ".!?"
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_STOP_AT = re.compile(r"[.!?](?=\s)")
+_TITLE_STOP = re.compile(r"[.;!?]|:(?!\d)")  # ``Förordning (2031:42) om …`` is a title
+
+
+@dataclass(frozen=True)
+class FieldRun:
+    """A field run: where it starts, where its last value starts and ends (None: unknown);
+    `repeat_end`: the end of the title's repeat that ends the run (a heading), else None."""
+
+    start: int
+    last_value: int
+    end: int | None
+    repeat_end: int | None = None
+
+
+@cache
+def _labels() -> frozenset[str]:
+    """Every listed field label, lower-cased, its words joined by one space."""
+    from pipeline.config import load_layout
+    from pipeline.language.grammar import GRAMMAR
+
+    layout = load_layout()
+    listed = [" ".join(words) for words in GRAMMAR.metadata_labels]
+    for words in (
+        layout.web_field_labels,
+        patterns.COVER_FIELD_LABELS,
+        patterns.STATUTE_FIELD_LABELS,
+        patterns.VALIDITY_LABELS,
+        patterns.CONTACT_LABELS,
+        patterns.MEMO_FIELD_WORDS,
+    ):
+        listed.extend(" ".join(label.split()) for label in words)
+    return frozenset(listed)
+
+
+def _known(label: str) -> bool:
+    """A listed label, or one whose first word is one (``Föredragande regionråd``)."""
+    words = label.casefold().split()
+    return " ".join(words) in _labels() or words[0] in _labels()
+
+
+def _role(label: str, value: str) -> bool:
+    """A role before a personal name (``Vice ordförande: Eva Lind``): the label's last word
+    is an actor noun, the value opens with a Title-case word that is none."""
+    first = value.split()[:1]
+    return (
+        is_actor_noun(label.split()[-1])
+        and bool(first)
+        and first[0].isalpha()
+        and first[0][:1].isupper()
+        and not first[0].isupper()
+        and not is_actor_noun(first[0])
+    )
+
+
+def _value(text: str) -> bool:
+    """Text between two labels is a field value: a few words, no finite verb, no stop."""
+    words = text.split()
+    return len(words) <= _MAX_VALUE_WORDS and not any(
+        _finite_verb(word) or _ends_sentence(word) for word in words
+    )
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with a sentence's stop: no abbreviation (``fr.o.m.``, ``kap.``)."""
+    if not word.endswith(tuple(_STOP)):
+        return False
+    bare = word.rstrip(_STOP)
+    return bool(bare) and "." not in bare and bare.casefold() not in patterns.ABBREVIATIONS
+
+
+def _labelled(label: str) -> bool:
+    """A label a run may hold: a listed one (``Författningen har upphävts genom:``) or one
+    without a finite verb (``Styrelsen ska:`` is a lead-in)."""
+    return _known(label) or not any(_finite_verb(word) for word in label.split())
+
+
+def _runs(text: str) -> list[list[re.Match[str]]]:
+    """The runs of two or more labels whose gaps are field values."""
+    labels = [match for match in _LABEL.finditer(text) if _labelled(match.group()[:-1])]
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for match in labels:
+        label = match.group()[:-1]
+        if (
+            current
+            and _value(text[current[-1].end() : match.start()])
+            and (
+                _known(label)
+                or _role(label, text[match.end() : match.end() + _ROLE_VALUE_CHARS])
+                or len(label.split()) <= _MAX_OTHER_LABEL_WORDS
+            )
+        ):
+            current.append(match)
+            continue
+        if len(current) >= _MIN_LABELS:
+            runs.append(current)
+        opens = _known(label) or _role(label, text[match.end() : match.end() + _ROLE_VALUE_CHARS])
+        current = [match] if opens else []
+    if len(current) >= _MIN_LABELS:
+        runs.append(current)
+    return runs
+
+
+def _head_start(text: str, start: int) -> int:
+    """The start of a page number, a cover word or an office in capitals right before the
+    first label (``2 Handläggare:``, ``KALLELSE Datum:``, ``GATUKONTORET Datum:``); `start`
+    where there is none."""
+    words = list(_WORD.finditer(text, 0, start))[-_MAX_HEAD_WORDS:]
+    if (
+        words
+        and _PAGE_NUMBER.fullmatch(words[-1].group())
+        and (len(words) == 1 or words[-2].group() != "§")
+    ):
+        return words[-1].start()  # a printed page's number before its field run (round 24)
+    capitals = []
+    for word in reversed(words):
+        if not (word.group().isalpha() and word.group().isupper()):
+            break
+        capitals.insert(0, word)
+    if any(word.group() in patterns.COVER_WORDS for word in capitals):
+        return capitals[0].start()
+    if (
+        len(capitals) == 1
+        and len(capitals[0].group()) >= _OFFICE_LETTERS
+        and (len(words) == 1 or not words[-2].group().isupper())
+    ):
+        return capitals[0].start()
+    return start
+
+
+def _title(text: str) -> bool:
+    """A short title: capitalised, no punctuation that ends a sentence, no finite verb, no
+    field word (``… Dnr 0312/21 Handläggare Karin Lund Telefon: …`` is a memo's field run
+    printed without colons that goes on in the labelled fields)."""
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_TITLE_WORDS
+        and words[0][:1].isupper()
+        and not _TITLE_STOP.search(text)
+        and not any(_finite_verb(word) or word.casefold() in _labels() for word in words)
+    )
+
+
+def _segment_start(text: str, start: int, cuts: list[int]) -> int:
+    """Where the text before `start` opens: after the last stop or cut, else 0."""
+    stops = (match.end() for match in _STOP_AT.finditer(text, 0, start))
+    opening = max((*stops, *(cut for cut in cuts if cut < start)), default=0)
+    while opening < start and text[opening].isspace():
+        opening += 1
+    return opening
+
+
+def _repeat_at(words: list[re.Match[str]], title: tuple[str, ...]) -> int | None:
+    """The index of the title's repeat among the last value's `words` (never the first word:
+    the value), else None."""
+    if not title:
+        return None
+    texts = [word.group() for word in words[: _MAX_VALUE_WORDS + len(title)]]
+    folded = [word.casefold() for word in texts]
+    return next(
+        (
+            index
+            for index in range(1, len(texts))
+            if tuple(folded[index : index + len(title)]) == title
+        ),
+        None,
+    )
+
+
+def _value_end(text: str, words: list[re.Match[str]], title: tuple[str, ...]) -> int | None:
+    """Where the last value ends (`words` follow its label) where its title does not recur:
+    before a case heading or a sentence opening with a capitalised word before its finite
+    verb; after a stop. None where none of these comes within a value's length."""
+    texts = [word.group() for word in words[: _MAX_VALUE_WORDS + _MAX_SUBJECT_GAP + 1]]
+    for index, word in enumerate(texts):
+        if index and word[:1].isupper() and word.casefold() in patterns.SECTION_HEADINGS:
+            return words[index].start()
+        if _finite_verb(word):
+            return _subject_start(words, texts, index)
+        if _ends_sentence(word):
+            return words[index].end()
+    return None
+
+
+def _subject_start(words: list[re.Match[str]], texts: list[str], verb: int) -> int | None:
+    """The start of the capitalised word that opens the verb's sentence, up to three
+    lower-case words before the verb (``Attestanten ska``, ``Tekniska nämnden föreslår``);
+    never the value's first word."""
+    for index in range(verb - 1, max(verb - _MAX_SUBJECT_GAP - 2, 0), -1):
+        if texts[index][:1].isupper():
+            return words[index].start() if index else None
+        if not texts[index].isalpha():
+            return None
+    return None
+
+
+def field_runs(text: str, cuts: list[int], title: tuple[str, ...] = ()) -> list[FieldRun]:
+    """The field runs of `text` that are cut from what stands before them (nothing, a
+    number, a verbless title or a finished sentence); `title` the document's title words."""
+    found = []
+    for run in _runs(text):
+        start = _head_start(text, run[0].start())
+        opening = _segment_start(text, start, cuts)
+        before = text[opening:start].strip()
+        if (
+            before
+            and not before.isdigit()
+            and not _title(before)
+            and not (text[:start].rstrip().endswith(tuple(_STOP)))
+        ):
+            continue
+        repeat = tuple(before.casefold().split()) if _title(before) else title
+        words = list(_WORD.finditer(text, run[-1].end()))
+        last_value = words[0].end() if words else len(text)
+        if (index := _repeat_at(words, repeat)) is not None:
+            repeated = words[index].start()
+            found.append(
+                FieldRun(start, last_value, repeated, title_repeat_end(text, repeated, repeat))
+            )
+            continue
+        found.append(FieldRun(start, last_value, _value_end(text, words, repeat)))
+    return found
+
+
+def field_run_cuts(text: str, cuts: list[int], title: tuple[str, ...] = ()) -> list[int]:
+    """`cuts` with each field run cut out as one clause (the module docstring): a title
+    before it after a stop is cut off too; another rule's cut inside the run up to its last
+    value's first word is dropped; the run's end is added where no cut follows its last
+    label before it."""
+    result = set(cuts)
+    for run in field_runs(text, cuts, title):
+        inside = run.end if run.repeat_end is not None else run.last_value
+        result = {cut for cut in result if not run.start < cut < (inside or run.last_value)}
+        if run.repeat_end is not None:  # round 25, S1-3: the title's repeat is a heading
+            result.add(run.repeat_end)
+        opening = _segment_start(text, run.start, sorted(result))
+        before = text[opening : run.start].strip()
+        if text[: run.start].strip() and not before.isdigit():
+            result.add(run.start)
+            if opening and _title(text[opening : run.start]):
+                result.add(opening)
+        if (
+            run.end is not None
+            and run.end < len(text.rstrip())
+            and not any(run.last_value <= cut <= run.end for cut in result)
+        ):
+            result.add(run.end)
+    return sorted(result)
