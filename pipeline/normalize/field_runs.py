@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline import patterns
-from pipeline.normalize.inline_headings import _finite_verb
+from pipeline.normalize.inline_headings import finite_verb
 from pipeline.normalize.reflow import title_repeat_end
 from pipeline.normalize.words import is_actor_noun
 
@@ -98,7 +98,7 @@ def _value(text: str) -> bool:
     """Text between two labels is a field value: a few words, no finite verb, no stop."""
     words = text.split()
     return len(words) <= _MAX_VALUE_WORDS and not any(
-        _finite_verb(word) or _ends_sentence(word) for word in words
+        finite_verb(word) or _ends_sentence(word) for word in words
     )
 
 
@@ -113,7 +113,7 @@ def _ends_sentence(word: str) -> bool:
 def _labelled(label: str) -> bool:
     """A label a run may hold: a listed one (``Författningen har upphävts genom:``) or one
     without a finite verb (``Styrelsen ska:`` is a lead-in)."""
-    return _known(label) or not any(_finite_verb(word) for word in label.split())
+    return _known(label) or not any(finite_verb(word) for word in label.split())
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:
@@ -179,7 +179,7 @@ def _title(text: str) -> bool:
         0 < len(words) <= _MAX_TITLE_WORDS
         and words[0][:1].isupper()
         and not _TITLE_STOP.search(text)
-        and not any(_finite_verb(word) or word.casefold() in _labels() for word in words)
+        and not any(finite_verb(word) or word.casefold() in _labels() for word in words)
     )
 
 
@@ -217,7 +217,7 @@ def _value_end(text: str, words: list[re.Match[str]], title: tuple[str, ...]) ->
     for index, word in enumerate(texts):
         if index and word[:1].isupper() and word.casefold() in patterns.SECTION_HEADINGS:
             return words[index].start()
-        if _finite_verb(word):
+        if finite_verb(word):
             return _subject_start(words, texts, index)
         if _ends_sentence(word):
             return words[index].end()
