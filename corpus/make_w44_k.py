@@ -7,13 +7,14 @@ arbetsordning; gold by hand from docs/annotation.md before the rules): cause 1, 
 a flattened line (``KallelseOrdföranden``, ``ProtokollFörvaltningschefen``) is cut at the seam,
 so the glued word makes no actor (`w44-k-hallby`, `w44-k-valnamnd`); cause 3, a one-word
 heading before a sentence that opens with a capitalised preposition that no sentence opener
-list held (``Bland``, ``Ur``, ``Jämte``) when a finite verb follows within four words, and the
-negative of such a preposition in a heading without a finite verb after it (`w44-k-valnamnd`).
+list held (``Bland``, ``Förutom``) when a finite verb follows within four words (`w44-k-hallby`,
+`w44-k-valnamnd`; its negatives, a preposition without a finite verb after it, are in the rule
+test).
 Offsets computed. Run: python corpus/make_w44_k.py corpus/dev"""
 
 import sys
 
-from records import EXT, FORV, FTV, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import FORV, FTV, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w44-k", conditions_from_statements=True)
@@ -30,7 +31,7 @@ HAL_PIECES = [
     "Mom. 2",
     "Extra sammanträde ska hållas om kommunstyrelsen begär det.",
     "§ 2 Ordförande",
-    "Bland ledamöterna väljer fullmäktige en ordförande för mandatperioden.",
+    "Bland de ordinarie ledamöterna väljer fullmäktige en ordförande för mandatperioden.",
     "§ 3 Kallelse",
     "Ordföranden ska skicka ut kallelsen senast tio dagar före sammanträdet.",
     "Mom. 2",
@@ -95,12 +96,12 @@ TAX_TITLE = "Reglemente för valnämnden i Östra Lunda kommun"
 VN = "valnämnd"
 TAX_PIECES = [
     "§ 1 Sammansättning",
-    "Ur kommunens invånare väljer fullmäktige fem ledamöter.",
+    "Förutom de ordinarie ledamöterna väljer fullmäktige tre ersättare.",
     "§ 2 Presidium",
     "Jämte ordföranden väljer fullmäktige en vice ordförande.",
     "§ 3 Protokoll",
     "Förvaltningschefen ska föra nämndens protokoll.",
-    "§ 4 Samråd Bland annat med polismyndigheten och länsstyrelsen",
+    "§ 4 Samråd",
     "Nämnden ska samråda med andra myndigheter inför varje val.",
 ]
 # ``§ 3 Protokoll`` is glued to its sentence: ``§ 3 ProtokollFörvaltningschefen ska …``
@@ -114,10 +115,10 @@ TAX = [
         doc=D, kind="heading"),
     rec("§1", "Sammansättning", doc=D, kind="heading", label="§ 1"),
     rec("§1.1", TAX_PIECES[1],
-        [("kommunens", "östra lunda kommun", ORG), ("fullmäktige", KF, POL),
-         ("ledamöter", "ledamot", FTV)],
+        [("ledamöterna", "ledamot", FTV), ("fullmäktige", KF, POL),
+         ("ersättare", "ersättare", FTV)],
         [pres("väljer", "välja")],
-        [st(KF, "fullmäktige", "none", None, "välja", "väljer", "fem ledamöter")],
+        [st(KF, "fullmäktige", "none", None, "välja", "väljer", "tre ersättare")],
         doc=D, parent="§1"),
     rec("§2", "Presidium", doc=D, kind="heading", label="§ 2"),
     rec("§2.1", TAX_PIECES[3],
@@ -133,11 +134,7 @@ TAX = [
         [st("förvaltningschef", "Förvaltningschefen", "obligation", "ska", "föra", "föra",
             "nämndens protokoll")],
         doc=D, parent="§3"),
-    # negative of cause 3: no finite verb within four words after ``Bland``: one heading
-    rec("§4", "Samråd Bland annat med polismyndigheten och länsstyrelsen",
-        [("polismyndigheten", "polismyndighet", EXT),
-         ("länsstyrelsen", "länsstyrelse", EXT)],
-        doc=D, kind="heading", label="§ 4"),
+    rec("§4", "Samråd", doc=D, kind="heading", label="§ 4"),
     rec("§4.1", TAX_PIECES[7], [("Nämnden", VN, POL)],
         [SKA, inf("samråda")],
         [st(VN, "Nämnden", "obligation", "ska", "samråda", "samråda", "med andra myndigheter",
