@@ -1400,3 +1400,30 @@ def test_page_one_whose_numbering_restarts_after_the_title_repeat(
     """Round 44 (bh-S1): page 1's counter, the title repeated, the body's numbering from
     ``1`` again; not where a page line ``2`` follows (page 1 is a page like it)."""
     assert restarted_page_one(f"{opening} {_BODY}", following) is restarted
+
+
+# Round 44 (new-user trial 44, cause 3): a one-word heading before a sentence that opens with
+# a capitalised preposition (layout.yaml `prepositions`) and a finite verb within four words.
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("§ 2 Ledning Bland rådets ledamöter utser stämman en ordförande.", "§ 2 Ledning"),
+        ("4 Revision Förutom de valda revisorerna utser stämman en suppleant.", "4 Revision"),
+        # no finite verb within four words after the preposition: no cut there
+        ("§ 3 Samråd Bland annat med skolan och polisen", None),
+        ("3 Samverkan Kring barn och unga i behov av stöd ska nämnden samverka.", None),
+    ],
+)
+def test_one_word_heading_before_a_preposition(text: str, heading: str | None) -> None:
+    end = inline_heading_end(text, 0, len(text))
+    assert (text[:end] if end is not None else None) == heading
+
+
+def test_the_number_of_a_section_sign_label_is_no_paragraph_number() -> None:
+    """Round 44 (new-user trial 44): the ``1`` of a line's leading ``§ 1`` opens no block of
+    its own, whatever heading follows it."""
+    text = (
+        "§ 1 Sammansättning Förutom de ordinarie ledamöterna väljer rådet två ersättare. "
+        "§ 2 Presidium Rådet väljer en ordförande. § 3 Protokoll Sekreteraren för protokoll."
+    )
+    assert inline_cuts(text, Numbering()) == [text.index("§ 2"), text.index("§ 3")]
