@@ -71,3 +71,27 @@ def test_glued_heading_becomes_a_heading_clause_with_raw_offsets() -> None:
     for clause in (heading, body):
         assert document.doc.text[clause.start : clause.end] == clause.text
         assert text[clause.raw_start : clause.raw_end] == clause.text
+
+
+def test_glued_heading_in_the_middle_of_a_flattened_line() -> None:
+    """Round 44 (new-user trial 44, cause 2): a block that a ``§ N`` label starts in the
+    middle of a line reads its label from there, so the glue after it is cut too."""
+    text = "Rådet möts varje månad. § 5 KallelseSekreteraren skickar kallelsen. § 6 Avgift"
+    start = text.index("§ 5")
+    assert glued_heading_cut(text, start) == text.index("Sekreteraren")
+    # a name glued after a mid-line label stays whole, as at the line's start
+    named = "Rådet möts varje månad. § 6 NordJämtlands kommun ska stödja rådet."
+    assert glued_heading_cut(named, named.index("§ 6")) is None
+    # a label start inside a sentence is no label: the words after it are read as they are
+    assert glued_heading_cut(text, text.index("varje")) is None
+
+
+def test_mid_line_glued_heading_becomes_a_heading_clause() -> None:
+    text = (
+        "Arbetsordning för rådet i Ekby\n\n§ 1 Möten Rådet möts varje månad i kommunhuset och "
+        "vid behov på annan plats som rådet bestämmer. § 2 KallelseOrdföranden skickar "
+        "kallelsen en vecka före mötet. § 3 Protokoll Sekreteraren för protokoll vid mötena.\n"
+    )
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
+    assert ("heading", "Kallelse") in clauses
+    assert ("paragraph", "Ordföranden skickar kallelsen en vecka före mötet.") in clauses

@@ -107,6 +107,36 @@ def test_kinds_of_boundary() -> None:
          ["Kassören redovisar enligt Moment 1 ovan. Moment 2 Rådet granskar planen."]),
         ("Kassören redovisar. mom 1 Rådet granskar. mom 2 Revisorn granskar.",
          ["Kassören redovisar. mom 1 Rådet granskar. mom 2 Revisorn granskar."]),
+        # round 44 (new-user trial 44, cause 1): a `§ N` paragraph's first moment unlabelled,
+        # its `Mom. 2` after a stop, and again under the next `§`; `Mom. 3` goes on
+        (
+            "§ 2 Möten Rådet möts varje kvartal. Mom. 2 Extra möte hålls vid behov. § 3 Kassa "
+            "Kassören sköter kassan. Mom. 2 Kassan granskas årligen. Mom. 3 Rådet beslutar.",
+            [
+                "§ 2 Möten Rådet möts varje kvartal.",
+                "Mom. 2 Extra möte hålls vid behov. § 3 Kassa Kassören sköter kassan.",
+                "Mom. 2 Kassan granskas årligen.",
+                "Mom. 3 Rådet beslutar.",
+            ],
+        ),
+        # ... not a lower-case reference, nor one after a moment named in the paragraph, nor
+        # one without a `§` label before it, nor one that follows no stop
+        (
+            "§ 2 Möten Rådet möts. Ändring enligt mom. 2 görs av rådet.",
+            ["§ 2 Möten Rådet möts. Ändring enligt mom. 2 görs av rådet."],
+        ),
+        (
+            "§ 2 Möten Rådet möts enligt moment 1 ovan. Mom. 2 Rådet beslutar.",
+            ["§ 2 Möten Rådet möts enligt moment 1 ovan. Mom. 2 Rådet beslutar."],
+        ),
+        (
+            "Rådet möts varje kvartal. Mom. 2 Extra möte hålls vid behov.",
+            ["Rådet möts varje kvartal. Mom. 2 Extra möte hålls vid behov."],
+        ),
+        (
+            "§ 2 Möten Rådet möts enligt Mom. 2 i stadgan.",
+            ["§ 2 Möten Rådet möts enligt Mom. 2 i stadgan."],
+        ),
     ],
 )
 def test_subparagraph_cuts(text: str, expected: list[str]) -> None:

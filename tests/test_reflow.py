@@ -1412,3 +1412,30 @@ def test_a_definite_genitive_owns_the_noun_after_it_and_heads_nothing() -> None:
     assert not one_word_heading(["Kommunens", "Kulturråd", "bereder", "ärenden", "om", "bidrag."])
     assert not one_word_heading(["Förbundets", "Styrelse", "sammanträder", "varje", "månad."])
     assert one_word_heading(["Revision", "Revisorn", "granskar", "förbundets", "räkenskaper."])
+
+
+# Round 44 (new-user trial 44, cause 3): a one-word heading before a sentence that opens with
+# a capitalised preposition (layout.yaml `prepositions`) and a finite verb within four words.
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("§ 2 Ledning Bland rådets ledamöter utser stämman en ordförande.", "§ 2 Ledning"),
+        ("4 Revision Förutom de valda revisorerna utser stämman en suppleant.", "4 Revision"),
+        # no finite verb within four words after the preposition: no cut there
+        ("§ 3 Samråd Bland annat med skolan och polisen", None),
+        ("3 Samverkan Kring barn och unga i behov av stöd ska nämnden samverka.", None),
+    ],
+)
+def test_one_word_heading_before_a_preposition(text: str, heading: str | None) -> None:
+    end = inline_heading_end(text, 0, len(text))
+    assert (text[:end] if end is not None else None) == heading
+
+
+def test_the_number_of_a_section_sign_label_is_no_paragraph_number() -> None:
+    """Round 44 (new-user trial 44): the ``1`` of a line's leading ``§ 1`` opens no block of
+    its own, whatever heading follows it."""
+    text = (
+        "§ 1 Sammansättning Förutom de ordinarie ledamöterna väljer rådet två ersättare. "
+        "§ 2 Presidium Rådet väljer en ordförande. § 3 Protokoll Sekreteraren för protokoll."
+    )
+    assert inline_cuts(text, Numbering()) == [text.index("§ 2"), text.index("§ 3")]

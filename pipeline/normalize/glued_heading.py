@@ -15,6 +15,9 @@ words is a boundary when
   a name (``NordJämtlands kommun``) is no sentence start of its own — and a finite verb
   follows within four words.
 
+Round 44 (new-user trial 44, cause 2): the block may start in the middle of a flattened line,
+at a ``§ N`` label cut there (``… begär det. § 5 KallelseOrdföranden ska …``).
+
 The block is cut at the glue (`glued_heading_cut`): the heading is a clause of its own, the
 sentence a paragraph under it, and no character is added, so offsets stay raw.
 """
@@ -33,13 +36,16 @@ _MAX_HEADING_WORDS = 6
 _MIN_HEADING_LETTERS = 3
 _VERB_WORDS = 4  # the finite verb within this many words after the glued opener
 _HEADING_PUNCTUATION = frozenset(".,;:!?()")
+_LABEL_CHARS = 40  # a numbered label is far shorter: no copy of the rest of a long line
 
 
 def glued_heading_cut(text: str, start: int = 0) -> int | None:
     """The offset in `text` where a heading glued to its sentence ends, for the block that
     starts at `start` (module docstring); None when there is none."""
-    label = patterns.NUMBERED_HEAD.match(text, start)
-    offset = label.end() if label else start
+    # round 44 (new-user trial 44, cause 2): the label read from `start` itself, since the
+    # pattern's ``^`` holds only at the text's start (``… begär det. § 5 KallelseOrdföranden``)
+    label = patterns.NUMBERED_HEAD.match(text[start : start + _LABEL_CHARS])
+    offset = start + label.end() if label else start
     words = list(_WORD.finditer(text, offset))[: _MAX_HEADING_WORDS + _VERB_WORDS]
     if not words or not words[0].group()[:1].isupper():
         return None

@@ -1054,16 +1054,36 @@ def _acronym_boundary(texts: list[str], index: int, run_start: int) -> str | Non
 
 def subparagraph_cuts(text: str) -> list[int]:
     """Offsets of inline ``mom. N`` / ``st. N`` / ``p. N`` labels that continue their
-    numbering (``1``, then ``2`` after ``1`` of the same kind) in a flattened line."""
+    numbering (``1``, then ``2`` after ``1`` of the same kind) in a flattened line, and of a
+    ``Mom. 2`` whose first moment is unlabelled (`_second_moment`)."""
     cuts: list[int] = []
     last: dict[str, int] = {}
     for match in patterns.INLINE_SUBPARAGRAPH.finditer(text):
         # ``mom. 1`` … ``Moment 2``: one numbering per kind of label, however it is spelt
         kind, number = match.group("kind")[0].casefold(), int(match.group("number"))
-        if number == 1 or last.get(kind) == number - 1:
+        if number == 1 or last.get(kind) == number - 1 or _second_moment(text, match):
             cuts.append(match.start("label"))
             last[kind] = number
     return cuts
+
+
+_SECTION_SIGN = re.compile(r"(?<!\S)(?:§\s*\d{1,3}|\d{1,3}\s*§)(?!\S)")
+_MOMENT_WORD = re.compile(r"\b(?:mom|moment)\b", re.IGNORECASE)
+
+
+def _second_moment(text: str, match: re.Match[str]) -> bool:
+    """Round 44 (new-user trial 44, cause 1): the first moment of a ``§ N`` paragraph is
+    often unlabelled (``§ 4 Sammanträden Fullmäktige sammanträder … . Mom. 2 Ett extra …``):
+    a capitalised ``Mom. 2`` / ``Moment 2`` after a sentence's stop starts the second one
+    when a ``§`` label stands before it in the line and no moment is named between them
+    (``Kassören redovisar enligt Moment 1 ovan. Moment 2 …`` is no paragraph's)."""
+    label = match.start("label")
+    if match.group("number") != "2" or not match.group("kind")[0].isupper():
+        return False
+    if text[:label].rstrip()[-1:] not in ".!?:;":
+        return False
+    sections = [sign.end() for sign in _SECTION_SIGN.finditer(text, 0, label)]
+    return bool(sections) and _MOMENT_WORD.search(text, sections[-1], label) is None
 
 
 _CAPITALS_RUN_WORDS = 2

@@ -337,6 +337,7 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     """Offsets in `text` where a new block starts (each at a printed label)."""
     note_leading(text, numbering)
     candidates = _outside_subparagraph_labels(text, _candidates(text))
+    candidates = _outside_section_signs(text, candidates)
     cuts = [
         match.start("label") if match.group("label") else match.start("dash")
         for match in patterns.INLINE_BULLET.finditer(text)
@@ -431,6 +432,17 @@ def _outside_subparagraph_labels(text: str, candidates: list[_Candidate]) -> lis
     leading = patterns.NUMBERED_HEAD.match(text)
     labels.append((0, leading.end() if leading else 0))
     return [c for c in candidates if not any(a < c.start < b for a, b in labels)]
+
+
+_AFTER_SECTION_SIGN = re.compile(r"§\s*$")
+
+
+def _outside_section_signs(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Round 44 (new-user trial 44): the number of a ``§ N`` label is no paragraph number of
+    its own (``§ 1 Sammansättning Förutom de … väljer …`` kept ``§`` apart from ``1 …``)."""
+    return [
+        c for c in candidates if not _AFTER_SECTION_SIGN.search(text, max(0, c.start - 3), c.start)
+    ]
 
 
 def _paragraph_accepted(
@@ -1176,7 +1188,9 @@ def one_word_heading(words: list[str]) -> bool:
     (``1 Rapportering Verkställande direktören ska …``), or the heading word again (``2
     Medlemmar Medlemmar i förbundet är …``); a finite verb follows within four words. The
     heading word is no sentence start itself: no finite verb and no closed-class opener
-    (layout.yaml `sentence_openers`: ``3 Vid Bolagsstämman ska``)."""
+    (layout.yaml `sentence_openers`: ``3 Vid Bolagsstämman ska``). A capitalised preposition
+    (``Bland``, ``Förutom``) opens the sentence when a finite verb follows within four words
+    (round 44)."""
     if len(words) < 3:
         return False
     heading, opening = words[0], words[1]
@@ -1193,8 +1207,13 @@ def one_word_heading(words: list[str]) -> bool:
     noun = (genitive or repeated or _definite(opening)) and known_noun(opening)
     after_adjective = rest[0][:1].islower() and _definite(rest[0]) and known_noun(rest[0])
     # round 40 (aw-S4): ``2 Avgiftsformer Enligt denna taxa tas …``: a capitalised
-    # closed-class sentence opener after the heading word
-    opener = opening[:1].isupper() and opening.casefold() in patterns.SENTENCE_OPENERS
+    # closed-class sentence opener after the heading word; round 44 (new-user trial 44,
+    # cause 3): any preposition (layout.yaml `prepositions`: ``§ 2 Presidium Bland
+    # fullmäktiges ledamöter väljer …``), a finite verb following it as for the others
+    opener = opening[:1].isupper() and (
+        opening.casefold() in patterns.SENTENCE_OPENERS
+        or opening.casefold() in patterns.PREPOSITIONS
+    )
     if not (noun or after_adjective or opener or _determiner(opening)):
         bare = not _inflected_a_form(heading) and _bare_noun_subject(words[1:])
         return bare or _heading_before_named_subject(heading, words[1:])  # bare: round 44
