@@ -62,6 +62,7 @@ DIR = [
         ],
         [pres("består", "bestå"), pres("kallar", "kalla"), FAR, inf("väcka")],
         [
+            st("direktion", "Direktionen", "none", None, "bestå", "består", "av sju ledamöter"),
             st("direktionens ordförande", "Ordföranden", "none", None, "kalla", "kallar",
                "ersättarna"),
             st("ledamot", "Ledamöterna", "permission", "får", "väcka", "väcka", "ärenden"),
@@ -118,7 +119,8 @@ RAD = [
         RAD_2,
         [("kommunerna", "kommun", POL), ("Räddningschefen", "räddningschef", TJP)],
         [("antog", "anta", "past", "act", 0), pres("leder", "leda")],
-        [st("räddningschef", "Räddningschefen", "none", None, "leda", "leder", "arbetet")],
+        [st("kommun", "kommunerna", "none", None, "anta", "antog", "ett avtal om samverkan"),
+         st("räddningschef", "Räddningschefen", "none", None, "leda", "leder", "arbetet")],
         doc=D,
         parent="h2",
     ),
