@@ -37,8 +37,7 @@ DIR_BODY = (
     "Ledamöterna får väcka ärenden."
 )
 DIR_LINE = (
-    f"1 {DIR_TITLE} 1 {DIR_HISTORY} Kapitel 1 Inledande regler 1 Ledamöter 2 Ersättare "
-    f"{DIR_BODY}"
+    f"1 {DIR_TITLE} 1 {DIR_HISTORY} Kapitel 1 Inledande regler 1 Ledamöter 2 Ersättare {DIR_BODY}"
 )
 DIR_PAGE2 = "2 3 Kallelse 4 Protokoll Sekreteraren ska föra protokoll vid varje sammanträde."
 DIR_TEXT = f"{DIR_TITLE}\n\n{DIR_LINE}\n\n{DIR_PAGE2}\n"
@@ -63,8 +62,15 @@ DIR = [
         [pres("består", "bestå"), pres("kallar", "kalla"), FAR, inf("väcka")],
         [
             st("direktion", "Direktionen", "none", None, "bestå", "består", "av sju ledamöter"),
-            st("direktionens ordförande", "Ordföranden", "none", None, "kalla", "kallar",
-               "ersättarna"),
+            st(
+                "direktionens ordförande",
+                "Ordföranden",
+                "none",
+                None,
+                "kalla",
+                "kallar",
+                "ersättarna",
+            ),
             st("ledamot", "Ledamöterna", "permission", "får", "väcka", "väcka", "ärenden"),
         ],
         doc=D,
@@ -75,8 +81,17 @@ DIR = [
         DIR_PAGE2[2:],
         [("Sekreteraren", "sekreterare", TJP)],
         [SKA, inf("föra")],
-        [st("sekreterare", "Sekreteraren", "obligation", "ska", "föra", "föra",
-            "protokoll vid varje sammanträde")],
+        [
+            st(
+                "sekreterare",
+                "Sekreteraren",
+                "obligation",
+                "ska",
+                "föra",
+                "föra",
+                "protokoll vid varje sammanträde",
+            )
+        ],
         doc=D,
         label="2",
     ),
@@ -95,8 +110,7 @@ RAD_LINE = f"1 {RAD_FIELDS} {RAD_TITLE} Förslag till beslut {RAD_1} Ärendet {R
 RAD_TEXT = f"{RAD_TITLE}\n\n{RAD_LINE}\n"
 RAD = [
     heading(D, "title", RAD_TITLE, actors=[("nämnd för räddningstjänst", "nämnd", POL)]),
-    rec("m1", RAD_FIELDS, [("Kommunfullmäktige", "kommunfullmäktige", POL)], doc=D,
-        label="1"),
+    rec("m1", RAD_FIELDS, [("Kommunfullmäktige", "kommunfullmäktige", POL)], doc=D, label="1"),
     heading(D, "1", RAD_TITLE, actors=[("nämnd för räddningstjänst", "nämnd", POL)]),
     heading(D, "h1", "Förslag till beslut"),
     rec(
@@ -108,8 +122,17 @@ RAD = [
             ("nämnd för räddningstjänst", "nämnd", POL),
         ],
         [pres("föreslår", "föreslå"), inf("inrätta")],
-        [st("räddningsutskott", "Räddningsutskottet", "none", None, "föreslå", "föreslår",
-            "fullmäktige i Åsby att inrätta en gemensam nämnd för räddningstjänst")],
+        [
+            st(
+                "räddningsutskott",
+                "Räddningsutskottet",
+                "none",
+                None,
+                "föreslå",
+                "föreslår",
+                "fullmäktige i Åsby att inrätta en gemensam nämnd för räddningstjänst",
+            )
+        ],
         doc=D,
         parent="h1",
     ),
@@ -119,8 +142,10 @@ RAD = [
         RAD_2,
         [("kommunerna", "kommun", POL), ("Räddningschefen", "räddningschef", TJP)],
         [("antog", "anta", "past", "act", 0), pres("leder", "leda")],
-        [st("kommun", "kommunerna", "none", None, "anta", "antog", "ett avtal om samverkan"),
-         st("räddningschef", "Räddningschefen", "none", None, "leda", "leder", "arbetet")],
+        [
+            st("kommun", "kommunerna", "none", None, "anta", "antog", "ett avtal om samverkan"),
+            st("räddningschef", "Räddningschefen", "none", None, "leda", "leder", "arbetet"),
+        ],
         doc=D,
         parent="h2",
     ),
@@ -144,8 +169,17 @@ STR = [
         STR_1,
         [("Miljönämnden", "miljönämnd", POL), ("byggnadsnämnden", "byggnadsnämnd", POL)],
         [pres("föreslår", "föreslå"), inf("anta")],
-        [st("miljönämnd", "Miljönämnden", "none", None, "föreslå", "föreslår",
-            "byggnadsnämnden att anta avgiften")],
+        [
+            st(
+                "miljönämnd",
+                "Miljönämnden",
+                "none",
+                None,
+                "föreslå",
+                "föreslår",
+                "byggnadsnämnden att anta avgiften",
+            )
+        ],
         doc=D,
         parent="h1",
     ),
@@ -155,9 +189,19 @@ STR = [
         STR_2,
         [("nämnden", "nämnd", POL), ("miljökontoret", "miljökontor", TJP)],
         [("antog", "anta", "past", "act", 0), pres("bereds", "bereda", "pass")],
-        [st("nämnd", "nämnden", "none", None, "anta", "antog", "en avgift för dispenser"),
-         st("miljökontor", "miljökontoret", "none", None, "bereda", "bereds", "Ärendet",
-            passive=True)],
+        [
+            st("nämnd", "nämnden", "none", None, "anta", "antog", "en avgift för dispenser"),
+            st(
+                "miljökontor",
+                "miljökontoret",
+                "none",
+                None,
+                "bereda",
+                "bereds",
+                "Ärendet",
+                passive=True,
+            ),
+        ],
         doc=D,
         parent="h2",
     ),
@@ -176,21 +220,36 @@ VAG_TEXT = VAG_TITLE + "\n\n" + "\n\n".join(VAG_LINES) + "\n"
 LV = "lidåsens vägförening"
 VAG = [
     heading(D, "title", VAG_TITLE, actors=[("Lidåsens vägförening", LV, ORG)]),
-    rec("1", VAG_LINES[0][2:], [("Lidåsens vägförening", LV, ORG), ("Föreningen", LV, ORG)],
+    rec(
+        "1",
+        VAG_LINES[0][2:],
+        [("Lidåsens vägförening", LV, ORG), ("Föreningen", LV, ORG)],
         [pres("förvaltar", "förvalta")],
         [st(LV, "Föreningen", "none", None, "förvalta", "förvaltar", "vägarna i området")],
-        doc=D, label="1"),
-    rec("2", VAG_LINES[1][2:],
-        [("Lidåsens vägförening", LV, ORG), ("Styrelsen", "styrelse", POL),
-         ("ledamöter", "ledamot", FTV)],
+        doc=D,
+        label="1",
+    ),
+    rec(
+        "2",
+        VAG_LINES[1][2:],
+        [
+            ("Lidåsens vägförening", LV, ORG),
+            ("Styrelsen", "styrelse", POL),
+            ("ledamöter", "ledamot", FTV),
+        ],
         [SKA, inf("bestå")],
-        [st("styrelse", "Styrelsen", "obligation", "ska", "bestå", "bestå",
-            "av fem ledamöter")],
-        doc=D, label="2"),
-    rec("3", VAG_LINES[2][2:],
+        [st("styrelse", "Styrelsen", "obligation", "ska", "bestå", "bestå", "av fem ledamöter")],
+        doc=D,
+        label="2",
+    ),
+    rec(
+        "3",
+        VAG_LINES[2][2:],
         [("Lidåsens vägförening", LV, ORG), ("Stämman", "föreningsstämma", POL)],
         [pres("hålls", "hålla", "pass")],
-        doc=D, label="3"),
+        doc=D,
+        label="3",
+    ),
 ]
 
 DOCUMENTS = {

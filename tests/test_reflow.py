@@ -956,6 +956,21 @@ def test_a_memo_field_run_without_colons_is_one_metadata_clause() -> None:
                            ("paragraph", "Plannämnden föreslår fullmäktige att anta taxan.")]
 
 
+def test_a_memo_run_opening_with_page_one_and_a_register_date() -> None:
+    """Round 44, bg-S1: page 1's counter, a register code and its date (``1 BN maj 2023``)
+    open a memo's field run: no page index (round 14's page lines do not follow); the run
+    goes through the addressee. A leading ``1`` before a heading in Title case stays as it
+    was, and an acronym before a sentence opens no run."""
+    from pipeline.normalize.reflow import memo_field_run_end, page_index
+
+    run = "1 BN maj 2023 Datum Dnr BN 2023/5 Byggnadsnämnden"
+    text = f"{run} Taxa för tillsyn Förslag till beslut Kontoret föreslår en ny taxa."
+    assert page_index(text, Numbering()) is None
+    assert memo_field_run_end(text) == len(run)
+    assert memo_field_run_end("BN ansvarar för taxan Datum 2023") is None
+    assert page_index("1 IT-SÄKERHET 1 Syfte Kontoret ansvarar för säkerheten.", Numbering())
+
+
 def test_a_memo_run_with_a_compound_kind_word_and_a_spaced_counter() -> None:
     """Round 38, at-S1: a writer's word before a compound kind word in capitals
     (``Förvaltningschefen UTREDNINGS-PM``) and a page counter without its total (``3 /``)
@@ -1390,13 +1405,48 @@ _BODY = "1 Namn Klubbens namn är Ekby Skidklubb. 2 Säte Styrelsen har sitt sä
         ("1 Stadgar STADGAR FÖR EKBY SKIDKLUBB", [], True),  # document noun, capitals
         ("1 Stadgar Stadgar för Ekby Skidklubb", [], True),  # document noun
         ("1 Allmänt", [], False),  # no title repeat: the page-line rule stands
-        ("1 Stadgar STADGAR FÖR EKBY SKIDKLUBB", ["2 Stadgar 3 Årsmöte Årsmötet hålls."], False),
+        # round 44, bg-S1: one page line after it is no round-14 run; two with a header are
+        ("1 Stadgar STADGAR FÖR EKBY SKIDKLUBB", ["2 Stadgar 3 Årsmöte Årsmötet hålls."], True),
+        (
+            "1 Stadgar STADGAR FÖR EKBY SKIDKLUBB",
+            [
+                "2 Stadgar EKBY SKIDKLUBB 3 Årsmöte Årsmötet hålls.",
+                "3 Stadgar EKBY SKIDKLUBB 4 Styrelse Styrelsen väljs.",
+            ],
+            False,
+        ),
         ("1 Stadgar Klubben bildades 1990.", [], False),  # a sentence before the second 1
+        ("1 ARBETSORDNING FÖR EKBY KYRKORÅD", [], True),  # the document noun in capitals
     ],
 )
 def test_page_one_whose_numbering_restarts_after_the_title_repeat(
     opening: str, following: list[str], restarted: bool
 ) -> None:
     """Round 44 (bh-S1): page 1's counter, the title repeated, the body's numbering from
-    ``1`` again; not where a page line ``2`` follows (page 1 is a page like it)."""
-    assert restarted_page_one(f"{opening} {_BODY}", following) is restarted
+    ``1`` again; not where round 14's page lines follow (page 1 is a page like them)."""
+    assert restarted_page_one(f"{opening} {_BODY}", following, Numbering()) is restarted
+
+
+@pytest.mark.parametrize(
+    ("body", "restarted"),
+    [
+        # numbered headings one after another, the adoption history before them
+        ("1 Antagen av rådet den 2 maj 2001 Kapitel 1 Allmänt 1 Ledamöter 2 Ersättare "
+         "Rådet har fem ledamöter.", True),
+        ("1 Ledamöter 2 Ersättare Rådet har fem ledamöter.", True),
+        # a ``2`` inside a sentence continues no numbering
+        ("1 Ledamöter Rådet består av 2 Ekbybor och tre andra.", False),
+    ],
+)
+def test_page_one_with_its_headings_printed_one_after_another(body: str, restarted: bool) -> None:
+    """Round 44 (bg-S1): the restarted numbering goes on at a heading after a verbless
+    heading, not only after a sentence's stop."""
+    text = f"1 Arbetsordning för Ekby kyrkoråd {body}"
+    assert restarted_page_one(text, [], Numbering()) is restarted
+
+
+def test_a_chapter_word_keeps_its_number() -> None:
+    """Round 44 (bg-S1): ``Kapitel 1 <heading>`` inline is one label, no cut after ``Kapitel``."""
+    text = "Rådet har fem ledamöter. Kapitel 1 Allmänt 1 Ledamöter Rådet väljer ordförande."
+    assert "Kapitel" not in pieces(text)
+    assert any(piece.startswith("Kapitel 1") for piece in pieces(text))
