@@ -243,7 +243,8 @@ DOC_IDS |= {"w44-s", "w44-s-vindkraft", "w44-s-fiskeklubb", "w44-s-valnamnd", "w
             "w44-s-arvoden", "w44-s-fibernat", "w44-s-kraft", "w44-s-varme",
             "w44-s-tillsyn"}
 DOC_IDS |= {"w44-z", "w44-z-omsorg", "w44-z-kommundirektor", "w44-z-energi", "w44-z-forbund"}
-DOC_IDS |= {"w44-g", "w44-g-direktion", "w44-g-raddning", "w44-g-strandskydd", "w44-g-vagforening"}
+DOC_IDS |= {"w44-g", "w44-g-direktion", "w44-g-raddning", "w44-g-strandskydd",
+            "w44-g-vagforening", "w44-g-anslutning"}
 
 STATEMENT_KEYS = {
     "actor",

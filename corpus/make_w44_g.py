@@ -8,7 +8,8 @@ line after it (`w44-g-direktion`: page 1 is no page, §1.2; the page 2 line stay
 clause); a case memo whose page 1 line opens with ``1`` and a register field run
 (`w44-g-raddning`); bg-S2 a memo's verbless opening run (field run, title ending in a noun)
 before ``Förslag till beslut``, and ``Ärendet`` before a year-fronted sentence
-(`w44-g-strandskydd`, with the negative ``Ärendet bereds av …``). The negative of bg-S1: three
+(`w44-g-strandskydd`, with the negative ``Ärendet bereds av …``); bg-S3 ``(bilaga 1)``
+inside a sentence, no list label (`w44-g-anslutning`). The negative of bg-S1: three
 page lines sharing the title as running header stay one clause each (round 14,
 `w44-g-vagforening`). Offsets computed.
 Run: python corpus/make_w44_g.py corpus/dev"""
@@ -252,11 +253,60 @@ VAG = [
     ),
 ]
 
+# bg-S3: ``(bilaga 1)`` inside a sentence is a cross-reference, no list label ``1)``
+D = "w44-g-anslutning"
+ANS_TITLE = "Samverkan om löner i Tallby"
+ANS_1 = (
+    "Tallby kommun ansluter till förbundet den 1 januari 2025 och blir då den femte "
+    "medlemmen. Direktionen ska anta ett nytt samarbetsavtal (bilaga 1) för förbundet och en "
+    "ny arbetsordning (bilaga 2) för nämnderna."
+)
+ANS_TEXT = f"{ANS_TITLE}\n\n{ANS_1}\n"
+ANS = [
+    heading(D, "title", ANS_TITLE),
+    rec(
+        "1",
+        ANS_1,
+        [
+            ("Tallby kommun", "tallby kommun", ORG),
+            ("förbundet", "förbund", ORG),
+            ("medlemmen", "medlem", ORG),
+            ("Direktionen", DI, POL),
+            ("förbundet", "förbund", ORG, 1),
+            ("nämnderna", "nämnd", POL),
+        ],
+        [pres("ansluter", "ansluta"), pres("blir", "bli"), SKA, inf("anta")],
+        [
+            st(
+                "tallby kommun",
+                "Tallby kommun",
+                "none",
+                None,
+                "ansluta",
+                "ansluter",
+                "till förbundet",
+            ),
+            st(
+                "direktion",
+                "Direktionen",
+                "obligation",
+                "ska",
+                "anta",
+                "anta",
+                "ett nytt samarbetsavtal (bilaga 1) för förbundet och en ny arbetsordning "
+                "(bilaga 2) för nämnderna",
+            ),
+        ],
+        doc=D,
+    ),
+]
+
 DOCUMENTS = {
     "w44-g-direktion": (DIR_TEXT, DIR),
     "w44-g-raddning": (RAD_TEXT, RAD),
     "w44-g-strandskydd": (STR_TEXT, STR),
     "w44-g-vagforening": (VAG_TEXT, VAG),
+    "w44-g-anslutning": (ANS_TEXT, ANS),
 }
 
 

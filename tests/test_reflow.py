@@ -1450,3 +1450,15 @@ def test_a_chapter_word_keeps_its_number() -> None:
     text = "Rådet har fem ledamöter. Kapitel 1 Allmänt 1 Ledamöter Rådet väljer ordförande."
     assert "Kapitel" not in pieces(text)
     assert any(piece.startswith("Kapitel 1") for piece in pieces(text))
+
+
+def test_a_parenthesised_reference_is_no_list_label() -> None:
+    """Round 44 (bg-S3): ``(bilaga 1)`` closes a parenthesis: a cross-reference inside the
+    sentence, no item ``1)``; items ``1)`` ``2)`` after a colon stay items."""
+    text = (
+        "Förbundet växer när Tallby kommun ansluter. Direktionen ska anta ett nytt avtal "
+        "(bilaga 1) för förbundet och en ny ordning (bilaga 2) för nämnderna."
+    )
+    assert pieces(text) == [text]
+    items = "Direktionen ska: 1) leda arbetet, 2) fördela medel och 3) följa upp (se punkt 4)."
+    assert len(pieces(items)) == 4

@@ -81,14 +81,30 @@ def _candidates(text: str) -> list[_Candidate]:
         following = text[match.end() : match.end() + 1]
         if number is None or (not letter and not following.islower()):
             continue
+        if _closes_parenthesis(text, match.start("label"), match.group("label")):
+            continue
         kind = "letter" if letter else "item"
         found.setdefault(match.start("label"), _Candidate(match.start("label"), number, kind))
     for match in patterns.INLINE_ITEM_LOOSE.finditer(text) if numbered else ():
         number = parse_number(match.group("number"))
+        if _closes_parenthesis(text, match.start("label"), match.group("label")):
+            continue
         if number is not None:
             found.setdefault(match.start("label"),
                              _Candidate(match.start("label"), number, "item", False))
     return [found[start] for start in sorted(found)]
+
+
+_PARENTHESIS_WORDS = 40  # characters back to the ``(`` a reference's ``)`` closes
+
+
+def _closes_parenthesis(text: str, start: int, label: str) -> bool:
+    """Round 44, bg-S3: the ``)`` of a label ``N)`` closes a parenthesis opened just before
+    it (``avtalet (bilaga 1) för …``, ``(se punkt 2)``): a cross-reference, no list label."""
+    if not label.endswith(")"):
+        return False
+    before = text[max(0, start - _PARENTHESIS_WORDS) : start]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _numbered_candidates(text: str, found: dict[int, _Candidate]) -> None:
