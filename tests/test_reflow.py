@@ -968,6 +968,11 @@ def test_a_memo_run_opening_with_page_one_and_a_register_date() -> None:
     assert page_index(text, Numbering()) is None
     assert memo_field_run_end(text) == len(run)
     assert memo_field_run_end("BN ansvarar för taxan Datum 2023") is None
+    # a field label without a register code before it marks no memo (``1 Antagen av …``)
+    from pipeline.normalize.reflow import _opens_field_run
+
+    assert _opens_field_run(text, 2)
+    assert not _opens_field_run("1 Antagen av nämnden 2020 Datum 3 maj", 2)
     assert page_index("1 IT-SÄKERHET 1 Syfte Kontoret ansvarar för säkerheten.", Numbering())
 
 

@@ -274,13 +274,17 @@ _FIELD_RUN_WORDS = 6  # a register code and a date before a memo's first field l
 
 
 def _opens_field_run(text: str, start: int) -> bool:
-    """Round 44, bg-S1: the words after a leading ``1`` open a memo's field run: a
-    capitalised field label (grammar.yaml `metadata_labels`: ``Datum``, ``Dnr``) within the
-    first few words, no sentence verb or stop before it. Page 1 of such a memo is a page only
-    where round 14's page lines follow (`first_page_index`)."""
+    """Round 44, bg-S1: the words after a leading ``1`` open a memo's field run: a register
+    code in capitals (``KF``, ``BN``), then a capitalised field label (grammar.yaml
+    `metadata_labels`: ``Datum``, ``Dnr``) within the first few words, no sentence verb or
+    stop before it. Page 1 of such a memo is a page only where round 14's page lines follow
+    (`first_page_index`). A field label alone (``1 Antagen av …``) marks no memo."""
     from pipeline.language.grammar import GRAMMAR
 
-    for word in islice(_WORD.finditer(text, start), _FIELD_RUN_WORDS):
+    words = list(islice(_WORD.finditer(text, start), _FIELD_RUN_WORDS))
+    if not words or not _REGISTER_CODE.fullmatch(words[0].group()):
+        return False
+    for word in words[1:]:
         token = word.group().rstrip(":")
         if token in patterns.SENTENCE_VERBS or token[-1:] in ".!?;":
             return False
