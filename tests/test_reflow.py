@@ -956,6 +956,26 @@ def test_a_memo_field_run_without_colons_is_one_metadata_clause() -> None:
                            ("paragraph", "Plannämnden föreslår fullmäktige att anta taxan.")]
 
 
+def test_a_memo_run_opening_with_page_one_and_a_register_date() -> None:
+    """Round 44, bg-S1: page 1's counter, a register code and its date (``1 BN maj 2023``)
+    open a memo's field run: no page index (round 14's page lines do not follow); the run
+    goes through the addressee. A leading ``1`` before a heading in Title case stays as it
+    was, and an acronym before a sentence opens no run."""
+    from pipeline.normalize.reflow import memo_field_run_end, page_index
+
+    run = "1 BN maj 2023 Datum Dnr BN 2023/5 Byggnadsnämnden"
+    text = f"{run} Taxa för tillsyn Förslag till beslut Kontoret föreslår en ny taxa."
+    assert page_index(text, Numbering()) is None
+    assert memo_field_run_end(text) == len(run)
+    assert memo_field_run_end("BN ansvarar för taxan Datum 2023") is None
+    # a field label without a register code before it marks no memo (``1 Antagen av …``)
+    from pipeline.normalize.reflow import _opens_field_run
+
+    assert _opens_field_run(text, 2)
+    assert not _opens_field_run("1 Antagen av nämnden 2020 Datum 3 maj", 2)
+    assert page_index("1 IT-SÄKERHET 1 Syfte Kontoret ansvarar för säkerheten.", Numbering())
+
+
 def test_a_memo_run_with_a_compound_kind_word_and_a_spaced_counter() -> None:
     """Round 38, at-S1: a writer's word before a compound kind word in capitals
     (``Förvaltningschefen UTREDNINGS-PM``) and a page counter without its total (``3 /``)
@@ -1391,16 +1411,26 @@ _BODY = "1 Namn Klubbens namn är Ekby Skidklubb. 2 Säte Styrelsen har sitt sä
         ("1 Bolagsordning BOLAGSORDNING FÖR EKBY AB", [], True),  # document noun, capitals
         ("1 Stadgar Stadgar för Ekby Skidklubb", [], True),  # document noun
         ("1 Allmänt", [], False),  # no title repeat: the page-line rule stands
-        ("1 Bolagsordning BOLAGSORDNING FÖR EKBY AB", ["2 Stadgar 3 Årsmöte Årsmötet hålls."], False),
+        # round 44, bg-S1: one page line after it is no round-14 run; two with a header are
+        ("1 Bolagsordning BOLAGSORDNING FÖR EKBY AB", ["2 Stadgar 3 Årsmöte Årsmötet hålls."], True),
+        (
+            "1 Bolagsordning BOLAGSORDNING FÖR EKBY AB",
+            [
+                "2 Bolagsordning EKBY AB 3 Årsmöte Årsmötet hålls.",
+                "3 Bolagsordning EKBY AB 4 Styrelse Styrelsen väljs.",
+            ],
+            False,
+        ),
         ("1 Stadgar Klubben bildades 1990.", [], False),  # a sentence before the second 1
+        ("1 ARBETSORDNING FÖR EKBY KYRKORÅD", [], True),  # the document noun in capitals
     ],
 )
 def test_page_one_whose_numbering_restarts_after_the_title_repeat(
     opening: str, following: list[str], restarted: bool
 ) -> None:
     """Round 44 (bh-S1): page 1's counter, the title repeated, the body's numbering from
-    ``1`` again; not where a page line ``2`` follows (page 1 is a page like it)."""
-    assert restarted_page_one(f"{opening} {_BODY}", following) is restarted
+    ``1`` again; not where round 14's page lines follow (page 1 is a page like them)."""
+    assert restarted_page_one(f"{opening} {_BODY}", following, Numbering()) is restarted
 
 
 def test_a_definite_genitive_owns_the_noun_after_it_and_heads_nothing() -> None:

@@ -158,3 +158,15 @@ def test_a_memo_title_after_its_field_run_ends_before_the_memo_heading() -> None
     verb = "Dnr 4 Nämnden höjer bidragen Förslag till beslut Nämnden föreslår en höjning."
     assert title_before_heading(verb, len("Dnr 4")) is None
     assert title_before_heading("Dnr 4 Ny ordning för bidrag i kommunen.", len("Dnr 4")) is None
+
+
+
+def test_a_case_heading_before_a_year_fronted_sentence() -> None:
+    """Round 44, bg-S2: ``Ärendet`` opens before a sentence whose year stands first and the
+    finite verb second (V2); not before ``bereds`` (the sentence opens with the word)."""
+    text = (
+        "Gatukontoret föreslår att nämnden antar taxan. Ärendet 2017 antog nämnden en taxa. "
+        "Ärendet bereds av gatukontoret."
+    )
+    assert headings(text) == ["Ärendet"]
+    assert headings("Kontoret föreslår en taxa. Ärendet 2017 och 2018 i korthet.") == []

@@ -439,7 +439,7 @@ def _pieces(
         or reflow.first_page_index(text, following or [], numbering)
         or reflow.fused_counter_index(text, following or [], numbering)
     )
-    if page == (1,) and reflow.restarted_page_one(text, following or []):
+    if page == (1,) and reflow.restarted_page_one(text, following or [], numbering):
         numbering.page = page  # round 44, bh-S1: page 1's counter; page lines may follow
         page = None  # ... but the line is cut at its numbering restarting at ``1``
     if page:
@@ -462,6 +462,8 @@ def _pieces(
             opening = (
                 () if reflow.right_after_leading_label(text, history_start) else (history_start,)
             )
+            if reflow.right_after_inline_label(text, history_start, cuts):
+                cuts, opening = [cut for cut in cuts if cut != history_start], ()  # bg-S1
             cuts = sorted({*cuts, *opening, stop, *([heading_end] if heading_end else [])})
             if (stacked := reflow.stacked_heading_cut(text, stop)) is not None:
                 cuts = sorted({*cuts, stacked})  # round 34, S1: ``Inledning Sammanträden …``

@@ -83,14 +83,30 @@ def _candidates(text: str) -> list[_Candidate]:
         following = text[match.end() : match.end() + 1]
         if number is None or (not letter and not following.islower()):
             continue
+        if _closes_parenthesis(text, match.start("label"), match.group("label")):
+            continue
         kind = "letter" if letter else "item"
         found.setdefault(match.start("label"), _Candidate(match.start("label"), number, kind))
     for match in patterns.INLINE_ITEM_LOOSE.finditer(text) if numbered else ():
         number = parse_number(match.group("number"))
+        if _closes_parenthesis(text, match.start("label"), match.group("label")):
+            continue
         if number is not None:
             found.setdefault(match.start("label"),
                              _Candidate(match.start("label"), number, "item", False))
     return [found[start] for start in sorted(found)]
+
+
+_PARENTHESIS_WORDS = 40  # characters back to the ``(`` a reference's ``)`` closes
+
+
+def _closes_parenthesis(text: str, start: int, label: str) -> bool:
+    """Round 44, bg-S3: the ``)`` of a label ``N)`` closes a parenthesis opened just before
+    it (``avtalet (bilaga 1) för …``, ``(se punkt 2)``): a cross-reference, no list label."""
+    if not label.endswith(")"):
+        return False
+    before = text[max(0, start - _PARENTHESIS_WORDS) : start]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _numbered_candidates(text: str, found: dict[int, _Candidate]) -> None:
@@ -229,6 +245,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     index = (int(match.group("index")),)
     if index == (1,) and page_one_header_end(text) is not None:
         return None  # round 41, ay-C1: page 1 names its page; only round 14 makes it a page
+    if index == (1,) and _opens_field_run(text, match.end()):
+        return None  # round 44, bg-S1: ``1 KF april 2021 Datum Dnr …``: a memo's field run
     if index != (1,) and _running_counter(text[match.end():], index[0]):
         return index  # ``14 3:14 Reglemente Antaget av …``: a page line (round 36, S1)
     if index != (1,) and _repeats_title(text[match.end():], numbering):
@@ -254,16 +272,40 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     return index if title and not starts else None
 
 
-def restarted_page_one(text: str, following: list[str]) -> bool:
+_FIELD_RUN_WORDS = 6  # a register code and a date before a memo's first field label
+
+
+def _opens_field_run(text: str, start: int) -> bool:
+    """Round 44, bg-S1: the words after a leading ``1`` open a memo's field run: a register
+    code in capitals (``KF``, ``BN``), then a capitalised field label (grammar.yaml
+    `metadata_labels`: ``Datum``, ``Dnr``) within the first few words, no sentence verb or
+    stop before it. Page 1 of such a memo is a page only where round 14's page lines follow
+    (`first_page_index`). A field label alone (``1 Antagen av …``) marks no memo."""
+    from pipeline.language.grammar import GRAMMAR
+
+    words = list(islice(_WORD.finditer(text, start), _FIELD_RUN_WORDS))
+    if not words or not _REGISTER_CODE.fullmatch(words[0].group()):
+        return False
+    for word in words[1:]:
+        token = word.group().rstrip(":")
+        if token in patterns.SENTENCE_VERBS or token[-1:] in ".!?;":
+            return False
+        if token[:1].isupper() and (token.casefold(),) in GRAMMAR.metadata_labels:
+            return True
+    return False
+
+
+def restarted_page_one(text: str, following: list[str], numbering: Numbering) -> bool:
     """Round 44, bh-S1: `text` is page 1 of a print flattened onto this one line: page 1's
     counter ``1``, verbless words (the title repeated), then the body's numbering starting
     again at ``1`` before a capitalised word (``1 Bolagsordning BOLAGSORDNING FÖR <NAME>
-    1 Firma …``), and no page line ``2 …`` after it (there page 1 is a page like the pages
-    after it). Such a line is no page: it is cut at its numbering (§1.2)."""
+    1 Firma …``), and no round-14 run of page lines after it (`first_page_index`: there page
+    1 is a page like the pages after it; a single page line ``2 …`` after it is no such run,
+    round 44 bg-S1). Such a line is no page: it is cut at its numbering (§1.2)."""
     match = _PAGE_INDEX.match(text)
     if match is None or match.group("index") != "1":
         return False
-    if following and (page := _PAGE_INDEX.match(following[0])) and page.group("index") == "2":
+    if first_page_index(text, following, numbering) is not None:
         return False
     words = list(islice(_WORD.finditer(text, match.end()), _PAGE_HEADING_WORDS + 1))
     for position, word in enumerate(words[:-1]):
@@ -271,23 +313,35 @@ def restarted_page_one(text: str, following: list[str]) -> bool:
             return False
         if word.group() == "1" and words[position + 1].group()[:1].isupper():
             repeat = [w.group() for w in words[:position]]
-            return bool(repeat) and _title_repeat(repeat) and _numbering_goes_on(text, word.end())
+            return bool(repeat) and _title_repeat(repeat) and _numbering_goes_on(text, word.start())
     return False
 
 
+# the body's next section: ``2``/``3`` before a capitalised word after a sentence's stop, or
+# (round 44, bg-S1) right after a verbless numbered heading (``1 Val av presidium 2 Partier``)
 _SECOND_LABEL = re.compile(r"(?<=[.!?])\s+[23]\s+(?=[A-ZÅÄÖ])")
+_HEADING_THEN_SECOND = re.compile(
+    r"(?<!\S)\d{1,2}\s+[A-ZÅÄÖ][^\W\d]*(?:\s+[^\s\d.!?:;,]+){0,5}?\s+[23]\s+(?=[A-ZÅÄÖ])"
+)
 
 
 def _title_repeat(words: list[str]) -> bool:
-    """The words after page 1's counter repeat a title: a document-kind noun opens them or a
-    run of two capitals words stands among them (``Bolagsordning BOLAGSORDNING FÖR <NAME>``)."""
+    """The words after page 1's counter repeat a title: a document-kind noun opens them (any
+    case, round 44 bg-S1: ``ARBETSORDNING``) or a run of two capitals words stands among them
+    (``Bolagsordning BOLAGSORDNING FÖR <NAME>``)."""
     capitals = sum(1 for word in words if len(word) > 1 and word.isupper())
-    return is_document_kind(words[0]) or capitals >= 2
+    return is_document_kind(words[0].capitalize()) or capitals >= 2
 
 
 def _numbering_goes_on(text: str, start: int) -> bool:
-    """A section ``2`` or ``3`` after a sentence end follows the restarted ``1``."""
-    return _SECOND_LABEL.search(text, start) is not None
+    """A section ``2`` or ``3`` follows the restarted ``1``: after a sentence end, or after a
+    numbered heading of a few verbless words (headings printed one after another)."""
+    if _SECOND_LABEL.search(text, start) is not None:
+        return True
+    for heading in _HEADING_THEN_SECOND.finditer(text, start):
+        if not any(word in patterns.SENTENCE_VERBS for word in heading.group().split()):
+            return True
+    return False
 
 
 def _next_page(index: Number, numbering: Numbering) -> bool:
@@ -362,7 +416,9 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
                 cuts.extend(
                     start
                     for start in (*candidate.heading, candidate.start)
-                    if start and not right_after_leading_label(text, start)
+                    if start
+                    and not right_after_leading_label(text, start)
+                    and not _chapter_number(text, start)
                 )
                 numbered.add(candidate.start)
                 numbering.last = candidate.number
@@ -415,12 +471,28 @@ def page_footer_start(text: str) -> int | None:
 _LEADING_LABEL = re.compile(r"\d{1,3}\.? +")
 
 
+# round 44, bg-S1: a chapter word printed before a number (``Kapitel 1 Inledande regler``):
+# the number is the chapter label's (patterns.NUMBERED_HEAD), no cut between them
+_CHAPTER_WORD_BEFORE = re.compile(r"(?<!\S)(?:Kapitel|KAPITEL)\s+$")
+
+
+def _chapter_number(text: str, start: int) -> bool:
+    return _CHAPTER_WORD_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
 def right_after_leading_label(text: str, start: int) -> bool:
     """Round 44, bh-S1: `start` follows the line's leading bare label at once (``1 Stadgar
     STADGAR FÖR <NAME> 1 Namn …``): the heading there is that label's own text, no heading
     above the next number, so no cut parts the label from it."""
     leading = _LEADING_LABEL.match(text)
     return leading is not None and leading.end() == start
+
+
+def right_after_inline_label(text: str, start: int, cuts: list[int]) -> bool:
+    """Round 44, bg-S1: `start` follows at once a bare label cut inline (page 1's counter
+    ``1`` before the adoption history: ``… <title> 1 Antagen av …``): the label stays with
+    that clause, no cut parts it from its text."""
+    return any(cut < start and _LEADING_LABEL.fullmatch(text, cut, start) for cut in cuts)
 
 
 def _outside_subparagraph_labels(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -2260,6 +2332,21 @@ def _name_after_label(texts: list[str], start: int) -> int:
     return count - 1 if count and after[:1].islower() else count
 
 
+_REGISTER_CODE = re.compile(r"[A-ZÅÄÖ]{2,5}")  # a meeting's or register's code: ``KF``, ``KS``
+
+
+def _register_date_index(texts: list[str]) -> int | None:
+    """Round 44, bg-S1: a memo's field run opening with a register code in capitals and its
+    date (``KF april 2021 Datum Dnr …``), after page 1's counter if the print kept it
+    (``1 KF …``): the index of the date's first word, else None."""
+    first = 1 if texts[:1] and texts[0].isdigit() and len(texts[0]) <= 3 else 0
+    if len(texts) < first + 2 or not _REGISTER_CODE.fullmatch(texts[first]):
+        return None
+    date = texts[first + 1]
+    dated = date in patterns.MONTH_NAMES or any(char.isdigit() for char in date)
+    return first + 1 if dated else None
+
+
 def memo_field_run_end(text: str) -> int | None:
     """Round 36, cause S4: where a memo's cover field run printed without colons ends
     (``PROMEMORIA 3:2 Ekonomienheten Handläggare Per Ek 0300-12 34 Dnr BN/2020:17 1/3
@@ -2280,6 +2367,8 @@ def memo_field_run_end(text: str) -> int | None:
     covered = any(word in patterns.COVER_WORDS for word in texts[:head])
     if not covered and (kind := _memo_kind_index(texts)) is not None:
         head, covered = kind + 1, True  # round 38, at-S1: ``Rektor BESLUTS-PM 1 / Dnr …``
+    if not covered and (dated := _register_date_index(texts)) is not None:
+        head, covered = dated, True  # round 44, bg-S1: ``1 KF april 2021 Datum Dnr …``
     if not covered and _memo_sign(texts[0]) != "field":
         return None
     words += islice(found, _COVER_RUN_WORDS - len(words))
@@ -2288,7 +2377,8 @@ def memo_field_run_end(text: str) -> int | None:
     for index in range(head, len(texts)):
         word = texts[index]
         e_mail = _E_MAIL.fullmatch(word) is not None  # ``E-post: a.b@ekby.se`` goes on
-        if (word[:1].islower() and not e_mail) or finite_verb(word) or (
+        month = word in patterns.MONTH_NAMES  # round 44, bg-S1: a date (``3 mars 2022``)
+        if (word[:1].islower() and not e_mail and not month) or finite_verb(word) or (
                 word.endswith((".", "!", "?")) and not e_mail):
             break
         sign = _memo_sign(word)

@@ -210,6 +210,8 @@ def _opens_clause(words: list[str]) -> bool:
     by the heading) and a finite verb after it within four words, or within four words after
     a coordinator among them (round 41, ah-S2: ``Bakgrund Norrby kommun och Åby kommun har
     föreslagit …``; layout.yaml `actor_coordinators`)."""
+    if words and _YEAR_OR_DATE.fullmatch(words[0]):
+        return len(words) > 1 and _verb(words[1])  # round 44, bg-S2: ``2019 antog nämnden``
     if not words or not _capitalised(words[0]) or len(words[0]) < 2:
         return False
     if words[0].casefold() in patterns.HEADING_LINKS | patterns.PREPOSITIONS:
