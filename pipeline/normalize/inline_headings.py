@@ -312,12 +312,6 @@ def s_verb(word: str) -> bool:
         bool(doubled) and finite_verb(doubled))
 
 
-# The former private names, for branches in flight that import them (w44m field_runs.py
-# imports `_finite_verb`); drop once they are merged (review 44a, item 11).
-_finite_verb = finite_verb
-_s_verb = s_verb
-
-
 def _subject_then_verb(words: list[str]) -> bool:
     """The words open a clause with its subject: one or more actors (the actor lexicon,
     joined by layout.yaml `actor_coordinators`), then a finite verb, all within four
