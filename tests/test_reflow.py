@@ -1433,6 +1433,43 @@ def test_page_one_whose_numbering_restarts_after_the_title_repeat(
     assert restarted_page_one(f"{opening} {_BODY}", following, Numbering()) is restarted
 
 
+@pytest.mark.parametrize(
+    ("body", "restarted"),
+    [
+        # numbered headings one after another, the adoption history before them
+        ("1 Antagen av rådet den 2 maj 2001 Kapitel 1 Allmänt 1 Ledamöter 2 Ersättare "
+         "Rådet har fem ledamöter.", True),
+        ("1 Ledamöter 2 Ersättare Rådet har fem ledamöter.", True),
+        # a ``2`` inside a sentence continues no numbering
+        ("1 Ledamöter Rådet består av 2 Ekbybor och tre andra.", False),
+    ],
+)
+def test_page_one_with_its_headings_printed_one_after_another(body: str, restarted: bool) -> None:
+    """Round 44 (bg-S1): the restarted numbering goes on at a heading after a verbless
+    heading, not only after a sentence's stop."""
+    text = f"1 Arbetsordning för Ekby kyrkoråd {body}"
+    assert restarted_page_one(text, [], Numbering()) is restarted
+
+
+def test_a_chapter_word_keeps_its_number() -> None:
+    """Round 44 (bg-S1): ``Kapitel 1 <heading>`` inline is one label, no cut after ``Kapitel``."""
+    text = "Rådet har fem ledamöter. Kapitel 1 Allmänt 1 Ledamöter Rådet väljer ordförande."
+    assert "Kapitel" not in pieces(text)
+    assert any(piece.startswith("Kapitel 1") for piece in pieces(text))
+
+
+def test_a_parenthesised_reference_is_no_list_label() -> None:
+    """Round 44 (bg-S3): ``(bilaga 1)`` closes a parenthesis: a cross-reference inside the
+    sentence, no item ``1)``; items ``1)`` ``2)`` after a colon stay items."""
+    text = (
+        "Förbundet växer när Tallby kommun ansluter. Direktionen ska anta ett nytt avtal "
+        "(bilaga 1) för förbundet och en ny ordning (bilaga 2) för nämnderna."
+    )
+    assert pieces(text) == [text]
+    items = "Direktionen ska: 1) leda arbetet, 2) fördela medel och 3) följa upp (se punkt 4)."
+    assert len(pieces(items)) == 4
+
+
 def test_a_definite_genitive_owns_the_noun_after_it_and_heads_nothing() -> None:
     """Round 44 (merge of w44f and w44h): in ``3 § Kommunens Kulturråd bereder …`` the word after
     the label is a definite genitive owning the next noun, no one-word heading; a bare noun
