@@ -3489,7 +3489,8 @@ def test_bare_for_before_a_bare_record_noun_is_the_present_of_fora(nlp) -> None:
 
 def test_interrogative_var_is_no_verb(nlp) -> None:
     """Round 44, bg-G2: `var` (where) before a subject and its own finite verb opens an
-    indirect question: no past of `vara`; `Revisorn var jävig` keeps the verb."""
+    indirect question: no past of `vara`; `Revisorn var jävig` and `Ordföranden var den
+    ledamot som kallade` (a relative clause after the noun phrase) keep the verb."""
     doc = parsed(
         nlp,
         f"""
@@ -3515,3 +3516,19 @@ def test_interrogative_var_is_no_verb(nlp) -> None:
         """,
     )
     assert is_verb(past[1])
+    # review 44c, item 4: a relative pronoun ends the noun phrase after `var`; the finite
+    # verb after it is the relative clause's, so `var` is the main clause's verb
+    relative = parsed(
+        nlp,
+        f"""
+        Ordföranden ordförande NOUN 4 nsubj {DEF}
+        var vara AUX 4 cop Mood=Ind|Tense=Past|VerbForm=Fin
+        den den DET 4 det Definite=Def
+        ledamot ledamot NOUN 0 ROOT {IND}
+        som som PRON 6 nsubj PronType=Rel
+        kallade kalla VERB 4 acl:relcl {PAST}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert is_verb(relative[1])
+    assert statements(relative)

@@ -195,6 +195,7 @@ class GrammarFile(StrictModel):
     reference_item_nouns: list[str] = []
     object_actor_verbs: list[str] = []
     partitive_relatives: list[str] = []
+    relative_pronouns: list[str] = []
     scope_nouns: list[str] = []
     scope_determiners: list[str] = []
     pronominal_adverb_stems: list[str] = []
@@ -338,6 +339,7 @@ class Grammar:
     reference_item_nouns: tuple[str, ...] = ()
     object_actor_verbs: frozenset[str] = frozenset()
     partitive_relatives: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
     scope_nouns: tuple[str, ...] = ()
     scope_determiners: frozenset[str] = frozenset()
     pronominal_adverb_stems: tuple[str, ...] = ()

@@ -61,19 +61,29 @@ def interrogative_var(token: Token) -> bool:
     (where) opening an indirect question is no past of ``vara``: inside its sentence, a
     subject noun phrase follows it and then a finite verb of its own, which a finite ``var``
     could not have (round 44, bg-G2). ``Ordföranden var förhindrad`` and a verb-first
-    condition (``Var ordföranden förhindrad, …``) keep the verb."""
+    condition (``Var ordföranden förhindrad, …``) keep the verb; so does ``Ordföranden var
+    den ledamot som kallade``: a relative pronoun ends the subject, and the finite verb
+    after it is the relative clause's (review 44c, item 4)."""
     if token.lower_ != "var" or token.i <= sentence_start(token):
         return False
     doc, end = token.doc, sentence_end(token)
     position = token.i + 1
     nominal = False
     while position < end and doc[position].pos_ in _INTERROGATIVE_SUBJECT_POS:
+        if _relative_pronoun(doc[position]):
+            return False
         nominal = nominal or doc[position].pos_ in {"NOUN", "PROPN", "PRON"}
         position += 1
     if not nominal or position >= end:
         return False
     following = doc[position]
     return following.pos_ in VERB_POS and "Fin" in morph_values(following, "VerbForm")
+
+
+def _relative_pronoun(token: Token) -> bool:
+    """``som``, ``vilken``, ``vilket``, ``vilka`` (grammar.yaml `relative_pronouns`) or a
+    pronoun the tagger reads as relative."""
+    return token.lower_ in GRAMMAR.relative_pronouns or "Rel" in morph_values(token, "PronType")
 
 
 def coordinated_quantifier(token: Token) -> bool:

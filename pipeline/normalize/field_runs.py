@@ -16,11 +16,13 @@ in any block of the document. The cuts other rules made between its labels are d
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from pipeline import patterns
-from pipeline.normalize.inline_headings import finite_verb
+from pipeline.normalize.inline_headings import char_before, finite_verb
 from pipeline.normalize.reflow import title_repeat_end
 from pipeline.normalize.words import is_actor_noun
 
@@ -39,7 +41,7 @@ _MAX_HEAD_WORDS = 3  # a cover word or office in capitals before the first label
 _OFFICE_LETTERS = 4  # ``GATUKONTORET``; shorter capitals are acronyms
 _STOP = ".!?"
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
-_STOP_AT = re.compile(r"[.!?](?=\s)")
+_LOOK_BACK_CHARS = 64  # the first window `_last_words` reads back; doubled while too short
 _TITLE_STOP = re.compile(r"[.;!?]|:(?!\d)")  # ``Förordning (2031:42) om …`` is a title
 
 
@@ -147,7 +149,7 @@ def _head_start(text: str, start: int) -> int:
     """The start of a page number, a cover word or an office in capitals right before the
     first label (``2 Handläggare:``, ``KALLELSE Datum:``, ``GATUKONTORET Datum:``); `start`
     where there is none."""
-    words = list(_WORD.finditer(text, 0, start))[-_MAX_HEAD_WORDS:]
+    words = _last_words(text, start, _MAX_HEAD_WORDS)
     if (
         words
         and _PAGE_NUMBER.fullmatch(words[-1].group())
@@ -170,6 +172,19 @@ def _head_start(text: str, start: int) -> int:
     return start
 
 
+def _last_words(text: str, end: int, count: int) -> list[re.Match[str]]:
+    """The last `count` words before `end`, read back over a window that grows until it
+    holds one word more (which may be cut), so a long line is not read from its start once
+    per run (review 44c, item 3)."""
+    window = _LOOK_BACK_CHARS
+    while True:
+        low = max(end - window, 0)
+        words = list(_WORD.finditer(text, low, end))
+        if len(words) > count or low == 0:
+            return words[-count:]
+        window *= 2
+
+
 def _title(text: str) -> bool:
     """A short title: capitalised, no punctuation that ends a sentence, no finite verb, no
     field word (``… Dnr 0312/21 Handläggare Karin Lund Telefon: …`` is a memo's field run
@@ -183,10 +198,27 @@ def _title(text: str) -> bool:
     )
 
 
+def _last_cut(cuts: list[int], start: int) -> int:
+    """The last of the sorted `cuts` before `start`, else 0."""
+    index = bisect_left(cuts, start)
+    return cuts[index - 1] if index else 0
+
+
+def _last_stop(text: str, start: int, floor: int) -> int:
+    """The end of the last stop followed by a space before `start` that ends after `floor`,
+    else `floor`: read back from `start` (``rfind``), never from the text's start."""
+    high = start - 1  # the space after the stop stands before `start`
+    while (stop := max(text.rfind(char, floor, high) for char in _STOP)) >= 0:
+        if text[stop + 1].isspace():
+            return stop + 1
+        high = stop
+    return floor
+
+
 def _segment_start(text: str, start: int, cuts: list[int]) -> int:
-    """Where the text before `start` opens: after the last stop or cut, else 0."""
-    stops = (match.end() for match in _STOP_AT.finditer(text, 0, start))
-    opening = max((*stops, *(cut for cut in cuts if cut < start)), default=0)
+    """Where the text before `start` opens: after the last stop or cut (`cuts` sorted),
+    else 0."""
+    opening = _last_stop(text, start, _last_cut(cuts, start))
     while opening < start and text[opening].isspace():
         opening += 1
     return opening
@@ -240,19 +272,21 @@ def field_runs(text: str, cuts: list[int], title: tuple[str, ...] = ()) -> list[
     """The field runs of `text` that are cut from what stands before them (nothing, a
     number, a verbless title or a finished sentence); `title` the document's title words."""
     found = []
+    ordered = sorted(cuts)
     for run in _runs(text):
         start = _head_start(text, run[0].start())
-        opening = _segment_start(text, start, cuts)
+        opening = _segment_start(text, start, ordered)
         before = text[opening:start].strip()
         if (
             before
             and not before.isdigit()
             and not _title(before)
-            and not (text[:start].rstrip().endswith(tuple(_STOP)))
+            and char_before(text, start) not in _STOP
         ):
             continue
         repeat = tuple(before.casefold().split()) if _title(before) else title
-        words = list(_WORD.finditer(text, run[-1].end()))
+        reach = _MAX_VALUE_WORDS + _MAX_SUBJECT_GAP + len(repeat) + 1  # `_repeat_at`, `_value_end`
+        words = list(islice(_WORD.finditer(text, run[-1].end()), reach))
         last_value = words[0].end() if words else len(text)
         if (index := _repeat_at(words, repeat)) is not None:
             repeated = words[index].start()
@@ -269,22 +303,34 @@ def field_run_cuts(text: str, cuts: list[int], title: tuple[str, ...] = ()) -> l
     before it after a stop is cut off too; another rule's cut inside the run up to its last
     value's first word is dropped; the run's end is added where no cut follows its last
     label before it."""
-    result = set(cuts)
+    if ":" not in text:
+        return sorted(set(cuts))  # no label, no run
+    result = sorted(set(cuts))  # kept sorted: each run reads and edits it by bisection
+    text_end = len(text.rstrip())
     for run in field_runs(text, cuts, title):
         inside = run.end if run.repeat_end is not None else run.last_value
-        result = {cut for cut in result if not run.start < cut < (inside or run.last_value)}
+        del result[bisect_right(result, run.start) : bisect_left(result, inside)]
         if run.repeat_end is not None:  # round 25, S1-3: the title's repeat is a heading
-            result.add(run.repeat_end)
-        opening = _segment_start(text, run.start, sorted(result))
+            _add_cut(result, run.repeat_end)
+        opening = _segment_start(text, run.start, result)
         before = text[opening : run.start].strip()
-        if text[: run.start].strip() and not before.isdigit():
-            result.add(run.start)
+        if _WORD.search(text, 0, run.start) and not before.isdigit():
+            _add_cut(result, run.start)
             if opening and _title(text[opening : run.start]):
-                result.add(opening)
-        if (
-            run.end is not None
-            and run.end < len(text.rstrip())
-            and not any(run.last_value <= cut <= run.end for cut in result)
-        ):
-            result.add(run.end)
-    return sorted(result)
+                _add_cut(result, opening)
+        if run.end is not None and run.end < text_end and not _cut_within(result, run):
+            _add_cut(result, run.end)
+    return result
+
+
+def _add_cut(cuts: list[int], cut: int) -> None:
+    """Put `cut` into the sorted `cuts` unless it is there."""
+    index = bisect_left(cuts, cut)
+    if index == len(cuts) or cuts[index] != cut:
+        cuts.insert(index, cut)
+
+
+def _cut_within(cuts: list[int], run: FieldRun) -> bool:
+    """A cut of the sorted `cuts` from the run's last value's start to its end."""
+    index = bisect_left(cuts, run.last_value)
+    return index < len(cuts) and run.end is not None and cuts[index] <= run.end

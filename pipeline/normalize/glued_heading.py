@@ -25,6 +25,7 @@ sentence a paragraph under it, and no character is added, so offsets stay raw.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from pipeline import patterns
 from pipeline.normalize.inline_headings import finite_verb
@@ -46,7 +47,8 @@ def glued_heading_cut(text: str, start: int = 0) -> int | None:
     # pattern's ``^`` holds only at the text's start (``… begär det. § 5 KallelseOrdföranden``)
     label = patterns.NUMBERED_HEAD.match(text[start : start + _LABEL_CHARS])
     offset = start + label.end() if label else start
-    words = list(_WORD.finditer(text, offset))[: _MAX_HEADING_WORDS + _VERB_WORDS]
+    # the words read, not the line's rest, once per cut (review 44c, item 10)
+    words = list(islice(_WORD.finditer(text, offset), _MAX_HEADING_WORDS + _VERB_WORDS))
     if not words or not words[0].group()[:1].isupper():
         return None
     for index, match in enumerate(words[:_MAX_HEADING_WORDS]):

@@ -55,19 +55,27 @@ def hyphen_action(left: str, right: str, options: NormalizeOptions) -> str:
     return "joined"
 
 
+_SHORT_PART_LETTERS = 2  # ``be-``, ``ut-``, ``tv-``: a syllable or an abbreviation
+
+
 def inword_break(left: str, right: str, options: NormalizeOptions) -> bool:
     """``del-ägarna``, ``Revi-sorn``: a print's line-break hyphen kept inside a word
     with no space (round 44, analysis 44-bh A1) is a break when the parts joined are a
-    known word; not after a capital or digit part (``EU-direktiv``, ``IT-chef``), a part
-    under three letters (``e-post``; ``tv-program``, ``hr-chef``: an abbreviation's compound
-    hyphen, SAOL), a capitalised word (``Excel-fil``), nor where the joined word is unknown
-    (``vd-instruktion``)."""
-    if len(left) < 3 or not left[-1].islower():
+    known word; not after a capital or digit part (``EU-direktiv``, ``IT-chef``), a
+    one-letter part (``e-post``), a capitalised word (``Excel-fil``), nor where the joined
+    word is unknown (``vd-instruktion``). After a two-letter part the joined word must be a
+    common one (``be-slutet``, ``ut-skottet``, ``av-giften``): a rare join (``tvprogram``)
+    keeps an abbreviation's compound hyphen (``tv-program``, SAOL; review 44c, item 6)."""
+    if len(left) < 2 or not left[-1].islower():
         return False
     if any(ch.isupper() for ch in left[1:]):
         return False  # "McAdmin-konto", "SvK-råd": a mixed-case name
     words = _word_frequencies(options.word_list_language)
-    known = options.known_word_min_frequency
+    known = (
+        options.common_word_min_frequency
+        if len(left) == _SHORT_PART_LETTERS
+        else options.known_word_min_frequency
+    )
     if left[0].isupper() and words.get(left.lower(), 0.0) >= options.common_word_min_frequency:
         return False  # "Excel-fil": a name's (or a capitalised word's) own compound hyphen
     return words.get((left + right).lower(), 0.0) >= known

@@ -122,6 +122,15 @@ def _capitalised(word: str) -> bool:
     return core.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:2].islower())
 
 
+def char_before(text: str, at: int) -> str:
+    """The last character before `at` that is no whitespace ("" at the text's start): as
+    ``text[:at].rstrip()[-1:]``, without copying the prefix once per match (quadratic on a
+    one-line document; review 44a, item 5)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1 : at]
+
+
 def finite_verb(word: str) -> bool:
     """A finite verb (layout.yaml `sentence_verbs`, or a lower-case present the spelling
     lexicon knows), its edge punctuation stripped; public for the other normalize rules."""
@@ -1074,10 +1083,32 @@ def _second_moment(text: str, match: re.Match[str]) -> bool:
     label = match.start("label")
     if match.group("number") != "2" or not match.group("kind")[0].isupper():
         return False
-    if text[:label].rstrip()[-1:] not in ".!?:;":
+    if char_before(text, label) not in ".!?:;":
         return False
-    sections = [sign.end() for sign in _SECTION_SIGN.finditer(text, 0, label)]
-    return bool(sections) and _MOMENT_WORD.search(text, sections[-1], label) is None
+    section = _last_section_sign_end(text, label)
+    return section is not None and _MOMENT_WORD.search(text, section, label) is None
+
+
+def _sign_char(char: str) -> bool:
+    """A character a `_SECTION_SIGN` may hold (a digit by `str.isdigit`, wider than ``\\d``)."""
+    return char == "§" or char.isspace() or char.isdigit()
+
+
+def _last_section_sign_end(text: str, end: int) -> int | None:
+    """The end of the last `_SECTION_SIGN` before `end`, as a scan from the text's start
+    finds it, else None: read back from the last ``§`` (``rfind``), not the whole prefix
+    once per moment (review 44c, item 5). The scan starts after the last character no sign
+    may hold (all but a space, a digit and ``§``), where a scan from the start is aligned."""
+    sign = text.rfind("§", 0, end)
+    while sign >= 0:
+        start = sign
+        while start > 0 and _sign_char(text[start - 1]):
+            start -= 1
+        signs = list(_SECTION_SIGN.finditer(text, start, end))
+        if signs:
+            return signs[-1].end()
+        end, sign = start, text.rfind("§", 0, start)
+    return None
 
 
 _CAPITALS_RUN_WORDS = 2

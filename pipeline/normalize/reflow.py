@@ -19,6 +19,7 @@ from pipeline import patterns
 from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.inline_headings import (
     LONG_SUBJECT_WORDS,
+    char_before,
     closing_abbreviation,
     finite_verb,
     fronted_adverbial,
@@ -668,7 +669,7 @@ def roman_heading_cuts(text: str, cuts: list[int]) -> list[int]:
     run: list[re.Match[str]] = []
     for match in _INLINE_ROMAN.finditer(text):
         number = _ROMAN_NUMBERS.get(match.group("label"))
-        after_stop = _char_before(text, match.start()) in (".", ":", "!", "?")
+        after_stop = char_before(text, match.start()) in (".", ":", "!", "?")
         if (number is None or not (after_stop or match.group("dot"))
                 or _sentence_words(match.group("heading").split())):
             continue
@@ -693,15 +694,6 @@ def roman_heading_cuts(text: str, cuts: list[int]) -> list[int]:
     return found
 
 
-def _char_before(text: str, at: int) -> str:
-    """The last character before `at` that is no whitespace ("" at the text's start): as
-    ``text[:at].rstrip()[-1:]``, without copying the prefix once per match (quadratic on a
-    one-line document; review 44a, item 5)."""
-    while at > 0 and text[at - 1].isspace():
-        at -= 1
-    return text[at - 1 : at]
-
-
 def _roman_items(text: str, start: int, end: int) -> list[int]:
     """The list items from `start` (a heading's end) up to `end`, of the first item's glyph:
     each after the stop of the item before, or, in a run of lower-case items, after any word
@@ -715,7 +707,7 @@ def _roman_items(text: str, start: int, end: int) -> list[int]:
         if item.start() == start:
             glyph, lower = item.group("label"), opening.islower()
         elif item.group("label") != glyph or not (
-            _char_before(text, item.start()) in ".;" or (lower and opening.islower())
+            char_before(text, item.start()) in ".;" or (lower and opening.islower())
         ):
             continue
         found.append(item.start("label"))
@@ -883,7 +875,7 @@ def _unstopped_capital_dashes(text: str) -> list[re.Match[str]]:
 def _continues_colon_run(text: str, run: list[re.Match[str]], match: re.Match[str]) -> bool:
     """A dash after a stop continues any run; one right after a word only a run of such
     items that a lead-in's colon opened, with no sentence end between (round 40, aw-S4)."""
-    if _char_before(text, match.start()) in ".:;":
+    if char_before(text, match.start()) in ".:;":
         return True
     opened_by_colon = text[: run[0].start()].endswith(":")
     return opened_by_colon and not any(
