@@ -11,6 +11,7 @@ counts only where it continues the numbering seen so far (``2`` after ``1``, ``2
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
@@ -1791,11 +1792,12 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
     """Each adoption history in a flattened line (analysis-12 cause 1): its start, its end
     and the end of a heading printed right after it (None: no heading)."""
     spans: list[tuple[int, int, int | None]] = []
+    quotes = [quote.start() for quote in _QUOTES.finditer(text)]
     for match in _ADOPTION_OPENING.finditer(text):
         opening = text[match.start() : match.start() + 200].split()[: _MAX_TITLE_WORDS + 1]
         if (
             (spans and match.start() < spans[-1][1])
-            or _quoted(text, match.start())
+            or _quoted(quotes, match.start())
             or not (
                 _adoption_phrase(opening, 0)
                 or (_after_sentence(text, match.start()) and _titled_adoption(opening) is not None)
@@ -1818,12 +1820,13 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
 _QUOTES = re.compile(r"[\"“”]")
 
 
-def _quoted(text: str, start: int) -> bool:
+def _quoted(quotes: list[int], start: int) -> bool:
     """Round 44, bh-S5: `start` lies inside quotation marks (a viewer's ``Download "STADGAR
     FÖR X Antagna vid stämma 2020-01-01"``): a quoted document's adoption is its title's,
-    no history of this text."""
-    opened = len(_QUOTES.findall(text, 0, start)) % 2 == 1
-    return opened and _QUOTES.search(text, start) is not None
+    no history of this text. `quotes`: the text's quotation marks' offsets, in order (found
+    once per text: counting them per candidate was quadratic on a one-line document)."""
+    before = bisect_left(quotes, start)
+    return before % 2 == 1 and before < len(quotes)
 
 
 def _after_title_repeat(text: str, start: int, opening: list[str]) -> bool:
