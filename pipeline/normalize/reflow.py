@@ -1510,10 +1510,11 @@ def _adoption_phrase(words: list[str], index: int) -> int:
     if index >= len(words):
         return 0
     candidates = _adoption_phrases(patterns.ADOPTION_WORDS).get(
-        words[index].casefold().rstrip(","), ()
+        words[index].casefold().rstrip(",:"), ()
     )
     for parts in candidates:
-        found = [word.casefold().rstrip(",") for word in words[index : index + len(parts)]]
+        # a web page's field label keeps its colon: ``Senast uppdaterad: 2025-11-24`` (round 45)
+        found = [word.casefold().rstrip(",:") for word in words[index : index + len(parts)]]
         if found == parts:
             return len(parts)
     return 0
