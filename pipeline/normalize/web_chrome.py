@@ -67,7 +67,7 @@ _MAX_SHARE_WORDS = 12
 
 def is_share_line(text: str) -> bool:
     """A line of share, print and social-media links and filler words only (docstring)."""
-    words = text.casefold().split()
+    words = [word.rstrip(":") for word in text.casefold().split()]  # "Dela sidan: Facebook"
     if not words or len(words) > _MAX_SHARE_WORDS:
         return False
     fillers, phrases = patterns.WEB_SHARE_FILLERS, _share_phrases()
