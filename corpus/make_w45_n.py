@@ -97,6 +97,11 @@ SENTENCES = [
         [st("kassör", "Kassören", "obligation", "ska", "betala", "betala", "fakturor",
             condition="enligt attestordningen"),
          st("kassör", "Kassören", "obligation", "ska", "föra", "föra", "kassabok")]),
+    # negative of cause 2c: a noun in -a opening the subject is no item's infinitive, so `om`
+    # after it is its preposition, no condition swallowing the verb
+    rec("s2c-n1", "Fråga om bidrag avgörs av nämnden.",
+        [("nämnden", "nämnd", POL)], [pres("avgörs", "avgöra", "pass")],
+        [st("nämnd", "nämnden", "none", None, "avgöra", "avgörs", passive=True)]),
 ]
 
 # cause 2c: list items under a bare lead-in get their postposed conditions; the same sentence

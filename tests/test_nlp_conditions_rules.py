@@ -1155,3 +1155,24 @@ def test_a_list_item_opening_with_its_infinitive_gets_its_postposed_condition(nl
     )
     sentence = next(iter(doc.sents))
     assert doc.text[slice(*condition_span(sentence))] == "när det behövs"
+
+
+def test_a_noun_opening_the_subject_is_no_items_infinitive(nlp) -> None:
+    """Round 45 (nu45 cause 2c, negative): ``Fråga [NOUN] om bidrag avgörs av nämnden``: a
+    noun in -a opening the sentence opens its subject, so ``om`` after it is a preposition,
+    no postposed condition that would take the main verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Fråga fråga NOUN 4 nsubj:pass {IND}
+        om om ADP 3 case
+        bidrag bidrag NOUN 1 nmod {IND}
+        avgörs avgöra VERB 0 ROOT {PASS}
+        av av ADP 6 case
+        nämnden nämnd NOUN 4 obl:agent {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    sentence = next(iter(doc.sents))
+    assert condition_span(sentence) is None
+    assert statements(doc) == [("nämnd", "none", "avgöra", False, True)]

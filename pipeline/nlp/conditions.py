@@ -328,7 +328,7 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
     verb = answers(doc, is_verb, start, stop)
     openers, infinitives = GRAMMAR.postposed_condition_openers, GRAMMAR.infinitives
     last_verb: int | None = None
-    seen_finite = False
+    seen_finite = item_verb = False  # item_verb: the clause's verb is an opening infinitive
     prepositions: set[str] = set()  # openers read as prepositions so far
     for i in range(start, stop):
         word = lower[i]
@@ -355,12 +355,14 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
                 cleft = adverbial_cleft_som(token)
                 if cleft is not None and cleft.i > i:
                     end = min(end, cleft.i)  # "Det är endast när X … som Y medges …"
+                if item_verb and any(finite[end:stop]):
+                    return None  # "Lista över X när Y sammanträder ska …": a subject's phrase
                 return i, _before_main_clause(token, _before_modal_conjunct(token, end))
             prepositions.add(word)
         # a present read as a noun is the main clause's verb too ("Styrelsen sammanträder [NOUN]")
         seen_finite = seen_finite or finite[i] or present_by_spelling(doc[i])
         if i <= start + 1 and not seen_finite:
-            seen_finite = _opening_infinitive(doc[i])  # a list item's "besöka X när …"
+            seen_finite = item_verb = _opening_infinitive(doc[i])  # an item's "besöka X när …"
         if verb[i] or word in infinitives:
             last_verb = i
     return None
@@ -373,10 +375,15 @@ def _opening_infinitive(token: Token) -> bool:
     sentence's: a postposed condition after it is the item's, as in the full sentence."""
     if token.i > sentence_start(token) and token.nbor(-1).lower_ not in GRAMMAR.coordinators:
         return False
-    if is_modal(token):
-        return False
+    if is_modal(token) or token.pos_ not in _OPENING_INFINITIVE_POS:
+        return False  # "Fråga [NOUN] om bidrag avgörs …": a noun opens the subject
     # the tagger may read the item's first word as an attribute ("granska [ADJ] avtal")
     return is_infinitive(token) or lexicon_infinitive(token.lower_)
+
+
+# What the tagger calls an item's opening infinitive: a verb, or an attribute or adverb
+# (``granska [ADJ] avtal``); a noun or name there opens a subject (``Fråga om X avgörs``).
+_OPENING_INFINITIVE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "X"})
 
 
 def _noun_complement(subordinator: Token) -> bool:
