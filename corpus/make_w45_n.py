@@ -9,7 +9,8 @@ verb phrase does not; a list item under a bare lead-in gets its postposed `när`
 as the whole sentence does (`w45-n-stadsdirektor`). Cause 3: a web page's update line is
 metadata and its share/print line chrome, in no clause (`w45-n-webbsida`), with `dela ut`
 and `e-post` in sentences as negatives. Cause 4: a cell-separated table's header row holds
-labels, no actors, and a `-liv` field alone in its cell is no actor (`w45-n-delegation`).
+labels, no actors, and a `-liv` field alone in its cell is no actor (`w45-n-delegation`);
+cause 5: a footnote's mark `¹` stays with its note (a metadata clause).
 Run: python corpus/make_w45_n.py corpus/dev"""
 
 import sys
@@ -209,6 +210,8 @@ Avskrivning av mindre fordringar | Ekonomichefen | Efter samråd med ordförande
 Område | Uppgift
 Näringsliv | Kontakter med företag i kommunen
 Idrott | Drift av simhallen
+
+¹ Ändrad genom beslut av nämnden den 3 maj 2026, § 40.
 """
 DLR = [
     doc_rec("title", "Delegationsordning för tekniska nämnden",
@@ -223,13 +226,17 @@ DLR = [
             [("Gatuchefen", "gatuchef", TJP)], doc=DL, parent="1"),
     doc_rec("1.4", "Avskrivning av mindre fordringar | Ekonomichefen | Efter samråd med "
             "ordföranden",
-            [("Ekonomichefen", "ekonomichef", TJP), ("ordföranden", "ordförande", FTV)],
+            [("Ekonomichefen", "ekonomichef", TJP),
+             ("ordföranden", "tekniska nämndens ordförande", FTV)],
             doc=DL, parent="1"),
     doc_rec("2", "Ansvarsområden", doc=DL, kind="heading", label="2"),
     doc_rec("2.1", "Område | Uppgift", doc=DL, parent="2"),
     doc_rec("2.2", "Näringsliv | Kontakter med företag i kommunen",
             [("företag", "företag", ORG), ("kommunen", "kommun", ORG)], doc=DL, parent="2"),
     doc_rec("2.3", "Idrott | Drift av simhallen", doc=DL, parent="2"),
+    # cause 5: a footnote's mark stays with its note, a metadata clause (round 45)
+    doc_rec("m1", "¹ Ändrad genom beslut av nämnden den 3 maj 2026, § 40.",
+            [("nämnden", "nämnd", POL)], doc=DL),
 ]
 
 DOCUMENTS = {SD: (SD_TEXT, SDR), WB: (WB_TEXT, WBR), DL: (DL_TEXT, DLR)}
