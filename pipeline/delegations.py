@@ -280,9 +280,27 @@ def delegation_rows(
                 groups[table] = filled[0]
             continue
         values["group"] = groups.get(table)
+        if values.get("substitute") is None and values.get("note") is not None:
+            values["substitute"] = labelled_substitute(values["note"], rules)
         for part, actor in delegates(delegate_cell, by_clause.get(clause.clause_id, []), rules):
             rows.append(_row(doc_id, clause, len(rows), values, part, actor))
     return rows
+
+
+def labelled_substitute(note: Cell, rules: DelegationRules) -> Cell | None:
+    """``Ersättare: kommunchefen`` in a note column (round 45, nu45 cause 5): a note that
+    opens with a substitute column's word and a colon names the substitute (the text after
+    the colon); the note keeps its whole text."""
+    label, colon, rest = note.text.partition(":")
+    value = rest.strip()
+    if not colon or not value:
+        return None
+    if _fold(label) not in {word for word, column in rules.words if column == "substitute"}:
+        return None  # "Ersättare vid jäv: …" is a note about the substitute, no name
+    if note.start is None:
+        return Cell(value, None, None)
+    start = note.start + note.text.index(value, len(label) + 1)
+    return Cell(value, start, start + len(value))
 
 
 def _row(

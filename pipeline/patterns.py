@@ -327,6 +327,8 @@ _LAYOUT_LISTS = {
     "WEB_SKIP_LINKS": "web_skip_links",  # a web page's chrome (round 43, newuser43 cause 2)
     "WEB_HOME_WORDS": "web_home_words",
     "WEB_FOOTER_WORDS": "web_footer_words",
+    "WEB_SHARE_WORDS": "web_share_words",  # a share or print link line (round 45)
+    "WEB_SHARE_FILLERS": "web_share_fillers",
     "RUNNING_FIELD_LABELS": "running_field_labels",  # a page header's Dnr (round 44)
 }
 

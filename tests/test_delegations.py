@@ -187,6 +187,24 @@ def test_a_genitive_before_another_actor_is_not_the_delegate(tmp_path: Path) -> 
     ]
 
 
+def test_a_substitute_label_in_the_note_column_names_the_substitute(tmp_path: Path) -> None:
+    """Round 45 (nu45 cause 5): a table without a substitute column whose note cell opens
+    with a substitute label and a colon (``Ersättare: controllern``) names the substitute,
+    the text after the colon; another note (``Ersättare vid jäv: …``, ``Inom budget``) none."""
+    text = (
+        "Delegation\n\n| Ärende | Delegat | Anmärkning |\n"
+        "| Beslut om attest | Ekonomichef | Ersättare: controllern |\n"
+        "| Beslut om leasing | Ekonomichef | Inom budget |\n"
+        "| Beslut om avtal | Inköpschef | Ersättare vid jäv: ekonomichef |\n"
+    )
+    document = segment_text(text, tmp_path)
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    assert [r.substitute for r in rows] == ["controllern", None, None]
+    assert rows[0].note == "Ersättare: controllern"
+    start, end = rows[0].substitute_start, rows[0].substitute_end
+    assert document.doc.text[start:end] == "controllern"
+
+
 def test_a_config_with_an_unknown_key_is_a_one_line_error(tmp_path: Path) -> None:
     path = tmp_path / "delegations.yaml"
     path.write_text(

@@ -317,6 +317,13 @@ def test_adoption_and_registration_lines_printed_together_are_one_metadata_block
         ("Ärende 12", True),
         ("Ärende, där ordförande fattat beslut, får anmälas till nämnden.", False),
         ("Ärende där ordförande fattat beslut får anmälas till nämnden.", False),
+        # round 45 (nu45 cause 3): a web page's update line, its label's colon kept
+        ("Senast uppdaterad: 2026-02-11", True),
+        ("Publicerad: 3 mars 2025", True),
+        ("Sidan publicerades av kommunen.", False),
+        # round 45 (nu45 cause 5): a footnote's mark before its note
+        ("¹ Ändrad genom beslut av nämnden den 3 maj 2026, § 40.", True),
+        ("² Nämnden ska besluta om taxan.", False),
     ],
 )
 def test_a_register_label_is_metadata_only_with_its_colon_or_a_number(line, metadata) -> None:

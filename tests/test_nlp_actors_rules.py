@@ -6785,3 +6785,30 @@ def test_an_acronym_after_a_naming_clause_name_is_its_alias(nlp) -> None:
         "ÅNAB": "åby nät ab"
     }
     assert naming_aliases([parsed(nlp, rows.format(alias="KLM"))], LEXICON) == {}
+
+
+def test_a_cell_separated_header_row_and_a_liv_field_cell_name_no_actor(nlp) -> None:
+    """Round 45 (nu45 cause 4): ``Beslutstyp | Delegat | Ersättare``: a table row in cells,
+    each a short capitalised label with no finite verb, two of them column labels, is the
+    table's header row, no actor in it; ``Näringsliv | Kontakter med företag``: a bare
+    ``-liv`` field alone in its cell names a field of activity (§2). A body row keeps its
+    actors (``Attest | Ekonomichefen``)."""
+    header = parsed(
+        nlp,
+        "Beslutstyp beslutstyp NOUN 0 ROOT\n| | PUNCT 1 punct\nDelegat delegat NOUN 1 conj\n"
+        "| | PUNCT 3 punct\nErsättare ersättare NOUN 1 conj",
+    )
+    field = parsed(
+        nlp,
+        "Näringsliv näringsliv NOUN 0 ROOT\n| | PUNCT 1 punct\n"
+        "Kontakter kontakt NOUN 1 appos Definite=Ind|Number=Plur\nmed med ADP 5 case\n"
+        "företag företag NOUN 3 nmod Definite=Ind|Number=Plur",
+    )
+    body = parsed(
+        nlp,
+        "Attest attest NOUN 0 ROOT\n| | PUNCT 1 punct\n"
+        "Ekonomichefen ekonomichef NOUN 1 appos Definite=Def",
+    )
+    assert header._.actors == []
+    assert [m.canonical for m in field._.actors] == ["företag"]
+    assert [m.canonical for m in body._.actors] == ["ekonomichef"]

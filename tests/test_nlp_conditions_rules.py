@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.nlp.conditions import _opens_verb_conjunct
+from pipeline.nlp.conditions import _opens_verb_conjunct, condition_span
 from pipeline.nlp.verb_fallbacks import v1_condition_end
 from pipeline.nlp.verbs import is_verb
 from tests.nlp_helpers import (
@@ -1064,3 +1064,115 @@ def test_a_reference_condition_ends_before_men_and_the_next_verb_phrase(nlp) -> 
     found = {s.aim: s.condition_span for s in find(sentence, doc._.actors)}
     assert doc.text[slice(*found["attestera"])] == "enligt 4 § reglementet"
     assert found["betala"] is None
+
+
+def test_an_enligt_phrase_in_the_objects_relative_clause_ends_at_its_noun(nlp) -> None:
+    """Round 45 (nu45 cause 2a): ``sköta de uppgifter som enligt lag ankommer [NOUN] på
+    kommunen``: the phrase's noun hangs on the relative clause's verb as an oblique, so the
+    CONDITION span ends at ``lag``, and a condition inside the object's relative clause is
+    not the statement's (§5.6)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        sköta sköta VERB 0 ROOT {INF}
+        de den DET 5 det Definite=Def
+        uppgifter uppgift NOUN 3 obj {IND_PL}
+        som som PRON 9 mark
+        enligt enligt ADP 8 case
+        lag lag NOUN 9 obl {IND}
+        ankommer ankomma NOUN 5 acl:relcl {IND}
+        på på ADP 11 case
+        kommunen kommun NOUN 9 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    sentence = next(iter(doc.sents))
+    assert doc.text[slice(*condition_span(sentence))] == "enligt lag"
+    (statement,) = find(sentence, doc._.actors)
+    assert statement.aim == "sköta" and statement.condition_span is None
+
+
+def test_a_coordinated_noun_inside_an_enligt_phrase_belongs_to_it(nlp) -> None:
+    """Round 45 (nu45 cause 2b): ``enligt nämndens beslut och direktiv``: a coordinator whose
+    conjunct is a noun joined to the phrase's noun keeps the noun phrase whole (§4); one
+    that opens a verb phrase (``enligt attestordningen och föra kassabok``) ends it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Chefen chef NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        handlägga handlägga VERB 0 ROOT {INF}
+        ärenden ärende NOUN 3 obj {IND_PL}
+        enligt enligt ADP 7 case
+        nämndens nämnd NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        beslut beslut NOUN 3 obl {IND_PL}
+        och och CCONJ 9 cc
+        direktiv direktiv NOUN 7 conj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    sentence = next(iter(doc.sents))
+    (statement,) = find(sentence, doc._.actors)
+    assert doc.text[slice(*statement.condition_span)] == "enligt nämndens beslut och direktiv"
+    verb_phrase = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        betala betala VERB 0 ROOT {INF}
+        fakturor faktura NOUN 3 obj {IND_PL}
+        enligt enligt ADP 6 case
+        attestordningen attestordning NOUN 3 obl {DEF}
+        och och CCONJ 8 cc
+        föra föra VERB 3 conj {INF}
+        kassabok kassabok NOUN 8 obj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    sentence = next(iter(verb_phrase.sents))
+    assert verb_phrase.text[slice(*condition_span(sentence))] == "enligt attestordningen"
+
+
+def test_a_list_item_opening_with_its_infinitive_gets_its_postposed_condition(nlp) -> None:
+    """Round 45 (nu45 cause 2c): under ``Stadsdirektören ska särskilt:`` the item ``och
+    granska [ADJ] större avtal när det behövs`` opens with its bare infinitive (past the
+    list's coordinator, read as an attribute), the clause's verb as a finite one is a
+    sentence's: the postposed ``när``-clause is the item's condition, as in the sentence."""
+    doc = parsed(
+        nlp,
+        f"""
+        och och CCONJ 4 cc
+        granska granska ADJ 4 amod Degree=Pos
+        större stor ADJ 4 amod Degree=Cmp
+        avtal avtal NOUN 0 ROOT {IND_PL}
+        när när SCONJ 7 mark
+        det den PRON 7 nsubj:pass
+        behövs behöva VERB 4 acl {PASS}
+        . . PUNCT 4 punct
+        """,
+    )
+    sentence = next(iter(doc.sents))
+    assert doc.text[slice(*condition_span(sentence))] == "när det behövs"
+
+
+def test_a_noun_opening_the_subject_is_no_items_infinitive(nlp) -> None:
+    """Round 45 (nu45 cause 2c, negative): ``Fråga [NOUN] om bidrag avgörs av nämnden``: a
+    noun in -a opening the sentence opens its subject, so ``om`` after it is a preposition,
+    no postposed condition that would take the main verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Fråga fråga NOUN 4 nsubj:pass {IND}
+        om om ADP 3 case
+        bidrag bidrag NOUN 1 nmod {IND}
+        avgörs avgöra VERB 0 ROOT {PASS}
+        av av ADP 6 case
+        nämnden nämnd NOUN 4 obl:agent {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    sentence = next(iter(doc.sents))
+    assert condition_span(sentence) is None
+    assert statements(doc) == [("nämnd", "none", "avgöra", False, True)]

@@ -3532,3 +3532,44 @@ def test_interrogative_var_is_no_verb(nlp) -> None:
     )
     assert is_verb(relative[1])
     assert statements(relative)
+
+
+def test_a_base_form_noun_in_s_closing_a_noun_list_is_no_s_passive(nlp) -> None:
+    """Round 45 (nu45 cause 1, issue #10): ``sammanställa utgifter, inkomster och prognos
+    [VB|INF] för våren``: a word in -s that the lexicon knows as a base form, joined as the
+    last conjunct of the object's noun list with no verb dependent of its own, is the list's
+    noun, no s-passive (aim ``progno``); a real s-passive the parser joined to a noun
+    (``… av kansliet och avgörs av nämnden``) is no base form and stays a verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        sammanställa sammanställa VERB 0 ROOT {INF}
+        utgifter utgift NOUN 3 obj {IND_PL}
+        , , PUNCT 6 punct
+        inkomster inkomst NOUN 4 conj {IND_PL}
+        och och CCONJ 8 cc
+        prognos prognos VERB 4 conj {INF}
+        för för ADP 10 case
+        våren vår NOUN 8 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_verb(doc[7])
+    assert statements(doc) == [("kansli", "obligation", "sammanställa", False, False)]
+    passive = parsed(
+        nlp,
+        f"""
+        Ärendet ärende NOUN 2 nsubj:pass {DEF}
+        bereds bereda VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kansliet kansli NOUN 2 obl {DEF}
+        och och CCONJ 6 cc
+        avgörs avgöra VERB 4 conj {PASS}
+        av av ADP 8 case
+        nämnden nämnd NOUN 6 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(passive[5])

@@ -1506,3 +1506,13 @@ def test_the_number_of_a_section_sign_label_is_no_paragraph_number() -> None:
         "§ 2 Presidium Rådet väljer en ordförande. § 3 Protokoll Sekreteraren för protokoll."
     )
     assert inline_cuts(text, Numbering()) == [text.index("§ 2"), text.index("§ 3")]
+
+
+def test_a_footnote_mark_stays_with_its_note() -> None:
+    """Round 45 (nu45 cause 5): ``¹ Ändrat genom beslut …``: a footnote's mark is its note's
+    label, no cut parts it from the adoption line after it."""
+    from pipeline.normalize.reflow import right_after_leading_label
+
+    text = "¹ Ändrat genom beslut av fullmäktige den 8 oktober 2026, § 112."
+    assert right_after_leading_label(text, 2)
+    assert not right_after_leading_label("Ändrat genom beslut av fullmäktige 2026.", 0)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalize.lines import split_lines
-from pipeline.normalize.web_chrome import is_breadcrumb, web_chrome_lines
+from pipeline.normalize.web_chrome import (
+    is_breadcrumb,
+    is_share_line,
+    share_lines,
+    web_chrome_lines,
+)
 from tests.conftest import segment_text
 
 
@@ -109,3 +114,24 @@ def test_title_comes_from_the_first_real_line() -> None:
         "Reglemente för kulturnämnden",
         "Nämnden ansvarar för biblioteken.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "shared"),
+    [
+        ("Dela på Facebook Skriv ut", True),
+        ("Skriv ut | Tipsa en vän | Lyssna", True),
+        ("Dela sidan: LinkedIn E-post", True),
+        ("Nämnden ska dela ut priset.", False),
+        ("Dela ut stipendier", False),
+        ("Lyssna på medborgarna", False),
+        ("Kontakt: E-post", False),
+    ],
+)
+def test_share_lines(line: str, shared: bool) -> None:
+    """Round 45 (nu45 cause 3): a line of share, print and social-media words and fillers
+    only (layout.yaml `web_share_words`, `web_share_fillers`) is chrome in any reader's text;
+    one content word keeps it."""
+    lines = split_lines(f"Riktlinje för bidrag\n{line}\n")
+    assert is_share_line(line) is shared
+    assert (1 in share_lines(lines)) is shared

@@ -619,9 +619,45 @@ def _in_column_header_row(doc: Doc, token: Token) -> bool:
     labels = _column_labels()
     if token.lower_ not in labels:
         return False
+    if _in_cell_header_row(doc, token, labels):
+        return True
     row = _word_run(doc, token, _capitalised_word)
     return sum(t.lower_ in labels for t in row) >= _MIN_COLUMN_LABELS and not any(
         "Fin" in t.morph.get("VerbForm") for t in row
+    )
+
+
+CELL_SEPARATOR = "|"
+_MIN_CELL_LABELS = 2
+_MAX_LABEL_CELL_WORDS = 3
+
+
+def _in_cell_header_row(doc: Doc, token: Token, labels: frozenset[str]) -> bool:
+    """``Ärende | Delegat | Anmärkning``, ``Beslut | Delegat`` (round 45, nu45 cause 4): a
+    table row in cells (`CELL_SEPARATOR`) whose every cell is a short capitalised label
+    without a finite verb or a digit, two cells or more a column label, is the table's header
+    row: its cells are labels, no mentions (docs/annotation.md §2.5). The cells of a body row
+    (``Attest | Ekonomichefen``) name no two labels."""
+    sentence = token.sent
+    if not any(t.text == CELL_SEPARATOR for t in sentence):
+        return False
+    cells: list[list[Token]] = [[]]
+    for word in sentence:
+        if word.text == CELL_SEPARATOR:
+            cells.append([])
+        elif not word.is_punct:
+            cells[-1].append(word)
+    cells = [cell for cell in cells if cell]
+    if len(cells) < _MIN_CELL_LABELS or not all(_label_cell(cell) for cell in cells):
+        return False
+    return sum(" ".join(t.lower_ for t in cell) in labels for cell in cells) >= _MIN_CELL_LABELS
+
+
+def _label_cell(cell: list[Token]) -> bool:
+    return (
+        len(cell) <= _MAX_LABEL_CELL_WORDS
+        and cell[0].text[:1].isupper()
+        and all(t.is_alpha and "Fin" not in t.morph.get("VerbForm") for t in cell)
     )
 
 
@@ -981,8 +1017,20 @@ def _field_in_series(doc: Doc, token: Token, canonical: str, lexicon: ActorLexic
     alone it is the organisations of that field (§2.5)."""
     if not canonical.endswith("liv") or token.lower_ != canonical:
         return False  # "näringslivet": the organisations of the field
+    if _whole_cell(doc, token):
+        return True  # "Föreningsliv | Bidrag till …": a task table's field (round 45)
     conjuncts = [*_series_neighbours(doc, token, -1), *_series_neighbours(doc, token, 1)]
     return bool(conjuncts) and all(lexicon.analyse(c.text) is None for c in conjuncts)
+
+
+def _whole_cell(doc: Doc, token: Token) -> bool:
+    """The token is a table cell of its own: a cell separator (or the row's edge) on both
+    sides, one separator at least."""
+    before = doc[token.i - 1].text if token.i > token.sent.start else None
+    after = doc[token.i + 1].text if token.i + 1 < token.sent.end else None
+    if CELL_SEPARATOR not in (before, after):
+        return False
+    return before in (None, CELL_SEPARATOR) and after in (None, CELL_SEPARATOR)
 
 
 def _series_neighbours(doc: Doc, token: Token, step: int) -> list[Token]:

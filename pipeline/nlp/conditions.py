@@ -16,7 +16,7 @@ from pipeline.language.spelling import lexicon_lemma
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, lower_words, sentence_start
 from pipeline.nlp.subjects import adverbial_cleft_som, subordinator_of
 from pipeline.nlp.verb_fallbacks import v1_condition_end
-from pipeline.nlp.verb_forms import is_modal, past_adverbs_and_negations
+from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, past_adverbs_and_negations
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_finite,
@@ -178,7 +178,12 @@ def _subject_follows(finite: Token, sentence: Span) -> bool:
     doc = finite.doc
     position = past_adverbs_and_negations(doc, finite.i + 1, sentence.end)
     return position < sentence.end and doc[position].pos_ in {
-        "DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"
+        "DET",
+        "ADJ",
+        "NUM",
+        "NOUN",
+        "PROPN",
+        "PRON",
     }
 
 
@@ -221,13 +226,40 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 if (
                     token.is_punct
                     and token.text != "§"
-                    or (token.lower_ in {"att", "och", "samt"} and end > index + len(phrase))
+                    or (
+                        token.lower_ in {"att", "och", "samt"}
+                        and end > index + len(phrase)
+                        and not _joins_noun_of_phrase(token, sentence[index].i)
+                    )
                     or _opens_verb_conjunct(sentence, end)
                 ):
                     break
                 end += 1
             return _char_span(sentence, index, end)
     return None
+
+
+_NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+
+
+def _joins_noun_of_phrase(coordinator: Token, opener: int) -> bool:
+    """``enligt styrelsens riktlinjer och anvisningar`` (round 45): a coordinator whose
+    conjunct is a noun (no verb, nor a word an infinitive could be) that the parser joins to
+    a noun of the phrase so far coordinates inside the phrase's noun phrase; the condition
+    runs to the phrase's end (docs/annotation.md §4: to the end of its noun phrase)."""
+    if coordinator.lower_ not in GRAMMAR.coordinators or coordinator.dep_ != "cc":
+        return False
+    conjunct = coordinator.head
+    joined = conjunct.head
+    if conjunct.i <= coordinator.i or conjunct.dep_ != "conj":
+        return False
+    if not opener < joined.i < coordinator.i:
+        return False
+    if conjunct.pos_ not in _NOMINAL_POS or joined.pos_ not in _NOMINAL_POS:
+        return False
+    if is_verb(conjunct) or could_be_infinitive(conjunct):
+        return False
+    return not lexicon_infinitive(conjunct.lower_)  # "enligt planen och anmäla [NOUN] X"
 
 
 def _opens_verb_conjunct(sentence: Span, position: int) -> bool:
@@ -249,8 +281,15 @@ def announces(words: Sequence[str]) -> bool:
 def _governs_condition(token: Token, opener: Token) -> bool:
     """``i samråd med nämndens ordförande fastställa dagordningen``: the word the condition
     modifies (here an infinitive tagged an adjective) closes it, whatever its tag; a noun
-    that governs the opener is the condition's own head (``enligt … kommunallagen``)."""
-    return token.pos_ not in _CONDITION_HEAD_POS and token.is_ancestor(opener)
+    that governs the opener is the condition's own head (``enligt … kommunallagen``), unless
+    the phrase's noun hangs on it as an oblique, which only a verb takes: ``som enligt lag
+    ankommer [NOUN] på kommunen`` (round 45) ends the phrase at ``lag``."""
+    if not token.is_ancestor(opener):
+        return False
+    if token.pos_ not in _CONDITION_HEAD_POS:
+        return True
+    phrase_noun = opener.head
+    return phrase_noun.head.i == token.i and phrase_noun.dep_ == "obl" and token.pos_ == "NOUN"
 
 
 _CONDITION_HEAD_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADP"})
@@ -289,7 +328,7 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
     verb = answers(doc, is_verb, start, stop)
     openers, infinitives = GRAMMAR.postposed_condition_openers, GRAMMAR.infinitives
     last_verb: int | None = None
-    seen_finite = False
+    seen_finite = item_verb = False  # item_verb: the clause's verb is an opening infinitive
     prepositions: set[str] = set()  # openers read as prepositions so far
     for i in range(start, stop):
         word = lower[i]
@@ -316,13 +355,35 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
                 cleft = adverbial_cleft_som(token)
                 if cleft is not None and cleft.i > i:
                     end = min(end, cleft.i)  # "Det är endast när X … som Y medges …"
+                if item_verb and any(finite[end:stop]):
+                    return None  # "Lista över X när Y sammanträder ska …": a subject's phrase
                 return i, _before_main_clause(token, _before_modal_conjunct(token, end))
             prepositions.add(word)
         # a present read as a noun is the main clause's verb too ("Styrelsen sammanträder [NOUN]")
         seen_finite = seen_finite or finite[i] or present_by_spelling(doc[i])
+        if i <= start + 1 and not seen_finite:
+            seen_finite = item_verb = _opening_infinitive(doc[i])  # an item's "besöka X när …"
         if verb[i] or word in infinitives:
             last_verb = i
     return None
+
+
+def _opening_infinitive(token: Token) -> bool:
+    """``företräda kommunen när kommunstyrelsen så beslutar`` under ``Kommunchefen ska
+    särskilt:`` (round 45): a list item (or an instruction) opens with its bare infinitive,
+    first or past the list's coordinator, which is its clause's verb as a finite one is a
+    sentence's: a postposed condition after it is the item's, as in the full sentence."""
+    if token.i > sentence_start(token) and token.nbor(-1).lower_ not in GRAMMAR.coordinators:
+        return False
+    if is_modal(token) or token.pos_ not in _OPENING_INFINITIVE_POS:
+        return False  # "Fråga [NOUN] om bidrag avgörs …": a noun opens the subject
+    # the tagger may read the item's first word as an attribute ("granska [ADJ] avtal")
+    return is_infinitive(token) or lexicon_infinitive(token.lower_)
+
+
+# What the tagger calls an item's opening infinitive: a verb, or an attribute or adverb
+# (``granska [ADJ] avtal``); a noun or name there opens a subject (``Fråga om X avgörs``).
+_OPENING_INFINITIVE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "X"})
 
 
 def _noun_complement(subordinator: Token) -> bool:
@@ -337,6 +398,8 @@ def _noun_complement(subordinator: Token) -> bool:
         return False
     while position > start and doc[position - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
         position -= 1
+    if position <= start + 1 and _opening_infinitive(doc[position]):
+        return False  # "och granska [ADJ] avtal när …": an item's verb and its object
     before = doc[position - 1] if position > start else None
     if before is not None and _inverting_modal(before):
         return True  # "I sådana fall måste ett yttrande om bygglov lämnas av …" (round 18)
@@ -563,6 +626,8 @@ def condition_of(
     coordinator + verb closes (``får besluta enligt 7 kap. 18 § skollagen men får inte …``)
     holds only for the verbs before it (round 43, probe43-11)."""
     if condition is not None and condition == per_sentence(_condition_anywhere, sentence):
+        if _in_relative_clause_of_object(aim, condition, sentence):
+            return None
         return None if _aim_past_closing_conjunct(aim, condition, sentence) else condition
     if postposed is None or condition != per_sentence(_postposed_condition, sentence):
         return condition
@@ -574,6 +639,26 @@ def condition_of(
     # ärendena, om inte styrelsen beslutar annat")
     closing = all(token.is_punct for token in doc[postposed[1] : sentence.end])
     return None if enclosed and not closing and aim.i < postposed[0] else condition
+
+
+_RELATIVE_CLAUSE_DEPS = frozenset({"acl:relcl"})
+
+
+def _in_relative_clause_of_object(aim: Token, condition: tuple[int, int], sentence: Span) -> bool:
+    """``sköta de uppgifter som enligt lag ankommer på kommunen`` (round 45; §5.6: a
+    condition inside the object's embedded clause is not the statement's): the phrase's
+    opener stands after the aim and past a relative clause's head on its way up to the aim."""
+    if condition[0] <= aim.idx:
+        return False
+    opener = next((t for t in sentence if t.idx == condition[0]), None)
+    if opener is None:
+        return False
+    for ancestor in opener.ancestors:
+        if ancestor.i == aim.i:
+            return False
+        if ancestor.dep_ in _RELATIVE_CLAUSE_DEPS:
+            return aim.is_ancestor(ancestor)
+    return False
 
 
 def _aim_past_closing_conjunct(aim: Token, condition: tuple[int, int], sentence: Span) -> bool:

@@ -684,3 +684,28 @@ def listed_noun_homograph(token: Token) -> bool:
         return False  # "upprätta årsredovisning samt kalla till stämma": two members
     word = token.lower_
     return _lexicon()[0].get(f"{word}n") == word  # not an unknown "återrapportera"
+
+
+# Dependents only a verb takes: a conjunct with one of them heads a clause of its own, however
+# the parser joined it (an obl or nmod may hang on a noun as well: ``prognos för året``).
+_VERB_ONLY_DEPENDENTS = _CLAUSE_DEPENDENTS - {"obl"}
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+def noun_in_noun_series(token: Token) -> bool:
+    """``redovisa kostnader, intäkter och prognos [VERB] för året``, ``mål och kris [NOUN]``
+    (round 45, issue #10): a word in -s that the parser joins as a conjunct of a noun, right
+    after a coordinator or a comma, with no subject, object, auxiliary, particle or marker of
+    its own, is the list's noun where the lexicon knows the word as a base form (a base form
+    is no s-form: ``prognos``, ``kris``), whatever its tag or spelling says. A real s-passive
+    the parser joined to a noun (``… av direktören och anmäls till X``) is no base form."""
+    if token.dep_ != "conj" or not token.lower_.endswith("s") or token.i == 0:
+        return False  # most tokens: one read
+    if token.head.pos_ not in _NOUN_POS or token.head.i > token.i:
+        return False
+    before = token.doc[token.i - 1]
+    if before.lower_ not in GRAMMAR.coordinators and before.text != ",":
+        return False
+    if token.lower_ not in _lexicon()[1]:
+        return False
+    return not any(child.dep_ in _VERB_ONLY_DEPENDENTS for child in token.children)

@@ -89,6 +89,7 @@ from pipeline.nlp.verb_vetoes import (
     not_a_finite_form,
     noun_by_lexicon,
     noun_by_phrase,
+    noun_in_noun_series,
     opens_pronoun_phrase,
     participle_after_copula,
     postposed_participle,
@@ -194,6 +195,8 @@ def is_verb(token: Token) -> bool:
     if matches_never_verb_pattern(token) or web_address(token):  # "KS/2015:171", "a@b.se"
         return False
     if digits_and_letters(token):  # "c.3.4ja" (round 36, V4)
+        return False
+    if noun_in_noun_series(token):  # "intäkter och prognos [VERB] för året" (round 45)
         return False
     if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
         # "har den 3 maj, § 7 antagit reglementet"; "och vid behov entlediga [amod] VD";

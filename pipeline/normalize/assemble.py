@@ -140,6 +140,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         else page_headers.title_repeats_after_counters(raw_lines, artifacts)
     )
     chrome = frozenset() if raw.structured else web_chrome.web_chrome_lines(raw_lines)  # round 43
+    chrome |= web_chrome.share_lines(raw_lines)  # any reader's share/print links (round 45)
     # running footers and headers beside the counters, and the text running on over them
     # (round 44, probe44 S2)
     removed = artifacts | repeats

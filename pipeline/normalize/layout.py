@@ -98,7 +98,11 @@ def glued_dash_item(previous: str, text: str) -> bool:
 def is_metadata_line(text: str) -> bool:
     """``Dnr KS 2023/123``, ``Antagen av kommunfullmäktige 2019-03-25, § 45``; an adoption
     history of several dates (``Antagna av …, ändrade den …``, `reflow.is_adoption_history`);
-    a signature block (``Ekby kommun Anna Berg Kanslichef Telefon: …``, `signature`)."""
+    a signature block (``Ekby kommun Anna Berg Kanslichef Telefon: …``, `signature`). A
+    footnote's mark before it (``¹ Ändrat genom beslut …``, round 45) is the note's label."""
+    mark = reflow.FOOTNOTE_MARK.match(text) if text[:1] in reflow.FOOTNOTE_MARKS else None
+    if mark is not None:
+        text = text[mark.end() :]
     return (
         bool(patterns.METADATA_LINE.match(text))
         and len(text.split()) <= patterns.METADATA_MAX_WORDS

@@ -485,9 +485,15 @@ def _chapter_number(text: str, start: int) -> bool:
 def right_after_leading_label(text: str, start: int) -> bool:
     """Round 44, bh-S1: `start` follows the line's leading bare label at once (``1 Stadgar
     STADGAR FÖR <NAME> 1 Namn …``): the heading there is that label's own text, no heading
-    above the next number, so no cut parts the label from it."""
-    leading = _LEADING_LABEL.match(text)
+    above the next number, so no cut parts the label from it. Round 45 (nu45 cause 5): so
+    does a footnote's mark (``¹ Ändrat genom beslut …``), the note's label."""
+    leading = _LEADING_LABEL.match(text) or FOOTNOTE_MARK.match(text)
     return leading is not None and leading.end() == start
+
+
+# A footnote's mark opening its note (superscript digits and a space): ``¹ Ändrat genom …``.
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+FOOTNOTE_MARK = re.compile(rf"[{FOOTNOTE_MARKS}]+\s+")
 
 
 def right_after_inline_label(text: str, start: int, cuts: list[int]) -> bool:
@@ -1510,10 +1516,11 @@ def _adoption_phrase(words: list[str], index: int) -> int:
     if index >= len(words):
         return 0
     candidates = _adoption_phrases(patterns.ADOPTION_WORDS).get(
-        words[index].casefold().rstrip(","), ()
+        words[index].casefold().rstrip(",:"), ()
     )
     for parts in candidates:
-        found = [word.casefold().rstrip(",") for word in words[index : index + len(parts)]]
+        # a web page's field label keeps its colon: ``Senast uppdaterad: 2025-11-24`` (round 45)
+        found = [word.casefold().rstrip(",:") for word in words[index : index + len(parts)]]
         if found == parts:
             return len(parts)
     return 0

@@ -22,11 +22,17 @@ from the first real line.
   `web_footer_words`: a cookie notice, ``©``) or three or more ``|``-separated fields, where
   at least one holds a footer word; a lone last line only when it is a copyright line (a last
   sentence that names cookies is text).
+* A share line (round 45, nu45 cause 3), anywhere on the page and in any reader's text (a
+  saved page's ``<div class="share">``, a page printed to PDF): a short line made only of
+  share, print and social-media words (layout.yaml `web_share_words`, phrases word by word)
+  and filler words (`web_share_fillers`), one share word at least: ``Dela på Facebook Skriv
+  ut``, ``Skriv ut | Tipsa | Lyssna``. A content word anywhere keeps the line.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline import patterns
 from pipeline.normalize.glued_title import is_document_kind
@@ -45,6 +51,55 @@ _WORD = re.compile(r"\w+")
 def web_chrome_lines(lines: list[Line]) -> frozenset[int]:
     """Indexes into `lines` of the page's chrome (module docstring)."""
     return frozenset({*_header_chrome(lines), *_footer_chrome(lines)})
+
+
+def share_lines(lines: list[Line]) -> frozenset[int]:
+    """Indexes into `lines` of share and print link lines (`is_share_line`), any reader's."""
+    return frozenset(
+        index
+        for index, line in enumerate(lines)
+        if not line.is_blank and is_share_line(line.stripped)
+    )
+
+
+_MAX_SHARE_WORDS = 12
+
+
+def is_share_line(text: str) -> bool:
+    """A line of share, print and social-media links and filler words only (docstring)."""
+    words = [word.rstrip(":") for word in text.casefold().split()]  # "Dela sidan: Facebook"
+    if not words or len(words) > _MAX_SHARE_WORDS:
+        return False
+    fillers, phrases = patterns.WEB_SHARE_FILLERS, _share_phrases()
+    if words[0] not in fillers and words[0] not in phrases:
+        return False  # most lines: one look-up
+    index, shared = 0, False
+    while index < len(words):
+        length = _share_phrase_at(words, index, phrases.get(words[index], ()))
+        if length:
+            index, shared = index + length, True
+        elif words[index] in fillers:
+            index += 1
+        else:
+            return False
+    return shared
+
+
+@cache
+def _share_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`web_share_words` split into words, by first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in patterns.WEB_SHARE_WORDS:
+        parts = tuple(phrase.split())
+        by_first.setdefault(parts[0], []).append(parts)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
+
+
+def _share_phrase_at(words: list[str], index: int, candidates: tuple[tuple[str, ...], ...]) -> int:
+    for parts in candidates:
+        if tuple(words[index : index + len(parts)]) == parts:
+            return len(parts)
+    return 0
 
 
 def is_breadcrumb(text: str) -> bool:
