@@ -960,3 +960,21 @@ def test_heading_shape_rejects_a_wrapped_paragraph_line() -> None:
     assert _is_heading_shaped("Val och mandattid")
     assert not _is_heading_shaped("Lagtinget antar budgeten. Lantrådet leder arbetet i")
     assert not _is_heading_shaped("Samverkan med kommunstyrelsen och")
+
+
+def test_short_print_title_breaking_off_at_a_link_goes_on() -> None:
+    """Negative: in a short print measured by its longest line, a first line that breaks off
+    at a heading link (``för``) is the title's first part, not a heading of its own."""
+    text = (
+        "BESLUT\n"
+        "Dnr 2031/44\n"
+        "\n"
+        "Instruktion för förvaltningschefen vid miljökontoret för\n"
+        "Åsviks kommun\n"
+        "\n"
+        "Förvaltningschefen leder miljökontorets arbete och ansvarar för att nämndens\n"
+        "beslut verkställs i hela kommunen och rapporterar till nämnden varje månad.\n"
+    )
+    assert "Instruktion för förvaltningschefen vid miljökontoret för Åsviks kommun" in (
+        blocks_of(text)
+    )

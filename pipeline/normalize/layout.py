@@ -390,11 +390,18 @@ def typical_width(lines: Sequence[Line], minimum_lines: int) -> float | None:
     if len(widths) >= minimum_lines:
         return statistics.quantiles(widths, n=4)[2]
     if len(widths) >= _MIN_WRAPPED_WIDTH_LINES and _wrapped_lines(lines) > 0:
-        return widths[-1]
+        return MarginWidth(widths[-1])
     return None
 
 
 _MIN_WRAPPED_WIDTH_LINES = 3
+
+
+class MarginWidth(float):
+    """Round 45 (w45l): a short print's width read from its longest line (`typical_width`).
+    Measured on so few lines it is trusted less: a first line that breaks off at a heading
+    link (``Instruktion för verkställande direktören för`` ⏎ ``Ekby Fastigheter AB``) is no
+    heading there, the title goes on (`_ends_block`)."""
 
 
 def paragraph_groups(
@@ -1103,7 +1110,12 @@ def _ends_block(
     if is_short and _ends_sentence(text):
         return True
     # An unnumbered heading: a short first line without final punctuation.
-    return first_line and is_short and _is_heading_shaped(text)
+    return (
+        first_line
+        and is_short
+        and _is_heading_shaped(text)
+        and not (isinstance(width, MarginWidth) and text.split()[-1] in patterns.HEADING_LINKS)
+    )
 
 
 def _is_heading_before_number(
