@@ -222,6 +222,7 @@ DOC_IDS |= {"w42-n", "w42-n-minnesfond", "w42-n-bygdegard", "w42-n-kommunstyrels
 DOC_IDS |= {"w42-c", "w42-c-delegering"}
 DOC_IDS |= {"w43-p", "w43-p-hallvik", "w43-p-eksund", "w43-p-norrvalla", "w43-p-kustbygden"}
 DOC_IDS |= {"w44-p", "w44-p-fjardby", "w44-p-hedemo", "w44-p-lervik", "w44-p-norran"}
+DOC_IDS |= {"w45-l", "w45-l-kulturrad", "w45-l-vagnamnd"}
 DOC_IDS |= {"w44-f", "w44-f-tallnas", "w44-f-sandvik"}
 DOC_IDS |= {"w44-r-tallby", "w44-r-granvik"}
 DOC_IDS |= {"w44-a", "w44-a-sorby", "w44-a-teknik", "w44-a-park", "w44-a-ansvar",

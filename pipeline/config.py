@@ -140,6 +140,7 @@ class LayoutFile(StrictModel):
     boundary_words: list[str] = []
     question_words: list[str] = []
     prepositions: list[str] = []
+    open_line_ends: list[str] = []  # round 45, w45l
     month_names: list[str] = []
     numberless_words: list[str] = []
     numbered_words: list[str] = []

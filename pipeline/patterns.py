@@ -300,6 +300,7 @@ _LAYOUT_LISTS = {
     "BOUNDARY_WORDS": "boundary_words",
     "QUESTION_WORDS": "question_words",
     "PREPOSITIONS": "prepositions",
+    "OPEN_LINE_ENDS": "open_line_ends",  # never a block's last word (round 45, w45l)
     "MONTH_NAMES": "month_names",
     "NUMBERLESS_WORDS": "numberless_words",
     "NUMBERED_WORDS": "numbered_words",

@@ -888,3 +888,93 @@ def test_web_lines_with_paragraph_sign_headings_and_colon_lists() -> None:
     ]
     blank = "Regler för Ösby gästhamn\n\nHamnvärden ska dagligen lämna: • beläggning • avgifter\n"
     assert blocks_of(blank)[1:] == ["Hamnvärden ska dagligen lämna:", "• beläggning", "• avgifter"]
+
+
+# Round 45 (w45l): the PDF-like layouts of benchmarks/bench_layouts.py, invented text.
+
+
+def test_short_wrapped_print_measures_its_width_from_its_longest_line() -> None:
+    """Fewer than ten lines, one of them breaking off mid-sentence in lower case: the title
+    and a short sentence line before a capital end their blocks; a paragraph's first line
+    that breaks off at ``inom`` before a place name does not."""
+    text = (
+        "Stadgar för Norrviks båtklubb\n"
+        "Klubben förvaltar hamnen vid Norrviken och sköter\n"
+        "bryggorna åt medlemmarna. Styrelsen möts varje\n"
+        "månad.\n"
+        "Styrelsen ska ordna en städdag för båtägarna inom\n"
+        "Norrviken varje vår.\n"
+    )
+    assert blocks_of(text) == [
+        "Stadgar för Norrviks båtklubb",
+        "Klubben förvaltar hamnen vid Norrviken och sköter bryggorna åt medlemmarna. "
+        "Styrelsen möts varje månad.",
+        "Styrelsen ska ordna en städdag för båtägarna inom Norrviken varje vår.",
+    ]
+
+
+def test_short_print_without_a_wrapped_line_keeps_its_lines_together() -> None:
+    """Negative: no line goes on in lower case, so no width is guessed and the two sentence
+    lines stay one paragraph (as before round 45)."""
+    text = "Stadgar för Norrviks båtklubb\nKlubben förvaltar hamnen.\nStyrelsen möts.\n"
+    assert blocks_of(text) == [
+        "Stadgar för Norrviks båtklubb",
+        "Klubben förvaltar hamnen. Styrelsen möts.",
+    ]
+
+
+def test_line_ending_in_an_open_word_goes_on_in_a_narrow_layer() -> None:
+    """A narrow layer of mostly one-sentence lines (read as unwrapped): ``och`` before a
+    capitalised authority and ``den`` before a date do not end the line's block."""
+    text = (
+        "Arbetsordning för hamnnämnden\n"
+        "Nämnden sammanträder varje månad.\n"
+        "Ordföranden leder nämndens arbete.\n"
+        "Hamnchefen ska samråda med kommunstyrelsen och\n"
+        "Kustbevakningen i frågor om farleder.\n"
+        "Hamnchefen ska lämna en rapport senast den\n"
+        "15 april varje år.\n"
+        "Protokollet justeras inom en vecka.\n"
+    )
+    blocks = blocks_of(text)
+    assert (
+        "Hamnchefen ska samråda med kommunstyrelsen och Kustbevakningen i frågor om farleder."
+        in blocks
+    )
+    assert "Hamnchefen ska lämna en rapport senast den 15 april varje år." in blocks
+
+
+def test_open_word_after_a_comma_ends_a_web_list_item() -> None:
+    """Negative: ``… tillsyn, och`` before a capitalised line is a web list's item end."""
+    from pipeline.normalize.layout import ends_open
+
+    assert ends_open("Hamnchefen ska samråda med kommunstyrelsen och")
+    assert not ends_open("Nämnden ansvarar för tillsyn, och")
+    assert not ends_open("och")
+    assert not ends_open("Förvaltningarna utför det som nämnderna har beslutat om")
+
+
+def test_heading_shape_rejects_a_wrapped_paragraph_line() -> None:
+    from pipeline.normalize.layout import _is_heading_shaped
+
+    assert _is_heading_shaped("Val och mandattid")
+    assert not _is_heading_shaped("Lagtinget antar budgeten. Lantrådet leder arbetet i")
+    assert not _is_heading_shaped("Samverkan med kommunstyrelsen och")
+
+
+def test_short_print_title_breaking_off_at_a_link_goes_on() -> None:
+    """Negative: in a short print measured by its longest line, a first line that breaks off
+    at a heading link (``för``) is the title's first part, not a heading of its own."""
+    text = (
+        "BESLUT\n"
+        "Dnr 2031/44\n"
+        "\n"
+        "Instruktion för förvaltningschefen vid miljökontoret för\n"
+        "Åsviks kommun\n"
+        "\n"
+        "Förvaltningschefen leder miljökontorets arbete och ansvarar för att nämndens\n"
+        "beslut verkställs i hela kommunen och rapporterar till nämnden varje månad.\n"
+    )
+    assert "Instruktion för förvaltningschefen vid miljökontoret för Åsviks kommun" in (
+        blocks_of(text)
+    )

@@ -386,10 +386,26 @@ def follows_paragraph_signs(previous: Sequence[Line], group: Sequence[Line]) -> 
 
 
 def typical_width(lines: Sequence[Line], minimum_lines: int) -> float | None:
+    """The upper quartile of the line widths; with fewer than `minimum_lines` lines (round
+    45, w45l) the longest line's, where a line breaks off mid-sentence and goes on in lower
+    case: a short print's wrapped line reaches its margin, so its title and its short
+    sentence lines before a capital end their blocks as a long print's do."""
     widths = sorted(len(line.text.rstrip()) for line in lines if not line.is_blank)
-    if len(widths) < minimum_lines:
-        return None
-    return statistics.quantiles(widths, n=4)[2]
+    if len(widths) >= minimum_lines:
+        return statistics.quantiles(widths, n=4)[2]
+    if len(widths) >= _MIN_WRAPPED_WIDTH_LINES and _wrapped_lines(lines) > 0:
+        return MarginWidth(widths[-1])
+    return None
+
+
+_MIN_WRAPPED_WIDTH_LINES = 3
+
+
+class MarginWidth(float):
+    """Round 45 (w45l): a short print's width read from its longest line (`typical_width`).
+    Measured on so few lines it is trusted less: a first line that breaks off at a heading
+    link (``Instruktion för verkställande direktören för`` ⏎ ``Ekby Fastigheter AB``) is no
+    heading there, the title goes on (`_ends_block`)."""
 
 
 def paragraph_groups(
@@ -502,6 +518,19 @@ def _breaks_mid_sentence(last: Line, first: Line) -> bool:
         and (_starts_lower(first.text) or _breaks_off_at_link(text))
         and not is_list_start(first.stripped)
         and numbered_marker(first.stripped) is None
+    )
+
+
+def ends_open(text: str) -> bool:
+    """Round 45 (w45l, PDF layouts): the line's last word is one after which no sentence,
+    heading or item ends (layout.yaml `open_line_ends`: ``och``, ``att``, ``den``,
+    ``enligt`` …), so the next line goes on with it, whatever it opens with; not after a
+    comma (``… tillsyn, och`` ⏎ ``Beslutar …``: a web list's item) nor alone on its line."""
+    words = text.split()
+    return (
+        len(words) > 1
+        and words[-1] in patterns.OPEN_LINE_ENDS
+        and not words[-2].endswith((",", ";", ":"))
     )
 
 
@@ -944,7 +973,7 @@ def _ends_unwrapped_line(line: Line, following: Line, joins_sentences: bool = Fa
     one paragraph (docs/annotation.md §1.2): a break ends a block only at a heading line.
     """
     text = line.stripped
-    if text.endswith(tuple(HYPHENS)) or _starts_lower(following.text):
+    if text.endswith(tuple(HYPHENS)) or _starts_lower(following.text) or ends_open(text):
         return False
     if _continues_metadata(text, following):
         return False
@@ -1018,8 +1047,26 @@ def _is_heading_after_sentence(
     return (
         width is not None
         and _ends_sentence(previous.stripped)
-        and _is_heading_text(line.stripped)
+        and _is_heading_shaped(line.stripped)
         and len(line.text.rstrip()) < options.short_line_ratio * width
+    )
+
+
+# A sentence end inside a line, before the next sentence's capital (``budgeten. Lantrådet``).
+_INNER_SENTENCE_END = re.compile(r"\w{2}[.!?]\s+[A-ZÅÄÖ]")
+
+
+def _is_heading_shaped(text: str) -> bool:
+    """Round 45 (w45l, PDF layouts): a heading line of a wrapped print (`_is_heading_text`)
+    that neither breaks off at a word after which nothing ends (``… samråda med X och``:
+    `ends_open`) nor holds a sentence end before a capital (``Lagtinget antar budgeten.
+    Lantrådet …``): a short wrapped line of a paragraph is neither. (A line ending in any
+    heading link, ``… i``, ``… för``, was tried as well: right on clauses, but the titles it
+    joined lowered statements downstream; left out.)"""
+    return (
+        _is_heading_text(text)
+        and not ends_open(text)
+        and not _INNER_SENTENCE_END.search(text)
     )
 
 
@@ -1067,7 +1114,12 @@ def _ends_block(
     if is_short and _ends_sentence(text):
         return True
     # An unnumbered heading: a short first line without final punctuation.
-    return first_line and is_short and _is_heading_text(text)
+    return (
+        first_line
+        and is_short
+        and _is_heading_shaped(text)
+        and not (isinstance(width, MarginWidth) and text.split()[-1] in patterns.HEADING_LINKS)
+    )
 
 
 def _is_heading_before_number(
