@@ -10,12 +10,15 @@ flattened onto its page line, the page numbers after dot leaders no labels (`w45
 question inside a paragraph line with no heading sign (`w45-s-bibliotek`); bj-C2 a running
 header with field labels repeated after the next page's index, page 1 short
 (`w45-s-idrott`, `w45-s-simhall`), the negative of numbered sections whose headings open
-with the same words (`w45-s-bibliotek`). Offsets computed.
+with the same words (`w45-s-bibliotek`); bj-C8 page 1's cover line ``1 1 (6) <title> 1 1
+<history>`` whose history has no final stop before an address block with contact labels in
+capitals (`w45-s-miljo`), such a block after a paragraph's last sentence and the negative of
+capitals labels inside a sentence (`w45-s-tillsyn`). Offsets computed.
 Run: python corpus/make_w45_s.py corpus/dev"""
 
 import sys
 
-from records import FORV, FTV, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import EXT, FORV, FTV, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w45-s", conditions_from_statements=True)
@@ -628,6 +631,119 @@ BIB = [
     ),
 ]
 
+# bj-C8: page 1's cover line ``1 1 (6) <title> 1 1 <history>`` whose history has no final
+# stop and runs into an address block with contact labels in capitals (no colon); page 2 a
+# page line with the title repeat and a counter
+D = "w45-s-miljo"
+MN = "miljönämnd"
+LS = "lövsta stad"
+MIL_TITLE = "Delegationsordning för miljönämnden i Lövsta stad"
+MIL_HISTORY = (
+    "Fastställd vid nämndens möte den 3 mars 2016, 14 Ändrad vid nämndens möte den 5 maj , "
+    "gäller från och med 1 juni 2016"
+)
+MIL_ADDRESS = "Lövsta stad, Lövsta BESÖKSADRESS Storgatan 7, Lövsta TELEFON TELEFAX"
+MIL_2 = (
+    f"{MIL_TITLE} 2/6 Allmänt Miljönämnden får uppdra åt ett utskott att besluta på nämndens "
+    "vägnar i ärenden om tillsyn. Utskottet ska anmäla besluten till nämnden vid nästa "
+    "sammanträde."
+)
+MIL_TEXT = (
+    f"{MIL_TITLE}\n\n{VIEWER_TEXT}\n\n1 1 (6) {MIL_TITLE} 1 1 {MIL_HISTORY} {MIL_ADDRESS}\n\n"
+    f"2 {MIL_2}\n"
+)
+MIL_ACTORS = [("miljönämnden", MN, POL), ("Lövsta stad", LS, ORG)]
+MIL = [
+    heading(D, "title", MIL_TITLE, actors=MIL_ACTORS),
+    *viewer(D),
+    # the second ``1 1`` (the counter and section number printed again) is furniture
+    heading(D, "1", MIL_TITLE, label="1 1 (6)", actors=MIL_ACTORS),
+    rec("m5", MIL_HISTORY, [("nämndens", "nämnd", POL), ("nämndens", "nämnd", POL, 1)], doc=D),
+    rec("m6", MIL_ADDRESS, [("Lövsta stad", LS, ORG)], doc=D),
+    rec(
+        "2",
+        MIL_2,
+        [
+            *MIL_ACTORS,
+            ("Miljönämnden", MN, POL),
+            ("utskott", "utskott", POL),
+            ("nämndens", "nämnd", POL),
+            ("Utskottet", "utskott", POL),
+            ("nämnden", "nämnd", POL),
+        ],
+        [FAR, inf("uppdra"), inf("besluta"), SKA, inf("anmäla")],
+        [
+            st(
+                MN,
+                "Miljönämnden",
+                "permission",
+                "får",
+                "uppdra",
+                "uppdra",
+                "åt ett utskott att besluta på nämndens vägnar i ärenden om tillsyn",
+            ),
+            st(
+                "utskott",
+                "Utskottet",
+                "obligation",
+                "ska",
+                "anmäla",
+                "anmäla",
+                "besluten till nämnden vid nästa sammanträde",
+            ),
+        ],
+        doc=D,
+        label="2",
+    ),
+]
+
+# bj-C8 (c): an address block with contact labels in capitals after a paragraph's last
+# sentence is a metadata clause; the negative of such labels inside a sentence with its verb
+D = "w45-s-tillsyn"
+TIL_TITLE = "Riktlinje för tillsyn"
+TIL_1 = (
+    "Nämnden ska svara på frågor från allmänheten inom en vecka. Frågor tas emot via TELEFON "
+    "och E-POST under kontorstid."
+)
+TIL_2 = "Nämnden håller öppet för besök alla vardagar."
+TIL_ADDRESS = "Ekby kommun Miljöenheten TELEFON 0123-456 E-POST miljo@ekby.se"
+TIL_TEXT = f"{TIL_TITLE}\n\n{TIL_1}\n\n{TIL_2} {TIL_ADDRESS}\n"
+TIL = [
+    heading(D, "title", TIL_TITLE),
+    rec(
+        "1",
+        TIL_1,
+        [("Nämnden", "nämnd", POL), ("allmänheten", "allmänhet", EXT)],
+        [SKA, inf("svara"), pres("tas", "ta", "pass")],
+        [
+            st(
+                "nämnd",
+                "Nämnden",
+                "obligation",
+                "ska",
+                "svara",
+                "svara",
+                "på frågor från allmänheten inom en vecka",
+            )
+        ],
+        doc=D,
+    ),
+    rec(
+        "2",
+        TIL_2,
+        [("Nämnden", "nämnd", POL)],
+        [pres("håller", "hålla")],
+        [st("nämnd", "Nämnden", "none", None, "hålla", "håller", "öppet för besök alla vardagar")],
+        doc=D,
+    ),
+    rec(
+        "m1",
+        TIL_ADDRESS,
+        [("Ekby kommun", "ekby kommun", ORG), ("Miljöenheten", "miljöenhet", FORV)],
+        doc=D,
+    ),
+]
+
 DOCUMENTS = {
     "w45-s-fritid": (FRI_TEXT, FRI),
     "w45-s-ungdom": (UNG_TEXT, UNG),
@@ -635,6 +751,8 @@ DOCUMENTS = {
     "w45-s-idrott": (IDR_TEXT, IDR),
     "w45-s-simhall": (SIM_TEXT, SIM),
     "w45-s-bibliotek": (BIB_TEXT, BIB),
+    "w45-s-miljo": (MIL_TEXT, MIL),
+    "w45-s-tillsyn": (TIL_TEXT, TIL),
 }
 
 

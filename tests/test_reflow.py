@@ -1554,3 +1554,20 @@ def test_contents_page_numbers_and_the_contents_page() -> None:
 )
 def test_repeated_header_page(previous: str, text: str, expected: tuple[int, ...] | None) -> None:
     assert repeated_header_page(text, previous) == expected
+
+
+# Round 45 (analysis 45-bj, cause C8): page 1's cover line with a page total after its
+# counter (``1 1 (6) <title>``) is no page; a history without a final stop ends before an
+# address block whose contact labels are in capitals.
+def test_cover_line_with_a_page_total_and_an_unstopped_history() -> None:
+    line = (
+        "1 1 (4) Reglemente för valnämnden i Åby 1 1 Antaget av fullmäktige den 2 maj 2019, 33 "
+        "Ändrat av fullmäktige den 6 juni , gäller från och med 1 juli 2019 Åby kommun, Åby "
+        "BESÖKSADRESS Torget 1, Åby TELEFON TELEFAX"
+    )
+    assert page_index(line, Numbering()) is None
+    [(start, stop, _)] = adoption_spans(line)
+    assert line[start:stop].endswith("gäller från och med 1 juli 2019")
+    assert line[start:].startswith("Antaget av fullmäktige")
+    # no total after the counter: a label that does not continue it makes page 1 as before
+    assert page_index("1 4 Uppgifter Nämnden ansvarar för vården.", Numbering()) == (1,)

@@ -28,6 +28,7 @@ from pipeline.normalize.inline_headings import (
     s_verb,
     verb_first_sentence,
 )
+from pipeline.normalize.signature import opens_address_block
 from pipeline.normalize.words import is_actor_noun, known_noun
 
 Number = tuple[int, ...]
@@ -188,6 +189,7 @@ def note_leading(text: str, numbering: Numbering) -> None:
 _PAGE_INDEX = re.compile(r"(?P<index>\d{1,3}) (?=\S)")
 _PAGE_LABEL = re.compile(r"(?:§\s*)?(?P<number>\d+(?:\.\d+)*)\.?")
 _PAGE_HEADING_WORDS = 12
+_PAGE_TOTAL = re.compile(r"\(\d{1,3}\)")  # a page counter's total after its page: ``1 (6)``
 _TITLE_WORDS = 8  # a running header repeats the title, or at least its first 8 words
 _WORD = re.compile(r"\S+")
 
@@ -283,6 +285,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     for position, word in enumerate(words):
         label = _PAGE_LABEL.fullmatch(word.group())
         after = words[position + 1].group() if position + 1 < len(words) else ""
+        if index == (1,) and position == 0 and word.group() == "1" and _PAGE_TOTAL.fullmatch(after):
+            return None  # round 45, bj-C8: ``1 1 (6) <title> …``: section 1, page 1 of 6
         # after a comma (``… 2001, 12. Medlemmar``) an adoption's § number, no label (C12)
         referred = position > 0 and words[position - 1].group().endswith(",")
         if label is not None and after[:1].isupper() and not referred:  # else a year, a count
@@ -1762,9 +1766,13 @@ def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
         if not is_adoption_history(text[start:stop]):
             return None
         opening = [w.group().rstrip(",.").casefold() for w in words[index + 2 : index + 2 + 4]]
-        if (heading_after(text, start + following.start(), end) is not None
-                or _opens_sentence(opening)
-                or _capitals_before_verb([w.group() for w in words[index + 1 :]])):
+        rest = text[start + following.start() : end]
+        if (
+            heading_after(text, start + following.start(), end) is not None
+            or _opens_sentence(opening)
+            or _capitals_before_verb([w.group() for w in words[index + 1 :]])
+            or opens_address_block(rest.split())  # round 45, bj-C8: ``… 2016 Ekby BESÖKSADRESS``
+        ):
             return stop
     return None
 
