@@ -446,6 +446,8 @@ def _pieces(
     if page == (1,) and reflow.restarted_page_one(text, following or [], numbering):
         numbering.page = page  # round 44, bh-S1: page 1's counter; page lines may follow
         page = None  # ... but the line is cut at its numbering restarting at ``1``
+    if page == (1,) and reflow.cover_counter_line(text, following or []):
+        page = None  # round 45, bj-C8: ``1 1 (6) <title> 1 1 Fastställd …``: a cover line
     if page:
         numbering.page = page  # round 40, ax-2: the next page line may open ``P P+1 …``
         cuts = []  # a page line opening with its page index is one clause (docs/clauses.md)

@@ -189,7 +189,6 @@ def note_leading(text: str, numbering: Numbering) -> None:
 _PAGE_INDEX = re.compile(r"(?P<index>\d{1,3}) (?=\S)")
 _PAGE_LABEL = re.compile(r"(?:§\s*)?(?P<number>\d+(?:\.\d+)*)\.?")
 _PAGE_HEADING_WORDS = 12
-_PAGE_TOTAL = re.compile(r"\(\d{1,3}\)")  # a page counter's total after its page: ``1 (6)``
 _TITLE_WORDS = 8  # a running header repeats the title, or at least its first 8 words
 _WORD = re.compile(r"\S+")
 
@@ -285,8 +284,6 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     for position, word in enumerate(words):
         label = _PAGE_LABEL.fullmatch(word.group())
         after = words[position + 1].group() if position + 1 < len(words) else ""
-        if index == (1,) and position == 0 and word.group() == "1" and _PAGE_TOTAL.fullmatch(after):
-            return None  # round 45, bj-C8: ``1 1 (6) <title> …``: section 1, page 1 of 6
         # after a comma (``… 2001, 12. Medlemmar``) an adoption's § number, no label (C12)
         referred = position > 0 and words[position - 1].group().endswith(",")
         if label is not None and after[:1].isupper() and not referred:  # else a year, a count
@@ -325,6 +322,25 @@ def _opens_field_run(text: str, start: int) -> bool:
         if token[:1].isupper() and (token.casefold(),) in GRAMMAR.metadata_labels:
             return True
     return False
+
+
+# Round 45, bj-C8: a line opening with its index and the page counter ``P (M)`` of that page.
+_COUNTED_PAGE = re.compile(r"(?P<index>\d{1,3}) (?P=index) \((?P<total>\d{1,3})\)(?=\s)")
+
+
+def cover_counter_line(text: str, following: list[str]) -> bool:
+    """Round 45, bj-C8: `text` is page 1's cover line ``1 1 (6) <title> 1 1 Fastställd vid
+    …``, section 1's number and page 1's counter before the title (as round 42's ``1 1
+    <title>``), where the long line after it is no page ``2 2 (6) …`` of the same count (a
+    run of such lines is one page a line, round 14). Such a line is no page: it is cut at
+    its title, history and address block (docs/annotation.md §1.2)."""
+    match = _COUNTED_PAGE.match(text)
+    if match is None or match.group("index") != "1":
+        return False
+    after = _COUNTED_PAGE.match(following[0]) if following else None
+    return after is None or after.group("index") != "2" or (
+        after.group("total") != match.group("total")
+    )
 
 
 def restarted_page_one(text: str, following: list[str], numbering: Numbering) -> bool:
