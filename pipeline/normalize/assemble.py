@@ -587,12 +587,15 @@ def _numbered_heading_line(text: str) -> bool:
     inline before its sentence (``2 Delegeringsregler En nämnd får …``,
     `reflow.inline_heading_end`): a heading sign of the line, as a label cut inside it would
     be. A longer heading there is cut only in a line that shows another sign (a table row
-    ``1.3 Beslut om bidrag Enhetschef …`` stays whole, docs/annotation.md §1.2)."""
+    ``1.3 Beslut om bidrag Enhetschef …`` stays whole, docs/annotation.md §1.2), and a word
+    in capitals (``7 SAMMANTRÄDEN Utskottet …``) may be a page's title."""
     label = patterns.NUMBERED_HEAD.match(text)
     if label is None:
         return False
     end = reflow.inline_heading_end(text, 0, len(text))
-    return end is not None and " " not in text[label.end() : end].strip()
+    word = text[label.end() : end].strip() if end is not None else ""
+    # a title in capitals after a bare number is a page's (`reflow.page_index` decides)
+    return bool(word) and " " not in word and not word.isupper()
 
 
 # A line opening with a paragraph sign label, either order (``§ 1 Firma …``, ``3 § Styrelse …``,
