@@ -215,6 +215,8 @@ def contents_page_numbers(text: str, start: int = 0) -> frozenset[int]:
     """Round 45, bj-C3: the starts of the page numbers of a contents list in `text[start:]`
     (`_CONTENTS_ENTRY`), where it holds two or more entries; else none. A number after a
     dot leader is a page reference, never a section label (docs/annotation.md §1.2)."""
+    if not (".." in text or "…" in text or ". ." in text):
+        return frozenset()  # most lines hold no leader: no scan
     starts = frozenset(match.start("page") for match in _CONTENTS_ENTRY.finditer(text, start))
     return starts if len(starts) >= _MIN_CONTENTS_ENTRIES else frozenset()
 
@@ -466,8 +468,7 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     """Offsets in `text` where a new block starts (each at a printed label)."""
     note_leading(text, numbering)
     candidates = _outside_subparagraph_labels(text, _candidates(text))
-    if "." in text or "…" in text:  # round 45, bj-C3: a contents list's page numbers
-        candidates = _outside_contents_entries(text, candidates)
+    candidates = _outside_contents_entries(text, candidates)  # round 45, bj-C3: page numbers
     candidates = _outside_section_signs(text, candidates)
     cuts = [
         match.start("label") if match.group("label") else match.start("dash")
