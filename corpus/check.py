@@ -255,6 +255,8 @@ DOC_IDS |= {"w45-x", "w45-x-stadsdirektor", "w45-x-styrelse", "w45-x-riksforbund
 DOC_IDS |= {"w44-m", "w44-m-resor", "w44-m-hembygd", "w44-m-reglementen", "w44-m-torg",
             "w44-m-styrelse"}
 DOC_IDS |= {"w44-k", "w44-k-hallby", "w44-k-valnamnd"}
+DOC_IDS |= {"w45-s", "w45-s-fritid", "w45-s-ungdom", "w45-s-kultur", "w45-s-idrott",
+            "w45-s-simhall", "w45-s-bibliotek", "w45-s-miljo", "w45-s-tillsyn"}
 DOC_IDS |= {"w44-g", "w44-g-direktion", "w44-g-raddning", "w44-g-strandskydd",
             "w44-g-vagforening", "w44-g-anslutning"}
 DOC_IDS |= {"w45-n", "w45-n-stadsdirektor", "w45-n-webbsida", "w45-n-delegation"}

@@ -723,3 +723,36 @@ def test_verb_first_conditional_after_a_one_word_heading() -> None:
     assert verb_first_sentence(words("Jäv Finns ett hinder får ersättaren träda in"))
     assert not verb_first_sentence(words("Ekonomienheten Ansvarar för budgeten och redovisningen"))
     assert not verb_first_sentence(words("Nämnden Sammanträder minst fyra gånger per år"))
+
+
+# Round 45 (analysis 45-bj, cause C1): a short question between two sentences, opened by a
+# question word and closed by its ``?``, is a question heading printed inline: a content-word
+# kind (cut only in a line that shows another heading sign).
+def test_question_heading_between_sentences() -> None:
+    text = (
+        "Ombudet ska redovisa sina beslut varje månad. Hur sker redovisningen? Med redovisning "
+        "avses en skriftlig lista till styrelsen."
+    )
+    cuts = heading_cuts(text)
+    assert pieces(text, [cut for cut, _ in cuts]) == [
+        "Ombudet ska redovisa sina beslut varje månad.",
+        "Hur sker redovisningen?",
+        "Med redovisning avses en skriftlig lista till styrelsen.",
+    ]
+    assert {kind for _, kind in cuts} == {CONTENT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no question word first; a question opening the text; a long question
+        "Ombudet redovisar varje månad. Ska listan sparas? Listan sparas i tre år.",
+        "Vad gäller för ombudet? Ombudet redovisar varje månad.",
+        "Ombudet redovisar. Vad händer om ombudet inte redovisar sina beslut i tid? Då ska "
+        "styrelsen besluta.",
+        # a lower-case word after the question mark
+        "Ombudet redovisar. Vad menas med ombud? se avsnitt tre.",
+    ],
+)
+def test_no_question_heading(text: str) -> None:
+    assert [cut for cut, _ in heading_cuts(text) if text[cut:].startswith(("Vad", "Ska"))] == []

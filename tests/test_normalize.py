@@ -978,3 +978,37 @@ def test_short_print_title_breaking_off_at_a_link_goes_on() -> None:
     assert "Instruktion för förvaltningschefen vid miljökontoret för Åsviks kommun" in (
         blocks_of(text)
     )
+
+
+def test_docplayer_page_lines_contents_and_one_word_headings() -> None:
+    """Round 45 (analysis 45-bj, C1-C3): a line opening with a number and a one-word heading
+    glued to its sentence is cut, and then so is a question heading after it; a contents page
+    is one page line whatever its dot-leader page numbers; a running header with a field
+    label repeated after the next index makes that line a page (the short page 1 before it)."""
+    body = (
+        "4 Ombud Ett ombud får föra talan för stiftelsen i domstol och hos myndigheter när "
+        "styrelsen har beslutat det. Ombudet ska redovisa sina åtgärder till styrelsen varje "
+        "kvartal. Vad avses med talan? Med talan avses varje framställning till en domstol."
+    )
+    assert blocks_of(f"Arbetsordning för Ekby stiftelse\n\n{body}\n")[1:] == [
+        "4 Ombud",
+        "Ett ombud får föra talan för stiftelsen i domstol och hos myndigheter när styrelsen "
+        "har beslutat det. Ombudet ska redovisa sina åtgärder till styrelsen varje kvartal.",
+        "Vad avses med talan?",
+        "Med talan avses varje framställning till en domstol.",
+    ]
+    assert blocks_of("Arbetsordning\n\n5 Styrelsen får anlita ett ombud.\n")[1:] == [
+        "5 Styrelsen får anlita ett ombud."
+    ]
+    header = "Kansliet Ansvarig: Ola Berg Datum: 2022-03-01 Version: 4"
+    contents = (
+        f"2 {header} Innehåll Syfte... 3 Ombud... 3 Protokoll... 4 Arkiv... 5 Ekonomi... 6 "
+        "Bilagor... 7"
+    )
+    page = (
+        f"3 {header} Syfte Stiftelsen ska främja idrotten i Ekby. Styrelsen ska förvalta "
+        "stiftelsens kapital så att det ger en god och jämn avkastning över tiden."
+    )
+    text = f"Arbetsordning för Ekby stiftelse\n\n1 {header} Arbetsordning\n\n{contents}\n\n{page}\n"
+    assert blocks_of(text)[1:] == [f"1 {header} Arbetsordning", contents, page]
+    assert_offsets_hold(text)

@@ -7,6 +7,8 @@ from pipeline.normalize.reflow import (
     adoption_spans,
     attachment_list_cuts,
     capitals_heading_spans,
+    contents_page_numbers,
+    cover_counter_line,
     cover_title_span,
     doubled_heading_spans,
     field_run_end,
@@ -16,7 +18,9 @@ from pipeline.normalize.reflow import (
     inline_heading_end,
     is_adoption_history,
     page_footer_start,
+    page_index,
     parenthetical_heading_end,
+    repeated_header_page,
     restarted_page_one,
     section_heading_cuts,
     sentence_spans,
@@ -1516,3 +1520,66 @@ def test_a_footnote_mark_stays_with_its_note() -> None:
     text = "¹ Ändrat genom beslut av fullmäktige den 8 oktober 2026, § 112."
     assert right_after_leading_label(text, 2)
     assert not right_after_leading_label("Ändrat genom beslut av fullmäktige 2026.", 0)
+
+
+# Round 45 (analysis 45-bj, cause C3): a contents list's page numbers after dot leaders are
+# no labels; two entries or more make a contents list, one ellipsis before a number does not.
+def test_contents_page_numbers_and_the_contents_page() -> None:
+    text = "4 Innehåll Syfte... 5 Vem beslutar?… 5 Överklagande. . . 6 Arkivering...7 Bilagor... 8"
+    pages = contents_page_numbers(text)
+    assert sorted(text[start] for start in pages) == ["5", "5", "6", "7", "8"]
+    assert page_index(text, Numbering()) == (4,)
+    assert inline_cuts(text, Numbering()) == []
+    single = "Styrelsen svarar för lokaler, fordon m.m... 4 Ekonomi Styrelsen ska upprätta budget."
+    assert contents_page_numbers(single) == frozenset()
+    assert pieces(f"3 Lokaler {single[:-1]}", Numbering(last=(3,))) == [
+        "3 Lokaler Styrelsen svarar för lokaler, fordon m.m...",
+        "4 Ekonomi Styrelsen ska upprätta budget",
+    ]
+
+
+# Round 45 (analysis 45-bj, cause C2): a running header with a field label repeated after the
+# next page's index makes that line a page, whatever the length of the line before.
+@pytest.mark.parametrize(
+    ("previous", "text", "expected"),
+    [
+        (
+            "1 Miljöenheten Ansvarig: Ola Berg Datum: 2022 Riktlinje för tillsyn",
+            "2 Miljöenheten Ansvarig: Ola Berg Datum: 2022 Tillsyn Enheten ska planera.",
+            (2,),
+        ),
+        # no field label: numbered sections opening with the same heading words
+        (
+            "2 Nämndens ansvar och uppgifter Nämnden ska planera.",
+            "3 Nämndens ansvar och uppgifter inom miljö Nämnden ska besluta.",
+            None,
+        ),
+        # the index does not follow; fewer than three words repeated
+        (
+            "1 Miljöenheten Ansvarig: Ola Berg Riktlinje",
+            "3 Miljöenheten Ansvarig: Ola Berg X",
+            None,
+        ),
+        ("1 Miljöenheten Ansvarig: Ola Berg", "2 Miljöenheten Ansvarig: Eva Ek Tillsyn", None),
+    ],
+)
+def test_repeated_header_page(previous: str, text: str, expected: tuple[int, ...] | None) -> None:
+    assert repeated_header_page(text, previous) == expected
+
+
+# Round 45 (analysis 45-bj, cause C8): page 1's cover line with a page total after its
+# counter (``1 1 (6) <title>``) is no page; a history without a final stop ends before an
+# address block whose contact labels are in capitals.
+def test_cover_line_with_a_page_total_and_an_unstopped_history() -> None:
+    line = (
+        "1 1 (4) Reglemente för valnämnden i Åby 1 1 Antaget av fullmäktige den 2 maj 2019, 33 "
+        "Ändrat av fullmäktige den 6 juni , gäller från och med 1 juli 2019 Åby kommun, Åby "
+        "BESÖKSADRESS Torget 1, Åby TELEFON TELEFAX"
+    )
+    assert cover_counter_line(line, ["2 Reglemente för valnämnden i Åby 2/4 Uppgifter …"])
+    [(start, stop, _)] = adoption_spans(line)
+    assert line[start:stop].endswith("gäller från och med 1 juli 2019")
+    assert line[start:].startswith("Antaget av fullmäktige")
+    # a run of page lines ``1 1 (3)`` ⏎ ``2 2 (3)`` is one page a line (round 14)
+    assert not cover_counter_line(line.replace("(4)", "(3)"), ["2 2 (3) REGLEMENTE …"])
+    assert not cover_counter_line("1 Reglemente för valnämnden 1 1 Antaget …", [])

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize.signature import is_signature_block, signature_block_start
+from pipeline.normalize.signature import (
+    is_signature_block,
+    opens_address_block,
+    signature_block_start,
+)
 from tests.conftest import segment_text
 
 
@@ -54,3 +58,15 @@ def test_an_address_run_without_field_labels_after_the_last_sentence() -> None:
     assert start is not None and text[start:] == "Lars Holm Fastighetsenheten Kvarngränd 7 punkt 3"
     assert is_signature_block(text[start:])
     assert address_run_start("Nämnden ska anta taxan. Kontoret ligger på Kvarngränd 7.") is None
+
+
+# Round 45 (analysis 45-bj, cause C8): contact labels printed in capitals without a colon
+# open an address block, after a verbless head; inside a sentence with its verb they do not.
+def test_contact_labels_in_capitals() -> None:
+    text = "Rådet möts varje månad. Åby kommun Kansliet BESÖKSADRESS Torget 1 TELEFON 0123-45"
+    assert signature_block_start(text) == text.index("Åby kommun")
+    assert opens_address_block(["Åby", "kommun,", "Åby", "BESÖKSADRESS", "Torget", "1", "TELEFON"])
+    assert not opens_address_block(["Frågor", "lämnas", "via", "TELEFON", "eller", "E-POST"])
+    assert not opens_address_block(["BESÖKSADRESS", "Torget", "1"])
+    sentence = "Rådet möts varje månad. Frågor tas emot via TELEFON och E-POST varje dag."
+    assert signature_block_start(sentence) is None

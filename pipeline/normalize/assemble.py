@@ -433,9 +433,13 @@ def _pieces(
     closed-class one beside them (`_with_inline_heading_cuts`)."""
     first = numbering.title is None  # the document's first block may be its title line
     reflow.note_title(text, numbering)
+    previous, numbering.previous = numbering.previous, text
     long = len(text) >= options.inline_split_min_chars
     page = long and (
         reflow.page_index(text, numbering)
+        # round 45, bj-C2: a running header with fields repeated after the next index
+        or reflow.repeated_header_page(text, previous)
+        or ((1,) if following and reflow.repeated_header_page(following[0], text) else None)
         or (single_line and reflow.lone_page_index(text))
         or reflow.first_page_index(text, following or [], numbering)
         or reflow.fused_counter_index(text, following or [], numbering)
@@ -443,6 +447,8 @@ def _pieces(
     if page == (1,) and reflow.restarted_page_one(text, following or [], numbering):
         numbering.page = page  # round 44, bh-S1: page 1's counter; page lines may follow
         page = None  # ... but the line is cut at its numbering restarting at ``1``
+    if page == (1,) and reflow.cover_counter_line(text, following or []):
+        page = None  # round 45, bj-C8: ``1 1 (6) <title> 1 1 Fastställd …``: a cover line
     if page:
         numbering.page = page  # round 40, ax-2: the next page line may open ``P P+1 …``
         cuts = []  # a page line opening with its page index is one clause (docs/clauses.md)
@@ -515,7 +521,7 @@ def _pieces(
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
             # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
             # is a heading sign of the line (docs/annotation.md §1.2)
-            signed = body_line or bool(cuts)
+            signed = body_line or bool(cuts) or _numbered_heading_line(text)  # round 45, bj-C1
             cuts = _with_inline_heading_cuts(text, cuts, signed, numbering.title or ())
         if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
             opened = section_headings.section_heading_spans(text, after=frozenset(cuts))
@@ -528,9 +534,15 @@ def _pieces(
     sentence_cuts = _sentence_cuts(text) if long and not page else set()
     bounds = [0, *cuts, len(text)]
     # a flattened line, or (round 44, probe44 S1) a line opening with a paragraph sign label,
-    # web or not (``§ 1 Firma Bolagets firma är …``): inline numbered headings end at their
-    # last word
-    if cuts or marker_cut or _PARAGRAPH_SIGN_LINE.match(text):
+    # web or not (``§ 1 Firma Bolagets firma är …``), or (round 45, bj-C1) with any numbered
+    # label but a page index (``2 Delegeringsregler En nämnd får …``): inline numbered
+    # headings end at their last word
+    if (
+        cuts
+        or marker_cut
+        or _PARAGRAPH_SIGN_LINE.match(text)
+        or (not page and _numbered_heading_line(text))
+    ):
         spans = [span for span in zip(bounds, bounds[1:], strict=False) if span[1] != header]
         headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
         stacked = (reflow.stacked_case_heading_end(text, a, b) for a, b in spans)  # round 34
@@ -569,6 +581,22 @@ def _pieces(
                 continue
         pieces.append((start, end, 0))
     return pieces
+
+
+def _numbered_heading_line(text: str) -> bool:
+    """Round 45, bj-C1: the line opens with a numbered label and a one-word heading printed
+    inline before its sentence (``2 Delegeringsregler En nämnd får …``,
+    `reflow.inline_heading_end`): a heading sign of the line, as a label cut inside it would
+    be. A longer heading there is cut only in a line that shows another sign (a table row
+    ``1.3 Beslut om bidrag Enhetschef …`` stays whole, docs/annotation.md §1.2), and a word
+    in capitals (``7 SAMMANTRÄDEN Utskottet …``) may be a page's title."""
+    label = patterns.NUMBERED_HEAD.match(text)
+    if label is None:
+        return False
+    end = reflow.inline_heading_end(text, 0, len(text))
+    word = text[label.end() : end].strip() if end is not None else ""
+    # a title in capitals after a bare number is a page's (`reflow.page_index` decides)
+    return bool(word) and " " not in word and not word.isupper()
 
 
 # A line opening with a paragraph sign label, either order (``§ 1 Firma …``, ``3 § Styrelse …``,

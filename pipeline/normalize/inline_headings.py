@@ -453,9 +453,30 @@ def heading_cuts(
             run_start = index
         if "(" in word or ")" in word:
             depth = max(0, depth + word.count("(") - word.count(")"))
+        if word.endswith("?") and depth == 0 and _question_heading(texts, run_start, index):
+            # round 45, bj-C1: ``… nämnden. Vad menas med anmälan? Med anmälan avses …``
+            cuts.extend(((words[run_start].start(), CONTENT), (words[index + 1].start(), CONTENT)))
         if _ends_sentence(word):
             run_start = index + 1
     return cuts
+
+
+def _question_heading(texts: list[str], run_start: int, index: int) -> bool:
+    """Round 45, bj-C1: the words `texts[run_start : index + 1]` are a short question
+    between two sentences (after a sentence end, a capitalised word after its ``?``), opened
+    by a question word (layout.yaml `question_words`): a question heading printed inline
+    (``… till nämnden. Vad menas med anmälan? Med anmälan avses …``). A content-word kind: cut
+    only in a line that shows another heading sign (`assemble._with_inline_heading_cuts`)."""
+    return (
+        run_start > 0
+        and _ends_sentence(texts[run_start - 1])
+        and index + 1 < len(texts)
+        and _capitalised(texts[index + 1])
+        and _heading_run(
+            [*texts[run_start:index], texts[index].rstrip("?")], longest=_MAX_HEADING_WORDS
+        )
+        and texts[run_start].casefold() in patterns.QUESTION_WORDS
+    )
 
 
 _TITLE_RUN_WORDS = 2

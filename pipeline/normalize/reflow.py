@@ -28,6 +28,7 @@ from pipeline.normalize.inline_headings import (
     s_verb,
     verb_first_sentence,
 )
+from pipeline.normalize.signature import opens_address_block
 from pipeline.normalize.words import is_actor_noun, known_noun
 
 Number = tuple[int, ...]
@@ -41,6 +42,7 @@ class Numbering:
     title: tuple[str, ...] | None = None  # the words of the document's title line, once seen
     page: Number | None = None  # the index of the last page line (round 40, ax-2)
     section: Number | None = None  # the last ``N §`` label (round 41: a list may come between)
+    previous: str = ""  # the block before (round 45, bj-C2: its running header)
 
 
 def parse_number(text: str) -> Number | None:
@@ -202,6 +204,31 @@ def note_title(text: str, numbering: Numbering) -> None:
     numbering.title = words if titled and not text[:1].isdigit() else ()
 
 
+# Round 45, bj-C3: a contents entry, its words run into a dot leader (two or more dots or an
+# ellipsis glued to the last word, or spaced dots ``. . .``) and the page number after it
+# (``Jäv och förfall... 4``, ``Vad är delegering?…5``).
+_CONTENTS_ENTRY = re.compile(r"[^\s.](?:\.{2,}|…+|(?: ?\.){3,})\s*(?P<page>\d{1,3})(?!\d)")
+_MIN_CONTENTS_ENTRIES = 2  # one ellipsis before a number may end a sentence (``m.m... 4 …``)
+
+
+def contents_page_numbers(text: str, start: int = 0) -> frozenset[int]:
+    """Round 45, bj-C3: the starts of the page numbers of a contents list in `text[start:]`
+    (`_CONTENTS_ENTRY`), where it holds two or more entries; else none. A number after a
+    dot leader is a page reference, never a section label (docs/annotation.md §1.2)."""
+    if not (".." in text or "…" in text or ". ." in text):
+        return frozenset()  # most lines hold no leader: no scan
+    starts = frozenset(match.start("page") for match in _CONTENTS_ENTRY.finditer(text, start))
+    return starts if len(starts) >= _MIN_CONTENTS_ENTRIES else frozenset()
+
+
+def _outside_contents_entries(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """`candidates` less the page numbers of a contents list (`contents_page_numbers`)."""
+    pages = contents_page_numbers(text)
+    if not pages:
+        return candidates
+    return [candidate for candidate in candidates if candidate.start not in pages]
+
+
 def _repeats_title(text: str, numbering: Numbering) -> bool:
     """`text` opens with the document's own title (any case): a running page header.
 
@@ -249,6 +276,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
         return None  # round 41, ay-C1: page 1 names its page; only round 14 makes it a page
     if index == (1,) and _opens_field_run(text, match.end()):
         return None  # round 44, bg-S1: ``1 KF april 2021 Datum Dnr …``: a memo's field run
+    if contents_page_numbers(text, match.end()):
+        return index  # round 45, bj-C3: ``2 Innehåll Bakgrund... 3 Jäv... 4 …``: a contents page
     if index != (1,) and _running_counter(text[match.end():], index[0]):
         return index  # ``14 3:14 Reglemente Antaget av …``: a page line (round 36, S1)
     if index != (1,) and _repeats_title(text[match.end():], numbering):
@@ -295,6 +324,25 @@ def _opens_field_run(text: str, start: int) -> bool:
         if token[:1].isupper() and (token.casefold(),) in GRAMMAR.metadata_labels:
             return True
     return False
+
+
+# Round 45, bj-C8: a line opening with its index and the page counter ``P (M)`` of that page.
+_COUNTED_PAGE = re.compile(r"(?P<index>\d{1,3}) (?P=index) \((?P<total>\d{1,3})\)(?=\s)")
+
+
+def cover_counter_line(text: str, following: list[str]) -> bool:
+    """Round 45, bj-C8: `text` is page 1's cover line ``1 1 (6) <title> 1 1 Fastställd vid
+    …``, section 1's number and page 1's counter before the title (as round 42's ``1 1
+    <title>``), where the long line after it is no page ``2 2 (6) …`` of the same count (a
+    run of such lines is one page a line, round 14). Such a line is no page: it is cut at
+    its title, history and address block (docs/annotation.md §1.2)."""
+    match = _COUNTED_PAGE.match(text)
+    if match is None or match.group("index") != "1":
+        return False
+    after = _COUNTED_PAGE.match(following[0]) if following else None
+    return after is None or after.group("index") != "2" or (
+        after.group("total") != match.group("total")
+    )
 
 
 def restarted_page_one(text: str, following: list[str], numbering: Numbering) -> bool:
@@ -346,6 +394,33 @@ def _numbering_goes_on(text: str, start: int) -> bool:
     return False
 
 
+_HEADER_REPEAT_WORDS = 3  # a running header repeated after the next page's index
+
+
+def repeated_header_page(text: str, previous: str) -> Number | None:
+    """Round 45, bj-C2: the page index of `text` where the block before, `previous`, opens
+    with the index before it and both repeat one running header after their index: three
+    words or more in a row, verbless, no sentence stop, a field label with a colon among
+    them (``1 Fritidsförvaltningen Handläggare, Eva Lind Fastställd: …`` ⏎ ``2
+    Fritidsförvaltningen Handläggare, Eva Lind Fastställd: … Allmänt …``), whatever the
+    length of the block before; else None. Numbered sections opening with the same heading
+    words (``2 Nämndens uppgifter …`` ⏎ ``3 Nämndens uppgifter inom …``) hold no field."""
+    match = _PAGE_INDEX.match(text)
+    before = _PAGE_INDEX.match(previous) if match else None
+    if before is None or int(match.group("index")) != int(before.group("index")) + 1:
+        return None
+    words = text[match.end() :].split(maxsplit=_PAGE_HEADING_WORDS)[:_PAGE_HEADING_WORDS]
+    earlier = previous[before.end() :].split(maxsplit=_PAGE_HEADING_WORDS)
+    shared: list[str] = []
+    for word, other in zip(words, earlier, strict=False):
+        if word != other or word.rstrip(",:") in patterns.SENTENCE_VERBS or word[-1] in ".;!?":
+            break
+        shared.append(word)
+    if len(shared) < _HEADER_REPEAT_WORDS or not any(word.endswith(":") for word in shared):
+        return None
+    return (int(match.group("index")),)
+
+
 def _next_page(index: Number, numbering: Numbering) -> bool:
     """`index` is the page after the last page line's (a run of page lines goes on: its
     section number may continue the index, ``2 1 …`` ⏎ ``3 4 …``)."""
@@ -393,6 +468,7 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     """Offsets in `text` where a new block starts (each at a printed label)."""
     note_leading(text, numbering)
     candidates = _outside_subparagraph_labels(text, _candidates(text))
+    candidates = _outside_contents_entries(text, candidates)  # round 45, bj-C3: page numbers
     candidates = _outside_section_signs(text, candidates)
     cuts = [
         match.start("label") if match.group("label") else match.start("dash")
@@ -1714,9 +1790,13 @@ def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
         if not is_adoption_history(text[start:stop]):
             return None
         opening = [w.group().rstrip(",.").casefold() for w in words[index + 2 : index + 2 + 4]]
-        if (heading_after(text, start + following.start(), end) is not None
-                or _opens_sentence(opening)
-                or _capitals_before_verb([w.group() for w in words[index + 1 :]])):
+        rest = text[start + following.start() : end]
+        if (
+            heading_after(text, start + following.start(), end) is not None
+            or _opens_sentence(opening)
+            or _capitals_before_verb([w.group() for w in words[index + 1 :]])
+            or opens_address_block(rest.split())  # round 45, bj-C8: ``… 2016 Ekby BESÖKSADRESS``
+        ):
             return stop
     return None
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline import patterns
-from pipeline.normalize.inline_headings import finite_verb
+from pipeline.normalize.inline_headings import finite_verb, s_verb
 
 # A field label before its colon: ``Postadress:``, ``E-post:``, ``Org.nr:``.
 _FIELD = re.compile(r"(?<!\S)(?P<label>[A-ZÅÄÖa-zåäö][\w.-]*):(?=\s|$)")
@@ -22,10 +22,44 @@ _HEAD_WORDS = 15  # an organisation, a unit, a name and a title before the first
 _MIN_HEAD_WORDS = 2
 
 
+# Round 45, bj-C8: a contact label printed in capitals without its colon (``BESÖKSADRESS``,
+# ``TELEFON``), as a cover page's address block prints it.
+_CAPITALS_FIELD = re.compile(r"(?<!\S)(?P<label>[A-ZÅÄÖ][A-ZÅÄÖ-]{2,})(?=\s|$)")
+
+
 def _first_field(text: str) -> re.Match[str] | None:
-    return next((match for match in _FIELD.finditer(text)
-                 if match.group("label").casefold().rstrip(".") in patterns.CONTACT_LABELS
-                 or match.group("label").casefold() in patterns.CONTACT_LABELS), None)
+    colon = next(
+        (
+            match
+            for match in _FIELD.finditer(text)
+            if match.group("label").casefold().rstrip(".") in patterns.CONTACT_LABELS
+            or match.group("label").casefold() in patterns.CONTACT_LABELS
+        ),
+        None,
+    )
+    before = colon.start() if colon is not None else len(text)  # only an earlier one counts
+    capitals = next(
+        (
+            match
+            for match in _CAPITALS_FIELD.finditer(text, 0, before)
+            if match.group("label").casefold() in patterns.CONTACT_LABELS
+        ),
+        None,
+    )
+    return capitals or colon
+
+
+def opens_address_block(words: list[str]) -> bool:
+    """Round 45, bj-C8: `words` open an address block whose contact labels are printed in
+    capitals without a colon (``Ekby stad, Ekby BESÖKSADRESS Storgatan 7 TELEFON …``): such a
+    label (layout.yaml `contact_labels`) after a verbless head of two words or more that
+    opens with a capital (`_signature_head`), no s-passive among them (``Frågor lämnas via
+    TELEFON …`` is a sentence)."""
+    for position, word in enumerate(words[: _HEAD_WORDS + 1]):
+        if _CAPITALS_FIELD.fullmatch(word) and word.casefold() in patterns.CONTACT_LABELS:
+            head = words[:position]
+            return _signature_head(head) and not any(s_verb(word.strip(",")) for word in head)
+    return False
 
 
 def _signature_head(words: list[str]) -> bool:
