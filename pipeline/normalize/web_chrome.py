@@ -25,8 +25,10 @@ from the first real line.
 * A share line (round 45, nu45 cause 3), anywhere on the page and in any reader's text (a
   saved page's ``<div class="share">``, a page printed to PDF): a short line made only of
   share, print and social-media words (layout.yaml `web_share_words`, phrases word by word)
-  and filler words (`web_share_fillers`), one share word at least: ``Dela på Facebook Skriv
-  ut``, ``Skriv ut | Tipsa | Lyssna``. A content word anywhere keeps the line.
+  and filler words (`web_share_fillers`), opening with a capitalised share word: ``Dela på
+  Facebook Skriv ut``, ``Skriv ut | Tipsa | Lyssna``. A content word anywhere keeps the line,
+  and so does a line in lower case or opening with a filler: a PDF's wrap of a sentence
+  (``Kallelse skickas till varje ledamot`` ⏎ ``via e-post``) is text (§1).
 """
 
 from __future__ import annotations
@@ -71,7 +73,9 @@ def is_share_line(text: str) -> bool:
     if not words or len(words) > _MAX_SHARE_WORDS:
         return False
     fillers, phrases = patterns.WEB_SHARE_FILLERS, _share_phrases()
-    if words[0] not in fillers and words[0] not in phrases:
+    # a link opens with its capitalised share word; a lower-case line, or one opening with a
+    # filler, is a wrapped sentence's end (``… till varje ledamot`` ⏎ ``via e-post``)
+    if words[0] not in phrases or not text[:1].isupper():
         return False  # most lines: one look-up
     index, shared = 0, False
     while index < len(words):
