@@ -696,9 +696,10 @@ def noun_in_noun_series(token: Token) -> bool:
     """``redovisa kostnader, intäkter och prognos [VERB] för året``, ``mål och kris [NOUN]``
     (round 45, issue #10): a word in -s that the parser joins as a conjunct of a noun, right
     after a coordinator or a comma, with no subject, object, auxiliary, particle or marker of
-    its own, is the list's noun where the lexicon knows the word as a base form (a base form
-    is no s-form: ``prognos``, ``kris``), whatever its tag or spelling says. A real s-passive
-    the parser joined to a noun (``… av direktören och anmäls till X``) is no base form."""
+    its own, is the list's noun where the lexicon knows a noun form of the word (``prognosen``,
+    ``krisen``: a definite or plural ending on it), whatever its tag or spelling says. A real
+    s-passive the parser joined to a noun (``… av direktören och anmäls till X``) and a
+    deponent verb (``… med föreningarna och enas om X``: a lemma in -s) have no such form."""
     if token.dep_ != "conj" or not token.lower_.endswith("s") or token.i == 0:
         return False  # most tokens: one read
     if token.head.pos_ not in _NOUN_POS or token.head.i > token.i:
@@ -706,6 +707,15 @@ def noun_in_noun_series(token: Token) -> bool:
     before = token.doc[token.i - 1]
     if before.lower_ not in GRAMMAR.coordinators and before.text != ",":
         return False
-    if token.lower_ not in _lexicon()[1]:
+    if not _has_noun_form(token.lower_):
         return False
     return not any(child.dep_ in _VERB_ONLY_DEPENDENTS for child in token.children)
+
+
+_NOUN_ENDINGS = ("en", "et", "er", "ar")  # a definite or plural form built on the base
+
+
+def _has_noun_form(word: str) -> bool:
+    """Whether the lexicon reads a definite or plural form on `word` as `word`'s own form."""
+    table = _lexicon()[0]
+    return any(table.get(word + ending) == word for ending in _NOUN_ENDINGS)
