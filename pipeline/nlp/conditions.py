@@ -7,11 +7,11 @@ from after the aim to the end of its clause, stopping before a condition at its 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
+from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import lexicon_lemma
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, lower_words, sentence_start
 from pipeline.nlp.subjects import adverbial_cleft_som, subordinator_of
@@ -586,17 +586,8 @@ def _fixed_phrase_at(subordinator: Token, sentence: Span) -> bool:
     return any(
         _starts_with(words, phrase)
         and not any(_clause_verb(doc[subordinator.i + k]) for k in range(1, len(phrase)))
-        for phrase in _slot_insertions_by_first_word().get(subordinator.lower_, ())
+        for phrase in phrases_by_first_word(GRAMMAR.slot_insertions).get(subordinator.lower_, ())
     )
-
-
-@cache
-def _slot_insertions_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """`slot_insertions` by their first word (looked up once per subordinator)."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in GRAMMAR.slot_insertions:
-        by_first.setdefault(phrase[0], []).append(phrase)
-    return {word: tuple(phrases) for word, phrases in by_first.items()}
 
 
 SUBJECT_START_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from pipeline.language.grammar import GRAMMAR
+from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import VOWELS, lexicon_lemma
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_fallbacks import genitive_noun_tag, passive_by_spelling
@@ -162,28 +163,11 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _opens_listed_phrase(token: Token, listed: tuple[tuple[str, ...], ...]) -> bool:
-    phrases = _phrases_by_first_word(listed).get(token.lower_)
+    phrases = phrases_by_first_word(listed, min_words=2).get(token.lower_)
     if not phrases:
         return False
     lower, i = doc_arrays(token.doc).lower, token.i
     return any(tuple(lower[i : i + len(phrase)]) == phrase for phrase in phrases)
-
-
-# The multi-word phrases of a word list by their first word, per list (kept with the list).
-_BY_FIRST_WORD: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
-
-
-def _phrases_by_first_word(
-    phrases: tuple[tuple[str, ...], ...],
-) -> dict[str, list[tuple[str, ...]]]:
-    kept = _BY_FIRST_WORD.get(id(phrases))
-    if kept is None or kept[0] is not phrases:
-        by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in phrases:
-            if len(phrase) > 1:
-                by_first.setdefault(phrase[0], []).append(phrase)
-        kept = _BY_FIRST_WORD[id(phrases)] = (phrases, by_first)
-    return kept[1]
 
 
 def not_a_finite_form(token: Token) -> bool:

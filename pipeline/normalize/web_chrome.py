@@ -34,9 +34,9 @@ from the first real line.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pipeline import patterns
+from pipeline.language.phrases import phrases_by_first_word
 from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.lines import Line
 
@@ -72,7 +72,7 @@ def is_share_line(text: str) -> bool:
     words = [word.rstrip(":") for word in text.casefold().split()]  # "Dela sidan: Facebook"
     if not words or len(words) > _MAX_SHARE_WORDS:
         return False
-    fillers, phrases = patterns.WEB_SHARE_FILLERS, _share_phrases()
+    fillers, phrases = patterns.WEB_SHARE_FILLERS, phrases_by_first_word(patterns.WEB_SHARE_WORDS)
     # a link opens with its capitalised share word; a lower-case line, or one opening with a
     # filler, is a wrapped sentence's end (``… till varje ledamot`` ⏎ ``via e-post``)
     if words[0] not in phrases or not text[:1].isupper():
@@ -87,16 +87,6 @@ def is_share_line(text: str) -> bool:
         else:
             return False
     return shared
-
-
-@cache
-def _share_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """`web_share_words` split into words, by first word, longest first."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in patterns.WEB_SHARE_WORDS:
-        parts = tuple(phrase.split())
-        by_first.setdefault(parts[0], []).append(parts)
-    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
 
 
 def _share_phrase_at(words: list[str], index: int, candidates: tuple[tuple[str, ...], ...]) -> int:
