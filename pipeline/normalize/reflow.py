@@ -487,13 +487,8 @@ def right_after_leading_label(text: str, start: int) -> bool:
     STADGAR FÖR <NAME> 1 Namn …``): the heading there is that label's own text, no heading
     above the next number, so no cut parts the label from it. Round 45 (nu45 cause 5): so
     does a footnote's mark (``¹ Ändrat genom beslut …``), the note's label."""
-    leading = _LEADING_LABEL.match(text) or FOOTNOTE_MARK.match(text)
+    leading = _LEADING_LABEL.match(text) or patterns.FOOTNOTE_MARK.match(text)
     return leading is not None and leading.end() == start
-
-
-# A footnote's mark opening its note (superscript digits and a space): ``¹ Ändrat genom …``.
-FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-FOOTNOTE_MARK = re.compile(rf"[{FOOTNOTE_MARKS}]+\s+")
 
 
 def right_after_inline_label(text: str, start: int, cuts: list[int]) -> bool:
