@@ -33,6 +33,7 @@ class DelegationRules:
     words: tuple[tuple[str, str], ...]  # (word, column), longest word first
     max_header_words: int
     separator: re.Pattern[str]
+    substitute_words: frozenset[str]  # the substitute column's words (a note's label)
 
     @classmethod
     def from_file(cls, data: DelegationsFile) -> DelegationRules:
@@ -48,6 +49,7 @@ class DelegationRules:
             tuple(words),
             data.max_header_words,
             re.compile("|".join(parts), re.IGNORECASE),
+            frozenset(word for word, column in words if column == "substitute"),
         )
 
 
@@ -280,7 +282,7 @@ def delegation_rows(
                 groups[table] = filled[0]
             continue
         values["group"] = groups.get(table)
-        if values.get("substitute") is None and values.get("note") is not None:
+        if "substitute" not in columns and values.get("note") is not None:
             values["substitute"] = labelled_substitute(values["note"], rules)
         for part, actor in delegates(delegate_cell, by_clause.get(clause.clause_id, []), rules):
             rows.append(_row(doc_id, clause, len(rows), values, part, actor))
@@ -288,14 +290,15 @@ def delegation_rows(
 
 
 def labelled_substitute(note: Cell, rules: DelegationRules) -> Cell | None:
-    """``Ersättare: kommunchefen`` in a note column (round 45, nu45 cause 5): a note that
-    opens with a substitute column's word and a colon names the substitute (the text after
-    the colon); the note keeps its whole text."""
+    """``Ersättare: kommunchefen`` in a note column of a table without a substitute column
+    (round 45, nu45 cause 5): a note that opens with a substitute column's word and a colon
+    names the substitute (the text after the colon); the note keeps its whole text. Where
+    the table has a substitute column, that column alone names the substitute."""
     label, colon, rest = note.text.partition(":")
     value = rest.strip()
     if not colon or not value:
         return None
-    if _fold(label) not in {word for word, column in rules.words if column == "substitute"}:
+    if _fold(label) not in rules.substitute_words:
         return None  # "Ersättare vid jäv: …" is a note about the substitute, no name
     if note.start is None:
         return Cell(value, None, None)

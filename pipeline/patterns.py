@@ -249,6 +249,10 @@ COMMA_ITEM_END = re.compile(r"[,;](?:\s+(?:och|samt|eller))?$")
 # (``Klubben | Vägen 4 | info@…``), spaced (normalize/web_chrome.py).
 BREADCRUMB_SEPARATOR = re.compile(r"\s+([›»>/])\s+")
 FOOTER_FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
+# A footnote's mark opening its note (superscript digits and a space): ``¹ Ändrat genom …``
+# (round 45, nu45 cause 5).
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+FOOTNOTE_MARK = re.compile(rf"[{FOOTNOTE_MARKS}]+\s+")
 
 
 def page_of_total(page: str, total: str) -> bool:

@@ -205,6 +205,20 @@ def test_a_substitute_label_in_the_note_column_names_the_substitute(tmp_path: Pa
     assert document.doc.text[start:end] == "controllern"
 
 
+def test_a_substitute_column_alone_names_the_substitute(tmp_path: Path) -> None:
+    """Round 45 (review45a, the negative): where the table has a substitute column, an
+    empty substitute cell stays empty though the note opens with ``Ersättare:``."""
+    text = (
+        "Delegation\n\n| Ärende | Delegat | Ersättare | Anmärkning |\n"
+        "| Beslut om hyra | Fastighetschef | | Ersättare: driftchefen |\n"
+        "| Beslut om städning | Fastighetschef | Driftchef | Inom ram |\n"
+    )
+    document = segment_text(text, tmp_path)
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    assert [r.substitute for r in rows] == [None, "Driftchef"]
+    assert rows[0].note == "Ersättare: driftchefen"
+
+
 def test_a_config_with_an_unknown_key_is_a_one_line_error(tmp_path: Path) -> None:
     path = tmp_path / "delegations.yaml"
     path.write_text(

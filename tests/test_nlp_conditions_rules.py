@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.nlp.conditions import _opens_verb_conjunct, condition_span
+from pipeline.nlp.conditions import _opens_verb_conjunct, condition_span, postposed_clause
 from pipeline.nlp.verb_fallbacks import v1_condition_end
 from pipeline.nlp.verbs import is_verb
 from tests.nlp_helpers import (
@@ -1067,9 +1067,9 @@ def test_a_reference_condition_ends_before_men_and_the_next_verb_phrase(nlp) -> 
 
 
 def test_an_enligt_phrase_in_the_objects_relative_clause_ends_at_its_noun(nlp) -> None:
-    """Round 45 (nu45 cause 2a): ``sköta de uppgifter som enligt lag ankommer [NOUN] på
-    kommunen``: the phrase's noun hangs on the relative clause's verb as an oblique, so the
-    CONDITION span ends at ``lag``, and a condition inside the object's relative clause is
+    """Round 45 (nu45 cause 2a): ``sköta de ärenden som enligt avtal åligger [NOUN]
+    bolaget``: the phrase's noun hangs on the relative clause's verb as an oblique, so the
+    CONDITION span ends at ``avtal``, and a condition inside the object's relative clause is
     not the statement's (§5.6)."""
     doc = parsed(
         nlp,
@@ -1078,18 +1078,17 @@ def test_an_enligt_phrase_in_the_objects_relative_clause_ends_at_its_noun(nlp) -
         ska skola AUX 3 aux {MODAL}
         sköta sköta VERB 0 ROOT {INF}
         de den DET 5 det Definite=Def
-        uppgifter uppgift NOUN 3 obj {IND_PL}
+        ärenden ärende NOUN 3 obj {IND_PL}
         som som PRON 9 mark
         enligt enligt ADP 8 case
-        lag lag NOUN 9 obl {IND}
-        ankommer ankomma NOUN 5 acl:relcl {IND}
-        på på ADP 11 case
-        kommunen kommun NOUN 9 obl {DEF}
+        avtal avtal NOUN 9 obl {IND}
+        åligger åligga NOUN 5 acl:relcl {IND}
+        bolaget bolag NOUN 9 obj {DEF}
         . . PUNCT 3 punct
         """,
     )
     sentence = next(iter(doc.sents))
-    assert doc.text[slice(*condition_span(sentence))] == "enligt lag"
+    assert doc.text[slice(*condition_span(sentence))] == "enligt avtal"
     (statement,) = find(sentence, doc._.actors)
     assert statement.aim == "sköta" and statement.condition_span is None
 
@@ -1176,3 +1175,91 @@ def test_a_noun_opening_the_subject_is_no_items_infinitive(nlp) -> None:
     sentence = next(iter(doc.sents))
     assert condition_span(sentence) is None
     assert statements(doc) == [("nämnd", "none", "avgöra", False, True)]
+
+
+def test_a_noun_after_the_phrases_coordinator_with_a_finite_verb_opens_the_next_clause(
+    nlp,
+) -> None:
+    """Round 45 (review45a, negatives of cause 2b): a noun the parser joins to the phrase's
+    noun that has a finite verb right after it is the next clause's subject (``enligt
+    riktlinjerna och kassören ska …``), and a word the lexicon reads as an infinitive
+    (``enligt mallen och anmäla [NOUN] …``) opens a verb phrase: both end the condition."""
+    subject = parsed(
+        nlp,
+        f"""
+        Bidraget bidrag NOUN 2 nsubj:pass {DEF}
+        beviljas bevilja VERB 0 ROOT {PASS}
+        enligt enligt ADP 4 case
+        riktlinjerna riktlinje NOUN 2 obl {DEF_PL}
+        och och CCONJ 6 cc
+        kassören kassör NOUN 4 conj {DEF}
+        ska skola AUX 8 aux {MODAL}
+        underrättas underrätta VERB 2 conj {INF_PASS}
+        . . PUNCT 2 punct
+        """,
+    )
+    sentence = next(iter(subject.sents))
+    assert subject.text[slice(*condition_span(sentence))] == "enligt riktlinjerna"
+    infinitive = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        föra föra VERB 0 ROOT {INF}
+        protokoll protokoll NOUN 3 obj {IND}
+        enligt enligt ADP 6 case
+        mallen mall NOUN 3 obl {DEF}
+        och och CCONJ 8 cc
+        anmäla anmälan NOUN 6 conj {IND}
+        avvikelser avvikelse NOUN 8 nmod {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    sentence = next(iter(infinitive.sents))
+    assert infinitive.text[slice(*condition_span(sentence))] == "enligt mallen"
+
+
+def test_an_opening_attribute_read_as_an_infinitive_with_a_finite_verb_after_opens_a_subject(
+    nlp,
+) -> None:
+    """Round 45 (review45a, negative of cause 2c): ``Ringa [ADJ] avgifter när medlemmen
+    flyttar, ska efterskänkas``: an opening word the lexicon reads as an infinitive is no
+    item's verb when a finite main verb follows the ``när``-clause; the clause belongs to the
+    subject's phrase, no postposed condition. After a semicolon the next clause is read
+    afresh: its own finite verb makes a ``när``-clause after it postposed."""
+    subject = parsed(
+        nlp,
+        f"""
+        Ringa ringa ADJ 2 amod Degree=Pos
+        avgifter avgift NOUN 8 nsubj:pass {IND_PL}
+        när när SCONJ 5 mark
+        medlemmen medlem NOUN 5 nsubj {DEF}
+        flyttar flytta VERB 2 acl {PRES}
+        , , PUNCT 5 punct
+        ska skola AUX 8 aux {MODAL}
+        efterskänkas efterskänka VERB 0 ROOT {INF_PASS}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert postposed_clause(next(iter(subject.sents))) is None
+    after_semicolon = parsed(
+        nlp,
+        f"""
+        granska granska ADJ 2 amod Degree=Pos
+        avtal avtal NOUN 0 ROOT {IND_PL}
+        ; ; PUNCT 5 punct
+        styrelsen styrelse NOUN 5 nsubj {DEF}
+        beslutar besluta VERB 2 parataxis {PRES}
+        när när SCONJ 8 mark
+        den den PRON 8 nsubj
+        sammanträder sammanträda VERB 5 advcl {PRES}
+        , , PUNCT 11 punct
+        och och CCONJ 12 cc
+        kassören kassör NOUN 12 nsubj {DEF}
+        verkställer verkställa VERB 5 conj {PRES}
+        . . PUNCT 2 punct
+        """,
+    )
+    sentence = next(iter(after_semicolon.sents))
+    start, end = postposed_clause(sentence)
+    assert after_semicolon[start:end].text == "när den sammanträder"

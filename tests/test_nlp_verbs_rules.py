@@ -12,6 +12,7 @@ from pipeline.language.spelling import compound_lemma, present_lemma
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.verb_fallbacks import present_after_fronted_clause, present_in_fronted_condition
 from pipeline.nlp.verb_forms import s_present_lemma
+from pipeline.nlp.verb_vetoes import noun_in_noun_series
 from pipeline.nlp.verbs import is_adverb, is_verb, verb_lemma
 from tests.nlp_helpers import (
     DEF,
@@ -3573,3 +3574,57 @@ def test_a_base_form_noun_in_s_closing_a_noun_list_is_no_s_passive(nlp) -> None:
         """,
     )
     assert is_verb(passive[5])
+
+
+def test_a_deponent_or_a_verb_with_an_object_joined_to_a_noun_stays_a_verb(nlp) -> None:
+    """Round 45 (review45a, negatives of the base-form noun in -s): a deponent verb
+    (``enas``, ``finnas``: a lemma in -s, no noun form ``enasen``) the parser joins to the
+    noun before the coordinator stays the conjunct clause's verb; so does a word with a noun
+    form that takes an object of its own (a verb-only dependent)."""
+    deponent = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        samråda samråda VERB 0 ROOT {INF}
+        med med ADP 5 case
+        idrottsklubbarna idrottsklubb NOUN 3 obl {DEF_PL}
+        och och CCONJ 7 cc
+        enas enas VERB 5 conj {INF_PASS}
+        om om ADP 9 case
+        hyrorna hyra NOUN 7 obl {DEF_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert is_verb(deponent[6])
+    available = parsed(
+        nlp,
+        f"""
+        Planen plan NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        fastställas fastställa VERB 0 ROOT {INF_PASS}
+        av av ADP 5 case
+        styrelsen styrelse NOUN 3 obl:agent {DEF}
+        och och CCONJ 7 cc
+        finnas finnas VERB 5 conj {INF_PASS}
+        på på ADP 9 case
+        kansliet kansli NOUN 7 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert is_verb(available[6])
+    with_object = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        ta ta VERB 0 ROOT {INF}
+        emot emot ADP 3 compound:prt
+        ansökningar ansökan NOUN 3 obj {IND_PL}
+        och och CCONJ 7 cc
+        kurs kursa VERB 5 conj {INF}
+        dem den PRON 7 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not noun_in_noun_series(with_object[6])

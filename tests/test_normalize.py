@@ -128,6 +128,18 @@ def test_page_start_with_leading_space_continues_the_paragraph() -> None:
     ]
 
 
+def test_a_share_line_is_dropped_and_a_wrapped_share_word_is_kept() -> None:
+    """Round 45 (nu45 cause 3, review45a): `normalize` drops a line of share and print links
+    (``Dela på Facebook Skriv ut``) from the text; a PDF wrap whose last line is ``via
+    e-post`` is the sentence's end and stays in its paragraph."""
+    shared = (
+        "Riktlinje för föreningsbidrag\n\nDela på Facebook Skriv ut\n\nBidrag söks årligen.\n\n"
+    )
+    assert blocks_of(shared) == ["Riktlinje för föreningsbidrag", "Bidrag söks årligen."]
+    wrapped = "Protokollet sänds till varje medlem \nvia e-post \ninom två veckor.\n\n"
+    assert blocks_of(wrapped) == ["Protokollet sänds till varje medlem via e-post inom två veckor."]
+
+
 def test_two_trailing_spaces_end_a_paragraph() -> None:
     text = "Första stycket slutar här.  \n\nAndra stycket börjar.\n\n"
     assert blocks_of(text) == ["Första stycket slutar här.", "Andra stycket börjar."]

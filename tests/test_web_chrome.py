@@ -126,6 +126,10 @@ def test_title_comes_from_the_first_real_line() -> None:
         ("Dela ut stipendier", False),
         ("Lyssna på medborgarna", False),
         ("Kontakt: E-post", False),
+        ("via e-post", False),  # a wrapped sentence's end (review45a)
+        ("Via e-post", False),  # a filler first
+        ("lyssna på den", False),
+        ("med e-post", False),
     ],
 )
 def test_share_lines(line: str, shared: bool) -> None:

@@ -35,7 +35,7 @@ from pipeline.nlp.activity_senses import activity_sense, coordinated_with_body
 from pipeline.nlp.charts import named_in_chart, with_chart_names
 from pipeline.nlp.events import meeting_as_event
 from pipeline.nlp.group_bodies import group_compound, group_of_kind, numeral_name_end
-from pipeline.nlp.memo import doc_text, lower_words, morph_values
+from pipeline.nlp.memo import doc_memoised, doc_text, lower_words, morph_values
 from pipeline.nlp.places import without_place_senses
 from pipeline.nlp.predicative import (
     DEFINITE_DETERMINERS,
@@ -638,6 +638,8 @@ def _in_cell_header_row(doc: Doc, token: Token, labels: frozenset[str]) -> bool:
     without a finite verb or a digit, two cells or more a column label, is the table's header
     row: its cells are labels, no mentions (docs/annotation.md §2.5). The cells of a body row
     (``Attest | Ekonomichefen``) name no two labels."""
+    if not _has_cells(doc):
+        return False  # most documents: one memoised look-up, no walk of the sentence
     sentence = token.sent
     if not any(t.text == CELL_SEPARATOR for t in sentence):
         return False
@@ -651,6 +653,10 @@ def _in_cell_header_row(doc: Doc, token: Token, labels: frozenset[str]) -> bool:
     if len(cells) < _MIN_CELL_LABELS or not all(_label_cell(cell) for cell in cells):
         return False
     return sum(" ".join(t.lower_ for t in cell) in labels for cell in cells) >= _MIN_CELL_LABELS
+
+
+def _has_cells(doc: Doc) -> bool:
+    return doc_memoised(doc, _has_cells, lambda: CELL_SEPARATOR in doc_text(doc))
 
 
 def _label_cell(cell: list[Token]) -> bool:

@@ -7,11 +7,11 @@ from after the aim to the end of its clause, stopping before a condition at its 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
+from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import lexicon_lemma
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, lower_words, sentence_start
 from pipeline.nlp.subjects import adverbial_cleft_som, subordinator_of
@@ -242,24 +242,29 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 
 
-def _joins_noun_of_phrase(coordinator: Token, opener: int) -> bool:
+def _joins_noun_of_phrase(coordinator: Token, opener_i: int) -> bool:
     """``enligt styrelsens riktlinjer och anvisningar`` (round 45): a coordinator whose
     conjunct is a noun (no verb, nor a word an infinitive could be) that the parser joins to
     a noun of the phrase so far coordinates inside the phrase's noun phrase; the condition
-    runs to the phrase's end (docs/annotation.md §4: to the end of its noun phrase)."""
+    runs to the phrase's end (docs/annotation.md §4: to the end of its noun phrase). A
+    conjunct with a finite verb right after it is the next clause's subject (``… enligt
+    planen och ordföranden ska informeras``), no member of the phrase."""
     if coordinator.lower_ not in GRAMMAR.coordinators or coordinator.dep_ != "cc":
         return False
     conjunct = coordinator.head
     joined = conjunct.head
     if conjunct.i <= coordinator.i or conjunct.dep_ != "conj":
         return False
-    if not opener < joined.i < coordinator.i:
+    if not opener_i < joined.i < coordinator.i:
         return False
     if conjunct.pos_ not in _NOMINAL_POS or joined.pos_ not in _NOMINAL_POS:
         return False
     if is_verb(conjunct) or could_be_infinitive(conjunct):
         return False
-    return not lexicon_infinitive(conjunct.lower_)  # "enligt planen och anmäla [NOUN] X"
+    if lexicon_infinitive(conjunct.lower_):  # "enligt planen och anmäla [NOUN] X"
+        return False
+    after = conjunct.right_edge.i + 1
+    return after >= len(conjunct.doc) or not is_finite(conjunct.doc[after])
 
 
 def _opens_verb_conjunct(sentence: Span, position: int) -> bool:
@@ -335,7 +340,7 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
         if word == ";":
             # "…; om kassören avgår (så) utser styrelsen …": a clause after a semicolon
             # opens with its own fronted condition, none of the clause before (round 42, ba-11)
-            seen_finite, last_verb = False, None
+            seen_finite, item_verb, last_verb = False, False, None
             continue
         if word in openers and seen_finite:
             token = doc[i]
@@ -581,17 +586,8 @@ def _fixed_phrase_at(subordinator: Token, sentence: Span) -> bool:
     return any(
         _starts_with(words, phrase)
         and not any(_clause_verb(doc[subordinator.i + k]) for k in range(1, len(phrase)))
-        for phrase in _slot_insertions_by_first_word().get(subordinator.lower_, ())
+        for phrase in phrases_by_first_word(GRAMMAR.slot_insertions).get(subordinator.lower_, ())
     )
-
-
-@cache
-def _slot_insertions_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """`slot_insertions` by their first word (looked up once per subordinator)."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in GRAMMAR.slot_insertions:
-        by_first.setdefault(phrase[0], []).append(phrase)
-    return {word: tuple(phrases) for word, phrases in by_first.items()}
 
 
 SUBJECT_START_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})
@@ -645,14 +641,15 @@ _RELATIVE_CLAUSE_DEPS = frozenset({"acl:relcl"})
 
 
 def _in_relative_clause_of_object(aim: Token, condition: tuple[int, int], sentence: Span) -> bool:
-    """``sköta de uppgifter som enligt lag ankommer på kommunen`` (round 45; §5.6: a
-    condition inside the object's embedded clause is not the statement's): the phrase's
-    opener stands after the aim and past a relative clause's head on its way up to the aim."""
+    """``sköta de ärenden som enligt avtal åligger bolaget`` (round 45; §5.6: a condition
+    inside the object's embedded clause is not the statement's): the phrase's opener stands
+    after the aim and past a relative clause's head on its way up to the aim."""
     if condition[0] <= aim.idx:
         return False
-    opener = next((t for t in sentence if t.idx == condition[0]), None)
-    if opener is None:
+    span = sentence.doc.char_span(*condition)
+    if span is None or not len(span):
         return False
+    opener = span[0]
     for ancestor in opener.ancestors:
         if ancestor.i == aim.i:
             return False

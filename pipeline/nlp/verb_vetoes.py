@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from pipeline.language.grammar import GRAMMAR
+from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import VOWELS, lexicon_lemma
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_fallbacks import genitive_noun_tag, passive_by_spelling
@@ -162,28 +163,11 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _opens_listed_phrase(token: Token, listed: tuple[tuple[str, ...], ...]) -> bool:
-    phrases = _phrases_by_first_word(listed).get(token.lower_)
+    phrases = phrases_by_first_word(listed, min_words=2).get(token.lower_)
     if not phrases:
         return False
     lower, i = doc_arrays(token.doc).lower, token.i
     return any(tuple(lower[i : i + len(phrase)]) == phrase for phrase in phrases)
-
-
-# The multi-word phrases of a word list by their first word, per list (kept with the list).
-_BY_FIRST_WORD: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
-
-
-def _phrases_by_first_word(
-    phrases: tuple[tuple[str, ...], ...],
-) -> dict[str, list[tuple[str, ...]]]:
-    kept = _BY_FIRST_WORD.get(id(phrases))
-    if kept is None or kept[0] is not phrases:
-        by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in phrases:
-            if len(phrase) > 1:
-                by_first.setdefault(phrase[0], []).append(phrase)
-        kept = _BY_FIRST_WORD[id(phrases)] = (phrases, by_first)
-    return kept[1]
 
 
 def not_a_finite_form(token: Token) -> bool:
@@ -696,9 +680,10 @@ def noun_in_noun_series(token: Token) -> bool:
     """``redovisa kostnader, intäkter och prognos [VERB] för året``, ``mål och kris [NOUN]``
     (round 45, issue #10): a word in -s that the parser joins as a conjunct of a noun, right
     after a coordinator or a comma, with no subject, object, auxiliary, particle or marker of
-    its own, is the list's noun where the lexicon knows the word as a base form (a base form
-    is no s-form: ``prognos``, ``kris``), whatever its tag or spelling says. A real s-passive
-    the parser joined to a noun (``… av direktören och anmäls till X``) is no base form."""
+    its own, is the list's noun where the lexicon knows a noun form of the word (``prognosen``,
+    ``krisen``: a definite or plural ending on it), whatever its tag or spelling says. A real
+    s-passive the parser joined to a noun (``… av direktören och anmäls till X``) and a
+    deponent verb (``… med föreningarna och enas om X``: a lemma in -s) have no such form."""
     if token.dep_ != "conj" or not token.lower_.endswith("s") or token.i == 0:
         return False  # most tokens: one read
     if token.head.pos_ not in _NOUN_POS or token.head.i > token.i:
@@ -706,6 +691,15 @@ def noun_in_noun_series(token: Token) -> bool:
     before = token.doc[token.i - 1]
     if before.lower_ not in GRAMMAR.coordinators and before.text != ",":
         return False
-    if token.lower_ not in _lexicon()[1]:
+    if not _has_noun_form(token.lower_):
         return False
     return not any(child.dep_ in _VERB_ONLY_DEPENDENTS for child in token.children)
+
+
+_NOUN_ENDINGS = ("en", "et", "er", "ar")  # a definite or plural form built on the base
+
+
+def _has_noun_form(word: str) -> bool:
+    """Whether the lexicon reads a definite or plural form on `word` as `word`'s own form."""
+    table = _lexicon()[0]
+    return any(table.get(word + ending) == word for ending in _NOUN_ENDINGS)

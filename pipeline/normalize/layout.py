@@ -100,7 +100,7 @@ def is_metadata_line(text: str) -> bool:
     history of several dates (``Antagna av …, ändrade den …``, `reflow.is_adoption_history`);
     a signature block (``Ekby kommun Anna Berg Kanslichef Telefon: …``, `signature`). A
     footnote's mark before it (``¹ Ändrat genom beslut …``, round 45) is the note's label."""
-    mark = reflow.FOOTNOTE_MARK.match(text) if text[:1] in reflow.FOOTNOTE_MARKS else None
+    mark = patterns.FOOTNOTE_MARK.match(text) if text[:1] in patterns.FOOTNOTE_MARKS else None
     if mark is not None:
         text = text[mark.end() :]
     return (

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
 from itertools import islice
 
 from pipeline import patterns
+from pipeline.language.phrases import phrases_by_first_word
 from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.inline_headings import (
     LONG_SUBJECT_WORDS,
@@ -563,13 +563,8 @@ def right_after_leading_label(text: str, start: int) -> bool:
     STADGAR FÖR <NAME> 1 Namn …``): the heading there is that label's own text, no heading
     above the next number, so no cut parts the label from it. Round 45 (nu45 cause 5): so
     does a footnote's mark (``¹ Ändrat genom beslut …``), the note's label."""
-    leading = _LEADING_LABEL.match(text) or FOOTNOTE_MARK.match(text)
+    leading = _LEADING_LABEL.match(text) or patterns.FOOTNOTE_MARK.match(text)
     return leading is not None and leading.end() == start
-
-
-# A footnote's mark opening its note (superscript digits and a space): ``¹ Ändrat genom …``.
-FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-FOOTNOTE_MARK = re.compile(rf"[{FOOTNOTE_MARKS}]+\s+")
 
 
 def right_after_inline_label(text: str, start: int, cuts: list[int]) -> bool:
@@ -1577,26 +1572,16 @@ _FULL_STOP = re.compile(r"(?<=\.)['\"”’)]*\s+(?=[A-ZÅÄÖ])")
 _ADOPTION_OPENING = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ]")
 
 
-@cache
-def _adoption_phrases(phrases: frozenset[str]) -> dict[str, tuple[list[str], ...]]:
-    """`ADOPTION_WORDS` split into words, by first word, in the set's order."""
-    by_first: dict[str, list[list[str]]] = {}
-    for phrase in phrases:
-        parts = phrase.split()
-        by_first.setdefault(parts[0] if parts else "", []).append(parts)
-    return {first: tuple(found) for first, found in by_first.items()}
-
-
 def _adoption_phrase(words: list[str], index: int) -> int:
     """The number of words of an `ADOPTION_WORDS` phrase at `words[index]` (0: none)."""
     if index >= len(words):
         return 0
-    candidates = _adoption_phrases(patterns.ADOPTION_WORDS).get(
+    candidates = phrases_by_first_word(patterns.ADOPTION_WORDS).get(
         words[index].casefold().rstrip(",:"), ()
     )
     for parts in candidates:
         # a web page's field label keeps its colon: ``Senast uppdaterad: 2025-11-24`` (round 45)
-        found = [word.casefold().rstrip(",:") for word in words[index : index + len(parts)]]
+        found = tuple(word.casefold().rstrip(",:") for word in words[index : index + len(parts)])
         if found == parts:
             return len(parts)
     return 0
@@ -1712,9 +1697,9 @@ def _field_label(words: list[str], index: int) -> int:
     if index >= len(words) or not words[index][:1].isupper():
         return 0
     longest = 0
-    # the labels split once, by first word (`_adoption_phrases`): only those that open here
-    for parts in _adoption_phrases(patterns.VALIDITY_LABELS).get(words[index].casefold(), ()):
-        found = [word.casefold() for word in words[index : index + len(parts)]]
+    # the labels split once, by first word: only those that open here
+    for parts in phrases_by_first_word(patterns.VALIDITY_LABELS).get(words[index].casefold(), ()):
+        found = tuple(word.casefold() for word in words[index : index + len(parts)])
         if found == parts:
             longest = max(longest, len(parts))
     return longest or _adoption_phrase(words, index)

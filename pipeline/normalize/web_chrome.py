@@ -25,16 +25,18 @@ from the first real line.
 * A share line (round 45, nu45 cause 3), anywhere on the page and in any reader's text (a
   saved page's ``<div class="share">``, a page printed to PDF): a short line made only of
   share, print and social-media words (layout.yaml `web_share_words`, phrases word by word)
-  and filler words (`web_share_fillers`), one share word at least: ``Dela på Facebook Skriv
-  ut``, ``Skriv ut | Tipsa | Lyssna``. A content word anywhere keeps the line.
+  and filler words (`web_share_fillers`), opening with a capitalised share word: ``Dela på
+  Facebook Skriv ut``, ``Skriv ut | Tipsa | Lyssna``. A content word anywhere keeps the line,
+  and so does a line in lower case or opening with a filler: a PDF's wrap of a sentence
+  (``Kallelse skickas till varje ledamot`` ⏎ ``via e-post``) is text (§1).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pipeline import patterns
+from pipeline.language.phrases import phrases_by_first_word
 from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.lines import Line
 
@@ -70,8 +72,10 @@ def is_share_line(text: str) -> bool:
     words = [word.rstrip(":") for word in text.casefold().split()]  # "Dela sidan: Facebook"
     if not words or len(words) > _MAX_SHARE_WORDS:
         return False
-    fillers, phrases = patterns.WEB_SHARE_FILLERS, _share_phrases()
-    if words[0] not in fillers and words[0] not in phrases:
+    fillers, phrases = patterns.WEB_SHARE_FILLERS, phrases_by_first_word(patterns.WEB_SHARE_WORDS)
+    # a link opens with its capitalised share word; a lower-case line, or one opening with a
+    # filler, is a wrapped sentence's end (``… till varje ledamot`` ⏎ ``via e-post``)
+    if words[0] not in phrases or not text[:1].isupper():
         return False  # most lines: one look-up
     index, shared = 0, False
     while index < len(words):
@@ -83,16 +87,6 @@ def is_share_line(text: str) -> bool:
         else:
             return False
     return shared
-
-
-@cache
-def _share_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """`web_share_words` split into words, by first word, longest first."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in patterns.WEB_SHARE_WORDS:
-        parts = tuple(phrase.split())
-        by_first.setdefault(parts[0], []).append(parts)
-    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
 
 
 def _share_phrase_at(words: list[str], index: int, candidates: tuple[tuple[str, ...], ...]) -> int:
