@@ -252,6 +252,7 @@ DOC_IDS |= {"w44-m", "w44-m-resor", "w44-m-hembygd", "w44-m-reglementen", "w44-m
 DOC_IDS |= {"w44-k", "w44-k-hallby", "w44-k-valnamnd"}
 DOC_IDS |= {"w44-g", "w44-g-direktion", "w44-g-raddning", "w44-g-strandskydd",
             "w44-g-vagforening", "w44-g-anslutning"}
+DOC_IDS |= {"w45-a", "w45-a-idrott"}
 
 STATEMENT_KEYS = {
     "actor",
