@@ -6785,3 +6785,45 @@ def test_an_acronym_after_a_naming_clause_name_is_its_alias(nlp) -> None:
         "ÅNAB": "åby nät ab"
     }
     assert naming_aliases([parsed(nlp, rows.format(alias="KLM"))], LEXICON) == {}
+
+
+def test_a_suspended_compound_before_a_name_adjective_joins_the_name(nlp) -> None:
+    """Round 45 (analysis 45-bj C6): ``Kultur- och tekniska nämnden``: the gap-hyphen first
+    conjunct before a name adjective and its definite head belongs to the name (the
+    adjective's base form in the canonical, §2.2); a suspended compound before an adjective
+    and a head that is no actor stays out, and so does an actor after a preposition."""
+    named = parsed(
+        nlp,
+        """
+        Kultur- kultur X 4 compound
+        och och CCONJ 3 cc
+        tekniska teknisk ADJ 4 amod Case=Nom|Definite=Def|Degree=Pos
+        nämnden nämnd NOUN 5 nsubj Case=Nom|Definite=Def|Number=Sing
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        """,
+    )
+    assert [(m.text, m.canonical) for m in named._.actors] == [
+        ("Kultur- och tekniska nämnden", "kultur- och teknisk nämnd")
+    ]
+    things = parsed(
+        nlp,
+        """
+        för för ADP 5 case
+        bygg- bygg X 5 compound
+        och och CCONJ 4 cc
+        tekniska teknisk ADJ 5 amod Case=Nom|Definite=Ind|Degree=Pos
+        frågor fråga NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+        """,
+    )
+    assert things._.actors == []
+    governed = parsed(
+        nlp,
+        """
+        av av ADP 3 case
+        tekniska teknisk ADJ 3 amod Case=Nom|Definite=Def|Degree=Pos
+        nämnden nämnd NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+        """,
+    )
+    assert [(m.text, m.canonical) for m in governed._.actors] == [
+        ("tekniska nämnden", "teknisk nämnd")
+    ]
