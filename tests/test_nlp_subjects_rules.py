@@ -3071,3 +3071,32 @@ def test_the_agent_after_a_participle_with_its_own_agent(nlp, determiner) -> Non
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("revisor", "none", "sköta")]
+
+
+def test_a_delegate_cell_run_into_its_note_is_no_subject(nlp) -> None:
+    """Round 45 (analysis 45-bj C4): ``Ekonomichef Vidaredelegation är ej tillåten``: a
+    table row's delegate cell and its note sentence with no stop between; the capitalised
+    common noun right before the finite verb opens the note and is its subject, the actor
+    before it a cell. A name in apposition (proper nouns) leaves the actor the subject."""
+    cell = parsed(
+        nlp,
+        f"""
+        Ekonomichef ekonomichef NOUN 2 compound {IND}
+        Vidaredelegation vidaredelegation NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {PRES}
+        ej ej PART 5 advmod
+        tillåten tillåten ADJ 0 ROOT
+        """,
+    )
+    assert statements(cell) == []
+    named = parsed(
+        nlp,
+        f"""
+        Ordföranden ordförande NOUN 4 nsubj {DEF}
+        Karin Karin PROPN 1 appos
+        Holm Holm PROPN 2 flat:name
+        är vara AUX 5 cop {PRES}
+        sammankallande sammankallande ADJ 0 ROOT
+        """,
+    )
+    assert statements(named) == [("ordförande", "none", "vara", False, False)]
