@@ -3532,3 +3532,21 @@ def test_interrogative_var_is_no_verb(nlp) -> None:
     )
     assert is_verb(relative[1])
     assert statements(relative)
+
+
+def test_a_row_opening_with_a_bare_infinitive_keeps_infor_a_preposition(nlp) -> None:
+    """Round 45 (analysis 45-bj C5): ``Företräda nämnden inför domstolen.``: a table row's
+    matter opens with a bare infinitive, its verb; the actor after it is its object, no V2
+    subject, and ``inför`` stays the preposition (no statement of ``införa``)."""
+    row = parsed(
+        nlp,
+        f"""
+        Företräda företräda PROPN 0 ROOT
+        nämnden nämnd NOUN 1 obj {DEF}
+        inför inför ADP 4 case
+        domstolen domstol NOUN 1 obl {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert not is_verb(row[2])
+    assert ("nämnd", "none", "införa", False, False) not in statements(row)

@@ -647,7 +647,9 @@ def present_read_as_preposition(token: Token) -> bool:
     alone (``Chefen för kansliet.`` names a post), in a sentence closed by a stop with no other
     verb (by tag, of any form, or a present or s-passive by spelling), is that verb. Not the
     bare ``för``, the commonest preposition: a verbless fragment with it is far more often a
-    noun and its attribute (``Sekreteraren för protokollet.``) than ``föra``."""
+    noun and its attribute (``Sekreteraren för protokollet.``) than ``föra``. A sentence opened
+    by a bare infinitive (`initial_infinitive`: a table row's matter, ``Företräda nämnden
+    inför domstol.``) has its verb; the actor after it is its object (round 45, bj-C5)."""
     word = token.lower_
     if token.pos_ != "ADP" or not word.isalpha() or not has_sentences(token.doc):
         return False
@@ -662,6 +664,8 @@ def present_read_as_preposition(token: Token) -> bool:
     subject = doc[token.i - 1] if token.i > start else None
     if subject is None or doc[start].pos_ in {"ADP", "ADV"}:
         return False
+    if subject.i > start and initial_infinitive(doc[start]):
+        return False  # "Företräda nämnden inför domstol": the row's verb; its object (r45 C5)
     if "Def" not in morph_values(subject, "Definite") and subject.pos_ != "PROPN":
         return False  # "Regler för bidrag.": an indefinite noun and its attribute
     if not _in_actor_mention(subject):
