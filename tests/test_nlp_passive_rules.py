@@ -2084,3 +2084,27 @@ def test_an_elided_legal_term_adjective_is_an_agent_of_its_own(nlp) -> None:
         """,
     )
     assert besvar._.actors == []
+
+
+def test_an_intensifier_after_an_agent_leaves_the_coordinated_agent_an_agent(nlp) -> None:
+    """Round 45 (analysis 45-bj C13): ``Avtalet justeras av kassören själv eller av
+    styrelsen``: the intensifier belongs to the first agent; the ``av``-phrase after
+    ``eller`` is a second agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Avtalet avtal NOUN 2 nsubj:pass {DEF}
+        justeras justera VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kassören kassör NOUN 2 obl:agent {DEF}
+        själv själv ADJ 2 advmod
+        eller eller CCONJ 8 cc
+        av av ADP 8 case
+        styrelsen styrelse NOUN 4 conj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("kassör", "none", "justera", False, True),
+        ("styrelse", "none", "justera", False, True),
+    ]
