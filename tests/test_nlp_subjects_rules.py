@@ -3100,3 +3100,24 @@ def test_a_delegate_cell_run_into_its_note_is_no_subject(nlp) -> None:
         """,
     )
     assert statements(named) == [("ordförande", "none", "vara", False, False)]
+
+
+def test_an_actor_in_the_relative_clause_of_a_presented_subject_is_no_subject(nlp) -> None:
+    """Round 45 (analysis 45-bj C11): ``I stadgan finns de regler som binder styrelsen``:
+    the parsed subject of ``finns`` is the noun before the relative clause; an actor inside
+    that clause is never the subject (nor the statement's actor)."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        stadgan stadga NOUN 3 obl {DEF}
+        finns finnas VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        de den DET 5 det
+        regler regel NOUN 3 nsubj {IND_PL}
+        som som PRON 7 nsubj
+        binder binda VERB 5 acl:relcl {PRES}
+        styrelsen styrelse NOUN 7 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s for s in statements(doc) if s[0] == "styrelse"] == []

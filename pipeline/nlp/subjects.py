@@ -112,7 +112,20 @@ def _mention_for(token: Token | None, mentions: Sequence[ActorMention]) -> Actor
     if direct is not None:
         return direct
     inside = [m for m in mentions if token.left_edge.i <= m.first_token <= token.right_edge.i]
+    if inside:
+        clauses = [c for c in token.children if c.dep_ in _CLAUSE_ATTRIBUTES and c.i > token.i]
+        inside = [m for m in inside if not any(_in_subtree(m, c) for c in clauses)]
     return inside[0] if inside else None
+
+
+# a noun's attributive clauses: an actor inside one is never the noun phrase's referent
+_CLAUSE_ATTRIBUTES = frozenset({"acl:relcl", "acl"})
+
+
+def _in_subtree(mention: ActorMention, token: Token) -> bool:
+    """``de regler som styr arbetet i en kommunal nämnd``: the mention stands in the
+    relative clause after the subject noun (round 45, bj-C11)."""
+    return token.left_edge.i <= mention.first_token <= token.right_edge.i
 
 
 def subordinator_of(
