@@ -182,6 +182,11 @@ SENTENCES = [
     rec("c12-2", "Tillståndet gäller i fem år och kan förlängas efter ansökan.",
         [],
         [pres("gäller", "gälla"), KAN, inf("förlängas", "förlänga", "pass")]),
+    rec("c12-3", "Avgiften som bestäms av nämnden betalas i förskott och kan återbetalas vid "
+        "avbokning.",
+        [("nämnden", "nämnd", POL)],
+        [pres("bestäms", "bestämma", "pass"), pres("betalas", "betala", "pass"), KAN,
+         inf("återbetalas", "återbetala", "pass")]),
     # negative: a delegating passive stays a permission (§5.3)
     rec("c12-n1", "Uppdraget bereds av kansliet och kan delegeras till ordföranden.",
         [("kansliet", "kansli", "förvaltningsorganisation"),
@@ -201,6 +206,10 @@ SENTENCES = [
     rec("c11-1", "I arbetsordningen finns de bestämmelser som styr arbetet i fullmäktige.",
         [("fullmäktige", "fullmäktige", POL)],
         [pres("finns", "finnas"), pres("styr", "styra")]),
+    rec("c11-2", "I arbetsordningen finns de föreskrifter som gäller för sammanträden i en "
+        "kommunal styrelse.",
+        [("styrelse", "styrelse", POL)],
+        [pres("finns", "finnas"), pres("gäller", "gälla")]),
     # C16: a compound of `familj` as the target of support
     rec("c16-1", "Nämnden lämnar ekonomiskt stöd till barnfamiljer.",
         [("Nämnden", "nämnd", POL), ("barnfamiljer", "barnfamilj", EXT)],
