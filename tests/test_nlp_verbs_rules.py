@@ -3550,3 +3550,48 @@ def test_a_row_opening_with_a_bare_infinitive_keeps_infor_a_preposition(nlp) -> 
     )
     assert not is_verb(row[2])
     assert ("nämnd", "none", "införa", False, False) not in statements(row)
+
+
+def test_an_agent_passive_past_a_long_inverted_subject_is_the_modals(nlp) -> None:
+    """Round 45 (analysis 45-bj C10): ``Vid behov ska varje ärende som gäller bygglov (utom
+    enklare ärenden) avgöras [NOUN] av nämnden``: past the inverted subject's relative
+    clause and a bracketed aside, the s-passive of a lexicon infinitive with its ``av``-agent
+    is the modal's infinitive; the relative clause's own passive (``som fattas av …``) is
+    not."""
+    rows = f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 13 obl {IND}
+        ska skola AUX 13 aux {MODAL}
+        varje varje DET 5 det
+        ärende ärende NOUN 13 nsubj {IND}
+        som som PRON 7 nsubj
+        gäller gälla VERB 5 acl:relcl {PRES}
+        bygglov bygglov NOUN 7 obj {IND}
+        ( ( PUNCT 11 punct
+        utom utom ADP 11 case
+        ärenden ärende NOUN 7 obl {IND_PL}
+        ) ) PUNCT 11 punct
+        avgöras avgöras NOUN 0 ROOT {IND_PL}
+        av av ADP 15 case
+        nämnden nämnd NOUN 13 obl {DEF}
+        . . PUNCT 13 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("nämnd", "obligation", "avgöra", False, True)]
+    relative = parsed(
+        nlp,
+        f"""
+        Därefter därefter ADV 2 advmod
+        ska skola AUX 9 aux {MODAL}
+        varje varje DET 4 det
+        beslut beslut NOUN 9 nsubj {IND}
+        som som PRON 6 nsubj
+        fattas fatta VERB 4 acl:relcl {PASS}
+        av av ADP 8 case
+        utskottet utskott NOUN 6 obl {DEF}
+        anmälas anmäla VERB 0 ROOT {INF_PASS}
+        till till ADP 11 case
+        styrelsen styrelse NOUN 9 obl {DEF}
+        . . PUNCT 9 punct
+        """,
+    )
+    assert ("utskott", "obligation", "fatta", False, True) not in statements(relative)

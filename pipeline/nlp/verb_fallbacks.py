@@ -1193,6 +1193,47 @@ def late_lexicon_infinitive(modal: Token) -> Token | None:
     return None
 
 
+MAX_INVERTED_SUBJECT_TOKENS = 40  # a long inverted subject: relative clauses, an aside
+_ASIDE_OPEN, _ASIDE_CLOSE = "(", ")"
+
+
+def agent_passive_past_relatives(modal: Token) -> Token | None:
+    """``Efter att planen antagits ska varje avtal som avser mark eller avtal som rör
+    lokaler (utom korttidshyror) godkännas [NOUN] av styrelsen`` (round 45, bj-C10): after a
+    fronted phrase, a V2 modal whose inverted subject runs through ``som``-clauses and a
+    bracketed aside takes the first later s-passive of a lexicon infinitive with its
+    ``av``-agent right after it, whatever its tag. A verb right after ``som`` (past adverbs)
+    is the relative clause's own (``som fattas av nämnden``); another modal, a clause
+    boundary outside the brackets or the sentence's end stops the search."""
+    doc, start, end = modal.doc, sentence_start(modal), sentence_end(modal)
+    if modal.i == start or not is_modal(modal) or modal.i + 2 >= end:
+        return None
+    if doc[modal.i + 1].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"}:
+        return None  # no inverted subject opens right after the modal
+    depth = 0
+    relative_verb = False
+    for position in range(modal.i + 1, min(end - 1, modal.i + MAX_INVERTED_SUBJECT_TOKENS)):
+        token = doc[position]
+        word = token.lower_
+        if word == _ASIDE_OPEN or word == _ASIDE_CLOSE:
+            depth += 1 if word == _ASIDE_OPEN else -1
+            continue
+        if depth:
+            continue
+        if word in _LATE_INFINITIVE_BREAKS or word in GRAMMAR.modals:
+            return None
+        if word == "som":
+            relative_verb = True
+            continue
+        if relative_verb:
+            relative_verb = token.pos_ == "ADV"  # "som [ADV] avser": the relative's verb
+            continue
+        after = doc[position + 1]
+        if word.endswith("as") and after.lower_ == "av" and _lexicon_infinitive_form(token):
+            return token
+    return None
+
+
 _NON_A_VOWELS = frozenset("eiouyåäö")  # "anslå", "tillse": infinitives in no -a
 
 
@@ -1246,6 +1287,24 @@ def late_modal_infinitive(token: Token) -> bool:
         if before.pos_ in VERB_POS or before.lower_ in _LATE_INFINITIVE_BREAKS:
             return False
     return False
+
+
+@memoised
+def late_agent_passive(token: Token) -> bool:
+    """The word `agent_passive_past_relatives` gives a modal before it (round 45, bj-C10): an
+    s-passive infinitive whatever its tag. Only an -as word right before ``av`` is looked at,
+    and only with a modal in reach."""
+    doc = token.doc
+    following = token.i + 1
+    if not token.lower_.endswith("as") or following >= len(doc) or doc[following].lower_ != "av":
+        return False
+    lower = doc_arrays(doc).lower
+    start = max(sentence_start(token), token.i - MAX_INVERTED_SUBJECT_TOKENS)
+    modal = next((i for i in range(token.i - 1, start - 1, -1) if lower[i] in GRAMMAR.modals), None)
+    if modal is None:
+        return False
+    late = agent_passive_past_relatives(doc[modal])
+    return late is not None and late.i == token.i
 
 
 def infinitive_after_conjunct_adverb(token: Token) -> bool:
