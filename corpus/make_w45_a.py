@@ -13,7 +13,8 @@ breaks off at a genitive or an adjective waiting for its head, noun-phrase items
 (`w45-a-idrott`): the items take the lead-in's statement, the lead-in none. bj-C9: `har
 befogenhet att` / `har rätt att` with adverbs and a prepositional phrase holding a comma
 list before the infinitive. bj-C10: a modal and its passive infinitive parted by a long
-inverted subject with relative clauses and a parenthesis, an agent after it. bj-C12: `… och
+inverted subject with relative clauses and a parenthesis, an agent after it (the relative
+clause's own agent passive as negative). bj-C12: `… och
 kan överklagas` sharing the first conjunct's non-actor subject (possibility, §5.3), with a
 delegating passive as negative. bj-C13: a second `eller av` agent after a reflexive
 `själv`. bj-C11: an actor inside the relative clause of the inverted subject of `finns`.
@@ -165,14 +166,20 @@ SENTENCES = [
             "varje beslut som avser marklov eller beslut som gäller rivning enligt plan- och "
             "bygglagen (utom beslut i mindre ärenden)", passive=True,
             condition="När ansökan har kommunicerats")]),
-    rec("c10-2", "Efter att budgeten fastställts ska varje avtal som avser mark eller avtal "
-        "som rör lokaler (utom korttidshyror) godkännas av styrelsen.",
-        [("styrelsen", "styrelse", POL)],
-        [sup("fastställts", "fastställa", "pass"), SKA, pres("avser", "avse"),
-         pres("rör", "röra"), inf("godkännas", "godkänna", "pass")],
-        [st("styrelse", "styrelsen", "obligation", "ska", "godkänna", "godkännas",
-            "varje avtal som avser mark eller avtal som rör lokaler (utom korttidshyror)",
-            passive=True)]),
+    rec("c10-2", "Vid behov ska varje ärende som gäller bygglov eller ärende som avser rivning "
+        "(utom enklare ärenden) avgöras av nämnden.",
+        [("nämnden", "nämnd", POL)],
+        [SKA, pres("gäller", "gälla"), pres("avser", "avse"), inf("avgöras", "avgöra", "pass")],
+        [st("nämnd", "nämnden", "obligation", "ska", "avgöra", "avgöras",
+            "varje ärende som gäller bygglov eller ärende som avser rivning (utom enklare "
+            "ärenden)", passive=True)]),
+    # negative: the relative clause's own passive with its agent is no infinitive of `ska`
+    rec("c10-n1", "Efter valet ska varje beslut som fattas av utskottet anmälas till "
+        "styrelsen.",
+        [("utskottet", "utskott", POL), ("styrelsen", "styrelse", POL)],
+        [SKA, pres("fattas", "fatta", "pass"), inf("anmälas", "anmäla", "pass")],
+        [st(None, None, "obligation", "ska", "anmäla", "anmälas",
+            "varje beslut som fattas av utskottet", passive=True)]),
     # C12: `och kan` + passive shares the first conjunct's non-actor subject: possibility
     rec("c12-1", "Ärenden som avgörs av delegaten protokollförs särskilt och kan överklagas "
         "genom laglighetsprövning.",
