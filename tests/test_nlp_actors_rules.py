@@ -6843,3 +6843,27 @@ def test_barnfamiljer_are_an_external_actor(nlp) -> None:
     assert [(m.text, m.canonical, m.category) for m in doc._.actors] == [
         ("barnfamiljer", "barnfamilj", "extern")
     ]
+
+
+def test_a_participle_head_after_an_object_noun_is_its_predicative(nlp) -> None:
+    """Round 45 (analysis 45-bj C15): ``har fått uppgiften delegerad``: the strong form of
+    the participle head right after the object noun is its predicative, no person noun;
+    after an article (``De delegerade``) it is the noun."""
+    predicative = parsed(
+        nlp,
+        """
+        fått få VERB 0 ROOT VerbForm=Sup
+        uppgiften uppgift NOUN 1 obj Case=Nom|Definite=Def|Number=Sing
+        delegerad delegerad ADJ 1 xcomp Case=Nom|Definite=Ind|Degree=Pos
+        """,
+    )
+    assert predicative._.actors == []
+    noun = parsed(
+        nlp,
+        """
+        De den DET 2 det Definite=Def|Number=Plur
+        delegerade delegerad ADJ 3 nsubj Case=Nom|Definite=Def|Degree=Pos
+        rapporterar rapportera VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        """,
+    )
+    assert [(m.text, m.canonical) for m in noun._.actors] == [("delegerade", "delegerad")]

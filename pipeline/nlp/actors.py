@@ -1032,6 +1032,17 @@ def _series_neighbours(doc: Doc, token: Token, step: int) -> list[Token]:
     return found
 
 
+def _object_predicative(doc: Doc, token: Token, head: str) -> bool:
+    """``har fått ärendet delegerat``, ``fått rätten delegerad till sig``: the strong
+    indefinite singular of a participle head (no ``-nde`` form) right after a noun is that
+    object's predicative, no person noun (round 45, bj-C15); after a determiner (``en
+    delegerad``) it is the noun."""
+    if head.endswith("nde") or token.i == 0 or not token.is_lower:
+        return False
+    neuter = head[:-1] + "t" if head.endswith("d") else head + "t"
+    return token.lower_ in {head, neuter} and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
+
+
 def _bare_strong_singular(doc: Doc, token: Token, head: str) -> bool:
     """``Valbar till styrelsen är den som …``, ``är behörig``: the bare strong singular of an
     adjectival head opening the sentence or after a copula is the adjective, a (fronted)
@@ -1050,7 +1061,7 @@ def _is_attributive(
     ``den enskildes rätt``."""
     if head not in lexicon.adjectival_heads:
         return False
-    if _bare_strong_singular(doc, token, head):
+    if _bare_strong_singular(doc, token, head) or _object_predicative(doc, token, head):
         return True
     if token.i + 1 >= len(doc) or _genitive(token.text, canonical):
         return False
