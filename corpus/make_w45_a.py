@@ -18,6 +18,8 @@ clause's own agent passive as negative). bj-C12: `… och
 kan överklagas` sharing the first conjunct's non-actor subject (possibility, §5.3), with a
 delegating passive as negative. bj-C13: a second `eller av` agent after a reflexive
 `själv`. bj-C11: an actor inside the relative clause of the inverted subject of `finns`.
+bj-C15: a participle head after an object noun
+(`fått ärendet delegerat`) is its predicative, no actor, with `De delegerade` as negative.
 bj-C16: `barnfamiljer` (extern). Offsets computed.
 Run: python corpus/make_w45_a.py corpus/dev"""
 
@@ -217,6 +219,19 @@ SENTENCES = [
         "kommunal styrelse.",
         [("styrelse", "styrelse", POL)],
         [pres("finns", "finnas"), pres("gäller", "gälla")]),
+    # C15: a participle head right after an object noun is its predicative, no person noun
+    rec("c15-1", "Den som har fått ärendet delegerat ska rapportera till nämnden.",
+        [("nämnden", "nämnd", POL)],
+        [HAR_, sup("fått", "få"), SKA, inf("rapportera")]),
+    rec("c15-2", "Den som fått uppgiften delegerad ska anmäla sina beslut till styrelsen.",
+        [("styrelsen", "styrelse", POL)],
+        [sup("fått", "få"), SKA, inf("anmäla")]),
+    # negative: after a definite article the participle head is the noun
+    rec("c15-n1", "De delegerade ska anmäla sina beslut till nämnden.",
+        [("delegerade", "delegerad", TJP), ("nämnden", "nämnd", POL)],
+        [SKA, inf("anmäla")],
+        [st("delegerad", "delegerade", "obligation", "ska", "anmäla", "anmäla",
+            "sina beslut till nämnden")]),
     # C16: a compound of `familj` as the target of support
     rec("c16-1", "Nämnden lämnar ekonomiskt stöd till barnfamiljer.",
         [("Nämnden", "nämnd", POL), ("barnfamiljer", "barnfamilj", EXT)],
