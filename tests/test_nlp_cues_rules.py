@@ -2337,10 +2337,6 @@ def test_the_infinitive_after_att_past_a_phrase_with_a_comma_list(nlp) -> None:
     the first word that can be the infinitive after the closed list is the aim, not the cue
     verb ``ha``. A finite verb there is an ``att``-clause's: no aim."""
     infinitive = LISTING_PHRASE.format(verb="fatta fatta VERB 2 advcl VerbForm=Inf|Voice=Act")
-    assert statements(parsed(nlp, infinitive)) == [
-        ("nämnd", "permission", "fatta", False, False)
-    ]
+    assert statements(parsed(nlp, infinitive)) == [("nämnd", "permission", "fatta", False, False)]
     clause = LISTING_PHRASE.format(verb=f"beslutar besluta VERB 2 advcl {PRES}")
-    assert ("nämnd", "permission", "besluta", False, False) not in statements(
-        parsed(nlp, clause)
-    )
+    assert ("nämnd", "permission", "besluta", False, False) not in statements(parsed(nlp, clause))

@@ -661,9 +661,7 @@ def test_a_lead_in_broken_off_at_a_genitive_or_an_adjective_is_incomplete(nlp) -
         assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
             ("simnämnd", "responsibility", "ansvara")
         ]
-    complete = lead_in.format(
-        words="regionen region NOUN 4 nmod Case=Nom|Definite=Def|Number=Sing"
-    )
+    complete = lead_in.format(words="regionen region NOUN 4 nmod Case=Nom|Definite=Def|Number=Sing")
     found = resolved(nlp, {"1": complete, "1.a": item})
     assert [(a, d, aim) for a, d, aim, *_ in found["1"]] == [
         ("simnämnd", "responsibility", "ansvara")

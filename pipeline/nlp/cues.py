@@ -1068,6 +1068,7 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
 _INSERTED_PHRASE_WORDS = 20
 _LISTING_PHRASE_WORDS = 24  # words of the adverbials after "att" searched for its verb
 _PHRASE_POS = frozenset({"DET", "ADJ", "NUM"})  # before a head: the phrase is still open
+_LIST_COORDINATORS = frozenset({"och", "eller"})
 
 
 def _infinitive_past_listing_phrase(opener: int, sentence: Span) -> Token | None:
@@ -1092,9 +1093,7 @@ def _infinitive_past_listing_phrase(opener: int, sentence: Span) -> Token | None
             closed, listed = False, True
         elif member and token.is_alpha and token.lower_ not in GRAMMAR.subordinators:
             closed = token.pos_ not in _PHRASE_POS  # "sjukdom, jäv [VERB] eller …": a noun
-        elif token.pos_ == "ADP" or token.lower_ in GRAMMAR.role_markers:
-            closed = False
-        elif token.lower_ in {"och", "eller"}:
+        elif token.pos_ == "ADP" or _opens_listed_phrase(token):
             closed = False
         elif token.pos_ == "ADV":
             continue
@@ -1105,6 +1104,11 @@ def _infinitive_past_listing_phrase(opener: int, sentence: Span) -> Token | None
         else:
             return None
     return None
+
+
+def _opens_listed_phrase(token: Token) -> bool:
+    """A coordinator, or ``såsom``/``som`` opening examples (`role_markers`): a phrase follows."""
+    return token.lower_ in _LIST_COORDINATORS or token.lower_ in GRAMMAR.role_markers
 
 
 def _infinitive_after_inserted_phrase(opener: int, sentence: Span) -> Token | None:

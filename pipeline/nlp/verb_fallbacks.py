@@ -1215,7 +1215,7 @@ def agent_passive_past_relatives(modal: Token) -> Token | None:
     for position in range(modal.i + 1, min(end - 1, modal.i + MAX_INVERTED_SUBJECT_TOKENS)):
         token = doc[position]
         word = token.lower_
-        if word == _ASIDE_OPEN or word == _ASIDE_CLOSE:
+        if word in (_ASIDE_OPEN, _ASIDE_CLOSE):
             depth += 1 if word == _ASIDE_OPEN else -1
             continue
         if depth:
