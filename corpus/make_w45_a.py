@@ -182,12 +182,18 @@ SENTENCES = [
         [SKA, pres("fattas", "fatta", "pass"), inf("anmälas", "anmäla", "pass")],
         [st(None, None, "obligation", "ska", "anmäla", "anmälas",
             "varje beslut som fattas av utskottet", passive=True)]),
+    rec("c10-n2", "Därefter ska varje ärende som varje år omprövas av nämnden redovisas till "
+        "styrelsen.",
+        [("nämnden", "nämnd", POL), ("styrelsen", "styrelse", POL)],
+        [SKA, pres("omprövas", "ompröva", "pass"), inf("redovisas", "redovisa", "pass")],
+        [st(None, None, "obligation", "ska", "redovisa", "redovisas",
+            "varje ärende som varje år omprövas av nämnden", passive=True)]),
     # C12: `och kan` + passive shares the first conjunct's non-actor subject: possibility
-    rec("c12-1", "Ärenden som avgörs av delegaten protokollförs särskilt och kan överklagas "
-        "genom laglighetsprövning.",
+    rec("c12-1", "Ärenden som avgörs av delegaten protokollförs särskilt och kan prövas på nytt "
+        "efter en omprövningsbegäran.",
         [("delegaten", "delegat", TJP)],
         [pres("avgörs", "avgöra", "pass"), pres("protokollförs", "protokollföra", "pass"), KAN,
-         inf("överklagas", "överklaga", "pass")]),
+         inf("prövas", "pröva", "pass")]),
     rec("c12-2", "Tillståndet gäller i fem år och kan förlängas efter ansökan.",
         [],
         [pres("gäller", "gälla"), KAN, inf("förlängas", "förlänga", "pass")]),

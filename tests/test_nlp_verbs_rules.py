@@ -3554,27 +3554,33 @@ def test_a_row_opening_with_a_bare_infinitive_keeps_infor_a_preposition(nlp) -> 
 
 def test_an_agent_passive_past_a_long_inverted_subject_is_the_modals(nlp) -> None:
     """Round 45 (analysis 45-bj C10): ``Vid behov ska varje ärende som gäller bygglov (utom
-    enklare ärenden) avgöras [NOUN] av nämnden``: past the inverted subject's relative
-    clause and a bracketed aside, the s-passive of a lexicon infinitive with its ``av``-agent
-    is the modal's infinitive; the relative clause's own passive (``som fattas av …``) is
-    not."""
+    enklare ärenden) avgöras av nämnden`` (the parser hangs the modal on the subject noun
+    and the passive on a parataxis): past the inverted subject's relative clause and a
+    bracketed aside, the s-passive of a lexicon infinitive with its ``av``-agent is the
+    modal's infinitive; the relative clause's own passive (``som fattas av …``) is not."""
     rows = f"""
         Vid vid ADP 2 case
-        behov behov NOUN 13 obl {IND}
-        ska skola AUX 13 aux {MODAL}
+        behov behov NOUN 5 obl {IND}
+        ska skola AUX 5 aux {MODAL}
         varje varje DET 5 det
-        ärende ärende NOUN 13 nsubj {IND}
+        ärende ärende NOUN 0 ROOT {IND}
         som som PRON 7 nsubj
         gäller gälla VERB 5 acl:relcl {PRES}
         bygglov bygglov NOUN 7 obj {IND}
-        ( ( PUNCT 11 punct
-        utom utom ADP 11 case
-        ärenden ärende NOUN 7 obl {IND_PL}
-        ) ) PUNCT 11 punct
-        avgöras avgöras NOUN 0 ROOT {IND_PL}
-        av av ADP 15 case
-        nämnden nämnd NOUN 13 obl {DEF}
-        . . PUNCT 13 punct
+        eller eller CCONJ 10 cc
+        ärende ärende NOUN 8 conj {IND}
+        som som PRON 12 nsubj
+        avser avser NOUN 10 acl:relcl {IND_PL}
+        rivning rivning NOUN 12 obj {IND}
+        ( ( PUNCT 17 punct
+        utom utom ADP 16 case
+        enklare enklare NOUN 17 nmod {IND}
+        ärenden ärende NOUN 19 nsubj:pass {DEF}
+        ) ) PUNCT 19 punct
+        avgöras avgöra VERB 5 parataxis {PASS}
+        av av ADP 21 case
+        nämnden nämnd NOUN 19 obl {DEF}
+        . . PUNCT 19 punct
     """
     assert statements(parsed(nlp, rows)) == [("nämnd", "obligation", "avgöra", False, True)]
     relative = parsed(

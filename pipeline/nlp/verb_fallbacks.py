@@ -1195,19 +1195,27 @@ def late_lexicon_infinitive(modal: Token) -> Token | None:
 
 MAX_INVERTED_SUBJECT_TOKENS = 40  # a long inverted subject: relative clauses, an aside
 _ASIDE_OPEN, _ASIDE_CLOSE = "(", ")"
+# the words of an inverted subject's noun phrases, its relatives' objects and adverbials
+_FRONTED_ADVERBIAL_POS = frozenset({"ADP", "ADV", "SCONJ"})  # what opens a fronted adverbial
+_LONG_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "ADV", "CCONJ"})
 
 
 def agent_passive_past_relatives(modal: Token) -> Token | None:
     """``Efter att planen antagits ska varje avtal som avser mark eller avtal som rör
     lokaler (utom korttidshyror) godkännas [NOUN] av styrelsen`` (round 45, bj-C10): after a
-    fronted phrase, a V2 modal whose inverted subject runs through ``som``-clauses and a
-    bracketed aside takes the first later s-passive of a lexicon infinitive with its
+    fronted adverbial or subordinate clause, a V2 modal whose inverted subject runs through
+    ``som``-clauses and a bracketed aside takes the first later s-passive of a lexicon
+    infinitive with its
     ``av``-agent right after it, whatever its tag. A verb right after ``som`` (past adverbs)
-    is the relative clause's own (``som fattas av nämnden``); another modal, a clause
-    boundary outside the brackets or the sentence's end stops the search."""
+    is the relative clause's own (``som fattas av nämnden``); another verb, modal or
+    subordinator, a clause boundary outside the brackets or the sentence's end stops the
+    search."""
     doc, start, end = modal.doc, sentence_start(modal), sentence_end(modal)
     if modal.i == start or not is_modal(modal) or modal.i + 2 >= end:
         return None
+    opener = doc[start]
+    if opener.pos_ not in _FRONTED_ADVERBIAL_POS and opener.lower_ not in GRAMMAR.subordinators:
+        return None  # "Nämnden ska …": the subject before the modal, no inversion
     if doc[modal.i + 1].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"}:
         return None  # no inverted subject opens right after the modal
     depth = 0
@@ -1226,11 +1234,17 @@ def agent_passive_past_relatives(modal: Token) -> Token | None:
             relative_verb = True
             continue
         if relative_verb:
-            relative_verb = token.pos_ == "ADV"  # "som [ADV] avser": the relative's verb
+            # "som [varje år] avser", "som omprövas av": the relative clause's own verb, its
+            # adverbials before it; the first verb-like word after "som" closes the wait
+            relative_verb = not (
+                token.pos_ in VERB_POS or token.dep_ == "acl:relcl" or _present_by_spelling(token)
+            )
             continue
         after = doc[position + 1]
         if word.endswith("as") and after.lower_ == "av" and _lexicon_infinitive_form(token):
             return token
+        if token.pos_ not in _LONG_SUBJECT_POS or word in GRAMMAR.subordinators:
+            return None  # another verb or clause: "ska X anmäla att …"
     return None
 
 
@@ -1287,24 +1301,6 @@ def late_modal_infinitive(token: Token) -> bool:
         if before.pos_ in VERB_POS or before.lower_ in _LATE_INFINITIVE_BREAKS:
             return False
     return False
-
-
-@memoised
-def late_agent_passive(token: Token) -> bool:
-    """The word `agent_passive_past_relatives` gives a modal before it (round 45, bj-C10): an
-    s-passive infinitive whatever its tag. Only an -as word right before ``av`` is looked at,
-    and only with a modal in reach."""
-    doc = token.doc
-    following = token.i + 1
-    if not token.lower_.endswith("as") or following >= len(doc) or doc[following].lower_ != "av":
-        return False
-    lower = doc_arrays(doc).lower
-    start = max(sentence_start(token), token.i - MAX_INVERTED_SUBJECT_TOKENS)
-    modal = next((i for i in range(token.i - 1, start - 1, -1) if lower[i] in GRAMMAR.modals), None)
-    if modal is None:
-        return False
-    late = agent_passive_past_relatives(doc[modal])
-    return late is not None and late.i == token.i
 
 
 def infinitive_after_conjunct_adverb(token: Token) -> bool:

@@ -36,7 +36,6 @@ from pipeline.nlp.verb_fallbacks import (
     initial_passive_before_agent,
     initial_present,
     inverted_subject_read_as_verb,
-    late_agent_passive,
     late_modal_infinitive,
     misread_infinitive_conjunct,
     passive_after_pronoun_subject,
@@ -291,8 +290,6 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "kan ta över X och föregripa [NOUN] Y" (round 34, B7)
     if late_modal_infinitive(token):
         return True  # "får högst tre tillsättas [NOUN]" (round 36, V1)
-    if late_agent_passive(token):
-        return True  # "ska varje ärende som … (…) avgöras [NOUN] av" (round 45, bj-C10)
     if infinitive_after_conjunct_adverb(token):
         return True  # "ska främja X och noga följa [ADJ] Y" (round 37, ar-B5)
     if archaic_infinitive(token):
@@ -632,8 +629,8 @@ def tense_of(token: Token) -> str:
         return "inf"  # "äger rätt deltaga [NOUN]", "skall handhava [supine]" (round 43, bf 4)
     if misread_infinitive_conjunct(token) or infinitive_conjunct_after_marker(token):
         return "inf"  # "kan ta över X och föregripa [VB|PRS|SFO] Y" (round 34, B7)
-    if late_modal_infinitive(token) or late_agent_passive(token):
-        return "inf"  # "får högst tre tillsättas [VB|PRS]" (round 36, V1; round 45, C10)
+    if late_modal_infinitive(token):
+        return "inf"  # "får högst tre tillsättas [VB|PRS]" (round 36, V1)
     if imperative_in_s(token):
         return "imp"  # "- läs mer" (round 40, ax cause 10)
     if preterite_in_second_place(token):
