@@ -260,6 +260,7 @@ DOC_IDS |= {"w45-s", "w45-s-fritid", "w45-s-ungdom", "w45-s-kultur", "w45-s-idro
 DOC_IDS |= {"w44-g", "w44-g-direktion", "w44-g-raddning", "w44-g-strandskydd",
             "w44-g-vagforening", "w44-g-anslutning"}
 DOC_IDS |= {"w45-n", "w45-n-stadsdirektor", "w45-n-webbsida", "w45-n-delegation"}
+DOC_IDS |= {"w45-a", "w45-a-idrott"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -6812,3 +6812,85 @@ def test_a_cell_separated_header_row_and_a_liv_field_cell_name_no_actor(nlp) -> 
     assert header._.actors == []
     assert [m.canonical for m in field._.actors] == ["företag"]
     assert [m.canonical for m in body._.actors] == ["ekonomichef"]
+
+
+def test_a_suspended_compound_before_a_name_adjective_joins_the_name(nlp) -> None:
+    """Round 45 (analysis 45-bj C6): ``Kultur- och tekniska nämnden``: the gap-hyphen first
+    conjunct before a name adjective and its definite head belongs to the name (the
+    adjective's base form in the canonical, §2.2); a suspended compound before an adjective
+    and a head that is no actor stays out, and so does an actor after a preposition."""
+    named = parsed(
+        nlp,
+        """
+        Kultur- kultur X 4 compound
+        och och CCONJ 3 cc
+        tekniska teknisk ADJ 4 amod Case=Nom|Definite=Def|Degree=Pos
+        nämnden nämnd NOUN 5 nsubj Case=Nom|Definite=Def|Number=Sing
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        """,
+    )
+    assert [(m.text, m.canonical) for m in named._.actors] == [
+        ("Kultur- och tekniska nämnden", "kultur- och teknisk nämnd")
+    ]
+    things = parsed(
+        nlp,
+        """
+        för för ADP 5 case
+        bygg- bygg X 5 compound
+        och och CCONJ 4 cc
+        tekniska teknisk ADJ 5 amod Case=Nom|Definite=Ind|Degree=Pos
+        frågor fråga NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+        """,
+    )
+    assert things._.actors == []
+    governed = parsed(
+        nlp,
+        """
+        av av ADP 3 case
+        tekniska teknisk ADJ 3 amod Case=Nom|Definite=Def|Degree=Pos
+        nämnden nämnd NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+        """,
+    )
+    assert [(m.text, m.canonical) for m in governed._.actors] == [
+        ("tekniska nämnden", "teknisk nämnd")
+    ]
+
+
+def test_barnfamiljer_are_an_external_actor(nlp) -> None:
+    """Round 45 (analysis 45-bj C16): ``stöd till barnfamiljer``: the compound of ``familj``
+    (which takes no compounds) is an entry of its own, extern."""
+    doc = parsed(
+        nlp,
+        """
+        stöd stöd NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        till till ADP 3 case
+        barnfamiljer barnfamilj NOUN 1 nmod Case=Nom|Definite=Ind|Number=Plur
+        """,
+    )
+    assert [(m.text, m.canonical, m.category) for m in doc._.actors] == [
+        ("barnfamiljer", "barnfamilj", "extern")
+    ]
+
+
+def test_a_participle_head_after_an_object_noun_is_its_predicative(nlp) -> None:
+    """Round 45 (analysis 45-bj C15): ``har fått uppgiften delegerad``: the strong form of
+    the participle head right after the object noun is its predicative, no person noun;
+    after an article (``De delegerade``) it is the noun."""
+    predicative = parsed(
+        nlp,
+        """
+        fått få VERB 0 ROOT VerbForm=Sup
+        uppgiften uppgift NOUN 1 obj Case=Nom|Definite=Def|Number=Sing
+        delegerad delegerad ADJ 1 xcomp Case=Nom|Definite=Ind|Degree=Pos
+        """,
+    )
+    assert predicative._.actors == []
+    noun = parsed(
+        nlp,
+        """
+        De den DET 2 det Definite=Def|Number=Plur
+        delegerade delegerad ADJ 3 nsubj Case=Nom|Definite=Def|Degree=Pos
+        rapporterar rapportera VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        """,
+    )
+    assert [(m.text, m.canonical) for m in noun._.actors] == [("delegerade", "delegerad")]

@@ -2306,3 +2306,37 @@ def test_a_received_responsibility_is_a_responsibility_cue(nlp) -> None:
         """,
     )
     assert statements(doc) == [("kulturnämnd", "responsibility", "ansvara", False, False)]
+
+
+LISTING_PHRASE = f"""
+    Nämnden nämnd NOUN 2 nsubj {DEF}
+    har ha VERB 0 ROOT {PRES}
+    rätt rätt NOUN 2 obj {IND}
+    att att PART 16 mark
+    i i ADP 7 case
+    brådskande brådskande ADJ 7 amod
+    fall fall NOUN 16 obl {IND}
+    såsom såsom CCONJ 16 mark
+    vid vid ADP 10 case
+    sjukdom sjukdom NOUN 16 obl {IND}
+    , , PUNCT 12 punct
+    jäv jäva VERB 10 conj Mood=Ind|Tense=Past|VerbForm=Fin
+    eller eller CCONJ 15 cc
+    annat annan ADJ 15 amod
+    hinder hinder NOUN 10 conj {IND}
+    {{verb}}
+    beslut beslut NOUN 16 obj {IND}
+    . . PUNCT 2 punct
+"""
+
+
+def test_the_infinitive_after_att_past_a_phrase_with_a_comma_list(nlp) -> None:
+    """Round 45 (analysis 45-bj C9): ``har rätt att i brådskande fall såsom vid sjukdom, jäv
+    eller annat hinder fatta beslut``: past prepositional phrases whose nouns are a comma
+    list (a member the tagger read as a past verb included: ``jäv``, grammar `never_verbs`),
+    the first word that can be the infinitive after the closed list is the aim, not the cue
+    verb ``ha``. A finite verb there is an ``att``-clause's: no aim."""
+    infinitive = LISTING_PHRASE.format(verb="fatta fatta VERB 2 advcl VerbForm=Inf|Voice=Act")
+    assert statements(parsed(nlp, infinitive)) == [("nämnd", "permission", "fatta", False, False)]
+    clause = LISTING_PHRASE.format(verb=f"beslutar besluta VERB 2 advcl {PRES}")
+    assert ("nämnd", "permission", "besluta", False, False) not in statements(parsed(nlp, clause))

@@ -632,3 +632,37 @@ def test_a_purpose_cue_closed_by_a_colon_frames_its_att_items(nlp) -> None:
     assert found["1"] == []
     assert [s[:3] for s in found["1.a"]] == [("förening", "obligation", "granska")]
     assert found["1.b"] == []
+
+
+def test_a_lead_in_broken_off_at_a_genitive_or_an_adjective_is_incomplete(nlp) -> None:
+    """Round 45 (analysis 45-bj C7): ``Simnämnden ansvarar för drift av regionens`` ⏎
+    ``- badhus``: a lead-in ending in a genitive (or in an adjective after a determiner:
+    ``av de regionala``) waits for the head each noun-phrase item gives it; the items take
+    the statement, the lead-in keeps none. Ending in a complete noun it keeps its own."""
+    lead_in = """
+    Simnämnden simnämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+    ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    för för ADP 4 case
+    drift drift NOUN 2 obl Case=Nom|Definite=Ind|Number=Sing
+    av av ADP 6 case
+    {words}
+    """
+    item = """
+    badhus badhus NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+    """
+    endings = {
+        "genitive": "regionens region NOUN 4 nmod Case=Gen|Definite=Def|Number=Sing",
+        "adjective": "de den DET 7 det Definite=Def|Number=Plur\n"
+        "    regionala regional ADJ 4 nmod Case=Nom|Definite=Def|Degree=Pos",
+    }
+    for words in endings.values():
+        found = resolved(nlp, {"1": lead_in.format(words=words), "1.a": item})
+        assert found["1"] == []
+        assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+            ("simnämnd", "responsibility", "ansvara")
+        ]
+    complete = lead_in.format(words="regionen region NOUN 4 nmod Case=Nom|Definite=Def|Number=Sing")
+    found = resolved(nlp, {"1": complete, "1.a": item})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1"]] == [
+        ("simnämnd", "responsibility", "ansvara")
+    ]

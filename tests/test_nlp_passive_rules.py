@@ -2084,3 +2084,48 @@ def test_an_elided_legal_term_adjective_is_an_agent_of_its_own(nlp) -> None:
         """,
     )
     assert besvar._.actors == []
+
+
+def test_an_intensifier_after_an_agent_leaves_the_coordinated_agent_an_agent(nlp) -> None:
+    """Round 45 (analysis 45-bj C13): ``Avtalet justeras av kassören själv eller av
+    styrelsen``: the intensifier belongs to the first agent; the ``av``-phrase after
+    ``eller`` is a second agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Avtalet avtal NOUN 2 nsubj:pass {DEF}
+        justeras justera VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kassören kassör NOUN 2 obl:agent {DEF}
+        själv själv ADJ 2 advmod
+        eller eller CCONJ 8 cc
+        av av ADP 8 case
+        styrelsen styrelse NOUN 4 conj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("kassör", "none", "justera", False, True),
+        ("styrelse", "none", "justera", False, True),
+    ]
+
+
+def test_kan_of_possibility_sharing_the_first_conjuncts_subject(nlp) -> None:
+    """Round 45 (analysis 45-bj C12): ``Avgiften betalas i förskott och kan återbetalas``:
+    the modal right after ``och`` has no subject of its own; it shares the noun opening
+    the sentence, no actor, so ``kan`` + passive is a possibility (§5.3), no statement,
+    also where the parse left the first conjunct without a subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Avgiften avgift NOUN 0 ROOT {DEF}
+        betalas betala VERB 1 acl {PASS}
+        i i ADP 4 case
+        förskott förskott NOUN 2 obl {IND}
+        och och CCONJ 7 cc
+        kan kunna AUX 7 aux {MODAL}
+        återbetalas återbetala VERB 2 conj {INF_PASS}
+        . . PUNCT 1 punct
+    """,
+    )
+    assert [s for s in statements(doc) if s[2] == "återbetala"] == []

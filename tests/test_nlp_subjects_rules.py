@@ -3071,3 +3071,53 @@ def test_the_agent_after_a_participle_with_its_own_agent(nlp, determiner) -> Non
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("revisor", "none", "sköta")]
+
+
+def test_a_delegate_cell_run_into_its_note_is_no_subject(nlp) -> None:
+    """Round 45 (analysis 45-bj C4): ``Ekonomichef Vidaredelegation är ej tillåten``: a
+    table row's delegate cell and its note sentence with no stop between; the capitalised
+    common noun right before the finite verb opens the note and is its subject, the actor
+    before it a cell. A name in apposition (proper nouns) leaves the actor the subject."""
+    cell = parsed(
+        nlp,
+        f"""
+        Ekonomichef ekonomichef NOUN 2 compound {IND}
+        Vidaredelegation vidaredelegation NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {PRES}
+        ej ej PART 5 advmod
+        tillåten tillåten ADJ 0 ROOT
+        """,
+    )
+    assert statements(cell) == []
+    named = parsed(
+        nlp,
+        f"""
+        Ordföranden ordförande NOUN 4 nsubj {DEF}
+        Karin Karin PROPN 1 appos
+        Holm Holm PROPN 2 flat:name
+        är vara AUX 5 cop {PRES}
+        sammankallande sammankallande ADJ 0 ROOT
+        """,
+    )
+    assert statements(named) == [("ordförande", "none", "vara", False, False)]
+
+
+def test_an_actor_in_the_relative_clause_of_a_presented_subject_is_no_subject(nlp) -> None:
+    """Round 45 (analysis 45-bj C11): ``I stadgan finns de regler som binder styrelsen``:
+    the parsed subject of ``finns`` is the noun before the relative clause; an actor inside
+    that clause is never the subject (nor the statement's actor)."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        stadgan stadga NOUN 3 obl {DEF}
+        finns finnas VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        de den DET 5 det
+        regler regel NOUN 3 nsubj {IND_PL}
+        som som PRON 7 nsubj
+        binder binda VERB 5 acl:relcl {PRES}
+        styrelsen styrelse NOUN 7 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s for s in statements(doc) if s[0] == "styrelse"] == []

@@ -3628,3 +3628,72 @@ def test_a_deponent_or_a_verb_with_an_object_joined_to_a_noun_stays_a_verb(nlp) 
         """,
     )
     assert not noun_in_noun_series(with_object[6])
+
+
+def test_a_row_opening_with_a_bare_infinitive_keeps_infor_a_preposition(nlp) -> None:
+    """Round 45 (analysis 45-bj C5): ``Företräda nämnden inför domstolen.``: a table row's
+    matter opens with a bare infinitive, its verb; the actor after it is its object, no V2
+    subject, and ``inför`` stays the preposition (no statement of ``införa``)."""
+    row = parsed(
+        nlp,
+        f"""
+        Företräda företräda PROPN 0 ROOT
+        nämnden nämnd NOUN 1 obj {DEF}
+        inför inför ADP 4 case
+        domstolen domstol NOUN 1 obl {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert not is_verb(row[2])
+    assert ("nämnd", "none", "införa", False, False) not in statements(row)
+
+
+def test_an_agent_passive_past_a_long_inverted_subject_is_the_modals(nlp) -> None:
+    """Round 45 (analysis 45-bj C10): ``Vid behov ska varje ärende som gäller bygglov (utom
+    enklare ärenden) avgöras av nämnden`` (the parser hangs the modal on the subject noun
+    and the passive on a parataxis): past the inverted subject's relative clause and a
+    bracketed aside, the s-passive of a lexicon infinitive with its ``av``-agent is the
+    modal's infinitive; the relative clause's own passive (``som fattas av …``) is not."""
+    rows = f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 5 obl {IND}
+        ska skola AUX 5 aux {MODAL}
+        varje varje DET 5 det
+        ärende ärende NOUN 0 ROOT {IND}
+        som som PRON 7 nsubj
+        gäller gälla VERB 5 acl:relcl {PRES}
+        bygglov bygglov NOUN 7 obj {IND}
+        eller eller CCONJ 10 cc
+        ärende ärende NOUN 8 conj {IND}
+        som som PRON 12 nsubj
+        avser avser NOUN 10 acl:relcl {IND_PL}
+        rivning rivning NOUN 12 obj {IND}
+        ( ( PUNCT 17 punct
+        utom utom ADP 16 case
+        enklare enklare NOUN 17 nmod {IND}
+        ärenden ärende NOUN 19 nsubj:pass {DEF}
+        ) ) PUNCT 19 punct
+        avgöras avgöra VERB 5 parataxis {PASS}
+        av av ADP 21 case
+        nämnden nämnd NOUN 19 obl {DEF}
+        . . PUNCT 19 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("nämnd", "obligation", "avgöra", False, True)]
+    relative = parsed(
+        nlp,
+        f"""
+        Därefter därefter ADV 2 advmod
+        ska skola AUX 9 aux {MODAL}
+        varje varje DET 4 det
+        beslut beslut NOUN 9 nsubj {IND}
+        som som PRON 6 nsubj
+        fattas fatta VERB 4 acl:relcl {PASS}
+        av av ADP 8 case
+        utskottet utskott NOUN 6 obl {DEF}
+        anmälas anmäla VERB 0 ROOT {INF_PASS}
+        till till ADP 11 case
+        styrelsen styrelse NOUN 9 obl {DEF}
+        . . PUNCT 9 punct
+        """,
+    )
+    assert ("utskott", "obligation", "fatta", False, True) not in statements(relative)

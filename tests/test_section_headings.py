@@ -160,7 +160,6 @@ def test_a_memo_title_after_its_field_run_ends_before_the_memo_heading() -> None
     assert title_before_heading("Dnr 4 Ny ordning för bidrag i kommunen.", len("Dnr 4")) is None
 
 
-
 def test_a_case_heading_before_a_year_fronted_sentence() -> None:
     """Round 44, bg-S2: ``Ärendet`` opens before a sentence whose year stands first and the
     finite verb second (V2); not before ``bereds`` (the sentence opens with the word)."""

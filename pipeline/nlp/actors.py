@@ -496,17 +496,10 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     # Suspended compound: "Hälso- och sjukvårdsdirektören".
     # "barn- och ungdomar": two actors, no suspended compound (round 40, split_compounds.py)
     own_part = gapped_actor_part(doc, token, canonical == head.head, lexicon) is not None
-    if (
-        token.i >= 2
-        and doc[token.i - 1].lower_ in GRAMMAR.noun_phrase_coordinators
-        and not own_part
-    ):
-        before = doc[token.i - 2]
-        if before.text.endswith("-") or (before.text == "-" and token.i >= 3):
-            start_token = before.i if before.text != "-" else before.i - 1
-            prefix = doc[start_token : token.i - 1].text.replace(" -", "-").lower()
-            coordinator = doc[token.i - 1].lower_  # "besluts- eller samrådsorgan" (round 36, C3)
-            canonical = f"{prefix} {coordinator} {canonical}"
+    suspended = None if own_part else _suspended_prefix(doc, token.i)
+    if suspended is not None:
+        start_token, prefix = suspended
+        canonical = f"{prefix} {canonical}"
     return ActorMention(
         doc[start_token].idx,
         token.idx + len(token.text),
@@ -519,6 +512,41 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         genitive=genitive,
         role=lexicon.role_of(canonical, head.role),
         plural=lexicon.is_plural(token.text, canonical, head),
+    )
+
+
+def _suspended_prefix(doc: Doc, first: int) -> tuple[int, str] | None:
+    """``Hälso- och`` before ``sjukvårdsdirektören`` (or before ``tekniska nämnden``, from the
+    adjective): a gap-hyphen first conjunct and its coordinator before the token at `first`,
+    as (its first token, the lower-case prefix with the coordinator)."""
+    if first < 2 or doc[first - 1].lower_ not in GRAMMAR.noun_phrase_coordinators:
+        return None
+    before = doc[first - 2]
+    if not before.text.endswith("-") or (before.text == "-" and first < 3):
+        return None
+    start = before.i if before.text != "-" else before.i - 1
+    prefix = doc[start : first - 1].text.replace(" -", "-").lower()
+    coordinator = doc[first - 1].lower_  # "besluts- eller samrådsorgan" (round 36, C3)
+    return start, f"{prefix} {coordinator}"
+
+
+def _with_adjective_suspended_prefix(doc: Doc, mention: ActorMention) -> ActorMention:
+    """``Bygg- och tekniska nämnden`` → ``bygg- och teknisk nämnd``: the first conjunct of a
+    suspended compound before a name adjective belongs to the name too (round 45, bj-C6);
+    `_head_mention` looks only right before the head noun."""
+    first = doc[mention.first_token]
+    if first.i == mention.last_token or first.text.endswith("-"):
+        return mention
+    suspended = _suspended_prefix(doc, first.i)
+    if suspended is None:
+        return mention
+    start, prefix = suspended
+    return replace(
+        mention,
+        start=doc[start].idx,
+        text=doc[start : mention.last_token + 1].text,
+        canonical=f"{prefix} {mention.canonical}",
+        first_token=start,
     )
 
 
@@ -1058,6 +1086,17 @@ def _series_neighbours(doc: Doc, token: Token, step: int) -> list[Token]:
     return found
 
 
+def _object_predicative(doc: Doc, token: Token, head: str) -> bool:
+    """``har fått ärendet delegerat``, ``fått rätten delegerad till sig``: the strong
+    indefinite singular of a participle head (no ``-nde`` form) right after a noun is that
+    object's predicative, no person noun (round 45, bj-C15); after a determiner (``en
+    delegerad``) it is the noun."""
+    if head.endswith("nde") or token.i == 0 or not token.is_lower:
+        return False
+    neuter = head[:-1] + "t" if head.endswith("d") else head + "t"
+    return token.lower_ in {head, neuter} and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
+
+
 def _bare_strong_singular(doc: Doc, token: Token, head: str) -> bool:
     """``Valbar till styrelsen är den som …``, ``är behörig``: the bare strong singular of an
     adjectival head opening the sentence or after a copula is the adjective, a (fronted)
@@ -1076,7 +1115,7 @@ def _is_attributive(
     ``den enskildes rätt``."""
     if head not in lexicon.adjectival_heads:
         return False
-    if _bare_strong_singular(doc, token, head):
+    if _bare_strong_singular(doc, token, head) or _object_predicative(doc, token, head):
         return True
     if token.i + 1 >= len(doc) or _genitive(token.text, canonical):
         return False
@@ -1485,8 +1524,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         if not mention.genitive and predicative:
             _drop_owner_of_role(mentions, covered, mention, lexicon)
             continue
-        mention = _with_name_adjective(doc, mention, lexicon)
-        mention = _with_place_name(doc, mention, covered, lexicon)
+        named = _with_name_adjective(doc, mention, lexicon)
+        if named is not mention:
+            named = _with_adjective_suspended_prefix(doc, named)
+        mention = _with_place_name(doc, named, covered, lexicon)
         mentions.append(mention)
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
     mentions = _without_lone_coordinated_heads(doc, mentions, lexicon)

@@ -339,8 +339,12 @@ def _past_manner(position: int, sentence: Span) -> int:
     """``av A, två ledamöter gemensamt, eller den som …``, ``av A och B i förening``: an
     adverbial of manner or degree after an agent (configs/grammar.yaml
     ``degree_adverbials``) belongs to it; the index after it (round 14, analysis 13
-    cause 1)."""
-    return past_degree_adverbials(sentence.doc, position, sentence.end)
+    cause 1). So does an intensifier (`intensifiers`: ``av rektorn själv eller av
+    styrelsen``, round 45, bj-C13)."""
+    doc = sentence.doc
+    if position < sentence.end and doc[position].lower_ in GRAMMAR.intensifiers:
+        position += 1
+    return past_degree_adverbials(doc, position, sentence.end)
 
 
 def _past_joint_run(position: int, sentence: Span) -> int:

@@ -1061,10 +1061,54 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
             return _with_coordinated(token, sentence, flat=flat)
         if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
             break
-    return []
+    listed = _infinitive_past_listing_phrase(position, sentence)
+    return _with_coordinated(listed, sentence, flat=flat) if listed is not None else []
 
 
 _INSERTED_PHRASE_WORDS = 20
+_LISTING_PHRASE_WORDS = 24  # words of the adverbials after "att" searched for its verb
+_PHRASE_POS = frozenset({"DET", "ADJ", "NUM"})  # before a head: the phrase is still open
+_LIST_COORDINATORS = frozenset({"och", "eller"})
+
+
+def _infinitive_past_listing_phrase(opener: int, sentence: Span) -> Token | None:
+    """``har befogenhet att vid behov exempelvis på grund av sjukdom, jäv eller annat skäl
+    återta …``, ``att i brådskande fall såsom vid brand, storm eller annan olycka fatta …``
+    (round 45, bj-C9): past prepositional phrases (examples opened by ``såsom``, adverbs)
+    whose noun phrases are a comma list closed by ``och``/``eller``, the first word that can
+    be the infinitive after a closed noun phrase is the cue's verb. A list member after a
+    comma is a noun whatever its tag (``jäv`` read as a past); a finite verb elsewhere, a
+    subordinator or other punctuation ends the search (an ``att``-clause with a subject).
+    Only tried where the short search of `_first_action` found nothing and a comma follows."""
+    doc = sentence.doc
+    stop = min(sentence.end, opener + _LISTING_PHRASE_WORDS)
+    if not any(token.text == "," for token in doc[opener:stop]):
+        return None
+    closed = listed = False
+    for token in doc[opener:stop]:
+        member = token.i > opener and doc[token.i - 1].text == ","
+        if closed and not member and (could_be_infinitive(token) or _item_infinitive(token)):
+            return token if listed else None
+        if token.text == ",":
+            closed, listed = False, True
+        elif member and token.is_alpha and token.lower_ not in GRAMMAR.subordinators:
+            closed = token.pos_ not in _PHRASE_POS  # "sjukdom, jäv [VERB] eller …": a noun
+        elif token.pos_ == "ADP" or _opens_listed_phrase(token):
+            closed = False
+        elif token.pos_ == "ADV":
+            continue
+        elif token.pos_ in _PHRASE_POS:
+            closed = False
+        elif token.pos_ in {"NOUN", "PROPN"} and not is_finite(token):
+            closed = True
+        else:
+            return None
+    return None
+
+
+def _opens_listed_phrase(token: Token) -> bool:
+    """A coordinator, or ``såsom``/``som`` opening examples (`role_markers`): a phrase follows."""
+    return token.lower_ in _LIST_COORDINATORS or token.lower_ in GRAMMAR.role_markers
 
 
 def _infinitive_after_inserted_phrase(opener: int, sentence: Span) -> Token | None:

@@ -35,6 +35,7 @@ from pipeline.nlp.subjects import (
     splice_subject_before,
 )
 from pipeline.nlp.verb_fallbacks import (
+    agent_passive_past_relatives,
     infinitive_past_prepositional_chain,
     late_lexicon_infinitive,
     passive_after_relative_clause,
@@ -448,6 +449,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     if wants_verb and not verbs and not perfect and not infinitive_marker:
         late = _infinitive_past_phrases(finite) or infinitive_past_prepositional_chain(finite)
         late = late or late_lexicon_infinitive(finite)  # round 36, V1
+        late = late or agent_passive_past_relatives(finite)  # round 45, bj-C10
         if late is not None:
             verbs.append(late)
             end = late.i + 1

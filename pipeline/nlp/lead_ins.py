@@ -548,7 +548,20 @@ def _incomplete(doc: Doc, frame: Statement) -> bool:
         last[-1].pos_ in {"ADP", "SCONJ", "DET"}
         or last[-1].lower_ in _INFINITIVE_MARKERS
         or last[-1].lower_ in GRAMMAR.lead_in_closing_prepositions
+        or _awaits_head(last[-1])
     )
+
+
+def _awaits_head(token: Token) -> bool:
+    """``… tillsyn av kommunens`` ⏎ ``- simhallar``, ``… underhållet av de kommunala`` ⏎
+    ``- konstgräsplanerna``: a lead-in broken off at a genitive (spelled with its ``-s``) or
+    at an adjective after a determiner, adjective or genitive waits for the head noun each
+    item gives it (round 45, bj-C7)."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return "Gen" in token.morph.get("Case") and token.lower_.endswith("s")
+    if token.pos_ != "ADJ" or token.i == 0:
+        return False
+    return _before_head(token.doc[token.i - 1])
 
 
 _INFINITIVE_MARKERS = frozenset({"att"})

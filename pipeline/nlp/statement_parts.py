@@ -252,10 +252,26 @@ def possibility(
         return True  # "Under sommaren kan det hållas färre sammanträden": no actor at all
     subject = _subject_head(group, mentions)
     if subject is None or subject.i > verb.i or _relative_after(subject, finite):
-        subject = _inverted_noun_before(finite, verb)
+        subject = _inverted_noun_before(finite, verb) or _shared_opening_noun(finite)
     elif finite.i < subject.i and finite.i == sentence_start(finite):
         return False  # a modal first: no fronted adverbial, no V2 inversion
     return subject is not None and subject.i < verb.i and subject.i not in in_actor
+
+
+def _shared_opening_noun(finite: Token) -> Token | None:
+    """``Avgiften som bestäms av nämnden betalas i förskott och kan återbetalas``: a modal
+    right after a clause coordinator has no subject of its own; it shares the first
+    conjunct's, the noun opening the sentence (past its determiners and adjectives) when
+    the parse gave none (round 45, bj-C12)."""
+    doc = finite.doc
+    start = sentence_start(finite)
+    if finite.i < start + 2 or doc[finite.i - 1].lower_ not in GRAMMAR.clause_coordinators:
+        return None
+    position = start
+    while position < finite.i and doc[position].pos_ in {"DET", "ADJ", "NUM"}:
+        position += 1
+    noun = doc[position]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and position < finite.i - 1 else None
 
 
 def _relative_after(subject: Token, finite: Token) -> bool:

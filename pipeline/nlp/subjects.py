@@ -112,7 +112,20 @@ def _mention_for(token: Token | None, mentions: Sequence[ActorMention]) -> Actor
     if direct is not None:
         return direct
     inside = [m for m in mentions if token.left_edge.i <= m.first_token <= token.right_edge.i]
+    if inside:
+        clauses = [c for c in token.children if c.dep_ in _CLAUSE_ATTRIBUTES and c.i > token.i]
+        inside = [m for m in inside if not any(_in_subtree(m, c) for c in clauses)]
     return inside[0] if inside else None
+
+
+# a noun's attributive clauses: an actor inside one is never the noun phrase's referent
+_CLAUSE_ATTRIBUTES = frozenset({"acl:relcl", "acl"})
+
+
+def _in_subtree(mention: ActorMention, token: Token) -> bool:
+    """``de regler som styr arbetet i en kommunal nämnd``: the mention stands in the
+    relative clause after the subject noun (round 45, bj-C11)."""
+    return token.left_edge.i <= mention.first_token <= token.right_edge.i
 
 
 def subordinator_of(
@@ -2173,6 +2186,8 @@ def subject_of(
         return None  # "…, varav fyra är från näringslivet": a share of a composition
     if _presentational(group) and _expletive_subject(group):
         return None  # "Det finns förtroendevalda i …": no actor subject
+    if _cell_noun_subject(group.finite, mentions):
+        return None  # "… Ekonomichef Vidaredelegation är ej tillåten" (round 45, bj-C4)
     subject = _v2_subject(group, mentions)
     if subject is not None and _embedded_subject(subject, group, mentions):
         subject = None
@@ -2307,6 +2322,28 @@ def _embedded_subject(
         )
     )
     return not own_clause and _inside_other_phrase(mention, mentions, doc)
+
+
+def _cell_noun_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
+    """``Ekonomichef Vidaredelegation är ej tillåten``: a flattened table row whose delegate
+    cell runs into its note sentence with no stop between. The V2 subject stands right before
+    the finite verb (past adverbs): a capitalised common noun there, inside the sentence, no
+    actor itself, right after an actor mention's last word is a new noun phrase opening the
+    note, the subject; the actor before it is the cell, no subject (round 45, bj-C4). A name
+    in apposition (``Ordföranden Anna Ek är``) is a proper noun by tag and class, and stays out."""
+    doc = finite.doc
+    position = finite.i - 1
+    start = sentence_start(finite)
+    while position > start and doc[position].pos_ == "ADV":
+        position -= 1
+    noun = doc[position]
+    common = noun.pos_ == "NOUN" or noun.tag_.startswith("NN")  # tag or class: either errs
+    if position <= start or not common or not noun.text[:1].isupper():
+        return False
+    if not noun.is_alpha or mention_at(position, mentions) is not None:
+        return False
+    cell = mention_at(position - 1, mentions)
+    return cell is not None and cell.last_token == position - 1 and not cell.genitive
 
 
 def _unclosed_naming_apposition(mention: ActorMention, group: Group) -> bool:

@@ -647,7 +647,9 @@ def present_read_as_preposition(token: Token) -> bool:
     alone (``Chefen för kansliet.`` names a post), in a sentence closed by a stop with no other
     verb (by tag, of any form, or a present or s-passive by spelling), is that verb. Not the
     bare ``för``, the commonest preposition: a verbless fragment with it is far more often a
-    noun and its attribute (``Sekreteraren för protokollet.``) than ``föra``."""
+    noun and its attribute (``Sekreteraren för protokollet.``) than ``föra``. A sentence opened
+    by a bare infinitive (`initial_infinitive`: a table row's matter, ``Företräda nämnden
+    inför domstol.``) has its verb; the actor after it is its object (round 45, bj-C5)."""
     word = token.lower_
     if token.pos_ != "ADP" or not word.isalpha() or not has_sentences(token.doc):
         return False
@@ -662,6 +664,8 @@ def present_read_as_preposition(token: Token) -> bool:
     subject = doc[token.i - 1] if token.i > start else None
     if subject is None or doc[start].pos_ in {"ADP", "ADV"}:
         return False
+    if subject.i > start and initial_infinitive(doc[start]):
+        return False  # "Företräda nämnden inför domstol": the row's verb; its object (r45 C5)
     if "Def" not in morph_values(subject, "Definite") and subject.pos_ != "PROPN":
         return False  # "Regler för bidrag.": an indefinite noun and its attribute
     if not _in_actor_mention(subject):
@@ -1186,6 +1190,61 @@ def late_lexicon_infinitive(modal: Token) -> Token | None:
             return token
         if _tagged_finite(token):
             return None
+    return None
+
+
+MAX_INVERTED_SUBJECT_TOKENS = 40  # a long inverted subject: relative clauses, an aside
+_ASIDE_OPEN, _ASIDE_CLOSE = "(", ")"
+# the words of an inverted subject's noun phrases, its relatives' objects and adverbials
+_FRONTED_ADVERBIAL_POS = frozenset({"ADP", "ADV", "SCONJ"})  # what opens a fronted adverbial
+_LONG_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "ADV", "CCONJ"})
+
+
+def agent_passive_past_relatives(modal: Token) -> Token | None:
+    """``Efter att planen antagits ska varje avtal som avser mark eller avtal som rör
+    lokaler (utom korttidshyror) godkännas [NOUN] av styrelsen`` (round 45, bj-C10): after a
+    fronted adverbial or subordinate clause, a V2 modal whose inverted subject runs through
+    ``som``-clauses and a bracketed aside takes the first later s-passive of a lexicon
+    infinitive with its
+    ``av``-agent right after it, whatever its tag. A verb right after ``som`` (past adverbs)
+    is the relative clause's own (``som fattas av nämnden``); another verb, modal or
+    subordinator, a clause boundary outside the brackets or the sentence's end stops the
+    search."""
+    doc, start, end = modal.doc, sentence_start(modal), sentence_end(modal)
+    if modal.i == start or not is_modal(modal) or modal.i + 2 >= end:
+        return None
+    opener = doc[start]
+    if opener.pos_ not in _FRONTED_ADVERBIAL_POS and opener.lower_ not in GRAMMAR.subordinators:
+        return None  # "Nämnden ska …": the subject before the modal, no inversion
+    if doc[modal.i + 1].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"}:
+        return None  # no inverted subject opens right after the modal
+    depth = 0
+    relative_verb = False
+    for position in range(modal.i + 1, min(end - 1, modal.i + MAX_INVERTED_SUBJECT_TOKENS)):
+        token = doc[position]
+        word = token.lower_
+        if word in (_ASIDE_OPEN, _ASIDE_CLOSE):
+            depth += 1 if word == _ASIDE_OPEN else -1
+            continue
+        if depth:
+            continue
+        if word in _LATE_INFINITIVE_BREAKS or word in GRAMMAR.modals:
+            return None
+        if word == "som":
+            relative_verb = True
+            continue
+        if relative_verb:
+            # "som [varje år] avser", "som omprövas av": the relative clause's own verb, its
+            # adverbials before it; the first verb-like word after "som" closes the wait
+            relative_verb = not (
+                token.pos_ in VERB_POS or token.dep_ == "acl:relcl" or _present_by_spelling(token)
+            )
+            continue
+        after = doc[position + 1]
+        if word.endswith("as") and after.lower_ == "av" and _lexicon_infinitive_form(token):
+            return token
+        if token.pos_ not in _LONG_SUBJECT_POS or word in GRAMMAR.subordinators:
+            return None  # another verb or clause: "ska X anmäla att …"
     return None
 
 
