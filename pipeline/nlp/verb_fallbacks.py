@@ -190,7 +190,8 @@ def _perfect_before(token: Token) -> bool:
     return position >= start and doc[position].lower_ in GRAMMAR.perfect
 
 
-_INVERTED_SUBJECT_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "PRON", "ADV"})
+# Words that can open a subject inverted after a finite verb; both rules below read this one set.
+_INVERTED_SUBJECT_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"})
 MAX_INVERTED_PERFECT_GAP = 5  # words of an inverted subject between "har" and its supine
 
 
@@ -1505,5 +1506,3 @@ def _main_clause_verb_after(token: Token, end: int) -> bool:
             return position + 1 < end and doc[position + 1].pos_ in _INVERTED_SUBJECT_POS
     return False
 
-
-_INVERTED_SUBJECT_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"})
