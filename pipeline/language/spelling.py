@@ -75,9 +75,10 @@ def archaic_infinitive_lemma(word: str) -> str:
     (`archaic_infinitives`, alone or after two letters or more): ``handhava``/``handhavas``
     → handha, ``deltaga`` → delta, ``omgiva`` → omge. "" otherwise."""
     base = word[:-1] if word.endswith("as") else word
-    if not base.isalpha():
+    heads = GRAMMAR.archaic_infinitives
+    if not base.endswith(heads) or not base.isalpha():  # one test for most words
         return ""
-    for head in GRAMMAR.archaic_infinitives:
+    for head in heads:
         prefix = len(base) - len(head)
         if base.endswith(head) and prefix != 1 and head in GRAMMAR.irregular_lemmas:
             return base[:prefix] + GRAMMAR.irregular_lemmas[head]

@@ -1542,9 +1542,11 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = [m for m in mentions if not _in_form_name(doc, m, lexicon)]  # round 40, aw-A5
     mentions += _acting_group_compounds(doc, mentions, lexicon)
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    slashed = "/" in doc_text(doc)  # `_slashed_agent_noun` needs a "/" token
     for token in doc:
         agent = token.i not in covered and (
-            _is_agent_noun(token, lexicon) or _slashed_agent_noun(doc, token, covered, lexicon)
+            _is_agent_noun(token, lexicon)
+            or (slashed and _slashed_agent_noun(doc, token, covered, lexicon))
         )
         if agent and not is_predicative(doc, token.i, covered, lexicon):
             mentions.append(_agent_noun_mention(token))
@@ -2648,9 +2650,11 @@ def _slashed_agent_noun(
     """``sekreterare/protokollförare``: a noun with an agentive ending joined by a slash to
     an actor mention is another conjunct of the same series, whatever the parse made of it
     (round 43, be-C3); ``dator/skrivare`` joins no actor."""
+    if token.pos_ != "NOUN":
+        return False  # before the neighbours are read
     before = token.i >= 2 and doc[token.i - 1].text == "/" and token.i - 2 in covered
     after = token.i + 2 < len(doc) and doc[token.i + 1].text == "/" and token.i + 2 in covered
-    return (before or after) and token.pos_ == "NOUN" and _agentive_form(token, lexicon)
+    return (before or after) and _agentive_form(token, lexicon)
 
 
 def _agentive_form(token: Token, lexicon: ActorLexicon) -> bool:

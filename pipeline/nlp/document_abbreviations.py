@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.memo import doc_text
 
 _SEPARATORS = frozenset({",", ";", "och"})
 _EXPANSION_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
@@ -31,6 +32,8 @@ def _abbreviation(token: Token) -> bool:
 
 def _list_starts(doc: Doc) -> Iterator[int]:
     """The token after each ``<label>:`` that opens a list of abbreviations."""
+    if ":" not in doc_text(doc):
+        return  # no label's colon: no Token made per word
     for token in doc[:-1]:
         if token.lower_ in GRAMMAR.abbreviation_list_labels and doc[token.i + 1].text == ":":
             yield token.i + 2

@@ -5,6 +5,7 @@ verb, or right after it when something else is fronted).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -1368,12 +1369,20 @@ def coordinated_actors(
     owners = _owner_starts(ordered, doc)  # "stabens direktör": the owner opens the phrase
     ordered = [m for m in ordered if m.last_token + 1 not in owners or m is actor]
 
+    ends = sorted(m.last_token for m in ordered)
+    starts: dict[int, int] = {}  # phrase start by the mention's first token (it reads no more)
+
     def phrase_start(mention: ActorMention) -> int:
-        if mention.first_token in owners:
-            return owners[mention.first_token]
-        # "fysiska och juridiska personer": an elided adjective's own mention ends the
-        # phrase's coordinated adjectives (round 44, analysis 44-bh A3)
-        return max(_phrase_start(mention, doc), _after_mention_before(mention, ordered, doc))
+        first = mention.first_token
+        if first in owners:
+            return owners[first]
+        if first not in starts:
+            # "fysiska och juridiska personer": an elided adjective's own mention ends the
+            # phrase's coordinated adjectives (round 44, analysis 44-bh A3)
+            starts[first] = max(
+                _phrase_start(mention, doc), _after_mention_before(first, ends, doc)
+            )
+        return starts[first]
 
     after: list[tuple[ActorMention, str]] = []
     for mention in ordered:  # conjuncts after the actor
@@ -1420,20 +1429,21 @@ def coordinated_actors(
     return [*before, actor, *(mention for mention, _ in after)]
 
 
-def _after_mention_before(mention: ActorMention, ordered: Sequence[ActorMention], doc: Doc) -> int:
-    """`mention`'s first token where only a coordinator or comma stands between it and the
-    mention before (``fysiska och juridiska personer``: an elided head's adjective mention
-    is no attribute of the next mention's phrase), else 0; a mention inside the phrase's
-    attributes (``av nämnden utsedd tjänsteman``) leaves the phrase as it is."""
-    ends = [m.last_token for m in ordered if m.last_token < mention.first_token]
-    if not ends:
-        return 0
-    position = max(ends) + 1
-    while position < mention.first_token and (
+def _after_mention_before(first: int, ends: Sequence[int], doc: Doc) -> int:
+    """A mention's `first` token where only a coordinator or comma stands between it and the
+    mention before, whose last tokens are `ends` (sorted) (``fysiska och juridiska
+    personer``: an elided head's adjective mention is no attribute of the next mention's
+    phrase), else 0; a mention inside the phrase's attributes (``av nämnden utsedd
+    tjänsteman``) leaves the phrase as it is."""
+    before = bisect_left(ends, first)
+    if before == 0 or ends[before - 1] + 1 == first:
+        return 0  # no mention before, or one right before: nothing stands between
+    position = ends[before - 1] + 1
+    while position < first and (
         doc[position].text == "," or doc[position].lower_ in GRAMMAR.coordinators
     ):
         position += 1
-    return position if position == mention.first_token and position > max(ends) + 1 else 0
+    return position if position == first else 0
 
 
 def _owner_starts(ordered: Sequence[ActorMention], doc: Doc) -> dict[int, int]:
