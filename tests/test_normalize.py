@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.normalize import NormalizeOptions, hyphen_action, normalize
+from pipeline.normalize.assemble import _pieces
+from pipeline.normalize.reflow import Numbering
 from tests.conftest import raw_from_text, segment_text
 
 OPTIONS = NormalizeOptions()
@@ -1024,3 +1026,21 @@ def test_docplayer_page_lines_contents_and_one_word_headings() -> None:
     text = f"Arbetsordning för Ekby stiftelse\n\n1 {header} Arbetsordning\n\n{contents}\n\n{page}\n"
     assert blocks_of(text)[1:] == [f"1 {header} Arbetsordning", contents, page]
     assert_offsets_hold(text)
+
+
+def test_page_before_a_repeated_header_keeps_its_own_index() -> None:
+    """Round 45 tidy (review 45b, 1): a long page 3 after a title page with no running header,
+    followed by page 4 that repeats it, is page 3 (not page 1: the page-1 checks stay off)."""
+    header = "Kansliet Ansvarig: Ola Berg Datum: 2022-03-01 Version: 4"
+    page_three = (
+        f"3 {header} Syfte Stiftelsen ska främja idrotten i Ekby. Styrelsen ska förvalta "
+        "stiftelsens kapital så att det ger en god och jämn avkastning över tiden."
+    )
+    page_four = (
+        f"4 {header} Ombud Ett ombud får föra talan för stiftelsen i domstol när styrelsen har "
+        "beslutat det. Ombudet ska redovisa sina åtgärder till styrelsen varje kvartal."
+    )
+    numbering = Numbering(title=("arbetsordning",), previous="2 Arbetsordning Sida 2 av 6")
+    pieces = _pieces(page_three, numbering, NormalizeOptions(), 4000, following=[page_four])
+    assert numbering.page == (3,)
+    assert pieces == [(0, len(page_three), 0)]
