@@ -968,12 +968,41 @@ def test_open_word_after_a_comma_ends_a_web_list_item() -> None:
     assert not ends_open("Förvaltningarna utför det som nämnderna har beslutat om")
 
 
+def test_open_line_ends_hold_the_prepositions_that_strand_none() -> None:
+    """Round 45 tidy (review 45b, 11-12): a preposition of layout.yaml `prepositions` that
+    is no `stranding_prepositions` word keeps the line open (``… avgörs enligt``); one that
+    a relative clause may strand does not (``… som styrelsen svarar för``); an open word in
+    capitals counts as well (``… Och``)."""
+    from pipeline.normalize.layout import ends_open
+
+    assert ends_open("Ärenden om bygglov avgörs enligt")
+    assert ends_open("Skolan ska samarbeta med föräldrarna Och")
+    assert not ends_open("Ärendet gäller det som styrelsen svarar för")
+    assert not ends_open("Beslutet om bidraget fattades för två veckor sedan")
+
+
+def test_stranding_prepositions_are_prepositions() -> None:
+    from pipeline.config import LayoutFile
+
+    with pytest.raises(ValueError, match="stranding_prepositions"):
+        LayoutFile(
+            sentence_verbs=[],
+            abbreviations=[],
+            heading_links=[],
+            prepositions=["i"],
+            stranding_prepositions=["i", "uti"],
+        )
+
+
 def test_heading_shape_rejects_a_wrapped_paragraph_line() -> None:
     from pipeline.normalize.layout import _is_heading_shaped
 
     assert _is_heading_shaped("Val och mandattid")
     assert not _is_heading_shaped("Lagtinget antar budgeten. Lantrådet leder arbetet i")
     assert not _is_heading_shaped("Samverkan med kommunstyrelsen och")
+    # round 45 tidy (review 45b, 13): an abbreviation's period is no sentence end
+    assert _is_heading_shaped("Bidrag t.ex. Stipendier")
+    assert not _is_heading_shaped("Bidrag. Stipendier")
 
 
 def test_short_print_title_breaking_off_at_a_link_goes_on() -> None:
