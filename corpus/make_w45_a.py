@@ -239,11 +239,11 @@ SENTENCES = [
         [st("delegerad", "delegerade", "obligation", "ska", "anmäla", "anmäla",
             "sina beslut till nämnden")]),
     # C16: a compound of `familj` as the target of support
-    rec("c16-1", "Nämnden lämnar ekonomiskt stöd till barnfamiljer.",
+    rec("c16-1", "Nämnden lämnar bidrag till barnfamiljer.",
         [("Nämnden", "nämnd", POL), ("barnfamiljer", "barnfamilj", EXT)],
         [pres("lämnar", "lämna")],
         [st("nämnd", "Nämnden", "none", None, "lämna", "lämnar",
-            "ekonomiskt stöd till barnfamiljer")]),
+            "bidrag till barnfamiljer")]),
 ]
 
 # C7: a width-wrapped lead-in breaking off at a genitive (and at an adjective) before items

@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import Any, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.ingest import READERS, Limits
 from pipeline.normalize import NormalizeOptions
@@ -141,6 +141,7 @@ class LayoutFile(StrictModel):
     question_words: list[str] = []
     prepositions: list[str] = []
     open_line_ends: list[str] = []  # round 45, w45l
+    stranding_prepositions: list[str] = []  # round 45 tidy: the prepositions a line may end in
     month_names: list[str] = []
     numberless_words: list[str] = []
     numbered_words: list[str] = []
@@ -178,6 +179,13 @@ class LayoutFile(StrictModel):
     statute_field_labels: list[str] = []
     cover_field_labels: list[str] = []  # round 40, aw-S3
     validity_labels: list[str] = []
+
+    @model_validator(mode="after")
+    def _stranding_are_prepositions(self) -> LayoutFile:
+        unknown = sorted(set(self.stranding_prepositions) - set(self.prepositions))
+        if unknown:
+            raise ValueError(f"stranding_prepositions not in prepositions: {unknown}")
+        return self
 
 
 class LimitsFile(StrictModel):

@@ -304,7 +304,8 @@ _LAYOUT_LISTS = {
     "BOUNDARY_WORDS": "boundary_words",
     "QUESTION_WORDS": "question_words",
     "PREPOSITIONS": "prepositions",
-    "OPEN_LINE_ENDS": "open_line_ends",  # never a block's last word (round 45, w45l)
+    # never a block's last word (round 45, w45l): with the prepositions that strand none
+    "OPEN_LINE_ENDS": "open_line_ends",
     "MONTH_NAMES": "month_names",
     "NUMBERLESS_WORDS": "numberless_words",
     "NUMBERED_WORDS": "numbered_words",
@@ -346,4 +347,6 @@ def __getattr__(name: str) -> frozenset[str]:
     layout = load_layout()
     for constant, key in _LAYOUT_LISTS.items():
         globals()[constant] = frozenset(getattr(layout, key))
+    stranding = frozenset(layout.stranding_prepositions)
+    globals()["OPEN_LINE_ENDS"] |= frozenset(layout.prepositions) - stranding
     return globals()[name]  # type: ignore[no-any-return]

@@ -6857,12 +6857,12 @@ def test_a_suspended_compound_before_a_name_adjective_joins_the_name(nlp) -> Non
 
 
 def test_barnfamiljer_are_an_external_actor(nlp) -> None:
-    """Round 45 (analysis 45-bj C16): ``stöd till barnfamiljer``: the compound of ``familj``
+    """Round 45 (analysis 45-bj C16): ``bidrag till barnfamiljer``: the compound of ``familj``
     (which takes no compounds) is an entry of its own, extern."""
     doc = parsed(
         nlp,
         """
-        stöd stöd NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        bidrag bidrag NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
         till till ADP 3 case
         barnfamiljer barnfamilj NOUN 1 nmod Case=Nom|Definite=Ind|Number=Plur
         """,

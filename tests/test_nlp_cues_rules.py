@@ -2340,3 +2340,12 @@ def test_the_infinitive_after_att_past_a_phrase_with_a_comma_list(nlp) -> None:
     assert statements(parsed(nlp, infinitive)) == [("nämnd", "permission", "fatta", False, False)]
     clause = LISTING_PHRASE.format(verb=f"beslutar besluta VERB 2 advcl {PRES}")
     assert ("nämnd", "permission", "besluta", False, False) not in statements(parsed(nlp, clause))
+
+
+def test_the_comma_list_before_the_infinitive_may_close_with_samt(nlp) -> None:
+    """Round 45 tidy (review 45b, 4): the list's last member may follow any noun phrase
+    coordinator (grammar `noun_phrase_coordinators`): ``… sjukdom, jäv samt annat hinder
+    fatta beslut`` gives the same aim as ``eller``."""
+    listing = LISTING_PHRASE.replace("eller eller CCONJ", "samt samt CCONJ")
+    infinitive = listing.format(verb="fatta fatta VERB 2 advcl VerbForm=Inf|Voice=Act")
+    assert statements(parsed(nlp, infinitive)) == [("nämnd", "permission", "fatta", False, False)]

@@ -3631,16 +3631,17 @@ def test_a_deponent_or_a_verb_with_an_object_joined_to_a_noun_stays_a_verb(nlp) 
 
 
 def test_a_row_opening_with_a_bare_infinitive_keeps_infor_a_preposition(nlp) -> None:
-    """Round 45 (analysis 45-bj C5): ``Företräda nämnden inför domstolen.``: a table row's
-    matter opens with a bare infinitive, its verb; the actor after it is its object, no V2
-    subject, and ``inför`` stays the preposition (no statement of ``införa``)."""
+    """Round 45 (analysis 45-bj C5): ``Företräda nämnden inför upphandlingen.``: a table
+    row's matter opens with a bare infinitive, its verb; the actor after it is its object, no
+    V2 subject, and ``inför`` stays the preposition (no statement of ``införa``). The object
+    of ``inför`` names no actor, so only the infinitive guard refuses (review 45b, 3)."""
     row = parsed(
         nlp,
         f"""
         Företräda företräda PROPN 0 ROOT
         nämnden nämnd NOUN 1 obj {DEF}
         inför inför ADP 4 case
-        domstolen domstol NOUN 1 obl {DEF}
+        upphandlingen upphandling NOUN 1 obl {DEF}
         . . PUNCT 1 punct
         """,
     )
@@ -3697,3 +3698,27 @@ def test_an_agent_passive_past_a_long_inverted_subject_is_the_modals(nlp) -> Non
         """,
     )
     assert ("utskott", "obligation", "fatta", False, True) not in statements(relative)
+
+
+def test_a_stray_closing_bracket_in_a_long_inverted_subject(nlp) -> None:
+    """Round 45 tidy (review 45b, 6): an item label's ``)`` inside the inverted subject
+    (``Vid behov ska varje ärende enligt punkt 2) i taxan avgöras av nämnden``) opens no
+    negative depth: the search goes on to the agent passive after it."""
+    rows = f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 5 obl {IND}
+        ska skola AUX 5 aux {MODAL}
+        varje varje DET 5 det
+        ärende ärende NOUN 0 ROOT {IND}
+        enligt enligt ADP 7 case
+        punkt punkt NOUN 5 nmod {IND}
+        2 2 NUM 7 nummod
+        ) ) PUNCT 8 punct
+        i i ADP 11 case
+        taxan taxa NOUN 7 nmod {DEF}
+        avgöras avgöra VERB 5 parataxis {PASS}
+        av av ADP 14 case
+        nämnden nämnd NOUN 12 obl {DEF}
+        . . PUNCT 12 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("nämnd", "obligation", "avgöra", False, True)]

@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.normalize import NormalizeOptions, hyphen_action, normalize
+from pipeline.normalize.assemble import _pieces
+from pipeline.normalize.reflow import Numbering
 from tests.conftest import raw_from_text, segment_text
 
 OPTIONS = NormalizeOptions()
@@ -966,12 +968,41 @@ def test_open_word_after_a_comma_ends_a_web_list_item() -> None:
     assert not ends_open("Förvaltningarna utför det som nämnderna har beslutat om")
 
 
+def test_open_line_ends_hold_the_prepositions_that_strand_none() -> None:
+    """Round 45 tidy (review 45b, 11-12): a preposition of layout.yaml `prepositions` that
+    is no `stranding_prepositions` word keeps the line open (``… avgörs enligt``); one that
+    a relative clause may strand does not (``… som styrelsen svarar för``); an open word in
+    capitals counts as well (``… Och``)."""
+    from pipeline.normalize.layout import ends_open
+
+    assert ends_open("Ärenden om bygglov avgörs enligt")
+    assert ends_open("Skolan ska samarbeta med föräldrarna Och")
+    assert not ends_open("Ärendet gäller det som styrelsen svarar för")
+    assert not ends_open("Beslutet om bidraget fattades för två veckor sedan")
+
+
+def test_stranding_prepositions_are_prepositions() -> None:
+    from pipeline.config import LayoutFile
+
+    with pytest.raises(ValueError, match="stranding_prepositions"):
+        LayoutFile(
+            sentence_verbs=[],
+            abbreviations=[],
+            heading_links=[],
+            prepositions=["i"],
+            stranding_prepositions=["i", "uti"],
+        )
+
+
 def test_heading_shape_rejects_a_wrapped_paragraph_line() -> None:
     from pipeline.normalize.layout import _is_heading_shaped
 
     assert _is_heading_shaped("Val och mandattid")
     assert not _is_heading_shaped("Lagtinget antar budgeten. Lantrådet leder arbetet i")
     assert not _is_heading_shaped("Samverkan med kommunstyrelsen och")
+    # round 45 tidy (review 45b, 13): an abbreviation's period is no sentence end
+    assert _is_heading_shaped("Bidrag t.ex. Stipendier")
+    assert not _is_heading_shaped("Bidrag. Stipendier")
 
 
 def test_short_print_title_breaking_off_at_a_link_goes_on() -> None:
@@ -1024,3 +1055,21 @@ def test_docplayer_page_lines_contents_and_one_word_headings() -> None:
     text = f"Arbetsordning för Ekby stiftelse\n\n1 {header} Arbetsordning\n\n{contents}\n\n{page}\n"
     assert blocks_of(text)[1:] == [f"1 {header} Arbetsordning", contents, page]
     assert_offsets_hold(text)
+
+
+def test_page_before_a_repeated_header_keeps_its_own_index() -> None:
+    """Round 45 tidy (review 45b, 1): a long page 3 after a title page with no running header,
+    followed by page 4 that repeats it, is page 3 (not page 1: the page-1 checks stay off)."""
+    header = "Kansliet Ansvarig: Ola Berg Datum: 2022-03-01 Version: 4"
+    page_three = (
+        f"3 {header} Syfte Stiftelsen ska främja idrotten i Ekby. Styrelsen ska förvalta "
+        "stiftelsens kapital så att det ger en god och jämn avkastning över tiden."
+    )
+    page_four = (
+        f"4 {header} Ombud Ett ombud får föra talan för stiftelsen i domstol när styrelsen har "
+        "beslutat det. Ombudet ska redovisa sina åtgärder till styrelsen varje kvartal."
+    )
+    numbering = Numbering(title=("arbetsordning",), previous="2 Arbetsordning Sida 2 av 6")
+    pieces = _pieces(page_three, numbering, NormalizeOptions(), 4000, following=[page_four])
+    assert numbering.page == (3,)
+    assert pieces == [(0, len(page_three), 0)]

@@ -2,11 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize.signature import (
-    is_signature_block,
-    opens_address_block,
-    signature_block_start,
-)
+from pipeline.normalize.signature import is_signature_block, signature_block_start
 from tests.conftest import segment_text
 
 
@@ -65,8 +61,21 @@ def test_an_address_run_without_field_labels_after_the_last_sentence() -> None:
 def test_contact_labels_in_capitals() -> None:
     text = "Rådet möts varje månad. Åby kommun Kansliet BESÖKSADRESS Torget 1 TELEFON 0123-45"
     assert signature_block_start(text) == text.index("Åby kommun")
-    assert opens_address_block(["Åby", "kommun,", "Åby", "BESÖKSADRESS", "Torget", "1", "TELEFON"])
-    assert not opens_address_block(["Frågor", "lämnas", "via", "TELEFON", "eller", "E-POST"])
-    assert not opens_address_block(["BESÖKSADRESS", "Torget", "1"])
+    assert is_signature_block("Åby kommun, Åby BESÖKSADRESS Torget 1 TELEFON 0123-45")
+    assert not is_signature_block("Frågor lämnas via TELEFON eller E-POST")
+    assert not is_signature_block("BESÖKSADRESS Torget 1")
     sentence = "Rådet möts varje månad. Frågor tas emot via TELEFON och E-POST varje dag."
     assert signature_block_start(sentence) is None
+
+
+def test_capitals_in_a_sentence_before_a_colon_field() -> None:
+    """Round 45 tidy (review 45b, 2): a capitals label inside a sentence, a stop before the
+    colon field, leaves the block to the colon field; with no stop between, the capitals
+    label still opens it."""
+    text = (
+        "Synpunkter på taxan tas emot via TELEFON eller brev. Per Holm Avdelningschef "
+        "Miljökontoret E-post: per.holm@ekby.se"
+    )
+    assert signature_block_start(text) == text.index("Per Holm")
+    block = "Ekby kommun Kansliet BESÖKSADRESS Torget 1 Telefon: 0123-45"
+    assert signature_block_start(f"Rådet möts varje månad. {block}") == len("Rådet möts varje månad. ")

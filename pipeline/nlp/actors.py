@@ -1087,7 +1087,7 @@ def _series_neighbours(doc: Doc, token: Token, step: int) -> list[Token]:
 
 
 def _object_predicative(doc: Doc, token: Token, head: str) -> bool:
-    """``har fått ärendet delegerat``, ``fått rätten delegerad till sig``: the strong
+    """``har fått ärendet delegerat``, ``fått uppgiften delegerad``: the strong
     indefinite singular of a participle head (no ``-nde`` form) right after a noun is that
     object's predicative, no person noun (round 45, bj-C15); after a determiner (``en
     delegerad``) it is the noun."""

@@ -28,7 +28,7 @@ from pipeline.language.grammar import (
     Grammar,
     active_grammar,
 )
-from pipeline.nlp.groups import Group, coordinated
+from pipeline.nlp.groups import PRE_HEAD_POS, Group, coordinated
 from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.subjects import modifier_negation
@@ -1067,8 +1067,6 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
 
 _INSERTED_PHRASE_WORDS = 20
 _LISTING_PHRASE_WORDS = 24  # words of the adverbials after "att" searched for its verb
-_PHRASE_POS = frozenset({"DET", "ADJ", "NUM"})  # before a head: the phrase is still open
-_LIST_COORDINATORS = frozenset({"och", "eller"})
 
 
 def _infinitive_past_listing_phrase(opener: int, sentence: Span) -> Token | None:
@@ -1092,12 +1090,12 @@ def _infinitive_past_listing_phrase(opener: int, sentence: Span) -> Token | None
         if token.text == ",":
             closed, listed = False, True
         elif member and token.is_alpha and token.lower_ not in GRAMMAR.subordinators:
-            closed = token.pos_ not in _PHRASE_POS  # "sjukdom, jäv [VERB] eller …": a noun
+            closed = token.pos_ not in PRE_HEAD_POS  # "sjukdom, jäv [VERB] eller …": a noun
         elif token.pos_ == "ADP" or _opens_listed_phrase(token):
             closed = False
         elif token.pos_ == "ADV":
             continue
-        elif token.pos_ in _PHRASE_POS:
+        elif token.pos_ in PRE_HEAD_POS:
             closed = False
         elif token.pos_ in {"NOUN", "PROPN"} and not is_finite(token):
             closed = True
@@ -1108,7 +1106,7 @@ def _infinitive_past_listing_phrase(opener: int, sentence: Span) -> Token | None
 
 def _opens_listed_phrase(token: Token) -> bool:
     """A coordinator, or ``såsom``/``som`` opening examples (`role_markers`): a phrase follows."""
-    return token.lower_ in _LIST_COORDINATORS or token.lower_ in GRAMMAR.role_markers
+    return token.lower_ in GRAMMAR.noun_phrase_coordinators or token.lower_ in GRAMMAR.role_markers
 
 
 def _infinitive_after_inserted_phrase(opener: int, sentence: Span) -> Token | None:

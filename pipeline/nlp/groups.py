@@ -90,6 +90,9 @@ __all__ = [
 ]
 
 NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "ADP", "PRON"})
+# Words before a noun phrase's head (determiners, adjectives, numerals): after one of them
+# the phrase is still open (cues, lead-ins and statement parts read this one set).
+PRE_HEAD_POS = frozenset({"DET", "ADJ", "NUM"})
 
 
 @dataclass(frozen=True)

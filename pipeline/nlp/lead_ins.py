@@ -18,7 +18,7 @@ from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import announces
 from pipeline.nlp.cues import CueIndex, phrase_at
-from pipeline.nlp.groups import Group
+from pipeline.nlp.groups import PRE_HEAD_POS, Group
 from pipeline.nlp.statement_parts import expletive_cue_actor
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
@@ -273,7 +273,7 @@ def reference_item(doc: Doc) -> bool:
 
 def _before_head(token: Token) -> bool:
     """A determiner, adjective, numeral or genitive before a noun phrase's head."""
-    return token.pos_ in {"DET", "ADJ", "NUM"} or "Gen" in token.morph.get("Case")
+    return token.pos_ in PRE_HEAD_POS or "Gen" in token.morph.get("Case")
 
 
 _LAW_ENDINGS = law_endings()

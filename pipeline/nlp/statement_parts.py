@@ -18,7 +18,7 @@ from pipeline.nlp.agents import after_av, foreign_agent
 from pipeline.nlp.conditions import infinitive_reading, object_span
 from pipeline.nlp.coordination import coordinated, gapped_passive_infinitive
 from pipeline.nlp.cues import expletive_phrase
-from pipeline.nlp.groups import Group
+from pipeline.nlp.groups import PRE_HEAD_POS, Group
 from pipeline.nlp.memo import sentence_end, sentence_start
 from pipeline.nlp.statement_scope import np_start
 from pipeline.nlp.subjects import (
@@ -268,7 +268,7 @@ def _shared_opening_noun(finite: Token) -> Token | None:
     if finite.i < start + 2 or doc[finite.i - 1].lower_ not in GRAMMAR.clause_coordinators:
         return None
     position = start
-    while position < finite.i and doc[position].pos_ in {"DET", "ADJ", "NUM"}:
+    while position < finite.i and doc[position].pos_ in PRE_HEAD_POS:
         position += 1
     noun = doc[position]
     return noun if noun.pos_ in {"NOUN", "PROPN"} and position < finite.i - 1 else None

@@ -190,7 +190,8 @@ def _perfect_before(token: Token) -> bool:
     return position >= start and doc[position].lower_ in GRAMMAR.perfect
 
 
-# Words that can open a subject inverted after a finite verb; both rules below read this one set.
+# Words that can open a noun phrase: a subject inverted after a finite verb (both rules below),
+# an object or a preposition's complement (every rule in this module reads this one set).
 _INVERTED_SUBJECT_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"})
 MAX_INVERTED_PERFECT_GAP = 5  # words of an inverted subject between "har" and its supine
 
@@ -660,7 +661,7 @@ def present_read_as_preposition(token: Token) -> bool:
     following = token.i + 1
     if following >= end - 1 or doc[end - 1].lower_ not in _SENTENCE_STOPS:
         return False
-    if doc[following].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"}:
+    if doc[following].pos_ not in _INVERTED_SUBJECT_POS:
         return False
     subject = doc[token.i - 1] if token.i > start else None
     if subject is None or doc[start].pos_ in {"ADP", "ADV"}:
@@ -1149,7 +1150,7 @@ def misread_infinitive_conjunct(token: Token) -> bool:
         following = doc[token.i + 1] if token.i + 1 < sentence_end(token) else None
         if "Def" in morph_values(token, "Definite") or following is None:
             return False
-        if following.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"}:
+        if following.pos_ not in _INVERTED_SUBJECT_POS:
             return False  # "stödja föreningar och skola i kommunen": a noun conjunct
     elif not ("SFO" in token.tag_ or "Pass" in morph_values(token, "Voice")):
         return False
@@ -1196,8 +1197,8 @@ def late_lexicon_infinitive(modal: Token) -> Token | None:
 
 MAX_INVERTED_SUBJECT_TOKENS = 40  # a long inverted subject: relative clauses, an aside
 _ASIDE_OPEN, _ASIDE_CLOSE = "(", ")"
-# the words of an inverted subject's noun phrases, its relatives' objects and adverbials
 _FRONTED_ADVERBIAL_POS = frozenset({"ADP", "ADV", "SCONJ"})  # what opens a fronted adverbial
+# the words of an inverted subject's noun phrases, its relatives' objects and adverbials
 _LONG_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "ADV", "CCONJ"})
 
 
@@ -1206,18 +1207,17 @@ def agent_passive_past_relatives(modal: Token) -> Token | None:
     lokaler (utom korttidshyror) godkännas [NOUN] av styrelsen`` (round 45, bj-C10): after a
     fronted adverbial or subordinate clause, a V2 modal whose inverted subject runs through
     ``som``-clauses and a bracketed aside takes the first later s-passive of a lexicon
-    infinitive with its
-    ``av``-agent right after it, whatever its tag. A verb right after ``som`` (past adverbs)
-    is the relative clause's own (``som fattas av nämnden``); another verb, modal or
-    subordinator, a clause boundary outside the brackets or the sentence's end stops the
-    search."""
+    infinitive with its ``av``-agent right after it, whatever its tag. A verb right after
+    ``som`` (past adverbs) is the relative clause's own (``som fattas av nämnden``); another
+    verb, modal or subordinator, a clause boundary outside the brackets or the sentence's end
+    stops the search."""
     doc, start, end = modal.doc, sentence_start(modal), sentence_end(modal)
     if modal.i == start or not is_modal(modal) or modal.i + 2 >= end:
         return None
     opener = doc[start]
     if opener.pos_ not in _FRONTED_ADVERBIAL_POS and opener.lower_ not in GRAMMAR.subordinators:
         return None  # "Nämnden ska …": the subject before the modal, no inversion
-    if doc[modal.i + 1].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"}:
+    if doc[modal.i + 1].pos_ not in _INVERTED_SUBJECT_POS:
         return None  # no inverted subject opens right after the modal
     depth = 0
     relative_verb = False
@@ -1225,7 +1225,8 @@ def agent_passive_past_relatives(modal: Token) -> Token | None:
         token = doc[position]
         word = token.lower_
         if word in (_ASIDE_OPEN, _ASIDE_CLOSE):
-            depth += 1 if word == _ASIDE_OPEN else -1
+            # a stray ")" (an ``a)`` item label) opens no negative depth that skips the rest
+            depth = max(0, depth + (1 if word == _ASIDE_OPEN else -1))
             continue
         if depth:
             continue
@@ -1505,4 +1506,3 @@ def _main_clause_verb_after(token: Token, end: int) -> bool:
         if is_modal(following) or _tagged_finite(following):
             return position + 1 < end and doc[position + 1].pos_ in _INVERTED_SUBJECT_POS
     return False
-

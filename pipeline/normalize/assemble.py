@@ -439,7 +439,8 @@ def _pieces(
         reflow.page_index(text, numbering)
         # round 45, bj-C2: a running header with fields repeated after the next index
         or reflow.repeated_header_page(text, previous)
-        or ((1,) if following and reflow.repeated_header_page(following[0], text) else None)
+        # ... or before the next one, whose index follows this line's (round 45 tidy)
+        or _page_before(text, following)
         or (single_line and reflow.lone_page_index(text))
         or reflow.first_page_index(text, following or [], numbering)
         or reflow.fused_counter_index(text, following or [], numbering)
@@ -462,6 +463,7 @@ def _pieces(
         # (round 44: ``lämna: • a • b`` too); a short web line stays whole (§1.2)
         cuts = sorted({*reflow.colon_dash_cuts(text), *reflow.colon_bullet_cuts(text)}) if (
             colon_dashes) else []
+    numbered = not page and _numbered_heading_line(text)  # round 45, bj-C1
     if not page:  # an adoption history run into the text (and a heading after it)
         for history_start, stop, heading_end in reflow.adoption_spans(text):
             cuts = [cut for cut in cuts if not history_start < cut < stop]
@@ -521,7 +523,7 @@ def _pieces(
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
             # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
             # is a heading sign of the line (docs/annotation.md §1.2)
-            signed = body_line or bool(cuts) or _numbered_heading_line(text)  # round 45, bj-C1
+            signed = body_line or bool(cuts) or numbered  # round 45, bj-C1
             cuts = _with_inline_heading_cuts(text, cuts, signed, numbering.title or ())
         if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
             opened = section_headings.section_heading_spans(text, after=frozenset(cuts))
@@ -535,14 +537,9 @@ def _pieces(
     bounds = [0, *cuts, len(text)]
     # a flattened line, or (round 44, probe44 S1) a line opening with a paragraph sign label,
     # web or not (``§ 1 Firma Bolagets firma är …``), or (round 45, bj-C1) with any numbered
-    # label but a page index (``2 Delegeringsregler En nämnd får …``): inline numbered
-    # headings end at their last word
-    if (
-        cuts
-        or marker_cut
-        or _PARAGRAPH_SIGN_LINE.match(text)
-        or (not page and _numbered_heading_line(text))
-    ):
+    # label but a page index (``2 Delegeringsregler En nämnd får …``), long or short:
+    # inline numbered headings end at their last word
+    if cuts or marker_cut or _PARAGRAPH_SIGN_LINE.match(text) or numbered:
         spans = [span for span in zip(bounds, bounds[1:], strict=False) if span[1] != header]
         headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
         stacked = (reflow.stacked_case_heading_end(text, a, b) for a, b in spans)  # round 34
@@ -583,13 +580,22 @@ def _pieces(
     return pieces
 
 
+def _page_before(text: str, following: list[str] | None) -> reflow.Number | None:
+    """Round 45, bj-C2: the page index of `text` where the next long block repeats its
+    running header with the index after it (`reflow.repeated_header_page`): this line's own
+    index, whichever page it is (the page before it may be a title page with no header)."""
+    after = reflow.repeated_header_page(following[0], text) if following else None
+    return (after[0] - 1,) if after else None
+
+
 def _numbered_heading_line(text: str) -> bool:
     """Round 45, bj-C1: the line opens with a numbered label and a one-word heading printed
     inline before its sentence (``2 Delegeringsregler En nämnd får …``,
     `reflow.inline_heading_end`): a heading sign of the line, as a label cut inside it would
-    be. A longer heading there is cut only in a line that shows another sign (a table row
-    ``1.3 Beslut om bidrag Enhetschef …`` stays whole, docs/annotation.md §1.2), and a word
-    in capitals (``7 SAMMANTRÄDEN Utskottet …``) may be a page's title."""
+    be, in a long line and a short one alike (a short paragraph ``3 Ombud Ett ombud får …``
+    is cut the same way). A longer heading there is cut only in a line that shows another
+    sign (a table row ``1.3 Beslut om bidrag Enhetschef …`` stays whole, docs/annotation.md
+    §1.2), and a word in capitals (``7 SAMMANTRÄDEN Utskottet …``) may be a page's title."""
     label = patterns.NUMBERED_HEAD.match(text)
     if label is None:
         return False

@@ -469,13 +469,13 @@ def _question_heading(texts: list[str], run_start: int, index: int) -> bool:
     only in a line that shows another heading sign (`assemble._with_inline_heading_cuts`)."""
     return (
         run_start > 0
+        and texts[run_start].casefold() in patterns.QUESTION_WORDS  # the cheap test first
         and _ends_sentence(texts[run_start - 1])
         and index + 1 < len(texts)
         and _capitalised(texts[index + 1])
         and _heading_run(
             [*texts[run_start:index], texts[index].rstrip("?")], longest=_MAX_HEADING_WORDS
         )
-        and texts[run_start].casefold() in patterns.QUESTION_WORDS
     )
 
 

@@ -525,12 +525,13 @@ def ends_open(text: str) -> bool:
     """Round 45 (w45l, PDF layouts): the line's last word is one after which no sentence,
     heading or item ends (layout.yaml `open_line_ends`: ``och``, ``att``, ``den``,
     ``enligt`` …), so the next line goes on with it, whatever it opens with; not after a
-    comma (``… tillsyn, och`` ⏎ ``Beslutar …``: a web list's item) nor alone on its line."""
-    words = text.split()
+    comma (``… tillsyn, och`` ⏎ ``Beslutar …``: a web list's item) nor alone on its line;
+    in any case (``… Och``)."""
+    before_last = text.rsplit(maxsplit=1)  # the line before its last word, and that word
     return (
-        len(words) > 1
-        and words[-1] in patterns.OPEN_LINE_ENDS
-        and not words[-2].endswith((",", ";", ":"))
+        len(before_last) > 1
+        and before_last[-1].casefold() in patterns.OPEN_LINE_ENDS
+        and not before_last[0].endswith((",", ";", ":"))
     )
 
 
@@ -1056,6 +1057,17 @@ def _is_heading_after_sentence(
 _INNER_SENTENCE_END = re.compile(r"\w{2}[.!?]\s+[A-ZÅÄÖ]")
 
 
+def _holds_inner_sentence_end(text: str) -> bool:
+    """The line holds a sentence end before a capital (`_INNER_SENTENCE_END`) whose period
+    closes no abbreviation (layout.yaml `abbreviations`: ``t.ex. Nämnden`` goes on)."""
+    for match in _INNER_SENTENCE_END.finditer(text):
+        stop = match.start() + 2
+        word = text[:stop].rsplit(maxsplit=1)[-1].lstrip("(\"'")
+        if text[stop] != "." or word.casefold() not in patterns.ABBREVIATIONS:
+            return True
+    return False
+
+
 def _is_heading_shaped(text: str) -> bool:
     """Round 45 (w45l, PDF layouts): a heading line of a wrapped print (`_is_heading_text`)
     that neither breaks off at a word after which nothing ends (``… samråda med X och``:
@@ -1066,7 +1078,7 @@ def _is_heading_shaped(text: str) -> bool:
     return (
         _is_heading_text(text)
         and not ends_open(text)
-        and not _INNER_SENTENCE_END.search(text)
+        and not _holds_inner_sentence_end(text)
     )
 
 
@@ -1118,7 +1130,10 @@ def _ends_block(
         first_line
         and is_short
         and _is_heading_shaped(text)
-        and not (isinstance(width, MarginWidth) and text.split()[-1] in patterns.HEADING_LINKS)
+        and not (
+            isinstance(width, MarginWidth)
+            and text.rsplit(maxsplit=1)[-1].casefold() in patterns.HEADING_LINKS
+        )
     )
 
 

@@ -28,7 +28,7 @@ from pipeline.normalize.inline_headings import (
     s_verb,
     verb_first_sentence,
 )
-from pipeline.normalize.signature import opens_address_block
+from pipeline.normalize.signature import is_signature_block
 from pipeline.normalize.words import is_actor_noun, known_noun
 
 Number = tuple[int, ...]
@@ -1780,7 +1780,7 @@ def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
             heading_after(text, start + following.start(), end) is not None
             or _opens_sentence(opening)
             or _capitals_before_verb([w.group() for w in words[index + 1 :]])
-            or opens_address_block(rest.split())  # round 45, bj-C8: ``… 2016 Ekby BESÖKSADRESS``
+            or is_signature_block(rest)  # round 45, bj-C8: ``… 2016 Ekby BESÖKSADRESS …``
         ):
             return stop
     return None

@@ -28,6 +28,10 @@ _CAPITALS_FIELD = re.compile(r"(?<!\S)(?P<label>[A-ZÅÄÖ][A-ZÅÄÖ-]{2,})(?=\
 
 
 def _first_field(text: str) -> re.Match[str] | None:
+    """The first contact field: a label before its colon, or (round 45, bj-C8) an earlier
+    label in capitals with no sentence stop between the two (``… via TELEFON eller e-post.
+    Anna Berg Enhetschef E-post: …``: the capitals are the sentence's, the colon field opens
+    the block)."""
     colon = next(
         (
             match
@@ -46,27 +50,20 @@ def _first_field(text: str) -> re.Match[str] | None:
         ),
         None,
     )
+    if capitals is not None and colon is not None and _STOP.search(text, capitals.end(), before):
+        return colon
     return capitals or colon
 
 
-def opens_address_block(words: list[str]) -> bool:
-    """Round 45, bj-C8: `words` open an address block whose contact labels are printed in
-    capitals without a colon (``Ekby stad, Ekby BESÖKSADRESS Storgatan 7 TELEFON …``): such a
-    label (layout.yaml `contact_labels`) after a verbless head of two words or more that
-    opens with a capital (`_signature_head`), no s-passive among them (``Frågor lämnas via
-    TELEFON …`` is a sentence)."""
-    for position, word in enumerate(words[: _HEAD_WORDS + 1]):
-        if _CAPITALS_FIELD.fullmatch(word) and word.casefold() in patterns.CONTACT_LABELS:
-            head = words[:position]
-            return _signature_head(head) and not any(s_verb(word.strip(",")) for word in head)
-    return False
-
-
 def _signature_head(words: list[str]) -> bool:
-    """The words before the first contact field: capitalised first, verbless, not too many."""
-    return (_MIN_HEAD_WORDS <= len(words) <= _HEAD_WORDS and words[0][:1].isupper()
-            and not any(finite_verb(word.strip(",")) for word in words)
-            and not any(word.casefold() in patterns.SENTENCE_VERBS for word in words))
+    """The words before the first contact field: capitalised first, verbless (no s-passive
+    either, round 45: ``Frågor lämnas via TELEFON …`` is a sentence), not too many."""
+    return (
+        _MIN_HEAD_WORDS <= len(words) <= _HEAD_WORDS
+        and words[0][:1].isupper()
+        and not any(finite_verb(word.strip(",")) or s_verb(word) for word in words)
+        and not any(word.casefold() in patterns.SENTENCE_VERBS for word in words)
+    )
 
 
 def is_signature_block(text: str) -> bool:
