@@ -2340,3 +2340,25 @@ def test_the_infinitive_after_att_past_a_phrase_with_a_comma_list(nlp) -> None:
     assert statements(parsed(nlp, infinitive)) == [("nämnd", "permission", "fatta", False, False)]
     clause = LISTING_PHRASE.format(verb=f"beslutar besluta VERB 2 advcl {PRES}")
     assert ("nämnd", "permission", "besluta", False, False) not in statements(parsed(nlp, clause))
+
+
+def test_a_time_noun_phrase_between_att_and_the_infinitive_is_passed(nlp) -> None:
+    """``Delägare är skyldig att varje kvartal rapportera …`` (round 45, bi-C7): a noun-phrase
+    adverbial between the cue's ``att`` and the infinitive the marker attaches to; the
+    infinitive is the aim, not the copula. ``att nya delägare ska rapportera`` (a subject and
+    a modal of its own) keeps its reading."""
+    doc = parsed(
+        nlp,
+        f"""
+        Delägare delägare NOUN 3 nsubj {IND}
+        är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        skyldig skyldig ADJ 0 ROOT Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
+        att att SCONJ 7 mark
+        varje varje DET 6 det
+        kvartal kvartal NOUN 7 obl {IND}
+        rapportera rapportera VERB 3 advcl {INF}
+        resultatet resultat NOUN 7 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("delägare", "obligation", "rapportera", False, False)]
