@@ -3121,3 +3121,48 @@ def test_an_actor_in_the_relative_clause_of_a_presented_subject_is_no_subject(nl
         """,
     )
     assert [s for s in statements(doc) if s[0] == "styrelse"] == []
+
+
+def test_an_actor_read_as_the_object_of_an_inverted_s_passive_is_its_subject(nlp) -> None:
+    """``Vid behov kan inom varje län tillsättas en arbetsgrupp`` (round 45, bi-C9): past a
+    fronted adverbial, a modal and a prepositional phrase, the s-passive's subject follows
+    it and the parser reads it as an object; an s-passive without a subject takes no object,
+    so the actor is the subject, and ``kan`` gives it leave (an actor subject, no mere
+    possibility)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 7 obl {IND}
+        kan kunna AUX 7 aux {MODAL}
+        inom inom ADP 6 case
+        varje varje DET 6 det
+        län län NOUN 7 obl {IND}
+        tillsättas tillsätta VERB 0 ROOT {INF_PASS}
+        en en DET 9 det
+        arbetsgrupp arbetsgrupp NOUN 7 obj {IND}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("arbetsgrupp", "permission", "tillsätta", False, True)]
+
+
+def test_a_thing_read_as_the_object_of_an_inverted_s_passive_gives_no_statement(nlp) -> None:
+    """``Vid behov kan inom varje län tillsättas ett stöd``: no actor after the passive; ``kan``
+    says what may happen (round 45, bi-C9 negative)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 7 obl {IND}
+        kan kunna AUX 7 aux {MODAL}
+        inom inom ADP 6 case
+        varje varje DET 6 det
+        län län NOUN 7 obl {IND}
+        tillsättas tillsätta VERB 0 ROOT {INF_PASS}
+        ett en DET 9 det
+        stöd stöd NOUN 7 obj {IND}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == []

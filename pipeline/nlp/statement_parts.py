@@ -26,6 +26,7 @@ from pipeline.nlp.subjects import (
     coordinated_actors,
     mention_at,
     negated_conjunct,
+    object_read_inverted_subject,
     parsed_subject,
 )
 from pipeline.nlp.verb_fallbacks import passive_by_spelling
@@ -251,6 +252,8 @@ def possibility(
     if _expletive_after(finite):
         return True  # "Under sommaren kan det hållas färre sammanträden": no actor at all
     subject = _subject_head(group, mentions)
+    if subject is None and object_read_inverted_subject(group, mentions) is not None:
+        return False  # "kan för varje område bildas lokal avdelning": an actor (round 45)
     if subject is None or subject.i > verb.i or _relative_after(subject, finite):
         subject = _inverted_noun_before(finite, verb) or _shared_opening_noun(finite)
     elif finite.i < subject.i and finite.i == sentence_start(finite):

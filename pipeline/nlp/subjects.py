@@ -28,6 +28,7 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
+from pipeline.nlp.predicative import after_fronted_adjective
 from pipeline.nlp.verb_fallbacks import (
     conjunct_clause_start,
     passive_after_relative_clause,
@@ -1024,6 +1025,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         and not _verbless_som(doc[mention.last_token + 1])
         and not _in_modal_middle_field(group, mention)
         and not _quantified_after_copula(group.finite, mention)
+        and not after_fronted_adjective(doc, mention.first_token)
         and not fronted_object
     ):
         return None
@@ -2203,6 +2205,8 @@ def subject_of(
         return None  # "men i direktörens uppdrag ingår även att …": no actor subject
     subject = subject or _mention_for(parsed_subject(group), mentions)
     subject = subject or _subject_before_relative_insertion(group, mentions)
+    if subject is None and passive:
+        subject = object_read_inverted_subject(group, mentions)
     if subject is not None and subject is not late and _embedded_subject(subject, group, mentions):
         return None
     if subject is not None and _unclosed_naming_apposition(subject, group):
@@ -2226,6 +2230,34 @@ def subject_of(
         # is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
         return None
     return subject
+
+
+_OBJECT_READ_DEPS = frozenset({"obj", "xcomp"})
+
+
+def object_read_inverted_subject(
+    group: Group, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Efter beslut av årsmötet kan för varje område bildas lokal avdelning`` (round 45,
+    bi-C9): after a fronted adverbial, a modal and a prepositional phrase, the subject of an
+    s-passive stands after it, and the parser reads it as the verb's object. An s-passive
+    with no subject takes no object of its own, so an actor noun it governs as ``obj`` (or
+    ``xcomp``) after it is its inverted subject; a V1 modal opens a condition, no statement
+    (``Klubben bör tilldelas en plats``, a ditransitive passive, has its subject before)."""
+    finite = group.finite
+    if not group.verbs or finite.i == sentence_start(finite) or parsed_subject(group) is not None:
+        return None
+    verb = group.verbs[-1]
+    if verb.i <= finite.i + 1 or not verb.lower_.endswith("s") or not is_passive(verb):
+        return None
+    noun = next(
+        (c for c in verb.rights if c.dep_ in _OBJECT_READ_DEPS and c.pos_ in {"NOUN", "PROPN"}),
+        None,
+    )
+    if noun is None:
+        return None
+    mention = mention_at(noun.i, mentions)
+    return None if mention is None or mention.genitive else mention
 
 
 _NAME_WORDS = 3
