@@ -15,12 +15,32 @@ computed. Run: python corpus/make_w45_g.py corpus/dev"""
 import sys
 from pathlib import Path
 
-from records import AR, BOR, FORV, FTV, KAN, ORG, OVR, POL, inf, pres, records_for, write_jsonl
+from records import (
+    AR,
+    BOR,
+    FORV,
+    FTV,
+    KAN,
+    ORG,
+    OVR,
+    POL,
+    SKA,
+    TJP,
+    inf,
+    pres,
+    records_for,
+    write_jsonl,
+)
 from records import statement as st
 
 D = "w45-g"
 
 rec = records_for(D, conditions_from_statements=True, check_texts=True)
+
+C4_1 = (
+    "Föreningar och klubbar, ungdomsklubbar, förening inom Skidförbundet samt medlemmar i den "
+    "regionala kommittén ska tillhöra distriktet."
+)
 
 
 def sup(word, lemma):
@@ -208,6 +228,63 @@ RECORDS = [
         "Vid behov kan för ett visst ändamål tillsättas ett nytt stöd.",
         [],
         [KAN, inf("tillsättas", "tillsätta", "pass")],
+    ),
+    # C4: a subject list with a conjunct's own prepositional attribute before `samt`
+    rec(
+        "c4-1",
+        C4_1,
+        [
+            ("Föreningar", "förening", ORG),
+            ("klubbar", "klubb", ORG),
+            ("ungdomsklubbar", "ungdomsklubb", ORG),
+            ("förening", "förening", ORG),
+            ("Skidförbundet", "skidförbundet", ORG),
+            ("medlemmar", "medlem", OVR),
+            ("kommittén", "kommitté", POL),
+            ("distriktet", "distrikt", FORV),
+        ],
+        [SKA, inf("tillhöra")],
+        [
+            st(actor, text, "obligation", "ska", "tillhöra", "tillhöra", "distriktet")
+            for actor, text in [
+                ("förening", "Föreningar"),
+                ("klubb", "klubbar"),
+                ("ungdomsklubb", "ungdomsklubbar"),
+                ("förening", "förening"),
+                ("medlem", "medlemmar"),
+            ]
+        ],
+    ),
+    # C4: slash-joined subjects before a relative clause of an agentless passive
+    rec(
+        "c4-2",
+        "Krets/klubb som har ansökt ska beviljas stöd.",
+        [("Krets", "krets", FORV), ("klubb", "klubb", ORG)],
+        [pres("har", "ha"), sup("ansökt", "ansöka"), SKA, inf("beviljas", "bevilja", "pass")],
+        [
+            st(a, t, "obligation", "ska", "bevilja", "beviljas", "stöd", passive=True)
+            for a, t in [("krets", "Krets"), ("klubb", "klubb")]
+        ],
+    ),
+    rec(
+        "c4-3",
+        "Kommittén/klubben som har ansökt ska beviljas stöd.",
+        [("Kommittén", "kommitté", POL), ("klubben", "klubb", ORG)],
+        [pres("har", "ha"), sup("ansökt", "ansöka"), SKA, inf("beviljas", "bevilja", "pass")],
+        [
+            st(a, t, "obligation", "ska", "bevilja", "beviljas", "stöd", passive=True)
+            for a, t in [("kommitté", "Kommittén"), ("klubb", "klubben")]
+        ],
+    ),
+    # negative: one subject with its own relative clause (no statement of its own: no cue)
+    rec(
+        "c4-n1",
+        "Sekreteraren som väljs av styrelsen ska föra protokoll.",
+        [("Sekreteraren", "sekreterare", TJP), ("styrelsen", "styrelse", POL)],
+        [pres("väljs", "välja", "pass"), SKA, inf("föra")],
+        [
+            st("sekreterare", "Sekreteraren", "obligation", "ska", "föra", "föra", "protokoll"),
+        ],
     ),
 ]
 
