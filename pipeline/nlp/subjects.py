@@ -1414,12 +1414,31 @@ def coordinated_actors(
             continue  # only a mention before the first conjunct joins
         joint = _joint(doc, _past_abbreviation(mention, doc), phrase_start(first))
         if joint is None:
+            # "förening inom Hembygdsrörelsen samt medlemmar": past the conjunct's own
+            # prepositional attribute, a coordinator (round 45, bi-C4)
+            joint = _joint(doc, _noun_attribute_end(mention, doc) + 1, phrase_start(first))
+            joint = joint if joint in GRAMMAR.coordinators else None
+        if joint is None:
             continue
         if joint == "," and (not closed or _splice_comma(mention.last_token + 1, mentions, doc)):
             break
         closed = True
         before.insert(0, mention)
     return [*before, actor, *(mention for mention, _ in after)]
+
+
+def _noun_attribute_end(mention: ActorMention, doc: Doc) -> int:
+    """The last token of a prepositional attribute right after `mention` whose noun phrase
+    names no actor (``förening inom Hembygdsrörelsen``), else the mention's last token."""
+    end = sentence_end(doc[mention.last_token])
+    position = mention.last_token + 1
+    if position >= end or doc[position].pos_ != "ADP":
+        return mention.last_token
+    position += 1
+    while position < end and doc[position].pos_ in NP_MODIFIER_POS:
+        position += 1
+    last = doc[position] if position < end else None
+    return position if last is not None and last.pos_ in {"NOUN", "PROPN"} else mention.last_token
 
 
 def _after_mention_before(mention: ActorMention, ordered: Sequence[ActorMention], doc: Doc) -> int:
