@@ -286,6 +286,60 @@ RECORDS = [
             st("sekreterare", "Sekreteraren", "obligation", "ska", "föra", "föra", "protokoll"),
         ],
     ),
+    # C11: the parser's conjunct of a verb inside an unclosed som-clause stays in it
+    rec(
+        "c11-1",
+        "Medlem i klubben är den person som vill främja friluftsliv och förbinder sig att "
+        "respektera klubbens regler.",
+        [("Medlem", "medlem", OVR), ("klubben", "klubb", ORG), ("klubbens", "klubb", ORG)],
+        [
+            AR,
+            pres("vill", "vilja"),
+            inf("främja"),
+            pres("förbinder", "förbinda"),
+            inf("respektera"),
+        ],
+        [
+            st(
+                "medlem",
+                "Medlem",
+                "none",
+                None,
+                "vara",
+                "är",
+                "den person som vill främja friluftsliv",
+            )
+        ],
+    ),
+    # negatives: a main clause's conjuncts after a comma-closed relative and after an object
+    rec(
+        "c11-n1",
+        "Styrelsen, som väljs av årsmötet, leder och samordnar arbetet.",
+        [("Styrelsen", "styrelse", POL), ("årsmötet", "årsmöte", OVR)],
+        [pres("väljs", "välja", "pass"), pres("leder", "leda"), pres("samordnar", "samordna")],
+        [
+            st("styrelse", "Styrelsen", "none", None, "leda", "leder"),
+            st("styrelse", "Styrelsen", "none", None, "samordna", "samordnar", "arbetet"),
+        ],
+    ),
+    rec(
+        "c11-n2",
+        "Nämnden leder arbetet och ansvarar för budgeten.",
+        [("Nämnden", "nämnd", POL)],
+        [pres("leder", "leda"), pres("ansvarar", "ansvara")],
+        [
+            st("nämnd", "Nämnden", "none", None, "leda", "leder", "arbetet"),
+            st(
+                "nämnd",
+                "Nämnden",
+                "responsibility",
+                "ansvarar för",
+                "ansvara",
+                "ansvarar",
+                "för budgeten",
+            ),
+        ],
+    ),
 ]
 
 if __name__ == "__main__":
