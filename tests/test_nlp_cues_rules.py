@@ -2349,3 +2349,25 @@ def test_the_comma_list_before_the_infinitive_may_close_with_samt(nlp) -> None:
     listing = LISTING_PHRASE.replace("eller eller CCONJ", "samt samt CCONJ")
     infinitive = listing.format(verb="fatta fatta VERB 2 advcl VerbForm=Inf|Voice=Act")
     assert statements(parsed(nlp, infinitive)) == [("nämnd", "permission", "fatta", False, False)]
+
+
+def test_a_time_noun_phrase_between_att_and_the_infinitive_is_passed(nlp) -> None:
+    """``Delägare är skyldig att varje kvartal rapportera …`` (round 45, bi-C7): a noun-phrase
+    adverbial between the cue's ``att`` and the infinitive the marker attaches to; the
+    infinitive is the aim, not the copula. ``att nya delägare ska rapportera`` (a subject and
+    a modal of its own) keeps its reading."""
+    doc = parsed(
+        nlp,
+        f"""
+        Delägare delägare NOUN 3 nsubj {IND}
+        är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        skyldig skyldig ADJ 0 ROOT Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
+        att att SCONJ 7 mark
+        varje varje DET 6 det
+        kvartal kvartal NOUN 7 obl {IND}
+        rapportera rapportera VERB 3 advcl {INF}
+        resultatet resultat NOUN 7 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("delägare", "obligation", "rapportera", False, False)]

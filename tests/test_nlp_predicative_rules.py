@@ -993,3 +993,44 @@ def test_a_definite_subject_before_dess_keeps_the_predicative(nlp) -> None:
         """,
     )
     assert statements(doc) == [("kassör", "none", "vara", False, False)]
+
+
+def test_a_fronted_qualifying_adjective_leaves_the_actor_after_the_copula(nlp) -> None:
+    """``Röstberättigad vid stämman är den delägare som …`` (round 45, bi-C6): an adjective
+    that qualifies a person (configs/grammar.yaml ``fronted_predicative_adjectives``) opens
+    the sentence with its prepositional phrase; the actor noun after the copula, before its
+    relative clause, is the subject, whatever the tagger made of the adjective."""
+    doc = parsed(
+        nlp,
+        f"""
+        Röstberättigad röstberättigad PROPN 6 nsubj
+        vid vid ADP 3 case
+        stämman stämma NOUN 1 nmod {DEF}
+        är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        den den DET 6 det
+        ledamot ledamot NOUN 0 ROOT {IND}
+        som som PRON 8 nsubj
+        anmält anmäla VERB 6 acl:relcl VerbForm=Sup|Voice=Act
+        sig sig PRON 8 obj
+        . . PUNCT 6 punct
+        """,
+    )
+    assert "ledamot" in [m.canonical for m in doc._.actors]
+    assert statements(doc) == [("ledamot", "none", "vara", False, False)]
+
+
+def test_an_attributive_qualifying_adjective_opens_no_fronted_predicative(nlp) -> None:
+    """``Valbara ledamöter utses av stämman``: the adjective is the subject's attribute, no
+    copula follows its phrase; the passive's agent acts (round 45, bi-C6 negative)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Valbara valbar ADJ 2 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        ledamöter ledamot NOUN 3 nsubj:pass {IND_PL}
+        utses utse VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 5 case
+        stämman stämma NOUN 3 obl:agent {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("stämma", "none", "utse", False, True)]

@@ -1512,3 +1512,29 @@ def test_om_after_a_noun_past_a_finite_verb_still_opens_a_condition(nlp) -> None
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("ordförande", "none", "kalla")]
+
+
+def test_the_parsed_conjunct_of_a_verb_in_an_open_som_clause_stays_in_it(nlp) -> None:
+    """``Delägare är den person som vill stödja bygden och åtar sig att betala`` (round 45,
+    bi-C11): the parser's conjunct of the relative clause's verb, no comma closing the clause,
+    is that clause's; only the copula's statement is the main clause's."""
+    doc = parsed(
+        nlp,
+        f"""
+        Delägare delägare NOUN 4 nsubj {IND}
+        är vara AUX 4 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        den den DET 4 det
+        person person NOUN 0 ROOT {IND}
+        som som PRON 7 nsubj
+        vill vilja AUX 7 aux {MODAL}
+        stödja stödja VERB 4 acl:relcl {INF}
+        bygden bygd NOUN 7 obj {DEF}
+        och och CCONJ 10 cc
+        åtar åta VERB 7 conj {PRES}
+        sig sig PRON 10 obj
+        att att PART 13 mark
+        betala betala VERB 10 xcomp {INF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("delägare", "none", "vara", False, False)]

@@ -3121,3 +3121,101 @@ def test_an_actor_in_the_relative_clause_of_a_presented_subject_is_no_subject(nl
         """,
     )
     assert [s for s in statements(doc) if s[0] == "styrelse"] == []
+
+
+def test_an_actor_read_as_the_object_of_an_inverted_s_passive_is_its_subject(nlp) -> None:
+    """``Vid behov kan inom varje län tillsättas en arbetsgrupp`` (round 45, bi-C9): past a
+    fronted adverbial, a modal and a prepositional phrase, the s-passive's subject follows
+    it and the parser reads it as an object; an s-passive without a subject takes no object,
+    so the actor is the subject, and ``kan`` gives it leave (an actor subject, no mere
+    possibility)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 7 obl {IND}
+        kan kunna AUX 7 aux {MODAL}
+        inom inom ADP 6 case
+        varje varje DET 6 det
+        län län NOUN 7 obl {IND}
+        tillsättas tillsätta VERB 0 ROOT {INF_PASS}
+        en en DET 9 det
+        arbetsgrupp arbetsgrupp NOUN 7 obj {IND}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("arbetsgrupp", "permission", "tillsätta", False, True)]
+
+
+def test_a_thing_read_as_the_object_of_an_inverted_s_passive_gives_no_statement(nlp) -> None:
+    """``Vid behov kan inom varje län tillsättas ett stöd``: no actor after the passive; ``kan``
+    says what may happen (round 45, bi-C9 negative)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 7 obl {IND}
+        kan kunna AUX 7 aux {MODAL}
+        inom inom ADP 6 case
+        varje varje DET 6 det
+        län län NOUN 7 obl {IND}
+        tillsättas tillsätta VERB 0 ROOT {INF_PASS}
+        ett en DET 9 det
+        stöd stöd NOUN 7 obj {IND}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_conjunct_with_its_own_attribute_before_samt_joins_the_subject_list(nlp) -> None:
+    """``Lag, förening inom Skidrörelsen samt medlemmar ska delta`` (round 45, bi-C4): past a
+    conjunct's prepositional attribute whose noun names no actor, ``samt`` still joins it to
+    the parsed subject; the attribute's noun is no subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Klubbar klubb NOUN 9 nsubj {IND_PL}
+        , , PUNCT 3 punct
+        förening förening NOUN 1 conj {IND}
+        inom inom ADP 5 case
+        Skidrörelsen skidrörelse NOUN 3 nmod {DEF}
+        samt samt CCONJ 7 cc
+        medlemmar medlem NOUN 1 conj {IND_PL}
+        ska skola AUX 9 aux {MODAL}
+        delta delta VERB 0 ROOT {INF}
+        . . PUNCT 9 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("klubb", "obligation", "delta", False, False),
+        ("förening", "obligation", "delta", False, False),
+        ("medlem", "obligation", "delta", False, False),
+    ]
+
+
+def test_slash_joined_subjects_before_a_relative_clause_share_the_agentless_passive(
+    nlp,
+) -> None:
+    """``Krets/klubb som har ansökt ska beviljas stöd`` (round 45, bi-C4): a relative clause
+    that runs up to the main verb closes the subject chain as a prepositional attribute
+    does; each slash conjunct is the passive's subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Krets krets NOUN 0 ROOT {IND}
+        / / SYM 3 case
+        klubb klubb NOUN 8 nsubj:pass {IND}
+        som som PRON 6 nsubj
+        har ha AUX 6 aux {MODAL}
+        ansökt ansöka VERB 3 acl:relcl VerbForm=Sup|Voice=Act
+        ska skola AUX 8 aux {MODAL}
+        beviljas bevilja VERB 1 acl:relcl {INF_PASS}
+        stöd stöd NOUN 8 obj {IND}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("krets", "obligation", "bevilja", False, True),
+        ("klubb", "obligation", "bevilja", False, True),
+    ]

@@ -140,6 +140,7 @@ class GrammarFile(StrictModel):
     noun_tagged_particles: list[str] = []
     postpositions: list[str] = []
     adverbial_adjectives: list[str] = []
+    fronted_predicative_adjectives: list[str] = []
     attributive_adjectives: list[str] = []
     free_relative_openers: list[str] = []
     reader_pronouns: list[str] = []
@@ -284,6 +285,7 @@ class Grammar:
     noun_tagged_particles: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
+    fronted_predicative_adjectives: frozenset[str] = frozenset()
     attributive_adjectives: frozenset[str] = frozenset()
     free_relative_openers: tuple[tuple[str, ...], ...] = ()
     reader_pronouns: frozenset[str] = frozenset()

@@ -593,6 +593,20 @@ def coordinated(verb: Token, limit: int, parsed_limit: int | None = None) -> lis
     return list(found)
 
 
+def _parsed_conjunct_in_clause(following: Token, opened_at: int) -> bool:
+    """``är den person som vill verka för X och förbinder sig att …`` (round 45, bi-C11): the
+    parser's finite conjunct of a verb inside a ``som``-clause that no comma has closed stays
+    in that clause; it is no conjunct of the main verb before the clause."""
+    if opened_at < 0 or following.dep_ != "conj" or following.doc[opened_at].lower_ != "som":
+        return False
+    if not is_finite(following):
+        return False  # "som ska avgöras av X och verkställa Y": the chain's infinitive
+    head = following.head
+    if not opened_at < head.i < following.i:
+        return False
+    return not any(token.text == "," for token in following.doc[opened_at : following.i])
+
+
 def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...]:
     doc = verb.doc
     found: list[Token] = []
@@ -637,6 +651,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
                     _in_subordinate(following, subordinate, opened_at, verb)
                     or _series_member(following, subordinate, limit, series, comma=word == ",")
                     or in_infinitive_clause(following, verb.i + 1)
+                    or _parsed_conjunct_in_clause(following, opened_at)
                 )
                 and not (word == "," and _past_complement_series(following, opened_at, verb))
             ):

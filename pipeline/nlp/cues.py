@@ -1044,6 +1044,9 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
         return []
     if could_be_infinitive(first):
         return _with_coordinated(first, sentence, flat=flat)
+    time_phrase_verb = _infinitive_past_time_phrase(position, sentence)
+    if time_phrase_verb is not None:
+        return _with_coordinated(time_phrase_verb, sentence, flat=flat)
     if first.pos_ != "ADP" and first.lower_ not in GRAMMAR.role_markers:
         return []  # an att-clause with its own subject: "ansvarar för att beslut verkställs"
     closed = _infinitive_after_inserted_phrase(position, sentence)
@@ -1063,6 +1066,31 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
             break
     listed = _infinitive_past_listing_phrase(position, sentence)
     return _with_coordinated(listed, sentence, flat=flat) if listed is not None else []
+
+
+_TIME_PHRASE_WORDS = 6  # words of a noun-phrase adverbial between "att" and its verb
+_TIME_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "ADP", "ADV"})
+
+
+def _infinitive_past_time_phrase(position: int, sentence: Span) -> Token | None:
+    """``är skyldig att varje år betala``, ``att en gång per år redovisa`` (round 45, bi-C7):
+    a noun-phrase adverbial opening with a determiner or a number between ``att`` and the
+    infinitive; the first infinitive after its noun (by the tagger or the lexicon, whatever
+    the tag: ``varje halvår erlägga [ADJ]``) is the aim. A finite verb ends the search: ``att
+    nya medlemmar ska betala`` has a subject and a modal of its own."""
+    doc = sentence.doc
+    if doc[position - 1].lower_ != "att" or doc[position].pos_ not in {"DET", "NUM"}:
+        return None
+    after_noun = False
+    for token in doc[position + 1 : min(sentence.end, position + _TIME_PHRASE_WORDS + 1)]:
+        if is_finite(token):
+            return None
+        if after_noun and (is_infinitive(token) or lexicon_infinitive(token.lower_)):
+            return token
+        if token.pos_ not in _TIME_PHRASE_POS:
+            return None
+        after_noun = after_noun or token.pos_ == "NOUN"
+    return None
 
 
 _INSERTED_PHRASE_WORDS = 20

@@ -39,6 +39,8 @@ def is_predicative(
     dataskyddsombud`` (`naming_verbs`). Not so in a cleft (``Det är kommundirektören som
     …``) or after a participle that takes an object (``är underställd
     kommundirektören``)."""
+    if after_fronted_adjective(tokens, index):
+        return False  # "Valbar till revisor är varje medlem som …": the subject (round 45)
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return _classifying_predicative(tokens, index)
     if _asked_about(tokens, index):
@@ -491,6 +493,40 @@ def _owned_subject_of_fronted(
         start -= 1
     opener = next((i for i in range(start, copula) if tokens[i].pos_ != "ADJ"), copula)
     return opener < copula and _fronted_predicative(tokens, opener, lexicon)
+
+
+_FRONTED_ADJECTIVE_WORDS = 8  # the adjective and its complement before the copula
+_DETERMINER_POS = frozenset({"DET", "ADJ", "ADV"})
+_COPULAS = frozenset({"är", "var", "vara"})
+
+
+def after_fronted_adjective(tokens: Sequence[Token], index: int) -> bool:
+    """``Röstberättigad på årsmötet är den medlem som …`` (round 45, bi-C6): an adjective that
+    qualifies a person (configs/grammar.yaml ``fronted_predicative_adjectives``) opens the
+    sentence, with at most its complement (a prepositional phrase, an ``att``-infinitive)
+    before the copula; the first noun after the copula (past determiners, adjectives, a
+    genitive) is the subject. ``Valbara medlemmar väljs …`` has no copula after the
+    adjective's phrase."""
+    copula = index - 1
+    while copula > 0 and (
+        tokens[copula].pos_ in _DETERMINER_POS
+        or tokens[copula].lower_ in GRAMMAR.negations
+        or tokens[copula].dep_ == "nmod:poss"
+    ):
+        copula -= 1
+    if copula < 1 or tokens[copula].lower_ not in _COPULAS:
+        return False
+    start = copula - 1
+    while (
+        start > 0 and copula - start < _FRONTED_ADJECTIVE_WORDS and not tokens[start].is_sent_start
+    ):
+        start -= 1
+    if not (start == 0 or tokens[start].is_sent_start):
+        return False
+    if tokens[start].lower_ not in GRAMMAR.fronted_predicative_adjectives:
+        return False
+    complement = tokens[start + 1 : copula]
+    return not any(t.is_punct or t.lower_ in _COPULAS for t in complement)
 
 
 def _quantified(tokens: Sequence[Token], first: int, noun: int) -> bool:

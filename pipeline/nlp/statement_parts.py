@@ -26,6 +26,7 @@ from pipeline.nlp.subjects import (
     coordinated_actors,
     mention_at,
     negated_conjunct,
+    object_read_inverted_subject,
     parsed_subject,
 )
 from pipeline.nlp.verb_fallbacks import passive_by_spelling
@@ -251,6 +252,8 @@ def possibility(
     if _expletive_after(finite):
         return True  # "Under sommaren kan det hållas färre sammanträden": no actor at all
     subject = _subject_head(group, mentions)
+    if subject is None and object_read_inverted_subject(group, mentions) is not None:
+        return False  # "kan för varje område bildas lokal avdelning": an actor (round 45)
     if subject is None or subject.i > verb.i or _relative_after(subject, finite):
         subject = _inverted_noun_before(finite, verb) or _shared_opening_noun(finite)
     elif finite.i < subject.i and finite.i == sentence_start(finite):
@@ -386,6 +389,8 @@ def subject_conjuncts(
     finite = group.finite.i
     if _attribute_end(group.finite.doc, chain[-1].last_token + 1) == finite:
         return chain  # "Ledamöter och ersättare i nämnden utses" (round 40, ay C10)
+    if _relative_clause_end(group.finite.doc, chain[-1].last_token + 1, finite) == finite:
+        return chain  # "Krets/klubb som har ansökt ska beviljas …" (round 45, bi-C4)
     if np_start(chain[0], group) == finite + 1:
         return chain
     return [actor]
@@ -401,6 +406,18 @@ def _attribute_end(doc: Doc, position: int) -> int:
     while end < len(doc) and doc[end].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
         end += 1
     return end if end > position + 1 and doc[end - 1].pos_ in {"NOUN", "PROPN"} else position
+
+
+def _relative_clause_end(doc: Doc, position: int, finite: int) -> int:
+    """Past a ``som``-clause of the chain's last conjunct that runs up to the main verb
+    (``krets/klubb som har ansökt ska beviljas``): one finite verb (the relative's) and no
+    punctuation between ``som`` and `finite`; `position` itself where none stands there."""
+    if position >= finite or doc[position].lower_ != "som":
+        return position
+    between = doc[position + 1 : finite]
+    if any(token.is_punct for token in between):
+        return position
+    return finite if sum(1 for token in between if is_finite(token)) == 1 else position
 
 
 # Prepositions of a noun's attribute between coordinated subjects and their verb.

@@ -855,6 +855,8 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
         return not _closes_main_series(finite, first, in_subordinate)
     if first is not None and first.i in in_subordinate and is_passive(first) == is_passive(finite):
         return True  # "där förslag kan visas och diskuteras": a modal's infinitive (round 29, B3)
+    if _conjunct_in_open_relative(finite, in_subordinate):
+        return True  # "är den som vill verka för X och förbinder sig …" (round 45, bi-C11)
     heads = [finite.head] if finite.dep_ == "conj" else []
     before = _verb_before_coordinator(finite)
     heads += [before] if before is not None else []
@@ -866,6 +868,24 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
         and tense_of(head) == tense_of(finite)
         for head in heads
     )
+
+
+def _conjunct_in_open_relative(finite: Token, in_subordinate: set[int]) -> bool:
+    """The parser's conjunct of a verb of a ``som``-clause that no comma has closed stays in
+    that clause (``Medlem är den som delar X och förbinder sig att …``), in any form."""
+    head = finite.head
+    if finite.dep_ != "conj" or head.i > finite.i:
+        return False
+    chain = [head.i, *(c.i for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"})]
+    if not any(position in in_subordinate for position in chain):
+        return False  # (the modal of "som vill verka" is the subordinate clause's finite)
+    doc = finite.doc
+    position = head.i - 1
+    while position >= 0 and doc[position].lower_ != "som" and doc[position].text != ",":
+        position -= 1
+    if position < 0 or doc[position].lower_ != "som":
+        return False
+    return not any(token.text == "," for token in doc[head.i : finite.i])
 
 
 def _after_main_conjunct(finite: Token, first: Token | None, in_subordinate: set[int]) -> bool:

@@ -29,6 +29,7 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
+from pipeline.nlp.predicative import after_fronted_adjective
 from pipeline.nlp.verb_fallbacks import (
     conjunct_clause_start,
     passive_after_relative_clause,
@@ -1025,6 +1026,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         and not _verbless_som(doc[mention.last_token + 1])
         and not _in_modal_middle_field(group, mention)
         and not _quantified_after_copula(group.finite, mention)
+        and not after_fronted_adjective(doc, mention.first_token)
         and not fronted_object
     ):
         return None
@@ -1421,12 +1423,31 @@ def coordinated_actors(
             continue  # only a mention before the first conjunct joins
         joint = _joint(doc, _past_abbreviation(mention, doc), phrase_start(first))
         if joint is None:
+            # "förening inom Hembygdsrörelsen samt medlemmar": past the conjunct's own
+            # prepositional attribute, a coordinator (round 45, bi-C4)
+            joint = _joint(doc, _noun_attribute_end(mention, doc) + 1, phrase_start(first))
+            joint = joint if joint in GRAMMAR.coordinators else None
+        if joint is None:
             continue
         if joint == "," and (not closed or _splice_comma(mention.last_token + 1, mentions, doc)):
             break
         closed = True
         before.insert(0, mention)
     return [*before, actor, *(mention for mention, _ in after)]
+
+
+def _noun_attribute_end(mention: ActorMention, doc: Doc) -> int:
+    """The last token of a prepositional attribute right after `mention` whose noun phrase
+    names no actor (``förening inom Hembygdsrörelsen``), else the mention's last token."""
+    end = sentence_end(doc[mention.last_token])
+    position = mention.last_token + 1
+    if position >= end or doc[position].pos_ != "ADP":
+        return mention.last_token
+    position += 1
+    while position < end and doc[position].pos_ in NP_MODIFIER_POS:
+        position += 1
+    last = doc[position] if position < end else None
+    return position if last is not None and last.pos_ in {"NOUN", "PROPN"} else mention.last_token
 
 
 def _after_mention_before(first: int, ends: Sequence[int], doc: Doc) -> int:
@@ -2213,6 +2234,8 @@ def subject_of(
         return None  # "men i direktörens uppdrag ingår även att …": no actor subject
     subject = subject or _mention_for(parsed_subject(group), mentions)
     subject = subject or _subject_before_relative_insertion(group, mentions)
+    if subject is None and passive:
+        subject = object_read_inverted_subject(group, mentions)
     if subject is not None and subject is not late and _embedded_subject(subject, group, mentions):
         return None
     if subject is not None and _unclosed_naming_apposition(subject, group):
@@ -2236,6 +2259,34 @@ def subject_of(
         # is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
         return None
     return subject
+
+
+_OBJECT_READ_DEPS = frozenset({"obj", "xcomp"})
+
+
+def object_read_inverted_subject(
+    group: Group, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Efter beslut av årsmötet kan för varje område bildas lokal avdelning`` (round 45,
+    bi-C9): after a fronted adverbial, a modal and a prepositional phrase, the subject of an
+    s-passive stands after it, and the parser reads it as the verb's object. An s-passive
+    with no subject takes no object of its own, so an actor noun it governs as ``obj`` (or
+    ``xcomp``) after it is its inverted subject; a V1 modal opens a condition, no statement
+    (``Klubben bör tilldelas en plats``, a ditransitive passive, has its subject before)."""
+    finite = group.finite
+    if not group.verbs or finite.i == sentence_start(finite) or parsed_subject(group) is not None:
+        return None
+    verb = group.verbs[-1]
+    if verb.i <= finite.i + 1 or not verb.lower_.endswith("s") or not is_passive(verb):
+        return None
+    noun = next(
+        (c for c in verb.rights if c.dep_ in _OBJECT_READ_DEPS and c.pos_ in {"NOUN", "PROPN"}),
+        None,
+    )
+    if noun is None:
+        return None
+    mention = mention_at(noun.i, mentions)
+    return None if mention is None or mention.genitive else mention
 
 
 _NAME_WORDS = 3
