@@ -20,6 +20,7 @@ from pipeline.normalize import (
     glued_heading,
     glued_title,
     inline_headings,
+    markdown_marks,
     page_furniture,
     page_headers,
     reflow,
@@ -155,6 +156,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     ]
     if not raw.structured:
         lines = [copied_bullet(line) for line in without_bracket_counters(lines)]
+        if "#" in raw.text and markdown_marks.is_markdown(lines):  # round 45: a .txt export
+            lines = [markdown_marks.unmarked_line(line) for line in lines]
         lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
         lines = print_lines(lines)  # a statute print glued onto one line (round 43, be-C4)
     # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
