@@ -161,6 +161,7 @@ class LayoutFile(StrictModel):
     subject_quantifiers: list[str] = []
     web_field_labels: list[str] = []
     table_column_labels: list[str] = []
+    table_number_columns: list[str] = []
     viewer_lines: list[str] = []
     web_skip_links: list[str] = []  # round 43, newuser43 cause 2
     web_home_words: list[str] = []

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pipeline import patterns
 from pipeline.ingest import RawDocument
 from pipeline.normalize import (
+    cell_rows,
     field_runs,
     glued_heading,
     glued_title,
@@ -172,6 +173,11 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
     )
     table_starts = {row.start for row in raw.table_rows}
+    # a web table copied one cell a line: each row one block (round 45); the layout flags
+    # above read its empty cells as the empty lines they are
+    cell_table = cell_rows.cell_table_rows(lines) if not structured else {}
+    if cell_table:
+        lines = cell_rows.without_inner_blanks(lines, cell_table)
     headers = () if structured else tuple(page_headers.repeated_header_spans(raw.text))  # S3
     markers = [] if structured else _markers(raw.text, options, headers)
     header_starts = frozenset(start for start, _ in headers)
@@ -189,8 +195,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         # a blank-line block after `§ N` blocks is one paragraph (round 24, cause C9)
         joined = blank_separated or follows_paragraph_signs(previous_group, group)
         previous_group = group
-        for block_lines in split_table_rows(group, table_starts):
-            is_table = block_lines[0].start in table_starts
+        for block_lines in split_table_rows(group, table_starts, cell_table):
+            is_table = block_lines[0].start in table_starts or block_lines[0].start in cell_table
             # Structured readers already cut paragraphs: their lines are never split again.
             whole = is_table or structured
             pieces_of_block = (

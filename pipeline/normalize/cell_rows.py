@@ -1,0 +1,139 @@
+"""A web table copied by a browser one cell a line (round 45, writer W).
+
+A browser copies an HTML table's cells onto lines of their own: the header row (``Nr`` ⏎
+``Ärende`` ⏎ ``Delegat`` ⏎ ``Lagrum`` ⏎ ``Anmärkning``), then each row's cells, an empty cell
+as an empty line or missing. A run of three or more short capitalised lines, two of them
+column labels (layout.yaml `table_column_labels`), from the first known label to the last,
+is such a header row; the rows after it
+are found by the row number that opens each (the header's first cell a number column:
+``Nr``, ``Punkt`` …, layout.yaml `table_number_columns`), else by the header's cell count,
+empty lines counted as cells. The table ends at a numbered heading line (``2 Ekonomi``), a
+repeat of the header, a sentence of `_SENTENCE_WORDS` words or more, or two empty lines in
+a row without row numbers. Each row, and the header, is one block (docs/annotation.md §1.2
+"Round 45 (cell tables)"): `cell_table_rows` gives the first line's raw start and the line
+count of each; `without_inner_blanks` drops the empty cells' lines so that a row stays in
+one paragraph group, and `pipeline.normalize.layout.split_table_rows` cuts each row out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.normalize.lines import Line
+
+_MIN_HEADER_CELLS = 3
+_MIN_HEADER_LABELS = 2
+_MAX_HEADER_WORDS = 3
+_MAX_HEADER_CHARS = 30
+_SENTENCE_WORDS = 7  # a line this long ending in a stop is a sentence, no cell
+_ROW_NUMBER = re.compile(r"(?:[A-ZÅÄÖ]\.?)?\d{1,3}(?:\.\d{1,3})*\.?|[A-ZÅÄÖ]\d{0,2}")
+_NUMBERED_HEADING = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?\s+[A-ZÅÄÖ]")
+_HEADER_CELL = re.compile(r"[A-ZÅÄÖ#][\w./ -]*")
+
+
+@cache
+def _column_labels() -> tuple[frozenset[str], frozenset[str]]:
+    from pipeline.config import load_layout
+
+    layout = load_layout()
+    return frozenset(layout.table_column_labels), frozenset(layout.table_number_columns)
+
+
+def _is_header_cell(text: str) -> bool:
+    return (
+        len(text) <= _MAX_HEADER_CHARS
+        and len(text.split()) <= _MAX_HEADER_WORDS
+        and _HEADER_CELL.fullmatch(text) is not None
+    )
+
+
+def _header_at(lines: list[Line], index: int) -> int:
+    """The number of cell lines of a header row starting at `lines[index]`, else 0. A
+    header opens with a known label: a short heading line before it is no cell."""
+    labels, numbers = _column_labels()
+    if lines[index].stripped.casefold() not in labels | numbers:
+        return 0
+    end = index
+    while end < len(lines) and not lines[end].is_blank and _is_header_cell(lines[end].stripped):
+        end += 1
+    cells = [line.stripped.casefold() for line in lines[index:end]]
+    known = [place for place, cell in enumerate(cells) if cell in labels | numbers]
+    cells = cells[: known[-1] + 1]  # the first row's short cells are no labels
+    if len(cells) < _MIN_HEADER_CELLS or sum(cell in labels for cell in cells) < _MIN_HEADER_LABELS:
+        return 0
+    return len(cells)
+
+
+def _ends_table(lines: list[Line], index: int, header: list[str]) -> bool:
+    text = lines[index].stripped
+    if _NUMBERED_HEADING.match(text):
+        return True
+    if text.endswith((".", "!", "?")) and len(text.split()) >= _SENTENCE_WORDS:
+        return True
+    following = [line.stripped for line in lines[index : index + len(header)]]
+    return following == header
+
+
+def cell_table_rows(lines: list[Line]) -> dict[int, int]:
+    """The raw start of the first line of each row of a one-cell-a-line table (header rows
+    included) and its number of content lines."""
+    rows: dict[int, int] = {}
+    index = 0
+    while index < len(lines):
+        width = 0 if lines[index].is_blank else _header_at(lines, index)
+        if not width:
+            index += 1
+            continue
+        header = [line.stripped for line in lines[index : index + width]]
+        rows[lines[index].start] = width
+        index = _table_rows(lines, index + width, header, rows)
+    return rows
+
+
+def _table_rows(lines: list[Line], index: int, header: list[str], rows: dict[int, int]) -> int:
+    """Record the rows after a header ending before `lines[index]`; the index after them."""
+    numbered = header[0].casefold() in _column_labels()[1]
+    row: list[Line] = []
+    cells = 0  # the current row's cells, empty lines counted (rows without numbers)
+    blanks = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.is_blank:
+            blanks += 1
+            if not numbered and blanks >= 2 and not row:
+                break
+            cells += 1
+        else:
+            blanks = 0
+            if _ends_table(lines, index, header):
+                break
+            opens_row = _ROW_NUMBER.fullmatch(line.stripped) is not None if numbered else cells == 0
+            if opens_row and row:
+                rows[row[0].start] = len(row)
+                row = []
+                cells = 0
+            row.append(line)
+            cells += 1
+        if not numbered and cells >= len(header):
+            if row:
+                rows[row[0].start] = len(row)
+            row, cells = [], 0
+        index += 1
+    if row:
+        rows[row[0].start] = len(row)
+    return index
+
+
+def without_inner_blanks(lines: list[Line], rows: dict[int, int]) -> list[Line]:
+    """`lines` without the empty lines inside a row of a cell table (its empty cells)."""
+    kept: list[Line] = []
+    left = 0  # content lines of the current row still to come
+    for line in lines:
+        if line.is_blank:
+            if not left:
+                kept.append(line)
+            continue
+        left = max(rows.get(line.start, left) - 1, 0)
+        kept.append(line)
+    return kept
