@@ -17,6 +17,7 @@ from pipeline import patterns
 from pipeline.ingest import RawDocument
 from pipeline.normalize import (
     cell_rows,
+    contents,
     field_runs,
     glued_heading,
     glued_title,
@@ -176,6 +177,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     # a web table copied one cell a line: each row one block (round 45); the layout flags
     # above read its empty cells as the empty lines they are
     cell_table = cell_rows.cell_table_rows(lines) if not structured else {}
+    if not structured:  # a contents list one entry a line: one block (round 45)
+        cell_table |= contents.contents_rows(lines)
     if cell_table:
         lines = cell_rows.without_inner_blanks(lines, cell_table)
     headers = () if structured else tuple(page_headers.repeated_header_spans(raw.text))  # S3
