@@ -134,6 +134,17 @@ Ekonomichef
 KL 6:37
 Högst fem prisbasbelopp
 Delegaten ska anmäla besluten till socialnämnden varje månad.
+3 Personal
+Ärende
+Delegat
+Anmärkning
+Anställning av handläggare
+Enhetschef
+Socialchefen ska informeras i förväg.
+Ledighet upp till en vecka
+Enhetschef
+
+Socialchefen informerar nämnden.
 """
 SN = "socialnämnd"
 HEAD_ROW = "Nr Ärende Delegat Lagrum Anmärkning"
@@ -159,6 +170,21 @@ CELL = [
         [("Delegaten", "delegat", TJP), ("socialnämnden", SN, POL)], [SKA, inf("anmäla")],
         [st("delegat", "Delegaten", "obligation", "ska", "anmäla", "anmäla",
             "besluten till socialnämnden varje månad")], doc=D, parent="2"),
+    # rows without numbers: a sentence in a row's last cell stays in the row; a short
+    # sentence after the last row is no cell (negative)
+    rec("3", "Personal", doc=D, kind="heading", label="3"),
+    rec("3.h", "Ärende Delegat Anmärkning", doc=D, kind="heading", parent="3"),
+    rec("3.1", "Anställning av handläggare Enhetschef Socialchefen ska informeras i förväg.",
+        [("handläggare", "handläggare", TJP), ("Enhetschef", "enhetschef", TJP),
+         ("Socialchefen", "socialchef", TJP)],
+        [SKA, inf("informeras", "informera", "pass")], doc=D, parent="3"),
+    rec("3.2", "Ledighet upp till en vecka Enhetschef", [("Enhetschef", "enhetschef", TJP)],
+        doc=D, parent="3"),
+    rec("3.3", "Socialchefen informerar nämnden.",
+        [("Socialchefen", "socialchef", TJP), ("nämnden", "nämnd", POL)],
+        [pres("informerar", "informera")],
+        [st("socialchef", "Socialchefen", "none", None, "informera", "informerar", "nämnden")],
+        doc=D, parent="3"),
 ]
 
 D = "w45-w-pdflager"

@@ -63,3 +63,18 @@ def test_short_lines_without_column_labels_are_no_table() -> None:
     one_label = "Ärende\nBygglov\nStrandskydd\nTillsyn\n"
     assert cell_table_rows(split_lines(headings)) == {}
     assert cell_table_rows(split_lines(one_label)) == {}
+
+
+def test_a_sentence_after_a_complete_row_ends_the_table() -> None:
+    # a sentence in a row's cell stays in the row; a short one after the last row does not
+    text = (
+        "Nr\nÄrende\nDelegat\nAnmärkning\n1\nLån av lokaler\nFritidschef\n"
+        "Nämnden ska underrättas.\n2\nBidrag till föreningar\nFritidschef\n\n"
+        "Nämnden beslutar om taxor.\n"
+    )
+    assert _blocks(text) == [
+        "Nr Ärende Delegat Anmärkning",
+        "1 Lån av lokaler Fritidschef Nämnden ska underrättas.",
+        "2 Bidrag till föreningar Fritidschef",
+        "Nämnden beslutar om taxor.",
+    ]

@@ -136,6 +136,10 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     raw_lines = split_lines(raw.text)
     # Structured readers removed page numbers already; a lone "3" there is content.
     artifacts = frozenset() if raw.structured else _artifact_lines(raw_lines, options)
+    # a web table copied one cell a line (round 45): its row numbers are no page numbers
+    cell_table = {} if raw.structured else cell_rows.cell_table_rows(raw_lines)
+    if cell_table:
+        artifacts = frozenset(i for i in artifacts if raw_lines[i].start not in cell_table)
     # a title repeated under a later page's counter is furniture too (round 43, cause 8)
     repeats = (
         frozenset()
@@ -176,7 +180,6 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     table_starts = {row.start for row in raw.table_rows}
     # a web table copied one cell a line: each row one block (round 45); the layout flags
     # above read its empty cells as the empty lines they are
-    cell_table = cell_rows.cell_table_rows(lines) if not structured else {}
     if not structured:  # a contents list one entry a line: one block (round 45)
         cell_table |= contents.contents_rows(lines)
     if cell_table:
