@@ -133,6 +133,11 @@ Avskrivning av fordringar
 Ekonomichef
 KL 6:37
 Högst fem prisbasbelopp
+2.3
+Nedskrivning av lager
+Ekonomichef
+
+Ekonomichefen ska rapportera till nämnden.
 Delegaten ska anmäla besluten till socialnämnden varje månad.
 3 Personal
 Ärende
@@ -165,8 +170,14 @@ CELL = [
         parent="2", label="2.1"),
     rec("2.2", "Avskrivning av fordringar Ekonomichef KL 6:37 Högst fem prisbasbelopp",
         [("Ekonomichef", "ekonomichef", TJP)], doc=D, parent="2", label="2.2"),
+    # a sentence in a numbered row's last cell keeps its statement (the row a table row)
+    rec("2.3", "Nedskrivning av lager Ekonomichef Ekonomichefen ska rapportera till nämnden.",
+        [("Ekonomichef", "ekonomichef", TJP), ("Ekonomichefen", "ekonomichef", TJP),
+         ("nämnden", "nämnd", POL)], [SKA, inf("rapportera")],
+        [st("ekonomichef", "Ekonomichefen", "obligation", "ska", "rapportera", "rapportera",
+            "till nämnden")], doc=D, parent="2", label="2.3"),
     # negative: a sentence line after the table is no cell of its last row
-    rec("2.3", "Delegaten ska anmäla besluten till socialnämnden varje månad.",
+    rec("2.4", "Delegaten ska anmäla besluten till socialnämnden varje månad.",
         [("Delegaten", "delegat", TJP), ("socialnämnden", SN, POL)], [SKA, inf("anmäla")],
         [st("delegat", "Delegaten", "obligation", "ska", "anmäla", "anmäla",
             "besluten till socialnämnden varje månad")], doc=D, parent="2"),

@@ -10,6 +10,7 @@ output character the raw span it came from.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -180,6 +181,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     table_starts = {row.start for row in raw.table_rows}
     # a web table copied one cell a line: each row one block (round 45); the layout flags
     # above read its empty cells as the empty lines they are
+    cell_table_rows = cell_rows.table_rows(lines, cell_table) if cell_table else ()
     if not structured:  # a contents list one entry a line: one block (round 45)
         cell_table |= contents.contents_rows(lines)
     if cell_table:
@@ -261,6 +263,9 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             if not is_table and _LONE_BULLET.fullmatch(mapped.text[start:end].strip()):
                 continue  # round 43, 43-bf cause 5: a bullet glyph alone is no clause
             output.add_block(mapped, decisions, start, end, sentence, end in unstopped)
+    if cell_table_rows:  # the segmenter reads them as table rows (round 45)
+        rows = sorted((*raw.table_rows, *cell_table_rows), key=lambda row: row.start)
+        raw = dataclasses.replace(raw, table_rows=tuple(rows))
     return NormalizedDocument(
         raw=raw,
         text=output.mapped.text,

@@ -14,7 +14,8 @@ two empty lines in a row without row numbers. Each row, and the header, is one b
 (docs/annotation.md §1.2
 "Round 45 (cell tables)"): `cell_table_rows` gives the first line's raw start and the line
 count of each; `without_inner_blanks` drops the empty cells' lines so that a row stays in
-one paragraph group, and `pipeline.normalize.layout.split_table_rows` cuts each row out.
+one paragraph group, `pipeline.normalize.layout.split_table_rows` cuts each row out, and
+`table_rows` hands the rows to the segmenter as the source's table rows.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.ingest import TableRow
 from pipeline.normalize.inline_headings import finite_verb
 from pipeline.normalize.lines import Line
 
@@ -158,3 +160,16 @@ def without_inner_blanks(lines: list[Line], rows: dict[int, int]) -> list[Line]:
         left = max(rows.get(line.start, left) - 1, 0)
         kept.append(line)
     return kept
+
+
+def table_rows(lines: list[Line], rows: dict[int, int]) -> tuple[TableRow, ...]:
+    """The rows as the source's table rows (raw start and end, the cells in order), so that
+    the segmenter reads each as a table row, as a text file's ``|`` or tab rows."""
+    found: list[TableRow] = []
+    for index, line in enumerate(lines):
+        if line.start not in rows or line.is_blank:
+            continue
+        cells = [other for other in lines[index:] if not other.is_blank][: rows[line.start]]
+        end = cells[-1].start + len(cells[-1].text.rstrip())
+        found.append(TableRow(line.start, end, tuple(cell.stripped for cell in cells)))
+    return tuple(found)
