@@ -216,6 +216,8 @@ Nämnden sammanträder när ordföranden bestämmer. Ordföranden ska kalla till
 sammanträde om minst tre ledamöter begär det.
 Nämnden ska ha en ﬁnansiell plan som gäller i enlighet med kommunallagen (2017:725).
 Protokollet justeras av ordföranden och en ledamot senast{NB}14{NB}dagar efter sammanträdet.
+Kommunstyrelsen3 fastställer nämndens budget.
+3 Se kommunallagen 11 kap.
 2
 """
 VN = "valnämnd"
@@ -279,7 +281,16 @@ PDF = [
             "Protokollet", passive=True,
             condition=f"senast{NB}14{NB}dagar efter sammanträdet")],
         doc=D, parent="2"),
+    # a footnote number glued to an actor: the mark in no span, the actor found
+    rec("2.4", "Kommunstyrelsen3 fastställer nämndens budget.", [("nämndens", NMD, POL)],
+        [pres("fastställer", "fastställa")],
+        [st("kommunstyrelse", "Kommunstyrelsen", "none", None, "fastställa", "fastställer",
+            "nämndens budget")], doc=D, parent="2"),
+    rec("fn3", "Se kommunallagen 11 kap.", [], [pres("Se", "se")], doc=D, label="3"),
 ]
+# `records.find` wants a word boundary, and the glued mark leaves none after the actor
+PDF[-2]["spans"].insert(0, {"start": 0, "end": 15, "text": "Kommunstyrelsen", "label": "ACTOR",
+                            "canonical": "kommunstyrelse", "category": POL})
 
 D = "w45-w-markdown"
 MD_TEXT = """# Stadgar för Idrottsföreningen Kvarnbacken
