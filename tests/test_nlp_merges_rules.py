@@ -76,15 +76,3 @@ def test_a_gapped_part_before_a_slash_is_split_off(nlp) -> None:
     doc = split_glued(nlp("Kvalitets-/utvecklingschefen får besluta."), LEXICON)
     assert [t.text for t in doc][:3] == ["Kvalitets-", "/", "utvecklingschefen"]
     assert doc.text == "Kvalitets-/utvecklingschefen får besluta."
-
-
-def test_a_footnote_number_glued_to_a_word_is_split_off(nlp) -> None:
-    """Round 45 (writer W): ``Miljönämnden2`` → ``Miljönämnden``, ``2`` (an office PDF's
-    footnote mark); offsets kept; ``A4``, ``2a``, ``mom3`` and plain words stay whole."""
-    from pipeline.nlp.merges import footnote_parts, split_glued
-
-    assert footnote_parts("kommunstyrelsen12") == ("kommunstyrelsen", "12")
-    assert [footnote_parts(word) for word in ("A4", "2a", "mom3", "nämnden", "2023")] == [None] * 5
-    doc = split_glued(nlp("Fritidsnämnden2 ansvarar för badhusen."), LEXICON)
-    assert [t.text for t in doc][:2] == ["Fritidsnämnden", "2"]
-    assert doc.text == "Fritidsnämnden2 ansvarar för badhusen."

@@ -19,7 +19,6 @@ the parser like a free-choice phrase (`merge_enumerators`).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.attrs import LOWER
@@ -31,9 +30,6 @@ from pipeline.language.lexicon import ActorLexicon
 from pipeline.normalize.hyphenation import is_known_word
 
 _PRONOUNS = frozenset({"vem", "vad", "vilken", "vilket", "vilka"})
-# Round 45 (writer W): an office PDF's footnote number glued to the word it notes
-# (``kommunstyrelsen2``, ``vallagen1``): four lower-case letters or more, then 1-99.
-_FOOTNOTE_MARK = re.compile(r"(?P<word>[^\W\d_]*[a-zåäö]{4})(?P<mark>[1-9]\d?)")
 
 
 def free_choice_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -178,20 +174,9 @@ def gapped_slash_parts(word: str) -> tuple[str, str, str] | None:
     return None
 
 
-def footnote_parts(word: str) -> tuple[str, str] | None:
-    """``kommunstyrelsen2`` → (``kommunstyrelsen``, ``2``): a footnote number an office
-    PDF's text layer glued to the word it notes (round 45, writer W); ``A4``, ``2a``,
-    ``mom3`` and words without a digit are left whole."""
-    if not word[-1:].isdigit():
-        return None
-    match = _FOOTNOTE_MARK.fullmatch(word)
-    return (match.group("word"), match.group("mark")) if match else None
-
-
 def split_glued(doc: Doc, lexicon: ActorLexicon) -> Doc:
-    """Split glued words (`glued_parts`, `slash_parts`, `gapped_slash_parts`,
-    `footnote_parts`) into tokens before the tagger; the text and every character offset
-    stay as they are."""
+    """Split glued words (`glued_parts`, `slash_parts`, `gapped_slash_parts`) into tokens
+    before the tagger; the text and every character offset stay as they are."""
     found = [
         (token, parts)
         for token in doc
@@ -199,7 +184,6 @@ def split_glued(doc: Doc, lexicon: ActorLexicon) -> Doc:
             parts := glued_parts(token.text, lexicon)
             or slash_parts(token.text)
             or gapped_slash_parts(token.text)
-            or footnote_parts(token.text)
         )
     ]
     if not found:
