@@ -9,13 +9,14 @@ office-suite PDF text layer with capitals headings, footnote numbers glued to wo
 footnotes at the page foot, bare page numbers and form feeds, Symbol-font bullets, ligatures
 and no-break spaces (`w45-w-pdflager`); a Markdown export saved as ``.txt`` with `#`/`##`
 headings, inline emphasis and a link, `- ` and `1. ` items and a `> ` note
-(`w45-w-markdown`); a footnote mark glued to an actor (`Kommunstyrelsen3`, open). Negatives: a sentence ending in a year and a statute number (no footnote),
+(`w45-w-markdown`); a footnote mark glued to an actor (`Kommunstyrelsen3`, open).
+Negatives: a sentence ending in a year and a statute number (no footnote),
 a word with a lone asterisk, a single short heading line between paragraphs. Offsets computed.
 Run: python corpus/make_w45_w.py corpus/dev"""
 
 import sys
 
-from records import EXT, FORV, FTV, POL, SKA, TJP, AR, inf, pres, records_for, write_part
+from records import EXT, FORV, FTV, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w45-w", conditions_from_statements=True)
