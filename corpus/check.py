@@ -261,6 +261,7 @@ DOC_IDS |= {"w44-g", "w44-g-direktion", "w44-g-raddning", "w44-g-strandskydd",
             "w44-g-vagforening", "w44-g-anslutning"}
 DOC_IDS |= {"w45-n", "w45-n-stadsdirektor", "w45-n-webbsida", "w45-n-delegation"}
 DOC_IDS |= {"w45-a", "w45-a-idrott"}
+DOC_IDS |= {"w45-w", "w45-w-wordtext", "w45-w-celltabell", "w45-w-pdflager", "w45-w-markdown"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -162,6 +162,8 @@ class LayoutFile(StrictModel):
     subject_quantifiers: list[str] = []
     web_field_labels: list[str] = []
     table_column_labels: list[str] = []
+    table_number_columns: list[str] = []
+    contents_headings: list[str] = []  # round 45, w45w
     viewer_lines: list[str] = []
     web_skip_links: list[str] = []  # round 43, newuser43 cause 2
     web_home_words: list[str] = []

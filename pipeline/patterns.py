@@ -336,6 +336,7 @@ _LAYOUT_LISTS = {
     "WEB_SHARE_WORDS": "web_share_words",  # a share or print link line (round 45)
     "WEB_SHARE_FILLERS": "web_share_fillers",
     "RUNNING_FIELD_LABELS": "running_field_labels",  # a page header's Dnr (round 44)
+    "CONTENTS_HEADINGS": "contents_headings",  # a contents list's heading (round 45, w45w)
 }
 
 

@@ -268,14 +268,45 @@ def text_table_rows(text: str, min_rows: int = 2) -> tuple[TableRow, ...]:
             and (kind == "aligned" or abs(len(cells) - len(run[0][2])) <= 1)
         )
         if not same:
-            if len(run) >= min_rows:
-                rows.extend(TableRow(*row) for row in run)
+            rows.extend(_run_rows(run, run_kind, text, min_rows))
             run, run_kind, run_columns = [], kind, columns
         if kind is not None:
             run.append((start + _indent(line), start + len(line.rstrip()), cells))
-    if len(run) >= min_rows:
-        rows.extend(TableRow(*row) for row in run)
+    rows.extend(_run_rows(run, run_kind, text, min_rows))
     return tuple(rows)
+
+
+_BARE_NUMBER = re.compile(r"\d{1,3}\.?")
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_HEADING_CELLS = 2  # Word's heading number, a tab, its heading
+
+
+def _run_rows(
+    run: list[tuple[int, int, tuple[str, ...]]], kind: str | None, text: str, min_rows: int
+) -> list[TableRow]:
+    """The table rows of a run of lines split alike. Round 45 (writer W, Word's plain text):
+    a tab run under a contents heading whose rows end in page numbers is a contents list, no
+    table; a Word heading ``3⇥Delegering`` before a table of three columns or more is no row."""
+    if kind == "tab" and run and _is_contents_run(run, text):
+        return []
+    if (
+        kind == "tab"
+        and len(run) > min_rows
+        and len(run[0][2]) == _HEADING_CELLS
+        and _BARE_NUMBER.fullmatch(run[0][2][0])
+        and len(run[1][2]) > _HEADING_CELLS  # the table's header row after it
+    ):
+        run = run[1:]
+    return [TableRow(*row) for row in run] if len(run) >= min_rows else []
+
+
+def _is_contents_run(run: list[tuple[int, int, tuple[str, ...]]], text: str) -> bool:
+    pages = [row[2][-1] for row in run]
+    if not all(_PAGE_NUMBER.fullmatch(page) for page in pages):
+        return False
+    numbers = [int(page) for page in pages]
+    before = text[: run[0][0]].rstrip().rsplit("\n", 1)[-1].strip().rstrip(":").casefold()
+    return numbers == sorted(numbers) and before in patterns.CONTENTS_HEADINGS
 
 
 def _is_label(cell: str) -> bool:

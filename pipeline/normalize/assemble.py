@@ -10,16 +10,20 @@ output character the raw span it came from.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from pipeline import patterns
 from pipeline.ingest import RawDocument
 from pipeline.normalize import (
+    cell_rows,
+    contents,
     field_runs,
     glued_heading,
     glued_title,
     inline_headings,
+    markdown_marks,
     page_furniture,
     page_headers,
     reflow,
@@ -133,6 +137,10 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     raw_lines = split_lines(raw.text)
     # Structured readers removed page numbers already; a lone "3" there is content.
     artifacts = frozenset() if raw.structured else _artifact_lines(raw_lines, options)
+    # a web table copied one cell a line (round 45): its row numbers are no page numbers
+    cell_table = {} if raw.structured else cell_rows.cell_table_rows(raw_lines)
+    if cell_table:
+        artifacts = frozenset(i for i in artifacts if raw_lines[i].start not in cell_table)
     # a title repeated under a later page's counter is furniture too (round 43, cause 8)
     repeats = (
         frozenset()
@@ -155,6 +163,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     ]
     if not raw.structured:
         lines = [copied_bullet(line) for line in without_bracket_counters(lines)]
+        if "#" in raw.text and markdown_marks.is_markdown(lines):  # round 45: a .txt export
+            lines = [markdown_marks.unmarked_line(line) for line in lines]
         lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
         lines = print_lines(lines)  # a statute print glued onto one line (round 43, be-C4)
     # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
@@ -169,6 +179,13 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
     )
     table_starts = {row.start for row in raw.table_rows}
+    # a web table copied one cell a line: each row one block (round 45); the layout flags
+    # above read its empty cells as the empty lines they are
+    cell_table_rows = cell_rows.table_rows(lines, cell_table) if cell_table else ()
+    if not structured:  # a contents list one entry a line: one block (round 45)
+        cell_table |= contents.contents_rows(lines)
+    if cell_table:
+        lines = cell_rows.without_inner_blanks(lines, cell_table)
     headers = () if structured else tuple(page_headers.repeated_header_spans(raw.text))  # S3
     markers = [] if structured else _markers(raw.text, options, headers)
     header_starts = frozenset(start for start, _ in headers)
@@ -186,8 +203,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         # a blank-line block after `§ N` blocks is one paragraph (round 24, cause C9)
         joined = blank_separated or follows_paragraph_signs(previous_group, group)
         previous_group = group
-        for block_lines in split_table_rows(group, table_starts):
-            is_table = block_lines[0].start in table_starts
+        for block_lines in split_table_rows(group, table_starts, cell_table):
+            is_table = block_lines[0].start in table_starts or block_lines[0].start in cell_table
             # Structured readers already cut paragraphs: their lines are never split again.
             whole = is_table or structured
             pieces_of_block = (
@@ -246,6 +263,9 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             if not is_table and _LONE_BULLET.fullmatch(mapped.text[start:end].strip()):
                 continue  # round 43, 43-bf cause 5: a bullet glyph alone is no clause
             output.add_block(mapped, decisions, start, end, sentence, end in unstopped)
+    if cell_table_rows:  # the segmenter reads them as table rows (round 45)
+        rows = sorted((*raw.table_rows, *cell_table_rows), key=lambda row: row.start)
+        raw = dataclasses.replace(raw, table_rows=tuple(rows))
     return NormalizedDocument(
         raw=raw,
         text=output.mapped.text,

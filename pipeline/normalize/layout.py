@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from pipeline import patterns
@@ -1152,13 +1152,25 @@ def _is_heading_before_number(
     return width is None or len(line.text.rstrip()) < options.short_line_ratio * width
 
 
-def split_table_rows(group: list[Line], table_starts: set[int]) -> list[list[Line]]:
-    """Table rows (from PDF/Word readers) are blocks of their own, one line each."""
-    if not table_starts:
+def split_table_rows(
+    group: list[Line], table_starts: set[int], cell_rows: Mapping[int, int] | None = None
+) -> list[list[Line]]:
+    """Table rows (from PDF/Word readers) are blocks of their own, one line each; so is a
+    row of a one-cell-a-line table (`cell_rows`: its first line's start → its line count,
+    round 45)."""
+    if not table_starts and not cell_rows:
         return [group]
+    cell_rows = cell_rows or {}
     pieces: list[list[Line]] = [[]]
+    left = 0  # lines of the current cell row still to come
     for line in group:
-        if line.start in table_starts:
+        if left:
+            pieces[-2].append(line)
+            left -= 1
+        elif line.start in cell_rows:
+            pieces.extend([[line], []])
+            left = cell_rows[line.start] - 1
+        elif line.start in table_starts:
             pieces.extend([[line], []])
         else:
             pieces[-1].append(line)

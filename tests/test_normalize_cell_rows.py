@@ -1,0 +1,80 @@
+"""Round 45 (writer W): a web table copied one cell a line has one block per row
+(pipeline.normalize.cell_rows); invented tables."""
+
+from pipeline.ingest import RawDocument
+from pipeline.normalize import normalize
+from pipeline.normalize.cell_rows import cell_table_rows
+from pipeline.normalize.lines import split_lines
+
+
+def _blocks(text: str) -> list[str]:
+    document = normalize(RawDocument("t", "", "", "utf-8", text))
+    return [document.text[block.start : block.end] for block in document.blocks]
+
+
+NUMBERED = """Delegationsordning för tekniska nämnden
+
+3 Trafik
+Nr
+Ärende
+Delegat
+Anmärkning
+3.1
+Lokala trafikföreskrifter
+Trafikchef
+
+3.2
+Parkeringstillstånd
+Handläggare
+Efter ansökan
+4 Parker
+Nämnden får återkalla en delegering när som helst under året.
+"""
+
+
+def test_numbered_rows_are_one_block_each() -> None:
+    assert _blocks(NUMBERED) == [
+        "Delegationsordning för tekniska nämnden",
+        "3 Trafik",
+        "Nr Ärende Delegat Anmärkning",
+        "3.1 Lokala trafikföreskrifter Trafikchef",
+        "3.2 Parkeringstillstånd Handläggare Efter ansökan",
+        "4 Parker",
+        "Nämnden får återkalla en delegering när som helst under året.",
+    ]
+
+
+def test_rows_without_numbers_count_the_header_cells() -> None:
+    text = (
+        "Personal\nÄrende\nDelegat\nAnmärkning\nAnställning av vaktmästare\nFastighetschef\n\n"
+        "Semester\nEnhetschef\nHögst fyra veckor\n"
+    )
+    assert _blocks(text) == [
+        "Personal",
+        "Ärende Delegat Anmärkning",
+        "Anställning av vaktmästare Fastighetschef",
+        "Semester Enhetschef Högst fyra veckor",
+    ]
+
+
+def test_short_lines_without_column_labels_are_no_table() -> None:
+    # negatives: a heading list, and one column label among short lines
+    headings = "Innehåll\nBakgrund\nSyfte\nAnsvar\nUppföljning\n"
+    one_label = "Ärende\nBygglov\nStrandskydd\nTillsyn\n"
+    assert cell_table_rows(split_lines(headings)) == {}
+    assert cell_table_rows(split_lines(one_label)) == {}
+
+
+def test_a_sentence_after_a_complete_row_ends_the_table() -> None:
+    # a sentence in a row's cell stays in the row; a short one after the last row does not
+    text = (
+        "Nr\nÄrende\nDelegat\nAnmärkning\n1\nLån av lokaler\nFritidschef\n"
+        "Nämnden ska underrättas.\n2\nBidrag till föreningar\nFritidschef\n\n"
+        "Nämnden beslutar om taxor.\n"
+    )
+    assert _blocks(text) == [
+        "Nr Ärende Delegat Anmärkning",
+        "1 Lån av lokaler Fritidschef Nämnden ska underrättas.",
+        "2 Bidrag till föreningar Fritidschef",
+        "Nämnden beslutar om taxor.",
+    ]

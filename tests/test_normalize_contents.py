@@ -1,0 +1,35 @@
+"""Round 45 (writer W): a contents list one entry a line is one block
+(pipeline.normalize.contents), and Word's tabbed contents and headings are no table rows
+(pipeline.ingest.layout); invented documents."""
+
+from pipeline.ingest import RawDocument
+from pipeline.ingest.layout import text_table_rows
+from pipeline.normalize import normalize
+
+WORD = (
+    "Reglemente för kulturnämnden\r\n\r\nINNEHÅLL\r\n1\tUppgifter\t2\r\n1.1\tBibliotek\t2\r\n"
+    "2\tSammanträden\t3\r\n\r\n1\tUppgifter\r\nNämnden ansvarar för biblioteken.\r\n"
+    "2\tSammanträden\r\nÄrende\tDelegat\tAnmärkning\r\nLån av konst\tKulturchef\tHögst ett år\r\n"
+)
+
+
+def _blocks(text: str) -> list[str]:
+    document = normalize(RawDocument("t", "", "", "utf-8", text))
+    return [document.text[block.start : block.end] for block in document.blocks]
+
+
+def test_contents_entries_with_tabs_or_leaders_are_one_block() -> None:
+    leaders = "Innehåll\n1 Syfte ....... 2\n2 Ansvar …… 3\nNämnden leder arbetet.\n"
+    assert _blocks(leaders)[0] == "Innehåll 1 Syfte ....... 2 2 Ansvar …… 3"
+    assert _blocks(WORD)[1] == "INNEHÅLL 1 Uppgifter 2 1.1 Bibliotek 2 2 Sammanträden 3"
+
+
+def test_tabbed_contents_and_heading_are_no_table_rows() -> None:
+    rows = [WORD[row.start : row.end] for row in text_table_rows(WORD)]
+    assert rows == ["Ärende\tDelegat\tAnmärkning", "Lån av konst\tKulturchef\tHögst ett år"]
+
+
+def test_numbered_lines_without_a_contents_heading_stay_apart() -> None:
+    # negative: section lines ending in numbers under an ordinary heading
+    text = "Avgifter\n1 Avgiften för bygglov är 12\n2 Avgiften för rivning är 5\n"
+    assert len(_blocks(text)) > 1
