@@ -1425,7 +1425,9 @@ def _owns_head(owner: ActorMention, head: ActorMention, lexicon: ActorLexicon) -
         return owner.role in lexicon.sub_body_owner_roles
     if head.head not in lexicon.genitive_heads:
         return False
-    return head.head not in lexicon.body_genitive_heads or owner.category != "organisation"
+    return head.head not in lexicon.body_genitive_heads or (
+        owner.category != "organisation" and not owner.head.endswith(lexicon.member_owner_heads)
+    )
 
 
 def _owner_after(

@@ -377,6 +377,9 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                 name = doc[sentence.start + first : sentence.start + end].text.lower()
                 for key in _naming_keys(owner.canonical, owner.category, lexicon):
                     found.setdefault(key, set()).add(name)
+                head = _named_kind_head(name, owner.canonical, lexicon)
+                if head is not None:  # "Kårens namn är Norrby Studentkår": "Studentkåren"
+                    found.setdefault(named_by_clause(head), set()).add(name)
         previous = None
         for mention in doc._.actors or []:
             defined = _defined_short_form(doc, mention, lexicon) or _kind_before(
@@ -387,6 +390,16 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                     found.setdefault(key, set()).add(mention.canonical)
             previous = mention
     return {key: _longest_names(names) for key, names in found.items()}
+
+
+def _named_kind_head(name: str, owner: str, lexicon: ActorLexicon) -> str | None:
+    """``studentkår`` of ``norrby studentkår`` named by ``Kårens namn är …``: the name's
+    last word when it is a compound of the owner's kind (`clause_named_kinds`), so that the
+    later bare ``Studentkåren`` is the name too (round 45, bi-C3)."""
+    last = name.rsplit(" ", 1)[-1]
+    if owner not in lexicon.clause_named_kinds or last == owner or not last.endswith(owner):
+        return None
+    return last if lexicon.analyse(last) is not None else None
 
 
 def _longest_names(names: set[str]) -> frozenset[str]:
@@ -566,7 +579,7 @@ def _naming_keys(canonical: str, category: str, lexicon: ActorLexicon) -> set[st
     kind = reference_kind(canonical, lexicon)
     keys = set()
     if (
-        category == "organisation"
+        (category == "organisation" or canonical in lexicon.clause_named_kinds)
         and " " not in canonical
         and kind not in KIND_REFERENCES
         and canonical not in lexicon.organisation_references
