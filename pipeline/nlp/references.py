@@ -336,6 +336,38 @@ def kindless_federation(
     return organisation.lower()
 
 
+def compound_federation(
+    docs: Sequence[Doc], title: Doc | None, lexicon: ActorLexicon
+) -> tuple[str, str] | None:
+    """``Träarbetarförbundets stadgar`` … ``Förbundet delas in i …``: a union that names
+    itself by one capitalised ``-förbund`` compound (in the title, or capitalised inside a
+    sentence) and writes no other is the förbund its bare ``förbundet``/``förbundets`` refers
+    to; its canonical is the name's definite form, lower case. The compound's base and that
+    name; None for two such compounds or a municipal kind (``Kommunalförbundet``: the kind
+    words of `association_name_excluded_parts`) (round 45, bi-C3; docs/annotation.md §2.5)."""
+    found = set()
+    for doc in docs:
+        for mention in doc._.actors or []:
+            base = mention.canonical
+            if (
+                mention.head != "förbund"
+                or base == "förbund"
+                or " " in base
+                or not base.endswith("förbund")
+                or not mention.text[:1].isupper()
+            ):
+                continue
+            if doc is not title and doc[mention.first_token].is_sent_start:
+                continue  # "Kommunalförbundet ska …": a capital of the sentence, not of a name
+            found.add(base)
+    if len(found) != 1:
+        return None
+    base = found.pop()
+    if base.startswith(lexicon.association_name_excluded_parts) or base.startswith("fack"):
+        return None
+    return base, f"{base}et"
+
+
 def title_agency(title: str, lexicon: ActorLexicon) -> str | None:
     """``Förordning (2031:7) med länsstyrelseinstruktion``: a statute title whose
     instruction compound opens with an agency noun (grammar `agency_nouns`) names the
