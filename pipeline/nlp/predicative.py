@@ -255,7 +255,29 @@ def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
         while end < len(tokens) and tokens[end].text not in _QUOTES:
             end += 1
         return first, end
-    return first, _company_name_end(tokens, first) or _name_end(tokens, first + 1)
+    end = _company_name_end(tokens, first) or _name_end(tokens, first + 1)
+    return first, _subtitle_end(tokens, end)
+
+
+# A spaced dash between a name and its subtitle (round 45, bi-C1)
+_SUBTITLE_DASHES = frozenset({"–", "—", "-"})
+_LONGEST_SUBTITLE = 8
+
+
+def _subtitle_end(tokens: Sequence[Token], end: int) -> int:
+    """``Föreningens firma är Nordkraft – Regionala bolagens intresseorganisation.``: a name
+    stopped at a spaced dash goes on to the sentence's end (its stop aside) when the words
+    after the dash are no clause (no verb, no subordinator) and at most eight (round 45,
+    bi-C1); else it ends where it stopped."""
+    if end + 1 >= len(tokens) or tokens[end].text not in _SUBTITLE_DASHES:
+        return end
+    stop = len(tokens) - (tokens[-1].text in {".", ";", ":"})
+    words = tokens[end + 1 : stop]
+    if not 0 < len(words) <= _LONGEST_SUBTITLE or any(
+        token.pos_ in {"VERB", "AUX", "SCONJ"} or token.text in {",", ";", ":"} for token in words
+    ):
+        return end
+    return stop
 
 
 def _company_name_end(tokens: Sequence[Token], first: int) -> int | None:

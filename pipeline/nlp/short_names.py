@@ -1007,6 +1007,14 @@ def unsuffixed_company_names(
     return {stem: canonical for stem, canonical in found.items() if canonical}
 
 
+def _before_subtitle(name: str) -> str | None:
+    """``Nordkraft – Regionala bolagens intresseorganisation`` → ``Nordkraft``."""
+    for dash in (" – ", " — ", " - "):
+        if dash in name:
+            return name.split(dash, 1)[0]
+    return None
+
+
 def _one_word_stems(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]:
     """``Norrljus`` → ``norrljus ideell förening`` of ``Föreningens firma är Norrljus ideell
     förening``: a one-word stem is the organisation's short name where a naming clause gives
@@ -1021,7 +1029,7 @@ def _one_word_stems(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str
             if clause is None:
                 continue
             name = sentence[clause[1] : clause[2]].text
-            stem = _without_legal_form(name)
+            stem = _without_legal_form(name) or _before_subtitle(name)
             if stem is not None and len(stem.split()) == 1 and stem[0].isupper():
                 found[stem] = "" if found.get(stem, name.lower()) != name.lower() else name.lower()
     if not found:
