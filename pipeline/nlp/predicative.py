@@ -274,7 +274,10 @@ def _subtitle_end(tokens: Sequence[Token], end: int) -> int:
     stop = len(tokens) - (tokens[-1].text in {".", ";", ":"})
     words = tokens[end + 1 : stop]
     if not 0 < len(words) <= _LONGEST_SUBTITLE or any(
-        token.pos_ in {"VERB", "AUX", "SCONJ"} or token.text in {",", ";", ":"} for token in words
+        token.pos_ in {"AUX", "SCONJ"}
+        or token.text in {",", ";", ":"}
+        or (token.pos_ == "VERB" and "Fin" in morph_values(token, "VerbForm"))
+        for token in words
     ):
         return end
     return stop
