@@ -48,6 +48,9 @@ Norrljus är en ideell förening för fotografer i norra Sverige. Norrljus vilar
 I detta syfte har Norrljus särskilt att
  • ordna kurser för medlemmarna
  • företräda fotograferna i upphovsrättsliga frågor
+
+§ 3 Medlemskap
+Medlemmar i Norrljus betalar en årsavgift.
 """
 NL_2 = ("Norrljus är en ideell förening för fotografer i norra Sverige. Norrljus vilar på "
         "öppenhet och främjar lokala utställningar.")
@@ -74,6 +77,11 @@ NORRLJUS += [
          (*NL_FRAME[:4], "ordna"), [("medlemmarna", "medlem", ORG)]),
     item(D, "§2.2.b", "företräda fotograferna i upphovsrättsliga frågor", "§2.2",
          (*NL_FRAME[:4], "företräda")),
+    rec("§3", "Medlemskap", doc=D, kind="heading", label="§ 3"),
+    rec("§3.1", "Medlemmar i Norrljus betalar en årsavgift.",
+        [("Medlemmar", "medlem", ORG), ("Norrljus", NL, ORG)], [pres("betalar", "betala")],
+        [st("medlem", "Medlemmar", "none", None, "betala", "betalar", "en årsavgift")],
+        doc=D, parent="§3"),
 ]
 
 # bi-C1: a name with a spaced dash and a subtitle

@@ -1032,18 +1032,39 @@ def _one_word_stems(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str
             stem = _without_legal_form(name) or _before_subtitle(name)
             if stem is not None and len(stem.split()) == 1 and stem[0].isupper():
                 found[stem] = "" if found.get(stem, name.lower()) != name.lower() else name.lower()
-    if not found:
-        return {}
-    ambiguous = ambiguous_words(docs, lexicon)
     return {
         stem: canonical
         for stem, canonical in found.items()
         if canonical
         and len(stem) >= 3
-        and stem.lower() not in ambiguous
         and lexicon.analyse(stem.lower()) is None
         and stem.lower() not in GRAMMAR.non_name_openers
+        and not _place_word(docs, stem, lexicon)
     }
+
+
+def _place_word(docs: Sequence[Doc], stem: str, lexicon: ActorLexicon) -> bool:
+    """The document writes `stem` in lower case (a common word), as a seat's place (``säte
+    i Ekvik``), before a place kind (``Ekvik kommun``) or as an area's owner (``Ekviks
+    län``). Not a bare ``i Ekvik``: an organisation's members are ``medlemmar i Norrljus``."""
+    kinds = lexicon.organisation_references.get("kommun", ())
+    lower = stem.lower()
+    for doc in docs:
+        if lower not in doc.text.lower():
+            continue
+        for token in doc:
+            if token.lower_.removesuffix("s") != lower and token.lower_ != lower:
+                continue
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if (
+                token.is_lower
+                or seat_place_at(doc, token.i, lexicon)
+                or following in kinds
+                or following in lexicon.place_area_nouns
+                or _owns_area(token, lexicon)
+            ):
+                return True
+    return False
 
 
 def _name_without_legal_form(
