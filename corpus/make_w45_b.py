@@ -43,7 +43,8 @@ NL_TEXT = """Stadgar för Norrljus
 Föreningens näringskännetecken är Norrljus ideell förening med säte i Luleå.
 
 § 2 Ändamål
-Norrljus är en ideell förening för fotografer i norra Sverige. Norrljus vilar på öppenhet och främjar lokala utställningar.
+Norrljus är en ideell förening för fotografer i norra Sverige. Norrljus vilar på öppenhet \
+och främjar lokala utställningar.
 
 I detta syfte har Norrljus särskilt att
  • ordna kurser för medlemmarna
@@ -93,7 +94,8 @@ NK_TEXT = """Stadgar för Nordkraft
 Föreningens firma är Nordkraft – Regionala elbolagens samarbetsorgan.
 
 § 2 Ändamål
-Nordkraft är en intresseorganisation för elbolag. Nordkraft bygger på öppenhet och stödjer lokala initiativ.
+Nordkraft är en intresseorganisation för elbolag. Nordkraft bygger på öppenhet och \
+stödjer lokala initiativ.
 
 Föreningen ska verka för samarbete mellan elbolagen.
 """
@@ -280,7 +282,8 @@ KN = "kulturnämnd"
 KU_TEXT = """Reglemente för kulturnämnden
 
 § 1 Samverkan
-Nämnden samverkar med Konstnärsförbundet och Författarförbundet i länet. Förbundet ska lämna förslag till stipendiater.
+Nämnden samverkar med Konstnärsförbundet och Författarförbundet i länet. Förbundet ska \
+lämna förslag till stipendiater.
 
 § 2 Styrgrupp
 Styrgruppens medlemmar utses av nämnden.

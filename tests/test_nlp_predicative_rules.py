@@ -993,3 +993,43 @@ def test_a_definite_subject_before_dess_keeps_the_predicative(nlp) -> None:
         """,
     )
     assert statements(doc) == [("kassör", "none", "vara", False, False)]
+
+
+def _subtitled_naming(nlp, subtitle: str):
+    words = " ".join(
+        f"\n        {word} {word.lower()} {pos} 5 {dep} {morph}" for word, pos, dep, morph in subtitle
+    )
+    return parsed(
+        nlp,
+        f"""
+        Föreningens förening NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        firma firma NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {PRES}
+        Nordkraft Nordkraft PROPN 5 nsubj
+        – – PUNCT 5 punct{words}
+        . . PUNCT 5 punct
+        """,
+    )
+
+
+def test_a_naming_clause_name_runs_through_a_spaced_dash_and_its_subtitle(nlp) -> None:
+    """Round 45 (bi-C1): ``Föreningens firma är Nordkraft – Regionala elbolagens
+    samarbetsorgan.``: the name goes on past the spaced dash to the sentence's end (a word
+    the tagger read as a non-finite verb too); the subtitle's nouns are no actors; a finite
+    verb after the dash is a clause, and the name stops at the dash."""
+    from pipeline.nlp.predicative import naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    subtitle = [
+        ("Regionala", "VERB", "ROOT", "VerbForm=Part"),
+        ("elbolagens", "NOUN", "nmod:poss", "Case=Gen|Definite=Def|Number=Plur"),
+        ("samarbetsorgan", "NOUN", "obj", IND),
+    ]
+    doc = _subtitled_naming(nlp, subtitle)
+    assert naming_clause(list(doc), LEXICON) == (0, 3, 8)
+    assert [m.text for m in doc._.actors] == ["Föreningens"]
+    clause = [
+        ("styrelsen", "NOUN", "nsubj", DEF),
+        ("beslutar", "VERB", "ROOT", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"),
+    ]
+    assert naming_clause(list(_subtitled_naming(nlp, clause)), LEXICON) == (0, 3, 4)
