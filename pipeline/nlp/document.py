@@ -431,7 +431,7 @@ def _rename_compound(docs: Sequence[Doc], base: str, name: str) -> None:
         if any(m.canonical == base for m in mentions):
             doc._.actors = [
                 replace(m, canonical=name) if m.canonical == base else m for m in mentions
-            ]
+            ]  # (a capitalised one inside a sentence has the name already: round 42, bc-N1)
 
 
 def _resolve_doc(

@@ -344,23 +344,26 @@ def compound_federation(
     sentence) and writes no other is the förbund its bare ``förbundet``/``förbundets`` refers
     to; its canonical is the name's definite form, lower case. The compound's base and that
     name; None for two such compounds or a municipal kind (``Kommunalförbundet``: the kind
-    words of `association_name_excluded_parts`) (round 45, bi-C3; docs/annotation.md §2.5)."""
-    found = set()
+    words of `association_name_excluded_parts`) or one the document also writes in lower case
+    (round 45, bi-C3; docs/annotation.md §2.5)."""
+    found, lower = set(), set()
     for doc in docs:
         for mention in doc._.actors or []:
-            base = mention.canonical
+            base = mention.canonical.removesuffix("et")
             if (
                 mention.head != "förbund"
                 or base == "förbund"
                 or " " in base
                 or not base.endswith("förbund")
-                or not mention.text[:1].isupper()
             ):
                 continue
-            if doc is not title and doc[mention.first_token].is_sent_start:
-                continue  # "Kommunalförbundet ska …": a capital of the sentence, not of a name
-            found.add(base)
-    if len(found) != 1:
+            if not mention.text[:1].isupper():
+                lower.add(base)  # "leder skidförbundet": the common noun (round 42, bc-N1)
+            elif doc is title or not (
+                mention.text.isupper() or doc[mention.first_token].is_sent_start
+            ):  # not "Kommunalförbundet ska …" (a sentence's capital) nor capitals for stress
+                found.add(base)
+    if len(found) != 1 or found & lower:
         return None
     base = found.pop()
     if base.startswith(lexicon.association_name_excluded_parts) or base.startswith("fack"):
