@@ -13,7 +13,9 @@ later bare kind noun and its genitive are the name; a union named by one capital
 `-förbund` compound (`w45-b-timmer`): its bare `förbundet` is that compound, definite, lower
 case; negative: two such compounds named in a board's text (`w45-b-kultur`). bi-C8:
 `avdelningens medlemmar`, `studentkårens medlemmar` are two actors; `styrgruppens
-medlemmar` stays one (negative). bi-C10: `näringskännetecken` as a name noun.
+medlemmar` stays one (negative). bi-C10: `näringskännetecken` as a name noun. bi-C12: the bodies a copula lists after
+`Föreningens organ är` are actors, the body noun none and no statement (§5.1 B4); a
+single `är ett organ för …` stays a predicative (negative).
 Offsets computed.
 Run: python corpus/make_w45_b.py corpus/dev"""
 
@@ -52,9 +54,15 @@ I detta syfte har Norrljus särskilt att
 
 § 3 Medlemskap
 Medlemmar i Norrljus betalar en årsavgift.
+
+§ 4 Uppbyggnad
+Föreningens organ är årsmöte, styrelse, revisorer och valberedning. Styrelsen är ett organ \
+för samordning.
 """
 NL_2 = ("Norrljus är en ideell förening för fotografer i norra Sverige. Norrljus vilar på "
         "öppenhet och främjar lokala utställningar.")
+NL_4 = ("Föreningens organ är årsmöte, styrelse, revisorer och valberedning. Styrelsen är "
+        "ett organ för samordning.")
 NL_FRAME = (NL, "Norrljus", "obligation", "har att", None)
 NORRLJUS = [
     rec("title", "Stadgar för Norrljus", [("Norrljus", NL, ORG)], doc=D, kind="heading"),
@@ -83,6 +91,14 @@ NORRLJUS += [
         [("Medlemmar", "medlem", ORG), ("Norrljus", NL, ORG)], [pres("betalar", "betala")],
         [st("medlem", "Medlemmar", "none", None, "betala", "betalar", "en årsavgift")],
         doc=D, parent="§3"),
+    rec("§4", "Uppbyggnad", doc=D, kind="heading", label="§ 4"),
+    rec("§4.1", NL_4,
+        [("Föreningens", NL, ORG), ("årsmöte", "årsmöte", POL), ("styrelse", "styrelse", POL),
+         ("revisorer", "revisor", "förtroendevald"), ("valberedning", "valberedning", POL),
+         ("Styrelsen", "styrelse", POL)],
+        [pres("är", "vara"), pres("är", "vara", nth=1)],
+        [st("styrelse", "Styrelsen", "none", None, "vara", "är", "ett organ för samordning")],
+        doc=D, parent="§4"),
 ]
 
 # bi-C1: a name with a spaced dash and a subtitle
