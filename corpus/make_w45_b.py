@@ -13,9 +13,9 @@ later bare kind noun and its genitive are the name; a union named by one capital
 `-förbund` compound (`w45-b-timmer`): its bare `förbundet` is that compound, definite, lower
 case; negative: two such compounds named in a board's text (`w45-b-kultur`). bi-C8:
 `avdelningens medlemmar`, `studentkårens medlemmar` are two actors; `styrgruppens
-medlemmar` stays one (negative). bi-C10: `näringskännetecken` as a name noun. bi-C12: the bodies a copula lists after
-`Föreningens organ är` are actors, the body noun none and no statement (§5.1 B4); a
-single `är ett organ för …` stays a predicative (negative).
+medlemmar` stays one (negative). bi-C10: `näringskännetecken` as a name noun. bi-C12: the
+bodies a copula lists after `Föreningens organ är` are actors, the body noun none and no
+statement (§5.1 B4); a single `är ett organ för …` stays a predicative (negative).
 Offsets computed.
 Run: python corpus/make_w45_b.py corpus/dev"""
 
