@@ -1022,8 +1022,9 @@ def _one_word_stems(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str
     Norrljus``) nor in lower case, and the lexicon does not read it (round 45, bi-C1)."""
     found: dict[str, str] = {}
     for doc in docs:
-        if not any(lexicon.is_name_noun(token.lower_) for token in doc):
-            continue
+        text = doc_text(doc).lower()
+        if not any(noun in text for noun in lexicon.name_nouns):
+            continue  # a cheap gate: a naming clause needs a name noun (`name_nouns`)
         for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             clause = naming_clause(list(sentence), lexicon)
             if clause is None:
