@@ -5,7 +5,8 @@ bi-C1: an association named with its legal form (`Norrljus ideell förening`) or
 subtitle (`Nordkraft – Regionala …`) in a naming clause goes on by its one-word first part,
 which is the organisation wherever it stands (`w45-b-norrljus`, `w45-b-nordkraft`; a `har
 … särskilt att` lead-in over `•` items); the subtitle gives no actors; the negative: a
-one-word stem the document uses as a place (`i Ekvik`) stays no actor (`w45-b-ekvik`).
+one-word stem the document uses as a place (`i Ekvik`) stays no actor (`w45-b-ekvik`), so
+does a company's after `i` (`hamnen i Strandby`, `w45-b-strandby`).
 bi-C2: a definite kind compound and an acronym, the acronym again in brackets
 (`Branschföreningen VBF (VBF)`), and the bare and genitive acronym later (`w45-b-vbf`).
 bi-C3: a naming clause of a kår's and a party's (`w45-b-studentkar`, `w45-b-parti`): the
@@ -147,6 +148,30 @@ Föreningens namn är Ekvik ideell förening. Föreningen har sitt säte i Ekvik
 § 2 Verksamhet
 Föreningen ska anordna konserter i Ekvik och dess omnejd.
 """
+
+# bi-C1 negative: a company's one-word stem used as a place after `i`
+D2 = "w45-b-strandby"
+SB = "strandby ab"
+SB_TEXT = """Bolagsordning för Strandby AB
+
+§ 1 Firma
+Bolagets firma är Strandby AB.
+
+§ 2 Verksamhet
+Bolaget ska driva hamnen i Strandby. Strandby har en lång historia av sjöfart.
+"""
+STRANDBY = [
+    rec("title", "Bolagsordning för Strandby AB", [("Strandby AB", SB, ORG)], doc=D2,
+        kind="heading"),
+    rec("§1", "Firma", doc=D2, kind="heading", label="§ 1"),
+    rec("§1.1", "Bolagets firma är Strandby AB.", [("Bolagets", SB, ORG)],
+        [pres("är", "vara")], doc=D2, parent="§1"),
+    rec("§2", "Verksamhet", doc=D2, kind="heading", label="§ 2"),
+    rec("§2.1", "Bolaget ska driva hamnen i Strandby. Strandby har en lång historia av sjöfart.",
+        [("Bolaget", SB, ORG)], [SKA, inf("driva"), pres("har", "ha")],
+        [st(SB, "Bolaget", "obligation", "ska", "driva", "driva", "hamnen i Strandby")],
+        doc=D2, parent="§2"),
+]
 EKVIK = [
     rec("title", "Stadgar för Ekvik ideell förening", [("Ekvik ideell förening", EK, ORG)],
         doc=D, kind="heading"),
@@ -332,6 +357,7 @@ DOCUMENTS = {
     "w45-b-norrljus": (NL_TEXT, NORRLJUS),
     "w45-b-nordkraft": (NK_TEXT, NORDKRAFT),
     "w45-b-ekvik": (EK_TEXT, EKVIK),
+    "w45-b-strandby": (SB_TEXT, STRANDBY),
     "w45-b-vbf": (VBF_TEXT, VBF_),
     "w45-b-studentkar": (SK_TEXT, STUDENTKAR),
     "w45-b-parti": (HP_TEXT, PARTI),

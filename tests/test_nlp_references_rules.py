@@ -3758,3 +3758,30 @@ def test_a_union_named_by_one_federation_compound_is_its_bare_forbundet(nlp) -> 
         nlp, None, _federation_title("Kommunalförbundets"), _FORBUNDET_ACTS, title=True
     )
     assert municipal[1][0] != "kommunalförbundet"
+
+
+def test_a_one_word_stem_after_a_place_preposition_is_no_short_name(nlp) -> None:
+    """Round 45 (bi-C1), the negative: ``hamnen i Strandby`` (a place preposition after no
+    actor noun) makes ``Strandby`` of ``Strandby ideell förening`` a place; after a member
+    noun (``medlemmar i Norrljus``) it stays the organisation."""
+    naming = _NORRLJUS_NAMING.replace("Norrljus Norrljus", "Strandby Strandby")
+    harbour = f"""
+    Föreningen förening NOUN 2 nsubj {DEF}
+    driver driva VERB 0 ROOT {PRES}
+    hamnen hamn NOUN 2 obj {DEF}
+    i i ADP 5 case
+    Strandby Strandby PROPN 3 nmod
+    . . PUNCT 2 punct
+    """
+    acts = _NORRLJUS_ACTS.replace("Norrljus Norrljus", "Strandby Strandby")
+    assert _resolved_document(nlp, None, naming, harbour, acts)[2] == []
+    members = f"""
+    Medlemmar medlem NOUN 4 nsubj Case=Nom|Definite=Ind|Number=Plur
+    i i ADP 3 case
+    Norrljus Norrljus PROPN 1 nmod
+    betalar betala VERB 0 ROOT {PRES}
+    avgift avgift NOUN 4 obj
+    . . PUNCT 4 punct
+    """
+    resolved = _resolved_document(nlp, None, _NORRLJUS_NAMING, members, _NORRLJUS_ACTS)
+    assert resolved[2] == ["norrljus ideell förening"]

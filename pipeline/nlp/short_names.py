@@ -1015,6 +1015,15 @@ def _before_subtitle(name: str) -> str | None:
     return None
 
 
+def _placed(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``bedrivs i Strandby``: after a place preposition that follows no actor noun (not
+    ``medlemmar i Norrljus``, ``medlemskap i Norrljus``: the organisation)."""
+    if token.i < 2 or doc[token.i - 1].lower_ not in lexicon.place_prepositions:
+        return False
+    before = doc[token.i - 2].lower_
+    return lexicon.analyse(before) is None and not before.startswith("medlem")
+
+
 def _one_word_stems(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]:
     """``Norrljus`` → ``norrljus ideell förening`` of ``Föreningens firma är Norrljus ideell
     förening``: a one-word stem is the organisation's short name where a naming clause gives
@@ -1046,8 +1055,8 @@ def _one_word_stems(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str
 
 def _place_word(docs: Sequence[Doc], stem: str, lexicon: ActorLexicon) -> bool:
     """The document writes `stem` in lower case (a common word), as a seat's place (``säte
-    i Ekvik``), before a place kind (``Ekvik kommun``) or as an area's owner (``Ekviks
-    län``). Not a bare ``i Ekvik``: an organisation's members are ``medlemmar i Norrljus``."""
+    i Ekvik``), after a place preposition (`_placed`), before a place kind (``Ekvik
+    kommun``) or as an area's owner (``Ekviks län``)."""
     kinds = lexicon.organisation_references.get("kommun", ())
     lower = stem.lower()
     for doc in docs:
@@ -1060,6 +1069,7 @@ def _place_word(docs: Sequence[Doc], stem: str, lexicon: ActorLexicon) -> bool:
             if (
                 token.is_lower
                 or seat_place_at(doc, token.i, lexicon)
+                or _placed(doc, token, lexicon)
                 or following in kinds
                 or following in lexicon.place_area_nouns
                 or _owns_area(token, lexicon)
