@@ -262,6 +262,9 @@ DOC_IDS |= {"w44-g", "w44-g-direktion", "w44-g-raddning", "w44-g-strandskydd",
 DOC_IDS |= {"w45-n", "w45-n-stadsdirektor", "w45-n-webbsida", "w45-n-delegation"}
 DOC_IDS |= {"w45-a", "w45-a-idrott"}
 DOC_IDS |= {"w45-w", "w45-w-wordtext", "w45-w-celltabell", "w45-w-pdflager", "w45-w-markdown"}
+DOC_IDS |= {"w45-b", "w45-b-norrljus", "w45-b-nordkraft", "w45-b-ekvik", "w45-b-vbf",
+            "w45-b-studentkar", "w45-b-parti", "w45-b-timmer", "w45-b-kultur",
+            "w45-b-strandby"}
 
 STATEMENT_KEYS = {
     "actor",

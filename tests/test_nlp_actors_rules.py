@@ -6894,3 +6894,86 @@ def test_a_participle_head_after_an_object_noun_is_its_predicative(nlp) -> None:
         """,
     )
     assert [(m.text, m.canonical) for m in noun._.actors] == [("delegerade", "delegerad")]
+
+
+def test_a_definite_kind_compound_and_an_acronym_are_one_name(nlp) -> None:
+    """Round 45 (bi-C2): ``I Branschföreningen VBF (VBF) kan medlemskap sökas av företag.``:
+    a definite kind compound and an acronym of capitals are one name; the same acronym in
+    brackets is its alias; the name in the fronted phrase is no subject, so ``kan`` + the
+    passive with an actor agent says what may happen (§5.3: none). A kind and a code with a
+    number (``Branschförbundet SFS 2010``) is no name."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        Branschföreningen branschförening NOUN 3 nmod Case=Nom|Definite=Def|Number=Sing
+        VBF VBF PROPN 9 nsubj:pass
+        ( ( PUNCT 5 punct
+        VBF VBF PROPN 3 appos
+        ) ) PUNCT 5 punct
+        kan kunna AUX 9 aux {PRES}
+        medlemskap medlemskap NOUN 9 nsubj:pass
+        sökas söka VERB 0 ROOT {PASS}
+        av av ADP 11 case
+        företag företag NOUN 9 obl
+        . . PUNCT 9 punct
+        """,
+    )
+    assert [(m.text, m.canonical) for m in doc._.actors][:1] == [
+        ("Branschföreningen VBF", "branschföreningen vbf")
+    ]
+    assert statements(doc) == [("företag", "none", "söka", False, True)]
+    code = parsed(
+        nlp,
+        """
+        Branschförbundet branschförbund NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+        SFS SFS PROPN 1 appos
+        2010 2010 NUM 2 nummod
+        """,
+    )
+    assert "Branschförbundet SFS" not in [m.text for m in code._.actors]
+
+
+@pytest.mark.parametrize(
+    ("owner", "lemma", "expected"),
+    [
+        ("Avdelningens", "avdelning", ["Avdelningens", "medlemmar"]),
+        ("Studentkårens", "studentkår", ["Studentkårens", "medlemmar"]),
+        ("Styrgruppens", "styrgrupp", ["Styrgruppens medlemmar"]),
+    ],
+)
+def test_members_of_an_organisation_like_unit_are_their_own_actor(
+    nlp, owner, lemma, expected
+) -> None:
+    """Round 45 (bi-C8): ``Avdelningens medlemmar väljer styrelsen.``: an avdelning's, a
+    kår's members (`member_owner_heads`) are the owner and ``medlem``, two actors; a
+    group's members (``Styrgruppens medlemmar``) stay one."""
+    doc = parsed(
+        nlp,
+        f"""
+        {owner} {lemma} NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        medlemmar medlem NOUN 3 nsubj Case=Nom|Definite=Def|Number=Plur
+        väljer välja VERB 0 ROOT {PRES}
+        styrelsen styrelse NOUN 3 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [m.text for m in doc._.actors][:-1] == expected
+
+
+def test_a_party_compound_and_its_district_are_one_name(nlp) -> None:
+    """Round 45 (bi-C3): ``Vårdpartiet Västerbotten leder arbetet.``: a capitalised
+    ``-partiet`` compound and one capitalised word are one name."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vårdpartiet vårdparti PROPN 3 nsubj
+        Västerbotten Västerbotten PROPN 1 flat:name
+        leder leda VERB 0 ROOT {PRES}
+        arbetet arbete NOUN 3 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Vårdpartiet Västerbotten", "vårdpartiet västerbotten")
+    ]

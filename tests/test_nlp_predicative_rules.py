@@ -1034,3 +1034,81 @@ def test_an_attributive_qualifying_adjective_opens_no_fronted_predicative(nlp) -
         """,
     )
     assert statements(doc) == [("stämma", "none", "utse", False, True)]
+
+
+def _subtitled_naming(nlp, subtitle: str):
+    words = " ".join(
+        f"\n        {word} {word.lower()} {pos} 5 {dep} {morph}" for word, pos, dep, morph in subtitle
+    )
+    return parsed(
+        nlp,
+        f"""
+        Föreningens förening NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        firma firma NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {PRES}
+        Nordkraft Nordkraft PROPN 5 nsubj
+        – – PUNCT 5 punct{words}
+        . . PUNCT 5 punct
+        """,
+    )
+
+
+def test_a_naming_clause_name_runs_through_a_spaced_dash_and_its_subtitle(nlp) -> None:
+    """Round 45 (bi-C1): ``Föreningens firma är Nordkraft – Regionala elbolagens
+    samarbetsorgan.``: the name goes on past the spaced dash to the sentence's end (a word
+    the tagger read as a non-finite verb too); the subtitle's nouns are no actors; a finite
+    verb after the dash is a clause, and the name stops at the dash."""
+    from pipeline.nlp.predicative import naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    subtitle = [
+        ("Regionala", "VERB", "ROOT", "VerbForm=Part"),
+        ("elbolagens", "NOUN", "nmod:poss", "Case=Gen|Definite=Def|Number=Plur"),
+        ("samarbetsorgan", "NOUN", "obj", IND),
+    ]
+    doc = _subtitled_naming(nlp, subtitle)
+    assert naming_clause(list(doc), LEXICON) == (0, 3, 8)
+    assert [m.text for m in doc._.actors] == ["Föreningens"]
+    clause = [
+        ("styrelsen", "NOUN", "nsubj", DEF),
+        ("beslutar", "VERB", "ROOT", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"),
+    ]
+    assert naming_clause(list(_subtitled_naming(nlp, clause)), LEXICON) == (0, 3, 4)
+
+
+def test_the_bodies_a_copula_lists_after_organ_are_actors(nlp) -> None:
+    """Round 45 (bi-C12): ``Föreningens organ är årsmöte, styrelse och revisorer.``: each
+    listed noun is one of the organisation's bodies, an actor; the body noun is none and the
+    sentence identifies (no statement, §5.1 B4). A single noun after ``är ett organ`` stays
+    a predicative."""
+    doc = parsed(
+        nlp,
+        f"""
+        Föreningens förening NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        organ organ NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        årsmöte årsmöte NOUN 0 ROOT {IND}
+        , , PUNCT 6 punct
+        styrelse styrelse NOUN 4 conj {IND}
+        och och CCONJ 8 cc
+        revisorer revisor NOUN 4 conj {IND_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["förening", "årsmöte", "styrelse", "revisor"]
+    from pipeline.nlp.sentence_types import identification
+
+    assert identification(doc[:])
+    single = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        ett en DET 4 det
+        organ organ NOUN 0 ROOT {IND}
+        för för ADP 6 case
+        samordning samordning NOUN 4 nmod {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [m.canonical for m in single._.actors] == ["styrelse"]

@@ -43,7 +43,7 @@ from pipeline.nlp.short_names import (
     short_names,
     unsuffixed_company,
 )
-from tests.nlp_helpers import DEF, LEXICON, parsed, statements
+from tests.nlp_helpers import DEF, LEXICON, PRES, parsed, statements
 
 MUNICIPAL = {"kommunstyrelse", "kommunfullmäktige"}
 
@@ -3640,3 +3640,148 @@ def test_a_chair_owned_by_the_bare_head_of_the_body_is_that_bodys_chair() -> Non
     assert _resolve("ordförande", known, None, LEXICON, None) == "nämndens ordförande"
     rival = {"styrelsens ordförande", "idrottsnämnd"}  # another body's chair stays the one
     assert _resolve("ordförande", rival, None, LEXICON, body) == "styrelsens ordförande"
+
+
+_NORRLJUS_NAMING = """
+Föreningens förening NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+firma firma NOUN 6 nsubj
+är vara AUX 6 cop
+Norrljus Norrljus PROPN 6 nmod
+ideell ideell ADJ 6 amod
+förening förening NOUN 0 ROOT
+. . PUNCT 6 punct
+"""
+_NORRLJUS_ACTS = """
+Norrljus Norrljus PROPN 3 nsubj
+ska skola AUX 3 aux
+ordna ordna VERB 0 ROOT
+kurser kurs NOUN 3 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_the_one_word_first_part_of_a_named_association_is_the_association(nlp) -> None:
+    """Round 45 (bi-C1): ``Föreningens firma är Norrljus ideell förening.`` ⏎ ``Norrljus
+    ska ordna kurser.``: the name less its legal form is one word, the organisation's short
+    name (§2.3), when the document uses it as no place."""
+    resolved = _resolved_document(nlp, None, _NORRLJUS_NAMING, _NORRLJUS_ACTS)
+    assert resolved == [["norrljus ideell förening"], ["norrljus ideell förening"]]
+
+
+def test_a_one_word_stem_that_is_the_seats_place_is_no_short_name(nlp) -> None:
+    """Round 45 (bi-C1), the negative: ``Föreningen har säte i Norrljus.``: the word is the
+    seat's place, and its bare mentions stay no actor."""
+    seat = f"""
+    Föreningen förening NOUN 2 nsubj {DEF}
+    har ha VERB 0 ROOT
+    säte säte NOUN 2 obj
+    i i ADP 5 case
+    Norrljus Norrljus PROPN 3 nmod
+    . . PUNCT 2 punct
+    """
+    resolved = _resolved_document(nlp, None, _NORRLJUS_NAMING, seat, _NORRLJUS_ACTS)
+    assert resolved[2] == []
+
+
+def _kind_naming(owner: str, lemma: str, name: str) -> str:
+    first, second = name.split()
+    return f"""
+    {owner} {lemma} NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+    namn namn NOUN 5 nsubj
+    är vara AUX 5 cop
+    {first} {first} PROPN 5 nmod
+    {second} {second} PROPN 0 ROOT
+    . . PUNCT 5 punct
+    """
+
+
+@pytest.mark.parametrize(
+    ("owner", "lemma", "name", "word", "word_lemma", "expected"),
+    [
+        ("Kårens", "kår", "Västby Studentkår", "Studentkåren", "studentkår", "västby studentkår"),
+        ("Kårens", "kår", "Västby Studentkår", "Kåren", "kår", "västby studentkår"),
+        ("Partiets", "parti", "Vårdpartiet Västerbotten", "Partiet", "parti",
+         "vårdpartiet västerbotten"),
+    ],
+)
+def test_a_naming_clause_names_a_karens_or_a_partys_bare_kind_noun(
+    nlp, owner, lemma, name, word, word_lemma, expected
+) -> None:
+    """Round 45 (bi-C3): ``Kårens namn är Västby Studentkår.`` ⏎ ``Studentkåren ska ordna
+    kurser.``: a kår's, party's (`clause_named_kinds`) later bare definite kind noun, or the
+    compound the name ends in, is that name (§2.3), as a förening's is."""
+    acts = f"""
+    {word} {word_lemma} NOUN 3 nsubj {DEF}
+    ska skola AUX 3 aux
+    ordna ordna VERB 0 ROOT
+    kurser kurs NOUN 3 obj
+    . . PUNCT 3 punct
+    """
+    resolved = _resolved_document(nlp, None, _kind_naming(owner, lemma, name), acts)
+    assert resolved[1] == [expected]
+
+
+def _federation_title(compound: str) -> str:
+    return f"{compound} {compound.lower()} NOUN 0 ROOT Case=Gen|Definite=Def|Number=Sing"
+
+
+_FORBUNDET_ACTS = f"""
+Förbundet förbund NOUN 2 nsubj:pass {DEF}
+delas dela VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+in in ADP 2 compound:prt
+i i ADP 5 case
+avdelningar avdelning NOUN 2 obl
+. . PUNCT 2 punct
+"""
+
+
+def test_a_union_named_by_one_federation_compound_is_its_bare_forbundet(nlp) -> None:
+    """Round 45 (bi-C3): ``Timmerförbundets stadgar`` ⏎ ``Förbundet delas in i
+    avdelningar.``: one capitalised ``-förbund`` compound names the union; its bare
+    ``förbundet`` and the compound itself are that förbund's definite name (§2.5); two
+    compounds name no one (the negative), and a municipal kind (``Kommunalförbundets``)
+    none either."""
+    one = _resolved_document(nlp, None, _federation_title("Timmerförbundets"), _FORBUNDET_ACTS,
+                             title=True)
+    assert one == [["timmerförbundet"], ["timmerförbundet", "avdelning"]]
+    partners = f"""
+    Nämnden nämnd NOUN 2 nsubj {DEF}
+    samverkar samverka VERB 0 ROOT {PRES}
+    med med ADP 4 case
+    Konstnärsförbundet konstnärsförbund NOUN 2 obl {DEF}
+    och och CCONJ 6 cc
+    Författarförbundet författarförbund NOUN 4 conj {DEF}
+    . . PUNCT 2 punct
+    """
+    assert _resolved_document(nlp, None, partners, _FORBUNDET_ACTS)[1][0] == "förbund"
+    municipal = _resolved_document(
+        nlp, None, _federation_title("Kommunalförbundets"), _FORBUNDET_ACTS, title=True
+    )
+    assert municipal[1][0] != "kommunalförbundet"
+
+
+def test_a_one_word_stem_after_a_place_preposition_is_no_short_name(nlp) -> None:
+    """Round 45 (bi-C1), the negative: ``hamnen i Strandby`` (a place preposition after no
+    actor noun) makes ``Strandby`` of ``Strandby ideell förening`` a place; after a member
+    noun (``medlemmar i Norrljus``) it stays the organisation."""
+    naming = _NORRLJUS_NAMING.replace("Norrljus Norrljus", "Strandby Strandby")
+    harbour = f"""
+    Föreningen förening NOUN 2 nsubj {DEF}
+    driver driva VERB 0 ROOT {PRES}
+    hamnen hamn NOUN 2 obj {DEF}
+    i i ADP 5 case
+    Strandby Strandby PROPN 3 nmod
+    . . PUNCT 2 punct
+    """
+    acts = _NORRLJUS_ACTS.replace("Norrljus Norrljus", "Strandby Strandby")
+    assert _resolved_document(nlp, None, naming, harbour, acts)[2] == []
+    members = f"""
+    Medlemmar medlem NOUN 4 nsubj Case=Nom|Definite=Ind|Number=Plur
+    i i ADP 3 case
+    Norrljus Norrljus PROPN 1 nmod
+    betalar betala VERB 0 ROOT {PRES}
+    avgift avgift NOUN 4 obj
+    . . PUNCT 4 punct
+    """
+    resolved = _resolved_document(nlp, None, _NORRLJUS_NAMING, members, _NORRLJUS_ACTS)
+    assert resolved[2] == ["norrljus ideell förening"]

@@ -117,6 +117,7 @@ class ActorsFile(StrictModel):
     owning_external_heads: list[str] = []
     genitive_heads: list[str] = []
     body_genitive_heads: list[str] = []
+    member_owner_heads: list[str] = []
     sub_body_suffixes: list[str] = []
     sub_body_owner_roles: list[str] = []
     short_references: list[str] = []
@@ -160,6 +161,7 @@ class ActorsFile(StrictModel):
     part_label_words: list[str] = []
     name_nouns: list[str] = []
     name_bearing_verbs: list[str] = []
+    clause_named_kinds: list[str] = []
     meeting_short_forms: list[str] = []
     meeting_heads: list[str] = []
     placeholder_kinds: dict[str, str] = {}
@@ -350,6 +352,7 @@ class ActorLexicon:
     municipal_owners: frozenset[str] = frozenset()
     task_owners: frozenset[str] = frozenset()
     body_genitive_heads: frozenset[str] = frozenset()
+    member_owner_heads: tuple[str, ...] = ()
     sub_body_suffixes: tuple[str, ...] = ()
     sub_body_owner_roles: frozenset[str] = frozenset()
     elided_name_adjectives: frozenset[str] = frozenset()
@@ -371,6 +374,7 @@ class ActorLexicon:
     part_label_words: frozenset[str] = frozenset()
     name_nouns: frozenset[str] = frozenset()
     name_bearing_verbs: frozenset[str] = frozenset()
+    clause_named_kinds: frozenset[str] = frozenset()
     meeting_short_forms: frozenset[str] = frozenset()
     meeting_heads: frozenset[str] = frozenset()
     placeholder_kinds: dict[str, str] = field(default_factory=dict)

@@ -1425,7 +1425,9 @@ def _owns_head(owner: ActorMention, head: ActorMention, lexicon: ActorLexicon) -
         return owner.role in lexicon.sub_body_owner_roles
     if head.head not in lexicon.genitive_heads:
         return False
-    return head.head not in lexicon.body_genitive_heads or owner.category != "organisation"
+    return head.head not in lexicon.body_genitive_heads or (
+        owner.category != "organisation" and not owner.head.endswith(lexicon.member_owner_heads)
+    )
 
 
 def _owner_after(
@@ -1521,7 +1523,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         if in_naming_verb_name(doc, mention.first_token, lexicon):
             continue  # "heter Ljungbyns Skidklubb": a naming (§2.1; round 40)
         predicative = is_predicative(doc, mention.first_token, covered, lexicon)
-        if not mention.genitive and predicative:
+        if predicative and (
+            not mention.genitive or in_naming_name(doc, mention.first_token, lexicon)
+        ):  # a genitive inside a naming clause's name is a naming too (round 45, bi-C1)
             _drop_owner_of_role(mentions, covered, mention, lexicon)
             continue
         named = _with_name_adjective(doc, mention, lexicon)

@@ -68,6 +68,7 @@ from pipeline.nlp.references import (
     board_owner_kinds,
     chair_owners,
     company_document,
+    compound_federation,
     court_report_note,
     declared_full_name,
     declared_name_keys,
@@ -242,6 +243,11 @@ def resolve_document(
         federation := kindless_federation(mentions, organisation, lexicon)
     ):  # "Stadgar för Ekbia" … "förbundets" (round 37)
         named = {**named, "förbund": frozenset({federation})}
+    elif not named.get("förbund") and (
+        compound := compound_federation(docs, heading, lexicon)
+    ):  # "Träarbetarförbundets stadgar" … "Förbundet" (round 45, bi-C3)
+        _rename_compound(docs, *compound)
+        named = {**named, "förbund": frozenset({compound[1]})}
     owner_kinds = board_owner_kinds(docs, lexicon)
     own_kinds = own_board_kinds(docs, lexicon, mentions, organisation, owner_kinds=owner_kinds)
     if federation_board(docs, organisation) or "förbund" in own_kinds:
@@ -416,6 +422,16 @@ def _replace_actors(doc: Doc, mentions: list[ActorMention]) -> None:
         (index, replace(s, actor=by_token.get(s.actor.first_token, s.actor)) if s.actor else s)
         for index, s in doc._.statements or []
     ]
+
+
+def _rename_compound(docs: Sequence[Doc], base: str, name: str) -> None:
+    """Every mention of the förbund's compound (``Träarbetarförbundets``) takes its name."""
+    for doc in docs:
+        mentions = doc._.actors or []
+        if any(m.canonical == base for m in mentions):
+            doc._.actors = [
+                replace(m, canonical=name) if m.canonical == base else m for m in mentions
+            ]  # (a capitalised one inside a sentence has the name already: round 42, bc-N1)
 
 
 def _resolve_doc(

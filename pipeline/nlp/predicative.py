@@ -55,6 +55,8 @@ def is_predicative(
         return True
     if defined_term(tokens, index) and not _definite_word(tokens[index], lexicon):
         return True  # "Med förvaltningar avses …": the term defined (round 40, aw-A2)
+    if _listed_organ(tokens, index, lexicon):
+        return False  # "Föreningens organ är årsmöte, styrelse och …" (round 45, bi-C12)
     if _fronted_predicative(tokens, index, lexicon) or identifying_body(tokens, index):
         return True  # "Föreningens främsta organ är årsmötet" (round 35, B4)
     position = index - 1
@@ -196,6 +198,34 @@ RELATIVE_ADVERBS = frozenset({"där", "dit", "varifrån", "varest"})
 _NAME_ENDING_CLASSES = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT", "PRON"})
 
 
+def _listed_organ(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
+    """``Föreningens organ är årsmöte, styrelse, revisorer och valberedning.``: after a body
+    noun (`identifying_body_nouns`) and a copula, each noun of a list (a comma or a
+    coordinator in it) is one of the organisation's bodies, an actor, and the body noun none
+    (`identifying_body`; §2.1, round 45 bi-C12); a single noun (``Styrelsen är ett organ för
+    …``) is a predicative."""
+    position, listed = index - 1, False
+    while position > 0 and (
+        tokens[position].text == ","
+        or tokens[position].lower_ in GRAMMAR.noun_phrase_coordinators
+        or tokens[position].pos_ in _LIST_WORD_CLASSES
+    ):
+        listed = listed or tokens[position].pos_ not in _LIST_WORD_CLASSES
+        position -= 1
+    if position < 1 or tokens[position].lower_ not in GRAMMAR.predicative_verbs:
+        return False
+    if tokens[position - 1].lower_ not in GRAMMAR.identifying_body_nouns:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return listed or (
+        following is not None
+        and (following.text == "," or following.lower_ in GRAMMAR.noun_phrase_coordinators)
+    )
+
+
+_LIST_WORD_CLASSES = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
 def naming_clause(
     tokens: Sequence[Token], lexicon: ActorLexicon
 ) -> tuple[int, int, int] | None:
@@ -257,7 +287,32 @@ def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
         while end < len(tokens) and tokens[end].text not in _QUOTES:
             end += 1
         return first, end
-    return first, _company_name_end(tokens, first) or _name_end(tokens, first + 1)
+    end = _company_name_end(tokens, first) or _name_end(tokens, first + 1)
+    return first, _subtitle_end(tokens, end)
+
+
+# A spaced dash between a name and its subtitle (round 45, bi-C1)
+_SUBTITLE_DASHES = frozenset({"–", "—", "-"})
+_LONGEST_SUBTITLE = 8
+
+
+def _subtitle_end(tokens: Sequence[Token], end: int) -> int:
+    """``Föreningens firma är Nordkraft – Regionala bolagens intresseorganisation.``: a name
+    stopped at a spaced dash goes on to the sentence's end (its stop aside) when the words
+    after the dash are no clause (no verb, no subordinator) and at most eight (round 45,
+    bi-C1); else it ends where it stopped."""
+    if end + 1 >= len(tokens) or tokens[end].text not in _SUBTITLE_DASHES:
+        return end
+    stop = len(tokens) - (tokens[-1].text in {".", ";", ":"})
+    words = tokens[end + 1 : stop]
+    if not 0 < len(words) <= _LONGEST_SUBTITLE or any(
+        token.pos_ in {"AUX", "SCONJ"}
+        or token.text in {",", ";", ":"}
+        or (token.pos_ == "VERB" and "Fin" in morph_values(token, "VerbForm"))
+        for token in words
+    ):
+        return end
+    return stop
 
 
 def _company_name_end(tokens: Sequence[Token], first: int) -> int | None:
@@ -1247,7 +1302,8 @@ def identifying_body(tokens: Sequence[Token], noun: int) -> bool:
         graded = graded or _superlative(tokens[position])
         position -= 1
     owner = tokens[position]
-    if not graded or position == noun - 1 or not _genitive(owner):
+    listed = position == noun - 1 and _list_after_copula(tokens, noun + 2)
+    if not (listed or (graded and position != noun - 1)) or not _genitive(owner):
         return False
     if any(t.pos_ not in {"NOUN", "PROPN"} for t in tokens[:position]):
         return False  # "… och kommunens högsta organ är …": not the clause's opening
@@ -1257,6 +1313,19 @@ def identifying_body(tokens: Sequence[Token], noun: int) -> bool:
     while after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
         after += 1
     return tokens[after].pos_ in {"NOUN", "PROPN"}
+
+
+def _list_after_copula(tokens: Sequence[Token], first: int) -> bool:
+    """A bare noun list opens at `first` (``årsmöte, styrelse och …``): the bodies that
+    ``Föreningens organ är`` lists (round 45, bi-C12)."""
+    return (
+        first + 1 < len(tokens)
+        and tokens[first].pos_ in {"NOUN", "PROPN"}
+        and (
+            tokens[first + 1].text == ","
+            or tokens[first + 1].lower_ in GRAMMAR.noun_phrase_coordinators
+        )
+    )
 
 
 def _superlative(token: Token) -> bool:

@@ -336,6 +336,41 @@ def kindless_federation(
     return organisation.lower()
 
 
+def compound_federation(
+    docs: Sequence[Doc], title: Doc | None, lexicon: ActorLexicon
+) -> tuple[str, str] | None:
+    """``Träarbetarförbundets stadgar`` … ``Förbundet delas in i …``: a union that names
+    itself by one capitalised ``-förbund`` compound (in the title, or capitalised inside a
+    sentence) and writes no other is the förbund its bare ``förbundet``/``förbundets`` refers
+    to; its canonical is the name's definite form, lower case. The compound's base and that
+    name; None for two such compounds or a municipal kind (``Kommunalförbundet``: the kind
+    words of `association_name_excluded_parts`) or one the document also writes in lower case
+    (round 45, bi-C3; docs/annotation.md §2.5)."""
+    found, lower = set(), set()
+    for doc in docs:
+        for mention in doc._.actors or []:
+            base = mention.canonical.removesuffix("et")
+            if (
+                mention.head != "förbund"
+                or base == "förbund"
+                or " " in base
+                or not base.endswith("förbund")
+            ):
+                continue
+            if not mention.text[:1].isupper():
+                lower.add(base)  # "leder skidförbundet": the common noun (round 42, bc-N1)
+            elif doc is title or not (
+                mention.text.isupper() or doc[mention.first_token].is_sent_start
+            ):  # not "Kommunalförbundet ska …" (a sentence's capital) nor capitals for stress
+                found.add(base)
+    if len(found) != 1 or found & lower:
+        return None
+    base = found.pop()
+    if base.startswith(lexicon.association_name_excluded_parts) or base.startswith("fack"):
+        return None
+    return base, f"{base}et"
+
+
 def title_agency(title: str, lexicon: ActorLexicon) -> str | None:
     """``Förordning (2031:7) med länsstyrelseinstruktion``: a statute title whose
     instruction compound opens with an agency noun (grammar `agency_nouns`) names the
@@ -377,6 +412,9 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                 name = doc[sentence.start + first : sentence.start + end].text.lower()
                 for key in _naming_keys(owner.canonical, owner.category, lexicon):
                     found.setdefault(key, set()).add(name)
+                head = _named_kind_head(name, owner.canonical, lexicon)
+                if head is not None:  # "Kårens namn är Norrby Studentkår": "Studentkåren"
+                    found.setdefault(named_by_clause(head), set()).add(name)
         previous = None
         for mention in doc._.actors or []:
             defined = _defined_short_form(doc, mention, lexicon) or _kind_before(
@@ -387,6 +425,16 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                     found.setdefault(key, set()).add(mention.canonical)
             previous = mention
     return {key: _longest_names(names) for key, names in found.items()}
+
+
+def _named_kind_head(name: str, owner: str, lexicon: ActorLexicon) -> str | None:
+    """``studentkår`` of ``norrby studentkår`` named by ``Kårens namn är …``: the name's
+    last word when it is a compound of the owner's kind (`clause_named_kinds`), so that the
+    later bare ``Studentkåren`` is the name too (round 45, bi-C3)."""
+    last = name.rsplit(" ", 1)[-1]
+    if owner not in lexicon.clause_named_kinds or last == owner or not last.endswith(owner):
+        return None
+    return last if lexicon.analyse(last) is not None else None
 
 
 def _longest_names(names: set[str]) -> frozenset[str]:
@@ -566,7 +614,7 @@ def _naming_keys(canonical: str, category: str, lexicon: ActorLexicon) -> set[st
     kind = reference_kind(canonical, lexicon)
     keys = set()
     if (
-        category == "organisation"
+        (category == "organisation" or canonical in lexicon.clause_named_kinds)
         and " " not in canonical
         and kind not in KIND_REFERENCES
         and canonical not in lexicon.organisation_references

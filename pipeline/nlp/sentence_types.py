@@ -305,12 +305,13 @@ def _owned_body_identification(sentence: Span) -> bool:
     words = lower_words(sentence)  # no copula after a body noun: none (no verb read)
     if not any(
         words[i] in GRAMMAR.copulas and words[i - 1] in GRAMMAR.identifying_body_nouns
-        for i in range(3, len(words))
+        for i in range(2, len(words))
     ):
         return False
     tokens = list(sentence)
     copula = next((i for i, t in enumerate(tokens) if is_finite(t)), None)
-    if copula is None or copula < 3 or tokens[copula].lower_ not in GRAMMAR.copulas:
+    # "Föreningens organ är årsmöte, styrelse och …": a list, no grading (round 45, bi-C12)
+    if copula is None or copula < 2 or tokens[copula].lower_ not in GRAMMAR.copulas:
         return False
     return identifying_body(tokens, copula - 1)
 

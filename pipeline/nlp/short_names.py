@@ -977,13 +977,17 @@ def _without_legal_form(name: str) -> str | None:
     return None
 
 
-def unsuffixed_company_names(docs: Sequence[Doc], organisation: str | None) -> dict[str, str]:
+def unsuffixed_company_names(
+    docs: Sequence[Doc], organisation: str | None, lexicon: ActorLexicon | None = None
+) -> dict[str, str]:
     """The document's company written without its legal form, as the name writes it
     (``Ekby Vatten`` of ``Ekby Vatten AB``) → the company's canonical. The company is the
     declared organisation when it has a legal form, else the one name with a legal form the
-    document writes (two of one name without it: neither). Only a name of two or more words:
-    the bare first word of a two-word name (``Ekby`` of ``Ekby AB``) is most often the place
-    (`short_names`)."""
+    document writes (two of one name without it: neither). A name of two or more words; the
+    bare first word of a two-word name (``Ekby`` of ``Ekby AB``) is most often the place
+    (`short_names`), so a one-word stem only where a naming clause gives the name
+    (``Föreningens firma är Norrljus ideell förening``) and the document uses the word
+    neither as a place nor as a common word (`_one_word_stem`, round 45 bi-C1)."""
     names = [m for doc in docs for m in doc._.actors or [] if m.source == "name"]
     declared = (organisation or "").lower()
     if _without_legal_form(declared):
@@ -997,7 +1001,81 @@ def unsuffixed_company_names(docs: Sequence[Doc], organisation: str | None) -> d
             found[stem] = ""
         else:
             found[stem] = mention.canonical
+    if lexicon is not None:
+        for stem, canonical in _one_word_stems(docs, lexicon).items():
+            found[stem] = "" if found.get(stem, canonical) != canonical else canonical
     return {stem: canonical for stem, canonical in found.items() if canonical}
+
+
+def _before_subtitle(name: str) -> str | None:
+    """``Nordkraft – Regionala bolagens intresseorganisation`` → ``Nordkraft``."""
+    for dash in (" – ", " — ", " - "):
+        if dash in name:
+            return name.split(dash, 1)[0]
+    return None
+
+
+def _placed(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``bedrivs i Strandby``: after a place preposition that follows no actor noun (not
+    ``medlemmar i Norrljus``, ``medlemskap i Norrljus``: the organisation)."""
+    if token.i < 2 or doc[token.i - 1].lower_ not in lexicon.place_prepositions:
+        return False
+    before = doc[token.i - 2].lower_
+    return lexicon.analyse(before) is None and not before.startswith("medlem")
+
+
+def _one_word_stems(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]:
+    """``Norrljus`` → ``norrljus ideell förening`` of ``Föreningens firma är Norrljus ideell
+    förening``: a one-word stem is the organisation's short name where a naming clause gives
+    the name with its legal form and the document uses the word neither as a place (``i
+    Norrljus``) nor in lower case, and the lexicon does not read it (round 45, bi-C1)."""
+    found: dict[str, str] = {}
+    for doc in docs:
+        text = doc_text(doc).lower()
+        if not any(noun in text for noun in lexicon.name_nouns):
+            continue  # a cheap gate: a naming clause needs a name noun (`name_nouns`)
+        for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            clause = naming_clause(list(sentence), lexicon)
+            if clause is None:
+                continue
+            name = sentence[clause[1] : clause[2]].text
+            stem = _without_legal_form(name) or _before_subtitle(name)
+            if stem is not None and len(stem.split()) == 1 and stem[0].isupper():
+                found[stem] = "" if found.get(stem, name.lower()) != name.lower() else name.lower()
+    return {
+        stem: canonical
+        for stem, canonical in found.items()
+        if canonical
+        and len(stem) >= 3
+        and lexicon.analyse(stem.lower()) is None
+        and stem.lower() not in GRAMMAR.non_name_openers
+        and not _place_word(docs, stem, lexicon)
+    }
+
+
+def _place_word(docs: Sequence[Doc], stem: str, lexicon: ActorLexicon) -> bool:
+    """The document writes `stem` in lower case (a common word), as a seat's place (``säte
+    i Ekvik``), after a place preposition (`_placed`), before a place kind (``Ekvik
+    kommun``) or as an area's owner (``Ekviks län``)."""
+    kinds = lexicon.organisation_references.get("kommun", ())
+    lower = stem.lower()
+    for doc in docs:
+        if lower not in doc.text.lower():
+            continue
+        for token in doc:
+            if token.lower_.removesuffix("s") != lower and token.lower_ != lower:
+                continue
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if (
+                token.is_lower
+                or seat_place_at(doc, token.i, lexicon)
+                or _placed(doc, token, lexicon)
+                or following in kinds
+                or following in lexicon.place_area_nouns
+                or _owns_area(token, lexicon)
+            ):
+                return True
+    return False
 
 
 def _name_without_legal_form(
@@ -1009,7 +1087,7 @@ def _name_without_legal_form(
     is one, but not the words of the full name with its legal form (``Ekbo Energi AB``) nor
     the name a naming clause gives (``Bolagets firma är Ekbo Energi AB``, round 37). The
     Docs whose mentions changed."""
-    names = unsuffixed_company_names(docs, organisation)
+    names = unsuffixed_company_names(docs, organisation, lexicon)
     stems = {stem.lower(): canonical for stem, canonical in names.items()}
     changed = []
     for doc in docs:

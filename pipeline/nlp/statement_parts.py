@@ -252,6 +252,8 @@ def possibility(
     if _expletive_after(finite):
         return True  # "Under sommaren kan det hållas färre sammanträden": no actor at all
     subject = _subject_head(group, mentions)
+    if subject is not None and _in_prepositional_phrase(subject, mentions):
+        subject = None  # "I Föreningen VBF (VBF) kan medlemskap sökas": a fronted place
     if subject is None and object_read_inverted_subject(group, mentions) is not None:
         return False  # "kan för varje område bildas lokal avdelning": an actor (round 45)
     if subject is None or subject.i > verb.i or _relative_after(subject, finite):
@@ -259,6 +261,17 @@ def possibility(
     elif finite.i < subject.i and finite.i == sentence_start(finite):
         return False  # a modal first: no fronted adverbial, no V2 inversion
     return subject is not None and subject.i < verb.i and subject.i not in in_actor
+
+
+def _in_prepositional_phrase(subject: Token, mentions: Sequence[ActorMention]) -> bool:
+    """The parsed subject is an actor name whose preposition the parse left to it (``I
+    Branschföreningen VBF (VBF) kan …``): a fronted adverbial, no subject (round 45,
+    bi-C2)."""
+    mention = next((m for m in mentions if m.first_token <= subject.i <= m.last_token), None)
+    if mention is None or mention.first_token == 0:
+        return False
+    before = subject.doc[mention.first_token - 1]
+    return before.pos_ == "ADP" and mention.first_token <= before.head.i <= mention.last_token
 
 
 def _shared_opening_noun(finite: Token) -> Token | None:
