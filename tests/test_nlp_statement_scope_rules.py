@@ -1538,3 +1538,34 @@ def test_the_parsed_conjunct_of_a_verb_in_an_open_som_clause_stays_in_it(nlp) ->
         """,
     )
     assert statements(doc) == [("delägare", "none", "vara", False, False)]
+
+
+def test_a_som_of_an_earlier_sentence_opens_no_relative_clause_for_a_conjunct(nlp) -> None:
+    """``Medlem är den som betalar. Nämnden ser till att arkivet vårdas och utvecklas.``
+    (round 45, review 45c): the search for the ``som`` whose clause no comma has closed stops
+    at the sentence's start, so the second sentence's conjunct is in no relative clause."""
+    from pipeline.nlp.statement_scope import _conjunct_in_open_relative
+
+    doc = parsed(
+        nlp,
+        f"""
+        Medlem medlem NOUN 3 nsubj {IND}
+        är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        den den PRON 0 ROOT
+        som som PRON 5 nsubj
+        betalar betala VERB 3 acl:relcl {PRES}
+        . . PUNCT 3 punct
+        Nämnden nämnd NOUN 8 nsubj {DEF}
+        ser se VERB 0 ROOT {PRES}
+        till till ADP 8 compound:prt
+        att att SCONJ 12 mark
+        arkivet arkiv NOUN 12 nsubj:pass {DEF}
+        vårdas vårda VERB 8 ccomp {PASS}
+        och och CCONJ 14 cc
+        utvecklas utveckla VERB 12 conj {PASS}
+        . . PUNCT 8 punct
+        """,
+    )
+    conjunct = doc[13]
+    assert conjunct.text == "utvecklas" and conjunct.head.text == "vårdas"
+    assert not _conjunct_in_open_relative(conjunct, {4, 11, 13})

@@ -297,7 +297,7 @@ _LONGEST_SUBTITLE = 8
 
 
 def _subtitle_end(tokens: Sequence[Token], end: int) -> int:
-    """``Föreningens firma är Nordkraft – Regionala bolagens intresseorganisation.``: a name
+    """``Klubbens namn är Fjällvind – skidklubb för Ekby och Ödal.``: a name
     stopped at a spaced dash goes on to the sentence's end (its stop aside) when the words
     after the dash are no clause (no verb, no subordinator) and at most eight (round 45,
     bi-C1); else it ends where it stopped."""

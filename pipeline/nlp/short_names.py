@@ -1008,7 +1008,7 @@ def unsuffixed_company_names(
 
 
 def _before_subtitle(name: str) -> str | None:
-    """``Nordkraft – Regionala bolagens intresseorganisation`` → ``Nordkraft``."""
+    """``Fjällvind – skidklubb för Ekby`` → ``Fjällvind``."""
     for dash in (" – ", " — ", " - "):
         if dash in name:
             return name.split(dash, 1)[0]

@@ -880,10 +880,11 @@ def _conjunct_in_open_relative(finite: Token, in_subordinate: set[int]) -> bool:
     if not any(position in in_subordinate for position in chain):
         return False  # (the modal of "som vill verka" is the subordinate clause's finite)
     doc = finite.doc
+    start = sentence_start(head)  # a "som" of an earlier sentence opens nothing here
     position = head.i - 1
-    while position >= 0 and doc[position].lower_ != "som" and doc[position].text != ",":
+    while position >= start and doc[position].lower_ != "som" and doc[position].text != ",":
         position -= 1
-    if position < 0 or doc[position].lower_ != "som":
+    if position < start or doc[position].lower_ != "som":
         return False
     return not any(token.text == "," for token in doc[head.i : finite.i])
 
