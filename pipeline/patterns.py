@@ -351,3 +351,14 @@ def __getattr__(name: str) -> frozenset[str]:
     stranding = frozenset(layout.stranding_prepositions)
     globals()["OPEN_LINE_ENDS"] |= frozenset(layout.prepositions) - stranding
     return globals()[name]  # type: ignore[no-any-return]
+
+
+def is_contents_heading(line: str) -> bool:
+    """``Innehåll``, ``Innehållsförteckning:``: a contents list's heading line (round 45)."""
+    loaded = globals()  # the layout lists are read once, on first use (`__getattr__`)
+    headings = (
+        loaded["CONTENTS_HEADINGS"]
+        if "CONTENTS_HEADINGS" in loaded
+        else __getattr__("CONTENTS_HEADINGS")
+    )
+    return line.strip().rstrip(":").casefold() in headings

@@ -305,8 +305,8 @@ def _is_contents_run(run: list[tuple[int, int, tuple[str, ...]]], text: str) -> 
     if not all(_PAGE_NUMBER.fullmatch(page) for page in pages):
         return False
     numbers = [int(page) for page in pages]
-    before = text[: run[0][0]].rstrip().rsplit("\n", 1)[-1].strip().rstrip(":").casefold()
-    return numbers == sorted(numbers) and before in patterns.CONTENTS_HEADINGS
+    before = text[: run[0][0]].rstrip().rsplit("\n", 1)[-1]
+    return numbers == sorted(numbers) and patterns.is_contents_heading(before)
 
 
 def _is_label(cell: str) -> bool:

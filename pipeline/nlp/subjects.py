@@ -1337,17 +1337,24 @@ def modifier_negation(token: Token) -> bool:
     return position > token.i + 1 and position < end and doc[position].pos_ in {"NOUN", "PROPN"}
 
 
-def with_postmodifier(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> int:
-    """The last token of an actor's noun phrase with a prepositional postmodifier that names
-    another actor (``ordföranden i nämnden``), else the mention's own last token."""
+def _postmodifier_head(mention: ActorMention, doc: Doc) -> int | None:
+    """The position of the word after a preposition and its noun-phrase modifiers right after
+    `mention` (``ordföranden i [nämnden]``), in the sentence; None without a preposition."""
     end = sentence_end(doc[mention.last_token])
     position = mention.last_token + 1
     if position >= end or doc[position].pos_ != "ADP":
-        return mention.last_token
+        return None
     position += 1
     while position < end and doc[position].pos_ in NP_MODIFIER_POS:
         position += 1
-    inner = mention_at(position, mentions) if position < end else None
+    return position if position < end else None
+
+
+def with_postmodifier(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> int:
+    """The last token of an actor's noun phrase with a prepositional postmodifier that names
+    another actor (``ordföranden i nämnden``), else the mention's own last token."""
+    head = _postmodifier_head(mention, doc)
+    inner = mention_at(head, mentions) if head is not None else None
     return inner.last_token if inner is not None and not inner.genitive else mention.last_token
 
 
@@ -1437,17 +1444,11 @@ def coordinated_actors(
 
 
 def _noun_attribute_end(mention: ActorMention, doc: Doc) -> int:
-    """The last token of a prepositional attribute right after `mention` whose noun phrase
-    names no actor (``förening inom Hembygdsrörelsen``), else the mention's last token."""
-    end = sentence_end(doc[mention.last_token])
-    position = mention.last_token + 1
-    if position >= end or doc[position].pos_ != "ADP":
-        return mention.last_token
-    position += 1
-    while position < end and doc[position].pos_ in NP_MODIFIER_POS:
-        position += 1
-    last = doc[position] if position < end else None
-    return position if last is not None and last.pos_ in {"NOUN", "PROPN"} else mention.last_token
+    """The last token of a prepositional attribute right after `mention` that ends in a noun
+    (``förening inom Hembygdsrörelsen``), else the mention's last token."""
+    head = _postmodifier_head(mention, doc)
+    is_noun = head is not None and doc[head].pos_ in {"NOUN", "PROPN"}
+    return head if is_noun else mention.last_token
 
 
 def _after_mention_before(first: int, ends: Sequence[int], doc: Doc) -> int:

@@ -19,16 +19,14 @@ _MIN_ENTRIES = 2
 _MAX_HEADING_CHARS = 30
 
 
-def _is_heading(line: Line) -> bool:
-    return line.stripped.rstrip(":").casefold() in patterns.CONTENTS_HEADINGS
-
-
 def contents_rows(lines: list[Line]) -> dict[int, int]:
     """The raw start of each contents heading with two entries or more after it (blank
     lines between them aside) and the number of content lines of the block."""
     rows: dict[int, int] = {}
     for index, line in enumerate(lines):
-        if line.is_blank or len(line.stripped) > _MAX_HEADING_CHARS or not _is_heading(line):
+        if line.is_blank or len(line.stripped) > _MAX_HEADING_CHARS:
+            continue
+        if not patterns.is_contents_heading(line.text):
             continue
         entries = 0
         for other in lines[index + 1 :]:
