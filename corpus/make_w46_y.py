@@ -13,6 +13,22 @@ and item lines, items ending in `,`, `;`, `, och` or `.`, some capitalised, sing
 (d) `w46-y-arbetsordning`, a regionfullmäktige's arbetsordning forwarded in an e-mail (a
 greeting, the forwarder's signature, the mail header fields, the document quoted with `> `,
 lines wrapped at 72 characters inside the quoting, the sender's signature quoted too).
+Points the guideline leaves open, decided by the writer: (1) an OCR'd `§` read as `S`/`$` and
+`l`/`1` confusions in a label: the label as printed (`S 1`, `$ 3`, `§ l0`, `S 1l`), the clause
+id the intended number (`§1`, `§10`, `§11`); (2) page 1's copy of the running header (the
+words repeated at every page break) is furniture like its repeats, the title the line after
+it; (3) a stamp's lone `|` or `.` line is furniture like a dash rule; (4) a `pdftotext -layout`
+table row is one clause, its cells joined in column order with a cell wrapped inside its
+column joined first (as round 45's one-cell-a-line rows), the row number its label, a chapter
+row a numbered heading; the column-header row a heading clause where it first stands and
+furniture where it repeats after a page break (round 44's recurring header); (5) items without
+markers after a colon lead-in are list items, label "", one a line whatever their ending
+(`,`, `;`, `, och`, `.`) or capital, up to a heading line or a line with a subject of its own
+(the `, och` item is not joined to the next line: round 45's open line ends exclude a word
+after a comma); (6) in the e-mail the greeting and the forwarder's note are paragraphs, the
+two signatures metadata clauses (round 30), the header fields one metadata clause (round 44's
+field run), the client's `-----Ursprungligt meddelande-----` line and the `> ` marks furniture
+(round 45's Markdown quote sign), the quoted title a heading `h1` (not the first line).
 Offsets computed. Run: python corpus/make_w46_y.py corpus/dev"""
 
 import sys
