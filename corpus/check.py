@@ -329,9 +329,23 @@ def check_spans(rec: Record, where: str) -> list[str]:
     return errors
 
 
-def check_statements(rec: Record, lead_in: Record | None, where: str) -> list[str]:
+def lead_in_chain(by_key: dict[tuple[str, str], Record], doc_id: str, parent: str) -> list[Record]:
+    """A list item's lead-in, and past a list item that states nothing the lead-ins above it:
+    a sub-item of an item without a statement inherits from the nearest lead-in (§5.1)."""
+    chain: list[Record] = []
+    key = (doc_id, parent)
+    while key in by_key:
+        lead_in = by_key[key]
+        chain.append(lead_in)
+        if lead_in["meta"]["kind"] != "list_item" or lead_in["statements"]:
+            break
+        key = (doc_id, lead_in["meta"]["parent_id"])
+    return chain
+
+
+def check_statements(rec: Record, lead_ins: list[Record], where: str) -> list[str]:
     errors: list[str] = []
-    pool = [rec] + ([lead_in] if lead_in else [])
+    pool = [rec, *lead_ins]
     actors = {s["canonical"] for r in pool for s in r["spans"] if s["label"] == "ACTOR"}
     actor_texts = {s["text"] for r in pool for s in r["spans"] if s["label"] == "ACTOR"}
     verb_texts = {s["text"] for r in pool for s in r["spans"] if s["label"] == "VERB"}
@@ -387,18 +401,18 @@ def check_file(path: Path) -> tuple[list[str], Counter[str]]:
         if rec["text"] != rec["text"].strip() or "  " in rec["text"]:
             errors.append(f"{where}: text not normalised")
         parent = meta["parent_id"]
-        lead_in: Record | None = None
+        lead_ins: list[Record] = []
         if parent is not None:
             if (meta["doc_id"], parent) not in by_key:
                 errors.append(f"{where}: parent {parent!r} missing")
             elif meta["kind"] == "list_item":
-                lead_in = by_key[(meta["doc_id"], parent)]
-        if lead_in is None and meta["kind"] != "list_item":
+                lead_ins = lead_in_chain(by_key, meta["doc_id"], parent)
+        if not lead_ins and meta["kind"] != "list_item" and meta["doc_id"] in previous:
             # a unit's name just above its subjectless description (annotation.md §5.1)
-            lead_in = previous.get(meta["doc_id"])
+            lead_ins = [previous[meta["doc_id"]]]
         previous[meta["doc_id"]] = rec
         errors += check_spans(rec, where)
-        errors += check_statements(rec, lead_in, where)
+        errors += check_statements(rec, lead_ins, where)
         counts["clauses"] += 1
         for span in rec["spans"]:
             counts[span["label"]] += 1
