@@ -3760,6 +3760,16 @@ def test_a_union_named_by_one_federation_compound_is_its_bare_forbundet(nlp) -> 
     assert municipal[1][0] != "kommunalförbundet"
 
 
+def test_a_common_noun_federation_compound_names_no_union(nlp) -> None:
+    """Review 45c: ``Fackförbundets stadgar`` ⏎ ``Förbundet delas in i avdelningar.``: a
+    ``-förbund`` compound whose first part makes it the common noun (`common_federation_parts`:
+    any trade union) names no union; the bare ``förbundet`` stays the kind."""
+    resolved = _resolved_document(
+        nlp, None, _federation_title("Fackförbundets"), _FORBUNDET_ACTS, title=True
+    )
+    assert resolved[1][0] != "fackförbundet"
+
+
 def test_a_one_word_stem_after_a_place_preposition_is_no_short_name(nlp) -> None:
     """Round 45 (bi-C1), the negative: ``hamnen i Strandby`` (a place preposition after no
     actor noun) makes ``Strandby`` of ``Strandby ideell förening`` a place; after a member

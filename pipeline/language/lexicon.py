@@ -133,6 +133,7 @@ class ActorsFile(StrictModel):
     apposition_body_kinds: list[str] = []
     association_name_heads: list[str] = []
     association_name_excluded_parts: list[str] = []
+    common_federation_parts: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
     place_area_nouns: list[str] = []
@@ -314,6 +315,7 @@ class ActorLexicon:
     apposition_body_kinds: frozenset[str] = frozenset()
     association_name_heads: frozenset[str] = frozenset()
     association_name_excluded_parts: tuple[str, ...] = ()  # prefixes, for str.startswith
+    common_federation_parts: tuple[str, ...] = ()  # prefixes, for str.startswith
     place_prepositions: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
