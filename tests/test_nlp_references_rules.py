@@ -3773,7 +3773,8 @@ def test_a_common_noun_federation_compound_names_no_union(nlp) -> None:
 def test_a_one_word_stem_after_a_place_preposition_is_no_short_name(nlp) -> None:
     """Round 45 (bi-C1), the negative: ``hamnen i Strandby`` (a place preposition after no
     actor noun) makes ``Strandby`` of ``Strandby ideell förening`` a place; after a member
-    noun (``medlemmar i Norrljus``) it stays the organisation."""
+    noun (``medlemmar i Norrljus``) or a word of membership (``medlemskap i Norrljus``) it
+    stays the organisation."""
     naming = _NORRLJUS_NAMING.replace("Norrljus Norrljus", "Strandby Strandby")
     harbour = f"""
     Föreningen förening NOUN 2 nsubj {DEF}
@@ -3794,4 +3795,14 @@ def test_a_one_word_stem_after_a_place_preposition_is_no_short_name(nlp) -> None
     . . PUNCT 4 punct
     """
     resolved = _resolved_document(nlp, None, _NORRLJUS_NAMING, members, _NORRLJUS_ACTS)
+    assert resolved[2] == ["norrljus ideell förening"]
+    membership = f"""
+    Medlemskap medlemskap NOUN 4 nsubj Case=Nom|Definite=Ind|Number=Sing
+    i i ADP 3 case
+    Norrljus Norrljus PROPN 1 nmod
+    kostar kosta VERB 0 ROOT {PRES}
+    avgift avgift NOUN 4 obj
+    . . PUNCT 4 punct
+    """  # a word of membership (`membership_stems`), no actor noun, before the stem
+    resolved = _resolved_document(nlp, None, _NORRLJUS_NAMING, membership, _NORRLJUS_ACTS)
     assert resolved[2] == ["norrljus ideell förening"]

@@ -118,6 +118,7 @@ class ActorsFile(StrictModel):
     genitive_heads: list[str] = []
     body_genitive_heads: list[str] = []
     member_owner_heads: list[str] = []
+    membership_stems: list[str] = []
     sub_body_suffixes: list[str] = []
     sub_body_owner_roles: list[str] = []
     short_references: list[str] = []
@@ -355,6 +356,7 @@ class ActorLexicon:
     task_owners: frozenset[str] = frozenset()
     body_genitive_heads: frozenset[str] = frozenset()
     member_owner_heads: tuple[str, ...] = ()
+    membership_stems: tuple[str, ...] = ()  # prefixes, for str.startswith
     sub_body_suffixes: tuple[str, ...] = ()
     sub_body_owner_roles: frozenset[str] = frozenset()
     elided_name_adjectives: frozenset[str] = frozenset()
