@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from pipeline.ingest import TableRow
 from pipeline.normalize.inline_headings import finite_verb
@@ -169,7 +170,8 @@ def table_rows(lines: list[Line], rows: dict[int, int]) -> tuple[TableRow, ...]:
     for index, line in enumerate(lines):
         if line.start not in rows or line.is_blank:
             continue
-        cells = [other for other in lines[index:] if not other.is_blank][: rows[line.start]]
+        content = (other for other in islice(lines, index, None) if not other.is_blank)
+        cells = list(islice(content, rows[line.start]))
         end = cells[-1].start + len(cells[-1].text.rstrip())
         found.append(TableRow(line.start, end, tuple(cell.stripped for cell in cells)))
     return tuple(found)
