@@ -1426,8 +1426,19 @@ def _owns_head(owner: ActorMention, head: ActorMention, lexicon: ActorLexicon) -
     if head.head not in lexicon.genitive_heads:
         return False
     return head.head not in lexicon.body_genitive_heads or (
-        owner.category != "organisation" and not owner.head.endswith(lexicon.member_owner_heads)
+        owner.category != "organisation" and not _member_owner(owner, lexicon)
     )
+
+
+def _member_owner(owner: ActorMention, lexicon: ActorLexicon) -> bool:
+    """An owner whose head word is a `member_owner_heads` unit or a compound of one by the
+    lexicon's compound head (``lokalavdelningens``: ``avdelning``); a word that merely ends in
+    one is none (``donation`` is no ``nation``; review 45c)."""
+    word = owner.head.rsplit(" ", 1)[-1]
+    if word in lexicon.member_owner_heads:
+        return True
+    analysis = lexicon.analyse(word)
+    return analysis is not None and analysis[1].head in lexicon.member_owner_heads
 
 
 def _owner_after(
