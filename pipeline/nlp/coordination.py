@@ -746,26 +746,31 @@ def gapped_passive_infinitive(conjunct: Token, verb: Token) -> bool:
     )
 
 
-def _past_own_infinitive_modal(conjunct: Token, limit: int) -> Token:
-    """``ska förvalta X, kunna ta emot Y samt kunna bevilja Z`` (round 38, at-B1): a conjunct
-    with its own infinitive modal (configs/grammar.yaml ``infinitive_modals``) stands for
-    the infinitive it governs (past adverbs and a negation), as `_past_stacked_modal` in
-    `pipeline.nlp.groups` does for the first verb: the chain's leftmost cue decides, the
-    infinitive is the aim. The conjunct itself where no infinitive follows (``kunna
-    svenska``)."""
-    if conjunct.lower_ not in GRAMMAR.infinitive_modals:
-        return conjunct
-    doc = conjunct.doc
-    position = conjunct.i + 1
+def past_infinitive_modal(modal: Token, limit: int) -> Token | None:
+    """``ska kunna ge``, ``bör kunna anlita``, ``skall få besluta`` (round 14, analysis 13
+    cause 5): an infinitive modal (configs/grammar.yaml ``infinitive_modals``) is part of the
+    chain before it; the infinitive it governs (past adverbs and a negation) is the action,
+    and the leftmost modal's cue decides. None when no infinitive follows before `limit`."""
+    if modal.lower_ not in GRAMMAR.infinitive_modals:
+        return None
+    doc = modal.doc
+    position = modal.i + 1
     while position < limit and (
         is_adverb(doc[position]) or doc[position].lower_ in GRAMMAR.negations
     ):
         position += 1
-    if position < limit and (
-        could_be_infinitive(doc[position]) or slot_infinitive(doc[position])
-    ):
-        return doc[position]
-    return conjunct
+    if position < limit and (could_be_infinitive(doc[position]) or slot_infinitive(doc[position])):
+        return doc[position]  # the modal's slot: a word in -a is its infinitive, whatever its tag
+    return None
+
+
+def _past_own_infinitive_modal(conjunct: Token, limit: int) -> Token:
+    """``ska förvalta X, kunna ta emot Y samt kunna bevilja Z`` (round 38, at-B1): a conjunct
+    with its own infinitive modal stands for the infinitive it governs
+    (`past_infinitive_modal`, as for a group's first verb in `pipeline.nlp.groups`): the
+    chain's leftmost cue decides, the infinitive is the aim. The conjunct itself where no
+    infinitive follows (``kunna svenska``)."""
+    return past_infinitive_modal(conjunct, limit) or conjunct
 
 
 def _finite_conjunct_of_modal(token: Token, verb: Token, limit: int) -> bool:
