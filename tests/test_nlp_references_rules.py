@@ -3786,23 +3786,18 @@ def test_a_one_word_stem_after_a_place_preposition_is_no_short_name(nlp) -> None
     """
     acts = _NORRLJUS_ACTS.replace("Norrljus Norrljus", "Strandby Strandby")
     assert _resolved_document(nlp, None, naming, harbour, acts)[2] == []
-    members = f"""
-    Medlemmar medlem NOUN 4 nsubj Case=Nom|Definite=Ind|Number=Plur
-    i i ADP 3 case
-    Norrljus Norrljus PROPN 1 nmod
-    betalar betala VERB 0 ROOT {PRES}
-    avgift avgift NOUN 4 obj
-    . . PUNCT 4 punct
-    """
-    resolved = _resolved_document(nlp, None, _NORRLJUS_NAMING, members, _NORRLJUS_ACTS)
-    assert resolved[2] == ["norrljus ideell förening"]
-    membership = f"""
-    Medlemskap medlemskap NOUN 4 nsubj Case=Nom|Definite=Ind|Number=Sing
-    i i ADP 3 case
-    Norrljus Norrljus PROPN 1 nmod
-    kostar kosta VERB 0 ROOT {PRES}
-    avgift avgift NOUN 4 obj
-    . . PUNCT 4 punct
-    """  # a word of membership (`membership_stems`), no actor noun, before the stem
-    resolved = _resolved_document(nlp, None, _NORRLJUS_NAMING, membership, _NORRLJUS_ACTS)
-    assert resolved[2] == ["norrljus ideell förening"]
+    # an actor noun, and a word of membership (`membership_stems`, no actor noun)
+    for subject in (
+        "Medlemmar medlem NOUN 4 nsubj Case=Nom|Definite=Ind|Number=Plur",
+        "Medlemskap medlemskap NOUN 4 nsubj Case=Nom|Definite=Ind|Number=Sing",
+    ):
+        members = f"""
+        {subject}
+        i i ADP 3 case
+        Norrljus Norrljus PROPN 1 nmod
+        betalar betala VERB 0 ROOT {PRES}
+        avgift avgift NOUN 4 obj
+        . . PUNCT 4 punct
+        """
+        resolved = _resolved_document(nlp, None, _NORRLJUS_NAMING, members, _NORRLJUS_ACTS)
+        assert resolved[2] == ["norrljus ideell förening"], subject
