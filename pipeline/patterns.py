@@ -337,6 +337,8 @@ _LAYOUT_LISTS = {
     "WEB_SHARE_FILLERS": "web_share_fillers",
     "RUNNING_FIELD_LABELS": "running_field_labels",  # a page header's Dnr (round 44)
     "CONTENTS_HEADINGS": "contents_headings",  # a contents list's heading (round 45, w45w)
+    "TABLE_COLUMN_LABELS": "table_column_labels",  # a cell table's header (round 45, w45w)
+    "TABLE_NUMBER_COLUMNS": "table_number_columns",  # its row-number column's labels
 }
 
 

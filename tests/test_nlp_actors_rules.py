@@ -6961,6 +6961,22 @@ def test_members_of_an_organisation_like_unit_are_their_own_actor(
     assert [m.text for m in doc._.actors][:-1] == expected
 
 
+def test_a_member_unit_is_read_at_a_compound_boundary() -> None:
+    """Review 45c: a `member_owner_heads` unit counts by the owner's head word or the
+    lexicon's compound head of it (``lokalavdelning``: ``avdelning``), never by a mere ending
+    (``donation`` ends in ``nation``), so a non-organisation owner of that head word owns its
+    ``medlem`` as one actor."""
+    from pipeline.nlp.actors import ActorMention, _owns_head
+
+    def mention(head: str, category: str) -> ActorMention:
+        return ActorMention(0, 1, head, head, category, head, 0, 0)
+
+    members = mention("medlem", "övrig")
+    assert not _owns_head(mention("lokalavdelning", "övrig"), members, LEXICON)
+    assert not _owns_head(mention("avdelning", "övrig"), members, LEXICON)
+    assert _owns_head(mention("donation", "övrig"), members, LEXICON)
+
+
 def test_a_party_compound_and_its_district_are_one_name(nlp) -> None:
     """Round 45 (bi-C3): ``Vårdpartiet Västerbotten leder arbetet.``: a capitalised
     ``-partiet`` compound and one capitalised word are one name."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 from dataclasses import replace
 
+import pytest
 from spacy.tokens import Doc
 
 from pipeline.language.grammar import SHIPPED_GRAMMAR, using_grammar
@@ -2351,23 +2352,34 @@ def test_the_comma_list_before_the_infinitive_may_close_with_samt(nlp) -> None:
     assert statements(parsed(nlp, infinitive)) == [("nämnd", "permission", "fatta", False, False)]
 
 
-def test_a_time_noun_phrase_between_att_and_the_infinitive_is_passed(nlp) -> None:
+_TIME_PHRASE_AIM = """
+Delägare delägare NOUN 3 nsubj {IND}
+är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+skyldig skyldig ADJ 0 ROOT Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
+att att SCONJ 7 mark
+varje varje DET 6 det
+{noun} {noun} NOUN 7 obl {IND}
+rapportera rapportera VERB 3 advcl {INF}
+resultatet resultat NOUN 7 obj {DEF}
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize("noun", ["kvartal", "verksamhetsår"])
+def test_a_time_noun_phrase_between_att_and_the_infinitive_is_passed(nlp, noun) -> None:
     """``Delägare är skyldig att varje kvartal rapportera …`` (round 45, bi-C7): a noun-phrase
-    adverbial between the cue's ``att`` and the infinitive the marker attaches to; the
-    infinitive is the aim, not the copula. ``att nya delägare ska rapportera`` (a subject and
-    a modal of its own) keeps its reading."""
-    doc = parsed(
-        nlp,
-        f"""
-        Delägare delägare NOUN 3 nsubj {IND}
-        är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin
-        skyldig skyldig ADJ 0 ROOT Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
-        att att SCONJ 7 mark
-        varje varje DET 6 det
-        kvartal kvartal NOUN 7 obl {IND}
-        rapportera rapportera VERB 3 advcl {INF}
-        resultatet resultat NOUN 7 obj {DEF}
-        . . PUNCT 3 punct
-        """,
+    adverbial of time (grammar `time_nouns`, or a compound ending in one) between the cue's
+    ``att`` and the infinitive the marker attaches to; the infinitive is the aim, not the
+    copula. ``att nya delägare ska rapportera`` (a subject and a modal of its own) keeps its
+    reading."""
+    text = _TIME_PHRASE_AIM.format(noun=noun, IND=IND, INF=INF, DEF=DEF)
+    assert statements(parsed(nlp, text)) == [("delägare", "obligation", "rapportera", False, False)]
+
+
+def test_a_noun_phrase_of_no_time_after_att_is_no_adverbial(nlp) -> None:
+    """Review 45c, the negative: ``att varje revisor rapportera …``, the noun no noun of time,
+    is the ``att``-clause's subject (the infinitive tag a tagger's slip): no aim past it."""
+    text = _TIME_PHRASE_AIM.format(noun="revisor", IND=IND, INF=INF, DEF=DEF)
+    assert ("delägare", "obligation", "rapportera", False, False) not in statements(
+        parsed(nlp, text)
     )
-    assert statements(doc) == [("delägare", "obligation", "rapportera", False, False)]

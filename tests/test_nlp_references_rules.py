@@ -3760,10 +3760,21 @@ def test_a_union_named_by_one_federation_compound_is_its_bare_forbundet(nlp) -> 
     assert municipal[1][0] != "kommunalförbundet"
 
 
+def test_a_common_noun_federation_compound_names_no_union(nlp) -> None:
+    """Review 45c: ``Fackförbundets stadgar`` ⏎ ``Förbundet delas in i avdelningar.``: a
+    ``-förbund`` compound whose first part makes it the common noun (`common_federation_parts`:
+    any trade union) names no union; the bare ``förbundet`` stays the kind."""
+    resolved = _resolved_document(
+        nlp, None, _federation_title("Fackförbundets"), _FORBUNDET_ACTS, title=True
+    )
+    assert resolved[1][0] != "fackförbundet"
+
+
 def test_a_one_word_stem_after_a_place_preposition_is_no_short_name(nlp) -> None:
     """Round 45 (bi-C1), the negative: ``hamnen i Strandby`` (a place preposition after no
     actor noun) makes ``Strandby`` of ``Strandby ideell förening`` a place; after a member
-    noun (``medlemmar i Norrljus``) it stays the organisation."""
+    noun (``medlemmar i Norrljus``) or a word of membership (``medlemskap i Norrljus``) it
+    stays the organisation."""
     naming = _NORRLJUS_NAMING.replace("Norrljus Norrljus", "Strandby Strandby")
     harbour = f"""
     Föreningen förening NOUN 2 nsubj {DEF}
@@ -3775,13 +3786,18 @@ def test_a_one_word_stem_after_a_place_preposition_is_no_short_name(nlp) -> None
     """
     acts = _NORRLJUS_ACTS.replace("Norrljus Norrljus", "Strandby Strandby")
     assert _resolved_document(nlp, None, naming, harbour, acts)[2] == []
-    members = f"""
-    Medlemmar medlem NOUN 4 nsubj Case=Nom|Definite=Ind|Number=Plur
-    i i ADP 3 case
-    Norrljus Norrljus PROPN 1 nmod
-    betalar betala VERB 0 ROOT {PRES}
-    avgift avgift NOUN 4 obj
-    . . PUNCT 4 punct
-    """
-    resolved = _resolved_document(nlp, None, _NORRLJUS_NAMING, members, _NORRLJUS_ACTS)
-    assert resolved[2] == ["norrljus ideell förening"]
+    # an actor noun, and a word of membership (`membership_stems`, no actor noun)
+    for subject in (
+        "Medlemmar medlem NOUN 4 nsubj Case=Nom|Definite=Ind|Number=Plur",
+        "Medlemskap medlemskap NOUN 4 nsubj Case=Nom|Definite=Ind|Number=Sing",
+    ):
+        members = f"""
+        {subject}
+        i i ADP 3 case
+        Norrljus Norrljus PROPN 1 nmod
+        betalar betala VERB 0 ROOT {PRES}
+        avgift avgift NOUN 4 obj
+        . . PUNCT 4 punct
+        """
+        resolved = _resolved_document(nlp, None, _NORRLJUS_NAMING, members, _NORRLJUS_ACTS)
+        assert resolved[2] == ["norrljus ideell förening"], subject

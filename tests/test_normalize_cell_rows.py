@@ -78,3 +78,16 @@ def test_a_sentence_after_a_complete_row_ends_the_table() -> None:
         "2 Bidrag till föreningar Fritidschef",
         "Nämnden beslutar om taxor.",
     ]
+
+
+def test_a_cell_table_in_a_markdown_text_keeps_a_row_under_a_quote_sign() -> None:
+    """Review 45c: a Markdown .txt export's quote sign moves a row's first line start past it
+    (pipeline.normalize.markdown_marks); the row is still one block."""
+    text = (
+        "# Delegationsordning\n\n## Personal\n\nÄrende\nDelegat\nAnmärkning\n"
+        "Anställning av vaktmästare\nFastighetschef\n\n> Semester\nEnhetschef\nHögst fyra veckor\n"
+    )
+    assert _blocks(text)[-2:] == [
+        "Anställning av vaktmästare Fastighetschef",
+        "Semester Enhetschef Högst fyra veckor",
+    ]

@@ -33,3 +33,24 @@ def test_numbered_lines_without_a_contents_heading_stay_apart() -> None:
     # negative: section lines ending in numbers under an ordinary heading
     text = "Avgifter\n1 Avgiften för bygglov är 12\n2 Avgiften för rivning är 5\n"
     assert len(_blocks(text)) > 1
+
+
+def test_a_word_heading_with_a_dotted_number_is_no_table_row() -> None:
+    """Review 45c: ``2.1⇥Sammanträden`` before a three-column table is no row, as
+    ``2⇥Sammanträden`` is not: a dotted number is a list label (`_row_shape`)."""
+    text = WORD.replace("2\tSammanträden\r\nÄrende", "2.1\tSammanträden\r\nÄrende")
+    rows = [text[row.start : row.end] for row in text_table_rows(text)]
+    assert rows == ["Ärende\tDelegat\tAnmärkning", "Lån av konst\tKulturchef\tHögst ett år"]
+
+
+def test_a_word_heading_before_a_wider_table_stands_alone() -> None:
+    """Review 45c: before a four-column table the two-cell heading splits unlike its rows:
+    a run of one line, no row."""
+    text = WORD.replace("Anmärkning\r\n", "Anmärkning\tLagrum\r\n").replace(
+        "Högst ett år\r\n", "Högst ett år\tKL 6:37\r\n"
+    )
+    rows = [text[row.start : row.end] for row in text_table_rows(text)]
+    assert rows == [
+        "Ärende\tDelegat\tAnmärkning\tLagrum",
+        "Lån av konst\tKulturchef\tHögst ett år\tKL 6:37",
+    ]

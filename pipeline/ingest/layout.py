@@ -276,6 +276,8 @@ def text_table_rows(text: str, min_rows: int = 2) -> tuple[TableRow, ...]:
     return tuple(rows)
 
 
+# a Word heading's bare number; a dotted one (``3.``, ``3.1``) is a list label, so its line is
+# never a tab row (`_row_shape`)
 _BARE_NUMBER = re.compile(r"\d{1,3}\.?")
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _HEADING_CELLS = 2  # Word's heading number, a tab, its heading
@@ -286,7 +288,9 @@ def _run_rows(
 ) -> list[TableRow]:
     """The table rows of a run of lines split alike. Round 45 (writer W, Word's plain text):
     a tab run under a contents heading whose rows end in page numbers is a contents list, no
-    table; a Word heading ``3⇥Delegering`` before a table of three columns or more is no row."""
+    table; a Word heading ``3⇥Delegering`` right before a three-column table is no row (a
+    wider table's rows split unlike the heading's two cells: the heading stands alone, a run
+    of one line, no table)."""
     if kind == "tab" and run and _is_contents_run(run, text):
         return []
     if (

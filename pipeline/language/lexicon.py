@@ -118,6 +118,7 @@ class ActorsFile(StrictModel):
     genitive_heads: list[str] = []
     body_genitive_heads: list[str] = []
     member_owner_heads: list[str] = []
+    membership_stems: list[str] = []
     sub_body_suffixes: list[str] = []
     sub_body_owner_roles: list[str] = []
     short_references: list[str] = []
@@ -133,6 +134,7 @@ class ActorsFile(StrictModel):
     apposition_body_kinds: list[str] = []
     association_name_heads: list[str] = []
     association_name_excluded_parts: list[str] = []
+    common_federation_parts: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
     place_area_nouns: list[str] = []
@@ -314,6 +316,7 @@ class ActorLexicon:
     apposition_body_kinds: frozenset[str] = frozenset()
     association_name_heads: frozenset[str] = frozenset()
     association_name_excluded_parts: tuple[str, ...] = ()  # prefixes, for str.startswith
+    common_federation_parts: tuple[str, ...] = ()  # prefixes, for str.startswith
     place_prepositions: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
@@ -353,6 +356,7 @@ class ActorLexicon:
     task_owners: frozenset[str] = frozenset()
     body_genitive_heads: frozenset[str] = frozenset()
     member_owner_heads: tuple[str, ...] = ()
+    membership_stems: tuple[str, ...] = ()  # prefixes, for str.startswith
     sub_body_suffixes: tuple[str, ...] = ()
     sub_body_owner_roles: frozenset[str] = frozenset()
     elided_name_adjectives: frozenset[str] = frozenset()

@@ -1426,8 +1426,19 @@ def _owns_head(owner: ActorMention, head: ActorMention, lexicon: ActorLexicon) -
     if head.head not in lexicon.genitive_heads:
         return False
     return head.head not in lexicon.body_genitive_heads or (
-        owner.category != "organisation" and not owner.head.endswith(lexicon.member_owner_heads)
+        owner.category != "organisation" and not _member_owner(owner, lexicon)
     )
+
+
+def _member_owner(owner: ActorMention, lexicon: ActorLexicon) -> bool:
+    """An owner whose head word is a `member_owner_heads` unit or a compound of one by the
+    lexicon's compound head (``lokalavdelningens``: ``avdelning``); a word that merely ends in
+    one is none (``donation`` is no ``nation``; review 45c)."""
+    word = owner.head.rsplit(" ", 1)[-1]
+    if word in lexicon.member_owner_heads:
+        return True
+    analysis = lexicon.analyse(word)
+    return analysis is not None and analysis[1].head in lexicon.member_owner_heads
 
 
 def _owner_after(
@@ -1829,7 +1840,7 @@ def _with_elided_heads(
             continue
         word = lexicon.name_adjectives.get(ordinal.lower_, ordinal.lower_)  # tillförordnade
         canonical = word + mention.canonical[len(first_word) :]
-        added.append(_on_token(mention, ordinal, canonical=canonical))
+        added.append(on_token(mention, ordinal, canonical=canonical))
     elided = {m.first_token for m in added}
     kept = [m for m in mentions if not (m.first_token == m.last_token and m.first_token in elided)]
     return kept + added
@@ -1843,7 +1854,7 @@ def _elided_modified_head(
     category = modifiers[adjective.lower_]
     canonical = f"{adjective_lemma(adjective.lower_)} {mention.canonical.split(' ')[-1]}"
     role = CATEGORY_ROLES.get(category, "other")
-    return _on_token(mention, adjective, canonical=canonical, category=category, role=role)
+    return on_token(mention, adjective, canonical=canonical, category=category, role=role)
 
 
 def _modifier_of(mention: ActorMention, lexicon: ActorLexicon) -> dict[str, str]:
@@ -1905,7 +1916,7 @@ def _distributed(
         plural=False,
     )
     others = [
-        _on_token(mention, name, canonical=f"{name.text.lower()} {head}", plural=False)
+        on_token(mention, name, canonical=f"{name.text.lower()} {head}", plural=False)
         for name in names[:-1]
     ]
     return [*others, shared]
@@ -1924,7 +1935,7 @@ def _gapped_before(
         return []
     head = mention.canonical.split(" ")[-1]
     others = [
-        _on_token(mention, name, canonical=f"{name.text[:-1].lower()} {head}", plural=False)
+        on_token(mention, name, canonical=f"{name.text[:-1].lower()} {head}", plural=False)
         for name in names
     ]
     return [*others, mention]
@@ -1972,10 +1983,10 @@ def _hyphen_gapped(doc: Doc, mention: ActorMention, head: str) -> list[ActorMent
     if not gapped or not stem:
         return []
     mentions = [
-        _on_token(mention, t, canonical=f"{t.text[:-1].lower()} {head}", plural=False)
+        on_token(mention, t, canonical=f"{t.text[:-1].lower()} {head}", plural=False)
         for t in parts
     ]
-    shared = _on_token(mention, last, canonical=f"{stem} {head}", plural=False)
+    shared = on_token(mention, last, canonical=f"{stem} {head}", plural=False)
     return [*mentions, replace(shared, genitive=mention.genitive)]
 
 
@@ -1985,7 +1996,7 @@ def _compound_stem(word: str, head: str) -> str | None:
     return word[:position] if position > 0 else None
 
 
-def _on_token(mention: ActorMention, token: Token, **changes: object) -> ActorMention:
+def on_token(mention: ActorMention, token: Token, **changes: object) -> ActorMention:
     """`mention`'s actor, mentioned again by the one word `token`."""
     return replace(
         mention,
@@ -2038,7 +2049,7 @@ def _with_acronyms(
             continue
         if known is not None and not _defines_name(mention, task_named, adjective_named):
             continue
-        added[acronym.i] = _on_token(mention, acronym, short=False)
+        added[acronym.i] = on_token(mention, acronym, short=False)
         mentions = [m for m in mentions if m is not known]
     return sorted(mentions + list(added.values()), key=lambda m: m.start)
 

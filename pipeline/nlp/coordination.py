@@ -593,18 +593,36 @@ def coordinated(verb: Token, limit: int, parsed_limit: int | None = None) -> lis
     return list(found)
 
 
-def _parsed_conjunct_in_clause(following: Token, opened_at: int) -> bool:
+def open_som_before(head: Token) -> int | None:
+    """The index of the ``som`` whose clause `head` stands in: the nearest before it in its
+    sentence with no comma between (a ``som`` of an earlier sentence opens nothing here)."""
+    doc = head.doc
+    start = sentence_start(head)
+    position = head.i - 1
+    while position >= start and doc[position].lower_ != "som" and doc[position].text != ",":
+        position -= 1
+    return position if position >= start and doc[position].lower_ == "som" else None
+
+
+def in_open_som_clause(conjunct: Token, som: int) -> bool:
     """``är den person som vill verka för X och förbinder sig att …`` (round 45, bi-C11): the
-    parser's finite conjunct of a verb inside a ``som``-clause that no comma has closed stays
-    in that clause; it is no conjunct of the main verb before the clause."""
-    if opened_at < 0 or following.dep_ != "conj" or following.doc[opened_at].lower_ != "som":
-        return False
-    if not is_finite(following):
+    parser's conjunct of a verb after the ``som`` at `som` (in the conjunct's sentence) stays
+    in that clause when no comma has closed it; it is no conjunct of a verb before it."""
+    doc = conjunct.doc
+    return (
+        conjunct.dep_ == "conj"
+        and doc[som].lower_ == "som"
+        and sentence_start(conjunct) <= som < conjunct.head.i < conjunct.i
+        and not any(token.text == "," for token in doc[som : conjunct.i])
+    )
+
+
+def _parsed_conjunct_in_clause(following: Token, opened_at: int) -> bool:
+    """The parser's finite conjunct of a verb inside the ``som``-clause opened at
+    `opened_at` (`in_open_som_clause`) is no conjunct of the main verb before the clause."""
+    if opened_at < 0 or not is_finite(following):
         return False  # "som ska avgöras av X och verkställa Y": the chain's infinitive
-    head = following.head
-    if not opened_at < head.i < following.i:
-        return False
-    return not any(token.text == "," for token in following.doc[opened_at : following.i])
+    return in_open_som_clause(following, opened_at)
 
 
 def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...]:
@@ -728,26 +746,31 @@ def gapped_passive_infinitive(conjunct: Token, verb: Token) -> bool:
     )
 
 
-def _past_own_infinitive_modal(conjunct: Token, limit: int) -> Token:
-    """``ska förvalta X, kunna ta emot Y samt kunna bevilja Z`` (round 38, at-B1): a conjunct
-    with its own infinitive modal (configs/grammar.yaml ``infinitive_modals``) stands for
-    the infinitive it governs (past adverbs and a negation), as `_past_stacked_modal` in
-    `pipeline.nlp.groups` does for the first verb: the chain's leftmost cue decides, the
-    infinitive is the aim. The conjunct itself where no infinitive follows (``kunna
-    svenska``)."""
-    if conjunct.lower_ not in GRAMMAR.infinitive_modals:
-        return conjunct
-    doc = conjunct.doc
-    position = conjunct.i + 1
+def past_infinitive_modal(modal: Token, limit: int) -> Token | None:
+    """``ska kunna ge``, ``bör kunna anlita``, ``skall få besluta`` (round 14, analysis 13
+    cause 5): an infinitive modal (configs/grammar.yaml ``infinitive_modals``) is part of the
+    chain before it; the infinitive it governs (past adverbs and a negation) is the action,
+    and the leftmost modal's cue decides. None when no infinitive follows before `limit`."""
+    if modal.lower_ not in GRAMMAR.infinitive_modals:
+        return None
+    doc = modal.doc
+    position = modal.i + 1
     while position < limit and (
         is_adverb(doc[position]) or doc[position].lower_ in GRAMMAR.negations
     ):
         position += 1
-    if position < limit and (
-        could_be_infinitive(doc[position]) or slot_infinitive(doc[position])
-    ):
-        return doc[position]
-    return conjunct
+    if position < limit and (could_be_infinitive(doc[position]) or slot_infinitive(doc[position])):
+        return doc[position]  # the modal's slot: a word in -a is its infinitive, whatever its tag
+    return None
+
+
+def _past_own_infinitive_modal(conjunct: Token, limit: int) -> Token:
+    """``ska förvalta X, kunna ta emot Y samt kunna bevilja Z`` (round 38, at-B1): a conjunct
+    with its own infinitive modal stands for the infinitive it governs
+    (`past_infinitive_modal`, as for a group's first verb in `pipeline.nlp.groups`): the
+    chain's leftmost cue decides, the infinitive is the aim. The conjunct itself where no
+    infinitive follows (``kunna svenska``)."""
+    return past_infinitive_modal(conjunct, limit) or conjunct
 
 
 def _finite_conjunct_of_modal(token: Token, verb: Token, limit: int) -> bool:

@@ -41,6 +41,7 @@ from pipeline.nlp.verbs import (
     is_infinitive,
     is_passive,
     is_supine,
+    is_time_noun,
     verb_lemma,
 )
 
@@ -1074,10 +1075,12 @@ _TIME_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "ADP", "ADV"})
 
 def _infinitive_past_time_phrase(position: int, sentence: Span) -> Token | None:
     """``är skyldig att varje år betala``, ``att en gång per år redovisa`` (round 45, bi-C7):
-    a noun-phrase adverbial opening with a determiner or a number between ``att`` and the
-    infinitive; the first infinitive after its noun (by the tagger or the lexicon, whatever
-    the tag: ``varje halvår erlägga [ADJ]``) is the aim. A finite verb ends the search: ``att
-    nya medlemmar ska betala`` has a subject and a modal of its own."""
+    a noun-phrase adverbial of time opening with a determiner or a number between ``att`` and
+    the infinitive; the first infinitive after its noun of time (grammar `time_nouns`, or a
+    compound ending in one; by the tagger or the lexicon, whatever the tag: ``varje halvår
+    erlägga [ADJ]``) is the aim. Any other noun there is the ``att``-clause's subject (``att
+    varje medlem …``, review 45c), and a finite verb ends the search: ``att nya medlemmar ska
+    betala`` has a subject and a modal of its own."""
     doc = sentence.doc
     if doc[position - 1].lower_ != "att" or doc[position].pos_ not in {"DET", "NUM"}:
         return None
@@ -1089,7 +1092,7 @@ def _infinitive_past_time_phrase(position: int, sentence: Span) -> Token | None:
             return token
         if token.pos_ not in _TIME_PHRASE_POS:
             return None
-        after_noun = after_noun or token.pos_ == "NOUN"
+        after_noun = after_noun or (token.pos_ == "NOUN" and is_time_noun(token))
     return None
 
 

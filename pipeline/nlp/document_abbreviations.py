@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.actors import ActorMention, on_token
 from pipeline.nlp.memo import doc_text
 
 _SEPARATORS = frozenset({",", ";", "och"})
@@ -91,20 +91,6 @@ def defined_abbreviations(docs: Sequence[Doc]) -> dict[str, ActorMention]:
     return defined
 
 
-def _mention(token: Token, actor: ActorMention) -> ActorMention:
-    return replace(
-        actor,
-        start=token.idx,
-        end=token.idx + len(token.text),
-        text=token.text,
-        first_token=token.i,
-        last_token=token.i,
-        genitive=False,
-        short=True,
-        source="abbreviation",
-    )
-
-
 def add_abbreviations(docs: Sequence[Doc]) -> list[Doc]:
     """Add a mention of each defined abbreviation to every Doc it stands in, in place of a
     one-word mention the actor lexicon read on it; the Docs that changed (their statements
@@ -118,7 +104,9 @@ def add_abbreviations(docs: Sequence[Doc]) -> list[Doc]:
         longer = {i for m in mentions if m.last_token > m.first_token
                   for i in range(m.first_token, m.last_token + 1)}  # fmt: skip
         added = [
-            _mention(t, defined[t.text]) for t in doc if t.text in defined and t.i not in longer
+            on_token(defined[t.text], t, short=True, source="abbreviation")
+            for t in doc
+            if t.text in defined and t.i not in longer
         ]
         if not added:
             continue

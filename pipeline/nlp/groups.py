@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import archaic_infinitive_lemma, present_lemma
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.coordination import capitalised_inside, coordinated
+from pipeline.nlp.coordination import capitalised_inside, coordinated, past_infinitive_modal
 from pipeline.nlp.memo import (
     answers,
     doc_arrays,
@@ -446,7 +446,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         else:
             in_slot = False
     if verbs and is_modal(finite) and not perfect:
-        stacked = _past_stacked_modal(verbs[0], limit)
+        stacked = past_infinitive_modal(verbs[0], limit)
         if stacked is not None:
             verbs, end = [stacked], stacked.i + 1
     if wants_verb and not verbs and not perfect and not infinitive_marker:
@@ -541,24 +541,6 @@ def stacked_modals(group: Group) -> Iterator[int]:
     for position in range(group.finite.i + 1, group.verbs[-1].i):
         if doc[position].lower_ in GRAMMAR.infinitive_modals and position not in verbs:
             yield position
-
-
-def _past_stacked_modal(infinitive: Token, limit: int) -> Token | None:
-    """``ska kunna ge``, ``bör kunna anlita``, ``skall få besluta`` (round 14, analysis 13
-    cause 5): an infinitive modal (configs/grammar.yaml ``infinitive_modals``) after a modal
-    is part of its chain; the infinitive it governs (past adverbs and a negation) is the
-    action, and the leftmost modal's cue decides. None when no infinitive follows."""
-    if infinitive.lower_ not in GRAMMAR.infinitive_modals:
-        return None
-    doc = infinitive.doc
-    position = infinitive.i + 1
-    while position < limit and (
-        is_adverb(doc[position]) or doc[position].lower_ in GRAMMAR.negations
-    ):
-        position += 1
-    if position < limit and (could_be_infinitive(doc[position]) or slot_infinitive(doc[position])):
-        return doc[position]  # the modal's slot: a word in -a is its infinitive, whatever its tag
-    return None
 
 
 def _missed_conjunct(last: Token, limit: int) -> Token | None:

@@ -552,7 +552,6 @@ def _owned_subject_of_fronted(
 
 _FRONTED_ADJECTIVE_WORDS = 8  # the adjective and its complement before the copula
 _DETERMINER_POS = frozenset({"DET", "ADJ", "ADV"})
-_COPULAS = frozenset({"är", "var", "vara"})
 
 
 def after_fronted_adjective(tokens: Sequence[Token], index: int) -> bool:
@@ -569,7 +568,7 @@ def after_fronted_adjective(tokens: Sequence[Token], index: int) -> bool:
         or tokens[copula].dep_ == "nmod:poss"
     ):
         copula -= 1
-    if copula < 1 or tokens[copula].lower_ not in _COPULAS:
+    if copula < 1 or tokens[copula].lower_ not in GRAMMAR.copulas:
         return False
     start = copula - 1
     while (
@@ -581,7 +580,7 @@ def after_fronted_adjective(tokens: Sequence[Token], index: int) -> bool:
     if tokens[start].lower_ not in GRAMMAR.fronted_predicative_adjectives:
         return False
     complement = tokens[start + 1 : copula]
-    return not any(t.is_punct or t.lower_ in _COPULAS for t in complement)
+    return not any(t.is_punct or t.lower_ in GRAMMAR.copulas for t in complement)
 
 
 def _quantified(tokens: Sequence[Token], first: int, noun: int) -> bool:

@@ -343,8 +343,9 @@ def compound_federation(
     itself by one capitalised ``-förbund`` compound (in the title, or capitalised inside a
     sentence) and writes no other is the förbund its bare ``förbundet``/``förbundets`` refers
     to; its canonical is the name's definite form, lower case. The compound's base and that
-    name; None for two such compounds or a municipal kind (``Kommunalförbundet``: the kind
-    words of `association_name_excluded_parts`) or one the document also writes in lower case
+    name; None for two such compounds, a municipal kind (``Kommunalförbundet``: the kind
+    words of `association_name_excluded_parts`), a common noun (``Fackförbundet``:
+    `common_federation_parts`) or one the document also writes in lower case
     (round 45, bi-C3; docs/annotation.md §2.5)."""
     found, lower = set(), set()
     for doc in docs:
@@ -366,7 +367,7 @@ def compound_federation(
     if len(found) != 1 or found & lower:
         return None
     base = found.pop()
-    if base.startswith(lexicon.association_name_excluded_parts) or base.startswith("fack"):
+    if base.startswith(lexicon.association_name_excluded_parts + lexicon.common_federation_parts):
         return None
     return base, f"{base}et"
 

@@ -1016,12 +1016,13 @@ def _before_subtitle(name: str) -> str | None:
 
 
 def _placed(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
-    """``bedrivs i Strandby``: after a place preposition that follows no actor noun (not
-    ``medlemmar i Norrljus``, ``medlemskap i Norrljus``: the organisation)."""
+    """``bedrivs i Strandby``: after a place preposition that follows no actor noun nor a
+    word of membership (not ``medlemmar i Norrljus``, ``medlemskap i Norrljus``:
+    `membership_stems`, the organisation)."""
     if token.i < 2 or doc[token.i - 1].lower_ not in lexicon.place_prepositions:
         return False
     before = doc[token.i - 2].lower_
-    return lexicon.analyse(before) is None and not before.startswith("medlem")
+    return lexicon.analyse(before) is None and not before.startswith(lexicon.membership_stems)
 
 
 def _one_word_stems(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]:

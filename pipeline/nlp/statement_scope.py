@@ -13,7 +13,11 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.coordination import gapped_passive_infinitive
+from pipeline.nlp.coordination import (
+    gapped_passive_infinitive,
+    in_open_som_clause,
+    open_som_before,
+)
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
@@ -872,21 +876,16 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
 
 def _conjunct_in_open_relative(finite: Token, in_subordinate: set[int]) -> bool:
     """The parser's conjunct of a verb of a ``som``-clause that no comma has closed stays in
-    that clause (``Medlem är den som delar X och förbinder sig att …``), in any form."""
+    that clause (``Medlem är den som delar X och förbinder sig att …``), in any form
+    (`coordination.in_open_som_clause`)."""
     head = finite.head
     if finite.dep_ != "conj" or head.i > finite.i:
         return False
     chain = [head.i, *(c.i for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"})]
     if not any(position in in_subordinate for position in chain):
         return False  # (the modal of "som vill verka" is the subordinate clause's finite)
-    doc = finite.doc
-    start = sentence_start(head)  # a "som" of an earlier sentence opens nothing here
-    position = head.i - 1
-    while position >= start and doc[position].lower_ != "som" and doc[position].text != ",":
-        position -= 1
-    if position < start or doc[position].lower_ != "som":
-        return False
-    return not any(token.text == "," for token in doc[head.i : finite.i])
+    som = open_som_before(head)
+    return som is not None and in_open_som_clause(finite, som)
 
 
 def _after_main_conjunct(finite: Token, first: Token | None, in_subordinate: set[int]) -> bool:

@@ -46,6 +46,7 @@ from pipeline.nlp.verbs import (
     is_finite,
     is_passive,
     is_supine,
+    is_time_noun,
     is_verb,
     opens_infinitive_clause,
     present_by_spelling,
@@ -501,8 +502,8 @@ def _fronted_adverb(token: Token, finite: Token) -> bool:
 def _time_phrase(words: Span) -> bool:
     """``2019``, ``förra året``, ``två år``: a point or span of time with no verb, so an
     adverb-subordinator before it is a preposition (``Sedan 2019 arbetar …``: since)."""
-    return any(t.pos_ == "NUM" or _time_noun(t) for t in words) and all(
-        t.pos_ in {"NUM", "DET", "ADJ"} or (t.pos_ == "NOUN" and _time_noun(t)) for t in words
+    return any(t.pos_ == "NUM" or is_time_noun(t) for t in words) and all(
+        t.pos_ in {"NUM", "DET", "ADJ"} or (t.pos_ == "NOUN" and is_time_noun(t)) for t in words
     )
 
 
@@ -1188,7 +1189,7 @@ def _prefield_subject(finite: Token) -> bool:
         return False
     if subject.lower_ in GRAMMAR.pronominal_adverbs:
         return False  # "Härefter [NOUN] utses revisorer": an adverbial, the subject follows
-    if _time_noun(subject) and finite.doc[start].pos_ in {"DET", "ADJ"}:
+    if is_time_noun(subject) and finite.doc[start].pos_ in {"DET", "ADJ"}:
         return False  # "Det år då val har hållits ska nämnden …": a time adverbial (round 43)
     if v1_condition_end(finite.doc[start]) is not None:
         return False  # "Förhindras ordföranden ska vice ordföranden leda …": a condition
@@ -2007,7 +2008,7 @@ def _measure_after(doc: Doc, av: int) -> bool:
         return False
     if number.pos_ != "DET" or av + 2 >= sentence_end(number):
         return True
-    return _time_noun(doc[av + 2]) or _extent_noun(doc[av + 2])
+    return is_time_noun(doc[av + 2]) or _extent_noun(doc[av + 2])
 
 
 def _bare_passive_conjunct(previous: Token, token: Token) -> bool:
@@ -2042,7 +2043,7 @@ def _in_recipient_phrase(av: Token) -> bool:
         and av.head.dep_ == "nmod"
         and av.head.head.i == before.i
         and _recipient_phrase(before)
-        and not (_time_noun(before) or _extent_noun(before))
+        and not (is_time_noun(before) or _extent_noun(before))
     )
 
 
@@ -2082,7 +2083,7 @@ def agentive_av(group: Group) -> bool:
     if phrase.dep_ in {"obl:agent", "obl"} and is_verb(phrase.head):
         return True
     owner = phrase.head  # "utses varje år av den som …": hung on an adverbial of time
-    adverbial = _time_noun(owner) or _extent_noun(owner)
+    adverbial = is_time_noun(owner) or _extent_noun(owner)
     return phrase.dep_ == "nmod" and adverbial and is_verb(owner.head)
 
 
@@ -2468,12 +2469,7 @@ def _recipient(mention: ActorMention, group: Group) -> bool:
     definite = any(
         "Def" in morph_values(t, "Definite") or "Gen" in morph_values(t, "Case") for t in prefield
     )
-    return bare or definite or not _time_noun(prefield[-1])
-
-
-def _time_noun(token: Token) -> bool:
-    lemma = token.lemma_.lower() or token.lower_
-    return any(lemma == noun or lemma.endswith(noun) for noun in GRAMMAR.time_nouns)
+    return bare or definite or not is_time_noun(prefield[-1])
 
 
 def _extent_noun(token: Token) -> bool:

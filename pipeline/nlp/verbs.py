@@ -412,7 +412,7 @@ def _group_noun(noun: Token) -> bool:
     a neuter plural the tagger calls singular; not ``i samband med``); no time noun (``i två
     dagar``), no bare singular of the common gender (``i januari``, ``i god tid``)."""
     children = list(noun.children)
-    if noun.pos_ != "NOUN" or "Ind" not in morph_values(noun, "Definite") or _time_noun(noun):
+    if noun.pos_ != "NOUN" or "Ind" not in morph_values(noun, "Definite") or is_time_noun(noun):
         return False
     if not any(c.dep_ == "case" and c.lower_ == "i" for c in children):
         return False
@@ -425,7 +425,8 @@ def _group_noun(noun: Token) -> bool:
     return bare and "Neut" in morph_values(noun, "Gender")
 
 
-def _time_noun(noun: Token) -> bool:
+def is_time_noun(noun: Token) -> bool:
+    """A noun of time (grammar `time_nouns`) or a compound ending in one (``verksamhetsår``)."""
     lemma = noun.lemma_.lower() or noun.lower_
     return any(lemma.endswith(word) for word in GRAMMAR.time_nouns)
 

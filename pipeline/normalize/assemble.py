@@ -131,6 +131,16 @@ def _artifact_lines(lines: list[Line], options: NormalizeOptions) -> frozenset[i
     )
 
 
+def _moved_starts(rows: dict[int, int], before: list[Line], after: list[Line]) -> dict[int, int]:
+    """`rows` (a cell table's, keyed by its rows' raw line starts) keyed by the starts of
+    `after`, the lines of `before` one for one with their starts moved past a Markdown
+    heading or quote sign (``> Semester``: review 45c)."""
+    if not rows:
+        return rows
+    moved = {old.start: new.start for old, new in zip(before, after, strict=True)}
+    return {moved.get(start, start): count for start, count in rows.items()}
+
+
 def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> NormalizedDocument:
     """Turn a raw document's text into blocks of clean, unwrapped, dehyphenated text."""
     options = options or NormalizeOptions()
@@ -164,7 +174,9 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     if not raw.structured:
         lines = [copied_bullet(line) for line in without_bracket_counters(lines)]
         if "#" in raw.text and markdown_marks.is_markdown(lines):  # round 45: a .txt export
-            lines = [markdown_marks.unmarked_line(line) for line in lines]
+            unmarked = [markdown_marks.unmarked_line(line) for line in lines]
+            cell_table = _moved_starts(cell_table, lines, unmarked)
+            lines = unmarked
         lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
         lines = print_lines(lines)  # a statute print glued onto one line (round 43, be-C4)
     # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
+from pipeline import patterns
 from pipeline.ingest import TableRow
 from pipeline.normalize.inline_headings import finite_verb
 from pipeline.normalize.lines import Line
@@ -40,14 +42,9 @@ _HEADER_CELL = re.compile(r"[A-ZÅÄÖ#][\w./ -]*")
 
 
 @cache
-def _column_labels() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The column labels, the number columns' labels and both together."""
-    from pipeline.config import load_layout
-
-    layout = load_layout()
-    labels = frozenset(layout.table_column_labels)
-    numbers = frozenset(layout.table_number_columns)
-    return labels, numbers, labels | numbers
+def _known_labels() -> frozenset[str]:
+    """The column labels and the number columns' labels together."""
+    return patterns.TABLE_COLUMN_LABELS | patterns.TABLE_NUMBER_COLUMNS
 
 
 def _is_header_cell(text: str) -> bool:
@@ -61,7 +58,7 @@ def _is_header_cell(text: str) -> bool:
 def _header_at(lines: list[Line], index: int) -> int:
     """The number of cell lines of a header row starting at `lines[index]`, else 0. A
     header opens with a known label: a short heading line before it is no cell."""
-    labels, _, known_labels = _column_labels()
+    labels, known_labels = patterns.TABLE_COLUMN_LABELS, _known_labels()
     if lines[index].stripped.casefold() not in known_labels:
         return 0
     end = index
@@ -114,7 +111,7 @@ def cell_table_rows(lines: list[Line]) -> dict[int, int]:
 
 def _table_rows(lines: list[Line], index: int, header: list[str], rows: dict[int, int]) -> int:
     """Record the rows after a header ending before `lines[index]`; the index after them."""
-    numbered = header[0].casefold() in _column_labels()[1]
+    numbered = header[0].casefold() in patterns.TABLE_NUMBER_COLUMNS
     row: list[Line] = []
     cells = 0  # the current row's cells, empty lines counted (rows without numbers)
     blanks = 0
@@ -169,7 +166,8 @@ def table_rows(lines: list[Line], rows: dict[int, int]) -> tuple[TableRow, ...]:
     for index, line in enumerate(lines):
         if line.start not in rows or line.is_blank:
             continue
-        cells = [other for other in lines[index:] if not other.is_blank][: rows[line.start]]
+        content = (other for other in islice(lines, index, None) if not other.is_blank)
+        cells = list(islice(content, rows[line.start]))
         end = cells[-1].start + len(cells[-1].text.rstrip())
         found.append(TableRow(line.start, end, tuple(cell.stripped for cell in cells)))
     return tuple(found)
