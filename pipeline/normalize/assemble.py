@@ -48,7 +48,7 @@ from pipeline.normalize.layout import (
 from pipeline.normalize.lines import (
     Line,
     artifact_matcher,
-    copied_bullet,
+    copied_bullets,
     line_end_page_number_lines,
     page_counter_spans,
     page_marker_spans,
@@ -162,7 +162,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         or not (line.is_blank or index in removed or index in chrome)
     ]
     if not raw.structured:
-        lines = [copied_bullet(line) for line in without_bracket_counters(lines)]
+        lines = copied_bullets(without_bracket_counters(lines))
         if "#" in raw.text and markdown_marks.is_markdown(lines):  # round 45: a .txt export
             lines = [markdown_marks.unmarked_line(line) for line in lines]
         lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
