@@ -31,6 +31,7 @@ from pipeline.normalize import (
     signature,
     web_chrome,
 )
+from pipeline.normalize.footnotes import footnote_order
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
     continues_with_space,
@@ -155,9 +156,15 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     if not raw.structured:
         removed |= page_furniture.running_furniture_lines(raw_lines, artifacts, raw.text)
     joins = page_furniture.page_break_joins(raw_lines, removed) if removed else frozenset()
+    # a footnote between a sentence's halves at a page's foot goes after it (round 46)
+    in_order = (
+        list(enumerate(raw_lines))
+        if raw.structured
+        else footnote_order(raw_lines, raw.text, removed)
+    )
     lines = [
         line
-        for index, line in enumerate(raw_lines)
+        for index, line in in_order
         if (line.is_blank and index not in joins)
         or not (line.is_blank or index in removed or index in chrome)
     ]
