@@ -12,7 +12,11 @@ interrupting a sentence whose end is one line into the next page, no body in the
 `w46-yfix-gemensam`: negatives, a text layer about several nämnder (its title names no one
 body: a chair the text introduced stays the office) and a numbered heading at a page foot
 after a full stop, the next page opening capitalised, though a word on the page carries its
-number (no note: it stays a heading).
+number (no note: it stays a heading). `w46-yfix-webb`: the probe's browser-copy family, a
+delegationsordning's list of abbreviations one cell a line under `Förkortningar` (a
+mixed-case `TrH` among them; `KL Kommunallagen` defines a law, no actor), then a table one
+cell a line whose delegate cells use them (docs/annotation.md §2.1, round 44: each a
+mention of its expansion).
 
 Decisions (docs/annotation.md §1.2 "Round 46"): the footnote note is a paragraph of its
 own after the clause it interrupts (label its number); the interrupted sentence is one
@@ -652,10 +656,131 @@ GEM = [
 ]
 check_in_document(GEM_TEXT, GEM)
 
+# --- a delegationsordning copied from a web page: its list of abbreviations one cell a line -
+
+D = "w46-yfix-webb"
+WEBB_LINES = [
+    "Hoppa till innehåll",
+    "Meny",
+    "Sök",
+    "Delegationsordning för tekniska nämnden",
+    "Tekniska nämnden får enligt 6 kap. 37 § kommunallagen uppdra åt anställda att besluta på "
+    "nämndens vägnar.",
+    "Förkortningar",
+    "AC",
+    "Avdelningschef",
+    "GC",
+    "Gatuchef",
+    "TrH",
+    "Trafikhandläggare",
+    "KL",
+    "Kommunallagen",
+    "Nr",
+    "Ärende",
+    "Delegat",
+    "Lagrum",
+    "1",
+    "Upplåtelse av offentlig plats för kortare tid än en månad",
+    "TrH",
+    "KL",
+    "2",
+    "Beslut om parkeringstillstånd",
+    "GC",
+    "",
+    "3",
+    "Avskrivning av fordringar under fem prisbasbelopp",
+    "AC",
+    "",
+]
+WEBB_TEXT = "\n".join(WEBB_LINES)
+TN = "teknisk nämnd"
+WEBB = [
+    rec(
+        "title",
+        WEBB_LINES[3],
+        [("tekniska nämnden", TN, POL)],
+        doc=D,
+        kind="heading",
+    ),
+    rec(
+        "p1",
+        WEBB_LINES[4],
+        [
+            ("Tekniska nämnden", TN, POL),
+            ("anställda", "anställd", TJP),
+            ("nämndens", "nämnd", POL),
+        ],
+        [FAR, inf("uppdra", "uppdra"), inf("besluta", "besluta")],
+        [
+            st(
+                TN,
+                "Tekniska nämnden",
+                "permission",
+                "får",
+                "uppdra",
+                "uppdra",
+                "åt anställda att besluta på nämndens vägnar",
+                condition="enligt 6 kap. 37 § kommunallagen",
+            )
+        ],
+        doc=D,
+    ),
+    rec("h1", "Förkortningar", doc=D, kind="heading"),
+    rec(
+        "h1.1",
+        "AC Avdelningschef",
+        [("AC", "avdelningschef", TJP), ("Avdelningschef", "avdelningschef", TJP)],
+        doc=D,
+        parent="h1",
+    ),
+    rec(
+        "h1.2",
+        "GC Gatuchef",
+        [("GC", "gatuchef", TJP), ("Gatuchef", "gatuchef", TJP)],
+        doc=D,
+        parent="h1",
+    ),
+    rec(
+        "h1.3",
+        "TrH Trafikhandläggare",
+        [("TrH", "trafikhandläggare", TJP), ("Trafikhandläggare", "trafikhandläggare", TJP)],
+        doc=D,
+        parent="h1",
+    ),
+    rec("h1.4", "KL Kommunallagen", doc=D, parent="h1"),
+    rec("h2", "Nr Ärende Delegat Lagrum", doc=D, kind="heading"),
+    rec(
+        "h2.1",
+        "Upplåtelse av offentlig plats för kortare tid än en månad TrH KL",
+        [("TrH", "trafikhandläggare", TJP)],
+        doc=D,
+        parent="h2",
+        label="1",
+    ),
+    rec(
+        "h2.2",
+        "Beslut om parkeringstillstånd GC",
+        [("GC", "gatuchef", TJP)],
+        doc=D,
+        parent="h2",
+        label="2",
+    ),
+    rec(
+        "h2.3",
+        "Avskrivning av fordringar under fem prisbasbelopp AC",
+        [("AC", "avdelningschef", TJP)],
+        doc=D,
+        parent="h2",
+        label="3",
+    ),
+]
+check_in_document(WEBB_TEXT, WEBB)
+
 DOCUMENTS = {
     "w46-yfix-kultur": (KUL_TEXT, KUL),
     "w46-yfix-chef": (CHEF_TEXT, CHEF),
     "w46-yfix-gemensam": (GEM_TEXT, GEM),
+    "w46-yfix-webb": (WEBB_TEXT, WEBB),
 }
 
 
