@@ -663,6 +663,7 @@ WEBB_LINES = [
     "Hoppa till innehåll",
     "Meny",
     "Sök",
+    "Start › Trafik och gator › Delegationer",
     "Delegationsordning för tekniska nämnden",
     "Tekniska nämnden får enligt 6 kap. 37 § kommunallagen uppdra åt anställda att besluta på "
     "nämndens vägnar.",
@@ -697,14 +698,14 @@ TN = "teknisk nämnd"
 WEBB = [
     rec(
         "title",
-        WEBB_LINES[3],
+        WEBB_LINES[4],
         [("tekniska nämnden", TN, POL)],
         doc=D,
         kind="heading",
     ),
     rec(
         "p1",
-        WEBB_LINES[4],
+        WEBB_LINES[5],
         [
             ("Tekniska nämnden", TN, POL),
             ("anställda", "anställd", TJP),
