@@ -140,6 +140,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     artifacts = frozenset() if raw.structured else _artifact_lines(raw_lines, options)
     # a web table copied one cell a line (round 45): its row numbers are no page numbers
     cell_table = {} if raw.structured else cell_rows.cell_table_rows(raw_lines)
+    if not raw.structured:  # a list of abbreviations one cell a line (round 46)
+        cell_table |= cell_rows.glossary_rows(raw_lines)
     if cell_table:
         artifacts = frozenset(i for i in artifacts if raw_lines[i].start not in cell_table)
     # a title repeated under a later page's counter is furniture too (round 43, cause 8)
