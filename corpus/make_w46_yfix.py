@@ -354,7 +354,7 @@ CHEF_TEXT = "\n".join(
         "2 Delegering",
         "Förvaltningschefen får vidaredelegera beslutanderätt till avdelningschefer i de fall",
         "nämnden medger det4. Beslut som fattas med stöd av vidaredelegering ska anmälas till",
-        "förvaltningschefen. Förvaltningschefen ska därefter anmäla besluten till",
+        "förvaltningschefen varje månad. Förvaltningschefen ska därefter anmäla besluten till",
         "4 Se 7 kap. 6 § kommunallagen.",
         "1",
         "\fnämnden vid nästa sammanträde. Förvaltningschefen bör hänskjuta ärenden av",
@@ -371,7 +371,8 @@ CHEF_11 = (
 CHEF_21 = (
     "Förvaltningschefen får vidaredelegera beslutanderätt till avdelningschefer i de fall "
     "nämnden medger det4. Beslut som fattas med stöd av vidaredelegering ska anmälas till "
-    "förvaltningschefen. Förvaltningschefen ska därefter anmäla besluten till nämnden vid "
+    "förvaltningschefen varje månad. Förvaltningschefen ska därefter anmäla besluten till "
+    "nämnden vid "
     "nästa sammanträde. Förvaltningschefen bör hänskjuta ärenden av principiell betydelse "
     "till nämnden."
 )
