@@ -71,9 +71,11 @@ LIST_LABEL_BODY = (
 )
 LIST_LABEL_WORD = re.compile(rf"^{LIST_LABEL_BODY}$")
 # A list label as a word processor leaves it in copied text: a Symbol-font bullet (a
-# private-use code point) or the `o` of its second bullet level, then a tab; each is shown
-# as the level bullet of LEVEL_BULLETS.
-COPIED_BULLET = re.compile(r"^(\s*)(?:(?P<symbol>[\ue000-\uf8ff])|(?P<letter>o))(?=\t)")
+# private-use code point) before a tab or a space (a PDF text layer's), or the `o` of its
+# second bullet level before a tab; each is shown as the level bullet of LEVEL_BULLETS.
+COPIED_BULLET = re.compile(r"^(\s*)(?:(?P<symbol>[\ue000-\uf8ff])(?=[\t ])|(?P<letter>o)(?=\t))")
+# The second level's `o` before a space, a bullet only under a bullet item (round 46).
+SPACED_LETTER_BULLET = re.compile(r"^(\s*)(?P<letter>o)(?= \S)")
 # A list label followed by a tab (Word's label separator), as one cell of a tab-split line.
 TABBED_LABEL = re.compile(r"[\ue000-\uf8ff]|o")
 # A glyph without a Unicode mapping (Symbol/Wingdings bullets in fonts lacking ToUnicode).

@@ -173,6 +173,32 @@ def test_lists_copied_from_a_word_processor_are_lists_not_tab_tables(tmp_path: P
     assert text_table_rows("1.\tAttest av fakturor\n2.\tAnställning\n") == ()
 
 
+def test_symbol_bullets_before_a_space_in_a_pdf_text_layer(tmp_path: Path) -> None:
+    """Round 46 (probe w45-y): an office PDF's text layer keeps a Symbol/Wingdings bullet (a
+    private-use code point) before a space; the second level's `o` before a space is a bullet
+    only right under a bullet item, and a lead-in's items are no part of it."""
+    path = tmp_path / "pdflager.txt"
+    path.write_text(
+        "Reglemente för fritidsnämnden\nFritidsnämnden ansvarar för idrottsanläggningarna. "
+        "Nämnden ska:\n\uf0b7 upplåta hallar till föreningar,\n\uf0a7 sköta bokningen "
+        "enligt\no taxan för hallar,\no reglerna för lotterier.\nNämnden sammanträder varje "
+        "månad och kallar\no minst sju dagar före mötet.\n",
+        encoding="utf-8",
+    )
+    document = read(path)
+    items = [(c.label, c.text) for c in document.clauses if c.kind == "list_item"]
+    assert items == [
+        ("•", "upplåta hallar till föreningar,"),
+        ("•", "sköta bokningen enligt"),
+        ("◦", "taxan för hallar,"),
+        ("◦", "reglerna för lotterier."),
+    ]
+    lead_in = next(c for c in document.clauses if c.text.startswith("Fritidsnämnden"))
+    assert lead_in.text.endswith("Nämnden ska:")
+    # an `o` line after a sentence line, not after a bullet item, is no bullet
+    assert not any(c.label == "◦" and "sju dagar" in c.text for c in document.clauses)
+
+
 def test_a_gap_after_a_bullet_is_its_indent_not_a_column() -> None:
     """analysis-7 cause 11: ``·   text`` lines (a bullet, then spaces) are a list, not the
     rows of a two-column table; the line before them is their lead-in, not a heading."""

@@ -71,3 +71,47 @@ def test_capitals_without_a_list_label_define_nothing(nlp) -> None:
     )
     doc._.actors = [_noun_mention(doc, 3, "skolledare")]
     assert add_abbreviations([doc]) == []
+
+
+def test_rows_after_a_label_alone_define_their_abbreviations(nlp) -> None:
+    """Round 46 (probe w45-y): ``Förkortningar`` ⏎ ``ByH Bygglovshandläggare`` ⏎ ``MI
+    Miljöinspektör`` (a list one cell a line, each row a clause of its own) define ``ByH``
+    (mixed case) and ``MI``; a row after another clause (``Tabell`` ⏎ ``SL Skolledare``)
+    defines nothing."""
+    label = parsed(nlp, f"Förkortningar förkortning NOUN 0 ROOT {IND}")
+    label._.actors = []
+    rows = []
+    for short, expansion, canonical in (
+        ("ByH", "Bygglovshandläggare", "bygglovshandläggare"),
+        ("MI", "Miljöinspektör", "miljöinspektör"),
+    ):
+        row = parsed(
+            nlp,
+            f"""
+            {short} {short} PROPN 2 nmod
+            {expansion} {canonical} NOUN 0 ROOT {IND}
+            """,
+        )
+        row._.actors = [_noun_mention(row, 1, canonical)]
+        rows.append(row)
+    use = parsed(
+        nlp,
+        f"""
+        Bygglov bygglov NOUN 0 ROOT {IND}
+        ByH ByH PROPN 1 nmod
+        """,
+    )
+    use._.actors = []
+    assert add_abbreviations([label, *rows, use]) == [*rows, use]
+    assert [(m.text, m.canonical) for m in use._.actors] == [("ByH", "bygglovshandläggare")]
+    heading = parsed(nlp, f"Tabell tabell NOUN 0 ROOT {IND}")
+    heading._.actors = []
+    row = parsed(
+        nlp,
+        f"""
+        SL SL PROPN 2 nmod
+        Skolledare skolledare NOUN 0 ROOT {IND}
+        """,
+    )
+    row._.actors = [_noun_mention(row, 1, "skolledare")]
+    assert add_abbreviations([heading, row]) == []

@@ -91,3 +91,26 @@ def test_a_cell_table_in_a_markdown_text_keeps_a_row_under_a_quote_sign() -> Non
         "Anställning av vaktmästare Fastighetschef",
         "Semester Enhetschef Högst fyra veckor",
     ]
+
+
+def test_a_list_of_abbreviations_one_cell_a_line_has_a_row_per_pair() -> None:
+    """Round 46 (probe w45-y): after its label, ``MI`` ⏎ ``Miljöinspektör`` ⏎ ``ByH`` ⏎
+    ``Bygglovshandläggare`` are two rows; the list ends at the first line that is no pair,
+    and short capitalised lines after another heading are no list."""
+    text = (
+        "Delegationsordning för miljönämnden\n\nFörklaringar:\nMI\nMiljöinspektör\nByH\n"
+        "Bygglovshandläggare\nNämnden får alltid besluta i ett delegerat ärende.\n\n"
+        "Kontakt\nMI\nMiljöinspektör\nByH\nBygglovshandläggare\n"
+    )
+    assert _blocks(text) == [
+        "Delegationsordning för miljönämnden",
+        "Förklaringar:",
+        "MI Miljöinspektör",
+        "ByH Bygglovshandläggare",
+        "Nämnden får alltid besluta i ett delegerat ärende.",
+        "Kontakt",
+        "MI",
+        "Miljöinspektör",
+        "ByH",
+        "Bygglovshandläggare",
+    ]

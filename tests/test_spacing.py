@@ -69,3 +69,17 @@ def test_a_glued_coordination_hyphen_keeps_the_offset_map() -> None:
     assert doc.text[at] == " "
     word = doc.text.index("omsorgsnämnden")
     assert text[doc.raw_starts[word] : doc.raw_ends[word + 13]] == "omsorgsnämnden"
+
+
+def test_a_ligature_is_read_as_its_letters_with_its_raw_offset() -> None:
+    """Round 46 (probe w45-y): an office PDF's text layer keeps `ﬁ`, `ﬂ`, `ﬀ` as one
+    presentation-form character; the text spells it with its letters, each mapped to it."""
+    text = "Nämnden bör ﬂera gånger ﬁnansiera eﬀektiva insatser."
+    mapped = nfc_mapped(text, 10)
+    assert mapped.text == "Nämnden bör flera gånger finansiera effektiva insatser."
+    at = mapped.text.index("flera")
+    ligature = text.index("ﬂ") + 10
+    assert (mapped.starts[at], mapped.ends[at]) == (ligature, ligature + 1)
+    assert (mapped.starts[at + 1], mapped.ends[at + 1]) == (ligature, ligature + 1)
+    assert (mapped.starts[at + 2], mapped.ends[at + 2]) == (ligature + 1, ligature + 2)
+    assert nfc_mapped("fina fler", 0).text == "fina fler"  # letters stay as they are

@@ -1,7 +1,9 @@
 """Abbreviations a document defines in its list of abbreviations (round 44, probe44 A1;
 docs/annotation.md §2): after a label (configs/grammar.yaml `abbreviation_list_labels`) and
 its colon, ``FC = förvaltningschef, MI = miljöinspektör`` or table lines ``PC Parkchef``
-pair an abbreviation in capitals with its expansion. Where the expansion opens with an actor
+pair an abbreviation in capitals with its expansion; so do the rows after the label alone
+(``Förkortningar`` ⏎ ``FC Förvaltningschef`` ⏎ ``BiH Biståndshandläggare``, a table's
+rows; round 46). Where the expansion opens with an actor
 mention (past adjectives: ``TC = teknisk chef``), the abbreviation is that actor in every
 clause of the document (``Avvisning av överklagan FC``, ``AC ska hålla förteckningen
 aktuell``), with the expansion's canonical and category; an expansion that names a law or a
@@ -25,9 +27,22 @@ _EXPANSION_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
 
 
 def _abbreviation(token: Token) -> bool:
-    """A word of two to six capitals (``FC``, ``MBN``): no number, no hyphen."""
+    """A word of two to six letters, a capital first and two or more capitals (``FC``,
+    ``MBN``, ``BiH``): no number, no hyphen."""
     text = token.text
-    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+    return (
+        2 <= len(text) <= 6
+        and text.isalpha()
+        and text[0].isupper()
+        and sum(char.isupper() for char in text) >= 2
+    )
+
+
+def _is_list_label(doc: Doc) -> bool:
+    """A clause that is a list of abbreviations' label alone (``Förkortningar``, its colon
+    or none): a heading over the list's rows."""
+    text = doc_text(doc).strip().rstrip(":").strip()
+    return " " not in text and text.casefold() in GRAMMAR.abbreviation_list_labels
 
 
 def _list_starts(doc: Doc) -> Iterator[int]:
@@ -82,8 +97,14 @@ def defined_abbreviations(docs: Sequence[Doc]) -> dict[str, ActorMention]:
     """Each abbreviation the document's lists define as an actor, with that actor (the first
     definition wins)."""
     defined: dict[str, ActorMention] = {}
+    under_label = False  # the clauses after a label alone are the list's rows (round 46)
     for doc in docs:
-        for start in _list_starts(doc):
+        starts = list(_list_starts(doc))
+        if under_label and len(doc) and _abbreviation(doc[0]):
+            starts.append(0)
+        else:
+            under_label = _is_list_label(doc)
+        for start in starts:
             for abbreviation, first, end in _definitions(doc, start):
                 actor = _expansion_actor(doc, first, end)
                 if actor is not None:

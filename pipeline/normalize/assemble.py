@@ -31,6 +31,7 @@ from pipeline.normalize import (
     signature,
     web_chrome,
 )
+from pipeline.normalize.footnotes import footnote_order
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
     continues_with_space,
@@ -48,7 +49,7 @@ from pipeline.normalize.layout import (
 from pipeline.normalize.lines import (
     Line,
     artifact_matcher,
-    copied_bullet,
+    copied_bullets,
     line_end_page_number_lines,
     page_counter_spans,
     page_marker_spans,
@@ -149,6 +150,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     artifacts = frozenset() if raw.structured else _artifact_lines(raw_lines, options)
     # a web table copied one cell a line (round 45): its row numbers are no page numbers
     cell_table = {} if raw.structured else cell_rows.cell_table_rows(raw_lines)
+    if not raw.structured:  # a list of abbreviations one cell a line (round 46)
+        cell_table |= cell_rows.glossary_rows(raw_lines)
     if cell_table:
         artifacts = frozenset(i for i in artifacts if raw_lines[i].start not in cell_table)
     # a title repeated under a later page's counter is furniture too (round 43, cause 8)
@@ -165,14 +168,20 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     if not raw.structured:
         removed |= page_furniture.running_furniture_lines(raw_lines, artifacts, raw.text)
     joins = page_furniture.page_break_joins(raw_lines, removed) if removed else frozenset()
+    # a footnote between a sentence's halves at a page's foot goes after it (round 46)
+    in_order = (
+        list(enumerate(raw_lines))
+        if raw.structured
+        else footnote_order(raw_lines, raw.text, removed)
+    )
     lines = [
         line
-        for index, line in enumerate(raw_lines)
+        for index, line in in_order
         if (line.is_blank and index not in joins)
         or not (line.is_blank or index in removed or index in chrome)
     ]
     if not raw.structured:
-        lines = [copied_bullet(line) for line in without_bracket_counters(lines)]
+        lines = copied_bullets(without_bracket_counters(lines))
         if "#" in raw.text and markdown_marks.is_markdown(lines):  # round 45: a .txt export
             unmarked = [markdown_marks.unmarked_line(line) for line in lines]
             cell_table = _moved_starts(cell_table, lines, unmarked)

@@ -145,6 +145,63 @@ def _table_rows(lines: list[Line], index: int, header: list[str], rows: dict[int
     return index
 
 
+# an abbreviation cell: two to six letters, a capital first and at least two in all (`FC`,
+# `MBN`, `BiH`); an expansion cell: a capitalised line of a few words
+_ABBREVIATION_CELL = re.compile(r"(?=(?:[^A-ZÅÄÖ]*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}")
+_MAX_EXPANSION_WORDS = 5
+_MIN_GLOSSARY_ROWS = 2
+
+
+@cache
+def _glossary_labels() -> frozenset[str]:
+    """The labels of a list of abbreviations (configs/grammar.yaml
+    `abbreviation_list_labels`: ``Förkortningar``, ``Förklaringar`` …)."""
+    from pipeline.language.grammar import GRAMMAR
+
+    return frozenset(GRAMMAR.abbreviation_list_labels)
+
+
+def _is_abbreviation_cell(text: str) -> bool:
+    return _ABBREVIATION_CELL.fullmatch(text) is not None and (
+        text.casefold() not in _known_labels()
+    )
+
+
+def _is_expansion_cell(text: str) -> bool:
+    return (
+        text[:1].isupper()
+        and len(text.split()) <= _MAX_EXPANSION_WORDS
+        and not _is_abbreviation_cell(text)
+        and text.casefold() not in _known_labels()
+        and not _is_sentence(text)
+    )
+
+
+def glossary_rows(lines: list[Line]) -> dict[int, int]:
+    """Round 46 (probe w45-y): a list of abbreviations copied one cell a line, after its
+    label (``Förkortningar`` ⏎ ``FC`` ⏎ ``Förvaltningschef`` ⏎ ``EC`` ⏎ ``Enhetschef``):
+    each abbreviation and its expansion one row (two or more of them), as a table row
+    printed on one line (``FC Förvaltningschef``) is; the raw start of each row's first line
+    and its two content lines. The list ends at the first line that is no such pair."""
+    rows: dict[int, int] = {}
+    content = [index for index, line in enumerate(lines) if not line.is_blank]
+    labels = _glossary_labels()
+    for place, index in enumerate(content):
+        if lines[index].stripped.rstrip(":").casefold() not in labels:
+            continue
+        found: dict[int, int] = {}
+        pair = place + 1
+        while pair + 1 < len(content):
+            abbreviation, expansion = (lines[i].stripped for i in content[pair : pair + 2])
+            if not (_is_abbreviation_cell(abbreviation) and _is_expansion_cell(expansion)):
+                break
+            found[lines[content[pair]].start] = 2
+            pair += 2
+        if len(found) >= _MIN_GLOSSARY_ROWS:
+            rows |= found
+    return rows
+
+
 def without_inner_blanks(lines: list[Line], rows: dict[int, int]) -> list[Line]:
     """`lines` without the empty lines inside a row of a cell table (its empty cells)."""
     kept: list[Line] = []

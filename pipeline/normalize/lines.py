@@ -81,15 +81,27 @@ def without_bracket_counters(lines: list[Line]) -> list[Line]:
     return [line for line in lines if _BRACKET_COUNTER.fullmatch(line.text) is None]
 
 
-def copied_bullet(line: Line) -> Line:
-    """A word processor's bullet copied into text (`\\uf0b7⇥`, `o⇥`) as the level bullet it
-    shows (`•`, `◦`): one character for one, so every offset stays the raw one."""
-    match = patterns.COPIED_BULLET.match(line.text)
-    if match is None:
-        return line
-    glyph = patterns.LEVEL_BULLETS[0 if match.group("symbol") else 1]
-    at = match.end(1)
-    return Line(line.text[:at] + glyph + line.text[at + 1 :], line.start)
+def copied_bullets(lines: list[Line]) -> list[Line]:
+    """A word processor's bullets copied into text (`\\uf0b7⇥`, `\\uf0b7 ` from a PDF text
+    layer, `o⇥`) as the level bullets they show (`•`, `◦`): one character for one, so every
+    offset stays the raw one. An `o` before a space is the second level's bullet only right
+    under a bullet item (`\\uf0b7 handlägga ärenden enligt` ⏎ `o plan- och bygglagen,`)."""
+    shown: list[Line] = []
+    under_bullet = False
+    for line in lines:
+        if line.is_blank:
+            shown.append(line)
+            continue
+        match = patterns.COPIED_BULLET.match(line.text)
+        if match is None and under_bullet:
+            match = patterns.SPACED_LETTER_BULLET.match(line.text)
+        if match is not None:
+            glyph = patterns.LEVEL_BULLETS[0 if match.groupdict().get("symbol") else 1]
+            at = match.end(1)
+            line = Line(line.text[:at] + glyph + line.text[at + 1 :], line.start)
+        under_bullet = line.stripped[:1] in patterns.LEVEL_BULLETS[:2]
+        shown.append(line)
+    return shown
 
 
 _DIGITS = re.compile(r"\d+")

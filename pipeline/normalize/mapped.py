@@ -3,11 +3,13 @@
 `Mapped` is the working form of every block while it is normalized: appending, slicing and
 dropping characters keep each character's raw [start, end). `nfc_mapped` composes text to
 NFC and maps a composed character to the whole raw cluster (base + combining marks) it
-replaces, so the offset map stays exact through Unicode normalisation.
+replaces, so the offset map stays exact through Unicode normalisation; a typographic
+ligature becomes its letters, each mapped to the ligature.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -53,9 +55,23 @@ class Mapped:
         )
 
 
+# Latin typographic ligatures (U+FB00–U+FB06: ``ﬁ``, ``ﬂ``, ``ﬀ`` …) that a PDF text layer
+# keeps as one character; read as their letters (round 46).
+LIGATURE = re.compile("[\ufb00-\ufb06]")
+
+
+def _composed(cluster: str) -> str:
+    composed = unicodedata.normalize("NFC", cluster)  # also Å (U+212B) → Å
+    if LIGATURE.search(composed) is None:
+        return composed
+    return LIGATURE.sub(lambda match: unicodedata.normalize("NFKC", match.group()), composed)
+
+
 def nfc_mapped(text: str, base: int) -> Mapped:
-    """NFC-normalize `text`, mapping each output char to the raw cluster it came from."""
-    if unicodedata.is_normalized("NFC", text):
+    """NFC-normalize `text`, mapping each output char to the raw cluster it came from. A
+    ligature is spelt with its letters (``ﬁnns`` → ``finns``, docs/annotation.md §1.2 "Round
+    46 (ligatures)"), each letter mapped to the ligature's raw character."""
+    if unicodedata.is_normalized("NFC", text) and LIGATURE.search(text) is None:
         end = base + len(text)
         return Mapped(list(text), list(range(base, end)), list(range(base + 1, end + 1)))
     mapped = Mapped()
@@ -63,7 +79,7 @@ def nfc_mapped(text: str, base: int) -> Mapped:
     for index in range(1, len(text) + 1):
         if index == len(text) or unicodedata.combining(text[index]) == 0:
             cluster = text[cluster_start:index]
-            composed = unicodedata.normalize("NFC", cluster)  # also Å (U+212B) → Å
+            composed = _composed(cluster)
             if composed == cluster:
                 for offset, ch in enumerate(cluster):
                     mapped.add(ch, base + cluster_start + offset, base + cluster_start + offset + 1)

@@ -1,0 +1,135 @@
+"""Footnotes at a page's foot in a text layer, moved out of the sentence they interrupt.
+
+An office suite's PDF text layer prints a footnote's number glued to the word it annotates
+(``… som nämnden har delegerat2. Nämnden ska i frågor om den``) and the note itself at the
+foot of that page, opening with the same number (``2 Se även nämndens delegationsordning.``),
+right before the page number and the page break. Where the page's last text line breaks
+off inside a sentence, the note stands between the sentence's two halves. Such a note block
+(its lines from the numbered line to the page break) is moved to after the first line of
+the next page that ends a sentence, so that the sentence runs on over the break and the note
+is a paragraph of its own after it, labelled with its number (docs/annotation.md §1.2,
+"Round 46 (footnotes)"). Offsets stay the raw ones: lines only change places.
+
+A note is only a numbered line at a page's foot (a page break within a few lines after it,
+nothing but note lines between) whose number is glued to a word earlier on that page; a
+numbered line elsewhere, or one whose number no word carries, is a numbered paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.normalize.lines import Line
+
+# a footnote mark glued to the end of a word: `delegerat2.`, `kommunallagen1 och`
+_GLUED_MARK = re.compile(r"(?<=[^\W\d_]{3})(\d{1,2})(?=[\s.,;:)]|$)")
+_NOTE_LINE = re.compile(r"(\d{1,2})\s+[A-ZÅÄÖ(]")
+_MAX_NOTE_LINES = 4  # a note block's lines before the page break
+_MAX_RUN_ON_LINES = 6  # the next page's lines searched for the sentence's end
+_STOPS = ".!?:;"
+_SENTENCE_ENDS = (".", "!", "?")
+
+
+def _page_starts(lines: Sequence[Line], text: str, removed: frozenset[int]) -> list[bool]:
+    """Whether each line opens a page (a form feed before it) or is removed page furniture."""
+    return [
+        index in removed or (line.start > 0 and text[line.start - 1] == "\f")
+        for index, line in enumerate(lines)
+    ]
+
+
+def _note_block(lines: Sequence[Line], start: int, breaks: list[bool]) -> int | None:
+    """The index after the note block opening at `start` (the page break's line), if the
+    page breaks within a few note lines."""
+    for index in range(start + 1, min(start + _MAX_NOTE_LINES + 1, len(lines))):
+        if breaks[index]:
+            return index
+    return None
+
+
+def _run_on_end(lines: Sequence[Line], after: int, removed: frozenset[int]) -> int | None:
+    """The first content line after the page break at `after` that ends a sentence, if the
+    page opens lower-case (the sentence runs on)."""
+    content = [
+        index
+        for index in range(after, min(after + _MAX_RUN_ON_LINES + 3, len(lines)))
+        if index not in removed and not lines[index].is_blank
+    ][:_MAX_RUN_ON_LINES]
+    if not content or not lines[content[0]].stripped[:1].islower():
+        return None
+    for index in content:
+        if lines[index].stripped.endswith(_SENTENCE_ENDS):
+            return index
+    return None
+
+
+def _previous_content(lines: Sequence[Line], index: int, removed: frozenset[int]) -> int | None:
+    for other in range(index - 1, -1, -1):
+        if other not in removed and not lines[other].is_blank:
+            return other
+    return None
+
+
+def footnote_order(
+    lines: Sequence[Line], text: str, removed: frozenset[int]
+) -> list[tuple[int, Line]]:
+    """The lines in reading order, each with its index: each note block that interrupts a
+    sentence at a page's foot after the line that ends that sentence on the next page, with
+    an empty line (index -1) before and after it, so that it is a paragraph of its own;
+    unchanged where there is none (no glued mark in the text: nothing is scanned)."""
+    order = list(enumerate(lines))
+    if not _GLUED_MARK.search(text):
+        return order
+    moves = _note_moves(lines, text, removed)
+    if not moves:
+        return order
+    moved = {index for block in moves.values() for index in block}
+    reordered: list[tuple[int, Line]] = []
+    for index, line in order:
+        if index in moved:
+            continue
+        reordered.append((index, line))
+        block = moves.get(index)
+        if block:
+            reordered.append((-1, Line("", lines[block[0]].start)))
+            reordered.extend((other, lines[other]) for other in block)
+            reordered.append((-1, Line("", lines[block[-1]].start)))
+    return reordered
+
+
+def _note_moves(lines: Sequence[Line], text: str, removed: frozenset[int]) -> dict[int, list[int]]:
+    """Each line that ends an interrupted sentence → the note lines that go after it."""
+    breaks = _page_starts(lines, text, removed)
+    marks: set[str] = set()  # the glued marks of the current page
+    moves: dict[int, list[int]] = {}
+    moved: set[int] = set()
+    for index, line in enumerate(lines):
+        if breaks[index]:
+            marks = set()
+        if line.is_blank or index in removed or index in moved:
+            continue
+        note = _NOTE_LINE.match(line.stripped)
+        if note is not None and note.group(1) in marks:
+            block = _interrupting_block(lines, index, breaks, removed)
+            if block is not None:
+                run_on, block_lines = block
+                moves[run_on] = block_lines
+                moved.update(block_lines)
+                continue
+        marks.update(_GLUED_MARK.findall(line.text))
+    return moves
+
+
+def _interrupting_block(
+    lines: Sequence[Line], index: int, breaks: list[bool], removed: frozenset[int]
+) -> tuple[int, list[int]] | None:
+    """The line ending the sentence the note at `index` interrupts, and the note's lines."""
+    block_end = _note_block(lines, index, breaks)
+    before = _previous_content(lines, index, removed)
+    if block_end is None or before is None or lines[before].stripped.endswith(tuple(_STOPS)):
+        return None
+    run_on = _run_on_end(lines, block_end, removed)
+    if run_on is None:
+        return None
+    return run_on, [other for other in range(index, block_end) if not lines[other].is_blank]

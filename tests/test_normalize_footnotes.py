@@ -1,0 +1,66 @@
+"""Round 46 (probe w45-y, office-suite PDF text layers): a footnote whose note stands at the
+page foot between the halves of a sentence is moved after that sentence
+(pipeline.normalize.footnotes); invented documents."""
+
+from pipeline.ingest import RawDocument
+from pipeline.normalize import normalize
+from pipeline.normalize.footnotes import footnote_order
+from pipeline.normalize.lines import split_lines
+
+# a sentence breaks off at the page foot; its note (mark `3` glued to `taxan`) stands
+# before the page number and the form feed
+INTERRUPTED = (
+    "Reglemente för fritidsnämnden\n"
+    "Nämnden beslutar om taxan3 för idrottshallar. Taxan ska varje år prövas av\n"
+    "3 Taxan finns i bilaga 2.\n"
+    "4\n"
+    "\fnämnden före den 1 oktober.\n"
+    "Fritidschefen verkställer besluten.\n"
+)
+
+
+def _blocks(text: str) -> list[str]:
+    document = normalize(RawDocument("t", "", "", "utf-8", text))
+    return [document.text[block.start : block.end] for block in document.blocks]
+
+
+def test_a_note_between_a_sentences_halves_follows_the_sentence() -> None:
+    blocks = _blocks(INTERRUPTED)
+    sentence = (
+        "Nämnden beslutar om taxan3 för idrottshallar. Taxan ska varje år prövas av nämnden "
+        "före den 1 oktober."
+    )
+    assert sentence in blocks
+    assert blocks.index("3 Taxan finns i bilaga 2.") == blocks.index(sentence) + 1
+
+
+def test_the_moved_note_keeps_its_raw_offsets() -> None:
+    document = normalize(RawDocument("t", "", "", "utf-8", INTERRUPTED))
+    at = document.text.index("3 Taxan")
+    assert INTERRUPTED[document.raw_starts[at] : document.raw_starts[at] + 7] == "3 Taxan"
+
+
+def _unchanged(text: str, removed: frozenset[int]) -> bool:
+    lines = split_lines(text)
+    return footnote_order(lines, text, removed) == list(enumerate(lines))
+
+
+def test_no_move_without_a_glued_mark_or_after_a_full_stop() -> None:
+    # `3` is carried by no word: a numbered line, not a note
+    assert _unchanged(INTERRUPTED.replace("taxan3", "taxan"), frozenset({3}))
+    # the sentence before the note ends on its page: the note stays where it is
+    stopped = INTERRUPTED.replace("prövas av\n", "prövas.\n").replace("\fnämnden före", "\fFöre")
+    assert _unchanged(stopped, frozenset({3}))
+
+
+def test_a_numbered_line_with_no_page_break_after_it_stays() -> None:
+    text = (
+        "Nämnden ansvarar för taxan3 och ska samråda med\n"
+        "3 Taxan finns i bilaga 2.\n"
+        "Fritidschefen ska verkställa besluten.\n"
+        "Fritidschefen rapporterar till nämnden.\n"
+        "Nämnden följer upp arbetet.\n"
+        "Fritidschefen ansvarar för personalen.\n"
+        "Nämnden sammanträder varje månad.\n"
+    )
+    assert _unchanged(text, frozenset())
