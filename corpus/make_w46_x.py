@@ -24,7 +24,10 @@ nu43-3); `Förbundet leds av en styrelse` gives the förbund its board, so the b
 `styrelse`; a bare `Fullmäktige` beside `förbundsfullmäktige` stays `fullmäktige` (§2.3 round
 10); `Ordföranden` after the office the composition list introduced is `ordförande` (§2.3
 table); `kårens`/`kåren` stay `kår` without a naming clause (§2.3 round 45, §2.5 round 36);
-`den politiska organisationen är uppbyggd` names a structure (§2.4 round 36/39).
+`den politiska organisationen är uppbyggd` names a structure (§2.4 round 36/39); a
+verb-first `Har du frågor … kan du …` is a CONDITION (§4 round 12) in a sentence that states
+nothing (§5.1 `du`); an interrogative `om` after `prövar` is no condition cue (§4 lists
+conditional `om` only).
 Offsets computed. Run: python corpus/make_w46_x.py corpus/dev"""
 
 import sys
@@ -206,7 +209,8 @@ AVF = [
             "hand om den dagliga driften")],
         ["enligt delegationsordningen"], doc=D, parent="4"),
     rec("4.2", "Har du frågor om sophämtningen kan du läsa mer på sidan om avfallstaxor.", (),
-        [("Har", "ha", "pres", "act"), KAN, inf("läsa")], doc=D, parent="4"),
+        [("Har", "ha", "pres", "act"), KAN, inf("läsa")],
+        conditions=["Har du frågor om sophämtningen"], doc=D, parent="4"),
 ]
 
 
