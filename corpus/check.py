@@ -254,6 +254,8 @@ DOC_IDS |= {"w45-x", "w45-x-stadsdirektor", "w45-x-styrelse", "w45-x-riksforbund
             "w45-x-gemensam", "w45-x-delegation"}
 DOC_IDS |= {"w46-y", "w46-y-reglemente", "w46-y-delegation", "w46-y-instruktion",
             "w46-y-arbetsordning"}
+DOC_IDS |= {"w46-x", "w46-x-avfall", "w46-x-samordning", "w46-x-studentkar", "w46-x-energi",
+            "w46-x-region"}
 DOC_IDS |= {"w44-m", "w44-m-resor", "w44-m-hembygd", "w44-m-reglementen", "w44-m-torg",
             "w44-m-styrelse"}
 DOC_IDS |= {"w44-k", "w44-k-hallby", "w44-k-valnamnd"}
