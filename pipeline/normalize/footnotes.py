@@ -1,14 +1,14 @@
 """Footnotes at a page's foot in a text layer, moved out of the sentence they interrupt.
 
 An office suite's PDF text layer prints a footnote's number glued to the word it annotates
-(``… som nämnden har delegerat2. Nämnden ska i frågor om den``) and the note itself at the
-foot of that page, opening with the same number (``2 Se även nämndens delegationsordning.``),
-right before the page number and the page break. Where the page's last text line breaks
-off inside a sentence, the note stands between the sentence's two halves. Such a note block
-(its lines from the numbered line to the page break) is moved to after the first line of
-the next page that ends a sentence, so that the sentence runs on over the break and the note
-is a paragraph of its own after it, labelled with its number (docs/annotation.md §1.2,
-"Round 46 (footnotes)"). Offsets stay the raw ones: lines only change places.
+(``Nämnden beslutar om taxan3 för idrottshallar``) and the note itself at the foot of that
+page, opening with the same number (``3 Taxan finns i bilaga 2.``), right before the page
+number and the page break. Where the page's last text line breaks off inside a sentence, the
+note stands between the sentence's two halves. Such a note block (its lines from the numbered
+line to the page break) is moved to after the first line of the next page that ends a
+sentence, so that the sentence runs on over the break and the note is a paragraph of its own
+after it, labelled with its number (docs/annotation.md §1.2, "Round 46 (writer w46y, probe
+w45-y; office-suite PDF text layers)"). Offsets stay the raw ones: lines only change places.
 
 A note is only a numbered line at a page's foot (a page break within a few lines after it,
 nothing but note lines between) whose number is glued to a word earlier on that page; a

@@ -70,7 +70,8 @@ def _composed(cluster: str) -> str:
 def nfc_mapped(text: str, base: int) -> Mapped:
     """NFC-normalize `text`, mapping each output char to the raw cluster it came from. A
     ligature is spelt with its letters (``ﬁnns`` → ``finns``, docs/annotation.md §1.2 "Round
-    46 (ligatures)"), each letter mapped to the ligature's raw character."""
+    46 (writer w46y, probe w45-y; office-suite PDF text layers)"), each letter mapped to the
+    ligature's raw character."""
     if unicodedata.is_normalized("NFC", text) and LIGATURE.search(text) is None:
         end = base + len(text)
         return Mapped(list(text), list(range(base, end)), list(range(base + 1, end + 1)))
