@@ -64,3 +64,26 @@ def test_a_numbered_line_with_no_page_break_after_it_stays() -> None:
         "Nämnden sammanträder varje månad.\n"
     )
     assert _unchanged(text, frozenset())
+
+
+# review 46a item 1: page 2 breaks off mid-sentence too, its own note before the next break;
+# the line ending page 1's sentence is looked for on page 2 alone, before its note
+TWO_INTERRUPTED_PAGES = (
+    "Reglemente för kulturnämnden\n"
+    "Nämnden tar ut avgiften3 för lokaler. Avgiften ska fastställas av\n"
+    "3 Avgiften framgår av bilaga 1.\n"
+    "\fnämnden och taxan4 ska\n"
+    "4 Taxan finns i bilaga 2.\n"
+    "\fgälla från den 1 juli.\n"
+)
+
+
+def test_a_note_is_never_lost_where_the_next_page_breaks_off_too() -> None:
+    lines = split_lines(TWO_INTERRUPTED_PAGES)
+    order = footnote_order(lines, TWO_INTERRUPTED_PAGES, frozenset())
+    assert sorted(index for index, _ in order if index >= 0) == list(range(len(lines)))
+    text = normalize(RawDocument("t", "", "", "utf-8", TWO_INTERRUPTED_PAGES)).text
+    assert text.count("3 Avgiften framgår av bilaga 1.") == 1
+    assert text.count("4 Taxan finns i bilaga 2.") == 1
+    # page 2's note goes after the line that ends page 2's sentence
+    assert text.index("gälla från den 1 juli.") < text.index("4 Taxan finns")

@@ -12,7 +12,11 @@ w45-y; office-suite PDF text layers)"). Offsets stay the raw ones: lines only ch
 
 A note is only a numbered line at a page's foot (a page break within a few lines after it,
 nothing but note lines between) whose number is glued to a word earlier on that page; a
-numbered line elsewhere, or one whose number no word carries, is a numbered paragraph.
+numbered line elsewhere, or one whose number no word carries, is a numbered paragraph. A page
+break is a form feed or a line removed as page furniture (a page number, a running footer);
+a page line left in place (``Sida 2 av 5``) before the break moves with the note. The line
+ending the sentence is looked for on the next page alone, before its first note line: a
+sentence running on over two page breaks keeps its note where it stands.
 """
 
 from __future__ import annotations
@@ -21,22 +25,19 @@ import re
 from collections.abc import Sequence
 
 from pipeline.normalize.lines import Line
+from pipeline.normalize.page_furniture import after_form_feed, runs_on
 
-# a footnote mark glued to the end of a word: `delegerat2.`, `kommunallagen1 och`
+# a footnote mark glued to the end of a word: `taxan3.`, `kommunallagen1 och`
 _GLUED_MARK = re.compile(r"(?<=[^\W\d_]{3})(\d{1,2})(?=[\s.,;:)]|$)")
 _NOTE_LINE = re.compile(r"(\d{1,2})\s+[A-ZÅÄÖ(]")
 _MAX_NOTE_LINES = 4  # a note block's lines before the page break
 _MAX_RUN_ON_LINES = 6  # the next page's lines searched for the sentence's end
-_STOPS = ".!?:;"
 _SENTENCE_ENDS = (".", "!", "?")
 
 
 def _page_starts(lines: Sequence[Line], text: str, removed: frozenset[int]) -> list[bool]:
     """Whether each line opens a page (a form feed before it) or is removed page furniture."""
-    return [
-        index in removed or (line.start > 0 and text[line.start - 1] == "\f")
-        for index, line in enumerate(lines)
-    ]
+    return [index in removed or after_form_feed(text, line) for index, line in enumerate(lines)]
 
 
 def _note_block(lines: Sequence[Line], start: int, breaks: list[bool]) -> int | None:
@@ -48,15 +49,30 @@ def _note_block(lines: Sequence[Line], start: int, breaks: list[bool]) -> int | 
     return None
 
 
-def _run_on_end(lines: Sequence[Line], after: int, removed: frozenset[int]) -> int | None:
-    """The first content line after the page break at `after` that ends a sentence, if the
-    page opens lower-case (the sentence runs on)."""
-    content = [
-        index
-        for index in range(after, min(after + _MAX_RUN_ON_LINES + 3, len(lines)))
-        if index not in removed and not lines[index].is_blank
-    ][:_MAX_RUN_ON_LINES]
-    if not content or not lines[content[0]].stripped[:1].islower():
+def _next_page_lines(
+    lines: Sequence[Line], after: int, breaks: list[bool], removed: frozenset[int]
+) -> list[int]:
+    """The first few content lines of the page opening at `after`, up to that page's own
+    break or its first note line (a line of another note, never the sentence's end)."""
+    content: list[int] = []
+    for index in range(after, min(after + _MAX_RUN_ON_LINES + 3, len(lines))):
+        if content and breaks[index]:
+            break
+        if index in removed or lines[index].is_blank:
+            continue
+        if _NOTE_LINE.match(lines[index].stripped):
+            break
+        content.append(index)
+    return content[:_MAX_RUN_ON_LINES]
+
+
+def _run_on_end(
+    lines: Sequence[Line], before: int, after: int, breaks: list[bool], removed: frozenset[int]
+) -> int | None:
+    """The first line of the page opening at `after` that ends a sentence, if the line
+    `before` runs on to that page (page_furniture.runs_on)."""
+    content = _next_page_lines(lines, after, breaks, removed)
+    if not content or not runs_on(lines[before].stripped, lines[content[0]].stripped):
         return None
     for index in content:
         if lines[index].stripped.endswith(_SENTENCE_ENDS):
@@ -86,16 +102,28 @@ def footnote_order(
         return order
     moved = {index for block in moves.values() for index in block}
     reordered: list[tuple[int, Line]] = []
-    for index, line in order:
-        if index in moved:
-            continue
-        reordered.append((index, line))
-        block = moves.get(index)
-        if block:
-            reordered.append((-1, Line("", lines[block[0]].start)))
-            reordered.extend((other, lines[other]) for other in block)
-            reordered.append((-1, Line("", lines[block[-1]].start)))
+    for index, _ in order:
+        if index not in moved:
+            _append_with_notes(reordered, index, lines, moves)
     return reordered
+
+
+def _append_with_notes(
+    reordered: list[tuple[int, Line]],
+    index: int,
+    lines: Sequence[Line],
+    moves: dict[int, list[int]],
+) -> None:
+    """Append line `index`, then the note block moved after it between empty lines, each of
+    the block's lines with the block moved after that line in turn: no moved line is lost."""
+    reordered.append((index, lines[index]))
+    block = moves.get(index)
+    if not block:
+        return
+    reordered.append((-1, Line("", lines[block[0]].start)))
+    for other in block:
+        _append_with_notes(reordered, other, lines, moves)
+    reordered.append((-1, Line("", lines[block[-1]].start)))
 
 
 def _note_moves(lines: Sequence[Line], text: str, removed: frozenset[int]) -> dict[int, list[int]]:
@@ -127,9 +155,9 @@ def _interrupting_block(
     """The line ending the sentence the note at `index` interrupts, and the note's lines."""
     block_end = _note_block(lines, index, breaks)
     before = _previous_content(lines, index, removed)
-    if block_end is None or before is None or lines[before].stripped.endswith(tuple(_STOPS)):
+    if block_end is None or before is None:
         return None
-    run_on = _run_on_end(lines, block_end, removed)
+    run_on = _run_on_end(lines, before, block_end, breaks, removed)
     if run_on is None:
         return None
     return run_on, [other for other in range(index, block_end) if not lines[other].is_blank]

@@ -82,7 +82,7 @@ def running_furniture_lines(
     anchors += [
         (position, position - 1)
         for position, index in enumerate(content)
-        if position and _after_form_feed(text, lines[index])
+        if position and after_form_feed(text, lines[index])
     ]
     margins = _margin_candidates(content, anchors, pages | artifacts)
     shapes = Counter(_shape(lines[index].stripped) for index in margins)
@@ -114,13 +114,15 @@ def page_break_joins(lines: Sequence[Line], removed: frozenset[int]) -> frozense
             between.append(index)
             crossed = crossed or index in removed
             continue
-        if previous is not None and crossed and _runs_on(lines[previous].stripped, line.stripped):
+        if previous is not None and crossed and runs_on(lines[previous].stripped, line.stripped):
             joins.update(other for other in between if lines[other].is_blank)
         previous, between, crossed = index, [], False
     return frozenset(joins)
 
 
-def _runs_on(before: str, after: str) -> bool:
+def runs_on(before: str, after: str) -> bool:
+    """Whether the text runs on from the line `before` to the line `after`: `before` ends in
+    a hyphenated word, or without `.!?:;` and `after` opens lower-case."""
     if len(before) > 1 and before[-1] in patterns.HYPHENS and before[-2].isalpha():
         return True
     return before[-1:] not in _STOPS and after[:1].islower()
@@ -231,7 +233,8 @@ def _walk(
         furniture.add(index)
 
 
-def _after_form_feed(text: str, line: Line) -> bool:
+def after_form_feed(text: str, line: Line) -> bool:
+    """Whether `line` opens a page: a form feed in `text` right before it."""
     return line.start > 0 and text[line.start - 1 : line.start] == "\f"
 
 
