@@ -87,3 +87,11 @@ def test_a_note_is_never_lost_where_the_next_page_breaks_off_too() -> None:
     assert text.count("4 Taxan finns i bilaga 2.") == 1
     # page 2's note goes after the line that ends page 2's sentence
     assert text.index("gälla från den 1 juli.") < text.index("4 Taxan finns")
+
+
+def test_a_superscript_mark_and_its_note_move_as_digits_do() -> None:
+    superscript = INTERRUPTED.replace("taxan3", "taxan³").replace("3 Taxan", "³ Taxan")
+    blocks = _blocks(superscript)
+    sentence = next(block for block in blocks if block.endswith("före den 1 oktober."))
+    assert sentence.startswith("Nämnden beslutar om taxan³")
+    assert blocks.index("³ Taxan finns i bilaga 2.") == blocks.index(sentence) + 1

@@ -1,14 +1,15 @@
 """Footnotes at a page's foot in a text layer, moved out of the sentence they interrupt.
 
 An office suite's PDF text layer prints a footnote's number glued to the word it annotates
-(``Nämnden beslutar om taxan3 för idrottshallar``) and the note itself at the foot of that
-page, opening with the same number (``3 Taxan finns i bilaga 2.``), right before the page
-number and the page break. Where the page's last text line breaks off inside a sentence, the
-note stands between the sentence's two halves. Such a note block (its lines from the numbered
-line to the page break) is moved to after the first line of the next page that ends a
-sentence, so that the sentence runs on over the break and the note is a paragraph of its own
-after it, labelled with its number (docs/annotation.md §1.2, "Round 46 (writer w46y, probe
-w45-y; office-suite PDF text layers)"). Offsets stay the raw ones: lines only change places.
+(``Nämnden beslutar om taxan3 för idrottshallar``; a superscript one too: ``taxan³``) and the
+note itself at the foot of that page, opening with the same number (``3 Taxan finns i bilaga
+2.``), right before the page number and the page break. Where the page's last text line
+breaks off inside a sentence, the note stands between the sentence's two halves. Such a note
+block (its lines from the numbered line to the page break) is moved to after the first line
+of the next page that ends a sentence, so that the sentence runs on over the break and the
+note is a paragraph of its own after it, labelled with its number (docs/annotation.md §1.2,
+"Round 46 (writer w46y, probe w45-y; office-suite PDF text layers)"). Offsets stay the raw
+ones: lines only change places.
 
 A note is only a numbered line at a page's foot (a page break within a few lines after it,
 nothing but note lines between) whose number is glued to a word earlier on that page; a
@@ -24,15 +25,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline import patterns
 from pipeline.normalize.lines import Line
 from pipeline.normalize.page_furniture import after_form_feed, runs_on
 
-# a footnote mark glued to the end of a word: `taxan3.`, `kommunallagen1 och`
-_GLUED_MARK = re.compile(r"(?<=[^\W\d_]{3})(\d{1,2})(?=[\s.,;:)]|$)")
-_NOTE_LINE = re.compile(r"(\d{1,2})\s+[A-ZÅÄÖ(]")
+# a footnote's number, in digits or superscript digits (patterns.FOOTNOTE_MARKS)
+_MARK = rf"\d{{1,2}}|[{patterns.FOOTNOTE_MARKS}]{{1,2}}"
+# a footnote mark glued to the end of a word: `taxan3.`, `kommunallagen1 och`, `taxan³`
+_GLUED_MARK = re.compile(rf"(?<=[^\W\d_]{{3}})({_MARK})(?=[\s.,;:)]|$)")
+_NOTE_LINE = re.compile(rf"({_MARK})\s+[A-ZÅÄÖ(]")
+_AS_DIGITS = str.maketrans(patterns.FOOTNOTE_MARKS, "1234567890")
 _MAX_NOTE_LINES = 4  # a note block's lines before the page break
 _MAX_RUN_ON_LINES = 6  # the next page's lines searched for the sentence's end
 _SENTENCE_ENDS = (".", "!", "?")
+
+
+def _number(mark: str) -> str:
+    """A footnote mark as digits (``³`` → ``3``), so that a superscript mark and its note's
+    number compare equal whichever way each is printed."""
+    return mark.translate(_AS_DIGITS)
 
 
 def _page_starts(lines: Sequence[Line], text: str, removed: frozenset[int]) -> list[bool]:
@@ -138,14 +149,14 @@ def _note_moves(lines: Sequence[Line], text: str, removed: frozenset[int]) -> di
         if line.is_blank or index in removed or index in moved:
             continue
         note = _NOTE_LINE.match(line.stripped)
-        if note is not None and note.group(1) in marks:
+        if note is not None and _number(note.group(1)) in marks:
             block = _interrupting_block(lines, index, breaks, removed)
             if block is not None:
                 run_on, block_lines = block
                 moves[run_on] = block_lines
                 moved.update(block_lines)
                 continue
-        marks.update(_GLUED_MARK.findall(line.text))
+        marks.update(map(_number, _GLUED_MARK.findall(line.text)))
     return moves
 
 
