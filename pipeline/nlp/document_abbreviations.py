@@ -18,31 +18,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from pipeline.language.abbreviations import is_abbreviation_word, is_list_label
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention, on_token
 from pipeline.nlp.memo import doc_text
 
 _SEPARATORS = frozenset({",", ";", "och"})
 _EXPANSION_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
-
-
-def _abbreviation(token: Token) -> bool:
-    """A word of two to six letters, a capital first and two or more capitals (``FC``,
-    ``MBN``, ``BiH``): no number, no hyphen."""
-    text = token.text
-    return (
-        2 <= len(text) <= 6
-        and text.isalpha()
-        and text[0].isupper()
-        and sum(char.isupper() for char in text) >= 2
-    )
-
-
-def _is_list_label(doc: Doc) -> bool:
-    """A clause that is a list of abbreviations' label alone (``Förkortningar``, its colon
-    or none): a heading over the list's rows."""
-    text = doc_text(doc).strip().rstrip(":").strip()
-    return " " not in text and text.casefold() in GRAMMAR.abbreviation_list_labels
 
 
 def _list_starts(doc: Doc) -> Iterator[int]:
@@ -60,13 +42,15 @@ def _definitions(doc: Doc, start: int) -> Iterator[tuple[Token, int, int]]:
     a comma; the run ends at the first entry whose expansion is empty or opens with a number
     (a table's rows after the list)."""
     position = start
-    while position < len(doc) and _abbreviation(doc[position]):
+    while position < len(doc) and is_abbreviation_word(doc[position].text):
         first = position + 1
         if first < len(doc) and doc[first].text in {"=", "–", "-"}:
             first += 1
         end = first
         while (
-            end < len(doc) and not _abbreviation(doc[end]) and doc[end].text not in _EXPANSION_ENDS
+            end < len(doc)
+            and not is_abbreviation_word(doc[end].text)
+            and doc[end].text not in _EXPANSION_ENDS
         ):
             end += 1
         if end == first or doc[first].like_num:
@@ -100,10 +84,10 @@ def defined_abbreviations(docs: Sequence[Doc]) -> dict[str, ActorMention]:
     under_label = False  # the clauses after a label alone are the list's rows (round 46)
     for doc in docs:
         starts = list(_list_starts(doc))
-        if under_label and len(doc) and _abbreviation(doc[0]):
+        if under_label and len(doc) and is_abbreviation_word(doc[0].text):
             starts.append(0)
         else:
-            under_label = _is_list_label(doc)
+            under_label = is_list_label(doc_text(doc))  # a heading over the list's rows
         for start in starts:
             for abbreviation, first, end in _definitions(doc, start):
                 actor = _expansion_actor(doc, first, end)

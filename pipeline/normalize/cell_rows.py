@@ -26,6 +26,7 @@ from itertools import islice
 
 from pipeline import patterns
 from pipeline.ingest import TableRow
+from pipeline.language.abbreviations import is_abbreviation_word, is_list_label
 from pipeline.normalize.inline_headings import finite_verb
 from pipeline.normalize.lines import Line
 
@@ -145,26 +146,14 @@ def _table_rows(lines: list[Line], index: int, header: list[str], rows: dict[int
     return index
 
 
-# an abbreviation cell: two to six letters, a capital first and at least two in all (`FC`,
-# `MBN`, `BiH`); an expansion cell: a capitalised line of a few words
-_ABBREVIATION_CELL = re.compile(r"(?=(?:[^A-ZÅÄÖ]*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}")
+# an expansion cell: a capitalised line of a few words
 _MAX_EXPANSION_WORDS = 5
 _MIN_GLOSSARY_ROWS = 2
 
 
-@cache
-def _glossary_labels() -> frozenset[str]:
-    """The labels of a list of abbreviations (configs/grammar.yaml
-    `abbreviation_list_labels`: ``Förkortningar``, ``Förklaringar`` …)."""
-    from pipeline.language.grammar import GRAMMAR
-
-    return frozenset(GRAMMAR.abbreviation_list_labels)
-
-
 def _is_abbreviation_cell(text: str) -> bool:
-    return _ABBREVIATION_CELL.fullmatch(text) is not None and (
-        text.casefold() not in _known_labels()
-    )
+    """An abbreviation (`is_abbreviation_word`: ``FC``, ``BiH``) that is no column label."""
+    return is_abbreviation_word(text) and text.casefold() not in _known_labels()
 
 
 def _is_expansion_cell(text: str) -> bool:
@@ -185,9 +174,8 @@ def glossary_rows(lines: list[Line]) -> dict[int, int]:
     and its two content lines. The list ends at the first line that is no such pair."""
     rows: dict[int, int] = {}
     content = [index for index, line in enumerate(lines) if not line.is_blank]
-    labels = _glossary_labels()
     for place, index in enumerate(content):
-        if lines[index].stripped.rstrip(":").casefold() not in labels:
+        if not is_list_label(lines[index].stripped):
             continue
         found: dict[int, int] = {}
         pair = place + 1
