@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from pipeline import patterns
 from pipeline.ingest import RawDocument
+from pipeline.language.abbreviations import has_list_label_line
 from pipeline.normalize import (
     cell_rows,
     contents,
@@ -150,7 +151,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     artifacts = frozenset() if raw.structured else _artifact_lines(raw_lines, options)
     # a web table copied one cell a line (round 45): its row numbers are no page numbers
     cell_table = {} if raw.structured else cell_rows.cell_table_rows(raw_lines)
-    if not raw.structured:  # a list of abbreviations one cell a line (round 46)
+    # a list of abbreviations one cell a line (round 46), where a line is its label alone
+    if not raw.structured and has_list_label_line(raw.text):
         cell_table |= cell_rows.glossary_rows(raw_lines)
     if cell_table:
         artifacts = frozenset(i for i in artifacts if raw_lines[i].start not in cell_table)
