@@ -334,10 +334,13 @@ def check_spans(rec: Record, where: str) -> list[str]:
 
 def lead_in_chain(by_key: dict[tuple[str, str], Record], doc_id: str, parent: str) -> list[Record]:
     """A list item's lead-in, and past a list item that states nothing the lead-ins above it:
-    a sub-item of an item without a statement inherits from the nearest lead-in (§5.1)."""
+    a sub-item of an item without a statement inherits from the nearest lead-in (§5.1). A
+    parent_id cycle (a broken gold file) ends the chain where it comes round again."""
     chain: list[Record] = []
     key = (doc_id, parent)
-    while key in by_key:
+    seen: set[tuple[str, str]] = set()
+    while key in by_key and key not in seen:
+        seen.add(key)
         lead_in = by_key[key]
         chain.append(lead_in)
         if lead_in["meta"]["kind"] != "list_item" or lead_in["statements"]:
