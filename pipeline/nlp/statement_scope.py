@@ -877,10 +877,8 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
 def _conjunct_in_open_relative(finite: Token, in_subordinate: set[int]) -> bool:
     """The parser's conjunct of a verb of a ``som``-clause that no comma has closed stays in
     that clause (``Medlem är den som delar X och förbinder sig att …``), in any form
-    (`coordination.in_open_som_clause`)."""
+    (`coordination.in_open_som_clause`, which checks the ``conj`` after its head)."""
     head = finite.head
-    if finite.dep_ != "conj" or head.i > finite.i:
-        return False
     chain = [head.i, *(c.i for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"})]
     if not any(position in in_subordinate for position in chain):
         return False  # (the modal of "som vill verka" is the subordinate clause's finite)
