@@ -143,45 +143,60 @@ def _moved_starts(rows: dict[int, int], before: list[Line], after: list[Line]) -
     return {moved.get(start, start): count for start, count in rows.items()}
 
 
+def _cell_table(raw: RawDocument, raw_lines: list[Line]) -> dict[int, int]:
+    """The rows of a web table copied one cell a line (round 45) and of a list of
+    abbreviations copied so (round 46; read only where a line is its label alone): each row's
+    first raw start → its line count. None in a structured reader's text."""
+    if raw.structured:
+        return {}
+    rows = cell_rows.cell_table_rows(raw_lines)
+    if has_list_label_line(raw.text):
+        rows |= cell_rows.glossary_rows(raw_lines)
+    return rows
+
+
+def _reading_order(
+    raw: RawDocument, raw_lines: list[Line], artifacts: frozenset[int]
+) -> list[Line]:
+    """The raw lines in reading order without page furniture and web chrome: page numbers
+    (`artifacts`), a title repeated under a later page's counter (round 43, cause 8), running
+    footers and headers beside the counters with the empty lines the text runs on over (round
+    44, probe44 S2), web chrome and share links (rounds 43, 45); a footnote between a
+    sentence's halves at a page's foot goes after the sentence (round 46)."""
+    repeats = (
+        frozenset()
+        if raw.structured
+        else page_headers.title_repeats_after_counters(raw_lines, artifacts)
+    )
+    chrome = frozenset() if raw.structured else web_chrome.web_chrome_lines(raw_lines)
+    chrome |= web_chrome.share_lines(raw_lines)  # any reader's share/print links
+    removed = artifacts | repeats
+    if not raw.structured:
+        removed |= page_furniture.running_furniture_lines(raw_lines, artifacts, raw.text)
+    joins = page_furniture.page_break_joins(raw_lines, removed) if removed else frozenset()
+    in_order = (
+        list(enumerate(raw_lines))
+        if raw.structured
+        else footnote_order(raw_lines, raw.text, removed)
+    )
+    return [
+        line
+        for index, line in in_order
+        if (line.is_blank and index not in joins)
+        or not (line.is_blank or index in removed or index in chrome)
+    ]
+
+
 def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> NormalizedDocument:
     """Turn a raw document's text into blocks of clean, unwrapped, dehyphenated text."""
     options = options or NormalizeOptions()
     raw_lines = split_lines(raw.text)
     # Structured readers removed page numbers already; a lone "3" there is content.
     artifacts = frozenset() if raw.structured else _artifact_lines(raw_lines, options)
-    # a web table copied one cell a line (round 45): its row numbers are no page numbers
-    cell_table = {} if raw.structured else cell_rows.cell_table_rows(raw_lines)
-    # a list of abbreviations one cell a line (round 46), where a line is its label alone
-    if not raw.structured and has_list_label_line(raw.text):
-        cell_table |= cell_rows.glossary_rows(raw_lines)
-    if cell_table:
+    cell_table = _cell_table(raw, raw_lines)
+    if cell_table:  # a copied table's row numbers are no page numbers
         artifacts = frozenset(i for i in artifacts if raw_lines[i].start not in cell_table)
-    # a title repeated under a later page's counter is furniture too (round 43, cause 8)
-    repeats = (
-        frozenset()
-        if raw.structured
-        else page_headers.title_repeats_after_counters(raw_lines, artifacts)
-    )
-    chrome = frozenset() if raw.structured else web_chrome.web_chrome_lines(raw_lines)  # round 43
-    chrome |= web_chrome.share_lines(raw_lines)  # any reader's share/print links (round 45)
-    # running footers and headers beside the counters, and the text running on over them
-    # (round 44, probe44 S2)
-    removed = artifacts | repeats
-    if not raw.structured:
-        removed |= page_furniture.running_furniture_lines(raw_lines, artifacts, raw.text)
-    joins = page_furniture.page_break_joins(raw_lines, removed) if removed else frozenset()
-    # a footnote between a sentence's halves at a page's foot goes after it (round 46)
-    in_order = (
-        list(enumerate(raw_lines))
-        if raw.structured
-        else footnote_order(raw_lines, raw.text, removed)
-    )
-    lines = [
-        line
-        for index, line in in_order
-        if (line.is_blank and index not in joins)
-        or not (line.is_blank or index in removed or index in chrome)
-    ]
+    lines = _reading_order(raw, raw_lines, artifacts)
     if not raw.structured:
         lines = copied_bullets(without_bracket_counters(lines))
         if "#" in raw.text and markdown_marks.is_markdown(lines):  # round 45: a .txt export
