@@ -33,3 +33,32 @@ def test_numbered_lines_without_a_contents_heading_stay_apart() -> None:
     # negative: section lines ending in numbers under an ordinary heading
     text = "Avgifter\n1 Avgiften för bygglov är 12\n2 Avgiften för rivning är 5\n"
     assert len(_blocks(text)) > 1
+
+
+PDF_LAYER = (
+    "Stadgar för Byviks båtklubb\n\nInnehåll\n\n§ 1 Ändamål ............ 2\n\n"
+    "§ 2 Medlemskap          2\n\n§ 3 Styrelsen .......... 3\n\n§ 1 Ändamål\n\n"
+    "Klubben ska främja båtlivet.\n\n§ 3 Styrelsen ska bestå av 5\n\nledamöter.\n"
+)
+
+
+def _structured_blocks(text: str) -> list[str]:
+    raw = RawDocument("t", "", "", "utf-8", text, format="pdf")
+    document = normalize(raw)
+    return [document.text[block.start : block.end] for block in document.blocks]
+
+
+def test_a_pdf_layers_section_signed_contents_entries_are_one_block() -> None:
+    """Round 46 (nu46 cause 2): a PDF's contents, each `§ N` entry a paragraph of its own
+    ending in its page number after a dot leader or a gap, is one block with its heading;
+    the real sections after it stay apart, and `§ 3 Styrelsen ska bestå av 5` (no leader,
+    after the contents) is no entry."""
+    blocks = _structured_blocks(PDF_LAYER)
+    assert blocks[1] == (
+        "Innehåll § 1 Ändamål ............ 2 § 2 Medlemskap 2 § 3 Styrelsen .......... 3"
+    )
+    assert blocks[2:5] == [
+        "§ 1 Ändamål",
+        "Klubben ska främja båtlivet.",
+        "§ 3 Styrelsen ska bestå av 5",
+    ]

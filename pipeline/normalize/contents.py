@@ -30,9 +30,7 @@ def contents_rows(lines: list[Line]) -> dict[int, int]:
             continue
         entries = 0
         for other in lines[index + 1 :]:
-            if other.is_blank:
-                if entries:
-                    break
+            if other.is_blank:  # a PDF's layer: each entry a paragraph (round 46)
                 continue
             if _ENTRY.search(other.text) is None:
                 break
