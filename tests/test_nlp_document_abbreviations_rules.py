@@ -4,6 +4,8 @@ clauses."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.document_abbreviations import add_abbreviations
 from tests.nlp_helpers import DEF, IND, PRES, parsed
@@ -131,3 +133,15 @@ def test_rows_under_a_list_label_heading_define_abbreviations(nlp) -> None:
     row._.actors = [_noun_mention(row, 2, "trafikingenjör")]
     assert add_abbreviations([heading, row], ["heading", "table_row"]) == [row]
     assert [m.text for m in row._.actors] == ["TI", "trafikingenjör"]
+
+
+def test_a_key_table_keeps_the_lexicons_reading_of_a_known_abbreviation(nlp) -> None:
+    """``AU | nämndens arbetsutskott``: the lexicon reads ``AU`` alone (arbetsutskott); the
+    row keeps that reading, no mention of ``nämndens arbetsutskott`` in its place."""
+    header = _row(nlp, [("Förkortning", "förkortning", "NOUN"), ("Betydelse", "betydelse", "NOUN")])
+    row = _row(nlp, [("AU", "AU", "PROPN"), ("utskottet", "utskott", "NOUN")])
+    header._.actors = []
+    known = replace(_noun_mention(row, 0, "arbetsutskott"), source="lexicon")
+    row._.actors = [known, _noun_mention(row, 2, "utskott")]
+    assert add_abbreviations([header, row], ["table_row", "table_row"]) == []
+    assert row._.actors[0].canonical == "arbetsutskott"

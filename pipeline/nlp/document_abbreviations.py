@@ -120,7 +120,8 @@ def _key_table_definitions(
     46, nu46 cause 1): the table rows after a header row ``Förkortning | Betydelse``
     (grammar.yaml `abbreviation_key_headers`, `abbreviation_key_meanings`) or right under a
     heading that is a list label, each an abbreviation alone in its first cell and the
-    expansion in its second; any other row ends the table."""
+    expansion in its second; any other row ends the table. An abbreviation the lexicon
+    already reads as an actor keeps that reading."""
     in_key = False
     for doc, kind in zip(docs, kinds, strict=False):
         if kind != _TABLE_ROW:
@@ -136,7 +137,16 @@ def _key_table_definitions(
             if first_end - first != 1 or not _abbreviation(doc[first]) or second == second_end:
                 in_key = False
                 continue
-            yield doc, doc[first], second, second_end
+            if not _lexicon_reads(doc, first):
+                yield doc, doc[first], second, second_end
+
+
+def _lexicon_reads(doc: Doc, index: int) -> bool:
+    """The actor lexicon reads the word at `index` alone as an actor (``AU``: arbetsutskott):
+    a key table's row keeps that reading, the lexicon's canonical (round 46)."""
+    return any(
+        m.first_token == index == m.last_token and m.source == "lexicon" for m in doc._.actors or []
+    )
 
 
 def defined_abbreviations(
