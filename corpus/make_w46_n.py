@@ -5,8 +5,9 @@ rows, `w46-n-nyckel`; a tab table under `Kortform⇥Titel`, `w46-n-kortform`) de
 abbreviation as its expansion's actor wherever it stands (a delegation row's delegate cell, a
 note's passive agent, a subject); a law in the key table and capitals in a table whose
 header names no abbreviations define nothing (negatives). Cause 2: a contents list of `§ N`
-entries, each a block of its own with a dot leader or a gap before its page number, is one
-clause; the real `§ N` sections after it keep their labels (`w46-n-arbetsordning`). Cause 3:
+entries, one a line with a dot leader or a gap before its page number, is one clause; the
+real `§ N` sections after it keep their labels (`w46-n-arbetsordning`; a PDF layer's
+entries, each a block of its own, in tests/test_normalize_contents.py). Cause 3:
 a wiki page's location line (`Sidan tillhör: A / B`) and its edit/history links are chrome,
 its byline metadata; `redigera` in a sentence and a heading `Historik` stay (negatives,
 `w46-n-wiki`). Cause 4: an infinitive in -a after a particle verb and a coordinator
@@ -151,11 +152,8 @@ AO = "w46-n-arbetsordning"
 AO_TEXT = """Arbetsordning för förbundsfullmäktige i Kustbygdens räddningstjänstförbund
 
 Innehåll
-
 § 1 Sammansättning ........................ 2
-
 § 2 Presidium .............................. 2
-
 § 3 Sammanträden          3
 
 § 1 Sammansättning
