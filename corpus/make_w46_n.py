@@ -11,12 +11,14 @@ entries, each a block of its own, in tests/test_normalize_contents.py). Cause 3:
 a wiki page's location line (`Sidan tillhör: A / B`) and its edit/history links are chrome,
 its byline metadata; `redigera` in a sentence and a heading `Historik` stay (negatives,
 `w46-n-wiki`). Cause 4: an infinitive in -a after a particle verb and a coordinator
-(`ställa in eller flytta`), with present conjuncts in -r as the negative.
+(`ställa in eller flytta`), with present conjuncts in -r as the negative. Cause 6: a
+relative clause on the noun of an `i den ordning`-phrase (its supine with or without `har`)
+is part of the condition, also when the phrase is fronted.
 Run: python corpus/make_w46_n.py corpus/dev"""
 
 import sys
 
-from records import EXT, FAR, FTV, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import EXT, FAR, FTV, HAR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 D = "w46-n"
@@ -45,6 +47,24 @@ SENTENCES = [
             condition="efter samråd med sekreteraren"),
          st("ordförande", "Ordföranden", "permission", "får", "flytta", "flytta", "årsmötet",
             condition="efter samråd med sekreteraren")]),
+    # cause 6: a relative clause on the noun of an `i den ordning`-phrase, its supine without
+    # `har`, with `har`, or before the main clause's verb when the phrase is fronted
+    rec("s6-1", "Sekreteraren kallar ersättarna i den ordning som valnämnden bestämt.",
+        [("Sekreteraren", "sekreterare", FTV), ("ersättarna", "ersättare", FTV),
+         ("valnämnden", "valnämnd", POL)],
+        [pres("kallar", "kalla"), ("bestämt", "bestämma", "sup", "act")],
+        [st("sekreterare", "Sekreteraren", "none", None, "kalla", "kallar", "ersättarna",
+            condition="i den ordning som valnämnden bestämt")]),
+    rec("s6-2", "Styrelsen fördelar medlen i den ordning som lottningen har avgjort.",
+        [("Styrelsen", "styrelse", POL)],
+        [pres("fördelar", "fördela"), HAR, ("avgjort", "avgöra", "sup", "act")],
+        [st("styrelse", "Styrelsen", "none", None, "fördela", "fördelar", "medlen",
+            condition="i den ordning som lottningen har avgjort")]),
+    doc_rec("s6-3", "I den ordning som styrelsen bestämt ska ansökningarna prövas.",
+            [("styrelsen", "styrelse", POL)],
+            [("bestämt", "bestämma", "sup", "act"), SKA, inf("prövas", "pröva", "pass")],
+            [st(None, None, "obligation", "ska", "pröva", "prövas", passive=True,
+                condition="I den ordning som styrelsen bestämt")]),
     # negative: present conjuncts in -r stay presents
     rec("s4-n1", "Ordföranden ställer in mötet och meddelar ledamöterna.",
         [("Ordföranden", "ordförande", FTV), ("ledamöterna", "ledamot", FTV)],
