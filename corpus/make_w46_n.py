@@ -93,7 +93,7 @@ MC ska föra en förteckning över alla delegationsbeslut.
 
 Nr | Ärende | Delegat | Anmärkning
 2.1 | Föreläggande om rengöring av ventilation | HI | Avslag beslutas av MC
-2.2 | Beslut om avgift för extra kontroll | MC |
+2.2 | Beslut om avgift för extra kontroll | MC | Ska anmälas till nämnden
 
 3 Ansvarsområden
 
@@ -129,8 +129,12 @@ NYR = [
             [("HI", "hälsoskyddsinspektör", TJP), MC], [pres("beslutas", "besluta", "pass")],
             [st("miljöchef", "MC", "none", None, "besluta", "beslutas", "Avslag",
                 passive=True)], doc=NY, parent="2"),
-    doc_rec("2.2", "2.2 | Beslut om avgift för extra kontroll | MC |", [MC], doc=NY,
-            parent="2"),
+    # a note's passive opening its cell takes no subject from the delegate cell
+    doc_rec("2.2", "2.2 | Beslut om avgift för extra kontroll | MC | Ska anmälas till nämnden",
+            [MC, ("nämnden", "nämnd", POL)],
+            [("Ska", "skola", "pres", "act"), inf("anmälas", "anmäla", "pass")],
+            [st(None, None, "obligation", "Ska", "anmäla", "anmälas", passive=True)],
+            doc=NY, parent="2"),
     doc_rec("3", "Ansvarsområden", doc=NY, kind="heading", label="3"),
     doc_rec("3.1", "Område | Uppgift", doc=NY, parent="3"),
     doc_rec("3.2", "IT | Drift av verksamhetssystemet", doc=NY, parent="3"),
