@@ -101,8 +101,8 @@ def format_summary(summary: Any, out_dir: Path) -> str:
     counts = summary.counts
     lines = [
         f"styrdok {__version__}: {len(summary.processed)} processed, {len(summary.skipped)} "
-        f"unchanged, {len(summary.removed)} removed, {len(summary.failures)} failed "
-        f"in {summary.seconds:.1f} s → {out_dir}/",
+        f"unchanged, {len(summary.removed)} removed, {len(summary.failures)} failed"
+        f"{_passed_over_count(summary)} in {summary.seconds:.1f} s → {out_dir}/",
     ]
     shown = ("clauses", "references", "sentences", "actors", "verbs", "statements")
     shown += ("delegations",) if counts.get("delegations") else ()
@@ -120,6 +120,12 @@ def format_summary(summary: Any, out_dir: Path) -> str:
             f"see {out_dir / 'clause_errors'}"
         )
     return "\n".join(lines)
+
+
+def _passed_over_count(summary: Any) -> str:
+    """``, 1 passed over`` (files of types styrdok does not read; round 46, nu46 cause 7)."""
+    passed_over = len(getattr(summary, "passed_over", ()))
+    return f", {passed_over} passed over" if passed_over else ""
 
 
 def _elsewhere_lines(doc_ids: Sequence[str], out_dir: Path) -> list[str]:

@@ -170,6 +170,8 @@ class LayoutFile(StrictModel):
     web_footer_words: list[str] = []
     web_share_words: list[str] = []  # round 45, nu45 cause 3
     web_share_fillers: list[str] = []
+    web_location_labels: list[str] = []
+    web_tool_words: list[str] = []
     running_field_labels: list[str] = []  # round 44, probe44 S2
     line_heading_nouns: list[str] = []
     dash_lead_in_words: list[str] = []

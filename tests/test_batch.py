@@ -180,6 +180,26 @@ def test_summary_names_clauses_that_lost_their_statements(tmp_path) -> None:
     assert "lost their statements" not in format_summary(summary, tmp_path)
 
 
+def test_summary_counts_the_files_passed_over(tmp_path) -> None:
+    """Round 46 (nu46 cause 7): ``…, 1 failed, 2 passed over in …``; none: no count."""
+    from types import SimpleNamespace
+
+    from pipeline.cli import format_summary
+
+    summary = SimpleNamespace(
+        processed=["a"],
+        skipped=[],
+        removed=[],
+        failures=[],
+        seconds=1.0,
+        counts={},
+        passed_over=("x/a.rtf", "x/b.doc"),
+    )
+    assert "0 failed, 2 passed over in 1.0 s" in format_summary(summary, tmp_path)
+    summary.passed_over = ()
+    assert "passed over" not in format_summary(summary, tmp_path)
+
+
 def test_a_bad_lexicon_stops_the_run_once_with_exit_2(tmp_path: Path) -> None:
     import shutil
 

@@ -102,6 +102,7 @@ def test_discover_warns_of_files_it_passes_over(tmp_path: Path, caplog) -> None:
     assert [p.name for p in paths] == ["a.txt"]
     assert "passed over 3 file(s) of types styrdok does not read (1 .doc, 2 .odt)" in caplog.text
     assert "soffice --headless --convert-to docx" in caplog.text
+    assert "(1 .doc, 2 .odt): gammal.doc, ny.odt, reglemente.odt;" in caplog.text
     caplog.clear()
     with caplog.at_level("WARNING", logger="styrdok"):
         discover([tmp_path / "a.txt"], [".txt"])
@@ -147,3 +148,17 @@ def test_doc_ids_stay_unique_across_folders(tmp_path: Path) -> None:
     assert ids[tmp_path / "c" / "plan.txt"] == "plan"
     assert all(ids[p].startswith("instruktion-pdf-") for p in paths[:2])
     assert assign_doc_ids(list(reversed(paths))) == ids
+
+
+def test_discover_names_a_few_passed_over_files_and_counts_the_rest(tmp_path: Path, caplog) -> None:
+    """Round 46 (nu46 cause 7): the warning names the first three files passed over (paths
+    under the folder) and counts the rest; `passed_over` gets them all."""
+    (tmp_path / "a.txt").write_text("a")
+    (tmp_path / "del").mkdir()
+    for name in ("b.rtf", "c.rtf", "del/d.doc", "e.png"):
+        (tmp_path / name).write_bytes(b"x")
+    passed_over: list[Path] = []
+    with caplog.at_level("WARNING", logger="styrdok"):
+        discover([tmp_path], [".txt"], passed_over)
+    assert "b.rtf, c.rtf, del/d.doc and 1 more;" in caplog.text
+    assert sorted(p.name for p in passed_over) == ["b.rtf", "c.rtf", "d.doc", "e.png"]

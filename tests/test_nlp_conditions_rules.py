@@ -1263,3 +1263,41 @@ def test_an_opening_attribute_read_as_an_infinitive_with_a_finite_verb_after_ope
     sentence = next(iter(after_semicolon.sents))
     start, end = postposed_clause(sentence)
     assert after_semicolon[start:end].text == "när den sammanträder"
+
+
+def _relative_condition(nlp, verb_rows: str, after: str) -> str:
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        ordnar ordna VERB 0 ROOT {PRES}
+        posterna post NOUN 2 obj {DEF_PL}
+        i i ADP 6 case
+        den den DET 6 det
+        ordning ordning NOUN 2 obl {IND}
+        som som PRON 9 obj
+        revisorn revisor NOUN 9 nsubj {DEF}
+        {verb_rows}
+        {after}
+        """,
+    )
+    sentence = doc[:]
+    return doc.text[slice(*condition_span(sentence))]
+
+
+def test_a_relative_clause_on_the_conditions_noun_belongs_to_it(nlp) -> None:
+    """Round 46 (nu46 cause 6): ``i den ordning som revisorn begärt [supine, no har]`` and
+    ``… som revisorn har begärt``: the relative clause on the phrase's noun closes the
+    sentence, so the condition runs through its verb."""
+    supine = "begärt begära VERB 6 acl:relcl VerbForm=Sup|Voice=Act"
+    assert _relative_condition(nlp, supine, ". . PUNCT 2 punct") == (
+        "i den ordning som revisorn begärt"
+    )
+
+
+def test_a_relative_verb_with_its_own_object_ends_the_condition(nlp) -> None:
+    """Negative: ``i den ordning som revisorn begärt bokslutet``: the clause goes on after its
+    verb (an object), so the condition is not widened past the verb."""
+    supine = "begärt begära VERB 6 acl:relcl VerbForm=Sup|Voice=Act"
+    after = "bokslutet bokslut NOUN 9 obj " + DEF
+    assert _relative_condition(nlp, supine, after) == "i den ordning som revisorn"

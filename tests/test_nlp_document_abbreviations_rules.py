@@ -4,6 +4,8 @@ clauses."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.document_abbreviations import add_abbreviations
 from tests.nlp_helpers import DEF, IND, PRES, parsed
@@ -115,3 +117,75 @@ def test_rows_after_a_label_alone_define_their_abbreviations(nlp) -> None:
     )
     row._.actors = [_noun_mention(row, 1, "skolledare")]
     assert add_abbreviations([heading, row]) == []
+
+
+def _row(nlp, cells: list[tuple[str, str, str]]):
+    """A table row ``a | b``: each cell's (word, lemma, tag), the cells joined by ``|``."""
+    lines, index = [], 0
+    for position, (word, lemma, pos) in enumerate(cells):
+        if position:
+            index += 1
+            lines.append(f"| | PUNCT {index - 1 or 1} punct")
+        index += 1
+        lines.append(f"{word} {lemma} {pos} 0 ROOT")
+    return parsed(nlp, "\n".join(lines))
+
+
+def test_a_key_table_defines_its_rows_abbreviations(nlp) -> None:
+    """Round 46 (nu46 cause 1): under the header row ``Kortform | Betydelse`` the row ``TI |
+    trafikingenjör`` defines ``TI``; a later clause's ``TI`` is trafikingenjör. A row whose
+    expansion is no actor (``TF | trafikförordningen``) defines nothing."""
+    header = _row(nlp, [("Kortform", "kortform", "NOUN"), ("Betydelse", "betydelse", "NOUN")])
+    defined = _row(nlp, [("TI", "TI", "PROPN"), ("trafikingenjör", "trafikingenjör", "NOUN")])
+    law = _row(nlp, [("TF", "TF", "PROPN"), ("trafikförordningen", "trafikförordning", "NOUN")])
+    clause = parsed(
+        nlp,
+        f"""
+        TI TI PROPN 2 nsubj
+        beslutar besluta VERB 0 ROOT {PRES}
+        om om ADP 4 case
+        skyltar skylt NOUN 2 obl {IND}
+        enligt enligt ADP 6 case
+        TF TF PROPN 2 obl
+        """,
+    )
+    for doc in (header, law, clause):
+        doc._.actors = []
+    defined._.actors = [_noun_mention(defined, 2, "trafikingenjör")]
+    docs = [header, defined, law, clause]
+    kinds = ["table_row", "table_row", "table_row", "paragraph"]
+    assert add_abbreviations(docs, kinds) == [defined, clause]
+    assert [(m.text, m.canonical) for m in clause._.actors] == [("TI", "trafikingenjör")]
+    assert not law._.actors
+
+
+def test_a_table_without_a_key_header_defines_nothing(nlp) -> None:
+    """``Enhet | Uppgift`` over ``TI | trafikingenjör``: no key table (its header names no
+    abbreviations), and no list label heads it."""
+    header = _row(nlp, [("Enhet", "enhet", "NOUN"), ("Uppgift", "uppgift", "NOUN")])
+    row = _row(nlp, [("TI", "TI", "PROPN"), ("trafikingenjör", "trafikingenjör", "NOUN")])
+    header._.actors = []
+    row._.actors = [_noun_mention(row, 2, "trafikingenjör")]
+    assert add_abbreviations([header, row], ["table_row", "table_row"]) == []
+
+
+def test_rows_under_a_list_label_heading_define_abbreviations(nlp) -> None:
+    """A heading ``Förkortningar`` and a header-less row ``TI | trafikingenjör`` under it."""
+    heading = parsed(nlp, "Förkortningar förkortning NOUN 0 ROOT")
+    row = _row(nlp, [("TI", "TI", "PROPN"), ("trafikingenjör", "trafikingenjör", "NOUN")])
+    heading._.actors = []
+    row._.actors = [_noun_mention(row, 2, "trafikingenjör")]
+    assert add_abbreviations([heading, row], ["heading", "table_row"]) == [row]
+    assert [m.text for m in row._.actors] == ["TI", "trafikingenjör"]
+
+
+def test_a_key_table_keeps_the_lexicons_reading_of_a_known_abbreviation(nlp) -> None:
+    """``AU | nämndens arbetsutskott``: the lexicon reads ``AU`` alone (arbetsutskott); the
+    row keeps that reading, no mention of ``nämndens arbetsutskott`` in its place."""
+    header = _row(nlp, [("Förkortning", "förkortning", "NOUN"), ("Betydelse", "betydelse", "NOUN")])
+    row = _row(nlp, [("AU", "AU", "PROPN"), ("utskottet", "utskott", "NOUN")])
+    header._.actors = []
+    known = replace(_noun_mention(row, 0, "arbetsutskott"), source="lexicon")
+    row._.actors = [known, _noun_mention(row, 2, "utskott")]
+    assert add_abbreviations([header, row], ["table_row", "table_row"]) == []
+    assert row._.actors[0].canonical == "arbetsutskott"

@@ -3219,3 +3219,38 @@ def test_slash_joined_subjects_before_a_relative_clause_share_the_agentless_pass
         ("krets", "obligation", "bevilja", False, True),
         ("klubb", "obligation", "bevilja", False, True),
     ]
+
+
+def test_a_notes_passive_opening_its_cell_takes_no_delegate_subject(nlp) -> None:
+    """Round 46 (nu46): ``Tillstånd | Miljöchef | Ska anmälas till nämnden``: the passive
+    opens its cell right after ``|``; the delegate cell before it is no subject, so the
+    statement has the implicit actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Tillstånd tillstånd NOUN 3 nmod {IND}
+        | | PROPN 3 nmod
+        Miljöchef miljöchef PROPN 7 nsubj:pass
+        | | PROPN 3 flat:name
+        Ska skola AUX 7 aux {MODAL}
+        anmälas anmäla VERB 0 ROOT {INF_PASS}
+        till till ADP 8 case
+        nämnden nämnd NOUN 6 obl {DEF}
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "anmäla", False, True)]
+
+
+def test_an_active_verb_opening_its_cell_keeps_the_role_cells_subject(nlp) -> None:
+    """Negative: ``Miljöchef | Leder tillsynen``: a role cell before an active task keeps its
+    subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Miljöchef miljöchef PROPN 3 nsubj
+        | | PUNCT 3 punct
+        Leder leda VERB 0 ROOT {PRES}
+        tillsynen tillsyn NOUN 3 obj {DEF}
+        """,
+    )
+    assert statements(doc) == [("miljöchef", "none", "leda", False, False)]

@@ -2444,6 +2444,51 @@ def test_s_form_tag_on_an_infinitive_conjunct(nlp) -> None:
     ]
 
 
+def test_an_active_present_tag_on_an_infinitive_conjunct_after_a_particle(nlp) -> None:
+    """Round 46 (nu46 cause 4): ``Rektorn får ställa in eller flytta [present] mötet``: an
+    active present ends in -r, so a word in -a tagged as one, conjoined to the modal's
+    infinitive, is an infinitive of the chain."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 3 nsubj {DEF}
+        får få AUX 3 aux {MODAL}
+        ställa ställa VERB 0 ROOT {INF}
+        in in ADV 3 compound:prt
+        eller eller CCONJ 6 cc
+        flytta flytta VERB 3 conj {PRES}
+        mötet möte NOUN 6 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("rektor", "permission", "ställa", False, False),
+        ("rektor", "permission", "flytta", False, False),
+    ]
+
+
+def test_a_present_in_r_after_a_particle_verb_stays_a_present(nlp) -> None:
+    """Negative: ``Rektorn ställer in mötet och meddelar [present] lärarna``: a present in
+    -r conjoined to a present is a present, no infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        ställer ställa VERB 0 ROOT {PRES}
+        in in ADV 2 compound:prt
+        mötet möte NOUN 2 obj {DEF}
+        och och CCONJ 6 cc
+        meddelar meddela VERB 2 conj {PRES}
+        lärarna lärare NOUN 6 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("rektor", "none", "ställa", False, False),
+        ("rektor", "none", "meddela", False, False),
+    ]
+
+
 def test_a_relative_or_pronominal_adverb_is_no_verb(nlp) -> None:
     """Round 35, B5: `var`/`där`/`här` + a preposition (`varom`, `därigenom`, `härunder`)
     is an adverb, whatever the tagger reads: no verb `varomma`."""

@@ -54,3 +54,32 @@ def test_a_word_heading_before_a_wider_table_stands_alone() -> None:
         "Ärende\tDelegat\tAnmärkning\tLagrum",
         "Lån av konst\tKulturchef\tHögst ett år\tKL 6:37",
     ]
+
+
+PDF_LAYER = (
+    "Stadgar för Byviks båtklubb\n\nInnehåll\n\n§ 1 Ändamål ............ 2\n\n"
+    "§ 2 Medlemskap          2\n\n§ 3 Styrelsen .......... 3\n\n§ 1 Ändamål\n\n"
+    "Klubben ska främja båtlivet.\n\n§ 3 Styrelsen ska bestå av 5\n\nledamöter.\n"
+)
+
+
+def _structured_blocks(text: str) -> list[str]:
+    raw = RawDocument("t", "", "", "utf-8", text, format="pdf")
+    document = normalize(raw)
+    return [document.text[block.start : block.end] for block in document.blocks]
+
+
+def test_a_pdf_layers_section_signed_contents_entries_are_one_block() -> None:
+    """Round 46 (nu46 cause 2): a PDF's contents, each `§ N` entry a paragraph of its own
+    ending in its page number after a dot leader or a gap, is one block with its heading;
+    the real sections after it stay apart, and `§ 3 Styrelsen ska bestå av 5` (no leader,
+    after the contents) is no entry."""
+    blocks = _structured_blocks(PDF_LAYER)
+    assert blocks[1] == (
+        "Innehåll § 1 Ändamål ............ 2 § 2 Medlemskap 2 § 3 Styrelsen .......... 3"
+    )
+    assert blocks[2:5] == [
+        "§ 1 Ändamål",
+        "Klubben ska främja båtlivet.",
+        "§ 3 Styrelsen ska bestå av 5",
+    ]

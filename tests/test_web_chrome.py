@@ -7,6 +7,7 @@ import pytest
 from pipeline.normalize.lines import split_lines
 from pipeline.normalize.web_chrome import (
     is_breadcrumb,
+    is_page_tool_line,
     is_share_line,
     share_lines,
     web_chrome_lines,
@@ -139,3 +140,32 @@ def test_share_lines(line: str, shared: bool) -> None:
     lines = split_lines(f"Riktlinje för bidrag\n{line}\n")
     assert is_share_line(line) is shared
     assert (1 in share_lines(lines)) is shared
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Redigera sidan · Historik",
+        "Sidan tillhör: Ekonomi / Riktlinjer",
+        "Du är här: Start › Nämnder › Taxor",
+        "Senast ändrad av Per Ek, 2026-01-12 · Sidan tillhör: Styrdokument / Bolag",
+    ],
+)
+def test_a_wikis_page_tools_and_location_are_chrome(line: str) -> None:
+    """Round 46 (nu46 cause 3): edit/history links (two at least), a labelled location
+    line and a byline joined to one are chrome."""
+    assert is_share_line(line) or is_page_tool_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Historik",
+        "Senast ändrad av Per Ek 2026-01-12",
+        "Nämnden ska redigera sidan · Historik",
+        "Sidan tillhör: nämnden. Den ansvarar för innehållet.",
+    ],
+)
+def test_a_lone_tool_word_a_byline_or_a_sentence_is_no_chrome(line: str) -> None:
+    """Negatives: a heading `Historik`, a byline alone (metadata), sentences."""
+    assert not is_share_line(line) and not is_page_tool_line(line)

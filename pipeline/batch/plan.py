@@ -53,6 +53,7 @@ class BatchPlan:
     stale: tuple[str, ...] = ()  # recorded documents under the inputs that are gone
     elsewhere: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # not under them
     rebuilt: bool = False  # the manifest was damaged and rebuilt from the partitions
+    passed_over: tuple[str, ...] = ()  # files under the inputs of types not read (round 46)
 
 
 def model_fingerprint(settings: Settings) -> str:
@@ -181,7 +182,8 @@ def plan_batch(
     inputs: Iterable[Path], out_dir: Path, settings: Settings, *, force: bool = False
 ) -> BatchPlan:
     inputs = list(inputs)
-    paths, problems = discover(inputs, settings.input_suffixes)
+    passed_over: list[Path] = []
+    paths, problems = discover(inputs, settings.input_suffixes, passed_over)
     failures = [failure(problem.path, None, problem) for problem in problems]
     manifest = read_manifest(out_dir)
     rebuilt = bool(manifest.get("damaged"))
@@ -211,7 +213,15 @@ def plan_batch(
     stale = tuple(sorted(d for d, e in gone.items() if under_inputs(e.get("source_path", ""))))
     elsewhere = {d: e for d, e in gone.items() if d not in stale}
     return BatchPlan(
-        tuple(todo), kept, tuple(failures), previous, current, stale, elsewhere, rebuilt
+        tuple(todo),
+        kept,
+        tuple(failures),
+        previous,
+        current,
+        stale,
+        elsewhere,
+        rebuilt,
+        tuple(str(path) for path in passed_over),
     )
 
 

@@ -63,6 +63,7 @@ class BatchSummary:
     seconds: float = 0.0
     workers: int = 1
     repaired_manifest: bool = False
+    passed_over: tuple[str, ...] = ()  # files of types styrdok does not read (round 46)
 
     @property
     def ok(self) -> bool:
@@ -197,6 +198,7 @@ def run_batch(
         seconds=time.perf_counter() - started,
         workers=n_workers,
         repaired_manifest=plan.rebuilt,
+        passed_over=plan.passed_over,
     )
 
 

@@ -388,14 +388,17 @@ def _os_problem(error: BaseException) -> str:
 log = logging.getLogger("styrdok")
 
 
-def _documents_under(directory: Path, wanted: set[str]) -> tuple[list[Path], list[IngestError]]:
+def _documents_under(
+    directory: Path, wanted: set[str], passed_over: list[Path]
+) -> tuple[list[Path], list[IngestError]]:
     """Documents below a resolved directory. Entries that are not symlinks are real paths
     already (the walk does not follow directory links), so only links are resolved. Files of
-    other types are passed over, and counted in a warning: a user's .doc or .rtf would
-    otherwise vanish without a word."""
+    other types are passed over (added to `passed_over`) and named in a warning: a user's
+    .doc or .rtf would otherwise vanish without a word."""
     found: list[Path] = []
     problems: list[IngestError] = []
     others: Counter[str] = Counter()
+    skipped: list[Path] = []
     pending = [str(directory)]
     while pending:
         root = pending.pop()
@@ -412,6 +415,7 @@ def _documents_under(directory: Path, wanted: set[str]) -> tuple[list[Path], lis
                 pending.append(entry.path)
             elif os.path.splitext(entry.name)[1].lower() not in wanted:
                 others[os.path.splitext(entry.name)[1].lower() or "(no suffix)"] += 1
+                skipped.append(Path(entry.path))
                 continue
             elif entry.is_file(follow_symlinks=False):
                 found.append(Path(entry.path))
@@ -427,11 +431,23 @@ def _documents_under(directory: Path, wanted: set[str]) -> tuple[list[Path], lis
     if others:
         kinds = ", ".join(f"{count} {suffix}" for suffix, count in sorted(others.items()))
         log.warning(
-            "%s: passed over %d file(s) of types styrdok does not read (%s); it reads %s%s",
-            directory, sum(others.values()), kinds, ", ".join(sorted(wanted)),
-            _conversion_hint(others) + _reader_hint(others),
-        )
+            "%s: passed over %d file(s) of types styrdok does not read (%s): %s; it reads %s%s",
+            directory, sum(others.values()), kinds, _named(skipped, directory),
+            ", ".join(sorted(wanted)), _conversion_hint(others) + _reader_hint(others),
+        )  # fmt: skip
+    passed_over.extend(sorted(skipped))
     return found, problems
+
+
+_NAMED_FILES = 3  # passed-over files named in the warning; the rest counted
+
+
+def _named(paths: list[Path], directory: Path) -> str:
+    """``riktlinje.rtf``, ``a/b.doc`` …: the first few paths relative to `directory`, then
+    how many more (round 46, nu46 cause 7)."""
+    names = sorted(os.path.relpath(path, directory) for path in paths)
+    shown = ", ".join(names[:_NAMED_FILES])
+    return shown + (f" and {len(names) - _NAMED_FILES} more" if len(names) > _NAMED_FILES else "")
 
 
 # Office formats LibreOffice converts to .docx without losing paragraphs or numbering.
@@ -454,13 +470,15 @@ def _reader_hint(others: Mapping[str, int]) -> str:
 
 
 def discover(
-    inputs: Iterable[Path], suffixes: Iterable[str]
+    inputs: Iterable[Path], suffixes: Iterable[str], passed_over: list[Path] | None = None
 ) -> tuple[list[Path], list[IngestError]]:
     """Expand files and directories into real document paths, de-duplicated and sorted.
 
     A directory without any document is reported as an error rather than ignored; a
-    symlink loop, a FIFO or a missing path is an error naming the path.
+    symlink loop, a FIFO or a missing path is an error naming the path. Files of other types
+    inside a directory are added to `passed_over` (when given).
     """
+    passed_over = [] if passed_over is None else passed_over
     wanted = {suffix.lower() for suffix in suffixes}
     found: set[Path] = set()
     problems: list[IngestError] = []
@@ -476,7 +494,7 @@ def discover(
             problems.append(IngestError(item, _os_problem(error)))
             continue
         if stat.S_ISDIR(mode):
-            documents, trouble = _documents_under(real, wanted)
+            documents, trouble = _documents_under(real, wanted, passed_over)
             problems.extend(trouble)
             if not documents and not trouble:
                 known = ", ".join(sorted(wanted))

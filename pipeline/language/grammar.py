@@ -179,6 +179,8 @@ class GrammarFile(StrictModel):
     slot_insertions: list[str] = []
     recipient_prepositions: list[str] = []
     abbreviation_list_labels: list[str] = []
+    abbreviation_key_headers: list[str] = []
+    abbreviation_key_meanings: list[str] = []
     stative_passives: list[str] = []
     striving_verbs: list[str] = []
     coordinated_quantifiers: list[str] = []
@@ -324,6 +326,8 @@ class Grammar:
     slot_insertions: tuple[tuple[str, ...], ...] = ()
     recipient_prepositions: frozenset[str] = frozenset()
     abbreviation_list_labels: frozenset[str] = frozenset()
+    abbreviation_key_headers: frozenset[str] = frozenset()
+    abbreviation_key_meanings: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
     striving_verbs: frozenset[str] = frozenset()
     coordinated_quantifiers: frozenset[str] = frozenset()

@@ -240,7 +240,12 @@ class DocumentRules:
                 [],
             )
             # "FC = förvaltningschef" in a list of abbreviations (round 44, probe44 A1)
-            defined = _guarded("abbreviations", docs[0], lambda: add_abbreviations(docs), [])
+            defined = _guarded(
+                "abbreviations",
+                docs[0],
+                lambda: add_abbreviations(docs, [c.kind for c in clauses]),
+                [],
+            )
             changed = [*changed, *(doc for doc in defined if doc not in changed)]
             for doc in changed:  # a new subject: the clause's statements are found again
                 self._statement_finder(doc)(doc)

@@ -235,8 +235,39 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 ):
                     break
                 end += 1
+            if end < len(sentence) and is_verb(sentence[end]):
+                end = _past_relative_clause(sentence, index, index + len(phrase), end)
             return _char_span(sentence, index, end)
     return None
+
+
+def _past_relative_clause(sentence: Span, first_word: int, first: int, end: int) -> int:
+    """``i den ordning som valet bestämt``, ``… som nämnden har beslutat, …`` (round 46, nu46
+    cause 6): after a ``som`` that follows a noun of the phrase, the verb at `end` (a perfect
+    auxiliary and its verb, or one verb) closes a relative clause on that noun, part of the
+    condition (§5.5: `i den ordning`, `mot bakgrund av … som …`) where the clause ends there
+    (punctuation, a coordinator, the sentence's end or, after a phrase opening the sentence
+    at `first_word`, the main clause's finite verb follows); otherwise the verb ends the
+    condition (a relative clause with an object of its own, a main clause's verb)."""
+    relative = any(
+        sentence[position].lower_ == "som" and sentence[position - 1].pos_ in _NOMINAL_POS
+        for position in range(max(first, 1), end)
+    )
+    if not relative:
+        return end
+    position = end + 1
+    if sentence[end].lower_ in GRAMMAR.perfect and position < len(sentence):
+        position += 1 if is_verb(sentence[position]) else 0
+    while position < len(sentence) and sentence[position].dep_ == "compound:prt":
+        position += 1  # "som de kommer in"
+    if position < len(sentence):
+        following = sentence[position]
+        closed = following.is_punct or following.lower_ in GRAMMAR.coordinators
+        # a fronted phrase ends at the main clause's verb: "I den ordning som X bestämt ska …"
+        fronted = first_word == 0 and is_finite(following)
+        if not (closed or fronted):
+            return end
+    return position
 
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})

@@ -77,9 +77,83 @@ def _expansion_actor(doc: Doc, first: int, end: int) -> ActorMention | None:
     return None
 
 
-def defined_abbreviations(docs: Sequence[Doc]) -> dict[str, ActorMention]:
-    """Each abbreviation the document's lists define as an actor, with that actor (the first
-    definition wins)."""
+_TABLE_ROW = "table_row"
+_CELL_SEPARATOR = "|"
+
+
+def _cells(doc: Doc) -> list[tuple[int, int]]:
+    """A table row's cells as token ranges: split at ``|`` tokens (a Markdown row's outer bars
+    aside), else (a tab row, its tabs spaced) the first word and the rest."""
+    bars = [token.i for token in doc if token.text == _CELL_SEPARATOR]
+    if not bars:
+        return [(0, 1), (1, len(doc))] if len(doc) >= 2 else []
+    edges = [-1, *bars, len(doc)]
+    cells = [(left + 1, right) for left, right in zip(edges, edges[1:], strict=False)]
+    if cells[0][0] == cells[0][1]:
+        cells = cells[1:]
+    if cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _key_header(doc: Doc, cells: list[tuple[int, int]]) -> bool:
+    """``Förkortning | Betydelse``: the first two cells are a key table's column names."""
+    (first, first_end), (second, second_end) = cells[:2]
+    return (
+        doc[first:first_end].text.lower() in GRAMMAR.abbreviation_key_headers
+        and doc[second:second_end].text.lower() in GRAMMAR.abbreviation_key_meanings
+    )
+
+
+def _label_heading(doc: Doc, kind: str) -> bool:
+    """A heading that is a list-of-abbreviations label alone (``Förkortningar``)."""
+    return kind == "heading" and doc.text.strip().rstrip(":").lower() in (
+        GRAMMAR.abbreviation_list_labels
+    )
+
+
+def _key_table_definitions(
+    docs: Sequence[Doc], kinds: Sequence[str]
+) -> Iterator[tuple[Doc, Token, int, int]]:
+    """(row, abbreviation, expansion start, expansion end) of each row of a key table (round
+    46, nu46 cause 1): the table rows after a header row ``Förkortning | Betydelse``
+    (grammar.yaml `abbreviation_key_headers`, `abbreviation_key_meanings`) or right under a
+    heading that is a list label, each an abbreviation alone in its first cell and the
+    expansion in its second; any other row ends the table. An abbreviation the lexicon
+    already reads as an actor keeps that reading."""
+    in_key = False
+    for doc, kind in zip(docs, kinds, strict=False):
+        if kind != _TABLE_ROW:
+            in_key = _label_heading(doc, kind)
+            continue
+        cells = _cells(doc)
+        if len(cells) < 2:
+            in_key = False
+        elif _key_header(doc, cells):
+            in_key = True
+        elif in_key:
+            (first, first_end), (second, second_end) = cells[:2]
+            if first_end - first != 1 or not _abbreviation(doc[first]) or second == second_end:
+                in_key = False
+                continue
+            if not _lexicon_reads(doc, first):
+                yield doc, doc[first], second, second_end
+
+
+def _lexicon_reads(doc: Doc, index: int) -> bool:
+    """The actor lexicon reads the word at `index` alone as an actor (``AU``: arbetsutskott):
+    a key table's row keeps that reading, the lexicon's canonical (round 46)."""
+    return any(
+        m.first_token == index == m.last_token and m.source == "lexicon" for m in doc._.actors or []
+    )
+
+
+def defined_abbreviations(
+    docs: Sequence[Doc], kinds: Sequence[str] = ()
+) -> dict[str, ActorMention]:
+    """Each abbreviation the document's lists and key tables define as an actor, with that
+    actor (the first definition wins); `kinds` are the clauses' kinds (no key table without
+    them)."""
     defined: dict[str, ActorMention] = {}
     under_label = False  # the clauses after a label alone are the list's rows (round 46)
     for doc in docs:
@@ -93,14 +167,18 @@ def defined_abbreviations(docs: Sequence[Doc]) -> dict[str, ActorMention]:
                 actor = _expansion_actor(doc, first, end)
                 if actor is not None:
                     defined.setdefault(abbreviation.text, actor)
+    for doc, abbreviation, first, end in _key_table_definitions(docs, kinds):
+        actor = _expansion_actor(doc, first, end)
+        if actor is not None:
+            defined.setdefault(abbreviation.text, actor)
     return defined
 
 
-def add_abbreviations(docs: Sequence[Doc]) -> list[Doc]:
+def add_abbreviations(docs: Sequence[Doc], kinds: Sequence[str] = ()) -> list[Doc]:
     """Add a mention of each defined abbreviation to every Doc it stands in, in place of a
     one-word mention the actor lexicon read on it; the Docs that changed (their statements
-    need finding again)."""
-    defined = defined_abbreviations(docs)
+    need finding again). `kinds`: each Doc's clause kind (for key tables)."""
+    defined = defined_abbreviations(docs, kinds)
     changed: list[Doc] = []
     if not defined:
         return changed

@@ -2221,6 +2221,8 @@ def subject_of(
         return None  # "Det finns förtroendevalda i …": no actor subject
     if _cell_noun_subject(group.finite, mentions):
         return None  # "… Ekonomichef Vidaredelegation är ej tillåten" (round 45, bj-C4)
+    if passive and _opens_cell(group.finite):
+        return None  # "FC | | Ska anmälas till AU": a note's passive (round 46, nu46)
     subject = _v2_subject(group, mentions)
     if subject is not None and _embedded_subject(subject, group, mentions):
         subject = None
@@ -2407,6 +2409,19 @@ def _cell_noun_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
         return False
     cell = mention_at(position - 1, mentions)
     return cell is not None and cell.last_token == position - 1 and not cell.genitive
+
+
+def _opens_cell(finite: Token) -> bool:
+    """``2.3 | Återkrav | FC | | Ska anmälas till AU``: the finite verb (past adverbs) opens a
+    table cell, right after a ``|``. A passive there has no actor subject: the delegate cell
+    before it names who decides the row's matter, not what the note's verb says is done
+    (round 46, nu46; an active verb keeps a role cell's subject: ``Ordförande | Leder …``)."""
+    doc = finite.doc
+    position = finite.i - 1
+    start = sentence_start(finite)
+    while position > start and doc[position].pos_ == "ADV":
+        position -= 1
+    return position >= start and doc[position].text == "|"
 
 
 def _unclosed_naming_apposition(mention: ActorMention, group: Group) -> bool:

@@ -1138,7 +1138,8 @@ def genitive_noun_tag(token: Token) -> bool:
 def misread_infinitive_conjunct(token: Token) -> bool:
     """``Vidare kan styrelsen ta över ärendet och föregripa [VB|PRS|SFO] direktörens beslut``
     (round 34, B7): right after a coordinator, a word in -a that the lexicon knows as a base
-    form, tagged as an s-form (inconsistent: every s-form ends in -s) or as an indefinite noun
+    form, tagged as an s-form (inconsistent: every s-form ends in -s) or an active present
+    (round 46: every one ends in -r) or as an indefinite noun
     with its object after it (a noun phrase opens), that the parser conjoins to a modal's
     infinitive is that infinitive's conjunct, an active infinitive itself."""
     doc = token.doc
@@ -1152,7 +1153,13 @@ def misread_infinitive_conjunct(token: Token) -> bool:
             return False
         if following.pos_ not in _INVERTED_SUBJECT_POS:
             return False  # "stödja föreningar och skola i kommunen": a noun conjunct
-    elif not ("SFO" in token.tag_ or "Pass" in morph_values(token, "Voice")):
+    elif not (
+        "SFO" in token.tag_
+        or "Pass" in morph_values(token, "Voice")
+        # round 46 (nu46 cause 4): an active present in -a is as inconsistent (every active
+        # present ends in -r or is a modal): ``ställa in eller flytta [VB|PRS|AKT] X``
+        or (token.lower_.endswith("a") and "Pres" in morph_values(token, "Tense"))
+    ):
         return False
     head = token.head
     infinitive = head.tag_.startswith("VB|INF") or "Inf" in morph_values(head, "VerbForm")

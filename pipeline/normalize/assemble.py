@@ -220,8 +220,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     # a web table copied one cell a line: each row one block (round 45); the layout flags
     # above read its empty cells as the empty lines they are
     cell_table_rows = cell_rows.table_rows(lines, cell_table) if cell_table else ()
-    if not structured:  # a contents list one entry a line: one block (round 45)
-        cell_table |= contents.contents_rows(lines)
+    # a contents list one entry a line: one block (round 45), a PDF's too (round 46)
+    cell_table |= contents.contents_rows(lines, structured=structured)
     if cell_table:
         lines = cell_rows.without_inner_blanks(lines, cell_table)
     headers = () if structured else tuple(page_headers.repeated_header_spans(raw.text))  # S3

@@ -19,9 +19,12 @@ _MIN_ENTRIES = 2
 _MAX_HEADING_CHARS = 30
 
 
-def contents_rows(lines: list[Line]) -> dict[int, int]:
-    """The raw start of each contents heading with two entries or more after it (blank
-    lines between them aside) and the number of content lines of the block."""
+def contents_rows(lines: list[Line], *, structured: bool = False) -> dict[int, int]:
+    """The raw start of each contents heading with two entries or more after it and the
+    number of content lines of the block. In plain text a blank line ends the entries (a
+    paragraph break the author typed); a structured reader's text (a PDF's layer, round 46)
+    puts each entry in a paragraph of its own, so there blank lines between them are
+    passed over."""
     rows: dict[int, int] = {}
     for index, line in enumerate(lines):
         if line.is_blank or len(line.stripped) > _MAX_HEADING_CHARS:
@@ -31,7 +34,7 @@ def contents_rows(lines: list[Line]) -> dict[int, int]:
         entries = 0
         for other in lines[index + 1 :]:
             if other.is_blank:
-                if entries:
+                if entries and not structured:
                     break
                 continue
             if _ENTRY.search(other.text) is None:

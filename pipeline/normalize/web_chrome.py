@@ -33,6 +33,7 @@ from the first real line.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline import patterns
@@ -56,11 +57,49 @@ def web_chrome_lines(lines: list[Line]) -> frozenset[int]:
 
 
 def share_lines(lines: list[Line]) -> frozenset[int]:
-    """Indexes into `lines` of share and print link lines (`is_share_line`), any reader's."""
+    """Indexes into `lines` of share and print link lines (`is_share_line`) and of location
+    and page-field lines (`is_page_tool_line`), any reader's."""
     return frozenset(
         index
         for index, line in enumerate(lines)
-        if not line.is_blank and is_share_line(line.stripped)
+        if not line.is_blank and (is_share_line(line.stripped) or is_page_tool_line(line.stripped))
+    )
+
+
+_FIELD_SEPARATOR = re.compile(r"\s+[·|]\s+")
+_DIGIT = re.compile(r"\d")
+
+
+def is_page_tool_line(text: str) -> bool:
+    """Round 46 (nu46 cause 3): a location line (``Sidan tillhör: A / B``) or a line of
+    spaced ``·``/``|`` fields, each a location, a share line or a byline, one location or
+    share field at least (layout.yaml `web_location_labels`)."""
+    if ":" not in text and "·" not in text and "|" not in text:
+        return False  # most lines: no look-up
+    fields = _FIELD_SEPARATOR.split(text.strip().strip("*_").strip())
+    tools = [_is_location(field) or is_share_line(field) for field in fields]
+    if not any(tools):
+        return False
+    return all(tool or _is_byline(field) for tool, field in zip(tools, fields, strict=True))
+
+
+def _is_location(text: str) -> bool:
+    label, colon, trail = text.partition(":")
+    if not colon or not trail.strip() or _SENTENCE_MARKS & set(trail.rstrip(".")):
+        return False
+    if " ".join(label.split()).casefold() not in patterns.WEB_LOCATION_LABELS:
+        return False
+    items = [item for item in patterns.BREADCRUMB_SEPARATOR.split(trail)[::2] if item.strip()]
+    return all(len(item.split()) <= _MAX_CRUMB_WORDS for item in items)
+
+
+def _is_byline(text: str) -> bool:
+    """``Senast ändrad av Anna Ek, 2026-01-12``: an adoption phrase and a date."""
+    words = text.casefold().split()
+    return (
+        len(words) <= _MAX_SHARE_WORDS
+        and bool(_DIGIT.search(text))
+        and any(" ".join(words[:size]) in patterns.ADOPTION_WORDS for size in (1, 2, 3))
     )
 
 
@@ -72,21 +111,30 @@ def is_share_line(text: str) -> bool:
     words = [word.rstrip(":") for word in text.casefold().split()]  # "Dela sidan: Facebook"
     if not words or len(words) > _MAX_SHARE_WORDS:
         return False
-    fillers, phrases = patterns.WEB_SHARE_FILLERS, phrases_by_first_word(patterns.WEB_SHARE_WORDS)
+    fillers = patterns.WEB_SHARE_FILLERS
+    phrases = _link_phrases(patterns.WEB_SHARE_WORDS, patterns.WEB_TOOL_WORDS)
     # a link opens with its capitalised share word; a lower-case line, or one opening with a
     # filler, is a wrapped sentence's end (``… till varje ledamot`` ⏎ ``via e-post``)
     if words[0] not in phrases or not text[:1].isupper():
         return False  # most lines: one look-up
-    index, shared = 0, False
+    index, links, shared = 0, 0, False
     while index < len(words):
         length = _share_phrase_at(words, index, phrases.get(words[index], ()))
         if length:
-            index, shared = index + length, True
+            shared = shared or " ".join(words[index : index + length]) in patterns.WEB_SHARE_WORDS
+            index, links = index + length, links + 1
         elif words[index] in fillers:
             index += 1
         else:
             return False
-    return shared
+    return shared or links > 1  # a page tool (``Historik``) only beside another link
+
+
+@functools.lru_cache(maxsize=4)
+def _link_phrases(
+    share: frozenset[str], tools: frozenset[str]
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return phrases_by_first_word(share | tools)
 
 
 def _share_phrase_at(words: list[str], index: int, candidates: tuple[tuple[str, ...], ...]) -> int:
