@@ -107,9 +107,7 @@ def _key_header(doc: Doc, cells: list[tuple[int, int]]) -> bool:
 
 def _label_heading(doc: Doc, kind: str) -> bool:
     """A heading that is a list-of-abbreviations label alone (``Förkortningar``)."""
-    return kind == "heading" and doc.text.strip().rstrip(":").lower() in (
-        GRAMMAR.abbreviation_list_labels
-    )
+    return kind == "heading" and is_list_label(doc.text)
 
 
 def _key_table_definitions(
@@ -133,7 +131,11 @@ def _key_table_definitions(
             in_key = True
         elif in_key:
             (first, first_end), (second, second_end) = cells[:2]
-            if first_end - first != 1 or not _abbreviation(doc[first]) or second == second_end:
+            if (
+                first_end - first != 1
+                or not is_abbreviation_word(doc[first].text)
+                or second == second_end
+            ):
                 in_key = False
                 continue
             if not _lexicon_reads(doc, first):
