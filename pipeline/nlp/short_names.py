@@ -1264,7 +1264,7 @@ def federation_names(
     form, used bare later (``EkNa anställer …``), is that förbund (its canonical), unless
     it is an actor word, opens another name of the document (a place, a municipality) or
     is a word the document uses as a place (`places`: ``inom Ekbys län``; round 18, cause
-    C3)."""
+    C3) or ends in an area noun (`place_area_nouns`: ``Dalbygdens län`` is the county)."""
     names = [m for m in mentions if m.source == "name"]
     found: dict[str, str] = {}
     for mention in names:
@@ -1277,6 +1277,8 @@ def federation_names(
         rest = _nominative(rest.removesuffix("s") if mention.genitive else rest)
         others = [m for m in names if m.canonical != mention.canonical and m.text.startswith(rest)]
         place = rest.lower() in places or f"{rest.lower()}s" in places  # "inom Ekbys område"
+        # "Regionförbundet Dalbygdens län": the rest names the county itself (round 46, bm-3)
+        place = place or rest.rsplit(" ", 1)[-1].lower() in lexicon.place_area_nouns
         if others or place or lexicon.analyse(rest.lower()) is not None:
             continue
         found.setdefault(rest, mention.canonical)
