@@ -17,6 +17,7 @@ from pipeline.nlp.references import (
     court_report_note,
     document_body,
     federation_board,
+    metadata_rivals,
     named_by_clause,
     named_kind,
     named_organisations,
@@ -3785,3 +3786,52 @@ def test_a_one_word_stem_after_a_place_preposition_is_no_short_name(nlp) -> None
     """
     resolved = _resolved_document(nlp, None, _NORRLJUS_NAMING, members, _NORRLJUS_ACTS)
     assert resolved[2] == ["norrljus ideell förening"]
+
+
+def test_a_county_name_of_a_federation_is_no_short_name_of_it(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 3): `Regionförbundet Dalbygdens län` gives no short
+    name `Dalbygdens län`: a rest ending in an area noun (`place_area_nouns`) is the county."""
+    named = parsed(
+        nlp,
+        """
+        Regionförbundet regionförbund NOUN 4 nsubj Definite=Def
+        Dalbygdens Dalbygden PROPN 1 flat:name
+        län län NOUN 1 flat:name
+        främjar främja VERB 0 ROOT
+        utvecklingen utveckling NOUN 4 obj Definite=Def
+        """,
+    )
+    assert named._.actors[0].canonical == "regionförbundet dalbygdens län"
+    assert federation_names(named._.actors, LEXICON) == {}
+
+
+def test_an_adoption_lines_former_assembly_is_no_rival_of_bare_fullmaktige(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 7): a `-fullmäktige` compound written only in metadata
+    clauses (`Beslutat av landstingsfullmäktige …`) is no rival where the text writes
+    another outside them; alone it stays a candidate."""
+    adoption = parsed(
+        nlp,
+        """
+        Beslutat besluta VERB 0 ROOT
+        av av ADP 3 case
+        landstingsfullmäktige landstingsfullmäktige NOUN 1 obl:agent
+        """,
+    )
+    body = parsed(
+        nlp,
+        """
+        Regionfullmäktige regionfullmäktige NOUN 2 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+        """,
+    )
+    clauses = [("metadata", adoption._.actors), ("paragraph", body._.actors)]
+    assert metadata_rivals(clauses, LEXICON) == {"landstingsfullmäktige"}
+    assert metadata_rivals(clauses[:1], LEXICON) == frozenset()
+    assert metadata_rivals([("paragraph", adoption._.actors), clauses[1]], LEXICON) == set()
+
+
+def test_an_assemblys_genitive_is_its_canonical_with_s_when_never_written(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 7): a fullmäktige arbetsordning that never writes the
+    body's genitive still has it (`regionfullmäktiges`), so its bare chair is that body's."""
+    body = parsed(nlp, "Regionfullmäktige regionfullmäktige NOUN 0 ROOT")
+    assert document_body(body._.actors * 3, LEXICON) == "regionfullmäktiges"
