@@ -1112,3 +1112,55 @@ def test_the_bodies_a_copula_lists_after_organ_are_actors(nlp) -> None:
         """,
     )
     assert [m.canonical for m in single._.actors] == ["styrelse"]
+
+
+def test_a_modal_naming_verb_gives_a_body_a_lower_case_title(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 6): ``Den gemensamma nämnden ska benämnas
+    tolknämnden norr och söder.``: a modal before the naming verb, and a lower-case name that
+    opens with a definite compound of the subject's head; the name is a naming, no actor.
+    ``kallas till sammanträdet`` names nothing."""
+    from pipeline.nlp.predicative import naming_verb_clause
+    from tests.nlp_helpers import INF_PASS, LEXICON, MODAL
+
+    named = parsed(
+        nlp,
+        f"""
+        Den den DET 3 det
+        gemensamma gemensam ADJ 3 amod
+        nämnden nämnd NOUN 5 nsubj:pass {DEF}
+        ska skola AUX 5 aux {MODAL}
+        benämnas benämna VERB 0 ROOT {INF_PASS}
+        tolknämnden tolknämnd NOUN 5 xcomp {DEF}
+        norr norr NOUN 6 nmod
+        och och CCONJ 9 cc
+        söder söder NOUN 7 conj
+        . . PUNCT 5 punct
+        """,
+    )
+    assert naming_verb_clause(list(named), LEXICON) == (2, 5, 9)
+    assert [m.text for m in named._.actors] == ["gemensamma nämnden"]
+    convened = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        kallas kalla VERB 0 ROOT {INF_PASS}
+        till till ADP 5 case
+        sammanträdet sammanträde NOUN 3 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert naming_verb_clause(list(convened), LEXICON) is None
+    bare = parsed(
+        nlp,
+        f"""
+        Den den DET 3 det
+        gemensamma gemensam ADJ 3 amod
+        nämnden nämnd NOUN 5 nsubj:pass {DEF}
+        ska skola AUX 5 aux {MODAL}
+        benämnas benämna VERB 0 ROOT {INF_PASS}
+        tolknämnden tolknämnd NOUN 5 xcomp {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert naming_verb_clause(list(bare), LEXICON) is None  # a lone compound: the lexicon's

@@ -3835,3 +3835,32 @@ def test_an_assemblys_genitive_is_its_canonical_with_s_when_never_written(nlp) -
     body's genitive still has it (`regionfullmäktiges`), so its bare chair is that body's."""
     body = parsed(nlp, "Regionfullmäktige regionfullmäktige NOUN 0 ROOT")
     assert document_body(body._.actors * 3, LEXICON) == "regionfullmäktiges"
+
+
+def test_a_body_named_by_a_lower_case_title_is_it_later(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 6): ``Den gemensamma nämnden ska benämnas tolknämnden
+    norr och söder.`` … ``Tolknämnden norr och söder beslutar …``, ``Nämnden …``: the
+    subject, the later compound (one span with the title's words) and the bare head are
+    the title."""
+    from tests.nlp_helpers import INF_PASS, MODAL
+
+    naming = parsed(
+        nlp,
+        f"""
+        Den den DET 3 det
+        gemensamma gemensam ADJ 3 amod
+        nämnden nämnd NOUN 5 nsubj:pass {DEF}
+        ska skola AUX 5 aux {MODAL}
+        benämnas benämna VERB 0 ROOT {INF_PASS}
+        tolknämnden tolknämnd NOUN 5 xcomp {DEF}
+        norr norr NOUN 6 nmod
+        och och CCONJ 9 cc
+        söder söder NOUN 7 conj
+        . . PUNCT 5 punct
+        """,
+    )
+    title = "tolknämnden norr och söder"
+    assert naming_definitions([naming], LEXICON)[named_by_clause("nämnd")] == {title}
+    assert naming_definitions([naming], LEXICON)[named_by_clause("tolknämnd")] == {title}
+    add_short_names([naming], None, LEXICON)
+    assert [m.canonical for m in naming._.actors] == [title]

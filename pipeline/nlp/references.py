@@ -420,6 +420,9 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                 head = _named_kind_head(name, owner.canonical, lexicon)
                 if head is not None:  # "Kårens namn är Norrby Studentkår": "Studentkåren"
                     found.setdefault(named_by_clause(head), set()).add(name)
+                subject = doc[sentence.start + owner_at].lower_
+                for base in _titled_body_bases(subject, name, lexicon) if verb_clause else ():
+                    found.setdefault(named_by_clause(base), set()).add(name)
         previous = None
         for mention in doc._.actors or []:
             defined = _defined_short_form(doc, mention, lexicon) or _kind_before(
@@ -440,6 +443,19 @@ def _named_kind_head(name: str, owner: str, lexicon: ActorLexicon) -> str | None
     if owner not in lexicon.clause_named_kinds or last == owner or not last.endswith(owner):
         return None
     return last if lexicon.analyse(last) is not None else None
+
+
+def _titled_body_bases(subject: str, name: str, lexicon: ActorLexicon) -> tuple[str, ...]:
+    """``Den gemensamma nämnden ska benämnas lönenämnden ekonomi och personal``: a body
+    named by a lower-case title that opens with a compound of its head (`_body_title` of
+    pipeline/nlp/predicative.py) is that title wherever the text writes the compound
+    (``Lönenämnden``) or the bare head (``Nämnden``; round 46, analysis 46-bm cause 6)."""
+    named, found = lexicon.analyse(subject), lexicon.analyse(name.split(" ", 1)[0])
+    if named is None or found is None or name[:1].isupper() or " " not in name:
+        return ()
+    if found[1].head != named[1].head or found[0] == named[1].head:
+        return ()
+    return (found[0], named[1].head)
 
 
 def _longest_names(names: set[str]) -> frozenset[str]:
@@ -1221,7 +1237,12 @@ def _resolve(
     adjectives = set(lexicon.name_adjectives.values())
     if len(words) == 2 and words[0] in adjectives:  # "vice ordförande" → "styrelsens vice …"
         owner = _resolve(base, known, organisation, lexicon, body, named)
-        if owner is None or " " not in owner or owner.split(" ")[0] in adjectives:
+        if (
+            owner is None
+            or " " not in owner
+            or owner.split(" ")[0] in adjectives
+            or not owner.endswith(f" {base}")  # a body's title (round 46, bm cause 6)
+        ):
             return None  # a fixed term's bare head is that term, no owner (round 19, C1)
         return f"{owner.removesuffix(base)}{canonical}"
     if len(words) != 1:
