@@ -59,19 +59,29 @@ SENTENCES = [
         "hel dag.",
         [("nämnderna", "nämnd", POL), ("bolagen", "bolag", ORG)],
         [AR, pres("pågår", "pågå")]),
-    rec("g3-2", "Planen är ett stöd för förvaltningarna (och de helägda bolagen) som "
-        "gäller under hela mandatperioden.",
+    rec("g3-2", "Dialog är ett verktyg för förvaltningarna (och bolagen) som kan användas "
+        "vid planeringen.",
         [("förvaltningarna", "förvaltning", "förvaltningsorganisation"),
          ("bolagen", "bolag", ORG)],
-        [AR, pres("gäller", "gälla")]),
-    # negative: an actor before the parenthesis is the relative clause's antecedent
+        [AR, KAN, inf("användas", "använda", "pass")]),
+    rec("g3-3", "Samråd är en arbetsform mellan styrelserna (och föreningarna) som ska "
+        "tillämpas vid större förändringar.",
+        [("styrelserna", "styrelse", POL), ("föreningarna", "förening", ORG)],
+        [AR, SKA, inf("tillämpas", "tillämpa", "pass")]),
+    # an actor before an aside in parentheses is the relative clause's antecedent
+    rec("g3-4", "Arbetsutskottet (tre ledamöter) som ska bereda ärendena sammanträder varje "
+        "vecka.",
+        [("Arbetsutskottet", "arbetsutskott", POL), ("ledamöter", "ledamot", FTV)],
+        [SKA, inf("bereda"), pres("sammanträder", "sammanträda")],
+        [st("arbetsutskott", "Arbetsutskottet", "obligation", "ska", "bereda", "bereda",
+            "ärendena"),
+         st("arbetsutskott", "Arbetsutskottet", "none", None, "sammanträda", "sammanträder")]),
+    # negative: a relative clause without a modal keeps no statement; the main clause does
     rec("g3-n1", "Arbetsutskottet (tre ledamöter) som bereder ärendena ska sammanträda "
         "varje vecka.",
         [("Arbetsutskottet", "arbetsutskott", POL), ("ledamöter", "ledamot", FTV)],
         [pres("bereder", "bereda"), SKA, inf("sammanträda")],
-        [st("arbetsutskott", "Arbetsutskottet", "none", None, "bereda", "bereder",
-            "ärendena"),
-         st("arbetsutskott", "Arbetsutskottet", "obligation", "ska", "sammanträda",
+        [st("arbetsutskott", "Arbetsutskottet", "obligation", "ska", "sammanträda",
             "sammanträda")]),
     # cause 14: a role noun in a bare comma apposition after a name defines the role
     rec("a4-1", "Lövsta kommun, värdkommun, och Björkvik kommun, samverkanskommun, inrättar "
