@@ -18,7 +18,7 @@ Run: python corpus/make_w46_a.py corpus/dev"""
 
 import sys
 
-from records import AR, FAR, FTV, KAN, ORG, POL, SKA, inf, pres, records_for, write_part
+from records import AR, EXT, FAR, FTV, KAN, ORG, POL, SKA, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w46-a", conditions_from_statements=True)
@@ -102,7 +102,15 @@ SENTENCES = [
         [AR],
         [st("samordningsförbund", "Samordningsförbundet", "none", None, "vara", "är",
             "en egen juridisk person")]),
-    # negative: a comma list of bodies after a name is no apposition
+    # negatives: a comma list of indefinite nouns after a name is no apposition; nor is a
+    # comma list of bodies
+    rec("a4-n1", "Nämnden samverkar med Sjövik kommun, polis, länsstyrelse och regionen.",
+        [("Nämnden", "nämnd", POL), ("Sjövik kommun", "sjövik kommun", ORG),
+         ("polis", "polis", EXT), ("länsstyrelse", "länsstyrelse", POL),
+         ("regionen", "region", ORG)],
+        [pres("samverkar", "samverka")],
+        [st("nämnd", "Nämnden", "none", None, "samverka", "samverkar",
+            "med Sjövik kommun, polis, länsstyrelse och regionen")]),
     rec("a4-n2", "Nämnden samråder med Björkvik kommun, med kommunstyrelsen och med "
         "revisorerna.",
         [("Nämnden", "nämnd", POL), ("Björkvik kommun", "björkvik kommun", ORG),

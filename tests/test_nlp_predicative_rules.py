@@ -1164,3 +1164,61 @@ def test_a_modal_naming_verb_gives_a_body_a_lower_case_title(nlp) -> None:
         """,
     )
     assert naming_verb_clause(list(bare), LEXICON) is None  # a lone compound: the lexicon's
+
+
+def test_a_bare_role_noun_in_commas_after_a_name_defines_the_role(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 14): ``Ekby kommun, värdkommun, och …``: a bare
+    indefinite actor noun between commas after an organisation's name, before a coordinator
+    or a verb, is a definition, no actor; a comma list going on with a noun keeps each."""
+    defined = parsed(
+        nlp,
+        f"""
+        Ekby Ekby PROPN 2 nmod
+        kommun kommun NOUN 8 nsubj {IND}
+        , , PUNCT 4 punct
+        värdkommun värdkommun NOUN 2 appos {IND}
+        , , PUNCT 6 punct
+        och och CCONJ 7 cc
+        Åby Åby PROPN 2 conj
+        inrättar inrätta VERB 0 ROOT {PRES}
+        en en DET 10 det
+        nämnd nämnd NOUN 8 obj {IND}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert [m.text for m in defined._.actors] == ["Ekby kommun", "nämnd"]
+    listed = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        samverkar samverka VERB 0 ROOT {PRES}
+        med med ADP 5 case
+        Ekby Ekby PROPN 5 nmod
+        kommun kommun NOUN 2 obl {IND}
+        , , PUNCT 7 punct
+        polis polis NOUN 5 conj {IND}
+        , , PUNCT 9 punct
+        länsstyrelse länsstyrelse NOUN 5 conj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.text for m in listed._.actors] == ["Nämnden", "Ekby kommun", "polis", "länsstyrelse"]
+
+
+def test_a_fixed_term_after_an_adjective_of_the_predicative_is_no_actor(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 14): ``Förbundet är en egen juridisk person.``: the
+    fixed term opens with its adjective; an adjective before it in the base form agrees
+    with the indefinite noun of the phrase, a predicative like ``en juridisk person``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 6 nsubj {DEF}
+        är vara AUX 6 cop {PRES}
+        en en DET 6 det
+        egen egen ADJ 6 amod
+        juridisk juridisk ADJ 6 amod
+        person person NOUN 0 ROOT {IND}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["Förbundet"]

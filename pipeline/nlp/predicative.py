@@ -53,6 +53,8 @@ def is_predicative(
         return False
     if _defined_alias(tokens, index) or in_naming_name(tokens, index, lexicon):
         return True
+    if _defining_apposition(tokens, index, covered, lexicon):
+        return True  # "Lövsta kommun, värdkommun, och …" (round 46, bm cause 14)
     if defined_term(tokens, index) and not _definite_word(tokens[index], lexicon):
         return True  # "Med förvaltningar avses …": the term defined (round 40, aw-A2)
     if _listed_organ(tokens, index, lexicon):
@@ -152,7 +154,7 @@ def is_predicative(
             position = _opening_parenthesis(tokens, position) - 1
             continue
         attributive = token.pos_ == "ADJ" and (
-            word.endswith(("e", "a")) or _indefinite_noun(tokens[index])
+            word.endswith(("e", "a")) or _indefinite_noun(_phrase_noun(tokens, index))
         )
         quoted = word in QUOTES  # "fungerar som nämndens ”styrelse”": a figure of speech
         # "är inte förtroendevalda politiker": the negation is tagged PART
@@ -1134,6 +1136,37 @@ def _agrees(participle: Token, noun: Token, lexicon: ActorLexicon) -> bool:
     plural = analysis is not None and lexicon.is_plural(noun.text, *analysis)
     plural_noun = plural or morph_values(noun, "Number") == ["Plur"] or _definite(noun)
     return plural_participle == plural_noun
+
+
+def _defining_apposition(
+    tokens: Sequence[Token], index: int, covered: dict[int, ActorMention], lexicon: ActorLexicon
+) -> bool:
+    """``Lövsta kommun, värdkommun, och Björkvik kommun, samverkanskommun, inrättar …``: a
+    bare indefinite actor noun between commas right after an organisation's name, before a
+    coordinator or a verb, defines the role that organisation has in the text: no actor of
+    its own (round 46, analysis 46-bm cause 14). A list goes on with a noun after the comma
+    (``Ekby kommun, polis, räddningstjänst och …``: each an actor)."""
+    if not 2 <= index < len(tokens) - 2 or tokens[index - 1].text != ",":
+        return False
+    owner = covered.get(index - 2)
+    if owner is None or owner.category != "organisation" or owner.source != "name":
+        return False
+    noun, after = tokens[index], tokens[index + 2]
+    if tokens[index + 1].text != "," or not noun.is_lower:
+        return False
+    if after.lower_ not in GRAMMAR.coordinators and after.pos_ not in {"VERB", "AUX"}:
+        return False
+    found = lexicon.analyse(noun.lower_)
+    return found is not None and found[0] == noun.lower_
+
+
+def _phrase_noun(tokens: Sequence[Token], index: int) -> Token:
+    """The noun of the phrase opening at `index`, past its adjectives: ``juridisk person``
+    of a mention that opens with its fixed adjective (``är en egen juridisk person``; round
+    46, analysis 46-bm cause 14)."""
+    while index + 1 < len(tokens) and tokens[index].pos_ == "ADJ":
+        index += 1
+    return tokens[index]
 
 
 def _indefinite_noun(token: Token) -> bool:
