@@ -7,7 +7,7 @@ Dalbygdens län`, `Miljöförbundet Ekbygden`, `Avfallsförbundet Norra dalen`),
 `Förbundet` takes the name), a county after `inom` and a kind + name + verb as negatives.
 bm-A3 (cause 7): a fullmäktige arbetsordning whose adoption line names the body's former
 name (`Beslutat av landstingsfullmäktige …`): the bare `fullmäktige` is the text's
-`regionfullmäktige`, its bare chair `regionfullmäktiges ordförande` (`w46-a-arbetsordning`); two rival compounds in the body keep it bare
+`regionfullmäktige` (`w46-a-arbetsordning`); two rival compounds in the body keep it bare
 (`w46-a-revision`). bm-A2 (cause 6): a body subject and a modal + `benämnas` with a lower-case
 name (`w46-a-lonenamnd`): the name is the body's canonical there and later; `kallas till` +
 `av` as negative. bm-G3 (cause 13): a relative `som` after a parenthesis belongs to the noun
@@ -168,7 +168,6 @@ REGIONFORBUND = [
 # cause 7: the adoption line's former name is no rival of the title's body
 D = "w46-a-arbetsordning"
 RFM = "regionfullmäktige"
-RFO = "regionfullmäktiges ordförande"
 AO_TEXT = """Region Västerland
 
 Arbetsordning för regionfullmäktige
@@ -179,13 +178,14 @@ Beslutat av landstingsfullmäktige den 15 mars 2010.
 
 Regionfullmäktige har 71 ledamöter. Fullmäktige sammanträder minst sex gånger per år.
 
-2 § Ordförande
+2 § Beslut
 
-Fullmäktige väljer en ordförande för mandatperioden. Ordföranden leder sammanträdena.
+Fullmäktige väljer en ordförande för mandatperioden. Fullmäktige fattar beslut med enkel \
+majoritet.
 """
 AO_1 = "Regionfullmäktige har 71 ledamöter. Fullmäktige sammanträder minst sex gånger per år."
-AO_2 = ("Fullmäktige väljer en ordförande för mandatperioden. Ordföranden leder "
-        "sammanträdena.")
+AO_2 = ("Fullmäktige väljer en ordförande för mandatperioden. Fullmäktige fattar beslut med "
+        "enkel majoritet.")
 ARBETSORDNING = [
     rec("title", "Region Västerland", [("Region Västerland", "region västerland", ORG)],
         doc=D, kind="heading"),
@@ -200,14 +200,14 @@ ARBETSORDNING = [
         [st(RFM, "Regionfullmäktige", "none", None, "ha", "har", "71 ledamöter"),
          st(RFM, "Fullmäktige", "none", None, "sammanträda", "sammanträder")],
         doc=D, parent="2"),
-    rec("3", "Ordförande", [("Ordförande", RFO, FTV)], doc=D, kind="heading", label="2 §"),
+    rec("3", "Beslut", doc=D, kind="heading", label="2 §"),
     rec("3.1", AO_2,
         [("Fullmäktige", RFM, POL), ("ordförande", "ordförande", FTV),
-         ("Ordföranden", RFO, FTV)],
-        [pres("väljer", "välja"), pres("leder", "leda")],
+         ("Fullmäktige", RFM, POL, 1)],
+        [pres("väljer", "välja"), pres("fattar", "fatta")],
         [st(RFM, "Fullmäktige", "none", None, "välja", "väljer",
             "en ordförande för mandatperioden"),
-         st(RFO, "Ordföranden", "none", None, "leda", "leder", "sammanträdena")],
+         st(RFM, "Fullmäktige", "none", None, "fatta", "fattar", "beslut med enkel majoritet")],
         doc=D, parent="3"),
 ]
 

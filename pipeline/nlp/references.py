@@ -421,7 +421,9 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                 if head is not None:  # "Kårens namn är Norrby Studentkår": "Studentkåren"
                     found.setdefault(named_by_clause(head), set()).add(name)
                 subject = doc[sentence.start + owner_at].lower_
-                for base in _titled_body_bases(subject, name, lexicon) if verb_clause else ():
+                written = doc[sentence.start + first].text
+                titled = verb_clause and written.islower()  # a lower-case title (round 46)
+                for base in _titled_body_bases(subject, name, lexicon) if titled else ():
                     found.setdefault(named_by_clause(base), set()).add(name)
         previous = None
         for mention in doc._.actors or []:
@@ -451,7 +453,7 @@ def _titled_body_bases(subject: str, name: str, lexicon: ActorLexicon) -> tuple[
     pipeline/nlp/predicative.py) is that title wherever the text writes the compound
     (``Lönenämnden``) or the bare head (``Nämnden``; round 46, analysis 46-bm cause 6)."""
     named, found = lexicon.analyse(subject), lexicon.analyse(name.split(" ", 1)[0])
-    if named is None or found is None or name[:1].isupper() or " " not in name:
+    if named is None or found is None or " " not in name:
         return ()
     if found[1].head != named[1].head or found[0] == named[1].head:
         return ()
@@ -1112,11 +1114,6 @@ def document_body(
     )
     if not genitives:
         genitives = _owner_genitives(mentions, top)
-    if not genitives and lexicon and top.endswith(tuple(lexicon.invariant_short_forms)):
-        # an invariant head takes the plain -s: a KF arbetsordning's chair is
-        # `kommunfullmäktiges ordförande` where the text never writes the genitive (round 46,
-        # analysis 46-bm cause 7; docs/annotation.md §2.3 table)
-        genitives = Counter({f"{top}s": 1})
     return min(genitives, key=lambda g: (-genitives[g], g)) if genitives else None
 
 
