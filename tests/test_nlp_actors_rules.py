@@ -6993,3 +6993,37 @@ def test_a_party_compound_and_its_district_are_one_name(nlp) -> None:
     assert [(m.text, m.canonical) for m in doc._.actors] == [
         ("Vårdpartiet Västerbotten", "vårdpartiet västerbotten")
     ]
+
+
+def test_more_federation_kinds_open_a_name_and_an_area_noun_closes_it(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 3): the definite kinds before a name are a word list
+    (`KINDS_BEFORE_NAME`): `Regionförbundet`, `Miljöförbundet` open a name like
+    `Kommunalförbundet`; a lower-case area noun (`län`, its genitive `läns`) closes it also
+    before a noun; a lower-case verb after the name is no part of it."""
+    county = """
+        Regionförbundet regionförbund NOUN 5 nsubj Definite=Def
+        Dalbygdens Dalbygden PROPN 1 flat:name
+        läns län NOUN 5 nmod:poss
+        styrelse styrelse NOUN 5 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+    """
+    assert actors(nlp, county)[0] == (
+        "Regionförbundet Dalbygdens läns",
+        "regionförbundet dalbygdens län",
+    )
+    agency = """
+        Miljöförbundet miljöförbund NOUN 4 nsubj Definite=Def
+        Ekbygden Ekbygden PROPN 1 flat:name
+        ska skola AUX 4 aux
+        utöva utöva VERB 0 ROOT
+        tillsyn tillsyn NOUN 4 obj
+    """
+    assert actors(nlp, agency) == [("Miljöförbundet Ekbygden", "miljöförbundet ekbygden")]
+    verb = """
+        Regionförbundet regionförbund NOUN 3 nsubj Definite=Def
+        Österland Österland PROPN 1 flat:name
+        ansvarar ansvara VERB 0 ROOT
+        för för ADP 5 case
+        trafiken trafik NOUN 3 obl Definite=Def
+    """
+    assert actors(nlp, verb) == [("Regionförbundet Österland", "regionförbundet österland")]

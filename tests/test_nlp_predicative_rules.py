@@ -1112,3 +1112,113 @@ def test_the_bodies_a_copula_lists_after_organ_are_actors(nlp) -> None:
         """,
     )
     assert [m.canonical for m in single._.actors] == ["styrelse"]
+
+
+def test_a_modal_naming_verb_gives_a_body_a_lower_case_title(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 6): ``Den gemensamma nämnden ska benämnas
+    tolknämnden norr och söder.``: a modal before the naming verb, and a lower-case name that
+    opens with a definite compound of the subject's head; the name is a naming, no actor.
+    ``kallas till sammanträdet`` names nothing."""
+    from pipeline.nlp.predicative import naming_verb_clause
+    from tests.nlp_helpers import INF_PASS, LEXICON, MODAL
+
+    named = parsed(
+        nlp,
+        f"""
+        Den den DET 3 det
+        gemensamma gemensam ADJ 3 amod
+        nämnden nämnd NOUN 5 nsubj:pass {DEF}
+        ska skola AUX 5 aux {MODAL}
+        benämnas benämna VERB 0 ROOT {INF_PASS}
+        tolknämnden tolknämnd NOUN 5 xcomp {DEF}
+        norr norr NOUN 6 nmod
+        och och CCONJ 9 cc
+        söder söder NOUN 7 conj
+        . . PUNCT 5 punct
+        """,
+    )
+    assert naming_verb_clause(list(named), LEXICON) == (2, 5, 9)
+    assert [m.text for m in named._.actors] == ["gemensamma nämnden"]
+    convened = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        kallas kalla VERB 0 ROOT {INF_PASS}
+        till till ADP 5 case
+        sammanträdet sammanträde NOUN 3 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert naming_verb_clause(list(convened), LEXICON) is None
+    bare = parsed(
+        nlp,
+        f"""
+        Den den DET 3 det
+        gemensamma gemensam ADJ 3 amod
+        nämnden nämnd NOUN 5 nsubj:pass {DEF}
+        ska skola AUX 5 aux {MODAL}
+        benämnas benämna VERB 0 ROOT {INF_PASS}
+        tolknämnden tolknämnd NOUN 5 xcomp {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert naming_verb_clause(list(bare), LEXICON) is None  # a lone compound: the lexicon's
+
+
+def test_a_bare_role_noun_in_commas_after_a_name_defines_the_role(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 14): ``Ekby kommun, värdkommun, och …``: a bare
+    indefinite actor noun between commas after an organisation's name, before a coordinator
+    or a verb, is a definition, no actor; a comma list going on with a noun keeps each."""
+    defined = parsed(
+        nlp,
+        f"""
+        Ekby Ekby PROPN 2 nmod
+        kommun kommun NOUN 8 nsubj {IND}
+        , , PUNCT 4 punct
+        värdkommun värdkommun NOUN 2 appos {IND}
+        , , PUNCT 6 punct
+        och och CCONJ 7 cc
+        Åby Åby PROPN 2 conj
+        inrättar inrätta VERB 0 ROOT {PRES}
+        en en DET 10 det
+        nämnd nämnd NOUN 8 obj {IND}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert [m.text for m in defined._.actors] == ["Ekby kommun", "nämnd"]
+    listed = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        samverkar samverka VERB 0 ROOT {PRES}
+        med med ADP 5 case
+        Ekby Ekby PROPN 5 nmod
+        kommun kommun NOUN 2 obl {IND}
+        , , PUNCT 7 punct
+        polis polis NOUN 5 conj {IND}
+        , , PUNCT 9 punct
+        länsstyrelse länsstyrelse NOUN 5 conj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.text for m in listed._.actors] == ["Nämnden", "Ekby kommun", "polis", "länsstyrelse"]
+
+
+def test_a_fixed_term_after_an_adjective_of_the_predicative_is_no_actor(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 14): ``Förbundet är en egen juridisk person.``: the
+    fixed term opens with its adjective; an adjective before it in the base form agrees
+    with the indefinite noun of the phrase, a predicative like ``en juridisk person``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 6 nsubj {DEF}
+        är vara AUX 6 cop {PRES}
+        en en DET 6 det
+        egen egen ADJ 6 amod
+        juridisk juridisk ADJ 6 amod
+        person person NOUN 0 ROOT {IND}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["Förbundet"]

@@ -17,6 +17,7 @@ from pipeline.nlp.references import (
     court_report_note,
     document_body,
     federation_board,
+    metadata_rivals,
     named_by_clause,
     named_kind,
     named_organisations,
@@ -3801,3 +3802,86 @@ def test_a_one_word_stem_after_a_place_preposition_is_no_short_name(nlp) -> None
         """
         resolved = _resolved_document(nlp, None, _NORRLJUS_NAMING, members, _NORRLJUS_ACTS)
         assert resolved[2] == ["norrljus ideell förening"], subject
+
+
+def test_a_county_name_of_a_federation_is_no_short_name_of_it(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 3): `Regionförbundet Dalbygdens län` gives no short
+    name `Dalbygdens län`: a rest ending in an area noun (`place_area_nouns`) is the county."""
+    named = parsed(
+        nlp,
+        """
+        Regionförbundet regionförbund NOUN 4 nsubj Definite=Def
+        Dalbygdens Dalbygden PROPN 1 flat:name
+        län län NOUN 1 flat:name
+        främjar främja VERB 0 ROOT
+        utvecklingen utveckling NOUN 4 obj Definite=Def
+        """,
+    )
+    assert named._.actors[0].canonical == "regionförbundet dalbygdens län"
+    assert federation_names(named._.actors, LEXICON) == {}
+
+
+def test_an_adoption_lines_former_assembly_is_no_rival_of_bare_fullmaktige(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 7): a `-fullmäktige` compound written only in metadata
+    clauses (`Beslutat av landstingsfullmäktige …`) is no rival where the text writes
+    another outside them; alone it stays a candidate."""
+    adoption = parsed(
+        nlp,
+        """
+        Beslutat besluta VERB 0 ROOT
+        av av ADP 3 case
+        landstingsfullmäktige landstingsfullmäktige NOUN 1 obl:agent
+        """,
+    )
+    body = parsed(
+        nlp,
+        """
+        Regionfullmäktige regionfullmäktige NOUN 2 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+        """,
+    )
+    clauses = [("metadata", adoption._.actors), ("paragraph", body._.actors)]
+    assert metadata_rivals(clauses, LEXICON) == {"landstingsfullmäktige"}
+    assert metadata_rivals(clauses[:1], LEXICON) == frozenset()
+    assert metadata_rivals([("paragraph", adoption._.actors), clauses[1]], LEXICON) == set()
+
+
+def test_a_body_named_by_a_lower_case_title_is_it_later(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 6): ``Den gemensamma nämnden ska benämnas tolknämnden
+    norr och söder.`` … ``Tolknämnden norr och söder beslutar …``, ``Nämnden …``: the
+    subject, the later compound (one span with the title's words) and the bare head are
+    the title."""
+    from tests.nlp_helpers import INF_PASS, MODAL
+
+    naming = parsed(
+        nlp,
+        f"""
+        Den den DET 3 det
+        gemensamma gemensam ADJ 3 amod
+        nämnden nämnd NOUN 5 nsubj:pass {DEF}
+        ska skola AUX 5 aux {MODAL}
+        benämnas benämna VERB 0 ROOT {INF_PASS}
+        tolknämnden tolknämnd NOUN 5 xcomp {DEF}
+        norr norr NOUN 6 nmod
+        och och CCONJ 9 cc
+        söder söder NOUN 7 conj
+        . . PUNCT 5 punct
+        """,
+    )
+    title = "tolknämnden norr och söder"
+    assert naming_definitions([naming], LEXICON)[named_by_clause("nämnd")] == {title}
+    assert naming_definitions([naming], LEXICON)[named_by_clause("tolknämnd")] == {title}
+    add_short_names([naming], None, LEXICON)
+    assert [m.canonical for m in naming._.actors] == [title]
+    capitalised = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj:pass {DEF}
+        benämns benämna VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        Tolknämnden tolknämnd PROPN 2 xcomp {DEF}
+        Norr Norr PROPN 3 flat:name
+        . . PUNCT 2 punct
+        """,
+    )
+    found = naming_definitions([capitalised], LEXICON)  # a proper name: round 16's rule only
+    assert named_by_clause("nämnd") not in found

@@ -3254,3 +3254,46 @@ def test_an_active_verb_opening_its_cell_keeps_the_role_cells_subject(nlp) -> No
         """,
     )
     assert statements(doc) == [("miljöchef", "none", "leda", False, False)]
+
+
+def test_a_relative_after_a_parenthesis_never_takes_a_noun_inside_it(nlp) -> None:
+    """Round 46 (analysis 46-bm cause 13): ``som`` right after ``)`` takes its antecedent
+    before the opening parenthesis (``Utskottet (fem ledamöter) som ska …`` → utskottet);
+    a bracketed added conjunct (``(och bolagen)``) leaves the relative clause to the head
+    the coordination hangs on, no actor: no statement for ``bolagen``."""
+    conjunct = parsed(
+        nlp,
+        f"""
+        Dialogen dialog NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        ett en DET 4 det
+        verktyg verktyg NOUN 0 ROOT {IND}
+        för för ADP 6 case
+        förvaltningarna förvaltning NOUN 4 nmod {DEF_PL}
+        ( ( PUNCT 9 punct
+        och och CCONJ 9 cc
+        bolagen bolag NOUN 6 conj {DEF_PL}
+        ) ) PUNCT 9 punct
+        som som PRON 13 nsubj:pass
+        kan kunna AUX 13 aux {MODAL}
+        användas använda VERB 9 acl:relcl {INF_PASS}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(conjunct) == []
+    aside = parsed(
+        nlp,
+        f"""
+        Utskottet utskott NOUN 8 nsubj {DEF}
+        ( ( PUNCT 4 punct
+        fem fem NUM 4 nummod
+        ledamöter ledamot NOUN 1 appos {IND_PL}
+        ) ) PUNCT 4 punct
+        som som PRON 8 nsubj
+        ska skola AUX 8 aux {MODAL}
+        bereda bereda VERB 4 acl:relcl {INF}
+        ärendena ärende NOUN 8 obj {DEF_PL}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(aside) == [("utskott", "obligation", "bereda", False, False)]

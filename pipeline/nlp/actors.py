@@ -120,7 +120,9 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
         if not may_match(pattern, text):
             continue  # a literal every match needs is missing: no match (faster than a scan)
         for match in pattern.finditer(text):
-            start, end = _within_sentence(doc, pattern, match.start(), _name_end(doc, match))
+            start, end = _within_sentence(
+                doc, pattern, match.start(), _name_end(doc, match, lexicon)
+            )
             end = _before_repeated_word(text, start, end)
             start, end = _name_bounds(doc, start, end, lexicon)
             end = _before_cover_word(doc, start, end, lexicon)
@@ -174,19 +176,23 @@ def _base_form_name(canonical: str, lexicon: ActorLexicon) -> str:
     return canonical
 
 
-def _name_end(doc: Doc, match: re.Match[str]) -> int:
+def _name_end(doc: Doc, match: re.Match[str], lexicon: ActorLexicon) -> int:
     """Where a matched name ends: a lowercase word after its capitalised ones (the group
     ``tail``) belongs to it only as the name's last word, before a comma, ``nedan``, an
     opening parenthesis, a verb or the end of the sentence (``Kommunalförbundet Södra
     skogsbygden, nedan kallat förbundet``, ``Samordningsförbundet Östra kustlandet
     ansvarar``; round 16, cause C2). A noun the tagger takes for a verb (``Föreningen Norrby
-    skidvänner, nedan``) counts only before the comma, parenthesis or end."""
+    skidvänner, nedan``) counts only before the comma, parenthesis or end. An area noun
+    (`place_area_nouns`: ``Regionförbundet Dalbygdens län``, its genitive ``läns``) ends the
+    name wherever it stands (round 46, analysis 46-bm cause 3)."""
     if "tail" not in match.re.groupindex or match.group("tail") is None:
         return match.end()
     tail = doc.char_span(match.start("tail") + 1, match.end(), alignment_mode="expand")
     if tail is None or len(tail) != 1:
         return match.start("tail")
     word = tail[0]
+    if word.lower_.removesuffix("s") in lexicon.place_area_nouns:
+        return match.end()
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
     closing = after is None or after.is_sent_start or after.text in _NAME_CLOSERS
     if word.pos_ in {"NOUN", "PROPN"} and (
@@ -792,12 +798,16 @@ def _management_task(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -
     if token.i >= 1 and _task_owner_genitive(doc[token.i - 1], lexicon):
         return True  # "stiftelsens förvaltning" alone (round 40, `task_owners`)
     first = token.i
-    if token.i + 2 < len(doc) and _links(doc[token.i + 1]) and _task_partner(
-        doc[token.i + 2], partners, lexicon
+    if (
+        token.i + 2 < len(doc)
+        and _links(doc[token.i + 1])
+        and _task_partner(doc[token.i + 2], partners, lexicon)
     ):
         first = token.i
-    elif token.i >= 2 and _links(doc[token.i - 1]) and _task_partner(
-        doc[token.i - 2], partners, lexicon
+    elif (
+        token.i >= 2
+        and _links(doc[token.i - 1])
+        and _task_partner(doc[token.i - 2], partners, lexicon)
     ):
         first = token.i - 2
     else:
@@ -900,8 +910,8 @@ def _listed_nouns(doc: Doc, token: Token) -> list[Token]:
         position -= 2
         items.append(doc[position])
     position = token.i
-    while position + 2 < len(doc) and _links(doc[position + 1]) and (
-        doc[position + 2].pos_ == "NOUN"
+    while (
+        position + 2 < len(doc) and _links(doc[position + 1]) and (doc[position + 2].pos_ == "NOUN")
     ):
         position += 2
         items.append(doc[position])
@@ -2042,8 +2052,11 @@ def _with_acronyms(
         ):
             adjective_named = _adjective_name(doc, mention, acronym.text, covered, lexicon)
         if adjective_named is not None:
-            mentions = [adjective_named if m is mention else m for m in mentions
-                        if not _inside(m, adjective_named)]
+            mentions = [
+                adjective_named if m is mention else m
+                for m in mentions
+                if not _inside(m, adjective_named)
+            ]
             mention = adjective_named
         elif acronym.text[0].lower() != mention.text[0].lower():
             continue
@@ -2275,10 +2288,17 @@ def _without_lone_coordinated_heads(
     only = lexicon.only_coordinated_heads
     # a bare `only_owned` head (``ORGANISATION OCH LEDNING``: two areas) anchors no series
     # (round 35, S2)
-    bare = {m.first_token for m in mentions
-            if m.head in lexicon.only_owned_heads and m.canonical == m.head}
-    firm = {i for m in mentions if m.head not in only and m.first_token not in bare
-            for i in (m.first_token, m.last_token)}
+    bare = {
+        m.first_token
+        for m in mentions
+        if m.head in lexicon.only_owned_heads and m.canonical == m.head
+    }
+    firm = {
+        i
+        for m in mentions
+        if m.head not in only and m.first_token not in bare
+        for i in (m.first_token, m.last_token)
+    }
     kept = []
     for mention in mentions:
         if mention.head in only and mention.source == "lexicon" and mention.canonical in only:
@@ -2594,8 +2614,10 @@ def _agency_kind_genitive(doc: Doc, mention: ActorMention, lexicon: ActorLexicon
         return False
     word = doc[mention.first_token - 1].lower_
     kinds = tuple(lexicon.authority_name_kinds)
-    return word.endswith("s") and word[:-1].endswith(kinds) and not _led_under(
-        doc, replace(mention, first_token=mention.first_token - 1)
+    return (
+        word.endswith("s")
+        and word[:-1].endswith(kinds)
+        and not _led_under(doc, replace(mention, first_token=mention.first_token - 1))
     )
 
 
@@ -2824,8 +2846,10 @@ def _lost_number_code(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) ->
     `case_number_labels` field left empty next) is still a register code, no actor (round
     32, docs/annotation.md §2.6 D4). ``Beslutad av: KS`` alone shows no loss."""
     word, after = doc[mention.first_token], mention.last_token + 1
-    abbreviation = word.text.isalpha() and len(word.text) <= 4 and (
-        word.text.isupper() or word.lower_ in lexicon.aliases
+    abbreviation = (
+        word.text.isalpha()
+        and len(word.text) <= 4
+        and (word.text.isupper() or word.lower_ in lexicon.aliases)
     )
     if mention.first_token != mention.last_token or not abbreviation or after >= len(doc):
         return False
@@ -2889,9 +2913,19 @@ def _cleft_and_agent_names(
         if _personal_name(doc[token.i : token.i + 1], lexicon):
             continue  # "Det är Karin som ansvarar …": a person, no actor (round 39, U3)
         canonical = token.text.lower()
-        found.append(ActorMention(
-            token.idx, token.idx + len(token.text), token.text, canonical, "extern",
-            canonical, token.i, token.i, source="grammar"))
+        found.append(
+            ActorMention(
+                token.idx,
+                token.idx + len(token.text),
+                token.text,
+                canonical,
+                "extern",
+                canonical,
+                token.i,
+                token.i,
+                source="grammar",
+            )
+        )
     return found
 
 
@@ -2954,6 +2988,8 @@ def _acronym_agent(doc: Doc, token: Token) -> bool:
         2 <= len(token.text) <= _MAX_ACRONYM
         and token.text.isupper()
         and doc[token.i - 1].lower_ == "av"
-        and (_is_passive_agent(token) or any(
-            "Pass" in morph_values(t, "Voice") for t in doc[token.sent.start : token.i - 1]))
+        and (
+            _is_passive_agent(token)
+            or any("Pass" in morph_values(t, "Voice") for t in doc[token.sent.start : token.i - 1])
+        )
     )

@@ -76,6 +76,7 @@ from pipeline.nlp.references import (
     federation_board,
     instructed_body_name,
     kindless_federation,
+    metadata_rivals,
     named_organisations,
     naming_definitions,
     own_board_genitive,
@@ -205,9 +206,15 @@ def resolve_document(
     _name_state_authorities(docs, clauses, organisation, lexicon)
     _name_associations(docs, lexicon)
     organisation = named_organisation(docs, organisation)
-    known = {m.canonical for doc in docs for m in (doc._.actors or [])}
+    # an adoption line's former name of the assembly is no rival (round 46, bm cause 7)
+    rivals = metadata_rivals(
+        ((c.kind, doc._.actors or []) for doc, c in zip(docs, clauses, strict=True)), lexicon
+    )
+    known = {m.canonical for doc in docs for m in (doc._.actors or [])} - rivals
     known |= chair_owners((m for doc in docs for m in (doc._.actors or [])), lexicon)  # r38 C2
-    body = document_body((m for doc in docs for m in (doc._.actors or [])), lexicon)
+    body = document_body(
+        (m for doc in docs for m in (doc._.actors or []) if m.canonical not in rivals), lexicon
+    )
     company = document_company(docs, lexicon)
     own_board = company_document(
         (m for doc in docs for m in (doc._.actors or [])), lexicon, company
@@ -277,9 +284,7 @@ def resolve_document(
     acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
     anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon, docs)
     # "Miljönämnd" ⏎ "Nämnden ska …": the section's body (round 22, C1)
-    sections = section_bodies(
-        docs, [(c.clause_id, c.parent_id, c.kind) for c in clauses], lexicon
-    )
+    sections = section_bodies(docs, [(c.clause_id, c.parent_id, c.kind) for c in clauses], lexicon)
     sections = [section - renamed for section in sections] if renamed else sections
     full_name = declared_full_name(organisation, title, lexicon)  # round 39, C2
     if full_name is None:  # "Förordning … med instruktion för regionernas X;" (round 41)
@@ -289,8 +294,16 @@ def resolve_document(
         if full_name is not None:
             widen_declared_name(doc, full_name)
         resolve = partial(
-            _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board,
-            named={**named, SECTION_BODIES: section}, acronyms=acronyms, anaphors=role_heads,
+            _resolve_doc,
+            doc,
+            known,
+            organisation,
+            lexicon,
+            body,
+            own_board=own_board,
+            named={**named, SECTION_BODIES: section},
+            acronyms=acronyms,
+            anaphors=role_heads,
             statute=statute,
         )
         _guarded(doc, "resolve", resolve, None)
@@ -536,15 +549,18 @@ def _inherit_lead_ins(
         above = above if above is not None else carried
         continued = False
         glued = (
-            None if doc._.statements
-            else _guarded(doc, "lead-in", partial(glued_name, doc), None)
+            None if doc._.statements else _guarded(doc, "lead-in", partial(glued_name, doc), None)
         )
         if glued is not None:
             rule = partial(named_description_statements, doc, *glued, cues)
             doc._.statements = _guarded(doc, "list item", rule, [])
-        elif (parent is None or not parent.bare) and above is not None and (
-            not doc._.statements
-            and _guarded(doc, "lead-in", partial(opens_without_subject, doc), False)
+        elif (
+            (parent is None or not parent.bare)
+            and above is not None
+            and (
+                not doc._.statements
+                and _guarded(doc, "lead-in", partial(opens_without_subject, doc), False)
+            )
         ):
             # "•  Fritidsförvaltningen" ⏎ "Ansvarar för …": the unit named just above is the
             # subject of its description (§5.1, bare actor lead-in)

@@ -53,6 +53,8 @@ def is_predicative(
         return False
     if _defined_alias(tokens, index) or in_naming_name(tokens, index, lexicon):
         return True
+    if _defining_apposition(tokens, index, covered, lexicon):
+        return True  # "Lövsta kommun, värdkommun, och …" (round 46, bm cause 14)
     if defined_term(tokens, index) and not _definite_word(tokens[index], lexicon):
         return True  # "Med förvaltningar avses …": the term defined (round 40, aw-A2)
     if _listed_organ(tokens, index, lexicon):
@@ -152,7 +154,7 @@ def is_predicative(
             position = _opening_parenthesis(tokens, position) - 1
             continue
         attributive = token.pos_ == "ADJ" and (
-            word.endswith(("e", "a")) or _indefinite_noun(tokens[index])
+            word.endswith(("e", "a")) or _indefinite_noun(_phrase_noun(tokens, index))
         )
         quoted = word in QUOTES  # "fungerar som nämndens ”styrelse”": a figure of speech
         # "är inte förtroendevalda politiker": the negation is tagged PART
@@ -226,9 +228,7 @@ def _listed_organ(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) ->
 _LIST_WORD_CLASSES = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
-def naming_clause(
-    tokens: Sequence[Token], lexicon: ActorLexicon
-) -> tuple[int, int, int] | None:
+def naming_clause(tokens: Sequence[Token], lexicon: ActorLexicon) -> tuple[int, int, int] | None:
     """``Kommunalförbundets namn är Ekdalens räddningstjänst``, ``Bolagets firma är Ekbo
     AB``: a genitive owner, a name noun (`name_nouns`) and a copula, then a name that opens
     with a capital, also in quotation marks (``Föreningens namn är "HAGBY IF"``: up to the
@@ -261,18 +261,48 @@ def naming_verb_clause(
     indices of the named noun and of the name's first token and end, within `tokens` (a
     sentence); None when the sentence has none."""
     for index in range(len(tokens) - 2):
-        verb = tokens[index + 1].lower_
-        first = index + 2
+        verb_at = index + 1 + (tokens[index + 1].lower_ in GRAMMAR.naming_modals)
+        if verb_at + 1 >= len(tokens):
+            continue
+        verb = tokens[verb_at].lower_
+        first = verb_at + 1
         if verb in lexicon.name_bearing_verbs and lexicon.is_name_noun(tokens[first].lower_):
             first += 1
         elif verb not in lexicon.naming_verbs:
             continue
         if tokens[index].pos_ not in {"NOUN", "PROPN"} or first >= len(tokens):
             continue
-        found = _given_name(tokens, first)
+        found = _given_name(tokens, first) or _body_title(tokens, index, first, lexicon)
         if found is not None:
             return index, *found
     return None
+
+
+_LONGEST_BODY_TITLE = 6
+
+
+def _body_title(
+    tokens: Sequence[Token], subject: int, first: int, lexicon: ActorLexicon
+) -> tuple[int, int] | None:
+    """``Den gemensamma nämnden ska benämnas lönenämnden ekonomi och personal.``: a body's
+    name in lower case, a definite compound of the subject's head (``lönenämnden`` of
+    ``nämnden``) and the words that specify it, running to the sentence's stop with no verb
+    or clause on the way (round 46, analysis 46-bm cause 6). A lone compound is the
+    lexicon's word, and ``kallas till sammanträde`` no name."""
+    named, found = lexicon.analyse(tokens[subject].lower_), lexicon.analyse(tokens[first].lower_)
+    if named is None or found is None or named[1].head not in lexicon.apposition_body_kinds:
+        return None
+    word = tokens[first].lower_
+    if found[1].head != named[1].head or found[0] == named[1].head or word == found[0]:
+        return None  # not a definite compound of the subject's head
+    end = len(tokens) - (tokens[-1].text in {".", ";", ":"})
+    words = tokens[first + 1 : end]
+    if not 0 < len(words) <= _LONGEST_BODY_TITLE or any(
+        not token.is_alpha or token.pos_ in {"VERB", "AUX", "SCONJ", "PRON", "DET"}
+        for token in words
+    ):
+        return None
+    return first, end
 
 
 def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
@@ -373,9 +403,11 @@ def _name_tail_end(tokens: Sequence[Token], end: int) -> int:
     if end >= len(tokens) or tokens[end].lower_ not in GRAMMAR.name_tail_prepositions:
         return end
     position = end + 1
-    while position < len(tokens) and tokens[position].is_lower and tokens[position].pos_ in {
-        "NOUN", "PROPN", "ADJ"
-    }:
+    while (
+        position < len(tokens)
+        and tokens[position].is_lower
+        and tokens[position].pos_ in {"NOUN", "PROPN", "ADJ"}
+    ):
         position += 1
     closed = position == len(tokens) or (
         position == len(tokens) - 1 and tokens[position].text in {".", ";", ":"}
@@ -458,10 +490,12 @@ def in_naming_verb_name(tokens: Sequence[Token], index: int, lexicon: ActorLexic
         word = tokens[verb].lower_
         if word not in lexicon.naming_verbs and word not in lexicon.name_bearing_verbs:
             continue
-        window = [tokens[i] for i in range(verb - 1, min(len(tokens), index + 1))]
-        found = naming_verb_clause(window, lexicon)
-        if found is not None and found[0] == 0 and found[1] <= index - verb + 1 < found[2]:
-            return True
+        # the subject before a modal: "Nämnden ska benämnas …" (round 46, bm cause 6)
+        opening = verb - 1 - (verb > 1 and tokens[verb - 1].lower_ in GRAMMAR.naming_modals)
+        for end in dict.fromkeys((min(len(tokens), index + 1), _window_end(tokens, index))):
+            found = naming_verb_clause([tokens[i] for i in range(opening, end)], lexicon)
+            if found is not None and found[0] == 0 and found[1] <= index - opening < found[2]:
+                return True
     return False
 
 
@@ -488,8 +522,10 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     if index > 0 and not possessed and _owner_genitive(tokens[index - 1]):
         return False  # "Nämndens presidium är …": an owner and its body, no predicative
     start = index
-    while start > 0 and not tokens[start].is_sent_start and (
-        _attribute(tokens[start - 1]) or _degree_adverb(tokens, start - 1)
+    while (
+        start > 0
+        and not tokens[start].is_sent_start
+        and (_attribute(tokens[start - 1]) or _degree_adverb(tokens, start - 1))
     ):
         start -= 1
     if start == index and possessed:
@@ -850,13 +886,17 @@ def _cleft_later_conjunct(tokens: Sequence[Token], index: int) -> bool:
     is an actor too, also past an adverbial after its coordinator (round 23, cause B3)."""
     position = index - 1
     allowed = _FOCUS_POS | _INSERTED_POS
-    while position >= 0 and tokens[position].lower_ != "det" and (
-        tokens[position].text == ","
-        or tokens[position].lower_ in GRAMMAR.noun_phrase_coordinators
-        or tokens[position].lower_ in GRAMMAR.negations  # (no union of the lists per word)
-        or (
-            tokens[position].pos_ in allowed
-            and tokens[position].lower_ not in GRAMMAR.predicative_verbs
+    while (
+        position >= 0
+        and tokens[position].lower_ != "det"
+        and (
+            tokens[position].text == ","
+            or tokens[position].lower_ in GRAMMAR.noun_phrase_coordinators
+            or tokens[position].lower_ in GRAMMAR.negations  # (no union of the lists per word)
+            or (
+                tokens[position].pos_ in allowed
+                and tokens[position].lower_ not in GRAMMAR.predicative_verbs
+            )
         )
     ):
         position -= 1
@@ -1097,6 +1137,37 @@ def _agrees(participle: Token, noun: Token, lexicon: ActorLexicon) -> bool:
     return plural_participle == plural_noun
 
 
+def _defining_apposition(
+    tokens: Sequence[Token], index: int, covered: dict[int, ActorMention], lexicon: ActorLexicon
+) -> bool:
+    """``Lövsta kommun, värdkommun, och Björkvik kommun, samverkanskommun, inrättar …``: a
+    bare indefinite actor noun between commas right after an organisation's name, before a
+    coordinator or a verb, defines the role that organisation has in the text: no actor of
+    its own (round 46, analysis 46-bm cause 14). A list goes on with a noun after the comma
+    (``Ekby kommun, polis, räddningstjänst och …``: each an actor)."""
+    if not 2 <= index < len(tokens) - 2 or tokens[index - 1].text != ",":
+        return False
+    owner = covered.get(index - 2)
+    if owner is None or owner.category != "organisation" or owner.source != "name":
+        return False
+    noun, after = tokens[index], tokens[index + 2]
+    if tokens[index + 1].text != "," or not noun.is_lower:
+        return False
+    if after.lower_ not in GRAMMAR.coordinators and after.pos_ not in {"VERB", "AUX"}:
+        return False
+    found = lexicon.analyse(noun.lower_)
+    return found is not None and found[0] == noun.lower_
+
+
+def _phrase_noun(tokens: Sequence[Token], index: int) -> Token:
+    """The noun of the phrase opening at `index`, past its adjectives: ``juridisk person``
+    of a mention that opens with its fixed adjective (``är en egen juridisk person``; round
+    46, analysis 46-bm cause 14)."""
+    while index + 1 < len(tokens) and tokens[index].pos_ == "ADJ":
+        index += 1
+    return tokens[index]
+
+
 def _indefinite_noun(token: Token) -> bool:
     """``är en naturlig part``: an indefinite noun takes its adjective in the base form."""
     return token.pos_ == "NOUN" and morph_values(token, "Definite") == ["Ind"]
@@ -1114,8 +1185,11 @@ def _v2_after_fronted_phrase(tokens: Sequence[Token], copula: int, index: int) -
     fronted prepositional phrase the copula stands second (V2) and the definite noun phrase
     after it (determiner and adjectives before the noun) is the subject."""
     # round 38, B10: ``Vad gäller trafikfrågor är …``, a fronted ``as regards`` phrase
-    regarding = int(len(tokens) > 2 and tokens[0].lower_ == "vad"
-                    and tokens[1].lower_ in GRAMMAR.regarding_verbs)
+    regarding = int(
+        len(tokens) > 2
+        and tokens[0].lower_ == "vad"
+        and tokens[1].lower_ in GRAMMAR.regarding_verbs
+    )
     if not tokens or (tokens[0].pos_ != "ADP" and not regarding) or copula == 0:
         return False
     if any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in tokens[1 + regarding : copula]):

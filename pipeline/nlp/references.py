@@ -89,9 +89,11 @@ def resolve_short_references(
             # the chair of the one body the document is about (§2.3 table); a statute is about
             # its organisation, whose board is one body of several (round 43, cause 10)
             chair_body = None if statute else body
-            target = _resolve(mention.canonical, set(), None, lexicon, chair_body) if _is_chair(
-                mention.canonical, lexicon
-            ) else None
+            target = (
+                _resolve(mention.canonical, set(), None, lexicon, chair_body)
+                if _is_chair(mention.canonical, lexicon)
+                else None
+            )
             resolved.append(mention if target is None else _resolved(mention, target, lexicon))
             continue
         described = _described_body(doc, mention, known, lexicon)
@@ -106,9 +108,7 @@ def resolve_short_references(
             target = _resolve(mention.canonical, known_here, own, lexicon, body, named_here)
         else:
             target = _resolve(mention.canonical, known, organisation, lexicon, body, named)
-        resolved.append(
-            mention if target is None else _resolved(mention, target, lexicon)
-        )
+        resolved.append(mention if target is None else _resolved(mention, target, lexicon))
     return resolved
 
 
@@ -180,8 +180,10 @@ def role_anaphors(
         doc = docs[at] if docs is not None else None
         anaphors = set()
         for mention in mentions:
-            if doc is not None and not mention.plural and _chair_anaphor(
-                doc, mention, lexicon, introduced
+            if (
+                doc is not None
+                and not mention.plural
+                and _chair_anaphor(doc, mention, lexicon, introduced)
             ):
                 anaphors.add(mention.first_token)
             analysis = lexicon.analyse(mention.canonical)
@@ -226,7 +228,8 @@ def _bare_subject(doc: Doc, mention: ActorMention) -> bool:
     without an article as a subject repeats the office an electing verb filled (round 32,
     docs/annotation.md §2.6 D3)."""
     return mention.text.lower() == mention.canonical and doc[mention.last_token].dep_ in {
-        "nsubj", "nsubj:pass"
+        "nsubj",
+        "nsubj:pass",
     }
 
 
@@ -304,8 +307,10 @@ def _agency_name(mention: ActorMention) -> bool:
     agency (grammar `agency_name_endings`, on its first or last word)."""
     words = mention.canonical.split(" ")
     written = mention.text.split(" ")
-    if len(written) == 2 and " " not in mention.canonical and (
-        written[0].lower() in GRAMMAR.agency_name_endings
+    if (
+        len(written) == 2
+        and " " not in mention.canonical
+        and (written[0].lower() in GRAMMAR.agency_name_endings)
     ):  # "Myndigheten Ekbyhögskolan": the name in apposition to the kind (round 37)
         return True
     if mention.canonical in GRAMMAR.agency_nouns:  # "Länsstyrelsen", not "en länsstyrelse"
@@ -416,6 +421,11 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                 head = _named_kind_head(name, owner.canonical, lexicon)
                 if head is not None:  # "Kårens namn är Norrby Studentkår": "Studentkåren"
                     found.setdefault(named_by_clause(head), set()).add(name)
+                subject = doc[sentence.start + owner_at].lower_
+                written = doc[sentence.start + first].text
+                titled = verb_clause and written.islower()  # a lower-case title (round 46)
+                for base in _titled_body_bases(subject, name, lexicon) if titled else ():
+                    found.setdefault(named_by_clause(base), set()).add(name)
         previous = None
         for mention in doc._.actors or []:
             defined = _defined_short_form(doc, mention, lexicon) or _kind_before(
@@ -436,6 +446,19 @@ def _named_kind_head(name: str, owner: str, lexicon: ActorLexicon) -> str | None
     if owner not in lexicon.clause_named_kinds or last == owner or not last.endswith(owner):
         return None
     return last if lexicon.analyse(last) is not None else None
+
+
+def _titled_body_bases(subject: str, name: str, lexicon: ActorLexicon) -> tuple[str, ...]:
+    """``Den gemensamma nämnden ska benämnas lönenämnden ekonomi och personal``: a body
+    named by a lower-case title that opens with a compound of its head (`_body_title` of
+    pipeline/nlp/predicative.py) is that title wherever the text writes the compound
+    (``Lönenämnden``) or the bare head (``Nämnden``; round 46, analysis 46-bm cause 6)."""
+    named, found = lexicon.analyse(subject), lexicon.analyse(name.split(" ", 1)[0])
+    if named is None or found is None or " " not in name:
+        return ()
+    if found[1].head != named[1].head or found[0] == named[1].head:
+        return ()
+    return (found[0], named[1].head)
 
 
 def _longest_names(names: set[str]) -> frozenset[str]:
@@ -466,11 +489,13 @@ def widened_to_names(doc: Doc, names: frozenset[str]) -> list[ActorMention] | No
         if not text.startswith(name, mention.start) or after.isalnum():
             continue
         span = doc.char_span(mention.start, mention.start + len(name))
-        if span is None or any(m.first_token > mention.last_token and m.first_token < span.end
-                               for m in mentions):
+        if span is None or any(
+            m.first_token > mention.last_token and m.first_token < span.end for m in mentions
+        ):
             continue
-        mentions[at] = replace(mention, end=span.end_char, text=span.text,
-                               last_token=span.end - 1, source="name")
+        mentions[at] = replace(
+            mention, end=span.end_char, text=span.text, last_token=span.end - 1, source="name"
+        )
         changed = True
     return mentions if changed else None
 
@@ -777,8 +802,10 @@ def _after_owned_chair_clause(doc: Doc, mentions: list[ActorMention], index: int
     37)."""
     mention = mentions[index]
     first = mention.first_token
-    if mention.text.lower() != mention.canonical or first == 0 or (
-        doc[first - 1].text != "," and doc[first - 1].lower_ not in GRAMMAR.clause_coordinators
+    if (
+        mention.text.lower() != mention.canonical
+        or first == 0
+        or (doc[first - 1].text != "," and doc[first - 1].lower_ not in GRAMMAR.clause_coordinators)
     ):
         return False
     sentence_start = doc[first].sent.start
@@ -1009,9 +1036,7 @@ def is_company_or_federation(
     """``bolag``, ``ekbacka vatten ab``, ``norrdalens räddningstjänstförbund``: an
     organisation that is neither a municipality nor a region (of the kinds `bases`)."""
     words = name.split()
-    kinds = tuple(
-        kind for base in bases for kind in lexicon.organisation_references.get(base, ())
-    )
+    kinds = tuple(kind for base in bases for kind in lexicon.organisation_references.get(base, ()))
     return words[-1] in bases or (
         len(words) > 1 and (words[-1].endswith(kinds) or words[0].endswith(kinds))
     )
@@ -1129,6 +1154,28 @@ def title_body_genitive(
 _DEFINITE_BODY_ENDINGS = ("en", "et")  # "byggnämnden", "utskottet": a definite singular
 
 
+def metadata_rivals(
+    mentions_by_clause: Iterable[tuple[str, Iterable[ActorMention]]], lexicon: ActorLexicon
+) -> frozenset[str]:
+    """The ``-fullmäktige`` compounds (`invariant_short_forms`) written only in metadata
+    clauses, where the text writes another one outside them: an adoption line's agent
+    (``Beslutat av landstingsfullmäktige …``, often the body's former name) is no rival of
+    the assembly the text speaks of for its bare ``fullmäktige`` (round 46, analysis 46-bm
+    cause 7; docs/annotation.md §2.3). `mentions_by_clause`: each clause's kind and
+    mentions."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for kind, mentions in mentions_by_clause:
+        names = {
+            m.canonical
+            for m in mentions
+            if m.canonical.endswith(tuple(lexicon.invariant_short_forms))
+            and m.canonical not in lexicon.invariant_short_forms
+        }
+        (inside if kind == "metadata" else outside).update(names)
+    return frozenset(inside - outside) if outside else frozenset()
+
+
 def _fold_invariant_short_forms(bodies: list[str], lexicon: ActorLexicon | None) -> list[str]:
     """A bare `invariant_short_forms` body (``fullmäktige``) is the one full form of it the
     document writes (``kommunfullmäktige``; docs/annotation.md §2.3 table), no rival body of
@@ -1188,7 +1235,12 @@ def _resolve(
     adjectives = set(lexicon.name_adjectives.values())
     if len(words) == 2 and words[0] in adjectives:  # "vice ordförande" → "styrelsens vice …"
         owner = _resolve(base, known, organisation, lexicon, body, named)
-        if owner is None or " " not in owner or owner.split(" ")[0] in adjectives:
+        if (
+            owner is None
+            or " " not in owner
+            or owner.split(" ")[0] in adjectives
+            or not owner.endswith(f" {base}")  # a body's title (round 46, bm cause 6)
+        ):
             return None  # a fixed term's bare head is that term, no owner (round 19, C1)
         return f"{owner.removesuffix(base)}{canonical}"
     if len(words) != 1:
@@ -1226,7 +1278,8 @@ def _resolve(
     candidates = {
         name
         for name in _level_folded(known, lexicon)
-        if (name.endswith(base) or _task_named(name, base, lexicon)) and name != base
+        if (name.endswith(base) or _task_named(name, base, lexicon))
+        and name != base
         and (not adjectives & set(name.split(" ")) or _adjective_named(name, lexicon))
         and not (_is_chair(base, lexicon) and name.startswith(tuple(adjectives)))  # round 21
         and (base not in lexicon.organisation_bodies or _own_board(name, base, lexicon))
@@ -1242,8 +1295,10 @@ def _resolve(
         return candidates.pop()
     if not candidates and body and _is_chair(base, lexicon):
         return f"{body} {base}"
-    if not candidates and base in lexicon.organisation_bodies and not _speaks_of_companies(
-        known, lexicon
+    if (
+        not candidates
+        and base in lexicon.organisation_bodies
+        and not _speaks_of_companies(known, lexicon)
     ):
         return _body_of(base, organisation, lexicon, named)
     return None
@@ -1329,8 +1384,7 @@ def _level_folded(known: set[str], lexicon: ActorLexicon) -> set[str]:
     (D2): ``Seniorrådet`` beside ``Kommunala seniorrådet`` is one body, so a short form
     (``Rådet``) has one candidate, the named one, not the bare compound."""
     return {
-        (_level_named(name, known, lexicon) if " " not in name else None) or name
-        for name in known
+        (_level_named(name, known, lexicon) if " " not in name else None) or name for name in known
     }
 
 
@@ -1545,9 +1599,7 @@ def own_board_kinds(
     has them."""
     mentions = list(mentions)
     kinds = board_owner_kinds(docs, lexicon) if owner_kinds is None else owner_kinds
-    counts = Counter(
-        m.canonical for m in mentions if not m.plural and not _indefinite(m, lexicon)
-    )
+    counts = Counter(m.canonical for m in mentions if not m.plural and not _indefinite(m, lexicon))
     boards = sum(m.canonical.startswith(MUNICIPAL_KINDS) and m.role == "board" for m in mentions)
     title = [m.canonical for m in (docs[0]._.actors or []) if m.source == "name"] if docs else []
     declared = {
@@ -1728,8 +1780,32 @@ def _span_lower(token: Token) -> str:
 
 # Words of a statute reference list besides numbers and law names (6 kap. 28 och 29 §§).
 _STATUTE_WORDS = frozenset(
-    {"kap", "kap.", "§", "§§", "st", "st.", "stycket", "p", "p.", "punkten", "första", "andra",
-     "tredje", "fjärde", "femte", "sjätte", "och", "samt", ",", "-", "–", "(", ")", ":"}
+    {
+        "kap",
+        "kap.",
+        "§",
+        "§§",
+        "st",
+        "st.",
+        "stycket",
+        "p",
+        "p.",
+        "punkten",
+        "första",
+        "andra",
+        "tredje",
+        "fjärde",
+        "femte",
+        "sjätte",
+        "och",
+        "samt",
+        ",",
+        "-",
+        "–",
+        "(",
+        ")",
+        ":",
+    }
 )
 _STATUTE_MARKS = frozenset({"kap", "kap.", "§", "§§"})
 _LAW_ENDINGS = law_endings()  # of the shipped configs/laws.yaml
@@ -1782,7 +1858,9 @@ def title_company(title: Doc | None, lexicon: ActorLexicon) -> str | None:
     companies = {
         m.canonical
         for m in title._.actors or []
-        if " " in m.canonical and not m.plural and not m.short
+        if " " in m.canonical
+        and not m.plural
+        and not m.short
         and is_company_or_federation(m.canonical, lexicon, ("bolag",))
     }
     return companies.pop() if len(companies) == 1 else None

@@ -36,7 +36,7 @@ from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
 from pipeline.nlp.memo import doc_text
 from pipeline.nlp.places import seat_place_at
-from pipeline.nlp.predicative import in_naming_name, naming_clause
+from pipeline.nlp.predicative import in_naming_name, naming_clause, naming_verb_clause
 from pipeline.nlp.references import reference_kind
 from pipeline.nlp.required_text import required_literals
 from pipeline.nlp.verbs import is_finite
@@ -690,6 +690,10 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
     named: dict[str, set[str]] = {}
     for doc in docs:
         mentions = doc._.actors or []
+        for kind in mentions:
+            given = _named_by_verb(doc, kind, lexicon)
+            if given is not None:  # "Den gemensamma nämnden ska benämnas …" (round 46)
+                named.setdefault(kind.canonical, set()).add(given)
         for kind, name in zip(mentions, mentions[1:], strict=False):
             if (
                 (_definite_kind(kind) or _definite_body_kind(kind, lexicon))
@@ -713,6 +717,20 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
             doc._.actors = renamed
             changed.append(doc)
     return changed
+
+
+def _named_by_verb(doc: Doc, kind: ActorMention, lexicon: ActorLexicon) -> str | None:
+    """``Den gemensamma nämnden ska benämnas lönenämnden ekonomi och personal``: the name a
+    naming verb gives a modified definite body noun (`_definite_body_kind`), the subject of
+    `naming_verb_clause` (round 46, analysis 46-bm cause 6; docs/annotation.md §2.1)."""
+    if not _definite_body_kind(kind, lexicon):
+        return None
+    sentence = doc[kind.last_token].sent
+    tokens = list(doc[kind.last_token : sentence.end])
+    found = naming_verb_clause(tokens, lexicon)
+    if found is None or found[0] != 0:
+        return None
+    return doc[kind.last_token + found[1] : kind.last_token + found[2]].text.lower()
 
 
 def _names_kind(doc: Doc, kind: ActorMention, name: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -1265,7 +1283,7 @@ def federation_names(
     form, used bare later (``EkNa anställer …``), is that förbund (its canonical), unless
     it is an actor word, opens another name of the document (a place, a municipality) or
     is a word the document uses as a place (`places`: ``inom Ekbys län``; round 18, cause
-    C3)."""
+    C3) or ends in an area noun (`place_area_nouns`: ``Dalbygdens län`` is the county)."""
     names = [m for m in mentions if m.source == "name"]
     found: dict[str, str] = {}
     for mention in names:
@@ -1278,6 +1296,8 @@ def federation_names(
         rest = _nominative(rest.removesuffix("s") if mention.genitive else rest)
         others = [m for m in names if m.canonical != mention.canonical and m.text.startswith(rest)]
         place = rest.lower() in places or f"{rest.lower()}s" in places  # "inom Ekbys område"
+        # "Regionförbundet Dalbygdens län": the rest names the county itself (round 46, bm-3)
+        place = place or rest.rsplit(" ", 1)[-1].lower() in lexicon.place_area_nouns
         if others or place or lexicon.analyse(rest.lower()) is not None:
             continue
         found.setdefault(rest, mention.canonical)

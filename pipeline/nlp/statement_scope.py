@@ -23,6 +23,7 @@ from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
+    antecedent_past_parenthesis,
     mention_at,
     subordinator_of,
     title_before_name,
@@ -335,6 +336,10 @@ def _coordinated_som(subordinator: Token) -> Token | None:
 
 
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    if subordinator.lower_ == "som":
+        bracketed, found = antecedent_past_parenthesis(subordinator, mentions)
+        if bracketed:  # "utskottet (tre ledamöter) som …" (round 46, bm cause 13)
+            return found
     found = mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
     doc = subordinator.doc
     if found is None and subordinator.lower_ == "som":
@@ -1024,9 +1029,7 @@ def att_clause_conjunct(
     ):
         return None  # a subject of its own (after a fronted adverb, inverted); right after
         # the coordinator a pronoun after the verb is its object ("samt skickar det")
-    marker = next(
-        (t for t in reversed(doc[main_verb.i + 1 : joint]) if t.lower_ == "att"), None
-    )
+    marker = next((t for t in reversed(doc[main_verb.i + 1 : joint]) if t.lower_ == "att"), None)
     if marker is None or any(
         is_finite(t) and t.i not in in_actor for t in doc[main_verb.i + 1 : marker.i]
     ):
@@ -1096,4 +1099,3 @@ def continuative_relative(subordinator: Token, finite: Token) -> bool:
     return finite.i > subordinator.i and not any(
         t.is_punct or t.lower_ in GRAMMAR.subordinators for t in between
     )
-

@@ -70,6 +70,34 @@ def mention_at(index: int, mentions: Sequence[ActorMention]) -> ActorMention | N
 INSERTION_REACH = 16  # tokens of an apposition, som-clause or parenthesis after a subject
 
 
+def antecedent_past_parenthesis(
+    som: Token, mentions: Sequence[ActorMention]
+) -> tuple[bool, ActorMention | None]:
+    """``Arbetsutskottet (tre ledamöter) som bereder …``: a relative ``som`` right after a
+    closing parenthesis takes its antecedent before the opening one, never inside it; a
+    parenthesis that adds a conjunct (``forum för nämnderna (och bolagen) som pågår …``)
+    leaves the relative clause to the head the bracketed coordination hangs on, no actor
+    (round 46, analysis 46-bm cause 13; docs/annotation.md §3). (False, None) where no
+    parenthesis closes before `som`; else (True, the antecedent or None)."""
+    doc = som.doc
+    start = sentence_start(som)
+    if som.i - 1 <= start or doc[som.i - 1].text != ")":
+        return False, None
+    opening = next(
+        (
+            i
+            for i in range(som.i - 2, max(start, som.i - INSERTION_REACH) - 1, -1)
+            if doc[i].text in "()"
+        ),
+        None,
+    )
+    if opening is None or doc[opening].text != "(" or opening <= start:
+        return False, None
+    if doc[opening + 1].lower_ in GRAMMAR.coordinators:
+        return True, None
+    return True, mention_at(opening - 1, mentions)
+
+
 def opening_head(sentence: Span, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The actor that heads the noun phrase opening the sentence: past a genitive actor
     (``Kommunens revisorer``) the actor it determines; None when the genitive heads nothing
@@ -2200,6 +2228,9 @@ def subject_of(
     if focus is not None:
         return mention_at(focus, mentions)
     if subordinator is not None and subordinator.lower_ == "som":
+        bracketed, antecedent = antecedent_past_parenthesis(subordinator, mentions)
+        if bracketed:
+            return antecedent
         antecedent = mention_at(subordinator.i - 1, mentions) or mention_at(
             subordinator.i - 2, mentions
         )
