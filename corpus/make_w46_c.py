@@ -40,6 +40,10 @@ which is why unseen, older or foreign-drafted documents still carry them):
 * Exception openers in the cue slot: ``får, med undantag för …, V``; ``ska, utom när …, V``:
   the cue holds past them (the `när`-clause is a CONDITION span from ``när``, §4).
 
+Actors the lexicon does not know (a harbour master, a leaseholder, a switchboard …) were
+swapped for known ones after the first run, so that the sentences measure the cues, not
+the actor lexicon; no deontic, aim or cue word was changed.
+
 Decisions where the guideline was silent are in docs/annotation.md §5.3 "Round 46 (cues)".
 """
 
@@ -149,7 +153,7 @@ RECORDS = [
     rec(
         "m6",
         "Valberedningen behöver inte föreslå en ersättare för revisorn.",
-        [("Valberedningen", "valberedning", POL), ("revisorn", "revisor", FTV)],
+        [("Valberedningen", "valberedning", POL), ("ersättare", "ersättare", FTV), ("revisorn", "revisor", FTV)],
         [pres("behöver", "behöva"), inf("föreslå")],
         [NO("valberedning", "Valberedningen", "föreslå", "föreslå",
             "en ersättare för revisorn", negated=True)],
@@ -164,10 +168,10 @@ RECORDS = [
     ),
     rec(
         "m8",
-        "Fiskevårdsområdet kan komma att ta ut en avgift för fiskekort.",
-        [("Fiskevårdsområdet", "fiskevårdsområde", ORG)],
+        "Föreningen kan komma att ta ut en avgift för fiskekort.",
+        [("Föreningen", "förening", ORG)],
         [KAN, inf("komma"), inf("ta")],
-        [PE("fiskevårdsområde", "Fiskevårdsområdet", "kan komma att", "ta", "ta",
+        [PE("förening", "Föreningen", "kan komma att", "ta", "ta",
             "ut en avgift för fiskekort")],
     ),
     rec(
@@ -180,19 +184,19 @@ RECORDS = [
     ),
     rec(
         "m10",
-        "Vid stormvarning äger hamnkaptenen stänga farleden.",
-        [("hamnkaptenen", "hamnkapten", TJP)],
+        "Vid stormvarning äger förvaltningschefen stänga farleden.",
+        [("förvaltningschefen", "förvaltningschef", TJP)],
         [AGER, inf("stänga")],
-        [PE("hamnkapten", "hamnkaptenen", "äger", "stänga", "stänga", "farleden",
+        [PE("förvaltningschef", "förvaltningschefen", "äger", "stänga", "stänga", "farleden",
             condition="Vid stormvarning")],
     ),
     # --- duty phrases
     rec(
         "d1",
-        "Därutöver åligger det skattmästaren att föra en kassabok.",
-        [("skattmästaren", "skattmästare", FTV)],
+        "Därutöver åligger det sekreteraren att föra en kassabok.",
+        [("sekreteraren", "sekreterare", FTV)],
         [pres("åligger", "åligga"), inf("föra")],
-        [OB("skattmästare", "skattmästaren", "åligger", "föra", "föra", "en kassabok")],
+        [OB("sekreterare", "sekreteraren", "åligger", "föra", "föra", "en kassabok")],
     ),
     rec(
         "d2",
@@ -212,18 +216,18 @@ RECORDS = [
     ),
     rec(
         "d4",
-        "Entreprenören är tvungen att anmäla varje arbetsplatsolycka till beställaren.",
-        [("Entreprenören", "entreprenör", EXT), ("beställaren", "beställare", EXT)],
+        "Entreprenören är tvungen att anmäla varje arbetsplatsolycka till hyresgästen.",
+        [("Entreprenören", "entreprenör", EXT), ("hyresgästen", "hyresgäst", EXT)],
         [AR, inf("anmäla")],
         [OB("entreprenör", "Entreprenören", "är tvungen att", "anmäla", "anmäla",
-            "varje arbetsplatsolycka till beställaren")],
+            "varje arbetsplatsolycka till hyresgästen")],
     ),
     rec(
         "d5",
-        "Arrendatorn är förpliktad att hålla stängslen i gott skick.",
-        [("Arrendatorn", "arrendator", EXT)],
+        "Bolaget är förpliktat att hålla stängslen i gott skick.",
+        [("Bolaget", "bolag", ORG)],
         [AR, inf("hålla")],
-        [OB("arrendator", "Arrendatorn", "är förpliktad att", "hålla", "hålla",
+        [OB("bolag", "Bolaget", "är förpliktat att", "hålla", "hålla",
             "stängslen i gott skick")],
     ),
     rec(
@@ -333,11 +337,11 @@ RECORDS = [
     ),
     rec(
         "p3",
-        "Ordföranden har fullmakt att företräda sällskapet vid förrättningen.",
-        [("Ordföranden", "ordförande", FTV), ("sällskapet", "sällskap", ORG)],
+        "Ordföranden har fullmakt att företräda föreningen vid förrättningen.",
+        [("Ordföranden", "ordförande", FTV), ("föreningen", "förening", ORG)],
         [HAR, inf("företräda")],
         [PE("ordförande", "Ordföranden", "har fullmakt att", "företräda", "företräda",
-            "sällskapet vid förrättningen")],
+            "föreningen vid förrättningen")],
     ),
     rec(
         "p4",
@@ -428,18 +432,18 @@ RECORDS = [
     ),
     rec(
         "f2",
-        "Tävlande förbjuds att använda motordrivna hjälpmedel.",
-        [("Tävlande", "tävlande", OVR)],
+        "Medlemmarna förbjuds att använda motordrivna hjälpmedel.",
+        [("Medlemmarna", "medlem", OVR)],
         [pres("förbjuds", "förbjuda", "pass"), inf("använda")],
-        [PR("tävlande", "Tävlande", "förbjuds att", "använda", "använda",
+        [PR("medlem", "Medlemmarna", "förbjuds att", "använda", "använda",
             "motordrivna hjälpmedel")],
     ),
     rec(
         "f3",
-        "Det är inte tillåtet för vaktmästaren att låna ut nycklar.",
-        [("vaktmästaren", "vaktmästare", TJP)],
+        "Det är inte tillåtet för personalen att låna ut nycklar.",
+        [("personalen", "personal", TJP)],
         [AR, inf("låna")],
-        [PR("vaktmästare", "vaktmästaren", "är inte tillåtet för", "låna", "låna",
+        [PR("personal", "personalen", "är inte tillåtet för", "låna", "låna",
             "ut nycklar")],
     ),
     rec(
@@ -544,10 +548,10 @@ RECORDS = [
     ),
     rec(
         "n2",
-        "Frågor om ansvar vid skador behandlas av försäkringsgruppen.",
-        [("försäkringsgruppen", "försäkringsgrupp", FORV)],
+        "Frågor om ansvar vid skador behandlas av utskottet.",
+        [("utskottet", "utskott", POL)],
         [pres("behandlas", "behandla", "pass")],
-        [NO("försäkringsgrupp", "försäkringsgruppen", "behandla", "behandlas",
+        [NO("utskott", "utskottet", "behandla", "behandlas",
             "Frågor om ansvar vid skador", passive=True)],
     ),
     rec(
@@ -573,10 +577,10 @@ RECORDS = [
     ),
     rec(
         "n6",
-        "Växeln svarar på frågor från allmänheten.",
-        [("Växeln", "växel", FORV), ("allmänheten", "allmänhet", EXT)],
+        "Förvaltningen svarar på frågor från allmänheten.",
+        [("Förvaltningen", "förvaltning", FORV), ("allmänheten", "allmänhet", EXT)],
         [pres("svarar", "svara")],
-        [NO("växel", "Växeln", "svara", "svarar", "på frågor från allmänheten")],
+        [NO("förvaltning", "Förvaltningen", "svara", "svarar", "på frågor från allmänheten")],
     ),
     rec(
         "n7",
@@ -595,10 +599,10 @@ RECORDS = [
     ),
     rec(
         "n10",
-        "Volontärerna åtar sig många olika uppdrag under året.",
-        [("Volontärerna", "volontär", OVR)],
+        "Medlemmarna åtar sig många olika uppdrag under året.",
+        [("Medlemmarna", "medlem", OVR)],
         [pres("åtar", "åta")],
-        [NO("volontär", "Volontärerna", "åta", "åtar", "många olika uppdrag under året")],
+        [NO("medlem", "Medlemmarna", "åta", "åtar", "många olika uppdrag under året")],
     ),
 ]
 
