@@ -2497,9 +2497,8 @@ def test_round46_verb_phrase_cues_take_the_infinitive_as_aim(nlp, cue, subject, 
     text = _W46_VERB_ATT.format(
         subj=subject, cue=_w46_rows(cue, 2), inf=len(cue) + 3, DEF=DEF, DEF_PL=DEF_PL, INF=INF
     )
-    negated = deontic == "prohibition"
-    assert [s[:3] for s in statements(parsed(nlp, text))] == [("nämnd", deontic, "granska")]
-    assert all(s[3] == negated for s in statements(parsed(nlp, text))) or not negated
+    negated = deontic == "prohibition"  # a prohibition cue is negated without a negation
+    assert statements(parsed(nlp, text)) == [("nämnd", deontic, "granska", negated, False)]
 
 
 @pytest.mark.parametrize(
@@ -2571,3 +2570,35 @@ def test_round46_an_undertaking_verb_without_att_is_the_main_verb(nlp) -> None:
     . . PUNCT 2 punct
     """
     assert [s[:3] for s in statements(parsed(nlp, text))] == [("nämnd", "none", "åta")]
+
+
+_W46_EXPLETIVE_LEAVE = """
+Det den PRON {root} expl
+är vara AUX {root} cop {MODAL}
+{negation}tillåtet tillåten ADJ 0 ROOT Gender=Neut|Number=Sing
+för för ADP {actor} case
+nämnden nämnd NOUN {root} obl {DEF}
+att att PART {inf} mark
+granska granska VERB {root} csubj {INF}
+avtalen avtal NOUN {inf} obj {DEF_PL}
+. . PUNCT {root} punct
+"""
+
+
+@pytest.mark.parametrize(("negation", "deontic"), [("", "permission"), ("inte", "prohibition")])
+def test_round46_expletive_leave_falls_on_the_object_of_for(nlp, negation, deontic) -> None:
+    """``Det är (inte) tillåtet för nämnden att granska avtalen`` (configs/deontics.yaml
+    `expletive_cues`: `vara tillåten för`): the object of ``för`` acts, the infinitive is the
+    aim; the negation makes it a prohibition."""
+    shift = 1 if negation else 0
+    text = _W46_EXPLETIVE_LEAVE.format(
+        MODAL=MODAL,
+        negation="inte inte ADV 4 advmod\n" if negation else "",
+        root=3 + shift,
+        actor=5 + shift,
+        inf=7 + shift,
+        DEF=DEF,
+        DEF_PL=DEF_PL,
+        INF=INF,
+    )
+    assert [s[:3] for s in statements(parsed(nlp, text))] == [("nämnd", deontic, "granska")]
