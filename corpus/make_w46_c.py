@@ -19,8 +19,9 @@ which is why unseen, older or foreign-drafted documents still carry them):
   ``X har till/som uppgift att``, ``X har i uppgift att`` (the task noun with ``i``),
   ``X får/ges i uppgift att`` (the task received), ``X ser till att``, ``X tillser att`` (the
   statute synonym, also ``ska tillse att``), ``X åtar sig att``, ``X förbinder sig att``,
-  ``X förpliktar sig att`` (an undertaking; tillse and the undertakings tried as cues and dropped, open), the passive imposition ``X åläggs/ålades att`` and
-  its participle ``X är ålagd att``. ``X:s uppgift är att`` and ``det är X:s ansvar att`` are
+  ``X förpliktar sig att`` (an undertaking; ``tillser att`` and the undertakings were tried as
+  cues and dropped, open), the passive imposition ``X åläggs/ålades att`` and its participle
+  ``X är ålagd att``. ``X:s uppgift är att`` and ``det är X:s ansvar att`` are
   no cue: a task noun owned by an actor names no statement (§5.1, round 29 B10).
 * Verb phrases of leave and competence: ``X har/äger rätt att``, ``X ges/medges rätt att``,
   ``X förbehålls rätten att``, ``X har/äger befogenhet att``, ``X har mandat att``, ``X har
