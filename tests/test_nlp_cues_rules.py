@@ -2383,3 +2383,201 @@ def test_a_noun_phrase_of_no_time_after_att_is_no_adverbial(nlp) -> None:
     assert ("delägare", "obligation", "rapportera", False, False) not in statements(
         parsed(nlp, text)
     )
+
+
+# Round 46 (cues, w46-c): the statute vocabulary of duty, leave, prohibition and
+# responsibility completed from the language (configs/deontics.yaml `phrases`). One
+# hand-parsed sentence per listed entry, in a few fixed shapes: `Nämnden` + the cue's words
+# (word, lemma, UPOS, morph; heads and deps by shape) + the infinitive or the object.
+_W46_VERB_ATT = """
+Nämnden nämnd NOUN 2 {subj} {DEF}
+{cue}
+att att PART {inf} mark
+granska granska VERB 2 xcomp {INF}
+avtalen avtal NOUN {inf} obj {DEF_PL}
+. . PUNCT 2 punct
+"""
+
+_W46_ADJ_ATT = """
+Nämnden nämnd NOUN 3 nsubj {DEF}
+är vara AUX 3 cop {MODAL}
+{cue}
+att att PART 5 mark
+granska granska VERB 3 csubj {INF}
+avtalen avtal NOUN 5 obj {DEF_PL}
+. . PUNCT 3 punct
+"""
+
+_W46_RESPONSIBILITY = """
+Nämnden nämnd NOUN 2 {subj} {DEF}
+{cue}
+ansvaret ansvar NOUN 2 obj {DEF}
+för för ADP 5 case
+arkivet arkiv NOUN 3 nmod {DEF}
+. . PUNCT 2 punct
+"""
+
+
+def _w46_rows(words: list[tuple[str, str, str, str]], first_head: int) -> str:
+    """The cue's rows: the first word the root (head 0), the others its dependents."""
+    rows = []
+    for number, (word, lemma, upos, morph) in enumerate(words):
+        head, dep = (0, "ROOT") if number == 0 else (first_head, "compound:prt")
+        if upos == "PRON":
+            dep = "obj"
+        if upos == "NOUN":
+            dep = "obj"
+        if upos == "ADP":
+            dep = "case"
+        rows.append(f"{word} {lemma} {upos} {head} {dep} {morph}".rstrip())
+    return "\n".join(rows)
+
+
+_W46_VERB_CASES = [
+    # (cue words after the subject, subject dep, expected deontic)
+    ([("åläggs", "ålägga", "VERB", PASS)], "nsubj:pass", "obligation"),
+    ([("har", "ha", "VERB", PRES), ("mandat", "mandat", "NOUN", IND)], "nsubj", "permission"),
+    (
+        [("har", "ha", "VERB", PRES), ("behörighet", "behörighet", "NOUN", IND)],
+        "nsubj",
+        "permission",
+    ),
+    ([("har", "ha", "VERB", PRES), ("fullmakt", "fullmakt", "NOUN", IND)], "nsubj", "permission"),
+    ([("har", "ha", "VERB", PRES), ("tillstånd", "tillstånd", "NOUN", IND)], "nsubj", "permission"),
+    ([("ges", "ge", "VERB", PASS), ("mandat", "mandat", "NOUN", IND)], "nsubj:pass", "permission"),
+    (
+        [("ges", "ge", "VERB", PASS), ("fullmakt", "fullmakt", "NOUN", IND)],
+        "nsubj:pass",
+        "permission",
+    ),
+    (
+        [("äger", "äga", "VERB", PRES), ("befogenhet", "befogenhet", "NOUN", IND)],
+        "nsubj",
+        "permission",
+    ),
+    (
+        [("medges", "medge", "VERB", PASS), ("rätt", "rätt", "NOUN", IND)],
+        "nsubj:pass",
+        "permission",
+    ),
+    ([("bemyndigas", "bemyndiga", "VERB", PASS)], "nsubj:pass", "permission"),
+    ([("uppdras", "uppdra", "VERB", PASS)], "nsubj:pass", "responsibility"),
+    ([("förbjuds", "förbjuda", "VERB", PASS)], "nsubj:pass", "prohibition"),
+    (
+        [("har", "ha", "VERB", PRES), ("i", "i", "ADP", ""), ("uppgift", "uppgift", "NOUN", IND)],
+        "nsubj",
+        "obligation",
+    ),
+    (
+        [("får", "få", "VERB", PRES), ("i", "i", "ADP", ""), ("uppgift", "uppgift", "NOUN", IND)],
+        "nsubj",
+        "obligation",
+    ),
+    (
+        [("ges", "ge", "VERB", PASS), ("i", "i", "ADP", ""), ("uppgift", "uppgift", "NOUN", IND)],
+        "nsubj:pass",
+        "obligation",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("cue", "subject", "deontic"),
+    _W46_VERB_CASES,
+    ids=lambda v: " ".join(w[0] for w in v) if isinstance(v, list) else v,
+)
+def test_round46_verb_phrase_cues_take_the_infinitive_as_aim(nlp, cue, subject, deontic) -> None:
+    text = _W46_VERB_ATT.format(
+        subj=subject, cue=_w46_rows(cue, 2), inf=len(cue) + 3, DEF=DEF, DEF_PL=DEF_PL, INF=INF
+    )
+    negated = deontic == "prohibition"  # a prohibition cue is negated without a negation
+    assert statements(parsed(nlp, text)) == [("nämnd", deontic, "granska", negated, False)]
+
+
+@pytest.mark.parametrize(
+    ("adjective", "deontic"),
+    [
+        ("tvungen", "obligation"),
+        ("förpliktad", "obligation"),
+        ("ålagd", "obligation"),
+        ("bemyndigad", "permission"),
+        ("berättigad", "permission"),
+        ("oförhindrad", "permission"),
+        ("förbjuden", "prohibition"),
+    ],
+)
+def test_round46_participles_and_adjectives_of_duty_and_leave(nlp, adjective, deontic) -> None:
+    cue = f"{adjective} {adjective} ADJ 0 ROOT Number=Sing"
+    text = _W46_ADJ_ATT.format(cue=cue, DEF=DEF, DEF_PL=DEF_PL, INF=INF, MODAL=MODAL)
+    assert [s[:3] for s in statements(parsed(nlp, text))] == [("nämnd", deontic, "granska")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "subject", "morph"),
+    [
+        ("bär", "bära", "nsubj", PRES),
+        ("bar", "bära", "nsubj", MODAL.replace("Pres", "Past")),
+        ("tilldelas", "tilldela", "nsubj:pass", PASS),
+    ],
+)
+def test_round46_bearing_or_assigned_a_responsibility(nlp, verb, lemma, subject, morph) -> None:
+    """``Nämnden bär/bar ansvaret för arkivet``, ``tilldelas ansvaret för`` → responsibility,
+    aim `ansvara` (like ``har ansvaret för``)."""
+    text = _W46_RESPONSIBILITY.format(
+        subj=subject, cue=f"{verb} {lemma} VERB 0 ROOT {morph}", DEF=DEF
+    )
+    assert [s[:3] for s in statements(parsed(nlp, text))] == [
+        ("nämnd", "responsibility", "ansvara")
+    ]
+
+
+def test_round46_bearing_a_cost_is_no_responsibility(nlp) -> None:
+    """The negative: ``bär kostnaden för`` is the main verb `bära`."""
+    text = _W46_RESPONSIBILITY.format(
+        subj="nsubj", cue=f"bär bära VERB 0 ROOT {PRES}", DEF=DEF
+    ).replace("ansvaret ansvar", "kostnaden kostnad")
+    assert [s[:3] for s in statements(parsed(nlp, text))] == [("nämnd", "none", "bära")]
+
+
+def test_round46_an_undertaking_verb_without_att_is_the_main_verb(nlp) -> None:
+    """The negative: ``Nämnden åtar sig uppdraget`` (no ``att``) → (nämnd, none, åta)."""
+    text = f"""
+    Nämnden nämnd NOUN 2 nsubj {DEF}
+    åtar åta VERB 0 ROOT {PRES}
+    sig sig PRON 2 obj
+    uppdraget uppdrag NOUN 2 obj {DEF}
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, text))] == [("nämnd", "none", "åta")]
+
+
+_W46_EXPLETIVE_LEAVE = """
+Det den PRON {root} expl
+är vara AUX {root} cop {MODAL}
+{negation}tillåtet tillåten ADJ 0 ROOT Gender=Neut|Number=Sing
+för för ADP {actor} case
+nämnden nämnd NOUN {root} obl {DEF}
+att att PART {inf} mark
+granska granska VERB {root} csubj {INF}
+avtalen avtal NOUN {inf} obj {DEF_PL}
+. . PUNCT {root} punct
+"""
+
+
+@pytest.mark.parametrize(("negation", "deontic"), [("", "permission"), ("inte", "prohibition")])
+def test_round46_expletive_leave_falls_on_the_object_of_for(nlp, negation, deontic) -> None:
+    """``Det är (inte) tillåtet för nämnden att granska avtalen`` (configs/deontics.yaml
+    `expletive_cues`: `vara tillåten för`): the object of ``för`` acts, the infinitive is the
+    aim; the negation makes it a prohibition."""
+    shift = 1 if negation else 0
+    text = _W46_EXPLETIVE_LEAVE.format(
+        MODAL=MODAL,
+        negation="inte inte ADV 4 advmod\n" if negation else "",
+        root=3 + shift,
+        actor=5 + shift,
+        inf=7 + shift,
+        DEF=DEF,
+        DEF_PL=DEF_PL,
+        INF=INF,
+    )
+    assert [s[:3] for s in statements(parsed(nlp, text))] == [("nämnd", deontic, "granska")]

@@ -542,7 +542,11 @@ def find_statements(
                     aim_start=aim.idx,
                     aim_end=aim.idx + len(aim.text),
                     aim_text=aim.text,
-                    negated=negated or denied or _denied(each_actor, sentence),
+                    # a prohibition cue needs no negation (`är förbjuden att`): still negated
+                    negated=negated
+                    or denied
+                    or _denied(each_actor, sentence)
+                    or deontic == "prohibition",
                     passive=passive,
                     object_span=without_condition(
                         doc_text(sentence.doc),
