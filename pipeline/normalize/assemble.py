@@ -615,14 +615,19 @@ def _numbered_heading_line(text: str) -> bool:
     be, in a long line and a short one alike (a short paragraph ``3 Ombud Ett ombud får …``
     is cut the same way). A longer heading there is cut only in a line that shows another
     sign (a table row ``1.3 Beslut om bidrag Enhetschef …`` stays whole, docs/annotation.md
-    §1.2), and a word in capitals (``7 SAMMANTRÄDEN Utskottet …``) may be a page's title."""
+    §1.2), and a word in capitals (``7 SAMMANTRÄDEN Utskottet …``) may be a page's title.
+    Round 46 (bm cause 5): a fused page counter of the label's number after it (``2 2(8)
+    Ansvar och uppföljning Enligt …``) is skipped, and is such a sign."""
     label = patterns.NUMBERED_HEAD.match(text)
     if label is None:
         return False
     end = reflow.inline_heading_end(text, 0, len(text))
-    word = text[label.end() : end].strip() if end is not None else ""
-    # a title in capitals after a bare number is a page's (`reflow.page_index` decides)
-    return bool(word) and " " not in word and not word.isupper()
+    opening = reflow.label_counter_end(text, 0, label.end())  # round 46: ``2 2(8) Ansvar``
+    word = text[opening:end].strip() if end is not None else ""
+    # a title in capitals after a bare number is a page's (`reflow.page_index` decides); a
+    # page counter after the label shows a flattened page: a longer heading is cut too
+    countered = opening > label.end()
+    return bool(word) and (countered or " " not in word) and not word.isupper()
 
 
 # A line opening with a paragraph sign label, either order (``§ 1 Firma …``, ``3 § Styrelse …``,

@@ -1,0 +1,162 @@
+"""Builds corpus/dev/w46-s.jsonl and the small documents corpus/dev/w46-s-*.txt with their
+gold: invented material for round 46, writer S (analysis 46-bm, segmentation of municipal
+PDF prints; gold by hand from docs/annotation.md): bm cause 1, an adoption history written
+as finite past passives after the document's definite kind noun, its stops lost in a page
+line (``Avtalet antogs <date>, <nr> av <organ> i <ort> … Avtalet gäller från och med``)
+after a verbless cover heading (`w46-s-lonenamnd`), with the negatives of a punctuated
+prose sentence (``Riktlinjen antogs … § 40.``: a sentence with its statement, as the real
+dev document real-gotene has it), a modal passive and a past active (`w46-s-avgifter`);
+bm cause 2, a page line whose page index ``2`` opens it while the body's own numbering
+restarts at ``1`` after a sentence end (`w46-s-lonenamnd`; the negative ``1 000 kronor``);
+bm cause 5, a fused page counter of the label's number after it (``2 2(6) <Heading>
+<sentence>``, `w46-s-delegering`, a one-word and a two-word heading; the control of a
+line without the counter). Offsets computed.
+Run: python corpus/make_w46_s.py corpus/dev"""
+
+import sys
+
+from records import FAR, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import statement as st
+
+rec = records_for("w46-s", conditions_from_statements=True)
+
+
+def past(word, lemma, voice="act", nth=0):
+    return (word, lemma, "past", voice, nth)
+
+
+D = "w46-s-lonenamnd"
+LON_TEXT = """Samarbetsavtal om gemensam lönenämnd
+
+1 SAMARBETSAVTAL Västby kommun och Norrå kommun Avtalet antogs 2020-03-16, 31 av \
+Kommunfullmäktige i Västby Avtalet antogs , 45 av Kommunfullmäktige i Norrå Avtalet gäller \
+från och med Inledning Kommunerna inrättar en gemensam lönenämnd. Reglementet för nämnden ska \
+antas av fullmäktige i båda kommunerna.
+
+2 Bakgrund Kommunerna sköter i dag lönerna själva. Avgiften för tjänsten höjdes med 1 000 \
+kronor. 1 Uppdrag Nämnden ska sköta löneutbetalningarna åt båda kommunerna. 2 Ekonomi \
+Kostnaderna fördelas efter folkmängd. Västby kommun ska redovisa utfallet varje kvartal.
+"""
+KF = "kommunfullmäktige"
+GL = "gemensam lönenämnd"
+VK = "västby kommun"
+LON_META = ("Avtalet antogs 2020-03-16, 31 av Kommunfullmäktige i Västby Avtalet antogs , 45 av "
+            "Kommunfullmäktige i Norrå Avtalet gäller från och med")
+LON_1 = ("Kommunerna inrättar en gemensam lönenämnd. Reglementet för nämnden ska antas av "
+         "fullmäktige i båda kommunerna.")
+LON_2 = "Kommunerna sköter i dag lönerna själva. Avgiften för tjänsten höjdes med 1 000 kronor."
+LON_S1 = "Nämnden ska sköta löneutbetalningarna åt båda kommunerna."
+LON_S2 = "Kostnaderna fördelas efter folkmängd. Västby kommun ska redovisa utfallet varje kvartal."
+LON = [
+    rec("title", "Samarbetsavtal om gemensam lönenämnd", [("gemensam lönenämnd", GL, POL)],
+        doc=D, kind="heading"),
+    # the cover's verbless heading before the history (bm cause 1: the history opens after it)
+    rec("1", "SAMARBETSAVTAL Västby kommun och Norrå kommun",
+        [("Västby kommun", VK, ORG), ("Norrå kommun", "norrå kommun", ORG)], doc=D,
+        kind="heading", label="1"),
+    # §1.2 flattened adoption history: actors, no verb, no statement
+    rec("m1", LON_META, [("Kommunfullmäktige", KF, POL), ("Kommunfullmäktige", KF, POL, 1)],
+        doc=D, parent="1"),
+    rec("h1", "Inledning", doc=D, kind="heading", parent="1"),
+    rec("1.1", LON_1,
+        [("Kommunerna", "kommun", ORG), ("gemensam lönenämnd", GL, POL),
+         ("nämnden", "nämnd", POL), ("fullmäktige", KF, POL), ("kommunerna", "kommun", ORG)],
+        [pres("inrättar", "inrätta"), SKA, inf("antas", "anta", "pass")],
+        [st("kommun", "Kommunerna", "none", None, "inrätta", "inrättar", "en gemensam lönenämnd"),
+         st(KF, "fullmäktige", "obligation", "ska", "anta", "antas", "Reglementet för nämnden",
+            passive=True)], doc=D, parent="1"),
+    # bm cause 2: the page index ``2`` opens the line; the body's numbering restarts at ``1``
+    rec("2", "Bakgrund", doc=D, kind="heading", label="2"),
+    rec("2.1", LON_2, [("Kommunerna", "kommun", ORG)],
+        [pres("sköter", "sköta"), past("höjdes", "höja", "pass")],
+        [st("kommun", "Kommunerna", "none", None, "sköta", "sköter", "lönerna")], doc=D,
+        parent="2"),
+    rec("s1", "Uppdrag", doc=D, kind="heading", label="1"),
+    rec("s1.1", LON_S1, [("Nämnden", "nämnd", POL), ("kommunerna", "kommun", ORG)],
+        [SKA, inf("sköta")],
+        [st("nämnd", "Nämnden", "obligation", "ska", "sköta", "sköta",
+            "löneutbetalningarna åt båda kommunerna")], doc=D, parent="s1"),
+    rec("s2", "Ekonomi", doc=D, kind="heading", label="2"),
+    rec("s2.1", LON_S2, [("Västby kommun", VK, ORG)],
+        [pres("fördelas", "fördela", "pass"), SKA, inf("redovisa")],
+        [st(VK, "Västby kommun", "obligation", "ska", "redovisa", "redovisa",
+            "utfallet varje kvartal")], doc=D, parent="s2"),
+]
+
+D = "w46-s-avgifter"
+AVG_TEXT = """Riktlinje för avgifter i Västby kommun
+
+Riktlinjen antogs av kommunstyrelsen den 2 mars 2021, § 40. Den ersätter tidigare riktlinjer \
+för avgifter.
+
+Taxan ska fastställas av kommunfullmäktige varje år. Nämnden antog en ny taxa i mars 2019.
+"""
+KS = "kommunstyrelse"
+AVG_1 = ("Riktlinjen antogs av kommunstyrelsen den 2 mars 2021, § 40. Den ersätter tidigare "
+         "riktlinjer för avgifter.")
+AVG_2 = "Taxan ska fastställas av kommunfullmäktige varje år. Nämnden antog en ny taxa i mars 2019."
+AVG = [
+    rec("title", "Riktlinje för avgifter i Västby kommun", [("Västby kommun", VK, ORG)], doc=D,
+        kind="heading"),
+    # negative (bm cause 1): a prose sentence with its own stop stays a sentence (round 46)
+    rec("1", AVG_1, [("kommunstyrelsen", KS, POL)],
+        [past("antogs", "anta", "pass"), pres("ersätter", "ersätta")],
+        [st(KS, "kommunstyrelsen", "none", None, "anta", "antogs", "Riktlinjen",
+            passive=True)], doc=D),
+    rec("2", AVG_2, [("kommunfullmäktige", KF, POL), ("Nämnden", "nämnd", POL)],
+        [SKA, inf("fastställas", "fastställa", "pass"), past("antog", "anta")],
+        [st(KF, "kommunfullmäktige", "obligation", "ska", "fastställa", "fastställas", "Taxan",
+            passive=True),
+         st("nämnd", "Nämnden", "none", None, "anta", "antog", "en ny taxa")], doc=D),
+]
+
+D = "w46-s-delegering"
+DEL_TEXT = """Delegationsordning för miljönämnden
+
+Nämnden beslutar om delegering av sina ärenden. Delegaten ska anmäla besluten till nämnden vid \
+nästa sammanträde.
+
+2 2(6) Brådskande ärenden Förvaltningschefen får besluta i brådskande ärenden.
+
+3 3(6) Ansvar Avdelningscheferna ska följa upp delegationsbesluten varje år.
+
+4 Uppföljning Nämnden ska varje år pröva om delegationen behöver ändras.
+"""
+DEL_1 = ("Nämnden beslutar om delegering av sina ärenden. Delegaten ska anmäla besluten till "
+         "nämnden vid nästa sammanträde.")
+DEL = [
+    rec("title", "Delegationsordning för miljönämnden", [("miljönämnden", "miljönämnd", POL)],
+        doc=D, kind="heading"),
+    rec("1", DEL_1,
+        [("Nämnden", "nämnd", POL), ("Delegaten", "delegat", TJP), ("nämnden", "nämnd", POL)],
+        [pres("beslutar", "besluta"), SKA, inf("anmäla")],
+        [st("nämnd", "Nämnden", "none", None, "besluta", "beslutar",
+            "om delegering av sina ärenden"),
+         st("delegat", "Delegaten", "obligation", "ska", "anmäla", "anmäla",
+            "besluten till nämnden vid nästa sammanträde")], doc=D),
+    # bm cause 5: the page counter after the label belongs to it (as ``1 1`` in w42-s)
+    rec("2", "Brådskande ärenden", doc=D, kind="heading", label="2 2(6)"),
+    rec("2.1", "Förvaltningschefen får besluta i brådskande ärenden.",
+        [("Förvaltningschefen", "förvaltningschef", TJP)], [FAR, inf("besluta")],
+        [st("förvaltningschef", "Förvaltningschefen", "permission", "får", "besluta", "besluta",
+            "i brådskande ärenden")], doc=D, parent="2"),
+    rec("3", "Ansvar", doc=D, kind="heading", label="3 3(6)"),
+    rec("3.1", "Avdelningscheferna ska följa upp delegationsbesluten varje år.",
+        [("Avdelningscheferna", "avdelningschef", TJP)], [SKA, inf("följa")],
+        [st("avdelningschef", "Avdelningscheferna", "obligation", "ska", "följa", "följa",
+            "upp delegationsbesluten varje år")], doc=D, parent="3"),
+    # control: the same layout without a counter (round 45, bj-C1)
+    rec("4", "Uppföljning", doc=D, kind="heading", label="4"),
+    rec("4.1", "Nämnden ska varje år pröva om delegationen behöver ändras.",
+        [("Nämnden", "nämnd", POL)],
+        [SKA, inf("pröva"), pres("behöver", "behöva"), inf("ändras", "ändra", "pass")],
+        [st("nämnd", "Nämnden", "obligation", "ska", "pröva", "pröva",
+            "om delegationen behöver ändras")], doc=D, parent="4"),
+]
+
+DOCUMENTS = {"w46-s-lonenamnd": (LON_TEXT, LON), "w46-s-avgifter": (AVG_TEXT, AVG),
+             "w46-s-delegering": (DEL_TEXT, DEL)}
+
+
+if __name__ == "__main__":
+    write_part(sys.argv[1], "w46-s", DOCUMENTS)
