@@ -1633,3 +1633,23 @@ def test_a_fused_page_counter_after_the_label_is_no_heading_word() -> None:
     assert label_counter_end("2 2 (8) Val", 0, 1) == len("2 2 (8) ")
     for other in ("2 3(8) Sammanträden Direktionen …", "2 9(8) Val …", "2 2 kap. Val …"):
         assert label_counter_end(other, 0, 1) == 1, other
+
+
+def test_an_amendment_history_with_decision_numbers_after_a_series_word() -> None:
+    # round 46 (bm cause 4): ``1 <SERIES WORD> Antagen av <organ> <nr>/<yy> Tillägg enligt …
+    # <title repeat> <heading> <sentence>``: the series word opens the history's clause, the
+    # decision numbers date it, ``Tillägg enligt`` continues it; a one-word heading is
+    # stacked under the title's repeat
+    from pipeline.normalize.reflow import adoption_spans, heading_after_heading, is_adoption_history
+
+    history = "ARKIVREGEL Antagen av tekniska nämnden 8/22 Tillägg enligt nämnden 30/23, 2/24"
+    text = f"1 {history} Arkivregler för tekniska nämnden Gallring Nämnden får gallra handlingar."
+    title_end = text.index(" Gallring")
+    assert adoption_spans(text) == [(2, 2 + len(history), title_end)]
+    assert is_adoption_history(history)
+    assert heading_after_heading(text, title_end) == text.index(" Nämnden får")
+    # negatives: a page counter ``1/3`` dates nothing; a title in capitals keeps its heading;
+    # a name opening the sentence under the title is no heading
+    assert not is_adoption_history("Antagen av tekniska nämnden 1/3")
+    assert not is_adoption_history("ARKIVREGLEMENTE Antagen av tekniska nämnden 8/22")
+    assert heading_after_heading("X Region Lerby ska arkivera handlingarna.", 1) is None

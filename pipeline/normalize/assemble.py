@@ -494,6 +494,8 @@ def _pieces(
             if reflow.right_after_inline_label(text, history_start, cuts):
                 cuts, opening = [cut for cut in cuts if cut != history_start], ()  # bg-S1
             cuts = sorted({*cuts, *opening, stop, *([heading_end] if heading_end else [])})
+            if heading_end and (stacked_end := reflow.heading_after_heading(text, heading_end)):
+                cuts = sorted({*cuts, stacked_end})  # round 46: ``<title> Delegering Nämnden``
             if (stacked := reflow.stacked_heading_cut(text, stop)) is not None:
                 cuts = sorted({*cuts, stacked})  # round 34, S1: ``Inledning Sammanträden …``
             # round 41, agt-S2b: ``… , 12 Koncernen Ekby AB Inledning Ekby AB är …``

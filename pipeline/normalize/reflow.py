@@ -1573,7 +1573,8 @@ def parenthetical_heading_end(text: str, start: int, end: int) -> list[int]:
 # at most this many (sentences.yaml's `max_heading_words`).
 _ADOPTION_MAX_WORDS = 60
 _ADOPTION_HEADING_WORDS = 6
-_ADOPTION_DATE = re.compile(r"\d{4}|§\s*\d+")
+# Round 46 (bm cause 4): a register's decision number and year (``4/19``, ``144/12``) too.
+_ADOPTION_DATE = re.compile(r"\d{4}|§\s*\d+|(?<![\d/])\d{1,4}/\d{2}(?![\d/])")
 # A bare § number after a spaced comma, its date and sign lost (``Antagen av nämnden , 32``,
 # ``den , 88``: round 24 cause C2).
 _BARE_SECTION_NUMBER = re.compile(r"(?<=\s),\s*\d{1,4}(?=[.,;]?(?:\s|$))")
@@ -1666,9 +1667,17 @@ def is_adoption_history(text: str) -> bool:
             or not _dated(text) or not _date_end(words, len(words) - 1)):
         return False
     index = 0 if _adoption_phrase(words, 0) else _titled_adoption(words)
+    if index is None and _series_word(words[0]) and _adoption_phrase(words, 1):
+        return _history_words(words, 1, titled=False)  # round 46: ``FÖRFATTNING Antagen …``
     if index is None:
         return False
-    titled = index > 0  # after a title no finite verb at all (``… antaget 2019 och gäller``)
+    return _history_words(words, index, titled=index > 0)
+
+
+def _history_words(words: list[str], index: int, *, titled: bool) -> bool:
+    """The words of a history from `words[index]` on are adoption phrases, dates, numbers,
+    bodies and participles: no finite verb (`SENTENCE_VERBS`; after a title none at all:
+    ``… antaget 2019 och gäller``)."""
     while index < len(words):
         phrase = _adoption_phrase(words, index)
         if phrase:
@@ -2022,6 +2031,8 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
             continue
         if DECISION_REFERENCE.fullmatch(text[: span[0]].strip()):
             span = (0, span[1])  # round 40, aw-S3: ``2020-01-10 KFN § 4 Antaget i KF …``
+        elif (series := _series_word_start(text, span[0])) is not None:
+            span = (series, span[1])  # round 46, bm cause 4: ``1 FÖRFATTNING Antagen av …``
         heading_start = span[1]
         while heading_start < len(text) and text[heading_start] == " ":
             heading_start += 1
@@ -2030,6 +2041,36 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
 
 
 _QUOTES = re.compile(r"[\"“”]")
+_SERIES_WORD = re.compile(r"[A-ZÅÄÖ]{3,}")
+
+
+def _series_word_start(text: str, start: int) -> int | None:
+    """Round 46 (bm cause 4): the start of a series word in capitals printed alone between a
+    page line's leading label and the history at `start` (``1 FÖRFATTNING Antagen av …``,
+    ``1 STYRDOKUMENT Fastställd …``): the cover's word, part of the history's metadata
+    clause; None where other words stand there."""
+    leading = _LEADING_LABEL.match(text)
+    if leading is None:
+        return None  # ``REGLEMENTE Antagna av …``: the title in capitals, a heading
+    before = text[leading.end() : start].strip()
+    return leading.end() if _series_word(before) else None
+
+
+def _series_word(word: str) -> bool:
+    """A word in capitals that is no document kind's (``FÖRFATTNING``, ``STYRDOKUMENT``; not
+    ``REGLEMENTE``: a title)."""
+    return bool(_SERIES_WORD.fullmatch(word)) and not is_document_kind(word.capitalize())
+
+
+def heading_after_heading(text: str, start: int) -> int | None:
+    """Round 46 (bm cause 4): the end of a one-word heading stacked under the heading that
+    ends at `start` after an adoption history (``… 41/21 Delegationsordning för
+    socialnämnden Delegering Nämnden får …``: the title's repeat, then the section's
+    heading, `one_word_heading`); None where a sentence or a name opens there."""
+    words = list(islice(_WORD.finditer(text, start), _SENTENCE_OPENING_WORDS + 4))
+    if len(words) < 3 or not one_word_heading([word.group() for word in words]):
+        return None
+    return words[0].end()
 
 
 def _quoted(quotes: list[int], start: int) -> bool:
