@@ -266,7 +266,7 @@ DOC_IDS |= {"w45-b", "w45-b-norrljus", "w45-b-nordkraft", "w45-b-ekvik", "w45-b-
             "w45-b-studentkar", "w45-b-parti", "w45-b-timmer", "w45-b-kultur",
             "w45-b-strandby"}
 DOC_IDS |= {"w46-s", "w46-s-lonenamnd", "w46-s-avgifter", "w46-s-delegering",
-            "w46-s-individ"}
+            "w46-s-individ", "w46-s-direktion"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -13,7 +13,9 @@ bm cause 5, a fused page counter of the label's number after it (``2 2(6) <Headi
 line without the counter); bm cause 4, a page-1 line whose history after the cover's series
 word in capitals has decision numbers ``14/19`` and ``Tillägg enligt …`` continuations,
 then the title's repeat and a one-word heading stacked under it (`w46-s-individ`).
-Offsets computed.
+bm cause 8, page clauses whose inline ``N Heading`` stands before a sentence whose
+subject is no actor (``4 Direktionen Antalet ledamöter … ska vara sju``: no statement) or an
+actor (`w46-s-direktion`). Offsets computed.
 Run: python corpus/make_w46_s.py corpus/dev"""
 
 import sys
@@ -198,8 +200,55 @@ IND = [
             "i ett ärende där han eller hon är jävig", negated=True)], doc=D, parent="2"),
 ]
 
+D = "w46-s-direktion"
+DIR_TEXT = """Förbundsordning för Ekdalens räddningsförbund
+
+2 Förbundsordning för Ekdalens räddningsförbund Fullmäktige i varje medlemskommun väljer \
+ledamöter och ersättare. 4 Direktionen Antalet ledamöter i direktionen ska vara sju. 5 \
+Ordförande Direktionen väljer ordförande och vice ordförande bland ledamöterna.
+
+3 Förbundsordning för Ekdalens räddningsförbund 6 Revision Förbundet granskas av fem \
+revisorer. Revisorerna ska lämna sin berättelse till medlemmarna.
+"""
+ER = "ekdalens räddningsförbund"
+DIR_2 = ("Förbundsordning för Ekdalens räddningsförbund Fullmäktige i varje medlemskommun väljer "
+         "ledamöter och ersättare. 4 Direktionen Antalet ledamöter i direktionen ska vara sju. 5 "
+         "Ordförande Direktionen väljer ordförande och vice ordförande bland ledamöterna.")
+DIR_3 = ("Förbundsordning för Ekdalens räddningsförbund 6 Revision Förbundet granskas av fem "
+         "revisorer. Revisorerna ska lämna sin berättelse till medlemmarna.")
+FTV_ = "förtroendevald"
+DIR = [
+    rec("title", "Förbundsordning för Ekdalens räddningsförbund",
+        [("Ekdalens räddningsförbund", ER, ORG)], doc=D, kind="heading"),
+    # bm cause 8: page clauses (index and title repeat) keep their inline ``N Heading``; the
+    # heading is no sentence's subject (no statement for ``Antalet … ska vara sju``)
+    rec("2", DIR_2,
+        [("Ekdalens räddningsförbund", ER, ORG), ("Fullmäktige", "fullmäktige", POL),
+         ("medlemskommun", "medlemskommun", ORG), ("ledamöter", "ledamot", FTV_),
+         ("ersättare", "ersättare", FTV_), ("Direktionen", "direktion", POL),
+         ("ledamöter", "ledamot", FTV_, 1), ("direktionen", "direktion", POL),
+         ("Ordförande", "ordförande", FTV_), ("Direktionen", "direktion", POL, 1),
+         ("ordförande", "ordförande", FTV_), ("vice ordförande", "vice ordförande", FTV_),
+         ("ledamöterna", "ledamot", FTV_)],
+        [pres("väljer", "välja"), SKA, inf("vara"), pres("väljer", "välja", "act", 1)],
+        [st("fullmäktige", "Fullmäktige", "none", None, "välja", "väljer",
+            "ledamöter och ersättare"),
+         st("direktion", "Direktionen", "none", None, "välja", "väljer",
+            "ordförande och vice ordförande bland ledamöterna")], doc=D, label="2"),
+    rec("3", DIR_3,
+        [("Ekdalens räddningsförbund", ER, ORG), ("Förbundet", ER, ORG),
+         ("revisorer", "revisor", FTV_), ("Revisorerna", "revisor", FTV_),
+         ("medlemmarna", "medlem", "övrig")],
+        [pres("granskas", "granska", "pass"), SKA, inf("lämna")],
+        [st("revisor", "revisorer", "none", None, "granska", "granskas", "Förbundet",
+            passive=True),
+         st("revisor", "Revisorerna", "obligation", "ska", "lämna", "lämna",
+            "sin berättelse till medlemmarna")], doc=D, label="3"),
+]
+
 DOCUMENTS = {"w46-s-lonenamnd": (LON_TEXT, LON), "w46-s-avgifter": (AVG_TEXT, AVG),
-             "w46-s-delegering": (DEL_TEXT, DEL), "w46-s-individ": (IND_TEXT, IND)}
+             "w46-s-delegering": (DEL_TEXT, DEL), "w46-s-individ": (IND_TEXT, IND),
+             "w46-s-direktion": (DIR_TEXT, DIR)}
 
 
 if __name__ == "__main__":
