@@ -123,7 +123,7 @@ nästa sammanträde.
 
 2 2(6) Brådskande ärenden Förvaltningschefen får besluta i brådskande ärenden.
 
-3 3(6) Ansvar Avdelningscheferna ska följa upp delegationsbesluten varje år.
+5 5 (6) Ansvar och uppföljning Avdelningscheferna ska följa upp delegationsbesluten varje år.
 
 4 Uppföljning Nämnden ska varje år pröva om delegationen behöver ändras.
 """
@@ -145,11 +145,12 @@ DEL = [
         [("Förvaltningschefen", "förvaltningschef", TJP)], [FAR, inf("besluta")],
         [st("förvaltningschef", "Förvaltningschefen", "permission", "får", "besluta", "besluta",
             "i brådskande ärenden")], doc=D, parent="2"),
-    rec("3", "Ansvar", doc=D, kind="heading", label="3 3(6)"),
-    rec("3.1", "Avdelningscheferna ska följa upp delegationsbesluten varje år.",
+    # a single counted line again (page 5 of 6; no run with the page before), two words
+    rec("5", "Ansvar och uppföljning", doc=D, kind="heading", label="5 5 (6)"),
+    rec("5.1", "Avdelningscheferna ska följa upp delegationsbesluten varje år.",
         [("Avdelningscheferna", "avdelningschef", TJP)], [SKA, inf("följa")],
         [st("avdelningschef", "Avdelningscheferna", "obligation", "ska", "följa", "följa",
-            "upp delegationsbesluten varje år")], doc=D, parent="3"),
+            "upp delegationsbesluten varje år")], doc=D, parent="5"),
     # control: the same layout without a counter (round 45, bj-C1)
     rec("4", "Uppföljning", doc=D, kind="heading", label="4"),
     rec("4.1", "Nämnden ska varje år pröva om delegationen behöver ändras.",

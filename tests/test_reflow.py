@@ -1625,14 +1625,21 @@ def test_a_page_index_before_the_body_numbering_restarting_at_one() -> None:
 def test_a_fused_page_counter_after_the_label_is_no_heading_word() -> None:
     # round 46 (bm cause 5): ``2 2(8) <Heading> <sentence>``: the counter of the label's
     # page is skipped; another number in brackets is not
-    from pipeline.normalize.reflow import inline_heading_end, label_counter_end
+    from pipeline.normalize.reflow import counted_run, inline_heading_end, label_counter_end
 
     text = "2 2(8) Sammanträden Direktionen sammanträder minst fyra gånger om året."
     assert label_counter_end(text, 0, 1) == text.index("Sammanträden")
-    assert inline_heading_end(text, 0, len(text)) == text.index(" Direktionen")
+    assert inline_heading_end(text, 0, len(text), counter=True) == text.index(" Direktionen")
+    assert inline_heading_end(text, 0, len(text)) is None
     assert label_counter_end("2 2 (8) Val", 0, 1) == len("2 2 (8) ")
-    for other in ("2 3(8) Sammanträden Direktionen …", "2 9(8) Val …", "2 2 kap. Val …"):
+    # negatives: another number, page 1 (a cover's line), a running header's document title
+    for other in ("2 3(8) Sammanträden Direktionen …", "2 9(8) Val …", "2 2 kap. Val …",
+                  "1 1(8) Val …", "2 2 (8) Arbetsordning för direktionen Direktionen …"):
         assert label_counter_end(other, 0, 1) == 1, other
+    # a run of counted lines is the round-36 layout (page lines), a single one a label
+    assert counted_run("3 3 (4) Val Direktionen väljer …", "2 2 (4) Direktionen …", [])
+    assert counted_run("2 2 (4) Val Direktionen väljer …", "Inledning", ["3 3 (4) Ekonomi …"])
+    assert not counted_run("2 2 (4) Val Direktionen väljer …", "Inledning", ["3 Ekonomi …"])
 
 
 def test_an_amendment_history_with_decision_numbers_after_a_series_word() -> None:

@@ -250,18 +250,23 @@ def _after_lost_stop(doc: Doc, token: Token) -> bool:
     a capitalised actor noun in a definite form right after a lower-case noun, its finite
     verb right after it, opens a sentence where the words before it already hold a finite
     verb. Not after a noun that a determiner opens (``de beslut Kommunstyrelsen fattar``: a
-    relative clause), nor at a name or a heading word (no actor in a definite form)."""
+    relative clause), nor at a name or a heading word (no actor in a definite form).
+    Round 46 (bm cause 12): also after a verb ending the last of unbulleted items after a
+    colon (``… uppgift om: vilket ärende som avgjorts, när beslutet fattades Styrelsen har
+    …``)."""
     previous = doc[token.i - 1]
     if not (_capitalised_word(token) and previous.is_alpha and previous.is_lower):
         return False
-    if previous.pos_ != "NOUN" or token.i + 1 >= len(doc) or not _finite(doc[token.i + 1]):
+    if previous.pos_ not in {"NOUN", "VERB"} or token.i + 1 >= len(doc):
         return False
-    if not _definite_actor(token.text):
+    if not _finite(doc[token.i + 1]) or not _definite_actor(token.text):
         return False
     before = doc[max(previous.i - 2, 0) : previous.i]
     if any(word.lower_ in _RELATIVE_HEAD_DETERMINERS for word in before):
         return False
     start = _sentence_start_before(doc, token.i)
+    if previous.pos_ == "VERB":  # round 46, bm cause 12: the last of items after a colon
+        return any(word.text == ":" for word in doc[start : previous.i])
     return any(_finite(word) for word in doc[start : previous.i])
 
 

@@ -1243,7 +1243,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _MAX_INLINE_HEADING_WORDS = 12
 
 
-def inline_heading_end(text: str, start: int, end: int) -> int | None:
+def inline_heading_end(
+    text: str, start: int, end: int, *, counter: bool = False
+) -> int | None:
     """Where a numbered heading printed inline ends: ``2. Regiondirektörens uppdrag
     Regiondirektören har …`` → after ``uppdrag``. The heading is the label, a capitalised
     word and lower-case words without a finite verb, up to the next capitalised word. A
@@ -1256,11 +1258,14 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
     opening with a fronted adverbial before their verb (``4 I planen fastställer direktören
     Kustverkets …``, `inline_headings.fronted_adverbial`) are a sentence (round 19, A1).
     Round 41 (ay-C4): a ``N §`` label too (``2 § Förbundets uppgifter Västby kommunalförbund
-    ska …``)."""
+    ska …``). With `counter`, a fused page counter of the label's page after it is skipped
+    (`label_counter_end`, the line's only sign: `assemble._numbered_heading_line`)."""
     label = patterns.NUMBERED_HEAD.match(text[start:end])
     if label is None:
         return None
-    offset = label_counter_end(text, start, start + label.end())
+    offset = start + label.end()
+    if counter:  # round 46, bm cause 5: ``2 2(8) Ansvar och uppföljning Enligt …``
+        offset = label_counter_end(text, start, offset)
     words = list(re.finditer(r"\S+", text[offset:end]))[: _MAX_INLINE_HEADING_WORDS + 1]
     if len(words) < 3 or not words[0].group()[:1].isupper():
         return None
@@ -1297,16 +1302,14 @@ def label_counter_end(text: str, start: int, label_end: int) -> int:
     """Round 46 (bm cause 5): where the text after a bare number label at `start` opens, past
     a fused page counter of the same number printed right after it (``2 2(8) Ansvar och
     uppföljning Enligt …``: page 2 of 8, the counter no heading word); `label_end` where
-    none stands there (``2 3(8)``, ``2 2 kap.``)."""
-    opening = label_end + len(text[label_end : label_end + 2]) - len(
-        text[label_end : label_end + 2].lstrip())
-    if not text[opening : opening + 1].isdigit():
+    none stands there (``2 3(8)``, ``2 2 kap.``) or a document's title follows it (``3 3 (4)
+    Delegationsordning för …``: the page's running header, no section heading)."""
+    counter = _label_counter(text, start, label_end)
+    if counter is None:
         return label_end
-    counter = _FUSED_COUNTER.match(text, opening)
-    if counter is None or text[start:label_end].strip() != counter.group("index"):
-        return label_end
-    if int(counter.group("index")) > int(counter.group("total")):
-        return label_end
+    following = text[counter.end() : counter.end() + 40].split()[:1]
+    if following and is_document_kind(following[0]):
+        return label_end  # ``3 3 (4) Delegationsordning för …``: a running header, a page's
     return counter.end() + 1
 
 
@@ -2060,6 +2063,41 @@ def _series_word(word: str) -> bool:
     """A word in capitals that is no document kind's (``FÖRFATTNING``, ``STYRDOKUMENT``; not
     ``REGLEMENTE``: a title)."""
     return bool(_SERIES_WORD.fullmatch(word)) and not is_document_kind(word.capitalize())
+
+
+def _label_counter(text: str, start: int, label_end: int) -> re.Match[str] | None:
+    """A fused counter of the label's own page (at most its total) right after the bare
+    number label at `start`."""
+    opening = label_end + len(text[label_end : label_end + 2]) - len(
+        text[label_end : label_end + 2].lstrip())
+    if not text[opening : opening + 1].isdigit():
+        return None
+    counter = _FUSED_COUNTER.match(text, opening)
+    if counter is None or text[start:label_end].strip() != counter.group("index"):
+        return None
+    # page 2 or more, as `fused_counter`: ``1 1 (3) …`` is page 1's cover or title line
+    return counter if 1 < int(counter.group("index")) <= int(counter.group("total")) else None
+
+
+def counted_label(text: str) -> tuple[int, int] | None:
+    """(page, total) of a fused counter of the same page after a line's bare number (``2
+    2(8) …``, ``3 3 (4) …``); None where none stands there."""
+    leading = _PAGE_INDEX.match(text)
+    counter = _label_counter(text, 0, leading.end() - 1) if leading else None
+    return (int(counter.group("index")), int(counter.group("total"))) if counter else None
+
+
+def counted_run(text: str, previous: str, following: list[str]) -> bool:
+    """Round 46 (bm cause 5): the line's counted label (`counted_label`) is one of a run of
+    page lines, the line before counting the page before or the next long line the next
+    page of the same total (``2 2 (3) …`` ⏎ ``3 3 (3) …``): the round-36 layout, its lines
+    split as before; a single counted line (a print's excerpt) is a section's label."""
+    counter = counted_label(text)
+    if counter is None:
+        return False
+    page, total = counter
+    after = counted_label(following[0]) if following else None
+    return counted_label(previous) == (page - 1, total) or after == (page + 1, total)
 
 
 def heading_after_heading(text: str, start: int) -> int | None:
