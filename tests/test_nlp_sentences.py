@@ -464,3 +464,16 @@ def test_a_numbered_heading_inside_a_page_clause_ends_before_its_sentence() -> N
     assert _starts("4/NUM Styrelsen/PROPN Antalet/NOUN ökar/VERB") == []
     assert _starts("Rådet/NOUN beslutar/VERB ./PUNCT Styrelsen/PROPN Antalet/NOUN ökar/VERB",
                    finite=1) == ["Styrelsen"]
+
+
+def test_a_definite_actor_after_the_last_item_of_a_colon_lead_in_opens_a_sentence() -> None:
+    """Round 46, bm cause 12: unbulleted items after a colon, the last without its stop,
+    ending in a verb (``… visa: vilken taxa som tillämpades Styrelsen har ansvaret …``): a
+    capitalised actor noun in a definite form and its finite verb open the next sentence;
+    without a colon a verb before the actor keeps it in the sentence (a relative clause's
+    end, ``de beslut som fattas Styrelsen …`` is no such run)."""
+    items = "Protokollet/NOUN ska/AUX visa/VERB :/PUNCT vilken/DET taxa/NOUN som/PRON"
+    assert _starts(f"{items} tillämpades/VERB Styrelsen/NOUN har/VERB ansvaret/NOUN",
+                   finite=9) == ["Styrelsen"]
+    assert _starts("Protokollet/NOUN ska/AUX visa/VERB vilken/DET taxa/NOUN som/PRON "
+                   "tillämpades/VERB Styrelsen/NOUN har/VERB ansvaret/NOUN", finite=8) == []
