@@ -136,6 +136,7 @@ class LayoutFile(StrictModel):
     abbreviations: list[str]
     heading_links: list[str]
     adoption_words: list[str] = []
+    adoption_finite_verbs: list[str] = []
     sentence_openers: list[str] = []
     boundary_words: list[str] = []
     question_words: list[str] = []

@@ -436,3 +436,44 @@ def test_no_boundary_after_a_cell_that_goes_on_or_holds_a_verb() -> None:
     for doc in (name, lower, verb):
         set_sentence_starts(doc, rules=RULES)
         assert not any(t.is_sent_start for t in doc[1:])
+
+
+def _starts(words: str, finite: int | None = None) -> list[str]:
+    """The words that open a sentence (after the first) in a `word/UPOS` Doc, the marks set
+    left to right as the pipeline sets them."""
+    texts, pos = zip(*(item.split("/") for item in words.split()), strict=True)
+    doc = tagged(list(texts), list(pos), finite)
+    set_sentence_starts(doc, rules=RULES)
+    return [t.text for t in doc[1:] if t.is_sent_start]
+
+
+def test_a_numbered_heading_inside_a_page_clause_ends_before_its_sentence() -> None:
+    """Round 46, bm cause 8: in a page clause an inline ``N Heading`` after a sentence end
+    stands before the next sentence's subject (``… ersättare. 4 Styrelsen Antalet ledamöter
+    …``): the number is the heading's label, so the capitalised word after it is the
+    heading's only word (the model may tag it PROPN)."""
+    page = "Rådet/NOUN utser/VERB ersättare/NOUN ./PUNCT 4/NUM Styrelsen/PROPN Antalet/NOUN"
+    assert _starts(f"{page} ledamöter/NOUN ska/AUX vara/VERB fem/NUM", finite=1) == [
+        "4", "Antalet"]
+    # negatives: a count inside a sentence, a name of two capitalised words after the
+    # number, a number opening the text, a heading word before a capitalised word
+    assert _starts("Rådet/NOUN utser/VERB 4/NUM Ledamöter/NOUN Antalet/NOUN ökar/VERB",
+                   finite=1) == []
+    assert _starts("Rådet/NOUN beslutar/VERB ./PUNCT 4/NUM Ekby/PROPN Vatten/PROPN "
+                   "Bolaget/NOUN ska/AUX", finite=1) == ["4"]
+    assert _starts("4/NUM Styrelsen/PROPN Antalet/NOUN ökar/VERB") == []
+    assert _starts("Rådet/NOUN beslutar/VERB ./PUNCT Styrelsen/PROPN Antalet/NOUN ökar/VERB",
+                   finite=1) == ["Styrelsen"]
+
+
+def test_a_definite_actor_after_the_last_item_of_a_colon_lead_in_opens_a_sentence() -> None:
+    """Round 46, bm cause 12: unbulleted items after a colon, the last without its stop,
+    ending in a verb (``… visa: vilken taxa som tillämpades Styrelsen har ansvaret …``): a
+    capitalised actor noun in a definite form and its finite verb open the next sentence;
+    without a colon a verb before the actor keeps it in the sentence (a relative clause's
+    end, ``de beslut som fattas Styrelsen …`` is no such run)."""
+    items = "Protokollet/NOUN ska/AUX visa/VERB :/PUNCT vilken/DET taxa/NOUN som/PRON"
+    assert _starts(f"{items} tillämpades/VERB Styrelsen/NOUN har/VERB ansvaret/NOUN",
+                   finite=9) == ["Styrelsen"]
+    assert _starts("Protokollet/NOUN ska/AUX visa/VERB vilken/DET taxa/NOUN som/PRON "
+                   "tillämpades/VERB Styrelsen/NOUN har/VERB ansvaret/NOUN", finite=8) == []

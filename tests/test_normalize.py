@@ -1073,3 +1073,17 @@ def test_page_before_a_repeated_header_keeps_its_own_index() -> None:
     pieces = _pieces(page_three, numbering, NormalizeOptions(), 4000, following=[page_four])
     assert numbering.page == (3,)
     assert pieces == [(0, len(page_three), 0)]
+
+
+def test_a_page_counter_after_a_numbered_label_opens_the_heading() -> None:
+    # round 46 (bm cause 5): ``3 3(5) <heading> <sentence>`` in a short line: the counter is
+    # skipped and shows a flattened page, so a two-word heading is cut as a one-word one is
+    text = ("Reglemente för valnämnden\n\nNämnden ansvarar för valen i kommunen.\n\n"
+            "3 3(5) Nämndens sammanträden Nämnden sammanträder när ordföranden kallar.\n\n"
+            "4 Sammansättning Nämnden har fem ledamöter.\n")
+    shown = [(clause.kind, clause.text) for clause in segment_text(text).clauses][2:]
+    assert shown == [("heading", "3(5) Nämndens sammanträden"),
+                     ("paragraph", "Nämnden sammanträder när ordföranden kallar."),
+                     ("heading", "Sammansättning"),
+                     ("paragraph", "Nämnden har fem ledamöter.")]
+    assert_offsets_hold(text)

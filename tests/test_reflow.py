@@ -1583,3 +1583,80 @@ def test_cover_line_with_a_page_total_and_an_unstopped_history() -> None:
     # a run of page lines ``1 1 (3)`` ⏎ ``2 2 (3)`` is one page a line (round 14)
     assert not cover_counter_line(line.replace("(4)", "(3)"), ["2 2 (3) REGLEMENTE …"])
     assert not cover_counter_line("1 Reglemente för valnämnden 1 1 Antaget …", [])
+
+
+def test_a_finite_adoption_history_without_stops_is_one_metadata_clause() -> None:
+    # round 46 (bm cause 1): ``<Doc> antogs <date>, <nr> av <organ> i <ort>`` twice and
+    # ``<Doc> gäller från och med`` (its date lost) after a verbless cover heading
+    from pipeline.normalize.reflow import adoption_spans, is_adoption_history
+
+    history = ("Stadgan antogs 2018-05-07, 12 av Kommunfullmäktige i Lerby Stadgan antogs , 9 "
+               "av regionfullmäktige i Lerby län Stadgan gäller från och med")
+    text = f"1 STADGA Lerby kommun och Region Lerby {history} Bakgrund Parterna driver ett arkiv."
+    start = text.index("Stadgan")
+    assert adoption_spans(text) == [(start, start + len(history), text.index(" Parterna"))]
+    assert is_adoption_history(history)
+    # negatives: a prose sentence with its own stop, a modal passive, a past active, a
+    # finite history that goes on as a sentence, and a validity sentence alone
+    for sentence in ("Stadgan antogs av fullmäktige den 3 maj 2018, § 12. Den ersätter …",
+                     "Stadgan ska antas av fullmäktige 2018 i båda kommunerna.",
+                     "Nämnden antog en ny taxa 2019 Taxan gäller från och med",
+                     "Stadgan antogs 2018 av fullmäktige och ska ses över varje år.",
+                     "Stadgan gäller från och med den 1 juli 2018."):
+        assert not is_adoption_history(sentence), sentence
+    assert adoption_spans("Styrelsen ska verka för samarbete. Stadgan antogs 2018 av "
+                          "fullmäktige och ska ses över varje år.") == []
+
+
+def test_a_page_index_before_the_body_numbering_restarting_at_one() -> None:
+    # round 46 (bm cause 2): the line's ``2`` is a page index; ``1 Heading Sentence`` after a
+    # sentence end opens the body's numbering though no ``2`` follows on the page
+    text = ("2 Inledning Förbundet bildas av tre kommuner i länet. 1 Ändamål Förbundet ska "
+            "driva kollektivtrafiken i länet och ska varje år redovisa sin verksamhet.")
+    assert text.index("1 Ändamål") in inline_cuts(text, Numbering())
+    # negatives: an amount, a ``1`` before a lower-case word, a line opened by ``1``
+    for other in ("2 Inledning Avgiften höjs med 1 000 kronor. Styrelsen ska verka för "
+                  "samarbete mellan kommunerna i hela länet och rapportera till dem.",
+                  "2 Inledning Förbundet bildas av tre kommuner. 1 ledamot utses av varje "
+                  "kommun och direktionen ska sammanträda minst fyra gånger om året."):
+        assert inline_cuts(other, Numbering()) == [], other
+
+
+def test_a_fused_page_counter_after_the_label_is_no_heading_word() -> None:
+    # round 46 (bm cause 5): ``2 2(8) <Heading> <sentence>``: the counter of the label's
+    # page is skipped; another number in brackets is not
+    from pipeline.normalize.reflow import counted_run, inline_heading_end, label_counter_end
+
+    text = "2 2(8) Sammanträden Direktionen sammanträder minst fyra gånger om året."
+    assert label_counter_end(text, 0, 1) == text.index("Sammanträden")
+    assert inline_heading_end(text, 0, len(text), counter=True) == text.index(" Direktionen")
+    assert inline_heading_end(text, 0, len(text)) is None
+    assert label_counter_end("2 2 (8) Val", 0, 1) == len("2 2 (8) ")
+    # negatives: another number, page 1 (a cover's line), a running header's document title
+    for other in ("2 3(8) Sammanträden Direktionen …", "2 9(8) Val …", "2 2 kap. Val …",
+                  "1 1(8) Val …", "2 2 (8) Arbetsordning för direktionen Direktionen …"):
+        assert label_counter_end(other, 0, 1) == 1, other
+    # a run of counted lines is the round-36 layout (page lines), a single one a label
+    assert counted_run("3 3 (4) Val Direktionen väljer …", "2 2 (4) Direktionen …", [])
+    assert counted_run("2 2 (4) Val Direktionen väljer …", "Inledning", ["3 3 (4) Ekonomi …"])
+    assert not counted_run("2 2 (4) Val Direktionen väljer …", "Inledning", ["3 Ekonomi …"])
+
+
+def test_an_amendment_history_with_decision_numbers_after_a_series_word() -> None:
+    # round 46 (bm cause 4): ``1 <SERIES WORD> Antagen av <organ> <nr>/<yy> Tillägg enligt …
+    # <title repeat> <heading> <sentence>``: the series word opens the history's clause, the
+    # decision numbers date it, ``Tillägg enligt`` continues it; a one-word heading is
+    # stacked under the title's repeat
+    from pipeline.normalize.reflow import adoption_spans, heading_after_heading, is_adoption_history
+
+    history = "ARKIVREGEL Antagen av tekniska nämnden 8/22 Tillägg enligt nämnden 30/23, 2/24"
+    text = f"1 {history} Arkivregler för tekniska nämnden Gallring Nämnden får gallra handlingar."
+    title_end = text.index(" Gallring")
+    assert adoption_spans(text) == [(2, 2 + len(history), title_end)]
+    assert is_adoption_history(history)
+    assert heading_after_heading(text, title_end) == text.index(" Nämnden får")
+    # negatives: a page counter ``1/3`` dates nothing; a title in capitals keeps its heading;
+    # a name opening the sentence under the title is no heading
+    assert not is_adoption_history("Antagen av tekniska nämnden 1/3")
+    assert not is_adoption_history("ARKIVREGLEMENTE Antagen av tekniska nämnden 8/22")
+    assert heading_after_heading("X Region Lerby ska arkivera handlingarna.", 1) is None

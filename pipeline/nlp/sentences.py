@@ -57,7 +57,10 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     (dashes aside), ending in a word of `heading_end_pos`, the sentence going on in lower case.
     A capitalised last word must be the heading's only word, and the word after the heading
     must be followed by a lower-case word, so that names (``Anna Ek``, ``Golden Gate Park``)
-    stay whole."""
+    stay whole. Round 46 (bm cause 8): a bare section number opening the stretch after a
+    sentence end is the heading's label, no word of it (``… ersättare. 4 Direktionen Antalet
+    ledamöter …``: ``Direktionen`` is the heading's only word, which the model may tag
+    PROPN)."""
     previous = doc[token.i - 1]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if not (
@@ -66,15 +69,31 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
         and following is not None
         and following.text[:1].islower()
         and previous.is_alpha
-        and previous.pos_ in rules.heading_end_pos
     ):
         return False
     heading = doc[_sentence_start_before(doc, token.i) : token.i]
-    if previous.text[:1].isupper() and len(heading) > 1:
+    labelled = _labelled_heading(doc, heading)
+    if previous.pos_ not in rules.heading_end_pos and not (labelled and previous.pos_ == "PROPN"):
+        return False
+    if previous.text[:1].isupper() and len(heading) > 1 + labelled:
         return False
     return len(heading) <= rules.max_heading_words and not any(
         "Fin" in morph_values(word, "VerbForm") or (word.is_punct and word.text not in "-–")
         for word in heading
+    )
+
+
+def _labelled_heading(doc: Doc, heading: Span) -> bool:
+    """The stretch opens with a bare section number after a sentence end (``5 Val …``) and a
+    capitalised word: a page clause's inline heading with its label."""
+    if len(heading) < 2 or heading.start == 0:
+        return False
+    number = heading[0]
+    return (
+        number.text.isdigit()
+        and len(number.text) <= _LABEL_DIGITS
+        and heading[1].text[:1].isupper()
+        and doc[heading.start - 1].text in {".", "!", "?"}
     )
 
 
@@ -231,18 +250,23 @@ def _after_lost_stop(doc: Doc, token: Token) -> bool:
     a capitalised actor noun in a definite form right after a lower-case noun, its finite
     verb right after it, opens a sentence where the words before it already hold a finite
     verb. Not after a noun that a determiner opens (``de beslut Kommunstyrelsen fattar``: a
-    relative clause), nor at a name or a heading word (no actor in a definite form)."""
+    relative clause), nor at a name or a heading word (no actor in a definite form).
+    Round 46 (bm cause 12): also after a verb ending the last of unbulleted items after a
+    colon (``… uppgift om: vilket ärende som avgjorts, när beslutet fattades Styrelsen har
+    …``)."""
     previous = doc[token.i - 1]
     if not (_capitalised_word(token) and previous.is_alpha and previous.is_lower):
         return False
-    if previous.pos_ != "NOUN" or token.i + 1 >= len(doc) or not _finite(doc[token.i + 1]):
+    if previous.pos_ not in {"NOUN", "VERB"} or token.i + 1 >= len(doc):
         return False
-    if not _definite_actor(token.text):
+    if not _finite(doc[token.i + 1]) or not _definite_actor(token.text):
         return False
     before = doc[max(previous.i - 2, 0) : previous.i]
     if any(word.lower_ in _RELATIVE_HEAD_DETERMINERS for word in before):
         return False
     start = _sentence_start_before(doc, token.i)
+    if previous.pos_ == "VERB":  # round 46, bm cause 12: the last of items after a colon
+        return any(word.text == ":" for word in doc[start : previous.i])
     return any(_finite(word) for word in doc[start : previous.i])
 
 

@@ -521,7 +521,9 @@ def _pieces(
         # (round 44: ``lämna: • a • b`` too); a short web line stays whole (§1.2)
         cuts = sorted({*reflow.colon_dash_cuts(text), *reflow.colon_bullet_cuts(text)}) if (
             colon_dashes) else []
-    numbered = not page and _numbered_heading_line(text)  # round 45, bj-C1
+    # round 45, bj-C1; round 46: a counted label (``2 2(8) Ansvar …``) outside a page run
+    counted = not reflow.counted_run(text, previous, following or [])
+    numbered = not page and _numbered_heading_line(text, counted)
     if not page:  # an adoption history run into the text (and a heading after it)
         for history_start, stop, heading_end in reflow.adoption_spans(text):
             cuts = [cut for cut in cuts if not history_start < cut < stop]
@@ -532,6 +534,8 @@ def _pieces(
             if reflow.right_after_inline_label(text, history_start, cuts):
                 cuts, opening = [cut for cut in cuts if cut != history_start], ()  # bg-S1
             cuts = sorted({*cuts, *opening, stop, *([heading_end] if heading_end else [])})
+            if heading_end and (stacked_end := reflow.heading_after_heading(text, heading_end)):
+                cuts = sorted({*cuts, stacked_end})  # round 46: ``<title> Delegering Nämnden``
             if (stacked := reflow.stacked_heading_cut(text, stop)) is not None:
                 cuts = sorted({*cuts, stacked})  # round 34, S1: ``Inledning Sammanträden …``
             # round 41, agt-S2b: ``… , 12 Koncernen Ekby AB Inledning Ekby AB är …``
@@ -599,7 +603,8 @@ def _pieces(
     # inline numbered headings end at their last word
     if cuts or marker_cut or _PARAGRAPH_SIGN_LINE.match(text) or numbered:
         spans = [span for span in zip(bounds, bounds[1:], strict=False) if span[1] != header]
-        headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
+        headings = (reflow.inline_heading_end(text, a, b, counter=numbered and not a)
+                    for a, b in spans)
         stacked = (reflow.stacked_case_heading_end(text, a, b) for a, b in spans)  # round 34
         ends = (*headings, *stacked)  # S2: ``2 Regionstyrelsen Allmänt Regionstyrelsen (…) ska``
         bounds = sorted({*bounds, *(end for end in ends if end is not None)})
@@ -646,21 +651,27 @@ def _page_before(text: str, following: list[str] | None) -> reflow.Number | None
     return (after[0] - 1,) if after else None
 
 
-def _numbered_heading_line(text: str) -> bool:
+def _numbered_heading_line(text: str, counted: bool = True) -> bool:
     """Round 45, bj-C1: the line opens with a numbered label and a one-word heading printed
     inline before its sentence (``2 Delegeringsregler En nämnd får …``,
     `reflow.inline_heading_end`): a heading sign of the line, as a label cut inside it would
     be, in a long line and a short one alike (a short paragraph ``3 Ombud Ett ombud får …``
     is cut the same way). A longer heading there is cut only in a line that shows another
     sign (a table row ``1.3 Beslut om bidrag Enhetschef …`` stays whole, docs/annotation.md
-    §1.2), and a word in capitals (``7 SAMMANTRÄDEN Utskottet …``) may be a page's title."""
+    §1.2), and a word in capitals (``7 SAMMANTRÄDEN Utskottet …``) may be a page's title.
+    Round 46 (bm cause 5): a fused page counter of the label's number after it (``2 2(8)
+    Ansvar och uppföljning Enligt …``) is skipped, and is such a sign."""
     label = patterns.NUMBERED_HEAD.match(text)
     if label is None:
         return False
-    end = reflow.inline_heading_end(text, 0, len(text))
-    word = text[label.end() : end].strip() if end is not None else ""
-    # a title in capitals after a bare number is a page's (`reflow.page_index` decides)
-    return bool(word) and " " not in word and not word.isupper()
+    end = reflow.inline_heading_end(text, 0, len(text), counter=counted)
+    # round 46: ``2 2(8) Ansvar`` (`counted`: no page of a run of counted lines)
+    opening = reflow.label_counter_end(text, 0, label.end()) if counted else label.end()
+    word = text[opening:end].strip() if end is not None else ""
+    # a title in capitals after a bare number is a page's (`reflow.page_index` decides); a
+    # page counter after the label shows a flattened page: a longer heading is cut too
+    countered = opening > label.end()
+    return bool(word) and (countered or " " not in word) and not word.isupper()
 
 
 # A line opening with a paragraph sign label, either order (``§ 1 Firma …``, ``3 § Styrelse …``,

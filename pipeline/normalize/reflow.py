@@ -612,6 +612,7 @@ def _paragraph_accepted(
             or candidate.dashed
             or _accepts(candidate, numbering.last, after)
             or _one_lost_before(text, candidate, numbering.last)
+            or _restart_after_page_index(text, candidate, numbering.last)
         )
     section = _SECTION_LABEL.match(text, candidate.start) is not None
     return accepted or (section and numbering.section is not None
@@ -629,6 +630,21 @@ def _one_lost_before(text: str, candidate: _Candidate, last: Number | None) -> b
     if last is None or len(candidate.number) != 1 or not candidate.after_sentence:
         return False
     if candidate.number != (last[0] + 2,):
+        return False
+    digits = _LABEL_DIGITS.match(text, candidate.start)
+    return digits is not None and _bare_section_heading(text, digits.end())
+
+
+def _restart_after_page_index(text: str, candidate: _Candidate, last: Number | None) -> bool:
+    """Round 46 (bm cause 2): a ``1`` after a sentence end, before a short capitalised
+    verbless heading and its sentence (`_bare_section_heading`), in a line opening with
+    another bare number (``2 Samarbetsavtal … nämnd. 1 Uppdrag Nämnden ska …``): the line's
+    number was the page index of a print flattened one page a line, and the body's own
+    numbering starts here (as on page 1, round 44). The numbers after it continue it."""
+    if candidate.number != (1,) or not candidate.after_sentence or last is None:
+        return False
+    leading = _PAGE_INDEX.match(text)
+    if leading is None or (int(leading.group("index")),) != last or last == (1,):
         return False
     digits = _LABEL_DIGITS.match(text, candidate.start)
     return digits is not None and _bare_section_heading(text, digits.end())
@@ -1227,7 +1243,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _MAX_INLINE_HEADING_WORDS = 12
 
 
-def inline_heading_end(text: str, start: int, end: int) -> int | None:
+def inline_heading_end(
+    text: str, start: int, end: int, *, counter: bool = False
+) -> int | None:
     """Where a numbered heading printed inline ends: ``2. Regiondirektörens uppdrag
     Regiondirektören har …`` → after ``uppdrag``. The heading is the label, a capitalised
     word and lower-case words without a finite verb, up to the next capitalised word. A
@@ -1240,11 +1258,14 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
     opening with a fronted adverbial before their verb (``4 I planen fastställer direktören
     Kustverkets …``, `inline_headings.fronted_adverbial`) are a sentence (round 19, A1).
     Round 41 (ay-C4): a ``N §`` label too (``2 § Förbundets uppgifter Västby kommunalförbund
-    ska …``)."""
+    ska …``). With `counter`, a fused page counter of the label's page after it is skipped
+    (`label_counter_end`, the line's only sign: `assemble._numbered_heading_line`)."""
     label = patterns.NUMBERED_HEAD.match(text[start:end])
     if label is None:
         return None
     offset = start + label.end()
+    if counter:  # round 46, bm cause 5: ``2 2(8) Ansvar och uppföljning Enligt …``
+        offset = label_counter_end(text, start, offset)
     words = list(re.finditer(r"\S+", text[offset:end]))[: _MAX_INLINE_HEADING_WORDS + 1]
     if len(words) < 3 or not words[0].group()[:1].isupper():
         return None
@@ -1275,6 +1296,21 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
         if not word[:1].islower():
             return None
     return None
+
+
+def label_counter_end(text: str, start: int, label_end: int) -> int:
+    """Round 46 (bm cause 5): where the text after a bare number label at `start` opens, past
+    a fused page counter of the same number printed right after it (``2 2(8) Ansvar och
+    uppföljning Enligt …``: page 2 of 8, the counter no heading word); `label_end` where
+    none stands there (``2 3(8)``, ``2 2 kap.``) or a document's title follows it (``3 3 (4)
+    Delegationsordning för …``: the page's running header, no section heading)."""
+    counter = _label_counter(text, start, label_end)
+    if counter is None:
+        return label_end
+    following = text[counter.end() : counter.end() + 40].split()[:1]
+    if following and is_document_kind(following[0]):
+        return label_end  # ``3 3 (4) Delegationsordning för …``: a running header, a page's
+    return counter.end() + 1
 
 
 # An acronym's genitive: ``VD:s``, ``KS:s`` (the colon before the ending, Swedish typography).
@@ -1540,7 +1576,8 @@ def parenthetical_heading_end(text: str, start: int, end: int) -> list[int]:
 # at most this many (sentences.yaml's `max_heading_words`).
 _ADOPTION_MAX_WORDS = 60
 _ADOPTION_HEADING_WORDS = 6
-_ADOPTION_DATE = re.compile(r"\d{4}|§\s*\d+")
+# Round 46 (bm cause 4): a register's decision number and year (``4/19``, ``144/12``) too.
+_ADOPTION_DATE = re.compile(r"\d{4}|§\s*\d+|(?<![\d/])\d{1,4}/\d{2}(?![\d/])")
 # A bare § number after a spaced comma, its date and sign lost (``Antagen av nämnden , 32``,
 # ``den , 88``: round 24 cause C2).
 _BARE_SECTION_NUMBER = re.compile(r"(?<=\s),\s*\d{1,4}(?=[.,;]?(?:\s|$))")
@@ -1576,6 +1613,37 @@ def _adoption_phrase(words: list[str], index: int) -> int:
     """The number of words of an `ADOPTION_WORDS` phrase at `words[index]` (0: none)."""
     if index >= len(words):
         return 0
+    return _listed_adoption_phrase(words, index)
+
+
+def _finite_opening(words: list[str], index: int) -> bool:
+    """Round 46 (bm cause 1): the document's definite kind noun before a finite past passive
+    (`ADOPTION_FINITE_VERBS`) at `words[index]`: ``Avtalet antogs``, ``Policyn
+    fastställdes``."""
+    return (
+        index + 1 < len(words)
+        and words[index + 1].casefold().rstrip(",:") in patterns.ADOPTION_FINITE_VERBS
+        and _definite_document_noun(words[index])
+    )
+
+
+# Definite suffixes of a document-kind noun (actors.yaml `document_kind_nouns`): ``avtalet``,
+# ``reglementet``, ``policyn``, ``stadgarna``.
+_DEFINITE_KIND_SUFFIXES = ("et", "en", "t", "n", "na")
+
+
+def _definite_document_noun(word: str) -> bool:
+    """``Avtalet``, ``Samverkansavtalet``, ``Policyn``: a document-kind noun (or a compound
+    whose head is one) in its definite form."""
+    lower = word.casefold()
+    return lower.endswith(_DEFINITE_KIND_SUFFIXES) and any(
+        is_document_kind(word[: len(word) - len(suffix)])
+        for suffix in _DEFINITE_KIND_SUFFIXES
+        if lower.endswith(suffix)
+    )
+
+
+def _listed_adoption_phrase(words: list[str], index: int) -> int:
     candidates = phrases_by_first_word(patterns.ADOPTION_WORDS).get(
         words[index].casefold().rstrip(",:"), ()
     )
@@ -1595,13 +1663,24 @@ def is_adoption_history(text: str) -> bool:
     bodies and participles only. Round 34, S1: field labels whose values were lost may end
     it (``… , 14. Gäller från``)."""
     words = _without_lost_labels(text.split())
+    if len(words) > 1 and _finite_opening(words, 0):  # round 46: ``Avtalet antogs … och med``
+        stripped = text.rstrip()
+        return _finite_history_end(stripped, 0, len(stripped)) == len(stripped)
     if (not words or not words[0][:1].isupper() or len(words) > _ADOPTION_MAX_WORDS
             or not _dated(text) or not _date_end(words, len(words) - 1)):
         return False
     index = 0 if _adoption_phrase(words, 0) else _titled_adoption(words)
+    if index is None and _series_word(words[0]) and _adoption_phrase(words, 1):
+        return _history_words(words, 1, titled=False)  # round 46: ``FÖRFATTNING Antagen …``
     if index is None:
         return False
-    titled = index > 0  # after a title no finite verb at all (``… antaget 2019 och gäller``)
+    return _history_words(words, index, titled=index > 0)
+
+
+def _history_words(words: list[str], index: int, *, titled: bool) -> bool:
+    """The words of a history from `words[index]` on are adoption phrases, dates, numbers,
+    bodies and participles: no finite verb (`SENTENCE_VERBS`; after a title none at all:
+    ``… antaget 2019 och gäller``)."""
     while index < len(words):
         phrase = _adoption_phrase(words, index)
         if phrase:
@@ -1668,7 +1747,9 @@ def adoption_history_span(text: str, start: int, end: int) -> tuple[int, int] | 
         if not (history or (stop is not None and (
                 patterns.METADATA_LINE.match(sentence) or _subjectless_note(sentence)))):
             if stop is None:
-                stop = _unpunctuated_history_end(text, position, sentence_end)
+                stop = _unpunctuated_history_end(
+                    text, position, sentence_end
+                ) or _finite_history_end(text, position, sentence_end)
             break
         stop = sentence_end
         position = sentence_end
@@ -1786,6 +1867,76 @@ def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# Words after an adoption verb that a flattened history's value is made of: the day and
+# month of a date (`_date_end` has the rest), `§` alone (``§ 14``).
+_HISTORY_VALUE_WORDS = frozenset({"den", "§", ","})
+# Head words after an agent's place that are part of its name (``i Åby kommun``).
+_PLACE_HEADS = frozenset({"kommun", "kommuns", "län", "region", "stad"})
+
+
+def _finite_history_end(text: str, start: int, end: int) -> int | None:
+    """Round 46 (bm cause 1): a history of finite past passives after the document's
+    definite kind noun, its full stops lost in flattening (``Avtalet antogs 2019-02-11, 14
+    av Kommunfullmäktige i Ekby Avtalet antogs , 22 av Kommunfullmäktige i Åby Avtalet
+    gäller från och med Inledning …``): the first part opened by `_finite_opening`, later
+    ones by it, an adoption phrase or `_validity_part`, each holding only dates, numbers,
+    `§` and an agent ``av <body> [i <Place> [kommun]]``. It ends after the last part,
+    before a capitalised word (or at `end`); None where another word follows (``Avtalet
+    antogs av nämnden och ska …``: a sentence), where it has a full stop of its own (a
+    sentence of prose: ``Policyn fastställdes … § 88.`` keeps its statement, dev
+    real-gotene) or holds no date or number (`_dated`)."""
+    words = list(re.finditer(r"\S+", text[start:end]))[:_ADOPTION_MAX_WORDS]
+    texts = [word.group() for word in words]
+    index = 0
+    finite = False
+    while index < len(texts):
+        if _finite_opening(texts, index):
+            finite, index = True, index + 2
+        elif index and (phrase := _adoption_phrase(texts, index) or _validity_part(texts, index)):
+            index += phrase  # ``… i Åby Avtalet gäller från och med``, its date lost
+        elif not index:
+            return None
+        elif texts[index] in _HISTORY_VALUE_WORDS or _date_end(texts, index):
+            index += 1
+        elif texts[index] == "av" and index + 1 < len(texts):
+            index = _agent_end(texts, index + 1)
+        else:
+            break
+    if not finite or (index < len(texts) and not texts[index][:1].isupper()):
+        return None
+    if any(_full_stop(word) for word in texts[:index]):
+        return None  # a sentence with its stop (``Policyn fastställdes … § 88.``)
+    stop = start + words[index - 1].end()
+    return stop if _dated(text[start:stop]) else None
+
+
+def _full_stop(word: str) -> bool:
+    """`word` ends in a full stop that is no abbreviation's (``fr.o.m.``)."""
+    return word.endswith(".") and word.rstrip(".").casefold() not in patterns.ABBREVIATIONS
+
+
+def _validity_part(texts: list[str], index: int) -> int:
+    """The number of words of a later part of a finite history (`_finite_history_end`): the
+    document's definite kind noun before a lower-case validity phrase (``Avtalet gäller
+    från och med``); 0: none. Alone such a sentence is no history (``Reglementet gäller från
+    den 1 juli 2021.``, round 29)."""
+    if index + 1 >= len(texts) or not texts[index + 1][:1].islower():
+        return 0
+    phrase = _listed_adoption_phrase(texts, index + 1)
+    return 1 + phrase if phrase and _definite_document_noun(texts[index]) else 0
+
+
+def _agent_end(texts: list[str], index: int) -> int:
+    """The index after an adoption's agent at `texts[index]`: the body, and ``i <Place>``
+    (``i Ekby``, ``i Åby kommun``) after it."""
+    index += 1
+    if index + 1 < len(texts) and texts[index] == "i" and texts[index + 1][:1].isupper():
+        index += 2
+        if index < len(texts) and texts[index].casefold().rstrip(",.") in _PLACE_HEADS:
+            index += 1
+    return index
+
+
 _STACKED_CAPITALS_WORDS = 10  # stacked headings and a name before the sentence's verb
 _MIN_STACKED_CAPITALS = 3
 
@@ -1872,6 +2023,7 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
             or _quoted(quotes, match.start())
             or not (
                 _adoption_phrase(opening, 0)
+                or _finite_opening(opening, 0)  # round 46, bm cause 1: ``Avtalet antogs …``
                 or (_after_sentence(text, match.start()) and _titled_adoption(opening) is not None)
                 or _after_title_repeat(text, match.start(), opening)
             )
@@ -1882,6 +2034,8 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
             continue
         if DECISION_REFERENCE.fullmatch(text[: span[0]].strip()):
             span = (0, span[1])  # round 40, aw-S3: ``2020-01-10 KFN § 4 Antaget i KF …``
+        elif (series := _series_word_start(text, span[0])) is not None:
+            span = (series, span[1])  # round 46, bm cause 4: ``1 FÖRFATTNING Antagen av …``
         heading_start = span[1]
         while heading_start < len(text) and text[heading_start] == " ":
             heading_start += 1
@@ -1890,6 +2044,71 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
 
 
 _QUOTES = re.compile(r"[\"“”]")
+_SERIES_WORD = re.compile(r"[A-ZÅÄÖ]{3,}")
+
+
+def _series_word_start(text: str, start: int) -> int | None:
+    """Round 46 (bm cause 4): the start of a series word in capitals printed alone between a
+    page line's leading label and the history at `start` (``1 FÖRFATTNING Antagen av …``,
+    ``1 STYRDOKUMENT Fastställd …``): the cover's word, part of the history's metadata
+    clause; None where other words stand there."""
+    leading = _LEADING_LABEL.match(text)
+    if leading is None:
+        return None  # ``REGLEMENTE Antagna av …``: the title in capitals, a heading
+    before = text[leading.end() : start].strip()
+    return leading.end() if _series_word(before) else None
+
+
+def _series_word(word: str) -> bool:
+    """A word in capitals that is no document kind's (``FÖRFATTNING``, ``STYRDOKUMENT``; not
+    ``REGLEMENTE``: a title)."""
+    return bool(_SERIES_WORD.fullmatch(word)) and not is_document_kind(word.capitalize())
+
+
+def _label_counter(text: str, start: int, label_end: int) -> re.Match[str] | None:
+    """A fused counter of the label's own page (at most its total) right after the bare
+    number label at `start`."""
+    opening = label_end + len(text[label_end : label_end + 2]) - len(
+        text[label_end : label_end + 2].lstrip())
+    if not text[opening : opening + 1].isdigit():
+        return None
+    counter = _FUSED_COUNTER.match(text, opening)
+    if counter is None or text[start:label_end].strip() != counter.group("index"):
+        return None
+    # page 2 or more, as `fused_counter`: ``1 1 (3) …`` is page 1's cover or title line
+    return counter if 1 < int(counter.group("index")) <= int(counter.group("total")) else None
+
+
+def counted_label(text: str) -> tuple[int, int] | None:
+    """(page, total) of a fused counter of the same page after a line's bare number (``2
+    2(8) …``, ``3 3 (4) …``); None where none stands there."""
+    leading = _PAGE_INDEX.match(text)
+    counter = _label_counter(text, 0, leading.end() - 1) if leading else None
+    return (int(counter.group("index")), int(counter.group("total"))) if counter else None
+
+
+def counted_run(text: str, previous: str, following: list[str]) -> bool:
+    """Round 46 (bm cause 5): the line's counted label (`counted_label`) is one of a run of
+    page lines, the line before counting the page before or the next long line the next
+    page of the same total (``2 2 (3) …`` ⏎ ``3 3 (3) …``): the round-36 layout, its lines
+    split as before; a single counted line (a print's excerpt) is a section's label."""
+    counter = counted_label(text)
+    if counter is None:
+        return False
+    page, total = counter
+    after = counted_label(following[0]) if following else None
+    return counted_label(previous) == (page - 1, total) or after == (page + 1, total)
+
+
+def heading_after_heading(text: str, start: int) -> int | None:
+    """Round 46 (bm cause 4): the end of a one-word heading stacked under the heading that
+    ends at `start` after an adoption history (``… 41/21 Delegationsordning för
+    socialnämnden Delegering Nämnden får …``: the title's repeat, then the section's
+    heading, `one_word_heading`); None where a sentence or a name opens there."""
+    words = list(islice(_WORD.finditer(text, start), _SENTENCE_OPENING_WORDS + 4))
+    if len(words) < 3 or not one_word_heading([word.group() for word in words]):
+        return None
+    return words[0].end()
 
 
 def _quoted(quotes: list[int], start: int) -> bool:
