@@ -271,6 +271,7 @@ DOC_IDS |= {"w45-b", "w45-b-norrljus", "w45-b-nordkraft", "w45-b-ekvik", "w45-b-
             "w45-b-strandby"}
 DOC_IDS |= {"w46-yfix", "w46-yfix-kultur", "w46-yfix-chef", "w46-yfix-gemensam", "w46-yfix-webb"}
 DOC_IDS |= {"w46-n", "w46-n-nyckel", "w46-n-kortform", "w46-n-arbetsordning", "w46-n-wiki"}
+DOC_IDS |= {"w46-g", "w46-g-reglemente", "w46-g-bolagsordning"}
 
 STATEMENT_KEYS = {
     "actor",
