@@ -131,70 +131,28 @@ def _passes(checks: tuple[Check, ...], features: tuple[int, int, int]) -> bool:
     return True
 
 
-Pair = tuple[int, int]  # (pattern, step index) of a pattern still alive in a state
-# What a pair does with a token: its step's checks and the pairs it reaches if they pass;
-# None for a pair at its pattern's end (a match).
-_Taking = tuple[tuple[Check, ...], frozenset[Pair]] | None
-_Group = tuple[tuple[Check, ...], tuple[frozenset[Pair], ...]]
-_UNSEEN = object()
-
-
 class _Automaton:
     """The patterns that open with one word, followed together: a state is the set of
-    (pattern, step) pairs still alive, found once per (state, token class) and kept.
-
-    A state holds hundreds of pairs but few distinct steps: its pairs are grouped by their
-    step's checks once, on its first move, so that a move tests each check once."""
+    (pattern, step) pairs still alive, found once per (state, token class) and kept."""
 
     def __init__(self, patterns: Sequence[_Pattern]) -> None:
         self.patterns = tuple(patterns)
-        self.states: list[frozenset[Pair]] = []
+        self.states: list[frozenset[tuple[int, int]]] = []
         self.accepts: list[tuple[int, ...]] = []  # per state: the keys a match ends with
-        self.groups: list[tuple[_Group, ...] | None] = []  # per state: `_groups`, on first move
-        self.ids: dict[frozenset[Pair], int] = {}
+        self.ids: dict[frozenset[tuple[int, int]], int] = {}
         self.moves: dict[tuple[int, tuple[int, int, int]], int] = {}
-        self.taking: dict[Pair, _Taking] = {}  # each pair's `_Taking`, made on first sight
         start = frozenset((p, k) for p, pattern in enumerate(patterns) for k in pattern.closures[0])
         self.start = self._state(start)
 
-    def _state(self, pairs: frozenset[Pair]) -> int:
+    def _state(self, pairs: frozenset[tuple[int, int]]) -> int:
         known = self.ids.get(pairs)
         if known is not None:
             return known
         self.ids[pairs] = len(self.states)
         self.states.append(pairs)
-        self.groups.append(None)
         keys = {self.patterns[p].key for p, k in pairs if k == len(self.patterns[p].steps)}
         self.accepts.append(tuple(sorted(keys)))
         return len(self.states) - 1
-
-    def _groups(self, state: int) -> tuple[_Group, ...]:
-        """The pairs of `state` that take a token, by their step's checks (the checks of a
-        step are one object, shared by its spec's uses): per checks, the pair sets reached
-        where a token passes them."""
-        by_checks: dict[int, tuple[tuple[Check, ...], list[frozenset[Pair]]]] = {}
-        taking = self.taking
-        for pair in self.states[state]:
-            entry = taking.get(pair, _UNSEEN)
-            if entry is _UNSEEN:
-                entry = taking[pair] = self._taking(pair)
-            if entry is None:
-                continue
-            checks, reached = entry  # type: ignore[misc]
-            group = by_checks.get(id(checks))
-            if group is None:
-                group = by_checks[id(checks)] = (checks, [])
-            group[1].append(reached)
-        return tuple((checks, tuple(sets)) for checks, sets in by_checks.values())
-
-    def _taking(self, pair: Pair) -> _Taking:
-        p, k = pair
-        pattern = self.patterns[p]
-        if k == len(pattern.steps):
-            return None
-        step = pattern.steps[k]
-        after = pattern.closures[k] if step.repeat else pattern.closures[k + 1]
-        return step.checks, frozenset([(p, j) for j in after])
 
     def move(self, state: int, features: tuple[int, int, int]) -> int:
         """The state after a token of class `features`; -1 where nothing is alive."""
@@ -207,13 +165,15 @@ class _Automaton:
     def _new_move(self, state: int, features: tuple[int, int, int]) -> int:
         found = self.moves.get((state, features))
         if found is None:
-            groups = self.groups[state]
-            if groups is None:
-                groups = self.groups[state] = self._groups(state)
-            following: set[Pair] = set()
-            for checks, reached in groups:
-                if _passes(checks, features):
-                    following.update(*reached)
+            following: set[tuple[int, int]] = set()
+            for p, k in self.states[state]:
+                pattern = self.patterns[p]
+                if k == len(pattern.steps):
+                    continue
+                step = pattern.steps[k]
+                if _passes(step.checks, features):
+                    after = pattern.closures[k] if step.repeat else pattern.closures[k + 1]
+                    following.update((p, j) for j in after)
             found = self._state(frozenset(following)) if following else -1
             self.moves[(state, features)] = found
         return found
