@@ -420,3 +420,43 @@ def test_a_definition_verb_after_a_fronted_clause_is_a_definition(nlp) -> None:
         """,
     )
     assert not definition(intention[:])
+
+
+def test_an_owned_body_with_a_participle_before_copula_and_a_named_body_identifies(
+    nlp,
+) -> None:
+    """Round 46 (copulas; §5.1 round 35 B4 widened): any attributive adjective or participle
+    (``verkställande``) between the genitive owner and the body noun makes the clause
+    identify the definite body right after the copula: no statement, ``organ`` no actor.
+    Without the superlative an indefinite noun after the copula classifies (``är ett
+    utskott``: not this rule), and the subject first stays a statement."""
+    rows = """
+        Klubbens klubb NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        verkställande verkställa VERB 3 amod Tense=Pres|VerbForm=Part
+        organ organ NOUN 5 nsubj Case=Nom|Definite=Ind|Number=Sing
+        är vara AUX 5 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        styrelsen styrelse NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 5 punct
+        """
+    doc = parsed(nlp, rows)
+    assert identification(doc[:])
+    assert "organ" not in [m.canonical for m in doc._.actors]
+    classifying = """
+        Klubbens klubb NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        verkställande verkställa VERB 3 amod Tense=Pres|VerbForm=Part
+        organ organ NOUN 6 nsubj Case=Nom|Definite=Ind|Number=Sing
+        är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        ett en DET 6 det Definite=Ind
+        utskott utskott NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 6 punct
+        """
+    assert not identification(sentence(nlp, classifying))
+    subject_first = """
+        Styrelsen styrelse NOUN 5 nsubj Case=Nom|Definite=Def|Number=Sing
+        är vara AUX 5 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        klubbens klubb NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        verkställande verkställa VERB 5 amod Tense=Pres|VerbForm=Part
+        organ organ NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 5 punct
+        """
+    assert not identification(sentence(nlp, subject_first))
