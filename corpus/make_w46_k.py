@@ -75,7 +75,7 @@ FRI = [
 
 D = "w46-k-arbetsordning"
 KF = "kommunfullmäktige"
-ARB_TITLE = "Arbetsordning för kommunfullmäktige i Lövnäs kommun"
+ARB_TITLE = f"Arbetsordning för {KF} i Lövnäs kommun"
 ARB_1 = "Kommunfullmäktige sammanträder varje månad utom juli."
 ARB_2 = "Fullmäktige beslutar om sammanträdesplanen. Ordföranden bestämmer tid och plats."
 ARB_3 = "Ordföranden leder fullmäktiges förhandlingar."

@@ -1364,13 +1364,10 @@ def _correlative_som(tokens: Sequence[Token], som: int) -> bool:
 
 def identifying_body(tokens: Sequence[Token], noun: int) -> bool:
     """The token at `noun` is a body noun (`identifying_body_nouns`) after a genitive owner
-    that opens the clause (a name before it allowed) and attributes, right before the
-    copula, which a noun or name follows: ``Föreningens främsta organ är årsmötet``. With a
-    superlative or an ordinal (`unique_adjectives`) determiners and adjectives may stand
-    after the copula; with any other attribute, an adjective or a participle (``Klubbens
-    verkställande organ är styrelsen``), the definite body must follow the copula at once
-    (``… är ett forum för …`` classifies). The body noun describes the one the copula
-    names, no actor (round 35, B4; round 46, copulas)."""
+    that opens the clause (a name before it allowed) and attributes among which a superlative
+    or an ordinal (`unique_adjectives`), right before the copula, which a noun or name
+    follows past determiners and adjectives: ``Föreningens främsta organ är årsmötet``. The
+    body noun describes the one the copula names, no actor (round 35, B4)."""
     if tokens[noun].lower_ not in GRAMMAR.identifying_body_nouns:
         return False
     position, graded = noun - 1, False
@@ -1379,14 +1376,14 @@ def identifying_body(tokens: Sequence[Token], noun: int) -> bool:
         position -= 1
     owner = tokens[position]
     listed = position == noun - 1 and _list_after_copula(tokens, noun + 2)
-    if not (listed or position != noun - 1) or not _genitive(owner):
+    if not (listed or (graded and position != noun - 1)) or not _genitive(owner):
         return False
     if any(t.pos_ not in {"NOUN", "PROPN"} for t in tokens[:position]):
         return False  # "… och kommunens högsta organ är …": not the clause's opening
     after = noun + 2
     if after >= len(tokens) or tokens[noun + 1].lower_ not in GRAMMAR.copulas:
         return False
-    while graded and after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
+    while after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
         after += 1
     return tokens[after].pos_ in {"NOUN", "PROPN"}
 
