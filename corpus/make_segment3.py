@@ -76,11 +76,11 @@ def clauses() -> list[dict[str, Any]]:
         record(DOC, "§4", "h3", "paragraph", "§ 4", p4, [
             actor(p4, "Nämnden", "nämnd", "committee"),
             verb(p4, "sammanträder", "sammanträda", "pres"),
-            actor(p4, "Ordföranden", "nämndens ordförande", "chair"),
+            actor(p4, "Ordföranden", "kulturnämndens ordförande", "chair"),
             verb(p4, "får", "få", "pres"), verb(p4, "kalla", "kalla", "inf")], [
             statement("nämnd", "Nämnden", "none", None, "sammanträda", "sammanträder",
                       "minst sex gånger per år"),
-            statement("nämndens ordförande", "Ordföranden", "permission", "får", "kalla",
+            statement("kulturnämndens ordförande", "Ordföranden", "permission", "får", "kalla",
                       "kalla", "till extra sammanträde")]),
     ]
 

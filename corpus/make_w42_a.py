@@ -636,7 +636,7 @@ KULTURRAD = [
             ("ordförande", "ordförande", FTV),
             ("vice ordförande", "vice ordförande", FTV),
             ("ledamöterna", "ledamot", FTV),
-            ("Ordföranden", "rådets ordförande", FTV),
+            ("Ordföranden", "kulturrådets ordförande", FTV),
             ("rådets", "kulturråd", POL),
         ],
         [pres("väljer", "välja"), pres("leder", "leda")],
@@ -651,7 +651,7 @@ KULTURRAD = [
                 "ordförande samt en eller två vice ordförande bland ledamöterna",
             ),
             st(
-                "rådets ordförande",
+                "kulturrådets ordförande",
                 "Ordföranden",
                 "none",
                 None,

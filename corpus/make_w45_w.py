@@ -223,7 +223,7 @@ Kommunstyrelsen3 fastställer nämndens budget.
 """
 VN = "valnämnd"
 NMD = "nämnd"  # a bare `nämnden` stays `nämnd` (§2.3)
-VORD = "nämndens ordförande"
+VORD = "valnämndens ordförande"  # round 46 (chairs): the title's genitive
 PDF = [
     rec("title", "REGLEMENTE FÖR VALNÄMNDEN I ÅSBERGA", [("VALNÄMNDEN", VN, POL)], doc=D,
         kind="heading"),

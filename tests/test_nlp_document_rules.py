@@ -2004,3 +2004,42 @@ def test_an_att_clause_item_with_its_own_subject_under_ansvarar_for(nlp) -> None
     )
     infinitive._.actors = []
     assert [s.aim for _, s in item_statements(infinitive, lead)] == ["upprätta"]
+
+
+def test_the_titled_nämnds_chair_wins_over_the_texts_bare_genitive(nlp) -> None:
+    """Round 46 (chairs; docs/annotation.md §2.3): ``Reglemente för fritidsnämnden`` …
+    ``Nämnden`` … ``nämndens arbete`` … ``Ordföranden``: the text's own genitive of the bare
+    head (``nämndens``, `document_body`) gives way to the title's (round 43), so the bare
+    chair is ``fritidsnämndens ordförande``; a board's arbetsordning titled with the bare
+    head itself (``Arbetsordning för styrelsen``) keeps ``styrelsens ordförande``; an
+    assembly's (``kommunfullmäktiges`` written in the text) gives the bare ``ordförande``."""
+
+    def chair(title_word: str, title_lemma: str, head: str, lemma: str) -> str:
+        title = f"""
+            Reglemente reglemente NOUN 0 ROOT
+            för för ADP 3 case
+            {title_word} {title_lemma} NOUN 1 nmod Definite=Def
+        """
+        subject = f"{head} {lemma} NOUN 2 nsubj Definite=Def\nsammanträder sammanträda VERB 0 ROOT"
+        chair_rows = f"""
+            Ordföranden ordförande NOUN 2 nsubj Definite=Def
+            leder leda VERB 0 ROOT
+            {head.lower()}s {lemma} NOUN 4 nmod:poss Case=Gen|Definite=Def
+            arbete arbete NOUN 2 obj
+        """
+        rows = [title, subject, subject, subject, chair_rows]
+        docs = [parsed(nlp, r) for r in rows]
+        for doc in docs:
+            StatementFinder(nlp.vocab, CUES)(doc)
+        infos = [ClauseInfo(str(i), None, "paragraph") for i in range(len(docs))]
+        infos[0] = ClauseInfo("title", None, "heading")
+        DocumentRules(LEXICON, CUES).resolve(docs, infos, None)
+        return docs[4]._.actors[0].canonical
+
+    assert chair("fritidsnämnden", "fritidsnämnd", "Nämnden", "nämnd") == (
+        "fritidsnämndens ordförande"
+    )
+    assert chair("styrelsen", "styrelse", "Styrelsen", "styrelse") == "styrelsens ordförande"
+    # (b) an assembly's arbetsordning: its chair presides the meetings, `ordförande`
+    assembly = ("kommunfullmäktige", "kommunfullmäktige", "Kommunfullmäktige", "kommunfullmäktige")
+    assert chair(*assembly) == "ordförande"

@@ -269,8 +269,13 @@ def resolve_document(
     statute = statute and not title_bodies(heading)
     if body is None and own_kinds and titled_kinds(title_docs, own_kinds):
         body = own_board_genitive((m for doc in docs for m in doc._.actors or []), lexicon)
-    if body is None:  # "Delegationsordning för byggnämnden": its chair (round 43, probe 12)
-        body = title_body_genitive(heading, mentions, lexicon)
+    # "Delegationsordning för byggnämnden": its chair (round 43, probe 12), also where the
+    # text writes the bare head's genitive, "nämndens" (round 46, chairs)
+    titled_body = title_body_genitive(heading, mentions, lexicon)
+    if body is None or (titled_body is not None and titled_body.endswith(body)):
+        body = titled_body or body
+    if body is not None and _assembly(body, lexicon):
+        body = None  # "Arbetsordning för kommunfullmäktige": its chair presides (round 46)
     # a förbund's board compound written less often than the bare `styrelsen` in a
     # document naming no förbund is no referent of `styrelsen` (docs/annotation.md §2.3)
     known -= unearned_boards((m for doc in docs for m in (doc._.actors or [])), named, lexicon)
@@ -327,6 +332,14 @@ def _reference_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[
         if clause.kind == "list_item" and clause.parent_id:
             items.setdefault(clause.parent_id, []).append(reference_item(doc))
     return {parent for parent, found in items.items() if all(found)}
+
+
+def _assembly(genitive: str, lexicon: ActorLexicon) -> bool:
+    """``kommunfullmäktiges``, ``förbundsstämmans``: an assembly (role ``assembly``), whose
+    bare chair is the presiding officer of its meetings, ``ordförande``, not a chair named
+    in full (docs/annotation.md §2.3, round 46 chairs (b))."""
+    analysis = lexicon.analyse(genitive)
+    return analysis is not None and analysis[1].role == "assembly"
 
 
 def _title_heading(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> Doc | None:
