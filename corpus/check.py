@@ -273,6 +273,7 @@ DOC_IDS |= {"w46-yfix", "w46-yfix-kultur", "w46-yfix-chef", "w46-yfix-gemensam",
 DOC_IDS |= {"w46-n", "w46-n-nyckel", "w46-n-kortform", "w46-n-arbetsordning", "w46-n-wiki"}
 DOC_IDS |= {"w46-a", "w46-a-regionforbund", "w46-a-arbetsordning", "w46-a-revision",
             "w46-a-lonenamnd"}
+DOC_IDS |= {"w46-h", "w46-h-falt", "w46-h-ansvar"}
 
 STATEMENT_KEYS = {
     "actor",
