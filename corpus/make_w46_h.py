@@ -65,8 +65,8 @@ ANSVAR = [
     kn_item("a1.d", "fastställda avgifter för kulturskolan."),
     rec("a2", "Miljönämnden ansvarar för:", [("Miljönämnden", "miljönämnd", POL)],
         [pres("ansvarar", "ansvara")], doc=D),
-    list_item("w46-h-ansvar", "a2.a", "upprätta en plan för tillsynen,", verbs=[("upprätta", "upprätta", "inf",
-                                                                    "act", 0)],
+    list_item("w46-h-ansvar", "a2.a", "upprätta en plan för tillsynen,",
+              verbs=[("upprätta", "upprätta", "inf", "act", 0)],
               statements=[st("miljönämnd", "Miljönämnden", "responsibility", "ansvarar för",
                              "upprätta", "upprätta", "en plan för tillsynen")]),
     list_item("w46-h-ansvar", "a2.b", "inkomna anmälningar om buller."

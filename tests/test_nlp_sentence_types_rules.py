@@ -420,3 +420,34 @@ def test_a_definition_verb_after_a_fronted_clause_is_a_definition(nlp) -> None:
         """,
     )
     assert not definition(intention[:])
+
+
+PASSIVE_LABEL_FIELDS = """
+Fastställs fastställa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+av av ADP 4 case
+: : PUNCT 1 punct
+Fritidsnämnden fritidsnämnd NOUN 1 obl Case=Nom|Definite=Def
+Revideras revidera VERB 1 conj VerbForm=Fin|Tense=Pres|Voice=Pass
+: : PUNCT 5 punct
+Vartannat vartannan DET 8 det
+år år NOUN 5 obl Case=Nom|Definite=Ind
+"""
+
+PASSIVE_WITH_AGENT = """
+Fastställs fastställa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+taxan taxa NOUN 1 nsubj:pass Case=Nom|Definite=Def
+av av ADP 4 case
+nämnden nämnd NOUN 1 obl:agent Case=Nom|Definite=Def
+: : PUNCT 1 punct
+"""
+
+
+def test_a_capitalised_s_passive_before_its_colon_is_a_field_label(nlp) -> None:
+    """Round 46 (analysis 46-all, family 7): ``Fastställs av: Fritidsnämnden Revideras:
+    Vartannat år``: an s-passive with its ``av`` (or alone) right before a colon labels a
+    field like ``Fastställd av:``; with a subject and an agent before the colon it is a
+    clause."""
+    fields = metadata_fields(parsed(nlp, PASSIVE_LABEL_FIELDS))
+    assert sorted(fields.labels) == [0, 1, 4]
+    assert sorted(fields.fields) == list(range(8))
+    assert not metadata_fields(parsed(nlp, PASSIVE_WITH_AGENT)).labels

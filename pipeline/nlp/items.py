@@ -157,7 +157,7 @@ def _item_start(item: Doc) -> int:
     return 1 if len(item) > 1 and item[0].lower_ in GRAMMAR.coordinators else 0
 
 
-def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
+def _item_aims(doc: Doc, *, objects: bool = False, phrase: bool = False) -> list[Token]:
     """An item's actions: ``att`` + infinitive, a bare infinitive opening the item
     (``Fastställa internbudget``, however tagged: the item continues its lead-in, so its
     first word is an infinitive slot) with its conjuncts; else the verbs of its first finite
@@ -165,7 +165,9 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
     a relative clause that makes the item a noun phrase (``ärenden som rör …, det vill
     säga …``: every later verb is embedded too). ``objects``: the lead-in's own verb awaits
     its object in the items (``utövar tillsyn över följande:``), so a word tagged as a noun
-    opening an item is one (``förskola och fritidshem``)."""
+    opening an item is one (``förskola och fritidshem``). ``phrase``: the lead-in breaks off at
+    its responsibility cue's preposition (``ansvarar för:``), so an attributive adjective
+    opening an item opens the preposition's noun phrase (``antagna program``)."""
     start = _item_start(doc)
     opens_with_att = len(doc) > start + 1 and doc[start].lower_ == "att"
     position = start + 1 if opens_with_att else start
@@ -177,7 +179,7 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
     if position < len(doc) and not _lone_noun(doc[position]):
         first = doc[position]
         slot = slot_infinitive(first) and not (objects and first.pos_ == "NOUN")
-        if objects and _attribute_of_object(first):
+        if (objects or phrase) and _attribute_of_object(first):
             slot = False  # "uppgifter avseende" + "allmänna [ADJ] badplatser": the object
         elif could_be_infinitive(first) or _bare_infinitive(first) or slot:
             return [first, *_conjuncts(first)]
@@ -191,9 +193,10 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
 def _attribute_of_object(token: Token) -> bool:
     """Round 38: an adjective the parser attaches to the noun after it (``allmänna
     badplatser``) opens an item that is the object the lead-in's verb awaits, unless the
-    lexicon knows the word only as an infinitive."""
+    lexicon knows the word only as an infinitive. Round 46: a participle by its fine tag,
+    whatever the coarse one (``antagna [VERB, PC] program``), attributes too."""
     return (
-        token.pos_ == "ADJ"
+        (token.pos_ == "ADJ" or token.tag_.startswith("PC"))
         and token.dep_ == "amod"
         and token.head.i > token.i
         and not lexicon_infinitive(token.lower_)
@@ -451,7 +454,11 @@ def item_statements(
         own = subject_item_statements(doc, governing.actor, cues)
         if own:
             return own
-    aims = _item_aims(doc, objects=incomplete and _lexical_aim(governing))
+    aims = _item_aims(
+        doc,
+        objects=incomplete and _lexical_aim(governing),
+        phrase=incomplete and _awaits_noun_phrase(governing),
+    )
     if governing.actor is None and not governing.aim and governing.passive:
         # "Beslut som fattas på delegation ska: – anmälas till nämnden": the lead-in's subject
         # is no actor; a passive item has the implicit actor, an active one none
@@ -716,6 +723,13 @@ def _lexical_aim(frame: Statement) -> bool:
     (``har till uppgift att``) is the cue's, and awaits the items' verbs."""
     in_cue = frame.modal is not None and frame.modal[0] <= frame.aim_start < frame.modal[1]
     return frame.aim_start >= 0 and frame.aim not in {"ansvara", "svara"} and not in_cue
+
+
+def _awaits_noun_phrase(frame: Statement) -> bool:
+    """Round 46 (analysis 46-all, family 6): the lead-in is a responsibility cue with no verb
+    of its own (``Kulturnämnden ansvarar för:``); its preposition awaits a noun phrase or an
+    infinitive in the items."""
+    return frame.deontic == "responsibility" and frame.aim in {"ansvara", "svara"}
 
 
 def _inherited(actor: ActorMention | None) -> ActorMention | None:
