@@ -689,10 +689,20 @@ def test_an_attributive_adjective_item_under_a_responsibility_preposition_is_its
     en en DET 3 det
     plan plan NOUN 1 obj Case=Nom|Definite=Ind|Number=Sing
     """
-    found = resolved(nlp, {"1": lead_in, "1.a": phrase_item, "1.b": verb_item})
+    # a base form read as an adjective (`upprätt` inflects so too) keeps the infinitive reading
+    base_form_item = """
+    Upprätta upprätt ADJ 2 amod Case=Nom|Number=Plur
+    förslag förslag NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+    """
+    found = resolved(
+        nlp, {"1": lead_in, "1.a": phrase_item, "1.b": verb_item, "1.c": base_form_item}
+    )
     assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
         ("kulturnämnd", "responsibility", "ansvara")
     ]
     assert [(a, d, aim) for a, d, aim, *_ in found["1.b"]] == [
+        ("kulturnämnd", "responsibility", "upprätta")
+    ]
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.c"]] == [
         ("kulturnämnd", "responsibility", "upprätta")
     ]

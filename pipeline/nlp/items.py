@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
+from pipeline.language.spelling import lemma_lexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import condition_span, object_span, without_condition
 from pipeline.nlp.cues import CueIndex
@@ -179,7 +180,7 @@ def _item_aims(doc: Doc, *, objects: bool = False, phrase: bool = False) -> list
     if position < len(doc) and not _lone_noun(doc[position]):
         first = doc[position]
         slot = slot_infinitive(first) and not (objects and first.pos_ == "NOUN")
-        if (objects or phrase) and _attribute_of_object(first):
+        if (objects or (phrase and _inflected(first))) and _attribute_of_object(first):
             slot = False  # "uppgifter avseende" + "allmänna [ADJ] badplatser": the object
         elif could_be_infinitive(first) or _bare_infinitive(first) or slot:
             return [first, *_conjuncts(first)]
@@ -201,6 +202,13 @@ def _attribute_of_object(token: Token) -> bool:
         and token.head.i > token.i
         and not lexicon_infinitive(token.lower_)
     )
+
+
+def _inflected(token: Token) -> bool:
+    """Round 46: no base form in the lexicon (``enskilda``, ``antagna``), so no infinitive;
+    a base form (``Upprätta förslag``: the adjective `upprätt` inflects so too) may be the
+    item's infinitive and keeps that reading."""
+    return token.lower_ not in lemma_lexicon()[1]
 
 
 def _adverbial_before_infinitive(doc: Doc, position: int) -> bool:
