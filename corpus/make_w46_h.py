@@ -15,18 +15,36 @@ för:``), an item opening with an attributive adjective or participle (``antagna
 complement: the lead-in's ``ansvara`` with the item as object, not the adjective as aim.
 Negatives: an infinitive item under the same lead-in, an adverb before an infinitive under
 ``ska:``.
+
+Family 7, web links: a link to a file, its label then the file's type and size (``Nämnden
+fördelar bidrag till föreningar (pdf, 120 kB, öppnas i nytt fönster)``), names a document and
+states nothing; a sentence after the note keeps its statement. Negatives: ``pdf`` and ``MB``
+in sentences without a file note.
 Run: python corpus/make_w46_h.py corpus/dev"""
 
 import sys
 
-from records import FORV, ORG, POL, TJP, blocks_text, list_item, pres, records_for, write_part
+from records import (
+    FAR,
+    FORV,
+    FTV,
+    ORG,
+    POL,
+    TJP,
+    blocks_text,
+    list_item,
+    pres,
+    records_for,
+    write_part,
+)
 from records import statement as st
 
 rec = records_for("w46-h")
 
 D = "w46-h-falt"
 FALT = [
-    rec("title", "Riktlinje för bidrag till föreningar", doc=D, kind="heading"),
+    rec("title", "Riktlinje för bidrag till föreningar", [("föreningar", "förening", ORG)],
+        doc=D, kind="heading"),
     rec("f1", "Fastställs av: Fritidsnämnden Ansvarig: Fritidschefen Revideras: Vart tredje år",
         [("Fritidsnämnden", "fritidsnämnd", POL), ("Fritidschefen", "fritidschef", TJP)],
         doc=D),
@@ -85,6 +103,30 @@ ANSVAR = [
 ]
 
 
+# round 46, family 7: a web page's link to a file, its label then the file's type and size
+D = "w46-h"
+LINKS = [
+    rec("l1", "Nämnden fördelar bidrag till föreningar (pdf, 120 kB, öppnas i nytt fönster)",
+        [("Nämnden", "nämnd", POL), ("föreningar", "förening", ORG)],
+        [pres("fördelar", "fördela"), pres("öppnas", "öppna", "pass")], doc=D),
+    rec("l2", "Så fördelar kulturnämnden sina stipendier Word, 45 kB, öppnas i nytt fönster. "
+        "Kulturnämnden beslutar om stipendierna i maj.",
+        [("kulturnämnden", "kulturnämnd", POL), ("Kulturnämnden", "kulturnämnd", POL)],
+        [pres("fördelar", "fördela"), pres("öppnas", "öppna", "pass"),
+         pres("beslutar", "besluta")],
+        [st("kulturnämnd", "Kulturnämnden", "none", None, "besluta", "beslutar",
+            "om stipendierna i maj")], doc=D),
+    rec("l3", "Nämnden skickar protokollet som pdf till revisorerna.",
+        [("Nämnden", "nämnd", POL), ("revisorerna", "revisor", FTV)],
+        [pres("skickar", "skicka")],
+        [st("nämnd", "Nämnden", "none", None, "skicka", "skickar",
+            "protokollet som pdf till revisorerna")], doc=D),
+    rec("l4", "Föreningen får bifoga bilagor på högst 20 MB.",
+        [("Föreningen", "förening", ORG)], [FAR, ("bifoga", "bifoga", "inf", "act", 0)],
+        [st("förening", "Föreningen", "permission", "får", "bifoga", "bifoga",
+            "bilagor på högst 20 MB")], doc=D),
+]
+
 
 def list_text(records):
     """Blank-line blocks, a lead-in's items as ``- `` lines under it."""
@@ -100,4 +142,5 @@ def list_text(records):
 if __name__ == "__main__":
     write_part(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev", "w46-h",
                {"w46-h-falt": (blocks_text(FALT), FALT),
-                "w46-h-ansvar": (list_text(ANSVAR), ANSVAR)})
+                "w46-h-ansvar": (list_text(ANSVAR), ANSVAR)},
+               before=LINKS)

@@ -451,3 +451,36 @@ def test_a_capitalised_s_passive_before_its_colon_is_a_field_label(nlp) -> None:
     assert sorted(fields.labels) == [0, 1, 4]
     assert sorted(fields.fields) == list(range(8))
     assert not metadata_fields(parsed(nlp, PASSIVE_WITH_AGENT)).labels
+
+
+FILE_LINK = """
+Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def
+fördelar fördela VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+bidrag bidrag NOUN 2 obj Case=Nom|Definite=Ind
+( ( PUNCT 5 punct
+pdf pdf NOUN 3 appos Case=Nom|Definite=Ind
+, , PUNCT 7 punct
+120 120 NUM 8 nummod
+kB kB NOUN 5 conj Case=Nom|Definite=Ind
+) ) PUNCT 5 punct
+Kulturnämnden kulturnämnd NOUN 11 nsubj Case=Nom|Definite=Def
+beslutar besluta VERB 2 parataxis VerbForm=Fin|Tense=Pres|Voice=Act
+"""
+
+SIZE_WITHOUT_TYPE = """
+Föreningen förening NOUN 2 nsubj Case=Nom|Definite=Def
+bifogar bifoga VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+filer fil NOUN 2 obj Case=Nom|Definite=Ind
+på på ADP 6 case
+20 20 NUM 6 nummod
+MB MB NOUN 3 nmod Case=Nom|Definite=Ind
+"""
+
+
+def test_a_file_links_label_before_its_type_and_size_states_nothing(nlp) -> None:
+    """Round 46 (analysis 46-all, family 7): ``Nämnden fördelar bidrag (pdf, 120 kB)``: the
+    words before the file note label a link; what follows the note keeps its statements, and
+    a size without a file type is no note."""
+    link = sentence(nlp, FILE_LINK)
+    assert list(without_statements(link)) == list(range(4))
+    assert not list(without_statements(sentence(nlp, SIZE_WITHOUT_TYPE)))

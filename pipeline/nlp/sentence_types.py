@@ -213,7 +213,31 @@ def without_statements(sentence: Span) -> range:
     identification."""
     if identification(sentence) or definition(sentence):
         return range(sentence.start, sentence.end)
+    link_end = link_label_end(sentence)
+    if link_end:
+        return range(sentence.start, link_end)
     return reader_clause(sentence) or _conjoined_owned_role(sentence)
+
+
+# how far before a file note's size a type word may stand (`pdf, 230 kB`, `Word 45 kB`)
+MAX_FILE_NOTE_GAP = 3
+
+
+def link_label_end(sentence: Span) -> int:
+    """Round 46 (analysis 46-all, family 7): a link to a file on a web page, its label then
+    the file's type and size (``Nämnden beslutar om avgifter (pdf, 120 kB, öppnas i nytt
+    fönster)``): the label names the document, it states nothing; the Doc index where the
+    note's type word stands, else 0. A sentence after the note keeps its statements."""
+    words = lower_words(sentence)
+    for index, word in enumerate(words):
+        if word not in GRAMMAR.file_size_units or index == 0:
+            continue
+        if not words[index - 1].replace(",", "").isdigit():
+            continue
+        for before in range(index - 2, max(-1, index - 2 - MAX_FILE_NOTE_GAP), -1):
+            if words[before] in GRAMMAR.file_type_words:
+                return sentence.start + before
+    return 0
 
 
 FIELD_ENDS = frozenset({".", ";", "!", "?"})
