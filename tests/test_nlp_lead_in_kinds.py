@@ -706,3 +706,25 @@ def test_an_attributive_adjective_item_under_a_responsibility_preposition_is_its
     assert [(a, d, aim) for a, d, aim, *_ in found["1.c"]] == [
         ("kulturnämnd", "responsibility", "upprätta")
     ]
+
+
+def test_an_att_clause_item_whose_subject_opens_with_a_participle_is_the_object(nlp) -> None:
+    """Round 46 (analysis 46-all, family 6): ``ansvarar för:`` + ``att antagna riktlinjer
+    följs`` with the participle read as ``att`` + infinitive: the participle opens the
+    subject, the item is the content clause the preposition governs (aim ``ansvara``)."""
+    lead_in = """
+    Kulturnämnden kulturnämnd NOUN 2 nsubj Case=Nom|Definite=Def
+    ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    för för ADP 2 compound:prt
+    : : PUNCT 2 punct
+    """
+    item = """
+    att att PART 2 mark
+    antagna anta VERB 4 advcl VerbForm=Inf|Voice=Act
+    riktlinjer riktlinje NOUN 4 nsubj:pass Case=Nom|Definite=Ind|Number=Plur
+    följs följa VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("kulturnämnd", "responsibility", "ansvara")
+    ]

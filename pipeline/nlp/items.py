@@ -28,6 +28,7 @@ from pipeline.nlp.verb_forms import (
     adverbial_phrase_start,
     is_modal,
     lexicon_infinitive,
+    participle_spelling,
 )
 from pipeline.nlp.verb_vetoes import present_without_ending
 from pipeline.nlp.verbs import (
@@ -651,15 +652,30 @@ def att_subject_clause(item: Doc) -> bool:
     ``att``, a subject and then a finite verb, whose first verb is finite (no ``att``
     + infinitive: ``– att upprätta budget som nämnden fastställer``). Under a lead-in with
     only its responsibility cue (``ansvarar för:``) it is the object of the cue's preposition
-    as in ``ansvarar för att diariet är uppdaterat`` (round 44, probe44 A4; §5.4)."""
+    as in ``ansvarar för att diariet är uppdaterat`` (round 44, probe44 A4; §5.4). A
+    participle modifying the subject's noun is part of the subject (round 46, family 6)."""
     start = _item_start(item)
     if start + 2 >= len(item) or item[start].lower_ != "att":
         return False
     for token in item[start + 1 :]:
+        if _subject_participle(token, start):
+            continue  # "att antagna [VERB] riktlinjer följs": a participle of the subject
         if token.pos_ in {"VERB", "AUX"} or is_finite(token):
             subject = item[start + 1 : token.i]
             return is_finite(token) and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in subject)
     return False
+
+
+def _subject_participle(token: Token, start: int) -> bool:
+    """Round 46 (analysis 46-all, family 6): ``att antagna riktlinjer följs``: a participle
+    right after ``att`` (by the parser's link, or by its spelling where the parser read
+    ``att`` + infinitive) before a noun opens the subject, no verb phrase."""
+    if is_finite(token):
+        return False
+    if _premodifier(token, len(token.doc)):
+        return True
+    following = token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN"
+    return token.i == start + 1 and following and participle_spelling(token.lower_)
 
 
 def content_clause(item: Doc) -> bool:
