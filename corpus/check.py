@@ -277,6 +277,7 @@ DOC_IDS |= {"w46-s", "w46-s-lonenamnd", "w46-s-avgifter", "w46-s-delegering",
             "w46-s-individ", "w46-s-direktion"}
 DOC_IDS |= {"w46-g", "w46-g-reglemente", "w46-g-bolagsordning"}
 DOC_IDS |= {"w46-k", "w46-k-fritid", "w46-k-arbetsordning"}
+DOC_IDS |= {"w46-h", "w46-h-falt", "w46-h-ansvar"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -666,3 +666,65 @@ def test_a_lead_in_broken_off_at_a_genitive_or_an_adjective_is_incomplete(nlp) -
     assert [(a, d, aim) for a, d, aim, *_ in found["1"]] == [
         ("simnämnd", "responsibility", "ansvara")
     ]
+
+
+def test_an_attributive_adjective_item_under_a_responsibility_preposition_is_its_object(
+    nlp,
+) -> None:
+    """Round 46 (analysis 46-all, family 6): ``Kulturnämnden ansvarar för:`` + ``enskilda
+    samlingslokaler``: the adjective opens the preposition's noun phrase, the item keeps the
+    lead-in's ``ansvara``; an infinitive item (``upprätta en plan``) keeps its own aim."""
+    lead_in = """
+    Kulturnämnden kulturnämnd NOUN 2 nsubj Case=Nom|Definite=Def
+    ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    för för ADP 2 compound:prt
+    : : PUNCT 2 punct
+    """
+    phrase_item = """
+    enskilda enskild ADJ 2 amod Case=Nom|Number=Plur
+    samlingslokaler samlingslokal NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+    """
+    verb_item = """
+    upprätta upprätta VERB 0 ROOT VerbForm=Inf|Voice=Act
+    en en DET 3 det
+    plan plan NOUN 1 obj Case=Nom|Definite=Ind|Number=Sing
+    """
+    # a base form read as an adjective (`upprätt` inflects so too) keeps the infinitive reading
+    base_form_item = """
+    Upprätta upprätt ADJ 2 amod Case=Nom|Number=Plur
+    förslag förslag NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+    """
+    found = resolved(
+        nlp, {"1": lead_in, "1.a": phrase_item, "1.b": verb_item, "1.c": base_form_item}
+    )
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("kulturnämnd", "responsibility", "ansvara")
+    ]
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.b"]] == [
+        ("kulturnämnd", "responsibility", "upprätta")
+    ]
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.c"]] == [
+        ("kulturnämnd", "responsibility", "upprätta")
+    ]
+
+
+def test_an_att_clause_item_whose_subject_opens_with_a_participle_is_the_object(nlp) -> None:
+    """Round 46 (analysis 46-all, family 6): ``ansvarar för:`` + ``att antagna riktlinjer
+    följs`` with the participle read as ``att`` + infinitive: the participle opens the
+    subject, the item is the content clause the preposition governs (aim ``ansvara``)."""
+    lead_in = """
+    Kulturnämnden kulturnämnd NOUN 2 nsubj Case=Nom|Definite=Def
+    ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    för för ADP 2 compound:prt
+    : : PUNCT 2 punct
+    """
+    item = """
+    att att PART 2 mark
+    antagna anta VERB 4 advcl VerbForm=Inf|Voice=Act
+    riktlinjer riktlinje NOUN 4 nsubj:pass Case=Nom|Definite=Ind|Number=Plur
+    följs följa VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("kulturnämnd", "responsibility", "ansvara")
+    ]

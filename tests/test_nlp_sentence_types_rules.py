@@ -420,3 +420,67 @@ def test_a_definition_verb_after_a_fronted_clause_is_a_definition(nlp) -> None:
         """,
     )
     assert not definition(intention[:])
+
+
+PASSIVE_LABEL_FIELDS = """
+Fastställs fastställa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+av av ADP 4 case
+: : PUNCT 1 punct
+Fritidsnämnden fritidsnämnd NOUN 1 obl Case=Nom|Definite=Def
+Revideras revidera VERB 1 conj VerbForm=Fin|Tense=Pres|Voice=Pass
+: : PUNCT 5 punct
+Vartannat vartannan DET 8 det
+år år NOUN 5 obl Case=Nom|Definite=Ind
+"""
+
+PASSIVE_WITH_AGENT = """
+Fastställs fastställa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+taxan taxa NOUN 1 nsubj:pass Case=Nom|Definite=Def
+av av ADP 4 case
+nämnden nämnd NOUN 1 obl:agent Case=Nom|Definite=Def
+: : PUNCT 1 punct
+"""
+
+
+def test_a_capitalised_s_passive_before_its_colon_is_a_field_label(nlp) -> None:
+    """Round 46 (analysis 46-all, family 7): ``Fastställs av: Fritidsnämnden Revideras:
+    Vartannat år``: an s-passive with its ``av`` (or alone) right before a colon labels a
+    field like ``Fastställd av:``; with a subject and an agent before the colon it is a
+    clause."""
+    fields = metadata_fields(parsed(nlp, PASSIVE_LABEL_FIELDS))
+    assert sorted(fields.labels) == [0, 1, 4]
+    assert sorted(fields.fields) == list(range(8))
+    assert not metadata_fields(parsed(nlp, PASSIVE_WITH_AGENT)).labels
+
+
+FILE_LINK = """
+Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def
+fördelar fördela VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+bidrag bidrag NOUN 2 obj Case=Nom|Definite=Ind
+( ( PUNCT 5 punct
+pdf pdf NOUN 3 appos Case=Nom|Definite=Ind
+, , PUNCT 7 punct
+120 120 NUM 8 nummod
+kB kB NOUN 5 conj Case=Nom|Definite=Ind
+) ) PUNCT 5 punct
+Kulturnämnden kulturnämnd NOUN 11 nsubj Case=Nom|Definite=Def
+beslutar besluta VERB 2 parataxis VerbForm=Fin|Tense=Pres|Voice=Act
+"""
+
+SIZE_WITHOUT_TYPE = """
+Föreningen förening NOUN 2 nsubj Case=Nom|Definite=Def
+bifogar bifoga VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+filer fil NOUN 2 obj Case=Nom|Definite=Ind
+på på ADP 6 case
+20 20 NUM 6 nummod
+MB MB NOUN 3 nmod Case=Nom|Definite=Ind
+"""
+
+
+def test_a_file_links_label_before_its_type_and_size_states_nothing(nlp) -> None:
+    """Round 46 (analysis 46-all, family 7): ``Nämnden fördelar bidrag (pdf, 120 kB)``: the
+    words before the file note label a link; what follows the note keeps its statements, and
+    a size without a file type is no note."""
+    link = sentence(nlp, FILE_LINK)
+    assert list(without_statements(link)) == list(range(4))
+    assert not list(without_statements(sentence(nlp, SIZE_WITHOUT_TYPE)))

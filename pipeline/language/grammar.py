@@ -148,6 +148,8 @@ class GrammarFile(StrictModel):
     indefinite_articles: list[str] = []
     possessed_task_nouns: list[str] = []
     metadata_labels: list[str] = []
+    file_size_units: list[str] = []
+    file_type_words: list[str] = []
     multiword_adverbs: list[str] = []
     never_verbs: list[str] = []
     misread_adverbs: list[str] = []
@@ -295,6 +297,8 @@ class Grammar:
     indefinite_articles: frozenset[str] = frozenset()
     possessed_task_nouns: frozenset[str] = frozenset()
     metadata_labels: tuple[tuple[str, ...], ...] = ()
+    file_size_units: frozenset[str] = frozenset()
+    file_type_words: frozenset[str] = frozenset()
     multiword_adverbs: tuple[tuple[str, ...], ...] = ()
     never_verbs: frozenset[str] = frozenset()
     misread_adverbs: frozenset[str] = frozenset()

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
+from pipeline.language.spelling import lemma_lexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import condition_span, object_span, without_condition
 from pipeline.nlp.cues import CueIndex
@@ -27,6 +28,7 @@ from pipeline.nlp.verb_forms import (
     adverbial_phrase_start,
     is_modal,
     lexicon_infinitive,
+    participle_spelling,
 )
 from pipeline.nlp.verb_vetoes import present_without_ending
 from pipeline.nlp.verbs import (
@@ -157,7 +159,7 @@ def _item_start(item: Doc) -> int:
     return 1 if len(item) > 1 and item[0].lower_ in GRAMMAR.coordinators else 0
 
 
-def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
+def _item_aims(doc: Doc, *, objects: bool = False, phrase: bool = False) -> list[Token]:
     """An item's actions: ``att`` + infinitive, a bare infinitive opening the item
     (``Fastställa internbudget``, however tagged: the item continues its lead-in, so its
     first word is an infinitive slot) with its conjuncts; else the verbs of its first finite
@@ -165,7 +167,9 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
     a relative clause that makes the item a noun phrase (``ärenden som rör …, det vill
     säga …``: every later verb is embedded too). ``objects``: the lead-in's own verb awaits
     its object in the items (``utövar tillsyn över följande:``), so a word tagged as a noun
-    opening an item is one (``förskola och fritidshem``)."""
+    opening an item is one (``förskola och fritidshem``). ``phrase``: the lead-in breaks off at
+    its responsibility cue's preposition (``ansvarar för:``), so an attributive adjective
+    opening an item opens the preposition's noun phrase (``antagna program``)."""
     start = _item_start(doc)
     opens_with_att = len(doc) > start + 1 and doc[start].lower_ == "att"
     position = start + 1 if opens_with_att else start
@@ -177,7 +181,7 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
     if position < len(doc) and not _lone_noun(doc[position]):
         first = doc[position]
         slot = slot_infinitive(first) and not (objects and first.pos_ == "NOUN")
-        if objects and _attribute_of_object(first):
+        if (objects or (phrase and _inflected(first))) and _attribute_of_object(first):
             slot = False  # "uppgifter avseende" + "allmänna [ADJ] badplatser": the object
         elif could_be_infinitive(first) or _bare_infinitive(first) or slot:
             return [first, *_conjuncts(first)]
@@ -191,13 +195,21 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
 def _attribute_of_object(token: Token) -> bool:
     """Round 38: an adjective the parser attaches to the noun after it (``allmänna
     badplatser``) opens an item that is the object the lead-in's verb awaits, unless the
-    lexicon knows the word only as an infinitive."""
+    lexicon knows the word only as an infinitive. Round 46: a participle by its fine tag,
+    whatever the coarse one (``antagna [VERB, PC] program``), attributes too."""
     return (
-        token.pos_ == "ADJ"
+        (token.pos_ == "ADJ" or token.tag_.startswith("PC"))
         and token.dep_ == "amod"
         and token.head.i > token.i
         and not lexicon_infinitive(token.lower_)
     )
+
+
+def _inflected(token: Token) -> bool:
+    """Round 46: no base form in the lexicon (``enskilda``, ``antagna``), so no infinitive;
+    a base form (``Upprätta förslag``: the adjective `upprätt` inflects so too) may be the
+    item's infinitive and keeps that reading."""
+    return token.lower_ not in lemma_lexicon()[1]
 
 
 def _adverbial_before_infinitive(doc: Doc, position: int) -> bool:
@@ -451,7 +463,11 @@ def item_statements(
         own = subject_item_statements(doc, governing.actor, cues)
         if own:
             return own
-    aims = _item_aims(doc, objects=incomplete and _lexical_aim(governing))
+    aims = _item_aims(
+        doc,
+        objects=incomplete and _lexical_aim(governing),
+        phrase=incomplete and _awaits_noun_phrase(governing),
+    )
     if governing.actor is None and not governing.aim and governing.passive:
         # "Beslut som fattas på delegation ska: – anmälas till nämnden": the lead-in's subject
         # is no actor; a passive item has the implicit actor, an active one none
@@ -636,15 +652,30 @@ def att_subject_clause(item: Doc) -> bool:
     ``att``, a subject and then a finite verb, whose first verb is finite (no ``att``
     + infinitive: ``– att upprätta budget som nämnden fastställer``). Under a lead-in with
     only its responsibility cue (``ansvarar för:``) it is the object of the cue's preposition
-    as in ``ansvarar för att diariet är uppdaterat`` (round 44, probe44 A4; §5.4)."""
+    as in ``ansvarar för att diariet är uppdaterat`` (round 44, probe44 A4; §5.4). A
+    participle modifying the subject's noun is part of the subject (round 46, family 6)."""
     start = _item_start(item)
     if start + 2 >= len(item) or item[start].lower_ != "att":
         return False
     for token in item[start + 1 :]:
+        if _subject_participle(token, start):
+            continue  # "att antagna [VERB] riktlinjer följs": a participle of the subject
         if token.pos_ in {"VERB", "AUX"} or is_finite(token):
             subject = item[start + 1 : token.i]
             return is_finite(token) and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in subject)
     return False
+
+
+def _subject_participle(token: Token, start: int) -> bool:
+    """Round 46 (analysis 46-all, family 6): ``att antagna riktlinjer följs``: a participle
+    right after ``att`` (by the parser's link, or by its spelling where the parser read
+    ``att`` + infinitive) before a noun opens the subject, no verb phrase."""
+    if is_finite(token):
+        return False
+    if _premodifier(token, len(token.doc)):
+        return True
+    following = token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN"
+    return token.i == start + 1 and following and participle_spelling(token.lower_)
 
 
 def content_clause(item: Doc) -> bool:
@@ -716,6 +747,13 @@ def _lexical_aim(frame: Statement) -> bool:
     (``har till uppgift att``) is the cue's, and awaits the items' verbs."""
     in_cue = frame.modal is not None and frame.modal[0] <= frame.aim_start < frame.modal[1]
     return frame.aim_start >= 0 and frame.aim not in {"ansvara", "svara"} and not in_cue
+
+
+def _awaits_noun_phrase(frame: Statement) -> bool:
+    """Round 46 (analysis 46-all, family 6): the lead-in is a responsibility cue with no verb
+    of its own (``Kulturnämnden ansvarar för:``); its preposition awaits a noun phrase or an
+    infinitive in the items."""
+    return frame.deontic == "responsibility" and frame.aim in {"ansvara", "svara"}
 
 
 def _inherited(actor: ActorMention | None) -> ActorMention | None:

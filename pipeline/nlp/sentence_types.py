@@ -35,6 +35,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import DocArrays, doc_arrays, lower_words
 from pipeline.nlp.predicative import definition_verb, identifying_body
+from pipeline.nlp.verb_forms import s_passive_spelling
 from pipeline.nlp.verbs import is_finite
 
 CLAUSE_COMMAS = frozenset({",", ";"})
@@ -212,7 +213,31 @@ def without_statements(sentence: Span) -> range:
     identification."""
     if identification(sentence) or definition(sentence):
         return range(sentence.start, sentence.end)
+    link_end = link_label_end(sentence)
+    if link_end:
+        return range(sentence.start, link_end)
     return reader_clause(sentence) or _conjoined_owned_role(sentence)
+
+
+# how far before a file note's size a type word may stand (`pdf, 230 kB`, `Word 45 kB`)
+MAX_FILE_NOTE_GAP = 3
+
+
+def link_label_end(sentence: Span) -> int:
+    """Round 46 (analysis 46-all, family 7): a link to a file on a web page, its label then
+    the file's type and size (``Nämnden beslutar om avgifter (pdf, 120 kB, öppnas i nytt
+    fönster)``): the label names the document, it states nothing; the Doc index where the
+    note's type word stands, else 0. A sentence after the note keeps its statements."""
+    words = lower_words(sentence)
+    for index, word in enumerate(words):
+        if word not in GRAMMAR.file_size_units or index == 0:
+            continue
+        if not words[index - 1].replace(",", "").isdigit():
+            continue
+        for before in range(index - 2, max(-1, index - 2 - MAX_FILE_NOTE_GAP), -1):
+            if words[before] in GRAMMAR.file_type_words:
+                return sentence.start + before
+    return 0
 
 
 FIELD_ENDS = frozenset({".", ";", "!", "?"})
@@ -234,7 +259,30 @@ def _label_at(doc: Doc, position: int, arrays: DocArrays | None = None) -> int:
         end = position + len(label)
         if tuple(lower[position:end]) == label and end < len(doc) and text[end] == ":":
             return len(label)
-    return 0
+    return _passive_label_length(doc, position, text)
+
+
+# between a label's s-passive and its colon: the agent's `av` or a particle (`Följs upp av:`)
+MAX_LABEL_PARTICLES = 2
+LABEL_PARTICLE_POS = frozenset({"ADP", "ADV", "PART"})
+
+
+def _passive_label_length(doc: Doc, position: int, text: list[str]) -> int:
+    """Round 46 (analysis 46-all, family 7): a capitalised s-passive opening a field, with
+    its `av` or a particle, right before a colon (``Fastställs av:``, ``Revideras:``,
+    ``Följs upp av:``) is a label like ``Fastställd av:``; in running text no colon
+    separates a passive from its agent's noun. An s-form by the tagger's tag or by the
+    lexicon's spelling. The caller has checked the capital."""
+    window = text[position + 1 : position + 2 + MAX_LABEL_PARTICLES]
+    if ":" not in window:
+        return 0
+    end = position + 1 + window.index(":")
+    between = doc[position + 1 : end]
+    if any(not t.text.islower() or t.pos_ not in LABEL_PARTICLE_POS for t in between):
+        return 0
+    opening = doc[position]
+    passive = opening.tag_.endswith("|SFO") or s_passive_spelling(text[position].lower())
+    return end - position if passive else 0
 
 
 @dataclass(frozen=True)
