@@ -17,7 +17,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import after_av, foreign_agent
 from pipeline.nlp.conditions import infinitive_reading, object_span
 from pipeline.nlp.coordination import coordinated, gapped_passive_infinitive
-from pipeline.nlp.cues import expletive_phrase
+from pipeline.nlp.cues import expletive_phrase, expletive_rest_end
 from pipeline.nlp.groups import PRE_HEAD_POS, Group
 from pipeline.nlp.memo import sentence_end, sentence_start
 from pipeline.nlp.statement_scope import np_start
@@ -177,7 +177,7 @@ def expletive_cue(
     fronted = len(words) > 1 and start < finite.i - 1 and doc[start].lower_ == words[1]
     if fronted:
         position = start + 1
-    elif _expletive_det(finite, start, end):
+    elif _expletive_det(finite, start, end) and expletive_rest_end(finite, words) is not None:
         position = max(cue_end, finite.i + 1)
         while position < end and (doc[position].pos_ == "ADV" or doc[position].lower_ == "det"):
             position += 1
