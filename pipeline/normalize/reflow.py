@@ -1243,9 +1243,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _MAX_INLINE_HEADING_WORDS = 12
 
 
-def inline_heading_end(
-    text: str, start: int, end: int, *, counter: bool = False
-) -> int | None:
+def inline_heading_end(text: str, start: int, end: int, *, counter: bool = False) -> int | None:
     """Where a numbered heading printed inline ends: ``2. Regiondirektörens uppdrag
     Regiondirektören har …`` → after ``uppdrag``. The heading is the label, a capitalised
     word and lower-case words without a finite verb, up to the next capitalised word. A
@@ -2065,11 +2063,14 @@ def _series_word(word: str) -> bool:
     return bool(_SERIES_WORD.fullmatch(word)) and not is_document_kind(word.capitalize())
 
 
+_LABEL_COUNTER_GAP = re.compile(r"\s{0,2}")  # between a bare label and its page's counter
+
+
 def _label_counter(text: str, start: int, label_end: int) -> re.Match[str] | None:
     """A fused counter of the label's own page (at most its total) right after the bare
     number label at `start`."""
-    opening = label_end + len(text[label_end : label_end + 2]) - len(
-        text[label_end : label_end + 2].lstrip())
+    gap = _LABEL_COUNTER_GAP.match(text, label_end)  # always matches
+    opening = gap.end() if gap else label_end
     if not text[opening : opening + 1].isdigit():
         return None
     counter = _FUSED_COUNTER.match(text, opening)
