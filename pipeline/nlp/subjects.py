@@ -70,7 +70,20 @@ def mention_at(index: int, mentions: Sequence[ActorMention]) -> ActorMention | N
 INSERTION_REACH = 16  # tokens of an apposition, som-clause or parenthesis after a subject
 
 
-def antecedent_past_parenthesis(
+def som_antecedent(
+    som: Token, mentions: Sequence[ActorMention]
+) -> tuple[ActorMention | None, bool]:
+    """The mention a relative ``som`` refers back to, and whether a parenthesis stands
+    between them (`_antecedent_past_parenthesis`): else the mention right before it or one
+    word before, else a title before a name (`title_before_name`)."""
+    bracketed, antecedent = _antecedent_past_parenthesis(som, mentions)
+    if bracketed:
+        return antecedent, True
+    antecedent = mention_at(som.i - 1, mentions) or mention_at(som.i - 2, mentions)
+    return antecedent or title_before_name(som, mentions), False
+
+
+def _antecedent_past_parenthesis(
     som: Token, mentions: Sequence[ActorMention]
 ) -> tuple[bool, ActorMention | None]:
     """``Arbetsutskottet (tre ledamöter) som bereder …``: a relative ``som`` right after a
@@ -2239,14 +2252,8 @@ def subject_of(
     if focus is not None:
         return mention_at(focus, mentions)
     if subordinator is not None and subordinator.lower_ == "som":
-        bracketed, antecedent = antecedent_past_parenthesis(subordinator, mentions)
-        if bracketed:
-            return antecedent
-        antecedent = mention_at(subordinator.i - 1, mentions) or mention_at(
-            subordinator.i - 2, mentions
-        )
-        antecedent = antecedent or title_before_name(subordinator, mentions)
-        if antecedent is not None:
+        antecedent, bracketed = som_antecedent(subordinator, mentions)
+        if antecedent is not None and not bracketed:
             return _determined_head(antecedent, subordinator, mentions) or antecedent
         return antecedent
     if (
