@@ -100,7 +100,7 @@ def _antecedent_past_parenthesis(
         (
             i
             for i in range(som.i - 2, max(start, som.i - INSERTION_REACH) - 1, -1)
-            if doc[i].text in "()"
+            if doc[i].text in {"(", ")"}
         ),
         None,
     )
