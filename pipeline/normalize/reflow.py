@@ -438,7 +438,22 @@ def fused_counter(text: str) -> tuple[int, int] | None:
     if match is None:
         return None
     index, total = int(match.group("index")), int(match.group("total"))
-    return (index, total) if 1 < index <= total else None
+    return (index, total) if _later_page(index, total) else None
+
+
+def _later_page(index: int, total: int) -> bool:
+    """Page 2 or more of the total: ``1 (3)`` after a label is page 1's cover or title line,
+    a leading ``1`` the first section's number (§1.2)."""
+    return 1 < index <= total
+
+
+def _counter_run(
+    counter: tuple[int, int], before: tuple[int, int] | None, after: tuple[int, int] | None
+) -> bool:
+    """The page counter (page, total) runs on over the page lines: the line before counted
+    the page before or the next long line counts the next page, of the same total."""
+    page, total = counter
+    return before == (page - 1, total) or after == (page + 1, total)
 
 
 def fused_counter_index(text: str, following: list[str], numbering: Numbering) -> Number | None:
@@ -448,9 +463,10 @@ def fused_counter_index(text: str, following: list[str], numbering: Numbering) -
     counter = fused_counter(text)
     if counter is None:
         return None
-    index, total = counter
     after = fused_counter(following[0]) if following else None
-    return (index,) if after == (index + 1, total) or numbering.page == (index - 1,) else None
+    page = numbering.page
+    before = (page[0], counter[1]) if page is not None and len(page) == 1 else None
+    return (counter[0],) if _counter_run(counter, before, after) else None
 
 
 def lone_page_index(text: str) -> Number | None:
@@ -2076,8 +2092,8 @@ def _label_counter(text: str, start: int, label_end: int) -> re.Match[str] | Non
     counter = _FUSED_COUNTER.match(text, opening)
     if counter is None or text[start:label_end].strip() != counter.group("index"):
         return None
-    # page 2 or more, as `fused_counter`: ``1 1 (3) …`` is page 1's cover or title line
-    return counter if 1 < int(counter.group("index")) <= int(counter.group("total")) else None
+    index, total = int(counter.group("index")), int(counter.group("total"))
+    return counter if _later_page(index, total) else None
 
 
 def counted_label(text: str) -> tuple[int, int] | None:
@@ -2096,9 +2112,8 @@ def counted_run(text: str, previous: str, following: list[str]) -> bool:
     counter = counted_label(text)
     if counter is None:
         return False
-    page, total = counter
     after = counted_label(following[0]) if following else None
-    return counted_label(previous) == (page - 1, total) or after == (page + 1, total)
+    return _counter_run(counter, counted_label(previous), after)
 
 
 def heading_after_heading(text: str, start: int) -> int | None:
