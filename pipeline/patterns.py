@@ -303,6 +303,7 @@ _LAYOUT_LISTS = {
     "HEADING_LINKS": "heading_links",
     "ADOPTION_WORDS": "adoption_words",
     "ADOPTION_FINITE_VERBS": "adoption_finite_verbs",  # `Avtalet antogs …` (round 46)
+    "ADOPTION_PLACE_HEADS": "adoption_place_heads",  # `i Åby kommun` (round 46)
     "SENTENCE_OPENERS": "sentence_openers",
     "BOUNDARY_WORDS": "boundary_words",
     "QUESTION_WORDS": "question_words",

@@ -1884,8 +1884,6 @@ def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
 # Words after an adoption verb that a flattened history's value is made of: the day and
 # month of a date (`_date_end` has the rest), `§` alone (``§ 14``).
 _HISTORY_VALUE_WORDS = frozenset({"den", "§", ","})
-# Head words after an agent's place that are part of its name (``i Åby kommun``).
-_PLACE_HEADS = frozenset({"kommun", "kommuns", "län", "region", "stad"})
 
 
 def _finite_history_end(text: str, start: int, end: int) -> int | None:
@@ -1946,8 +1944,8 @@ def _agent_end(texts: list[str], index: int) -> int:
     index += 1
     if index + 1 < len(texts) and texts[index] == "i" and texts[index + 1][:1].isupper():
         index += 2
-        if index < len(texts) and texts[index].casefold().rstrip(",.") in _PLACE_HEADS:
-            index += 1
+        head = texts[index].casefold().rstrip(",.") if index < len(texts) else ""
+        index += head in patterns.ADOPTION_PLACE_HEADS
     return index
 
 
