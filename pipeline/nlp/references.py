@@ -1168,12 +1168,12 @@ def metadata_rivals(
     mentions."""
     inside: set[str] = set()
     outside: set[str] = set()
+    shorts = tuple(lexicon.invariant_short_forms)
     for kind, mentions in mentions_by_clause:
         names = {
             m.canonical
             for m in mentions
-            if m.canonical.endswith(tuple(lexicon.invariant_short_forms))
-            and m.canonical not in lexicon.invariant_short_forms
+            if m.canonical.endswith(shorts) and m.canonical not in lexicon.invariant_short_forms
         }
         (inside if kind == "metadata" else outside).update(names)
     return frozenset(inside - outside) if outside else frozenset()
