@@ -2461,7 +2461,7 @@ def _cell_noun_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
 
 
 def _opens_cell(finite: Token) -> bool:
-    """``2.3 | Återkrav | FC | | Ska anmälas till AU``: the finite verb (past adverbs) opens a
+    """``4.1 | Bidrag | EC | | Ska redovisas till KS``: the finite verb (past adverbs) opens a
     table cell, right after a ``|``. A passive there has no actor subject: the delegate cell
     before it names who decides the row's matter, not what the note's verb says is done
     (round 46, nu46; an active verb keeps a role cell's subject: ``Ordförande | Leder …``)."""
