@@ -2618,3 +2618,21 @@ def test_round46_inverted_expletive_leave_is_matched_by_lemma(nlp) -> None:
     . . PUNCT 5 punct
     """
     assert [s[:3] for s in statements(parsed(nlp, text))] == [("personal", "prohibition", "låna")]
+
+
+def test_round46_an_expletive_cue_keeps_an_adverbial_the_tagger_calls_a_verb(nlp) -> None:
+    """``Det ankommer därutöver på styrelsen att pröva ärendet``: the rest of the cue
+    (``på``) is looked for in the matched cue past the adverbial, whatever its tag (the
+    model reads ``därutöver`` as a finite verb)."""
+    text = f"""
+    Det den PRON 2 det
+    ankommer ankomma VERB 3 nsubj {PRES}
+    därutöver därutöva VERB 0 ROOT {PRES}
+    på på ADP 5 case
+    styrelsen styrelse NOUN 3 obl {DEF}
+    att att PART 7 mark
+    pröva pröva VERB 5 acl {INF}
+    ärendet ärende NOUN 7 obj {DEF}
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, text))] == [("styrelse", "obligation", "pröva")]

@@ -691,10 +691,14 @@ def expletive_rest_end(finite: Token, words: tuple[str, ...]) -> int | None:
     rest = words[1:]
     if position + len(rest) > end:
         return None
-    for word, token in zip(rest, doc[position : position + len(rest)], strict=True):
-        if word not in {token.lower_, token.lemma_.lower()}:
-            return None
+    if not all(map(is_cue_word, doc[position : position + len(rest)], rest)):
+        return None
     return position + len(rest)
+
+
+def is_cue_word(token: Token, word: str) -> bool:
+    """`token` is a cue's `word` as written or by its lemma (``tillåtet`` is ``tillåten``)."""
+    return word in {token.lower_, token.lemma_.lower()}
 
 
 def _before_expletive_rest(token: Token) -> bool:
