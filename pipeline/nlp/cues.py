@@ -679,7 +679,7 @@ def expletive_phrase(token: Token, cues: DeonticCues) -> tuple[str, ...] | None:
     return next((words for words in cues.expletive_cues if words[0] in lemmas), None)
 
 
-def expletive_rest_end(finite: Token, words: tuple[str, ...]) -> int | None:
+def _expletive_rest_end(finite: Token, words: tuple[str, ...]) -> int | None:
     """Index after the rest of an expletive cue (`words` past its verb, matched by form or
     lemma: ``tillåtet`` is ``tillåten``) after the finite verb `finite`, past adverbs,
     negations and an inverted ``det``; None where the rest does not stand there (``Det är
@@ -712,7 +712,7 @@ def _inverted_expletive(token: Token, cues: DeonticCues) -> tuple[str, int] | No
     words = expletive_phrase(token, cues)
     if words is None or len(words) < 2:
         return None
-    cue_end = expletive_rest_end(token, words)
+    cue_end = _expletive_rest_end(token, words)
     if cue_end is None:
         return None
     rest_start = cue_end - len(words) + 1
