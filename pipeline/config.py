@@ -137,6 +137,7 @@ class LayoutFile(StrictModel):
     heading_links: list[str]
     adoption_words: list[str] = []
     adoption_finite_verbs: list[str] = []
+    adoption_place_heads: list[str] = []
     sentence_openers: list[str] = []
     boundary_words: list[str] = []
     question_words: list[str] = []

@@ -303,6 +303,7 @@ _LAYOUT_LISTS = {
     "HEADING_LINKS": "heading_links",
     "ADOPTION_WORDS": "adoption_words",
     "ADOPTION_FINITE_VERBS": "adoption_finite_verbs",  # `Avtalet antogs …` (round 46)
+    "ADOPTION_PLACE_HEADS": "adoption_place_heads",  # `i Åby kommun` (round 46)
     "SENTENCE_OPENERS": "sentence_openers",
     "BOUNDARY_WORDS": "boundary_words",
     "QUESTION_WORDS": "question_words",
@@ -339,7 +340,7 @@ _LAYOUT_LISTS = {
     "WEB_SHARE_WORDS": "web_share_words",  # a share or print link line (round 45)
     "WEB_SHARE_FILLERS": "web_share_fillers",
     "WEB_LOCATION_LABELS": "web_location_labels",  # `Sidan tillhör:` (round 46)
-    "WEB_TOOL_WORDS": "web_tool_words",  # `Redigera sidan · Historik` (round 46)
+    "WEB_TOOL_WORDS": "web_tool_words",  # `Ändra · Sidhistorik` (round 46)
     "RUNNING_FIELD_LABELS": "running_field_labels",  # a page header's Dnr (round 44)
     "CONTENTS_HEADINGS": "contents_headings",  # a contents list's heading (round 45, w45w)
     "TABLE_COLUMN_LABELS": "table_column_labels",  # a cell table's header (round 45, w45w)

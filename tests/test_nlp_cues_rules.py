@@ -2581,3 +2581,58 @@ def test_round46_expletive_leave_falls_on_the_object_of_for(nlp, negation, deont
         INF=INF,
     )
     assert [s[:3] for s in statements(parsed(nlp, text))] == [("nämnd", deontic, "granska")]
+
+
+def test_round46_a_copula_cue_after_det_is_no_expletive_leave(nlp) -> None:
+    """The negative (review 46b item 1): ``Det är ansvarigt för nämndens arkiv`` is the
+    copula of ``vara tillåten för`` but not its adjective: the object of ``för`` is no
+    actor."""
+    text = f"""
+    Det den PRON 3 nsubj
+    är vara AUX 3 cop {MODAL}
+    ansvarigt ansvarig ADJ 0 ROOT Gender=Neut|Number=Sing
+    för för ADP 6 case
+    nämndens nämnd NOUN 6 nmod:poss Case=Gen|Definite=Def|Number=Sing
+    arkiv arkiv NOUN 3 obl {IND}
+    . . PUNCT 3 punct
+    """
+    assert all(s[0] != "nämnd" for s in statements(parsed(nlp, text)))
+
+
+def test_round46_inverted_expletive_leave_is_matched_by_lemma(nlp) -> None:
+    """``Därför är det inte tillåtet för personalen att låna ut nycklar`` (review 46b item
+    2): after a fronted adverb the neuter ``tillåtet`` is the cue's ``tillåten``; the
+    negation makes it a prohibition."""
+    text = f"""
+    Därför därför ADV 5 advmod
+    är vara AUX 5 cop {MODAL}
+    det den PRON 5 expl
+    inte inte ADV 5 advmod
+    tillåtet tillåten ADJ 0 ROOT Gender=Neut|Number=Sing
+    för för ADP 7 case
+    personalen personal NOUN 5 obl {DEF}
+    att att PART 9 mark
+    låna låna VERB 5 csubj {INF}
+    ut ut ADP 9 compound:prt
+    nycklar nyckel NOUN 9 obj {IND_PL}
+    . . PUNCT 5 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, text))] == [("personal", "prohibition", "låna")]
+
+
+def test_round46_an_expletive_cue_keeps_an_adverbial_the_tagger_calls_a_verb(nlp) -> None:
+    """``Det ankommer därutöver på styrelsen att pröva ärendet``: the rest of the cue
+    (``på``) is looked for in the matched cue past the adverbial, whatever its tag (the
+    model reads ``därutöver`` as a finite verb)."""
+    text = f"""
+    Det den PRON 2 det
+    ankommer ankomma VERB 3 nsubj {PRES}
+    därutöver därutöva VERB 0 ROOT {PRES}
+    på på ADP 5 case
+    styrelsen styrelse NOUN 3 obl {DEF}
+    att att PART 7 mark
+    pröva pröva VERB 5 acl {INF}
+    ärendet ärende NOUN 7 obj {DEF}
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, text))] == [("styrelse", "obligation", "pröva")]

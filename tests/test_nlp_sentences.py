@@ -453,17 +453,20 @@ def test_a_numbered_heading_inside_a_page_clause_ends_before_its_sentence() -> N
     …``): the number is the heading's label, so the capitalised word after it is the
     heading's only word (the model may tag it PROPN)."""
     page = "Rådet/NOUN utser/VERB ersättare/NOUN ./PUNCT 4/NUM Styrelsen/PROPN Antalet/NOUN"
-    assert _starts(f"{page} ledamöter/NOUN ska/AUX vara/VERB fem/NUM", finite=1) == [
-        "4", "Antalet"]
+    assert _starts(f"{page} ledamöter/NOUN ska/AUX vara/VERB fem/NUM", finite=1) == ["4", "Antalet"]
     # negatives: a count inside a sentence, a name of two capitalised words after the
     # number, a number opening the text, a heading word before a capitalised word
-    assert _starts("Rådet/NOUN utser/VERB 4/NUM Ledamöter/NOUN Antalet/NOUN ökar/VERB",
-                   finite=1) == []
-    assert _starts("Rådet/NOUN beslutar/VERB ./PUNCT 4/NUM Ekby/PROPN Vatten/PROPN "
-                   "Bolaget/NOUN ska/AUX", finite=1) == ["4"]
+    assert (
+        _starts("Rådet/NOUN utser/VERB 4/NUM Ledamöter/NOUN Antalet/NOUN ökar/VERB", finite=1) == []
+    )
+    assert _starts(
+        "Rådet/NOUN beslutar/VERB ./PUNCT 4/NUM Ekby/PROPN Vatten/PROPN Bolaget/NOUN ska/AUX",
+        finite=1,
+    ) == ["4"]
     assert _starts("4/NUM Styrelsen/PROPN Antalet/NOUN ökar/VERB") == []
-    assert _starts("Rådet/NOUN beslutar/VERB ./PUNCT Styrelsen/PROPN Antalet/NOUN ökar/VERB",
-                   finite=1) == ["Styrelsen"]
+    assert _starts(
+        "Rådet/NOUN beslutar/VERB ./PUNCT Styrelsen/PROPN Antalet/NOUN ökar/VERB", finite=1
+    ) == ["Styrelsen"]
 
 
 def test_a_definite_actor_after_the_last_item_of_a_colon_lead_in_opens_a_sentence() -> None:
@@ -473,7 +476,14 @@ def test_a_definite_actor_after_the_last_item_of_a_colon_lead_in_opens_a_sentenc
     without a colon a verb before the actor keeps it in the sentence (a relative clause's
     end, ``de beslut som fattas Styrelsen …`` is no such run)."""
     items = "Protokollet/NOUN ska/AUX visa/VERB :/PUNCT vilken/DET taxa/NOUN som/PRON"
-    assert _starts(f"{items} tillämpades/VERB Styrelsen/NOUN har/VERB ansvaret/NOUN",
-                   finite=9) == ["Styrelsen"]
-    assert _starts("Protokollet/NOUN ska/AUX visa/VERB vilken/DET taxa/NOUN som/PRON "
-                   "tillämpades/VERB Styrelsen/NOUN har/VERB ansvaret/NOUN", finite=8) == []
+    assert _starts(f"{items} tillämpades/VERB Styrelsen/NOUN har/VERB ansvaret/NOUN", finite=9) == [
+        "Styrelsen"
+    ]
+    assert (
+        _starts(
+            "Protokollet/NOUN ska/AUX visa/VERB vilken/DET taxa/NOUN som/PRON "
+            "tillämpades/VERB Styrelsen/NOUN har/VERB ansvaret/NOUN",
+            finite=8,
+        )
+        == []
+    )

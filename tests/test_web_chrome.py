@@ -145,10 +145,10 @@ def test_share_lines(line: str, shared: bool) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Redigera sidan · Historik",
+        "Ändra · Sidhistorik",
         "Sidan tillhör: Ekonomi / Riktlinjer",
         "Du är här: Start › Nämnder › Taxor",
-        "Senast ändrad av Per Ek, 2026-01-12 · Sidan tillhör: Styrdokument / Bolag",
+        "Senast ändrad av Per Ek, 2026-01-12 · Sidan ingår i: Ledning / Policyer",
     ],
 )
 def test_a_wikis_page_tools_and_location_are_chrome(line: str) -> None:
@@ -162,7 +162,7 @@ def test_a_wikis_page_tools_and_location_are_chrome(line: str) -> None:
     [
         "Historik",
         "Senast ändrad av Per Ek 2026-01-12",
-        "Nämnden ska redigera sidan · Historik",
+        "Nämnden ska ändra taxan · Sidhistorik",
         "Sidan tillhör: nämnden. Den ansvarar för innehållet.",
     ],
 )

@@ -674,19 +674,27 @@ def _in_cell_header_row(doc: Doc, token: Token, labels: frozenset[str]) -> bool:
     (``Attest | Ekonomichefen``) name no two labels."""
     if not _has_cells(doc):
         return False  # most documents: one memoised look-up, no walk of the sentence
-    sentence = token.sent
-    if not any(t.text == CELL_SEPARATOR for t in sentence):
-        return False
-    cells: list[list[Token]] = [[]]
-    for word in sentence:
-        if word.text == CELL_SEPARATOR:
-            cells.append([])
-        elif not word.is_punct:
-            cells[-1].append(word)
-    cells = [cell for cell in cells if cell]
+    words = ([w for w in doc[a:b] if not w.is_punct] for a, b in row_cells(token.sent))
+    cells = [cell for cell in words if cell]
     if len(cells) < _MIN_CELL_LABELS or not all(_label_cell(cell) for cell in cells):
         return False
     return sum(" ".join(t.lower_ for t in cell) in labels for cell in cells) >= _MIN_CELL_LABELS
+
+
+def row_cells(row: Doc | Span) -> list[tuple[int, int]]:
+    """A table row's cells as token ranges of its Doc, split at `CELL_SEPARATOR` tokens (the
+    empty ends outside a Markdown row's outer bars dropped); none in a row without one."""
+    bars = [token.i for token in row if token.text == CELL_SEPARATOR]
+    if not bars:
+        return []
+    start, end = (row.start, row.end) if isinstance(row, Span) else (0, len(row))
+    edges = [start - 1, *bars, end]
+    cells = [(left + 1, right) for left, right in zip(edges, edges[1:], strict=False)]
+    if cells[0][0] == cells[0][1]:
+        cells = cells[1:]
+    if cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    return cells
 
 
 def _has_cells(doc: Doc) -> bool:

@@ -679,22 +679,54 @@ def expletive_phrase(token: Token, cues: DeonticCues) -> tuple[str, ...] | None:
     return next((words for words in cues.expletive_cues if words[0] in lemmas), None)
 
 
+def _expletive_rest_end(finite: Token, words: tuple[str, ...]) -> int | None:
+    """Index after the rest of an expletive cue (`words` past its verb, matched by form or
+    lemma: ``tillåtet`` is ``tillåten``) after the finite verb `finite`, past adverbs,
+    negations and an inverted ``det``; None where the rest does not stand there (``Det är
+    ansvarigt för`` is no ``vara tillåten för``)."""
+    doc, end = finite.doc, sentence_end(finite)
+    position = finite.i + 1
+    while position < end and _before_expletive_rest(doc[position]):
+        position += 1
+    rest = words[1:]
+    if position + len(rest) > end:
+        return None
+    if not all(map(is_cue_word, doc[position : position + len(rest)], rest)):
+        return None
+    return position + len(rest)
+
+
+def is_cue_word(token: Token, word: str) -> bool:
+    """`token` is a cue's `word` as written or by its lemma (``tillåtet`` is ``tillåten``)."""
+    return word in {token.lower_, token.lemma_.lower()}
+
+
+def _before_expletive_rest(token: Token) -> bool:
+    return token.pos_ == "ADV" or token.lower_ in GRAMMAR.negations or token.lower_ == "det"
+
+
 def _inverted_expletive(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
-    """``Vidare ankommer det på direktören att …``: after a fronted adverbial (V2) the
-    expletive ``det`` stands between the verb and the preposition of an expletive cue."""
+    """``Vidare ankommer det på direktören att …``, ``Därför är det inte tillåtet för X att
+    …``: after a fronted adverbial (V2) the expletive ``det`` stands between the verb and the
+    rest of an expletive cue; a negation between them negates the cue."""
     words = expletive_phrase(token, cues)
     if words is None or len(words) < 2:
         return None
-    doc, end = token.doc, sentence_end(token)
-    position = token.i + 1
-    while position < end and (doc[position].pos_ == "ADV" or doc[position].lower_ == "det"):
-        position += 1
-    if position >= end or "det" not in lower_words(doc[token.i + 1 : position]):
+    cue_end = _expletive_rest_end(token, words)
+    if cue_end is None:
         return None
-    if tuple(lower_words(doc[position : position + len(words) - 1])) != words[1:]:
+    rest_start = cue_end - len(words) + 1
+    between = lower_words(token.doc[token.i + 1 : rest_start])
+    if "det" not in between:
         return None
-    deontic = next((d for phrase, d in cues.phrases if phrase == words), None)
-    return None if deontic is None else (deontic, position + len(words) - 1)
+    # the listed phrase by lemma (`ankomma på`) or as written (`är tillåtet för`)
+    written = (token.lower_, *lower_words(token.doc[rest_start:cue_end]))
+    deontic = next((d for phrase, d in cues.phrases if phrase in (words, written)), None)
+    if deontic is None:
+        return None
+    if any(word in GRAMMAR.negations for word in between):
+        deontic = cues.negated_class.get(deontic, deontic)
+    return deontic, cue_end
 
 
 # What may open the noun phrase or clause right after a cue verb whose preposition is missing.

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.language.abbreviations import is_abbreviation_word, is_list_label
 from pipeline.language.grammar import GRAMMAR
-from pipeline.nlp.actors import ActorMention, on_token
+from pipeline.nlp.actors import CELL_SEPARATOR, ActorMention, on_token, row_cells
 from pipeline.nlp.memo import doc_text
 
 _SEPARATORS = frozenset({",", ";", "och"})
@@ -78,22 +78,15 @@ def _expansion_actor(doc: Doc, first: int, end: int) -> ActorMention | None:
 
 
 _TABLE_ROW = "table_row"
-_CELL_SEPARATOR = "|"
 
 
 def _cells(doc: Doc) -> list[tuple[int, int]]:
-    """A table row's cells as token ranges: split at ``|`` tokens (a Markdown row's outer bars
-    aside), else (a tab row, its tabs spaced) the first word and the rest."""
-    bars = [token.i for token in doc if token.text == _CELL_SEPARATOR]
-    if not bars:
-        return [(0, 1), (1, len(doc))] if len(doc) >= 2 else []
-    edges = [-1, *bars, len(doc)]
-    cells = [(left + 1, right) for left, right in zip(edges, edges[1:], strict=False)]
-    if cells[0][0] == cells[0][1]:
-        cells = cells[1:]
-    if cells and cells[-1][0] == cells[-1][1]:
-        cells = cells[:-1]
-    return cells
+    """A table row's cells as token ranges: split at the cell separator (`row_cells`), else
+    (a tab row, its tabs spaced) the first word and the rest."""
+    cells = row_cells(doc)
+    if cells or any(token.text == CELL_SEPARATOR for token in doc):
+        return cells
+    return [(0, 1), (1, len(doc))] if len(doc) >= 2 else []
 
 
 def _key_header(doc: Doc, cells: list[tuple[int, int]]) -> bool:

@@ -289,12 +289,12 @@ def _body_title(
     ``nämnden``) and the words that specify it, running to the sentence's stop with no verb
     or clause on the way (round 46, analysis 46-bm cause 6). A lone compound is the
     lexicon's word, and ``kallas till sammanträde`` no name."""
-    named, found = lexicon.analyse(tokens[subject].lower_), lexicon.analyse(tokens[first].lower_)
-    if named is None or found is None or named[1].head not in lexicon.apposition_body_kinds:
-        return None
     word = tokens[first].lower_
-    if found[1].head != named[1].head or found[0] == named[1].head or word == found[0]:
-        return None  # not a definite compound of the subject's head
+    compound = title_compound(tokens[subject].lower_, word, lexicon)
+    if compound is None or compound[1] not in lexicon.apposition_body_kinds:
+        return None
+    if word == compound[0]:
+        return None  # not definite
     end = len(tokens) - (tokens[-1].text in {".", ";", ":"})
     words = tokens[first + 1 : end]
     if not 0 < len(words) <= _LONGEST_BODY_TITLE or any(
@@ -303,6 +303,17 @@ def _body_title(
     ):
         return None
     return first, end
+
+
+def title_compound(subject: str, word: str, lexicon: ActorLexicon) -> tuple[str, str] | None:
+    """(compound, head) where `word` is a compound of the head of the body noun `subject`
+    (``lönenämnden`` of ``nämnden`` → (lönenämnd, nämnd)): a body's lower-case title opens
+    with one (round 46, analysis 46-bm cause 6); None for another head or the bare head."""
+    named, found = lexicon.analyse(subject), lexicon.analyse(word)
+    if named is None or found is None:
+        return None
+    head = named[1].head
+    return None if found[1].head != head or found[0] == head else (found[0], head)
 
 
 def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:

@@ -19,7 +19,12 @@ from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.authorities import state_statute
 from pipeline.nlp.memo import doc_arrays, doc_memoised
-from pipeline.nlp.predicative import DEFINITE_DETERMINERS, naming_clause, naming_verb_clause
+from pipeline.nlp.predicative import (
+    DEFINITE_DETERMINERS,
+    naming_clause,
+    naming_verb_clause,
+    title_compound,
+)
 from pipeline.nlp.section_bodies import SECTION_BODIES, in_section
 
 NamedOrganisations = Mapping[str, frozenset[str]]
@@ -453,12 +458,10 @@ def _titled_body_bases(subject: str, name: str, lexicon: ActorLexicon) -> tuple[
     named by a lower-case title that opens with a compound of its head (`_body_title` of
     pipeline/nlp/predicative.py) is that title wherever the text writes the compound
     (``Lönenämnden``) or the bare head (``Nämnden``; round 46, analysis 46-bm cause 6)."""
-    named, found = lexicon.analyse(subject), lexicon.analyse(name.split(" ", 1)[0])
-    if named is None or found is None or " " not in name:
+    if " " not in name:
         return ()
-    if found[1].head != named[1].head or found[0] == named[1].head:
-        return ()
-    return (found[0], named[1].head)
+    compound = title_compound(subject, name.split(" ", 1)[0], lexicon)
+    return () if compound is None else compound
 
 
 def _longest_names(names: set[str]) -> frozenset[str]:
@@ -1165,12 +1168,12 @@ def metadata_rivals(
     mentions."""
     inside: set[str] = set()
     outside: set[str] = set()
+    shorts = tuple(lexicon.invariant_short_forms)
     for kind, mentions in mentions_by_clause:
         names = {
             m.canonical
             for m in mentions
-            if m.canonical.endswith(tuple(lexicon.invariant_short_forms))
-            and m.canonical not in lexicon.invariant_short_forms
+            if m.canonical.endswith(shorts) and m.canonical not in lexicon.invariant_short_forms
         }
         (inside if kind == "metadata" else outside).update(names)
     return frozenset(inside - outside) if outside else frozenset()

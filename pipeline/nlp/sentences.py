@@ -69,8 +69,9 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
         and following is not None
         and following.text[:1].islower()
         and previous.is_alpha
+        and (previous.pos_ in rules.heading_end_pos or previous.pos_ == "PROPN")
     ):
-        return False
+        return False  # the tests above before the walk back to the sentence start
     heading = doc[_sentence_start_before(doc, token.i) : token.i]
     labelled = _labelled_heading(doc, heading)
     if previous.pos_ not in rules.heading_end_pos and not (labelled and previous.pos_ == "PROPN"):

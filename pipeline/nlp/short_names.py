@@ -34,7 +34,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
-from pipeline.nlp.memo import doc_text
+from pipeline.nlp.memo import doc_text, lower_words
 from pipeline.nlp.places import seat_place_at
 from pipeline.nlp.predicative import in_naming_name, naming_clause, naming_verb_clause
 from pipeline.nlp.references import reference_kind
@@ -690,7 +690,7 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
     named: dict[str, set[str]] = {}
     for doc in docs:
         mentions = doc._.actors or []
-        for kind in mentions:
+        for kind in mentions if _has_naming_verb(doc, lexicon) else ():
             given = _named_by_verb(doc, kind, lexicon)
             if given is not None:  # "Den gemensamma nämnden ska benämnas …" (round 46)
                 named.setdefault(kind.canonical, set()).add(given)
@@ -717,6 +717,13 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
             doc._.actors = renamed
             changed.append(doc)
     return changed
+
+
+def _has_naming_verb(doc: Doc, lexicon: ActorLexicon) -> bool:
+    """A word of the Doc is a naming or name-bearing verb (`naming_verb_clause`): one pass
+    over its words before any mention is tried."""
+    verbs = lexicon.naming_verbs | lexicon.name_bearing_verbs
+    return any(word in verbs for word in lower_words(doc[:]))
 
 
 def _named_by_verb(doc: Doc, kind: ActorMention, lexicon: ActorLexicon) -> str | None:

@@ -17,7 +17,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import after_av, foreign_agent
 from pipeline.nlp.conditions import infinitive_reading, object_span
 from pipeline.nlp.coordination import coordinated, gapped_passive_infinitive
-from pipeline.nlp.cues import expletive_phrase
+from pipeline.nlp.cues import expletive_phrase, is_cue_word
 from pipeline.nlp.groups import PRE_HEAD_POS, Group
 from pipeline.nlp.memo import sentence_end, sentence_start
 from pipeline.nlp.statement_scope import np_start
@@ -177,7 +177,7 @@ def expletive_cue(
     fronted = len(words) > 1 and start < finite.i - 1 and doc[start].lower_ == words[1]
     if fronted:
         position = start + 1
-    elif _expletive_det(finite, start, end):
+    elif _expletive_det(finite, start, end) and _rest_in_cue(finite, cue_end, words):
         position = max(cue_end, finite.i + 1)
         while position < end and (doc[position].pos_ == "ADV" or doc[position].lower_ == "det"):
             position += 1
@@ -192,6 +192,18 @@ def expletive_cue(
     head = _owned_head(mention, mentions)
     after = finite.i + 1 if fronted else head.last_token + 1
     return head, _att_complement(doc, after, end)
+
+
+def _rest_in_cue(finite: Token, cue_end: int, words: tuple[str, ...]) -> bool:
+    """The rest of the expletive cue (`words` past its verb) stands in order, as written or
+    by lemma, in the cue matched after `finite` (adverbials between: ``Det ankommer därutöver
+    på``): ``Det är ansvarigt för`` matched ``är ansvarig för``, no ``vara tillåten för``
+    (review 46b)."""
+    wanted = list(words[1:])
+    for token in finite.doc[finite.i + 1 : cue_end]:
+        if wanted and is_cue_word(token, wanted[0]):
+            wanted.pop(0)
+    return not wanted
 
 
 def _past_attributes(doc: Doc, position: int, end: int) -> int:

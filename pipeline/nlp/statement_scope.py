@@ -23,10 +23,9 @@ from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
-    antecedent_past_parenthesis,
     mention_at,
+    som_antecedent,
     subordinator_of,
-    title_before_name,
 )
 from pipeline.nlp.verb_forms import is_modal, participle_spelling
 from pipeline.nlp.verbs import (
@@ -337,13 +336,12 @@ def _coordinated_som(subordinator: Token) -> Token | None:
 
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     if subordinator.lower_ == "som":
-        bracketed, found = antecedent_past_parenthesis(subordinator, mentions)
+        found, bracketed = som_antecedent(subordinator, mentions)
         if bracketed:  # "utskottet (tre ledamöter) som …" (round 46, bm cause 13)
             return found
-    found = mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
+    else:
+        found = mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
     doc = subordinator.doc
-    if found is None and subordinator.lower_ == "som":
-        found = title_before_name(subordinator, mentions)  # "kanslichefen Erik Lind, som"
     if found is None and subordinator.lower_ in _ANTECEDENT_PRONOUNS:
         found = _head_before_phrases(subordinator, mentions)
     coordinated = subordinator.i - 1 >= sentence_start(subordinator) and (

@@ -70,7 +70,20 @@ def mention_at(index: int, mentions: Sequence[ActorMention]) -> ActorMention | N
 INSERTION_REACH = 16  # tokens of an apposition, som-clause or parenthesis after a subject
 
 
-def antecedent_past_parenthesis(
+def som_antecedent(
+    som: Token, mentions: Sequence[ActorMention]
+) -> tuple[ActorMention | None, bool]:
+    """The mention a relative ``som`` refers back to, and whether a parenthesis stands
+    between them (`_antecedent_past_parenthesis`): else the mention right before it or one
+    word before, else a title before a name (`title_before_name`)."""
+    bracketed, antecedent = _antecedent_past_parenthesis(som, mentions)
+    if bracketed:
+        return antecedent, True
+    antecedent = mention_at(som.i - 1, mentions) or mention_at(som.i - 2, mentions)
+    return antecedent or title_before_name(som, mentions), False
+
+
+def _antecedent_past_parenthesis(
     som: Token, mentions: Sequence[ActorMention]
 ) -> tuple[bool, ActorMention | None]:
     """``Arbetsutskottet (tre ledamöter) som bereder …``: a relative ``som`` right after a
@@ -87,7 +100,7 @@ def antecedent_past_parenthesis(
         (
             i
             for i in range(som.i - 2, max(start, som.i - INSERTION_REACH) - 1, -1)
-            if doc[i].text in "()"
+            if doc[i].text in {"(", ")"}
         ),
         None,
     )
@@ -2239,14 +2252,8 @@ def subject_of(
     if focus is not None:
         return mention_at(focus, mentions)
     if subordinator is not None and subordinator.lower_ == "som":
-        bracketed, antecedent = antecedent_past_parenthesis(subordinator, mentions)
-        if bracketed:
-            return antecedent
-        antecedent = mention_at(subordinator.i - 1, mentions) or mention_at(
-            subordinator.i - 2, mentions
-        )
-        antecedent = antecedent or title_before_name(subordinator, mentions)
-        if antecedent is not None:
+        antecedent, bracketed = som_antecedent(subordinator, mentions)
+        if antecedent is not None and not bracketed:
             return _determined_head(antecedent, subordinator, mentions) or antecedent
         return antecedent
     if (
@@ -2454,7 +2461,7 @@ def _cell_noun_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
 
 
 def _opens_cell(finite: Token) -> bool:
-    """``2.3 | Återkrav | FC | | Ska anmälas till AU``: the finite verb (past adverbs) opens a
+    """``4.1 | Bidrag | EC | | Ska redovisas till KS``: the finite verb (past adverbs) opens a
     table cell, right after a ``|``. A passive there has no actor subject: the delegate cell
     before it names who decides the row's matter, not what the note's verb says is done
     (round 46, nu46; an active verb keeps a role cell's subject: ``Ordförande | Leder …``)."""

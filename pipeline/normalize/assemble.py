@@ -522,8 +522,8 @@ def _pieces(
         cuts = sorted({*reflow.colon_dash_cuts(text), *reflow.colon_bullet_cuts(text)}) if (
             colon_dashes) else []
     # round 45, bj-C1; round 46: a counted label (``2 2(8) Ansvar …``) outside a page run
-    counted = not reflow.counted_run(text, previous, following or [])
-    numbered = not page and _numbered_heading_line(text, counted)
+    outside_page_run = not reflow.counted_run(text, previous, following or [])
+    numbered = not page and _numbered_heading_line(text, outside_page_run)
     if not page:  # an adoption history run into the text (and a heading after it)
         for history_start, stop, heading_end in reflow.adoption_spans(text):
             cuts = [cut for cut in cuts if not history_start < cut < stop]
@@ -603,8 +603,11 @@ def _pieces(
     # inline numbered headings end at their last word
     if cuts or marker_cut or _PARAGRAPH_SIGN_LINE.match(text) or numbered:
         spans = [span for span in zip(bounds, bounds[1:], strict=False) if span[1] != header]
-        headings = (reflow.inline_heading_end(text, a, b, counter=numbered and not a)
-                    for a, b in spans)
+        # a counted label's counter is skipped only where it is the line's only sign
+        # (`numbered`, which holds `outside_page_run`)
+        headings = (
+            reflow.inline_heading_end(text, a, b, counter=numbered and not a) for a, b in spans
+        )
         stacked = (reflow.stacked_case_heading_end(text, a, b) for a, b in spans)  # round 34
         ends = (*headings, *stacked)  # S2: ``2 Regionstyrelsen Allmänt Regionstyrelsen (…) ska``
         bounds = sorted({*bounds, *(end for end in ends if end is not None)})
@@ -651,7 +654,7 @@ def _page_before(text: str, following: list[str] | None) -> reflow.Number | None
     return (after[0] - 1,) if after else None
 
 
-def _numbered_heading_line(text: str, counted: bool = True) -> bool:
+def _numbered_heading_line(text: str, outside_page_run: bool = True) -> bool:
     """Round 45, bj-C1: the line opens with a numbered label and a one-word heading printed
     inline before its sentence (``2 Delegeringsregler En nämnd får …``,
     `reflow.inline_heading_end`): a heading sign of the line, as a label cut inside it would
@@ -664,9 +667,9 @@ def _numbered_heading_line(text: str, counted: bool = True) -> bool:
     label = patterns.NUMBERED_HEAD.match(text)
     if label is None:
         return False
-    end = reflow.inline_heading_end(text, 0, len(text), counter=counted)
-    # round 46: ``2 2(8) Ansvar`` (`counted`: no page of a run of counted lines)
-    opening = reflow.label_counter_end(text, 0, label.end()) if counted else label.end()
+    end = reflow.inline_heading_end(text, 0, len(text), counter=outside_page_run)
+    # round 46: ``2 2(8) Ansvar`` (no page of a run of counted lines)
+    opening = reflow.label_counter_end(text, 0, label.end()) if outside_page_run else label.end()
     word = text[opening:end].strip() if end is not None else ""
     # a title in capitals after a bare number is a page's (`reflow.page_index` decides); a
     # page counter after the label shows a flattened page: a longer heading is cut too

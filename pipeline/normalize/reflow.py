@@ -438,7 +438,22 @@ def fused_counter(text: str) -> tuple[int, int] | None:
     if match is None:
         return None
     index, total = int(match.group("index")), int(match.group("total"))
-    return (index, total) if 1 < index <= total else None
+    return (index, total) if _later_page(index, total) else None
+
+
+def _later_page(index: int, total: int) -> bool:
+    """Page 2 or more of the total: ``1 (3)`` after a label is page 1's cover or title line,
+    a leading ``1`` the first section's number (§1.2)."""
+    return 1 < index <= total
+
+
+def _counter_run(
+    counter: tuple[int, int], before: tuple[int, int] | None, after: tuple[int, int] | None
+) -> bool:
+    """The page counter (page, total) runs on over the page lines: the line before counted
+    the page before or the next long line counts the next page, of the same total."""
+    page, total = counter
+    return before == (page - 1, total) or after == (page + 1, total)
 
 
 def fused_counter_index(text: str, following: list[str], numbering: Numbering) -> Number | None:
@@ -448,9 +463,10 @@ def fused_counter_index(text: str, following: list[str], numbering: Numbering) -
     counter = fused_counter(text)
     if counter is None:
         return None
-    index, total = counter
     after = fused_counter(following[0]) if following else None
-    return (index,) if after == (index + 1, total) or numbering.page == (index - 1,) else None
+    page = numbering.page
+    before = (page[0], counter[1]) if page is not None and len(page) == 1 else None
+    return (counter[0],) if _counter_run(counter, before, after) else None
 
 
 def lone_page_index(text: str) -> Number | None:
@@ -1243,9 +1259,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _MAX_INLINE_HEADING_WORDS = 12
 
 
-def inline_heading_end(
-    text: str, start: int, end: int, *, counter: bool = False
-) -> int | None:
+def inline_heading_end(text: str, start: int, end: int, *, counter: bool = False) -> int | None:
     """Where a numbered heading printed inline ends: ``2. Regiondirektörens uppdrag
     Regiondirektören har …`` → after ``uppdrag``. The heading is the label, a capitalised
     word and lower-case words without a finite verb, up to the next capitalised word. A
@@ -1870,8 +1884,6 @@ def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
 # Words after an adoption verb that a flattened history's value is made of: the day and
 # month of a date (`_date_end` has the rest), `§` alone (``§ 14``).
 _HISTORY_VALUE_WORDS = frozenset({"den", "§", ","})
-# Head words after an agent's place that are part of its name (``i Åby kommun``).
-_PLACE_HEADS = frozenset({"kommun", "kommuns", "län", "region", "stad"})
 
 
 def _finite_history_end(text: str, start: int, end: int) -> int | None:
@@ -1932,8 +1944,8 @@ def _agent_end(texts: list[str], index: int) -> int:
     index += 1
     if index + 1 < len(texts) and texts[index] == "i" and texts[index + 1][:1].isupper():
         index += 2
-        if index < len(texts) and texts[index].casefold().rstrip(",.") in _PLACE_HEADS:
-            index += 1
+        head = texts[index].casefold().rstrip(",.") if index < len(texts) else ""
+        index += head in patterns.ADOPTION_PLACE_HEADS
     return index
 
 
@@ -2065,18 +2077,21 @@ def _series_word(word: str) -> bool:
     return bool(_SERIES_WORD.fullmatch(word)) and not is_document_kind(word.capitalize())
 
 
+_LABEL_COUNTER_GAP = re.compile(r"\s{0,2}")  # between a bare label and its page's counter
+
+
 def _label_counter(text: str, start: int, label_end: int) -> re.Match[str] | None:
     """A fused counter of the label's own page (at most its total) right after the bare
     number label at `start`."""
-    opening = label_end + len(text[label_end : label_end + 2]) - len(
-        text[label_end : label_end + 2].lstrip())
+    gap = _LABEL_COUNTER_GAP.match(text, label_end)  # always matches
+    opening = gap.end() if gap else label_end
     if not text[opening : opening + 1].isdigit():
         return None
     counter = _FUSED_COUNTER.match(text, opening)
     if counter is None or text[start:label_end].strip() != counter.group("index"):
         return None
-    # page 2 or more, as `fused_counter`: ``1 1 (3) …`` is page 1's cover or title line
-    return counter if 1 < int(counter.group("index")) <= int(counter.group("total")) else None
+    index, total = int(counter.group("index")), int(counter.group("total"))
+    return counter if _later_page(index, total) else None
 
 
 def counted_label(text: str) -> tuple[int, int] | None:
@@ -2095,9 +2110,8 @@ def counted_run(text: str, previous: str, following: list[str]) -> bool:
     counter = counted_label(text)
     if counter is None:
         return False
-    page, total = counter
     after = counted_label(following[0]) if following else None
-    return counted_label(previous) == (page - 1, total) or after == (page + 1, total)
+    return _counter_run(counter, counted_label(previous), after)
 
 
 def heading_after_heading(text: str, start: int) -> int | None:
