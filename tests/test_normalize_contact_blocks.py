@@ -35,3 +35,11 @@ def test_a_heading_over_prose_and_a_number_in_a_sentence_are_no_card() -> None:
     )
     assert contact_rows(split_lines(text)) == {}
     assert "Hamnvärd" in _blocks(text)
+
+
+def test_field_labels_over_dates_are_no_card() -> None:
+    # negative: a web page's fields one a line, a date is no phone number
+    text = (
+        "Regler för båtplatser\nAnsvarig\nHamnkontoret\nPublicerad\n2031-04-12\nGäller till\n2033\n"
+    )
+    assert contact_rows(split_lines(text)) == {}

@@ -20,6 +20,7 @@ from pipeline.normalize.lines import Line
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\(?\d[\d ()/–-]{4,}\d")  # ``0456-120 30``, ``+46 (0)70 111 22 33``
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MAX_CONTACT_CHARS = 60
 _MAX_HEAD_LINES = 3
 _MAX_HEAD_WORDS = 5
@@ -41,11 +42,14 @@ def _contact_label(text: str) -> str | None:
         if label in patterns.CONTACT_PHONE_LABELS:
             label = "telefon"  # ``Tfn.`` and ``Telefon:`` name one field
         return label if _is_value(value.strip()) else None
-    return "" if _is_value(stripped) else None
+    # alone, a number is a phone number only with its trunk or country prefix: a date
+    # (``2023-04-12``) or a year under a field label is no contact line
+    bare_phone = stripped[:1] in "0+(" and _PHONE.fullmatch(stripped) and not _DATE.search(stripped)
+    return "" if bare_phone or _EMAIL.fullmatch(stripped) else None
 
 
 def _is_value(value: str) -> bool:
-    return bool(_PHONE.fullmatch(value) or _EMAIL.fullmatch(value))
+    return bool((_PHONE.fullmatch(value) and not _DATE.search(value)) or _EMAIL.fullmatch(value))
 
 
 def _is_head_line(line: Line) -> bool:
