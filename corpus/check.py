@@ -276,6 +276,7 @@ DOC_IDS |= {"w46-a", "w46-a-regionforbund", "w46-a-arbetsordning", "w46-a-revisi
 DOC_IDS |= {"w46-s", "w46-s-lonenamnd", "w46-s-avgifter", "w46-s-delegering",
             "w46-s-individ", "w46-s-direktion"}
 DOC_IDS |= {"w46-t", "w46-t-samling", "w46-t-teknik", "w46-t-webb", "w46-t-prosa"}
+DOC_IDS |= {"w46-g", "w46-g-reglemente", "w46-g-bolagsordning"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -3297,3 +3297,40 @@ def test_a_relative_after_a_parenthesis_never_takes_a_noun_inside_it(nlp) -> Non
         """,
     )
     assert statements(aside) == [("utskott", "obligation", "bereda", False, False)]
+
+
+def test_alternativt_read_as_an_adjective_joins_two_subjects(nlp) -> None:
+    """Round 46 (rank 11): ``alternativt`` [ADJ amod] between two actor noun phrases joins
+    them like ``eller`` (docs/annotation.md §2.1): both act; the parser's attribute reading
+    does not pull it into the second conjunct's noun phrase."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör PROPN 3 det Case=Nom
+        alternativt alternativ ADJ 3 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
+        sekreteraren sekreterare NOUN 5 nsubj {DEF}
+        ska skola AUX 5 aux {MODAL}
+        föra föra VERB 0 ROOT {INF}
+        medlemsregistret medlemsregister NOUN 5 obj {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert ("kassör", "obligation", "föra", False, False) in statements(doc)
+    assert ("sekreterare", "obligation", "föra", False, False) in statements(doc)
+
+
+def test_coordinated_adjectives_still_open_one_noun_phrase(nlp) -> None:
+    """Round 46 negative: ``och`` between two adjectives joins attributes of one noun."""
+    doc = parsed(
+        nlp,
+        f"""
+        Regionala regional ADJ 4 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        och och CCONJ 3 cc
+        nationella nationell ADJ 1 conj Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        myndigheter myndighet NOUN 5 nsubj {IND_PL}
+        yttrar yttra VERB 0 ROOT {PRES}
+        sig sig PRON 5 obj
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("myndighet", "none", "yttra", False, False)]

@@ -10,7 +10,11 @@ from spacy.tokens import Doc
 
 from pipeline.language.spelling import compound_lemma, present_lemma
 from pipeline.nlp.groups import find_verbs
-from pipeline.nlp.verb_fallbacks import present_after_fronted_clause, present_in_fronted_condition
+from pipeline.nlp.verb_fallbacks import (
+    definite_plural_by_spelling,
+    present_after_fronted_clause,
+    present_in_fronted_condition,
+)
 from pipeline.nlp.verb_forms import s_present_lemma
 from pipeline.nlp.verb_vetoes import noun_in_noun_series
 from pipeline.nlp.verbs import is_adverb, is_verb, verb_lemma
@@ -3767,3 +3771,85 @@ def test_a_stray_closing_bracket_in_a_long_inverted_subject(nlp) -> None:
         . . PUNCT 12 punct
     """
     assert statements(parsed(nlp, rows)) == [("nämnd", "obligation", "avgöra", False, True)]
+
+
+def test_a_fronted_definite_plural_read_as_an_adjective_closes_the_prefield(nlp) -> None:
+    # round 46 (rank 3): "träffarna" [ADJ] after a preposition is the fronted phrase's noun,
+    # so the present after it is the V2 verb and the subject follows
+    doc = parsed(
+        nlp,
+        f"""
+        Mellan mellan ADP 2 case
+        träffarna träffarna ADJ 3 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        bereder bereder NOUN 5 nmod {IND_PL}
+        arbetsutskottet arbetsutskott NOUN 5 nmod {DEF}
+        ärendena ärende VERB 0 ROOT {INF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert "bereder" in verbs(doc)
+    assert ("arbetsutskott", "none", "bereda", False, False) in statements(doc)
+
+
+def test_a_time_noun_read_as_an_adverb_after_a_determiner_closes_the_prefield(nlp) -> None:
+    # round 46 (rank 3): "Varje vinter [ADV]" is a fronted time phrase; the subject follows
+    doc = parsed(
+        nlp,
+        f"""
+        Varje varje DET 2 det
+        vinter vinter ADV 3 advmod
+        reviderar revidera VERB 5 amod {PRES}
+        kyrkorådet kyrkoråd NOUN 5 nmod:poss {DEF}
+        taxorna taxa NOUN 0 ROOT {DEF_PL}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert ("kyrkoråd", "none", "revidera", False, False) in statements(doc)
+
+
+def test_a_time_noun_with_a_wrong_lemma_is_no_prefield_subject(nlp) -> None:
+    # round 46 (rank 3): the tagger's lemma "hösta" hides the time noun "höst"; the parser's
+    # subject in the prefield is a time adverbial and the actor after the verb the subject
+    doc = parsed(
+        nlp,
+        f"""
+        Varje varje DET 2 det
+        höst hösta NOUN 3 nsubj {IND}
+        utser utse VERB 0 ROOT {PRES}
+        valberedningen valberedning NOUN 3 nsubj {DEF}
+        kandidater kandidat NOUN 3 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert ("valberedning", "none", "utse", False, False) in statements(doc)
+
+
+def test_definite_plural_by_spelling() -> None:
+    assert definite_plural_by_spelling("mötena")
+    assert definite_plural_by_spelling("stämmorna")
+    assert not definite_plural_by_spelling("skrivna")  # a participle
+    assert not definite_plural_by_spelling("förda")
+
+
+def test_an_adjective_conjunct_in_a_phrase_after_att_is_no_aim(nlp) -> None:
+    # round 46 (rank 5): "svåra" opens the second noun conjunct of the adverbial after "att";
+    # the infinitive after the phrase is the aim
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunen kommun NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        skyldighet skyldighet NOUN 2 obj {IND}
+        att att PART 10 mark
+        vid vid ADP 6 case
+        kris kris NOUN 10 obl {IND}
+        eller eller CCONJ 9 cc
+        svåra svår ADJ 9 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        påfrestningar påfrestning NOUN 6 conj {IND_PL}
+        informera informera VERB 3 acl {INF}
+        invånarna invånare NOUN 10 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert ("kommun", "obligation", "informera", False, False) in statements(doc)
+    assert "svåra" not in verbs(doc)

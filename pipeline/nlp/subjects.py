@@ -749,6 +749,15 @@ def _phrase_start(mention: ActorMention, doc: Doc) -> int:
     return doc_memoised(doc, (_phrase_start, first), lambda: _phrase_start_from(first, doc))
 
 
+def _adverbial_joint(token: Token) -> bool:
+    """``alternativt``, ``respektive``: a noun-phrase coordinator that is no conjunction
+    (configs/grammar.yaml `noun_phrase_coordinators` less `coordinators`) joins two noun
+    phrases whatever the tagger made of it (an adjective, an adverb); it is never the
+    attribute of the noun after it (round 46, rank 11)."""
+    word = token.lower_
+    return word in GRAMMAR.noun_phrase_coordinators and word not in GRAMMAR.coordinators
+
+
 def _phrase_start_from(start: int, doc: Doc) -> int:
     while start > 0:
         agent = _participle_agent_start(doc, start)
@@ -756,6 +765,8 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
             start = agent  # "de av fullmäktige utsedda revisorerna"
             continue
         before = doc[start - 1]
+        if _adverbial_joint(before):
+            break  # "Kassören alternativt [ADJ] sekreteraren": a joint, no attribute (round 46)
         coordinated_adjective = (
             before.lower_ in GRAMMAR.coordinators and start > 1 and doc[start - 2].pos_ == "ADJ"
         )

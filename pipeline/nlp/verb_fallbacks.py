@@ -538,7 +538,41 @@ def _prefield(token: Token, start: int, end: int) -> bool:
         return False
     if _participle_misread_noun(last) and end == start + 1 and pos[start] == "ADP":
         return True  # "Efter omval [ADJ Part]": a PP closes on a noun, here misread (az-7a)
+    if end == start + 1 and _noun_misread_after_opener(doc, start, end):
+        return True
     return _nominal_end(last) or (last.pos_ == "ADJ" and _possessive(doc[end - 1]))
+
+
+def _noun_misread_after_opener(doc: Doc, start: int, end: int) -> bool:
+    """Round 46 (rank 3): a two-word prefield whose noun the tagger read as an adjective or
+    adverb: a preposition before a definite plural by spelling (``Mellan mötena [ADJ]``,
+    `definite_plural_by_spelling`), or a determiner before a time noun (``Varje höst
+    [ADV]``, configs/grammar.yaml `time_nouns`). A participle attribute (``Under mötena
+    förda protokoll``) makes the prefield longer and is no such case."""
+    opener, last = doc[start], doc[end]
+    if last.pos_ not in {"ADJ", "ADV"}:
+        return False
+    if opener.pos_ == "ADP":
+        return definite_plural_by_spelling(last.lower_)
+    return opener.pos_ == "DET" and last.lower_ in GRAMMAR.time_nouns
+
+
+def definite_plural_by_spelling(word: str) -> bool:
+    """A noun's definite plural by spelling against the lexicon's lemma: ``mötena`` (möte),
+    ``ärendena`` (ärende), ``revisorerna`` (revisor), ``stämmorna`` (stämma), ``ledarna``
+    (ledare). A participle in -na (``skrivna`` → skriva) is none: a lemma in -a takes only
+    -orna."""
+    if not word.endswith("na"):
+        return False
+    lemma = lexicon_lemma(word)
+    if not lemma or lemma == word:
+        return False
+    if lemma.endswith("a"):
+        return word == f"{lemma[:-1]}orna"
+    forms = {f"{lemma}na", f"{lemma}arna", f"{lemma}erna"}
+    if lemma.endswith("e"):
+        forms.add(f"{lemma[:-1]}na")  # ledare → ledarna
+    return word in forms
 
 
 def _participle_misread_noun(token: Token) -> bool:

@@ -20,6 +20,7 @@ from pipeline.nlp.verb_forms import (
     VERB_POS,
     _lexicon,
     adjective_a_form,
+    adjective_form,
     before_adverbs_and_negations,
     has_sentences,
     lexicon_infinitive,
@@ -257,7 +258,23 @@ def attributive_in_noun_phrase(token: Token) -> bool:
     if before.pos_ == "ADP" and before.lower_ != "att" and not lexicon_infinitive(token.lower_):
         return True  # "ska i enskilda fall samråda": a preposition's attribute (round 42, bb-V1)
     joined = before.lower_ in GRAMMAR.noun_phrase_coordinators and before.i > sentence_start(token)
+    if joined and _adjective_after_noun_conjunct(token, doc[before.i - 1]):
+        return True
     return joined and (_genitive_noun(doc[before.i - 1]) or _attribute_after_determiner(before))
+
+
+def _adjective_after_noun_conjunct(token: Token, conjunct: Token) -> bool:
+    """``att vid olyckor eller extraordinära händelser överta …`` (round 46, rank 5): after a
+    coordinator whose conjunct before is a bare noun, an adjective spelled as one
+    (`adjective_form`, or the lexicon's -a form of an adjective, `adjective_a_form`: no
+    verb's base form) before a noun opens the next noun conjunct; it
+    is no infinitive coordinated with a verb (``leda och samordna arbetet`` stays)."""
+    return (
+        token.pos_ == "ADJ"
+        and conjunct.pos_ in {"NOUN", "PROPN"}
+        and "Gen" not in morph_values(conjunct, "Case")
+        and (adjective_form(token.lower_) or adjective_a_form(token.lower_))
+    )
 
 
 def _attribute_after_determiner(coordinator: Token) -> bool:

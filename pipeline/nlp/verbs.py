@@ -426,9 +426,12 @@ def _group_noun(noun: Token) -> bool:
 
 
 def is_time_noun(noun: Token) -> bool:
-    """A noun of time (grammar `time_nouns`) or a compound ending in one (``verksamhetsår``)."""
+    """A noun of time (grammar `time_nouns`) or a compound ending in one (``verksamhetsår``);
+    the word itself where the tagger's lemma is off (``höst`` → hösta: round 46, rank 3)."""
     lemma = noun.lemma_.lower() or noun.lower_
-    return any(lemma.endswith(word) for word in GRAMMAR.time_nouns)
+    return noun.lower_ in GRAMMAR.time_nouns or any(
+        lemma.endswith(word) for word in GRAMMAR.time_nouns
+    )
 
 
 def _blocked_after(subject: Token) -> bool:
