@@ -275,6 +275,7 @@ DOC_IDS |= {"w46-a", "w46-a-regionforbund", "w46-a-arbetsordning", "w46-a-revisi
             "w46-a-lonenamnd"}
 DOC_IDS |= {"w46-s", "w46-s-lonenamnd", "w46-s-avgifter", "w46-s-delegering",
             "w46-s-individ", "w46-s-direktion"}
+DOC_IDS |= {"w46-t", "w46-t-samling", "w46-t-teknik", "w46-t-webb", "w46-t-prosa"}
 DOC_IDS |= {"w46-g", "w46-g-reglemente", "w46-g-bolagsordning"}
 DOC_IDS |= {"w46-k", "w46-k-fritid", "w46-k-arbetsordning"}
 DOC_IDS |= {"w46-h", "w46-h-falt", "w46-h-ansvar"}

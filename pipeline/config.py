@@ -166,6 +166,9 @@ class LayoutFile(StrictModel):
     table_column_labels: list[str] = []
     table_number_columns: list[str] = []
     contents_headings: list[str] = []  # round 45, w45w
+    contents_page_columns: list[str] = []  # round 46, w46t
+    contact_headings: list[str] = []  # round 46, w46t
+    contact_phone_labels: list[str] = []  # round 46, w46t
     viewer_lines: list[str] = []
     web_skip_links: list[str] = []  # round 43, newuser43 cause 2
     web_home_words: list[str] = []

@@ -328,6 +328,8 @@ _LAYOUT_LISTS = {
     "GLUED_DASH_LEAD_IN_WORDS": "glued_dash_lead_in_words",  # round 38, S1
     "ATTACHMENT_HEADINGS": "attachment_headings",
     "CONTACT_LABELS": "contact_labels",  # a signature block's fields (round 30, S2)
+    "CONTACT_HEADINGS": "contact_headings",  # `Kontakt` over a contact card (round 46)
+    "CONTACT_PHONE_LABELS": "contact_phone_labels",  # `Tfn`, `Telefon`: one field (round 46)
     "STREET_SUFFIXES": "street_suffixes",  # an address run's street names (round 38, at-S1)
     "TITLE_LINE_LINKS": "title_line_links",  # a capitals title's second line (round 38, at-S4)
     "STATUTE_FIELD_LABELS": "statute_field_labels",  # a statute page's fields (round 33, S4)
@@ -343,6 +345,7 @@ _LAYOUT_LISTS = {
     "WEB_TOOL_WORDS": "web_tool_words",  # `Ändra · Sidhistorik` (round 46)
     "RUNNING_FIELD_LABELS": "running_field_labels",  # a page header's Dnr (round 44)
     "CONTENTS_HEADINGS": "contents_headings",  # a contents list's heading (round 45, w45w)
+    "CONTENTS_PAGE_COLUMNS": "contents_page_columns",  # `Sid` after it (round 46, w46t)
     "TABLE_COLUMN_LABELS": "table_column_labels",  # a cell table's header (round 45, w45w)
     "TABLE_NUMBER_COLUMNS": "table_number_columns",  # its row-number column's labels
 }
@@ -361,12 +364,39 @@ def __getattr__(name: str) -> frozenset[str]:
     return globals()[name]  # type: ignore[no-any-return]
 
 
-def is_contents_heading(line: str) -> bool:
-    """``Innehåll``, ``Innehållsförteckning:``: a contents list's heading line (round 45)."""
+def _layout_list(name: str) -> frozenset[str]:
     loaded = globals()  # the layout lists are read once, on first use (`__getattr__`)
-    headings = (
-        loaded["CONTENTS_HEADINGS"]
-        if "CONTENTS_HEADINGS" in loaded
-        else __getattr__("CONTENTS_HEADINGS")
+    return loaded[name] if name in loaded else __getattr__(name)  # type: ignore[no-any-return]
+
+
+def is_contents_heading(line: str) -> bool:
+    """``Innehåll``, ``Innehållsförteckning:``: a contents list's heading line (round 45);
+    also with the page column's header after it, ``Innehållsförteckning Sid`` (round 46)."""
+    heading = line.strip().rstrip(":").casefold()
+    if heading in _layout_list("CONTENTS_HEADINGS"):
+        return True
+    words = heading.rsplit(None, 1)
+    return (
+        len(words) == 2
+        and words[1] in _layout_list("CONTENTS_PAGE_COLUMNS")
+        and words[0].rstrip(":") in _layout_list("CONTENTS_HEADINGS")
     )
-    return line.strip().rstrip(":").casefold() in headings
+
+
+_COLUMN_CONTENTS: list[re.Pattern[str]] = []
+
+
+def column_contents_end(text: str, start: int = 0) -> int | None:
+    """The end of the first contents heading with its page column's header in `text[start:]`
+    (``Innehållsförteckning Sid``, ``INNEHÅLL Sida``), else None (round 46, bm cause 10: a
+    flattened contents page whose entries end in bare page numbers)."""
+    if not _COLUMN_CONTENTS:
+        headings = sorted(_layout_list("CONTENTS_HEADINGS"), key=len, reverse=True)
+        columns = sorted(_layout_list("CONTENTS_PAGE_COLUMNS"), key=len, reverse=True)
+        heading = "|".join(map(re.escape, headings))
+        column = "|".join(map(re.escape, columns))
+        _COLUMN_CONTENTS.append(
+            re.compile(rf"(?<!\S)(?:{heading}):?\s+(?:{column})(?=\s|$)", re.IGNORECASE)
+        )
+    match = _COLUMN_CONTENTS[0].search(text, start)
+    return match.end() if match is not None else None

@@ -83,3 +83,15 @@ def test_a_pdf_layers_section_signed_contents_entries_are_one_block() -> None:
         "Klubben ska främja båtlivet.",
         "§ 3 Styrelsen ska bestå av 5",
     ]
+
+
+def test_a_contents_heading_with_its_page_column_header() -> None:
+    """Round 46, bm cause 10: ``Innehållsförteckning Sid`` is a contents heading too; a
+    heading word before another word stays no contents heading."""
+    from pipeline.patterns import is_contents_heading
+
+    assert is_contents_heading("Innehållsförteckning Sid")
+    assert is_contents_heading("INNEHÅLL Sida")
+    assert not is_contents_heading("Innehåll Avgifter")
+    text = "Ordning för avfall\n\nInnehåll Sid\nSyfte\t2\nAvgifter\t3\n\nSyfte\nKommunen hämtar avfall.\n"
+    assert _blocks(text)[1] == "Innehåll Sid Syfte 2 Avgifter 3"

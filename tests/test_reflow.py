@@ -1660,3 +1660,22 @@ def test_an_amendment_history_with_decision_numbers_after_a_series_word() -> Non
     assert not is_adoption_history("Antagen av tekniska nämnden 1/3")
     assert not is_adoption_history("ARKIVREGLEMENTE Antagen av tekniska nämnden 8/22")
     assert heading_after_heading("X Region Lerby ska arkivera handlingarna.", 1) is None
+
+
+def test_contents_with_a_page_column_header_needs_no_leaders() -> None:
+    """Round 46, bm cause 10: ``Innehållsförteckning Sid`` opens a contents list whose
+    entries end in bare page numbers; the numbers are no labels while they rise, a lower one
+    after them is (the body's own section); without the column header they stay labels."""
+    text = (
+        "2 Innehållsförteckning Sid Taxa för slamtömning i Åby 4 Renhållningsordning för Åby "
+        "kommun 11 Avgifter 17"
+    )
+    pages = contents_page_numbers(text)
+    assert sorted(text[start : start + 2].strip() for start in pages) == ["11", "17", "4"]
+    assert page_index(text, Numbering()) == (2,)
+    assert inline_cuts(text, Numbering()) == []
+    followed = "Innehåll Sida Renhållningsordning 3 Avgifter 8 1 Syfte Kommunen ansvarar för slam."
+    numbers = sorted(followed[start] for start in contents_page_numbers(followed))
+    assert numbers == ["3", "8"]  # ``1`` falls: the body's first label
+    plain = "2 Innehåll Avtalet omfattar drift av skolor. 3 Parter Åby kommun är värdkommun."
+    assert contents_page_numbers(plain) == frozenset()

@@ -19,6 +19,7 @@ from pipeline.ingest import RawDocument
 from pipeline.language.abbreviations import has_list_label_line
 from pipeline.normalize import (
     cell_rows,
+    contact_blocks,
     contents,
     field_runs,
     glued_heading,
@@ -222,6 +223,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     cell_table_rows = cell_rows.table_rows(lines, cell_table) if cell_table else ()
     # a contents list one entry a line: one block (round 45), a PDF's too (round 46)
     cell_table |= contents.contents_rows(lines, structured=structured)
+    if not structured:  # a contact card one field a line: one block (round 46, bm cause 9)
+        cell_table |= contact_blocks.contact_rows(lines)
     if cell_table:
         lines = cell_rows.without_inner_blanks(lines, cell_table)
     headers = () if structured else tuple(page_headers.repeated_header_spans(raw.text))  # S3

@@ -211,10 +211,35 @@ _CONTENTS_ENTRY = re.compile(r"[^\s.](?:\.{2,}|…+|(?: ?\.){3,})\s*(?P<page>\d{
 _MIN_CONTENTS_ENTRIES = 2  # one ellipsis before a number may end a sentence (``m.m... 4 …``)
 
 
+_BARE_PAGE = re.compile(r"(?<!\S)\d{1,3}(?=\s|$)")
+
+
+def _column_contents_pages(text: str, start: int) -> frozenset[int]:
+    """Round 46, bm cause 10: the starts of the page numbers after a contents heading with its
+    page column's header (``2 Innehållsförteckning Sid Reglemente för … 3 Instruktion … 9``,
+    `patterns.column_contents_end`): every bare number while they do not fall (a lower one,
+    ``… 12 1 Inledning …`` or the next page's index, is a label again)."""
+    end = patterns.column_contents_end(text, start)
+    if end is None:
+        return frozenset()
+    pages: list[int] = []
+    last = 0
+    for match in _BARE_PAGE.finditer(text, end):
+        if int(match.group()) < last:
+            break
+        last = int(match.group())
+        pages.append(match.start())
+    return frozenset(pages)
+
+
 def contents_page_numbers(text: str, start: int = 0) -> frozenset[int]:
     """Round 45, bj-C3: the starts of the page numbers of a contents list in `text[start:]`
     (`_CONTENTS_ENTRY`), where it holds two or more entries; else none. A number after a
-    dot leader is a page reference, never a section label (docs/annotation.md §1.2)."""
+    dot leader is a page reference, never a section label (docs/annotation.md §1.2). A
+    contents heading with its column header (``Innehåll Sid``) needs no leaders (round 46)."""
+    cheap = "nnehåll" in text or "NNEHÅLL" in text  # every contents heading holds it
+    if cheap and (pages := _column_contents_pages(text, start)):
+        return pages
     if not (".." in text or "…" in text or ". ." in text):
         return frozenset()  # most lines hold no leader: no scan
     starts = frozenset(match.start("page") for match in _CONTENTS_ENTRY.finditer(text, start))
