@@ -2725,19 +2725,25 @@ def _conjunct_root(token: Token) -> Token:
     return token
 
 
-def _agent_noun_mention(token: Token) -> ActorMention:
-    canonical = _singular_of_man((token.lemma_ or token.text).lower())
+def _word_mention(token: Token, canonical: str, category: str, **extra: object) -> ActorMention:
+    """A mention the grammar finds on the one word `token`, its head its canonical."""
     return ActorMention(
         token.idx,
         token.idx + len(token.text),
         token.text,
         canonical,
-        "övrig",
+        category,
         canonical,
         token.i,
         token.i,
         source="grammar",
+        **extra,
     )
+
+
+def _agent_noun_mention(token: Token) -> ActorMention:
+    canonical = _singular_of_man((token.lemma_ or token.text).lower())
+    return _word_mention(token, canonical, "övrig")
 
 
 # The plural of an agent noun in -man (the `man` paradigm of configs/actors.yaml), longest first.
@@ -2920,20 +2926,7 @@ def _cleft_and_agent_names(
             continue
         if _personal_name(doc[token.i : token.i + 1], lexicon):
             continue  # "Det är Karin som ansvarar …": a person, no actor (round 39, U3)
-        canonical = token.text.lower()
-        found.append(
-            ActorMention(
-                token.idx,
-                token.idx + len(token.text),
-                token.text,
-                canonical,
-                "extern",
-                canonical,
-                token.i,
-                token.i,
-                source="grammar",
-            )
-        )
+        found.append(_word_mention(token, token.text.lower(), "extern"))
     return found
 
 
@@ -2962,19 +2955,7 @@ def _acronym_owners(
             continue
         canonical = token.text[:-2].lower()
         found.append(
-            ActorMention(
-                token.idx,
-                token.idx + len(token.text),
-                token.text,
-                canonical,
-                "organisation",
-                canonical,
-                token.i,
-                token.i,
-                genitive=True,
-                source="grammar",
-                role="organisation",
-            )
+            _word_mention(token, canonical, "organisation", genitive=True, role="organisation")
         )
     return found
 
