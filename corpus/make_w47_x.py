@@ -21,8 +21,8 @@ att`).
 Points where the guideline had to be read (see the report of probe50): a `dock att` proviso
 and a `Härvid gäller att` clause are `att`-clauses, neither main nor relative clauses, so they
 give no statement (§5.1 creates statements for main and cue-bearing relative clauses only; the
-guideline is silent on both formulas); a series `för A, för B samt för C` after `ansvarar` is
-three responsibilities (§5.4 further `för`-phrase); `, vilket` after a neuter thing noun is a
+guideline is silent on both formulas); a series `för A, för B samt för C` after `ansvarar` was
+three responsibilities, corrected by the coordinator to one after the round-47 ruling (§5.4); `, vilket` after a neuter thing noun is a
 relative clause about a thing (§5.1, round 39), no statement; a relative or `vilka`/`vars`
 clause without a cue of its own gives none (§5.1); a bare chair in a document titled for one
 board or nämnd is that body's chair (§2.3 round 43/46).
@@ -253,9 +253,8 @@ FRITIDSNAMND = [
          [("kommunens", LK, ORG), ("nämnderna", *FN), ("fritidsnämnden", "fritidsnämnd", POL),
           ("kommunens", LK, ORG, 1), ("föreningslivet", "föreningsliv", EXT)],
          [pres("föreskriver", "föreskriva"), pres("ansvarar", "ansvara")],
-         [st(*FN_ANSV, "kommunens anläggningar för idrott och friluftsliv"),
-          st(*FN_ANSV, "stöd till föreningslivet"),
-          st(*FN_ANSV, "fritidsgårdarnas verksamhet")], parent="§1"),
+         [st(*FN_ANSV, "kommunens anläggningar för idrott och friluftsliv, för stöd till "
+             "föreningslivet samt för fritidsgårdarnas verksamhet")], parent="§1"),
     head("§2", "§ 2", "Särskilda uppgifter"),
     para("§2.1", FN_2,
          [("Nämnden", *FN), ("fullmäktige", KF, POL), ("nämndens", *FN),
