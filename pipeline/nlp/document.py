@@ -133,11 +133,20 @@ def named_organisation(docs: Sequence[Doc], declared: str | None) -> str | None:
     declared name that runs on past a name the clauses found (``Kommunalförbundet EKRA
     Denna`` beside the mention ``Kommunalförbundet EKRA``: the words' classes end the name,
     pipeline/nlp/actors.py `_name_bounds`) is that name."""
+    heading_rest = None
     if declared and declared.split(" ", 1)[0].lower() in GRAMMAR.non_name_openers:
-        declared = None  # "En kommun kan …": a determiner is no name word (round 19, C2)
+        # "En kommun kan …": a determiner is no name word (round 19, C2); nor is the rest
+        # of a page heading "Om samordningsförbund" (round 47, analysis 47-bn B)
+        heading_rest = declared.split(" ", 1)[-1].lower()
+        declared = None
     if declared:
         return _as_mentioned(declared, docs)
-    order = [m.canonical for doc in docs for m in (doc._.actors or []) if m.source == "name"]
+    order = [
+        m.canonical
+        for doc in docs
+        for m in (doc._.actors or [])
+        if m.source == "name" and m.canonical != heading_rest
+    ]
     if not order:
         return None
     names = Counter(order)
@@ -246,10 +255,12 @@ def resolve_document(
     title = heading.text if heading is not None else ""
     named = {**declared_name_keys(organisation, title, lexicon), **named}
     mentions = [m for doc in docs for m in doc._.actors or []]
+    kindless = None
     if not named.get("förbund") and (
         federation := kindless_federation(mentions, organisation, lexicon)
     ):  # "Stadgar för Ekbia" … "förbundets" (round 37)
         named = {**named, "förbund": frozenset({federation})}
+        kindless = federation
     elif not named.get("förbund") and (
         compound := compound_federation(docs, heading, lexicon)
     ):  # "Träarbetarförbundets stadgar" … "Förbundet" (round 45, bi-C3)
@@ -259,6 +270,8 @@ def resolve_document(
     own_kinds = own_board_kinds(docs, lexicon, mentions, organisation, owner_kinds=owner_kinds)
     if federation_board(docs, organisation) or "förbund" in own_kinds:
         named = {**named, FEDERATION_BOARD: frozenset()}  # "Förbundet ska ha en styrelse"
+        if kindless:  # "Västerbygdens Kommuner" … its bare `Styrelsen` (round 47, bn cause 1)
+            known |= _federation_bodies(lexicon)
     # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board
     own_board = own_board or bool(own_kinds)
     # its bare `ordföranden` chairs that board (§2.3), in a statute whose title names it
@@ -322,6 +335,13 @@ def resolve_document(
         _guarded(doc, "sentence types", partial(_sentence_type_rules, doc), None)
         if clause.kind == "paragraph":
             _guarded(doc, "descriptions", partial(_drop_descriptions, doc), None)
+
+
+def _federation_bodies(lexicon: ActorLexicon) -> set[str]:
+    """``förbundsstyrelse``: the bodies a förbund named without a kind word has once the
+    document gives it a board (configs/actors.yaml `body_owner_prefixes`)."""
+    prefix = lexicon.body_owner_prefixes.get("förbund", "")
+    return {prefix + body for body in lexicon.organisation_bodies} if prefix else set()
 
 
 def _reference_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[str]:
