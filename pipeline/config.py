@@ -172,7 +172,6 @@ class LayoutFile(StrictModel):
     viewer_lines: list[str] = []
     web_skip_links: list[str] = []  # round 43, newuser43 cause 2
     web_home_words: list[str] = []
-    web_menu_toggles: list[str] = []  # round 47, analysis 47-bn
     web_footer_words: list[str] = []
     web_share_words: list[str] = []  # round 45, nu45 cause 3
     web_share_fillers: list[str] = []

@@ -338,7 +338,6 @@ _LAYOUT_LISTS = {
     "MEMO_FIELD_WORDS": "memo_field_words",  # a memo's field run without colons (round 36, S4)
     "WEB_SKIP_LINKS": "web_skip_links",  # a web page's chrome (round 43, newuser43 cause 2)
     "WEB_HOME_WORDS": "web_home_words",
-    "WEB_MENU_TOGGLES": "web_menu_toggles",  # `Meny` among the first lines (round 47)
     "WEB_FOOTER_WORDS": "web_footer_words",
     "WEB_SHARE_WORDS": "web_share_words",  # a share or print link line (round 45)
     "WEB_SHARE_FILLERS": "web_share_fillers",

@@ -45,8 +45,6 @@ _HEADER_LINES = 30  # a breadcrumb or skip link among the page's first content l
 _MIN_CRUMBS = 3
 _MAX_CRUMB_WORDS = 5
 _MAX_MENU_WORDS = 3
-_TOGGLE_LINES = 5  # a menu toggle among the page's first content lines (round 47)
-_MAX_TOGGLE_CHARS = 20
 _MIN_FOOTER_FIELDS = 3
 _SENTENCE_MARKS = frozenset(".:;!?")
 _MENU_MARKS = re.compile(r"[.,:;!?()\d]")
@@ -172,27 +170,14 @@ def _is_menu_item(text: str) -> bool:
 
 def _header_chrome(lines: list[Line]) -> list[int]:
     content = [index for index, line in enumerate(lines) if not line.is_blank][:_HEADER_LINES]
-    toggles = _menu_toggles(lines, content[:_TOGGLE_LINES])
     skip = next((index for index in content if _is_skip_link(lines[index].stripped)), None)
     crumb = next((index for index in content if is_breadcrumb(lines[index].stripped)), None)
     if skip is None or crumb is None or crumb < skip:
-        return toggles  # one sign alone is no proof of a navigation block
+        return []  # one sign alone is no proof of a navigation block
     between = [index for index in content if skip < index < crumb]
     if not all(_is_menu_item(lines[index].stripped) for index in between):
-        return toggles
-    return [*toggles, skip, *between, crumb]
-
-
-def _menu_toggles(lines: list[Line], first: list[int]) -> list[int]:
-    """Round 47 (analysis 47-bn): a menu toggle line (``Meny``, ``Välj en sida``; layout.yaml
-    `web_menu_toggles`) among the page's first lines is chrome with or without a skip link
-    (docs/annotation.md §1.2, round 46); the same word inside a sentence stays text."""
-    return [
-        index
-        for index in first
-        if len(lines[index].stripped) < _MAX_TOGGLE_CHARS
-        and " ".join(lines[index].stripped.split()).casefold() in patterns.WEB_MENU_TOGGLES
-    ]
+        return []
+    return [skip, *between, crumb]
 
 
 def _has_footer_word(text: str) -> bool:
