@@ -128,25 +128,23 @@ def _guarded(doc: Doc, stage: str, rule: Callable[[], _T], fallback: _T) -> _T:
         return fallback
 
 
-def named_organisation(docs: Sequence[Doc], declared: str | None) -> str | None:
+def named_organisation(
+    docs: Sequence[Doc], declared: str | None, lexicon: ActorLexicon | None = None
+) -> str | None:
     """The document's organisation: as declared (segment), else its most named one. A
     declared name that runs on past a name the clauses found (``Kommunalförbundet EKRA
     Denna`` beside the mention ``Kommunalförbundet EKRA``: the words' classes end the name,
-    pipeline/nlp/actors.py `_name_bounds`) is that name."""
-    heading_rest = None
+    pipeline/nlp/actors.py `_name_bounds`) is that name. A page whose title names no
+    organisation (chrome, a bare genre word: ``Stadgar``) and whose first sentences present
+    one (`_self_presented`) is about that one, not about a member the text names first."""
     if declared and declared.split(" ", 1)[0].lower() in GRAMMAR.non_name_openers:
-        # "En kommun kan …": a determiner is no name word (round 19, C2); nor is the rest
-        # of a page heading "Om samordningsförbund" (round 47, analysis 47-bn B)
-        heading_rest = declared.split(" ", 1)[-1].lower()
-        declared = None
+        declared = None  # "En kommun kan …": a determiner is no name word (round 19, C2)
+    presented = _self_presented(docs, lexicon) if lexicon is not None else None
+    if presented is not None and not (declared and declared.lower() in docs[0].text.lower()):
+        return presented
     if declared:
         return _as_mentioned(declared, docs)
-    order = [
-        m.canonical
-        for doc in docs
-        for m in (doc._.actors or [])
-        if m.source == "name" and m.canonical != heading_rest
-    ]
+    order = [m.canonical for doc in docs for m in (doc._.actors or []) if m.source == "name"]
     if not order:
         return None
     names = Counter(order)
@@ -155,6 +153,32 @@ def named_organisation(docs: Sequence[Doc], declared: str | None) -> str | None:
     # member kommuner), then the most named, then the first named: never the alphabet's
     # order (round 18, cause C1)
     return min(names, key=lambda n: (not _of_kind(n, kind), -names[n], order.index(n)))
+
+
+_PRESENTING_CLAUSES = 3  # the page's first clauses, where it presents its organisation
+
+
+def _self_presented(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None:
+    """``Västerbygdens Kommuner är en ideell förening …``: a name (source ``name``) that is
+    the subject of a copula whose predicative is an organisation noun (``förening``,
+    ``kommunalförbund``, ``intresseorganisation``) among the page's first clauses presents
+    the organisation the page is about (round 47, analysis 47-bn); ``Ekby kommun är medlem
+    i …`` presents none."""
+    for doc in docs[:_PRESENTING_CLAUSES]:
+        for mention in doc._.actors or []:
+            if mention.source != "name":
+                continue
+            span = range(mention.first_token, mention.last_token + 1)
+            subject = next((doc[i] for i in span if doc[i].head.i not in span), doc[span[-1]])
+            predicative = subject.head
+            if subject.dep_ != "nsubj" or predicative.pos_ != "NOUN":
+                continue
+            if not any(child.dep_ == "cop" for child in predicative.children):
+                continue
+            analysis = lexicon.analyse(predicative.lower_)
+            if analysis is not None and analysis[1].category == "organisation":
+                return mention.canonical
+    return None
 
 
 # A title's document noun in -ordning names the kind of its organisation (round 18, cause
@@ -214,7 +238,7 @@ def resolve_document(
     """Resolve short references and distribute lead-ins, in place on the Docs."""
     _name_state_authorities(docs, clauses, organisation, lexicon)
     _name_associations(docs, lexicon)
-    organisation = named_organisation(docs, organisation)
+    organisation = named_organisation(docs, organisation, lexicon)
     # an adoption line's former name of the assembly is no rival (round 46, bm cause 7)
     rivals = metadata_rivals(
         ((c.kind, doc._.actors or []) for doc, c in zip(docs, clauses, strict=True)), lexicon

@@ -73,7 +73,10 @@ def resolve_short_references(
     for index, mention in enumerate(mentions):
         if (
             mention.plural
-            or (_indefinite(mention, lexicon) and not _own_owned(mention, resolved, organisation))
+            or (
+                _indefinite(mention, lexicon)
+                and not _own_owned(mention, resolved, organisation, named)
+            )
             or _with_generic_body(doc, mentions, index, lexicon)
             or _role_label(doc, mention, lexicon)
             or _after_owned_chair(doc, mentions, index)
@@ -118,16 +121,21 @@ def resolve_short_references(
 
 
 def _own_owned(
-    mention: ActorMention, resolved: list[ActorMention], organisation: str | None
+    mention: ActorMention,
+    resolved: list[ActorMention],
+    organisation: str | None,
+    named: NamedOrganisations,
 ) -> bool:
     """``Förbundets styrelse``: a bare noun right after the definite singular genitive of
-    the document's own organisation (resolved to it) is its one body, definite as
-    ``Styrelsen`` is (round 47, analysis 47-bn cause 2a; docs/annotation.md §2.3);
-    ``varje bolags styrelse``, ``en förenings styrelse`` name none."""
+    the document's own förbund (resolved to it; the document gives it a board,
+    `FEDERATION_BOARD`) is its one body, definite as ``Styrelsen`` is (round 47, analysis
+    47-bn cause 2a; docs/annotation.md §2.3); ``varje bolags styrelse``, ``en förenings
+    styrelse`` name none, and a company's ``Bolagets styrelse`` stays ``styrelse``."""
     owner = resolved[-1] if resolved else None
     return (
         owner is not None
         and organisation is not None
+        and FEDERATION_BOARD in named
         and owner.genitive
         and owner.last_token == mention.first_token - 1
         and owner.text.lower().endswith(_DEFINITE_SINGULAR)
@@ -304,7 +312,19 @@ def named_organisations(
             if _agency_name(mention) and number not in notes:  # its "myndigheten" (round 29)
                 named.setdefault(AGENCY, set()).add(mention.canonical)
             previous = mention
-    return {base: frozenset(_without_cut_names(names, lexicon)) for base, names in named.items()}
+    return {
+        base: frozenset(_one_spelling(_without_cut_names(names, lexicon)))
+        for base, names in named.items()
+    }
+
+
+def _one_spelling(names: Iterable[str]) -> set[str]:
+    """``samordningsförbundet ekå bydal`` in a heading beside ``samordningsförbundet
+    ekå-bydal`` in the text: one name of a double place, written with and without its
+    hyphen; the hyphenated spelling stands for both (round 47, analysis 47-bn C)."""
+    names = set(names)
+    hyphened = {name.replace("-", " ") for name in names if "-" in name}
+    return {name for name in names if "-" in name or name not in hyphened}
 
 
 # The short form of a state agency: the one agency a document names is its "myndigheten".
