@@ -7027,3 +7027,31 @@ def test_more_federation_kinds_open_a_name_and_an_area_noun_closes_it(nlp) -> No
         trafiken trafik NOUN 3 obl Definite=Def
     """
     assert actors(nlp, verb) == [("Regionförbundet Österland", "regionförbundet österland")]
+
+
+def test_a_place_genitive_and_a_capitalised_plural_kind_name_an_association(nlp) -> None:
+    """Round 47 (analysis 47-bn cause 1): ``Västerbygdens Kommuner``, an association of
+    municipalities named by a place genitive and a capitalised plural kind noun, is one name;
+    the lower-case ``länets kommuner``, a bare ``Kommuner`` and a common owner's genitive
+    in a title-case heading (``Länets Kommuner``) are not."""
+    rows = """
+        Styrelsen styrelse NOUN 2 nsubj Definite=Def
+        samråder samråda VERB 0 ROOT VerbForm=Fin
+        med med ADP 5 case
+        Västerbygdens Västerbygden PROPN 5 nmod:poss Case=Gen
+        Kommuner kommun NOUN 2 obl Number=Plur
+        """
+    assert actors(nlp, rows)[-1] == ("Västerbygdens Kommuner", "västerbygdens kommuner")
+    lower = rows.replace("Västerbygdens Västerbygden PROPN", "länets län NOUN").replace(
+        "Kommuner kommun", "kommuner kommun"
+    )
+    assert actors(nlp, lower)[-1] == ("kommuner", "kommun")
+    plural = next(
+        p for p in LEXICON.organisation_patterns if p.search("med Västerbygdens Kommuner")
+    )
+    assert plural.search("Länets Kommuner samverkar") is None
+    assert plural.search("Kommuner får ansöka") is None
+    assert plural.search("Ekdalens kommuner samverkar") is None
+    assert plural.search("Ekdalens Regioner och Kommuner").group() == (
+        "Ekdalens Regioner och Kommuner"
+    )

@@ -2043,3 +2043,49 @@ def test_the_titled_nämnds_chair_wins_over_the_texts_bare_genitive(nlp) -> None
     # (b) an assembly's arbetsordning: its chair presides the meetings, `ordförande`
     assembly = ("kommunfullmäktige", "kommunfullmäktige", "Kommunfullmäktige", "kommunfullmäktige")
     assert chair(*assembly) == "ordförande"
+
+
+
+def test_a_page_presenting_its_organisation_first_is_about_it(nlp) -> None:
+    """Round 47 (analysis 47-bn): under a title that names no organisation (``Stadgar``),
+    the name that is the subject of ``är en <organisation noun>`` in the first clauses is
+    the page's organisation, not a member the segment found in the text; ``är medlem i``
+    presents none, and a declared name the title carries stays."""
+    title = parsed(nlp, "Stadgar stadga NOUN 0 ROOT")
+    presents = parsed(
+        nlp,
+        """
+        Västerbygdens Västerbygden PROPN 2 nmod:poss Case=Gen
+        Kommuner kommun NOUN 6 nsubj Number=Plur
+        är vara AUX 6 cop
+        en en DET 6 det
+        ideell ideell ADJ 6 amod
+        förening förening NOUN 0 ROOT
+        för för ADP 9 case
+        Åsby Åsby PROPN 9 compound
+        kommun kommun NOUN 6 nmod
+        """,
+    )
+    assert named_organisation([title, presents], "Åsby kommun", LEXICON) == (
+        "västerbygdens kommuner"
+    )
+    member = parsed(
+        nlp,
+        """
+        Åsby Åsby PROPN 2 compound
+        kommun kommun NOUN 4 nsubj
+        är vara AUX 4 cop
+        medlem medlem NOUN 0 ROOT
+        """,
+    )
+    assert named_organisation([title, member], "Åsby kommun", LEXICON) == "Åsby kommun"
+    titled = parsed(
+        nlp,
+        """
+        Stadgar stadga NOUN 0 ROOT
+        för för ADP 4 case
+        Åsby Åsby PROPN 4 compound
+        kommun kommun NOUN 1 nmod
+        """,
+    )
+    assert named_organisation([titled, presents], "Åsby kommun", LEXICON) == "Åsby kommun"

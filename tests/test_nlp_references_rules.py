@@ -3885,3 +3885,88 @@ def test_a_body_named_by_a_lower_case_title_is_it_later(nlp) -> None:
     )
     found = naming_definitions([capitalised], LEXICON)  # a proper name: round 16's rule only
     assert named_by_clause("nämnd") not in found
+
+
+def test_a_plural_kind_name_is_a_kindless_federation(nlp) -> None:
+    """Round 47 (analysis 47-bn cause 1): ``Västerbygdens Kommuner``, whose kind word is a
+    plural, names an association of municipalities, no one of them: beside a ``förbund-``
+    body its ``förbundets`` is the name; a municipality's name keeps its kind."""
+    from pipeline.nlp.references import kindless_federation
+
+    doc = parsed(
+        nlp,
+        """
+        Förbundsstämman förbundsstämma NOUN 2 nsubj Definite=Def
+        leder leda VERB 0 ROOT VerbForm=Fin
+        förbundets förbund NOUN 4 nmod:poss Case=Gen|Definite=Def
+        arbete arbete NOUN 2 obj
+        """,
+    )
+    found = kindless_federation(doc._.actors, "Västerbygdens Kommuner", LEXICON)
+    assert found == "västerbygdens kommuner"
+    assert kindless_federation(doc._.actors, "Västerby kommun", LEXICON) is None
+
+
+def test_the_own_forbunds_genitive_owns_a_definite_board(nlp) -> None:
+    """Round 47 (analysis 47-bn cause 2a; §2.3): ``Förbundets styrelse`` in the document of
+    ``Kommunförbundet Ekdala län`` is its board, ``förbundsstyrelse``, as ``Styrelsen`` is;
+    ``Varje medlems styrelse`` names no particular board."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundets förbund NOUN 2 nmod:poss Case=Gen|Definite=Def
+        styrelse styrelse NOUN 3 nsubj
+        förvaltar förvalta VERB 0 ROOT VerbForm=Fin
+        tillgångarna tillgång NOUN 3 obj Definite=Def
+        """,
+    )
+    own = "Kommunförbundet Ekdala län"
+    assert federation_board([doc], own)
+    named = {**named_organisations([doc._.actors], LEXICON), FEDERATION_BOARD: frozenset()}
+    assert canonicals(doc, organisation=own, own_board=True, named=named)[:2] == [
+        "kommunförbundet ekdala län",
+        "förbundsstyrelse",
+    ]
+    member = parsed(
+        nlp,
+        """
+        Varje varje DET 2 det
+        medlems medlem NOUN 3 nmod:poss Case=Gen
+        styrelse styrelse NOUN 4 nsubj
+        utser utse VERB 0 ROOT VerbForm=Fin
+        ombud ombud NOUN 4 obj
+        """,
+    )
+    found = canonicals(member, organisation=own, own_board=True, named=named)
+    assert "styrelse" in found and "förbundsstyrelse" not in found
+
+
+def test_the_names_definite_kind_compound_gives_the_forbund_a_board(nlp) -> None:
+    """Round 47 (analysis 47-bn cause 2b): ``Samordningsförbundet har en styrelse`` in the
+    document of ``Samordningsförbundet Ekå Bydal``: the name's definite kind compound is the
+    förbund itself; in another förbund's document it is no own form."""
+    doc = parsed(
+        nlp,
+        """
+        Samordningsförbundet samordningsförbund NOUN 2 nsubj Definite=Def
+        har ha VERB 0 ROOT VerbForm=Fin
+        en en DET 4 det
+        styrelse styrelse NOUN 2 obj
+        """,
+    )
+    assert federation_board([doc], "Samordningsförbundet Ekå Bydal")
+    assert not federation_board([doc], "Kommunförbundet Norrdal")
+
+
+def test_a_double_place_name_with_and_without_its_hyphen_is_one_name(nlp) -> None:
+    """Round 47 (analysis 47-bn C): ``Samordningsförbundet Ekå Bydal`` in the title and
+    ``Samordningsförbundet Ekå-Bydal`` in the text are one förbund, the hyphenated spelling;
+    two different names stay two."""
+    from pipeline.nlp.references import _one_spelling
+
+    spaced, hyphened = "samordningsförbundet ekå bydal", "samordningsförbundet ekå-bydal"
+    assert _one_spelling([spaced, hyphened]) == {hyphened}
+    assert _one_spelling([spaced, "samordningsförbundet norrdal"]) == {
+        spaced,
+        "samordningsförbundet norrdal",
+    }

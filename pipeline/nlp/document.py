@@ -128,13 +128,20 @@ def _guarded(doc: Doc, stage: str, rule: Callable[[], _T], fallback: _T) -> _T:
         return fallback
 
 
-def named_organisation(docs: Sequence[Doc], declared: str | None) -> str | None:
+def named_organisation(
+    docs: Sequence[Doc], declared: str | None, lexicon: ActorLexicon | None = None
+) -> str | None:
     """The document's organisation: as declared (segment), else its most named one. A
     declared name that runs on past a name the clauses found (``Kommunalförbundet EKRA
     Denna`` beside the mention ``Kommunalförbundet EKRA``: the words' classes end the name,
-    pipeline/nlp/actors.py `_name_bounds`) is that name."""
+    pipeline/nlp/actors.py `_name_bounds`) is that name. A page whose title names no
+    organisation (chrome, a bare genre word: ``Stadgar``) and whose first sentences present
+    one (`_self_presented`) is about that one, not about a member the text names first."""
     if declared and declared.split(" ", 1)[0].lower() in GRAMMAR.non_name_openers:
         declared = None  # "En kommun kan …": a determiner is no name word (round 19, C2)
+    presented = _self_presented(docs, lexicon) if lexicon is not None else None
+    if presented is not None and not (declared and declared.lower() in docs[0].text.lower()):
+        return presented
     if declared:
         return _as_mentioned(declared, docs)
     order = [m.canonical for doc in docs for m in (doc._.actors or []) if m.source == "name"]
@@ -146,6 +153,32 @@ def named_organisation(docs: Sequence[Doc], declared: str | None) -> str | None:
     # member kommuner), then the most named, then the first named: never the alphabet's
     # order (round 18, cause C1)
     return min(names, key=lambda n: (not _of_kind(n, kind), -names[n], order.index(n)))
+
+
+_PRESENTING_CLAUSES = 3  # the page's first clauses, where it presents its organisation
+
+
+def _self_presented(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None:
+    """``Västerbygdens Kommuner är en ideell förening …``: a name (source ``name``) that is
+    the subject of a copula whose predicative is an organisation noun (``förening``,
+    ``kommunalförbund``, ``intresseorganisation``) among the page's first clauses presents
+    the organisation the page is about (round 47, analysis 47-bn); ``Ekby kommun är medlem
+    i …`` presents none."""
+    for doc in docs[:_PRESENTING_CLAUSES]:
+        for mention in doc._.actors or []:
+            if mention.source != "name":
+                continue
+            span = range(mention.first_token, mention.last_token + 1)
+            subject = next((doc[i] for i in span if doc[i].head.i not in span), doc[span[-1]])
+            predicative = subject.head
+            if subject.dep_ != "nsubj" or predicative.pos_ != "NOUN":
+                continue
+            if not any(child.dep_ == "cop" for child in predicative.children):
+                continue
+            analysis = lexicon.analyse(predicative.lower_)
+            if analysis is not None and analysis[1].category == "organisation":
+                return mention.canonical
+    return None
 
 
 # A title's document noun in -ordning names the kind of its organisation (round 18, cause
@@ -205,7 +238,7 @@ def resolve_document(
     """Resolve short references and distribute lead-ins, in place on the Docs."""
     _name_state_authorities(docs, clauses, organisation, lexicon)
     _name_associations(docs, lexicon)
-    organisation = named_organisation(docs, organisation)
+    organisation = named_organisation(docs, organisation, lexicon)
     # an adoption line's former name of the assembly is no rival (round 46, bm cause 7)
     rivals = metadata_rivals(
         ((c.kind, doc._.actors or []) for doc, c in zip(docs, clauses, strict=True)), lexicon
@@ -246,10 +279,12 @@ def resolve_document(
     title = heading.text if heading is not None else ""
     named = {**declared_name_keys(organisation, title, lexicon), **named}
     mentions = [m for doc in docs for m in doc._.actors or []]
+    kindless = None
     if not named.get("förbund") and (
         federation := kindless_federation(mentions, organisation, lexicon)
     ):  # "Stadgar för Ekbia" … "förbundets" (round 37)
         named = {**named, "förbund": frozenset({federation})}
+        kindless = federation
     elif not named.get("förbund") and (
         compound := compound_federation(docs, heading, lexicon)
     ):  # "Träarbetarförbundets stadgar" … "Förbundet" (round 45, bi-C3)
@@ -259,6 +294,8 @@ def resolve_document(
     own_kinds = own_board_kinds(docs, lexicon, mentions, organisation, owner_kinds=owner_kinds)
     if federation_board(docs, organisation) or "förbund" in own_kinds:
         named = {**named, FEDERATION_BOARD: frozenset()}  # "Förbundet ska ha en styrelse"
+        if kindless:  # "Västerbygdens Kommuner" … its bare `Styrelsen` (round 47, bn cause 1)
+            known |= _federation_bodies(lexicon)
     # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board
     own_board = own_board or bool(own_kinds)
     # its bare `ordföranden` chairs that board (§2.3), in a statute whose title names it
@@ -322,6 +359,13 @@ def resolve_document(
         _guarded(doc, "sentence types", partial(_sentence_type_rules, doc), None)
         if clause.kind == "paragraph":
             _guarded(doc, "descriptions", partial(_drop_descriptions, doc), None)
+
+
+def _federation_bodies(lexicon: ActorLexicon) -> set[str]:
+    """``förbundsstyrelse``: the bodies a förbund named without a kind word has once the
+    document gives it a board (configs/actors.yaml `body_owner_prefixes`)."""
+    prefix = lexicon.body_owner_prefixes.get("förbund", "")
+    return {prefix + body for body in lexicon.organisation_bodies} if prefix else set()
 
 
 def _reference_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[str]:

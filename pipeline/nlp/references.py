@@ -73,7 +73,10 @@ def resolve_short_references(
     for index, mention in enumerate(mentions):
         if (
             mention.plural
-            or _indefinite(mention, lexicon)
+            or (
+                _indefinite(mention, lexicon)
+                and not _own_owned(mention, resolved, organisation, named)
+            )
             or _with_generic_body(doc, mentions, index, lexicon)
             or _role_label(doc, mention, lexicon)
             or _after_owned_chair(doc, mentions, index)
@@ -115,6 +118,29 @@ def resolve_short_references(
             target = _resolve(mention.canonical, known, organisation, lexicon, body, named)
         resolved.append(mention if target is None else _resolved(mention, target, lexicon))
     return resolved
+
+
+def _own_owned(
+    mention: ActorMention,
+    resolved: list[ActorMention],
+    organisation: str | None,
+    named: NamedOrganisations,
+) -> bool:
+    """``Förbundets styrelse``: a bare noun right after the definite singular genitive of
+    the document's own förbund (resolved to it; the document gives it a board,
+    `FEDERATION_BOARD`) is its one body, definite as ``Styrelsen`` is (round 47, analysis
+    47-bn cause 2a; docs/annotation.md §2.3); ``varje bolags styrelse``, ``en förenings
+    styrelse`` name none, and a company's ``Bolagets styrelse`` stays ``styrelse``."""
+    owner = resolved[-1] if resolved else None
+    return (
+        owner is not None
+        and organisation is not None
+        and FEDERATION_BOARD in named
+        and owner.genitive
+        and owner.last_token == mention.first_token - 1
+        and owner.text.lower().endswith(_DEFINITE_SINGULAR)
+        and owner.canonical == organisation.lower()
+    )
 
 
 def _described_body(
@@ -286,7 +312,19 @@ def named_organisations(
             if _agency_name(mention) and number not in notes:  # its "myndigheten" (round 29)
                 named.setdefault(AGENCY, set()).add(mention.canonical)
             previous = mention
-    return {base: frozenset(_without_cut_names(names, lexicon)) for base, names in named.items()}
+    return {
+        base: frozenset(_one_spelling(_without_cut_names(names, lexicon)))
+        for base, names in named.items()
+    }
+
+
+def _one_spelling(names: Iterable[str]) -> set[str]:
+    """``samordningsförbundet ekå bydal`` in a heading beside ``samordningsförbundet
+    ekå-bydal`` in the text: one name of a double place, written with and without its
+    hyphen; the hyphenated spelling stands for both (round 47, analysis 47-bn C)."""
+    names = set(names)
+    hyphened = {name.replace("-", " ") for name in names if "-" in name}
+    return {name for name in names if "-" in name or name not in hyphened}
 
 
 # The short form of a state agency: the one agency a document names is its "myndigheten".
@@ -336,14 +374,27 @@ def kindless_federation(
     whose declared name has no kind word (no word the lexicon reads as an actor) but whose
     own bodies are ``förbund-`` compounds (``förbundsstyrelsen``, ``förbundsmötet``) is the
     förbund its ``förbundet``/``förbundets`` refers to: its name, lower case (round 37,
-    analyst 37 cause ar-C8; docs/annotation.md §2.3)."""
-    if not organisation or any(lexicon.analyse(word) for word in organisation.split()):
+    analyst 37 cause ar-C8; docs/annotation.md §2.3). A name whose kind word is a plural
+    (``Västerbygdens Kommuner``) names an association of such organisations, no one of them:
+    kindless too (round 47, analysis 47-bn cause 1)."""
+    if not organisation or any(
+        _singular_kind(word, lexicon) for word in organisation.lower().split()
+    ):
         return None
     if not any(
         m.canonical.startswith("förbunds") and m.role in COLLECTIVE_BODY_ROLES for m in mentions
     ):
         return None
     return organisation.lower()
+
+
+def _singular_kind(word: str, lexicon: ActorLexicon) -> bool:
+    """``kommun``, ``förbundet``: a word the lexicon reads as an actor, not in a plural
+    (``kommuner``: the members an association of them names itself after)."""
+    analysis = lexicon.analyse(word)
+    if analysis is None:
+        return False
+    return not any(word == analysis[0] + ending for ending in lexicon.plural_endings)
 
 
 def compound_federation(
@@ -1571,11 +1622,25 @@ def federation_board(docs: Iterable[Doc], organisation: str | None) -> bool:
     (a genitive owner); only then is its bare ``styrelsen`` the ``förbundsstyrelse``. A
     förbund's plan or presentation that writes ``styrelsen`` beside another board
     (``landskapsstyrelsen``) or without an owner keeps ``styrelse`` (round 12 regression)."""
-    own = _OWN_FORMS | ({organisation.lower()} if organisation else set())
+    own = _OWN_FORMS | _own_name_forms(organisation)
     return any(
         any(o.lower_ in own or _span_lower(o) in own for o in owners)
         for owners in _board_owners(docs)
     )
+
+
+def _own_name_forms(organisation: str | None) -> set[str]:
+    """The organisation's name and, where the name opens with a definite singular kind
+    compound (``Samordningsförbundet Ekå Bydal``), that short form and its genitive:
+    ``Samordningsförbundet har en styrelse`` gives the förbund its board (round 47, analysis
+    47-bn cause 2b)."""
+    if not organisation:
+        return set()
+    name = organisation.lower()
+    first = name.split(" ", 1)[0]
+    if first == name or "förbund" not in first or not first.endswith(_DEFINITE_SINGULAR):
+        return {name}
+    return {name, first, first + "s"}
 
 
 def own_board_kinds(
