@@ -1,0 +1,186 @@
+"""Builds corpus/dev/w47-a.jsonl and the small documents corpus/dev/w47-a-*.txt with their
+gold: invented material for round 47, writer A (analysis 47-bo, the organisation's own name
+and the actors of association pages; gold by hand from docs/annotation.md before the rules).
+bo-A1: an association named by a place and a capitalised institution genitive before its
+kind compound (`Norrvik Akademis Teknologförening`, `Ekby Universitets Kemistförening`,
+`Sjövik Tekniska Högskolas Studentkår`) is one name; its definition with an adverb between
+`härefter`/`nedan` and the participle (`härefter även kallad Föreningen`) passes the name to
+the short form (`w47-a-teknolog`); `<Ort> Akademi` is a university's name; a preposition
+before the genitive and a definition of a non-organisation are negatives. bo-A2: a kår's or
+klubb's bare `styrelsen` is its board compound when the document names the association
+(`w47-a-kar`); a document that names no kår and writes the compound less often than the bare
+form keeps `styrelse` (`w47-a-karnegativ`). bo-A4: `<Kind>en i <Ort>` is one name, its
+genitive on the place; a board or a bare kind before `i` is none. Offsets computed.
+Run: python corpus/make_w47_a.py corpus/dev"""
+
+import sys
+
+from records import AR, EXT, FTV, KAN, ORG, OVR, POL, SKA, inf, pres, records_for, write_part
+from records import statement as st
+
+rec = records_for("w47-a", conditions_from_statements=True, check_texts=True)
+
+EUK = "ekby universitets kemistförening"
+STK = "sjövik tekniska högskolas studentkår"
+
+SENTENCES = [
+    # A1: a place and a capitalised institution genitive before the kind compound
+    rec("a1-1", "Ekby Universitets Kemistförening ska verka för en god studiemiljö.",
+        [("Ekby Universitets Kemistförening", EUK, ORG)],
+        [SKA, inf("verka")],
+        [st(EUK, "Ekby Universitets Kemistförening", "obligation", "ska", "verka", "verka",
+            "för en god studiemiljö")]),
+    rec("a1-2", "Sjövik Tekniska Högskolas Studentkår får ta ut en årlig avgift av "
+        "medlemmarna.",
+        [("Sjövik Tekniska Högskolas Studentkår", STK, ORG), ("medlemmarna", "medlem", OVR)],
+        [("får", "få", "pres", "act"), inf("ta")],
+        [st(STK, "Sjövik Tekniska Högskolas Studentkår", "permission", "får", "ta", "ta",
+            "en årlig avgift av medlemmarna")]),
+    # `<Ort> Akademi` is a university's name, as `<Ort> universitet` is
+    rec("a1-3", "Nämnden samverkar med Lundby Akademi och Ekby universitet.",
+        [("Nämnden", "nämnd", POL), ("Lundby Akademi", "lundby akademi", ORG),
+         ("Ekby universitet", "ekby universitet", ORG)],
+        [pres("samverkar", "samverka")],
+        [st("nämnd", "Nämnden", "none", None, "samverka", "samverkar",
+            "med Lundby Akademi och Ekby universitet")]),
+    # negatives: a preposition opening the sentence is no word of the name; a definition
+    # that renames no organisation gives no actor
+    rec("a1-n1", "Bland Ekbys Skidklubbs medlemmar finns många ungdomar.",
+        [("Ekbys Skidklubbs", "ekbys skidklubb", ORG), ("medlemmar", "medlem", OVR),
+         ("ungdomar", "ungdom", EXT)],
+        [pres("finns", "finnas")],
+        [st("ungdom", "ungdomar", "none", None, "finnas", "finns")]),
+    rec("a1-n2", "Överenskommelsen, nedan även kallad avtalet, gäller i tre år.",
+        [], [pres("gäller", "gälla")]),
+    # A4: a capitalised definite association kind and its place after `i` is one name
+    rec("a4-1", "Teknologföreningen i Norrvik ska verka för studenterna.",
+        [("Teknologföreningen i Norrvik", "teknologföreningen i norrvik", ORG),
+         ("studenterna", "student", EXT)],
+        [SKA, inf("verka")],
+        [st("teknologföreningen i norrvik", "Teknologföreningen i Norrvik", "obligation", "ska",
+            "verka", "verka", "för studenterna")]),
+    rec("a4-2", "Revisorerna granskar Idrottsklubben i Västerbys räkenskaper.",
+        [("Revisorerna", "revisor", FTV),
+         ("Idrottsklubben i Västerbys", "idrottsklubben i västerby", ORG)],
+        [pres("granskar", "granska")],
+        [st("revisor", "Revisorerna", "none", None, "granska", "granskar",
+            "Idrottsklubben i Västerbys räkenskaper")]),
+    # negatives: a board before `i` and the bare kind stay the common nouns
+    rec("a4-n1", "Styrelsen i Ekby ska sammanträda varje månad.",
+        [("Styrelsen", "styrelse", POL)],
+        [SKA, inf("sammanträda")],
+        [st("styrelse", "Styrelsen", "obligation", "ska", "sammanträda", "sammanträda")]),
+]
+
+# A1: the name with a place and an institution genitive, a definition with `även`
+D = "w47-a-teknolog"
+NAT = "norrvik akademis teknologförening"
+TK_TEXT = """Stadgar för Norrvik Akademis Teknologförening
+
+1 § Namn
+
+Norrvik Akademis Teknologförening, härefter även kallad Föreningen, är en ideell förening.
+
+2 § Ändamål
+
+Föreningen ska främja medlemmarnas studier. Föreningen kan anordna studieresor.
+
+3 § Samarbete
+
+Föreningen samarbetar med Norrvik Akademi.
+"""
+TK_1 = ("Norrvik Akademis Teknologförening, härefter även kallad Föreningen, är en ideell "
+        "förening.")
+TK_2 = "Föreningen ska främja medlemmarnas studier. Föreningen kan anordna studieresor."
+TK_3 = "Föreningen samarbetar med Norrvik Akademi."
+TEKNOLOG = [
+    rec("title", "Stadgar för Norrvik Akademis Teknologförening",
+        [("Norrvik Akademis Teknologförening", NAT, ORG)], doc=D, kind="heading"),
+    rec("1", "Namn", doc=D, kind="heading", label="1 §"),
+    rec("1.1", TK_1, [("Norrvik Akademis Teknologförening", NAT, ORG)], [AR],
+        [st(NAT, "Norrvik Akademis Teknologförening", "none", None, "vara", "är",
+            "en ideell förening")], doc=D, parent="1"),
+    rec("2", "Ändamål", doc=D, kind="heading", label="2 §"),
+    rec("2.1", TK_2,
+        [("Föreningen", NAT, ORG), ("medlemmarnas", "medlem", OVR), ("Föreningen", NAT, ORG, 1)],
+        [SKA, inf("främja"), KAN, inf("anordna")],
+        [st(NAT, "Föreningen", "obligation", "ska", "främja", "främja", "medlemmarnas studier"),
+         st(NAT, "Föreningen", "permission", "kan", "anordna", "anordna", "studieresor")],
+        doc=D, parent="2"),
+    rec("3", "Samarbete", doc=D, kind="heading", label="3 §"),
+    rec("3.1", TK_3, [("Föreningen", NAT, ORG), ("Norrvik Akademi", "norrvik akademi", ORG)],
+        [pres("samarbetar", "samarbeta")],
+        [st(NAT, "Föreningen", "none", None, "samarbeta", "samarbetar", "med Norrvik Akademi")],
+        doc=D, parent="3"),
+]
+
+# A2: a named kår's bare `styrelsen` is its `kårstyrelse`
+D = "w47-a-kar"
+KS = "kårstyrelse"
+KAR_TEXT = """Stadgar för Ekvik Studentkår
+
+1 § Styrelse
+
+Kårstyrelsen leder kårens verksamhet. Styrelsen ska sammanträda minst fyra gånger per termin.
+
+2 § Protokoll
+
+Styrelsen ska föra protokoll vid sina sammanträden.
+"""
+KAR_1 = ("Kårstyrelsen leder kårens verksamhet. Styrelsen ska sammanträda minst fyra gånger "
+         "per termin.")
+KAR_2 = "Styrelsen ska föra protokoll vid sina sammanträden."
+KAR = [
+    rec("title", "Stadgar för Ekvik Studentkår",
+        [("Ekvik Studentkår", "ekvik studentkår", ORG)], doc=D, kind="heading"),
+    rec("1", "Styrelse", [("Styrelse", "styrelse", POL)], doc=D, kind="heading", label="1 §"),
+    rec("1.1", KAR_1,
+        [("Kårstyrelsen", KS, POL), ("kårens", "kår", EXT), ("Styrelsen", KS, POL)],
+        [pres("leder", "leda"), SKA, inf("sammanträda")],
+        [st(KS, "Kårstyrelsen", "none", None, "leda", "leder", "kårens verksamhet"),
+         st(KS, "Styrelsen", "obligation", "ska", "sammanträda", "sammanträda")],
+        doc=D, parent="1"),
+    rec("2", "Protokoll", doc=D, kind="heading", label="2 §"),
+    rec("2.1", KAR_2, [("Styrelsen", KS, POL)], [SKA, inf("föra")],
+        [st(KS, "Styrelsen", "obligation", "ska", "föra", "föra",
+            "protokoll vid sina sammanträden")], doc=D, parent="2"),
+]
+
+# A2 negative: no kår named, the compound once beside two bare forms: `styrelse`
+D = "w47-a-karnegativ"
+KN_TEXT = """Riktlinjer för studentinflytande
+
+1 § Uppdrag
+
+Kårstyrelsen utser studentrepresentanter. Styrelsen ska samråda med universitetet.
+
+2 § Rapport
+
+Styrelsen ska lämna en rapport varje år.
+"""
+KN_1 = "Kårstyrelsen utser studentrepresentanter. Styrelsen ska samråda med universitetet."
+KN_2 = "Styrelsen ska lämna en rapport varje år."
+KARNEGATIV = [
+    rec("title", "Riktlinjer för studentinflytande", doc=D, kind="heading"),
+    rec("1", "Uppdrag", doc=D, kind="heading", label="1 §"),
+    rec("1.1", KN_1,
+        [("Kårstyrelsen", KS, POL), ("studentrepresentanter", "studentrepresentant", FTV),
+         ("Styrelsen", "styrelse", POL), ("universitetet", "universitet", ORG)],
+        [pres("utser", "utse"), SKA, inf("samråda")],
+        [st(KS, "Kårstyrelsen", "none", None, "utse", "utser", "studentrepresentanter"),
+         st("styrelse", "Styrelsen", "obligation", "ska", "samråda", "samråda",
+            "med universitetet")], doc=D, parent="1"),
+    rec("2", "Rapport", doc=D, kind="heading", label="2 §"),
+    rec("2.1", KN_2, [("Styrelsen", "styrelse", POL)], [SKA, inf("lämna")],
+        [st("styrelse", "Styrelsen", "obligation", "ska", "lämna", "lämna",
+            "en rapport varje år")], doc=D, parent="2"),
+]
+
+DOCUMENTS = {
+    "w47-a-teknolog": (TK_TEXT, TEKNOLOG),
+    "w47-a-kar": (KAR_TEXT, KAR),
+    "w47-a-karnegativ": (KN_TEXT, KARNEGATIV),
+}
+
+if __name__ == "__main__":
+    write_part(sys.argv[1], "w47-a", DOCUMENTS, before=SENTENCES)
