@@ -178,6 +178,47 @@ def test_association_and_county_branch_names(nlp) -> None:
     assert ("VD Eva Holm", "vd eva holm") not in actors(nlp, title)
 
 
+def test_a_place_and_an_institution_genitive_open_an_association_name(nlp) -> None:
+    # round 47, analysis 47-bo A1: a place (and a classifying adjective) before a capitalised
+    # institution genitive and the association's kind compound is one name; `<Ort> Akademi`
+    # is a university's name; a preposition opening the sentence is no word of the name
+    rows = """
+        Hovby Hovby PROPN 3 nmod:poss
+        Akademis akademi NOUN 3 nmod:poss
+        Fysikerförening fysikerförening NOUN 5 nsubj
+        ska skola AUX 5 aux
+        samarbeta samarbeta VERB 0 ROOT
+        med med ADP 8 case
+        Hovby Hovby PROPN 8 compound
+        Akademi akademi NOUN 5 obl
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, rows) == [
+        ("Hovby Akademis Fysikerförening", "hovby akademis fysikerförening"),
+        ("Hovby Akademi", "hovby akademi"),
+    ]
+    adjective = """
+        Åsby Åsby PROPN 4 nmod:poss
+        Medicinska medicinsk ADJ 3 amod
+        Högskolas högskola NOUN 4 nmod:poss
+        Läkarkår läkarkår NOUN 5 nsubj
+        växer växa VERB 0 ROOT
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, adjective) == [
+        ("Åsby Medicinska Högskolas Läkarkår", "åsby medicinska högskolas läkarkår")
+    ]
+    preposition = """
+        Bland bland ADP 3 case
+        Åsbys Åsby PROPN 3 nmod:poss
+        Skidklubbs skidklubb NOUN 4 nmod:poss
+        medlemmar medlem NOUN 5 nsubj
+        växer växa VERB 0 ROOT
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, preposition)[0] == ("Åsbys Skidklubbs", "åsbys skidklubb")
+
+
 def test_genitive_city_name_drops_its_s(nlp) -> None:
     rows = """
         Ekby Ekby PROPN 2 nmod:poss

@@ -1923,6 +1923,43 @@ def test_a_definition_after_a_name_gives_the_short_form_the_name(nlp) -> None:
     assert naming_definitions([plain], LEXICON) == {}
 
 
+def test_a_definition_with_an_inner_adverb_gives_the_short_form_the_name(nlp) -> None:
+    """Round 47 (analysis 47-bo A1): ``Hovby Fotbollsförening, härefter även kallad
+    Föreningen, bildades 1921``: an adverb of `definition_inner_adverbs` between the definition adverb
+    and the participle keeps the definition; the alias is no actor and a later
+    ``Föreningen`` is the name."""
+    defined = parsed(
+        nlp,
+        """
+        Hovby Hovby PROPN 2 nmod:poss
+        Fotbollsförening fotbollsförening NOUN 9 nsubj
+        , , PUNCT 6 punct
+        härefter härefter ADV 6 advmod
+        även även ADV 6 advmod
+        kallad kalla VERB 2 acl VerbForm=Part
+        Föreningen förening NOUN 6 xcomp Definite=Def
+        , , PUNCT 6 punct
+        bildades bilda VERB 0 ROOT
+        1921 1921 NUM 9 obl
+        """,
+    )
+    assert [m.text for m in defined._.actors] == ["Hovby Fotbollsförening"]
+    later = parsed(
+        nlp,
+        """
+        Föreningen förening NOUN 2 nsubj Definite=Def
+        leder leda VERB 0 ROOT
+        träningen träning NOUN 2 obj Definite=Def
+        """,
+    )
+    named = naming_definitions([defined, later], LEXICON)
+    assert named[named_by_clause("förening")] == {"hovby fotbollsförening"}
+    resolved = resolve_short_references(
+        later._.actors, set(), None, LEXICON, named=named, doc=later
+    )
+    assert [m.canonical for m in resolved] == ["hovby fotbollsförening"]
+
+
 def test_the_title_must_name_the_organisation_whose_board_chairs(nlp) -> None:
     """Round 16 (cause C5): `titled_kinds`: ``Stadgar för Stiftelsen Björkudden`` and
     ``Stadgar för forskningsstiftelsen`` name a stiftelse; ``Stadgar`` names none."""

@@ -575,8 +575,8 @@ def _defined_short_form(
 ) -> tuple[str, str] | None:
     """``Föreningen Norrby skidvänner, nedan kallad föreningen``, ``Kommunalförbundet Södra
     skogsbygden (nedan förbundet)``: the base and category of the definite organisation noun a
-    definition (`definition_adverbs`, then at most the naming participle) gives the name
-    before it (round 16, cause C2; docs/annotation.md §2.3)."""
+    definition (`definition_adverbs`, `definition_inner_adverbs`, then at most the naming
+    participle) gives the name before it (round 16, cause C2; docs/annotation.md §2.3)."""
     if mention.source != "name":
         return None
     position = mention.last_token + 1
@@ -586,6 +586,8 @@ def _defined_short_form(
     if position >= len(doc) or doc[position].lower_ not in GRAMMAR.definition_adverbs:
         return None
     position += 1
+    while position < len(doc) and doc[position].lower_ in GRAMMAR.definition_inner_adverbs:
+        position += 1  # "nedan även kallad" (round 47, analysis 47-bo A1)
     if position < len(doc) and lexicon.analyse(doc[position].lower_) is None:
         position += 1  # "kallad", "benämnt"
     if position >= len(doc) or not doc[position].is_alpha:

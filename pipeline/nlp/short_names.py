@@ -1159,12 +1159,15 @@ def _company_patterns(
 ) -> tuple[re.Pattern[str], ...]:
     nouns = "|".join(sorted(map(re.escape, title_nouns), key=len, reverse=True))
     markers = "|".join(sorted(map(re.escape, definition_adverbs), key=len, reverse=True))
+    inner = "|".join(sorted(map(re.escape, GRAMMAR.definition_inner_adverbs)))
+    inner = rf"(?:(?:{inner})\s+)*" if inner else ""  # "nedan även kallat" (round 47, bo A1)
     patterns = [rf"(?P<name>{_NAME}){_ORGANISATION_NUMBER}"]
     if nouns:  # "Ägardirektiv för Ekbackahus", "VD-instruktion för Ekbo"
         patterns.append(rf"(?i:\b[\w-]*(?:{nouns}))\s+för\s+(?P<name>{_NAME}){_TITLE_END}")
     if markers:  # "Ekbackahus (nedan kallat bolaget)"; the alias when it is a name
         patterns.append(
-            rf"(?P<name>{_NAME})(?:{_ORGANISATION_NUMBER}\s*\)?)?\s*[,(]\s*(?i:{markers})\s+(?:[a-zåäö]+\s+)?[”\"']?"
+            rf"(?P<name>{_NAME})(?:{_ORGANISATION_NUMBER}\s*\)?)?\s*[,(]\s*(?i:{markers})\s+"
+            rf"{inner}(?:[a-zåäö]+\s+)?[”\"']?"
             r"(?P<alias>[A-ZÅÄÖ][\w-]*)?"
         )
     return tuple(re.compile(p, re.MULTILINE) for p in patterns)
