@@ -176,10 +176,35 @@ KARNEGATIV = [
             "en rapport varje år")], doc=D, parent="2"),
 ]
 
+# A2: a förbund's page that never names it but gives it a board: its `styrelsen`
+D = "w47-a-forbund"
+FB = "förbundsstyrelse"
+FB_TEXT = """Vår verksamhet
+
+Förbundet har fyra medlemmar. Förbundet ska ha en styrelse.
+
+Styrelsen ska lämna en årsredovisning till medlemmarna.
+"""
+FB_1 = "Förbundet har fyra medlemmar. Förbundet ska ha en styrelse."
+FB_2 = "Styrelsen ska lämna en årsredovisning till medlemmarna."
+FORBUND = [
+    rec("title", "Vår verksamhet", doc=D, kind="heading"),
+    rec("1", FB_1,
+        [("Förbundet", "förbund", ORG), ("medlemmar", "medlem", OVR), ("Förbundet", "förbund", ORG, 1),
+         ("styrelse", "styrelse", POL)],
+        [pres("har", "ha"), SKA, inf("ha")],
+        [st("förbund", "Förbundet", "none", None, "ha", "har", "fyra medlemmar"),
+         st("förbund", "Förbundet", "obligation", "ska", "ha", "ha", "en styrelse")], doc=D),
+    rec("2", FB_2, [("Styrelsen", FB, POL), ("medlemmarna", "medlem", OVR)], [SKA, inf("lämna")],
+        [st(FB, "Styrelsen", "obligation", "ska", "lämna", "lämna",
+            "en årsredovisning till medlemmarna")], doc=D),
+]
+
 DOCUMENTS = {
     "w47-a-teknolog": (TK_TEXT, TEKNOLOG),
     "w47-a-kar": (KAR_TEXT, KAR),
     "w47-a-karnegativ": (KN_TEXT, KARNEGATIV),
+    "w47-a-forbund": (FB_TEXT, FORBUND),
 }
 
 if __name__ == "__main__":

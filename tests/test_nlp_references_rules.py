@@ -11,6 +11,7 @@ from pipeline.nlp.references import (
     DEFINED_COMPANY,
     FEDERATION_BOARD,
     TITLE_BODIES,
+    UNNAMED_FEDERATION,
     acronym_bodies,
     chair_owners,
     company_document,
@@ -29,6 +30,7 @@ from pipeline.nlp.references import (
     title_body_genitive,
     titled_kinds,
     unearned_boards,
+    unnamed_federation,
     with_acronym_bodies,
 )
 from pipeline.nlp.short_names import (
@@ -1161,6 +1163,67 @@ def test_a_forbund_board_written_less_often_than_bare_styrelse_is_unearned(nlp) 
     kommun = parsed(nlp, "Styrelsen styrelse NOUN 2 nsubj\nmöter möta VERB 0 ROOT\n"
                     "kommunstyrelsen kommunstyrelse NOUN 2 obj\nstyrelsen styrelse NOUN 2 obj")
     assert unearned_boards(kommun._.actors, {}, LEXICON) == frozenset()
+
+
+def test_a_named_associations_board_compound_is_earned(nlp) -> None:
+    """Round 47 (analysis 47-bo A2): a kår's or klubb's board compound (`board_owners`) is
+    the bare ``styrelsen``'s referent when the document names one association whose name
+    ends in that kind (``Åsby Studentkår``), though it writes the compound less often; a
+    document naming no kår keeps ``styrelse``, and the compound is still no state agency."""
+    doc = parsed(
+        nlp,
+        """
+        Kårstyrelsen kårstyrelse NOUN 2 nsubj Definite=Def
+        informerar informera VERB 0 ROOT
+        styrelsen styrelse NOUN 2 obj Definite=Def
+        och och CCONJ 5 cc
+        styrelsen styrelse NOUN 3 conj Definite=Def
+        """,
+    )
+    assert unearned_boards(doc._.actors, {}, LEXICON) == {"kårstyrelse"}
+    title = parsed(
+        nlp,
+        """
+        Stadgar stadga NOUN 0 ROOT
+        för för ADP 4 case
+        Åsby Åsby PROPN 4 compound
+        Studentkår studentkår NOUN 1 nmod
+        """,
+    )
+    assert [m.canonical for m in title._.actors] == ["åsby studentkår"]
+    mentions = [*title._.actors, *doc._.actors]
+    assert unearned_boards(mentions, {}, LEXICON) == frozenset()
+    known = {"kårstyrelse"}
+    assert canonicals(doc, known=known)[1:] == ["kårstyrelse", "kårstyrelse"]
+
+
+def test_an_unnamed_forbunds_page_that_gives_it_a_board(nlp) -> None:
+    """Round 47 (analysis 47-bo A2): a page that names no organisation and gives
+    ``Förbundet`` a board (`federation_board`): its bare ``Styrelsen`` is the
+    ``förbundsstyrelse``; a page that names a company or a kommun is no such page."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundet förbund NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        ha ha VERB 0 ROOT
+        en en DET 5 det
+        styrelse styrelse NOUN 3 obj
+        . . PUNCT 3 punct
+        Styrelsen styrelse NOUN 9 nsubj Definite=Def
+        ska skola AUX 9 aux
+        sammanträda sammanträda VERB 3 parataxis
+        """,
+    )
+    assert federation_board([doc], None)
+    board = {FEDERATION_BOARD: frozenset()}
+    assert unnamed_federation(board, None)
+    assert not unnamed_federation(board, "Åsby Energi AB")
+    assert not unnamed_federation({**board, "kommun": frozenset({"åsby kommun"})}, None)
+    assert not unnamed_federation({}, None)
+    named = {**board, UNNAMED_FEDERATION: frozenset()}
+    assert canonicals(doc, known=set(), own_board=True, named=named)[2] == "förbundsstyrelse"
+    assert canonicals(doc, known=set(), own_board=True, named=board)[2] == "styrelse"
 
 
 def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:

@@ -1453,8 +1453,13 @@ def unearned_boards(
     (docs/annotation.md §2.3): the document neither names one organisation of that kind by
     its proper name (``Ekdalens kommunalförbund``, ``Samordningsförbundet Ekdal``) nor
     writes the compound at least as often as the bare ``styrelse``. A guidance text about
-    förbund boards in general that writes ``förbundsstyrelsen`` once keeps ``styrelse``."""
+    förbund boards in general that writes ``förbundsstyrelsen`` once keeps ``styrelse``.
+    An association kind without a short form of its own (``kår``, ``klubb``) is named by the
+    one name that ends in it (``Ekvik Studentkår`` for ``kårstyrelsen``; round 47, analysis
+    47-bo A2)."""
+    mentions = list(mentions)
     counts = Counter(m.canonical for m in mentions)
+    names = {m.canonical for m in mentions if m.source == "name"}
     unearned = set()
     for base in lexicon.short_references & lexicon.organisation_bodies:
         for name in counts:
@@ -1464,6 +1469,8 @@ def unearned_boards(
             if owner in MUNICIPAL_KINDS or owner == "stad":
                 continue
             if counts[name] >= counts[base] or len(_named_of(owner, named)) == 1:
+                continue
+            if sum(n.rsplit(" ", 1)[-1].endswith(owner) for n in names) == 1:
                 continue
             unearned.add(name)
     return frozenset(unearned)
@@ -1549,17 +1556,34 @@ def _body_of(
     the organisation's kind (`body_owner_prefixes`, configs/actors.yaml); without a named
     organisation, only the full form the document writes (``kommunstyrelsen``, a candidate
     of `_resolve`): other actors of a kind (``regionfullmäktige``) name no body
-    (docs/annotation.md §2.3)."""
+    (docs/annotation.md §2.3); but a page that names no organisation and gives
+    ``Förbundet`` a board (`UNNAMED_FEDERATION`) is the förbund's (round 47, analysis 47-bo A2)."""
     for kind, prefix in lexicon.body_owner_prefixes.items():
         if kind == "förbund" and FEDERATION_BOARD not in named:
             continue  # a förbund's document that never gives it a board (`federation_board`)
         if organisation_for(kind, organisation, lexicon):
             return prefix + base
+        if kind == "förbund" and UNNAMED_FEDERATION in named:
+            return prefix + base  # a förbund's page naming it only `Förbundet` (r47, bo A2)
     return None
 
 
 TITLE_BODIES = "body (title)"  # key of `named`: the bodies the title governs (generic_bodies)
 FEDERATION_BOARD = "förbund (board)"  # key of `named`: the document gives its förbund a board
+UNNAMED_FEDERATION = "förbund (unnamed)"  # key of `named`: … and names no organisation at all
+# the kinds whose name in a document makes it that organisation's, not an unnamed förbund's
+_OWN_ORGANISATION_KINDS = ("kommun", "stad", "region", "bolag", "förbund", DEFINED_COMPANY)
+
+
+def unnamed_federation(named: NamedOrganisations, organisation: str | None) -> bool:
+    """A förbund's page that gives ``Förbundet`` a board (`FEDERATION_BOARD`) and names no
+    organisation: no declared one, no municipality, region, company or förbund by name. Its
+    bare ``styrelsen`` is the ``förbundsstyrelse`` (round 47, analysis 47-bo A2)."""
+    if organisation is not None or FEDERATION_BOARD not in named:
+        return False
+    return not any(named.get(kind) for kind in _OWN_ORGANISATION_KINDS)
+
+
 _OWN_FORMS = frozenset({"förbundet", "förbundets"})
 _BOARD_OF_SUBJECT = frozenset({"obj", "obl", "obl:agent"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
