@@ -176,35 +176,42 @@ KARNEGATIV = [
             "en rapport varje år")], doc=D, parent="2"),
 ]
 
-# A2: a förbund's page that never names it but gives it a board: its `styrelsen`
-D = "w47-a-forbund"
-FB = "förbundsstyrelse"
-FB_TEXT = """Vår verksamhet
+# A2 negative: a named kår that writes another board compound: the bare form stays
+D = "w47-a-sektion"
+SK_TEXT = """Stadgar för Lundby Teknologkår
 
-Förbundet har fyra medlemmar. Förbundet ska ha en styrelse.
+1 § Styrelser
 
-Styrelsen ska lämna en årsredovisning till medlemmarna.
+Kårstyrelsen leder kårens arbete. Sektionsstyrelsen leder sektionens arbete.
+
+2 § Protokoll
+
+Styrelsen ska föra protokoll vid varje sammanträde.
 """
-FB_1 = "Förbundet har fyra medlemmar. Förbundet ska ha en styrelse."
-FB_2 = "Styrelsen ska lämna en årsredovisning till medlemmarna."
-FORBUND = [
-    rec("title", "Vår verksamhet", doc=D, kind="heading"),
-    rec("1", FB_1,
-        [("Förbundet", "förbund", ORG), ("medlemmar", "medlem", OVR), ("Förbundet", "förbund", ORG, 1),
-         ("styrelse", "styrelse", POL)],
-        [pres("har", "ha"), SKA, inf("ha")],
-        [st("förbund", "Förbundet", "none", None, "ha", "har", "fyra medlemmar"),
-         st("förbund", "Förbundet", "obligation", "ska", "ha", "ha", "en styrelse")], doc=D),
-    rec("2", FB_2, [("Styrelsen", FB, POL), ("medlemmarna", "medlem", OVR)], [SKA, inf("lämna")],
-        [st(FB, "Styrelsen", "obligation", "ska", "lämna", "lämna",
-            "en årsredovisning till medlemmarna")], doc=D),
+SK_1 = "Kårstyrelsen leder kårens arbete. Sektionsstyrelsen leder sektionens arbete."
+SK_2 = "Styrelsen ska föra protokoll vid varje sammanträde."
+SEKTION = [
+    rec("title", "Stadgar för Lundby Teknologkår",
+        [("Lundby Teknologkår", "lundby teknologkår", ORG)], doc=D, kind="heading"),
+    rec("1", "Styrelser", [("Styrelser", "styrelse", POL)], doc=D, kind="heading", label="1 §"),
+    rec("1.1", SK_1,
+        [("Kårstyrelsen", KS, POL), ("kårens", "kår", EXT),
+         ("Sektionsstyrelsen", "sektionsstyrelse", POL), ("sektionens", "sektion", ORG)],
+        [pres("leder", "leda"), pres("leder", "leda", nth=1)],
+        [st(KS, "Kårstyrelsen", "none", None, "leda", "leder", "kårens arbete"),
+         st("sektionsstyrelse", "Sektionsstyrelsen", "none", None, "leda", "leder",
+            "sektionens arbete")], doc=D, parent="1"),
+    rec("2", "Protokoll", doc=D, kind="heading", label="2 §"),
+    rec("2.1", SK_2, [("Styrelsen", "styrelse", POL)], [SKA, inf("föra")],
+        [st("styrelse", "Styrelsen", "obligation", "ska", "föra", "föra",
+            "protokoll vid varje sammanträde")], doc=D, parent="2"),
 ]
 
 DOCUMENTS = {
     "w47-a-teknolog": (TK_TEXT, TEKNOLOG),
     "w47-a-kar": (KAR_TEXT, KAR),
     "w47-a-karnegativ": (KN_TEXT, KARNEGATIV),
-    "w47-a-forbund": (FB_TEXT, FORBUND),
+    "w47-a-sektion": (SK_TEXT, SEKTION),
 }
 
 if __name__ == "__main__":

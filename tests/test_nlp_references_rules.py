@@ -11,7 +11,6 @@ from pipeline.nlp.references import (
     DEFINED_COMPANY,
     FEDERATION_BOARD,
     TITLE_BODIES,
-    UNNAMED_FEDERATION,
     acronym_bodies,
     chair_owners,
     company_document,
@@ -30,7 +29,6 @@ from pipeline.nlp.references import (
     title_body_genitive,
     titled_kinds,
     unearned_boards,
-    unnamed_federation,
     with_acronym_bodies,
 )
 from pipeline.nlp.short_names import (
@@ -1169,7 +1167,8 @@ def test_a_named_associations_board_compound_is_earned(nlp) -> None:
     """Round 47 (analysis 47-bo A2): a kår's or klubb's board compound (`board_owners`) is
     the bare ``styrelsen``'s referent when the document names one association whose name
     ends in that kind (``Åsby Studentkår``), though it writes the compound less often; a
-    document naming no kår keeps ``styrelse``, and the compound is still no state agency."""
+    document naming no kår keeps ``styrelse``, and so does one writing another board compound
+    (``Sektionsstyrelsen``: two candidates)."""
     doc = parsed(
         nlp,
         """
@@ -1195,35 +1194,9 @@ def test_a_named_associations_board_compound_is_earned(nlp) -> None:
     assert unearned_boards(mentions, {}, LEXICON) == frozenset()
     known = {"kårstyrelse"}
     assert canonicals(doc, known=known)[1:] == ["kårstyrelse", "kårstyrelse"]
-
-
-def test_an_unnamed_forbunds_page_that_gives_it_a_board(nlp) -> None:
-    """Round 47 (analysis 47-bo A2): a page that names no organisation and gives
-    ``Förbundet`` a board (`federation_board`): its bare ``Styrelsen`` is the
-    ``förbundsstyrelse``; a page that names a company or a kommun is no such page."""
-    doc = parsed(
-        nlp,
-        """
-        Förbundet förbund NOUN 3 nsubj Definite=Def
-        ska skola AUX 3 aux
-        ha ha VERB 0 ROOT
-        en en DET 5 det
-        styrelse styrelse NOUN 3 obj
-        . . PUNCT 3 punct
-        Styrelsen styrelse NOUN 9 nsubj Definite=Def
-        ska skola AUX 9 aux
-        sammanträda sammanträda VERB 3 parataxis
-        """,
-    )
-    assert federation_board([doc], None)
-    board = {FEDERATION_BOARD: frozenset()}
-    assert unnamed_federation(board, None)
-    assert not unnamed_federation(board, "Åsby Energi AB")
-    assert not unnamed_federation({**board, "kommun": frozenset({"åsby kommun"})}, None)
-    assert not unnamed_federation({}, None)
-    named = {**board, UNNAMED_FEDERATION: frozenset()}
-    assert canonicals(doc, known=set(), own_board=True, named=named)[2] == "förbundsstyrelse"
-    assert canonicals(doc, known=set(), own_board=True, named=board)[2] == "styrelse"
+    rival = parsed(nlp, "Sektionsstyrelsen sektionsstyrelse NOUN 0 ROOT Definite=Def")
+    with_rival = [*mentions, *rival._.actors]
+    assert unearned_boards(with_rival, {}, LEXICON) == {"kårstyrelse"}
 
 
 def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:

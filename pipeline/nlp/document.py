@@ -63,7 +63,6 @@ from pipeline.nlp.references import (
     DEFINED_COMPANY,
     FEDERATION_BOARD,
     TITLE_BODIES,
-    UNNAMED_FEDERATION,
     NamedOrganisations,
     acronym_bodies,
     board_owner_kinds,
@@ -90,7 +89,6 @@ from pipeline.nlp.references import (
     title_company,
     titled_kinds,
     unearned_boards,
-    unnamed_federation,
     widen_declared_name,
     widened_to_names,
     with_acronym_bodies,
@@ -261,8 +259,6 @@ def resolve_document(
     own_kinds = own_board_kinds(docs, lexicon, mentions, organisation, owner_kinds=owner_kinds)
     if federation_board(docs, organisation) or "förbund" in own_kinds:
         named = {**named, FEDERATION_BOARD: frozenset()}  # "Förbundet ska ha en styrelse"
-    if unnamed_federation(named, organisation):
-        named = {**named, UNNAMED_FEDERATION: frozenset()}  # "Förbundet" only (round 47)
     # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board
     own_board = own_board or bool(own_kinds)
     # its bare `ordföranden` chairs that board (§2.3), in a statute whose title names it

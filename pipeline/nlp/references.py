@@ -1442,7 +1442,8 @@ def _own_board(name: str, base: str, lexicon: ActorLexicon) -> bool:
     organisation whose document it may be (`board_owners`), not ``länsstyrelse`` (a state
     agency) nor a multi-word name."""
     owner = name.removesuffix(base)
-    return " " not in owner and owner.removesuffix("s").endswith(lexicon.board_owners)
+    owners = lexicon.board_owners + lexicon.named_board_owners
+    return " " not in owner and owner.removesuffix("s").endswith(owners)
 
 
 def unearned_boards(
@@ -1454,9 +1455,9 @@ def unearned_boards(
     its proper name (``Ekdalens kommunalförbund``, ``Samordningsförbundet Ekdal``) nor
     writes the compound at least as often as the bare ``styrelse``. A guidance text about
     förbund boards in general that writes ``förbundsstyrelsen`` once keeps ``styrelse``.
-    An association kind without a short form of its own (``kår``, ``klubb``) is named by the
-    one name that ends in it (``Ekvik Studentkår`` for ``kårstyrelsen``; round 47, analysis
-    47-bo A2)."""
+    An association kind's board (`named_board_owners`: ``kårstyrelsen``) is also earned by the
+    one name the document gives that ends in the kind (``Ekvik Studentkår``), never beside
+    another board compound (``sektionsstyrelsen``; round 47, analysis 47-bo A2)."""
     mentions = list(mentions)
     counts = Counter(m.canonical for m in mentions)
     names = {m.canonical for m in mentions if m.source == "name"}
@@ -1468,12 +1469,22 @@ def unearned_boards(
             owner = name.removesuffix(base).removesuffix("s")
             if owner in MUNICIPAL_KINDS or owner == "stad":
                 continue
+            association = owner.endswith(lexicon.named_board_owners)
+            if association and _rival_board(name, base, counts):
+                unearned.add(name)
+                continue
             if counts[name] >= counts[base] or len(_named_of(owner, named)) == 1:
                 continue
-            if sum(n.rsplit(" ", 1)[-1].endswith(owner) for n in names) == 1:
+            if association and sum(n.rsplit(" ", 1)[-1].endswith(owner) for n in names) == 1:
                 continue
             unearned.add(name)
     return frozenset(unearned)
+
+
+def _rival_board(name: str, base: str, counts: Counter[str]) -> bool:
+    """``kårstyrelsen`` beside ``sektionsstyrelsen``: another board compound of the base that
+    the document writes makes two candidates, and ``styrelsen`` stays (§2.3)."""
+    return any(n != name and n != base and n.endswith(base) and " " not in n for n in counts)
 
 
 def _named_of(owner: str, named: NamedOrganisations) -> frozenset[str]:
@@ -1556,34 +1567,17 @@ def _body_of(
     the organisation's kind (`body_owner_prefixes`, configs/actors.yaml); without a named
     organisation, only the full form the document writes (``kommunstyrelsen``, a candidate
     of `_resolve`): other actors of a kind (``regionfullmäktige``) name no body
-    (docs/annotation.md §2.3); but a page that names no organisation and gives
-    ``Förbundet`` a board (`UNNAMED_FEDERATION`) is the förbund's (round 47, analysis 47-bo A2)."""
+    (docs/annotation.md §2.3)."""
     for kind, prefix in lexicon.body_owner_prefixes.items():
         if kind == "förbund" and FEDERATION_BOARD not in named:
             continue  # a förbund's document that never gives it a board (`federation_board`)
         if organisation_for(kind, organisation, lexicon):
             return prefix + base
-        if kind == "förbund" and UNNAMED_FEDERATION in named:
-            return prefix + base  # a förbund's page naming it only `Förbundet` (r47, bo A2)
     return None
 
 
 TITLE_BODIES = "body (title)"  # key of `named`: the bodies the title governs (generic_bodies)
 FEDERATION_BOARD = "förbund (board)"  # key of `named`: the document gives its förbund a board
-UNNAMED_FEDERATION = "förbund (unnamed)"  # key of `named`: … and names no organisation at all
-# the kinds whose name in a document makes it that organisation's, not an unnamed förbund's
-_OWN_ORGANISATION_KINDS = ("kommun", "stad", "region", "bolag", "förbund", DEFINED_COMPANY)
-
-
-def unnamed_federation(named: NamedOrganisations, organisation: str | None) -> bool:
-    """A förbund's page that gives ``Förbundet`` a board (`FEDERATION_BOARD`) and names no
-    organisation: no declared one, no municipality, region, company or förbund by name. Its
-    bare ``styrelsen`` is the ``förbundsstyrelse`` (round 47, analysis 47-bo A2)."""
-    if organisation is not None or FEDERATION_BOARD not in named:
-        return False
-    return not any(named.get(kind) for kind in _OWN_ORGANISATION_KINDS)
-
-
 _OWN_FORMS = frozenset({"förbundet", "förbundets"})
 _BOARD_OF_SUBJECT = frozenset({"obj", "obl", "obl:agent"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
