@@ -74,6 +74,13 @@ SENTENCES = [
         [("Föreningen", "förening", ORG), ("medlemmar", "medlem", OVR)],
         [pres("har", "ha")],
         [st("förening", "Föreningen", "none", None, "ha", "har", "fyrtio medlemmar")]),
+    # A5 negative: an indefinite `aktiebolag` names no company
+    rec("a5-n1", "Ett aktiebolag ska ha en styrelse och en revisor.",
+        [("aktiebolag", "aktiebolag", ORG), ("styrelse", "styrelse", POL),
+         ("revisor", "revisor", FTV)],
+        [SKA, inf("ha")],
+        [st("aktiebolag", "aktiebolag", "obligation", "ska", "ha", "ha",
+            "en styrelse och en revisor")]),
     rec("a4-n3", "Nämnden samråder med skytteföreningen i Ekby.",
         [("Nämnden", "nämnd", POL), ("skytteföreningen", "skytteförening", ORG)],
         [pres("samråder", "samråda")],
@@ -216,11 +223,43 @@ SEKTION = [
             "protokoll vid varje sammanträde")], doc=D, parent="2"),
 ]
 
+# A5: a company the title names without its legal form; the naming clause gives it
+D = "w47-a-bolag"
+EE = "ekvik energi ab"
+BO_TEXT = """Bolagsordning – Ekvik Energi
+
+1 § Firma
+
+Bolagets firma är Ekvik Energi AB.
+
+2 § Styrelse
+
+Ekvik Energis styrelse ska bestå av fem ledamöter. Aktiebolagets revisor ska granska räkenskaperna.
+"""
+BO_2 = ("Ekvik Energis styrelse ska bestå av fem ledamöter. Aktiebolagets revisor ska granska "
+        "räkenskaperna.")
+BOLAG = [
+    rec("title", "Bolagsordning – Ekvik Energi", [("Ekvik Energi", EE, ORG)], doc=D,
+        kind="heading"),
+    rec("1", "Firma", doc=D, kind="heading", label="1 §"),
+    rec("1.1", "Bolagets firma är Ekvik Energi AB.", [("Bolagets", EE, ORG)], [AR], doc=D,
+        parent="1"),
+    rec("2", "Styrelse", [("Styrelse", "styrelse", POL)], doc=D, kind="heading", label="2 §"),
+    rec("2.1", BO_2,
+        [("Ekvik Energis", EE, ORG), ("styrelse", "styrelse", POL), ("ledamöter", "ledamot", FTV),
+         ("Aktiebolagets", EE, ORG), ("revisor", "revisor", FTV)],
+        [SKA, inf("bestå"), ("ska", "skola", "pres", "act", 1), inf("granska")],
+        [st("styrelse", "styrelse", "obligation", "ska", "bestå", "bestå", "av fem ledamöter"),
+         st("revisor", "revisor", "obligation", "ska", "granska", "granska", "räkenskaperna")],
+        doc=D, parent="2"),
+]
+
 DOCUMENTS = {
     "w47-a-teknolog": (TK_TEXT, TEKNOLOG),
     "w47-a-kar": (KAR_TEXT, KAR),
     "w47-a-karnegativ": (KN_TEXT, KARNEGATIV),
     "w47-a-sektion": (SK_TEXT, SEKTION),
+    "w47-a-bolag": (BO_TEXT, BOLAG),
 }
 
 if __name__ == "__main__":

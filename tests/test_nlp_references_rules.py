@@ -43,6 +43,7 @@ from pipeline.nlp.short_names import (
     parenthetical_aliases,
     short_names,
     unsuffixed_company,
+    unsuffixed_company_names,
 )
 from tests.nlp_helpers import DEF, LEXICON, PRES, parsed, statements
 
@@ -1161,6 +1162,35 @@ def test_a_forbund_board_written_less_often_than_bare_styrelse_is_unearned(nlp) 
     kommun = parsed(nlp, "Styrelsen styrelse NOUN 2 nsubj\nmöter möta VERB 0 ROOT\n"
                     "kommunstyrelsen kommunstyrelse NOUN 2 obj\nstyrelsen styrelse NOUN 2 obj")
     assert unearned_boards(kommun._.actors, {}, LEXICON) == frozenset()
+
+
+def test_a_naming_clauses_company_name_gives_its_stem_and_aktiebolaget(nlp) -> None:
+    """Round 47 (analysis 47-bo A5): ``Bolagets firma är Ekvik Energi AB`` names the company
+    without making it an actor; its stem of two words (``Ekvik Energi``, in the title or as a
+    genitive owner) is the company, and ``Aktiebolagets`` refers to it as ``Bolagets`` does."""
+    naming = parsed(
+        nlp,
+        """
+        Bolagets bolag NOUN 2 nmod:poss
+        firma firma NOUN 4 nsubj
+        är vara AUX 4 cop
+        Ekvik Ekvik PROPN 0 ROOT
+        Energi Energi PROPN 4 flat:name
+        AB AB PROPN 4 flat:name
+        """,
+    )
+    assert [m.text for m in naming._.actors] == ["Bolagets"]
+    assert unsuffixed_company_names([naming], None, LEXICON) == {"Ekvik Energi": "ekvik energi ab"}
+    assert unsuffixed_company_names([naming], "Norrby Kraft AB", LEXICON) == {}
+    owner = parsed(
+        nlp,
+        """
+        Aktiebolagets aktiebolag NOUN 2 nmod:poss Definite=Def
+        revisor revisor NOUN 3 nsubj
+        granskar granska VERB 0 ROOT
+        """,
+    )
+    assert canonicals(owner, organisation="Ekvik Energi AB") == ["ekvik energi ab", "revisor"]
 
 
 def test_a_named_associations_board_compound_is_earned(nlp) -> None:
