@@ -280,7 +280,7 @@ DOC_IDS |= {"w46-g", "w46-g-reglemente", "w46-g-bolagsordning"}
 DOC_IDS |= {"w46-k", "w46-k-fritid", "w46-k-arbetsordning"}
 DOC_IDS |= {"w46-h", "w46-h-falt", "w46-h-ansvar"}
 DOC_IDS |= {"w47-a", "w47-a-teknolog", "w47-a-kar", "w47-a-karnegativ", "w47-a-sektion",
-            "w47-a-bolag"}
+            "w47-a-bolag", "w47-a-kongress", "w47-a-fullmaktige"}
 
 STATEMENT_KEYS = {
     "actor",

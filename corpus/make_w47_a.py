@@ -254,12 +254,66 @@ BOLAG = [
         doc=D, parent="2"),
 ]
 
+# A3: `mötet` for an association's one assembly that is no `möte` (a kongress)
+D = "w47-a-kongress"
+KG = "kongress"
+KG_TEXT = """Stadgar
+
+1 § Kongressen
+
+Kongressen sammanträder vart fjärde år.
+
+2 § Beslut
+
+Mötet fastställer budgeten. Mötet väljer revisorer.
+"""
+KG_2 = "Mötet fastställer budgeten. Mötet väljer revisorer."
+KONGRESS = [
+    rec("title", "Stadgar", doc=D, kind="heading"),
+    rec("1", "Kongressen", [("Kongressen", KG, OVR)], doc=D, kind="heading", label="1 §"),
+    rec("1.1", "Kongressen sammanträder vart fjärde år.", [("Kongressen", KG, OVR)],
+        [pres("sammanträder", "sammanträda")],
+        [st(KG, "Kongressen", "none", None, "sammanträda", "sammanträder")], doc=D, parent="1"),
+    rec("2", "Beslut", doc=D, kind="heading", label="2 §"),
+    rec("2.1", KG_2,
+        [("Mötet", KG, OVR), ("Mötet", KG, OVR, 1), ("revisorer", "revisor", FTV)],
+        [pres("fastställer", "fastställa"), pres("väljer", "välja")],
+        [st(KG, "Mötet", "none", None, "fastställa", "fastställer", "budgeten"),
+         st(KG, "Mötet", "none", None, "välja", "väljer", "revisorer")], doc=D, parent="2"),
+]
+
+# A3 negative: a municipal assembly (politiskt organ) gives no `mötet`
+D = "w47-a-fullmaktige"
+FM_TEXT = """Arbetsordning för fullmäktige i Ekby kommun
+
+1 § Sammanträden
+
+Kommunfullmäktige sammanträder tio gånger per år. Mötet öppnas av ordföranden.
+"""
+FM_1 = "Kommunfullmäktige sammanträder tio gånger per år. Mötet öppnas av ordföranden."
+FULLMAKTIGE = [
+    rec("title", "Arbetsordning för fullmäktige i Ekby kommun",
+        [("fullmäktige", "kommunfullmäktige", POL), ("Ekby kommun", "ekby kommun", ORG)], doc=D,
+        kind="heading"),
+    rec("1", "Sammanträden", doc=D, kind="heading", label="1 §"),
+    rec("1.1", FM_1,
+        [("Kommunfullmäktige", "kommunfullmäktige", POL),
+         ("ordföranden", "ordförande", FTV)],
+        [pres("sammanträder", "sammanträda"), pres("öppnas", "öppna", "pass")],
+        [st("kommunfullmäktige", "Kommunfullmäktige", "none", None, "sammanträda", "sammanträder",
+            "tio gånger per år"),
+         st("ordförande", "ordföranden", "none", None, "öppna", "öppnas",
+            "Mötet", passive=True)], doc=D, parent="1"),
+]
+
 DOCUMENTS = {
     "w47-a-teknolog": (TK_TEXT, TEKNOLOG),
     "w47-a-kar": (KAR_TEXT, KAR),
     "w47-a-karnegativ": (KN_TEXT, KARNEGATIV),
     "w47-a-sektion": (SK_TEXT, SEKTION),
     "w47-a-bolag": (BO_TEXT, BOLAG),
+    "w47-a-kongress": (KG_TEXT, KONGRESS),
+    "w47-a-fullmaktige": (FM_TEXT, FULLMAKTIGE),
 }
 
 if __name__ == "__main__":
