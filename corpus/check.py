@@ -283,6 +283,8 @@ DOC_IDS |= {"w47-x", "w47-x-skidsallskap", "w47-x-fritidsnamnd", "w47-x-energibo
             "w47-x-hogskolestyrelse", "w47-x-vaforbund"}
 DOC_IDS |= {"w47-b", "w47-b-kommuner", "w47-b-ekdala", "w47-b-samordning", "w47-b-medlemmar",
             "w47-b-medlem", "w47-b-dubbelnamn"}
+DOC_IDS |= {"w47-a", "w47-a-teknolog", "w47-a-kar", "w47-a-karnegativ", "w47-a-sektion",
+            "w47-a-bolag", "w47-a-kongress", "w47-a-fullmaktige"}
 
 STATEMENT_KEYS = {
     "actor",

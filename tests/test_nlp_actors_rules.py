@@ -178,6 +178,80 @@ def test_association_and_county_branch_names(nlp) -> None:
     assert ("VD Eva Holm", "vd eva holm") not in actors(nlp, title)
 
 
+def test_a_place_and_an_institution_genitive_open_an_association_name(nlp) -> None:
+    # round 47, analysis 47-bo A1: a place (and a classifying adjective) before a capitalised
+    # institution genitive and the association's kind compound is one name; `<Ort> Akademi`
+    # is a university's name; a preposition opening the sentence is no word of the name
+    rows = """
+        Hovby Hovby PROPN 3 nmod:poss
+        Akademis akademi NOUN 3 nmod:poss
+        Fysikerförening fysikerförening NOUN 5 nsubj
+        ska skola AUX 5 aux
+        samarbeta samarbeta VERB 0 ROOT
+        med med ADP 8 case
+        Hovby Hovby PROPN 8 compound
+        Akademi akademi NOUN 5 obl
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, rows) == [
+        ("Hovby Akademis Fysikerförening", "hovby akademis fysikerförening"),
+        ("Hovby Akademi", "hovby akademi"),
+    ]
+    adjective = """
+        Åsby Åsby PROPN 4 nmod:poss
+        Medicinska medicinsk ADJ 3 amod
+        Högskolas högskola NOUN 4 nmod:poss
+        Läkarkår läkarkår NOUN 5 nsubj
+        växer växa VERB 0 ROOT
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, adjective) == [
+        ("Åsby Medicinska Högskolas Läkarkår", "åsby medicinska högskolas läkarkår")
+    ]
+    preposition = """
+        Bland bland ADP 3 case
+        Åsbys Åsby PROPN 3 nmod:poss
+        Skidklubbs skidklubb NOUN 4 nmod:poss
+        medlemmar medlem NOUN 5 nsubj
+        växer växa VERB 0 ROOT
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, preposition)[0] == ("Åsbys Skidklubbs", "åsbys skidklubb")
+
+
+def test_a_definite_association_and_its_place_after_i_is_one_name(nlp) -> None:
+    # round 47, analysis 47-bo A4: `<definite association compound> i <Place>` is the full
+    # name, its genitive on the place; the bare kind, a board and lower case are not
+    rows = """
+        Revisorerna revisor NOUN 2 nsubj
+        granskar granska VERB 0 ROOT
+        Orienteringsföreningen orienteringsförening NOUN 6 nmod:poss
+        i i ADP 5 case
+        Åsbys Åsby PROPN 3 nmod
+        bokföring bokföring NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [
+        ("Revisorerna", "revisor"),
+        ("Orienteringsföreningen i Åsbys", "orienteringsföreningen i åsby"),
+    ]
+    subject = """
+        Studentkåren studentkår NOUN 5 nsubj
+        i i ADP 3 case
+        Åsby Åsby PROPN 1 nmod
+        ska skola AUX 5 aux
+        verka verka VERB 0 ROOT
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, subject) == [("Studentkåren i Åsby", "studentkåren i åsby")]
+    bare = subject.replace("Studentkåren studentkår", "Föreningen förening")
+    assert actors(nlp, bare) == [("Föreningen", "förening")]
+    board = subject.replace("Studentkåren studentkår", "Styrelsen styrelse")
+    assert actors(nlp, board) == [("Styrelsen", "styrelse")]
+    lower = subject.replace("Studentkåren studentkår", "studentkåren studentkår")
+    assert actors(nlp, lower) == [("studentkåren", "studentkår")]
+
+
 def test_genitive_city_name_drops_its_s(nlp) -> None:
     rows = """
         Ekby Ekby PROPN 2 nmod:poss

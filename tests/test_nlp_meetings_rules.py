@@ -72,3 +72,29 @@ def test_motet_names_no_assembly_beside_two_or_none(nlp) -> None:
         """,
     )
     assert document_meeting(same._.actors, LEXICON).canonical == "föreningsstämma"
+
+
+def test_motet_is_an_associations_kongress_but_no_fullmaktige(nlp) -> None:
+    """Round 47 (analysis 47-bo A3): an association's one assembly that is no `möte`
+    (``Kongressen``, ``Representantskapet``: category övrig) is the document's members'
+    meeting, and ``Mötet väljer …`` acts for it; a municipality's ``Kommunfullmäktige``
+    (a political body) is none."""
+    congress = parsed(
+        nlp,
+        """
+        Representantskapet representantskap NOUN 2 nsubj Definite=Def
+        sammanträder sammanträda VERB 0 ROOT
+        """,
+    )
+    assert document_meeting(congress._.actors, LEXICON).canonical == "representantskap"
+    found = meeting_mentions([congress, parsed(nlp, ELECTS)], LEXICON)
+    assert [(m.text, m.canonical) for m in found[1]] == [("Mötet", "representantskap")]
+    assembly = parsed(
+        nlp,
+        """
+        Kommunfullmäktige kommunfullmäktige NOUN 2 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+        """,
+    )
+    assert document_meeting(assembly._.actors, LEXICON) is None
+    assert meeting_mentions([assembly, parsed(nlp, ELECTS)], LEXICON) == {}

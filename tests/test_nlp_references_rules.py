@@ -43,6 +43,7 @@ from pipeline.nlp.short_names import (
     parenthetical_aliases,
     short_names,
     unsuffixed_company,
+    unsuffixed_company_names,
 )
 from tests.nlp_helpers import DEF, LEXICON, PRES, parsed, statements
 
@@ -1163,6 +1164,71 @@ def test_a_forbund_board_written_less_often_than_bare_styrelse_is_unearned(nlp) 
     assert unearned_boards(kommun._.actors, {}, LEXICON) == frozenset()
 
 
+def test_a_naming_clauses_company_name_gives_its_stem_and_aktiebolaget(nlp) -> None:
+    """Round 47 (analysis 47-bo A5): ``Bolagets firma är Ekvik Energi AB`` names the company
+    without making it an actor; its stem of two words (``Ekvik Energi``, in the title or as a
+    genitive owner) is the company, and ``Aktiebolagets`` refers to it as ``Bolagets`` does."""
+    naming = parsed(
+        nlp,
+        """
+        Bolagets bolag NOUN 2 nmod:poss
+        firma firma NOUN 4 nsubj
+        är vara AUX 4 cop
+        Ekvik Ekvik PROPN 0 ROOT
+        Energi Energi PROPN 4 flat:name
+        AB AB PROPN 4 flat:name
+        """,
+    )
+    assert [m.text for m in naming._.actors] == ["Bolagets"]
+    assert unsuffixed_company_names([naming], None, LEXICON) == {"Ekvik Energi": "ekvik energi ab"}
+    assert unsuffixed_company_names([naming], "Norrby Kraft AB", LEXICON) == {}
+    owner = parsed(
+        nlp,
+        """
+        Aktiebolagets aktiebolag NOUN 2 nmod:poss Definite=Def
+        revisor revisor NOUN 3 nsubj
+        granskar granska VERB 0 ROOT
+        """,
+    )
+    assert canonicals(owner, organisation="Ekvik Energi AB") == ["ekvik energi ab", "revisor"]
+
+
+def test_a_named_associations_board_compound_is_earned(nlp) -> None:
+    """Round 47 (analysis 47-bo A2): a kår's or klubb's board compound (`board_owners`) is
+    the bare ``styrelsen``'s referent when the document names one association whose name
+    ends in that kind (``Åsby Studentkår``), though it writes the compound less often; a
+    document naming no kår keeps ``styrelse``, and so does one writing another board compound
+    (``Sektionsstyrelsen``: two candidates)."""
+    doc = parsed(
+        nlp,
+        """
+        Kårstyrelsen kårstyrelse NOUN 2 nsubj Definite=Def
+        informerar informera VERB 0 ROOT
+        styrelsen styrelse NOUN 2 obj Definite=Def
+        och och CCONJ 5 cc
+        styrelsen styrelse NOUN 3 conj Definite=Def
+        """,
+    )
+    assert unearned_boards(doc._.actors, {}, LEXICON) == {"kårstyrelse"}
+    title = parsed(
+        nlp,
+        """
+        Stadgar stadga NOUN 0 ROOT
+        för för ADP 4 case
+        Åsby Åsby PROPN 4 compound
+        Studentkår studentkår NOUN 1 nmod
+        """,
+    )
+    assert [m.canonical for m in title._.actors] == ["åsby studentkår"]
+    mentions = [*title._.actors, *doc._.actors]
+    assert unearned_boards(mentions, {}, LEXICON) == frozenset()
+    known = {"kårstyrelse"}
+    assert canonicals(doc, known=known)[1:] == ["kårstyrelse", "kårstyrelse"]
+    rival = parsed(nlp, "Sektionsstyrelsen sektionsstyrelse NOUN 0 ROOT Definite=Def")
+    with_rival = [*mentions, *rival._.actors]
+    assert unearned_boards(with_rival, {}, LEXICON) == {"kårstyrelse"}
+
+
 def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:
     """``<org>s namn är N`` (analysis 8 cause 4): N is no actor there, and the
     organisation's short forms refer to N (docs/annotation.md §2.1)."""
@@ -1921,6 +1987,43 @@ def test_a_definition_after_a_name_gives_the_short_form_the_name(nlp) -> None:
         """,
     )
     assert naming_definitions([plain], LEXICON) == {}
+
+
+def test_a_definition_with_an_inner_adverb_gives_the_short_form_the_name(nlp) -> None:
+    """Round 47 (analysis 47-bo A1): ``Hovby Fotbollsförening, härefter även kallad
+    Föreningen, bildades 1921``: an adverb of `definition_inner_adverbs` between the definition adverb
+    and the participle keeps the definition; the alias is no actor and a later
+    ``Föreningen`` is the name."""
+    defined = parsed(
+        nlp,
+        """
+        Hovby Hovby PROPN 2 nmod:poss
+        Fotbollsförening fotbollsförening NOUN 9 nsubj
+        , , PUNCT 6 punct
+        härefter härefter ADV 6 advmod
+        även även ADV 6 advmod
+        kallad kalla VERB 2 acl VerbForm=Part
+        Föreningen förening NOUN 6 xcomp Definite=Def
+        , , PUNCT 6 punct
+        bildades bilda VERB 0 ROOT
+        1921 1921 NUM 9 obl
+        """,
+    )
+    assert [m.text for m in defined._.actors] == ["Hovby Fotbollsförening"]
+    later = parsed(
+        nlp,
+        """
+        Föreningen förening NOUN 2 nsubj Definite=Def
+        leder leda VERB 0 ROOT
+        träningen träning NOUN 2 obj Definite=Def
+        """,
+    )
+    named = naming_definitions([defined, later], LEXICON)
+    assert named[named_by_clause("förening")] == {"hovby fotbollsförening"}
+    resolved = resolve_short_references(
+        later._.actors, set(), None, LEXICON, named=named, doc=later
+    )
+    assert [m.canonical for m in resolved] == ["hovby fotbollsförening"]
 
 
 def test_the_title_must_name_the_organisation_whose_board_chairs(nlp) -> None:

@@ -1539,6 +1539,30 @@ def test_a_naming_participle_in_a_definition_is_no_verb(
     assert [v.text for v in find_verbs(doc[:], doc._.actors)] == ["ansvarar"]
 
 
+def test_a_naming_participle_after_an_inner_adverb_is_no_verb(nlp) -> None:
+    """Round 47 (analysis 47-bo A1): ``…, nedan även kallat förbundet, ansvarar …``: an adverb
+    of `definition_inner_adverbs` between the definition adverb and the participle keeps the
+    participle out of the verbs."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunalförbundet kommunalförbund NOUN 10 nsubj {DEF}
+        Västra västra ADJ 3 amod
+        ådalen ådal NOUN 1 flat:name {DEF}
+        , , PUNCT 7 punct
+        nedan nedan ADV 7 advmod
+        även även ADV 7 advmod
+        kallat kalla VERB 1 acl VerbForm=Sup|Voice=Act
+        förbundet förbund NOUN 7 obj {DEF}
+        , , PUNCT 7 punct
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 12 case
+        räddningstjänsten räddningstjänst NOUN 10 obl {DEF}
+        """,
+    )
+    assert [v.text for v in find_verbs(doc[:], doc._.actors)] == ["ansvarar"]
+
+
 def test_a_bare_opening_word_makes_an_s_form_before_av_a_present_passive(nlp) -> None:
     """``Namn tecknas av A och B var för sig`` with ``Namn`` read as an adjective and
     ``var`` as a copula: the s-form is the present passive, its agents the actors (B3)."""

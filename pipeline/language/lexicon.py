@@ -155,6 +155,7 @@ class ActorsFile(StrictModel):
     company_markers: list[str] = []
     company_member_markers: list[str] = []
     board_owners: list[str] = []
+    named_board_owners: list[str] = []
     descriptive_adjectives: dict[str, list[str]] = {}
     exemplifiers: list[str] = []
     statute_nouns: list[str] = []
@@ -370,6 +371,7 @@ class ActorLexicon:
     company_markers: frozenset[str] = frozenset()
     company_member_markers: frozenset[str] = frozenset()
     board_owners: tuple[str, ...] = ()
+    named_board_owners: tuple[str, ...] = ()  # "kårstyrelse" of a named kår (round 47)
     descriptive_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     exemplifiers: frozenset[str] = frozenset()
     statute_nouns: frozenset[str] = frozenset()

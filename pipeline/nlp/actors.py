@@ -1561,6 +1561,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         if named is not mention:
             named = _with_adjective_suspended_prefix(doc, named)
         mention = _with_place_name(doc, named, covered, lexicon)
+        mention = _with_place_after_i(doc, mention, covered, lexicon)
         mentions.append(mention)
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
     mentions = _without_lone_coordinated_heads(doc, mentions, lexicon)
@@ -1764,6 +1765,66 @@ def _with_place_name(
         canonical=span.text.lower(),
         last_token=place,
         source="name",
+    )
+
+
+def _with_place_after_i(
+    doc: Doc, mention: ActorMention, covered: dict[int, ActorMention], lexicon: ActorLexicon
+) -> ActorMention:
+    """``Teknologföreningen i Norrvik``, ``Idrottsklubben i Västerbys räkenskaper``: a
+    capitalised definite compound of an association head (`association_name_heads`, not a
+    municipal one: `association_name_excluded_parts`) with ``i`` and one capitalised place word
+    that is no actor word after it is the association's full name, canonical as written in
+    lower case; an ``s`` on the place before a noun is the whole name's genitive (round 47,
+    analysis 47-bo A4; docs/annotation.md §2.2). Not the bare kind (``Föreningen i Ekby``),
+    a board (``Styrelsen i Ekby``) or a lower-case ``föreningen i Ekby``."""
+    token = doc[mention.last_token]
+    place = token.i + 2
+    if (
+        place >= len(doc)
+        or doc[token.i + 1].lower_ != "i"
+        or not _definite_association(mention, token, lexicon)
+        or place in covered
+    ):
+        return mention
+    word = doc[place]
+    if (
+        not word.is_title
+        or not word.is_alpha
+        or word.pos_ not in {"PROPN", "NOUN", "ADJ"}
+        or lexicon.analyse(word.text) is not None
+    ):
+        return mention
+    after = doc[place + 1] if place + 1 < len(doc) else None
+    genitive = word.lower_.endswith("s") and after is not None and after.pos_ == "NOUN"
+    name = f"{token.lower_} i {word.lower_.removesuffix('s') if genitive else word.lower_}"
+    return replace(
+        mention,
+        end=word.idx + len(word.text),
+        text=doc[token.i : place + 1].text,
+        canonical=name,
+        last_token=place,
+        source="name",
+        genitive=genitive,
+    )
+
+
+_DEFINITE_SINGULAR_ENDINGS = ("en", "et")
+
+
+def _definite_association(mention: ActorMention, token: Token, lexicon: ActorLexicon) -> bool:
+    """A capitalised (not ALL-CAPS) definite singular compound of an association head."""
+    canonical = mention.canonical
+    head = next((h for h in lexicon.association_name_heads if canonical.endswith(h)), None)
+    return (
+        head is not None
+        and len(canonical) > len(head)
+        and mention.first_token == mention.last_token
+        and not mention.genitive
+        and not mention.plural
+        and token.is_title
+        and token.lower_ in {canonical + ending for ending in _DEFINITE_SINGULAR_ENDINGS}
+        and not canonical.startswith(lexicon.association_name_excluded_parts)
     )
 
 

@@ -6,7 +6,8 @@ actor with its canonical, where it acts: as a subject or a passive's ``av``-agen
 (a board's arbetsordning: ``Mötet öppnas av ordföranden``) it is the event, no actor.
 
 The forms (`meeting_short_forms`) and the heads of the assemblies they refer to
-(`meeting_heads`: ``möte``, ``stämma``, and their compounds) are in configs/actors.yaml.
+(`meeting_heads`: ``möte``, ``stämma``, and their compounds; and any association assembly of
+category övrig, ``kongress``, ``representantskap``: round 47) are in configs/actors.yaml.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from pipeline.nlp.actors import ActorMention
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
+# the category of an association's assemblies in configs/actors.yaml (`kongress`, `årsmöte`);
+# a municipality's and a region's are `politiskt organ`
+MEMBERS_ASSEMBLY_CATEGORY = "övrig"
+
 
 def document_meeting(
     mentions: Iterable[ActorMention], lexicon: ActorLexicon
@@ -30,9 +35,7 @@ def document_meeting(
     meetings = {
         m.canonical: m
         for m in mentions
-        if m.role == "assembly"
-        and not m.plural
-        and m.canonical.endswith(tuple(lexicon.meeting_heads))
+        if m.role == "assembly" and not m.plural and _members_meeting(m, lexicon)
     }
     longest = {
         name: m
@@ -40,6 +43,16 @@ def document_meeting(
         if not any(other != name and other.endswith(name) for other in meetings)
     }
     return next(iter(longest.values())) if len(longest) == 1 else None
+
+
+def _members_meeting(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``årsmöte``, ``föreningsstämma`` (`meeting_heads`), or any other assembly of an
+    association, whose category is no political body's (``kongress``,
+    ``representantskap``; round 47, analysis 47-bo A3): not ``fullmäktige``."""
+    return (
+        mention.canonical.endswith(tuple(lexicon.meeting_heads))
+        or mention.category == MEMBERS_ASSEMBLY_CATEGORY
+    )
 
 
 def meeting_mentions(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[int, list[ActorMention]]:

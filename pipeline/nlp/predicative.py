@@ -720,6 +720,8 @@ def _defined_alias(tokens: Sequence[Token], index: int) -> bool:
         position -= 1
     if position >= 1 and tokens[position].lower_ in GRAMMAR.naming_participles:
         position -= 1
+        while position >= 1 and tokens[position].lower_ in GRAMMAR.definition_inner_adverbs:
+            position -= 1  # "nedan även kallad" (round 47, analysis 47-bo A1)
         adverb = tokens[position]
         if position >= 1 and (adverb.lower_ in GRAMMAR.definition_adverbs or adverb.pos_ == "ADV"):
             position -= 1

@@ -626,8 +626,8 @@ def _defined_short_form(
 ) -> tuple[str, str] | None:
     """``Föreningen Norrby skidvänner, nedan kallad föreningen``, ``Kommunalförbundet Södra
     skogsbygden (nedan förbundet)``: the base and category of the definite organisation noun a
-    definition (`definition_adverbs`, then at most the naming participle) gives the name
-    before it (round 16, cause C2; docs/annotation.md §2.3)."""
+    definition (`definition_adverbs`, `definition_inner_adverbs`, then at most the naming
+    participle) gives the name before it (round 16, cause C2; docs/annotation.md §2.3)."""
     if mention.source != "name":
         return None
     position = mention.last_token + 1
@@ -637,6 +637,8 @@ def _defined_short_form(
     if position >= len(doc) or doc[position].lower_ not in GRAMMAR.definition_adverbs:
         return None
     position += 1
+    while position < len(doc) and doc[position].lower_ in GRAMMAR.definition_inner_adverbs:
+        position += 1  # "nedan även kallad" (round 47, analysis 47-bo A1)
     if position < len(doc) and lexicon.analyse(doc[position].lower_) is None:
         position += 1  # "kallad", "benämnt"
     if position >= len(doc) or not doc[position].is_alpha:
@@ -1491,7 +1493,8 @@ def _own_board(name: str, base: str, lexicon: ActorLexicon) -> bool:
     organisation whose document it may be (`board_owners`), not ``länsstyrelse`` (a state
     agency) nor a multi-word name."""
     owner = name.removesuffix(base)
-    return " " not in owner and owner.removesuffix("s").endswith(lexicon.board_owners)
+    owners = lexicon.board_owners + lexicon.named_board_owners
+    return " " not in owner and owner.removesuffix("s").endswith(owners)
 
 
 def unearned_boards(
@@ -1502,8 +1505,13 @@ def unearned_boards(
     (docs/annotation.md §2.3): the document neither names one organisation of that kind by
     its proper name (``Ekdalens kommunalförbund``, ``Samordningsförbundet Ekdal``) nor
     writes the compound at least as often as the bare ``styrelse``. A guidance text about
-    förbund boards in general that writes ``förbundsstyrelsen`` once keeps ``styrelse``."""
+    förbund boards in general that writes ``förbundsstyrelsen`` once keeps ``styrelse``.
+    An association kind's board (`named_board_owners`: ``kårstyrelsen``) is also earned by the
+    one name the document gives that ends in the kind (``Ekvik Studentkår``), never beside
+    another board compound (``sektionsstyrelsen``; round 47, analysis 47-bo A2)."""
+    mentions = list(mentions)
     counts = Counter(m.canonical for m in mentions)
+    names = {m.canonical for m in mentions if m.source == "name"}
     unearned = set()
     for base in lexicon.short_references & lexicon.organisation_bodies:
         for name in counts:
@@ -1512,10 +1520,22 @@ def unearned_boards(
             owner = name.removesuffix(base).removesuffix("s")
             if owner in MUNICIPAL_KINDS or owner == "stad":
                 continue
+            association = owner.endswith(lexicon.named_board_owners)
+            if association and _rival_board(name, base, counts):
+                unearned.add(name)
+                continue
             if counts[name] >= counts[base] or len(_named_of(owner, named)) == 1:
+                continue
+            if association and sum(n.rsplit(" ", 1)[-1].endswith(owner) for n in names) == 1:
                 continue
             unearned.add(name)
     return frozenset(unearned)
+
+
+def _rival_board(name: str, base: str, counts: Counter[str]) -> bool:
+    """``kårstyrelsen`` beside ``sektionsstyrelsen``: another board compound of the base that
+    the document writes makes two candidates, and ``styrelsen`` stays (§2.3)."""
+    return any(n != name and n != base and n.endswith(base) and " " not in n for n in counts)
 
 
 def _named_of(owner: str, named: NamedOrganisations) -> frozenset[str]:

@@ -1027,9 +1027,27 @@ def unsuffixed_company_names(
         else:
             found[stem] = mention.canonical
     if lexicon is not None:
-        for stem, canonical in _one_word_stems(docs, lexicon).items():
+        stems = _one_word_stems(docs, lexicon) | _naming_company_stems(docs, declared, lexicon)
+        for stem, canonical in stems.items():
             found[stem] = "" if found.get(stem, canonical) != canonical else canonical
     return {stem: canonical for stem, canonical in found.items() if canonical}
+
+
+def _naming_company_stems(
+    docs: Sequence[Doc], declared: str, lexicon: ActorLexicon
+) -> dict[str, str]:
+    """``Bolagets firma är Ekvik Energi AB`` → ``Ekvik Energi``: the stem of two or more words
+    of the company name a naming clause gives (no actor there, §2.1) is the company, as the
+    name an actor mention writes is (round 47, analysis 47-bo A5); not where the declared
+    organisation is another name with a legal form."""
+    found = {}
+    for stem, canonical in _naming_stems(docs, lexicon).items():
+        if " " not in stem or not _without_legal_form(canonical):
+            continue
+        if _without_legal_form(declared) and canonical != declared:
+            continue
+        found[stem] = canonical
+    return found
 
 
 def _before_subtitle(name: str) -> str | None:
@@ -1055,6 +1073,22 @@ def _one_word_stems(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str
     förening``: a one-word stem is the organisation's short name where a naming clause gives
     the name with its legal form and the document uses the word neither as a place (``i
     Norrljus``) nor in lower case, and the lexicon does not read it (round 45, bi-C1)."""
+    found = {stem: name for stem, name in _naming_stems(docs, lexicon).items() if " " not in stem}
+    return {
+        stem: canonical
+        for stem, canonical in found.items()
+        if canonical
+        and len(stem) >= 3
+        and lexicon.analyse(stem.lower()) is None
+        and stem.lower() not in GRAMMAR.non_name_openers
+        and not _place_word(docs, stem, lexicon)
+    }
+
+
+def _naming_stems(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]:
+    """The capitalised stem of each name a naming clause gives with its legal form or before
+    a subtitle (``Bolagets firma är Ekvik Energi AB`` → ``Ekvik Energi``) → the name in lower
+    case (``(publ)`` dropped), or ``""`` where two names share the stem."""
     found: dict[str, str] = {}
     for doc in docs:
         text = doc_text(doc).lower()
@@ -1066,17 +1100,10 @@ def _one_word_stems(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str
                 continue
             name = sentence[clause[1] : clause[2]].text
             stem = _without_legal_form(name) or _before_subtitle(name)
-            if stem is not None and len(stem.split()) == 1 and stem[0].isupper():
-                found[stem] = "" if found.get(stem, name.lower()) != name.lower() else name.lower()
-    return {
-        stem: canonical
-        for stem, canonical in found.items()
-        if canonical
-        and len(stem) >= 3
-        and lexicon.analyse(stem.lower()) is None
-        and stem.lower() not in GRAMMAR.non_name_openers
-        and not _place_word(docs, stem, lexicon)
-    }
+            if stem is not None and stem[:1].isupper():
+                canonical = name.lower().removesuffix(" (publ)")
+                found[stem] = "" if found.get(stem, canonical) != canonical else canonical
+    return found
 
 
 def _place_word(docs: Sequence[Doc], stem: str, lexicon: ActorLexicon) -> bool:
@@ -1159,12 +1186,15 @@ def _company_patterns(
 ) -> tuple[re.Pattern[str], ...]:
     nouns = "|".join(sorted(map(re.escape, title_nouns), key=len, reverse=True))
     markers = "|".join(sorted(map(re.escape, definition_adverbs), key=len, reverse=True))
+    inner = "|".join(sorted(map(re.escape, GRAMMAR.definition_inner_adverbs)))
+    inner = rf"(?:(?:{inner})\s+)*" if inner else ""  # "nedan även kallat" (round 47, bo A1)
     patterns = [rf"(?P<name>{_NAME}){_ORGANISATION_NUMBER}"]
     if nouns:  # "Ägardirektiv för Ekbackahus", "VD-instruktion för Ekbo"
         patterns.append(rf"(?i:\b[\w-]*(?:{nouns}))\s+för\s+(?P<name>{_NAME}){_TITLE_END}")
     if markers:  # "Ekbackahus (nedan kallat bolaget)"; the alias when it is a name
         patterns.append(
-            rf"(?P<name>{_NAME})(?:{_ORGANISATION_NUMBER}\s*\)?)?\s*[,(]\s*(?i:{markers})\s+(?:[a-zåäö]+\s+)?[”\"']?"
+            rf"(?P<name>{_NAME})(?:{_ORGANISATION_NUMBER}\s*\)?)?\s*[,(]\s*(?i:{markers})\s+"
+            rf"{inner}(?:[a-zåäö]+\s+)?[”\"']?"
             r"(?P<alias>[A-ZÅÄÖ][\w-]*)?"
         )
     return tuple(re.compile(p, re.MULTILINE) for p in patterns)

@@ -112,11 +112,12 @@ def naming_participle(token: Token) -> bool:
     past participle (`naming_participles`) right after a definition adverb
     (`definition_adverbs`) is no verb (fix16; docs/annotation.md §3: participles are no
     verbs), whatever the tagger reads."""
-    return (
-        token.lower_ in GRAMMAR.naming_participles
-        and token.i > 0
-        and token.doc[token.i - 1].lower_ in GRAMMAR.definition_adverbs
-    )
+    if token.lower_ not in GRAMMAR.naming_participles:
+        return False
+    position = token.i - 1
+    while position > 0 and token.doc[position].lower_ in GRAMMAR.definition_inner_adverbs:
+        position -= 1  # "nedan även kallad" (round 47, analysis 47-bo A1)
+    return position >= 0 and token.doc[position].lower_ in GRAMMAR.definition_adverbs
 
 
 def matches_never_verb_pattern(token: Token) -> bool:
