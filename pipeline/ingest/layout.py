@@ -209,6 +209,15 @@ class BodyBlock:
     indent: float | None = None  # where its first line starts, in points (see `Indent`)
 
 
+_SUPERSCRIPT = str.maketrans("1234567890", patterns.FOOTNOTE_MARKS)
+
+
+def footnote_block(number: int, text: str) -> BodyBlock:
+    """A footnote as a paragraph of its own, `¹ text`: the superscript number a copied note
+    starts with, which `normalize.layout` reads as the note's label (round 47)."""
+    return BodyBlock(f"{str(number).translate(_SUPERSCRIPT)} {text}")
+
+
 def assemble_blocks(
     blocks: Iterable[BodyBlock],
 ) -> tuple[str, tuple[TableRow, ...], tuple[Indent, ...]]:
