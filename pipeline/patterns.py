@@ -343,6 +343,9 @@ _LAYOUT_LISTS = {
     "WEB_SHARE_FILLERS": "web_share_fillers",
     "WEB_LOCATION_LABELS": "web_location_labels",  # `Sidan tillhör:` (round 46)
     "WEB_TOOL_WORDS": "web_tool_words",  # `Ändra · Sidhistorik` (round 46)
+    "WEB_OWNER_LABELS": "web_owner_labels",  # `Sidansvarig: Kanslienheten` (round 47)
+    "WEB_FEEDBACK_SUBJECTS": "web_feedback_subjects",  # `Var sidan till hjälp?` (round 47)
+    "WEB_FEEDBACK_WORDS": "web_feedback_words",
     "RUNNING_FIELD_LABELS": "running_field_labels",  # a page header's Dnr (round 44)
     "CONTENTS_HEADINGS": "contents_headings",  # a contents list's heading (round 45, w45w)
     "CONTENTS_PAGE_COLUMNS": "contents_page_columns",  # `Sid` after it (round 46, w46t)
