@@ -90,6 +90,18 @@ ROMAN = r"[IVXLC]+"
 SMALL_ROMAN = r"[IVX]{1,4}"
 # Round 41, ay-C15: ``19.2.2024`` at a line start is a date (day, month, year), no label.
 DATE_LABEL = r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
+# Round 47 (nu47 fault 7): an adoption line's participle in every gender and number
+# (``Antagen``/``Antaget``/``Antagna``, ``Fastställda``, ``Godkänt``) and a date written in
+# digits or with a month name (``2026-03-15``, ``15 mars 2026``): the readers' `adopted`
+# metadata (ingest/layout.py) and the document year (segment/facts.py) share them.
+ADOPTION_PARTICIPLE = (
+    r"(?:fastställ(?:d|t|da|des)|antag(?:en|et|na|its)|beslut(?:ad|at|ade)"
+    r"|revider(?:ad|at|ade)|godkän(?:d|t|da|des))"
+)
+SWEDISH_MONTHS = (
+    "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+)
+DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{SWEDISH_MONTHS})\s+(?:19|20)\d{{2}})"
 # Printed numbering at the start of a block: `Kapitel 2`, `§ 3`, `3 §`, `A.2.1`, `1.2`, `1.`,
 # `4 -`. Round 35, S1: first ``4 §Nämnden …``, a statute label glued to the clause's first word.
 # Round 41 (analysis 41-az causes 1, 15): ``§ 6.1`` (a dotted number after the sign) and a

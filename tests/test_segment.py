@@ -1552,3 +1552,22 @@ def test_a_table_after_numbered_paragraphs_and_the_text_after_it_are_the_section
     assert parents["Hamnchefen ska föra loggbok."] == ("2.1.1", "2.1")
     assert parents["Avgift"] == ("3.p1", "3") and parents["Vinterplats"] == ("3.p3", "3")
     assert parents["Taxan gäller från årsskiftet."] == ("3.p4", "3")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Antagna vid föreningsstämman den 7 april 2027", 2027),
+        ("Godkänt av direktionen 2024-11-05", 2024),
+        ("Stämman hålls varje år före den 1 maj.", None),
+    ],
+)
+def test_the_year_of_an_adoption_line_in_any_gender_or_with_a_month_name(
+    line: str, expected: int | None
+) -> None:
+    """Round 47 (nu47 fault 7): plural and neuter participles, dates with month names."""
+    from pipeline.ingest.layout import find_adopted
+
+    document = segment_text(f"Stadgar för Ekbackens båtklubb\n\n{line}\n\n§ 1 Klubben seglar.\n")
+    assert document.year == expected
+    assert (find_adopted([line]) is None) == (expected is None)

@@ -32,9 +32,10 @@ DEFAULT_DIARIENUMMER_PATTERN = (
     r"|\b([A-ZÅÄÖ]{2,6}\s\d{4}/\d{1,6})\b"
 )
 
+# a capitalised adoption participle, then a date on its line (patterns.DATE, round 47:
+# ``Antagna vid årsmötet den 15 mars 2026``)
 DEFAULT_ADOPTED_PATTERN = (
-    r"\b(?:Fastställd|Antagen|Beslutad|Antaget|Fastställt|Beslutat)\b[^\n]{0,80}?"
-    r"\b(\d{4}-\d{2}-\d{2})\b"
+    rf"\b(?=[A-ZÅÄÖ])(?i:{patterns.ADOPTION_PARTICIPLE})\b[^\n]{{0,80}}?\b({patterns.DATE})\b"
 )
 
 _DIGITS = re.compile(r"\d+")
