@@ -279,6 +279,7 @@ DOC_IDS |= {"w46-t", "w46-t-samling", "w46-t-teknik", "w46-t-webb", "w46-t-prosa
 DOC_IDS |= {"w46-g", "w46-g-reglemente", "w46-g-bolagsordning"}
 DOC_IDS |= {"w46-k", "w46-k-fritid", "w46-k-arbetsordning"}
 DOC_IDS |= {"w46-h", "w46-h-falt", "w46-h-ansvar"}
+DOC_IDS |= {"w47-n", "w47-n-stamma", "w47-n-webb"}
 
 STATEMENT_KEYS = {
     "actor",
