@@ -723,7 +723,8 @@ def _paradigm(name: str, entry: HeadEntry, data: ActorsFile) -> list[str]:
     ):
         return data.paradigms[data.consonant_declension]  # round 47: `stugvärd` → `stugvärden`
     log.warning("actor lexicon: head %r has no paradigm, endings or forms and no declension "
-                "fits its spelling: only the bare form %r matches", name, name)
+                "fits it: only the bare form %r matches (add e.g. `paradigm: ar` or `er`)",
+                name, name)
     return [""]
 
 
