@@ -17,6 +17,8 @@ moves down as far: the paragraph, list and table rules after this step see one c
 
 from __future__ import annotations
 
+import itertools
+import math
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -100,7 +102,7 @@ def _gutter(lines: Sequence[Line], size: float, opts: PdfOptions) -> _Gutter | N
         return None
     runs = [_runs(line, size) for line in lines]
     xs = range(int(left + _SEARCH[0] * width), int(left + _SEARCH[1] * width) + 1)
-    counts = [sum(1 for spans in runs if any(a <= x <= b for a, b in spans)) for x in xs]
+    counts = _coverage(runs, xs)
     fewest = min(counts, default=len(lines))
     if len(lines) - fewest < opts.column_line_share * len(lines):
         return None
@@ -110,6 +112,20 @@ def _gutter(lines: Sequence[Line], size: float, opts: PdfOptions) -> _Gutter | N
     middle = (band[0] + band[1]) / 2
     crossing = tuple(any(a <= middle <= b for a, b in spans) for spans in runs)
     return _Gutter(middle, crossing)
+
+
+def _coverage(runs: Sequence[list[tuple[float, float]]], xs: range) -> list[int]:
+    """For each x of `xs`, how many lines have a run of text over it (a difference array:
+    one pass over the runs, one over the xs)."""
+    steps = [0] * (len(xs) + 1)
+    for spans in runs:
+        for a, b in spans:
+            first = max(math.ceil(a) - xs.start, 0)
+            last = min(math.floor(b) - xs.start, len(xs) - 1)
+            if first <= last:
+                steps[first] += 1
+                steps[last + 1] -= 1
+    return list(itertools.accumulate(steps[:-1]))
 
 
 def _widest_band(xs: Sequence[int]) -> tuple[int, int] | None:
