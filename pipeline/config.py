@@ -177,6 +177,9 @@ class LayoutFile(StrictModel):
     web_share_fillers: list[str] = []
     web_location_labels: list[str] = []
     web_tool_words: list[str] = []
+    web_owner_labels: list[str] = []  # round 47 (nu47 fault 4)
+    web_feedback_subjects: list[str] = []
+    web_feedback_words: list[str] = []
     running_field_labels: list[str] = []  # round 44, probe44 S2
     line_heading_nouns: list[str] = []
     dash_lead_in_words: list[str] = []

@@ -90,6 +90,18 @@ ROMAN = r"[IVXLC]+"
 SMALL_ROMAN = r"[IVX]{1,4}"
 # Round 41, ay-C15: ``19.2.2024`` at a line start is a date (day, month, year), no label.
 DATE_LABEL = r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
+# Round 47 (nu47 fault 7): an adoption line's participle in every gender and number
+# (``Antagen``/``Antaget``/``Antagna``, ``Fastställda``, ``Godkänt``) and a date written in
+# digits or with a month name (``2026-03-15``, ``15 mars 2026``): the readers' `adopted`
+# metadata (ingest/layout.py) and the document year (segment/facts.py) share them.
+ADOPTION_PARTICIPLE = (
+    r"(?:fastställ(?:d|t|da|des)|antag(?:en|et|na|its)|beslut(?:ad|at|ade)"
+    r"|revider(?:ad|at|ade)|godkän(?:d|t|da|des))"
+)
+SWEDISH_MONTHS = (
+    "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+)
+DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{SWEDISH_MONTHS})\s+(?:19|20)\d{{2}})"
 # Printed numbering at the start of a block: `Kapitel 2`, `§ 3`, `3 §`, `A.2.1`, `1.2`, `1.`,
 # `4 -`. Round 35, S1: first ``4 §Nämnden …``, a statute label glued to the clause's first word.
 # Round 41 (analysis 41-az causes 1, 15): ``§ 6.1`` (a dotted number after the sign) and a
@@ -343,6 +355,9 @@ _LAYOUT_LISTS = {
     "WEB_SHARE_FILLERS": "web_share_fillers",
     "WEB_LOCATION_LABELS": "web_location_labels",  # `Sidan tillhör:` (round 46)
     "WEB_TOOL_WORDS": "web_tool_words",  # `Ändra · Sidhistorik` (round 46)
+    "WEB_OWNER_LABELS": "web_owner_labels",  # `Sidansvarig: Kanslienheten` (round 47)
+    "WEB_FEEDBACK_SUBJECTS": "web_feedback_subjects",  # `Var sidan till hjälp?` (round 47)
+    "WEB_FEEDBACK_WORDS": "web_feedback_words",
     "RUNNING_FIELD_LABELS": "running_field_labels",  # a page header's Dnr (round 44)
     "CONTENTS_HEADINGS": "contents_headings",  # a contents list's heading (round 45, w45w)
     "CONTENTS_PAGE_COLUMNS": "contents_page_columns",  # `Sid` after it (round 46, w46t)

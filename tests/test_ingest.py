@@ -162,3 +162,22 @@ def test_discover_names_a_few_passed_over_files_and_counts_the_rest(tmp_path: Pa
         discover([tmp_path], [".txt"], passed_over)
     assert "b.rtf, c.rtf, del/d.doc and 1 more;" in caplog.text
     assert sorted(p.name for p in passed_over) == ["b.rtf", "c.rtf", "d.doc", "e.png"]
+
+
+def test_a_link_to_a_file_elsewhere_is_named_by_the_link(tmp_path: Path) -> None:
+    """Round 47 (nu47 fault 8): the link's own name and path name the document; a link to
+    a file that is listed too, or named twice, is still one document."""
+    outside = tmp_path / "arkiv" / "version-3.txt"
+    outside.parent.mkdir()
+    outside.write_text("Stadgar för Ekbackens båtklubb")
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "stadgar.txt").symlink_to(outside)
+    (batch / "egen.txt").write_text("Reglemente för hamnstyrelsen")
+    (batch / "samma.txt").symlink_to(batch / "egen.txt")
+    paths, problems = discover([batch], [".txt"])
+    assert problems == []
+    assert paths == [batch.resolve() / "egen.txt", batch.resolve() / "stadgar.txt"]
+    assert discover([batch / "stadgar.txt", outside], [".txt"])[0] == [outside.resolve()]
+    assert discover([batch / "stadgar.txt"], [".txt"])[0] == [batch.resolve() / "stadgar.txt"]
+    assert assign_doc_ids(paths)[batch.resolve() / "stadgar.txt"] == "stadgar"

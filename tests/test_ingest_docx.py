@@ -171,3 +171,10 @@ def test_paragraph_indents_from_list_styles_and_direct_indentation(tmp_path: Pat
         ("Ett indraget stycke.", 24.0),
         ("Ett vanligt stycke.", 0.0),
     ]
+
+
+def test_a_footnote_is_a_paragraph_after_the_one_citing_it() -> None:
+    """Word footnotes (footnotes.xml) are kept, numbered as Word prints them (round 47)."""
+    office = Path(__file__).parent / "fixtures" / "office"
+    text = read_docx(office / "odt-features.docx", "x").text
+    assert "tjänsteperson.\n\n¹ Se 7 kap. 1 § kommunallagen.\n\n1.1 Delegation" in text

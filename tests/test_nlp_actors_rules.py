@@ -1674,6 +1674,28 @@ def test_a_paradigm_gives_endings_and_forms(tmp_path) -> None:
         load_actor_lexicon(path)
 
 
+def test_a_head_without_paradigm_inflects_from_its_spelling_or_warns(tmp_path, caplog) -> None:
+    """Round 47 (nu47 fault 5): a user's head without `paradigm` ending in a consonant takes
+    `consonant_declension` (`Bryggvärden`, `bryggvärdarna`); one ending in a vowel that no
+    declension fits keeps its bare form and the load warns naming it."""
+    from pipeline.language.lexicon import load_actor_lexicon
+
+    path = tmp_path / "actors.yaml"
+    path.write_text(
+        "paradigms: {consonant: ['', en, s, ens, ar, arna, arnas, ars, er, erna, ernas, ers]}\n"
+        "consonant_declension: consonant\n"
+        "heads:\n  bryggvärd: {category: förtroendevald, role: elected}\n"
+        "  seglingsguru: {category: förtroendevald, role: elected}\n",
+        encoding="utf-8",
+    )
+    with caplog.at_level("WARNING", logger="styrdok.lexicon"):
+        lexicon = load_actor_lexicon(path)
+    assert lexicon.analyse("Bryggvärden")[0] == "bryggvärd"
+    assert lexicon.analyse("bryggvärdarna")[0] == "bryggvärd"
+    assert lexicon.analyse("seglingsguru")[0] == "seglingsguru"
+    assert "seglingsguru" in caplog.text and "bryggvärd" not in caplog.text
+
+
 @pytest.mark.parametrize(
     ("word", "canonical"),
     [

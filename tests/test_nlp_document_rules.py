@@ -2045,7 +2045,6 @@ def test_the_titled_nämnds_chair_wins_over_the_texts_bare_genitive(nlp) -> None
     assert chair(*assembly) == "ordförande"
 
 
-
 def test_a_page_presenting_its_organisation_first_is_about_it(nlp) -> None:
     """Round 47 (analysis 47-bn): under a title that names no organisation (``Stadgar``),
     the name that is the subject of ``är en <organisation noun>`` in the first clauses is
@@ -2089,3 +2088,37 @@ def test_a_page_presenting_its_organisation_first_is_about_it(nlp) -> None:
         """,
     )
     assert named_organisation([titled, presents], "Åsby kommun", LEXICON) == "Åsby kommun"
+
+
+@pytest.mark.parametrize(
+    ("word", "morph", "expected"),
+    [
+        ("Val", "VerbForm=Fin|Tense=Past|Voice=Pass", "behandla"),  # a noun: the lead-in's aim
+        ("Utse", "VerbForm=Inf|Voice=Act", "utse"),  # an infinitive item keeps its own
+    ],
+)
+def test_an_item_opening_with_a_verb_tag_no_infinitive_spells_is_the_object(
+    nlp, word, morph, expected
+) -> None:
+    """Round 47 (nu47 fault 6): every infinitive ends in a vowel or -s, so an agenda item
+    ``Val av revisorer`` (its first word tagged a verb) is the object of the incomplete
+    lead-in ``ska följande punkter behandlas:``; ``Utse revisorer`` keeps its infinitive."""
+    from pipeline.nlp.items import item_statements
+    from pipeline.nlp.statements import Statement
+
+    register_extensions()
+    doc = Doc(
+        nlp.vocab,
+        words=[word, "av", "revisorer"] if word == "Val" else [word, "revisorer"],
+        pos=["VERB", "ADP", "NOUN"] if word == "Val" else ["VERB", "NOUN"],
+        morphs=[morph, "", ""] if word == "Val" else [morph, ""],
+        heads=[0, 2, 0] if word == "Val" else [0, 0],
+        deps=["ROOT", "case", "nmod"] if word == "Val" else ["ROOT", "obj"],
+    )
+    doc._.actors = []
+    lead = Statement(
+        None, "obligation", (0, 3), "ska", "behandla", 20, 29, "behandlas", True, False,
+        None, None,
+    )
+    [(_, statement)] = item_statements(doc, lead)
+    assert statement.aim == expected

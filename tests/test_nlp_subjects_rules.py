@@ -3334,3 +3334,37 @@ def test_coordinated_adjectives_still_open_one_noun_phrase(nlp) -> None:
         """,
     )
     assert statements(doc) == [("myndighet", "none", "yttra", False, False)]
+
+
+def test_om_after_a_bare_question_noun_opens_an_indirect_question(nlp) -> None:
+    """Round 47 (nu47 fault 6): ``Prövning om kassören har attesterat fakturan`` (an agenda
+    item's bare question noun, a definite subject after ``om``): the finite verb is the
+    question's, so the clause states nothing; a bare noun after ``om`` is the topic of a main
+    verb (``Prövning om bidrag görs av nämnden``)."""
+    question = parsed(
+        nlp,
+        """
+        Prövning prövning NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        om om ADP 3 case
+        kassören kassör NOUN 1 nmod Case=Nom|Definite=Def|Number=Sing
+        har ha AUX 5 aux VerbForm=Fin|Tense=Pres
+        attesterat attestera VERB 1 acl VerbForm=Sup|Voice=Act
+        fakturan faktura NOUN 5 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 1 punct
+        """,
+    )
+    assert subordinator_of(question[3], question[:]).text == "om"
+    assert statements(question) == []
+    topic = parsed(
+        nlp,
+        """
+        Prövning prövning NOUN 5 nsubj:pass Case=Nom|Definite=Ind|Number=Sing
+        om om ADP 3 case
+        bidrag bidrag NOUN 1 nmod Case=Nom|Definite=Ind|Number=Sing
+        görs göra VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 6 case
+        nämnden nämnd NOUN 4 obl:agent Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 4 punct
+        """,
+    )
+    assert subordinator_of(topic[3], topic[:]) is None

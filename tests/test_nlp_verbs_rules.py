@@ -3877,3 +3877,27 @@ def test_an_adjective_conjunct_in_a_phrase_after_att_is_no_aim(nlp) -> None:
     )
     assert ("kommun", "obligation", "informera", False, False) in statements(doc)
     assert "svåra" not in verbs(doc)
+
+
+def test_a_passive_tag_on_a_word_without_s_is_no_verb(nlp) -> None:
+    """Round 47 (nu47 fault 6): every s-passive ends in -s, so ``Val`` tagged a past passive
+    (``vala``) opening a noun phrase is the noun; ``Valet förrättades``'s s-form stays."""
+    doc = parsed(
+        nlp,
+        """
+        Val vala VERB 0 ROOT VerbForm=Fin|Tense=Past|Voice=Pass
+        av av ADP 3 case
+        kassör kassör NOUN 1 nmod
+        . . PUNCT 1 punct
+        """,
+    )
+    assert not is_verb(doc[0])
+    passive = parsed(
+        nlp,
+        """
+        Valet val NOUN 2 nsubj:pass
+        förrättades förrätta VERB 0 ROOT VerbForm=Fin|Tense=Past|Voice=Pass
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(passive[1])

@@ -1529,3 +1529,45 @@ def test_a_glued_paragraph_label_opens_the_paragraph() -> None:
     shown = [(c.clause_id, c.label, c.text) for c in segment_text(text).clauses][1:]
     assert shown[0] == ("§3", "§ 3.", "Styrelsen leder klubben.")
     assert shown[1][2] == "Kassören sköter kassan."
+
+
+def test_a_table_after_numbered_paragraphs_and_the_text_after_it_are_the_sections() -> None:
+    """`2.1.1` nests under `2.1`; a table after the numbered paragraph `3.2` and the plain
+    paragraph after the table belong to section 3, not to `3.2` (round 47)."""
+    from pipeline.ingest import RawDocument, TableRow
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    text = ("Instruktion för hamnchefen\n\n2 Uppgifter\n\n2.1 Hamnchefen ska leda hamnen.\n\n"
+            "2.1.1 Hamnchefen ska föra loggbok.\n\n3 Avgifter\n\n3.1 Avgifterna följer taxan."
+            "\n\n3.2 Hamnchefen tar ut avgifterna.\n\n"
+            "Avgift | Belopp\nGästplats | 200 kr\nVinterplats | 900 kr\n\n"
+            "Taxan gäller från årsskiftet.\n")
+    rows = tuple(TableRow(text.index(line), text.index(line) + len(line),
+                          tuple(line.split(" | ")))
+                 for line in text.split("\n") if " | " in line)
+    raw = RawDocument("d", "d.docx", "", "docx", text, table_rows=rows)
+    clauses = segment(normalize(raw)).clauses
+    parents = {c.text.split(" |")[0]: (c.clause_id, c.parent_id) for c in clauses}
+    assert parents["Hamnchefen ska föra loggbok."] == ("2.1.1", "2.1")
+    assert parents["Avgift"] == ("3.p1", "3") and parents["Vinterplats"] == ("3.p3", "3")
+    assert parents["Taxan gäller från årsskiftet."] == ("3.p4", "3")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Antagna vid föreningsstämman den 7 april 2027", 2027),
+        ("Godkänt av direktionen 2024-11-05", 2024),
+        ("Stämman hålls varje år före den 1 maj.", None),
+    ],
+)
+def test_the_year_of_an_adoption_line_in_any_gender_or_with_a_month_name(
+    line: str, expected: int | None
+) -> None:
+    """Round 47 (nu47 fault 7): plural and neuter participles, dates with month names."""
+    from pipeline.ingest.layout import find_adopted
+
+    document = segment_text(f"Stadgar för Ekbackens båtklubb\n\n{line}\n\n§ 1 Klubben seglar.\n")
+    assert document.year == expected
+    assert (find_adopted([line]) is None) == (expected is None)

@@ -7,6 +7,7 @@ import pytest
 from pipeline.normalize.lines import split_lines
 from pipeline.normalize.web_chrome import (
     is_breadcrumb,
+    is_feedback_line,
     is_page_tool_line,
     is_share_line,
     share_lines,
@@ -169,3 +170,32 @@ def test_a_wikis_page_tools_and_location_are_chrome(line: str) -> None:
 def test_a_lone_tool_word_a_byline_or_a_sentence_is_no_chrome(line: str) -> None:
     """Negatives: a heading `Historik`, a byline alone (metadata), sentences."""
     assert not is_share_line(line) and not is_page_tool_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Webbredaktör: Lisa Holm",
+        "Innehållsansvarig: Tekniska förvaltningen",
+        "Var informationen på sidan användbar?",
+        "Fick du hjälp av texten?",
+        "Hittade du det du letade efter?",
+    ],
+)
+def test_a_page_owner_line_and_a_feedback_title_are_chrome(line: str) -> None:
+    """Round 47 (nu47 fault 4): an owner/editor field and a feedback box's question."""
+    assert is_page_tool_line(line) or is_feedback_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vem beslutar om avgifter för hamnplatser?",
+        "Var finns informationen om taxan?",
+        "Redaktör: Styrelsen utser en redaktör för föreningens tidning. Hen rapporterar.",
+        "Vad gör nämnden när en medborgare behöver hjälp med sin ansökan om bidrag?",
+    ],
+)
+def test_a_question_about_the_matter_or_a_field_sentence_is_no_feedback(line: str) -> None:
+    """Negatives: questions about the document's matter, a sentence after a label."""
+    assert not is_page_tool_line(line) and not is_feedback_line(line)

@@ -389,12 +389,14 @@ log = logging.getLogger("styrdok")
 
 
 def _documents_under(
-    directory: Path, wanted: set[str], passed_over: list[Path]
+    directory: Path, wanted: set[str], passed_over: list[Path], links: dict[Path, Path]
 ) -> tuple[list[Path], list[IngestError]]:
     """Documents below a resolved directory. Entries that are not symlinks are real paths
-    already (the walk does not follow directory links), so only links are resolved. Files of
-    other types are passed over (added to `passed_over`) and named in a warning: a user's
-    .doc or .rtf would otherwise vanish without a word."""
+    already (the walk does not follow directory links), so only links are resolved: a link
+    to a file is listed by its own path (what the user put in the folder names the document,
+    round 47), its target recorded in `links`. Files of other types are passed over (added to
+    `passed_over`) and named in a warning: a user's .doc or .rtf would otherwise vanish
+    without a word."""
     found: list[Path] = []
     problems: list[IngestError] = []
     others: Counter[str] = Counter()
@@ -423,7 +425,8 @@ def _documents_under(
                 try:
                     real = _real(Path(entry.path))
                     if stat.S_ISREG(real.stat().st_mode):
-                        found.append(real)
+                        found.append(Path(entry.path))  # the link's name (round 47)
+                        links[Path(entry.path)] = real
                 except IngestError as problem:
                     problems.append(problem)
                 except OSError as error:
@@ -481,6 +484,7 @@ def discover(
     passed_over = [] if passed_over is None else passed_over
     wanted = {suffix.lower() for suffix in suffixes}
     found: set[Path] = set()
+    links: dict[Path, Path] = {}  # a link's path → the file it points to
     problems: list[IngestError] = []
     for item in inputs:
         item = Path(item)
@@ -494,14 +498,27 @@ def discover(
             problems.append(IngestError(item, _os_problem(error)))
             continue
         if stat.S_ISDIR(mode):
-            documents, trouble = _documents_under(real, wanted, passed_over)
+            documents, trouble = _documents_under(real, wanted, passed_over, links)
             problems.extend(trouble)
             if not documents and not trouble:
                 known = ", ".join(sorted(wanted))
                 problems.append(IngestError(item, f"directory holds no documents ({known})"))
             found.update(documents)
         elif stat.S_ISREG(mode):
-            found.add(real)
+            # a link to a file is named by the link (round 47); its folder is resolved
+            shown = Path(os.path.realpath(item.parent)) / item.name if item.is_symlink() else real
+            found.add(shown)
+            if shown != real:
+                links[shown] = real
         else:
             problems.append(IngestError(item, "not a regular file (FIFO, socket or device)"))
-    return sorted(found, key=str), problems
+    return _one_path_per_file(found, links), problems
+
+
+def _one_path_per_file(found: set[Path], links: Mapping[Path, Path]) -> list[Path]:
+    """One file given three ways is one file: a link whose target is listed too (or that
+    another link names first, in path order) is dropped; the file's own path wins."""
+    chosen: dict[Path, Path] = {}
+    for path in sorted(found, key=lambda p: (p in links, str(p))):
+        chosen.setdefault(links.get(path, path), path)
+    return sorted(chosen.values(), key=str)

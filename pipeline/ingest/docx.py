@@ -380,13 +380,54 @@ def table_rows(tbl: Any) -> list[tuple[str, ...]]:
     return rows
 
 
+@dataclass
+class Footnotes:
+    """The document's footnotes by id, numbered 1, 2 … in the order the body cites them (as
+    Word prints them). A note becomes a paragraph of its own, labelled with its number, right
+    after the paragraph that cites it, as a page-foot note of a PDF ends up (docs/annotation.md
+    §1.2, round 47)."""
+
+    texts: dict[str, str]
+    cited: int = 0
+
+    @classmethod
+    def from_document(cls, document: Any) -> Footnotes:
+        from lxml import etree
+
+        for rel in document.part.rels.values():
+            if rel.reltype.endswith("/footnotes") and not rel.is_external:
+                root = etree.fromstring(rel.target_part.blob)
+                return cls({note.get(f"{_W}id", ""): _note_text(note)
+                            for note in root.iterchildren(f"{_W}footnote")
+                            if note.get(f"{_W}type") in (None, "normal")})
+        return cls({})
+
+    def after(self, p: Any) -> Iterator[BodyBlock]:
+        """The notes the paragraph cites, each a paragraph `¹ text` (`layout.footnote_block`)."""
+        if not self.texts:
+            return
+        for reference in p.iter(f"{_W}footnoteReference"):
+            text = self.texts.get(reference.get(f"{_W}id", ""))
+            if text is None:
+                continue
+            self.cited += 1
+            if text:
+                yield layout.footnote_block(self.cited, text)
+
+
+def _note_text(note: Any) -> str:
+    texts = (paragraph_text(p).replace("\n", " ") for p in note.iterchildren(f"{_W}p"))
+    return layout.collapse_spaces(" ".join(text for text in texts if text))
+
+
 def body_blocks(document: Any, options: DocxOptions) -> Iterator[BodyBlock]:
     styles = Styles.from_document(document)
     counter = ListCounter(NumberingDefinitions.from_document(document), options)
-    yield from _blocks_in(document.element.body, styles, counter, options)
+    notes = Footnotes.from_document(document)
+    yield from _blocks_in(document.element.body, styles, counter, notes, options)
 
 
-def _blocks_in(container: Any, styles: Styles, counter: ListCounter,
+def _blocks_in(container: Any, styles: Styles, counter: ListCounter, notes: Footnotes,
                options: DocxOptions) -> Iterator[BodyBlock]:
     for child in container.iterchildren():
         tag = child.tag
@@ -394,13 +435,14 @@ def _blocks_in(container: Any, styles: Styles, counter: ListCounter,
             block = _paragraph_block(child, styles, counter, options)
             if block is not None:
                 yield block
+            yield from notes.after(child)
         elif tag == f"{_W}tbl" and options.tables:
             rows = table_rows(child)
             if rows:
                 yield BodyBlock("", tuple(rows))
         elif tag in {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"}:
             yield from _blocks_in(child if tag != f"{_W}sdt" else _sdt_content(child),
-                                  styles, counter, options)
+                                  styles, counter, notes, options)
 
 
 def _sdt_content(sdt: Any) -> Any:

@@ -32,9 +32,10 @@ DEFAULT_DIARIENUMMER_PATTERN = (
     r"|\b([A-ZÅÄÖ]{2,6}\s\d{4}/\d{1,6})\b"
 )
 
+# a capitalised adoption participle, then a date on its line (patterns.DATE, round 47:
+# ``Antagna vid årsmötet den 15 mars 2026``)
 DEFAULT_ADOPTED_PATTERN = (
-    r"\b(?:Fastställd|Antagen|Beslutad|Antaget|Fastställt|Beslutat)\b[^\n]{0,80}?"
-    r"\b(\d{4}-\d{2}-\d{2})\b"
+    rf"\b(?=[A-ZÅÄÖ])(?i:{patterns.ADOPTION_PARTICIPLE})\b[^\n]{{0,80}}?\b({patterns.DATE})\b"
 )
 
 _DIGITS = re.compile(r"\d+")
@@ -207,6 +208,15 @@ class BodyBlock:
     text: str
     cells: tuple[tuple[str, ...], ...] = ()  # table rows, when the block is a table
     indent: float | None = None  # where its first line starts, in points (see `Indent`)
+
+
+_SUPERSCRIPT = str.maketrans("1234567890", patterns.FOOTNOTE_MARKS)
+
+
+def footnote_block(number: int, text: str) -> BodyBlock:
+    """A footnote as a paragraph of its own, `¹ text`: the superscript number a copied note
+    starts with, which `normalize.layout` reads as the note's label (round 47)."""
+    return BodyBlock(f"{str(number).translate(_SUPERSCRIPT)} {text}")
 
 
 def assemble_blocks(

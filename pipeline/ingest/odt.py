@@ -43,8 +43,9 @@ _LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(in|cm|mm|pt|pc|px)?\s*$")
 _POINTS_PER = {"in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "pt": 1.0, "pc": 12.0,
                "px": 0.75, None: 1.0}
 _LIST_PLACEHOLDER = re.compile(r"%(\d+)%")
-# Inline elements whose content is not body text: footnotes/endnotes (the Word reader
-# leaves them out too), comments, frames and text boxes, tracked-change bookkeeping.
+# Inline elements whose content is not body text: footnotes/endnotes (a footnote follows its
+# paragraph as a block of its own, `Body._footnotes`), comments, frames and text boxes,
+# tracked-change bookkeeping.
 _SKIP_INLINE = frozenset({
     f"{_TEXT}note", f"{_OFFICE}annotation", f"{_OFFICE}annotation-end", f"{_TEXT}ruby-text",
     f"{_TEXT}tracked-changes", f"{_TEXT}change", f"{_TEXT}change-start", f"{_TEXT}change-end",
@@ -385,6 +386,7 @@ class Body:
     styles: Styles
     counter: ListCounter
     options: OdtOptions
+    notes_cited: int = 0  # footnotes numbered so far, in the order the text cites them
 
     def blocks(self, container: Any) -> Iterator[BodyBlock]:
         for child in container:
@@ -424,6 +426,20 @@ class Body:
         indent = found.over(self.styles.style_indentation(name)).points
         separator = self.options.label_separator
         yield BodyBlock(f"{label}{separator}{text}" if label else text, indent=indent)
+        yield from self._footnotes(p)
+
+    def _footnotes(self, p: Any) -> Iterator[BodyBlock]:
+        """The footnotes the paragraph cites, each a paragraph after it, as the Word reader
+        places them (`layout.footnote_block`, round 47); endnotes are left out."""
+        for note in p.iter(f"{_TEXT}note"):
+            if note.get(f"{_TEXT}note-class", "footnote") != "footnote":
+                continue
+            self.notes_cited += 1
+            body = note.find(f"{_TEXT}note-body")
+            texts = (paragraph_text(child) for child in (body if body is not None else ()))
+            text = layout.collapse_spaces(" ".join(t.replace("\n", " ") for t in texts if t))
+            if text:
+                yield layout.footnote_block(self.notes_cited, text)
 
     def _heading(self, h: Any) -> Iterator[BodyBlock]:
         level_attr = h.get(f"{_TEXT}outline-level", "1")

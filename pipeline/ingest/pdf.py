@@ -34,6 +34,7 @@ from pipeline.ingest import (
     sha256_of,
 )
 from pipeline.ingest.pdf_borderless import lift_wrapped_tables
+from pipeline.ingest.pdf_columns import restack_columns
 from pipeline.ingest.pdf_label_columns import lift_label_columns
 from pipeline.ingest.pdf_layout import (
     CellLines,
@@ -70,6 +71,7 @@ def read_pdf(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = Non
     _check_bytes(path, data)
     pages = _read_pages(path, opts)
     remove_running_lines(pages, opts)
+    restack_columns(pages, opts)
     lift_wrapped_tables(pages, opts)
     lift_label_columns(pages, opts)
     lift_aligned_tables(pages, opts)

@@ -58,6 +58,10 @@ class PdfOptions:
     wrapped_table_align: float = 2.0  # points: a column's text starts this close to its edge
     cell_break_chars: float = 1.5  # a one-word cell line ending within this many of its
     # characters of the cell's right text edge, the next line in lower case: a broken word
+    columns: bool = True  # pages set in two text columns are read column by column
+    column_min_lines: int = 8  # a page with fewer lines is never read as columns
+    column_line_share: float = 0.75  # lines leaving the gutter free, of the page's lines
+    column_gutter: float = 1.0  # font sizes: the least width of the band between the columns
     ocr: str = "auto"  # auto: OCR image-only pages when tesseract has the language; never
     ocr_language: str = "swe"
     ocr_dpi: int = 300

@@ -109,6 +109,7 @@ class GrammarFile(StrictModel):
     presentational_verbs: list[str] = []
     interrogatives: list[str] = []
     content_clause_openers: list[str] = []
+    question_nouns: list[str] = []  # round 47 (nu47 fault 6)
     utan_negations: list[str] = []
     v1_condition_auxiliaries: list[str] = []
     subordinator_phrases: list[str] = []
@@ -259,6 +260,7 @@ class Grammar:
     presentational_verbs: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
     content_clause_openers: frozenset[str] = frozenset()
+    question_nouns: frozenset[str] = frozenset()
     utan_negations: frozenset[str] = frozenset()
     v1_condition_auxiliaries: frozenset[str] = frozenset()
     subordinator_phrases: frozenset[str] = frozenset()

@@ -4,6 +4,7 @@ errors) and turned into a frozen `ActorLexicon` (heads, roles, aliases, organisa
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,6 +16,8 @@ from pydantic import model_validator
 from pipeline.config import ConfigError, StrictModel, frozen_from_file, read_config
 from pipeline.language.spelling import dropped_consonant_forms, known_form
 from pipeline.roles import Role
+
+log = logging.getLogger("styrdok.lexicon")
 
 Category = Literal[
     "tjänsteperson",
@@ -68,6 +71,7 @@ class AdjectivePersons(StrictModel):
 class ActorsFile(StrictModel):
     paradigms: dict[str, list[str]] = {}
     declensions: dict[str, str] = {}
+    consonant_declension: str | None = None  # round 47: a head no suffix fits, ending in one
     heads: dict[str, HeadEntry]
     adjective_persons: list[AdjectivePersons] = []
     not_actors: list[str] = []
@@ -217,6 +221,7 @@ class ActorsFile(StrictModel):
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
         named = [(f"declensions: {k}", v) for k, v in self.declensions.items()]
+        named.append(("consonant_declension", self.consonant_declension))
         named += [(f"heads: {k}: paradigm", v.paradigm) for k, v in self.heads.items()]
         for where, paradigm in named:
             if paradigm is not None and paradigm not in self.paradigms:
@@ -701,7 +706,9 @@ def _is_word(text: str) -> bool:
 def _paradigm(name: str, entry: HeadEntry, data: ActorsFile) -> list[str]:
     """The inflections of a head: its hand-listed `endings` (an exception), else those of its
     `paradigm`, a neuter head's, or the declension of the longest `declensions` suffix it
-    ends in (``invånare`` → ``are``); the base form alone if none fits."""
+    ends in (``invånare`` → ``are``); a head without `forms` that ends in a consonant takes
+    `consonant_declension` (round 47, nu47 fault 5: a user's entry without `paradigm`); the
+    base form alone, with a warning naming the head, if none fits."""
     if entry.endings is not None:
         return entry.endings
     if entry.paradigm is not None:
@@ -711,7 +718,19 @@ def _paradigm(name: str, entry: HeadEntry, data: ActorsFile) -> list[str]:
     for suffix in sorted(data.declensions, key=len, reverse=True):
         if name.endswith(suffix):
             return data.paradigms[data.declensions[suffix]]
+    if entry.forms:
+        return [""]  # declined by hand (`ledamot`: its `forms`)
+    if data.consonant_declension is not None and name[-1:].isalpha() and (
+        name[-1] not in _VOWELS
+    ):
+        return data.paradigms[data.consonant_declension]  # round 47: `stugvärd` → `stugvärden`
+    log.warning("actor lexicon: head %r has no paradigm, endings or forms and no declension "
+                "fits it: only the bare form %r matches (add e.g. `paradigm: ar` or `er`)",
+                name, name)
     return [""]
+
+
+_VOWELS = frozenset("aeiouyåäöé")
 
 
 def inflect(name: str, paradigm: list[str]) -> tuple[list[str], dict[str, str]]:

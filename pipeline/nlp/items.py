@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
-from pipeline.language.spelling import lemma_lexicon
+from pipeline.language.spelling import VOWELS, lemma_lexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import condition_span, object_span, without_condition
 from pipeline.nlp.cues import CueIndex
@@ -380,7 +380,14 @@ def _bare_infinitive(token: Token) -> bool:
     the tagger says (``Utse …``, ``och följa upp …``)."""
     if token.pos_ != "VERB" or token.i != _item_start(token.doc) or is_modal(token):
         return False
+    if not _infinitive_ending(token.lower_):
+        return False  # "Val [VERB] av revisorer": an agenda item's noun (round 47)
     return "Part" not in morph_values(token, "VerbForm") and token.lower_ not in GRAMMAR.copulas
+
+
+def _infinitive_ending(word: str) -> bool:
+    """Every Swedish infinitive ends in a vowel, or in the s-passive's (deponent's) -s."""
+    return word[-1:] in VOWELS or word.endswith("s")
 
 
 def _aim_statement(

@@ -203,6 +203,7 @@ def _subordinator_of(
                 and token.dep_ == "case"
                 and not _content_om(token, finite, in_actor)
                 and not _conditional_om(token, finite, in_actor)
+                and not _question_noun_om(token, finite)
             )
             or _fronted_noun_attribute(token, sentence)
         ):
@@ -270,6 +271,34 @@ def _content_om(
     return all(t.pos_ in _NOUN_PHRASE_POS for t in phrase) and all(
         t.i in in_actor for t in phrase if t.pos_ in {"NOUN", "PROPN"}
     )
+
+
+_DEFINITE_PHRASE_POS = frozenset({"PRON", "PROPN"})
+_SUBJECT_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _question_noun_om(token: Token, finite: Token) -> bool:
+    """``Fråga om mötet har utlysts i behörig ordning`` (round 47, nu47 fault 6): ``om``
+    (``huruvida``) right after a bare, indefinite question noun that opens the sentence
+    (grammar.yaml `question_nouns`; an agenda item's nominal style) opens the question's
+    clause when the phrase up to `finite` is headed by a definite noun, a pronoun, a name or
+    a noun after a determiner (``om en ledamot har jäv``): that clause's subject. A bare
+    indefinite noun is the question noun's topic and `finite` the main verb (``Fråga om
+    bidrag till seglingen avgörs av nämnden``)."""
+    if token.lower_ not in GRAMMAR.content_clause_openers or token.i == 0:
+        return False  # most prepositions: one look-up
+    noun = token.doc[token.i - 1]
+    if noun.i != sentence_start(token) or noun.lower_ not in GRAMMAR.question_nouns:
+        return False
+    if "Def" in morph_values(noun, "Definite") or token.i + 1 >= finite.i:
+        return False
+    phrase = token.doc[token.i + 1 : finite.i]
+    head = next((t for t in phrase if t.pos_ in _SUBJECT_HEAD_POS), None)
+    if head is None:
+        return False
+    if head.pos_ in _DEFINITE_PHRASE_POS or "Def" in morph_values(head, "Definite"):
+        return True
+    return any(t.pos_ == "DET" for t in phrase if t.i < head.i)  # "om en ledamot har jäv"
 
 
 def _att_before_condition(token: Token) -> Token | None:

@@ -92,6 +92,7 @@ from pipeline.nlp.verb_vetoes import (
     noun_in_noun_series,
     opens_pronoun_phrase,
     participle_after_copula,
+    passive_without_s,
     postposed_participle,
     present_without_ending,
     pronominal_adverb,
@@ -259,7 +260,7 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return False
     if adjectival_in_tree(token) or not_a_finite_form(token):
         return False
-    if present_without_ending(token):
+    if present_without_ending(token) or passive_without_s(token):
         return False
     return "Part" not in morph_values(token, "VerbForm") and not token.tag_.startswith("PC")
 

@@ -62,8 +62,35 @@ def share_lines(lines: list[Line]) -> frozenset[int]:
     return frozenset(
         index
         for index, line in enumerate(lines)
-        if not line.is_blank and (is_share_line(line.stripped) or is_page_tool_line(line.stripped))
+        if not line.is_blank
+        and (
+            is_share_line(line.stripped)
+            or is_page_tool_line(line.stripped)
+            or is_feedback_line(line.stripped)
+        )
     )
+
+
+_MAX_FEEDBACK_WORDS = 8
+
+
+def is_feedback_line(text: str) -> bool:
+    """Round 47 (nu47 fault 4): a feedback box's title, a short question about the page
+    (layout.yaml `web_feedback_subjects`, `web_feedback_words`): a subject and a feedback
+    word, or two feedback words (``Hittade du det du sökte?``)."""
+    if not text.endswith("?"):
+        return False  # most lines: one character
+    words = _WORD.findall(text.casefold())
+    if len(words) > _MAX_FEEDBACK_WORDS or _SENTENCE_MARKS & set(text[:-1]):
+        return False
+    feedback = sum(
+        1
+        for size in (1, 2, 3)
+        for start in range(len(words) - size + 1)
+        if " ".join(words[start : start + size]) in patterns.WEB_FEEDBACK_WORDS
+    )
+    subject = any(word in patterns.WEB_FEEDBACK_SUBJECTS for word in words)
+    return feedback >= 2 or (feedback >= 1 and subject)
 
 
 _FIELD_SEPARATOR = re.compile(r"\s+[·|]\s+")
@@ -71,7 +98,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def is_page_tool_line(text: str) -> bool:
-    """Round 46 (nu46 cause 3): a location line (``Sidan tillhör: A / B``) or a line of
+    """Round 46 (nu46 cause 3): a location line (``Sidan tillhör: A / B``; an owner line,
+    ``Sidansvarig: Kanslienheten``, round 47) or a line of
     spaced ``·``/``|`` fields, each a location, a share line or a byline, one location or
     share field at least (layout.yaml `web_location_labels`)."""
     if ":" not in text and "·" not in text and "|" not in text:
@@ -87,7 +115,8 @@ def _is_location(text: str) -> bool:
     label, colon, trail = text.partition(":")
     if not colon or not trail.strip() or _SENTENCE_MARKS & set(trail.rstrip(".")):
         return False
-    if " ".join(label.split()).casefold() not in patterns.WEB_LOCATION_LABELS:
+    label = " ".join(label.split()).casefold()
+    if label not in patterns.WEB_LOCATION_LABELS and label not in patterns.WEB_OWNER_LABELS:
         return False
     items = [item for item in patterns.BREADCRUMB_SEPARATOR.split(trail)[::2] if item.strip()]
     return all(len(item.split()) <= _MAX_CRUMB_WORDS for item in items)

@@ -134,6 +134,8 @@ class _Context:
     numbered_section: str | None = None
     container: str | None = None  # id that unnumbered paragraphs number under
     paragraphs_in_container: int = 0
+    reentered: str | None = None  # a section container taken back after its numbered
+    # paragraphs (its unnumbered children number `5.p1` …, apart from the printed `5.1`)
     plain_paragraphs: int = 0
     unnumbered_headings: int = 0
     metadata_lines: int = 0
@@ -413,12 +415,14 @@ def _paragraph_id(shape: Shape, context: _Context, ids: _Ids) -> tuple[str, str 
     if shape.number is not None:
         clause_id = ids.claim(shape.number, *_nested(context.numbered_section, shape.number))
         context.container, context.paragraphs_in_container = clause_id, 0
-        return clause_id, context.section
+        return clause_id, _numbered_parent(clause_id, context.section, ids.used)
+    if shape.kind == TABLE_ROW:
+        _leave_numbered_paragraph(context)
     if context.container is not None:
         context.paragraphs_in_container += 1
         local = str(context.paragraphs_in_container)
         candidate = f"{context.container}.{local}"
-        if candidate in context.printed:
+        if candidate in context.printed or context.container == context.reentered:
             candidate = f"{context.container}.p{local}"
         return ids.claim(candidate), context.container
     context.plain_paragraphs += 1
@@ -427,6 +431,24 @@ def _paragraph_id(shape: Shape, context: _Context, ids: _Ids) -> tuple[str, str 
     if context.section is not None and context.section.startswith("h") and candidate in ids.used:
         candidate = f"{context.section}.{local}"
     return ids.claim(candidate), context.section
+
+
+def _numbered_parent(clause_id: str, section: str | None, used: set[str]) -> str | None:
+    """A numbered paragraph's parent: the deepest number it extends inside the current
+    section (`2.1.1` under `2.1`), else the section (round 47)."""
+    if section is None or not clause_id.startswith(f"{section}."):
+        return section
+    return _section_parent(clause_id, used) or section
+
+
+def _leave_numbered_paragraph(context: _Context) -> None:
+    """A table after a numbered paragraph (`5.3`) of a numbered section is the section's, as
+    is the plain text after it (round 47): rows and text number under the section."""
+    section = context.numbered_section
+    container = context.container
+    if section is not None and container is not None and container.startswith(f"{section}."):
+        context.container, context.paragraphs_in_container = section, 0
+        context.reentered = section
 
 
 def _section_parent(clause_id: str, used: set[str]) -> str | None:

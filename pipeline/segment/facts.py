@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline import patterns
+
 if TYPE_CHECKING:
     from pipeline.segment.clauses import Clause
 
@@ -37,8 +39,7 @@ class Reference:
 
 
 _ADOPTED_YEAR = re.compile(
-    r"(?i)(?:fastställ[dt]|antag(?:en|et)|beslutad|beslutat|reviderad|reviderat)"
-    r"[^.\n]{0,60}?\b((?:19|20)\d{2})\b"
+    rf"(?i){patterns.ADOPTION_PARTICIPLE}[^.\n]{{0,60}}?\b((?:19|20)\d{{2}})\b"
 )
 
 

@@ -1,0 +1,105 @@
+"""Pages set in two text columns (round 47): read column by column; one-column pages with a
+table, a narrow column or a page number beside the text keep their lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.ingest.pdf import read_pdf
+from pipeline.ingest.pdf_columns import restack_columns
+from pipeline.ingest.pdf_layout import Line, PageLayout, PdfOptions, Word, group_lines
+from tests.fixtures.office import columns
+
+OFFICE = Path(__file__).parent / "fixtures" / "office"
+OPTS = PdfOptions()
+
+
+def _words(top: float, x: float, text: str) -> list[Word]:
+    words = []
+    for word in text.split():
+        words.append(Word(word, x, x + 5 * len(word), top, top + 10, 10.0, False))
+        x += 5 * len(word) + 3
+    return words
+
+
+def _page(rows: list[list[tuple[float, str]]]) -> PageLayout:
+    words = [
+        word
+        for index, cells in enumerate(rows)
+        for x, text in cells
+        for word in _words(60 + 14 * index, x, text)
+    ]
+    return PageLayout(number=1, height=842, lines=group_lines(words, 3.0))
+
+
+def _texts(lines: list[Line]) -> list[str]:
+    return [line.text for line in lines]
+
+
+LEFT = [
+    "Styrelsen ska hålla ordning på",
+    "föreningens handlingar och se",
+    "till att besluten verkställs",
+    "utan dröjsmål. Kassören ska",
+    "redovisa ekonomin för styrelsen",
+    "vid varje ordinarie sammanträde",
+    "och lämna en rapport till stämman",
+    "före utgången av februari.",
+]
+RIGHT = [
+    "Revisorerna ska granska styrelsens",
+    "förvaltning och lämna sin",
+    "berättelse till föreningsstämman",
+    "senast två veckor före mötet.",
+    "Ordföranden får kalla till extra",
+    "sammanträde när två ledamöter",
+    "begär det skriftligen hos någon",
+    "av styrelsens ledamöter.",
+]
+
+
+def test_two_text_columns_are_read_left_column_first_below_a_title_band() -> None:
+    title = [[(150, "Stadgar för Ekbackens båtklubb antagna av årsmötet i mars")]]
+    page = _page(
+        title + [[(72, left), (320, right)] for left, right in zip(LEFT, RIGHT, strict=True)]
+    )
+    restack_columns([page], OPTS)
+    assert _texts(page.lines) == [title[0][0][1], *LEFT, *RIGHT]
+    assert page.lines[len(LEFT) + 1].x0 == page.lines[1].x0  # the right column moved left
+    assert page.lines[len(LEFT) + 1].top > page.lines[len(LEFT)].top
+
+
+def test_one_column_text_a_delegation_list_and_a_page_number_keep_their_lines() -> None:
+    prose = [[(72, left + " " + right)] for left, right in zip(LEFT, RIGHT, strict=True)]
+    delegation = [[(72, left), (320, "Ordförande")] for left in LEFT]
+    numbered = [*prose, [(500, "3")]]
+    three_columns = [[(72, "Beslut om bidrag"), (200, "Rektor"), (320, right)] for right in RIGHT]
+    for rows in (prose, delegation, numbered, three_columns):
+        page = _page(rows)
+        before = _texts(page.lines)
+        restack_columns([page], OPTS)
+        assert _texts(page.lines) == before
+
+
+def test_columns_can_be_switched_off() -> None:
+    page = _page([[(72, left), (320, right)] for left, right in zip(LEFT, RIGHT, strict=True)])
+    before = _texts(page.lines)
+    restack_columns([page], PdfOptions(columns=False))
+    assert _texts(page.lines) == before
+
+
+def test_a_libreoffice_two_column_section_reads_as_its_source() -> None:
+    """Title and closing paragraph across the page, a section in two justified columns with
+    a numbered list, paragraphs running into the next column and onto the next page."""
+    document = read_pdf(OFFICE / f"{columns.NAME}.pdf", "x")
+    paragraphs = [" ".join(part.split()) for part in document.text.split("\n\n")]
+    expected = [columns.TITLE, columns.SUBTITLE]
+    for heading, texts in columns.SECTIONS:
+        expected += [heading, *texts]
+    expected += [f"{number}. {item}" for number, item in enumerate(columns.AGENDA, start=1)]
+    for _ in range(3):
+        for heading, texts in columns.LATER:
+            expected += [heading, *texts]
+    expected.append(columns.CLOSING)
+    assert [part for part in paragraphs if part] == expected
+    assert document.table_rows == ()
