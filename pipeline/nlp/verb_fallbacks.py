@@ -468,6 +468,31 @@ def preterite_in_second_place(token: Token) -> bool:
     return not any(_tagged_finite(t) for t in sentence if t.i != token.i)
 
 
+@memoised
+def strong_preterite_in_second_place(token: Token) -> bool:
+    """``Stämman hölls [ADV] i maj`` (round 47, bo C1): V2 holds for a strong preterite too.
+    A listed strong or irregular preterite, active or s-passive (`strong_preterites`), that
+    the tagger read as no verb, right after a subject noun phrase that opens the sentence and
+    ends in a noun in the nominative, in a sentence with no finite verb by its tag, is the
+    finite verb (as `preterite_in_second_place` for the weak ones)."""
+    word = token.lower_
+    table = GRAMMAR.strong_preterites
+    if word not in table and word[:-1] not in table:
+        return False
+    if not has_sentences(token.doc):
+        return False
+    start, end = sentence_start(token), token.i - 1
+    if end < start or token.doc[start].pos_ in {"ADP", "ADV"}:
+        return False
+    before = token.doc[end]
+    if before.pos_ not in {"NOUN", "PROPN"} or "Gen" in morph_values(before, "Case"):
+        return False
+    if not _prefield(token, start, end):
+        return False
+    sentence = token.doc[start : sentence_end(token)]
+    return not any(_tagged_finite(t) for t in sentence if t.i != token.i)
+
+
 def weak_preterite_lemma(word: str) -> str | None:
     """The infinitive of a weak preterite by spelling (``ändrade`` → ändra, ``ställde`` →
     ställa, ``köpte`` → köpa), where the lexicon knows it as a base form; else None."""
