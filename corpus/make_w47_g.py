@@ -197,13 +197,14 @@ RECORDS = [
         [st("nämnd", "nämnden", "none", None, "sammanträda", "sammanträder",
             "första gången i december",
             condition="De år då ordinarie val har förrättats")]),
-    rec("f7-2", "Till dess att kassör är vald får den ledamot i styrelsen som är äldst sköta "
-        "kassan.",
+    rec("f7-2", "Fram till dess att kassör har utsetts får den ledamot av klubbstyrelsen "
+        "som är äldst förvalta kassan.",
         [("kassör", "kassör", FTV), ("ledamot", "ledamot", FTV),
-         ("styrelsen", "styrelse", POL)],
-        [AR, FAR, ("är", "vara", "pres", "act", 1), inf("sköta")],
-        [st("ledamot", "ledamot", "permission", "får", "sköta", "sköta", "kassan",
-            condition="Till dess att kassör är vald")]),
+         ("klubbstyrelsen", "klubbstyrelse", POL)],
+        [("har", "ha", "pres", "act"), ("utsetts", "utse", "sup", "pass"), FAR, AR,
+         inf("förvalta")],
+        [st("ledamot", "ledamot", "permission", "får", "förvalta", "förvalta", "kassan",
+            condition="Fram till dess att kassör har utsetts")]),
 ]
 
 if __name__ == "__main__":
