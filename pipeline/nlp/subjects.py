@@ -2233,6 +2233,31 @@ def stative_passive(group: Group) -> bool:
     )
 
 
+# What may stand between a copula and its predicative noun: determiners, adjectives,
+# participles, numbers, adverbs of degree, genitive owners (``är förbundets högsta
+# verkställande organ``)
+_PREDICATIVE_ATTRIBUTE_POS = frozenset({"DET", "ADJ", "NUM", "ADV"})
+
+
+def predicative_noun(mention: ActorMention, doc: Doc) -> bool:
+    """The mention is the predicative noun of a copula (``Styrelsen är förbundets högsta
+    organ som …``, ``… är det organ som …``): past its attributes the word before it is
+    ``är``/``var``. A relative clause on it describes the subject and states nothing of its
+    own (round 47, bn cause 4; docs/annotation.md §5.1); the cleft ``Det är styrelsen som``
+    is found before (`_cleft_focus_end`)."""
+    start = sentence_start(doc[mention.first_token])
+    position = mention.first_token - 1
+    while position > start and (
+        doc[position].pos_ in _PREDICATIVE_ATTRIBUTE_POS
+        or doc[position].tag_.startswith("PC")
+        or "Gen" in morph_values(doc[position], "Case")
+    ):
+        position -= 1
+    if position <= start or doc[position].lower_ not in GRAMMAR.copulas:
+        return False
+    return doc[position - 1].lower_ != "det"  # "Det är en nämnd som beslutar": a cleft
+
+
 def subject_of(
     group: Group,
     subordinator: Token | None,
