@@ -139,6 +139,12 @@ RECORDS = [
         [pres("betalas", "betala", "pass"), KAN, inf("välja"), inf("betala")],
         [st("nämnd", "nämnden", "permission", "kan", "välja", "välja",
             "att betala ut dem årsvis")]),
+    rec("g5-3", "Medlemsavgiften betalas enligt årsmötets beslut men styrelsen kan välja att "
+        "bevilja anstånd.",
+        [("årsmötets", "årsmöte", POL), ("styrelsen", "styrelse", POL)],
+        [pres("betalas", "betala", "pass"), KAN, inf("välja"), inf("bevilja")],
+        [st("styrelse", "styrelsen", "permission", "kan", "välja", "välja",
+            "att bevilja anstånd")], conditions=["enligt årsmötets beslut"]),
     implicit("g5-n1", "Bidrag betalas ut kvartalsvis men kan i undantagsfall betalas ut årsvis.",
         [],
         [pres("betalas", "betala", "pass"), KAN, inf("betalas", "betala", "pass", 1)],

@@ -1301,3 +1301,30 @@ def test_a_relative_verb_with_its_own_object_ends_the_condition(nlp) -> None:
     supine = "begärt begära VERB 6 acl:relcl VerbForm=Sup|Voice=Act"
     after = "bokslutet bokslut NOUN 9 obj " + DEF
     assert _relative_condition(nlp, supine, after) == "i den ordning som revisorn"
+
+
+def test_a_reference_condition_ends_before_men_and_a_new_subject(nlp) -> None:
+    """``Avgiften betalas enligt taxan men nämnden kan välja att …`` (round 47, bo G5): ``men``
+    opens the next clause also before its own subject, so the condition ends at the phrase's
+    noun and the subject after ``men`` keeps its statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Avgiften avgift NOUN 2 nsubj:pass {DEF}
+        betalas betala VERB 0 ROOT {PASS}
+        enligt enligt ADP 4 case
+        taxan taxa NOUN 2 obl {DEF}
+        men men CCONJ 8 cc
+        nämnden nämnd NOUN 8 nsubj {DEF}
+        kan kunna AUX 8 aux {MODAL}
+        välja välja VERB 2 conj {INF}
+        att att PART 10 mark
+        sänka sänka VERB 8 xcomp {INF}
+        den den PRON 10 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "permission", "välja", False, False)]
+    sentence = next(iter(doc.sents))
+    span = next(s.condition_span for s in find(sentence, doc._.actors))
+    assert doc.text[slice(*span)] == "enligt taxan"
