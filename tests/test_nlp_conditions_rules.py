@@ -866,11 +866,13 @@ def test_a_condition_with_a_coordinated_subject_and_a_share_before_its_verb(nlp)
     """Round 42 (ba-1): ``Stämma ska hållas om revisorn eller minst en femtedel av ägarna
     kräver det``: ``om`` tagged a preposition, a coordination of a definite noun and a share
     (``minst en femtedel av``) runs into the clause's verb: a condition, and neither the
-    share's ``av`` nor the coordinated actors act in the main clause (the implicit actor)."""
+    share's ``av`` nor the coordinated actors act in the main clause (the implicit actor).
+    Round 47 (bn cause 5): a ``sammanträde``, the guideline's example, no body; an assembly
+    (``Stämma``) keeps round 46's body reading as without the share."""
     doc = parsed(
         nlp,
         f"""
-        Stämma stämma NOUN 3 nsubj:pass {IND}
+        Sammanträde sammanträde NOUN 3 nsubj:pass {IND}
         ska skola AUX 3 aux {MODAL}
         hållas hålla VERB 0 ROOT {INF_PASS}
         om om ADP 5 case
@@ -894,12 +896,14 @@ def test_a_condition_with_a_coordinated_subject_and_a_share_before_its_verb(nlp)
 
 def test_a_fraction_share_read_as_a_prepositional_phrase_is_no_agent(nlp) -> None:
     """Round 42 (ba-1): ``… om en tredjedel av ombuden begär det`` with ``begär`` tagged a
-    noun: the fraction's ``av`` is the partitive of the clause's subject, no agent."""
+    noun: the fraction's ``av`` is the partitive of the clause's subject, no agent. Round 47
+    (bn cause 5): a ``sammanträde`` (no body) keeps the implicit actor; an assembly subject
+    (``Extra årsmöte``) keeps round 46's body reading, as without the share."""
     doc = parsed(
         nlp,
         f"""
         Extra extra ADJ 2 amod
-        årsmöte årsmöte NOUN 4 nsubj:pass {IND}
+        sammanträde sammanträde NOUN 4 nsubj:pass {IND}
         ska skola AUX 4 aux {MODAL}
         hållas hålla VERB 0 ROOT {INF_PASS}
         om om ADP 7 case
