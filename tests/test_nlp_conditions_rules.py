@@ -1332,3 +1332,53 @@ def test_a_reference_condition_ends_before_men_and_a_new_subject(nlp) -> None:
     sentence = next(iter(doc.sents))
     span = next(s.condition_span for s in find(sentence, doc._.actors))
     assert doc.text[slice(*span)] == "enligt taxan"
+
+
+COORDINATED_V1 = f"""
+    Uteblir utebli VERB 14 advcl {PRES}
+    en en DET 3 det
+    kassör kassör NOUN 1 nsubj {IND}
+    från från ADP 5 case
+    mötena möte NOUN 1 obl {DEF_PL}
+    eller eller CCONJ 7 cc
+    vägrar vägra VERB 1 conj {PRES}
+    hon hon PRON 7 nsubj
+    lämna lämna VERB 7 xcomp {INF}
+    sin sin PRON 11 nmod:poss
+    rapport rapport NOUN 9 obj {IND}
+    kan kunna AUX 14 aux {MODAL}
+    kassören kassör NOUN 14 nsubj:pass {DEF}
+    avsättas avsätta VERB 0 ROOT {INF_PASS}
+    . . PUNCT 14 punct
+    """
+
+
+def test_a_verb_first_condition_may_coordinate_a_second_finite_verb(nlp) -> None:
+    """``Uteblir en kassör från mötena eller vägrar hon lämna sin rapport kan kassören
+    avsättas`` (round 47, bo G2): the first verb has its own subject, so a coordinated finite
+    verb continues the condition; the modal before the definite subject is the main clause's,
+    and keeps its permission (the inverted noun, not the condition's verb, is its subject)."""
+    doc = parsed(nlp, COORDINATED_V1)
+    assert v1_condition_end(doc[0]) == 11
+    assert statements(doc) == [("kassör", "permission", "avsätta", False, True)]
+    sentence = next(iter(doc.sents))
+    (statement,) = find(sentence, doc._.actors)
+    assert doc.text[slice(*statement.condition_span)].endswith("sin rapport")
+
+
+def test_a_subjectless_series_of_verb_phrases_opens_no_condition(nlp) -> None:
+    """Round 47 negative: ``Leder arbetet och ansvarar för ekonomin`` — no modal before a
+    definite subject follows the coordinated verb: no verb-first condition."""
+    doc = parsed(
+        nlp,
+        f"""
+        Leder leda VERB 0 ROOT {PRES}
+        arbetet arbete NOUN 1 obj {DEF}
+        och och CCONJ 4 cc
+        ansvarar ansvara VERB 1 conj {PRES}
+        för för ADP 6 case
+        ekonomin ekonomi NOUN 4 obl {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert v1_condition_end(doc[0]) is None

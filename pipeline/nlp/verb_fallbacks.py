@@ -907,8 +907,26 @@ def v1_condition_end(token: Token) -> int | None:
         if not _tagged_finite(doc[position]):
             continue
         if lower[position - 1] in GRAMMAR.coordinators:
-            return None  # "Leder förvaltningen och ansvarar för …": a subjectless series
+            # "Leder förvaltningen och ansvarar för …": a subjectless series, unless a modal
+            # before a definite subject follows (a second conjunct of the condition)
+            return _modal_after_coordinated_condition(doc, position, start, end)
         return position if pos[position + 1] != "PUNCT" else None
+    return None
+
+
+def _modal_after_coordinated_condition(doc: Doc, conjunct: int, start: int, end: int) -> int | None:
+    """``Uteblir en ledamot från tre möten eller vägrar han sitt uppdrag kan ledamoten
+    entledigas`` (round 47, bo G2): a verb-first condition whose first verb has its subject
+    may coordinate a second finite verb; the main clause's finite verb is then the first
+    modal right before a definite noun (its inverted subject) past that conjunct, with no
+    clause break between (`_modal_before_definite_subject`). Else None: a subjectless series
+    of verb phrases (``Leder förvaltningen och ansvarar för ekonomin``)."""
+    lower = doc_arrays(doc).lower
+    for position in range(conjunct + 1, min(end - 1, start + MAX_V1_COMMA_CLAUSE_TOKENS)):
+        if lower[position] in V1_CLAUSE_BREAKS:
+            return None
+        if _modal_before_definite_subject(doc, position):
+            return position
     return None
 
 
