@@ -1382,3 +1382,25 @@ def test_a_subjectless_series_of_verb_phrases_opens_no_condition(nlp) -> None:
         """,
     )
     assert v1_condition_end(doc[0]) is None
+
+
+def test_a_present_read_as_a_noun_after_a_verb_first_condition_is_the_main_verb(nlp) -> None:
+    """``Avgår kassören under året utser [NOUN] styrelsen en ersättare`` (round 47, bn cause
+    8): past the condition, a present by its spelling right before a definite noun is the
+    main clause's finite verb; its inverted subject acts, not the condition's."""
+    doc = parsed(
+        nlp,
+        f"""
+        Avgår avgå VERB 0 ROOT {PRES}
+        kassören kassör NOUN 1 nsubj {DEF}
+        under under ADP 4 case
+        året år NOUN 1 obl {DEF}
+        utser utser NOUN 1 dep {IND}
+        styrelsen styrelse NOUN 1 nsubj {DEF}
+        en en DET 8 det
+        ersättare ersättare NOUN 6 nmod {IND}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert v1_condition_end(doc[0]) == 4
+    assert statements(doc) == [("styrelse", "none", "utse", False, False)]

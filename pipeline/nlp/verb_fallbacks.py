@@ -904,7 +904,7 @@ def v1_condition_end(token: Token) -> int | None:
             subordinator and not _infinitive_marker(doc, position, end)
         ):
             return None
-        if not _tagged_finite(doc[position]):
+        if not _tagged_finite(doc[position]) and not _present_before_subject(doc, position):
             continue
         if lower[position - 1] in GRAMMAR.coordinators:
             # "Leder förvaltningen och ansvarar för …": a subjectless series, unless a modal
@@ -912,6 +912,27 @@ def v1_condition_end(token: Token) -> int | None:
             return _modal_after_coordinated_condition(doc, position, start, end)
         return position if pos[position + 1] != "PUNCT" else None
     return None
+
+
+def _present_before_subject(doc: Doc, position: int) -> bool:
+    """``Avgår kassören under året utser [NOUN] styrelsen en ersättare`` (round 47, bn cause
+    8): past a verb-first condition, a word the lexicon knows as a verb's present, right
+    before a definite noun (the inverted subject) and not after a coordinator, is the main
+    clause's finite verb whatever the tagger read."""
+    if position + 1 >= len(doc) or doc[position - 1].lower_ in GRAMMAR.coordinators:
+        return False
+    following = doc[position + 1]
+    if following.pos_ != "NOUN" or "Def" not in morph_values(following, "Definite"):
+        return False
+    return doc[position].is_alpha and bool(present_spelling(doc[position].lower_))
+
+
+def v1_main_present(token: Token) -> bool:
+    """`token` is the main clause's finite verb after a verb-first condition, found by its
+    spelling (`_present_before_subject`)."""
+    if not present_spelling(token.lower_) or not has_sentences(token.doc):
+        return False
+    return v1_condition_end(token.doc[sentence_start(token)]) == token.i
 
 
 def _modal_after_coordinated_condition(doc: Doc, conjunct: int, start: int, end: int) -> int | None:

@@ -54,6 +54,7 @@ from pipeline.nlp.verb_fallbacks import (
     supine_after_date,
     supine_after_perfect,
     v1_condition_end,
+    v1_main_present,
     weak_preterite_lemma,
 )
 from pipeline.nlp.verb_forms import (
@@ -303,6 +304,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "att föra protokoll och bestrida [ADJ] utgifter" (round 43, bf 8)
     if strong_preterite_in_second_place(token):
         return True  # "Stämman hölls [ADV] i maj" (round 47, bo C1)
+    if v1_main_present(token):
+        return True  # "Avgår kassören under året utser [NOUN] styrelsen …" (round 47, bn 8)
     return finite_in_second_place(token) or present_after_pronoun(token)
 
 
