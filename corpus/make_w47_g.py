@@ -14,9 +14,8 @@ Run: python corpus/make_w47_g.py corpus/dev"""
 
 import sys
 
-from records import AR, FTV, KAN, ORG, OVR, POL, SKA, TJP, inf, pres, records_for
+from records import AR, FTV, KAN, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_jsonl
 from records import statement as st
-from records import write_jsonl
 
 D = "w47-g"
 rec = records_for(D, conditions_from_statements=True, check_texts=True)
