@@ -866,11 +866,13 @@ def test_a_condition_with_a_coordinated_subject_and_a_share_before_its_verb(nlp)
     """Round 42 (ba-1): ``Stämma ska hållas om revisorn eller minst en femtedel av ägarna
     kräver det``: ``om`` tagged a preposition, a coordination of a definite noun and a share
     (``minst en femtedel av``) runs into the clause's verb: a condition, and neither the
-    share's ``av`` nor the coordinated actors act in the main clause (the implicit actor)."""
+    share's ``av`` nor the coordinated actors act in the main clause (the implicit actor).
+    Round 47 (bn cause 5): a ``sammanträde``, the guideline's example, no body; an assembly
+    (``Stämma``) keeps round 46's body reading as without the share."""
     doc = parsed(
         nlp,
         f"""
-        Stämma stämma NOUN 3 nsubj:pass {IND}
+        Sammanträde sammanträde NOUN 3 nsubj:pass {IND}
         ska skola AUX 3 aux {MODAL}
         hållas hålla VERB 0 ROOT {INF_PASS}
         om om ADP 5 case
@@ -894,12 +896,14 @@ def test_a_condition_with_a_coordinated_subject_and_a_share_before_its_verb(nlp)
 
 def test_a_fraction_share_read_as_a_prepositional_phrase_is_no_agent(nlp) -> None:
     """Round 42 (ba-1): ``… om en tredjedel av ombuden begär det`` with ``begär`` tagged a
-    noun: the fraction's ``av`` is the partitive of the clause's subject, no agent."""
+    noun: the fraction's ``av`` is the partitive of the clause's subject, no agent. Round 47
+    (bn cause 5): a ``sammanträde`` (no body) keeps the implicit actor; an assembly subject
+    (``Extra årsmöte``) keeps round 46's body reading, as without the share."""
     doc = parsed(
         nlp,
         f"""
         Extra extra ADJ 2 amod
-        årsmöte årsmöte NOUN 4 nsubj:pass {IND}
+        sammanträde sammanträde NOUN 4 nsubj:pass {IND}
         ska skola AUX 4 aux {MODAL}
         hållas hålla VERB 0 ROOT {INF_PASS}
         om om ADP 7 case
@@ -1301,3 +1305,102 @@ def test_a_relative_verb_with_its_own_object_ends_the_condition(nlp) -> None:
     supine = "begärt begära VERB 6 acl:relcl VerbForm=Sup|Voice=Act"
     after = "bokslutet bokslut NOUN 9 obj " + DEF
     assert _relative_condition(nlp, supine, after) == "i den ordning som revisorn"
+
+
+def test_a_reference_condition_ends_before_men_and_a_new_subject(nlp) -> None:
+    """``Avgiften betalas enligt taxan men nämnden kan välja att …`` (round 47, bo G5): ``men``
+    opens the next clause also before its own subject, so the condition ends at the phrase's
+    noun and the subject after ``men`` keeps its statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Avgiften avgift NOUN 2 nsubj:pass {DEF}
+        betalas betala VERB 0 ROOT {PASS}
+        enligt enligt ADP 4 case
+        taxan taxa NOUN 2 obl {DEF}
+        men men CCONJ 8 cc
+        nämnden nämnd NOUN 8 nsubj {DEF}
+        kan kunna AUX 8 aux {MODAL}
+        välja välja VERB 2 conj {INF}
+        att att PART 10 mark
+        sänka sänka VERB 8 xcomp {INF}
+        den den PRON 10 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "permission", "välja", False, False)]
+    sentence = next(iter(doc.sents))
+    span = next(s.condition_span for s in find(sentence, doc._.actors))
+    assert doc.text[slice(*span)] == "enligt taxan"
+
+
+COORDINATED_V1 = f"""
+    Uteblir utebli VERB 14 advcl {PRES}
+    en en DET 3 det
+    kassör kassör NOUN 1 nsubj {IND}
+    från från ADP 5 case
+    mötena möte NOUN 1 obl {DEF_PL}
+    eller eller CCONJ 7 cc
+    vägrar vägra VERB 1 conj {PRES}
+    hon hon PRON 7 nsubj
+    lämna lämna VERB 7 xcomp {INF}
+    sin sin PRON 11 nmod:poss
+    rapport rapport NOUN 9 obj {IND}
+    kan kunna AUX 14 aux {MODAL}
+    kassören kassör NOUN 14 nsubj:pass {DEF}
+    avsättas avsätta VERB 0 ROOT {INF_PASS}
+    . . PUNCT 14 punct
+    """
+
+
+def test_a_verb_first_condition_may_coordinate_a_second_finite_verb(nlp) -> None:
+    """``Uteblir en kassör från mötena eller vägrar hon lämna sin rapport kan kassören
+    avsättas`` (round 47, bo G2): the first verb has its own subject, so a coordinated finite
+    verb continues the condition; the modal before the definite subject is the main clause's,
+    and keeps its permission (the inverted noun, not the condition's verb, is its subject)."""
+    doc = parsed(nlp, COORDINATED_V1)
+    assert v1_condition_end(doc[0]) == 11
+    assert statements(doc) == [("kassör", "permission", "avsätta", False, True)]
+    sentence = next(iter(doc.sents))
+    (statement,) = find(sentence, doc._.actors)
+    assert doc.text[slice(*statement.condition_span)].endswith("sin rapport")
+
+
+def test_a_subjectless_series_of_verb_phrases_opens_no_condition(nlp) -> None:
+    """Round 47 negative: ``Leder arbetet och ansvarar för ekonomin`` — no modal before a
+    definite subject follows the coordinated verb: no verb-first condition."""
+    doc = parsed(
+        nlp,
+        f"""
+        Leder leda VERB 0 ROOT {PRES}
+        arbetet arbete NOUN 1 obj {DEF}
+        och och CCONJ 4 cc
+        ansvarar ansvara VERB 1 conj {PRES}
+        för för ADP 6 case
+        ekonomin ekonomi NOUN 4 obl {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert v1_condition_end(doc[0]) is None
+
+
+def test_a_present_read_as_a_noun_after_a_verb_first_condition_is_the_main_verb(nlp) -> None:
+    """``Avgår kassören under året utser [NOUN] styrelsen en ersättare`` (round 47, bn cause
+    8): past the condition, a present by its spelling right before a definite noun is the
+    main clause's finite verb; its inverted subject acts, not the condition's."""
+    doc = parsed(
+        nlp,
+        f"""
+        Avgår avgå VERB 0 ROOT {PRES}
+        kassören kassör NOUN 1 nsubj {DEF}
+        under under ADP 4 case
+        året år NOUN 1 obl {DEF}
+        utser utser NOUN 1 dep {IND}
+        styrelsen styrelse NOUN 1 nsubj {DEF}
+        en en DET 8 det
+        ersättare ersättare NOUN 6 nmod {IND}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert v1_condition_end(doc[0]) == 4
+    assert statements(doc) == [("styrelse", "none", "utse", False, False)]

@@ -2636,3 +2636,35 @@ def test_round46_an_expletive_cue_keeps_an_adverbial_the_tagger_calls_a_verb(nlp
     . . PUNCT 3 punct
     """
     assert [s[:3] for s in statements(parsed(nlp, text))] == [("styrelse", "obligation", "pröva")]
+
+
+def test_a_copula_cue_after_a_coordinated_predicative_adjective(nlp) -> None:
+    """``Rektorn är självständig och inför nämnden ansvarig för …`` (round 47, bo G3): the
+    cue's adjective may be the second conjunct of the predicative, after an adverbial phrase
+    or not; coordinated adjectives without the cue stay ``vara``."""
+    rows = """
+        Rektorn rektor NOUN 3 nsubj Definite=Def
+        är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        självständig självständig ADJ 0 ROOT
+        och och CCONJ 7 cc
+        inför inför ADP 6 case
+        nämnden nämnd NOUN 7 obl Definite=Def
+        ansvarig ansvarig NOUN 3 conj
+        för för ADP 9 case
+        {last} {last} NOUN 7 nmod Definite=Def
+        . . PUNCT 3 punct
+        """
+    doc = parsed(nlp, rows.format(last="undervisningen"))
+    assert statements(doc) == [("rektor", "responsibility", "ansvara", False, False)]
+    doc = parsed(
+        nlp,
+        """
+        Rektorn rektor NOUN 3 nsubj Definite=Def
+        är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        självständig självständig ADJ 0 ROOT
+        och och CCONJ 5 cc
+        noggrann noggrann ADJ 3 conj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("rektor", "none", "vara", False, False)]

@@ -2129,3 +2129,30 @@ def test_kan_of_possibility_sharing_the_first_conjuncts_subject(nlp) -> None:
     """,
     )
     assert [s for s in statements(doc) if s[2] == "återbetala"] == []
+
+
+def test_a_foreign_av_phrase_leaves_the_agentless_reading_of_an_assembly(nlp) -> None:
+    """``Extra förbundsmöte ska hållas om en tredjedel av klubbarna begär det`` (round 47, bn
+    cause 5): the ``av`` of a share inside the condition is no agent of ``hållas``; without
+    one the assembly subject keeps round 46's body reading, as without the condition. A
+    meeting that is no body keeps the implicit actor."""
+    rows = """
+        Extra extra ADJ 2 amod
+        {subject} {lemma} NOUN 5 nsubj:pass {morph}
+        ska skola AUX 5 aux {modal}
+        också också ADV 5 advmod
+        hållas hålla VERB 0 ROOT {inf_pass}
+        om om SCONJ 12 mark
+        en en DET 8 det
+        tredjedel tredjedel NOUN 12 nsubj {ind}
+        av av ADP 10 case
+        klubbarna klubb NOUN 8 nmod {def_pl}
+        det det PRON 12 obj
+        begär begära VERB 5 advcl {pres}
+        . . PUNCT 5 punct
+        """
+    parts = {"modal": MODAL, "inf_pass": INF_PASS, "ind": IND, "def_pl": DEF_PL, "pres": PRES}
+    doc = parsed(nlp, rows.format(subject="förbundsmöte", lemma="förbundsmöte", morph=IND, **parts))
+    assert statements(doc) == [("förbundsmöte", "obligation", "hålla", False, True)]
+    doc = parsed(nlp, rows.format(subject="sammanträde", lemma="sammanträde", morph=IND, **parts))
+    assert statements(doc) == [(None, "obligation", "hålla", False, True)]

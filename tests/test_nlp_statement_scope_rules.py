@@ -1569,3 +1569,46 @@ def test_a_som_of_an_earlier_sentence_opens_no_relative_clause_for_a_conjunct(nl
     conjunct = doc[13]
     assert conjunct.text == "utvecklas" and conjunct.head.text == "vårdas"
     assert not _conjunct_in_open_relative(conjunct, {4, 11, 13})
+
+
+def test_a_relative_clause_on_a_predicative_noun_states_nothing(nlp) -> None:
+    """``Kommittén är föreningens rådgivande organ som har ansvar för …`` (round 47, bn cause
+    4): past its genitive owner and adjectives the relative clause's antecedent follows the
+    copula; it is the predicative, no actor the clause is about, so only ``vara`` is a
+    statement. A relative clause with a cue on the subject keeps its own."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kommittén kommitté NOUN 6 nsubj {DEF}
+        är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        föreningens förening NOUN 6 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        rådgivande rådgivande ADJ 6 amod
+        centrala central ADJ 6 amod
+        organ organ NOUN 0 ROOT {IND}
+        som som PRON 8 nsubj
+        har ha VERB 6 acl:relcl {PRES}
+        ansvar ansvar NOUN 8 obj {IND}
+        för för ADP 11 case
+        valen val NOUN 8 obl {DEF_PL}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [("kommitté", "none", "vara", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Kommittén kommitté NOUN 8 nsubj {DEF}
+        , , PUNCT 4 punct
+        som som PRON 4 nsubj
+        ansvarar ansvara VERB 1 acl:relcl {PRES}
+        för för ADP 6 case
+        valen val NOUN 4 obl {DEF_PL}
+        , , PUNCT 4 punct
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kommitté", "responsibility", "ansvara", False, False),
+        ("kommitté", "none", "sammanträda", False, False),
+    ]

@@ -3368,3 +3368,38 @@ def test_om_after_a_bare_question_noun_opens_an_indirect_question(nlp) -> None:
         """,
     )
     assert subordinator_of(topic[3], topic[:]) is None
+
+
+def test_a_fronted_om_phrase_before_an_inverted_subject_is_no_condition(nlp) -> None:
+    """``Om hyrans storlek beslutar hyresnämnden.`` (round 47, bo G1): a sentence-initial
+    ``om`` + noun phrase, the sentence's one finite verb and a definite subject right after
+    it: ``om`` is the preposition of a fronted object, the verb the main clause's. With a
+    comma and a second finite verb ``om`` opens a condition."""
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 3 mark
+        hyrans hyra NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        storlek storlek NOUN 4 advcl {IND}
+        beslutar besluta VERB 0 ROOT {PRES}
+        hyresnämnden hyresnämnd NOUN 4 obj {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("hyresnämnd", "none", "besluta", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 3 mark
+        hyresnämnden hyresnämnd NOUN 3 nsubj {DEF}
+        beslutar besluta VERB 7 advcl {PRES}
+        det det PRON 3 obj
+        , , PUNCT 3 punct
+        ska skola AUX 7 aux {MODAL}
+        betala betala VERB 0 ROOT {INF}
+        kassören kassör NOUN 7 nsubj {DEF}
+        hyran hyra NOUN 7 obj {DEF}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("kassör", "obligation", "betala", False, False)]

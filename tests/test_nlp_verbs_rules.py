@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.language.spelling import compound_lemma, present_lemma
+from pipeline.language.spelling import compound_lemma, present_lemma, strong_preterite_lemma
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.verb_fallbacks import (
     definite_plural_by_spelling,
@@ -3901,3 +3901,50 @@ def test_a_passive_tag_on_a_word_without_s_is_no_verb(nlp) -> None:
         """,
     )
     assert is_verb(passive[1])
+
+
+def test_strong_preterite_read_as_adverb_in_second_place_is_finite(nlp) -> None:
+    """Round 47, bo C1: a listed strong preterite's s-passive the tagger read as an adverb,
+    right after the subject that opens a sentence with no finite verb, is the finite verb with
+    the infinitive of `strong_preterites` (not the tagger's ``hölla``); a compound inflects as
+    its last part (``antog`` → anta). After a preposition it stays what the tagger read."""
+    doc = parsed(
+        nlp,
+        """
+        Kongressen kongress NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        hölls hölla ADV 0 root
+        i i ADP 4 case
+        Ekvik Ekvik PROPN 2 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [(v.text, v.lemma) for v in find_verbs(doc[:])] == [("hölls", "hålla")]
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        antog antog VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        planen plan NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [(v.text, v.lemma) for v in find_verbs(doc[:])] == [("antog", "anta")]
+    doc = parsed(
+        nlp,
+        """
+        Efter efter ADP 2 case
+        hölls hölla ADV 0 root
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [v.text for v in find_verbs(doc[:])] == []
+
+
+def test_strong_preterite_lemma_by_spelling() -> None:
+    """Round 47, bo C1: the s-passive and compounds of `strong_preterites`; a compound whose
+    infinitive the lexicon does not know, and a present s-passive, are none."""
+    assert strong_preterite_lemma("hölls") == "hålla"
+    assert strong_preterite_lemma("utsåg") == "utse"
+    assert strong_preterite_lemma("beslöt") == "besluta"
+    assert strong_preterite_lemma("sköts") == ""
+    assert strong_preterite_lemma("uppenbar") == ""

@@ -102,6 +102,7 @@ class GrammarFile(StrictModel):
     adjective_endings: list[str]
     infinitives: list[str]
     irregular_lemmas: dict[str, str]
+    strong_preterites: dict[str, str] = {}
     archaic_infinitives: list[str] = []
     list_announcers: list[str] = []
     list_hedges: list[str] = []
@@ -252,6 +253,7 @@ class Grammar:
     adjective_endings: tuple[str, ...]
     known_infinitives: frozenset[str]
     irregular_lemmas: dict[str, str]
+    strong_preterites: dict[str, str]
     conditions_anywhere: tuple[tuple[str, ...], ...]
     conditions_fronted_phrases: tuple[tuple[str, ...], ...]
     conditions_fronted_clauses: tuple[tuple[str, ...], ...]

@@ -70,6 +70,27 @@ def compound_lemma(word: str) -> str:
     return ""
 
 
+def strong_preterite_lemma(word: str) -> str:
+    """The infinitive of a strong or irregular preterite, active or s-passive
+    (`strong_preterites`: ``höll``/``hölls`` → hålla, ``gav`` → ge), or of a compound whose
+    last part is one and whose infinitive the lexicon knows (``antog`` → anta, ``beslöt`` →
+    besluta, ``innehölls`` → innehålla; at least two letters before it). "" otherwise."""
+    table = GRAMMAR.strong_preterites
+    if word in table:
+        return table[word]
+    base = word[:-1] if word.endswith("s") else word
+    if base in table:
+        return table[base]
+    if not base.isalpha():
+        return ""
+    lemmas = lemma_lexicon()[1]
+    for start in range(2, len(base) - 1):
+        head = base[start:]
+        if head in table and base[:start] + table[head] in lemmas:
+            return base[:start] + table[head]
+    return ""
+
+
 def archaic_infinitive_lemma(word: str) -> str:
     """The modern infinitive of an older statute's long infinitive or its s-passive
     (`archaic_infinitives`, alone or after two letters or more): ``handhava``/``handhavas``

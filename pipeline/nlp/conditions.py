@@ -207,6 +207,13 @@ def _first_comma_before_verb(sentence: Span) -> int | None:
     return comma
 
 
+# Words that close an `anywhere` condition phrase past its first word: an infinitive
+# marker, a coordinator (unless it joins a noun of the phrase), and the adversative ``men``,
+# which always opens the next clause (``enligt stadgarna men styrelsen kan välja att …``:
+# round 47, bo G5)
+_PHRASE_CLOSERS = frozenset({"att", "och", "samt", "men"})
+
+
 def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
     words = lower_words(sentence)
     openers = GRAMMAR.conditions_by_first_word
@@ -227,7 +234,7 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                     token.is_punct
                     and token.text != "§"
                     or (
-                        token.lower_ in {"att", "och", "samt"}
+                        token.lower_ in _PHRASE_CLOSERS
                         and end > index + len(phrase)
                         and not _joins_noun_of_phrase(token, sentence[index].i)
                     )

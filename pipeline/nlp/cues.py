@@ -192,6 +192,13 @@ def _adverbial_phrase(following: str) -> list[dict]:
     ]
 
 
+def _predicative_conjunct() -> list[dict]:
+    """An adjective or participle and ``och`` before a copula cue's predicative (``är
+    självständig och [inför årsmötet] ansvarig för``: round 47, bo G3): the cue's adjective
+    is the second conjunct of the predicative."""
+    return [{"POS": {"IN": ["ADJ", "VERB"]}}, {"LOWER": "och"}]
+
+
 _COMPLEMENT_NOUNS = sorted(GRAMMAR.infinitive_complement_nouns)
 
 
@@ -207,8 +214,11 @@ def _parenthetical() -> list[dict]:
     return [
         {"LOWER": ","},
         {"POS": {"IN": ["ADP", "ADV"]}},
-        {"LOWER": {"NOT_IN": [","]}, "POS": {"NOT_IN": ["VERB", "AUX"]},
-         "OP": f"{{,{PARENTHETICAL_WORDS - 1}}}"},
+        {
+            "LOWER": {"NOT_IN": [","]},
+            "POS": {"NOT_IN": ["VERB", "AUX"]},
+            "OP": f"{{,{PARENTHETICAL_WORDS - 1}}}",
+        },
         {"LOWER": ","},
     ]
 
@@ -224,8 +234,11 @@ def _bracket() -> list[dict]:
     42, ba-9)."""
     return [
         {"LOWER": "("},
-        {"LOWER": {"NOT_IN": ["(", ")"]}, "POS": {"NOT_IN": ["VERB", "AUX"]},
-         "OP": f"{{1,{BRACKET_WORDS}}}"},
+        {
+            "LOWER": {"NOT_IN": ["(", ")"]},
+            "POS": {"NOT_IN": ["VERB", "AUX"]},
+            "OP": f"{{1,{BRACKET_WORDS}}}",
+        },
         {"LOWER": ")"},
     ]
 
@@ -238,8 +251,11 @@ def _insertion() -> list[dict]:
     where it ends (`pinned_cue`)."""
     return [
         {"POS": {"IN": ["ADP", "ADV"]}},
-        {"LOWER": {"NOT_IN": [",", ":", ";", "att"]}, "POS": {"NOT_IN": ["VERB", "AUX"]},
-         "OP": f"{{,{PARENTHETICAL_WORDS - 1}}}"},
+        {
+            "LOWER": {"NOT_IN": [",", ":", ";", "att"]},
+            "POS": {"NOT_IN": ["VERB", "AUX"]},
+            "OP": f"{{,{PARENTHETICAL_WORDS - 1}}}",
+        },
     ]
 
 
@@ -267,6 +283,7 @@ def cue_pattern(
     attributes: int = 0,
     bracketed: bool = False,
     coordinated: bool = False,
+    conjunct: int = 0,
     lemma_words: frozenset[str] = frozenset(),
     adverbs: frozenset[str] = frozenset(),
     role: Sequence[str] = (),
@@ -296,6 +313,11 @@ def cue_pattern(
             pattern.extend(_shared(_gap))
         if position == 1 and adverbial:
             pattern.extend(_shared(_adverbial_phrase, word))
+            pattern.extend(_shared(_gap))
+        if position == 1 and conjunct:
+            pattern.extend(_shared(_predicative_conjunct))
+            if conjunct > 1:
+                pattern.extend(_shared(_adverbial_phrase, word))
             pattern.extend(_shared(_gap))
         if position == 1 and parenthetical:
             pattern.extend(_shared(_parenthetical))
@@ -382,6 +404,17 @@ def _variants(words: Sequence[str]) -> tuple[dict[str, bool | int], ...]:
     comma and a verb (``har … 2005, överlämnat ansvaret för``: round 23, D1)."""
     if len(words) == 1:
         return _VARIANTS[:1]
+    if words[0] in GRAMMAR.copulas:
+        return (*_base_variants(words), *_CONJUNCT_VARIANTS)
+    return _base_variants(words)
+
+
+# A copula cue's predicative may be a second conjunct, with an adverbial phrase before it or
+# not (`_predicative_conjunct`)
+_CONJUNCT_VARIANTS: tuple[dict[str, bool | int], ...] = ({"conjunct": 1}, {"conjunct": 2})
+
+
+def _base_variants(words: Sequence[str]) -> tuple[dict[str, bool | int], ...]:
     if pinned_cue(words):
         return _VARIANTS if "*" in words else (*_VARIANTS, {"inserted": True})
     return tuple(v for v in _VARIANTS if v.get("attributes", 0) <= 1)
@@ -394,9 +427,7 @@ def _gap_adverbs(words: Sequence[str], deontic: str, cues: DeonticCues) -> froze
     return cues.responsibility_adverbs if deontic == "responsibility" and closed else frozenset()
 
 
-def _roles(
-    words: Sequence[str], deontic: str, cues: DeonticCues
-) -> tuple[tuple[str, ...], ...]:
+def _roles(words: Sequence[str], deontic: str, cues: DeonticCues) -> tuple[tuple[str, ...], ...]:
     """The role openers a two-word responsibility phrase closed by ``för`` or ``över``
     (``ansvarar för``, ``svarar för``) admits before its preposition (round 34, B3), and
     ``som`` before the ``till``/``i`` of ``ha`` + ``till``/``i`` + noun + ``att`` (``har
@@ -481,7 +512,10 @@ class CueMatcher:
                 ]
                 patterns.extend(
                     cue_pattern(
-                        words, by_lemma=True, lemma_words=cues.purpose_nouns, adverbs=adverbs,
+                        words,
+                        by_lemma=True,
+                        lemma_words=cues.purpose_nouns,
+                        adverbs=adverbs,
                         role=r,
                     )
                     for r in roles
@@ -1234,9 +1268,7 @@ def _infinitive_tagged_adverb(run: Span, following: Token) -> Token | None:
     samråd med X verka`` keep their adverb)."""
     if following.pos_ not in _BARE_COMPLEMENT_POS | {"PRON"} or could_be_infinitive(following):
         return None
-    return next(
-        (t for t in run if t.pos_ == "ADV" and lexicon_infinitive(t.lower_)), None
-    )
+    return next((t for t in run if t.pos_ == "ADV" and lexicon_infinitive(t.lower_)), None)
 
 
 # Dashes that enclose an insertion as a comma pair does (`att – självt eller genom

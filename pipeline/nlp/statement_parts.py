@@ -29,7 +29,7 @@ from pipeline.nlp.subjects import (
     object_read_inverted_subject,
     parsed_subject,
 )
-from pipeline.nlp.verb_fallbacks import passive_by_spelling
+from pipeline.nlp.verb_fallbacks import passive_by_spelling, v1_condition_end
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, past_adverbs, supine_spelling
 from pipeline.nlp.verbs import (
     could_be_infinitive,
@@ -268,11 +268,20 @@ def possibility(
         subject = None  # "I Föreningen VBF (VBF) kan medlemskap sökas": a fronted place
     if subject is None and object_read_inverted_subject(group, mentions) is not None:
         return False  # "kan för varje område bildas lokal avdelning": an actor (round 45)
+    if subject is not None and _in_v1_condition(subject, finite):
+        subject = None  # "Bryter en medlem mot X kan medlemmen uteslutas" (round 47, bo G2)
     if subject is None or subject.i > verb.i or _relative_after(subject, finite):
         subject = _inverted_noun_before(finite, verb) or _shared_opening_noun(finite)
     elif finite.i < subject.i and finite.i == sentence_start(finite):
         return False  # a modal first: no fronted adverbial, no V2 inversion
     return subject is not None and subject.i < verb.i and subject.i not in in_actor
+
+
+def _in_v1_condition(subject: Token, finite: Token) -> bool:
+    """The parsed subject stands in the verb-first condition that `finite` closes (its verb
+    or its own subject): the modal's subject is the noun inverted after it."""
+    main = v1_condition_end(finite.doc[sentence_start(finite)])
+    return main == finite.i and subject.i < main
 
 
 def _in_prepositional_phrase(subject: Token, mentions: Sequence[ActorMention]) -> bool:

@@ -24,6 +24,7 @@ from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
     mention_at,
+    predicative_noun,
     som_antecedent,
     subordinator_of,
 )
@@ -342,6 +343,8 @@ def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     else:
         found = mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
     doc = subordinator.doc
+    if found is not None and predicative_noun(found, doc):
+        return None  # "X är förbundets högsta organ som har ansvar för …" (round 47, bn 4)
     if found is None and subordinator.lower_ in _ANTECEDENT_PRONOUNS:
         found = _head_before_phrases(subordinator, mentions)
     coordinated = subordinator.i - 1 >= sentence_start(subordinator) and (

@@ -126,6 +126,7 @@ from pipeline.nlp.statement_scope import (
 from pipeline.nlp.subjects import (
     actor_of,
     adverbial_cleft_som,
+    agentive_av,
     cleft_copula,
     closes_subordinator_phrase,
     contact_relative,
@@ -313,8 +314,10 @@ def find_statements(
             relative, subordinator = False, None  # the som-clause of a cleft is the statement
         # "intygar att X håller samt lämnar …": the main clause's; "… och ska redovisa": the
         # att-clause's own modal (round 32, D12)
-        after_att = None if subordinator is not None else att_clause_conjunct(
-            group.finite, group.verbs, main_verb, in_actor
+        after_att = (
+            None
+            if subordinator is not None
+            else att_clause_conjunct(group.finite, group.verbs, main_verb, in_actor)
         )
         if after_att is False:
             in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
@@ -325,9 +328,7 @@ def find_statements(
             after_att is None
             and opening_end != token.i - 1
             and not closes_stranded_clause(group.finite)
-            and subordinate_conjunct(
-                group.finite, in_subordinate | finite_in_condition
-            )
+            and subordinate_conjunct(group.finite, in_subordinate | finite_in_condition)
         ):
             # "att beslut genomförs och följs upp": the conjunct is in that clause; so is
             # one of a condition's finite verb ("om det strider mot X, mot Y eller strider
@@ -376,7 +377,14 @@ def find_statements(
         if actor is None and subordinator is None and deontic == "none":
             actor = task_owner(group, sentence, mentions, cues)
         if passive_group and _foreign_agent(actor, group, mentions):
-            actor = None  # "behandlas i något av utskotten": no agent, nor implicit
+            # "behandlas i något av utskotten": no agent, so the agentless reading, whose
+            # assembly subject of `hållas` acts ("Extra stämma ska hållas om en tiondel av
+            # medlemmarna begär det": round 47, bn cause 5)
+            actor = (
+                None
+                if agentive_av(group)
+                else subject_of(group, subordinator, mentions, previous_actor)
+            )
         if subordinator is None and in_relative_of_thing(actor, group, in_actor):
             actor = None  # "De beslut som vd fattar ska anmälas": the subject is "beslut"
         if subordinator is None:

@@ -182,6 +182,36 @@ def subordinator_of(
     return doc_memoised(finite.doc, key, lambda: _subordinator_of(finite, sentence, in_actor))
 
 
+def fronted_om_phrase(
+    token: Token, finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """``Om medlemsavgiftens storlek beslutar årsmötet.`` (round 47, bo G1): a sentence-initial
+    ``om`` before a noun phrase, no comma nor other finite verb before the one finite verb of
+    the sentence, which an actor, a definite noun or a name follows right away, is the
+    preposition of a fronted object (V2: the verb is the main clause's, its subject after
+    it). ``Om styrelsen beslutar det, ska …`` (a comma, a second finite verb) is a condition."""
+    if token.lower_ != "om" or token.i != sentence.start or finite.i - token.i < 2:
+        return False
+    doc = finite.doc
+    if doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ", "DET"}:
+        return False
+    subject = finite.i + 1
+    if subject >= sentence.end or doc[subject].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    definite = "Def" in morph_values(doc[subject], "Definite") or subject in in_actor
+    if doc[subject].pos_ == "NOUN" and not definite:
+        return False
+    between = doc[token.i + 1 : finite.i]
+    if any(t.text == "," or _tagged_finite_verb(t) for t in between):
+        return False
+    after = doc[subject + 1 : sentence.end]
+    return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
+
+
+def _tagged_finite_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and "Fin" in morph_values(token, "VerbForm")
+
+
 def _subordinator_of(
     finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
 ) -> Token | None:
@@ -210,6 +240,8 @@ def _subordinator_of(
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
         if _infinitive_clause(token, finite) and _opens_conjunct(finite):
             continue  # an infinitive clause holds no finite verb: it comes after that clause
+        if fronted_om_phrase(token, finite, sentence, in_actor):
+            continue  # "Om avgiftens storlek beslutar årsmötet.": a preposition (round 47)
         if predicative_som(token) or _closed_before(token, finite):
             continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
         if _adverb_after_subordinator(token):
@@ -2260,6 +2292,31 @@ def stative_passive(group: Group) -> bool:
     return bool(passives) and all(
         verb.lemma_.lower() in GRAMMAR.stative_passives for verb in passives
     )
+
+
+# What may stand between a copula and its predicative noun: determiners, adjectives,
+# participles, numbers, adverbs of degree, genitive owners (``är förbundets högsta
+# verkställande organ``)
+_PREDICATIVE_ATTRIBUTE_POS = frozenset({"DET", "ADJ", "NUM", "ADV"})
+
+
+def predicative_noun(mention: ActorMention, doc: Doc) -> bool:
+    """The mention is the predicative noun of a copula (``Styrelsen är förbundets högsta
+    organ som …``, ``… är det organ som …``): past its attributes the word before it is
+    ``är``/``var``. A relative clause on it describes the subject and states nothing of its
+    own (round 47, bn cause 4; docs/annotation.md §5.1); the cleft ``Det är styrelsen som``
+    is found before (`_cleft_focus_end`)."""
+    start = sentence_start(doc[mention.first_token])
+    position = mention.first_token - 1
+    while position > start and (
+        doc[position].pos_ in _PREDICATIVE_ATTRIBUTE_POS
+        or doc[position].tag_.startswith("PC")
+        or "Gen" in morph_values(doc[position], "Case")
+    ):
+        position -= 1
+    if position <= start or doc[position].lower_ not in GRAMMAR.copulas:
+        return False
+    return doc[position - 1].lower_ != "det"  # "Det är en nämnd som beslutar": a cleft
 
 
 def subject_of(

@@ -468,6 +468,31 @@ def preterite_in_second_place(token: Token) -> bool:
     return not any(_tagged_finite(t) for t in sentence if t.i != token.i)
 
 
+@memoised
+def strong_preterite_in_second_place(token: Token) -> bool:
+    """``Stämman hölls [ADV] i maj`` (round 47, bo C1): V2 holds for a strong preterite too.
+    A listed strong or irregular preterite, active or s-passive (`strong_preterites`), that
+    the tagger read as no verb, right after a subject noun phrase that opens the sentence and
+    ends in a noun in the nominative, in a sentence with no finite verb by its tag, is the
+    finite verb (as `preterite_in_second_place` for the weak ones)."""
+    word = token.lower_
+    table = GRAMMAR.strong_preterites
+    if word not in table and word[:-1] not in table:
+        return False
+    if not has_sentences(token.doc):
+        return False
+    start, end = sentence_start(token), token.i - 1
+    if end < start or token.doc[start].pos_ in {"ADP", "ADV"}:
+        return False
+    before = token.doc[end]
+    if before.pos_ not in {"NOUN", "PROPN"} or "Gen" in morph_values(before, "Case"):
+        return False
+    if not _prefield(token, start, end):
+        return False
+    sentence = token.doc[start : sentence_end(token)]
+    return not any(_tagged_finite(t) for t in sentence if t.i != token.i)
+
+
 def weak_preterite_lemma(word: str) -> str | None:
     """The infinitive of a weak preterite by spelling (``ändrade`` → ändra, ``ställde`` →
     ställa, ``köpte`` → köpa), where the lexicon knows it as a base form; else None."""
@@ -879,11 +904,50 @@ def v1_condition_end(token: Token) -> int | None:
             subordinator and not _infinitive_marker(doc, position, end)
         ):
             return None
-        if not _tagged_finite(doc[position]):
+        if not _tagged_finite(doc[position]) and not _present_before_subject(doc, position):
             continue
         if lower[position - 1] in GRAMMAR.coordinators:
-            return None  # "Leder förvaltningen och ansvarar för …": a subjectless series
+            # "Leder förvaltningen och ansvarar för …": a subjectless series, unless a modal
+            # before a definite subject follows (a second conjunct of the condition)
+            return _modal_after_coordinated_condition(doc, position, start, end)
         return position if pos[position + 1] != "PUNCT" else None
+    return None
+
+
+def _present_before_subject(doc: Doc, position: int) -> bool:
+    """``Avgår kassören under året utser [NOUN] styrelsen en ersättare`` (round 47, bn cause
+    8): past a verb-first condition, a word the lexicon knows as a verb's present, right
+    before a definite noun (the inverted subject) and not after a coordinator, is the main
+    clause's finite verb whatever the tagger read."""
+    if position + 1 >= len(doc) or doc[position - 1].lower_ in GRAMMAR.coordinators:
+        return False
+    following = doc[position + 1]
+    if following.pos_ != "NOUN" or "Def" not in morph_values(following, "Definite"):
+        return False
+    return doc[position].is_alpha and bool(present_spelling(doc[position].lower_))
+
+
+def v1_main_present(token: Token) -> bool:
+    """`token` is the main clause's finite verb after a verb-first condition, found by its
+    spelling (`_present_before_subject`)."""
+    if not present_spelling(token.lower_) or not has_sentences(token.doc):
+        return False
+    return v1_condition_end(token.doc[sentence_start(token)]) == token.i
+
+
+def _modal_after_coordinated_condition(doc: Doc, conjunct: int, start: int, end: int) -> int | None:
+    """``Uteblir en ledamot från tre möten eller vägrar han sitt uppdrag kan ledamoten
+    entledigas`` (round 47, bo G2): a verb-first condition whose first verb has its subject
+    may coordinate a second finite verb; the main clause's finite verb is then the first
+    modal right before a definite noun (its inverted subject) past that conjunct, with no
+    clause break between (`_modal_before_definite_subject`). Else None: a subjectless series
+    of verb phrases (``Leder förvaltningen och ansvarar för ekonomin``)."""
+    lower = doc_arrays(doc).lower
+    for position in range(conjunct + 1, min(end - 1, start + MAX_V1_COMMA_CLAUSE_TOKENS)):
+        if lower[position] in V1_CLAUSE_BREAKS:
+            return None
+        if _modal_before_definite_subject(doc, position):
+            return position
     return None
 
 

@@ -21,6 +21,7 @@ from pipeline.language.spelling import (
     lexicon_lemma,
     present_lemma,
     present_spelling,
+    strong_preterite_lemma,
 )
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_fallbacks import (
@@ -49,9 +50,11 @@ from pipeline.nlp.verb_fallbacks import (
     present_read_as_preposition,
     preterite_in_second_place,
     s_supine_tagged_present,
+    strong_preterite_in_second_place,
     supine_after_date,
     supine_after_perfect,
     v1_condition_end,
+    v1_main_present,
     weak_preterite_lemma,
 )
 from pipeline.nlp.verb_forms import (
@@ -300,6 +303,10 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "äger rätt deltaga [NOUN]" (round 43, bf cause 4)
     if infinitive_conjunct_after_marker(token):
         return True  # "att föra protokoll och bestrida [ADJ] utgifter" (round 43, bf 8)
+    if strong_preterite_in_second_place(token):
+        return True  # "Stämman hölls [ADV] i maj" (round 47, bo C1)
+    if v1_main_present(token):
+        return True  # "Avgår kassören under året utser [NOUN] styrelsen …" (round 47, bn 8)
     return finite_in_second_place(token) or present_after_pronoun(token)
 
 
@@ -321,6 +328,7 @@ def _fallback_spelling(word: str, grammar: Grammar) -> bool:
         or word in grammar.infinitives
         or word in grammar.modals
         or word in ALWAYS_FINITE
+        or word in grammar.strong_preterites
     )
 
 
@@ -515,6 +523,9 @@ def verb_lemma(token: Token) -> str:
     word = token.lower_
     if word in GRAMMAR.irregular_lemmas:
         return GRAMMAR.irregular_lemmas[word]
+    strong = strong_preterite_lemma(word)
+    if strong:
+        return strong  # "hölls" → hålla, "antog" → anta (round 47, bo C1)
     archaic = archaic_infinitive_lemma(word)
     if archaic:
         return archaic  # "handhavas" → handha (round 43, bf cause 4)
