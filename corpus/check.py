@@ -281,6 +281,7 @@ DOC_IDS |= {"w46-k", "w46-k-fritid", "w46-k-arbetsordning"}
 DOC_IDS |= {"w46-h", "w46-h-falt", "w46-h-ansvar"}
 DOC_IDS |= {"w47-x", "w47-x-skidsallskap", "w47-x-fritidsnamnd", "w47-x-energibolag",
             "w47-x-hogskolestyrelse", "w47-x-vaforbund"}
+DOC_IDS |= {"w47-f", "w47-f-fritid"}
 
 STATEMENT_KEYS = {
     "actor",
