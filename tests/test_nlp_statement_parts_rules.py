@@ -12,6 +12,7 @@ from tests.nlp_helpers import (
     INF,
     INF_PASS,
     MODAL,
+    PASS,
     PRES,
     parsed,
     statements,
@@ -668,3 +669,33 @@ def test_task_noun_after_till_or_an_adjective_without_att_is_a_responsibility(nl
     assert statements(fronted) == [("nämnd", "responsibility", "ansvara", False, False)]
     assert statements(adjective) == [("nämnd", "responsibility", "ansvara", False, False)]
     assert statements(thing) == []
+
+
+def test_a_cue_whose_att_no_verb_follows_states_nothing_of_its_own(nlp) -> None:
+    """Round 47 (analysis 46-all, family 9): ``Kansliet har till uppgift att under
+    sommaren`` (a lead-in broken off past an adverbial) has no aim, so no statement with the
+    cue verb ``ha``; an ``att``-clause with a subject and verb of its own keeps the cue
+    verb as the aim (§5.4: ``Det ankommer på kassören att kassan räknas``)."""
+    broken_off = f"""
+        Kansliet kansli NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 7 mark
+        under under ADP 7 case
+        sommaren sommar NOUN 2 obl {DEF}
+    """
+    assert statements(parsed(nlp, broken_off)) == []
+    own_subject = f"""
+        Det den PRON 2 expl
+        ankommer ankomma VERB 0 ROOT {PRES}
+        på på ADP 4 case
+        kassören kassör NOUN 2 obl {DEF}
+        att att SCONJ 7 mark
+        kassan kassa NOUN 7 nsubj:pass {DEF}
+        räknas räkna VERB 2 ccomp {PASS}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, own_subject)) == [
+        ("kassör", "obligation", "ankomma", False, False)
+    ]
