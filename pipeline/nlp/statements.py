@@ -67,7 +67,6 @@ from pipeline.nlp.statement_parts import (
     _negated_conjunct,
     agent_of_attribute,
     before_noun_complement,
-    broken_off_complement,
     containing_cue,
     coordinated_infinitive,
     epistemic_perfect,
@@ -408,7 +407,6 @@ def find_statements(
             actor = item_subject
         if outside_parenthesis(actor, group.finite, sentence):
             continue
-        complement: int | None = None
         if phrase_verb is not None:
             expletive = expletive_cue(group.finite, cue_end, mentions, cues)
             # the parser may call the cue's object its subject ("Det åligger de anslutna
@@ -441,8 +439,6 @@ def find_statements(
                 # "ansvarar för X och stödjer Y": the coordinated verb is an action of its own.
                 used.difference_update(verb.i for verb in group.verbs[1:])
             aims = action_after(cue_end, sentence, skip, cues.purpose_nouns)
-            if not aims and broken_off_complement(cue_end, complement, sentence):
-                continue  # "Det ankommer därvid på nämnden att inom sitt område" + items
             if not aims and doc[cue_end - 1].text != ":":
                 aims = [phrase_verb]  # (a purpose cue closed by a colon frames its items)
             if phrase_verb is not group.finite:
