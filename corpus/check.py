@@ -286,6 +286,7 @@ DOC_IDS |= {"w47-b", "w47-b-kommuner", "w47-b-ekdala", "w47-b-samordning", "w47-
 DOC_IDS |= {"w47-a", "w47-a-teknolog", "w47-a-kar", "w47-a-karnegativ", "w47-a-sektion",
             "w47-a-bolag", "w47-a-kongress", "w47-a-fullmaktige"}
 DOC_IDS |= {"w47-n", "w47-n-stamma", "w47-n-webb"}
+DOC_IDS |= {"w47-f", "w47-f-fritid"}
 
 STATEMENT_KEYS = {
     "actor",

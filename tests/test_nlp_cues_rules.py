@@ -2668,3 +2668,70 @@ def test_a_copula_cue_after_a_coordinated_predicative_adjective(nlp) -> None:
         """,
     )
     assert statements(doc) == [("rektor", "none", "vara", False, False)]
+
+
+def test_a_fronted_responsibility_phrase_or_predicative_before_the_copula_is_the_cue(
+    nlp,
+) -> None:
+    """Round 47 (analysis 46-all, family 9): ``För arkivet är kanslichefen ansvarig`` (the
+    cue's prepositional phrase fronted, the adjective after the inverted subject) and
+    ``Ytterst ansvarig för arkivet är kanslichefen`` (the predicative fronted) are
+    ``är ansvarig för``; a fronted ``för``-phrase before a copula and another adjective is
+    no cue (``För föreningarna är bidraget viktigt``: no actor subject, no statement)."""
+    phrase_fronted = f"""
+        För för ADP 2 case
+        arkivet arkiv NOUN 5 obl {DEF}
+        är vara AUX 5 cop {PRES}
+        kanslichefen kanslichef NOUN 5 nsubj {DEF}
+        ansvarig ansvarig ADJ 0 ROOT Degree=Pos|Number=Sing
+        . . PUNCT 5 punct
+    """
+    assert statements(parsed(nlp, phrase_fronted)) == [
+        ("kanslichef", "responsibility", "ansvara", False, False)
+    ]
+    predicative_fronted = f"""
+        Ytterst ytterst ADV 2 advmod
+        ansvarig ansvarig ADJ 0 ROOT Degree=Pos|Number=Sing
+        för för ADP 4 case
+        arkivet arkiv NOUN 2 obl {DEF}
+        är vara AUX 2 cop {PRES}
+        kanslichefen kanslichef NOUN 2 nsubj {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, predicative_fronted)) == [
+        ("kanslichef", "responsibility", "ansvara", False, False)
+    ]
+    other_adjective = f"""
+        För för ADP 2 case
+        föreningarna förening NOUN 5 obl {DEF_PL}
+        är vara AUX 5 cop {PRES}
+        bidraget bidrag NOUN 5 nsubj {DEF}
+        viktigt viktig ADJ 0 ROOT Degree=Pos|Gender=Neut|Number=Sing
+        . . PUNCT 5 punct
+    """
+    assert statements(parsed(nlp, other_adjective)) == []
+
+
+def test_a_base_form_after_a_definite_noun_is_the_infinitive_not_an_attribute(nlp) -> None:
+    """Round 47: ``att i samråd med revisorerna upprätta [ADJ amod] bokslutet``: a definite
+    noun closes its noun phrase, so the word after it that the lexicon knows as a base form
+    (``upprätta``, also a form of ``upprätt``) is the cue's infinitive, not an attribute of
+    the noun after it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det den PRON 2 expl
+        ankommer ankomma VERB 0 ROOT {PRES}
+        på på ADP 4 case
+        kassören kassör NOUN 2 obl {DEF}
+        att att PART 7 mark
+        i i ADP 7 case
+        samråd samråd NOUN 2 csubj {IND}
+        med med ADP 9 case
+        revisorerna revisor NOUN 11 amod {DEF_PL}
+        upprätta upprätta ADJ 11 amod Case=Nom|Degree=Pos|Number=Plur
+        bokslutet bokslut NOUN 7 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kassör", "obligation", "upprätta", False, False)]

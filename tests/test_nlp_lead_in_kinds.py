@@ -728,3 +728,44 @@ def test_an_att_clause_item_whose_subject_opens_with_a_participle_is_the_object(
     assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
         ("kulturnämnd", "responsibility", "ansvara")
     ]
+
+
+def test_a_cue_broken_off_past_an_adverbial_after_its_att_hands_its_items_the_duty(nlp) -> None:
+    """Round 47 (analysis 46-all, family 9): ``Det ankommer på nämnden att inom sitt
+    område`` ⏎ ``– främja …``: the expletive cue's ``att`` has no verb after it in the
+    lead-in, so the cue verb is no aim of its own; the items carry the obligation. So does
+    an expletive cue with no ``att`` at all (``Det ankommer vidare på nämnden``)."""
+    lead_in = """
+    Det den PRON 2 expl
+    ankommer ankomma VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    på på ADP 4 case
+    nämnden nämnd NOUN 2 obl Case=Nom|Definite=Def|Number=Sing
+    att att PART 2 mark
+    inom inom ADP 8 case
+    sitt sin PRON 8 nmod:poss
+    område område NOUN 2 obl Case=Nom|Definite=Ind|Number=Sing
+    """
+    item = """
+    främja främja VERB 0 ROOT VerbForm=Inf|Voice=Act
+    motionsidrotten motionsidrott NOUN 1 obj Case=Nom|Definite=Def|Number=Sing
+    , , PUNCT 1 punct
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert found["1"] == []
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("nämnd", "obligation", "främja")]
+    without_att = """
+    Det den PRON 2 expl
+    ankommer ankomma VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    vidare vidare ADV 2 advmod
+    på på ADP 5 case
+    nämnden nämnd NOUN 2 obl Case=Nom|Definite=Def|Number=Sing
+    """
+    att_item = """
+    att att PART 2 mark
+    förvalta förvalta VERB 0 ROOT VerbForm=Inf|Voice=Act
+    hallarna hall NOUN 2 obj Case=Nom|Definite=Def|Number=Plur
+    , , PUNCT 2 punct
+    """
+    found = resolved(nlp, {"1": without_att, "1.a": att_item})
+    assert found["1"] == []
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("nämnd", "obligation", "förvalta")]

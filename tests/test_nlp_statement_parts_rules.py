@@ -4,6 +4,7 @@ hand-parsed invented sentences (`parsed()`: rows `word lemma UPOS head dep [morp
 
 from __future__ import annotations
 
+from pipeline.nlp.statement_parts import broken_off_complement
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -12,6 +13,7 @@ from tests.nlp_helpers import (
     INF,
     INF_PASS,
     MODAL,
+    PASS,
     PRES,
     parsed,
     statements,
@@ -668,3 +670,40 @@ def test_task_noun_after_till_or_an_adjective_without_att_is_a_responsibility(nl
     assert statements(fronted) == [("nämnd", "responsibility", "ansvara", False, False)]
     assert statements(adjective) == [("nämnd", "responsibility", "ansvara", False, False)]
     assert statements(thing) == []
+
+
+def test_a_cue_whose_att_no_verb_follows_is_broken_off(nlp) -> None:
+    """Round 47 (analysis 46-all, family 9): ``Kansliet har till uppgift att under
+    sommaren`` (a lead-in broken off past an adverbial) has no verb after the cue's ``att``:
+    broken off, so a lead-in's items bring the infinitive; an expletive cue's ``att``-clause
+    with a subject and verb of its own is complete (§5.4: ``Det ankommer på kassören att
+    kassan räknas`` keeps (kassör, obligation, ankomma))."""
+    broken_off = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 7 mark
+        under under ADP 7 case
+        sommaren sommar NOUN 2 obl {DEF}
+        """,
+    )
+    assert broken_off_complement(5, None, broken_off[:])
+    own_subject = parsed(
+        nlp,
+        f"""
+        Det den PRON 2 expl
+        ankommer ankomma VERB 0 ROOT {PRES}
+        på på ADP 4 case
+        kassören kassör NOUN 2 obl {DEF}
+        att att SCONJ 7 mark
+        kassan kassa NOUN 7 nsubj:pass {DEF}
+        räknas räkna VERB 2 ccomp {PASS}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not broken_off_complement(3, 4, own_subject[:])
+    assert broken_off_complement(3, 3, own_subject[:4])  # "Det ankommer på kassören"
+    assert statements(own_subject) == [("kassör", "obligation", "ankomma", False, False)]

@@ -17,7 +17,7 @@ from pipeline.nlp.verb_fallbacks import (
 )
 from pipeline.nlp.verb_forms import s_present_lemma
 from pipeline.nlp.verb_vetoes import noun_in_noun_series
-from pipeline.nlp.verbs import is_adverb, is_verb, verb_lemma
+from pipeline.nlp.verbs import could_be_infinitive, is_adverb, is_verb, verb_lemma
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -3948,3 +3948,25 @@ def test_strong_preterite_lemma_by_spelling() -> None:
     assert strong_preterite_lemma("beslöt") == "besluta"
     assert strong_preterite_lemma("sköts") == ""
     assert strong_preterite_lemma("uppenbar") == ""
+
+
+def test_a_base_form_tagged_a_participle_after_att_is_the_infinitive(nlp) -> None:
+    """Round 47 (analysis 46-all, family 9): ``har till uppgift att samordna [PC]
+    lokalbokningar``: the tagger reads ``samordna`` as a past participle, but no participle
+    ends in a base form's bare -a, so right after the infinitive marker a word the lexicon
+    knows only as a base form is the cue's infinitive (not the cue verb ``ha``); a real
+    participle there (``antagna``) stays none."""
+    rows = f"""
+        Kansliet kansli NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        samordna samordnad ADJ 2 advcl Case=Nom|Degree=Pos|Number=Plur|Tense=Past|VerbForm=Part
+        lokalbokningar lokalbokning NOUN 6 obj {IND_PL}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("kansli", "obligation", "samordna", False, False)]
+    assert not could_be_infinitive(
+        parsed(nlp, rows.replace("samordna samordnad", "antagna antagen"))[5]
+    )

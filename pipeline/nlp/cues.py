@@ -33,7 +33,7 @@ from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.subjects import modifier_negation
 from pipeline.nlp.verb_fallbacks import supine_before_att
-from pipeline.nlp.verb_forms import lexicon_infinitive
+from pipeline.nlp.verb_forms import lexicon_base_form, lexicon_infinitive
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_adverb,
@@ -640,6 +640,7 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
         return _announced_tasks(token, cues) or _responsibility_noun(token, cues)
     return (
         _fronted_preposition(token, cues)
+        or _fronted_responsibility_predicative(token, cues)
         or _task_duty(token, cues)
         or _inverted_expletive(token, cues)
         or _without_preposition(token, cues)
@@ -794,6 +795,54 @@ def _fronted_preposition(token: Token, cues: DeonticCues) -> tuple[str, int] | N
         return None
     deontic = _two_word_cues(cues.phrases).get((token.lower_, first.lower_))
     return None if deontic is None else (deontic, token.i + 1)
+
+
+def _fronted_responsibility_predicative(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
+    """``För arkivet är kanslichefen ansvarig``, ``(Ytterst) ansvarig för arkivet är
+    kanslichefen``: a copula cue of three words (``är ansvarig för``) whose prepositional
+    phrase, or whose adjective with it, is fronted before the copula (V2, the subject after
+    it) is that cue (round 47, nominal duty frames): the prepositional phrase fronted, the
+    cue runs to the adjective after the subject; the predicative fronted, it ends at the
+    copula."""
+    if token.lower_ not in GRAMMAR.copulas:
+        return None
+    doc, start, end = token.doc, sentence_start(token), sentence_end(token)
+    if token.i - start < 2:
+        return None
+    table = _copula_cues(cues.phrases)
+    first = start
+    while first < token.i and doc[first].pos_ == "ADV":
+        first += 1  # "Ytterst ansvarig för …"
+    fronted = table.get((token.lower_, doc[first].lower_, doc[first + 1].lower_))
+    if fronted is not None:
+        return fronted, token.i + 1
+    if first != start or doc[start].lower_ not in RESPONSIBILITY_PREPOSITIONS:
+        return None
+    for position in range(token.i + 1, end):
+        word = doc[position]
+        deontic = table.get((token.lower_, word.lower_, doc[start].lower_))
+        if deontic is not None:
+            return deontic, position + 1
+        if word.is_punct or is_finite(word) or word.pos_ in {"ADP", "SCONJ"}:
+            return None
+    return None
+
+
+# The three-word copula cues of a cue list (copula, adjective, preposition) → deontic,
+# per list (kept with the list).
+_COPULA_CUES: dict[int, tuple[tuple, dict[tuple[str, ...], str]]] = {}
+
+
+def _copula_cues(phrases: tuple[tuple[tuple[str, ...], str], ...]) -> dict[tuple[str, ...], str]:
+    kept = _COPULA_CUES.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        table: dict[tuple[str, ...], str] = {}
+        for words, deontic in phrases:
+            copula = len(words) == 3 and words[0] in GRAMMAR.copulas
+            if copula and deontic == "responsibility" and words[2] in RESPONSIBILITY_PREPOSITIONS:
+                table.setdefault(tuple(words), deontic)
+        kept = _COPULA_CUES[id(phrases)] = (phrases, table)
+    return kept[1]
 
 
 # The two-word cue phrases of a cue list, (verb, preposition) → the first one's deontic, per
@@ -1247,10 +1296,16 @@ def _past_phrases(start: int, sentence: Span) -> Iterator[Token]:
 
 def _attributive(token: Token) -> bool:
     """``vid utlysta möten``: a past participle attached to the noun after it; not a word
-    the lexicon knows as an infinitive (``att inom ramen utse [amod] ombud``)."""
+    the lexicon knows as an infinitive (``att inom ramen utse [amod] ombud``), nor one right
+    after a definite noun, which closes its noun phrase (``att i samråd med revisorerna
+    upprätta [amod] bokslutet``, round 47: no attribute follows its head)."""
+    if token.dep_ != "amod":
+        return False
+    before = token.doc[token.i - 1] if token.i else None
+    if before is not None and _definite_noun(before) and lexicon_base_form(token.lower_):
+        return False  # (an extended attribute stays one: "vid mötet valda ledamöter")
     return (
-        token.dep_ == "amod"
-        and token.head.i > token.i
+        token.head.i > token.i
         and token.head.pos_ in ("NOUN", "PROPN")
         and token.lower_.endswith(_PARTICIPLE_ENDINGS)
         and not lexicon_infinitive(token.lower_)
@@ -1259,6 +1314,10 @@ def _attributive(token: Token) -> bool:
 
 
 _PARTICIPLE_ENDINGS = ("d", "da", "de", "t", "ta", "te")
+
+
+def _definite_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and "Def" in token.morph.get("Definite")
 
 
 def _infinitive_tagged_adverb(run: Span, following: Token) -> Token | None:

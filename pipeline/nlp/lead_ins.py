@@ -19,7 +19,11 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import announces
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import PRE_HEAD_POS, Group
-from pipeline.nlp.statement_parts import expletive_cue_actor
+from pipeline.nlp.statement_parts import (
+    broken_off_complement,
+    expletive_cue,
+    expletive_cue_actor,
+)
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
 from pipeline.nlp.verb_forms import is_modal
@@ -83,7 +87,9 @@ def lead_in(doc: Doc, cues: DeonticCues, references: bool = False) -> LeadIn | N
         return None  # "… och uppdraget innebär att:", the parse lent it the first actor
     if _proposes_decision(doc, frame):
         return LeadIn(frame, incomplete=False)
-    incomplete = _incomplete(doc, frame) and not _fills_scope_phrase(doc, frame)
+    incomplete = (_incomplete(doc, frame) or _broken_off_cue(doc, frame, cues)) and (
+        not _fills_scope_phrase(doc, frame)
+    )
     conjuncts = _conjunct_frames(doc, last, frame) if incomplete else ()
     if incomplete:
         doc._.statements = [
@@ -550,6 +556,21 @@ def _incomplete(doc: Doc, frame: Statement) -> bool:
         or last[-1].lower_ in GRAMMAR.lead_in_closing_prepositions
         or _awaits_head(last[-1])
     )
+
+
+def _broken_off_cue(doc: Doc, frame: Statement, cues: DeonticCues) -> bool:
+    """``Det ankommer på nämnden att inom sitt område`` ⏎ ``– främja …``, ``Det ankommer
+    vidare på nämnden`` ⏎ ``– att förvalta …``: a lead-in whose aim is its own cue verb
+    (no infinitive found) while the cue takes one that never comes (`broken_off_complement`)
+    is incomplete; its items bring the infinitive (round 47, nominal duty frames)."""
+    if frame.modal is None or frame.aim_start < 0 or frame.aim_start != frame.modal[0]:
+        return False
+    cue = doc.char_span(*frame.modal, alignment_mode="expand")
+    if cue is None:
+        return False
+    found = expletive_cue(cue[0], cue.end, doc._.actors or [], cues)
+    complement = None if found is None else found[1]
+    return broken_off_complement(cue.end, complement, cue[0].sent)
 
 
 def _awaits_head(token: Token) -> bool:

@@ -194,6 +194,27 @@ def expletive_cue(
     return head, _att_complement(doc, after, end)
 
 
+def broken_off_complement(cue_end: int, complement: int | None, sentence: Span) -> bool:
+    """``Det ankommer därvid på nämnden att inom sitt område`` ⏎ ``– följa …``, ``Det
+    ankommer vidare på nämnden`` ⏎ ``– att …``, ``har till uppgift att i samråd med X``: a
+    cue that takes an infinitive (its ``att`` closing the cue, or an expletive cue's
+    ``att``-complement) with no verb after that ``att`` in its sentence, or an expletive cue
+    with no ``att`` at all, is broken off: a list's items bring the infinitive, and the cue
+    verb is no aim of its own (round 47, nominal duty frames). An ``att``-clause with a
+    subject and verb of its own (``Det åligger styrelsen att räkenskaperna förs``) is not.
+    `complement`: where an expletive cue's complement opens (`expletive_cue`), else None."""
+    doc = sentence.doc
+    if complement is not None:
+        if complement >= sentence.end or doc[complement].lower_ != "att":
+            return True
+        marker = complement
+    elif cue_end >= 1 and doc[cue_end - 1].lower_ == "att":
+        marker = cue_end - 1
+    else:
+        return False
+    return not any(is_verb(token) for token in doc[marker + 1 : sentence.end])
+
+
 def _rest_in_cue(finite: Token, cue_end: int, words: tuple[str, ...]) -> bool:
     """The rest of the expletive cue (`words` past its verb) stands in order, as written or
     by lemma, in the cue matched after `finite` (adverbials between: ``Det ankommer därutöver

@@ -872,8 +872,11 @@ def could_be_infinitive(token: Token) -> bool:
         return False  # "att noga följa": an adverb in -a, not the infinitive
     if adverb_before_infinitive(token):
         return False
-    if token.pos_ in NON_VERB_POS or "Part" in morph_values(token, "VerbForm"):
+    if token.pos_ in NON_VERB_POS:
         return False
+    if "Part" in morph_values(token, "VerbForm"):
+        # "att samordna [PC] frågorna": no participle ends in a base form's bare -a
+        return lexicon_infinitive(word) and after_infinitive_marker(token)
     if token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite"):
         return False  # "att riktlinjerna följs": a definite noun opens an att-clause
     if after_infinitive_marker(token):
