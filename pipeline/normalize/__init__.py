@@ -23,6 +23,7 @@ from pipeline.normalize.layout import (
     is_list_start,
     is_metadata_line,
     numbered_marker,
+    resumed_list_starts,
 )
 from pipeline.normalize.lines import split_lines
 from pipeline.normalize.mapped import nfc_mapped
@@ -48,5 +49,6 @@ __all__ = [
     "nfc_mapped",
     "normalize",
     "numbered_marker",
+    "resumed_list_starts",
     "split_lines",
 ]

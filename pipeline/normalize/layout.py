@@ -53,6 +53,55 @@ def is_list_start(text: str) -> bool:
 _GLUED_DASH = re.compile(r"^[-–](?=[a-zåäö]{2})")
 
 
+# The label a damaged or unfamiliar first item may print: a digit, a letter (``l.`` for
+# ``1.``) or a roman numeral, with ``.`` or ``)``.
+_FIRST_LABEL = re.compile(r"(?:\d{1,2}|[A-Za-zÅÄÖåäö]|[IVX]{2,4}|[ivx]{2,4})[.)](?=\s)")
+_NEXT_LABELS = ("2", "3")
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def resumed_list_starts(texts: Sequence[str]) -> dict[int, str]:
+    """Round 47 (analysis 47-bo, B1): the blocks right after a colon lead-in that open a
+    numbered list whose own first label is no ``1.`` (``På stämman ska följande
+    behandlas:`` ⏎ ``I. Godkännande av dagordningen`` ⏎ ``2. …`` ⏎ ``3. …``; a damaged
+    ``l.``, a roman numeral, or no label where a page lost it), mapped to the label as
+    printed (``""`` for none); `texts` are the lines of a group or the blocks of a document.
+    The list is told by the labels that follow: the next two blocks
+    are ``2.``, ``3.`` (or ``2)``, ``3)``) in a row. A section letter whose successor labels
+    a later block (``B. Ekonomi`` … ``C. Personal``) stays a section."""
+    found: dict[int, str] = {}
+    for index in range(1, len(texts) - 2):
+        if not texts[index - 1].endswith(":"):
+            continue
+        second = patterns.LIST_LABEL.match(texts[index + 1])
+        third = patterns.LIST_LABEL.match(texts[index + 2])
+        if (
+            second is None
+            or third is None
+            or second.group(0)[:-1] != _NEXT_LABELS[0]
+            or third.group(0) != f"{_NEXT_LABELS[1]}{second.group(0)[-1]}"
+        ):
+            continue
+        first = _FIRST_LABEL.match(texts[index])
+        label = first.group(0) if first else ""
+        if label[:-1] == "1" or (label and _labels_a_section(label[:-1], texts[index + 3 :])):
+            continue  # ``1.`` opens its list as it is; ``B.`` before ``C.`` is a section
+        found[index] = label
+    return found
+
+
+def _labels_a_section(label: str, later: Sequence[str]) -> bool:
+    """A capital or roman label (``B``, ``II``) whose successor (``C.``, ``III.``) opens a
+    later block: the document letters its sections."""
+    if label in _ROMANS:
+        following = _ROMANS[_ROMANS.index(label) + 1] if label != _ROMANS[-1] else ""
+    elif label.isupper():
+        following = chr(ord(label) + 1)
+    else:
+        return False
+    return bool(following) and any(text.startswith(f"{following}. ") for text in later)
+
+
 def letter_run_lines(texts: Sequence[str]) -> set[int]:
     """Round 44 (newuser44, cause 1): the lines that open with a lettered label ``a.``,
     ``b.`` … in order (two at least, the first ``a.``): list items like ``a)`` lines. A lone
@@ -597,6 +646,8 @@ def split_group(
     blocks: list[list[Line]] = [[]]
     in_heading = False
     lettered = letter_run_lines([line.stripped for line in group])
+    outer_item = group[0].stripped if group else ""
+    resumed = resumed_list_starts([line.stripped for line in group])
     # round 43: from a colon lead-in on, short lines are items (``Val av ordförande.``)
     lead_in = next((i for i, line in enumerate(group) if line.stripped.endswith(":")), len(group))
     for index, line in enumerate(group):
@@ -610,6 +661,8 @@ def split_group(
             and (
                 is_list_start(text)
                 or index in lettered  # round 44 (newuser44): ``a.`` ⏎ ``b.`` in order
+                or index in resumed  # round 47 (47-bo B1): ``l. …`` ⏎ ``2. …`` ⏎ ``3. …``
+                or index - 1 in resumed
                 or glued_dash_item(previous.stripped, text)  # round 38, S1: ``att`` ⏎ ``-ge``
                 or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
                 or bool(_ISSUE_DATE_LINE.fullmatch(text))  # round 38, at-S3: ``utfärdad den …``
@@ -622,6 +675,8 @@ def split_group(
                         _ends_sentence(previous.stripped)
                         or in_heading
                         or _continues_numbering(blocks[-1][0].stripped, text)
+                        # round 47 (47-bo B1): ``3. Beslut om`` ⏎ ``a. …`` ⏎ ``b. …`` ⏎ ``4. …``
+                        or (index - 1 in lettered and _continues_numbering(outer_item, text))
                     )
                 )
                 or (
@@ -635,6 +690,8 @@ def split_group(
             blocks.append([])
             in_heading = False
         if not blocks[-1]:
+            if index not in lettered:
+                outer_item = text  # the item a lettered run under it goes back to
             # round 43 (43-bf cause 1): ``§ 5 Nämnden sammanträder i X`` is no heading
             in_heading = _is_heading_line(line) and not (sentence_lines and _has_finite_verb(text))
         blocks[-1].append(line)

@@ -21,6 +21,7 @@ from pipeline.segment.blocks import (
     LIST_TAIL,
     METADATA,
     PARAGRAPH,
+    RESUMED,
     STYCKE,
     TABLE_ROW,
     Shape,
@@ -329,7 +330,7 @@ def _unnumbered_heading(
 def _list_item(
     doc: NormalizedDocument, shape: Shape, context: _Context, ids: _Ids, start: int, end: int
 ) -> Clause:
-    label_kind = label_class(shape.label)
+    label_kind = "number" if shape.numbering == RESUMED else label_class(shape.label)
     levels = context.list_levels
     if shape.numbering == LIST_TAIL and levels:
         label_kind = levels[0].label_class  # "utöva den kontroll …": the lead-in's own list
