@@ -3,7 +3,8 @@ gold: invented material for round 47, writer S (analyses 47-bo and 47-bn: lists,
 headings; gold by hand from docs/annotation.md before the rules). bo-B1: a numbered list after
 a colon lead-in whose first label is no ``1.`` — a roman ``I.`` with a lettered sub-list under
 an item that breaks off at ``om`` and the list going on at ``4.`` (`w47-s-batklubb`), a
-damaged ``l.`` (`w47-s-hembygd`), a first item whose label a web page lost, blank lines
+damaged ``l.`` (`w47-s-hembygd`), a bare ``l.`` in a block of its own before its item's
+text (`w47-s-samfallighet`), a first item whose label a web page lost, blank lines
 between the items (`w47-s-ungdomsrad`); the negatives a lettered section ``B.`` after a colon
 line and before ``2.``/``3.`` headings in a document that letters its sections
 (`w47-s-delegation`) and a colon line before statute headings ``2.``/``3.`` that text
@@ -104,6 +105,42 @@ HEM = [
         [pres("kallar", "kalla")],
         [st("styrelse", "Styrelsen", "none", None, "kalla", "kallar",
             "till föreningsstämman")], doc=D, parent="§9"),
+]
+
+D = "w47-s-samfallighet"
+SAM_TEXT = """Stadgar
+
+§ 6 Stämma
+
+Vid stämman ska följande ärenden prövas:
+
+l.
+
+Godkännande av röstlängden
+
+2. Fastställande av arvoden
+
+3. Fastställande av utdebitering
+
+§ 7 Styrelse
+
+Styrelsen sammanträder minst två gånger per år.
+"""
+LEAD = "§6.1"
+PRO = ("pröva", "prövas")
+SAM = [
+    rec("title", "Stadgar", doc=D, kind="heading"),
+    rec("§6", "Stämma", [("Stämma", "stämma", POL)], doc=D, kind="heading", label="§ 6"),
+    rec(LEAD, "Vid stämman ska följande ärenden prövas:", [("stämman", "stämma", POL)],
+        [SKA, inf("prövas", "pröva", "pass")], doc=D, parent="§6"),
+    item("§6.1.a", "Godkännande av röstlängden", *PRO, doc=D, parent=LEAD, label="l."),
+    item("§6.1.b", "Fastställande av arvoden", *PRO, doc=D, parent=LEAD, label="2."),
+    item("§6.1.c", "Fastställande av utdebitering", *PRO, doc=D, parent=LEAD, label="3."),
+    rec("§7", "Styrelse", [("Styrelse", "styrelse", POL)], doc=D, kind="heading", label="§ 7"),
+    rec("§7.1", "Styrelsen sammanträder minst två gånger per år.",
+        [("Styrelsen", "styrelse", POL)], [pres("sammanträder", "sammanträda")],
+        [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder",
+            "minst två gånger per år")], doc=D, parent="§7"),
 ]
 
 D = "w47-s-ungdomsrad"
@@ -304,7 +341,7 @@ FRI = [
 DOCUMENTS = {"w47-s-batklubb": (BAT_TEXT, BAT), "w47-s-hembygd": (HEM_TEXT, HEM),
              "w47-s-ungdomsrad": (UNG_TEXT, UNG), "w47-s-delegation": (DEL_TEXT, DEL),
              "w47-s-skidklubb": (SKI_TEXT, SKI), "w47-s-ledning": (LED_TEXT, LED),
-             "w47-s-friluft": (FRI_TEXT, FRI)}
+             "w47-s-friluft": (FRI_TEXT, FRI), "w47-s-samfallighet": (SAM_TEXT, SAM)}
 
 
 if __name__ == "__main__":

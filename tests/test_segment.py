@@ -1531,15 +1531,16 @@ def test_a_glued_paragraph_label_opens_the_paragraph() -> None:
     assert shown[1][2] == "Kassören sköter kassan."
 
 
-@pytest.mark.parametrize("first", ["I.", "l.", "ii.", ""])
+@pytest.mark.parametrize("first", ["I. ", "l. ", "ii. ", "", "l.\n"])
 def test_a_numbered_list_whose_first_label_is_no_one_is_told_by_the_labels_after_it(
     first: str,
 ) -> None:
     """Round 47 (analysis 47-bo, B1): after a colon lead-in, a first item labelled ``I.``, a
     damaged ``l.``, a roman numeral or nothing before items ``2.``, ``3.`` is the list's first
-    item (its label as printed); a lettered sub-list under an item that breaks off at ``om``
-    goes back to the numbers at ``4.``."""
-    opening = f"{first} Godkännande av kallelsen" if first else "Godkännande av kallelsen"
+    item (its label as printed), also with the label on a line of its own; a
+    lettered sub-list under an item that breaks off at ``om`` goes back to the numbers at
+    ``4.``."""
+    opening = f"{first}Godkännande av kallelsen"
     text = (
         "Stadgar\n\n§ 4 Stämma\n\nPå stämman ska följande ärenden prövas:\n"
         f"{opening}\n2. Val av två justerare\n3. Beslut om\na. resultaträkningen\n"
@@ -1547,7 +1548,7 @@ def test_a_numbered_list_whose_first_label_is_no_one_is_told_by_the_labels_after
     )
     assert ids_kinds_labels(text)[2:10] == [
         ("§4.1", "§4", "paragraph", ""),
-        ("§4.1.a", "§4.1", "list_item", first),
+        ("§4.1.a", "§4.1", "list_item", first.strip()),
         ("§4.1.b", "§4.1", "list_item", "2."),
         ("§4.1.c", "§4.1", "list_item", "3."),
         ("§4.1.c.a", "§4.1.c", "list_item", "a."),

@@ -20,6 +20,7 @@ from pipeline.normalize.assemble import normalize
 from pipeline.normalize.hyphenation import HYPHENS, hyphen_action
 from pipeline.normalize.layout import (
     glued_dash_item,
+    is_bare_first_label,
     is_list_start,
     is_metadata_line,
     numbered_marker,
@@ -44,6 +45,7 @@ __all__ = [
     "NormalizedDocument",
     "glued_dash_item",
     "hyphen_action",
+    "is_bare_first_label",
     "is_list_start",
     "is_metadata_line",
     "nfc_mapped",

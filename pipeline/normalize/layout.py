@@ -68,10 +68,13 @@ def resumed_list_starts(texts: Sequence[str]) -> dict[int, str]:
     printed (``""`` for none); `texts` are the lines of a group or the blocks of a document.
     The list is told by the labels that follow: the next two blocks
     are ``2.``, ``3.`` (or ``2)``, ``3)``) in a row. A section letter whose successor labels
-    a later block (``B. Ekonomi`` … ``C. Personal``) stays a section."""
+    a later block (``B. Ekonomi`` … ``C. Personal``) stays a section. A bare label on a line
+    of its own before the first item (``l.`` ⏎ ``Godkännande av …``) labels that item
+    (`is_bare_first_label`): the item's index maps to it."""
     found: dict[int, str] = {}
     for index in range(1, len(texts) - 2):
-        if not texts[index - 1].endswith(":"):
+        bare = index >= 2 and is_bare_first_label(texts[index - 1])
+        if not (texts[index - 1].endswith(":") or (bare and texts[index - 2].endswith(":"))):
             continue
         second = patterns.LIST_LABEL.match(texts[index + 1])
         third = patterns.LIST_LABEL.match(texts[index + 2])
@@ -82,12 +85,22 @@ def resumed_list_starts(texts: Sequence[str]) -> dict[int, str]:
             or third.group(0) != f"{_NEXT_LABELS[1]}{second.group(0)[-1]}"
         ):
             continue
-        first = _FIRST_LABEL.match(texts[index])
-        label = first.group(0) if first else ""
+        first = None if bare else _FIRST_LABEL.match(texts[index])
+        label = texts[index - 1].strip() if bare else first.group(0) if first else ""
         if label[:-1] == "1" or (label and _labels_a_section(label[:-1], texts[index + 3 :])):
             continue  # ``1.`` opens its list as it is; ``B.`` before ``C.`` is a section
         found[index] = label
     return found
+
+
+def is_bare_first_label(text: str) -> bool:
+    """``l.``, ``I.``, ``1)`` alone on a line or in a block: a list label parted from its
+    item's text."""
+    stripped = text.strip()
+    return len(stripped) <= _BARE_LABEL_CHARS and bool(_FIRST_LABEL.match(f"{stripped} "))
+
+
+_BARE_LABEL_CHARS = 5
 
 
 def _labels_a_section(label: str, later: Sequence[str]) -> bool:
@@ -663,6 +676,7 @@ def split_group(
                 or index in lettered  # round 44 (newuser44): ``a.`` ⏎ ``b.`` in order
                 or index in resumed  # round 47 (47-bo B1): ``l. …`` ⏎ ``2. …`` ⏎ ``3. …``
                 or index - 1 in resumed
+                or (index + 1 in resumed and is_bare_first_label(text))  # ``l.`` ⏎ item
                 or glued_dash_item(previous.stripped, text)  # round 38, S1: ``att`` ⏎ ``-ge``
                 or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
                 or bool(_ISSUE_DATE_LINE.fullmatch(text))  # round 38, at-S3: ``utfärdad den …``
@@ -686,6 +700,8 @@ def split_group(
                 )
             )
         )
+        if starts_block and index in resumed and is_bare_first_label(previous.stripped):
+            starts_block = False  # ``l.`` ⏎ ``Godkännande av …``: one item
         if starts_block:
             blocks.append([])
             in_heading = False
@@ -725,6 +741,8 @@ def split_group(
             ends = False  # round 37, ar-S3: ``… ärendena. Förordning`` ⏎ ``(2031:12).``
         if space_continues:  # round 36, T2: ``3 § Nämnden får besluta. `` ⏎ ``Beslutet …``
             ends = line.trailing_spaces != 1 and (ends or _ends_sentence(text))
+        if ends and index + 1 in resumed and is_bare_first_label(text):
+            ends = False  # the bare label goes on in its item's text
         if ends:
             blocks.append([])
             in_heading = False

@@ -26,6 +26,7 @@ from pipeline.normalize import (
     glued_dash_item,
     is_list_start,
     is_metadata_line,
+    is_bare_first_label,
     numbered_marker,
     reflow,
     resumed_list_starts,
@@ -398,8 +399,12 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
         )
         indent = indents.get(block.start)
         if index in resumed:
-            shapes.append(_resumed_item(block, text, resumed[index]))
-            lead_in_shape = shapes[-2]
+            bare = is_bare_first_label(previous_text)
+            if bare:  # ``l.`` ⏎⏎ ``Godkännande av …``: the label of the item, no clause
+                shapes[-1] = Shape(shapes[-1].block, PARAGRAPH, "", None, len(previous_text),
+                                   "paragraph")
+            shapes.append(_resumed_item(block, text, resumed[index], bare))
+            lead_in_shape = shapes[-3] if bare else shapes[-2]
             lead_in_indent = indents.get(lead_in_shape.block.start)
             run = _Run(lead_in_shape, previous_text, lead_in_indent, [text], [indent])
             previous_text, list_class = text, "number"
@@ -436,10 +441,10 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
     return _mark_unnumbered_headings(doc, _comma_items(doc, shapes))
 
 
-def _resumed_item(block: Block, text: str, label: str) -> Shape:
+def _resumed_item(block: Block, text: str, label: str, bare: bool) -> Shape:
     """The first item of a numbered list that `resumed_list_starts` found, its label as
-    printed (none where the page lost it)."""
-    start = strip_label(text, label) if label else 0
+    printed (none where the page lost it; a `bare` label in the block before)."""
+    start = strip_label(text, label) if label and not bare else 0
     return Shape(block, LIST_ITEM, label, None, start, RESUMED)
 
 

@@ -161,7 +161,9 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
         block_text = doc.text[shape.block.start : shape.block.end]
         is_bare_label = shape.text_start >= len(block_text) and shape.kind == PARAGRAPH
         following = shapes[index + 1] if index + 1 < len(shapes) else None
-        if is_bare_label and _takes_label(following):
+        if is_bare_label and (
+            _takes_label(following) or (following is not None and following.numbering == RESUMED)
+        ):
             continue  # "§ 3" alone on the line before its paragraph: labels the next block
         previous = shapes[index - 1] if index else None
         if previous is not None and _is_bare_label(doc, previous) and _takes_label(shape):
