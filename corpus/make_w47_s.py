@@ -3,10 +3,10 @@ gold: invented material for round 47, writer S (analyses 47-bo and 47-bn: lists,
 headings; gold by hand from docs/annotation.md before the rules). bo-B1: a numbered list after
 a colon lead-in whose first label is no ``1.`` — a roman ``I.`` with a lettered sub-list under
 an item that breaks off at ``om`` and the list going on at ``4.`` (`w47-s-batklubb`), a
-damaged ``l.`` (`w47-s-hembygd`), a bare ``l.`` in a block of its own before its item's
-text (`w47-s-samfallighet`), a first item whose label a web page lost, blank lines
-between the items (`w47-s-ungdomsrad`); the negatives a lettered section ``B.`` after a colon
-line and before ``2.``/``3.`` headings in a document that letters its sections
+damaged ``l.`` with a sub-list under ``2.`` (`w47-s-hembygd`), a bare ``l.`` in a block of
+its own before its item's text (`w47-s-samfallighet`), a first item whose label a web page
+lost, blank lines between the items (`w47-s-ungdomsrad`); the negatives a lettered section
+``B.`` after a colon line and before ``2.``/``3.`` headings in a document that letters its sections
 (`w47-s-delegation`) and a colon line before statute headings ``2.``/``3.`` that text
 separates (`w47-s-skidklubb`). bn-3: a task lead-in with a compound task noun (``I X:s
 ledningsuppdrag ingår bl a att`` ⏎ bullets, ``-funktion``), the negative a non-task noun
@@ -80,9 +80,10 @@ HEM_TEXT = """Stadgar
 
 På föreningsstämman ska följande ärenden avgöras:
 l. Fastställande av dagordningen
-2. Verksamhetsberättelsen för det gångna året
-3. Revisionsberättelsen
-4. Budget för nästa verksamhetsår
+2. Beslut om
+a. verksamhetsberättelsen för det gångna året
+b. revisionsberättelsen
+3. Budget för nästa verksamhetsår
 
 Styrelsen kallar till föreningsstämman.
 """
@@ -96,10 +97,11 @@ HEM = [
         [("föreningsstämman", "föreningsstämma", POL)],
         [SKA, inf("avgöras", "avgöra", "pass")], doc=D, parent="§9"),
     item("§9.1.a", "Fastställande av dagordningen", *AVG, doc=D, parent=LEAD, label="l."),
-    item("§9.1.b", "Verksamhetsberättelsen för det gångna året", *AVG, doc=D, parent=LEAD,
-         label="2."),
-    item("§9.1.c", "Revisionsberättelsen", *AVG, doc=D, parent=LEAD, label="3."),
-    item("§9.1.d", "Budget för nästa verksamhetsår", *AVG, doc=D, parent=LEAD, label="4."),
+    rec("§9.1.b", "Beslut om", doc=D, kind="list_item", parent=LEAD, label="2."),
+    item("§9.1.b.a", "verksamhetsberättelsen för det gångna året", *AVG, doc=D,
+         parent="§9.1.b", label="a."),
+    item("§9.1.b.b", "revisionsberättelsen", *AVG, doc=D, parent="§9.1.b", label="b."),
+    item("§9.1.c", "Budget för nästa verksamhetsår", *AVG, doc=D, parent=LEAD, label="3."),
     rec("§9.2", "Styrelsen kallar till föreningsstämman.",
         [("Styrelsen", "styrelse", POL), ("föreningsstämman", "föreningsstämma", POL)],
         [pres("kallar", "kalla")],

@@ -1558,6 +1558,24 @@ def test_a_numbered_list_whose_first_label_is_no_one_is_told_by_the_labels_after
     ]
 
 
+def test_a_lettered_sub_list_under_a_resumed_first_item_goes_back_to_two() -> None:
+    """``l. Beslut om`` ⏎ ``a. …`` ⏎ ``b. …`` ⏎ ``2. …`` ⏎ ``3. …``: the numbers after the
+    sub-list tell the list (round 47, B1), and ``2.`` follows the first item as number 1."""
+    text = (
+        "Stadgar\n\n§ 4 Stämma\n\nPå stämman ska följande ärenden prövas:\nl. Beslut om\n"
+        "a. resultaträkningen\nb. balansräkningen\n2. Fastställande av avgifter\n"
+        "3. Övriga frågor\n\n§ 5 Styrelse\n\nStyrelsen leder.\n"
+    )
+    assert [(i, p, k, label) for i, p, k, label in ids_kinds_labels(text)][3:9] == [
+        ("§4.1.a", "§4.1", "list_item", "l."),
+        ("§4.1.a.a", "§4.1.a", "list_item", "a."),
+        ("§4.1.a.b", "§4.1.a", "list_item", "b."),
+        ("§4.1.b", "§4.1", "list_item", "2."),
+        ("§4.1.c", "§4.1", "list_item", "3."),
+        ("§5", None, "heading", "§ 5"),
+    ]
+
+
 def test_lettered_sections_and_separated_headings_open_no_list_after_a_colon() -> None:
     """The negatives of round 47's B1: ``B. Ekonomi`` after a colon line, before ``2.``/``3.``
     headings, stays a section where ``C.`` labels a later block; a colon line before statute

@@ -66,31 +66,48 @@ def resumed_list_starts(texts: Sequence[str]) -> dict[int, str]:
     behandlas:`` ⏎ ``I. Godkännande av dagordningen`` ⏎ ``2. …`` ⏎ ``3. …``; a damaged
     ``l.``, a roman numeral, or no label where a page lost it), mapped to the label as
     printed (``""`` for none); `texts` are the lines of a group or the blocks of a document.
-    The list is told by the labels that follow: the next two blocks
-    are ``2.``, ``3.`` (or ``2)``, ``3)``) in a row. A section letter whose successor labels
-    a later block (``B. Ekonomi`` … ``C. Personal``) stays a section. A bare label on a line
-    of its own before the first item (``l.`` ⏎ ``Godkännande av …``) labels that item
-    (`is_bare_first_label`): the item's index maps to it."""
+    The list is told by the labels that follow: the next two numbered blocks are ``2.``,
+    ``3.`` (or ``2)``, ``3)``) in a row, lettered sub-items between them. A section letter
+    whose successor labels a later block (``B. Ekonomi`` … ``C. Personal``) stays a section.
+    A bare label on a line of its own before the first item (``l.`` ⏎ ``Godkännande av …``)
+    labels that item (`is_bare_first_label`): the item's index maps to it."""
     found: dict[int, str] = {}
     for index in range(1, len(texts) - 2):
         bare = index >= 2 and is_bare_first_label(texts[index - 1])
         if not (texts[index - 1].endswith(":") or (bare and texts[index - 2].endswith(":"))):
             continue
-        second = patterns.LIST_LABEL.match(texts[index + 1])
-        third = patterns.LIST_LABEL.match(texts[index + 2])
-        if (
-            second is None
-            or third is None
-            or second.group(0)[:-1] != _NEXT_LABELS[0]
-            or third.group(0) != f"{_NEXT_LABELS[1]}{second.group(0)[-1]}"
+        following = _numbers_after(texts, index + 1)
+        if len(following) < len(_NEXT_LABELS) or not (
+            following[0][:-1] == _NEXT_LABELS[0]
+            and following[1] == f"{_NEXT_LABELS[1]}{following[0][-1]}"
         ):
             continue
         first = None if bare else _FIRST_LABEL.match(texts[index])
         label = texts[index - 1].strip() if bare else first.group(0) if first else ""
-        if label[:-1] == "1" or (label and _labels_a_section(label[:-1], texts[index + 3 :])):
+        if label[:-1] == "1" or (label and _labels_a_section(label[:-1], texts[index + 1 :])):
             continue  # ``1.`` opens its list as it is; ``B.`` before ``C.`` is a section
         found[index] = label
     return found
+
+
+_SUB_ITEM = re.compile(r"[a-zåäö][.)]\s")
+_FIRST_NUMBER = "1. "  # what a resumed list's first item stands for, whatever its label
+
+
+def _numbers_after(texts: Sequence[str], start: int) -> list[str]:
+    """The labels of the next two numbered blocks from `start` on, past lettered sub-items
+    (``2. Beslut om`` ⏎ ``a. …`` ⏎ ``b. …`` ⏎ ``3. …``); an unlabelled block ends the run."""
+    labels: list[str] = []
+    for text in texts[start:]:
+        if _SUB_ITEM.match(text):
+            continue
+        label = patterns.LIST_LABEL.match(text)
+        if label is None or not label.group(0)[:1].isdigit():
+            break
+        labels.append(label.group(0))
+        if len(labels) == len(_NEXT_LABELS):
+            break
+    return labels
 
 
 def is_bare_first_label(text: str) -> bool:
@@ -706,8 +723,8 @@ def split_group(
             blocks.append([])
             in_heading = False
         if not blocks[-1]:
-            if index not in lettered:
-                outer_item = text  # the item a lettered run under it goes back to
+            if index not in lettered:  # the item a lettered run under it goes back to
+                outer_item = _FIRST_NUMBER if index in resumed else text
             # round 43 (43-bf cause 1): ``§ 5 Nämnden sammanträder i X`` is no heading
             in_heading = _is_heading_line(line) and not (sentence_lines and _has_finite_verb(text))
         blocks[-1].append(line)

@@ -181,10 +181,11 @@ def _resumes_outer_level(marker: str | None, list_class: str | None, run: _Run |
         return False
     number = reflow.parse_number(marker)
     marker_class = label_class(marker)
-    for item in reversed(run.items):
-        label = patterns.LIST_LABEL.match(item)
-        if label is not None and label_class(label.group(0)) == marker_class:
-            previous = reflow.parse_number(label.group(0))
+    for position in range(len(run.items) - 1, -1, -1):
+        label = patterns.LIST_LABEL.match(run.items[position])
+        printed = "1." if position == 0 and run.resumed else label.group(0) if label else ""
+        if printed and label_class(printed) == marker_class:
+            previous = reflow.parse_number(printed)
             return (
                 number is not None
                 and previous is not None
@@ -342,6 +343,7 @@ class _Run:
     lead_in_indent: float | None = None
     items: list[str] = field(default_factory=list)
     indents: list[float | None] = field(default_factory=list)
+    resumed: bool = False  # the first item opens a resumed list (`RESUMED`): number 1
 
     def fragments_of(self, last_number: str | None) -> bool:
         """Every item opens lower-case, a fragment of the numbered lead-in sentence
@@ -406,7 +408,7 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             shapes.append(_resumed_item(block, text, resumed[index], bare))
             lead_in_shape = shapes[-3] if bare else shapes[-2]
             lead_in_indent = indents.get(lead_in_shape.block.start)
-            run = _Run(lead_in_shape, previous_text, lead_in_indent, [text], [indent])
+            run = _Run(lead_in_shape, previous_text, lead_in_indent, [text], [indent], True)
             previous_text, list_class = text, "number"
             continue
         shape = _shape(
