@@ -280,7 +280,8 @@ DOC_IDS |= {"w46-g", "w46-g-reglemente", "w46-g-bolagsordning"}
 DOC_IDS |= {"w46-k", "w46-k-fritid", "w46-k-arbetsordning"}
 DOC_IDS |= {"w46-h", "w46-h-falt", "w46-h-ansvar"}
 DOC_IDS |= {"w47-s", "w47-s-batklubb", "w47-s-hembygd", "w47-s-ungdomsrad", "w47-s-delegation",
-            "w47-s-skidklubb", "w47-s-ledning", "w47-s-friluft", "w47-s-samfallighet"}
+            "w47-s-skidklubb", "w47-s-ledning", "w47-s-friluft", "w47-s-samfallighet",
+            "w47-s-golfklubb", "w47-s-seglarna"}
 
 STATEMENT_KEYS = {
     "actor",

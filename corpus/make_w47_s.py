@@ -12,7 +12,9 @@ separates (`w47-s-skidklubb`). bn-3: a task lead-in with a compound task noun (`
 ledningsuppdrag ingår bl a att`` ⏎ bullets, ``-funktion``), the negative a non-task noun
 (`w47-s-ledning`). bn-6: an unpunctuated modal main clause line before ``2 §`` (a paragraph,
 no heading), the negative a relative heading ``Ärenden som ska beredas`` (`w47-s-friluft`).
-Offsets computed. Run: python corpus/make_w47_s.py corpus/dev"""
+bo-S1: an ``Org.nr`` line right above the adoption line (one metadata clause, `w47-s-golfklubb`),
+the negative with a blank line between (`w47-s-seglarna`). Offsets computed.
+Run: python corpus/make_w47_s.py corpus/dev"""
 
 import sys
 
@@ -340,10 +342,55 @@ FRI = [
             "minst fyra gånger per år")], doc=D, parent="§3"),
 ]
 
+D = "w47-s-golfklubb"
+GOL_TEXT = """Stadgar
+
+Org.nr 802411-3344
+Antagen vid årsstämman den 12 mars 2024
+
+§ 1 Ändamål
+
+Klubben ska främja golfspelet i bygden.
+"""
+GOL = [
+    rec("title", "Stadgar", doc=D, kind="heading"),
+    rec("m1", "Org.nr 802411-3344 Antagen vid årsstämman den 12 mars 2024",
+        [("årsstämman", "årsstämma", POL)], doc=D),
+    rec("§1", "Ändamål", doc=D, kind="heading", label="§ 1"),
+    rec("§1.1", "Klubben ska främja golfspelet i bygden.", [("Klubben", "klubb", "organisation")],
+        [SKA, inf("främja")],
+        [st("klubb", "Klubben", "obligation", "ska", "främja", "främja", "golfspelet i bygden")],
+        doc=D, parent="§1"),
+]
+
+D = "w47-s-seglarna"
+SEG_TEXT = """Stadgar
+
+Org.nr 802455-1122
+
+Antagen vid föreningsstämman den 20 april 2023
+
+§ 1 Ändamål
+
+Föreningen ska främja seglingen i skärgården.
+"""
+SEG = [
+    rec("title", "Stadgar", doc=D, kind="heading"),
+    rec("m1", "Org.nr 802455-1122", doc=D),
+    rec("m2", "Antagen vid föreningsstämman den 20 april 2023",
+        [("föreningsstämman", "föreningsstämma", POL)], doc=D),
+    rec("§1", "Ändamål", doc=D, kind="heading", label="§ 1"),
+    rec("§1.1", "Föreningen ska främja seglingen i skärgården.",
+        [("Föreningen", "förening", "organisation")], [SKA, inf("främja")],
+        [st("förening", "Föreningen", "obligation", "ska", "främja", "främja",
+            "seglingen i skärgården")], doc=D, parent="§1"),
+]
+
 DOCUMENTS = {"w47-s-batklubb": (BAT_TEXT, BAT), "w47-s-hembygd": (HEM_TEXT, HEM),
              "w47-s-ungdomsrad": (UNG_TEXT, UNG), "w47-s-delegation": (DEL_TEXT, DEL),
              "w47-s-skidklubb": (SKI_TEXT, SKI), "w47-s-ledning": (LED_TEXT, LED),
-             "w47-s-friluft": (FRI_TEXT, FRI), "w47-s-samfallighet": (SAM_TEXT, SAM)}
+             "w47-s-friluft": (FRI_TEXT, FRI), "w47-s-samfallighet": (SAM_TEXT, SAM),
+             "w47-s-golfklubb": (GOL_TEXT, GOL), "w47-s-seglarna": (SEG_TEXT, SEG)}
 
 
 if __name__ == "__main__":

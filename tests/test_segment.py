@@ -1609,3 +1609,15 @@ def test_an_unpunctuated_modal_main_clause_before_a_section_label_is_no_heading(
     kinds = {clause_id: kind for clause_id, _, kind, _ in ids_kinds_labels(text)}
     assert kinds["§1.1"] == "paragraph"
     assert kinds["§3"] == "heading"
+
+
+def test_a_registration_line_right_above_the_adoption_line_is_one_metadata_clause() -> None:
+    """Round 47 (analysis 47-bo, S1): ``Org.nr …`` ⏎ ``Antagen vid årsstämman …`` without a
+    blank line is one metadata clause, as under the history (round 41); a blank line between
+    keeps two."""
+    together = "Stadgar\n\nOrg.nr 802433-5566\nAntagen vid stämman den 3 maj 2025\n\n§ 1 Syfte\n"
+    apart = together.replace("5566\nAntagen", "5566\n\nAntagen")
+    assert [kind for _, _, kind, _ in ids_kinds_labels(together)][1:3] == ["metadata", "heading"]
+    assert [kind for _, _, kind, _ in ids_kinds_labels(apart)][1:4] == [
+        "metadata", "metadata", "heading",
+    ]
