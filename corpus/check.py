@@ -287,6 +287,9 @@ DOC_IDS |= {"w47-a", "w47-a-teknolog", "w47-a-kar", "w47-a-karnegativ", "w47-a-s
             "w47-a-bolag", "w47-a-kongress", "w47-a-fullmaktige"}
 DOC_IDS |= {"w47-n", "w47-n-stamma", "w47-n-webb"}
 DOC_IDS |= {"w47-f", "w47-f-fritid"}
+DOC_IDS |= {"w47-s", "w47-s-batklubb", "w47-s-hembygd", "w47-s-ungdomsrad", "w47-s-delegation",
+            "w47-s-skidklubb", "w47-s-ledning", "w47-s-friluft", "w47-s-samfallighet",
+            "w47-s-golfklubb", "w47-s-seglarna"}
 
 STATEMENT_KEYS = {
     "actor",

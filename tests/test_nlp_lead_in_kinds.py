@@ -416,6 +416,36 @@ def test_adverbs_before_att_of_a_task_lead_in_keep_its_obligation(nlp) -> None:
     assert all(d != "obligation" for _, d, *_ in found["1.a"])
 
 
+def test_a_compound_task_noun_leads_a_task_lead_in(nlp) -> None:
+    """Round 47 (analysis 47-bn, cause 3): ``I rektorns ledningsuppdrag ingår bl a att`` +
+    infinitive items: a compound whose head is a task noun (``-uppdrag``, ``-funktionen``)
+    leads the items as the noun itself does (`cues.is_task_noun`); a noun that is no task
+    (``lönen``) leads nothing."""
+    lead_in = """
+    I i ADP 3 case
+    rektorns rektor NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+    ledningsuppdrag ledningsuppdrag NOUN 4 obl Case=Nom|Definite=Ind|Number=Sing
+    ingår ingå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    bl bl ADV 4 advmod
+    a a ADV 5 fixed
+    att att PART 4 mark
+    """
+    item = """
+    leda leda VERB 0 ROOT VerbForm=Inf|Voice=Act
+    lärarna lärare NOUN 1 obj Case=Nom|Definite=Def|Number=Plur
+    . . PUNCT 1 punct
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("rektor", "obligation", "leda")]
+    function = lead_in.replace("ledningsuppdrag ledningsuppdrag", "samordningsfunktion "
+                               "samordningsfunktion")
+    found = resolved(nlp, {"1": function, "1.a": item})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("rektor", "obligation", "leda")]
+    salary = lead_in.replace("ledningsuppdrag ledningsuppdrag", "lön lön")
+    found = resolved(nlp, {"1": salary, "1.a": item})
+    assert all(d != "obligation" for _, d, *_ in found["1.a"])
+
+
 def test_a_task_lead_in_after_another_sentence_of_its_clause_leads_the_items(nlp) -> None:
     """``Nämnden ansvarar för biblioteken. Till nämndens uppgifter hör bland annat att:``
     (a flattened paragraph, its items cut inline): the lead-in is the clause's last

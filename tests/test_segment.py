@@ -1571,3 +1571,95 @@ def test_the_year_of_an_adoption_line_in_any_gender_or_with_a_month_name(
     document = segment_text(f"Stadgar för Ekbackens båtklubb\n\n{line}\n\n§ 1 Klubben seglar.\n")
     assert document.year == expected
     assert (find_adopted([line]) is None) == (expected is None)
+
+
+@pytest.mark.parametrize("first", ["I. ", "l. ", "ii. ", "", "l.\n"])
+def test_a_numbered_list_whose_first_label_is_no_one_is_told_by_the_labels_after_it(
+    first: str,
+) -> None:
+    """Round 47 (analysis 47-bo, B1): after a colon lead-in, a first item labelled ``I.``, a
+    damaged ``l.``, a roman numeral or nothing before items ``2.``, ``3.`` is the list's first
+    item (its label as printed), also with the label on a line of its own; a
+    lettered sub-list under an item that breaks off at ``om`` goes back to the numbers at
+    ``4.``."""
+    opening = f"{first}Godkännande av kallelsen"
+    text = (
+        "Stadgar\n\n§ 4 Stämma\n\nPå stämman ska följande ärenden prövas:\n"
+        f"{opening}\n2. Val av två justerare\n3. Beslut om\na. resultaträkningen\n"
+        "b. balansräkningen\n4. Fastställande av avgifter\n\n§ 5 Styrelse\n\nStyrelsen leder.\n"
+    )
+    assert ids_kinds_labels(text)[2:10] == [
+        ("§4.1", "§4", "paragraph", ""),
+        ("§4.1.a", "§4.1", "list_item", first.strip()),
+        ("§4.1.b", "§4.1", "list_item", "2."),
+        ("§4.1.c", "§4.1", "list_item", "3."),
+        ("§4.1.c.a", "§4.1.c", "list_item", "a."),
+        ("§4.1.c.b", "§4.1.c", "list_item", "b."),
+        ("§4.1.d", "§4.1", "list_item", "4."),
+        ("§5", None, "heading", "§ 5"),
+    ]
+
+
+def test_a_lettered_sub_list_under_a_resumed_first_item_goes_back_to_two() -> None:
+    """``l. Beslut om`` ⏎ ``a. …`` ⏎ ``b. …`` ⏎ ``2. …`` ⏎ ``3. …``: the numbers after the
+    sub-list tell the list (round 47, B1), and ``2.`` follows the first item as number 1."""
+    text = (
+        "Stadgar\n\n§ 4 Stämma\n\nPå stämman ska följande ärenden prövas:\nl. Beslut om\n"
+        "a. resultaträkningen\nb. balansräkningen\n2. Fastställande av avgifter\n"
+        "3. Övriga frågor\n\n§ 5 Styrelse\n\nStyrelsen leder.\n"
+    )
+    assert [(i, p, k, label) for i, p, k, label in ids_kinds_labels(text)][3:9] == [
+        ("§4.1.a", "§4.1", "list_item", "l."),
+        ("§4.1.a.a", "§4.1.a", "list_item", "a."),
+        ("§4.1.a.b", "§4.1.a", "list_item", "b."),
+        ("§4.1.b", "§4.1", "list_item", "2."),
+        ("§4.1.c", "§4.1", "list_item", "3."),
+        ("§5", None, "heading", "§ 5"),
+    ]
+
+
+def test_lettered_sections_and_separated_headings_open_no_list_after_a_colon() -> None:
+    """The negatives of round 47's B1: ``B. Ekonomi`` after a colon line, before ``2.``/``3.``
+    headings, stays a section where ``C.`` labels a later block; a colon line before statute
+    headings ``2.``, ``3.`` that text separates keeps its next line a paragraph."""
+    lettered = (
+        "Ordning\n\nA. Allmänt\n\n1. Omfattning\n\nDelegationen är ordnad så här:\n\n"
+        "B. Ekonomi\n\n2. Budget\n\n3. Attest\n\nChefen attesterar.\n\nC. Lokaler\n\nChefen hyr.\n"
+    )
+    assert [(i, k) for i, _, k, _ in ids_kinds_labels(lettered)[4:7]] == [
+        ("B", "heading"), ("2", "heading"), ("3", "heading"),
+    ]
+    statute = (
+        "Stadgar\n\n1. Namn\n\nFärgerna är:\n\nGrönt och gult\n\n2. Ändamål\n\n"
+        "Klubben ska främja fotboll.\n\n3. Säte\n\nKlubben har sitt säte i Åby.\n"
+    )
+    assert [k for _, _, k, _ in ids_kinds_labels(statute)[2:5]] == [
+        "paragraph", "paragraph", "heading",
+    ]
+
+
+def test_an_unpunctuated_modal_main_clause_before_a_section_label_is_no_heading() -> None:
+    """Round 47 (analysis 47-bn, cause 6): ``Styrelsen ska även vara ett stöd …`` without its
+    stop before ``2 §`` is a paragraph (a subject, a modal, an infinitive within two words);
+    a relative before the modal (``Ärenden som ska beredas``) may head a section."""
+    text = (
+        "Stadgar\n\n1 §\nRådet ska leda arbetet mellan mötena.\n"
+        "Rådet ska därutöver vara ett forum för kommunens ungdomar\n2 §\n"
+        "Rådet fattar beslut med acklamation.\n3 §\nFrågor som ska beredas\n"
+        "Rådet möts varje månad.\n"
+    )
+    kinds = {clause_id: kind for clause_id, _, kind, _ in ids_kinds_labels(text)}
+    assert kinds["§1.1"] == "paragraph"
+    assert kinds["§3"] == "heading"
+
+
+def test_a_registration_line_right_above_the_adoption_line_is_one_metadata_clause() -> None:
+    """Round 47 (analysis 47-bo, S1): ``Org.nr …`` ⏎ ``Antagen vid årsstämman …`` without a
+    blank line is one metadata clause, as under the history (round 41); a blank line between
+    keeps two."""
+    together = "Stadgar\n\nOrg.nr 802433-5566\nAntagen vid stämman den 3 maj 2025\n\n§ 1 Syfte\n"
+    apart = together.replace("5566\nAntagen", "5566\n\nAntagen")
+    assert [kind for _, _, kind, _ in ids_kinds_labels(together)][1:3] == ["metadata", "heading"]
+    assert [kind for _, _, kind, _ in ids_kinds_labels(apart)][1:4] == [
+        "metadata", "metadata", "heading",
+    ]

@@ -17,7 +17,7 @@ from pipeline.config import law_endings, load_laws
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import announces
-from pipeline.nlp.cues import CueIndex, phrase_at
+from pipeline.nlp.cues import CueIndex, is_task_noun, phrase_at
 from pipeline.nlp.groups import PRE_HEAD_POS, Group
 from pipeline.nlp.statement_parts import (
     broken_off_complement,
@@ -381,7 +381,7 @@ def _containing_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     if actor is None or actor.last_token + 2 >= len(doc):
         return None
     noun, verb = doc[actor.last_token + 1], doc[actor.last_token + 2]
-    if noun.lower_ not in cues.task_nouns or verb.lower_ not in cues.containing_verbs:
+    if not is_task_noun(noun.lower_, cues) or verb.lower_ not in cues.containing_verbs:
         return None
     rest = doc[verb.i + 1 :].text.lower().rstrip(" :").split()
     modal_text = f"{doc[first].text} {noun.text} {verb.text}"

@@ -17,7 +17,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import after_av, foreign_agent
 from pipeline.nlp.conditions import infinitive_reading, object_span
 from pipeline.nlp.coordination import coordinated, gapped_passive_infinitive
-from pipeline.nlp.cues import expletive_phrase, is_cue_word
+from pipeline.nlp.cues import expletive_phrase, is_cue_word, is_task_noun
 from pipeline.nlp.groups import PRE_HEAD_POS, Group
 from pipeline.nlp.memo import sentence_end, sentence_start
 from pipeline.nlp.statement_scope import np_start
@@ -123,7 +123,7 @@ def _containing_tasks(actor: ActorMention, noun: Token, verb: Token, cues: Deont
     return (
         actor.first_token == start + 1
         and verb.doc[start].lower_ in {"i", "till"}
-        and noun.lower_ in cues.task_nouns
+        and is_task_noun(noun.lower_, cues)
         and verb.lower_ in cues.containing_verbs
         and not _att_after(verb)
     )

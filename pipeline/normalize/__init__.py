@@ -20,9 +20,11 @@ from pipeline.normalize.assemble import normalize
 from pipeline.normalize.hyphenation import HYPHENS, hyphen_action
 from pipeline.normalize.layout import (
     glued_dash_item,
+    is_bare_first_label,
     is_list_start,
     is_metadata_line,
     numbered_marker,
+    resumed_list_starts,
 )
 from pipeline.normalize.lines import split_lines
 from pipeline.normalize.mapped import nfc_mapped
@@ -43,10 +45,12 @@ __all__ = [
     "NormalizedDocument",
     "glued_dash_item",
     "hyphen_action",
+    "is_bare_first_label",
     "is_list_start",
     "is_metadata_line",
     "nfc_mapped",
     "normalize",
     "numbered_marker",
+    "resumed_list_starts",
     "split_lines",
 ]

@@ -531,9 +531,11 @@ def _pieces(
         for history_start, stop, heading_end in reflow.adoption_spans(text):
             cuts = [cut for cut in cuts if not history_start < cut < stop]
             # round 44, bh-S6: a page line ``2 Antagen av …`` keeps its label with its text
-            opening = (
-                () if reflow.right_after_leading_label(text, history_start) else (history_start,)
+            # round 47, bo-S1: ``Org.nr …`` ⏎ ``Antagen …`` is one history with its number
+            joined = reflow.right_after_leading_label(text, history_start) or (
+                _registration_before(text, history_start)
             )
+            opening = () if joined else (history_start,)
             if reflow.right_after_inline_label(text, history_start, cuts):
                 cuts, opening = [cut for cut in cuts if cut != history_start], ()  # bg-S1
             cuts = sorted({*cuts, *opening, stop, *([heading_end] if heading_end else [])})
@@ -655,6 +657,13 @@ def _page_before(text: str, following: list[str] | None) -> reflow.Number | None
     index, whichever page it is (the page before it may be a title page with no header)."""
     after = reflow.repeated_header_page(following[0], text) if following else None
     return (after[0] - 1,) if after else None
+
+
+def _registration_before(text: str, history_start: int) -> bool:
+    """Round 47 (analysis 47-bo, S1): a registration line printed right above the history
+    (``Org.nr 802411-3344`` ⏎ ``Antagen vid årsstämman …``, no blank line) is one metadata
+    clause with it, as one printed under it is (docs/annotation.md §1.2)."""
+    return history_start > 0 and is_metadata_line(text[:history_start].strip())
 
 
 def _numbered_heading_line(text: str, outside_page_run: bool = True) -> bool:

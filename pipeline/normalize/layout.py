@@ -53,6 +53,85 @@ def is_list_start(text: str) -> bool:
 _GLUED_DASH = re.compile(r"^[-–](?=[a-zåäö]{2})")
 
 
+# The label a damaged or unfamiliar first item may print: a digit, a letter (``l.`` for
+# ``1.``) or a roman numeral, with ``.`` or ``)``.
+_FIRST_LABEL = re.compile(r"(?:\d{1,2}|[A-Za-zÅÄÖåäö]|[IVX]{2,4}|[ivx]{2,4})[.)](?=\s)")
+_NEXT_LABELS = ("2", "3")
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def resumed_list_starts(texts: Sequence[str]) -> dict[int, str]:
+    """Round 47 (analysis 47-bo, B1): the blocks right after a colon lead-in that open a
+    numbered list whose own first label is no ``1.`` (``På stämman ska följande
+    behandlas:`` ⏎ ``I. Godkännande av dagordningen`` ⏎ ``2. …`` ⏎ ``3. …``; a damaged
+    ``l.``, a roman numeral, or no label where a page lost it), mapped to the label as
+    printed (``""`` for none); `texts` are the lines of a group or the blocks of a document.
+    The list is told by the labels that follow: the next two numbered blocks are ``2.``,
+    ``3.`` (or ``2)``, ``3)``) in a row, lettered sub-items between them. A section letter
+    whose successor labels a later block (``B. Ekonomi`` … ``C. Personal``) stays a section.
+    A bare label on a line of its own before the first item (``l.`` ⏎ ``Godkännande av …``)
+    labels that item (`is_bare_first_label`): the item's index maps to it."""
+    found: dict[int, str] = {}
+    for index in range(1, len(texts) - 2):
+        bare = index >= 2 and is_bare_first_label(texts[index - 1])
+        if not (texts[index - 1].endswith(":") or (bare and texts[index - 2].endswith(":"))):
+            continue
+        following = _numbers_after(texts, index + 1)
+        if len(following) < len(_NEXT_LABELS) or not (
+            following[0][:-1] == _NEXT_LABELS[0]
+            and following[1] == f"{_NEXT_LABELS[1]}{following[0][-1]}"
+        ):
+            continue
+        first = None if bare else _FIRST_LABEL.match(texts[index])
+        label = texts[index - 1].strip() if bare else first.group(0) if first else ""
+        if label[:-1] == "1" or (label and _labels_a_section(label[:-1], texts[index + 1 :])):
+            continue  # ``1.`` opens its list as it is; ``B.`` before ``C.`` is a section
+        found[index] = label
+    return found
+
+
+_SUB_ITEM = re.compile(r"[a-zåäö][.)]\s")
+_FIRST_NUMBER = "1. "  # what a resumed list's first item stands for, whatever its label
+
+
+def _numbers_after(texts: Sequence[str], start: int) -> list[str]:
+    """The labels of the next two numbered blocks from `start` on, past lettered sub-items
+    (``2. Beslut om`` ⏎ ``a. …`` ⏎ ``b. …`` ⏎ ``3. …``); an unlabelled block ends the run."""
+    labels: list[str] = []
+    for text in texts[start:]:
+        if _SUB_ITEM.match(text):
+            continue
+        label = patterns.LIST_LABEL.match(text)
+        if label is None or not label.group(0)[:1].isdigit():
+            break
+        labels.append(label.group(0))
+        if len(labels) == len(_NEXT_LABELS):
+            break
+    return labels
+
+
+def is_bare_first_label(text: str) -> bool:
+    """``l.``, ``I.``, ``1)`` alone on a line or in a block: a list label parted from its
+    item's text."""
+    stripped = text.strip()
+    return len(stripped) <= _BARE_LABEL_CHARS and bool(_FIRST_LABEL.match(f"{stripped} "))
+
+
+_BARE_LABEL_CHARS = 5
+
+
+def _labels_a_section(label: str, later: Sequence[str]) -> bool:
+    """A capital or roman label (``B``, ``II``) whose successor (``C.``, ``III.``) opens a
+    later block: the document letters its sections."""
+    if label in _ROMANS:
+        following = _ROMANS[_ROMANS.index(label) + 1] if label != _ROMANS[-1] else ""
+    elif label.isupper():
+        following = chr(ord(label) + 1)
+    else:
+        return False
+    return bool(following) and any(text.startswith(f"{following}. ") for text in later)
+
+
 def letter_run_lines(texts: Sequence[str]) -> set[int]:
     """Round 44 (newuser44, cause 1): the lines that open with a lettered label ``a.``,
     ``b.`` … in order (two at least, the first ``a.``): list items like ``a)`` lines. A lone
@@ -597,6 +676,8 @@ def split_group(
     blocks: list[list[Line]] = [[]]
     in_heading = False
     lettered = letter_run_lines([line.stripped for line in group])
+    outer_item = group[0].stripped if group else ""
+    resumed = resumed_list_starts([line.stripped for line in group])
     # round 43: from a colon lead-in on, short lines are items (``Val av ordförande.``)
     lead_in = next((i for i, line in enumerate(group) if line.stripped.endswith(":")), len(group))
     for index, line in enumerate(group):
@@ -610,6 +691,9 @@ def split_group(
             and (
                 is_list_start(text)
                 or index in lettered  # round 44 (newuser44): ``a.`` ⏎ ``b.`` in order
+                or index in resumed  # round 47 (47-bo B1): ``l. …`` ⏎ ``2. …`` ⏎ ``3. …``
+                or index - 1 in resumed
+                or (index + 1 in resumed and is_bare_first_label(text))  # ``l.`` ⏎ item
                 or glued_dash_item(previous.stripped, text)  # round 38, S1: ``att`` ⏎ ``-ge``
                 or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
                 or bool(_ISSUE_DATE_LINE.fullmatch(text))  # round 38, at-S3: ``utfärdad den …``
@@ -622,6 +706,8 @@ def split_group(
                         _ends_sentence(previous.stripped)
                         or in_heading
                         or _continues_numbering(blocks[-1][0].stripped, text)
+                        # round 47 (47-bo B1): ``3. Beslut om`` ⏎ ``a. …`` ⏎ ``b. …`` ⏎ ``4. …``
+                        or (index - 1 in lettered and _continues_numbering(outer_item, text))
                     )
                 )
                 or (
@@ -631,10 +717,14 @@ def split_group(
                 )
             )
         )
+        if starts_block and index in resumed and is_bare_first_label(previous.stripped):
+            starts_block = False  # ``l.`` ⏎ ``Godkännande av …``: one item
         if starts_block:
             blocks.append([])
             in_heading = False
         if not blocks[-1]:
+            if index not in lettered:  # the item a lettered run under it goes back to
+                outer_item = _FIRST_NUMBER if index in resumed else text
             # round 43 (43-bf cause 1): ``§ 5 Nämnden sammanträder i X`` is no heading
             in_heading = _is_heading_line(line) and not (sentence_lines and _has_finite_verb(text))
         blocks[-1].append(line)
@@ -668,6 +758,8 @@ def split_group(
             ends = False  # round 37, ar-S3: ``… ärendena. Förordning`` ⏎ ``(2031:12).``
         if space_continues:  # round 36, T2: ``3 § Nämnden får besluta. `` ⏎ ``Beslutet …``
             ends = line.trailing_spaces != 1 and (ends or _ends_sentence(text))
+        if ends and index + 1 in resumed and is_bare_first_label(text):
+            ends = False  # the bare label goes on in its item's text
         if ends:
             blocks.append([])
             in_heading = False

@@ -13,15 +13,23 @@ from dataclasses import dataclass, field
 
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.spelling import lexicon_lemma, present_spelling, s_passive_spelling
+from pipeline.language.spelling import (
+    VOWELS,
+    lemma_lexicon,
+    lexicon_lemma,
+    present_spelling,
+    s_passive_spelling,
+)
 from pipeline.normalize import (
     Block,
     NormalizedDocument,
     glued_dash_item,
+    is_bare_first_label,
     is_list_start,
     is_metadata_line,
     numbered_marker,
     reflow,
+    resumed_list_starts,
 )
 from pipeline.normalize.layout import statute_field_run
 from pipeline.segment.cover import is_cover_fields
@@ -48,6 +56,10 @@ STYCKE = "stycke"
 # The numbering of a lower-case paragraph that completes a list's lead-in (round 38, B3): the
 # last item of the list it follows, at that list's level, label ``""``.
 LIST_TAIL = "list tail"
+# The numbering of the first item of a numbered list whose own label is no ``1.`` (round 47,
+# analysis 47-bo B1): a damaged ``l.``/``I.``, a roman numeral or no label at all before
+# ``2.``, ``3.``; it is an item of the numbered list the labels after it continue.
+RESUMED = "resumed"
 
 
 @dataclass(frozen=True)
@@ -161,6 +173,27 @@ def _ends_list(
     return next_section or looks_like_heading(rest)
 
 
+def _resumes_outer_level(marker: str | None, list_class: str | None, run: _Run | None) -> bool:
+    """Round 47 (analysis 47-bo, B1): ``4. Val av revisorer`` after ``3. Beslut om`` ⏎ ``a.
+    …`` ⏎ ``b. …`` is the next item of the outer level of the list just read: its number
+    follows the last item labelled in its class (a class other than the sub-items')."""
+    if marker is None or run is None or not run.items or label_class(marker) == list_class:
+        return False
+    number = reflow.parse_number(marker)
+    marker_class = label_class(marker)
+    for position in range(len(run.items) - 1, -1, -1):
+        label = patterns.LIST_LABEL.match(run.items[position])
+        printed = "1." if position == 0 and run.resumed else label.group(0) if label else ""
+        if printed and label_class(printed) == marker_class:
+            previous = reflow.parse_number(printed)
+            return (
+                number is not None
+                and previous is not None
+                and number in reflow.successors(previous)
+            )
+    return False
+
+
 def _full_sentence(text: str) -> bool:
     """``Nämnden får inte besluta om …``: capitalised, a finite verb, a final full stop."""
     return (
@@ -214,8 +247,9 @@ def _shape(
     if list_label and not _letter_run(list_label, text, in_list, previous_item):
         list_label = None
     fragments = run is not None and run.fragments_of(last_number)
-    continues_list = in_list and not _ends_list(
-        text, marker, list_class, last_number, previous_item, fragments
+    continues_list = in_list and (
+        not _ends_list(text, marker, list_class, last_number, previous_item, fragments)
+        or _resumes_outer_level(marker, list_class, run)
     )
     is_item = bool(list_label) and (
         is_list_start(text) or continues_list or _lower_item(text, list_label)
@@ -309,6 +343,7 @@ class _Run:
     lead_in_indent: float | None = None
     items: list[str] = field(default_factory=list)
     indents: list[float | None] = field(default_factory=list)
+    resumed: bool = False  # the first item opens a resumed list (`RESUMED`): number 1
 
     def fragments_of(self, last_number: str | None) -> bool:
         """Every item opens lower-case, a fragment of the numbered lead-in sentence
@@ -353,6 +388,7 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
     run = _Run()
     previous_text = ""
     named = [_is_named_item(doc.text[block.start : block.end]) for block in doc.blocks]
+    resumed = resumed_list_starts([doc.text[block.start : block.end] for block in doc.blocks])
     for index, block in enumerate(doc.blocks):
         text = doc.text[block.start : block.end]
         lead_in = bool(shapes) and doc.text[shapes[-1].block.start : shapes[-1].block.end].endswith(
@@ -364,6 +400,17 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             else ""
         )
         indent = indents.get(block.start)
+        if index in resumed:
+            bare = is_bare_first_label(previous_text)
+            if bare:  # ``l.`` ⏎⏎ ``Godkännande av …``: the label of the item, no clause
+                shapes[-1] = Shape(shapes[-1].block, PARAGRAPH, "", None, len(previous_text),
+                                   "paragraph")
+            shapes.append(_resumed_item(block, text, resumed[index], bare))
+            lead_in_shape = shapes[-3] if bare else shapes[-2]
+            lead_in_indent = indents.get(lead_in_shape.block.start)
+            run = _Run(lead_in_shape, previous_text, lead_in_indent, [text], [indent], True)
+            previous_text, list_class = text, "number"
+            continue
         shape = _shape(
             block, text, list_class is not None or lead_in, block.start in table_blocks,
             None if lead_in else list_class, last_number, previous_item, run,
@@ -394,6 +441,13 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
         if shape.kind != METADATA:
             list_class = label_class(shape.label) if shape.kind == LIST_ITEM else None
     return _mark_unnumbered_headings(doc, _comma_items(doc, shapes))
+
+
+def _resumed_item(block: Block, text: str, label: str, bare: bool) -> Shape:
+    """The first item of a numbered list that `resumed_list_starts` found, its label as
+    printed (none where the page lost it; a `bare` label in the block before)."""
+    start = strip_label(text, label) if label and not bare else 0
+    return Shape(block, LIST_ITEM, label, None, start, RESUMED)
 
 
 def _list_tail(shape: Shape, text: str, run: _Run) -> bool:
@@ -576,7 +630,7 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and (looks_like_heading(text) or _is_question_heading(text))
             and not _is_role_line(text)
             and not _ends_in_link(text)
-            and not _modal_sentence(text)
+            and not _modal_sentence(text, _runs_on(doc, shape))
             and not (unpunctuated and has_finite_verb(text))
             and not (_is_wrapped(doc, shape) and has_finite_verb(text))
         ):
@@ -595,6 +649,14 @@ def _numbered_heading_cut(doc: NormalizedDocument, shape: Shape, following: Shap
         return False
     raw_start, raw_end = doc.raw_span(shape.block.start, following.block.end)
     return "\n" not in doc.raw.text[raw_start:raw_end].strip()
+
+
+def _runs_on(doc: NormalizedDocument, shape: Shape) -> bool:
+    """The block's line runs straight on into the next line of the source, no blank line
+    between (``… folkhälsoarbete`` ⏎ ``2 §``)."""
+    _, raw_end = doc.raw_span(shape.block.start, shape.block.end)
+    after = doc.raw.text[raw_end : raw_end + 8].lstrip(" \t\r")
+    return after.startswith("\n") and not after[1:].lstrip(" \t\r").startswith("\n")
 
 
 def _is_wrapped(doc: NormalizedDocument, shape: Shape) -> bool:
@@ -623,14 +685,17 @@ def has_finite_verb(text: str) -> bool:
 _MIN_WORDS_AFTER_MODAL = 2
 
 
-def _modal_sentence(text: str) -> bool:
+def _modal_sentence(text: str, runs_on: bool = False) -> bool:
     """Round 40 (ax-8): a line with a modal after its first word that ends in a passive
     infinitive (``Vid varje möte ska närvarolista föras``) is a rule that lost its stop,
     never a heading; a question (``Vem kan söka bidrag``) or a relative (``Beslut som kan
-    överklagas``) may head a section."""
+    överklagas``) may head a section. A line that `runs_on` into the next without a blank
+    line is one with an active infinitive too (`_modal_clause`, round 47)."""
     words = [word.strip(",;\"'”").casefold() for word in text.split()]
-    if not words or words[0] in patterns.QUESTION_WORDS or not words[-1].endswith("as"):
+    if not words or words[0] in patterns.QUESTION_WORDS:
         return False
+    if not words[-1].endswith("as"):
+        return runs_on and _modal_clause(words)
     return any(
         word in GRAMMAR.modals
         and words[index - 1] not in _MODAL_LINKS
@@ -640,6 +705,30 @@ def _modal_sentence(text: str) -> bool:
 
 
 _MODAL_LINKS = frozenset({"som", "att", "vad", "vem", "hur", "så"})
+_MIN_MODAL_CLAUSE_WORDS = 5
+_MODAL_POSITIONS = (1, 2)  # after a subject of one or two words: ``Förbundets styrelse ska``
+_INFINITIVE_REACH = 2  # the modal's infinitive, or one adverb before it (``ska även vara``)
+
+
+def _modal_clause(words: list[str]) -> bool:
+    """Round 47 (analysis 47-bn, cause 6): ``Förbundet ska dessutom vara en drivande kraft
+    i …`` (casefolded words) printed straight above the next line (``2 §``): a subject of
+    one or two words, a finite modal, then within two words an infinitive (a base form of
+    the lemma lexicon ending in a vowel), five words or more, is a main clause that lost its
+    stop, however it ends; a subordinator or a relative before the modal (``Om styrelsen ska
+    …``, ``Ärenden som ska …``) may head a section, and so may such a line between blank
+    lines (a web page's ``Kassören skall lämna räkenskaperna …``, round 40)."""
+    if len(words) < _MIN_MODAL_CLAUSE_WORDS:
+        return False
+    for index in _MODAL_POSITIONS:
+        if words[index] not in GRAMMAR.modals:
+            continue
+        before = words[:index]
+        if any(word in _MODAL_LINKS or word in GRAMMAR.subordinators for word in before):
+            return False
+        following = words[index + 1 : index + 1 + _INFINITIVE_REACH]
+        return any(word[-1:] in VOWELS and word in lemma_lexicon()[1] for word in following)
+    return False
 
 
 def _ends_in_link(text: str) -> bool:

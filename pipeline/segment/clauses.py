@@ -21,6 +21,7 @@ from pipeline.segment.blocks import (
     LIST_TAIL,
     METADATA,
     PARAGRAPH,
+    RESUMED,
     STYCKE,
     TABLE_ROW,
     Shape,
@@ -162,7 +163,9 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
         block_text = doc.text[shape.block.start : shape.block.end]
         is_bare_label = shape.text_start >= len(block_text) and shape.kind == PARAGRAPH
         following = shapes[index + 1] if index + 1 < len(shapes) else None
-        if is_bare_label and _takes_label(following):
+        if is_bare_label and (
+            _takes_label(following) or (following is not None and following.numbering == RESUMED)
+        ):
             continue  # "§ 3" alone on the line before its paragraph: labels the next block
         previous = shapes[index - 1] if index else None
         if previous is not None and _is_bare_label(doc, previous) and _takes_label(shape):
@@ -331,7 +334,7 @@ def _unnumbered_heading(
 def _list_item(
     doc: NormalizedDocument, shape: Shape, context: _Context, ids: _Ids, start: int, end: int
 ) -> Clause:
-    label_kind = label_class(shape.label)
+    label_kind = "number" if shape.numbering == RESUMED else label_class(shape.label)
     levels = context.list_levels
     if shape.numbering == LIST_TAIL and levels:
         label_kind = levels[0].label_class  # "utöva den kontroll …": the lead-in's own list
