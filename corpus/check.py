@@ -286,6 +286,8 @@ DOC_IDS |= {"w47-b", "w47-b-kommuner", "w47-b-ekdala", "w47-b-samordning", "w47-
 DOC_IDS |= {"w47-a", "w47-a-teknolog", "w47-a-kar", "w47-a-karnegativ", "w47-a-sektion",
             "w47-a-bolag", "w47-a-kongress", "w47-a-fullmaktige"}
 DOC_IDS |= {"w47-n", "w47-n-stamma", "w47-n-webb"}
+DOC_IDS |= {"w47-y-orientering", "w47-y-forsamling", "w47-y-partiforening",
+            "w47-y-arkivforbund", "w47-y-brf", "w47-y-samordning"}
 
 STATEMENT_KEYS = {
     "actor",
