@@ -165,7 +165,7 @@ ORI = [
 D = "w47-y-forsamling"
 FOR_TEXT = """Meny
 Organisation
-Translate this page: Select language
+This page can be read in other languages through automatic translation.
 Kyrkorådet och församlingsinstruktionen
 Församlingen leds av kyrkorådet, som väljs av kyrkofullmäktige för fyra år i taget.
 Kyrkorådet har nio ledamöter och kyrkoherden ingår som självskriven ledamot.
@@ -196,7 +196,8 @@ KH = "kyrkoherde"
 UPPG = "I uppgifter ingår att"
 FOR = [
     rec("title", "Organisation", kind="heading", doc=D),
-    rec("1", "Translate this page: Select language", doc=D),
+    rec("1", "This page can be read in other languages through automatic translation.",
+        doc=D),
     rec("h1", "Kyrkorådet och församlingsinstruktionen", [("Kyrkorådet", KR, POL)],
         kind="heading", doc=D),
     rec("2", "Församlingen leds av kyrkorådet, som väljs av kyrkofullmäktige för fyra år i "
@@ -414,7 +415,7 @@ Styrelsen ska:
 verkställa stämmans beslut,
 fastställa budget för varje verksamhetsår,
 anställa kanslichef.
-Kanslichefen har hand om det dagliga arbetet på kansliet och är styrelsens föredragande.
+Kanslichefen har hand om det dagliga arbetet på kansliet och föredrar ärendena i styrelsen.
 Förbundsstyrelsen 2026–2028
 Ordförande: Karin Holmgren Vice ordförande: Jonas Ek Kassör: Lisa Wiklund
 Vill du veta mer om hur förbundet styrs kan du läsa stadgarna här.
@@ -465,15 +466,15 @@ ARK = [
           [st(FST, "Styrelsen", "obligation", "ska", verb, verb, obj)],
           kind="list_item", parent="6", doc=D)
       for letter, (item, verb, obj, actors) in zip("abc", STYR_ITEMS, strict=True)],
-    rec("7", "Kanslichefen har hand om det dagliga arbetet på kansliet och är styrelsens "
-        "föredragande.",
+    rec("7", "Kanslichefen har hand om det dagliga arbetet på kansliet och föredrar ärendena i "
+        "styrelsen.",
         [("Kanslichefen", "kanslichef", TJP), ("kansliet", "kansli", FORV),
-         ("styrelsens", FST, POL)],
-        [HAR, AR],
+         ("styrelsen", FST, POL)],
+        [HAR, pres("föredrar", "föredra")],
         [st("kanslichef", "Kanslichefen", "none", None, "ha", "har",
             "hand om det dagliga arbetet på kansliet"),
-         st("kanslichef", "Kanslichefen", "none", None, "vara", "är",
-            "styrelsens föredragande")],
+         st("kanslichef", "Kanslichefen", "none", None, "föredra", "föredrar",
+            "ärendena i styrelsen")],
         parent="h1", doc=D),
     rec("h2", "Förbundsstyrelsen 2026–2028", [("Förbundsstyrelsen", FST, POL)],
         kind="heading", doc=D),
