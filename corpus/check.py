@@ -290,6 +290,8 @@ DOC_IDS |= {"w47-f", "w47-f-fritid"}
 DOC_IDS |= {"w47-s", "w47-s-batklubb", "w47-s-hembygd", "w47-s-ungdomsrad", "w47-s-delegation",
             "w47-s-skidklubb", "w47-s-ledning", "w47-s-friluft", "w47-s-samfallighet",
             "w47-s-golfklubb", "w47-s-seglarna"}
+DOC_IDS |= {"w47-y-orientering", "w47-y-forsamling", "w47-y-partiforening",
+            "w47-y-arkivforbund", "w47-y-brf", "w47-y-samordning"}
 
 STATEMENT_KEYS = {
     "actor",
