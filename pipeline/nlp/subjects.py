@@ -405,10 +405,12 @@ def _infinitive_clause(marker: Token, finite: Token) -> bool:
     infinitive an attribute of its object (``för att upprätta [amod] rapporter samt …``): the
     tagger's infinitive right after ``att``, or a word in an infinitive's place with no finite
     verb between it and `finite` (``att nya ledamöter väljs och …`` is a finite clause)."""
+    if marker.lower_ != "att":
+        return False  # (asked of every word before a finite verb)
     if opens_infinitive_clause(marker):
         return True
     following = marker.doc[marker.i + 1] if marker.i + 1 < sentence_end(marker) else None
-    if marker.lower_ != "att" or following is None:
+    if following is None:
         return False
     tagged = following.tag_.startswith("VB|INF") or "Inf" in morph_values(following, "VerbForm")
     if tagged or lexicon_infinitive(following.lower_):
