@@ -188,3 +188,24 @@ def test_answers_are_the_functions_answers_inside_and_outside_a_memo() -> None:
         assert answers(doc, word_length, 0, len(doc)) == [len(t.text) for t in doc]
         calls.clear()
         assert word_length(doc[2]) == 4 and calls == []  # the same memo table
+
+
+def test_doc_text_outlives_new_actors_and_kept_answers_are_fresh_lists() -> None:
+    """perf47a: `doc_text` stays with the memo when new mentions drop its facts; a kept
+    `coordinated_actors` answer is the one computed outside a memo, as a list of its own."""
+    from pipeline.nlp.actors import ActorMention
+    from pipeline.nlp.memo import doc_text
+    from pipeline.nlp.subjects import coordinated_actors
+
+    register_extensions()
+    doc = _parsed_doc()
+    doc._.actors = []
+    board = ActorMention(0, 7, "Nämnden", "nämnden", "nämnd", "nämnd", 0, 0)
+    outside = coordinated_actors(board, [board], doc)
+    with token_memo(doc):
+        text = doc_text(doc)
+        doc._.actors = [board]  # drops the facts, not the text
+        assert doc_text(doc) is text == doc.text
+        first = coordinated_actors(board, [board], doc)
+        first.append(board)
+        assert coordinated_actors(board, [board], doc) == outside == [board]

@@ -641,7 +641,8 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
     subordinators = GRAMMAR.subordinators
     while position < limit:
         word = lower[position]
-        token = doc[position]
+        # a Token only where a test below reads one (most words are none of these)
+        token = doc[position] if word in CLAUSE_END or verbs[position] else None
         bracketed = _bracketed_restatement(token, verb, last, limit) if word == "(" else None
         if bracketed is not None:
             found.append(bracketed)  # "kan inte ändras (rättas) av sekreteraren"
@@ -652,6 +653,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
             break
         # (a comma's text is its lowercase form)
         if word in coordinators or word == ",":
+            token = doc[position] if token is None else token
             following = _conjunct_after(token, verb, last, limit, comma=word == ",")
             if following is not None and not _far_conjunct(
                 following,

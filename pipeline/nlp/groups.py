@@ -835,7 +835,19 @@ def opening_end(sentence: Span, mentions: Sequence[ActorMention]) -> int | None:
     """The end of the actor noun phrase that opens the sentence (`opening_subject_end`),
     counting an opening distributive determiner with it (``Varje förvaltning``, ``Vardera
     ägarkommunen``, ``Var och en av nämnderna``): the determiner stands outside the actor span but
-    in the same first place of the V2 clause."""
+    in the same first place of the V2 clause.
+
+    Once per sentence and mention list while a memo of its Doc is open (`v2_present` asks
+    per candidate word, the statements again): the kept answer holds the mentions whose
+    ids make the key."""
+    key = (opening_end, sentence.start, sentence.end, *map(id, mentions))
+    kept = doc_memoised(
+        sentence.doc, key, lambda: (tuple(mentions), _opening_end(sentence, mentions))
+    )
+    return kept[1]
+
+
+def _opening_end(sentence: Span, mentions: Sequence[ActorMention]) -> int | None:
     end = opening_subject_end(sentence, mentions)
     if end is not None:
         return end

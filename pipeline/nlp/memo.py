@@ -40,7 +40,17 @@ class _Memo:
     cheaper than a dict look-up, and the rules ask ~2 million times per 6,000 Docs), per-Doc
     facts by key."""
 
-    __slots__ = ("doc", "grammar", "facts", "tables", "morph", "morph_keys", "bounds", "arrays")
+    __slots__ = (
+        "doc",
+        "grammar",
+        "facts",
+        "tables",
+        "morph",
+        "morph_keys",
+        "bounds",
+        "arrays",
+        "text",
+    )
 
     def __init__(self, doc: Doc, grammar: Grammar) -> None:
         self.doc = doc
@@ -51,6 +61,7 @@ class _Memo:
         self.morph_keys: list[int] | None = None  # the tokens' morphology hashes
         self.bounds: object = _UNKNOWN  # the sentence bounds (`_sentence_bounds`)
         self.arrays: DocArrays | None = None  # the tokens' attributes (`doc_arrays`)
+        self.text: str | None = None  # the Doc's text (`doc_text`), kept when facts are dropped
 
 
 # The Doc being memoised and its answers.
@@ -198,8 +209,15 @@ def forget_facts(doc: Doc) -> None:
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text`` (which spaCy joins from the tokens on every call)."""
-    return doc_memoised(doc, "text", lambda: doc.text)
+    """``doc.text`` (which spaCy joins from the tokens on every call), once per memo: no rule
+    edits a token's text, so a new mention list (`forget_facts`) leaves it."""
+    memo = _ACTIVE.get()
+    if memo is None or memo.doc is not doc:
+        return doc.text
+    text = memo.text
+    if text is None:
+        text = memo.text = doc.text
+    return text
 
 
 def lower_words(span: Span) -> list[str]:

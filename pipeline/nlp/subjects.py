@@ -466,10 +466,12 @@ def _infinitive_clause(marker: Token, finite: Token) -> bool:
     infinitive an attribute of its object (``för att upprätta [amod] rapporter samt …``): the
     tagger's infinitive right after ``att``, or a word in an infinitive's place with no finite
     verb between it and `finite` (``att nya ledamöter väljs och …`` is a finite clause)."""
+    if marker.lower_ != "att":
+        return False  # (asked of every word before a finite verb)
     if opens_infinitive_clause(marker):
         return True
     following = marker.doc[marker.i + 1] if marker.i + 1 < sentence_end(marker) else None
-    if marker.lower_ != "att" or following is None:
+    if following is None:
         return False
     tagged = following.tag_.startswith("VB|INF") or "Inf" in morph_values(following, "VerbForm")
     if tagged or lexicon_infinitive(following.lower_):
@@ -1486,7 +1488,21 @@ def coordinated_actors(
 ) -> list[ActorMention]:
     """``Socialchefen och äldreomsorgschefen ska …``, ``I staben ingår ekonomichef,
     kanslichef och en jurist``: every conjoined subject acts. Commas join a series only
-    where a conjunction closes it (``A, B och C``; not an apposition ``A, B, …``)."""
+    where a conjunction closes it (``A, B och C``; not an apposition ``A, B, …``).
+
+    Once per actor and mention list while a memo of `doc` is open (every statement of a
+    sentence asks): the key names the very objects, which the kept answer holds, so no
+    other list or mention can take their ids while it is kept."""
+    key = (coordinated_actors, id(actor), *map(id, mentions))
+    kept = doc_memoised(
+        doc, key, lambda: (actor, tuple(mentions), _coordinated_actors(actor, mentions, doc))
+    )
+    return list(kept[2])
+
+
+def _coordinated_actors(
+    actor: ActorMention, mentions: Sequence[ActorMention], doc: Doc
+) -> tuple[ActorMention, ...]:
     ordered = sorted(mentions, key=lambda m: m.first_token)
     ordered = [m for m in ordered if not _bracketed_abbreviation(m, doc)]  # round 33, C1
     owners = _owner_starts(ordered, doc)  # "stabens direktör": the owner opens the phrase
@@ -1554,7 +1570,7 @@ def coordinated_actors(
             break
         closed = True
         before.insert(0, mention)
-    return [*before, actor, *(mention for mention, _ in after)]
+    return (*before, actor, *(mention for mention, _ in after))
 
 
 def _noun_attribute_end(mention: ActorMention, doc: Doc) -> int:

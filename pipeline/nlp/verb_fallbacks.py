@@ -147,13 +147,16 @@ def supine_after_perfect(token: Token) -> bool:
     pos = token.pos_
     if token.i == 0:
         return False
+    if pos in VERB_POS and not token.tag_.startswith("PC"):
+        return False  # a word tagged a verb is the tagger's, save a participle
     # "har fortlöpande kontakt [NOUN] med": past adverbs, a word read as a noun stays one
+    # (so a noun's perfect is looked for right before it only: the rest is never read)
     adjacent = token.doc[token.i - 1].lower_ in GRAMMAR.perfect
-    perfect = adjacent or (has_sentences(token.doc) and _perfect_before(token))
+    perfect = adjacent or (pos != "NOUN" and has_sentences(token.doc) and _perfect_before(token))
     if not perfect or (pos == "NOUN" and not adjacent):
         return pos not in VERB_POS and (supine_after_date(token) or supine_before_att(token))
-    if pos in NON_VERB_POS or (pos in VERB_POS and not token.tag_.startswith("PC")):
-        return False  # a word tagged a verb is the tagger's, save a participle
+    if pos in NON_VERB_POS:
+        return False
     if not adjacent and not supine_not_attribute(token):
         return False
     if not supine_spelling(token.lower_):

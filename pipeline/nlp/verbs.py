@@ -23,7 +23,14 @@ from pipeline.language.spelling import (
     present_spelling,
     strong_preterite_lemma,
 )
-from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
+from pipeline.nlp.memo import (
+    doc_arrays,
+    doc_memoised,
+    memoised,
+    morph_values,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.verb_fallbacks import (
     archaic_infinitive,
     closed_tag_infinitive,
@@ -520,6 +527,14 @@ def _collective_body(lemma: str) -> bool:
 
 
 def verb_lemma(token: Token) -> str:
+    """The verb's lemma, once per token while a memo of its Doc is open (the verbs and the
+    statements components ask of the same verbs). Kept with the Doc's facts, not its
+    per-token answers: `present_read_as_preposition` reads the actor mentions, and a new
+    mention list drops the facts."""
+    return doc_memoised(token.doc, (verb_lemma, token.i), lambda: _verb_lemma(token))
+
+
+def _verb_lemma(token: Token) -> str:
     word = token.lower_
     if word in GRAMMAR.irregular_lemmas:
         return GRAMMAR.irregular_lemmas[word]
