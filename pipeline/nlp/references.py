@@ -1333,16 +1333,23 @@ def renamed_bodies(docs: Iterable[Doc], lexicon: ActorLexicon) -> set[str]:
     for doc in docs:
         mentions = doc._.actors or []
         for before, after in zip(mentions, mentions[1:], strict=False):
-            between = doc[before.last_token + 1 : after.first_token]
-            words = [t.lower_ for t in between]
-            renaming = any(
-                " ".join(words[i : i + len(phrase)]) == phrase
-                for phrase in lexicon.renaming_phrases
-                for i in range(len(words))
-            )
-            if renaming and " för " in after.canonical and before.canonical != after.canonical:
+            if " för " not in after.canonical or before.canonical == after.canonical:
+                continue  # (most pairs: the words between are not read)
+            if _renaming_between(doc, before, after, lexicon):
                 old.add(before.canonical)
     return old
+
+
+def _renaming_between(
+    doc: Doc, before: ActorMention, after: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """A renaming phrase (`renaming_phrases`) stands between the two mentions."""
+    words = [t.lower_ for t in doc[before.last_token + 1 : after.first_token]]
+    return any(
+        " ".join(words[i : i + len(phrase)]) == phrase
+        for phrase in lexicon.renaming_phrases
+        for i in range(len(words))
+    )
 
 
 def _adjective_named(name: str, lexicon: ActorLexicon) -> bool:
