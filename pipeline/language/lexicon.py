@@ -795,8 +795,23 @@ def _filled_patterns(data: ActorsFile) -> list[str]:
     return [_PLACEHOLDER.sub(fill, pattern) for pattern in data.organisation_patterns]
 
 
+# Each lexicon read, by its file and the file's text: the pipes and stages that read the same
+# file share one (its per-word analyses too, `ActorLexicon.analyse`); a changed file is read anew.
+_LOADED: dict[tuple[str, str], ActorLexicon] = {}
+
+
 def load_actor_lexicon(path: Path | str) -> ActorLexicon:
     path = Path(path)
+    try:
+        key = (str(path.resolve()), path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return _read_actor_lexicon(path)  # the reader reports it
+    if key not in _LOADED:
+        _LOADED[key] = _read_actor_lexicon(path)
+    return _LOADED[key]
+
+
+def _read_actor_lexicon(path: Path) -> ActorLexicon:
     data = read_config(path, ActorsFile)
     entries = data.all_heads()
     heads = sorted(
