@@ -397,6 +397,13 @@ def title_agency(title: str, lexicon: ActorLexicon) -> str | None:
 _TITLE_INSTRUCTION = re.compile(r"\bmed\s+(\w+?)s?instruktion\b")
 
 
+def _has_naming_verb(doc: Doc, lexicon: ActorLexicon) -> bool:
+    """A word of the Doc is a naming or name-bearing verb, without which `naming_verb_clause`
+    finds nothing (one pass over the Doc's words, not one per sentence)."""
+    verbs = lexicon.naming_verbs | lexicon.name_bearing_verbs
+    return not verbs.isdisjoint(doc_arrays(doc).lower)
+
+
 def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
     """The names that naming clauses give organisations (``Kommunalförbundets namn är
     Ekdalens räddningstjänst``: ``kommunalförbund`` and ``förbund`` → {``ekdalens
@@ -405,10 +412,13 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
     found: dict[str, set[str]] = {}
     for doc in docs:
         sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        naming_verbs = _has_naming_verb(doc, lexicon)
         for sentence in sentences:
             tokens = list(sentence)
             clause = naming_clause(tokens, lexicon)
-            verb_clause = None if clause else naming_verb_clause(tokens, lexicon)
+            verb_clause = (
+                None if clause or not naming_verbs else naming_verb_clause(tokens, lexicon)
+            )
             for owner_at, first, end in filter(None, (clause, verb_clause)):
                 owner = next(
                     (
