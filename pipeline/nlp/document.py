@@ -58,7 +58,7 @@ from pipeline.nlp.lead_ins import (
     opens_without_subject,
     reference_item,
 )
-from pipeline.nlp.memo import token_memo
+from pipeline.nlp.memo import doc_arrays, token_memo
 from pipeline.nlp.references import (
     AGENCY,
     DEFINED_COMPANY,
@@ -423,10 +423,14 @@ def _drop_descriptions(doc: Doc) -> None:
     """A paragraph's verbless sentence (a slogan) names no actor with an indefinite article
     (`pipeline.nlp.sentence_types.described`); headings, list items and table rows keep
     theirs (``Ordförande``, ``– en handläggare``)."""
+    mentions = doc._.actors or []
+    if GRAMMAR.indefinite_articles.isdisjoint(doc_arrays(doc).lower):
+        doc._.actors = list(mentions)  # no article: nothing described (most Docs)
+        return
     verbs = {verb.token for verb in doc._.verbs or []}
     doc._.actors = [
         mention
-        for mention in doc._.actors or []
+        for mention in mentions
         if mention.first_token < 0 or not described(mention, doc[mention.first_token].sent, verbs)
     ]
 
