@@ -574,10 +574,10 @@ def _is_case_number_prefix(doc: Doc, token: Token, lexicon: ActorLexicon) -> boo
     number or a date is the register's series code or a decision reference, not a mention
     of the body (docs/annotation.md §1.3); so is one before a year and its slash whose
     serial was cut off (``KS 2030/``, the token ending there)."""
+    if not (token.text.isupper() or token.lower_ in lexicon.aliases):
+        return False  # no abbreviation (most words): the number patterns are not tried
     following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-    abbreviation = token.text.isupper() or token.lower_ in lexicon.aliases
-    number = CASE_NUMBER.match(following) or CUT_CASE_NUMBER.fullmatch(following)
-    return abbreviation and bool(number)
+    return bool(CASE_NUMBER.match(following) or CUT_CASE_NUMBER.fullmatch(following))
 
 
 def _in_label_run(doc: Doc, token: Token) -> bool:
