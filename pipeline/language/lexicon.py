@@ -451,16 +451,30 @@ class ActorLexicon:
         that takes no compounds (`_owner_compound`) names the body also without an ending (a
         heading, a name; round 23, cause C2), though its bare head is then the activity
         (``genomföra revision``)."""
-        for head in self.heads:
+        if not lower.endswith(self._bare_owner_head_words):
+            return None  # most words end in none of these heads: no loop over every head
+        for head in self._bare_owner_heads:
             prefix = lower.removesuffix(head.head)
-            if (
-                prefix != lower
-                and prefix
-                and "" not in head.endings
-                and self._owner_compound(prefix, head)
-            ):
+            if prefix != lower and prefix and self._owner_compound(prefix, head):
                 return lower, head
         return None
+
+    @cached_property
+    def _bare_owner_heads(self) -> tuple[Head, ...]:
+        """The heads, in order, that `_bare_owner_compound` can return: a body noun that takes
+        no compounds and no bare form (``"" not in endings``)."""
+        return tuple(
+            head
+            for head in self.heads
+            if head.head
+            and "" not in head.endings
+            and not head.compounds
+            and head.category in BODY_CATEGORIES
+        )
+
+    @cached_property
+    def _bare_owner_head_words(self) -> tuple[str, ...]:
+        return tuple(head.head for head in self._bare_owner_heads)
 
     def _respelled(self, lower: str) -> tuple[str, Head] | None:
         """A head form misspelt with one consonant of a cluster left out (``Kulturnämden``
@@ -802,8 +816,23 @@ def _filled_patterns(data: ActorsFile) -> list[str]:
     return [_PLACEHOLDER.sub(fill, pattern) for pattern in data.organisation_patterns]
 
 
+# Each lexicon read, by its file and the file's text: the pipes and stages that read the same
+# file share one (its per-word analyses too, `ActorLexicon.analyse`); a changed file is read anew.
+_LOADED: dict[tuple[str, str], ActorLexicon] = {}
+
+
 def load_actor_lexicon(path: Path | str) -> ActorLexicon:
     path = Path(path)
+    try:
+        key = (str(path.resolve()), path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return _read_actor_lexicon(path)  # the reader reports it
+    if key not in _LOADED:
+        _LOADED[key] = _read_actor_lexicon(path)
+    return _LOADED[key]
+
+
+def _read_actor_lexicon(path: Path) -> ActorLexicon:
     data = read_config(path, ActorsFile)
     entries = data.all_heads()
     heads = sorted(

@@ -574,10 +574,10 @@ def _is_case_number_prefix(doc: Doc, token: Token, lexicon: ActorLexicon) -> boo
     number or a date is the register's series code or a decision reference, not a mention
     of the body (docs/annotation.md §1.3); so is one before a year and its slash whose
     serial was cut off (``KS 2030/``, the token ending there)."""
+    if not (token.text.isupper() or token.lower_ in lexicon.aliases):
+        return False  # no abbreviation (most words): the number patterns are not tried
     following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-    abbreviation = token.text.isupper() or token.lower_ in lexicon.aliases
-    number = CASE_NUMBER.match(following) or CUT_CASE_NUMBER.fullmatch(following)
-    return abbreviation and bool(number)
+    return bool(CASE_NUMBER.match(following) or CUT_CASE_NUMBER.fullmatch(following))
 
 
 def _in_label_run(doc: Doc, token: Token) -> bool:
@@ -1551,10 +1551,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
             continue
         if in_naming_verb_name(doc, mention.first_token, lexicon):
             continue  # "heter Ljungbyns Skidklubb": a naming (§2.1; round 40)
-        predicative = is_predicative(doc, mention.first_token, covered, lexicon)
-        if predicative and (
-            not mention.genitive or in_naming_name(doc, mention.first_token, lexicon)
-        ):  # a genitive inside a naming clause's name is a naming too (round 45, bi-C1)
+        # a genitive is a predicative naming only inside a naming clause's name (round 45,
+        # bi-C1): that test first, `is_predicative` is the dearer one
+        may_name = not mention.genitive or in_naming_name(doc, mention.first_token, lexicon)
+        if may_name and is_predicative(doc, mention.first_token, covered, lexicon):
             _drop_owner_of_role(mentions, covered, mention, lexicon)
             continue
         named = _with_name_adjective(doc, mention, lexicon)
@@ -2062,8 +2062,7 @@ def _hyphen_gapped(doc: Doc, mention: ActorMention, head: str) -> list[ActorMent
     if not gapped or not stem:
         return []
     mentions = [
-        on_token(mention, t, canonical=f"{t.text[:-1].lower()} {head}", plural=False)
-        for t in parts
+        on_token(mention, t, canonical=f"{t.text[:-1].lower()} {head}", plural=False) for t in parts
     ]
     shared = on_token(mention, last, canonical=f"{stem} {head}", plural=False)
     return [*mentions, replace(shared, genitive=mention.genitive)]

@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TypeVar
 
-from spacy.tokens import Doc
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
@@ -57,7 +58,7 @@ from pipeline.nlp.lead_ins import (
     opens_without_subject,
     reference_item,
 )
-from pipeline.nlp.memo import token_memo
+from pipeline.nlp.memo import doc_arrays, token_memo
 from pipeline.nlp.references import (
     AGENCY,
     DEFINED_COMPANY,
@@ -411,32 +412,76 @@ def _sentence_type_rules(doc: Doc) -> None:
     if not doc._.statements:
         return
     sentences = list(doc.sents)
-    tokens = {token.idx: token for token in doc}
+    tokens = _TokenStarts(doc)
+    silent_by_sentence: dict[int, range] = {}  # a sentence's statements share its answer
+    splice = _SpliceSets(doc)
     kept = []
     for index, statement in doc._.statements:
         aim = tokens.get(statement.aim_start)
-        silent = without_statements(sentences[index]) if index < len(sentences) else range(0)
+        if index not in silent_by_sentence:
+            silent_by_sentence[index] = (
+                without_statements(sentences[index]) if index < len(sentences) else range(0)
+            )
+        silent = silent_by_sentence[index]
         if aim is not None and (aim.i in silent or aim.i in metadata.fields):
             continue
-        own = _own_clause_subject(doc, statement, tokens)
+        own = _own_clause_subject(doc, statement, tokens, splice)
         if own is not None:
             kept.append((index, own))
     doc._.statements = kept
+
+
+class _TokenStarts:
+    """A Doc's tokens by their character offsets (``{token.idx: token}``), the offsets read
+    in one `Doc.to_array` instead of one `Token` made per token of the Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._index = dict(zip(doc.to_array(IDX).tolist(), range(len(doc)), strict=True))
+
+    def get(self, start: int) -> Token | None:
+        index = self._index.get(start)
+        return None if index is None else self._doc[index]
+
+
+class _SpliceSets:
+    """The token sets `spliced_clause` reads (the actors' tokens, the finite verbs), made
+    once per Doc on first use: the Doc's actors and verbs stay as they are meanwhile."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._sets: tuple[set[int], set[int]] | None = None
+
+    def sets(self) -> tuple[set[int], set[int]]:
+        if self._sets is None:
+            doc = self._doc
+            in_actor = {
+                i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)
+            }
+            finite = {v.token for v in doc._.verbs or [] if v.tense in FINITE_TENSES}
+            self._sets = (in_actor, finite)
+        return self._sets
 
 
 def _drop_descriptions(doc: Doc) -> None:
     """A paragraph's verbless sentence (a slogan) names no actor with an indefinite article
     (`pipeline.nlp.sentence_types.described`); headings, list items and table rows keep
     theirs (``Ordförande``, ``– en handläggare``)."""
+    mentions = doc._.actors or []
+    if GRAMMAR.indefinite_articles.isdisjoint(doc_arrays(doc).lower):
+        doc._.actors = list(mentions)  # no article: nothing described (most Docs)
+        return
     verbs = {verb.token for verb in doc._.verbs or []}
     doc._.actors = [
         mention
-        for mention in doc._.actors or []
+        for mention in mentions
         if mention.first_token < 0 or not described(mention, doc[mention.first_token].sent, verbs)
     ]
 
 
-def _own_clause_subject(doc: Doc, statement: Statement, tokens: dict) -> Statement | None:
+def _own_clause_subject(
+    doc: Doc, statement: Statement, tokens: _TokenStarts, splice: _SpliceSets
+) -> Statement | None:
     """The statement, unless its aim stands in a comma-spliced main clause whose own subject
     is no actor while its actor stands before that clause: then no statement, or, for an
     agentless passive with a deontic cue, one with the implicit actor (docs/annotation.md
@@ -444,9 +489,7 @@ def _own_clause_subject(doc: Doc, statement: Statement, tokens: dict) -> Stateme
     actor, aim = statement.actor, tokens.get(statement.aim_start)
     if actor is None or actor.first_token < 0 or aim is None:
         return statement
-    in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
-    finite = {v.token for v in doc._.verbs or [] if v.tense in FINITE_TENSES}
-    comma = spliced_clause(aim, in_actor, finite)
+    comma = spliced_clause(aim, *splice.sets())
     if comma is None or actor.last_token >= comma:
         return statement
     if any(comma < m.first_token < aim.i for m in doc._.actors or []):

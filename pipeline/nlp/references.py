@@ -448,6 +448,13 @@ def title_agency(title: str, lexicon: ActorLexicon) -> str | None:
 _TITLE_INSTRUCTION = re.compile(r"\bmed\s+(\w+?)s?instruktion\b")
 
 
+def _has_naming_verb(doc: Doc, lexicon: ActorLexicon) -> bool:
+    """A word of the Doc is a naming or name-bearing verb, without which `naming_verb_clause`
+    finds nothing (one pass over the Doc's words, not one per sentence)."""
+    verbs = lexicon.naming_verbs | lexicon.name_bearing_verbs
+    return not verbs.isdisjoint(doc_arrays(doc).lower)
+
+
 def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
     """The names that naming clauses give organisations (``Kommunalförbundets namn är
     Ekdalens räddningstjänst``: ``kommunalförbund`` and ``förbund`` → {``ekdalens
@@ -456,10 +463,13 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
     found: dict[str, set[str]] = {}
     for doc in docs:
         sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        naming_verbs = _has_naming_verb(doc, lexicon)
         for sentence in sentences:
             tokens = list(sentence)
             clause = naming_clause(tokens, lexicon)
-            verb_clause = None if clause else naming_verb_clause(tokens, lexicon)
+            verb_clause = (
+                None if clause or not naming_verbs else naming_verb_clause(tokens, lexicon)
+            )
             for owner_at, first, end in filter(None, (clause, verb_clause)):
                 owner = next(
                     (
@@ -1386,16 +1396,23 @@ def renamed_bodies(docs: Iterable[Doc], lexicon: ActorLexicon) -> set[str]:
     for doc in docs:
         mentions = doc._.actors or []
         for before, after in zip(mentions, mentions[1:], strict=False):
-            between = doc[before.last_token + 1 : after.first_token]
-            words = [t.lower_ for t in between]
-            renaming = any(
-                " ".join(words[i : i + len(phrase)]) == phrase
-                for phrase in lexicon.renaming_phrases
-                for i in range(len(words))
-            )
-            if renaming and " för " in after.canonical and before.canonical != after.canonical:
+            if " för " not in after.canonical or before.canonical == after.canonical:
+                continue  # (most pairs: the words between are not read)
+            if _renaming_between(doc, before, after, lexicon):
                 old.add(before.canonical)
     return old
+
+
+def _renaming_between(
+    doc: Doc, before: ActorMention, after: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """A renaming phrase (`renaming_phrases`) stands between the two mentions."""
+    words = [t.lower_ for t in doc[before.last_token + 1 : after.first_token]]
+    return any(
+        " ".join(words[i : i + len(phrase)]) == phrase
+        for phrase in lexicon.renaming_phrases
+        for i in range(len(words))
+    )
 
 
 def _adjective_named(name: str, lexicon: ActorLexicon) -> bool:

@@ -696,9 +696,9 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
                 named.setdefault(kind.canonical, set()).add(given)
         for kind, name in zip(mentions, mentions[1:], strict=False):
             if (
-                (_definite_kind(kind) or _definite_body_kind(kind, lexicon))
-                and name.source == "name"
+                name.source == "name"  # the cheap tests first
                 and name.first_token == kind.last_token + 2
+                and (_definite_kind(kind) or _definite_body_kind(kind, lexicon))
                 and doc[kind.last_token + 1].text == ","
                 and (_names_kind(doc, kind, name, lexicon) or _names_body(doc, kind, name, lexicon))
             ):
@@ -723,7 +723,7 @@ def _has_naming_verb(doc: Doc, lexicon: ActorLexicon) -> bool:
     """A word of the Doc is a naming or name-bearing verb (`naming_verb_clause`): one pass
     over its words before any mention is tried."""
     verbs = lexicon.naming_verbs | lexicon.name_bearing_verbs
-    return any(word in verbs for word in lower_words(doc[:]))
+    return not verbs.isdisjoint(lower_words(doc[:]))
 
 
 def _named_by_verb(doc: Doc, kind: ActorMention, lexicon: ActorLexicon) -> str | None:
@@ -1214,21 +1214,39 @@ def defined_companies(
     found: dict[str, str] = {}
     for doc in docs:
         patterns = _company_patterns(lexicon.company_document_nouns, GRAMMAR.definition_adverbs)
-        text = doc_text(doc)  # joined once per Doc (outside a memo each call joins it)
-        for pattern in patterns:
-            if not all(literal in text for literal in required_literals(pattern)):
-                continue  # a literal every match holds is missing: no match (faster than a scan)
-            for match in pattern.finditer(text):
-                words = _without_lead_words(match.group("name").split(), lexicon)
-                name = _nominative(" ".join(words))
-                if not _company_name(words, lexicon) or all(
-                    word.lower() in common_words for word in words
-                ):
-                    continue
-                found.setdefault(name, name.lower())
-                alias = match.groupdict().get("alias")
-                if alias and lexicon.analyse(alias.lower()) is None and alias != name:
-                    found.setdefault(alias, name.lower())
+        for written, alias in _company_matches(doc, patterns):
+            words = _without_lead_words(written.split(), lexicon)
+            name = _nominative(" ".join(words))
+            if not _company_name(words, lexicon) or all(
+                word.lower() in common_words for word in words
+            ):
+                continue
+            found.setdefault(name, name.lower())
+            if alias and lexicon.analyse(alias.lower()) is None and alias != name:
+                found.setdefault(alias, name.lower())
+    return found
+
+
+_COMPANY_MATCHES = "styrdok_company_matches"  # a Doc's user_data key
+
+
+def _company_matches(
+    doc: Doc, patterns: tuple[re.Pattern[str], ...]
+) -> list[tuple[str, str | None]]:
+    """The name and alias groups of each match of `patterns` in the Doc's text, in order;
+    kept on the Doc for the patterns (`add_short_names` and `document_company` both scan it,
+    and the text never changes)."""
+    kept = doc.user_data.get(_COMPANY_MATCHES)
+    if kept is not None and kept[0] is patterns:
+        return kept[1]
+    text = doc_text(doc)  # joined once per Doc (outside a memo each call joins it)
+    found = []
+    for pattern in patterns:
+        if not all(literal in text for literal in required_literals(pattern)):
+            continue  # a literal every match holds is missing: no match (faster than a scan)
+        for match in pattern.finditer(text):
+            found.append((match.group("name"), match.groupdict().get("alias")))
+    doc.user_data[_COMPANY_MATCHES] = (patterns, found)
     return found
 
 

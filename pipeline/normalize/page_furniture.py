@@ -152,6 +152,8 @@ def _field_pattern() -> re.Pattern[str]:
 
 def _counter_rest(text: str) -> str | None:
     """The line without its page counter, if it has one at its start or end; else None."""
+    if _DIGITS.search(text) is None:
+        return None  # every counter holds a digit (one scan instead of three; most lines)
     for pattern in (_COUNTER_END, _COUNTER_START, _GAPPED_NUMBER_END):
         match = pattern.search(text)
         if match is not None:

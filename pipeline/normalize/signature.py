@@ -82,9 +82,17 @@ def _street(word: str, following: str) -> bool:
     """``Universitetsvägen 3``, ``Box 12``: a street name (layout.yaml `street_suffixes`)
     before its house number."""
     folded = word.casefold().rstrip(",")
-    return word[:1].isupper() and following[:1].isdigit() and (folded == "box" or any(
-        folded.endswith(suffix) and len(folded) > len(suffix)
-        for suffix in patterns.STREET_SUFFIXES))
+    return (
+        word[:1].isupper()
+        and following[:1].isdigit()
+        and (
+            folded == "box"
+            or any(
+                folded.endswith(suffix) and len(folded) > len(suffix)
+                for suffix in patterns.STREET_SUFFIXES
+            )
+        )
+    )
 
 
 def _address_run(words: list[str]) -> bool:
@@ -92,12 +100,23 @@ def _address_run(words: list[str]) -> bool:
     labels (``Anna Berg Planeringsavdelningen Universitetsvägen 3 punkt 2``): no sentence
     stop, a street name before its number after two capitalised words or more and only
     such words before it."""
-    if not _signature_head(words) or words[-1].endswith((".", "!", "?", ":")):
+    if len(words) < _MIN_HEAD_WORDS or words[-1].endswith((".", "!", "?", ":")):
         return False
-    street = next((index for index, (word, following) in enumerate(
-        zip(words, words[1:], strict=False)) if _street(word, following)), None)
-    return street is not None and street >= _MIN_HEAD_WORDS and all(
-        word[:1].isupper() for word in words[:street])
+    street = next(
+        (
+            index
+            for index, (word, following) in enumerate(zip(words, words[1:], strict=False))
+            if _street(word, following)
+        ),
+        None,
+    )
+    if (
+        street is None
+        or street < _MIN_HEAD_WORDS
+        or not all(word[:1].isupper() for word in words[:street])
+    ):
+        return False
+    return _signature_head(words)  # the verb tests last: most runs have no street
 
 
 def address_run_start(text: str) -> int | None:
