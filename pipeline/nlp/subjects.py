@@ -311,19 +311,23 @@ _SUBJECT_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 def _question_noun_om(token: Token, finite: Token) -> bool:
     """``Fråga om mötet har utlysts i behörig ordning`` (round 47, nu47 fault 6): ``om``
-    (``huruvida``) right after a bare, indefinite question noun that opens the sentence
-    (grammar.yaml `question_nouns`; an agenda item's nominal style) opens the question's
-    clause when the phrase up to `finite` is headed by a definite noun, a pronoun, a name or
-    a noun after a determiner (``om en ledamot har jäv``): that clause's subject. A bare
-    indefinite noun is the question noun's topic and `finite` the main verb (``Fråga om
-    bidrag till seglingen avgörs av nämnden``)."""
+    (``huruvida``) right after a bare, indefinite question noun that opens a sentence with
+    no final stop (grammar.yaml `question_nouns`; an agenda line's nominal style) opens the
+    question's clause when the phrase up to `finite` is headed by a definite noun, a
+    pronoun, a name or a noun after a determiner (``om en ledamot har jäv``): that clause's
+    subject. A bare indefinite noun is the question noun's topic and `finite` the main verb
+    (``Fråga om bidrag till seglingen avgörs av nämnden``); so is any phrase in a sentence
+    that ends in a stop (``Fråga om beslutet avgörs av nämnden.``: `N om NP V` is as often
+    a topic as a question, review 47a)."""
     if token.lower_ not in GRAMMAR.content_clause_openers or token.i == 0:
         return False  # most prepositions: one look-up
     noun = token.doc[token.i - 1]
-    if noun.i != sentence_start(token) or noun.lower_ not in GRAMMAR.question_nouns:
+    if noun.lower_ not in GRAMMAR.question_nouns or noun.i != sentence_start(token):
         return False
     if "Def" in morph_values(noun, "Definite") or token.i + 1 >= finite.i:
         return False
+    if _ends_in_stop(token):
+        return False  # a full sentence: the topic reading
     phrase = token.doc[token.i + 1 : finite.i]
     head = next((t for t in phrase if t.pos_ in _SUBJECT_HEAD_POS), None)
     if head is None:
@@ -331,6 +335,15 @@ def _question_noun_om(token: Token, finite: Token) -> bool:
     if head.pos_ in _DEFINITE_PHRASE_POS or "Def" in morph_values(head, "Definite"):
         return True
     return any(t.pos_ == "DET" for t in phrase if t.i < head.i)  # "om en ledamot har jäv"
+
+
+def _ends_in_stop(token: Token) -> bool:
+    """Whether `token`'s sentence ends in a full stop (its last non-space token is ``.``)."""
+    doc = token.doc
+    for position in range(sentence_end(token) - 1, token.i, -1):
+        if not doc[position].is_space:
+            return doc[position].text == "."
+    return False
 
 
 def _att_before_condition(token: Token) -> Token | None:
