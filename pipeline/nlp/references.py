@@ -1521,7 +1521,7 @@ def unearned_boards(
             if owner in MUNICIPAL_KINDS or owner == "stad":
                 continue
             association = owner.endswith(lexicon.named_board_owners)
-            if association and _rival_board(name, base, counts):
+            if association and _rival_board(name, base, counts, lexicon):
                 unearned.add(name)
                 continue
             if counts[name] >= counts[base] or len(_named_of(owner, named)) == 1:
@@ -1532,10 +1532,18 @@ def unearned_boards(
     return frozenset(unearned)
 
 
-def _rival_board(name: str, base: str, counts: Counter[str]) -> bool:
+def _rival_board(name: str, base: str, counts: Counter[str], lexicon: ActorLexicon) -> bool:
     """``kårstyrelsen`` beside ``sektionsstyrelsen``: another board compound of the base that
-    the document writes makes two candidates, and ``styrelsen`` stays (§2.3)."""
-    return any(n != name and n != base and n.endswith(base) and " " not in n for n in counts)
+    the document writes makes two candidates, and ``styrelsen`` stays (§2.3). An external
+    body's compound (role ``external``: ``länsstyrelsen``, a state agency) is no candidate."""
+    return any(
+        n != name
+        and n != base
+        and n.endswith(base)
+        and " " not in n
+        and lexicon.roles.get(n) != "external"
+        for n in counts
+    )
 
 
 def _named_of(owner: str, named: NamedOrganisations) -> frozenset[str]:
