@@ -1694,6 +1694,7 @@ def test_a_head_without_paradigm_inflects_from_its_spelling_or_warns(tmp_path, c
     assert lexicon.analyse("bryggvärdarna")[0] == "bryggvärd"
     assert lexicon.analyse("seglingsguru")[0] == "seglingsguru"
     assert "seglingsguru" in caplog.text and "bryggvärd" not in caplog.text
+    assert "`paradigm: e`, `a` or `are`" in caplog.text  # a vowel head's paradigms
 
 
 @pytest.mark.parametrize(
