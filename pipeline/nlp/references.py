@@ -1636,8 +1636,8 @@ def _body_of(
 
 
 TITLE_BODIES = "body (title)"  # key of `named`: the bodies the title governs (generic_bodies)
-FEDERATION_BOARD = "förbund (board)"  # key of `named`: the document gives its förbund a board
-_OWN_FORMS = frozenset({"förbundet", "förbundets"})
+FEDERATION_BOARD = f"{FEDERATION} (board)"  # key of `named`: the document gives its förbund a board
+_OWN_FORMS = frozenset({f"{FEDERATION}et", f"{FEDERATION}ets"})
 _BOARD_OF_SUBJECT = frozenset({"obj", "obl", "obl:agent"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _DEFINITE_SINGULAR = ("en", "ens", "et", "ets")  # stiftelsen, föreningens, bolaget, förbundets
@@ -1666,7 +1666,7 @@ def _own_name_forms(organisation: str | None) -> set[str]:
         return set()
     name = organisation.lower()
     first = name.split(" ", 1)[0]
-    if first == name or "förbund" not in first or not first.endswith(_DEFINITE_SINGULAR):
+    if first == name or FEDERATION not in first or not first.endswith(_DEFINITE_SINGULAR):
         return {name}
     return {name, first, first + "s"}
 
