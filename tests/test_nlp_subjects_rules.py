@@ -7,7 +7,12 @@ import pytest
 from spacy.tokens import Doc
 
 from pipeline.nlp.groups import find_verbs
-from pipeline.nlp.subjects import _has_noun_infinitive_cue, partitive_quantity, subordinator_of
+from pipeline.nlp.subjects import (
+    _has_noun_infinitive_cue,
+    opens_item_question,
+    partitive_quantity,
+    subordinator_of,
+)
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -3367,6 +3372,27 @@ def test_om_after_a_bare_question_noun_opens_an_indirect_question(nlp) -> None:
         """,
     )
     assert subordinator_of(topic[3], topic[:]) is None
+
+
+def test_a_list_items_question_noun_opens_a_question_despite_its_stop(nlp) -> None:
+    """Review 47a: an agenda's list item is an agenda line whatever its end: ``Fråga om
+    kassören har attesterat fakturan.`` (numbered under ``ska följande punkter behandlas:``)
+    has the question's verb, none of its own (items.py asks `opens_item_question`); a
+    topic noun (``Besked om …``) opens none."""
+    rows = """
+        {noun} {lemma} NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        om om ADP 3 case
+        kassören kassör NOUN 1 nmod Case=Nom|Definite=Def|Number=Sing
+        har ha AUX 5 aux VerbForm=Fin|Tense=Pres
+        attesterat attestera VERB 1 acl VerbForm=Sup|Voice=Act
+        fakturan faktura NOUN 5 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 1 punct
+        """
+    item = parsed(nlp, rows.format(noun="Fråga", lemma="fråga"))
+    assert subordinator_of(item[3], item[:]) is None  # a sentence's stop: the topic reading
+    assert opens_item_question(item[3])
+    topic = parsed(nlp, rows.format(noun="Besked", lemma="besked"))
+    assert not opens_item_question(topic[3])
 
 
 def test_a_definite_topic_after_a_topic_noun_keeps_the_main_verb(nlp) -> None:

@@ -20,7 +20,7 @@ from pipeline.nlp.cues import CueIndex
 from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
 from pipeline.nlp.memo import morph_values, token_memo
 from pipeline.nlp.statements import Statement, find_statements
-from pipeline.nlp.subjects import subordinator_of
+from pipeline.nlp.subjects import opens_item_question, subordinator_of
 from pipeline.nlp.verb_fallbacks import adverbial_joint
 from pipeline.nlp.verb_forms import (
     CLOSED_CLASS_POS,
@@ -349,7 +349,7 @@ def _main_in_item(finite: Token, in_actor: set[int]) -> bool:
         # "stöd till personer som inte studerar, saknar arbete": the relative clause's verb
         subordinator = _conjunct_subordinator(finite, in_actor)
     if subordinator is None:
-        return True
+        return not opens_item_question(finite)  # "Fråga om kallelsen har gått ut i tid."
     # only "att" opens an item's own clause (``att ekonomin ska vara i balans``); ``När en
     # verksamhet ska drivas …`` under ``besluta i frågor om:`` is the object of the lead-in's
     # preposition, a clause with no statement (round 40, aw-V1)

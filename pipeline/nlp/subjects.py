@@ -310,15 +310,29 @@ _SUBJECT_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _question_noun_om(token: Token, finite: Token) -> bool:
-    """``Fråga om mötet har utlysts i behörig ordning`` (round 47, nu47 fault 6): ``om``
-    (``huruvida``) right after a bare, indefinite question noun that opens a sentence with
-    no final stop (grammar.yaml `question_nouns`; an agenda line's nominal style) opens the
+    """``Fråga om mötet har utlysts i behörig ordning`` (round 47, nu47 fault 6): `token`
+    opens the question's clause under a question noun (`_question_om`) on an agenda line, one
+    with no final stop; in a sentence that ends in a stop ``Fråga om beslutet avgörs av
+    nämnden.`` is as often a topic (review 47a), and `finite` stays the main verb there. A
+    list item is an agenda line whatever its end: items.py asks `opens_item_question`."""
+    return _question_om(token, finite) and not _ends_in_stop(token)
+
+
+def opens_item_question(finite: Token) -> bool:
+    """A list item under an agenda's lead-in (``3. Fråga om kallelsen har gått ut i tid.``):
+    `finite` is the verb of the indirect question its question noun opens (`_question_om`),
+    with or without a final stop; no verb of the item's own."""
+    start = sentence_start(finite)
+    return start + 1 < finite.i and _question_om(finite.doc[start + 1], finite)
+
+
+def _question_om(token: Token, finite: Token) -> bool:
+    """``om`` (``huruvida``) right after a bare, indefinite question noun that opens the
+    sentence (grammar.yaml `question_nouns`; an agenda item's nominal style) opens the
     question's clause when the phrase up to `finite` is headed by a definite noun, a
     pronoun, a name or a noun after a determiner (``om en ledamot har jäv``): that clause's
     subject. A bare indefinite noun is the question noun's topic and `finite` the main verb
-    (``Fråga om bidrag till seglingen avgörs av nämnden``); so is any phrase in a sentence
-    that ends in a stop (``Fråga om beslutet avgörs av nämnden.``: `N om NP V` is as often
-    a topic as a question, review 47a)."""
+    (``Fråga om bidrag till seglingen avgörs av nämnden``)."""
     if token.lower_ not in GRAMMAR.content_clause_openers or token.i == 0:
         return False  # most prepositions: one look-up
     noun = token.doc[token.i - 1]
@@ -326,8 +340,6 @@ def _question_noun_om(token: Token, finite: Token) -> bool:
         return False
     if "Def" in morph_values(noun, "Definite") or token.i + 1 >= finite.i:
         return False
-    if _ends_in_stop(token):
-        return False  # a full sentence: the topic reading
     phrase = token.doc[token.i + 1 : finite.i]
     head = next((t for t in phrase if t.pos_ in _SUBJECT_HEAD_POS), None)
     if head is None:
