@@ -180,6 +180,7 @@ class LayoutFile(StrictModel):
     web_owner_labels: list[str] = []  # round 47 (nu47 fault 4)
     web_feedback_subjects: list[str] = []
     web_feedback_words: list[str] = []
+    web_feedback_answers: list[str] = []
     running_field_labels: list[str] = []  # round 44, probe44 S2
     line_heading_nouns: list[str] = []
     dash_lead_in_words: list[str] = []

@@ -358,6 +358,7 @@ _LAYOUT_LISTS = {
     "WEB_OWNER_LABELS": "web_owner_labels",  # `Sidansvarig: Kanslienheten` (round 47)
     "WEB_FEEDBACK_SUBJECTS": "web_feedback_subjects",  # `Var sidan till hjälp?` (round 47)
     "WEB_FEEDBACK_WORDS": "web_feedback_words",
+    "WEB_FEEDBACK_ANSWERS": "web_feedback_answers",  # its `Ja` ⏎ `Nej` buttons
     "RUNNING_FIELD_LABELS": "running_field_labels",  # a page header's Dnr (round 44)
     "CONTENTS_HEADINGS": "contents_headings",  # a contents list's heading (round 45, w45w)
     "CONTENTS_PAGE_COLUMNS": "contents_page_columns",  # `Sid` after it (round 46, w46t)

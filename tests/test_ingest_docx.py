@@ -178,3 +178,26 @@ def test_a_footnote_is_a_paragraph_after_the_one_citing_it() -> None:
     office = Path(__file__).parent / "fixtures" / "office"
     text = read_docx(office / "odt-features.docx", "x").text
     assert "tjänsteperson.\n\n¹ Se 7 kap. 1 § kommunallagen.\n\n1.1 Delegation" in text
+
+
+def test_footnote_numbers_skip_deleted_references_and_count_table_citations() -> None:
+    """Review 47a: a reference inside a tracked deletion (``w:del``) cites no note, and a
+    note cited in a table cell takes its number though its text is not kept, so the notes
+    after it keep the numbers Word prints."""
+    from lxml import etree
+
+    from pipeline.ingest.docx import Footnotes
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def element(xml: str) -> etree._Element:
+        return etree.fromstring(f'<w:body xmlns:w="{w}">{xml}</w:body>')[0]
+
+    def cite(note: str) -> str:
+        return f'<w:r><w:footnoteReference w:id="{note}"/></w:r>'
+
+    notes = Footnotes({"1": "Ett.", "2": "Två.", "3": "Tre."})
+    deleted = element(f"<w:p><w:del>{cite('1')}</w:del></w:p>")
+    assert list(notes.after(deleted)) == []
+    notes.count(element(f"<w:tbl><w:tr><w:tc><w:p>{cite('2')}</w:p></w:tc></w:tr></w:tbl>"))
+    assert [block.text for block in notes.after(element(f"<w:p>{cite('3')}</w:p>"))] == ["² Tre."]

@@ -103,3 +103,19 @@ def test_a_libreoffice_two_column_section_reads_as_its_source() -> None:
     expected.append(columns.CLOSING)
     assert [part for part in paragraphs if part] == expected
     assert document.table_rows == ()
+
+
+def test_column_options_are_checked() -> None:
+    """Review 47a: a column option that would let an empty page reach the median of no
+    lines (``column_min_lines: 0``), a share outside (0, 1] or a gutter of no width is a
+    configuration error."""
+    import pytest
+
+    for bad in (
+        {"column_min_lines": 0},
+        {"column_line_share": 0},
+        {"column_line_share": 1.5},
+        {"column_gutter": 0},
+    ):
+        with pytest.raises(ValueError, match="column_"):
+            PdfOptions(**bad)

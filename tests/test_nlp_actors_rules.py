@@ -1694,6 +1694,7 @@ def test_a_head_without_paradigm_inflects_from_its_spelling_or_warns(tmp_path, c
     assert lexicon.analyse("bryggvärdarna")[0] == "bryggvärd"
     assert lexicon.analyse("seglingsguru")[0] == "seglingsguru"
     assert "seglingsguru" in caplog.text and "bryggvärd" not in caplog.text
+    assert "`paradigm: e`, `a` or `are`" in caplog.text  # a vowel head's paradigms
 
 
 @pytest.mark.parametrize(
@@ -7147,6 +7148,12 @@ def test_a_place_genitive_and_a_capitalised_plural_kind_name_an_association(nlp)
     )
     assert plural.search("Länets Kommuner samverkar") is None
     assert plural.search("Kommuner får ansöka") is None
+    # review 47a: a plural's or an association kind's or board's definite genitive owns the
+    # plural whatever its word; a place may end in -ets
+    assert plural.search("med Medlemmarnas Föreningar") is None
+    assert plural.search("med Distriktets Klubbar") is None
+    assert plural.search("med Länsstyrelsens Föreningar") is None
+    assert plural.search("med Kustlandets Kommuner").group() == "Kustlandets Kommuner"
     assert plural.search("Ekdalens kommuner samverkar") is None
     assert plural.search("Ekdalens Regioner och Kommuner").group() == (
         "Ekdalens Regioner och Kommuner"

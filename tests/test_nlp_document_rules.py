@@ -2090,6 +2090,32 @@ def test_a_page_presenting_its_organisation_first_is_about_it(nlp) -> None:
     assert named_organisation([titled, presents], "Åsby kommun", LEXICON) == "Åsby kommun"
 
 
+def test_a_presentation_after_several_heading_lines_still_presents(nlp) -> None:
+    """Review 47a: the first clauses of the text are counted, not of the page: headings
+    (a chrome line read as one, the title, a section heading) before the presenting sentence
+    do not push it out; a presentation after the text's first two clauses presents none."""
+    headings = [parsed(nlp, f"{word} {word.lower()} NOUN 0 ROOT") for word in ("Meny", "Hem")]
+    title = parsed(nlp, "Stadgar stadga NOUN 0 ROOT")
+    presents = parsed(
+        nlp,
+        """
+        Norrbygdens Norrbygden PROPN 2 nmod:poss Case=Gen
+        Klubbar klubb NOUN 5 nsubj Number=Plur
+        är vara AUX 5 cop
+        en en DET 5 det
+        förening förening NOUN 0 ROOT
+        """,
+    )
+    docs = [*headings, title, presents]
+    kinds = ["heading", "heading", "heading", "paragraph"]
+    assert named_organisation(docs, "Åsby kommun", LEXICON, kinds) == "norrbygdens klubbar"
+    text = parsed(nlp, "Klubben klubb NOUN 2 nsubj Definite=Def\nväxer växa VERB 0 ROOT")
+    late = [title, text, text, presents]
+    assert named_organisation(late, "Åsby kommun", LEXICON, ["heading", *["paragraph"] * 3]) == (
+        "Åsby kommun"
+    )
+
+
 @pytest.mark.parametrize(
     ("word", "morph", "expected"),
     [

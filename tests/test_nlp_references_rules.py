@@ -1198,7 +1198,8 @@ def test_a_named_associations_board_compound_is_earned(nlp) -> None:
     the bare ``styrelsen``'s referent when the document names one association whose name
     ends in that kind (``Åsby Studentkår``), though it writes the compound less often; a
     document naming no kår keeps ``styrelse``, and so does one writing another board compound
-    (``Sektionsstyrelsen``: two candidates)."""
+    (``Sektionsstyrelsen``: two candidates), but not one naming a state agency
+    (``länsstyrelsen``, review 47a)."""
     doc = parsed(
         nlp,
         """
@@ -1227,6 +1228,10 @@ def test_a_named_associations_board_compound_is_earned(nlp) -> None:
     rival = parsed(nlp, "Sektionsstyrelsen sektionsstyrelse NOUN 0 ROOT Definite=Def")
     with_rival = [*mentions, *rival._.actors]
     assert unearned_boards(with_rival, {}, LEXICON) == {"kårstyrelse"}
+    agency = parsed(nlp, "Länsstyrelsen länsstyrelse NOUN 0 ROOT Definite=Def")
+    with_agency = [*mentions, *agency._.actors]
+    assert [m.canonical for m in agency._.actors] == ["länsstyrelse"]
+    assert unearned_boards(with_agency, {}, LEXICON) == frozenset()
 
 
 def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:

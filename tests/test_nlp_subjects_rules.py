@@ -7,7 +7,12 @@ import pytest
 from spacy.tokens import Doc
 
 from pipeline.nlp.groups import find_verbs
-from pipeline.nlp.subjects import _has_noun_infinitive_cue, partitive_quantity, subordinator_of
+from pipeline.nlp.subjects import (
+    _has_noun_infinitive_cue,
+    opens_item_question,
+    partitive_quantity,
+    subordinator_of,
+)
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -3337,20 +3342,19 @@ def test_coordinated_adjectives_still_open_one_noun_phrase(nlp) -> None:
 
 
 def test_om_after_a_bare_question_noun_opens_an_indirect_question(nlp) -> None:
-    """Round 47 (nu47 fault 6): ``Prövning om kassören har attesterat fakturan`` (an agenda
-    item's bare question noun, a definite subject after ``om``): the finite verb is the
-    question's, so the clause states nothing; a bare noun after ``om`` is the topic of a main
-    verb (``Prövning om bidrag görs av nämnden``)."""
+    """Round 47 (nu47 fault 6): ``Fråga om kassören har attesterat fakturan`` (an agenda
+    line's bare question noun, no final stop, a definite subject after ``om``): the finite
+    verb is the question's, so the clause states nothing; a bare noun after ``om`` is the
+    topic of a main verb (``Fråga om bidrag görs av nämnden``)."""
     question = parsed(
         nlp,
         """
-        Prövning prövning NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        Fråga fråga NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
         om om ADP 3 case
         kassören kassör NOUN 1 nmod Case=Nom|Definite=Def|Number=Sing
         har ha AUX 5 aux VerbForm=Fin|Tense=Pres
         attesterat attestera VERB 1 acl VerbForm=Sup|Voice=Act
         fakturan faktura NOUN 5 obj Case=Nom|Definite=Def|Number=Sing
-        . . PUNCT 1 punct
         """,
     )
     assert subordinator_of(question[3], question[:]).text == "om"
@@ -3358,7 +3362,7 @@ def test_om_after_a_bare_question_noun_opens_an_indirect_question(nlp) -> None:
     topic = parsed(
         nlp,
         """
-        Prövning prövning NOUN 5 nsubj:pass Case=Nom|Definite=Ind|Number=Sing
+        Fråga fråga NOUN 5 nsubj:pass Case=Nom|Definite=Ind|Number=Sing
         om om ADP 3 case
         bidrag bidrag NOUN 1 nmod Case=Nom|Definite=Ind|Number=Sing
         görs göra VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
@@ -3368,6 +3372,49 @@ def test_om_after_a_bare_question_noun_opens_an_indirect_question(nlp) -> None:
         """,
     )
     assert subordinator_of(topic[3], topic[:]) is None
+
+
+def test_a_list_items_question_noun_opens_a_question_despite_its_stop(nlp) -> None:
+    """Review 47a: an agenda's list item is an agenda line whatever its end: ``Fråga om
+    kassören har attesterat fakturan.`` (numbered under ``ska följande punkter behandlas:``)
+    has the question's verb, none of its own (items.py asks `opens_item_question`); a
+    topic noun (``Besked om …``) opens none."""
+    rows = """
+        {noun} {lemma} NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        om om ADP 3 case
+        kassören kassör NOUN 1 nmod Case=Nom|Definite=Def|Number=Sing
+        har ha AUX 5 aux VerbForm=Fin|Tense=Pres
+        attesterat attestera VERB 1 acl VerbForm=Sup|Voice=Act
+        fakturan faktura NOUN 5 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 1 punct
+        """
+    item = parsed(nlp, rows.format(noun="Fråga", lemma="fråga"))
+    assert subordinator_of(item[3], item[:]) is None  # a sentence's stop: the topic reading
+    assert opens_item_question(item[3])
+    topic = parsed(nlp, rows.format(noun="Besked", lemma="besked"))
+    assert not opens_item_question(topic[3])
+
+
+def test_a_definite_topic_after_a_topic_noun_keeps_the_main_verb(nlp) -> None:
+    """Review 47a: ``Besked om beslutet lämnas av nämnden.`` (a noun that mostly takes a
+    topic ``om``) and ``Fråga om beslutet avgörs av nämnden.`` (a question noun in a sentence
+    that ends in a stop, not an agenda line): the definite noun after ``om`` is the topic,
+    the finite verb the main clause's."""
+    for noun, verb, verb_lemma in (("Besked", "lämnas", "lämna"), ("Fråga", "avgörs", "avgöra")):
+        doc = parsed(
+            nlp,
+            f"""
+            {noun} {noun.lower()} NOUN 4 nsubj:pass Case=Nom|Definite=Ind|Number=Sing
+            om om ADP 3 case
+            beslutet beslut NOUN 1 nmod Case=Nom|Definite=Def|Number=Sing
+            {verb} {verb_lemma} VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+            av av ADP 6 case
+            nämnden nämnd NOUN 4 obl:agent Case=Nom|Definite=Def|Number=Sing
+            . . PUNCT 4 punct
+            """,
+        )
+        assert subordinator_of(doc[3], doc[:]) is None
+        assert statements(doc) == [("nämnd", "none", verb_lemma, False, True)]
 
 
 def test_a_fronted_om_phrase_before_an_inverted_subject_is_no_condition(nlp) -> None:

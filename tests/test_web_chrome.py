@@ -199,3 +199,20 @@ def test_a_page_owner_line_and_a_feedback_title_are_chrome(line: str) -> None:
 def test_a_question_about_the_matter_or_a_field_sentence_is_no_feedback(line: str) -> None:
     """Negatives: questions about the document's matter, a sentence after a label."""
     assert not is_page_tool_line(line) and not is_feedback_line(line)
+
+
+def test_a_feedback_question_is_chrome_only_beside_its_form_or_other_chrome() -> None:
+    """Round 47 (nu47 fault 4, bp; docs/annotation.md §1.2, round 46's controls): a feedback
+    question over its answer buttons, beside an owner line or as the page's last line is
+    chrome; the same question between two paragraphs of the text, with no form or control
+    beside it, stays text (round 43: chrome needs proof)."""
+    question = "Var informationen på sidan användbar?"
+    text = "\n\n".join
+    buttons = split_lines(text(["Båtplatser hyrs ut per säsong.", question, "Ja", "Nej"]))
+    assert question in [buttons[i].stripped for i in share_lines(buttons)]
+    owner = split_lines(text(["Webbredaktör: Lisa Holm", question, "Båtplatser hyrs ut."]))
+    assert question in [owner[i].stripped for i in share_lines(owner)]
+    last = split_lines(text(["Båtplatser hyrs ut per säsong.", question]))
+    assert [last[i].stripped for i in share_lines(last)] == [question]
+    inside = split_lines(text(["Båtplatser hyrs ut per säsong.", question, "Avgiften betalas."]))
+    assert share_lines(inside) == frozenset()

@@ -404,15 +404,25 @@ class Footnotes:
 
     def after(self, p: Any) -> Iterator[BodyBlock]:
         """The notes the paragraph cites, each a paragraph `¹ text` (`layout.footnote_block`)."""
-        if not self.texts:
-            return
-        for reference in p.iter(f"{_W}footnoteReference"):
-            text = self.texts.get(reference.get(f"{_W}id", ""))
-            if text is None:
-                continue
+        for text in self._cited(p):
             self.cited += 1
             if text:
                 yield layout.footnote_block(self.cited, text)
+
+    def count(self, element: Any) -> None:
+        """Number the notes a table's cells cite, as Word does, though their text is not kept
+        (review 47a): the notes after the table keep Word's numbers."""
+        self.cited += sum(1 for _ in self._cited(element))
+
+    def _cited(self, element: Any) -> Iterator[str]:
+        """The texts of the notes `element` cites, in order; a reference inside a tracked
+        deletion (``w:del``) cites none, as Word's print shows none."""
+        if not self.texts:
+            return
+        for reference in element.iter(f"{_W}footnoteReference"):
+            text = self.texts.get(reference.get(f"{_W}id", ""))
+            if text is not None and next(reference.iterancestors(f"{_W}del"), None) is None:
+                yield text
 
 
 def _note_text(note: Any) -> str:
@@ -436,8 +446,9 @@ def _blocks_in(container: Any, styles: Styles, counter: ListCounter, notes: Foot
             if block is not None:
                 yield block
             yield from notes.after(child)
-        elif tag == f"{_W}tbl" and options.tables:
-            rows = table_rows(child)
+        elif tag == f"{_W}tbl":
+            notes.count(child)
+            rows = table_rows(child) if options.tables else []
             if rows:
                 yield BodyBlock("", tuple(rows))
         elif tag in {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"}:

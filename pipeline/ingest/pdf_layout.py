@@ -77,6 +77,12 @@ class PdfOptions:
                              "must be positive and wrapped_table_align not negative")
         if self.aligned_table_min_rows < 2:
             raise ValueError("pdf option aligned_table_min_rows must be at least 2")
+        if self.column_min_lines < 2:
+            raise ValueError("pdf option column_min_lines must be at least 2")
+        if not 0 < self.column_line_share <= 1 or self.column_gutter <= 0:
+            raise ValueError(
+                "pdf options column_line_share must lie in (0, 1] and column_gutter be positive"
+            )
         if self.ocr not in {"auto", "never"}:
             raise ValueError(f"pdf option ocr must be 'auto' or 'never', not {self.ocr!r}")
 

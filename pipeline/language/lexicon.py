@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import model_validator
 
 from pipeline.config import ConfigError, StrictModel, frozen_from_file, read_config
-from pipeline.language.spelling import dropped_consonant_forms, known_form
+from pipeline.language.spelling import VOWELS, dropped_consonant_forms, known_form
 from pipeline.roles import Role
 
 log = logging.getLogger("styrdok.lexicon")
@@ -734,17 +734,20 @@ def _paradigm(name: str, entry: HeadEntry, data: ActorsFile) -> list[str]:
             return data.paradigms[data.declensions[suffix]]
     if entry.forms:
         return [""]  # declined by hand (`ledamot`: its `forms`)
-    if data.consonant_declension is not None and name[-1:].isalpha() and (
-        name[-1] not in _VOWELS
-    ):
+    ends_in_consonant = name[-1:].isalpha() and name[-1] not in _HEAD_VOWELS
+    if data.consonant_declension is not None and ends_in_consonant:
         return data.paradigms[data.consonant_declension]  # round 47: `stugvärd` → `stugvärden`
-    log.warning("actor lexicon: head %r has no paradigm, endings or forms and no declension "
-                "fits it: only the bare form %r matches (add e.g. `paradigm: ar` or `er`)",
-                name, name)
+    log.warning(
+        "actor lexicon: head %r has no paradigm, endings or forms and no declension fits it: "
+        "only the bare form %r matches (add e.g. %s)",
+        name,
+        name,
+        "`paradigm: ar` or `er`" if ends_in_consonant else "`paradigm: e`, `a` or `are`",
+    )
     return [""]
 
 
-_VOWELS = frozenset("aeiouyåäöé")
+_HEAD_VOWELS = VOWELS | {"é"}  # a loan's stressed é (`attaché`) ends in a vowel too
 
 
 def inflect(name: str, paradigm: list[str]) -> tuple[list[str], dict[str, str]]:

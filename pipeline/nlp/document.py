@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import islice
 from typing import TypeVar
 
 from spacy.attrs import IDX
@@ -130,17 +131,23 @@ def _guarded(doc: Doc, stage: str, rule: Callable[[], _T], fallback: _T) -> _T:
 
 
 def named_organisation(
-    docs: Sequence[Doc], declared: str | None, lexicon: ActorLexicon | None = None
+    docs: Sequence[Doc],
+    declared: str | None,
+    lexicon: ActorLexicon | None = None,
+    kinds: Sequence[str] | None = None,
 ) -> str | None:
     """The document's organisation: as declared (segment), else its most named one. A
     declared name that runs on past a name the clauses found (``Kommunalförbundet EKRA
     Denna`` beside the mention ``Kommunalförbundet EKRA``: the words' classes end the name,
     pipeline/nlp/actors.py `_name_bounds`) is that name. A page whose title names no
     organisation (chrome, a bare genre word: ``Stadgar``) and whose first sentences present
-    one (`_self_presented`) is about that one, not about a member the text names first."""
+    one (`_self_presented`; `kinds`: the clauses' kinds, headings not counted) is about that
+    one, not about a member the text names first."""
     if declared and declared.split(" ", 1)[0].lower() in GRAMMAR.non_name_openers:
         declared = None  # "En kommun kan …": a determiner is no name word (round 19, C2)
-    presented = _self_presented(docs, lexicon) if lexicon is not None else None
+    presented = _self_presented(docs, lexicon, kinds) if lexicon is not None else None
+    # a declared name the title (the first clause) carries stays; one the segment found only
+    # in the text (a member named before the organisation presents itself) yields
     if presented is not None and not (declared and declared.lower() in docs[0].text.lower()):
         return presented
     if declared:
@@ -156,16 +163,27 @@ def named_organisation(
     return min(names, key=lambda n: (not _of_kind(n, kind), -names[n], order.index(n)))
 
 
-_PRESENTING_CLAUSES = 3  # the page's first clauses, where it presents its organisation
+_PRESENTING_CLAUSES = 2  # the text's first clauses, where a page presents its organisation
 
 
-def _self_presented(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None:
+def _opening_text(docs: Sequence[Doc], kinds: Sequence[str] | None) -> list[Doc]:
+    """The first `_PRESENTING_CLAUSES` clauses of the text: headings (a title, a chrome line
+    read as one) do not count, however many open the page (review 47a)."""
+    if kinds is None:
+        return list(docs[: _PRESENTING_CLAUSES + 1])  # no kinds: the title and the text's first
+    text = (doc for doc, kind in zip(docs, kinds, strict=True) if kind != "heading")
+    return list(islice(text, _PRESENTING_CLAUSES))
+
+
+def _self_presented(
+    docs: Sequence[Doc], lexicon: ActorLexicon, kinds: Sequence[str] | None = None
+) -> str | None:
     """``Västerbygdens Kommuner är en ideell förening …``: a name (source ``name``) that is
     the subject of a copula whose predicative is an organisation noun (``förening``,
-    ``kommunalförbund``, ``intresseorganisation``) among the page's first clauses presents
-    the organisation the page is about (round 47, analysis 47-bn); ``Ekby kommun är medlem
-    i …`` presents none."""
-    for doc in docs[:_PRESENTING_CLAUSES]:
+    ``kommunalförbund``, ``intresseorganisation``) in the text's first clauses
+    (`_opening_text`) presents the organisation the page is about (round 47, analysis
+    47-bn); ``Ekby kommun är medlem i …`` presents none."""
+    for doc in _opening_text(docs, kinds):
         for mention in doc._.actors or []:
             if mention.source != "name":
                 continue
@@ -239,7 +257,8 @@ def resolve_document(
     """Resolve short references and distribute lead-ins, in place on the Docs."""
     _name_state_authorities(docs, clauses, organisation, lexicon)
     _name_associations(docs, lexicon)
-    organisation = named_organisation(docs, organisation, lexicon)
+    kinds = [clause.kind for clause in clauses]
+    organisation = named_organisation(docs, organisation, lexicon, kinds)
     # an adoption line's former name of the assembly is no rival (round 46, bm cause 7)
     rivals = metadata_rivals(
         ((c.kind, doc._.actors or []) for doc, c in zip(docs, clauses, strict=True)), lexicon

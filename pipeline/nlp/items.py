@@ -20,7 +20,7 @@ from pipeline.nlp.cues import CueIndex
 from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
 from pipeline.nlp.memo import morph_values, token_memo
 from pipeline.nlp.statements import Statement, find_statements
-from pipeline.nlp.subjects import subordinator_of
+from pipeline.nlp.subjects import opens_item_question, subordinator_of
 from pipeline.nlp.verb_fallbacks import adverbial_joint
 from pipeline.nlp.verb_forms import (
     CLOSED_CLASS_POS,
@@ -349,7 +349,7 @@ def _main_in_item(finite: Token, in_actor: set[int]) -> bool:
         # "stöd till personer som inte studerar, saknar arbete": the relative clause's verb
         subordinator = _conjunct_subordinator(finite, in_actor)
     if subordinator is None:
-        return True
+        return not opens_item_question(finite)  # "Fråga om kallelsen har gått ut i tid."
     # only "att" opens an item's own clause (``att ekonomin ska vara i balans``); ``När en
     # verksamhet ska drivas …`` under ``besluta i frågor om:`` is the object of the lead-in's
     # preposition, a clause with no statement (round 40, aw-V1)
@@ -386,7 +386,10 @@ def _bare_infinitive(token: Token) -> bool:
 
 
 def _infinitive_ending(word: str) -> bool:
-    """Every Swedish infinitive ends in a vowel, or in the s-passive's (deponent's) -s."""
+    """Every Swedish infinitive ends in a vowel, or in the s-passive's (deponent's) -s.
+    One guard against the tagger's reading of an agenda noun as a verb (``Val av
+    revisorer`` → ``vala``; round 47, nu47 fault 6): an item's infinitive here, a passive in
+    verb_vetoes.py `passive_without_s`."""
     return word[-1:] in VOWELS or word.endswith("s")
 
 

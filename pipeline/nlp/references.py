@@ -1538,7 +1538,7 @@ def unearned_boards(
             if owner in MUNICIPAL_KINDS or owner == "stad":
                 continue
             association = owner.endswith(lexicon.named_board_owners)
-            if association and _rival_board(name, base, counts):
+            if association and _rival_board(name, base, counts, lexicon):
                 unearned.add(name)
                 continue
             if counts[name] >= counts[base] or len(_named_of(owner, named)) == 1:
@@ -1549,10 +1549,18 @@ def unearned_boards(
     return frozenset(unearned)
 
 
-def _rival_board(name: str, base: str, counts: Counter[str]) -> bool:
+def _rival_board(name: str, base: str, counts: Counter[str], lexicon: ActorLexicon) -> bool:
     """``kårstyrelsen`` beside ``sektionsstyrelsen``: another board compound of the base that
-    the document writes makes two candidates, and ``styrelsen`` stays (§2.3)."""
-    return any(n != name and n != base and n.endswith(base) and " " not in n for n in counts)
+    the document writes makes two candidates, and ``styrelsen`` stays (§2.3). An external
+    body's compound (role ``external``: ``länsstyrelsen``, a state agency) is no candidate."""
+    return any(
+        n != name
+        and n != base
+        and n.endswith(base)
+        and " " not in n
+        and lexicon.roles.get(n) != "external"
+        for n in counts
+    )
 
 
 def _named_of(owner: str, named: NamedOrganisations) -> frozenset[str]:
@@ -1645,8 +1653,8 @@ def _body_of(
 
 
 TITLE_BODIES = "body (title)"  # key of `named`: the bodies the title governs (generic_bodies)
-FEDERATION_BOARD = "förbund (board)"  # key of `named`: the document gives its förbund a board
-_OWN_FORMS = frozenset({"förbundet", "förbundets"})
+FEDERATION_BOARD = f"{FEDERATION} (board)"  # key of `named`: the document gives its förbund a board
+_OWN_FORMS = frozenset({f"{FEDERATION}et", f"{FEDERATION}ets"})
 _BOARD_OF_SUBJECT = frozenset({"obj", "obl", "obl:agent"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _DEFINITE_SINGULAR = ("en", "ens", "et", "ets")  # stiftelsen, föreningens, bolaget, förbundets
@@ -1675,7 +1683,7 @@ def _own_name_forms(organisation: str | None) -> set[str]:
         return set()
     name = organisation.lower()
     first = name.split(" ", 1)[0]
-    if first == name or "förbund" not in first or not first.endswith(_DEFINITE_SINGULAR):
+    if first == name or FEDERATION not in first or not first.endswith(_DEFINITE_SINGULAR):
         return {name}
     return {name, first, first + "s"}
 

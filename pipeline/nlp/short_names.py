@@ -1027,21 +1027,20 @@ def unsuffixed_company_names(
         else:
             found[stem] = mention.canonical
     if lexicon is not None:
-        stems = _one_word_stems(docs, lexicon) | _naming_company_stems(docs, declared, lexicon)
+        named = _naming_stems(docs, lexicon)  # every sentence of every doc: once
+        stems = _one_word_stems(docs, named, lexicon) | _naming_company_stems(named, declared)
         for stem, canonical in stems.items():
             found[stem] = "" if found.get(stem, canonical) != canonical else canonical
     return {stem: canonical for stem, canonical in found.items() if canonical}
 
 
-def _naming_company_stems(
-    docs: Sequence[Doc], declared: str, lexicon: ActorLexicon
-) -> dict[str, str]:
+def _naming_company_stems(named: dict[str, str], declared: str) -> dict[str, str]:
     """``Bolagets firma är Ekvik Energi AB`` → ``Ekvik Energi``: the stem of two or more words
     of the company name a naming clause gives (no actor there, §2.1) is the company, as the
     name an actor mention writes is (round 47, analysis 47-bo A5); not where the declared
-    organisation is another name with a legal form."""
+    organisation is another name with a legal form. `named`: `_naming_stems`."""
     found = {}
-    for stem, canonical in _naming_stems(docs, lexicon).items():
+    for stem, canonical in named.items():
         if " " not in stem or not _without_legal_form(canonical):
             continue
         if _without_legal_form(declared) and canonical != declared:
@@ -1068,12 +1067,15 @@ def _placed(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     return lexicon.analyse(before) is None and not before.startswith(lexicon.membership_stems)
 
 
-def _one_word_stems(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]:
+def _one_word_stems(
+    docs: Sequence[Doc], named: dict[str, str], lexicon: ActorLexicon
+) -> dict[str, str]:
     """``Norrljus`` → ``norrljus ideell förening`` of ``Föreningens firma är Norrljus ideell
     förening``: a one-word stem is the organisation's short name where a naming clause gives
     the name with its legal form and the document uses the word neither as a place (``i
-    Norrljus``) nor in lower case, and the lexicon does not read it (round 45, bi-C1)."""
-    found = {stem: name for stem, name in _naming_stems(docs, lexicon).items() if " " not in stem}
+    Norrljus``) nor in lower case, and the lexicon does not read it (round 45, bi-C1).
+    `named`: `_naming_stems` of `docs`."""
+    found = {stem: name for stem, name in named.items() if " " not in stem}
     return {
         stem: canonical
         for stem, canonical in found.items()

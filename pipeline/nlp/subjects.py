@@ -310,17 +310,33 @@ _SUBJECT_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _question_noun_om(token: Token, finite: Token) -> bool:
-    """``Fråga om mötet har utlysts i behörig ordning`` (round 47, nu47 fault 6): ``om``
-    (``huruvida``) right after a bare, indefinite question noun that opens the sentence
-    (grammar.yaml `question_nouns`; an agenda item's nominal style) opens the question's
-    clause when the phrase up to `finite` is headed by a definite noun, a pronoun, a name or
-    a noun after a determiner (``om en ledamot har jäv``): that clause's subject. A bare
-    indefinite noun is the question noun's topic and `finite` the main verb (``Fråga om
-    bidrag till seglingen avgörs av nämnden``)."""
+    """``Fråga om mötet har utlysts i behörig ordning`` (round 47, nu47 fault 6): `token`
+    opens the question's clause under a question noun (`_question_om`) on an agenda line, one
+    with no final stop; in a sentence that ends in a stop ``Fråga om beslutet avgörs av
+    nämnden.`` is as often a topic (review 47a), and `finite` stays the main verb there. A
+    list item is an agenda line whatever its end: items.py asks `opens_item_question`."""
+    return _question_om(token, finite) and not _ends_in_stop(token)
+
+
+def opens_item_question(finite: Token) -> bool:
+    """A list item under an agenda's lead-in (``3. Fråga om kallelsen har gått ut i tid.``):
+    `finite` is the verb of the indirect question its question noun opens (`_question_om`),
+    with or without a final stop; no verb of the item's own."""
+    start = sentence_start(finite)
+    return start + 1 < finite.i and _question_om(finite.doc[start + 1], finite)
+
+
+def _question_om(token: Token, finite: Token) -> bool:
+    """``om`` (``huruvida``) right after a bare, indefinite question noun that opens the
+    sentence (grammar.yaml `question_nouns`; an agenda item's nominal style) opens the
+    question's clause when the phrase up to `finite` is headed by a definite noun, a
+    pronoun, a name or a noun after a determiner (``om en ledamot har jäv``): that clause's
+    subject. A bare indefinite noun is the question noun's topic and `finite` the main verb
+    (``Fråga om bidrag till seglingen avgörs av nämnden``)."""
     if token.lower_ not in GRAMMAR.content_clause_openers or token.i == 0:
         return False  # most prepositions: one look-up
     noun = token.doc[token.i - 1]
-    if noun.i != sentence_start(token) or noun.lower_ not in GRAMMAR.question_nouns:
+    if noun.lower_ not in GRAMMAR.question_nouns or noun.i != sentence_start(token):
         return False
     if "Def" in morph_values(noun, "Definite") or token.i + 1 >= finite.i:
         return False
@@ -331,6 +347,15 @@ def _question_noun_om(token: Token, finite: Token) -> bool:
     if head.pos_ in _DEFINITE_PHRASE_POS or "Def" in morph_values(head, "Definite"):
         return True
     return any(t.pos_ == "DET" for t in phrase if t.i < head.i)  # "om en ledamot har jäv"
+
+
+def _ends_in_stop(token: Token) -> bool:
+    """Whether `token`'s sentence ends in a full stop (its last non-space token is ``.``)."""
+    doc = token.doc
+    for position in range(sentence_end(token) - 1, token.i, -1):
+        if not doc[position].is_space:
+            return doc[position].text == "."
+    return False
 
 
 def _att_before_condition(token: Token) -> Token | None:

@@ -186,7 +186,8 @@ def not_a_finite_form(token: Token) -> bool:
 def passive_without_s(token: Token) -> bool:
     """Tagged a passive verb form, but every Swedish s-passive (finite, infinitive or supine)
     ends in -s: a noun the tagger read as one (``Val av revisorer`` → ``vala``, an agenda
-    item; round 47, nu47 fault 6). A participle (``vald``) is tagged as one, not here."""
+    item; round 47, nu47 fault 6). A participle (``vald``) is tagged as one, not here. The
+    same tagger fault read as an item's infinitive: items.py `_infinitive_ending`."""
     if "Pass" not in morph_values(token, "Voice") or token.lower_.endswith("s"):
         return False  # most verbs: one read
     return token.lower_.isalpha() and "Part" not in morph_values(token, "VerbForm")

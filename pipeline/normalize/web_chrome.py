@@ -57,17 +57,64 @@ def web_chrome_lines(lines: list[Line]) -> frozenset[int]:
 
 
 def share_lines(lines: list[Line]) -> frozenset[int]:
-    """Indexes into `lines` of share and print link lines (`is_share_line`) and of location
-    and page-field lines (`is_page_tool_line`), any reader's."""
-    return frozenset(
+    """Indexes into `lines` of share and print link lines (`is_share_line`), of location
+    and page-field lines (`is_page_tool_line`) and of feedback questions beside their form or
+    other chrome (`_placed_feedback`), any reader's."""
+    tools = {
         index
         for index, line in enumerate(lines)
-        if not line.is_blank
-        and (
-            is_share_line(line.stripped)
-            or is_page_tool_line(line.stripped)
-            or is_feedback_line(line.stripped)
-        )
+        if not line.is_blank and (is_share_line(line.stripped) or is_page_tool_line(line.stripped))
+    }
+    return frozenset(tools | _placed_feedback(lines, tools))
+
+
+def _placed_feedback(lines: list[Line], tools: set[int]) -> set[int]:
+    """Round 47 (nu47 fault 4, bp; docs/annotation.md §1.2): a feedback question
+    (`is_feedback_line`) is chrome only where it stands as a control (round 46; round 43:
+    chrome needs proof): its nearest non-blank line before or after is an answer button line
+    (`_is_feedback_answer`), a share or tool line (`tools`), a footer line or another placed
+    feedback question, or it is the page's last non-blank line."""
+    questions = [
+        index
+        for index, line in enumerate(lines)
+        if not line.is_blank and is_feedback_line(line.stripped)
+    ]
+    if not questions:
+        return set()  # most pages: no feedback question
+    content = [index for index, line in enumerate(lines) if not line.is_blank]
+    order = {index: position for position, index in enumerate(content)}
+    placed = tools | set(_footer_chrome(lines))
+    found: set[int] = set()
+    while True:  # a question beside a placed one is placed too (`Var sidan …?` ⏎ `Hittade …?`)
+        new = {
+            index
+            for index in questions
+            if index not in found and _beside_control(index, content, order, placed | found, lines)
+        }
+        if not new:
+            return found
+        found |= new
+
+
+def _beside_control(
+    index: int, content: list[int], order: dict[int, int], placed: set[int], lines: list[Line]
+) -> bool:
+    position = order[index]
+    if position == len(content) - 1:
+        return True  # the page's last line
+    neighbours = content[max(position - 1, 0) : position] + content[position + 1 : position + 2]
+    return any(n in placed or _is_feedback_answer(lines[n].stripped) for n in neighbours)
+
+
+_MAX_ANSWER_WORDS = 3
+
+
+def _is_feedback_answer(text: str) -> bool:
+    """``Ja``, ``Nej``, ``Ja | Nej``: a line of one to three answer-button words (layout.yaml
+    `web_feedback_answers`)."""
+    words = text.casefold().split()
+    return 0 < len(words) <= _MAX_ANSWER_WORDS and all(
+        word in patterns.WEB_FEEDBACK_ANSWERS for word in words
     )
 
 
