@@ -26,6 +26,7 @@ from pipeline.language.spelling import (
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_fallbacks import (
     archaic_infinitive,
+    att_subject_word,
     closed_tag_infinitive,
     finite_in_second_place,
     fora_in_series,
@@ -241,6 +242,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return False  # "främja hälsa, kultur och rättvisa" (round 38, at-B3), "och lösa fynd"
     if inverted_subject_read_as_verb(token):
         return False  # "… är frånvarande utser [NOUN] kommunstyrelsen [VERB]" (round 43)
+    if _att_subject(token):
+        return False  # "ansvarar för att sammanträdena [VB] leds" (round 47)
     if word in grammar.reciprocal_verbs or bare_relative_supine(token):
         return True
     if initial_infinitive(token) or fora_in_series(token) or v1_condition_end(token) is not None:
@@ -266,6 +269,11 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
     if present_without_ending(token) or passive_without_s(token):
         return False
     return "Part" not in morph_values(token, "VerbForm") and not token.tag_.startswith("PC")
+
+
+def _att_subject(token: Token) -> bool:
+    """Right after ``att``, a word opening the ``att``-clause's subject (`att_subject_word`)."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "att" and att_subject_word(token)
 
 
 def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
