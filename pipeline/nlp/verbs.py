@@ -272,8 +272,11 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
 
 
 def _att_subject(token: Token) -> bool:
-    """Right after ``att``, a word opening the ``att``-clause's subject (`att_subject_word`)."""
-    return token.i > 0 and token.doc[token.i - 1].lower_ == "att" and att_subject_word(token)
+    """Right after ``att`` or opening its sentence (a list item under ``se till att:``), a
+    word opening a clause's subject (`att_subject_word`: ``antagna [VB] beslut verkställs``)."""
+    start = token.i == sentence_start(token)
+    after_att = token.i > 0 and token.doc[token.i - 1].lower_ == "att"
+    return (start or after_att) and att_subject_word(token)
 
 
 def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
