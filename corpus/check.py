@@ -287,6 +287,7 @@ DOC_IDS |= {"w47-a", "w47-a-teknolog", "w47-a-kar", "w47-a-karnegativ", "w47-a-s
             "w47-a-bolag", "w47-a-kongress", "w47-a-fullmaktige"}
 DOC_IDS |= {"w47-n", "w47-n-stamma", "w47-n-webb"}
 DOC_IDS |= {"w47-f", "w47-f-fritid"}
+DOC_IDS |= {"w47-v", "w47-v-bygg"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -9,12 +9,17 @@ a base form in -na right after ``att`` is the aim (``att ordna``, ``att teckna``
 lämna``); an adverbial prepositional phrase with an adjective between ``att`` and the
 infinitive (``att vid bränder eller andra svåra olyckor leda``), a base form the tagger
 reads as an adjective before its object (``upprätta [ADJ] en rapport``); an adverb before a modal's
-infinitive (``ska noggrant följa``).
+infinitive (``ska noggrant följa``). The document `w47-v-bygg`: items under a bare modal
+lead-in opening with an adverb the tagger calls an adjective (``– noga följa``, ``–
+löpande informera``): the infinitive is the aim; an item under ``ska se till att`` opening
+with a participle before its subject noun (``– antagna beslut verkställs``): the lead-in's
+``se`` (§5.1), no VERB for the participle; negatives an item's base form (``– anta en
+plan``) and a neuter adverb (``– öppet redovisa``).
 Run: python corpus/make_w47_v.py corpus/dev"""
 
 import sys
 
-from records import FTV, POL, SKA, TJP, inf, pres, records_for, write_jsonl
+from records import FTV, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 D = "w47-v"
@@ -110,5 +115,76 @@ RECORDS = [
         [st("styrelse", "Styrelsen", "obligation", "ska", "följa", "följa", "ekonomin")]),
 ]
 
+DOC = "w47-v-bygg"
+drec = records_for(DOC, check_texts=True)
+item = records_for(DOC)
+
+TEXT = """Reglemente för byggnadsnämnden i Norrvik kommun
+
+§ 1 Byggnadsnämnden ska
+– noga följa byggandet i området,
+– löpande informera kommunstyrelsen,
+– årligen pröva taxorna.
+
+§ 2 Ordföranden ska se till att
+– antagna beslut verkställs,
+– alla handlingar arkiveras.
+
+§ 3 Nämnden ska
+– anta en plan för tillsynen,
+– öppet redovisa sina beslut.
+"""
+
+BN = "byggnadsnämnd"
+CHAIR = "byggnadsnämndens ordförande"
+
+
+def items(cid, rows):
+    """List items ``cid.a``, ``cid.b`` …: (text, actors, verbs, statements)."""
+    return [
+        item(f"{cid}.{letter}", text, actors, verbs, statements, kind="list_item", parent=cid,
+             label="–")
+        for letter, (text, actors, verbs, statements) in zip("abcdefgh", rows, strict=False)
+    ]
+
+
+def bn(text, aim, obj):
+    return st(BN, text, "obligation", "ska", aim, aim, obj)
+
+
+def chair(obj):
+    return st(CHAIR, "Ordföranden", "obligation", SE_TILL, "se", "se", obj)
+
+
+DOCUMENT = [
+    drec("title", "Reglemente för byggnadsnämnden i Norrvik kommun",
+         [("byggnadsnämnden", BN, POL), ("Norrvik kommun", "norrvik kommun", ORG)],
+         kind="heading"),
+    drec("§1", "Byggnadsnämnden ska", [("Byggnadsnämnden", BN, POL)], [SKA], label="§ 1"),
+    *items("§1", [
+        ("noga följa byggandet i området,", [], [inf("följa")],
+         [bn("Byggnadsnämnden", "följa", "byggandet i området")]),
+        ("löpande informera kommunstyrelsen,", [("kommunstyrelsen", "kommunstyrelse", POL)],
+         [inf("informera")], [bn("Byggnadsnämnden", "informera", "kommunstyrelsen")]),
+        ("årligen pröva taxorna.", [], [inf("pröva")],
+         [bn("Byggnadsnämnden", "pröva", "taxorna")]),
+    ]),
+    drec("§2", "Ordföranden ska se till att", [("Ordföranden", CHAIR, FTV)], [SKA, inf("se")],
+         label="§ 2"),
+    *items("§2", [
+        ("antagna beslut verkställs,", [], [pres("verkställs", "verkställa", "pass")],
+         [chair("antagna beslut verkställs")]),
+        ("alla handlingar arkiveras.", [], [pres("arkiveras", "arkivera", "pass")],
+         [chair("alla handlingar arkiveras")]),
+    ]),
+    drec("§3", "Nämnden ska", [("Nämnden", "nämnd", POL)], [SKA], label="§ 3"),
+    *items("§3", [
+        ("anta en plan för tillsynen,", [], [inf("anta")],
+         [st("nämnd", "Nämnden", "obligation", "ska", "anta", "anta", "en plan för tillsynen")]),
+        ("öppet redovisa sina beslut.", [], [inf("redovisa")],
+         [st("nämnd", "Nämnden", "obligation", "ska", "redovisa", "redovisa", "sina beslut")]),
+    ]),
+]
+
 if __name__ == "__main__":
-    write_jsonl(f"{sys.argv[1]}/{D}.jsonl", RECORDS)
+    write_part(sys.argv[1], D, {DOC: (TEXT, DOCUMENT)}, before=RECORDS)
