@@ -21,7 +21,7 @@ from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
 from pipeline.nlp.memo import morph_values, token_memo
 from pipeline.nlp.statements import Statement, find_statements
 from pipeline.nlp.subjects import subordinator_of
-from pipeline.nlp.verb_fallbacks import adverbial_joint, att_subject_word
+from pipeline.nlp.verb_fallbacks import adverbial_joint, subject_attribute
 from pipeline.nlp.verb_forms import (
     CLOSED_CLASS_POS,
     MAX_PHRASE_TOKENS,
@@ -649,7 +649,7 @@ def subject_clause(item: Doc) -> bool:
         )
         or _postmodifier_preposition(item[position], start)
         or _premodifier(item[position], len(item))
-        or (position == start and att_subject_word(item[position]))
+        or (position == start and subject_attribute(item[position]))
     ):
         if position > start and _passive_read_as_noun(item, position, start):
             break  # "antagna [VERB] beslut verkställs [NOUN]": the subject ends at its verb
@@ -658,7 +658,7 @@ def subject_clause(item: Doc) -> bool:
         return False
     first = item[start]
     infinitive = could_be_infinitive(first) or _bare_infinitive(first)
-    attribute = _premodifier(first, position) or att_subject_word(first)
+    attribute = _premodifier(first, position) or subject_attribute(first)
     if (infinitive and not attribute) or first.lower_ == "att":
         return False
     words = item[start:position]
@@ -670,7 +670,7 @@ def _passive_read_as_noun(item: Doc, position: int, start: int) -> bool:
     beslut``), an s-passive the tagger read as a noun is the clause's finite verb."""
     token = item[position]
     return (
-        att_subject_word(item[start])
+        subject_attribute(item[start])
         and token.pos_ == "NOUN"
         and token.lower_.endswith("s")
         and is_finite(token)

@@ -628,6 +628,14 @@ def att_subject_word(token: Token) -> bool:
     )
 
 
+def subject_attribute(token: Token) -> bool:
+    """`att_subject_word` where no ``att`` rules out a finite verb (a sentence's or an item's
+    first word: ``Driver arkivet`` is a verb before its object): only an adjective by the
+    tagger or a strong participle in -na, which no finite form ends in (``antagna beslut
+    verkställs``)."""
+    return (token.pos_ == "ADJ" or token.lower_.endswith("na")) and att_subject_word(token)
+
+
 def _participle_misread_noun(token: Token) -> bool:
     """A word the tagger read as a participle adjective (``omval``, ``fyllnadsval``) with no
     participle ending (``-d``, ``-t``, ``-nde``): a noun misread."""

@@ -52,6 +52,7 @@ from pipeline.nlp.verb_fallbacks import (
     preterite_in_second_place,
     s_supine_tagged_present,
     strong_preterite_in_second_place,
+    subject_attribute,
     supine_after_date,
     supine_after_perfect,
     v1_condition_end,
@@ -274,9 +275,9 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
 def _att_subject(token: Token) -> bool:
     """Right after ``att`` or opening its sentence (a list item under ``se till att:``), a
     word opening a clause's subject (`att_subject_word`: ``antagna [VB] beslut verkställs``)."""
-    start = token.i == sentence_start(token)
-    after_att = token.i > 0 and token.doc[token.i - 1].lower_ == "att"
-    return (start or after_att) and att_subject_word(token)
+    if token.i > 0 and token.doc[token.i - 1].lower_ == "att":
+        return att_subject_word(token)
+    return token.i == sentence_start(token) and subject_attribute(token)
 
 
 def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
