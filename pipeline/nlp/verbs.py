@@ -275,7 +275,7 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
 def _att_subject(token: Token) -> bool:
     """Right after ``att`` or opening its sentence (a list item under ``se till att:``), a
     word opening a clause's subject (`att_subject_word`: ``antagna [VB] beslut verkställs``)."""
-    if token.i > 0 and token.doc[token.i - 1].lower_ == "att":
+    if token.i > 0 and doc_arrays(token.doc).lower[token.i - 1] == "att":
         return att_subject_word(token)
     return token.i == sentence_start(token) and subject_attribute(token)
 
