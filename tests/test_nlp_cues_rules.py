@@ -2735,3 +2735,94 @@ def test_a_base_form_after_a_definite_noun_is_the_infinitive_not_an_attribute(nl
         """,
     )
     assert statements(doc) == [("kassör", "obligation", "upprätta", False, False)]
+
+
+def test_an_att_clause_subject_the_tagger_reads_as_a_verb_is_no_aim(nlp) -> None:
+    """Round 47 (non-verb aims): right after a cue's ``att``, a noun's definite plural by the
+    lexicon (``kvittona`` → kvitto) or an adjective before its noun (``nya`` → ny), tagged
+    an infinitive, opens the ``att``-clause's own subject: the cue's verb is the aim. A base
+    form in -na (``ordna``) stays the aim."""
+    plural = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 6 mark
+        att att PART 6 mark
+        kvittona kvitto VERB 6 nsubj:pass {INF}
+        arkiveras arkivera VERB 2 advcl {PASS}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(plural) == [("kassör", "responsibility", "ansvara", False, False)]
+    adjective = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        se se VERB 0 ROOT {INF}
+        till till ADP 3 compound:prt
+        att att PART 8 mark
+        nya ny VERB 7 amod {INF}
+        stadgar stadga NOUN 8 nsubj:pass {IND_PL}
+        tillämpas tillämpa VERB 3 ccomp {PASS}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(adjective) == [("styrelse", "obligation", "se", False, False)]
+    base_form = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 5 mark
+        ordna ordna VERB 3 acl {INF}
+        arkivet arkiv NOUN 5 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(base_form) == [("kassör", "permission", "ordna", False, False)]
+
+
+def test_an_adjective_inside_the_adverbial_phrase_after_att_is_no_aim(nlp) -> None:
+    """Round 47 (non-verb aims): ``att vid bränder eller andra svåra olyckor leda``: an
+    adjective right before
+    the phrase's noun is its attribute, whatever its ending; a base form the tagger reads as
+    an adjective (``upprätta [ADJ] bokslutet``) is still the aim."""
+    adjective = parsed(
+        nlp,
+        f"""
+        Direktören direktör NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        rätt rätt NOUN 2 obj {IND}
+        att att SCONJ 11 mark
+        vid vid ADP 6 case
+        bränder brand NOUN 11 obl {IND_PL}
+        eller eller CCONJ 10 cc
+        andra annan ADJ 10 amod
+        svåra svår ADJ 10 amod
+        olyckor olycka NOUN 6 conj {IND_PL}
+        leda leda VERB 2 ccomp {INF}
+        arbetet arbete NOUN 11 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(adjective) == [("direktör", "permission", "leda", False, False)]
+    base_form = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 9 mark
+        i i ADP 6 case
+        samråd samråd NOUN 9 obl {IND}
+        med med ADP 8 case
+        revisorn revisor NOUN 6 nmod {DEF}
+        upprätta upprätta ADJ 3 acl
+        bokslutet bokslut NOUN 9 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(base_form) == [("kassör", "permission", "upprätta", False, False)]

@@ -2148,3 +2148,52 @@ def test_an_item_opening_with_a_verb_tag_no_infinitive_spells_is_the_object(
     )
     [(_, statement)] = item_statements(doc, lead)
     assert statement.aim == expected
+
+
+@pytest.mark.parametrize(
+    ("adverb", "infinitive", "rest"),
+    [("noga", "följa", "utvecklingen"), ("löpande", "informera", "styrelsen")],
+)
+def test_an_adverb_before_an_items_infinitive_is_no_aim(nlp, adverb, infinitive, rest) -> None:
+    """Round 47 (non-verb aims): ``– noga följa [ADJ] utvecklingen`` (a word in -a the
+    lexicon knows as no word's form) and ``– löpande informera styrelsen`` (a present
+    participle) open the item's verb phrase: the infinitive is the aim."""
+    from pipeline.nlp.items import item_statements
+
+    register_extensions()
+    item = Doc(
+        nlp.vocab,
+        words=[adverb, infinitive, rest],
+        pos=["ADJ", "ADJ", "NOUN"],
+        heads=[1, 1, 1],
+        deps=["advmod", "ROOT", "obj"],
+    )
+    item._.actors = []
+    assert [s.aim for _, s in item_statements(item, _frame("obligation", ""))] == [infinitive]
+
+
+def test_an_attribute_opening_a_clause_item_opens_its_subject(nlp) -> None:
+    """Round 47 (non-verb aims): under a lead-in that breaks off at ``att`` (``ska se till
+    att:``), ``– antagna [VERB] beslut verkställs [NOUN]`` is a clause with its own subject
+    (the lead-in's ``se`` is the aim, the participle none); ``– anta [VERB] budgeten`` is
+    the item's infinitive."""
+    from pipeline.nlp.items import subject_clause
+
+    register_extensions()
+    item = parsed(
+        nlp,
+        """
+        antagna anta VERB 0 ROOT VerbForm=Inf|Voice=Act
+        beslut beslut NOUN 1 nsubj:pass Case=Nom|Definite=Ind|Number=Plur
+        verkställs verkställa NOUN 1 obl Case=Nom|Definite=Ind|Number=Plur
+        """,
+    )
+    assert subject_clause(item)
+    infinitive = parsed(
+        nlp,
+        """
+        anta anta VERB 0 ROOT VerbForm=Inf|Voice=Act
+        budgeten budget NOUN 1 obj Case=Nom|Definite=Def|Number=Sing
+        """,
+    )
+    assert not subject_clause(infinitive)

@@ -32,7 +32,7 @@ from pipeline.nlp.groups import PRE_HEAD_POS, Group, coordinated
 from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.subjects import modifier_negation
-from pipeline.nlp.verb_fallbacks import supine_before_att
+from pipeline.nlp.verb_fallbacks import att_subject_word, supine_before_att
 from pipeline.nlp.verb_forms import lexicon_base_form, lexicon_infinitive
 from pipeline.nlp.verbs import (
     could_be_infinitive,
@@ -1156,7 +1156,7 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
             # the verb the marker attaches to
             return _with_coordinated(doc[after], sentence, flat=flat)
         return _first_action(after, sentence, flat=flat)
-    if _name_or_genitive(first):
+    if _name_or_genitive(first) or att_subject_word(first):
         return []
     if could_be_infinitive(first):
         return _with_coordinated(first, sentence, flat=flat)
@@ -1171,7 +1171,7 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
     # "att i samråd med nämnden verka för …": past a prepositional phrase, a tagged verb or
     # a word in -a where the phrase ends (`after_infinitive_marker`).
     for token in _past_phrases(position + 1, sentence):
-        if _attributive(token):
+        if _attributive(token) or _adjective_before_noun(token):
             continue  # "att vid utlysta möten fördela": the participle is the noun's (round 41)
         if is_infinitive(token) or could_be_infinitive(token) or _item_infinitive(token):
             return _with_coordinated(token, sentence, flat=flat)
@@ -1314,6 +1314,21 @@ def _attributive(token: Token) -> bool:
 
 
 _PARTICIPLE_ENDINGS = ("d", "da", "de", "t", "ta", "te")
+
+
+def _adjective_before_noun(token: Token) -> bool:
+    """``att vid bränder eller andra svåra [ADJ] olyckor leda``: inside the adverbial phrase
+    an adjective right before a noun is that noun's attribute, whatever its ending (round 47,
+    non-verb aims); not a word the lexicon knows as a verb's base (``vid behov entlediga``,
+    ``med revisorerna upprätta``)."""
+    following = token.i + 1
+    return (
+        token.pos_ == "ADJ"
+        and following < len(token.doc)
+        and token.doc[following].pos_ == "NOUN"
+        and not lexicon_base_form(token.lower_)
+        and token.lower_ not in GRAMMAR.infinitives
+    )
 
 
 def _definite_noun(token: Token) -> bool:

@@ -36,6 +36,7 @@ from pipeline.nlp.subjects import (
 )
 from pipeline.nlp.verb_fallbacks import (
     agent_passive_past_relatives,
+    att_subject_word,
     infinitive_past_prepositional_chain,
     late_lexicon_infinitive,
     passive_after_relative_clause,
@@ -759,6 +760,8 @@ def _attribute_after_att(token: Token) -> bool:
         and adjective_a_form(token.lower_)
     ):
         return True  # "att kommunägda [VB] bolag ska …": the lexicon knows it as kommunägd
+    if att_subject_word(token):
+        return True  # "att antagna [VB] regler följs" (round 47)
     return (
         token.dep_ == "amod"
         and token.head.i > token.i

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
-from pipeline.language.spelling import VOWELS, lemma_lexicon
+from pipeline.language.spelling import VOWELS, lemma_lexicon, lexicon_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import condition_span, object_span, without_condition
 from pipeline.nlp.cues import CueIndex
@@ -21,12 +21,13 @@ from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
 from pipeline.nlp.memo import morph_values, token_memo
 from pipeline.nlp.statements import Statement, find_statements
 from pipeline.nlp.subjects import opens_item_question, subordinator_of
-from pipeline.nlp.verb_fallbacks import adverbial_joint
+from pipeline.nlp.verb_fallbacks import adverbial_joint, subject_attribute
 from pipeline.nlp.verb_forms import (
     CLOSED_CLASS_POS,
     MAX_PHRASE_TOKENS,
     adverbial_phrase_start,
     is_modal,
+    lexicon_base_form,
     lexicon_infinitive,
     participle_spelling,
 )
@@ -212,17 +213,28 @@ def _inflected(token: Token) -> bool:
     return token.lower_ not in lemma_lexicon()[1]
 
 
+_ADVERB_ENDINGS = ("t", "ande", "ende")  # a neuter adjective, a present participle
+
+
 def _adverbial_before_infinitive(doc: Doc, position: int) -> bool:
     """Round 38 (at-B2): a neuter adjective used as an adverb (``noggrant``, ``regelbundet``,
     however tagged) right before an infinitive the lexicon knows opens the item's verb
-    phrase: the infinitive is the aim, not the adverb."""
+    phrase: the infinitive is the aim, not the adverb. Round 47 (non-verb aims): so does a
+    present participle (``löpande informera``) and a word in -a the lexicon knows as no
+    word's form (``noga följa [ADJ]``)."""
     token = doc[position]
-    if not token.lower_.endswith("t") or position + 1 >= len(doc):
+    if not _adverb_spelling(token.lower_) or position + 1 >= len(doc):
         return False
     following = doc[position + 1]
     if not (lexicon_infinitive(following.lower_) or "Inf" in morph_values(following, "VerbForm")):
         return False
     return token.pos_ in {"ADJ", "NOUN", "VERB"} and not lexicon_infinitive(token.lower_)
+
+
+def _adverb_spelling(word: str) -> bool:
+    if word.endswith(_ADVERB_ENDINGS):
+        return True
+    return word.endswith("a") and not lexicon_lemma(word) and not lexicon_base_form(word)
 
 
 def _past_adverbial_phrase(doc: Doc, position: int) -> int:
@@ -640,16 +652,32 @@ def subject_clause(item: Doc) -> bool:
         )
         or _postmodifier_preposition(item[position], start)
         or _premodifier(item[position], len(item))
+        or (position == start and subject_attribute(item[position]))
     ):
+        if position > start and _passive_read_as_noun(item, position, start):
+            break  # "antagna [VERB] beslut verkställs [NOUN]": the subject ends at its verb
         position += 1
     if position == start or position >= len(item) or not is_finite(item[position]):
         return False
     first = item[start]
     infinitive = could_be_infinitive(first) or _bare_infinitive(first)
-    if (infinitive and not _premodifier(first, position)) or first.lower_ == "att":
+    attribute = _premodifier(first, position) or subject_attribute(first)
+    if (infinitive and not attribute) or first.lower_ == "att":
         return False
     words = item[start:position]
     return any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.dep_ in _SUBJECT_DEPS for t in words)
+
+
+def _passive_read_as_noun(item: Doc, position: int, start: int) -> bool:
+    """Round 47: after a subject opened by an attribute (`att_subject_word`: ``antagna
+    beslut``), an s-passive the tagger read as a noun is the clause's finite verb."""
+    token = item[position]
+    return (
+        subject_attribute(item[start])
+        and token.pos_ == "NOUN"
+        and token.lower_.endswith("s")
+        and is_finite(token)
+    )
 
 
 def _cue_only_responsibility(frame: Statement) -> bool:

@@ -29,6 +29,7 @@ from pipeline.nlp.verb_forms import (
     before_adverbs,
     has_sentences,
     is_modal,
+    lexicon_base_form,
     lexicon_infinitive,
     s_passive_spelling,
     supine_spelling,
@@ -601,6 +602,41 @@ def definite_plural_by_spelling(word: str) -> bool:
     if lemma.endswith("e"):
         forms.add(f"{lemma[:-1]}na")  # ledare → ledarna
     return word in forms
+
+
+# the tags of an attribute that `att_subject_word` reads
+_ATTRIBUTE_POS = frozenset({"ADJ", "VERB"})
+
+
+def att_subject_word(token: Token) -> bool:
+    """Right after ``att``, a word the tagger may call a verb that opens the ``att``-clause's
+    own subject (round 47, non-verb aims): a noun's definite plural by the lexicon (``att
+    sammanträdena leds``, ``att ärendena bereds``), or an adjective (the tagger may call it a
+    verb) or a strong participle in -na before its noun that the lexicon knows as a form of
+    another word (``att akuta [VB] ärenden prioriteras``, ``att antagna regler följs``);
+    never a word the lexicon knows as a verb's base (``att ordna``, ``att upprätta [ADJ]
+    bokslutet``) nor one it does not know (a rare verb)."""
+    word = token.lower_
+    if lexicon_base_form(word) or word in GRAMMAR.infinitives:
+        return False
+    if definite_plural_by_spelling(word):
+        return True
+    following = token.i + 1
+    return (
+        (token.pos_ in _ATTRIBUTE_POS or word.endswith("na"))
+        and not word.endswith("s")  # an s-passive (``att kallas ombud``) or a genitive
+        and following < len(token.doc)
+        and token.doc[following].pos_ == "NOUN"
+        and lexicon_lemma(word) not in ("", word)
+    )
+
+
+def subject_attribute(token: Token) -> bool:
+    """`att_subject_word` where no ``att`` rules out a finite verb (a sentence's or an item's
+    first word: ``Driver arkivet`` is a verb before its object): only an adjective by the
+    tagger or a strong participle in -na, which no finite form ends in (``antagna beslut
+    verkställs``)."""
+    return (token.pos_ == "ADJ" or token.lower_.endswith("na")) and att_subject_word(token)
 
 
 def _participle_misread_noun(token: Token) -> bool:

@@ -33,6 +33,7 @@ from pipeline.nlp.memo import (
 )
 from pipeline.nlp.verb_fallbacks import (
     archaic_infinitive,
+    att_subject_word,
     closed_tag_infinitive,
     finite_in_second_place,
     fora_in_series,
@@ -58,6 +59,7 @@ from pipeline.nlp.verb_fallbacks import (
     preterite_in_second_place,
     s_supine_tagged_present,
     strong_preterite_in_second_place,
+    subject_attribute,
     supine_after_date,
     supine_after_perfect,
     v1_condition_end,
@@ -248,6 +250,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return False  # "främja hälsa, kultur och rättvisa" (round 38, at-B3), "och lösa fynd"
     if inverted_subject_read_as_verb(token):
         return False  # "… är frånvarande utser [NOUN] kommunstyrelsen [VERB]" (round 43)
+    if _att_subject(token):
+        return False  # "ansvarar för att sammanträdena [VB] leds" (round 47)
     if word in grammar.reciprocal_verbs or bare_relative_supine(token):
         return True
     if initial_infinitive(token) or fora_in_series(token) or v1_condition_end(token) is not None:
@@ -273,6 +277,14 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
     if present_without_ending(token) or passive_without_s(token):
         return False
     return "Part" not in morph_values(token, "VerbForm") and not token.tag_.startswith("PC")
+
+
+def _att_subject(token: Token) -> bool:
+    """Right after ``att`` or opening its sentence (a list item under ``se till att:``), a
+    word opening a clause's subject (`att_subject_word`: ``antagna [VB] beslut verkställs``)."""
+    if token.i > 0 and doc_arrays(token.doc).lower[token.i - 1] == "att":
+        return att_subject_word(token)
+    return token.i == sentence_start(token) and subject_attribute(token)
 
 
 def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
