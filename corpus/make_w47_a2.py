@@ -4,12 +4,13 @@ indeclinable adjective the tagger reads as a noun (`ordinarie`) between a geniti
 owned role keeps one span (§2.2 round 30), with a genitive before a noun that is no role as
 negative. A6b: coordinated genitive place names before one `<Name>s kommun` share the head,
 one organisation each (§2.2 round 41/47), with a genitive place name not coordinated before
-the head as negative. Offsets computed.
+the head as negative. A6c: populations by their state (`de troende`, `de sörjande`) and
+`människor` (§2.6 D1), the attributive `Troende medlemmar` as negative. Offsets computed.
 Run: python corpus/make_w47_a2.py corpus/dev"""
 
 import sys
 
-from records import FTV, ORG, POL, SKA, inf, pres, records_for, write_part
+from records import EXT, FAR, FTV, ORG, POL, SKA, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w47-a2", conditions_from_statements=True)
@@ -145,6 +146,46 @@ SENTENCES = [
                 "en ledamot till styrgruppen",
             ),
         ],
+    ),
+    # A6c: populations by their state (`de troende`, `de sörjande`) and people in general
+    rec(
+        "c-1",
+        "De troende får delta i nattvarden.",
+        [("troende", "troende", EXT)],
+        [FAR, inf("delta")],
+        [st("troende", "troende", "permission", "får", "delta", "delta", "i nattvarden")],
+    ),
+    rec(
+        "c-2",
+        "Människor som bor i kommunen får lämna synpunkter på planen.",
+        [("Människor", "människa", EXT)],
+        [pres("bor", "bo"), FAR, inf("lämna")],
+        [
+            st(
+                "människa",
+                "Människor",
+                "permission",
+                "får",
+                "lämna",
+                "lämna",
+                "synpunkter på planen",
+            )
+        ],
+    ),
+    rec(
+        "c-3",
+        "Diakonen ska stödja de sörjande.",
+        [("Diakonen", "diakon", "tjänsteperson"), ("sörjande", "sörjande", EXT)],
+        [SKA, inf("stödja")],
+        [st("diakon", "Diakonen", "obligation", "ska", "stödja", "stödja", "de sörjande")],
+    ),
+    # negative: the participle before its noun is an attribute
+    rec(
+        "c-n1",
+        "Troende medlemmar får rösta vid församlingsmötet.",
+        [("medlemmar", "medlem", "övrig"), ("församlingsmötet", "församlingsmöte", POL)],
+        [FAR, inf("rösta")],
+        [st("medlem", "medlemmar", "permission", "får", "rösta", "rösta", "vid församlingsmötet")],
     ),
     # negative: a genitive place name not coordinated with the named head
     rec(

@@ -6339,6 +6339,37 @@ def test_intagna_before_its_noun_is_an_attribute(nlp) -> None:
     assert actors(nlp, attribute) == []
 
 
+def test_populations_by_state_and_people_are_actors(nlp) -> None:
+    """Round 47 (47-bo A6; §2.6 D1 round 46): ``de troende`` and ``människor`` name a
+    population (extern); before its noun the participle is an attribute (``troende
+    medlemmar``: `adjectival_heads`)."""
+    believers = """
+        De den DET 2 det
+        troende troende NOUN 4 nsubj Number=Plur
+        får få AUX 4 aux
+        delta delta VERB 0 ROOT VerbForm=Inf
+        . . PUNCT 4 punct
+    """
+    attribute = """
+        Troende troende ADJ 2 amod
+        medlemmar medlem NOUN 4 nsubj Number=Plur
+        får få AUX 4 aux
+        rösta rösta VERB 0 ROOT VerbForm=Inf
+        . . PUNCT 4 punct
+    """
+    people = """
+        Människor människa NOUN 5 nsubj Number=Plur
+        som som PRON 3 nsubj
+        bor bo VERB 1 acl:relcl
+        får få AUX 5 aux
+        lämna lämna VERB 0 ROOT VerbForm=Inf
+        synpunkter synpunkt NOUN 5 obj Number=Plur
+    """
+    assert actors(nlp, believers) == [("troende", "troende")]
+    assert actors(nlp, attribute) == [("medlemmar", "medlem")]
+    assert actors(nlp, people) == [("Människor", "människa")]
+
+
 def test_kommission_is_a_head(nlp) -> None:
     """Round 40 (aw-A3): a ``-kommission`` body, also misspelt with one ``m``."""
     commission = """
