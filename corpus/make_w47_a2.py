@@ -5,7 +5,7 @@ owned role keeps one span (§2.2 round 30), with a genitive before a noun that i
 negative. A6b: coordinated genitive place names before one `<Name>s kommun` share the head,
 one organisation each (§2.2 round 41/47), with a genitive place name not coordinated before
 the head as negative. A6c: populations by their state (`de troende`, `de sörjande`) and
-`människor` (§2.6 D1), the attributive `Troende medlemmar` as negative. Offsets computed.
+`människor` (§2.6 D1), the attributive `Troende medlemmar` and `främja människors hälsa` as negatives. Offsets computed.
 Run: python corpus/make_w47_a2.py corpus/dev"""
 
 import sys
@@ -178,6 +178,13 @@ SENTENCES = [
         [("Diakonen", "diakon", "tjänsteperson"), ("sörjande", "sörjande", EXT)],
         [SKA, inf("stödja")],
         [st("diakon", "Diakonen", "obligation", "ska", "stödja", "stödja", "de sörjande")],
+    ),
+    # negative: the genitive of people in general before what they have
+    rec(
+        "c-n2",
+        "Tillsynen ska främja människors hälsa och en god livsmiljö.",
+        [],
+        [SKA, inf("främja")],
     ),
     # negative: the participle before its noun is an attribute
     rec(

@@ -6341,8 +6341,8 @@ def test_intagna_before_its_noun_is_an_attribute(nlp) -> None:
 
 def test_populations_by_state_and_people_are_actors(nlp) -> None:
     """Round 47 (47-bo A6; §2.6 D1 round 46): ``de troende`` and ``människor`` name a
-    population (extern); before its noun the participle is an attribute (``troende
-    medlemmar``: `adjectival_heads`)."""
+    population (extern; ``människor`` only as a subject: ``främja människors hälsa`` names
+    none); before its noun the participle is an attribute (``troende medlemmar``)."""
     believers = """
         De den DET 2 det
         troende troende NOUN 4 nsubj Number=Plur
@@ -6367,7 +6367,15 @@ def test_populations_by_state_and_people_are_actors(nlp) -> None:
     """
     assert actors(nlp, believers) == [("troende", "troende")]
     assert actors(nlp, attribute) == [("medlemmar", "medlem")]
+    health = """
+        Nämnden nämnd NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        främja främja VERB 0 ROOT VerbForm=Inf
+        människors människa NOUN 5 nmod:poss Case=Gen|Number=Plur
+        hälsa hälsa NOUN 3 obj
+    """
     assert actors(nlp, people) == [("Människor", "människa")]
+    assert actors(nlp, health) == [("Nämnden", "nämnd")]
 
 
 def test_kommission_is_a_head(nlp) -> None:
