@@ -5,7 +5,8 @@ owned role keeps one span (§2.2 round 30), with a genitive before a noun that i
 negative. A6b: coordinated genitive place names before one `<Name>s kommun` share the head,
 one organisation each (§2.2 round 41/47), with a genitive place name not coordinated before
 the head as negative. A6c: populations by their state (`de troende`, `de sörjande`) and
-`människor` (§2.6 D1), the attributive `Troende medlemmar` and `främja människors hälsa` as negatives. Offsets computed.
+`människor` (§2.6 D1), the attributive `Troende medlemmar` and `främja människors hälsa` as
+negatives. Offsets computed.
 Run: python corpus/make_w47_a2.py corpus/dev"""
 
 import sys
