@@ -4266,6 +4266,27 @@ def test_a_genitive_owns_its_head_past_a_free_adjective(nlp) -> None:
     assert actors(nlp, rows) == [("Styrelsens nyvalda ledamöter", "styrelsens ledamot")]
 
 
+def test_an_invariable_adjective_read_as_a_noun_keeps_the_genitive_span(nlp) -> None:
+    """Round 47 (47-bo A6): ``nämndens ordinarie ledamöter`` with ``ordinarie`` tagged a noun
+    (`invariable_adjectives`) is one span like a free adjective; before a noun that is no
+    role the genitive stays its own span (``styrelsens ordinarie räkenskaper``)."""
+    role = (
+        "Kansliet kansli NOUN 2 nsubj Definite=Def\nkallar kalla VERB 0 ROOT\n"
+        "nämndens nämnd NOUN 5 nmod:poss Definite=Def\nordinarie ordinarie NOUN 5 amod\n"
+        "ledamöter ledamot NOUN 2 obj"
+    )
+    other = (
+        "Revisorerna revisor NOUN 2 nsubj Definite=Def\ngranskar granska VERB 0 ROOT\n"
+        "styrelsens styrelse NOUN 5 nmod:poss Definite=Def\nordinarie ordinarie NOUN 5 amod\n"
+        "räkenskaper räkenskap NOUN 2 obj"
+    )
+    assert actors(nlp, role) == [
+        ("Kansliet", "kansli"),
+        ("nämndens ordinarie ledamöter", "nämndens ledamot"),
+    ]
+    assert actors(nlp, other) == [("Revisorerna", "revisor"), ("styrelsens", "styrelse")]
+
+
 def test_organisations_placed_in_a_body_by_a_relative_clause_are_actors(nlp) -> None:
     """Round 30 (cause C5): ``Organisationer som ingår i rådet ska anmäla …`` names member
     organisations; a lone ``organisation`` stays a structure."""
@@ -6319,6 +6340,45 @@ def test_intagna_before_its_noun_is_an_attribute(nlp) -> None:
     assert actors(nlp, attribute) == []
 
 
+def test_populations_by_state_and_people_are_actors(nlp) -> None:
+    """Round 47 (47-bo A6; §2.6 D1 round 46): ``de troende`` and ``människor`` name a
+    population (extern; ``människor`` only as a subject: ``främja människors hälsa`` names
+    none); before its noun the participle is an attribute (``troende medlemmar``)."""
+    believers = """
+        De den DET 2 det
+        troende troende NOUN 4 nsubj Number=Plur
+        får få AUX 4 aux
+        delta delta VERB 0 ROOT VerbForm=Inf
+        . . PUNCT 4 punct
+    """
+    attribute = """
+        Troende troende ADJ 2 amod
+        medlemmar medlem NOUN 4 nsubj Number=Plur
+        får få AUX 4 aux
+        rösta rösta VERB 0 ROOT VerbForm=Inf
+        . . PUNCT 4 punct
+    """
+    people = """
+        Människor människa NOUN 5 nsubj Number=Plur
+        som som PRON 3 nsubj
+        bor bo VERB 1 acl:relcl
+        får få AUX 5 aux
+        lämna lämna VERB 0 ROOT VerbForm=Inf
+        synpunkter synpunkt NOUN 5 obj Number=Plur
+    """
+    assert actors(nlp, believers) == [("troende", "troende")]
+    assert actors(nlp, attribute) == [("medlemmar", "medlem")]
+    health = """
+        Nämnden nämnd NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        främja främja VERB 0 ROOT VerbForm=Inf
+        människors människa NOUN 5 nmod:poss Case=Gen|Number=Plur
+        hälsa hälsa NOUN 3 obj
+    """
+    assert actors(nlp, people) == [("Människor", "människa")]
+    assert actors(nlp, health) == [("Nämnden", "nämnd")]
+
+
 def test_kommission_is_a_head(nlp) -> None:
     """Round 40 (aw-A3): a ``-kommission`` body, also misspelt with one ``m``."""
     commission = """
@@ -6398,6 +6458,34 @@ def test_gap_hyphen_names_share_an_organisation_head(nlp) -> None:
         ("Tallnäs-", "tallnäs kommun"),
         ("Granviks kommun", "granviks kommun"),
     ]
+
+
+def test_genitive_names_share_an_organisation_head(nlp) -> None:
+    """Round 47 (47-bo A6): ``Tallviks, Granbys och Ekeviks kommun``: every name in the
+    genitive proves the head shared, one organisation each, the ``-s`` kept as written; a
+    name without the genitive (``Ekby och Åbys kommun``) shares nothing."""
+    genitives = """
+        med med ADP 6 case
+        Tallviks Tallvik PROPN 6 nmod
+        , , PUNCT 4 punct
+        Granbys Granby PROPN 2 conj
+        och och CCONJ 6 cc
+        Ekeviks Ekevik PROPN 0 ROOT
+        kommun kommun NOUN 6 flat
+        """
+    bare = """
+        med med ADP 4 case
+        Ekby Ekby PROPN 4 nmod
+        och och CCONJ 4 cc
+        Åbys Åby PROPN 0 ROOT
+        kommun kommun NOUN 4 flat
+        """
+    assert actors(nlp, genitives) == [
+        ("Tallviks", "tallviks kommun"),
+        ("Granbys", "granbys kommun"),
+        ("Ekeviks kommun", "ekeviks kommun"),
+    ]
+    assert actors(nlp, bare) == [("Åbys kommun", "åbys kommun")]
 
 
 def test_a_register_code_before_a_cut_case_number_is_no_actor(nlp) -> None:

@@ -106,6 +106,7 @@ class ActorsFile(StrictModel):
     event_span_openers: list[str] = []
     event_span_closers: list[str] = []
     meeting_attributes: list[str] = []
+    invariable_adjectives: list[str] = []
     time_determiners: list[str] = []
     interval_prepositions: list[str] = []
     appointing_verbs: list[str] = []
@@ -345,6 +346,7 @@ class ActorLexicon:
     event_span_openers: frozenset[str] = frozenset()
     event_span_closers: frozenset[str] = frozenset()
     meeting_attributes: frozenset[str] = frozenset()
+    invariable_adjectives: frozenset[str] = frozenset()
     time_determiners: frozenset[str] = frozenset()
     interval_prepositions: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()

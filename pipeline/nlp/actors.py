@@ -1393,12 +1393,13 @@ def _free_adjective_between(
 ) -> bool:
     """``Rådets eventuella vice ordförande``, ``styrelsens nyvalda ledamöter``: one free
     adjective (no name adjective) between the genitive and its owned head leaves them one
-    span, the adjective no part of the canonical (round 30, analysis-30 cause C1; §2.2)."""
+    span, the adjective no part of the canonical (round 30, analysis-30 cause C1; §2.2); an
+    `invariable_adjectives` word the tagger reads as a noun counts (``ordinarie``, round 47)."""
     if head.first_token != owner.last_token + 2:
         return False
     between = doc[owner.last_token + 1]
     return (
-        between.pos_ == "ADJ"
+        (between.pos_ == "ADJ" or between.lower_ in lexicon.invariable_adjectives)
         and between.is_alpha
         and between.is_lower
         and between.lower_ not in lexicon.name_adjectives
@@ -2005,19 +2006,35 @@ def _gapped_before(
     doc: Doc, mention: ActorMention, lexicon: ActorLexicon, named: set[int]
 ) -> list[ActorMention]:
     """``Ekeby-, Tallnäs- samt Granviks kommun``: names with the gap hyphen coordinated
-    before a name + head share its head, one actor each (round 41, analyst r cause C2b)."""
+    before a name + head share its head, one actor each (round 41, analyst r cause C2b); so do
+    genitive names before a genitive name + head (``Ekbys eller Åbys kommun``, round 47)."""
     first = mention.first_token
     if mention.last_token - first != 1 or first < 2 or not _links(doc[first - 1]):
         return []
     names = _coordinated_names(doc, first - 2, lexicon, named, gapped=True)
-    if not names or not all(name.text.endswith("-") for name in names):
+    if all(name.text.endswith("-") for name in names):
+        stems = [name.text[:-1] for name in names]
+    elif _genitive_series(names, doc[first]):
+        stems = [name.text for name in names]
+    else:
         return []
     head = mention.canonical.split(" ")[-1]
     others = [
-        on_token(mention, name, canonical=f"{name.text[:-1].lower()} {head}", plural=False)
-        for name in names
+        on_token(mention, name, canonical=f"{stem.lower()} {head}", plural=False)
+        for name, stem in zip(names, stems, strict=True)
     ]
     return [*others, mention]
+
+
+def _genitive_series(names: list[Token], last: Token) -> bool:
+    """``Ekbys, Åbys eller Norrbys kommun``: every coordinated name and the name before the
+    head in the genitive proves the head shared, as the gap hyphen does (round 47, 47-bo A6;
+    §2.2 round 41); the genitive ``-s`` stays in the canonical as written."""
+    return (
+        bool(names)
+        and last.text.endswith("s")
+        and all(len(name.text) > 2 and name.text.endswith("s") for name in names)
+    )
 
 
 def _coordinated_names(
