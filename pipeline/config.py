@@ -13,14 +13,22 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
 
 from pipeline.ingest import READERS, Limits
 from pipeline.normalize import NormalizeOptions
@@ -68,6 +76,40 @@ def parse_yaml(text: str) -> Any:
     """``yaml.safe_load`` of `text`, through libyaml when available; a key named twice in
     one mapping is an error."""
     return yaml.load(text, Loader=_UniqueKeyLoader)
+
+
+def checked_regex(pattern: str) -> str:
+    """`pattern` itself if it compiles as a regular expression, else a `ValueError`: a bad
+    pattern in a word list stops the run at start, not every document at its first use."""
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        raise ValueError(f"invalid regular expression: {error}") from None
+    return pattern
+
+
+# A regex-valued field of a configuration model (`list[Regex]` for a pattern list).
+Regex = Annotated[str, AfterValidator(checked_regex)]
+
+
+def check_pattern_options(values: Mapping[str, Any], prefix: str = "") -> None:
+    """The same check for the option mappings read into dataclasses (ingest sections,
+    normalize): every ``*_pattern`` text and every item of a ``*_patterns`` list compiles;
+    the `ValueError` names the key (``pdf.page_number_patterns[0]``)."""
+    for key, value in values.items():
+        if key.endswith("_pattern") and isinstance(value, str):
+            items = [(f"{prefix}{key}", value)]
+        elif key.endswith("_patterns") and isinstance(value, list | tuple):
+            items = [(f"{prefix}{key}[{index}]", item) for index, item in enumerate(value)]
+        else:
+            continue
+        for where, pattern in items:
+            if not isinstance(pattern, str):
+                raise ValueError(f"{where}: expected a text")
+            try:
+                checked_regex(pattern)
+            except ValueError as error:
+                raise ValueError(f"{where}: {error}") from None
 
 
 class StrictModel(BaseModel):
@@ -320,10 +362,19 @@ def validate_config(model: type[M], values: Mapping[str, Any], where: str) -> M:
         return model.model_validate(dict(values))
     except ValidationError as error:
         first = error.errors()[0]
-        key = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        key = _error_key(first["loc"])
         problem = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
+        problem = problem.removeprefix("Value error, ")
         more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
         raise ConfigError(f"{where}: {key}: {problem}{more}") from None
+
+
+def _error_key(loc: Sequence[int | str]) -> str:
+    """``('never_verb_patterns', 0)`` -> ``never_verb_patterns[0]``."""
+    key = ""
+    for part in loc:
+        key += f"[{part}]" if isinstance(part, int) else f".{part}" if key else str(part)
+    return key or "(top level)"
 
 
 def read_config(path: Path, model: type[M], *, required: bool = True) -> M:
@@ -383,6 +434,10 @@ def _check_reader_options(path: Path, ingest: Mapping[str, Any]) -> None:
             layout.options_from_mapping(options, values, section)
         except (TypeError, ValueError) as error:
             raise ConfigError(f"{path}: {section}: {error}") from error
+        try:
+            check_pattern_options(values or {}, f"{section}.")
+        except ValueError as error:
+            raise ConfigError(f"{path}: {error}") from None
 
 
 def load_laws(path: Path | None = None) -> dict[str, str]:
@@ -476,6 +531,7 @@ def load_settings(
     general = validate_config(PipelineFile, files["pipeline"], where["pipeline"])
     limits = validate_config(LimitsFile, files["limits"], where["limits"])
     try:
+        check_pattern_options(files["normalize"])
         normalize_options = NormalizeOptions.from_mapping(files["normalize"])
     except (TypeError, ValueError) as error:
         raise ConfigError(f"{where['normalize']}: {error}") from error

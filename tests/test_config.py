@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import ConfigError, StrictModel, frozen_from_file, load_settings
+from pipeline.config import (
+    ConfigError,
+    StrictModel,
+    frozen_from_file,
+    load_settings,
+    read_yaml,
+    validate_config,
+)
 from tests.conftest import ROOT
 
 
@@ -73,6 +80,43 @@ def test_bad_reader_options_fail_at_start(config_dir: Path) -> None:
     (config_dir / "ingest.yaml").write_text("pdf:\n  no_such_option: 1\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="ingest.yaml"):
         load_settings(config_dir)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "key"),
+    [
+        (
+            "ingest.yaml",
+            "pdf:\n  page_number_patterns: ['^(sida[ ']\n",
+            "pdf.page_number_patterns[0]",
+        ),
+        ("ingest.yaml", "docx:\n  adopted_pattern: 'antagen (av'\n", "docx.adopted_pattern"),
+        (
+            "normalize.yaml",
+            "page_artifact_patterns: ['x', 'sida+*']\n",
+            "page_artifact_patterns[1]",
+        ),
+    ],
+)
+def test_an_invalid_regular_expression_stops_the_run_at_start(
+    config_dir: Path, name: str, text: str, key: str
+) -> None:
+    (config_dir / name).write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_settings(config_dir)
+    assert str(error.value).startswith(f"{config_dir / name}: {key}: invalid regular expression: ")
+
+
+def test_an_invalid_pattern_in_a_model_list_names_its_index(config_dir: Path) -> None:
+    from pipeline.language.grammar import GrammarFile
+
+    values = read_yaml(config_dir / "grammar.yaml")
+    values["never_verb_patterns"] = ["KS/\\d+", "(x"]
+    with pytest.raises(ConfigError) as error:
+        validate_config(GrammarFile, values, "grammar.yaml")
+    assert str(error.value).startswith(
+        "grammar.yaml: never_verb_patterns[1]: invalid regular expression: missing )"
+    )
 
 
 def test_the_users_laws_yaml_names_the_law(config_dir: Path) -> None:

@@ -32,6 +32,7 @@ from typing import Any, Literal, cast
 from pipeline.config import (
     PACKAGED_CONFIG_DIR,
     ConfigError,
+    Regex,
     StrictModel,
     frozen_from_file,
     read_config,
@@ -157,7 +158,7 @@ class GrammarFile(StrictModel):
     misread_adverbs: list[str] = []
     strict_slot_modals: list[str] = []
     right_nouns: list[str] = []
-    never_verb_patterns: list[str] = []
+    never_verb_patterns: list[Regex] = []
     time_nouns: list[str] = []
     pronominal_adverbs: list[str] = []
     coordinating_signs: list[str] = []
