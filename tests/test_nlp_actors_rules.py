@@ -7246,3 +7246,24 @@ def test_a_place_genitive_and_a_capitalised_plural_kind_name_an_association(nlp)
     assert plural.search("Ekdalens Regioner och Kommuner").group() == (
         "Ekdalens Regioner och Kommuner"
     )
+
+
+def test_no_name_is_read_inside_an_email_address(nlp) -> None:
+    """Round 47 (nu47 fault 4): a contact line's e-mail address is one token; its local part
+    (`kommun@…`) is no name's last word after the unit before it."""
+    rows = """
+        Frågor fråga NOUN 2 nsubj:pass
+        besvaras besvara VERB 0 ROOT
+        av av ADP 4 case
+        Kanslienheten kanslienhet NOUN 2 obl
+        kommun@norrvik.se kommun@norrvik.se X 4 appos
+    """
+    assert actors(nlp, rows) == [("Kanslienheten", "kanslienhet")]
+    rows = """
+        Frågor fråga NOUN 2 nsubj:pass
+        besvaras besvara VERB 0 ROOT
+        av av ADP 4 case
+        Norrviks Norrvik PROPN 5 nmod:poss
+        kommun kommun NOUN 2 obl
+    """
+    assert actors(nlp, rows) == [("Norrviks kommun", "norrviks kommun")]
