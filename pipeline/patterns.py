@@ -351,6 +351,7 @@ _LAYOUT_LISTS = {
     "WEB_SKIP_LINKS": "web_skip_links",  # a web page's chrome (round 43, newuser43 cause 2)
     "WEB_HOME_WORDS": "web_home_words",
     "WEB_FOOTER_WORDS": "web_footer_words",
+    "WEB_FOOTER_LINKS": "web_footer_links",  # `Om webbplatsen` (round 47, nu47r)
     "WEB_SHARE_WORDS": "web_share_words",  # a share or print link line (round 45)
     "WEB_SHARE_FILLERS": "web_share_fillers",
     "WEB_LOCATION_LABELS": "web_location_labels",  # `Sidan tillhör:` (round 46)

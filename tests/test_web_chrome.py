@@ -216,3 +216,45 @@ def test_a_feedback_question_is_chrome_only_beside_its_form_or_other_chrome() ->
     assert [last[i].stripped for i in share_lines(last)] == [question]
     inside = split_lines(text(["Båtplatser hyrs ut per säsong.", question, "Avgiften betalas."]))
     assert share_lines(inside) == frozenset()
+
+
+def test_a_trail_one_item_a_line_ends_at_the_title_the_page_repeats() -> None:
+    """Round 47 (nu47r fault 3): no separator trail, but the trail's last item is the title
+    that the page prints again as its heading; the repeat stays, the title."""
+    text = (
+        "Hoppa till huvudinnehållet\nÅsby kommun\nMeny\nSök\nStartsida\nTrafik\nRiktlinjer\n"
+        "Riktlinje för parkering\nDela\nRiktlinje för parkering\nNämnden beslutar om taxor.\n"
+    )
+    assert chrome(text) == [
+        "Hoppa till huvudinnehållet",
+        "Åsby kommun",
+        "Meny",
+        "Sök",
+        "Startsida",
+        "Trafik",
+        "Riktlinjer",
+        "Riktlinje för parkering",
+    ]
+    sentence = text.replace("Sök\n", "Nämnden ska pröva ansökan.\n")
+    assert chrome(sentence) == []  # a sentence before the title: no navigation block
+
+
+def test_a_placed_feedback_questions_answer_lines_are_chrome_too() -> None:
+    lines = split_lines("Taxan gäller från 1 maj.\nHittade du det du sökte?\nJa\nNej\n")
+    assert [lines[i].stripped for i in sorted(share_lines(lines))] == [
+        "Hittade du det du sökte?",
+        "Ja",
+        "Nej",
+    ]
+    matter = split_lines("Får en förening låna lokalen?\nJa\nAvgiften betalas i förskott.\n")
+    assert share_lines(matter) == frozenset()
+
+
+def test_the_footers_site_links_are_a_footer_run_a_sentence_naming_the_site_is_not() -> None:
+    text = "Taxa\nNämnden beslutar.\nOm webbplatsen\nKakor (cookies)\nFölj oss på Facebook\n"
+    assert chrome(text) == [
+        "Om webbplatsen",
+        "Kakor (cookies)",
+        "Följ oss på Facebook",
+    ]
+    assert chrome("Taxa\nNämnden beslutar.\nEnheten besvarar frågor om webbplatsen.\n") == []

@@ -92,8 +92,23 @@ def _placed_feedback(lines: list[Line], tools: set[int]) -> set[int]:
             if index not in found and _beside_control(index, content, order, placed | found, lines)
         }
         if not new:
-            return found
+            return found | _answer_lines(found, content, order, lines)
         found |= new
+
+
+def _answer_lines(
+    questions: set[int], content: list[int], order: dict[int, int], lines: list[Line]
+) -> set[int]:
+    """The answer buttons right after a placed feedback question (`Ja` ⏎ `Nej`), each line
+    one to three answer words: the question's form, chrome with it (round 47, nu47r fault 3);
+    an answer line anywhere else stays (a table's `Ja`/`Nej` cell)."""
+    answers: set[int] = set()
+    for question in questions:
+        for index in content[order[question] + 1 :]:
+            if not _is_feedback_answer(lines[index].stripped):
+                break
+            answers.add(index)
+    return answers
 
 
 def _beside_control(
@@ -237,10 +252,12 @@ def _is_skip_link(text: str) -> bool:
     return " ".join(text.split()).casefold() in patterns.WEB_SKIP_LINKS
 
 
-def _is_menu_item(text: str) -> bool:
+def _is_menu_item(text: str, *, before_title: bool = False) -> bool:
     words = text.split()
     if not 0 < len(words) <= _MAX_MENU_WORDS or _MENU_MARKS.search(text):
         return False
+    if before_title and len(words) == 1:
+        return True  # a trail's category (`Riktlinjer`) before the title it leads to
     return not is_document_kind(words[0])  # ``Reglemente för X`` is the title, no menu item
 
 
@@ -248,12 +265,31 @@ def _header_chrome(lines: list[Line]) -> list[int]:
     content = [index for index, line in enumerate(lines) if not line.is_blank][:_HEADER_LINES]
     skip = next((index for index in content if _is_skip_link(lines[index].stripped)), None)
     crumb = next((index for index in content if is_breadcrumb(lines[index].stripped)), None)
+    trail = skip is not None and crumb is None
+    if trail:
+        crumb = _trail_end(lines, content, skip)
     if skip is None or crumb is None or crumb < skip:
         return []  # one sign alone is no proof of a navigation block
     between = [index for index in content if skip < index < crumb]
-    if not all(_is_menu_item(lines[index].stripped) for index in between):
+    if not all(_is_menu_item(lines[index].stripped, before_title=trail) for index in between):
         return []
     return [skip, *between, crumb]
+
+
+def _trail_end(lines: list[Line], content: list[int], skip: int) -> int | None:
+    """Round 47 (nu47r fault 3): a trail printed one item a line (`Startsida` ⏎ `Styrdokument`
+    ⏎ `Riktlinje för X`) ends in the page's title, which the page prints again as its heading:
+    the first line after the skip link that a later header line repeats ends the navigation
+    block (the repeat stays, the title)."""
+    seen: dict[str, int] = {}
+    for index in content:
+        if index <= skip:
+            continue
+        key = " ".join(lines[index].stripped.split()).casefold()
+        if key in seen:
+            return seen[key]
+        seen[key] = index
+    return None
 
 
 def _has_footer_word(text: str) -> bool:
@@ -275,13 +311,32 @@ def _footer_chrome(lines: list[Line]) -> list[int]:
         text = lines[index].stripped
         if not text:
             continue
-        if not (_has_footer_word(text) or _is_footer_fields(text)):
+        if not (_has_footer_word(text) or _is_footer_link(text) or _is_footer_fields(text)):
             break
         run.append(index)
-    marked = [index for index in run if _has_footer_word(lines[index].stripped)]
+    marked = [
+        index
+        for index in run
+        if _has_footer_word(lines[index].stripped) or _is_footer_link(lines[index].stripped)
+    ]
     # a lone last sentence that names cookies is text; a lone copyright line is chrome
     lone = len(run) == 1 and not _has_copyright(lines[run[0]].stripped)
     return run if marked and not lone else []
+
+
+_MAX_FOOTER_LINK_WORDS = 5
+
+
+def _is_footer_link(text: str) -> bool:
+    """``Om webbplatsen``, ``Följ oss på Facebook``: a short line opening with a footer link
+    (layout.yaml `web_footer_links`)."""
+    words = text.casefold().split()
+    if not 0 < len(words) <= _MAX_FOOTER_LINK_WORDS:
+        return False
+    folded = " ".join(words)
+    return any(
+        folded == link or folded.startswith(link + " ") for link in patterns.WEB_FOOTER_LINKS
+    )
 
 
 def _has_copyright(text: str) -> bool:
