@@ -145,7 +145,9 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
         (GRAMMAR.conditions_fronted_clauses, 2),
         (GRAMMAR.conditions_fronted_phrases, 1),
     ):
-        phrase = next((p for p in phrases if _starts_with(words, p)), None)
+        # only a phrase opening with the sentence's first word can match, the longest first
+        opening = phrases_by_first_word(phrases).get(words[0], ()) if words else ()
+        phrase = next((p for p in opening if _starts_with(words, p)), None)
         if phrase is None:
             continue
         comma = _first_comma_before_verb(sentence)

@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from os.path import commonprefix
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
-from pipeline.nlp.memo import morph_values
+from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values
 
 if TYPE_CHECKING:
     from pipeline.nlp.actors import ActorMention
@@ -47,9 +47,12 @@ def is_predicative(
         return False  # "Vad är ett kommunalförbund?": the question's subject (round 41, r C8)
     if index + 1 < len(tokens) and tokens[index + 1].lower_ in GRAMMAR.postpositions:
         return False  # "ska vara vd tillhanda": the postposition's complement
-    if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
+    cleft = _may_hold_cleft(tokens)
+    if cleft and (
+        _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index)
+    ):
         return False
-    if _cleft_later_conjunct(tokens, index):
+    if cleft and _cleft_later_conjunct(tokens, index):
         return False
     if _defined_alias(tokens, index) or in_naming_name(tokens, index, lexicon):
         return True
@@ -836,6 +839,19 @@ def _determiner_before_bare_noun(tokens: Sequence[Token], position: int, index: 
 
 def _indefinite_plural(token: Token) -> bool:
     return morph_values(token, "Definite") == ["Ind"] and morph_values(token, "Number") == ["Plur"]
+
+
+_CLEFT_WORDS = frozenset({"det", "som"})
+
+
+def _may_hold_cleft(tokens: Sequence[Token]) -> bool:
+    """Whether `tokens` hold both ``det`` and ``som``, as every cleft test needs (once per
+    Doc memo; a list of tokens is not looked at: true)."""
+    if not isinstance(tokens, Doc):
+        return True
+    return doc_memoised(
+        tokens, _may_hold_cleft, lambda: _CLEFT_WORDS.issubset(doc_arrays(tokens).lower)
+    )
 
 
 def _cleft_focus_with_postmodifier(tokens: Sequence[Token], index: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1525,16 +1525,47 @@ def coordinated_actors(
     return list(kept[2])
 
 
-def _coordinated_actors(
-    actor: ActorMention, mentions: Sequence[ActorMention], doc: Doc
-) -> tuple[ActorMention, ...]:
+class _Conjuncts(NamedTuple):
+    """What `_coordinated_actors` reads of a mention list, the same for each of its actors
+    but an owned one: the mentions by position (no bracketed abbreviation), the owned
+    mentions' phrase starts by their first token, the mentions less the owned ones, their
+    last tokens (sorted), the phrase starts found so far among them and the postmodified
+    ends (`with_postmodifier`) found so far by the mention's last token (it reads no more)."""
+
+    mentions: tuple[ActorMention, ...]  # held, so that no other list takes the key's ids
+    ordered: list[ActorMention]
+    owners: dict[int, int]
+    unowned: list[ActorMention]
+    ends: list[int]
+    starts: dict[int, int]
+    postmodified: dict[int, int]
+
+
+def _conjuncts(mentions: Sequence[ActorMention], doc: Doc) -> _Conjuncts:
+    """`_Conjuncts` of `mentions`, once per mention list within a Doc memo."""
+    return doc_memoised(doc, (_conjuncts, *map(id, mentions)), lambda: _conjuncts_of(mentions, doc))
+
+
+def _conjuncts_of(mentions: Sequence[ActorMention], doc: Doc) -> _Conjuncts:
     ordered = sorted(mentions, key=lambda m: m.first_token)
     ordered = [m for m in ordered if not _bracketed_abbreviation(m, doc)]  # round 33, C1
     owners = _owner_starts(ordered, doc)  # "stabens direktör": the owner opens the phrase
-    ordered = [m for m in ordered if m.last_token + 1 not in owners or m is actor]
+    unowned = [m for m in ordered if m.last_token + 1 not in owners]
+    ends = sorted(m.last_token for m in unowned)
+    return _Conjuncts(tuple(mentions), ordered, owners, unowned, ends, {}, {})
 
-    ends = sorted(m.last_token for m in ordered)
-    starts: dict[int, int] = {}  # phrase start by the mention's first token (it reads no more)
+
+def _coordinated_actors(
+    actor: ActorMention, mentions: Sequence[ActorMention], doc: Doc
+) -> tuple[ActorMention, ...]:
+    conjuncts = _conjuncts(mentions, doc)
+    owners = conjuncts.owners
+    # phrase start by the mention's first token (it reads no more than it and `ends`)
+    ordered, ends, starts = conjuncts.unowned, conjuncts.ends, conjuncts.starts
+    if actor.last_token + 1 in owners and any(m is actor for m in conjuncts.ordered):
+        ordered = [m for m in conjuncts.ordered if m.last_token + 1 not in owners or m is actor]
+        ends = sorted(m.last_token for m in ordered)
+        starts = {}
 
     def phrase_start(mention: ActorMention) -> int:
         first = mention.first_token
@@ -1548,6 +1579,12 @@ def _coordinated_actors(
             )
         return starts[first]
 
+    def postmodified(mention: ActorMention) -> int:
+        last = mention.last_token
+        if last not in conjuncts.postmodified:
+            conjuncts.postmodified[last] = with_postmodifier(mention, mentions, doc)
+        return conjuncts.postmodified[last]
+
     after: list[tuple[ActorMention, str]] = []
     for mention in ordered:  # conjuncts after the actor
         last = after[-1][0] if after else actor
@@ -1556,7 +1593,7 @@ def _coordinated_actors(
         joint = _joint(doc, _past_abbreviation(last, doc), phrase_start(mention))
         if joint is None and mention.first_token > last.last_token:
             # "Ordföranden i rådet, eller om hon har förhinder, vice ordföranden, kallar …"
-            joint = _past_condition(doc, with_postmodifier(last, mentions, doc) + 1, mention)
+            joint = _past_condition(doc, postmodified(last) + 1, mention)
         if joint is None and mention.first_token > last.last_token:
             # "Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …"
             joint = _past_adverbial(doc, last.last_token + 1, mention)
@@ -1568,11 +1605,11 @@ def _coordinated_actors(
             joint = _serial_comma_joint(doc, last.last_token + 1, phrase_start(mention))
         if joint is None and (
             # "fullmäktige i Åsele kommun samt fullmäktige i Dorotea kommun" (round 36, V1)
-            with_postmodifier(mention, mentions, doc) > mention.last_token
+            postmodified(mention) > mention.last_token
             # "Andra tjänstemän från förvaltningen samt övriga handläggare är …" (round 42)
             or _remainder_person(mention, doc)
         ):
-            joint = _joint(doc, with_postmodifier(last, mentions, doc) + 1, phrase_start(mention))
+            joint = _joint(doc, postmodified(last) + 1, phrase_start(mention))
         if mention.first_token > last.last_token and joint is not None:
             after.append((mention, joint))
     while after and after[-1][1] == ",":

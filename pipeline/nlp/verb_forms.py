@@ -15,7 +15,13 @@ from pipeline.language.spelling import (
 )
 from pipeline.language.spelling import lemma_lexicon as _lexicon
 from pipeline.language.spelling import s_passive_spelling as s_passive_spelling
-from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values, sentence_start
+from pipeline.nlp.memo import (
+    doc_arrays,
+    doc_memoised,
+    memoised,
+    morph_values,
+    sentence_start,
+)
 
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -37,6 +43,7 @@ def lexicon_infinitive(word: str) -> bool:
     return word.endswith("a") and word not in table and word in lemmas
 
 
+@memoised  # asked of every word before a verb by many rules; the grammar's look-up is dear
 def is_modal(token: Token) -> bool:
     word = token.lower_
     return word in GRAMMAR.modals or (word in GRAMMAR.plural_modals and _modal_slot(token))
