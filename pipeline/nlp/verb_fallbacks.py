@@ -460,16 +460,7 @@ def preterite_in_second_place(token: Token) -> bool:
         return False
     if weak_preterite_lemma(word) is None or not has_sentences(token.doc):
         return False
-    start, end = sentence_start(token), token.i - 1
-    if end < start or token.doc[start].pos_ in {"ADP", "ADV"}:
-        return False
-    before = token.doc[end]
-    if before.pos_ not in {"NOUN", "PROPN"} or "Gen" in morph_values(before, "Case"):
-        return False
-    if not _prefield(token, start, end):
-        return False
-    sentence = token.doc[start : sentence_end(token)]
-    return not any(_tagged_finite(t) for t in sentence if t.i != token.i)
+    return _second_after_subject(token)
 
 
 @memoised
@@ -485,6 +476,12 @@ def strong_preterite_in_second_place(token: Token) -> bool:
         return False
     if not has_sentences(token.doc):
         return False
+    return _second_after_subject(token)
+
+
+def _second_after_subject(token: Token) -> bool:
+    """`token` follows a subject noun phrase that opens its sentence (no preposition or adverb
+    first) and ends in a nominative noun, and no other word of the sentence is tagged finite."""
     start, end = sentence_start(token), token.i - 1
     if end < start or token.doc[start].pos_ in {"ADP", "ADV"}:
         return False
