@@ -833,16 +833,30 @@ def _fronted_responsibility_predicative(token: Token, cues: DeonticCues) -> tupl
 _COPULA_CUES: dict[int, tuple[tuple, dict[tuple[str, ...], str]]] = {}
 
 
-def _copula_cues(phrases: tuple[tuple[tuple[str, ...], str], ...]) -> dict[tuple[str, ...], str]:
-    kept = _COPULA_CUES.get(id(phrases))
+def _kept_per_list(
+    cache: dict[int, tuple[tuple, dict[tuple[str, ...], str]]],
+    phrases: tuple[tuple[tuple[str, ...], str], ...],
+    wanted: Callable[[tuple[str, ...], str], bool],
+) -> dict[tuple[str, ...], str]:
+    """The phrases of a cue list that `wanted` keeps → the first one's deontic, made once per
+    list (the cache holds the list itself, so a recycled id never answers for another)."""
+    kept = cache.get(id(phrases))
     if kept is None or kept[0] is not phrases:
         table: dict[tuple[str, ...], str] = {}
         for words, deontic in phrases:
-            copula = len(words) == 3 and words[0] in GRAMMAR.copulas
-            if copula and deontic == "responsibility" and words[2] in RESPONSIBILITY_PREPOSITIONS:
+            if wanted(words, deontic):
                 table.setdefault(tuple(words), deontic)
-        kept = _COPULA_CUES[id(phrases)] = (phrases, table)
+        kept = cache[id(phrases)] = (phrases, table)
     return kept[1]
+
+
+def _is_copula_cue(words: tuple[str, ...], deontic: str) -> bool:
+    copula = len(words) == 3 and words[0] in GRAMMAR.copulas
+    return copula and deontic == "responsibility" and words[2] in RESPONSIBILITY_PREPOSITIONS
+
+
+def _copula_cues(phrases: tuple[tuple[tuple[str, ...], str], ...]) -> dict[tuple[str, ...], str]:
+    return _kept_per_list(_COPULA_CUES, phrases, _is_copula_cue)
 
 
 # The two-word cue phrases of a cue list, (verb, preposition) → the first one's deontic, per
@@ -851,14 +865,7 @@ _TWO_WORD_CUES: dict[int, tuple[tuple, dict[tuple[str, ...], str]]] = {}
 
 
 def _two_word_cues(phrases: tuple[tuple[tuple[str, ...], str], ...]) -> dict[tuple[str, ...], str]:
-    kept = _TWO_WORD_CUES.get(id(phrases))
-    if kept is None or kept[0] is not phrases:
-        table: dict[tuple[str, ...], str] = {}
-        for words, deontic in phrases:
-            if len(words) == 2:
-                table.setdefault(tuple(words), deontic)
-        kept = _TWO_WORD_CUES[id(phrases)] = (phrases, table)
-    return kept[1]
+    return _kept_per_list(_TWO_WORD_CUES, phrases, lambda words, _deontic: len(words) == 2)
 
 
 def _task_duty(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
