@@ -506,7 +506,7 @@ Dnr PMN 2025/14
 1. Allmänna bestämmelser
 1.1 Delegering
 Med stöd av 6 kap. 37 § kommunallagen får plan- och miljönämnden uppdra åt sitt utskott,
-åt en enskild ledamot eller åt en anställd att fatta beslut i vissa ärendegrupper.
+åt en enskild ledamot eller åt en anställd att fatta beslut i vissa grupper av ärenden.
 Delegationsbeslut som fattats med stöd av denna ordning ska redovisas för nämnden vid
 det sammanträde som följer närmast.
 1.2 Vidaredelegering
@@ -540,7 +540,7 @@ D_RECS = [
     rec("1.1", "Delegering", kind="heading", parent="1", label="1.1"),
     rec("1.1.1", "Med stöd av 6 kap. 37 § kommunallagen får plan- och miljönämnden uppdra åt "
         "sitt utskott, åt en enskild ledamot eller åt en anställd att fatta beslut i vissa "
-        "ärendegrupper. Delegationsbeslut som fattats med stöd av denna ordning ska redovisas "
+        "grupper av ärenden. Delegationsbeslut som fattats med stöd av denna ordning ska redovisas "
         "för nämnden vid det sammanträde som följer närmast.",
         [("plan- och miljönämnden", MBN, POL), ("utskott", "utskott", POL),
          ("ledamot", "ledamot", FTV), ("anställd", "anställd", TJP), ("nämnden", "nämnd", POL)],
@@ -549,7 +549,7 @@ D_RECS = [
          v("följer", "följa")],
         [st(MBN, "plan- och miljönämnden", "permission", "får", "uppdra", "uppdra",
             "åt sitt utskott, åt en enskild ledamot eller åt en anställd att fatta beslut i "
-            "vissa ärendegrupper", condition="Med stöd av 6 kap. 37 § kommunallagen"),
+            "vissa grupper av ärenden", condition="Med stöd av 6 kap. 37 § kommunallagen"),
          st(None, None, "obligation", "ska", "redovisa", "redovisas",
             "Delegationsbeslut som fattats med stöd av denna ordning", passive=True)],
         ["med stöd av denna ordning"], parent="1.1"),
