@@ -213,7 +213,7 @@ STUDENTKAR = [
     rec("3", KAR_LINES[8], [("Fullmäktige", "fullmäktige", POL)],
         [pres("sammanträder", "sammanträda")],
         [st("fullmäktige", "Fullmäktige", "none", None, "sammanträda", "sammanträder",
-            "vanligen fyra gånger varje läsår")], doc=D),
+            "fyra gånger varje läsår")], doc=D),
     rec("4", KAR_LINES[9], [("medlemmar", "medlem", OVR)], [AR, HAR], doc=D),
     rec("5", KAR_LINES[10], [("KF:s", KF, POL)], [pres("fattas", "fatta", "pass")], doc=D),
     rec("h1", KAR_LINES[11], [("Kårstyrelsen", KS, POL)], doc=D, kind="heading"),
