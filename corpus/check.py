@@ -296,6 +296,8 @@ DOC_IDS |= {"w47-v", "w47-v-bygg"}
 DOC_IDS |= {"w47-r", "w47-r-webb", "w47-r-kakor"}
 DOC_IDS |= {"w48-z-kommundirektor", "w48-z-vdinstruktion", "w48-z-reglemente",
             "w48-z-delegation", "w48-z-agardirektiv"}
+DOC_IDS |= {"w48-y-golfklubb", "w48-y-studentkar", "w48-y-fackavdelning", "w48-y-stiftelse",
+            "w48-y-hembygd", "w48-y-frikyrka"}
 
 STATEMENT_KEYS = {
     "actor",
