@@ -65,6 +65,16 @@ class Indent:
 
 
 @dataclass(frozen=True)
+class HeadingSpan:
+    """A paragraph the source marks as a heading (HTML `<h1>`–`<h6>`, Markdown `#`): its span
+    in `RawDocument.text` and its level (1: `<h1>`)."""
+
+    start: int
+    end: int
+    level: int
+
+
+@dataclass(frozen=True)
 class RawDocument:
     doc_id: str
     source_path: str
@@ -82,6 +92,8 @@ class RawDocument:
     metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Paragraph indents from readers that see layout (Word, PDF); none from plain text.
     indents: tuple[Indent, ...] = ()
+    # Heading elements from readers that see them (HTML, Markdown); a heading whatever its text.
+    headings: tuple[HeadingSpan, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.format:

@@ -440,7 +440,26 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             last_number = shape.number
         if shape.kind != METADATA:
             list_class = label_class(shape.label) if shape.kind == LIST_ITEM else None
-    return _mark_unnumbered_headings(doc, _comma_items(doc, shapes))
+    return _mark_source_headings(doc, _mark_unnumbered_headings(doc, _comma_items(doc, shapes)))
+
+
+def _mark_source_headings(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
+    """Round 48 (nu48 fault 2): a paragraph the source marks as a heading (HTML `<h2>`,
+    Markdown `##`: `RawDocument.headings`) is a heading clause whatever its text: a chapter
+    heading right above a numbered one (`Allmänna bestämmelser` ⏎ `§ 1 Namn och säte`) too."""
+    if not doc.raw.headings:
+        return shapes
+    starts = sorted(span.start for span in doc.raw.headings)
+    ends = {span.start: span.end for span in doc.raw.headings}
+    marked: list[Shape] = []
+    for shape in shapes:
+        if shape.kind == PARAGRAPH and shape.number is None and shape.sentence == 0:
+            raw_start = doc.raw_starts[shape.block.start]
+            index = bisect.bisect_right(starts, raw_start) - 1
+            if index >= 0 and raw_start < ends[starts[index]]:
+                shape = Shape(shape.block, HEADING, shape.label, None, shape.text_start, "none")
+        marked.append(shape)
+    return marked
 
 
 def _resumed_item(block: Block, text: str, label: str, bare: bool) -> Shape:
