@@ -244,7 +244,8 @@ def assemble_blocks(
             if index:
                 parts.append("\n")
                 length += 1
-            line = " | ".join(cells)
+            # a cell's own line breaks (two paragraphs in a Word cell) stay in `cells` only
+            line = " | ".join(cells).replace("\n", " ")
             rows.append(TableRow(length, length + len(line), cells))
             parts.append(line)
             length += len(line)
