@@ -24,6 +24,7 @@ from pathlib import PurePath
 
 import pandas as pd
 
+from pipeline.ingest import ocr_message
 from pipeline.roles import ROLES
 from pipeline.tables import Tables
 
@@ -236,9 +237,13 @@ def document_warnings(tables: Tables) -> pd.DataFrame:
 
     ``duplicate`` (same normalized text as another document), ``no-statements`` (a document
     the NLP stage ran on that yields no statement), ``lead-in`` (a lead-in ending in ``:``
-    whose list items hold no statement).
+    whose list items hold no statement), ``ocr`` (pages read by OCR, round 48).
     """
     rows = []
+    documents = tables.documents
+    for doc_id, pages in zip(documents["doc_id"], documents["ocr_pages"], strict=True):
+        if pages is not None and len(pages):
+            rows.append((doc_id, None, "ocr", ocr_message(int(page) for page in pages)))
     overview = documents_overview(tables)
     for row in overview.dropna(subset=["duplicate_of"]).itertuples():
         message = f"same normalized text as {row.duplicate_of}; analyses count it once"

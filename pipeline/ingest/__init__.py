@@ -115,6 +115,13 @@ class RawDocument:
         return None
 
 
+def ocr_message(pages: Iterable[int]) -> str:
+    """What a document read by OCR warns of (stderr, `warnings`, the report; round 48)."""
+    numbers = [str(page) for page in pages]
+    which = "page" if len(numbers) == 1 else "pages"
+    return f"document read by OCR: check the text ({which} {', '.join(numbers)})"
+
+
 # A reader: read_X(path, doc_id, *, options: Mapping[str, Any] | None = None) -> RawDocument
 Reader = Callable[..., RawDocument]
 
