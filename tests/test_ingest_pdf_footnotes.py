@@ -81,3 +81,36 @@ def test_a_raised_digit_without_a_note_and_a_small_footer_stay(tmp_path: Path) -
     page_two = text[text.index("4. upplåta") :]
     assert "2" in page_two.replace("2026", "")  # the digit is kept, wherever layout puts it
     assert "Ekdala kommun 2026" in text
+
+
+def test_a_borderless_table_row_of_capitalised_cells_is_no_wrap(tmp_path: Path) -> None:
+    """Round 48 (nu48 fault 8): in a table without borders or row spacing whose one cell
+    wraps (`… i sina` ⏎ `enheter.`), a line whose cells all open with a capital starts a row
+    though its first word would not have fitted in the first column above."""
+    path = tmp_path / "ansvar.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _line(c, 60, "Ansvar för gemensamma frågor", 14)
+    columns = (LEFT, 250.0, 430.0)
+    rows = [
+        ("Fråga", "Ansvarig", "Till"),
+        ("Digital utveckling", "IT-chefen", "Styrelsen"),
+        ("Upphandlingsfrågor och avtal", "Inköpschefen", "Styrelsen"),
+        ("Kommunikation", "Enhetscheferna svarar för", "Styrelsen"),
+        ("", "kommunikationen i sina enheter.", ""),
+        ("Lokalförsörjning", "Fastighetschefen", "Direktören"),
+    ]
+    for index, cells in enumerate(rows):
+        for x, text in zip(columns, cells, strict=True):
+            if text:
+                _line(c, 100 + 13 * index, text, 10, x)
+    _line(c, 200, "Tabellen gäller från och med årsskiftet.")
+    c.showPage()
+    c.save()
+    table = [row.cells for row in read_pdf(path, "ansvar").table_rows]
+    assert table == [
+        ("Fråga", "Ansvarig", "Till"),
+        ("Digital utveckling", "IT-chefen", "Styrelsen"),
+        ("Upphandlingsfrågor och avtal", "Inköpschefen", "Styrelsen"),
+        ("Kommunikation", "Enhetscheferna svarar för kommunikationen i sina enheter.", "Styrelsen"),
+        ("Lokalförsörjning", "Fastighetschefen", "Direktören"),
+    ]

@@ -187,7 +187,22 @@ def _starts_row(previous: Line, line: Line, columns: _Columns, opts: PdfOptions,
     if any(cell is not None and upper is None for cell, upper in zip(cells[1:], above[1:],
                                                                     strict=True)):
         return True
-    return above[0] is None or not _wrapped(above[0], cells[0], columns.rights[0])
+    if above[0] is None or not _wrapped(above[0], cells[0], columns.rights[0]):
+        return True
+    return _cells_start(above, cells)
+
+
+def _cells_start(above: Sequence[Line | None], cells: Sequence[Line | None]) -> bool:
+    """Round 48 (nu48 fault 8): a line under a full first cell is a new row, though the
+    first column's next word would not have fitted above, when every cell on it opens with a
+    capital (none goes on in lower case) and another column has text on both lines
+    (`Ekonomisk uppföljning | Ekonomidirektören` ⏎ `Personalfrågor … | HR-direktören`)."""
+    opens = [cell.words[0].text[:1].isupper() for cell in cells if cell is not None]
+    both = any(
+        upper is not None and cell is not None
+        for upper, cell in zip(above[1:], cells[1:], strict=True)
+    )
+    return both and all(opens)
 
 
 def _trim(rows: list[list[Line]], columns: _Columns,
