@@ -165,8 +165,9 @@ def _rows(lines: Sequence[Line], columns: _Columns, opts: PdfOptions, *,
     for index, line in enumerate(lines):
         previous = lines[index - 1]
         opens = index == 0 or _starts_row(previous, line, columns, opts, spaced) or (
-            header_first and index == 1 and (line.top - previous.top > columns.gap
-                                             or _starts_row(previous, line, columns, opts, False)))
+            header_first and index == 1 and (
+                line.top - previous.top > columns.gap
+                or _starts_row(previous, line, columns, opts, False, capitals=False)))
         if opens:
             rows.append([line])
         else:
@@ -175,10 +176,12 @@ def _rows(lines: Sequence[Line], columns: _Columns, opts: PdfOptions, *,
 
 
 def _starts_row(previous: Line, line: Line, columns: _Columns, opts: PdfOptions,
-                spaced: bool) -> bool:
+                spaced: bool, *, capitals: bool = True) -> bool:
     """After vertical space where rows are spaced; else where the first column starts a
     line and either another column starts a cell there (top-aligned cells start together)
-    or the first column's line before did not wrap into it."""
+    or the first column's line before did not wrap into it, or (`capitals`, below the
+    header row: a header of two lines, `Karin Lund` ⏎ `Kommunstyrelsens`, is a signature
+    block) every cell on the line opens with a capital."""
     if spaced:
         return line.top - previous.top > columns.gap
     cells, above = _cells(line, columns, opts), _cells(previous, columns, opts)
@@ -189,7 +192,7 @@ def _starts_row(previous: Line, line: Line, columns: _Columns, opts: PdfOptions,
         return True
     if above[0] is None or not _wrapped(above[0], cells[0], columns.rights[0]):
         return True
-    return _cells_start(above, cells)
+    return capitals and _cells_start(above, cells)
 
 
 def _cells_start(above: Sequence[Line | None], cells: Sequence[Line | None]) -> bool:
