@@ -58,6 +58,8 @@ def lift_footnotes(
         return words, []
     body_size = _body_size(words)
     small = body_size - opts.font_size_tolerance
+    if not any(word.size <= small and word.text.isdigit() for word in words):
+        return words, []  # no mark a note could answer: most pages stop here
     foot = _foot_lines(group_lines(words, opts.y_tolerance), height, small, opts)
     notes = _notes(foot)
     if not notes:
