@@ -24,6 +24,7 @@ from pathlib import PurePath
 
 import pandas as pd
 
+from pipeline.ingest import ocr_message
 from pipeline.roles import ROLES
 from pipeline.tables import Tables
 
@@ -236,9 +237,13 @@ def document_warnings(tables: Tables) -> pd.DataFrame:
 
     ``duplicate`` (same normalized text as another document), ``no-statements`` (a document
     the NLP stage ran on that yields no statement), ``lead-in`` (a lead-in ending in ``:``
-    whose list items hold no statement).
+    whose list items hold no statement), ``ocr`` (pages read by OCR, round 48).
     """
     rows = []
+    documents = tables.documents
+    for doc_id, pages in zip(documents["doc_id"], documents["ocr_pages"], strict=True):
+        if pages is not None and len(pages):
+            rows.append((doc_id, None, "ocr", ocr_message(int(page) for page in pages)))
     overview = documents_overview(tables)
     for row in overview.dropna(subset=["duplicate_of"]).itertuples():
         message = f"same normalized text as {row.duplicate_of}; analyses count it once"
@@ -450,7 +455,9 @@ def obligations_not_shared(
     ``chief_executive`` whenever a document has one).  ``actor`` restricts both sides to one
     canonical actor instead.  A statement of document A is matched in document B when B has
     a statement of the same role (or actor) with a deontic in ``deontics``, the same aim
-    lemma and an object whose :func:`object_similarity` is at least ``threshold``.
+    lemma and an object whose :func:`object_similarity` is at least ``threshold``.  Only
+    documents that name an actor of that role (or the actor) are compared: one that never
+    does (a delegationsordning beside two instructions) lacks nothing of it.
 
     One row per unmatched (statement, B) pair: doc_id, organisation, format, missing_in
     (B's doc_id), missing_in_organisation, clause_id, actor, deontic, aim, object_text, and
@@ -458,14 +465,17 @@ def obligations_not_shared(
     null/0.0 when B never uses that aim).
     """
     frame = _key(statements_with_context(tables), ["actor", "deontic", "aim", "role"])
-    frame = frame[frame["deontic"].isin(list(deontics))]
     if actor is None:
         role = role or default_role(tables, deontics)
-        duties = frame[frame["role"] == role]
+        instructed = frame[frame["role"] == role]
         who = f"role {role!r}"
     else:
-        duties = frame[frame["actor"] == actor]
+        instructed = frame[frame["actor"] == actor]
         who = f"actor {actor!r}"
+    duties = instructed[instructed["deontic"].isin(list(deontics))]
+    having = _documents_naming(tables, role, actor) | set(
+        instructed["doc_id"].astype("string").dropna()
+    )
     documents = kept_documents(tables)
     organisations = dict(zip(documents["doc_id"], documents["organisation"], strict=True))
     columns = [
@@ -489,7 +499,7 @@ def obligations_not_shared(
     rows = []
     for statement in duties.itertuples(index=False):
         for other in documents["doc_id"]:
-            if other == statement.doc_id:
+            if other == statement.doc_id or other not in having:
                 continue
             candidates = duties[(duties["doc_id"] == other) & (duties["aim"] == statement.aim)]
             best_object, best = None, 0.0
@@ -521,6 +531,28 @@ def obligations_not_shared(
     result["similarity"] = result["similarity"].astype("float64")
     # Statements keep document order within a document (statements_with_context order).
     return result.sort_values(["doc_id", "missing_in"], kind="stable").reset_index(drop=True)
+
+
+def _documents_naming(tables: Tables, role: str | None, actor: str | None) -> set[str]:
+    """Round 48 (nu48 fault 7): the documents that name an actor of `role` (or the canonical
+    `actor`) at all; a document that never does (a delegationsordning beside two
+    instructions) lacks none of its duties."""
+    actors = tables.actors
+    if actors.empty:
+        return set()
+    canonical = actors["canonical"].astype("string")
+    if actor is not None:
+        named = canonical == actor
+    else:
+        given = actors["role"] if "role" in actors.columns else pd.Series(None, index=actors.index)
+        named = pd.Series(
+            [
+                role in (known, fallback_role(name))
+                for known, name in zip(given.astype(object), canonical.astype(object), strict=True)
+            ],
+            index=actors.index,
+        )
+    return set(actors.loc[named.fillna(False), "doc_id"].astype("string").dropna())
 
 
 def actors_per_document(tables: Tables) -> pd.DataFrame:

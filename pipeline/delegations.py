@@ -22,6 +22,7 @@ from pipeline.config import DelegationsFile, load_delegations
 from pipeline.segment import Clause
 
 TABLE_ROW = "table_row"
+HEADING = "heading"
 COLUMNS = ("number", "matter", "delegate", "substitute", "law", "note")
 _BOUNDARY = re.compile(r"[ /(,\-–]")
 
@@ -116,6 +117,9 @@ class Cell:
     text: str
     start: int | None  # document offsets; None when the cell's text is not found in the clause
     end: int | None
+    # where in `text` the source cell broke its line (two paragraphs of a Word cell): those
+    # spaces separate delegates as a `/` does (round 48, nu48 fault 3)
+    breaks: tuple[int, ...] = ()
 
 
 # ---------------------------------------------------------------------------
@@ -164,8 +168,23 @@ def cell_spans(clause: Clause) -> list[Cell]:
             continue
         start, end = span
         cursor = end
-        located.append(Cell(clause.text[start:end], clause.start + start, clause.start + end))
+        found = clause.text[start:end]
+        breaks = _line_breaks(found, text) if "\n" in text else ()
+        located.append(Cell(found, clause.start + start, clause.start + end, breaks))
     return located
+
+
+_GAP = re.compile(r"\s+")
+
+
+def _line_breaks(found: str, cell: str) -> tuple[int, ...]:
+    """The offsets in `found` (the clause's text of a cell) of the gaps where the reader's
+    `cell` breaks its line; none where the two do not split into the same words."""
+    gaps = list(_GAP.finditer(found))
+    cell_gaps = _GAP.findall(cell)
+    if len(gaps) != len(cell_gaps):
+        return ()
+    return tuple(gap.start() for gap, own in zip(gaps, cell_gaps, strict=True) if "\n" in own)
 
 
 def _find(text: str, cell: str, cursor: int) -> tuple[int, int] | None:
@@ -185,6 +204,8 @@ def _parts(cell: Cell, rules: DelegationRules) -> Iterator[Cell]:
         return
     previous = 0
     bounds = [(m.start(), m.end()) for m in rules.separator.finditer(cell.text)]
+    if cell.breaks:
+        bounds = sorted([*bounds, *((at, at + 1) for at in cell.breaks)])
     for start, end in [*bounds, (len(cell.text), len(cell.text))]:
         piece = cell.text[previous:start]
         stripped = piece.strip()
@@ -269,6 +290,7 @@ def delegation_rows(
         by_clause.setdefault(actor.clause_id, []).append(actor)
     rows: list[Delegation] = []
     groups: dict[int, Cell] = {}
+    headed = _group_headings(clauses)
     for table, clause, columns in delegation_tables(clauses, rules):
         cells = cell_spans(clause)
         values: dict[str, Cell | None] = {
@@ -281,12 +303,31 @@ def delegation_rows(
             if len(filled) == 1:  # a row of one cell heads the rows below it
                 groups[table] = filled[0]
             continue
-        values["group"] = groups.get(table)
+        values["group"] = headed.get(clause.clause_id) or groups.get(table)
         if "substitute" not in columns and values.get("note") is not None:
             values["substitute"] = labelled_substitute(values["note"], rules)
         for part, actor in delegates(delegate_cell, by_clause.get(clause.clause_id, []), rules):
             rows.append(_row(doc_id, clause, len(rows), values, part, actor))
     return rows
+
+
+def _group_headings(clauses: Sequence[Clause]) -> dict[str, Cell]:
+    """Each table row under a group heading of its table (a merged row that segment reads as
+    a heading clause, round 48: a heading right after a table row) → that heading; a clause
+    of any other kind ends the group."""
+    headed: dict[str, Cell] = {}
+    current: Cell | None = None
+    previous = ""
+    for clause in sorted(clauses, key=lambda c: c.ordinal):
+        if clause.kind == HEADING and previous == TABLE_ROW:
+            current = Cell(clause.text, clause.start, clause.end)
+        elif clause.kind == TABLE_ROW:
+            if current is not None:
+                headed[clause.clause_id] = current
+        else:
+            current = None
+        previous = clause.kind if clause.kind != HEADING or current is None else TABLE_ROW
+    return headed
 
 
 def labelled_substitute(note: Cell, rules: DelegationRules) -> Cell | None:

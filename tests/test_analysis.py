@@ -1002,3 +1002,42 @@ def test_fallback_reads_the_word_before_a_bare_direktor(tmp_path: Path) -> None:
     loaded = load_tables(tmp_path)
     assert loaded.statements["actor"].tolist() == ["direktör"]
     assert duties_per_actor(loaded)["role"].tolist() == [CE]
+
+
+def test_a_document_read_by_ocr_is_a_warning(tables: Tables) -> None:
+    """Round 48 (nu48 fault 6): OCR'd pages are never silent: a warning row per document."""
+    from dataclasses import replace
+
+    documents = tables.documents.copy()
+    first = documents["doc_id"].iloc[0]
+    documents["ocr_pages"] = [[1, 3] if doc == first else [] for doc in documents["doc_id"]]
+    warnings = document_warnings(replace(tables, documents=documents))
+    ocr = warnings[warnings["kind"] == "ocr"]
+    assert ocr[["doc_id", "message"]].values.tolist() == [
+        [first, "document read by OCR: check the text (pages 1, 3)"]
+    ]
+
+
+def test_a_document_without_the_role_lacks_none_of_its_duties(tmp_path: Path) -> None:
+    """Round 48 (nu48 fault 7): a delegationsordning that never names a chief executive is
+    not a document the chief executive's duties are missing in; the instructions still
+    compare with each other."""
+    manager = ("fritidschef", "tjänsteperson")
+    row = _para(
+        "1",
+        None,
+        None,
+        "Fritidschefen ska besluta om bidrag.",
+        actors=[("Fritidschefen", *manager)],
+    )
+    row.statements = [
+        _duty(manager, "Fritidschefen", "obligation", "ska", "besluta", "besluta", "om bidrag")
+    ]
+    DOCUMENTS["delegation"] = ("Ekby kommun", None, [Clause("title", "D", "heading"), row])
+    try:
+        tables = load_tables(write_fixture(tmp_path))
+    finally:
+        del DOCUMENTS["delegation"]
+    gaps = obligations_not_shared(tables)
+    assert "delegation" not in set(gaps["missing_in"])
+    assert {GAVLEBORG, NORRBOTTEN, OREBRO} <= set(gaps["missing_in_organisation"])

@@ -270,3 +270,57 @@ def test_styrdok_run_writes_the_delegations_table(tmp_path: Path, capsys) -> Non
     frame = pd.read_parquet(out / "delegations")
     assert len(frame) == 5 and frame["delegate"].isna().all()
 
+
+
+def _word_delegation_list(path: Path) -> Path:
+    """A Word delegation list: a merged group row across the columns and a delegate cell of
+    two paragraphs (two roles, one a line)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Delegationsordning för miljönämnden i Norrlida")
+    table = document.add_table(rows=4, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Nr", "Ärende", "Delegat"], strict=True):
+        cell.text = text
+    group = table.rows[1].cells[0].merge(table.rows[1].cells[2])
+    group.text = "1. Tillsyn"
+    for cell, text in zip(table.rows[2].cells, ["1.1", "Föreläggande", "Miljöchef"], strict=True):
+        cell.text = text
+    cells = table.rows[3].cells
+    cells[0].text, cells[1].text, cells[2].text = "1.2", "Sanktionsavgift", "Inspektör"
+    cells[2].add_paragraph("Enhetschef")
+    document.save(str(path))
+    return path
+
+
+def test_a_two_line_cell_names_two_delegates_and_a_merged_row_is_a_group(tmp_path: Path) -> None:
+    """Round 48 (nu48 faults 3, 4): a Word delegate cell of two paragraphs keeps its line
+    break in the row's cells (the row's line joins them with a space) and gives one row per
+    role; a row of one merged cell is a heading clause that groups the rows below it."""
+    path = _word_delegation_list(tmp_path / "delegation.docx")
+    raw = read_document(path, "delegation")
+    assert [row.cells for row in raw.table_rows][-1] == (
+        "1.2", "Sanktionsavgift", "Inspektör\nEnhetschef"
+    )
+    assert "1.2 | Sanktionsavgift | Inspektör Enhetschef\n" in raw.text
+    document = segment(normalize(raw))
+    kinds = {clause.text: clause.kind for clause in document.clauses}
+    assert kinds["1. Tillsyn"] == "heading"
+    assert kinds["1.1 | Föreläggande | Miljöchef"] == "table_row"
+    actors = actors_in(document, "Miljöchef", "Inspektör", "Enhetschef")
+    rows = delegation_rows(document.doc_id, document.clauses, actors, RULES)
+    assert [(r.number, r.group, r.delegate) for r in rows] == [
+        ("1.1", "1. Tillsyn", "miljöchef"),
+        ("1.2", "1. Tillsyn", "inspektör"),
+        ("1.2", "1. Tillsyn", "enhetschef"),
+    ]
+
+
+def test_a_one_cell_row_beside_one_cell_rows_and_a_spaced_cell_stay(tmp_path: Path) -> None:
+    """The negatives: a cell whose one paragraph holds two words is one delegate, and a table
+    of one column has no group rows (no row beside it has two cells)."""
+    text = "Delegation\n\n| Ärende | Delegat |\n| Beslut om taxa | Vice ordförande |\n"
+    document = segment_text(text, tmp_path)
+    actors = actors_in(document, "Vice ordförande")
+    rows = delegation_rows(document.doc_id, document.clauses, actors, RULES)
+    assert [r.delegate_text for r in rows] == ["Vice ordförande"]

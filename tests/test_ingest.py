@@ -98,11 +98,16 @@ def test_discover_warns_of_files_it_passes_over(tmp_path: Path, caplog) -> None:
     (tmp_path / "ny.odt").write_bytes(b"x")
     (tmp_path / ".dold.odt").write_bytes(b"x")
     with caplog.at_level("WARNING", logger="styrdok"):
-        paths, _ = discover([tmp_path], [".txt"])
+        paths, problems = discover([tmp_path], [".txt"])
     assert [p.name for p in paths] == ["a.txt"]
-    assert "passed over 3 file(s) of types styrdok does not read (1 .doc, 2 .odt)" in caplog.text
-    assert "soffice --headless --convert-to docx" in caplog.text
-    assert "(1 .doc, 2 .odt): gammal.doc, ny.odt, reglemente.odt;" in caplog.text
+    assert "passed over 2 file(s) of types styrdok does not read (2 .odt)" in caplog.text
+    assert "(2 .odt): ny.odt, reglemente.odt;" in caplog.text
+    # round 48 (nu48 fault 5): a Word file is a problem of its own, with the conversion
+    assert [(Path(p.path).name, p.problem) for p in problems] == [(
+        "gammal.doc",
+        "unsupported file type '.doc' (Word/RTF); convert it first: "
+        "soffice --headless --convert-to docx gammal.doc",
+    )]
     caplog.clear()
     with caplog.at_level("WARNING", logger="styrdok"):
         discover([tmp_path / "a.txt"], [".txt"])
@@ -155,13 +160,13 @@ def test_discover_names_a_few_passed_over_files_and_counts_the_rest(tmp_path: Pa
     under the folder) and counts the rest; `passed_over` gets them all."""
     (tmp_path / "a.txt").write_text("a")
     (tmp_path / "del").mkdir()
-    for name in ("b.rtf", "c.rtf", "del/d.doc", "e.png"):
+    for name in ("b.rtf", "c.rtf", "del/d.doc", "e.png", "f.css", "g.js", "h.ico"):
         (tmp_path / name).write_bytes(b"x")
     passed_over: list[Path] = []
     with caplog.at_level("WARNING", logger="styrdok"):
         discover([tmp_path], [".txt"], passed_over)
-    assert "b.rtf, c.rtf, del/d.doc and 1 more;" in caplog.text
-    assert sorted(p.name for p in passed_over) == ["b.rtf", "c.rtf", "d.doc", "e.png"]
+    assert "e.png, f.css, g.js and 1 more;" in caplog.text  # Word/RTF: problems (round 48)
+    assert sorted(p.name for p in passed_over) == ["e.png", "f.css", "g.js", "h.ico"]
 
 
 def test_a_link_to_a_file_elsewhere_is_named_by_the_link(tmp_path: Path) -> None:
@@ -181,3 +186,19 @@ def test_a_link_to_a_file_elsewhere_is_named_by_the_link(tmp_path: Path) -> None
     assert discover([batch / "stadgar.txt", outside], [".txt"])[0] == [outside.resolve()]
     assert discover([batch / "stadgar.txt"], [".txt"])[0] == [batch.resolve() / "stadgar.txt"]
     assert assign_doc_ids(paths)[batch.resolve() / "stadgar.txt"] == "stadgar"
+
+
+def test_a_word_or_rtf_file_fails_alike_in_a_folder_and_named(tmp_path: Path) -> None:
+    """Round 48 (nu48 fault 5): an .rtf in a folder and the same file named directly give
+    one problem, naming the file and the conversion; the folder's documents are still read."""
+    from pipeline.ingest import IngestError
+
+    (tmp_path / "stadga.txt").write_text("Stadga för Båtklubben Ekviken\n\nText.\n")
+    rtf = tmp_path / "protokoll.rtf"
+    rtf.write_text("{\\rtf1 Styrelsen beslutar.}")
+    paths, problems = discover([tmp_path], [".txt"])
+    assert [p.name for p in paths] == ["stadga.txt"]
+    with pytest.raises(IngestError) as named:
+        read_document(rtf)
+    assert [str(p) for p in problems] == [str(named.value)]
+    assert "soffice --headless --convert-to docx protokoll.rtf" in str(named.value)

@@ -472,3 +472,46 @@ def test_html_matches_text_path(seed: Path, tmp_path: Path) -> None:
     path = tmp_path / f"{seed.stem}.html"
     render_html(path, blocks)
     assert _clauses(path) == expected
+
+
+def _shapes(path: Path) -> list[tuple[str, str, str | None, str]]:
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    return [
+        (c.clause_id, c.kind, c.parent_id, c.text)
+        for c in segment(normalize(read_document(path))).clauses
+    ]
+
+
+def test_heading_elements_are_headings_whatever_their_text(tmp_path: Path) -> None:
+    """Round 48 (nu48 fault 2): an `<h2>` chapter heading above `<h3>§ N …</h3>` headings is
+    a heading clause the § headings nest under, not a paragraph of the § before it; a `<p>`
+    of short words right above a § heading stays as the text path reads it (a paragraph),
+    and a Markdown `##` heading counts too."""
+    path = tmp_path / "stadga.html"
+    path.write_text(_page(
+        "<main><h1>Stadga för Hembygdsföreningen Ekliden</h1>"
+        "<h2>Föreningen</h2><h3>§ 1 Ändamål</h3>"
+        "<p>Föreningen ska vårda bygdens kulturarv.</p>"
+        "<h2>Styrelsens arbete</h2><h3>§ 2 Styrelse</h3>"
+        "<p>Styrelsen leder föreningens verksamhet.</p>"
+        "<p>Kassörens uppgifter</p><h3>§ 3 Räkenskaper</h3>"
+        "<p>Kassören för föreningens räkenskaper.</p></main>"
+    ), encoding="utf-8")
+    clauses = _shapes(path)
+    chapters = [(cid, parent) for cid, kind, parent, text in clauses
+                if text in {"Föreningen", "Styrelsens arbete"}]
+    assert all(kind == "heading" for _, kind, _, text in clauses
+               if text in {"Föreningen", "Styrelsens arbete"})
+    assert len(chapters) == 2
+    section_parents = [parent for cid, kind, parent, text in clauses if cid in {"§1", "§2"}]
+    assert section_parents == [cid for cid, _ in chapters]
+    plain = next(kind for _, kind, _, text in clauses if text == "Kassörens uppgifter")
+    assert plain == "paragraph"
+    markdown = tmp_path / "stadga.md"
+    markdown.write_text(
+        "# Stadga för Hembygdsföreningen Ekliden\n\n## Föreningen\n\n### § 1 Ändamål\n\n"
+        "Föreningen ska vårda bygdens kulturarv.\n", encoding="utf-8",
+    )
+    assert ("heading", "Föreningen") in {(kind, text) for _, kind, _, text in _shapes(markdown)}

@@ -348,3 +348,21 @@ def test_a_lettered_list_style_gives_labels_that_segment_into_items() -> None:
         ("2", "I.", "uppföljning av målen,"),
         ("2", "II.", "beslut om ändringar."),
     ]
+
+
+def test_a_cell_of_two_paragraphs_keeps_its_line_break() -> None:
+    """Round 48 (nu48 fault 3), as the Word reader: `Ordförande` ⏎ `Kanslichef` in one cell
+    are two lines of the cell, not one text joined by a space."""
+    from lxml import etree
+
+    from pipeline.ingest.odt import table_rows
+
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    element = etree.fromstring(
+        f'<table:table xmlns:table="{table}" xmlns:text="{text}"><table:table-row>'
+        "<table:table-cell><text:p>Beslut om  ledighet</text:p></table:table-cell>"
+        "<table:table-cell><text:p>Ordförande</text:p><text:p>Kanslichef</text:p>"
+        "</table:table-cell></table:table-row></table:table>"
+    )
+    assert table_rows(element) == [("Beslut om ledighet", "Ordförande\nKanslichef")]

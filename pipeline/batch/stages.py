@@ -8,6 +8,7 @@ each document's partitions as soon as it is done. Failures are yielded, never ra
 from __future__ import annotations
 
 import errno
+import logging
 import signal
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -31,7 +32,7 @@ from pipeline.batch.records import (
 )
 from pipeline.config import Settings
 from pipeline.delegations import TABLE_ROW, ActorRow, delegation_rows, load_rules
-from pipeline.ingest import IngestError, RawDocument, read_document
+from pipeline.ingest import IngestError, RawDocument, ocr_message, read_document
 from pipeline.normalize import normalize
 from pipeline.segment import SegmentedDocument, segment
 from pipeline.tables import (
@@ -46,6 +47,8 @@ Annotator = Callable[[Sequence[SegmentedDocument]], Sequence[Mapping[str, pa.Tab
 Hold = Callable[[list[str]], None]
 # Write errors that no later document can escape: the run stops (exit 2), not each document.
 OUTPUT_UNUSABLE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
+
+log = logging.getLogger("styrdok")
 
 
 def _hold_nothing(doc_ids: list[str]) -> None:
@@ -95,6 +98,8 @@ def prepare_document(path: Path, doc_id: str, settings: Settings) -> SegmentedDo
         raw: RawDocument = _stage(
             "ingest", read_document, path, doc_id, settings.ingest, limits
         )
+        if raw.ocr_pages:  # round 48 (nu48 fault 6): OCR text is never silent
+            log.warning("%s: %s", path, ocr_message(raw.ocr_pages))
         normalized = _stage("normalize", normalize, raw, settings.normalize)
         segmented = _stage("segment", segment, normalized, settings.config_dir)
         return _stage("segment", _check_clauses, segmented, limits.max_clause_chars)

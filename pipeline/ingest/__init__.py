@@ -65,6 +65,16 @@ class Indent:
 
 
 @dataclass(frozen=True)
+class HeadingSpan:
+    """A paragraph the source marks as a heading (HTML `<h1>`–`<h6>`, Markdown `#`): its span
+    in `RawDocument.text` and its level (1: `<h1>`)."""
+
+    start: int
+    end: int
+    level: int
+
+
+@dataclass(frozen=True)
 class RawDocument:
     doc_id: str
     source_path: str
@@ -82,6 +92,8 @@ class RawDocument:
     metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Paragraph indents from readers that see layout (Word, PDF); none from plain text.
     indents: tuple[Indent, ...] = ()
+    # Heading elements from readers that see them (HTML, Markdown); a heading whatever its text.
+    headings: tuple[HeadingSpan, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.format:
@@ -101,6 +113,13 @@ class RawDocument:
         if self.pages and raw_offset == len(self.text):
             return self.pages[-1].number
         return None
+
+
+def ocr_message(pages: Iterable[int]) -> str:
+    """What a document read by OCR warns of (stderr, `warnings`, the report; round 48)."""
+    numbers = [str(page) for page in pages]
+    which = "page" if len(numbers) == 1 else "pages"
+    return f"document read by OCR: check the text ({which} {', '.join(numbers)})"
 
 
 # A reader: read_X(path, doc_id, *, options: Mapping[str, Any] | None = None) -> RawDocument
@@ -310,6 +329,8 @@ def read_document(
     path = Path(path)
     limits = limits or Limits()
     spec = READERS.get(path.suffix.lower())
+    if spec is None and path.suffix.lower() in OFFICE_SUFFIXES:
+        raise office_file_problem(path)
     if spec is None:
         known = ", ".join(sorted(READERS))
         raise IngestError(
@@ -394,9 +415,10 @@ def _documents_under(
     """Documents below a resolved directory. Entries that are not symlinks are real paths
     already (the walk does not follow directory links), so only links are resolved: a link
     to a file is listed by its own path (what the user put in the folder names the document,
-    round 47), its target recorded in `links`. Files of other types are passed over (added to
-    `passed_over`) and named in a warning: a user's .doc or .rtf would otherwise vanish
-    without a word."""
+    round 47), its target recorded in `links`. A Word or RTF file styrdok does not read
+    (.doc, .rtf) is a problem of its own, as it is when named directly (round 48, nu48
+    fault 5: a failure row with the conversion command, the batch goes on); files of other
+    types are passed over (added to `passed_over`) and named in a warning."""
     found: list[Path] = []
     problems: list[IngestError] = []
     others: Counter[str] = Counter()
@@ -415,6 +437,9 @@ def _documents_under(
                 continue
             if entry.is_dir(follow_symlinks=False):
                 pending.append(entry.path)
+            elif os.path.splitext(entry.name)[1].lower() in OFFICE_SUFFIXES - wanted:
+                problems.append(office_file_problem(Path(entry.path)))  # round 48
+                continue
             elif os.path.splitext(entry.name)[1].lower() not in wanted:
                 others[os.path.splitext(entry.name)[1].lower() or "(no suffix)"] += 1
                 skipped.append(Path(entry.path))
@@ -455,6 +480,15 @@ def _named(paths: list[Path], directory: Path) -> str:
 
 # Office formats LibreOffice converts to .docx without losing paragraphs or numbering.
 OFFICE_SUFFIXES = frozenset({".doc", ".rtf", ".wpd", ".docm", ".dotx"})
+
+
+def office_file_problem(path: Path) -> IngestError:
+    """A Word or RTF file of a type no reader takes, and how to convert it."""
+    return IngestError(
+        path,
+        f"unsupported file type {path.suffix!r} (Word/RTF); convert it first: "
+        f"soffice --headless --convert-to docx {path.name}",
+    )
 
 
 def _conversion_hint(others: Mapping[str, int]) -> str:

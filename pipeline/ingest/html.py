@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -139,6 +139,7 @@ _BLOCK_TAGS = frozenset({
     "dir", "search",
 })
 _LISTS = frozenset({"ul", "ol", "menu", "dir"})
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SCOPES = frozenset({"main", "article", "section"})
 _LANDMARKS = frozenset({"header", "footer"})
 _WHITESPACE = re.compile(r"[ \t\n\r\f\u00a0]+")
@@ -290,9 +291,15 @@ class Walker:
         block = tag in _BLOCK_TAGS
         if block:
             self.flush()
+        first = len(self.blocks)
         self.children(element, pre or tag in {"pre", "textarea", "listing"}, list_depth)
         if block:
             self.flush()
+        if tag in _HEADINGS:  # a heading element is a heading whatever its text (round 48)
+            self.blocks[first:] = [
+                replace(b, heading=_HEADINGS[tag]) if not b.cells else b
+                for b in self.blocks[first:]
+            ]
 
     def children(self, element: Any, pre: bool, list_depth: int) -> None:
         self.add(element.text, pre)
@@ -519,6 +526,7 @@ def read_html(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
     text, rows, _ = layout.assemble_blocks(blocks)
     if not text.strip():
         raise IngestError(path, "page holds no text (after menus, scripts and banners)")
+    headings = layout.heading_spans(blocks)
     metadata = layout.band_metadata(
         headers, footers, text, opts.diarienummer_pattern, opts.adopted_pattern
     )
@@ -533,4 +541,5 @@ def read_html(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
         ocr_pages=(),
         format="html",
         metadata=MappingProxyType(metadata),
+        headings=headings,
     )

@@ -71,4 +71,5 @@ def read_markdown(
         table_rows=rows,
         format="markdown",
         metadata=MappingProxyType(layout.band_metadata([], [], body)),
+        headings=layout.heading_spans(blocks),
     )

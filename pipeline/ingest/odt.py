@@ -534,8 +534,8 @@ def _cell_text(cell: Any) -> str:
     texts: list[str] = []
     for element in cell.iter(f"{_TEXT}p", f"{_TEXT}h"):
         if not _inside_skipped(element, cell):
-            texts.append(paragraph_text(element))
-    return layout.collapse_spaces(" ".join(text for text in texts if text))
+            texts.append(paragraph_text(element))  # its lines' spaces collapsed
+    return "\n".join(text for text in texts if text)  # as the Word reader (round 48)
 
 
 def _inside_skipped(element: Any, stop: Any) -> bool:

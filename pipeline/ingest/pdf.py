@@ -35,6 +35,7 @@ from pipeline.ingest import (
 )
 from pipeline.ingest.pdf_borderless import lift_wrapped_tables
 from pipeline.ingest.pdf_columns import restack_columns
+from pipeline.ingest.pdf_footnotes import lift_footnotes
 from pipeline.ingest.pdf_label_columns import lift_label_columns
 from pipeline.ingest.pdf_layout import (
     CellLines,
@@ -151,11 +152,13 @@ def _read_pages(path: Path, opts: PdfOptions) -> list[PageLayout]:
             has_tables = words and opts.tables and objects.has_rules
             tables = _page_tables(page, opts, words) if has_tables else []
             words = _outside(words, [bbox for bbox, _ in tables])
+            words, notes = lift_footnotes(words, float(page.height), opts)
             pages.append(PageLayout(
                 number=number,
                 height=float(page.height),
                 lines=group_lines(words, opts.y_tolerance),
                 tables=[table for _, table in tables],
+                notes=notes,
             ))
             page.close()  # frees the page's cached layout objects
         if scanned:

@@ -165,8 +165,9 @@ def _rows(lines: Sequence[Line], columns: _Columns, opts: PdfOptions, *,
     for index, line in enumerate(lines):
         previous = lines[index - 1]
         opens = index == 0 or _starts_row(previous, line, columns, opts, spaced) or (
-            header_first and index == 1 and (line.top - previous.top > columns.gap
-                                             or _starts_row(previous, line, columns, opts, False)))
+            header_first and index == 1 and (
+                line.top - previous.top > columns.gap
+                or _starts_row(previous, line, columns, opts, False, capitals=False)))
         if opens:
             rows.append([line])
         else:
@@ -175,10 +176,12 @@ def _rows(lines: Sequence[Line], columns: _Columns, opts: PdfOptions, *,
 
 
 def _starts_row(previous: Line, line: Line, columns: _Columns, opts: PdfOptions,
-                spaced: bool) -> bool:
+                spaced: bool, *, capitals: bool = True) -> bool:
     """After vertical space where rows are spaced; else where the first column starts a
     line and either another column starts a cell there (top-aligned cells start together)
-    or the first column's line before did not wrap into it."""
+    or the first column's line before did not wrap into it, or (`capitals`, below the
+    header row: a header of two lines, `Karin Lund` ⏎ `Kommunstyrelsens`, is a signature
+    block) every cell on the line opens with a capital."""
     if spaced:
         return line.top - previous.top > columns.gap
     cells, above = _cells(line, columns, opts), _cells(previous, columns, opts)
@@ -187,7 +190,22 @@ def _starts_row(previous: Line, line: Line, columns: _Columns, opts: PdfOptions,
     if any(cell is not None and upper is None for cell, upper in zip(cells[1:], above[1:],
                                                                     strict=True)):
         return True
-    return above[0] is None or not _wrapped(above[0], cells[0], columns.rights[0])
+    if above[0] is None or not _wrapped(above[0], cells[0], columns.rights[0]):
+        return True
+    return capitals and _cells_start(above, cells)
+
+
+def _cells_start(above: Sequence[Line | None], cells: Sequence[Line | None]) -> bool:
+    """Round 48 (nu48 fault 8): a line under a full first cell is a new row, though the
+    first column's next word would not have fitted above, when every cell on it opens with a
+    capital (none goes on in lower case) and another column has text on both lines
+    (`Ekonomisk uppföljning | Ekonomidirektören` ⏎ `Personalfrågor … | HR-direktören`)."""
+    opens = [cell.words[0].text[:1].isupper() for cell in cells if cell is not None]
+    both = any(
+        upper is not None and cell is not None
+        for upper, cell in zip(above[1:], cells[1:], strict=True)
+    )
+    return both and all(opens)
 
 
 def _trim(rows: list[list[Line]], columns: _Columns,

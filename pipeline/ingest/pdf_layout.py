@@ -17,9 +17,13 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from pipeline import patterns
 from pipeline.ingest import Indent, Page, TableRow, layout
+
+if TYPE_CHECKING:
+    from pipeline.ingest.pdf_footnotes import PageNote
 
 _LIST_LABEL = patterns.LIST_LABEL_WORD
 _UNMAPPED_GLYPH = patterns.UNMAPPED_GLYPH
@@ -175,6 +179,7 @@ class PageLayout:
     header_lines: list[Line] = field(default_factory=list)
     footer_lines: list[Line] = field(default_factory=list)
     ocr: bool = False
+    notes: list[PageNote] = field(default_factory=list)  # its footnotes (`pdf_footnotes`)
 
 
 @dataclass(frozen=True)
@@ -710,15 +715,27 @@ def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> Assembled:
     builder = _Builder()
     starts: list[int] = []
     previous: Block | None = None
+    pending: list[PageNote] = []  # footnotes waiting for the end of the paragraph citing them
     for index, page in enumerate(pages):
         page_start: int | None = 0 if index == 0 else None
+        unplaced = list(page.notes)
         for position, block in enumerate(_page_blocks(page, geometry, opts)):
-            builder.add(_separator(previous, block, position == 0, geometry, opts))
+            separator = _separator(previous, block, position == 0, geometry, opts)
+            if pending and separator != "\n":
+                _write_notes(builder, pending)
+                pending = []
+            builder.add(separator)
             if page_start is None:
                 page_start = builder.length
             _write_block(builder, block)
             previous = block
+            if unplaced:
+                cited = [_cites(block, note, opts) for note in unplaced]
+                pending += [note for note, here in zip(unplaced, cited, strict=True) if here]
+                unplaced = [note for note, here in zip(unplaced, cited, strict=True) if not here]
+        pending += unplaced
         starts.append(builder.length if page_start is None else page_start)
+    _write_notes(builder, pending)
     if builder.length:
         builder.add("\n")
     ends = [*starts[1:], builder.length]
@@ -726,6 +743,26 @@ def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> Assembled:
         Page(page.number, start, end) for page, start, end in zip(pages, starts, ends, strict=True)
     )
     return Assembled("".join(builder.parts), spans, tuple(builder.rows), tuple(builder.indents))
+
+
+def _cites(block: Block, note: PageNote, opts: PdfOptions) -> bool:
+    """Whether the note's mark stood in the block (a paragraph's line, a table's band)."""
+    top, x = note.anchor_top, note.anchor_x
+    if top is None or x is None:
+        return False
+    if isinstance(block, TableBlock):
+        return block.top - opts.y_tolerance <= top <= block.bottom
+    return any(
+        abs(line.top - top) <= opts.y_tolerance and line.x0 <= x <= line.x1 + opts.x_tolerance
+        for line in block.lines
+    )
+
+
+def _write_notes(builder: _Builder, notes: Sequence[PageNote]) -> None:
+    """Each note a paragraph of its own, ``¹ text`` as the Word reader writes a footnote."""
+    for note in notes:
+        builder.add("\n\n" if builder.length else "")
+        builder.add(layout.footnote_block(note.number, note.text).text)
 
 
 def _write_block(builder: _Builder, block: Block) -> None:

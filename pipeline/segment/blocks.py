@@ -56,6 +56,7 @@ STYCKE = "stycke"
 # The numbering of a lower-case paragraph that completes a list's lead-in (round 38, B3): the
 # last item of the list it follows, at that list's level, label ``""``.
 LIST_TAIL = "list tail"
+TABLE_GROUP = "table_group"  # numbering of a table's merged group row (round 48)
 # The numbering of the first item of a numbered list whose own label is no ``1.`` (round 47,
 # analysis 47-bo B1): a damaged ``l.``/``I.``, a roman numeral or no label at all before
 # ``2.``, ``3.``; it is an item of the numbered list the labels after it continue.
@@ -440,7 +441,59 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             last_number = shape.number
         if shape.kind != METADATA:
             list_class = label_class(shape.label) if shape.kind == LIST_ITEM else None
-    return _mark_unnumbered_headings(doc, _comma_items(doc, shapes))
+    shapes = _mark_unnumbered_headings(doc, _comma_items(doc, shapes))
+    return _mark_group_rows(doc, _mark_source_headings(doc, shapes))
+
+
+def _mark_group_rows(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
+    """Round 48 (nu48 fault 4): a table row that is one merged cell (`A. Personal` across
+    the columns of a Word table) or whose cells all hold the same text, next to a row of two
+    cells or more, heads the rows below it: a heading clause, no table row."""
+    if not doc.raw.table_rows:
+        return shapes
+    rows = sorted(doc.raw.table_rows, key=lambda row: row.start)
+    starts = [row.start for row in rows]
+
+    def cells_of(shape: Shape) -> tuple[str, ...]:
+        raw_start = doc.raw_starts[shape.block.start]
+        index = bisect.bisect_right(starts, raw_start) - 1
+        if index >= 0 and rows[index].start <= raw_start < rows[index].end:
+            return rows[index].cells
+        return ()
+
+    cells = [cells_of(shape) if shape.kind == TABLE_ROW else () for shape in shapes]
+    marked = list(shapes)
+    for index, shape in enumerate(shapes):
+        if shape.kind != TABLE_ROW or not _one_merged_cell(cells[index]):
+            continue
+        neighbours = cells[max(index - 1, 0) : index] + cells[index + 1 : index + 2]
+        if any(len(set(row)) >= 2 for row in neighbours):
+            marked[index] = Shape(shape.block, HEADING, "", None, 0, TABLE_GROUP)
+    return marked
+
+
+def _one_merged_cell(cells: tuple[str, ...]) -> bool:
+    texts = {cell.strip() for cell in cells}
+    return len(texts) == 1 and bool(next(iter(texts)))
+
+
+def _mark_source_headings(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
+    """Round 48 (nu48 fault 2): a paragraph the source marks as a heading (HTML `<h2>`,
+    Markdown `##`: `RawDocument.headings`) is a heading clause whatever its text: a chapter
+    heading right above a numbered one (`Allmänna bestämmelser` ⏎ `§ 1 Namn och säte`) too."""
+    if not doc.raw.headings:
+        return shapes
+    starts = sorted(span.start for span in doc.raw.headings)
+    ends = {span.start: span.end for span in doc.raw.headings}
+    marked: list[Shape] = []
+    for shape in shapes:
+        if shape.kind == PARAGRAPH and shape.number is None and shape.sentence == 0:
+            raw_start = doc.raw_starts[shape.block.start]
+            index = bisect.bisect_right(starts, raw_start) - 1
+            if index >= 0 and raw_start < ends[starts[index]]:
+                shape = Shape(shape.block, HEADING, shape.label, None, shape.text_start, "none")
+        marked.append(shape)
+    return marked
 
 
 def _resumed_item(block: Block, text: str, label: str, bare: bool) -> Shape:

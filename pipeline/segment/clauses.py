@@ -23,6 +23,7 @@ from pipeline.segment.blocks import (
     PARAGRAPH,
     RESUMED,
     STYCKE,
+    TABLE_GROUP,
     TABLE_ROW,
     Shape,
     classify,
@@ -304,6 +305,9 @@ def _clause_for(
         yield _clause(doc, clause_id, parent, HEADING, shape.label, context.section, text,
                       start, end)
         return
+    if shape.kind == HEADING and shape.numbering == TABLE_GROUP:
+        yield _table_group(doc, context, ids, start, end)
+        return
     if shape.kind == HEADING:
         yield _unnumbered_heading(doc, shape, context, ids, start, end)
         return
@@ -329,6 +333,17 @@ def _unnumbered_heading(
     context.section_title = text
     context.start_list_under(None)
     return _clause(doc, clause_id, parent, HEADING, shape.label, context.section, text, start, end)
+
+
+def _table_group(
+    doc: NormalizedDocument, context: _Context, ids: _Ids, start: int, end: int
+) -> Clause:
+    """A table's merged group row (`A. Personal`, round 48): a heading in the table's section
+    that leaves the section as it is, so that the rows below it stay in the table."""
+    context.unnumbered_headings += 1
+    clause_id = ids.claim(f"h{context.unnumbered_headings}")
+    return _clause(doc, clause_id, context.section, HEADING, "", context.section,
+                   context.section_title, start, end)
 
 
 def _list_item(
