@@ -294,6 +294,7 @@ DOC_IDS |= {"w47-y-orientering", "w47-y-forsamling", "w47-y-partiforening",
             "w47-y-arkivforbund", "w47-y-brf", "w47-y-samordning"}
 DOC_IDS |= {"w47-v", "w47-v-bygg"}
 DOC_IDS |= {"w47-r", "w47-r-webb", "w47-r-kakor"}
+DOC_IDS |= {"w48-n", "w48-n-vd", "w48-n-kansli", "w48-n-bygglov", "w48-n-forbund"}
 
 STATEMENT_KEYS = {
     "actor",
