@@ -799,3 +799,44 @@ def test_a_cue_broken_off_past_an_adverbial_after_its_att_hands_its_items_the_du
     found = resolved(nlp, {"1": without_att, "1.a": att_item})
     assert found["1"] == []
     assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("nämnd", "obligation", "förvalta")]
+
+
+MODAL_BEFORE_ADVERBIAL = """
+Rektorn rektor NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+får få VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+inte inte PART 2 advmod
+{adverbial}
+: : PUNCT 2 punct
+"""
+
+WITHOUT_CONSENT = """utan utan ADP 6 case
+huvudmannens huvudman NOUN 6 nmod:poss Case=Gen
+medgivande medgivande NOUN 2 obl"""
+
+ON_OWN_INITIATIVE = """på på ADP 6 case
+eget egen ADJ 6 amod
+initiativ initiativ NOUN 2 obl"""
+
+INFINITIVE_ITEM = """
+teckna teckna VERB 0 ROOT VerbForm=Inf
+hyresavtal hyresavtal NOUN 1 obj
+"""
+
+
+def test_a_modal_before_an_adverbial_and_the_colon_hands_its_cue_to_the_items(nlp) -> None:
+    """Round 48 (nu48 fault 1): ``Rektorn får inte utan huvudmannens medgivande:`` — a cue
+    modal the verb group reads as the main verb ``få`` (a phrase follows it) has nothing
+    after it but its negation and an adverbial before the colon: its infinitive is in the
+    items, which take the modal's deontic and negation (prohibition), as under ``Rektorn
+    får inte:``; the lead-in keeps no statement. Any adverbial does (``på eget initiativ``)."""
+    for adverbial in (WITHOUT_CONSENT, ON_OWN_INITIATIVE):
+        lead_in = MODAL_BEFORE_ADVERBIAL.format(adverbial=adverbial)
+        found = resolved(nlp, {"1": lead_in, "1.a": INFINITIVE_ITEM})
+        assert found["1"] == []
+        assert [s[:3] for s in found["1.a"]] == [("rektor", "prohibition", "teckna")]
+    # an object after the main verb: "får bidrag från nämnden:" receives, no modal lead-in
+    receives = MODAL_BEFORE_ADVERBIAL.replace("inte inte PART 2 advmod\n", "").format(
+        adverbial="bidrag bidrag NOUN 2 obj\nfrån från ADP 5 case\nnämnden nämnd NOUN 3 nmod"
+    )
+    found = resolved(nlp, {"1": receives, "1.a": INFINITIVE_ITEM})
+    assert all(s[1] != "permission" for s in found["1.a"])
