@@ -4,7 +4,7 @@ docs/annotation.md before the rules, offsets computed). Fault 1: a colon lead-in
 (`får inte`, `ska`, `ansvarar för`, `har till uppgift att`) is followed by an inserted
 adverbial before the colon (`utan styrelsens medgivande`, `på eget initiativ`, `i första
 hand`, `inom förvaltningen`) hands its cue and negation to its items (`w48-n-vd`,
-`w48-n-kansli`). Fault 2: a temporal phrase between a modal and its infinitive (`senast den
+`w48-n-kansli`); the negative a noun-phrase item under `får av bolaget:` (received: `få`). Fault 2: a temporal phrase between a modal and its infinitive (`senast den
 15 mars`, `varje månad`, `före utgången av juni`, `inom tre veckor`); the negative a word
 after a determiner (`senast den sista vardagen`). Fault 3: a fronted PP whose noun has a
 `för`-phrase, then an inverted subject (`Vid förhinder för X övertar Y …`, `Under semester
@@ -69,6 +69,10 @@ Vid förhinder för verkställande direktören övertar ekonomichefen ledningen 
 Vid förfall för ordföranden ska vice ordföranden leda styrelsens sammanträden.
 
 När ekonomichefen är ledig sköter redovisningschefen betalningarna.
+
+Verkställande direktören får av bolaget:
+
+- en bilförmån.
 """
 VDA = ("Verkställande direktören", VD, TJP)
 STY = ("styrelsen", "styrelse", POL)
@@ -157,6 +161,13 @@ VDR = [
         [AR, pres("sköter", "sköta")],
         [st("redovisningschef", "redovisningschefen", "none", None, "sköta", "sköter",
             "betalningarna", condition="När ekonomichefen är ledig")], doc=VDD, parent="3"),
+    # negative of fault 1: a noun-phrase item under `får <adverbial>:` is what is received
+    rec("3.4", "Verkställande direktören får av bolaget:", [VDA, ("bolaget", "lövmora vatten ab",
+                                                                   ORG)], [FAR], doc=VDD,
+        parent="3"),
+    rec("3.4.a", "en bilförmån.", [], [],
+        [st(VD, "Verkställande direktören", "none", None, "få", "får", "en bilförmån")],
+        doc=VDD, kind="list_item", parent="3.4", label="-"),
 ]
 
 KA = "w48-n-kansli"

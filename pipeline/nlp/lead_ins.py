@@ -59,9 +59,12 @@ class LeadIn:
         return (*self.conjuncts, self.frame)
 
 
-def lead_in(doc: Doc, cues: DeonticCues, references: bool = False) -> LeadIn | None:
+def lead_in(
+    doc: Doc, cues: DeonticCues, references: bool = False, verbless_items: bool = False
+) -> LeadIn | None:
     """The lead-in's frame; an incomplete lead-in loses its statement to its items.
-    `references`: every item names a statute or a governing document (`reference_item`)."""
+    `references`: every item names a statute or a governing document (`reference_item`);
+    `verbless_items`: no item has a verb (a main verb ``få`` keeps them as its object)."""
     if _continues_condition(doc):
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
     if references and _announced_condition(doc):
@@ -75,7 +78,7 @@ def lead_in(doc: Doc, cues: DeonticCues, references: bool = False) -> LeadIn | N
     presented = _presentational_lead_in(doc, cues)
     if presented is not None:
         return presented
-    governing = _governing(doc, cues)
+    governing = _governing(doc, cues, verbless_items)
     if governing is None:
         bare = _containing_lead_in(doc, cues) or _bare_actor_lead_in(doc)
         return bare or _relative_actor_lead_in(doc)
@@ -294,16 +297,19 @@ def _ends_in_att(doc: Doc) -> bool:
     return bool(words) and words[-1].lower_ == "att"
 
 
-def _governing(doc: Doc, cues: DeonticCues) -> tuple[int, Statement] | None:
+def _governing(
+    doc: Doc, cues: DeonticCues, verbless_items: bool = False
+) -> tuple[int, Statement] | None:
     """The last statement of the lead-in's last sentence, or the frame of a verbless
-    lead-in."""
+    lead-in (also of a modal read as main verb before adverbials, unless the items are
+    noun phrases: ``får av kommunen:`` + ``– en årlig ersättning`` receives them)."""
     statements = doc._.statements or []
     sentences = list(doc.sents)
     if statements:
         last = max(index for index, _ in statements)
         if last == len(sentences) - 1:
             frame = max((s for index, s in statements if index == last), key=lambda s: s.aim_start)
-            if not _modal_before_adverbials(doc, frame, cues):
+            if verbless_items or not _modal_before_adverbials(doc, frame, cues):
                 return last, frame
             doc._.statements = [(i, s) for i, s in statements if s is not frame]
     if not sentences:
