@@ -3,7 +3,9 @@ and subordinate clauses without a subordinator, on hand-parsed, invented clauses
 
 from __future__ import annotations
 
-from tests.nlp_helpers import parsed, statements
+from pipeline.nlp.components import StatementFinder
+from pipeline.nlp.lead_ins import lead_in
+from tests.nlp_helpers import CUES, parsed, statements
 from tests.test_nlp_document_rules import resolved
 
 BARE_ACTOR = """
@@ -840,3 +842,22 @@ def test_a_modal_before_an_adverbial_and_the_colon_hands_its_cue_to_the_items(nl
     )
     found = resolved(nlp, {"1": receives, "1.a": INFINITIVE_ITEM})
     assert all(s[1] != "permission" for s in found["1.a"])
+
+
+def test_noun_phrase_items_keep_the_main_verb_of_a_modal_before_an_adverbial(nlp) -> None:
+    """Round 48 (the negative of nu48 fault 1): under ``Rektorn får av huvudmannen:`` items
+    that are noun phrases (``– en tjänstebil``) are what is received: with `verbless_items`
+    the lead-in's frame stays the main verb ``få`` (deontic none), no modal frame."""
+    source = """av av ADP 4 case
+huvudmannen huvudman NOUN 2 obl Case=Nom|Definite=Def|Number=Sing"""
+    rows = MODAL_BEFORE_ADVERBIAL.replace("inte inte PART 2 advmod\n", "").format(
+        adverbial=source
+    )
+    doc = parsed(nlp, rows)
+    StatementFinder(nlp.vocab, CUES)(doc)
+    found = lead_in(doc, CUES, verbless_items=True)
+    assert found is not None and (found.frame.deontic, found.frame.aim) == ("none", "få")
+    doc = parsed(nlp, rows)
+    StatementFinder(nlp.vocab, CUES)(doc)
+    found = lead_in(doc, CUES)
+    assert found is not None and found.frame.deontic == "permission"
