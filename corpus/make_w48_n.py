@@ -4,7 +4,8 @@ docs/annotation.md before the rules, offsets computed). Fault 1: a colon lead-in
 (`får inte`, `ska`, `ansvarar för`, `har till uppgift att`) is followed by an inserted
 adverbial before the colon (`utan styrelsens medgivande`, `på eget initiativ`, `i första
 hand`, `inom förvaltningen`) hands its cue and negation to its items (`w48-n-vd`,
-`w48-n-kansli`); the negative a noun-phrase item under `får av bolaget:` (received: `få`). Fault 2: a temporal phrase between a modal and its infinitive (`senast den
+`w48-n-kansli`); the negative a noun-phrase item under `får av bolaget:` (received: `få`).
+Fault 2: a temporal phrase between a modal and its infinitive (`senast den
 15 mars`, `varje månad`, `före utgången av juni`, `inom tre veckor`); the negative a word
 after a determiner (`senast den sista vardagen`). Fault 3: a fronted PP whose noun has a
 `för`-phrase, then an inverted subject (`Vid förhinder för X övertar Y …`, `Under semester
