@@ -298,6 +298,7 @@ DOC_IDS |= {"w48-z-kommundirektor", "w48-z-vdinstruktion", "w48-z-reglemente",
             "w48-z-delegation", "w48-z-agardirektiv"}
 DOC_IDS |= {"w48-y-golfklubb", "w48-y-studentkar", "w48-y-fackavdelning", "w48-y-stiftelse",
             "w48-y-hembygd", "w48-y-frikyrka"}
+DOC_IDS |= {"w48-n", "w48-n-vd", "w48-n-kansli", "w48-n-bygglov", "w48-n-forbund"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -90,6 +90,10 @@ ROMAN = r"[IVXLC]+"
 SMALL_ROMAN = r"[IVX]{1,4}"
 # Round 41, ay-C15: ``19.2.2024`` at a line start is a date (day, month, year), no label.
 DATE_LABEL = r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
+# A statute's SFS number, ``2017:725`` (round 48: the references of segment/facts.py and the
+# conditions' bracketed number after a law, ``enligt lagen (2013:801) om …``).
+SFS_NUMBER = r"\d{4}:\d+"
+SFS_WORD = re.compile(rf"^{SFS_NUMBER}$")
 # Round 47 (nu47 fault 7): an adoption line's participle in every gender and number
 # (``Antagen``/``Antaget``/``Antagna``, ``Fastställda``, ``Godkänt``) and a date written in
 # digits or with a month name (``2026-03-15``, ``15 mars 2026``): the readers' `adopted`

@@ -1404,3 +1404,62 @@ def test_a_present_read_as_a_noun_after_a_verb_first_condition_is_the_main_verb(
     )
     assert v1_condition_end(doc[0]) == 4
     assert statements(doc) == [("styrelse", "none", "utse", False, False)]
+
+
+IN_SO_FAR_AS = f"""
+Stiftelsen stiftelse NOUN 2 nsubj {DEF}
+får få AUX 3 aux {MODAL}
+hyra hyra VERB 0 ROOT {INF}
+ut ut ADP 3 compound:prt
+lokaler lokal NOUN 3 obj {IND_PL}
+i i ADP 8 case
+den den DET 8 det
+mån mån NOUN 3 obl {IND}
+det det PRON 11 nsubj
+inte inte PART 11 advmod
+strider strida VERB 8 acl:relcl {PRES}
+mot mot ADP 13 case
+ändamålet ändamål NOUN 11 obl {DEF}
+. . PUNCT 3 punct
+"""
+
+
+def test_a_clause_opener_of_several_words_after_the_main_verb_is_a_condition(nlp) -> None:
+    """Round 48 (nu48 fault 6): ``i den mån`` (a multi-word opener of `fronted_clauses`)
+    after the main clause's verb opens a condition clause as ``om`` does: it is no part of
+    the object; without a subject and finite verb after it (``i den mån möjligt``) none."""
+    doc = parsed(nlp, IN_SO_FAR_AS)
+    sentence = doc[:]
+    assert doc.text[slice(*condition_span(sentence))] == "i den mån det inte strider mot ändamålet"
+    [statement] = find(sentence, doc._.actors)
+    assert doc.text[slice(*statement.object_span)] == "ut lokaler"
+    rows = IN_SO_FAR_AS.strip().splitlines()[:8]
+    verbless = parsed(nlp, "\n".join([*rows, "möjligt möjlig ADJ 8 amod"]))
+    assert postposed_clause(verbless[:]) is None
+
+
+STATUTE_NUMBER_BEFORE_TITLE = f"""
+Nämnden nämnd NOUN 2 nsubj {DEF}
+ska skola AUX 3 aux {MODAL}
+fullgöra fullgöra VERB 0 ROOT {INF}
+uppgifter uppgift NOUN 3 obj {IND_PL}
+enligt enligt ADP 6 case
+lagen lag NOUN 3 obl {DEF}
+( ( PUNCT 8 punct
+2013:801 2013:801 NUM 6 appos
+) ) PUNCT 8 punct
+om om ADP 11 case
+kulturverksamhet kulturverksamhet NOUN 6 nmod {IND}
+"""
+
+
+def test_a_statute_number_in_brackets_stays_in_its_condition(nlp) -> None:
+    """Round 48 (nu48 fault 6): ``enligt lagen (2013:801) om X`` is kept whole (§4:
+    references are never cut), the bracket closing the number too at the condition's end."""
+    doc = parsed(nlp, STATUTE_NUMBER_BEFORE_TITLE)
+    # (the hand-parsed text has a space around each bracket)
+    assert doc.text[slice(*condition_span(doc[:]))] == (
+        "enligt lagen ( 2013:801 ) om kulturverksamhet"
+    )
+    closing = parsed(nlp, "\n".join(STATUTE_NUMBER_BEFORE_TITLE.strip().splitlines()[:9]))
+    assert closing.text[slice(*condition_span(closing[:]))] == "enligt lagen ( 2013:801 )"

@@ -3,7 +3,9 @@ and subordinate clauses without a subordinator, on hand-parsed, invented clauses
 
 from __future__ import annotations
 
-from tests.nlp_helpers import parsed, statements
+from pipeline.nlp.components import StatementFinder
+from pipeline.nlp.lead_ins import lead_in
+from tests.nlp_helpers import CUES, parsed, statements
 from tests.test_nlp_document_rules import resolved
 
 BARE_ACTOR = """
@@ -799,3 +801,63 @@ def test_a_cue_broken_off_past_an_adverbial_after_its_att_hands_its_items_the_du
     found = resolved(nlp, {"1": without_att, "1.a": att_item})
     assert found["1"] == []
     assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("nämnd", "obligation", "förvalta")]
+
+
+MODAL_BEFORE_ADVERBIAL = """
+Rektorn rektor NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+får få VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+inte inte PART 2 advmod
+{adverbial}
+: : PUNCT 2 punct
+"""
+
+WITHOUT_CONSENT = """utan utan ADP 6 case
+huvudmannens huvudman NOUN 6 nmod:poss Case=Gen
+medgivande medgivande NOUN 2 obl"""
+
+ON_OWN_INITIATIVE = """på på ADP 6 case
+eget egen ADJ 6 amod
+initiativ initiativ NOUN 2 obl"""
+
+INFINITIVE_ITEM = """
+teckna teckna VERB 0 ROOT VerbForm=Inf
+hyresavtal hyresavtal NOUN 1 obj
+"""
+
+
+def test_a_modal_before_an_adverbial_and_the_colon_hands_its_cue_to_the_items(nlp) -> None:
+    """Round 48 (nu48 fault 1): ``Rektorn får inte utan huvudmannens medgivande:`` — a cue
+    modal the verb group reads as the main verb ``få`` (a phrase follows it) has nothing
+    after it but its negation and an adverbial before the colon: its infinitive is in the
+    items, which take the modal's deontic and negation (prohibition), as under ``Rektorn
+    får inte:``; the lead-in keeps no statement. Any adverbial does (``på eget initiativ``)."""
+    for adverbial in (WITHOUT_CONSENT, ON_OWN_INITIATIVE):
+        lead_in = MODAL_BEFORE_ADVERBIAL.format(adverbial=adverbial)
+        found = resolved(nlp, {"1": lead_in, "1.a": INFINITIVE_ITEM})
+        assert found["1"] == []
+        assert [s[:3] for s in found["1.a"]] == [("rektor", "prohibition", "teckna")]
+    # an object after the main verb: "får bidrag från nämnden:" receives, no modal lead-in
+    receives = MODAL_BEFORE_ADVERBIAL.replace("inte inte PART 2 advmod\n", "").format(
+        adverbial="bidrag bidrag NOUN 2 obj\nfrån från ADP 5 case\nnämnden nämnd NOUN 3 nmod"
+    )
+    found = resolved(nlp, {"1": receives, "1.a": INFINITIVE_ITEM})
+    assert all(s[1] != "permission" for s in found["1.a"])
+
+
+def test_noun_phrase_items_keep_the_main_verb_of_a_modal_before_an_adverbial(nlp) -> None:
+    """Round 48 (the negative of nu48 fault 1): under ``Rektorn får av huvudmannen:`` items
+    that are noun phrases (``– en tjänstebil``) are what is received: with `verbless_items`
+    the lead-in's frame stays the main verb ``få`` (deontic none), no modal frame."""
+    source = """av av ADP 4 case
+huvudmannen huvudman NOUN 2 obl Case=Nom|Definite=Def|Number=Sing"""
+    rows = MODAL_BEFORE_ADVERBIAL.replace("inte inte PART 2 advmod\n", "").format(
+        adverbial=source
+    )
+    doc = parsed(nlp, rows)
+    StatementFinder(nlp.vocab, CUES)(doc)
+    found = lead_in(doc, CUES, verbless_items=True)
+    assert found is not None and (found.frame.deontic, found.frame.aim) == ("none", "få")
+    doc = parsed(nlp, rows)
+    StatementFinder(nlp.vocab, CUES)(doc)
+    found = lead_in(doc, CUES)
+    assert found is not None and found.frame.deontic == "permission"

@@ -23,6 +23,7 @@ from tests.nlp_helpers import (
     MODAL,
     PASS,
     PRES,
+    find,
     parsed,
     statements,
 )
@@ -3450,3 +3451,95 @@ def test_a_fronted_om_phrase_before_an_inverted_subject_is_no_condition(nlp) -> 
         """,
     )
     assert statements(doc) == [("kassör", "obligation", "betala", False, False)]
+
+
+GEN = "Case=Gen|Definite=Def|Number=Sing"
+
+
+def test_an_inverted_subject_may_open_with_a_genitive_and_an_adjective(nlp) -> None:
+    """Round 48 (nu48 fault 3): after a fronted phrase (``Vid frånvaro för rektorn``, its
+    ``för`` parsed as a preposition or as a subordinator), the inverted subject of a main
+    verb may open with a genitive, an actor's or not, and an adjective (``skolans närmaste
+    chef``, ``rektorns närmaste chef``): the actor noun is the subject, and the phrase is no
+    part of the object. The V2 rules were not the cause: the finite verb is found either
+    way; the subject look-up stopped at the genitive (a non-actor one is no premodifier, an
+    actor's took only an actor right after it or a participle)."""
+    as_preposition = f"""
+        Vid vid ADP 2 case
+        frånvaro frånvaro NOUN 5 obl {IND}
+        för för ADP 4 case
+        rektorn rektor NOUN 2 nmod {DEF}
+        övertar överta VERB 0 ROOT {PRES}
+        skolans skola NOUN 8 nmod:poss {GEN}
+        närmaste nära ADJ 8 amod Degree=Sup
+        chef chef NOUN 9 det {IND}
+        ansvaret ansvar NOUN 5 obj {DEF}
+        . . PUNCT 5 punct
+    """
+    as_subordinator = f"""
+        Vid vid ADP 2 case
+        frånvaro frånvaro NOUN 0 ROOT {IND}
+        för för ADP 5 mark
+        rektorn rektor NOUN 5 nsubj {DEF}
+        övertar överta VERB 2 acl {PRES}
+        rektorns rektor NOUN 8 det {GEN}
+        närmaste nära ADJ 8 amod Degree=Sup
+        chef chef NOUN 9 nmod:poss {IND}
+        ansvaret ansvar NOUN 5 obj {DEF}
+        . . PUNCT 2 punct
+    """
+    for rows in (as_preposition, as_subordinator):
+        doc = parsed(nlp, rows)
+        assert statements(doc) == [("chef", "none", "överta", False, False)]
+        [statement] = [s for sentence in doc.sents for s in find(sentence, doc._.actors)]
+        assert doc.text[slice(*statement.object_span)] == "ansvaret"
+
+
+def test_a_noun_phrase_opening_a_table_cell_is_the_notes_subject(nlp) -> None:
+    """Round 48 (nu48 fault 4; docs/annotation.md §5, delegation tables): a note whose
+    cell opens with its own noun phrase (``| Avslag ska motiveras``, ``| Beslutet ska
+    anmälas``) takes no subject from the delegate cell before it: a passive has the
+    implicit actor, a copula (``| Vidaredelegation är inte tillåten``) states nothing. A
+    note opening with an actor keeps it (``| Handläggaren ska samråda``)."""
+    row = """
+        2.1 2.1 NUM 2 nummod
+        | | PROPN 9 nsubj:pass
+        Bygglov bygglov PROPN 2 flat:name
+        | | PROPN 2 acl
+        Handläggare handläggare PROPN 4 flat:name
+        | | PROPN 2 acl
+        {subject}
+        ska skola AUX 9 aux VerbForm=Fin|Tense=Pres
+        {verb}
+    """
+    passive = row.format(
+        subject="Avslag Avslag PROPN 6 flat:name",
+        verb="motiveras motivera VERB 0 ROOT VerbForm=Inf|Voice=Pass",
+    )
+    assert statements(parsed(nlp, passive)) == [(None, "obligation", "motivera", False, True)]
+    copula = """
+        2.2 2.2 NUM 9 nsubj
+        | | PROPN 1 flat:name
+        Startbesked startbesked PROPN 2 flat:name
+        | | PROPN 5 nmod
+        Handläggare handläggare PROPN 4 flat:name
+        | | PROPN 1 appos
+        Vidaredelegation Vidaredelegation PROPN 6 flat:name
+        är vara AUX 9 cop VerbForm=Fin|Tense=Pres
+        tillåten tillåten ADJ 0 ROOT
+    """
+    assert statements(parsed(nlp, copula)) == []
+    actor = f"""
+        2.3 2.3 NUM 3 nummod
+        | | PUNCT 9 punct
+        Bygglov bygglov NOUN 9 obl
+        | | PUNCT 9 punct
+        Handläggare handläggare NOUN 3 conj
+        | | PUNCT 9 punct
+        Handläggaren handläggare NOUN 9 nsubj {DEF}
+        ska skola AUX 9 aux VerbForm=Fin|Tense=Pres
+        samråda samråda VERB 0 ROOT VerbForm=Inf
+    """
+    assert statements(parsed(nlp, actor)) == [
+        ("handläggare", "obligation", "samråda", False, False)
+    ]

@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from pipeline.language.spelling import compound_lemma, present_lemma, strong_preterite_lemma
-from pipeline.nlp.groups import find_verbs
+from pipeline.nlp.groups import find_verbs, slot_infinitive
 from pipeline.nlp.verb_fallbacks import (
     definite_plural_by_spelling,
     present_after_fronted_clause,
@@ -3970,3 +3970,66 @@ def test_a_base_form_tagged_a_participle_after_att_is_the_infinitive(nlp) -> Non
     assert not could_be_infinitive(
         parsed(nlp, rows.replace("samordna samordnad", "antagna antagen"))[5]
     )
+
+
+def test_a_date_in_the_modals_slot_keeps_the_infinitive_after_it(nlp) -> None:
+    """Round 48 (nu48 fault 2): ``ska senast den 30 november fastställa plan för nästa år``:
+    the parser hangs the infinitive on the noun after it as an attribute (tag JJ), and the
+    time adverbial between the modal and it is one insertion, so the infinitive is the aim;
+    a word after the phrase's determiner or preposition (``nästa``) never is."""
+    rows = f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        ska skola AUX 0 ROOT {MODAL}
+        senast sent ADV 7 advmod Degree=Sup
+        den den DET 6 det
+        30 30 NUM 6 nummod
+        november november NOUN 7 obl {IND}
+        fastställa fastställa VERB 8 amod {INF}
+        plan plan NOUN 2 obj {IND}
+        för för ADP 11 case
+        nästa nästa ADJ 11 amod
+        år år NOUN 2 obl {IND}
+        . . PUNCT 2 punct
+    """
+    doc = parsed(nlp, rows)
+    doc[6].tag_ = "JJ|POS|UTR/NEU|SIN|DEF|NOM"  # the tagger's adjective reading
+    assert statements(doc) == [("nämnd", "obligation", "fastställa", False, False)]
+    # "före utgången av mars": a month closes a chain of phrases too; "i den ordningen" has
+    # no time word and keeps the slot's old reading
+    within = f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        ska skola AUX 0 ROOT {MODAL}
+        före före ADP 4 case
+        utgången utgång NOUN 2 obl {DEF}
+        av av ADP 6 case
+        mars mars NOUN 4 nmod {IND}
+        upprätta upprätta ADJ 8 amod
+        bokslut bokslut NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, within)) == [("styrelse", "obligation", "upprätta", False, False)]
+    # an adverb in -a after the adverbial stays an adverb (dev w42-v: "noga bevaka")
+    adverb = f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        ska skola AUX 7 aux {MODAL}
+        under under ADP 5 case
+        hela hel ADJ 5 amod
+        året år NOUN 7 obl {DEF}
+        noga noga ADJ 7 advmod
+        bevaka bevaka VERB 0 ROOT {INF}
+        kassan kassa NOUN 7 obj {DEF}
+        . . PUNCT 7 punct
+    """
+    assert statements(parsed(nlp, adverb)) == [("kassör", "obligation", "bevaka", False, False)]
+
+
+def test_a_capitalised_word_before_a_place_kind_noun_is_a_name(nlp) -> None:
+    """Round 48 (nu48 fault 5): ``Tallbacka kommun``, an item under ``Förbundets medlemmar
+    är:``: a capitalised word right before a bare place kind noun (`place_kind_nouns`) is
+    the place's name, never a verb (nor an item's bare infinitive); a verb before a definite
+    or plural form stays one (``Bistå kommunerna``)."""
+    name = parsed(nlp, f"Tallbacka Tallbacka PROPN 0 ROOT\nkommun kommun NOUN 1 flat:name {IND}")
+    assert not is_verb(name[0]) and not could_be_infinitive(name[0])
+    assert not slot_infinitive(name[0])
+    verb = parsed(nlp, f"Bistå bistå VERB 0 ROOT {INF}\nkommunerna kommun NOUN 1 obj {DEF_PL}")
+    assert is_verb(verb[0]) and could_be_infinitive(verb[0])

@@ -320,6 +320,29 @@ def test_law_names_without_a_section_sign_are_references() -> None:
     ]
 
 
+def test_a_titled_law_with_its_number_before_the_title_is_one_reference() -> None:
+    """Round 48 (nu48 fault 6): ``lagen (2013:801) om kommunernas kulturverksamhet`` is one
+    reference, its number between the word and the title; a law's name first in a sentence
+    (``Skollagen``, also after a glued footnote number) is one too; ``Förslagen`` is none."""
+    document = segment_text(
+        "Instruktion\n\nNämnden fullgör uppgifter enligt lagen (2013:801) om kommunernas "
+        "kulturverksamhet. Skollagen gäller också.\n\n2Skollagen (2010:800) trädde i kraft "
+        "2011.\n\nFörslagen bereds av kansliet.\n"
+    )
+    found = [(r.text, r.law, r.sfs) for r in document.references]
+    assert found == [
+        (
+            "lagen (2013:801) om kommunernas kulturverksamhet",
+            "lagen om kommunernas kulturverksamhet",
+            "2013:801",
+        ),
+        ("Skollagen", "skollagen", None),
+        ("Skollagen (2010:800)", "skollagen", "2010:800"),
+    ]
+    for reference in document.references:
+        assert document.doc.text[reference.start : reference.end] == reference.text
+
+
 # --- regression on the seeds ------------------------------------------------
 
 NORRBOTTEN_IDS = [

@@ -221,6 +221,7 @@ class GrammarFile(StrictModel):
     name_tail_prepositions: list[str] = []
     legal_forms: list[str] = []
     guild_kind_nouns: list[str] = []
+    place_kind_nouns: list[str] = []
     object_verbs: list[str] = []
     definition_verbs: list[str] = []
     naming_use_nouns: list[str] = []
@@ -373,6 +374,7 @@ class Grammar:
     name_tail_prepositions: frozenset[str] = frozenset()
     legal_forms: tuple[tuple[str, ...], ...] = ()
     guild_kind_nouns: frozenset[str] = frozenset()
+    place_kind_nouns: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
     definition_verbs: frozenset[str] = frozenset()
     naming_use_nouns: frozenset[str] = frozenset()

@@ -29,6 +29,7 @@ from pipeline.nlp.verbs import (
     tense_of,
     verb_lemma,
 )
+from pipeline.patterns import SFS_WORD
 
 
 def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | None:
@@ -126,8 +127,15 @@ def _starts_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
 
 
 def _char_span(sentence: Span, first: int, end: int) -> tuple[int, int] | None:
-    """Character span of sentence tokens [first, end), trailing punctuation excluded."""
+    """Character span of sentence tokens [first, end), trailing punctuation excluded (not
+    the bracket closing a law's SFS number)."""
     while end > first and sentence[end - 1].is_punct and sentence[end - 1].text != "§":
+        if (
+            sentence[end - 1].text == ")"
+            and end - 3 > first
+            and _bracketed_sfs_number(sentence, end - 3)
+        ):
+            break
         end -= 1
     if end <= first:
         return None
@@ -232,6 +240,9 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 and not _governs_condition(sentence[end], sentence[index])
             ):
                 token = sentence[end]
+                if token.text == "(" and _bracketed_sfs_number(sentence, end):
+                    end += 3  # "enligt lagen (2013:801) om …": the law's number (round 48)
+                    continue
                 if (
                     token.is_punct
                     and token.text != "§"
@@ -248,6 +259,15 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 end = _past_relative_clause(sentence, index, index + len(phrase), end)
             return _char_span(sentence, index, end)
     return None
+
+
+def _bracketed_sfs_number(sentence: Span, position: int) -> bool:
+    """``(2013:801)`` after a law's name: its SFS number, part of the reference."""
+    return (
+        position + 2 < len(sentence)
+        and sentence[position + 2].text == ")"
+        and SFS_WORD.match(sentence[position + 1].text) is not None
+    )
 
 
 def _past_relative_clause(sentence: Span, first_word: int, first: int, end: int) -> int:
@@ -372,6 +392,7 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
     finite = answers(doc, is_finite, start, stop)
     verb = answers(doc, is_verb, start, stop)
     openers, infinitives = GRAMMAR.postposed_condition_openers, GRAMMAR.infinitives
+    phrases = phrases_by_first_word(GRAMMAR.conditions_fronted_clauses, 2)
     last_verb: int | None = None
     seen_finite = item_verb = False  # item_verb: the clause's verb is an opening infinitive
     prepositions: set[str] = set()  # openers read as prepositions so far
@@ -382,6 +403,10 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
             # opens with its own fronted condition, none of the clause before (round 42, ba-11)
             seen_finite, item_verb, last_verb = False, False, None
             continue
+        if seen_finite and word in phrases:
+            found = _postposed_phrase(sentence, i, phrases[word])
+            if found is not None:
+                return found
         if word in openers and seen_finite:
             token = doc[i]
             asks = (
@@ -410,6 +435,27 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
             seen_finite = item_verb = _opening_infinitive(doc[i])  # an item's "besöka X när …"
         if verb[i] or word in infinitives:
             last_verb = i
+    return None
+
+
+def _postposed_phrase(
+    sentence: Span, first: int, phrases: Sequence[tuple[str, ...]]
+) -> tuple[int, int] | None:
+    """``… tjänster till andra kommuner i den mån det är förenligt med lag`` (round 48, nu48
+    fault 6): a clause opener of several words (`condition_openers.fronted_clauses`: ``i den
+    mån``, ``i de fall``) after the main clause's verb opens a condition as ``om`` does, to
+    the next comma or the sentence's end; only where a subject and its finite verb follow."""
+    doc = sentence.doc
+    lower = doc_arrays(doc).lower
+    stop = sentence.end
+    for phrase in phrases:
+        last = first + len(phrase) - 1
+        if last >= stop or tuple(lower[first : last + 1]) != phrase:
+            continue
+        if not _opens_clause(doc[last], sentence):
+            return None
+        end = next((j for j in range(last + 1, stop) if lower[j] in CLAUSE_CLOSERS), stop)
+        return first, end
     return None
 
 

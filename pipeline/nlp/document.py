@@ -398,6 +398,16 @@ def _reference_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[
     return {parent for parent, found in items.items() if all(found)}
 
 
+def _verbless_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[str]:
+    """The clauses whose every list item has no verb (``– en årlig ersättning``): under
+    ``får <adverbial>:`` they are the object of the main verb ``få`` (round 48)."""
+    items: dict[str, list[bool]] = {}
+    for doc, clause in zip(docs, clauses, strict=True):
+        if clause.kind == "list_item" and clause.parent_id:
+            items.setdefault(clause.parent_id, []).append(doc._.verbs == [])  # (None: unparsed)
+    return {parent for parent, verbless in items.items() if all(verbless)}
+
+
 def _assembly(genitive: str, lexicon: ActorLexicon) -> bool:
     """``kommunfullmäktiges``, ``förbundsstämmans``: an assembly (role ``assembly``), whose
     bare chair is the presiding officer of its meetings, ``ordförande``, not a chair named
@@ -657,6 +667,7 @@ def _inherit_lead_ins(
     (inherited) before its sub-items look at them."""
     has_items = {c.parent_id for c in clauses if c.kind == "list_item" and c.parent_id}
     references = _reference_lists(docs, clauses)  # lead-ins whose items name statutes (D11)
+    verbless = _verbless_lists(docs, clauses)  # lead-ins whose items are noun phrases
     lead_ins: dict[str, LeadIn | None] = {}
     named = None  # the actor the clause before names, when it is nothing but that name
     carried = None  # the subject a clause ending in `, och` hands the subjectless ones after it
@@ -721,9 +732,10 @@ def _inherit_lead_ins(
             _guarded(doc, "lead-in", partial(drop_itemless_lead_in, doc), None)
             announced.after_itemless(doc)
             continue
-        found = _guarded(
-            doc, "lead-in", partial(lead_in, doc, cues, clause.clause_id in references), None
+        rule = partial(
+            lead_in, doc, cues, clause.clause_id in references, clause.clause_id in verbless
         )
+        found = _guarded(doc, "lead-in", rule, None)
         if found is None and parent is not None and not doc._.statements:
             found = parent  # "– Ekonomi:" names a topic; its items continue the outer list
         elif found is None and parent is None and not doc._.statements:

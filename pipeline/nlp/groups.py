@@ -69,6 +69,7 @@ from pipeline.nlp.verbs import (
     is_infinitive,
     is_passive,
     is_supine,
+    is_time_noun,
     is_verb,
     mistagged_after_modal,
     present_by_spelling,
@@ -163,6 +164,42 @@ def _slot_insertion_end(token: Token) -> int | None:
     words = lower_words(token.doc[token.i : sentence_end(token)])
     phrase = next((p for p in GRAMMAR.slot_insertions if tuple(words[: len(p)]) == p), None)
     return None if phrase is None else token.i + len(phrase) - 1
+
+
+# What may open a time adverbial in a modal's slot, and the words of its noun-phrase chain.
+_TIME_OPENER_POS = frozenset({"ADP", "DET"})
+_TIME_PHRASE_POS = frozenset({"ADP", "DET", "NUM", "ADJ", "NOUN", "PROPN"})
+_PHRASE_HEAD_POS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def _time_adverbial_end(token: Token, limit: int) -> int | None:
+    """``ska senast den 30 april fastställa``, ``ska före utgången av juni upprätta``, ``ska
+    inom tre veckor granska`` (round 48, nu48 fault 2): a preposition or determiner opening a
+    chain of noun phrases that holds a number, a month or a noun of time is a time adverbial
+    in the modal's slot, one insertion whatever the parser hung on it; the index of its last
+    word, when a word that can be the infinitive follows a head of the chain (a word after
+    a determiner, adjective or preposition inside it is never the infinitive)."""
+    doc = token.doc
+    timed = False
+    for position in range(token.i + 1, limit):
+        word = doc[position]
+        if doc[position - 1].pos_ in _PHRASE_HEAD_POS and (is_verb(word) or slot_infinitive(word)):
+            # an adverb in -a before the infinitive ("noga bevaka") is left to the slot's rules
+            return position - 1 if timed and not adverb_before_infinitive(word) else None
+        if word.pos_ not in _TIME_PHRASE_POS:
+            return None
+        timed = timed or _time_word(word)
+    return None
+
+
+def _time_word(token: Token) -> bool:
+    """A number, a month (grammar `perfect_date_words` past its article and § signs) or a
+    noun of time (``år``, ``veckor``, ``verksamhetsår``)."""
+    if token.like_num:
+        return True
+    if token.lower_ in GRAMMAR.perfect_date_words and token.is_alpha and token.lower_ != "den":
+        return True
+    return token.pos_ == "NOUN" and is_time_noun(token)
 
 
 def _adverbial_clause_end(token: Token) -> int | None:
@@ -392,6 +429,8 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             closing = _slot_insertion_end(token)
         if closing is None and is_modal(finite):
             closing = _adverbial_clause_end(token)
+        if closing is None and in_slot and token.pos_ in _TIME_OPENER_POS and is_modal(finite):
+            closing = _time_adverbial_end(token, limit)
         if closing is not None:
             inserted.update(range(position, closing + 1))
             position = closing  # "ska, för den tid som fullmäktige bestämmer, välja"

@@ -59,9 +59,12 @@ class LeadIn:
         return (*self.conjuncts, self.frame)
 
 
-def lead_in(doc: Doc, cues: DeonticCues, references: bool = False) -> LeadIn | None:
+def lead_in(
+    doc: Doc, cues: DeonticCues, references: bool = False, verbless_items: bool = False
+) -> LeadIn | None:
     """The lead-in's frame; an incomplete lead-in loses its statement to its items.
-    `references`: every item names a statute or a governing document (`reference_item`)."""
+    `references`: every item names a statute or a governing document (`reference_item`);
+    `verbless_items`: no item has a verb (a main verb ``få`` keeps them as its object)."""
     if _continues_condition(doc):
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
     if references and _announced_condition(doc):
@@ -75,7 +78,7 @@ def lead_in(doc: Doc, cues: DeonticCues, references: bool = False) -> LeadIn | N
     presented = _presentational_lead_in(doc, cues)
     if presented is not None:
         return presented
-    governing = _governing(doc, cues)
+    governing = _governing(doc, cues, verbless_items)
     if governing is None:
         bare = _containing_lead_in(doc, cues) or _bare_actor_lead_in(doc)
         return bare or _relative_actor_lead_in(doc)
@@ -294,21 +297,44 @@ def _ends_in_att(doc: Doc) -> bool:
     return bool(words) and words[-1].lower_ == "att"
 
 
-def _governing(doc: Doc, cues: DeonticCues) -> tuple[int, Statement] | None:
+def _governing(
+    doc: Doc, cues: DeonticCues, verbless_items: bool = False
+) -> tuple[int, Statement] | None:
     """The last statement of the lead-in's last sentence, or the frame of a verbless
-    lead-in."""
+    lead-in (also of a modal read as main verb before adverbials, unless the items are
+    noun phrases: ``får av kommunen:`` + ``– en årlig ersättning`` receives them)."""
     statements = doc._.statements or []
     sentences = list(doc.sents)
     if statements:
         last = max(index for index, _ in statements)
         if last == len(sentences) - 1:
-            return last, max(
-                (s for index, s in statements if index == last), key=lambda s: s.aim_start
-            )
+            frame = max((s for index, s in statements if index == last), key=lambda s: s.aim_start)
+            if verbless_items or not _modal_before_adverbials(doc, frame, cues):
+                return last, frame
+            doc._.statements = [(i, s) for i, s in statements if s is not frame]
     if not sentences:
         return None
     frame = lead_in_frame(doc, sentences[-1].start, cues)
     return (len(sentences) - 1, frame) if frame is not None else None
+
+
+def _modal_before_adverbials(doc: Doc, frame: Statement, cues: DeonticCues) -> bool:
+    """``VD får inte utan styrelsens medgivande:``, ``får inte på eget initiativ:`` (round 48,
+    nu48 fault 1): a cue modal read as a main verb (``få``, its own aim) with nothing after
+    it but a negation, adverbs and prepositional phrases up to the lead-in's colon waits for
+    its infinitives in the items: the lead-in is framed by its modal (`lead_in_frame`), as
+    ``VD får inte:`` is, its negation included."""
+    if frame.aim_start < 0 or frame.aim_text.lower() not in cues.modals:
+        return False
+    words = [t for t in doc if not t.is_space]
+    if not words or words[-1].text != ":":
+        return False
+    modal = next((t for t in words if t.idx == frame.aim_start), None)
+    if modal is None or not is_modal(modal):
+        return False
+    after = doc[modal.i + 1 : words[-1].i]
+    first = next((t for t in after if t.pos_ != "ADV" and t.lower_ not in GRAMMAR.negations), None)
+    return first is not None and first.pos_ == "ADP" and not any(is_verb(t) for t in after)
 
 
 def _closing_modal(doc: Doc, cues: DeonticCues) -> Statement | None:

@@ -91,12 +91,19 @@ def _shared_agent(previous: Token, verb: Token) -> bool:
 
 def np_start(mention: ActorMention, group: Group) -> int:
     """Where an inverted subject's noun phrase starts: its determiner and adjectives too
-    (``har den politiska ledningen``)."""
+    (``har den politiska ledningen``), and a genitive determiner (``övertar skolans närmaste
+    chef``, round 48)."""
     doc = group.finite.doc
     start = mention.first_token
-    while start - 1 > group.finite.i and doc[start - 1].pos_ in {"DET", "ADJ"}:
+    while start - 1 > group.finite.i and (
+        doc[start - 1].pos_ in {"DET", "ADJ"} or _genitive_noun(doc[start - 1])
+    ):
         start -= 1
     return start
+
+
+def _genitive_noun(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and "Gen" in morph_values(token, "Case")
 
 
 def own_subjects_apart(group: Group, in_actor: set[int]) -> Group:

@@ -1096,12 +1096,23 @@ def _genitive_head_past_attribute(
     if position + 1 >= len(doc):
         return None
     word = doc[position]
-    if word.pos_ not in {"ADJ", "VERB"} or not word.lower_.endswith(PARTICIPLE_ATTRIBUTE_ENDINGS):
+    if not (_participle_attribute(word) or _adjective_attribute(word)):
         return None
     head = mention_at(position + 1, mentions)
     if head is None or head.genitive or is_verb(word):
         return None
+    if group.verbs == (group.finite,):
+        return head  # round 48 (nu48 fault 3): "övertar delegatens närmaste chef ansvaret"
     return head if any(verb.i > head.last_token for verb in group.verbs) else None
+
+
+def _participle_attribute(word: Token) -> bool:
+    return word.pos_ in {"ADJ", "VERB"} and word.lower_.endswith(PARTICIPLE_ATTRIBUTE_ENDINGS)
+
+
+def _adjective_attribute(word: Token) -> bool:
+    """``närmaste``, ``biträdande``: an adjective the tagger calls one, no infinitive."""
+    return word.pos_ == "ADJ" and not could_be_infinitive(word)
 
 
 def _governed_by_opening_case(mention: ActorMention, start: Token) -> bool:
@@ -1398,12 +1409,19 @@ def _after_premodifiers(
     while position < end and mention_at(position, mentions) is None:
         token = doc[position]
         modifier = token.pos_ in NP_MODIFIER_POS or _participle(token)
+        # "övertar skolans närmaste chef": a genitive noun opening the phrase is its
+        # determiner (round 48, nu48 fault 3)
+        modifier = modifier or (position == start and _genitive_determiner(token))
         modifier = modifier or attribute_of_inverted_subject(token)  # a VERB-tagged one
         if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
             return None  # "ska också fastställa direktörens …": a verb tagged ADJ
         position += 1
     mention = mention_at(position, mentions) if position > start else None
     return None if mention is None or mention.genitive else mention
+
+
+def _genitive_determiner(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and "Gen" in morph_values(token, "Case")
 
 
 def _quantified_conjunct(
@@ -2615,13 +2633,37 @@ def _cell_noun_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
     while position > start and doc[position].pos_ == "ADV":
         position -= 1
     noun = doc[position]
-    common = noun.pos_ == "NOUN" or noun.tag_.startswith("NN")  # tag or class: either errs
-    if position <= start or not common or not noun.text[:1].isupper():
+    if position <= start or not noun.is_alpha or mention_at(position, mentions) is not None:
         return False
-    if not noun.is_alpha or mention_at(position, mentions) is not None:
+    if _cell_opening_phrase(doc, position, start, mentions):
+        return True
+    common = noun.pos_ == "NOUN" or noun.tag_.startswith("NN")  # tag or class: either errs
+    if not common or not noun.text[:1].isupper():
         return False
     cell = mention_at(position - 1, mentions)
     return cell is not None and cell.last_token == position - 1 and not cell.genitive
+
+
+_CELL_PHRASE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})  # the tagger reads a
+# capitalised cell's first noun as a name (``Avslag [PROPN]``)
+_CELL_PHRASE_WORDS = 4
+
+
+def _cell_opening_phrase(doc: Doc, noun: int, start: int, mentions: Sequence[ActorMention]) -> bool:
+    """``… | Förvaltningschef | | Avslag ska motiveras skriftligt``, ``| Beslutet ska anmälas``
+    (round 48, nu48 fault 4): a noun phrase that opens a table cell (right after a ``|``)
+    before the finite verb is the note's own subject, no actor; the delegate cell before it
+    is none (a passive has the implicit actor, a copula states nothing)."""
+    position = noun
+    if doc[noun].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    while position > start and noun - position < _CELL_PHRASE_WORDS:
+        if mention_at(position, mentions) is not None or doc[position].pos_ not in _CELL_PHRASE_POS:
+            return False
+        if doc[position - 1].text == "|":
+            return True
+        position -= 1
+    return False
 
 
 def _opens_cell(finite: Token) -> bool:

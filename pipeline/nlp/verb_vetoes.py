@@ -120,6 +120,17 @@ def naming_participle(token: Token) -> bool:
     return position >= 0 and token.doc[position].lower_ in GRAMMAR.definition_adverbs
 
 
+def name_before_kind_noun(token: Token) -> bool:
+    """``Tallbacka kommun``, ``Skogsvika kommun``, ``Norrby stad`` (round 48, nu48 fault 5): a
+    capitalised word right before a bare place kind noun (configs/grammar.yaml
+    `place_kind_nouns`) is the place's name with its kind, never a verb, also first in a list
+    item under a lead-in."""
+    if not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc_arrays(doc).lower[token.i + 1] in GRAMMAR.place_kind_nouns
+
+
 def matches_never_verb_pattern(token: Token) -> bool:
     """``KS/2015:171``: a token matching one of `never_verb_patterns` (configs/grammar.yaml:
     case and registration numbers) is no verb, whatever the tagger reads (round 22, D6)."""

@@ -96,6 +96,7 @@ from pipeline.nlp.verb_vetoes import (
     interrogative_var,
     listed_noun_homograph,
     matches_never_verb_pattern,
+    name_before_kind_noun,
     naming_participle,
     no_infinitive_spelling,
     not_a_finite_form,
@@ -196,6 +197,8 @@ def is_verb(token: Token) -> bool:
     if pos not in VERB_POS and not _fallback_spelling(word, grammar):
         return False  # untagged as a verb, no ending or listed word a fallback admits
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
+        return False
+    if name_before_kind_noun(token):  # "Tallbacka kommun" (round 48)
         return False
     if pronominal_adverb(token):  # "varom", "därigenom" (round 35, B5)
         return False
@@ -878,8 +881,8 @@ def opens_infinitive_clause(marker: Token) -> bool:
 def could_be_infinitive(token: Token) -> bool:
     """An infinitive by the tagger (any spelling: ``utse``, ``föreslå``, ``ingå``), or a word
     in -a the tagger missed where a modal or infinitive ``att`` demands a verb."""
-    if attributive_in_noun_phrase(token):
-        return False  # "kommunens och berörda [VERB] myndigheters arbete"
+    if attributive_in_noun_phrase(token) or name_before_kind_noun(token):
+        return False  # "kommunens och berörda [VERB] myndigheters arbete", "Tallbacka kommun"
     if attribute_of_inverted_subject(token):
         return False  # "I vår ska regionala förbund åter lämna": the subject's attribute
     if is_infinitive(token):
@@ -992,6 +995,8 @@ def slot_infinitive(token: Token) -> bool:
     företräda bolaget``)."""
     word = token.lower_
     if attributive_in_noun_phrase(token) or attribute_of_inverted_subject(token):
+        return False
+    if name_before_kind_noun(token):
         return False
     if word in GRAMMAR.infinitives:
         return True

@@ -104,16 +104,31 @@ def year(title_block: str | None, text: str) -> int | None:
 
 
 # Words ending in -lagen that are not statutes (förslagen, underlagen, …).
-_NOT_LAWS = r"(?!(?:[a-zåäö]*(?:för|under|an|av|be|in|på|ut|över|till)s?lagen)\b)"
+_NOT_LAWS = r"(?!(?i:[a-zåäö]*(?:för|under|an|av|be|in|på|ut|över|till)s?lagen)\b)"
+# A law's name, capitalised too (``Kommunallagen trädde i kraft …``) and after a glued
+# footnote number (``1Kommunallagen``: no letter before it; round 48, nu48 fault 6).
 _LAW_NAME = (
-    rf"(?:\b{_NOT_LAWS}[a-zåäö]{{3,}}(?:lagen|balken|förordningen)\b"
+    rf"(?:(?<![^\W\d_]){_NOT_LAWS}[a-zåäöA-ZÅÄÖ][a-zåäö]{{2,}}(?:lagen|balken|förordningen)\b"
     r"|lagen\s+om\s+[^,.()]{3,60}?(?=\s*[,.(]))"
+)
+
+
+def _sfs(group: str) -> str:
+    """A bracketed SFS number, ``(2017:725)``, as the named group `group`."""
+    return rf"\s*\((?P<{group}>{patterns.SFS_NUMBER})\)"
+
+
+# ``lagen (2006:412) om allmänna vattentjänster``: the number between the word and the title
+_TITLED_LAW = (
+    rf"(?P<titled>lagen){_sfs('sfs_titled')}\s+(?P<title>om\s+[^,.()]{{3,120}}?)"
+    r"(?=\s*[,.(;]|\s*$)"
 )
 _REFERENCE = re.compile(
     rf"(?:(?P<chapter>\d+)\s*kap\.?\s*)?(?P<section>\d+\s*[a-z]?)\s*§\s*"
     rf"(?:(?:första|andra|tredje|fjärde|femte)\s+stycket\s+)?(?P<law>{_LAW_NAME})?"
-    rf"(?:\s*\((?P<sfs>\d{{4}}:\d+)\))?"
-    rf"|(?P<law_only>{_LAW_NAME})(?:\s*\((?P<sfs_only>\d{{4}}:\d+)\))?"
+    rf"(?:{_sfs('sfs')})?"
+    rf"|{_TITLED_LAW}"
+    rf"|(?P<law_only>{_LAW_NAME})(?:{_sfs('sfs_only')})?"
 )
 
 
@@ -139,13 +154,22 @@ def _reference_marks(path: Path | None = None) -> tuple[str, ...]:
     return ("§", *law_endings(path))
 
 
+def _titled_law(match: re.Match[str]) -> str | None:
+    """``lagen (2006:412) om allmänna vattentjänster`` → ``lagen om allmänna vattentjänster``."""
+    if match.group("titled") is None:
+        return None
+    return f"{match.group('titled')} {match.group('title')}"
+
+
 def find_references(clause: Clause, laws_path: Path | None = None) -> Iterator[Reference]:
     if not any(mark in clause.text for mark in _reference_marks(laws_path)):
         return  # most clauses: skip the regular expression, which tries every position
     abbreviations, abbreviation = law_abbreviations(laws_path)
     for match in _REFERENCE.finditer(clause.text):
-        law = match.group("law") or match.group("law_only")
-        sfs = match.group("sfs") or match.group("sfs_only")
+        law = match.group("law") or match.group("law_only") or _titled_law(match)
+        sfs = match.group("sfs") or match.group("sfs_only") or match.group("sfs_titled")
+        if law and law[:1].isupper() and not law.isupper():
+            law = law[:1].lower() + law[1:]  # "Kommunallagen" first in its sentence
         section = match.group("section")
         end = match.end()
         while end > match.start() and clause.text[end - 1] == " ":
