@@ -447,8 +447,8 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
 
 def _mark_group_rows(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
     """Round 48 (nu48 fault 4): a table row that is one merged cell (`A. Personal` across
-    the columns of a Word table) or whose cells all hold the same text, next to a row of two
-    cells or more, heads the rows below it: a heading clause, no table row."""
+    the columns of a Word table) or whose cells all hold the same text, right above a row of
+    two cells or more, heads the rows below it: a heading clause, no table row."""
     if not doc.raw.table_rows:
         return shapes
     rows = sorted(doc.raw.table_rows, key=lambda row: row.start)
@@ -466,8 +466,8 @@ def _mark_group_rows(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape
     for index, shape in enumerate(shapes):
         if shape.kind != TABLE_ROW or not _one_merged_cell(cells[index]):
             continue
-        neighbours = cells[max(index - 1, 0) : index] + cells[index + 1 : index + 2]
-        if any(len(set(row)) >= 2 for row in neighbours):
+        row_below = cells[index + 1] if index + 1 < len(cells) else ()
+        if len(set(row_below)) >= 2:
             marked[index] = Shape(shape.block, HEADING, "", None, 0, TABLE_GROUP)
     return marked
 
