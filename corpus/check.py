@@ -294,6 +294,8 @@ DOC_IDS |= {"w47-y-orientering", "w47-y-forsamling", "w47-y-partiforening",
             "w47-y-arkivforbund", "w47-y-brf", "w47-y-samordning"}
 DOC_IDS |= {"w47-v", "w47-v-bygg"}
 DOC_IDS |= {"w47-r", "w47-r-webb", "w47-r-kakor"}
+DOC_IDS |= {"w48-c", "w48-c-klubb", "w48-c-kor", "w48-c-gille", "w48-c-kommun",
+            "w48-c-skidklubb", "w48-c-sekreterare"}
 
 STATEMENT_KEYS = {
     "actor",
