@@ -47,6 +47,8 @@ def passive_by_spelling(token: Token) -> bool:
     if token.pos_ != "NOUN":
         return False
     word, lemma = token.lower_, token.lemma_.lower()
+    if _s_form_conjunct(token, word):
+        return True
     if not word.isalpha() or not lemma.endswith("a"):
         return False
     if token.i == sentence_start(token) or _lexicon()[0].get(word) != lemma:
@@ -59,6 +61,21 @@ def passive_by_spelling(token: Token) -> bool:
     return word in {f"{lemma[:-1]}s", f"{stem}s"} or (
         word == f"{lemma}s" and _no_head_noun_after(token)
     )
+
+
+def _s_form_conjunct(token: Token, word: str) -> bool:
+    """``Kongressen sammanträder varje vår och hålls [NOUN] i Ekby``: right after a
+    coordinator, hung on a noun, a word the lexicon reads only as a verb's s-form
+    (`s_passive_spelling`: no base form, so no noun in -s like ``kurs``) is that verb's
+    present passive, the finite conjunct of the clause before (round 48, analysis 48-y cause
+    B; `pipeline.nlp.statement_parts.finite_passive_conjunct`)."""
+    if token.i == 0 or token.head.pos_ not in _HEAD_NOUN_POS:
+        return False
+    before = doc_arrays(token.doc).lower[token.i - 1]
+    return before in GRAMMAR.coordinators and s_passive_spelling(word)
+
+
+_HEAD_NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 _PRONOUN_SUBJECT_POS = frozenset({"PRON", "DET"})
