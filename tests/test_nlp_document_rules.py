@@ -2236,3 +2236,28 @@ def test_an_attribute_opening_a_clause_item_opens_its_subject(nlp) -> None:
         """,
     )
     assert not subject_clause(infinitive)
+
+
+def test_an_items_time_phrase_with_a_prepositional_phrase_before_its_infinitive(nlp) -> None:
+    """Round 48 (analysis 48-y X6): under ``Det åligger kassören att:`` the item ``senast en
+    vecka före mötet skicka kallelsen``: a noun phrase of time with its prepositional phrase
+    before the infinitive is an adverbial; the infinitive is the aim, not ``åligga``."""
+    lead = """
+        Det den PRON 2 nsubj _
+        åligger åligga VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        kassören kassör NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+        att att PART 2 mark _
+        : : PUNCT 2 punct
+    """
+    item = """
+        senast senast ADV 3 advmod _
+        en en DET 3 det _
+        vecka vecka NOUN 7 obl Case=Nom|Definite=Ind|Number=Sing
+        före före ADP 6 case _
+        det den DET 6 det _
+        mötet möte NOUN 3 nmod Case=Nom|Definite=Def|Number=Sing
+        skicka skicka VERB 0 ROOT VerbForm=Inf|Voice=Act
+        kallelsen kallelse NOUN 7 obj Case=Nom|Definite=Def|Number=Sing
+    """
+    result = resolved(nlp, {"1": lead, "1.a": item})
+    assert [s[:3] for s in result["1.a"]] == [("kassör", "obligation", "skicka")]
