@@ -13,7 +13,8 @@ coordinated noun phrase after the copula, a noun after `och`, coordinated geniti
 adverbial (one word or a phrase) between an expletive cue's `att` and the infinitive (`Det
 åligger kassören att själv granska …`), an item under `Det åligger X att:` opening with a time
 phrase (`senast två veckor före mötet skicka ut …`); negative an item opening with its
-infinitive.
+infinitive. X-event: a mandate period `från <möte> … till och med <möte>` (both
+meetings are times, no actors; negative `till och med` + a date).
 Run: python corpus/make_w48_c.py corpus/dev"""
 
 import sys
@@ -209,6 +210,24 @@ SENTENCES = [
          ("föreningens", "förening", ORG)], [AR],
         [st("sekreterare", "Sekreteraren", "none", None, "vara", "är",
             "styrelsens och föreningens kontaktperson")]),
+    # X-event: a period `från <meeting> … till och med <meeting>`: both meetings are times
+    rec("ev-1", "Styrelsen utses av årsmötet för tiden från det första ordinarie årsmötet "
+        "efter valet till och med nästa ordinarie årsmöte.",
+        [("Styrelsen", "styrelse", POL), ("årsmötet", "årsmöte", POL)],
+        [pres("utses", "utse", "pass")],
+        [st("årsmöte", "årsmötet", "none", None, "utse", "utses", "Styrelsen", passive=True)]),
+    rec("ev-2", "Revisorerna väljs av föreningsstämman för perioden från den ordinarie "
+        "föreningsstämma som hålls efter valet till och med den ordinarie föreningsstämma som "
+        "hålls fyra år senare.",
+        [("Revisorerna", "revisor", FTV), ("föreningsstämman", "föreningsstämma", POL)],
+        [pres("väljs", "välja", "pass"), pres("hålls", "hålla", "pass"),
+         pres("hålls", "hålla", "pass", 1)],
+        [st("föreningsstämma", "föreningsstämman", "none", None, "välja", "väljs",
+            "Revisorerna", passive=True)]),
+    # negative: `till och med` before no meeting, a meeting after an agent's `av`
+    rec("ev-n1", "Motioner tas emot av styrelsen till och med den sista januari.",
+        [("styrelsen", "styrelse", POL)], [pres("tas", "ta", "pass")],
+        [st("styrelse", "styrelsen", "none", None, "ta", "tas", "Motioner", passive=True)]),
     # X6: an adverbial between an expletive cue's `att` and its infinitive
     rec("x6-1", "Det åligger kassören att själv granska varje utbetalning.",
         [("kassören", "kassör", TJP)], [ALIGGER, inf("granska")],

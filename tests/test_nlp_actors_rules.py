@@ -5907,6 +5907,40 @@ def test_meetings_bounding_a_period_or_after_a_part_of_their_time_are_times(nlp)
     assert actors(nlp, part) == []
 
 
+def test_meetings_bounding_a_period_closed_by_till_och_med_are_times(nlp) -> None:
+    """Round 48 (analysis 48-y X-event): ``från det första ordinarie årsmötet efter valet till
+    och med nästa ordinarie årsmöte``: the spelled-out closer ``till och med`` bounds the
+    period as ``t.o.m.`` does, so both meetings are times; ``till och med`` with no opener
+    before it frames no meeting (the agent stays)."""
+    period = """
+        Mandatet mandat NOUN 2 nsubj Definite=Def
+        gäller gälla VERB 0 ROOT
+        från från ADP 7 case
+        det den DET 7 det
+        första första ADJ 7 amod
+        ordinarie ordinarie ADJ 7 amod
+        årsmötet årsmöte NOUN 2 obl Definite=Def
+        till till ADP 13 case
+        och och CCONJ 8 fixed
+        med med ADP 8 fixed
+        nästa nästa ADJ 13 amod
+        ordinarie ordinarie ADJ 13 amod
+        årsmöte årsmöte NOUN 7 nmod
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, period) == []
+    alone = """
+        Förslag förslag NOUN 2 nsubj:pass
+        lämnas lämna VERB 0 ROOT Voice=Pass
+        till till ADP 6 case
+        och och CCONJ 3 fixed
+        med med ADP 3 fixed
+        årsmötet årsmöte NOUN 2 obl Definite=Def
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, alone) == [("årsmötet", "årsmöte")]
+
+
 def test_inmates_and_genitive_qualified_organisations_are_actors(nlp) -> None:
     """Round 39 (av-C7): ``de intagna`` is a population (§2.6 D1, extern), and a plural
     ``organisationer`` after a noun's genitive (``näringslivets organisationer``) names
