@@ -14,12 +14,13 @@ adverbial (one word or a phrase) between an expletive cue's `att` and the infini
 åligger kassören att själv granska …`), an item under `Det åligger X att:` opening with a time
 phrase (`senast två veckor före mötet skicka ut …`); negative an item opening with its
 infinitive. X-event: a mandate period `från <möte> … till och med <möte>` (both
-meetings are times, no actors; negative `till och med` + a date).
+meetings are times, no actors; negative `till och med` + a date). D: `ungdomar` in a `för`-phrase on an
+activity (`simning för barn, ungdomar och vuxna`) is a target group; negative a partner.
 Run: python corpus/make_w48_c.py corpus/dev"""
 
 import sys
 
-from records import AR, FORV, FTV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import AR, EXT, FORV, FTV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w48-c", conditions_from_statements=True, check_texts=True)
@@ -228,6 +229,20 @@ SENTENCES = [
     rec("ev-n1", "Motioner tas emot av styrelsen till och med den sista januari.",
         [("styrelsen", "styrelse", POL)], [pres("tas", "ta", "pass")],
         [st("styrelse", "styrelsen", "none", None, "ta", "tas", "Motioner", passive=True)]),
+    # D: `ungdomar` in a `för`-phrase on an activity is a target group, no actor
+    rec("d-1", "Klubben bedriver simning och livräddning för barn, ungdomar och vuxna.",
+        [("Klubben", "klubb", ORG)], [pres("bedriver", "bedriva")],
+        [st("klubb", "Klubben", "none", None, "bedriva", "bedriver",
+            "simning och livräddning för barn, ungdomar och vuxna")]),
+    rec("d-2", "Föreningen ordnar läger för ungdomar varje sommar.",
+        [("Föreningen", "förening", ORG)], [pres("ordnar", "ordna")],
+        [st("förening", "Föreningen", "none", None, "ordna", "ordnar",
+            "läger för ungdomar varje sommar")]),
+    # negatives: a partner and a receiver stay actors
+    rec("d-n1", "Styrelsen samråder med ungdomar inför varje säsong.",
+        [("Styrelsen", "styrelse", POL), ("ungdomar", "ungdom", EXT)], [pres("samråder", "samråda")],
+        [st("styrelse", "Styrelsen", "none", None, "samråda", "samråder",
+            "med ungdomar inför varje säsong")]),
     # X6: an adverbial between an expletive cue's `att` and its infinitive
     rec("x6-1", "Det åligger kassören att själv granska varje utbetalning.",
         [("kassören", "kassör", TJP)], [ALIGGER, inf("granska")],

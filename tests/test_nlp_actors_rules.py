@@ -4346,6 +4346,24 @@ def test_persons_defined_by_a_characteristic_are_a_target_group(nlp) -> None:
     assert actors(nlp, acting) == [("Personer", "person")]
 
 
+def test_young_people_in_a_for_phrase_on_an_activity_are_a_target_group(nlp) -> None:
+    """Round 48 (analysis 48-y D): ``ordnar kurser för barn, ungdomar och vuxna``: the
+    plural `ungdom` (like `barn`) in a ``för``-phrase on a noun names for whom the activity
+    is, no actor; as a partner (``samråder med ungdomar``) it stays one."""
+    group = (
+        "Klubben klubb NOUN 2 nsubj Definite=Def\nordnar ordna VERB 0 ROOT\n"
+        "kurser kurs NOUN 2 obj\nför för ADP 5 case\nbarn barn NOUN 3 nmod\n, , PUNCT 7 punct\n"
+        "ungdomar ungdom NOUN 5 conj Number=Plur\noch och CCONJ 9 cc\n"
+        "vuxna vuxen ADJ 5 conj"
+    )
+    partner = (
+        "Klubben klubb NOUN 2 nsubj Definite=Def\nsamråder samråda VERB 0 ROOT\n"
+        "med med ADP 4 case\nungdomar ungdom NOUN 2 obl Number=Plur"
+    )
+    assert actors(nlp, group) == [("Klubben", "klubb")]
+    assert actors(nlp, partner) == [("Klubben", "klubb"), ("ungdomar", "ungdom")]
+
+
 def test_a_library_is_a_unit_after_its_owner_and_a_service_in_a_phrase(nlp) -> None:
     """Round 32 (§2.6 D10): ``Ekby högskolas bibliotek ska bevara …`` is a unit; ``ansvarar
     för bibliotek`` and an object (``driver stadsarkivet``) name the service; listed in a
