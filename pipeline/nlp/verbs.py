@@ -320,8 +320,6 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "ska främja X och noga följa [ADJ] Y" (round 37, ar-B5)
     if archaic_infinitive(token):
         return True  # "äger rätt deltaga [NOUN]" (round 43, bf cause 4)
-    if infinitive_in_slot(token):
-        return True  # "har därvid att tillse [NOUN] att" (round 48, 48-y X4/X7)
     if infinitive_conjunct_after_marker(token):
         return True  # "att föra protokoll och bestrida [ADJ] utgifter" (round 43, bf 8)
     if strong_preterite_in_second_place(token):
@@ -673,8 +671,6 @@ def tense_of(token: Token) -> str:
         return "sup"  # "har nämnden ålagts [VB|PRS|SFO]" (round 42, bc-P2)
     if initial_infinitive(token) or closed_tag_infinitive(token) or infinitive_after_marker(token):
         return "inf"
-    if infinitive_in_slot(token):
-        return "inf"  # "har att tillse [NOUN]" (round 48, 48-y X4)
     if archaic_infinitive_lemma(token.lower_) and not token.lower_.endswith("s"):
         return "inf"  # "äger rätt deltaga [NOUN]", "skall handhava [supine]" (round 43, bf 4)
     if misread_infinitive_conjunct(token) or infinitive_conjunct_after_marker(token):
@@ -888,23 +884,6 @@ def opens_infinitive_clause(marker: Token) -> bool:
 def _base_form(word: str) -> bool:
     """A verb's base form by the lexicon (`lexicon_infinitive`) or the grammar's list."""
     return lexicon_infinitive(word) or word in GRAMMAR.infinitives
-
-
-def infinitive_in_slot(token: Token) -> bool:
-    """``har därvid att tillse [NOUN] att``, ``ska självmant anmäla [NOUN] jävet``: a verb's
-    base form (`_base_form`) the tagger read as an indefinite noun or an adjective, in the
-    infinitive's place (`after_infinitive_marker`, no determiner or genitive before it), is
-    the infinitive (round 48, analysis 48-y X4/X7: 563d280b's participle repair widened)."""
-    return (
-        token.pos_ in _NOMINAL_TAGS
-        and _base_form(token.lower_)
-        and not (token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite"))
-        and after_infinitive_marker(token)
-        and not _determined(token)
-    )
-
-
-_NOMINAL_TAGS = frozenset({"NOUN", "ADJ"})
 
 
 @memoised
