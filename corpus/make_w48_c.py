@@ -196,6 +196,14 @@ SENTENCES = [
             "sammanträder", "varje månad"),
          st("styrelse", "styrelsen", "none", None, "utse", "utses", "Tävlingskommittén",
             passive=True)]),
+    # negative: an s-form conjunct of a relative clause's verb states nothing of its own
+    rec("b-n4", "Kommittén, som sammanträder varje vår och hålls i Ekby, ska rapportera till "
+        "styrelsen.",
+        [("Kommittén", "kommitté", POL), ("styrelsen", "styrelse", POL)],
+        [pres("sammanträder", "sammanträda"), pres("hålls", "hålla", "pass"), SKA,
+         inf("rapportera")],
+        [st("kommitté", "Kommittén", "obligation", "ska", "rapportera", "rapportera",
+            "till styrelsen")]),
     # negatives: no s-form verb after the coordinator
     rec("b-n1", "Stämman är ett möte för alla medlemmar och deras gäster.",
         [("Stämman", "stämma", POL), ("medlemmar", "medlem", OVR)], [AR],

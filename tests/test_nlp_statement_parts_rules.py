@@ -578,6 +578,26 @@ def test_an_s_form_conjunct_of_a_copula_or_active_verb_shares_its_subject(nlp) -
     ]
     noun = parsed(nlp, rows.replace("hålls hållas NOUN", "kurs kurs NOUN"))
     assert statements(noun) == [("kommitté", "none", "sammanträda", False, False)]
+    # after a relative clause's verb the s-form read as a noun stays a noun: only a main
+    # clause's finite verb shares its subject with such a conjunct
+    relative = parsed(
+        nlp,
+        f"""
+        Kommittén kommitté NOUN 11 nsubj {DEF}
+        , , PUNCT 4 punct
+        som som PRON 4 nsubj
+        sammanträder sammanträda VERB 1 acl:relcl {PRES}
+        varje varje DET 6 det
+        vår vår NOUN 4 obl {IND}
+        och och CCONJ 8 cc
+        hålls hållas NOUN 6 conj {IND}
+        , , PUNCT 4 punct
+        ska skola AUX 11 aux {MODAL}
+        rapportera rapportera VERB 0 ROOT {INF}
+        . . PUNCT 11 punct
+        """,
+    )
+    assert statements(relative) == [("kommitté", "obligation", "rapportera", False, False)]
 
 
 def test_a_raising_verbs_coordinated_infinitives_are_each_an_aim(nlp) -> None:
