@@ -299,6 +299,8 @@ DOC_IDS |= {"w48-z-kommundirektor", "w48-z-vdinstruktion", "w48-z-reglemente",
 DOC_IDS |= {"w48-y-golfklubb", "w48-y-studentkar", "w48-y-fackavdelning", "w48-y-stiftelse",
             "w48-y-hembygd", "w48-y-frikyrka"}
 DOC_IDS |= {"w48-n", "w48-n-vd", "w48-n-kansli", "w48-n-bygglov", "w48-n-forbund"}
+DOC_IDS |= {"w48-c", "w48-c-klubb", "w48-c-kor", "w48-c-gille", "w48-c-kommun",
+            "w48-c-skidklubb", "w48-c-sekreterare"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -4346,6 +4346,24 @@ def test_persons_defined_by_a_characteristic_are_a_target_group(nlp) -> None:
     assert actors(nlp, acting) == [("Personer", "person")]
 
 
+def test_young_people_in_a_for_phrase_on_an_activity_are_a_target_group(nlp) -> None:
+    """Round 48 (analysis 48-y D): ``ordnar kurser för barn, ungdomar och vuxna``: the
+    plural `ungdom` (like `barn`) in a ``för``-phrase on a noun names for whom the activity
+    is, no actor; as a partner (``samråder med ungdomar``) it stays one."""
+    group = (
+        "Klubben klubb NOUN 2 nsubj Definite=Def\nordnar ordna VERB 0 ROOT\n"
+        "kurser kurs NOUN 2 obj\nför för ADP 5 case\nbarn barn NOUN 3 nmod\n, , PUNCT 7 punct\n"
+        "ungdomar ungdom NOUN 5 conj Number=Plur\noch och CCONJ 9 cc\n"
+        "vuxna vuxen ADJ 5 conj"
+    )
+    partner = (
+        "Klubben klubb NOUN 2 nsubj Definite=Def\nsamråder samråda VERB 0 ROOT\n"
+        "med med ADP 4 case\nungdomar ungdom NOUN 2 obl Number=Plur"
+    )
+    assert actors(nlp, group) == [("Klubben", "klubb")]
+    assert actors(nlp, partner) == [("Klubben", "klubb"), ("ungdomar", "ungdom")]
+
+
 def test_a_library_is_a_unit_after_its_owner_and_a_service_in_a_phrase(nlp) -> None:
     """Round 32 (§2.6 D10): ``Ekby högskolas bibliotek ska bevara …`` is a unit; ``ansvarar
     för bibliotek`` and an object (``driver stadsarkivet``) name the service; listed in a
@@ -5905,6 +5923,40 @@ def test_meetings_bounding_a_period_or_after_a_part_of_their_time_are_times(nlp)
     """
     assert actors(nlp, period) == []
     assert actors(nlp, part) == []
+
+
+def test_meetings_bounding_a_period_closed_by_till_och_med_are_times(nlp) -> None:
+    """Round 48 (analysis 48-y X-event): ``från det första ordinarie årsmötet efter valet till
+    och med nästa ordinarie årsmöte``: the spelled-out closer ``till och med`` bounds the
+    period as ``t.o.m.`` does, so both meetings are times; ``till och med`` with no opener
+    before it frames no meeting (the agent stays)."""
+    period = """
+        Mandatet mandat NOUN 2 nsubj Definite=Def
+        gäller gälla VERB 0 ROOT
+        från från ADP 7 case
+        det den DET 7 det
+        första första ADJ 7 amod
+        ordinarie ordinarie ADJ 7 amod
+        årsmötet årsmöte NOUN 2 obl Definite=Def
+        till till ADP 13 case
+        och och CCONJ 8 fixed
+        med med ADP 8 fixed
+        nästa nästa ADJ 13 amod
+        ordinarie ordinarie ADJ 13 amod
+        årsmöte årsmöte NOUN 7 nmod
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, period) == []
+    alone = """
+        Förslag förslag NOUN 2 nsubj:pass
+        lämnas lämna VERB 0 ROOT Voice=Pass
+        till till ADP 6 case
+        och och CCONJ 3 fixed
+        med med ADP 3 fixed
+        årsmötet årsmöte NOUN 2 obl Definite=Def
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, alone) == [("årsmötet", "årsmöte")]
 
 
 def test_inmates_and_genitive_qualified_organisations_are_actors(nlp) -> None:

@@ -2826,3 +2826,40 @@ def test_an_adjective_inside_the_adverbial_phrase_after_att_is_no_aim(nlp) -> No
         """,
     )
     assert statements(base_form) == [("kassör", "permission", "upprätta", False, False)]
+
+
+def test_an_adverbial_between_an_expletive_cues_att_and_its_infinitive(nlp) -> None:
+    """Round 48 (analysis 48-y X6): ``Det åligger kassören att själv [ADJ] granska [ADJ]
+    kassan``: an adjective right before a verb's base form the lexicon knows is the adverb
+    of the infinitive, which is the aim (not ``åligga``); ``att senast en vecka före mötet
+    skicka …``: an adverb before the time phrase leaves it a time phrase."""
+    rows = f"""
+        Det den PRON 2 nsubj _
+        åligger åligga VERB 0 ROOT {PRES}
+        kassören kassör NOUN 2 obj {DEF}
+        att att PART 6 mark _
+        själv själv ADJ 6 advmod Case=Nom|Degree=Pos|Number=Sing
+        granska granska ADJ 3 acl Case=Nom|Degree=Pos|Number=Plur
+        kassan kassa NOUN 6 obj {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("kassör", "obligation", "granska", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Det den PRON 2 nsubj _
+        åligger åligga VERB 0 ROOT {PRES}
+        kassören kassör NOUN 2 obj {DEF}
+        att att PART 11 mark _
+        senast senast ADV 7 advmod _
+        en en DET 7 det _
+        vecka vecka NOUN 11 obl {IND}
+        före före ADP 10 case _
+        det den DET 10 det _
+        mötet möte NOUN 7 nmod {DEF}
+        skicka skicka VERB 3 acl {INF}
+        kallelsen kallelse NOUN 11 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kassör", "obligation", "skicka", False, False)]

@@ -2090,6 +2090,45 @@ def test_a_page_presenting_its_organisation_first_is_about_it(nlp) -> None:
     assert named_organisation([titled, presents], "Åsby kommun", LEXICON) == "Åsby kommun"
 
 
+def test_a_kind_word_presenting_the_page_rules_out_the_kommun_in_its_phrase(nlp) -> None:
+    """Round 48 (analysis 48-y cause C): ``Sällskapet är en ideell förening i Dalby kommun``
+    under a title naming nothing presents an unnamed organisation: the kommun named in the
+    predicative's phrase (declared by the segment from the text, or the most named) is no
+    candidate; a name of the kind word's own kind stays one, and so does the kommun a
+    ``Kommunen är en organisation`` page presents. An adoption line before it does not
+    push the presentation out of the text's first clauses."""
+    title = parsed(nlp, "Stadgar stadga NOUN 0 ROOT")
+    rows = """
+        Sällskapet sällskap NOUN 5 nsubj Definite=Def
+        är vara AUX 5 cop
+        en en DET 5 det
+        ideell ideell ADJ 5 amod
+        förening förening NOUN 0 ROOT
+        i i ADP 8 case
+        Dalby Dalby PROPN 8 compound
+        kommun kommun NOUN 5 nmod
+        """
+    presents = parsed(nlp, rows)
+    find_actors(presents, LEXICON)
+    assert named_organisation([title, presents], "Dalby kommun", LEXICON) is None
+    assert named_organisation([title, presents], None, LEXICON) is None
+    adopted = parsed(nlp, "Antagna anta VERB 0 ROOT")
+    kinds = ["heading", "metadata", "paragraph"]
+    assert named_organisation([title, adopted, presents], "Dalby kommun", LEXICON, kinds) is None
+    # the kommun presenting itself by its own kind word stays the page's organisation
+    own = parsed(nlp, rows.replace("Sällskapet sällskap", "Kommunen kommun"))
+    find_actors(own, LEXICON)
+    assert named_organisation([title, own], "Dalby kommun", LEXICON) == "Dalby kommun"
+    # a name the title carries stays
+    titled = parsed(nlp, "Stadgar stadga NOUN 0 ROOT\nför för ADP 3 case\nEkö Ekö PROPN 1 nmod")
+    assert named_organisation([titled, presents], "Ekö", LEXICON) == "Ekö"
+    # an indefinite subject presents nothing (a definition, not the page's organisation)
+    indefinite = rows.replace("Sällskapet sällskap NOUN 5 nsubj Definite=Def", "Sällskap")
+    generic = parsed(nlp, indefinite.replace("Sällskap\n", "Sällskap sällskap NOUN 5 nsubj\n"))
+    find_actors(generic, LEXICON)
+    assert named_organisation([title, generic], None, LEXICON) == "dalby kommun"
+
+
 def test_a_presentation_after_several_heading_lines_still_presents(nlp) -> None:
     """Review 47a: the first clauses of the text are counted, not of the page: headings
     (a chrome line read as one, the title, a section heading) before the presenting sentence
@@ -2197,3 +2236,28 @@ def test_an_attribute_opening_a_clause_item_opens_its_subject(nlp) -> None:
         """,
     )
     assert not subject_clause(infinitive)
+
+
+def test_an_items_time_phrase_with_a_prepositional_phrase_before_its_infinitive(nlp) -> None:
+    """Round 48 (analysis 48-y X6): under ``Det åligger kassören att:`` the item ``senast en
+    vecka före mötet skicka kallelsen``: a noun phrase of time with its prepositional phrase
+    before the infinitive is an adverbial; the infinitive is the aim, not ``åligga``."""
+    lead = """
+        Det den PRON 2 nsubj _
+        åligger åligga VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        kassören kassör NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+        att att PART 2 mark _
+        : : PUNCT 2 punct
+    """
+    item = """
+        senast senast ADV 3 advmod _
+        en en DET 3 det _
+        vecka vecka NOUN 7 obl Case=Nom|Definite=Ind|Number=Sing
+        före före ADP 6 case _
+        det den DET 6 det _
+        mötet möte NOUN 3 nmod Case=Nom|Definite=Def|Number=Sing
+        skicka skicka VERB 0 ROOT VerbForm=Inf|Voice=Act
+        kallelsen kallelse NOUN 7 obj Case=Nom|Definite=Def|Number=Sing
+    """
+    result = resolved(nlp, {"1": lead, "1.a": item})
+    assert [s[:3] for s in result["1.a"]] == [("kassör", "obligation", "skicka")]

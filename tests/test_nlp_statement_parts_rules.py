@@ -15,6 +15,7 @@ from tests.nlp_helpers import (
     MODAL,
     PASS,
     PRES,
+    find,
     parsed,
     statements,
 )
@@ -525,6 +526,78 @@ def test_an_infinitive_tagged_s_form_after_a_finite_passive_is_its_finite_conjun
         """,
     )
     assert statements(doc) == [("nämnd", "none", "pröva", False, True)]
+
+
+def test_an_s_form_conjunct_of_a_copula_or_active_verb_shares_its_subject(nlp) -> None:
+    """Round 48 (analysis 48-y cause B): ``Utskottet är nämndens beredningsorgan och
+    sammankallas av sekreteraren``: an s-form right after ``och``, hung on the predicative
+    noun, is the finite passive conjunct of the main clause's copula too (its own agent);
+    ``Kommittén sammanträder varje vår och hålls [NOUN] i Ekby``: an s-form the tagger reads
+    as a noun, spelled only as a verb's s-form (`s_passive_spelling`), is that conjunct with
+    the shared subject as actor, and the ``om`` of ``om året och hålls`` opens no condition;
+    a noun in -s after ``och`` (``kurs``: a base form) is none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Utskottet utskott NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        nämndens nämnd NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        beredningsorgan beredningsorgan NOUN 0 ROOT {IND}
+        och och CCONJ 6 cc
+        sammankallas sammankalla VERB 4 conj {INF_PASS}
+        av av ADP 8 case
+        sekreteraren sekreterare NOUN 6 obl:agent {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("utskott", "none", "vara", False, False),
+        ("sekreterare", "none", "sammankalla", False, True),
+    ]
+    rows = f"""
+        Kommittén kommitté NOUN 2 nsubj {DEF}
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        en en DET 4 det
+        gång gång NOUN 2 obl {IND}
+        om om ADP 6 case
+        året år NOUN 4 nmod {DEF}
+        och och CCONJ 8 cc
+        hålls hållas NOUN 6 conj {IND}
+        i i ADP 10 case
+        Ekby Ekby PROPN 8 nmod
+        . . PUNCT 2 punct
+        """
+    doc = parsed(nlp, rows)
+    assert statements(doc) == [
+        ("kommitté", "none", "sammanträda", False, False),
+        ("kommitté", "none", "hålla", False, True),
+    ]
+    assert [s.condition_span for sentence in doc.sents for s in find(sentence, doc._.actors)] == [
+        None,
+        None,
+    ]
+    noun = parsed(nlp, rows.replace("hålls hållas NOUN", "kurs kurs NOUN"))
+    assert statements(noun) == [("kommitté", "none", "sammanträda", False, False)]
+    # after a relative clause's verb the s-form read as a noun stays a noun: only a main
+    # clause's finite verb shares its subject with such a conjunct
+    relative = parsed(
+        nlp,
+        f"""
+        Kommittén kommitté NOUN 11 nsubj {DEF}
+        , , PUNCT 4 punct
+        som som PRON 4 nsubj
+        sammanträder sammanträda VERB 1 acl:relcl {PRES}
+        varje varje DET 6 det
+        vår vår NOUN 4 obl {IND}
+        och och CCONJ 8 cc
+        hålls hållas NOUN 6 conj {IND}
+        , , PUNCT 4 punct
+        ska skola AUX 11 aux {MODAL}
+        rapportera rapportera VERB 0 ROOT {INF}
+        . . PUNCT 11 punct
+        """,
+    )
+    assert statements(relative) == [("kommitté", "obligation", "rapportera", False, False)]
 
 
 def test_a_raising_verbs_coordinated_infinitives_are_each_an_aim(nlp) -> None:

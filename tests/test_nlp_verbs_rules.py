@@ -4033,3 +4033,21 @@ def test_a_capitalised_word_before_a_place_kind_noun_is_a_name(nlp) -> None:
     assert not slot_infinitive(name[0])
     verb = parsed(nlp, f"Bistå bistå VERB 0 ROOT {INF}\nkommunerna kommun NOUN 1 obj {DEF_PL}")
     assert is_verb(verb[0]) and could_be_infinitive(verb[0])
+
+
+def test_a_base_form_tagged_a_noun_after_a_modal_and_an_adverbial_adjective(nlp) -> None:
+    """Round 48 (analysis 48-y X7): 563d280b's repair widened to the slot past an adjective
+    used as the adverb. ``Revisorn ska självmant [ADJ] granska [NOUN] kassan``: past the
+    adjective, a verb's base form the lexicon knows is the modal's infinitive; a word that is
+    no verb's base form there (``granskning``) is none."""
+    rows = f"""
+        Revisorn revisor NOUN 2 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        självmant självmant ADJ 4 amod Case=Nom|Degree=Pos|Number=Sing
+        granska granska NOUN 0 ROOT {IND}
+        kassan kassa NOUN 4 obj {DEF}
+        . . PUNCT 4 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("revisor", "obligation", "granska", False, False)]
+    doc = parsed(nlp, rows.replace("granska granska NOUN", "granskning granskning NOUN"))
+    assert not could_be_infinitive(doc[3])

@@ -2551,7 +2551,8 @@ def _without_target_groups(
     """``insatser till personer med funktionsnedsättning``, ``stöd till familjer med barn``:
     a plural `target_group_heads` noun defined by a ``med``-phrase (a characteristic, no
     actor) names a target group, no actor, unless it is the subject or a passive's
-    ``av``-agent (round 32, docs/annotation.md §2.6 D1, §2.1)."""
+    ``av``-agent (round 32, docs/annotation.md §2.6 D1, §2.1). Round 48 (analysis 48-y D):
+    so does one in a ``för``-phrase on a noun (``idrott för barn och ungdomar``)."""
     kept = []
     for mention in mentions:
         token = doc[mention.last_token]
@@ -2559,15 +2560,29 @@ def _without_target_groups(
         grouped = (
             mention.canonical in lexicon.target_group_heads
             and mention.plural
-            and after + 1 < len(doc)
-            and doc[after].lower_ == "med"
-            and lexicon.analyse(doc[after + 1].text) is None
+            and (
+                (
+                    after + 1 < len(doc)
+                    and doc[after].lower_ == "med"
+                    and lexicon.analyse(doc[after + 1].text) is None
+                )
+                or _for_phrase_on_noun(token)
+            )
         )
         acting = _conjunct_root(token).dep_ in {"nsubj", "nsubj:pass"} or _is_passive_agent(token)
         if grouped and not acting:
             continue
         kept.append(mention)
     return kept
+
+
+def _for_phrase_on_noun(token: Token) -> bool:
+    """The noun (or the first of its conjuncts) is the object of ``för`` in a phrase on a
+    noun: ``simning för barn, ungdomar och vuxna`` (for whom the activity is)."""
+    root = _conjunct_root(token)
+    return root.dep_ == "nmod" and any(
+        child.dep_ == "case" and child.lower_ == "för" for child in root.children
+    )
 
 
 def _after_owner_genitive(doc: Doc, mentions: list[ActorMention], index: int) -> bool:

@@ -616,6 +616,8 @@ def _opens_clause(subordinator: Token, sentence: Span) -> bool:
             # conjunct or share has a subject's reach of its own (round 42, ba-1)
             coordinated = coordinated or joint
             position = _past_adverbs(doc, position + 1, sentence.end)
+            if joint and position < sentence.end and _clause_verb(doc[position]):
+                return False  # "en gång om året och hålls i …": the main clause's conjunct
             end = min(sentence.end, position + SUBJECT_REACH)
             continue
         if not _noun_phrase_word(token):

@@ -1128,10 +1128,20 @@ def _adverb_before_infinitive(token: Token, end: int) -> bool:
     following = token.i + 1
     if token.pos_ == "ADV" or following >= end:
         return False
+    following_token = token.doc[following]
     adverb = is_adverb(token) or (
-        token.pos_ == "ADJ" and token.lower_.endswith(_ADVERBIAL_ADJECTIVE_ENDINGS)
+        token.pos_ == "ADJ"
+        and (
+            token.lower_.endswith(_ADVERBIAL_ADJECTIVE_ENDINGS)
+            or _base_form(following_token.lower_)  # "att själv [ADJ] pröva" (round 48, X6)
+        )
     )
-    return adverb and could_be_infinitive(token.doc[following])
+    return adverb and could_be_infinitive(following_token)
+
+
+def _base_form(word: str) -> bool:
+    """A verb's base form the lexicon knows, or one the grammar lists (``utse``)."""
+    return lexicon_infinitive(word) or word in GRAMMAR.infinitives
 
 
 def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[Token]:
@@ -1204,7 +1214,10 @@ def _infinitive_past_time_phrase(position: int, sentence: Span) -> Token | None:
     varje medlem …``, review 45c), and a finite verb ends the search: ``att nya medlemmar ska
     betala`` has a subject and a modal of its own."""
     doc = sentence.doc
-    if doc[position - 1].lower_ != "att" or doc[position].pos_ not in {"DET", "NUM"}:
+    marker = position - 1
+    while marker > sentence.start and doc[marker].pos_ == "ADV":
+        marker -= 1  # "att senast två veckor före mötet lämna" (round 48, 48-y X6)
+    if doc[marker].lower_ != "att" or doc[position].pos_ not in {"DET", "NUM"}:
         return None
     after_noun = False
     for token in doc[position + 1 : min(sentence.end, position + _TIME_PHRASE_WORDS + 1)]:

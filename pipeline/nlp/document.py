@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import islice
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -149,10 +149,15 @@ def named_organisation(
     # a declared name the title (the first clause) carries stays; one the segment found only
     # in the text (a member named before the organisation presents itself) yields
     if presented is not None and not (declared and declared.lower() in docs[0].text.lower()):
-        return presented
+        if presented.name is not None:
+            return presented.name
+        if declared and _of_other_kind(declared.lower(), presented.kind, lexicon):
+            declared = None  # "Klubben är en förening i Ekby kommun": the kommun is none
     if declared:
         return _as_mentioned(declared, docs)
     order = [m.canonical for doc in docs for m in (doc._.actors or []) if m.source == "name"]
+    if presented is not None and presented.name is None and lexicon is not None:
+        order = [name for name in order if not _of_other_kind(name, presented.kind, lexicon)]
     if not order:
         return None
     names = Counter(order)
@@ -164,40 +169,72 @@ def named_organisation(
 
 
 _PRESENTING_CLAUSES = 2  # the text's first clauses, where a page presents its organisation
+_NO_TEXT_KINDS = frozenset({"heading", "metadata"})
 
 
 def _opening_text(docs: Sequence[Doc], kinds: Sequence[str] | None) -> list[Doc]:
     """The first `_PRESENTING_CLAUSES` clauses of the text: headings (a title, a chrome line
-    read as one) do not count, however many open the page (review 47a)."""
+    read as one) do not count, however many open the page (review 47a), nor does an adoption
+    line (metadata: ``Antagna vid årsmötet …``, round 48)."""
     if kinds is None:
         return list(docs[: _PRESENTING_CLAUSES + 1])  # no kinds: the title and the text's first
-    text = (doc for doc, kind in zip(docs, kinds, strict=True) if kind != "heading")
+    text = (doc for doc, kind in zip(docs, kinds, strict=True) if kind not in _NO_TEXT_KINDS)
     return list(islice(text, _PRESENTING_CLAUSES))
+
+
+class _Presentation(NamedTuple):
+    """What a page's first sentences present: the presenting name's canonical (None where a
+    kind word presents it, ``Klubben är …``) and the subject's kind (its lemma)."""
+
+    name: str | None
+    kind: str
 
 
 def _self_presented(
     docs: Sequence[Doc], lexicon: ActorLexicon, kinds: Sequence[str] | None = None
-) -> str | None:
+) -> _Presentation | None:
     """``Västerbygdens Kommuner är en ideell förening …``: a name (source ``name``) that is
     the subject of a copula whose predicative is an organisation noun (``förening``,
     ``kommunalförbund``, ``intresseorganisation``) in the text's first clauses
     (`_opening_text`) presents the organisation the page is about (round 47, analysis
-    47-bn); ``Ekby kommun är medlem i …`` presents none."""
+    47-bn); ``Ekby kommun är medlem i …`` presents none. A definite kind word as that subject
+    (``Klubben är en ideell idrottsförening i Ekby kommun``, ``Kören är …``) presents it
+    unnamed: a name of another organisation kind (the kommun in its PP) is no candidate for
+    the page's organisation (round 48, analysis 48-y cause C)."""
     for doc in _opening_text(docs, kinds):
-        for mention in doc._.actors or []:
-            if mention.source != "name":
+        for copula in doc:
+            if copula.dep_ != "cop" or copula.head.pos_ != "NOUN":
                 continue
-            span = range(mention.first_token, mention.last_token + 1)
-            subject = next((doc[i] for i in span if doc[i].head.i not in span), doc[span[-1]])
-            predicative = subject.head
-            if subject.dep_ != "nsubj" or predicative.pos_ != "NOUN":
+            predicative = copula.head
+            subject = next((c for c in predicative.children if c.dep_ == "nsubj"), None)
+            analysis = lexicon.analyse(predicative.lower_) if subject is not None else None
+            if analysis is None or analysis[1].category != "organisation":
                 continue
-            if not any(child.dep_ == "cop" for child in predicative.children):
-                continue
-            analysis = lexicon.analyse(predicative.lower_)
-            if analysis is not None and analysis[1].category == "organisation":
-                return mention.canonical
+            named = next((m for m in doc._.actors or [] if _names(m, subject)), None)
+            if named is not None:
+                return _Presentation(named.canonical, named.canonical)
+            if subject.pos_ == "NOUN" and "Def" in subject.morph.get("Definite"):
+                return _Presentation(None, subject.lemma_.lower())
     return None
+
+
+def _names(mention: ActorMention, subject: Token) -> bool:
+    """A name mention (source ``name``) whose head word is the subject."""
+    return mention.source == "name" and (
+        mention.first_token <= subject.i <= mention.last_token
+        and not mention.first_token <= subject.head.i <= mention.last_token
+    )
+
+
+def _of_other_kind(name: str, kind: str, lexicon: ActorLexicon) -> bool:
+    """``ekby kommun`` beside the kind ``klubb``: a name whose last word is an organisation
+    noun (`ActorLexicon.analyse`) whose head the kind does not end in."""
+    analysis = lexicon.analyse(name.rsplit(" ", 1)[-1])
+    return (
+        analysis is not None
+        and analysis[1].category == "organisation"
+        and not kind.endswith(analysis[1].head)
+    )
 
 
 # A title's document noun in -ordning names the kind of its organisation (round 18, cause

@@ -31,7 +31,9 @@ def meeting_as_event(doc: Doc, token: Token, canonical: str, lexicon: ActorLexic
     word = doc[position].lower_
     if word in lexicon.event_prepositions:
         return True
-    spans = word in lexicon.event_span_openers or word in lexicon.event_span_closers
+    spans = _word_at(doc, position, lexicon.event_span_openers) or _word_at(
+        doc, position, lexicon.event_span_closers
+    )
     if spans and _meeting_span(doc, position, lexicon):
         return True  # "från stämman till nästa stämma" (round 39)
     return (
@@ -46,13 +48,26 @@ def _meeting_span(doc: Doc, position: int, lexicon: ActorLexicon) -> bool:
     `position` and its counterpart (`event_span_openers` before `event_span_closers`) each
     take a meeting (`meeting_heads`), so both meetings are points in time (round 39,
     analyst av C6)."""
-    opener = doc[position].lower_ in lexicon.event_span_openers
+    opener = _word_at(doc, position, lexicon.event_span_openers)
     counterparts = lexicon.event_span_closers if opener else lexicon.event_span_openers
     others = range(position + 1, len(doc)) if opener else range(position - 1, -1, -1)
     return any(
-        doc[other].lower_ in counterparts and _meeting_after(doc, other, lexicon)
+        _word_at(doc, other, counterparts) and _meeting_after(doc, other, lexicon)
         for other in others
     )
+
+
+def _word_at(doc: Doc, position: int, words: frozenset[str]) -> bool:
+    """One of `words` ends at `position`: a one-word preposition, or the last word of a
+    spelled-out one (``till och med``, round 48, analysis 48-y X-event)."""
+    if doc[position].lower_ in words:
+        return True
+    return any(" " in phrase and _ends_at(doc, position, phrase.split(" ")) for phrase in words)
+
+
+def _ends_at(doc: Doc, position: int, parts: list[str]) -> bool:
+    start = position - len(parts) + 1
+    return start >= 0 and [t.lower_ for t in doc[start : position + 1]] == parts
 
 
 def _meeting_after(doc: Doc, position: int, lexicon: ActorLexicon) -> bool:

@@ -255,15 +255,23 @@ def _past_adverbial_phrase(doc: Doc, position: int) -> int:
 def _past_noun_adverbial(doc: Doc, position: int) -> int:
     """``– vartannat år välja ordförande``, ``– varje månad rapportera …``: a noun phrase
     opened by a determiner or numeral right before a tagged infinitive is an adverbial (an
-    infinitive has no subject); the infinitive's position, else `position`."""
+    infinitive has no subject); the infinitive's position, else `position`. Round 48
+    (analysis 48-y X6): its noun may take a prepositional phrase (``– senast två veckor före
+    mötet skicka ut …``)."""
     if position >= len(doc) or doc[position].pos_ not in {"DET", "NUM"}:
         return position
-    for token in doc[position + 1 : position + 4]:
+    after_preposition = False
+    for token in doc[position + 1 : position + 1 + MAX_PHRASE_TOKENS]:
         if is_infinitive(token):
             return token.i if token.i > position + 1 else position
-        if token.pos_ not in {"ADJ", "NOUN", "NUM", "DET"}:
+        after_preposition = after_preposition or token.pos_ == "ADP"
+        short = after_preposition or token.i <= position + 3  # the bare phrase's old reach
+        if token.pos_ not in _NOUN_ADVERBIAL_POS or not short:
             break
     return position
+
+
+_NOUN_ADVERBIAL_POS = frozenset({"ADJ", "NOUN", "NUM", "DET", "ADP", "PROPN"})
 
 
 _VERB_LIKE = frozenset({"VERB", "AUX", "ADJ", "ADV", "X"})  # an infinitive the tagger missed

@@ -770,7 +770,9 @@ def finite_passive_conjunct(token: Token) -> bool:
     ordföranden``: an s-form tagged infinitive right after a coordinator, which the parser
     hangs on a noun (so no verb group takes it), with a finite passive as the nearest verb
     before it, is that passive's finite conjunct (they are spelled alike, `_own_agent_parts`)
-    and opens a group of its own, with its own ``av``-agent."""
+    and opens a group of its own, with its own ``av``-agent. Round 48 (analysis 48-y cause
+    B): so it is after any finite verb of the main clause, active or the copula, whose
+    subject it shares (``Rådet är kommunens remissorgan och sammankallas av X``)."""
     if token.i == 0 or not token.lower_.endswith("s") or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     doc = token.doc
@@ -782,10 +784,17 @@ def finite_passive_conjunct(token: Token) -> bool:
     previous = next((t for t in reversed(before) if is_verb(t)), None)
     return (
         previous is not None
-        and is_passive(previous)
         and is_finite(previous)
         and not is_modal(previous)
+        and (is_passive(previous) or _main_clause_verb(previous))
     )
+
+
+def _main_clause_verb(verb: Token) -> bool:
+    """The verb heads the sentence, or is the copula of the predicative that does: the
+    clause whose subject a later conjunct shares (not a relative or subordinate clause's)."""
+    clause = verb.head if verb.dep_ == "cop" else verb
+    return clause.dep_ == "ROOT"
 
 
 def _own_agent_between(previous: Token, verb: Token) -> bool:

@@ -47,6 +47,8 @@ def passive_by_spelling(token: Token) -> bool:
     if token.pos_ != "NOUN":
         return False
     word, lemma = token.lower_, token.lemma_.lower()
+    if _s_form_conjunct(token, word):
+        return True
     if not word.isalpha() or not lemma.endswith("a"):
         return False
     if token.i == sentence_start(token) or _lexicon()[0].get(word) != lemma:
@@ -59,6 +61,39 @@ def passive_by_spelling(token: Token) -> bool:
     return word in {f"{lemma[:-1]}s", f"{stem}s"} or (
         word == f"{lemma}s" and _no_head_noun_after(token)
     )
+
+
+def _s_form_conjunct(token: Token, word: str) -> bool:
+    """``Kongressen sammanträder varje vår och hålls [NOUN] i Ekby``: right after a
+    coordinator, hung on a noun, a word the lexicon reads only as a verb's s-form
+    (`s_passive_spelling`: no base form, so no noun in -s like ``kurs``) is that verb's
+    present passive, the finite conjunct of the main clause's finite verb before it
+    (`_after_main_finite`; round 48, analysis 48-y cause B;
+    `pipeline.nlp.statement_parts.finite_passive_conjunct`)."""
+    if token.i == 0 or token.head.pos_ not in _HEAD_NOUN_POS:
+        return False
+    before = doc_arrays(token.doc).lower[token.i - 1]
+    if before not in GRAMMAR.coordinators or not s_passive_spelling(word):
+        return False
+    return _after_main_finite(token)
+
+
+def _after_main_finite(token: Token) -> bool:
+    """The nearest verb before the word is a finite verb, no modal, that heads the sentence
+    (or is the copula of its head): the main clause whose subject a conjunct shares, not a
+    relative or subordinate clause's verb."""
+    from pipeline.nlp.verbs import is_finite, is_verb  # (verbs asks this module: a cycle)
+
+    doc = token.doc
+    before = doc[sentence_start(token) : token.i - 1]
+    previous = next((t for t in reversed(before) if is_verb(t)), None)
+    if previous is None or not is_finite(previous) or is_modal(previous):
+        return False
+    clause = previous.head if previous.dep_ == "cop" else previous
+    return clause.dep_ == "ROOT"
+
+
+_HEAD_NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 _PRONOUN_SUBJECT_POS = frozenset({"PRON", "DET"})

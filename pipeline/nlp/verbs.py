@@ -844,6 +844,13 @@ def after_infinitive_marker(token: Token) -> bool:
     if position < start:
         return False
     marker = token.doc[position]
+    if marker.pos_ == "ADJ" and _base_form(token.lower_):
+        # "ska självmant [ADJ] anmäla": an adjective used as the adverb before a verb's base
+        # form (round 48, analysis 48-y X7)
+        position = before_adverbs(token.doc, position - 1, start)
+        if position < start:
+            return False
+        marker = token.doc[position]
     if is_modal(marker) or marker.lower_ == "att":
         return True
     opening = adverbial_phrase_start(token)
@@ -875,6 +882,11 @@ def opens_infinitive_clause(marker: Token) -> bool:
         is_infinitive(token) and adverbial_phrase_start(token) == position
         for token in doc[position + 1 : position + 1 + MAX_PHRASE_TOKENS]
     )
+
+
+def _base_form(word: str) -> bool:
+    """A verb's base form by the lexicon (`lexicon_infinitive`) or the grammar's list."""
+    return lexicon_infinitive(word) or word in GRAMMAR.infinitives
 
 
 @memoised
