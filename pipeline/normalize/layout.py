@@ -97,21 +97,22 @@ _FULL_STOPS = (".", "!", "?")
 _LAST_SENTENCE = re.compile(r"(?:^|[.!?]\s+)([^.!?]*)$")
 
 
-def bare_list_items(texts: Sequence[str], short: Sequence[bool] | None = None) -> set[int]:
+def bare_list_items(texts: Sequence[str], kept: Sequence[bool] | None = None) -> set[int]:
     """Round 48 (analysis 48-y, causes A and A2): after a colon lead-in (`is_colon_lead_in`),
     a run of two or more short unmarked lines or blocks (`is_bare_item`) are the lead-in's
     items whose bullets or numbers the copy lost (``Revisorerna ska:`` ⏎ ``granska
     räkenskaperna,`` ⏎ ``lämna en berättelse.``; ``På mötet behandlas:`` ⏎ ``Val av
     ordförande`` ⏎ ``Beslut om avgift``); `texts` are the lines of a group or the blocks of
     a document. One line after a colon goes on with it (``Observera:`` ⏎ ``mötet …``).
-    `short`, where given (a width-wrapped group), tells which lines end before the margin:
-    only those can be items (a sentence wrapped after its colon reaches the margin)."""
+    `kept`, where given (a width-wrapped group), tells after which lines the break is the
+    writer's (`_kept_breaks`): the lead-in and every item but the last need one (a sentence
+    wrapped after its colon breaks where the margin falls)."""
     found: set[int] = set()
     for index, text in enumerate(texts):
         if not text.endswith(":") or not is_colon_lead_in(text):
             continue
         stop = index + 1
-        while stop < len(texts) and (short is None or short[stop]):
+        while stop < len(texts) and (kept is None or kept[stop - 1]):
             stop += 1
         found.update(range(index + 1, index + 1 + bare_run_length(texts[index + 1 : stop])))
     return found
@@ -121,12 +122,14 @@ def bare_run_length(texts: Sequence[str]) -> int:
     """How many of `texts`, from the first, are the unmarked items of the colon lead-in
     before them (`is_bare_item`; two at least, else none). Items punctuated as a series
     (``,``, ``;``, ``, och``) end at the one that ends a sentence: what follows it
-    (``Ekonomi och personal``) is the next heading or paragraph."""
+    (``Ekonomi och personal``) is the next heading or paragraph. A line that breaks off at a
+    word after which nothing ends (`ends_open`: ``samordna arbetet mellan``) is no item: the
+    next line goes on with it."""
     count = 0
     punctuated = False
     for text in texts:
-        if not is_bare_item(text, after_comma=punctuated):
-            break
+        if not is_bare_item(text, after_comma=punctuated) or ends_open(text):
+            break  # ``… rapportering till``: the next line goes on with this one
         count += 1
         if punctuated and text.endswith(_FULL_STOPS):
             break
@@ -778,7 +781,7 @@ def split_group(
     lettered = letter_run_lines([line.stripped for line in group])
     outer_item = group[0].stripped if group else ""
     resumed = resumed_list_starts([line.stripped for line in group])
-    bare_items = _bare_item_lines(group, width, options, unwrapped, blank_separated)
+    bare_items = _bare_item_lines(group, width, unwrapped, blank_separated)
     # round 43: from a colon lead-in on, short lines are items (``Val av ordförande.``)
     lead_in = next((i for i, line in enumerate(group) if line.stripped.endswith(":")), len(group))
     for index, line in enumerate(group):
@@ -870,15 +873,11 @@ def split_group(
 
 
 def _bare_item_lines(
-    group: list[Line],
-    width: float | None,
-    options: NormalizeOptions,
-    unwrapped: bool,
-    blank_separated: bool,
+    group: list[Line], width: float | None, unwrapped: bool, blank_separated: bool
 ) -> set[int]:
     """Round 48 (48-y A): the group's unmarked item lines after a colon lead-in
     (`bare_list_items`), in unwrapped text and in blank-line groups; in a width-wrapped
-    group only lines that end before the margin."""
+    group only where the writer broke the lines (`_kept_breaks`)."""
     if not (unwrapped or blank_separated) or not any(
         line.stripped.endswith(":") for line in group
     ):
@@ -886,8 +885,19 @@ def _bare_item_lines(
     texts = [line.stripped for line in group]
     if unwrapped or width is None:
         return bare_list_items(texts)
-    limit = options.short_line_ratio * width
-    return bare_list_items(texts, [len(line.text.rstrip()) < limit for line in group])
+    return bare_list_items(texts, _kept_breaks(group, width))
+
+
+def _kept_breaks(group: list[Line], width: float) -> list[bool]:
+    """Per line of a width-wrapped group: the break after it is the writer's, not the
+    margin's: the line is longer than the print's width (a web line), or the next line's
+    first word would have fit on it (``Nämnden ska:`` ⏎ ``besluta …``)."""
+    kept: list[bool] = []
+    for line, following in zip(group, group[1:], strict=False):
+        length = len(line.text.rstrip())
+        first_word = following.stripped.split(maxsplit=1)[0] if following.stripped else ""
+        kept.append(length > width or length + 1 + len(first_word) <= width)
+    return [*kept, True]
 
 
 # Round 38, cause at-S4: a part label's word alone on its line before its numeral and heading
