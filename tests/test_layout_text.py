@@ -711,3 +711,21 @@ def test_bare_list_items_after_a_colon_lead_in(lines: list[str], items: set[int]
     from pipeline.normalize.layout import bare_list_items
 
     assert bare_list_items(lines) == items
+
+
+def test_lower_case_lines_of_an_unwrapped_blank_line_group_stay_one_paragraph() -> None:
+    """Round 48 (48-y A): a page of long unwrapped paragraph lines parted by blank lines keeps
+    a group's lines one paragraph (docs/annotation.md §1.2), after a colon too."""
+    long_line = (
+        "Förbundet är ett kommunalförbund som bildats av kommunerna i dalen för att samordna "
+        "räddningstjänsten, tillsynen enligt lagen om skydd mot olyckor och utbildningen av "
+        "deltidsbrandmän i hela området."
+    )
+    text = (
+        f"Förbundsordning för Dalens räddningsförbund\n\n{long_line}\n\n"
+        "Förbundet har till uppgift att:\nsköta räddningstjänsten\nutbilda brandmän\n\n"
+        f"{long_line}\n"
+    )
+    kinds = _kinds(text)
+    assert ("Förbundet har till uppgift att: sköta räddningstjänsten utbilda brandmän",
+            "paragraph") in kinds

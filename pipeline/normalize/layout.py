@@ -876,11 +876,11 @@ def _bare_item_lines(
     group: list[Line], width: float | None, unwrapped: bool, blank_separated: bool
 ) -> set[int]:
     """Round 48 (48-y A): the group's unmarked item lines after a colon lead-in
-    (`bare_list_items`), in unwrapped text and in blank-line groups; in a width-wrapped
-    group only where the writer broke the lines (`_kept_breaks`)."""
-    if not (unwrapped or blank_separated) or not any(
-        line.stripped.endswith(":") for line in group
-    ):
+    (`bare_list_items`) in unwrapped text one line a paragraph, and in the blank-line groups
+    of a print where the writer broke the lines (`_kept_breaks`). In unwrapped text whose
+    blank lines end paragraphs, a group's lines stay one paragraph (docs/annotation.md
+    §1.2); its capitalised item lines still end there (`_ends_unwrapped_line`)."""
+    if unwrapped == blank_separated or not any(line.stripped.endswith(":") for line in group):
         return set()
     texts = [line.stripped for line in group]
     if unwrapped or width is None:
