@@ -727,5 +727,7 @@ def test_lower_case_lines_of_an_unwrapped_blank_line_group_stay_one_paragraph() 
         f"{long_line}\n"
     )
     kinds = _kinds(text)
-    assert ("Förbundet har till uppgift att: sköta räddningstjänsten utbilda brandmän",
-            "paragraph") in kinds
+    assert (
+        "Förbundet har till uppgift att: sköta räddningstjänsten utbilda brandmän",
+        "paragraph",
+    ) in kinds
