@@ -162,6 +162,8 @@ def is_bare_item(text: str, after_comma: bool = False) -> bool:
         return False
     if is_list_start(text) or numbered_marker(text) is not None or "§" in words[0]:
         return False
+    if patterns.LIST_LABEL.match(text):  # ``b. bokföra …`` out of a run: the label rules'
+        return False
     if _holds_inner_sentence_end(text) or is_metadata_line(text):
         return False
     if not _starts_upper(text) or patterns.ATT_ITEM.match(text.lower()):
