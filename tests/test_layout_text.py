@@ -615,3 +615,119 @@ def test_a_decision_reference_above_the_adoption_line_joins_it() -> None:
         "2031-03-02 TN § 12 Antagen av KF 2031-04-01"
     ]
     assert not is_metadata_line("2031-03-02 TN § 12 Tekniska nämnden hyr ut båtplatser.")
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    document = segment(normalize(raw_from_text(text)))
+    return [(c.text.strip(), c.kind) for c in document.clauses]
+
+
+def test_items_that_lost_their_bullets_after_a_colon_lead_in_one_line_each() -> None:
+    """Round 48 (analysis 48-y, cause A): a web page one sentence a line; the items of two
+    lead-ins lost their bullets (infinitives ending in ``,``/``.``, bare noun phrases)."""
+    text = (
+        "Om laget\nLaget tränar på tisdagar och torsdagar i Ekhallen.\nLagledaren ska:\n"
+        "boka träningstider,\nsamla in avgifterna,\nrapportera resultaten till förbundet.\n"
+        "Materialförvaltaren ansvarar för:\nbollarna\nvästarna och koner\n"
+        "Föräldrarna turas om att skjutsa till bortamatcher.\n"
+    )
+    assert _kinds(text)[2:] == [
+        ("Lagledaren ska:", "paragraph"),
+        ("boka träningstider,", "list_item"),
+        ("samla in avgifterna,", "list_item"),
+        ("rapportera resultaten till förbundet.", "list_item"),
+        ("Materialförvaltaren ansvarar för:", "paragraph"),
+        ("bollarna", "list_item"),
+        ("västarna och koner", "list_item"),
+        ("Föräldrarna turas om att skjutsa till bortamatcher.", "paragraph"),
+    ]
+
+
+def test_capitalised_agenda_lines_in_a_blank_line_group_are_items_not_headings() -> None:
+    """Round 48 (analysis 48-y, cause A2): in a blank-line page the capitalised agenda lines
+    after a colon lead-in are its items; the next group's heading stays a heading."""
+    text = (
+        "Stadgar för Sjöscouterna\n\nKåren leds av en styrelse på fem personer.\n\n"
+        "Vid kårstämman behandlas följande:\nGodkännande av röstlängd\nVal av justerare\n"
+        "Fastställande av årsavgift\n\nEkonomi\n\nKårens räkenskaper granskas varje år.\n"
+    )
+    assert _kinds(text)[2:] == [
+        ("Vid kårstämman behandlas följande:", "paragraph"),
+        ("Godkännande av röstlängd", "list_item"),
+        ("Val av justerare", "list_item"),
+        ("Fastställande av årsavgift", "list_item"),
+        ("Ekonomi", "heading"),
+        ("Kårens räkenskaper granskas varje år.", "paragraph"),
+    ]
+
+
+def test_no_bare_items_after_a_field_label_one_line_or_full_sentences() -> None:
+    """Round 48 (48-y A), what is no list: a field label's colon (``Kontakt:``), one line
+    after a lead-in (it goes on there), capitalised full sentences after a lead-in."""
+    text = (
+        "Om stiftelsen\nStiftelsen delar ut stipendier till unga musiker.\n"
+        "För ansökan gäller:\nden ska lämnas senast den 1 april.\n"
+        "Så här arbetar nämnden:\nNämnden träffas fyra gånger om året.\n"
+        "Sekreteraren skickar ut handlingarna.\nKontakt:\nOlle Berg\nKansliet\n"
+    )
+    kinds = _kinds(text)
+    assert ("För ansökan gäller: den ska lämnas senast den 1 april.", "paragraph") in kinds
+    assert ("Nämnden träffas fyra gånger om året.", "paragraph") in kinds
+    assert ("Sekreteraren skickar ut handlingarna.", "paragraph") in kinds
+    assert all(kind != "list_item" for _, kind in kinds)
+
+
+def test_a_wrapped_sentence_going_on_after_its_colon_is_no_list() -> None:
+    """Round 48 (48-y A): a width-wrapped print whose sentence goes on after a colon at the
+    margin: its lines reach the margin, so they are the paragraph's lines, no items."""
+    text = (
+        "Reglemente för tekniska nämnden\n\n"
+        "Nämnden ansvarar för gator, parker och vatten i hela kommunen och har\n"
+        "därutöver följande uppdrag från fullmäktige som gäller under hela den här\n"
+        "mandatperioden: nämnden ska ta fram en plan för underhållet av broarna\n"
+        "och vägarna i kommunen och redovisa den för kommunstyrelsen varje år.\n\n"
+        "Nämnden sammanträder minst sex gånger per år och kallas av ordföranden\n"
+        "genom en skriftlig kallelse som ska skickas ut en vecka i förväg till\n"
+        "ledamöterna och ersättarna samt till kommunstyrelsens ordförande.\n"
+    )
+    assert [kind for _, kind in _kinds(text)] == ["heading", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "items"),
+    [
+        (["Kassören ska:", "betala fakturor,", "föra kassabok."], {1, 2}),
+        (["I kommitténs uppgifter ingår att:", "planera festen", "hyra lokal"], {1, 2}),
+        (["Årsmötet behandlar:", "Val av ordförande", "Budget för nästa år"], {1, 2}),
+        (["Styrelsen ska:", "följa upp målen"], set()),  # one line goes on in the lead-in
+        (["Telefon:", "070-12 34 56", "08-765 43 21"], set()),  # a field label
+        (["Nämnden ska:", "Nämnden träffas i maj.", "Ordföranden kallar."], set()),
+        (["Stämman ska:", "§ 5 Styrelse", "välja ordförande"], set()),
+        (["Kommittén ska:", "ordna mat", "Ordförande: Eva Holm"], set()),
+        (["Rådet ska:", "samordna arbetet mellan", "skolan och polisen"], set()),  # breaks off
+    ],
+)
+def test_bare_list_items_after_a_colon_lead_in(lines: list[str], items: set[int]) -> None:
+    from pipeline.normalize.layout import bare_list_items
+
+    assert bare_list_items(lines) == items
+
+
+def test_lower_case_lines_of_an_unwrapped_blank_line_group_stay_one_paragraph() -> None:
+    """Round 48 (48-y A): a page of long unwrapped paragraph lines parted by blank lines keeps
+    a group's lines one paragraph (docs/annotation.md §1.2), after a colon too."""
+    long_line = (
+        "Förbundet är ett kommunalförbund som bildats av kommunerna i dalen för att samordna "
+        "räddningstjänsten, tillsynen enligt lagen om skydd mot olyckor och utbildningen av "
+        "deltidsbrandmän i hela området."
+    )
+    text = (
+        f"Förbundsordning för Dalens räddningsförbund\n\n{long_line}\n\n"
+        "Förbundet har till uppgift att:\nsköta räddningstjänsten\nutbilda brandmän\n\n"
+        f"{long_line}\n"
+    )
+    kinds = _kinds(text)
+    assert (
+        "Förbundet har till uppgift att: sköta räddningstjänsten utbilda brandmän",
+        "paragraph",
+    ) in kinds

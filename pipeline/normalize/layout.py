@@ -90,6 +90,111 @@ def resumed_list_starts(texts: Sequence[str]) -> dict[int, str]:
     return found
 
 
+# Round 48 (analysis 48-y, causes A and A2): items whose bullets the copy lost.
+_MIN_BARE_ITEMS = 2
+_MAX_BARE_ITEM_WORDS = 12
+_FULL_STOPS = (".", "!", "?")
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?]\s+)([^.!?]*)$")
+
+
+def bare_list_items(texts: Sequence[str], kept: Sequence[bool] | None = None) -> set[int]:
+    """Round 48 (analysis 48-y, causes A and A2): after a colon lead-in (`is_colon_lead_in`),
+    a run of two or more short unmarked lines or blocks (`is_bare_item`) are the lead-in's
+    items whose bullets or numbers the copy lost (``Revisorerna ska:`` ⏎ ``granska
+    räkenskaperna,`` ⏎ ``lämna en berättelse.``; ``På mötet behandlas:`` ⏎ ``Val av
+    ordförande`` ⏎ ``Beslut om avgift``); `texts` are the lines of a group or the blocks of
+    a document. One line after a colon goes on with it (``Observera:`` ⏎ ``mötet …``).
+    `kept`, where given (a width-wrapped group), tells after which lines the break is the
+    writer's (`_kept_breaks`): the lead-in and every item but the last need one (a sentence
+    wrapped after its colon breaks where the margin falls)."""
+    found: set[int] = set()
+    for index, text in enumerate(texts):
+        if not text.endswith(":") or not is_colon_lead_in(text):
+            continue
+        stop = index + 1
+        while stop < len(texts) and (kept is None or kept[stop - 1]):
+            stop += 1
+        found.update(range(index + 1, index + 1 + bare_run_length(texts[index + 1 : stop])))
+    return found
+
+
+def bare_run_length(texts: Sequence[str]) -> int:
+    """How many of `texts`, from the first, are the unmarked items of the colon lead-in
+    before them (`is_bare_item`; two at least, else none). Items punctuated as a series
+    (``,``, ``;``, ``, och``) end at the one that ends a sentence: what follows it
+    (``Ekonomi och personal``) is the next heading or paragraph. A line that breaks off at a
+    word after which nothing ends (`ends_open`: ``samordna arbetet mellan``) is no item: the
+    next line goes on with it."""
+    count = 0
+    punctuated = False
+    for text in texts:
+        if not is_bare_item(text, after_comma=punctuated) or ends_open(text):
+            break  # ``… rapportering till``: the next line goes on with this one
+        count += 1
+        if punctuated and text.endswith(_FULL_STOPS):
+            break
+        punctuated = bool(patterns.COMMA_ITEM_END.search(text))
+    return count if count >= _MIN_BARE_ITEMS else 0
+
+
+def is_colon_lead_in(text: str) -> bool:
+    """A sentence that ends in ``:`` and holds a finite verb or ends in ``att``
+    (``Kassören ansvarar för:``, ``I rådets uppgifter ingår att:``), not a field label
+    (``Kontakt:``, ``Dela sidan:``, ``Senast uppdaterad:``)."""
+    match = _LAST_SENTENCE.search(text[:-1])
+    words = match.group(1).split() if match else []
+    return bool(words) and (
+        words[-1] == "att" or any(map(finite_verb, words)) or any(map(_s_passive, words))
+    )
+
+
+def is_bare_item(text: str, after_comma: bool = False) -> bool:
+    """A short line that can be an item without its marker: at most twelve words, no label
+    or number (a marked item is the marked lists' rules'), no ``Roll:`` colon, no sentence
+    end before a capital inside it, no metadata; a capitalised one holds no finite verb
+    (``Val av ordförande``, ``Planera utbildningar``; ``Styrelsen sammanträder i maj.`` is a
+    sentence of its own); one that ends a sentence opens with a base form (``Planera
+    utbildningar.``, not ``Föräldrarna turas om …``; any word `after_comma`, an item ended
+    in ``,``/``;``: ``Arbetsmiljöfrågor.`` closes the series) and holds no s-passive
+    (``Kansliet leds av …``), unless it opens with ``Att``."""
+    words = text.split()
+    if not words or len(words) > _MAX_BARE_ITEM_WORDS or ":" in text:
+        return False
+    if is_list_start(text) or numbered_marker(text) is not None or "§" in words[0]:
+        return False
+    if patterns.LIST_LABEL.match(text):  # ``b. bokföra …`` out of a run: the label rules'
+        return False
+    if _holds_inner_sentence_end(text) or is_metadata_line(text):
+        return False
+    if not _starts_upper(text) or patterns.ATT_ITEM.match(text.lower()):
+        return True
+    if any(map(finite_verb, words)):
+        return False
+    return not text.endswith(_FULL_STOPS) or (
+        (after_comma or _is_base_form(words[0])) and not any(map(_s_passive, words[1:]))
+    )
+
+
+def _is_base_form(word: str) -> bool:
+    """The lexicon knows the lower-cased word as a base form (``Planera``, ``Val``), as a
+    sentence's definite subject (``Styrelsen``, ``Föräldrarna``) is not."""
+    from pipeline.language.spelling import lemma_lexicon  # cyclic import
+
+    return word.strip(",.;:()").lower() in lemma_lexicon()[1]
+
+
+def _s_passive(word: str) -> bool:
+    """A present s-passive by the lexicon's spelling (``hålls``, ``bereds``; ``leds``, which
+    the lexicon also reads as a form of *lida*: stem + ``a`` a base form, the word none)."""
+    from pipeline.language.spelling import lemma_lexicon, s_passive_spelling  # cyclic import
+
+    word = word.strip(",.;:()")
+    if not word[:1].islower() or not word.endswith("s"):
+        return False
+    lemmas = lemma_lexicon()[1]
+    return s_passive_spelling(word) or (f"{word[:-1]}a" in lemmas and word not in lemmas)
+
+
 _SUB_ITEM = re.compile(r"[a-zåäö][.)]\s")
 _FIRST_NUMBER = "1. "  # what a resumed list's first item stands for, whatever its label
 
@@ -678,6 +783,7 @@ def split_group(
     lettered = letter_run_lines([line.stripped for line in group])
     outer_item = group[0].stripped if group else ""
     resumed = resumed_list_starts([line.stripped for line in group])
+    bare_items = _bare_item_lines(group, width, unwrapped, blank_separated)
     # round 43: from a colon lead-in on, short lines are items (``Val av ordförande.``)
     lead_in = next((i for i, line in enumerate(group) if line.stripped.endswith(":")), len(group))
     for index, line in enumerate(group):
@@ -747,6 +853,8 @@ def split_group(
             ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
             if sentence_lines and index < lead_in and not _opens_item(blocks[-1][0].stripped):
                 ends = ends and not _joins_sentence_line(blocks[-1][0], line, following)
+        # round 48 (48-y A): a colon lead-in and each of its unmarked items end a block
+        ends = ends or index in bare_items or index + 1 in bare_items
         if (unwrapped or sentence_lines) and _opens_sign_sentence(blocks[-1][0].stripped):
             # round 43: ``2 § Myndigheten ska`` ⏎ ``1. följa upp …`` is a lead-in of its items
             ends = ends or _is_item_or_number(following.stripped)
@@ -764,6 +872,34 @@ def split_group(
             blocks.append([])
             in_heading = False
     return [block for block in blocks if block]
+
+
+def _bare_item_lines(
+    group: list[Line], width: float | None, unwrapped: bool, blank_separated: bool
+) -> set[int]:
+    """Round 48 (48-y A): the group's unmarked item lines after a colon lead-in
+    (`bare_list_items`) in unwrapped text one line a paragraph, and in the blank-line groups
+    of a print where the writer broke the lines (`_kept_breaks`). In unwrapped text whose
+    blank lines end paragraphs, a group's lines stay one paragraph (docs/annotation.md
+    §1.2); its capitalised item lines still end there (`_ends_unwrapped_line`)."""
+    if unwrapped == blank_separated or not any(line.stripped.endswith(":") for line in group):
+        return set()
+    texts = [line.stripped for line in group]
+    if unwrapped or width is None:
+        return bare_list_items(texts)
+    return bare_list_items(texts, _kept_breaks(group, width))
+
+
+def _kept_breaks(group: list[Line], width: float) -> list[bool]:
+    """Per line of a width-wrapped group: the break after it is the writer's, not the
+    margin's: the line is longer than the print's width (a web line), or the next line's
+    first word would have fit on it (``Nämnden ska:`` ⏎ ``besluta …``)."""
+    kept: list[bool] = []
+    for line, following in zip(group, group[1:], strict=False):
+        length = len(line.text.rstrip())
+        first_word = following.stripped.split(maxsplit=1)[0] if following.stripped else ""
+        kept.append(length > width or length + 1 + len(first_word) <= width)
+    return [*kept, True]
 
 
 # Round 38, cause at-S4: a part label's word alone on its line before its numeral and heading

@@ -31,7 +31,7 @@ from pipeline.normalize import (
     reflow,
     resumed_list_starts,
 )
-from pipeline.normalize.layout import statute_field_run
+from pipeline.normalize.layout import bare_run_length, is_colon_lead_in, statute_field_run
 from pipeline.segment.cover import is_cover_fields
 
 HEADING = "heading"
@@ -550,6 +550,10 @@ def _comma_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> i
     if lead_in.kind != PARAGRAPH or lead_in.sentence:
         return None
     lead_text = _clause_text(doc, lead_in)
+    if lead_text.endswith(":") and is_colon_lead_in(lead_text):
+        bare_end = _bare_run_end(doc, shapes, lead)
+        if bare_end is not None:
+            return bare_end
     at_preposition = _breaks_off_at_preposition(lead_text)
     if not at_preposition and not _opens_items(lead_text):
         return None
@@ -567,6 +571,37 @@ def _comma_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> i
             return None
         index += 1
     return None
+
+
+def _bare_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> int | None:
+    """Round 48 (analysis 48-y, causes A and A2): the index after two or more unlabelled
+    paragraphs that can be items without their markers (`bare_run_length`: ``granska
+    räkenskaperna``, ``Val av ordförande``), whatever their end marks, after the colon
+    lead-in at `lead`. Where no blank line parts the lead-in from its first item, one after an
+    item ends the run (``besluta om …`` ⏎⏎ ``Förvaltning``: the next section's heading)."""
+    index = lead + 1
+    spaced = index < len(shapes) and _blank_line_before(doc, shapes[lead], shapes[index])
+    texts: list[str] = []
+    while index < len(shapes):
+        shape = shapes[index]
+        if shape.kind != PARAGRAPH or shape.label or shape.number is not None or shape.sentence:
+            break
+        if not spaced and index > lead + 1 and _blank_line_before(doc, shapes[index - 1], shape):
+            break
+        texts.append(_clause_text(doc, shape))
+        index += 1
+    items = bare_run_length(texts)
+    return lead + 1 + items if items else None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _blank_line_before(doc: NormalizedDocument, previous: Shape, shape: Shape) -> bool:
+    """The source holds an empty line between the two blocks."""
+    _, end = doc.raw_span(previous.block.start, previous.block.end)
+    start, _ = doc.raw_span(shape.block.start, shape.block.end)
+    return start > end and bool(_BLANK_LINE.search(doc.raw.text, end, start))
 
 
 def _opens_items(text: str) -> bool:
