@@ -223,3 +223,16 @@ def test_run_without_paths_outside_a_project_is_a_usage_error(tmp_path: Path, mo
     monkeypatch.chdir(tmp_path)
     assert main(["run", "--out", "out", "-q"]) == 64
     assert "no PATH given" in capsys.readouterr().err and not (tmp_path / "out").exists()
+
+
+def test_frozen_heap_collects_less_often_and_restores_the_thresholds() -> None:
+    import gc
+
+    from pipeline.batch.executors import RUN_GEN0_THRESHOLD, frozen_heap
+
+    before = gc.get_threshold()
+    with frozen_heap():
+        during = gc.get_threshold()
+    assert during[0] == max(before[0], RUN_GEN0_THRESHOLD)
+    assert during[1:] == before[1:]
+    assert gc.get_threshold() == before

@@ -22,7 +22,13 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from pipeline.batch.executors import TaskContext, _chunks, _warm_up, collection_paused
+from pipeline.batch.executors import (
+    TaskContext,
+    _chunks,
+    _warm_up,
+    collection_paused,
+    fewer_collections,
+)
 from pipeline.batch.records import DocumentFailure, Record, StageError, WorkItem, failure
 from pipeline.batch.stages import run_items
 
@@ -68,6 +74,7 @@ def _worker_main(context: TaskContext, connection: Connection, parent_pid: int) 
         with contextlib.suppress(Exception):  # a real document will report any problem
             _warm_up(context.settings)
     gc.freeze()  # the model and rules live as long as the worker (see `frozen_heap`)
+    fewer_collections()
 
     def hold(doc_ids: list[str]) -> None:
         connection.send(("held", doc_ids))
@@ -99,7 +106,9 @@ class _Worker:
 def _start_worker(context: TaskContext, mp: Any) -> _Worker:
     parent_end, child_end = mp.Pipe()
     process = mp.Process(
-        target=_worker_main, args=(context, child_end, os.getpid()), name="styrdok-worker",
+        target=_worker_main,
+        args=(context, child_end, os.getpid()),
+        name="styrdok-worker",
         daemon=True,
     )
     process.start()
@@ -220,9 +229,7 @@ def _retry_or_fail(
     return lost
 
 
-def _give_up(
-    worker: _Worker, queue: deque[tuple[tuple[WorkItem, ...], bool]]
-) -> list[Record]:
+def _give_up(worker: _Worker, queue: deque[tuple[tuple[WorkItem, ...], bool]]) -> list[Record]:
     """Workers keep dying before they finish anything (they cannot start, or each chunk
     kills them at once): the dead worker's documents fail, the queue is tried again."""
     reason = f"{_died(worker)} repeatedly, before finishing any document"
@@ -248,5 +255,3 @@ def _stop(pool: list[_Worker]) -> None:
             worker.process.kill()
             worker.process.join()
         worker.connection.close()
-
-

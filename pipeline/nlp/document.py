@@ -59,7 +59,7 @@ from pipeline.nlp.lead_ins import (
     opens_without_subject,
     reference_item,
 )
-from pipeline.nlp.memo import doc_arrays, token_memo
+from pipeline.nlp.memo import doc_arrays, doc_text, token_memo
 from pipeline.nlp.references import (
     AGENCY,
     DEFINED_COMPANY,
@@ -148,7 +148,7 @@ def named_organisation(
     presented = _self_presented(docs, lexicon, kinds) if lexicon is not None else None
     # a declared name the title (the first clause) carries stays; one the segment found only
     # in the text (a member named before the organisation presents itself) yields
-    if presented is not None and not (declared and declared.lower() in docs[0].text.lower()):
+    if presented is not None and not (declared and declared.lower() in doc_text(docs[0]).lower()):
         if presented.name is not None:
             return presented.name
         if declared and _of_other_kind(declared.lower(), presented.kind, lexicon):
@@ -309,7 +309,7 @@ def resolve_document(
     own_board = company_document(
         (m for doc in docs for m in (doc._.actors or [])), lexicon, company
     )
-    notes = frozenset(i for i, doc in enumerate(docs) if court_report_note(doc.text))
+    notes = frozenset(i for i, doc in enumerate(docs) if court_report_note(doc_text(doc)))
     named = named_organisations((doc._.actors or [] for doc in docs), lexicon, notes)
     heading = _title_heading(docs, clauses)
     if heading is not None and (
@@ -387,7 +387,7 @@ def resolve_document(
     sections = [section - renamed for section in sections] if renamed else sections
     full_name = declared_full_name(organisation, title, lexicon)  # round 39, C2
     if full_name is None:  # "Förordning … med instruktion för regionernas X;" (round 41)
-        found = (instructed_body_name(doc.text.strip(), lexicon) for doc in docs[:3])
+        found = (instructed_body_name(doc_text(doc).strip(), lexicon) for doc in docs[:3])
         full_name = next((name for name in found if name), None)
     for doc, role_heads, section in zip(docs, anaphors, sections, strict=True):
         if full_name is not None:
@@ -676,7 +676,7 @@ class _AnnouncedList:
             self.close()
 
     def after_itemless(self, doc: Doc) -> None:
-        if doc.text.rstrip().endswith(":"):
+        if doc_text(doc).rstrip().endswith(":"):
             self.colon_lead_in, self.announced = doc, None
 
     @staticmethod
@@ -684,7 +684,7 @@ class _AnnouncedList:
         """A Roman or letter subheading, by its label or by the text it opens with."""
         if clause.label:
             return _SUBHEADING_LABEL.fullmatch(clause.label) is not None
-        return _SUBHEADING_TEXT.match(doc.text) is not None
+        return _SUBHEADING_TEXT.match(doc_text(doc)) is not None
 
     def lead_in_for(self, doc: Doc, clause: ClauseInfo) -> LeadIn | None:
         """The announced lead-in, for a subheading under it; None otherwise."""

@@ -18,7 +18,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import condition_span, object_span, without_condition
 from pipeline.nlp.cues import CueIndex
 from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
-from pipeline.nlp.memo import morph_values, token_memo
+from pipeline.nlp.memo import doc_text, morph_values, token_memo
 from pipeline.nlp.statements import Statement, find_statements
 from pipeline.nlp.subjects import opens_item_question, subordinator_of
 from pipeline.nlp.verb_fallbacks import adverbial_joint, subject_attribute
@@ -428,7 +428,9 @@ def _aim_statement(
             aim_start=aim.idx,
             aim_end=aim.idx + len(aim.text),
             aim_text=aim.text,
-            object_span=without_condition(doc.text, object_span(aim, len(doc), set()), aim.sent),
+            object_span=without_condition(
+                doc_text(doc), object_span(aim, len(doc), set()), aim.sent
+            ),
             condition_span=condition,
         )
 
@@ -514,7 +516,7 @@ def item_statements(
         ]
     if aims:
         return [(0, _aim_statement(doc, base, aim, cues)) for aim in dict.fromkeys(aims)]
-    text = doc.text.rstrip(" .;,:")
+    text = doc_text(doc).rstrip(" .;,:")
     whole = (0, len(text)) if text else None
     if not whole or not incomplete:
         return []
@@ -533,7 +535,7 @@ def item_statements(
         passive = governing.passive
         more = _coordinated_infinitives(doc) if governing.actor is not None else []
         if more:  # "– om taxor samt säkerställa att …": a second action (round 33, B3)
-            whole = (0, len(doc.text[: more[0].nbor(-1).idx].rstrip(" ,")))
+            whole = (0, len(doc_text(doc)[: more[0].nbor(-1).idx].rstrip(" ,")))
         phrase = replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=passive)
         return [(0, phrase), *((0, _aim_statement(doc, base, aim, cues)) for aim in more)]
     return []
@@ -769,7 +771,7 @@ def _object_clause(doc: Doc, base: Statement) -> list[tuple[int, Statement]]:
     """Under an incomplete lead-in whose action awaits a clause (``ansvarar för att:``, ``ska
     se till att:``) a clause item is that action's object: the lead-in's aim (``ansvara``
     where the lead-in has only its responsibility cue), object the item."""
-    text = doc.text.rstrip(" .;,:")
+    text = doc_text(doc).rstrip(" .;,:")
     if not text or base.actor is None:
         return []
     aim = base.aim

@@ -19,6 +19,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import announces
 from pipeline.nlp.cues import CueIndex, is_task_noun, phrase_at
 from pipeline.nlp.groups import PRE_HEAD_POS, Group
+from pipeline.nlp.memo import doc_text
 from pipeline.nlp.statement_parts import (
     broken_off_complement,
     expletive_cue,
@@ -163,7 +164,7 @@ def drop_itemless_lead_in(doc: Doc) -> None:
     att:`` followed by a paragraph) breaks off at a word that needs a complement, a
     preposition or the subordinator ``att`` before the colon: the action it begins is
     never stated, so the statement whose object ends there is none (§5.1)."""
-    if not doc.text.rstrip().endswith(":"):
+    if not doc_text(doc).rstrip().endswith(":"):
         return
     words = [t for t in doc if not t.is_punct]
     if not words:
@@ -246,7 +247,7 @@ def _announced_condition(doc: Doc) -> bool:
     first, last = words[-len(phrase)], words[-1]
     condition = (first.idx, last.idx + len(last.text))
     doc._.statements = [
-        (index, _with_condition(doc.text, s, condition)) for index, s in doc._.statements or []
+        (index, _with_condition(doc_text(doc), s, condition)) for index, s in doc._.statements or []
     ]
     return True
 
@@ -549,7 +550,7 @@ def glued_name(doc: Doc) -> tuple[ActorMention, Span] | None:
 def _continues_condition(doc: Doc) -> bool:
     """The lead-in ends in a condition opener (``enligt``, ``i enlighet med bl.a.``) whose
     complement is the list."""
-    words = doc.text.lower().rstrip(" :").split()
+    words = doc_text(doc).lower().rstrip(" :").split()
     hedge = next((h for h in GRAMMAR.list_hedges if _ends_with(words, h)), None)
     if hedge is not None:
         words = words[: -len(hedge)]
@@ -564,9 +565,9 @@ def _incomplete(doc: Doc, frame: Statement) -> bool:
     """A lead-in is incomplete when its action has no object, its object announces the
     list (``fokusera följande``) or breaks off (``besluta om``, ``ansvarar för bl.a.``), or
     the lead-in ends in a colon."""
-    if frame.object_span is None or doc.text.rstrip().endswith(":"):
+    if frame.object_span is None or doc_text(doc).rstrip().endswith(":"):
         return True
-    words = doc.text[slice(*frame.object_span)].lower().split()
+    words = doc_text(doc)[slice(*frame.object_span)].lower().split()
     if any(word in GRAMMAR.list_announcers for word in words):
         return True
     if any(_ends_with(words, hedge) for hedge in GRAMMAR.list_hedges):

@@ -210,10 +210,15 @@ def forget_facts(doc: Doc) -> None:
 
 def doc_text(doc: Doc) -> str:
     """``doc.text`` (which spaCy joins from the tokens on every call), once per memo: no rule
-    edits a token's text, so a new mention list (`forget_facts`) leaves it."""
+    edits a token's text, so a new mention list (`forget_facts`) leaves it. Outside an open
+    memo of `doc` the pool's memo of it keeps the text (the document rules read it per rule,
+    between the Docs' memos: ~17,000 joins per 100 documents, round 48)."""
     memo = _ACTIVE.get()
     if memo is None or memo.doc is not doc:
-        return doc.text
+        pool = _POOL.get()
+        memo = None if pool is None else pool.get(id(doc))
+        if memo is None or memo.doc is not doc:
+            return doc.text
     text = memo.text
     if text is None:
         text = memo.text = doc.text

@@ -18,7 +18,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.authorities import state_statute
-from pipeline.nlp.memo import doc_arrays, doc_memoised
+from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text
 from pipeline.nlp.predicative import (
     DEFINITE_DETERMINERS,
     naming_clause,
@@ -539,7 +539,7 @@ def widened_to_names(doc: Doc, names: frozenset[str]) -> list[ActorMention] | No
     clause gives whose text goes on with the rest of that name is one span of the whole
     name (round 39, av-C1; docs/annotation.md §2.1 naming clause); None when none is."""
     mentions = list(doc._.actors or [])
-    text = doc.text.lower()
+    text = doc_text(doc).lower()
     changed = False
     for at, mention in enumerate(mentions):
         name = mention.canonical
@@ -579,10 +579,10 @@ def _widened_back(
         if (
             not name.endswith(ending)
             or start < 0
-            or doc.text[start : mention.start].lower() != name[: -len(ending) + 1]
+            or doc_text(doc)[start : mention.start].lower() != name[: -len(ending) + 1]
         ):
             continue
-        if start > 0 and doc.text[start - 1].isalnum():
+        if start > 0 and doc_text(doc)[start - 1].isalnum():
             continue
         span = doc.char_span(start, mention.end)
         if span is None or any(

@@ -175,7 +175,7 @@ def naming_aliases(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]
     name lower-cased; no actor itself there, the naming's (§2.1)."""
     found: dict[str, str] = {}
     for doc in docs:
-        if "(" not in doc.text:
+        if "(" not in doc_text(doc):
             continue
         for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             tokens = list(sentence)

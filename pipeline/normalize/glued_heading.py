@@ -51,6 +51,10 @@ def glued_heading_cut(text: str, start: int = 0) -> int | None:
     words = list(islice(_WORD.finditer(text, offset), _MAX_HEADING_WORDS + _VERB_WORDS))
     if not words or not words[0].group()[:1].isupper():
         return None
+    # without a glue in the heading words the loop below can only return None; most blocks
+    # have none, and its finite-verb tests are the dear part (round 48)
+    if not any(_GLUE.search(match.group()) for match in words[:_MAX_HEADING_WORDS]):
+        return None
     for index, match in enumerate(words[:_MAX_HEADING_WORDS]):
         word = match.group()
         glue = _GLUE.search(word)
