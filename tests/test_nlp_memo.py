@@ -10,6 +10,7 @@ from pipeline.nlp.memo import (
     answers,
     doc_arrays,
     doc_memoised,
+    false_for_words,
     memo_pool,
     memoised,
     sentence_end,
@@ -209,3 +210,21 @@ def test_doc_text_outlives_new_actors_and_kept_answers_are_fresh_lists() -> None
         first = coordinated_actors(board, [board], doc)
         first.append(board)
         assert coordinated_actors(board, [board], doc) == outside == [board]
+
+
+def test_answers_fill_words_false_for_words_settles_without_a_call() -> None:
+    calls: list[int] = []
+
+    @memoised
+    def long_word(token: Token) -> bool:
+        calls.append(token.i)
+        return len(token.text) > 3
+
+    false_for_words(long_word, lambda word, pos: len(word) <= 3)
+    doc = Swedish()("Nämnden ska leda arbetet")
+    expected = [long_word(t) for t in doc]
+    calls.clear()
+    with token_memo(doc):
+        assert answers(doc, long_word, 0, len(doc)) == expected == [True, False, True, True]
+        assert calls == [0, 2, 3]  # "ska" settled by its word alone
+    assert answers(doc, long_word, 0, len(doc)) == expected  # outside a memo too
