@@ -369,9 +369,11 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
     doc = sentence.doc
     start, stop = sentence.start, sentence.end
     lower = doc_arrays(doc).lower
+    openers, infinitives = GRAMMAR.postposed_condition_openers, GRAMMAR.infinitives
+    if openers.isdisjoint(lower[start:stop]):
+        return None  # no subordinator to open one (most sentences): no scan of the verbs
     finite = answers(doc, is_finite, start, stop)
     verb = answers(doc, is_verb, start, stop)
-    openers, infinitives = GRAMMAR.postposed_condition_openers, GRAMMAR.infinitives
     last_verb: int | None = None
     seen_finite = item_verb = False  # item_verb: the clause's verb is an opening infinitive
     prepositions: set[str] = set()  # openers read as prepositions so far
