@@ -13,6 +13,7 @@ from pipeline.nlp.memo import (
     false_for_words,
     memo_pool,
     memoised,
+    open_lower,
     sentence_end,
     sentence_start,
     token_memo,
@@ -228,3 +229,11 @@ def test_answers_fill_words_false_for_words_settles_without_a_call() -> None:
         assert answers(doc, long_word, 0, len(doc)) == expected == [True, False, True, True]
         assert calls == [0, 2, 3]  # "ska" settled by its word alone
     assert answers(doc, long_word, 0, len(doc)) == expected  # outside a memo too
+
+
+def test_open_lower_reads_the_memos_column_only_inside_a_memo() -> None:
+    doc = Swedish()("Nämnden SKA leda")
+    assert open_lower(doc) is None
+    with token_memo(doc):
+        assert open_lower(doc) == ["nämnden", "ska", "leda"]
+        assert open_lower(Swedish()("annan")) is None

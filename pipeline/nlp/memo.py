@@ -255,6 +255,16 @@ def lower_words(span: Span) -> list[str]:
 _LOWER_WORDS = "lower words"  # a Doc memo's key
 
 
+def open_lower(doc: Doc) -> list[str] | None:
+    """The lowercase forms of `doc`'s tokens by index while a memo of `doc` is open (read
+    once per memo, no `Token` per word), else None: outside one, a rule that reads a few
+    words reads them from the tokens (reading the whole Doc would cost more)."""
+    memo = _ACTIVE.get()
+    if memo is None or memo.doc is not doc:
+        return None
+    return doc_arrays(doc).lower
+
+
 def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:
     """Each token's sentence start and end, as ``Token.sent`` finds them: back to the nearest
     token marked as a sentence start (or the first), forward to the next one (or the end);
