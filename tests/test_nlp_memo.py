@@ -10,8 +10,10 @@ from pipeline.nlp.memo import (
     answers,
     doc_arrays,
     doc_memoised,
+    false_for_words,
     memo_pool,
     memoised,
+    open_lower,
     sentence_end,
     sentence_start,
     token_memo,
@@ -209,3 +211,29 @@ def test_doc_text_outlives_new_actors_and_kept_answers_are_fresh_lists() -> None
         first = coordinated_actors(board, [board], doc)
         first.append(board)
         assert coordinated_actors(board, [board], doc) == outside == [board]
+
+
+def test_answers_fill_words_false_for_words_settles_without_a_call() -> None:
+    calls: list[int] = []
+
+    @memoised
+    def long_word(token: Token) -> bool:
+        calls.append(token.i)
+        return len(token.text) > 3
+
+    false_for_words(long_word, lambda word, pos: len(word) <= 3)
+    doc = Swedish()("Nämnden ska leda arbetet")
+    expected = [long_word(t) for t in doc]
+    calls.clear()
+    with token_memo(doc):
+        assert answers(doc, long_word, 0, len(doc)) == expected == [True, False, True, True]
+        assert calls == [0, 2, 3]  # "ska" settled by its word alone
+    assert answers(doc, long_word, 0, len(doc)) == expected  # outside a memo too
+
+
+def test_open_lower_reads_the_memos_column_only_inside_a_memo() -> None:
+    doc = Swedish()("Nämnden SKA leda")
+    assert open_lower(doc) is None
+    with token_memo(doc):
+        assert open_lower(doc) == ["nämnden", "ska", "leda"]
+        assert open_lower(Swedish()("annan")) is None

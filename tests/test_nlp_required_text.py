@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
-from pipeline.nlp.required_text import may_match, required_choices, required_literals
+from pipeline.nlp.required_text import (
+    FOLD_SAFE,
+    may_match,
+    required_choices,
+    required_folded_choices,
+    required_literals,
+)
 from tests.nlp_helpers import LEXICON, ROOT
 
 
@@ -94,3 +101,39 @@ def test_may_match_never_skips_a_match() -> None:
             if pattern.search(text):
                 assert may_match(pattern, text), (pattern.pattern, text)
     assert not may_match(re.compile(r"x(?:yz|ab)cd"), "xcd yz")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?i:[a-zåäö]*(?:kommuner|klubbar))s?\b", (("kommuner", "klubbar"),)),
+        (r"(?i)Rådet\s+\w+", (("rådet",),)),
+        (r"Ekby\s+(?i:Regioner)", (("reg",), ("oner",))),  # `i` is not FOLD_SAFE: split there
+        (r"(?i:ab(?-i:CD))", (("ab",),)),  # a case-sensitive group inside: a plain choice
+        (r"Region\s+\w+", ()),
+    ],
+)
+def test_required_folded_choices(pattern: str, expected: tuple[tuple[str, ...], ...]) -> None:
+    assert required_folded_choices(re.compile(pattern)) == expected
+
+
+def test_fold_safe_characters_fold_as_their_matches() -> None:
+    """Every character that ``re.IGNORECASE`` matches by a `FOLD_SAFE` one casefolds to that
+    one's casefold (so a casefolded run stands in the casefolded text)."""
+    any_safe = re.compile("(?i)[" + re.escape("".join(sorted(FOLD_SAFE))) + "]")
+    for code in range(sys.maxunicode + 1):
+        character = chr(code)
+        if any_safe.fullmatch(character):
+            assert any(
+                re.fullmatch("(?i)" + re.escape(safe), character)
+                and character.casefold() == safe.casefold()
+                for safe in FOLD_SAFE
+            ), repr(character)
+
+
+def test_may_match_tests_the_casefolded_text() -> None:
+    pattern = re.compile(r"\b[A-ZÅÄÖ]\w+s\s+(?i:[a-zåäö]*kommuner)\b")
+    assert not may_match(pattern, "Ekbys nämnder")
+    assert may_match(pattern, "Ekbys KOMMUNER")
+    assert pattern.search("Ekbys grannKOMMUNER")
+    assert may_match(pattern, "Ekbys grannKOMMUNER")

@@ -35,7 +35,7 @@ from pipeline.nlp.activity_senses import activity_sense, coordinated_with_body
 from pipeline.nlp.charts import named_in_chart, with_chart_names
 from pipeline.nlp.events import meeting_as_event
 from pipeline.nlp.group_bodies import group_compound, group_of_kind, numeral_name_end
-from pipeline.nlp.memo import doc_memoised, doc_text, lower_words, morph_values
+from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, lower_words, morph_values
 from pipeline.nlp.places import without_place_senses
 from pipeline.nlp.predicative import (
     DEFINITE_DETERMINERS,
@@ -1547,6 +1547,18 @@ def _described_owner(
     return doc[article.i + 1 : following.last_token + 1].text.lower()
 
 
+def _no_head_mention(words: list[str], lower: list[str], i: int, lexicon: ActorLexicon) -> bool:
+    """`_head_mention` finds nothing at word `i` (most words), read from the Doc's columns
+    with no `Token` made: a word of letters or with a hyphen or colon that the lexicon reads
+    as no actor head, after no listed modifier (`_modified_mention`)."""
+    word = words[i]
+    if not (word.isalpha() or "-" in word or ":" in word):
+        return False  # left to the token's own test
+    if lexicon.analyse(word) is not None:
+        return False
+    return i == 0 or lower[i - 1] not in lexicon.modifiers
+
+
 def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     """Every actor mention of a Doc, left to right, without overlaps."""
     covered: dict[int, ActorMention] = {}
@@ -1562,8 +1574,13 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
         if not in_naming_name(doc, mention.first_token, lexicon):
             mentions.append(mention)  # a naming clause's name is a naming (§2.1)
-    for token in doc:
-        if token.i in covered or not (token.is_alpha or "-" in token.text or ":" in token.text):
+    arrays = doc_arrays(doc)
+    words, lower = arrays.text, arrays.lower
+    for i in range(len(words)):
+        if i in covered or _no_head_mention(words, lower, i, lexicon):
+            continue
+        token = doc[i]
+        if not (token.is_alpha or "-" in token.text or ":" in token.text):
             continue
         mention = _head_mention(doc, token, lexicon)
         if mention is None or any(i in covered for i in range(mention.first_token, token.i)):

@@ -389,10 +389,13 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
     doc = sentence.doc
     start, stop = sentence.start, sentence.end
     lower = doc_arrays(doc).lower
-    finite = answers(doc, is_finite, start, stop)
-    verb = answers(doc, is_verb, start, stop)
     openers, infinitives = GRAMMAR.postposed_condition_openers, GRAMMAR.infinitives
     phrases = phrases_by_first_word(GRAMMAR.conditions_fronted_clauses, 2)
+    words = lower[start:stop]
+    if openers.isdisjoint(words) and phrases.keys().isdisjoint(words):
+        return None  # no subordinator to open one (most sentences): no scan of the verbs
+    finite = answers(doc, is_finite, start, stop)
+    verb = answers(doc, is_verb, start, stop)
     last_verb: int | None = None
     seen_finite = item_verb = False  # item_verb: the clause's verb is an opening infinitive
     prepositions: set[str] = set()  # openers read as prepositions so far

@@ -165,12 +165,25 @@ def _table(memo: _Memo, function: Callable, length: int) -> list:
     return table
 
 
+# A `memoised` predicate's cheap test of a word (its lowercase form and word class) that says
+# the predicate is False for it, by the predicate (`false_for_words`).
+_FALSE_FOR_WORDS: dict[Callable, Callable[[str, str], bool]] = {}
+
+
+def false_for_words(function: Callable[[Token], bool], test: Callable[[str, str], bool]) -> None:
+    """`function` (`memoised`) is False for every token whose lowercase form and word class
+    (``token.lower_``, ``token.pos_``) pass `test`: `answers` fills those tokens' entries from
+    the Doc's columns, making no `Token` and no call of `function` for them."""
+    _FALSE_FOR_WORDS[function.__wrapped__] = test  # type: ignore[attr-defined]
+
+
 def answers(doc: Doc, function: Callable[[Token], Answer], start: int, end: int) -> list[Answer]:
     """A `memoised` function's answers for the tokens ``start`` to ``end`` of `doc`, by token
     index (what `function` gives each of those tokens): a scan over those tokens reads a list
     instead of making a `Token` and calling the function per token. Only the entries of that
     range are meant; inside a memo the list is the memo's own (do not change it)."""
     compute = function.__wrapped__  # type: ignore[attr-defined]
+    false_for = _FALSE_FOR_WORDS.get(compute)
     memo = _ACTIVE.get()
     if memo is None or memo.doc is not doc:
         table: list = [_UNKNOWN] * len(doc)
@@ -180,9 +193,16 @@ def answers(doc: Doc, function: Callable[[Token], Answer], start: int, end: int)
             table = memo.tables[compute] = [_UNKNOWN] * len(doc)
         elif len(table) < end:  # the Doc has grown since (retokenized): make room
             table.extend([_UNKNOWN] * (end - len(table)))
+    if false_for is None:
+        for index in range(start, end):
+            if table[index] is _UNKNOWN:
+                table[index] = compute(doc[index])
+        return table
+    arrays = doc_arrays(doc)
+    lower, pos = arrays.lower, arrays.pos
     for index in range(start, end):
         if table[index] is _UNKNOWN:
-            table[index] = compute(doc[index])
+            table[index] = False if false_for(lower[index], pos[index]) else compute(doc[index])
     return table
 
 
@@ -238,6 +258,16 @@ def lower_words(span: Span) -> list[str]:
 
 
 _LOWER_WORDS = "lower words"  # a Doc memo's key
+
+
+def open_lower(doc: Doc) -> list[str] | None:
+    """The lowercase forms of `doc`'s tokens by index while a memo of `doc` is open (read
+    once per memo, no `Token` per word), else None: outside one, a rule that reads a few
+    words reads them from the tokens (reading the whole Doc would cost more)."""
+    memo = _ACTIVE.get()
+    if memo is None or memo.doc is not doc:
+        return None
+    return doc_arrays(doc).lower
 
 
 def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:

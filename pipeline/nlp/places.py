@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
-from pipeline.nlp.memo import morph_values
+from pipeline.nlp.memo import doc_arrays, morph_values
 from pipeline.nlp.predicative import is_predicative
 
 if TYPE_CHECKING:
@@ -221,12 +221,15 @@ def _law_title_tokens(doc: Doc, lexicon: ActorLexicon) -> frozenset[int]:
     compound heads one too (round 32, D6: ``förordningen (2017:154) med instruktion för
     Skatteverket``, ``miljötillsynsförordningen (2011:13) om kommunala nämnders tillsyn``)."""
     inside: set[int] = set()
-    for token in doc:
+    nouns = lexicon.law_title_nouns
+    endings = tuple(nouns)  # a word ending in none is no compound of one (most words)
+    for i, word in enumerate(doc_arrays(doc).lower):
+        compound = word not in nouns
+        if compound and not (word.endswith(endings) and _statute_compound(word, lexicon)):
+            continue
+        token = doc[i]
         if _own_title(doc, token):
             continue  # the document's own statute: its agency is named (round 36, N1)
-        compound = token.lower_ not in lexicon.law_title_nouns
-        if compound and not _statute_compound(token.lower_, lexicon):
-            continue
         position = token.i + 1
         numbered = position < len(doc) and doc[position].text == "("
         if numbered:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
-from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values
+from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values, open_lower
 
 if TYPE_CHECKING:
     from pipeline.nlp.actors import ActorMention
@@ -477,8 +477,9 @@ _QUOTES = frozenset({'"', "”", "“", "„", "»", "«", "'"})
 def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
     """The token at `index` stands in the name that a naming clause gives: a naming, no
     actor (``… namn är Räddningstjänstförbundet Ekdal``)."""
+    lower = open_lower(tokens) if isinstance(tokens, Doc) else None
     for noun in range(max(1, index - 8), index - 1):
-        if not lexicon.is_name_noun(tokens[noun].lower_):
+        if not lexicon.is_name_noun(tokens[noun].lower_ if lower is None else lower[noun]):
             continue
         window = [tokens[i] for i in range(noun - 1, _window_end(tokens, index))]
         found = naming_clause(window, lexicon)
@@ -500,8 +501,9 @@ def _window_end(tokens: Sequence[Token], index: int) -> int:
 def in_naming_verb_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
     """The token at `index` stands in the name a naming verb gives (``Föreningen heter
     Ljungbyns Skidklubb``): a naming, no actor, like a naming clause's name (round 40)."""
+    lower = open_lower(tokens) if isinstance(tokens, Doc) else None
     for verb in range(max(1, index - 8), index):
-        word = tokens[verb].lower_
+        word = tokens[verb].lower_ if lower is None else lower[verb]
         if word not in lexicon.naming_verbs and word not in lexicon.name_bearing_verbs:
             continue
         # the subject before a modal: "Nämnden ska benämnas …" (round 46, bm cause 6)

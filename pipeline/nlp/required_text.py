@@ -12,16 +12,20 @@ group. A pattern with no such run gives ``()``, and it is always run.
 a run requires one of those runs, a repeat that matches at least once requires its body's
 runs, and a positive lookaround's runs stand in the text (if not in the match). Each of its
 tuples names strings of which the text holds at least one; `may_match` tests them all.
+`required_folded_choices` does the same for the case-insensitive groups (``(?i:…)``), whose
+strings, casefolded, stand in the casefolded text: a letter that ``re.IGNORECASE`` matches
+by another letter casefolds to the same one (`FOLD_SAFE`; not ``i``, which matches ``İ``).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import groupby
 from re import _constants as constants  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 
-__all__ = ["may_match", "required_choices", "required_literals"]
+__all__ = ["may_match", "required_choices", "required_folded_choices", "required_literals"]
 
 
 @cache
@@ -59,24 +63,49 @@ _REPEATS = (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REP
 @cache
 def required_choices(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """Tuples of strings: a text that `pattern` matches in holds one string of each."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+    return _choices(pattern, folded=False)
+
+
+@cache
+def required_folded_choices(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Tuples of casefolded strings from `pattern`'s case-insensitive parts: the casefolded
+    text that `pattern` matches in holds one string of each."""
+    return _choices(pattern, folded=True)
+
+
+def _choices(pattern: re.Pattern[str], folded: bool) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(pattern.pattern, str):
         return ()
-    found: list[tuple[str, ...]] = []
-    _collect_choices(list(parser.parse(pattern.pattern, pattern.flags)), found)
-    return tuple(dict.fromkeys(found))
+    found: list[tuple[bool, tuple[str, ...]]] = []
+    insensitive = bool(pattern.flags & re.IGNORECASE)
+    _collect_choices(list(parser.parse(pattern.pattern, pattern.flags)), found, insensitive)
+    return tuple(dict.fromkeys(choice for is_folded, choice in found if is_folded is folded))
 
 
-# A pattern's choices by its id (hashing a compiled pattern hashes its code, ~0.5 µs a call);
-# the entry holds the pattern, so that its id is not reused.
-_CHOICES: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]] = {}
+# A pattern's choices and casefolded choices by its id (hashing a compiled pattern hashes its
+# code, ~0.5 µs a call); the entry holds the pattern, so that its id is not reused.
+_CHOICES: dict[
+    int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]
+] = {}
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
-    """False when `text` lacks every string of one of `pattern`'s required choices."""
+    """False when `text` lacks every string of one of `pattern`'s required choices (or its
+    casefolded form every string of one of the casefolded choices)."""
     entry = _CHOICES.get(id(pattern))
     if entry is None or entry[0] is not pattern:
-        entry = _CHOICES[id(pattern)] = (pattern, required_choices(pattern))
-    for choice in entry[1]:
+        entry = _CHOICES[id(pattern)] = (
+            pattern,
+            required_choices(pattern),
+            required_folded_choices(pattern),
+        )
+    if not _holds_one_of_each(entry[1], text):
+        return False
+    return not entry[2] or _holds_one_of_each(entry[2], text.casefold())
+
+
+def _holds_one_of_each(choices: tuple[tuple[str, ...], ...], text: str) -> bool:
+    for choice in choices:
         for literal in choice:
             if literal in text:
                 break
@@ -85,38 +114,60 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     return True
 
 
-def _collect_choices(items: list[tuple[object, object]], found: list[tuple[str, ...]]) -> None:
-    """`_collect`, with alternations, repeats of one or more and positive lookarounds."""
+# Characters `c` whose every ``re.IGNORECASE`` match casefolds to ``c.casefold()``, one
+# character: a casefolded run of them stands in the casefolded text wherever the run matches
+# (``i`` and ``I`` are out: ``İ`` casefolds to ``i`` + a combining dot, ``ı`` to itself).
+FOLD_SAFE = frozenset("abcdefghjklmnopqrstuvwxyzåäöABCDEFGHJKLMNOPQRSTUVWXYZÅÄÖ0123456789 ")
+
+
+def _runs(run: list[str], folded: bool) -> list[tuple[bool, tuple[str, ...]]]:
+    """The required strings of a run of literal characters: the run (two characters or more),
+    or in a case-insensitive part its casefolded stretches of `FOLD_SAFE` characters."""
+    if not folded:
+        return [(False, ("".join(run),))] if len(run) >= 2 else []
+    stretches = ("".join(part) for safe, part in groupby(run, FOLD_SAFE.__contains__) if safe)
+    return [(True, (stretch.casefold(),)) for stretch in stretches if len(stretch) >= 2]
+
+
+def _collect_choices(
+    items: list[tuple[object, object]], found: list[tuple[bool, tuple[str, ...]]], folded: bool
+) -> None:
+    """`_collect`, with alternations, repeats of one or more, positive lookarounds and
+    case-insensitive groups (their choices marked folded)."""
     run: list[str] = []
     for op, value in items:
         if op is constants.LITERAL:
             run.append(chr(value))  # type: ignore[arg-type]
             continue
         if op is constants.BRANCH:  # the parser moves a prefix all branches share before it
-            choice = _branch_choice(run, value[1])  # type: ignore[index]
+            choice = _branch_choice(run, value[1], folded)  # type: ignore[index]
             if choice:
-                found.append(choice)
-        if len(run) >= 2:
-            found.append(("".join(run),))
+                found.append((folded, choice))
+        found.extend(_runs(run, folded))
         run = []
-        if op is constants.SUBPATTERN and not value[1] & re.IGNORECASE:  # type: ignore[index]
-            _collect_choices(list(value[3]), found)  # type: ignore[index]
+        if op is constants.SUBPATTERN:  # (group, flags added, flags removed, sequence)
+            added, removed = value[1], value[2]  # type: ignore[index]
+            inner = (folded or bool(added & re.IGNORECASE)) and not removed & re.IGNORECASE
+            _collect_choices(list(value[3]), found, inner)  # type: ignore[index]
         elif op in _REPEATS and value[0] >= 1:  # type: ignore[index]
-            _collect_choices(list(value[2]), found)  # type: ignore[index]
+            _collect_choices(list(value[2]), found, folded)  # type: ignore[index]
         elif op is constants.ASSERT:  # (direction, sequence)
-            _collect_choices(list(value[1]), found)  # type: ignore[index]
-    if len(run) >= 2:
-        found.append(("".join(run),))
+            _collect_choices(list(value[1]), found, folded)  # type: ignore[index]
+    found.extend(_runs(run, folded))
 
 
 def _branch_choice(
-    prefix: list[str], branches: list[list[tuple[object, object]]]
+    prefix: list[str], branches: list[list[tuple[object, object]]], folded: bool
 ) -> tuple[str, ...]:
-    """One required string per branch (the prefix joined to its first run), or ``()``."""
+    """One required string per branch (the prefix joined to its first run), or ``()``; in a
+    case-insensitive part a casefolded one."""
     strings: list[str] = []
     for branch in branches:
-        inner: list[tuple[str, ...]] = []
-        _collect_choices([(constants.LITERAL, ord(c)) for c in prefix] + list(branch), inner)
+        found: list[tuple[bool, tuple[str, ...]]] = []
+        _collect_choices(
+            [(constants.LITERAL, ord(c)) for c in prefix] + list(branch), found, folded
+        )
+        inner = [choice for is_folded, choice in found if is_folded is folded]
         if not inner:
             return ()  # this branch requires nothing: the alternation requires nothing
         strings.extend(max(inner, key=lambda choice: (min(map(len, choice)), -len(choice))))

@@ -58,7 +58,7 @@ from pipeline.nlp.groups import (
     verb_group,
 )
 from pipeline.nlp.groups import opening_end as opening_end_of
-from pipeline.nlp.memo import answers, doc_text, morph_values, sentence_start
+from pipeline.nlp.memo import answers, doc_arrays, doc_text, morph_values, sentence_start
 from pipeline.nlp.statement_parts import (
     _aim_lemma,
     _cue,
@@ -194,6 +194,13 @@ def _finite_in(positions: set[int], finite: list) -> set[int]:
     return {i for i in positions if i < len(finite) and finite[i] is True}
 
 
+def _may_open(finite: bool, word: str, pos: str) -> bool:
+    """Whether a word may open a statement's verb group in `find_statements`: a finite verb,
+    a word in -r (`v2_present`, `item_initial_present` want one) or one tagged VERB
+    (`finite_passive_conjunct`)."""
+    return bool(finite) or word.endswith("r") or pos == "VERB"
+
+
 def find_statements(
     sentence: Span,
     mentions: Sequence[ActorMention],
@@ -224,10 +231,14 @@ def find_statements(
     finite = answers(doc, is_finite, sentence.start, sentence.end)
     finite_in_condition = _finite_in(in_condition, finite)
     main_after_fronted = main_verb_after_fronted(sentence, in_actor)
+    arrays = doc_arrays(doc)
+    lower, pos = arrays.lower, arrays.pos
     for i in range(sentence.start, sentence.end):
         carried = split_off.pop(i, None)
         if carried is None and (i in used or i in in_actor or i in in_condition):
             continue
+        if carried is None and not _may_open(finite[i], lower[i], pos[i]):
+            continue  # no Token made for most words
         token = doc[i]
         item_verb = item_subject is not None and item_initial_present(token, sentence)
         opens = finite[i] or v2_present(token, sentence, mentions) or item_verb

@@ -26,6 +26,7 @@ from pipeline.language.spelling import (
 from pipeline.nlp.memo import (
     doc_arrays,
     doc_memoised,
+    false_for_words,
     memoised,
     morph_values,
     sentence_end,
@@ -191,11 +192,9 @@ def is_verb(token: Token) -> bool:
     hold, or another order, cannot change the answer. A predicate added here, or one whose
     word-class test changes, goes in every branch whose classes it admits."""
     word, pos = token.lower_, token.pos_
-    if not word.isalpha() and not any(character.isalpha() for character in word):
-        return False  # "·", "–", "§": a token without a letter (the tagger may call it a verb)
+    if no_verb_by_word(word, pos):
+        return False
     grammar = active_grammar()
-    if pos not in VERB_POS and not _fallback_spelling(word, grammar):
-        return False  # untagged as a verb, no ending or listed word a fallback admits
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
         return False
     if name_before_kind_noun(token):  # "Tallbacka kommun" (round 48)
@@ -233,6 +232,16 @@ def is_verb(token: Token) -> bool:
     if pos in VERB_POS:
         return _tagged_verb(token, word, grammar)
     return _missed_verb(token, word, pos, grammar)
+
+
+def no_verb_by_word(word: str, pos: str) -> bool:
+    """`is_verb`'s first tests, by the word alone: a token without a letter (``·``, ``–``,
+    ``§``; the tagger may call it a verb), or one not tagged a verb whose word no fallback
+    admits (`_fallback_spelling`). Such a token is no verb, nor finite (`is_finite`: its
+    modals and always-finite verbs are fallback words)."""
+    if not word.isalpha() and not any(character.isalpha() for character in word):
+        return True
+    return pos not in VERB_POS and not _fallback_spelling(word, active_grammar())
 
 
 # No predicate of `_missed_verb` admits these classes save `fora_in_series` (by the word);
@@ -731,6 +740,12 @@ def is_finite(token: Token) -> bool:
     if s_supine_tagged_present(token):
         return False  # "har nämnden ålagts [VB|PRS|SFO]": the perfect's supine (round 42)
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
+
+
+# A sentence's scan (`answers`) reads these two for every word: most words are settled by the
+# word alone, with no `Token` made
+false_for_words(is_verb, no_verb_by_word)
+false_for_words(is_finite, no_verb_by_word)
 
 
 def _passive_with_own_subject(token: Token) -> bool:
