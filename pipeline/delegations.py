@@ -313,20 +313,17 @@ def delegation_rows(
 
 def _group_headings(clauses: Sequence[Clause]) -> dict[str, Cell]:
     """Each table row under a group heading of its table (a merged row that segment reads as
-    a heading clause, round 48: a heading right after a table row) → that heading; a clause
-    of any other kind ends the group."""
+    a heading clause with the row's cells, round 48) → that heading; a clause of any other
+    kind (a chapter heading between two tables too) ends the group."""
     headed: dict[str, Cell] = {}
     current: Cell | None = None
-    previous = ""
     for clause in sorted(clauses, key=lambda c: c.ordinal):
-        if clause.kind == HEADING and previous == TABLE_ROW:
+        if clause.kind == HEADING and clause.cells:
             current = Cell(clause.text, clause.start, clause.end)
-        elif clause.kind == TABLE_ROW:
-            if current is not None:
-                headed[clause.clause_id] = current
-        else:
+        elif clause.kind == TABLE_ROW and current is not None:
+            headed[clause.clause_id] = current
+        elif clause.kind != TABLE_ROW:
             current = None
-        previous = clause.kind if clause.kind != HEADING or current is None else TABLE_ROW
     return headed
 
 

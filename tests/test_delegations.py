@@ -324,3 +324,18 @@ def test_a_one_cell_row_beside_one_cell_rows_and_a_spaced_cell_stay(tmp_path: Pa
     actors = actors_in(document, "Vice ordförande")
     rows = delegation_rows(document.doc_id, document.clauses, actors, RULES)
     assert [r.delegate_text for r in rows] == ["Vice ordförande"]
+
+
+def test_a_chapter_heading_between_two_tables_is_no_group(tmp_path: Path) -> None:
+    """Review 48a, 7: only a merged table row (a heading clause with the row's cells) groups
+    the rows below it; a numbered chapter heading right after a table row does not."""
+    text = (
+        "Delegation\n\n1 Personal\n\n| Ärende | Delegat |\n| Beslut om ledighet | Enhetschef |\n\n"
+        "2 Ekonomi\n\n| Ärende | Delegat |\n| Beslut om attest | Controller |\n"
+    )
+    document = segment_text(text, tmp_path)
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    assert [(r.group, r.matter) for r in rows] == [
+        (None, "Beslut om ledighet"),
+        (None, "Beslut om attest"),
+    ]
