@@ -339,3 +339,43 @@ def test_a_chapter_heading_between_two_tables_is_no_group(tmp_path: Path) -> Non
         (None, "Beslut om ledighet"),
         (None, "Beslut om attest"),
     ]
+
+
+def _word_cells(path: Path, rows: list[tuple[str, str, list[str]]]) -> Path:
+    """A Word delegation list whose delegate cells hold the given paragraphs."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Delegationsordning för kulturnämnden i Strandvik")
+    table = document.add_table(rows=len(rows) + 1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Nr", "Ärende", "Delegat"], strict=True):
+        cell.text = text
+    for row, (number, matter, paragraphs) in zip(table.rows[1:], rows, strict=True):
+        cells = row.cells
+        cells[0].text, cells[1].text, cells[2].text = number, matter, paragraphs[0]
+        for paragraph in paragraphs[1:]:
+            cells[2].add_paragraph(paragraph)
+    document.save(str(path))
+    return path
+
+
+def test_a_cell_line_after_a_preposition_or_in_lower_case_runs_on(tmp_path: Path) -> None:
+    """Review 48a, 5 and 10: a Word cell's second paragraph is a delegate of its own only
+    where it opens with a capital and the first does not end in a preposition; a cell of
+    one paragraph of two words is one delegate."""
+    path = _word_cells(tmp_path / "delegation.docx", [
+        ("1.1", "Yttrande över detaljplan", ["Ordförande i", "arbetsutskottet"]),
+        ("1.2", "Brådskande beslut", ["Ordförande i", "Kulturutskottet"]),
+        ("1.3", "Beslut om stipendium", ["Vice ordförande"]),
+        ("1.4", "Beslut om bidrag", ["Kulturchef", "Bibliotekschef"]),
+    ])
+    document = segment(normalize(read_document(path, "delegation")))
+    actors = actors_in(document, "Ordförande", "Vice ordförande", "Kulturchef", "Bibliotekschef")
+    rows = delegation_rows(document.doc_id, document.clauses, actors, RULES)
+    assert [(r.number, r.delegate_text) for r in rows] == [
+        ("1.1", "Ordförande i arbetsutskottet"),
+        ("1.2", "Ordförande i Kulturutskottet"),
+        ("1.3", "Vice ordförande"),
+        ("1.4", "Kulturchef"),
+        ("1.4", "Bibliotekschef"),
+    ]
