@@ -114,3 +114,56 @@ def test_a_borderless_table_row_of_capitalised_cells_is_no_wrap(tmp_path: Path) 
         ("Kommunikation", "Enhetscheferna svarar för kommunikationen i sina enheter.", "Styrelsen"),
         ("Lokalförsörjning", "Fastighetschefen", "Direktören"),
     ]
+
+
+def _body(c: canvas.Canvas, top: float) -> None:
+    """Lines of body text, so that the page's body size is the body's."""
+    for row in range(4):
+        _line(c, top + 15 * row, "Avgiften betalas mot faktura inom trettio dagar från beslutet.")
+
+
+def test_small_print_right_above_the_notes_stays_in_the_body(tmp_path: Path) -> None:
+    """Review 48a, 3: a small closing line directly above the notes (no wide gap) is no note
+    line: the notes below it are still read and the mark leaves the sentence."""
+    path = tmp_path / "taxa.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _line(c, 60, "Taxa för bygglov i Sjöhamra", 16)
+    end = _line(c, 100, "Avgiften tas ut enligt taxan")
+    _mark(c, 100, end, "1")
+    _line(c, 100, "för varje ärende.", x=end + 8)
+    _body(c, 130)
+    _line(c, 729, "Beslutad av fullmäktige i mars.", NOTE)
+    _line(c, 740, "1 Taxan räknas upp varje år.", NOTE)
+    c.showPage()
+    c.save()
+    text = read_pdf(path, "taxa").text
+    assert "enligt taxan för varje ärende." in text
+    assert "¹ Taxan räknas upp varje år." in text
+    assert "Beslutad av fullmäktige i mars." in text
+
+
+def test_a_note_running_on_from_the_page_before_leaves_the_next_notes(tmp_path: Path) -> None:
+    """Review 48a, 2: the foot of a page may open with the end of a note begun on the page
+    before (a line with no number); the numbered notes below it are still notes."""
+    path = tmp_path / "taxa.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _line(c, 60, "Taxa för tillsyn i Sjöhamra", 16)
+    end = _line(c, 100, "Avgiften tas ut enligt lagen")
+    _mark(c, 100, end, "1")
+    _line(c, 100, "för varje timme.", x=end + 8)
+    _body(c, 130)
+    _line(c, 745, "1 Lagen ändrades senast år 2020 och", NOTE)
+    c.showPage()
+    end = _line(c, 60, "Timavgiften fastställs i taxan")
+    _mark(c, 60, end, "2")
+    _line(c, 60, "varje höst.", x=end + 8)
+    _body(c, 90)
+    _line(c, 734, "gäller alla kommuner.", NOTE)
+    _line(c, 745, "2 Taxan räknas upp varje år.", NOTE)
+    c.showPage()
+    c.save()
+    text = read_pdf(path, "taxa").text
+    assert "fastställs i taxan varje höst." in text
+    assert "² Taxan räknas upp varje år." in text
+    assert "\n2 Taxan" not in text
+    assert "¹ Lagen ändrades senast år 2020 och\ngäller alla kommuner." in text

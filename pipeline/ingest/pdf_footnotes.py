@@ -49,22 +49,28 @@ class PageNote:
     anchor_x: float | None = None
 
 
+RUN_ON = 0  # the number of a PageNote that carries on the previous page's last note
+
+
 def lift_footnotes(
-    words: list[Word], height: float, opts: PdfOptions
+    words: list[Word], height: float, opts: PdfOptions, runs_on: bool = False
 ) -> tuple[list[Word], list[PageNote]]:
     """The page's words without its footnotes and their marks, and the notes; the words
-    unchanged and no notes where the foot holds no note a raised mark cites."""
+    unchanged and no notes where the foot holds no note a raised mark cites. Small lines
+    above the foot's first numbered line stay in the body, unless the previous page's last
+    note `runs_on` (review 48a, 2, 3): then they are its end, a `RUN_ON` note first."""
     if not words:
         return words, []
     body_size = _body_size(words)
     small = body_size - opts.font_size_tolerance
     if not any(word.size <= small and word.text.isdigit() for word in words):
         return words, []  # no mark a note could answer: most pages stop here
-    foot = _foot_lines(group_lines(words, opts.y_tolerance), height, small, opts)
+    lead, foot = _foot_lines(group_lines(words, opts.y_tolerance), height, small, opts)
+    carried = lead if runs_on else []
     notes = _notes(foot)
     if not notes:
         return words, []
-    in_foot = {id(word) for line in foot for word in line.words}
+    in_foot = {id(word) for line in [*carried, *foot] for word in line.words}
     body = [word for word in words if id(word) not in in_foot]
     marks = _marks(body, {number for number, _ in notes}, opts)
     if not marks:
@@ -74,7 +80,27 @@ def lift_footnotes(
         PageNote(number, text, *(_anchor(marks[number][1]) if number in marks else (None, None)))
         for number, text in notes
     ]
-    return [word for word in body if id(word) not in cited], anchored
+    run_on = [PageNote(RUN_ON, "\n".join(line.text for line in carried))] if carried else []
+    return [word for word in body if id(word) not in cited], [*run_on, *anchored]
+
+
+def runs_on(notes: Sequence[PageNote]) -> bool:
+    """Whether the last of a page's notes goes on at the next page's foot: its text ends in
+    no full stop (Word breaks a long note at the page's last line)."""
+    return bool(notes) and notes[-1].text.rstrip()[-1:] not in ".!?"
+
+
+def join_run_on(previous: list[PageNote], notes: list[PageNote]) -> list[PageNote]:
+    """The page's notes without a `RUN_ON` note, whose text is added (in place) to the last
+    of the `previous` page's notes."""
+    if not notes or notes[0].number != RUN_ON:
+        return notes
+    if previous:
+        last = previous[-1]
+        previous[-1] = PageNote(
+            last.number, f"{last.text}\n{notes[0].text}", last.anchor_top, last.anchor_x
+        )
+    return notes[1:]
 
 
 def _anchor(word: Word) -> tuple[float, float]:
@@ -89,9 +115,13 @@ def _body_size(words: Sequence[Word]) -> float:
     return sizes.most_common(1)[0][0]
 
 
-def _foot_lines(lines: Sequence[Line], height: float, small: float, opts: PdfOptions) -> list[Line]:
+def _foot_lines(
+    lines: Sequence[Line], height: float, small: float, opts: PdfOptions
+) -> tuple[list[Line], list[Line]]:
     """The run of small-print lines at the page's foot, above any body-size footer line or
-    page number in the footer band, down to the first wide gap (a small footer below)."""
+    page number in the footer band, cut at wide gaps: of its first stretch that holds a line
+    opening with a number (a small closing paragraph above it, a small footer below it stay
+    in the body, review 48a, 3), the lines above that line and the rest."""
     footer_top = height * (1 - opts.footer_band)
     run: list[Line] = []
     for line in reversed(lines):
@@ -102,10 +132,17 @@ def _foot_lines(lines: Sequence[Line], height: float, small: float, opts: PdfOpt
         else:
             break
     run.reverse()
-    for index in range(1, len(run)):
-        if run[index].top - run[index - 1].bottom > _NOTE_GAP * run[index].size:
-            return run[:index]
-    return run
+    cuts = [
+        index
+        for index in range(1, len(run))
+        if run[index].top - run[index - 1].bottom > _NOTE_GAP * run[index].size
+    ]
+    for start, end in zip([0, *cuts], [*cuts, len(run)], strict=True):
+        stretch = run[start:end]
+        first = next((i for i, line in enumerate(stretch) if _opening(line, None)), None)
+        if first is not None:
+            return stretch[:first], stretch[first:]
+    return [], []
 
 
 def _notes(foot: Sequence[Line]) -> list[tuple[int, str]]:
