@@ -716,12 +716,13 @@ def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> Assembled:
     starts: list[int] = []
     previous: Block | None = None
     pending: list[PageNote] = []  # footnotes waiting for the end of the paragraph citing them
+    cited_in_list = False  # a list item cited them: they wait for the list's end too
     for index, page in enumerate(pages):
         page_start: int | None = 0 if index == 0 else None
         unplaced = list(page.notes)
         for position, block in enumerate(_page_blocks(page, geometry, opts)):
             separator = _separator(previous, block, position == 0, geometry, opts)
-            if pending and separator != "\n":
+            if pending and separator != "\n" and not (cited_in_list and _list_item(block)):
                 _write_notes(builder, pending)
                 pending = []
             builder.add(separator)
@@ -731,6 +732,8 @@ def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> Assembled:
             previous = block
             if unplaced:
                 cited = [_cites(block, note, opts) for note in unplaced]
+                if any(cited) and not pending:
+                    cited_in_list = _list_item(block)
                 pending += [note for note, here in zip(unplaced, cited, strict=True) if here]
                 unplaced = [note for note, here in zip(unplaced, cited, strict=True) if not here]
         pending += unplaced
@@ -743,6 +746,14 @@ def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> Assembled:
         Page(page.number, start, end) for page, start, end in zip(pages, starts, ends, strict=True)
     )
     return Assembled("".join(builder.parts), spans, tuple(builder.rows), tuple(builder.indents))
+
+
+def _list_item(block: Block) -> bool:
+    """A paragraph that opens with a list label (review 48a, 1: a note a list item cites is
+    written after the list, so that the list runs on as one)."""
+    return isinstance(block, Paragraph) and bool(
+        block.lines and patterns.LIST_LABEL.match(block.lines[0].text)
+    )
 
 
 def _cites(block: Block, note: PageNote, opts: PdfOptions) -> bool:
