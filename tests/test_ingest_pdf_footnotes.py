@@ -167,3 +167,35 @@ def test_a_note_running_on_from_the_page_before_leaves_the_next_notes(tmp_path: 
     assert "² Taxan räknas upp varje år." in text
     assert "\n2 Taxan" not in text
     assert "¹ Lagen ändrades senast år 2020 och\ngäller alla kommuner." in text
+
+
+def test_a_wrapped_row_going_on_with_a_name_stays_one_row(tmp_path: Path) -> None:
+    """Review 48a, 4: a line of capitalised cells under a cell that ends in a preposition,
+    or that leaves a column empty that the line above fills, goes on with the row above
+    (`… samråd med` ⏎ `Tekniska verken`); the table keeps its rows below."""
+    path = tmp_path / "ansvar.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _line(c, 60, "Ansvar för gemensamma frågor", 14)
+    columns = (LEFT, 250.0, 430.0)
+    rows = [
+        ("Fråga", "Ansvarig", "Till"),
+        ("Digital utveckling", "IT-chefen", "Styrelsen"),
+        ("Avtal om vatten i samråd med", "Teknikchefen efter", "Styrelsen"),
+        ("Tekniska verken", "Miljöchefen", ""),
+        ("Lokalförsörjning", "Fastighetschefen", "Direktören"),
+    ]
+    for index, cells in enumerate(rows):
+        for x, text in zip(columns, cells, strict=True):
+            if text:
+                _line(c, 100 + 13 * index, text, 10, x)
+    _line(c, 200, "Tabellen gäller från och med årsskiftet.")
+    c.showPage()
+    c.save()
+    table = [row.cells for row in read_pdf(path, "ansvar").table_rows]
+    assert table == [
+        ("Fråga", "Ansvarig", "Till"),
+        ("Digital utveckling", "IT-chefen", "Styrelsen"),
+        ("Avtal om vatten i samråd med Tekniska verken", "Teknikchefen efter Miljöchefen",
+         "Styrelsen"),
+        ("Lokalförsörjning", "Fastighetschefen", "Direktören"),
+    ]
