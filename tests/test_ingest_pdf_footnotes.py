@@ -9,7 +9,10 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from pipeline.ingest import read_document
 from pipeline.ingest.pdf import read_pdf
+from pipeline.normalize import normalize
+from pipeline.segment import segment
 from tests.fixtures.build import REGULAR
 
 WIDTH, HEIGHT = A4
@@ -78,9 +81,13 @@ def test_a_raised_digit_without_a_note_and_a_small_footer_stay(tmp_path: Path) -
     path = tmp_path / "reglemente.pdf"
     _build(path)
     text = read_pdf(path, "reglemente").text
-    page_two = text[text.index("4. upplåta") :]
-    assert "2" in page_two.replace("2026", "")  # the digit is kept, wherever layout puts it
+    # review 48a, 10: the digit stays on its word (`m²`), no line of its own that would
+    # number the next paragraph
+    assert "Avgiften för 10 m² parkering beslutas av nämnden." in text
     assert "Ekdala kommun 2026" in text
+    document = segment(normalize(read_document(path, "reglemente")))
+    fee = next(c for c in document.clauses if c.text.startswith("Avgiften"))
+    assert (fee.kind, fee.label) == ("paragraph", "")
 
 
 def test_a_borderless_table_row_of_capitalised_cells_is_no_wrap(tmp_path: Path) -> None:
@@ -199,3 +206,28 @@ def test_a_wrapped_row_going_on_with_a_name_stays_one_row(tmp_path: Path) -> Non
          "Styrelsen"),
         ("Lokalförsörjning", "Fastighetschefen", "Direktören"),
     ]
+
+
+def test_a_note_line_going_on_with_a_chapter_number_opens_no_note(tmp_path: Path) -> None:
+    """Review 48a, 11: a note's second line that opens with the next number before a
+    lower-case word (`2 kap. 4 §`) goes on with the note; a note may open with `§`."""
+    path = tmp_path / "taxa.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _line(c, 60, "Taxa för tillsyn i Sjöhamra", 16)
+    end = _line(c, 100, "Nämnden tar ut avgift enligt lagen")
+    _mark(c, 100, end, "1")
+    _line(c, 100, "för tillsynen.", x=end + 8)
+    end = _line(c, 115, "Avgiften sätts ned enligt förordningen")
+    _mark(c, 115, end, "2")
+    _line(c, 115, "vid brister.", x=end + 8)
+    _body(c, 145)
+    _line(c, 734, "1 Bestämmelsen om avgiften finns i", NOTE)
+    _line(c, 745, "2 kap. 4 § miljöbalken.", NOTE)
+    _line(c, 756, "2 § 9 förordningen om avgifter.", NOTE)
+    c.showPage()
+    c.save()
+    text = read_pdf(path, "taxa").text
+    assert "¹ Bestämmelsen om avgiften finns i\n2 kap. 4 § miljöbalken." in text
+    assert "² § 9 förordningen om avgifter." in text
+    assert "enligt förordningen vid brister." in text
+
