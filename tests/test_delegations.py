@@ -379,3 +379,17 @@ def test_a_cell_line_after_a_preposition_or_in_lower_case_runs_on(tmp_path: Path
         ("1.4", "Kulturchef"),
         ("1.4", "Bibliotekschef"),
     ]
+
+
+def test_a_row_of_dashes_is_no_group_heading(tmp_path: Path) -> None:
+    """Review 48a, 15: a row whose cells all hold the same dash (`– | –`: nothing to fill
+    in) stays a table row and groups nothing; a merged group row holds a letter."""
+    text = (
+        "Delegation\n\n| Ärende | Delegat |\n| – | – |\n"
+        "| Beslut om attest | Controller |\n| Beslut om inköp | Controller |\n"
+    )
+    document = segment_text(text, tmp_path)
+    kinds = {clause.text: clause.kind for clause in document.clauses}
+    assert kinds["| – | – |"] == "table_row"
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    assert [r.group for r in rows if r.matter == "Beslut om attest"] == [None]

@@ -473,8 +473,10 @@ def _mark_group_rows(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape
 
 
 def _one_merged_cell(cells: tuple[str, ...]) -> bool:
+    """One text across the row, with a letter: `– | –` (nothing filled in) heads no group
+    (review 48a, 15)."""
     texts = {cell.strip() for cell in cells}
-    return len(texts) == 1 and bool(next(iter(texts)))
+    return len(texts) == 1 and any(char.isalpha() for char in next(iter(texts)))
 
 
 def _mark_source_headings(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
