@@ -211,13 +211,10 @@ class BodyBlock:
     heading: int = 0  # the level of the heading element it was read from (0: none)
 
 
-_SUPERSCRIPT = str.maketrans("1234567890", patterns.FOOTNOTE_MARKS)
-
-
 def footnote_block(number: int, text: str) -> BodyBlock:
     """A footnote as a paragraph of its own, `¹ text`: the superscript number a copied note
     starts with, which `normalize.layout` reads as the note's label (round 47)."""
-    return BodyBlock(f"{str(number).translate(_SUPERSCRIPT)} {text}")
+    return BodyBlock(f"{patterns.superscript_digits(str(number))} {text}")
 
 
 @dataclasses.dataclass(frozen=True)

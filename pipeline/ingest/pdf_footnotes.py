@@ -29,10 +29,8 @@ from pipeline.ingest.pdf_layout import Line, PdfOptions, Word, group_lines
 
 # a note's opening word: its number, alone (a superscript run of its own) or glued to the
 # first word of its text (``1Kommunallagen``); digits or superscript digits
-_NOTE_OPENING = re.compile(rf"^(\d{{1,2}}|[{patterns.FOOTNOTE_MARKS}]{{1,2}})(\S*)$")
-_MARK_TEXT = re.compile(rf"^(?:\d{{1,2}}|[{patterns.FOOTNOTE_MARKS}]{{1,2}})$")
-_AS_DIGITS = str.maketrans(patterns.FOOTNOTE_MARKS, "1234567890")
-_AS_MARKS = str.maketrans("1234567890", patterns.FOOTNOTE_MARKS)
+_NOTE_OPENING = re.compile(rf"^({patterns.FOOTNOTE_NUMBER})(\S*)$")
+_MARK_TEXT = re.compile(rf"^(?:{patterns.FOOTNOTE_NUMBER})$")
 _NOTE_GAP = 0.8  # font sizes: a wider gap above a foot line ends the notes (a footer below)
 _MARK_RISE = 0.2  # of the cited word's size: a mark's bottom at least this far above its own
 _GLUE = 1.5  # points between the cited word's end and its mark
@@ -103,7 +101,7 @@ def _superscripts(words: list[Word], small: float, opts: PdfOptions) -> list[Wor
         cited = _cited_word(word, words, opts)
         if cited is None or id(cited) in replaced or id(cited) in dropped:
             continue
-        marks = word.text.translate(_AS_MARKS)
+        marks = patterns.superscript_digits(word.text)
         replaced[id(cited)] = replace(cited, text=cited.text + marks, x1=word.x1)
         dropped.add(id(word))
     if not dropped:
@@ -192,7 +190,7 @@ def _opening(line: Line, expected: int | None) -> tuple[int, list[str]] | None:
     match = _NOTE_OPENING.match(line.words[0].text)
     if match is None:
         return None
-    number = int(match.group(1).translate(_AS_DIGITS))
+    number = int(patterns.footnote_digits(match.group(1)))
     if expected is not None and number != expected:
         return None
     rest = [match.group(2)] if match.group(2) else []
@@ -210,7 +208,7 @@ def _marks(
     for word in body:
         if word.size > small or not _MARK_TEXT.match(word.text):
             continue  # body-size numbers are no marks (review 48a, 12)
-        number = int(word.text.translate(_AS_DIGITS))
+        number = int(patterns.footnote_digits(word.text))
         if number not in numbers or number in found:
             continue
         cited = _cited_word(word, body, opts)
