@@ -202,8 +202,11 @@ def test_a_wrapped_row_going_on_with_a_name_stays_one_row(tmp_path: Path) -> Non
     assert table == [
         ("Fråga", "Ansvarig", "Till"),
         ("Digital utveckling", "IT-chefen", "Styrelsen"),
-        ("Avtal om vatten i samråd med Tekniska verken", "Teknikchefen efter Miljöchefen",
-         "Styrelsen"),
+        (
+            "Avtal om vatten i samråd med Tekniska verken",
+            "Teknikchefen efter Miljöchefen",
+            "Styrelsen",
+        ),
         ("Lokalförsörjning", "Fastighetschefen", "Direktören"),
     ]
 
@@ -230,4 +233,3 @@ def test_a_note_line_going_on_with_a_chapter_number_opens_no_note(tmp_path: Path
     assert "¹ Bestämmelsen om avgiften finns i\n2 kap. 4 § miljöbalken." in text
     assert "² § 9 förordningen om avgifter." in text
     assert "enligt förordningen vid brister." in text
-
