@@ -233,3 +233,30 @@ def test_a_note_line_going_on_with_a_chapter_number_opens_no_note(tmp_path: Path
     assert "¹ Bestämmelsen om avgiften finns i\n2 kap. 4 § miljöbalken." in text
     assert "² § 9 förordningen om avgifter." in text
     assert "enligt förordningen vid brister." in text
+
+
+def test_a_note_on_a_list_s_last_item_comes_before_the_next_numbered_heading(
+    tmp_path: Path,
+) -> None:
+    """Review 48a, 1: a note waits only for the next item of its list (`2.` after `1.`), not
+    for a numbered heading that does not go on with the list (`2. Befogenheter` after `3.`)."""
+    path = tmp_path / "instruktion.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _line(c, 60, "1. Uppgifter", 13)
+    _line(c, 90, "Förvaltningschefen ska:")
+    _line(c, 105, "1. leda förvaltningens arbete,")
+    _line(c, 120, "2. bereda nämndens ärenden,")
+    end = _line(c, 135, "3. samordna krisberedskapen.")
+    _mark(c, 135, end, "1")
+    _line(c, 165, "2. Befogenheter", 13)
+    _line(c, 195, "Förvaltningschefen får besluta om förvaltningens organisation.")
+    _body(c, 225)
+    _line(c, 745, "1 Enligt lagen om extraordinära händelser.", NOTE)
+    c.showPage()
+    c.save()
+    paragraphs = read_pdf(path, "instruktion").text.split("\n\n")
+    item = paragraphs.index("3. samordna krisberedskapen.")
+    assert paragraphs[item + 1 : item + 3] == [
+        "¹ Enligt lagen om extraordinära händelser.",
+        "2. Befogenheter",
+    ]

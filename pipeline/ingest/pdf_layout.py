@@ -722,7 +722,8 @@ def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> Assembled:
         unplaced = list(page.notes)
         for position, block in enumerate(_page_blocks(page, geometry, opts)):
             separator = _separator(previous, block, position == 0, geometry, opts)
-            if pending and separator != "\n" and not (cited_in_list and _list_item(block)):
+            held = cited_in_list and _next_item(previous, block)
+            if pending and separator != "\n" and not held:
                 _write_notes(builder, pending)
                 pending = []
             builder.add(separator)
@@ -748,12 +749,30 @@ def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> Assembled:
     return Assembled("".join(builder.parts), spans, tuple(builder.rows), tuple(builder.indents))
 
 
-def _list_item(block: Block) -> bool:
+def _list_item(block: Block | None) -> bool:
     """A paragraph that opens with a list label (review 48a, 1: a note a list item cites is
     written after the list, so that the list runs on as one)."""
-    return isinstance(block, Paragraph) and bool(
-        block.lines and patterns.LIST_LABEL.match(block.lines[0].text)
-    )
+    return _label(block) is not None
+
+
+def _label(block: Block | None) -> str | None:
+    if not isinstance(block, Paragraph) or not block.lines:
+        return None
+    match = patterns.LIST_LABEL.match(block.lines[0].text)
+    return match.group(0) if match else None
+
+
+def _next_item(previous: Block | None, block: Block) -> bool:
+    """`block` is the item after `previous` in the same list: the next number or letter, or
+    the same bullet (`7.` then `4. Befogenheter` is a numbered heading, no item)."""
+    before, label = _label(previous), _label(block)
+    if before is None or label is None:
+        return False
+    if before[:-1].isdigit() and label[:-1].isdigit():
+        return before[-1] == label[-1] and int(label[:-1]) == int(before[:-1]) + 1
+    if len(before) == len(label) == 2 and before[0].isalpha() and label[0].isalpha():
+        return before[1] == label[1] and ord(label[0]) == ord(before[0]) + 1
+    return before == label
 
 
 def _cites(block: Block, note: PageNote, opts: PdfOptions) -> bool:
