@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 
 import pandas as pd
@@ -473,9 +473,7 @@ def obligations_not_shared(
         instructed = frame[frame["actor"] == actor]
         who = f"actor {actor!r}"
     duties = instructed[instructed["deontic"].isin(list(deontics))]
-    having = _documents_naming(tables, role, actor) | set(
-        instructed["doc_id"].astype("string").dropna()
-    )
+    having = _compared_documents(tables, instructed, role, actor)
     documents = kept_documents(tables)
     organisations = dict(zip(documents["doc_id"], documents["organisation"], strict=True))
     columns = [
@@ -502,11 +500,7 @@ def obligations_not_shared(
             if other == statement.doc_id or other not in having:
                 continue
             candidates = duties[(duties["doc_id"] == other) & (duties["aim"] == statement.aim)]
-            best_object, best = None, 0.0
-            for candidate in candidates["object_text"]:
-                similarity = object_similarity(statement.object_text, candidate)
-                if best_object is None or similarity > best:
-                    best_object, best = candidate, similarity
+            best_object, best = _closest_object(statement.object_text, candidates["object_text"])
             if best_object is not None and best >= threshold:
                 continue
             rows.append(
@@ -531,6 +525,26 @@ def obligations_not_shared(
     result["similarity"] = result["similarity"].astype("float64")
     # Statements keep document order within a document (statements_with_context order).
     return result.sort_values(["doc_id", "missing_in"], kind="stable").reset_index(drop=True)
+
+
+def _closest_object(object_text: str, candidates: Iterable[str]) -> tuple[str | None, float]:
+    """The candidate object most like `object_text` (the first of equals) and how alike."""
+    best_object, best = None, 0.0
+    for candidate in candidates:
+        similarity = object_similarity(object_text, candidate)
+        if best_object is None or similarity > best:
+            best_object, best = candidate, similarity
+    return best_object, best
+
+
+def _compared_documents(
+    tables: Tables, instructed: pd.DataFrame, role: str | None, actor: str | None
+) -> set[str]:
+    """The documents compared: those naming an actor of `role` (or `actor`) and those with
+    a statement of it."""
+    return _documents_naming(tables, role, actor) | set(
+        instructed["doc_id"].astype("string").dropna()
+    )
 
 
 def _documents_naming(tables: Tables, role: str | None, actor: str | None) -> set[str]:

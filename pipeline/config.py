@@ -156,10 +156,12 @@ class DelegationColumns(StrictModel):
 
 
 class DelegateSeparators(StrictModel):
-    """What separates two delegates in one cell: signs anywhere, words as whole words."""
+    """What separates two delegates in one cell: signs anywhere, words as whole words; a
+    line break of a cell only before a capital and after no `line_glue` word."""
 
     signs: list[str] = []
     words: list[str] = []
+    line_glue: list[str] = []
 
 
 class DelegationsFile(StrictModel):

@@ -35,6 +35,7 @@ class DelegationRules:
     max_header_words: int
     separator: re.Pattern[str]
     substitute_words: frozenset[str]  # the substitute column's words (a note's label)
+    line_glue: frozenset[str] = frozenset()  # a line ending in one of these runs on
 
     @classmethod
     def from_file(cls, data: DelegationsFile) -> DelegationRules:
@@ -51,6 +52,7 @@ class DelegationRules:
             data.max_header_words,
             re.compile("|".join(parts), re.IGNORECASE),
             frozenset(word for word, column in words if column == "substitute"),
+            frozenset(_fold(word) for word in data.delegate_separators.line_glue),
         )
 
 
@@ -204,8 +206,9 @@ def _parts(cell: Cell, rules: DelegationRules) -> Iterator[Cell]:
         return
     previous = 0
     bounds = [(m.start(), m.end()) for m in rules.separator.finditer(cell.text)]
-    if cell.breaks:
-        bounds = sorted([*bounds, *((at, at + 1) for at in cell.breaks)])
+    breaks = [at for at in cell.breaks if _separates(cell.text, at, rules)]
+    if breaks:
+        bounds = sorted([*bounds, *((at, at + 1) for at in breaks)])
     for start, end in [*bounds, (len(cell.text), len(cell.text))]:
         piece = cell.text[previous:start]
         stripped = piece.strip()
@@ -213,6 +216,16 @@ def _parts(cell: Cell, rules: DelegationRules) -> Iterator[Cell]:
             offset = cell.start + previous + (len(piece) - len(piece.lstrip()))
             yield Cell(stripped, offset, offset + len(stripped))
         previous = end
+
+
+def _separates(text: str, gap: int, rules: DelegationRules) -> bool:
+    """A cell's line break at `gap` separates two delegates: the next line opens with a
+    capital and the line before does not end in a preposition (`Ordförande i` ⏎
+    `arbetsutskottet` is one)."""
+    before, after = text[:gap].split(), text[gap:].split()
+    if not before or not after:
+        return False
+    return after[0][:1].isupper() and _fold(before[-1]) not in rules.line_glue
 
 
 def _head_actor(part: Cell, actors: Sequence[ActorRow]) -> ActorRow | None:
@@ -313,20 +326,17 @@ def delegation_rows(
 
 def _group_headings(clauses: Sequence[Clause]) -> dict[str, Cell]:
     """Each table row under a group heading of its table (a merged row that segment reads as
-    a heading clause, round 48: a heading right after a table row) → that heading; a clause
-    of any other kind ends the group."""
+    a heading clause with the row's cells, round 48) → that heading; a clause of any other
+    kind (a chapter heading between two tables too) ends the group."""
     headed: dict[str, Cell] = {}
     current: Cell | None = None
-    previous = ""
     for clause in sorted(clauses, key=lambda c: c.ordinal):
-        if clause.kind == HEADING and previous == TABLE_ROW:
+        if clause.kind == HEADING and clause.cells:
             current = Cell(clause.text, clause.start, clause.end)
-        elif clause.kind == TABLE_ROW:
-            if current is not None:
-                headed[clause.clause_id] = current
-        else:
+        elif clause.kind == TABLE_ROW and current is not None:
+            headed[clause.clause_id] = current
+        elif clause.kind != TABLE_ROW:
             current = None
-        previous = clause.kind if clause.kind != HEADING or current is None else TABLE_ROW
     return headed
 
 

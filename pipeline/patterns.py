@@ -271,6 +271,21 @@ FOOTER_FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
 # (round 45, nu45 cause 5).
 FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 FOOTNOTE_MARK = re.compile(rf"[{FOOTNOTE_MARKS}]+\s+")
+# a footnote's number, in digits or superscript digits (a regex alternation to embed:
+# normalize/footnotes.py, ingest/pdf_footnotes.py)
+FOOTNOTE_NUMBER = rf"\d{{1,2}}|[{FOOTNOTE_MARKS}]{{1,2}}"
+_MARKS_AS_DIGITS = str.maketrans(FOOTNOTE_MARKS, "1234567890")
+_DIGITS_AS_MARKS = str.maketrans("1234567890", FOOTNOTE_MARKS)
+
+
+def footnote_digits(mark: str) -> str:
+    """A footnote mark as digits (``³`` → ``3``), however it is printed."""
+    return mark.translate(_MARKS_AS_DIGITS)
+
+
+def superscript_digits(number: str) -> str:
+    """Digits as superscript digits (``12`` → ``¹²``), a copied footnote's mark."""
+    return number.translate(_DIGITS_AS_MARKS)
 
 
 def page_of_total(page: str, total: str) -> bool:

@@ -59,8 +59,15 @@ def actors_in(document: SegmentedDocument, *words: str) -> list[ActorRow]:
             if at >= 0:
                 start = clause.start + at
                 rows.append(
-                    ActorRow(clause.clause_id, word, word.lower(), "tjänsteperson", "manager",
-                             start, start + len(word))
+                    ActorRow(
+                        clause.clause_id,
+                        word,
+                        word.lower(),
+                        "tjänsteperson",
+                        "manager",
+                        start,
+                        start + len(word),
+                    )
                 )
     return rows
 
@@ -182,9 +189,7 @@ def test_a_genitive_before_another_actor_is_not_the_delegate(tmp_path: Path) -> 
     document = segment_text(text, tmp_path)
     actors = actors_in(document, "Nämndens", "ordförande")
     rows = delegation_rows(document.doc_id, document.clauses, actors, RULES)
-    assert [(r.delegate, r.delegate_text) for r in rows] == [
-        ("ordförande", "Nämndens ordförande")
-    ]
+    assert [(r.delegate, r.delegate_text) for r in rows] == [("ordförande", "Nämndens ordförande")]
 
 
 def test_a_substitute_label_in_the_note_column_names_the_substitute(tmp_path: Path) -> None:
@@ -271,7 +276,6 @@ def test_styrdok_run_writes_the_delegations_table(tmp_path: Path, capsys) -> Non
     assert len(frame) == 5 and frame["delegate"].isna().all()
 
 
-
 def _word_delegation_list(path: Path) -> Path:
     """A Word delegation list: a merged group row across the columns and a delegate cell of
     two paragraphs (two roles, one a line)."""
@@ -300,7 +304,9 @@ def test_a_two_line_cell_names_two_delegates_and_a_merged_row_is_a_group(tmp_pat
     path = _word_delegation_list(tmp_path / "delegation.docx")
     raw = read_document(path, "delegation")
     assert [row.cells for row in raw.table_rows][-1] == (
-        "1.2", "Sanktionsavgift", "Inspektör\nEnhetschef"
+        "1.2",
+        "Sanktionsavgift",
+        "Inspektör\nEnhetschef",
     )
     assert "1.2 | Sanktionsavgift | Inspektör Enhetschef\n" in raw.text
     document = segment(normalize(raw))
@@ -324,3 +330,75 @@ def test_a_one_cell_row_beside_one_cell_rows_and_a_spaced_cell_stay(tmp_path: Pa
     actors = actors_in(document, "Vice ordförande")
     rows = delegation_rows(document.doc_id, document.clauses, actors, RULES)
     assert [r.delegate_text for r in rows] == ["Vice ordförande"]
+
+
+def test_a_chapter_heading_between_two_tables_is_no_group(tmp_path: Path) -> None:
+    """Review 48a, 7: only a merged table row (a heading clause with the row's cells) groups
+    the rows below it; a numbered chapter heading right after a table row does not."""
+    text = (
+        "Delegation\n\n1 Personal\n\n| Ärende | Delegat |\n| Beslut om ledighet | Enhetschef |\n\n"
+        "2 Ekonomi\n\n| Ärende | Delegat |\n| Beslut om attest | Controller |\n"
+    )
+    document = segment_text(text, tmp_path)
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    assert [(r.group, r.matter) for r in rows] == [
+        (None, "Beslut om ledighet"),
+        (None, "Beslut om attest"),
+    ]
+
+
+def _word_cells(path: Path, rows: list[tuple[str, str, list[str]]]) -> Path:
+    """A Word delegation list whose delegate cells hold the given paragraphs."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Delegationsordning för kulturnämnden i Strandvik")
+    table = document.add_table(rows=len(rows) + 1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Nr", "Ärende", "Delegat"], strict=True):
+        cell.text = text
+    for row, (number, matter, paragraphs) in zip(table.rows[1:], rows, strict=True):
+        cells = row.cells
+        cells[0].text, cells[1].text, cells[2].text = number, matter, paragraphs[0]
+        for paragraph in paragraphs[1:]:
+            cells[2].add_paragraph(paragraph)
+    document.save(str(path))
+    return path
+
+
+def test_a_cell_line_after_a_preposition_or_in_lower_case_runs_on(tmp_path: Path) -> None:
+    """Review 48a, 5 and 10: a Word cell's second paragraph is a delegate of its own only
+    where it opens with a capital and the first does not end in a preposition; a cell of
+    one paragraph of two words is one delegate."""
+    path = _word_cells(
+        tmp_path / "delegation.docx",
+        [
+            ("1.1", "Yttrande över detaljplan", ["Ordförande i", "arbetsutskottet"]),
+            ("1.2", "Brådskande beslut", ["Ordförande i", "Kulturutskottet"]),
+            ("1.3", "Beslut om stipendium", ["Vice ordförande"]),
+            ("1.4", "Beslut om bidrag", ["Kulturchef", "Bibliotekschef"]),
+        ],
+    )
+    document = segment(normalize(read_document(path, "delegation")))
+    actors = actors_in(document, "Ordförande", "Vice ordförande", "Kulturchef", "Bibliotekschef")
+    rows = delegation_rows(document.doc_id, document.clauses, actors, RULES)
+    assert [(r.number, r.delegate_text) for r in rows] == [
+        ("1.1", "Ordförande i arbetsutskottet"),
+        ("1.2", "Ordförande i Kulturutskottet"),
+        ("1.3", "Vice ordförande"),
+        ("1.4", "Kulturchef"),
+        ("1.4", "Bibliotekschef"),
+    ]
+
+
+def test_a_row_of_dashes_is_no_group_heading(tmp_path: Path) -> None:
+    """Review 48a, 15: a row whose cells all hold the same dash (`– | –`: nothing to fill
+    in) stays a table row and groups nothing; a merged group row holds a letter."""
+    text = (
+        "Delegation\n\n| Ärende | Delegat |\n| – | – |\n"
+        "| Beslut om attest | Controller |\n| Beslut om inköp | Controller |\n"
+    )
+    document = segment_text(text, tmp_path)
+    kinds = {clause.text: clause.kind for clause in document.clauses}
+    assert kinds["| – | – |"] == "table_row"
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    assert [r.group for r in rows if r.matter == "Beslut om attest"] == [None]

@@ -105,7 +105,7 @@ def test_discover_warns_of_files_it_passes_over(tmp_path: Path, caplog) -> None:
     # round 48 (nu48 fault 5): a Word file is a problem of its own, with the conversion
     assert [(Path(p.path).name, p.problem) for p in problems] == [(
         "gammal.doc",
-        "unsupported file type '.doc' (Word/RTF); convert it first: "
+        "unsupported office file type '.doc'; convert it first: "
         "soffice --headless --convert-to docx gammal.doc",
     )]
     caplog.clear()
@@ -120,6 +120,16 @@ def test_discover_gives_no_conversion_hint_for_other_files(tmp_path: Path, caplo
         discover([tmp_path], [".txt"])
     assert "passed over 1 file(s)" in caplog.text
     assert "soffice" not in caplog.text
+
+
+def test_a_wordperfect_file_is_an_office_problem_not_called_word(tmp_path: Path) -> None:
+    (tmp_path / "gammal.wpd").write_bytes(b"x")
+    paths, problems = discover([tmp_path], [".txt"])
+    assert paths == []
+    assert [p.problem for p in problems] == [
+        "unsupported office file type '.wpd'; convert it first: "
+        "soffice --headless --convert-to docx gammal.wpd"
+    ]
 
 
 def test_doc_ids_are_stable_slugs_and_disambiguated(tmp_path: Path) -> None:

@@ -515,3 +515,18 @@ def test_heading_elements_are_headings_whatever_their_text(tmp_path: Path) -> No
         "Föreningen ska vårda bygdens kulturarv.\n", encoding="utf-8",
     )
     assert ("heading", "Föreningen") in {(kind, text) for _, kind, _, text in _shapes(markdown)}
+
+
+def test_a_heading_element_holding_a_sentence_stays_a_paragraph(tmp_path: Path) -> None:
+    """Review 48a, 6: an `<h4>` used for its look whose text is a sentence (a finite verb,
+    a final full stop) is a paragraph that keeps its statement; a verbless `<h4>` heads."""
+    path = tmp_path / "ordning.html"
+    path.write_text(_page(
+        "<main><h1>Arbetsordning för Lunnarps fiskevårdsområde</h1>"
+        "<h4>Sammanträden</h4>"
+        "<h4>Styrelsen ska kalla ledamöterna skriftligen en vecka före mötet.</h4>"
+        "<p>Kallelsen skickas med e-post.</p></main>"
+    ), encoding="utf-8")
+    kinds = {text: kind for _, kind, _, text in _shapes(path)}
+    assert kinds["Sammanträden"] == "heading"
+    assert kinds["Styrelsen ska kalla ledamöterna skriftligen en vecka före mötet."] == "paragraph"

@@ -255,3 +255,24 @@ def test_markdown_matches_text_path(seed: Path, tmp_path: Path) -> None:
 def test_to_html_uses_commonmark_with_tables() -> None:
     page = to_html("| a | b |\n| - | - |\n| 1 | 2 |\n")
     assert "<table>" in page and "<td>1</td>" in page
+
+
+def test_heading_spans_are_measured_with_the_text() -> None:
+    """Review 48a, 9: the heading spans come from the pass that writes the text, so they
+    slice it exactly after a table of several rows and a cell of two lines."""
+    from pipeline.ingest.layout import BodyBlock, assemble_body
+
+    blocks = [
+        BodyBlock("Delegationsordning", heading=1),
+        BodyBlock("", cells=(("Ärende", "Delegat"), ("Avtal", "Ordförande\nVice ordförande"))),
+        BodyBlock("Ekonomi", heading=2),
+        BodyBlock("Nämnden beslutar om budgeten.", indent=12.0),
+        BodyBlock("Personal", heading=2),
+    ]
+    body = assemble_body(blocks)
+    assert [(body.text[s.start : s.end], s.level) for s in body.headings] == [
+        ("Delegationsordning", 1), ("Ekonomi", 2), ("Personal", 2),
+    ]
+    assert [body.text[row.start : row.end] for row in body.rows][-1] == (
+        "Avtal | Ordförande Vice ordförande"
+    )

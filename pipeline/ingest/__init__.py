@@ -461,7 +461,7 @@ def _documents_under(
         log.warning(
             "%s: passed over %d file(s) of types styrdok does not read (%s): %s; it reads %s%s",
             directory, sum(others.values()), kinds, _named(skipped, directory),
-            ", ".join(sorted(wanted)), _conversion_hint(others) + _reader_hint(others),
+            ", ".join(sorted(wanted)), _reader_hint(others),
         )  # fmt: skip
     passed_over.extend(sorted(skipped))
     return found, problems
@@ -483,18 +483,13 @@ OFFICE_SUFFIXES = frozenset({".doc", ".rtf", ".wpd", ".docm", ".dotx"})
 
 
 def office_file_problem(path: Path) -> IngestError:
-    """A Word or RTF file of a type no reader takes, and how to convert it."""
+    """An office file (Word, RTF, WordPerfect …) of a type no reader takes, and how to
+    convert it."""
     return IngestError(
         path,
-        f"unsupported file type {path.suffix!r} (Word/RTF); convert it first: "
+        f"unsupported office file type {path.suffix!r}; convert it first: "
         f"soffice --headless --convert-to docx {path.name}",
     )
-
-
-def _conversion_hint(others: Mapping[str, int]) -> str:
-    if not OFFICE_SUFFIXES & others.keys():
-        return ""
-    return " (convert Word/RTF files first: soffice --headless --convert-to docx FILE)"
 
 
 def _reader_hint(others: Mapping[str, int]) -> str:

@@ -523,10 +523,10 @@ def read_html(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
         headers, footers = band_lines(root, opts)
     except RecursionError as error:
         raise IngestError(path, "elements nested too deeply to read") from error
-    text, rows, _ = layout.assemble_blocks(blocks)
+    body = layout.assemble_body(blocks)
+    text, rows, headings = body.text, body.rows, body.headings
     if not text.strip():
         raise IngestError(path, "page holds no text (after menus, scripts and banners)")
-    headings = layout.heading_spans(blocks)
     metadata = layout.band_metadata(
         headers, footers, text, opts.diarienummer_pattern, opts.adopted_pattern
     )

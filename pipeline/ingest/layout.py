@@ -211,25 +211,40 @@ class BodyBlock:
     heading: int = 0  # the level of the heading element it was read from (0: none)
 
 
-_SUPERSCRIPT = str.maketrans("1234567890", patterns.FOOTNOTE_MARKS)
-
-
 def footnote_block(number: int, text: str) -> BodyBlock:
     """A footnote as a paragraph of its own, `¹ text`: the superscript number a copied note
     starts with, which `normalize.layout` reads as the note's label (round 47)."""
-    return BodyBlock(f"{str(number).translate(_SUPERSCRIPT)} {text}")
+    return BodyBlock(f"{patterns.superscript_digits(str(number))} {text}")
+
+
+@dataclasses.dataclass(frozen=True)
+class BodyText:
+    """The text of body blocks and what lies where in it: table rows, indents, headings."""
+
+    text: str
+    rows: tuple[TableRow, ...]
+    indents: tuple[Indent, ...]
+    headings: tuple[HeadingSpan, ...]
 
 
 def assemble_blocks(
     blocks: Iterable[BodyBlock],
 ) -> tuple[str, tuple[TableRow, ...], tuple[Indent, ...]]:
+    """`assemble_body`'s text, table rows and indents."""
+    body = assemble_body(blocks)
+    return body.text, body.rows, body.indents
+
+
+def assemble_body(blocks: Iterable[BodyBlock]) -> BodyText:
     """The text of body blocks, one blank line apart and ending in ``\n``; a table block
     gives one line per row (cells joined by `` | ``) and a `TableRow` for each; a block
-    whose indent is known gives an `Indent`."""
+    whose indent is known gives an `Indent`, a heading block (round 48, nu48 fault 2) a
+    `HeadingSpan`, measured in the same pass (review 48a, 9)."""
     parts: list[str] = []
     length = 0
     rows: list[TableRow] = []
     indents: list[Indent] = []
+    headings: list[HeadingSpan] = []
     for block in blocks:
         if parts:
             parts.append("\n\n")
@@ -237,6 +252,8 @@ def assemble_blocks(
         if not block.cells:
             if block.indent is not None:
                 indents.append(Indent(length, length + len(block.text), block.indent))
+            if block.heading:
+                headings.append(HeadingSpan(length, length + len(block.text), block.heading))
             parts.append(block.text)
             length += len(block.text)
             continue
@@ -251,25 +268,7 @@ def assemble_blocks(
             length += len(line)
     if parts:
         parts.append("\n")
-    return "".join(parts), tuple(rows), tuple(indents)
-
-
-def heading_spans(blocks: Sequence[BodyBlock]) -> tuple[HeadingSpan, ...]:
-    """Where the heading blocks lie in the text `assemble_blocks` makes of the same blocks
-    (round 48, nu48 fault 2); nothing is measured where no block is a heading."""
-    if not any(block.heading for block in blocks):
-        return ()
-    spans: list[HeadingSpan] = []
-    length = 0
-    for index, block in enumerate(blocks):
-        length += 2 if index else 0
-        if block.cells:
-            length += sum(len(" | ".join(cells)) for cells in block.cells) + len(block.cells) - 1
-            continue
-        if block.heading:
-            spans.append(HeadingSpan(length, length + len(block.text), block.heading))
-        length += len(block.text)
-    return tuple(spans)
+    return BodyText("".join(parts), tuple(rows), tuple(indents), tuple(headings))
 
 
 # ---------------------------------------------------------------------------

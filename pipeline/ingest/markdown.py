@@ -59,7 +59,8 @@ def read_markdown(
         blocks = page_blocks(root, HtmlOptions())
     except RecursionError as error:
         raise IngestError(path, "elements nested too deeply to read") from error
-    body, rows, _ = layout.assemble_blocks(blocks)
+    assembled = layout.assemble_body(blocks)
+    body, rows = assembled.text, assembled.rows
     if not body.strip():
         raise IngestError(path, "document holds no text (after front matter and markup)")
     return RawDocument(
@@ -71,5 +72,5 @@ def read_markdown(
         table_rows=rows,
         format="markdown",
         metadata=MappingProxyType(layout.band_metadata([], [], body)),
-        headings=layout.heading_spans(blocks),
+        headings=assembled.headings,
     )

@@ -35,7 +35,7 @@ from pipeline.ingest import (
 )
 from pipeline.ingest.pdf_borderless import lift_wrapped_tables
 from pipeline.ingest.pdf_columns import restack_columns
-from pipeline.ingest.pdf_footnotes import lift_footnotes
+from pipeline.ingest.pdf_footnotes import join_run_on, lift_footnotes, runs_on
 from pipeline.ingest.pdf_label_columns import lift_label_columns
 from pipeline.ingest.pdf_layout import (
     CellLines,
@@ -152,7 +152,9 @@ def _read_pages(path: Path, opts: PdfOptions) -> list[PageLayout]:
             has_tables = words and opts.tables and objects.has_rules
             tables = _page_tables(page, opts, words) if has_tables else []
             words = _outside(words, [bbox for bbox, _ in tables])
-            words, notes = lift_footnotes(words, float(page.height), opts)
+            previous = pages[-1].notes if pages else []
+            words, notes = lift_footnotes(words, float(page.height), opts, runs_on(previous))
+            notes = join_run_on(previous, notes)
             pages.append(PageLayout(
                 number=number,
                 height=float(page.height),

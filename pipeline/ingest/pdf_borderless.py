@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipeline import patterns
 from pipeline.ingest.pdf_layout import (
     CellLines,
     Line,
@@ -199,13 +200,23 @@ def _cells_start(above: Sequence[Line | None], cells: Sequence[Line | None]) -> 
     """Round 48 (nu48 fault 8): a line under a full first cell is a new row, though the
     first column's next word would not have fitted above, when every cell on it opens with a
     capital (none goes on in lower case) and another column has text on both lines
-    (`Ekonomisk uppföljning | Ekonomidirektören` ⏎ `Personalfrågor … | HR-direktören`)."""
+    (`Ekonomisk uppföljning | Ekonomidirektören` ⏎ `Personalfrågor … | HR-direktören`).
+    Review 48a, 4: not where the line leaves empty a column the line above fills, nor where
+    a cell above ends in a preposition or conjunction (`… i samråd med` ⏎ `Länsstyrelsen`)."""
     opens = [cell.words[0].text[:1].isupper() for cell in cells if cell is not None]
     both = any(
         upper is not None and cell is not None
         for upper, cell in zip(above[1:], cells[1:], strict=True)
     )
-    return both and all(opens)
+    complete = all(cell is not None for upper, cell in zip(above, cells, strict=True) if upper)
+    return both and all(opens) and complete and not any(_runs_on(upper) for upper in above)
+
+
+def _runs_on(cell: Line | None) -> bool:
+    """A cell's line ends in a word that never ends a text: a preposition or conjunction
+    (layout.yaml `prepositions`, `open_line_ends`)."""
+    last = cell.words[-1].text.lower() if cell is not None and cell.words else ""
+    return last in patterns.PREPOSITIONS or last in patterns.OPEN_LINE_ENDS
 
 
 def _trim(rows: list[list[Line]], columns: _Columns,

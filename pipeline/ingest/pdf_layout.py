@@ -716,12 +716,14 @@ def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> Assembled:
     starts: list[int] = []
     previous: Block | None = None
     pending: list[PageNote] = []  # footnotes waiting for the end of the paragraph citing them
+    cited_in_list = False  # a list item cited them: they wait for the list's end too
     for index, page in enumerate(pages):
         page_start: int | None = 0 if index == 0 else None
         unplaced = list(page.notes)
         for position, block in enumerate(_page_blocks(page, geometry, opts)):
             separator = _separator(previous, block, position == 0, geometry, opts)
-            if pending and separator != "\n":
+            held = cited_in_list and _next_item(previous, block)
+            if pending and separator != "\n" and not held:
                 _write_notes(builder, pending)
                 pending = []
             builder.add(separator)
@@ -731,6 +733,8 @@ def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> Assembled:
             previous = block
             if unplaced:
                 cited = [_cites(block, note, opts) for note in unplaced]
+                if any(cited) and not pending:
+                    cited_in_list = _list_item(block)
                 pending += [note for note, here in zip(unplaced, cited, strict=True) if here]
                 unplaced = [note for note, here in zip(unplaced, cited, strict=True) if not here]
         pending += unplaced
@@ -743,6 +747,32 @@ def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> Assembled:
         Page(page.number, start, end) for page, start, end in zip(pages, starts, ends, strict=True)
     )
     return Assembled("".join(builder.parts), spans, tuple(builder.rows), tuple(builder.indents))
+
+
+def _list_item(block: Block | None) -> bool:
+    """A paragraph that opens with a list label (review 48a, 1: a note a list item cites is
+    written after the list, so that the list runs on as one)."""
+    return _label(block) is not None
+
+
+def _label(block: Block | None) -> str | None:
+    if not isinstance(block, Paragraph) or not block.lines:
+        return None
+    match = patterns.LIST_LABEL.match(block.lines[0].text)
+    return match.group(0) if match else None
+
+
+def _next_item(previous: Block | None, block: Block) -> bool:
+    """`block` is the item after `previous` in the same list: the next number or letter, or
+    the same bullet (`7.` then `4. Befogenheter` is a numbered heading, no item)."""
+    before, label = _label(previous), _label(block)
+    if before is None or label is None:
+        return False
+    if before[:-1].isdigit() and label[:-1].isdigit():
+        return before[-1] == label[-1] and int(label[:-1]) == int(before[:-1]) + 1
+    if len(before) == len(label) == 2 and before[0].isalpha() and label[0].isalpha():
+        return before[1] == label[1] and ord(label[0]) == ord(before[0]) + 1
+    return before == label
 
 
 def _cites(block: Block, note: PageNote, opts: PdfOptions) -> bool:

@@ -29,12 +29,10 @@ from pipeline import patterns
 from pipeline.normalize.lines import Line
 from pipeline.normalize.page_furniture import after_form_feed, runs_on
 
-# a footnote's number, in digits or superscript digits (patterns.FOOTNOTE_MARKS)
-_MARK = rf"\d{{1,2}}|[{patterns.FOOTNOTE_MARKS}]{{1,2}}"
+_MARK = patterns.FOOTNOTE_NUMBER
 # a footnote mark glued to the end of a word: `taxan3.`, `kommunallagen1 och`, `taxan³`
 _GLUED_MARK = re.compile(rf"(?<=[^\W\d_]{{3}})({_MARK})(?=[\s.,;:)]|$)")
 _NOTE_LINE = re.compile(rf"({_MARK})\s+[A-ZÅÄÖ(]")
-_AS_DIGITS = str.maketrans(patterns.FOOTNOTE_MARKS, "1234567890")
 _MAX_NOTE_LINES = 4  # a note block's lines before the page break
 _MAX_RUN_ON_LINES = 6  # the next page's lines searched for the sentence's end
 _SENTENCE_ENDS = (".", "!", "?")
@@ -43,7 +41,7 @@ _SENTENCE_ENDS = (".", "!", "?")
 def _number(mark: str) -> str:
     """A footnote mark as digits (``³`` → ``3``), so that a superscript mark and its note's
     number compare equal whichever way each is printed."""
-    return mark.translate(_AS_DIGITS)
+    return patterns.footnote_digits(mark)
 
 
 def _page_starts(lines: Sequence[Line], text: str, removed: frozenset[int]) -> list[bool]:

@@ -473,8 +473,10 @@ def _mark_group_rows(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape
 
 
 def _one_merged_cell(cells: tuple[str, ...]) -> bool:
+    """One text across the row, with a letter: `– | –` (nothing filled in) heads no group
+    (review 48a, 15)."""
     texts = {cell.strip() for cell in cells}
-    return len(texts) == 1 and bool(next(iter(texts)))
+    return len(texts) == 1 and any(char.isalpha() for char in next(iter(texts)))
 
 
 def _mark_source_headings(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
@@ -490,10 +492,18 @@ def _mark_source_headings(doc: NormalizedDocument, shapes: list[Shape]) -> list[
         if shape.kind == PARAGRAPH and shape.number is None and shape.sentence == 0:
             raw_start = doc.raw_starts[shape.block.start]
             index = bisect.bisect_right(starts, raw_start) - 1
-            if index >= 0 and raw_start < ends[starts[index]]:
+            text = doc.text[shape.block.start : shape.block.end]
+            if index >= 0 and raw_start < ends[starts[index]] and not _styled_sentence(text):
                 shape = Shape(shape.block, HEADING, shape.label, None, shape.text_start, "none")
         marked.append(shape)
     return marked
+
+
+def _styled_sentence(text: str) -> bool:
+    """Review 48a, 6: a heading element used for its look (`<h4>Styrelsen ska … i god
+    tid.</h4>`): it ends in a full stop or colon and holds a finite verb, so it stays a
+    paragraph with its statement."""
+    return text.rstrip()[-1:] in ".:" and has_finite_verb(text)
 
 
 def _resumed_item(block: Block, text: str, label: str, bare: bool) -> Shape:

@@ -339,11 +339,13 @@ def _table_group(
     doc: NormalizedDocument, context: _Context, ids: _Ids, start: int, end: int
 ) -> Clause:
     """A table's merged group row (`A. Personal`, round 48): a heading in the table's section
-    that leaves the section as it is, so that the rows below it stay in the table."""
+    that leaves the section as it is, so that the rows below it stay in the table. It keeps
+    the row's cells: a heading with cells is a group row (delegations reads it so)."""
     context.unnumbered_headings += 1
     clause_id = ids.claim(f"h{context.unnumbered_headings}")
+    cells = _cells_at(doc, context.row_starts, start)
     return _clause(doc, clause_id, context.section, HEADING, "", context.section,
-                   context.section_title, start, end)
+                   context.section_title, start, end, cells)
 
 
 def _list_item(
