@@ -298,6 +298,8 @@ DOC_IDS |= {"w48-z-kommundirektor", "w48-z-vdinstruktion", "w48-z-reglemente",
             "w48-z-delegation", "w48-z-agardirektiv"}
 DOC_IDS |= {"w48-y-golfklubb", "w48-y-studentkar", "w48-y-fackavdelning", "w48-y-stiftelse",
             "w48-y-hembygd", "w48-y-frikyrka"}
+DOC_IDS |= {f"w48-q-{name}" for name in ("ridklubb", "schack", "foto", "orientering", "tra",
+                                         "skyddat", "bridge", "sallskap", "skidklubb")}
 
 STATEMENT_KEYS = {
     "actor",
