@@ -239,19 +239,40 @@ def naming_clause(tokens: Sequence[Token], lexicon: ActorLexicon) -> tuple[int, 
     first token and end, within `tokens` (a sentence); None when the sentence has none."""
     copulas = GRAMMAR.predicative_verbs - {"som"}
     for index in range(1, len(tokens) - 2):
-        owner, noun = tokens[index - 1], tokens[index]
+        noun = tokens[index]
         if not lexicon.is_name_noun(noun.lower_):
             continue
         # "namn ska vara N", "namn bör vara N": a modal before the copula (round 39, av-C1)
         copula = index + 1 + (tokens[index + 1].lower_ in GRAMMAR.naming_modals)
         if copula + 1 >= len(tokens) or tokens[copula].lower_ not in copulas:
             continue
-        if not owner.lower_.endswith("s"):
+        owner = _name_noun_owner(tokens, index)
+        if owner is None:
             continue
         found = _given_name(tokens, copula + 1)
         if found is not None:
-            return index - 1, *found
+            return owner, *found
     return None
+
+
+_MOST_NAME_ATTRIBUTES = 2
+
+
+def _name_noun_owner(tokens: Sequence[Token], noun: int) -> int | None:
+    """The index of the genitive owner of the name noun at `noun`: the token before it, or
+    before up to two attributive adjectives or participles (``Föreningens fullständiga
+    namn``, ``Bolagets registrerade firma``; round 48, analysis 48-bq N1)."""
+    at = noun - 1
+    while at > 0 and noun - at <= _MOST_NAME_ATTRIBUTES and _name_attribute(tokens[at]):
+        at -= 1
+    return at if tokens[at].lower_.endswith("s") and not _name_attribute(tokens[at]) else None
+
+
+def _name_attribute(token: Token) -> bool:
+    """An attributive adjective or participle in lower case (weak form), no genitive."""
+    return token.is_lower and (
+        token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
+    )
 
 
 def naming_verb_clause(
@@ -480,9 +501,12 @@ def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -
     for noun in range(max(1, index - 8), index - 1):
         if not lexicon.is_name_noun(tokens[noun].lower_):
             continue
-        window = [tokens[i] for i in range(noun - 1, _window_end(tokens, index))]
+        owner = _name_noun_owner(tokens, noun)
+        if owner is None:
+            continue
+        window = [tokens[i] for i in range(owner, _window_end(tokens, index))]
         found = naming_clause(window, lexicon)
-        if found is not None and found[0] == 0 and found[1] <= index - noun + 1 < found[2]:
+        if found is not None and found[0] == 0 and found[1] <= index - owner < found[2]:
             return True
     return False
 
