@@ -180,15 +180,34 @@ def naming_aliases(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]
         for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             tokens = list(sentence)
             clause = naming_clause(tokens, lexicon) if "(" in sentence.text else None
-            if clause is None or clause[2] + 2 >= len(tokens):
+            if clause is None or clause[2] + 2 >= len(tokens) or tokens[clause[2]].text != "(":
                 continue
-            opening, alias, closing = tokens[clause[2] : clause[2] + 3]
-            if opening.text != "(" or closing.text != ")" or not alias.is_upper:
+            at = _after_alias_introducer(tokens, clause[2] + 1)
+            if at + 1 >= len(tokens) or tokens[at + 1].text != ")":
+                continue
+            alias = tokens[at]
+            if not (alias.is_upper and alias.is_alpha and len(alias) > 1):
                 continue
             name = sentence[clause[1] : clause[2]].text
-            if alias.is_alpha and alias.text in _name_acronyms(name.split()):
+            # "(förkortat NBF)" defines its letters; a bare bracket must spell the name
+            if at > clause[2] + 1 or alias.text in _name_acronyms(name.split()):
                 found.setdefault(alias.text, name.lower())
     return found
+
+
+def _after_alias_introducer(tokens: Sequence[Token], at: int) -> int:
+    """The index after a naming participle and its adverbs at `at` (``förkortat``, ``nedan
+    kallat``, ``nedan även kallad``: grammar `definition_adverbs`, `definition_inner_adverbs`,
+    `naming_participles`; round 48, analysis 48-bq N2), or `at` where none stands there."""
+    words = GRAMMAR.definition_adverbs | GRAMMAR.definition_inner_adverbs
+    start = at
+    while at < len(tokens) and tokens[at].lower_ in words:
+        at += 1
+    if at < len(tokens) and tokens[at].lower_ in GRAMMAR.naming_participles:
+        return at + 1
+    # "(nedan NBF)": a definition adverb alone defines as well (docs/annotation.md §2.1)
+    defined = any(tokens[i].lower_ in GRAMMAR.definition_adverbs for i in range(start, at))
+    return at if defined else start
 
 
 def _name_acronyms(words: list[str]) -> set[str]:
@@ -628,7 +647,8 @@ def add_short_names(
             *apposition_names(doc, lexicon),
             *defined_company_mentions(doc, companies, lexicon),
             *meetings.get(index, []),
-            *alias_mentions(doc, aliases, everywhere=acronyms.keys()),
+            # a naming clause's acronym is its name wherever it stands (round 47, bq review)
+            *alias_mentions(doc, aliases, everywhere=acronyms.keys() | named.keys()),
         ]
         added = _outside_naming_names(doc, added, lexicon, named)
         if added:
@@ -977,12 +997,21 @@ def _outside_naming_names(
         m
         for m in added
         if not in_naming_name(doc, m.first_token, lexicon)
-        and not (
-            m.text in named
-            and _in_parentheses(doc[m.first_token])
-            and in_naming_name(doc, m.first_token - 2, lexicon)
-        )
+        and not (m.text in named and _in_naming_bracket(doc, m.first_token, lexicon))
     ]
+
+
+def _in_naming_bracket(doc: Doc, index: int, lexicon: ActorLexicon) -> bool:
+    """The token at `index` is the alias in the bracket right after a naming clause's name,
+    bare or after a naming participle (``… AB (VKAB).``, ``… (förkortat NBF)``)."""
+    opening = index - 1
+    while opening > 0 and doc[opening].text != "(" and index - opening <= 4:
+        opening -= 1
+    if doc[opening].text != "(" or index + 1 >= len(doc) or doc[index + 1].text != ")":
+        return False
+    if opening < index - 1 and _after_alias_introducer(doc, opening + 1) != index:
+        return False
+    return in_naming_name(doc, opening - 1, lexicon)
 
 
 @functools.cache
