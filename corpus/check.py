@@ -299,7 +299,8 @@ DOC_IDS |= {"w48-z-kommundirektor", "w48-z-vdinstruktion", "w48-z-reglemente",
 DOC_IDS |= {"w48-y-golfklubb", "w48-y-studentkar", "w48-y-fackavdelning", "w48-y-stiftelse",
             "w48-y-hembygd", "w48-y-frikyrka"}
 DOC_IDS |= {f"w48-q-{name}" for name in ("ridklubb", "schack", "foto", "orientering", "tra",
-                                         "skyddat", "bridge", "sallskap", "skidklubb")}
+                                         "skyddat", "bridge", "sallskap", "skidklubb",
+                                         "fiskeklubb")}
 
 STATEMENT_KEYS = {
     "actor",

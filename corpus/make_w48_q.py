@@ -1,5 +1,5 @@
 """Builds corpus/dev/w48-q.jsonl: invented material for round 48, writer Q (analysis 48-bq;
-gold by hand from docs/annotation.md before the rules): q1 a naming clause whose name noun
+gold written by hand after docs/annotation.md, before the rules): q1 a naming clause whose name noun
 carries attributive adjectives between the owner's genitive and the noun (`Klubbens
 fullständiga namn är …`, `Sällskapets registrerade namn ska vara …`, `Bolagets registrerade
 firma är …`, two adjectives `Förbundets fullständiga juridiska namn är …`): a naming as §2.1
@@ -8,9 +8,11 @@ predicative adjective after the copula (`Klubbens officiella namn är skyddat.`:
 `Klubben` stays `klubb`). q3 an acronym introduced by a naming participle in the naming
 clause's bracket (`(förkortat NBF)`, round 48 w48-z: a naming, no actor) is the name's alias
 in later mentions, also as a genitive owner without `-s` (`LBS firma tecknas av …`). q4 an
-alias the document defines in brackets after a name (`Norrlands Idrottsallians (RF)`) wins
-over the law list's abbreviation of the same letters (round 48 bs: the name's alias also
-where the lexicon knows the acronym otherwise). Offsets computed.
+alias the document defines in brackets after a name, spelled by a later word's initial and
+its kind's (`Sveriges Riksfriluftsförbund (RF)`), wins over the law list's abbreviation of
+the same letters (round 48 bs: the name's alias also where the lexicon knows the acronym
+otherwise); the negative the law's `2 kap. RF` in a document that defines no such alias.
+Offsets computed.
 Run: python corpus/make_w48_q.py corpus/dev"""
 
 import sys
@@ -140,20 +142,32 @@ SALLSKAP = [
 
 D = "w48-q-skidklubb"
 K = "norrby skidklubb"
-N = "norrlands idrottsallians"
+N = "sveriges riksfriluftsförbund"
 SKI = ("Klubbens namn är Norrby Skidklubb.",
-       "Klubben ingår i Norrlands Idrottsallians (RF).",
+       "Klubben ingår i Sveriges Riksfriluftsförbund (RF).",
        "Klubben tillämpar RF:s regler.")
 SKIDKLUBB = [
     title(D),
     rec("§1", SKI[0], [("Klubbens", K, ORG)], [AR], doc=D, label="1 §"),
-    rec("§2", SKI[1], [("Klubben", K, ORG), ("Norrlands Idrottsallians", N, ORG), ("RF", N, ORG)],
+    rec("§2", SKI[1], [("Klubben", K, ORG), ("Sveriges Riksfriluftsförbund", N, ORG), ("RF", N, ORG)],
         [pres("ingår", "ingå")],
-        [st(K, "Klubben", "none", None, "ingå", "ingår", "i Norrlands Idrottsallians (RF)")],
+        [st(K, "Klubben", "none", None, "ingå", "ingår", "i Sveriges Riksfriluftsförbund (RF)")],
         doc=D, label="2 §"),
     rec("§3", SKI[2], [("Klubben", K, ORG), ("RF:s", N, ORG)], [pres("tillämpar", "tillämpa")],
         [st(K, "Klubben", "none", None, "tillämpa", "tillämpar", "RF:s regler")],
         doc=D, label="3 §"),
+]
+
+D = "w48-q-fiskeklubb"
+E = "ekby fiskeklubb"
+FIS = ("Föreningens namn är Ekby Fiskeklubb.",
+       "Föreningen följer 2 kap. RF.")
+FISKEKLUBB = [
+    title(D),
+    rec("§1", FIS[0], [("Föreningens", E, ORG)], [AR], doc=D, label="1 §"),
+    rec("§2", FIS[1], [("Föreningen", E, ORG)], [pres("följer", "följa")],
+        [st(E, "Föreningen", "none", None, "följa", "följer", "2 kap. RF")],
+        doc=D, label="2 §"),
 ]
 
 DOCUMENTS = {
@@ -166,6 +180,7 @@ DOCUMENTS = {
     "w48-q-bridge": (text_of(*BRI), BRIDGE),
     "w48-q-sallskap": (text_of(*SAL), SALLSKAP),
     "w48-q-skidklubb": (text_of(*SKI), SKIDKLUBB),
+    "w48-q-fiskeklubb": (text_of(*FIS), FISKEKLUBB),
 }
 
 

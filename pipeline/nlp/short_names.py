@@ -138,12 +138,16 @@ def _organisation_mention(token: Token, canonical: str, genitive: bool) -> Actor
     )
 
 
-def parenthetical_aliases(docs: Sequence[Doc]) -> dict[str, str]:
+def parenthetical_aliases(
+    docs: Sequence[Doc], lexicon: ActorLexicon | None = None
+) -> dict[str, str]:
     """``Ideella föreningen Sol&Vind Riks (Riks)``, ``Norrby Energi AB (NE)``: one
     capitalised word in parentheses right after a name, a word of the name or its initials
-    (of every word in capitals: ``Ekby universitet (EU)``, round 20 cause C3), is the name's
-    alias (round 16, cause C3; docs/annotation.md §2.2) → the name's canonical. An alias
-    that two names give is none."""
+    (of every word in capitals: ``Ekby universitet (EU)``, round 20 cause C3; with the
+    initial of an association kind the last word ends in, from any word on: `_kind_acronyms`),
+    is the name's alias (round 16, cause C3; docs/annotation.md §2.2) → the name's
+    canonical. An alias that two names give is none."""
+    kinds = _association_kinds(lexicon) if lexicon is not None else ()
     found: dict[str, str] = {}
     for doc in docs:
         for mention in doc._.actors or []:
@@ -160,11 +164,42 @@ def parenthetical_aliases(docs: Sequence[Doc]) -> dict[str, str]:
             words = re.split(r"[\s&]+", mention.text)
             initials = "".join(word[:1] for word in words if word[:1].isupper())
             acronyms = {initials, _acronym(words), _content_acronym(words)}
+            if alias.text.isupper() and kinds:
+                acronyms |= _kind_acronyms(words, kinds)
             if alias.text[:1].isupper() and alias.text in {*words, *acronyms}:
                 previous = found.setdefault(alias.text, mention.canonical)
                 if previous != mention.canonical:
                     found[alias.text] = ""
     return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def _association_kinds(lexicon: ActorLexicon) -> tuple[str, ...]:
+    """The association kinds a name's last word may end in (``-förbund``, ``-klubb``),
+    longest first."""
+    kinds = lexicon.association_name_heads | lexicon.clause_named_kinds
+    return tuple(sorted(kinds, key=len, reverse=True))
+
+
+_KIND_ENDINGS = ("", "en", "et", "n", "s", "ens", "ets")
+
+
+def _kind_acronyms(words: list[str], kinds: tuple[str, ...]) -> set[str]:
+    """``Sveriges Riksfriluftsförbund (RF)``, ``Norrby Bridgeförbund (NBF)``: the initials
+    of the name's capitalised words from any word on, the last word's kind (`kinds`: a
+    compound's last part, ``förbund``) adding its own initial (round 48, analysis 48-bq R1:
+    a bracket alias the name defines beats the law list's reading of the same letters)."""
+    capitals = [word for word in words if word[:1].isupper()]
+    if not capitals:
+        return set()
+    last = capitals[-1].lower()
+    kind = next(
+        (k for k in kinds for e in _KIND_ENDINGS if last.endswith(k + e) and last != k + e),
+        None,
+    )
+    if kind is None:
+        return set()
+    letters = [word[:1].upper() for word in capitals] + [kind[:1].upper()]
+    return {"".join(letters[start:]) for start in range(len(capitals))}
 
 
 def naming_aliases(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]:
@@ -634,7 +669,7 @@ def add_short_names(
     mentions = [m for d in docs for m in d._.actors or []]
     companies.update(federation_names(mentions, lexicon, ambiguous_words(docs, lexicon)))
     meetings = meeting_mentions(docs, lexicon)  # "Årsmötet … Mötet väljer …"
-    aliases = parenthetical_aliases(docs)  # "Ideella föreningen Sol&Vind Riks (Riks)"
+    aliases = parenthetical_aliases(docs, lexicon)  # "Ideella föreningen Sol&Vind Riks (Riks)"
     acronyms = acronym_aliases(docs)  # "Kommunala seniorrådet (KSR)" (round 30, C2)
     named = naming_aliases(docs, lexicon)  # "Bolagets firma är Ekby Kraft AB (EKAB)"
     aliases = {**acronyms, **named, **aliases}
