@@ -12,12 +12,16 @@ alias the document defines in brackets after a name, spelled by a later word's i
 its kind's (`Sveriges Riksfriluftsförbund (RF)`), wins over the law list's abbreviation of
 the same letters (round 48 bs: the name's alias also where the lexicon knows the acronym
 otherwise); the negative the law's `2 kap. RF` in a document that defines no such alias.
+q2 (§5.1 B4): a list of bodies after an owner's attributed body noun (`Föreningens beslutande
+organ är årsmötet, valberedningen och styrelsen`), also past an adverb (`är alltid …`): no
+statement, each body an actor, `organ` none; negatives the indefinite fixed term (`Ett
+beslutande organ ska ha …`) and the subject first (`Årsmötet är föreningens högsta …`).
 Offsets computed.
 Run: python corpus/make_w48_q.py corpus/dev"""
 
 import sys
 
-from records import AR, ORG, POL, SKA, inf, pres, records_for, write_part
+from records import AR, FTV, ORG, POL, SKA, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w48-q", parent="title")
@@ -170,6 +174,31 @@ FISKEKLUBB = [
         doc=D, label="2 §"),
 ]
 
+# q2: a list of bodies after the owner's attributed body noun identifies them (§5.1 B4, round
+# 45 bi-C12's list, round 46's ungraded attribute), also past an adverb after the copula;
+# negatives the indefinite fixed term and the subject first
+SENTENCES = [
+    rec("b4-1", "Föreningens beslutande organ är årsmötet, valberedningen och styrelsen.",
+        [("Föreningens", "förening", ORG), ("årsmötet", "årsmöte", POL),
+         ("valberedningen", "valberedning", POL), ("styrelsen", "styrelse", POL)], [AR],
+        doc="w48-q", parent=None),
+    rec("b4-2", "Förbundets högsta beslutande organ är alltid förbundsstämman och "
+        "förbundsstyrelsen.",
+        [("Förbundets", "förbund", ORG), ("förbundsstämman", "förbundsstämma", POL),
+         ("förbundsstyrelsen", "förbundsstyrelse", POL)], [AR], doc="w48-q", parent=None),
+    rec("b4-3", "Klubbens styrande organ är årsmötet och styrelsen.",
+        [("Klubbens", "klubb", ORG), ("årsmötet", "årsmöte", POL),
+         ("styrelsen", "styrelse", POL)], [AR], doc="w48-q", parent=None),
+    rec("b4-n1", "Ett beslutande organ ska ha minst tre ledamöter.",
+        [("organ", "organ", POL), ("ledamöter", "ledamot", FTV)], [SKA, inf("ha")],
+        [st("organ", "organ", "obligation", "ska", "ha", "ha", "minst tre ledamöter")],
+        doc="w48-q", parent=None),
+    rec("b4-n2", "Årsmötet är föreningens högsta beslutande organ.",
+        [("Årsmötet", "årsmöte", POL), ("föreningens", "förening", ORG)], [AR],
+        [st("årsmöte", "Årsmötet", "none", None, "vara", "är",
+            "föreningens högsta beslutande organ")], doc="w48-q", parent=None),
+]
+
 DOCUMENTS = {
     "w48-q-ridklubb": (text_of(*RID), RIDKLUBB),
     "w48-q-schack": (text_of(*SCH), SCHACK),
@@ -185,4 +214,5 @@ DOCUMENTS = {
 
 
 if __name__ == "__main__":
-    write_part(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev", "w48-q", DOCUMENTS)
+    write_part(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev", "w48-q", DOCUMENTS,
+               after=SENTENCES)

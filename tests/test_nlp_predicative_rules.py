@@ -1179,6 +1179,44 @@ def test_the_bodies_a_copula_lists_after_organ_are_actors(nlp) -> None:
     assert [m.canonical for m in single._.actors] == ["styrelse"]
 
 
+def test_a_list_after_an_attributed_organ_and_an_adverb_identifies(nlp) -> None:
+    """Round 48 (analysis 48-bq B4): ``Gillets beslutande organ är alltid gillesstämman och
+    styrelsen.``: a participle on the body noun and an adverb after the copula keep the
+    list of bodies: each an actor, ``organ`` none, no statement; the indefinite fixed term
+    (``Ett beslutande organ ska …``) stays an actor."""
+    from pipeline.nlp.sentence_types import identification
+
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundets förbund NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        beslutande besluta ADJ 3 amod Degree=Pos
+        organ organ NOUN 6 nsubj {IND}
+        är vara AUX 6 cop {PRES}
+        alltid alltid ADV 6 advmod _
+        förbundsstämman förbundsstämma NOUN 0 ROOT {DEF}
+        och och CCONJ 8 cc
+        styrelsen styrelse NOUN 6 conj {DEF}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["förbund", "förbundsstämma", "styrelse"]
+    assert identification(doc[:])
+    fixed = parsed(
+        nlp,
+        f"""
+        Ett en DET 3 det
+        beslutande besluta ADJ 3 amod Degree=Pos
+        organ organ NOUN 5 nsubj {IND}
+        ska skola AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        ha ha VERB 0 ROOT VerbForm=Inf
+        ledamöter ledamot NOUN 5 obj {IND_PL}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [m.canonical for m in fixed._.actors] == ["organ", "ledamot"]
+
+
 def test_a_modal_naming_verb_gives_a_body_a_lower_case_title(nlp) -> None:
     """Round 46 (analysis 46-bm cause 6): ``Den gemensamma nämnden ska benämnas
     tolknämnden norr och söder.``: a modal before the naming verb, and a lower-case name that

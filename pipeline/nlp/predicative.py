@@ -217,6 +217,8 @@ def _listed_organ(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) ->
     ):
         listed = listed or tokens[position].pos_ not in _LIST_WORD_CLASSES
         position -= 1
+    while position > 1 and tokens[position].pos_ == "ADV":
+        position -= 1  # "… organ är alltid stämman och styrelsen" (round 48, bq B4)
     if position < 1 or tokens[position].lower_ not in GRAMMAR.predicative_verbs:
         return False
     if tokens[position - 1].lower_ not in GRAMMAR.identifying_body_nouns:
@@ -1428,17 +1430,25 @@ def identifying_body(tokens: Sequence[Token], noun: int) -> bool:
         graded = graded or _superlative(tokens[position])
         position -= 1
     owner = tokens[position]
-    listed = position == noun - 1 and _list_after_copula(tokens, noun + 2)
+    after = _past_adverbs(tokens, noun + 2)
+    # a list of bodies identifies after attributes too (round 48, analysis 48-bq B4)
+    listed = _list_after_copula(tokens, after)
     if not (listed or (graded and position != noun - 1)) or not _genitive(owner):
         return False
     if any(t.pos_ not in {"NOUN", "PROPN"} for t in tokens[:position]):
         return False  # "… och kommunens högsta organ är …": not the clause's opening
-    after = noun + 2
     if after >= len(tokens) or tokens[noun + 1].lower_ not in GRAMMAR.copulas:
         return False
     while after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
         after += 1
     return tokens[after].pos_ in {"NOUN", "PROPN"}
+
+
+def _past_adverbs(tokens: Sequence[Token], at: int) -> int:
+    """The index of the first token from `at` on that is no adverb (``är alltid …``)."""
+    while at < len(tokens) - 1 and tokens[at].pos_ == "ADV":
+        at += 1
+    return at
 
 
 def _list_after_copula(tokens: Sequence[Token], first: int) -> bool:
