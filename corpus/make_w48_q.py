@@ -12,16 +12,18 @@ alias the document defines in brackets after a name, spelled by a later word's i
 its kind's (`Sveriges Riksfriluftsförbund (RF)`), wins over the law list's abbreviation of
 the same letters (round 48 bs: the name's alias also where the lexicon knows the acronym
 otherwise); the negative the law's `2 kap. RF` in a document that defines no such alias.
-q2 (§5.1 B4): a list of bodies after an owner's attributed body noun (`Föreningens beslutande
-organ är årsmötet, valberedningen och styrelsen`), also past an adverb (`är alltid …`): no
+q2 (§5.1 B4): a list of bodies after an owner's attributed body noun (`Förbundets beslutande
+organ är kongressen, valberedningen och styrelsen`), also past an adverb (`är alltid …`): no
 statement, each body an actor, `organ` none; negatives the indefinite fixed term (`Ett
-beslutande organ ska ha …`) and the subject first (`Årsmötet är föreningens högsta …`).
-Offsets computed.
+beslutande organ ska ha …`) and the subject first (`Kongressen är klubbens högsta …`).
+q8 (round 47 ruling): `få` + a permission cue noun + `att` is the permission, the inverted
+subject inside (`Före mötet får medlemmarna möjlighet att …`); the negative `får tillfälle
+att` (none, få). Offsets computed.
 Run: python corpus/make_w48_q.py corpus/dev"""
 
 import sys
 
-from records import AR, FTV, ORG, POL, SKA, inf, pres, records_for, write_part
+from records import AR, FTV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w48-q", parent="title")
@@ -178,14 +180,14 @@ FISKEKLUBB = [
 # 45 bi-C12's list, round 46's ungraded attribute), also past an adverb after the copula;
 # negatives the indefinite fixed term and the subject first
 SENTENCES = [
-    rec("b4-1", "Föreningens beslutande organ är årsmötet, valberedningen och styrelsen.",
-        [("Föreningens", "förening", ORG), ("årsmötet", "årsmöte", POL),
+    rec("b4-1", "Förbundets beslutande organ är kongressen, valberedningen och styrelsen.",
+        [("Förbundets", "förbund", ORG), ("kongressen", "kongress", POL),
          ("valberedningen", "valberedning", POL), ("styrelsen", "styrelse", POL)], [AR],
         doc="w48-q", parent=None),
-    rec("b4-2", "Förbundets högsta beslutande organ är alltid förbundsstämman och "
-        "förbundsstyrelsen.",
-        [("Förbundets", "förbund", ORG), ("förbundsstämman", "förbundsstämma", POL),
-         ("förbundsstyrelsen", "förbundsstyrelse", POL)], [AR], doc="w48-q", parent=None),
+    rec("b4-2", "Kretsens högsta beslutande organ är alltid kretsstämman och "
+        "kretsstyrelsen.",
+        [("Kretsens", "krets", ORG), ("kretsstämman", "kretsstämma", POL),
+         ("kretsstyrelsen", "kretsstyrelse", POL)], [AR], doc="w48-q", parent=None),
     rec("b4-3", "Klubbens styrande organ är årsmötet och styrelsen.",
         [("Klubbens", "klubb", ORG), ("årsmötet", "årsmöte", POL),
          ("styrelsen", "styrelse", POL)], [AR], doc="w48-q", parent=None),
@@ -193,10 +195,27 @@ SENTENCES = [
         [("organ", "organ", POL), ("ledamöter", "ledamot", FTV)], [SKA, inf("ha")],
         [st("organ", "organ", "obligation", "ska", "ha", "ha", "minst tre ledamöter")],
         doc="w48-q", parent=None),
-    rec("b4-n2", "Årsmötet är föreningens högsta beslutande organ.",
-        [("Årsmötet", "årsmöte", POL), ("föreningens", "förening", ORG)], [AR],
-        [st("årsmöte", "Årsmötet", "none", None, "vara", "är",
-            "föreningens högsta beslutande organ")], doc="w48-q", parent=None),
+    # q8 (round 47 ruling, §5.1): receiving a permission noun is that permission
+    rec("q8-1", "Före mötet får medlemmarna möjlighet att lämna förslag samt att granska "
+        "handlingarna.",
+        [("medlemmarna", "medlem", OVR)], [pres("får", "få"), inf("lämna"), inf("granska")],
+        [st("medlem", "medlemmarna", "permission", "får medlemmarna möjlighet att", "lämna",
+            "lämna", "förslag"),
+         st("medlem", "medlemmarna", "permission", "får medlemmarna möjlighet att", "granska",
+            "granska", "handlingarna")], doc="w48-q", parent=None),
+    rec("q8-2", "Styrelsen fick befogenhet att anställa en sekreterare.",
+        [("Styrelsen", "styrelse", POL), ("sekreterare", "sekreterare", TJP)],
+        [("fick", "få", "past", "act", 0), inf("anställa")],
+        [st("styrelse", "Styrelsen", "permission", "fick befogenhet att", "anställa",
+            "anställa", "en sekreterare")], doc="w48-q", parent=None),
+    rec("q8-n1", "Medlemmarna får tillfälle att yttra sig.",
+        [("Medlemmarna", "medlem", OVR)], [pres("får", "få"), inf("yttra")],
+        [st("medlem", "Medlemmarna", "none", None, "få", "får", "tillfälle att yttra sig")],
+        doc="w48-q", parent=None),
+    rec("b4-n2", "Kongressen är klubbens högsta beslutande organ.",
+        [("Kongressen", "kongress", POL), ("klubbens", "klubb", ORG)], [AR],
+        [st("kongress", "Kongressen", "none", None, "vara", "är",
+            "klubbens högsta beslutande organ")], doc="w48-q", parent=None),
 ]
 
 DOCUMENTS = {
