@@ -302,6 +302,9 @@ DOC_IDS |= {"w48-y-golfklubb", "w48-y-studentkar", "w48-y-fackavdelning", "w48-y
 DOC_IDS |= {"w48-n", "w48-n-vd", "w48-n-kansli", "w48-n-bygglov", "w48-n-forbund"}
 DOC_IDS |= {"w48-c", "w48-c-klubb", "w48-c-kor", "w48-c-gille", "w48-c-kommun",
             "w48-c-skidklubb", "w48-c-sekreterare"}
+DOC_IDS |= {f"w48-q-{name}" for name in ("ridklubb", "schack", "foto", "orientering", "tra",
+                                         "skyddat", "bridge", "sallskap", "skidklubb",
+                                         "fiskeklubb")}
 
 STATEMENT_KEYS = {
     "actor",

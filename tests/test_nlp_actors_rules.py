@@ -7024,6 +7024,31 @@ def test_an_acronym_after_a_naming_clause_name_is_its_alias(nlp) -> None:
     assert naming_aliases([parsed(nlp, rows.format(alias="KLM"))], LEXICON) == {}
 
 
+def test_an_acronym_after_a_naming_participle_in_the_naming_bracket_is_its_alias(nlp) -> None:
+    """Round 48 (analysis 48-bq N2): ``Förbundets namn är Åby Schackförbund (förkortat
+    ÅSF).``: a naming participle (and its adverbs: ``nedan kallat``) in the bracket defines
+    the letters, spelled by the name's initials or not; another adverb there is none."""
+    rows = """
+        Förbundets förbund NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 4 nsubj Definite=Ind|Number=Sing
+        är vara AUX 4 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        Åby Åby PROPN 0 ROOT
+        Schackförbund Schackförbund PROPN 4 flat:name
+        ( ( PUNCT 8 punct
+        {introducer} {introducer} VERB 8 acl VerbForm=Part
+        ÅSF ÅSF PROPN 4 appos
+        ) ) PUNCT 8 punct
+        . . PUNCT 4 punct
+        """
+    assert naming_aliases([parsed(nlp, rows.format(introducer="förkortat"))], LEXICON) == {
+        "ÅSF": "åby schackförbund"
+    }
+    assert naming_aliases([parsed(nlp, rows.format(introducer="nedan"))], LEXICON) == {
+        "ÅSF": "åby schackförbund"
+    }
+    assert naming_aliases([parsed(nlp, rows.format(introducer="även"))], LEXICON) == {}
+
+
 def test_a_cell_separated_header_row_and_a_liv_field_cell_name_no_actor(nlp) -> None:
     """Round 45 (nu45 cause 4): ``Beslutstyp | Delegat | Ersättare``: a table row in cells,
     each a short capitalised label with no finite verb, two of them column labels, is the

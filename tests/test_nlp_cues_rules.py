@@ -1283,6 +1283,27 @@ def test_a_passive_grant_of_possibility_is_a_permission_cue(nlp) -> None:
     assert ("idrottsråd", "permission", "yttra", False, False) in statements(doc)
 
 
+def test_receiving_a_permission_noun_is_a_permission_cue(nlp) -> None:
+    """Round 48 (analysis 48-bq Q1; the round 47 ruling): ``Inför stämman får ombuden
+    möjlighet att lämna motioner.``: `få` + a permission cue noun + `att`, the inverted
+    subject inside, is the permission; ``får tillfälle att`` leaves `få` the main verb."""
+    rows = f"""
+        Inför inför ADP 2 case
+        stämman stämma NOUN 3 obl {DEF}
+        får få VERB 0 ROOT {PRES}
+        ombuden ombud NOUN 3 nsubj {DEF_PL}
+        {{noun}} {{noun}} NOUN 3 obj {IND}
+        att att PART 7 mark
+        lämna lämna VERB 5 acl {INF}
+        motioner motion NOUN 7 obj {IND_PL}
+        . . PUNCT 3 punct
+        """
+    granted = parsed(nlp, rows.format(noun="möjlighet"))
+    assert statements(granted) == [("ombud", "permission", "lämna", False, False)]
+    chance = parsed(nlp, rows.format(noun="tillfälle"))
+    assert statements(chance) == [("ombud", "none", "få", False, False)]
+
+
 def test_a_purpose_cue_past_a_role_predicative_and_a_flattened_list(nlp) -> None:
     """``Förbundet har till uppgift att som samordnare för länet främja samverkan att bistå
     medlemmarna`` (round 22, cause B1): a ``som``-predicative after the infinitive marker

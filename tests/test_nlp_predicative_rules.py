@@ -671,6 +671,71 @@ def test_a_company_name_runs_to_the_abbreviated_legal_form_ek_for(nlp) -> None:
     assert naming_clause(list(association), LEXICON) == (0, 3, 8)
 
 
+def test_a_naming_clause_with_attributes_on_its_name_noun(nlp) -> None:
+    """Round 48 (analysis 48-bq N1): attributive adjectives or participles between the
+    owner's genitive and the name noun (``Klubbens fullständiga namn är …``, ``Bolagets
+    registrerade firma är …``) keep the naming clause; a predicative adjective after the
+    copula (``… namn är skyddat``) and an owner that is no genitive name nothing."""
+    from pipeline.nlp.predicative import in_naming_name, naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    club = parsed(
+        nlp,
+        f"""
+        Klubbens klubb NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        fullständiga fullständig ADJ 3 amod Definite=Def|Degree=Pos
+        namn namn NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {PRES}
+        Norrvik Norrvik PROPN 0 ROOT
+        Ridklubb Ridklubb PROPN 5 flat:name
+        . . PUNCT 5 punct
+        """,
+    )
+    assert naming_clause(list(club), LEXICON) == (0, 4, 6)
+    assert in_naming_name(list(club), 5, LEXICON)
+    company = parsed(
+        nlp,
+        f"""
+        Bolagets bolag NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        senast senast ADV 3 advmod _
+        registrerade registrera VERB 4 amod Definite=Def|Tense=Past|VerbForm=Part
+        firma firma NOUN 6 nsubj {IND}
+        är vara AUX 6 cop {PRES}
+        Ekholm Ekholm PROPN 0 ROOT
+        Trä Trä PROPN 6 flat:name
+        AB AB PROPN 6 flat:name
+        . . PUNCT 6 punct
+        """,
+    )
+    assert naming_clause(list(company), LEXICON) is None  # an adverb is no attribute
+    union = parsed(
+        nlp,
+        f"""
+        Förbundets förbund NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        fullständiga fullständig ADJ 4 amod Definite=Def|Degree=Pos
+        registrerade registrera VERB 4 amod Definite=Def|Tense=Past|VerbForm=Part
+        namn namn NOUN 6 nsubj {IND}
+        är vara AUX 6 cop {PRES}
+        Åby Åby PROPN 0 ROOT
+        Orienteringsförbund Orienteringsförbund PROPN 6 flat:name
+        . . PUNCT 6 punct
+        """,
+    )
+    assert naming_clause(list(union), LEXICON) == (0, 5, 7)
+    protected = parsed(
+        nlp,
+        f"""
+        Klubbens klubb NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        officiella officiell ADJ 3 amod Definite=Def|Degree=Pos
+        namn namn NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {PRES}
+        skyddat skydda VERB 0 ROOT VerbForm=Part
+        . . PUNCT 5 punct
+        """,
+    )
+    assert naming_clause(list(protected), LEXICON) is None
+
+
 def test_a_name_runs_to_a_two_word_legal_form_or_past_a_bracketed_acronym(nlp) -> None:
     """Round 44 (analysis 44-bh N1, N2): an association's legal form of two words closes
     its name like ``AB`` (``Föreningens firma är Lövås för jakt och fiske ekonomisk
@@ -1112,6 +1177,44 @@ def test_the_bodies_a_copula_lists_after_organ_are_actors(nlp) -> None:
         """,
     )
     assert [m.canonical for m in single._.actors] == ["styrelse"]
+
+
+def test_a_list_after_an_attributed_organ_and_an_adverb_identifies(nlp) -> None:
+    """Round 48 (analysis 48-bq B4): ``Gillets beslutande organ är alltid gillesstämman och
+    styrelsen.``: a participle on the body noun and an adverb after the copula keep the
+    list of bodies: each an actor, ``organ`` none, no statement; the indefinite fixed term
+    (``Ett beslutande organ ska …``) stays an actor."""
+    from pipeline.nlp.sentence_types import identification
+
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundets förbund NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        beslutande besluta ADJ 3 amod Degree=Pos
+        organ organ NOUN 6 nsubj {IND}
+        är vara AUX 6 cop {PRES}
+        alltid alltid ADV 6 advmod _
+        förbundsstämman förbundsstämma NOUN 0 ROOT {DEF}
+        och och CCONJ 8 cc
+        styrelsen styrelse NOUN 6 conj {DEF}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["förbund", "förbundsstämma", "styrelse"]
+    assert identification(doc[:])
+    fixed = parsed(
+        nlp,
+        f"""
+        Ett en DET 3 det
+        beslutande besluta ADJ 3 amod Degree=Pos
+        organ organ NOUN 5 nsubj {IND}
+        ska skola AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        ha ha VERB 0 ROOT VerbForm=Inf
+        ledamöter ledamot NOUN 5 obj {IND_PL}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [m.canonical for m in fixed._.actors] == ["organ", "ledamot"]
 
 
 def test_a_modal_naming_verb_gives_a_body_a_lower_case_title(nlp) -> None:

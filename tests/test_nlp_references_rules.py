@@ -2112,6 +2112,31 @@ def test_a_parenthetical_alias_of_an_ampersand_name(nlp) -> None:
     ]
 
 
+def test_an_acronym_of_a_later_word_and_its_kind_is_the_names_alias(nlp) -> None:
+    """Round 48 (analysis 48-bq R1): ``Klubben ingår i Sveriges Bågskytteförbund (BF).``:
+    the initials from a later capitalised word on, with the initial of the association
+    kind the last word ends in (``-förbund``), spell the alias in the bracket; it is the
+    name's, not the law list's, where it acts later (``BF:s regler``); letters that no
+    word and kind spell are none."""
+    rows = """
+        Klubben klubb NOUN 2 nsubj Definite=Def|Number=Sing
+        ingår ingå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        i i ADP 5 case
+        Sveriges Sverige PROPN 5 nmod:poss Case=Gen
+        Bågskytteförbund Bågskytteförbund PROPN 2 obl
+        ( ( PUNCT 7 punct
+        {alias} {alias} PROPN 5 appos
+        ) ) PUNCT 7 punct
+        . . PUNCT 2 punct
+        """
+    name = "sveriges bågskytteförbund"
+    for alias in ("BF", "SBF"):
+        defined = parsed(nlp, rows.format(alias=alias))
+        assert parenthetical_aliases([defined], LEXICON) == {alias: name}
+    assert parenthetical_aliases([parsed(nlp, rows.format(alias="SF"))], LEXICON) == {}
+    assert parenthetical_aliases([parsed(nlp, rows.format(alias="BF"))]) == {}
+
+
 def test_a_legal_form_closes_a_name_and_a_quoted_alias_is_its_own(nlp) -> None:
     """Round 42 (bc-N2b, N2d): ``Kustnära Sjöfiske ekonomisk förening`` is one name
     (the legal form closes it like ``AB``); ``(”KS”)`` after it is its alias, in its

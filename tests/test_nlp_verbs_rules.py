@@ -852,6 +852,37 @@ def test_a_present_passive_of_a_stem_in_t_tagged_supine_is_finite(nlp) -> None:
     assert statements(doc) == [("styrgrupp", "none", "tillsätta", False, True)]
 
 
+def test_an_s_form_with_an_attribute_before_it_after_an_acronym_is_finite(nlp) -> None:
+    # round 48 (analysis 48-bq N2): "ÅBS firma tecknas av kassören": the owner has no -s,
+    # the parser hangs `firma` (read as a present passive) on the s-form as an attribute;
+    # the s-form is the present passive and `firma` no verb (grammar `never_verbs`)
+    doc = parsed(
+        nlp,
+        f"""
+        ÅBS ÅBS PROPN 2 obl Case=Nom
+        firma firma VERB 3 amod Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        tecknas teckna VERB 0 ROOT {INF_PASS}
+        av av ADP 5 case
+        kassören kassör NOUN 3 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert verbs(doc) == ["tecknas"]
+    assert statements(doc) == [("kassör", "none", "teckna", False, True)]
+    modal = parsed(
+        nlp,
+        f"""
+        Firman firma NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        tecknas teckna VERB 0 ROOT {INF_PASS}
+        av av ADP 5 case
+        kassören kassör NOUN 3 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(modal) == [("kassör", "obligation", "teckna", False, True)]
+
+
 def test_a_past_form_after_a_fronted_av_agent_is_an_attribute(nlp) -> None:
     # cause 7: "Av utskottet fattade beslut ska anmälas": `fattade` qualifies `beslut`
     doc = parsed(

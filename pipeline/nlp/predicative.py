@@ -217,6 +217,8 @@ def _listed_organ(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) ->
     ):
         listed = listed or tokens[position].pos_ not in _LIST_WORD_CLASSES
         position -= 1
+    while position > 1 and tokens[position].pos_ == "ADV":
+        position -= 1  # "… organ är alltid stämman och styrelsen" (round 48, bq B4)
     if position < 1 or tokens[position].lower_ not in GRAMMAR.predicative_verbs:
         return False
     if tokens[position - 1].lower_ not in GRAMMAR.identifying_body_nouns:
@@ -239,19 +241,40 @@ def naming_clause(tokens: Sequence[Token], lexicon: ActorLexicon) -> tuple[int, 
     first token and end, within `tokens` (a sentence); None when the sentence has none."""
     copulas = GRAMMAR.predicative_verbs - {"som"}
     for index in range(1, len(tokens) - 2):
-        owner, noun = tokens[index - 1], tokens[index]
+        noun = tokens[index]
         if not lexicon.is_name_noun(noun.lower_):
             continue
         # "namn ska vara N", "namn bör vara N": a modal before the copula (round 39, av-C1)
         copula = index + 1 + (tokens[index + 1].lower_ in GRAMMAR.naming_modals)
         if copula + 1 >= len(tokens) or tokens[copula].lower_ not in copulas:
             continue
-        if not owner.lower_.endswith("s"):
+        owner = _name_noun_owner(tokens, index)
+        if owner is None:
             continue
         found = _given_name(tokens, copula + 1)
         if found is not None:
-            return index - 1, *found
+            return owner, *found
     return None
+
+
+_MOST_NAME_ATTRIBUTES = 2
+
+
+def _name_noun_owner(tokens: Sequence[Token], noun: int) -> int | None:
+    """The index of the genitive owner of the name noun at `noun`: the token before it, or
+    before up to two attributive adjectives or participles (``Föreningens fullständiga
+    namn``, ``Bolagets registrerade firma``; round 48, analysis 48-bq N1)."""
+    at = noun - 1
+    while at > 0 and noun - at <= _MOST_NAME_ATTRIBUTES and _name_attribute(tokens[at]):
+        at -= 1
+    return at if tokens[at].lower_.endswith("s") and not _name_attribute(tokens[at]) else None
+
+
+def _name_attribute(token: Token) -> bool:
+    """An attributive adjective or participle in lower case (weak form), no genitive."""
+    return token.is_lower and (
+        token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
+    )
 
 
 def naming_verb_clause(
@@ -481,9 +504,12 @@ def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -
     for noun in range(max(1, index - 8), index - 1):
         if not lexicon.is_name_noun(tokens[noun].lower_ if lower is None else lower[noun]):
             continue
-        window = [tokens[i] for i in range(noun - 1, _window_end(tokens, index))]
+        owner = _name_noun_owner(tokens, noun)
+        if owner is None:
+            continue
+        window = [tokens[i] for i in range(owner, _window_end(tokens, index))]
         found = naming_clause(window, lexicon)
-        if found is not None and found[0] == 0 and found[1] <= index - noun + 1 < found[2]:
+        if found is not None and found[0] == 0 and found[1] <= index - owner < found[2]:
             return True
     return False
 
@@ -1406,17 +1432,25 @@ def identifying_body(tokens: Sequence[Token], noun: int) -> bool:
         graded = graded or _superlative(tokens[position])
         position -= 1
     owner = tokens[position]
-    listed = position == noun - 1 and _list_after_copula(tokens, noun + 2)
+    after = _past_adverbs(tokens, noun + 2)
+    # a list of bodies identifies after attributes too (round 48, analysis 48-bq B4)
+    listed = _list_after_copula(tokens, after)
     if not (listed or (graded and position != noun - 1)) or not _genitive(owner):
         return False
     if any(t.pos_ not in {"NOUN", "PROPN"} for t in tokens[:position]):
         return False  # "… och kommunens högsta organ är …": not the clause's opening
-    after = noun + 2
     if after >= len(tokens) or tokens[noun + 1].lower_ not in GRAMMAR.copulas:
         return False
     while after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
         after += 1
     return tokens[after].pos_ in {"NOUN", "PROPN"}
+
+
+def _past_adverbs(tokens: Sequence[Token], at: int) -> int:
+    """The index of the first token from `at` on that is no adverb (``är alltid …``)."""
+    while at < len(tokens) - 1 and tokens[at].pos_ == "ADV":
+        at += 1
+    return at
 
 
 def _list_after_copula(tokens: Sequence[Token], first: int) -> bool:

@@ -138,12 +138,16 @@ def _organisation_mention(token: Token, canonical: str, genitive: bool) -> Actor
     )
 
 
-def parenthetical_aliases(docs: Sequence[Doc]) -> dict[str, str]:
+def parenthetical_aliases(
+    docs: Sequence[Doc], lexicon: ActorLexicon | None = None
+) -> dict[str, str]:
     """``Ideella föreningen Sol&Vind Riks (Riks)``, ``Norrby Energi AB (NE)``: one
     capitalised word in parentheses right after a name, a word of the name or its initials
-    (of every word in capitals: ``Ekby universitet (EU)``, round 20 cause C3), is the name's
-    alias (round 16, cause C3; docs/annotation.md §2.2) → the name's canonical. An alias
-    that two names give is none."""
+    (of every word in capitals: ``Ekby universitet (EU)``, round 20 cause C3; with the
+    initial of an association kind the last word ends in, from any word on: `_kind_acronyms`),
+    is the name's alias (round 16, cause C3; docs/annotation.md §2.2) → the name's
+    canonical. An alias that two names give is none."""
+    kinds = _association_kinds(lexicon) if lexicon is not None else ()
     found: dict[str, str] = {}
     for doc in docs:
         for mention in doc._.actors or []:
@@ -160,11 +164,42 @@ def parenthetical_aliases(docs: Sequence[Doc]) -> dict[str, str]:
             words = re.split(r"[\s&]+", mention.text)
             initials = "".join(word[:1] for word in words if word[:1].isupper())
             acronyms = {initials, _acronym(words), _content_acronym(words)}
+            if alias.text.isupper() and kinds:
+                acronyms |= _kind_acronyms(words, kinds)
             if alias.text[:1].isupper() and alias.text in {*words, *acronyms}:
                 previous = found.setdefault(alias.text, mention.canonical)
                 if previous != mention.canonical:
                     found[alias.text] = ""
     return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def _association_kinds(lexicon: ActorLexicon) -> tuple[str, ...]:
+    """The association kinds a name's last word may end in (``-förbund``, ``-klubb``),
+    longest first."""
+    kinds = lexicon.association_name_heads | lexicon.clause_named_kinds
+    return tuple(sorted(kinds, key=len, reverse=True))
+
+
+_KIND_ENDINGS = ("", "en", "et", "n", "s", "ens", "ets")
+
+
+def _kind_acronyms(words: list[str], kinds: tuple[str, ...]) -> set[str]:
+    """``Sveriges Riksfriluftsförbund (RF)``, ``Norrby Bridgeförbund (NBF)``: the initials
+    of the name's capitalised words from any word on, the last word's kind (`kinds`: a
+    compound's last part, ``förbund``) adding its own initial (round 48, analysis 48-bq R1:
+    a bracket alias the name defines beats the law list's reading of the same letters)."""
+    capitals = [word for word in words if word[:1].isupper()]
+    if not capitals:
+        return set()
+    last = capitals[-1].lower()
+    kind = next(
+        (k for k in kinds for e in _KIND_ENDINGS if last.endswith(k + e) and last != k + e),
+        None,
+    )
+    if kind is None:
+        return set()
+    letters = [word[:1].upper() for word in capitals] + [kind[:1].upper()]
+    return {"".join(letters[start:]) for start in range(len(capitals))}
 
 
 def naming_aliases(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]:
@@ -180,15 +215,34 @@ def naming_aliases(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]
         for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             tokens = list(sentence)
             clause = naming_clause(tokens, lexicon) if "(" in sentence.text else None
-            if clause is None or clause[2] + 2 >= len(tokens):
+            if clause is None or clause[2] + 2 >= len(tokens) or tokens[clause[2]].text != "(":
                 continue
-            opening, alias, closing = tokens[clause[2] : clause[2] + 3]
-            if opening.text != "(" or closing.text != ")" or not alias.is_upper:
+            at = _after_alias_introducer(tokens, clause[2] + 1)
+            if at + 1 >= len(tokens) or tokens[at + 1].text != ")":
+                continue
+            alias = tokens[at]
+            if not (alias.is_upper and alias.is_alpha and len(alias) > 1):
                 continue
             name = sentence[clause[1] : clause[2]].text
-            if alias.is_alpha and alias.text in _name_acronyms(name.split()):
+            # "(förkortat NBF)" defines its letters; a bare bracket must spell the name
+            if at > clause[2] + 1 or alias.text in _name_acronyms(name.split()):
                 found.setdefault(alias.text, name.lower())
     return found
+
+
+def _after_alias_introducer(tokens: Sequence[Token], at: int) -> int:
+    """The index after a naming participle and its adverbs at `at` (``förkortat``, ``nedan
+    kallat``, ``nedan även kallad``: grammar `definition_adverbs`, `definition_inner_adverbs`,
+    `naming_participles`; round 48, analysis 48-bq N2), or `at` where none stands there."""
+    words = GRAMMAR.definition_adverbs | GRAMMAR.definition_inner_adverbs
+    start = at
+    while at < len(tokens) and tokens[at].lower_ in words:
+        at += 1
+    if at < len(tokens) and tokens[at].lower_ in GRAMMAR.naming_participles:
+        return at + 1
+    # "(nedan NBF)": a definition adverb alone defines as well (docs/annotation.md §2.1)
+    defined = any(tokens[i].lower_ in GRAMMAR.definition_adverbs for i in range(start, at))
+    return at if defined else start
 
 
 def _name_acronyms(words: list[str]) -> set[str]:
@@ -615,7 +669,7 @@ def add_short_names(
     mentions = [m for d in docs for m in d._.actors or []]
     companies.update(federation_names(mentions, lexicon, ambiguous_words(docs, lexicon)))
     meetings = meeting_mentions(docs, lexicon)  # "Årsmötet … Mötet väljer …"
-    aliases = parenthetical_aliases(docs)  # "Ideella föreningen Sol&Vind Riks (Riks)"
+    aliases = parenthetical_aliases(docs, lexicon)  # "Ideella föreningen Sol&Vind Riks (Riks)"
     acronyms = acronym_aliases(docs)  # "Kommunala seniorrådet (KSR)" (round 30, C2)
     named = naming_aliases(docs, lexicon)  # "Bolagets firma är Ekby Kraft AB (EKAB)"
     aliases = {**acronyms, **named, **aliases}
@@ -628,7 +682,8 @@ def add_short_names(
             *apposition_names(doc, lexicon),
             *defined_company_mentions(doc, companies, lexicon),
             *meetings.get(index, []),
-            *alias_mentions(doc, aliases, everywhere=acronyms.keys()),
+            # a naming clause's acronym is its name wherever it stands (round 47, bq review)
+            *alias_mentions(doc, aliases, everywhere=acronyms.keys() | named.keys()),
         ]
         added = _outside_naming_names(doc, added, lexicon, named)
         if added:
@@ -977,12 +1032,21 @@ def _outside_naming_names(
         m
         for m in added
         if not in_naming_name(doc, m.first_token, lexicon)
-        and not (
-            m.text in named
-            and _in_parentheses(doc[m.first_token])
-            and in_naming_name(doc, m.first_token - 2, lexicon)
-        )
+        and not (m.text in named and _in_naming_bracket(doc, m.first_token, lexicon))
     ]
+
+
+def _in_naming_bracket(doc: Doc, index: int, lexicon: ActorLexicon) -> bool:
+    """The token at `index` is the alias in the bracket right after a naming clause's name,
+    bare or after a naming participle (``… AB (VKAB).``, ``… (förkortat NBF)``)."""
+    opening = index - 1
+    while opening > 0 and doc[opening].text != "(" and index - opening <= 4:
+        opening -= 1
+    if doc[opening].text != "(" or index + 1 >= len(doc) or doc[index + 1].text != ")":
+        return False
+    if opening < index - 1 and _after_alias_introducer(doc, opening + 1) != index:
+        return False
+    return in_naming_name(doc, opening - 1, lexicon)
 
 
 @functools.cache

@@ -752,8 +752,10 @@ def _passive_with_own_subject(token: Token) -> bool:
     """An s-form tagged infinitive that has a subject of its own and no modal, auxiliary or
     ``att`` before it is the present passive (``Fastigheten ägs av staden``); so is one the
     parser hangs a genitive on, its subject's head noun misread (``Föreningens firma
-    tecknas av …`` with ``firma`` read as an adjective: round 14)."""
-    subject_deps = {"nsubj", "nsubj:pass", "nmod:poss"}
+    tecknas av …`` with ``firma`` read as an adjective: round 14), or an attribute the
+    parser hangs on it when the owner has no ``-s`` (``LBS firma tecknas av …``: the
+    subject's head read as the s-form's attribute; round 48, analysis 48-bq N2)."""
+    subject_deps = {"nsubj", "nsubj:pass", "nmod:poss", "amod"}
     return (
         tense_of(token) == "inf"
         and is_passive(token)
