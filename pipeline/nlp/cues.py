@@ -32,7 +32,11 @@ from pipeline.nlp.groups import PRE_HEAD_POS, Group, coordinated
 from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.subjects import modifier_negation
-from pipeline.nlp.verb_fallbacks import att_subject_word, supine_before_att
+from pipeline.nlp.verb_fallbacks import (
+    adverbial_before_infinitive,
+    att_subject_word,
+    supine_before_att,
+)
 from pipeline.nlp.verb_forms import lexicon_base_form, lexicon_infinitive
 from pipeline.nlp.verbs import (
     could_be_infinitive,
@@ -1133,7 +1137,9 @@ def _adverb_before_infinitive(token: Token, end: int) -> bool:
         token.pos_ == "ADJ"
         and (
             token.lower_.endswith(_ADVERBIAL_ADJECTIVE_ENDINGS)
-            or _base_form(following_token.lower_)  # "att själv [ADJ] pröva" (round 48, X6)
+            # "att själv [ADJ] granska" (round 48, X6): a listed adverbial adjective or an
+            # intensifier before a verb's base form; not an attributive adjective
+            or (adverbial_before_infinitive(token) and _base_form(following_token.lower_))
         )
     )
     return adverb and could_be_infinitive(following_token)

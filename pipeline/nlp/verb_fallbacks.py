@@ -1444,7 +1444,7 @@ def _lexicon_infinitive_form(token: Token) -> bool:
         return False
     doc = token.doc
     before = doc[token.i - 1]
-    if before.pos_ in _NOUN_PHRASE_OPENERS and not _adverbial_before_infinitive(before):
+    if before.pos_ in _NOUN_PHRASE_OPENERS and not adverbial_before_infinitive(before):
         return False  # "får en lista"; not "ska själv anmäla" (round 42)
     if "Yes" in morph_values(before, "Poss"):
         return False
@@ -1453,7 +1453,7 @@ def _lexicon_infinitive_form(token: Token) -> bool:
     return True
 
 
-def _adverbial_before_infinitive(word: Token) -> bool:
+def adverbial_before_infinitive(word: Token) -> bool:
     """``ska gemensamt besluta``, ``ska själv anmäla``: an adverbial adjective or an
     intensifier in a modal's slot opens no noun phrase (round 42)."""
     lower = word.lower_

@@ -33,6 +33,7 @@ from pipeline.nlp.memo import (
     sentence_start,
 )
 from pipeline.nlp.verb_fallbacks import (
+    adverbial_before_infinitive,
     archaic_infinitive,
     att_subject_word,
     closed_tag_infinitive,
@@ -859,9 +860,9 @@ def after_infinitive_marker(token: Token) -> bool:
     if position < start:
         return False
     marker = token.doc[position]
-    if marker.pos_ == "ADJ" and _base_form(token.lower_):
-        # "ska självmant [ADJ] anmäla": an adjective used as the adverb before a verb's base
-        # form (round 48, analysis 48-y X7)
+    if marker.pos_ == "ADJ" and adverbial_before_infinitive(marker) and _base_form(token.lower_):
+        # "ska självmant [ADJ] anmäla": an adverbial adjective before a verb's base form (round
+        # 48, analysis 48-y X7); not an attributive one ("ska skälig hyra betalas")
         position = before_adverbs(token.doc, position - 1, start)
         if position < start:
             return False
