@@ -37,7 +37,7 @@ from pipeline.nlp.verb_fallbacks import (
     att_subject_word,
     supine_before_att,
 )
-from pipeline.nlp.verb_forms import lexicon_base_form, lexicon_infinitive
+from pipeline.nlp.verb_forms import base_form_word, lexicon_base_form, lexicon_infinitive
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_adverb,
@@ -1139,15 +1139,10 @@ def _adverb_before_infinitive(token: Token, end: int) -> bool:
             token.lower_.endswith(_ADVERBIAL_ADJECTIVE_ENDINGS)
             # "att själv [ADJ] granska" (round 48, X6): a listed adverbial adjective or an
             # intensifier before a verb's base form; not an attributive adjective
-            or (adverbial_before_infinitive(token) and _base_form(following_token.lower_))
+            or (adverbial_before_infinitive(token) and base_form_word(following_token.lower_))
         )
     )
     return adverb and could_be_infinitive(following_token)
-
-
-def _base_form(word: str) -> bool:
-    """A verb's base form the lexicon knows, or one the grammar lists (``utse``)."""
-    return lexicon_infinitive(word) or word in GRAMMAR.infinitives
 
 
 def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[Token]:

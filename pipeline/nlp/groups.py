@@ -49,6 +49,7 @@ from pipeline.nlp.verb_forms import (
     VERB_POS,
     adjective_a_form,
     adjective_form,
+    base_form_word,
     is_modal,
     lexicon_base_form,
     lexicon_infinitive,
@@ -983,7 +984,7 @@ def _base_form_after_att_adverbs(token: Token) -> bool:
     lexicon knows only as a base form (or a listed infinitive) is that infinitive, however
     the tagger read it (as an adjective of the following noun)."""
     doc, word = token.doc, token.lower_
-    if not (lexicon_infinitive(word) or word in GRAMMAR.infinitives):
+    if not base_form_word(word):
         return False
     position = token.i - 1
     while position > 0 and (is_adverb(doc[position]) or _adverbial(doc[position])):

@@ -171,11 +171,11 @@ def is_bare_item(text: str, after_comma: bool = False) -> bool:
     if any(map(finite_verb, words)):
         return False
     return not text.endswith(_FULL_STOPS) or (
-        (after_comma or _is_base_form(words[0])) and not any(map(_s_passive, words[1:]))
+        (after_comma or _lexicon_lemma(words[0])) and not any(map(_s_passive, words[1:]))
     )
 
 
-def _is_base_form(word: str) -> bool:
+def _lexicon_lemma(word: str) -> bool:
     """The lexicon knows the lower-cased word as a base form (``Planera``, ``Val``), as a
     sentence's definite subject (``Styrelsen``, ``Föräldrarna``) is not."""
     from pipeline.language.spelling import lemma_lexicon  # cyclic import
