@@ -68,27 +68,30 @@ def _s_form_conjunct(token: Token, word: str) -> bool:
     coordinator, hung on a noun, a word the lexicon reads only as a verb's s-form
     (`s_passive_spelling`: no base form, so no noun in -s like ``kurs``) is that verb's
     present passive, the finite conjunct of the main clause's finite verb before it
-    (`_after_main_finite`; round 48, analysis 48-y cause B;
+    (`main_clause_finite_before`; round 48, analysis 48-y cause B;
     `pipeline.nlp.statement_parts.finite_passive_conjunct`)."""
-    if token.i == 0 or token.head.pos_ not in _HEAD_NOUN_POS:
+    if token.i == 0:
         return False
     before = doc_arrays(token.doc).lower[token.i - 1]
     if before not in GRAMMAR.coordinators or not s_passive_spelling(word):
-        return False
-    return _after_main_finite(token)
+        return False  # most nouns: the array and the lexicon answer before any Token is made
+    return token.head.pos_ in _HEAD_NOUN_POS and main_clause_finite_before(token)
 
 
-def _after_main_finite(token: Token) -> bool:
-    """The nearest verb before the word is a finite verb, no modal, that heads the sentence
-    (or is the copula of its head): the main clause whose subject a conjunct shares, not a
-    relative or subordinate clause's verb."""
-    from pipeline.nlp.verbs import is_finite, is_verb  # (verbs asks this module: a cycle)
+def main_clause_finite_before(token: Token, *, or_passive: bool = False) -> bool:
+    """The nearest verb before the word's coordinator is a finite verb, no modal, that heads
+    the sentence (or is the copula of its head): the main clause whose subject a conjunct
+    shares, not a relative or subordinate clause's verb. With `or_passive`, a finite passive
+    wherever it stands is one too (round 39, U2: passive conjuncts are spelled alike)."""
+    from pipeline.nlp.verbs import is_finite, is_passive, is_verb  # (verbs asks this module)
 
     doc = token.doc
     before = doc[sentence_start(token) : token.i - 1]
     previous = next((t for t in reversed(before) if is_verb(t)), None)
     if previous is None or not is_finite(previous) or is_modal(previous):
         return False
+    if or_passive and is_passive(previous):
+        return True
     clause = previous.head if previous.dep_ == "cop" else previous
     return clause.dep_ == "ROOT"
 
