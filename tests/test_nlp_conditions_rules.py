@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.nlp.conditions import _opens_verb_conjunct, condition_span, postposed_clause
+from pipeline.nlp.conditions import (
+    _char_span,
+    _opens_verb_conjunct,
+    condition_span,
+    postposed_clause,
+)
 from pipeline.nlp.verb_fallbacks import v1_condition_end
 from pipeline.nlp.verbs import is_verb
 from tests.nlp_helpers import (
@@ -1463,3 +1468,8 @@ def test_a_statute_number_in_brackets_stays_in_its_condition(nlp) -> None:
     )
     closing = parsed(nlp, "\n".join(STATUTE_NUMBER_BEFORE_TITLE.strip().splitlines()[:9]))
     assert closing.text[slice(*condition_span(closing[:]))] == "enligt lagen ( 2013:801 )"
+    # review 48b: a closing bracket with no opening one before the number is punctuation
+    unopened = STATUTE_NUMBER_BEFORE_TITLE.replace("( ( PUNCT 8 punct", "nr nr NOUN 8 compound")
+    bare = parsed(nlp, "\n".join(unopened.strip().splitlines()[:9]))
+    assert bare.text[slice(*condition_span(bare[:]))] == "enligt lagen nr 2013:801"
+    assert bare.text[slice(*_char_span(bare[:], 4, len(bare)))] == "enligt lagen nr 2013:801"

@@ -265,6 +265,7 @@ def _bracketed_sfs_number(sentence: Span, position: int) -> bool:
     """``(2013:801)`` after a law's name: its SFS number, part of the reference."""
     return (
         position + 2 < len(sentence)
+        and sentence[position].text == "("
         and sentence[position + 2].text == ")"
         and SFS_WORD.match(sentence[position + 1].text) is not None
     )
