@@ -1216,6 +1216,8 @@ def _infinitive_past_time_phrase(position: int, sentence: Span) -> Token | None:
     betala`` has a subject and a modal of its own."""
     doc = sentence.doc
     marker = position - 1
+    if marker < sentence.start:
+        return None  # no word before the phrase in its sentence (not the one before it)
     while marker > sentence.start and doc[marker].pos_ == "ADV":
         marker -= 1  # "att senast två veckor före mötet lämna" (round 48, 48-y X6)
     if doc[marker].lower_ != "att" or doc[position].pos_ not in {"DET", "NUM"}:
