@@ -79,6 +79,7 @@ from pipeline.nlp.verbs import (
     tense_of,
     verb_lemma,
 )
+from pipeline.patterns import MONTH_NAMES
 
 __all__ = [
     "Group",
@@ -194,11 +195,9 @@ def _time_adverbial_end(token: Token, limit: int) -> int | None:
 
 
 def _time_word(token: Token) -> bool:
-    """A number, a month (grammar `perfect_date_words` past its article and § signs) or a
-    noun of time (``år``, ``veckor``, ``verksamhetsår``)."""
-    if token.like_num:
-        return True
-    if token.lower_ in GRAMMAR.perfect_date_words and token.is_alpha and token.lower_ != "den":
+    """A number, a month (configs/layout.yaml `month_names`) or a noun of time (``år``,
+    ``veckor``, ``verksamhetsår``)."""
+    if token.like_num or token.lower_ in MONTH_NAMES:
         return True
     return token.pos_ == "NOUN" and is_time_noun(token)
 
