@@ -1203,7 +1203,10 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
 
 
 _TIME_PHRASE_WORDS = 6  # words of a noun-phrase adverbial between "att" and its verb
-_TIME_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "ADP", "ADV"})
+# The words of a time phrase between "att" and its infinitive: groups.py's TIME_PHRASE_POS
+# less names (a capitalised word there is the att-clause's subject), with adverbs
+# ("varje år noggrant granska")
+_ATT_TIME_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "ADP", "ADV"})
 
 
 def _infinitive_past_time_phrase(position: int, sentence: Span) -> Token | None:
@@ -1228,7 +1231,7 @@ def _infinitive_past_time_phrase(position: int, sentence: Span) -> Token | None:
             return None
         if after_noun and (is_infinitive(token) or lexicon_infinitive(token.lower_)):
             return token
-        if token.pos_ not in _TIME_PHRASE_POS:
+        if token.pos_ not in _ATT_TIME_PHRASE_POS:
             return None
         after_noun = after_noun or (token.pos_ == "NOUN" and is_time_noun(token))
     return None

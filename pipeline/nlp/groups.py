@@ -168,9 +168,10 @@ def _slot_insertion_end(token: Token) -> int | None:
     return None if phrase is None else token.i + len(phrase) - 1
 
 
-# What may open a time adverbial in a modal's slot, and the words of its noun-phrase chain.
+# What may open a time adverbial in a modal's slot, and the words of its noun-phrase chain
+# (also of a noun-phrase adverbial before an item's infinitive, pipeline/nlp/items.py).
 _TIME_OPENER_POS = frozenset({"ADP", "DET"})
-_TIME_PHRASE_POS = frozenset({"ADP", "DET", "NUM", "ADJ", "NOUN", "PROPN"})
+TIME_PHRASE_POS = frozenset({"ADP", "DET", "NUM", "ADJ", "NOUN", "PROPN"})
 _PHRASE_HEAD_POS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
@@ -188,7 +189,7 @@ def _time_adverbial_end(token: Token, limit: int) -> int | None:
         if doc[position - 1].pos_ in _PHRASE_HEAD_POS and (is_verb(word) or slot_infinitive(word)):
             # an adverb in -a before the infinitive ("noga bevaka") is left to the slot's rules
             return position - 1 if timed and not adverb_before_infinitive(word) else None
-        if word.pos_ not in _TIME_PHRASE_POS:
+        if word.pos_ not in TIME_PHRASE_POS:
             return None
         timed = timed or _time_word(word)
     return None
