@@ -160,7 +160,7 @@ def is_bare_item(text: str, after_comma: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_BARE_ITEM_WORDS or ":" in text:
         return False
-    if is_list_start(text) or numbered_marker(text) is not None or "§" in words[0]:
+    if _is_item_or_number(text) or "§" in words[0]:
         return False
     if patterns.LIST_LABEL.match(text):  # ``b. bokföra …`` out of a run: the label rules'
         return False
