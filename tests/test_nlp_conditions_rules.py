@@ -1441,6 +1441,21 @@ def test_a_clause_opener_of_several_words_after_the_main_verb_is_a_condition(nlp
     rows = IN_SO_FAR_AS.strip().splitlines()[:8]
     verbless = parsed(nlp, "\n".join([*rows, "möjligt möjlig ADJ 8 amod"]))
     assert postposed_clause(verbless[:]) is None
+    # review 48b: its end is trimmed as the om clause's: a modal conjunct of the main clause
+    # after it is no part of it
+    rows = IN_SO_FAR_AS.strip().splitlines()[:13]
+    conjunct = f"""
+och och CCONJ 17 cc
+ska skola AUX 17 aux {MODAL}
+då då ADV 17 advmod
+redovisa redovisa VERB 3 conj {INF}
+intäkterna intäkt NOUN 17 obj {DEF_PL}
+. . PUNCT 3 punct
+"""
+    modal = parsed(nlp, "\n".join([*rows, *conjunct.strip().splitlines()]))
+    assert (
+        modal.text[slice(*condition_span(modal[:]))] == "i den mån det inte strider mot ändamålet"
+    )
 
 
 STATUTE_NUMBER_BEFORE_TITLE = f"""
