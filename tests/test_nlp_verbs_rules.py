@@ -4079,3 +4079,34 @@ def test_an_attributive_adjective_before_a_noun_verb_homograph_after_a_modal(nlp
     )
     assert not after_infinitive_marker(doc[4]) and not could_be_infinitive(doc[4])
     assert statements(doc) != []
+
+
+def test_an_indeclinable_adjective_before_a_modals_infinitive_is_its_adverb(nlp) -> None:
+    """Review 48b: an adjective with no gender and no number that the lexicon knows neither as
+    a lemma nor as a form agrees with no noun: ``Kassören ska noga [ADJ] lista [NOUN]
+    nycklarna``: ``lista`` stands in the modal's infinitive's place; ``Det åligger
+    kassören att noga [ADJ] granska [ADJ] nycklarna`` → the aim ``granska``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        noga noga ADJ 4 amod Case=Nom|Degree=Pos
+        lista lista NOUN 0 ROOT {IND}
+        nycklarna nyckel NOUN 4 obj {DEF_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert after_infinitive_marker(doc[3])
+    rows = f"""
+        Det den PRON 2 nsubj _
+        åligger åligga VERB 0 ROOT {PRES}
+        kassören kassör NOUN 2 obj {DEF}
+        att att PART 6 mark _
+        noga noga ADJ 6 advmod Case=Nom|Degree=Pos
+        granska granska ADJ 3 acl Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        nycklarna nyckel NOUN 6 obj {DEF_PL}
+        . . PUNCT 2 punct
+    """
+    expected = [("kassör", "obligation", "granska", False, False)]
+    assert statements(parsed(nlp, rows)) == expected

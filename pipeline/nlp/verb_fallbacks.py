@@ -1458,9 +1458,20 @@ def _lexicon_infinitive_form(token: Token) -> bool:
 
 def adverbial_before_infinitive(word: Token) -> bool:
     """``ska gemensamt besluta``, ``ska själv anmäla``: an adverbial adjective or an
-    intensifier in a modal's slot opens no noun phrase (round 42)."""
+    intensifier in a modal's slot opens no noun phrase (round 42); nor does an indeclinable
+    adjective (no gender, no number) that the lexicon knows neither as a lemma nor as a
+    form: ``att noga [ADJ] föra`` (review 48b), not ``ska skälig [ADJ] hyra betalas``."""
     lower = word.lower_
-    return lower in GRAMMAR.adverbial_adjectives or lower in GRAMMAR.intensifiers
+    if lower in GRAMMAR.adverbial_adjectives or lower in GRAMMAR.intensifiers:
+        return True
+    return word.pos_ == "ADJ" and _indeclinable_unknown(word)
+
+
+def _indeclinable_unknown(word: Token) -> bool:
+    if morph_values(word, "Gender") or morph_values(word, "Number"):
+        return False  # an inflected adjective agrees with a noun after it
+    table, lemmas = _lexicon()
+    return word.lower_ not in lemmas and word.lower_ not in table
 
 
 @memoised
