@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.nlp.conditions import _opens_verb_conjunct, condition_span, postposed_clause
+from pipeline.nlp.conditions import (
+    _char_span,
+    _opens_verb_conjunct,
+    condition_span,
+    postposed_clause,
+)
 from pipeline.nlp.verb_fallbacks import v1_condition_end
 from pipeline.nlp.verbs import is_verb
 from tests.nlp_helpers import (
@@ -1436,6 +1441,21 @@ def test_a_clause_opener_of_several_words_after_the_main_verb_is_a_condition(nlp
     rows = IN_SO_FAR_AS.strip().splitlines()[:8]
     verbless = parsed(nlp, "\n".join([*rows, "möjligt möjlig ADJ 8 amod"]))
     assert postposed_clause(verbless[:]) is None
+    # review 48b: its end is trimmed as the om clause's: a modal conjunct of the main clause
+    # after it is no part of it
+    rows = IN_SO_FAR_AS.strip().splitlines()[:13]
+    conjunct = f"""
+och och CCONJ 17 cc
+ska skola AUX 17 aux {MODAL}
+då då ADV 17 advmod
+redovisa redovisa VERB 3 conj {INF}
+intäkterna intäkt NOUN 17 obj {DEF_PL}
+. . PUNCT 3 punct
+"""
+    modal = parsed(nlp, "\n".join([*rows, *conjunct.strip().splitlines()]))
+    assert (
+        modal.text[slice(*condition_span(modal[:]))] == "i den mån det inte strider mot ändamålet"
+    )
 
 
 STATUTE_NUMBER_BEFORE_TITLE = f"""
@@ -1463,3 +1483,8 @@ def test_a_statute_number_in_brackets_stays_in_its_condition(nlp) -> None:
     )
     closing = parsed(nlp, "\n".join(STATUTE_NUMBER_BEFORE_TITLE.strip().splitlines()[:9]))
     assert closing.text[slice(*condition_span(closing[:]))] == "enligt lagen ( 2013:801 )"
+    # review 48b: a closing bracket with no opening one before the number is punctuation
+    unopened = STATUTE_NUMBER_BEFORE_TITLE.replace("( ( PUNCT 8 punct", "nr nr NOUN 8 compound")
+    bare = parsed(nlp, "\n".join(unopened.strip().splitlines()[:9]))
+    assert bare.text[slice(*condition_span(bare[:]))] == "enligt lagen nr 2013:801"
+    assert bare.text[slice(*_char_span(bare[:], 4, len(bare)))] == "enligt lagen nr 2013:801"

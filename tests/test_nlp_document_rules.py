@@ -2129,6 +2129,40 @@ def test_a_kind_word_presenting_the_page_rules_out_the_kommun_in_its_phrase(nlp)
     assert named_organisation([title, generic], None, LEXICON) == "dalby kommun"
 
 
+def test_a_name_with_the_predicatives_organisation_head_stays_beside_a_kind_word(nlp) -> None:
+    """Review 48b: the kind a presenting kind word gives is both the subject's lemma and the
+    predicative's organisation head. ``Klubben är en ideell idrottsförening i Dalby
+    kommun``, then ``Ekby idrottsförening bildades``: the förening is the page's
+    organisation (its head is the predicative's), the kommun in the PP is none."""
+    title = parsed(nlp, "Stadgar stadga NOUN 0 ROOT")
+    presents = parsed(
+        nlp,
+        """
+        Klubben klubb NOUN 5 nsubj Definite=Def
+        är vara AUX 5 cop
+        en en DET 5 det
+        ideell ideell ADJ 5 amod
+        idrottsförening idrottsförening NOUN 0 ROOT
+        i i ADP 8 case
+        Dalby Dalby PROPN 8 compound
+        kommun kommun NOUN 5 nmod
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Ekby Ekby PROPN 2 compound
+        idrottsförening idrottsförening NOUN 3 nsubj Definite=Ind
+        bildades bilda VERB 0 ROOT
+        """,
+    )
+    for doc in (presents, later):
+        find_actors(doc, LEXICON)
+    docs = [title, presents, later]
+    assert named_organisation(docs, None, LEXICON) == "ekby idrottsförening"
+    assert named_organisation(docs, "Dalby kommun", LEXICON) == "ekby idrottsförening"
+
+
 def test_a_presentation_after_several_heading_lines_still_presents(nlp) -> None:
     """Review 47a: the first clauses of the text are counted, not of the page: headings
     (a chrome line read as one, the title, a section heading) before the presenting sentence

@@ -17,7 +17,13 @@ from pipeline.nlp.verb_fallbacks import (
 )
 from pipeline.nlp.verb_forms import s_present_lemma
 from pipeline.nlp.verb_vetoes import noun_in_noun_series
-from pipeline.nlp.verbs import could_be_infinitive, is_adverb, is_verb, verb_lemma
+from pipeline.nlp.verbs import (
+    after_infinitive_marker,
+    could_be_infinitive,
+    is_adverb,
+    is_verb,
+    verb_lemma,
+)
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -4082,3 +4088,56 @@ def test_a_base_form_tagged_a_noun_after_a_modal_and_an_adverbial_adjective(nlp)
     assert statements(parsed(nlp, rows)) == [("revisor", "obligation", "granska", False, False)]
     doc = parsed(nlp, rows.replace("granska granska NOUN", "granskning granskning NOUN"))
     assert not could_be_infinitive(doc[3])
+
+
+def test_an_attributive_adjective_before_a_noun_verb_homograph_after_a_modal(nlp) -> None:
+    """Review 48b: only an adverbial adjective or an intensifier
+    (configs/grammar.yaml ``adverbial_adjectives``, ``intensifiers``) is the adverb before
+    the modal's infinitive. ``Vid uthyrning ska skälig [ADJ] hyra [NOUN] betalas``: an
+    attributive adjective opens the noun phrase ``skälig hyra``, the subject of ``betalas``;
+    ``hyra`` is no infinitive there."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case _
+        uthyrning uthyrning NOUN 6 obl {IND}
+        ska skola AUX 6 aux {MODAL}
+        skälig skälig ADJ 5 amod Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing
+        hyra hyra NOUN 6 nsubj:pass {IND}
+        betalas betala VERB 0 ROOT {INF_PASS}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert not after_infinitive_marker(doc[4]) and not could_be_infinitive(doc[4])
+    assert statements(doc) != []
+
+
+def test_an_indeclinable_adjective_before_a_modals_infinitive_is_its_adverb(nlp) -> None:
+    """Review 48b: an adjective with no gender and no number that the lexicon knows neither as
+    a lemma nor as a form agrees with no noun: ``Kassören ska noga [ADJ] lista [NOUN]
+    nycklarna``: ``lista`` stands in the modal's infinitive's place; ``Det åligger
+    kassören att noga [ADJ] granska [ADJ] nycklarna`` → the aim ``granska``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        noga noga ADJ 4 amod Case=Nom|Degree=Pos
+        lista lista NOUN 0 ROOT {IND}
+        nycklarna nyckel NOUN 4 obj {DEF_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert after_infinitive_marker(doc[3])
+    rows = f"""
+        Det den PRON 2 nsubj _
+        åligger åligga VERB 0 ROOT {PRES}
+        kassören kassör NOUN 2 obj {DEF}
+        att att PART 6 mark _
+        noga noga ADJ 6 advmod Case=Nom|Degree=Pos
+        granska granska ADJ 3 acl Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        nycklarna nyckel NOUN 6 obj {DEF_PL}
+        . . PUNCT 2 punct
+    """
+    expected = [("kassör", "obligation", "granska", False, False)]
+    assert statements(parsed(nlp, rows)) == expected

@@ -212,6 +212,7 @@ class ActorsFile(StrictModel):
     partner_heads: list[str] = []
     case_number_labels: list[str] = []
     target_group_heads: list[str] = []
+    target_group_prepositions: list[str] = []
     form_nouns: list[str] = []
     society_heads: list[str] = []
     society_words: list[str] = []
@@ -419,6 +420,7 @@ class ActorLexicon:
     partner_heads: frozenset[str] = frozenset()
     case_number_labels: frozenset[str] = frozenset()
     target_group_heads: frozenset[str] = frozenset()
+    target_group_prepositions: frozenset[str] = frozenset()
     form_nouns: frozenset[str] = frozenset()
     society_heads: frozenset[str] = frozenset()
     society_words: frozenset[str] = frozenset()

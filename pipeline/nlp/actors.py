@@ -2583,7 +2583,7 @@ def _without_target_groups(
                     and doc[after].lower_ == "med"
                     and lexicon.analyse(doc[after + 1].text) is None
                 )
-                or _for_phrase_on_noun(token)
+                or _for_phrase_on_noun(token, lexicon)
             )
         )
         acting = _conjunct_root(token).dep_ in {"nsubj", "nsubj:pass"} or _is_passive_agent(token)
@@ -2593,12 +2593,14 @@ def _without_target_groups(
     return kept
 
 
-def _for_phrase_on_noun(token: Token) -> bool:
-    """The noun (or the first of its conjuncts) is the object of ``för`` in a phrase on a
-    noun: ``simning för barn, ungdomar och vuxna`` (for whom the activity is)."""
+def _for_phrase_on_noun(token: Token, lexicon: ActorLexicon) -> bool:
+    """The noun (or the first of its conjuncts) is the object of ``för`` (configs/actors.yaml
+    `target_group_prepositions`) in a phrase on a noun: ``simning för barn, ungdomar och
+    vuxna`` (for whom the activity is)."""
     root = _conjunct_root(token)
+    prepositions = lexicon.target_group_prepositions
     return root.dep_ == "nmod" and any(
-        child.dep_ == "case" and child.lower_ == "för" for child in root.children
+        child.dep_ == "case" and child.lower_ in prepositions for child in root.children
     )
 
 

@@ -265,6 +265,7 @@ def _bracketed_sfs_number(sentence: Span, position: int) -> bool:
     """``(2013:801)`` after a law's name: its SFS number, part of the reference."""
     return (
         position + 2 < len(sentence)
+        and sentence[position].text == "("
         and sentence[position + 2].text == ")"
         and SFS_WORD.match(sentence[position + 1].text) is not None
     )
@@ -447,7 +448,9 @@ def _postposed_phrase(
     """``… tjänster till andra kommuner i den mån det är förenligt med lag`` (round 48, nu48
     fault 6): a clause opener of several words (`condition_openers.fronted_clauses`: ``i den
     mån``, ``i de fall``) after the main clause's verb opens a condition as ``om`` does, to
-    the next comma or the sentence's end; only where a subject and its finite verb follow."""
+    the next comma or the sentence's end; only where a subject and its finite verb follow.
+    Its end is trimmed as the ``om`` clause's (review 48b): past its own conjunct after a
+    comma, before a modal conjunct of the main clause or an inverted main clause."""
     doc = sentence.doc
     lower = doc_arrays(doc).lower
     stop = sentence.end
@@ -457,8 +460,10 @@ def _postposed_phrase(
             continue
         if not _opens_clause(doc[last], sentence):
             return None
+        opener = doc[last]
         end = next((j for j in range(last + 1, stop) if lower[j] in CLAUSE_CLOSERS), stop)
-        return first, end
+        end = _past_own_conjunct(opener, end, stop)
+        return first, _before_main_clause(opener, _before_modal_conjunct(opener, end))
     return None
 
 

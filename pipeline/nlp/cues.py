@@ -32,8 +32,12 @@ from pipeline.nlp.groups import PRE_HEAD_POS, Group, coordinated
 from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.subjects import modifier_negation
-from pipeline.nlp.verb_fallbacks import att_subject_word, supine_before_att
-from pipeline.nlp.verb_forms import lexicon_base_form, lexicon_infinitive
+from pipeline.nlp.verb_fallbacks import (
+    adverbial_before_infinitive,
+    att_subject_word,
+    supine_before_att,
+)
+from pipeline.nlp.verb_forms import base_form_word, lexicon_base_form, lexicon_infinitive
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_adverb,
@@ -1133,15 +1137,12 @@ def _adverb_before_infinitive(token: Token, end: int) -> bool:
         token.pos_ == "ADJ"
         and (
             token.lower_.endswith(_ADVERBIAL_ADJECTIVE_ENDINGS)
-            or _base_form(following_token.lower_)  # "att själv [ADJ] pröva" (round 48, X6)
+            # "att själv [ADJ] granska" (round 48, X6): a listed adverbial adjective or an
+            # intensifier before a verb's base form; not an attributive adjective
+            or (adverbial_before_infinitive(token) and base_form_word(following_token.lower_))
         )
     )
     return adverb and could_be_infinitive(following_token)
-
-
-def _base_form(word: str) -> bool:
-    """A verb's base form the lexicon knows, or one the grammar lists (``utse``)."""
-    return lexicon_infinitive(word) or word in GRAMMAR.infinitives
 
 
 def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[Token]:
@@ -1202,7 +1203,10 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
 
 
 _TIME_PHRASE_WORDS = 6  # words of a noun-phrase adverbial between "att" and its verb
-_TIME_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "ADP", "ADV"})
+# The words of a time phrase between "att" and its infinitive: groups.py's TIME_PHRASE_POS
+# less names (a capitalised word there is the att-clause's subject), with adverbs
+# ("varje år noggrant granska")
+_ATT_TIME_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "ADP", "ADV"})
 
 
 def _infinitive_past_time_phrase(position: int, sentence: Span) -> Token | None:
@@ -1215,6 +1219,8 @@ def _infinitive_past_time_phrase(position: int, sentence: Span) -> Token | None:
     betala`` has a subject and a modal of its own."""
     doc = sentence.doc
     marker = position - 1
+    if marker < sentence.start:
+        return None  # no word before the phrase in its sentence (not the one before it)
     while marker > sentence.start and doc[marker].pos_ == "ADV":
         marker -= 1  # "att senast två veckor före mötet lämna" (round 48, 48-y X6)
     if doc[marker].lower_ != "att" or doc[position].pos_ not in {"DET", "NUM"}:
@@ -1225,7 +1231,7 @@ def _infinitive_past_time_phrase(position: int, sentence: Span) -> Token | None:
             return None
         if after_noun and (is_infinitive(token) or lexicon_infinitive(token.lower_)):
             return token
-        if token.pos_ not in _TIME_PHRASE_POS:
+        if token.pos_ not in _ATT_TIME_PHRASE_POS:
             return None
         after_noun = after_noun or (token.pos_ == "NOUN" and is_time_noun(token))
     return None

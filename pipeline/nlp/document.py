@@ -151,13 +151,13 @@ def named_organisation(
     if presented is not None and not (declared and declared.lower() in doc_text(docs[0]).lower()):
         if presented.name is not None:
             return presented.name
-        if declared and _of_other_kind(declared.lower(), presented.kind, lexicon):
+        if declared and _of_other_kind(declared.lower(), presented.kinds, lexicon):
             declared = None  # "Klubben är en förening i Ekby kommun": the kommun is none
     if declared:
         return _as_mentioned(declared, docs)
     order = [m.canonical for doc in docs for m in (doc._.actors or []) if m.source == "name"]
     if presented is not None and presented.name is None and lexicon is not None:
-        order = [name for name in order if not _of_other_kind(name, presented.kind, lexicon)]
+        order = [name for name in order if not _of_other_kind(name, presented.kinds, lexicon)]
     if not order:
         return None
     names = Counter(order)
@@ -184,10 +184,12 @@ def _opening_text(docs: Sequence[Doc], kinds: Sequence[str] | None) -> list[Doc]
 
 class _Presentation(NamedTuple):
     """What a page's first sentences present: the presenting name's canonical (None where a
-    kind word presents it, ``Klubben är …``) and the subject's kind (its lemma)."""
+    kind word presents it, ``Klubben är …``) and the kinds it gives: the predicative's
+    organisation head (``förening`` of ``idrottsförening``) and, for a kind word, the
+    subject's lemma (``klubb``)."""
 
     name: str | None
-    kind: str
+    kinds: tuple[str, ...]
 
 
 def _self_presented(
@@ -212,9 +214,9 @@ def _self_presented(
                 continue
             named = next((m for m in doc._.actors or [] if _names(m, subject)), None)
             if named is not None:
-                return _Presentation(named.canonical, named.canonical)
+                return _Presentation(named.canonical, (analysis[1].head,))
             if subject.pos_ == "NOUN" and "Def" in subject.morph.get("Definite"):
-                return _Presentation(None, subject.lemma_.lower())
+                return _Presentation(None, (analysis[1].head, subject.lemma_.lower()))
     return None
 
 
@@ -226,14 +228,15 @@ def _names(mention: ActorMention, subject: Token) -> bool:
     )
 
 
-def _of_other_kind(name: str, kind: str, lexicon: ActorLexicon) -> bool:
-    """``ekby kommun`` beside the kind ``klubb``: a name whose last word is an organisation
-    noun (`ActorLexicon.analyse`) whose head the kind does not end in."""
+def _of_other_kind(name: str, kinds: Sequence[str], lexicon: ActorLexicon) -> bool:
+    """``ekby kommun`` beside the kinds ``förening``/``klubb``: a name whose last word is an
+    organisation noun (`ActorLexicon.analyse`) whose head none of the kinds ends in (``ekby
+    idrottsförening`` is of the kind ``förening``)."""
     analysis = lexicon.analyse(name.rsplit(" ", 1)[-1])
     return (
         analysis is not None
         and analysis[1].category == "organisation"
-        and not kind.endswith(analysis[1].head)
+        and not any(kind.endswith(analysis[1].head) for kind in kinds)
     )
 
 

@@ -9,9 +9,12 @@ or the receiver of a proposal (``lämnas till stämman``) it stays the body.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from pipeline.language.lexicon import ActorLexicon
+from pipeline.nlp.memo import doc_arrays
 
 # Words that may stand between the frame and the assembly ("före nästa ordinarie årsmöte").
 _ATTRIBUTE_POS = frozenset({"DET", "ADJ", "NUM"})
@@ -60,14 +63,22 @@ def _meeting_span(doc: Doc, position: int, lexicon: ActorLexicon) -> bool:
 def _word_at(doc: Doc, position: int, words: frozenset[str]) -> bool:
     """One of `words` ends at `position`: a one-word preposition, or the last word of a
     spelled-out one (``till och med``, round 48, analysis 48-y X-event)."""
-    if doc[position].lower_ in words:
+    lower = doc_arrays(doc).lower
+    word = lower[position]
+    if word in words:
         return True
-    return any(" " in phrase and _ends_at(doc, position, phrase.split(" ")) for phrase in words)
+    return any(
+        parts[-1] == word
+        and position + 1 >= len(parts)
+        and tuple(lower[position + 1 - len(parts) : position + 1]) == parts
+        for parts in _phrases(words)
+    )
 
 
-def _ends_at(doc: Doc, position: int, parts: list[str]) -> bool:
-    start = position - len(parts) + 1
-    return start >= 0 and [t.lower_ for t in doc[start : position + 1]] == parts
+@lru_cache(maxsize=16)
+def _phrases(words: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The multi-word entries of a word list, split once (a frozenset keeps its hash)."""
+    return tuple(tuple(phrase.split(" ")) for phrase in sorted(words) if " " in phrase)
 
 
 def _meeting_after(doc: Doc, position: int, lexicon: ActorLexicon) -> bool:

@@ -49,6 +49,7 @@ from pipeline.nlp.verb_forms import (
     VERB_POS,
     adjective_a_form,
     adjective_form,
+    base_form_word,
     is_modal,
     lexicon_base_form,
     lexicon_infinitive,
@@ -78,6 +79,7 @@ from pipeline.nlp.verbs import (
     tense_of,
     verb_lemma,
 )
+from pipeline.patterns import MONTH_NAMES
 
 __all__ = [
     "Group",
@@ -166,9 +168,10 @@ def _slot_insertion_end(token: Token) -> int | None:
     return None if phrase is None else token.i + len(phrase) - 1
 
 
-# What may open a time adverbial in a modal's slot, and the words of its noun-phrase chain.
+# What may open a time adverbial in a modal's slot, and the words of its noun-phrase chain
+# (also of a noun-phrase adverbial before an item's infinitive, pipeline/nlp/items.py).
 _TIME_OPENER_POS = frozenset({"ADP", "DET"})
-_TIME_PHRASE_POS = frozenset({"ADP", "DET", "NUM", "ADJ", "NOUN", "PROPN"})
+TIME_PHRASE_POS = frozenset({"ADP", "DET", "NUM", "ADJ", "NOUN", "PROPN"})
 _PHRASE_HEAD_POS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
@@ -186,18 +189,16 @@ def _time_adverbial_end(token: Token, limit: int) -> int | None:
         if doc[position - 1].pos_ in _PHRASE_HEAD_POS and (is_verb(word) or slot_infinitive(word)):
             # an adverb in -a before the infinitive ("noga bevaka") is left to the slot's rules
             return position - 1 if timed and not adverb_before_infinitive(word) else None
-        if word.pos_ not in _TIME_PHRASE_POS:
+        if word.pos_ not in TIME_PHRASE_POS:
             return None
         timed = timed or _time_word(word)
     return None
 
 
 def _time_word(token: Token) -> bool:
-    """A number, a month (grammar `perfect_date_words` past its article and § signs) or a
-    noun of time (``år``, ``veckor``, ``verksamhetsår``)."""
-    if token.like_num:
-        return True
-    if token.lower_ in GRAMMAR.perfect_date_words and token.is_alpha and token.lower_ != "den":
+    """A number, a month (configs/layout.yaml `month_names`) or a noun of time (``år``,
+    ``veckor``, ``verksamhetsår``)."""
+    if token.like_num or token.lower_ in MONTH_NAMES:
         return True
     return token.pos_ == "NOUN" and is_time_noun(token)
 
@@ -983,7 +984,7 @@ def _base_form_after_att_adverbs(token: Token) -> bool:
     lexicon knows only as a base form (or a listed infinitive) is that infinitive, however
     the tagger read it (as an adjective of the following noun)."""
     doc, word = token.doc, token.lower_
-    if not (lexicon_infinitive(word) or word in GRAMMAR.infinitives):
+    if not base_form_word(word):
         return False
     position = token.i - 1
     while position > 0 and (is_adverb(doc[position]) or _adverbial(doc[position])):

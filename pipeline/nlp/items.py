@@ -17,7 +17,7 @@ from pipeline.language.spelling import VOWELS, lemma_lexicon, lexicon_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import condition_span, object_span, without_condition
 from pipeline.nlp.cues import CueIndex
-from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
+from pipeline.nlp.groups import TIME_PHRASE_POS, coordinated, slot_infinitive, verb_group
 from pipeline.nlp.memo import doc_text, morph_values, token_memo
 from pipeline.nlp.statements import Statement, find_statements
 from pipeline.nlp.subjects import opens_item_question, subordinator_of
@@ -266,12 +266,9 @@ def _past_noun_adverbial(doc: Doc, position: int) -> int:
             return token.i if token.i > position + 1 else position
         after_preposition = after_preposition or token.pos_ == "ADP"
         short = after_preposition or token.i <= position + 3  # the bare phrase's old reach
-        if token.pos_ not in _NOUN_ADVERBIAL_POS or not short:
+        if token.pos_ not in TIME_PHRASE_POS or not short:
             break
     return position
-
-
-_NOUN_ADVERBIAL_POS = frozenset({"ADJ", "NOUN", "NUM", "DET", "ADP", "PROPN"})
 
 
 _VERB_LIKE = frozenset({"VERB", "AUX", "ADJ", "ADV", "X"})  # an infinitive the tagger missed

@@ -29,7 +29,11 @@ from pipeline.nlp.subjects import (
     object_read_inverted_subject,
     parsed_subject,
 )
-from pipeline.nlp.verb_fallbacks import passive_by_spelling, v1_condition_end
+from pipeline.nlp.verb_fallbacks import (
+    main_clause_finite_before,
+    passive_by_spelling,
+    v1_condition_end,
+)
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, past_adverbs, supine_spelling
 from pipeline.nlp.verbs import (
     could_be_infinitive,
@@ -780,21 +784,7 @@ def finite_passive_conjunct(token: Token) -> bool:
         return False
     if not is_passive(token) or any(c.dep_ in {"aux", "aux:pass", "mark"} for c in token.children):
         return False
-    before = doc[sentence_start(token) : token.i - 1]
-    previous = next((t for t in reversed(before) if is_verb(t)), None)
-    return (
-        previous is not None
-        and is_finite(previous)
-        and not is_modal(previous)
-        and (is_passive(previous) or _main_clause_verb(previous))
-    )
-
-
-def _main_clause_verb(verb: Token) -> bool:
-    """The verb heads the sentence, or is the copula of the predicative that does: the
-    clause whose subject a later conjunct shares (not a relative or subordinate clause's)."""
-    clause = verb.head if verb.dep_ == "cop" else verb
-    return clause.dep_ == "ROOT"
+    return main_clause_finite_before(token, or_passive=True)
 
 
 def _own_agent_between(previous: Token, verb: Token) -> bool:

@@ -23,6 +23,7 @@ from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
+    genitive_noun,
     mention_at,
     predicative_noun,
     som_antecedent,
@@ -96,14 +97,10 @@ def np_start(mention: ActorMention, group: Group) -> int:
     doc = group.finite.doc
     start = mention.first_token
     while start - 1 > group.finite.i and (
-        doc[start - 1].pos_ in {"DET", "ADJ"} or _genitive_noun(doc[start - 1])
+        doc[start - 1].pos_ in {"DET", "ADJ"} or genitive_noun(doc[start - 1])
     ):
         start -= 1
     return start
-
-
-def _genitive_noun(token: Token) -> bool:
-    return token.pos_ in {"NOUN", "PROPN"} and "Gen" in morph_values(token, "Case")
 
 
 def own_subjects_apart(group: Group, in_actor: set[int]) -> Group:

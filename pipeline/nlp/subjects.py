@@ -1411,7 +1411,7 @@ def _after_premodifiers(
         modifier = token.pos_ in NP_MODIFIER_POS or _participle(token)
         # "övertar skolans närmaste chef": a genitive noun opening the phrase is its
         # determiner (round 48, nu48 fault 3)
-        modifier = modifier or (position == start and _genitive_determiner(token))
+        modifier = modifier or (position == start and genitive_noun(token))
         modifier = modifier or attribute_of_inverted_subject(token)  # a VERB-tagged one
         if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
             return None  # "ska också fastställa direktörens …": a verb tagged ADJ
@@ -1420,7 +1420,9 @@ def _after_premodifiers(
     return None if mention is None or mention.genitive else mention
 
 
-def _genitive_determiner(token: Token) -> bool:
+def genitive_noun(token: Token) -> bool:
+    """A noun or name the tagger reads as a genitive (``direktörens``): a determiner of the
+    noun phrase after it."""
     return token.pos_ in {"NOUN", "PROPN"} and "Gen" in morph_values(token, "Case")
 
 

@@ -68,27 +68,30 @@ def _s_form_conjunct(token: Token, word: str) -> bool:
     coordinator, hung on a noun, a word the lexicon reads only as a verb's s-form
     (`s_passive_spelling`: no base form, so no noun in -s like ``kurs``) is that verb's
     present passive, the finite conjunct of the main clause's finite verb before it
-    (`_after_main_finite`; round 48, analysis 48-y cause B;
+    (`main_clause_finite_before`; round 48, analysis 48-y cause B;
     `pipeline.nlp.statement_parts.finite_passive_conjunct`)."""
-    if token.i == 0 or token.head.pos_ not in _HEAD_NOUN_POS:
+    if token.i == 0:
         return False
     before = doc_arrays(token.doc).lower[token.i - 1]
     if before not in GRAMMAR.coordinators or not s_passive_spelling(word):
-        return False
-    return _after_main_finite(token)
+        return False  # most nouns: the array and the lexicon answer before any Token is made
+    return token.head.pos_ in _HEAD_NOUN_POS and main_clause_finite_before(token)
 
 
-def _after_main_finite(token: Token) -> bool:
-    """The nearest verb before the word is a finite verb, no modal, that heads the sentence
-    (or is the copula of its head): the main clause whose subject a conjunct shares, not a
-    relative or subordinate clause's verb."""
-    from pipeline.nlp.verbs import is_finite, is_verb  # (verbs asks this module: a cycle)
+def main_clause_finite_before(token: Token, *, or_passive: bool = False) -> bool:
+    """The nearest verb before the word's coordinator is a finite verb, no modal, that heads
+    the sentence (or is the copula of its head): the main clause whose subject a conjunct
+    shares, not a relative or subordinate clause's verb. With `or_passive`, a finite passive
+    wherever it stands is one too (round 39, U2: passive conjuncts are spelled alike)."""
+    from pipeline.nlp.verbs import is_finite, is_passive, is_verb  # (verbs asks this module)
 
     doc = token.doc
     before = doc[sentence_start(token) : token.i - 1]
     previous = next((t for t in reversed(before) if is_verb(t)), None)
     if previous is None or not is_finite(previous) or is_modal(previous):
         return False
+    if or_passive and is_passive(previous):
+        return True
     clause = previous.head if previous.dep_ == "cop" else previous
     return clause.dep_ == "ROOT"
 
@@ -1444,7 +1447,7 @@ def _lexicon_infinitive_form(token: Token) -> bool:
         return False
     doc = token.doc
     before = doc[token.i - 1]
-    if before.pos_ in _NOUN_PHRASE_OPENERS and not _adverbial_before_infinitive(before):
+    if before.pos_ in _NOUN_PHRASE_OPENERS and not adverbial_before_infinitive(before):
         return False  # "får en lista"; not "ska själv anmäla" (round 42)
     if "Yes" in morph_values(before, "Poss"):
         return False
@@ -1453,11 +1456,22 @@ def _lexicon_infinitive_form(token: Token) -> bool:
     return True
 
 
-def _adverbial_before_infinitive(word: Token) -> bool:
+def adverbial_before_infinitive(word: Token) -> bool:
     """``ska gemensamt besluta``, ``ska själv anmäla``: an adverbial adjective or an
-    intensifier in a modal's slot opens no noun phrase (round 42)."""
+    intensifier in a modal's slot opens no noun phrase (round 42); nor does an indeclinable
+    adjective (no gender, no number) that the lexicon knows neither as a lemma nor as a
+    form: ``att noga [ADJ] föra`` (review 48b), not ``ska skälig [ADJ] hyra betalas``."""
     lower = word.lower_
-    return lower in GRAMMAR.adverbial_adjectives or lower in GRAMMAR.intensifiers
+    if lower in GRAMMAR.adverbial_adjectives or lower in GRAMMAR.intensifiers:
+        return True
+    return word.pos_ == "ADJ" and _indeclinable_unknown(word)
+
+
+def _indeclinable_unknown(word: Token) -> bool:
+    if morph_values(word, "Gender") or morph_values(word, "Number"):
+        return False  # an inflected adjective agrees with a noun after it
+    table, lemmas = _lexicon()
+    return word.lower_ not in lemmas and word.lower_ not in table
 
 
 @memoised

@@ -43,6 +43,12 @@ def lexicon_infinitive(word: str) -> bool:
     return word.endswith("a") and word not in table and word in lemmas
 
 
+def base_form_word(word: str) -> bool:
+    """A verb's base form by the lexicon (`lexicon_infinitive`) or the grammar's list
+    (``utse``)."""
+    return lexicon_infinitive(word) or word in GRAMMAR.infinitives
+
+
 @memoised  # asked of every word before a verb by many rules; the grammar's look-up is dear
 def is_modal(token: Token) -> bool:
     word = token.lower_

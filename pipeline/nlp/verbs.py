@@ -33,6 +33,7 @@ from pipeline.nlp.memo import (
     sentence_start,
 )
 from pipeline.nlp.verb_fallbacks import (
+    adverbial_before_infinitive,
     archaic_infinitive,
     att_subject_word,
     closed_tag_infinitive,
@@ -76,6 +77,7 @@ from pipeline.nlp.verb_forms import (
     adjective_form,
     adverb_at,
     adverbial_phrase_start,
+    base_form_word,
     before_adverbs,
     before_adverbs_and_negations,
     is_modal,
@@ -861,9 +863,13 @@ def after_infinitive_marker(token: Token) -> bool:
     if position < start:
         return False
     marker = token.doc[position]
-    if marker.pos_ == "ADJ" and _base_form(token.lower_):
-        # "ska självmant [ADJ] anmäla": an adjective used as the adverb before a verb's base
-        # form (round 48, analysis 48-y X7)
+    if (
+        marker.pos_ == "ADJ"
+        and adverbial_before_infinitive(marker)
+        and base_form_word(token.lower_)
+    ):
+        # "ska självmant [ADJ] anmäla": an adverbial adjective before a verb's base form (round
+        # 48, analysis 48-y X7); not an attributive one ("ska skälig hyra betalas")
         position = before_adverbs(token.doc, position - 1, start)
         if position < start:
             return False
@@ -899,11 +905,6 @@ def opens_infinitive_clause(marker: Token) -> bool:
         is_infinitive(token) and adverbial_phrase_start(token) == position
         for token in doc[position + 1 : position + 1 + MAX_PHRASE_TOKENS]
     )
-
-
-def _base_form(word: str) -> bool:
-    """A verb's base form by the lexicon (`lexicon_infinitive`) or the grammar's list."""
-    return lexicon_infinitive(word) or word in GRAMMAR.infinitives
 
 
 @memoised

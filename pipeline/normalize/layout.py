@@ -160,7 +160,7 @@ def is_bare_item(text: str, after_comma: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_BARE_ITEM_WORDS or ":" in text:
         return False
-    if is_list_start(text) or numbered_marker(text) is not None or "§" in words[0]:
+    if _is_item_or_number(text) or "§" in words[0]:
         return False
     if patterns.LIST_LABEL.match(text):  # ``b. bokföra …`` out of a run: the label rules'
         return False
@@ -171,11 +171,11 @@ def is_bare_item(text: str, after_comma: bool = False) -> bool:
     if any(map(finite_verb, words)):
         return False
     return not text.endswith(_FULL_STOPS) or (
-        (after_comma or _is_base_form(words[0])) and not any(map(_s_passive, words[1:]))
+        (after_comma or _lexicon_lemma(words[0])) and not any(map(_s_passive, words[1:]))
     )
 
 
-def _is_base_form(word: str) -> bool:
+def _lexicon_lemma(word: str) -> bool:
     """The lexicon knows the lower-cased word as a base form (``Planera``, ``Val``), as a
     sentence's definite subject (``Styrelsen``, ``Föräldrarna``) is not."""
     from pipeline.language.spelling import lemma_lexicon  # cyclic import
