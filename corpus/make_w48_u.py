@@ -12,7 +12,7 @@ Run: python corpus/make_w48_u.py corpus/dev"""
 
 import sys
 
-from records import FTV, HAR, OVR, ORG, POL, SKA, inf, pres, records_for, write_part
+from records import FTV, HAR, ORG, OVR, POL, SKA, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w48-u")
@@ -95,7 +95,8 @@ KOR = [
         kind="heading", doc=D),
     rec("§1", "Säte", kind="heading", label="§ 1", doc=D),
     rec("§1.1", "Lindby kammarkör har sitt säte i Lindby. Kören sjunger i första hand "
-        "körmusik från Norden och framför den i kyrkor, skolor, bibliotek och konserthus i hela länet och i grannlänen.",
+        "körmusik från Norden och framför den i kyrkor, skolor, bibliotek och konserthus i hela "
+        "länet och i grannlänen.",
         [("Lindby kammarkör", LK, ORG), ("Kören", LK, ORG)],
         [HAR, pres("sjunger", "sjunga"), pres("framför", "framföra")],
         [st(LK, "Lindby kammarkör", "none", None, "ha", "har", "sitt säte i Lindby"),
