@@ -293,6 +293,7 @@ DOC_IDS |= {"w47-s", "w47-s-batklubb", "w47-s-hembygd", "w47-s-ungdomsrad", "w47
 DOC_IDS |= {"w47-y-orientering", "w47-y-forsamling", "w47-y-partiforening",
             "w47-y-arkivforbund", "w47-y-brf", "w47-y-samordning"}
 DOC_IDS |= {"w48-a-viltvard", "w48-a-samfallighet", "w48-a-hembygd", "w48-a-idrott"}
+DOC_IDS |= {"w48-u-skytte", "w48-u-kammarkor"}
 DOC_IDS |= {"w47-v", "w47-v-bygg"}
 DOC_IDS |= {"w47-r", "w47-r-webb", "w47-r-kakor"}
 DOC_IDS |= {"w48-z-kommundirektor", "w48-z-vdinstruktion", "w48-z-reglemente",

@@ -216,6 +216,7 @@ class LayoutFile(StrictModel):
     viewer_lines: list[str] = []
     web_skip_links: list[str] = []  # round 43, newuser43 cause 2
     web_home_words: list[str] = []
+    web_account_links: list[str] = []  # round 48 (nu48b fault 2)
     web_footer_words: list[str] = []
     web_footer_links: list[str] = []  # round 47 (nu47r fault 3)
     web_share_words: list[str] = []  # round 45, nu45 cause 3
@@ -277,27 +278,27 @@ class Settings:
 
     @property
     def actors_path(self) -> Path:
-        return self.config_dir / "actors.yaml"
+        return folder_file(self.config_dir, "actors.yaml")
 
     @property
     def deontics_path(self) -> Path:
-        return self.config_dir / "deontics.yaml"
+        return folder_file(self.config_dir, "deontics.yaml")
 
     @property
     def laws_path(self) -> Path:
-        return self.config_dir / "laws.yaml"
+        return folder_file(self.config_dir, "laws.yaml")
 
     @property
     def delegations_path(self) -> Path:
-        return self.config_dir / "delegations.yaml"
+        return folder_file(self.config_dir, "delegations.yaml")
 
     @property
     def grammar_path(self) -> Path:
-        return self.config_dir / "grammar.yaml"
+        return folder_file(self.config_dir, "grammar.yaml")
 
     @property
     def sentences_path(self) -> Path:
-        return self.config_dir / "sentences.yaml"
+        return folder_file(self.config_dir, "sentences.yaml")
 
     def __reduce__(self) -> tuple[Any, ...]:
         # A mappingproxy cannot be pickled; worker processes get a plain dict.
@@ -311,6 +312,7 @@ class Settings:
         normalize = asdict(self.normalize)
         return {
             "config_dir": str(self.config_dir),
+            "files": config_files(self.config_dir),
             **{k: list(v) if isinstance(v, tuple) else v for k, v in general.items()},
             "limits": asdict(self.limits),
             "normalize": {
@@ -329,6 +331,20 @@ class Settings:
 def _settings_from(values: dict[str, Any]) -> Settings:
     values["ingest"] = MappingProxyType(values["ingest"])
     return Settings(**values)
+
+
+def folder_file(config_dir: Path, name: str) -> Path:
+    """The file `name` of the configuration folder, else the shipped one: a folder that holds
+    only the files a user changed (``deontics.yaml``) takes the others from ``configs/``."""
+    path = config_dir / name
+    return path if path.exists() else PACKAGED_CONFIG_DIR / name
+
+
+def config_files(config_dir: Path) -> dict[str, str]:
+    """Where each configuration file of a run is read from (`folder_file`), by name."""
+    names = {path.name for path in PACKAGED_CONFIG_DIR.glob("*.yaml")}
+    names |= {path.name for path in config_dir.glob("*.yaml")}
+    return {name: str(folder_file(config_dir, name)) for name in sorted(names)}
 
 
 def read_yaml(path: Path, *, required: bool = True) -> dict[str, Any]:
@@ -351,9 +367,9 @@ def read_yaml(path: Path, *, required: bool = True) -> dict[str, Any]:
 def config_fingerprint(config_dir: Path, sets: Sequence[str] = ()) -> str:
     """A hash of every YAML file that shapes the tables (and of the overrides)."""
     digest = hashlib.sha256()
-    for path in sorted(config_dir.glob("*.yaml")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+    for name, path in config_files(config_dir).items():
+        digest.update(name.encode())
+        digest.update(Path(path).read_bytes())
     for item in sets:
         digest.update(b"\0--set " + item.encode())
     return digest.hexdigest()[:16]
@@ -521,14 +537,15 @@ def load_settings(
     config_dir = resolve_config_dir(config_dir)
     if not config_dir.is_dir():
         raise ConfigError(f"{config_dir}: configuration directory not found")
+    where = {
+        name: str(folder_file(config_dir, f"{name}.yaml"))
+        for name in ("pipeline", "limits", "normalize", "ingest")
+    }
     files = {
-        "pipeline": read_yaml(config_dir / "pipeline.yaml"),
-        "limits": read_yaml(config_dir / "limits.yaml", required=False),
-        "normalize": read_yaml(config_dir / "normalize.yaml", required=False),
-        "ingest": read_yaml(config_dir / "ingest.yaml", required=False),
+        "pipeline": read_yaml(Path(where["pipeline"])),
+        **{name: read_yaml(Path(where[name]), required=False) for name in list(where)[1:]},
     }
     _apply_sets(files, sets)
-    where = {name: str(config_dir / f"{name}.yaml") for name in files}
     if sets:
         where = {name: f"{path} (with --set)" for name, path in where.items()}
     general = validate_config(PipelineFile, files["pipeline"], where["pipeline"])
@@ -539,8 +556,8 @@ def load_settings(
     except (TypeError, ValueError) as error:
         raise ConfigError(f"{where['normalize']}: {error}") from error
     _check_reader_options(Path(where["ingest"]), files["ingest"])
-    load_laws(config_dir / "laws.yaml")  # a bad file stops the run once, at start
-    load_delegations(config_dir / "delegations.yaml")
+    load_laws(folder_file(config_dir, "laws.yaml"))  # a bad file stops the run once, at start
+    load_delegations(folder_file(config_dir, "delegations.yaml"))
     if (config_dir / "layout.yaml").exists():
         load_layout(config_dir / "layout.yaml")
     values = general.model_dump()

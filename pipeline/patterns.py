@@ -112,8 +112,11 @@ DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{SWEDISH_MONTHS})\s+(?:19|20
 # statute's ``1 §.`` label the block after them; ``§ 1 – Ekonomi`` keeps its dash in the label.
 # Round 43 (43-bf cause 5): ``§ 1.Klubbens namn …``, the sign's number and dot glued to the
 # clause's first word (a web page's bullets), is that label too.
+# Round 48 (nu48b, fault 2): a Swedish postal code and its town (``694 30 Hallsberg``,
+# ``11122 Stockholm``: three and two digits) on an address line, which no numbering is.
+POSTAL_CODE = r"\d{3} ?\d{2}\s+[A-ZÅÄÖ][a-zåäö]"
 NUMBERED_HEAD = re.compile(
-    rf"^(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|§\s*\d{{1,3}}\s*[a-z]?\.(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+{ROMAN}(?=\s+[A-ZÅÄÖ])|§\s*\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}|§\s*\d+\s*[a-z]?\.?{NUMBER_DASH}|\d+\s*[a-z]?\s*§\.?|[A-Z]\.\d+(?:\.\d+)*\.?"
+    rf"^(?!{POSTAL_CODE})(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|§\s*\d{{1,3}}\s*[a-z]?\.(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+{ROMAN}(?=\s+[A-ZÅÄÖ])|§\s*\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}|§\s*\d+\s*[a-z]?\.?{NUMBER_DASH}|\d+\s*[a-z]?\s*§\.?|[A-Z]\.\d+(?:\.\d+)*\.?"
     rf"|(?!{DATE_LABEL})\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$))"
 )
 # Round 41 (analyst aw, cause S2): a page counter fused onto the page index at a page line's
@@ -369,6 +372,7 @@ _LAYOUT_LISTS = {
     "MEMO_FIELD_WORDS": "memo_field_words",  # a memo's field run without colons (round 36, S4)
     "WEB_SKIP_LINKS": "web_skip_links",  # a web page's chrome (round 43, newuser43 cause 2)
     "WEB_HOME_WORDS": "web_home_words",
+    "WEB_ACCOUNT_LINKS": "web_account_links",  # a menu's `Logga in` (round 48, nu48b)
     "WEB_FOOTER_WORDS": "web_footer_words",
     "WEB_FOOTER_LINKS": "web_footer_links",  # `Om webbplatsen` (round 47, nu47r)
     "WEB_SHARE_WORDS": "web_share_words",  # a share or print link line (round 45)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import (
+    PACKAGED_CONFIG_DIR,
     ConfigError,
     StrictModel,
     frozen_from_file,
@@ -74,6 +75,29 @@ def test_bad_normalize_options_name_the_file(config_dir: Path, text: str, proble
 def test_missing_configuration_directory(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         load_settings(tmp_path / "nowhere")
+
+
+def test_partial_folder_takes_the_other_files_from_the_shipped_configs(tmp_path: Path) -> None:
+    """Round 48 (nu48b, fault 4): a folder with only the file a user changed works; each
+    missing file is the shipped one, and ``config show`` says where each was read."""
+    partial = tmp_path / "mine"
+    partial.mkdir()
+    shutil.copy(ROOT / "configs" / "deontics.yaml", partial / "deontics.yaml")
+    settings = load_settings(partial)
+    assert settings.deontics_path == partial / "deontics.yaml"
+    assert settings.actors_path == PACKAGED_CONFIG_DIR / "actors.yaml"
+    assert settings.model == "styrdok-default"
+    files = settings.shown()["files"]
+    assert files["deontics.yaml"] == str(partial / "deontics.yaml")
+    assert files["pipeline.yaml"] == str(PACKAGED_CONFIG_DIR / "pipeline.yaml")
+
+
+def test_partial_folder_keeps_unknown_keys_errors(tmp_path: Path) -> None:
+    partial = tmp_path / "mine"
+    partial.mkdir()
+    (partial / "pipeline.yaml").write_text("no_such_key: 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="no_such_key: unknown key"):
+        load_settings(partial)
 
 
 def test_bad_reader_options_fail_at_start(config_dir: Path) -> None:

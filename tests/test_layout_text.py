@@ -731,3 +731,70 @@ def test_lower_case_lines_of_an_unwrapped_blank_line_group_stay_one_paragraph() 
         "Förbundet har till uppgift att: sköta räddningstjänsten utbilda brandmän",
         "paragraph",
     ) in kinds
+
+
+def test_items_after_a_lead_in_without_its_colon() -> None:
+    """Round 48 (nu48b fault 1): a web copy lost the lead-in's colon and the items' bullets
+    (``Klubben ska`` ⏎ ``ordna …``; ``… har till uppgift att`` ⏎ ``sköta …``)."""
+    text = (
+        "Om klubben\nKlubben har sitt säte i Ekby.\nKlubben ska\nordna kurser i segling\n"
+        "sköta hamnen och bryggorna\nValberedningen har till uppgift att\n"
+        "föreslå ledamöter till styrelsen\nkontakta de nominerade i god tid\n"
+        "Styrelsen sammanträder i maj.\n"
+    )
+    assert _kinds(text)[2:] == [
+        ("Klubben ska", "paragraph"),
+        ("ordna kurser i segling", "list_item"),
+        ("sköta hamnen och bryggorna", "list_item"),
+        ("Valberedningen har till uppgift att", "paragraph"),
+        ("föreslå ledamöter till styrelsen", "list_item"),
+        ("kontakta de nominerade i god tid", "list_item"),
+        ("Styrelsen sammanträder i maj.", "paragraph"),
+    ]
+
+
+def test_items_without_colon_in_a_blank_line_section_group() -> None:
+    """Round 48 (nu48b fault 1): blank lines part the sections, a section's heading opens
+    its group: the group's lines are the writer's, the lead-in's items one a line."""
+    text = (
+        "Stadgar för Ekby hembygdsförening\n\n§ 1 Namn\nFöreningen heter Ekby hembygdsförening."
+        "\n\n§ 2 Ändamål\nFöreningen bör\nvårda gamla byggnader i socknen\n"
+        "samla berättelser om bygden\n\n§ 3 Styrelse\nStyrelsen består av fem ledamöter.\n"
+    )
+    kinds = _kinds(text)
+    assert ("vårda gamla byggnader i socknen", "list_item") in kinds
+    assert ("samla berättelser om bygden", "list_item") in kinds
+    assert ("Föreningen bör", "paragraph") in kinds
+
+
+def test_a_wrapped_sentence_broken_after_its_modal_is_no_lead_in() -> None:
+    """Round 48 (nu48b fault 1), negative: a width-wrapped print whose line reaches the
+    margin at ``ska``: the next line goes on with the sentence."""
+    text = (
+        "Reglemente för miljönämnden\n\n"
+        "Nämnden fullgör kommunens uppgifter inom miljö- och hälsoskyddet och ska\n"
+        "utöva tillsyn enligt miljöbalken och livsmedelslagen i hela kommunen samt\n"
+        "ge råd till företag och enskilda som vill förbättra sin egen miljöpåverkan.\n\n"
+        "Nämnden sammanträder minst sex gånger per år och kallas av ordföranden\n"
+        "genom en skriftlig kallelse som ska skickas ut en vecka i förväg till\n"
+        "ledamöterna och ersättarna samt till kommunstyrelsens ordförande.\n"
+    )
+    assert [kind for _, kind in _kinds(text)] == ["heading", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "items"),
+    [
+        (["Kassören ska", "betala fakturor", "föra kassabok"], {1, 2}),
+        (["Utskottet får", "yttra sig i remisser", "anordna hearingar"], {1, 2}),
+        (["Rektorn har till uppgift att", "leda skolan", "fördela resurserna"], {1, 2}),
+        (["Kassören ska", "Betala fakturor", "Föra kassabok"], set()),  # capitals: no verb
+        (["Kassören ska", "betala fakturor"], set()),  # one line goes on with the sentence
+        (["ska", "betala fakturor", "föra kassabok"], set()),  # no sentence before the modal
+        (["Genom att", "spara el", "dela bil"], set()),  # `att` after no finite cue
+    ],
+)
+def test_bare_list_items_after_a_broken_off_lead_in(lines: list[str], items: set[int]) -> None:
+    from pipeline.normalize.layout import bare_list_items
+
+    assert bare_list_items(lines) == items

@@ -3776,6 +3776,23 @@ def test_a_chair_owned_by_the_bare_head_of_the_body_is_that_bodys_chair() -> Non
     assert _resolve("ordförande", rival, None, LEXICON, body) == "styrelsens ordförande"
 
 
+@pytest.mark.parametrize(
+    "meeting_chair", ["mötesordförande", "stämmoordförande", "årsmötesordförande"]
+)
+def test_a_meeting_chair_compound_is_no_referent_of_the_bare_chair(meeting_chair: str) -> None:
+    """Round 48 (nu48b fault 3): ``Val av mötesordförande`` (an agenda item) … ``Ordföranden
+    kallar till styrelsemöte``: the compound names the chair of one meeting, no chair of the
+    document; the bare chair is its body's, or unresolved without one. A chair owned by a
+    body (``styrelsens ordförande``) still is the referent."""
+    from pipeline.nlp.references import _resolve
+
+    known = {meeting_chair, "styrelse"}
+    assert _resolve("ordförande", known, None, LEXICON, "styrelsens") == "styrelsens ordförande"
+    assert _resolve("ordförande", known, None, LEXICON, None) is None
+    owned = {meeting_chair, "styrelsens ordförande"}
+    assert _resolve("ordförande", owned, None, LEXICON, None) == "styrelsens ordförande"
+
+
 _NORRLJUS_NAMING = """
 Föreningens förening NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
 firma firma NOUN 6 nsubj

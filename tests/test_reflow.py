@@ -1679,3 +1679,17 @@ def test_contents_with_a_page_column_header_needs_no_leaders() -> None:
     assert numbers == ["3", "8"]  # ``1`` falls: the body's first label
     plain = "2 Innehåll Avtalet omfattar drift av skolor. 3 Parter Åby kommun är värdkommun."
     assert contents_page_numbers(plain) == frozenset()
+
+
+@pytest.mark.parametrize("text", ["694 30 Hallsberg", "41122 Göteborg", "123 45 Storby"])
+def test_postal_code_is_no_section_label(text: str) -> None:
+    """Round 48 (nu48b fault 2): an address line's postal code and town is no numbering."""
+    from pipeline import patterns
+
+    assert patterns.NUMBERED_HEAD.match(text) is None
+
+
+def test_three_digit_section_still_labels() -> None:
+    from pipeline import patterns
+
+    assert patterns.NUMBERED_HEAD.match("123 Nämndens uppgifter").group(0) == "123"

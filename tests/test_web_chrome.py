@@ -258,3 +258,22 @@ def test_the_footers_site_links_are_a_footer_run_a_sentence_naming_the_site_is_n
         "Följ oss på Facebook",
     ]
     assert chrome("Taxa\nNämnden beslutar.\nEnheten besvarar frågor om webbplatsen.\n") == []
+
+
+def test_menu_from_home_to_account_link_is_chrome() -> None:
+    """Round 48 (nu48b fault 2): a menu without skip link or breadcrumb, from ``Hem`` to
+    its ``Logga in``, is chrome; the title after it stays."""
+    text = "Hem\nVåra lag\nTräningstider\nMina sidor\nStadgar för Ekbackens IK\n§ 1 Namn\n"
+    assert chrome(text) == ["Hem", "Våra lag", "Träningstider", "Mina sidor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start\nOm oss\nStadgar\n§ 1 Namn\n",  # no account link closes it: a title may follow
+        "Hem\nFöreningen ska verka för friluftsliv.\nLogga in\n",  # a sentence breaks the run
+        "Stadgar\nHem\nLogga in\n§ 1 Namn\n",  # the page does not open with the home item
+    ],
+)
+def test_no_menu_without_home_item_and_account_link(text: str) -> None:
+    assert chrome(text) == []

@@ -1355,6 +1355,8 @@ def _resolve(
     candidates = plain or candidates  # an adjective-named body only where no other is (r30)
     if body and _is_chair(base, lexicon):  # "nämndens ordförande" is the body's own chair
         candidates = {name for name in candidates if not _head_owned(name, body)}
+    if _is_chair(base, lexicon):  # round 48 (nu48b fault 3): "Val av mötesordförande"
+        candidates = {name for name in candidates if not _meeting_chair(name, base, lexicon)}
     if _is_assembly(base, lexicon) and not _one_municipal_assembly(candidates, base):
         return None
     if len(candidates) == 1:
@@ -1368,6 +1370,20 @@ def _resolve(
     ):
         return _body_of(base, organisation, lexicon, named)
     return None
+
+
+def _meeting_chair(name: str, base: str, lexicon: ActorLexicon) -> bool:
+    """``mötesordförande``, ``stämmoordförande``: a compound whose first part is a meeting
+    (actors.yaml `meeting_heads`, with its linking ``s`` or ``o``) names the chair of one
+    meeting, elected for it, not the chair a bare ``ordföranden`` of the document is
+    (docs/annotation.md §2.3, round 48)."""
+    if " " in name or not name.endswith(base):
+        return False
+    modifier = name[: -len(base)].removesuffix("s")
+    return any(
+        modifier.endswith(head) or modifier.endswith(f"{head[:-1]}o")
+        for head in lexicon.meeting_heads
+    )
 
 
 def _head_owned(name: str, body: str) -> bool:

@@ -109,13 +109,47 @@ def bare_list_items(texts: Sequence[str], kept: Sequence[bool] | None = None) ->
     wrapped after its colon breaks where the margin falls)."""
     found: set[int] = set()
     for index, text in enumerate(texts):
-        if not text.endswith(":") or not is_colon_lead_in(text):
+        if not is_lead_in_line(text):
             continue
         stop = index + 1
         while stop < len(texts) and (kept is None or kept[stop - 1]):
+            if not text.endswith(":") and not _starts_lower(texts[stop]):
+                break  # round 48: a broken-off lead-in's items bring its verb, in lower case
             stop += 1
         found.update(range(index + 1, index + 1 + bare_run_length(texts[index + 1 : stop])))
     return found
+
+
+def is_lead_in_line(text: str) -> bool:
+    """A colon lead-in (`is_colon_lead_in`) or one broken off before its verb
+    (`breaks_off_lead_in`); cheap on any other line (its last word is looked up once)."""
+    if text.endswith(":"):
+        return is_colon_lead_in(text)
+    return breaks_off_lead_in(text)
+
+
+def breaks_off_lead_in(text: str) -> bool:
+    """Round 48 (nu48b fault 1): a sentence that ends where the verb it needs should come,
+    the lead-in of items that lost their bullets and colon: after a modal (grammar.yaml
+    `modals`: ``Föreningen ska`` ⏎ ``främja …``) or after the ``att`` of a finite cue
+    (``Styrelsen har till uppgift att`` ⏎ ``leda …``). Its sentence opens with a capital and
+    holds two words at least; whether the break is the writer's is the caller's (a wrapped
+    print's ``… ska`` ⏎ ``besluta …`` breaks where the margin falls)."""
+    last = text.rsplit(maxsplit=1)[-1] if text else ""
+    if last not in _lead_in_modals() and last != "att":
+        return False
+    match = _LAST_SENTENCE.search(text)
+    words = match.group(1).split() if match else []
+    if len(words) < 2 or not _starts_upper(words[0]):
+        return False
+    return last != "att" or any(map(finite_verb, words[:-1]))
+
+
+@lru_cache(maxsize=1)
+def _lead_in_modals() -> frozenset[str]:
+    from pipeline.language.grammar import SHIPPED_GRAMMAR  # cyclic import
+
+    return SHIPPED_GRAMMAR.modals
 
 
 def bare_run_length(texts: Sequence[str]) -> int:
@@ -881,13 +915,29 @@ def _bare_item_lines(
     (`bare_list_items`) in unwrapped text one line a paragraph, and in the blank-line groups
     of a print where the writer broke the lines (`_kept_breaks`). In unwrapped text whose
     blank lines end paragraphs, a group's lines stay one paragraph (docs/annotation.md
-    §1.2); its capitalised item lines still end there (`_ends_unwrapped_line`)."""
-    if unwrapped == blank_separated or not any(line.stripped.endswith(":") for line in group):
+    §1.2); its capitalised item lines still end there (`_ends_unwrapped_line`). Round 48
+    (nu48b fault 1): a group there that opens with its heading (``§ 2 Ändamål`` ⏎
+    ``Föreningen ska`` ⏎ ``främja …``) is a section, its lines the writer's; the lead-in may
+    lack its colon (`breaks_off_lead_in`)."""
+    if not unwrapped and not blank_separated:
+        return set()
+    if unwrapped and blank_separated and not _opens_with_heading(group):
+        return set()
+    if not any(line.stripped.endswith(":") or breaks_off_lead_in(line.stripped) for line in group):
         return set()
     texts = [line.stripped for line in group]
     if unwrapped or width is None:
         return bare_list_items(texts)
     return bare_list_items(texts, _kept_breaks(group, width))
+
+
+def _opens_with_heading(group: list[Line]) -> bool:
+    """The group's first line is a heading of the lines after it, no lead-in of its own."""
+    first = group[0].stripped
+    if len(group) < 2 or is_lead_in_line(first):
+        return False
+    labelled = patterns.NUMBERED_HEAD.match(first) is not None  # ``§ 2 Ändamål``
+    return _is_heading_text(first) or (labelled and not _NO_HEADING_END.search(first))
 
 
 def _kept_breaks(group: list[Line], width: float) -> list[bool]:

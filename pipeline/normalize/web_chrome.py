@@ -18,6 +18,9 @@ from the first real line.
   breadcrumb alone, or a longer line between them, is no proof of one: the lines stay
   clauses (a corpus annotated before round 43 keeps such lines; the narrow form moves no
   annotated text).
+* A menu without a skip link (round 48, nu48b fault 2): the page's first content lines, all
+  menu items, from a home item (``Hem``) to the last account or site link among them
+  (layout.yaml `web_account_links`: ``Logga in``, ``Mina sidor``, ``Sök``).
 * The footer is the run of last lines each holding a footer word (layout.yaml
   `web_footer_words`: a cookie notice, ``©``) or three or more ``|``-separated fields, where
   at least one holds a footer word; a lone last line only when it is a copyright line (a last
@@ -53,7 +56,7 @@ _WORD = re.compile(r"\w+")
 
 def web_chrome_lines(lines: list[Line]) -> frozenset[int]:
     """Indexes into `lines` of the page's chrome (module docstring)."""
-    return frozenset({*_header_chrome(lines), *_footer_chrome(lines)})
+    return frozenset({*_header_chrome(lines), *_menu_chrome(lines), *_footer_chrome(lines)})
 
 
 def share_lines(lines: list[Line]) -> frozenset[int]:
@@ -274,6 +277,22 @@ def _header_chrome(lines: list[Line]) -> list[int]:
     if not all(_is_menu_item(lines[index].stripped, before_title=trail) for index in between):
         return []
     return [skip, *between, crumb]
+
+
+def _menu_chrome(lines: list[Line]) -> list[int]:
+    """Round 48 (nu48b fault 2): the menu at the page's top (module docstring): menu items
+    from a home item to the last account link (``Logga in``) before the first other line."""
+    content = [index for index, line in enumerate(lines) if not line.is_blank][:_HEADER_LINES]
+    if not content or lines[content[0]].stripped.casefold() not in patterns.WEB_HOME_WORDS:
+        return []
+    last_link = None
+    for position, index in enumerate(content):
+        text = lines[index].stripped
+        if not _is_menu_item(text):
+            break
+        if " ".join(text.split()).casefold() in patterns.WEB_ACCOUNT_LINKS:
+            last_link = position
+    return [] if last_link is None else content[: last_link + 1]
 
 
 def _trail_end(lines: list[Line], content: list[int], skip: int) -> int | None:

@@ -31,7 +31,7 @@ from pipeline.normalize import (
     reflow,
     resumed_list_starts,
 )
-from pipeline.normalize.layout import bare_run_length, is_colon_lead_in, statute_field_run
+from pipeline.normalize.layout import bare_run_length, is_lead_in_line, statute_field_run
 from pipeline.segment.cover import is_cover_fields
 
 HEADING = "heading"
@@ -560,7 +560,7 @@ def _comma_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> i
     if lead_in.kind != PARAGRAPH or lead_in.sentence:
         return None
     lead_text = _clause_text(doc, lead_in)
-    if lead_text.endswith(":") and is_colon_lead_in(lead_text):
+    if is_lead_in_line(lead_text):
         bare_end = _bare_run_end(doc, shapes, lead)
         if bare_end is not None:
             return bare_end
@@ -591,6 +591,7 @@ def _bare_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> in
     item ends the run (``besluta om …`` ⏎⏎ ``Förvaltning``: the next section's heading)."""
     index = lead + 1
     spaced = index < len(shapes) and _blank_line_before(doc, shapes[lead], shapes[index])
+    lower_only = not _clause_text(doc, shapes[lead]).endswith(":")  # a broken-off lead-in's
     texts: list[str] = []
     while index < len(shapes):
         shape = shapes[index]
@@ -598,7 +599,10 @@ def _bare_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> in
             break
         if not spaced and index > lead + 1 and _blank_line_before(doc, shapes[index - 1], shape):
             break
-        texts.append(_clause_text(doc, shape))
+        text = _clause_text(doc, shape)
+        if lower_only and not text[:1].islower():
+            break  # round 48: the items of ``Föreningen ska`` bring its verb, in lower case
+        texts.append(text)
         index += 1
     items = bare_run_length(texts)
     return lead + 1 + items if items else None

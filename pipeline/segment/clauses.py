@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from pipeline.config import folder_file
 from pipeline.language.organisations import organisation
 from pipeline.normalize import NormalizedDocument, is_list_start
 from pipeline.segment.blocks import (
@@ -535,8 +536,8 @@ def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> Segmente
     """Split a normalized document into clauses with ids, and extract its facts (statute
     abbreviations from ``laws.yaml`` and heading words from ``sentences.yaml`` of the
     configuration folder `config_dir`; None: the shipped one)."""
-    laws_path = config_dir / "laws.yaml" if config_dir else None
-    sentences_path = config_dir / "sentences.yaml" if config_dir else None
+    laws_path = folder_file(config_dir, "laws.yaml") if config_dir else None
+    sentences_path = folder_file(config_dir, "sentences.yaml") if config_dir else None
     shapes = classify(doc)
     clauses = tuple(
         _with_ordinal(clause, ordinal) for ordinal, clause in enumerate(_assign_ids(doc, shapes))
