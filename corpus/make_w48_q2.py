@@ -11,7 +11,7 @@ Run: python corpus/make_w48_q2.py corpus/dev"""
 
 import sys
 
-from records import EXT, FTV, ORG, OVR, POL, KAN, SKA, inf, pres, records_for, write_jsonl
+from records import EXT, KAN, ORG, OVR, POL, SKA, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w48-q2")
@@ -65,7 +65,23 @@ SENTENCES = [
             "rapporten senast en vecka före nästa årsmöte")]),
 ]
 
+D = "w48-q2-segel"
+N = "norrvik segelsällskap"
+SEG = ("STADGAR FÖR NORRVIK SEGELSÄLLSKAP", "antagna vid årsmötet den 4 mars 2031",
+       "Styrelsen leder verksamheten mellan årsmötena.")
+SEGEL = [
+    rec("title", SEG[0], [("NORRVIK SEGELSÄLLSKAP", N, ORG)], doc=D, kind="heading"),
+    rec("m1", SEG[1], [("årsmötet", "årsmöte", OVR)], doc=D),
+    rec("§1", SEG[2], [("Styrelsen", "styrelse", POL)], [pres("leder", "leda")],
+        [st("styrelse", "Styrelsen", "none", None, "leda", "leder",
+            "verksamheten mellan årsmötena")], doc=D, parent="title", label="1 §"),
+]
+
+DOCUMENTS = {
+    D: (f"{SEG[0]}\n{SEG[1]}\n\n1 § {SEG[2]}\n", SEGEL),
+}
+
 
 if __name__ == "__main__":
-    folder = sys.argv[1] if len(sys.argv) > 1 else "corpus/dev"
-    write_jsonl(f"{folder}/w48-q2.jsonl", SENTENCES)
+    write_part(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev", "w48-q2", DOCUMENTS,
+               after=SENTENCES)
