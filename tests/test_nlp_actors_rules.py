@@ -1220,6 +1220,22 @@ def test_a_place_and_a_club_kind_abbreviation_are_one_name(nlp) -> None:
     assert club.search("Enligt GK gäller") is None
 
 
+def test_an_association_name_in_capitals_is_one_name() -> None:
+    """Round 48 (analysis 48-bq cause 11): a capitals name keeps its place words with its
+    kind (``STADGAR FÖR ÅSBY RODDSÄLLSKAP`` → ``ÅSBY RODDSÄLLSKAP``); a link word, an article
+    or a kind adjective opens none."""
+    capitals = next(
+        p for p in LEXICON.organisation_patterns if p.search("STADGAR FÖR ÅSBY RODDSÄLLSKAP")
+    )
+    assert capitals.search("STADGAR FÖR ÅSBY RODDSÄLLSKAP").group() == "ÅSBY RODDSÄLLSKAP"
+    assert capitals.search("ÖVRE ÅSBY SKYTTEFÖRENINGS STYRELSE").group() == (
+        "ÖVRE ÅSBY SKYTTEFÖRENINGS"
+    )
+    assert capitals.search("REGLER FÖR FÖRENINGEN") is None
+    assert capitals.search("IDEELL FÖRENING") is None
+    assert capitals.search("Åsby Roddsällskap") is None
+
+
 def test_a_noun_after_a_comparison_verb_or_a_metalinguistic_noun_is_no_actor(nlp) -> None:
     rows = """
         Kommunstyrelsen kommunstyrelse NOUN 2 nsubj
