@@ -11,7 +11,7 @@ Run: python corpus/make_w48_q2.py corpus/dev"""
 
 import sys
 
-from records import EXT, KAN, ORG, OVR, POL, SKA, inf, pres, records_for, write_part
+from records import EXT, FTV, KAN, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w48-q2")
@@ -65,6 +65,29 @@ SENTENCES = [
             "rapporten senast en vecka före nästa årsmöte")]),
 ]
 
+# cause 7 (§5 coordinated subjects, round 23's adverbial between conjuncts, here without
+# commas): `A eller <PP> B <verb>`; the negative a PP that ends the first subject's clause
+COORDINATED = [
+    rec("c1", "Föreningsmötet eller i brådskande fall styrelsen kan fatta beslut om avgifter.",
+        [("Föreningsmötet", "föreningsmöte", OVR), ("styrelsen", "styrelse", POL)],
+        [KAN, inf("fatta")],
+        [st("föreningsmöte", "Föreningsmötet", "permission", "kan", "fatta", "fatta",
+            "beslut om avgifter"),
+         st("styrelse", "styrelsen", "permission", "kan", "fatta", "fatta",
+            "beslut om avgifter")]),
+    rec("c2", "Kassören och vid förfall sekreteraren ska sköta bokföringen.",
+        [("Kassören", "kassör", FTV), ("sekreteraren", "sekreterare", TJP)],
+        [SKA, inf("sköta")],
+        [st("kassör", "Kassören", "obligation", "ska", "sköta", "sköta", "bokföringen"),
+         st("sekreterare", "sekreteraren", "obligation", "ska", "sköta", "sköta",
+            "bokföringen")]),
+    rec("c-n1", "Styrelsen kallar medlemmarna och i god tid revisorerna.",
+        [("Styrelsen", "styrelse", POL), ("medlemmarna", "medlem", OVR),
+         ("revisorerna", "revisor", FTV)], [pres("kallar", "kalla")],
+        [st("styrelse", "Styrelsen", "none", None, "kalla", "kallar",
+            "medlemmarna och i god tid revisorerna")]),
+]
+
 D = "w48-q2-segel"
 N = "norrvik segelsällskap"
 SEG = ("STADGAR FÖR NORRVIK SEGELSÄLLSKAP", "antagna vid årsmötet den 4 mars 2031",
@@ -84,4 +107,4 @@ DOCUMENTS = {
 
 if __name__ == "__main__":
     write_part(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev", "w48-q2", DOCUMENTS,
-               after=SENTENCES)
+               after=SENTENCES + COORDINATED)
