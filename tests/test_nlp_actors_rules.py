@@ -1165,8 +1165,8 @@ def test_an_assembly_in_a_time_phrase_is_no_actor(nlp) -> None:
 
 
 def test_an_assembly_after_vid_and_nasta_stays_the_body(nlp) -> None:
-    """Round 48 (analysis 48-bq cause 11; §2.1 round 21): `vid` + meeting stays an actor, also
-    after ``nästkommande``; ``före nästa …`` is still a time."""
+    """Round 48 (analysis 48-bq cause 11; §2.1 round 21): `vid` + a members' meeting stays an
+    actor, also after ``nästkommande``; ``före nästa …`` and a council's are still a time."""
     rows = """
         Kassören kassör NOUN 2 nsubj
         redovisar redovisa VERB 0 ROOT
@@ -1178,6 +1178,8 @@ def test_an_assembly_after_vid_and_nasta_stays_the_body(nlp) -> None:
     assert actors(nlp, rows)[-1] == ("föreningsstämma", "föreningsstämma")
     before = rows.replace("vid vid ADP", "före före ADP")
     assert actors(nlp, before)[-1][1] != "föreningsstämma"
+    council = rows.replace("föreningsstämma föreningsstämma", "fullmäktige fullmäktige")
+    assert actors(nlp, council)[-1][1] != "fullmäktige"  # a council's meeting stays a time
 
 
 @pytest.mark.parametrize(
