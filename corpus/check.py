@@ -306,6 +306,7 @@ DOC_IDS |= {"w48-c", "w48-c-klubb", "w48-c-kor", "w48-c-gille", "w48-c-kommun",
 DOC_IDS |= {f"w48-q-{name}" for name in ("ridklubb", "schack", "foto", "orientering", "tra",
                                          "skyddat", "bridge", "sallskap", "skidklubb",
                                          "fiskeklubb")}
+DOC_IDS |= {"w48-q2-segel"}
 
 STATEMENT_KEYS = {
     "actor",

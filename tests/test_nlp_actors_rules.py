@@ -1164,6 +1164,80 @@ def test_an_assembly_in_a_time_phrase_is_no_actor(nlp) -> None:
     assert actors(nlp, rows) == [("Styrelsen", "styrelse")]
 
 
+def test_an_assembly_after_vid_and_nasta_stays_the_body(nlp) -> None:
+    """Round 48 (analysis 48-bq cause 11; §2.1 round 21): `vid` + a members' meeting stays an
+    actor, also after ``nästkommande``; ``före nästa …`` and a council's are still a time."""
+    rows = """
+        Kassören kassör NOUN 2 nsubj
+        redovisar redovisa VERB 0 ROOT
+        bokslutet bokslut NOUN 2 obj
+        vid vid ADP 6 case
+        nästkommande nästkommande ADJ 6 amod
+        föreningsstämma föreningsstämma NOUN 2 obl
+    """
+    assert actors(nlp, rows)[-1] == ("föreningsstämma", "föreningsstämma")
+    before = rows.replace("vid vid ADP", "före före ADP")
+    assert actors(nlp, before)[-1][1] != "föreningsstämma"
+    council = rows.replace("föreningsstämma föreningsstämma", "fullmäktige fullmäktige")
+    assert actors(nlp, council)[-1][1] != "fullmäktige"  # a council's meeting stays a time
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("hedersmedlemmar", "hedersmedlem"),
+        ("stödmedlemmen", "stödmedlem"),
+        ("juniormedlemmarnas", "juniormedlem"),
+        ("golfare", "golfare"),
+        ("idrottarna", "idrottare"),
+        ("elitidrottare", "elitidrottare"),
+        ("spelarnas", "spelare"),
+    ],
+)
+def test_association_member_kinds_and_sport_populations(word: str, canonical: str) -> None:
+    """Round 48 (analysis 48-bq cause 11): an association's member kinds and a sport's
+    players (plural, §2.6 D1) are heads."""
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["golfaren", "mediaspelare", "spelaren"])
+def test_one_player_or_a_device_is_no_population(word: str) -> None:
+    assert LEXICON.analyse(word) is None
+
+
+def test_a_place_and_a_club_kind_abbreviation_are_one_name(nlp) -> None:
+    """Round 48 (analysis 48-bq cause 11): ``Åsby FK`` (a place, one or two capitalised
+    words, and a club kind abbreviation) is one name; not ``IF Metall`` or a definite noun."""
+    rows = """
+        Åsby Åsby PROPN 3 nsubj
+        FK FK PROPN 1 flat:name
+        arrangerar arrangera VERB 0 ROOT
+        cuper cup NOUN 3 obj
+    """
+    assert actors(nlp, rows) == [("Åsby FK", "åsby fk")]
+    club = next(p for p in LEXICON.organisation_patterns if p.search("Åsby FK arrangerar"))
+    assert club.search("Nedre Åsby IK spelar").group() == "Nedre Åsby IK"
+    assert club.search("med Klubben IF") is None
+    assert club.search("Medlemmar i IF Metall") is None
+    assert club.search("Enligt GK gäller") is None
+
+
+def test_an_association_name_in_capitals_is_one_name() -> None:
+    """Round 48 (analysis 48-bq cause 11): a capitals name keeps its place words with its
+    kind (``STADGAR FÖR ÅSBY RODDSÄLLSKAP`` → ``ÅSBY RODDSÄLLSKAP``); a link word, an article
+    or a kind adjective opens none."""
+    capitals = next(
+        p for p in LEXICON.organisation_patterns if p.search("STADGAR FÖR ÅSBY RODDSÄLLSKAP")
+    )
+    assert capitals.search("STADGAR FÖR ÅSBY RODDSÄLLSKAP").group() == "ÅSBY RODDSÄLLSKAP"
+    assert capitals.search("ÖVRE ÅSBY SKYTTEFÖRENINGS STYRELSE").group() == (
+        "ÖVRE ÅSBY SKYTTEFÖRENINGS"
+    )
+    assert capitals.search("REGLER FÖR FÖRENINGEN") is None
+    assert capitals.search("IDEELL FÖRENING") is None
+    assert capitals.search("Åsby Roddsällskap") is None
+
+
 def test_a_noun_after_a_comparison_verb_or_a_metalinguistic_noun_is_no_actor(nlp) -> None:
     rows = """
         Kommunstyrelsen kommunstyrelse NOUN 2 nsubj

@@ -3543,3 +3543,36 @@ def test_a_noun_phrase_opening_a_table_cell_is_the_notes_subject(nlp) -> None:
     assert statements(parsed(nlp, actor)) == [
         ("handläggare", "obligation", "samråda", False, False)
     ]
+
+
+def test_a_subject_conjunct_after_a_coordinator_and_a_phrase_without_commas(nlp) -> None:
+    """Round 48 (analysis 48-bq cause 7): ``Årsmötet eller i brådskande fall styrelsen får
+    …``: a coordinator and a prepositional phrase join the next actor right before the
+    finite verb to the subject before; the same words as an object's series do not."""
+    rows = f"""
+        Årsmötet årsmöte NOUN 8 nsubj {DEF}
+        eller eller CCONJ 7 cc
+        i i ADP 6 case
+        brådskande brådskande ADJ 5 amod
+        fall fall NOUN 7 nmod {IND}
+        styrelsen styrelse NOUN 8 nsubj {DEF}
+        får få AUX 9 aux {MODAL}
+        besluta besluta VERB 0 ROOT {INF}
+        . . PUNCT 9 punct
+        """
+    assert statements(parsed(nlp, rows)) == [
+        ("årsmöte", "permission", "besluta", False, False),
+        ("styrelse", "permission", "besluta", False, False),
+    ]
+    objects = f"""
+        Ordföranden ordförande NOUN 2 nsubj {DEF}
+        kallar kalla VERB 0 ROOT {PRES}
+        ledamöterna ledamot NOUN 2 obj {DEF_PL}
+        och och CCONJ 8 cc
+        i i ADP 7 case
+        god god ADJ 7 amod
+        tid tid NOUN 8 nmod {IND}
+        ersättarna ersättare NOUN 3 conj {DEF_PL}
+        . . PUNCT 2 punct
+        """
+    assert statements(parsed(nlp, objects)) == [("ordförande", "none", "kalla", False, False)]

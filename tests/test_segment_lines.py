@@ -251,3 +251,22 @@ def test_a_title_line_with_cover_fields_and_a_one_word_heading_is_cut_apart() ->
         ("2", "heading", "Ledning"),
         ("2.1", "paragraph", "Räddningschefen ska leda insatserna."),
     ]
+
+
+def test_a_capitals_title_ends_before_a_lower_case_line() -> None:
+    """Round 48 (analysis 48-bq cause 10): a title of two or more words in capitals is a
+    heading of its own where a lower-case line follows it; a link word on either side keeps
+    one title (``STADGAR FÖR`` ⏎ ``ekby …``)."""
+    text = (
+        "STADGAR FÖR LINDÖ KANOTKLUBB\n"
+        "fastställda vid årsmötet den 2 april 2031\n"
+        "\n"
+        "1 § Klubben främjar paddling.\n"
+    )
+    kinds_texts = texts(clauses(text))
+    assert ("heading", "STADGAR FÖR LINDÖ KANOTKLUBB") in kinds_texts
+    assert any(t == "fastställda vid årsmötet den 2 april 2031" for _, t in kinds_texts)
+    linked = text.replace("STADGAR FÖR LINDÖ KANOTKLUBB", "STADGAR FÖR").replace(
+        "fastställda vid årsmötet den 2 april 2031", "lindö kanotklubb"
+    )
+    assert not any(t == "lindö kanotklubb" for _, t in texts(clauses(linked)))

@@ -100,6 +100,7 @@ class ActorsFile(StrictModel):
     resource_heads: list[str] = []
     resource_prepositions: list[str] = []
     time_prepositions: list[str] = []
+    member_meeting_prepositions: list[str] = []
     event_prepositions: list[str] = []
     event_nouns: list[str] = []
     event_noun_prepositions: list[str] = []
@@ -341,6 +342,7 @@ class ActorLexicon:
     resource_heads: frozenset[str] = frozenset()
     resource_prepositions: frozenset[str] = frozenset()
     time_prepositions: frozenset[str] = frozenset()
+    member_meeting_prepositions: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     event_noun_prepositions: frozenset[str] = frozenset()

@@ -999,11 +999,14 @@ def _in_time_phrase(doc: Doc, token: Token, role: str, lexicon: ActorLexicon) ->
     attribute = position >= 0 and doc[position].pos_ == "ADJ"
     if attribute and doc[position].lower_ not in lexicon.time_determiners:
         position -= 1  # "nästa ordinarie årsstämma"
-    return (
-        position >= 1
-        and doc[position].lower_ in lexicon.time_determiners
-        and doc[position - 1].lower_ in lexicon.time_prepositions
-    )
+    if position < 1 or doc[position].lower_ not in lexicon.time_determiners:
+        return False
+    preposition = doc[position - 1].lower_
+    if preposition in lexicon.member_meeting_prepositions and any(
+        head in token.lower_ for head in lexicon.meeting_heads
+    ):
+        return False  # "vid nästkommande årsmöte": the members' meeting (round 48, 48-bq)
+    return preposition in lexicon.time_prepositions
 
 
 def _between_meetings(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:

@@ -1754,8 +1754,10 @@ def _past_adverbial(doc: Doc, start: int, mention: ActorMention) -> str | None:
     cause B3); the coordinator, else None."""
     end = _phrase_start(mention, doc)
     closing = mention.last_token + 1
-    if end - start < 3 or doc[start].text != "," or closing >= len(doc):
+    if end - start < 3 or closing >= len(doc):
         return None
+    if doc[start].text != ",":
+        return _unpunctuated_adverbial(doc, start, end, closing)
     if doc[closing].text != ",":
         return None
     coordinator, opener = doc[start + 1], doc[start + 2]
@@ -1764,6 +1766,21 @@ def _past_adverbial(doc: Doc, start: int, mention: ActorMention) -> str | None:
     if opener.pos_ not in {"ADP", "ADV"} or opener.lower_ in GRAMMAR.subordinators:
         return None
     inside = doc[start + 2 : end]
+    if any(t.pos_ not in _ADVERBIAL_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
+        return None
+    return coordinator.lower_
+
+
+def _unpunctuated_adverbial(doc: Doc, start: int, end: int, closing: int) -> str | None:
+    """``Stämman eller i brådskande fall styrelsen kan …``: without commas, a coordinator and
+    a prepositional phrase join the next actor to the one before only as the subject right
+    before its finite verb (round 48, analysis 48-bq cause 7); the coordinator, else None."""
+    coordinator, opener = doc[start], doc[start + 1]
+    if coordinator.lower_ not in GRAMMAR.noun_phrase_coordinators or opener.pos_ != "ADP":
+        return None
+    if not is_finite(doc[closing]):
+        return None
+    inside = doc[start + 1 : end]
     if any(t.pos_ not in _ADVERBIAL_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_

@@ -966,6 +966,23 @@ def _capitals_line(text: str) -> bool:
         word.replace("-", "").isalpha() and word.isupper() for word in words)
 
 
+def _capitals_title_before_lower(text: str, following: str) -> bool:
+    """Round 48 (analysis 48-bq cause 10): a title of two or more words in capitals ends its
+    line where a lower-case line follows (``STADGAR FÖR EKBY SEGELKLUBB`` ⏎ ``antagna vid
+    …``): a heading is no sentence that goes on; a link word on either side
+    (`title_line_links`: ``STADGAR FÖR`` ⏎ ``ekby …``, ``STADGAR`` ⏎ ``för …``) keeps one title."""
+    if not _starts_lower(following) or not text[-1:].isalpha() or not text.isupper():
+        return False  # cheap gates first: most lines hold lower-case letters
+    words = text.split()
+    next_word = following.split(maxsplit=1)[0].upper()
+    return (
+        len(words) >= 2
+        and _capitals_line(text)
+        and words[-1] not in patterns.TITLE_LINE_LINKS
+        and next_word not in patterns.TITLE_LINE_LINKS
+    )
+
+
 def _continues_heading_line(text: str, following: str) -> bool:
     """Round 38, cause at-S4: the next line goes on with this heading line: a part label's
     word alone before its numeral (``Kapitel`` ⏎ ``1 Allmänna bestämmelser.``: the label
@@ -1252,6 +1269,8 @@ def _ends_unwrapped_line(line: Line, following: Line, joins_sentences: bool = Fa
     one paragraph (docs/annotation.md §1.2): a break ends a block only at a heading line.
     """
     text = line.stripped
+    if _capitals_title_before_lower(text, following.text):
+        return True
     if text.endswith(tuple(HYPHENS)) or _starts_lower(following.text) or ends_open(text):
         return False
     if _continues_metadata(text, following):
@@ -1388,6 +1407,8 @@ def _ends_block(
     first_line: bool,
 ) -> bool:
     text = line.stripped
+    if _capitals_title_before_lower(text, following.text):
+        return True
     if text.endswith(tuple(HYPHENS)) or _starts_lower(following.text):
         return False
     if _continues_metadata(text, following):
