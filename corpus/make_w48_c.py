@@ -96,29 +96,29 @@ GILLE = [
 D = "w48-c-kommun"
 KOMMUN_TEXT = """Om kommunen
 
-Kommunen är en politiskt styrd organisation med omkring 900 anställda.
+Kommunen är en politiskt ledd organisation med omkring 900 anställda.
 
 Grönvik kommun leds av kommunfullmäktige.
 
-Styrelsen bereder ärenden till fullmäktige.
+Styrelsen bereder alla ärenden till fullmäktige.
 """
 GK = "grönvik kommun"
 KOMMUN = [
     rec("title", "Om kommunen", [("kommunen", GK, ORG)], doc=D, kind="heading"),
-    rec("1", "Kommunen är en politiskt styrd organisation med omkring 900 anställda.",
+    rec("1", "Kommunen är en politiskt ledd organisation med omkring 900 anställda.",
         [("Kommunen", GK, ORG), ("anställda", "anställd", TJP)], [AR],
         [st(GK, "Kommunen", "none", None, "vara", "är",
-            "en politiskt styrd organisation med omkring 900 anställda")], doc=D),
+            "en politiskt ledd organisation med omkring 900 anställda")], doc=D),
     rec("2", "Grönvik kommun leds av kommunfullmäktige.",
         [("Grönvik kommun", GK, ORG), ("kommunfullmäktige", "kommunfullmäktige", POL)],
         [pres("leds", "leda", "pass")],
         [st("kommunfullmäktige", "kommunfullmäktige", "none", None, "leda", "leds",
             "Grönvik kommun", passive=True)], doc=D),
-    rec("3", "Styrelsen bereder ärenden till fullmäktige.",
+    rec("3", "Styrelsen bereder alla ärenden till fullmäktige.",
         [("Styrelsen", "kommunstyrelse", POL), ("fullmäktige", "kommunfullmäktige", POL)],
         [pres("bereder", "bereda")],
         [st("kommunstyrelse", "Styrelsen", "none", None, "bereda", "bereder",
-            "ärenden till fullmäktige")], doc=D),
+            "alla ärenden till fullmäktige")], doc=D),
 ]
 
 # negative: the title names the club

@@ -772,7 +772,7 @@ def test_a_wrapped_sentence_broken_after_its_modal_is_no_lead_in() -> None:
     margin at ``ska``: the next line goes on with the sentence."""
     text = (
         "Reglemente för miljönämnden\n\n"
-        "Nämnden fullgör kommunens uppgifter inom miljö- och hälsoskyddet och ska\n"
+        "Nämnden fullgör kommunala uppdrag inom området miljö och hälsoskydd och ska\n"
         "utöva tillsyn enligt miljöbalken och livsmedelslagen i hela kommunen samt\n"
         "ge råd till företag och enskilda som vill förbättra sin egen miljöpåverkan.\n\n"
         "Nämnden sammanträder minst sex gånger per år och kallas av ordföranden\n"
