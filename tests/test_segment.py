@@ -151,7 +151,9 @@ def test_thirty_thousand_lines_of_paragraph_signs_are_fast() -> None:
     elapsed = time.process_time() - started
     ids = [c.clause_id for c in document.clauses]
     assert len(ids) == len(set(ids))
-    assert elapsed < 10, f"{elapsed:.1f} s"
+    # linear cost is ~9.5 CPU-s here on an idle 2-core machine (rounds 47 and 48 alike) and read
+    # 12.3 s in one loaded CI run; a quadratic pass over 30,000 lines would take minutes
+    assert elapsed < 20, f"{elapsed:.1f} s"
 
 
 @pytest.mark.parametrize(
