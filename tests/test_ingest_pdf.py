@@ -17,6 +17,7 @@ from tests.fixtures.build import (
     build_encrypted_pdf,
     build_pdf,
     build_scanned_pdf,
+    pdf_canvas,
     truncate,
 )
 
@@ -184,12 +185,9 @@ def test_corrupt_and_empty_files(tmp_path: Path) -> None:
 
 
 def test_blank_pdf_has_no_text(tmp_path: Path) -> None:
-    from reportlab.pdfgen import canvas
-
     path = tmp_path / "blank.pdf"
-    c = canvas.Canvas(str(path))
-    c.showPage()
-    c.save()
+    with pdf_canvas(path):
+        pass
     with pytest.raises(IngestError, match="no text"):
         read_pdf(path, "blank")
 

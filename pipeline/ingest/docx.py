@@ -211,7 +211,7 @@ class ListCounter:
         for deeper in [key for key in counts if key > ilvl]:
             del counts[deeper]
         if level.fmt == "bullet":
-            return self._bullet(level.text, ilvl)
+            return level_bullet(level.text, ilvl, self.options.bullet_label)
         if level.fmt == "none":
             return ""
         return _LEVEL_PLACEHOLDER.sub(
@@ -246,13 +246,15 @@ class ListCounter:
         fmt = "decimal" if legal or level is None else level.fmt
         return format_number(number, fmt)
 
-    def _bullet(self, text: str, ilvl: int) -> str:
-        """Top-level dashes and plain bullets stay; deeper levels show their level (`◦`, `▪`)
-        so that `segment` nests them, whatever glyph the font prints."""
-        if ilvl > 0:
-            return patterns.LEVEL_BULLETS[min(ilvl, len(patterns.LEVEL_BULLETS) - 1)]
-        glyph = text.strip()[:1]
-        return glyph if glyph in _KEEP_BULLETS else self.options.bullet_label
+
+def level_bullet(glyph: str, depth: int, label: str) -> str:
+    """A list level's bullet (`depth` 0 at the top, Word's `ilvl`): top-level dashes and plain
+    bullets stay, any other glyph is `label`; deeper levels show their level (`◦`, `▪`) so
+    that `segment` nests them, whatever glyph the font prints."""
+    if depth > 0:
+        return patterns.LEVEL_BULLETS[min(depth, len(patterns.LEVEL_BULLETS) - 1)]
+    glyph = glyph.strip()[:1]
+    return glyph if glyph in _KEEP_BULLETS else label
 
 
 # ---------------------------------------------------------------------------
@@ -331,6 +333,12 @@ def paragraph_text(p: Any) -> str:
                 parts.append("\n")
         elif tag == "noBreakHyphen":
             parts.append("-")
+    return joined_lines(parts)
+
+
+def joined_lines(parts: list[str]) -> str:
+    """A paragraph's text pieces joined, each line's runs of spaces, tabs and no-break spaces
+    one space, blank lines dropped."""
     lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
 

@@ -17,9 +17,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from pipeline import patterns
 from pipeline.ingest import IngestError, RawDocument, layout, read_bytes, sha256_of
-from pipeline.ingest.docx import _KEEP_BULLETS, DocxOptions, format_number
+from pipeline.ingest.docx import DocxOptions, format_number, joined_lines, level_bullet
 from pipeline.ingest.layout import BodyBlock
 
 ENCODING = "odt"
@@ -38,7 +37,6 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _TEXT_MIMETYPES = ("application/vnd.oasis.opendocument.text",
                    "application/vnd.oasis.opendocument.text-template",
                    "application/vnd.oasis.opendocument.text-master")
-_SPACES = re.compile(r"[ \t\u00a0]+")
 _LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(in|cm|mm|pt|pc|px)?\s*$")
 _POINTS_PER = {"in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "pt": 1.0, "pc": 12.0,
                "px": 0.75, None: 1.0}
@@ -314,7 +312,7 @@ class ListCounter:
         if shown is None:
             return ""
         if shown.kind == "bullet":
-            return self._bullet(shown.bullet, level)
+            return level_bullet(shown.bullet, level - 1, self.options.bullet_label)
         if not shown.fmt:
             return ""
         if shown.list_format is not None:
@@ -335,14 +333,6 @@ class ListCounter:
             return str(number)
         return format_odf_number(number, shown.fmt or "1", shown.letter_sync)
 
-    def _bullet(self, glyph: str, level: int) -> str:
-        """As the Word reader: top-level dashes and plain bullets stay; deeper levels show
-        their level (`◦`, `▪`) so that `segment` nests them."""
-        if level > 1:
-            return patterns.LEVEL_BULLETS[min(level - 1, len(patterns.LEVEL_BULLETS) - 1)]
-        glyph = glyph.strip()[:1]
-        return glyph if glyph in _KEEP_BULLETS else self.options.bullet_label
-
 
 # ---------------------------------------------------------------------------
 # Paragraph text
@@ -353,8 +343,7 @@ def paragraph_text(p: Any) -> str:
     spaces, line breaks; footnotes, comments, frames and deleted text left out."""
     parts: list[str] = []
     _inline(p, parts)
-    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return joined_lines(parts)
 
 
 def _inline(element: Any, parts: list[str]) -> None:

@@ -160,6 +160,7 @@ class GrammarFile(StrictModel):
     right_nouns: list[str] = []
     never_verb_patterns: list[Regex] = []
     time_nouns: list[str] = []
+    time_phrase_pos: list[str] = []
     pronominal_adverbs: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
@@ -313,6 +314,7 @@ class Grammar:
     right_nouns: frozenset[str] = frozenset()
     never_verb_patterns: tuple[str, ...] = ()
     time_nouns: frozenset[str] = frozenset()
+    time_phrase_pos: frozenset[str] = frozenset()
     pronominal_adverbs: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()

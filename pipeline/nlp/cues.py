@@ -28,7 +28,7 @@ from pipeline.language.grammar import (
     Grammar,
     active_grammar,
 )
-from pipeline.nlp.groups import PRE_HEAD_POS, Group, coordinated
+from pipeline.nlp.groups import PRE_HEAD_POS, Group, coordinated, time_phrase_words
 from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.subjects import modifier_negation
@@ -1203,10 +1203,6 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
 
 
 _TIME_PHRASE_WORDS = 6  # words of a noun-phrase adverbial between "att" and its verb
-# The words of a time phrase between "att" and its infinitive: groups.py's TIME_PHRASE_POS
-# less names (a capitalised word there is the att-clause's subject), with adverbs
-# ("varje år noggrant granska")
-_ATT_TIME_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "ADP", "ADV"})
 
 
 def _infinitive_past_time_phrase(position: int, sentence: Span) -> Token | None:
@@ -1225,16 +1221,20 @@ def _infinitive_past_time_phrase(position: int, sentence: Span) -> Token | None:
         marker -= 1  # "att senast två veckor före mötet lämna" (round 48, 48-y X6)
     if doc[marker].lower_ != "att" or doc[position].pos_ not in {"DET", "NUM"}:
         return None
-    after_noun = False
-    for token in doc[position + 1 : min(sentence.end, position + _TIME_PHRASE_WORDS + 1)]:
+    words = doc[position + 1 : min(sentence.end, position + _TIME_PHRASE_WORDS + 1)]
+    # no names (a capitalised word there is the clause's subject), adverbs ("varje år noggrant
+    # granska")
+    for token, after_noun in time_phrase_words(words, _time_noun, names=False, adverbs=True):
         if is_finite(token):
             return None
         if after_noun and (is_infinitive(token) or lexicon_infinitive(token.lower_)):
             return token
-        if token.pos_ not in _ATT_TIME_PHRASE_POS:
-            return None
-        after_noun = after_noun or (token.pos_ == "NOUN" and is_time_noun(token))
     return None
+
+
+def _time_noun(token: Token) -> bool:
+    """A word tagged a noun that is one of time (grammar `time_nouns`)."""
+    return token.pos_ == "NOUN" and is_time_noun(token)
 
 
 _INSERTED_PHRASE_WORDS = 20

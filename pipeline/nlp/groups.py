@@ -5,7 +5,7 @@ sentence with its modal.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -88,6 +88,7 @@ __all__ = [
     "find_verbs",
     "opening_end",
     "slot_infinitive",
+    "time_phrase_words",
     "v2_present",
     "verb_group",
     "with_aim_verbs",
@@ -168,11 +169,33 @@ def _slot_insertion_end(token: Token) -> int | None:
     return None if phrase is None else token.i + len(phrase) - 1
 
 
-# What may open a time adverbial in a modal's slot, and the words of its noun-phrase chain
-# (also of a noun-phrase adverbial before an item's infinitive, pipeline/nlp/items.py).
+# What may open a time adverbial in a modal's slot (its words: grammar `time_phrase_pos`).
 _TIME_OPENER_POS = frozenset({"ADP", "DET"})
-TIME_PHRASE_POS = frozenset({"ADP", "DET", "NUM", "ADJ", "NOUN", "PROPN"})
 _PHRASE_HEAD_POS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def time_phrase_words(
+    words: Span,
+    time_word: Callable[[Token], bool] = lambda token: False,
+    *,
+    names: bool = True,
+    adverbs: bool = False,
+) -> Iterator[tuple[Token, bool]]:
+    """The words of a noun-phrase adverbial (of time: ``senast den 30 april``, ``varje år``,
+    ``en gång per år``) and the word after it, for the callers that look for the verb past
+    it (a modal's slot here, an ``att``-clause in pipeline/nlp/cues.py, an item's opening in
+    pipeline/nlp/items.py): each word of `words` with whether a word of time (`time_word`)
+    stood before it, up to and including the first that is no word of such a phrase (grammar
+    `time_phrase_pos`; ``names=False``: no proper noun; ``adverbs=True``: adverbs too). Each
+    caller decides at each word whether the phrase ended before it."""
+    allowed = GRAMMAR.time_phrase_pos if names else GRAMMAR.time_phrase_pos - {"PROPN"}
+    allowed = (allowed | {"ADV"}) if adverbs else allowed
+    timed = False
+    for word in words:
+        yield word, timed
+        if word.pos_ not in allowed:
+            return
+        timed = timed or time_word(word)
 
 
 def _time_adverbial_end(token: Token, limit: int) -> int | None:
@@ -183,15 +206,10 @@ def _time_adverbial_end(token: Token, limit: int) -> int | None:
     word, when a word that can be the infinitive follows a head of the chain (a word after
     a determiner, adjective or preposition inside it is never the infinitive)."""
     doc = token.doc
-    timed = False
-    for position in range(token.i + 1, limit):
-        word = doc[position]
-        if doc[position - 1].pos_ in _PHRASE_HEAD_POS and (is_verb(word) or slot_infinitive(word)):
+    for word, timed in time_phrase_words(doc[token.i + 1 : limit], _time_word):
+        if doc[word.i - 1].pos_ in _PHRASE_HEAD_POS and (is_verb(word) or slot_infinitive(word)):
             # an adverb in -a before the infinitive ("noga bevaka") is left to the slot's rules
-            return position - 1 if timed and not adverb_before_infinitive(word) else None
-        if word.pos_ not in TIME_PHRASE_POS:
-            return None
-        timed = timed or _time_word(word)
+            return word.i - 1 if timed and not adverb_before_infinitive(word) else None
     return None
 
 

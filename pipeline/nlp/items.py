@@ -17,7 +17,7 @@ from pipeline.language.spelling import VOWELS, lemma_lexicon, lexicon_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import condition_span, object_span, without_condition
 from pipeline.nlp.cues import CueIndex
-from pipeline.nlp.groups import TIME_PHRASE_POS, coordinated, slot_infinitive, verb_group
+from pipeline.nlp.groups import coordinated, slot_infinitive, time_phrase_words, verb_group
 from pipeline.nlp.memo import doc_text, morph_values, token_memo
 from pipeline.nlp.statements import Statement, find_statements
 from pipeline.nlp.subjects import opens_item_question, subordinator_of
@@ -261,12 +261,11 @@ def _past_noun_adverbial(doc: Doc, position: int) -> int:
     if position >= len(doc) or doc[position].pos_ not in {"DET", "NUM"}:
         return position
     after_preposition = False
-    for token in doc[position + 1 : position + 1 + MAX_PHRASE_TOKENS]:
+    for token, _ in time_phrase_words(doc[position + 1 : position + 1 + MAX_PHRASE_TOKENS]):
         if is_infinitive(token):
             return token.i if token.i > position + 1 else position
         after_preposition = after_preposition or token.pos_ == "ADP"
-        short = after_preposition or token.i <= position + 3  # the bare phrase's old reach
-        if token.pos_ not in TIME_PHRASE_POS or not short:
+        if not after_preposition and token.i > position + 3:  # the bare phrase's old reach
             break
     return position
 

@@ -784,31 +784,41 @@ def _presentational_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     announced = _announced_subject(rest)
     if announced is None:
         return None
-    negated = any(t.lower_ in GRAMMAR.negations for t in doc[finite.i : verb.i])
-    deontic = cues.modals.get(finite.lower_, "none") if finite is not verb else "none"
-    if negated:
-        deontic = cues.negated_class.get(deontic, deontic)
-    cue = doc[finite.i : finite.i + 1 + negated] if finite is not verb else None
-    frame = Statement(
-        actor=None,
-        deontic=deontic,
-        modal=(cue.start_char, cue.end_char) if cue is not None else None,
-        modal_text=cue.text if cue is not None else None,
-        aim=verb_lemma(verb),
-        aim_start=verb.idx,
-        aim_end=verb.idx + len(verb.text),
-        aim_text=verb.text,
-        negated=negated,
-        passive=False,
-        object_span=None,
-        condition_span=None,
-    )
+    frame = _actorless_frame(finite, verb, verb_lemma(verb), cues, passive=False)
     doc._.statements = [
         (index, s)
         for index, s in doc._.statements or []
         if s.actor is None or s.actor.first_token not in announced
     ]
     return LeadIn(frame, incomplete=True, presented=True)
+
+
+def _actorless_frame(
+    finite: Token, verb: Token, lemma: str, cues: DeonticCues, *, passive: bool
+) -> Statement:
+    """The frame of a lead-in whose items name the verb's subject or agent: no actor, the
+    deontic of the modal before the verb (``ska``; a negation between turns it), no modal
+    where the verb is finite itself."""
+    doc = verb.doc
+    negated = any(t.lower_ in GRAMMAR.negations for t in doc[finite.i : verb.i])
+    deontic = cues.modals.get(finite.lower_, "none") if finite is not verb else "none"
+    if negated:
+        deontic = cues.negated_class.get(deontic, deontic)
+    cue = doc[finite.i : finite.i + 1 + negated] if finite is not verb else None
+    return Statement(
+        actor=None,
+        deontic=deontic,
+        modal=(cue.start_char, cue.end_char) if cue is not None else None,
+        modal_text=cue.text if cue is not None else None,
+        aim=lemma,
+        aim_start=verb.idx,
+        aim_end=verb.idx + len(verb.text),
+        aim_text=verb.text,
+        negated=negated,
+        passive=passive,
+        object_span=None,
+        condition_span=None,
+    )
 
 
 def _presentational_verb(token: Token) -> bool:
@@ -886,25 +896,7 @@ def _passive_agent_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     if finite is None or subordinator_of(finite, sentence, in_actor) is not None:
         return None  # "Beslut som fattas av:" has no main clause of its own
-    negated = any(t.lower_ in GRAMMAR.negations for t in doc[finite.i : verb.i])
-    deontic = cues.modals.get(finite.lower_, "none") if finite is not verb else "none"
-    if negated:
-        deontic = cues.negated_class.get(deontic, deontic)
-    cue = doc[finite.i : finite.i + 1 + negated] if finite is not verb else None
-    frame = Statement(
-        actor=None,
-        deontic=deontic,
-        modal=(cue.start_char, cue.end_char) if cue is not None else None,
-        modal_text=cue.text if cue is not None else None,
-        aim=lemma,
-        aim_start=verb.idx,
-        aim_end=verb.idx + len(verb.text),
-        aim_text=verb.text,
-        negated=negated,
-        passive=True,
-        object_span=None,
-        condition_span=None,
-    )
+    frame = _actorless_frame(finite, verb, lemma, cues, passive=True)
     doc._.statements = [
         (index, s) for index, s in doc._.statements or [] if s.aim_start != verb.idx
     ]

@@ -176,16 +176,11 @@ def _repeats_title_name(doc: Doc, token: Token) -> bool:
     number, that repeat words of the stretch before them open a new sentence, in a stretch
     without a finite verb. Also a flattened heading before its first sentence (``Norrby
     kommuns organisation Norrby kommun består av …``)."""
-    if not _title_end_before(doc, token):
-        return False  # a title ending in a name is the twice-printed case (_repeats_title)
-    start = _sentence_start_before(doc, token.i)
-    if token.i - start < 2:
+    # a title ending in a name is left to the twice-printed case (_repeats_title)
+    stretch = _verbless_title_stretch(doc, token)
+    if stretch is None:
         return False
-    end = _finite_after_subject(doc, token)
-    if end is None:
-        return False
-    if any(_finite(w) for w in doc[start : token.i]):
-        return False
+    start, end = stretch
     name = [w.text for w in doc[token.i : end]]
     size = len(name)
     return any(
@@ -202,18 +197,26 @@ def _after_protocol_header(doc: Doc, token: Token, rules: SentenceRules) -> bool
     (`protocol_header_words`), a capitalised word after a lower-case title word or a number,
     up to four words before a finite verb, opens the sentence; no header word is its
     subject."""
+    stretch = _verbless_title_stretch(doc, token)
+    if stretch is None:
+        return False
+    start, _ = stretch
+    return any(w.lower_ in rules.protocol_header_words for w in doc[start : token.i])
+
+
+def _verbless_title_stretch(doc: Doc, token: Token) -> tuple[int, int] | None:
+    """Where the stretch before `token` after a title word (`_title_end_before`) starts, two
+    words or more before it, and where the finite verb after `token`'s subject stands; None
+    where either is missing or a finite verb stands in the stretch."""
     if not _title_end_before(doc, token):
-        return False  # tested before the scan back to the sentence start
+        return None  # tested before the scan back to the sentence start
     start = _sentence_start_before(doc, token.i)
     if token.i - start < 2:
-        return False
+        return None
     end = _finite_after_subject(doc, token)
-    if end is None:
-        return False
-    stretch = doc[start : token.i]
-    if any(_finite(w) for w in stretch):
-        return False
-    return any(w.lower_ in rules.protocol_header_words for w in stretch)
+    if end is None or any(_finite(w) for w in doc[start : token.i]):
+        return None
+    return start, end
 
 
 _LABEL_DIGITS = 3
