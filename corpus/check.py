@@ -307,6 +307,8 @@ DOC_IDS |= {f"w48-q-{name}" for name in ("ridklubb", "schack", "foto", "orienter
                                          "skyddat", "bridge", "sallskap", "skidklubb",
                                          "fiskeklubb")}
 DOC_IDS |= {"w48-q2-segel"}
+DOC_IDS |= {"w49-x-kommundirektor", "w49-x-vdinstruktion", "w49-x-reglemente",
+            "w49-x-delegation", "w49-x-arbetsordning"}
 
 STATEMENT_KEYS = {
     "actor",
