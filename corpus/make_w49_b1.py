@@ -27,15 +27,21 @@ def title(doc):
     return rec("title", "Stadgar", doc=doc, kind="heading", parent=None)
 
 
-def text_of(*paragraphs):
-    return "Stadgar\n\n" + "\n\n".join(f"{n} § {p}" for n, p in enumerate(paragraphs, 1)) + "\n"
+def text_of(*paragraphs, plain=False):
+    """The document: `Stadgar` over one paragraph per sentence, each opened by its `N §`
+    label unless `plain` (a sentence that opens with a capitalised name would read as a
+    label's heading word)."""
+    labelled = ("" if plain else f"{n} § " for n in range(1, len(paragraphs) + 1))
+    return "Stadgar\n\n" + "\n\n".join(f"{label}{p}" for label, p in zip(
+        labelled, paragraphs, strict=True)) + "\n"
 
 
-def clauses(doc, sentences, rows):
-    """`title` and one `§ N` paragraph clause per sentence with its (actors, verbs,
-    statements)."""
+def clauses(doc, sentences, rows, plain=False):
+    """`title` and one paragraph clause per sentence with its (actors, verbs, statements),
+    labelled `N §` unless `plain`."""
     return [title(doc), *(
-        rec(f"§{n}", text, actors, verbs, statements, doc=doc, label=f"{n} §")
+        rec(f"§{n}" if not plain else f"p{n}", text, actors, verbs, statements, doc=doc,
+            label="" if plain else f"{n} §")
         for n, (text, (actors, verbs, statements)) in enumerate(zip(sentences, rows,
                                                                      strict=True), 1)
     )]
@@ -69,25 +75,25 @@ FOND = clauses(D, FON, [
          "bidrag till Stiftelsen Kyrkbackens Vänner")]),
 ])
 
-# C1a with `samt` and an s-passive after the subject; a name noun clause of a non-actor
-D = "w49-b1-sallskap"
-S = "sjöviks båtsällskap"
-SAL = ("Sällskapets namn samt firma är Sjöviks Båtsällskap.",
-       "Sällskapet ska främja båtlivet i skärgården.",
+# C1a with `samt`; a name noun clause whose owner is no actor
+D = "w49-b1-batklubb"
+S = "sjöviks båtklubb"
+SAL = ("Klubbens namn samt firma är Sjöviks Båtklubb.",
+       "Klubben ska främja båtlivet i skärgården.",
        "Medlemstidningens namn är Sjöviksbladet.",
-       "Sällskapet anordnar kappseglingar.",
-       "Sällskapet får äga båtplatser.",
-       "Sällskapets styrelse ska förvalta hamnen.")
+       "Klubben anordnar kappseglingar.",
+       "Klubben får äga båtplatser.",
+       "Klubbens styrelse ska förvalta hamnen.")
 SALLSKAP = clauses(D, SAL, [
-    ([("Sällskapets", S, ORG)], [AR], []),
-    ([("Sällskapet", S, ORG)], [SKA, inf("främja")],
-     [st(S, "Sällskapet", "obligation", "ska", "främja", "främja", "båtlivet i skärgården")]),
+    ([("Klubbens", S, ORG)], [AR], []),
+    ([("Klubben", S, ORG)], [SKA, inf("främja")],
+     [st(S, "Klubben", "obligation", "ska", "främja", "främja", "båtlivet i skärgården")]),
     ([], [AR], []),
-    ([("Sällskapet", S, ORG)], [pres("anordnar", "anordna")],
-     [st(S, "Sällskapet", "none", None, "anordna", "anordnar", "kappseglingar")]),
-    ([("Sällskapet", S, ORG)], [FAR, inf("äga")],
-     [st(S, "Sällskapet", "permission", "får", "äga", "äga", "båtplatser")]),
-    ([("Sällskapets", S, ORG), ("styrelse", "styrelse", POL)], [SKA, inf("förvalta")],
+    ([("Klubben", S, ORG)], [pres("anordnar", "anordna")],
+     [st(S, "Klubben", "none", None, "anordna", "anordnar", "kappseglingar")]),
+    ([("Klubben", S, ORG)], [FAR, inf("äga")],
+     [st(S, "Klubben", "permission", "får", "äga", "äga", "båtplatser")]),
+    ([("Klubbens", S, ORG), ("styrelse", "styrelse", POL)], [SKA, inf("förvalta")],
      [st("styrelse", "styrelse", "obligation", "ska", "förvalta", "förvalta", "hamnen")]),
 ])
 
@@ -146,7 +152,7 @@ LAN = ("Jämtländska Föreningen (nedan Föreningen) har sitt säte i Östersun
        "Föreningen anordnar utflykter.",
        "Föreningen får uppbära medlemsavgifter.",
        "Föreningen samarbetar med Föreningen Fjällvännerna.")
-LANDSKAP = clauses(D, LAN, [
+LANDSKAP = clauses(D, LAN, plain=True, rows=[
     ([("Jämtländska Föreningen", V, ORG)], [pres("har", "ha")],
      [st(V, "Jämtländska Föreningen", "none", None, "ha", "har", "sitt säte i Östersund")]),
     ([("Föreningen", V, ORG)], [SKA, inf("sprida")],
@@ -170,7 +176,7 @@ NAT = ("Gästriklands Nation, nedan kallad Nationen, har sitt säte i Uppsala.",
        "Nationen får driva en restaurang.",
        "Styrelsen företräder Nationen.",
        "Nationen deltar i studentlivet.")
-NATION = clauses(D, NAT, [
+NATION = clauses(D, NAT, plain=True, rows=[
     ([("Gästriklands Nation", N, ORG)], [pres("har", "ha")],
      [st(N, "Gästriklands Nation", "none", None, "ha", "har", "sitt säte i Uppsala")]),
     ([("Nationen", N, ORG)], [SKA, inf("verka")],
@@ -253,11 +259,11 @@ NEGATIV = clauses(D, NEG, [
 
 DOCUMENTS = {
     "w49-b1-fond": (text_of(*FON), FOND),
-    "w49-b1-sallskap": (text_of(*SAL), SALLSKAP),
+    "w49-b1-batklubb": (text_of(*SAL), SALLSKAP),
     "w49-b1-brf": (text_of(*BRF), BRFDOC),
     "w49-b1-stiftelse": (text_of(*STI), STIFTELSE),
-    "w49-b1-landskap": (text_of(*LAN), LANDSKAP),
-    "w49-b1-nation": (text_of(*NAT), NATION),
+    "w49-b1-landskap": (text_of(*LAN, plain=True), LANDSKAP),
+    "w49-b1-nation": (text_of(*NAT, plain=True), NATION),
     "w49-b1-parti": (text_of(*PAR), PARTI),
     "w49-b1-kar": (text_of(*KAR), KARDOC),
     "w49-b1-negativ": (text_of(*NEG), NEGATIV),
