@@ -307,7 +307,7 @@ DOC_IDS |= {f"w48-q-{name}" for name in ("ridklubb", "schack", "foto", "orienter
                                          "skyddat", "bridge", "sallskap", "skidklubb",
                                          "fiskeklubb")}
 DOC_IDS |= {"w48-q2-segel"}
-DOC_IDS |= {f"w49-b1-{name}" for name in ("fond", "sallskap", "brf", "stiftelse", "landskap",
+DOC_IDS |= {f"w49-b1-{name}" for name in ("fond", "batklubb", "brf", "stiftelse", "landskap",
                                           "nation", "parti", "kar", "negativ")}
 
 STATEMENT_KEYS = {
