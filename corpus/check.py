@@ -311,6 +311,8 @@ DOC_IDS |= {"w49-x-kommundirektor", "w49-x-vdinstruktion", "w49-x-reglemente",
             "w49-x-delegation", "w49-x-arbetsordning"}
 DOC_IDS |= {"w49-y-namnder", "w49-y-regionstyrelse", "w49-y-forbundsordning",
             "w49-y-idrottsdistrikt", "w49-y-studentkar", "w49-y-brf"}
+DOC_IDS |= {f"w49-b1-{name}" for name in ("fond", "batklubb", "brf", "stiftelse", "landskap",
+                                          "nation", "parti", "kar", "negativ")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -7418,3 +7418,54 @@ def test_no_name_is_read_inside_an_email_address(nlp) -> None:
         kommun kommun NOUN 2 obl
     """
     assert actors(nlp, rows) == [("Norrviks kommun", "norrviks kommun")]
+
+
+def test_a_capitalised_modifier_and_kind_before_a_definition_is_one_name(nlp) -> None:
+    """Round 49 (analysis 49-bs C1c): a place's genitive or a capitalised classifying
+    adjective before a capitalised organisation kind is one name where a definition of its
+    short form follows (``Gästriklands Nation, nedan kallad Nationen, …``, ``Jämtländska
+    Föreningen (nedan Föreningen) …``); without the definition the kind stays the lexicon's."""
+    nation = parsed(
+        nlp,
+        """
+        Gästriklands Gästrikland PROPN 8 nsubj
+        Nation Nation PROPN 1 flat:name
+        , , PUNCT 6 punct
+        nedan nedan ADV 6 advmod
+        kallad kalla ADJ 6 amod VerbForm=Part
+        Nationen nation NOUN 1 appos Definite=Def
+        , , PUNCT 6 punct
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        rätt rätt NOUN 8 obj Definite=Ind
+        . . PUNCT 8 punct
+        """,
+    )
+    assert [(m.text, m.canonical) for m in nation._.actors] == [
+        ("Gästriklands Nation", "gästriklands nation")
+    ]
+    association = parsed(
+        nlp,
+        """
+        Jämtländska jämtländsk ADJ 2 amod Degree=Pos
+        Föreningen förening NOUN 7 nsubj Definite=Def
+        ( ( PUNCT 5 punct
+        nedan nedan ADV 5 advmod
+        Föreningen förening NOUN 2 appos Definite=Def
+        ) ) PUNCT 5 punct
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        rätt rätt NOUN 7 obj Definite=Ind
+        . . PUNCT 7 punct
+        """,
+    )
+    assert [m.canonical for m in association._.actors][0] == "jämtländska föreningen"
+    plain = parsed(
+        nlp,
+        """
+        Gästriklands Gästrikland PROPN 3 nsubj
+        Nation Nation PROPN 1 flat:name
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        rätt rätt NOUN 3 obj Definite=Ind
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [m.canonical for m in plain._.actors] == ["nation"]

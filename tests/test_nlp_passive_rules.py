@@ -2156,3 +2156,39 @@ def test_a_foreign_av_phrase_leaves_the_agentless_reading_of_an_assembly(nlp) ->
     assert statements(doc) == [("förbundsmöte", "obligation", "hålla", False, True)]
     doc = parsed(nlp, rows.format(subject="sammanträde", lemma="sammanträde", morph=IND, **parts))
     assert statements(doc) == [(None, "obligation", "hålla", False, True)]
+
+
+def test_an_s_form_after_a_coordinated_subject_and_before_its_agent_is_a_present(nlp) -> None:
+    """Round 49 (analysis 49-bs C1a′): ``Klubbens namn och firma tecknas av styrelsen.``:
+    the parser hangs the s-form tagged infinitive on the last conjunct of the coordinated
+    noun phrase that opens the sentence; with the ``av``-agent after it, it is the present
+    passive of that subject (the agent's statement), as ``Klubbens firma tecknas av …`` is.
+    Without the agent (``… namn och firma ändras``) the rule says nothing."""
+    doc = parsed(
+        nlp,
+        f"""
+        Klubbens klubb NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 0 ROOT {IND}
+        och och CCONJ 4 cc
+        firma firma ADJ 2 conj Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        tecknas teckna VERB 4 obj {INF_PASS}
+        av av ADP 7 case
+        styrelsen styrelse NOUN 5 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "none", "teckna", False, True)]
+    from pipeline.nlp.verbs import _coordinated_subject_before_agent
+
+    alone = parsed(
+        nlp,
+        f"""
+        Klubbens klubb NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 0 ROOT {IND}
+        och och CCONJ 4 cc
+        firma firma ADJ 2 conj Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        ändras ändra VERB 4 obj {INF_PASS}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not _coordinated_subject_before_agent(alone[4])

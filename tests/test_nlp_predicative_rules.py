@@ -1325,3 +1325,89 @@ def test_a_fixed_term_after_an_adjective_of_the_predicative_is_no_actor(nlp) -> 
         """,
     )
     assert [m.text for m in doc._.actors] == ["Förbundet"]
+
+
+def test_a_naming_clause_with_coordinated_name_nouns(nlp) -> None:
+    """Round 49 (analysis 49-bs C1a): two name nouns joined by a coordinator before the
+    copula (``Klubbens namn och firma är Sjöviks Båtklubb.``) keep the naming clause, the
+    owner read before the first; a name noun coordinated with another noun and no copula
+    after it (``Klubbens namn och logotyp får användas …``) names nothing."""
+    from pipeline.nlp.predicative import naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    club = parsed(
+        nlp,
+        f"""
+        Klubbens klubb NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 6 nsubj {IND}
+        och och CCONJ 4 cc
+        firma firma ADJ 2 conj Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        är vara AUX 6 cop {PRES}
+        Sjöviks Sjövik PROPN 0 ROOT
+        Båtklubb Båtklubb PROPN 6 flat:name
+        . . PUNCT 6 punct
+        """,
+    )
+    assert naming_clause(list(club), LEXICON) == (0, 5, 7)
+    assert [m.canonical for m in club._.actors] == ["klubb"]  # resolved by references
+    logo = parsed(
+        nlp,
+        f"""
+        Klubbens klubb NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 6 nsubj:pass {IND}
+        och och CCONJ 4 cc
+        logotyp logotyp NOUN 2 conj {IND}
+        får få AUX 6 aux {PRES}
+        användas använda VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        . . PUNCT 6 punct
+        """,
+    )
+    assert naming_clause(list(logo), LEXICON) is None
+
+
+def test_a_naming_clause_whose_name_opens_with_the_owners_kind_in_lower_case(nlp) -> None:
+    """Round 49 (analysis 49-bs C1b): ``Föreningens namn är bostadsrättsföreningen
+    Björkhagen.``: a definite compound of the owner's kind (or the bare kind) in lower case
+    before a capitalised name opens the name; with no capitalised word after it
+    (``Föreningens firma är registrerad hos bostadsrättsföreningen.``) nothing is named, nor
+    by another head's noun (``… namn är styrelsen Ek``)."""
+    from pipeline.nlp.predicative import naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    housing = parsed(
+        nlp,
+        f"""
+        Föreningens förening NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {PRES}
+        bostadsrättsföreningen bostadsrättsförening NOUN 5 nsubj {DEF}
+        Björkhagen Björkhagen PROPN 0 ROOT
+        . . PUNCT 5 punct
+        """,
+    )
+    assert naming_clause(list(housing), LEXICON) == (0, 3, 5)
+    registered = parsed(
+        nlp,
+        f"""
+        Föreningens förening NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        firma firma NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        registrerad registrera ADJ 0 ROOT Degree=Pos
+        hos hos ADP 6 case
+        bostadsrättsföreningen bostadsrättsförening NOUN 4 obl {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert naming_clause(list(registered), LEXICON) is None
+    board = parsed(
+        nlp,
+        f"""
+        Föreningens förening NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {PRES}
+        styrelsen styrelse NOUN 5 nsubj {DEF}
+        Ek Ek PROPN 0 ROOT
+        . . PUNCT 5 punct
+        """,
+    )
+    assert naming_clause(list(board), LEXICON) is None

@@ -4120,3 +4120,58 @@ def test_a_double_place_name_with_and_without_its_hyphen_is_one_name(nlp) -> Non
         spaced,
         "samordningsförbundet norrdal",
     }
+
+
+def test_a_naming_clause_names_the_kind_compound_its_name_opens_with(nlp) -> None:
+    """Round 49 (analysis 49-bs C1b): ``Föreningens namn är bostadsrättsföreningen
+    Björkhagen.``: the name's opening definite compound of the owner's kind is a later short
+    form of the name too (``Bostadsrättsföreningen ska …``)."""
+    naming = parsed(
+        nlp,
+        f"""
+        Föreningens förening NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 5 nsubj Definite=Ind
+        är vara AUX 5 cop {PRES}
+        bostadsrättsföreningen bostadsrättsförening NOUN 5 nsubj {DEF}
+        Björkhagen Björkhagen PROPN 0 ROOT
+        . . PUNCT 5 punct
+        """,
+    )
+    named = naming_definitions([naming], LEXICON)
+    name = frozenset({"bostadsrättsföreningen björkhagen"})
+    assert named[named_by_clause("förening")] == named[named_by_clause("bostadsrättsförening")]
+    assert named[named_by_clause("bostadsrättsförening")] == name
+
+
+def test_a_generic_owner_names_the_kind_of_its_names_compound_head(nlp) -> None:
+    """Round 49 R2 (analysis 49-bs C1d): ``Organisationens namn är Bygdepartiet.``: a generic
+    owner (`generic_name_owners`) is the organisation the clause names, an actor, and the
+    kind of the name's compound head (``parti``) takes the name (a later ``Partiet``); a name
+    whose head is no such kind (``Organisationens namn är Tallvik Konsult.``) names no kind."""
+    party = parsed(
+        nlp,
+        f"""
+        Organisationens organisation NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 4 nsubj Definite=Ind
+        är vara AUX 4 cop {PRES}
+        Bygdepartiet Bygdeparti NOUN 0 ROOT {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [m.text for m in party._.actors] == ["Organisationens"]
+    named = naming_definitions([party], LEXICON)
+    assert named[named_by_clause("parti")] == frozenset({"bygdepartiet"})
+    consultancy = parsed(
+        nlp,
+        f"""
+        Organisationens organisation NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 4 nsubj Definite=Ind
+        är vara AUX 4 cop {PRES}
+        Tallvik Tallvik PROPN 0 ROOT
+        Konsult Konsult PROPN 4 flat:name
+        . . PUNCT 4 punct
+        """,
+    )
+    named = naming_definitions([consultancy], LEXICON)
+    assert named_by_clause("parti") not in named
+    assert named[named_by_clause("organisation")] == frozenset({"tallvik konsult"})

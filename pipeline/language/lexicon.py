@@ -171,6 +171,7 @@ class ActorsFile(StrictModel):
     name_nouns: list[str] = []
     name_bearing_verbs: list[str] = []
     clause_named_kinds: list[str] = []
+    generic_name_owners: list[str] = []
     meeting_short_forms: list[str] = []
     meeting_heads: list[str] = []
     placeholder_kinds: dict[str, str] = {}
@@ -391,6 +392,7 @@ class ActorLexicon:
     name_nouns: frozenset[str] = frozenset()
     name_bearing_verbs: frozenset[str] = frozenset()
     clause_named_kinds: frozenset[str] = frozenset()
+    generic_name_owners: frozenset[str] = frozenset()
     meeting_short_forms: frozenset[str] = frozenset()
     meeting_heads: frozenset[str] = frozenset()
     placeholder_kinds: dict[str, str] = field(default_factory=dict)

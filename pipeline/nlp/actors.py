@@ -44,6 +44,7 @@ from pipeline.nlp.predicative import (
     in_naming_name,
     in_naming_verb_name,
     is_predicative,
+    naming_clause,
 )
 from pipeline.nlp.required_text import may_match
 from pipeline.nlp.split_compounds import (
@@ -2431,10 +2432,25 @@ def _without_lone_coordinated_heads(
             linked_before = before >= 1 and _links(doc[before]) and before - 1 in firm
             linked_after = after + 1 < len(doc) and _links(doc[after]) and after + 1 in firm
             linked = linked_before or linked_after or _member_of_actor(doc, mention, firm)
-            if not (linked or _genitive_qualified(doc, mention)):
+            if not (
+                linked
+                or _genitive_qualified(doc, mention)
+                or _generic_naming_owner(doc, mention, lexicon)
+            ):
                 continue
         kept.append(mention)
     return kept
+
+
+def _generic_naming_owner(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Organisationens namn är Bygdepartiet``: a generic owner (`generic_name_owners`)
+    in the genitive that owns a naming clause is the organisation the clause names (round 49
+    R2, analysis 49-bs C1d), an actor though its head alone names a structure."""
+    if not mention.genitive or mention.canonical not in lexicon.generic_name_owners:
+        return False
+    end = doc[mention.first_token].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    found = naming_clause(list(doc[mention.first_token : end]), lexicon)
+    return found is not None and found[0] == 0
 
 
 def _genitive_qualified(doc: Doc, mention: ActorMention) -> bool:

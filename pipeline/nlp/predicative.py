@@ -244,19 +244,57 @@ def naming_clause(tokens: Sequence[Token], lexicon: ActorLexicon) -> tuple[int, 
         noun = tokens[index]
         if not lexicon.is_name_noun(noun.lower_):
             continue
+        last = _coordinated_name_noun(tokens, index, lexicon)
         # "namn ska vara N", "namn bör vara N": a modal before the copula (round 39, av-C1)
-        copula = index + 1 + (tokens[index + 1].lower_ in GRAMMAR.naming_modals)
+        copula = last + 1 + (tokens[last + 1].lower_ in GRAMMAR.naming_modals)
         if copula + 1 >= len(tokens) or tokens[copula].lower_ not in copulas:
             continue
         owner = _name_noun_owner(tokens, index)
         if owner is None:
             continue
-        found = _given_name(tokens, copula + 1)
+        found = _given_name(tokens, copula + 1) or _kind_opened_name(
+            tokens, owner, copula + 1, lexicon
+        )
         if found is not None:
             return owner, *found
     return None
 
 
+def _kind_opened_name(
+    tokens: Sequence[Token], owner: int, first: int, lexicon: ActorLexicon
+) -> tuple[int, int] | None:
+    """``Föreningens namn är bostadsrättsföreningen Björkhagen``, ``Stiftelsens namn är
+    stiftelsen Ekby Fond``: a name that opens with the owner's kind noun in lower case, in
+    its definite form, bare or as a compound of it (a legal form as model stadgar write it),
+    before a name that opens with a capital; the name runs from the kind noun (round 49,
+    analysis 49-bs C1b). None when the word after the copula is no such noun."""
+    word = tokens[first]
+    if first + 1 >= len(tokens) or not word.is_lower or not word.is_alpha:
+        return None
+    named, found = lexicon.analyse(tokens[owner].lower_), lexicon.analyse(word.lower_)
+    if named is None or found is None or found[1].head != named[1].head:
+        return None
+    if word.lower_ == found[0] or word.pos_ not in {"NOUN", "PROPN"}:
+        return None  # "namn är förening X": no definite kind noun
+    rest = _given_name(tokens, first + 1)
+    return None if rest is None or rest[0] != first + 1 else (first, rest[1])
+
+
+def _coordinated_name_noun(tokens: Sequence[Token], noun: int, lexicon: ActorLexicon) -> int:
+    """``Stiftelsens namn och firma är …``: the index of the last of two name nouns that a
+    coordinator (`_LIST_COORDINATORS`, ``eller``) joins after the name noun at `noun` (round
+    49, analysis 49-bs C1a: the pair names one organisation), else `noun`."""
+    after = noun + 2
+    if (
+        after + 1 < len(tokens)
+        and tokens[noun + 1].lower_ in _NAME_NOUN_COORDINATORS
+        and lexicon.is_name_noun(tokens[after].lower_)
+    ):
+        return after
+    return noun
+
+
+_NAME_NOUN_COORDINATORS = frozenset({"och", "samt", "eller"})
 _MOST_NAME_ATTRIBUTES = 2
 
 

@@ -482,9 +482,12 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                 if owner is None or (verb_clause and (owner.genitive or owner.plural)):
                     continue
                 name = doc[sentence.start + first : sentence.start + end].text.lower()
-                for key in _naming_keys(owner.canonical, owner.category, lexicon):
+                kind = _generic_owner_kind(owner.canonical, name, lexicon)
+                for key in _naming_keys(owner.canonical, owner.category, lexicon) | (
+                    _naming_keys(kind, owner.category, lexicon) if kind else set()
+                ):
                     found.setdefault(key, set()).add(name)
-                head = _named_kind_head(name, owner.canonical, lexicon)
+                head = _named_kind_head(name, kind or owner.canonical, lexicon)
                 if head is not None:  # "Kårens namn är Norrby Studentkår": "Studentkåren"
                     found.setdefault(named_by_clause(head), set()).add(name)
                 subject = doc[sentence.start + owner_at].lower_
@@ -507,11 +510,32 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
 def _named_kind_head(name: str, owner: str, lexicon: ActorLexicon) -> str | None:
     """``studentkår`` of ``norrby studentkår`` named by ``Kårens namn är …``: the name's
     last word when it is a compound of the owner's kind (`clause_named_kinds`), so that the
-    later bare ``Studentkåren`` is the name too (round 45, bi-C3)."""
-    last = name.rsplit(" ", 1)[-1]
-    if owner not in lexicon.clause_named_kinds or last == owner or not last.endswith(owner):
+    later bare ``Studentkåren`` is the name too (round 45, bi-C3); or the compound of the
+    kind in its definite form that opens a longer name (``bostadsrättsföreningen
+    björkhagen`` → ``bostadsrättsförening``, its later ``Bostadsrättsföreningen``; round 49,
+    analysis 49-bs C1b)."""
+    if owner not in lexicon.clause_named_kinds:
         return None
-    return last if lexicon.analyse(last) is not None else None
+    first, _, rest = name.partition(" ")
+    last = name.rsplit(" ", 1)[-1]
+    if last != owner and last.endswith(owner) and lexicon.analyse(last) is not None:
+        return last
+    found = lexicon.analyse(first) if rest else None
+    if found is None or found[1].head != owner or found[0] in {owner, first}:
+        return None
+    return found[0]
+
+
+def _generic_owner_kind(owner: str, name: str, lexicon: ActorLexicon) -> str | None:
+    """``parti`` of ``Organisationens namn är Bygdepartiet``: the kind of the name's last
+    word, its compound head, when the owner is generic (`generic_name_owners`) and that head
+    is one of `clause_named_kinds`; its later short form (``Partiet``) is the name (round 49
+    R2, analysis 49-bs C1d). None for another owner or a name of no such kind."""
+    if owner not in lexicon.generic_name_owners:
+        return None
+    found = lexicon.analyse(name.rsplit(" ", 1)[-1])
+    head = None if found is None else found[1].head
+    return head if head in lexicon.clause_named_kinds else None
 
 
 def _titled_body_bases(subject: str, name: str, lexicon: ActorLexicon) -> tuple[str, ...]:

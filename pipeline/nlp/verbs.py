@@ -765,6 +765,7 @@ def _passive_with_own_subject(token: Token) -> bool:
         and (
             any(c.dep_ in subject_deps and c.i < token.i for c in token.children)
             or _bare_subject_before_agent(token)
+            or _coordinated_subject_before_agent(token)
         )
         and not any(
             c.dep_ in AUX_DEPS | {"mark"} and not opens_pronoun_phrase(c) for c in token.children
@@ -785,6 +786,27 @@ def _bare_subject_before_agent(token: Token) -> bool:
         and after < sentence_end(token)
         and doc[after].lower_ == "av"
     )
+
+
+def _coordinated_subject_before_agent(token: Token) -> bool:
+    """``Stiftelsens namn och firma tecknas av styrelsen``: a coordinated noun phrase opens
+    the sentence right before an s-form and its ``av``-agent, and the parser hangs the s-form
+    on the phrase's last conjunct; in the V2 clause the phrase holds the first place, and the
+    s-form is its present passive (round 49, analysis 49-bs C1a′)."""
+    doc, start = token.doc, sentence_start(token)
+    head, after = token.head, token.i + 1
+    return (
+        start <= head.i < token.i
+        and head.dep_ == "conj"
+        and after < sentence_end(token)
+        and doc[after].lower_ == "av"
+        and all(doc[i].pos_ in _SUBJECT_PHRASE_CLASSES for i in range(start, token.i))
+        and any(doc[i].pos_ == "CCONJ" for i in range(start, token.i))
+    )
+
+
+# The word classes of a noun phrase that opens a sentence (`_coordinated_subject_before_agent`).
+_SUBJECT_PHRASE_CLASSES = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ"})
 
 
 @memoised
