@@ -92,21 +92,23 @@ RECORDS = [
         [st("årsmöte", "årsmötet", "obligation", "ska", "utse", "utses",
             "En sekreterare, en kassör och en revisor", passive=True)]),
     # C4: an `av`-agent series with a genitive-owned conjunct
-    rec("c4-1", "Ledamöterna utses av fullmäktige, distriktets styrelse och av nämndens kansli.",
+    rec("c4-1", "Ledamöterna utses av fullmäktige, förbundets direktion och av styrelsens "
+        "ordförande.",
         [("Ledamöterna", "ledamot", FTV), ("fullmäktige", "fullmäktige", POL),
-         ("distriktets", "distrikt", FORV), ("styrelse", "styrelse", POL),
-         ("nämndens", "nämnd", POL), ("kansli", "kansli", FORV)],
+         ("förbundets", "förbund", ORG), ("direktion", "direktion", POL),
+         ("styrelsens ordförande", "styrelsens ordförande", FTV)],
         [pres("utses", "utse", "pass")],
-        [st(a, a, "none", None, "utse", "utses", "Ledamöterna", passive=True)
-         for a in ("fullmäktige", "styrelse", "kansli")]),
-    rec("c4-2", "Ersättarna väljs av årsmötet, distriktets valberedning och styrelsen.",
+        [st(a, t, "none", None, "utse", "utses", "Ledamöterna", passive=True)
+         for a, t in (("fullmäktige", "fullmäktige"), ("direktion", "direktion"),
+                      ("styrelsens ordförande", "styrelsens ordförande"))]),
+    rec("c4-2", "Ersättarna väljs av årsmötet, föreningens styrelse och valberedningen.",
         [("Ersättarna", "ersättare", FTV), ("årsmötet", "årsmöte", OVR),
-         ("distriktets", "distrikt", FORV), ("valberedning", "valberedning", POL),
-         ("styrelsen", "styrelse", POL)],
+         ("föreningens", "förening", ORG), ("styrelse", "styrelse", POL),
+         ("valberedningen", "valberedning", POL)],
         [pres("väljs", "välja", "pass")],
         [st(a, t, "none", None, "välja", "väljs", "Ersättarna", passive=True)
-         for a, t in (("årsmöte", "årsmötet"), ("valberedning", "valberedning"),
-                      ("styrelse", "styrelsen"))]),
+         for a, t in (("årsmöte", "årsmötet"), ("styrelse", "styrelse"),
+                      ("valberedning", "valberedningen"))]),
     # negative: a genitive inside a PP after one agent
     rec("c4-n", "Protokollet justeras av sekreteraren enligt nämndens rutiner.",
         [("sekreteraren", "sekreterare", TJP), ("nämndens", "nämnd", POL)],
