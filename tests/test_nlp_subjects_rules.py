@@ -3576,3 +3576,61 @@ def test_a_subject_conjunct_after_a_coordinator_and_a_phrase_without_commas(nlp)
         . . PUNCT 2 punct
         """
     assert statements(parsed(nlp, objects)) == [("ordförande", "none", "kalla", False, False)]
+
+
+def test_a_respect_phrase_before_a_superlative_belongs_to_the_fronted_subject(nlp) -> None:
+    # round 49 (49-br C7): `Den till åren äldste kassören ska …`: one noun phrase
+    doc = parsed(
+        nlp,
+        f"""
+        Den den PRON 5 det Definite=Def|Number=Sing|PronType=Prs
+        till till ADP 3 case
+        åren år NOUN 4 obl {DEF_PL}
+        äldste gammal ADJ 5 amod Case=Nom|Definite=Def|Degree=Sup
+        kassören kassör NOUN 7 nsubj {DEF}
+        ska skola AUX 7 aux {MODAL}
+        kalla kalla VERB 0 ROOT {INF}
+        till till ADP 9 case
+        mötet möte NOUN 7 obl {DEF}
+        . . PUNCT 7 punct
+    """,
+    )
+    assert statements(doc) == [("kassör", "obligation", "kalla", False, False)]
+
+
+def test_a_respect_phrase_before_a_superlative_belongs_to_the_inverted_subject(nlp) -> None:
+    # round 49 (49-br C7): the parser makes `den` the subject, the actor the PP's attribute
+    doc = parsed(
+        nlp,
+        f"""
+        Sedan sedan ADV 2 advmod
+        leder leda VERB 0 ROOT {PRES}
+        den den PRON 2 nsubj Definite=Def|Number=Sing|PronType=Prs
+        till till ADP 5 case
+        åldern ålder NOUN 2 obl {DEF}
+        äldste gammal ADJ 7 amod Case=Nom|Definite=Ind|Degree=Pos
+        kassören kassör NOUN 5 nmod {DEF}
+        mötet möte NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("kassör", "none", "leda", False, False)]
+
+
+def test_a_superlative_with_a_respect_phrase_inside_a_pp_is_no_subject(nlp) -> None:
+    # round 49 (49-br C7, negative): `till den till åren äldste kassören`
+    doc = parsed(
+        nlp,
+        f"""
+        Priset pris NOUN 2 nsubj:pass {DEF}
+        lämnades lämna VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        till till ADP 8 case
+        den den DET 8 det Definite=Def|Number=Sing|PronType=Art
+        till till ADP 6 case
+        åren år NOUN 7 obl {DEF_PL}
+        äldste gammal ADJ 8 amod Case=Nom|Definite=Def|Degree=Sup
+        kassören kassör NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == []

@@ -865,6 +865,9 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
         if agent is not None:
             start = agent  # "de av fullmäktige utsedda revisorerna"
             continue
+        respect = _superlative_respect_start(doc, start)
+        if respect is not None:
+            return respect  # "den till åldern äldste ledamoten"
         before = doc[start - 1]
         if _adverbial_joint(before):
             break  # "Kassören alternativt [ADJ] sekreteraren": a joint, no attribute (round 46)
@@ -923,6 +926,47 @@ def _possessive_pronoun(token: Token) -> bool:
     return token.pos_ in {"PRON", "DET"} and (
         token.dep_ == "nmod:poss" or morph_values(token, "Poss") == ["Yes"]
     )
+
+
+def _superlative_respect_start(doc: Doc, start: int) -> int | None:
+    """``den till åldern äldste ledamoten``, ``det till antalet största utskottet``: a
+    ``till`` + definite noun phrase between the article and a superlative names the respect
+    the superlative holds in and belongs to the noun phrase; the index of the article (which
+    the parser may read as a pronoun), else None."""
+    article = start - 3
+    if article < 0 or not _superlative(doc[start]):
+        return None
+    noun = doc[start - 1]
+    return (
+        article
+        if doc[start - 2].lower_ == "till"
+        and noun.pos_ == "NOUN"
+        and "Def" in noun.morph.get("Definite")
+        and doc[article].lower_ in _ARTICLES
+        else None
+    )
+
+
+SUPERLATIVE_ENDINGS = ("ste", "sta")
+
+
+def _superlative(token: Token) -> bool:
+    """A superlative adjective, also one the tagger graded as positive (``äldste``)."""
+    return "Sup" in token.morph.get("Degree") or (
+        token.pos_ == "ADJ" and token.lower_.endswith(SUPERLATIVE_ENDINGS)
+    )
+
+
+def _superlative_respect_head(
+    doc: Doc, start: int, end: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``öppnar den till åldern äldste ledamoten``: the actor heading a noun phrase that
+    opens at `start` with an article, a respect phrase and a superlative (round 49)."""
+    head = start + 4
+    if head >= end or _superlative_respect_start(doc, head - 1) != start:
+        return None
+    mention = mention_at(head, mentions)
+    return mention if mention is not None and mention.first_token == head else None
 
 
 def _participle_agent_start(doc: Doc, start: int) -> int | None:
@@ -1162,6 +1206,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
             mention = _genitive_head_past_attribute(genitive, mentions, group)  # round 38, at-B5
     if mention is None and after < sentence_end(group.finite) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
+    if mention is None:
+        mention = _superlative_respect_head(doc, after, sentence_end(group.finite), mentions)
     if (
         mention is None
         and after < sentence_end(group.finite)
