@@ -3634,3 +3634,52 @@ def test_a_superlative_with_a_respect_phrase_inside_a_pp_is_no_subject(nlp) -> N
     """,
     )
     assert statements(doc) == []
+
+
+def test_a_coordinated_quantifier_opens_the_last_subject_of_an_article_led_series(nlp) -> None:
+    # round 49 (49-br C3): `… och en eller flera revisorer får …`: `en eller flera` opens
+    # the last conjunct's phrase, so the series joins over `och` and the comma
+    doc = parsed(
+        nlp,
+        f"""
+        En en DET 2 det Definite=Ind|Number=Sing|PronType=Art
+        sekreterare sekreterare NOUN 12 nsubj {IND}
+        , , PUNCT 5 punct
+        en en DET 5 det Definite=Ind|Number=Sing|PronType=Art
+        kassör kassör NOUN 2 conj {IND}
+        och och CCONJ 7 cc
+        en en NUM 5 conj Case=Nom|NumType=Card|Number=Sing
+        eller eller CCONJ 10 cc
+        flera många ADJ 10 amod Case=Nom|Degree=Cmp|Number=Plur
+        revisorer revisor NOUN 7 conj {IND_PL}
+        får få AUX 12 aux {MODAL}
+        attestera attestera VERB 0 ROOT {INF}
+        fakturor faktura NOUN 12 obj {IND_PL}
+        . . PUNCT 12 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("sekreterare", "permission", "attestera", False, False),
+        ("kassör", "permission", "attestera", False, False),
+        ("revisor", "permission", "attestera", False, False),
+    ]
+
+
+def test_an_article_led_series_after_the_verb_stays_its_object(nlp) -> None:
+    # round 49 (49-br C3, negative): `Nämnden utser en kassör och en eller flera revisorer.`
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        utser utse VERB 0 ROOT {PRES}
+        en en DET 4 det Definite=Ind|Number=Sing|PronType=Art
+        kassör kassör NOUN 2 obj {IND}
+        och och CCONJ 6 cc
+        en en NUM 4 conj Case=Nom|NumType=Card|Number=Sing
+        eller eller CCONJ 9 cc
+        flera många ADJ 9 amod Case=Nom|Degree=Cmp|Number=Plur
+        revisorer revisor NOUN 6 conj {IND_PL}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("nämnd", "none", "utse", False, False)]

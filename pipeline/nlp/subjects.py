@@ -873,7 +873,7 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
             break  # "Kassören alternativt [ADJ] sekreteraren": a joint, no attribute (round 46)
         coordinated_adjective = (
             before.lower_ in GRAMMAR.coordinators and start > 1 and doc[start - 2].pos_ == "ADJ"
-        )
+        ) or _coordinated_quantifier(before, doc[start])  # "en eller flera ledamöter"
         determiner = before.dep_ == "det"  # also a pronoun the parser uses as one ("De")
         determiner = determiner or _possessive_pronoun(before)  # "Nämnden och dess sektioner"
         determiner = determiner or _degree_adverb(before, doc[start])  # "lika många ersättare"
@@ -883,6 +883,18 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
             break
         start -= 1
     return start
+
+
+def _coordinated_quantifier(joint: Token, quantifier: Token) -> bool:
+    """``en eller flera ledamöter``, ``två eller tre ersättare``: a numeral or indefinite
+    article coordinated to the quantifier after it (a numeral or adjective: ``flera``,
+    ``fler``) quantifies the same noun and opens its phrase (round 49, 49-br C3)."""
+    if joint.lower_ not in GRAMMAR.coordinators or joint.i < 1:
+        return False
+    first = joint.doc[joint.i - 1]
+    return quantifier.pos_ in {"NUM", "ADJ"} and (
+        first.pos_ == "NUM" or first.lower_ in GRAMMAR.indefinite_articles
+    )
 
 
 def _conjunct_read_as_noun(before: Token, head: Token) -> bool:
