@@ -3683,3 +3683,58 @@ def test_an_article_led_series_after_the_verb_stays_its_object(nlp) -> None:
     """,
     )
     assert statements(doc) == [("nämnd", "none", "utse", False, False)]
+
+
+def test_a_deputy_condition_after_a_subject_with_a_plain_attribute_joins_two_subjects(
+    nlp,
+) -> None:
+    # round 49 (49-br C2): `Rektorn på skolan, eller om hon är sjuk, kuratorn, beviljar …`:
+    # past an attribute that names no actor, the condition clause joins the second subject
+    doc = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 0 ROOT {DEF}
+        på på ADP 3 case
+        skolan skola NOUN 1 nmod {DEF}
+        , , PUNCT 9 punct
+        eller eller CCONJ 9 cc
+        om om SCONJ 9 mark
+        hon hon PRON 9 nsubj Case=Nom|Definite=Def|Number=Sing|PronType=Prs
+        är vara AUX 9 cop {PRES}
+        sjuk sjuk ADJ 1 conj Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
+        , , PUNCT 11 punct
+        kuratorn kurator NOUN 9 conj {DEF}
+        , , PUNCT 13 punct
+        beviljar bevilja VERB 1 conj {PRES}
+        ledigheten ledighet NOUN 13 obj {DEF}
+        . . PUNCT 1 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("rektor", "none", "bevilja", False, False),
+        ("kurator", "none", "bevilja", False, False),
+    ]
+
+
+def test_a_deputy_condition_between_two_verbs_leaves_the_second_noun_an_object(nlp) -> None:
+    # round 49 (49-br C2, negative): `Rektorn kallar, eller om det behövs, informerar kuratorn.`
+    doc = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        kallar kalla VERB 0 ROOT {PRES}
+        , , PUNCT 2 punct
+        eller eller CCONJ 9 cc
+        om om SCONJ 7 mark
+        det det PRON 7 nsubj:pass Definite=Def|Number=Sing|PronType=Prs
+        behövs behöva VERB 9 advcl {PASS}
+        , , PUNCT 9 punct
+        informerar informera VERB 2 conj {PRES}
+        kuratorn kurator NOUN 9 obj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("rektor", "none", "kalla", False, False),
+        ("rektor", "none", "informera", False, False),
+    ]

@@ -1673,6 +1673,10 @@ def _coordinated_actors(
             # "Ordföranden i rådet, eller om hon har förhinder, vice ordföranden, kallar …"
             joint = _past_condition(doc, postmodified(last) + 1, mention)
         if joint is None and mention.first_token > last.last_token:
+            # "Föreståndaren på boendet, eller om hon är ledig, …": past a prepositional
+            # attribute that names no actor (round 49, 49-br C2)
+            joint = _past_condition(doc, _noun_attribute_end(last, doc) + 1, mention)
+        if joint is None and mention.first_token > last.last_token:
             # "Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …"
             joint = _past_adverbial(doc, last.last_token + 1, mention)
         if joint is None and mention.first_token > last.last_token:
