@@ -52,7 +52,8 @@ RECORDS = [
     # negative: the NP after the second verb is its object
     rec("c2-n", "Föreståndaren kallar personalen, eller om det behövs, informerar "
         "handläggaren.",
-        [("Föreståndaren", "föreståndare", TJP), ("handläggaren", "handläggare", TJP)],
+        [("Föreståndaren", "föreståndare", TJP), ("personalen", "personal", TJP),
+         ("handläggaren", "handläggare", TJP)],
         [pres("kallar", "kalla"), pres("behövs", "behöva", "pass"),
          pres("informerar", "informera")],
         [st("föreståndare", "Föreståndaren", "none", None, "kalla", "kallar", "personalen"),
