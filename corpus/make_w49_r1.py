@@ -6,13 +6,16 @@ conjunct verb; C3 three or more subjects each opened by an indefinite article be
 finite verb; C4 an `av`-agent series with a conjunct `<genitive> <actor noun>`; C7 the
 subject `den till åldern/levnadsåren/tjänsteåren äldste <actor noun>`. Each cause has a
 negative: the second NP an object after a verb, the list after the verb or under a passive
-with an agent, a genitive inside a PP after one agent, the NP inside a PP. Offsets computed.
+with an agent, a genitive inside a PP after one agent, the NP inside a PP. C14 (added after
+the first four rules, gold by hand before its rule): a long fronted `Om … att … eller att …`
+condition before the inverted main clause; negative a modal inside the `att`-clause.
+Offsets computed.
 Run: python corpus/make_w49_r1.py corpus/dev"""
 
 import sys
 from pathlib import Path
 
-from records import FAR, FTV, HAR, KAN, OVR, POL, SKA, TJP, inf, pres, records_for, write_jsonl
+from records import EXT, FAR, FTV, HAR, KAN, OVR, POL, SKA, TJP, inf, pres, records_for, write_jsonl
 from records import statement as st
 
 D = "w49-r1"
@@ -136,6 +139,24 @@ RECORDS = [
     rec("c7-n", "Blommorna överlämnades till den till åren äldste medlemmen.",
         [("medlemmen", "medlem", OVR)],
         [("överlämnades", "överlämna", "past", "pass")]),
+    # C14: a long fronted condition (`Om … att … eller att … kommer att <inf>`) before the
+    # inverted main clause: modal, subject, infinitive
+    rec("c14-1", "Om det visar sig att kassan har granskats fel eller att det finns risk för "
+        "att bokslutet kommer att försenas får revisorerna anlita en konsult.",
+        [("revisorerna", "revisor", FTV), ("konsult", "konsult", EXT)],
+        [pres("visar", "visa"), HAR, ("granskats", "granska", "sup", "pass"),
+         pres("finns", "finnas"), pres("kommer", "komma"), inf("försenas", "försena", "pass"),
+         FAR, inf("anlita")],
+        [st("revisor", "revisorerna", "permission", "får", "anlita", "anlita", "en konsult",
+            condition="Om det visar sig att kassan har granskats fel eller att det finns "
+            "risk för att bokslutet kommer att försenas")]),
+    # negative: the modal inside the att-clause after its own subject
+    rec("c14-n", "När det befaras att styrelsen kan tvingas avgå ska medlemmarna underrättas.",
+        [("styrelsen", "styrelse", POL), ("medlemmarna", "medlem", OVR)],
+        [pres("befaras", "befara", "pass"), KAN, inf("tvingas", "tvinga", "pass"),
+         inf("avgå"), SKA, inf("underrättas", "underrätta", "pass")],
+        [st("medlem", "medlemmarna", "obligation", "ska", "underrätta", "underrättas",
+            passive=True, condition="När det befaras att styrelsen kan tvingas avgå")]),
 ]
 
 if __name__ == "__main__":
