@@ -3738,3 +3738,60 @@ def test_a_deputy_condition_between_two_verbs_leaves_the_second_noun_an_object(n
         ("rektor", "none", "kalla", False, False),
         ("rektor", "none", "informera", False, False),
     ]
+
+
+def test_a_modal_actor_and_infinitive_after_a_long_fronted_condition_are_the_main_clause(
+    nlp,
+) -> None:
+    # round 49 (49-br C14): `Om det antas att … eller att … kommer att växa får nämnden
+    # sammankallas.`: the parser hangs the main verb on the condition and the walk back from
+    # the modal meets the infinitive `att`; V2 after the fronted clause makes it main
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 3 mark
+        det det PRON 3 expl Definite=Def|Number=Sing|PronType=Prs
+        antas anta VERB 0 ROOT {PASS}
+        att att SCONJ 7 mark
+        felet fel NOUN 7 nsubj:pass {DEF}
+        har ha AUX 7 aux {PRES}
+        upptäckts upptäcka VERB 3 ccomp VerbForm=Sup|Voice=Pass
+        eller eller CCONJ 20 cc
+        att att SCONJ 11 mark
+        det det PRON 11 expl Definite=Def|Number=Sing|PronType=Prs
+        finns finnas VERB 20 advcl {PASS}
+        risk risk NOUN 11 obj {IND}
+        för för ADP 18 mark
+        att att SCONJ 18 mark
+        skadan skada NOUN 18 nsubj {DEF}
+        kommer komma AUX 18 aux {PRES}
+        att att PART 18 mark
+        växa växa VERB 11 advcl {INF}
+        får få VERB 21 aux {MODAL}
+        nämnden nämnd NOUN 21 nsubj:pass {DEF}
+        sammankallas sammankalla VERB 3 conj {INF_PASS}
+        . . PUNCT 3 punct
+    """,
+    )
+    assert statements(doc) == [("nämnd", "permission", "sammankalla", False, True)]
+
+
+def test_a_modal_after_its_own_subject_inside_the_att_clause_stays_subordinate(nlp) -> None:
+    # round 49 (49-br C14, negative): `Om det antas att nämnden får sammankallas …`
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 3 mark
+        det det PRON 3 expl Definite=Def|Number=Sing|PronType=Prs
+        antas anta VERB 10 advcl {PASS}
+        att att SCONJ 7 mark
+        nämnden nämnd NOUN 7 nsubj:pass {DEF}
+        får få AUX 7 aux {MODAL}
+        sammankallas sammankalla VERB 3 ccomp {INF_PASS}
+        ska skola AUX 10 aux {MODAL}
+        ordföranden ordförande NOUN 10 nsubj:pass {DEF}
+        underrättas underrätta VERB 0 ROOT {INF_PASS}
+        . . PUNCT 10 punct
+    """,
+    )
+    assert statements(doc) == [("ordförande", "obligation", "underrätta", False, True)]

@@ -208,6 +208,28 @@ def fronted_om_phrase(
     return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
 
 
+def _modal_after_fronted_clause(finite: Token, sentence: Span) -> bool:
+    """``Om det kan antas att … eller att … kommer att spridas får nämnden sammankallas``
+    (round 49, 49-br C14): a sentence opened by a condition subordinator
+    (`postposed_condition_openers`) whose clause ends in a non-finite verb, then a modal, an
+    actor and a non-finite verb: the modal is the main clause's, in second place after the
+    fronted clause (V2), its subject after it, however long the clause and its `att`s."""
+    doc = finite.doc
+    if finite.i - sentence.start < 3 or not is_modal(finite):
+        return False
+    if doc[sentence.start].lower_ not in GRAMMAR.postposed_condition_openers:
+        return False
+    before = doc[finite.i - 1]
+    if not is_verb(before) or is_finite(before):
+        return False
+    actors = (doc._.actors if Doc.has_extension("actors") else None) or []
+    subject = next((m for m in actors if m.first_token == finite.i + 1), None)
+    if subject is None or subject.last_token + 1 >= sentence.end:
+        return False
+    verb = doc[subject.last_token + 1]
+    return is_verb(verb) and not is_finite(verb)
+
+
 def _tagged_finite_verb(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and "Fin" in morph_values(token, "VerbForm")
 
@@ -218,6 +240,8 @@ def _subordinator_of(
     aside: int | None = None  # the opening comma of a verbless aside being skipped
     relative: int | None = None  # the som of an embedded relative clause being skipped
     relative_skipped = False
+    if _modal_after_fronted_clause(finite, sentence):
+        return None  # "Om det kan antas att … får nämnden sammankallas" (round 49, C14)
     for position in range(finite.i - 1, sentence.start - 1, -1):
         token = finite.doc[position]
         if aside is not None:
