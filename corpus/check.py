@@ -313,6 +313,7 @@ DOC_IDS |= {"w49-y-namnder", "w49-y-regionstyrelse", "w49-y-forbundsordning",
             "w49-y-idrottsdistrikt", "w49-y-studentkar", "w49-y-brf"}
 DOC_IDS |= {f"w49-b1-{name}" for name in ("fond", "batklubb", "brf", "stiftelse", "landskap",
                                           "nation", "parti", "kar", "negativ")}
+DOC_IDS |= {"w49-r1"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -2192,3 +2192,47 @@ def test_an_s_form_after_a_coordinated_subject_and_before_its_agent_is_a_present
         """,
     )
     assert not _coordinated_subject_before_agent(alone[4])
+
+
+def test_a_genitive_owned_conjunct_of_an_av_agent_series_is_an_agent(nlp) -> None:
+    # round 49 (49-br C4): `, bolagets styrelse och av …`: the owned actor is an agent (the
+    # owner none) and the series goes on past it
+    doc = parsed(
+        nlp,
+        f"""
+        Ombuden ombud NOUN 2 nsubj:pass {DEF}
+        utses utse VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        stämman stämma NOUN 2 obl:agent {DEF}
+        , , PUNCT 7 punct
+        bolagets bolag NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        styrelse styrelse NOUN 2 parataxis {IND}
+        och och CCONJ 10 cc
+        av av ADP 10 case
+        revisorerna revisor NOUN 7 conj {DEF_PL}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("stämma", "none", "utse", False, True),
+        ("styrelse", "none", "utse", False, True),
+        ("revisor", "none", "utse", False, True),
+    ]
+
+
+def test_a_genitive_owning_a_thing_after_an_av_agent_is_no_agent(nlp) -> None:
+    # round 49 (49-br C4, negative): `av styrelsen och bolagets anvisningar`
+    doc = parsed(
+        nlp,
+        f"""
+        Beslutet beslut NOUN 2 nsubj:pass {DEF}
+        fattas fatta VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        styrelsen styrelse NOUN 2 obl:agent {DEF}
+        och och CCONJ 7 cc
+        bolagets bolag NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        anvisningar anvisning NOUN 4 conj {IND_PL}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("styrelse", "none", "fatta", False, True)]

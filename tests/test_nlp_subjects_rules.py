@@ -3576,3 +3576,222 @@ def test_a_subject_conjunct_after_a_coordinator_and_a_phrase_without_commas(nlp)
         . . PUNCT 2 punct
         """
     assert statements(parsed(nlp, objects)) == [("ordförande", "none", "kalla", False, False)]
+
+
+def test_a_respect_phrase_before_a_superlative_belongs_to_the_fronted_subject(nlp) -> None:
+    # round 49 (49-br C7): `Den till åren äldste kassören ska …`: one noun phrase
+    doc = parsed(
+        nlp,
+        f"""
+        Den den PRON 5 det Definite=Def|Number=Sing|PronType=Prs
+        till till ADP 3 case
+        åren år NOUN 4 obl {DEF_PL}
+        äldste gammal ADJ 5 amod Case=Nom|Definite=Def|Degree=Sup
+        kassören kassör NOUN 7 nsubj {DEF}
+        ska skola AUX 7 aux {MODAL}
+        kalla kalla VERB 0 ROOT {INF}
+        till till ADP 9 case
+        mötet möte NOUN 7 obl {DEF}
+        . . PUNCT 7 punct
+    """,
+    )
+    assert statements(doc) == [("kassör", "obligation", "kalla", False, False)]
+
+
+def test_a_respect_phrase_before_a_superlative_belongs_to_the_inverted_subject(nlp) -> None:
+    # round 49 (49-br C7): the parser makes `den` the subject, the actor the PP's attribute
+    doc = parsed(
+        nlp,
+        f"""
+        Sedan sedan ADV 2 advmod
+        leder leda VERB 0 ROOT {PRES}
+        den den PRON 2 nsubj Definite=Def|Number=Sing|PronType=Prs
+        till till ADP 5 case
+        åldern ålder NOUN 2 obl {DEF}
+        äldste gammal ADJ 7 amod Case=Nom|Definite=Ind|Degree=Pos
+        kassören kassör NOUN 5 nmod {DEF}
+        mötet möte NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("kassör", "none", "leda", False, False)]
+
+
+def test_a_superlative_with_a_respect_phrase_inside_a_pp_is_no_subject(nlp) -> None:
+    # round 49 (49-br C7, negative): `till den till åren äldste kassören`
+    doc = parsed(
+        nlp,
+        f"""
+        Priset pris NOUN 2 nsubj:pass {DEF}
+        lämnades lämna VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        till till ADP 8 case
+        den den DET 8 det Definite=Def|Number=Sing|PronType=Art
+        till till ADP 6 case
+        åren år NOUN 7 obl {DEF_PL}
+        äldste gammal ADJ 8 amod Case=Nom|Definite=Def|Degree=Sup
+        kassören kassör NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_coordinated_quantifier_opens_the_last_subject_of_an_article_led_series(nlp) -> None:
+    # round 49 (49-br C3): `… och en eller flera revisorer får …`: `en eller flera` opens
+    # the last conjunct's phrase, so the series joins over `och` and the comma
+    doc = parsed(
+        nlp,
+        f"""
+        En en DET 2 det Definite=Ind|Number=Sing|PronType=Art
+        sekreterare sekreterare NOUN 12 nsubj {IND}
+        , , PUNCT 5 punct
+        en en DET 5 det Definite=Ind|Number=Sing|PronType=Art
+        kassör kassör NOUN 2 conj {IND}
+        och och CCONJ 7 cc
+        en en NUM 5 conj Case=Nom|NumType=Card|Number=Sing
+        eller eller CCONJ 10 cc
+        flera många ADJ 10 amod Case=Nom|Degree=Cmp|Number=Plur
+        revisorer revisor NOUN 7 conj {IND_PL}
+        får få AUX 12 aux {MODAL}
+        attestera attestera VERB 0 ROOT {INF}
+        fakturor faktura NOUN 12 obj {IND_PL}
+        . . PUNCT 12 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("sekreterare", "permission", "attestera", False, False),
+        ("kassör", "permission", "attestera", False, False),
+        ("revisor", "permission", "attestera", False, False),
+    ]
+
+
+def test_an_article_led_series_after_the_verb_stays_its_object(nlp) -> None:
+    # round 49 (49-br C3, negative): `Nämnden utser en kassör och en eller flera revisorer.`
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        utser utse VERB 0 ROOT {PRES}
+        en en DET 4 det Definite=Ind|Number=Sing|PronType=Art
+        kassör kassör NOUN 2 obj {IND}
+        och och CCONJ 6 cc
+        en en NUM 4 conj Case=Nom|NumType=Card|Number=Sing
+        eller eller CCONJ 9 cc
+        flera många ADJ 9 amod Case=Nom|Degree=Cmp|Number=Plur
+        revisorer revisor NOUN 6 conj {IND_PL}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("nämnd", "none", "utse", False, False)]
+
+
+def test_a_deputy_condition_after_a_subject_with_a_plain_attribute_joins_two_subjects(
+    nlp,
+) -> None:
+    # round 49 (49-br C2): `Rektorn på skolan, eller om hon är sjuk, kuratorn, beviljar …`:
+    # past an attribute that names no actor, the condition clause joins the second subject
+    doc = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 0 ROOT {DEF}
+        på på ADP 3 case
+        skolan skola NOUN 1 nmod {DEF}
+        , , PUNCT 9 punct
+        eller eller CCONJ 9 cc
+        om om SCONJ 9 mark
+        hon hon PRON 9 nsubj Case=Nom|Definite=Def|Number=Sing|PronType=Prs
+        är vara AUX 9 cop {PRES}
+        sjuk sjuk ADJ 1 conj Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
+        , , PUNCT 11 punct
+        kuratorn kurator NOUN 9 conj {DEF}
+        , , PUNCT 13 punct
+        beviljar bevilja VERB 1 conj {PRES}
+        ledigheten ledighet NOUN 13 obj {DEF}
+        . . PUNCT 1 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("rektor", "none", "bevilja", False, False),
+        ("kurator", "none", "bevilja", False, False),
+    ]
+
+
+def test_a_deputy_condition_between_two_verbs_leaves_the_second_noun_an_object(nlp) -> None:
+    # round 49 (49-br C2, negative): `Rektorn kallar, eller om det behövs, informerar kuratorn.`
+    doc = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        kallar kalla VERB 0 ROOT {PRES}
+        , , PUNCT 2 punct
+        eller eller CCONJ 9 cc
+        om om SCONJ 7 mark
+        det det PRON 7 nsubj:pass Definite=Def|Number=Sing|PronType=Prs
+        behövs behöva VERB 9 advcl {PASS}
+        , , PUNCT 9 punct
+        informerar informera VERB 2 conj {PRES}
+        kuratorn kurator NOUN 9 obj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("rektor", "none", "kalla", False, False),
+        ("rektor", "none", "informera", False, False),
+    ]
+
+
+def test_a_modal_actor_and_infinitive_after_a_long_fronted_condition_are_the_main_clause(
+    nlp,
+) -> None:
+    # round 49 (49-br C14): `Om det antas att … eller att … kommer att växa får nämnden
+    # sammankallas.`: the parser hangs the main verb on the condition and the walk back from
+    # the modal meets the infinitive `att`; V2 after the fronted clause makes it main
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 3 mark
+        det det PRON 3 expl Definite=Def|Number=Sing|PronType=Prs
+        antas anta VERB 0 ROOT {PASS}
+        att att SCONJ 7 mark
+        felet fel NOUN 7 nsubj:pass {DEF}
+        har ha AUX 7 aux {PRES}
+        upptäckts upptäcka VERB 3 ccomp VerbForm=Sup|Voice=Pass
+        eller eller CCONJ 20 cc
+        att att SCONJ 11 mark
+        det det PRON 11 expl Definite=Def|Number=Sing|PronType=Prs
+        finns finnas VERB 20 advcl {PASS}
+        risk risk NOUN 11 obj {IND}
+        för för ADP 18 mark
+        att att SCONJ 18 mark
+        skadan skada NOUN 18 nsubj {DEF}
+        kommer komma AUX 18 aux {PRES}
+        att att PART 18 mark
+        växa växa VERB 11 advcl {INF}
+        får få VERB 21 aux {MODAL}
+        nämnden nämnd NOUN 21 nsubj:pass {DEF}
+        sammankallas sammankalla VERB 3 conj {INF_PASS}
+        . . PUNCT 3 punct
+    """,
+    )
+    assert statements(doc) == [("nämnd", "permission", "sammankalla", False, True)]
+
+
+def test_a_modal_after_its_own_subject_inside_the_att_clause_stays_subordinate(nlp) -> None:
+    # round 49 (49-br C14, negative): `Om det antas att nämnden får sammankallas …`
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 3 mark
+        det det PRON 3 expl Definite=Def|Number=Sing|PronType=Prs
+        antas anta VERB 10 advcl {PASS}
+        att att SCONJ 7 mark
+        nämnden nämnd NOUN 7 nsubj:pass {DEF}
+        får få AUX 7 aux {MODAL}
+        sammankallas sammankalla VERB 3 ccomp {INF_PASS}
+        ska skola AUX 10 aux {MODAL}
+        ordföranden ordförande NOUN 10 nsubj:pass {DEF}
+        underrättas underrätta VERB 0 ROOT {INF_PASS}
+        . . PUNCT 10 punct
+    """,
+    )
+    assert statements(doc) == [("ordförande", "obligation", "underrätta", False, True)]

@@ -4141,3 +4141,38 @@ def test_an_indeclinable_adjective_before_a_modals_infinitive_is_its_adverb(nlp)
     """
     expected = [("kassör", "obligation", "granska", False, False)]
     assert statements(parsed(nlp, rows)) == expected
+
+
+def test_a_present_after_two_subjects_around_a_deputy_condition_is_the_finite_verb(nlp) -> None:
+    # round 49 (49-br C2): `NP1 i X, eller om denne …, NP2, bokför och …`: the two subjects
+    # and the condition clause between them are one prefield, so the present after it that
+    # the tagger read as an adverb is the V2 verb, and its conjunct's subjects are both NPs
+    doc = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare PROPN 0 ROOT Case=Nom
+        i i ADP 3 case
+        nämnden nämnd NOUN 1 nmod {DEF}
+        , , PUNCT 9 punct
+        eller eller CCONJ 9 cc
+        om om SCONJ 9 mark
+        denne denne PRON 9 nsubj Definite=Def|Number=Sing|PronType=Dem
+        är vara AUX 9 cop {PRES}
+        sjuk sjuk ADJ 1 acl:relcl Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
+        , , PUNCT 11 punct
+        kassören kassör NOUN 1 conj {DEF}
+        , , PUNCT 13 punct
+        bokför bokföra ADV 1 acl:relcl _
+        och och CCONJ 15 cc
+        arkiverar arkivera VERB 13 conj {PRES}
+        verifikationerna verifikation NOUN 1 nmod {DEF_PL}
+        . . PUNCT 1 punct
+    """,
+    )
+    assert is_verb(doc[12])
+    assert sorted(statements(doc)) == [
+        ("kassör", "none", "arkivera", False, False),
+        ("kassör", "none", "bokföra", False, False),
+        ("sekreterare", "none", "arkivera", False, False),
+        ("sekreterare", "none", "bokföra", False, False),
+    ]

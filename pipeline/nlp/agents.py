@@ -325,7 +325,7 @@ def _coordinated_agents(
             and mention_at(position, mentions) is None
         ):
             position += 1  # "och en ledamot"
-        mention = mention_at(position, mentions)
+        mention = _owned_head(mention_at(position, mentions), mentions, doc)
         if mention is None or _opens_clause_after(mention, sentence):
             break
         found.append((mention, joint))
@@ -333,6 +333,24 @@ def _coordinated_agents(
     while found and found[-1][1] == "," and not closed:
         found.pop()  # "A, B": an apposition, unless a conjunction closes the series
     return [mention for mention, _ in found]
+
+
+def _owned_head(
+    mention: ActorMention | None, mentions: Sequence[ActorMention], doc: Doc
+) -> ActorMention | None:
+    """``av fullmäktige, förbundets direktion och …``: a conjunct that is an owner's genitive
+    before an actor noun (past adjectives) is that owned actor, the owner no agent (§5.2
+    round 33 B2); one that owns a thing (``och förbundets anvisningar``) is none; any other
+    mention is itself."""
+    if mention is None or not mention.genitive:
+        return mention
+    if _owns_thing(mention, mentions, doc):
+        return None
+    position = mention.last_token + 1
+    while position < len(doc) and doc[position].pos_ == "ADJ":
+        position += 1
+    head = mention_at(position, mentions) if position < len(doc) else None
+    return head if head is not None and not head.genitive else mention
 
 
 def _past_manner(position: int, sentence: Span) -> int:

@@ -208,6 +208,28 @@ def fronted_om_phrase(
     return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
 
 
+def _modal_after_fronted_clause(finite: Token, sentence: Span) -> bool:
+    """``Om det kan antas att … eller att … kommer att spridas får nämnden sammankallas``
+    (round 49, 49-br C14): a sentence opened by a condition subordinator
+    (`postposed_condition_openers`) whose clause ends in a non-finite verb, then a modal, an
+    actor and a non-finite verb: the modal is the main clause's, in second place after the
+    fronted clause (V2), its subject after it, however long the clause and its `att`s."""
+    doc = finite.doc
+    if finite.i - sentence.start < 3 or not is_modal(finite):
+        return False
+    if doc[sentence.start].lower_ not in GRAMMAR.postposed_condition_openers:
+        return False
+    before = doc[finite.i - 1]
+    if not is_verb(before) or is_finite(before):
+        return False
+    actors = (doc._.actors if Doc.has_extension("actors") else None) or []
+    subject = next((m for m in actors if m.first_token == finite.i + 1), None)
+    if subject is None or subject.last_token + 1 >= sentence.end:
+        return False
+    verb = doc[subject.last_token + 1]
+    return is_verb(verb) and not is_finite(verb)
+
+
 def _tagged_finite_verb(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and "Fin" in morph_values(token, "VerbForm")
 
@@ -218,6 +240,8 @@ def _subordinator_of(
     aside: int | None = None  # the opening comma of a verbless aside being skipped
     relative: int | None = None  # the som of an embedded relative clause being skipped
     relative_skipped = False
+    if _modal_after_fronted_clause(finite, sentence):
+        return None  # "Om det kan antas att … får nämnden sammankallas" (round 49, C14)
     for position in range(finite.i - 1, sentence.start - 1, -1):
         token = finite.doc[position]
         if aside is not None:
@@ -865,12 +889,15 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
         if agent is not None:
             start = agent  # "de av fullmäktige utsedda revisorerna"
             continue
+        respect = _superlative_respect_start(doc, start)
+        if respect is not None:
+            return respect  # "den till åldern äldste ledamoten"
         before = doc[start - 1]
         if _adverbial_joint(before):
             break  # "Kassören alternativt [ADJ] sekreteraren": a joint, no attribute (round 46)
         coordinated_adjective = (
             before.lower_ in GRAMMAR.coordinators and start > 1 and doc[start - 2].pos_ == "ADJ"
-        )
+        ) or _coordinated_quantifier(before, doc[start])  # "en eller flera ledamöter"
         determiner = before.dep_ == "det"  # also a pronoun the parser uses as one ("De")
         determiner = determiner or _possessive_pronoun(before)  # "Nämnden och dess sektioner"
         determiner = determiner or _degree_adverb(before, doc[start])  # "lika många ersättare"
@@ -880,6 +907,18 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
             break
         start -= 1
     return start
+
+
+def _coordinated_quantifier(joint: Token, quantifier: Token) -> bool:
+    """``en eller flera ledamöter``, ``två eller tre ersättare``: a numeral or indefinite
+    article coordinated to the quantifier after it (a numeral or adjective: ``flera``,
+    ``fler``) quantifies the same noun and opens its phrase (round 49, 49-br C3)."""
+    if joint.lower_ not in GRAMMAR.coordinators or joint.i < 1:
+        return False
+    first = joint.doc[joint.i - 1]
+    return quantifier.pos_ in {"NUM", "ADJ"} and (
+        first.pos_ == "NUM" or first.lower_ in GRAMMAR.indefinite_articles
+    )
 
 
 def _conjunct_read_as_noun(before: Token, head: Token) -> bool:
@@ -923,6 +962,47 @@ def _possessive_pronoun(token: Token) -> bool:
     return token.pos_ in {"PRON", "DET"} and (
         token.dep_ == "nmod:poss" or morph_values(token, "Poss") == ["Yes"]
     )
+
+
+def _superlative_respect_start(doc: Doc, start: int) -> int | None:
+    """``den till åldern äldste ledamoten``, ``det till antalet största utskottet``: a
+    ``till`` + definite noun phrase between the article and a superlative names the respect
+    the superlative holds in and belongs to the noun phrase; the index of the article (which
+    the parser may read as a pronoun), else None."""
+    article = start - 3
+    if article < 0 or not _superlative(doc[start]):
+        return None
+    noun = doc[start - 1]
+    return (
+        article
+        if doc[start - 2].lower_ == "till"
+        and noun.pos_ == "NOUN"
+        and "Def" in noun.morph.get("Definite")
+        and doc[article].lower_ in _ARTICLES
+        else None
+    )
+
+
+SUPERLATIVE_ENDINGS = ("ste", "sta")
+
+
+def _superlative(token: Token) -> bool:
+    """A superlative adjective, also one the tagger graded as positive (``äldste``)."""
+    return "Sup" in token.morph.get("Degree") or (
+        token.pos_ == "ADJ" and token.lower_.endswith(SUPERLATIVE_ENDINGS)
+    )
+
+
+def _superlative_respect_head(
+    doc: Doc, start: int, end: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``öppnar den till åldern äldste ledamoten``: the actor heading a noun phrase that
+    opens at `start` with an article, a respect phrase and a superlative (round 49)."""
+    head = start + 4
+    if head >= end or _superlative_respect_start(doc, head - 1) != start:
+        return None
+    mention = mention_at(head, mentions)
+    return mention if mention is not None and mention.first_token == head else None
 
 
 def _participle_agent_start(doc: Doc, start: int) -> int | None:
@@ -1162,6 +1242,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
             mention = _genitive_head_past_attribute(genitive, mentions, group)  # round 38, at-B5
     if mention is None and after < sentence_end(group.finite) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
+    if mention is None:
+        mention = _superlative_respect_head(doc, after, sentence_end(group.finite), mentions)
     if (
         mention is None
         and after < sentence_end(group.finite)
@@ -1614,6 +1696,10 @@ def _coordinated_actors(
         if joint is None and mention.first_token > last.last_token:
             # "Ordföranden i rådet, eller om hon har förhinder, vice ordföranden, kallar …"
             joint = _past_condition(doc, postmodified(last) + 1, mention)
+        if joint is None and mention.first_token > last.last_token:
+            # "Föreståndaren på boendet, eller om hon är ledig, …": past a prepositional
+            # attribute that names no actor (round 49, 49-br C2)
+            joint = _past_condition(doc, _noun_attribute_end(last, doc) + 1, mention)
         if joint is None and mention.first_token > last.last_token:
             # "Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …"
             joint = _past_adverbial(doc, last.last_token + 1, mention)

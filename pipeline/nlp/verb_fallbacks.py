@@ -470,6 +470,8 @@ def finite_in_second_place(token: Token) -> bool:
         return False
     start, end = sentence_start(token), token.i - 1
     start = _after_run_in_headings(token, start, end)
+    if _deputy_prefield(token, start, end):
+        return True  # "Kassören i X, eller om denne har förhinder, sekreteraren, bokför …"
     if not _v2_place(token, start, end):
         start = conjunct_clause_start(token)  # "… och huvudmannen fastställer budgeten"
         if start is None or not _v2_place(token, start, end):
@@ -480,6 +482,31 @@ def finite_in_second_place(token: Token) -> bool:
     if token.doc[start].pos_ not in {"ADP", "ADV"}:
         return True  # the prefield is the subject
     return _inverted_subject_follows(token)
+
+
+def _deputy_prefield(token: Token, start: int, end: int) -> bool:
+    """``Kassören i styrelsen, eller om denne är förhindrad, sekreteraren, bokför …`` (round
+    49, 49-br C2): two subject noun phrases with a condition clause in commas between them
+    (a comma, a coordinator, a condition opener, `postposed_condition_openers`, a finite
+    verb, up to the next comma) and the second closed by a comma make one prefield; `end` is
+    that comma."""
+    doc = token.doc
+    if end - start < 7 or doc[end].text != ",":
+        return False
+    for comma in range(start + 1, end - 5):
+        if doc[comma].text != "," or doc[comma + 1].lower_ not in GRAMMAR.coordinators:
+            continue
+        if doc[comma + 2].lower_ not in GRAMMAR.postposed_condition_openers:
+            return False
+        closing = next((i for i in range(comma + 3, end) if doc[i].text == ","), None)
+        return (
+            closing is not None
+            and closing + 1 < end
+            and any(_tagged_finite(t) for t in doc[comma + 3 : closing])
+            and _prefield(token, start, comma - 1)
+            and _prefield(token, closing + 1, end - 1)
+        )
+    return False
 
 
 _WEAK_PRETERITE_ENDINGS = ("ade", "de", "te")
