@@ -109,7 +109,8 @@ LOV = [
       for n, (text, canonical) in enumerate(NAMNDER, 1)],
     rec("2", "Sedan 2019 samverkar Lövby med grannkommunerna i två gemensamma nämnder:",
         [("Lövby", LOV, ORG), ("grannkommunerna", "grannkommun", ORG),
-         ("nämnder", "nämnd", POL)], [pres("samverkar", "samverka")], doc=D),
+         ("gemensamma nämnder", "gemensam nämnd", POL)],
+        [pres("samverkar", "samverka")], doc=D),
     *[item(D, f"2.{n}", text, [(text, canonical, POL)], (), [st(*SAM, obj=text)])
       for n, (text, canonical) in enumerate(GEMENSAMMA, 1)],
     rec("3", "Kommunfullmäktige är kommunens högsta beslutande organ, som fattar beslut i "
