@@ -33,9 +33,9 @@ from pipeline.nlp.references import (
 )
 from pipeline.nlp.short_names import (
     add_short_names,
-    bare_municipality_name,
     alias_mentions,
     apposition_names,
+    bare_municipality_name,
     defined_companies,
     document_company,
     federation_names,
