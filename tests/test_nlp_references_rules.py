@@ -906,7 +906,34 @@ def test_a_bare_name_over_a_municipalitys_bodies_is_the_municipality(nlp) -> Non
     }
     for doc in (things, place):
         assert bare_municipality_name([doc], [], None, LEXICON) == {}
-    assert bare_municipality_name([bodies], ["åby kommun"], None, LEXICON) == {}
+    assert bare_municipality_name([bodies], ["åby kommun"], None, LEXICON) == {  # a partner
+        "tallvik": "tallvik"
+    }
+    assert bare_municipality_name([bodies], ["tallvik kommun", "åby kommun"], None, LEXICON) == {}
+    members = parsed(
+        nlp,
+        """
+        Tallvik Tallvik PROPN 4 nsubj
+        och och CCONJ 3 cc
+        Åby Åby PROPN 1 conj
+        ingår ingå VERB 0 ROOT
+        i i ADP 6 case
+        förbundet förbund NOUN 4 obl
+        """,
+    )
+    assert bare_municipality_name([members], [], None, LEXICON) == {}
+    misread = parsed(  # the present read as a noun after the name: still its subject
+        nlp,
+        """
+        Tallvik Tallvik PROPN 2 nmod
+        samverkar samverka NOUN 0 ROOT
+        i i ADP 5 case
+        två två NUM 5 nummod
+        nämnder nämnd NOUN 2 nmod
+        """,
+    )
+    assert add_short_names([misread], None, LEXICON) == [misread]
+    assert [m.canonical for m in misread._.actors] == ["tallvik", "nämnd"]
     assert bare_municipality_name([bodies], [], "Tallviks idrottsförening", LEXICON) == {}
     assert add_short_names([bodies, things], None, LEXICON) == [bodies, things]
     assert [m.canonical for m in bodies._.actors] == ["tallvik", "nämnd"]

@@ -540,25 +540,26 @@ def municipality_name(
 def bare_municipality_name(
     docs: Sequence[Doc], names: Iterable[str], organisation: str | None, lexicon: ActorLexicon
 ) -> dict[str, str]:
-    """``Lövby har fyra nämnder:`` → ``{"lövby": "lövby"}``: in a document that names no
-    ``<Name> kommun`` (its organisation none or a kommun), the one bare capitalised name that
-    is the subject of a membership verb over a municipality's body (`_membership_subject`) is
-    the municipality's bare name (docs/annotation.md §2.3; round 49, analysis 49-br C1)."""
+    """``Lövby har fyra nämnder:`` → ``{"lövby": "lövby"}``: in a document whose organisation
+    is none or a kommun, the one bare capitalised name that is the subject of a membership
+    verb over a municipality's body (`_membership_subject`) is the municipality's bare name
+    (docs/annotation.md §2.3; round 49, analysis 49-br C1), unless the document also names
+    it ``<Name> kommun`` among other municipalities (a förbund's members). Partners named
+    ``Åsa och Norrby kommuner`` are other municipalities."""
     kinds = lexicon.organisation_references.get("kommun", ())
     own = (organisation or "").lower().split()
     if own and not (len(own) == 2 and own[1] in kinds):
         return {}
-    if any(len(n.split()) == 2 and n.split()[1] in kinds for n in names):
-        return {}
+    named = {n.split()[0] for n in names if len(n.split()) == 2 and n.split()[1] in kinds}
     found = {t.lower_ for doc in docs for t in doc if _membership_subject(t, lexicon)}
-    return {word: word for word in found} if len(found) == 1 else {}
+    return {word: word for word in found - named} if len(found) == 1 else {}
 
 
 def _membership_subject(token: Token, lexicon: ActorLexicon) -> bool:
     """A bare capitalised name, no lexicon word, right before or after a membership verb
     (`municipality_membership_verbs`: ``Lövby har``, ``samverkar Lövby``; ``vara`` only with a
     membership predicative after them: ``Lövby är medlem``), not after a place preposition
-    (``i Lövby``), in a sentence that names a municipality's body after it
+    (``i Lövby``) nor coordinated, in a sentence that names a municipality's body after it
     (`municipality_body_heads`: ``fyra nämnder``; not ``fyra badplatser``)."""
     if not (token.is_title and len(token) > 2 and token.pos_ in {"PROPN", "NOUN"}):
         return False
@@ -567,6 +568,11 @@ def _membership_subject(token: Token, lexicon: ActorLexicon) -> bool:
         return False
     if token.lower_ in GRAMMAR.non_name_openers or lexicon.analyse(token.lower_) is not None:
         return False
+    if any(
+        0 <= i < len(doc) and doc[i].lower_ in GRAMMAR.coordinators
+        for i in (token.i - 1, token.i + 1)
+    ):
+        return False  # "Lövby och Åsby ingår i förbundet": members, no one municipality
     verbs = lexicon.municipality_membership_verbs
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     before = doc[token.i - 1] if token.i > token.sent.start else None
@@ -602,9 +608,13 @@ def municipality_name_mentions(
         owner = genitive or (following is not None and lexicon.analyse(following.lower_))
         if owner and not _owns_company_actor(token, lexicon):
             continue  # "Ekeslätts kommunfullmäktige" (also of a name written "Ekeslätts kommun")
-        if not owner and (
-            not _subject_like(token, False)
-            or (following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"})
+        if (
+            not owner
+            and (
+                not _subject_like(token, False)
+                or (following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"})
+            )
+            and not _membership_subject(token, lexicon)  # "Lövby samverkar [NOUN] med …"
         ):
             continue
         found.append(_name_mention(doc, token.i, token.i + 1, canonical, genitive))
