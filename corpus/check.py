@@ -314,6 +314,7 @@ DOC_IDS |= {"w49-y-namnder", "w49-y-regionstyrelse", "w49-y-forbundsordning",
 DOC_IDS |= {f"w49-b1-{name}" for name in ("fond", "batklubb", "brf", "stiftelse", "landskap",
                                           "nation", "parti", "kar", "negativ")}
 DOC_IDS |= {"w49-r1"}
+DOC_IDS |= {"w49-r2", "w49-r2-lovby", "w49-r2-asby"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -218,6 +218,7 @@ class LayoutFile(StrictModel):
     web_home_words: list[str] = []
     web_account_links: list[str] = []  # round 48 (nu48b fault 2)
     web_footer_words: list[str] = []
+    web_consent_buttons: list[str] = []  # round 49 (analysis 49-br C10)
     web_footer_links: list[str] = []  # round 47 (nu47r fault 3)
     web_share_words: list[str] = []  # round 45, nu45 cause 3
     web_share_fillers: list[str] = []

@@ -374,6 +374,7 @@ _LAYOUT_LISTS = {
     "WEB_HOME_WORDS": "web_home_words",
     "WEB_ACCOUNT_LINKS": "web_account_links",  # a menu's `Logga in` (round 48, nu48b)
     "WEB_FOOTER_WORDS": "web_footer_words",
+    "WEB_CONSENT_BUTTONS": "web_consent_buttons",  # a cookie notice's buttons (round 49)
     "WEB_FOOTER_LINKS": "web_footer_links",  # `Om webbplatsen` (round 47, nu47r)
     "WEB_SHARE_WORDS": "web_share_words",  # a share or print link line (round 45)
     "WEB_SHARE_FILLERS": "web_share_fillers",

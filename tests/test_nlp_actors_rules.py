@@ -6873,6 +6873,17 @@ def test_association_officers_and_populations(word: str, canonical: str | None) 
     assert (analysis[0] if analysis else None) == canonical
 
 
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [("folket", "folk"), ("folkets", "folk"), ("folk", None), ("folkhälsan", None)],
+)
+def test_the_definite_folket_is_a_population(word: str, canonical: str | None) -> None:
+    """Round 48 (§2.1): the definite collective `folket` names a population like
+    `befolkningen`; the indefinite `folk` and a compound (`folkhälsan`) name none."""
+    analysis = LEXICON.analyse(word)
+    assert (analysis[0] if analysis else None) == canonical
+
+
 def test_a_plural_after_samma_som_is_compared_not_a_role(nlp) -> None:
     """Round 43 (analysis 43-bf cause 13): ``samma … som`` compares with the plural group;
     a bare singular after it is the role (``utser samma ledamot som sekreterare``)."""

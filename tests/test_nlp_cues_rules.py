@@ -194,6 +194,26 @@ def test_har_som_uppgift_att_is_an_obligation(nlp) -> None:
     assert statements(doc) == [("sekretariat", "obligation", "bereda", False, False)]
 
 
+def test_har_till_sitt_uppdrag_att_is_a_responsibility(nlp) -> None:
+    # round 48 (docs/annotation.md §5.3): the commission noun of `har i uppdrag att`
+    doc = parsed(
+        nlp,
+        """
+        Kommittén kommitté NOUN 2 nsubj
+        har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        till till ADP 5 case
+        sitt sin PRON 5 det
+        uppdrag uppdrag NOUN 2 obl
+        att att PART 7 mark
+        följa följa VERB 5 acl VerbForm=Inf
+        planen plan NOUN 7 obj
+        """,
+    )
+    assert statements(doc) == [("kommitté", "responsibility", "följa", False, False)]
+    index = cue_index(doc)
+    assert index[1].deontic == "responsibility"
+
+
 def test_a_definite_noun_after_a_cue_att_opens_a_clause(nlp) -> None:
     doc = parsed(
         nlp,

@@ -861,3 +861,46 @@ huvudmannen huvudman NOUN 2 obl Case=Nom|Definite=Def|Number=Sing"""
     StatementFinder(nlp.vocab, CUES)(doc)
     found = lead_in(doc, CUES)
     assert found is not None and found.frame.deontic == "permission"
+
+
+COPULA_RELATIVE = """
+Styrelsen styrelse NOUN 4 nsubj Definite=Def
+är vara AUX 4 cop VerbForm=Fin|Tense=Pres
+föreningens förening NOUN 4 nmod:poss
+organ organ NOUN 0 ROOT
+, , PUNCT 6 punct
+som som PRON 7 nsubj
+hanterar hantera VERB 4 acl:relcl VerbForm=Fin|Tense=Pres
+frågor fråga NOUN 7 obj
+som som PRON 10 nsubj
+gäller gälla VERB 8 acl:relcl VerbForm=Fin|Tense=Pres
+: : PUNCT 4 punct
+"""
+
+NOUN_ITEM = """
+lokaler lokal NOUN 0 ROOT
+"""
+
+GOVERNING_RELATIVE = """
+Styrelsen styrelse NOUN 2 nsubj Definite=Def
+ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+för för ADP 4 case
+frågor fråga NOUN 2 obl
+som som PRON 6 nsubj
+gäller gälla VERB 4 acl:relcl VerbForm=Fin|Tense=Pres
+: : PUNCT 2 punct
+"""
+
+
+def test_a_colon_closing_a_relative_clause_on_a_copulas_predicative(nlp) -> None:
+    """Round 49 B2 (analysis 49-br C6): the copula's statement stays in the lead-in and the
+    items complete the relative clause's verb (no actor: no item statements); after another
+    governing verb the items continue it (§5.1)."""
+    found = resolved(nlp, {"1": COPULA_RELATIVE, "1.a": NOUN_ITEM})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1"]] == [("styrelse", "none", "vara")]
+    assert found["1.a"] == []
+    governed = resolved(nlp, {"1": GOVERNING_RELATIVE, "1.a": NOUN_ITEM})
+    assert governed["1"] == []
+    assert [(a, d, aim) for a, d, aim, *_ in governed["1.a"]] == [
+        ("styrelse", "responsibility", "ansvara")
+    ]

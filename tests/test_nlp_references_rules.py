@@ -35,6 +35,7 @@ from pipeline.nlp.short_names import (
     add_short_names,
     alias_mentions,
     apposition_names,
+    bare_municipality_name,
     defined_companies,
     document_company,
     federation_names,
@@ -843,6 +844,99 @@ def test_a_forbunds_name_in_apposition_after_kommunalforbundet(nlp) -> None:
     named = named_organisations([doc._.actors, later._.actors], LEXICON)
     assert named["kommunalförbund"] == {"ekbacka räddningstjänst"}
     assert canonicals(later, set(), "Ekby kommun", named=named)[0] == "ekbacka räddningstjänst"
+
+
+def test_a_bare_name_over_a_municipalitys_bodies_is_the_municipality(nlp) -> None:
+    """Round 49 (analysis 49-br C1): a page that never writes ``<Name> kommun``: the bare name
+    as the subject of a membership verb over a body (``Tallvik har fem nämnder``, also after
+    its V2 verb: ``ingår Tallvik i …``) is the municipality; over things (``badplatser``),
+    after a place preposition, or in another organisation's document it is none."""
+    bodies = parsed(
+        nlp,
+        """
+        Tallvik Tallvik PROPN 2 nsubj
+        har ha VERB 0 ROOT
+        fem fem NUM 4 nummod
+        nämnder nämnd NOUN 2 obj
+        """,
+    )
+    inverted = parsed(
+        nlp,
+        """
+        Numera numera ADV 2 advmod
+        ingår ingå VERB 0 ROOT
+        Tallvik Tallvik PROPN 2 nsubj
+        i i ADP 6 case
+        ett en DET 6 det
+        kommunalförbund kommunalförbund NOUN 2 obl
+        """,
+    )
+    things = parsed(
+        nlp,
+        """
+        Tallvik Tallvik PROPN 2 nsubj
+        har ha VERB 0 ROOT
+        fem fem NUM 4 nummod
+        badplatser badplats NOUN 2 obj
+        """,
+    )
+    member = parsed(
+        nlp,
+        """
+        Tallvik Tallvik PROPN 2 nsubj
+        är vara AUX 3 cop
+        medlem medlem NOUN 0 ROOT
+        i i ADP 5 case
+        förbundet förbund NOUN 3 nmod
+        """,
+    )
+    place = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        Tallvik Tallvik PROPN 3 obl
+        har ha VERB 0 ROOT
+        nämnderna nämnd NOUN 3 nsubj
+        """,
+    )
+    for doc in (bodies, inverted, member):
+        assert bare_municipality_name([doc], [], None, LEXICON) == {"tallvik": "tallvik"}
+    assert bare_municipality_name([bodies], [], "Tallvik kommun", LEXICON) == {
+        "tallvik": "tallvik"
+    }
+    for doc in (things, place):
+        assert bare_municipality_name([doc], [], None, LEXICON) == {}
+    assert bare_municipality_name([bodies], ["åby kommun"], None, LEXICON) == {  # a partner
+        "tallvik": "tallvik"
+    }
+    assert bare_municipality_name([bodies], ["tallvik kommun", "åby kommun"], None, LEXICON) == {}
+    members = parsed(
+        nlp,
+        """
+        Tallvik Tallvik PROPN 4 nsubj
+        och och CCONJ 3 cc
+        Åby Åby PROPN 1 conj
+        ingår ingå VERB 0 ROOT
+        i i ADP 6 case
+        förbundet förbund NOUN 4 obl
+        """,
+    )
+    assert bare_municipality_name([members], [], None, LEXICON) == {}
+    misread = parsed(  # the present read as a noun after the name: still its subject
+        nlp,
+        """
+        Tallvik Tallvik PROPN 2 nmod
+        samverkar samverka NOUN 0 ROOT
+        i i ADP 5 case
+        två två NUM 5 nummod
+        nämnder nämnd NOUN 2 nmod
+        """,
+    )
+    assert add_short_names([misread], None, LEXICON) == [misread]
+    assert [m.canonical for m in misread._.actors] == ["tallvik", "nämnd"]
+    assert bare_municipality_name([bodies], [], "Tallviks idrottsförening", LEXICON) == {}
+    assert add_short_names([bodies, things], None, LEXICON) == [bodies, things]
+    assert [m.canonical for m in bodies._.actors] == ["tallvik", "nämnd"]
 
 
 def test_the_bare_name_of_the_documents_municipality(nlp) -> None:

@@ -667,6 +667,38 @@ def test_a_present_read_as_a_noun_after_a_fronted_adverb(nlp) -> None:
     assert statements(doc)[:1] == [("nämnd", "none", "utse", False, False)]
 
 
+def test_a_present_read_as_a_noun_after_a_fronted_year(nlp) -> None:
+    """Round 49 (analysis 49-br C1): ``Sedan 2019 samverkar [NOUN] nämnden …``: an adverb or
+    preposition with a year holds the first place; the V2 verb follows it, then the subject.
+    A number before an actor's noun in the first place keeps no verb (``Sedan 2019`` is no
+    subject)."""
+    doc = parsed(
+        nlp,
+        """
+        Sedan sedan ADV 3 advmod
+        2019 2019 NUM 1 obl
+        samverkar samverka NOUN 0 ROOT
+        nämnden nämnd NOUN 3 nsubj
+        med med ADP 6 case
+        grannkommunerna grannkommun NOUN 3 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc)[:1] == [("nämnd", "none", "samverka", False, False)]
+    plain = parsed(
+        nlp,
+        """
+        Sedan sedan ADV 3 advmod
+        2019 2019 NUM 1 obl
+        samverkar samverka NOUN 0 ROOT
+        med med ADP 5 case
+        grannkommunerna grannkommun NOUN 3 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(plain) == []
+
+
 def test_a_fronted_som_role_leaves_the_verb_in_the_main_clause(nlp) -> None:
     """``Som sekreterare fungerar kanslichefen``: a sentence-initial ``som`` before a noun
     has no antecedent; it opens a fronted predicative adverbial, not a relative clause, and

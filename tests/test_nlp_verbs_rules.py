@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import compound_lemma, present_lemma, strong_preterite_lemma
 from pipeline.nlp.groups import find_verbs, slot_infinitive
 from pipeline.nlp.verb_fallbacks import (
@@ -1183,6 +1184,29 @@ def test_s_passive_with_a_noun_lemma_takes_the_verbs_infinitive(nlp) -> None:
         """,
     )
     assert verb_lemma(doc[1]) == "sköta"
+
+
+def test_a_spelled_numeral_or_a_mixed_case_acronym_is_never_a_verb(nlp) -> None:
+    """Round 49 (analysis 49-br C11, C16): ``fyrtiotre`` read as a supine, ``BiS`` between
+    commas read as a present: a spelled numeral (configs/grammar.yaml `number_word_tens` +
+    `number_word_units`) and a word with an inner capital are no verbs; the s-passive
+    ``fattas`` and the all-capitals ``BESLUTAR`` keep theirs."""
+    doc = parsed(
+        nlp,
+        """
+        Här här ADV 4 advmod
+        sitter sitta AUX 4 aux VerbForm=Fin|Tense=Pres
+        fyrtiotre fyrtiotre VERB 4 nmod VerbForm=Sup
+        ledamöter ledamot NOUN 0 ROOT
+        , , PUNCT 6 punct
+        BiS BiS VERB 4 conj VerbForm=Fin|Tense=Pres
+        , , PUNCT 8 punct
+        BESLUTAR besluta VERB 4 conj VerbForm=Fin|Tense=Pres
+        fattas fatta VERB 4 conj VerbForm=Fin|Tense=Pres|Voice=Pass
+        """,
+    )
+    assert [is_verb(doc[i]) for i in (2, 5, 7, 8)] == [False, False, True, True]
+    assert "femtioen" in GRAMMAR.never_verbs and "trettiotal" not in GRAMMAR.never_verbs
 
 
 def test_a_closed_class_adverb_is_never_a_verb(nlp) -> None:

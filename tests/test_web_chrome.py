@@ -118,6 +118,33 @@ def test_title_comes_from_the_first_real_line() -> None:
     ]
 
 
+def test_a_cookie_notice_above_the_title_is_chrome() -> None:
+    """Round 48 (br) and round 49 (analysis 49-br C10): the first line, a sentence naming
+    cookies, and its buttons are chrome; the title is the first line after them."""
+    document = segment_text(
+        "Vi använder kakor för att sidorna ska fungera väl.\nGodkänn alla\nInställningar\n"
+        "Reglemente för kulturnämnden\nNämnden ansvarar för biblioteken.\n"
+    )
+    assert document.title == "Reglemente för kulturnämnden"
+    assert [clause.text for clause in document.clauses] == [
+        "Reglemente för kulturnämnden",
+        "Nämnden ansvarar för biblioteken.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title naming cookies
+        "Så använder vi kakor\nVi sparar kakor i högst ett år.\nNämnden svarar på frågor.\n",
+        "Om kakor\nGodkänn\nVi sparar kakor i högst ett år.\nNämnden svarar på frågor.\n",
+        "Vi använder kakor på webbplatsen.\n",  # nothing after it
+    ],
+)
+def test_a_cookie_title_or_a_lone_notice_is_no_header_chrome(text: str) -> None:
+    assert chrome(text) == []
+
+
 @pytest.mark.parametrize(
     ("line", "shared"),
     [

@@ -51,6 +51,8 @@ class PurposeCue(StrictModel):
     definite_nouns: list[str] = []  # with no preposition: `har uppgiften att`
     # a prepositional attribute between the noun and `att`: `för (sin) verksamhet`
     attributes: list[str] = []
+    # a noun whose cue has another deontic than the family's: `har till uppdrag att`
+    noun_deontics: dict[str, Deontic] = {}
 
     @property
     def attribute_nouns(self) -> frozenset[str]:
@@ -155,6 +157,8 @@ class GrammarFile(StrictModel):
     file_type_words: list[str] = []
     multiword_adverbs: list[str] = []
     never_verbs: list[str] = []
+    number_word_tens: list[str] = []  # `femtio`: with a unit, a spelled numeral (round 49)
+    number_word_units: list[str] = []
     misread_adverbs: list[str] = []
     strict_slot_modals: list[str] = []
     right_nouns: list[str] = []
@@ -436,6 +440,13 @@ def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(item.split()) for item in items), key=len, reverse=True))
 
 
+def _spelled_numerals(data: GrammarFile) -> frozenset[str]:
+    """``femtio``, ``femtioen``, ``trettiotvå``: each ten alone and with each unit, spelled as
+    one word; never verbs, whatever the tagger reads (round 49, analysis 49-br C11)."""
+    tens = data.number_word_tens
+    return frozenset(tens) | {ten + unit for ten in tens for unit in data.number_word_units}
+
+
 @lru_cache(maxsize=8)
 def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
     """The grammar of `path`: each field of `Grammar` is the file's list of the same name
@@ -450,6 +461,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         data,
         {"tuple[tuple[str, ...], ...]": _phrases},
         perfect=frozenset(data.perfect_auxiliaries),
+        never_verbs=frozenset(data.never_verbs) | _spelled_numerals(data),
         known_infinitives=frozenset(data.infinitives),
         conditions_anywhere=_phrases(openers.anywhere),
         conditions_fronted_phrases=_phrases(openers.fronted_phrases),
@@ -575,7 +587,7 @@ def _purpose_phrases(cue: PurposeCue | None) -> list[tuple[tuple[str, ...], str]
     # ``Förbundet har till ändamål:`` + ``a) att främja …``: the colon of a lead-in whose
     # items carry the `att` stands for it (round 43, bf cause 6)
     return [
-        ((verb, preposition, noun, *attribute, closing), cue.deontic)
+        ((verb, preposition, noun, *attribute, closing), cue.noun_deontics.get(noun, cue.deontic))
         for verb in cue.verbs
         for preposition in cue.prepositions
         for noun in cue.nouns

@@ -144,6 +144,9 @@ class ActorsFile(StrictModel):
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
     place_area_nouns: list[str] = []
+    municipality_membership_verbs: list[str] = []
+    municipality_membership_predicatives: list[str] = []
+    municipality_body_heads: list[str] = []
     organisation_references: dict[str, list[str]] = {}
     organisation_bodies: list[str] = []
     organisation_pattern_words: dict[str, list[str]] = {}
@@ -329,6 +332,9 @@ class ActorLexicon:
     common_federation_parts: tuple[str, ...] = ()  # prefixes, for str.startswith
     place_prepositions: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
+    municipality_membership_verbs: frozenset[str] = frozenset()
+    municipality_membership_predicatives: frozenset[str] = frozenset()
+    municipality_body_heads: tuple[str, ...] = ()  # suffixes, for str.endswith
     agentive_suffixes: tuple[str, ...] = ()
     agentive_lemma_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)

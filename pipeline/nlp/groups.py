@@ -935,10 +935,15 @@ def _after_distributive(sentence: Span) -> Span | None:
 def _after_fronted_adverb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:
     """``Dessutom utser nämnden en sekreterare``: after an adverb alone in the first place
     of a declarative sentence comes the finite verb, then the subject (V2 inversion); a word
-    in -r there with an actor right after it is that verb."""
+    in -r there with an actor right after it is that verb. The first place may also hold an
+    adverb or a preposition with one number, a year (``Sedan 2019 samverkar Ekby kommun``,
+    ``Från 2020 ingår Ekby …``; round 49, analysis 49-br C1)."""
     doc = sentence.doc
     opener = doc[sentence.start]
-    if token.i != sentence.start + 1 or opener.pos_ != "ADV":
+    dated = token.i == sentence.start + 2 and doc[token.i - 1].like_num
+    if token.i != sentence.start + 1 and not dated:
+        return False
+    if opener.pos_ != "ADV" and not (dated and opener.pos_ == "ADP"):
         return False
     if opener.lower_ in GRAMMAR.subordinators and opener.lower_ not in GRAMMAR.adverb_subordinators:
         return False

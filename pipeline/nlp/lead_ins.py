@@ -89,7 +89,7 @@ def lead_in(
     if _own_non_actor_subject(doc, frame):
         doc._.statements = [(i, s) for i, s in doc._.statements or [] if s is not frame]
         return None  # "… och uppdraget innebär att:", the parse lent it the first actor
-    if _proposes_decision(doc, frame):
+    if _proposes_decision(doc, frame) or _copula_relative_colon(doc, frame):
         return LeadIn(frame, incomplete=False)
     incomplete = (_incomplete(doc, frame) or _broken_off_cue(doc, frame, cues)) and (
         not _fills_scope_phrase(doc, frame)
@@ -626,6 +626,28 @@ def _proposes_decision(doc: Doc, frame: Statement) -> bool:
     return any(
         token.idx >= frame.aim_end and token.pos_ == "VERB" for token in doc
     )
+
+
+def _copula_relative_colon(doc: Doc, frame: Statement) -> bool:
+    """``Fullmäktige är kommunens högsta organ, som beslutar i frågor som rör:``: a copula
+    frame (`vara`, whose complement is its predicative, never a list) whose colon closes a
+    relative clause opened after that predicative, its finite verb the last word and its
+    antecedent no actor, is complete: the items complete the relative clause's verb and
+    take nothing from the copula (round 49 B2; a frame of another verb keeps §5.1)."""
+    if frame.aim != "vara" or frame.aim_start < 0 or not doc_text(doc).rstrip().endswith(":"):
+        return False
+    words = [t for t in doc if not t.is_punct]
+    if not words or not is_finite(words[-1]):
+        return False
+    in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    opener = subordinator_of(words[-1], words[-1].sent, in_actor)
+    if opener is None or opener.lower_ not in GRAMMAR.relative_pronouns or opener.i == 0:
+        return False
+    antecedent = doc[opener.i - 1] if doc[opener.i - 1].text != "," else doc[opener.i - 2]
+    predicative = any(
+        t.pos_ in {"NOUN", "PROPN"} for t in doc[: opener.i] if t.idx >= frame.aim_end
+    )
+    return predicative and antecedent.i not in in_actor
 
 
 def _own_non_actor_subject(doc: Doc, frame: Statement) -> bool:

@@ -537,6 +537,60 @@ def municipality_name(
     return {own[0]: own[0]}
 
 
+def bare_municipality_name(
+    docs: Sequence[Doc], names: Iterable[str], organisation: str | None, lexicon: ActorLexicon
+) -> dict[str, str]:
+    """``Lövby har fyra nämnder:`` → ``{"lövby": "lövby"}``: in a document whose organisation
+    is none or a kommun, the one bare capitalised name that is the subject of a membership
+    verb over a municipality's body (`_membership_subject`) is the municipality's bare name
+    (docs/annotation.md §2.3; round 49, analysis 49-br C1), unless the document also names
+    it ``<Name> kommun`` among other municipalities (a förbund's members). Partners named
+    ``Åsa och Norrby kommuner`` are other municipalities."""
+    kinds = lexicon.organisation_references.get("kommun", ())
+    own = (organisation or "").lower().split()
+    if own and not (len(own) == 2 and own[1] in kinds):
+        return {}
+    named = {n.split()[0] for n in names if len(n.split()) == 2 and n.split()[1] in kinds}
+    found = {t.lower_ for doc in docs for t in doc if _membership_subject(t, lexicon)}
+    return {word: word for word in found - named} if len(found) == 1 else {}
+
+
+def _membership_subject(token: Token, lexicon: ActorLexicon) -> bool:
+    """A bare capitalised name, no lexicon word, right before or after a membership verb
+    (`municipality_membership_verbs`: ``Lövby har``, ``samverkar Lövby``; ``vara`` only with a
+    membership predicative after them: ``Lövby är medlem``), not after a place preposition
+    (``i Lövby``) nor coordinated, in a sentence that names a municipality's body after it
+    (`municipality_body_heads`: ``fyra nämnder``; not ``fyra badplatser``)."""
+    if not (token.is_title and len(token) > 2 and token.pos_ in {"PROPN", "NOUN"}):
+        return False
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in lexicon.place_prepositions:
+        return False
+    if token.lower_ in GRAMMAR.non_name_openers or lexicon.analyse(token.lower_) is not None:
+        return False
+    if any(
+        0 <= i < len(doc) and doc[i].lower_ in GRAMMAR.coordinators
+        for i in (token.i - 1, token.i + 1)
+    ):
+        return False  # "Lövby och Åsby ingår i förbundet": members, no one municipality
+    verbs = lexicon.municipality_membership_verbs
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > token.sent.start else None
+    verb = after if after is not None and after.lemma_ in verbs else before
+    if verb is None or verb.lemma_ not in verbs:
+        return False
+    if verb.lemma_ == "vara":
+        after_pair = max(token.i, verb.i) + 1
+        predicatives = lexicon.municipality_membership_predicatives
+        if after_pair >= len(doc) or doc[after_pair].lemma_ not in predicatives:
+            return False
+    return any(
+        token.i < m.first_token < token.sent.end
+        and m.canonical.split()[-1].endswith(lexicon.municipality_body_heads)
+        for m in doc._.actors or []
+    )
+
+
 def municipality_name_mentions(
     doc: Doc, names: dict[str, str], lexicon: ActorLexicon
 ) -> list[ActorMention]:
@@ -554,9 +608,13 @@ def municipality_name_mentions(
         owner = genitive or (following is not None and lexicon.analyse(following.lower_))
         if owner and not _owns_company_actor(token, lexicon):
             continue  # "Ekeslätts kommunfullmäktige" (also of a name written "Ekeslätts kommun")
-        if not owner and (
-            not _subject_like(token, False)
-            or (following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"})
+        if (
+            not owner
+            and (
+                not _subject_like(token, False)
+                or (following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"})
+            )
+            and not _membership_subject(token, lexicon)  # "Lövby samverkar [NOUN] med …"
         ):
             continue
         found.append(_name_mention(doc, token.i, token.i + 1, canonical, genitive))
@@ -699,11 +757,10 @@ def add_short_names(
     }
     names = short_names(mentioned, organisation, lexicon, ambiguous_words(docs, lexicon) | common)
     canonicals = {m.canonical for doc in docs for m in doc._.actors or [] if m.source == "name"}
-    municipality = {
-        short: name
-        for short, name in municipality_name(canonicals, organisation, lexicon).items()
-        if short not in names
-    }
+    municipality = municipality_name(canonicals, organisation, lexicon) or (
+        bare_municipality_name(docs, canonicals, organisation, lexicon)
+    )
+    municipality = {short: name for short, name in municipality.items() if short not in names}
     for doc in docs:
         added = [
             *short_name_mentions(doc, names, lexicon),

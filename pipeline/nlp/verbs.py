@@ -196,6 +196,8 @@ def is_verb(token: Token) -> bool:
     word, pos = token.lower_, token.pos_
     if no_verb_by_word(word, pos):
         return False
+    if inner_capital(token.text):  # "ÖiS", "KoF" (round 49, analysis 49-br C16)
+        return False
     grammar = active_grammar()
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
         return False
@@ -234,6 +236,14 @@ def is_verb(token: Token) -> bool:
     if pos in VERB_POS:
         return _tagged_verb(token, word, grammar)
     return _missed_verb(token, word, pos, grammar)
+
+
+def inner_capital(text: str) -> bool:
+    """``ÖiS``, ``KoF``, ``McKinsey``: a word with a capital after its first letter and a
+    lower-case letter is an acronym or a mixed-case name, never a Swedish verb form, which is
+    written in lower case or all capitals (round 49, analysis 49-br C16). A shape test."""
+    rest = text[1:]
+    return text.isalpha() and not text.isupper() and rest != rest.lower()
 
 
 def no_verb_by_word(word: str, pos: str) -> bool:

@@ -18,6 +18,9 @@ from the first real line.
   breadcrumb alone, or a longer line between them, is no proof of one: the lines stay
   clauses (a corpus annotated before round 43 keeps such lines; the narrow form moves no
   annotated text).
+* A cookie notice above the title (round 48, br; round 49 `_cookie_chrome`): the first
+  content line, a sentence naming cookies, and its consent buttons (layout.yaml
+  `web_consent_buttons`) right after it.
 * A menu without a skip link (round 48, nu48b fault 2): the page's first content lines, all
   menu items, from a home item (``Hem``) to the last account or site link among them
   (layout.yaml `web_account_links`: ``Logga in``, ``Mina sidor``, ``Sök``).
@@ -56,7 +59,14 @@ _WORD = re.compile(r"\w+")
 
 def web_chrome_lines(lines: list[Line]) -> frozenset[int]:
     """Indexes into `lines` of the page's chrome (module docstring)."""
-    return frozenset({*_header_chrome(lines), *_menu_chrome(lines), *_footer_chrome(lines)})
+    return frozenset(
+        {
+            *_cookie_chrome(lines),
+            *_header_chrome(lines),
+            *_menu_chrome(lines),
+            *_footer_chrome(lines),
+        }
+    )
 
 
 def share_lines(lines: list[Line]) -> frozenset[int]:
@@ -293,6 +303,31 @@ def _menu_chrome(lines: list[Line]) -> list[int]:
         if " ".join(text.split()).casefold() in patterns.WEB_ACCOUNT_LINKS:
             last_link = position
     return [] if last_link is None else content[: last_link + 1]
+
+
+_MIN_NOTICE_WORDS = 10  # a long line without its full stop; a title is shorter
+_NOTICE_MARKS = frozenset(".!")
+
+
+def _cookie_chrome(lines: list[Line]) -> list[int]:
+    """Round 48 (br; docs/annotation.md §1.2) and round 49 (analysis 49-br C10): a cookie
+    notice above the title: the page's first content line when it is a sentence (a full
+    stop at its end, or ten words or more) naming cookies (`web_footer_words`, no copyright),
+    with the consent buttons right after it (`web_consent_buttons`), when a line follows
+    them (the title). A title naming cookies (``Så använder vi kakor``) stays."""
+    content = [index for index, line in enumerate(lines) if not line.is_blank][:_HEADER_LINES]
+    if not content:
+        return []
+    first = lines[content[0]].stripped
+    sentence = first[-1:] in _NOTICE_MARKS or len(first.split()) >= _MIN_NOTICE_WORDS
+    if not (sentence and _has_footer_word(first) and not _has_copyright(first)):
+        return []
+    run = [content[0]]
+    for index in content[1:]:
+        if " ".join(lines[index].stripped.split()).casefold() not in patterns.WEB_CONSENT_BUTTONS:
+            break
+        run.append(index)
+    return run if len(run) < len(content) else []
 
 
 def _trail_end(lines: list[Line], content: list[int], skip: int) -> int | None:
