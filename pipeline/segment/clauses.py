@@ -300,7 +300,10 @@ def _clause_for(
         yield _clause(doc, clause_id, parent, HEADING, shape.label, clause_id, text, start, end)
         return
     if shape.kind == HEADING and shape.number is not None:  # "§ 3 Sammanträden"
+        opens = _opens_section(context)  # nu49 fault 10: `§ 1 Ändamål` is section `§1`
         clause_id, parent = _paragraph_id(shape, context, ids)
+        if opens:
+            context.section, parent = clause_id, None
         context.section_title = text
         context.start_list_under(clause_id)
         yield _clause(doc, clause_id, parent, HEADING, shape.label, context.section, text,
@@ -316,6 +319,14 @@ def _clause_for(
         yield _list_item(doc, shape, context, ids, start, end)
         return
     yield _paragraph(doc, shape, context, ids, start, end)
+
+
+def _opens_section(context: _Context) -> bool:
+    """Whether a `§` heading is the innermost section heading of what follows: outside any
+    numbered section and any unnumbered heading (round 49); under `2 Styrelsen` or under
+    `Allmänna bestämmelser` (`h1`) the section stays that heading's."""
+    section = context.section
+    return context.numbered_section is None and (section is None or section.startswith("§"))
 
 
 def _nested(section: str | None, number: str) -> tuple[str, ...]:
