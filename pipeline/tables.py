@@ -326,6 +326,16 @@ def _parquet_bytes(table: pa.Table) -> pa.Buffer:
     return data
 
 
+def _file_mode() -> int:
+    """The mode `open` gives a new file under the process's umask (0644 under 022)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _file_mode()
+
+
 def _atomic_write(table: pa.Table, path: Path) -> None:
     """Write `table` to a temporary file beside `path`, then rename it over `path`.
 
@@ -335,6 +345,7 @@ def _atomic_write(table: pa.Table, path: Path) -> None:
     data = _parquet_bytes(table)
     descriptor, temporary = _temporary_beside(path)
     try:
+        os.fchmod(descriptor, _FILE_MODE)  # mkstemp makes 0600; outputs are 0644 (nu49 15)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
         os.replace(temporary, path)
