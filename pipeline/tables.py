@@ -227,6 +227,9 @@ SCHEMAS: dict[str, pa.Schema] = {
 
 DOCUMENT_TABLES = tuple(name for name in SCHEMAS if name != "errors")
 ERRORS_FILE = "errors.parquet"
+# How a statement without an actor (an agentless passive, an implicit subject: actor null)
+# is named where a table is shown to a reader (report, Markdown export; round 49).
+NO_ACTOR_LABEL = "(ingen aktör)"
 MANIFEST_FILE = "manifest.json"
 
 # Row order of each table, so the same input always gives byte-identical files.
