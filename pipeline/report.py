@@ -121,6 +121,7 @@ def report_context(tables: Tables, diff: pd.DataFrame | None = None) -> dict[str
 def _documents(tables: Tables) -> list[dict[str, Any]]:
     """Every document (duplicates marked ``duplicate_of``), with a label naming it."""
     summary = document_summary(tables)
+    summary["organisation"] = summary["organisation"].fillna(summary["doc_id"])
     organisations = summary["organisation"].value_counts()
     delegations = tables.delegations["doc_id"].astype("string").value_counts()
     rows = []
