@@ -160,7 +160,13 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("actor_text", _str),
             pa.field("actor_category", _str),
             pa.field("role", _str),
+            # Offsets index documents.normalized_text (as everywhere) and lie inside the
+            # clause `actor_clause_id` names: the statement's own clause, or, for an actor a
+            # list item inherits from its lead-in (`Stadsdirektören ska` ⏎ `• leda …`), the
+            # lead-in's clause (round 49). All three null where the statement has no actor
+            # or the actor is written in no clause (an implicit actor).
             *_offsets("actor_"),
+            pa.field("actor_clause_id", _str),
             pa.field("deontic", _str),
             pa.field("modal", _str),
             *_offsets("modal_"),
