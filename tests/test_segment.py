@@ -1743,3 +1743,13 @@ def test_paragraph_sign_heading_under_a_numbered_section_keeps_the_section() -> 
     assert [(c.clause_id, c.section) for c in clauses][1:] == [
         ("1", "1"), ("1.§1", "1"), ("1.§1.1", "1"),
     ]
+
+
+def test_paragraph_sign_paragraph_after_a_sign_heading_leaves_its_section() -> None:
+    """Negative: `§ 2 Styrelsen ska …` (a paragraph) after the heading `§ 1 Namn` is no
+    clause of section §1; a statute's `1 kap.` label keeps its chapter as before."""
+    text = ("Stadgar för Föreningen Ekhagens vänner\n\n§ 1 Namn\n\nFöreningens namn är Ekhagen.\n\n"
+            "§ 2 Styrelsen ska leda föreningen.\n")
+    assert [(c.clause_id, c.parent_id, c.section) for c in segment_text(text).clauses][1:] == [
+        ("§1", None, "§1"), ("§1.1", "§1", "§1"), ("§2", None, None),
+    ]
