@@ -217,8 +217,13 @@ def _document_ids(tables: Tables) -> list[str]:
 
 def document_summary(tables: Tables) -> pd.DataFrame:
     """One row per document (duplicates included, marked): organisation, title, year, format,
-    source, duplicate_of, clauses, statements and one count column per deontic."""
+    source, duplicate_of, clauses, statements and one count column per deontic. The
+    organisation is null where none was found (round 49, nu49 fault 15: not the doc_id,
+    which the other frames put there to keep a document's rows apart)."""
     documents = documents_overview(tables)
+    found = _key(tables.documents[["doc_id", "organisation"]], ["doc_id", "organisation"])
+    named = found.dropna(subset=["organisation"]).set_index("doc_id")["organisation"]
+    documents["organisation"] = documents["doc_id"].map(named).astype("string")
     clauses = tables.clauses["doc_id"].astype("string").value_counts()
     statements = _key(tables.statements[["doc_id", "deontic"]], ["doc_id", "deontic"])
     documents["clauses"] = documents["doc_id"].map(clauses).fillna(0).astype("int64")
@@ -237,9 +242,11 @@ def document_warnings(tables: Tables) -> pd.DataFrame:
 
     ``duplicate`` (same normalized text as another document), ``no-statements`` (a document
     the NLP stage ran on that yields no statement), ``lead-in`` (a lead-in ending in ``:``
-    whose list items hold no statement), ``ocr`` (pages read by OCR, round 48).
+    whose list items hold no statement), ``ocr`` (pages read by OCR, round 48), ``failed`` (a
+    file of the last run that could not be processed, from ``errors.parquet``; its doc_id, or
+    its path where it has none; round 49, nu49 fault 11).
     """
-    rows = []
+    rows = _failed_files(tables)
     documents = tables.documents
     for doc_id, pages in zip(documents["doc_id"], documents["ocr_pages"], strict=True):
         if pages is not None and len(pages):
@@ -257,6 +264,17 @@ def document_warnings(tables: Tables) -> pd.DataFrame:
     return (
         frame.astype("string").sort_values(["doc_id", "kind"], kind="stable").reset_index(drop=True)
     )
+
+
+def _failed_files(tables: Tables) -> list[tuple]:
+    errors = tables.errors
+    return [
+        (doc_id if isinstance(doc_id, str) else path, None, "failed",
+         f"failed [{stage}]: {message}")
+        for path, doc_id, stage, message in zip(
+            errors["doc_path"], errors["doc_id"], errors["stage"], errors["message"], strict=True
+        )
+    ]
 
 
 def _empty_lead_ins(tables: Tables, with_statements: set[str]) -> list[tuple]:

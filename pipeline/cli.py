@@ -23,13 +23,13 @@ Typical use:
 
 
 def _progress(quiet: bool):  # noqa: ANN202
-    def wrap(chunks: Iterable[Any], total: int) -> Iterable[Any]:
-        if quiet or total == 0:
+    def wrap(chunks: Iterable[Any], total: int, done: int = 0) -> Iterable[Any]:
+        if quiet or total == done:
             yield from chunks
             return
         from tqdm import tqdm
 
-        with tqdm(total=total, unit="doc", desc="styrdok", file=sys.stderr) as bar:
+        with tqdm(total=total, initial=done, unit="doc", desc="styrdok", file=sys.stderr) as bar:
             for chunk in chunks:
                 yield chunk
                 bar.update(len(chunk))

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pandas is imported on use: `styrdok run` builds this CLI to
     import pandas as pd
 
 from pipeline.segment import TITLE_ID
-from pipeline.tables import Tables
+from pipeline.tables import NO_ACTOR_LABEL, Tables
 
 log = logging.getLogger("styrdok.export")
 
@@ -305,7 +305,7 @@ def _statement(row: Any) -> str:
     def text(value: Any) -> str | None:
         return None if value is None or pd.isna(value) else _md(str(value))
 
-    actor = text(row.actor) or text(row.actor_text) or "(ingen aktör)"
+    actor = text(row.actor) or text(row.actor_text) or NO_ACTOR_LABEL
     parts = [f"*{row.deontic}*", f"{actor} → {text(row.aim) or '–'}"]
     if text(row.object_text):
         parts.append(f"objekt: {text(row.object_text)}")

@@ -35,7 +35,7 @@ from pipeline.analysis import (
     kept_documents,
     obligations_not_shared,
 )
-from pipeline.tables import Tables, load_tables
+from pipeline.tables import NO_ACTOR_LABEL, Tables, load_tables
 
 log = logging.getLogger("styrdok.report")
 
@@ -121,6 +121,7 @@ def report_context(tables: Tables, diff: pd.DataFrame | None = None) -> dict[str
 def _documents(tables: Tables) -> list[dict[str, Any]]:
     """Every document (duplicates marked ``duplicate_of``), with a label naming it."""
     summary = document_summary(tables)
+    summary["organisation"] = summary["organisation"].fillna(summary["doc_id"])
     organisations = summary["organisation"].value_counts()
     delegations = tables.delegations["doc_id"].astype("string").value_counts()
     rows = []
@@ -153,6 +154,9 @@ def _document_counts(tables: Tables, documents: list[dict[str, Any]]) -> list[di
         if document["duplicate_of"]:
             continue
         own = counts[counts["doc_id"] == document["doc_id"]]
+        # nu49 fault 12: statements without an actor get their row, so the rows add up
+        own = own.assign(actor=own["actor"].astype(object).where(own["actor"].notna(),
+                                                                 NO_ACTOR_LABEL))
         table = own.pivot_table(
             index="actor", columns="deontic", values="statements", aggfunc="sum", fill_value=0
         ).reindex(columns=list(DEONTICS), fill_value=0)
@@ -423,7 +427,7 @@ def _statement_rows(statements: pd.DataFrame | None) -> list[dict[str, Any]]:
     statements = statements.sort_values(["sentence_index", "statement_index"], kind="stable")
     return [
         {
-            "actor": _text(row.actor) or _text(row.actor_text),
+            "actor": _text(row.actor) or _text(row.actor_text) or NO_ACTOR_LABEL,
             "actor_text": _text(row.actor_text),
             "deontic": _text(row.deontic) or "none",
             "deontic_label": DEONTIC_LABELS.get(_text(row.deontic) or "none", row.deontic),

@@ -160,7 +160,13 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("actor_text", _str),
             pa.field("actor_category", _str),
             pa.field("role", _str),
+            # Offsets index documents.normalized_text (as everywhere) and lie inside the
+            # clause `actor_clause_id` names: the statement's own clause, or, for an actor a
+            # list item inherits from its lead-in (`Stadsdirektören ska` ⏎ `• leda …`), the
+            # lead-in's clause (round 49). All three null where the statement has no actor
+            # or the actor is written in no clause (an implicit actor).
             *_offsets("actor_"),
+            pa.field("actor_clause_id", _str),
             pa.field("deontic", _str),
             pa.field("modal", _str),
             *_offsets("modal_"),
@@ -227,6 +233,9 @@ SCHEMAS: dict[str, pa.Schema] = {
 
 DOCUMENT_TABLES = tuple(name for name in SCHEMAS if name != "errors")
 ERRORS_FILE = "errors.parquet"
+# How a statement without an actor (an agentless passive, an implicit subject: actor null)
+# is named where a table is shown to a reader (report, Markdown export; round 49).
+NO_ACTOR_LABEL = "(ingen aktör)"
 MANIFEST_FILE = "manifest.json"
 
 # Row order of each table, so the same input always gives byte-identical files.
@@ -326,6 +335,16 @@ def _parquet_bytes(table: pa.Table) -> pa.Buffer:
     return data
 
 
+def _file_mode() -> int:
+    """The mode `open` gives a new file under the process's umask (0644 under 022)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _file_mode()
+
+
 def _atomic_write(table: pa.Table, path: Path) -> None:
     """Write `table` to a temporary file beside `path`, then rename it over `path`.
 
@@ -335,6 +354,7 @@ def _atomic_write(table: pa.Table, path: Path) -> None:
     data = _parquet_bytes(table)
     descriptor, temporary = _temporary_beside(path)
     try:
+        os.fchmod(descriptor, _FILE_MODE)  # mkstemp makes 0600; outputs are 0644 (nu49 15)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
         os.replace(temporary, path)

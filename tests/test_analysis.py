@@ -1041,3 +1041,20 @@ def test_a_document_without_the_role_lacks_none_of_its_duties(tmp_path: Path) ->
     gaps = obligations_not_shared(tables)
     assert "delegation" not in set(gaps["missing_in"])
     assert {GAVLEBORG, NORRBOTTEN, OREBRO} <= set(gaps["missing_in_organisation"])
+
+
+def test_failed_files_are_warnings(tmp_path: Path) -> None:
+    """Round 49 (nu49 fault 11): each errors.parquet row is a `failed` warning, named by its
+    doc_id, or by its path where it has none."""
+    from pipeline.tables import write_errors
+
+    processed = write_fixture(tmp_path / "p")
+    write_errors(processed, [
+        {"doc_path": "docs/a.rtf", "doc_id": "a", "stage": "ingest", "message": "docs/a.rtf: x"},
+        {"doc_path": "docs/tom.txt", "stage": "ingest", "message": "docs/tom.txt: empty"},
+    ])
+    warnings = document_warnings(load_tables(processed))
+    failed = warnings[warnings["kind"] == "failed"]
+    assert failed["doc_id"].tolist() == ["a", "docs/tom.txt"]
+    assert failed["message"].tolist() == ["failed [ingest]: docs/a.rtf: x",
+                                          "failed [ingest]: docs/tom.txt: empty"]

@@ -49,6 +49,8 @@ def test_repr_is_short_and_html_and_summary(one: Tables) -> None:
     assert "\n" not in text
     summary = one.summary()
     assert summary.loc[0, ["format", "statements", "obligation"]].tolist() == ["text", 1, 1]
+    # round 49 (nu49 fault 15): no organisation found is null, not the doc_id `text-1`
+    assert pd.isna(summary.loc[0, "organisation"])
     html = one._repr_html_()
     assert "<table" in html and "text" in html
 

@@ -236,3 +236,24 @@ def test_frozen_heap_collects_less_often_and_restores_the_thresholds() -> None:
     assert during[0] == max(before[0], RUN_GEN0_THRESHOLD)
     assert during[1:] == before[1:]
     assert gc.get_threshold() == before
+
+
+def test_files_failing_discovery_have_a_doc_id_and_count_in_the_progress(
+    tmp_path: Path, structure_settings
+) -> None:
+    """Round 49 (nu49 fault 15): an .rtf refused at discovery gets its stem's doc_id in
+    errors.parquet, and the progress total counts it (settled before the stream starts)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "Arbets ordning.rtf").write_text("{\\rtf1 Styrelsen beslutar.}")
+    (raw / "stadga.txt").write_text("Stadga för Båtklubben Ekviken\n\nText.\n")
+    calls: list[tuple[int, int]] = []
+
+    def progress(chunks, total: int, done: int):  # noqa: ANN202
+        calls.append((total, done))
+        yield from chunks
+
+    run_batch([raw], tmp_path / "out", structure_settings, progress=progress)
+    errors = pipeline.load(tmp_path / "out").errors
+    assert errors["doc_id"].tolist() == ["arbets-ordning"]
+    assert calls == [(2, 1)]

@@ -106,7 +106,7 @@ def test_discover_warns_of_files_it_passes_over(tmp_path: Path, caplog) -> None:
     assert [(Path(p.path).name, p.problem) for p in problems] == [(
         "gammal.doc",
         "unsupported office file type '.doc'; convert it first: "
-        "soffice --headless --convert-to docx gammal.doc",
+        f"soffice --headless --convert-to docx --outdir {tmp_path} {tmp_path / 'gammal.doc'}",
     )]
     caplog.clear()
     with caplog.at_level("WARNING", logger="styrdok"):
@@ -128,7 +128,7 @@ def test_a_wordperfect_file_is_an_office_problem_not_called_word(tmp_path: Path)
     assert paths == []
     assert [p.problem for p in problems] == [
         "unsupported office file type '.wpd'; convert it first: "
-        "soffice --headless --convert-to docx gammal.wpd"
+        f"soffice --headless --convert-to docx --outdir {tmp_path} {tmp_path / 'gammal.wpd'}"
     ]
 
 
@@ -211,4 +211,52 @@ def test_a_word_or_rtf_file_fails_alike_in_a_folder_and_named(tmp_path: Path) ->
     with pytest.raises(IngestError) as named:
         read_document(rtf)
     assert [str(p) for p in problems] == [str(named.value)]
-    assert "soffice --headless --convert-to docx protokoll.rtf" in str(named.value)
+    assert f"soffice --headless --convert-to docx --outdir {tmp_path} {rtf}" in str(named.value)
+
+
+def test_convert_hint_uses_the_absolute_quoted_path(tmp_path: Path, monkeypatch) -> None:
+    """Round 49 (nu49 fault 14): the soffice command runs from any folder: absolute paths,
+    quoted where they hold spaces, and `--outdir` the file's folder."""
+    folder = tmp_path / "mina dokument"
+    folder.mkdir()
+    (folder / "ordning.rtf").write_text("{\\rtf1 Styrelsen beslutar.}")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(IngestError) as error:
+        read_document(Path("mina dokument/ordning.rtf"))
+    assert error.value.problem.endswith(
+        f"soffice --headless --convert-to docx --outdir '{folder}' '{folder / 'ordning.rtf'}'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("kopia.txt", b"%PDF-1.7\n\x00\x01", "binary file (contains NUL bytes), not text: it is "
+         "a PDF file; rename it to .pdf"),
+        ("tillagg.pdf", b"PK\x03\x04\x14\x00word/document.xml\x00", "not a PDF (no %PDF- "
+         "header): it is a Word (.docx) file; rename it to .docx"),
+        ("kort.docx", b"Styrelsen beslutar om budgeten.\n", "not a .docx (not a zip "
+         "archive): it is plain text; rename it to .txt"),
+        ("sida.pdf", b"<!DOCTYPE html><html><body>x</body></html>", "not a PDF (no %PDF- "
+         "header): it is an HTML page; rename it to .html"),
+        ("bild.docx", b"\x89PNG\r\n\x1a\n\x00", "not a .docx (not a zip archive): it is a "
+         "PNG image"),
+    ],
+)
+def test_wrong_extension_says_what_the_file_is(
+    tmp_path: Path, name: str, data: bytes, problem: str
+) -> None:
+    """Round 49 (nu49 fault 13): a file whose suffix lies is named by its magic bytes."""
+    (tmp_path / name).write_bytes(data)
+    with pytest.raises(IngestError) as error:
+        read_document(tmp_path / name)
+    assert error.value.problem == problem
+
+
+def test_a_docx_saved_as_doc_is_told_to_be_renamed(tmp_path: Path) -> None:
+    (tmp_path / "gammal.doc").write_bytes(b"PK\x03\x04\x14\x00word/document.xml\x00")
+    with pytest.raises(IngestError) as error:
+        read_document(tmp_path / "gammal.doc")
+    assert error.value.problem == (
+        "not a .doc file: it is a Word (.docx) file; rename it to .docx"
+    )

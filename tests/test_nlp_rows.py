@@ -70,3 +70,27 @@ def test_a_clause_error_becomes_a_row_and_the_rest_is_kept(annotated) -> None:
     ]
     kept = {row["clause_id"] for row in tables["statements"].to_pylist()}
     assert annotations[3].clause.clause_id not in kept and len(kept) > 5
+
+
+def test_an_inherited_actor_is_placed_in_its_lead_in(settings, tmp_path) -> None:
+    """Round 49 (nu49 fault 6): list items under `Stadsdirektören ska` carry the lead-in's
+    actor; actor_clause_id names the lead-in's clause and the offsets slice the document
+    text inside that clause."""
+    source = tmp_path / "instruktion.txt"
+    source.write_text(
+        "Instruktion för stadsdirektören\n\n1 Uppdrag\n\nStadsdirektören ska\n\n"
+        "• leda förvaltningens arbete,\n\n• bereda ärenden till styrelsen.\n",
+        encoding="utf-8",
+    )
+    document = prepare_document(source, "i", settings)
+    annotations = annotate(build_nlp(settings), document)
+    statements = annotation_tables(document, annotations)["statements"].to_pylist()
+    clauses = {c.clause_id: c for c in document.clauses}
+    text = document.doc.text
+    items = [s for s in statements if clauses[s["clause_id"]].kind == "list_item"]
+    assert len(items) == 2
+    for row in statements:
+        where = clauses[row["actor_clause_id"]]
+        assert text[row["actor_start"] : row["actor_end"]] == row["actor_text"]
+        assert where.start <= row["actor_start"] < row["actor_end"] <= where.end
+    assert {row["actor_clause_id"] for row in items} == {clauses[items[0]["clause_id"]].parent_id}

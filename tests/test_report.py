@@ -434,3 +434,38 @@ def test_report_on_a_missing_folder_is_one_line_and_exit_2(tmp_path: Path, capsy
     assert main(["report", str(tmp_path / "nothing"), "--out", str(tmp_path / "r.html")]) == 2
     error = capsys.readouterr().err
     assert error.startswith("styrdok report: error:") and error.count("\n") == 1
+
+
+def test_statements_without_actor_have_their_row_and_failed_files_are_listed(
+    tmp_path: Path,
+) -> None:
+    """Round 49 (nu49 faults 11, 12): an agentless statement counts in a row `(ingen aktör)`,
+    so each organisation's rows add up to its heading; the files that failed in the last run
+    (errors.parquet) are listed under *Att kontrollera*, which then says no `inga varningar`."""
+    import pyarrow as pa
+
+    from pipeline.tables import NO_ACTOR_LABEL, write_document_tables, write_errors
+    from tests.test_analysis import document_tables
+
+    processed = write_fixture(tmp_path / "p")
+    tables = document_tables(G)
+    statements = tables["statements"].to_pylist()
+    statements[0]["actor"] = statements[0]["actor_text"] = None
+    tables["statements"] = pa.Table.from_pylist(statements, schema=tables["statements"].schema)
+    write_document_tables(processed, G, tables)
+    write_errors(processed, [{"doc_path": "docs/ordning.rtf", "doc_id": "ordning",
+                              "stage": "ingest", "error_type": "IngestError",
+                              "message": "docs/ordning.rtf: not supported"}])
+    text = write_report(processed, tmp_path / "r.html").read_text(encoding="utf-8")
+    page = parse(text)
+    (organisation,) = page.find(data_doc_id=G, **{"class": "organisation"})
+    rows = [int(a["data-count"]) for tag, a in page.elements
+            if tag == "tr" and a.get("data-actor") and a.get("data-count")]
+    assert page.find(data_actor=NO_ACTOR_LABEL)
+    assert sum(rows) == sum(int(a["data-statements"])
+                            for a in page.find(**{"class": "organisation"}))
+    assert organisation["data-statements"] == "3"
+    (failed,) = page.find(data_kind="failed")
+    assert failed["data-doc-id"] == "ordning"
+    assert "docs/ordning.rtf: not supported" in text and "inga varningar" not in text
+    assert ">None<" not in text

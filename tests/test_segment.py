@@ -1688,3 +1688,68 @@ def test_a_registration_line_right_above_the_adoption_line_is_one_metadata_claus
     assert [kind for _, _, kind, _ in ids_kinds_labels(apart)][1:4] == [
         "metadata", "metadata", "heading",
     ]
+
+
+def test_list_counting_again_from_one_inside_a_whole_number_section() -> None:
+    """Round 49 (nu49 fault 1): a Word auto-numbered list (``1.`` ``2.`` ``3.``) inside
+    section ``1`` is that section's list; the next heading ``2 …`` stays section 2."""
+    text = (
+        "Ordning för fritidsnämnden\n\n1 Inledning\n\nNämnden får delegera beslut.\n\n"
+        "1. Besluten ska anmälas till nämnden.\n\n2. Delegaten får inte besluta om sig själv.\n\n"
+        "3. Sekreteraren ansvarar för förteckningen.\n\n2 Förteckning\n\nNämnden beslutar.\n"
+    )
+    assert ids_kinds_labels(text)[1:] == [
+        ("1", None, "heading", "1"),
+        ("1.1", "1", "paragraph", ""),
+        ("1.1.a", "1.1", "list_item", "1."),
+        ("1.1.b", "1.1", "list_item", "2."),
+        ("1.1.c", "1.1", "list_item", "3."),
+        ("2", None, "heading", "2"),
+        ("2.1", "2", "paragraph", ""),
+    ]
+
+
+def test_paragraphs_not_counting_from_one_stay_numbered() -> None:
+    """Negative: numbered paragraphs that continue the document's count (``3.`` ``4.``
+    under section ``2``) are not a restarted list."""
+    text = (
+        "Ordning för fritidsnämnden\n\n1 Inledning\n\nNämnden får delegera beslut.\n\n"
+        "2 Förteckning\n\n3. Besluten ska anmälas till nämnden.\n\n"
+        "4. Delegaten får inte besluta om sig själv.\n"
+    )
+    kinds = [(c.clause_id, c.kind) for c in segment_text(text).clauses]
+    assert ("3", "paragraph") in kinds and ("4", "paragraph") in kinds
+
+
+def test_paragraph_sign_headings_are_the_sections_of_their_clauses() -> None:
+    """Round 49 (nu49 fault 10): outside numbered sections a `§ 1 Ändamål` heading is the
+    section of the clauses under it (`section` `§1`), as a numbered heading is."""
+    text = (
+        "Stadgar för Föreningen Ekhagens vänner\n\n§ 1 Ändamål\n\nFöreningen ska vårda ekarna.\n\n"
+        "2 § Styrelse\n\nStyrelsen ska leda föreningen.\n"
+    )
+    assert [(c.clause_id, c.parent_id, c.section, c.section_title)
+            for c in segment_text(text).clauses][1:] == [
+        ("§1", None, "§1", "Ändamål"),
+        ("§1.1", "§1", "§1", "Ändamål"),
+        ("§2", None, "§2", "Styrelse"),
+        ("§2.1", "§2", "§2", "Styrelse"),
+    ]
+
+
+def test_paragraph_sign_heading_under_a_numbered_section_keeps_the_section() -> None:
+    text = "Reglemente\n\n1 Styrelsen\n\n§ 1 Uppgifter\n\nStyrelsen ska leda arbetet.\n"
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.section) for c in clauses][1:] == [
+        ("1", "1"), ("1.§1", "1"), ("1.§1.1", "1"),
+    ]
+
+
+def test_paragraph_sign_paragraph_after_a_sign_heading_leaves_its_section() -> None:
+    """Negative: `§ 2 Styrelsen ska …` (a paragraph) after the heading `§ 1 Namn` is no
+    clause of section §1; a statute's `1 kap.` label keeps its chapter as before."""
+    text = ("Stadgar för Föreningen Ekhagens vänner\n\n§ 1 Namn\n\nFöreningens namn är Ekhagen.\n\n"
+            "§ 2 Styrelsen ska leda föreningen.\n")
+    assert [(c.clause_id, c.parent_id, c.section) for c in segment_text(text).clauses][1:] == [
+        ("§1", None, "§1"), ("§1.1", "§1", "§1"), ("§2", None, None),
+    ]

@@ -149,3 +149,18 @@ def test_a_partition_has_the_bytes_pyarrow_writes_to_a_path(tmp_path: Path) -> N
         tmp_path / "direct.parquet"
     ).read_bytes()
     assert [p.name for p in (tmp_path / "clauses").iterdir()] == ["a.parquet"]  # no leftovers
+
+
+def test_errors_file_and_partitions_take_the_umask_mode(tmp_path: Path) -> None:
+    """Round 49 (nu49 fault 15): mkstemp's 0600 is not kept; errors.parquet and every
+    partition are readable as any file the user writes (0644 under umask 022)."""
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    os.umask(umask)
+    write_errors(tmp_path, [{"doc_path": "x.txt", "stage": "ingest"}])
+    documents = to_table("documents", [{"doc_id": "a", "normalized_text": "Text"}])
+    write_document_tables(tmp_path, "a", {"documents": documents})
+    for path in (tmp_path / "errors.parquet", *tmp_path.glob("documents/*.parquet")):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask

@@ -25,7 +25,7 @@ import pipeline
 from pipeline import __version__
 from pipeline.batch.records import DocumentFailure, WorkItem, failure
 from pipeline.config import Settings
-from pipeline.ingest import IngestError, assign_doc_ids, discover, sha256_of
+from pipeline.ingest import IngestError, assign_doc_ids, discover, sha256_of, slugify
 from pipeline.tables import (
     MANIFEST_FILE,
     partition_ids,
@@ -178,13 +178,20 @@ def rebuild_registry(out_dir: Path) -> dict[str, dict[str, Any]]:
     return entries
 
 
+def _file_id(path: str) -> str | None:
+    """The doc_id a file that failed discovery (an .rtf, a .doc) would have had: its stem's
+    slug, as `read_document` gives it (round 49, nu49 fault 15); None for a folder or a path
+    that is no file."""
+    return slugify(Path(path).stem) if Path(path).is_file() else None
+
+
 def plan_batch(
     inputs: Iterable[Path], out_dir: Path, settings: Settings, *, force: bool = False
 ) -> BatchPlan:
     inputs = list(inputs)
     passed_over: list[Path] = []
     paths, problems = discover(inputs, settings.input_suffixes, passed_over)
-    failures = [failure(problem.path, None, problem) for problem in problems]
+    failures = [failure(problem.path, _file_id(problem.path), problem) for problem in problems]
     manifest = read_manifest(out_dir)
     rebuilt = bool(manifest.get("damaged"))
     previous = rebuild_registry(out_dir) if rebuilt else manifest.get("documents", {})

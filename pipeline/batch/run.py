@@ -48,7 +48,9 @@ UNUSABLE_CODES = frozenset(errno.errorcode[code] for code in OUTPUT_UNUSABLE)
 # The manifest is rewritten during a run at most this often (it lists every document).
 CHECKPOINT_SECONDS = 2.0
 
-Progress = Callable[[Iterable[Any], int], Iterable[Any]]
+# progress(batches, total, done): `total` counts every input file, `done` those settled
+# before the stream starts (files that failed discovery: an .rtf, a missing path; nu49 15).
+Progress = Callable[[Iterable[Any], int, int], Iterable[Any]]
 
 
 @dataclass(frozen=True)
@@ -173,8 +175,9 @@ def run_batch(
     NLP: `annotator_factory(settings)` is called once per worker process (default:
     `default_annotator_factory`); an `annotator` object is used as is (one process) or
     pickled to each worker. `workers`: a number, or ``"auto"`` (default:
-    ``settings.workers``). `progress(batches, total)` wraps the stream of completed
-    batches (lists, one item per document). Raises `RunError` when the run cannot
+    ``settings.workers``). `progress(batches, total, done)` wraps the stream of completed
+    batches (lists, one item per document); `total` counts every file, `done` the files
+    that failed before processing. Raises `RunError` when the run cannot
     proceed (output directory not writable, locked with ``wait=False``, disk full).
     """
     workers = settings.workers if workers is None else workers
@@ -213,7 +216,9 @@ def _record(
     checkpoint = time.monotonic()
     completed = False
     try:
-        for records in progress(batches, len(plan.todo)) if progress else batches:
+        settled = len(plan.failures)
+        stream = progress(batches, len(plan.todo) + settled, settled) if progress else batches
+        for records in stream:
             for record in records:
                 if isinstance(record, DocumentFailure):
                     if record.doc_id:

@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 import re
+import shlex
 import stat
 import unicodedata
 import zipfile
@@ -482,14 +483,113 @@ def _named(paths: list[Path], directory: Path) -> str:
 OFFICE_SUFFIXES = frozenset({".doc", ".rtf", ".wpd", ".docm", ".dotx"})
 
 
+def convert_command(path: Path) -> str:
+    """The LibreOffice command that converts `path` to .docx beside it, with absolute quoted
+    paths, so that it runs from any folder (round 49, nu49 fault 14)."""
+    where = Path(os.path.abspath(path))
+    return (f"soffice --headless --convert-to docx --outdir {shlex.quote(str(where.parent))} "
+            f"{shlex.quote(str(where))}")
+
+
 def office_file_problem(path: Path) -> IngestError:
     """An office file (Word, RTF, WordPerfect …) of a type no reader takes, and how to
-    convert it."""
+    convert it; a file that is really of a readable format (a .docx saved as .doc; not text,
+    which any bytes may be) is told to be renamed instead."""
+    kind = sniff(_head(path))
+    if kind is not None and kind.suffix in READERS and kind is not _TEXT:
+        return IngestError(path, f"not a {path.suffix} file: it is {kind.name}; rename it to "
+                                 f"{kind.suffix}")
     return IngestError(
         path,
         f"unsupported office file type {path.suffix!r}; convert it first: "
-        f"soffice --headless --convert-to docx {path.name}",
+        f"{convert_command(path)}",
     )
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of a file, enough to tell its type (none where it cannot be read)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(_SNIFF_BYTES)
+    except OSError:
+        return b""
+
+
+# ---------------------------------------------------------------------------
+# What a file really is, by its first bytes (round 49, nu49 fault 13)
+
+_SNIFF_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class FileKind:
+    name: str  # as a message says it: "a PDF file"
+    suffix: str  # the suffix a reader takes it under ("" where none does)
+
+
+_PDF = FileKind("a PDF file", ".pdf")
+_DOCX = FileKind("a Word (.docx) file", ".docx")
+_ODT = FileKind("an OpenDocument text (.odt) file", ".odt")
+_ZIP = FileKind("a zip archive", "")
+_OLE = FileKind("a legacy Word (.doc) or other old Office file", ".doc")
+_RTF = FileKind("an RTF file", ".rtf")
+_HTML = FileKind("an HTML page", ".html")
+_TEXT = FileKind("plain text", ".txt")
+_IMAGES = (
+    (b"\x89PNG", FileKind("a PNG image", "")),
+    (b"\xff\xd8\xff", FileKind("a JPEG image", "")),
+    (b"GIF8", FileKind("a GIF image", "")),
+)
+_HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def sniff(data: bytes) -> FileKind | None:
+    """What the bytes are by their magic: PDF, Word or OpenDocument zip, old Office (OLE),
+    RTF, an image, an HTML page, plain UTF-8 text; None: not told."""
+    head = data[:_SNIFF_BYTES]
+    if b"%PDF-" in head[:1024]:
+        return _PDF
+    if head.startswith(b"PK\x03\x04"):
+        if b"application/vnd.oasis.opendocument.text" in head[:200]:
+            return _ODT
+        return _DOCX if b"word/" in data else _ZIP
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return _OLE
+    if head.startswith(b"{\\rtf"):
+        return _RTF
+    for magic, kind in _IMAGES:
+        if head.startswith(magic):
+            return kind
+    body = head.removeprefix(b"\xef\xbb\xbf")
+    if _HTML_START.match(body):
+        return _HTML
+    if body and b"\x00" not in body and _utf8(body):
+        return _TEXT
+    return None
+
+
+def _utf8(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:  # cut in the middle of a character at the end
+        return error.start >= len(head) - 3
+    return True
+
+
+def wrong_type(path: Path, data: bytes, problem: str) -> IngestError:
+    """A reader's refusal (`problem`: "not a PDF (no %PDF- header)"), saying what the file
+    really is and what to do: rename it, or convert it (.rtf, .doc)."""
+    kind = sniff(data)
+    if kind is None or kind.suffix == Path(path).suffix.lower():
+        return IngestError(path, problem)
+    if kind.suffix in OFFICE_SUFFIXES:
+        advice = f"; convert it: {convert_command(path)}"
+    elif kind.suffix:
+        advice = f"; rename it to {kind.suffix}"
+    else:
+        advice = ""
+    return IngestError(path, f"{problem}: it is {kind.name}{advice}")
 
 
 def _reader_hint(others: Mapping[str, int]) -> str:

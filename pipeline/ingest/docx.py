@@ -12,7 +12,14 @@ from types import MappingProxyType
 from typing import Any
 
 from pipeline import patterns
-from pipeline.ingest import IngestError, RawDocument, layout, read_bytes, sha256_of
+from pipeline.ingest import (
+    IngestError,
+    RawDocument,
+    layout,
+    read_bytes,
+    sha256_of,
+    wrong_type,
+)
 from pipeline.ingest.layout import BodyBlock
 
 ENCODING = "docx"
@@ -523,7 +530,7 @@ def _open(path: Path, data: bytes) -> Any:
     if data.startswith(_OLE_MAGIC):
         raise IngestError(path, "encrypted (password-protected) or legacy .doc file, not a .docx")
     if not data.startswith(_ZIP_MAGIC):
-        raise IngestError(path, "not a .docx (not a zip archive)")
+        raise wrong_type(path, data, "not a .docx (not a zip archive)")
     try:
         return docx.Document(str(path))
     except zipfile.BadZipFile as error:

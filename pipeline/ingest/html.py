@@ -12,7 +12,15 @@ from types import MappingProxyType
 from typing import Any
 
 from pipeline import patterns
-from pipeline.ingest import IngestError, RawDocument, layout, read_bytes, sha256_of
+from pipeline.ingest import (
+    IngestError,
+    RawDocument,
+    layout,
+    read_bytes,
+    sha256_of,
+    sniff,
+    wrong_type,
+)
 from pipeline.ingest.docx import format_number
 from pipeline.ingest.layout import BodyBlock
 from pipeline.ingest.text import decode_mixed, detect_encoding
@@ -62,14 +70,6 @@ _DECLARED_CHARSET = re.compile(
 )
 # Browsers read a page declared latin-1 or ASCII as windows-1252 (WHATWG Encoding).
 _AS_CP1252 = frozenset({"latin-1", "iso8859-1", "ascii"})
-_MAGIC = (
-    (b"%PDF-", "a PDF file"),
-    (b"PK\x03\x04", "a zip archive (.docx?)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office file"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
@@ -117,9 +117,9 @@ def decode_page(path: Path, data: bytes, scan: int = 8192) -> tuple[str, str]:
 
 
 def _refuse_binary(path: Path, data: bytes) -> None:
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise IngestError(path, f"not HTML ({what})")
+    kind = sniff(data)
+    if kind is not None and kind.suffix not in (".html", ".txt"):
+        raise wrong_type(path, data, f"not HTML ({kind.name})")
     head = data[:65536]
     if b"\x00" in head:
         raise IngestError(path, "not HTML (binary file: contains NUL bytes)")

@@ -17,7 +17,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from pipeline.ingest import IngestError, RawDocument, layout, read_bytes, sha256_of
+from pipeline.ingest import (
+    IngestError,
+    RawDocument,
+    layout,
+    read_bytes,
+    sha256_of,
+    wrong_type,
+)
 from pipeline.ingest.docx import DocxOptions, format_number, joined_lines, level_bullet
 from pipeline.ingest.layout import BodyBlock
 
@@ -661,7 +668,7 @@ def _open(path: Path, data: bytes) -> Parts:
         if root.tag != f"{_OFFICE}document":
             raise IngestError(path, f"not an {what} (XML, but no office:document)")
         return Parts(root, root)
-    raise IngestError(path, f"not an {what} (not a zip archive)")
+    raise wrong_type(path, data, f"not an {what} (not a zip archive)")
 
 
 def _child(root: Any, tag: str) -> Any:

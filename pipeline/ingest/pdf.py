@@ -32,6 +32,7 @@ from pipeline.ingest import (
     layout,
     read_bytes,
     sha256_of,
+    wrong_type,
 )
 from pipeline.ingest.pdf_borderless import lift_wrapped_tables
 from pipeline.ingest.pdf_columns import restack_columns
@@ -109,7 +110,7 @@ def _check_bytes(path: Path, data: bytes) -> None:
     if not data:
         raise IngestError(path, "empty file (0 bytes)")
     if b"%PDF-" not in data[:1024]:
-        raise IngestError(path, "not a PDF (no %PDF- header)")
+        raise wrong_type(path, data, "not a PDF (no %PDF- header)")
     if b"%%EOF" not in data[-2048:]:
         raise IngestError(path, "corrupt or truncated PDF: no %%EOF marker at the end of the file")
 

@@ -9,7 +9,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from pipeline.ingest import IngestError, RawDocument, layout, read_bytes, sha256_of
+from pipeline.ingest import (
+    IngestError,
+    RawDocument,
+    layout,
+    read_bytes,
+    sha256_of,
+    wrong_type,
+)
 
 # Bytes 0x80-0x9F are printable in cp1252 (– ’ € …) but C1 controls in latin-1.
 _CP1252_ONLY = frozenset(range(0x80, 0xA0))
@@ -74,7 +81,7 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         raise IngestError(path, "empty file (0 bytes)")
     encoding = detect_encoding(data)
     if encoding != "utf-16" and b"\x00" in data:
-        raise IngestError(path, "binary file (contains NUL bytes), not text")
+        raise wrong_type(path, data, "binary file (contains NUL bytes), not text")
     mixed = decode_mixed(data) if encoding in ("cp1252", "iso-8859-1") else None
     if mixed is not None:
         text, encoding = mixed

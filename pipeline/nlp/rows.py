@@ -187,6 +187,7 @@ def annotation_rows(
     if numbers_per_clause is None:
         numbers_per_clause = sentence_numbers(annotations)
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in ROW_TABLES}
+    by_id = {annotation.clause.clause_id: annotation for annotation in annotations}
     for annotation, numbers in zip(annotations, numbers_per_clause, strict=True):
         clause, doc = annotation.clause, annotation.doc
         base = {"doc_id": document.doc_id, "clause_id": clause.clause_id}
@@ -205,7 +206,7 @@ def annotation_rows(
             _verb_row(base, clause, v, sentence_of(v.token)) for v in annotation.verbs
         )
         rows["statements"].extend(
-            _statement_row(base, annotation, position, index, statement)
+            _statement_row(base, annotation, position, index, statement, by_id)
             for position, (index, statement) in enumerate(annotation.statements)
         )
         rows["clause_errors"].extend(
@@ -265,12 +266,48 @@ def _verb_row(base: dict, clause: Clause, verb: Verb, sentence: int | None) -> d
     }
 
 
+def _actor_place(
+    clause: Clause, actor: ActorMention | None, by_id: Mapping[str, ClauseAnnotation]
+) -> tuple[str | None, int | None, int | None]:
+    """The clause an actor is written in and its span there, in document offsets: the
+    statement's own clause, or for an actor a list item inherits (no span in the item) the
+    nearest lead-in above it that names it (round 49, nu49 fault 6); nothing where none is
+    found."""
+    if actor is None:
+        return None, None, None
+    if actor.start >= 0:
+        start, end = _span(clause, (actor.start, actor.end))
+        return clause.clause_id, start, end
+    parent = clause.parent_id
+    seen: set[str] = set()
+    while parent is not None and parent in by_id and parent not in seen:
+        seen.add(parent)
+        lead_in = by_id[parent]
+        mention = _named(lead_in, actor)
+        if mention is not None:
+            start, end = _span(lead_in.clause, (mention.start, mention.end))
+            return parent, start, end
+        parent = lead_in.clause.parent_id
+    return None, None, None
+
+
+def _named(annotation: ClauseAnnotation, actor: ActorMention) -> ActorMention | None:
+    """The lead-in's mention of `actor`: its statements' actor first, else its first mention
+    with the same text."""
+    own = (s.actor for _, s in annotation.statements if s.actor is not None)
+    for mention in (*own, *annotation.actors):
+        if mention.start >= 0 and mention.text == actor.text:
+            return mention
+    return None
+
+
 def _statement_row(
-    base: dict, annotation: ClauseAnnotation, position: int, index: int, statement: Statement
+    base: dict, annotation: ClauseAnnotation, position: int, index: int, statement: Statement,
+    by_id: Mapping[str, ClauseAnnotation],
 ) -> dict:
     clause, text = annotation.clause, annotation.clause.text
     actor = statement.actor
-    actor_start, actor_end = _span(clause, (actor.start, actor.end) if actor else None)
+    actor_clause, actor_start, actor_end = _actor_place(clause, actor, by_id)
     modal_start, modal_end = _span(clause, statement.modal)
     aim_start, aim_end = _span(clause, (statement.aim_start, statement.aim_end))
     object_start, object_end = _span(clause, statement.object_span)
@@ -285,6 +322,7 @@ def _statement_row(
         "role": actor.role if actor else None,
         "actor_start": actor_start,
         "actor_end": actor_end,
+        "actor_clause_id": actor_clause,
         "deontic": statement.deontic,
         "modal": statement.modal_text,
         "modal_start": modal_start,

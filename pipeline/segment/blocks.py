@@ -441,7 +441,7 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             last_number = shape.number
         if shape.kind != METADATA:
             list_class = label_class(shape.label) if shape.kind == LIST_ITEM else None
-    shapes = _mark_unnumbered_headings(doc, _comma_items(doc, shapes))
+    shapes = _mark_unnumbered_headings(doc, _comma_items(doc, _restarted_lists(shapes)))
     return _mark_group_rows(doc, _mark_source_headings(doc, shapes))
 
 
@@ -477,6 +477,56 @@ def _one_merged_cell(cells: tuple[str, ...]) -> bool:
     (review 48a, 15)."""
     texts = {cell.strip() for cell in cells}
     return len(texts) == 1 and any(char.isalpha() for char in next(iter(texts)))
+
+
+def _plain_number(shape: Shape) -> int | None:
+    number = shape.number
+    return int(number) if number is not None and number.isdigit() else None
+
+
+def _restarted_lists(shapes: list[Shape]) -> list[Shape]:
+    """Round 49 (nu49 fault 1): numbered paragraphs that count again from ``1.`` inside a
+    section whose heading prints a whole number (``1 Allmänt`` ⏎ ``1. Beslut …`` ⏎ ``2. …``;
+    a Word or HTML auto-numbered list) are a list of that section, not sections 1, 2 …:
+    list items, until the next heading, so that ``2 Delegationsförteckning`` stays
+    section 2. The run counts up by one from 1; a run that does not (``1.``, ``3.``) stays."""
+    marked = list(shapes)
+    in_section = False
+    index = 0
+    while index < len(marked):
+        shape = marked[index]
+        if shape.kind == HEADING:
+            in_section = shape.numbering == "section" and _plain_number(shape) is not None
+        if in_section and shape.kind == PARAGRAPH and shape.numbering == "paragraph" and (
+            _plain_number(shape) == 1 and shape.label.endswith((".", ")"))
+        ):
+            run = _counting_run(marked, index)
+            for at in run:
+                item = marked[at]
+                marked[at] = Shape(item.block, LIST_ITEM, item.label, None, item.text_start,
+                                   "none")
+            index += max(len(run), 1)
+            continue
+        index += 1
+    return marked
+
+
+def _counting_run(shapes: list[Shape], first: int) -> list[int]:
+    """Indexes of the paragraphs numbered 1, 2, 3 … from `first` on, up to the next heading
+    (unnumbered paragraphs and metadata between them left as they are)."""
+    run: list[int] = []
+    expected = 1
+    for index in range(first, len(shapes)):
+        shape = shapes[index]
+        if shape.kind == HEADING:
+            break
+        if shape.kind != PARAGRAPH or shape.number is None:
+            continue
+        if _plain_number(shape) != expected or shape.numbering != "paragraph":
+            break
+        run.append(index)
+        expected += 1
+    return run
 
 
 def _mark_source_headings(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:

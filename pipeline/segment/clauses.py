@@ -300,7 +300,11 @@ def _clause_for(
         yield _clause(doc, clause_id, parent, HEADING, shape.label, clause_id, text, start, end)
         return
     if shape.kind == HEADING and shape.number is not None:  # "§ 3 Sammanträden"
+        # nu49 fault 10: `§ 1 Ändamål` is section `§1` (a bare `1 kap.` label keeps its way)
+        opens = (shape.number or "").startswith("§") and _opens_section(context)
         clause_id, parent = _paragraph_id(shape, context, ids)
+        if opens:
+            context.section, parent = clause_id, None
         context.section_title = text
         context.start_list_under(clause_id)
         yield _clause(doc, clause_id, parent, HEADING, shape.label, context.section, text,
@@ -316,6 +320,14 @@ def _clause_for(
         yield _list_item(doc, shape, context, ids, start, end)
         return
     yield _paragraph(doc, shape, context, ids, start, end)
+
+
+def _opens_section(context: _Context) -> bool:
+    """Whether a `§` heading is the innermost section heading of what follows: outside any
+    numbered section and any unnumbered heading (round 49); under `2 Styrelsen` or under
+    `Allmänna bestämmelser` (`h1`) the section stays that heading's."""
+    section = context.section
+    return context.numbered_section is None and (section is None or section.startswith("§"))
 
 
 def _nested(section: str | None, number: str) -> tuple[str, ...]:
@@ -428,6 +440,8 @@ def _numbered_row(
 def _paragraph_id(shape: Shape, context: _Context, ids: _Ids) -> tuple[str, str | None]:
     """The id of a paragraph (or table row) and its parent; may update the context."""
     if shape.number is not None and shape.number.startswith("§"):
+        if _opens_section(context):  # `§ 2 Styrelsen ska …` after `§ 1 Namn`: out of §1
+            context.section = context.section_title = None
         section = context.numbered_section
         candidates = (f"{section}.{shape.number}",) if section else (shape.number,)
         clause_id = ids.claim(*candidates, *_nested(context.section, shape.number))
