@@ -94,7 +94,7 @@ RECORDS = [
          st("ombud", "Ombudet", "none", None, "rapportera", "rapporterar", "till nämnden")]),
     rec("c6-n1", "Kassören ansvarar för bokföringen och för medlemsregistret.",
         [("Kassören", "kassör", FTV)], [pres("ansvarar", "ansvara")],
-        [st("kassör", "Kassören", "none", None, "ansvara", "ansvarar",
+        [st("kassör", "Kassören", "responsibility", "ansvarar för", "ansvara", "ansvarar",
             "för bokföringen och för medlemsregistret")]),
     # C7: object control: the second infinitive is the object's task
     rec("c7-1", "Valberedningen ska föreslå ledamöter att ingå i styrelsen.",
@@ -124,7 +124,7 @@ RECORDS = [
     rec("r6-1", "Kuratorn ansvarar för nationens ekonomi.",
         [("Kuratorn", "kurator", FTV), ("nationens", "nation", ORG)],
         [pres("ansvarar", "ansvara")],
-        [st("kurator", "Kuratorn", "none", None, "ansvara", "ansvarar",
+        [st("kurator", "Kuratorn", "responsibility", "ansvarar för", "ansvara", "ansvarar",
             "för nationens ekonomi")]),
     rec("r6-2", "Prokuratorn förvaltar nationens fastigheter.",
         [("Prokuratorn", "prokurator", FTV), ("nationens", "nation", ORG)],
