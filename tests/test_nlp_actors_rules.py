@@ -7418,3 +7418,42 @@ def test_no_name_is_read_inside_an_email_address(nlp) -> None:
         kommun kommun NOUN 2 obl
     """
     assert actors(nlp, rows) == [("Norrviks kommun", "norrviks kommun")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Centrala central ADJ 2 amod\nvalberedningen valberedning NOUN 3 nsubj Definite=Def\n"
+            "sammanträder sammanträda VERB 0 ROOT",
+            [("Centrala valberedningen", "central valberedning")],
+        ),
+        (
+            "Centrala central ADJ 2 amod\nrådet råd NOUN 3 nsubj Definite=Def\n"
+            "beslutar besluta VERB 0 ROOT",
+            [("Centrala rådet", "centralt råd")],
+        ),
+        (
+            "Det den DET 3 det\ncentrala central ADJ 3 amod\n"
+            "utskottet utskott NOUN 4 nsubj Definite=Def\nbeslutar besluta VERB 0 ROOT",
+            [("utskottet", "utskott")],
+        ),
+        (
+            "Chefen chef NOUN 2 nsubj Definite=Def\nleder leda VERB 0 ROOT\n"
+            "centrala central ADJ 4 amod\nförvaltningen förvaltning NOUN 2 obj Definite=Def",
+            [("Chefen", "chef"), ("förvaltningen", "förvaltning")],
+        ),
+        (
+            "Centrala central ADJ 2 amod\nkommittén kommitté NOUN 6 nsubj Definite=Def\n"
+            "( ( PUNCT 4 punct\nCK CK PROPN 2 appos\n) ) PUNCT 4 punct\n"
+            "beslutar besluta VERB 0 ROOT",
+            [("Centrala kommittén", "centrala kommittén"), ("CK", "centrala kommittén")],
+        ),
+    ],
+)
+def test_weak_centrala_names_a_body_but_not_an_activity_head(nlp, rows, expected) -> None:
+    """Round 49 (R1): the weak `centrala` before a definite body head, no article before it,
+    is a name adjective like `tekniska nämnden`; an article or an activity head
+    (`activity_heads`: `förvaltning`) keeps it out (`unit_place_adjectives`). Before the
+    acronym its initials spell the canonical is as written (§2.1 round 33)."""
+    assert actors(nlp, rows) == expected

@@ -163,6 +163,7 @@ class ActorsFile(StrictModel):
     board_owners: list[str] = []
     named_board_owners: list[str] = []
     descriptive_adjectives: dict[str, list[str]] = {}
+    unit_place_adjectives: list[str] = []
     exemplifiers: list[str] = []
     statute_nouns: list[str] = []
     category_groups: list[str] = []
@@ -383,6 +384,7 @@ class ActorLexicon:
     board_owners: tuple[str, ...] = ()
     named_board_owners: tuple[str, ...] = ()  # "kårstyrelse" of a named kår (round 47)
     descriptive_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
+    unit_place_adjectives: frozenset[str] = frozenset()  # "centrala" (round 49, R1)
     exemplifiers: frozenset[str] = frozenset()
     statute_nouns: frozenset[str] = frozenset()
     category_groups: frozenset[str] = frozenset()

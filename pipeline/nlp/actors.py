@@ -1283,6 +1283,8 @@ def _describes(
     name (docs/annotation.md §2.2)."""
     if mention.category in PERSON_CATEGORIES and _level_word(adjective, lexicon):
         return True  # "kommunalt förtroendevalda": a level only before a body (round 39, C1)
+    if adjective in lexicon.unit_place_adjectives and mention.head in lexicon.activity_heads:
+        return True  # "centrala förvaltningen": the administration, no name (round 49, R1)
     terms = lexicon.descriptive_adjectives.get(adjective)
     if terms is None or mention.head in terms or mention.canonical in terms:
         return False  # a whole compound too: `gemensamt kyrkoråd` (round 35, C5)
@@ -2183,11 +2185,33 @@ def _with_acronyms(
             mention = adjective_named
         elif acronym.text[0].lower() != mention.text[0].lower():
             continue
+        written = _place_adjective_as_written(doc, mention, acronym.text, lexicon)
+        if written is not None:  # "Centrala styrelsen (CS)" → "centrala styrelsen"
+            mentions = [written if m is mention else m for m in mentions]
+            mention = written
         if known is not None and not _defines_name(mention, task_named, adjective_named):
             continue
         added[acronym.i] = on_token(mention, acronym, short=False)
         mentions = [m for m in mentions if m is not known]
     return sorted(mentions + list(added.values()), key=lambda m: m.start)
+
+
+def _place_adjective_as_written(
+    doc: Doc, mention: ActorMention, acronym: str, lexicon: ActorLexicon
+) -> ActorMention | None:
+    """``Centrala styrelsen (CS)``: a body named by a `unit_place_adjectives` adjective whose
+    initials with the body's spell the acronym keeps its canonical as written, like ``den
+    nordiska styrelsen (NS)`` (round 49, R1; docs/annotation.md §2.1 round 33); without the
+    acronym it is a name adjective (``Centrala styrelsen`` → ``central styrelse``)."""
+    if mention.last_token != mention.first_token + 1:
+        return None
+    adjective = doc[mention.first_token]
+    if lexicon.name_adjectives.get(adjective.lower_) not in lexicon.unit_place_adjectives:
+        return None
+    initials = adjective.lower_[0] + _initials(doc[mention.last_token], lexicon)
+    if initials != acronym.lower():
+        return None
+    return replace(mention, canonical=mention.text.lower())
 
 
 def _lexicon_acronym(mentions: list[ActorMention], index: int) -> ActorMention | None:
