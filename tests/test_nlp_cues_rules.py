@@ -2884,3 +2884,67 @@ def test_an_adverbial_between_an_expletive_cues_att_and_its_infinitive(nlp) -> N
         """,
     )
     assert statements(doc) == [("kassör", "obligation", "skicka", False, False)]
+
+
+PAST = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+
+
+def test_an_insertion_with_its_own_det_att_clause_before_the_aim(nlp) -> None:
+    """Round 49 (bs C4): ``är skyldig att snarast, senast en vecka från det att X kom in,
+    svara``: the finite verb inside the comma pair belongs to the clause its own ``att``
+    opens; the aim is the infinitive after the closing comma, not the cue's ``vara``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        skyldig skyldig ADJ 0 ROOT
+        att att PART 16 mark
+        snarast snarast ADV 16 advmod
+        , , PUNCT 8 punct
+        senast senast ADV 8 advmod
+        veckan vecka NOUN 16 obl {DEF}
+        från från ADP 13 case
+        det det PRON 13 obj
+        att att SCONJ 13 mark
+        klagomålet klagomål NOUN 13 nsubj {DEF}
+        kom komma VERB 8 acl {PAST}
+        in in ADP 13 compound:prt
+        , , PUNCT 8 punct
+        svara svara VERB 3 xcomp {INF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "svara", False, False)]
+
+
+def test_a_phrase_then_an_insertion_with_its_own_clause_before_the_aim(nlp) -> None:
+    """Round 49 (bs C4): ``är skyldig att utan dröjsmål, och senast veckan efter det att X
+    kom in, pröva``: after a prepositional phrase, a comma pair that holds a subordinate
+    clause of its own is skipped on the way to the infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        skyldig skyldig ADJ 0 ROOT
+        att att PART 18 mark
+        utan utan ADP 6 case
+        dröjsmål dröjsmål NOUN 18 obl {IND}
+        , , PUNCT 10 punct
+        och och CCONJ 10 cc
+        senast senast ADV 10 advmod
+        veckan vecka NOUN 6 conj {DEF}
+        efter efter ADP 12 case
+        det det PRON 10 nmod
+        att att SCONJ 15 mark
+        ansökan ansökan NOUN 15 nsubj {DEF}
+        kom komma VERB 12 acl {PAST}
+        in in ADP 15 compound:prt
+        , , PUNCT 10 punct
+        pröva pröva VERB 3 xcomp {INF}
+        ärendet ärende NOUN 18 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "obligation", "pröva", False, False)]

@@ -1310,7 +1310,10 @@ def _past_phrases(start: int, sentence: Span) -> Iterator[Token]:
     doc = sentence.doc
     position, seen = start, 0
     while position < sentence.end and seen < 8:
-        if doc[position].text == "," and _opens_inserted_clause(position + 1, sentence):
+        if doc[position].text == "," and (
+            _opens_inserted_clause(position + 1, sentence)
+            or _holds_inserted_clause(position, sentence)
+        ):
             after = _past_parenthetical(position, sentence)
             if after is not None:
                 position = after
@@ -1381,16 +1384,32 @@ def _past_parenthetical(comma: int, sentence: Span) -> int | None:
     after the infinitive marker, or between dashes (``att – i mån av medel – dela ut``);
     the word after its closing mark, the same mark as the opening one (None when the marks
     enclose a finite verb that no subordinator opening them governs: ``att, om det behövs,
-    kalla in`` skips an adverbial clause, ``att, nämnden beslutar, …`` is no parenthetical)."""
+    kalla in`` skips an adverbial clause, ``att, nämnden beslutar, …`` is no parenthetical).
+    A subordinator inside the adverbial governs the finite verb after it (``att snarast,
+    senast en månad efter det att ansökan kom in, pröva``; round 49, bs C4)."""
     doc = sentence.doc
     mark = doc[comma].text
     clause = _opens_inserted_clause(comma + 1, sentence)
     for token in doc[comma + 1 : min(sentence.end, comma + 13)]:
         if token.text == mark:
             return token.i + 1 if token.i > comma + 1 else None
+        clause = clause or token.lower_ in GRAMMAR.subordinators
         if is_finite(token) and not clause:
             return None
     return None
+
+
+def _holds_inserted_clause(comma: int, sentence: Span) -> bool:
+    """``att utan dröjsmål, och senast en vecka efter det att X kom in, pröva``: the
+    adverbial between this comma and the next holds a clause of its own, a subordinator
+    before any finite verb in it (round 49, bs C4)."""
+    doc = sentence.doc
+    for token in doc[comma + 1 : min(sentence.end, comma + 13)]:
+        if token.text == "," or is_finite(token):
+            return False
+        if token.lower_ in GRAMMAR.subordinators:
+            return _past_parenthetical(comma, sentence) is not None
+    return False
 
 
 def _opens_inserted_clause(opener: int, sentence: Span) -> bool:
