@@ -2948,3 +2948,29 @@ def test_a_phrase_then_an_insertion_with_its_own_clause_before_the_aim(nlp) -> N
         """,
     )
     assert statements(doc) == [("styrelse", "obligation", "pröva", False, False)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        (f"Kassören kassör NOUN 2 nsubj:pass {DEF}", [("kassör", "obligation", "lämna")]),
+        (f"Ändringen ändring NOUN 2 nsubj:pass {DEF}", []),  # a thing: no statement
+    ],
+)
+def test_the_modal_forvantas_with_the_infinitive_marker(nlp, subject, expected) -> None:
+    """Round 49 (bs C3): ``förväntas att lämna``: the marker ends the modal's slot as in
+    ``har att`` (grammar `marker_modals`) and the phrase cue ``förväntas att`` takes the
+    infinitive after it; without the marker the modal chain does (``förväntas lämna``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        {subject}
+        förväntas förvänta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        att att PART 4 mark
+        lämna lämna VERB 2 xcomp {INF}
+        en en DET 6 det
+        rapport rapport NOUN 4 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == expected
