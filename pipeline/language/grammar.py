@@ -172,6 +172,7 @@ class GrammarFile(StrictModel):
     action_noun_suffixes: list[str] = []
     infinitive_modals: list[str] = []
     marker_modals: list[str] = []
+    fora_objects: list[str] = []
     correlatives: list[str] = []
     cue_correlatives: list[str] = []
     fora_object_nouns: list[str] = []
@@ -326,6 +327,7 @@ class Grammar:
     action_noun_suffixes: frozenset[str] = frozenset()
     infinitive_modals: frozenset[str] = frozenset()
     marker_modals: frozenset[str] = frozenset()
+    fora_objects: frozenset[str] = frozenset()
     correlatives: frozenset[str] = frozenset()
     cue_correlatives: frozenset[str] = frozenset()  # "ansvarar dels för", in a cue's gap
     fora_object_nouns: frozenset[str] = frozenset()  # "Sekreteraren för protokoll vid …"
