@@ -2974,3 +2974,26 @@ def test_the_modal_forvantas_with_the_infinitive_marker(nlp, subject, expected) 
         """,
     )
     assert [s[:3] for s in statements(doc)] == expected
+
+
+def test_an_att_infinitive_after_the_object_of_utse_is_the_objects_task(nlp) -> None:
+    """Round 49 (bs C7): ``har till uppgift att utse ombud att företräda kommunen``: after a
+    verb of appointing or urging (grammar `object_control_verbs`) the ``att``-infinitive
+    right after its object is the object's task, no further item of the purpose cue."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        utse utse VERB 4 acl {INF}
+        ombud ombud NOUN 6 obj {IND}
+        att att PART 9 mark
+        företräda företräda VERB 7 acl {INF}
+        kommunen kommun NOUN 9 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("råd", "obligation", "utse", False, False)]

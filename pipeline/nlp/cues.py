@@ -1503,7 +1503,9 @@ def _more_att(first: Token, sentence: Span, *, flat: bool = False) -> list[Token
     those after a comma (``att stödja kommunerna, att verka för …``), and in a `flat` list
     (after a purpose cue) those after a noun phrase or adverb with no comma
     (``att främja samverkan att bistå medlemmarna``), unless a noun that takes an infinitive
-    complement governs the ``att`` (``infinitive_complement_nouns``: ``möjlighet att``)."""
+    complement governs the ``att`` (``infinitive_complement_nouns``: ``möjlighet att``), or
+    it follows the object of a verb of appointing or urging (`object_control_verbs`: ``att
+    utse ombud att företräda …``: the object's task; round 49, bs C7)."""
     doc = first.doc
     found = []
     for index in range(first.i + 2, sentence.end - 1):
@@ -1511,9 +1513,18 @@ def _more_att(first: Token, sentence: Span, *, flat: bool = False) -> list[Token
             continue
         previous = doc[index - 1]
         listed = previous.lower_ in GRAMMAR.coordinators or previous.text == ","
-        if listed or (flat and _ends_list_item(previous)):
+        if listed or (
+            flat and _ends_list_item(previous) and not _controls_object((first, *found)[-1])
+        ):
             found.append(doc[index + 1])
     return found
+
+
+def _controls_object(verb: Token) -> bool:
+    """``utse``, ``föreslå``, ``uppmana``: the item's verb takes an object that is the subject
+    of an ``att``-infinitive after it (grammar `object_control_verbs`)."""
+    words = GRAMMAR.object_control_verbs
+    return verb.lower_ in words or verb.lemma_.lower() in words
 
 
 # What may end an item of a flattened list of infinitives before the next ``att``.
