@@ -8,7 +8,7 @@ import pytest
 from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
 from pipeline.nlp.short_names import acronym_aliases, naming_aliases
-from tests.nlp_helpers import LEXICON, PASS, PRES, parsed, statements
+from tests.nlp_helpers import LEXICON, MODAL, PASS, PRES, parsed, statements
 
 
 def actors(nlp, rows: str) -> list[tuple[str, str]]:
@@ -7457,3 +7457,30 @@ def test_weak_centrala_names_a_body_but_not_an_activity_head(nlp, rows, expected
     (`activity_heads`: `förvaltning`) keeps it out (`unit_place_adjectives`). Before the
     acronym its initials spell the canonical is as written (§2.1 round 33)."""
     assert actors(nlp, rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Sökande söka ADJ 3 nsubj VerbForm=Part\nska skola AUX 3 aux {MODAL}\n"
+            "bifoga bifoga VERB 0 ROOT VerbForm=Inf\nintyg intyg NOUN 3 obj",
+            [("Sökande", "sökande")],
+        ),
+        (
+            "Studerande studera PROPN 4 nsubj\nvid vid ADP 3 case\nskolan skola NOUN 1 nmod\n"
+            "överklagar överklaga VERB 0 ROOT {PRES}\nbeslut beslut NOUN 4 obj",
+            [("Studerande", "studerande")],
+        ),
+        (
+            "Sökande söka ADJ 3 nsubj VerbForm=Part\när vara AUX 3 cop {PRES}\n"
+            "den den PRON 0 ROOT\nsom som PRON 5 nsubj\nansökt ansöka VERB 3 acl VerbForm=Sup",
+            [],
+        ),
+    ],
+)
+def test_a_bare_participle_noun_opening_the_sentence_is_its_subject(nlp, rows, expected) -> None:
+    """Round 49 (bs C5): a bare `-ande` person noun opening the sentence (``Sökande ska …``,
+    ``Studerande vid skolan …``) is the actor; before a copula it is a fronted predicative
+    (``Sökande är den som …``), as a bare adjectival head there is (`_bare_strong_singular`)."""
+    assert actors(nlp, rows.format(MODAL=MODAL, PRES=PRES)) == expected

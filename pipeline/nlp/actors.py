@@ -1140,9 +1140,15 @@ def _bare_strong_singular(doc: Doc, token: Token, head: str) -> bool:
     """``Valbar till styrelsen är den som …``, ``är behörig``: the bare strong singular of an
     adjectival head opening the sentence or after a copula is the adjective, a (fronted)
     predicative, no actor; after a determiner (``en anställd``) or as a bare object
-    (``anlita sakkunnig``) it is the noun."""
+    (``anlita sakkunnig``) it is the noun. A participle noun in ``-ande``/``-ende``
+    opening the sentence is the subject noun unless a copula follows it (``Sökande ska
+    bifoga …``, ``Studerande vid skolan har rätt …``; ``Sökande är den som …`` is
+    predicative; round 49, bs C5)."""
     if token.lower_ != head:
         return False
+    if token.is_sent_start and head.endswith(("ande", "ende")):
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return following is None or following.lower_ in GRAMMAR.copulas
     return token.is_sent_start or doc[token.i - 1].lower_ in GRAMMAR.copulas
 
 
