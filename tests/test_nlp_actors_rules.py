@@ -7484,3 +7484,48 @@ def test_a_bare_participle_noun_opening_the_sentence_is_its_subject(nlp, rows, e
     ``Studerande vid skolan …``) is the actor; before a copula it is a fronted predicative
     (``Sökande är den som …``), as a bare adjectival head there is (`_bare_strong_singular`)."""
     assert actors(nlp, rows.format(MODAL=MODAL, PRES=PRES)) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Ändringen ändring NOUN 2 nsubj Definite=Def\nkräver kräva VERB 0 ROOT {PRES}\n"
+            "kvalificerad kvalificerad ADJ 4 amod\nmajoritet majoritet NOUN 2 obj",
+            [],
+        ),
+        (
+            "Majoriteten majoritet NOUN 2 nsubj Definite=Def\nbeslutar besluta VERB 0 ROOT {PRES}",
+            [("Majoriteten", "majoritet")],
+        ),
+    ],
+)
+def test_a_qualified_or_simple_majority_is_a_threshold_no_actor(nlp, rows, expected) -> None:
+    """Round 49 (bs A2): ``kvalificerad majoritet``, ``enkel majoritet`` name a voting
+    threshold (`activity_modifiers`), no group; a bare ``Majoriteten`` acting stays one."""
+    assert actors(nlp, rows.format(PRES=PRES)) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Revisorn revisor NOUN 2 nsubj Definite=Def\nutövar utöva VERB 0 ROOT {PRES}\n"
+            "tillsyn tillsyn NOUN 2 obj\növer över ADP 6 case\n"
+            "nämndens nämnd NOUN 6 nmod:poss Case=Gen|Definite=Def\n"
+            "förvaltning förvaltning NOUN 3 nmod",
+            [("Revisorn", "revisor"), ("nämndens", "nämnd")],
+        ),
+        (
+            "Kansliet kansli NOUN 2 nsubj Definite=Def\nhör höra VERB 0 ROOT {PRES}\n"
+            "till till ADP 5 case\nnämndens nämnd NOUN 5 nmod:poss Case=Gen|Definite=Def\n"
+            "förvaltning förvaltning NOUN 2 obl",
+            [("Kansliet", "kansli"), ("nämndens", "nämnd"), ("förvaltning", "förvaltning")],
+        ),
+    ],
+)
+def test_a_boards_forvaltning_under_a_word_of_scrutiny_is_the_activity(nlp, rows, expected) -> None:
+    """Round 49 (R4): ``tillsyn över nämndens förvaltning``: a word of scrutiny
+    (`scrutinised_heads`) governing the genitive phrase makes ``förvaltning`` the activity
+    audited, no actor; elsewhere a board's ``förvaltning`` is its administration."""
+    assert actors(nlp, rows.format(PRES=PRES)) == expected

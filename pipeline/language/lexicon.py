@@ -85,6 +85,7 @@ class ActorsFile(StrictModel):
     modified_heads: dict[str, dict[str, Category]] = {}
     activity_heads: dict[str, list[str]] = {}
     activity_modifiers: dict[str, list[str]] = {}
+    scrutinised_heads: dict[str, list[str]] = {}
     adjectival_heads: list[str] = []
     role_nouns: list[str] = []
     naming_verbs: list[str] = []
@@ -332,6 +333,7 @@ class ActorLexicon:
     agentive_suffixes: tuple[str, ...] = ()
     agentive_lemma_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
+    scrutinised_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     adjectival_heads: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()

@@ -773,11 +773,29 @@ def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bo
         return True
     if head in lexicon.topic_heading_heads and _topic_heading(doc, token, lexicon):
         return True
+    if _scrutinised(doc, token, lexicon.scrutinised_heads.get(head, frozenset()), lexicon):
+        return True  # "tillsyn över styrelsens förvaltning" (round 49, R4)
     modifiers = lexicon.activity_modifiers.get(head, frozenset())
     if not modifiers or _plural_head(token, lexicon) or _after_locative(doc, token, lexicon):
         return False  # "dess förvaltningar": the units; "inom dess förvaltning": a place
     before = range(max(0, token.i - 2), token.i)
     return any(doc[i].lower_ in modifiers for i in before) or _owned_by_person(doc, token, lexicon)
+
+
+def _scrutinised(doc: Doc, token: Token, words: frozenset[str], lexicon: ActorLexicon) -> bool:
+    """``tillsyn över styrelsens förvaltning``, ``granskar nämndens förvaltning``: the head
+    right after an actor's genitive that a word of scrutiny (`scrutinised_heads`) governs,
+    right before the genitive or through one preposition, is the activity audited."""
+    if not words or token.i < 2:
+        return False
+    owner = doc[token.i - 1]
+    analysis = lexicon.analyse(owner.text)
+    if analysis is None or not _genitive(owner.text, analysis[0]):
+        return False
+    governor = doc[token.i - 2]
+    if governor.pos_ == "ADP" and token.i >= 3:
+        governor = doc[token.i - 3]
+    return governor.lower_ in words or governor.lemma_.lower() in words
 
 
 def _of_society(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
