@@ -145,6 +145,26 @@ RECORDS = [
             "tillsyn över styrelsens förvaltning")]),
 ]
 
+# L3: a web page whose first line is the site's search control (`Sök`): chrome, no title
+D = "w49-b2-webb"
+WEBB_TEXT = """Sök
+Regler för bokning av samlingssalen
+Föreningen äger en samlingssal i Berga.
+Styrelsen ska godkänna varje bokning.
+"""
+WEBB = [
+    rec("title", "Regler för bokning av samlingssalen", kind="heading", doc=D),
+    rec("1", "Föreningen äger en samlingssal i Berga.", [("Föreningen", "förening", ORG)],
+        [pres("äger", "äga")],
+        [st("förening", "Föreningen", "none", None, "äga", "äger", "en samlingssal i Berga")],
+        doc=D),
+    rec("2", "Styrelsen ska godkänna varje bokning.", [("Styrelsen", "styrelse", POL)],
+        [SKA, inf("godkänna")],
+        [st("styrelse", "Styrelsen", OB, "ska", "godkänna", "godkänna", "varje bokning")],
+        doc=D),
+]
+
 
 if __name__ == "__main__":
-    write_jsonl(Path(sys.argv[1]) / "w49-b2.jsonl", RECORDS)
+    write_jsonl(Path(sys.argv[1]) / "w49-b2.jsonl", [*RECORDS, *WEBB])
+    (Path(sys.argv[1]) / f"{D}.txt").write_text(WEBB_TEXT, encoding="utf-8")
