@@ -5,7 +5,8 @@ activity head `förvaltning` it stays out, R1); a comma-bounded insertion with i
 `det att` between `är skyldig att`/`har att` and the infinitive (C4); `förväntas att` + an
 infinitive (C3); a coordinated finite `för` (föra) (C6); object control `föreslå/utse NP att
 V` (C7); bare `-ande` person nouns as subjects (C5); a nation's officers (R6), `kvalificerad
-majoritet` (no actor) and a board's `förvaltning` in an activity phrase (R4). Negatives beside
+majoritet` (no actor) and a board's `förvaltning` in an activity phrase (R4); a web page
+whose first line is the search control `Sök` (L3, `w49-b2-webb`). Negatives beside
 each. Gold by hand from docs/annotation.md §2, §5 and round 49 before any run. Offsets computed.
 Run: python corpus/make_w49_b2.py corpus/dev"""
 
@@ -148,8 +149,11 @@ RECORDS = [
 # L3: a web page whose first line is the site's search control (`Sök`): chrome, no title
 D = "w49-b2-webb"
 WEBB_TEXT = """Sök
+
 Regler för bokning av samlingssalen
+
 Föreningen äger en samlingssal i Berga.
+
 Styrelsen ska godkänna varje bokning.
 """
 WEBB = [

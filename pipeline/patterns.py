@@ -373,6 +373,7 @@ _LAYOUT_LISTS = {
     "WEB_SKIP_LINKS": "web_skip_links",  # a web page's chrome (round 43, newuser43 cause 2)
     "WEB_HOME_WORDS": "web_home_words",
     "WEB_ACCOUNT_LINKS": "web_account_links",  # a menu's `Logga in` (round 48, nu48b)
+    "WEB_LEAD_CONTROLS": "web_lead_controls",  # a first line `Sök` (round 49, bs L3)
     "WEB_FOOTER_WORDS": "web_footer_words",
     "WEB_FOOTER_LINKS": "web_footer_links",  # `Om webbplatsen` (round 47, nu47r)
     "WEB_SHARE_WORDS": "web_share_words",  # a share or print link line (round 45)
