@@ -307,7 +307,7 @@ DOC_IDS |= {f"w48-q-{name}" for name in ("ridklubb", "schack", "foto", "orienter
                                          "skyddat", "bridge", "sallskap", "skidklubb",
                                          "fiskeklubb")}
 DOC_IDS |= {"w48-q2-segel"}
-DOC_IDS |= {"w49-b2", "w49-b2-webb"}
+DOC_IDS |= {"w49-b2", "w49-b2-webb", "w49-b2-stadgar"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -6,7 +6,8 @@ activity head `förvaltning` it stays out, R1); a comma-bounded insertion with i
 infinitive (C3); a coordinated finite `för` (föra) (C6); object control `föreslå/utse NP att
 V` (C7); bare `-ande` person nouns as subjects (C5); a nation's officers (R6), `kvalificerad
 majoritet` (no actor) and a board's `förvaltning` in an activity phrase (R4); a web page
-whose first line is the search control `Sök` (L3, `w49-b2-webb`). Negatives beside
+whose first line is the search control `Sök` (L3, `w49-b2-webb`); a contents block whose
+entries end in paragraph locators (L1, `w49-b2-stadgar`). Negatives beside
 each. Gold by hand from docs/annotation.md §2, §5 and round 49 before any run. Offsets computed.
 Run: python corpus/make_w49_b2.py corpus/dev"""
 
@@ -168,7 +169,45 @@ WEBB = [
         doc=D),
 ]
 
+# L1 (docs/annotation.md §1.2 round 48): a contents block whose entries end in paragraph
+# locators (`§§ 1–2`, `§ 3`) under its heading: one heading clause `toc`, no labels
+D2 = "w49-b2-stadgar"
+STADGAR_TEXT = """Stadgar
+
+Innehåll
+Ändamål och säte §§ 1–2
+Medlemskap § 3
+
+§ 1 Ändamål
+Föreningen ska vårda bygdens kulturarv.
+
+§ 2 Säte
+Föreningen har sitt säte i Lövby.
+
+§ 3 Medlemskap
+Styrelsen beslutar om medlemskap.
+"""
+STADGAR = [
+    rec("title", "Stadgar", kind="heading", doc=D2),
+    rec("toc", "Innehåll Ändamål och säte §§ 1–2 Medlemskap § 3", kind="heading", doc=D2),
+    rec("§1", "Ändamål", kind="heading", label="§ 1", doc=D2),
+    rec("§1.1", "Föreningen ska vårda bygdens kulturarv.", [("Föreningen", "förening", ORG)],
+        [SKA, inf("vårda")],
+        [st("förening", "Föreningen", OB, "ska", "vårda", "vårda", "bygdens kulturarv")],
+        parent="§1", doc=D2),
+    rec("§2", "Säte", kind="heading", label="§ 2", doc=D2),
+    rec("§2.1", "Föreningen har sitt säte i Lövby.", [("Föreningen", "förening", ORG)], [HAR],
+        [st("förening", "Föreningen", "none", None, "ha", "har", "sitt säte i Lövby")],
+        parent="§2", doc=D2),
+    rec("§3", "Medlemskap", kind="heading", label="§ 3", doc=D2),
+    rec("§3.1", "Styrelsen beslutar om medlemskap.", [("Styrelsen", "styrelse", POL)],
+        [pres("beslutar", "besluta")],
+        [st("styrelse", "Styrelsen", "none", None, "besluta", "beslutar", "om medlemskap")],
+        parent="§3", doc=D2),
+]
+
 
 if __name__ == "__main__":
-    write_jsonl(Path(sys.argv[1]) / "w49-b2.jsonl", [*RECORDS, *WEBB])
+    write_jsonl(Path(sys.argv[1]) / "w49-b2.jsonl", [*RECORDS, *WEBB, *STADGAR])
     (Path(sys.argv[1]) / f"{D}.txt").write_text(WEBB_TEXT, encoding="utf-8")
+    (Path(sys.argv[1]) / f"{D2}.txt").write_text(STADGAR_TEXT, encoding="utf-8")
