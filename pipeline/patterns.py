@@ -425,6 +425,19 @@ def is_contents_heading(line: str) -> bool:
 
 
 _COLUMN_CONTENTS: list[re.Pattern[str]] = []
+_BARE_CONTENTS: list[re.Pattern[str]] = []
+
+
+def bare_contents_end(text: str, start: int = 0) -> int | None:
+    """The end of the first capitalised contents heading word in `text[start:]` before a
+    space (``Innehåll``, ``INNEHÅLLSFÖRTECKNING``), else None: a flattened contents page
+    without column header (round 49, R3; its pages are checked by the caller)."""
+    if not _BARE_CONTENTS:
+        headings = sorted(_layout_list("CONTENTS_HEADINGS"), key=len, reverse=True)
+        forms = [form for word in headings for form in (word.capitalize(), word.upper())]
+        _BARE_CONTENTS.append(re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, forms))}):?(?=\s)"))
+    match = _BARE_CONTENTS[0].search(text, start)
+    return match.end() if match is not None else None
 
 
 def column_contents_end(text: str, start: int = 0) -> int | None:
