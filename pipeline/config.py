@@ -217,6 +217,7 @@ class LayoutFile(StrictModel):
     web_skip_links: list[str] = []  # round 43, newuser43 cause 2
     web_home_words: list[str] = []
     web_account_links: list[str] = []  # round 48 (nu48b fault 2)
+    web_lead_controls: list[str] = []  # round 49 (bs L3)
     web_footer_words: list[str] = []
     web_consent_buttons: list[str] = []  # round 49 (analysis 49-br C10)
     web_footer_links: list[str] = []  # round 47 (nu47r fault 3)

@@ -373,6 +373,7 @@ _LAYOUT_LISTS = {
     "WEB_SKIP_LINKS": "web_skip_links",  # a web page's chrome (round 43, newuser43 cause 2)
     "WEB_HOME_WORDS": "web_home_words",
     "WEB_ACCOUNT_LINKS": "web_account_links",  # a menu's `Logga in` (round 48, nu48b)
+    "WEB_LEAD_CONTROLS": "web_lead_controls",  # a first line `Sök` (round 49, bs L3)
     "WEB_FOOTER_WORDS": "web_footer_words",
     "WEB_CONSENT_BUTTONS": "web_consent_buttons",  # a cookie notice's buttons (round 49)
     "WEB_FOOTER_LINKS": "web_footer_links",  # `Om webbplatsen` (round 47, nu47r)
@@ -425,6 +426,19 @@ def is_contents_heading(line: str) -> bool:
 
 
 _COLUMN_CONTENTS: list[re.Pattern[str]] = []
+_BARE_CONTENTS: list[re.Pattern[str]] = []
+
+
+def bare_contents_end(text: str, start: int = 0) -> int | None:
+    """The end of the first capitalised contents heading word in `text[start:]` before a
+    space (``Innehåll``, ``INNEHÅLLSFÖRTECKNING``), else None: a flattened contents page
+    without column header (round 49, R3; its pages are checked by the caller)."""
+    if not _BARE_CONTENTS:
+        headings = sorted(_layout_list("CONTENTS_HEADINGS"), key=len, reverse=True)
+        forms = [form for word in headings for form in (word.capitalize(), word.upper())]
+        _BARE_CONTENTS.append(re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, forms))}):?(?=\s)"))
+    match = _BARE_CONTENTS[0].search(text, start)
+    return match.end() if match is not None else None
 
 
 def column_contents_end(text: str, start: int = 0) -> int | None:

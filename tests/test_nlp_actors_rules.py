@@ -8,7 +8,7 @@ import pytest
 from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
 from pipeline.nlp.short_names import acronym_aliases, naming_aliases
-from tests.nlp_helpers import LEXICON, PASS, PRES, parsed, statements
+from tests.nlp_helpers import LEXICON, MODAL, PASS, PRES, parsed, statements
 
 
 def actors(nlp, rows: str) -> list[tuple[str, str]]:
@@ -7480,3 +7480,114 @@ def test_a_capitalised_modifier_and_kind_before_a_definition_is_one_name(nlp) ->
         """,
     )
     assert [m.canonical for m in plain._.actors] == ["nation"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Centrala central ADJ 2 amod\nvalberedningen valberedning NOUN 3 nsubj Definite=Def\n"
+            "sammanträder sammanträda VERB 0 ROOT",
+            [("Centrala valberedningen", "central valberedning")],
+        ),
+        (
+            "Centrala central ADJ 2 amod\nrådet råd NOUN 3 nsubj Definite=Def\n"
+            "beslutar besluta VERB 0 ROOT",
+            [("Centrala rådet", "centralt råd")],
+        ),
+        (
+            "Det den DET 3 det\ncentrala central ADJ 3 amod\n"
+            "utskottet utskott NOUN 4 nsubj Definite=Def\nbeslutar besluta VERB 0 ROOT",
+            [("utskottet", "utskott")],
+        ),
+        (
+            "Chefen chef NOUN 2 nsubj Definite=Def\nleder leda VERB 0 ROOT\n"
+            "centrala central ADJ 4 amod\nförvaltningen förvaltning NOUN 2 obj Definite=Def",
+            [("Chefen", "chef"), ("förvaltningen", "förvaltning")],
+        ),
+        (
+            "Centrala central ADJ 2 amod\nkommittén kommitté NOUN 6 nsubj Definite=Def\n"
+            "( ( PUNCT 4 punct\nCK CK PROPN 2 appos\n) ) PUNCT 4 punct\n"
+            "beslutar besluta VERB 0 ROOT",
+            [("Centrala kommittén", "centrala kommittén"), ("CK", "centrala kommittén")],
+        ),
+    ],
+)
+def test_weak_centrala_names_a_body_but_not_an_activity_head(nlp, rows, expected) -> None:
+    """Round 49 (R1): the weak `centrala` before a definite body head, no article before it,
+    is a name adjective like `tekniska nämnden`; an article or an activity head
+    (`activity_heads`: `förvaltning`) keeps it out (`unit_place_adjectives`). Before the
+    acronym its initials spell the canonical is as written (§2.1 round 33)."""
+    assert actors(nlp, rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Sökande söka ADJ 3 nsubj VerbForm=Part\nska skola AUX 3 aux {MODAL}\n"
+            "bifoga bifoga VERB 0 ROOT VerbForm=Inf\nintyg intyg NOUN 3 obj",
+            [("Sökande", "sökande")],
+        ),
+        (
+            "Studerande studera PROPN 4 nsubj\nvid vid ADP 3 case\nskolan skola NOUN 1 nmod\n"
+            "överklagar överklaga VERB 0 ROOT {PRES}\nbeslut beslut NOUN 4 obj",
+            [("Studerande", "studerande")],
+        ),
+        (
+            "Sökande söka ADJ 3 nsubj VerbForm=Part\när vara AUX 3 cop {PRES}\n"
+            "den den PRON 0 ROOT\nsom som PRON 5 nsubj\nansökt ansöka VERB 3 acl VerbForm=Sup",
+            [],
+        ),
+    ],
+)
+def test_a_bare_participle_noun_opening_the_sentence_is_its_subject(nlp, rows, expected) -> None:
+    """Round 49 (bs C5): a bare `-ande` person noun opening the sentence (``Sökande ska …``,
+    ``Studerande vid skolan …``) is the actor; before a copula it is a fronted predicative
+    (``Sökande är den som …``), as a bare adjectival head there is (`_bare_strong_singular`)."""
+    assert actors(nlp, rows.format(MODAL=MODAL, PRES=PRES)) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Ändringen ändring NOUN 2 nsubj Definite=Def\nkräver kräva VERB 0 ROOT {PRES}\n"
+            "kvalificerad kvalificerad ADJ 4 amod\nmajoritet majoritet NOUN 2 obj",
+            [],
+        ),
+        (
+            "Majoriteten majoritet NOUN 2 nsubj Definite=Def\nbeslutar besluta VERB 0 ROOT {PRES}",
+            [("Majoriteten", "majoritet")],
+        ),
+    ],
+)
+def test_a_qualified_or_simple_majority_is_a_threshold_no_actor(nlp, rows, expected) -> None:
+    """Round 49 (bs A2): ``kvalificerad majoritet``, ``enkel majoritet`` name a voting
+    threshold (`activity_modifiers`), no group; a bare ``Majoriteten`` acting stays one."""
+    assert actors(nlp, rows.format(PRES=PRES)) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Revisorn revisor NOUN 2 nsubj Definite=Def\nutövar utöva VERB 0 ROOT {PRES}\n"
+            "tillsyn tillsyn NOUN 2 obj\növer över ADP 6 case\n"
+            "nämndens nämnd NOUN 6 nmod:poss Case=Gen|Definite=Def\n"
+            "förvaltning förvaltning NOUN 3 nmod",
+            [("Revisorn", "revisor"), ("nämndens", "nämnd")],
+        ),
+        (
+            "Kansliet kansli NOUN 2 nsubj Definite=Def\nhör höra VERB 0 ROOT {PRES}\n"
+            "till till ADP 5 case\nnämndens nämnd NOUN 5 nmod:poss Case=Gen|Definite=Def\n"
+            "förvaltning förvaltning NOUN 2 obl",
+            [("Kansliet", "kansli"), ("nämndens", "nämnd"), ("förvaltning", "förvaltning")],
+        ),
+    ],
+)
+def test_a_boards_forvaltning_under_a_word_of_scrutiny_is_the_activity(nlp, rows, expected) -> None:
+    """Round 49 (R4): ``tillsyn över nämndens förvaltning``: a word of scrutiny
+    (`scrutinised_heads`) governing the genitive phrase makes ``förvaltning`` the activity
+    audited, no actor; elsewhere a board's ``förvaltning`` is its administration."""
+    assert actors(nlp, rows.format(PRES=PRES)) == expected

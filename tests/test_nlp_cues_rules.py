@@ -2904,3 +2904,116 @@ def test_an_adverbial_between_an_expletive_cues_att_and_its_infinitive(nlp) -> N
         """,
     )
     assert statements(doc) == [("kassör", "obligation", "skicka", False, False)]
+
+
+PAST = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+
+
+def test_an_insertion_with_its_own_det_att_clause_before_the_aim(nlp) -> None:
+    """Round 49 (bs C4): ``är skyldig att snarast, senast en vecka från det att X kom in,
+    svara``: the finite verb inside the comma pair belongs to the clause its own ``att``
+    opens; the aim is the infinitive after the closing comma, not the cue's ``vara``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        skyldig skyldig ADJ 0 ROOT
+        att att PART 16 mark
+        snarast snarast ADV 16 advmod
+        , , PUNCT 8 punct
+        senast senast ADV 8 advmod
+        veckan vecka NOUN 16 obl {DEF}
+        från från ADP 13 case
+        det det PRON 13 obj
+        att att SCONJ 13 mark
+        klagomålet klagomål NOUN 13 nsubj {DEF}
+        kom komma VERB 8 acl {PAST}
+        in in ADP 13 compound:prt
+        , , PUNCT 8 punct
+        svara svara VERB 3 xcomp {INF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "svara", False, False)]
+
+
+def test_a_phrase_then_an_insertion_with_its_own_clause_before_the_aim(nlp) -> None:
+    """Round 49 (bs C4): ``är skyldig att utan dröjsmål, och senast veckan efter det att X
+    kom in, pröva``: after a prepositional phrase, a comma pair that holds a subordinate
+    clause of its own is skipped on the way to the infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        skyldig skyldig ADJ 0 ROOT
+        att att PART 18 mark
+        utan utan ADP 6 case
+        dröjsmål dröjsmål NOUN 18 obl {IND}
+        , , PUNCT 10 punct
+        och och CCONJ 10 cc
+        senast senast ADV 10 advmod
+        veckan vecka NOUN 6 conj {DEF}
+        efter efter ADP 12 case
+        det det PRON 10 nmod
+        att att SCONJ 15 mark
+        ansökan ansökan NOUN 15 nsubj {DEF}
+        kom komma VERB 12 acl {PAST}
+        in in ADP 15 compound:prt
+        , , PUNCT 10 punct
+        pröva pröva VERB 3 xcomp {INF}
+        ärendet ärende NOUN 18 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "obligation", "pröva", False, False)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        (f"Kassören kassör NOUN 2 nsubj:pass {DEF}", [("kassör", "obligation", "lämna")]),
+        (f"Ändringen ändring NOUN 2 nsubj:pass {DEF}", []),  # a thing: no statement
+    ],
+)
+def test_the_modal_forvantas_with_the_infinitive_marker(nlp, subject, expected) -> None:
+    """Round 49 (bs C3): ``förväntas att lämna``: the marker ends the modal's slot as in
+    ``har att`` (grammar `marker_modals`) and the phrase cue ``förväntas att`` takes the
+    infinitive after it; without the marker the modal chain does (``förväntas lämna``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        {subject}
+        förväntas förvänta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        att att PART 4 mark
+        lämna lämna VERB 2 xcomp {INF}
+        en en DET 6 det
+        rapport rapport NOUN 4 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == expected
+
+
+def test_an_att_infinitive_after_the_object_of_utse_is_the_objects_task(nlp) -> None:
+    """Round 49 (bs C7): ``har till uppgift att utse ombud att företräda kommunen``: after a
+    verb of appointing or urging (grammar `object_control_verbs`) the ``att``-infinitive
+    right after its object is the object's task, no further item of the purpose cue."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        utse utse VERB 4 acl {INF}
+        ombud ombud NOUN 6 obj {IND}
+        att att PART 9 mark
+        företräda företräda VERB 7 acl {INF}
+        kommunen kommun NOUN 9 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("råd", "obligation", "utse", False, False)]

@@ -842,6 +842,63 @@ def test_for_coordinated_with_a_prepositional_phrase_stays_a_preposition(nlp) ->
     assert verbs(doc) == ["svarar"]
 
 
+def test_for_before_an_object_of_fora_past_a_preposition_or_comma_is_the_verb(nlp) -> None:
+    """Round 49 (bs C6): ``kallar till mötena och för protokoll``, ``bevakar ärendet, för
+    kommunens talan och …``: before an object noun of ``föra`` (grammar `fora_objects`)
+    ``för`` is the verb past an earlier conjunct's preposition and after a comma."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare NOUN 2 nsubj {DEF}
+        kallar kalla VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        mötena möte NOUN 2 obl {DEF_PL}
+        och och CCONJ 7 cc
+        för för ADP 7 case
+        protokoll protokoll NOUN 4 conj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["kallar", "för"]
+    doc = parsed(
+        nlp,
+        f"""
+        Ombudet ombud NOUN 2 nsubj {DEF}
+        bevakar bevaka VERB 0 ROOT {PRES}
+        ärendet ärende NOUN 2 obj {DEF}
+        , , PUNCT 7 punct
+        för för ADP 7 case
+        kommunens kommun NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        talan talan NOUN 3 conj {IND}
+        och och CCONJ 9 cc
+        rapporterar rapportera VERB 2 conj {PRES}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["bevakar", "för", "rapporterar"]
+
+
+def test_for_after_an_earlier_for_phrase_stays_a_preposition_before_an_object_of_fora(
+    nlp,
+) -> None:
+    """Round 49 (bs C6): ``ansvarar för kassan och för räkenskaperna``: a series that had
+    ``för`` coordinates prepositional phrases, whatever noun follows."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        kassan kassa NOUN 2 obl {DEF}
+        och och CCONJ 7 cc
+        för för ADP 7 case
+        räkenskaperna räkenskap NOUN 4 conj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["ansvarar"]
+
+
 def test_a_present_passive_of_a_stem_in_t_tagged_supine_is_finite(nlp) -> None:
     # cause 13: "Vid behov tillsätts [VB|SUP|SFO] en arbetsgrupp": tillsätt + s is the
     # present passive (the supine passive is "tillsatts")

@@ -5,6 +5,7 @@
 from pipeline.ingest import RawDocument
 from pipeline.ingest.layout import text_table_rows
 from pipeline.normalize import normalize
+from tests.conftest import segment_text
 
 WORD = (
     "Reglemente för kulturnämnden\r\n\r\nINNEHÅLL\r\n1\tUppgifter\t2\r\n1.1\tBibliotek\t2\r\n"
@@ -95,3 +96,17 @@ def test_a_contents_heading_with_its_page_column_header() -> None:
     assert not is_contents_heading("Innehåll Avgifter")
     text = "Ordning för avfall\n\nInnehåll Sid\nSyfte\t2\nAvgifter\t3\n\nSyfte\nKommunen hämtar avfall.\n"
     assert _blocks(text)[1] == "Innehåll Sid Syfte 2 Avgifter 3"
+
+
+def test_contents_entries_ending_in_paragraph_locators_are_one_block() -> None:
+    """Round 48 (bs; docs/annotation.md §1.2, written in round 49): an entry may end in a
+    paragraph locator instead of a page number (``Medlemskap §§ 3–5``, ``Styrelsen § 6``);
+    the section after the block keeps its own heading."""
+    text = (
+        "Stadgar\n\nInnehåll\nSyfte och säte §§ 1–2\nAvgifter § 3\n\n§ 1 Syfte\n"
+        "Klubben ska främja schack.\n\n§ 2 Säte\nKlubben har sitt säte i Ekbo.\n\n"
+        "§ 3 Avgifter\nÅrsmötet fastställer avgiften.\n"
+    )
+    clauses = [clause.text for clause in segment_text(text).clauses]
+    assert clauses[1] == "Innehåll Syfte och säte §§ 1–2 Avgifter § 3"
+    assert clauses[2:4] == ["Syfte", "Klubben ska främja schack."]

@@ -1693,3 +1693,17 @@ def test_three_digit_section_still_labels() -> None:
     from pipeline import patterns
 
     assert patterns.NUMBERED_HEAD.match("123 Nämndens uppgifter").group(0) == "123"
+
+
+def test_a_flattened_contents_page_without_column_header() -> None:
+    """Round 49 (R3): ``2 Innehåll 3 Ändamål 3 Medlemmar 4 Styrelse 6``: a capitalised
+    contents heading followed by titles and three or more rising bare page numbers, no
+    sentence mark among them, is a contents page: the numbers are no labels. Two pages, or
+    a sentence before the numbers, leave them labels."""
+    text = "2 Innehåll 3 Ändamål 3 Medlemmar 4 Styrelse 6 Revision 9"
+    pages = sorted(text[start : start + 1] for start in contents_page_numbers(text))
+    assert pages == ["3", "3", "4", "6", "9"]
+    assert inline_cuts(text, Numbering()) == []
+    assert contents_page_numbers("Innehåll Ändamål 3 Styrelse 4") == frozenset()
+    sentence = "2 Innehåll Avtalet gäller tills vidare. 3 Parter 4 Drift 5 Avgifter 6"
+    assert contents_page_numbers(sentence) == frozenset()

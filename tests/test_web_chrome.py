@@ -304,3 +304,19 @@ def test_menu_from_home_to_account_link_is_chrome() -> None:
 )
 def test_no_menu_without_home_item_and_account_link(text: str) -> None:
     assert chrome(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sök\nRegler för bokning av lokaler\nFöreningen äger en lokal.\n", ["Sök"]),
+        ("\nMeny\n\nStadgar för Ekbackens IK\n", ["Meny"]),
+        ("Sök\n", []),  # nothing after it: the line is all the page has
+        ("Stadgar\nSök\n§ 1 Namn\n", []),  # not the first line
+        ("Sök medlemskap\nFöreningen tar emot nya medlemmar.\n", []),  # a heading, no control
+    ],
+)
+def test_a_lone_search_control_opening_the_page_is_chrome(text: str, expected) -> None:
+    """Round 49 (bs L3): the page's first line alone a search or menu control
+    (`web_lead_controls`: ``Sök``) is chrome, the title the line after it."""
+    assert chrome(text) == expected

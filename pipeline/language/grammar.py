@@ -176,6 +176,9 @@ class GrammarFile(StrictModel):
     action_nouns: list[str] = []
     action_noun_suffixes: list[str] = []
     infinitive_modals: list[str] = []
+    marker_modals: list[str] = []
+    fora_objects: list[str] = []
+    object_control_verbs: list[str] = []
     correlatives: list[str] = []
     cue_correlatives: list[str] = []
     fora_object_nouns: list[str] = []
@@ -330,6 +333,9 @@ class Grammar:
     action_nouns: frozenset[str] = frozenset()
     action_noun_suffixes: frozenset[str] = frozenset()
     infinitive_modals: frozenset[str] = frozenset()
+    marker_modals: frozenset[str] = frozenset()
+    fora_objects: frozenset[str] = frozenset()
+    object_control_verbs: frozenset[str] = frozenset()
     correlatives: frozenset[str] = frozenset()
     cue_correlatives: frozenset[str] = frozenset()  # "ansvarar dels för", in a cue's gap
     fora_object_nouns: frozenset[str] = frozenset()  # "Sekreteraren för protokoll vid …"

@@ -85,6 +85,7 @@ class ActorsFile(StrictModel):
     modified_heads: dict[str, dict[str, Category]] = {}
     activity_heads: dict[str, list[str]] = {}
     activity_modifiers: dict[str, list[str]] = {}
+    scrutinised_heads: dict[str, list[str]] = {}
     adjectival_heads: list[str] = []
     role_nouns: list[str] = []
     naming_verbs: list[str] = []
@@ -166,6 +167,7 @@ class ActorsFile(StrictModel):
     board_owners: list[str] = []
     named_board_owners: list[str] = []
     descriptive_adjectives: dict[str, list[str]] = {}
+    unit_place_adjectives: list[str] = []
     exemplifiers: list[str] = []
     statute_nouns: list[str] = []
     category_groups: list[str] = []
@@ -338,6 +340,7 @@ class ActorLexicon:
     agentive_suffixes: tuple[str, ...] = ()
     agentive_lemma_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
+    scrutinised_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     adjectival_heads: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
@@ -390,6 +393,7 @@ class ActorLexicon:
     board_owners: tuple[str, ...] = ()
     named_board_owners: tuple[str, ...] = ()  # "kårstyrelse" of a named kår (round 47)
     descriptive_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
+    unit_place_adjectives: frozenset[str] = frozenset()  # "centrala" (round 49, R1)
     exemplifiers: frozenset[str] = frozenset()
     statute_nouns: frozenset[str] = frozenset()
     category_groups: frozenset[str] = frozenset()

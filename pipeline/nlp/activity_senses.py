@@ -37,14 +37,20 @@ def _owned(token: Token) -> bool:
 
 def _after_attribute(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """``den kommunala revisionen``, ``en extern revision``: an attributive adjective before
-    the head, no name adjective (``gemensamma``) and no adjective naming persons."""
+    the head, no name adjective (``gemensamma``) and no adjective naming persons; a unit's
+    place (``centrala revisionen``, `unit_place_adjectives`) is no name before an activity
+    head (round 49, R1)."""
     if token.i == 0:
         return False
     before = doc[token.i - 1]
     return (
         (before.pos_ == "ADJ" or before.dep_ == "amod")
         and before.head.i == token.i
-        and (before.lower_ not in lexicon.name_adjectives or _described_level(doc, before, lexicon))
+        and (
+            before.lower_ not in lexicon.name_adjectives
+            or _described_level(doc, before, lexicon)
+            or lexicon.name_adjectives[before.lower_] in lexicon.unit_place_adjectives
+        )
         and lexicon.analyse(before.text) is None
     )
 

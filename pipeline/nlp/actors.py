@@ -774,11 +774,29 @@ def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bo
         return True
     if head in lexicon.topic_heading_heads and _topic_heading(doc, token, lexicon):
         return True
+    if _scrutinised(doc, token, lexicon.scrutinised_heads.get(head, frozenset()), lexicon):
+        return True  # "tillsyn över styrelsens förvaltning" (round 49, R4)
     modifiers = lexicon.activity_modifiers.get(head, frozenset())
     if not modifiers or _plural_head(token, lexicon) or _after_locative(doc, token, lexicon):
         return False  # "dess förvaltningar": the units; "inom dess förvaltning": a place
     before = range(max(0, token.i - 2), token.i)
     return any(doc[i].lower_ in modifiers for i in before) or _owned_by_person(doc, token, lexicon)
+
+
+def _scrutinised(doc: Doc, token: Token, words: frozenset[str], lexicon: ActorLexicon) -> bool:
+    """``tillsyn över styrelsens förvaltning``, ``granskar nämndens förvaltning``: the head
+    right after an actor's genitive that a word of scrutiny (`scrutinised_heads`) governs,
+    right before the genitive or through one preposition, is the activity audited."""
+    if not words or token.i < 2:
+        return False
+    owner = doc[token.i - 1]
+    analysis = lexicon.analyse(owner.text)
+    if analysis is None or not _genitive(owner.text, analysis[0]):
+        return False
+    governor = doc[token.i - 2]
+    if governor.pos_ == "ADP" and token.i >= 3:
+        governor = doc[token.i - 3]
+    return governor.lower_ in words or governor.lemma_.lower() in words
 
 
 def _of_society(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
@@ -1141,9 +1159,15 @@ def _bare_strong_singular(doc: Doc, token: Token, head: str) -> bool:
     """``Valbar till styrelsen är den som …``, ``är behörig``: the bare strong singular of an
     adjectival head opening the sentence or after a copula is the adjective, a (fronted)
     predicative, no actor; after a determiner (``en anställd``) or as a bare object
-    (``anlita sakkunnig``) it is the noun."""
+    (``anlita sakkunnig``) it is the noun. A participle noun in ``-ande``/``-ende``
+    opening the sentence is the subject noun unless a copula follows it (``Sökande ska
+    bifoga …``, ``Studerande vid skolan har rätt …``; ``Sökande är den som …`` is
+    predicative; round 49, bs C5)."""
     if token.lower_ != head:
         return False
+    if token.is_sent_start and head.endswith(("ande", "ende")):
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return following is None or following.lower_ in GRAMMAR.copulas
     return token.is_sent_start or doc[token.i - 1].lower_ in GRAMMAR.copulas
 
 
@@ -1284,6 +1308,8 @@ def _describes(
     name (docs/annotation.md §2.2)."""
     if mention.category in PERSON_CATEGORIES and _level_word(adjective, lexicon):
         return True  # "kommunalt förtroendevalda": a level only before a body (round 39, C1)
+    if adjective in lexicon.unit_place_adjectives and mention.head in lexicon.activity_heads:
+        return True  # "centrala förvaltningen": the administration, no name (round 49, R1)
     terms = lexicon.descriptive_adjectives.get(adjective)
     if terms is None or mention.head in terms or mention.canonical in terms:
         return False  # a whole compound too: `gemensamt kyrkoråd` (round 35, C5)
@@ -2184,11 +2210,33 @@ def _with_acronyms(
             mention = adjective_named
         elif acronym.text[0].lower() != mention.text[0].lower():
             continue
+        written = _place_adjective_as_written(doc, mention, acronym.text, lexicon)
+        if written is not None:  # "Centrala styrelsen (CS)" → "centrala styrelsen"
+            mentions = [written if m is mention else m for m in mentions]
+            mention = written
         if known is not None and not _defines_name(mention, task_named, adjective_named):
             continue
         added[acronym.i] = on_token(mention, acronym, short=False)
         mentions = [m for m in mentions if m is not known]
     return sorted(mentions + list(added.values()), key=lambda m: m.start)
+
+
+def _place_adjective_as_written(
+    doc: Doc, mention: ActorMention, acronym: str, lexicon: ActorLexicon
+) -> ActorMention | None:
+    """``Centrala styrelsen (CS)``: a body named by a `unit_place_adjectives` adjective whose
+    initials with the body's spell the acronym keeps its canonical as written, like ``den
+    nordiska styrelsen (NS)`` (round 49, R1; docs/annotation.md §2.1 round 33); without the
+    acronym it is a name adjective (``Centrala styrelsen`` → ``central styrelse``)."""
+    if mention.last_token != mention.first_token + 1:
+        return None
+    adjective = doc[mention.first_token]
+    if lexicon.name_adjectives.get(adjective.lower_) not in lexicon.unit_place_adjectives:
+        return None
+    initials = adjective.lower_[0] + _initials(doc[mention.last_token], lexicon)
+    if initials != acronym.lower():
+        return None
+    return replace(mention, canonical=mention.text.lower())
 
 
 def _lexicon_acronym(mentions: list[ActorMention], index: int) -> ActorMention | None:

@@ -1310,7 +1310,10 @@ def _past_phrases(start: int, sentence: Span) -> Iterator[Token]:
     doc = sentence.doc
     position, seen = start, 0
     while position < sentence.end and seen < 8:
-        if doc[position].text == "," and _opens_inserted_clause(position + 1, sentence):
+        if doc[position].text == "," and (
+            _opens_inserted_clause(position + 1, sentence)
+            or _holds_inserted_clause(position, sentence)
+        ):
             after = _past_parenthetical(position, sentence)
             if after is not None:
                 position = after
@@ -1381,16 +1384,32 @@ def _past_parenthetical(comma: int, sentence: Span) -> int | None:
     after the infinitive marker, or between dashes (``att – i mån av medel – dela ut``);
     the word after its closing mark, the same mark as the opening one (None when the marks
     enclose a finite verb that no subordinator opening them governs: ``att, om det behövs,
-    kalla in`` skips an adverbial clause, ``att, nämnden beslutar, …`` is no parenthetical)."""
+    kalla in`` skips an adverbial clause, ``att, nämnden beslutar, …`` is no parenthetical).
+    A subordinator inside the adverbial governs the finite verb after it (``att snarast,
+    senast en månad efter det att ansökan kom in, pröva``; round 49, bs C4)."""
     doc = sentence.doc
     mark = doc[comma].text
     clause = _opens_inserted_clause(comma + 1, sentence)
     for token in doc[comma + 1 : min(sentence.end, comma + 13)]:
         if token.text == mark:
             return token.i + 1 if token.i > comma + 1 else None
+        clause = clause or token.lower_ in GRAMMAR.subordinators
         if is_finite(token) and not clause:
             return None
     return None
+
+
+def _holds_inserted_clause(comma: int, sentence: Span) -> bool:
+    """``att utan dröjsmål, och senast en vecka efter det att X kom in, pröva``: the
+    adverbial between this comma and the next holds a clause of its own, a subordinator
+    before any finite verb in it (round 49, bs C4)."""
+    doc = sentence.doc
+    for token in doc[comma + 1 : min(sentence.end, comma + 13)]:
+        if token.text == "," or is_finite(token):
+            return False
+        if token.lower_ in GRAMMAR.subordinators:
+            return _past_parenthetical(comma, sentence) is not None
+    return False
 
 
 def _opens_inserted_clause(opener: int, sentence: Span) -> bool:
@@ -1484,7 +1503,9 @@ def _more_att(first: Token, sentence: Span, *, flat: bool = False) -> list[Token
     those after a comma (``att stödja kommunerna, att verka för …``), and in a `flat` list
     (after a purpose cue) those after a noun phrase or adverb with no comma
     (``att främja samverkan att bistå medlemmarna``), unless a noun that takes an infinitive
-    complement governs the ``att`` (``infinitive_complement_nouns``: ``möjlighet att``)."""
+    complement governs the ``att`` (``infinitive_complement_nouns``: ``möjlighet att``), or
+    it follows the object of a verb of appointing or urging (`object_control_verbs`: ``att
+    utse ombud att företräda …``: the object's task; round 49, bs C7)."""
     doc = first.doc
     found = []
     for index in range(first.i + 2, sentence.end - 1):
@@ -1492,9 +1513,18 @@ def _more_att(first: Token, sentence: Span, *, flat: bool = False) -> list[Token
             continue
         previous = doc[index - 1]
         listed = previous.lower_ in GRAMMAR.coordinators or previous.text == ","
-        if listed or (flat and _ends_list_item(previous)):
+        if listed or (
+            flat and _ends_list_item(previous) and not _controls_object((first, *found)[-1])
+        ):
             found.append(doc[index + 1])
     return found
+
+
+def _controls_object(verb: Token) -> bool:
+    """``utse``, ``föreslå``, ``uppmana``: the item's verb takes an object that is the subject
+    of an ``att``-infinitive after it (grammar `object_control_verbs`)."""
+    words = GRAMMAR.object_control_verbs
+    return verb.lower_ in words or verb.lemma_.lower() in words
 
 
 # What may end an item of a flattened list of infinitives before the next ``att``.

@@ -492,7 +492,11 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             continue  # "har genom beslut i respektive kommunfullmäktige kommit": a noun in
             # the adverbial that the parser also marks finite (round 41, r C2a)
         elif is_finite(token) or _opens_clause(token) or token.text in {".", ";"}:
-            infinitive_marker = perfect and in_slot and token.lower_ == "att"
+            infinitive_marker = (
+                (perfect or finite.lower_ in GRAMMAR.marker_modals)  # "förväntas att" (r49)
+                and in_slot
+                and token.lower_ == "att"
+            )
             relative_at = position if token.lower_ == "som" else None
             break
         elif perfect and _date_article(token):
@@ -529,6 +533,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     if (
         not verbs
         and is_modal(finite)
+        and not infinitive_marker
         and (
             finite.lower_ not in GRAMMAR.main_verb_modals
             or _nothing_follows(finite, limit)

@@ -774,7 +774,11 @@ def fora_in_series(token: Token) -> bool:
     """``Juristen biträder nämnden och för dess talan``: ``för`` after a coordinator, before a
     noun phrase, in a series of verb phrases whose conjuncts since the first verb hold no
     preposition, is the present of ``föra``: a prepositional phrase coordinates with one
-    (``svarar för X och för Y``, ``arbetar med X och för Y``), never with an object."""
+    (``svarar för X och för Y``, ``arbetar med X och för Y``), never with an object. Before
+    an object noun of ``föra`` (grammar `fora_objects`: ``för protokoll``, ``för kommunens
+    talan``) it is the verb after a comma too and past an earlier conjunct's preposition
+    (``kallar till mötena och för protokoll``), unless ``för`` stood in the series before:
+    ``ansvarar för X och för protokollet`` coordinates phrases (round 49, bs C6)."""
     if token.lower_ != "för" or not has_sentences(token.doc):
         return False
     if token.i + 1 >= sentence_end(token):
@@ -785,14 +789,38 @@ def fora_in_series(token: Token) -> bool:
     if lower[following] == "att" or pos[following] not in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
         return False
     joint = _joint_before(token)
-    if joint is None or lower[joint] not in GRAMMAR.coordinators:
+    carried = _fora_object_after(token)
+    if joint is None or (lower[joint] not in GRAMMAR.coordinators and not carried):
         return False
     if joint + 1 < token.i and joint > 0 and pos[joint - 1] == "ADV":
         return False  # "verkar aktivt och långsiktigt för samverkan": coordinated adverbs
     if _fronted_phrase_of_clause(following, token):
         return False  # "och för detta krävs resurser": a new clause's fronted phrase
     head = _series_head(token)
-    return head is not None and "ADP" not in pos[head + 1 : joint]
+    if head is None:
+        return False
+    if carried:
+        return "för" not in lower[head + 1 : joint]
+    return "ADP" not in pos[head + 1 : joint]
+
+
+_FORA_OBJECT_WORDS = 4  # a genitive, a determiner or adjectives before the object noun
+
+
+def _fora_object_after(token: Token) -> bool:
+    """The noun phrase after ``för`` has a `fora_objects` noun as its head (``protokoll``,
+    ``kommunens talan``, ``dess räkenskaper``): past determiners, adjectives, pronouns and a
+    genitive noun."""
+    doc = token.doc
+    end = min(sentence_end(token), token.i + 1 + _FORA_OBJECT_WORDS)
+    for word in doc[token.i + 1 : end]:
+        if word.lower_ in GRAMMAR.fora_objects or word.lemma_.lower() in GRAMMAR.fora_objects:
+            return True
+        if word.pos_ not in {"DET", "ADJ", "PRON"} and not (
+            word.pos_ in {"NOUN", "PROPN"} and word.lower_.endswith("s")
+        ):
+            return False
+    return False
 
 
 # Stops that close a sentence (a heading has none: ``Ansvar för protokollet``).

@@ -218,8 +218,13 @@ def _column_contents_pages(text: str, start: int) -> frozenset[int]:
     """Round 46, bm cause 10: the starts of the page numbers after a contents heading with its
     page column's header (``2 Innehållsförteckning Sid Reglemente för … 3 Instruktion … 9``,
     `patterns.column_contents_end`): every bare number while they do not fall (a lower one,
-    ``… 12 1 Inledning …`` or the next page's index, is a label again)."""
+    ``… 12 1 Inledning …`` or the next page's index, is a label again). Round 49 (R3): a
+    bare heading (``2 Innehåll 3 Ansvar 5 Ekonomi 9 …``) needs three such pages or more with
+    no sentence mark before the last (`_MIN_BARE_CONTENTS_PAGES`)."""
     end = patterns.column_contents_end(text, start)
+    bare = end is None
+    if bare:
+        end = patterns.bare_contents_end(text, start)
     if end is None:
         return frozenset()
     pages: list[int] = []
@@ -229,7 +234,15 @@ def _column_contents_pages(text: str, start: int) -> frozenset[int]:
             break
         last = int(match.group())
         pages.append(match.start())
+    if bare and (
+        len(pages) < _MIN_BARE_CONTENTS_PAGES or _SENTENCE_MARKS.search(text, end, pages[-1])
+    ):
+        return frozenset()
     return frozenset(pages)
+
+
+_MIN_BARE_CONTENTS_PAGES = 3
+_SENTENCE_MARKS = re.compile(r"[.!?:;]")
 
 
 def contents_page_numbers(text: str, start: int = 0) -> frozenset[int]:

@@ -24,6 +24,8 @@ from the first real line.
 * A menu without a skip link (round 48, nu48b fault 2): the page's first content lines, all
   menu items, from a home item (``Hem``) to the last account or site link among them
   (layout.yaml `web_account_links`: ``Logga in``, ``Mina sidor``, ``Sök``).
+* A lead control (round 49, bs L3): the page's first content line alone a search or menu
+  control (layout.yaml `web_lead_controls`: ``Sök``), with a line after it.
 * The footer is the run of last lines each holding a footer word (layout.yaml
   `web_footer_words`: a cookie notice, ``©``) or three or more ``|``-separated fields, where
   at least one holds a footer word; a lone last line only when it is a copyright line (a last
@@ -61,6 +63,7 @@ def web_chrome_lines(lines: list[Line]) -> frozenset[int]:
     """Indexes into `lines` of the page's chrome (module docstring)."""
     return frozenset(
         {
+            *_lead_control(lines),
             *_cookie_chrome(lines),
             *_header_chrome(lines),
             *_menu_chrome(lines),
@@ -328,6 +331,17 @@ def _cookie_chrome(lines: list[Line]) -> list[int]:
             break
         run.append(index)
     return run if len(run) < len(content) else []
+
+
+def _lead_control(lines: list[Line]) -> list[int]:
+    """Round 49 (bs L3): the page's first content line alone a search or menu control
+    (layout.yaml `web_lead_controls`: ``Sök``, ``Meny``), another line after it, is chrome;
+    the title is the next line."""
+    content = [index for index, line in enumerate(lines) if not line.is_blank][:2]
+    if len(content) < 2:
+        return []
+    first = " ".join(lines[content[0]].stripped.split()).casefold()
+    return [content[0]] if first in patterns.WEB_LEAD_CONTROLS else []
 
 
 def _trail_end(lines: list[Line], content: list[int], skip: int) -> int | None:
