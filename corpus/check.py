@@ -315,6 +315,7 @@ DOC_IDS |= {f"w49-b1-{name}" for name in ("fond", "batklubb", "brf", "stiftelse"
                                           "nation", "parti", "kar", "negativ")}
 DOC_IDS |= {"w49-r1"}
 DOC_IDS |= {"w49-r2", "w49-r2-lovby", "w49-r2-asby"}
+DOC_IDS |= {"w49-r3-rodsjo", "w49-r3-ekholma"}
 
 STATEMENT_KEYS = {
     "actor",
