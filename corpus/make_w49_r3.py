@@ -45,7 +45,8 @@ HA = ("rödsjö", "Rödsjö", "none", None, "ha", "har")
 EGNA = [("Bildningsnämnden", "bildningsnämnd"), ("Omsorgsnämnden", "omsorgsnämnd"),
         ("Samhällsbyggnadsnämnden", "samhällsbyggnadsnämnd")]
 ROD = [
-    rec("title", "Så styrs Rödsjö", kind="heading", doc=D),
+    # the bare name as the (passive) subject of the title: an actor (§2.3)
+    rec("title", "Så styrs Rödsjö", [("Rödsjö", "rödsjö", ORG)], kind="heading", doc=D),
     rec("1", "Rödsjö har, förutom kommunfullmäktige och kommunstyrelsen, tre egna nämnder:",
         [("Rödsjö", "rödsjö", ORG), ("kommunfullmäktige", "kommunfullmäktige", POL),
          ("kommunstyrelsen", "kommunstyrelse", POL), ("nämnder", "nämnd", POL)],
