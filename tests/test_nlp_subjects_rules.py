@@ -202,15 +202,15 @@ def test_a_quantity_noun_before_a_postponed_subject(nlp) -> None:
 
 
 def test_a_spelled_numeral_before_a_postponed_subject_whatever_its_tag(nlp) -> None:
-    """`femtioen`, `fyrtiotvå` (grammar.yaml number_word_tens × units) are numerals before a
+    """`sextiofem`, `fyrtiotvå` (grammar.yaml number_word_tens × units) are numerals before a
     presentational verb's late subject, also where the tagger makes them a verb (hanging the
     real verb on them as an auxiliary) or a preposition (round 49, analysis 49-br C11)."""
     as_verb = parsed(
         nlp,
         """
-        Där där ADV 2 advmod
+        Här här ADV 2 advmod
         sitter sitta AUX 4 aux VerbForm=Fin|Tense=Pres
-        femtioen femtioen VERB 4 nmod
+        sextiofem sextiofem VERB 4 nmod
         ledamöter ledamot NOUN 0 ROOT
         """,
     )

@@ -3040,7 +3040,7 @@ def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorM
         position < end
         and (
             doc[position].pos_ in NP_MODIFIER_POS | {"ADV"}
-            # a spelled numeral whatever its tag: "sitter femtioen [VERB] ledamöter"
+            # a spelled numeral whatever its tag: "sitter sextiofem [VERB] ledamöter"
             or doc[position].lower_ in GRAMMAR.spelled_numerals
         )
         and mention_at(position, mentions) is None  # "en ledamot [ADV]": the noun, misread
