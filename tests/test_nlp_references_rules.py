@@ -939,6 +939,33 @@ def test_a_bare_name_over_a_municipalitys_bodies_is_the_municipality(nlp) -> Non
     assert [m.canonical for m in bodies._.actors] == ["tallvik", "nämnd"]
 
 
+def test_a_forbund_the_bare_name_has_is_no_owner_of_the_page(nlp) -> None:
+    """`Utöver dessa har Tallvik även förbund:` ⏎ `• Kommunalförbundet Ekmark`: the page's
+    most named organisation (the förbund) is first named after the bare name's membership
+    verb, so it is one the municipality has and the bare name is still the municipality's;
+    a förbund the text names before (its own page) keeps the bare name no one's."""
+    lead_in = parsed(
+        nlp,
+        """
+        Utöver utöver ADP 2 case
+        dessa denna PRON 3 obl
+        har ha VERB 0 ROOT
+        Tallvik Tallvik PROPN 3 nsubj
+        även även ADV 6 advmod
+        förbund förbund NOUN 3 obj
+        """,
+    )
+    item = parsed(nlp, "Kommunalförbundet Kommunalförbundet PROPN 0 ROOT\nEkmark Ekmark PROPN 1 flat")
+    text = "Kommunalförbundet Ekmark"
+    item._.actors = [
+        ActorMention(0, len(text), text, text.lower(), "organisation", "organisation", 0, 1,
+                     source="name", role="organisation")
+    ]
+    own = "Kommunalförbundet Ekmark"
+    assert bare_municipality_name([lead_in, item], [], own, LEXICON) == {"tallvik": "tallvik"}
+    assert bare_municipality_name([item, lead_in], [], own, LEXICON) == {}
+
+
 def test_the_bare_name_of_the_documents_municipality(nlp) -> None:
     names = municipality_name({"ekbacka kommun", "ekbacka energi ab"}, None, LEXICON)
     assert names == {"ekbacka": "ekbacka"}

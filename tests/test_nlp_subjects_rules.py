@@ -201,6 +201,32 @@ def test_a_quantity_noun_before_a_postponed_subject(nlp) -> None:
     assert statements(doc) == [("beredning", "none", "finnas", False, False)]
 
 
+def test_a_spelled_numeral_before_a_postponed_subject_whatever_its_tag(nlp) -> None:
+    """`sextiofem`, `fyrtiotvå` (grammar.yaml number_word_tens × units) are numerals before a
+    presentational verb's late subject, also where the tagger makes them a verb (hanging the
+    real verb on them as an auxiliary) or a preposition (round 49, analysis 49-br C11)."""
+    as_verb = parsed(
+        nlp,
+        """
+        Här här ADV 2 advmod
+        sitter sitta AUX 4 aux VerbForm=Fin|Tense=Pres
+        sextiofem sextiofem VERB 4 nmod
+        ledamöter ledamot NOUN 0 ROOT
+        """,
+    )
+    as_preposition = parsed(
+        nlp,
+        """
+        Här här ADV 2 advmod
+        ingår ingå VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        fyrtiotvå fyrtiotvå ADP 4 amod
+        ersättare ersättare NOUN 2 obj
+        """,
+    )
+    assert statements(as_verb) == [("ledamot", "none", "sitta", False, False)]
+    assert statements(as_preposition) == [("ersättare", "none", "ingå", False, False)]
+
+
 def test_a_subject_with_determiners_and_a_prepositional_attribute(nlp) -> None:
     doc = parsed(
         nlp,

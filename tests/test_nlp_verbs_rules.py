@@ -2590,6 +2590,38 @@ def test_s_form_tag_on_an_infinitive_conjunct(nlp) -> None:
     ]
 
 
+def test_an_adjective_tag_on_an_infinitive_conjunct_after_a_relative_clause(nlp) -> None:
+    """Round 49 (analysis 49-br C13): ``Utskottet ska bereda de ärenden som inkommer och
+    ansvara [ADJ] för protokollet``: a word in -a the lexicon knows only as a verb's base
+    form, tagged an adjective and conjoined to the verb of a relative clause on the modal
+    infinitive's object, is an infinitive of the modal's chain (a finite relative verb has
+    no infinitive conjunct). Negative: the same relative clause on a finite verb's object."""
+    rows = """
+        Utskottet utskott NOUN 3 nsubj {DEF}
+        {AUX}
+        {VERB}
+        de den DET 5 det
+        ärenden ärende NOUN 3 obj
+        som som PRON 7 nsubj
+        inkommer inkomma VERB 5 acl:relcl {PRES}
+        och och CCONJ 9 cc
+        ansvara ansvar ADJ 7 conj
+        för för ADP 11 case
+        protokollet protokoll NOUN 9 obl {DEF}
+        . . PUNCT 3 punct
+        """
+    modal = parsed(nlp, rows.format(DEF=DEF, PRES=PRES, AUX=f"ska skola AUX 3 aux {MODAL}",
+                                    VERB=f"bereda bereda VERB 0 ROOT {INF}"))
+    assert is_verb(modal[8])
+    assert statements(modal) == [
+        ("utskott", "obligation", "bereda", False, False),
+        ("utskott", "obligation", "ansvara", False, False),
+    ]
+    finite = parsed(nlp, rows.format(DEF=DEF, PRES=PRES, AUX="själv själv ADV 3 advmod",
+                                     VERB=f"bereder bereda VERB 0 ROOT {PRES}"))
+    assert not is_verb(finite[8])
+
+
 def test_an_active_present_tag_on_an_infinitive_conjunct_after_a_particle(nlp) -> None:
     """Round 46 (nu46 cause 4): ``Rektorn får ställa in eller flytta [present] mötet``: an
     active present ends in -r, so a word in -a tagged as one, conjoined to the modal's

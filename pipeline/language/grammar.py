@@ -316,6 +316,7 @@ class Grammar:
     file_type_words: frozenset[str] = frozenset()
     multiword_adverbs: tuple[tuple[str, ...], ...] = ()
     never_verbs: frozenset[str] = frozenset()
+    spelled_numerals: frozenset[str] = frozenset()  # `femtioen`: computed, a numeral (C11)
     misread_adverbs: frozenset[str] = frozenset()
     strict_slot_modals: frozenset[str] = frozenset()
     right_nouns: frozenset[str] = frozenset()
@@ -468,6 +469,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         {"tuple[tuple[str, ...], ...]": _phrases},
         perfect=frozenset(data.perfect_auxiliaries),
         never_verbs=frozenset(data.never_verbs) | _spelled_numerals(data),
+        spelled_numerals=_spelled_numerals(data),
         known_infinitives=frozenset(data.infinitives),
         conditions_anywhere=_phrases(openers.anywhere),
         conditions_fronted_phrases=_phrases(openers.fronted_phrases),

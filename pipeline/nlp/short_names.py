@@ -545,14 +545,34 @@ def bare_municipality_name(
     verb over a municipality's body (`_membership_subject`) is the municipality's bare name
     (docs/annotation.md §2.3; round 49, analysis 49-br C1), unless the document also names
     it ``<Name> kommun`` among other municipalities (a förbund's members). Partners named
-    ``Åsa och Norrby kommuner`` are other municipalities."""
+    ``Åsa och Norrby kommuner`` are other municipalities. An organisation of another kind
+    that the text names first after the name's membership verb (an item of ``Lövby har …
+    förbund:``) is one the municipality has, not the page's owner."""
     kinds = lexicon.organisation_references.get("kommun", ())
     own = (organisation or "").lower().split()
-    if own and not (len(own) == 2 and own[1] in kinds):
+    subjects = [
+        (i, t.i) for i, doc in enumerate(docs) for t in doc if _membership_subject(t, lexicon)
+    ]
+    if (
+        own
+        and not (len(own) == 2 and own[1] in kinds)
+        and not (subjects and _named_after(docs, " ".join(own), subjects[0]))
+    ):
         return {}
     named = {n.split()[0] for n in names if len(n.split()) == 2 and n.split()[1] in kinds}
-    found = {t.lower_ for doc in docs for t in doc if _membership_subject(t, lexicon)}
+    found = {docs[i][t].lower_ for i, t in subjects}
     return {word: word for word in found - named} if len(found) == 1 else {}
+
+
+def _named_after(docs: Sequence[Doc], canonical: str, place: tuple[int, int]) -> bool:
+    """The name `canonical` is mentioned, first after `place` (a clause's index, a token's)."""
+    mentions = [
+        (i, m.first_token)
+        for i, doc in enumerate(docs)
+        for m in doc._.actors or []
+        if m.source == "name" and m.canonical == canonical
+    ]
+    return bool(mentions) and min(mentions) > place
 
 
 def _membership_subject(token: Token, lexicon: ActorLexicon) -> bool:

@@ -3038,7 +3038,11 @@ def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorM
     position = _past_prepositional_phrases(doc, position, end, mentions)
     while (
         position < end
-        and doc[position].pos_ in NP_MODIFIER_POS | {"ADV"}
+        and (
+            doc[position].pos_ in NP_MODIFIER_POS | {"ADV"}
+            # a spelled numeral whatever its tag: "sitter sextiofem [VERB] ledamöter"
+            or doc[position].lower_ in GRAMMAR.spelled_numerals
+        )
         and mention_at(position, mentions) is None  # "en ledamot [ADV]": the noun, misread
     ):
         position += 1
@@ -3060,8 +3064,12 @@ def _noun_modifier(token: Token, mentions: Sequence[ActorMention]) -> bool:
 
 def _preposition(token: Token, mentions: Sequence[ActorMention]) -> bool:
     """A word tagged a preposition that opens no actor mention (``vice [ADP] ordföranden``
-    is a title, round 35, K1)."""
-    return token.pos_ == "ADP" and mention_at(token.i, mentions) is None
+    is a title, round 35, K1), nor a spelled numeral (``ingår fyrtiotvå [ADP] ledamöter``)."""
+    return (
+        token.pos_ == "ADP"
+        and mention_at(token.i, mentions) is None
+        and token.lower_ not in GRAMMAR.spelled_numerals
+    )
 
 
 def _past_prepositional_phrases(

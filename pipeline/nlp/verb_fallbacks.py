@@ -1368,12 +1368,17 @@ def misread_infinitive_conjunct(token: Token) -> bool:
     form, tagged as an s-form (inconsistent: every s-form ends in -s) or an active present
     (round 46: every one ends in -r) or as an indefinite noun
     with its object after it (a noun phrase opens), that the parser conjoins to a modal's
-    infinitive is that infinitive's conjunct, an active infinitive itself."""
+    infinitive is that infinitive's conjunct, an active infinitive itself. Round 49 (analysis
+    49-br C13): so is such a word tagged an adjective that the parser conjoins to the verb of
+    a relative clause on that infinitive's object (``ska följa upp de insatser som görs och
+    ansvara [ADJ] för …``): a finite relative verb has no infinitive conjunct."""
     doc = token.doc
-    if token.pos_ not in VERB_POS | {"NOUN"} or token.dep_ != "conj" or token.i == 0:
+    if token.pos_ not in VERB_POS | {"NOUN", "ADJ"} or token.dep_ != "conj" or token.i == 0:
         return False
     if doc[token.i - 1].lower_ not in GRAMMAR.coordinators or not lexicon_infinitive(token.lower_):
         return False
+    if token.pos_ == "ADJ":
+        return _modal_infinitive(_relative_clause_owner(token.head))
     if token.pos_ == "NOUN":
         following = doc[token.i + 1] if token.i + 1 < sentence_end(token) else None
         if "Def" in morph_values(token, "Definite") or following is None:
@@ -1388,14 +1393,31 @@ def misread_infinitive_conjunct(token: Token) -> bool:
         or (token.lower_.endswith("a") and "Pres" in morph_values(token, "Tense"))
     ):
         return False
-    head = token.head
+    return token.head.i < token.i and _modal_infinitive(token.head)
+
+
+def _modal_infinitive(head: Token | None) -> bool:
+    """An infinitive (by its tag) with a modal auxiliary among its children."""
+    if head is None or head.pos_ not in VERB_POS:
+        return False
     infinitive = head.tag_.startswith("VB|INF") or "Inf" in morph_values(head, "VerbForm")
-    return (
-        head.i < token.i
-        and head.pos_ in VERB_POS
-        and infinitive
-        and any(c.dep_ == "aux" and is_modal(c) for c in head.children)
-    )
+    return infinitive and any(c.dep_ == "aux" and is_modal(c) for c in head.children)
+
+
+def _relative_clause_owner(word: Token) -> Token | None:
+    """The verb that governs the antecedent of the relative clause that `word` heads or
+    ends (``följa`` of ``följa upp de insatser som görs``, ``granska`` of ``granska de
+    frågor som gäller ekonomin``): the antecedent's head, the antecedent its object or
+    prepositional complement; None outside a relative clause."""
+    verb = word if word.dep_ == "acl:relcl" else word.head
+    if word.pos_ not in {"NOUN", "PROPN", "VERB", "AUX"} or verb.i > word.i:
+        return None
+    antecedent = verb.head
+    if verb.dep_ != "acl:relcl" or antecedent.i >= verb.i:
+        return None
+    if antecedent.dep_ not in {"obj", "obl", "nmod"} or antecedent.head.i >= antecedent.i:
+        return None
+    return antecedent.head
 
 
 _LATE_INFINITIVE_BREAKS = frozenset({",", ";", ":", "(", ")", ".", "?", "!"})
