@@ -309,6 +309,7 @@ DOC_IDS |= {f"w48-q-{name}" for name in ("ridklubb", "schack", "foto", "orienter
 DOC_IDS |= {"w48-q2-segel"}
 DOC_IDS |= {"w49-x-kommundirektor", "w49-x-vdinstruktion", "w49-x-reglemente",
             "w49-x-delegation", "w49-x-arbetsordning"}
+DOC_IDS |= {"w49-n"}
 
 STATEMENT_KEYS = {
     "actor",
