@@ -7,8 +7,9 @@ Run: python corpus/make_w49_n.py corpus/dev
   (§5.6), also with a time adverbial after the agent; an agentless passive keeps the words
   after its verb.
 * A time limit `senast …` after the verb is kept whole, `senast` included (§5.6's verb phrase).
-* A relative clause inside the subject holds no condition of the statement (§5.6: only the
-  statement's own clause); a cue phrase after the verb stays its condition.
+* A cue phrase in a relative clause on the subject is the statement's condition (the worked
+  example g33, §6, and its gold: the guideline decides it so; the trial's fault 9 asked
+  otherwise); a cue phrase after the verb is its condition too.
 * A postposed `om`-clause after a focus adverb (`endast`, `bara`) is the condition, the
   adverb in neither span; `endast om` + a noun phrase without a verb is the object.
 * Coordinated verbs share the object after the last one (`leda och utveckla X`), not where
@@ -62,12 +63,12 @@ RECORDS = [
         [("Kassören", "kassör", FTV)], [SKA, inf("redovisa")],
         [st("kassör", "Kassören", "obligation", "ska", "redovisa", "redovisa",
             "kassan senast den 15 januari")]),
-    # --- a cue phrase in the subject's relative clause is no condition of the statement
+    # --- a cue phrase in the subject's relative clause: the statement's condition, as the
+    # worked example g33 of docs/annotation.md §6 and its dev gold have it
     rec("7", "Ärenden som avgjorts enligt delegationsordningen ska redovisas för kulturnämnden.",
         [KN], [sup("avgjorts", "avgöra", "pass"), SKA, inf("redovisas", "redovisa", "pass")],
         [st(None, None, "obligation", "ska", "redovisa", "redovisas", "för kulturnämnden",
-            passive=True)],
-        ["enligt delegationsordningen"]),
+            passive=True, condition="enligt delegationsordningen")]),
     # negative: after the verb it is the statement's condition
     rec("8", "Kassören ska betala fakturor enligt attestordningen.",
         [("Kassören", "kassör", FTV)], [SKA, inf("betala")],
@@ -121,11 +122,11 @@ RECORDS = [
         [st("kulturnämnd", "Kulturnämnden", "permission", "får", "uppdra", "uppdra",
             "åt ett utskott, en ledamot eller en tjänsteperson att besluta i ärendet")]),
     # negative: a comma before `och` + a new subject ends the object
-    rec("17", "Kassören sköter kassan, och sekreteraren för protokollet.",
+    rec("17", "Kassören sköter kassan, och sekreteraren skriver protokollet.",
         [("Kassören", "kassör", FTV), ("sekreteraren", "sekreterare", TJP)],
-        [pres("sköter", "sköta"), pres("för", "föra")],
+        [pres("sköter", "sköta"), pres("skriver", "skriva")],
         [st("kassör", "Kassören", "none", None, "sköta", "sköter", "kassan"),
-         st("sekreterare", "sekreteraren", "none", None, "föra", "för", "protokollet")]),
+         st("sekreterare", "sekreteraren", "none", None, "skriva", "skriver", "protokollet")]),
     # --- a chief executive's deputy; a particle verb's aim is the verb
     rec("18", "Vid kommunchefens frånvaro ska biträdande kommunchef träda in.",
         [("kommunchefens", "kommunchef", TJP),
