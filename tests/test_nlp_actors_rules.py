@@ -3366,6 +3366,32 @@ def test_roles_and_aliases(nlp, word: str, canonical: str, role: str) -> None:
     assert (mention.canonical, mention.role) == (canonical, role)
 
 
+@pytest.mark.parametrize(
+    ("rows", "canonical", "role"),
+    [
+        ("biträdande biträdande ADJ 2 amod\nstadsdirektören stadsdirektör NOUN 0 ROOT",
+         "biträdande stadsdirektör", "manager"),
+        ("ställföreträdande ställföreträdande ADJ 2 amod\nkommunchef kommunchef NOUN 0 ROOT",
+         "ställföreträdande kommunchef", "manager"),
+        ("vice vice ADJ 2 amod\nförbundsdirektören förbundsdirektör NOUN 0 ROOT",
+         "vice förbundsdirektör", "manager"),
+        ("tillförordnad tillförordnad ADJ 2 amod\nkommunchef kommunchef NOUN 0 ROOT",
+         "tillförordnad kommunchef", "chief_executive"),
+        ("vice vice ADJ 2 amod\nordföranden ordförande NOUN 0 ROOT", "vice ordförande",
+         "chair"),
+    ],
+)
+def test_a_deputys_title_makes_a_chief_executives_deputy_a_manager(
+    nlp, rows: str, canonical: str, role: str
+) -> None:
+    """Round 49 (nu49 fault 5; `vice verkställande direktör: manager` of configs/actors.yaml
+    `roles`): a deputy's title (`deputy_titles`) maps the office's role by `deputy_roles`:
+    the deputy of a chief executive is a manager, whatever its title; an acting
+    (`tillförordnad`) chief executive holds the office, and a vice chair stays a chair."""
+    [mention] = parsed(nlp, rows)._.actors
+    assert (mention.canonical, mention.role) == (canonical, role)
+
+
 def test_samråd_is_no_actor() -> None:
     assert LEXICON.analyse("samråd") is None
 

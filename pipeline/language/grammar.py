@@ -166,6 +166,8 @@ class GrammarFile(StrictModel):
     time_nouns: list[str] = []
     time_phrase_pos: list[str] = []
     pronominal_adverbs: list[str] = []
+    time_limit_adverbs: list[str] = []
+    focus_adverbs: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
     extent_nouns: list[str] = []
@@ -324,6 +326,8 @@ class Grammar:
     time_nouns: frozenset[str] = frozenset()
     time_phrase_pos: frozenset[str] = frozenset()
     pronominal_adverbs: frozenset[str] = frozenset()
+    time_limit_adverbs: frozenset[str] = frozenset()
+    focus_adverbs: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()

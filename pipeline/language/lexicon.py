@@ -81,6 +81,8 @@ class ActorsFile(StrictModel):
     renaming_phrases: list[str] = []
     bare_activity_heads: list[str] = []
     roles: dict[str, Role] = {}
+    deputy_titles: list[str] = []
+    deputy_roles: dict[Role, Role] = {}
     aliases: dict[str, str] = {}
     modified_heads: dict[str, dict[str, Category]] = {}
     activity_heads: dict[str, list[str]] = {}
@@ -315,6 +317,8 @@ class ActorLexicon:
     renaming_phrases: frozenset[str] = frozenset()
     bare_activity_heads: frozenset[str] = frozenset()
     roles: dict[str, str] = field(default_factory=dict)
+    deputy_titles: frozenset[str] = frozenset()
+    deputy_roles: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     organisation_references: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organisation_bodies: frozenset[str] = frozenset()
@@ -692,8 +696,12 @@ class ActorLexicon:
         return any(canonical.endswith(word) for word in self.not_actors)
 
     def role_of(self, canonical: str, head_role: str) -> str:
-        last = canonical.split(" ")[-1]
-        return self.roles.get(canonical) or self.roles.get(last) or head_role
+        *before, last = canonical.split(" ")
+        role = self.roles.get(canonical) or self.roles.get(last) or head_role
+        if canonical in self.roles or self.deputy_titles.isdisjoint(before):
+            return role
+        # "biträdande kommundirektör": a deputy's title changes its office's role (round 49)
+        return self.deputy_roles.get(role, role)
 
     @cached_property
     def _suffixes(self) -> dict[str, tuple[tuple[str, Head], ...]]:

@@ -13,8 +13,11 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import lexicon_lemma
+from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.agents import after_av
+from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, lower_words, sentence_start
-from pipeline.nlp.subjects import adverbial_cleft_som, subordinator_of
+from pipeline.nlp.subjects import adverbial_cleft_som, parsed_subject, subordinator_of
 from pipeline.nlp.verb_fallbacks import v1_condition_end
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, past_adverbs_and_negations
 from pipeline.nlp.verbs import (
@@ -38,21 +41,173 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     start = aim.i + 1
     while start < stop and (
         doc[start].i in exclude
-        or doc[start].pos_ == "ADV"
+        or (doc[start].pos_ == "ADV" and not _heads_time_limit(doc, start, stop))
         or _adverb_conjunct(doc, start, aim)
         or (_adverb_conjunct(doc, start - 1, aim) and _adverb_read_otherwise(doc[start]))
     ):
         start += 1
+    if start < stop and doc[start].lower_ in GRAMMAR.coordinators:
+        shared = _shared_object(doc, start, stop, exclude)  # "utvärdera och vid behov entlediga X"
+        if shared is not None:
+            return shared
     end = start
-    while (
-        end < stop
-        and not (doc[end].is_punct and doc[end].text != "§")
-        and not (doc[end].lower_ in GRAMMAR.coordinators and _verb_follows(doc, end + 1))
+    while end < stop and (
+        (end > start and _noun_phrase_series(doc, end, stop))
+        or not (
+            (doc[end].is_punct and doc[end].text != "§")
+            or (doc[end].lower_ in GRAMMAR.coordinators and _verb_follows(doc, end + 1))
+        )
     ):
         end += 1
     if end <= start:
-        return None
+        return _shared_object(doc, start, stop, exclude)
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _shared_object(doc: Doc, position: int, stop: int, exclude: set[int]) -> tuple[int, int] | None:
+    """``leda och samordna skolans arbete``: a verb with no object of its own right before a
+    coordinator and the next verb shares that verb's object (docs/annotation.md §5.6; round
+    49, nu49 fault 8), along a chain of them."""
+    if position >= stop or not (
+        doc[position].lower_ in GRAMMAR.coordinators or doc[position].text == ","
+    ):
+        return None
+    verb = next(
+        (i for i in range(position + 1, min(stop, position + 5)) if _coordinated_verb(doc[i])),
+        None,
+    )
+    if verb is None or not all(_adverbial_word(doc[i]) for i in range(position + 1, verb)):
+        return None
+    return object_span(doc[verb], stop, exclude)
+
+
+def _coordinated_verb(token: Token) -> bool:
+    """A verb after the coordinator, also a base form in -a the tagger read as an adjective
+    (``leda och samordna [ADJ] arbetet``: `lexicon_infinitive`)."""
+    return _verb_like(token) or (token.pos_ == "ADJ" and lexicon_infinitive(token.lower_))
+
+
+def _adverbial_word(token: Token) -> bool:
+    """A word of a short adverbial before a coordinated verb (``och dels``, ``och vid behov``):
+    an adverb, a preposition, or the noun right after one (never a subject)."""
+    if token.pos_ in {"ADV", "PART", "ADP"}:
+        return True
+    return token.pos_ == "NOUN" and token.i > 0 and token.nbor(-1).pos_ == "ADP"
+
+
+_SERIES_START_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
+_SERIES_WORD_POS = _SERIES_START_POS | {"ADP"}
+
+
+def _noun_phrase_series(doc: Doc, comma: int, stop: int) -> bool:
+    """``åt ett utskott, en ledamot eller en tjänsteperson``: a comma between noun phrases of
+    a series that a coordinator closes is inside the object (§5.6; round 49, nu49 fault 8):
+    after it a noun phrase, no verb, then ``och``/``eller`` and a last noun phrase not followed
+    by a finite verb (``kassan, och sekreteraren skriver …`` is a new clause)."""
+    if doc[comma].text != "," or comma + 1 >= stop or not _series_word(doc[comma + 1], start=True):
+        return False
+    position = comma + 1
+    while position < stop and _series_word(doc[position]):
+        position += 1
+    if position >= stop or doc[position].lower_ not in GRAMMAR.coordinators:
+        return False
+    position += 1
+    if position >= stop or not _series_word(doc[position], start=True):
+        return False
+    while position < stop and _series_word(doc[position]):
+        position += 1
+    return position >= stop or not (_verb_like(doc[position]) or doc[position].pos_ == "ADV")
+
+
+def _series_word(token: Token, *, start: bool = False) -> bool:
+    """A word of a noun phrase in a series: no verb of any form the tagger missed."""
+    allowed = _SERIES_START_POS if start else _SERIES_WORD_POS
+    return token.pos_ in allowed and not _verb_like(token)
+
+
+def _verb_like(token: Token) -> bool:
+    return is_verb(token) or present_by_spelling(token) or could_be_infinitive(token)
+
+
+def statement_object(
+    aim: Token, actor: ActorMention | None, group: Group, stop: int, exclude: set[int]
+) -> tuple[int, int] | None:
+    """The statement's object before conditions are cut (docs/annotation.md §5.6): the words
+    after the aim (`object_span`); for a passive whose actor is its ``av``-agent after the aim,
+    the grammatical subject (``Räkenskaperna ska granskas av revisorerna`` → ``Räkenskaperna``;
+    round 49, nu49 fault 3), never the agent phrase."""
+    if actor is None or actor.first_token <= aim.i or not is_passive(aim):
+        return object_span(aim, stop, exclude)
+    if not after_av(actor, aim.doc):
+        return object_span(aim, stop, exclude)
+    conditions = _conditions(aim.sent)
+    for subject in reversed(_passive_subjects(group)):
+        span = _passive_subject_span(subject, group, actor.first_token)
+        if span is not None and not any(c[0] < span[1] and span[0] < c[1] for c in conditions):
+            return span
+    return _before_agent(object_span(aim, stop, exclude), actor, aim.doc)
+
+
+def _passive_subjects(group: Group) -> list[Token]:
+    """The parser's subjects of the group's verbs, in text order."""
+    verbs = {group.finite, *group.verbs}
+    heads = verbs | {v.head for v in verbs if v.dep_ in {"aux", "aux:pass", "conj"}}
+    found = {c for v in heads for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"}}
+    first = parsed_subject(group)
+    return sorted(found | ({first} if first is not None else set()), key=lambda t: t.i)
+
+
+def _before_agent(
+    span: tuple[int, int] | None, actor: ActorMention, doc: Doc
+) -> tuple[int, int] | None:
+    """No subject found: the object after the aim less the ``av``-agent and what follows it
+    (``övertas uppgifterna av …`` → ``uppgifterna``)."""
+    av = next((i for i in range(actor.first_token - 1, -1, -1) if doc[i].lower_ == "av"), None)
+    if span is None or av is None or not span[0] <= doc[av].idx < span[1]:
+        return span
+    end = doc[av - 1].idx + len(doc[av - 1].text)
+    return (span[0], end) if end > span[0] else None
+
+
+def _passive_subject_span(
+    subject: Token | None, group: Group, agent: int
+) -> tuple[int, int] | None:
+    """The character span of the subject's phrase (of its first conjunct's head) where it
+    stands before the agent and apart from the group's verbs (prefield, or inverted:
+    ``Vid förfall ersätts denne av …``), its edge punctuation and coordinator left out;
+    none for a subject the parser found inside a prepositional phrase."""
+    while subject is not None and subject.dep_ == "conj" and subject.head.i < subject.i:
+        subject = subject.head
+    if subject is None:
+        return None
+    first, last = subject.left_edge.i, subject.right_edge.i
+    verbs = {group.finite.i, *(verb.i for verb in group.verbs)}
+    if any(first <= verb <= last for verb in verbs) or last >= agent:
+        return None
+    doc = subject.doc
+    while first < last and (doc[first].is_punct or doc[first].pos_ == "CCONJ"):
+        first += 1
+    if doc[first].pos_ == "ADP":
+        return None
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _heads_time_limit(doc: Doc, position: int, stop: int) -> bool:
+    """``skickas senast tio dagar före mötet``: an adverb that heads a time limit (grammar
+    `time_limit_adverbs`) with its phrase after it is the verb phrase's adverbial, kept whole
+    in the object (docs/annotation.md §5.6; round 49, nu49 fault 9), no skipped adverb."""
+    return (
+        doc[position].lower_ in GRAMMAR.time_limit_adverbs
+        and position + 1 < stop
+        and doc[position + 1].pos_ in _TIME_LIMIT_NEXT_POS
+    )
+
+
+# What follows a time limit's adverb: ``den 1 maj``, ``tre veckor``, ``i mars``, ``vid``
+# (``reviderades senast reglementet`` has `senast` "most recently", no time limit).
+_TIME_LIMIT_NEXT_POS = frozenset({"NUM", "DET", "ADP"})
 
 
 def _verb_follows(doc: Doc, position: int) -> bool:
@@ -91,8 +246,10 @@ def without_condition(
         start, end = span
         if condition[0] <= start and end <= condition[1]:
             return None  # the whole object is the condition: "tjänstgör om X är förhindrad"
-        if start < condition[0] < end <= condition[1]:
-            end = condition[0]
+        if start < condition[0] < end and (
+            end <= condition[1] or _series_after(text, condition, end)
+        ):
+            end = _before_focus_adverb(text, start, condition[0])
         elif condition[0] <= start < condition[1] < end:
             start = condition[1]
         while start < end and text[start] in " ,":
@@ -101,6 +258,23 @@ def without_condition(
             end -= 1
         span = (start, end) if end > start else None
     return span
+
+
+def _series_after(text: str, condition: tuple[int, int], end: int) -> bool:
+    """``… angelägenheter enligt aktiebolagslagen, bolagsordningen och ägardirektivet``: an
+    object that runs past a condition on a comma goes on with the condition's series, which
+    is no part of the object (round 49)."""
+    return condition[1] < end and text[condition[1] : end].lstrip().startswith(",")
+
+
+def _before_focus_adverb(text: str, start: int, end: int) -> int:
+    """The object's end before a condition, less a focus adverb that scopes over the
+    condition (``ledighet bara om …`` → ``ledighet``; grammar `focus_adverbs`, round 49)."""
+    head = text[start:end].rstrip(" ,")
+    words = head.rsplit(" ", 1)
+    if len(words) == 2 and words[1].lower() in GRAMMAR.focus_adverbs:
+        return start + len(words[0])
+    return end
 
 
 def _conditions(sentence: Span) -> list[tuple[int, int]]:
@@ -616,6 +790,7 @@ def _opens_clause(subordinator: Token, sentence: Span) -> bool:
         return False
     first, end = position, min(sentence.end, position + SUBJECT_REACH)
     coordinated = False
+    focused = subordinator.i > 0 and doc[subordinator.i - 1].lower_ in GRAMMAR.focus_adverbs
     while position < end and not _clause_verb(doc[position]):
         token = doc[position]
         joint = token.lower_ in GRAMMAR.noun_phrase_coordinators
@@ -628,6 +803,9 @@ def _opens_clause(subordinator: Token, sentence: Span) -> bool:
                 return False  # "en gång om året och hålls i …": the main clause's conjunct
             end = min(sentence.end, position + SUBJECT_REACH)
             continue
+        if focused and _subject_preposition(doc, position, first, sentence.end):
+            position, end = position + 1, min(sentence.end, end + 1)
+            continue
         if not _noun_phrase_word(token):
             break
         position += 1
@@ -635,6 +813,20 @@ def _opens_clause(subordinator: Token, sentence: Span) -> bool:
     if coordinated and not all(_definite_conjunct(t) for t in doc[first:position]):
         return False  # "frågor om ungdomar och föreningarna får …": a preposition's phrase
     return position < sentence.end and _clause_verb(doc[position])
+
+
+def _subject_preposition(doc: Doc, position: int, first: int, stop: int) -> bool:
+    """``endast om redovisningen av tidigare bidrag har godkänts``, ``bara om två på varandra
+    följande möten beslutar det``: after a focus adverb (grammar `focus_adverbs`) ``om`` is the
+    conditional subjunction, and a preposition inside its subject's noun phrase (before a
+    noun-phrase word, not before a relative ``som``) keeps the phrase going (round 49, nu49
+    fault 4). Without the adverb such an ``om`` may be a preposition whose phrase runs up to
+    the main clause's verb (``det som föreskrivs om nämnder i kommunallagen gäller``)."""
+    token = doc[position]
+    if position == first or token.pos_ != "ADP" or position + 1 >= stop:
+        return False
+    after = doc[position + 1]
+    return after.pos_ in SUBJECT_START_POS and after.lower_ != "som"
 
 
 def _definite_conjunct(token: Token) -> bool:

@@ -34,6 +34,7 @@ from pipeline.nlp.conditions import (
     object_span,
     per_sentence,
     postposed_clause,
+    statement_object,
     without_condition,
 )
 from pipeline.nlp.coordination import (
@@ -569,7 +570,9 @@ def find_statements(
                     passive=passive,
                     object_span=without_condition(
                         doc_text(sentence.doc),
-                        extra_object[0] if extra_object else object_span(aim, sentence.end, skip),
+                        extra_object[0]
+                        if extra_object
+                        else statement_object(aim, each_actor, group, sentence.end, skip),
                         sentence,
                     ),
                     condition_span=condition_of(aim, condition, postposed, sentence),
