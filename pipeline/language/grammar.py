@@ -51,8 +51,6 @@ class PurposeCue(StrictModel):
     definite_nouns: list[str] = []  # with no preposition: `har uppgiften att`
     # a prepositional attribute between the noun and `att`: `för (sin) verksamhet`
     attributes: list[str] = []
-    # a noun whose cue has another deontic than the family's: `har till uppdrag att`
-    noun_deontics: dict[str, Deontic] = {}
 
     @property
     def attribute_nouns(self) -> frozenset[str]:
@@ -599,7 +597,7 @@ def _purpose_phrases(cue: PurposeCue | None) -> list[tuple[tuple[str, ...], str]
     # ``Förbundet har till ändamål:`` + ``a) att främja …``: the colon of a lead-in whose
     # items carry the `att` stands for it (round 43, bf cause 6)
     return [
-        ((verb, preposition, noun, *attribute, closing), cue.noun_deontics.get(noun, cue.deontic))
+        ((verb, preposition, noun, *attribute, closing), cue.deontic)
         for verb in cue.verbs
         for preposition in cue.prepositions
         for noun in cue.nouns
