@@ -939,6 +939,34 @@ def test_a_bare_name_over_a_municipalitys_bodies_is_the_municipality(nlp) -> Non
     assert [m.canonical for m in bodies._.actors] == ["tallvik", "nämnd"]
 
 
+def test_an_inflected_common_noun_over_a_body_is_no_bare_municipality_name(nlp) -> None:
+    """Round 49 (dev w41-b): ``Uppgiften har stor vikt för styrelsen``: a sentence-initial
+    definite common noun (its lemma another word) as the subject of ``ha`` over a body is no
+    bare place name; the uninflected name (``Tallvik``) still is."""
+    task = parsed(
+        nlp,
+        """
+        Uppgiften uppgift NOUN 2 nsubj Definite=Def|Number=Sing
+        har ha VERB 0 ROOT
+        stor stor ADJ 4 amod
+        vikt vikt NOUN 2 obj
+        för för ADP 6 case
+        styrelsen styrelse NOUN 4 nmod Definite=Def|Number=Sing
+        """,
+    )
+    assert bare_municipality_name([task], [], None, LEXICON) == {}
+    name = parsed(
+        nlp,
+        """
+        Tallvik Tallvik NOUN 2 nsubj
+        har ha VERB 0 ROOT
+        två två NUM 4 nummod
+        nämnder nämnd NOUN 2 obj
+        """,
+    )
+    assert bare_municipality_name([name], [], None, LEXICON) == {"tallvik": "tallvik"}
+
+
 def test_a_forbund_the_bare_name_has_is_no_owner_of_the_page(nlp) -> None:
     """`Utöver dessa har Tallvik även förbund:` ⏎ `• Kommunalförbundet Ekmark`: the page's
     most named organisation (the förbund) is first named after the bare name's membership

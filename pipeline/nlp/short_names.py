@@ -580,9 +580,12 @@ def _membership_subject(token: Token, lexicon: ActorLexicon) -> bool:
     (`municipality_membership_verbs`: ``Lövby har``, ``samverkar Lövby``; ``vara`` only with a
     membership predicative after them: ``Lövby är medlem``), not after a place preposition
     (``i Lövby``) nor coordinated, in a sentence that names a municipality's body after it
-    (`municipality_body_heads`: ``fyra nämnder``; not ``fyra badplatser``)."""
+    (`municipality_body_heads`: ``fyra nämnder``; not ``fyra badplatser``). A common noun
+    the tagger inflected (its lemma another word: ``Frågan``, ``Ärendet``) is no name."""
     if not (token.is_title and len(token) > 2 and token.pos_ in {"PROPN", "NOUN"}):
         return False
+    if token.pos_ == "NOUN" and token.lemma_.lower() != token.lower_:
+        return False  # an inflected common noun (``Frågan har betydelse för nämnden``)
     doc = token.doc
     if token.i > 0 and doc[token.i - 1].lower_ in lexicon.place_prepositions:
         return False
