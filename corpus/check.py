@@ -317,6 +317,7 @@ DOC_IDS |= {"w49-r1"}
 DOC_IDS |= {"w49-r2", "w49-r2-lovby", "w49-r2-asby"}
 DOC_IDS |= {"w49-nu1-simhall", "w49-nu1-forts"}
 DOC_IDS |= {"w49-b2", "w49-b2-webb", "w49-b2-stadgar"}
+DOC_IDS |= {"w49-b3"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -30,6 +30,7 @@ from pipeline.language.lexicon import (
     ActorLexicon,
     Head,
     adjective_lemma,
+    neuter_adjective,
 )
 from pipeline.nlp.activity_senses import activity_sense, coordinated_with_body
 from pipeline.nlp.charts import named_in_chart, with_chart_names
@@ -1237,13 +1238,14 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
             or mention.canonical.startswith(f"{adjective} ")
             or not _forms_term(adjective, mention.canonical, lexicon)
             or _describes(doc, previous, adjective, mention, lexicon)
+            or _adverb_of_adjective(doc, previous, adjective, mention, lexicon)
         ):
             return mention
         invariable = adjective == "vice" or adjective.endswith(("ande", "ende"))
         if mention.head in lexicon.plural_only_heads and previous.lower_.endswith("a"):
             adjective, invariable = previous.lower_, True  # "gemensamma kyrkofullmäktige"
-        if not invariable and mention.head in lexicon.neuter_heads and not adjective.endswith("t"):
-            adjective += "t"  # an adjective in -t is its own neuter (`partssammansatt organ`)
+        if not invariable and mention.head in lexicon.neuter_heads:
+            adjective = neuter_adjective(adjective)  # `centralt kollegium`, `överordnat organ`
         canonical = f"{adjective} {mention.canonical}"
         mention = replace(
             mention,
@@ -1254,6 +1256,27 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
             role=lexicon.role_of(canonical, mention.role),
         )
     return mention
+
+
+def _adverb_of_adjective(
+    doc: Doc, previous: Token, adjective: str, mention: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """``Centralt tillförordnad ordförande``, ``centralt gemensamma nämnden``: an adjective's
+    strong neuter in ``-t`` before an adjective or participle of the name that does not agree
+    with it (no ``-t`` of its own) modifies that adjective, an adverb outside the span; two
+    agreeing attributes both belong (``centralt tekniskt råd``), and so does a title the
+    lexicon lists whole (``medicinskt ansvarig sjuksköterska``; round 49, R1 follow-up)."""
+    following = doc[previous.i + 1]
+    if not previous.lower_.endswith("t") or following.i >= mention.last_token:
+        return False
+    adjectival = (
+        following.pos_ == "ADJ"
+        or "Part" in morph_values(following, "VerbForm")
+        or following.lower_ in lexicon.name_adjectives
+    )
+    term = f"{adjective} {mention.canonical}"
+    listed = term in lexicon.roles or term in lexicon.aliases or term in lexicon.aliases.values()
+    return adjectival and not following.lower_.endswith("t") and not listed
 
 
 def _naming_adjective(previous: Token, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -1311,6 +1334,8 @@ def _describes(
     if adjective in lexicon.unit_place_adjectives and mention.head in lexicon.activity_heads:
         return True  # "centrala förvaltningen": the administration, no name (round 49, R1)
     terms = lexicon.descriptive_adjectives.get(adjective)
+    if terms is None and adjective.endswith("t"):  # the strong neuter: `centralt utskott`
+        terms = lexicon.descriptive_adjectives.get(adjective[:-1])
     if terms is None or mention.head in terms or mention.canonical in terms:
         return False  # a whole compound too: `gemensamt kyrkoråd` (round 35, C5)
     if adjective_token.text[0].isupper() and not adjective_token.is_sent_start:
