@@ -6170,7 +6170,7 @@ def test_populations_church_offices_and_clubs(word: str, canonical: str) -> None
     assert LEXICON.analyse(word)[0] == canonical
 
 
-@pytest.mark.parametrize("word", ["lärjungen", "lärjunge", "missionären", "diabetikern", "kurator"])
+@pytest.mark.parametrize("word", ["lärjungen", "lärjunge", "missionären", "diabetikern"])
 def test_the_singular_of_a_population_noun_is_one_person(word: str) -> None:
     assert LEXICON.analyse(word) is None
 
@@ -7692,3 +7692,42 @@ def test_the_declension_tells_a_heads_neuter_gender() -> None:
     endings or an irregular form) is neuter; a common-gender head is not."""
     assert {"representantskap", "kollegium", "forum", "styre", "parti"} <= LEXICON.neuter_heads
     assert not {"valberedning", "styrelse", "kommitté", "kurator"} & LEXICON.neuter_heads
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Kurator kurator NOUN 3 nsubj\nska skola AUX 3 aux\nkalla kalla VERB 0 ROOT\n"
+            "till till ADP 5 case\nmöte möte NOUN 3 obl",
+            [("Kurator", "kurator")],
+        ),
+        (
+            "Protokollet protokoll NOUN 2 nsubj:pass Definite=Def\njusteras justera VERB 0 ROOT\n"
+            "av av ADP 4 case\nkurator kurator NOUN 2 obl:agent",
+            [("kurator", "kurator")],
+        ),
+        (
+            "Eleverna elev NOUN 2 nsubj Definite=Def\nhar ha VERB 0 ROOT\n"
+            "tillgång tillgång NOUN 2 obj\ntill till ADP 5 case\nkurator kurator NOUN 3 nmod",
+            [],
+        ),
+        (
+            "Skolan skola NOUN 2 nsubj Definite=Def\nanställer anställa VERB 0 ROOT\n"
+            "kuratorn kurator NOUN 2 obj Definite=Def",
+            [("kuratorn", "kurator")],
+        ),
+        (
+            "skolans skola NOUN 2 nmod:poss\nkurator kurator NOUN 3 nsubj\n"
+            "planerar planera VERB 0 ROOT",
+            [],
+        ),
+    ],
+)
+def test_a_bare_kurator_is_an_officer_only_as_a_subject(nlp, rows, expected) -> None:
+    """Round 49 (R6): the bare indefinite singular of a `bare_only_subject` head names the
+    officer as a subject or a passive's av-agent (`Kurator ska kalla …`); after a preposition
+    it names the service (`tillgång till kurator`), after an owner's genitive none (`skolans
+    kurator`, round 40); the definite form is the officer anywhere."""
+    found = [a for a in actors(nlp, rows) if a[1] == "kurator"]
+    assert found == expected

@@ -54,6 +54,7 @@ class HeadEntry(StrictModel):
     activity_sense: bool = False
     only_lower_case: bool = False
     service_unit: bool = False
+    bare_only_subject: bool = False
 
 
 class PartiesEntry(StrictModel):
@@ -287,6 +288,7 @@ class Head:
     activity_sense: bool = False
     only_lower_case: bool = False
     service_unit: bool = False
+    bare_only_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -570,6 +572,11 @@ class ActorLexicon:
         return frozenset(head.head for head in self.heads if head.activity_sense)
 
     @cached_property
+    def bare_subject_heads(self) -> frozenset[str]:
+        """The heads marked `bare_only_subject` (``kurator``, round 49 R6)."""
+        return frozenset(head.head for head in self.heads if head.bare_only_subject)
+
+    @cached_property
     def service_unit_heads(self) -> frozenset[str]:
         """The heads marked `service_unit` (``bibliotek``)."""
         return frozenset(head.head for head in self.heads if head.service_unit)
@@ -808,6 +815,7 @@ def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
         entry.activity_sense,
         entry.only_lower_case,
         entry.service_unit,
+        entry.bare_only_subject,
     )
 
 

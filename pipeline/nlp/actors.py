@@ -1659,6 +1659,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _without_idle_activity_units(doc, mentions, lexicon)
     mentions = _without_idle_service_units(doc, mentions, lexicon)
     mentions = _without_collection_services(doc, mentions, lexicon)
+    mentions = _without_bare_services(doc, mentions, lexicon)
     mentions = _without_target_groups(doc, mentions, lexicon)
     mentions = _without_activity_senses(doc, mentions, lexicon)
     mentions = _without_unowned_heads(doc, mentions, lexicon)
@@ -2630,6 +2631,44 @@ def _partner(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
         and first > 0
         and doc[first - 1].lower_ in lexicon.partner_prepositions
     )
+
+
+def _without_bare_services(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """Heads marked `bare_only_subject` (``kurator``): the bare indefinite singular names the
+    officer as the subject of a clause, a conjunct of one or a passive's ``av``-agent
+    (``Kurator ska kalla …``, ``Prokurator förvaltar …``) when nothing determines it;
+    elsewhere it names the service (``tillgång till kurator``), and after an owner's genitive
+    it stays none (``skolans kurator``: a school's employee, round 40); every other form is
+    the officer anywhere (round 49, R6)."""
+    only = lexicon.bare_subject_heads
+    if not only:
+        return mentions
+    return [
+        mention
+        for mention in mentions
+        if mention.head not in only
+        or mention.source != "lexicon"
+        or doc[mention.last_token].lower_ != mention.canonical.split(" ")[-1]
+        or (_bare_noun(doc[mention.first_token]) and _subject_or_agent(doc[mention.last_token]))
+    ]
+
+
+def _bare_noun(token: Token) -> bool:
+    """No determiner or owner's genitive before the noun (``skolans kurator`` is none)."""
+    if any(child.dep_ in {"det", "nmod:poss"} for child in token.children):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.pos_ in {"DET", "PRON"}:
+        return before is None
+    return not (before.pos_ in {"NOUN", "PROPN"} and before.lower_.endswith("s"))
+
+
+def _subject_or_agent(token: Token) -> bool:
+    if token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubj:pass"} or _is_passive_agent(token)
 
 
 def _without_collection_services(
