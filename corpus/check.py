@@ -319,6 +319,7 @@ DOC_IDS |= {"w49-nu1-simhall", "w49-nu1-forts"}
 DOC_IDS |= {"w49-b2", "w49-b2-webb", "w49-b2-stadgar"}
 DOC_IDS |= {"w49-r3-rodsjo", "w49-r3-ekholma"}
 DOC_IDS |= {"w49-n"}
+DOC_IDS |= {"w49-b3"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -54,6 +54,7 @@ class HeadEntry(StrictModel):
     activity_sense: bool = False
     only_lower_case: bool = False
     service_unit: bool = False
+    bare_only_subject: bool = False
 
 
 class PartiesEntry(StrictModel):
@@ -289,6 +290,7 @@ class Head:
     activity_sense: bool = False
     only_lower_case: bool = False
     service_unit: bool = False
+    bare_only_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -574,6 +576,11 @@ class ActorLexicon:
         return frozenset(head.head for head in self.heads if head.activity_sense)
 
     @cached_property
+    def bare_subject_heads(self) -> frozenset[str]:
+        """The heads marked `bare_only_subject` (``kurator``, round 49 R6)."""
+        return frozenset(head.head for head in self.heads if head.bare_only_subject)
+
+    @cached_property
     def service_unit_heads(self) -> frozenset[str]:
         """The heads marked `service_unit` (``bibliotek``)."""
         return frozenset(head.head for head in self.heads if head.service_unit)
@@ -816,6 +823,7 @@ def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
         entry.activity_sense,
         entry.only_lower_case,
         entry.service_unit,
+        entry.bare_only_subject,
     )
 
 
@@ -887,6 +895,20 @@ def _read_actor_lexicon(path: Path) -> ActorLexicon:
         parties=_parties(data.parties),
         adjectival_heads=frozenset(data.adjectival_heads) | _adjective_heads(entries),
         classifying_adjective_suffixes=tuple(data.classifying_adjective_suffixes),
+        neuter_heads=frozenset(data.neuter_heads) | _declined_neuters(heads),
+    )
+
+
+def _declined_neuters(heads: list[Head]) -> frozenset[str]:
+    """Heads whose declension shows the neuter: a definite singular in ``-et``/``-t`` among
+    their endings (``representantskapet``, ``styret``, ``partiet``) or their irregular forms
+    (``kollegiet`` of ``kollegium``); a common-gender head's is ``-en``/``-n`` (round 49,
+    R1 follow-up: ``Centrala kollegiet`` → ``centralt kollegium``)."""
+    return frozenset(
+        head.head
+        for head in heads
+        if {"et", "t"} & set(head.endings)
+        or any(form.endswith("et") and not base.endswith("et") for form, base in head.forms)
     )
 
 
@@ -918,6 +940,22 @@ def _either_case_initial(word: str) -> str:
     if not word[:1].islower():
         return re.escape(word)
     return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+
+
+def neuter_adjective(lemma: str) -> str:
+    """The neuter of an adjective's indefinite common gender: ``central`` → ``centralt``,
+    ``överordnad`` → ``överordnat`` (-d after a consonant or in -ad: -t), ``ny`` → ``nytt``;
+    one in -t is its own neuter (``partssammansatt``); the masculine ordinals (``förste``)
+    and ``vice`` do not inflect."""
+    if lemma.endswith(("t", "e")):
+        return lemma
+    if lemma.endswith("d") and (lemma.endswith("ad") or lemma[-2:-1] not in _HEAD_VOWELS):
+        return lemma[:-1] + "t"
+    if lemma.endswith("d"):
+        return lemma[:-1] + "tt"  # "god" → "gott"
+    if lemma[-1:] in _HEAD_VOWELS:
+        return lemma + "tt"  # "ny" → "nytt"
+    return lemma + "t"
 
 
 def adjective_lemma(word: str) -> str:

@@ -30,6 +30,7 @@ from pipeline.language.lexicon import (
     ActorLexicon,
     Head,
     adjective_lemma,
+    neuter_adjective,
 )
 from pipeline.nlp.activity_senses import activity_sense, coordinated_with_body
 from pipeline.nlp.charts import named_in_chart, with_chart_names
@@ -1237,13 +1238,14 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
             or mention.canonical.startswith(f"{adjective} ")
             or not _forms_term(adjective, mention.canonical, lexicon)
             or _describes(doc, previous, adjective, mention, lexicon)
+            or _adverb_of_adjective(doc, previous, adjective, mention, lexicon)
         ):
             return mention
         invariable = adjective == "vice" or adjective.endswith(("ande", "ende"))
         if mention.head in lexicon.plural_only_heads and previous.lower_.endswith("a"):
             adjective, invariable = previous.lower_, True  # "gemensamma kyrkofullmäktige"
-        if not invariable and mention.head in lexicon.neuter_heads and not adjective.endswith("t"):
-            adjective += "t"  # an adjective in -t is its own neuter (`partssammansatt organ`)
+        if not invariable and mention.head in lexicon.neuter_heads:
+            adjective = neuter_adjective(adjective)  # `centralt kollegium`, `överordnat organ`
         canonical = f"{adjective} {mention.canonical}"
         mention = replace(
             mention,
@@ -1254,6 +1256,27 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
             role=lexicon.role_of(canonical, mention.role),
         )
     return mention
+
+
+def _adverb_of_adjective(
+    doc: Doc, previous: Token, adjective: str, mention: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """``Centralt tillförordnad ordförande``, ``centralt gemensamma nämnden``: an adjective's
+    strong neuter in ``-t`` before an adjective or participle of the name that does not agree
+    with it (no ``-t`` of its own) modifies that adjective, an adverb outside the span; two
+    agreeing attributes both belong (``centralt tekniskt råd``), and so does a title the
+    lexicon lists whole (``medicinskt ansvarig sjuksköterska``; round 49, R1 follow-up)."""
+    following = doc[previous.i + 1]
+    if not previous.lower_.endswith("t") or following.i >= mention.last_token:
+        return False
+    adjectival = (
+        following.pos_ == "ADJ"
+        or "Part" in morph_values(following, "VerbForm")
+        or following.lower_ in lexicon.name_adjectives
+    )
+    term = f"{adjective} {mention.canonical}"
+    listed = term in lexicon.roles or term in lexicon.aliases or term in lexicon.aliases.values()
+    return adjectival and not following.lower_.endswith("t") and not listed
 
 
 def _naming_adjective(previous: Token, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -1311,6 +1334,8 @@ def _describes(
     if adjective in lexicon.unit_place_adjectives and mention.head in lexicon.activity_heads:
         return True  # "centrala förvaltningen": the administration, no name (round 49, R1)
     terms = lexicon.descriptive_adjectives.get(adjective)
+    if terms is None and adjective.endswith("t"):  # the strong neuter: `centralt utskott`
+        terms = lexicon.descriptive_adjectives.get(adjective[:-1])
     if terms is None or mention.head in terms or mention.canonical in terms:
         return False  # a whole compound too: `gemensamt kyrkoråd` (round 35, C5)
     if adjective_token.text[0].isupper() and not adjective_token.is_sent_start:
@@ -1634,6 +1659,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _without_idle_activity_units(doc, mentions, lexicon)
     mentions = _without_idle_service_units(doc, mentions, lexicon)
     mentions = _without_collection_services(doc, mentions, lexicon)
+    mentions = _without_bare_services(doc, mentions, lexicon)
     mentions = _without_target_groups(doc, mentions, lexicon)
     mentions = _without_activity_senses(doc, mentions, lexicon)
     mentions = _without_unowned_heads(doc, mentions, lexicon)
@@ -2605,6 +2631,44 @@ def _partner(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
         and first > 0
         and doc[first - 1].lower_ in lexicon.partner_prepositions
     )
+
+
+def _without_bare_services(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """Heads marked `bare_only_subject` (``kurator``): the bare indefinite singular names the
+    officer as the subject of a clause, a conjunct of one or a passive's ``av``-agent
+    (``Kurator ska kalla …``, ``Prokurator förvaltar …``) when nothing determines it;
+    elsewhere it names the service (``tillgång till kurator``), and after an owner's genitive
+    it stays none (``skolans kurator``: a school's employee, round 40); every other form is
+    the officer anywhere (round 49, R6)."""
+    only = lexicon.bare_subject_heads
+    if not only:
+        return mentions
+    return [
+        mention
+        for mention in mentions
+        if mention.head not in only
+        or mention.source != "lexicon"
+        or doc[mention.last_token].lower_ != mention.canonical.split(" ")[-1]
+        or (_bare_noun(doc[mention.first_token]) and _subject_or_agent(doc[mention.last_token]))
+    ]
+
+
+def _bare_noun(token: Token) -> bool:
+    """No determiner or owner's genitive before the noun (``skolans kurator`` is none)."""
+    if any(child.dep_ in {"det", "nmod:poss"} for child in token.children):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.pos_ in {"DET", "PRON"}:
+        return before is None
+    return not (before.pos_ in {"NOUN", "PROPN"} and before.lower_.endswith("s"))
+
+
+def _subject_or_agent(token: Token) -> bool:
+    if token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubj:pass"} or _is_passive_agent(token)
 
 
 def _without_collection_services(
