@@ -798,3 +798,20 @@ def test_bare_list_items_after_a_broken_off_lead_in(lines: list[str], items: set
     from pipeline.normalize.layout import bare_list_items
 
     assert bare_list_items(lines) == items
+
+
+def test_metadata_lines_are_kept_per_text_with_the_same_answers() -> None:
+    """`is_metadata_line` is kept per text (normalize and segmentation ask it of the same
+    lines): a text asked again, before or after others, gets the uncached answer."""
+    lines = [
+        "Dnr KS 2023/123",
+        "Antagen av kommunfullmäktige 2019-03-25, § 45",
+        "Nämnden ansvarar för verksamheten.",
+        "2031-03-02 TN § 12 Tekniska nämnden hyr ut båtplatser.",
+        "¹ Ändrat genom beslut i kommunfullmäktige 2020-01-01, § 3",
+    ]
+    uncached = [is_metadata_line.__wrapped__(line) for line in lines]
+    assert uncached[:3] == [True, True, False]
+    for _ in range(2):
+        assert [is_metadata_line(line) for line in lines] == uncached
+        assert [is_metadata_line(line) for line in reversed(lines)] == uncached[::-1]

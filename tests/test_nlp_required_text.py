@@ -10,6 +10,7 @@ import pytest
 from pipeline.nlp.required_text import (
     FOLD_SAFE,
     may_match,
+    may_match_of,
     required_choices,
     required_folded_choices,
     required_literals,
@@ -137,3 +138,25 @@ def test_may_match_tests_the_casefolded_text() -> None:
     assert may_match(pattern, "Ekbys KOMMUNER")
     assert pattern.search("Ekbys grannKOMMUNER")
     assert may_match(pattern, "Ekbys grannKOMMUNER")
+
+
+def test_may_match_of_is_may_match_of_each_pattern() -> None:
+    patterns = (*LEXICON.organisation_patterns, re.compile(r"\b[A-ZÅÄÖ]\w+s\s+(?i:kommuner)\b"))
+    texts = ["Ekby kommun", "Ekbys KOMMUNER", "Stiftelsen Ekby", "AB Ekby", "Nämnden ska", ""]
+    for text in texts:
+        assert may_match_of(patterns, text) == [p for p in patterns if may_match(p, text)]
+
+
+def test_may_match_of_keeps_each_pattern_list_its_own() -> None:
+    """The choices are kept per tuple of patterns: two lists in one process (two lexicons)
+    give their own answers, whichever was asked first, and an equal new tuple is read anew."""
+    first = (re.compile(r"Ekby\s+kommun"),)
+    second = (re.compile(r"Ekby\s+region"), re.compile(r"Ekby\s+kommun"))
+    assert may_match_of(first, "Ekby region") == []
+    assert may_match_of(second, "Ekby region") == [second[0]]
+    assert may_match_of(first, "Ekby kommun") == [first[0]]
+    assert may_match_of(tuple(second), "Ekby kommun") == [second[1]]
+    for round_ in range(20):  # more lists than are kept: each still its own
+        own = (re.compile(f"Ekby{round_}"),)
+        assert may_match_of(own, f"Ekby{round_}") == [own[0]]
+        assert may_match_of(own, "Ekby") == []

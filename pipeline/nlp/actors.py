@@ -47,7 +47,7 @@ from pipeline.nlp.predicative import (
     is_predicative,
     naming_clause,
 )
-from pipeline.nlp.required_text import may_match
+from pipeline.nlp.required_text import may_match_of
 from pipeline.nlp.split_compounds import (
     gapped_actor_part,
     with_gapped_actor_parts,
@@ -134,9 +134,8 @@ def _in_address(start: int, end: int, addresses: tuple[tuple[int, int], ...]) ->
 def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
     text = doc_text(doc)
     addresses = _address_spans(text)
-    for pattern in lexicon.organisation_patterns:
-        if not may_match(pattern, text):
-            continue  # a literal every match needs is missing: no match (faster than a scan)
+    # a pattern whose required literals the text lacks has no match (faster than a scan)
+    for pattern in may_match_of(lexicon.organisation_patterns, text):
         for match in pattern.finditer(text):
             if addresses and _in_address(match.start(), match.end(), addresses):
                 continue  # `Kanslienheten kommun@…`: the address's local part is no name

@@ -137,20 +137,29 @@ class _Automaton:
 
     def __init__(self, patterns: Sequence[_Pattern]) -> None:
         self.patterns = tuple(patterns)
-        self.states: list[frozenset[tuple[int, int]]] = []
+        # a (pattern, step) pair is one int, ``pattern * width + step`` (a state of a frequent
+        # first word holds thousands: ints hash and join faster than tuples)
+        self.width = 1 + max((len(pattern.steps) for pattern in self.patterns), default=0)
+        # the pair past each pattern's last step (a match), to the pattern's key
+        self.ends = {p * self.width + len(pattern.steps): pattern.key
+                     for p, pattern in enumerate(self.patterns)}  # fmt: skip
+        self.states: list[frozenset[int]] = []
         self.accepts: list[tuple[int, ...]] = []  # per state: the keys a match ends with
-        self.ids: dict[frozenset[tuple[int, int]], int] = {}
+        self.ids: dict[frozenset[int], int] = {}
         self.moves: dict[tuple[int, tuple[int, int, int]], int] = {}
-        start = frozenset((p, k) for p, pattern in enumerate(patterns) for k in pattern.closures[0])
+        start = frozenset(
+            p * self.width + k for p, pattern in enumerate(patterns) for k in pattern.closures[0]
+        )
         self.start = self._state(start)
 
-    def _state(self, pairs: frozenset[tuple[int, int]]) -> int:
+    def _state(self, pairs: frozenset[int]) -> int:
         known = self.ids.get(pairs)
         if known is not None:
             return known
         self.ids[pairs] = len(self.states)
         self.states.append(pairs)
-        keys = {self.patterns[p].key for p, k in pairs if k == len(self.patterns[p].steps)}
+        ends = self.ends
+        keys = {ends[pair] for pair in pairs if pair in ends}
         self.accepts.append(tuple(sorted(keys)))
         return len(self.states) - 1
 
@@ -165,15 +174,18 @@ class _Automaton:
     def _new_move(self, state: int, features: tuple[int, int, int]) -> int:
         found = self.moves.get((state, features))
         if found is None:
-            following: set[tuple[int, int]] = set()
-            for p, k in self.states[state]:
-                pattern = self.patterns[p]
+            following: set[int] = set()
+            patterns, width = self.patterns, self.width
+            for pair in self.states[state]:
+                p, k = divmod(pair, width)
+                pattern = patterns[p]
                 if k == len(pattern.steps):
                     continue
                 step = pattern.steps[k]
                 if _passes(step.checks, features):
                     after = pattern.closures[k] if step.repeat else pattern.closures[k + 1]
-                    following.update((p, j) for j in after)
+                    first = pair - k  # the pattern's pair of step 0
+                    following.update([first + j for j in after])
             found = self._state(frozenset(following)) if following else -1
             self.moves[(state, features)] = found
         return found

@@ -25,7 +25,13 @@ from itertools import groupby
 from re import _constants as constants  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 
-__all__ = ["may_match", "required_choices", "required_folded_choices", "required_literals"]
+__all__ = [
+    "may_match",
+    "may_match_of",
+    "required_choices",
+    "required_folded_choices",
+    "required_literals",
+]
 
 
 @cache
@@ -102,6 +108,36 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if not _holds_one_of_each(entry[1], text):
         return False
     return not entry[2] or _holds_one_of_each(entry[2], text.casefold())
+
+
+# The (pattern, choices, casefolded choices) of a tuple of patterns by the tuple's id (the
+# entry holds the tuple, so that its id is not reused); the last few tuples only.
+_TESTS: dict[int, tuple[tuple[re.Pattern[str], ...], list[tuple]]] = {}
+_TESTS_KEPT = 8
+
+
+def may_match_of(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Pattern[str]]:
+    """The patterns of `patterns` that `may_match` `text`, in their order: one call per text
+    instead of one per pattern, the patterns' choices looked up once per tuple and the text
+    casefolded at most once (a configured list of ~70 name patterns per clause)."""
+    entry = _TESTS.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        if len(_TESTS) >= _TESTS_KEPT:
+            del _TESTS[next(iter(_TESTS))]
+        tests = [(p, required_choices(p), required_folded_choices(p)) for p in patterns]
+        entry = _TESTS[id(patterns)] = (patterns, tests)
+    folded_text: str | None = None
+    found = []
+    for pattern, choices, folded in entry[1]:
+        if not _holds_one_of_each(choices, text):
+            continue
+        if folded:
+            if folded_text is None:
+                folded_text = text.casefold()
+            if not _holds_one_of_each(folded, folded_text):
+                continue
+        found.append(pattern)
+    return found
 
 
 def _holds_one_of_each(choices: tuple[tuple[str, ...], ...], text: str) -> bool:
