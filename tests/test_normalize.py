@@ -173,7 +173,9 @@ def test_heading_wrapped_over_two_lines_stays_one_block() -> None:
     ]
 
 
-@pytest.mark.parametrize("artifact", ["3", "Sida 3 av 7", "3 (7)", "3(7)", "- 3 -"])
+@pytest.mark.parametrize(
+    "artifact", ["3", "Sida 3 av 7", "3 (7)", "3(7)", "- 3 -", "s. 3 (av 7)"]  # r49 az R3
+)
 def test_page_numbers_are_dropped_without_splitting(artifact: str) -> None:
     text = f"Regiondirektören ska närvara vid\n{artifact}\nfullmäktiges sammanträden.\n"
     assert blocks_of(text) == ["Regiondirektören ska närvara vid fullmäktiges sammanträden."]

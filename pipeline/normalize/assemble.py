@@ -200,6 +200,9 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     lines = _reading_order(raw, raw_lines, artifacts)
     if not raw.structured:
         lines = copied_bullets(without_bracket_counters(lines))
+        unmarked = markdown_marks.unmarked_site_lines(lines, options.site_heading_marks)
+        cell_table = _moved_starts(cell_table, lines, unmarked)  # round 49, az R1: `/r3/ …`
+        lines = unmarked
         if "#" in raw.text and markdown_marks.is_markdown(lines):  # round 45: a .txt export
             unmarked = [markdown_marks.unmarked_line(line) for line in lines]
             cell_table = _moved_starts(cell_table, lines, unmarked)
