@@ -36,6 +36,7 @@ from pipeline.normalize import (
 from pipeline.normalize.footnotes import footnote_order
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
+    continued_numbering_starts,
     continues_with_space,
     follows_field_label,
     follows_paragraph_signs,
@@ -238,6 +239,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     single_line = content_lines < _MIN_LINES_KEPT
     # a title line and the whole body flattened onto the next (round 24, cause C6)
     title_body = content_lines == _TITLE_BODY_LINES
+    numbered = frozenset() if structured else continued_numbering_starts(lines)  # r49, az C4
     output = _Output()
     numbering = reflow.Numbering()
     built: list[tuple[Mapped, list[Decision], bool]] = []
@@ -262,6 +264,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
                     joined,
                     space_continues,
                     sentence_lines,
+                    numbered,
                 )
             )
             for piece_lines in pieces_of_block:
