@@ -122,7 +122,9 @@ def test_single_page_document_loses_its_page_number(tmp_path: Path) -> None:
     assert "Kort instruktion\n\nEtt enda stycke text.\n\n" in raw.text
 
 
-@pytest.mark.parametrize("line", ["3", "Sida 3 av 7", "3 (7)", "3(7)", "- 3 -", "sida 12"])
+@pytest.mark.parametrize(
+    "line", ["3", "Sida 3 av 7", "3 (7)", "3(7)", "- 3 -", "sida 12", "s. 3 (av 7)"]
+)
 def test_page_number_forms(line: str) -> None:
     assert is_page_number(line)
 

@@ -252,6 +252,46 @@ def test_a_definite_association_and_its_place_after_i_is_one_name(nlp) -> None:
     assert actors(nlp, lower) == [("studentkåren", "studentkår")]
 
 
+def test_church_samfund_and_congregation_names_with_a_place(nlp) -> None:
+    # round 49, analysis 49-az R2: round 47's `<compound> i <Place>` names also of `kyrka`,
+    # `samfund`, `församling` (the congregation: an organisation); a definite kind noun
+    # before a capitalised name joins its span; the bare kind and lower case are no names
+    church = """
+        Baptistkyrkan baptistkyrka NOUN 5 nsubj
+        i i ADP 3 case
+        Lövby Lövby PROPN 1 nmod
+        ska skola AUX 5 aux
+        välja välja VERB 0 ROOT
+        pastor pastor NOUN 5 obj
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, church)[0] == ("Baptistkyrkan i Lövby", "baptistkyrkan i lövby")
+    samfund = church.replace("Baptistkyrkan baptistkyrka", "Frikyrkosamfundet frikyrkosamfund")
+    assert actors(nlp, samfund)[0] == ("Frikyrkosamfundet i Lövby", "frikyrkosamfundet i lövby")
+    congregation = church.replace(
+        "Baptistkyrkan baptistkyrka", "Metodistförsamlingen metodistförsamling")
+    named = parsed(nlp, congregation)._.actors[0]
+    assert (named.canonical, named.category) == ("metodistförsamlingen i lövby", "organisation")
+    kind = """
+        Religionssamfundet religionssamfund NOUN 6 nsubj
+        Baptistkyrkan baptistkyrka PROPN 1 appos
+        i i ADP 4 case
+        Lövby Lövby PROPN 2 nmod
+        ska skola AUX 6 aux
+        växa växa VERB 0 ROOT
+        . . PUNCT 6 punct
+    """
+    assert actors(nlp, kind) == [
+        ("Religionssamfundet Baptistkyrkan i Lövby", "religionssamfundet baptistkyrkan i lövby")
+    ]
+    bare = church.replace("Baptistkyrkan baptistkyrka", "Kyrkan kyrka")
+    assert [text for text, _ in actors(nlp, bare)] == ["pastor"]
+    lower = church.replace("Baptistkyrkan baptistkyrka", "baptistkyrkan baptistkyrka")
+    assert [text for text, _ in actors(nlp, lower)] == ["pastor"]
+    assert actors(nlp, church.replace("Baptistkyrkan baptistkyrka", "Samfundet samfund"))[0] == (
+        "Samfundet", "samfund")
+
+
 def test_genitive_city_name_drops_its_s(nlp) -> None:
     rows = """
         Ekby Ekby PROPN 2 nmod:poss

@@ -3621,6 +3621,9 @@ def test_a_statute_title_declares_a_genitive_plural_body_name(nlp) -> None:
     assert instructed_body_name(agency, LEXICON) is None
     assert instructed_body_name("Förordning med instruktion för skolornas arbete", LEXICON) is None
     assert instructed_body_name("Rapport med instruktion för regionernas nämnd", LEXICON) is None
+    # round 49 (az C1): furniture left before the title's first word does not hide it
+    marked = "/r1/ Förordning (2031:46) med instruktion för länens viltnämnd;"
+    assert instructed_body_name(marked, LEXICON) == "länens viltnämnd"
     doc = parsed(
         nlp,
         """

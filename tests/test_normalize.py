@@ -173,7 +173,9 @@ def test_heading_wrapped_over_two_lines_stays_one_block() -> None:
     ]
 
 
-@pytest.mark.parametrize("artifact", ["3", "Sida 3 av 7", "3 (7)", "3(7)", "- 3 -"])
+@pytest.mark.parametrize(
+    "artifact", ["3", "Sida 3 av 7", "3 (7)", "3(7)", "- 3 -", "s. 3 (av 7)"]  # r49 az R3
+)
 def test_page_numbers_are_dropped_without_splitting(artifact: str) -> None:
     text = f"Regiondirektören ska närvara vid\n{artifact}\nfullmäktiges sammanträden.\n"
     assert blocks_of(text) == ["Regiondirektören ska närvara vid fullmäktiges sammanträden."]
@@ -1087,3 +1089,43 @@ def test_a_page_counter_after_a_numbered_label_opens_the_heading() -> None:
                      ("heading", "Sammansättning"),
                      ("paragraph", "Nämnden har fem ledamöter.")]
     assert_offsets_hold(text)
+
+
+def test_blank_line_runs_in_single_newline_text_are_gaps() -> None:
+    """Round 49 (analysis 49-az C4): a flattened PDF of one-line paragraphs with a few runs of
+    blank lines (page gaps) keeps one line a paragraph: a run counts once, no switch to
+    blank-line paragraphs."""
+    text = (
+        "Stadgar för Roddklubben Ekudden\n1 Allmänt\n1.1 Ändamål\n"
+        "Klubben ska främja rodd bland unga.\n1.2 Hedersledamöter\nEva Ström, 2010-2015\n"
+        "Olof Berg, 2015-2022\n\n\n\n1.3 Avgifter\nMedlem ska betala avgift före maj.\n"
+        "1.4 Revisorer\nRevisorn granskar bokföringen\n1.5 Val\nÅrsmötet väljer revisor.\n"
+        "\n\n\n\n2 Styrelse\nStyrelsen består av tre ledamöter.\n"
+    )
+    assert blocks_of(text)[:4] == [
+        "Stadgar för Roddklubben Ekudden", "1 Allmänt", "1.1 Ändamål",
+        "Klubben ska främja rodd bland unga.",
+    ]
+    assert blocks_of(text)[10:13] == ["Revisorn granskar bokföringen", "1.5 Val",
+                                      "Årsmötet väljer revisor."]
+
+
+def test_a_line_going_on_with_the_numbering_opens_a_heading() -> None:
+    """Round 49 (az C4): in blank-line paragraphs, a line whose dotted number follows the
+    document's last numbered heading (``2.4 …`` … ``2.5 Avgifter``) is a heading; a number
+    opening a lower-case sentence is none, and a wrapped row goes on after its number."""
+    text = (
+        "Stadgar för Roddklubben Ekudden\n\n2 Medlemmar\n\n2.4 Tidigare ordförande\n\n"
+        "Revisorn granskar bokföringen varje år\n2.5 Avgifter\nMedlem ska betala avgift.\n"
+    )
+    assert blocks_of(text)[3:] == [
+        "Revisorn granskar bokföringen varje år", "2.5 Avgifter", "Medlem ska betala avgift.",
+    ]
+    from pipeline.normalize.layout import continued_numbering_starts
+    from pipeline.normalize.lines import split_lines
+
+    rows = split_lines(
+        "1 Bygglov\n1.1 Beslut om bygglov för BI\nenbostadshus\n1.2 Avslag BI\n"
+        "1.3 procent av avgiften\n1.5 Tillsyn\n"
+    )
+    assert continued_numbering_starts(rows) == {rows[1].start, rows[3].start}

@@ -20,7 +20,7 @@ from pipeline.ingest import HeadingSpan, Indent, TableRow
 # "3(7)", "- 3 -", "Sida 3", "3/7", "s. 3".
 DEFAULT_PAGE_NUMBER_PATTERNS: tuple[str, ...] = (
     r"^\d{1,4}$",
-    r"^(?:sida|sid\.?|s\.)\s*\d{1,4}(?:\s*(?:av|\(|/)\s*\d{1,4}\)?)?$",
+    r"^(?:sida|sid\.?|s\.)\s*\d{1,4}(?:\s*(?:\(\s*av|av|\(|/)\s*\d{1,4}\s*\)?)?$",  # s. 2 (av 9)
     r"^\d{1,4}\s*\(\s*\d{1,4}\s*\)$",
     r"^\d{1,4}\s*(?:/|av)\s*\d{1,4}$",
     r"^[-–—]\s*\d{1,4}\s*[-–—]$",

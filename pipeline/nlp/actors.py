@@ -1889,6 +1889,8 @@ def _with_place_after_i(
     after = doc[place + 1] if place + 1 < len(doc) else None
     genitive = word.lower_.endswith("s") and after is not None and after.pos_ == "NOUN"
     name = f"{token.lower_} i {word.lower_.removesuffix('s') if genitive else word.lower_}"
+    # round 49 (az R2): `Missionsförsamlingen i Ekby` names the congregation, not an assembly
+    assembly = mention.role == "assembly"
     return replace(
         mention,
         end=word.idx + len(word.text),
@@ -1897,6 +1899,8 @@ def _with_place_after_i(
         last_token=place,
         source="name",
         genitive=genitive,
+        category="organisation" if assembly else mention.category,
+        role="organisation" if assembly else mention.role,
     )
 
 

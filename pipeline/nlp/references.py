@@ -2050,12 +2050,18 @@ def instructed_body_name(title: str, lexicon: ActorLexicon) -> str | None:
     lower-case genitives + a body noun, that name lowercased, so that its full occurrences
     are one mention each (round 41, analyst az cause 2; docs/annotation.md §2.3)."""
     found = _INSTRUCTED_BODY.search(title)
-    if found is None or title.split(maxsplit=1)[0].lower() not in lexicon.law_title_nouns:
+    if found is None or _title_noun(title) not in lexicon.law_title_nouns:
         return None
     analysis = lexicon.analyse(found.group(2))
     if analysis is None or analysis[1].category not in _DECLARED_CATEGORIES:
         return None
     return f"{found.group(1)}{found.group(2)}"
+
+
+def _title_noun(title: str) -> str:
+    """The title's first word, lower-cased, past any furniture left before it (a site mark
+    ``/r1/``, a bullet: no letter opens it; round 49, analysis 49-az C1)."""
+    return next((word.lower() for word in title.split() if word[:1].isalpha()), "")
 
 
 # genitive words and a body noun ending the title or before its `;` (`; utfärdad den …`)

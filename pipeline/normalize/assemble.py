@@ -36,6 +36,7 @@ from pipeline.normalize import (
 from pipeline.normalize.footnotes import footnote_order
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
+    continued_numbering_starts,
     continues_with_space,
     follows_field_label,
     follows_paragraph_signs,
@@ -200,6 +201,9 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     lines = _reading_order(raw, raw_lines, artifacts)
     if not raw.structured:
         lines = copied_bullets(without_bracket_counters(lines))
+        unmarked = markdown_marks.unmarked_site_lines(lines, options.site_heading_marks)
+        cell_table = _moved_starts(cell_table, lines, unmarked)  # round 49, az R1: `/r3/ …`
+        lines = unmarked
         if "#" in raw.text and markdown_marks.is_markdown(lines):  # round 45: a .txt export
             unmarked = [markdown_marks.unmarked_line(line) for line in lines]
             cell_table = _moved_starts(cell_table, lines, unmarked)
@@ -235,6 +239,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     single_line = content_lines < _MIN_LINES_KEPT
     # a title line and the whole body flattened onto the next (round 24, cause C6)
     title_body = content_lines == _TITLE_BODY_LINES
+    numbered = frozenset() if structured else continued_numbering_starts(lines)  # r49, az C4
     output = _Output()
     numbering = reflow.Numbering()
     built: list[tuple[Mapped, list[Decision], bool]] = []
@@ -259,6 +264,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
                     joined,
                     space_continues,
                     sentence_lines,
+                    numbered,
                 )
             )
             for piece_lines in pieces_of_block:

@@ -529,9 +529,16 @@ def _is_open_item(content: Sequence[str], index: int) -> bool:
 
 def separates_with_blank_lines(lines: Sequence[Line], options: NormalizeOptions) -> bool:
     """Blank lines separate the paragraphs (not just a stray one in a web page's text, and
-    not the empty line after every line of a double-spaced PDF text layer)."""
+    not the empty line after every line of a double-spaced PDF text layer). A run of blank
+    lines counts once: in a text of single-newline lines it is one gap (a page break or a
+    graphic left out of a PDF flattening), no switch to blank-line paragraphs (round 49,
+    analysis 49-az C4)."""
     content = sum(1 for line in lines if not line.is_blank)
-    blank = sum(1 for line in lines[:-1] if line.is_blank)
+    blank = sum(
+        1
+        for line, following in zip(lines, lines[1:], strict=False)
+        if line.is_blank and not following.is_blank
+    )
     return (
         blank > 0
         and blank >= options.unwrapped_blank_share * content
@@ -778,6 +785,32 @@ def _is_heading_line(line: Line) -> bool:
     )
 
 
+_DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?")
+
+
+def continued_numbering_starts(lines: Sequence[Line]) -> frozenset[int]:
+    """Round 49 (analysis 49-az C4): the starts of the heading lines (``2.5 Avgifter``: a
+    dotted number, a capital, no sentence end) whose number is a next one after the
+    document's last numbered heading line before them (``2.4 …``, ``2 …``), wherever the
+    blank lines put it: such a line opens a heading, not a sentence's next line."""
+    found: set[int] = set()
+    last = None
+    for line in lines:
+        text = line.stripped
+        marker = numbered_marker(text) if text[:1].isdigit() else None
+        if marker is None or not _is_heading_text(text[len(marker) :].lstrip()):
+            continue
+        number = reflow.parse_number(marker)
+        if number is None:
+            continue
+        if last is not None and number in reflow.successors(last) and _DOTTED_NUMBER.match(
+            marker.strip()
+        ):
+            found.add(line.start)
+        last = number
+    return frozenset(found)
+
+
 def split_group(
     group: list[Line],
     width: float | None,
@@ -786,6 +819,7 @@ def split_group(
     blank_separated: bool = False,
     space_continues: bool = False,
     sentence_lines: bool = False,
+    numbered: frozenset[int] = frozenset(),
 ) -> list[list[Line]]:
     """Split a paragraph group into blocks at headings, list items and paragraph ends.
 
@@ -794,6 +828,8 @@ def split_group(
     document marks a stycke's continuation by one trailing space (`continues_with_space`).
     ``sentence_lines``: a `§`-numbered text printed one sentence a line
     (`keeps_sentence_lines`): in wrapped text too, a short sentence line ends no paragraph.
+    ``numbered``: the starts of the lines that go on with the document's numbering
+    (`continued_numbering_starts`): each a heading block of its own.
     """
     viewer = [index for index, line in enumerate(group) if is_viewer_line(line.stripped)]
     if viewer and len(group) > 1:  # round 42, bb-S6: each viewer line a block of its own
@@ -803,7 +839,7 @@ def split_group(
             for start, end in zip(bounds, bounds[1:], strict=False)
             for block in ([group[start:end]] if start in viewer else split_group(
                 group[start:end], width, options, unwrapped, blank_separated, space_continues,
-                sentence_lines))
+                sentence_lines, numbered))
         ]
     if _is_field_block(group):
         return [group]  # round 29, cause S3: a web page's metadata block is one paragraph
@@ -817,7 +853,7 @@ def split_group(
             for index, part in enumerate(split) if part
             for block in ([part] if index == 1 else split_group(
                 part, width, options, unwrapped, blank_separated, space_continues,
-                sentence_lines))
+                sentence_lines, numbered))
         ]
     blocks: list[list[Line]] = [[]]
     in_heading = False
@@ -845,6 +881,7 @@ def split_group(
                 or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
                 or bool(_ISSUE_DATE_LINE.fullmatch(text))  # round 38, at-S3: ``utfärdad den …``
                 or _is_bare_sign(text)  # round 40, aw-S1: a ``§ N`` line labels what follows
+                or line.start in numbered  # round 49, az C4: ``2.4 …`` … ``2.5 Avgifter``
                 or reflow.fused_counter(text) is not None  # round 41, aw-S2: ``3(6) …``
                 or _heads_bare_sign(previous.stripped, text, following)
                 or (
@@ -900,6 +937,8 @@ def split_group(
             # round 43: ``2 § Myndigheten ska`` ⏎ ``1. följa upp …`` is a lead-in of its items
             ends = ends or _is_item_or_number(following.stripped)
         ends = ends or _ends_at_section_heading(line, following)
+        # round 49 (az C4): the numbered heading ends before a capital (a wrapped row goes on)
+        ends = ends or (line.start in numbered and not _starts_lower(following.text))
         ends = ends or (_is_bare_sign(following.stripped) and not _is_bare_sign(text))
         if ends and _referenced_adoption(f"{text} {following.stripped}"):
             ends = False  # round 40, aw-S3: ``2020-01-10 KFN § 4`` ⏎ ``Antaget i KF 2020-…``

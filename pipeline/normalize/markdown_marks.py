@@ -8,11 +8,16 @@ inline marks); `unmarked_line` then drops a line's heading signs (``## ``) and q
 character for one: every offset stays the raw one, and the block text drops them as it
 drops any invisible character. A lone asterisk glued to a word (``avgiften*``, a note mark)
 and list signs (``- ``, ``* ``, ``1. ``) are no marks.
+
+`unmarked_site_lines` drops a site export's heading-level mark at a line's start (``/r1/
+Förordning …``, ``/r3/ Uppgifter``; normalize.yaml `site_heading_marks`) the same way, in any
+plain text (round 49, analysis 49-az R1): furniture, the line a heading as a `## ` line is.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.normalize.lines import Line
 
@@ -50,6 +55,28 @@ def unmarked_line(line: Line) -> Line:
     if "*" in text or "_" in text or "](" in text:
         text = _hidden_marks(text)
     return line if (text, start) == (line.text, line.start) else Line(text, start)
+
+
+def unmarked_site_lines(lines: list[Line], marks: tuple[str, ...]) -> list[Line]:
+    """`lines`, each that opens with one of the site heading marks `marks` (regexes) and a
+    space starting after them (``/r3/ Ledning`` → ``Ledning``); a mark in mid-line stays."""
+    pattern = _site_mark(marks)
+    if pattern is None:
+        return lines
+    moved = []
+    for line in lines:
+        sign = pattern.match(line.text)
+        end = 0 if sign is None else sign.end()
+        moved.append(Line(line.text[end:], line.start + end) if end else line)
+    return moved
+
+
+@cache
+def _site_mark(marks: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for a line opening with any of `marks`, its spaces and a non-space after."""
+    if not marks:
+        return None
+    return re.compile(rf"^[ \t]{{0,3}}(?:{'|'.join(marks)})[ \t]+(?=\S)")
 
 
 def _hidden_marks(text: str) -> str:

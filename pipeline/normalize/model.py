@@ -35,9 +35,11 @@ class NormalizeOptions:
         r"[Ss]ida\s+\d+(\s*(av|\()\s*\d+\)?)?",
         r"\d+\s*\(\d+\)",
         r"[Ss]\.\s*\d+\s*(av|\()\s*\d+\)?",
+        r"[Ss]\.\s*\d+\s*\(\s*av\s+\d+\s*\)",
         r"-\s*\d+\s*-",
         r"(?:[-–—_]\s*){4,}",
     )
+    site_heading_marks: tuple[str, ...] = (r"/r\d/",)  # round 49, az R1
     short_line_ratio: float = 0.9
     min_lines_for_width: int = 10
     double_spaced_share: float = 0.6
@@ -65,6 +67,8 @@ class NormalizeOptions:
             values["keep_dash_before"] = frozenset(w.lower() for w in values["keep_dash_before"])
         if "page_artifact_patterns" in values:
             values["page_artifact_patterns"] = tuple(values["page_artifact_patterns"])
+        if "site_heading_marks" in values:
+            values["site_heading_marks"] = tuple(values["site_heading_marks"])
         unknown = set(values) - set(cls.__dataclass_fields__)
         if unknown:
             raise ValueError(f"unknown normalize options: {', '.join(sorted(unknown))}")
