@@ -316,6 +316,7 @@ DOC_IDS |= {f"w49-b1-{name}" for name in ("fond", "batklubb", "brf", "stiftelse"
 DOC_IDS |= {"w49-r1"}
 DOC_IDS |= {"w49-r2", "w49-r2-lovby", "w49-r2-asby"}
 DOC_IDS |= {"w49-nu1-simhall", "w49-nu1-forts"}
+DOC_IDS |= {"w49-z1"}
 
 STATEMENT_KEYS = {
     "actor",
