@@ -3827,3 +3827,50 @@ def test_a_modal_after_its_own_subject_inside_the_att_clause_stays_subordinate(n
     """,
     )
     assert statements(doc) == [("ordförande", "obligation", "underrätta", False, True)]
+
+
+def test_a_capacity_som_inside_a_relative_clause_opens_no_clause(nlp) -> None:
+    # round 49 (analysis 49-az C2): `som` + a bare role noun + its prepositional attribute
+    # is a capacity, so `ska` is the main clause's modal
+    doc = parsed(
+        nlp,
+        f"""
+        Den den DET 2 det Definite=Def|Number=Sing|PronType=Art
+        ledamot ledamot NOUN 12 nsubj {IND}
+        som som PRON 4 nsubj PronType=Rel
+        haft ha VERB 2 acl:relcl VerbForm=Sup|Voice=Act
+        ett en DET 6 det Definite=Ind|Number=Sing|PronType=Art
+        uppdrag uppdrag NOUN 4 obj {IND}
+        som som SCONJ 8 mark
+        ordförande ordförande NOUN 4 xcomp {IND}
+        i i ADP 10 case
+        nämnden nämnd NOUN 8 nmod {DEF}
+        ska skola AUX 12 aux {MODAL}
+        lämna lämna VERB 0 ROOT {INF}
+        en en DET 14 det Definite=Ind|Number=Sing|PronType=Art
+        rapport rapport NOUN 12 obj {IND}
+        . . PUNCT 12 punct
+    """,
+    )
+    assert statements(doc) == [("ledamot", "obligation", "lämna", False, False)]
+
+
+def test_som_before_bare_subjects_and_a_finite_verb_stays_a_relative_clause(nlp) -> None:
+    # round 49 (49-az C2 negative): a conjunct and a finite verb after the bare noun
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        följer följa VERB 0 ROOT {PRES}
+        de de DET 4 det Definite=Def|Number=Plur|PronType=Art
+        riktlinjer riktlinje NOUN 2 obj {IND_PL}
+        som som SCONJ 6 mark
+        styrelse styrelse NOUN 4 acl {IND}
+        och och CCONJ 8 cc
+        förvaltning förvaltning NOUN 6 conj {IND}
+        har ha VERB 2 advcl {PRES}
+        fastställt fastställa ADV 9 advmod Degree=Pos
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("nämnd", "none", "följa", False, False)]

@@ -268,6 +268,8 @@ def _subordinator_of(
             continue  # "Om avgiftens storlek beslutar årsmötet.": a preposition (round 47)
         if predicative_som(token) or _closed_before(token, finite):
             continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
+        if capacity_som(token, in_actor):
+            continue  # "ett uppdrag som ledamot i nämnden ska …": a role, no clause (round 49)
         if _adverb_after_subordinator(token):
             continue  # "som då har": the subordinator is the word before
         if correlative_partner(token):
@@ -557,6 +559,60 @@ def fronted_role_som(som: Token) -> bool:
         return not _definite(doc[position])  # "Som nämnden beslutat …": a clause
     last = doc[position - 1]
     return position - 1 > som.i and last.pos_ == "ADJ" and last.lower_.endswith(("ande", "ende"))
+
+
+def capacity_som(som: Token, in_actor: frozenset[int] | set[int]) -> bool:
+    """``ett uppdrag som ordförande i nämnden``, ``har som föreningens främsta organ till
+    uppgift att``: a ``som`` inside the sentence before a bare role noun (`_role_noun_after`)
+    that no actor mention covers and a prepositional attribute follows opens a capacity
+    adverbial, not a relative clause (round 49, analysis 49-az C2); ``som styrelse och vd ska
+    följa`` (a verb or a conjunct after the noun) and ``som nämnden beslutat`` (definite) stay
+    clauses."""
+    if som.lower_ != "som" or som.i <= sentence_start(som):
+        return False
+    noun = _role_noun_after(som)
+    if noun is None or noun in in_actor or noun + 1 >= sentence_end(som):
+        return False
+    return som.doc[noun + 1].pos_ == "ADP"
+
+
+def capacity_phrase_end(som: Token) -> int | None:
+    """The last token of a capacity phrase ``som`` + bare role noun + its prepositional
+    attributes (``som ombud för föreningen``), None when no bare role noun follows ``som``."""
+    noun = _role_noun_after(som)
+    if noun is None:
+        return None
+    doc, end, last = som.doc, sentence_end(som), noun
+    position = noun + 1
+    while position < end and doc[position].pos_ == "ADP":
+        position += 1
+        while position < end and (
+            doc[position].pos_ in {"DET", "ADJ"} or _genitive_before(doc[position])
+        ):
+            position += 1
+        if position >= end or doc[position].pos_ not in {"NOUN", "PROPN"}:
+            return last
+        last = position
+        position += 1
+    return last
+
+
+def _role_noun_after(som: Token) -> int | None:
+    """The bare indefinite noun after ``som`` (a genitive owner and adjectives or participles
+    between, no article): ``som ledamot``, ``som föreningens främsta verkställande organ``."""
+    if som.lower_ != "som":
+        return None
+    doc, end = som.doc, sentence_end(som)
+    position = som.i + 1
+    if position < end and _genitive_before(doc[position]):
+        position += 1
+    while position < end and doc[position].pos_ == "ADJ":
+        position += 1
+    if position >= end:
+        return None
+    noun = doc[position]
+    bare = noun.pos_ == "NOUN" and morph_values(noun, "Definite") == ["Ind"]
+    return position if bare else None
 
 
 def _adverb_after_subordinator(token: Token) -> bool:
