@@ -2236,3 +2236,50 @@ def test_a_genitive_owning_a_thing_after_an_av_agent_is_no_agent(nlp) -> None:
     """,
     )
     assert statements(doc) == [("styrelse", "none", "fatta", False, True)]
+
+
+def test_en_eller_flera_after_a_coordinated_av_is_one_more_agent(nlp) -> None:
+    # round 49 (analysis 49-az C5): the `eller` of `en eller flera` joins two quantifiers
+    doc = parsed(
+        nlp,
+        f"""
+        Handlingarna handling NOUN 2 nsubj:pass {DEF_PL}
+        undertecknas underteckna VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        sekreteraren sekreterare NOUN 2 nmod {DEF}
+        eller eller CCONJ 12 cc
+        av av ADP 12 case
+        en en NUM 12 nummod Case=Nom|Definite=Ind|NumType=Card|Number=Sing
+        eller eller CCONJ 9 cc
+        flera många ADJ 7 conj Case=Nom|Degree=Cmp|Number=Plur
+        tillfälligt tillfällig ADV 12 amod Degree=Pos
+        utsedda utse ADJ 12 amod Case=Nom|Definite=Ind|Number=Plur|Tense=Past|VerbForm=Part
+        ledamöter ledamot NOUN 4 conj {IND_PL}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("sekreterare", "none", "underteckna", False, True),
+        ("ledamot", "none", "underteckna", False, True),
+    ]
+
+
+def test_en_eller_flera_ganger_after_one_agent_adds_no_agent(nlp) -> None:
+    # round 49 (49-az C5 negative): no coordinator before the quantifier pair
+    doc = parsed(
+        nlp,
+        f"""
+        Räkenskaperna räkenskaper NOUN 2 nsubj:pass {DEF_PL}
+        granskas granska VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        revisorn revisor NOUN 2 obl {DEF}
+        en en NUM 8 nummod Case=Nom|Definite=Ind|NumType=Card|Number=Sing
+        eller eller CCONJ 7 cc
+        flera många ADJ 5 conj Case=Nom|Degree=Cmp|Number=Plur
+        gånger gång NOUN 2 obl {IND_PL}
+        per per ADP 10 case
+        år år NOUN 8 nmod {IND}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("revisor", "none", "granska", False, True)]

@@ -319,12 +319,10 @@ def _coordinated_agents(
         position = degree
         if position < sentence.end and doc[position].lower_ == "av":
             position += 1
-        while (
-            position < sentence.end
-            and _agent_modifier(doc[position])
-            and mention_at(position, mentions) is None
+        while position < sentence.end and mention_at(position, mentions) is None and (
+            _agent_modifier(doc[position]) or _inside_quantifier_pair(position, sentence)
         ):
-            position += 1  # "och en ledamot"
+            position += 1  # "och en ledamot", "eller av en eller flera ledamöter"
         mention = _owned_head(mention_at(position, mentions), mentions, doc)
         if mention is None or _opens_clause_after(mention, sentence):
             break
@@ -333,6 +331,20 @@ def _coordinated_agents(
     while found and found[-1][1] == "," and not closed:
         found.pop()  # "A, B": an apposition, unless a conjunction closes the series
     return [mention for mention, _ in found]
+
+
+def _inside_quantifier_pair(position: int, sentence: Span) -> bool:
+    """``en eller flera``, ``ett eller flera``: a coordinator between two quantifiers
+    (configs/grammar.yaml `partitive_pronouns`) joins the quantifiers of one noun phrase, not
+    two conjuncts (round 49, analysis 49-az C5)."""
+    doc = sentence.doc
+    quantifiers = GRAMMAR.partitive_pronouns
+    return (
+        sentence.start < position < sentence.end - 1
+        and doc[position].lower_ in GRAMMAR.noun_phrase_coordinators
+        and doc[position - 1].lower_ in quantifiers
+        and doc[position + 1].lower_ in quantifiers
+    )
 
 
 def _owned_head(
