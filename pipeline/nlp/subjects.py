@@ -284,6 +284,8 @@ def _subordinator_of(
             return interrogative_before(token, _INTERROGATIVE_PHRASE_POS) or token
         if token.text == "," and _stray_after_relative(token, sentence):
             continue  # "en plan som, kompletterar budgeten": the comma ends no clause
+        if token.text == "," and _joins_listed_actors(token, in_actor):
+            continue  # "när ordföranden, kassören och X är närvarande": one subject list
         if token.text == "," and not relative_skipped:
             aside = _parenthetical_opening(token, finite)
             if aside is not None:
@@ -420,6 +422,8 @@ def _conditional_om(token: Token, finite: Token, in_actor: frozenset[int] | set[
             continue  # "minst en tredjedel", "hälften"
         elif word.lower_ == "av" and doc[word.i - 1].lower_ in GRAMMAR.quantity_nouns:
             continue  # the partitive's av
+        elif word.text == "," and _joins_listed_actors(word, in_actor):
+            continue  # "om ordföranden, sekreteraren och två ledamöter" (round 49, az C8)
         elif word.lower_ not in GRAMMAR.noun_phrase_coordinators:
             return False
     return actors > 0
@@ -559,6 +563,22 @@ def fronted_role_som(som: Token) -> bool:
         return not _definite(doc[position])  # "Som nämnden beslutat …": a clause
     last = doc[position - 1]
     return position - 1 > som.i and last.pos_ == "ADJ" and last.lower_.endswith(("ande", "ende"))
+
+
+def _joins_listed_actors(comma: Token, in_actor: frozenset[int] | set[int]) -> bool:
+    """``ordföranden, kassören och minst en ledamot``: a comma between two actor mentions
+    (determiners, numerals, adjectives and adverbs before the second) joins the conjuncts of
+    one noun phrase; it ends no clause, so a subordinator before the list opens the clause
+    of the verb after it (round 49, analysis 49-az C8)."""
+    doc, position = comma.doc, comma.i + 1
+    if comma.i - 1 not in in_actor:
+        return False
+    end = sentence_end(comma)
+    while position < end and position not in in_actor and (
+        doc[position].pos_ in {"DET", "NUM", "ADJ", "ADV"}
+    ):
+        position += 1
+    return position in in_actor
 
 
 def capacity_som(som: Token, in_actor: frozenset[int] | set[int]) -> bool:
