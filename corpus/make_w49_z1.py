@@ -70,8 +70,8 @@ RECORDS = [
         [st("nämnd", "Nämnden", "none", None, "följa", "följer",
             "de riktlinjer som styrelse och förvaltning har fastställt")]),
     # C5: `eller/och av en eller flera [adj] X` is one more agent
-    rec("c5-1", "Handlingarna undertecknas av sekreteraren eller av en eller flera uttryckligen "
-        "förordnade ledamöter.",
+    rec("c5-1", "Handlingarna undertecknas av sekreteraren eller av en eller flera tillfälligt "
+        "utsedda ledamöter.",
         [("sekreteraren", "sekreterare", TJP), ("ledamöter", "ledamot", FTV)],
         [pres("undertecknas", "underteckna", "pass")],
         [st(a, t, "none", None, "underteckna", "undertecknas", "Handlingarna", passive=True)

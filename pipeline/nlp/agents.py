@@ -14,6 +14,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.groups import Group
 from pipeline.nlp.subjects import (
+    action_noun,
     correlative_partner,
     gapped_agents,
     mention_at,
@@ -124,6 +125,8 @@ def foreign_agent(
         return False
     if _completes_agent_noun(av, last_verb, doc, mentions):
         return True
+    if _completes_postposed_subject(av, last_verb, doc):
+        return True
     if _in_subordinate_clause(av, last_verb, agent, doc):
         return True
     between = doc[av + 1 : agent.first_token]
@@ -195,6 +198,19 @@ def _completes_agent_noun(
     while position > last_verb and doc[position].pos_ in AGENT_MODIFIER_POS:
         position -= 1
     return position > last_verb and doc[position].lower_ == "av"
+
+
+def _completes_postposed_subject(av: int, last_verb: int, doc: Doc) -> bool:
+    """``Till ansökan ska fogas intyg av de kommuner inom vars …``: an ``av`` right after a
+    noun of action (configs/grammar.yaml `action_nouns`, a nominalisation by its suffix; the
+    tagger often reads it as a verb or an adjective) that stands right after the passive,
+    only an article and adjectives between, completes that noun: the noun phrase is the
+    passive's postponed subject and its ``av``-phrase no agent, whatever follows it (round
+    49, analysis 49-az C9)."""
+    noun = av - 1
+    if noun <= last_verb or not action_noun(doc[noun]) or doc[noun].pos_ == "PROPN":
+        return False
+    return all(doc[i].pos_ in AGENT_MODIFIER_POS for i in range(last_verb + 1, noun))
 
 
 def _after_postposed_participle(av: int, last_verb: int, doc: Doc) -> bool:

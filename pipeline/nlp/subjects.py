@@ -2495,18 +2495,18 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     before = av.doc[av.i - 1]
     head = av.head
     in_phrase = any(c.dep_ == "case" for c in before.children)
-    if adverbial_agent and not _action_noun(before):
+    if adverbial_agent and not action_noun(before):
         return False  # "granskas under året av revisorerna": the phrase is an adverbial
     attached = before.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i == before.i
     # "på begäran av enskild ledamot": a noun of action in its own prepositional phrase
     # holds the av-phrase right after it wherever the parser hung it (round 41, agt-C12)
-    attached = attached or (before.pos_ == "NOUN" and in_phrase and _action_noun(before))
+    attached = attached or (before.pos_ == "NOUN" and in_phrase and action_noun(before))
     # a noun of action holds its av-phrase also as a conjunct of another phrase ("redogörs
     # för uppdrag …, principfrågor avseende styrning av kommunägda bolag")
-    return attached and (in_phrase or (adverbial_agent and _action_noun(before)))
+    return attached and (in_phrase or (adverbial_agent and action_noun(before)))
 
 
-def _action_noun(token: Token) -> bool:
+def action_noun(token: Token) -> bool:
     """A noun of action: listed, or a verb's nominalisation by its suffix (``granskning``,
     ``hörande``, ``ansökan``; a stem of four letters at least: ``organ`` is none)."""
     lemma = token.lemma_.lower() or token.lower_
