@@ -1973,7 +1973,7 @@ def test_av_inside_a_determinative_postposed_subject_is_no_agent(nlp) -> None:
         . . PUNCT 4 punct
     """,
     )
-    assert statements(doc) == []  # no (kommun, obligation, foga) as before round 49
+    assert statements(doc) == [(None, "obligation", "foga", False, True)]
 
 
 def test_every_item_of_an_agent_list_after_av_colon_is_an_agent(nlp) -> None:
