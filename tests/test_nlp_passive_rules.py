@@ -2326,3 +2326,21 @@ def test_av_right_after_the_passive_before_a_relative_clause_is_the_agent(nlp) -
     """,
     )
     assert statements(doc) == [("nämnd", "none", "pröva", False, True)]
+
+
+def test_av_after_a_definite_action_noun_subject_of_the_passive_is_the_agent(nlp) -> None:
+    # round 49 (49-az C9 negative): a definite subject noun is known; its av-phrase is the agent
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 3 case
+        kassörens kassör NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        sjukdom sjukdom NOUN 4 obl {IND}
+        fullgörs fullgöra VERB 0 ROOT {PASS}
+        uppdraget uppdrag NOUN 4 nsubj:pass {DEF}
+        av av ADP 7 case
+        sekreteraren sekreterare NOUN 4 obl:agent {DEF}
+        . . PUNCT 4 punct
+    """,
+    )
+    assert statements(doc) == [("sekreterare", "none", "fullgöra", False, True)]

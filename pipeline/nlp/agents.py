@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.groups import Group
+from pipeline.nlp.memo import morph_values
 from pipeline.nlp.subjects import (
     action_noun,
     correlative_partner,
@@ -203,13 +204,15 @@ def _completes_agent_noun(
 def _completes_postposed_subject(av: int, last_verb: int, doc: Doc) -> bool:
     """``Till ansökan ska fogas intyg av de kommuner inom vars …``: an ``av`` right after a
     noun of action (configs/grammar.yaml `action_nouns`, a nominalisation by its suffix; the
-    tagger often reads it as a verb or an adjective) that stands right after the passive,
-    only an article and adjectives between, completes that noun: the noun phrase is the
-    passive's postponed subject and its ``av``-phrase no agent, whatever follows it (round
-    49, analysis 49-az C9)."""
+    tagger often reads it as a verb or an adjective) in its indefinite form that stands right
+    after the passive, only an article and adjectives between, completes that noun: the
+    noun phrase is the passive's postponed subject and its ``av``-phrase no agent, whatever
+    follows it (round 49, analysis 49-az C9)."""
     noun = av - 1
     if noun <= last_verb or not action_noun(doc[noun]) or doc[noun].pos_ == "PROPN":
         return False
+    if "Def" in morph_values(doc[noun], "Definite"):
+        return False  # "fullgörs uppdraget av ekonomichefen": a known subject, then the agent
     return all(doc[i].pos_ in AGENT_MODIFIER_POS for i in range(last_verb + 1, noun))
 
 
