@@ -321,6 +321,7 @@ DOC_IDS |= {"w49-r3-rodsjo", "w49-r3-ekholma"}
 DOC_IDS |= {"w49-n"}
 DOC_IDS |= {"w49-b3"}
 DOC_IDS |= {"w49-z2-tillsyn", "w49-z2-seglare", "w49-z2-samfund"}
+DOC_IDS |= {"w49-z1"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -3017,3 +3017,27 @@ def test_an_att_infinitive_after_the_object_of_utse_is_the_objects_task(nlp) -> 
         """,
     )
     assert statements(doc) == [("råd", "obligation", "utse", False, False)]
+
+
+def test_har_som_owner_and_two_attributes_role_till_uppgift_att(nlp) -> None:
+    # round 49 (analysis 49-az C2): a genitive owner, a superlative and a participle before
+    # the role noun between `har` and `till uppgift att` keep the cue
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        som som SCONJ 7 case
+        föreningens förening NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        främsta främst ADJ 7 amod Case=Nom|Definite=Def|Degree=Sup
+        verkställande verkställande ADJ 7 amod Case=Nom|Degree=Pos|Tense=Pres|VerbForm=Part
+        organ organ NOUN 2 obj {IND_PL}
+        till till ADP 9 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 11 mark
+        förvalta förvalta VERB 9 acl {INF}
+        tillgångarna tillgång NOUN 11 obj {DEF_PL}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("styrelse", "obligation", "förvalta", False, False)]

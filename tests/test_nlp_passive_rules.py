@@ -2236,3 +2236,111 @@ def test_a_genitive_owning_a_thing_after_an_av_agent_is_no_agent(nlp) -> None:
     """,
     )
     assert statements(doc) == [("styrelse", "none", "fatta", False, True)]
+
+
+def test_en_eller_flera_after_a_coordinated_av_is_one_more_agent(nlp) -> None:
+    # round 49 (analysis 49-az C5): the `eller` of `en eller flera` joins two quantifiers
+    doc = parsed(
+        nlp,
+        f"""
+        Handlingarna handling NOUN 2 nsubj:pass {DEF_PL}
+        undertecknas underteckna VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        sekreteraren sekreterare NOUN 2 nmod {DEF}
+        eller eller CCONJ 12 cc
+        av av ADP 12 case
+        en en NUM 12 nummod Case=Nom|Definite=Ind|NumType=Card|Number=Sing
+        eller eller CCONJ 9 cc
+        flera många ADJ 7 conj Case=Nom|Degree=Cmp|Number=Plur
+        tillfälligt tillfällig ADV 12 amod Degree=Pos
+        utsedda utse ADJ 12 amod Case=Nom|Definite=Ind|Number=Plur|Tense=Past|VerbForm=Part
+        ledamöter ledamot NOUN 4 conj {IND_PL}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("sekreterare", "none", "underteckna", False, True),
+        ("ledamot", "none", "underteckna", False, True),
+    ]
+
+
+def test_en_eller_flera_ganger_after_one_agent_adds_no_agent(nlp) -> None:
+    # round 49 (49-az C5 negative): no coordinator before the quantifier pair
+    doc = parsed(
+        nlp,
+        f"""
+        Räkenskaperna räkenskaper NOUN 2 nsubj:pass {DEF_PL}
+        granskas granska VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        revisorn revisor NOUN 2 obl {DEF}
+        en en NUM 8 nummod Case=Nom|Definite=Ind|NumType=Card|Number=Sing
+        eller eller CCONJ 7 cc
+        flera många ADJ 5 conj Case=Nom|Degree=Cmp|Number=Plur
+        gånger gång NOUN 2 obl {IND_PL}
+        per per ADP 10 case
+        år år NOUN 8 nmod {IND}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("revisor", "none", "granska", False, True)]
+
+
+def test_av_after_a_postponed_action_noun_subject_is_no_agent(nlp) -> None:
+    # round 49 (analysis 49-az C9): `intyg av de kommuner inom vars …` completes the noun,
+    # the passive's postponed subject (tagged a verb), whatever follows the noun phrase
+    doc = parsed(
+        nlp,
+        f"""
+        Till till ADP 2 case
+        begäran begäran NOUN 4 obl {DEF}
+        ska skola AUX 4 aux {MODAL}
+        fogas foga VERB 0 ROOT {INF_PASS}
+        intyg intyga VERB 4 xcomp {INF}
+        av av ADP 8 case
+        de de DET 8 det Definite=Def|Number=Plur|PronType=Art
+        kommuner kommun NOUN 4 obl {IND_PL}
+        inom inom ADP 11 case
+        vars vars PRON 11 nmod:poss Definite=Def|Poss=Yes|PronType=Rel
+        gränser gräns NOUN 4 obl {IND_PL}
+        verksamheten verksamhet NOUN 11 nmod {DEF}
+        bedrivs bedriva VERB 4 xcomp {PASS}
+        . . PUNCT 4 punct
+    """,
+    )
+    assert statements(doc) == []  # no (kommun, obligation, foga) as before round 49
+
+
+def test_av_right_after_the_passive_before_a_relative_clause_is_the_agent(nlp) -> None:
+    # round 49 (49-az C9 negative): no noun between the passive and `av`
+    doc = parsed(
+        nlp,
+        f"""
+        Anmälan anmälan NOUN 2 nsubj:pass {IND}
+        prövas pröva VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        de de DET 5 det Definite=Def|Number=Plur|PronType=Art
+        nämnder nämnd NOUN 2 obl {IND_PL}
+        som som PRON 7 nsubj:pass PronType=Int,Rel
+        berörs beröra VERB 5 acl:relcl {PASS}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("nämnd", "none", "pröva", False, True)]
+
+
+def test_av_after_a_definite_action_noun_subject_of_the_passive_is_the_agent(nlp) -> None:
+    # round 49 (49-az C9 negative): a definite subject noun is known; its av-phrase is the agent
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 3 case
+        kassörens kassör NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        sjukdom sjukdom NOUN 4 obl {IND}
+        fullgörs fullgöra VERB 0 ROOT {PASS}
+        uppdraget uppdrag NOUN 4 nsubj:pass {DEF}
+        av av ADP 7 case
+        sekreteraren sekreterare NOUN 4 obl:agent {DEF}
+        . . PUNCT 4 punct
+    """,
+    )
+    assert statements(doc) == [("sekreterare", "none", "fullgöra", False, True)]

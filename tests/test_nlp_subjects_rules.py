@@ -3853,3 +3853,124 @@ def test_a_modal_after_its_own_subject_inside_the_att_clause_stays_subordinate(n
     """,
     )
     assert statements(doc) == [("ordförande", "obligation", "underrätta", False, True)]
+
+
+def test_a_capacity_som_inside_a_relative_clause_opens_no_clause(nlp) -> None:
+    # round 49 (analysis 49-az C2): `som` + a bare role noun + its prepositional attribute
+    # is a capacity, so `ska` is the main clause's modal
+    doc = parsed(
+        nlp,
+        f"""
+        Den den DET 2 det Definite=Def|Number=Sing|PronType=Art
+        ledamot ledamot NOUN 12 nsubj {IND}
+        som som PRON 4 nsubj PronType=Rel
+        haft ha VERB 2 acl:relcl VerbForm=Sup|Voice=Act
+        ett en DET 6 det Definite=Ind|Number=Sing|PronType=Art
+        uppdrag uppdrag NOUN 4 obj {IND}
+        som som SCONJ 8 mark
+        ordförande ordförande NOUN 4 xcomp {IND}
+        i i ADP 10 case
+        nämnden nämnd NOUN 8 nmod {DEF}
+        ska skola AUX 12 aux {MODAL}
+        lämna lämna VERB 0 ROOT {INF}
+        en en DET 14 det Definite=Ind|Number=Sing|PronType=Art
+        rapport rapport NOUN 12 obj {IND}
+        . . PUNCT 12 punct
+    """,
+    )
+    assert statements(doc) == [("ledamot", "obligation", "lämna", False, False)]
+
+
+def test_som_before_bare_subjects_and_a_finite_verb_stays_a_relative_clause(nlp) -> None:
+    # round 49 (49-az C2 negative): a conjunct and a finite verb after the bare noun
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        följer följa VERB 0 ROOT {PRES}
+        de de DET 4 det Definite=Def|Number=Plur|PronType=Art
+        riktlinjer riktlinje NOUN 2 obj {IND_PL}
+        som som SCONJ 6 mark
+        styrelse styrelse NOUN 4 acl {IND}
+        och och CCONJ 8 cc
+        förvaltning förvaltning NOUN 6 conj {IND}
+        har ha VERB 2 advcl {PRES}
+        fastställt fastställa ADV 9 advmod Degree=Pos
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("nämnd", "none", "följa", False, False)]
+
+
+QUORUM_WHEN = f"""
+    Valberedningen valberedning NOUN 3 nsubj {DEF}
+    är vara AUX 3 cop {PRES}
+    beslutför beslutför ADV 0 ROOT
+    när när SCONJ 14 mark PronType=Int,Rel
+    ordföranden ordförande NOUN 14 nsubj {DEF}
+    , , PUNCT 7 punct
+    kassören kassör NOUN 5 conj {DEF}
+    och och CCONJ 9 cc
+    minst lite ADV 11 advmod Degree=Sup
+    en en DET 11 det Definite=Ind|Number=Sing|PronType=Art
+    annan annan ADJ 12 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
+    ledamot ledamot ADV 7 nmod
+    är vara AUX 14 cop {PRES}
+    närvarande närvarande ADJ 3 advcl Case=Nom|Degree=Pos|Tense=Pres|VerbForm=Part
+    . . PUNCT 3 punct
+"""
+
+
+def test_a_comma_inside_a_coordinated_subject_of_a_nar_clause_ends_no_clause(nlp) -> None:
+    # round 49 (analysis 49-az C8): no conjunct of the när-clause's subject gets a statement
+    doc = parsed(nlp, QUORUM_WHEN)
+    assert statements(doc) == [("valberedning", "none", "vara", False, False)]
+
+
+def test_an_om_read_as_a_preposition_before_a_comma_list_of_actors_is_a_condition(nlp) -> None:
+    # round 49 (49-az C8): `om A, B och två C är eniga` after the main clause
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        får få AUX 3 aux {MODAL}
+        avgöra avgöra VERB 0 ROOT {INF}
+        ärendet ärende NOUN 3 obj {DEF}
+        om om ADP 6 case
+        ordföranden ordförande NOUN 3 obl {DEF}
+        , , PUNCT 8 punct
+        sekreteraren sekreterare NOUN 6 conj {DEF}
+        och och CCONJ 11 cc
+        två två NUM 11 nummod Case=Nom|NumType=Card
+        ledamöter ledamot NOUN 13 nsubj {IND_PL}
+        är vara AUX 13 cop {PRES}
+        eniga enig ADJ 3 parataxis Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        . . PUNCT 3 punct
+    """,
+    )
+    assert statements(doc) == [("nämnd", "permission", "avgöra", False, False)]
+
+
+def test_a_comma_listed_subject_of_a_main_clause_gives_every_conjunct(nlp) -> None:
+    # round 49 (49-az C8 negative): no subordinator before the list
+    doc = parsed(
+        nlp,
+        f"""
+        Ordföranden ordförande NOUN 0 ROOT {DEF}
+        , , PUNCT 3 punct
+        kassören kassör NOUN 1 conj {DEF}
+        och och CCONJ 5 cc
+        en en PRON 6 det Definite=Ind|Number=Sing|PronType=Prs
+        ledamot ledamot ADV 8 nsubj
+        är vara AUX 8 cop {PRES}
+        närvarande närvarande ADJ 1 conj Case=Nom|Degree=Pos|Tense=Pres|VerbForm=Part
+        vid vid ADP 10 case
+        öppnandet öppnande NOUN 8 obl {DEF}
+        . . PUNCT 8 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("ordförande", "none", "vara", False, False),
+        ("kassör", "none", "vara", False, False),
+        ("ledamot", "none", "vara", False, False),
+    ]

@@ -4289,3 +4289,22 @@ def test_a_present_after_two_subjects_around_a_deputy_condition_is_the_finite_ve
         ("sekreterare", "none", "arkivera", False, False),
         ("sekreterare", "none", "bokföra", False, False),
     ]
+
+
+def test_a_capacity_phrase_between_modal_and_infinitive_is_skipped(nlp) -> None:
+    # round 49 (analysis 49-az C2): `ska som ombud för föreningen underteckna`
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör PROPN 4 nsubj Case=Nom
+        ska skola AUX 4 aux {MODAL}
+        som som SCONJ 4 mark
+        ombud ombud NOUN 0 ROOT {IND}
+        för för ADP 6 case
+        föreningen förening NOUN 4 nmod {DEF}
+        underteckna underteckna VERB 4 advcl {INF}
+        avtalet avtal NOUN 7 obj {DEF}
+        . . PUNCT 4 punct
+    """,
+    )
+    assert statements(doc) == [("kassör", "obligation", "underteckna", False, False)]

@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.groups import Group
+from pipeline.nlp.memo import morph_values
 from pipeline.nlp.subjects import (
+    action_noun,
     correlative_partner,
     gapped_agents,
     mention_at,
@@ -124,6 +126,8 @@ def foreign_agent(
         return False
     if _completes_agent_noun(av, last_verb, doc, mentions):
         return True
+    if _completes_postposed_subject(av, last_verb, doc):
+        return True
     if _in_subordinate_clause(av, last_verb, agent, doc):
         return True
     between = doc[av + 1 : agent.first_token]
@@ -195,6 +199,21 @@ def _completes_agent_noun(
     while position > last_verb and doc[position].pos_ in AGENT_MODIFIER_POS:
         position -= 1
     return position > last_verb and doc[position].lower_ == "av"
+
+
+def _completes_postposed_subject(av: int, last_verb: int, doc: Doc) -> bool:
+    """``Till ansökan ska fogas intyg av de kommuner inom vars …``: an ``av`` right after a
+    noun of action (configs/grammar.yaml `action_nouns`, a nominalisation by its suffix; the
+    tagger often reads it as a verb or an adjective) in its indefinite form that stands right
+    after the passive, only an article and adjectives between, completes that noun: the
+    noun phrase is the passive's postponed subject and its ``av``-phrase no agent, whatever
+    follows it (round 49, analysis 49-az C9)."""
+    noun = av - 1
+    if noun <= last_verb or not action_noun(doc[noun]) or doc[noun].pos_ == "PROPN":
+        return False
+    if "Def" in morph_values(doc[noun], "Definite"):
+        return False  # "fullgörs uppdraget av ekonomichefen": a known subject, then the agent
+    return all(doc[i].pos_ in AGENT_MODIFIER_POS for i in range(last_verb + 1, noun))
 
 
 def _after_postposed_participle(av: int, last_verb: int, doc: Doc) -> bool:
@@ -319,12 +338,10 @@ def _coordinated_agents(
         position = degree
         if position < sentence.end and doc[position].lower_ == "av":
             position += 1
-        while (
-            position < sentence.end
-            and _agent_modifier(doc[position])
-            and mention_at(position, mentions) is None
+        while position < sentence.end and mention_at(position, mentions) is None and (
+            _agent_modifier(doc[position]) or _inside_quantifier_pair(position, sentence)
         ):
-            position += 1  # "och en ledamot"
+            position += 1  # "och en ledamot", "eller av en eller flera ledamöter"
         mention = _owned_head(mention_at(position, mentions), mentions, doc)
         if mention is None or _opens_clause_after(mention, sentence):
             break
@@ -333,6 +350,20 @@ def _coordinated_agents(
     while found and found[-1][1] == "," and not closed:
         found.pop()  # "A, B": an apposition, unless a conjunction closes the series
     return [mention for mention, _ in found]
+
+
+def _inside_quantifier_pair(position: int, sentence: Span) -> bool:
+    """``en eller flera``, ``ett eller flera``: a coordinator between two quantifiers
+    (configs/grammar.yaml `partitive_pronouns`) joins the quantifiers of one noun phrase, not
+    two conjuncts (round 49, analysis 49-az C5)."""
+    doc = sentence.doc
+    quantifiers = GRAMMAR.partitive_pronouns
+    return (
+        sentence.start < position < sentence.end - 1
+        and doc[position].lower_ in GRAMMAR.noun_phrase_coordinators
+        and doc[position - 1].lower_ in quantifiers
+        and doc[position + 1].lower_ in quantifiers
+    )
 
 
 def _owned_head(

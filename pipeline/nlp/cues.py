@@ -267,11 +267,12 @@ def _role(opener: Sequence[str]) -> list[dict]:
     """A role between a responsibility verb and its preposition: a role opener (``som``,
     ``såsom``, ``i egenskap av``: configs/deontics.yaml `responsibility_roles`) and a noun
     phrase (``ansvarar i egenskap av huvudman för``, ``ansvarar som kommunens arbetsgivare
-    för``; round 34, B3)."""
+    för``; round 34, B3); a genitive owner and two attributes before its head (``har som
+    föreningens främsta verkställande organ till uppgift att``; round 49, 49-az C2)."""
     return [
         *({"LOWER": word} for word in opener),
         {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
-        {"POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{,2}"},
+        {"POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{,3}"},
         {"POS": {"IN": ["NOUN", "PROPN"]}},
     ]
 

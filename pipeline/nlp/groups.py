@@ -26,6 +26,7 @@ from pipeline.nlp.memo import (
 )
 from pipeline.nlp.references import statute_lists
 from pipeline.nlp.subjects import (
+    capacity_phrase_end,
     inverted_tokens,
     mention_at,
     modifier_negation,
@@ -448,6 +449,8 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             closing = _slot_insertion_end(token)
         if closing is None and is_modal(finite):
             closing = _adverbial_clause_end(token)
+        if closing is None and in_slot and is_modal(finite) and token.lower_ == "som":
+            closing = capacity_phrase_end(token)  # "ska som ombud för X underteckna" (round 49)
         if closing is None and in_slot and token.pos_ in _TIME_OPENER_POS and is_modal(finite):
             closing = _time_adverbial_end(token, limit)
         if closing is not None:

@@ -268,6 +268,8 @@ def _subordinator_of(
             continue  # "Om avgiftens storlek beslutar årsmötet.": a preposition (round 47)
         if predicative_som(token) or _closed_before(token, finite):
             continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
+        if capacity_som(token, in_actor):
+            continue  # "ett uppdrag som ledamot i nämnden ska …": a role, no clause (round 49)
         if _adverb_after_subordinator(token):
             continue  # "som då har": the subordinator is the word before
         if correlative_partner(token):
@@ -282,6 +284,8 @@ def _subordinator_of(
             return interrogative_before(token, _INTERROGATIVE_PHRASE_POS) or token
         if token.text == "," and _stray_after_relative(token, sentence):
             continue  # "en plan som, kompletterar budgeten": the comma ends no clause
+        if token.text == "," and _joins_listed_actors(token, in_actor):
+            continue  # "när ordföranden, kassören och X är närvarande": one subject list
         if token.text == "," and not relative_skipped:
             aside = _parenthetical_opening(token, finite)
             if aside is not None:
@@ -418,6 +422,8 @@ def _conditional_om(token: Token, finite: Token, in_actor: frozenset[int] | set[
             continue  # "minst en tredjedel", "hälften"
         elif word.lower_ == "av" and doc[word.i - 1].lower_ in GRAMMAR.quantity_nouns:
             continue  # the partitive's av
+        elif word.text == "," and _joins_listed_actors(word, in_actor):
+            continue  # "om ordföranden, sekreteraren och två ledamöter" (round 49, az C8)
         elif word.lower_ not in GRAMMAR.noun_phrase_coordinators:
             return False
     return actors > 0
@@ -557,6 +563,76 @@ def fronted_role_som(som: Token) -> bool:
         return not _definite(doc[position])  # "Som nämnden beslutat …": a clause
     last = doc[position - 1]
     return position - 1 > som.i and last.pos_ == "ADJ" and last.lower_.endswith(("ande", "ende"))
+
+
+def _joins_listed_actors(comma: Token, in_actor: frozenset[int] | set[int]) -> bool:
+    """``ordföranden, kassören och minst en ledamot``: a comma between two actor mentions
+    (determiners, numerals, adjectives and adverbs before the second) joins the conjuncts of
+    one noun phrase; it ends no clause, so a subordinator before the list opens the clause
+    of the verb after it (round 49, analysis 49-az C8)."""
+    doc, position = comma.doc, comma.i + 1
+    if comma.i - 1 not in in_actor:
+        return False
+    end = sentence_end(comma)
+    while position < end and position not in in_actor and (
+        doc[position].pos_ in {"DET", "NUM", "ADJ", "ADV"}
+    ):
+        position += 1
+    return position in in_actor
+
+
+def capacity_som(som: Token, in_actor: frozenset[int] | set[int]) -> bool:
+    """``ett uppdrag som ordförande i nämnden``, ``har som föreningens främsta organ till
+    uppgift att``: a ``som`` inside the sentence before a bare role noun (`_role_noun_after`)
+    that no actor mention covers and a prepositional attribute follows opens a capacity
+    adverbial, not a relative clause (round 49, analysis 49-az C2); ``som styrelse och vd ska
+    följa`` (a verb or a conjunct after the noun) and ``som nämnden beslutat`` (definite) stay
+    clauses."""
+    if som.lower_ != "som" or som.i <= sentence_start(som):
+        return False
+    noun = _role_noun_after(som)
+    if noun is None or noun in in_actor or noun + 1 >= sentence_end(som):
+        return False
+    return som.doc[noun + 1].pos_ == "ADP"
+
+
+def capacity_phrase_end(som: Token) -> int | None:
+    """The last token of a capacity phrase ``som`` + bare role noun + its prepositional
+    attributes (``som ombud för föreningen``), None when no bare role noun follows ``som``."""
+    noun = _role_noun_after(som)
+    if noun is None:
+        return None
+    doc, end, last = som.doc, sentence_end(som), noun
+    position = noun + 1
+    while position < end and doc[position].pos_ == "ADP":
+        position += 1
+        while position < end and (
+            doc[position].pos_ in {"DET", "ADJ"} or _genitive_before(doc[position])
+        ):
+            position += 1
+        if position >= end or doc[position].pos_ not in {"NOUN", "PROPN"}:
+            return last
+        last = position
+        position += 1
+    return last
+
+
+def _role_noun_after(som: Token) -> int | None:
+    """The bare indefinite noun after ``som`` (a genitive owner and adjectives or participles
+    between, no article): ``som ledamot``, ``som föreningens främsta verkställande organ``."""
+    if som.lower_ != "som":
+        return None
+    doc, end = som.doc, sentence_end(som)
+    position = som.i + 1
+    if position < end and _genitive_before(doc[position]):
+        position += 1
+    while position < end and doc[position].pos_ == "ADJ":
+        position += 1
+    if position >= end:
+        return None
+    noun = doc[position]
+    bare = noun.pos_ == "NOUN" and morph_values(noun, "Definite") == ["Ind"]
+    return position if bare else None
 
 
 def _adverb_after_subordinator(token: Token) -> bool:
@@ -2419,18 +2495,18 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     before = av.doc[av.i - 1]
     head = av.head
     in_phrase = any(c.dep_ == "case" for c in before.children)
-    if adverbial_agent and not _action_noun(before):
+    if adverbial_agent and not action_noun(before):
         return False  # "granskas under året av revisorerna": the phrase is an adverbial
     attached = before.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i == before.i
     # "på begäran av enskild ledamot": a noun of action in its own prepositional phrase
     # holds the av-phrase right after it wherever the parser hung it (round 41, agt-C12)
-    attached = attached or (before.pos_ == "NOUN" and in_phrase and _action_noun(before))
+    attached = attached or (before.pos_ == "NOUN" and in_phrase and action_noun(before))
     # a noun of action holds its av-phrase also as a conjunct of another phrase ("redogörs
     # för uppdrag …, principfrågor avseende styrning av kommunägda bolag")
-    return attached and (in_phrase or (adverbial_agent and _action_noun(before)))
+    return attached and (in_phrase or (adverbial_agent and action_noun(before)))
 
 
-def _action_noun(token: Token) -> bool:
+def action_noun(token: Token) -> bool:
     """A noun of action: listed, or a verb's nominalisation by its suffix (``granskning``,
     ``hörande``, ``ansökan``; a stem of four letters at least: ``organ`` is none)."""
     lemma = token.lemma_.lower() or token.lower_
