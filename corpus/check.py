@@ -320,6 +320,7 @@ DOC_IDS |= {"w49-b2", "w49-b2-webb", "w49-b2-stadgar"}
 DOC_IDS |= {"w49-r3-rodsjo", "w49-r3-ekholma"}
 DOC_IDS |= {"w49-n"}
 DOC_IDS |= {"w49-b3"}
+DOC_IDS |= {"w49-c9-fritid", "w49-c9-torg", "w49-c9-ombud"}
 
 STATEMENT_KEYS = {
     "actor",
