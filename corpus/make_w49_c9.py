@@ -16,7 +16,7 @@ Run: python corpus/make_w49_c9.py corpus/dev"""
 
 import sys
 
-from records import FAR, FTV, ORG, OVR, POL, SKA, inf, pres, records_for, write_part
+from records import EXT, FAR, FORV, FTV, ORG, OVR, POL, SKA, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w49-c9")
@@ -36,14 +36,16 @@ FRI_P3 = ("3 5 Delegering Nämnden får delegera beslutanderätt till ordförand
           "ska anmäla sina beslut vid nämndens nästa sammanträde. 6 Arkiv Nämnden ansvarar för "
           "sina egna arkiv och för registreringen av alla handlingar.")
 FRI_TEXT = f"Reglemente för fritidsnämnden i Ekvik\n{FRI_P1}\n{FRI_P2}\n{FRI_P3}\n"
-ORD = ("Ordföranden", "ordförande", FTV)
+FO = "fritidsnämndens ordförande"  # the title names the committee (§2.3)
+ORD = ("Ordföranden", FO, FTV)
 FRI = [
     rec("title", "Reglemente för fritidsnämnden i Ekvik",
         [("fritidsnämnden", "fritidsnämnd", POL)], kind="heading", doc=D),
     rec("1", "Uppgifter", kind="heading", label="1", doc=D),
     rec("1.1", "Nämnden ansvarar för anläggningar för idrott och friluftsliv i Ekvik. Nämnden "
         "ska främja föreningslivet i hela kommunen och ge stöd till studieförbunden.",
-        [NAMND, (*NAMND, 1)], [pres("ansvarar", "ansvara"), SKA, inf("främja"), inf("ge")],
+        [NAMND, (*NAMND, 1), ("föreningslivet", "föreningsliv", EXT), ("kommunen", "kommun", ORG),
+         ("studieförbunden", "studieförbund", ORG)], [pres("ansvarar", "ansvara"), SKA, inf("främja"), inf("ge")],
         [st(N, "Nämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
             "anläggningar för idrott och friluftsliv i Ekvik"),
          st(N, "Nämnden", "obligation", "ska", "främja", "främja",
@@ -67,8 +69,8 @@ FRI = [
          pres("bereds", "bereda", "pass")],
         [st("ersättare", "Ersättarna", "none", None, "tjänstgöra", "tjänstgör",
             "i turordning enligt fullmäktiges beslut om ersättarnas ordning"),
-         st("ordförande", "Ordföranden", "obligation", "ska", "leda", "leda", "nämndens arbete"),
-         st("ordförande", "Ordföranden", "obligation", "ska", "bevaka", "bevaka",
+         st(FO, "Ordföranden", "obligation", "ska", "leda", "leda", "nämndens arbete"),
+         st(FO, "Ordföranden", "obligation", "ska", "bevaka", "bevaka",
             "att ärendena bereds i tid")],
         parent="3", doc=D),
     rec("4", "Sammanträden", kind="heading", label="4", doc=D),
@@ -80,11 +82,11 @@ FRI = [
     rec("5", "Delegering", kind="heading", label="3 5", doc=D),
     rec("5.1", "Nämnden får delegera beslutanderätt till ordföranden. Ordföranden ska anmäla "
         "sina beslut vid nämndens nästa sammanträde.",
-        [NAMND, ("ordföranden", "ordförande", FTV), ORD, ("nämndens", N, POL)],
+        [NAMND, ("ordföranden", FO, FTV), ORD, ("nämndens", N, POL)],
         [FAR, inf("delegera"), SKA, inf("anmäla")],
         [st(N, "Nämnden", "permission", "får", "delegera", "delegera",
             "beslutanderätt till ordföranden"),
-         st("ordförande", "Ordföranden", "obligation", "ska", "anmäla", "anmäla",
+         st(FO, "Ordföranden", "obligation", "ska", "anmäla", "anmäla",
             "sina beslut vid nämndens nästa sammanträde")],
         parent="5", doc=D),
     rec("6", "Arkiv", kind="heading", label="6", doc=D),
@@ -99,22 +101,22 @@ FRI = [
 # (`2 1. Syfte …` after section 2): a page line as before, one clause `2`.
 D = "w49-c9-torg"
 TORG_P1 = ("1 Tillämpning Taxan gäller för upplåtelse av torgplatser i Ekvik under hela året. "
-           "Torgvärden ska anvisa platserna och föra en förteckning över alla upplåtelser. "
+           "Förvaltningen ska anvisa platserna och föra en förteckning över alla upplåtelser. "
            "2 Ansökan Den som vill hyra en plats ska ansöka hos kommunen senast en vecka före "
            "torgdagen.")
 TORG_P2 = ("2 1. Syfte Taxan ska täcka kostnaderna för tillsynen av torghandeln. 2. Avgifter "
-           "Torgvärden ska ta ut avgiften i förskott för varje dag som platsen är upplåten och "
+           "Förvaltningen ska ta ut avgiften i förskott för varje dag som platsen är upplåten och "
            "lämna ett kvitto till den som betalar.")
 TORG_TEXT = f"Taxa för torghandel i Ekvik\n{TORG_P1}\n{TORG_P2}\n"
-TV = ("Torgvärden", "torgvärd", FTV)
+TV = ("Förvaltningen", "förvaltning", FORV)
 TORG = [
     rec("title", "Taxa för torghandel i Ekvik", kind="heading", doc=D),
     rec("1", "Tillämpning", kind="heading", label="1", doc=D),
-    rec("1.1", "Taxan gäller för upplåtelse av torgplatser i Ekvik under hela året. Torgvärden "
+    rec("1.1", "Taxan gäller för upplåtelse av torgplatser i Ekvik under hela året. Förvaltningen "
         "ska anvisa platserna och föra en förteckning över alla upplåtelser.",
         [TV], [pres("gäller", "gälla"), SKA, inf("anvisa"), inf("föra")],
-        [st("torgvärd", "Torgvärden", "obligation", "ska", "anvisa", "anvisa", "platserna"),
-         st("torgvärd", "Torgvärden", "obligation", "ska", "föra", "föra",
+        [st("förvaltning", "Förvaltningen", "obligation", "ska", "anvisa", "anvisa", "platserna"),
+         st("förvaltning", "Förvaltningen", "obligation", "ska", "föra", "föra",
             "en förteckning över alla upplåtelser")],
         parent="1", doc=D),
     rec("2", "Ansökan", kind="heading", label="2", doc=D),
@@ -125,9 +127,9 @@ TORG = [
     rec("p2", TORG_P2[2:],
         [TV], [SKA, inf("täcka"), (*SKA, 1), inf("ta"), pres("är", "vara"), inf("lämna"),
                pres("betalar", "betala")],
-        [st("torgvärd", "Torgvärden", "obligation", "ska", "ta", "ta",
+        [st("förvaltning", "Förvaltningen", "obligation", "ska", "ta", "ta",
             "avgiften i förskott för varje dag som platsen är upplåten"),
-         st("torgvärd", "Torgvärden", "obligation", "ska", "lämna", "lämna",
+         st("förvaltning", "Förvaltningen", "obligation", "ska", "lämna", "lämna",
             "ett kvitto till den som betalar")],
         label="2", doc=D),
 ]
@@ -150,8 +152,9 @@ OMB = [
     rec("1.1", "Föreningens ombud vid förbundsstämman utses av styrelsen. Ombuden ska "
         "rapportera till styrelsen om stämmans beslut och om de frågor som förbundet har "
         "väckt under året.",
-        [("ombud", "ombud", FTV), ("förbundsstämman", "förbundsstämma", OVR), STY,
-         ("Ombuden", "ombud", FTV), (*STY, 1), ("stämmans", "förbundsstämma", OVR)],
+        [("Föreningens", "förening", ORG), ("ombud", "ombud", FTV),
+         ("förbundsstämman", "förbundsstämma", OVR), STY, ("Ombuden", "ombud", FTV), (*STY, 1),
+         ("stämmans", "stämma", OVR), ("förbundet", "förbund", ORG)],
         [pres("utses", "utse", "pass"), SKA, inf("rapportera"), pres("har", "ha"),
          ("väckt", "väcka", "sup", "act")],
         [st("styrelse", "styrelsen", "none", None, "utse", "utses",
@@ -163,7 +166,7 @@ OMB = [
     rec("2", OMB_P2[2:],
         [("ledamöter", "ledamot", FTV), ("ersättare", "ersättare", FTV),
          ("årsmötet", "årsmöte", OVR), ("Valberedningen", "valberedning", POL), STY,
-         ("årsmötet", "årsmöte", OVR, 1)],
+         ("årsmötet", "årsmöte", OVR, 1), ("kandidater", "kandidat", EXT)],
         [pres("väljs", "välja", "pass"), SKA, inf("lämna"), (*SKA, 1), inf("redovisa"),
          pres("har", "ha"), ("kontaktat", "kontakta", "sup", "act")],
         [st("årsmöte", "årsmötet", "none", None, "välja", "väljs",
