@@ -44,8 +44,9 @@ FRI = [
     rec("1", "Uppgifter", kind="heading", label="1", doc=D),
     rec("1.1", "Nämnden ansvarar för anläggningar för idrott och friluftsliv i Ekvik. Nämnden "
         "ska främja föreningslivet i hela kommunen och ge stöd till studieförbunden.",
-        [NAMND, (*NAMND, 1), ("föreningslivet", "föreningsliv", EXT), ("kommunen", "kommun", ORG),
-         ("studieförbunden", "studieförbund", ORG)], [pres("ansvarar", "ansvara"), SKA, inf("främja"), inf("ge")],
+        [NAMND, (*NAMND, 1), ("föreningslivet", "föreningsliv", EXT),
+         ("kommunen", "kommun", ORG), ("studieförbunden", "studieförbund", ORG)],
+        [pres("ansvarar", "ansvara"), SKA, inf("främja"), inf("ge")],
         [st(N, "Nämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
             "anläggningar för idrott och friluftsliv i Ekvik"),
          st(N, "Nämnden", "obligation", "ska", "främja", "främja",
