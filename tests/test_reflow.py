@@ -17,8 +17,10 @@ from pipeline.normalize.reflow import (
     inline_cuts,
     inline_heading_end,
     is_adoption_history,
+    note_leading,
     page_footer_start,
     page_index,
+    page_section_end,
     parenthetical_heading_end,
     repeated_header_page,
     restarted_page_one,
@@ -1010,6 +1012,79 @@ def test_a_page_line_run_goes_on_where_the_section_number_continues_the_index() 
         ("2", "1 Uppgifte"),
         ("3", "4 Styrelse"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "last", "page", "expected"),
+    [
+        # round 48 (br): page 2's number, then section 3 after section 2: the section's end
+        ("2 3 Kallelse Ordföranden kallar till sammanträdet.", (2,), None, 3),
+        ("4 3 Kallelse Ordföranden kallar till sammanträdet.", (2, 4), None, 3),  # a page on
+        # page 1's number is a title line's or section 1's (round 42's ``1 1``)
+        ("1 2 Kallelse Ordföranden kallar till sammanträdet.", (1,), None, None),
+        # right after page line 2, ``3 4 …`` is page 3 (round 40, ax-2)
+        ("3 4 Kallelse Ordföranden kallar till sammanträdet.", (3,), (2,), None),
+        # a second number that does not continue the sections, a dotted one, a count
+        ("2 1 Kallelse Ordföranden kallar till sammanträdet.", (2,), None, None),
+        ("2 3. Kallelse Ordföranden kallar till sammanträdet.", (2,), None, None),
+        ("2 3 ledamöter utses av fullmäktige.", (2,), None, None),
+        ("2 3(6) Kallelse Ordföranden kallar till sammanträdet.", (2,), None, None),
+        # no numbering seen yet: nothing to continue
+        ("2 3 Kallelse Ordföranden kallar till sammanträdet.", None, None, None),
+    ],
+)
+def test_a_page_number_then_the_next_section_number(
+    line: str, last: tuple[int, ...] | None, page: tuple[int, ...] | None, expected: int | None
+) -> None:
+    numbering = Numbering(last=last, page=page)
+    assert page_section_end(line, numbering) == expected
+    if expected is not None:
+        note_leading(line, numbering)
+        assert numbering.last == (int(line.split()[1]),)  # the section's, not the page's
+
+
+def test_a_docplayer_line_opening_with_its_page_and_next_section_is_cut_as_a_body() -> None:
+    """Round 48 (br, docs/annotation.md §1.2): after a page 1 split as a flattened body, a
+    page line ``2 3 <Heading> <sentence> 4 <Heading> …`` continuing sections 1 and 2 is no
+    page: heading ``3`` labelled ``2 3``, its paragraph, then section 4; the next page's
+    ``3 5 …`` after it reads the same way (no page line right before it)."""
+    filler = ("Sekreteraren skriver protokoll vid varje sammanträde och justerar det med "
+              "ordföranden inom den tid som rådet har bestämt.")
+    text = (
+        "Arbetsordning för Ekby pensionärsråd\n"
+        f"1 Syfte Rådet ska vara en remissinstans i frågor om äldre. {filler} "
+        "2 Sammansättning Rådet har nio ledamöter.\n"
+        f"2 3 Ordförande Kommunstyrelsen utser rådets ordförande. {filler} "
+        "4 Möten Rådet sammanträder fyra gånger per år.\n"
+        f"3 5 Protokoll Protokollet justeras inom två veckor. {filler}\n"
+    )
+    clauses = [(c.clause_id, c.kind, c.label, c.text[:20]) for c in segment_text(text).clauses]
+    assert clauses[5:] == [
+        ("3", "heading", "2 3", "Ordförande"),
+        ("3.1", "paragraph", "", "Kommunstyrelsen utse"),
+        ("4", "heading", "4", "Möten"),
+        ("4.1", "paragraph", "", "Rådet sammanträder f"),
+        ("5", "heading", "3 5", "Protokoll"),
+        ("5.1", "paragraph", "", "Protokollet justeras"),
+    ]
+
+
+def test_a_docplayer_line_whose_second_number_restarts_stays_a_page() -> None:
+    """Round 48 (br): ``2 1. Mål …`` after sections 1 and 2 leaves the page-line rule as it is
+    (one page clause ``2``); ``2 3 ledamöter …`` (a count) has no section label ``2 3``."""
+    filler = ("Sekreteraren skriver protokoll vid varje sammanträde och justerar det med "
+              "ordföranden inom den tid som rådet har bestämt.")
+    text = (
+        "Arbetsordning för Ekby pensionärsråd\n"
+        f"1 Syfte Rådet ska vara en remissinstans i frågor om äldre. {filler} "
+        "2 Sammansättning Rådet har nio ledamöter.\n"
+        f"2 1. Mål Rådet ska verka för en god omsorg. {filler} 2. Möten Rådet möts ofta.\n"
+    )
+    clauses = [(c.kind, c.label, c.text[:8]) for c in segment_text(text).clauses]
+    assert clauses[-1] == ("paragraph", "2", "1. Mål R")
+    counted = text.replace("2 1. Mål", "2 3 ledamöter ska vara kvinnor.")
+    labels = [c.label for c in segment_text(counted).clauses]
+    assert "2 3" not in labels
 
 
 @pytest.mark.parametrize(

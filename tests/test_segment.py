@@ -1753,3 +1753,24 @@ def test_paragraph_sign_paragraph_after_a_sign_heading_leaves_its_section() -> N
     assert [(c.clause_id, c.parent_id, c.section) for c in segment_text(text).clauses][1:] == [
         ("§1", None, "§1"), ("§1.1", "§1", "§1"), ("§2", None, None),
     ]
+
+
+def test_a_page_number_before_the_next_section_number_stays_in_the_label() -> None:
+    # round 48 (br, docs/annotation.md §1.2): a short docplayer line ``2 3 Ordförande …`` after
+    # section 2 is heading 3 labelled ``2 3`` (the page's number furniture), its sentence 3.1;
+    # a count after the page's number (``2 2 ledamöter``) makes no such label
+    text = (
+        "Arbetsordning för Ekby pensionärsråd\n\n1 Syfte Rådet ska vara en remissinstans.\n\n"
+        "2 Sammansättning Rådet har nio ledamöter.\n\n"
+        "2 3 Ordförande Kommunstyrelsen utser rådets ordförande.\n\n"
+        "4 Möten Rådet sammanträder fyra gånger per år.\n"
+    )
+    clauses = _ids_kinds_labels_texts(text)
+    assert clauses[5:9] == [
+        ("3", "heading", "2 3", "Ordförande"),
+        ("3.1", "paragraph", "", "Kommunstyrelsen utser rådets ordförande."),
+        ("4", "heading", "4", "Möten"),
+        ("4.1", "paragraph", "", "Rådet sammanträder fyra gånger per år."),
+    ]
+    counted = text.replace("2 3 Ordförande Kommunstyrelsen", "2 2 ledamöter från Kommunstyrelsen")
+    assert "2 2" not in [clause[2] for clause in _ids_kinds_labels_texts(counted)]

@@ -502,7 +502,9 @@ def _pieces(
     reflow.note_title(text, numbering)
     previous, numbering.previous = numbering.previous, text
     long = len(text) >= options.inline_split_min_chars
-    page = long and (
+    # round 48 (br): ``2 3 Ersättare …``, a page's number, then the next section's: no page
+    paged = reflow.page_section_end(text, numbering)
+    page = long and paged is None and (
         reflow.page_index(text, numbering)
         # round 45, bj-C2: a running header with fields repeated after the next index
         or reflow.repeated_header_page(text, previous)
@@ -532,7 +534,7 @@ def _pieces(
             colon_dashes) else []
     # round 45, bj-C1; round 46: a counted label (``2 2(8) Ansvar …``) outside a page run
     outside_page_run = not reflow.counted_run(text, previous, following or [])
-    numbered = not page and _numbered_heading_line(text, outside_page_run)
+    numbered = not page and (paged is not None or _numbered_heading_line(text, outside_page_run))
     if not page:  # an adoption history run into the text (and a heading after it)
         for history_start, stop, heading_end in reflow.adoption_spans(text):
             cuts = [cut for cut in cuts if not history_start < cut < stop]
@@ -617,7 +619,9 @@ def _pieces(
         # a counted label's counter is skipped only where it is the line's only sign
         # (`numbered`, which holds `outside_page_run`)
         headings = (
-            reflow.inline_heading_end(text, a, b, counter=numbered and not a) for a, b in spans
+            reflow.inline_heading_end(
+                text, a, b, counter=numbered and not a, section_end=None if a else paged)
+            for a, b in spans
         )
         stacked = (reflow.stacked_case_heading_end(text, a, b) for a, b in spans)  # round 34
         ends = (*headings, *stacked)  # S2: ``2 Regionstyrelsen Allmänt Regionstyrelsen (…) ska``

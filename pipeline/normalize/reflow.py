@@ -174,7 +174,11 @@ def _bare_section_heading(text: str, start: int) -> bool:
 
 
 def note_leading(text: str, numbering: Numbering) -> None:
-    """A block that starts with a printed number moves the numbering on."""
+    """A block that starts with a printed number moves the numbering on (round 48: the
+    section's number, not the page's, where the line opens with both, `page_section_end`)."""
+    if (end := page_section_end(text, numbering)) is not None:
+        numbering.last = parse_number(text[:end].split()[1])
+        return
     leading = patterns.NUMBERED_HEAD.match(text)
     if leading and not leading.group(0).lower().startswith("kapitel"):
         number = parse_number(leading.group(0))
@@ -457,6 +461,31 @@ def repeated_header_page(text: str, previous: str) -> Number | None:
     if len(shared) < _HEADER_REPEAT_WORDS or not any(word.endswith(":") for word in shared):
         return None
     return (int(match.group("index")),)
+
+
+# Round 48 (br, a docplayer print): a line opening with two bare numbers, the second before a
+# capitalised word (``2 3 Ersättare Ersättarna tjänstgör …``).
+_PAGE_SECTION = re.compile(r"(?P<page>\d{1,3}) (?P<section>\d{1,3}) (?=[A-ZÅÄÖ])")
+
+
+def page_section_end(text: str, numbering: Numbering) -> int | None:
+    """Round 48 (br, a docplayer print flattened one page a line): where the section number
+    ends in a line that opens with the printed page's number (``2``, not page 1's) and then
+    the next section's, continuing the section numbering seen so far (``2 3 Ersättare …``
+    after sections ``1`` and ``2``): no page line, the page's number furniture kept in the
+    label (``2 3``), the heading after it cut from its sentence (docs/annotation.md §1.2).
+    Right after a page line whose index it follows (``2 1 …`` ⏎ ``3 4 …``, round 40) the
+    line is a page as before; a second number that does not continue the sections (``2
+    1. Syfte``, ``2 3(6)``) or a count before a lower-case noun (``2 3 ledamöter``) is none.
+    Else None."""
+    match = _PAGE_SECTION.match(text)
+    if match is None or numbering.last is None:
+        return None
+    page = (int(match.group("page")),)
+    section = (int(match.group("section")),)
+    if page == (1,) or _next_page(page, numbering) or section not in successors(numbering.last):
+        return None
+    return match.end("section")
 
 
 def _next_page(index: Number, numbering: Numbering) -> bool:
@@ -1297,7 +1326,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _MAX_INLINE_HEADING_WORDS = 12
 
 
-def inline_heading_end(text: str, start: int, end: int, *, counter: bool = False) -> int | None:
+def inline_heading_end(
+    text: str, start: int, end: int, *, counter: bool = False, section_end: int | None = None
+) -> int | None:
     """Where a numbered heading printed inline ends: ``2. Regiondirektörens uppdrag
     Regiondirektören har …`` → after ``uppdrag``. The heading is the label, a capitalised
     word and lower-case words without a finite verb, up to the next capitalised word. A
@@ -1311,12 +1342,16 @@ def inline_heading_end(text: str, start: int, end: int, *, counter: bool = False
     Kustverkets …``, `inline_headings.fronted_adverbial`) are a sentence (round 19, A1).
     Round 41 (ay-C4): a ``N §`` label too (``2 § Förbundets uppgifter Västby kommunalförbund
     ska …``). With `counter`, a fused page counter of the label's page after it is skipped
-    (`label_counter_end`, the line's only sign: `assemble._numbered_heading_line`)."""
+    (`label_counter_end`, the line's only sign: `assemble._numbered_heading_line`). With
+    `section_end`, the heading opens after a page's number and its section's (round 48,
+    `page_section_end`: ``2 3 Ersättare Ersättarna …``)."""
     label = patterns.NUMBERED_HEAD.match(text[start:end])
     if label is None:
         return None
     offset = start + label.end()
-    if counter:  # round 46, bm cause 5: ``2 2(8) Ansvar och uppföljning Enligt …``
+    if section_end is not None:
+        offset = section_end
+    elif counter:  # round 46, bm cause 5: ``2 2(8) Ansvar och uppföljning Enligt …``
         offset = label_counter_end(text, start, offset)
     words = list(re.finditer(r"\S+", text[offset:end]))[: _MAX_INLINE_HEADING_WORDS + 1]
     if len(words) < 3 or not words[0].group()[:1].isupper():

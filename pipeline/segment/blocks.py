@@ -262,6 +262,9 @@ def _shape(
         return Shape(block, LIST_ITEM, label, None, strip_label(text, label), "none")
     if marker is None:
         return Shape(block, PARAGRAPH, "", None, 0, "none")
+    if (paged := _page_section_label(text, marker, last_number)) is not None:
+        return Shape(block, HEADING, paged.group(0), paged.group("section"),
+                     strip_label(text, paged.group(0)), "section")
     rest = text[strip_label(text, marker) :]
     if "§" in marker:
         # ``§5 Styrelsen skall ha sitt säte i Ekby``: a sentence without its full stop is the
@@ -285,6 +288,30 @@ def _shape(
     return Shape(
         block, PARAGRAPH, marker, _section_number(marker), strip_label(text, marker), "paragraph"
     )
+
+
+# Round 48 (br, a docplayer print): the printed page's number, then the section's
+# (``2 3 Ersättare``; `reflow.page_section_end` cut the heading from its sentence).
+_PAGE_SECTION_LABEL = re.compile(r"(?P<page>\d{1,3}) (?P<section>\d{1,3})(?= [A-ZÅÄÖ])")
+
+
+def _page_section_label(text: str, marker: str, last_number: str | None) -> re.Match[str] | None:
+    """Round 48 (br; docs/annotation.md §1.2): a heading block opening with a page's number
+    other than ``1`` and the next section's number, continuing the sections numbered so far
+    (``2 3 Ersättare`` after section ``2``): the label keeps both (``2 3``, the page's number
+    furniture in it), the section number is the second. Else None (``2 1. Syfte``, a
+    page line's whole text, ``2 3 ledamöter``)."""
+    match = _PAGE_SECTION_LABEL.match(text)
+    if match is None or last_number is None:
+        return None
+    if match.group("page") == "1" or match.group("page") != marker.strip():
+        return None
+    last = reflow.parse_number(last_number)
+    section = (int(match.group("section")),)
+    if last is None or section not in reflow.successors(last):
+        return None
+    rest = text[strip_label(text, match.group(0)) :]
+    return match if looks_like_heading(rest) and not has_finite_verb(rest) else None
 
 
 _MIN_CELL_WORDS = 5  # the words of a row's first cells before its remark sentence
