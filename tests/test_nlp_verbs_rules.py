@@ -4352,3 +4352,27 @@ def test_a_relative_clause_without_som_after_a_time_noun_in_the_modals_slot(nlp)
     doc = parsed(nlp, plain)
     assert not time_relative_verb(doc[4])
     assert statements(doc) == [("styrelse", "obligation", "anta", False, False)]
+
+
+def test_an_infinitive_tagged_a_noun_conjoined_to_the_modal_infinitives_object(nlp) -> None:
+    """Round 49 (analysis 49-ao, side finding): ``ska utse ombud och anmäla [NOUN] dessa``:
+    the parser conjoins the word in -a to the object of the modal's infinitive; with its own
+    object after it, it is the infinitive's conjunct. ``ska utse ombud och ersättare``
+    (no verb's base form) stays one object."""
+    rows = f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        utse utse VERB 0 ROOT {INF}
+        ombud ombud NOUN 3 obj {IND}
+        och och CCONJ 6 cc
+        anmäla anmäla NOUN 4 conj {IND}
+        dessa denna PRON 6 nmod Definite=Def|Number=Plur|PronType=Dem
+        till till ADP 9 case
+        förbundet förbund NOUN 7 nmod {DEF}
+        . . PUNCT 3 punct
+    """
+    doc = parsed(nlp, rows)  # the parser's reading: the object heads the word in -a
+    assert statements(doc) == [("styrelse", "obligation", "utse", False, False),
+                               ("styrelse", "obligation", "anmäla", False, False)]
+    pair = parsed(nlp, rows.replace("anmäla anmäla", "ersättare ersättare"))
+    assert statements(pair) == [("styrelse", "obligation", "utse", False, False)]
