@@ -985,7 +985,7 @@ def could_be_infinitive(token: Token) -> bool:
     if genitive_tagged_verb(token):
         return False  # "tillvarata medlemmarnas [VERB] intressen": a genitive (round 42, bc-M1)
     word = token.lower_
-    if _listed_in_infinitive_place(token):
+    if listed_in_infinitive_place(token):
         return True
     if word.endswith("as") and is_passive(token) and after_infinitive_marker(token):
         return True  # "ska då underrättas": the passive infinitive, often tagged present
@@ -1053,7 +1053,7 @@ def _nominal_adjective_conjunct(token: Token) -> bool:
     return joint.lower_ in GRAMMAR.coordinators and before.pos_ in {"NOUN", "PROPN", "ADJ"}
 
 
-def _listed_in_infinitive_place(token: Token) -> bool:
+def listed_in_infinitive_place(token: Token) -> bool:
     """``har att tillse [NOUN]``, ``ska delge [ADP]``: a listed infinitive not in -a in the
     infinitive's place (no determiner or genitive before it) is that infinitive."""
     return (
