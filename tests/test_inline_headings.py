@@ -633,6 +633,26 @@ def test_a_slash_heading_of_two_role_nouns_before_its_repeat_is_cut() -> None:
                            ("paragraph", text[len("4 Kassör / Sekreterare "):])]
 
 
+def test_a_slash_heading_with_an_acronym_role_part_is_cut() -> None:
+    """Round 49, ao S1: a part of one all-capitals word the actor lexicon knows (``VD``)
+    counts as capitalised in a slash heading (``3 Skolchef / VD``), and an acronym after
+    an actor coordinator (``Skolchefen respektive VD``) opens no sentence; an acronym the
+    lexicon does not know (``IT``) makes no slash heading."""
+    from pipeline.normalize.inline_headings import _slash_heading
+    from tests.conftest import segment_text
+
+    assert _slash_heading(["Skolchef", "/", "VD"], "Skolchefen")
+    assert _slash_heading(["VD", "/", "Ekonomichef"], "VD")
+    assert not _slash_heading(["Ekonomi", "/", "IT"], "Ekonomin")
+    assert not _slash_heading(["Skolchef", "/", "VD"], "Styrelsen")
+    body = "Skolchefen respektive VD ansvarar för att arkivet vårdas."
+    line = ("1 Allmänt Riktlinjen gäller alla enheter i koncernen. 2 Ekonomi Ekonomichefen "
+            f"lämnar en rapport varje månad. 3 Skolchef / VD {body} 4 Attest Attestanten "
+            "granskar varje faktura.")
+    clauses = [(c.kind, c.text) for c in segment_text(f"Riktlinje för Ekby\n{line}\n").clauses]
+    assert ("heading", "Skolchef / VD") in clauses and ("paragraph", body) in clauses
+
+
 def test_a_role_som_heading_before_a_name_and_its_verb() -> None:
     """Round 41, agt-S2a: ``<Noun> som en/ett <noun> …`` after a sentence end, before a name
     whose finite verb or s-passive follows (``ägs``), is a heading even where the name

@@ -1983,3 +1983,28 @@ def test_a_conjunct_passive_modal_stands_for_its_infinitive_once(nlp) -> None:
         ("förening", "obligation", "ordna", False, False),
         ("förening", "obligation", "delta", False, False),
     ]
+
+
+def test_an_s_passive_conjoined_to_a_modals_infinitive_shares_the_modal(nlp) -> None:
+    """Round 49 (analysis 49-ao G3): ``Avstämningen ska ske i maj och rapporteras [PRS] till
+    styrelsen``: right after ``och`` with no subject of its own, the form in -as the tagger
+    read as a present passive is the passive infinitive under ``ska`` (the two forms are one
+    spelling): an agentless passive, the implicit actor. An active conjunct (``och avse
+    …``) of the actorless ``ske`` states nothing."""
+    rows = f"""
+        Avstämningen avstämning NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        ske ske VERB 0 ROOT {INF}
+        i i ADP 5 case
+        maj maj NOUN 3 obl {IND}
+        och och CCONJ 7 cc
+        rapporteras rapportera VERB 3 conj {PASS}
+        till till ADP 9 case
+        styrelsen styrelse NOUN 7 obl {DEF}
+        . . PUNCT 3 punct
+    """
+    doc = parsed(nlp, rows)
+    assert statements(doc) == [(None, "obligation", "rapportera", False, True)]
+    active = rows.replace(f"rapporteras rapportera VERB 3 conj {PASS}",
+                          f"avse avse VERB 3 conj {INF}")
+    assert statements(parsed(nlp, active)) == []

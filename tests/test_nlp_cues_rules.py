@@ -3041,3 +3041,38 @@ def test_har_som_owner_and_two_attributes_role_till_uppgift_att(nlp) -> None:
     """,
     )
     assert statements(doc) == [("styrelse", "obligation", "förvalta", False, False)]
+
+
+def test_a_listed_infinitive_read_as_a_noun_ends_an_att_series(nlp) -> None:
+    """Round 49 (analysis 49-ao G2): ``… att verka för att medlemmarna betalar samt att
+    tillse [NOUN] att …``: after a member that holds its own ``för att``-clause, the last
+    ``samt att`` + a listed infinitive (grammar `infinitives`) the tagger read as a noun is
+    a member of the cue's series; a noun not so listed (``tillsyn``) is none."""
+    rows = f"""
+        Kassören kassör NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        skyldig skyldig ADJ 0 ROOT
+        att att PART 5 mark
+        sköta sköta VERB 3 xcomp {INF}
+        kassan kassa NOUN 5 obj {DEF}
+        , , PUNCT 9 punct
+        att att PART 9 mark
+        verka verka VERB 5 conj {INF}
+        för för ADP 13 mark
+        att att SCONJ 13 mark
+        medlemmarna medlem NOUN 13 nsubj {DEF_PL}
+        betalar betala VERB 9 advcl {PRES}
+        samt samt CCONJ 16 cc
+        att att PART 16 mark
+        tillse tillse NOUN 3 conj {IND}
+        att att SCONJ 19 mark
+        kvitton kvitto NOUN 19 nsubj:pass {IND_PL}
+        sparas spara VERB 16 ccomp {PASS}
+        . . PUNCT 3 punct
+    """
+    found = sorted(statements(parsed(nlp, rows)))
+    assert found == [("kassör", "obligation", "sköta", False, False),
+                     ("kassör", "obligation", "tillse", False, False),
+                     ("kassör", "obligation", "verka", False, False)]
+    noun = sorted(statements(parsed(nlp, rows.replace("tillse tillse", "tillsyn tillsyn"))))
+    assert [aim for _, _, aim, _, _ in noun] == ["sköta", "verka"]

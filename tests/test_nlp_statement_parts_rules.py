@@ -780,3 +780,30 @@ def test_a_cue_whose_att_no_verb_follows_is_broken_off(nlp) -> None:
     assert not broken_off_complement(3, 4, own_subject[:])
     assert broken_off_complement(3, 3, own_subject[:4])  # "Det ankommer på kassören"
     assert statements(own_subject) == [("kassör", "obligation", "ankomma", False, False)]
+
+
+def test_an_att_clause_after_the_aims_own_att_clause_is_its_conjunct(nlp) -> None:
+    """Round 49 (analysis 49-ao, side finding): ``har det yttersta ansvaret att se till att
+    reglerna är kända och att personalen följer dem``: the second ``att``-clause is conjoined to the
+    aim's own (``se till att …``), no responsibility of its own beside ``se``."""
+    rows = f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        det den DET 5 det
+        yttersta ytterst ADJ 5 amod
+        ansvaret ansvar NOUN 2 obj {DEF}
+        att att PART 7 mark
+        se se VERB 5 acl {INF}
+        till till ADP 7 compound:prt
+        att att SCONJ 12 mark
+        reglerna regel NOUN 12 nsubj {DEF_PL}
+        är vara AUX 12 cop {PRES}
+        kända känd ADJ 7 ccomp
+        och och CCONJ 16 cc
+        att att SCONJ 16 mark
+        personalen personal NOUN 16 nsubj {DEF}
+        följer följa VERB 12 conj {PRES}
+        dem de PRON 16 obj
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("nämnd", "responsibility", "se", False, False)]

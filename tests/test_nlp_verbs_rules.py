@@ -4308,3 +4308,71 @@ def test_a_capacity_phrase_between_modal_and_infinitive_is_skipped(nlp) -> None:
     """,
     )
     assert statements(doc) == [("kassör", "obligation", "underteckna", False, False)]
+
+
+def test_a_relative_clause_without_som_after_a_time_noun_in_the_modals_slot(nlp) -> None:
+    """Round 49 (ao G1): ``ska senast den 1 mars det år stämman hålls utse …``: a subject and
+    its finite verb right after ``det``/``den`` and a time noun in its bare form are a
+    relative clause without ``som`` inside the time adverbial; the modal's verbs are the
+    infinitives after it, and the relative's verb states nothing. ``det året anta`` (no
+    subject between) keeps the old reading."""
+    from pipeline.nlp.verbs import time_relative_verb
+
+    rows = f"""
+        Klubben klubb NOUN 6 nsubj {DEF}
+        ska skola AUX 6 aux {MODAL}
+        senast sent ADV 6 advmod Degree=Sup
+        den den DET 6 det
+        1 1 NUM 6 nummod
+        mars mars NOUN 0 ROOT {IND}
+        det den DET 9 det
+        år år NOUN 9 amod {IND}
+        stämman stämma NOUN 10 nsubj {DEF}
+        hålls hålla VERB 6 acl:relcl {PASS}
+        välja välja VERB 10 xcomp {INF}
+        revisorer revisor NOUN 10 obj {IND_PL}
+        och och CCONJ 14 cc
+        anmäla anmäla VERB 10 conj {INF}
+        dessa denna PRON 14 obj
+        . . PUNCT 6 punct
+    """
+    doc = parsed(nlp, rows)  # the parser's reading: the relative's verb heads the rest
+    assert time_relative_verb(doc[9]) and not time_relative_verb(doc[10])
+    assert statements(doc) == [("klubb", "obligation", "välja", False, False),
+                               ("klubb", "obligation", "anmäla", False, False)]
+    plain = f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        ska skola AUX 5 aux {MODAL}
+        det den DET 4 det
+        året år NOUN 5 obl {DEF}
+        anta anta VERB 0 ROOT {INF}
+        planen plan NOUN 5 obj {DEF}
+        . . PUNCT 5 punct
+    """
+    doc = parsed(nlp, plain)
+    assert not time_relative_verb(doc[4])
+    assert statements(doc) == [("styrelse", "obligation", "anta", False, False)]
+
+
+def test_an_infinitive_tagged_a_noun_conjoined_to_the_modal_infinitives_object(nlp) -> None:
+    """Round 49 (analysis 49-ao, side finding): ``ska utse ombud och anmäla [NOUN] dessa``:
+    the parser conjoins the word in -a to the object of the modal's infinitive; with its own
+    object after it, it is the infinitive's conjunct. ``ska utse ombud och ersättare``
+    (no verb's base form) stays one object."""
+    rows = f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        utse utse VERB 0 ROOT {INF}
+        ombud ombud NOUN 3 obj {IND}
+        och och CCONJ 6 cc
+        anmäla anmäla NOUN 4 conj {IND}
+        dessa denna PRON 6 nmod Definite=Def|Number=Plur|PronType=Dem
+        till till ADP 9 case
+        förbundet förbund NOUN 7 nmod {DEF}
+        . . PUNCT 3 punct
+    """
+    doc = parsed(nlp, rows)  # the parser's reading: the object heads the word in -a
+    assert statements(doc) == [("styrelse", "obligation", "utse", False, False),
+                               ("styrelse", "obligation", "anmäla", False, False)]
+    pair = parsed(nlp, rows.replace("anmäla anmäla", "ersättare ersättare"))
+    assert statements(pair) == [("styrelse", "obligation", "utse", False, False)]

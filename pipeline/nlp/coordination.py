@@ -704,7 +704,11 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         c
         for c in conjuncts
         if is_verb(c)
-        and (tense_of(c) == _chain_tense(verb) or gapped_passive_infinitive(c, verb))
+        and (
+            tense_of(c) == _chain_tense(verb)
+            or gapped_passive_infinitive(c, verb)
+            or passive_infinitive_conjunct(c, verb)
+        )
         and c not in found
         and c.i not in series
         and c.i < parsed_limit
@@ -746,6 +750,22 @@ def gapped_passive_infinitive(conjunct: Token, verb: Token) -> bool:
         arrays.dep[c] == "nsubj:pass" and verb.i < c < conjunct.i
         for c in arrays.children[conjunct.i]
     )
+
+
+def passive_infinitive_conjunct(conjunct: Token, verb: Token) -> bool:
+    """``Kontrollen ska ske varje kvartal och rapporteras [PRS] till direktionen`` (round 49,
+    analysis 49-ao G3): a parsed conjunct of a modal's infinitive right after ``och``/``samt``/
+    ``eller``, in -as (or -s after a base form in a vowel: ``utses``), where the present and
+    the infinitive passive are one form, is the passive infinitive sharing the modal: with
+    no word between the coordinator and it, it has no subject of its own."""
+    word = conjunct.lower_
+    spelled = word.endswith("as") or lexicon_lemma(word) == word[:-1]
+    if not (spelled and conjunct.i > verb.i + 1 and _chain_tense(verb) == "inf"):
+        return False
+    doc = conjunct.doc
+    if doc[conjunct.i - 1].lower_ not in GRAMMAR.coordinators or not is_passive(conjunct):
+        return False
+    return not any(is_modal(child) for child in conjunct.children)
 
 
 def past_infinitive_modal(modal: Token, limit: int) -> Token | None:

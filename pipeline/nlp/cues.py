@@ -46,6 +46,7 @@ from pipeline.nlp.verbs import (
     is_passive,
     is_supine,
     is_time_noun,
+    listed_in_infinitive_place,
     verb_lemma,
 )
 
@@ -1450,8 +1451,11 @@ def _inline_items(colon: int, sentence: Span) -> list[Token]:
 
 def _item_infinitive(token: Token) -> bool:
     """An infinitive, or a verb in -a the tagger inflected that the lexicon knows only as a
-    base form (``stödja`` tagged past)."""
-    return is_infinitive(token) or (token.pos_ == "VERB" and lexicon_infinitive(token.lower_))
+    base form (``stödja`` tagged past), or a listed infinitive not in -a the tagger read as
+    a noun (grammar `infinitives`: ``samt att tillse [NOUN] att …``; round 49, ao G2)."""
+    if is_infinitive(token) or listed_in_infinitive_place(token):
+        return True
+    return token.pos_ == "VERB" and lexicon_infinitive(token.lower_)
 
 
 def _name_or_genitive(token: Token) -> bool:

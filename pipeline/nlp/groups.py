@@ -78,6 +78,7 @@ from pipeline.nlp.verbs import (
     present_in_subordinate_clause,
     slot_infinitive,
     tense_of,
+    time_relative_verb,
     verb_lemma,
 )
 from pipeline.patterns import MONTH_NAMES
@@ -208,6 +209,8 @@ def _time_adverbial_end(token: Token, limit: int) -> int | None:
     a determiner, adjective or preposition inside it is never the infinitive)."""
     doc = token.doc
     for word, timed in time_phrase_words(doc[token.i + 1 : limit], _time_word):
+        if timed and time_relative_verb(word):
+            return word.i  # ``ska senast den 1 mars det år stämman hålls utse`` (round 49, G1)
         if doc[word.i - 1].pos_ in _PHRASE_HEAD_POS and (is_verb(word) or slot_infinitive(word)):
             # an adverb in -a before the infinitive ("noga bevaka") is left to the slot's rules
             return word.i - 1 if timed and not adverb_before_infinitive(word) else None

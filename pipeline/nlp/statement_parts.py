@@ -862,17 +862,25 @@ def finite_att_conjuncts(aims: Sequence[Token], sentence: Span) -> list[tuple[in
     """``ansvarar för att planera arbetet och att eleverna får stöd``: after the cue's
     infinitives, an ``att``-clause with a subject and finite verb of its own, conjoined by
     ``och``/``samt``/a comma, is a responsibility of its own for that content (as
-    ``ansvarar för att beslut verkställs``); the object spans of those clauses."""
+    ``ansvarar för att beslut verkställs``); the object spans of those clauses. Round 49
+    (analysis 49-ao, side finding): once an aim's own ``att``-clause has opened (``har
+    ansvaret att se till att X är kända och att de följs``), a later one is that clause's
+    conjunct, no responsibility of its own."""
     doc = sentence.doc
     if not aims or not all(could_be_infinitive(aim) for aim in aims):
         return []
     spans = []
-    for position in range(max(aim.i for aim in aims) + 2, sentence.end - 2):
+    for position in range(max(aim.i for aim in aims) + 1, sentence.end - 2):
         marker = doc[position]
-        if marker.lower_ != "att" or doc[position - 1].lower_ not in GRAMMAR.coordinators | {","}:
+        if marker.lower_ != "att":
             continue
         opening = doc[position + 1]
-        if opening.pos_ in ("ADV", "VERB", "AUX") or could_be_infinitive(opening):
+        infinitive = opening.pos_ in ("ADV", "VERB", "AUX") or could_be_infinitive(opening)
+        if doc[position - 1].lower_ not in GRAMMAR.coordinators | {","}:
+            if not infinitive:
+                break  # "se till att X …": the aim's own clause; later ones are its conjuncts
+            continue
+        if infinitive:
             continue  # "och att besluta": one more infinitive
         clause = doc[position + 2 : min(sentence.end, position + 8)]
         if not any(is_finite(token) for token in clause):

@@ -17,6 +17,7 @@ from pipeline.nlp.coordination import (
     gapped_passive_infinitive,
     in_open_som_clause,
     open_som_before,
+    passive_infinitive_conjunct,
 )
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
@@ -73,6 +74,8 @@ def own_voice_apart(group: Group) -> Group:
             continue
         if gapped_passive_infinitive(verb, first):
             continue  # "ska läggas till X och resten disponeras": the modal's (round 39, K-B4)
+        if passive_infinitive_conjunct(verb, first):
+            continue  # "ska ske årligen och rapporteras": the modal's (round 49, ao G3)
         if is_finite(verb) and (is_passive(verb) or is_passive(first)):
             return replace(group, verbs=group.verbs[:position])
     return group

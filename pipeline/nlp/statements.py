@@ -143,7 +143,7 @@ from pipeline.nlp.verb_fallbacks import (
     imperative_in_s,
     v1_condition_end,
 )
-from pipeline.nlp.verbs import is_finite, is_passive, mistagged_after_modal
+from pipeline.nlp.verbs import is_finite, is_passive, mistagged_after_modal, time_relative_verb
 
 NO_SPAN = (-1, -1)
 
@@ -379,6 +379,8 @@ def find_statements(
             continue
         if subordinator is None and _in_contact_relative(group.finite, mentions):
             continue  # "… av den styrelsen bemyndigar": a relative clause without "som"
+        if subordinator is None and time_relative_verb(group.finite):
+            continue  # "ska senast den 1 mars det år stämman hålls utse" (round 49, ao G1)
         actor, passive_group = actor_of(
             with_perfect_supine(group), subordinator, mentions, previous_actor
         )

@@ -1371,7 +1371,9 @@ def misread_infinitive_conjunct(token: Token) -> bool:
     infinitive is that infinitive's conjunct, an active infinitive itself. Round 49 (analysis
     49-br C13): so is such a word tagged an adjective that the parser conjoins to the verb of
     a relative clause on that infinitive's object (``ska följa upp de insatser som görs och
-    ansvara [ADJ] för …``): a finite relative verb has no infinitive conjunct."""
+    ansvara [ADJ] för …``): a finite relative verb has no infinitive conjunct. Round 49 (ao):
+    so is an indefinite noun so tagged that the parser conjoins to the infinitive's object
+    (`_modal_infinitive_object`)."""
     doc = token.doc
     if token.pos_ not in VERB_POS | {"NOUN", "ADJ"} or token.dep_ != "conj" or token.i == 0:
         return False
@@ -1393,7 +1395,28 @@ def misread_infinitive_conjunct(token: Token) -> bool:
         or (token.lower_.endswith("a") and "Pres" in morph_values(token, "Tense"))
     ):
         return False
-    return token.head.i < token.i and _modal_infinitive(token.head)
+    return token.head.i < token.i and (
+        _modal_infinitive(token.head) or _modal_infinitive_object(token.head)
+    )
+
+
+_OBJECT_PREMODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
+
+
+def _modal_infinitive_object(noun: Token) -> bool:
+    """Round 49 (analysis 49-ao, side finding): ``ska utse ombud och anmäla [NOUN] dessa``:
+    the parser conjoins the word to the object of a modal's infinitive, a noun right after
+    that infinitive (by its tag; determiners, adjectives or numerals between) with the modal
+    right before it."""
+    if noun.pos_ != "NOUN":
+        return False
+    doc = noun.doc
+    position = noun.i - 1
+    while position > 0 and doc[position].pos_ in _OBJECT_PREMODIFIER_POS:
+        position -= 1
+    verb = doc[position]
+    infinitive = verb.tag_.startswith("VB|INF") or "Inf" in morph_values(verb, "VerbForm")
+    return infinitive and position > 0 and is_modal(doc[position - 1])
 
 
 def _modal_infinitive(head: Token | None) -> bool:

@@ -486,6 +486,39 @@ def is_time_noun(noun: Token) -> bool:
     )
 
 
+_RELATIVE_SUBJECT_WORDS = 3  # ``det år [den nya] styrelsen väljs``
+_RELATIVE_HEAD_DETERMINERS = frozenset({"den", "det", "de"})
+_SUBJECT_ENDS = frozenset({"NOUN", "PROPN", "PRON"})
+_SUBJECT_WORDS = frozenset({"DET", "ADJ", "NUM", *_SUBJECT_ENDS})
+
+
+def _bare_time_noun(token: Token) -> bool:
+    """A time noun spelt in its bare form (``år``, ``vecka``, ``kalenderår``; not ``året``),
+    whatever the tagger made of it (``kalenderår`` [ADJ])."""
+    word = token.lower_
+    return token.pos_ in {"NOUN", "ADJ"} and any(word.endswith(w) for w in GRAMMAR.time_nouns)
+
+
+def time_relative_verb(token: Token) -> bool:
+    """Round 49, ao G1: ``ska senast den 1 mars det år stämman hålls utse …``: a verb right
+    after a definite article, a time noun in its bare form (grammar `time_nouns`: ``det
+    år``, ``den vecka``, ``det kalenderår``, the head of a restrictive relative clause)
+    and a subject noun phrase of its own is the finite verb of a relative clause without
+    ``som`` (``det år [då] stämman hålls``), never the infinitive of a modal before it.
+    ``det året anta`` (no subject between) is no such clause."""
+    doc = token.doc
+    start = sentence_start(token)
+    if token.i - 3 < start or doc[token.i - 1].pos_ not in _SUBJECT_ENDS:
+        return False
+    for position in range(token.i - 2, max(start, token.i - 2 - _RELATIVE_SUBJECT_WORDS), -1):
+        noun = doc[position]
+        if _bare_time_noun(noun) and doc[position - 1].lower_ in _RELATIVE_HEAD_DETERMINERS:
+            return position > start
+        if noun.pos_ not in _SUBJECT_WORDS:
+            return False
+    return False
+
+
 def _blocked_after(subject: Token) -> bool:
     """An ``av``-agent or a ``som``-predicative right after an inverted subject (adverbs
     between): the passive (``Efter valet ses nämnden som ansvarig``)."""
@@ -892,7 +925,7 @@ def after_infinitive_marker(token: Token) -> bool:
     infinitive."""
     start = sentence_start(token)
     position = before_adverbs(token.doc, token.i - 1, start)
-    if position < start:
+    if position < start or time_relative_verb(token):
         return False
     marker = token.doc[position]
     if (
@@ -952,7 +985,7 @@ def could_be_infinitive(token: Token) -> bool:
     if genitive_tagged_verb(token):
         return False  # "tillvarata medlemmarnas [VERB] intressen": a genitive (round 42, bc-M1)
     word = token.lower_
-    if _listed_in_infinitive_place(token):
+    if listed_in_infinitive_place(token):
         return True
     if word.endswith("as") and is_passive(token) and after_infinitive_marker(token):
         return True  # "ska då underrättas": the passive infinitive, often tagged present
@@ -1020,7 +1053,7 @@ def _nominal_adjective_conjunct(token: Token) -> bool:
     return joint.lower_ in GRAMMAR.coordinators and before.pos_ in {"NOUN", "PROPN", "ADJ"}
 
 
-def _listed_in_infinitive_place(token: Token) -> bool:
+def listed_in_infinitive_place(token: Token) -> bool:
     """``har att tillse [NOUN]``, ``ska delge [ADP]``: a listed infinitive not in -a in the
     infinitive's place (no determiner or genitive before it) is that infinitive."""
     return (

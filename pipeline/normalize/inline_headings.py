@@ -695,7 +695,9 @@ def _slash_heading(run: list[str], word: str) -> bool:
     / Registrator``, ``Ordförande / Vice ordförande``, ``Kassör/Sekreterare``) before the
     sentence that opens with one of them again (``Arkivchefen respektive registratorn har
     …``): each part up to three words, capitalised, its last word an actor noun and no verb;
-    `word` names the same actor as one part's head (the actor lexicon's canonical form)."""
+    `word` names the same actor as one part's head (the actor lexicon's canonical form). A
+    part of one all-capitals word counts as capitalised when the lexicon knows it (round 49,
+    ao S1: ``Förvaltningschef / VD``); other acronyms (``Ekonomi / IT``) do not."""
     joined = " / ".join(part.strip() for part in " ".join(run).split("/")) if run else ""
     parts = [part.split() for part in joined.split(" / ")]
     if len(parts) != 2 or not all(0 < len(part) <= _SLASH_PART_WORDS for part in parts):
@@ -703,7 +705,7 @@ def _slash_heading(run: list[str], word: str) -> bool:
     lexicon = actor_lexicon()
     heads = []
     for part in parts:
-        if not _capitalised(part[0]) or any(finite_verb(w) or s_verb(w) for w in part):
+        if not _slash_part_opener(part) or any(finite_verb(w) or s_verb(w) for w in part):
             return False
         analysis = lexicon.analyse(part[-1])
         if analysis is None:
@@ -711,6 +713,13 @@ def _slash_heading(run: list[str], word: str) -> bool:
         heads.append(analysis[0])
     repeated = lexicon.analyse(word.rstrip(","))
     return repeated is not None and repeated[0] in heads
+
+
+def _slash_part_opener(part: list[str]) -> bool:
+    """The part of a slash heading opens capitalised, or is one all-capitals word (an acronym
+    role noun: ``VD``; `_slash_heading` then asks the actor lexicon for it)."""
+    first = part[0]
+    return _capitalised(first) or (len(part) == 1 and first.isalpha() and first.isupper())
 
 
 _REPEAT_WORDS = 2
@@ -1068,6 +1077,8 @@ def _acronym_boundary(texts: list[str], index: int, run_start: int) -> str | Non
     before, run = texts[index - 1], texts[run_start:index]
     if not _plain_lower(before) or before.casefold() in patterns.BOUNDARY_WORDS:
         return None
+    if before in patterns.ACTOR_COORDINATORS:
+        return None  # ``Rektorn respektive VD har …``: a coordinated actor (round 49, ao S1)
     if before in patterns.HEADING_LINKS or not _heading_run(_without_label(run), True):
         return None
     following = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
