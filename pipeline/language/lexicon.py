@@ -151,6 +151,7 @@ class ActorsFile(StrictModel):
     municipality_membership_verbs: list[str] = []
     municipality_membership_predicatives: list[str] = []
     municipality_body_heads: list[str] = []
+    municipality_body_words: list[str] = []
     organisation_references: dict[str, list[str]] = {}
     organisation_bodies: list[str] = []
     organisation_pattern_words: dict[str, list[str]] = {}
@@ -343,6 +344,7 @@ class ActorLexicon:
     municipality_membership_verbs: frozenset[str] = frozenset()
     municipality_membership_predicatives: frozenset[str] = frozenset()
     municipality_body_heads: tuple[str, ...] = ()  # suffixes, for str.endswith
+    municipality_body_words: frozenset[str] = frozenset()  # whole words, no compounds
     agentive_suffixes: tuple[str, ...] = ()
     agentive_lemma_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)

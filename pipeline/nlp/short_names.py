@@ -34,7 +34,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
-from pipeline.nlp.memo import doc_text, lower_words
+from pipeline.nlp.memo import doc_text, lower_words, sentence_start
 from pipeline.nlp.places import seat_place_at
 from pipeline.nlp.predicative import in_naming_name, naming_clause, naming_verb_clause
 from pipeline.nlp.references import reference_kind
@@ -47,6 +47,8 @@ LEGAL_FORMS = ("ab", "aktiebolag")
 _QUOTES = frozenset({'"', "”", "“", "'", "’", "»", "«"})
 # What may stand right before a clause's subject: a sentence or clause boundary.
 _CLAUSE_BOUNDARY_PUNCT = frozenset({".", "!", "?", ":", ";", ",", "(", "–"})
+_NOMINALS = frozenset({"NOUN", "PROPN"})
+_COMPLEMENT_DEPS = frozenset({"obj", "obl", "nmod"})  # a membership verb's first complement
 
 
 def short_names(
@@ -577,11 +579,12 @@ def _named_after(docs: Sequence[Doc], canonical: str, place: tuple[int, int]) ->
 
 def _membership_subject(token: Token, lexicon: ActorLexicon) -> bool:
     """A bare capitalised name, no lexicon word, right before or after a membership verb
-    (`municipality_membership_verbs`: ``Lövby har``, ``samverkar Lövby``; ``vara`` only with a
-    membership predicative after them: ``Lövby är medlem``), not after a place preposition
-    (``i Lövby``) nor coordinated, in a sentence that names a municipality's body after it
-    (`municipality_body_heads`: ``fyra nämnder``; not ``fyra badplatser``). A common noun
-    the tagger inflected (its lemma another word: ``Frågan``, ``Ärendet``) is no name."""
+    (`municipality_membership_verbs`: ``Lövby har``, ``samverkar Lövby``; a copula only with
+    a membership predicative after them: ``Lövby är medlem``; not perfect ``har``:
+    ``Andersson har suttit i …``), not after a place preposition (``i Lövby``) nor
+    coordinated, whose first complement names a municipality's body (`_body_complement`:
+    ``fyra nämnder``; not ``fyra badplatser``, ``en ledamot i samverkansorganet``). A common
+    noun the tagger inflected (its lemma another word: ``Frågan``, ``Ärendet``) is no name."""
     if not (token.is_title and len(token) > 2 and token.pos_ in {"PROPN", "NOUN"}):
         return False
     if token.pos_ == "NOUN" and token.lemma_.lower() != token.lower_:
@@ -598,20 +601,52 @@ def _membership_subject(token: Token, lexicon: ActorLexicon) -> bool:
         return False  # "Lövby och Åsby ingår i förbundet": members, no one municipality
     verbs = lexicon.municipality_membership_verbs
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    before = doc[token.i - 1] if token.i > token.sent.start else None
+    before = doc[token.i - 1] if token.i > sentence_start(token) else None
     verb = after if after is not None and after.lemma_ in verbs else before
-    if verb is None or verb.lemma_ not in verbs:
+    if verb is None or verb.lemma_ not in verbs or _perfect_auxiliary(verb):
         return False
-    if verb.lemma_ == "vara":
+    governor: Token = verb
+    if verb.lemma_ in GRAMMAR.copulas:
         after_pair = max(token.i, verb.i) + 1
         predicatives = lexicon.municipality_membership_predicatives
         if after_pair >= len(doc) or doc[after_pair].lemma_ not in predicatives:
             return False
-    return any(
-        token.i < m.first_token < token.sent.end
-        and m.canonical.split()[-1].endswith(lexicon.municipality_body_heads)
-        for m in doc._.actors or []
-    )
+        governor = doc[after_pair]
+    return _body_complement(governor, max(token.i, verb.i), lexicon)
+
+
+def _perfect_auxiliary(verb: Token) -> bool:
+    """Perfect ``har``/``hade`` over a supine or participle (``har suttit``): an auxiliary,
+    no membership verb of its own."""
+    if verb.lower_ not in GRAMMAR.perfect or verb.dep_ != "aux":
+        return False
+    return bool({"Sup", "Part"} & set(verb.head.morph.get("VerbForm")))
+
+
+def _body_complement(governor: Token, after: int, lexicon: ActorLexicon) -> bool:
+    """The first complement of the membership verb (or of its predicative, ``medlem``) after
+    `after` is a mention of a municipality's body: ``har [fyra nämnder]``, ``ingår i [ett
+    kommunalförbund]``, ``medlem i [förbundet]``; also the noun the parser hung the verb on
+    as an auxiliary (``har även [förbund]``). ``har en ledamot i samverkansorganet``: the
+    first complement is ``ledamot``, no body; ``medlem i Riksidrottsförbundet``: a compound
+    of `förbund` names other members (`municipality_body_words` are whole words only)."""
+    doc = governor.doc
+    if governor.dep_ == "aux" and governor.head.i > after and governor.head.pos_ in _NOMINALS:
+        complement = governor.head
+    else:
+        complement = next(
+            (c for c in governor.children if c.i > after and c.dep_ in _COMPLEMENT_DEPS), None
+        )
+    if complement is None:
+        return False
+    for mention in doc._.actors or []:
+        if mention.first_token <= complement.i <= mention.last_token:
+            last = mention.canonical.split()[-1]
+            if last in lexicon.municipality_body_words or last.endswith(
+                lexicon.municipality_body_heads
+            ):
+                return True
+    return False
 
 
 def municipality_name_mentions(
