@@ -943,7 +943,8 @@ def test_no_bare_municipality_name_for_a_person_a_club_or_a_company(nlp) -> None
     """Review 49 M1: perfect ``har`` is no membership verb (``Berggren har suttit i två
     nämnder``); the body must be the verb's first complement (``har en ledamot i
     samverkansorganet``: the complement is ``ledamot``); a compound of ``förbund`` names other
-    members (``medlem i Bollförbundet``), the bare word and ``kommunalförbund`` do not."""
+    members (``medlem i Bollförbundet``), the bare word and ``kommunalförbund`` do not; a
+    partner after ``med`` is read past (``samverkar Tallvik med grannarna i två nämnder``)."""
     person = parsed(
         nlp,
         """
@@ -988,7 +989,20 @@ def test_no_bare_municipality_name_for_a_person_a_club_or_a_company(nlp) -> None
         kommunalförbundet kommunalförbund NOUN 3 nmod
         """,
     )
-    assert bare_municipality_name([member], [], None, LEXICON) == {"tallvik": "tallvik"}
+    partner = parsed(  # the partner after `med` is read past; the parser's heads are not used
+        nlp,
+        """
+        samverkar samverka NOUN 2 nmod
+        Tallvik Tallvik PROPN 0 ROOT
+        med med ADP 4 case
+        grannarna granne NOUN 2 nmod
+        i i ADP 7 case
+        två två NUM 7 nummod
+        nämnder nämnd NOUN 4 nmod
+        """,
+    )
+    for doc in (member, partner):
+        assert bare_municipality_name([doc], [], None, LEXICON) == {"tallvik": "tallvik"}
 
 
 def test_an_inflected_common_noun_over_a_body_is_no_bare_municipality_name(nlp) -> None:

@@ -152,6 +152,7 @@ class ActorsFile(StrictModel):
     municipality_membership_predicatives: list[str] = []
     municipality_body_heads: list[str] = []
     municipality_body_words: list[str] = []
+    municipality_partner_prepositions: list[str] = []
     organisation_references: dict[str, list[str]] = {}
     organisation_bodies: list[str] = []
     organisation_pattern_words: dict[str, list[str]] = {}
@@ -345,6 +346,7 @@ class ActorLexicon:
     municipality_membership_predicatives: frozenset[str] = frozenset()
     municipality_body_heads: tuple[str, ...] = ()  # suffixes, for str.endswith
     municipality_body_words: frozenset[str] = frozenset()  # whole words, no compounds
+    municipality_partner_prepositions: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
     agentive_lemma_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)

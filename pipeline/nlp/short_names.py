@@ -34,7 +34,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
-from pipeline.nlp.memo import doc_text, lower_words, sentence_start
+from pipeline.nlp.memo import doc_text, lower_words, sentence_end, sentence_start
 from pipeline.nlp.places import seat_place_at
 from pipeline.nlp.predicative import in_naming_name, naming_clause, naming_verb_clause
 from pipeline.nlp.references import reference_kind
@@ -48,7 +48,6 @@ _QUOTES = frozenset({'"', "”", "“", "'", "’", "»", "«"})
 # What may stand right before a clause's subject: a sentence or clause boundary.
 _CLAUSE_BOUNDARY_PUNCT = frozenset({".", "!", "?", ":", ";", ",", "(", "–"})
 _NOMINALS = frozenset({"NOUN", "PROPN"})
-_COMPLEMENT_DEPS = frozenset({"obj", "obl", "nmod"})  # a membership verb's first complement
 
 
 def short_names(
@@ -603,49 +602,55 @@ def _membership_subject(token: Token, lexicon: ActorLexicon) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     before = doc[token.i - 1] if token.i > sentence_start(token) else None
     verb = after if after is not None and after.lemma_ in verbs else before
-    if verb is None or verb.lemma_ not in verbs or _perfect_auxiliary(verb):
+    if verb is None or verb.lemma_ not in verbs:
         return False
-    governor: Token = verb
+    after_pair = max(token.i, verb.i) + 1
+    if _perfect_auxiliary(verb, after_pair):
+        return False
     if verb.lemma_ in GRAMMAR.copulas:
-        after_pair = max(token.i, verb.i) + 1
         predicatives = lexicon.municipality_membership_predicatives
         if after_pair >= len(doc) or doc[after_pair].lemma_ not in predicatives:
             return False
-        governor = doc[after_pair]
-    return _body_complement(governor, max(token.i, verb.i), lexicon)
+        return _body_complement(doc, after_pair, lexicon)
+    return _body_complement(doc, after_pair - 1, lexicon)
 
 
-def _perfect_auxiliary(verb: Token) -> bool:
-    """Perfect ``har``/``hade`` over a supine or participle (``har suttit``): an auxiliary,
-    no membership verb of its own."""
-    if verb.lower_ not in GRAMMAR.perfect or verb.dep_ != "aux":
+def _perfect_auxiliary(verb: Token, after_pair: int) -> bool:
+    """Perfect ``har``/``hade`` before a supine or participle (``har suttit``, the parser's
+    auxiliary or the word right after the name): no membership verb of its own."""
+    if verb.lower_ not in GRAMMAR.perfect:
         return False
-    return bool({"Sup", "Part"} & set(verb.head.morph.get("VerbForm")))
+    heads = [verb.head] if verb.dep_ == "aux" else []
+    doc = verb.doc
+    following = [doc[after_pair]] if after_pair < len(doc) else []
+    return any({"Sup", "Part"} & set(t.morph.get("VerbForm")) for t in heads + following)
 
 
-def _body_complement(governor: Token, after: int, lexicon: ActorLexicon) -> bool:
-    """The first complement of the membership verb (or of its predicative, ``medlem``) after
-    `after` is a mention of a municipality's body: ``har [fyra nämnder]``, ``ingår i [ett
-    kommunalförbund]``, ``medlem i [förbundet]``; also the noun the parser hung the verb on
-    as an auxiliary (``har även [förbund]``). ``har en ledamot i samverkansorganet``: the
-    first complement is ``ledamot``, no body; ``medlem i Riksidrottsförbundet``: a compound
-    of `förbund` names other members (`municipality_body_words` are whole words only)."""
-    doc = governor.doc
-    if governor.dep_ == "aux" and governor.head.i > after and governor.head.pos_ in _NOMINALS:
-        complement = governor.head
-    else:
-        complement = next(
-            (c for c in governor.children if c.i > after and c.dep_ in _COMPLEMENT_DEPS), None
+def _body_complement(doc: Doc, after: int, lexicon: ActorLexicon) -> bool:
+    """The first noun or mention after `after` (the membership verb and its subject, or the
+    predicative ``medlem``) in the sentence, past a partner's phrase (``samverkar Lövby med
+    grannkommunerna i …``: `municipality_partner_prepositions`), is a mention of a
+    municipality's body: ``har [fyra nämnder]``, ``har, förutom [kommunstyrelsen], …``,
+    ``ingår i [ett kommunalförbund]``, ``medlem i [förbundet]``. ``har en [ledamot] i
+    samverkansorganet``: the first is no body; ``medlem i Riksidrottsförbundet``: a compound
+    of `förbund` names other members (`municipality_body_words` are whole words only). Read
+    linearly: the parser hangs these complements anywhere (``förutom kommunstyrelsen`` as a
+    conjunct, ``har`` as an auxiliary of ``förbund``)."""
+    mentions = doc._.actors or []
+    covering = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    partner = False
+    for token in doc[after + 1 : sentence_end(doc[after])]:
+        if token.pos_ == "ADP":
+            partner = token.lower_ in lexicon.municipality_partner_prepositions
+        if partner or not (token.pos_ in _NOMINALS or token.i in covering):
+            continue
+        mention = covering.get(token.i)
+        if mention is None:
+            return False
+        last = mention.canonical.split()[-1]
+        return last in lexicon.municipality_body_words or last.endswith(
+            lexicon.municipality_body_heads
         )
-    if complement is None:
-        return False
-    for mention in doc._.actors or []:
-        if mention.first_token <= complement.i <= mention.last_token:
-            last = mention.canonical.split()[-1]
-            if last in lexicon.municipality_body_words or last.endswith(
-                lexicon.municipality_body_heads
-            ):
-                return True
     return False
 
 
