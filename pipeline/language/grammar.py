@@ -179,6 +179,8 @@ class GrammarFile(StrictModel):
     marker_modals: list[str] = []
     fora_objects: list[str] = []
     object_control_verbs: list[str] = []
+    intransitive_verbs: list[str] = []
+    reflexive_objects: list[str] = []
     correlatives: list[str] = []
     cue_correlatives: list[str] = []
     fora_object_nouns: list[str] = []
@@ -339,6 +341,8 @@ class Grammar:
     marker_modals: frozenset[str] = frozenset()
     fora_objects: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
+    intransitive_verbs: frozenset[str] = frozenset()  # "sammanträda och protokollföra X"
+    reflexive_objects: frozenset[str] = frozenset()  # "samråda och yttra sig över X"
     correlatives: frozenset[str] = frozenset()
     cue_correlatives: frozenset[str] = frozenset()  # "ansvarar dels för", in a cue's gap
     fora_object_nouns: frozenset[str] = frozenset()  # "Sekreteraren för protokoll vid …"
