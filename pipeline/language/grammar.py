@@ -177,7 +177,6 @@ class GrammarFile(StrictModel):
     action_noun_suffixes: list[str] = []
     infinitive_modals: list[str] = []
     marker_modals: list[str] = []
-    fora_objects: list[str] = []
     object_control_verbs: list[str] = []
     intransitive_verbs: list[str] = []
     reflexive_objects: list[str] = []
@@ -339,7 +338,6 @@ class Grammar:
     action_noun_suffixes: frozenset[str] = frozenset()
     infinitive_modals: frozenset[str] = frozenset()
     marker_modals: frozenset[str] = frozenset()
-    fora_objects: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
     intransitive_verbs: frozenset[str] = frozenset()  # "sammanträda och protokollföra X"
     reflexive_objects: frozenset[str] = frozenset()  # "samråda och yttra sig över X"

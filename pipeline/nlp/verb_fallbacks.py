@@ -775,7 +775,7 @@ def fora_in_series(token: Token) -> bool:
     noun phrase, in a series of verb phrases whose conjuncts since the first verb hold no
     preposition, is the present of ``föra``: a prepositional phrase coordinates with one
     (``svarar för X och för Y``, ``arbetar med X och för Y``), never with an object. Before
-    an object noun of ``föra`` (grammar `fora_objects`: ``för protokoll``, ``för kommunens
+    an object noun of ``föra`` (grammar `fora_object_nouns`: ``för protokoll``, ``för kommunens
     talan``) it is the verb after a comma too and past an earlier conjunct's preposition
     (``kallar till mötena och för protokoll``), unless ``för`` stood in the series before:
     ``ansvarar för X och för protokollet`` coordinates phrases (round 49, bs C6)."""
@@ -808,13 +808,13 @@ _FORA_OBJECT_WORDS = 4  # a genitive, a determiner or adjectives before the obje
 
 
 def _fora_object_after(token: Token) -> bool:
-    """The noun phrase after ``för`` has a `fora_objects` noun as its head (``protokoll``,
+    """The noun phrase after ``för`` has a `fora_object_nouns` noun as its head (``protokoll``,
     ``kommunens talan``, ``dess räkenskaper``): past determiners, adjectives, pronouns and a
     genitive noun."""
     doc = token.doc
     end = min(sentence_end(token), token.i + 1 + _FORA_OBJECT_WORDS)
     for word in doc[token.i + 1 : end]:
-        if word.lower_ in GRAMMAR.fora_objects or word.lemma_.lower() in GRAMMAR.fora_objects:
+        if word.lemma_.lower().endswith(GRAMMAR.fora_object_suffixes):
             return True
         if word.pos_ not in {"DET", "ADJ", "PRON"} and not (
             word.pos_ in {"NOUN", "PROPN"} and word.lower_.endswith("s")
