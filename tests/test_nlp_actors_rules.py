@@ -7535,6 +7535,22 @@ def test_a_capitalised_modifier_and_kind_before_a_definition_is_one_name(nlp) ->
         """,
     )
     assert [m.canonical for m in association._.actors][0] == "jämtländska föreningen"
+    # review 49 M4: every definition adverb of grammar.yaml opens the definition (`härmed`)
+    hereby = parsed(
+        nlp,
+        """
+        Halländska halländsk ADJ 2 amod Degree=Pos
+        Gillet gille NOUN 7 nsubj Definite=Def
+        ( ( PUNCT 5 punct
+        härmed härmed ADV 5 advmod
+        Gillet gille NOUN 2 appos Definite=Def
+        ) ) PUNCT 5 punct
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        rätt rätt NOUN 7 obj Definite=Ind
+        . . PUNCT 7 punct
+        """,
+    )
+    assert [m.canonical for m in hereby._.actors][0] == "halländska gillet"
     plain = parsed(
         nlp,
         """
