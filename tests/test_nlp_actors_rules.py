@@ -7621,12 +7621,18 @@ def test_weak_centrala_names_a_body_but_not_an_activity_head(nlp, rows, expected
             "den den PRON 0 ROOT\nsom som PRON 5 nsubj\nansökt ansöka VERB 3 acl VerbForm=Sup",
             [],
         ),
+        (  # review 49 S2: an adjective predicative after the copula: the noun is the subject
+            "Studerande studera ADJ 3 nsubj VerbForm=Part\när vara AUX 3 cop {PRES}\n"
+            "skyldiga skyldig ADJ 0 ROOT\natt att PART 5 mark\ndelta delta VERB 3 xcomp VerbForm=Inf",
+            [("Studerande", "studerande")],
+        ),
     ],
 )
 def test_a_bare_participle_noun_opening_the_sentence_is_its_subject(nlp, rows, expected) -> None:
     """Round 49 (bs C5): a bare `-ande` person noun opening the sentence (``Sökande ska …``,
-    ``Studerande vid skolan …``) is the actor; before a copula it is a fronted predicative
-    (``Sökande är den som …``), as a bare adjectival head there is (`_bare_strong_singular`)."""
+    ``Studerande vid skolan …``, ``Studerande är skyldiga …``) is the actor; before a copula
+    and a free relative or a noun it is a fronted predicative (``Sökande är den som …``), as
+    a bare adjectival head there is (`_bare_strong_singular`)."""
     assert actors(nlp, rows.format(MODAL=MODAL, PRES=PRES)) == expected
 
 

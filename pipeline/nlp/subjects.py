@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES
-from pipeline.language.spelling import present_spelling
+from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS, present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
     interrogative_before,
@@ -562,7 +562,8 @@ def fronted_role_som(som: Token) -> bool:
     if position < len(doc) and doc[position].pos_ in {"NOUN", "PROPN"}:
         return not _definite(doc[position])  # "Som nämnden beslutat …": a clause
     last = doc[position - 1]
-    return position - 1 > som.i and last.pos_ == "ADJ" and last.lower_.endswith(("ande", "ende"))
+    participle = last.lower_.endswith(PRESENT_PARTICIPLE_ENDINGS)
+    return position - 1 > som.i and last.pos_ == "ADJ" and participle
 
 
 def _joins_listed_actors(comma: Token, in_actor: frozenset[int] | set[int]) -> bool:
@@ -1009,8 +1010,6 @@ def _conjunct_read_as_noun(before: Token, head: Token) -> bool:
         and head.head.i != before.i
     )
 
-
-PRESENT_PARTICIPLE_ENDINGS = ("ande", "ende")
 
 
 def _present_participle_attribute(token: Token) -> bool:
