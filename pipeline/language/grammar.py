@@ -39,6 +39,11 @@ from pipeline.config import (
 )
 
 Deontic = Literal["obligation", "recommendation", "permission", "prohibition", "responsibility"]
+# The universal parts of speech (Universal Dependencies v2), for a list of tags in the file
+UposTag = Literal[
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+    "PUNCT", "SCONJ", "SYM", "VERB", "X",
+]
 DEONTICS = ("obligation", "recommendation", "permission", "prohibition", "responsibility", "none")
 CONFIGS = PACKAGED_CONFIG_DIR  # the shipped configs/ (package data in a wheel)
 
@@ -162,7 +167,8 @@ class GrammarFile(StrictModel):
     right_nouns: list[str] = []
     never_verb_patterns: list[Regex] = []
     time_nouns: list[str] = []
-    time_phrase_pos: list[str] = []
+    time_phrase_pos: list[UposTag] = []
+    superlative_respect_prepositions: list[str] = []
     pronominal_adverbs: list[str] = []
     time_limit_adverbs: list[str] = []
     focus_adverbs: list[str] = []
@@ -324,6 +330,7 @@ class Grammar:
     never_verb_patterns: tuple[str, ...] = ()
     time_nouns: frozenset[str] = frozenset()
     time_phrase_pos: frozenset[str] = frozenset()
+    superlative_respect_prepositions: frozenset[str] = frozenset()
     pronominal_adverbs: frozenset[str] = frozenset()
     time_limit_adverbs: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()

@@ -1041,16 +1041,17 @@ def _possessive_pronoun(token: Token) -> bool:
 
 def _superlative_respect_start(doc: Doc, start: int) -> int | None:
     """``den till åldern äldste ledamoten``, ``det till antalet största utskottet``: a
-    ``till`` + definite noun phrase between the article and a superlative names the respect
-    the superlative holds in and belongs to the noun phrase; the index of the article (which
-    the parser may read as a pronoun), else None."""
+    ``till`` (`superlative_respect_prepositions`) + definite noun phrase between the
+    article and a superlative names the respect the superlative holds in and belongs to the
+    noun phrase; the index of the article (which the parser may read as a pronoun), else
+    None."""
     article = start - 3
     if article < 0 or not _superlative(doc[start]):
         return None
     noun = doc[start - 1]
     return (
         article
-        if doc[start - 2].lower_ == "till"
+        if doc[start - 2].lower_ in GRAMMAR.superlative_respect_prepositions
         and noun.pos_ == "NOUN"
         and "Def" in noun.morph.get("Definite")
         and doc[article].lower_ in _ARTICLES
@@ -1058,13 +1059,13 @@ def _superlative_respect_start(doc: Doc, start: int) -> int | None:
     )
 
 
-SUPERLATIVE_ENDINGS = ("ste", "sta")
+_SUPERLATIVE_ENDINGS = ("ste", "sta")
 
 
 def _superlative(token: Token) -> bool:
     """A superlative adjective, also one the tagger graded as positive (``äldste``)."""
     return "Sup" in token.morph.get("Degree") or (
-        token.pos_ == "ADJ" and token.lower_.endswith(SUPERLATIVE_ENDINGS)
+        token.pos_ == "ADJ" and token.lower_.endswith(_SUPERLATIVE_ENDINGS)
     )
 
 
