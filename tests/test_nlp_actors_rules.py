@@ -7666,6 +7666,18 @@ def test_a_qualified_or_simple_majority_is_a_threshold_no_actor(nlp, rows, expec
             "förvaltning förvaltning NOUN 3 nmod",
             [("Revisorn", "revisor"), ("nämndens", "nämnd")],
         ),
+        (  # review 49 S6: lemmas, and `granskar` that the tagger lemmatises `granskare`
+            "Revisorn revisor NOUN 2 nsubj Definite=Def\ngranskar granskare VERB 0 ROOT {PRES}\n"
+            "nämndens nämnd NOUN 4 nmod:poss Case=Gen|Definite=Def\n"
+            "förvaltning förvaltning NOUN 2 obj",
+            [("Revisorn", "revisor"), ("nämndens", "nämnd")],
+        ),
+        (
+            "Revisionen revision NOUN 4 nsubj Definite=Def\nav av ADP 4 case\n"
+            "nämndens nämnd NOUN 4 nmod:poss Case=Gen|Definite=Def\n"
+            "förvaltning förvaltning NOUN 1 nmod\nsker ske VERB 0 ROOT {PRES}",
+            [("nämndens", "nämnd")],
+        ),
         (
             "Kansliet kansli NOUN 2 nsubj Definite=Def\nhör höra VERB 0 ROOT {PRES}\n"
             "till till ADP 5 case\nnämndens nämnd NOUN 5 nmod:poss Case=Gen|Definite=Def\n"
