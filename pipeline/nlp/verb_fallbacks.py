@@ -484,6 +484,12 @@ def finite_in_second_place(token: Token) -> bool:
     return _inverted_subject_follows(token)
 
 
+# The least tokens from the first comma of a deputy prefield to its closing comma: the comma,
+# a coordinator, a condition opener, a finite verb, the comma after the condition, the
+# second subject's word (``, eller om denne är förhindrad, sekreteraren``: at least 6)
+_DEPUTY_TAIL = 6
+
+
 def _deputy_prefield(token: Token, start: int, end: int) -> bool:
     """``Kassören i styrelsen, eller om denne är förhindrad, sekreteraren, bokför …`` (round
     49, 49-br C2): two subject noun phrases with a condition clause in commas between them
@@ -491,9 +497,9 @@ def _deputy_prefield(token: Token, start: int, end: int) -> bool:
     verb, up to the next comma) and the second closed by a comma make one prefield; `end` is
     that comma."""
     doc = token.doc
-    if end - start < 7 or doc[end].text != ",":
-        return False
-    for comma in range(start + 1, end - 5):
+    if end - start < 1 + _DEPUTY_TAIL or doc[end].text != ",":
+        return False  # a first subject word, then the shape after its comma
+    for comma in range(start + 1, end - _DEPUTY_TAIL + 1):
         if doc[comma].text != "," or doc[comma + 1].lower_ not in GRAMMAR.coordinators:
             continue
         if doc[comma + 2].lower_ not in GRAMMAR.postposed_condition_openers:
