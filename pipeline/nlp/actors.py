@@ -37,7 +37,14 @@ from pipeline.nlp.activity_senses import activity_sense, coordinated_with_body
 from pipeline.nlp.charts import named_in_chart, with_chart_names
 from pipeline.nlp.events import meeting_as_event
 from pipeline.nlp.group_bodies import group_compound, group_of_kind, numeral_name_end
-from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, lower_words, morph_values
+from pipeline.nlp.memo import (
+    doc_arrays,
+    doc_memoised,
+    doc_text,
+    lower_words,
+    morph_values,
+    sentence_end,
+)
 from pipeline.nlp.places import without_place_senses
 from pipeline.nlp.predicative import (
     DEFINITE_DETERMINERS,
@@ -2540,7 +2547,7 @@ def _generic_naming_owner(doc: Doc, mention: ActorMention, lexicon: ActorLexicon
     R2, analysis 49-bs C1d), an actor though its head alone names a structure."""
     if not mention.genitive or mention.canonical not in lexicon.generic_name_owners:
         return False
-    end = doc[mention.first_token].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    end = sentence_end(doc[mention.first_token]) if doc.has_annotation("SENT_START") else len(doc)
     found = naming_clause(list(doc[mention.first_token : end]), lexicon)
     return found is not None and found[0] == 0
 
