@@ -814,6 +814,24 @@ def add_short_names(
             ]
             doc._.actors = sorted([*kept, *added], key=lambda m: m.start)
             changed.append(doc)
+    for doc in [
+        *_add_short_name_mentions(docs, organisation, lexicon, common_words, named),
+        *_later_name_passes(docs, organisation, lexicon),
+    ]:
+        if doc not in changed:
+            changed.append(doc)
+    return changed
+
+
+def _add_short_name_mentions(
+    docs: Sequence[Doc],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    common_words: Container[str],
+    named: dict[str, str],
+) -> list[Doc]:
+    """Add the mentions of the names' short forms (`short_names`) and of the municipality's
+    bare name (`municipality_name`, else `bare_municipality_name`); the Docs that gained one."""
     mentioned = [m.text for doc in docs for m in doc._.actors or [] if m.source == "name"]
     common = {
         word.lower() for text in mentioned if (word := text.split()[0]).lower() in common_words
@@ -824,6 +842,7 @@ def add_short_names(
         bare_municipality_name(docs, canonicals, organisation, lexicon)
     )
     municipality = {short: name for short, name in municipality.items() if short not in names}
+    changed = []
     for doc in docs:
         added = [
             *short_name_mentions(doc, names, lexicon),
@@ -832,27 +851,23 @@ def add_short_names(
         added = _outside_naming_names(doc, added, lexicon, named)
         if added:
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
-            if doc not in changed:
-                changed.append(doc)
-    for doc in _name_without_legal_form(docs, organisation, lexicon):
-        if doc not in changed:
-            changed.append(doc)
-    for doc in task_named_agencies(docs, lexicon):
-        if doc not in changed:
-            changed.append(doc)
-    for doc in title_instructed_agency(docs, lexicon):
-        if doc not in changed:
-            changed.append(doc)
-    for doc in guild_short_forms(docs):
-        if doc not in changed:
-            changed.append(doc)
-    for doc in docs:
-        if _kind_before_name(doc, lexicon) and doc not in changed:
-            changed.append(doc)
-    for doc in _kind_in_apposition(docs, lexicon):
-        if doc not in changed:
             changed.append(doc)
     return changed
+
+
+def _later_name_passes(
+    docs: Sequence[Doc], organisation: str | None, lexicon: ActorLexicon
+) -> list[Doc]:
+    """The passes that read the mentions found so far, run in this order; the Docs each
+    changed (a Doc may come more than once)."""
+    return [
+        *_name_without_legal_form(docs, organisation, lexicon),
+        *task_named_agencies(docs, lexicon),
+        *title_instructed_agency(docs, lexicon),
+        *guild_short_forms(docs),
+        *(doc for doc in docs if _kind_before_name(doc, lexicon)),
+        *_kind_in_apposition(docs, lexicon),
+    ]
 
 
 def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
