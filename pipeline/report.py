@@ -154,7 +154,7 @@ def _document_counts(tables: Tables, documents: list[dict[str, Any]]) -> list[di
         if document["duplicate_of"]:
             continue
         own = counts[counts["doc_id"] == document["doc_id"]]
-        # nu49 fault 12: statements without an actor get their row, so the rows add up
+        # statements without an actor get a row of their own, so the rows add up to the total
         own = own.assign(actor=own["actor"].astype(object).where(own["actor"].notna(),
                                                                  NO_ACTOR_LABEL))
         table = own.pivot_table(

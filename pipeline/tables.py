@@ -354,7 +354,7 @@ def _atomic_write(table: pa.Table, path: Path) -> None:
     data = _parquet_bytes(table)
     descriptor, temporary = _temporary_beside(path)
     try:
-        os.fchmod(descriptor, _FILE_MODE)  # mkstemp makes 0600; outputs are 0644 (nu49 15)
+        os.fchmod(descriptor, _FILE_MODE)  # mkstemp makes 0600; outputs are readable (0644)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
         os.replace(temporary, path)

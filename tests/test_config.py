@@ -309,3 +309,15 @@ def test_an_archaic_infinitive_needs_its_modern_form(config_dir: Path) -> None:
     with pytest.raises(ConfigError, match=r"archaic_infinitives \['sitta'\]") as error:
         load_grammar(path)
     assert "grammar.yaml" in str(error.value)
+
+
+def test_a_misspelt_part_of_speech_in_the_grammar_is_an_error(tmp_path: Path) -> None:
+    """Review 49 S5: `time_phrase_pos` holds universal tags; a typo (``NOUNS``) is an error,
+    not a tag that never matches."""
+    from pipeline.language.grammar import load_grammar
+
+    text = (ROOT / "configs" / "grammar.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "grammar.yaml"
+    path.write_text(text.replace("NUM, ADJ, NOUN, PROPN]", "NUM, ADJ, NOUNS, PROPN]"), "utf-8")
+    with pytest.raises(ConfigError, match="time_phrase_pos"):
+        load_grammar(path)

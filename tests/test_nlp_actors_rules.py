@@ -7535,6 +7535,22 @@ def test_a_capitalised_modifier_and_kind_before_a_definition_is_one_name(nlp) ->
         """,
     )
     assert [m.canonical for m in association._.actors][0] == "jämtländska föreningen"
+    # review 49 M4: every definition adverb of grammar.yaml opens the definition (`härmed`)
+    hereby = parsed(
+        nlp,
+        """
+        Halländska halländsk ADJ 2 amod Degree=Pos
+        Gillet gille NOUN 7 nsubj Definite=Def
+        ( ( PUNCT 5 punct
+        härmed härmed ADV 5 advmod
+        Gillet gille NOUN 2 appos Definite=Def
+        ) ) PUNCT 5 punct
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        rätt rätt NOUN 7 obj Definite=Ind
+        . . PUNCT 7 punct
+        """,
+    )
+    assert [m.canonical for m in hereby._.actors][0] == "halländska gillet"
     plain = parsed(
         nlp,
         """
@@ -7605,12 +7621,18 @@ def test_weak_centrala_names_a_body_but_not_an_activity_head(nlp, rows, expected
             "den den PRON 0 ROOT\nsom som PRON 5 nsubj\nansökt ansöka VERB 3 acl VerbForm=Sup",
             [],
         ),
+        (  # review 49 S2: an adjective predicative after the copula: the noun is the subject
+            "Studerande studera ADJ 3 nsubj VerbForm=Part\när vara AUX 3 cop {PRES}\n"
+            "skyldiga skyldig ADJ 0 ROOT\natt att PART 5 mark\ndelta delta VERB 3 xcomp VerbForm=Inf",
+            [("Studerande", "studerande")],
+        ),
     ],
 )
 def test_a_bare_participle_noun_opening_the_sentence_is_its_subject(nlp, rows, expected) -> None:
     """Round 49 (bs C5): a bare `-ande` person noun opening the sentence (``Sökande ska …``,
-    ``Studerande vid skolan …``) is the actor; before a copula it is a fronted predicative
-    (``Sökande är den som …``), as a bare adjectival head there is (`_bare_strong_singular`)."""
+    ``Studerande vid skolan …``, ``Studerande är skyldiga …``) is the actor; before a copula
+    and a free relative or a noun it is a fronted predicative (``Sökande är den som …``), as
+    a bare adjectival head there is (`_bare_strong_singular`)."""
     assert actors(nlp, rows.format(MODAL=MODAL, PRES=PRES)) == expected
 
 
@@ -7643,6 +7665,18 @@ def test_a_qualified_or_simple_majority_is_a_threshold_no_actor(nlp, rows, expec
             "nämndens nämnd NOUN 6 nmod:poss Case=Gen|Definite=Def\n"
             "förvaltning förvaltning NOUN 3 nmod",
             [("Revisorn", "revisor"), ("nämndens", "nämnd")],
+        ),
+        (  # review 49 S6: lemmas, and `granskar` that the tagger lemmatises `granskare`
+            "Revisorn revisor NOUN 2 nsubj Definite=Def\ngranskar granskare VERB 0 ROOT {PRES}\n"
+            "nämndens nämnd NOUN 4 nmod:poss Case=Gen|Definite=Def\n"
+            "förvaltning förvaltning NOUN 2 obj",
+            [("Revisorn", "revisor"), ("nämndens", "nämnd")],
+        ),
+        (
+            "Revisionen revision NOUN 4 nsubj Definite=Def\nav av ADP 4 case\n"
+            "nämndens nämnd NOUN 4 nmod:poss Case=Gen|Definite=Def\n"
+            "förvaltning förvaltning NOUN 1 nmod\nsker ske VERB 0 ROOT {PRES}",
+            [("nämndens", "nämnd")],
         ),
         (
             "Kansliet kansli NOUN 2 nsubj Definite=Def\nhör höra VERB 0 ROOT {PRES}\n"

@@ -1592,6 +1592,51 @@ def test_coordinated_verbs_share_the_object_after_the_last(nlp) -> None:
     assert _object(own, "leda") == "eleverna"
 
 
+def test_an_intransitive_or_a_reflexive_verb_shares_no_object(nlp) -> None:
+    """Review 49 M2: an intransitive verb (`intransitive_verbs`) before ``och`` takes no
+    object from the next verb (``sammanträda och protokollföra besluten``, ``sammanträda och
+    vid behov kalla ersättarna``); a reflexive verb's complement is its own (``granska och
+    vid behov yttra sig över planerna``: `reflexive_objects`)."""
+    meets = parsed(nlp, SHARED_OBJECT.replace("leda leda", "sammanträda sammanträda")
+                   .replace("utveckla utveckla", "protokollföra protokollföra"))
+    assert _object(meets, "sammanträda") is None
+    assert _object(meets, "protokollföra") == "skolans arbete"
+    summons = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        sammanträda sammanträda VERB 0 ROOT {INF}
+        och och CCONJ 7 cc
+        vid vid ADP 6 case
+        behov behov NOUN 7 obl {IND}
+        kalla kalla VERB 3 conj {INF}
+        ersättarna ersättare NOUN 7 obj Definite=Def|Number=Plur
+        . . PUNCT 3 punct
+        """,
+    )
+    assert _object(summons, "sammanträda") is None
+    assert _object(summons, "kalla") == "ersättarna"
+    reflexive = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        granska granska VERB 0 ROOT {INF}
+        och och CCONJ 7 cc
+        vid vid ADP 6 case
+        behov behov NOUN 7 obl {IND}
+        yttra yttra VERB 3 conj {INF}
+        sig sig PRON 7 obj
+        över över ADP 10 case
+        planerna plan NOUN 7 obl Definite=Def|Number=Plur
+        . . PUNCT 3 punct
+        """,
+    )
+    assert _object(reflexive, "granska") is None
+    assert _object(reflexive, "yttra") == "sig över planerna"
+
+
 SERIES_OBJECT = f"""
 Nämnden nämnd NOUN 3 nsubj {DEF}
 får få AUX 3 aux {MODAL}

@@ -3017,6 +3017,28 @@ def test_an_att_infinitive_after_the_object_of_utse_is_the_objects_task(nlp) -> 
         """,
     )
     assert statements(doc) == [("råd", "obligation", "utse", False, False)]
+    # review 49 S8: only the first `att` after the control verb is its object's; a later
+    # comma-less one opens the next item of the flat list
+    more = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        utse utse VERB 4 acl {INF}
+        ombud ombud NOUN 6 obj {IND}
+        att att PART 9 mark
+        företräda företräda VERB 7 acl {INF}
+        kommunen kommun NOUN 9 obj {DEF}
+        att att PART 12 mark
+        främja främja VERB 6 conj {INF}
+        idrotten idrott NOUN 12 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[2] for s in statements(more)] == ["utse", "främja"]
 
 
 def test_har_som_owner_and_two_attributes_role_till_uppgift_att(nlp) -> None:

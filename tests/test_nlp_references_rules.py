@@ -939,6 +939,72 @@ def test_a_bare_name_over_a_municipalitys_bodies_is_the_municipality(nlp) -> Non
     assert [m.canonical for m in bodies._.actors] == ["tallvik", "nämnd"]
 
 
+def test_no_bare_municipality_name_for_a_person_a_club_or_a_company(nlp) -> None:
+    """Review 49 M1: perfect ``har`` is no membership verb (``Berggren har suttit i två
+    nämnder``); the body must be the verb's first complement (``har en ledamot i
+    samverkansorganet``: the complement is ``ledamot``); a compound of ``förbund`` names other
+    members (``medlem i Bollförbundet``), the bare word and ``kommunalförbund`` do not; a
+    partner after ``med`` is read past (``samverkar Tallvik med grannarna i två nämnder``)."""
+    person = parsed(
+        nlp,
+        """
+        Berggren Berggren PROPN 3 nsubj
+        har ha AUX 3 aux VerbForm=Fin
+        suttit sitta VERB 0 ROOT VerbForm=Sup
+        i i ADP 6 case
+        två två NUM 6 nummod
+        nämnder nämnd NOUN 3 obl
+        """,
+    )
+    club = parsed(
+        nlp,
+        """
+        Tallvik Tallvik PROPN 3 nsubj
+        är vara AUX 3 cop
+        medlem medlem NOUN 0 ROOT
+        i i ADP 5 case
+        Bollförbundet bollförbund NOUN 3 nmod
+        """,
+    )
+    company = parsed(
+        nlp,
+        """
+        Kraftbolag Kraftbolag PROPN 2 nsubj
+        har ha VERB 0 ROOT
+        en en DET 4 det
+        ledamot ledamot NOUN 2 obj
+        i i ADP 6 case
+        samverkansorganet samverkansorgan NOUN 2 obl
+        """,
+    )
+    for doc in (person, club, company):
+        assert bare_municipality_name([doc], [], None, LEXICON) == {}
+    member = parsed(
+        nlp,
+        """
+        Tallvik Tallvik PROPN 3 nsubj
+        är vara AUX 3 cop
+        medlem medlem NOUN 0 ROOT
+        i i ADP 5 case
+        kommunalförbundet kommunalförbund NOUN 3 nmod
+        """,
+    )
+    partner = parsed(  # the partner after `med` is read past; the parser's heads are not used
+        nlp,
+        """
+        samverkar samverka NOUN 2 nmod
+        Tallvik Tallvik PROPN 0 ROOT
+        med med ADP 4 case
+        grannarna granne NOUN 2 nmod
+        i i ADP 7 case
+        två två NUM 7 nummod
+        nämnder nämnd NOUN 4 nmod
+        """,
+    )
+    for doc in (member, partner):
+        assert bare_municipality_name([doc], [], None, LEXICON) == {"tallvik": "tallvik"}
+
+
 def test_an_inflected_common_noun_over_a_body_is_no_bare_municipality_name(nlp) -> None:
     """Round 49 (dev w41-b): ``Uppgiften har stor vikt för styrelsen``: a sentence-initial
     definite common noun (its lemma another word) as the subject of ``ha`` over a body is no

@@ -844,7 +844,7 @@ def test_for_coordinated_with_a_prepositional_phrase_stays_a_preposition(nlp) ->
 
 def test_for_before_an_object_of_fora_past_a_preposition_or_comma_is_the_verb(nlp) -> None:
     """Round 49 (bs C6): ``kallar till mötena och för protokoll``, ``bevakar ärendet, för
-    kommunens talan och …``: before an object noun of ``föra`` (grammar `fora_objects`)
+    kommunens talan och …``: before an object noun of ``föra`` (grammar `fora_object_nouns`)
     ``för`` is the verb past an earlier conjunct's preposition and after a comma."""
     doc = parsed(
         nlp,
@@ -876,6 +876,21 @@ def test_for_before_an_object_of_fora_past_a_preposition_or_comma_is_the_verb(nl
         """,
     )
     assert verbs(doc) == ["bevakar", "för", "rapporterar"]
+    # review 49 M3: one lemma list, the tagger's lemma of a plurale tantum and compounds too
+    accounts = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        kallar kalla VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        mötena möte NOUN 2 obl {DEF_PL}
+        och och CCONJ 7 cc
+        för för ADP 7 case
+        föreningsräkenskaperna föreningsräkenskaper NOUN 4 conj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(accounts) == ["kallar", "för"]
 
 
 def test_for_after_an_earlier_for_phrase_stays_a_preposition_before_an_object_of_fora(

@@ -49,7 +49,8 @@ UNUSABLE_CODES = frozenset(errno.errorcode[code] for code in OUTPUT_UNUSABLE)
 CHECKPOINT_SECONDS = 2.0
 
 # progress(batches, total, done): `total` counts every input file, `done` those settled
-# before the stream starts (files that failed discovery: an .rtf, a missing path; nu49 15).
+# before the stream starts (files that failed discovery: an .rtf, a missing path), so that
+# the count reaches `total` however many inputs never reach a batch.
 Progress = Callable[[Iterable[Any], int, int], Iterable[Any]]
 
 

@@ -39,6 +39,11 @@ from pipeline.config import (
 )
 
 Deontic = Literal["obligation", "recommendation", "permission", "prohibition", "responsibility"]
+# The universal parts of speech (Universal Dependencies v2), for a list of tags in the file
+UposTag = Literal[
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+    "PUNCT", "SCONJ", "SYM", "VERB", "X",
+]
 DEONTICS = ("obligation", "recommendation", "permission", "prohibition", "responsibility", "none")
 CONFIGS = PACKAGED_CONFIG_DIR  # the shipped configs/ (package data in a wheel)
 
@@ -162,7 +167,8 @@ class GrammarFile(StrictModel):
     right_nouns: list[str] = []
     never_verb_patterns: list[Regex] = []
     time_nouns: list[str] = []
-    time_phrase_pos: list[str] = []
+    time_phrase_pos: list[UposTag] = []
+    superlative_respect_prepositions: list[str] = []
     pronominal_adverbs: list[str] = []
     time_limit_adverbs: list[str] = []
     focus_adverbs: list[str] = []
@@ -177,8 +183,9 @@ class GrammarFile(StrictModel):
     action_noun_suffixes: list[str] = []
     infinitive_modals: list[str] = []
     marker_modals: list[str] = []
-    fora_objects: list[str] = []
     object_control_verbs: list[str] = []
+    intransitive_verbs: list[str] = []
+    reflexive_objects: list[str] = []
     correlatives: list[str] = []
     cue_correlatives: list[str] = []
     fora_object_nouns: list[str] = []
@@ -323,6 +330,7 @@ class Grammar:
     never_verb_patterns: tuple[str, ...] = ()
     time_nouns: frozenset[str] = frozenset()
     time_phrase_pos: frozenset[str] = frozenset()
+    superlative_respect_prepositions: frozenset[str] = frozenset()
     pronominal_adverbs: frozenset[str] = frozenset()
     time_limit_adverbs: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
@@ -337,8 +345,9 @@ class Grammar:
     action_noun_suffixes: frozenset[str] = frozenset()
     infinitive_modals: frozenset[str] = frozenset()
     marker_modals: frozenset[str] = frozenset()
-    fora_objects: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
+    intransitive_verbs: frozenset[str] = frozenset()  # "sammanträda och protokollföra X"
+    reflexive_objects: frozenset[str] = frozenset()  # "samråda och yttra sig över X"
     correlatives: frozenset[str] = frozenset()
     cue_correlatives: frozenset[str] = frozenset()  # "ansvarar dels för", in a cue's gap
     fora_object_nouns: frozenset[str] = frozenset()  # "Sekreteraren för protokoll vid …"

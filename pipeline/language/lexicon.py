@@ -13,7 +13,8 @@ from typing import Literal
 
 from pydantic import model_validator
 
-from pipeline.config import ConfigError, StrictModel, frozen_from_file, read_config
+from pipeline.config import ConfigError, StrictModel, folder_file, frozen_from_file, read_config
+from pipeline.language.grammar import grammar_at
 from pipeline.language.spelling import VOWELS, dropped_consonant_forms, known_form
 from pipeline.roles import Role
 
@@ -151,6 +152,8 @@ class ActorsFile(StrictModel):
     municipality_membership_verbs: list[str] = []
     municipality_membership_predicatives: list[str] = []
     municipality_body_heads: list[str] = []
+    municipality_body_words: list[str] = []
+    municipality_partner_prepositions: list[str] = []
     organisation_references: dict[str, list[str]] = {}
     organisation_bodies: list[str] = []
     organisation_pattern_words: dict[str, list[str]] = {}
@@ -343,6 +346,8 @@ class ActorLexicon:
     municipality_membership_verbs: frozenset[str] = frozenset()
     municipality_membership_predicatives: frozenset[str] = frozenset()
     municipality_body_heads: tuple[str, ...] = ()  # suffixes, for str.endswith
+    municipality_body_words: frozenset[str] = frozenset()  # whole words, no compounds
+    municipality_partner_prepositions: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
     agentive_lemma_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -832,14 +837,16 @@ def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
 _PLACEHOLDER = re.compile(r"\{(NOT_AFTER:)?([A-Z_]+)\}")
 
 
-def _filled_patterns(data: ActorsFile) -> list[str]:
+def _filled_patterns(data: ActorsFile, definition_adverbs: list[str]) -> list[str]:
     """The organisation patterns with their placeholders filled from
-    `organisation_pattern_words`, `ASSOCIATION_NAME_EXCLUDED_PARTS` and `COVER_WORDS`; an unknown
-    placeholder is a `ValueError`."""
+    `organisation_pattern_words`, `ASSOCIATION_NAME_EXCLUDED_PARTS`, `COVER_WORDS` and the
+    grammar's `DEFINITION_ADVERBS` (``nedan``, ``härmed``: one list for every reader); an
+    unknown placeholder is a `ValueError`."""
     lists = {
         **data.organisation_pattern_words,
         "ASSOCIATION_NAME_EXCLUDED_PARTS": data.association_name_excluded_parts,
         "COVER_WORDS": data.cover_words,
+        "DEFINITION_ADVERBS": definition_adverbs,
     }
 
     def fill(match: re.Match[str]) -> str:
@@ -855,13 +862,18 @@ def _filled_patterns(data: ActorsFile) -> list[str]:
 
 # Each lexicon read, by its file and the file's text: the pipes and stages that read the same
 # file share one (its per-word analyses too, `ActorLexicon.analyse`); a changed file is read anew.
-_LOADED: dict[tuple[str, str], ActorLexicon] = {}
+_LOADED: dict[tuple[str, str, str], ActorLexicon] = {}
 
 
 def load_actor_lexicon(path: Path | str) -> ActorLexicon:
     path = Path(path)
     try:
-        key = (str(path.resolve()), path.read_text(encoding="utf-8"))
+        grammar = folder_file(path.parent, "grammar.yaml")  # its lists fill some patterns
+        key = (
+            str(path.resolve()),
+            path.read_text(encoding="utf-8"),
+            grammar.read_text(encoding="utf-8"),
+        )
     except (OSError, UnicodeDecodeError):
         return _read_actor_lexicon(path)  # the reader reports it
     if key not in _LOADED:
@@ -878,7 +890,10 @@ def _read_actor_lexicon(path: Path) -> ActorLexicon:
         reverse=True,
     )
     try:
-        patterns = tuple(re.compile(p) for p in _filled_patterns(data))
+        grammar = grammar_at(folder_file(path.parent, "grammar.yaml"))
+        patterns = tuple(
+            re.compile(p) for p in _filled_patterns(data, sorted(grammar.definition_adverbs))
+        )
     except (re.error, ValueError) as error:
         raise ConfigError(f"{path}: organisation_patterns: {error}") from error
     return frozen_from_file(

@@ -18,6 +18,8 @@ import srsly
 from pipeline.language.grammar import GRAMMAR
 
 VOWELS = frozenset("aeiouyåäö")
+# A present participle's endings (`sökande`, `boende`), for `str.endswith`
+PRESENT_PARTICIPLE_ENDINGS = ("ande", "ende")
 
 
 def read_sv_lookup() -> dict[str, str]:

@@ -32,11 +32,19 @@ from pipeline.language.lexicon import (
     adjective_lemma,
     neuter_adjective,
 )
+from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS
 from pipeline.nlp.activity_senses import activity_sense, coordinated_with_body
 from pipeline.nlp.charts import named_in_chart, with_chart_names
 from pipeline.nlp.events import meeting_as_event
 from pipeline.nlp.group_bodies import group_compound, group_of_kind, numeral_name_end
-from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, lower_words, morph_values
+from pipeline.nlp.memo import (
+    doc_arrays,
+    doc_memoised,
+    doc_text,
+    lower_words,
+    morph_values,
+    sentence_end,
+)
 from pipeline.nlp.places import without_place_senses
 from pipeline.nlp.predicative import (
     DEFINITE_DETERMINERS,
@@ -1160,15 +1168,29 @@ def _bare_strong_singular(doc: Doc, token: Token, head: str) -> bool:
     adjectival head opening the sentence or after a copula is the adjective, a (fronted)
     predicative, no actor; after a determiner (``en anställd``) or as a bare object
     (``anlita sakkunnig``) it is the noun. A participle noun in ``-ande``/``-ende``
-    opening the sentence is the subject noun unless a copula follows it (``Sökande ska
-    bifoga …``, ``Studerande vid skolan har rätt …``; ``Sökande är den som …`` is
-    predicative; round 49, bs C5)."""
+    opening the sentence is the subject noun (``Sökande ska bifoga …``, ``Studerande vid
+    skolan har rätt …``, ``Boende är skyldiga att …``) unless a copula and a free relative
+    or a noun follow it: then it is the fronted predicative (``Sökande är den som …``;
+    round 49, bs C5; review 49 S2)."""
     if token.lower_ != head:
         return False
-    if token.is_sent_start and head.endswith(("ande", "ende")):
+    if token.is_sent_start and head.endswith(PRESENT_PARTICIPLE_ENDINGS):
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        return following is None or following.lower_ in GRAMMAR.copulas
+        if following is None:
+            return True
+        return following.lower_ in GRAMMAR.copulas and _predicative_subject_after(doc, token.i + 2)
     return token.is_sent_start or doc[token.i - 1].lower_ in GRAMMAR.copulas
+
+
+def _predicative_subject_after(doc: Doc, position: int) -> bool:
+    """A free relative (`free_relative_openers`: ``den som``) or a noun at `position`, the
+    subject of a copula whose fronted predicative stands before it."""
+    if position >= len(doc):
+        return False
+    words = tuple(t.lower_ for t in doc[position : position + 3])
+    if any(words[: len(phrase)] == phrase for phrase in GRAMMAR.free_relative_openers):
+        return True
+    return doc[position].pos_ in {"NOUN", "PROPN"}
 
 
 def _is_attributive(
@@ -1240,7 +1262,7 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
             or _adverb_of_adjective(doc, previous, adjective, mention, lexicon)
         ):
             return mention
-        invariable = adjective == "vice" or adjective.endswith(("ande", "ende"))
+        invariable = adjective == "vice" or adjective.endswith(PRESENT_PARTICIPLE_ENDINGS)
         if mention.head in lexicon.plural_only_heads and previous.lower_.endswith("a"):
             adjective, invariable = previous.lower_, True  # "gemensamma kyrkofullmäktige"
         if not invariable and mention.head in lexicon.neuter_heads:
@@ -1313,7 +1335,7 @@ def _classifying_participle(previous: Token, mention: ActorMention, lexicon: Act
         and _genitive(owner.text, analysis[0])
         and mention.head in lexicon.participle_heads
         and mention.canonical == mention.head
-        and word.endswith(("ande", "ende"))
+        and word.endswith(PRESENT_PARTICIPLE_ENDINGS)
         and len(word) > 5
         and previous.is_alpha
     )
@@ -2525,7 +2547,7 @@ def _generic_naming_owner(doc: Doc, mention: ActorMention, lexicon: ActorLexicon
     R2, analysis 49-bs C1d), an actor though its head alone names a structure."""
     if not mention.genitive or mention.canonical not in lexicon.generic_name_owners:
         return False
-    end = doc[mention.first_token].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    end = sentence_end(doc[mention.first_token]) if doc.has_annotation("SENT_START") else len(doc)
     found = naming_clause(list(doc[mention.first_token : end]), lexicon)
     return found is not None and found[0] == 0
 

@@ -46,10 +46,12 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
         or (_adverb_conjunct(doc, start - 1, aim) and _adverb_read_otherwise(doc[start]))
     ):
         start += 1
-    if start < stop and doc[start].lower_ in GRAMMAR.coordinators:
-        shared = _shared_object(doc, start, stop, exclude)  # "utvärdera och vid behov entlediga X"
-        if shared is not None:
-            return shared
+    if (
+        start < stop
+        and doc[start].lower_ in GRAMMAR.coordinators
+        and _next_conjunct_verb(doc, start, stop) is not None
+    ):
+        return _shared_object(aim, start, stop, exclude)  # "utvärdera och vid behov entlediga X"
     end = start
     while end < stop and (
         (end > start and _noun_phrase_series(doc, end, stop))
@@ -60,14 +62,31 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     ):
         end += 1
     if end <= start:
-        return _shared_object(doc, start, stop, exclude)
+        return _shared_object(aim, start, stop, exclude)
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-def _shared_object(doc: Doc, position: int, stop: int, exclude: set[int]) -> tuple[int, int] | None:
+def _shared_object(
+    aim: Token, position: int, stop: int, exclude: set[int]
+) -> tuple[int, int] | None:
     """``leda och samordna skolans arbete``: a verb with no object of its own right before a
     coordinator and the next verb shares that verb's object (docs/annotation.md §5.6; round
-    49, nu49 fault 8), along a chain of them."""
+    49, nu49 fault 8), along a chain of them; not an intransitive verb (`intransitive_verbs`:
+    ``sammanträda och protokollföra besluten``) nor before a reflexive verb, whose
+    complement is its own (`reflexive_objects`: ``samråda och yttra sig över planerna``).
+    Word lists, not the parse: the parser hangs the shared noun on either verb."""
+    doc = aim.doc
+    verb = _next_conjunct_verb(doc, position, stop)
+    if verb is None or verb_lemma(aim) in GRAMMAR.intransitive_verbs:
+        return None
+    if verb + 1 < stop and doc[verb + 1].lower_ in GRAMMAR.reflexive_objects:
+        return None
+    return object_span(doc[verb], stop, exclude)
+
+
+def _next_conjunct_verb(doc: Doc, position: int, stop: int) -> int | None:
+    """The verb of the next conjunct after the coordinator or comma at `position`, past a
+    short adverbial (``och vid behov entlediga``)."""
     if position >= stop or not (
         doc[position].lower_ in GRAMMAR.coordinators or doc[position].text == ","
     ):
@@ -78,7 +97,7 @@ def _shared_object(doc: Doc, position: int, stop: int, exclude: set[int]) -> tup
     )
     if verb is None or not all(_adverbial_word(doc[i]) for i in range(position + 1, verb)):
         return None
-    return object_span(doc[verb], stop, exclude)
+    return verb
 
 
 def _coordinated_verb(token: Token) -> bool:

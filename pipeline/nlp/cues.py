@@ -1519,16 +1519,22 @@ def _more_att(first: Token, sentence: Span, *, flat: bool = False) -> list[Token
         previous = doc[index - 1]
         listed = previous.lower_ in GRAMMAR.coordinators or previous.text == ","
         if listed or (
-            flat and _ends_list_item(previous) and not _controls_object((first, *found)[-1])
+            flat
+            and _ends_list_item(previous)
+            and not _controls_object((first, *found)[-1], index)
         ):
             found.append(doc[index + 1])
     return found
 
 
-def _controls_object(verb: Token) -> bool:
+def _controls_object(verb: Token, att: int) -> bool:
     """``utse``, ``föreslå``, ``uppmana``: the item's verb takes an object that is the subject
-    of an ``att``-infinitive after it (grammar `object_control_verbs`)."""
+    of an ``att``-infinitive after it (grammar `object_control_verbs`): the first ``att``
+    after the verb (at `att`); a later one opens the list's next item (``utse ombud att
+    företräda föreningen att främja …``)."""
     words = GRAMMAR.object_control_verbs
+    if any(t.lower_ == "att" for t in verb.doc[verb.i + 1 : att]):
+        return False
     return verb.lower_ in words or verb.lemma_.lower() in words
 
 

@@ -634,7 +634,9 @@ def _copula_relative_colon(doc: Doc, frame: Statement) -> bool:
     relative clause opened after that predicative, its finite verb the last word and its
     antecedent no actor, is complete: the items complete the relative clause's verb and
     take nothing from the copula (round 49 B2; a frame of another verb keeps §5.1)."""
-    if frame.aim != "vara" or frame.aim_start < 0 or not doc_text(doc).rstrip().endswith(":"):
+    if frame.aim not in GRAMMAR.copulas or frame.aim_start < 0:
+        return False
+    if not doc_text(doc).rstrip().endswith(":"):
         return False
     words = [t for t in doc if not t.is_punct]
     if not words or not is_finite(words[-1]):

@@ -294,7 +294,8 @@ def _coordinated_name_noun(tokens: Sequence[Token], noun: int, lexicon: ActorLex
     return noun
 
 
-_NAME_NOUN_COORDINATORS = frozenset({"och", "samt", "eller"})
+_LIST_COORDINATORS = frozenset({"och", "samt"})
+_NAME_NOUN_COORDINATORS = _LIST_COORDINATORS | {"eller"}
 _MOST_NAME_ATTRIBUTES = 2
 
 
@@ -523,8 +524,6 @@ def _name_goes_on(tokens: Sequence[Token], position: int) -> bool:
         word.text[:1].isupper() or word.pos_ in {"NOUN", "PROPN"}
     )
 
-
-_LIST_COORDINATORS = frozenset({"och", "samt"})
 
 
 def _place_word(token: Token) -> bool:

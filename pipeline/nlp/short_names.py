@@ -34,7 +34,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
-from pipeline.nlp.memo import doc_text, lower_words
+from pipeline.nlp.memo import doc_text, lower_words, sentence_end, sentence_start
 from pipeline.nlp.places import seat_place_at
 from pipeline.nlp.predicative import in_naming_name, naming_clause, naming_verb_clause
 from pipeline.nlp.references import reference_kind
@@ -47,6 +47,7 @@ LEGAL_FORMS = ("ab", "aktiebolag")
 _QUOTES = frozenset({'"', "”", "“", "'", "’", "»", "«"})
 # What may stand right before a clause's subject: a sentence or clause boundary.
 _CLAUSE_BOUNDARY_PUNCT = frozenset({".", "!", "?", ":", ";", ",", "(", "–"})
+_NOMINALS = frozenset({"NOUN", "PROPN"})
 
 
 def short_names(
@@ -577,11 +578,12 @@ def _named_after(docs: Sequence[Doc], canonical: str, place: tuple[int, int]) ->
 
 def _membership_subject(token: Token, lexicon: ActorLexicon) -> bool:
     """A bare capitalised name, no lexicon word, right before or after a membership verb
-    (`municipality_membership_verbs`: ``Lövby har``, ``samverkar Lövby``; ``vara`` only with a
-    membership predicative after them: ``Lövby är medlem``), not after a place preposition
-    (``i Lövby``) nor coordinated, in a sentence that names a municipality's body after it
-    (`municipality_body_heads`: ``fyra nämnder``; not ``fyra badplatser``). A common noun
-    the tagger inflected (its lemma another word: ``Frågan``, ``Ärendet``) is no name."""
+    (`municipality_membership_verbs`: ``Lövby har``, ``samverkar Lövby``; a copula only with
+    a membership predicative after them: ``Lövby är medlem``; not perfect ``har``:
+    ``Andersson har suttit i …``), not after a place preposition (``i Lövby``) nor
+    coordinated, whose first complement names a municipality's body (`_body_complement`:
+    ``fyra nämnder``; not ``fyra badplatser``, ``en ledamot i samverkansorganet``). A common
+    noun the tagger inflected (its lemma another word: ``Frågan``, ``Ärendet``) is no name."""
     if not (token.is_title and len(token) > 2 and token.pos_ in {"PROPN", "NOUN"}):
         return False
     if token.pos_ == "NOUN" and token.lemma_.lower() != token.lower_:
@@ -598,20 +600,58 @@ def _membership_subject(token: Token, lexicon: ActorLexicon) -> bool:
         return False  # "Lövby och Åsby ingår i förbundet": members, no one municipality
     verbs = lexicon.municipality_membership_verbs
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    before = doc[token.i - 1] if token.i > token.sent.start else None
+    before = doc[token.i - 1] if token.i > sentence_start(token) else None
     verb = after if after is not None and after.lemma_ in verbs else before
     if verb is None or verb.lemma_ not in verbs:
         return False
-    if verb.lemma_ == "vara":
-        after_pair = max(token.i, verb.i) + 1
+    after_pair = max(token.i, verb.i) + 1
+    if _perfect_auxiliary(verb, after_pair):
+        return False
+    if verb.lemma_ in GRAMMAR.copulas:
         predicatives = lexicon.municipality_membership_predicatives
         if after_pair >= len(doc) or doc[after_pair].lemma_ not in predicatives:
             return False
-    return any(
-        token.i < m.first_token < token.sent.end
-        and m.canonical.split()[-1].endswith(lexicon.municipality_body_heads)
-        for m in doc._.actors or []
-    )
+        return _body_complement(doc, after_pair, lexicon)
+    return _body_complement(doc, after_pair - 1, lexicon)
+
+
+def _perfect_auxiliary(verb: Token, after_pair: int) -> bool:
+    """Perfect ``har``/``hade`` before a supine or participle (``har suttit``, the parser's
+    auxiliary or the word right after the name): no membership verb of its own."""
+    if verb.lower_ not in GRAMMAR.perfect:
+        return False
+    heads = [verb.head] if verb.dep_ == "aux" else []
+    doc = verb.doc
+    following = [doc[after_pair]] if after_pair < len(doc) else []
+    return any({"Sup", "Part"} & set(t.morph.get("VerbForm")) for t in heads + following)
+
+
+def _body_complement(doc: Doc, after: int, lexicon: ActorLexicon) -> bool:
+    """The first noun or mention after `after` (the membership verb and its subject, or the
+    predicative ``medlem``) in the sentence, past a partner's phrase (``samverkar Lövby med
+    grannkommunerna i …``: `municipality_partner_prepositions`), is a mention of a
+    municipality's body: ``har [fyra nämnder]``, ``har, förutom [kommunstyrelsen], …``,
+    ``ingår i [ett kommunalförbund]``, ``medlem i [förbundet]``. ``har en [ledamot] i
+    samverkansorganet``: the first is no body; ``medlem i Riksidrottsförbundet``: a compound
+    of `förbund` names other members (`municipality_body_words` are whole words only). Read
+    linearly: the parser hangs these complements anywhere (``förutom kommunstyrelsen`` as a
+    conjunct, ``har`` as an auxiliary of ``förbund``)."""
+    mentions = doc._.actors or []
+    covering = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    partner = False
+    for token in doc[after + 1 : sentence_end(doc[after])]:
+        if token.pos_ == "ADP":
+            partner = token.lower_ in lexicon.municipality_partner_prepositions
+        if partner or not (token.pos_ in _NOMINALS or token.i in covering):
+            continue
+        mention = covering.get(token.i)
+        if mention is None:
+            return False
+        last = mention.canonical.split()[-1]
+        return last in lexicon.municipality_body_words or last.endswith(
+            lexicon.municipality_body_heads
+        )
+    return False
 
 
 def municipality_name_mentions(
@@ -774,6 +814,24 @@ def add_short_names(
             ]
             doc._.actors = sorted([*kept, *added], key=lambda m: m.start)
             changed.append(doc)
+    for doc in [
+        *_add_short_name_mentions(docs, organisation, lexicon, common_words, named),
+        *_later_name_passes(docs, organisation, lexicon),
+    ]:
+        if doc not in changed:
+            changed.append(doc)
+    return changed
+
+
+def _add_short_name_mentions(
+    docs: Sequence[Doc],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    common_words: Container[str],
+    named: dict[str, str],
+) -> list[Doc]:
+    """Add the mentions of the names' short forms (`short_names`) and of the municipality's
+    bare name (`municipality_name`, else `bare_municipality_name`); the Docs that gained one."""
     mentioned = [m.text for doc in docs for m in doc._.actors or [] if m.source == "name"]
     common = {
         word.lower() for text in mentioned if (word := text.split()[0]).lower() in common_words
@@ -784,6 +842,7 @@ def add_short_names(
         bare_municipality_name(docs, canonicals, organisation, lexicon)
     )
     municipality = {short: name for short, name in municipality.items() if short not in names}
+    changed = []
     for doc in docs:
         added = [
             *short_name_mentions(doc, names, lexicon),
@@ -792,27 +851,23 @@ def add_short_names(
         added = _outside_naming_names(doc, added, lexicon, named)
         if added:
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
-            if doc not in changed:
-                changed.append(doc)
-    for doc in _name_without_legal_form(docs, organisation, lexicon):
-        if doc not in changed:
-            changed.append(doc)
-    for doc in task_named_agencies(docs, lexicon):
-        if doc not in changed:
-            changed.append(doc)
-    for doc in title_instructed_agency(docs, lexicon):
-        if doc not in changed:
-            changed.append(doc)
-    for doc in guild_short_forms(docs):
-        if doc not in changed:
-            changed.append(doc)
-    for doc in docs:
-        if _kind_before_name(doc, lexicon) and doc not in changed:
-            changed.append(doc)
-    for doc in _kind_in_apposition(docs, lexicon):
-        if doc not in changed:
             changed.append(doc)
     return changed
+
+
+def _later_name_passes(
+    docs: Sequence[Doc], organisation: str | None, lexicon: ActorLexicon
+) -> list[Doc]:
+    """The passes that read the mentions found so far, run in this order; the Docs each
+    changed (a Doc may come more than once)."""
+    return [
+        *_name_without_legal_form(docs, organisation, lexicon),
+        *task_named_agencies(docs, lexicon),
+        *title_instructed_agency(docs, lexicon),
+        *guild_short_forms(docs),
+        *(doc for doc in docs if _kind_before_name(doc, lexicon)),
+        *_kind_in_apposition(docs, lexicon),
+    ]
 
 
 def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:

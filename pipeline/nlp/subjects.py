@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES
-from pipeline.language.spelling import present_spelling
+from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS, present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
     interrogative_before,
@@ -562,7 +562,8 @@ def fronted_role_som(som: Token) -> bool:
     if position < len(doc) and doc[position].pos_ in {"NOUN", "PROPN"}:
         return not _definite(doc[position])  # "Som nämnden beslutat …": a clause
     last = doc[position - 1]
-    return position - 1 > som.i and last.pos_ == "ADJ" and last.lower_.endswith(("ande", "ende"))
+    participle = last.lower_.endswith(PRESENT_PARTICIPLE_ENDINGS)
+    return position - 1 > som.i and last.pos_ == "ADJ" and participle
 
 
 def _joins_listed_actors(comma: Token, in_actor: frozenset[int] | set[int]) -> bool:
@@ -1010,8 +1011,6 @@ def _conjunct_read_as_noun(before: Token, head: Token) -> bool:
     )
 
 
-PRESENT_PARTICIPLE_ENDINGS = ("ande", "ende")
-
 
 def _present_participle_attribute(token: Token) -> bool:
     """``Varje deltagande [NOUN] kommun``, ``de anslutande föreningarna``: a present
@@ -1042,16 +1041,17 @@ def _possessive_pronoun(token: Token) -> bool:
 
 def _superlative_respect_start(doc: Doc, start: int) -> int | None:
     """``den till åldern äldste ledamoten``, ``det till antalet största utskottet``: a
-    ``till`` + definite noun phrase between the article and a superlative names the respect
-    the superlative holds in and belongs to the noun phrase; the index of the article (which
-    the parser may read as a pronoun), else None."""
+    ``till`` (`superlative_respect_prepositions`) + definite noun phrase between the
+    article and a superlative names the respect the superlative holds in and belongs to the
+    noun phrase; the index of the article (which the parser may read as a pronoun), else
+    None."""
     article = start - 3
     if article < 0 or not _superlative(doc[start]):
         return None
     noun = doc[start - 1]
     return (
         article
-        if doc[start - 2].lower_ == "till"
+        if doc[start - 2].lower_ in GRAMMAR.superlative_respect_prepositions
         and noun.pos_ == "NOUN"
         and "Def" in noun.morph.get("Definite")
         and doc[article].lower_ in _ARTICLES
@@ -1059,13 +1059,13 @@ def _superlative_respect_start(doc: Doc, start: int) -> int | None:
     )
 
 
-SUPERLATIVE_ENDINGS = ("ste", "sta")
+_SUPERLATIVE_ENDINGS = ("ste", "sta")
 
 
 def _superlative(token: Token) -> bool:
     """A superlative adjective, also one the tagger graded as positive (``äldste``)."""
     return "Sup" in token.morph.get("Degree") or (
-        token.pos_ == "ADJ" and token.lower_.endswith(SUPERLATIVE_ENDINGS)
+        token.pos_ == "ADJ" and token.lower_.endswith(_SUPERLATIVE_ENDINGS)
     )
 
 

@@ -484,6 +484,12 @@ def finite_in_second_place(token: Token) -> bool:
     return _inverted_subject_follows(token)
 
 
+# The least tokens from the first comma of a deputy prefield to its closing comma: the comma,
+# a coordinator, a condition opener, a finite verb, the comma after the condition, the
+# second subject's word (``, eller om denne är förhindrad, sekreteraren``: at least 6)
+_DEPUTY_TAIL = 6
+
+
 def _deputy_prefield(token: Token, start: int, end: int) -> bool:
     """``Kassören i styrelsen, eller om denne är förhindrad, sekreteraren, bokför …`` (round
     49, 49-br C2): two subject noun phrases with a condition clause in commas between them
@@ -491,9 +497,9 @@ def _deputy_prefield(token: Token, start: int, end: int) -> bool:
     verb, up to the next comma) and the second closed by a comma make one prefield; `end` is
     that comma."""
     doc = token.doc
-    if end - start < 7 or doc[end].text != ",":
-        return False
-    for comma in range(start + 1, end - 5):
+    if end - start < 1 + _DEPUTY_TAIL or doc[end].text != ",":
+        return False  # a first subject word, then the shape after its comma
+    for comma in range(start + 1, end - _DEPUTY_TAIL + 1):
         if doc[comma].text != "," or doc[comma + 1].lower_ not in GRAMMAR.coordinators:
             continue
         if doc[comma + 2].lower_ not in GRAMMAR.postposed_condition_openers:
@@ -775,7 +781,7 @@ def fora_in_series(token: Token) -> bool:
     noun phrase, in a series of verb phrases whose conjuncts since the first verb hold no
     preposition, is the present of ``föra``: a prepositional phrase coordinates with one
     (``svarar för X och för Y``, ``arbetar med X och för Y``), never with an object. Before
-    an object noun of ``föra`` (grammar `fora_objects`: ``för protokoll``, ``för kommunens
+    an object noun of ``föra`` (grammar `fora_object_nouns`: ``för protokoll``, ``för kommunens
     talan``) it is the verb after a comma too and past an earlier conjunct's preposition
     (``kallar till mötena och för protokoll``), unless ``för`` stood in the series before:
     ``ansvarar för X och för protokollet`` coordinates phrases (round 49, bs C6)."""
@@ -808,13 +814,13 @@ _FORA_OBJECT_WORDS = 4  # a genitive, a determiner or adjectives before the obje
 
 
 def _fora_object_after(token: Token) -> bool:
-    """The noun phrase after ``för`` has a `fora_objects` noun as its head (``protokoll``,
+    """The noun phrase after ``för`` has a `fora_object_nouns` noun as its head (``protokoll``,
     ``kommunens talan``, ``dess räkenskaper``): past determiners, adjectives, pronouns and a
     genitive noun."""
     doc = token.doc
     end = min(sentence_end(token), token.i + 1 + _FORA_OBJECT_WORDS)
     for word in doc[token.i + 1 : end]:
-        if word.lower_ in GRAMMAR.fora_objects or word.lemma_.lower() in GRAMMAR.fora_objects:
+        if word.lemma_.lower().endswith(GRAMMAR.fora_object_suffixes):
             return True
         if word.pos_ not in {"DET", "ADJ", "PRON"} and not (
             word.pos_ in {"NOUN", "PROPN"} and word.lower_.endswith("s")

@@ -300,7 +300,8 @@ def _clause_for(
         yield _clause(doc, clause_id, parent, HEADING, shape.label, clause_id, text, start, end)
         return
     if shape.kind == HEADING and shape.number is not None:  # "§ 3 Sammanträden"
-        # nu49 fault 10: `§ 1 Ändamål` is section `§1` (a bare `1 kap.` label keeps its way)
+        # a `§ N` heading opens a section (`§ 1 Ändamål` is section `§1`) unless a numbered
+        # section or another heading holds it (`_opens_section`); a `1 kap.` label keeps its way
         opens = (shape.number or "").startswith("§") and _opens_section(context)
         clause_id, parent = _paragraph_id(shape, context, ids)
         if opens:
