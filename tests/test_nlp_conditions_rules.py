@@ -1566,6 +1566,9 @@ def test_an_om_clause_after_a_focus_adverb_is_the_condition(nlp) -> None:
     # `endast om` + a noun phrase and no verb: a preposition's object, no condition
     verbless = parsed(nlp, "\n".join([*rows[:9], ". . PUNCT 3 punct"]))
     assert postposed_clause(verbless[:]) is None
+    # concessive `även om` ("even if") is no focus adverb before a condition (round 49)
+    concessive = parsed(nlp, ONLY_IF.replace("endast endast ADV", "även även ADV"))
+    assert postposed_clause(concessive[:]) is None
 
 
 SHARED_OBJECT = f"""
