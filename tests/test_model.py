@@ -9,10 +9,19 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from pipeline.language.spelling import (
+    SHIPPED_LEXICON,
+    lemma_lexicon,
+    lookup_lemmas,
+    read_lookup_table,
+    read_sv_lookup,
+)
 from pipeline.nlp.model import (
     DEFAULT_MODEL_NAME,
+    LOOKUP_FILE,
     LemmaLookupBackoff,
     ModelNotFoundError,
+    _write_gzip_json,
     attach_stray_punctuation,
     load_model,
     resolve_model,
@@ -215,3 +224,52 @@ def test_a_seen_form_with_a_trained_lemma_outside_the_lexicon_takes_the_lexicon_
     comp(doc)
     # a trained lemma that is the form itself stays (``dock`` is no ``docka`` here)
     assert [t.lemma_ for t in doc] == ["ställa", "göra", "dock"]
+
+
+# --------------------------------------------------------------------------- shared lexicon
+
+
+def _write_lookup(path: Path, table: dict[str, str]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _write_gzip_json(path, table)
+    return path
+
+
+def test_two_lookup_files_give_their_own_tables_and_lemmas(tmp_path: Path) -> None:
+    """The per-process table cache is keyed by the file's bytes: a second table is never
+    answered from the first one's cache entry, nor are its lemmas."""
+    first = read_lookup_table(_write_lookup(tmp_path / "a" / LOOKUP_FILE, {"hundar": "hund"}))
+    second = read_lookup_table(_write_lookup(tmp_path / "b" / LOOKUP_FILE, {"katter": "katt"}))
+    assert first == {"hundar": "hund"} and second == {"katter": "katt"}
+    assert lookup_lemmas(first) == {"hund"} and lookup_lemmas(second) == {"katt"}
+    same = read_lookup_table(_write_lookup(tmp_path / "c" / LOOKUP_FILE, {"hundar": "hund"}))
+    assert same is first  # the same bytes elsewhere: one parse
+
+
+def test_a_rewritten_lookup_file_is_read_again(tmp_path: Path) -> None:
+    path = _write_lookup(tmp_path / LOOKUP_FILE, {"hundar": "hund"})
+    assert read_lookup_table(path) == {"hundar": "hund"}
+    _write_lookup(path, {"hundarna": "hund"})
+    assert read_lookup_table(path) == {"hundarna": "hund"}
+
+
+def test_lemmas_of_an_unshared_table_are_its_own() -> None:
+    assert lookup_lemmas({"bilar": "bil"}) == {"bil"}
+
+
+def test_the_word_rules_and_the_model_share_one_lexicon() -> None:
+    """`lemma_lexicon` reads the shipped model's lexicon file: the model's two lookup
+    components and the word-level rules hold one parsed table (and one set of lemmas)."""
+    assert SHIPPED_LEXICON == MODEL_DIR / "lexicon" / LOOKUP_FILE
+    lemma_lexicon.cache_clear()  # the tests above filled the cache with other tables
+    table, lemmas = lemma_lexicon()
+    nlp = load_model()
+    for name in ("lexicon", "lemma_lookup"):
+        assert nlp.get_pipe(name).table is table
+    assert lookup_lemmas(table) is lemmas
+
+
+def test_the_shipped_lexicon_is_spacy_lookups_data_sv_lemma_lookup() -> None:
+    """The shipped lexicon was written from spacy-lookups-data's table (`initialize`): the
+    word rules read it in its place, so the two must hold the same forms and lemmas."""
+    assert read_lookup_table(SHIPPED_LEXICON) == read_sv_lookup()

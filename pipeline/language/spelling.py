@@ -3,12 +3,15 @@ segmentation and the NLP rules share (no parse needed): is a written word the pr
 verb the lexicon knows (``utser`` → utse, not the plural ``uppgifter``), and what is its
 infinitive.
 
-The lexicon is spacy-lookups-data's ``sv_lemma_lookup`` (form → lemma, POS-blind), the same
-table the model's lemma back-off reads (`pipeline.nlp.model`).
+The lexicon is spacy-lookups-data's ``sv_lemma_lookup`` (form → lemma, POS-blind) as the
+shipped model's ``lexicon`` component stores it: the very table the model's lemma look-ups read
+(`pipeline.nlp.model`), parsed once per process for all of them (`read_lookup_table`).
 """
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -21,20 +24,66 @@ VOWELS = frozenset("aeiouyåäö")
 # A present participle's endings (`sökande`, `boende`), for `str.endswith`
 PRESENT_PARTICIPLE_ENDINGS = ("ande", "ende")
 
+# The shipped model's lexicon (`pipeline.nlp.model`: models/sv_styrdok, component ``lexicon``),
+# written from `read_sv_lookup` when the model was trained (tests/test_model.py checks that
+# the two hold the same forms).
+SHIPPED_LEXICON = (
+    Path(__file__).resolve().parents[1] / "models/sv_styrdok/lexicon/lemma_lookup.json.gz"
+)
 
-def read_sv_lookup() -> dict[str, str]:
-    """spacy-lookups-data's ``sv_lemma_lookup`` (form -> lemma, POS-blind)."""
+
+def sv_lookup_path() -> Path:
+    """spacy-lookups-data's ``sv_lemma_lookup`` file."""
     import spacy_lookups_data
 
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
-    return srsly.read_gzip_json(path)  # a new dict (a copy of it cost ~0.07 s per process)
+    return Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
+
+
+def read_sv_lookup() -> dict[str, str]:
+    """spacy-lookups-data's ``sv_lemma_lookup`` (form -> lemma, POS-blind), a new dict."""
+    return srsly.read_gzip_json(sv_lookup_path())
+
+
+# Look-up tables by the SHA-256 of their file, with their sets of lemmas: the word-level rules
+# here and the shipped model's two lookup components (``lexicon``, ``lemma_lookup``) read the
+# same 660,000-form table, and parsing it is ~0.4 s. Only the latest two files are kept.
+_TABLES: dict[str, dict[str, str]] = {}
+_LEMMAS: dict[str, frozenset[str]] = {}
+_TABLES_KEPT = 2
+
+
+def read_lookup_table(path: Path) -> dict[str, str]:
+    """The form -> lemma table of a gzipped JSON look-up file, parsed once per process and
+    shared by every reader of the same bytes (read-only: never mutate it)."""
+    compressed = path.read_bytes()
+    key = hashlib.sha256(compressed).hexdigest()
+    if key not in _TABLES:
+        while len(_TABLES) >= _TABLES_KEPT:
+            _LEMMAS.pop(oldest := next(iter(_TABLES)), None)
+            del _TABLES[oldest]
+        table = srsly.json_loads(gzip.decompress(compressed))  # a new dict: no copy needed
+        _TABLES[key] = table if isinstance(table, dict) else dict(table)
+    return _TABLES[key]
+
+
+def lookup_lemmas(table: dict[str, str]) -> frozenset[str]:
+    """The lemmas (values) of a look-up table, built once for a table `read_lookup_table`
+    shares."""
+    key = next((key for key, shared in _TABLES.items() if shared is table), None)
+    if key is None:
+        return frozenset(table.values())
+    if key not in _LEMMAS:
+        _LEMMAS[key] = frozenset(table.values())
+    return _LEMMAS[key]
 
 
 @cache
 def lemma_lexicon() -> tuple[dict[str, str], frozenset[str]]:
     """The lemma lexicon (form → lemma) and its set of lemmas (base forms)."""
-    table = read_sv_lookup()
-    return table, frozenset(table.values())
+    # spacy-lookups-data's file in a checkout without the model (before `pipeline.train`)
+    path = SHIPPED_LEXICON if SHIPPED_LEXICON.is_file() else sv_lookup_path()
+    table = read_lookup_table(path)
+    return table, lookup_lemmas(table)
 
 
 def lexicon_lemma(word: str) -> str:

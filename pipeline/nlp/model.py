@@ -12,7 +12,6 @@ tables are kept, read-only, and shared by the components (and models) that load 
 from __future__ import annotations
 
 import gzip
-import hashlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.training import Example
 
-from pipeline.language.spelling import read_sv_lookup
+from pipeline.language.spelling import lookup_lemmas, read_lookup_table, read_sv_lookup
 
 DEFAULT_MODEL_NAME = "styrdok-default"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # .../pipeline
@@ -204,7 +203,7 @@ class LemmaLookupBackoff:
     def is_known(self, token: Token) -> bool:
         """Whether the trained lemma is a lexicon lemma (then it is kept as it is)."""
         if not self._lemmas:
-            self._lemmas = frozenset(self.table.values())
+            self._lemmas = lookup_lemmas(self.table)
         return token.lemma_ in self._lemmas
 
     def base_form(self, form: str) -> str | None:
@@ -212,7 +211,7 @@ class LemmaLookupBackoff:
         lexicon lists inflected forms only, so an unseen base form has no entry, and the
         edit-tree guess for it (``anställ``) is then replaced by the form."""
         if not self._lemmas:
-            self._lemmas = frozenset(self.table.values())
+            self._lemmas = lookup_lemmas(self.table)
         return form if form in self._lemmas else None
 
     def compound_lemma(self, form: str) -> str | None:
@@ -222,7 +221,7 @@ class LemmaLookupBackoff:
         (``byggande`` in ``bostadsbyggande``) means ``form`` is a base form: ``None``.
         """
         if not self._lemmas:
-            self._lemmas = frozenset(self.table.values())
+            self._lemmas = lookup_lemmas(self.table)
         for start in range(2, len(form) - self.min_suffix + 1):
             suffix = form[start:]
             if suffix in self._lemmas:
@@ -252,30 +251,10 @@ class LemmaLookupBackoff:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LemmaLookupBackoff:
         path = Path(path)
-        self.table = _read_table(path / LOOKUP_FILE)
+        self.table = read_lookup_table(path / LOOKUP_FILE)
         seen = path / SEEN_FILE
         self.seen = frozenset(srsly.read_gzip_json(seen)) if seen.is_file() else frozenset()
         return self
-
-
-# Lexicon tables read by `from_disk`, by the SHA-256 of the file: the shipped model's two
-# lookup components (``lexicon`` and ``lemma_lookup``) hold the same 660,000-form table,
-# and parsing it is most of the model's load time. Only the latest two are kept.
-_TABLES: dict[str, dict[str, str]] = {}
-_TABLES_KEPT = 2
-
-
-def _read_table(path: Path) -> dict[str, str]:
-    """The form -> lemma table of a ``lemma_lookup.json.gz``, parsed once per process and
-    shared by every component that loads the same bytes (read-only: never mutate it)."""
-    compressed = path.read_bytes()
-    key = hashlib.sha256(compressed).hexdigest()
-    if key not in _TABLES:
-        while len(_TABLES) >= _TABLES_KEPT:
-            del _TABLES[next(iter(_TABLES))]
-        table = srsly.json_loads(gzip.decompress(compressed))  # a new dict: no copy needed
-        _TABLES[key] = table if isinstance(table, dict) else dict(table)
-    return _TABLES[key]
 
 
 def _write_gzip_json(path: Path, data: Any) -> None:
