@@ -1782,3 +1782,23 @@ def test_a_flattened_contents_page_without_column_header() -> None:
     assert contents_page_numbers("Innehåll Ändamål 3 Styrelse 4") == frozenset()
     sentence = "2 Innehåll Avtalet gäller tills vidare. 3 Parter 4 Drift 5 Avgifter 6"
     assert contents_page_numbers(sentence) == frozenset()
+
+
+def test_a_flattened_colon_dash_list_with_comma_and_samt_items_ends_at_its_stop() -> None:
+    """Round 49 (49-r L2): in a flattened line, a colon's dash list whose items end in a
+    comma (cut by the inline bullet rule) goes on past ``samt - `` (the item before it was cut
+    after a comma, the first after the colon), and a sentence after the last item's full
+    stop is a clause of its own."""
+    text = (
+        "Inledning Ekby kommun har en fritidsnämnd. Fritidsnämnden ansvarar för: "
+        "- idrottshallar och spår, - stöd till ideella föreningar samt - fritidsgårdarna i "
+        "kommunen. Fritidsnämnden biträder kommunstyrelsen i frågor om folkhälsa."
+    )
+    found = pieces(text)
+    assert found[-5].endswith("Fritidsnämnden ansvarar för:")
+    assert found[-4:] == [
+        "- idrottshallar och spår,",
+        "- stöd till ideella föreningar samt",
+        "- fritidsgårdarna i kommunen.",
+        "Fritidsnämnden biträder kommunstyrelsen i frågor om folkhälsa.",
+    ]
