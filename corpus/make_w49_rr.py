@@ -11,13 +11,17 @@ Run: python corpus/make_w49_rr.py corpus/dev
   (``genom avtal om samverkan``) + the supine: the supine is the perfect's, not the verb of a
   ``om``-clause without ``har``; also with a second noun phrase conjoined in the adverbial.
   Negatives: ``har`` + the adverbial + an object (``ett ansvar``) with no supine; a real
-  condition after an object (``har sedan årsmötet ansvar för kassan om kassören avgått``).
+  condition after an object (``har sedan årsmötet ansvar för kassan om ordföranden avgått``).
+* L2 (document w49-rr-fritid, a flattened reglemente, one line per page): a colon's dash
+  list whose items end in a comma, a semicolon or ``samt``/``och`` before the next dash
+  (``för: - a, - b samt - c.``) is cut before every dash, each item keeping its coordinator
+  (§1.2); a new sentence after the last item's full stop is a clause of its own, no item
+  text. Negative: an item after a comma that opens with ``dock inte`` stays an item.
 """
 
 import sys
-from pathlib import Path
 
-from records import AR, FORV, FTV, HAR, ORG, OVR, POL, TJP, pres, records_for, write_jsonl
+from records import AR, FORV, FTV, HAR, ORG, OVR, POL, TJP, pres, records_for, write_part
 from records import statement as st
 
 D = "w49-rr"
@@ -102,5 +106,80 @@ RECORDS = [
             "kassan", condition="om ordföranden avgått")]),
 ]
 
+# --- L2: a flattened dash list (`- a, - b samt - c.`) and the sentence after it
+F = "w49-rr-fritid"
+TITLE = "Reglemente för fritidsnämnden i Ekby kommun"
+LEAD1 = "Fritidsnämnden ansvarar för:"
+ITEMS1 = ["idrottsanläggningar och badplatser,", "stöd till ideella föreningar samt",
+          "fritidsgårdarna i kommunen."]
+AFTER1 = "Fritidsnämnden biträder kommunstyrelsen i frågor om folkhälsa."
+LEAD2 = "Arbetsutskottet bereder:"
+ITEMS2 = ["budget;", "taxor och", "avgifter."]
+AFTER2 = "Ordföranden kallar till sammanträde."
+LEAD3 = "Fritidsnämnden ansvarar även för:"
+ITEMS3 = ["drift och underhåll av anläggningarna samt", "tillsyn enligt lag,",
+          "dock inte för skolornas lokaler."]
+
+
+def _dashed(lead, items):
+    return " ".join([lead, *(f"- {item}" for item in items)])
+
+
+FRITID_TEXT = (f"{TITLE}\n1 Verksamhet {_dashed(LEAD1, ITEMS1)} {AFTER1} 2 Beredning "
+               f"{_dashed(LEAD2, ITEMS2)} {AFTER2} 3 Tillsyn {_dashed(LEAD3, ITEMS3)}\n")
+FN = ("Fritidsnämnden", "fritidsnämnd", POL)
+item_rec = records_for(F)  # an item's statement names the lead-in's actor and verb
+RE = "responsibility"
+
+
+def item(cid, text, statements, actors=()):
+    return item_rec(cid, text, actors, [], statements, kind="list_item", label="-",
+               parent=cid.rsplit(".", 1)[0], doc=F)
+
+
+def fn_item(cid, text, modal="ansvarar för"):
+    return item(cid, text, [st("fritidsnämnd", "Fritidsnämnden", RE, modal, "ansvara",
+                               "ansvarar", text.rstrip(",.").removesuffix(" samt"))])
+
+
+def au_item(cid, text):
+    return item(cid, text, [st("arbetsutskott", "Arbetsutskottet", "none", None, "bereda",
+                               "bereder", text.rstrip(";.").removesuffix(" och"))])
+
+
+FRITID = [
+    rec("title", TITLE, [("fritidsnämnden", "fritidsnämnd", POL),
+                         ("Ekby kommun", "ekby kommun", ORG)], kind="heading", doc=F),
+    rec("1", "Verksamhet", kind="heading", label="1", doc=F),
+    rec("1.1", LEAD1, [FN], [pres("ansvarar", "ansvara")], parent="1", doc=F),
+    fn_item("1.1.a", ITEMS1[0]),
+    item("1.1.b", ITEMS1[1], [st("fritidsnämnd", "Fritidsnämnden", RE, "ansvarar för",
+                                 "ansvara", "ansvarar", "stöd till ideella föreningar")],
+         [("föreningar", "förening", ORG)]),
+    item("1.1.c", ITEMS1[2], [st("fritidsnämnd", "Fritidsnämnden", RE, "ansvarar för",
+                                 "ansvara", "ansvarar", "fritidsgårdarna i kommunen")]),
+    rec("1.2", AFTER1, [FN, ("kommunstyrelsen", "kommunstyrelse", POL)],
+        [pres("biträder", "biträda")],
+        [st("fritidsnämnd", "Fritidsnämnden", "none", None, "biträda", "biträder",
+            "kommunstyrelsen i frågor om folkhälsa")], parent="1", doc=F),
+    rec("2", "Beredning", kind="heading", label="2", doc=F),
+    rec("2.1", LEAD2, [("Arbetsutskottet", "arbetsutskott", POL)],
+        [pres("bereder", "bereda")], parent="2", doc=F),
+    *(au_item(f"2.1.{letter}", text) for letter, text in zip("abc", ITEMS2, strict=True)),
+    # the chair in a document about one body is that body's (§2.3, the `ordföranden` row)
+    rec("2.2", AFTER2, [("Ordföranden", "fritidsnämndens ordförande", FTV)],
+        [pres("kallar", "kalla")],
+        [st("fritidsnämndens ordförande", "Ordföranden", "none", None, "kalla", "kallar",
+            "till sammanträde")], parent="2", doc=F),
+    rec("3", "Tillsyn", kind="heading", label="3", doc=F),
+    rec("3.1", LEAD3, [FN], [pres("ansvarar", "ansvara")], parent="3", doc=F),
+    *(item(f"3.1.{letter}", text,
+           [st("fritidsnämnd", "Fritidsnämnden", RE, "ansvarar även för", "ansvara",
+               "ansvarar", text.rstrip(",.").removesuffix(" samt"))])
+      for letter, text in zip("abc", ITEMS3, strict=True)),
+]
+
+DOCUMENTS = {F: (FRITID_TEXT, FRITID)}
+
 if __name__ == "__main__":
-    write_jsonl(Path(sys.argv[1]) / f"{D}.jsonl", RECORDS)
+    write_part(sys.argv[1], D, DOCUMENTS, before=RECORDS)
