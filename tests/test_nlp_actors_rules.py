@@ -7831,3 +7831,31 @@ def test_a_bare_kurator_is_an_officer_only_as_a_subject(nlp, rows, expected) -> 
     kurator`, round 40); the definite form is the officer anywhere."""
     found = [a for a in actors(nlp, rows) if a[1] == "kurator"]
     assert found == expected
+
+
+def test_a_place_genitive_and_an_acronym_body_compound_is_one_name(nlp) -> None:
+    """Round 49 (analysis 49-r P1): a place's genitive + a capitalised body compound opening
+    with an acronym of two to four capitals, fused or hyphened (``Norrdalens ITnämnd``,
+    ``Ekviks VA-förvaltning``), is one name span, as ``Norrdalens Lönenämnd`` is (§2.3,
+    round 41 r C5); an actor noun's genitive stays an owner (``Kommunens IT-nämnd``)."""
+    fused = f"""
+        Norrdalens Norrdalen PROPN 2 nmod Case=Gen
+        ITnämnd ITnämnd PROPN 3 nsubj Case=Nom
+        beslutar besluta VERB 0 ROOT {PRES}
+        . . PUNCT 3 punct
+        """
+    hyphened = f"""
+        Ekviks Ekvik PROPN 2 nmod Case=Gen
+        VA-förvaltning VA-förvaltning NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Sing
+        svarar svara VERB 0 ROOT {PRES}
+        . . PUNCT 3 punct
+        """
+    owner = f"""
+        Kommunens kommun NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        IT-nämnd IT-nämnd NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Sing
+        beslutar besluta VERB 0 ROOT {PRES}
+        . . PUNCT 3 punct
+        """
+    assert actors(nlp, fused) == [("Norrdalens ITnämnd", "norrdalens itnämnd")]
+    assert actors(nlp, hyphened) == [("Ekviks VA-förvaltning", "ekviks va-förvaltning")]
+    assert actors(nlp, owner) == [("Kommunens", "kommun"), ("IT-nämnd", "it-nämnd")]
