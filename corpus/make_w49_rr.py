@@ -17,6 +17,11 @@ Run: python corpus/make_w49_rr.py corpus/dev
   (``för: - a, - b samt - c.``) is cut before every dash, each item keeping its coordinator
   (§1.2); a new sentence after the last item's full stop is a clause of its own, no item
   text. Negative: an item after a comma that opens with ``dock inte`` stays an item.
+* P1 (document w49-rr-hr): a place's genitive + a body compound opening with an acronym
+  (``Norrdalens HR-nämnd``, ``Norrdalens IT-förvaltning``) is one name (§2.3 round 41 r C5),
+  so the apposition ``Den gemensamma nämnden, Norrdalens HR-nämnd,`` names the later
+  ``Den gemensamma nämnden``; negatives a bare ``Nämnden`` (stays `nämnd`), an actor noun's
+  genitive before an acronym compound (``Kommunens IT-nämnd``: owner + body).
 """
 
 import sys
@@ -179,7 +184,44 @@ FRITID = [
       for letter, text in zip("abc", ITEMS3, strict=True)),
 ]
 
-DOCUMENTS = {F: (FRITID_TEXT, FRITID)}
+# --- P1: an acronym-prefixed body compound after a place's genitive
+H = "w49-rr-hr"
+hrec = records_for(H)
+HR_TITLE = "Reglemente för Norrdalens HR-nämnd"
+HR1 = "Den gemensamma nämnden, Norrdalens HR-nämnd, handlägger personalfrågor för tre kommuner."
+HR2 = "Den gemensamma nämnden ansvarar för lönehanteringen."
+HR3 = "Nämnden sammanträder varje månad."
+HR4 = "Norrdalens IT-förvaltning bistår nämnden med systemstöd."
+HR5 = "Kommunens IT-nämnd beslutar om egna system."
+HR_TEXT = "\n\n".join([HR_TITLE, HR1, HR2, HR3, HR4, HR5]) + "\n"
+HRN = "norrdalens hr-nämnd"
+HR = [
+    hrec("title", HR_TITLE, [("Norrdalens HR-nämnd", HRN, POL)], kind="heading"),
+    hrec("1", HR1, [("gemensamma nämnden", HRN, POL), ("Norrdalens HR-nämnd", HRN, POL),
+                    ("kommuner", "kommun", ORG)],
+         [pres("handlägger", "handlägga")],
+         [st(HRN, "gemensamma nämnden", "none", None, "handlägga", "handlägger",
+             "personalfrågor för tre kommuner")]),
+    hrec("2", HR2, [("gemensamma nämnden", HRN, POL)], [pres("ansvarar", "ansvara")],
+         [st(HRN, "gemensamma nämnden", RE, "ansvarar för", "ansvara", "ansvarar",
+             "lönehanteringen")]),
+    # a bare `Nämnden` stays `nämnd` (§2.3, round 22 and round 41 r C5)
+    hrec("3", HR3, [("Nämnden", "nämnd", POL)], [pres("sammanträder", "sammanträda")],
+         [st("nämnd", "Nämnden", "none", None, "sammanträda", "sammanträder",
+             "varje månad")]),
+    hrec("4", HR4, [("Norrdalens IT-förvaltning", "norrdalens it-förvaltning", FORV),
+                    ("nämnden", "nämnd", POL)],
+         [pres("bistår", "bistå")],
+         [st("norrdalens it-förvaltning", "Norrdalens IT-förvaltning", "none", None, "bistå",
+             "bistår", "nämnden med systemstöd")]),
+    # an actor noun's genitive is an owner: two spans
+    hrec("5", HR5, [("Kommunens", "kommun", ORG), ("IT-nämnd", "it-nämnd", POL)],
+         [pres("beslutar", "besluta")],
+         [st("it-nämnd", "IT-nämnd", "none", None, "besluta", "beslutar",
+             "om egna system")]),
+]
+
+DOCUMENTS = {F: (FRITID_TEXT, FRITID), H: (HR_TEXT, HR)}
 
 if __name__ == "__main__":
     write_part(sys.argv[1], D, DOCUMENTS, before=RECORDS)
