@@ -22,11 +22,30 @@ Run: python corpus/make_w49_rr.py corpus/dev
   so the apposition ``Den gemensamma nämnden, Norrdalens HR-nämnd,`` names the later
   ``Den gemensamma nämnden``; negatives a bare ``Nämnden`` (stays `nämnd`), an actor noun's
   genitive before an acronym compound (``Kommunens IT-nämnd``: owner + body).
+* G5 (document w49-rr-ungdom): a bullet item under ``har till uppgift att:`` that opens with
+  a prepositional phrase closed by a comma before its infinitives (``• i samverkan med
+  polisen, förebygga och motverka …``): the infinitives after the comma are the series';
+  negative: a relative clause after the comma (``…, som leder arbetet, delta …``): no aim
+  from the relative (its `delta` is still missed today: the lead-in's `ha` is predicted).
 """
 
 import sys
 
-from records import AR, FORV, FTV, HAR, ORG, OVR, POL, TJP, pres, records_for, write_part
+from records import (
+    AR,
+    EXT,
+    FORV,
+    FTV,
+    HAR,
+    ORG,
+    OVR,
+    POL,
+    TJP,
+    inf,
+    pres,
+    records_for,
+    write_part,
+)
 from records import statement as st
 
 D = "w49-rr"
@@ -221,7 +240,33 @@ HR = [
              "om egna system")]),
 ]
 
-DOCUMENTS = {F: (FRITID_TEXT, FRITID), H: (HR_TEXT, HR)}
+# --- G5: a fronted adverbial + comma opening an att-series item
+U = "w49-rr-ungdom"
+urec = records_for(U)
+U_TITLE = "Reglemente för ungdomsnämnden"
+U_LEAD = "Ungdomsnämnden har till uppgift att:"
+U_ITEMS = [
+    ("i samverkan med polisen, förebygga och motverka brott", ["förebygga", "motverka"],
+     [("polisen", "polis", EXT)]),
+    ("efter hörande av rådet, fastställa och revidera taxor", ["fastställa", "revidera"],
+     [("rådet", "råd", POL)]),
+    ("stödja föreningslivet i samråd med skolorna", ["stödja"],
+     [("föreningslivet", "föreningsliv", EXT)]),
+    ("i samverkan med polisen, som leder arbetet, delta i trygghetsvandringar", ["delta"],
+     [("polisen", "polis", EXT)]),
+]
+U_TEXT = "\n\n".join([U_TITLE, U_LEAD, *(f"• {text}" for text, _, _ in U_ITEMS)]) + "\n"
+UN = ("Ungdomsnämnden", "ungdomsnämnd", POL)
+UNGDOM = [
+    urec("title", U_TITLE, [("ungdomsnämnden", "ungdomsnämnd", POL)], kind="heading"),
+    urec("1", U_LEAD, [UN], [pres("har", "ha")]),
+    *(urec(f"1.{letter}", text, actors, [inf(aim) for aim in aims],
+           [st("ungdomsnämnd", "Ungdomsnämnden", "obligation", "har till uppgift att", aim, aim)
+            for aim in aims], kind="list_item", label="•", parent="1")
+      for letter, (text, aims, actors) in zip("abcd", U_ITEMS, strict=True)),
+]
+
+DOCUMENTS = {F: (FRITID_TEXT, FRITID), H: (HR_TEXT, HR), U: (U_TEXT, UNGDOM)}
 
 if __name__ == "__main__":
     write_part(sys.argv[1], D, DOCUMENTS, before=RECORDS)
