@@ -27,6 +27,10 @@ Run: python corpus/make_w49_rr.py corpus/dev
   polisen, förebygga och motverka …``): the infinitives after the comma are the series';
   negative: a relative clause after the comma (``…, som leder arbetet, delta …``): no aim
   from the relative (its `delta` is still missed today: the lead-in's `ha` is predicted).
+* P3: a coordination of gapped (``Åby-``), bare (``Cedra``) and genitive (``Viks``) place
+  names before a shared plural ``kommuner``: one actor per name, the gap hyphen stripped,
+  a genitive kept as written; negative: the same gapped names before a school compound
+  (no kommun). Known miss: a gapped genitive first (``Norrbys-, …``) loses its statement.
 """
 
 import sys
@@ -122,6 +126,30 @@ RECORDS = [
         [HAR],
         [st("nämnd", "Nämnden", "responsibility", "har ett ansvar för", "ansvara", "har",
             "driften")]),
+    # --- P3: mixed gapped, bare and genitive names before a shared plural `kommuner`
+    rec("12", "Åby-, Berga- och Cedra kommuner har bildat förbundet.",
+        [("Åby-", "åby kommun", ORG), ("Berga-", "berga kommun", ORG),
+         ("Cedra kommuner", "cedra kommun", ORG), ("förbundet", "förbund", ORG)],
+        [HAR, sup("bildat", "bilda")],
+        [st(f"{name} kommun", text, "none", None, "bilda", "bildat", "förbundet")
+         for name, text in (("åby", "Åby-"), ("berga", "Berga-"), ("cedra", "Cedra kommuner"))]),
+    rec("13", "Ekö, Bergs- och Viks kommuner utser två ledamöter.",
+        [("Ekö", "ekö kommun", ORG), ("Bergs-", "bergs kommun", ORG),
+         ("Viks kommuner", "viks kommun", ORG), ("ledamöter", "ledamot", FTV)],
+        [pres("utser", "utse")],
+        [st(f"{name} kommun", text, "none", None, "utse", "utser", "två ledamöter")
+         for name, text in (("ekö", "Ekö"), ("bergs", "Bergs-"), ("viks", "Viks kommuner"))]),
+    rec("14", "Norrbys-, Åsa- samt Tuve kommuner har bildat förbundet.",
+        [("Norrbys-", "norrbys kommun", ORG), ("Åsa-", "åsa kommun", ORG),
+         ("Tuve kommuner", "tuve kommun", ORG), ("förbundet", "förbund", ORG)],
+        [HAR, sup("bildat", "bilda")],
+        [st(f"{name} kommun", text, "none", None, "bilda", "bildat", "förbundet")
+         for name, text in (("norrbys", "Norrbys-"), ("åsa", "Åsa-"),
+                            ("tuve", "Tuve kommuner"))]),
+    # negative: no organisation head after the gapped names
+    rec("15", "Rektorerna för Åby-, Berga- och Cedraskolan samverkar.",
+        [("Rektorerna", "rektor", TJP)], [pres("samverkar", "samverka")],
+        [st("rektor", "Rektorerna", "none", None, "samverka", "samverkar")]),
     rec("11", "Kassören har sedan årsmötet ansvar för kassan om ordföranden avgått.",
         [("Kassören", "kassör", FTV), ("årsmötet", "årsmöte", OVR),
          ("ordföranden", "ordförande", FTV)],
