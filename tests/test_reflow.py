@@ -1134,6 +1134,14 @@ def test_a_fused_page_counter_is_a_page_index_only_where_the_counters_run_on() -
         ("1 Västra Ekby kommun ansvarar för driften.", None),
         ("2 Ekby kommun Reglementet gäller från i år.", "2 Ekby kommun"),  # a name heading
         ("3 Samverkan Ekby kommun och dess bolag.", None),
+        # round 49 (49-r L1): a compound heading the lexicon knows only by its parts
+        ("1 - Organisationstillhörighet Ekby kommun är huvudman.",
+         "1 - Organisationstillhörighet"),
+        ("3 - Verksamhetsinriktning Tallviks kommun ansvarar för driften.",
+         "3 - Verksamhetsinriktning"),
+        # … not before a number, nor a name compound whose first part is no known noun
+        ("4 - Organisationsnummer 802400-1234 gäller för förbundet.", None),
+        ("2 - Ekbyskolan Ekby kommun ansvarar för driften.", None),
     ],
 )
 def test_a_heading_before_a_named_organisation_subject(text: str, heading: str | None) -> None:

@@ -29,7 +29,7 @@ from pipeline.normalize.inline_headings import (
     verb_first_sentence,
 )
 from pipeline.normalize.signature import is_signature_block
-from pipeline.normalize.words import is_actor_noun, known_noun
+from pipeline.normalize.words import is_actor_noun, known_compound, known_noun
 
 Number = tuple[int, ...]
 
@@ -1560,8 +1560,10 @@ def _heading_before_named_subject(heading: str, words: list[str]) -> bool:
     """Round 41 (analysis 41-r C3): ``1 - Värdskap Norrby kommun är …``: a known common
     noun as the heading, then an organisation's whole name (`page_headers`' reading, genitive
     allowed) opening a sentence whose finite verb follows within four words. The heading word
-    is no part of that name (``3 Region Norrbotten ska`` stays whole)."""
-    if not known_noun(heading):
+    is no part of that name (``3 Region Norrbotten ska`` stays whole). Round 49 (49-r L1): a
+    compound heading the lexicon knows by its parts (``1 - Organisationstillhörighet Ekby
+    kommun är …``, `known_compound`)."""
+    if not known_noun(heading) and not known_compound(heading):
         return False
     for size in _NAME_SUBJECT_WORDS:
         name = [word.strip(",.;:") for word in words[:size]]
