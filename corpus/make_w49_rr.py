@@ -31,6 +31,11 @@ Run: python corpus/make_w49_rr.py corpus/dev
   names before a shared plural ``kommuner``: one actor per name, the gap hyphen stripped,
   a genitive kept as written; negative: the same gapped names before a school compound
   (no kommun). Known miss: a gapped genitive first (``Norrbys-, …``) loses its statement.
+* L1 (document w49-rr-forbund, a flattened förbundsordning on one line): a one-word heading
+  after an ``N -`` label that the lexicon knows only by its parts
+  (``Organisationstillhörighet``, ``Verksamhetsinriktning``) before an organisation's name
+  and its finite verb is a heading of its own; negative: ``Organisationsnummer`` before a
+  number (no name + verb: stays in its sentence).
 """
 
 import sys
@@ -294,7 +299,42 @@ UNGDOM = [
       for letter, (text, aims, actors) in zip("abcd", U_ITEMS, strict=True)),
 ]
 
-DOCUMENTS = {F: (FRITID_TEXT, FRITID), H: (HR_TEXT, HR), U: (U_TEXT, UNGDOM)}
+# --- L1: an unknown compound one-word heading after an `N -` label
+B = "w49-rr-forbund"
+brec = records_for(B)
+B_TITLE = "Förbundsordning för Gransjö räddningsförbund"
+B1 = "Gransjö kommun är huvudman för räddningstjänsten i länets norra del."
+B2 = "Direktionen består av sju ledamöter och lika många ersättare."
+B3 = "Gransjö kommun ansvarar för förbundets lokaler."
+B4 = "Organisationsnummer 802400-1234 gäller för förbundet."
+B_TEXT = (f"{B_TITLE}\n1 - Organisationstillhörighet {B1} 2 - Direktion {B2} "
+          f"3 - Verksamhetsinriktning {B3} {B4}\n")
+GK = ("Gransjö kommun", "gransjö kommun", ORG)
+FORBUND = [
+    brec("title", B_TITLE, [("Gransjö räddningsförbund", "gransjö räddningsförbund", ORG)],
+         kind="heading"),
+    brec("1", "Organisationstillhörighet", kind="heading", label="1 -"),
+    brec("1.1", B1, [GK], [AR],
+         [st("gransjö kommun", "Gransjö kommun", "none", None, "vara", "är",
+             "huvudman för räddningstjänsten i länets norra del")], parent="1"),
+    brec("2", "Direktion", [("Direktion", "direktion", POL)], kind="heading", label="2 -"),
+    brec("2.1", B2, [("Direktionen", "direktion", POL), ("ledamöter", "ledamot", FTV),
+                     ("ersättare", "ersättare", FTV)],
+         [pres("består", "bestå")],
+         [st("direktion", "Direktionen", "none", None, "bestå", "består",
+             "av sju ledamöter och lika många ersättare")], parent="2"),
+    brec("3", "Verksamhetsinriktning", kind="heading", label="3 -"),
+    # negative: a compound before a number, no name and verb: no heading, the paragraph's
+    # second sentence (one clause, §1.2)
+    brec("3.1", f"{B3} {B4}", [GK, ("förbundets", "gransjö räddningsförbund", ORG),
+                               ("förbundet", "gransjö räddningsförbund", ORG)],
+         [pres("ansvarar", "ansvara"), pres("gäller", "gälla")],
+         [st("gransjö kommun", "Gransjö kommun", RE, "ansvarar för", "ansvara", "ansvarar",
+             "förbundets lokaler")], parent="3"),
+]
+
+DOCUMENTS = {F: (FRITID_TEXT, FRITID), H: (HR_TEXT, HR), U: (U_TEXT, UNGDOM),
+             B: (B_TEXT, FORBUND)}
 
 if __name__ == "__main__":
     write_part(sys.argv[1], D, DOCUMENTS, before=RECORDS)
