@@ -30,7 +30,8 @@ Run: python corpus/make_w49_rr.py corpus/dev
 * P3: a coordination of gapped (``Åby-``), bare (``Cedra``) and genitive (``Viks``) place
   names before a shared plural ``kommuner``: one actor per name, the gap hyphen stripped,
   a genitive kept as written; negative: the same gapped names before a school compound
-  (no kommun). Known miss: a gapped genitive first (``Norrbys-, …``) loses its statement.
+  (no kommun). A gapped genitive first before a comma (``Norrbys-, Åsa- samt …``): the
+  comma lists subjects (no clause before it to splice onto), each keeps its statement.
 * L1 (document w49-rr-forbund, a flattened förbundsordning on one line): a one-word heading
   after an ``N -`` label that the lexicon knows only by its parts
   (``Organisationstillhörighet``, ``Verksamhetsinriktning``) before an organisation's name
