@@ -26,7 +26,7 @@ Run: python corpus/make_w49_rr.py corpus/dev
   a prepositional phrase closed by a comma before its infinitives (``• i samverkan med
   polisen, förebygga och motverka …``): the infinitives after the comma are the series';
   negative: a relative clause after the comma (``…, som leder arbetet, delta …``): no aim
-  from the relative (its `delta` is still missed today: the lead-in's `ha` is predicted).
+  from the relative's verb; the infinitive after its closing comma is the item's.
 * P3: a coordination of gapped (``Åby-``), bare (``Cedra``) and genitive (``Viks``) place
   names before a shared plural ``kommuner``: one actor per name, the gap hyphen stripped,
   a genitive kept as written; negative: the same gapped names before a school compound
