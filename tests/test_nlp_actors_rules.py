@@ -7831,3 +7831,78 @@ def test_a_bare_kurator_is_an_officer_only_as_a_subject(nlp, rows, expected) -> 
     kurator`, round 40); the definite form is the officer anywhere."""
     found = [a for a in actors(nlp, rows) if a[1] == "kurator"]
     assert found == expected
+
+
+def test_a_place_genitive_and_an_acronym_body_compound_is_one_name(nlp) -> None:
+    """Round 49 (analysis 49-r P1): a place's genitive + a capitalised body compound opening
+    with an acronym of two to four capitals, fused or hyphened (``Norrdalens ITnämnd``,
+    ``Ekviks VA-förvaltning``), is one name span, as ``Norrdalens Lönenämnd`` is (§2.3,
+    round 41 r C5); an actor noun's genitive stays an owner (``Kommunens IT-nämnd``)."""
+    fused = f"""
+        Norrdalens Norrdalen PROPN 2 nmod Case=Gen
+        ITnämnd ITnämnd PROPN 3 nsubj Case=Nom
+        beslutar besluta VERB 0 ROOT {PRES}
+        . . PUNCT 3 punct
+        """
+    hyphened = f"""
+        Ekviks Ekvik PROPN 2 nmod Case=Gen
+        VA-förvaltning VA-förvaltning NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Sing
+        svarar svara VERB 0 ROOT {PRES}
+        . . PUNCT 3 punct
+        """
+    owner = f"""
+        Kommunens kommun NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        IT-nämnd IT-nämnd NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Sing
+        beslutar besluta VERB 0 ROOT {PRES}
+        . . PUNCT 3 punct
+        """
+    assert actors(nlp, fused) == [("Norrdalens ITnämnd", "norrdalens itnämnd")]
+    assert actors(nlp, hyphened) == [("Ekviks VA-förvaltning", "ekviks va-förvaltning")]
+    assert actors(nlp, owner) == [("Kommunens", "kommun"), ("IT-nämnd", "it-nämnd")]
+
+
+def test_mixed_gapped_bare_and_genitive_names_share_a_plural_kommuner(nlp) -> None:
+    """Round 49 (analysis 49-r P3): gapped (``Åby-``), bare (``Ekö``) and genitive
+    (``Viks``) place names coordinated before a plural ``kommuner`` share the head, one
+    actor each, the gap hyphen stripped and a genitive kept as written; the same names
+    before a school compound give no municipality."""
+    plural = f"""
+        Åby- Åby- PROPN 6 nmod Case=Nom
+        , , PUNCT 3 punct
+        Berga- Berga- PROPN 1 conj Case=Nom
+        och och CCONJ 5 cc
+        Cedra Cedra PROPN 1 conj Case=Nom
+        kommuner kommun NOUN 7 nsubj Case=Nom|Definite=Ind|Number=Plur
+        beslutar besluta VERB 0 ROOT {PRES}
+        . . PUNCT 7 punct
+        """
+    genitive = f"""
+        Ekö Ekö PROPN 6 nmod Case=Nom
+        , , PUNCT 3 punct
+        Bergs- Bergs- PROPN 1 conj Case=Nom
+        och och CCONJ 5 cc
+        Viks Vik PROPN 6 nmod Case=Gen
+        kommuner kommun NOUN 7 nsubj Case=Nom|Definite=Ind|Number=Plur
+        beslutar besluta VERB 0 ROOT {PRES}
+        . . PUNCT 7 punct
+        """
+    school = f"""
+        Åby- Åby- PROPN 5 nmod Case=Nom
+        , , PUNCT 3 punct
+        Berga- Berga- PROPN 1 conj Case=Nom
+        och och CCONJ 5 cc
+        Cedraskolan Cedraskolan PROPN 6 nsubj Case=Nom
+        samverkar samverka VERB 0 ROOT {PRES}
+        . . PUNCT 6 punct
+        """
+    assert actors(nlp, plural) == [
+        ("Åby-", "åby kommun"),
+        ("Berga-", "berga kommun"),
+        ("Cedra kommuner", "cedra kommun"),
+    ]
+    assert actors(nlp, genitive) == [
+        ("Ekö", "ekö kommun"),
+        ("Bergs-", "bergs kommun"),
+        ("Viks kommuner", "viks kommun"),
+    ]
+    assert not any(c.endswith("kommun") for _, c in actors(nlp, school))

@@ -1700,3 +1700,45 @@ def test_an_inverted_passive_subject_before_the_agent_is_the_object(nlp) -> None
     assert _object(doc, "överta") == "uppdraget"
     unparsed = parsed(nlp, rows.replace("3 nsubj:pass", "3 obj"))
     assert _object(unparsed, "överta") == "uppdraget"
+
+
+def test_an_om_attribute_in_a_perfects_adverbial_opens_no_condition(nlp) -> None:
+    """``Åby kommun har genom avtal om samverkan kommit överens`` (round 49, 49-r P2): an
+    ``om`` inside the prepositional adverbial that opens perfect ``har``'s slot is the
+    preposition of its noun, and the supine after it the perfect's main verb, no subordinate
+    clause without ``har`` (``om samverkan [har] kommit``). After the perfect's object
+    (``har sedan årsmötet ansvar för kassan om ordföranden avgått``) it is one."""
+    adverbial = parsed(
+        nlp,
+        f"""
+        Åby Åby PROPN 2 nmod Case=Nom
+        kommun kommun NOUN 3 nsubj {IND}
+        har ha VERB 0 ROOT {PRES}
+        genom genom ADP 5 case
+        avtal avtal NOUN 8 obl {IND}
+        om om ADP 7 case
+        samverkan samverkan NOUN 5 nmod {IND}
+        kommit komma VERB 3 advcl VerbForm=Sup|Voice=Act
+        överens överens ADV 8 compound:prt
+        . . PUNCT 3 punct
+        """,
+    )
+    condition = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        sedan sedan ADP 4 case
+        årsmötet årsmöte NOUN 2 obl {DEF}
+        ansvar ansvar NOUN 2 obj {IND}
+        för för ADP 7 case
+        kassan kassa NOUN 5 nmod {DEF}
+        om om ADP 9 case
+        ordföranden ordförande NOUN 5 nmod {DEF}
+        avgått avgå VERB 2 advcl VerbForm=Sup|Voice=Act
+        . . PUNCT 2 punct
+        """,
+    )
+    assert postposed_clause(next(adverbial.sents)) is None
+    assert statements(adverbial) == [("åby kommun", "none", "komma", False, False)]
+    assert postposed_clause(next(condition.sents)) == (7, 11)

@@ -2008,3 +2008,42 @@ def test_an_s_passive_conjoined_to_a_modals_infinitive_shares_the_modal(nlp) -> 
     active = rows.replace(f"rapporteras rapportera VERB 3 conj {PASS}",
                           f"avse avse VERB 3 conj {INF}")
     assert statements(parsed(nlp, active)) == []
+
+
+def test_a_comma_in_a_subject_list_with_no_clause_before_it_is_no_splice(nlp) -> None:
+    """Round 49 (analysis 49-r P3): ``Norrbys-, Åsa- samt Tuve kommuner utser …``: the comma
+    lists the subjects (no finite verb before it, so no main clause it could splice a second
+    one onto), and the first name keeps the statement; after a clause with its verb
+    (``Nämnden sammanträder, Åsa- samt Tuve kommuner utser …``) it is a splice."""
+    listed = parsed(
+        nlp,
+        f"""
+        Norrbys- Norrbys- PROPN 7 nsubj Case=Nom
+        , , PUNCT 3 punct
+        Åsa- Åsa- PROPN 1 conj Case=Nom
+        samt samt CCONJ 6 cc
+        Tuve Tuve PROPN 6 compound Case=Nom
+        kommuner kommun NOUN 1 conj Case=Nom|Definite=Ind|Number=Plur
+        utser utse VERB 0 ROOT {PRES}
+        två två NUM 9 nummod
+        ledamöter ledamot NOUN 7 obj Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 7 punct
+        """,
+    )
+    spliced = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        , , PUNCT 8 punct
+        Åsa- Åsa- PROPN 8 nsubj Case=Nom
+        samt samt CCONJ 7 cc
+        Tuve Tuve PROPN 7 compound Case=Nom
+        kommuner kommun NOUN 4 conj Case=Nom|Definite=Ind|Number=Plur
+        utser utse VERB 2 conj {PRES}
+        ledamöter ledamot NOUN 8 obj Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    assert spliced_clause(listed[6]) is None
+    assert spliced_clause(spliced[7]) == 2

@@ -2295,3 +2295,48 @@ def test_an_items_time_phrase_with_a_prepositional_phrase_before_its_infinitive(
     """
     result = resolved(nlp, {"1": lead, "1.a": item})
     assert [s[:3] for s in result["1.a"]] == [("kassör", "obligation", "skicka")]
+
+
+def test_an_att_item_opening_with_a_phrase_and_a_comma_takes_its_infinitives(nlp) -> None:
+    """Round 49 (analysis 49-r G5): an item under ``har till uppgift att:`` that opens with a
+    prepositional phrase closed by a comma (``• i samverkan med polisen, förebygga och
+    motverka brott``) takes the infinitives after the comma, not the lead-in's ``ha``; a
+    relative clause in commas after the phrase (``…, som leder arbetet, delta …``) is passed:
+    its ``leda`` is no aim, the infinitive after it is."""
+    lead = """
+        Ungdomsnämnden ungdomsnämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl Case=Nom|Definite=Ind|Number=Sing
+        att att PART 2 mark
+        : : PUNCT 2 punct
+        """
+    item = """
+        i i ADP 2 case
+        samverkan samverkan NOUN 6 obl Case=Nom|Definite=Ind|Number=Sing
+        med med ADP 4 case
+        polisen polis NOUN 2 nmod Case=Nom|Definite=Def|Number=Sing
+        , , PUNCT 6 punct
+        förebygga förebygga VERB 0 ROOT VerbForm=Inf|Voice=Act
+        och och CCONJ 8 cc
+        motverka motverka VERB 6 conj VerbForm=Inf|Voice=Act
+        brott brott NOUN 8 obj Case=Nom|Definite=Ind|Number=Sing
+        """
+    relative = """
+        i i ADP 2 case
+        samverkan samverkan NOUN 10 obl Case=Nom|Definite=Ind|Number=Sing
+        med med ADP 4 case
+        polisen polis NOUN 2 nmod Case=Nom|Definite=Def|Number=Sing
+        , , PUNCT 7 punct
+        som som PRON 7 nsubj PronType=Rel
+        leder leda VERB 4 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        arbetet arbete NOUN 7 obj Case=Nom|Definite=Def|Number=Sing
+        , , PUNCT 7 punct
+        delta delta VERB 0 ROOT VerbForm=Inf|Voice=Act
+        """
+    found = resolved(nlp, {"1": lead, "1.a": item, "1.b": relative})
+    assert [(s[1], s[2]) for s in found["1.a"]] == [
+        ("obligation", "förebygga"),
+        ("obligation", "motverka"),
+    ]
+    assert [(s[1], s[2]) for s in found["1.b"]] == [("obligation", "delta")]

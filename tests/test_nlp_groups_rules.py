@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
 from pipeline.nlp.statements import Statement
-from tests.nlp_helpers import DEF, IND, INF, MODAL, parsed, statements
+from tests.nlp_helpers import DEF, DEF_PL, IND, IND_PL, INF, MODAL, PRES, parsed, statements
 
 
 def test_every_statement_aim_is_a_verb_span(nlp):
@@ -411,3 +411,49 @@ def test_a_stacked_forvantas_after_a_modal_is_part_of_its_chain(nlp) -> None:
         ("ombud", "obligation", "delta", False, False),
         ("ombud", "obligation", "rapportera", False, False),
     ]
+
+
+def test_a_perfects_supine_past_a_prepositional_adverbial(nlp) -> None:
+    """Round 49, 49-r P2: past the prepositional adverbial that opens perfect ``har``'s slot,
+    a word the tagger read as an adverb that the lexicon spells as a supine, right after the
+    adverbial's noun, is the perfect's supine (``har efter förhandlingar om fördelningen av
+    kostnaderna fastställt [ADV] en modell``); a determiner after a coordinator inside the
+    adverbial opens its next noun phrase, no object (``har genom ett avtal om samverkan och
+    denna ordning kommit överens``)."""
+    adverb = parsed(
+        nlp,
+        f"""
+        Direktionen direktion NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        efter efter ADP 4 case
+        förhandlingar förhandling NOUN 2 obl {IND_PL}
+        om om ADP 6 case
+        fördelningen fördelning NOUN 4 nmod {DEF}
+        av av ADP 8 case
+        kostnaderna kostnad NOUN 6 nmod {DEF_PL}
+        fastställt fastställa ADV 6 nmod Degree=Pos
+        en en DET 11 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        modell modell NOUN 9 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    conjoined = parsed(
+        nlp,
+        f"""
+        Kommunerna kommun NOUN 2 nsubj {DEF_PL}
+        har ha VERB 0 ROOT {PRES}
+        genom genom ADP 5 case
+        ett en DET 5 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+        avtal avtal NOUN 2 obl {IND}
+        om om ADP 7 case
+        samverkan samverkan NOUN 5 nmod {IND}
+        och och CCONJ 11 cc
+        denna denna DET 11 nsubj Definite=Def|PronType=Dem
+        ordning ordning PART 11 advmod
+        kommit komma VERB 5 conj VerbForm=Sup|Voice=Act
+        överens överens ADV 11 compound:prt
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(adverb) == [("direktion", "none", "fastställa", False, False)]
+    assert statements(conjoined) == [("kommun", "none", "komma", False, False)]

@@ -1411,3 +1411,47 @@ def test_a_naming_clause_whose_name_opens_with_the_owners_kind_in_lower_case(nlp
         """,
     )
     assert naming_clause(list(board), LEXICON) is None
+
+
+def test_a_definite_subject_with_its_own_verb_after_a_predicative_and_och(nlp) -> None:
+    """``Ekby kommun är huvudman och socialnämnden svarar för driften`` (round 49, 49-r G4):
+    after a copula's bare predicative noun, ``och`` + a definite noun + a finite verb opens a
+    second main clause with that noun as its subject, whatever the parser conjoined (here the
+    noun as a conjunct of the predicative). ``är huvudman och ägare för …``: no finite verb
+    after the second noun, one predicative."""
+    clause = parsed(
+        nlp,
+        f"""
+        Ekby Ekby PROPN 7 nsubj Case=Nom
+        kommun kommun NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        huvudman huvudman NOUN 1 acl:relcl {IND}
+        och och CCONJ 6 cc
+        socialnämnden socialnämnd NOUN 4 conj {DEF}
+        svarar svara VERB 0 ROOT {PRES}
+        för för ADP 9 case
+        driften drift NOUN 7 obl {DEF}
+        . . PUNCT 7 punct
+        """,
+    )
+    predicative = parsed(
+        nlp,
+        f"""
+        Ekby Ekby PROPN 2 nmod Case=Nom
+        kommun kommun NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        huvudman huvudman NOUN 0 ROOT {IND}
+        och och CCONJ 6 cc
+        ägare ägare NOUN 4 conj {IND}
+        för för ADP 8 case
+        stiftelsen stiftelse NOUN 6 nmod {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert "socialnämnd" in [m.canonical for m in clause._.actors]
+    assert statements(clause) == [
+        ("ekby kommun", "none", "vara", False, False),
+        ("socialnämnd", "responsibility", "svara", False, False),
+    ]
+    assert "ägare" not in [m.canonical for m in predicative._.actors]
+    assert statements(predicative) == [("ekby kommun", "none", "vara", False, False)]

@@ -1129,3 +1129,24 @@ def test_a_line_going_on_with_the_numbering_opens_a_heading() -> None:
         "1.3 procent av avgiften\n1.5 Tillsyn\n"
     )
     assert continued_numbering_starts(rows) == {rows[1].start, rows[3].start}
+
+
+def test_a_short_colon_dash_line_cuts_items_after_a_comma_or_semicolon() -> None:
+    # round 49 (49-r L2): in a short paragraph line of a blank-line document, a colon's dash
+    # items may end in a comma or semicolon before the next dash (``- a, - b; - c samt - d``)
+    text = (
+        "Reglemente för Ekviks idrottsnämnd\n\n"
+        "Idrottsnämnden ska: - föra register, - bevaka frister; - svara på remisser samt - "
+        "årligen rapportera. Direktionen utser revisor.\n\n"
+        "Nämnden – hamnens organ, – beslutar om taxan.\n"
+    )
+    blocks = _block_texts(text)
+    assert blocks[1:7] == [
+        "Idrottsnämnden ska:",
+        "- föra register,",
+        "- bevaka frister;",
+        "- svara på remisser samt",
+        "- årligen rapportera.",
+        "Direktionen utser revisor.",
+    ]
+    assert "Nämnden – hamnens organ, – beslutar om taxan." in blocks

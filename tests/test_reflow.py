@@ -1134,6 +1134,14 @@ def test_a_fused_page_counter_is_a_page_index_only_where_the_counters_run_on() -
         ("1 Västra Ekby kommun ansvarar för driften.", None),
         ("2 Ekby kommun Reglementet gäller från i år.", "2 Ekby kommun"),  # a name heading
         ("3 Samverkan Ekby kommun och dess bolag.", None),
+        # round 49 (49-r L1): a compound heading the lexicon knows only by its parts
+        ("1 - Organisationstillhörighet Ekby kommun är huvudman.",
+         "1 - Organisationstillhörighet"),
+        ("3 - Verksamhetsinriktning Tallviks kommun ansvarar för driften.",
+         "3 - Verksamhetsinriktning"),
+        # … not before a number, nor a name compound whose first part is no known noun
+        ("4 - Organisationsnummer 802400-1234 gäller för förbundet.", None),
+        ("2 - Ekbyskolan Ekby kommun ansvarar för driften.", None),
     ],
 )
 def test_a_heading_before_a_named_organisation_subject(text: str, heading: str | None) -> None:
@@ -1782,3 +1790,23 @@ def test_a_flattened_contents_page_without_column_header() -> None:
     assert contents_page_numbers("Innehåll Ändamål 3 Styrelse 4") == frozenset()
     sentence = "2 Innehåll Avtalet gäller tills vidare. 3 Parter 4 Drift 5 Avgifter 6"
     assert contents_page_numbers(sentence) == frozenset()
+
+
+def test_a_flattened_colon_dash_list_with_comma_and_samt_items_ends_at_its_stop() -> None:
+    """Round 49 (49-r L2): in a flattened line, a colon's dash list whose items end in a
+    comma (cut by the inline bullet rule) goes on past ``samt - `` (the item before it was cut
+    after a comma, the first after the colon), and a sentence after the last item's full
+    stop is a clause of its own."""
+    text = (
+        "Inledning Ekby kommun har en fritidsnämnd. Fritidsnämnden ansvarar för: "
+        "- idrottshallar och spår, - stöd till ideella föreningar samt - fritidsgårdarna i "
+        "kommunen. Fritidsnämnden biträder kommunstyrelsen i frågor om folkhälsa."
+    )
+    found = pieces(text)
+    assert found[-5].endswith("Fritidsnämnden ansvarar för:")
+    assert found[-4:] == [
+        "- idrottshallar och spår,",
+        "- stöd till ideella föreningar samt",
+        "- fritidsgårdarna i kommunen.",
+        "Fritidsnämnden biträder kommunstyrelsen i frågor om folkhälsa.",
+    ]

@@ -2099,8 +2099,9 @@ def _distributed(
         return _hyphen_gapped(doc, mention, head) or _gapped_before(doc, mention, lexicon, named)
     if not mention.plural or mention.canonical != head:
         return []
-    names = _coordinated_names(doc, mention.first_token - 1, lexicon, named)
-    if len(names) < 2:
+    # "Åby-, Berga- och Cedra kommuner": gapped names may come first (round 49, 49-r P3)
+    names = _coordinated_names(doc, mention.first_token - 1, lexicon, named, gapped=True)
+    if len(names) < 2 or names[-1].text.endswith("-"):
         return []
     last = names[-1]
     shared = replace(
@@ -2112,7 +2113,7 @@ def _distributed(
         plural=False,
     )
     others = [
-        on_token(mention, name, canonical=f"{name.text.lower()} {head}", plural=False)
+        on_token(mention, name, canonical=f"{_name_stem(name).lower()} {head}", plural=False)
         for name in names[:-1]
     ]
     return [*others, shared]
@@ -2122,14 +2123,18 @@ def _gapped_before(
     doc: Doc, mention: ActorMention, lexicon: ActorLexicon, named: set[int]
 ) -> list[ActorMention]:
     """``Ekeby-, Tallnäs- samt Granviks kommun``: names with the gap hyphen coordinated
-    before a name + head share its head, one actor each (round 41, analyst r cause C2b); so do
+    before a name + head share its head, one actor each (round 41, analyst r cause C2b), also
+    mixed with bare names and genitives once one has the hyphen (round 49, 49-r P3); so do
     genitive names before a genitive name + head (``Ekbys eller Åbys kommun``, round 47)."""
     first = mention.first_token
     if mention.last_token - first != 1 or first < 2 or not _links(doc[first - 1]):
         return []
     names = _coordinated_names(doc, first - 2, lexicon, named, gapped=True)
-    if all(name.text.endswith("-") for name in names):
-        stems = [name.text[:-1] for name in names]
+    if any(name.text.endswith("-") for name in names):
+        # "Ekeby-, Tallnäs- samt Granviks kommun"; round 49 (49-r P3): a gap hyphen proves
+        # the head shared also among bare names and genitives ("Åsby-, Berga, Laxå samt
+        # Tuves kommuner")
+        stems = [_name_stem(name) for name in names]
     elif _genitive_series(names, doc[first]):
         stems = [name.text for name in names]
     else:
@@ -2140,6 +2145,12 @@ def _gapped_before(
         for name, stem in zip(names, stems, strict=True)
     ]
     return [*others, mention]
+
+
+def _name_stem(name: Token) -> str:
+    """A coordinated place name less its gap hyphen (``Ekeby-`` → ``Ekeby``); a bare name
+    or a genitive as written."""
+    return name.text[:-1] if name.text.endswith("-") else name.text
 
 
 def _genitive_series(names: list[Token], last: Token) -> bool:

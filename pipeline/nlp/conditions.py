@@ -16,7 +16,14 @@ from pipeline.language.spelling import lexicon_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import after_av
 from pipeline.nlp.groups import Group
-from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, lower_words, sentence_start
+from pipeline.nlp.memo import (
+    answers,
+    doc_arrays,
+    doc_memoised,
+    lower_words,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.subjects import adverbial_cleft_som, parsed_subject, subordinator_of
 from pipeline.nlp.verb_fallbacks import v1_condition_end
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, past_adverbs_and_negations
@@ -591,6 +598,7 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
     finite = answers(doc, is_finite, start, stop)
     verb = answers(doc, is_verb, start, stop)
     last_verb: int | None = None
+    last_finite: int | None = None  # the latest finite verb (a perfect may await its supine)
     seen_finite = item_verb = False  # item_verb: the clause's verb is an opening infinitive
     prepositions: set[str] = set()  # openers read as prepositions so far
     for i in range(start, stop):
@@ -613,6 +621,8 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
             )
             # "fattar om sin förvaltning och om jäv": a preposition coordinated with one
             repeated = word in prepositions and after_coordinator(token)
+            # "har genom avtal om samverkan bildat": the supine is the perfect's (round 49, P2)
+            repeated = repeated or _in_perfect_adverbial(token, last_finite)
             if not (asks or repeated or _noun_complement(token)) and _opens_clause(token, sentence):
                 # (a closer is punctuation: its text is its lowercase form)
                 end = next((j for j in range(i + 1, stop) if lower[j] in CLAUSE_CLOSERS), stop)
@@ -632,7 +642,49 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
             seen_finite = item_verb = _opening_infinitive(doc[i])  # an item's "besöka X när …"
         if verb[i] or word in infinitives:
             last_verb = i
+        if finite[i]:
+            last_finite = i
     return None
+
+
+def _in_perfect_adverbial(opener: Token, perfect: int | None) -> bool:
+    """``Kommunerna har genom avtal om samverkan kommit överens om …`` (round 49, 49-r P2):
+    after a finite perfect ``har``/``hade`` whose slot opens with a preposition (past
+    adverbs), an opener inside that adverbial (only prepositions, determiners, adjectives,
+    nouns, numerals and coordinators since the perfect, and no phrase opened right after a
+    noun: an object's) is the preposition of the adverbial's noun, and the supine after it is
+    the perfect's main verb, no subordinate clause that dropped ``har`` (``om samverkan
+    [har] bildat``). ``har ett ansvar om …`` (no preposition first) keeps the condition."""
+    if perfect is None or opener.doc[perfect].lower_ not in GRAMMAR.perfect:
+        return False
+    doc = opener.doc
+    first = past_adverbs_and_negations(doc, perfect + 1, opener.i)
+    if first >= opener.i or doc[first].pos_ != "ADP":
+        return False
+    if any(t.pos_ not in _ADVERBIAL_POS for t in doc[first : opener.i]):
+        return False
+    if any(_unlinked_phrase(doc[i], doc[i + 1]) for i in range(first, opener.i - 1)):
+        return False  # "har sedan årsmötet (ett) ansvar för …": the perfect's object began
+    for token in doc[opener.i + 1 : min(sentence_end(opener), opener.i + _SUPINE_REACH)]:
+        if token.is_punct or token.lower_ in _CLAUSE_WORDS:
+            return False
+        if token.pos_ in {"VERB", "AUX"}:
+            return "Sup" in token.morph.get("VerbForm")
+    return False
+
+
+_SUPINE_REACH = 9  # words from the opener to the perfect's supine (its noun phrase)
+_CLAUSE_WORDS = frozenset({"som", "att"})  # a relative or an infinitive: another clause
+
+
+def _unlinked_phrase(noun: Token, following: Token) -> bool:
+    """A noun phrase opened right after a noun with no preposition or coordinator between:
+    no part of the adverbial but a phrase of its own (an object)."""
+    return noun.pos_ == "NOUN" and following.pos_ in {"DET", "ADJ", "NUM", "NOUN"}
+
+
+# The words of a prepositional adverbial between a perfect and its supine.
+_ADVERBIAL_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ"})
 
 
 def _postposed_phrase(

@@ -1159,9 +1159,25 @@ def spliced_clause(
     if not 0 < length <= MAX_SPLICED_SUBJECT_TOKENS or doc[end - 1].pos_ not in SUBJECT_HEADS:
         return None
     if doc[position].text == ",":
-        return position
+        return position if _clause_before(doc, start, position, in_actor, finite_verbs) else None
     main = _coordinated_main_clause(doc[position], doc[end], in_actor, finite_verbs)
     return position if main else None
+
+
+def _clause_before(
+    doc: Doc,
+    start: int,
+    comma: int,
+    in_actor: frozenset[int] | set[int],
+    finite_verbs: frozenset[int] | set[int],
+) -> bool:
+    """A finite verb (no actor word) before the comma: a main clause the comma may splice a
+    second one onto. ``Norrbys-, Åsa- samt Tuve kommuner utser …`` has none: the comma
+    lists the subjects (round 49, 49-r P3)."""
+    return any(
+        (is_finite(token) or token.i in finite_verbs) and token.i not in in_actor
+        for token in doc[start:comma]
+    )
 
 
 SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "ADJ"})

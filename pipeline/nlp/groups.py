@@ -41,6 +41,7 @@ from pipeline.nlp.verb_fallbacks import (
     infinitive_past_prepositional_chain,
     late_lexicon_infinitive,
     passive_after_relative_clause,
+    supine_after_adverbial,
     supine_after_date,
     supine_before_att,
     supine_not_attribute,
@@ -398,6 +399,16 @@ def _slot_limit(finite: Token) -> int:
     return min(sentence_end(finite), limit)
 
 
+def _adverbial_determiner(token: Token, in_slot: bool) -> bool:
+    """A determiner inside a perfect's adverbial: after its preposition (``har genom ett
+    avtal beslutat``) or, past the slot, after a coordinator of the adverbial's noun phrases
+    (``har genom avtal om samverkan och detta reglemente kommit överens``; round 49, P2)."""
+    before = token.doc[token.i - 1]
+    if before.pos_ == "ADP":
+        return True
+    return not in_slot and before.lower_ in GRAMMAR.noun_phrase_coordinators
+
+
 def _date_article(token: Token) -> bool:
     """``den`` before a day number: a date's article, no determiner of an attribute."""
     return token.lower_ == "den" and token.i + 1 < len(token.doc) and token.nbor(1).like_num
@@ -466,6 +477,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             found = is_supine(token) or (is_verb(token) and _supine_form(token, in_slot))
             found = found or (not in_slot and supine_after_date(token))  # round 38, B5
             found = found or supine_before_att(token)  # "har skriftligen anmält att" (az-7b)
+            found = found or (not in_slot and supine_after_adverbial(token))  # round 49, P2
         else:
             found = could_be_infinitive(token) or (in_slot and slot_infinitive(token))
             found = found or _passive_after_subject(finite, token, inserted)
@@ -507,7 +519,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             break
         elif perfect and _date_article(token):
             in_slot = False  # "har den 3 maj 2020, § 77 fastställt" (round 38, B5)
-        elif perfect and token.pos_ == "DET" and doc[position - 1].pos_ != "ADP":
+        elif perfect and token.pos_ == "DET" and not _adverbial_determiner(token, in_slot):
             break  # "har ett samlat ansvar": a supine after a determiner is an attribute
             # (a preposition's determiner opens an adverbial: "har genom ett avtal beslutat")
         elif finite.lower_ in GRAMMAR.strict_slot_modals:

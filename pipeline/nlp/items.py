@@ -245,11 +245,36 @@ def _past_adverbial_phrase(doc: Doc, position: int) -> int:
     if position >= len(doc) or doc[position].pos_ != "ADP":
         return position
     for token in doc[position + 1 : position + 1 + MAX_PHRASE_TOKENS]:
+        if token.text == ",":
+            return _infinitive_after_comma(doc, position, token.i)
         if adverbial_phrase_start(token) != position:
             continue
         if is_infinitive(token) or (token.pos_ in _VERB_LIKE and slot_infinitive(token)):
             return token.i
     return position
+
+
+def _infinitive_after_comma(doc: Doc, position: int, comma: int) -> int:
+    """``• i samverkan med polisen, förebygga och motverka brott`` (round 49, 49-r G5): a
+    fronted prepositional phrase (no verb, no relative word in it) closed by a comma right
+    before an infinitive: the infinitive's position, else `position`; a relative clause in
+    commas on the phrase's noun is skipped (``i samverkan med polisen, som leder arbetet,
+    delta i …``: `delta`, never the relative's verb)."""
+    if comma + 1 >= len(doc) or any(t.pos_ not in _PHRASE_POS for t in doc[position:comma]):
+        return position
+    if doc[comma + 1].lower_ == "som":  # past a relative clause in commas on the phrase's noun
+        comma = next(
+            (t.i for t in doc[comma + 2 : comma + 2 + MAX_PHRASE_TOKENS] if t.text == ","), comma
+        )
+        if comma + 1 >= len(doc) or doc[comma + 1].lower_ == "som":
+            return position
+    following = doc[comma + 1]
+    if is_infinitive(following) or (following.pos_ in _VERB_LIKE and slot_infinitive(following)):
+        return following.i
+    return position
+
+
+_PHRASE_POS = frozenset({"ADP", "NOUN", "PROPN", "DET", "ADJ", "NUM", "CCONJ"})
 
 
 def _past_noun_adverbial(doc: Doc, position: int) -> int:

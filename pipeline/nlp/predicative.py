@@ -119,6 +119,10 @@ def is_predicative(
             return word == "som" or not inverted
         if word == "," and _subject_of_spliced_clause(tokens, position):
             return False  # "Taxorna är höga, förvaltningschefen är anställd …"
+        if word in GRAMMAR.clause_coordinators and _subject_of_joined_clause(
+            tokens, position, index, lexicon
+        ):
+            return False  # "X är huvudman och nämnden svarar för …" (round 49, r-G4)
         insertion = _insertion_after_copula(tokens, position) if word == "," else None
         if insertion is not None:
             position = insertion  # "är, liksom revisionen, ett … organ": past the insertion
@@ -1342,6 +1346,18 @@ def _subject_of_spliced_clause(tokens: Sequence[Token], comma: int) -> bool:
         following is not None
         and following.pos_ in {"VERB", "AUX"}
         and morph_values(following, "VerbForm") == ["Fin"]
+    )
+
+
+def _subject_of_joined_clause(
+    tokens: Sequence[Token], coordinator: int, index: int, lexicon: ActorLexicon
+) -> bool:
+    """``Ekby kommun är huvudman och socialnämnden svarar för driften``: a definite noun
+    phrase right after a clause coordinator and followed by a finite verb is the subject of a
+    second main clause, not a conjunct of the predicative noun before the coordinator (an
+    indefinite conjunct with no finite verb after it, ``är huvudman och ägare``, stays one)."""
+    return _definite_word(tokens[index], lexicon) and _subject_of_spliced_clause(
+        tokens, coordinator
     )
 
 

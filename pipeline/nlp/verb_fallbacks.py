@@ -203,6 +203,34 @@ def supine_after_perfect(token: Token) -> bool:
     return token.i > sentence_start(token)  # `har` (before it) is in its sentence
 
 
+@memoised
+def supine_after_adverbial(token: Token) -> bool:
+    """``har efter förhandlingar om fördelningen av kostnaderna fastställt [ADV] en modell``
+    (round 49, 49-r P2): right after the noun of a prepositional adverbial that opens the slot
+    of perfect ``har``/``hade`` (past adverbs; only the adverbial's words between), a word the
+    tagger read as an adverb or adjective that the lexicon spells as a supine, and no attribute
+    of a noun after it, is the perfect's supine."""
+    doc = token.doc
+    if token.pos_ not in {"ADV", "ADJ"} or token.i == 0:
+        return False
+    if doc[token.i - 1].pos_ not in {"NOUN", "PROPN"} or not supine_spelling(token.lower_):
+        return False
+    start = sentence_start(token)
+    position = token.i - 1
+    while position > start and doc[position].pos_ in _ADVERBIAL_POS:
+        position -= 1
+    opener = position + 1
+    while position > start and doc[position].pos_ == "ADV":
+        position -= 1
+    if doc[position].lower_ not in GRAMMAR.perfect or doc[opener].pos_ != "ADP":
+        return False
+    return supine_not_attribute(token)
+
+
+# The words of a prepositional adverbial between a perfect and its supine.
+_ADVERBIAL_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ"})
+
+
 def supine_not_attribute(token: Token) -> bool:
     """A word in -t after ``har`` that may be its supine, not an adverb or an attribute
     (round 43, be-C1): no listed adverbial adjective (``har särskilt ansvar``), no adjective

@@ -62,6 +62,7 @@ from pipeline.nlp.verb_fallbacks import (
     s_supine_tagged_present,
     strong_preterite_in_second_place,
     subject_attribute,
+    supine_after_adverbial,
     supine_after_date,
     supine_after_perfect,
     v1_condition_end,
@@ -222,6 +223,7 @@ def is_verb(token: Token) -> bool:
         # "att föra X och bestrida [ADJ] utgifter"
         return (
             supine_after_date(token)
+            or supine_after_adverbial(token)
             or infinitive_after_conjunct_adverb(token)
             or infinitive_conjunct_after_marker(token)
         )
@@ -325,6 +327,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
     if initial_passive_before_agent(token) or v1_condition_end(token) is not None:
         return True
     if initial_present(token):
+        return True
+    if supine_after_adverbial(token):  # "har efter X om Y fastställt [ADV]" (round 49)
         return True
     if supine_after_perfect(token) or present_in_series(token) or fora_in_series(token):
         return True
@@ -632,7 +636,9 @@ def _verb_lemma(token: Token) -> str:
         return lexicon_lemma(word) or _supine_lemma(word)  # ålagts → ålägga (round 42)
     if preterite_in_second_place(token):
         return weak_preterite_lemma(word) or word  # "ändrade [PC]" → ändra (round 43)
-    if "Sup" not in morph_values(token, "VerbForm") and supine_after_perfect(token):
+    if "Sup" not in morph_values(token, "VerbForm") and (
+        supine_after_perfect(token) or supine_after_adverbial(token)
+    ):
         # "har även fastställt [ADV]" (round 43, be-C1): the lexicon's, as its spelling test
         return lexicon_lemma(word) or _supine_lemma(word)
     lemma = (token.lemma_ or word).lower()

@@ -29,7 +29,7 @@ from pipeline.normalize.inline_headings import (
     verb_first_sentence,
 )
 from pipeline.normalize.signature import is_signature_block
-from pipeline.normalize.words import is_actor_noun, known_noun
+from pipeline.normalize.words import is_actor_noun, known_compound, known_noun
 
 Number = tuple[int, ...]
 
@@ -780,6 +780,8 @@ def lower_dash_cuts(text: str, cuts: list[int]) -> list[int]:
     for run in runs:
         if _after_colon_item(text, run[0], cuts):  # round 36, T1: ``uppnås: - a - b - c``
             found.extend(match.start("label") for match in run)
+            following = min((cut for cut in cuts if cut > run[-1].end()), default=len(text))
+            found.extend(_cut_after_run(text, run[-1].start("label"), following))  # r49 L2
             continue
         if len(run) < _MIN_BULLET_ITEMS:
             continue
@@ -813,7 +815,7 @@ def colon_dash_cuts(text: str) -> list[int]:
         if not _LOWER_OPENING.match(text, colon.end()):
             continue
         first = colon.end() - 2  # the dash of ``: - ``
-        run = _dash_run(text, text[first], colon.end(), [])
+        run = _dash_run(text, text[first], colon.end(), [], _LISTED_DASH)
         items = [first, *(dash.start("label") for dash in run)]
         if len(items) < _MIN_BULLET_ITEMS:
             continue
@@ -910,11 +912,19 @@ def colon_bullet_cuts(text: str) -> list[int]:
     return items if len(items) >= _MIN_BULLET_ITEMS else []
 
 
-def _dash_run(text: str, glyph: str, after: int, cuts: list[int]) -> list[re.Match[str]]:
-    """The lower-case dash items (`_LOWER_DASH`) that go on from a dash item ending at `after`:
-    each of the dash `glyph`, with no sentence end and no cut of `cuts` since the item before."""
+# In a colon's dash list, a dash before a lower-case item also after the comma or semicolon
+# that ends the item before (``för: - a, - b; - c samt - d``; round 49, 49-r L2).
+_LISTED_DASH = re.compile(r"(?<=[^\s.:!?])\s(?P<label>[-–])\s+(?=[a-zåäö])")
+
+
+def _dash_run(
+    text: str, glyph: str, after: int, cuts: list[int], dashes: re.Pattern[str] = _LOWER_DASH
+) -> list[re.Match[str]]:
+    """The lower-case dash items (`_LOWER_DASH`, or `dashes`) that go on from a dash item
+    ending at `after`: each of the dash `glyph`, with no sentence end and no cut of `cuts`
+    since the item before."""
     run: list[re.Match[str]] = []
-    for dash in _LOWER_DASH.finditer(text, after):
+    for dash in dashes.finditer(text, after):
         if (
             dash.group("label") != glyph
             or _SENTENCE_STOP.search(text, after, dash.start())
@@ -936,12 +946,19 @@ def _after_colon_item(text: str, dash: re.Match[str], cuts: list[int]) -> bool:
     """Round 36, T1 (§1.2 lists in a flattened line): the dash `dash` follows, with no sentence
     end between, an item that opened with the same dash glyph right after a lead-in's colon
     (``Arkivvården ska ordnas så att följande uppnås: - god ordning - säker förvaring``): it
-    continues that colon list, one item a dash, also where only one dash follows."""
-    previous = max((cut for cut in cuts if cut < dash.start()), default=None)
-    if previous is None or text[previous : previous + 1] != dash.group("label"):
-        return False
-    return (text[:previous].rstrip().endswith(":")
-            and not _SENTENCE_STOP.search(text[previous : dash.start()]))
+    continues that colon list, one item a dash, also where only one dash follows, and also
+    past items cut after a comma or semicolon (``ansvarar för: - a, - b samt - c``; round 49,
+    49-r L2)."""
+    glyph, end = dash.group("label"), dash.start()
+    for previous in sorted((cut for cut in cuts if cut < dash.start()), reverse=True):
+        if text[previous : previous + 1] != glyph or _SENTENCE_STOP.search(text[previous:end]):
+            return False
+        if text[:previous].rstrip().endswith(":"):
+            return True
+        if not text[:previous].rstrip().endswith((",", ";")):
+            return False
+        end = previous  # round 49 (49-r L2): ``för: - a, - b samt - c``: back past item b
+    return False
 
 
 # After a lower-case item word, a short Title-case heading and its section number before a
@@ -1543,8 +1560,10 @@ def _heading_before_named_subject(heading: str, words: list[str]) -> bool:
     """Round 41 (analysis 41-r C3): ``1 - Värdskap Norrby kommun är …``: a known common
     noun as the heading, then an organisation's whole name (`page_headers`' reading, genitive
     allowed) opening a sentence whose finite verb follows within four words. The heading word
-    is no part of that name (``3 Region Norrbotten ska`` stays whole)."""
-    if not known_noun(heading):
+    is no part of that name (``3 Region Norrbotten ska`` stays whole). Round 49 (49-r L1): a
+    compound heading the lexicon knows by its parts (``1 - Organisationstillhörighet Ekby
+    kommun är …``, `known_compound`)."""
+    if not known_noun(heading) and not known_compound(heading):
         return False
     for size in _NAME_SUBJECT_WORDS:
         name = [word.strip(",.;:") for word in words[:size]]

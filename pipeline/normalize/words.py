@@ -28,6 +28,25 @@ def is_actor_noun(word: str) -> bool:
     return actor_lexicon().analyse(word) is not None
 
 
+_MIN_PART = 4  # letters of each part of a compound read by its parts
+
+
+def known_compound(word: str) -> bool:
+    """Round 49 (49-r L1): a compound the lexicon lacks whole but knows by its parts, each a
+    known noun of at least four letters, the first with or without its linking ``s``
+    (``Organisationstillhörighet``, ``Verksamhetsinriktning``)."""
+    lower = word.casefold()
+    if not lower.isalpha():
+        return False
+    for cut in range(_MIN_PART, len(lower) - _MIN_PART + 1):
+        first, last = lower[:cut], lower[cut:]
+        if not known_noun(last):
+            continue
+        if known_noun(first) or (first.endswith("s") and known_noun(first[:-1])):
+            return True
+    return False
+
+
 def known_noun(word: str) -> bool:
     """The lemma lexicon knows the word form (``Bolagets``, ``Styrelsen``) or the actor
     lexicon reads it as an actor (``Lekmannarevisorn``); a name is neither (``Norrbotten``)."""
