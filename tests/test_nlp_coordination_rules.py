@@ -12,6 +12,7 @@ from tests.nlp_helpers import (
     IND,
     IND_PL,
     INF,
+    INF_PASS,
     MODAL,
     PASS,
     PRES,
@@ -2008,3 +2009,41 @@ def test_an_s_passive_conjoined_to_a_modals_infinitive_shares_the_modal(nlp) -> 
     active = rows.replace(f"rapporteras rapportera VERB 3 conj {PASS}",
                           f"avse avse VERB 3 conj {INF}")
     assert statements(parsed(nlp, active)) == []
+
+
+def test_an_active_present_after_a_modal_passive_relative_is_the_main_clauses(nlp) -> None:
+    """Round 49 (analysis 49-p P5): ``Kansliet tar emot ansökningar som ska prövas av
+    nämnden och svarar för arkivet``: the parser conjoins ``svarar`` to the relative
+    clause's passive infinitive; an active finite verb cannot continue a modal's passive
+    (its subject, the things, is none for it), so it is the main clause's conjunct and
+    shares ``Kansliet``. With an active infinitive in the relative clause (``som vill
+    granska … och svarar``) the conjunct stays in that clause (round 45, bi-C11)."""
+    rows = f"""
+        Kansliet kansli NOUN 2 nsubj {DEF}
+        tar ta VERB 0 ROOT {PRES}
+        emot emot ADP 2 compound:prt
+        ansökningar ansökning NOUN 2 obj {IND_PL}
+        som som PRON 7 nsubj:pass
+        ska skola AUX 7 aux {MODAL}
+        prövas pröva VERB 4 acl:relcl {INF_PASS}
+        av av ADP 9 case
+        nämnden nämnd NOUN 7 obl {DEF}
+        och och CCONJ 11 cc
+        svarar svara VERB 7 conj {PRES}
+        för för ADP 13 case
+        arkivet arkiv NOUN 11 obl {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("kansli", "none", "ta", False, False),
+        ("kansli", "responsibility", "svara", False, False),
+    ]
+    active = (
+        rows.replace("ansökningar ansökning NOUN 2 obj", "personer person NOUN 2 obj")
+        .replace("som som PRON 7 nsubj:pass", "som som PRON 7 nsubj")
+        .replace(f"prövas pröva VERB 4 acl:relcl {INF_PASS}", f"granska granska VERB 4 acl:relcl {INF}")
+        .replace("av av ADP 9 case", "hela hel ADJ 9 amod")
+        .replace("nämnden nämnd NOUN 7 obl", "nämnden nämnd NOUN 7 obj")
+        .replace("ska skola AUX", "vill vilja AUX")
+    )
+    assert statements(parsed(nlp, active)) == [("kansli", "none", "ta", False, False)]

@@ -614,6 +614,22 @@ def in_open_som_clause(conjunct: Token, som: int) -> bool:
         and doc[som].lower_ == "som"
         and sentence_start(conjunct) <= som < conjunct.head.i < conjunct.i
         and not any(token.text == "," for token in doc[som : conjunct.i])
+        and not _active_after_modal_passive(conjunct)
+    )
+
+
+def _active_after_modal_passive(conjunct: Token) -> bool:
+    """``Kansliet tar emot ansökningar som ska prövas av nämnden och svarar för …``: an
+    active finite verb after a relative clause whose verb is a modal's passive infinitive
+    changes both form and voice; the clause's subject (the thing the passive is about) is
+    none for it, so it cannot continue that clause and is the main clause's conjunct."""
+    head = conjunct.head
+    return (
+        is_finite(conjunct)
+        and not is_passive(conjunct)
+        and not is_finite(head)
+        and is_passive(head)
+        and any(c.dep_ == "aux" and is_modal(c) for c in head.children)
     )
 
 
