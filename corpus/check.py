@@ -324,7 +324,7 @@ DOC_IDS |= {"w49-z2-tillsyn", "w49-z2-seglare", "w49-z2-samfund"}
 DOC_IDS |= {"w49-z1"}
 DOC_IDS |= {"w49-c9-fritid", "w49-c9-torg", "w49-c9-ombud"}
 DOC_IDS |= {"w49-o", "w49-o-attest"}
-DOC_IDS |= {"w49-pp"}
+DOC_IDS |= {"w49-pp", "w49-pp-stadgar"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -10,12 +10,15 @@ Run: python corpus/make_w49_pp.py corpus/dev
 * P2: an insertion in commas between an inverted subject and the rest of a nominal cue
   (``har en representant för X, i första hand utsedd av Y, rätt att``) does not hide the
   cue; a ``har`` with no cue after the insertion stays the verb ``ha``.
+* P8 (document `w49-pp-stadgar`): a bare ``§ N`` line, then a one-line sentence with a
+  finite verb and no full stop (``§ 1`` ⏎ ``Styrelsen har sitt säte i Ekby``) is that
+  paragraph's text (§1.2, round 20), in a document whose other sentences end in a full stop;
+  a verbless line after ``§ 3`` stays its heading.
 """
 
 import sys
-from pathlib import Path
 
-from records import FORV, FTV, OVR, POL, SKA, TJP, inf, pres, records_for, write_jsonl
+from records import FORV, FTV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 D = "w49-pp"
@@ -67,8 +70,59 @@ RECORDS = [
 ]
 
 
+# --- P8: a § line's sentence without its full stop on the line after the bare label
+S = "w49-pp-stadgar"
+STADGAR_TEXT = """Stadgar för föreningen
+
+§ 1
+Styrelsen har sitt säte i Ekby
+
+§ 2
+Styrelsen sammanträder minst fyra gånger per år
+
+§ 3
+Styrelsens sammansättning
+
+Styrelsen består av fem ledamöter.
+
+§ 4
+Kassören ska föra räkenskaperna.
+
+§ 5
+Revisorerna ska granska styrelsens förvaltning.
+"""
+STY = ("Styrelsen", "styrelse", POL)
+STADGAR = [
+    rec("title", "Stadgar för föreningen", [("föreningen", "förening", ORG)], kind="heading",
+        doc=S),
+    rec("§1", "Styrelsen har sitt säte i Ekby", [STY], [HAR],
+        [st("styrelse", "Styrelsen", "none", None, "ha", "har", "sitt säte i Ekby")],
+        label="§ 1", doc=S),
+    rec("§2", "Styrelsen sammanträder minst fyra gånger per år", [STY],
+        [pres("sammanträder", "sammanträda")],
+        [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder",
+            "minst fyra gånger per år")], label="§ 2", doc=S),
+    # negative: a verbless line after the label stays the paragraph's heading
+    rec("§3", "Styrelsens sammansättning", [("Styrelsens", "styrelse", POL)], kind="heading",
+        label="§ 3", doc=S),
+    rec("§3.1", "Styrelsen består av fem ledamöter.",
+        [STY, ("ledamöter", "ledamot", FTV)], [pres("består", "bestå")],
+        [st("styrelse", "Styrelsen", "none", None, "bestå", "består", "av fem ledamöter")],
+        parent="§3", doc=S),
+    rec("§4", "Kassören ska föra räkenskaperna.", [("Kassören", "kassör", FTV)],
+        [SKA, inf("föra")],
+        [st("kassör", "Kassören", "obligation", "ska", "föra", "föra", "räkenskaperna")],
+        label="§ 4", doc=S),
+    rec("§5", "Revisorerna ska granska styrelsens förvaltning.",
+        [("Revisorerna", "revisor", FTV), ("styrelsens", "styrelse", POL)],
+        [SKA, inf("granska")],
+        [st("revisor", "Revisorerna", "obligation", "ska", "granska", "granska",
+            "styrelsens förvaltning")], label="§ 5", doc=S),
+]
+
+
 def main(folder):
-    write_jsonl(Path(folder) / f"{D}.jsonl", RECORDS)
+    write_part(folder, D, {S: (STADGAR_TEXT, STADGAR)}, before=RECORDS)
 
 
 if __name__ == "__main__":
