@@ -10,6 +10,8 @@ Run: python corpus/make_w49_pp.py corpus/dev
 * P2: an insertion in commas between an inverted subject and the rest of a nominal cue
   (``har en representant för X, i första hand utsedd av Y, rätt att``) does not hide the
   cue; a ``har`` with no cue after the insertion stays the verb ``ha``.
+* P7: a base form after ``att dels`` (tagged a supine) is the infinitive; ``dels`` before
+  prepositional phrases opens none.
 * P8 (document `w49-pp-stadgar`): a bare ``§ N`` line, then a one-line sentence with a
   finite verb and no full stop (``§ 1`` ⏎ ``Styrelsen har sitt säte i Ekby``) is that
   paragraph's text (§1.2, round 20), in a document whose other sentences end in a full stop;
@@ -67,6 +69,17 @@ RECORDS = [
         [("Suppleanten", "suppleant", FTV)],
         [HAR],
         [st("suppleant", "Suppleanten", "none", None, "ha", "har", "yttranderätt")]),
+    # --- P7: `att dels <inf> … och dels <inf>`: both infinitives are aims
+    rec("7", "Stiftelsen ska ha till ändamål att dels stödja forskning inom medicin och dels "
+        "verka för ökad kunskap om sjukdomen.",
+        [("Stiftelsen", "stiftelse", ORG)], [SKA, inf("stödja"), inf("verka")],
+        [st("stiftelse", "Stiftelsen", "obligation", "ska", "stödja", "stödja",
+            "forskning inom medicin"),
+         st("stiftelse", "Stiftelsen", "obligation", "ska", "verka", "verka",
+            "för ökad kunskap om sjukdomen")]),
+    # negative: `dels … dels` before prepositional phrases holds no infinitive
+    rec("8", "Stipendiet delas ut dels i maj, dels i december.",
+        [], [pres("delas", "dela", "pass")], []),
 ]
 
 

@@ -4391,3 +4391,37 @@ def test_an_infinitive_tagged_a_noun_conjoined_to_the_modal_infinitives_object(n
                                ("styrelse", "obligation", "anmäla", False, False)]
     pair = parsed(nlp, rows.replace("anmäla anmäla", "ersättare ersättare"))
     assert statements(pair) == [("styrelse", "obligation", "utse", False, False)]
+
+
+def test_a_base_form_tagged_supine_after_att_dels_is_the_infinitive(nlp) -> None:
+    """Round 49 (analysis 49-p P7): ``Stiftelsen ska ha till ändamål att dels främja [SUP]
+    forskning och dels verka för X``: the first member of a correlative pair between ``att``
+    and a base form in -a leaves it in the infinitive's place, whatever the tagger read (a
+    finite past supine here); both infinitives are the purpose cue's aims. ``dels`` without
+    ``att`` or a modal before it opens no such place (``Bidrag lämnas dels till skolor``)."""
+    sup = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        ha ha VERB 0 ROOT {INF}
+        till till ADP 5 case
+        ändamål ändamål NOUN 3 obl {IND}
+        att att SCONJ 8 mark
+        dels dels CCONJ 8 nsubj
+        främja främja VERB 5 acl {sup}
+        forskning forskning NOUN 8 obj {IND}
+        och och CCONJ 12 cc
+        dels dels CCONJ 12 cc
+        verka verka VERB 8 conj {INF}
+        för för ADP 14 case
+        kunskap kunskap NOUN 12 obl {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert after_infinitive_marker(doc[7])
+    assert statements(doc) == [
+        ("stiftelse", "obligation", "främja", False, False),
+        ("stiftelse", "obligation", "verka", False, False),
+    ]

@@ -939,6 +939,14 @@ def after_infinitive_marker(token: Token) -> bool:
         if position < start:
             return False
         marker = token.doc[position]
+    if marker.lower_ in GRAMMAR.correlatives and position > start:
+        # "att dels stödja [SUP] X och dels verka för Y": the first member of a correlative
+        # pair (configs/grammar.yaml `correlatives`) opens the infinitive's place, whatever
+        # its tag (round 49, analysis 49-p P7)
+        position = before_adverbs(token.doc, position - 1, start)
+        if position < start:
+            return False
+        marker = token.doc[position]
     if is_modal(marker) or marker.lower_ == "att":
         return True
     opening = adverbial_phrase_start(token)
