@@ -12,6 +12,8 @@ Run: python corpus/make_w49_pp.py corpus/dev
   cue; a ``har`` with no cue after the insertion stays the verb ``ha``.
 * P7: a base form after ``att dels`` (tagged a supine) is the infinitive; ``dels`` before
   prepositional phrases opens none.
+* P3: ``och`` + a rank adverbial (``i andra hand``) + an actor ending the sentence is a
+  gapped conjunct with the clause's verb; before a non-actor it adds nothing.
 * P8 (document `w49-pp-stadgar`): a bare ``§ N`` line, then a one-line sentence with a
   finite verb and no full stop (``§ 1`` ⏎ ``Styrelsen har sitt säte i Ekby``) is that
   paragraph's text (§1.2, round 20), in a document whose other sentences end in a full stop;
@@ -80,6 +82,18 @@ RECORDS = [
     # negative: `dels … dels` before prepositional phrases holds no infinitive
     rec("8", "Stipendiet delas ut dels i maj, dels i december.",
         [], [pres("delas", "dela", "pass")], []),
+    # --- P3: `och i andra hand <actor>.` repeats the clause's verb for the actor
+    rec("9", "Vid lika röstetal i nämnden har i första hand kassören utslagsröst och i andra "
+        "hand sekreteraren.",
+        [("nämnden", "nämnd", POL), ("kassören", "kassör", FTV),
+         ("sekreteraren", "sekreterare", TJP)], [HAR],
+        [st("kassör", "kassören", "none", None, "ha", "har", "utslagsröst"),
+         st("sekreterare", "sekreteraren", "none", None, "ha", "har", "utslagsröst")]),
+    # negative: no actor after the rank adverbial
+    rec("10", "Vid lika röstetal har ordföranden utslagsröst och i andra hand lottdragning.",
+        [("ordföranden", "ordförande", FTV)], [HAR],
+        [st("ordförande", "ordföranden", "none", None, "ha", "har",
+            "utslagsröst och i andra hand lottdragning")]),
 ]
 
 

@@ -2047,3 +2047,31 @@ def test_an_active_present_after_a_modal_passive_relative_is_the_main_clauses(nl
         .replace("ska skola AUX", "vill vilja AUX")
     )
     assert statements(parsed(nlp, active)) == [("kansli", "none", "ta", False, False)]
+
+
+def test_a_ranked_actor_after_och_ending_the_sentence_repeats_the_verb(nlp) -> None:
+    """Round 49 (analysis 49-p P3): ``Vid lika röstetal har i första hand kassören
+    utslagsröst och i andra hand sekreteraren.``: ``och``, a rank adverbial
+    (configs/grammar.yaml `rank_adverbials`) and an actor that ends the sentence is a gapped
+    conjunct: the actor has the clause's verb too. Before a non-actor (``lotten``) nothing
+    is added."""
+    rows = f"""
+        Vid vid ADP 3 case
+        lika lik ADJ 3 amod
+        röstetal röstetal NOUN 4 obl {IND}
+        har ha VERB 0 ROOT {PRES}
+        kassören kassör NOUN 4 nsubj {DEF}
+        utslagsröst utslagsröst NOUN 4 obj {IND}
+        och och CCONJ 10 cc
+        i i ADP 10 case
+        andra annan ADJ 10 amod
+        hand hand NOUN 11 nmod {IND}
+        sekreteraren sekreterare NOUN 6 conj {DEF}
+        . . PUNCT 4 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("kassör", "none", "ha", False, False),
+        ("sekreterare", "none", "ha", False, False),
+    ]
+    lot = rows.replace("sekreteraren sekreterare NOUN", "lotten lott NOUN")
+    assert statements(parsed(nlp, lot)) == [("kassör", "none", "ha", False, False)]
