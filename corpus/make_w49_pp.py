@@ -90,10 +90,11 @@ RECORDS = [
         [st("kassör", "kassören", "none", None, "ha", "har", "utslagsröst"),
          st("sekreterare", "sekreteraren", "none", None, "ha", "har", "utslagsröst")]),
     # negative: no actor after the rank adverbial
-    rec("10", "Vid lika röstetal har ordföranden utslagsröst och i andra hand lottdragning.",
-        [("ordföranden", "ordförande", FTV)], [HAR],
+    rec("10", "Faller rösterna lika har ordföranden avgörande röst och i andra hand "
+        "lottdragning.",
+        [("ordföranden", "ordförande", FTV)], [pres("Faller", "falla"), HAR],
         [st("ordförande", "ordföranden", "none", None, "ha", "har",
-            "utslagsröst och i andra hand lottdragning")]),
+            "avgörande röst och i andra hand lottdragning")]),
 ]
 
 
