@@ -14,6 +14,9 @@ Run: python corpus/make_w49_pp.py corpus/dev
   prepositional phrases opens none.
 * P3: ``och`` + a rank adverbial (``i andra hand``) + an actor ending the sentence is a
   gapped conjunct with the clause's verb; before a non-actor it adds nothing.
+* P9: a relative clause without ``som`` after ``den``/``dem`` in the ``av``-phrase of a
+  modal passive, an adverb before its verb or its present tagged a noun: its actor is no
+  agent and its verb no statement (§5.2, round 14).
 * P8 (document `w49-pp-stadgar`): a bare ``§ N`` line, then a one-line sentence with a
   finite verb and no full stop (``§ 1`` ⏎ ``Styrelsen har sitt säte i Ekby``) is that
   paragraph's text (§1.2, round 20), in a document whose other sentences end in a full stop;
@@ -95,6 +98,22 @@ RECORDS = [
         [("ordföranden", "ordförande", FTV)], [pres("Faller", "falla"), HAR],
         [st("ordförande", "ordföranden", "none", None, "ha", "har",
             "avgörande röst och i andra hand lottdragning")]),
+    # --- P9: a relative clause without `som` after `den`/`dem` in the agent conjunct of a
+    # modal passive: its actor is no agent and its verb no statement (§5.2, round 14)
+    rec("11", "Kvitton ska attesteras av kassören eller av den eller dem nämnden därtill "
+        "utser.",
+        [("kassören", "kassör", FTV), ("nämnden", "nämnd", POL)],
+        [SKA, inf("attesteras", "attestera", "pass"), pres("utser", "utse")],
+        [st("kassör", "kassören", "obligation", "ska", "attestera", "attesteras", "Kvitton",
+            passive=True)]),
+    rec("12", "Avtal ska undertecknas av den nämnden bemyndigar.",
+        [("nämnden", "nämnd", POL)],
+        [SKA, inf("undertecknas", "underteckna", "pass"), pres("bemyndigar", "bemyndiga")],
+        []),
+    # negative: with `som` it is a relative clause all the same; nothing is added
+    rec("13", "Kvitton attesteras av den som nämnden utser.",
+        [("nämnden", "nämnd", POL)],
+        [pres("attesteras", "attestera", "pass"), pres("utser", "utse")], []),
 ]
 
 
