@@ -17,6 +17,8 @@ Run: python corpus/make_w49_pp.py corpus/dev
 * P9: a relative clause without ``som`` after ``den``/``dem`` in the ``av``-phrase of a
   modal passive, an adverb before its verb or its present tagged a noun: its actor is no
   agent and its verb no statement (§5.2, round 14).
+* P10: a substantivised adjective in -a right after a preposition (``till enskilda``) is
+  no infinitive; a base form after the phrase's noun stays one.
 * P8 (document `w49-pp-stadgar`): a bare ``§ N`` line, then a one-line sentence with a
   finite verb and no full stop (``§ 1`` ⏎ ``Styrelsen har sitt säte i Ekby``) is that
   paragraph's text (§1.2, round 20), in a document whose other sentences end in a full stop;
@@ -25,7 +27,7 @@ Run: python corpus/make_w49_pp.py corpus/dev
 
 import sys
 
-from records import FORV, FTV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import EXT, FORV, FTV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 D = "w49-pp"
@@ -114,6 +116,16 @@ RECORDS = [
     rec("13", "Kvitton attesteras av den som nämnden utser.",
         [("nämnden", "nämnd", POL)],
         [pres("attesteras", "attestera", "pass"), pres("utser", "utse")], []),
+    # --- P10: a substantivised adjective in -a right after a preposition is no infinitive
+    rec("14", "Stiftelsen har till ändamål att genom bidrag till enskilda, främst barn, verka "
+        "för ökad läslust.",
+        [("Stiftelsen", "stiftelse", ORG), ("enskilda", "enskild", EXT)], [HAR, inf("verka")],
+        [st("stiftelse", "Stiftelsen", "obligation", "har till ändamål att", "verka", "verka",
+            "för ökad läslust")]),
+    # negative: a base form after the phrase's noun stays the infinitive
+    rec("15", "Stiftelsen ska genom bidrag till skolor stödja läsning.",
+        [("Stiftelsen", "stiftelse", ORG)], [SKA, inf("stödja")],
+        [st("stiftelse", "Stiftelsen", "obligation", "ska", "stödja", "stödja", "läsning")]),
 ]
 
 
