@@ -117,10 +117,10 @@ RECORDS = [
         [("nämnden", "nämnd", POL)],
         [pres("attesteras", "attestera", "pass"), pres("utser", "utse")], []),
     # --- P10: a substantivised adjective in -a right after a preposition is no infinitive
-    rec("14", "Stiftelsen har till ändamål att genom bidrag till enskilda, främst barn, verka "
+    rec("14", "Stiftelsen har till uppgift att med anslag åt enskilda, främst barn, verka "
         "för ökad läslust.",
         [("Stiftelsen", "stiftelse", ORG), ("enskilda", "enskild", EXT)], [HAR, inf("verka")],
-        [st("stiftelse", "Stiftelsen", "obligation", "har till ändamål att", "verka", "verka",
+        [st("stiftelse", "Stiftelsen", "obligation", "har till uppgift att", "verka", "verka",
             "för ökad läslust")]),
     # negative: a base form after the phrase's noun stays the infinitive
     rec("15", "Stiftelsen ska genom bidrag till skolor stödja läsning.",
