@@ -4428,7 +4428,7 @@ def test_a_base_form_tagged_supine_after_att_dels_is_the_infinitive(nlp) -> None
 
 
 def test_a_substantivised_adjective_after_a_preposition_is_no_infinitive(nlp) -> None:
-    """Round 49 (analysis 49-p P10): ``Stiftelsen har till ändamål att genom bidrag till
+    """Round 49 (analysis 49-p P10): ``Stiftelsen har till uppgift att med anslag åt
     enskilda, främst barn, verka för läsning``: a word in -a the tagger reads as an
     adjective right after a preposition is its complement (no bare preposition governs an
     infinitive), so only ``verka`` is the purpose cue's aim; a base form after the phrase's
@@ -4437,11 +4437,11 @@ def test_a_substantivised_adjective_after_a_preposition_is_no_infinitive(nlp) ->
         Stiftelsen stiftelse NOUN 2 nsubj {DEF}
         har ha VERB 0 ROOT {PRES}
         till till ADP 4 case
-        ändamål ändamål NOUN 2 obl {IND_PL}
+        uppgift uppgift NOUN 2 obl {IND}
         att att SCONJ 7 mark
-        genom genom ADP 7 case
-        bidrag bidrag NOUN 4 acl {IND}
-        till till ADP 9 case
+        med med ADP 7 case
+        anslag anslag NOUN 4 acl {IND}
+        åt åt ADP 9 case
         enskilda enskild ADJ 7 nmod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
         , , PUNCT 12 punct
         främst främst ADV 12 advmod
