@@ -1275,7 +1275,7 @@ def gapped_subjects(
 
 
 def _ranked_last_conjunct(mention: ActorMention, last_verb: Token, end: int) -> bool:
-    """``Vid lika röstetal har i första hand ordföranden utslagsröst och i andra hand
+    """``Vid lika röstetal har i första hand kassören utslagsröst och i andra hand
     sekreteraren.``: a coordinator, a rank adverbial (configs/grammar.yaml
     `rank_adverbials`) and an actor that ends the sentence name the next in turn to the
     clause's verb (gapping); a rank adverbial before a non-actor (``och i andra hand
