@@ -12,6 +12,7 @@ from tests.nlp_helpers import (
     IND,
     IND_PL,
     INF,
+    INF_PASS,
     MODAL,
     PASS,
     PRES,
@@ -2047,3 +2048,69 @@ def test_a_comma_in_a_subject_list_with_no_clause_before_it_is_no_splice(nlp) ->
     )
     assert spliced_clause(listed[6]) is None
     assert spliced_clause(spliced[7]) == 2
+
+
+def test_an_active_present_after_a_modal_passive_relative_is_the_main_clauses(nlp) -> None:
+    """Round 49 (analysis 49-p P5): ``Kansliet tar emot ansökningar som ska prövas av
+    nämnden och svarar för arkivet``: the parser conjoins ``svarar`` to the relative
+    clause's passive infinitive; an active finite verb cannot continue a modal's passive
+    (its subject, the things, is none for it), so it is the main clause's conjunct and
+    shares ``Kansliet``. With an active infinitive in the relative clause (``som vill
+    granska … och svarar``) the conjunct stays in that clause (round 45, bi-C11)."""
+    rows = f"""
+        Kansliet kansli NOUN 2 nsubj {DEF}
+        tar ta VERB 0 ROOT {PRES}
+        emot emot ADP 2 compound:prt
+        ansökningar ansökning NOUN 2 obj {IND_PL}
+        som som PRON 7 nsubj:pass
+        ska skola AUX 7 aux {MODAL}
+        prövas pröva VERB 4 acl:relcl {INF_PASS}
+        av av ADP 9 case
+        nämnden nämnd NOUN 7 obl {DEF}
+        och och CCONJ 11 cc
+        svarar svara VERB 7 conj {PRES}
+        för för ADP 13 case
+        arkivet arkiv NOUN 11 obl {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("kansli", "none", "ta", False, False),
+        ("kansli", "responsibility", "svara", False, False),
+    ]
+    active = (
+        rows.replace("ansökningar ansökning NOUN 2 obj", "personer person NOUN 2 obj")
+        .replace("som som PRON 7 nsubj:pass", "som som PRON 7 nsubj")
+        .replace(f"prövas pröva VERB 4 acl:relcl {INF_PASS}", f"granska granska VERB 4 acl:relcl {INF}")
+        .replace("av av ADP 9 case", "hela hel ADJ 9 amod")
+        .replace("nämnden nämnd NOUN 7 obl", "nämnden nämnd NOUN 7 obj")
+        .replace("ska skola AUX", "vill vilja AUX")
+    )
+    assert statements(parsed(nlp, active)) == [("kansli", "none", "ta", False, False)]
+
+
+def test_a_ranked_actor_after_och_ending_the_sentence_repeats_the_verb(nlp) -> None:
+    """Round 49 (analysis 49-p P3): ``Vid lika röstetal har i första hand kassören
+    utslagsröst och i andra hand sekreteraren.``: ``och``, a rank adverbial
+    (configs/grammar.yaml `rank_adverbials`) and an actor that ends the sentence is a gapped
+    conjunct: the actor has the clause's verb too. Before a non-actor (``lotten``) nothing
+    is added."""
+    rows = f"""
+        Vid vid ADP 3 case
+        lika lik ADJ 3 amod
+        röstetal röstetal NOUN 4 obl {IND}
+        har ha VERB 0 ROOT {PRES}
+        kassören kassör NOUN 4 nsubj {DEF}
+        utslagsröst utslagsröst NOUN 4 obj {IND}
+        och och CCONJ 10 cc
+        i i ADP 10 case
+        andra annan ADJ 10 amod
+        hand hand NOUN 11 nmod {IND}
+        sekreteraren sekreterare NOUN 6 conj {DEF}
+        . . PUNCT 4 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("kassör", "none", "ha", False, False),
+        ("sekreterare", "none", "ha", False, False),
+    ]
+    lot = rows.replace("sekreteraren sekreterare NOUN", "lotten lott NOUN")
+    assert statements(parsed(nlp, lot)) == [("kassör", "none", "ha", False, False)]

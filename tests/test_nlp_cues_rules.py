@@ -3098,3 +3098,42 @@ def test_a_listed_infinitive_read_as_a_noun_ends_an_att_series(nlp) -> None:
                      ("kassör", "obligation", "verka", False, False)]
     noun = sorted(statements(parsed(nlp, rows.replace("tillse tillse", "tillsyn tillsyn"))))
     assert [aim for _, _, aim, _, _ in noun] == ["sköta", "verka"]
+
+
+def test_an_insertion_in_commas_after_an_inverted_subject_keeps_the_nominal_cue(nlp) -> None:
+    """Round 49 (analysis 49-p P2): ``Vid förfall har ombudet, i första hand utsett av
+    styrelsen, rätt att yttra sig``: an insertion in commas opened by a preposition or an
+    adverb between the inverted subject and the rest of a pinned cue (its participle tagged
+    a noun) is skipped; with no cue rest after it (``har …, enligt stadgan, rösträtt``)
+    ``har`` stays the verb ``ha``."""
+    rows = f"""
+        Vid vid ADP 2 case
+        förfall förfall NOUN 3 obl {IND}
+        har ha VERB 0 ROOT {PRES}
+        ombudet ombud NOUN 3 nsubj {DEF}
+        , , PUNCT 8 punct
+        i i ADP 8 case
+        första första ADJ 8 amod
+        hand hand NOUN 4 nmod {IND}
+        utsett utse NOUN 4 appos {IND}
+        av av ADP 11 case
+        styrelsen styrelse NOUN 9 nmod {DEF}
+        , , PUNCT 9 punct
+        rätt rätt NOUN 3 obj {IND}
+        att att PART 15 mark
+        yttra yttra VERB 13 acl {INF}
+        sig sig PRON 15 obj
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("ombud", "permission", "yttra", False, False)]
+    no_cue = f"""
+        Ombudet ombud NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        , , PUNCT 5 punct
+        enligt enligt ADP 5 case
+        stadgan stadga NOUN 2 obl {DEF}
+        , , PUNCT 5 punct
+        rösträtt rösträtt NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, no_cue)) == [("ombud", "none", "ha", False, False)]

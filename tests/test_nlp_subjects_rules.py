@@ -3974,3 +3974,39 @@ def test_a_comma_listed_subject_of_a_main_clause_gives_every_conjunct(nlp) -> No
         ("kassör", "none", "vara", False, False),
         ("ledamot", "none", "vara", False, False),
     ]
+
+
+def test_a_contact_relative_after_a_modal_passive_past_an_adverb_states_nothing(nlp) -> None:
+    """Round 49 (analysis 49-p P9; docs/annotation.md §5.2, round 14): ``Protokollet ska
+    justeras av kassören eller av den eller dem nämnden därtill utser``: past the adverb
+    ``därtill`` the finite verb still closes the relative clause without ``som`` on ``dem``,
+    so ``nämnden`` is no agent and ``utser`` no statement; likewise ``av den nämnden
+    bemyndigar`` whose present the tagger read as a plural noun (no agent, no statement)."""
+    rows = f"""
+        Protokollet protokoll NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        justeras justera VERB 0 ROOT {INF_PASS}
+        av av ADP 5 case
+        kassören kassör NOUN 3 obl:agent {DEF}
+        eller eller CCONJ 8 cc
+        av av ADP 8 case
+        den den PRON 5 conj
+        eller eller CCONJ 10 cc
+        dem de PRON 8 conj
+        nämnden nämnd NOUN 13 nsubj {DEF}
+        därtill därtill ADV 13 advmod
+        utser utse VERB 8 acl:relcl {PRES}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("kassör", "obligation", "justera", False, True)]
+    bare = f"""
+        Protokollet protokoll NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        justeras justera VERB 0 ROOT {INF_PASS}
+        av av ADP 7 case
+        den den DET 7 det
+        nämnden nämnd NOUN 7 amod {DEF}
+        bemyndigar bemyndiga NOUN 3 obl:agent {IND_PL}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, bare)) == []

@@ -4391,3 +4391,67 @@ def test_an_infinitive_tagged_a_noun_conjoined_to_the_modal_infinitives_object(n
                                ("styrelse", "obligation", "anmäla", False, False)]
     pair = parsed(nlp, rows.replace("anmäla anmäla", "ersättare ersättare"))
     assert statements(pair) == [("styrelse", "obligation", "utse", False, False)]
+
+
+def test_a_base_form_tagged_supine_after_att_dels_is_the_infinitive(nlp) -> None:
+    """Round 49 (analysis 49-p P7): ``Stiftelsen ska ha till ändamål att dels främja [SUP]
+    forskning och dels verka för X``: the first member of a correlative pair between ``att``
+    and a base form in -a leaves it in the infinitive's place, whatever the tagger read (a
+    finite past supine here); both infinitives are the purpose cue's aims. ``dels`` without
+    ``att`` or a modal before it opens no such place (``Bidrag lämnas dels till skolor``)."""
+    sup = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        ha ha VERB 0 ROOT {INF}
+        till till ADP 5 case
+        ändamål ändamål NOUN 3 obl {IND}
+        att att SCONJ 8 mark
+        dels dels CCONJ 8 nsubj
+        främja främja VERB 5 acl {sup}
+        forskning forskning NOUN 8 obj {IND}
+        och och CCONJ 12 cc
+        dels dels CCONJ 12 cc
+        verka verka VERB 8 conj {INF}
+        för för ADP 14 case
+        kunskap kunskap NOUN 12 obl {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert after_infinitive_marker(doc[7])
+    assert statements(doc) == [
+        ("stiftelse", "obligation", "främja", False, False),
+        ("stiftelse", "obligation", "verka", False, False),
+    ]
+
+
+def test_a_substantivised_adjective_after_a_preposition_is_no_infinitive(nlp) -> None:
+    """Round 49 (analysis 49-p P10): ``Stiftelsen har till uppgift att med anslag åt
+    enskilda, främst barn, verka för läsning``: a word in -a the tagger reads as an
+    adjective right after a preposition is its complement (no bare preposition governs an
+    infinitive), so only ``verka`` is the purpose cue's aim; a base form after the phrase's
+    noun (``till skolor verka``) stays the infinitive."""
+    rows = f"""
+        Stiftelsen stiftelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att SCONJ 7 mark
+        med med ADP 7 case
+        anslag anslag NOUN 4 acl {IND}
+        åt åt ADP 9 case
+        enskilda enskild ADJ 7 nmod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        , , PUNCT 12 punct
+        främst främst ADV 12 advmod
+        barn barn NOUN 7 conj {IND_PL}
+        , , PUNCT 14 punct
+        verka verka VERB 2 conj {INF}
+        för för ADP 16 case
+        läsning läsning NOUN 14 obl {IND}
+        . . PUNCT 2 punct
+    """
+    doc = parsed(nlp, rows)
+    assert not could_be_infinitive(doc[8])
+    assert statements(doc) == [("stiftelse", "obligation", "verka", False, False)]

@@ -1774,3 +1774,18 @@ def test_a_page_number_before_the_next_section_number_stays_in_the_label() -> No
     ]
     counted = text.replace("2 3 Ordförande Kommunstyrelsen", "2 2 ledamöter från Kommunstyrelsen")
     assert "2 2" not in [clause[2] for clause in _ids_kinds_labels_texts(counted)]
+
+
+def test_a_verb_line_without_its_stop_after_a_bare_paragraph_sign_is_the_paragraph() -> None:
+    # round 49, analysis 49-p P8 (docs/annotation.md §1.2, round 20): `§ 1` ⏎ a one-line
+    # sentence with a finite verb and no full stop is that paragraph's text, as on the
+    # label's own line, in a document whose other sentences end in a full stop; a verbless
+    # line after the label stays its heading
+    text = (
+        "Stadgar för klubben\n\n§ 1\nKlubben har sitt säte i Åsby\n\n"
+        "§ 2\nKlubbens organ\n\nOrgan är årsmötet och styrelsen.\n\n"
+        "§ 3\nKassören ska föra räkenskaperna.\n\n§ 4\nRevisorn ska granska dem.\n"
+    )
+    shown = [(c.clause_id, c.kind, c.text) for c in segment_text(text).clauses][1:]
+    assert shown[0] == ("§1", "paragraph", "Klubben har sitt säte i Åsby")
+    assert shown[1] == ("§2", "heading", "Klubbens organ")

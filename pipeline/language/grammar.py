@@ -129,6 +129,7 @@ class GrammarFile(StrictModel):
     distributive_determiners: list[str] = []
     quantity_nouns: list[str] = []
     degree_adverbials: list[str] = []
+    rank_adverbials: list[str] = []
     free_choice_phrases: list[str] = []
     glued_before: list[str] = []
     glued_after: list[str] = []
@@ -292,6 +293,7 @@ class Grammar:
     distributive_determiners: tuple[tuple[str, ...], ...] = ()
     quantity_nouns: frozenset[str] = frozenset()
     degree_adverbials: tuple[tuple[str, ...], ...] = ()
+    rank_adverbials: tuple[tuple[str, ...], ...] = ()
     free_choice_phrases: tuple[tuple[str, ...], ...] = ()
     glued_before: frozenset[str] = frozenset()
     glued_after: frozenset[str] = frozenset()

@@ -614,6 +614,22 @@ def in_open_som_clause(conjunct: Token, som: int) -> bool:
         and doc[som].lower_ == "som"
         and sentence_start(conjunct) <= som < conjunct.head.i < conjunct.i
         and not any(token.text == "," for token in doc[som : conjunct.i])
+        and not _active_after_modal_passive(conjunct)
+    )
+
+
+def _active_after_modal_passive(conjunct: Token) -> bool:
+    """``Kansliet tar emot ansökningar som ska prövas av nämnden och svarar för …``: an
+    active finite verb after a relative clause whose verb is a modal's passive infinitive
+    changes both form and voice; the clause's subject (the thing the passive is about) is
+    none for it, so it cannot continue that clause and is the main clause's conjunct."""
+    head = conjunct.head
+    return (
+        is_finite(conjunct)
+        and not is_passive(conjunct)
+        and not is_finite(head)
+        and is_passive(head)
+        and any(c.dep_ == "aux" and is_modal(c) for c in head.children)
     )
 
 
@@ -1251,7 +1267,12 @@ def gapped_subjects(
         joint, after = mention.first_token - 1, mention.last_token + 1
         if mention is actor or joint <= last_verb.i or after >= end:
             continue
-        if doc[joint].lower_ not in GRAMMAR.coordinators or mention.genitive:
+        if mention.genitive:
+            continue
+        if _ranked_last_conjunct(mention, last_verb, end):
+            found.append(mention)  # "… och i andra hand sekreteraren." (round 49, 49-p P3)
+            continue
+        if doc[joint].lower_ not in GRAMMAR.coordinators:
             continue
         quantity = doc[after].pos_ == "NUM" or doc[after].lower_ in _QUANTITY_WORDS
         verbless = not any(is_verb(t) or t.pos_ == "AUX" for t in doc[after:end])
@@ -1267,6 +1288,26 @@ def gapped_subjects(
         ):
             found.append(mention)  # "A utser ledamoten och B suppleanten" (round 36, B8)
     return found
+
+
+def _ranked_last_conjunct(mention: ActorMention, last_verb: Token, end: int) -> bool:
+    """``Vid lika röstetal har i första hand kassören utslagsröst och i andra hand
+    sekreteraren.``: a coordinator, a rank adverbial (configs/grammar.yaml
+    `rank_adverbials`) and an actor that ends the sentence name the next in turn to the
+    clause's verb (gapping); a rank adverbial before a non-actor (``och i andra hand
+    lotten``) or an actor that goes on (``och sedan nämnden beslutar``) is none."""
+    doc = last_verb.doc
+    after = mention.last_token + 1
+    if after != end - 1 or doc[after].text not in {".", ";"}:
+        return False
+    for phrase in GRAMMAR.rank_adverbials:
+        joint = mention.first_token - len(phrase) - 1
+        if joint <= last_verb.i:
+            continue
+        words = tuple(t.lower_ for t in doc[joint + 1 : mention.first_token])
+        if words == phrase and doc[joint].lower_ in GRAMMAR.coordinators:
+            return True
+    return False
 
 
 _OBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "NUM"})

@@ -248,6 +248,20 @@ def _bracket() -> list[dict]:
     ]
 
 
+def _subject_insertion() -> list[dict]:
+    """An insertion in commas after an inverted subject, before a pinned cue's rest: a
+    participle phrase or rank adverbial on the subject (``har en representant för X, i
+    första hand utsedd av Y, rätt att``, ``har ledamoten, enligt stadgan, rätt att``; round
+    49, 49-p P2): a preposition or adverb, then words that are no comma and no
+    infinitive marker (its participle may be tagged a verb, a noun or an adjective)."""
+    return [
+        {"LOWER": ","},
+        {"POS": {"IN": ["ADP", "ADV"]}},
+        {"LOWER": {"NOT_IN": [",", ";", ":", "att"]}, "OP": f"{{,{PARENTHETICAL_WORDS - 2}}}"},
+        {"LOWER": ","},
+    ]
+
+
 def _insertion() -> list[dict]:
     """An adverbial without commas between a pinned cue's verb and the rest of it, longer
     than `_adverbial_phrase` (``har i enlighet med lag (2017:725) till uppgift att``, ``är
@@ -289,13 +303,15 @@ def cue_pattern(
     attributes: int = 0,
     bracketed: bool = False,
     coordinated: bool = False,
+    apposed: bool = False,
     conjunct: int = 0,
     lemma_words: frozenset[str] = frozenset(),
     adverbs: frozenset[str] = frozenset(),
     role: Sequence[str] = (),
 ) -> list[dict]:
     """The token pattern of a cue phrase; `inverted` puts a subject after its first word
-    (with `attributes` prepositional attributes in a row, `bracketed` a bracket after it),
+    (with `attributes` prepositional attributes in a row, `bracketed` a bracket after it,
+    `apposed` an insertion in commas after it: `_subject_insertion`),
     `adverbial` a prepositional phrase;
     `parenthetical` an insertion in commas (`_parenthetical`), `inserted` a longer one
     without them (`_insertion`);
@@ -316,6 +332,8 @@ def cue_pattern(
                 pattern.extend(_shared(_bracket))
             if coordinated:
                 pattern.extend(_shared(_coordinated_subject, word))
+            if apposed:
+                pattern.extend(_shared(_subject_insertion))
             pattern.extend(_shared(_gap))
         if position == 1 and adverbial:
             pattern.extend(_shared(_adverbial_phrase, word))
@@ -420,9 +438,18 @@ def _variants(words: Sequence[str]) -> tuple[dict[str, bool | int], ...]:
 _CONJUNCT_VARIANTS: tuple[dict[str, bool | int], ...] = ({"conjunct": 1}, {"conjunct": 2})
 
 
+# A pinned cue's inverted subject, with one attribute or none, may carry an insertion in
+# commas before the cue's rest (`_subject_insertion`).
+_APPOSED_VARIANTS: tuple[dict[str, bool | int], ...] = (
+    {"inverted": True, "apposed": True},
+    {"inverted": True, "attributes": 1, "apposed": True},
+)
+
+
 def _base_variants(words: Sequence[str]) -> tuple[dict[str, bool | int], ...]:
     if pinned_cue(words):
-        return _VARIANTS if "*" in words else (*_VARIANTS, {"inserted": True})
+        pinned = (*_VARIANTS, *_APPOSED_VARIANTS)
+        return pinned if "*" in words else (*pinned, {"inserted": True})
     return tuple(v for v in _VARIANTS if v.get("attributes", 0) <= 1)
 
 

@@ -131,6 +131,7 @@ from pipeline.nlp.subjects import (
     cleft_copula,
     closes_subordinator_phrase,
     contact_relative,
+    contact_relative_verb,
     coordinated_actors,
     in_indirect_question,
     inverted_subject,
@@ -637,7 +638,12 @@ def _in_embedded_clause(actor: ActorMention | None, doc: Doc) -> bool:
 
 
 def _in_contact_relative(finite: Token, mentions: Sequence[ActorMention]) -> bool:
-    """The finite verb's subject, right before it, stands in a relative clause without
-    ``som`` after ``den``/``de``/``dem`` (`subjects.contact_relative`)."""
-    subject = next((m for m in mentions if m.last_token == finite.i - 1), None)
-    return subject is not None and contact_relative(subject, finite.doc)
+    """The finite verb's subject, right before it (adverbs between: ``därtill``), stands in a
+    relative clause without ``som`` after ``den``/``de``/``dem`` (`subjects.contact_relative`)."""
+    doc = finite.doc
+    for subject in mentions:
+        if subject.last_token >= finite.i:
+            continue
+        if contact_relative_verb(subject.last_token + 1, doc) is finite:
+            return contact_relative(subject, doc)
+    return False

@@ -2293,7 +2293,21 @@ def contact_relative(mention: ActorMention, doc: Doc) -> bool:
         return False  # "antar planen och de anställda ska följa den": a main clause (r37)
     if not any(is_verb(t) for t in doc[sentence_start(before) : before.i]):
         return False  # "Utöver de förtroendevalda har kommunen …": in the prefield the verb is V2
-    return after < len(doc) and is_verb(doc[after]) and tense_of(doc[after]) in {"pres", "past"}
+    verb = contact_relative_verb(after, doc)
+    return verb is not None
+
+
+def contact_relative_verb(after: int, doc: Doc) -> Token | None:
+    """The finite verb of a relative clause without ``som`` right after its subject, past
+    adverbs (``av den eller dem nämnden därtill förordnar``), a present the tagger read as
+    a plural noun included (``av den nämnden bemyndigar [NOUN]``; round 49, 49-p P9)."""
+    while after < len(doc) and doc[after].pos_ == "ADV":
+        after += 1
+    if after >= len(doc):
+        return None
+    verb = doc[after]
+    finite = is_verb(verb) and tense_of(verb) in {"pres", "past"}
+    return verb if finite or present_by_spelling(verb) else None
 
 
 def _clause_coordinator_before(pronoun: Token) -> bool:

@@ -945,6 +945,14 @@ def after_infinitive_marker(token: Token) -> bool:
         if position < start:
             return False
         marker = token.doc[position]
+    if marker.lower_ in GRAMMAR.correlatives and position > start:
+        # "att dels stödja [SUP] X och dels verka för Y": the first member of a correlative
+        # pair (configs/grammar.yaml `correlatives`) opens the infinitive's place, whatever
+        # its tag (round 49, analysis 49-p P7)
+        position = before_adverbs(token.doc, position - 1, start)
+        if position < start:
+            return False
+        marker = token.doc[position]
     if is_modal(marker) or marker.lower_ == "att":
         return True
     opening = adverbial_phrase_start(token)
@@ -988,6 +996,8 @@ def could_be_infinitive(token: Token) -> bool:
         return False  # "I vår ska regionala förbund åter lämna": the subject's attribute
     if is_infinitive(token):
         return True
+    if _object_of_preposition(token):
+        return False  # "genom bidrag till enskilda [ADJ] verka" (round 49, 49-p P10)
     if genitive_tagged_verb(token):
         return False  # "tillvarata medlemmarnas [VERB] intressen": a genitive (round 42, bc-M1)
     word = token.lower_
@@ -1016,6 +1026,16 @@ def could_be_infinitive(token: Token) -> bool:
         return False
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
     return token.pos_ in {"ADJ", "ADV", "X"} and not adjective_form(word)
+
+
+def _object_of_preposition(token: Token) -> bool:
+    """``genom bidrag till enskilda verka``, ``stöd åt behövande``: a word the tagger reads as
+    no verb right after a preposition is that preposition's complement (a substantivised
+    adjective in -a: ``enskilda``, ``sjuka``, ``unga``), never an infinitive, which no bare
+    preposition governs (``till att verka``)."""
+    if token.i == 0 or token.i == sentence_start(token) or token.pos_ in VERB_POS:
+        return False
+    return token.doc[token.i - 1].pos_ == "ADP"
 
 
 _SUBJECT_NOUN_POS = frozenset({"NOUN", "PROPN"})

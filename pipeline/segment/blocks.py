@@ -812,10 +812,40 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and not _modal_sentence(text, _runs_on(doc, shape))
             and not (unpunctuated and has_finite_verb(text))
             and not (_is_wrapped(doc, shape) and has_finite_verb(text))
+            and not (index and _bare_paragraph_sign(doc, shapes[index - 1]) and _main_clause(text))
         ):
             shape = Shape(shape.block, HEADING, "", None, 0, "none")
         marked.append(shape)
     return marked
+
+
+def _bare_paragraph_sign(doc: NormalizedDocument, shape: Shape) -> bool:
+    """A block that is nothing but a ``§ N`` label (``§ 2`` ⏎ ``Styrelsen har sitt säte i
+    Ekby``): the line after it is that paragraph's text, read as on the label's own line,
+    where a finite verb makes it a paragraph even without its full stop (docs/annotation.md
+    §1.2, round 20; round 49, 49-p P8)."""
+    block = shape.block
+    return (
+        shape.kind == PARAGRAPH
+        and "§" in shape.label
+        and block.start + shape.text_start >= block.end
+    )
+
+
+def _main_clause(text: str) -> bool:
+    """A line whose first finite verb (`has_finite_verb`) is a main clause's: no question
+    word opens it and no relative or subordinator stands before that verb (``Styrelsen har
+    sitt säte i Ekby``; not ``Frågor som ska beredas``, ``Vem kan söka bidrag``, which may
+    head a paragraph)."""
+    words = [word.strip(",;:()\"'”").casefold() for word in text.split()]
+    if not words or words[0] in patterns.QUESTION_WORDS:
+        return False
+    for word in words:
+        if word in _MODAL_LINKS or word in GRAMMAR.subordinators:
+            return False
+        if has_finite_verb(word):
+            return True
+    return False
 
 
 def _numbered_heading_cut(doc: NormalizedDocument, shape: Shape, following: Shape) -> bool:
