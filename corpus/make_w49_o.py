@@ -194,7 +194,7 @@ SENTENCES = [
         [SKA, inf("utse")],
         [st("förening", "Föreningen", OB, "ska", "utse", "utse", "ombud och ersättare")]),
     # side: `har det yttersta ansvaret (för) att se till att … och att …`: one statement
-    rec("a-1", "Direktionen har det yttersta ansvaret att se till att rutinerna är kända "
+    rec("a-1", "Direktionen har alltid det yttersta ansvaret att se till att rutinerna är kända "
         "och att de följs.",
         [("Direktionen", "direktion", POL)],
         [pres("har", "ha"), inf("se"), pres("är", "vara"), pas("följs", "följa", "pres")],

@@ -86,7 +86,7 @@ Lövby har, förutom kommunstyrelsen, fyra nämnder:
 Sedan 2019 samverkar Lövby med grannkommunerna i två gemensamma nämnder:
 • Överförmyndarnämnd
 • Lönenämnd
-Kommunfullmäktige är kommunens högsta beslutande organ, som fattar beslut i frågor som gäller:
+Kommunfullmäktige är kommunens främsta politiska organ, som fattar beslut i frågor som gäller:
 • budget och skatt
 • taxor och avgifter
 • översiktsplanen
@@ -113,12 +113,12 @@ LOV = [
         [pres("samverkar", "samverka")], doc=D),
     *[item(D, f"2.{n}", text, [(text, canonical, POL)], (), [st(*SAM, obj=text)])
       for n, (text, canonical) in enumerate(GEMENSAMMA, 1)],
-    rec("3", "Kommunfullmäktige är kommunens högsta beslutande organ, som fattar beslut i "
+    rec("3", "Kommunfullmäktige är kommunens främsta politiska organ, som fattar beslut i "
         "frågor som gäller:",
         [("Kommunfullmäktige", "kommunfullmäktige", POL), ("kommunens", "kommun", ORG)],
         [AR, pres("fattar", "fatta"), pres("gäller", "gälla")],
         [st("kommunfullmäktige", "Kommunfullmäktige", "none", None, "vara", "är",
-            "kommunens högsta beslutande organ")], doc=D),
+            "kommunens främsta politiska organ")], doc=D),
     *[item(D, f"3.{n}", text) for n, text in enumerate(KF_ITEMS, 1)],
     rec("4", "I fullmäktige sitter femtioen ledamöter som väljs av folket vart fjärde år.",
         [("fullmäktige", "kommunfullmäktige", POL), ("ledamöter", "ledamot", FTV),
