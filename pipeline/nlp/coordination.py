@@ -642,6 +642,14 @@ def _parsed_conjunct_in_clause(following: Token, opened_at: int) -> bool:
 
 
 def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...]:
+    found, series = _walked_conjuncts(verb, limit)
+    dependents = _parsed_conjuncts(verb, limit, parsed_limit, found, series)
+    return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
+
+
+def _walked_conjuncts(verb: Token, limit: int) -> tuple[list[Token], set[int]]:
+    """The conjuncts found walking the words after `verb` from one coordinator or comma to
+    the next, past subordinate clauses; the verbs listed inside those clauses."""
     doc = verb.doc
     found: list[Token] = []
     position = verb.i + 1
@@ -650,8 +658,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
     opened_at = -1  # the subordinator since `last`, if any
     in_noun_phrases = False  # past a coordinator joining no verb (``riktlinjer och anvisningar``)
     series: set[int] = set()  # verbs listed in a subordinate clause, never the main chain's
-    arrays = doc_arrays(doc)
-    lower = arrays.lower
+    lower = doc_arrays(doc).lower
     verbs = answers(doc, is_verb, position, min(limit, len(doc)))
     coordinators = GRAMMAR.coordinators | GRAMMAR.verb_alternatives
     subordinators = GRAMMAR.subordinators
@@ -670,7 +677,8 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         # (a comma's text is its lowercase form)
         if word in coordinators or word == ",":
             token = doc[position] if token is None else token
-            following = _conjunct_after(token, verb, last, limit, comma=word == ",")
+            comma = word == ","
+            following = _conjunct_after(token, verb, last, limit, comma=comma)
             if following is not None and not _far_conjunct(
                 following,
                 verb,
@@ -679,17 +687,8 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
                 past_clause=subordinate is not None,
             ):
                 following = None  # "experter samt förtroendevalda": a noun phrase goes on
-            if (
-                following is not None
-                and subordinate is not None
-                and not _closes_stranded_clause(following, verb)
-                and (
-                    _in_subordinate(following, subordinate, opened_at, verb)
-                    or _series_member(following, subordinate, limit, series, comma=word == ",")
-                    or in_infinitive_clause(following, verb.i + 1)
-                    or _parsed_conjunct_in_clause(following, opened_at)
-                )
-                and not (word == "," and _past_complement_series(following, opened_at, verb))
+            if following is not None and _in_open_clause(
+                following, verb, subordinate, opened_at, limit, series, comma=comma
             ):
                 subordinate = following
                 position = following.i + 1
@@ -697,24 +696,63 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
             if following is not None and _opens_own_group(following, verb):
                 break
             if following is not None:
-                following = _past_own_infinitive_modal(following, limit)
-                found.append(following)
-                last = following
+                last = _past_own_infinitive_modal(following, limit)
+                found.append(last)
                 subordinate, opened_at = None, -1
-                position = following.i + 1
+                position = last.i + 1
                 continue
             in_noun_phrases = in_noun_phrases or word in coordinators
         if word in subordinators and opened_at < 0:
             opened_at = position
         if verbs[position] and position != verb.i and token not in found:
-            if opened_at < 0 and _finite_conjunct_of_modal(token, verb, limit):
-                opened_at = token.i  # "ska planera X och svarar för … samt rapportera"
-            elif opened_at < 0 and token.dep_ == "acl:relcl" and is_finite(token):
-                opened_at = token.i  # a relative clause without som: "dem vi arbetar för"
-            elif opened_at < 0:
+            if opened_at < 0 and not _opens_subordinate_verb(token, verb, limit):
                 break
+            opened_at = token.i if opened_at < 0 else opened_at
             subordinate = token
         position += 1
+    return found, series
+
+
+def _in_open_clause(
+    following: Token,
+    verb: Token,
+    subordinate: Token | None,
+    opened_at: int,
+    limit: int,
+    series: set[int],
+    *,
+    comma: bool,
+) -> bool:
+    """`following` continues the subordinate clause (last verb: `subordinate`) opened since
+    the chain's last conjunct, not the chain."""
+    return (
+        subordinate is not None
+        and not _closes_stranded_clause(following, verb)
+        and (
+            _in_subordinate(following, subordinate, opened_at, verb)
+            or _series_member(following, subordinate, limit, series, comma=comma)
+            or in_infinitive_clause(following, verb.i + 1)
+            or _parsed_conjunct_in_clause(following, opened_at)
+        )
+        and not (comma and _past_complement_series(following, opened_at, verb))
+    )
+
+
+def _opens_subordinate_verb(token: Token, verb: Token, limit: int) -> bool:
+    """A verb with no subordinator before it that still opens a clause the chain passes:
+    ``ska planera X och svarar för … samt rapportera``, a relative clause without ``som``
+    (``dem vi arbetar för``)."""
+    if _finite_conjunct_of_modal(token, verb, limit):
+        return True
+    return token.dep_ == "acl:relcl" and is_finite(token)
+
+
+def _parsed_conjuncts(
+    verb: Token, limit: int, parsed_limit: int, found: list[Token], series: set[int]
+) -> list[Token]:
+    """The parser's verb conjuncts of `verb` in the chain's form that the walk missed."""
+    doc = verb.doc
+    arrays = doc_arrays(doc)
     conjuncts = [doc[c] for c in arrays.children[verb.i] if arrays.dep[c] == "conj"]
     dependents = [
         c
@@ -733,8 +771,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         and not pronoun_subject_after_coordinator(c)  # "och de två sköter" (az-9)
         and not in_infinitive_clause(c, verb.i + 1)  # "verka för att stärka X och utveckla Y"
     ]
-    dependents = [_past_own_infinitive_modal(c, limit) for c in dependents]  # round 38, at-B1
-    return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
+    return [_past_own_infinitive_modal(c, limit) for c in dependents]  # round 38, at-B1
 
 
 def _denied_conjunct_opens(token: Token, verb: Token, last: Token, limit: int) -> bool:
@@ -870,8 +907,10 @@ def _main_have_after_stranded(token: Token, verb: Token) -> bool:
     verb of the chain (``ha``), not a perfect of its own."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     perfect = following is not None and tense_of(following) == "sup" and is_verb(following)
-    return token.lower_ in GRAMMAR.perfect and is_finite(verb) and (
-        closes_stranded_clause(token) and not perfect
+    return (
+        token.lower_ in GRAMMAR.perfect
+        and is_finite(verb)
+        and (closes_stranded_clause(token) and not perfect)
     )
 
 
@@ -1403,11 +1442,12 @@ def in_infinitive_clause(finite: Token, since: int) -> bool:
             or not could_be_infinitive(doc[i + 1])
         ):
             continue
-        if doc[i - 1].lower_ == "för" and i >= 2 and doc[i - 2].lower_.endswith(
-            GRAMMAR.infinitive_complement_noun_endings
+        if (
+            doc[i - 1].lower_ == "för"
+            and i >= 2
+            and doc[i - 2].lower_.endswith(GRAMMAR.infinitive_complement_noun_endings)
         ):
             continue
         between = doc[i + 2 : finite.i]
         return not any(is_finite(t) or is_modal(t) for t in between)
     return False
-
