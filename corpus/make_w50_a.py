@@ -18,9 +18,8 @@ Run: python corpus/make_w50_a.py corpus/dev"""
 import sys
 from pathlib import Path
 
-from records import FAR, FORV, FTV, ORG, POL, SKA, TJP, inf, pres, records_for
+from records import FAR, FORV, FTV, ORG, POL, SKA, TJP, inf, pres, records_for, write_jsonl
 from records import statement as st
-from records import write_jsonl
 
 OB, PE, NONE = "obligation", "permission", "none"
 
