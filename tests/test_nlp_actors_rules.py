@@ -7974,3 +7974,39 @@ def test_a_suspended_compound_series_of_three_or_more_is_one_name(nlp, rows, exp
     coordinator all belong to the compound, span and canonical, also before a genitive
     chair; a comma after a word without the gap hyphen ends the series."""
     assert actors(nlp, rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Högskoleledningen", "högskoleledning"),
+        ("myndighetsledningens", "myndighetsledning"),
+        ("Verksledningen", "verksledning"),
+        ("institutionsledningarna", "institutionsledning"),
+        ("Stiftsledningen", "stiftsledning"),
+        ("projektledning", None),
+        ("produktionsledningen", None),
+        ("revisionsledning", None),
+    ],
+)
+def test_a_ledning_compound_over_an_owning_noun_is_a_body(word, canonical) -> None:
+    """Round 50 (bu-C2): a ``-ledning`` compound whose first part (less its linking ``-s``,
+    ``högskole-`` for ``högskola``) names an organisation, a body or unit, an agency or an
+    agency's kind (``verks-``) is its management, a body (§2.1 round 23); over an activity
+    (``projekt-``), a unit named by its activity (``produktions-``) or an activity sense
+    (``revisions-``) it is none."""
+    analysis = LEXICON.analyse(word)
+    if canonical is None:
+        assert analysis is None
+    else:
+        assert analysis[0] == canonical
+        assert analysis[1].category == "förvaltningsorganisation"
+
+
+def test_a_ledning_compound_subject_and_an_activity_object(nlp) -> None:
+    rows = (
+        "Nationsledningen nationsledning NOUN 2 nsubj Definite=Def\nutser utse VERB 0 ROOT\n"
+        "en en DET 4 det\nansvarig ansvarig ADJ 5 amod\nför för ADP 6 case\n"
+        "kursledningen kursledning NOUN 2 obl Definite=Def"
+    )
+    assert actors(nlp, rows) == [("Nationsledningen", "nationsledning")]
