@@ -93,7 +93,8 @@ Soc sekr Socialsekreterare
 AU Socialnämndens arbetsutskott
 Ordf Socialnämndens ordförande
 1 Allmänt
-Socialnämnden uppdrar med stöd av 6 kap. 37 § och 7 kap. 5 § kommunallagen åt arbetsutskottet, ordföranden \
+Socialnämnden uppdrar med stöd av 6 kap. 37 § och 7 kap. 5 § kommunallagen åt \
+arbetsutskottet, ordföranden \
 och anställda att besluta i de ärenden som anges nedan.
 Vidaredelegering får ske till 1:e soc sekr om IFO-chef anmäler det till nämnden.
 Beslut som fattas på delegation ska redovisas för nämnden vid dess närmast följande \
@@ -151,7 +152,8 @@ DELEGATION = [
         [pres("uppdrar", "uppdra"), inf("besluta"), pres("anges", "ange", "pass")],
         [st(SN, "Socialnämnden", "none", None, "uppdra", "uppdrar",
             "åt arbetsutskottet, ordföranden och anställda att besluta i de ärenden som anges "
-            "nedan", condition="med stöd av 6 kap. 37 § och 7 kap. 5 § kommunallagen")], doc=D, parent="1"),
+            "nedan", condition="med stöd av 6 kap. 37 § och 7 kap. 5 § kommunallagen")],
+        doc=D, parent="1"),
     rec("1.2", DL[10],
         [("1:e soc sekr", FSS, TJP), ("IFO-chef", IFO, TJP), ("nämnden", "nämnd", POL)],
         [FAR, inf("ske"), pres("anmäler", "anmäla")], conditions=[DCOND], doc=D, parent="1"),
@@ -256,7 +258,8 @@ VD = [
         [SKA, inf("sköta"), pres("meddelar", "meddela")],
         [st(VDC, "VD", "obligation", "ska", "sköta", "sköta",
             "bolagets löpande förvaltning",
-            condition="enligt de anvisningar och riktlinjer som styrelsen meddelar")], doc=D, parent="h1"),
+            condition="enligt de anvisningar och riktlinjer som styrelsen meddelar")],
+        doc=D, parent="h1"),
     rec("3", VL[10],
         [("VD", VDC, TJP), ("styrelsen", STY, POL), ("bolagets", "bolag", ORG)],
         [pres("åligger", "åligga"), inf("hålla")],
@@ -319,7 +322,8 @@ Antal ledamöter
 Presidium
 § 3 Bland ledamöterna väljer fullmäktige för mandatperioden ett presidium om en ordförande \
 och två vice ordförande.
-§ 4 Om varken ordföranden eller någon av de två vice ordförandena kan närvara vid ett sammanträde, utser \
+§ 4 Om varken ordföranden eller någon av de två vice ordförandena kan närvara vid ett \
+sammanträde, utser \
 fullmäktige någon annan ledamot att leda sammanträdet.
 Sammanträden
 § 5 Fullmäktige sammanträder varje år i februari, april, juni, september och november.
@@ -564,7 +568,8 @@ SK_BLOCKS = {
         "verkställa årsmötets beslut, förvalta klubbens medel och föra protokoll över "
         "sina sammanträden. Styrelsen är beslutför när minst fyra av ledamöterna är "
         "närvarande."),
-    6: ("Firmateckning", "Firman tecknas, förutom av styrelsen, av ordföranden och kassören, var och "
+    6: ("Firmateckning", "Firman tecknas, förutom av styrelsen, av ordföranden och kassören, "
+        "var och "
         "en för sig."),
     7: ("Räkenskaper", "Föreningens räkenskapsår är kalenderår. Styrelsen skall senast den 1 "
         "februari överlämna räkenskaperna till revisorerna."),
@@ -648,7 +653,8 @@ SKID = [
         [st(STY2, "styrelsen", "none", None, "teckna", "tecknas", "Firman", passive=True),
          st("ordförande", "ordföranden", "none", None, "teckna", "tecknas", "Firman",
             passive=True),
-         st("kassör", "kassören", "none", None, "teckna", "tecknas", "Firman", passive=True)], doc=D, parent="§6"),
+         st("kassör", "kassören", "none", None, "teckna", "tecknas", "Firman", passive=True)],
+        doc=D, parent="§6"),
     rec("§7", "Räkenskaper", doc=D, kind="heading", label="§ 7"),
     rec("§7.1", SB[7],
         [("Föreningens", FOR, ORG), ("Styrelsen", STY2, POL), ("revisorerna", "revisor", FTV)],
@@ -741,7 +747,8 @@ KDIR = [
                                             TJP)],
         [pres("tjänstgör", "tjänstgöra")],
         [st("biträdande kommundirektör", "biträdande kommundirektör", "none", None,
-            "tjänstgöra", "tjänstgör", None, condition="Vid kommundirektörens ledighet eller sjukdom")],
+            "tjänstgöra", "tjänstgör", None,
+            condition="Vid kommundirektörens ledighet eller sjukdom")],
         doc=D, parent="h2"),
     rec("7", KL[21], [("Kommundirektören", KDR, TJP)], [SKA, inf("lämna")],
         [st(KDR, "Kommundirektören", "obligation", "ska", "lämna", "lämna",
