@@ -2719,6 +2719,16 @@ def test_a_manner_phrase_names_no_body(nlp) -> None:
         föreningen förening NOUN 2 conj
     """
     assert actors(nlp, majority) == [("Stämman", "stämma"), ("föreningen", "förening")]
+    plural = """
+        Valet val NOUN 2 nsubj:pass
+        avgörs avgöra VERB 0 ROOT
+        med med ADP 7 case
+        minst lite ADV 6 advmod
+        tre tre NUM 6 nummod
+        fjärdedelars fjärdedel VERB 7 nmod
+        majoritet majoritet NOUN 2 obl
+    """
+    assert actors(nlp, plural) == []  # the plural genitive, tagged a verb (round 50, nu-7)
 
 
 def test_a_liv_compound_among_fields_is_no_party(nlp) -> None:
