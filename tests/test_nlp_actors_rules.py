@@ -8020,3 +8020,21 @@ def test_a_ledning_compound_subject_and_an_activity_object(nlp) -> None:
         "kursledningen kursledning NOUN 2 obl Definite=Def"
     )
     assert actors(nlp, rows) == [("Nationsledningen", "nationsledning")]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical", "category", "role"),
+    [
+        ("Kyrkogårdsförvaltaren", "kyrkogårdsförvaltare", "tjänsteperson", "employee"),
+        ("fastighetsförvaltarna", "fastighetsförvaltare", "tjänsteperson", "employee"),
+        ("förvaltaren", "förvaltare", "övrig", "other"),
+    ],
+)
+def test_a_compound_takes_its_heads_compound_category(
+    word: str, canonical: str, category: str, role: str
+) -> None:
+    """``Kyrkogårdsförvaltaren ansvarar för …``: a ``-förvaltare`` compound is a staff post
+    over what its first part names (`compound_category`); the bare ``förvaltare`` stays the
+    överförmyndare's appointee (round 50, nu-5)."""
+    found, head = LEXICON.analyse(word)
+    assert (found, head.category, head.role) == (canonical, category, role)
