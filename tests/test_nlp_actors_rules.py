@@ -8038,3 +8038,25 @@ def test_a_compound_takes_its_heads_compound_category(
     överförmyndare's appointee (round 50, nu-5)."""
     found, head = LEXICON.analyse(word)
     assert (found, head.category, head.role) == (canonical, category, role)
+
+
+def test_an_adjectival_compound_ending_its_table_cell_is_the_delegate(nlp) -> None:
+    """``Utbetalning av bidrag | Kulturansvarig | Kanslichefen``: a ``-ansvarig`` compound
+    alone in its cell is the nominalised adjective, a person (the next cell's separator,
+    tagged a proper noun, is no noun it modifies; round 50, nu-4)."""
+    row = """
+        Utbetalning utbetalning NOUN 0 ROOT
+        av av ADP 4 case
+        bidrag bidrag NOUN 1 nmod
+        | | PROPN 1 punct
+        Kulturansvarig kulturansvarig PROPN 4 flat:name
+        | | PROPN 4 flat:name
+        Kanslichefen kanslichef NOUN 4 conj
+    """
+    assert actors(nlp, row) == [("Kulturansvarig", "kulturansvarig"), ("Kanslichefen", "kanslichef")]
+    attribute = """
+        Kulturansvariga kulturansvarig ADJ 2 amod
+        tjänstemän tjänsteman NOUN 3 nsubj
+        beslutar besluta VERB 0 ROOT
+    """
+    assert actors(nlp, attribute) == [("tjänstemän", "tjänsteman")]

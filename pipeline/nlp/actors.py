@@ -1223,6 +1223,8 @@ def _is_attributive(
     if token.i + 1 >= len(doc) or _genitive(token.text, canonical):
         return False
     following = doc[token.i + 1]
+    if following.text == CELL_SEPARATOR:
+        return False  # "| Ekonomiansvarig | Kyrkoherden": a cell ends the noun phrase (round 50, nu-4)
     if following.lower_ in lexicon.structure_periods:
         return False  # "för förtroendevalda mandatperioden 2031–2034" (round 39, C7)
     return following.pos_ in {"NOUN", "PROPN"} or lexicon.analyse(following.text) is not None
