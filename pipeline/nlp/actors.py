@@ -1120,7 +1120,8 @@ def _in_manner_phrase(doc: Doc, token: Token, canonical: str, lexicon: ActorLexi
         return False
     position = token.i - 1
     while position >= 0 and (
-        doc[position].pos_ in {"ADJ", "NUM", "ADV"} or doc[position].lower_.endswith(FRACTION_GENITIVES)
+        doc[position].pos_ in {"ADJ", "NUM", "ADV"}
+        or doc[position].lower_.endswith(FRACTION_GENITIVES)
     ):
         position -= 1
     return position >= 0 and doc[position].lower_ in prepositions
@@ -1224,7 +1225,7 @@ def _is_attributive(
         return False
     following = doc[token.i + 1]
     if following.text == CELL_SEPARATOR:
-        return False  # "| Ekonomiansvarig | Kyrkoherden": a cell ends the noun phrase (round 50, nu-4)
+        return False  # "| Ekonomiansvarig | Kyrkoherden": the cell ends the phrase (nu50-4)
     if following.lower_ in lexicon.structure_periods:
         return False  # "för förtroendevalda mandatperioden 2031–2034" (round 39, C7)
     return following.pos_ in {"NOUN", "PROPN"} or lexicon.analyse(following.text) is not None
