@@ -332,6 +332,8 @@ DOC_IDS |= {"w50-a-c2-1", "w50-a-c2-2", "w50-a-c2-3", "w50-a-c2-4", "w50-a-c2-5"
             "w50-a-g5-n2"}
 DOC_IDS |= {f"w50-y-{name}" for name in ("delegation", "vdinstruktion", "arbetsordning",
                                           "beslutsordning", "skidklubb", "kommundirektor")}
+DOC_IDS |= {f"w50-nu-{name}" for name in ("cell-1", "cell-2", "cell-n1", "forv-1", "forv-2",
+                                           "forv-n1", "maj-1", "maj-2", "maj-n1")}
 
 STATEMENT_KEYS = {
     "actor",
