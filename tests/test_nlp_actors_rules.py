@@ -4187,6 +4187,24 @@ def test_government_offices_and_eu_institutions_are_names(nlp) -> None:
     ]
 
 
+def test_european_union_is_an_external_name(nlp) -> None:
+    """Round 50 (bu R4): ``Europeiska unionen`` is an EU institution by its name, extern
+    wherever it stands; its genitive drops the ``s``; ``Sveriges`` before a non-role noun is
+    no actor."""
+    rows = (
+        "Sveriges Sverige PROPN 2 nmod:poss\nmedlemskap medlemskap NOUN 7 nsubj\n"
+        "i i ADP 5 case\nEuropeiska europeisk ADJ 5 amod\nunionen union NOUN 2 nmod\n"
+        "och och CCONJ 7 cc\npåverkar påverka VERB 0 ROOT\n"
+        "Europeiska europeisk ADJ 9 amod\nunionens union NOUN 10 nmod:poss\n"
+        "regler regel NOUN 7 obj"
+    )
+    found = parsed(nlp, rows)._.actors
+    assert [(m.text, m.canonical, m.category) for m in found] == [
+        ("Europeiska unionen", "europeiska unionen", "extern"),
+        ("Europeiska unionens", "europeiska unionen", "extern"),
+    ]
+
+
 def test_body_noun_with_a_place_name_is_one_name(nlp) -> None:
     """Round 29 (cause C4): ``Valnämnden Norrvik`` is one name, like ``Landstinget X``."""
     rows = (

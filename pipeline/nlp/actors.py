@@ -81,6 +81,7 @@ GENITIVE_NAME_ENDS = (
     "regeringskansliets",
     "parlamentets",
     "kommissionens",
+    " unionens",  # "Europeiska unionens" (round 50, bu R4)
     " regioners",
     " regions",  # "Skogslandets Regions" (round 18, cause C2)
     "regionens",  # "Norra Skogslandsregionens" (round 18, cause C4)
