@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
-from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
+from pipeline.nlp.actors import LEADING_ACRONYM, SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
 from pipeline.nlp.memo import doc_text, lower_words, sentence_end, sentence_start
 from pipeline.nlp.places import seat_place_at
@@ -279,6 +279,9 @@ def acronym_aliases(docs: Sequence[Doc]) -> dict[str, str]:
     found: dict[str, str] = {}
     for doc in docs:
         mentions = doc._.actors or []
+        for leading in _leading_acronyms(doc, mentions):  # "KRu, Kultur- … –" (round 50, R2)
+            if found.setdefault(leading.text, leading.canonical) != leading.canonical:
+                found[leading.text] = ""
         for before, mention in zip(mentions, mentions[1:], strict=False):
             text = mention.text
             short = bool(SHORT_ABBREVIATION.fullmatch(text))  # "(Mi)", "(K)" (round 33, C1)
@@ -293,6 +296,18 @@ def acronym_aliases(docs: Sequence[Doc]) -> dict[str, str]:
             if previous != mention.canonical:
                 found[text] = ""
     return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def _leading_acronyms(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The acronym that opens a definition-list line before a comma and its body's mention
+    of the same canonical (`actors._leading_acronym_before`: ``KRu, Kultur- och
+    fritidsutskottet – …``; round 50, bu R2)."""
+    if len(mentions) < 2 or mentions[0].first_token != 0 or mentions[1].first_token != 2:
+        return []
+    acronym, body = mentions[0], mentions[1]
+    if doc[1].text != "," or acronym.canonical != body.canonical:
+        return []
+    return [acronym] if LEADING_ACRONYM.fullmatch(acronym.text) else []
 
 
 def _without_redefined_acronyms(doc: Doc, aliases: dict[str, str]) -> list[ActorMention] | None:
