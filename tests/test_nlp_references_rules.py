@@ -1543,6 +1543,37 @@ def test_the_definite_short_form_of_a_named_regional_body_refers_to_it(nlp) -> N
     ]
 
 
+def test_the_bare_landsting_is_the_landsting_whose_full_name_the_text_writes(nlp) -> None:
+    """Round 50 (bt b1): ``Landstinget i Norrdal … Landstinget``: a landsting's full name,
+    also by ``i`` and its county, is its bare short form without a naming clause, even
+    where the document's organisation (the most named) is another; the indefinite
+    ``landsting`` names none."""
+    doc = parsed(
+        nlp,
+        """
+        Landstinget landsting NOUN 4 nsubj Definite=Def
+        i i ADP 3 case
+        Norrdal Norrdal PROPN 1 nmod
+        följer följa VERB 0 ROOT
+        och och CCONJ 6 cc
+        Landstinget landsting NOUN 4 conj Definite=Def
+        stöder stödja VERB 4 conj
+        ett en DET 9 det
+        landsting landsting NOUN 7 obj
+        """,
+    )
+    assert [m.text for m in doc._.actors][:1] == ["Landstinget i Norrdal"]
+    named = named_organisations([doc._.actors], LEXICON)
+    resolved = resolve_short_references(
+        doc._.actors, set(), "europeiska unionen", LEXICON, named=named, doc=doc
+    )
+    assert [m.canonical for m in resolved] == [
+        "landstinget i norrdal",
+        "landstinget i norrdal",
+        "landsting",
+    ]
+
+
 @pytest.mark.parametrize(
     ("known", "expected"),
     [
