@@ -4424,3 +4424,52 @@ def test_a_generic_owner_names_the_kind_of_its_names_compound_head(nlp) -> None:
     named = naming_definitions([consultancy], LEXICON)
     assert named_by_clause("parti") not in named
     assert named[named_by_clause("organisation")] == frozenset({"tallvik konsult"})
+
+
+def test_unlisted_definite_names_and_the_presented_agency(nlp) -> None:
+    """Round 50 (bu R3): ``Norrvakten är en statlig myndighet``: a one-word name no list
+    knows, presented by a copula with an agency noun, is the page's own organisation, also at
+    a sentence start, and its bare ``myndigheten``; a capitalised definite noun in
+    mid-sentence that no list knows (``Kustlotsens``) is an external name, canonical its
+    definite form; a defined term's document noun (``Planen``), a personal name and a place
+    after a place preposition (``i Ekdalen``) are none."""
+    from pipeline.nlp.short_names import own_agency_mentions, unlisted_names
+
+    title = parsed(nlp, "Om om ADP 2 case\noss vi PRON 0 ROOT")
+    presenting = parsed(
+        nlp,
+        """
+        Norrvakten Norrvakten PROPN 5 nsubj
+        är vara AUX 5 cop
+        en en DET 5 det
+        statlig statlig ADJ 5 amod
+        myndighet myndighet NOUN 0 ROOT
+        . . PUNCT 5 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Myndigheten myndighet NOUN 2 nsubj Definite=Def|Number=Sing
+        följer följa VERB 0 ROOT
+        Kustlotsens Kustlotsen NOUN 4 nmod:poss Definite=Def|Number=Sing
+        råd råd NOUN 2 obj
+        och och CCONJ 6 cc
+        Planen plan NOUN 4 conj Definite=Def|Number=Sing
+        med med ADP 8 case
+        Jörgen Jörgen PROPN 6 nmod
+        i i ADP 10 case
+        Ekdalen Ekdalen PROPN 2 obl Definite=Def|Number=Sing
+        """,
+    )
+    found, agency = unlisted_names([title, presenting, later], LEXICON)
+    assert agency == "norrvakten"
+    assert [(m.text, m.canonical, m.category) for m in found[1]] == [
+        ("Norrvakten", "norrvakten", "organisation")
+    ]
+    assert [(m.text, m.canonical, m.category, m.genitive) for m in found[2]] == [
+        ("Kustlotsens", "kustlotsen", "extern", True)
+    ]
+    resolved = own_agency_mentions(later, agency)
+    assert resolved is not None
+    assert [m.canonical for m in resolved][:1] == ["norrvakten"]

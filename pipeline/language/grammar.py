@@ -210,6 +210,7 @@ class GrammarFile(StrictModel):
     grouping_reciprocals: list[str] = []
     agency_name_endings: list[str] = []
     agency_nouns: list[str] = []
+    unlisted_name_vetoes: list[str] = []
     address_markers: list[str] = []
     address_prefixes: list[str] = []
     inclusive_time_phrases: list[str] = []
@@ -373,6 +374,7 @@ class Grammar:
     grouping_reciprocals: frozenset[str] = frozenset()
     agency_name_endings: frozenset[str] = frozenset()
     agency_nouns: frozenset[str] = frozenset()
+    unlisted_name_vetoes: frozenset[str] = frozenset()
     address_markers: frozenset[str] = frozenset()
     address_prefixes: frozenset[str] = frozenset()
     inclusive_time_phrases: tuple[tuple[str, ...], ...] = ()
