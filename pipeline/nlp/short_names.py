@@ -844,8 +844,11 @@ def _unlisted_mentions(
         if presented is not None and stem == presented[0]:
             yield _name_mention(doc, token.i, token.i + 1, stem, stem != token.lower_)
             continue
+        previous = doc[token.i - 1] if token.i > 0 else None
         if (
-            token.pos_ not in {"NOUN", "PROPN"}
+            previous is None
+            or not (previous.is_lower or previous.text == ",")  # "Direktionen Antalet"
+            or token.pos_ not in {"NOUN", "PROPN"}
             or "Def" not in token.morph.get("Definite")
             or "Plur" in token.morph.get("Number")
             or stem.endswith(vetoes)
@@ -866,9 +869,11 @@ def _after_place_preposition(token: Token, lexicon: ActorLexicon) -> bool:
 
 def _presented_name(docs: Sequence[Doc], lexicon: ActorLexicon) -> tuple[str, str] | None:
     """``Fjällvakten är en statlig myndighet under …``: a capitalised one-word subject that
-    no list knows (no personal name), of a copula whose predicative is an indefinite
-    organisation or agency noun (``myndighet``, ``bolag``, ``förening``) in the page's
-    first clauses: the name in lower case and the predicative's head."""
+    no list knows (no personal name), right before the copula of an indefinite organisation
+    or agency noun (``myndighet``, ``bolag``, ``förening``) in the page's first clauses; a
+    definite subject only before an agency noun (a state agency's name is often a definite
+    noun: ``Hembygdsgillet är en förening`` is a kind word): the name in lower case and the
+    predicative's head."""
     for doc in docs:
         for token in doc:
             if token.dep_ != "nsubj" or token.pos_ not in {"PROPN", "NOUN"}:
@@ -878,14 +883,15 @@ def _presented_name(docs: Sequence[Doc], lexicon: ActorLexicon) -> tuple[str, st
             predicative = token.head
             if predicative.pos_ != "NOUN" or "Def" in predicative.morph.get("Definite"):
                 continue
-            if not any(c.dep_ == "cop" for c in predicative.children):
-                continue
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if following is not None and following.is_title:
-                continue  # a name of two words or more: the patterns' (§2.1)
+            if following is None or following.dep_ != "cop" or following.head != predicative:
+                continue  # "Idrottsalliansen i Västerfors är …": a longer name (§2.1)
             analysis = lexicon.analyse(predicative.lower_)
             if analysis is None or analysis[1].category not in {"organisation", "extern"}:
                 continue
+            definite = "Def" in token.morph.get("Definite")
+            if definite and analysis[1].head != _AGENCY_KIND:
+                continue  # "Hembygdsgillet är en förening": a kind word; agencies are named so
             if lexicon.analyse(token.lower_) is None and token.lower_ not in lexicon.given_names:
                 return token.lower_, analysis[1].head
     return None
