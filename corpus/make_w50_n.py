@@ -12,7 +12,9 @@ Run: python corpus/make_w50_n.py corpus/dev
   mixed-case acronym; `SFI, svenska för invandrare, …` (a lower-case expansion) defines none.
 * b1: `landstinget` is the document's own landsting whose full name `Landstinget i <Place>`
   the text writes, without a naming clause.
-* R4: `Europeiska unionen` is extern wherever it stands; `Sveriges medlemskap` is no actor.
+* R4: `Europeiska unionen` is extern wherever it stands; a state's name is an actor only as
+  an agent (`Sverige ska följa …`, `… av Norge`); `Sveriges medlemskap`, `Sverige är ett
+  av de länder …` are none.
 * R5: the only utskott named counts the whole document (bare `utskottet` before the name).
 """
 
@@ -112,6 +114,18 @@ LANDSTING = [
     rec("4", "Sveriges medlemskap i Europeiska unionen påverkar bolagens verksamhet.",
         [("Europeiska unionen", "europeiska unionen", EXT), ("bolagens", "bolag", ORG)],
         [pres("påverkar", "påverka")], doc=D, parent="title"),
+    # a state's name as an agent is an actor (R4): the subject of an agentive verb, an av-agent
+    rec("5", "Sverige ska följa konventionen om kommunalt självstyre.",
+        [("Sverige", "sverige", EXT)], [SKA, inf("följa")],
+        [st("sverige", "Sverige", "obligation", "ska", "följa", "följa",
+            "konventionen om kommunalt självstyre")], doc=D, parent="title"),
+    rec("6", "Avtalet om gränsvatten godkänns av Norge.", [("Norge", "norge", EXT)],
+        [pres("godkänns", "godkänna", "pass")],
+        [st("norge", "Norge", "none", None, "godkänna", "godkänns", "Avtalet om gränsvatten",
+            passive=True)], doc=D, parent="title"),
+    # negative: a state as a place (a copula's subject, after `i`) is none
+    rec("7", "Sverige är ett av de länder som har flest kommunala bolag i Norden.",
+        [("bolag", "bolag", ORG)], [AR, HAR], doc=D, parent="title"),
 ]
 
 # (d) R5: the only utskott named, after its bare mention.

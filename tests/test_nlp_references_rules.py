@@ -4473,3 +4473,40 @@ def test_unlisted_definite_names_and_the_presented_agency(nlp) -> None:
     resolved = own_agency_mentions(later, agency)
     assert resolved is not None
     assert [m.canonical for m in resolved][:1] == ["norrvakten"]
+
+
+def test_a_state_name_is_an_actor_only_as_an_agent(nlp) -> None:
+    """Round 50 (bu R4): ``… godkänns av Norge``, ``Sverige ska följa …``: a state's name
+    that is a passive's ``av``-agent or an agentive verb's subject is an external actor;
+    its genitive before a non-role noun and a copula's subject are places."""
+    from pipeline.nlp.short_names import state_agents
+
+    agent = parsed(
+        nlp,
+        """
+        Avtalet avtal NOUN 2 nsubj:pass Definite=Def
+        godkänns godkänna VERB 0 ROOT Voice=Pass
+        av av ADP 4 case
+        Norge Norge PROPN 2 obl
+        och och CCONJ 7 cc
+        Sverige Sverige PROPN 7 nsubj
+        följer följa VERB 2 conj
+        det den PRON 7 obj
+        """,
+    )
+    assert [(m.text, m.canonical, m.category) for m in state_agents(agent, LEXICON)] == [
+        ("Norge", "norge", "extern"),
+        ("Sverige", "sverige", "extern"),
+    ]
+    places = parsed(
+        nlp,
+        """
+        Sveriges Sverige PROPN 2 nmod:poss
+        medlemskap medlemskap NOUN 5 nsubj
+        och och CCONJ 4 cc
+        Norge Norge PROPN 2 conj
+        är vara AUX 6 cop
+        viktiga viktig ADJ 0 ROOT
+        """,
+    )
+    assert state_agents(places, LEXICON) == []

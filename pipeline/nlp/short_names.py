@@ -931,6 +931,42 @@ def own_agency_mentions(doc: Doc, presented_agency: str | None) -> list[ActorMen
     return kept if kept != mentions else None
 
 
+def state_agents(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
+    """``Sverige undertecknade konventionen``, ``godkänns av Norge``: a state's name (grammar
+    `state_names`) that is the subject of an agentive verb (no `non_agentive_verbs` verb) or a
+    passive's ``av``-agent is an external actor, canonical its name in lower case (round 50,
+    bu R4); a genitive (``Sveriges medlemskap``) or a copula's subject is a place."""
+    words = lower_words(doc[:])
+    if GRAMMAR.state_names.isdisjoint(words):
+        return []
+    covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    found = []
+    for index, word in enumerate(words):
+        token = doc[index]
+        if word not in GRAMMAR.state_names or index in covered or not token.is_title:
+            continue
+        verb = token.head
+        agent = token.dep_ == "obl:agent" or _av_agent(token)
+        agent = agent or (token.dep_ == "nsubj" and verb.pos_ == "VERB")
+        if not agent or verb.lemma_.lower() in lexicon.non_agentive_verbs:
+            continue
+        if any(child.dep_ == "cop" for child in verb.children):
+            continue
+        mention = _name_mention(doc, index, index + 1, word, False)
+        found.append(replace(mention, category="extern", role="external"))
+    return found
+
+
+def _av_agent(token: Token) -> bool:
+    """``godkänns av Norge``: an ``av`` phrase on a passive verb (parsed ``obl``)."""
+    verb = token.head
+    return (
+        token.dep_ == "obl"
+        and any(child.dep_ == "case" and child.lower_ == "av" for child in token.children)
+        and "Pass" in verb.morph.get("Voice")
+    )
+
+
 def add_short_names(
     docs: Sequence[Doc],
     organisation: str | None,
@@ -966,6 +1002,7 @@ def add_short_names(
             *defined_company_mentions(doc, companies, lexicon),
             *meetings.get(index, []),
             *unlisted[index],
+            *state_agents(doc, lexicon),  # "… godkänns av Norge" (round 50, bu R4)
             # a naming clause's acronym is its name wherever it stands (round 47, bq review)
             *alias_mentions(doc, aliases, everywhere=acronyms.keys() | named.keys()),
         ]
