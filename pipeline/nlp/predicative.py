@@ -801,12 +801,15 @@ def _role_before_personal_name(
     if _definite_word(noun, lexicon) or not _person_noun(noun, lexicon):
         return False
     start = index
-    while start > 0 and not tokens[start].is_sent_start and tokens[start - 1].lower_ in _TITLE_WORDS:
+    while (
+        start > 0 and not tokens[start].is_sent_start and tokens[start - 1].lower_ in _TITLE_WORDS
+    ):
         start -= 1
     if start > 0 and not tokens[start].is_sent_start:
         return False
     position = _past_phrase(tokens, index + 1)
-    if position >= len(tokens) or tokens[position].lower_ not in GRAMMAR.predicative_verbs - {"som"}:
+    copulas = GRAMMAR.predicative_verbs - {"som"}
+    if position >= len(tokens) or tokens[position].lower_ not in copulas:
         return False
     after = position + 1
     while after < len(tokens) and tokens[after].pos_ == "ADV" and tokens[after].is_lower:
