@@ -326,6 +326,7 @@ DOC_IDS |= {"w49-c9-fritid", "w49-c9-torg", "w49-c9-ombud"}
 DOC_IDS |= {"w49-o", "w49-o-attest"}
 DOC_IDS |= {"w49-rr", "w49-rr-fritid", "w49-rr-hr", "w49-rr-ungdom", "w49-rr-forbund"}
 DOC_IDS |= {"w49-pp", "w49-pp-stadgar"}
+DOC_IDS |= {"w50-l-agarpolicy", "w50-l-namndsida", "w50-l-radsida"}
 
 STATEMENT_KEYS = {
     "actor",
