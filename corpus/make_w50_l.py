@@ -6,7 +6,8 @@ and a colon before a verbless run-in heading of several words glued to the sente
 follows (§1.2 round 11: the sentence opens at the subject); negative: the label before a heading
 that is itself the subject (`Övrigt: Riktlinjer … finns …`); a lost full stop before a long
 genitive-led subject of an agentless passive whose `mellan`-phrase holds bodies (two sentences,
-implicit actor); negative: a capitalised genitive after a preposition, no finite after it.
+implicit actor; one paragraph keeping both sentences, §1.2
+round 9); negative: a capitalised genitive after a preposition, no finite after it.
 `w50-l-namndsida` (a nämnd's web page, one clause a line): `<role> är <Name> (<party>)` lines, the
 second and third in lower case (round 42: no actor for the role, no statement; round 50 b4: a
 clause each); a `Kontakt` heading over two role + name cards without contact lines (b3); a byline
@@ -39,8 +40,6 @@ AGAR = [
 ]
 AGAR_TEXT = "\n\n".join(AGAR) + "\n"
 LK = "ljungsåkra kommun"
-S1, S2 = AGAR[6].split(" Kommunens ")
-S2 = "Kommunens " + S2
 AGARPOLICY = [
     rec("title", AGAR[0], [("bolagen", "bolag", ORG), ("Ljungsåkra kommun", LK, ORG)], doc=D,
         kind="heading"),
@@ -56,15 +55,13 @@ AGARPOLICY = [
             "rapporterna")], doc=D, parent="h1"),
     rec("3", AGAR[5], [("ekonomiutskottets", "ekonomiutskott", POL)], [pres("finns", "finnas")],
         doc=D, parent="h1"),
-    rec("4.s1", S1, [("Styrelsen", "styrelse", POL), ("bolagets", "bolag", ORG),
-                     ("kommunstyrelsen", "kommunstyrelse", POL)],
-        [SKA, inf("redovisa")],
+    rec("4", AGAR[6], [("Styrelsen", "styrelse", POL), ("bolagets", "bolag", ORG),
+                       ("kommunstyrelsen", "kommunstyrelse", POL), ("Kommunens", LK, ORG),
+                       ("förvaltningarna", "förvaltning", FORV), ("bolagen", "bolag", ORG)],
+        [SKA, inf("redovisa"), (*SKA, 1), inf("dokumenteras", "dokumentera", "pass")],
         [st("styrelse", "Styrelsen", "obligation", "ska", "redovisa", "redovisa",
-            "bolagets resultat")], doc=D, parent="h1"),
-    rec("4.s2", S2, [("Kommunens", LK, ORG), ("förvaltningarna", "förvaltning", FORV),
-                     ("bolagen", "bolag", ORG)],
-        [SKA, inf("dokumenteras", "dokumentera", "pass")],
-        [st(None, None, "obligation", "ska", "dokumentera", "dokumenteras",
+            "bolagets resultat"),
+         st(None, None, "obligation", "ska", "dokumentera", "dokumenteras",
             "Kommunens samråd mellan förvaltningarna och bolagen i frågor om investeringar",
             passive=True)], doc=D, parent="h1"),
     rec("5", AGAR[7], [("Bolagen", "bolag", ORG), ("Kommunstyrelsens", "kommunstyrelse", POL)],
