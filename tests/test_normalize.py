@@ -1150,3 +1150,22 @@ def test_a_short_colon_dash_line_cuts_items_after_a_comma_or_semicolon() -> None
         "Direktionen utser revisor.",
     ]
     assert "Nämnden – hamnens organ, – beslutar om taxan." in blocks
+
+
+def test_a_field_label_keeps_the_date_wrapped_onto_the_next_line() -> None:
+    """Round 50 (analysis 50-bu, L1): ``Senast ändrat:`` alone on its line and the day and
+    month on the next are one field line, the day no item label; a number before a word
+    that is no month after a lead-in stays an item of its own."""
+    page = (
+        "Fritidsrådet\n"
+        "Fritidsrådet yttrar sig över nämndens förslag om anläggningar.\n"
+        "Senast ändrat:\n"
+        "23 oktober 2032\n"
+    )
+    assert blocks_of(page)[-1] == "Senast ändrat: 23 oktober 2032"
+    lead_in = (
+        "Fritidsrådet\n"
+        "Rådet har följande:\n"
+        "5 ledamöter väljs av nämnden.\n"
+    )
+    assert blocks_of(lead_in)[-1] == "5 ledamöter väljs av nämnden."

@@ -903,6 +903,8 @@ def split_group(
         )
         if starts_block and index in resumed and is_bare_first_label(previous.stripped):
             starts_block = False  # ``l.`` ⏎ ``Godkännande av …``: one item
+        if starts_block and wrapped_field_date(previous.stripped, text):
+            starts_block = False  # round 50 (50-bu L1): ``Senast uppdaterad:`` ⏎ ``8 maj …``
         if starts_block:
             blocks.append([])
             in_heading = False
@@ -948,6 +950,8 @@ def split_group(
             ends = line.trailing_spaces != 1 and (ends or _ends_sentence(text))
         if ends and index + 1 in resumed and is_bare_first_label(text):
             ends = False  # the bare label goes on in its item's text
+        if ends and wrapped_field_date(text, following.stripped):
+            ends = False  # round 50 (50-bu L1): the field label's date on the next line
         if ends:
             blocks.append([])
             in_heading = False
@@ -1209,6 +1213,24 @@ def _is_colon_label(text: str) -> bool:
         return False
     words = tuple(text[:-1].casefold().split())
     return 0 < len(words) <= _MAX_FIELD_WORDS and words in _field_labels()
+
+
+# A date opening a line: a day 1–31 and a month name (``8 maj 2031``, ``14 mars``).
+_DAY_MONTH_START = re.compile(r"(?P<day>[1-9]|[12]\d|3[01])\s+(?P<month>[a-zåäö]+)\b")
+
+
+def starts_with_date(text: str) -> bool:
+    """Round 50 (analysis 50-bu, L1): a line opening with a day number and a month name
+    (layout.yaml `month_names`: ``8 maj 2031``) opens with a date, no list or section label."""
+    match = _DAY_MONTH_START.match(text)
+    return match is not None and match.group("month") in patterns.MONTH_NAMES
+
+
+def wrapped_field_date(text: str, following: str) -> bool:
+    """Round 50 (analysis 50-bu, L1): a web page's field label alone on its line with its
+    colon (`_is_colon_label`: ``Senast uppdaterad:``) and a date on the next line
+    (`starts_with_date`): one field line, the date the label's value, never an item ``8``."""
+    return _is_colon_label(text) and starts_with_date(following)
 
 
 def _colon_statute_field(text: str) -> bool:
