@@ -334,7 +334,8 @@ def is_metadata_line(text: str) -> bool:
     ) or reflow.is_adoption_history(text) or is_signature_block(text) or (  # round 30, S2
         reflow.memo_field_run_end(text) == len(text.rstrip())) or (  # round 36, S4
         bool(_ISSUE_DATE_LINE.fullmatch(text.strip())) or _one_line_statute_field(text)
-    ) or _referenced_adoption(text) or is_viewer_line(text)  # round 40, aw-S3; round 42
+    ) or _referenced_adoption(text) or is_viewer_line(text) or (  # round 40, aw-S3; round 42
+        is_byline(text))  # round 50, bt b5
 
 
 @lru_cache(maxsize=1)
@@ -1087,6 +1088,16 @@ def _field_labels() -> frozenset[tuple[str, ...]]:
     return frozenset({*GRAMMAR.metadata_labels, *web})
 
 
+def is_byline(text: str) -> bool:
+    """Round 50 (analysis 50-bt, ruling b5): a byline, a web field label with ``av`` and a
+    colon before its author (``Publicerad av: Eva Lund``, ``Senast ändrad av: …``): a field
+    line of its own, never joined to the update line under it."""
+    label, colon, value = text.partition(":")
+    words = label.casefold().split()
+    return (bool(colon) and bool(value.strip()) and len(words) >= 2 and words[-1] == "av"
+            and tuple(words[:-1]) in _field_labels())
+
+
 def _opens_with_label(text: str) -> bool:
     words = [word.rstrip(":").casefold() for word in text.split()[:_MAX_FIELD_WORDS]]
     labels = _field_labels()
@@ -1104,7 +1115,7 @@ def _is_field_block(group: list[Line]) -> bool:
     label."""
     texts = [line.stripped for line in group if not line.is_blank]
     if len(texts) < _MIN_FIELD_LABELS or any(
-            _ends_sentence(text) or is_list_start(text) for text in texts):
+            _ends_sentence(text) or is_list_start(text) or is_byline(text) for text in texts):
         return False
     if any(finite_verb(word) for text in texts for word in text.split()):
         return False
@@ -1455,6 +1466,8 @@ def _continues_metadata(text: str, following: Line) -> bool:
     §1.2, "Flattened adoption history")."""
     if not is_metadata_line(following.stripped):
         return False
+    if is_byline(text) or is_byline(following.stripped):
+        return False  # round 50 (bt b5): a byline and an update line are two field lines
     return is_metadata_line(text) or (
         reflow.is_adoption_history(following.stripped) and _ends_in_adoption_history(text)
     )
