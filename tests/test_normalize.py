@@ -1169,3 +1169,22 @@ def test_a_field_label_keeps_the_date_wrapped_onto_the_next_line() -> None:
         "5 ledamöter väljs av nämnden.\n"
     )
     assert blocks_of(lead_in)[-1] == "5 ledamöter väljs av nämnden."
+
+
+def test_office_holder_lines_are_a_block_each_in_lower_case_too() -> None:
+    """Round 50 (analysis 50-bt, ruling b4): ``<role> är <Name> (<party>)`` lines, the next
+    in lower case, are a block each; a lower-case line of another shape goes on."""
+    page = (
+        "Miljönämnden\n"
+        "Ordförande i miljönämnden är Gösta Rydell (L)\n"
+        "vice ordförande är Petra Nyqvist (V)\n"
+    )
+    assert blocks_of(page)[-2:] == ["Ordförande i miljönämnden är Gösta Rydell (L)",
+                                    "vice ordförande är Petra Nyqvist (V)"]
+    wrapped = (
+        "Miljönämnden\n"
+        "Ordförande i miljönämnden är Gösta Rydell (L)\n"
+        "som leder sammanträdena\n"
+    )
+    assert blocks_of(wrapped)[-1] == (
+        "Ordförande i miljönämnden är Gösta Rydell (L) som leder sammanträdena")

@@ -943,6 +943,8 @@ def split_group(
         # round 49 (az C4): the numbered heading ends before a capital (a wrapped row goes on)
         ends = ends or (line.start in numbered and not _starts_lower(following.text))
         ends = ends or (_is_bare_sign(following.stripped) and not _is_bare_sign(text))
+        # round 50 (bt b4): ``Ordförande är Eva Lund (S)`` ⏎ ``vice ordförande är …``
+        ends = ends or (is_office_holder_line(text) and is_office_holder_line(following.stripped))
         if ends and _referenced_adoption(f"{text} {following.stripped}"):
             ends = False  # round 40, aw-S3: ``2020-01-10 KFN § 4`` ⏎ ``Antaget i KF 2020-…``
         if ends and following.stripped[:1] == "(" and _AMENDMENT_NUMBER.match(following.stripped):
@@ -1086,6 +1088,22 @@ def _field_labels() -> frozenset[tuple[str, ...]]:
 
     web = (tuple(label.split()) for label in load_layout().web_field_labels)
     return frozenset({*GRAMMAR.metadata_labels, *web})
+
+
+# ``<role> är <Name> (<party>)``: a role phrase, the copula, two to four capitalised name
+# words and a party code in brackets closing the line.
+_OFFICE_HOLDER = re.compile(
+    r"(?P<role>[\w -]+?) (?:är|var) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,3} \([A-ZÅÄÖ]{1,3}\)")
+
+
+def is_office_holder_line(text: str) -> bool:
+    """Round 50 (analysis 50-bt, ruling b4): a line naming an office's holder, ``<role> är
+    <Name> (<party>)``, whose role phrase ends in an actor noun (``förste vice ordförande är
+    Eva Lund (S)``): the party's bracket closes its clause, upper or lower case."""
+    from pipeline.normalize.words import is_actor_noun
+
+    match = _OFFICE_HOLDER.fullmatch(text)
+    return match is not None and is_actor_noun(match.group("role").split()[-1])
 
 
 def is_byline(text: str) -> bool:
