@@ -327,6 +327,8 @@ DOC_IDS |= {"w49-o", "w49-o-attest"}
 DOC_IDS |= {"w49-rr", "w49-rr-fritid", "w49-rr-hr", "w49-rr-ungdom", "w49-rr-forbund"}
 DOC_IDS |= {"w49-pp", "w49-pp-stadgar"}
 DOC_IDS |= {"w50-l-agarpolicy", "w50-l-namndsida", "w50-l-radsida"}
+DOC_IDS |= {f"w50-y-{name}" for name in ("delegation", "vdinstruktion", "arbetsordning",
+                                          "beslutsordning", "skidklubb", "kommundirektor")}
 
 STATEMENT_KEYS = {
     "actor",
