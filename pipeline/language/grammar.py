@@ -173,6 +173,7 @@ class GrammarFile(StrictModel):
     pronominal_adverbs: list[str] = []
     time_limit_adverbs: list[str] = []
     focus_adverbs: list[str] = []
+    om_place_adverbs: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
     extent_nouns: list[str] = []
@@ -338,6 +339,7 @@ class Grammar:
     pronominal_adverbs: frozenset[str] = frozenset()
     time_limit_adverbs: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
+    om_place_adverbs: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()

@@ -559,9 +559,22 @@ def _suspended_prefix(doc: Doc, first: int) -> tuple[int, str] | None:
     if not before.text.endswith("-") or (before.text == "-" and first < 3):
         return None
     start = before.i if before.text != "-" else before.i - 1
+    start = _series_start(doc, start)
     prefix = doc[start : first - 1].text.replace(" -", "-").lower()
     coordinator = doc[first - 1].lower_  # "besluts- eller samrådsorgan" (round 36, C3)
     return start, f"{prefix} {coordinator}"
+
+
+def _series_start(doc: Doc, start: int) -> int:
+    """``Teater-, musik- och``: the gap-hyphen first parts before the one at `start`, each
+    followed by a comma, belong to the same suspended compound (round 50, bt-G5): the series'
+    first token."""
+    while start >= 2 and doc[start - 1].text == ",":
+        before = doc[start - 2]
+        if not before.text.endswith("-") or (before.text == "-" and start < 3):
+            break
+        start = before.i if before.text != "-" else before.i - 1
+    return start
 
 
 def _with_adjective_suspended_prefix(doc: Doc, mention: ActorMention) -> ActorMention:
@@ -1431,6 +1444,7 @@ def _merge_genitive_heads(
             and (
                 following.first_token == mention.last_token + 1
                 or _free_adjective_between(doc, mention, following, lexicon)
+                or _numeral_between(doc, mention, following, lexicon)
             )
             and not _plural_organisation(mention)
             and (
@@ -1492,14 +1506,35 @@ def _free_adjective_between(
     `invariable_adjectives` word the tagger reads as a noun counts (``ordinarie``, round 47)."""
     if head.first_token != owner.last_token + 2:
         return False
-    between = doc[owner.last_token + 1]
-    return (
-        (between.pos_ == "ADJ" or between.lower_ in lexicon.invariable_adjectives)
-        and between.is_alpha
-        and between.is_lower
-        and between.lower_ not in lexicon.name_adjectives
-        and head.head in lexicon.genitive_heads
+    return _free_adjective(doc[owner.last_token + 1], lexicon) and (
+        head.head in lexicon.genitive_heads
     )
+
+
+def _free_adjective(token: Token, lexicon: ActorLexicon) -> bool:
+    """A lower-case adjective that names no body (no name adjective), an
+    `invariable_adjectives` word the tagger reads as a noun included (``ordinarie``)."""
+    return (
+        (token.pos_ == "ADJ" or token.lower_ in lexicon.invariable_adjectives)
+        and token.is_alpha
+        and token.is_lower
+        and token.lower_ not in lexicon.name_adjectives
+    )
+
+
+def _numeral_between(
+    doc: Doc, owner: ActorMention, head: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """``Nämndens elva ordinarie ledamöter``, ``Styrelsens två vice ordförande``: a cardinal
+    (digits or a number word) and at most one free adjective between the genitive and its
+    owned head count the owned role holders; the genitive still owns them, one span, numeral
+    and adjective no part of the canonical (round 50, bt-G4; §2.2, §2.3 round 47)."""
+    between = doc[owner.last_token + 1 : head.first_token]
+    if not 1 <= len(between) <= 2 or head.head not in lexicon.genitive_heads:
+        return False
+    numeral = between[0]
+    cardinal = numeral.pos_ == "NUM" or numeral.text.isdigit()
+    return cardinal and all(_free_adjective(token, lexicon) for token in between[1:])
 
 
 def _plural_organisation(owner: ActorMention) -> bool:
@@ -1638,6 +1673,20 @@ def _no_head_mention(words: list[str], lower: list[str], i: int, lexicon: ActorL
 
 def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     """Every actor mention of a Doc, left to right, without overlaps."""
+    mentions, covered = _named_mentions(doc, lexicon)
+    _add_head_mentions(doc, mentions, covered, lexicon)
+    mentions = _without_false_senses(doc, mentions, lexicon)
+    mentions = _with_agent_nouns(doc, mentions, lexicon)
+    mentions = _with_implied_mentions(doc, mentions, lexicon)
+    mentions = _with_joined_parts(doc, mentions, lexicon)
+    return _without_labels(doc, mentions, lexicon)
+
+
+def _named_mentions(
+    doc: Doc, lexicon: ActorLexicon
+) -> tuple[list[ActorMention], dict[int, ActorMention]]:
+    """The organisations, parties and placeholders, the first to claim a token keeping it;
+    the tokens each covers (a naming clause's name too, though it is no mention: §2.1)."""
     covered: dict[int, ActorMention] = {}
     mentions: list[ActorMention] = []
     found = chain(
@@ -1651,6 +1700,17 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
         if not in_naming_name(doc, mention.first_token, lexicon):
             mentions.append(mention)  # a naming clause's name is a naming (§2.1)
+    return mentions, covered
+
+
+def _add_head_mentions(
+    doc: Doc,
+    mentions: list[ActorMention],
+    covered: dict[int, ActorMention],
+    lexicon: ActorLexicon,
+) -> None:
+    """Add the mentions built on a lexicon head noun to `mentions` and `covered`, but for
+    namings and predicative roles (whose genitive owner goes too)."""
     arrays = doc_arrays(doc)
     words, lower = arrays.text, arrays.lower
     for i in range(len(words)):
@@ -1670,13 +1730,28 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         if may_name and is_predicative(doc, mention.first_token, covered, lexicon):
             _drop_owner_of_role(mentions, covered, mention, lexicon)
             continue
-        named = _with_name_adjective(doc, mention, lexicon)
-        if named is not mention:
-            named = _with_adjective_suspended_prefix(doc, named)
-        mention = _with_place_name(doc, named, covered, lexicon)
-        mention = _with_place_after_i(doc, mention, covered, lexicon)
+        mention = _with_head_attributes(doc, mention, covered, lexicon)
         mentions.append(mention)
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
+
+
+def _with_head_attributes(
+    doc: Doc, mention: ActorMention, covered: dict[int, ActorMention], lexicon: ActorLexicon
+) -> ActorMention:
+    """A head mention widened by its name adjective (and a suspended prefix before it) and
+    by a place name before it or after ``i``."""
+    named = _with_name_adjective(doc, mention, lexicon)
+    if named is not mention:
+        named = _with_adjective_suspended_prefix(doc, named)
+    mention = _with_place_name(doc, named, covered, lexicon)
+    return _with_place_after_i(doc, mention, covered, lexicon)
+
+
+def _without_false_senses(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """The mentions but for head nouns read in a sense that names no actor (an activity, a
+    service, a target group, a place, a field label …), and with acting group compounds."""
     mentions = _without_lone_coordinated_heads(doc, mentions, lexicon)
     mentions = _without_idle_activity_units(doc, mentions, lexicon)
     mentions = _without_idle_service_units(doc, mentions, lexicon)
@@ -1688,7 +1763,13 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = without_place_senses(doc, mentions, lexicon)
     mentions = [m for m in mentions if not _body_noun_field_label(doc, m)]  # round 39, B7
     mentions = [m for m in mentions if not _in_form_name(doc, m, lexicon)]  # round 40, aw-A5
-    mentions += _acting_group_compounds(doc, mentions, lexicon)
+    return mentions + _acting_group_compounds(doc, mentions, lexicon)
+
+
+def _with_agent_nouns(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """The mentions and, after them, the agent nouns no mention covers that name no role."""
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     slashed = "/" in doc_text(doc)  # `_slashed_agent_noun` needs a "/" token
     for token in doc:
@@ -1698,18 +1779,41 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         )
         if agent and not is_predicative(doc, token.i, covered, lexicon):
             mentions.append(_agent_noun_mention(token))
+    return mentions
+
+
+def _with_implied_mentions(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """The mentions with elided and distributed heads, cleft and agent names and acronym
+    owners added, in text order."""
     mentions = _with_elided_heads(doc, mentions, lexicon)
     mentions = _with_distributed_heads(doc, mentions, lexicon)
     taken = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     mentions += _cleft_and_agent_names(doc, taken, lexicon)  # round 38, B9/C3
     mentions += _acronym_owners(doc, mentions, lexicon)  # round 42, ba cause 15
     mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _with_joined_parts(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """The mentions with split compounds, gapped parts, chart names, genitive heads and
+    owners joined, and label adjectives dropped."""
     mentions = with_split_owner_compounds(doc, mentions, lexicon)
     mentions = with_gapped_slash_parts(doc, mentions, lexicon)  # round 32, D8
     mentions = with_gapped_actor_parts(doc, mentions, lexicon)  # round 40, ax cause 12
     mentions = with_chart_names(doc, mentions, lexicon)  # round 34, C5
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
-    mentions = [_without_label_adjective(doc, m, lexicon) for m in mentions]  # r41, r-C11
+    return [_without_label_adjective(doc, m, lexicon) for m in mentions]  # r41, r-C11
+
+
+def _without_labels(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """The mentions (acronyms attached, possessors without -s) but for codes, field and part
+    labels, titles of names, regions as places and unit names."""
     actor_tokens = {m.last_token for m in mentions}
     return [
         _possessor_without_s(doc, m)

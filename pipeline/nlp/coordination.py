@@ -10,6 +10,7 @@ Spelling only adds a verb the tagger missed (an infinitive in -a, a present read
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -642,6 +643,14 @@ def _parsed_conjunct_in_clause(following: Token, opened_at: int) -> bool:
 
 
 def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...]:
+    found, series = _walked_conjuncts(verb, limit)
+    dependents = _parsed_conjuncts(verb, limit, parsed_limit, found, series)
+    return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
+
+
+def _walked_conjuncts(verb: Token, limit: int) -> tuple[list[Token], set[int]]:
+    """The conjuncts found walking the words after `verb` from one coordinator or comma to
+    the next, past subordinate clauses; the verbs listed inside those clauses."""
     doc = verb.doc
     found: list[Token] = []
     position = verb.i + 1
@@ -650,8 +659,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
     opened_at = -1  # the subordinator since `last`, if any
     in_noun_phrases = False  # past a coordinator joining no verb (``riktlinjer och anvisningar``)
     series: set[int] = set()  # verbs listed in a subordinate clause, never the main chain's
-    arrays = doc_arrays(doc)
-    lower = arrays.lower
+    lower = doc_arrays(doc).lower
     verbs = answers(doc, is_verb, position, min(limit, len(doc)))
     coordinators = GRAMMAR.coordinators | GRAMMAR.verb_alternatives
     subordinators = GRAMMAR.subordinators
@@ -670,7 +678,8 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         # (a comma's text is its lowercase form)
         if word in coordinators or word == ",":
             token = doc[position] if token is None else token
-            following = _conjunct_after(token, verb, last, limit, comma=word == ",")
+            comma = word == ","
+            following = _conjunct_after(token, verb, last, limit, comma=comma)
             if following is not None and not _far_conjunct(
                 following,
                 verb,
@@ -679,17 +688,8 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
                 past_clause=subordinate is not None,
             ):
                 following = None  # "experter samt förtroendevalda": a noun phrase goes on
-            if (
-                following is not None
-                and subordinate is not None
-                and not _closes_stranded_clause(following, verb)
-                and (
-                    _in_subordinate(following, subordinate, opened_at, verb)
-                    or _series_member(following, subordinate, limit, series, comma=word == ",")
-                    or in_infinitive_clause(following, verb.i + 1)
-                    or _parsed_conjunct_in_clause(following, opened_at)
-                )
-                and not (word == "," and _past_complement_series(following, opened_at, verb))
+            if following is not None and _in_open_clause(
+                following, verb, subordinate, opened_at, limit, series, comma=comma
             ):
                 subordinate = following
                 position = following.i + 1
@@ -697,24 +697,63 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
             if following is not None and _opens_own_group(following, verb):
                 break
             if following is not None:
-                following = _past_own_infinitive_modal(following, limit)
-                found.append(following)
-                last = following
+                last = _past_own_infinitive_modal(following, limit)
+                found.append(last)
                 subordinate, opened_at = None, -1
-                position = following.i + 1
+                position = last.i + 1
                 continue
             in_noun_phrases = in_noun_phrases or word in coordinators
         if word in subordinators and opened_at < 0:
             opened_at = position
         if verbs[position] and position != verb.i and token not in found:
-            if opened_at < 0 and _finite_conjunct_of_modal(token, verb, limit):
-                opened_at = token.i  # "ska planera X och svarar för … samt rapportera"
-            elif opened_at < 0 and token.dep_ == "acl:relcl" and is_finite(token):
-                opened_at = token.i  # a relative clause without som: "dem vi arbetar för"
-            elif opened_at < 0:
+            if opened_at < 0 and not _opens_subordinate_verb(token, verb, limit):
                 break
+            opened_at = token.i if opened_at < 0 else opened_at
             subordinate = token
         position += 1
+    return found, series
+
+
+def _in_open_clause(
+    following: Token,
+    verb: Token,
+    subordinate: Token | None,
+    opened_at: int,
+    limit: int,
+    series: set[int],
+    *,
+    comma: bool,
+) -> bool:
+    """`following` continues the subordinate clause (last verb: `subordinate`) opened since
+    the chain's last conjunct, not the chain."""
+    return (
+        subordinate is not None
+        and not _closes_stranded_clause(following, verb)
+        and (
+            _in_subordinate(following, subordinate, opened_at, verb)
+            or _series_member(following, subordinate, limit, series, comma=comma)
+            or in_infinitive_clause(following, verb.i + 1)
+            or _parsed_conjunct_in_clause(following, opened_at)
+        )
+        and not (comma and _past_complement_series(following, opened_at, verb))
+    )
+
+
+def _opens_subordinate_verb(token: Token, verb: Token, limit: int) -> bool:
+    """A verb with no subordinator before it that still opens a clause the chain passes:
+    ``ska planera X och svarar för … samt rapportera``, a relative clause without ``som``
+    (``dem vi arbetar för``)."""
+    if _finite_conjunct_of_modal(token, verb, limit):
+        return True
+    return token.dep_ == "acl:relcl" and is_finite(token)
+
+
+def _parsed_conjuncts(
+    verb: Token, limit: int, parsed_limit: int, found: list[Token], series: set[int]
+) -> list[Token]:
+    """The parser's verb conjuncts of `verb` in the chain's form that the walk missed."""
+    doc = verb.doc
+    arrays = doc_arrays(doc)
     conjuncts = [doc[c] for c in arrays.children[verb.i] if arrays.dep[c] == "conj"]
     dependents = [
         c
@@ -733,8 +772,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         and not pronoun_subject_after_coordinator(c)  # "och de två sköter" (az-9)
         and not in_infinitive_clause(c, verb.i + 1)  # "verka för att stärka X och utveckla Y"
     ]
-    dependents = [_past_own_infinitive_modal(c, limit) for c in dependents]  # round 38, at-B1
-    return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
+    return [_past_own_infinitive_modal(c, limit) for c in dependents]  # round 38, at-B1
 
 
 def _denied_conjunct_opens(token: Token, verb: Token, last: Token, limit: int) -> bool:
@@ -870,8 +908,10 @@ def _main_have_after_stranded(token: Token, verb: Token) -> bool:
     verb of the chain (``ha``), not a perfect of its own."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     perfect = following is not None and tense_of(following) == "sup" and is_verb(following)
-    return token.lower_ in GRAMMAR.perfect and is_finite(verb) and (
-        closes_stranded_clause(token) and not perfect
+    return (
+        token.lower_ in GRAMMAR.perfect
+        and is_finite(verb)
+        and (closes_stranded_clause(token) and not perfect)
     )
 
 
@@ -882,15 +922,44 @@ def capitalised_inside(token: Token) -> bool:
     return text[:1].isupper() and not text.isupper() and token.i > sentence_start(token)
 
 
+@dataclass(frozen=True)
+class _ConjunctStart:
+    """Where the words of a conjunct start after its coordinator or comma."""
+
+    opening: int  # past an inline list's mark and a correlative's second member
+    after: int  # past adverbs (and an infinitive marker) too: the conjunct's verb, if any
+    marked: bool  # an infinitive marker was passed ("och att löpande rapportera")
+
+
 def _conjunct_after(
     token: Token, verb: Token, last: Token, limit: int, *, comma: bool
 ) -> Token | None:
     """The conjunct of the chain from `verb` (last one found: `last`) that the coordinator or
     comma `token` opens, if any."""
-    doc = verb.doc
     restated = _restated(token, verb, limit) if comma else None
     if restated is not None:
         return restated  # "kan besluta om bidrag, dvs. fördela medel"
+    start = _conjunct_start(token, verb, limit, comma=comma)
+    if start is None:
+        return None
+    following = verb.doc[start.after]
+    if capitalised_inside(following):
+        return None  # "i Ekby och Vara kommuner": a place name, no verb (round 41, C4)
+    if _misread_conjunct(token, following, verb, last, limit, start, comma=comma):
+        return following
+    stranded = None if comma else _after_stranded_preposition(token, verb, limit)
+    if stranded is not None:
+        return stranded  # "utfärda kallelser till och upprätta [ADJ] förslag till …"
+    right_after = start.after == start.opening
+    if not comma and right_after and _finite_present_after_coordinator(following, verb, last):
+        return following  # "har nio ledamöter och sammanträder": read as a noun conjunct
+    return _same_form_conjunct(token, following, verb, last, limit, start, comma=comma)
+
+
+def _conjunct_start(token: Token, verb: Token, limit: int, *, comma: bool) -> _ConjunctStart | None:
+    """Where the conjunct after `token` starts: past a list mark or correlative, adverbs,
+    a negation and an infinitive marker; None at the end of the Doc."""
+    doc = verb.doc
     opening = token.i + 1  # where the conjunct's own words start
     while opening < limit - 1 and (
         _enumerator(doc[opening]) or doc[opening].lower_ in GRAMMAR.correlatives
@@ -912,27 +981,48 @@ def _conjunct_after(
         after += 1  # "ansvarar för att upprätta X och att löpande rapportera Y"
         while after < limit - 1 and is_adverb(doc[after]):
             after += 1  # "samt att löpande [ADJ] granska"
-    following = doc[after]
-    if capitalised_inside(following):
-        return None  # "i Ekby och Vara kommuner": a place name, no verb (round 41, C4)
+    return _ConjunctStart(opening, after, marked)
+
+
+def _parsed_conjunct(following: Token, verb: Token, last: Token) -> bool:
+    """The parser joins `following` to the chain's verb or its last conjunct."""
+    return following.dep_ == "conj" and following.head.i in {verb.i, last.i}
+
+
+def _misread_conjunct(
+    token: Token,
+    following: Token,
+    verb: Token,
+    last: Token,
+    limit: int,
+    start: _ConjunctStart,
+    *,
+    comma: bool,
+) -> bool:
+    """`following` is a conjunct that the tagger or parser read otherwise: a listed or
+    alternative infinitive, a present read as a noun, a present passive, an untagged
+    infinitive."""
     if comma and _chain_tense(verb) == "inf" and _listed_infinitive(following, limit):
-        return following
+        return True
     if _alternative_infinitive(token, following, verb):
-        return following  # ", alternativt begära": the parser's root (round 38, B8)
+        return True  # ", alternativt begära": the parser's root (round 38, B8)
     if comma and _present_conjunct(following, last) and _closed_by_present(following, limit):
-        return following  # "förvaltar X, utser Y och sammanträder": presents read as nouns
-    adjacent = token.i == last.i + 1
-    parsed = following.dep_ == "conj" and following.head.i in {verb.i, last.i}
+        return True  # "förvaltar X, utser Y och sammanträder": presents read as nouns
+    parsed = _parsed_conjunct(following, verb, last)
     in_present_list = not is_verb(last) and last.i != verb.i  # a noun-read present found
-    if (parsed or in_present_list) and after == opening and _present_conjunct(following, last):
-        return following  # "utreder och förser": a present the tagger read as a noun
-    right_after = after == opening
+    right_after = start.after == start.opening
+    if (parsed or in_present_list) and right_after and _present_conjunct(following, last):
+        return True  # "utreder och förser": a present the tagger read as a noun
     if not comma and right_after and parsed and _passive_in_as(following, last):
-        return following  # "bildas eller förvärvas [inf]": the same present passive
-    if (
-        not comma
-        and (right_after or marked)
-        and _chain_tense(verb) == "inf"
+        return True  # "bildas eller förvärvas [inf]": the same present passive
+    # "ska anta X, utse Y samt fastställa [ADJ] Z", "samt företräda [amod]"
+    return not comma and (right_after or start.marked) and _untagged_infinitive(following, verb)
+
+
+def _untagged_infinitive(following: Token, verb: Token) -> bool:
+    """An infinitive of an infinitive chain that the tagger did not tag a verb."""
+    return (
+        _chain_tense(verb) == "inf"
         and not is_verb(following)
         and (
             _lexicon_infinitive_token(following)
@@ -943,37 +1033,52 @@ def _conjunct_after(
                 and not _nominal_conjunct(following)
             )
         )
-    ):
-        return following  # "ska anta X, utse Y samt fastställa [ADJ] Z", "samt företräda [amod]"
-    stranded = None if comma else _after_stranded_preposition(token, verb, limit)
-    if stranded is not None:
-        return stranded  # "utfärda kallelser till och upprätta [ADJ] förslag till …"
-    if not comma and right_after and _finite_present_after_coordinator(following, verb, last):
-        return following  # "har nio ledamöter och sammanträder": read as a noun conjunct
+    )
+
+
+def _same_form_conjunct(
+    token: Token,
+    following: Token,
+    verb: Token,
+    last: Token,
+    limit: int,
+    start: _ConjunctStart,
+    *,
+    comma: bool,
+) -> Token | None:
+    """`following` if it has the chain's form and the parser does not read it otherwise;
+    else a verb of the chain's form past an adverbial (after a coordinator)."""
+    adjacent = token.i == last.i + 1
     same_form = (
         is_verb(following) and tense_of(following) in {_chain_tense(last), _chain_tense(verb)}
     ) or (adjacent and _chain_tense(last) == "inf" and _infinitive_conjunct(following, last))
     landed = following if is_verb(following) else _landing(following, limit)
     if not comma and landed is not None and inverted_main_conjunct(landed):
         return None  # "och i nämnden ingår även två ersättare": V2, a clause of its own
-    if not same_form and not comma:
-        landing = _landing(doc[after], limit)
-        missed = (
-            landing is not None
-            and (not is_verb(landing) or landing.pos_ not in VERB_POS)  # the tagger missed it
-            and _chain_tense(verb) == "inf"
-        )
-        if landing is not None and landing.i > after and (_chain_form(landing, verb) or missed):
-            return landing  # "samt i övrigt handlägga", "och i samråd med X följa upp"
     if not same_form:
-        return None
-    if after > opening and not (parsed or _chain_form(following, verb)):
+        return None if comma else _conjunct_past_adverbial(verb, limit, start.after)
+    parsed = _parsed_conjunct(following, verb, last)
+    if start.after > start.opening and not (parsed or _chain_form(following, verb)):
         return None  # past adverbs: a tagged verb of the chain's form, or a parsed conjunct
     if following.is_ancestor(verb):
         return None  # "X, som är …, leder": the main verb after a relative clause
     if comma and not parsed:
         return None  # a comma joins the conjuncts the parser joins (and infinitives, above)
     return following
+
+
+def _conjunct_past_adverbial(verb: Token, limit: int, after: int) -> Token | None:
+    """``samt i övrigt handlägga``, ``och i samråd med X följa upp``: the chain's verb where
+    the adverbial after the coordinator lands."""
+    landing = _landing(verb.doc[after], limit)
+    missed = (
+        landing is not None
+        and (not is_verb(landing) or landing.pos_ not in VERB_POS)  # the tagger missed it
+        and _chain_tense(verb) == "inf"
+    )
+    if landing is not None and landing.i > after and (_chain_form(landing, verb) or missed):
+        return landing
+    return None
 
 
 def _alternative_infinitive(token: Token, following: Token, verb: Token) -> bool:
@@ -1403,11 +1508,12 @@ def in_infinitive_clause(finite: Token, since: int) -> bool:
             or not could_be_infinitive(doc[i + 1])
         ):
             continue
-        if doc[i - 1].lower_ == "för" and i >= 2 and doc[i - 2].lower_.endswith(
-            GRAMMAR.infinitive_complement_noun_endings
+        if (
+            doc[i - 1].lower_ == "för"
+            and i >= 2
+            and doc[i - 2].lower_.endswith(GRAMMAR.infinitive_complement_noun_endings)
         ):
             continue
         between = doc[i + 2 : finite.i]
         return not any(is_finite(t) or is_modal(t) for t in between)
     return False
-

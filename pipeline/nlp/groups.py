@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,6 +41,7 @@ from pipeline.nlp.verb_fallbacks import (
     att_subject_word,
     infinitive_past_prepositional_chain,
     late_lexicon_infinitive,
+    modal_over_inverted_s_passive,
     passive_after_relative_clause,
     supine_after_adverbial,
     supine_after_date,
@@ -436,145 +438,243 @@ def _supine_form(token: Token, in_slot: bool) -> bool:
     return in_slot and not attribute and supine_spelling(word)
 
 
+@dataclass(frozen=True)
+class _SlotScan:
+    """What the walk through a modal's or ``har``'s slot found."""
+
+    verb: Token | None  # the first verb of the group, if the walk found one
+    negated: bool
+    limit: int  # where the slot ends (an insertion moves it)
+    infinitive_marker: bool = False  # "har att följa": `har` + `att` is the cue, no perfect
+    relative_at: int | None = None  # a relative `som` that ended the slot
+
+
+# What one word in the slot does to the walk: a negation, the verb sought, a word to pass
+# (staying in the slot), the start of another clause, a word that ends the slot (the walk
+# goes on), or one that ends the walk.
+_SlotStep = Literal["negation", "verb", "pass", "clause", "leave", "stop"]
+
+
 def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
+    perfect = finite.lower_ in GRAMMAR.perfect
+    scan = _slot_verb(finite, subject, perfect)
+    verb = _group_verb(finite, perfect, scan)
+    negated = scan.negated
+    if verb is None and _elliptic(finite, scan):
+        return Group(finite, (), negated, finite.i + 1)  # an elliptic "ska:": nothing to state
+    if verb is None:
+        verb = finite  # a main verb: "har ansvaret", "får sitt uppdrag" (receives)
+        negated = negated or _negated_main_verb(finite, scan.limit)
+    verbs = _with_conjuncts(finite, verb)
+    return Group(finite, tuple(verbs), negated, max(verb.i + 1, verbs[-1].i + 1))
+
+
+def _slot_verb(finite: Token, subject: frozenset[int], perfect: bool) -> _SlotScan:
+    """The verb a modal or ``har`` demands, sought in its slot."""
+    limit = _slot_limit(finite)
+    if not (is_modal(finite) or perfect):
+        return _SlotScan(None, False, limit)
+    after_relative = passive_after_relative_clause(finite) if not perfect else None
+    if after_relative is not None:  # round 42, bc-K1: past the subject's relative clause
+        return _SlotScan(after_relative, False, limit)
+    return _scan_slot(finite, subject, perfect, limit)
+
+
+def _scan_slot(finite: Token, subject: frozenset[int], perfect: bool, limit: int) -> _SlotScan:
+    """Walk the slot after the finite verb past insertions, adverbs, a negation and the
+    inverted subject to the verb it demands."""
     doc = finite.doc
     negated = False
-    verbs: list[Token] = []
-    perfect = finite.lower_ in GRAMMAR.perfect
-    wants_verb = is_modal(finite) or perfect
-    end = finite.i + 1
-    limit = _slot_limit(finite)
     in_slot = True  # only adverbs, a negation or the inverted subject since the modal
     inserted: set[int] = set()  # the tokens of clauses and insertions skipped in the slot
-    infinitive_marker = False  # "har att följa": `har` + `att` is the cue, no perfect
-    relative_at = None  # a relative `som` that ended the slot
     position = finite.i
-    after_relative = passive_after_relative_clause(finite) if wants_verb and not perfect else None
-    if after_relative is not None:  # round 42, bc-K1: past the subject's relative clause
-        verbs.append(after_relative)
-        end = after_relative.i + 1
-    while wants_verb and not verbs and position + 1 < limit:
+    while position + 1 < limit:
         position += 1
         token = doc[position]
-        closing = _closing_comma(token, sentence_end(finite)) if in_slot else None
-        if closing is None and is_modal(finite):
-            closing = _closing_bracket(token, sentence_end(finite))
-        if closing is None and is_modal(finite):
-            closing = _slot_insertion_end(token)
-        if closing is None and is_modal(finite):
-            closing = _adverbial_clause_end(token)
-        if closing is None and in_slot and is_modal(finite) and token.lower_ == "som":
-            closing = capacity_phrase_end(token)  # "ska som ombud för X underteckna" (round 49)
-        if closing is None and in_slot and token.pos_ in _TIME_OPENER_POS and is_modal(finite):
-            closing = _time_adverbial_end(token, limit)
+        closing = _insertion_end(finite, token, in_slot, limit)
         if closing is not None:
             inserted.update(range(position, closing + 1))
             position = closing  # "ska, för den tid som fullmäktige bestämmer, välja"
             # the insertion is one unit: the slot goes on after it, however long it was
             limit = min(sentence_end(finite), closing + MAX_GROUP_TOKENS)
             continue
-        if perfect:
-            found = is_supine(token) or (is_verb(token) and _supine_form(token, in_slot))
-            found = found or (not in_slot and supine_after_date(token))  # round 38, B5
-            found = found or supine_before_att(token)  # "har skriftligen anmält att" (az-7b)
-            found = found or (not in_slot and supine_after_adverbial(token))  # round 49, P2
-        else:
-            found = could_be_infinitive(token) or (in_slot and slot_infinitive(token))
-            found = found or _passive_after_subject(finite, token, inserted)
-            # only adverbs since the modal: an s-form is its passive infinitive
-            found = found or (in_slot and _modal_passive(finite, token))
-            # "ska förväntas närvara": a modal of its own listed as stacking (round 44, bh-Q5)
-            found = found or (in_slot and token.lower_ in GRAMMAR.infinitive_modals)
+        found = _slot_candidate(finite, token, perfect, in_slot, inserted)
         if in_slot and _comparative_som(token):
             position += 1  # "ska så snart som möjligt underrättas": an adverbial, no clause
             continue
-        if token.lower_ in GRAMMAR.negations and (
-            not modifier_negation(token) or _right_noun_in_strict_slot(finite, doc[position + 1])
-        ):  # (a modifier negation has a noun after it: position + 1 is in the doc)
-            negated = True  # "äger ej rätt [ADJ] deltaga": no modifier of a noun phrase
-        elif perfect and found and position not in subject:
-            verbs.append(token)  # before the adverb skip: a supine the tagger calls an
-            end = position + 1  # adverb ("har även fastställt [ADV]", round 43, be-C1)
-            break
-        elif position in subject or (in_slot and _slot_adverb(token) and not _last_in_slot(token)):
-            continue
-        elif in_slot and _right_noun_in_strict_slot(finite, token):
-            continue  # "äger ej rätt deltaga": `att` left out (round 43, bf cause 4)
-        elif found:
-            verbs.append(token)
-            end = position + 1
-            break
-        elif position == finite.i + 1 and mistagged_after_modal(token):
-            continue
-        elif perfect and not in_slot and token.tag_.startswith(_NOUN_TAGS):
-            continue  # "har genom beslut i respektive kommunfullmäktige kommit": a noun in
-            # the adverbial that the parser also marks finite (round 41, r C2a)
-        elif is_finite(token) or _opens_clause(token) or token.text in {".", ";"}:
-            infinitive_marker = (
-                (perfect or finite.lower_ in GRAMMAR.marker_modals)  # "förväntas att" (r49)
-                and in_slot
-                and token.lower_ == "att"
-            )
+        step = _slot_step(finite, token, perfect, in_slot, found, subject)
+        if step == "negation":
+            negated = True
+        elif step == "verb":
+            return _SlotScan(token, negated, limit)
+        elif step == "clause":
+            marker = _infinitive_marker(finite, token, perfect, in_slot)
             relative_at = position if token.lower_ == "som" else None
+            return _SlotScan(None, negated, limit, marker, relative_at)
+        elif step == "stop":
             break
-        elif perfect and _date_article(token):
-            in_slot = False  # "har den 3 maj 2020, § 77 fastställt" (round 38, B5)
-        elif perfect and token.pos_ == "DET" and not _adverbial_determiner(token, in_slot):
-            break  # "har ett samlat ansvar": a supine after a determiner is an attribute
-            # (a preposition's determiner opens an adverbial: "har genom ett avtal beslutat")
-        elif finite.lower_ in GRAMMAR.strict_slot_modals:
-            break  # "som kommunen äger samt rådet för …": the main verb "owns" (round 23, E2)
-        else:
+        elif step == "leave":
             in_slot = False
-    if verbs and is_modal(finite) and not perfect:
-        stacked = past_infinitive_modal(verbs[0], limit)
-        if stacked is not None:
-            verbs, end = [stacked], stacked.i + 1
-    if wants_verb and not verbs and not perfect and not infinitive_marker:
+    return _SlotScan(None, negated, limit)
+
+
+def _insertion_end(finite: Token, token: Token, in_slot: bool, limit: int) -> int | None:
+    """The last token of an insertion that opens at `token` in the slot (a comma's clause, a
+    bracket, an adverbial clause, a capacity or time phrase); None when none opens there."""
+    closing = _closing_comma(token, sentence_end(finite)) if in_slot else None
+    if closing is None and is_modal(finite):
+        closing = _closing_bracket(token, sentence_end(finite))
+    if closing is None and is_modal(finite):
+        closing = _slot_insertion_end(token)
+    if closing is None and is_modal(finite):
+        closing = _adverbial_clause_end(token)
+    if closing is None and in_slot and is_modal(finite) and token.lower_ == "som":
+        closing = capacity_phrase_end(token)  # "ska som ombud för X underteckna" (round 49)
+    if closing is None and in_slot and token.pos_ in _TIME_OPENER_POS and is_modal(finite):
+        closing = _time_adverbial_end(token, limit)
+    return closing
+
+
+def _slot_candidate(
+    finite: Token, token: Token, perfect: bool, in_slot: bool, inserted: set[int]
+) -> bool:
+    """`token` has the form of the verb sought: a supine after ``har``, an infinitive
+    after a modal."""
+    if perfect:
+        found = is_supine(token) or (is_verb(token) and _supine_form(token, in_slot))
+        found = found or (not in_slot and supine_after_date(token))  # round 38, B5
+        found = found or supine_before_att(token)  # "har skriftligen anmält att" (az-7b)
+        return found or (not in_slot and supine_after_adverbial(token))  # round 49, P2
+    found = could_be_infinitive(token) or (in_slot and slot_infinitive(token))
+    found = found or _passive_after_subject(finite, token, inserted)
+    # only adverbs since the modal: an s-form is its passive infinitive
+    found = found or (in_slot and _modal_passive(finite, token))
+    # "ska förväntas närvara": a modal of its own listed as stacking (round 44, bh-Q5)
+    return found or (in_slot and token.lower_ in GRAMMAR.infinitive_modals)
+
+
+def _slot_step(
+    finite: Token,
+    token: Token,
+    perfect: bool,
+    in_slot: bool,
+    found: bool,
+    subject: frozenset[int],
+) -> _SlotStep:
+    """What `token` does to the walk through the slot (`_SlotStep`)."""
+    doc = finite.doc
+    position = token.i
+    if token.lower_ in GRAMMAR.negations and (
+        not modifier_negation(token) or _right_noun_in_strict_slot(finite, doc[position + 1])
+    ):  # (a modifier negation has a noun after it: position + 1 is in the doc)
+        return "negation"  # "äger ej rätt [ADJ] deltaga": no modifier of a noun phrase
+    if perfect and found and position not in subject:
+        return "verb"  # before the adverb skip: a supine the tagger calls an adverb ("har
+        # även fastställt [ADV]", round 43, be-C1)
+    if position in subject or (in_slot and _slot_adverb(token) and not _last_in_slot(token)):
+        return "pass"
+    if in_slot and _right_noun_in_strict_slot(finite, token):
+        return "pass"  # "äger ej rätt deltaga": `att` left out (round 43, bf cause 4)
+    if found:
+        return "verb"
+    if position == finite.i + 1 and mistagged_after_modal(token):
+        return "pass"
+    if perfect and not in_slot and token.tag_.startswith(_NOUN_TAGS):
+        return "pass"  # "har genom beslut i respektive kommunfullmäktige kommit": a noun in
+        # the adverbial that the parser also marks finite (round 41, r C2a)
+    if is_finite(token) or _opens_clause(token) or token.text in {".", ";"}:
+        return "clause"
+    if perfect and _date_article(token):
+        return "leave"  # "har den 3 maj 2020, § 77 fastställt" (round 38, B5)
+    if perfect and token.pos_ == "DET" and not _adverbial_determiner(token, in_slot):
+        return "stop"  # "har ett samlat ansvar": a supine after a determiner is an attribute
+        # (a preposition's determiner opens an adverbial: "har genom ett avtal beslutat")
+    if finite.lower_ in GRAMMAR.strict_slot_modals:
+        return "stop"  # "som kommunen äger samt rådet för …": the main verb "owns" (round 23, E2)
+    return "leave"
+
+
+def _infinitive_marker(finite: Token, token: Token, perfect: bool, in_slot: bool) -> bool:
+    """``har att följa``: `har` + `att` is the cue, no perfect (so ``förväntas att``, r49)."""
+    return (perfect or finite.lower_ in GRAMMAR.marker_modals) and in_slot and token.lower_ == "att"
+
+
+def _group_verb(finite: Token, perfect: bool, scan: _SlotScan) -> Token | None:
+    """The group's first verb: the slot's (or a stacked modal's infinitive after it), else
+    one found later in the sentence or in the parse tree."""
+    if scan.verb is not None:
+        if is_modal(finite) and not perfect:
+            stacked = past_infinitive_modal(scan.verb, scan.limit)
+            if stacked is not None:
+                return stacked
+        return scan.verb
+    if not (is_modal(finite) or perfect) or scan.infinitive_marker:
+        return None
+    if not perfect:
         late = _infinitive_past_phrases(finite) or infinitive_past_prepositional_chain(finite)
         late = late or late_lexicon_infinitive(finite)  # round 36, V1
         late = late or agent_passive_past_relatives(finite)  # round 45, bj-C10
+        late = late or _passive_past_inverted_subject(finite)  # analysis 50-bt G1
         if late is not None:
-            verbs.append(late)
-            end = late.i + 1
-    if wants_verb and not verbs and not infinitive_marker:
-        tree = _tree_verb(finite)
-        if tree is not None and "Fin" in morph_values(tree, "VerbForm") and not is_passive(tree):
-            tree = None  # a modal governs an infinitive: a finite head is another clause's
-            # (but an s-passive the modal heads is its passive infinitive: "ska X hanteras")
-        if perfect and tree is not None and _relative_verb(tree, relative_at):
-            tree = None  # "Rösträtt har medlem som betalat avgiften": the relative's supine
-            # (round 44); `har` is the main verb
-        if tree is not None and tree.i < limit and (not perfect or is_supine(tree)):
-            verbs.append(tree)
-            end = tree.i + 1
-    if (
-        not verbs
-        and is_modal(finite)
-        and not infinitive_marker
+            return late
+    return _tree_verb_in_slot(finite, perfect, scan)
+
+
+def _passive_past_inverted_subject(modal: Token) -> Token | None:
+    """The s-passive the parse heads the modal on past a long inverted subject (its comma
+    series included: `modal_over_inverted_s_passive`), beyond the slot's limit."""
+    tree = _tree_verb(modal)
+    return tree if tree is not None and modal_over_inverted_s_passive(tree) else None
+
+
+def _tree_verb_in_slot(finite: Token, perfect: bool, scan: _SlotScan) -> Token | None:
+    """The verb the parse tree gives the modal or ``har``, when it is the group's."""
+    tree = _tree_verb(finite)
+    if tree is not None and "Fin" in morph_values(tree, "VerbForm") and not is_passive(tree):
+        tree = None  # a modal governs an infinitive: a finite head is another clause's
+        # (but an s-passive the modal heads is its passive infinitive: "ska X hanteras")
+    if perfect and tree is not None and _relative_verb(tree, scan.relative_at):
+        tree = None  # "Rösträtt har medlem som betalat avgiften": the relative's supine
+        # (round 44); `har` is the main verb
+    if tree is not None and tree.i < scan.limit and (not perfect or is_supine(tree)):
+        return tree
+    return None
+
+
+def _elliptic(finite: Token, scan: _SlotScan) -> bool:
+    """A modal with no verb to govern: an elliptic ``ska:``, nothing to state."""
+    return (
+        is_modal(finite)
+        and not scan.infinitive_marker
         and (
             finite.lower_ not in GRAMMAR.main_verb_modals
-            or _nothing_follows(finite, limit)
+            or _nothing_follows(finite, scan.limit)
             or _cut_before_infinitive(finite)
         )
-    ):
-        return Group(finite, (), negated, finite.i + 1)  # an elliptic "ska:": nothing to state
-    if not verbs:
-        # a main verb: "har ansvaret", "får sitt uppdrag" (receives)
-        verbs = [finite]
-        negations = GRAMMAR.negations
-        negated = negated or any(
-            word in negations and not modifier_negation(doc[finite.i + 1 + offset])
-            for offset, word in enumerate(
-                doc_arrays(doc).lower[finite.i + 1 : min(limit, finite.i + 3)]
-            )
+    )
+
+
+def _negated_main_verb(finite: Token, limit: int) -> bool:
+    """A negation in the two words after a main verb (``har inte rätt``)."""
+    doc = finite.doc
+    negations = GRAMMAR.negations
+    return any(
+        word in negations and not modifier_negation(doc[finite.i + 1 + offset])
+        for offset, word in enumerate(
+            doc_arrays(doc).lower[finite.i + 1 : min(limit, finite.i + 3)]
         )
+    )
+
+
+def _with_conjuncts(finite: Token, verb: Token) -> list[Token]:
+    """The group's verb and the verbs coordinated with it (``ska leda och samordna``)."""
+    verbs = [verb]
     verbs.extend(coordinated(verbs[-1], sentence_end(finite)))
     missed = _missed_conjunct(verbs[-1], sentence_end(finite)) if verbs[0] is not finite else None
     while missed is not None and missed not in verbs:
         verbs.extend([missed, *coordinated(missed, sentence_end(finite))])
         missed = _missed_conjunct(verbs[-1], sentence_end(finite))
-    return Group(finite, tuple(verbs), negated, max(end, verbs[-1].i + 1))
+    return verbs
 
 
 # The tagger's noun and proper noun tags (SUC): a word so tagged is no verb of the group.

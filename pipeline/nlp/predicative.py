@@ -39,6 +39,20 @@ def is_predicative(
     dataskyddsombud`` (`naming_verbs`). Not so in a cleft (``Det är kommundirektören som
     …``) or after a participle that takes an object (``är underställd
     kommundirektören``)."""
+    verdict = _sentence_verdict(tokens, index, covered, lexicon)
+    if verdict is not None:
+        return verdict
+    return _licensed_by_preceding_words(tokens, index, covered, lexicon)
+
+
+def _sentence_verdict(
+    tokens: Sequence[Token],
+    index: int,
+    covered: dict[int, ActorMention],
+    lexicon: ActorLexicon,
+) -> bool | None:
+    """The verdicts the noun's sentence gives before any word before it is read: a fronted
+    adjective, a question, a cleft, a definition, a listed or fronted organ."""
     if after_fronted_adjective(tokens, index):
         return False  # "Valbar till revisor är varje medlem som …": the subject (round 45)
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
@@ -47,12 +61,7 @@ def is_predicative(
         return False  # "Vad är ett kommunalförbund?": the question's subject (round 41, r C8)
     if index + 1 < len(tokens) and tokens[index + 1].lower_ in GRAMMAR.postpositions:
         return False  # "ska vara vd tillhanda": the postposition's complement
-    cleft = _may_hold_cleft(tokens)
-    if cleft and (
-        _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index)
-    ):
-        return False
-    if cleft and _cleft_later_conjunct(tokens, index):
+    if _cleft_subject(tokens, index):
         return False
     if _defined_alias(tokens, index) or in_naming_name(tokens, index, lexicon):
         return True
@@ -64,125 +73,246 @@ def is_predicative(
         return False  # "Föreningens organ är årsmöte, styrelse och …" (round 45, bi-C12)
     if _fronted_predicative(tokens, index, lexicon) or identifying_body(tokens, index):
         return True  # "Föreningens främsta organ är årsmötet" (round 35, B4)
+    if _role_before_personal_name(tokens, index, lexicon):
+        return True  # "Ordförande i nämnden är Eva Lund (C)" (round 42)
+    return None
+
+
+def _cleft_subject(tokens: Sequence[Token], index: int) -> bool:
+    """``Det är kommundirektören som …``: the cleft's focus, or one of its conjuncts."""
+    if not _may_hold_cleft(tokens):
+        return False
+    if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
+        return True
+    return _cleft_later_conjunct(tokens, index)
+
+
+def _licensed_by_preceding_words(
+    tokens: Sequence[Token],
+    index: int,
+    covered: dict[int, ActorMention],
+    lexicon: ActorLexicon,
+) -> bool:
+    """Walk back from the noun past its modifiers to the word that decides: a naming verb,
+    ``som``, the copula, a participle, a clause boundary."""
     position = index - 1
     listed = True  # only definite actors, commas and conjunctions between "är" and the noun
     while position >= 0:
         token = tokens[position]
-        word = token.lower_
-        qualified = word in lexicon.qualification_adjectives
-        if position == index - 1 and (word in _TITLE_WORDS or qualified):
-            # "är vice ordförande": the title's word, tagged ADP (round 42, F1); "ska vara
-            # auktoriserad revisor": a professional qualification (round 43, be-C14b)
+        if position == index - 1 and _title_or_qualification(token, lexicon):
             position -= 1
             continue
-        before = tokens[position - 1].lower_ if position > 0 else ""
-        if _names_role(tokens, position, lexicon):
-            # a definite noun names one actor ("benämns denna tjänsteman kommunchef", "en
-            # förvaltning som heter stadsbyggnadskontoret"); a role is indefinite, and so is
-            # a bare head given as a short name ("Skolnämnden kallas nämnden i …")
-            noun = tokens[index]
-            short_name = _bare_head(noun, lexicon) and _definite_word(noun, lexicon)
-            if short_name and lexicon.naming_verbs & {word, before}:
-                return not _demonstrative(tokens, index)
-            return not _definite_word(tokens[index], lexicon) and not _demonstrative(tokens, index)
-        if word in RELATIVE_ADVERBS and position > 0 and tokens[position - 1].pos_ == "NOUN":
-            return False  # "en mötesplats där ungdomar ska …": the relative's subject (round 39)
-        if word == "som" and _correlative_som(tokens, position):
-            return False  # "av såväl direktionen som stämman": a conjunct (round 29, B5)
-        if word == "som" and _comparative_som(tokens, position, tokens[index]):
-            return False  # "för samma period som övriga ledamöter" (round 43, bf-13)
-        if word == "såsom" and tokens[position + 1].lower_ in {"en", "ett"}:
-            return True  # "förvaltas såsom en stiftelse": a manner role (round 36, C6)
-        if word == "som" and _completes_subordinator(tokens, position):
-            return False  # "Så snart som nämnden har …": the clause's subject (round 40)
-        if word == "som":
-            after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
-            # "en ledamot som nämnden utser": an actor noun tagged ADV is the antecedent
-            after_verb = after_verb and not _adv_tagged_actor_noun(tokens[position - 1], lexicon)
-            # "hur vi som tjänstemän ska arbeta": a pronoun's role (round 37)
-            after_verb = after_verb or (
-                position > 0 and tokens[position - 1].lower_ in GRAMMAR.role_pronouns
-            )
-            first = _first_role_conjunct(tokens, position, index)
-            return after_verb or _role_after_som(tokens, position, first, lexicon)
-        if word in GRAMMAR.predicative_verbs:
-            # a definite noun after "är" is an inverted subject or names one actor
-            # ("I kommunen är kommundirektören också …", "nämnderna är kommunstyrelsen,
-            # socialnämnden och …"); a role is indefinite
-            relative = position > 0 and tokens[position - 1].lower_ == "som"  # "som är …"
-            adjacent = position == index - 1 or listed
-            adjacent = adjacent or _v2_after_fronted_phrase(tokens, position, index)
-            inverted = adjacent and not relative and _definite_word(tokens[index], lexicon)
-            inverted = inverted and not _base_form(tokens[index], lexicon)  # round 39, C4
-            inverted = inverted or _subject_before_adjective(tokens, position, index)
-            inverted = inverted or _owned_subject_of_fronted(tokens, position, index, lexicon)
-            return word == "som" or not inverted
-        if word == "," and _subject_of_spliced_clause(tokens, position):
-            return False  # "Taxorna är höga, förvaltningschefen är anställd …"
-        if word in GRAMMAR.clause_coordinators and _subject_of_joined_clause(
-            tokens, position, index, lexicon
-        ):
-            return False  # "X är huvudman och nämnden svarar för …" (round 49, r-G4)
-        insertion = _insertion_after_copula(tokens, position) if word == "," else None
+        verdict = _licensor_verdict(tokens, position, index, listed, lexicon)
+        if verdict is not None:
+            return verdict
+        insertion = _insertion_after_copula(tokens, position) if token.lower_ == "," else None
         if insertion is not None:
             position = insertion  # "är, liksom revisionen, ett … organ": past the insertion
             continue
-        listed = listed and (
-            word in GRAMMAR.noun_phrase_coordinators
-            or word == ","
-            or _definite_mention(tokens, position, covered, lexicon)
-        )
-        participle = token.pos_ == "ADJ" and morph_values(token, "Tense") == ["Past"]
-        participle = participle or _participle_form(token)
-        if participle and _definite(tokens[index]):
-            return False  # "är underställda kommundirektören": the participle's object
-        if _participle_after_copula(tokens, position, tokens[index], lexicon):
-            return False  # "är förbehållna annan nämnd": the participle's object
-        if position in covered and _identified(tokens, covered[position]):
-            position = covered[position].first_token - 1
-            continue
-        if position in covered and _agent_of_participle(tokens, covered[position], index):
-            position = covered[position].first_token - 1  # "av fullmäktige valda"
-            continue
-        if word == "(":
+        listed = listed and _listable(tokens, position, covered, lexicon)
+        if _object_of_participle(tokens, position, index, lexicon):
             return False
-        if word == "av" and _participle_between(tokens, position, index):
-            position -= 1  # "är av fullmäktige valda kommunalråd": the participle's agent
+        earlier = _past_agent_or_identified(tokens, position, index, covered)
+        if earlier is not None:
+            position = earlier
             continue
-        if word == "av" and _partitive_one(tokens, position):
-            position -= 2  # "ska bli en av landets bästa kommuner": one of a class
-            continue
-        apposition = word in DASHES or _owned_apposition(tokens, position, covered)
-        if apposition and not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
-            # "Fullmäktige – kommunens högsta organ": a verbless apposition after a dash, or
-            # after a comma or colon before its owner ("Direktionen, förbundets … organ")
-            return not _definite_word(tokens[index], lexicon)
-        if word == ")":  # "(Regionen)": an apposition in parentheses
-            position = _opening_parenthesis(tokens, position) - 1
-            continue
-        attributive = token.pos_ == "ADJ" and (
-            word.endswith(("e", "a")) or _indefinite_noun(_phrase_noun(tokens, index))
-        )
-        quoted = word in QUOTES  # "fungerar som nämndens ”styrelse”": a figure of speech
-        # "är inte förtroendevalda politiker": the negation is tagged PART
-        skipped = token.pos_ in {"DET", "ADV", "NUM"} or word in GRAMMAR.negations
-        skipped = skipped or _possessive(token)  # "är också vår krisledningsnämnd"
-        # "utgör inget självständigt organ": a negative determiner tagged PRON (round 36, C3)
-        skipped = skipped or (token.pos_ == "PRON" and token.dep_ == "det")
-        # "och är Ekbos högsta beslutande organ": a name's genitive right after the copula
-        # owns the predicative, whatever the parser made of it (round 37, ar-C1)
-        skipped = skipped or _name_genitive_after_copula(tokens, position)
-        if skipped or attributive or quoted or word in {",", ")"}:
-            position -= 1
-            continue
-        if word in GRAMMAR.noun_phrase_coordinators and position > 0:
-            position -= 1
-            continue
-        if token.pos_ == "NOUN" and position not in covered:
-            position -= 1
-            continue
-        return _conjunct_of_predicative(tokens, index, covered, lexicon)
+        if token.lower_ == "(":
+            return False
+        verdict = _verbless_apposition(tokens, position, index, covered, lexicon)
+        if verdict is not None:
+            return verdict
+        earlier = _past_modifier(tokens, position, index, covered)
+        if earlier is None:
+            return _conjunct_of_predicative(tokens, index, covered, lexicon)
+        position = earlier
     return False
+
+
+def _title_or_qualification(token: Token, lexicon: ActorLexicon) -> bool:
+    """``är vice ordförande``: the title's word, tagged ADP (round 42, F1); ``ska vara
+    auktoriserad revisor``: a professional qualification (round 43, be-C14b)."""
+    return token.lower_ in _TITLE_WORDS or token.lower_ in lexicon.qualification_adjectives
+
+
+def _licensor_verdict(
+    tokens: Sequence[Token], position: int, index: int, listed: bool, lexicon: ActorLexicon
+) -> bool | None:
+    """The verdict of a word that licenses or rules out a predicative: a naming verb, a
+    relative, ``som``, the copula, a clause boundary; None for any other word."""
+    word = tokens[position].lower_
+    if _names_role(tokens, position, lexicon):
+        return _role_named(tokens, position, index, lexicon)
+    if word in RELATIVE_ADVERBS and position > 0 and tokens[position - 1].pos_ == "NOUN":
+        return False  # "en mötesplats där ungdomar ska …": the relative's subject (round 39)
+    verdict = _som_verdict(tokens, position, index, lexicon)
+    if verdict is not None:
+        return verdict
+    if word in GRAMMAR.predicative_verbs:
+        return _after_copula(tokens, position, index, listed, lexicon)
+    if word == "," and _subject_of_spliced_clause(tokens, position):
+        return False  # "Taxorna är höga, förvaltningschefen är anställd …"
+    if word in GRAMMAR.clause_coordinators and _subject_of_joined_clause(
+        tokens, position, index, lexicon
+    ):
+        return False  # "X är huvudman och nämnden svarar för …" (round 49, r-G4)
+    return None
+
+
+def _role_named(tokens: Sequence[Token], position: int, index: int, lexicon: ActorLexicon) -> bool:
+    """A definite noun names one actor (``benämns denna tjänsteman kommunchef``, ``en
+    förvaltning som heter stadsbyggnadskontoret``); a role is indefinite, and so is a bare
+    head given as a short name (``Skolnämnden kallas nämnden i …``)."""
+    word = tokens[position].lower_
+    before = tokens[position - 1].lower_ if position > 0 else ""
+    noun = tokens[index]
+    short_name = _bare_head(noun, lexicon) and _definite_word(noun, lexicon)
+    if short_name and lexicon.naming_verbs & {word, before}:
+        return not _demonstrative(tokens, index)
+    return not _definite_word(tokens[index], lexicon) and not _demonstrative(tokens, index)
+
+
+def _som_verdict(
+    tokens: Sequence[Token], position: int, index: int, lexicon: ActorLexicon
+) -> bool | None:
+    """The verdict of ``som``/``såsom`` before the noun; None for any other word."""
+    word = tokens[position].lower_
+    if word == "som" and _correlative_som(tokens, position):
+        return False  # "av såväl direktionen som stämman": a conjunct (round 29, B5)
+    if word == "som" and _comparative_som(tokens, position, tokens[index]):
+        return False  # "för samma period som övriga ledamöter" (round 43, bf-13)
+    if word == "såsom" and tokens[position + 1].lower_ in {"en", "ett"}:
+        return True  # "förvaltas såsom en stiftelse": a manner role (round 36, C6)
+    if word == "som" and _completes_subordinator(tokens, position):
+        return False  # "Så snart som nämnden har …": the clause's subject (round 40)
+    if word == "som":
+        after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
+        # "en ledamot som nämnden utser": an actor noun tagged ADV is the antecedent
+        after_verb = after_verb and not _adv_tagged_actor_noun(tokens[position - 1], lexicon)
+        # "hur vi som tjänstemän ska arbeta": a pronoun's role (round 37)
+        after_verb = after_verb or (
+            position > 0 and tokens[position - 1].lower_ in GRAMMAR.role_pronouns
+        )
+        first = _first_role_conjunct(tokens, position, index)
+        return after_verb or _role_after_som(tokens, position, first, lexicon)
+    return None
+
+
+def _after_copula(
+    tokens: Sequence[Token], position: int, index: int, listed: bool, lexicon: ActorLexicon
+) -> bool:
+    """A definite noun after ``är`` is an inverted subject or names one actor (``I kommunen
+    är kommundirektören också …``, ``nämnderna är kommunstyrelsen, socialnämnden och …``);
+    a role is indefinite."""
+    word = tokens[position].lower_
+    relative = position > 0 and tokens[position - 1].lower_ == "som"  # "som är …"
+    adjacent = position == index - 1 or listed
+    adjacent = adjacent or _v2_after_fronted_phrase(tokens, position, index)
+    inverted = adjacent and not relative and _definite_word(tokens[index], lexicon)
+    inverted = inverted and not _base_form(tokens[index], lexicon)  # round 39, C4
+    inverted = inverted or _subject_before_adjective(tokens, position, index)
+    inverted = inverted or _owned_subject_of_fronted(tokens, position, index, lexicon)
+    return word == "som" or not inverted
+
+
+def _listable(
+    tokens: Sequence[Token],
+    position: int,
+    covered: dict[int, ActorMention],
+    lexicon: ActorLexicon,
+) -> bool:
+    """A word that may stand in an enumeration of definite actors after the copula."""
+    word = tokens[position].lower_
+    return (
+        word in GRAMMAR.noun_phrase_coordinators
+        or word == ","
+        or _definite_mention(tokens, position, covered, lexicon)
+    )
+
+
+def _object_of_participle(
+    tokens: Sequence[Token], position: int, index: int, lexicon: ActorLexicon
+) -> bool:
+    """``är underställda kommundirektören``, ``är förbehållna annan nämnd``: the noun is the
+    participle's object."""
+    token = tokens[position]
+    participle = token.pos_ == "ADJ" and morph_values(token, "Tense") == ["Past"]
+    participle = participle or _participle_form(token)
+    if participle and _definite(tokens[index]):
+        return True
+    return _participle_after_copula(tokens, position, tokens[index], lexicon)
+
+
+def _past_agent_or_identified(
+    tokens: Sequence[Token], position: int, index: int, covered: dict[int, ActorMention]
+) -> int | None:
+    """The position before an identified mention, a participle's agent (``av fullmäktige
+    valda``) or a partitive ``en av``; None when the word is none of these."""
+    if position in covered and _identified(tokens, covered[position]):
+        return covered[position].first_token - 1
+    if position in covered and _agent_of_participle(tokens, covered[position], index):
+        return covered[position].first_token - 1  # "av fullmäktige valda"
+    word = tokens[position].lower_
+    if word == "av" and _participle_between(tokens, position, index):
+        return position - 1  # "är av fullmäktige valda kommunalråd": the participle's agent
+    if word == "av" and _partitive_one(tokens, position):
+        return position - 2  # "ska bli en av landets bästa kommuner": one of a class
+    return None
+
+
+def _verbless_apposition(
+    tokens: Sequence[Token],
+    position: int,
+    index: int,
+    covered: dict[int, ActorMention],
+    lexicon: ActorLexicon,
+) -> bool | None:
+    """``Fullmäktige – kommunens högsta organ``: a verbless apposition after a dash, or after
+    a comma or colon before its owner (``Direktionen, förbundets … organ``) names a role;
+    None when the word opens no such apposition."""
+    word = tokens[position].lower_
+    apposition = word in DASHES or _owned_apposition(tokens, position, covered)
+    if apposition and not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return not _definite_word(tokens[index], lexicon)
+    return None
+
+
+def _past_modifier(
+    tokens: Sequence[Token], position: int, index: int, covered: dict[int, ActorMention]
+) -> int | None:
+    """The position before a word that may stand inside the noun's phrase (a
+    determiner, an adverb, an attributive adjective, a parenthesis, a conjunction, an
+    uncovered noun); None for a word that ends the walk."""
+    token = tokens[position]
+    word = token.lower_
+    if word == ")":  # "(Regionen)": an apposition in parentheses
+        return _opening_parenthesis(tokens, position) - 1
+    if _skipped_modifier(tokens, position, index) or word in {",", ")"}:
+        return position - 1
+    if word in GRAMMAR.noun_phrase_coordinators and position > 0:
+        return position - 1
+    if token.pos_ == "NOUN" and position not in covered:
+        return position - 1
+    return None
+
+
+def _skipped_modifier(tokens: Sequence[Token], position: int, index: int) -> bool:
+    """A determiner, adverb, negation, possessive or attributive adjective inside the noun's
+    phrase, or a quotation mark around it."""
+    token = tokens[position]
+    word = token.lower_
+    attributive = token.pos_ == "ADJ" and (
+        word.endswith(("e", "a")) or _indefinite_noun(_phrase_noun(tokens, index))
+    )
+    quoted = word in QUOTES  # "fungerar som nämndens ”styrelse”": a figure of speech
+    # "är inte förtroendevalda politiker": the negation is tagged PART
+    skipped = token.pos_ in {"DET", "ADV", "NUM"} or word in GRAMMAR.negations
+    skipped = skipped or _possessive(token)  # "är också vår krisledningsnämnd"
+    # "utgör inget självständigt organ": a negative determiner tagged PRON (round 36, C3)
+    skipped = skipped or (token.pos_ == "PRON" and token.dep_ == "det")
+    # "och är Ekbos högsta beslutande organ": a name's genitive right after the copula
+    # owns the predicative, whatever the parser made of it (round 37, ar-C1)
+    skipped = skipped or _name_genitive_after_copula(tokens, position)
+    return skipped or attributive or quoted
 
 
 def _asked_about(tokens: Sequence[Token], index: int) -> bool:
@@ -652,6 +782,82 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     definite = owned or _definite_word(subject, lexicon)
     definite = definite or _quantified(tokens, position + 1, after)
     return definite and lexicon.analyse(subject.lower_) is not None
+
+
+_PARTY_CODE_LENGTH = 3  # "(S)", "(KD)", "(SD)": a party's bracketed capital code
+
+
+def _role_before_personal_name(
+    tokens: Sequence[Token], index: int, lexicon: ActorLexicon
+) -> bool:
+    """``Ordförande i tekniska nämnden är Eva Lund (C).``, ``förste vice ordförande är Per
+    Ek``: a bare role noun opening the sentence (after title words only), at most a
+    prepositional phrase naming its body, the copula, at most an adverbial, then a personal
+    name (`_personal_name_at`): the role identifies the person, no actor (round 42 ruling,
+    round 29 B2 and round 36 C6 extended from a definite actor to a personal name)."""
+    noun = tokens[index]
+    if noun.pos_ not in {"NOUN", "PROPN"} or "Def" in noun.morph.get("Definite"):
+        return False
+    if _definite_word(noun, lexicon) or not _person_noun(noun, lexicon):
+        return False
+    start = index
+    while (
+        start > 0 and not tokens[start].is_sent_start and tokens[start - 1].lower_ in _TITLE_WORDS
+    ):
+        start -= 1
+    if start > 0 and not tokens[start].is_sent_start:
+        return False
+    position = _past_phrase(tokens, index + 1)
+    copulas = GRAMMAR.predicative_verbs - {"som"}
+    if position >= len(tokens) or tokens[position].lower_ not in copulas:
+        return False
+    after = position + 1
+    while after < len(tokens) and tokens[after].pos_ == "ADV" and tokens[after].is_lower:
+        after += 1
+    return _personal_name_at(tokens, _past_phrase(tokens, after), lexicon)
+
+
+def _past_phrase(tokens: Sequence[Token], position: int) -> int:
+    """The index after a lower-case prepositional phrase opening at `position` (``i
+    tekniska nämnden``, ``under förra året``), else `position`."""
+    if position >= len(tokens) or tokens[position].pos_ != "ADP":
+        return position
+    end = position + 1
+    while (
+        end < len(tokens)
+        and tokens[end].pos_ in {"NOUN", "DET", "ADJ", "NUM"}
+        and tokens[end].is_lower
+    ):
+        end += 1
+    return end if end > position + 1 else position
+
+
+def _personal_name_at(tokens: Sequence[Token], first: int, lexicon: ActorLexicon) -> bool:
+    """Capitalised words from `first` (no determiner, none in capitals, none an actor word)
+    up to the sentence's end, a comma or a party code in brackets: a personal name when a
+    party code follows or its first word is a listed given name (configs/actors.yaml
+    `given_names`)."""
+    end = first
+    while (
+        end < len(tokens)
+        and tokens[end].is_alpha
+        and tokens[end].text[:1].isupper()
+        and not tokens[end].is_upper
+        and lexicon.analyse(tokens[end].text) is None
+    ):
+        end += 1
+    if end == first:
+        return False
+    party = (
+        end + 2 < len(tokens)
+        and tokens[end].text == "("
+        and tokens[end + 1].is_upper
+        and len(tokens[end + 1].text) <= _PARTY_CODE_LENGTH
+        and tokens[end + 2].text == ")"
+    )
+    closed = end == len(tokens) or tokens[end].is_punct
+    given = tokens[first].lower_ in lexicon.given_names and end - first >= 2
+    return closed and (party or given)
 
 
 def _owned_subject_of_fronted(
