@@ -335,7 +335,8 @@ DOC_IDS |= {"w50-l-agarpolicy", "w50-l-namndsida", "w50-l-radsida"}
 DOC_IDS |= {f"w50-y-{name}" for name in ("delegation", "vdinstruktion", "arbetsordning",
                                           "beslutsordning", "skidklubb", "kommundirektor")}
 DOC_IDS |= {f"w50-nu-{name}" for name in ("cell-1", "cell-2", "cell-n1", "forv-1", "forv-2",
-                                           "forv-n1", "maj-1", "maj-2", "maj-n1")}
+                                           "forv-n1", "maj-1", "maj-2", "maj-n1", "org-1", "org-2",
+                                           "org-n1")}
 DOC_IDS |= {"w50-v-styrning"}
 
 STATEMENT_KEYS = {

@@ -1,6 +1,8 @@
 """Builds corpus/dev/w50-nu.jsonl: invented sentences for round 50, writer nu50b (new-user
 trial 50, faults 4, 5 and 7; built by this script, offsets computed, gold by hand from
 docs/annotation.md §2.1–§2.3 and §5 before the rules; one document a sentence).
+(2) a parish named by its place (`Ekeby församling`) and `Högskolan i <Place>` are one
+organisation name each; negative: a determiner before it (`Varje församling`).
 (4) a `-ansvarig` compound alone in a delegation table's cell is the nominalised
 adjective, a person (`| Kulturansvarig | Kanslichefen`); negative: the compound as an
 attribute before its noun in a cell (`arbetsmiljöansvariga chefer`). (5) a `-förvaltare`
@@ -13,7 +15,7 @@ Run: python corpus/make_w50_nu.py corpus/dev"""
 import sys
 from pathlib import Path
 
-from records import FTV, OVR, POL, SKA, TJP, inf, pres, records_for, write_jsonl
+from records import FORV, FTV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_jsonl
 from records import statement as st
 
 OB, RE, NONE = "obligation", "responsibility", "none"
@@ -58,6 +60,22 @@ RECORDS = [
             "frågan med minst tre fjärdedelars majoritet")]),
     rec("maj-2", "Ett sådant beslut fattas med minst två tredjedelars majoritet.",
         [], [pres("fattas", "fatta", "pass")]),
+    # (2) a parish by its place, a högskola by `Högskolan i <Place>`: organisation names
+    rec("org-1", "Kyrkorådet i Ekeby församling sammanträder en gång i månaden.",
+        [("Kyrkorådet", "kyrkoråd", POL), ("Ekeby församling", "ekeby församling", ORG)],
+        [pres("sammanträder", "sammanträda")],
+        [st("kyrkoråd", "Kyrkorådet", NONE, None, "sammanträda", "sammanträder",
+            "en gång i månaden")]),
+    rec("org-2", "Högskolan i Sjövik har ett eget kansli för forskarutbildningen.",
+        [("Högskolan i Sjövik", "högskolan i sjövik", ORG), ("kansli", "kansli", FORV)],
+        [pres("har", "ha")],
+        [st("högskolan i sjövik", "Högskolan i Sjövik", NONE, None, "ha", "har",
+            "ett eget kansli för forskarutbildningen")]),
+    # negative: a determiner before församling, no place name
+    rec("org-n1", "Varje församling har ett kyrkoråd.",
+        [("församling", "församling", POL), ("kyrkoråd", "kyrkoråd", POL)],
+        [pres("har", "ha")],
+        [st("församling", "församling", NONE, None, "ha", "har", "ett kyrkoråd")]),
     # negative: the definite majority as subject
     rec("maj-n1", "Majoriteten ska presentera sitt budgetförslag i oktober.",
         [("Majoriteten", "majoritet", FTV)], [SKA, inf("presentera")],
