@@ -8110,3 +8110,31 @@ def test_an_adjectival_compound_ending_its_table_cell_is_the_delegate(nlp) -> No
         beslutar besluta VERB 0 ROOT
     """
     assert actors(nlp, attribute) == [("tjänstemän", "tjänsteman")]
+
+
+def test_a_parish_named_by_its_place_is_one_organisation(nlp) -> None:
+    """``kyrkorådet i Ekeby församling``: a place before ``församling`` names the parish, one
+    organisation span like ``Ekby stift``; the bare ``församlingen`` stays the lexicon's
+    assembly (round 50, nu50 fault 2)."""
+    named = parsed(
+        nlp,
+        """
+        Kyrkorådet kyrkoråd NOUN 2 nsubj
+        leder leda VERB 0 ROOT
+        arbetet arbete NOUN 2 obj
+        i i ADP 6 case
+        Ekeby Ekeby PROPN 6 nmod
+        församling församling NOUN 3 nmod
+        """,
+    )
+    found = [(m.text, m.canonical, m.category) for m in named._.actors]
+    assert found == [
+        ("Kyrkorådet", "kyrkoråd", "politiskt organ"),
+        ("Ekeby församling", "ekeby församling", "organisation"),
+    ]
+    bare = """
+        Kyrkorådet kyrkoråd NOUN 2 nsubj
+        leder leda VERB 0 ROOT
+        församlingen församling NOUN 2 obj
+    """
+    assert actors(nlp, bare) == [("Kyrkorådet", "kyrkoråd"), ("församlingen", "församling")]
