@@ -478,6 +478,19 @@ def _memo_run_end(text: str, title: tuple[str, ...] = ()) -> int | None:
     return end if title and tuple(word.casefold() for word in repeat) == title else None
 
 
+@dataclass(frozen=True)
+class _BlockSigns:
+    """What `_pieces` knows of a block before its heading cuts: the document's first block
+    (maybe its title line), long enough for inline cuts, opening with a numbered heading
+    (`_numbered_heading_line`), after a metadata line, the one body line under a title."""
+
+    first: bool
+    long: bool
+    numbered: bool
+    after_metadata: bool
+    body_line: bool
+
+
 def _pieces(
     text: str,
     numbering: reflow.Numbering,
@@ -498,113 +511,26 @@ def _pieces(
     heading may open this one (`inline_headings.opening_heading_end`). `body_line`: the block
     is the one body line under a title line: its content-word heading cuts need no
     closed-class one beside them (`_with_inline_heading_cuts`)."""
+    following = following or []
     first = numbering.title is None  # the document's first block may be its title line
     reflow.note_title(text, numbering)
     previous, numbering.previous = numbering.previous, text
     long = len(text) >= options.inline_split_min_chars
     # round 48 (br): ``2 3 Ersättare …``, a page's number, then the next section's: no page
     paged = reflow.page_section_end(text, numbering)
-    page = long and paged is None and (
-        reflow.page_index(text, numbering)
-        # round 45, bj-C2: a running header with fields repeated after the next index
-        or reflow.repeated_header_page(text, previous)
-        # ... or before the next one, whose index follows this line's (round 45 tidy)
-        or _page_before(text, following)
-        or (single_line and reflow.lone_page_index(text))
-        or reflow.first_page_index(text, following or [], numbering)
-        or reflow.fused_counter_index(text, following or [], numbering)
-    )
-    if page == (1,) and reflow.restarted_page_one(text, following or [], numbering):
-        numbering.page = page  # round 44, bh-S1: page 1's counter; page lines may follow
-        page = None  # ... but the line is cut at its numbering restarting at ``1``
-    if page == (1,) and reflow.cover_counter_line(text, following or []):
-        page = None  # round 45, bj-C8: ``1 1 (6) <title> 1 1 Fastställd …``: a cover line
+    page = _page_line_index(text, numbering, previous, following, long, single_line, paged)
     if page:
-        numbering.page = page  # round 40, ax-2: the next page line may open ``P P+1 …``
-        cuts = []  # a page line opening with its page index is one clause (docs/clauses.md)
+        cuts: list[int] = []  # a page line opening with its page index is one clause
         # ... up to a printed page, even when it is the whole (one-line) document (§1.2)
         max_chars = max(max_chars, options.max_page_chars)
-    elif long:
-        cuts = reflow.inline_cuts(text, numbering)
     else:
-        reflow.note_leading(text, numbering)
-        # round 43, cause 6: ``för: - a - b`` in a short paragraph line of a blank-line text
-        # (round 44: ``lämna: • a • b`` too); a short web line stays whole (§1.2)
-        cuts = sorted({*reflow.colon_dash_cuts(text), *reflow.colon_bullet_cuts(text)}) if (
-            colon_dashes) else []
+        cuts = _numbering_cuts(text, numbering, long, colon_dashes)
     # round 45, bj-C1; round 46: a counted label (``2 2(8) Ansvar …``) outside a page run
-    outside_page_run = not reflow.counted_run(text, previous, following or [])
+    outside_page_run = not reflow.counted_run(text, previous, following)
     numbered = not page and (paged is not None or _numbered_heading_line(text, outside_page_run))
-    if not page:  # an adoption history run into the text (and a heading after it)
-        for history_start, stop, heading_end in reflow.adoption_spans(text):
-            cuts = [cut for cut in cuts if not history_start < cut < stop]
-            # round 44, bh-S6: a page line ``2 Antagen av …`` keeps its label with its text
-            # round 47, bo-S1: ``Org.nr …`` ⏎ ``Antagen …`` is one history with its number
-            joined = reflow.right_after_leading_label(text, history_start) or (
-                _registration_before(text, history_start)
-            )
-            opening = () if joined else (history_start,)
-            if reflow.right_after_inline_label(text, history_start, cuts):
-                cuts, opening = [cut for cut in cuts if cut != history_start], ()  # bg-S1
-            cuts = sorted({*cuts, *opening, stop, *([heading_end] if heading_end else [])})
-            if heading_end and (stacked_end := reflow.heading_after_heading(text, heading_end)):
-                cuts = sorted({*cuts, stacked_end})  # round 46: ``<title> Delegering Nämnden``
-            if (stacked := reflow.stacked_heading_cut(text, stop)) is not None:
-                cuts = sorted({*cuts, stacked})  # round 34, S1: ``Inledning Sammanträden …``
-            # round 41, agt-S2b: ``… , 12 Koncernen Ekby AB Inledning Ekby AB är …``
-            cuts = sorted({*cuts, *reflow.stacked_capitals_cuts(text, stop)})
-        for heading_start, heading_end in reflow.capitals_heading_spans(text):
-            cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
-        cuts = sorted({*cuts, *reflow.section_heading_cuts(text)})  # ``….§ 2 STYRELSE``
-        glued = (glued_heading.glued_heading_cut(text, at) for at in (0, *cuts))
-        cuts = sorted({*cuts, *(cut for cut in glued if cut)})  # round 43: ``§ 1 SyfteBolaget``
-        headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``
-        cuts = sorted({*cuts, *(cut for span in headings for cut in span)})
-        if headings and not long:  # round 41, ah-S3: ``<title> Föredragande <role>: … Ärendet``
-            cuts = sorted({*cuts, *reflow.subtitle_field_cuts(text)})
-        if first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
-            cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
-            glued = glued_title.title_cut(text)  # ``Stadgar för X Föreningen är …``
-            dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
-            repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
-            cuts = sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
-        cover = reflow.cover_title_span(text) if first else None  # round 25, S1-3
-        fields = cover[0] if cover else (_memo_run_end(text) or 0) if first else (
-            reflow.field_run_end(text, numbering)
-            or _memo_run_end(text, numbering.title or ()))  # round 36, S4; round 38, at-S1
-        if fields and follows_field_label(text, fields):
-            fields = 0  # round 40, aw-S3: ``Dokumentnamn`` ⏎ the title: the field's value
-        if fields:  # round 24, C5: a memo's field run before its repeated title is one clause
-            cuts = sorted({*(cut for cut in cuts if not 0 < cut < fields), fields})
-            if repeat_end := reflow.title_repeat_end(text, fields, numbering.title or ()):
-                cuts = sorted({*cuts, repeat_end})  # round 25, S1-3: the repeat is a heading
-            elif titled := section_headings.title_before_heading(text, fields):
-                cuts = sorted({*cuts, titled})  # round 36, S4: ``… 1/3 <Nämnd> <title> Förslag …``
-        if cover:  # ``FÖRFATTNINGSSAMLING Antagen: … Reglemente för X Utöver …``
-            cuts = sorted({*(cut for cut in cuts if not cover[0] < cut <= cover[1]), cover[1]})
-        if not first and numbering.title:  # ``… Datum: … Nämnden <title> Förslag till …``
-            repeats = glued_title.title_repeat_cuts(text, numbering.title)
-            cuts = sorted({*cuts, *(cut for cut in repeats if not 0 < cut < (fields or 0))})
-        # round 44 (44-layouts cause 3): ``<title> Dnr: … Datum: … Nämnden ska …``
-        cuts = field_runs.field_run_cuts(text, cuts, numbering.title or ())
-        if after_metadata and (opening := inline_headings.opening_heading_end(text)):
-            cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
-        if not long and not first and (opening := inline_headings.line_heading_end(text)):
-            cuts = sorted({*cuts, opening})  # round 25, S1-1d: ``Arkivering Styrelsen …``
-        if not long and not first and (opening := inline_headings.repeated_heading_end(text)):
-            cuts = sorted({*cuts, opening})  # round 29, S1: ``Delad attesträtt Delad …``
-        if not long and not first and (opening := inline_headings.role_heading_end(text)):
-            cuts = sorted({*cuts, opening})  # round 44, S8: ``Kommunen som ägare Ekby …``
-        if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
-            # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
-            # is a heading sign of the line (docs/annotation.md §1.2)
-            signed = body_line or bool(cuts) or numbered  # round 45, bj-C1
-            cuts = _with_inline_heading_cuts(text, cuts, signed, numbering.title or ())
-        if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
-            opened = section_headings.section_heading_spans(text, after=frozenset(cuts))
-            cuts = sorted({*cuts, *(cut for span in opened for cut in span)})
-        if (signed := signature.signature_block_start(text)) is not None:  # round 30, S2
-            cuts = sorted({*(cut for cut in cuts if cut < signed), signed})
+    if not page:
+        signs = _BlockSigns(first, long, numbered, after_metadata, body_line)
+        cuts = _heading_cuts(text, cuts, numbering, signs)
     header = reflow.page_one_header_end(text) if long and not page else None
     if header:  # round 41, ay-C1: page 1's running header up to its title is one clause
         cuts = sorted({*(cut for cut in cuts if cut > header), header})
@@ -615,28 +541,212 @@ def _pieces(
     # label but a page index (``2 Delegeringsregler En nämnd får …``), long or short:
     # inline numbered headings end at their last word
     if cuts or marker_cut or _PARAGRAPH_SIGN_LINE.match(text) or numbered:
-        spans = [span for span in zip(bounds, bounds[1:], strict=False) if span[1] != header]
-        # a counted label's counter is skipped only where it is the line's only sign
-        # (`numbered`, which holds `outside_page_run`)
-        headings = (
-            reflow.inline_heading_end(
-                text, a, b, counter=numbered and not a, section_end=None if a else paged)
-            for a, b in spans
+        bounds = _with_inline_heading_ends(text, bounds, header, numbered, paged)
+    if not page:
+        bounds = _with_heading_run_bounds(text, bounds)
+    return _sentence_pieces(text, bounds, sentence_cuts, max_chars)
+
+
+def _page_line_index(
+    text: str,
+    numbering: reflow.Numbering,
+    previous: str,
+    following: list[str],
+    long: bool,
+    single_line: bool,
+    paged: int | None,
+) -> reflow.Number | None:
+    """The page index a long line opens with (a page line: one clause), noted in `numbering`
+    (round 40, ax-2: the next page line may open ``P P+1 …``); else None."""
+    page = long and paged is None and (
+        reflow.page_index(text, numbering)
+        # round 45, bj-C2: a running header with fields repeated after the next index
+        or reflow.repeated_header_page(text, previous)
+        # ... or before the next one, whose index follows this line's (round 45 tidy)
+        or _page_before(text, following)
+        or (single_line and reflow.lone_page_index(text))
+        or reflow.first_page_index(text, following, numbering)
+        or reflow.fused_counter_index(text, following, numbering)
+    )
+    if page == (1,) and reflow.restarted_page_one(text, following, numbering):
+        numbering.page = page  # round 44, bh-S1: page 1's counter; page lines may follow
+        page = None  # ... but the line is cut at its numbering restarting at ``1``
+    if page == (1,) and reflow.cover_counter_line(text, following):
+        page = None  # round 45, bj-C8: ``1 1 (6) <title> 1 1 Fastställd …``: a cover line
+    if page:
+        numbering.page = page
+    return page or None
+
+
+def _numbering_cuts(
+    text: str, numbering: reflow.Numbering, long: bool, colon_dashes: bool
+) -> list[int]:
+    """The cuts at inline numbering of a line that is no page line (`reflow.inline_cuts`);
+    a short line notes its leading label and is cut only at a colon's dashes or bullets."""
+    if long:
+        return reflow.inline_cuts(text, numbering)
+    reflow.note_leading(text, numbering)
+    if not colon_dashes:
+        return []
+    # round 43, cause 6: ``för: - a - b`` in a short paragraph line of a blank-line text
+    # (round 44: ``lämna: • a • b`` too); a short web line stays whole (§1.2)
+    return sorted({*reflow.colon_dash_cuts(text), *reflow.colon_bullet_cuts(text)})
+
+
+def _heading_cuts(
+    text: str, cuts: list[int], numbering: reflow.Numbering, signs: _BlockSigns
+) -> list[int]:
+    """`cuts` with the heading cuts of a line that is no page line: an adoption history run
+    into the text, section headings, the title, field runs, inline headings, a signature."""
+    cuts = _adoption_history_cuts(text, cuts)
+    cuts = _section_heading_cuts(text, cuts, signs.long)
+    if signs.first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
+        cuts = _title_cuts(text, cuts)
+    cuts = _field_run_heading_cuts(text, cuts, numbering, signs.first)
+    cuts = _opening_heading_cuts(text, cuts, signs)
+    if signs.long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
+        # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
+        # is a heading sign of the line (docs/annotation.md §1.2)
+        signed = signs.body_line or bool(cuts) or signs.numbered  # round 45, bj-C1
+        cuts = _with_inline_heading_cuts(text, cuts, signed, numbering.title or ())
+    if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
+        opened = section_headings.section_heading_spans(text, after=frozenset(cuts))
+        cuts = sorted({*cuts, *(cut for span in opened for cut in span)})
+    if (signed_at := signature.signature_block_start(text)) is not None:  # round 30, S2
+        cuts = sorted({*(cut for cut in cuts if cut < signed_at), signed_at})
+    return cuts
+
+
+def _adoption_history_cuts(text: str, cuts: list[int]) -> list[int]:
+    """`cuts` with an adoption history run into the text cut out as one clause (no cut
+    inside it), and the heading after it."""
+    for history_start, stop, heading_end in reflow.adoption_spans(text):
+        cuts = [cut for cut in cuts if not history_start < cut < stop]
+        # round 44, bh-S6: a page line ``2 Antagen av …`` keeps its label with its text
+        # round 47, bo-S1: ``Org.nr …`` ⏎ ``Antagen …`` is one history with its number
+        joined = reflow.right_after_leading_label(text, history_start) or (
+            _registration_before(text, history_start)
         )
-        stacked = (reflow.stacked_case_heading_end(text, a, b) for a, b in spans)  # round 34
-        ends = (*headings, *stacked)  # S2: ``2 Regionstyrelsen Allmänt Regionstyrelsen (…) ska``
-        bounds = sorted({*bounds, *(end for end in ends if end is not None)})
-    if not page and "(" in text:  # a heading ending in a parenthetical, before its paragraph
+        opening = () if joined else (history_start,)
+        if reflow.right_after_inline_label(text, history_start, cuts):
+            cuts, opening = [cut for cut in cuts if cut != history_start], ()  # bg-S1
+        cuts = sorted({*cuts, *opening, stop, *([heading_end] if heading_end else [])})
+        if heading_end and (stacked_end := reflow.heading_after_heading(text, heading_end)):
+            cuts = sorted({*cuts, stacked_end})  # round 46: ``<title> Delegering Nämnden``
+        if (stacked := reflow.stacked_heading_cut(text, stop)) is not None:
+            cuts = sorted({*cuts, stacked})  # round 34, S1: ``Inledning Sammanträden …``
+        # round 41, agt-S2b: ``… , 12 Koncernen Ekby AB Inledning Ekby AB är …``
+        cuts = sorted({*cuts, *reflow.stacked_capitals_cuts(text, stop)})
+    return cuts
+
+
+def _section_heading_cuts(text: str, cuts: list[int], long: bool) -> list[int]:
+    """`cuts` with the section headings printed inline: in capitals, after a paragraph sign,
+    glued to the next word, case headings (and a short line's subtitle fields)."""
+    for heading_start, heading_end in reflow.capitals_heading_spans(text):
+        cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
+    cuts = sorted({*cuts, *reflow.section_heading_cuts(text)})  # ``….§ 2 STYRELSE``
+    glued = (glued_heading.glued_heading_cut(text, at) for at in (0, *cuts))
+    cuts = sorted({*cuts, *(cut for cut in glued if cut)})  # round 43: ``§ 1 SyfteBolaget``
+    headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``
+    cuts = sorted({*cuts, *(cut for span in headings for cut in span)})
+    if headings and not long:  # round 41, ah-S3: ``<title> Föredragande <role>: … Ärendet``
+        cuts = sorted({*cuts, *reflow.subtitle_field_cuts(text)})
+    return cuts
+
+
+def _title_cuts(text: str, cuts: list[int]) -> list[int]:
+    """`cuts` with the end of the document's title on its first line: before its metadata,
+    or glued to the text after it."""
+    cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
+    glued = glued_title.title_cut(text)  # ``Stadgar för X Föreningen är …``
+    dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
+    repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
+    return sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
+
+
+def _field_run_heading_cuts(
+    text: str, cuts: list[int], numbering: reflow.Numbering, first: bool
+) -> list[int]:
+    """`cuts` with a memo's field run or a cover's title one clause, and the title repeated
+    after it a heading (rounds 24, 25, 36, 38, 40, 44)."""
+    cover = reflow.cover_title_span(text) if first else None  # round 25, S1-3
+    fields = cover[0] if cover else (_memo_run_end(text) or 0) if first else (
+        reflow.field_run_end(text, numbering)
+        or _memo_run_end(text, numbering.title or ()))  # round 36, S4; round 38, at-S1
+    if fields and follows_field_label(text, fields):
+        fields = 0  # round 40, aw-S3: ``Dokumentnamn`` ⏎ the title: the field's value
+    if fields:  # round 24, C5: a memo's field run before its repeated title is one clause
+        cuts = sorted({*(cut for cut in cuts if not 0 < cut < fields), fields})
+        if repeat_end := reflow.title_repeat_end(text, fields, numbering.title or ()):
+            cuts = sorted({*cuts, repeat_end})  # round 25, S1-3: the repeat is a heading
+        elif titled := section_headings.title_before_heading(text, fields):
+            cuts = sorted({*cuts, titled})  # round 36, S4: ``… 1/3 <Nämnd> <title> Förslag …``
+    if cover:  # ``FÖRFATTNINGSSAMLING Antagen: … Reglemente för X Utöver …``
+        cuts = sorted({*(cut for cut in cuts if not cover[0] < cut <= cover[1]), cover[1]})
+    if not first and numbering.title:  # ``… Datum: … Nämnden <title> Förslag till …``
+        repeats = glued_title.title_repeat_cuts(text, numbering.title)
+        cuts = sorted({*cuts, *(cut for cut in repeats if not 0 < cut < (fields or 0))})
+    # round 44 (44-layouts cause 3): ``<title> Dnr: … Datum: … Nämnden ska …``
+    return field_runs.field_run_cuts(text, cuts, numbering.title or ())
+
+
+def _opening_heading_cuts(text: str, cuts: list[int], signs: _BlockSigns) -> list[int]:
+    """`cuts` with the end of a one-word heading opening the line: after a metadata line,
+    or (a short line, not the first) a line heading, a repeated one, a role heading."""
+    if signs.after_metadata and (opening := inline_headings.opening_heading_end(text)):
+        cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
+    if signs.long or signs.first:
+        return cuts
+    if opening := inline_headings.line_heading_end(text):
+        cuts = sorted({*cuts, opening})  # round 25, S1-1d: ``Arkivering Styrelsen …``
+    if opening := inline_headings.repeated_heading_end(text):
+        cuts = sorted({*cuts, opening})  # round 29, S1: ``Delad attesträtt Delad …``
+    if opening := inline_headings.role_heading_end(text):
+        cuts = sorted({*cuts, opening})  # round 44, S8: ``Kommunen som ägare Ekby …``
+    return cuts
+
+
+def _with_inline_heading_ends(
+    text: str, bounds: list[int], header: int | None, numbered: bool, paged: int | None
+) -> list[int]:
+    """`bounds` with the ends of the numbered headings printed inline at a span's start
+    (S2: ``2 Regionstyrelsen Allmänt Regionstyrelsen (…) ska``; round 34: stacked)."""
+    spans = [span for span in zip(bounds, bounds[1:], strict=False) if span[1] != header]
+    # a counted label's counter is skipped only where it is the line's only sign
+    # (`numbered`, which holds `outside_page_run`)
+    headings = (
+        reflow.inline_heading_end(
+            text, a, b, counter=numbered and not a, section_end=None if a else paged)
+        for a, b in spans
+    )
+    stacked = (reflow.stacked_case_heading_end(text, a, b) for a, b in spans)  # round 34
+    ends = (*headings, *stacked)
+    return sorted({*bounds, *(end for end in ends if end is not None)})
+
+
+def _with_heading_run_bounds(text: str, bounds: list[int]) -> list[int]:
+    """`bounds` of a line that is no page line with a heading ending in a parenthetical
+    before its paragraph cut off, and a heading printed twice kept one."""
+    if "(" in text:
         spans = list(zip(bounds, bounds[1:], strict=False))
         ends = (end for a, b in spans for end in reflow.parenthetical_heading_end(text, a, b))
         bounds = sorted({*bounds, *ends})
-    if not page:
-        # round 42, cause 20: ``… 2 Sammansättning 2 Sammansättning Nämnden …`` one heading
-        for start, stop in reflow.doubled_heading_spans(text):
-            bounds = sorted({*(bound for bound in bounds if not start < bound < stop), start,
-                             stop})
+    # round 42, cause 20: ``… 2 Sammansättning 2 Sammansättning Nämnden …`` one heading
+    for start, stop in reflow.doubled_heading_spans(text):
+        bounds = sorted({*(bound for bound in bounds if not start < bound < stop), start,
+                         stop})
+    return bounds
+
+
+def _sentence_pieces(
+    text: str, bounds: list[int], sentence_cuts: set[int], max_chars: int
+) -> list[tuple[int, int, int]]:
+    """The trimmed spans between `bounds` with their sentence numbers: the sentences of a
+    paragraph whose stops were lost (round 20, cause A1), and a span over `max_chars` cut
+    at its sentences."""
     pieces: list[tuple[int, int, int]] = []
-    sentence = 0  # the sentences of a paragraph whose stops were lost (round 20, cause A1)
+    sentence = 0
     for start, end in zip(bounds, bounds[1:], strict=False):
         ends_sentence = end in sentence_cuts
         start, end = _trimmed(text, start, end)
