@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline import patterns
-from pipeline.ingest import RawDocument
+from pipeline.ingest import RawDocument, TableRow
 from pipeline.language.abbreviations import has_list_label_line
 from pipeline.normalize import (
     cell_rows,
@@ -189,127 +189,17 @@ def _reading_order(
     ]
 
 
+Decision = tuple[int, int, str, str, str, bool]
+
+
 def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> NormalizedDocument:
     """Turn a raw document's text into blocks of clean, unwrapped, dehyphenated text."""
     options = options or NormalizeOptions()
-    raw_lines = split_lines(raw.text)
-    # Structured readers removed page numbers already; a lone "3" there is content.
-    artifacts = frozenset() if raw.structured else _artifact_lines(raw_lines, options)
-    cell_table = _cell_table(raw, raw_lines)
-    if cell_table:  # a copied table's row numbers are no page numbers
-        artifacts = frozenset(i for i in artifacts if raw_lines[i].start not in cell_table)
-    lines = _reading_order(raw, raw_lines, artifacts)
-    if not raw.structured:
-        lines = copied_bullets(without_bracket_counters(lines))
-        unmarked = markdown_marks.unmarked_site_lines(lines, options.site_heading_marks)
-        cell_table = _moved_starts(cell_table, lines, unmarked)  # round 49, az R1: `/r3/ …`
-        lines = unmarked
-        if "#" in raw.text and markdown_marks.is_markdown(lines):  # round 45: a .txt export
-            unmarked = [markdown_marks.unmarked_line(line) for line in lines]
-            cell_table = _moved_starts(cell_table, lines, unmarked)
-            lines = unmarked
-        lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
-        lines = print_lines(lines)  # a statute print glued onto one line (round 43, be-C4)
-    # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
-    # the line-width heuristics are only for text that lost them.
-    lines = [line for line in lines if not patterns.TABLE_RULE.match(line.text)]
-    structured = raw.structured
-    unwrapped = not structured and is_unwrapped(lines, options)
-    blank_separated = separates_with_blank_lines(lines, options)
-    space_continues = not structured and continues_with_space(lines)  # round 36, T2
-    sentence_lines = not structured and keeps_sentence_lines(lines, options)  # round 43
-    width = (
-        None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
-    )
-    table_starts = {row.start for row in raw.table_rows}
-    # a web table copied one cell a line: each row one block (round 45); the layout flags
-    # above read its empty cells as the empty lines they are
-    cell_table_rows = cell_rows.table_rows(lines, cell_table) if cell_table else ()
-    # a contents list one entry a line: one block (round 45), a PDF's too (round 46)
-    cell_table |= contents.contents_rows(lines, structured=structured)
-    if not structured:  # a contact card one field a line: one block (round 46, bm cause 9)
-        cell_table |= contact_blocks.contact_rows(lines)
-    if cell_table:
-        lines = cell_rows.without_inner_blanks(lines, cell_table)
-    headers = () if structured else tuple(page_headers.repeated_header_spans(raw.text))  # S3
-    markers = [] if structured else _markers(raw.text, options, headers)
-    header_starts = frozenset(start for start, _ in headers)
-    limit = _sentence_split_chars(lines, options)
-    content_lines = sum(1 for line in lines if not line.is_blank)
-    single_line = content_lines < _MIN_LINES_KEPT
-    # a title line and the whole body flattened onto the next (round 24, cause C6)
-    title_body = content_lines == _TITLE_BODY_LINES
-    numbered = frozenset() if structured else continued_numbering_starts(lines)  # r49, az C4
-    output = _Output()
-    numbering = reflow.Numbering()
-    built: list[tuple[Mapped, list[Decision], bool]] = []
-    marker_cut: set[int] = set()
-    previous_group: list[Line] = []
-    for group in paragraph_groups(lines, options, structured):
-        # a blank-line block after `§ N` blocks is one paragraph (round 24, cause C9)
-        joined = blank_separated or follows_paragraph_signs(previous_group, group)
-        previous_group = group
-        for block_lines in split_table_rows(group, table_starts, cell_table):
-            is_table = block_lines[0].start in table_starts or block_lines[0].start in cell_table
-            # Structured readers already cut paragraphs: their lines are never split again.
-            whole = is_table or structured
-            pieces_of_block = (
-                [block_lines]
-                if whole
-                else split_group(
-                    block_lines,
-                    width,
-                    options,
-                    unwrapped,
-                    joined,
-                    space_continues,
-                    sentence_lines,
-                    numbered,
-                )
-            )
-            for piece_lines in pieces_of_block:
-                mapped, line_breaks = _block_text(piece_lines, options.keep_hyphen_before)
-                mapped, decisions = dehyphenate(mapped, line_breaks, options)
-                kept = _without_page_markers(mapped, decisions, markers, header_starts)
-                # flattened text, cut where a page marker was, or a page counter dropped from
-                # it (``4 4 (6) Sammanträden …``)
-                dropped = len(kept) > 1 or sum(len(piece) for piece, _ in kept) < len(mapped)
-                for mapped, decisions in kept:
-                    if mapped.chars:
-                        if dropped:
-                            marker_cut.add(len(built))
-                        built.append((mapped, decisions, is_table))
-    long_texts = [
-        (index, mapped.text) for index, (mapped, _, is_table) in enumerate(built)
-        if not is_table and len(mapped.text) >= options.inline_split_min_chars
-    ]
-    for index, (mapped, decisions, is_table) in enumerate(built):
-        opens_one = mapped.text.startswith("1 ")  # page 1 is known by the pages after it
-        after_metadata = (index > 0 and is_metadata_line(built[index - 1][0].text)
-                          and not is_metadata_line(mapped.text))
-        following = [text for other, text in long_texts if other > index] if opens_one else []
-        if reflow.fused_counter(mapped.text):  # round 41, aw-S2: ``3(6) …`` ⏎ ``4(6) …``
-            following = [other.text for other, _, _ in built[index + 1 : index + 2]]
-        pieces = (
-            [(0, len(mapped), 0)]
-            if is_table
-            else _pieces(
-                mapped.text, numbering, options, limit, single_line, following,
-                index in marker_cut, after_metadata,
-                options.body_line_headings and title_body and index > 0,
-                colon_dashes=blank_separated,
-            )
-        )
-        unstopped = (
-            set()
-            if is_table
-            else section_headings.unstopped_ends(mapped.text)
-            | reflow.unstopped_before_attachments(mapped.text)
-        )
-        for start, end, sentence in pieces:
-            if not is_table and _LONE_BULLET.fullmatch(mapped.text[start:end].strip()):
-                continue  # round 43, 43-bf cause 5: a bullet glyph alone is no clause
-            output.add_block(mapped, decisions, start, end, sentence, end in unstopped)
+    lines, cell_table = _content_lines(raw, options)
+    layout = _layout(lines, options, raw.structured)
+    lines, cell_table, cell_table_rows = _table_blocks(lines, cell_table, raw.structured)
+    built, marker_cut = _built_blocks(raw, lines, options, layout, cell_table)
+    output = _assembled(built, marker_cut, lines, options, layout.blank_separated)
     if cell_table_rows:  # the segmenter reads them as table rows (round 45)
         rows = sorted((*raw.table_rows, *cell_table_rows), key=lambda row: row.start)
         raw = dataclasses.replace(raw, table_rows=tuple(rows))
@@ -323,7 +213,233 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     )
 
 
-Decision = tuple[int, int, str, str, str, bool]
+def _content_lines(
+    raw: RawDocument, options: NormalizeOptions
+) -> tuple[list[Line], dict[int, int]]:
+    """The raw document's content lines in reading order, without page furniture, Markdown
+    marks or table rules, and its copied cell table (`_cell_table`) keyed by their starts."""
+    raw_lines = split_lines(raw.text)
+    # Structured readers removed page numbers already; a lone "3" there is content.
+    artifacts = frozenset() if raw.structured else _artifact_lines(raw_lines, options)
+    cell_table = _cell_table(raw, raw_lines)
+    if cell_table:  # a copied table's row numbers are no page numbers
+        artifacts = frozenset(i for i in artifacts if raw_lines[i].start not in cell_table)
+    lines = _reading_order(raw, raw_lines, artifacts)
+    if not raw.structured:
+        lines, cell_table = _plain_text_lines(raw.text, lines, cell_table, options)
+    lines = [line for line in lines if not patterns.TABLE_RULE.match(line.text)]
+    return lines, cell_table
+
+
+def _plain_text_lines(
+    text: str, lines: list[Line], cell_table: dict[int, int], options: NormalizeOptions
+) -> tuple[list[Line], dict[int, int]]:
+    """The lines of a plain text (no structured reader) without bracket counters, Markdown
+    and site heading marks, page numbers at a line's end, and a statute print unglued;
+    `cell_table` keyed by the moved starts."""
+    lines = copied_bullets(without_bracket_counters(lines))
+    unmarked = markdown_marks.unmarked_site_lines(lines, options.site_heading_marks)
+    cell_table = _moved_starts(cell_table, lines, unmarked)  # round 49, az R1: `/r3/ …`
+    lines = unmarked
+    if "#" in text and markdown_marks.is_markdown(lines):  # round 45: a .txt export
+        unmarked = [markdown_marks.unmarked_line(line) for line in lines]
+        cell_table = _moved_starts(cell_table, lines, unmarked)
+        lines = unmarked
+    lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
+    lines = print_lines(lines)  # a statute print glued onto one line (round 43, be-C4)
+    return lines, cell_table
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How a document's lines are laid out (`layout`), read before its copied tables lose
+    their empty cells. Structured readers (PDF geometry, Word paragraphs) already mark
+    paragraph ends; the line-width heuristics are only for text that lost them."""
+
+    structured: bool
+    unwrapped: bool
+    blank_separated: bool
+    space_continues: bool
+    sentence_lines: bool
+    width: float | None
+
+
+def _layout(lines: list[Line], options: NormalizeOptions, structured: bool) -> _Layout:
+    unwrapped = not structured and is_unwrapped(lines, options)
+    return _Layout(
+        structured=structured,
+        unwrapped=unwrapped,
+        blank_separated=separates_with_blank_lines(lines, options),
+        space_continues=not structured and continues_with_space(lines),  # round 36, T2
+        sentence_lines=not structured and keeps_sentence_lines(lines, options),  # round 43
+        width=(
+            None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
+        ),
+    )
+
+
+def _table_blocks(
+    lines: list[Line], cell_table: dict[int, int], structured: bool
+) -> tuple[list[Line], dict[int, int], tuple[TableRow, ...]]:
+    """The lines without the empty lines inside a block kept whole, the first line starts
+    of those blocks → their line counts, and the copied web table's rows."""
+    # a web table copied one cell a line: each row one block (round 45); the layout flags
+    # read its empty cells as the empty lines they are
+    cell_table_rows = cell_rows.table_rows(lines, cell_table) if cell_table else ()
+    # a contents list one entry a line: one block (round 45), a PDF's too (round 46)
+    cell_table |= contents.contents_rows(lines, structured=structured)
+    if not structured:  # a contact card one field a line: one block (round 46, bm cause 9)
+        cell_table |= contact_blocks.contact_rows(lines)
+    if cell_table:
+        lines = cell_rows.without_inner_blanks(lines, cell_table)
+    return lines, cell_table, cell_table_rows
+
+
+@dataclass(frozen=True)
+class _PageMarks:
+    """Running page markers and counters (`_markers`) and the raw starts of the repeated
+    page headers among them (round 30, S3)."""
+
+    markers: list[tuple[int, int]]
+    header_starts: frozenset[int]
+
+
+def _page_marks(text: str, options: NormalizeOptions, structured: bool) -> _PageMarks:
+    headers = () if structured else tuple(page_headers.repeated_header_spans(text))  # S3
+    markers = [] if structured else _markers(text, options, headers)
+    return _PageMarks(markers, frozenset(start for start, _ in headers))
+
+
+_Built = tuple[Mapped, list[Decision], bool]
+
+
+def _built_blocks(
+    raw: RawDocument,
+    lines: list[Line],
+    options: NormalizeOptions,
+    layout: _Layout,
+    cell_table: dict[int, int],
+) -> tuple[list[_Built], set[int]]:
+    """The layout blocks' texts (with dehyphenations and whether a table row) and the
+    indices of those cut where a page marker was, or a page counter dropped from them."""
+    table_starts = {row.start for row in raw.table_rows}
+    marks = _page_marks(raw.text, options, layout.structured)
+    # round 49, az C4
+    numbered = frozenset() if layout.structured else continued_numbering_starts(lines)
+    built: list[_Built] = []
+    marker_cut: set[int] = set()
+    previous_group: list[Line] = []
+    for group in paragraph_groups(lines, options, layout.structured):
+        # a blank-line block after `§ N` blocks is one paragraph (round 24, cause C9)
+        joined = layout.blank_separated or follows_paragraph_signs(previous_group, group)
+        previous_group = group
+        for block_lines in split_table_rows(group, table_starts, cell_table):
+            is_table = block_lines[0].start in table_starts or block_lines[0].start in cell_table
+            # Structured readers already cut paragraphs: their lines are never split again.
+            whole = is_table or layout.structured
+            pieces_of_block = (
+                [block_lines]
+                if whole
+                else _layout_pieces(block_lines, layout, options, joined, numbered)
+            )
+            for piece_lines in pieces_of_block:
+                kept, dropped = _piece_texts(piece_lines, options, marks)
+                for mapped, decisions in kept:
+                    if mapped.chars:
+                        if dropped:
+                            marker_cut.add(len(built))
+                        built.append((mapped, decisions, is_table))
+    return built, marker_cut
+
+
+def _layout_pieces(
+    lines: list[Line],
+    layout: _Layout,
+    options: NormalizeOptions,
+    joined: bool,
+    numbered: frozenset[int],
+) -> list[list[Line]]:
+    """A block of plain-text lines split by the layout rules (`layout.split_group`)."""
+    return split_group(
+        lines,
+        layout.width,
+        options,
+        layout.unwrapped,
+        joined,
+        layout.space_continues,
+        layout.sentence_lines,
+        numbered,
+    )
+
+
+def _piece_texts(
+    lines: list[Line], options: NormalizeOptions, marks: _PageMarks
+) -> tuple[list[tuple[Mapped, list[Decision]]], bool]:
+    """A block's joined, dehyphenated text cut where page markers stood, and whether a
+    marker or counter was dropped from it: flattened text, cut where a page marker was, or
+    a page counter dropped from it (``4 4 (6) Sammanträden …``)."""
+    mapped, line_breaks = _block_text(lines, options.keep_hyphen_before)
+    mapped, decisions = dehyphenate(mapped, line_breaks, options)
+    kept = _without_page_markers(mapped, decisions, marks.markers, marks.header_starts)
+    dropped = len(kept) > 1 or sum(len(piece) for piece, _ in kept) < len(mapped)
+    return kept, dropped
+
+
+def _assembled(
+    built: list[_Built],
+    marker_cut: set[int],
+    lines: list[Line],
+    options: NormalizeOptions,
+    blank_separated: bool,
+) -> _Output:
+    """The output text: each built block cut into its pieces (`_pieces`), a table row
+    whole, a bullet glyph alone dropped."""
+    limit = _sentence_split_chars(lines, options)
+    content_lines = sum(1 for line in lines if not line.is_blank)
+    single_line = content_lines < _MIN_LINES_KEPT
+    # a title line and the whole body flattened onto the next (round 24, cause C6)
+    title_body = content_lines == _TITLE_BODY_LINES
+    output = _Output()
+    numbering = reflow.Numbering()
+    long_texts = [
+        (index, mapped.text) for index, (mapped, _, is_table) in enumerate(built)
+        if not is_table and len(mapped.text) >= options.inline_split_min_chars
+    ]
+    for index, (mapped, decisions, is_table) in enumerate(built):
+        if is_table:
+            output.add_block(mapped, decisions, 0, len(mapped), 0, False)
+            continue
+        after_metadata = (index > 0 and is_metadata_line(built[index - 1][0].text)
+                          and not is_metadata_line(mapped.text))
+        pieces = _pieces(
+            mapped.text, numbering, options, limit, single_line,
+            _following_pages(built, index, long_texts), index in marker_cut, after_metadata,
+            options.body_line_headings and title_body and index > 0,
+            colon_dashes=blank_separated,
+        )
+        unstopped = section_headings.unstopped_ends(
+            mapped.text
+        ) | reflow.unstopped_before_attachments(mapped.text)
+        for start, end, sentence in pieces:
+            if _LONE_BULLET.fullmatch(mapped.text[start:end].strip()):
+                continue  # round 43, 43-bf cause 5: a bullet glyph alone is no clause
+            output.add_block(mapped, decisions, start, end, sentence, end in unstopped)
+    return output
+
+
+def _following_pages(
+    built: list[_Built], index: int, long_texts: list[tuple[int, str]]
+) -> list[str]:
+    """The texts after block `index` that tell whether it is a page line: the long blocks
+    after a line opening ``1 `` (page 1 is known by the pages after it), the next block
+    after a fused counter (round 41, aw-S2: ``3(6) …`` ⏎ ``4(6) …``)."""
+    text = built[index][0].text
+    opens_one = text.startswith("1 ")
+    following = [other_text for other, other_text in long_texts if other > index] if (
+        opens_one) else []
+    if reflow.fused_counter(text):
+        following = [other.text for other, _, _ in built[index + 1 : index + 2]]
+    return following
 
 
 @dataclass
