@@ -328,6 +328,7 @@ DOC_IDS |= {"w49-rr", "w49-rr-fritid", "w49-rr-hr", "w49-rr-ungdom", "w49-rr-for
 DOC_IDS |= {"w49-pp", "w49-pp-stadgar"}
 DOC_IDS |= {f"w50-y-{name}" for name in ("delegation", "vdinstruktion", "arbetsordning",
                                           "beslutsordning", "skidklubb", "kommundirektor")}
+DOC_IDS |= {"w50-c", "w50-c-direktor", "w50-c-forening"}
 
 STATEMENT_KEYS = {
     "actor",
