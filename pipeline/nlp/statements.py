@@ -82,6 +82,7 @@ from pipeline.nlp.statement_parts import (
     possibility,
     raised_aims,
     raising_after_modal,
+    regarding_passive,
     responsibility_lemma,
     responsibility_owned,
     subject_conjuncts,
@@ -302,6 +303,8 @@ def find_statements(
         deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
         if phrase_verb is None and raising_after_modal(group):
             deontic = "none"  # "kan sägas vara": what may be said, no leave
+        if deontic == "permission" and regarding_passive(group):
+            deontic = "none"  # "kan liknas vid X": a likeness, no leave (round 47)
         if (
             deontic == "none"
             and governing is not None
