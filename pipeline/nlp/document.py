@@ -762,6 +762,7 @@ def _inherit_lead_ins(
                 incomplete=parent.incomplete,
                 cues=cues,
                 object_clause=parent.awaits_object_clause,
+                att_object=parent.awaits_att_object,
             )
             doc._.statements = _guarded(doc, "list item", rule, [])
         handed = _guarded(doc, "lead-in", partial(handed_subject, doc), None)

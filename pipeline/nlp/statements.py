@@ -46,6 +46,7 @@ from pipeline.nlp.coordination import (
 )
 from pipeline.nlp.cues import (
     CueIndex,
+    bare_compound_responsibility,
     action_after,
     deontic_of,
     phrase_at,
@@ -288,6 +289,8 @@ def find_statements(
             continue
         if imperative_in_s(group.finite) and not item_verb:
             continue  # "- läs mer på hemsidan": the reader is addressed (round 40, ax 10)
+        if bare_compound_responsibility(group.finite, cues):
+            continue  # "Kanslichefen är budgetansvarig.": the role held (round 50 R1)
         if epistemic_perfect(group, cues):
             continue  # "Vissa uppgifter kan ha ändrats": what may have happened (round 38, B4)
         if reported_in_relative(group):
