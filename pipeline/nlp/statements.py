@@ -46,8 +46,8 @@ from pipeline.nlp.coordination import (
 )
 from pipeline.nlp.cues import (
     CueIndex,
-    bare_compound_responsibility,
     action_after,
+    bare_compound_responsibility,
     deontic_of,
     phrase_at,
     second_nominal_cues,
