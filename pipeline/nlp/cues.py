@@ -31,6 +31,7 @@ from pipeline.language.grammar import (
 from pipeline.nlp.groups import PRE_HEAD_POS, Group, coordinated, time_phrase_words
 from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
+from pipeline.nlp.predicative import QUOTES
 from pipeline.nlp.subjects import modifier_negation
 from pipeline.nlp.verb_fallbacks import (
     adverbial_before_infinitive,
@@ -84,7 +85,11 @@ def _gap(following: str = "", adverbs: frozenset[str] = frozenset()) -> list[dic
         if following and GRAMMAR.cue_correlatives
         else []
     )
+    # "Styrelsen ”ansvarar” för": a quotation mark closing the word before keeps the cue
+    # (round 50 b2: the marks do not change the grammar)
+    quote = {"LOWER": {"IN": sorted(QUOTES)}, "OP": "?"}
     return [
+        quote,
         *adjective,
         *listed,
         *(misread if GRAMMAR.misread_adverbs else []),
