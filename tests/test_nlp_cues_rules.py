@@ -3165,3 +3165,32 @@ def test_an_insertion_in_commas_after_an_inverted_subject_keeps_the_nominal_cue(
         . . PUNCT 2 punct
     """
     assert statements(parsed(nlp, no_cue)) == [("ombud", "none", "ha", False, False)]
+
+
+def test_a_quoted_cue_verb_keeps_its_cue(nlp) -> None:
+    """Round 50 b2: quotation marks around a verb do not change its grammar; ``Kassören
+    ”svarar” för kassaboken`` is the responsibility cue as without them, and so is a quoted
+    infinitive under its modal (``ska ”sköta”``, an obligation)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 3 nsubj {DEF}
+        ” ” PUNCT 3 punct _
+        svarar svara VERB 0 ROOT {PRES}
+        ” ” PUNCT 3 punct _
+        för för ADP 6 case
+        kassaboken kassabok NOUN 3 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("kassör", "responsibility", "svara", False, False)]
+    modal = f"""
+        Kassören kassör NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        ” ” PUNCT 4 punct _
+        sköta sköta VERB 0 ROOT {INF}
+        ” ” PUNCT 4 punct _
+        kassaboken kassabok NOUN 4 obj {DEF}
+        . . PUNCT 4 punct
+        """
+    assert statements(parsed(nlp, modal)) == [("kassör", "obligation", "sköta", False, False)]
