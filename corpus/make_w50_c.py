@@ -6,7 +6,7 @@ verb's particle or preposition (`ska sörja för:`, `ska se till:`, `ska verka f
 §5.1); a negative lead-in `ska arbeta för:` over `att` + infinitive items (the item's verb is
 the aim); a paragraph of compound `-ansvarig` predicatives before `för` (round 50 R1:
 responsibility) beside one without `för` (identification, no statement) and a `-ansvarig`
-role noun as object. `w50-c-forening` (a hembygdsförening's page): `kan` + the s-passive of a
+role noun as object. `w50-c-forening` (an association's page): `kan` + the s-passive of a
 verb of regarding, comparing or naming (round 47, §5.3: no cue) beside an act done to the
 subject (`kan ersättas av`: permission), and verbs in quotation marks (round 50 b2: the
 grammar as without the marks), a quoted noun as a negative. Gold by hand before the rules.
@@ -115,7 +115,7 @@ DIR = [
 ]
 
 D = "w50-c-forening"
-FOR_TEXT = """Om Lövsta hembygdsförening
+FOR_TEXT = """Om föreningen
 
 Revisionen kan beskrivas som årsmötets kontrollorgan. Presidiet kan jämföras med en styrgrupp \
 för styrelsen. Valberedningen kan närmast liknas vid en rekryteringsgrupp. Kassören kan ses som \
@@ -124,7 +124,7 @@ styrelsens ekonomichef. Sekreteraren kan ersättas av kassören. Det kan ses som
 Det är genom stadgarna som föreningen ”bildas”. Årsmötet ”väljer” styrelsen. Styrelsen \
 ”ansvarar” för kassan. Kassören ska ”sköta” bokföringen. Styrelsen är föreningens ”motor”.
 """
-LH = "lövsta hembygdsförening"
+LH = "förening"
 P1 = ("Revisionen kan beskrivas som årsmötets kontrollorgan. Presidiet kan jämföras med en "
       "styrgrupp för styrelsen. Valberedningen kan närmast liknas vid en rekryteringsgrupp. "
       "Kassören kan ses som styrelsens ekonomichef. Sekreteraren kan ersättas av kassören. "
@@ -133,14 +133,14 @@ P2 = ("Det är genom stadgarna som föreningen ”bildas”. Årsmötet ”välj
       "”ansvarar” för kassan. Kassören ska ”sköta” bokföringen. Styrelsen är föreningens "
       "”motor”.")
 FOR = [
-    rec("title", "Om Lövsta hembygdsförening", [("Lövsta hembygdsförening", LH, ORG)],
+    rec("title", "Om föreningen", [("föreningen", LH, ORG)],
         kind="heading", doc=D),
     rec("1", P1,
         [("Revisionen", "revision", POL), ("årsmötets", "årsmöte", OVR),
          ("Presidiet", "presidium", POL), ("styrgrupp", "styrgrupp", FORV),
          ("styrelsen", "styrelse", POL), ("Valberedningen", "valberedning", POL),
          ("Kassören", "kassör", FTV), ("styrelsens", "styrelse", POL),
-         ("ekonomichef", "ekonomichef", TJP), ("Sekreteraren", "sekreterare", TJP),
+         ("Sekreteraren", "sekreterare", TJP),
          ("kassören", "kassör", FTV)],
         [KAN, inf("beskrivas", "beskriva", "pass"), ("kan", "kunna", "pres", "act", 1),
          inf("jämföras", "jämföra", "pass"), ("kan", "kunna", "pres", "act", 2),
