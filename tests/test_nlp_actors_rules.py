@@ -4187,6 +4187,24 @@ def test_government_offices_and_eu_institutions_are_names(nlp) -> None:
     ]
 
 
+def test_european_union_is_an_external_name(nlp) -> None:
+    """Round 50 (bu R4): ``Europeiska unionen`` is an EU institution by its name, extern
+    wherever it stands; its genitive drops the ``s``; ``Sveriges`` before a non-role noun is
+    no actor."""
+    rows = (
+        "Sveriges Sverige PROPN 2 nmod:poss\nmedlemskap medlemskap NOUN 7 nsubj\n"
+        "i i ADP 5 case\nEuropeiska europeisk ADJ 5 amod\nunionen union NOUN 2 nmod\n"
+        "och och CCONJ 7 cc\npåverkar påverka VERB 0 ROOT\n"
+        "Europeiska europeisk ADJ 9 amod\nunionens union NOUN 10 nmod:poss\n"
+        "regler regel NOUN 7 obj"
+    )
+    found = parsed(nlp, rows)._.actors
+    assert [(m.text, m.canonical, m.category) for m in found] == [
+        ("Europeiska unionen", "europeiska unionen", "extern"),
+        ("Europeiska unionens", "europeiska unionen", "extern"),
+    ]
+
+
 def test_body_noun_with_a_place_name_is_one_name(nlp) -> None:
     """Round 29 (cause C4): ``Valnämnden Norrvik`` is one name, like ``Landstinget X``."""
     rows = (
@@ -7906,3 +7924,139 @@ def test_mixed_gapped_bare_and_genitive_names_share_a_plural_kommuner(nlp) -> No
         ("Viks kommuner", "viks kommun"),
     ]
     assert not any(c.endswith("kommun") for _, c in actors(nlp, school))
+
+
+def test_an_acronym_opening_a_definition_line_before_a_body_is_its_alias(nlp) -> None:
+    """Round 50 (bu R2): ``KoF, Kultur- och fritidsutskottet – bereder …``: an acronym, a
+    comma and a capitalised body, then a dash, define the acronym as that body whether or
+    not its letters are the name's initials; a lower-case expansion (``SFI, svenska för
+    invandrare, …``) defines none."""
+    rows = """
+        KoF KoF PROPN 5 nsubj
+        , , PUNCT 3 punct
+        Kultur- kultur- NOUN 3 compound
+        och och CCONJ 4 cc
+        fritidsutskottet fritidsutskott NOUN 1 appos
+        – – PUNCT 6 punct
+        bereder bereda VERB 0 ROOT
+        ärenden ärende NOUN 6 obj
+    """
+    assert actors(nlp, rows) == [
+        ("KoF", "kultur- och fritidsutskott"),
+        ("Kultur- och fritidsutskottet", "kultur- och fritidsutskott"),
+    ]
+    assert acronym_aliases([parsed(nlp, rows)]) == {"KoF": "kultur- och fritidsutskott"}
+    expansion = """
+        SFI SFI PROPN 7 nsubj
+        , , PUNCT 3 punct
+        svenska svenska NOUN 1 appos
+        för för ADP 5 case
+        invandrare invandrare NOUN 3 nmod
+        , , PUNCT 3 punct
+        ges ge VERB 0 ROOT Voice=Pass
+    """
+    assert acronym_aliases([parsed(nlp, expansion)]) == {}
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Nämndens nämnd NOUN 4 nmod:poss Definite=Def\nsju sju NUM 4 nummod\n"
+            "ordinarie ordinarie ADJ 4 amod\nledamöter ledamot NOUN 5 nsubj\n"
+            "sammanträder sammanträda VERB 0 ROOT",
+            [("Nämndens sju ordinarie ledamöter", "nämndens ledamot")],
+        ),
+        (
+            "Rådets råd NOUN 4 nmod:poss Definite=Def\n2 2 NUM 4 nummod\n"
+            "vice vice ADJ 4 amod\nordförande ordförande NOUN 5 nsubj\nleder leda VERB 0 ROOT\n"
+            "mötet möte NOUN 5 obj Definite=Def",
+            [("Rådets 2 vice ordförande", "rådets vice ordförande")],
+        ),
+        (
+            "Nämnden nämnd NOUN 2 nsubj Definite=Def\nhar ha VERB 0 ROOT\n"
+            "nio nio NUM 4 nummod\nledamöter ledamot NOUN 2 obj",
+            [("Nämnden", "nämnd"), ("ledamöter", "ledamot")],
+        ),
+        (
+            "Regionens region NOUN 3 nmod:poss Definite=Def\ntolv tolv NUM 3 nummod\n"
+            "nämnder nämnd NOUN 4 nsubj\nsammanträder sammanträda VERB 0 ROOT",
+            [("Regionens", "region"), ("nämnder", "nämnd")],
+        ),
+    ],
+)
+def test_a_numeral_between_a_genitive_and_its_owned_role_keeps_the_owner(
+    nlp, rows, expected
+) -> None:
+    """Round 50 (bt-G4): a cardinal (and a free adjective) between a body's genitive and its
+    owned role counts the role holders: one span, canonical `<owner>s <role>`; without a
+    genitive, or before a body noun the genitive does not own, nothing joins."""
+    assert actors(nlp, rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Skol- skol X 6 compound\n, , PUNCT 4 punct\nidrotts- idrott X 6 conj\n"
+            ", , PUNCT 6 punct\nfritids- fritid X 1 conj\nsamt samt CCONJ 7 cc\n"
+            "kulturnämnden kulturnämnd NOUN 8 nsubj Definite=Def\nbeslutar besluta VERB 0 ROOT",
+            [("Skol-, idrotts-, fritids- samt kulturnämnden",
+              "skol-, idrotts-, fritids- samt kulturnämnd")],
+        ),
+        (
+            "Miljö- miljö X 5 compound\n, , PUNCT 3 punct\nvatten- vatten X 1 conj\n"
+            "och och CCONJ 5 cc\nenergibolagets energibolag NOUN 6 nmod:poss Definite=Def\n"
+            "ordförande ordförande NOUN 7 nsubj\nleder leda VERB 0 ROOT",
+            [("Miljö-, vatten- och energibolagets ordförande",
+              "miljö-, vatten- och energibolagets ordförande")],
+        ),
+        (
+            "Styrelsen styrelse NOUN 6 nsubj Definite=Def\n, , PUNCT 5 punct\n"
+            "hälso- hälso X 5 compound\noch och CCONJ 5 cc\n"
+            "sjukvårdsnämnden sjukvårdsnämnd NOUN 1 conj Definite=Def\nbeslutar besluta VERB 0 ROOT",
+            [("Styrelsen", "styrelse"), ("hälso- och sjukvårdsnämnden", "hälso- och sjukvårdsnämnd")],
+        ),
+    ],
+)
+def test_a_suspended_compound_series_of_three_or_more_is_one_name(nlp, rows, expected) -> None:
+    """Round 50 (bt-G5): comma-separated gap-hyphen first parts before the last one's
+    coordinator all belong to the compound, span and canonical, also before a genitive
+    chair; a comma after a word without the gap hyphen ends the series."""
+    assert actors(nlp, rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Högskoleledningen", "högskoleledning"),
+        ("myndighetsledningens", "myndighetsledning"),
+        ("Verksledningen", "verksledning"),
+        ("institutionsledningarna", "institutionsledning"),
+        ("Stiftsledningen", "stiftsledning"),
+        ("projektledning", None),
+        ("produktionsledningen", None),
+        ("revisionsledning", None),
+    ],
+)
+def test_a_ledning_compound_over_an_owning_noun_is_a_body(word, canonical) -> None:
+    """Round 50 (bu-C2): a ``-ledning`` compound whose first part (less its linking ``-s``,
+    ``högskole-`` for ``högskola``) names an organisation, a body or unit, an agency or an
+    agency's kind (``verks-``) is its management, a body (§2.1 round 23); over an activity
+    (``projekt-``), a unit named by its activity (``produktions-``) or an activity sense
+    (``revisions-``) it is none."""
+    analysis = LEXICON.analyse(word)
+    if canonical is None:
+        assert analysis is None
+    else:
+        assert analysis[0] == canonical
+        assert analysis[1].category == "förvaltningsorganisation"
+
+
+def test_a_ledning_compound_subject_and_an_activity_object(nlp) -> None:
+    rows = (
+        "Nationsledningen nationsledning NOUN 2 nsubj Definite=Def\nutser utse VERB 0 ROOT\n"
+        "en en DET 4 det\nansvarig ansvarig ADJ 5 amod\nför för ADP 6 case\n"
+        "kursledningen kursledning NOUN 2 obl Definite=Def"
+    )
+    assert actors(nlp, rows) == [("Nationsledningen", "nationsledning")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -56,6 +56,7 @@ class HeadEntry(StrictModel):
     only_lower_case: bool = False
     service_unit: bool = False
     bare_only_subject: bool = False
+    organisation_compounds: Category | None = None
 
 
 class PartiesEntry(StrictModel):
@@ -294,6 +295,7 @@ class Head:
     only_lower_case: bool = False
     service_unit: bool = False
     bare_only_subject: bool = False
+    organisation_compounds: str | None = None
 
 
 @dataclass(frozen=True)
@@ -608,6 +610,12 @@ class ActorLexicon:
                 prefix = lower[:-length]
                 if prefix == "" and head.only_compounds:
                     continue  # "enligt delegation": the act; "begravningsdelegationen" a body
+                if prefix and head.organisation_compounds:
+                    if not self._organisation_part(prefix):
+                        continue  # "projektledning": an activity's management, no body
+                    canonical = prefix + base
+                    compound_head = self._organisation_compound_heads[head.head]
+                    return None if self._not_actor(canonical) else (canonical, compound_head)
                 if (
                     prefix == ""
                     or (head.compounds and self._compound_part(prefix))
@@ -678,6 +686,49 @@ class ActorLexicon:
             if analysis is not None and analysis[1].category in BODY_CATEGORIES:
                 return True
         return False
+
+    def _organisation_part(self, prefix: str) -> bool:
+        """``högskole``, ``myndighets``, ``verks``, ``fakultets``: a first part that (less its
+        linking ``-s``, or with the ``-a`` its linking ``-e``/``-o``/``-u`` replaced) names an
+        organisation, a body or unit, an agency (`owning_external_heads`) or an agency's kind
+        (`authority_name_kinds`: ``verket``), what owns a management (round 50, bu-C2); a
+        unit named by its activity (`only_agent`: ``produktions``), a head in an activity
+        sense (``revisions``) or a bare structure (``organisations``) is none."""
+        parts = {prefix, prefix.removesuffix("s")}
+        if prefix[-1:] in {"e", "o", "u"}:
+            parts.add(prefix[:-1] + "a")  # högskole- → högskola
+        return any(len(part) >= 2 and self._owning_part(part) for part in parts)
+
+    def _owning_part(self, part: str) -> bool:
+        if f"{part}et" in self.authority_name_kinds or f"{part}en" in self.authority_name_kinds:
+            return True
+        analysis = self.analyse(part)
+        if analysis is None or analysis[0] != analysis[1].head:
+            return False
+        head = analysis[1]
+        restricted = (
+            head.only_agent
+            or head.only_coordinated
+            or head.only_compounds
+            or head.activity_sense
+            or head.role_holder_compounds
+        )
+        owning = (
+            head.category in BODY_CATEGORIES
+            or head.category == "organisation"
+            or head.head in self.owning_external_heads
+        )
+        return owning and not restricted
+
+    @cached_property
+    def _organisation_compound_heads(self) -> dict[str, Head]:
+        """Each `organisation_compounds` head as its compounds take it: that category, no
+        `only_owned` restriction (the first part is the owner)."""
+        return {
+            head.head: replace(head, category=head.organisation_compounds, only_owned=False)
+            for head in self.heads
+            if head.organisation_compounds
+        }
 
     def is_plural(self, word: str, canonical: str, head: Head) -> bool:
         """Whether the inflection after the head's stem is a plural one (``nämnderna``,
@@ -829,6 +880,7 @@ def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
         entry.only_lower_case,
         entry.service_unit,
         entry.bare_only_subject,
+        entry.organisation_compounds,
     )
 
 

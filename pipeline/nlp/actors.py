@@ -81,6 +81,7 @@ GENITIVE_NAME_ENDS = (
     "regeringskansliets",
     "parlamentets",
     "kommissionens",
+    " unionens",  # "Europeiska unionens" (round 50, bu R4)
     " regioners",
     " regions",  # "Skogslandets Regions" (round 18, cause C2)
     "regionens",  # "Norra Skogslandsregionens" (round 18, cause C4)
@@ -558,9 +559,22 @@ def _suspended_prefix(doc: Doc, first: int) -> tuple[int, str] | None:
     if not before.text.endswith("-") or (before.text == "-" and first < 3):
         return None
     start = before.i if before.text != "-" else before.i - 1
+    start = _series_start(doc, start)
     prefix = doc[start : first - 1].text.replace(" -", "-").lower()
     coordinator = doc[first - 1].lower_  # "besluts- eller samrådsorgan" (round 36, C3)
     return start, f"{prefix} {coordinator}"
+
+
+def _series_start(doc: Doc, start: int) -> int:
+    """``Teater-, musik- och``: the gap-hyphen first parts before the one at `start`, each
+    followed by a comma, belong to the same suspended compound (round 50, bt-G5): the series'
+    first token."""
+    while start >= 2 and doc[start - 1].text == ",":
+        before = doc[start - 2]
+        if not before.text.endswith("-") or (before.text == "-" and start < 3):
+            break
+        start = before.i if before.text != "-" else before.i - 1
+    return start
 
 
 def _with_adjective_suspended_prefix(doc: Doc, mention: ActorMention) -> ActorMention:
@@ -1430,6 +1444,7 @@ def _merge_genitive_heads(
             and (
                 following.first_token == mention.last_token + 1
                 or _free_adjective_between(doc, mention, following, lexicon)
+                or _numeral_between(doc, mention, following, lexicon)
             )
             and not _plural_organisation(mention)
             and (
@@ -1491,14 +1506,35 @@ def _free_adjective_between(
     `invariable_adjectives` word the tagger reads as a noun counts (``ordinarie``, round 47)."""
     if head.first_token != owner.last_token + 2:
         return False
-    between = doc[owner.last_token + 1]
-    return (
-        (between.pos_ == "ADJ" or between.lower_ in lexicon.invariable_adjectives)
-        and between.is_alpha
-        and between.is_lower
-        and between.lower_ not in lexicon.name_adjectives
-        and head.head in lexicon.genitive_heads
+    return _free_adjective(doc[owner.last_token + 1], lexicon) and (
+        head.head in lexicon.genitive_heads
     )
+
+
+def _free_adjective(token: Token, lexicon: ActorLexicon) -> bool:
+    """A lower-case adjective that names no body (no name adjective), an
+    `invariable_adjectives` word the tagger reads as a noun included (``ordinarie``)."""
+    return (
+        (token.pos_ == "ADJ" or token.lower_ in lexicon.invariable_adjectives)
+        and token.is_alpha
+        and token.is_lower
+        and token.lower_ not in lexicon.name_adjectives
+    )
+
+
+def _numeral_between(
+    doc: Doc, owner: ActorMention, head: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """``Nämndens elva ordinarie ledamöter``, ``Styrelsens två vice ordförande``: a cardinal
+    (digits or a number word) and at most one free adjective between the genitive and its
+    owned head count the owned role holders; the genitive still owns them, one span, numeral
+    and adjective no part of the canonical (round 50, bt-G4; §2.2, §2.3 round 47)."""
+    between = doc[owner.last_token + 1 : head.first_token]
+    if not 1 <= len(between) <= 2 or head.head not in lexicon.genitive_heads:
+        return False
+    numeral = between[0]
+    cardinal = numeral.pos_ == "NUM" or numeral.text.isdigit()
+    return cardinal and all(_free_adjective(token, lexicon) for token in between[1:])
 
 
 def _plural_organisation(owner: ActorMention) -> bool:
@@ -2349,7 +2385,35 @@ def _with_acronyms(
             continue
         added[acronym.i] = on_token(mention, acronym, short=False)
         mentions = [m for m in mentions if m is not known]
+    for mention in mentions:  # "KRu, Kultur- och fritidsutskottet – …" (round 50, bu R2)
+        before = _leading_acronym_before(doc, mention)
+        if before is not None and before not in covered and before not in added:
+            added[before] = on_token(mention, doc[before], short=False)
     return sorted(mentions + list(added.values()), key=lambda m: m.start)
+
+
+# A definition list's acronym: two to six letters, a capital first and at least two capitals
+# in all ("IFU", "KRu", "SNu"; round 50, bu R2).
+LEADING_ACRONYM = re.compile(r"(?=(?:[a-zåäö]*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}")
+
+
+def _leading_acronym_before(doc: Doc, mention: ActorMention) -> int | None:
+    """``KRu, Kultur- och fritidsutskottet – bereder …``: a definition-list line that opens
+    with an acronym, a comma and a capitalised body, then a dash or the body's verb, defines
+    the acronym as that body whether or not its letters are the name's initials (round 50,
+    bu R2); a lower-case word after the comma (``SFI, svenska för invandrare, …``) is no
+    body."""
+    first = mention.first_token
+    if first != 2 or doc[1].text != "," or not doc[first].text[:1].isupper():
+        return None
+    if mention.source == "name" or mention.plural or mention.genitive:
+        return None
+    if not LEADING_ACRONYM.fullmatch(doc[0].text):
+        return None
+    after = doc[mention.last_token + 1] if mention.last_token + 1 < len(doc) else None
+    if after is None or not (after.text in _DASHES or after.pos_ in {"VERB", "AUX"}):
+        return None
+    return 0
 
 
 def _place_adjective_as_written(

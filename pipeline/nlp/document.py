@@ -287,6 +287,19 @@ def _as_mentioned(declared: str, docs: Sequence[Doc]) -> str:
 _PLACE_LIST_REST = re.compile(r"(?:, [\w-]+)*,? (?:och|samt) [\w-]+")
 
 
+@dataclass(frozen=True)
+class _DocumentScope:
+    """What each clause's short references resolve against (`_resolve_doc`)."""
+
+    known: set[str]
+    body: str | None
+    own_board: bool
+    named: NamedOrganisations
+    acronyms: Mapping[str, str]
+    statute: bool
+    full_name: str | None
+
+
 def resolve_document(
     docs: Sequence[Doc],
     clauses: Sequence[ClauseInfo],
@@ -299,12 +312,30 @@ def resolve_document(
     _name_associations(docs, lexicon)
     kinds = [clause.kind for clause in clauses]
     organisation = named_organisation(docs, organisation, lexicon, kinds)
-    # an adoption line's former name of the assembly is no rival (round 46, bm cause 7)
-    rivals = metadata_rivals(
-        ((c.kind, doc._.actors or []) for doc, c in zip(docs, clauses, strict=True)), lexicon
-    )
-    known = {m.canonical for doc in docs for m in (doc._.actors or [])} - rivals
-    known |= chair_owners((m for doc in docs for m in (doc._.actors or [])), lexicon)  # r38 C2
+    scope, by_naming, renamed = _document_scope(docs, clauses, organisation, lexicon)
+    anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon, docs)
+    # "Miljönämnd" ⏎ "Nämnden ska …": the section's body (round 22, C1)
+    sections = section_bodies(docs, [(c.clause_id, c.parent_id, c.kind) for c in clauses], lexicon)
+    sections = [section - renamed for section in sections] if renamed else sections
+    for doc, role_heads, section in zip(docs, anaphors, sections, strict=True):
+        _resolve_in_scope(doc, organisation, lexicon, scope, role_heads, section)
+    clause_names = frozenset(name for names in by_naming.values() for name in names)
+    for doc in docs if clause_names else ():  # "Stadgar för Stiftelsen för X" (round 39)
+        _guarded(doc, "names", partial(_widen_to_names, doc, clause_names), None)
+    _inherit_lead_ins(docs, clauses, cues)
+    _drop_heading_statements(docs, clauses)
+    _clause_rules(docs, clauses, cues)
+
+
+def _document_scope(
+    docs: Sequence[Doc],
+    clauses: Sequence[ClauseInfo],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+) -> tuple[_DocumentScope, NamedOrganisations, set[str]]:
+    """The document's scope, its naming definitions and its renamed bodies. The steps keep
+    their order: `_federation_named` renames mentions that the later ones read."""
+    known, rivals = _known_bodies(docs, clauses, lexicon)
     body = document_body(
         (m for doc in docs for m in (doc._.actors or []) if m.canonical not in rivals), lexicon
     )
@@ -312,9 +343,78 @@ def resolve_document(
     own_board = company_document(
         (m for doc in docs for m in (doc._.actors or [])), lexicon, company
     )
+    heading = _title_heading(docs, clauses)
+    named, by_naming = _named_keys(docs, heading, company, organisation, lexicon)
+    mentions = [m for doc in docs for m in doc._.actors or []]
+    named, kindless = _federation_named(docs, heading, named, mentions, organisation, lexicon)
+    owner_kinds = board_owner_kinds(docs, lexicon)
+    own_kinds = own_board_kinds(docs, lexicon, mentions, organisation, owner_kinds=owner_kinds)
+    if federation_board(docs, organisation) or "förbund" in own_kinds:
+        named = {**named, FEDERATION_BOARD: frozenset()}  # "Förbundet ska ha en styrelse"
+        if kindless:  # "Västerbygdens Kommuner" … its bare `Styrelsen` (round 47, bn cause 1)
+            known |= _federation_bodies(lexicon)
+    # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board
+    own_board = own_board or bool(own_kinds)
+    statute = _titled_statute(heading, owner_kinds)
+    body = _chaired_body(body, own_kinds, docs, heading, mentions, lexicon)
+    topics, renamed = _drop_non_referents(docs, heading, known, named, lexicon)
+    named = {**named, TITLE_BODIES: title_bodies(heading) - topics}
+    acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
+    full_name = _full_name(docs, organisation, heading, lexicon)
+    scope = _DocumentScope(known, body, own_board, named, acronyms, statute, full_name)
+    return scope, by_naming, renamed
+
+
+def _known_bodies(
+    docs: Sequence[Doc], clauses: Sequence[ClauseInfo], lexicon: ActorLexicon
+) -> tuple[set[str], set[str]]:
+    """The candidate referents of short forms, and the metadata's rivals that are none."""
+    # an adoption line's former name of the assembly is no rival (round 46, bm cause 7)
+    rivals = metadata_rivals(
+        ((c.kind, doc._.actors or []) for doc, c in zip(docs, clauses, strict=True)), lexicon
+    )
+    known = {m.canonical for doc in docs for m in (doc._.actors or [])} - rivals
+    known |= chair_owners((m for doc in docs for m in (doc._.actors or [])), lexicon)  # r38 C2
+    return known, rivals
+
+
+def _named_keys(
+    docs: Sequence[Doc],
+    heading: Doc | None,
+    company: str | None,
+    organisation: str | None,
+    lexicon: ActorLexicon,
+) -> tuple[NamedOrganisations, NamedOrganisations]:
+    """The organisations the document names, by kind key; and those its clauses define by
+    naming (``Förbundets namn är N``)."""
     notes = frozenset(i for i, doc in enumerate(docs) if court_report_note(doc_text(doc)))
     named = named_organisations((doc._.actors or [] for doc in docs), lexicon, notes)
-    heading = _title_heading(docs, clauses)
+    named = _title_named(docs, heading, named, company, lexicon)
+    by_naming = naming_definitions(docs, lexicon)
+    named = {**named, **by_naming}  # "Förbundets namn är N"
+    # "Reglemente för Storsjöns vattenråd": later "Vattenrådet" is it (round 19, C0)
+    title = heading.text if heading is not None else ""
+    named = {**declared_name_keys(organisation, title, lexicon), **named}
+    return named, by_naming
+
+
+def _titled_statute(heading: Doc | None, owner_kinds: frozenset[str]) -> bool:
+    """An organisation's statute: its title names the organisation that is given a board, and
+    no body; about the organisation, not about its board (round 43, analysis 43-bf cause 10).
+    Its bare `ordföranden` chairs that board (§2.3)."""
+    title_docs = [heading] if heading is not None else []
+    statute = bool(titled_kinds(title_docs, owner_kinds))
+    return statute and not title_bodies(heading)
+
+
+def _title_named(
+    docs: Sequence[Doc],
+    heading: Doc | None,
+    named: NamedOrganisations,
+    company: str | None,
+    lexicon: ActorLexicon,
+) -> NamedOrganisations:
+    """The organisations the title names: its agency, and the company ``bolaget`` is."""
     if heading is not None and (
         agency := title_agency(heading.text, lexicon)
     ):  # "Förordning (…) med länsstyrelseinstruktion" (round 37)
@@ -333,37 +433,41 @@ def resolve_document(
         unsuffixed = unsuffixed_company(docs, lexicon)
         if unsuffixed is not None:
             named = {**named, DEFINED_COMPANY: frozenset({unsuffixed})}
-    by_naming = naming_definitions(docs, lexicon)
-    named = {**named, **by_naming}  # "Förbundets namn är N"
-    # "Reglemente för Storsjöns vattenråd": later "Vattenrådet" is it (round 19, C0)
-    title = heading.text if heading is not None else ""
-    named = {**declared_name_keys(organisation, title, lexicon), **named}
-    mentions = [m for doc in docs for m in doc._.actors or []]
-    kindless = None
-    if not named.get("förbund") and (
-        federation := kindless_federation(mentions, organisation, lexicon)
-    ):  # "Stadgar för Ekbia" … "förbundets" (round 37)
-        named = {**named, "förbund": frozenset({federation})}
-        kindless = federation
-    elif not named.get("förbund") and (
-        compound := compound_federation(docs, heading, lexicon)
-    ):  # "Träarbetarförbundets stadgar" … "Förbundet" (round 45, bi-C3)
+    return named
+
+
+def _federation_named(
+    docs: Sequence[Doc],
+    heading: Doc | None,
+    named: NamedOrganisations,
+    mentions: list[ActorMention],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+) -> tuple[NamedOrganisations, str | None]:
+    """The förbund ``förbundet`` is, where no clause names one; and that förbund where it is
+    the organisation itself, named without its kind. Renames a compound's mentions."""
+    if named.get("förbund"):
+        return named, None
+    if federation := kindless_federation(mentions, organisation, lexicon):
+        # "Stadgar för Ekbia" … "förbundets" (round 37)
+        return {**named, "förbund": frozenset({federation})}, federation
+    if compound := compound_federation(docs, heading, lexicon):
+        # "Träarbetarförbundets stadgar" … "Förbundet" (round 45, bi-C3)
         _rename_compound(docs, *compound)
-        named = {**named, "förbund": frozenset({compound[1]})}
-    owner_kinds = board_owner_kinds(docs, lexicon)
-    own_kinds = own_board_kinds(docs, lexicon, mentions, organisation, owner_kinds=owner_kinds)
-    if federation_board(docs, organisation) or "förbund" in own_kinds:
-        named = {**named, FEDERATION_BOARD: frozenset()}  # "Förbundet ska ha en styrelse"
-        if kindless:  # "Västerbygdens Kommuner" … its bare `Styrelsen` (round 47, bn cause 1)
-            known |= _federation_bodies(lexicon)
-    # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board
-    own_board = own_board or bool(own_kinds)
-    # its bare `ordföranden` chairs that board (§2.3), in a statute whose title names it
+        return {**named, "förbund": frozenset({compound[1]})}, None
+    return named, None
+
+
+def _chaired_body(
+    body: str | None,
+    own_kinds: frozenset[str],
+    docs: Sequence[Doc],
+    heading: Doc | None,
+    mentions: list[ActorMention],
+    lexicon: ActorLexicon,
+) -> str | None:
+    """The body whose chair the bare ``ordföranden`` is."""
     title_docs = [heading] if heading is not None else []
-    # an organisation's statute: its title names the organisation that is given a board, and
-    # no body; about the organisation, not about its board (round 43, analysis 43-bf cause 10)
-    statute = bool(titled_kinds(title_docs, owner_kinds))
-    statute = statute and not title_bodies(heading)
     if body is None and own_kinds and titled_kinds(title_docs, own_kinds):
         body = own_board_genitive((m for doc in docs for m in doc._.actors or []), lexicon)
     # "Delegationsordning för byggnämnden": its chair (round 43, probe 12), also where the
@@ -373,6 +477,18 @@ def resolve_document(
         body = titled_body or body
     if body is not None and _assembly(body, lexicon):
         body = None  # "Arbetsordning för kommunfullmäktige": its chair presides (round 46)
+    return body
+
+
+def _drop_non_referents(
+    docs: Sequence[Doc],
+    heading: Doc | None,
+    known: set[str],
+    named: NamedOrganisations,
+    lexicon: ActorLexicon,
+) -> tuple[frozenset[str], set[str]]:
+    """Remove from `known` (in place) the bodies no short form refers to; return the title's
+    topics and the renamed bodies among them."""
     # a förbund's board compound written less often than the bare `styrelsen` in a
     # document naming no förbund is no referent of `styrelsen` (docs/annotation.md §2.3)
     known -= unearned_boards((m for doc in docs for m in (doc._.actors or [])), named, lexicon)
@@ -382,38 +498,51 @@ def resolve_document(
     known -= topics
     renamed = renamed_bodies(docs, lexicon)  # "A byter namn till B": later "Rådet" is B (r30)
     known -= renamed
-    named = {**named, TITLE_BODIES: title_bodies(heading) - topics}
-    acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
-    anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon, docs)
-    # "Miljönämnd" ⏎ "Nämnden ska …": the section's body (round 22, C1)
-    sections = section_bodies(docs, [(c.clause_id, c.parent_id, c.kind) for c in clauses], lexicon)
-    sections = [section - renamed for section in sections] if renamed else sections
+    return topics, renamed
+
+
+def _full_name(
+    docs: Sequence[Doc], organisation: str | None, heading: Doc | None, lexicon: ActorLexicon
+) -> str | None:
+    """The organisation's declared full name, which its shorter mentions widen to."""
+    title = heading.text if heading is not None else ""
     full_name = declared_full_name(organisation, title, lexicon)  # round 39, C2
     if full_name is None:  # "Förordning … med instruktion för regionernas X;" (round 41)
         found = (instructed_body_name(doc_text(doc).strip(), lexicon) for doc in docs[:3])
         full_name = next((name for name in found if name), None)
-    for doc, role_heads, section in zip(docs, anaphors, sections, strict=True):
-        if full_name is not None:
-            widen_declared_name(doc, full_name)
-        resolve = partial(
-            _resolve_doc,
-            doc,
-            known,
-            organisation,
-            lexicon,
-            body,
-            own_board=own_board,
-            named={**named, SECTION_BODIES: section},
-            acronyms=acronyms,
-            anaphors=role_heads,
-            statute=statute,
-        )
-        _guarded(doc, "resolve", resolve, None)
-    clause_names = frozenset(name for names in by_naming.values() for name in names)
-    for doc in docs if clause_names else ():  # "Stadgar för Stiftelsen för X" (round 39)
-        _guarded(doc, "names", partial(_widen_to_names, doc, clause_names), None)
-    _inherit_lead_ins(docs, clauses, cues)
-    _drop_heading_statements(docs, clauses)
+    return full_name
+
+
+def _resolve_in_scope(
+    doc: Doc,
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    scope: _DocumentScope,
+    role_heads: frozenset[int],
+    section: frozenset[str],
+) -> None:
+    """One clause's short references, guarded (`_resolve_doc`)."""
+    if scope.full_name is not None:
+        widen_declared_name(doc, scope.full_name)
+    resolve = partial(
+        _resolve_doc,
+        doc,
+        scope.known,
+        organisation,
+        lexicon,
+        scope.body,
+        own_board=scope.own_board,
+        named={**scope.named, SECTION_BODIES: section},
+        acronyms=scope.acronyms,
+        anaphors=role_heads,
+        statute=scope.statute,
+    )
+    _guarded(doc, "resolve", resolve, None)
+
+
+def _clause_rules(docs: Sequence[Doc], clauses: Sequence[ClauseInfo], cues: DeonticCues) -> None:
+    """The per-clause rules that run after the lead-ins: adversatives, sentence types, and a
+    paragraph's descriptions."""
     for doc, clause in zip(docs, clauses, strict=True):
         _guarded(doc, "adversatives", partial(adversative_conjuncts, doc, cues), None)  # r23 B6
         _guarded(doc, "sentence types", partial(_sentence_type_rules, doc), None)

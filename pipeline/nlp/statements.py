@@ -15,7 +15,7 @@ belongs to is `pipeline.nlp.statement_scope`; a group's cue, aim and implicit ac
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -60,7 +60,14 @@ from pipeline.nlp.groups import (
     verb_group,
 )
 from pipeline.nlp.groups import opening_end as opening_end_of
-from pipeline.nlp.memo import answers, doc_arrays, doc_text, morph_values, sentence_start
+from pipeline.nlp.memo import (
+    DocArrays,
+    answers,
+    doc_arrays,
+    doc_text,
+    morph_values,
+    sentence_start,
+)
 from pipeline.nlp.statement_parts import (
     _aim_lemma,
     _cue,
@@ -205,6 +212,69 @@ def _may_open(finite: bool, word: str, pos: str) -> bool:
     return bool(finite) or word.endswith("r") or pos == "VERB"
 
 
+@dataclass(frozen=True)
+class _SentenceFacts:
+    """What each verb group of a sentence is read against, found once per sentence."""
+
+    sentence: Span
+    mentions: Sequence[ActorMention]
+    in_actor: set[int]
+    opening_end: int | None  # V2: the finite verb follows it
+    postposed: tuple[int, int] | None
+    in_condition: set[int]
+    finite: list  # `is_finite` by token index
+    finite_in_condition: set[int]
+    main_after_fronted: int | None
+
+
+@dataclass
+class _Progress:
+    """What the verb groups read so far in a sentence hand the next one."""
+
+    condition: tuple[int, int] | None | bool = False  # found on the first statement
+    main_end: int | None = None  # the last verb of the last main-clause statement
+    main_verb: tuple[Token, bool] | None = None  # its finite verb, and whether it is passive
+    used: set[int] = field(default_factory=set)
+    previous_actor: ActorMention | None = None
+    governing: tuple[str, Token, int, bool] | None = None  # the cue of the last infinitive
+    in_relative: set[int] = field(default_factory=set)
+    in_subordinate: set[int] = field(default_factory=set)  # the verbs of subordinate clauses
+    split_off: dict[int, Group] = field(default_factory=dict)  # an active conjunct's group
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """A verb group's deontic cue (`cues.deontic_of`)."""
+
+    deontic: str
+    start: Token
+    end: int
+    verb: Token | None  # the verb of a cue phrase ("ansvarar för"); None for a modal
+    negated: bool
+    skip: set[int]  # the tokens no aim or object is read in (an inverted subject)
+    lemma: str | None = None  # the aim's lemma where the cue gives it ("ansvara")
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """The clause a verb group's statement stands in."""
+
+    subordinator: Token | None
+    relative: bool
+    focus: ActorMention | None  # a cleft's focus, the actor of its som-clause
+    continuative: bool  # ", vilka ska justeras": the implicit actor (round 39, K-B5)
+
+
+@dataclass(frozen=True)
+class _Actor:
+    """A statement's actor, and what the next main clause and the implicit reading need."""
+
+    actor: ActorMention | None
+    subject: ActorMention | None  # a passive's subject, shared by a coordinated verb
+    passive_group: bool
+    owned: bool  # a relative clause about a thing its antecedent owns: implicit
+
+
 def find_statements(
     sentence: Span,
     mentions: Sequence[ActorMention],
@@ -215,380 +285,693 @@ def find_statements(
     """One statement per governed action of a main clause (or a relative clause with its own
     deontic cue), in sentence order. ``item_subject``: the actor of a sentence that opens with
     its verb (a list item under a bare actor lead-in, docs/annotation.md §5.1)."""
-    condition: tuple[int, int] | None | bool = False  # found on the first statement
-    main_end: int | None = None  # the last verb of the last main-clause statement
-    main_verb: tuple[Token, bool] | None = None  # its finite verb, and whether it is passive
-    used: set[int] = set()
-    previous_actor: ActorMention | None = None
-    governing: tuple[str, int, int, bool] | None = None  # the cue of the last infinitive
-    in_relative: set[int] = set()
-    in_subordinate: set[int] = set()  # the verbs of subordinate clauses so far
+    facts = _sentence_facts(sentence, mentions)
+    progress = _Progress()
+    arrays = doc_arrays(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        opened = _open_group(i, facts, progress, arrays, index, cues, item_subject)
+        if opened is not None:
+            group, item_verb = opened
+            yield from _group_statements(
+                group, item_verb, facts, progress, index, cues, item_subject
+            )
+
+
+def _sentence_facts(sentence: Span, mentions: Sequence[ActorMention]) -> _SentenceFacts:
+    """The sentence's actor tokens, V2 opening, condition clauses and finite verbs."""
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-    opening_end = opening_end_of(sentence, mentions)  # V2: the finite verb follows it
+    opening_end = opening_end_of(sentence, mentions)
     postposed = per_sentence(postposed_clause, sentence)
     in_condition = set(range(*postposed)) if postposed else set()
     v1_end = v1_condition_end(sentence[0]) if len(sentence) else None
     if v1_end is not None:
         in_condition.update(range(sentence.start, v1_end))  # "Säljs bolaget ska …"
-    split_off: dict[int, Group] = {}  # an active conjunct's group, at its first verb
-    doc = sentence.doc
-    finite = answers(doc, is_finite, sentence.start, sentence.end)
-    finite_in_condition = _finite_in(in_condition, finite)
-    main_after_fronted = main_verb_after_fronted(sentence, in_actor)
-    arrays = doc_arrays(doc)
-    lower, pos = arrays.lower, arrays.pos
-    for i in range(sentence.start, sentence.end):
-        carried = split_off.pop(i, None)
-        if carried is None and (i in used or i in in_actor or i in in_condition):
-            continue
-        if carried is None and not _may_open(finite[i], lower[i], pos[i]):
-            continue  # no Token made for most words
-        token = doc[i]
-        item_verb = item_subject is not None and item_initial_present(token, sentence)
-        opens = finite[i] or v2_present(token, sentence, mentions) or item_verb
-        opens = opens or (token.pos_ == "VERB" and finite_passive_conjunct(token))  # round 39
-        if carried is None and not opens:
-            continue
-        if carried is None and (mistagged_after_modal(token) or cleft_copula(token)):
-            continue
-        if carried is not None:
-            group = carried
-        else:
-            group = without_taken(verb_group(token, inverted_tokens(token, mentions)), used)
-            group = own_subjects_apart(own_cues_apart(group, index, cues), in_actor)
-            group = before_relative_series(group, sentence, in_actor)
-            group = own_voice_apart(perfect_conjuncts(group)) if group.verbs else group
-            group, rest = voice_parts(group)
-            if rest is not None:
-                split_off[rest.verbs[0].i] = rest
-        token = group.finite
-        subordinator = subordinator_of(token, sentence, in_actor)
-        if token.i == main_after_fronted:
-            subordinator = None  # "Vid arbeten som kräver X såsom Y tillsätts en grupp"
-        if subordinator is not None and closes_stranded_clause(token):
-            subordinator = None  # "frågor som X hänskjuter till och ansvarar för …"
-        if subordinator is not None and after_relative_infinitive(token, subordinator, in_actor):
-            subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
-        if subordinator is None and token.i != main_after_fronted:
-            subordinator = att_across_commas(token, sentence, in_actor)
-        if subordinator is None and token.i != main_after_fronted:
-            subordinator = agent_relative_conjunct(token)  # "av en nämnd som … och svarar"
-        if subordinator is not None and subordinator == adverbial_cleft_som(token):
-            subordinator = None  # "Det är endast när X … som Y medges …": the cleft's clause
-        if subordinator is not None and modal_main_conjunct(token, in_subordinate):
-            subordinator = None  # "X ska kalla när Y begär det och ska se till att …"
-        if subordinator is not None and postposed and subordinator.i in in_condition:
-            # "… men om X inte beslutat något om Y ska styrelsen …": the verb that ends the
-            # condition clause opens the main clause the condition stands first in
-            subordinator = None if token.i == postposed[1] else subordinator
-        if subordinator is not None and subordinator.lower_ == "att":
-            group = main_conjuncts_apart(group, main_verb, in_actor)  # round 32, D12
-        used.update(verb.i for verb in group.verbs)
-        used.update(stacked_modals(group))
-        if not group.verbs:
-            continue
-        if imperative_in_s(group.finite) and not item_verb:
-            continue  # "- läs mer på hemsidan": the reader is addressed (round 40, ax 10)
-        if bare_compound_responsibility(group.finite, cues):
-            continue  # "Kanslichefen är budgetansvarig.": the role held (round 50 R1)
-        if epistemic_perfect(group, cues):
-            continue  # "Vissa uppgifter kan ha ändrats": what may have happened (round 38, B4)
-        if reported_in_relative(group):
-            continue  # "Handlingar som nämnden bestämmer ska gallras": reported (round 39, B6)
-        # V2 after the opening subject, or a verb right after subject-som (a cleft, a relative
-        # clause): no inverted subject follows ("Det är X som utser revisorerna")
-        after_som = token.i > sentence.start and token.nbor(-1).lower_ == "som"
-        straight = opening_end == token.i - 1 or after_som
-        inverted = None if straight else inverted_subject(group, mentions)
-        skip: set[int] = set()
-        if inverted is not None:
-            skip = set(range(np_start(inverted, group), inverted.last_token + 1))
-        deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
-        if phrase_verb is None and raising_after_modal(group):
-            deontic = "none"  # "kan sägas vara": what may be said, no leave
-        if deontic == "permission" and regarding_passive(group):
-            deontic = "none"  # "kan liknas vid X": a likeness, no leave (round 47)
-        if (
-            deontic == "none"
-            and governing is not None
-            and coordinated_infinitive(group)
-            and in_infinitive_clause(group.finite, governing[2])
-        ):
-            in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
-            continue  # "genom att ordna X och utbilda Y samt stödja Z": that clause's (r36 B4)
-        if deontic == "none" and governing is not None and coordinated_infinitive(group):
-            deontic, cue_start, cue_end, negated = governing
-        possible = deontic != "none" and possibility(group, cues, mentions, in_actor)
-        if subordinator is None and possible:
-            deontic = "none"
-        relative = (
-            subordinator is not None
-            and (subordinator.lower_ == "som" or comma_relative_pronoun(subordinator, mentions))
-            and not closes_subordinator_phrase(subordinator, sentence)
-        )  # "samtidigt som X ska …": a subordinator, no relative clause (round 37, B4)
-        focus = cleft_focus(subordinator, mentions) if relative else None
-        if subordinator is None and token.i > sentence.start and token.nbor(-1).lower_ == "som":
-            focus = cleft_focus(token.nbor(-1), mentions)  # a cleft subordinator_of saw
-        if focus is not None:
-            relative, subordinator = False, None  # the som-clause of a cleft is the statement
-        # "intygar att X håller samt lämnar …": the main clause's; "… och ska redovisa": the
-        # att-clause's own modal (round 32, D12)
-        after_att = (
-            None
-            if subordinator is not None
-            else att_clause_conjunct(group.finite, group.verbs, main_verb, in_actor)
-        )
-        if after_att is False:
-            in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
-            continue
-        if subordinator is not None:
-            in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
-        elif (
-            after_att is None
-            and opening_end != token.i - 1
-            and not closes_stranded_clause(group.finite)
-            and subordinate_conjunct(group.finite, in_subordinate | finite_in_condition)
-        ):
-            # "att beslut genomförs och följs upp": the conjunct is in that clause; so is
-            # one of a condition's finite verb ("om det strider mot X, mot Y eller strider
-            # mot Z"; round 41, agt-C4), not one of a V1 condition's infinitive ("Är X
-            # förhindrad att delta, leder Y …")
-            continue
-        forced_main = token.i == main_after_fronted
-        if relative or (
-            not forced_main
-            and not closes_stranded_clause(group.finite)
-            and (
-                relative_conjunct(group.finite, in_relative, opening_end, main_end)
-                or listed_in_clause(group.finite, in_relative)
-            )
-        ):
-            # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
-            # belongs to it, and does not share the main clause's subject
-            in_relative.update(verb.i for verb in (*group.verbs, group.finite))
-            if not relative and deontic == "none":
-                continue
-        continuative = (
-            subordinator is not None
-            and deontic != "none"
-            and is_passive(group.verbs[-1])
-            and continuative_relative(subordinator, group.finite)
-        )  # ", vilka ska justeras": the implicit actor (round 39, K-B5)
-        if subordinator is not None and not (relative and deontic != "none") and not continuative:
-            continue
-        if relative and _antecedent(subordinator, mentions) is None:
-            continue  # "ärenden som ska avgöras av …": the relative clause is about no actor
-        if relative and stranded_object_relative(subordinator, group):
-            continue  # "…, som var och en ansvarar för": som is the object (round 41, C7)
-        if relative and ability_of_described(group, subordinator, mentions, cues):
-            continue  # "skydda personer som inte kan sköta sina affärer": no leave granted
-        if subordinator is None and embedded_without_subordinator(group.finite, main_end):
-            continue
-        if subordinator is None and _in_contact_relative(group.finite, mentions):
-            continue  # "… av den styrelsen bemyndigar": a relative clause without "som"
-        if subordinator is None and time_relative_verb(group.finite):
-            continue  # "ska senast den 1 mars det år stämman hålls utse" (round 49, ao G1)
-        actor, passive_group = actor_of(
-            with_perfect_supine(group), subordinator, mentions, previous_actor
-        )
-        if continuative and actor is not None:
-            continue  # ", vilka ska väljas av X": only the implicit actor is decided (K-B5)
-        if passive_group and composition_passive(group):
-            continue  # "Utskottet utgörs av fem ledamöter": members, no agent, no action
-        if actor is None and subordinator is None and deontic == "none":
-            actor = task_owner(group, sentence, mentions, cues)
-        if passive_group and _foreign_agent(actor, group, mentions):
-            # "behandlas i något av utskotten": no agent, so the agentless reading, whose
-            # assembly subject of `hållas` acts ("Extra stämma ska hållas om en tiondel av
-            # medlemmarna begär det": round 47, bn cause 5)
-            actor = (
-                None
-                if agentive_av(group)
-                else subject_of(group, subordinator, mentions, previous_actor)
-            )
-        if subordinator is None and in_relative_of_thing(actor, group, in_actor):
-            actor = None  # "De beslut som vd fattar ska anmälas": the subject is "beslut"
-        if subordinator is None:
-            # "X, det vill säga uppdrag för A och B att …, är": r23 B8
-            actor = apposition_subject(actor, group.finite, mentions)
-        if subordinator is None and _in_embedded_clause(actor, doc):
-            actor = None  # "anges de uppgifter styrelsen överlämnar", "vilken ledamot …"
-        if subordinator is None and in_fronted_adverbial(actor, group, in_actor):
-            actor = None  # "Vid val av revisorer ska reglerna följas": "reglerna" is it
-        if passive_group and agent_of_attribute(actor, group):
-            actor = None  # "Av styrelsen lämnad fullmakt får inte överlåtas"
-        if passive_group and fronted_partitive(actor, group):
-            actor = None  # "Av nämndens ledamöter utses en ordförande": a partitive (fix31)
-        if subordinator is None and not passive_group and opening_end == token.i - 1:
-            # "Var och en av nämnderna utser ett ombud": the subject opens the sentence
-            actor = distributive_subject(sentence, mentions) or actor
-        # what a coordinated verb shares is the subject, never a passive's av-agent
-        # ("Chefen anställs av nämnden och ska leda förvaltningen": chefen leads)
-        subject = (
-            subject_of(group, subordinator, mentions, previous_actor) if passive_group else None
-        )
-        if relative and (actor is None or (not passive_group and after_coordinator(subordinator))):
-            actor = _antecedent(subordinator, mentions) or actor  # a coordinated relative clause
-        owned = relative and passive_group and owner_of_thing(actor, subordinator)
-        if owned:
-            actor = None  # "Föreningens protokoll som ska föras": implicit (round 35, B3)
-        if actor is None and item_subject is not None and opens_sentence(group.finite, sentence):
-            actor = item_subject
-        if outside_parenthesis(actor, group.finite, sentence):
-            continue
-        if phrase_verb is not None:
-            expletive = expletive_cue(group.finite, cue_end, mentions, cues)
-            # the parser may call the cue's object its subject ("Det åligger de anslutna
-            # klubbarna att …", round 42 bc-E1): then the complement is skipped all the same
-            if expletive is not None and actor in (None, expletive[0]):
-                actor, complement = expletive
-                skip = set(range(actor.first_token, actor.last_token + 1))
-                skip.update(range(cue_end, complement))
-        if focus is not None and not is_passive(group.verbs[-1]):
-            actor = focus
-        aims: list[Token] = list(group.verbs)
-        beyond: list[Token] = []  # conjuncts of a cue verb under a modal: the modal governs them
-        cue_lemma = None
-        if deontic == "none" and actor is not None and actor.genitive:
-            # "Nämndens uppdrag är …": the actor only owns the subject, no statement; unless
-            # that subject is its responsibility ("Nämndens ansvar omfattar …")
-            owned = responsibility_owned(actor, group, sentence, cues)
-            if owned is None:
-                continue
-            deontic, cue_start, cue_end, cue_lemma = (
-                "responsibility",
-                owned,
-                group.finite.i + 1,
-                "ansvara",
-            )
-        if phrase_verb is None:
-            aims = before_noun_complement(aims)
-        if phrase_verb is not None:
-            if phrase_verb is group.finite:
-                # "ansvarar för X och stödjer Y": the coordinated verb is an action of its own.
-                used.difference_update(verb.i for verb in group.verbs[1:])
-            aims = action_after(cue_end, sentence, skip, cues.purpose_nouns)
-            if not aims and doc[cue_end - 1].text != ":":
-                aims = [phrase_verb]  # (a purpose cue closed by a colon frames its items)
-            if phrase_verb is not group.finite:
-                # "ska ansvara för arbetet, förbereda ärenden och genomföra beslut"
-                beyond = [v for v in group.verbs if v.i > phrase_verb.i and v not in aims]
-            used.update(aim.i for aim in aims)
-            phrase = phrase_at(phrase_verb, index, cues)
-            if aims == [phrase_verb] and (
-                deontic == "responsibility" or (phrase and phrase[0] == "responsibility")
-            ):
-                cue_lemma = "svara" if phrase_verb.lower_.startswith("svar") else "ansvara"
-        aims = [
-            past_perfect_have(raised)
-            for aim in aims
-            if aim.i not in in_condition
-            for raised in raised_aims(aim, skip)
-        ]
-        aims = list(dict.fromkeys(aims))  # a conjunct the group held already
-        used.update(aim.i for aim in aims)  # a raised conjunct is no group of its own
-        if not aims:
-            continue
-        own = tokens_of(actor)
-        if not all(verb_reading(aim, own) for aim in aims):
-            aims = [aim for aim in aims if verb_reading(aim, own)]
-            fallback = finite_aim(group, phrase_verb, own)
-            aims = aims or ([fallback] if fallback is not None else [])
-            if not aims:
-                continue
-        passive = any(is_passive(aim) for aim in aims) or (
-            aims == list(group.verbs) and is_passive(group.finite)
-        )
-        if actor is None and not (passive and deontic != "none" and (not relative or owned)):
-            continue
-        if (
-            actor is None
-            and thing_agent(group)
-            and not postponed_subject_complement(group, mentions)
-        ):
-            continue
-        if not relative:
-            # a passive's av-agent is never shared ("Beslut får fattas av utskottet och ska
-            # anmälas till nämnden": no one is said to report)
-            previous_actor = subject if passive_group else actor
-            main_end = max(verb.i for verb in (*group.verbs, *aims, group.finite))
-            main_verb = (group.finite, passive)
-        governing = (
-            (deontic, cue_start, cue_end, negated)
-            if deontic != "none" and aims and morph_values(aims[-1], "VerbForm") == ["Inf"]
-            else None
-        )
-        if actor is None or actor.first_token < 0:
-            actors = [actor]
-        elif passive and after_av(actor, sentence.doc):
-            actors = passive_agents(actor, mentions, sentence)
-        elif passive:  # an agentless passive's coordinated subjects ("X och deras Y utses")
-            # "är stämman högsta organ och dess ledamöter utses": not the predicative before
-            actors = _in_own_clause(subject_conjuncts(actor, group, mentions), group)
-            actors = [*actors, *passive_agents(actor, mentions, sentence)[1:]]
-            if subordinator is None and aims:  # "… och kassör bland ledamöterna"
-                gapped = gapped_passive_subjects(aims[-1], actor, mentions)
-                actors += [m for m in gapped if m not in actors]
-        else:
-            actors = _in_own_clause(coordinated_actors(actor, mentions, sentence.doc), group)
-            if subordinator is None and aims:
-                actors += [m for m in gapped_subjects(aims[-1], actor, mentions) if m not in actors]
-        if condition is False:
-            condition = condition_span(sentence)
-        actors = _outside_condition(actors, condition_of(aims[0], condition, postposed, sentence))
-        if not actors:
-            if not (passive and deontic != "none"):
-                continue
-            actors = [None]  # "När ledamöter ska väljas ska valet förrättas …": implicit
-        cue_span, cue_text = (
-            _cue(sentence, cue_start, cue_end) if deontic != "none" else (None, None)
-        )
-        if cue_text is not None and actor is not None and cue_lemma == "ansvara":
-            cue_span, cue_text = containing_cue(actor, group.finite, cues) or (cue_span, cue_text)
-        modal_cue = _cue(sentence, group.finite, group.finite.i + 1)
-        framed = [(aim, cue_span, cue_text, cue_lemma) for aim in aims]
-        framed += [(aim, *modal_cue, None) for aim in beyond if aim.i not in in_condition]
-        cue_last = sentence.doc[cue_end - 1]
-        if phrase_verb is not None and deontic != "none" and cue_last.lower_ == "för":
-            framed += [
-                (phrase_verb, cue_span, cue_text, responsibility_lemma(phrase_verb), extra)
-                for extra in further_for_phrases(cue_end, sentence)
-            ]
-        if phrase_verb is not None and deontic == "responsibility" and aims != [phrase_verb]:
-            framed += [
-                (phrase_verb, cue_span, cue_text, responsibility_lemma(phrase_verb), extra)
-                for extra in finite_att_conjuncts(aims, sentence)
-            ]
-        for each_actor in actors:
-            for aim, aim_cue, aim_cue_text, aim_lemma, *extra_object in framed:
-                denied = aim is not aims[0] and _negated_conjunct(aim)
-                yield Statement(
-                    actor=each_actor,
-                    deontic=cues.negated_class.get(deontic, deontic) if denied else deontic,
-                    modal=aim_cue,
-                    modal_text=aim_cue_text,
-                    aim=aim_lemma or _aim_lemma(aim),
-                    aim_start=aim.idx,
-                    aim_end=aim.idx + len(aim.text),
-                    aim_text=aim.text,
-                    # a prohibition cue needs no negation (`är förbjuden att`): still negated
-                    negated=negated
-                    or denied
-                    or _denied(each_actor, sentence)
-                    or deontic == "prohibition",
-                    passive=passive,
-                    object_span=without_condition(
-                        doc_text(sentence.doc),
-                        extra_object[0]
-                        if extra_object
-                        else statement_object(aim, each_actor, group, sentence.end, skip),
-                        sentence,
-                    ),
-                    condition_span=condition_of(aim, condition, postposed, sentence),
-                )
-        if phrase_verb is not None and deontic != "none":
+    finite = answers(sentence.doc, is_finite, sentence.start, sentence.end)
+    return _SentenceFacts(
+        sentence=sentence,
+        mentions=mentions,
+        in_actor=in_actor,
+        opening_end=opening_end,
+        postposed=postposed,
+        in_condition=in_condition,
+        finite=finite,
+        finite_in_condition=_finite_in(in_condition, finite),
+        main_after_fronted=main_verb_after_fronted(sentence, in_actor),
+    )
+
+
+def _open_group(
+    i: int,
+    facts: _SentenceFacts,
+    progress: _Progress,
+    arrays: DocArrays,
+    index: CueIndex,
+    cues: DeonticCues,
+    item_subject: ActorMention | None,
+) -> tuple[Group, bool] | None:
+    """The verb group the word at `i` opens (or the split-off conjunct that waits there), and
+    whether its verb opens a list item; None where it opens none."""
+    carried = progress.split_off.pop(i, None)
+    sentence, used, in_actor = facts.sentence, progress.used, facts.in_actor
+    if carried is None and (i in used or i in in_actor or i in facts.in_condition):
+        return None
+    if carried is None and not _may_open(facts.finite[i], arrays.lower[i], arrays.pos[i]):
+        return None  # no Token made for most words
+    token = sentence.doc[i]
+    item_verb = item_subject is not None and item_initial_present(token, sentence)
+    if carried is not None:
+        return carried, item_verb
+    opens = facts.finite[i] or v2_present(token, sentence, facts.mentions) or item_verb
+    opens = opens or (token.pos_ == "VERB" and finite_passive_conjunct(token))  # round 39
+    if not opens or mistagged_after_modal(token) or cleft_copula(token):
+        return None
+    group = without_taken(verb_group(token, inverted_tokens(token, facts.mentions)), used)
+    group = own_subjects_apart(own_cues_apart(group, index, cues), in_actor)
+    group = before_relative_series(group, sentence, in_actor)
+    group = own_voice_apart(perfect_conjuncts(group)) if group.verbs else group
+    group, rest = voice_parts(group)
+    if rest is not None:
+        progress.split_off[rest.verbs[0].i] = rest
+    return group, item_verb
+
+
+def _group_statements(
+    group: Group,
+    item_verb: bool,
+    facts: _SentenceFacts,
+    progress: _Progress,
+    index: CueIndex,
+    cues: DeonticCues,
+    item_subject: ActorMention | None,
+) -> Iterator[Statement]:
+    """The statements of one verb group: its clause, cue, actor and aims, each step able to
+    find that the group makes none."""
+    token = group.finite
+    subordinator = _subordinator(token, facts, progress)
+    if subordinator is not None and subordinator.lower_ == "att":
+        group = main_conjuncts_apart(group, progress.main_verb, facts.in_actor)  # r32, D12
+    progress.used.update(verb.i for verb in group.verbs)
+    progress.used.update(stacked_modals(group))
+    if not group.verbs or _not_governed(group, item_verb, cues):
+        return
+    cue = _deontic_cue(group, token, subordinator, facts, progress, index, cues)
+    if cue is None:
+        return
+    clause = _clause_of(group, token, subordinator, cue, facts, progress, cues)
+    if clause is None:
+        return
+    actor = _statement_actor(group, token, clause, cue, facts, progress, cues, item_subject)
+    if actor is None:
+        return
+    actor, cue = _cue_actor(actor, cue, group, clause, facts, cues)
+    found = _aims_of(group, actor, cue, facts, progress, index, cues)
+    if found is None:
+        return
+    aims, beyond, cue = found
+    passive = any(is_passive(aim) for aim in aims) or (
+        aims == list(group.verbs) and is_passive(group.finite)
+    )
+    if _no_actor(actor, passive, group, cue, clause, facts):
+        return
+    _record(progress, group, aims, actor, passive, cue, clause)
+    actors = _actors_of(actor.actor, passive, group, aims, clause, facts, progress, cue)
+    if actors:
+        framed = _framed(aims, beyond, actor.actor, group, cue, facts, cues)
+        yield from _statements(actors, framed, aims, group, cue, passive, facts, progress, cues)
+        if cue.verb is not None and cue.deontic != "none":
+            conditions = (progress.condition, facts.postposed)
             yield from _second_cues(
-                actors, phrase_verb, cue_end, sentence, cues, (condition, postposed), used
+                actors, cue.verb, cue.end, facts.sentence, cues, conditions, progress.used
+            )
+
+
+def _subordinator(token: Token, facts: _SentenceFacts, progress: _Progress) -> Token | None:
+    """The subordinator of the clause the finite verb stands in; None in a main clause."""
+    sentence, in_actor, fronted = facts.sentence, facts.in_actor, facts.main_after_fronted
+    subordinator = subordinator_of(token, sentence, in_actor)
+    if token.i == fronted:
+        subordinator = None  # "Vid arbeten som kräver X såsom Y tillsätts en grupp"
+    if subordinator is not None and closes_stranded_clause(token):
+        subordinator = None  # "frågor som X hänskjuter till och ansvarar för …"
+    if subordinator is not None and after_relative_infinitive(token, subordinator, in_actor):
+        subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
+    if subordinator is None and token.i != fronted:
+        subordinator = att_across_commas(token, sentence, in_actor)
+    if subordinator is None and token.i != fronted:
+        subordinator = agent_relative_conjunct(token)  # "av en nämnd som … och svarar"
+    if subordinator is not None and subordinator == adverbial_cleft_som(token):
+        subordinator = None  # "Det är endast när X … som Y medges …": the cleft's clause
+    if subordinator is not None and modal_main_conjunct(token, progress.in_subordinate):
+        subordinator = None  # "X ska kalla när Y begär det och ska se till att …"
+    if subordinator is not None and facts.postposed and subordinator.i in facts.in_condition:
+        # "… men om X inte beslutat något om Y ska styrelsen …": the verb that ends the
+        # condition clause opens the main clause the condition stands first in
+        subordinator = None if token.i == facts.postposed[1] else subordinator
+    return subordinator
+
+
+def _not_governed(group: Group, item_verb: bool, cues: DeonticCues) -> bool:
+    """Whether the group states no governed action at all."""
+    if imperative_in_s(group.finite) and not item_verb:
+        return True  # "- läs mer på hemsidan": the reader is addressed (round 40, ax 10)
+    if bare_compound_responsibility(group.finite, cues):
+        return True  # "Kanslichefen är budgetansvarig.": the role held (round 50 R1)
+    # "Vissa uppgifter kan ha ändrats": what may have happened (round 38, B4); "Handlingar
+    # som nämnden bestämmer ska gallras": reported (round 39, B6)
+    return epistemic_perfect(group, cues) or reported_in_relative(group)
+
+
+def _deontic_cue(
+    group: Group,
+    token: Token,
+    subordinator: Token | None,
+    facts: _SentenceFacts,
+    progress: _Progress,
+    index: CueIndex,
+    cues: DeonticCues,
+) -> _Cue | None:
+    """The group's deontic cue (``none`` where it has none); None where the group is an
+    infinitive conjunct inside the clause of the last cue's infinitive."""
+    # V2 after the opening subject, or a verb right after subject-som (a cleft, a relative
+    # clause): no inverted subject follows ("Det är X som utser revisorerna")
+    after_som = token.i > facts.sentence.start and token.nbor(-1).lower_ == "som"
+    straight = facts.opening_end == token.i - 1 or after_som
+    inverted = None if straight else inverted_subject(group, facts.mentions)
+    skip: set[int] = set()
+    if inverted is not None:
+        skip = set(range(np_start(inverted, group), inverted.last_token + 1))
+    deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
+    if phrase_verb is None and raising_after_modal(group):
+        deontic = "none"  # "kan sägas vara": what may be said, no leave
+    if deontic == "permission" and regarding_passive(group):
+        deontic = "none"  # "kan liknas vid X": a likeness, no leave (round 47)
+    governing = progress.governing
+    if deontic == "none" and governing is not None and coordinated_infinitive(group):
+        if in_infinitive_clause(group.finite, governing[2]):
+            progress.in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
+            return None  # "genom att ordna X och utbilda Y samt stödja Z": that clause's (r36 B4)
+        deontic, cue_start, cue_end, negated = governing
+    possible = deontic != "none" and possibility(group, cues, facts.mentions, facts.in_actor)
+    if subordinator is None and possible:
+        deontic = "none"
+    return _Cue(deontic, cue_start, cue_end, phrase_verb, negated, skip)
+
+
+def _clause_of(
+    group: Group,
+    token: Token,
+    subordinator: Token | None,
+    cue: _Cue,
+    facts: _SentenceFacts,
+    progress: _Progress,
+    cues: DeonticCues,
+) -> _Clause | None:
+    """The clause the group's statement stands in; None where the group makes no statement
+    there (a subordinate clause, a conjunct of one, a relative clause about no actor …)."""
+    relative, focus, subordinator = _relative_or_cleft(token, subordinator, facts)
+    if _in_subordinate_clause(group, token, subordinator, facts, progress):
+        return None
+    in_relative = _in_relative_clause(group, token, relative, facts, progress)
+    if in_relative and not relative and cue.deontic == "none":
+        return None
+    continuative = (
+        subordinator is not None
+        and cue.deontic != "none"
+        and is_passive(group.verbs[-1])
+        and continuative_relative(subordinator, group.finite)
+    )  # ", vilka ska justeras": the implicit actor (round 39, K-B5)
+    if subordinator is not None and not (relative and cue.deontic != "none") and not continuative:
+        return None
+    if _makes_no_statement(group, subordinator, relative, facts, progress.main_end, cues):
+        return None
+    return _Clause(subordinator, relative, focus, continuative)
+
+
+def _relative_or_cleft(
+    token: Token, subordinator: Token | None, facts: _SentenceFacts
+) -> tuple[bool, ActorMention | None, Token | None]:
+    """Whether the clause is a relative clause, the focus of a cleft whose som-clause it is
+    (then the statement: no subordinator), and the subordinator."""
+    sentence, mentions = facts.sentence, facts.mentions
+    relative = (
+        subordinator is not None
+        and (subordinator.lower_ == "som" or comma_relative_pronoun(subordinator, mentions))
+        and not closes_subordinator_phrase(subordinator, sentence)
+    )  # "samtidigt som X ska …": a subordinator, no relative clause (round 37, B4)
+    focus = cleft_focus(subordinator, mentions) if relative else None
+    if subordinator is None and token.i > sentence.start and token.nbor(-1).lower_ == "som":
+        focus = cleft_focus(token.nbor(-1), mentions)  # a cleft subordinator_of saw
+    if focus is not None:
+        return False, focus, None  # the som-clause of a cleft is the statement
+    return relative, focus, subordinator
+
+
+def _in_subordinate_clause(
+    group: Group,
+    token: Token,
+    subordinator: Token | None,
+    facts: _SentenceFacts,
+    progress: _Progress,
+) -> bool:
+    """Whether the group is a conjunct inside a subordinate clause, no statement; the verbs of
+    a subordinate clause are recorded in `progress.in_subordinate`."""
+    verbs = (*group.verbs, group.finite)
+    # "intygar att X håller samt lämnar …": the main clause's; "… och ska redovisa": the
+    # att-clause's own modal (round 32, D12)
+    after_att = (
+        None
+        if subordinator is not None
+        else att_clause_conjunct(group.finite, group.verbs, progress.main_verb, facts.in_actor)
+    )
+    if after_att is False:
+        progress.in_subordinate.update(verb.i for verb in verbs)
+        return True
+    if subordinator is not None:
+        progress.in_subordinate.update(verb.i for verb in verbs)
+        return False
+    # "att beslut genomförs och följs upp": the conjunct is in that clause; so is one of a
+    # condition's finite verb ("om det strider mot X, mot Y eller strider mot Z"; round 41,
+    # agt-C4), not one of a V1 condition's infinitive ("Är X förhindrad att delta, leder Y …")
+    return (
+        after_att is None
+        and facts.opening_end != token.i - 1
+        and not closes_stranded_clause(group.finite)
+        and subordinate_conjunct(group.finite, progress.in_subordinate | facts.finite_in_condition)
+    )
+
+
+def _in_relative_clause(
+    group: Group, token: Token, relative: bool, facts: _SentenceFacts, progress: _Progress
+) -> bool:
+    """Whether the group is a relative clause or a conjunct of one (recorded in
+    `progress.in_relative`): "ärenden som ska tas upp och behandlas …": the conjunct belongs
+    to it, and does not share the main clause's subject."""
+    forced_main = token.i == facts.main_after_fronted
+    in_relative = relative or (
+        not forced_main
+        and not closes_stranded_clause(group.finite)
+        and (
+            relative_conjunct(
+                group.finite, progress.in_relative, facts.opening_end, progress.main_end
+            )
+            or listed_in_clause(group.finite, progress.in_relative)
+        )
+    )
+    if in_relative:
+        progress.in_relative.update(verb.i for verb in (*group.verbs, group.finite))
+    return in_relative
+
+
+def _makes_no_statement(
+    group: Group,
+    subordinator: Token | None,
+    relative: bool,
+    facts: _SentenceFacts,
+    main_end: int | None,
+    cues: DeonticCues,
+) -> bool:
+    """A relative clause or an embedded clause without subordinator that states nothing of
+    an actor."""
+    mentions = facts.mentions
+    if relative and _antecedent(subordinator, mentions) is None:
+        return True  # "ärenden som ska avgöras av …": the relative clause is about no actor
+    if relative and stranded_object_relative(subordinator, group):
+        return True  # "…, som var och en ansvarar för": som is the object (round 41, C7)
+    if relative and ability_of_described(group, subordinator, mentions, cues):
+        return True  # "skydda personer som inte kan sköta sina affärer": no leave granted
+    if subordinator is None and embedded_without_subordinator(group.finite, main_end):
+        return True
+    if subordinator is None and _in_contact_relative(group.finite, mentions):
+        return True  # "… av den styrelsen bemyndigar": a relative clause without "som"
+    # "ska senast den 1 mars det år stämman hålls utse" (round 49, ao G1)
+    return subordinator is None and time_relative_verb(group.finite)
+
+
+def _statement_actor(
+    group: Group,
+    token: Token,
+    clause: _Clause,
+    cue: _Cue,
+    facts: _SentenceFacts,
+    progress: _Progress,
+    cues: DeonticCues,
+    item_subject: ActorMention | None,
+) -> _Actor | None:
+    """The statement's actor (None inside: implicit); None where the group makes no
+    statement."""
+    parsed = _parsed_actor(group, clause, cue, facts, progress, cues)
+    if parsed is None:
+        return None
+    actor, passive_group = parsed
+    actor = _filtered_actor(actor, group, token, clause.subordinator, passive_group, facts)
+    subordinator, relative, mentions = clause.subordinator, clause.relative, facts.mentions
+    # what a coordinated verb shares is the subject, never a passive's av-agent
+    # ("Chefen anställs av nämnden och ska leda förvaltningen": chefen leads)
+    subject = (
+        subject_of(group, subordinator, mentions, progress.previous_actor)
+        if passive_group
+        else None
+    )
+    if relative and (actor is None or (not passive_group and after_coordinator(subordinator))):
+        actor = _antecedent(subordinator, mentions) or actor  # a coordinated relative clause
+    owned = relative and passive_group and owner_of_thing(actor, subordinator)
+    if owned:
+        actor = None  # "Föreningens protokoll som ska föras": implicit (round 35, B3)
+    sentence = facts.sentence
+    if actor is None and item_subject is not None and opens_sentence(group.finite, sentence):
+        actor = item_subject
+    if outside_parenthesis(actor, group.finite, sentence):
+        return None
+    return _Actor(actor, subject, passive_group, owned)
+
+
+def _parsed_actor(
+    group: Group,
+    clause: _Clause,
+    cue: _Cue,
+    facts: _SentenceFacts,
+    progress: _Progress,
+    cues: DeonticCues,
+) -> tuple[ActorMention | None, bool] | None:
+    """The actor the parse gives (`subjects.actor_of`), and whether the group is passive;
+    None where the group makes no statement."""
+    subordinator, mentions = clause.subordinator, facts.mentions
+    actor, passive_group = actor_of(
+        with_perfect_supine(group), subordinator, mentions, progress.previous_actor
+    )
+    if clause.continuative and actor is not None:
+        return None  # ", vilka ska väljas av X": only the implicit actor is decided (K-B5)
+    if passive_group and composition_passive(group):
+        return None  # "Utskottet utgörs av fem ledamöter": members, no agent, no action
+    if actor is None and subordinator is None and cue.deontic == "none":
+        actor = task_owner(group, facts.sentence, mentions, cues)
+    if passive_group and _foreign_agent(actor, group, mentions):
+        # "behandlas i något av utskotten": no agent, so the agentless reading, whose
+        # assembly subject of `hållas` acts ("Extra stämma ska hållas om en tiondel av
+        # medlemmarna begär det": round 47, bn cause 5)
+        actor = (
+            None
+            if agentive_av(group)
+            else subject_of(group, subordinator, mentions, progress.previous_actor)
+        )
+    return actor, passive_group
+
+
+def _filtered_actor(
+    actor: ActorMention | None,
+    group: Group,
+    token: Token,
+    subordinator: Token | None,
+    passive_group: bool,
+    facts: _SentenceFacts,
+) -> ActorMention | None:
+    """The parsed actor less those that are no subject of the group's clause."""
+    mentions, in_actor, sentence = facts.mentions, facts.in_actor, facts.sentence
+    if subordinator is None and in_relative_of_thing(actor, group, in_actor):
+        actor = None  # "De beslut som vd fattar ska anmälas": the subject is "beslut"
+    if subordinator is None:
+        # "X, det vill säga uppdrag för A och B att …, är": r23 B8
+        actor = apposition_subject(actor, group.finite, mentions)
+    if subordinator is None and _in_embedded_clause(actor, sentence.doc):
+        actor = None  # "anges de uppgifter styrelsen överlämnar", "vilken ledamot …"
+    if subordinator is None and in_fronted_adverbial(actor, group, in_actor):
+        actor = None  # "Vid val av revisorer ska reglerna följas": "reglerna" is it
+    if passive_group and agent_of_attribute(actor, group):
+        actor = None  # "Av styrelsen lämnad fullmakt får inte överlåtas"
+    if passive_group and fronted_partitive(actor, group):
+        actor = None  # "Av nämndens ledamöter utses en ordförande": a partitive (fix31)
+    if subordinator is None and not passive_group and facts.opening_end == token.i - 1:
+        # "Var och en av nämnderna utser ett ombud": the subject opens the sentence
+        actor = distributive_subject(sentence, facts.mentions) or actor
+    return actor
+
+
+def _cue_actor(
+    actor: _Actor,
+    cue: _Cue,
+    group: Group,
+    clause: _Clause,
+    facts: _SentenceFacts,
+    cues: DeonticCues,
+) -> tuple[_Actor, _Cue]:
+    """The actor an expletive cue phrase or a cleft names in place of the parsed one."""
+    if cue.verb is not None:
+        expletive = expletive_cue(group.finite, cue.end, facts.mentions, cues)
+        # the parser may call the cue's object its subject ("Det åligger de anslutna
+        # klubbarna att …", round 42 bc-E1): then the complement is skipped all the same
+        if expletive is not None and actor.actor in (None, expletive[0]):
+            named, complement = expletive
+            skip = set(range(named.first_token, named.last_token + 1))
+            skip.update(range(cue.end, complement))
+            actor, cue = replace(actor, actor=named), replace(cue, skip=skip)
+    if clause.focus is not None and not is_passive(group.verbs[-1]):
+        actor = replace(actor, actor=clause.focus)
+    return actor, cue
+
+
+def _aims_of(
+    group: Group,
+    actor: _Actor,
+    cue: _Cue,
+    facts: _SentenceFacts,
+    progress: _Progress,
+    index: CueIndex,
+    cues: DeonticCues,
+) -> tuple[list[Token], list[Token], _Cue] | None:
+    """The statement's aims, the verbs beyond a cue phrase that its modal governs, and the
+    cue with its aim lemma; None where the group has no aim or its genitive actor owns no
+    responsibility."""
+    cue = _genitive_responsibility(actor.actor, group, cue, facts.sentence, cues)
+    if cue is None:
+        return None
+    aims, beyond, cue = _cue_aims(group, cue, facts, progress, index, cues)
+    aims = [
+        past_perfect_have(raised)
+        for aim in aims
+        if aim.i not in facts.in_condition
+        for raised in raised_aims(aim, cue.skip)
+    ]
+    aims = list(dict.fromkeys(aims))  # a conjunct the group held already
+    progress.used.update(aim.i for aim in aims)  # a raised conjunct is no group of its own
+    if not aims:
+        return None
+    own = tokens_of(actor.actor)
+    if not all(verb_reading(aim, own) for aim in aims):
+        aims = [aim for aim in aims if verb_reading(aim, own)]
+        fallback = finite_aim(group, cue.verb, own)
+        aims = aims or ([fallback] if fallback is not None else [])
+        if not aims:
+            return None
+    return aims, beyond, cue
+
+
+def _genitive_responsibility(
+    actor: ActorMention | None, group: Group, cue: _Cue, sentence: Span, cues: DeonticCues
+) -> _Cue | None:
+    """ "Nämndens uppdrag är …": the actor only owns the subject, no statement (None); unless
+    that subject is its responsibility ("Nämndens ansvar omfattar …")."""
+    if cue.deontic != "none" or actor is None or not actor.genitive:
+        return cue
+    owned = responsibility_owned(actor, group, sentence, cues)
+    if owned is None:
+        return None
+    return replace(
+        cue, deontic="responsibility", start=owned, end=group.finite.i + 1, lemma="ansvara"
+    )
+
+
+def _cue_aims(
+    group: Group,
+    cue: _Cue,
+    facts: _SentenceFacts,
+    progress: _Progress,
+    index: CueIndex,
+    cues: DeonticCues,
+) -> tuple[list[Token], list[Token], _Cue]:
+    """The aims before raising: the group's verbs, or the action after a cue phrase; the
+    verbs beyond it; the cue with the lemma of a responsibility phrase."""
+    phrase_verb, sentence, used = cue.verb, facts.sentence, progress.used
+    if phrase_verb is None:
+        return before_noun_complement(list(group.verbs)), [], cue
+    beyond: list[Token] = []  # conjuncts of a cue verb under a modal: the modal governs them
+    if phrase_verb is group.finite:
+        # "ansvarar för X och stödjer Y": the coordinated verb is an action of its own.
+        used.difference_update(verb.i for verb in group.verbs[1:])
+    aims = action_after(cue.end, sentence, cue.skip, cues.purpose_nouns)
+    if not aims and sentence.doc[cue.end - 1].text != ":":
+        aims = [phrase_verb]  # (a purpose cue closed by a colon frames its items)
+    if phrase_verb is not group.finite:
+        # "ska ansvara för arbetet, förbereda ärenden och genomföra beslut"
+        beyond = [v for v in group.verbs if v.i > phrase_verb.i and v not in aims]
+    used.update(aim.i for aim in aims)
+    phrase = phrase_at(phrase_verb, index, cues)
+    if aims == [phrase_verb] and (
+        cue.deontic == "responsibility" or (phrase and phrase[0] == "responsibility")
+    ):
+        lemma = "svara" if phrase_verb.lower_.startswith("svar") else "ansvara"
+        cue = replace(cue, lemma=lemma)
+    return aims, beyond, cue
+
+
+def _no_actor(
+    actor: _Actor, passive: bool, group: Group, cue: _Cue, clause: _Clause, facts: _SentenceFacts
+) -> bool:
+    """Without an actor, only a passive with a cue is a statement (its actor implicit), and
+    not one whose subject is a thing that acts."""
+    if actor.actor is not None:
+        return False
+    implicit = passive and cue.deontic != "none" and (not clause.relative or actor.owned)
+    return not implicit or (
+        thing_agent(group) and not postponed_subject_complement(group, facts.mentions)
+    )
+
+
+def _record(
+    progress: _Progress,
+    group: Group,
+    aims: list[Token],
+    actor: _Actor,
+    passive: bool,
+    cue: _Cue,
+    clause: _Clause,
+) -> None:
+    """What the next verb groups read: a main clause's subject, end and verb; the cue of an
+    infinitive its conjuncts inherit."""
+    if not clause.relative:
+        # a passive's av-agent is never shared ("Beslut får fattas av utskottet och ska
+        # anmälas till nämnden": no one is said to report)
+        progress.previous_actor = actor.subject if actor.passive_group else actor.actor
+        progress.main_end = max(verb.i for verb in (*group.verbs, *aims, group.finite))
+        progress.main_verb = (group.finite, passive)
+    progress.governing = (
+        (cue.deontic, cue.start, cue.end, cue.negated)
+        if cue.deontic != "none" and aims and morph_values(aims[-1], "VerbForm") == ["Inf"]
+        else None
+    )
+
+
+def _actors_of(
+    actor: ActorMention | None,
+    passive: bool,
+    group: Group,
+    aims: list[Token],
+    clause: _Clause,
+    facts: _SentenceFacts,
+    progress: _Progress,
+    cue: _Cue,
+) -> list[ActorMention | None]:
+    """The statement's actors: the actor's conjuncts (a passive's agents), none inside the
+    statement's own condition; [None] for an implicit actor; [] for no statement."""
+    actors = _coordinated(actor, passive, group, aims, clause.subordinator, facts)
+    if progress.condition is False:
+        progress.condition = condition_span(facts.sentence)
+    condition = condition_of(aims[0], progress.condition, facts.postposed, facts.sentence)
+    actors = _outside_condition(actors, condition)
+    if not actors:
+        if not (passive and cue.deontic != "none"):
+            return []
+        actors = [None]  # "När ledamöter ska väljas ska valet förrättas …": implicit
+    return actors
+
+
+def _coordinated(
+    actor: ActorMention | None,
+    passive: bool,
+    group: Group,
+    aims: list[Token],
+    subordinator: Token | None,
+    facts: _SentenceFacts,
+) -> list[ActorMention | None]:
+    """The actor and its conjuncts (a passive's agents, gapped subjects)."""
+    sentence, mentions = facts.sentence, facts.mentions
+    if actor is None or actor.first_token < 0:
+        return [actor]
+    if passive and after_av(actor, sentence.doc):
+        return passive_agents(actor, mentions, sentence)
+    if passive:  # an agentless passive's coordinated subjects ("X och deras Y utses")
+        # "är stämman högsta organ och dess ledamöter utses": not the predicative before
+        actors = _in_own_clause(subject_conjuncts(actor, group, mentions), group)
+        actors = [*actors, *passive_agents(actor, mentions, sentence)[1:]]
+        if subordinator is None and aims:  # "… och kassör bland ledamöterna"
+            gapped = gapped_passive_subjects(aims[-1], actor, mentions)
+            actors += [m for m in gapped if m not in actors]
+        return actors
+    actors = _in_own_clause(coordinated_actors(actor, mentions, sentence.doc), group)
+    if subordinator is None and aims:
+        actors += [m for m in gapped_subjects(aims[-1], actor, mentions) if m not in actors]
+    return actors
+
+
+def _framed(
+    aims: list[Token],
+    beyond: list[Token],
+    actor: ActorMention | None,
+    group: Group,
+    cue: _Cue,
+    facts: _SentenceFacts,
+    cues: DeonticCues,
+) -> list[tuple]:
+    """Each aim with its cue span, cue text and lemma, and after them a responsibility
+    phrase's further objects (each its own object span)."""
+    sentence, phrase_verb = facts.sentence, cue.verb
+    cue_span, cue_text = (
+        _cue(sentence, cue.start, cue.end) if cue.deontic != "none" else (None, None)
+    )
+    if cue_text is not None and actor is not None and cue.lemma == "ansvara":
+        cue_span, cue_text = containing_cue(actor, group.finite, cues) or (cue_span, cue_text)
+    modal_cue = _cue(sentence, group.finite, group.finite.i + 1)
+    framed: list[tuple] = [(aim, cue_span, cue_text, cue.lemma) for aim in aims]
+    framed += [(aim, *modal_cue, None) for aim in beyond if aim.i not in facts.in_condition]
+    if phrase_verb is None or cue.deontic == "none":
+        return framed
+    further: list[tuple[int, int]] = []
+    if sentence.doc[cue.end - 1].lower_ == "för":
+        further += further_for_phrases(cue.end, sentence)
+    if cue.deontic == "responsibility" and aims != [phrase_verb]:
+        further += finite_att_conjuncts(aims, sentence)
+    lemma = responsibility_lemma(phrase_verb)
+    return framed + [(phrase_verb, cue_span, cue_text, lemma, extra) for extra in further]
+
+
+def _statements(
+    actors: list[ActorMention | None],
+    framed: list[tuple],
+    aims: list[Token],
+    group: Group,
+    cue: _Cue,
+    passive: bool,
+    facts: _SentenceFacts,
+    progress: _Progress,
+    cues: DeonticCues,
+) -> Iterator[Statement]:
+    """One statement per actor and framed aim."""
+    sentence = facts.sentence
+    for each_actor in actors:
+        for aim, aim_cue, aim_cue_text, aim_lemma, *extra_object in framed:
+            denied = aim is not aims[0] and _negated_conjunct(aim)
+            yield Statement(
+                actor=each_actor,
+                deontic=cues.negated_class.get(cue.deontic, cue.deontic) if denied else cue.deontic,
+                modal=aim_cue,
+                modal_text=aim_cue_text,
+                aim=aim_lemma or _aim_lemma(aim),
+                aim_start=aim.idx,
+                aim_end=aim.idx + len(aim.text),
+                aim_text=aim.text,
+                # a prohibition cue needs no negation (`är förbjuden att`): still negated
+                negated=cue.negated
+                or denied
+                or _denied(each_actor, sentence)
+                or cue.deontic == "prohibition",
+                passive=passive,
+                object_span=without_condition(
+                    doc_text(sentence.doc),
+                    extra_object[0]
+                    if extra_object
+                    else statement_object(aim, each_actor, group, sentence.end, cue.skip),
+                    sentence,
+                ),
+                condition_span=condition_of(aim, progress.condition, facts.postposed, sentence),
             )
 
 
