@@ -334,6 +334,7 @@ DOC_IDS |= {"w50-l-agarpolicy", "w50-l-namndsida", "w50-l-radsida"}
 DOC_IDS |= {f"w50-y-{name}" for name in ("delegation", "vdinstruktion", "arbetsordning",
                                           "beslutsordning", "skidklubb", "kommundirektor")}
 DOC_IDS |= {"w50-v-styrning"}
+DOC_IDS |= {"w50-w-styrelse", "w50-w-valnamnd", "w50-w-bidrag"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -208,6 +208,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             unmarked = [markdown_marks.unmarked_line(line) for line in lines]
             cell_table = _moved_starts(cell_table, lines, unmarked)
             lines = unmarked
+        lines = web_chrome.unlabelled_lines(lines, raw.text)  # round 50, b6: link labels
         lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
         lines = print_lines(lines)  # a statute print glued onto one line (round 43, be-C4)
     # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
