@@ -211,6 +211,8 @@ class GrammarFile(StrictModel):
     grouping_reciprocals: list[str] = []
     agency_name_endings: list[str] = []
     agency_nouns: list[str] = []
+    unlisted_name_vetoes: list[str] = []
+    state_names: list[str] = []
     address_markers: list[str] = []
     address_prefixes: list[str] = []
     inclusive_time_phrases: list[str] = []
@@ -375,6 +377,8 @@ class Grammar:
     grouping_reciprocals: frozenset[str] = frozenset()
     agency_name_endings: frozenset[str] = frozenset()
     agency_nouns: frozenset[str] = frozenset()
+    unlisted_name_vetoes: frozenset[str] = frozenset()
+    state_names: frozenset[str] = frozenset()
     address_markers: frozenset[str] = frozenset()
     address_prefixes: frozenset[str] = frozenset()
     inclusive_time_phrases: tuple[tuple[str, ...], ...] = ()
