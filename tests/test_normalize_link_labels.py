@@ -51,7 +51,7 @@ def test_label_spans() -> None:
     assert link_label_spans("är Eva Lindlänk till annan webbplats (S)") == [(11, 36)]
     assert link_label_spans("är Eva Lind Länk till annan webbplats (S)") == [(11, 37)]
     assert link_label_spans("(pdf, 64 kB, öppnas i nytt fönster)") == [(11, 34)]
-    assert link_label_spans("Taxa Word, 45 kB, öppnas i nytt fönster.") == [(16, 39)]
+    assert link_label_spans("Taxa Word, 45 kB, öppnas i nytt fönster.") == [(17, 39)]
     # a comma before a sentence's coordinated verb: text
     assert link_label_spans("Filen sparas, öppnas i nytt fönster och skrivs ut.") == []
 

@@ -191,6 +191,11 @@ def align(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Iterat
         yield None, predicted[p], 0
 
 
+def clause_offsets(gold_text: str, predicted_text: str) -> Offsets:
+    """`Offsets` from a predicted clause text onto the gold text it is aligned with."""
+    return _offsets(gold_text, fold(gold_text), fold(predicted_text))
+
+
 def _offsets(gold_text: str, gold: Folded, predicted: Folded) -> Offsets:
     if gold.key in predicted.key:
         delta = -predicted.key.index(gold.key)

@@ -445,9 +445,10 @@ def link_label_spans(text: str) -> list[tuple[int, int]]:
     glued to a word's last letter (``Eva Lindlänk till annan webbplats``, ``kommunallagenlänk
     till annan webbplats``), unless a determiner opens that word (``en direktlänk till annan
     webbplats``: a compound noun); after a space when capitalised after a word (``Eva Lind
-    Länk till annan webbplats``), the space with it; after a file note's comma, the comma
-    with it, where the note ends with it (``(pdf, 120 kB, öppnas i nytt fönster)``, ``Word,
-    45 kB, öppnas i nytt fönster.``). A lower-case label after a space is a sentence's words
+    Länk till annan webbplats``), the space with it; after a file note's comma where the note
+    ends with it, the comma with it before a bracket (``(pdf, 120 kB, öppnas i nytt
+    fönster)``) but not before a full stop, which the tokenizer would glue to the unit as an
+    abbreviation's (``Word, 45 kB, öppnas i nytt fönster.``). A lower-case label after a space is a sentence's words
     (``Sidan öppnas i nytt fönster.``)."""
     spans = []
     for match in _link_label_pattern().finditer(text):
@@ -456,8 +457,9 @@ def link_label_spans(text: str) -> list[tuple[int, int]]:
             if text[start - 1].isalpha() and not _after_determiner(text, start):
                 spans.append((label, match.end()))
         elif text[start - 1] == ",":
-            if text[match.end() : match.end() + 1] in _NOTE_ENDS:
-                spans.append((start - 1, match.end()))
+            after = text[match.end() : match.end() + 1]
+            if after in _NOTE_ENDS:  # the comma stays before a full stop: `kB,.`, no `kB.`
+                spans.append((start if after == "." else start - 1, match.end()))
         elif text[label].isupper():
             spans.append((start, match.end()))
     return spans
