@@ -448,8 +448,8 @@ def link_label_spans(text: str) -> list[tuple[int, int]]:
     Länk till annan webbplats``), the space with it; after a file note's comma where the note
     ends with it, the comma with it before a bracket (``(pdf, 120 kB, öppnas i nytt
     fönster)``) but not before a full stop, which the tokenizer would glue to the unit as an
-    abbreviation's (``Word, 45 kB, öppnas i nytt fönster.``). A lower-case label after a space is a sentence's words
-    (``Sidan öppnas i nytt fönster.``)."""
+    abbreviation's (``Word, 45 kB, öppnas i nytt fönster.``). A lower-case label after a
+    space is a sentence's words (``Sidan öppnas i nytt fönster.``)."""
     spans = []
     for match in _link_label_pattern().finditer(text):
         start, label = match.start(), match.start("label")
