@@ -336,6 +336,7 @@ DOC_IDS |= {f"w50-y-{name}" for name in ("delegation", "vdinstruktion", "arbetso
                                           "beslutsordning", "skidklubb", "kommundirektor")}
 DOC_IDS |= {"w50-c", "w50-c-direktor", "w50-c-forening"}
 DOC_IDS |= {"w50-v-styrning"}
+DOC_IDS |= {"w50-w-styrelse", "w50-w-valnamnd", "w50-w-bidrag"}
 
 STATEMENT_KEYS = {
     "actor",
