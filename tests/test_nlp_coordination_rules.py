@@ -2114,3 +2114,67 @@ def test_a_ranked_actor_after_och_ending_the_sentence_repeats_the_verb(nlp) -> N
     ]
     lot = rows.replace("sekreteraren sekreterare NOUN", "lotten lott NOUN")
     assert statements(parsed(nlp, lot)) == [("kassör", "none", "ha", False, False)]
+
+
+def test_a_ranked_remnant_after_an_object_actor_or_a_phrase_is_no_second_subject(nlp) -> None:
+    """Review 50 (M1): ``Kommunstyrelsen ska informera nämnderna och därefter fullmäktige.``
+    and ``Ordföranden kallar ledamöterna och i andra hand ersättarna.``: right after an
+    object actor the ranked remnant is that object's conjunct, and after a prepositional
+    phrase (``rapporterar till nämnden och sedan kommunstyrelsen``) the preposition's; no
+    second subject of the verb. A determiner and an adjective may open the ranked subject
+    (``och i andra hand den äldste ledamoten``)."""
+    informs = f"""
+        Kommunstyrelsen kommunstyrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        informera informera VERB 0 ROOT {INF}
+        nämnderna nämnd NOUN 3 obj {DEF_PL}
+        och och CCONJ 7 cc
+        därefter därefter ADV 7 advmod
+        fullmäktige fullmäktige NOUN 4 conj {IND}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, informs)) == [
+        ("kommunstyrelse", "obligation", "informera", False, False)
+    ]
+    calls = f"""
+        Ordföranden ordförande NOUN 2 nsubj {DEF}
+        kallar kalla VERB 0 ROOT {PRES}
+        ledamöterna ledamot NOUN 2 obj {DEF_PL}
+        och och CCONJ 8 cc
+        i i ADP 7 case
+        andra annan ADJ 7 amod
+        hand hand NOUN 8 nmod {IND}
+        ersättarna ersättare NOUN 3 conj {DEF_PL}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, calls)) == [("ordförande", "none", "kalla", False, False)]
+    reports = f"""
+        Förvaltningschefen förvaltningschef NOUN 2 nsubj {DEF}
+        rapporterar rapportera VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        nämnden nämnd NOUN 2 obl {DEF}
+        och och CCONJ 7 cc
+        sedan sedan ADV 7 advmod
+        kommunstyrelsen kommunstyrelse NOUN 4 conj {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, reports)) == [
+        ("förvaltningschef", "none", "rapportera", False, False)
+    ]
+    leads = f"""
+        Ordföranden ordförande NOUN 2 nsubj {DEF}
+        leder leda VERB 0 ROOT {PRES}
+        sammanträdet sammanträde NOUN 2 obj {DEF}
+        och och CCONJ 10 cc
+        i i ADP 7 case
+        andra annan ADJ 7 amod
+        hand hand NOUN 10 nmod {IND}
+        den den DET 10 det
+        äldste gammal ADJ 10 amod
+        ledamoten ledamot NOUN 3 conj {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, leads)) == [
+        ("ordförande", "none", "leda", False, False),
+        ("ledamot", "none", "leda", False, False),
+    ]

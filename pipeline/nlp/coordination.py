@@ -1374,7 +1374,7 @@ def gapped_subjects(
             continue
         if mention.genitive:
             continue
-        if _ranked_last_conjunct(mention, last_verb, end):
+        if _ranked_last_conjunct(mention, last_verb, end, _parallel_ends(actor, mentions)):
             found.append(mention)  # "… och i andra hand sekreteraren." (round 49, 49-p P3)
             continue
         if doc[joint].lower_ not in GRAMMAR.coordinators:
@@ -1395,24 +1395,47 @@ def gapped_subjects(
     return found
 
 
-def _ranked_last_conjunct(mention: ActorMention, last_verb: Token, end: int) -> bool:
+def _ranked_last_conjunct(
+    mention: ActorMention, last_verb: Token, end: int, parallel_ends: frozenset[int]
+) -> bool:
     """``Vid lika röstetal har i första hand kassören utslagsröst och i andra hand
     sekreteraren.``: a coordinator, a rank adverbial (configs/grammar.yaml
-    `rank_adverbials`) and an actor that ends the sentence name the next in turn to the
-    clause's verb (gapping); a rank adverbial before a non-actor (``och i andra hand
-    lotten``) or an actor that goes on (``och sedan nämnden beslutar``) is none."""
+    `rank_adverbials`), a determiner or adjectives (``den äldste``) and an actor that ends
+    the sentence name the next in turn to the clause's verb (gapping); a rank adverbial
+    before a non-actor (``och i andra hand lotten``) or an actor that goes on (``och sedan
+    nämnden beslutar``) is none. Right after an object or complement actor or a
+    prepositional phrase (`parallel_ends`: ``informera nämnderna och därefter
+    fullmäktige``, ``rapporterar till X och sedan Y``) the remnant is that phrase's conjunct,
+    no second subject (review 50, M1)."""
     doc = last_verb.doc
     after = mention.last_token + 1
     if after != end - 1 or doc[after].text not in {".", ";"}:
         return False
+    first = mention.first_token
+    while first - 1 > last_verb.i and doc[first - 1].pos_ in _REMNANT_MODIFIER_POS:
+        first -= 1  # "och i andra hand den äldste ledamoten"
     for phrase in GRAMMAR.rank_adverbials:
-        joint = mention.first_token - len(phrase) - 1
+        joint = first - len(phrase) - 1
         if joint <= last_verb.i:
             continue
-        words = tuple(t.lower_ for t in doc[joint + 1 : mention.first_token])
+        words = tuple(t.lower_ for t in doc[joint + 1 : first])
         if words == phrase and doc[joint].lower_ in GRAMMAR.coordinators:
-            return True
+            return not _parallel_phrase_before(doc[joint - 1], parallel_ends)
     return False
+
+
+_REMNANT_MODIFIER_POS = frozenset({"DET", "ADJ"})
+
+
+def _parallel_ends(actor: ActorMention, mentions: Sequence[ActorMention]) -> frozenset[int]:
+    """The last tokens of the sentence's actor mentions other than the clause's subject."""
+    return frozenset(m.last_token for m in mentions if m is not actor)
+
+
+def _parallel_phrase_before(word: Token, parallel_ends: frozenset[int]) -> bool:
+    """`word` (right before the coordinator) ends an actor other than the subject or the noun
+    of a prepositional phrase: a phrase the ranked remnant is parallel to."""
+    return word.i in parallel_ends or any(c.dep_ == "case" for c in word.children)
 
 
 _OBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "NUM"})
