@@ -2178,3 +2178,50 @@ def test_a_ranked_remnant_after_an_object_actor_or_a_phrase_is_no_second_subject
         ("ordförande", "none", "leda", False, False),
         ("ledamot", "none", "leda", False, False),
     ]
+
+
+def test_a_thing_subject_verb_after_a_modal_passive_relative_stays_in_the_relative(nlp):
+    """Review 50 (M2): ``Styrelsen bereder de frågor som ska avgöras av stämman och gäller
+    bolagets ekonomi.`` and ``Förvaltningen handlägger ärenden som ska beslutas av nämnden
+    och kräver politisk prövning.``: a verb that takes a thing as subject continues the
+    relative clause (its subject is ``frågor``, ``ärenden``); only a deontic modal or a verb
+    of configs/grammar.yaml `actor_subject_verbs` (``och svarar för``) is the main clause's
+    conjunct."""
+    rows = f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        de den DET 4 det
+        frågor fråga NOUN 2 obj {IND_PL}
+        som som PRON 7 nsubj:pass
+        ska skola AUX 7 aux {MODAL}
+        avgöras avgöra VERB 4 acl:relcl {INF_PASS}
+        av av ADP 9 case
+        stämman stämma NOUN 7 obl {DEF}
+        och och CCONJ 11 cc
+        gäller gälla VERB 7 conj {PRES}
+        bolagets bolag NOUN 13 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        ekonomi ekonomi NOUN 11 obj {IND}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("styrelse", "none", "bereda", False, False)]
+    demands = (
+        rows.replace("Styrelsen styrelse", "Förvaltningen förvaltning")
+        .replace("bereder bereda", "handlägger handlägga")
+        .replace("de den DET 4 det", "alla all DET 4 det")
+        .replace("frågor fråga", "ärenden ärende")
+        .replace("avgöras avgöra", "beslutas besluta")
+        .replace("stämman stämma", "nämnden nämnd")
+        .replace("gäller gälla", "kräver kräva")
+        .replace("bolagets bolag NOUN 13 nmod:poss Case=Gen|Definite=Def|Number=Sing", "politisk politisk ADJ 13 amod")
+        .replace("ekonomi ekonomi", "prövning prövning")
+    )
+    assert statements(parsed(nlp, demands)) == [
+        ("förvaltning", "none", "handlägga", False, False)
+    ]
+    duty = rows.replace("gäller gälla VERB 7 conj", "svarar svara VERB 7 conj").replace(
+        "bolagets bolag NOUN 13 nmod:poss Case=Gen|Definite=Def|Number=Sing", "för för ADP 13 case"
+    ).replace("ekonomi ekonomi NOUN 11 obj", "ekonomin ekonomi NOUN 11 obl")
+    assert statements(parsed(nlp, duty)) == [
+        ("styrelse", "none", "bereda", False, False),
+        ("styrelse", "responsibility", "svara", False, False),
+    ]

@@ -622,8 +622,11 @@ def in_open_som_clause(conjunct: Token, som: int) -> bool:
 def _active_after_modal_passive(conjunct: Token) -> bool:
     """``Kansliet tar emot ansökningar som ska prövas av nämnden och svarar för …``: an
     active finite verb after a relative clause whose verb is a modal's passive infinitive
-    changes both form and voice; the clause's subject (the thing the passive is about) is
-    none for it, so it cannot continue that clause and is the main clause's conjunct."""
+    changes both form and voice; where it is a deontic modal or a verb whose subject is an
+    actor (configs/grammar.yaml `actor_subject_verbs`), the clause's subject (the thing the
+    passive is about) is none for it, so it cannot continue that clause and is the main
+    clause's conjunct. A verb that takes a thing as subject (``frågor som ska avgöras av
+    stämman och gäller ekonomin``) continues the relative (review 50, M2)."""
     head = conjunct.head
     return (
         is_finite(conjunct)
@@ -631,7 +634,13 @@ def _active_after_modal_passive(conjunct: Token) -> bool:
         and not is_finite(head)
         and is_passive(head)
         and any(c.dep_ == "aux" and is_modal(c) for c in head.children)
+        and (is_modal(conjunct) or _actor_subject_verb(conjunct))
     )
+
+
+def _actor_subject_verb(verb: Token) -> bool:
+    lemma = lexicon_lemma(verb.lower_) or verb.lemma_
+    return lemma in GRAMMAR.actor_subject_verbs
 
 
 def _parsed_conjunct_in_clause(following: Token, opened_at: int) -> bool:
