@@ -1906,7 +1906,8 @@ def _past_condition(doc: Doc, start: int, mention: ActorMention) -> str | None:
     return coordinator.lower_
 
 
-_ADVERBIAL_POS = frozenset({"ADP", "ADV", "DET", "ADJ", "NOUN", "PRON", "NUM"})
+# The words of an adverbial between joined actors: adverbs or a prepositional phrase.
+_ADVERB_PHRASE_POS = frozenset({"ADP", "ADV", "DET", "ADJ", "NOUN", "PRON", "NUM"})
 
 
 def _past_adverbial(doc: Doc, start: int, mention: ActorMention) -> str | None:
@@ -1928,7 +1929,7 @@ def _past_adverbial(doc: Doc, start: int, mention: ActorMention) -> str | None:
     if opener.pos_ not in {"ADP", "ADV"} or opener.lower_ in GRAMMAR.subordinators:
         return None
     inside = doc[start + 2 : end]
-    if any(t.pos_ not in _ADVERBIAL_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
+    if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_
 
@@ -1943,7 +1944,7 @@ def _unpunctuated_adverbial(doc: Doc, start: int, end: int, closing: int) -> str
     if not is_finite(doc[closing]):
         return None
     inside = doc[start + 1 : end]
-    if any(t.pos_ not in _ADVERBIAL_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
+    if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_
 
