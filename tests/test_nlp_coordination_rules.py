@@ -2225,3 +2225,33 @@ def test_a_thing_subject_verb_after_a_modal_passive_relative_stays_in_the_relati
         ("styrelse", "none", "bereda", False, False),
         ("styrelse", "responsibility", "svara", False, False),
     ]
+
+
+def test_a_listed_particle_verb_after_a_modal_passive_relative_is_the_main_clauses(nlp):
+    """Review 50 (M2): ``Rådet granskar planer som ska antas av fullmäktige och följer upp
+    dem.``: `actor_subject_verbs` lists ``följa upp`` with its particle, so ``följer upp``
+    is the main clause's conjunct; bare ``följer`` (``och följer av lagen``) may have the
+    relative's thing as subject and stays in the relative."""
+    rows = f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        granskar granska VERB 0 ROOT {PRES}
+        planer plan NOUN 2 obj {IND_PL}
+        som som PRON 6 nsubj:pass
+        ska skola AUX 6 aux {MODAL}
+        antas anta VERB 3 acl:relcl {INF_PASS}
+        av av ADP 8 case
+        fullmäktige fullmäktige NOUN 6 obl {IND}
+        och och CCONJ 10 cc
+        följer följa VERB 6 conj {PRES}
+        upp upp ADP 10 compound:prt
+        dem de PRON 10 obj Case=Acc
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("råd", "none", "granska", False, False),
+        ("råd", "none", "följa", False, False),
+    ]
+    law = rows.replace("upp upp ADP 10 compound:prt", "av av ADP 12 case").replace(
+        "dem de PRON 10 obj Case=Acc", f"lagen lag NOUN 10 obl {DEF}"
+    )
+    assert statements(parsed(nlp, law)) == [("råd", "none", "granska", False, False)]

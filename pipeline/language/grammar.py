@@ -369,7 +369,7 @@ class Grammar:
     abbreviation_key_meanings: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
     striving_verbs: frozenset[str] = frozenset()
-    actor_subject_verbs: frozenset[str] = frozenset()
+    actor_subject_verbs: tuple[tuple[str, ...], ...] = ()  # (lemma, particles …)
     coordinated_quantifiers: frozenset[str] = frozenset()
     unique_adjectives: frozenset[str] = frozenset()
     grouping_reciprocals: frozenset[str] = frozenset()

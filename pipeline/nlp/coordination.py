@@ -639,8 +639,18 @@ def _active_after_modal_passive(conjunct: Token) -> bool:
 
 
 def _actor_subject_verb(verb: Token) -> bool:
+    """`verb` is one of `actor_subject_verbs` by its lemma, a particle verb's with its
+    particles right after it (``följer upp``)."""
     lemma = lexicon_lemma(verb.lower_) or verb.lemma_
-    return lemma in GRAMMAR.actor_subject_verbs
+    doc = verb.doc
+    for lemma_and_particles in GRAMMAR.actor_subject_verbs:
+        if lemma_and_particles[0] != lemma:
+            continue
+        particles = lemma_and_particles[1:]
+        following = doc[verb.i + 1 : verb.i + 1 + len(particles)]
+        if tuple(t.lower_ for t in following) == particles:
+            return True
+    return False
 
 
 def _parsed_conjunct_in_clause(following: Token, opened_at: int) -> bool:
