@@ -2294,8 +2294,7 @@ def contact_relative(mention: ActorMention, doc: Doc) -> bool:
         return False  # "antar planen och de anställda ska följa den": a main clause (r37)
     if not any(is_verb(t) for t in doc[sentence_start(before) : before.i]):
         return False  # "Utöver de förtroendevalda har kommunen …": in the prefield the verb is V2
-    verb = contact_relative_verb(after, doc)
-    return verb is not None
+    return contact_relative_verb(after, doc) is not None
 
 
 def contact_relative_verb(after: int, doc: Doc) -> Token | None:
