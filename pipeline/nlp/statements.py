@@ -1024,9 +1024,12 @@ def _in_contact_relative(finite: Token, mentions: Sequence[ActorMention]) -> boo
     """The finite verb's subject, right before it (adverbs between: ``därtill``), stands in a
     relative clause without ``som`` after ``den``/``de``/``dem`` (`subjects.contact_relative`)."""
     doc = finite.doc
-    for subject in mentions:
-        if subject.last_token >= finite.i:
-            continue
-        if contact_relative_verb(subject.last_token + 1, doc) is finite:
-            return contact_relative(subject, doc)
-    return False
+    position = finite.i - 1
+    while position >= 0 and doc[position].pos_ == "ADV":
+        position -= 1  # the subject ends right before the adverbs (or on one of them)
+    if contact_relative_verb(position + 1, doc) is not finite:
+        return False  # one verb test, not one adverb walk per mention (review 50, S8)
+    return next(
+        (contact_relative(s, doc) for s in mentions if position <= s.last_token < finite.i),
+        False,
+    )
