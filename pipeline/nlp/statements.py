@@ -198,7 +198,7 @@ def _outside_condition(
     return [a for a in actors if a is None or not (start <= a.start and a.end <= end)]
 
 
-def _finite_in(positions: set[int], finite: list) -> set[int]:
+def _finite_in(positions: set[int], finite: list[bool]) -> set[int]:
     """The positions whose token is a finite verb (`finite`: `is_finite` by token index)."""
     return {i for i in positions if i < len(finite) and finite[i] is True}
 
@@ -220,7 +220,7 @@ class _SentenceFacts:
     opening_end: int | None  # V2: the finite verb follows it
     postposed: tuple[int, int] | None
     in_condition: set[int]
-    finite: list  # `is_finite` by token index
+    finite: list[bool]  # `is_finite` by token index (in the sentence only: test `is True`)
     finite_in_condition: set[int]
     main_after_fronted: int | None
 
@@ -229,7 +229,8 @@ class _SentenceFacts:
 class _Progress:
     """What the verb groups read so far in a sentence hand the next one."""
 
-    condition: tuple[int, int] | None | bool = False  # found on the first statement
+    condition: tuple[int, int] | None = None  # the sentence's condition (`condition_read`)
+    condition_read: bool = False  # `condition` was found (on the first statement)
     main_end: int | None = None  # the last verb of the last main-clause statement
     main_verb: tuple[Token, bool] | None = None  # its finite verb, and whether it is passive
     used: set[int] = field(default_factory=set)
@@ -857,8 +858,9 @@ def _actors_of(
     """The statement's actors: the actor's conjuncts (a passive's agents), none inside the
     statement's own condition; [None] for an implicit actor; [] for no statement."""
     actors = _coordinated(actor, passive, group, aims, clause.subordinator, facts)
-    if progress.condition is False:
+    if not progress.condition_read:
         progress.condition = condition_span(facts.sentence)
+        progress.condition_read = True
     condition = condition_of(aims[0], progress.condition, facts.postposed, facts.sentence)
     actors = _outside_condition(actors, condition)
     if not actors:
