@@ -829,84 +829,129 @@ class _AnnouncedList:
         return self.announced
 
 
+@dataclass(frozen=True)
+class _ListKinds:
+    """The clauses that lead list items, and of those the ones whose items name statutes
+    (D11) and the ones whose items are noun phrases."""
+
+    has_items: set[str]
+    references: set[str]
+    verbless: set[str]
+
+
 def _inherit_lead_ins(
     docs: Sequence[Doc], clauses: Sequence[ClauseInfo], cues: DeonticCues
 ) -> None:
     """In document order, so that an item that leads a nested list has its own statements
     (inherited) before its sub-items look at them."""
-    has_items = {c.parent_id for c in clauses if c.kind == "list_item" and c.parent_id}
-    references = _reference_lists(docs, clauses)  # lead-ins whose items name statutes (D11)
-    verbless = _verbless_lists(docs, clauses)  # lead-ins whose items are noun phrases
+    kinds = _ListKinds(
+        has_items={c.parent_id for c in clauses if c.kind == "list_item" and c.parent_id},
+        references=_reference_lists(docs, clauses),
+        verbless=_verbless_lists(docs, clauses),
+    )
     lead_ins: dict[str, LeadIn | None] = {}
     named = None  # the actor the clause before names, when it is nothing but that name
     carried = None  # the subject a clause ending in `, och` hands the subjectless ones after it
     announced = _AnnouncedList(cues)  # a colon lead-in whose items follow a subheading (S4)
     for doc, clause in zip(docs, clauses, strict=True):
-        announced.see(doc, clause, clause.clause_id in has_items)
+        leads = clause.clause_id in kinds.has_items
+        announced.see(doc, clause, leads)
         parent = lead_ins.get(clause.parent_id or "") if clause.kind == "list_item" else None
         above, named = named, _guarded(doc, "lead-in", partial(named_actor, doc), None)
         above = above if above is not None else carried
-        continued = False
-        glued = (
-            None if doc._.statements else _guarded(doc, "lead-in", partial(glued_name, doc), None)
-        )
-        if glued is not None:
-            rule = partial(named_description_statements, doc, *glued, cues)
-            doc._.statements = _guarded(doc, "list item", rule, [])
-        elif (
-            (parent is None or not parent.bare)
-            and above is not None
-            and (
-                not doc._.statements
-                and _guarded(doc, "lead-in", partial(opens_without_subject, doc), False)
-            )
-        ):
-            # "•  Fritidsförvaltningen" ⏎ "Ansvarar för …": the unit named just above is the
-            # subject of its description (§5.1, bare actor lead-in)
-            rule = partial(subject_item_statements, doc, above, cues)
-            doc._.statements = _guarded(doc, "list item", rule, [])
-            continued = above is carried
-        elif parent is not None and (parent.presented or parent.agented):
-            # "I förvaltningen ingår" ⏎ "1. ekonomienheten,": the item names the subject of
-            # the lead-in's presentational verb (round 33, B1; §5.1), or the agent of its
-            # passive ("Ärendet avgörs av" ⏎ "– ordföranden", round 35, B1); a sentence item
-            # keeps its own statements
-            if not any(number == 0 for number, _ in doc._.statements or []):
-                rule = partial(presented_item_statements, doc, parent.frame)
-                doc._.statements = _guarded(doc, "list item", rule, [])
-        elif parent is not None and parent.bare:
-            rule = partial(subject_item_statements, doc, parent.frame.actor, cues)
-            doc._.statements = _guarded(doc, "list item", rule, [])
-        elif parent is not None and (
-            is_governed(doc, incomplete=parent.incomplete)
-            or (parent.awaits_clause and subject_clause(doc))
-            or (parent.awaits_object_clause and content_clause(doc))  # round 23, B1
-        ):
-            # "Styrelsen ska se till att: – bolaget följer …": the item is the att-clause,
-            # the object of the lead-in's statement, with no statement of its own (§5.1)
-            rule = partial(
-                framed_item_statements,
-                doc,
-                parent.frames,
-                incomplete=parent.incomplete,
-                cues=cues,
-                object_clause=parent.awaits_object_clause,
-            )
-            doc._.statements = _guarded(doc, "list item", rule, [])
+        continued = _item_statements(doc, parent, above, carried, cues)
         handed = _guarded(doc, "lead-in", partial(handed_subject, doc), None)
         carried = handed if handed is not None else (carried if continued else None)
-        announcing = partial(drop_announcing_lead_ins, doc, clause.clause_id in has_items)
+        announcing = partial(drop_announcing_lead_ins, doc, leads)
         _guarded(doc, "lead-in", announcing, None)  # "… enligt följande:" + a sentence (D11)
-        if clause.clause_id not in has_items:
+        if not leads:
             _guarded(doc, "lead-in", partial(drop_itemless_lead_in, doc), None)
             announced.after_itemless(doc)
             continue
-        rule = partial(
-            lead_in, doc, cues, clause.clause_id in references, clause.clause_id in verbless
+        lead_ins[clause.clause_id] = _own_lead_in(doc, clause, parent, announced, kinds, cues)
+
+
+def _item_statements(
+    doc: Doc,
+    parent: LeadIn | None,
+    above: ActorMention | None,
+    carried: ActorMention | None,
+    cues: DeonticCues,
+) -> bool:
+    """Give `doc` the statements its name, the actor named above it or its list's lead-in
+    give it; True where its subject is the one `carried` on from a clause before."""
+    glued = (
+        None if doc._.statements else _guarded(doc, "lead-in", partial(glued_name, doc), None)
+    )
+    if glued is not None:
+        rule = partial(named_description_statements, doc, *glued, cues)
+        doc._.statements = _guarded(doc, "list item", rule, [])
+        return False
+    if (
+        (parent is None or not parent.bare)
+        and above is not None
+        and (
+            not doc._.statements
+            and _guarded(doc, "lead-in", partial(opens_without_subject, doc), False)
         )
-        found = _guarded(doc, "lead-in", rule, None)
-        if found is None and parent is not None and not doc._.statements:
-            found = parent  # "– Ekonomi:" names a topic; its items continue the outer list
-        elif found is None and parent is None and not doc._.statements:
-            found = announced.lead_in_for(doc, clause)  # the items under a subheading (S4)
-        lead_ins[clause.clause_id] = found
+    ):
+        # "•  Fritidsförvaltningen" ⏎ "Ansvarar för …": the unit named just above is the
+        # subject of its description (§5.1, bare actor lead-in)
+        rule = partial(subject_item_statements, doc, above, cues)
+        doc._.statements = _guarded(doc, "list item", rule, [])
+        return above is carried
+    if parent is not None:
+        _lead_in_item_statements(doc, parent, cues)
+    return False
+
+
+def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> None:
+    """Give a list item the statements its lead-in's frame makes of it."""
+    if parent.presented or parent.agented:
+        # "I förvaltningen ingår" ⏎ "1. ekonomienheten,": the item names the subject of
+        # the lead-in's presentational verb (round 33, B1; §5.1), or the agent of its
+        # passive ("Ärendet avgörs av" ⏎ "– ordföranden", round 35, B1); a sentence item
+        # keeps its own statements
+        if not any(number == 0 for number, _ in doc._.statements or []):
+            rule = partial(presented_item_statements, doc, parent.frame)
+            doc._.statements = _guarded(doc, "list item", rule, [])
+    elif parent.bare:
+        rule = partial(subject_item_statements, doc, parent.frame.actor, cues)
+        doc._.statements = _guarded(doc, "list item", rule, [])
+    elif (
+        is_governed(doc, incomplete=parent.incomplete)
+        or (parent.awaits_clause and subject_clause(doc))
+        or (parent.awaits_object_clause and content_clause(doc))  # round 23, B1
+    ):
+        # "Styrelsen ska se till att: – bolaget följer …": the item is the att-clause,
+        # the object of the lead-in's statement, with no statement of its own (§5.1)
+        rule = partial(
+            framed_item_statements,
+            doc,
+            parent.frames,
+            incomplete=parent.incomplete,
+            cues=cues,
+            object_clause=parent.awaits_object_clause,
+        )
+        doc._.statements = _guarded(doc, "list item", rule, [])
+
+
+def _own_lead_in(
+    doc: Doc,
+    clause: ClauseInfo,
+    parent: LeadIn | None,
+    announced: _AnnouncedList,
+    kinds: _ListKinds,
+    cues: DeonticCues,
+) -> LeadIn | None:
+    """The lead-in a clause with list items hands its items: its own, its parent's (a
+    topic line inside an outer list) or a colon lead-in announced above a subheading."""
+    rule = partial(
+        lead_in, doc, cues, clause.clause_id in kinds.references, clause.clause_id in kinds.verbless
+    )
+    found = _guarded(doc, "lead-in", rule, None)
+    if found is None and parent is not None and not doc._.statements:
+        found = parent  # "– Ekonomi:" names a topic; its items continue the outer list
+    elif found is None and parent is None and not doc._.statements:
+        found = announced.lead_in_for(doc, clause)  # the items under a subheading (S4)
+    return found

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline import patterns
-from pipeline.ingest import RawDocument
+from pipeline.ingest import RawDocument, TableRow
 from pipeline.language.abbreviations import has_list_label_line
 from pipeline.normalize import (
     cell_rows,
@@ -189,127 +189,17 @@ def _reading_order(
     ]
 
 
+Decision = tuple[int, int, str, str, str, bool]
+
+
 def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> NormalizedDocument:
     """Turn a raw document's text into blocks of clean, unwrapped, dehyphenated text."""
     options = options or NormalizeOptions()
-    raw_lines = split_lines(raw.text)
-    # Structured readers removed page numbers already; a lone "3" there is content.
-    artifacts = frozenset() if raw.structured else _artifact_lines(raw_lines, options)
-    cell_table = _cell_table(raw, raw_lines)
-    if cell_table:  # a copied table's row numbers are no page numbers
-        artifacts = frozenset(i for i in artifacts if raw_lines[i].start not in cell_table)
-    lines = _reading_order(raw, raw_lines, artifacts)
-    if not raw.structured:
-        lines = copied_bullets(without_bracket_counters(lines))
-        unmarked = markdown_marks.unmarked_site_lines(lines, options.site_heading_marks)
-        cell_table = _moved_starts(cell_table, lines, unmarked)  # round 49, az R1: `/r3/ …`
-        lines = unmarked
-        if "#" in raw.text and markdown_marks.is_markdown(lines):  # round 45: a .txt export
-            unmarked = [markdown_marks.unmarked_line(line) for line in lines]
-            cell_table = _moved_starts(cell_table, lines, unmarked)
-            lines = unmarked
-        lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
-        lines = print_lines(lines)  # a statute print glued onto one line (round 43, be-C4)
-    # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
-    # the line-width heuristics are only for text that lost them.
-    lines = [line for line in lines if not patterns.TABLE_RULE.match(line.text)]
-    structured = raw.structured
-    unwrapped = not structured and is_unwrapped(lines, options)
-    blank_separated = separates_with_blank_lines(lines, options)
-    space_continues = not structured and continues_with_space(lines)  # round 36, T2
-    sentence_lines = not structured and keeps_sentence_lines(lines, options)  # round 43
-    width = (
-        None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
-    )
-    table_starts = {row.start for row in raw.table_rows}
-    # a web table copied one cell a line: each row one block (round 45); the layout flags
-    # above read its empty cells as the empty lines they are
-    cell_table_rows = cell_rows.table_rows(lines, cell_table) if cell_table else ()
-    # a contents list one entry a line: one block (round 45), a PDF's too (round 46)
-    cell_table |= contents.contents_rows(lines, structured=structured)
-    if not structured:  # a contact card one field a line: one block (round 46, bm cause 9)
-        cell_table |= contact_blocks.contact_rows(lines)
-    if cell_table:
-        lines = cell_rows.without_inner_blanks(lines, cell_table)
-    headers = () if structured else tuple(page_headers.repeated_header_spans(raw.text))  # S3
-    markers = [] if structured else _markers(raw.text, options, headers)
-    header_starts = frozenset(start for start, _ in headers)
-    limit = _sentence_split_chars(lines, options)
-    content_lines = sum(1 for line in lines if not line.is_blank)
-    single_line = content_lines < _MIN_LINES_KEPT
-    # a title line and the whole body flattened onto the next (round 24, cause C6)
-    title_body = content_lines == _TITLE_BODY_LINES
-    numbered = frozenset() if structured else continued_numbering_starts(lines)  # r49, az C4
-    output = _Output()
-    numbering = reflow.Numbering()
-    built: list[tuple[Mapped, list[Decision], bool]] = []
-    marker_cut: set[int] = set()
-    previous_group: list[Line] = []
-    for group in paragraph_groups(lines, options, structured):
-        # a blank-line block after `§ N` blocks is one paragraph (round 24, cause C9)
-        joined = blank_separated or follows_paragraph_signs(previous_group, group)
-        previous_group = group
-        for block_lines in split_table_rows(group, table_starts, cell_table):
-            is_table = block_lines[0].start in table_starts or block_lines[0].start in cell_table
-            # Structured readers already cut paragraphs: their lines are never split again.
-            whole = is_table or structured
-            pieces_of_block = (
-                [block_lines]
-                if whole
-                else split_group(
-                    block_lines,
-                    width,
-                    options,
-                    unwrapped,
-                    joined,
-                    space_continues,
-                    sentence_lines,
-                    numbered,
-                )
-            )
-            for piece_lines in pieces_of_block:
-                mapped, line_breaks = _block_text(piece_lines, options.keep_hyphen_before)
-                mapped, decisions = dehyphenate(mapped, line_breaks, options)
-                kept = _without_page_markers(mapped, decisions, markers, header_starts)
-                # flattened text, cut where a page marker was, or a page counter dropped from
-                # it (``4 4 (6) Sammanträden …``)
-                dropped = len(kept) > 1 or sum(len(piece) for piece, _ in kept) < len(mapped)
-                for mapped, decisions in kept:
-                    if mapped.chars:
-                        if dropped:
-                            marker_cut.add(len(built))
-                        built.append((mapped, decisions, is_table))
-    long_texts = [
-        (index, mapped.text) for index, (mapped, _, is_table) in enumerate(built)
-        if not is_table and len(mapped.text) >= options.inline_split_min_chars
-    ]
-    for index, (mapped, decisions, is_table) in enumerate(built):
-        opens_one = mapped.text.startswith("1 ")  # page 1 is known by the pages after it
-        after_metadata = (index > 0 and is_metadata_line(built[index - 1][0].text)
-                          and not is_metadata_line(mapped.text))
-        following = [text for other, text in long_texts if other > index] if opens_one else []
-        if reflow.fused_counter(mapped.text):  # round 41, aw-S2: ``3(6) …`` ⏎ ``4(6) …``
-            following = [other.text for other, _, _ in built[index + 1 : index + 2]]
-        pieces = (
-            [(0, len(mapped), 0)]
-            if is_table
-            else _pieces(
-                mapped.text, numbering, options, limit, single_line, following,
-                index in marker_cut, after_metadata,
-                options.body_line_headings and title_body and index > 0,
-                colon_dashes=blank_separated,
-            )
-        )
-        unstopped = (
-            set()
-            if is_table
-            else section_headings.unstopped_ends(mapped.text)
-            | reflow.unstopped_before_attachments(mapped.text)
-        )
-        for start, end, sentence in pieces:
-            if not is_table and _LONE_BULLET.fullmatch(mapped.text[start:end].strip()):
-                continue  # round 43, 43-bf cause 5: a bullet glyph alone is no clause
-            output.add_block(mapped, decisions, start, end, sentence, end in unstopped)
+    lines, cell_table = _content_lines(raw, options)
+    layout = _layout(lines, options, raw.structured)
+    lines, cell_table, cell_table_rows = _table_blocks(lines, cell_table, raw.structured)
+    built, marker_cut = _built_blocks(raw, lines, options, layout, cell_table)
+    output = _assembled(built, marker_cut, lines, options, layout.blank_separated)
     if cell_table_rows:  # the segmenter reads them as table rows (round 45)
         rows = sorted((*raw.table_rows, *cell_table_rows), key=lambda row: row.start)
         raw = dataclasses.replace(raw, table_rows=tuple(rows))
@@ -323,7 +213,233 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     )
 
 
-Decision = tuple[int, int, str, str, str, bool]
+def _content_lines(
+    raw: RawDocument, options: NormalizeOptions
+) -> tuple[list[Line], dict[int, int]]:
+    """The raw document's content lines in reading order, without page furniture, Markdown
+    marks or table rules, and its copied cell table (`_cell_table`) keyed by their starts."""
+    raw_lines = split_lines(raw.text)
+    # Structured readers removed page numbers already; a lone "3" there is content.
+    artifacts = frozenset() if raw.structured else _artifact_lines(raw_lines, options)
+    cell_table = _cell_table(raw, raw_lines)
+    if cell_table:  # a copied table's row numbers are no page numbers
+        artifacts = frozenset(i for i in artifacts if raw_lines[i].start not in cell_table)
+    lines = _reading_order(raw, raw_lines, artifacts)
+    if not raw.structured:
+        lines, cell_table = _plain_text_lines(raw.text, lines, cell_table, options)
+    lines = [line for line in lines if not patterns.TABLE_RULE.match(line.text)]
+    return lines, cell_table
+
+
+def _plain_text_lines(
+    text: str, lines: list[Line], cell_table: dict[int, int], options: NormalizeOptions
+) -> tuple[list[Line], dict[int, int]]:
+    """The lines of a plain text (no structured reader) without bracket counters, Markdown
+    and site heading marks, page numbers at a line's end, and a statute print unglued;
+    `cell_table` keyed by the moved starts."""
+    lines = copied_bullets(without_bracket_counters(lines))
+    unmarked = markdown_marks.unmarked_site_lines(lines, options.site_heading_marks)
+    cell_table = _moved_starts(cell_table, lines, unmarked)  # round 49, az R1: `/r3/ …`
+    lines = unmarked
+    if "#" in text and markdown_marks.is_markdown(lines):  # round 45: a .txt export
+        unmarked = [markdown_marks.unmarked_line(line) for line in lines]
+        cell_table = _moved_starts(cell_table, lines, unmarked)
+        lines = unmarked
+    lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
+    lines = print_lines(lines)  # a statute print glued onto one line (round 43, be-C4)
+    return lines, cell_table
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How a document's lines are laid out (`layout`), read before its copied tables lose
+    their empty cells. Structured readers (PDF geometry, Word paragraphs) already mark
+    paragraph ends; the line-width heuristics are only for text that lost them."""
+
+    structured: bool
+    unwrapped: bool
+    blank_separated: bool
+    space_continues: bool
+    sentence_lines: bool
+    width: float | None
+
+
+def _layout(lines: list[Line], options: NormalizeOptions, structured: bool) -> _Layout:
+    unwrapped = not structured and is_unwrapped(lines, options)
+    return _Layout(
+        structured=structured,
+        unwrapped=unwrapped,
+        blank_separated=separates_with_blank_lines(lines, options),
+        space_continues=not structured and continues_with_space(lines),  # round 36, T2
+        sentence_lines=not structured and keeps_sentence_lines(lines, options),  # round 43
+        width=(
+            None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
+        ),
+    )
+
+
+def _table_blocks(
+    lines: list[Line], cell_table: dict[int, int], structured: bool
+) -> tuple[list[Line], dict[int, int], tuple[TableRow, ...]]:
+    """The lines without the empty lines inside a block kept whole, the first line starts
+    of those blocks → their line counts, and the copied web table's rows."""
+    # a web table copied one cell a line: each row one block (round 45); the layout flags
+    # read its empty cells as the empty lines they are
+    cell_table_rows = cell_rows.table_rows(lines, cell_table) if cell_table else ()
+    # a contents list one entry a line: one block (round 45), a PDF's too (round 46)
+    cell_table |= contents.contents_rows(lines, structured=structured)
+    if not structured:  # a contact card one field a line: one block (round 46, bm cause 9)
+        cell_table |= contact_blocks.contact_rows(lines)
+    if cell_table:
+        lines = cell_rows.without_inner_blanks(lines, cell_table)
+    return lines, cell_table, cell_table_rows
+
+
+@dataclass(frozen=True)
+class _PageMarks:
+    """Running page markers and counters (`_markers`) and the raw starts of the repeated
+    page headers among them (round 30, S3)."""
+
+    markers: list[tuple[int, int]]
+    header_starts: frozenset[int]
+
+
+def _page_marks(text: str, options: NormalizeOptions, structured: bool) -> _PageMarks:
+    headers = () if structured else tuple(page_headers.repeated_header_spans(text))  # S3
+    markers = [] if structured else _markers(text, options, headers)
+    return _PageMarks(markers, frozenset(start for start, _ in headers))
+
+
+_Built = tuple[Mapped, list[Decision], bool]
+
+
+def _built_blocks(
+    raw: RawDocument,
+    lines: list[Line],
+    options: NormalizeOptions,
+    layout: _Layout,
+    cell_table: dict[int, int],
+) -> tuple[list[_Built], set[int]]:
+    """The layout blocks' texts (with dehyphenations and whether a table row) and the
+    indices of those cut where a page marker was, or a page counter dropped from them."""
+    table_starts = {row.start for row in raw.table_rows}
+    marks = _page_marks(raw.text, options, layout.structured)
+    # round 49, az C4
+    numbered = frozenset() if layout.structured else continued_numbering_starts(lines)
+    built: list[_Built] = []
+    marker_cut: set[int] = set()
+    previous_group: list[Line] = []
+    for group in paragraph_groups(lines, options, layout.structured):
+        # a blank-line block after `§ N` blocks is one paragraph (round 24, cause C9)
+        joined = layout.blank_separated or follows_paragraph_signs(previous_group, group)
+        previous_group = group
+        for block_lines in split_table_rows(group, table_starts, cell_table):
+            is_table = block_lines[0].start in table_starts or block_lines[0].start in cell_table
+            # Structured readers already cut paragraphs: their lines are never split again.
+            whole = is_table or layout.structured
+            pieces_of_block = (
+                [block_lines]
+                if whole
+                else _layout_pieces(block_lines, layout, options, joined, numbered)
+            )
+            for piece_lines in pieces_of_block:
+                kept, dropped = _piece_texts(piece_lines, options, marks)
+                for mapped, decisions in kept:
+                    if mapped.chars:
+                        if dropped:
+                            marker_cut.add(len(built))
+                        built.append((mapped, decisions, is_table))
+    return built, marker_cut
+
+
+def _layout_pieces(
+    lines: list[Line],
+    layout: _Layout,
+    options: NormalizeOptions,
+    joined: bool,
+    numbered: frozenset[int],
+) -> list[list[Line]]:
+    """A block of plain-text lines split by the layout rules (`layout.split_group`)."""
+    return split_group(
+        lines,
+        layout.width,
+        options,
+        layout.unwrapped,
+        joined,
+        layout.space_continues,
+        layout.sentence_lines,
+        numbered,
+    )
+
+
+def _piece_texts(
+    lines: list[Line], options: NormalizeOptions, marks: _PageMarks
+) -> tuple[list[tuple[Mapped, list[Decision]]], bool]:
+    """A block's joined, dehyphenated text cut where page markers stood, and whether a
+    marker or counter was dropped from it: flattened text, cut where a page marker was, or
+    a page counter dropped from it (``4 4 (6) Sammanträden …``)."""
+    mapped, line_breaks = _block_text(lines, options.keep_hyphen_before)
+    mapped, decisions = dehyphenate(mapped, line_breaks, options)
+    kept = _without_page_markers(mapped, decisions, marks.markers, marks.header_starts)
+    dropped = len(kept) > 1 or sum(len(piece) for piece, _ in kept) < len(mapped)
+    return kept, dropped
+
+
+def _assembled(
+    built: list[_Built],
+    marker_cut: set[int],
+    lines: list[Line],
+    options: NormalizeOptions,
+    blank_separated: bool,
+) -> _Output:
+    """The output text: each built block cut into its pieces (`_pieces`), a table row
+    whole, a bullet glyph alone dropped."""
+    limit = _sentence_split_chars(lines, options)
+    content_lines = sum(1 for line in lines if not line.is_blank)
+    single_line = content_lines < _MIN_LINES_KEPT
+    # a title line and the whole body flattened onto the next (round 24, cause C6)
+    title_body = content_lines == _TITLE_BODY_LINES
+    output = _Output()
+    numbering = reflow.Numbering()
+    long_texts = [
+        (index, mapped.text) for index, (mapped, _, is_table) in enumerate(built)
+        if not is_table and len(mapped.text) >= options.inline_split_min_chars
+    ]
+    for index, (mapped, decisions, is_table) in enumerate(built):
+        if is_table:
+            output.add_block(mapped, decisions, 0, len(mapped), 0, False)
+            continue
+        after_metadata = (index > 0 and is_metadata_line(built[index - 1][0].text)
+                          and not is_metadata_line(mapped.text))
+        pieces = _pieces(
+            mapped.text, numbering, options, limit, single_line,
+            _following_pages(built, index, long_texts), index in marker_cut, after_metadata,
+            options.body_line_headings and title_body and index > 0,
+            colon_dashes=blank_separated,
+        )
+        unstopped = section_headings.unstopped_ends(
+            mapped.text
+        ) | reflow.unstopped_before_attachments(mapped.text)
+        for start, end, sentence in pieces:
+            if _LONE_BULLET.fullmatch(mapped.text[start:end].strip()):
+                continue  # round 43, 43-bf cause 5: a bullet glyph alone is no clause
+            output.add_block(mapped, decisions, start, end, sentence, end in unstopped)
+    return output
+
+
+def _following_pages(
+    built: list[_Built], index: int, long_texts: list[tuple[int, str]]
+) -> list[str]:
+    """The texts after block `index` that tell whether it is a page line: the long blocks
+    after a line opening ``1 `` (page 1 is known by the pages after it), the next block
+    after a fused counter (round 41, aw-S2: ``3(6) …`` ⏎ ``4(6) …``)."""
+    text = built[index][0].text
+    opens_one = text.startswith("1 ")
+    following = [other_text for other, other_text in long_texts if other > index] if (
+        opens_one) else []
+    if reflow.fused_counter(text):
+        following = [other.text for other, _, _ in built[index + 1 : index + 2]]
+    return following
 
 
 @dataclass
@@ -478,6 +594,19 @@ def _memo_run_end(text: str, title: tuple[str, ...] = ()) -> int | None:
     return end if title and tuple(word.casefold() for word in repeat) == title else None
 
 
+@dataclass(frozen=True)
+class _BlockSigns:
+    """What `_pieces` knows of a block before its heading cuts: the document's first block
+    (maybe its title line), long enough for inline cuts, opening with a numbered heading
+    (`_numbered_heading_line`), after a metadata line, the one body line under a title."""
+
+    first: bool
+    long: bool
+    numbered: bool
+    after_metadata: bool
+    body_line: bool
+
+
 def _pieces(
     text: str,
     numbering: reflow.Numbering,
@@ -498,113 +627,26 @@ def _pieces(
     heading may open this one (`inline_headings.opening_heading_end`). `body_line`: the block
     is the one body line under a title line: its content-word heading cuts need no
     closed-class one beside them (`_with_inline_heading_cuts`)."""
+    following = following or []
     first = numbering.title is None  # the document's first block may be its title line
     reflow.note_title(text, numbering)
     previous, numbering.previous = numbering.previous, text
     long = len(text) >= options.inline_split_min_chars
     # round 48 (br): ``2 3 Ersättare …``, a page's number, then the next section's: no page
     paged = reflow.page_section_end(text, numbering)
-    page = long and paged is None and (
-        reflow.page_index(text, numbering)
-        # round 45, bj-C2: a running header with fields repeated after the next index
-        or reflow.repeated_header_page(text, previous)
-        # ... or before the next one, whose index follows this line's (round 45 tidy)
-        or _page_before(text, following)
-        or (single_line and reflow.lone_page_index(text))
-        or reflow.first_page_index(text, following or [], numbering)
-        or reflow.fused_counter_index(text, following or [], numbering)
-    )
-    if page == (1,) and reflow.restarted_page_one(text, following or [], numbering):
-        numbering.page = page  # round 44, bh-S1: page 1's counter; page lines may follow
-        page = None  # ... but the line is cut at its numbering restarting at ``1``
-    if page == (1,) and reflow.cover_counter_line(text, following or []):
-        page = None  # round 45, bj-C8: ``1 1 (6) <title> 1 1 Fastställd …``: a cover line
+    page = _page_line_index(text, numbering, previous, following, long, single_line, paged)
     if page:
-        numbering.page = page  # round 40, ax-2: the next page line may open ``P P+1 …``
-        cuts = []  # a page line opening with its page index is one clause (docs/clauses.md)
+        cuts: list[int] = []  # a page line opening with its page index is one clause
         # ... up to a printed page, even when it is the whole (one-line) document (§1.2)
         max_chars = max(max_chars, options.max_page_chars)
-    elif long:
-        cuts = reflow.inline_cuts(text, numbering)
     else:
-        reflow.note_leading(text, numbering)
-        # round 43, cause 6: ``för: - a - b`` in a short paragraph line of a blank-line text
-        # (round 44: ``lämna: • a • b`` too); a short web line stays whole (§1.2)
-        cuts = sorted({*reflow.colon_dash_cuts(text), *reflow.colon_bullet_cuts(text)}) if (
-            colon_dashes) else []
+        cuts = _numbering_cuts(text, numbering, long, colon_dashes)
     # round 45, bj-C1; round 46: a counted label (``2 2(8) Ansvar …``) outside a page run
-    outside_page_run = not reflow.counted_run(text, previous, following or [])
+    outside_page_run = not reflow.counted_run(text, previous, following)
     numbered = not page and (paged is not None or _numbered_heading_line(text, outside_page_run))
-    if not page:  # an adoption history run into the text (and a heading after it)
-        for history_start, stop, heading_end in reflow.adoption_spans(text):
-            cuts = [cut for cut in cuts if not history_start < cut < stop]
-            # round 44, bh-S6: a page line ``2 Antagen av …`` keeps its label with its text
-            # round 47, bo-S1: ``Org.nr …`` ⏎ ``Antagen …`` is one history with its number
-            joined = reflow.right_after_leading_label(text, history_start) or (
-                _registration_before(text, history_start)
-            )
-            opening = () if joined else (history_start,)
-            if reflow.right_after_inline_label(text, history_start, cuts):
-                cuts, opening = [cut for cut in cuts if cut != history_start], ()  # bg-S1
-            cuts = sorted({*cuts, *opening, stop, *([heading_end] if heading_end else [])})
-            if heading_end and (stacked_end := reflow.heading_after_heading(text, heading_end)):
-                cuts = sorted({*cuts, stacked_end})  # round 46: ``<title> Delegering Nämnden``
-            if (stacked := reflow.stacked_heading_cut(text, stop)) is not None:
-                cuts = sorted({*cuts, stacked})  # round 34, S1: ``Inledning Sammanträden …``
-            # round 41, agt-S2b: ``… , 12 Koncernen Ekby AB Inledning Ekby AB är …``
-            cuts = sorted({*cuts, *reflow.stacked_capitals_cuts(text, stop)})
-        for heading_start, heading_end in reflow.capitals_heading_spans(text):
-            cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
-        cuts = sorted({*cuts, *reflow.section_heading_cuts(text)})  # ``….§ 2 STYRELSE``
-        glued = (glued_heading.glued_heading_cut(text, at) for at in (0, *cuts))
-        cuts = sorted({*cuts, *(cut for cut in glued if cut)})  # round 43: ``§ 1 SyfteBolaget``
-        headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``
-        cuts = sorted({*cuts, *(cut for span in headings for cut in span)})
-        if headings and not long:  # round 41, ah-S3: ``<title> Föredragande <role>: … Ärendet``
-            cuts = sorted({*cuts, *reflow.subtitle_field_cuts(text)})
-        if first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
-            cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
-            glued = glued_title.title_cut(text)  # ``Stadgar för X Föreningen är …``
-            dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
-            repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
-            cuts = sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
-        cover = reflow.cover_title_span(text) if first else None  # round 25, S1-3
-        fields = cover[0] if cover else (_memo_run_end(text) or 0) if first else (
-            reflow.field_run_end(text, numbering)
-            or _memo_run_end(text, numbering.title or ()))  # round 36, S4; round 38, at-S1
-        if fields and follows_field_label(text, fields):
-            fields = 0  # round 40, aw-S3: ``Dokumentnamn`` ⏎ the title: the field's value
-        if fields:  # round 24, C5: a memo's field run before its repeated title is one clause
-            cuts = sorted({*(cut for cut in cuts if not 0 < cut < fields), fields})
-            if repeat_end := reflow.title_repeat_end(text, fields, numbering.title or ()):
-                cuts = sorted({*cuts, repeat_end})  # round 25, S1-3: the repeat is a heading
-            elif titled := section_headings.title_before_heading(text, fields):
-                cuts = sorted({*cuts, titled})  # round 36, S4: ``… 1/3 <Nämnd> <title> Förslag …``
-        if cover:  # ``FÖRFATTNINGSSAMLING Antagen: … Reglemente för X Utöver …``
-            cuts = sorted({*(cut for cut in cuts if not cover[0] < cut <= cover[1]), cover[1]})
-        if not first and numbering.title:  # ``… Datum: … Nämnden <title> Förslag till …``
-            repeats = glued_title.title_repeat_cuts(text, numbering.title)
-            cuts = sorted({*cuts, *(cut for cut in repeats if not 0 < cut < (fields or 0))})
-        # round 44 (44-layouts cause 3): ``<title> Dnr: … Datum: … Nämnden ska …``
-        cuts = field_runs.field_run_cuts(text, cuts, numbering.title or ())
-        if after_metadata and (opening := inline_headings.opening_heading_end(text)):
-            cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
-        if not long and not first and (opening := inline_headings.line_heading_end(text)):
-            cuts = sorted({*cuts, opening})  # round 25, S1-1d: ``Arkivering Styrelsen …``
-        if not long and not first and (opening := inline_headings.repeated_heading_end(text)):
-            cuts = sorted({*cuts, opening})  # round 29, S1: ``Delad attesträtt Delad …``
-        if not long and not first and (opening := inline_headings.role_heading_end(text)):
-            cuts = sorted({*cuts, opening})  # round 44, S8: ``Kommunen som ägare Ekby …``
-        if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
-            # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
-            # is a heading sign of the line (docs/annotation.md §1.2)
-            signed = body_line or bool(cuts) or numbered  # round 45, bj-C1
-            cuts = _with_inline_heading_cuts(text, cuts, signed, numbering.title or ())
-        if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
-            opened = section_headings.section_heading_spans(text, after=frozenset(cuts))
-            cuts = sorted({*cuts, *(cut for span in opened for cut in span)})
-        if (signed := signature.signature_block_start(text)) is not None:  # round 30, S2
-            cuts = sorted({*(cut for cut in cuts if cut < signed), signed})
+    if not page:
+        signs = _BlockSigns(first, long, numbered, after_metadata, body_line)
+        cuts = _heading_cuts(text, cuts, numbering, signs)
     header = reflow.page_one_header_end(text) if long and not page else None
     if header:  # round 41, ay-C1: page 1's running header up to its title is one clause
         cuts = sorted({*(cut for cut in cuts if cut > header), header})
@@ -615,28 +657,212 @@ def _pieces(
     # label but a page index (``2 Delegeringsregler En nämnd får …``), long or short:
     # inline numbered headings end at their last word
     if cuts or marker_cut or _PARAGRAPH_SIGN_LINE.match(text) or numbered:
-        spans = [span for span in zip(bounds, bounds[1:], strict=False) if span[1] != header]
-        # a counted label's counter is skipped only where it is the line's only sign
-        # (`numbered`, which holds `outside_page_run`)
-        headings = (
-            reflow.inline_heading_end(
-                text, a, b, counter=numbered and not a, section_end=None if a else paged)
-            for a, b in spans
+        bounds = _with_inline_heading_ends(text, bounds, header, numbered, paged)
+    if not page:
+        bounds = _with_heading_run_bounds(text, bounds)
+    return _sentence_pieces(text, bounds, sentence_cuts, max_chars)
+
+
+def _page_line_index(
+    text: str,
+    numbering: reflow.Numbering,
+    previous: str,
+    following: list[str],
+    long: bool,
+    single_line: bool,
+    paged: int | None,
+) -> reflow.Number | None:
+    """The page index a long line opens with (a page line: one clause), noted in `numbering`
+    (round 40, ax-2: the next page line may open ``P P+1 …``); else None."""
+    page = long and paged is None and (
+        reflow.page_index(text, numbering)
+        # round 45, bj-C2: a running header with fields repeated after the next index
+        or reflow.repeated_header_page(text, previous)
+        # ... or before the next one, whose index follows this line's (round 45 tidy)
+        or _page_before(text, following)
+        or (single_line and reflow.lone_page_index(text))
+        or reflow.first_page_index(text, following, numbering)
+        or reflow.fused_counter_index(text, following, numbering)
+    )
+    if page == (1,) and reflow.restarted_page_one(text, following, numbering):
+        numbering.page = page  # round 44, bh-S1: page 1's counter; page lines may follow
+        page = None  # ... but the line is cut at its numbering restarting at ``1``
+    if page == (1,) and reflow.cover_counter_line(text, following):
+        page = None  # round 45, bj-C8: ``1 1 (6) <title> 1 1 Fastställd …``: a cover line
+    if page:
+        numbering.page = page
+    return page or None
+
+
+def _numbering_cuts(
+    text: str, numbering: reflow.Numbering, long: bool, colon_dashes: bool
+) -> list[int]:
+    """The cuts at inline numbering of a line that is no page line (`reflow.inline_cuts`);
+    a short line notes its leading label and is cut only at a colon's dashes or bullets."""
+    if long:
+        return reflow.inline_cuts(text, numbering)
+    reflow.note_leading(text, numbering)
+    if not colon_dashes:
+        return []
+    # round 43, cause 6: ``för: - a - b`` in a short paragraph line of a blank-line text
+    # (round 44: ``lämna: • a • b`` too); a short web line stays whole (§1.2)
+    return sorted({*reflow.colon_dash_cuts(text), *reflow.colon_bullet_cuts(text)})
+
+
+def _heading_cuts(
+    text: str, cuts: list[int], numbering: reflow.Numbering, signs: _BlockSigns
+) -> list[int]:
+    """`cuts` with the heading cuts of a line that is no page line: an adoption history run
+    into the text, section headings, the title, field runs, inline headings, a signature."""
+    cuts = _adoption_history_cuts(text, cuts)
+    cuts = _section_heading_cuts(text, cuts, signs.long)
+    if signs.first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
+        cuts = _title_cuts(text, cuts)
+    cuts = _field_run_heading_cuts(text, cuts, numbering, signs.first)
+    cuts = _opening_heading_cuts(text, cuts, signs)
+    if signs.long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
+        # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
+        # is a heading sign of the line (docs/annotation.md §1.2)
+        signed = signs.body_line or bool(cuts) or signs.numbered  # round 45, bj-C1
+        cuts = _with_inline_heading_cuts(text, cuts, signed, numbering.title or ())
+    if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
+        opened = section_headings.section_heading_spans(text, after=frozenset(cuts))
+        cuts = sorted({*cuts, *(cut for span in opened for cut in span)})
+    if (signed_at := signature.signature_block_start(text)) is not None:  # round 30, S2
+        cuts = sorted({*(cut for cut in cuts if cut < signed_at), signed_at})
+    return cuts
+
+
+def _adoption_history_cuts(text: str, cuts: list[int]) -> list[int]:
+    """`cuts` with an adoption history run into the text cut out as one clause (no cut
+    inside it), and the heading after it."""
+    for history_start, stop, heading_end in reflow.adoption_spans(text):
+        cuts = [cut for cut in cuts if not history_start < cut < stop]
+        # round 44, bh-S6: a page line ``2 Antagen av …`` keeps its label with its text
+        # round 47, bo-S1: ``Org.nr …`` ⏎ ``Antagen …`` is one history with its number
+        joined = reflow.right_after_leading_label(text, history_start) or (
+            _registration_before(text, history_start)
         )
-        stacked = (reflow.stacked_case_heading_end(text, a, b) for a, b in spans)  # round 34
-        ends = (*headings, *stacked)  # S2: ``2 Regionstyrelsen Allmänt Regionstyrelsen (…) ska``
-        bounds = sorted({*bounds, *(end for end in ends if end is not None)})
-    if not page and "(" in text:  # a heading ending in a parenthetical, before its paragraph
+        opening = () if joined else (history_start,)
+        if reflow.right_after_inline_label(text, history_start, cuts):
+            cuts, opening = [cut for cut in cuts if cut != history_start], ()  # bg-S1
+        cuts = sorted({*cuts, *opening, stop, *([heading_end] if heading_end else [])})
+        if heading_end and (stacked_end := reflow.heading_after_heading(text, heading_end)):
+            cuts = sorted({*cuts, stacked_end})  # round 46: ``<title> Delegering Nämnden``
+        if (stacked := reflow.stacked_heading_cut(text, stop)) is not None:
+            cuts = sorted({*cuts, stacked})  # round 34, S1: ``Inledning Sammanträden …``
+        # round 41, agt-S2b: ``… , 12 Koncernen Ekby AB Inledning Ekby AB är …``
+        cuts = sorted({*cuts, *reflow.stacked_capitals_cuts(text, stop)})
+    return cuts
+
+
+def _section_heading_cuts(text: str, cuts: list[int], long: bool) -> list[int]:
+    """`cuts` with the section headings printed inline: in capitals, after a paragraph sign,
+    glued to the next word, case headings (and a short line's subtitle fields)."""
+    for heading_start, heading_end in reflow.capitals_heading_spans(text):
+        cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
+    cuts = sorted({*cuts, *reflow.section_heading_cuts(text)})  # ``….§ 2 STYRELSE``
+    glued = (glued_heading.glued_heading_cut(text, at) for at in (0, *cuts))
+    cuts = sorted({*cuts, *(cut for cut in glued if cut)})  # round 43: ``§ 1 SyfteBolaget``
+    headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``
+    cuts = sorted({*cuts, *(cut for span in headings for cut in span)})
+    if headings and not long:  # round 41, ah-S3: ``<title> Föredragande <role>: … Ärendet``
+        cuts = sorted({*cuts, *reflow.subtitle_field_cuts(text)})
+    return cuts
+
+
+def _title_cuts(text: str, cuts: list[int]) -> list[int]:
+    """`cuts` with the end of the document's title on its first line: before its metadata,
+    or glued to the text after it."""
+    cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
+    glued = glued_title.title_cut(text)  # ``Stadgar för X Föreningen är …``
+    dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
+    repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
+    return sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
+
+
+def _field_run_heading_cuts(
+    text: str, cuts: list[int], numbering: reflow.Numbering, first: bool
+) -> list[int]:
+    """`cuts` with a memo's field run or a cover's title one clause, and the title repeated
+    after it a heading (rounds 24, 25, 36, 38, 40, 44)."""
+    cover = reflow.cover_title_span(text) if first else None  # round 25, S1-3
+    fields = cover[0] if cover else (_memo_run_end(text) or 0) if first else (
+        reflow.field_run_end(text, numbering)
+        or _memo_run_end(text, numbering.title or ()))  # round 36, S4; round 38, at-S1
+    if fields and follows_field_label(text, fields):
+        fields = 0  # round 40, aw-S3: ``Dokumentnamn`` ⏎ the title: the field's value
+    if fields:  # round 24, C5: a memo's field run before its repeated title is one clause
+        cuts = sorted({*(cut for cut in cuts if not 0 < cut < fields), fields})
+        if repeat_end := reflow.title_repeat_end(text, fields, numbering.title or ()):
+            cuts = sorted({*cuts, repeat_end})  # round 25, S1-3: the repeat is a heading
+        elif titled := section_headings.title_before_heading(text, fields):
+            cuts = sorted({*cuts, titled})  # round 36, S4: ``… 1/3 <Nämnd> <title> Förslag …``
+    if cover:  # ``FÖRFATTNINGSSAMLING Antagen: … Reglemente för X Utöver …``
+        cuts = sorted({*(cut for cut in cuts if not cover[0] < cut <= cover[1]), cover[1]})
+    if not first and numbering.title:  # ``… Datum: … Nämnden <title> Förslag till …``
+        repeats = glued_title.title_repeat_cuts(text, numbering.title)
+        cuts = sorted({*cuts, *(cut for cut in repeats if not 0 < cut < (fields or 0))})
+    # round 44 (44-layouts cause 3): ``<title> Dnr: … Datum: … Nämnden ska …``
+    return field_runs.field_run_cuts(text, cuts, numbering.title or ())
+
+
+def _opening_heading_cuts(text: str, cuts: list[int], signs: _BlockSigns) -> list[int]:
+    """`cuts` with the end of a one-word heading opening the line: after a metadata line,
+    or (a short line, not the first) a line heading, a repeated one, a role heading."""
+    if signs.after_metadata and (opening := inline_headings.opening_heading_end(text)):
+        cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
+    if signs.long or signs.first:
+        return cuts
+    if opening := inline_headings.line_heading_end(text):
+        cuts = sorted({*cuts, opening})  # round 25, S1-1d: ``Arkivering Styrelsen …``
+    if opening := inline_headings.repeated_heading_end(text):
+        cuts = sorted({*cuts, opening})  # round 29, S1: ``Delad attesträtt Delad …``
+    if opening := inline_headings.role_heading_end(text):
+        cuts = sorted({*cuts, opening})  # round 44, S8: ``Kommunen som ägare Ekby …``
+    return cuts
+
+
+def _with_inline_heading_ends(
+    text: str, bounds: list[int], header: int | None, numbered: bool, paged: int | None
+) -> list[int]:
+    """`bounds` with the ends of the numbered headings printed inline at a span's start
+    (S2: ``2 Regionstyrelsen Allmänt Regionstyrelsen (…) ska``; round 34: stacked)."""
+    spans = [span for span in zip(bounds, bounds[1:], strict=False) if span[1] != header]
+    # a counted label's counter is skipped only where it is the line's only sign
+    # (`numbered`, which holds `outside_page_run`)
+    headings = (
+        reflow.inline_heading_end(
+            text, a, b, counter=numbered and not a, section_end=None if a else paged)
+        for a, b in spans
+    )
+    stacked = (reflow.stacked_case_heading_end(text, a, b) for a, b in spans)  # round 34
+    ends = (*headings, *stacked)
+    return sorted({*bounds, *(end for end in ends if end is not None)})
+
+
+def _with_heading_run_bounds(text: str, bounds: list[int]) -> list[int]:
+    """`bounds` of a line that is no page line with a heading ending in a parenthetical
+    before its paragraph cut off, and a heading printed twice kept one."""
+    if "(" in text:
         spans = list(zip(bounds, bounds[1:], strict=False))
         ends = (end for a, b in spans for end in reflow.parenthetical_heading_end(text, a, b))
         bounds = sorted({*bounds, *ends})
-    if not page:
-        # round 42, cause 20: ``… 2 Sammansättning 2 Sammansättning Nämnden …`` one heading
-        for start, stop in reflow.doubled_heading_spans(text):
-            bounds = sorted({*(bound for bound in bounds if not start < bound < stop), start,
-                             stop})
+    # round 42, cause 20: ``… 2 Sammansättning 2 Sammansättning Nämnden …`` one heading
+    for start, stop in reflow.doubled_heading_spans(text):
+        bounds = sorted({*(bound for bound in bounds if not start < bound < stop), start,
+                         stop})
+    return bounds
+
+
+def _sentence_pieces(
+    text: str, bounds: list[int], sentence_cuts: set[int], max_chars: int
+) -> list[tuple[int, int, int]]:
+    """The trimmed spans between `bounds` with their sentence numbers: the sentences of a
+    paragraph whose stops were lost (round 20, cause A1), and a span over `max_chars` cut
+    at its sentences."""
     pieces: list[tuple[int, int, int]] = []
-    sentence = 0  # the sentences of a paragraph whose stops were lost (round 20, cause A1)
+    sentence = 0
     for start, end in zip(bounds, bounds[1:], strict=False):
         ends_sentence = end in sentence_cuts
         start, end = _trimmed(text, start, end)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline import patterns
@@ -334,7 +335,8 @@ def is_metadata_line(text: str) -> bool:
     ) or reflow.is_adoption_history(text) or is_signature_block(text) or (  # round 30, S2
         reflow.memo_field_run_end(text) == len(text.rstrip())) or (  # round 36, S4
         bool(_ISSUE_DATE_LINE.fullmatch(text.strip())) or _one_line_statute_field(text)
-    ) or _referenced_adoption(text) or is_viewer_line(text)  # round 40, aw-S3; round 42
+    ) or _referenced_adoption(text) or is_viewer_line(text) or (  # round 40, aw-S3; round 42
+        is_byline(text))  # round 50, bt b5
 
 
 @lru_cache(maxsize=1)
@@ -811,6 +813,32 @@ def continued_numbering_starts(lines: Sequence[Line]) -> frozenset[int]:
     return frozenset(found)
 
 
+@dataclass(frozen=True)
+class _GroupLayout:
+    """The document's layout that `split_group` reads (see its arguments)."""
+
+    width: float | None
+    options: NormalizeOptions
+    unwrapped: bool
+    blank_separated: bool
+    space_continues: bool
+    sentence_lines: bool
+    numbered: frozenset[int]
+
+
+@dataclass(frozen=True)
+class _GroupRuns:
+    """The runs of a group's lines read before its lines are split: lettered labels
+    (`letter_run_lines`), resumed list labels (`resumed_list_starts`), unmarked items
+    (`_bare_item_lines`), and the first line ending in a colon (a lead-in; else the
+    group's length)."""
+
+    lettered: set[int]
+    resumed: dict[int, str]
+    bare_items: set[int]
+    lead_in: int
+
+
 def split_group(
     group: list[Line],
     width: float | None,
@@ -831,15 +859,29 @@ def split_group(
     ``numbered``: the starts of the lines that go on with the document's numbering
     (`continued_numbering_starts`): each a heading block of its own.
     """
+    layout = _GroupLayout(
+        width, options, unwrapped, blank_separated, space_continues, sentence_lines, numbered
+    )
+    return _split_group(group, layout)
+
+
+def _split_group(group: list[Line], layout: _GroupLayout) -> list[list[Line]]:
+    kept = _kept_blocks(group, layout)
+    return kept if kept is not None else _split_lines(group, layout)
+
+
+def _kept_blocks(group: list[Line], layout: _GroupLayout) -> list[list[Line]] | None:
+    """The blocks of a group with lines kept whole (viewer lines, a web page's field or role
+    block, a statute's field run), the rest split; None where the group has none."""
     viewer = [index for index, line in enumerate(group) if is_viewer_line(line.stripped)]
     if viewer and len(group) > 1:  # round 42, bb-S6: each viewer line a block of its own
         bounds = sorted({0, *viewer, *(index + 1 for index in viewer), len(group)})
         return [
             block
             for start, end in zip(bounds, bounds[1:], strict=False)
-            for block in ([group[start:end]] if start in viewer else split_group(
-                group[start:end], width, options, unwrapped, blank_separated, space_continues,
-                sentence_lines, numbered))
+            for block in (
+                [group[start:end]] if start in viewer else _split_group(group[start:end], layout)
+            )
         ]
     if _is_field_block(group):
         return [group]  # round 29, cause S3: a web page's metadata block is one paragraph
@@ -851,107 +893,201 @@ def split_group(
         return [
             block
             for index, part in enumerate(split) if part
-            for block in ([part] if index == 1 else split_group(
-                part, width, options, unwrapped, blank_separated, space_continues,
-                sentence_lines, numbered))
+            for block in ([part] if index == 1 else _split_group(part, layout))
         ]
+    return None
+
+
+def _group_runs(group: list[Line], layout: _GroupLayout) -> _GroupRuns:
+    texts = [line.stripped for line in group]
+    return _GroupRuns(
+        lettered=letter_run_lines(texts),
+        resumed=resumed_list_starts(texts),
+        bare_items=_bare_item_lines(
+            group, layout.width, layout.unwrapped, layout.blank_separated
+        ),
+        # round 43: from a colon lead-in on, short lines are items (``Val av ordförande.``)
+        lead_in=next((i for i, text in enumerate(texts) if text.endswith(":")), len(group)),
+    )
+
+
+def _split_lines(group: list[Line], layout: _GroupLayout) -> list[list[Line]]:
+    """The group's lines cut into blocks where a line opens one or the block ends after
+    a line; `in_heading`: the block opens with a heading line, `outer_item`: the text of
+    the item a lettered run under it goes back to."""
     blocks: list[list[Line]] = [[]]
     in_heading = False
-    lettered = letter_run_lines([line.stripped for line in group])
+    runs = _group_runs(group, layout)
     outer_item = group[0].stripped if group else ""
-    resumed = resumed_list_starts([line.stripped for line in group])
-    bare_items = _bare_item_lines(group, width, unwrapped, blank_separated)
-    # round 43: from a colon lead-in on, short lines are items (``Val av ordförande.``)
-    lead_in = next((i for i, line in enumerate(group) if line.stripped.endswith(":")), len(group))
     for index, line in enumerate(group):
         text = line.stripped
-        previous = group[index - 1] if index else None
-        following = group[index + 1] if index + 1 < len(group) else None
-        starts_block = (
-            bool(blocks[-1])
-            and previous is not None
-            and not _continues_heading_line(previous.stripped, text)  # round 38, at-S4
-            and (
-                is_list_start(text)
-                or index in lettered  # round 44 (newuser44): ``a.`` ⏎ ``b.`` in order
-                or index in resumed  # round 47 (47-bo B1): ``l. …`` ⏎ ``2. …`` ⏎ ``3. …``
-                or index - 1 in resumed
-                or (index + 1 in resumed and is_bare_first_label(text))  # ``l.`` ⏎ item
-                or glued_dash_item(previous.stripped, text)  # round 38, S1: ``att`` ⏎ ``-ge``
-                or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
-                or bool(_ISSUE_DATE_LINE.fullmatch(text))  # round 38, at-S3: ``utfärdad den …``
-                or _is_bare_sign(text)  # round 40, aw-S1: a ``§ N`` line labels what follows
-                or line.start in numbered  # round 49, az C4: ``2.4 …`` … ``2.5 Avgifter``
-                or reflow.fused_counter(text) is not None  # round 41, aw-S2: ``3(6) …``
-                or _heads_bare_sign(previous.stripped, text, following)
-                or (
-                    numbered_marker(text) is not None
-                    and (
-                        _ends_sentence(previous.stripped)
-                        or in_heading
-                        or _continues_numbering(blocks[-1][0].stripped, text)
-                        # round 47 (47-bo B1): ``3. Beslut om`` ⏎ ``a. …`` ⏎ ``b. …`` ⏎ ``4. …``
-                        or (index - 1 in lettered and _continues_numbering(outer_item, text))
-                    )
-                )
-                or (
-                    not unwrapped
-                    and _is_heading_after_sentence(previous, line, width, options)
-                    and not (sentence_lines and _has_finite_verb(text))
-                )
-            )
-        )
-        if starts_block and index in resumed and is_bare_first_label(previous.stripped):
-            starts_block = False  # ``l.`` ⏎ ``Godkännande av …``: one item
-        if starts_block:
+        if _starts_block(group, index, blocks[-1], in_heading, outer_item, runs, layout):
             blocks.append([])
             in_heading = False
         if not blocks[-1]:
-            if index not in lettered:  # the item a lettered run under it goes back to
-                outer_item = _FIRST_NUMBER if index in resumed else text
+            if index not in runs.lettered:  # the item a lettered run under it goes back to
+                outer_item = _FIRST_NUMBER if index in runs.resumed else text
             # round 43 (43-bf cause 1): ``§ 5 Nämnden sammanträder i X`` is no heading
-            in_heading = _is_heading_line(line) and not (sentence_lines and _has_finite_verb(text))
+            in_heading = _is_heading_line(line) and not (
+                layout.sentence_lines and _has_finite_verb(text)
+            )
         blocks[-1].append(line)
-        if following is None:
+        if index + 1 == len(group):
             continue
-        if len(blocks[-1]) == 1 and _paragraph_after_item(line, following):
+        if len(blocks[-1]) == 1 and _paragraph_after_item(line, group[index + 1]):
             blocks.append([])
             in_heading = False
             continue
-        if _indented_under_item(blocks[-1][0], following):
-            continue  # round 29, cause S2: the item's next sentence, indented under its text
-        if _continues_heading_line(text, following.stripped):
-            continue  # round 38, at-S4: ``UTKAST - STADGAR`` ⏎ ``FÖR …``; ``Kapitel`` ⏎ ``1 …``
-        if unwrapped:
-            # Where blank lines end paragraphs, a paragraph's sentence-final lines stay
-            # together (docs/annotation.md §1.2); a list item or numbered block still ends.
-            joins = blank_separated and not _opens_item(blocks[-1][0].stripped)
-            ends = _ends_unwrapped_line(line, following, joins)
-        else:
-            ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
-            if sentence_lines and index < lead_in and not _opens_item(blocks[-1][0].stripped):
-                ends = ends and not _joins_sentence_line(blocks[-1][0], line, following)
-        # round 48 (48-y A): a colon lead-in and each of its unmarked items end a block
-        ends = ends or index in bare_items or index + 1 in bare_items
-        if (unwrapped or sentence_lines) and _opens_sign_sentence(blocks[-1][0].stripped):
-            # round 43: ``2 § Myndigheten ska`` ⏎ ``1. följa upp …`` is a lead-in of its items
-            ends = ends or _is_item_or_number(following.stripped)
-        ends = ends or _ends_at_section_heading(line, following)
-        # round 49 (az C4): the numbered heading ends before a capital (a wrapped row goes on)
-        ends = ends or (line.start in numbered and not _starts_lower(following.text))
-        ends = ends or (_is_bare_sign(following.stripped) and not _is_bare_sign(text))
-        if ends and _referenced_adoption(f"{text} {following.stripped}"):
-            ends = False  # round 40, aw-S3: ``2020-01-10 KFN § 4`` ⏎ ``Antaget i KF 2020-…``
-        if ends and following.stripped[:1] == "(" and _AMENDMENT_NUMBER.match(following.stripped):
-            ends = False  # round 37, ar-S3: ``… ärendena. Förordning`` ⏎ ``(2031:12).``
-        if space_continues:  # round 36, T2: ``3 § Nämnden får besluta. `` ⏎ ``Beslutet …``
-            ends = line.trailing_spaces != 1 and (ends or _ends_sentence(text))
-        if ends and index + 1 in resumed and is_bare_first_label(text):
-            ends = False  # the bare label goes on in its item's text
-        if ends:
+        if _ends_after(group, index, blocks[-1], in_heading, runs, layout):
             blocks.append([])
             in_heading = False
     return [block for block in blocks if block]
+
+
+def _starts_block(
+    group: list[Line],
+    index: int,
+    block: list[Line],
+    in_heading: bool,
+    outer_item: str,
+    runs: _GroupRuns,
+    layout: _GroupLayout,
+) -> bool:
+    """Whether line `index` opens a new block after the lines of `block`."""
+    if not block or not index:
+        return False
+    line, previous = group[index], group[index - 1]
+    following = group[index + 1] if index + 1 < len(group) else None
+    text = line.stripped
+    if _continues_heading_line(previous.stripped, text):  # round 38, at-S4
+        return False
+    starts = (
+        _opens_marked_line(index, line, previous, following, runs, layout.numbered)
+        or (
+            numbered_marker(text) is not None
+            and (
+                _ends_sentence(previous.stripped)
+                or in_heading
+                or _continues_numbering(block[0].stripped, text)
+                # round 47 (47-bo B1): ``3. Beslut om`` ⏎ ``a. …`` ⏎ ``b. …`` ⏎ ``4. …``
+                or (index - 1 in runs.lettered and _continues_numbering(outer_item, text))
+            )
+        )
+        or (
+            not layout.unwrapped
+            and _is_heading_after_sentence(previous, line, layout.width, layout.options)
+            and not (layout.sentence_lines and _has_finite_verb(text))
+        )
+    )
+    if starts and index in runs.resumed and is_bare_first_label(previous.stripped):
+        return False  # ``l.`` ⏎ ``Godkännande av …``: one item
+    if starts and wrapped_field_date(previous.stripped, text):
+        return False  # round 50 (50-bu L1): ``Senast uppdaterad:`` ⏎ ``8 maj …``
+    return starts
+
+
+def _opens_marked_line(
+    index: int,
+    line: Line,
+    previous: Line,
+    following: Line | None,
+    runs: _GroupRuns,
+    numbered: frozenset[int],
+) -> bool:
+    """Whether line `index` opens a block by a mark of its own: a list label, a lettered or
+    resumed run, a stycke label, an issue date, a paragraph sign, a continued number."""
+    text = line.stripped
+    return (
+        is_list_start(text)
+        or index in runs.lettered  # round 44 (newuser44): ``a.`` ⏎ ``b.`` in order
+        or index in runs.resumed  # round 47 (47-bo B1): ``l. …`` ⏎ ``2. …`` ⏎ ``3. …``
+        or index - 1 in runs.resumed
+        or (index + 1 in runs.resumed and is_bare_first_label(text))  # ``l.`` ⏎ item
+        or glued_dash_item(previous.stripped, text)  # round 38, S1: ``att`` ⏎ ``-ge``
+        or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
+        or bool(_ISSUE_DATE_LINE.fullmatch(text))  # round 38, at-S3: ``utfärdad den …``
+        or _is_bare_sign(text)  # round 40, aw-S1: a ``§ N`` line labels what follows
+        or line.start in numbered  # round 49, az C4: ``2.4 …`` … ``2.5 Avgifter``
+        or reflow.fused_counter(text) is not None  # round 41, aw-S2: ``3(6) …``
+        or _heads_bare_sign(previous.stripped, text, following)
+    )
+
+
+def _ends_after(
+    group: list[Line],
+    index: int,
+    block: list[Line],
+    in_heading: bool,
+    runs: _GroupRuns,
+    layout: _GroupLayout,
+) -> bool:
+    """Whether `block` ends after line `index` (a next line follows it in the group)."""
+    line, following = group[index], group[index + 1]
+    text = line.stripped
+    if _indented_under_item(block[0], following):
+        return False  # round 29, cause S2: the item's next sentence, indented under its text
+    if _continues_heading_line(text, following.stripped):
+        return False  # round 38, at-S4: ``UTKAST - STADGAR`` ⏎ ``FÖR …``; ``Kapitel`` ⏎ ``1 …``
+    ends = _ends_by_layout(index, line, following, block, in_heading, runs, layout)
+    ends = ends or _ends_before_mark(line, following, layout.numbered)
+    if ends and _referenced_adoption(f"{text} {following.stripped}"):
+        ends = False  # round 40, aw-S3: ``2020-01-10 KFN § 4`` ⏎ ``Antaget i KF 2020-…``
+    if ends and following.stripped[:1] == "(" and _AMENDMENT_NUMBER.match(following.stripped):
+        ends = False  # round 37, ar-S3: ``… ärendena. Förordning`` ⏎ ``(2031:12).``
+    if layout.space_continues:  # round 36, T2: ``3 § Nämnden får besluta. `` ⏎ ``Beslutet …``
+        ends = line.trailing_spaces != 1 and (ends or _ends_sentence(text))
+    if ends and index + 1 in runs.resumed and is_bare_first_label(text):
+        ends = False  # the bare label goes on in its item's text
+    if ends and wrapped_field_date(text, following.stripped):
+        ends = False  # round 50 (50-bu L1): the field label's date on the next line
+    return bool(ends)
+
+
+def _ends_by_layout(
+    index: int,
+    line: Line,
+    following: Line,
+    block: list[Line],
+    in_heading: bool,
+    runs: _GroupRuns,
+    layout: _GroupLayout,
+) -> bool:
+    """Whether the block ends after `line` by the document's layout: an unwrapped line's
+    end, a wrapped paragraph's, a colon lead-in's unmarked items, a sign sentence's items."""
+    if layout.unwrapped:
+        # Where blank lines end paragraphs, a paragraph's sentence-final lines stay
+        # together (docs/annotation.md §1.2); a list item or numbered block still ends.
+        joins = layout.blank_separated and not _opens_item(block[0].stripped)
+        ends = _ends_unwrapped_line(line, following, joins)
+    else:
+        ends = _ends_block(
+            line, following, in_heading, layout.width, layout.options, len(block) == 1
+        )
+        if (
+            layout.sentence_lines
+            and index < runs.lead_in
+            and not _opens_item(block[0].stripped)
+        ):
+            ends = ends and not _joins_sentence_line(block[0], line, following)
+    # round 48 (48-y A): a colon lead-in and each of its unmarked items end a block
+    ends = ends or index in runs.bare_items or index + 1 in runs.bare_items
+    if (layout.unwrapped or layout.sentence_lines) and _opens_sign_sentence(block[0].stripped):
+        # round 43: ``2 § Myndigheten ska`` ⏎ ``1. följa upp …`` is a lead-in of its items
+        ends = ends or _is_item_or_number(following.stripped)
+    return ends
+
+
+def _ends_before_mark(line: Line, following: Line, numbered: frozenset[int]) -> bool:
+    """Whether the block ends before a marked line: a section heading, a bare paragraph
+    sign, after a continued numbered heading, between office-holder lines."""
+    return (
+        _ends_at_section_heading(line, following)
+        # round 49 (az C4): the numbered heading ends before a capital (a wrapped row goes on)
+        or (line.start in numbered and not _starts_lower(following.text))
+        or (_is_bare_sign(following.stripped) and not _is_bare_sign(line.stripped))
+        # round 50 (bt b4): ``Ordförande är Eva Lund (S)`` ⏎ ``vice ordförande är …``
+        or (is_office_holder_line(line.stripped) and is_office_holder_line(following.stripped))
+    )
 
 
 def _bare_item_lines(
@@ -1083,6 +1219,32 @@ def _field_labels() -> frozenset[tuple[str, ...]]:
     return frozenset({*GRAMMAR.metadata_labels, *web})
 
 
+# ``<role> är <Name> (<party>)``: a role phrase, the copula, two to four capitalised name
+# words and a party code in brackets closing the line.
+_OFFICE_HOLDER = re.compile(
+    r"(?P<role>[\w -]+?) (?:är|var) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,3} \([A-ZÅÄÖ]{1,3}\)")
+
+
+def is_office_holder_line(text: str) -> bool:
+    """Round 50 (analysis 50-bt, ruling b4): a line naming an office's holder, ``<role> är
+    <Name> (<party>)``, whose role phrase ends in an actor noun (``förste vice ordförande är
+    Eva Lund (S)``): the party's bracket closes its clause, upper or lower case."""
+    from pipeline.normalize.words import is_actor_noun
+
+    match = _OFFICE_HOLDER.fullmatch(text)
+    return match is not None and is_actor_noun(match.group("role").split()[-1])
+
+
+def is_byline(text: str) -> bool:
+    """Round 50 (analysis 50-bt, ruling b5): a byline, a web field label with ``av`` and a
+    colon before its author (``Publicerad av: Eva Lund``, ``Senast ändrad av: …``): a field
+    line of its own, never joined to the update line under it."""
+    label, colon, value = text.partition(":")
+    words = label.casefold().split()
+    return (bool(colon) and bool(value.strip()) and len(words) >= 2 and words[-1] == "av"
+            and tuple(words[:-1]) in _field_labels())
+
+
 def _opens_with_label(text: str) -> bool:
     words = [word.rstrip(":").casefold() for word in text.split()[:_MAX_FIELD_WORDS]]
     labels = _field_labels()
@@ -1100,7 +1262,7 @@ def _is_field_block(group: list[Line]) -> bool:
     label."""
     texts = [line.stripped for line in group if not line.is_blank]
     if len(texts) < _MIN_FIELD_LABELS or any(
-            _ends_sentence(text) or is_list_start(text) for text in texts):
+            _ends_sentence(text) or is_list_start(text) or is_byline(text) for text in texts):
         return False
     if any(finite_verb(word) for text in texts for word in text.split()):
         return False
@@ -1209,6 +1371,24 @@ def _is_colon_label(text: str) -> bool:
         return False
     words = tuple(text[:-1].casefold().split())
     return 0 < len(words) <= _MAX_FIELD_WORDS and words in _field_labels()
+
+
+# A date opening a line: a day 1–31 and a month name (``8 maj 2031``, ``14 mars``).
+_DAY_MONTH_START = re.compile(r"(?P<day>[1-9]|[12]\d|3[01])\s+(?P<month>[a-zåäö]+)\b")
+
+
+def starts_with_date(text: str) -> bool:
+    """Round 50 (analysis 50-bu, L1): a line opening with a day number and a month name
+    (layout.yaml `month_names`: ``8 maj 2031``) opens with a date, no list or section label."""
+    match = _DAY_MONTH_START.match(text)
+    return match is not None and match.group("month") in patterns.MONTH_NAMES
+
+
+def wrapped_field_date(text: str, following: str) -> bool:
+    """Round 50 (analysis 50-bu, L1): a web page's field label alone on its line with its
+    colon (`_is_colon_label`: ``Senast uppdaterad:``) and a date on the next line
+    (`starts_with_date`): one field line, the date the label's value, never an item ``8``."""
+    return _is_colon_label(text) and starts_with_date(following)
 
 
 def _colon_statute_field(text: str) -> bool:
@@ -1433,6 +1613,8 @@ def _continues_metadata(text: str, following: Line) -> bool:
     §1.2, "Flattened adoption history")."""
     if not is_metadata_line(following.stripped):
         return False
+    if is_byline(text) or is_byline(following.stripped):
+        return False  # round 50 (bt b5): a byline and an update line are two field lines
     return is_metadata_line(text) or (
         reflow.is_adoption_history(following.stripped) and _ends_in_adoption_history(text)
     )
