@@ -617,24 +617,8 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
                 return found
         if word in openers and seen_finite:
             token = doc[i]
-            asks = (
-                word in QUESTION_SUBORDINATORS
-                and last_verb is not None
-                and verb_lemma(doc[last_verb]) in GRAMMAR.question_verbs
-            )
-            # "fattar om sin förvaltning och om jäv": a preposition coordinated with one
-            repeated = word in prepositions and after_coordinator(token)
-            # "har genom avtal om samverkan bildat": the supine is the perfect's (round 49, P2)
-            repeated = repeated or _in_perfect_adverbial(token, last_finite)
-            if not (asks or repeated or _noun_complement(token)) and _opens_clause(token, sentence):
-                # (a closer is punctuation: its text is its lowercase form)
-                end = next((j for j in range(i + 1, stop) if lower[j] in CLAUSE_CLOSERS), stop)
-                end = _past_own_conjunct(token, end, stop)
-                if last_verb is not None and lower[last_verb] in GRAMMAR.modals:
-                    end = _before_modal_infinitive(token, end)
-                cleft = adverbial_cleft_som(token)
-                if cleft is not None and cleft.i > i:
-                    end = min(end, cleft.i)  # "Det är endast när X … som Y medges …"
+            if _opens_condition(token, sentence, last_verb, last_finite, prepositions):
+                end = _condition_end(token, sentence, last_verb)
                 if item_verb and any(finite[end:stop]):
                     return None  # "Lista över X när Y sammanträder ska …": a subject's phrase
                 return i, _before_main_clause(token, _before_modal_conjunct(token, end))
@@ -648,6 +632,46 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
         if finite[i]:
             last_finite = i
     return None
+
+
+def _opens_condition(
+    token: Token,
+    sentence: Span,
+    last_verb: int | None,
+    last_finite: int | None,
+    prepositions: set[str],
+) -> bool:
+    """The postposed opener `token` opens a clause (`_opens_clause`) and is none of: the
+    ``om`` of an indirect question after a verb of asking (`question_verbs`), a preposition
+    coordinated with one read before (`prepositions`: ``fattar om X och om jäv``), one in the
+    adverbial of perfect `last_finite` (``har genom avtal om samverkan bildat``; round 49,
+    P2), a noun's complement."""
+    doc, word = token.doc, token.lower_
+    asks = (
+        word in QUESTION_SUBORDINATORS
+        and last_verb is not None
+        and verb_lemma(doc[last_verb]) in GRAMMAR.question_verbs
+    )
+    repeated = word in prepositions and after_coordinator(token)
+    repeated = repeated or _in_perfect_adverbial(token, last_finite)
+    return not (asks or repeated or _noun_complement(token)) and _opens_clause(token, sentence)
+
+
+def _condition_end(opener: Token, sentence: Span, last_verb: int | None) -> int:
+    """The end of the postposed condition `opener` opens: the next clause closer (a comma, a
+    semicolon …) or the sentence's end, past its own conjunct, before a modal's infinitive of
+    the main clause and before the ``som`` of an adverbial cleft."""
+    lower = doc_arrays(sentence.doc).lower
+    i, stop = opener.i, sentence.end
+    # (a closer is punctuation: its text is its lowercase form)
+    end = next((j for j in range(i + 1, stop) if lower[j] in CLAUSE_CLOSERS), stop)
+    end = _past_own_conjunct(opener, end, stop)
+    if last_verb is not None and lower[last_verb] in GRAMMAR.modals:
+        end = _before_modal_infinitive(opener, end)
+    cleft = adverbial_cleft_som(opener)
+    if cleft is not None and cleft.i > i:
+        end = min(end, cleft.i)  # "Det är endast när X … som Y medges …"
+    return end
 
 
 def _in_perfect_adverbial(opener: Token, perfect: int | None) -> bool:

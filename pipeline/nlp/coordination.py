@@ -698,30 +698,24 @@ def _walked_conjuncts(verb: Token, limit: int) -> tuple[list[Token], set[int]]:
         if word in coordinators or word == ",":
             token = doc[position] if token is None else token
             comma = word == ","
-            following = _conjunct_after(token, verb, last, limit, comma=comma)
-            if following is not None and not _far_conjunct(
-                following,
-                verb,
-                last,
-                past_nouns=in_noun_phrases,
-                past_clause=subordinate is not None,
-            ):
-                following = None  # "experter samt förtroendevalda": a noun phrase goes on
-            if following is not None and _in_open_clause(
+            past = (in_noun_phrases, subordinate is not None)
+            following = _joined_conjunct(token, verb, last, limit, comma, past)
+            if following is None:
+                in_noun_phrases = in_noun_phrases or word in coordinators
+            elif _in_open_clause(
                 following, verb, subordinate, opened_at, limit, series, comma=comma
             ):
                 subordinate = following
                 position = following.i + 1
                 continue
-            if following is not None and _opens_own_group(following, verb):
+            elif _opens_own_group(following, verb):
                 break
-            if following is not None:
+            else:
                 last = _past_own_infinitive_modal(following, limit)
                 found.append(last)
                 subordinate, opened_at = None, -1
                 position = last.i + 1
                 continue
-            in_noun_phrases = in_noun_phrases or word in coordinators
         if word in subordinators and opened_at < 0:
             opened_at = position
         if verbs[position] and position != verb.i and token not in found:
@@ -731,6 +725,21 @@ def _walked_conjuncts(verb: Token, limit: int) -> tuple[list[Token], set[int]]:
             subordinate = token
         position += 1
     return found, series
+
+
+def _joined_conjunct(
+    joint: Token, verb: Token, last: Token, limit: int, comma: bool, past: tuple[bool, bool]
+) -> Token | None:
+    """The verb the coordinator or comma `joint` joins to the chain after `last`
+    (`_conjunct_after`), unless it is too far for one (`_far_conjunct`: ``experter samt
+    förtroendevalda``, a noun phrase goes on). `past`: whether the walk has passed a
+    coordinator of noun phrases, and a subordinate clause's verb, since `last`."""
+    following = _conjunct_after(joint, verb, last, limit, comma=comma)
+    if following is None:
+        return None
+    past_nouns, past_clause = past
+    kept = _far_conjunct(following, verb, last, past_nouns=past_nouns, past_clause=past_clause)
+    return following if kept else None
 
 
 def _in_open_clause(
