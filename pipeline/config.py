@@ -229,6 +229,7 @@ class LayoutFile(StrictModel):
     web_feedback_subjects: list[str] = []
     web_feedback_words: list[str] = []
     web_feedback_answers: list[str] = []
+    web_link_labels: list[str] = []  # round 50 (ruling b6)
     running_field_labels: list[str] = []  # round 44, probe44 S2
     line_heading_nouns: list[str] = []
     dash_lead_in_words: list[str] = []

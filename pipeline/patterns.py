@@ -385,6 +385,8 @@ _LAYOUT_LISTS = {
     "WEB_FEEDBACK_SUBJECTS": "web_feedback_subjects",  # `Var sidan till hjälp?` (round 47)
     "WEB_FEEDBACK_WORDS": "web_feedback_words",
     "WEB_FEEDBACK_ANSWERS": "web_feedback_answers",  # its `Ja` ⏎ `Nej` buttons
+    "WEB_LINK_LABELS": "web_link_labels",  # `länk till annan webbplats` (round 50, b6)
+    "NOUN_PHRASE_DETERMINERS": "noun_phrase_determiners",
     "RUNNING_FIELD_LABELS": "running_field_labels",  # a page header's Dnr (round 44)
     "CONTENTS_HEADINGS": "contents_headings",  # a contents list's heading (round 45, w45w)
     "CONTENTS_PAGE_COLUMNS": "contents_page_columns",  # `Sid` after it (round 46, w46t)

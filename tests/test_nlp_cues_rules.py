@@ -1580,10 +1580,10 @@ def test_statute_ager_att_is_a_permission(nlp) -> None:
 
 
 def test_compound_ending_in_ansvarig_after_vara_is_the_responsibility_cue(nlp) -> None:
-    """``Styrelsen är arkivansvarig för handlingarna`` (round 25, B7): with heads listed in
-    ``compound_responsibility_heads`` (shipped empty: a guideline question), a predicative
-    compound ending in ``ansvarig`` before ``för`` is the cue of ``är ansvarig för``, even
-    tagged an adverb; ``oansvarig`` (no first part) is none; with the shipped list, none."""
+    """``Styrelsen är arkivansvarig för handlingarna`` (round 25, B7; round 50 R1): with heads
+    listed in ``compound_responsibility_heads`` (shipped on), a predicative compound ending
+    in ``ansvarig`` before ``för`` is the cue of ``är ansvarig för``, even tagged an adverb;
+    ``oansvarig`` (no first part) is none; with the list emptied, none."""
     rows = f"""
         Styrelsen styrelse NOUN 3 nsubj {DEF}
         är vara AUX 3 cop {PRES}
@@ -1592,13 +1592,41 @@ def test_compound_ending_in_ansvarig_after_vara_is_the_responsibility_cue(nlp) -
         handlingarna handling NOUN 3 obl {DEF_PL}
         . . PUNCT 3 punct
         """
-    cues = replace(CUES, compound_responsibility_heads=frozenset({"ansvarig"}))
+    cues = replace(CUES, compound_responsibility_heads=frozenset())
     doc = parsed(nlp, rows)
-    index = index_cues(doc, build_matcher(doc.vocab, cues))
-    assert phrase_at(doc[1], index, cues) == ("responsibility", 4)
-    assert phrase_at(doc[1], index_cues(doc, build_matcher(doc.vocab, CUES)), CUES) is None
-    doc = parsed(nlp, rows.replace("arkivansvarig arkivansvarig", "oansvarig oansvarig"))
+    index = index_cues(doc, build_matcher(doc.vocab, CUES))
+    assert phrase_at(doc[1], index, CUES) == ("responsibility", 4)
     assert phrase_at(doc[1], index_cues(doc, build_matcher(doc.vocab, cues)), cues) is None
+    doc = parsed(nlp, rows.replace("arkivansvarig arkivansvarig", "oansvarig oansvarig"))
+    assert phrase_at(doc[1], index_cues(doc, build_matcher(doc.vocab, CUES)), CUES) is None
+
+
+def test_a_compound_ansvarig_ending_its_clause_names_a_role_held(nlp) -> None:
+    """Round 50 R1: ``Ekonomichefen är ytterst budgetansvarig för anslagen`` is the
+    responsibility cue; ``Ekonomichefen är budgetansvarig.`` (the compound ends the clause)
+    names the role the subject holds, an identification: no statement. Bare ``ansvarig``
+    without ``för`` keeps its copula statement."""
+    rows = f"""
+        Ekonomichefen ekonomichef NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        ytterst ytterst ADV 4 advmod _
+        budgetansvarig budgetansvarig ADJ 0 ROOT _
+        för för ADP 6 case
+        anslagen anslag NOUN 4 obl {DEF_PL}
+        . . PUNCT 4 punct
+        """
+    assert statements(parsed(nlp, rows)) == [
+        ("ekonomichef", "responsibility", "ansvara", False, False)
+    ]
+    bare = """
+        Ekonomichefen ekonomichef NOUN 3 nsubj Definite=Def|Number=Sing
+        är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        budgetansvarig budgetansvarig ADJ 0 ROOT _
+        . . PUNCT 3 punct
+        """
+    assert statements(parsed(nlp, bare)) == []
+    plain = bare.replace("budgetansvarig budgetansvarig", "ansvarig ansvarig")
+    assert statements(parsed(nlp, plain)) == [("ekonomichef", "none", "vara", False, False)]
 
 
 def test_negated_modal_before_a_passive_grant_takes_the_infinitive(nlp) -> None:
@@ -3137,3 +3165,32 @@ def test_an_insertion_in_commas_after_an_inverted_subject_keeps_the_nominal_cue(
         . . PUNCT 2 punct
     """
     assert statements(parsed(nlp, no_cue)) == [("ombud", "none", "ha", False, False)]
+
+
+def test_a_quoted_cue_verb_keeps_its_cue(nlp) -> None:
+    """Round 50 b2: quotation marks around a verb do not change its grammar; ``Kassören
+    ”svarar” för kassaboken`` is the responsibility cue as without them, and so is a quoted
+    infinitive under its modal (``ska ”sköta”``, an obligation)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 3 nsubj {DEF}
+        ” ” PUNCT 3 punct _
+        svarar svara VERB 0 ROOT {PRES}
+        ” ” PUNCT 3 punct _
+        för för ADP 6 case
+        kassaboken kassabok NOUN 3 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("kassör", "responsibility", "svara", False, False)]
+    modal = f"""
+        Kassören kassör NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        ” ” PUNCT 4 punct _
+        sköta sköta VERB 0 ROOT {INF}
+        ” ” PUNCT 4 punct _
+        kassaboken kassabok NOUN 4 obj {DEF}
+        . . PUNCT 4 punct
+        """
+    assert statements(parsed(nlp, modal)) == [("kassör", "obligation", "sköta", False, False)]

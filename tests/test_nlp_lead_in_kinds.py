@@ -904,3 +904,46 @@ def test_a_colon_closing_a_relative_clause_on_a_copulas_predicative(nlp) -> None
     assert [(a, d, aim) for a, d, aim, *_ in governed["1.a"]] == [
         ("styrelse", "responsibility", "ansvara")
     ]
+
+
+def test_a_lead_in_broken_off_at_its_verbs_preposition_takes_att_clause_items(nlp) -> None:
+    """Round 50 (bu-C1; docs/annotation.md §5.1): ``Kanslichefen ska sörja för:`` + ``– att
+    arkivet har en förteckning``: the lead-in ends in its verb's preposition, so an item
+    ``att`` + subject + finite verb is that verb's object (aim ``sörja``), as in one
+    sentence; also with a past-tense-tagged participle opening the subject (``att fattade
+    beslut verkställs``). An ``att`` + infinitive item keeps its verb as the aim."""
+    lead_in = """
+    Kanslichefen kanslichef NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+    ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+    sörja sörja VERB 0 ROOT VerbForm=Inf|Voice=Act
+    för för ADP 3 compound:prt
+    : : PUNCT 3 punct
+    """
+    clause_item = """
+    att att SCONJ 4 mark
+    arkivet arkiv NOUN 4 nsubj Case=Nom|Definite=Def|Number=Sing
+    har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    en en DET 5 det
+    förteckning förteckning NOUN 3 obj Case=Nom|Definite=Ind|Number=Sing
+    """
+    participle_item = """
+    att att SCONJ 4 mark
+    fattade fatta VERB 3 amod Mood=Ind|Tense=Past|VerbForm=Fin
+    beslut beslut NOUN 4 nsubj:pass Case=Nom|Definite=Ind|Number=Plur
+    verkställs verkställa VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    """
+    infinitive_item = """
+    att att PART 2 mark
+    ordna ordna VERB 0 ROOT VerbForm=Inf|Voice=Act
+    arkivet arkiv NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+    """
+    found = resolved(
+        nlp, {"1": lead_in, "1.a": clause_item, "1.b": participle_item, "1.c": infinitive_item}
+    )
+    for item in ("1.a", "1.b"):
+        assert [(a, d, aim) for a, d, aim, *_ in found[item]] == [
+            ("kanslichef", "obligation", "sörja")
+        ]
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.c"]] == [
+        ("kanslichef", "obligation", "ordna")
+    ]

@@ -807,3 +807,45 @@ def test_an_att_clause_after_the_aims_own_att_clause_is_its_conjunct(nlp) -> Non
         . . PUNCT 2 punct
     """
     assert statements(parsed(nlp, rows)) == [("nämnd", "responsibility", "se", False, False)]
+
+
+def test_kan_with_a_regarding_passive_and_its_predicative_grants_no_leave(nlp) -> None:
+    """Round 47 (docs/annotation.md §5.3): ``kan`` + the s-passive of a verb of regarding or
+    comparing + its predicative (configs/grammar.yaml ``regarding_passives``) characterises
+    the subject: (actor, none, the passive verb). An act done to the subject keeps the
+    permission (``kan ersättas av``), and ``kallas till`` is another verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 3 nsubj:pass {DEF}
+        kan kunna AUX 3 aux {MODAL}
+        betraktas betrakta VERB 0 ROOT {INF_PASS}
+        som som ADP 6 case
+        nämndens nämnd NOUN 6 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        stab stab NOUN 3 obl {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("kansli", "none", "betrakta", False, True)]
+    replaced = f"""
+    Sekreteraren sekreterare NOUN 3 nsubj:pass {DEF}
+    kan kunna AUX 3 aux {MODAL}
+    ersättas ersätta VERB 0 ROOT {INF_PASS}
+    av av ADP 5 case
+    kassören kassör NOUN 3 obl:agent {DEF}
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, replaced)) == [("kassör", "permission", "ersätta", False, True)]
+    summoned = f"""
+    Ersättaren ersättare NOUN 3 nsubj:pass {DEF}
+    kan kunna AUX 3 aux {MODAL}
+    kallas kalla VERB 0 ROOT {INF_PASS}
+    till till ADP 5 case
+    sammanträdet sammanträde NOUN 3 obl {DEF}
+    av av ADP 7 case
+    ordföranden ordförande NOUN 3 obl:agent {DEF}
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, summoned)) == [
+        ("ordförande", "permission", "kalla", False, True)
+    ]

@@ -4059,3 +4059,26 @@ def test_om_closing_a_fronted_complex_preposition_opens_no_condition(nlp) -> Non
         """,
     )
     assert statements(condition) == [("styrelse", "none", "avgöra", False, False)]
+
+
+def test_the_subject_of_an_adverbial_clefts_quoted_verb(nlp) -> None:
+    """Round 50 b2: ``Det är genom avtalet som förbundet ”bildas”.``: the quoted s-form made
+    the parser hang the subject on the focus noun; the clause after an adverbial cleft's
+    ``som`` opens with its own subject, so the actor right after ``som`` (only quotation
+    marks before the verb) is the verb's subject, as without the marks."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det den PRON 4 expl
+        är vara AUX 4 cop {PRES}
+        genom genom ADP 4 case
+        avtalet avtal NOUN 8 nsubj:pass {DEF}
+        som som PRON 6 mark
+        förbundet förbund NOUN 4 acl {DEF}
+        ” ” PUNCT 8 punct _
+        bildas bilda VERB 0 ROOT {INF_PASS}
+        ” ” PUNCT 8 punct _
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [("förbund", "none", "bilda", False, True)]

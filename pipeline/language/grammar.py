@@ -145,6 +145,8 @@ class GrammarFile(StrictModel):
     partitive_pronouns: list[str] = []
     partitive_quantities: list[str] = []
     raising_verbs: list[str] = []
+    regarding_passives: list[str] = []
+    regarding_markers: list[str] = []
     future_auxiliaries: list[str] = []
     noun_tagged_particles: list[str] = []
     postpositions: list[str] = []
@@ -313,6 +315,8 @@ class Grammar:
     partitive_pronouns: frozenset[str] = frozenset()
     partitive_quantities: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
+    regarding_passives: frozenset[str] = frozenset()
+    regarding_markers: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     noun_tagged_particles: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()

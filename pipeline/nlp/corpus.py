@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import Settings
-from pipeline.nlp.scoring import Pair, align, document_summary, evaluate_records
+from pipeline.nlp.scoring import Pair, align, clause_offsets, document_summary, evaluate_records
+from pipeline.normalize.web_chrome import link_label_spans
 
 SETS = ("dev", "test")
 
@@ -131,6 +132,17 @@ def annotate_document(path: Path, out: Path, settings: Settings) -> int:
     return len(records)
 
 
+def _paragraph_pair(record: dict[str, Any], settings: Settings, nlp: Any) -> Pair:
+    """A source-less record and its prediction: the spans' offsets are the normalized text's,
+    mapped onto the record's text through their keys where normalize hid a site's link label
+    in it (round 50, ruling b6: `… Lindlänk till annan webbplats (S)` reads `… Lind (S)`)."""
+    predicted = _predict_paragraph(record, settings, nlp)
+    shown = predicted.pop("shown", record["text"])
+    if shown == record["text"] or not link_label_spans(record["text"]):
+        return record, predicted, 0
+    return record, predicted, clause_offsets(record["text"], shown)
+
+
 def _predict_paragraph(record: dict[str, Any], settings: Settings, nlp: Any) -> dict[str, Any]:
     from pipeline.ingest import RawDocument
     from pipeline.nlp import annotate
@@ -141,7 +153,8 @@ def _predict_paragraph(record: dict[str, Any], settings: Settings, nlp: Any) -> 
     document = segment(normalize(raw, settings.normalize), settings.config_dir)
     annotations = annotate(nlp, document, settings.batch_size)
     predicted = clause_record(annotations[0]) if annotations else {"spans": [], "statements": []}
-    return {**predicted, "meta": record["meta"], "text": record["text"]}
+    return {**predicted, "meta": record["meta"], "text": record["text"],
+            "shown": predicted.get("text", record["text"])}
 
 
 def source_of(
@@ -177,7 +190,7 @@ def document_predictions(
     for doc_id, gold_records in sorted(by_doc.items()):
         source = source_of(doc_id, gold_dir, raw_dir, settings.input_suffixes)
         if source is None:
-            pairs = [(r, _predict_paragraph(r, settings, nlp), 0) for r in gold_records]
+            pairs = [_paragraph_pair(r, settings, nlp) for r in gold_records]
             yield DocumentPairs(doc_id, pairs)
             continue
         try:

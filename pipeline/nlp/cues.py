@@ -31,6 +31,7 @@ from pipeline.language.grammar import (
 from pipeline.nlp.groups import PRE_HEAD_POS, Group, coordinated, time_phrase_words
 from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
+from pipeline.nlp.predicative import QUOTES
 from pipeline.nlp.subjects import modifier_negation
 from pipeline.nlp.verb_fallbacks import (
     adverbial_before_infinitive,
@@ -84,7 +85,11 @@ def _gap(following: str = "", adverbs: frozenset[str] = frozenset()) -> list[dic
         if following and GRAMMAR.cue_correlatives
         else []
     )
+    # "Styrelsen ”ansvarar” för": a quotation mark closing the word before keeps the cue
+    # (round 50 b2: the marks do not change the grammar)
+    quote = {"LOWER": {"IN": sorted(QUOTES)}, "OP": "?"}
     return [
+        quote,
         *adjective,
         *listed,
         *(misread if GRAMMAR.misread_adverbs else []),
@@ -723,16 +728,37 @@ _COMPOUND_FIRST_PART = 3
 def _compound_responsibility(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
     """``Styrelsen är arkivansvarig för handlingarna``: ``vara`` + (adverbs) + a compound
     ending in a `compound_responsibility_heads` word + ``för``/``över`` is the cue of ``är
-    ansvarig för``, whatever the compound's first part (round 25, B7)."""
+    ansvarig för``, whatever the compound's first part (round 25, B7; round 50 R1)."""
+    position = _copula_compound(token, cues)
+    if position is None or position + 1 >= sentence_end(token):
+        return None
+    if token.doc[position + 1].lower_ not in RESPONSIBILITY_PREPOSITIONS:
+        return None
+    return "responsibility", position + 2
+
+
+def bare_compound_responsibility(token: Token, cues: DeonticCues) -> bool:
+    """``Kanslichefen är budgetansvarig.``: the copula `token` + (adverbs) + an ``-ansvarig``
+    compound that ends the clause (a stop, a comma or the sentence's end after it, no
+    ``för``/``över``): the compound names the role the subject holds, an identification
+    with no statement (round 50 R1)."""
+    position = _copula_compound(token, cues)
+    if position is None:
+        return False
+    after = position + 1
+    return after >= sentence_end(token) or token.doc[after].is_punct
+
+
+def _copula_compound(token: Token, cues: DeonticCues) -> int | None:
+    """The position of the ``-ansvarig`` compound (`compound_responsibility_heads`) that the
+    copula `token` takes as its predicative past adverbs (a negation is one), or None."""
     if token.lower_ not in GRAMMAR.copulas or not cues.compound_responsibility_heads:
         return None
     doc, end = token.doc, sentence_end(token)
-    for position in range(token.i + 1, end - 1):
+    for position in range(token.i + 1, end):
         word = doc[position].lower_
         if _responsibility_compound(word, cues):
-            if doc[position + 1].lower_ not in RESPONSIBILITY_PREPOSITIONS:
-                return None
-            return "responsibility", position + 2
+            return position
         adverb = doc[position].pos_ == "ADV" or word in GRAMMAR.negations
         if not adverb and word not in cues.responsibility_adverbs:
             return None  # a negation is an adverb: the group's, as `är inte ansvarig för`

@@ -932,6 +932,7 @@ def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> Non
             incomplete=parent.incomplete,
             cues=cues,
             object_clause=parent.awaits_object_clause,
+            att_object=parent.awaits_att_object,
         )
         doc._.statements = _guarded(doc, "list item", rule, [])
 

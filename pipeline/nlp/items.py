@@ -481,12 +481,15 @@ def item_statements(
     incomplete: bool = True,
     cues: DeonticCues | None = None,
     object_clause: bool = False,
+    att_object: bool = False,
 ) -> list[tuple[int, Statement]]:
     """A list item's statements under its lead-in's actor, deontic and cue. ``incomplete``:
     the lead-in is incomplete (``ska besluta i följande ärenden:``, ``ska även handha``), so a
     phrase item is the object of its action; under a complete lead-in only an item with a
     verb of its own carries a statement. ``object_clause``: the lead-in breaks off at its
-    verb (`LeadIn.awaits_object_clause`), so a content-clause item is its object."""
+    verb (`LeadIn.awaits_object_clause`), so a content-clause item is its object;
+    ``att_object``: at its verb's particle or preposition (`LeadIn.awaits_att_object`), so an
+    item ``att`` + subject + finite verb is its object."""
     if not _has_word(doc):
         return []  # "• k": an item cut to one letter has no phrase to continue (round 40)
     base = replace(
@@ -499,7 +502,7 @@ def item_statements(
     if (
         subject_clause(doc)
         or (object_clause and content_clause(doc))
-        or (_cue_only_responsibility(governing) and att_subject_clause(doc))
+        or ((att_object or _cue_only_responsibility(governing)) and att_subject_clause(doc))
     ):
         # "Ordföranden ansvarar för att: – protokoll förs vid varje möte", "ska se till att:
         # – bolaget följer …": the item is the object of the lead-in's action, as in one
@@ -618,6 +621,7 @@ def framed_item_statements(
     incomplete: bool = True,
     cues: DeonticCues | None = None,
     object_clause: bool = False,
+    att_object: bool = False,
 ) -> list[tuple[int, Statement]]:
     """`item_statements` under the last of a lead-in's `frames`; a phrase item that completes
     that frame's verb (no verb of its own) completes each coordinated verb before it too
@@ -625,7 +629,12 @@ def framed_item_statements(
     stödja: round 21, cause B1)."""
     *conjuncts, frame = frames
     found = item_statements(
-        doc, frame, incomplete=incomplete, cues=cues, object_clause=object_clause
+        doc,
+        frame,
+        incomplete=incomplete,
+        cues=cues,
+        object_clause=object_clause,
+        att_object=att_object,
     )
     found = [*found, *_later_sentences(doc, found)]
     if not conjuncts or not found or any(s.aim_start >= 0 for _, s in found):
@@ -738,12 +747,16 @@ def att_subject_clause(item: Doc) -> bool:
 def _subject_participle(token: Token, start: int) -> bool:
     """Round 46 (analysis 46-all, family 6): ``att antagna riktlinjer följs``: a participle
     right after ``att`` (by the parser's link, or by its spelling where the parser read
-    ``att`` + infinitive) before a noun opens the subject, no verb phrase."""
+    ``att`` + infinitive) before a noun opens the subject, no verb phrase. A past tense
+    right after ``att`` before a noun is such a participle too (``att fattade beslut
+    verkställs``): no finite verb stands between ``att`` and its subject (round 50)."""
+    following = token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN"
+    if token.i == start + 1 and following and "Past" in token.morph.get("Tense"):
+        return True
     if is_finite(token):
         return False
     if _premodifier(token, len(token.doc)):
         return True
-    following = token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN"
     return token.i == start + 1 and following and participle_spelling(token.lower_)
 
 

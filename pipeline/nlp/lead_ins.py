@@ -44,6 +44,9 @@ class LeadIn:
     # breaks off at its transitive verb ("ska varje år pröva:"): an item opening with a
     # content-clause subordinator ("– om budgeten hålls") is that verb's object
     awaits_object_clause: bool = False
+    # breaks off at its verb's particle or preposition ("ska sörja för:", "ska se till:"): an
+    # item `att` + subject + finite verb is that verb's object (round 50, bu-C1)
+    awaits_att_object: bool = False
     # the verbs coordinated before the frame's own, sharing its object: the items complete
     # each of them ("ska främja och stödja verksamhet inom:" + "– konst" → främja, stödja)
     conjuncts: tuple[Statement, ...] = ()
@@ -108,6 +111,7 @@ def lead_in(
         awaits_clause=_ends_in_att(doc),
         conjuncts=conjuncts,
         awaits_object_clause=incomplete and _breaks_off_at_verb(doc, frame),
+        awaits_att_object=incomplete and _breaks_off_at_particle(doc, frame),
     )
 
 
@@ -120,6 +124,19 @@ def _breaks_off_at_verb(doc: Doc, frame: Statement) -> bool:
         return False
     last = words[-1]
     return last.idx == frame.aim_start and last.idx > frame.modal[0]
+
+
+def _breaks_off_at_particle(doc: Doc, frame: Statement) -> bool:
+    """``Direktören ska sörja för:``, ``ska se till:``, ``verkar för:``: the lead-in ends (past
+    its colon) in the particle or preposition right after its own verb, so an item ``att`` +
+    subject + finite verb is the verb's object, as in ``ska sörja för att kansliet har …``
+    (round 50, bu-C1; docs/annotation.md §5.1)."""
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 2 or frame.aim_start < 0:
+        return False
+    last, verb = words[-1], words[-2]
+    particle = last.pos_ in {"ADP", "PART"} or last.dep_ == "compound:prt"
+    return particle and verb.idx == frame.aim_start
 
 
 def _conjunct_frames(doc: Doc, last: int, frame: Statement) -> tuple[Statement, ...]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from pipeline.normalize.web_chrome import link_label_spans
 from pipeline.patterns import GLUED_PARENTHETICAL, WORD_HYPHEN
 
 LAYERS = (
@@ -90,7 +91,8 @@ def fold(text: str | None) -> Folded:
     space (`kommu- nen` = `kommunen`, `e- post` = `e-post`; patterns.WORD_HYPHEN), unless a
     suspended compound's coordinator follows it: normalize joins a word broken inside a
     flattened line where a gold text may keep the page's damage (docs/annotation.md §1.1).
-    A glued parenthetical (`(X)ord`) folds as normalize spaces it (`(X) ord`)."""
+    A glued parenthetical (`(X)ord`) folds as normalize spaces it (`(X) ord`); a site's link
+    label (`Eva Lindlänk till annan webbplats`) folds away as normalize hides it (round 50)."""
     text = text or ""
     hidden: set[int] = set()
     spaced: set[int] = set()
@@ -101,6 +103,8 @@ def fold(text: str | None) -> Folded:
             spaced.add(match.start())
     for match in GLUED_PARENTHETICAL.finditer(text):  # `(X)ord` = `(X) ord` (round 41, t-S1)
         spaced.add(match.end() - 1)
+    for start, end in link_label_spans(text):  # round 50, b6: normalize hides the label
+        hidden.update(range(start, end))
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -185,6 +189,11 @@ def align(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Iterat
         yield record, predicted[p] if p is not None else None, offsets
     for p in free:
         yield None, predicted[p], 0
+
+
+def clause_offsets(gold_text: str, predicted_text: str) -> Offsets:
+    """`Offsets` from a predicted clause text onto the gold text it is aligned with."""
+    return _offsets(gold_text, fold(gold_text), fold(predicted_text))
 
 
 def _offsets(gold_text: str, gold: Folded, predicted: Folded) -> Offsets:

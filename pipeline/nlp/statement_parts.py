@@ -488,6 +488,27 @@ def raising_after_modal(group: Group) -> bool:
     return first is not group.finite and past_raising_verb(first) is not first
 
 
+def regarding_passive(group: Group) -> bool:
+    """``kan liknas vid …``, ``kan ses som …``, ``kan kallas X``: the group's first verb after
+    its finite is an s-passive of regarding, comparing or naming (configs/grammar.yaml
+    ``regarding_passives``) and its predicative follows, past adverbs, after a marker
+    (``som``, ``vid``, ``med``) or bare (no preposition, verb or stop): it characterises the
+    subject (round 47). ``ses över``, ``kallas till``, ``betraktas av`` are no such group."""
+    first = group.verbs[0]
+    if first is group.finite or first.lower_ not in GRAMMAR.regarding_passives:
+        return False
+    position, end = first.i + 1, sentence_end(first)
+    doc = first.doc
+    while position < end and _adverb_slot(doc[position]):
+        position += 1
+    if position >= end:
+        return False
+    after = doc[position]
+    if after.lower_ in GRAMMAR.regarding_markers:
+        return True
+    return after.pos_ not in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"}
+
+
 def past_raising_verb(aim: Token, skip: frozenset[int] | set[int] = frozenset()) -> Token:
     """``kan sägas vara``, ``behöver ha``, ``behöver kommunen även ha`` (an inverted subject
     in `skip`): the infinitive a raising verb takes is the aim. Its slot is the modal's:

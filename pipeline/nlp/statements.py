@@ -47,6 +47,7 @@ from pipeline.nlp.coordination import (
 from pipeline.nlp.cues import (
     CueIndex,
     action_after,
+    bare_compound_responsibility,
     deontic_of,
     phrase_at,
     second_nominal_cues,
@@ -89,6 +90,7 @@ from pipeline.nlp.statement_parts import (
     possibility,
     raised_aims,
     raising_after_modal,
+    regarding_passive,
     responsibility_lemma,
     responsibility_owned,
     subject_conjuncts,
@@ -438,6 +440,8 @@ def _not_governed(group: Group, item_verb: bool, cues: DeonticCues) -> bool:
     """Whether the group states no governed action at all."""
     if imperative_in_s(group.finite) and not item_verb:
         return True  # "- läs mer på hemsidan": the reader is addressed (round 40, ax 10)
+    if bare_compound_responsibility(group.finite, cues):
+        return True  # "Kanslichefen är budgetansvarig.": the role held (round 50 R1)
     # "Vissa uppgifter kan ha ändrats": what may have happened (round 38, B4); "Handlingar
     # som nämnden bestämmer ska gallras": reported (round 39, B6)
     return epistemic_perfect(group, cues) or reported_in_relative(group)
@@ -464,6 +468,8 @@ def _deontic_cue(
     deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, facts.index, cues)
     if phrase_verb is None and raising_after_modal(group):
         deontic = "none"  # "kan sägas vara": what may be said, no leave
+    if deontic == "permission" and regarding_passive(group):
+        deontic = "none"  # "kan liknas vid X": a likeness, no leave (round 47)
     governing = progress.governing
     if deontic == "none" and governing is not None and coordinated_infinitive(group):
         if in_infinitive_clause(group.finite, governing[2]):

@@ -29,7 +29,7 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
-from pipeline.nlp.predicative import after_fronted_adjective
+from pipeline.nlp.predicative import QUOTES, after_fronted_adjective
 from pipeline.nlp.verb_fallbacks import (
     conjunct_clause_start,
     passive_after_relative_clause,
@@ -912,6 +912,25 @@ def adverbial_cleft_som(token: Token) -> Token | None:
     # two finite verbs never stand side by side)
     one_word = is_finite(verb) and subject.pos_ != "AUX"
     return som if subject.pos_ in {"NOUN", "PROPN", "DET"} or one_word else None
+
+
+def _adverbial_cleft_subject(
+    finite: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Det är genom avtalet som förbundet ”bildas”``: the clause after an adverbial cleft's
+    ``som`` (`adverbial_cleft_som`) opens with its own subject; an actor right after ``som``
+    with only adverbs or quotation marks before `finite` is that verb's subject, however the
+    parser hung the quoted verb (round 50 b2: the marks do not change the grammar)."""
+    som = adverbial_cleft_som(finite)
+    if som is None or som.i >= finite.i:
+        return None
+    mention = mention_at(som.i + 1, mentions)
+    if mention is None or mention.first_token != som.i + 1:
+        return None
+    between = finite.doc[mention.last_token + 1 : finite.i]
+    if all(t.pos_ in {"ADV", "PART"} or t.text in QUOTES for t in between):
+        return mention
+    return None
 
 
 def _postmodifying_preposition(token: Token, som: Token) -> bool:
@@ -2660,6 +2679,9 @@ def subject_of(
         focus = _cleft_focus_end(som) if som is not None else None
     if focus is not None:
         return mention_at(focus, mentions)
+    cleft_subject = _adverbial_cleft_subject(group.finite, mentions)
+    if cleft_subject is not None:
+        return cleft_subject
     if subordinator is not None and subordinator.lower_ == "som":
         antecedent, bracketed = som_antecedent(subordinator, mentions)
         if antecedent is not None and not bracketed:

@@ -235,8 +235,8 @@ def _plain_text_lines(
     text: str, lines: list[Line], cell_table: dict[int, int], options: NormalizeOptions
 ) -> tuple[list[Line], dict[int, int]]:
     """The lines of a plain text (no structured reader) without bracket counters, Markdown
-    and site heading marks, page numbers at a line's end, and a statute print unglued;
-    `cell_table` keyed by the moved starts."""
+    and site heading marks, link labels, page numbers at a line's end, and a statute print
+    unglued; `cell_table` keyed by the moved starts."""
     lines = copied_bullets(without_bracket_counters(lines))
     unmarked = markdown_marks.unmarked_site_lines(lines, options.site_heading_marks)
     cell_table = _moved_starts(cell_table, lines, unmarked)  # round 49, az R1: `/r3/ …`
@@ -245,6 +245,7 @@ def _plain_text_lines(
         unmarked = [markdown_marks.unmarked_line(line) for line in lines]
         cell_table = _moved_starts(cell_table, lines, unmarked)
         lines = unmarked
+    lines = web_chrome.unlabelled_lines(lines, text)  # round 50, b6: a site's link labels
     lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
     lines = print_lines(lines)  # a statute print glued onto one line (round 43, be-C4)
     return lines, cell_table

@@ -1221,6 +1221,7 @@ def _field_labels() -> frozenset[tuple[str, ...]]:
 
 # ``<role> är <Name> (<party>)``: a role phrase, the copula, two to four capitalised name
 # words and a party code in brackets closing the line.
+_HIDDEN = "\u200b"  # a hidden mark or link label (markdown_marks, web_chrome), no character
 _OFFICE_HOLDER = re.compile(
     r"(?P<role>[\w -]+?) (?:är|var) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,3} \([A-ZÅÄÖ]{1,3}\)")
 
@@ -1231,7 +1232,7 @@ def is_office_holder_line(text: str) -> bool:
     Eva Lund (S)``): the party's bracket closes its clause, upper or lower case."""
     from pipeline.normalize.words import is_actor_noun
 
-    match = _OFFICE_HOLDER.fullmatch(text)
+    match = _OFFICE_HOLDER.fullmatch(text.replace(_HIDDEN, "") if _HIDDEN in text else text)
     return match is not None and is_actor_noun(match.group("role").split()[-1])
 
 

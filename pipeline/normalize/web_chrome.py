@@ -410,3 +410,70 @@ def _is_footer_link(text: str) -> bool:
 def _has_copyright(text: str) -> bool:
     folded = text.casefold()
     return any(not word.isalnum() and word in folded for word in patterns.WEB_FOOTER_WORDS)
+
+
+_HIDDEN = "\u200b"  # dropped from the block text, as a Markdown mark (normalize.assemble)
+_NOTE_ENDS = frozenset({")", ".", ""})  # a file note's label after a comma ends the note
+
+
+def unlabelled_lines(lines: list[Line], text: str) -> list[Line]:
+    """`lines` with their screen-reader link labels (`link_label_spans`) hidden one character
+    for one, as `markdown_marks` hides a link's target: every offset stays the raw one, the
+    block text drops them (round 50, ruling b6); a label that ends its line is cut off it, so
+    that the layout rules read the line's last word. `text`: the raw text, one search first."""
+    if _link_label_pattern().search(text) is None:
+        return lines  # most documents: no label
+    return [_unlabelled(line) for line in lines]
+
+
+def _unlabelled(line: Line) -> Line:
+    spans = link_label_spans(line.text)
+    if not spans:
+        return line
+    text = line.text
+    if spans[-1][1] == len(text.rstrip()):  # a last label: the line ends before it
+        text = text[: spans.pop()[0]]
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = _HIDDEN * (end - start)
+    return Line("".join(chars), line.start)
+
+
+def link_label_spans(text: str) -> list[tuple[int, int]]:
+    """Round 50 (ruling b6, docs/annotation.md §7): the spans of `text` that are a site's
+    screen-reader link labels (layout.yaml `web_link_labels`), furniture in their clause:
+    glued to a word's last letter (``Eva Lindlänk till annan webbplats``, ``kommunallagenlänk
+    till annan webbplats``), unless a determiner opens that word (``en direktlänk till annan
+    webbplats``: a compound noun); after a space when capitalised after a word (``Eva Lind
+    Länk till annan webbplats``), the space with it; after a file note's comma where the note
+    ends with it, the comma with it before a bracket (``(pdf, 120 kB, öppnas i nytt
+    fönster)``) but not before a full stop, which the tokenizer would glue to the unit as an
+    abbreviation's (``Word, 45 kB, öppnas i nytt fönster.``). A lower-case label after a
+    space is a sentence's words (``Sidan öppnas i nytt fönster.``)."""
+    spans = []
+    for match in _link_label_pattern().finditer(text):
+        start, label = match.start(), match.start("label")
+        if start == label:  # glued
+            if text[start - 1].isalpha() and not _after_determiner(text, start):
+                spans.append((label, match.end()))
+        elif text[start - 1] == ",":
+            after = text[match.end() : match.end() + 1]
+            if after in _NOTE_ENDS:  # the comma stays before a full stop: `kB,.`, no `kB.`
+                spans.append((start if after == "." else start - 1, match.end()))
+        elif text[label].isupper():
+            spans.append((start, match.end()))
+    return spans
+
+
+def _after_determiner(text: str, position: int) -> bool:
+    """Whether the word that ends at `position` follows a determiner (``en direkt|länk``)."""
+    words = text[:position].split()
+    return len(words) > 1 and words[-2].casefold() in patterns.NOUN_PHRASE_DETERMINERS
+
+
+@functools.cache
+def _link_label_pattern() -> re.Pattern[str]:
+    """A label (any case) after a word character or a comma, glued or after spaces."""
+    labels = sorted(patterns.WEB_LINK_LABELS, key=len, reverse=True)
+    alternatives = "|".join(r"[ \t]+".join(map(re.escape, label.split())) for label in labels)
+    return re.compile(rf"(?<=[\w,])[ \t]*(?P<label>{alternatives})(?!\w)", re.IGNORECASE)
