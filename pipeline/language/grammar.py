@@ -208,6 +208,7 @@ class GrammarFile(StrictModel):
     abbreviation_key_meanings: list[str] = []
     stative_passives: list[str] = []
     striving_verbs: list[str] = []
+    actor_subject_verbs: list[str] = []
     coordinated_quantifiers: list[str] = []
     unique_adjectives: list[str] = []
     grouping_reciprocals: list[str] = []
@@ -376,6 +377,7 @@ class Grammar:
     abbreviation_key_meanings: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
     striving_verbs: frozenset[str] = frozenset()
+    actor_subject_verbs: tuple[tuple[str, ...], ...] = ()  # (lemma, particles …)
     coordinated_quantifiers: frozenset[str] = frozenset()
     unique_adjectives: frozenset[str] = frozenset()
     grouping_reciprocals: frozenset[str] = frozenset()

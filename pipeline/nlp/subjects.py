@@ -1957,7 +1957,8 @@ def _past_condition(doc: Doc, start: int, mention: ActorMention) -> str | None:
     return coordinator.lower_
 
 
-_ADVERBIAL_POS = frozenset({"ADP", "ADV", "DET", "ADJ", "NOUN", "PRON", "NUM"})
+# The words of an adverbial between joined actors: adverbs or a prepositional phrase.
+_ADVERB_PHRASE_POS = frozenset({"ADP", "ADV", "DET", "ADJ", "NOUN", "PRON", "NUM"})
 
 
 def _past_adverbial(doc: Doc, start: int, mention: ActorMention) -> str | None:
@@ -1979,7 +1980,7 @@ def _past_adverbial(doc: Doc, start: int, mention: ActorMention) -> str | None:
     if opener.pos_ not in {"ADP", "ADV"} or opener.lower_ in GRAMMAR.subordinators:
         return None
     inside = doc[start + 2 : end]
-    if any(t.pos_ not in _ADVERBIAL_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
+    if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_
 
@@ -1994,7 +1995,7 @@ def _unpunctuated_adverbial(doc: Doc, start: int, end: int, closing: int) -> str
     if not is_finite(doc[closing]):
         return None
     inside = doc[start + 1 : end]
-    if any(t.pos_ not in _ADVERBIAL_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
+    if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_
 
@@ -2344,8 +2345,7 @@ def contact_relative(mention: ActorMention, doc: Doc) -> bool:
         return False  # "antar planen och de anställda ska följa den": a main clause (r37)
     if not any(is_verb(t) for t in doc[sentence_start(before) : before.i]):
         return False  # "Utöver de förtroendevalda har kommunen …": in the prefield the verb is V2
-    verb = contact_relative_verb(after, doc)
-    return verb is not None
+    return contact_relative_verb(after, doc) is not None
 
 
 def contact_relative_verb(after: int, doc: Doc) -> Token | None:
