@@ -442,6 +442,15 @@ class Grammar:
         return self.coordinators | self.noun_phrase_coordinators | self.coordinating_signs
 
     @cached_property
+    def conjunct_link_words(self) -> frozenset[str]:
+        """Every word that can stand first or last in what links two conjuncts in
+        `subjects._coordinated_actors` (`_joint`, a condition, an adverbial or a role phrase in
+        commas): the joints, a comma, ``som``, the negations and the correlative pairs' second
+        words. Without one right after a conjunct (or right before the next) nothing links."""
+        partners = frozenset(self.correlative_partners.values())
+        return self.joints | self.negations | partners | {",", "som"}
+
+    @cached_property
     def pronoun_phrase_first_words(self) -> frozenset[str]:
         """The first words of the multi-word `distributive_determiners` and
         `degree_adverbials` (``var``: `verb_vetoes.opens_pronoun_phrase` asks of every verb)."""
