@@ -164,15 +164,20 @@ SCHEMAS: dict[str, pa.Schema] = {
             # clause `actor_clause_id` names: the statement's own clause, or, for an actor a
             # list item inherits from its lead-in (`Stadsdirektören ska` ⏎ `• leda …`), the
             # lead-in's clause (round 49). All three null where the statement has no actor
-            # or the actor is written in no clause (an implicit actor).
+            # or the actor is written in no clause (an implicit actor). The modal and the aim
+            # likewise (`modal_clause_id`, `aim_clause_id`: a cue or verb a list item inherits,
+            # `Regionstyrelsen ska till fullmäktige lämna` ⏎ `a) …`, lies in the lead-in,
+            # round 50).
             *_offsets("actor_"),
             pa.field("actor_clause_id", _str),
             pa.field("deontic", _str),
             pa.field("modal", _str),
             *_offsets("modal_"),
+            pa.field("modal_clause_id", _str),
             pa.field("aim", _str),
             pa.field("aim_text", _str),
             *_offsets("aim_"),
+            pa.field("aim_clause_id", _str),
             pa.field("negated", _bool),
             pa.field("passive", _bool),
             pa.field("object_text", _str),
