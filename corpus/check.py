@@ -326,12 +326,15 @@ DOC_IDS |= {"w49-c9-fritid", "w49-c9-torg", "w49-c9-ombud"}
 DOC_IDS |= {"w49-o", "w49-o-attest"}
 DOC_IDS |= {"w49-rr", "w49-rr-fritid", "w49-rr-hr", "w49-rr-ungdom", "w49-rr-forbund"}
 DOC_IDS |= {"w49-pp", "w49-pp-stadgar"}
+DOC_IDS |= {"w50-n-fjallvakten", "w50-n-utskott", "w50-n-landsting", "w50-n-delegation"}
 DOC_IDS |= {"w50-a-c2-1", "w50-a-c2-2", "w50-a-c2-3", "w50-a-c2-4", "w50-a-c2-5", "w50-a-c2-n1",
             "w50-a-c2-n2", "w50-a-g4-1", "w50-a-g4-2", "w50-a-g4-3", "w50-a-g4-4", "w50-a-g4-n1",
             "w50-a-g4-n2", "w50-a-g5-1", "w50-a-g5-2", "w50-a-g5-3", "w50-a-g5-4", "w50-a-g5-n1",
             "w50-a-g5-n2"}
+DOC_IDS |= {"w50-l-agarpolicy", "w50-l-namndsida", "w50-l-radsida"}
 DOC_IDS |= {f"w50-y-{name}" for name in ("delegation", "vdinstruktion", "arbetsordning",
                                           "beslutsordning", "skidklubb", "kommundirektor")}
+DOC_IDS |= {"w50-v-styrning"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -4187,6 +4187,24 @@ def test_government_offices_and_eu_institutions_are_names(nlp) -> None:
     ]
 
 
+def test_european_union_is_an_external_name(nlp) -> None:
+    """Round 50 (bu R4): ``Europeiska unionen`` is an EU institution by its name, extern
+    wherever it stands; its genitive drops the ``s``; ``Sveriges`` before a non-role noun is
+    no actor."""
+    rows = (
+        "Sveriges Sverige PROPN 2 nmod:poss\nmedlemskap medlemskap NOUN 7 nsubj\n"
+        "i i ADP 5 case\nEuropeiska europeisk ADJ 5 amod\nunionen union NOUN 2 nmod\n"
+        "och och CCONJ 7 cc\npåverkar påverka VERB 0 ROOT\n"
+        "Europeiska europeisk ADJ 9 amod\nunionens union NOUN 10 nmod:poss\n"
+        "regler regel NOUN 7 obj"
+    )
+    found = parsed(nlp, rows)._.actors
+    assert [(m.text, m.canonical, m.category) for m in found] == [
+        ("Europeiska unionen", "europeiska unionen", "extern"),
+        ("Europeiska unionens", "europeiska unionen", "extern"),
+    ]
+
+
 def test_body_noun_with_a_place_name_is_one_name(nlp) -> None:
     """Round 29 (cause C4): ``Valnämnden Norrvik`` is one name, like ``Landstinget X``."""
     rows = (
@@ -7906,6 +7924,38 @@ def test_mixed_gapped_bare_and_genitive_names_share_a_plural_kommuner(nlp) -> No
         ("Viks kommuner", "viks kommun"),
     ]
     assert not any(c.endswith("kommun") for _, c in actors(nlp, school))
+
+
+def test_an_acronym_opening_a_definition_line_before_a_body_is_its_alias(nlp) -> None:
+    """Round 50 (bu R2): ``KoF, Kultur- och fritidsutskottet – bereder …``: an acronym, a
+    comma and a capitalised body, then a dash, define the acronym as that body whether or
+    not its letters are the name's initials; a lower-case expansion (``SFI, svenska för
+    invandrare, …``) defines none."""
+    rows = """
+        KoF KoF PROPN 5 nsubj
+        , , PUNCT 3 punct
+        Kultur- kultur- NOUN 3 compound
+        och och CCONJ 4 cc
+        fritidsutskottet fritidsutskott NOUN 1 appos
+        – – PUNCT 6 punct
+        bereder bereda VERB 0 ROOT
+        ärenden ärende NOUN 6 obj
+    """
+    assert actors(nlp, rows) == [
+        ("KoF", "kultur- och fritidsutskott"),
+        ("Kultur- och fritidsutskottet", "kultur- och fritidsutskott"),
+    ]
+    assert acronym_aliases([parsed(nlp, rows)]) == {"KoF": "kultur- och fritidsutskott"}
+    expansion = """
+        SFI SFI PROPN 7 nsubj
+        , , PUNCT 3 punct
+        svenska svenska NOUN 1 appos
+        för för ADP 5 case
+        invandrare invandrare NOUN 3 nmod
+        , , PUNCT 3 punct
+        ges ge VERB 0 ROOT Voice=Pass
+    """
+    assert acronym_aliases([parsed(nlp, expansion)]) == {}
 
 
 @pytest.mark.parametrize(

@@ -1455,3 +1455,32 @@ def test_a_definite_subject_with_its_own_verb_after_a_predicative_and_och(nlp) -
     ]
     assert "ägare" not in [m.canonical for m in predicative._.actors]
     assert statements(predicative) == [("ekby kommun", "none", "vara", False, False)]
+
+
+def test_a_fronted_role_before_the_copula_and_a_personal_name_is_no_actor(nlp) -> None:
+    """``Vice ordförande i fritidsnämnden är Nils Berg (M).`` (round 42 ruling): a bare role
+    before the copula and a personal name (a listed given name first, or a party code in
+    brackets after it) names the person: no actor for the role, no statement; a single
+    capitalised word with neither is no personal name and leaves the role."""
+    rows = """
+        Vice vice ADJ 2 amod Case=Nom|Definite=Ind|Degree=Pos
+        ordförande ordförande NOUN 6 nsubj {IND}
+        i i ADP 4 case
+        fritidsnämnden fritidsnämnd NOUN 2 nmod {DEF}
+        är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        {name}
+        . . PUNCT 6 punct
+        """
+    named = parsed(
+        nlp,
+        rows.format(
+            IND=IND, DEF=DEF,
+            name="Nils Nils PROPN 0 ROOT _\n        Berg Berg PROPN 6 flat _\n"
+            "        ( ( PUNCT 9 punct _\n        M M PROPN 6 appos _\n        ) ) PUNCT 9 punct _",
+        ),
+    )
+    assert "fritidsnämnd" in [m.canonical for m in named._.actors]
+    assert not any("ordförande" in m.canonical for m in named._.actors)
+    assert statements(named) == []
+    place = parsed(nlp, rows.format(IND=IND, DEF=DEF, name="Ekby Ekby PROPN 0 ROOT _"))
+    assert any("ordförande" in m.canonical for m in place._.actors)

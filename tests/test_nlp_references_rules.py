@@ -1543,6 +1543,37 @@ def test_the_definite_short_form_of_a_named_regional_body_refers_to_it(nlp) -> N
     ]
 
 
+def test_the_bare_landsting_is_the_landsting_whose_full_name_the_text_writes(nlp) -> None:
+    """Round 50 (bt b1): ``Landstinget i Norrdal … Landstinget``: a landsting's full name,
+    also by ``i`` and its county, is its bare short form without a naming clause, even
+    where the document's organisation (the most named) is another; the indefinite
+    ``landsting`` names none."""
+    doc = parsed(
+        nlp,
+        """
+        Landstinget landsting NOUN 4 nsubj Definite=Def
+        i i ADP 3 case
+        Norrdal Norrdal PROPN 1 nmod
+        följer följa VERB 0 ROOT
+        och och CCONJ 6 cc
+        Landstinget landsting NOUN 4 conj Definite=Def
+        stöder stödja VERB 4 conj
+        ett en DET 9 det
+        landsting landsting NOUN 7 obj
+        """,
+    )
+    assert [m.text for m in doc._.actors][:1] == ["Landstinget i Norrdal"]
+    named = named_organisations([doc._.actors], LEXICON)
+    resolved = resolve_short_references(
+        doc._.actors, set(), "europeiska unionen", LEXICON, named=named, doc=doc
+    )
+    assert [m.canonical for m in resolved] == [
+        "landstinget i norrdal",
+        "landstinget i norrdal",
+        "landsting",
+    ]
+
+
 @pytest.mark.parametrize(
     ("known", "expected"),
     [
@@ -4393,3 +4424,89 @@ def test_a_generic_owner_names_the_kind_of_its_names_compound_head(nlp) -> None:
     named = naming_definitions([consultancy], LEXICON)
     assert named_by_clause("parti") not in named
     assert named[named_by_clause("organisation")] == frozenset({"tallvik konsult"})
+
+
+def test_unlisted_definite_names_and_the_presented_agency(nlp) -> None:
+    """Round 50 (bu R3): ``Norrvakten är en statlig myndighet``: a one-word name no list
+    knows, presented by a copula with an agency noun, is the page's own organisation, also at
+    a sentence start, and its bare ``myndigheten``; a capitalised definite noun in
+    mid-sentence that no list knows (``Kustlotsens``) is an external name, canonical its
+    definite form; a defined term's document noun (``Planen``), a personal name and a place
+    after a place preposition (``i Ekdalen``) are none."""
+    from pipeline.nlp.short_names import own_agency_mentions, unlisted_names
+
+    title = parsed(nlp, "Om om ADP 2 case\noss vi PRON 0 ROOT")
+    presenting = parsed(
+        nlp,
+        """
+        Norrvakten Norrvakten PROPN 5 nsubj
+        är vara AUX 5 cop
+        en en DET 5 det
+        statlig statlig ADJ 5 amod
+        myndighet myndighet NOUN 0 ROOT
+        . . PUNCT 5 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Myndigheten myndighet NOUN 2 nsubj Definite=Def|Number=Sing
+        följer följa VERB 0 ROOT
+        Kustlotsens Kustlotsen NOUN 4 nmod:poss Definite=Def|Number=Sing
+        råd råd NOUN 2 obj
+        och och CCONJ 6 cc
+        Planen plan NOUN 4 conj Definite=Def|Number=Sing
+        med med ADP 8 case
+        Jörgen Jörgen PROPN 6 nmod
+        i i ADP 10 case
+        Ekdalen Ekdalen PROPN 2 obl Definite=Def|Number=Sing
+        """,
+    )
+    found, agency = unlisted_names([title, presenting, later], LEXICON)
+    assert agency == "norrvakten"
+    assert [(m.text, m.canonical, m.category) for m in found[1]] == [
+        ("Norrvakten", "norrvakten", "organisation")
+    ]
+    assert [(m.text, m.canonical, m.category, m.genitive) for m in found[2]] == [
+        ("Kustlotsens", "kustlotsen", "extern", True)
+    ]
+    resolved = own_agency_mentions(later, agency)
+    assert resolved is not None
+    assert [m.canonical for m in resolved][:1] == ["norrvakten"]
+
+
+def test_a_state_name_is_an_actor_only_as_an_agent(nlp) -> None:
+    """Round 50 (bu R4): ``… godkänns av Norge``, ``Sverige ska följa …``: a state's name
+    that is a passive's ``av``-agent or an agentive verb's subject is an external actor;
+    its genitive before a non-role noun and a copula's subject are places."""
+    from pipeline.nlp.short_names import state_agents
+
+    agent = parsed(
+        nlp,
+        """
+        Avtalet avtal NOUN 2 nsubj:pass Definite=Def
+        godkänns godkänna VERB 0 ROOT Voice=Pass
+        av av ADP 4 case
+        Norge Norge PROPN 2 obl
+        och och CCONJ 7 cc
+        Sverige Sverige PROPN 7 nsubj
+        följer följa VERB 2 conj
+        det den PRON 7 obj
+        """,
+    )
+    assert [(m.text, m.canonical, m.category) for m in state_agents(agent, LEXICON)] == [
+        ("Norge", "norge", "extern"),
+        ("Sverige", "sverige", "extern"),
+    ]
+    places = parsed(
+        nlp,
+        """
+        Sveriges Sverige PROPN 2 nmod:poss
+        medlemskap medlemskap NOUN 5 nsubj
+        och och CCONJ 4 cc
+        Norge Norge PROPN 2 conj
+        är vara AUX 6 cop
+        viktiga viktig ADJ 0 ROOT
+        """,
+    )
+    assert state_agents(places, LEXICON) == []

@@ -487,3 +487,58 @@ def test_a_definite_actor_after_the_last_item_of_a_colon_lead_in_opens_a_sentenc
         )
         == []
     )
+
+
+def test_a_genitive_led_subject_after_a_lost_stop_opens_a_sentence(nlp) -> None:
+    """Round 50 (analysis 50-bt, L2): a lost full stop before a long subject opening with a
+    capitalised genitive of a definite actor noun, its finite verb more than four words on:
+    the genitive opens the next sentence; after a preposition (``enligt Regionens …``) or
+    without a finite verb after it nothing opens."""
+    fin, definite = "VerbForm=Fin|Tense=Pres", "Definite=Def"
+    lost = _morphed(
+        nlp,
+        f"Nämnden/NOUN/{definite} ska/AUX/{fin} lämna/VERB/VerbForm=Inf rapporten/NOUN "
+        f"till/ADP revisorerna/NOUN Regionens/NOUN dialog/NOUN med/ADP kommuner/NOUN "
+        f"och/CCONJ förbund/NOUN i/ADP länet/NOUN ska/AUX/{fin} stärkas/VERB/VerbForm=Inf",
+    )
+    assert _opening(lost) == ["Regionens"]
+    after_preposition = _morphed(
+        nlp,
+        f"Bolaget/NOUN/{definite} följer/VERB/{fin} planen/NOUN enligt/ADP "
+        f"Regionens/NOUN anvisningar/NOUN om/ADP lån/NOUN",
+    )
+    assert _opening(after_preposition) == []
+    no_finite = _morphed(
+        nlp,
+        f"Bolaget/NOUN/{definite} följer/VERB/{fin} planen/NOUN Regionens/NOUN "
+        f"anvisningar/NOUN om/ADP lån/NOUN ./PUNCT",
+    )
+    assert _opening(no_finite) == []
+
+
+def test_a_label_and_a_run_in_heading_end_before_the_subject(nlp) -> None:
+    """Round 50 (analysis 50-bt, L1): a one-word label, its colon and a verbless heading of
+    several words glued to the next sentence (``Anteckning: Regler för tillsyn av
+    stiftelserna Styrelsen beslutar …``): the actor noun after the heading's last lower-case
+    word opens the sentence; a heading that is itself the subject goes on."""
+    fin, definite = "VerbForm=Fin|Tense=Pres", "Definite=Def"
+    glued = _morphed(
+        nlp,
+        f"Anteckning/NOUN :/PUNCT Regler/NOUN för/ADP tillsyn/NOUN av/ADP "
+        f"stiftelserna/NOUN/{definite} Styrelsen/NOUN/{definite} beslutar/VERB/{fin} "
+        f"om/ADP avgifter/NOUN",
+    )
+    assert _opening(glued) == ["Styrelsen"]
+    subject = _morphed(
+        nlp,
+        f"Anteckning/NOUN :/PUNCT Regler/NOUN för/ADP styrelsens/NOUN arbete/NOUN "
+        f"finns/VERB/{fin} på/ADP webben/NOUN",
+    )
+    assert _opening(subject) == []
+    no_label = _morphed(
+        nlp,
+        f"Vi/PRON läser/VERB/{fin} :/PUNCT regler/NOUN för/ADP tillsyn/NOUN av/ADP "
+        f"stiftelserna/NOUN/{definite} Styrelsen/NOUN/{definite} i/ADP förbundet/NOUN "
+        f"beslutar/VERB/{fin}",
+    )
+    assert _opening(no_label) == []

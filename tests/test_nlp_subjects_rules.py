@@ -4010,3 +4010,52 @@ def test_a_contact_relative_after_a_modal_passive_past_an_adverb_states_nothing(
         . . PUNCT 3 punct
     """
     assert statements(parsed(nlp, bare)) == []
+
+
+def test_om_closing_a_fronted_complex_preposition_opens_no_condition(nlp) -> None:
+    """``Vid sidan om direktionen leder förbundschefen arbetet.``, ``Runt om staden sköter
+    nämnden parkerna.`` (analysis 50-bt G3): ``om`` after the noun of a sentence-initial
+    prepositional phrase, or after `om_place_adverbs`, closes a complex preposition, however
+    the parser attaches it: the finite verb is the main clause's, its subject after it. A
+    sentence-initial ``Om`` before a clause is a condition and keeps its main clause apart."""
+    beside = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        sidan sida NOUN 5 obl {DEF}
+        om om ADP 5 mark
+        direktionen direktion NOUN 5 nsubj {DEF}
+        leder leda VERB 0 ROOT {PRES}
+        förbundschefen förbundschef NOUN 5 nsubj {DEF}
+        arbetet arbete NOUN 5 obj {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(beside) == [("förbundschef", "none", "leda", False, False)]
+    around = parsed(
+        nlp,
+        f"""
+        Runt runt ADV 4 advmod
+        om om ADP 4 mark
+        staden stad NOUN 4 nsubj {DEF}
+        sköter sköta VERB 0 ROOT {PRES}
+        nämnden nämnd NOUN 4 nsubj {DEF}
+        parkerna park NOUN 4 obj {DEF_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(around) == [("nämnd", "none", "sköta", False, False)]
+    condition = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 4 mark
+        nämnden nämnd NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        jävig jävig ADJ 5 advcl Degree=Pos
+        avgör avgöra VERB 0 ROOT {PRES}
+        styrelsen styrelse NOUN 5 nsubj {DEF}
+        ärendet ärende NOUN 5 obj {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(condition) == [("styrelse", "none", "avgöra", False, False)]

@@ -4455,3 +4455,51 @@ def test_a_substantivised_adjective_after_a_preposition_is_no_infinitive(nlp) ->
     doc = parsed(nlp, rows)
     assert not could_be_infinitive(doc[8])
     assert statements(doc) == [("stiftelse", "obligation", "verka", False, False)]
+
+
+def test_an_s_passive_tagged_finite_past_a_long_inverted_subject_is_the_modals(nlp) -> None:
+    """``I vår ska rapporter om lön, pension och ledighet för de anställda lämnas av
+    nämnden.`` (analysis 50-bt G1): the parser heads the V2 modal on the s-form, which it
+    tags finite, with the inverted subject and its comma series between them: the s-form is
+    the modal's passive infinitive, far beyond the slot. The same s-form with its subject
+    before it and no modal is the finite present."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        vår vår NOUN 16 obl {IND}
+        ska skola AUX 16 aux {MODAL}
+        rapporter rapport NOUN 16 nsubj:pass {IND_PL}
+        om om ADP 6 case
+        lön lön NOUN 4 nmod {IND}
+        , , PUNCT 8 punct
+        pension pension NOUN 6 conj {IND}
+        och och CCONJ 10 cc
+        ledighet ledighet NOUN 6 conj {IND}
+        för för ADP 14 case
+        de den DET 14 det
+        anställda anställd NOUN 4 nmod {DEF_PL}
+        i i ADP 15 case
+        förvaltningarna förvaltning NOUN 13 nmod {DEF_PL}
+        lämnas lämna VERB 0 ROOT {PASS}
+        av av ADP 18 case
+        nämnden nämnd NOUN 16 obl:agent {DEF}
+        . . PUNCT 16 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "lämna", False, True)]
+    finite = parsed(
+        nlp,
+        f"""
+        Rapporter rapport NOUN 6 nsubj:pass {IND_PL}
+        om om ADP 3 case
+        lön lön NOUN 1 nmod {IND}
+        och och CCONJ 5 cc
+        pension pension NOUN 3 conj {IND}
+        lämnas lämna VERB 0 ROOT {PASS}
+        av av ADP 8 case
+        nämnden nämnd NOUN 6 obl:agent {DEF}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(finite) == [("nämnd", "none", "lämna", False, True)]

@@ -1150,3 +1150,41 @@ def test_a_short_colon_dash_line_cuts_items_after_a_comma_or_semicolon() -> None
         "Direktionen utser revisor.",
     ]
     assert "Nämnden – hamnens organ, – beslutar om taxan." in blocks
+
+
+def test_a_field_label_keeps_the_date_wrapped_onto_the_next_line() -> None:
+    """Round 50 (analysis 50-bu, L1): ``Senast ändrat:`` alone on its line and the day and
+    month on the next are one field line, the day no item label; a number before a word
+    that is no month after a lead-in stays an item of its own."""
+    page = (
+        "Fritidsrådet\n"
+        "Fritidsrådet yttrar sig över nämndens förslag om anläggningar.\n"
+        "Senast ändrat:\n"
+        "23 oktober 2032\n"
+    )
+    assert blocks_of(page)[-1] == "Senast ändrat: 23 oktober 2032"
+    lead_in = (
+        "Fritidsrådet\n"
+        "Rådet har följande:\n"
+        "5 ledamöter väljs av nämnden.\n"
+    )
+    assert blocks_of(lead_in)[-1] == "5 ledamöter väljs av nämnden."
+
+
+def test_office_holder_lines_are_a_block_each_in_lower_case_too() -> None:
+    """Round 50 (analysis 50-bt, ruling b4): ``<role> är <Name> (<party>)`` lines, the next
+    in lower case, are a block each; a lower-case line of another shape goes on."""
+    page = (
+        "Miljönämnden\n"
+        "Ordförande i miljönämnden är Gösta Rydell (L)\n"
+        "vice ordförande är Petra Nyqvist (V)\n"
+    )
+    assert blocks_of(page)[-2:] == ["Ordförande i miljönämnden är Gösta Rydell (L)",
+                                    "vice ordförande är Petra Nyqvist (V)"]
+    wrapped = (
+        "Miljönämnden\n"
+        "Ordförande i miljönämnden är Gösta Rydell (L)\n"
+        "som leder sammanträdena\n"
+    )
+    assert blocks_of(wrapped)[-1] == (
+        "Ordförande i miljönämnden är Gösta Rydell (L) som leder sammanträdena")

@@ -43,3 +43,27 @@ def test_field_labels_over_dates_are_no_card() -> None:
         "Regler för båtplatser\nAnsvarig\nHamnkontoret\nPublicerad\n2031-04-12\nGäller till\n2033\n"
     )
     assert contact_rows(split_lines(text)) == {}
+
+
+def test_a_role_and_a_name_under_a_contact_heading_are_a_card_without_contact_lines() -> None:
+    """Round 50 (analysis 50-bt, ruling b3): under ``Kontakt`` a role line and a personal
+    name's line (a party code after a comma allowed) are one card each, a metadata clause;
+    a byline and the update line under them are two field lines (ruling b5)."""
+    from tests.conftest import segment_text
+
+    text = (
+        "Hamnnämnden\nHamnnämnden hyr ut båtplatser i gästhamnen.\nKontakt\n"
+        "Ordförande\nGunnel Åkerlund, KD\nHamnchef\nStig Vallin\n"
+        "Publicerad av: Stig Vallin\nSenast ändrad: 3 juni 2032\n"
+    )
+    blocks = _blocks(text)
+    assert "Ordförande Gunnel Åkerlund, KD" in blocks
+    assert "Hamnchef Stig Vallin" in blocks
+    assert blocks[-2:] == ["Publicerad av: Stig Vallin", "Senast ändrad: 3 juni 2032"]
+    kinds = {clause.text: clause.kind for clause in segment_text(text).clauses}
+    assert kinds["Kontakt"] == "heading"
+    assert kinds["Ordförande Gunnel Åkerlund, KD"] == "metadata"
+    assert kinds["Publicerad av: Stig Vallin"] == "metadata"
+    # negative: a role noun heading over a sentence under ``Kontakt`` stays a heading
+    prose = "Hamnnämnden\nKontakt\nHamnchef\nHamnchefen svarar på frågor om platserna.\n"
+    assert contact_rows(split_lines(prose)) == {}

@@ -173,6 +173,7 @@ class GrammarFile(StrictModel):
     pronominal_adverbs: list[str] = []
     time_limit_adverbs: list[str] = []
     focus_adverbs: list[str] = []
+    om_place_adverbs: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
     extent_nouns: list[str] = []
@@ -210,6 +211,8 @@ class GrammarFile(StrictModel):
     grouping_reciprocals: list[str] = []
     agency_name_endings: list[str] = []
     agency_nouns: list[str] = []
+    unlisted_name_vetoes: list[str] = []
+    state_names: list[str] = []
     address_markers: list[str] = []
     address_prefixes: list[str] = []
     inclusive_time_phrases: list[str] = []
@@ -336,6 +339,7 @@ class Grammar:
     pronominal_adverbs: frozenset[str] = frozenset()
     time_limit_adverbs: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
+    om_place_adverbs: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()
@@ -373,6 +377,8 @@ class Grammar:
     grouping_reciprocals: frozenset[str] = frozenset()
     agency_name_endings: frozenset[str] = frozenset()
     agency_nouns: frozenset[str] = frozenset()
+    unlisted_name_vetoes: frozenset[str] = frozenset()
+    state_names: frozenset[str] = frozenset()
     address_markers: frozenset[str] = frozenset()
     address_prefixes: frozenset[str] = frozenset()
     inclusive_time_phrases: tuple[tuple[str, ...], ...] = ()

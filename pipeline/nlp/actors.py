@@ -81,6 +81,7 @@ GENITIVE_NAME_ENDS = (
     "regeringskansliets",
     "parlamentets",
     "kommissionens",
+    " unionens",  # "Europeiska unionens" (round 50, bu R4)
     " regioners",
     " regions",  # "Skogslandets Regions" (round 18, cause C2)
     "regionens",  # "Norra Skogslandsregionens" (round 18, cause C4)
@@ -2384,7 +2385,35 @@ def _with_acronyms(
             continue
         added[acronym.i] = on_token(mention, acronym, short=False)
         mentions = [m for m in mentions if m is not known]
+    for mention in mentions:  # "KRu, Kultur- och fritidsutskottet – …" (round 50, bu R2)
+        before = _leading_acronym_before(doc, mention)
+        if before is not None and before not in covered and before not in added:
+            added[before] = on_token(mention, doc[before], short=False)
     return sorted(mentions + list(added.values()), key=lambda m: m.start)
+
+
+# A definition list's acronym: two to six letters, a capital first and at least two capitals
+# in all ("IFU", "KRu", "SNu"; round 50, bu R2).
+LEADING_ACRONYM = re.compile(r"(?=(?:[a-zåäö]*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}")
+
+
+def _leading_acronym_before(doc: Doc, mention: ActorMention) -> int | None:
+    """``KRu, Kultur- och fritidsutskottet – bereder …``: a definition-list line that opens
+    with an acronym, a comma and a capitalised body, then a dash or the body's verb, defines
+    the acronym as that body whether or not its letters are the name's initials (round 50,
+    bu R2); a lower-case word after the comma (``SFI, svenska för invandrare, …``) is no
+    body."""
+    first = mention.first_token
+    if first != 2 or doc[1].text != "," or not doc[first].text[:1].isupper():
+        return None
+    if mention.source == "name" or mention.plural or mention.genitive:
+        return None
+    if not LEADING_ACRONYM.fullmatch(doc[0].text):
+        return None
+    after = doc[mention.last_token + 1] if mention.last_token + 1 < len(doc) else None
+    if after is None or not (after.text in _DASHES or after.pos_ in {"VERB", "AUX"}):
+        return None
+    return 0
 
 
 def _place_adjective_as_written(

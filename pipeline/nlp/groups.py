@@ -41,6 +41,7 @@ from pipeline.nlp.verb_fallbacks import (
     att_subject_word,
     infinitive_past_prepositional_chain,
     late_lexicon_infinitive,
+    modal_over_inverted_s_passive,
     passive_after_relative_clause,
     supine_after_adverbial,
     supine_after_date,
@@ -613,9 +614,17 @@ def _group_verb(finite: Token, perfect: bool, scan: _SlotScan) -> Token | None:
         late = _infinitive_past_phrases(finite) or infinitive_past_prepositional_chain(finite)
         late = late or late_lexicon_infinitive(finite)  # round 36, V1
         late = late or agent_passive_past_relatives(finite)  # round 45, bj-C10
+        late = late or _passive_past_inverted_subject(finite)  # analysis 50-bt G1
         if late is not None:
             return late
     return _tree_verb_in_slot(finite, perfect, scan)
+
+
+def _passive_past_inverted_subject(modal: Token) -> Token | None:
+    """The s-passive the parse heads the modal on past a long inverted subject (its comma
+    series included: `modal_over_inverted_s_passive`), beyond the slot's limit."""
+    tree = _tree_verb(modal)
+    return tree if tree is not None and modal_over_inverted_s_passive(tree) else None
 
 
 def _tree_verb_in_slot(finite: Token, perfect: bool, scan: _SlotScan) -> Token | None:

@@ -73,6 +73,8 @@ def _sentence_verdict(
         return False  # "Föreningens organ är årsmöte, styrelse och …" (round 45, bi-C12)
     if _fronted_predicative(tokens, index, lexicon) or identifying_body(tokens, index):
         return True  # "Föreningens främsta organ är årsmötet" (round 35, B4)
+    if _role_before_personal_name(tokens, index, lexicon):
+        return True  # "Ordförande i nämnden är Eva Lund (C)" (round 42)
     return None
 
 
@@ -780,6 +782,82 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     definite = owned or _definite_word(subject, lexicon)
     definite = definite or _quantified(tokens, position + 1, after)
     return definite and lexicon.analyse(subject.lower_) is not None
+
+
+_PARTY_CODE_LENGTH = 3  # "(S)", "(KD)", "(SD)": a party's bracketed capital code
+
+
+def _role_before_personal_name(
+    tokens: Sequence[Token], index: int, lexicon: ActorLexicon
+) -> bool:
+    """``Ordförande i tekniska nämnden är Eva Lund (C).``, ``förste vice ordförande är Per
+    Ek``: a bare role noun opening the sentence (after title words only), at most a
+    prepositional phrase naming its body, the copula, at most an adverbial, then a personal
+    name (`_personal_name_at`): the role identifies the person, no actor (round 42 ruling,
+    round 29 B2 and round 36 C6 extended from a definite actor to a personal name)."""
+    noun = tokens[index]
+    if noun.pos_ not in {"NOUN", "PROPN"} or "Def" in noun.morph.get("Definite"):
+        return False
+    if _definite_word(noun, lexicon) or not _person_noun(noun, lexicon):
+        return False
+    start = index
+    while (
+        start > 0 and not tokens[start].is_sent_start and tokens[start - 1].lower_ in _TITLE_WORDS
+    ):
+        start -= 1
+    if start > 0 and not tokens[start].is_sent_start:
+        return False
+    position = _past_phrase(tokens, index + 1)
+    copulas = GRAMMAR.predicative_verbs - {"som"}
+    if position >= len(tokens) or tokens[position].lower_ not in copulas:
+        return False
+    after = position + 1
+    while after < len(tokens) and tokens[after].pos_ == "ADV" and tokens[after].is_lower:
+        after += 1
+    return _personal_name_at(tokens, _past_phrase(tokens, after), lexicon)
+
+
+def _past_phrase(tokens: Sequence[Token], position: int) -> int:
+    """The index after a lower-case prepositional phrase opening at `position` (``i
+    tekniska nämnden``, ``under förra året``), else `position`."""
+    if position >= len(tokens) or tokens[position].pos_ != "ADP":
+        return position
+    end = position + 1
+    while (
+        end < len(tokens)
+        and tokens[end].pos_ in {"NOUN", "DET", "ADJ", "NUM"}
+        and tokens[end].is_lower
+    ):
+        end += 1
+    return end if end > position + 1 else position
+
+
+def _personal_name_at(tokens: Sequence[Token], first: int, lexicon: ActorLexicon) -> bool:
+    """Capitalised words from `first` (no determiner, none in capitals, none an actor word)
+    up to the sentence's end, a comma or a party code in brackets: a personal name when a
+    party code follows or its first word is a listed given name (configs/actors.yaml
+    `given_names`)."""
+    end = first
+    while (
+        end < len(tokens)
+        and tokens[end].is_alpha
+        and tokens[end].text[:1].isupper()
+        and not tokens[end].is_upper
+        and lexicon.analyse(tokens[end].text) is None
+    ):
+        end += 1
+    if end == first:
+        return False
+    party = (
+        end + 2 < len(tokens)
+        and tokens[end].text == "("
+        and tokens[end + 1].is_upper
+        and len(tokens[end + 1].text) <= _PARTY_CODE_LENGTH
+        and tokens[end + 2].text == ")"
+    )
+    closed = end == len(tokens) or tokens[end].is_punct
+    given = tokens[first].lower_ in lexicon.given_names and end - first >= 2
+    return closed and (party or given)
 
 
 def _owned_subject_of_fronted(

@@ -1541,8 +1541,11 @@ def _speaks_of_companies(known: set[str], lexicon: ActorLexicon) -> bool:
 # Short forms that name the one organisation of their kind the document names: a document
 # has one municipality, one förbund, one välfärdsområde or samkommun it speaks of; `bolaget`
 # in a municipal document speaks of whichever company its clause is about (an ägardirektiv
-# for all companies).
-KIND_REFERENCES = frozenset({"kommun", "stad", "förbund", "välfärdsområde", "samkommun"})
+# for all companies). A region or landsting whose full name the text writes is one too
+# (`Landstinget i Norrdal` … `landstinget`; round 50, bt b1).
+KIND_REFERENCES = frozenset(
+    {"kommun", "stad", "förbund", "välfärdsområde", "samkommun", "region", "landsting"}
+)
 
 
 def _own_board(name: str, base: str, lexicon: ActorLexicon) -> bool:

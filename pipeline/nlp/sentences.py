@@ -274,6 +274,65 @@ def _after_lost_stop(doc: Doc, token: Token) -> bool:
     return any(_finite(word) for word in doc[start : previous.i])
 
 
+# Round 50 (analysis 50-bt, L2): how far a genitive-led subject may run to its finite verb.
+_GENITIVE_SUBJECT_WORDS = 16
+_SUBJECT_STOPS = frozenset({".", ":", ";", "!", "?"})
+
+
+def _after_lost_stop_genitive(doc: Doc, token: Token) -> bool:
+    """Round 50 (analysis 50-bt, L2): a sentence that lost its full stop before a long subject
+    opening with a capitalised genitive of an actor noun in a definite form (``… till
+    styrelsen Kommunens samråd med bolagen i frågor om lån ska redovisas``): after a
+    lower-case noun or verb ending a stretch that holds a finite verb, the genitive, a
+    lower-case noun as its head and a finite verb within `_GENITIVE_SUBJECT_WORDS` words
+    (no stop or colon between) open a sentence. Not after a determiner-led noun (a relative
+    clause without ``som``) nor after a preposition (``enligt Kommunens riktlinjer``)."""
+    previous = doc[token.i - 1]
+    if not (_capitalised_word(token) and previous.is_alpha and previous.is_lower):
+        return False
+    if previous.pos_ not in {"NOUN", "VERB"} or token.i + 2 >= len(doc):
+        return False
+    head = doc[token.i + 1]
+    word = token.text
+    if not (word.endswith("s") and head.is_lower and head.pos_ == "NOUN"):
+        return False
+    if not _definite_actor(word[:-1]):
+        return False
+    before = doc[max(previous.i - 2, 0) : previous.i]
+    if any(w.lower_ in _RELATIVE_HEAD_DETERMINERS for w in before):
+        return False
+    limit = min(token.i + 1 + _GENITIVE_SUBJECT_WORDS, len(doc))
+    finite = next((w for w in doc[token.i + 1 : limit] if _finite(w) or w.text in _SUBJECT_STOPS),
+                  None)
+    if finite is None or not _finite(finite):
+        return False
+    start = _sentence_start_before(doc, token.i)
+    return any(_finite(w) for w in doc[start : previous.i])
+
+
+def _after_label_heading(doc: Doc, token: Token) -> bool:
+    """Round 50 (analysis 50-bt, L1): a one-word label and its colon before a verbless run-in
+    heading of several words glued to the next sentence (``Synpunkter: Regler för tillsyn av
+    bolagen i kommunen Nämnden granskar …``): an actor noun after a lower-case heading word,
+    its finite verb within four words, opens the sentence (§1.2, round 11: the sentence opens
+    at the subject after the title). The label is a capitalised word that opens the stretch
+    (or stands right before it) and the colon follows it; no finite verb in the stretch."""
+    from pipeline.normalize.words import actor_lexicon
+
+    stretch = _verbless_title_stretch(doc, token)
+    if stretch is None or actor_lexicon().analyse(token.text) is None:
+        return False
+    start, _ = stretch
+    if start + 1 < token.i and doc[start + 1].text == ":":
+        label = start  # the sentence opens at the label
+    elif start >= 2 and doc[start - 1].text == ":":
+        label = start - 2  # the parser opened a sentence after the colon
+    else:
+        return False
+    opens = label == 0 or doc[label].is_sent_start or doc[label - 1].text in {".", "!", "?"}
+    return opens and _capitalised_word(doc[label])
+
+
 _DEFINITE_ENDINGS = ("n", "na", "t")  # ``kassören``, ``revisorerna``, ``förbundet``
 
 
@@ -389,6 +448,8 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         or _after_protocol_header(doc, token, rules)
         or _after_paragraph_number(doc, token)
         or _after_lost_stop(doc, token)
+        or _after_lost_stop_genitive(doc, token)
+        or _after_label_heading(doc, token)
         or _after_heading_cell(doc, token, rules)
     )
 

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
-from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
+from pipeline.nlp.actors import LEADING_ACRONYM, SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
 from pipeline.nlp.memo import doc_text, lower_words, sentence_end, sentence_start
 from pipeline.nlp.places import seat_place_at
@@ -279,6 +279,9 @@ def acronym_aliases(docs: Sequence[Doc]) -> dict[str, str]:
     found: dict[str, str] = {}
     for doc in docs:
         mentions = doc._.actors or []
+        for leading in _leading_acronyms(doc, mentions):  # "KRu, Kultur- … –" (round 50, R2)
+            if found.setdefault(leading.text, leading.canonical) != leading.canonical:
+                found[leading.text] = ""
         for before, mention in zip(mentions, mentions[1:], strict=False):
             text = mention.text
             short = bool(SHORT_ABBREVIATION.fullmatch(text))  # "(Mi)", "(K)" (round 33, C1)
@@ -293,6 +296,18 @@ def acronym_aliases(docs: Sequence[Doc]) -> dict[str, str]:
             if previous != mention.canonical:
                 found[text] = ""
     return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def _leading_acronyms(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The acronym that opens a definition-list line before a comma and its body's mention
+    of the same canonical (`actors._leading_acronym_before`: ``KRu, Kultur- och
+    fritidsutskottet – …``; round 50, bu R2)."""
+    if len(mentions) < 2 or mentions[0].first_token != 0 or mentions[1].first_token != 2:
+        return []
+    acronym, body = mentions[0], mentions[1]
+    if doc[1].text != "," or acronym.canonical != body.canonical:
+        return []
+    return [acronym] if LEADING_ACRONYM.fullmatch(acronym.text) else []
 
 
 def _without_redefined_acronyms(doc: Doc, aliases: dict[str, str]) -> list[ActorMention] | None:
@@ -774,6 +789,184 @@ def _name_mention(
     )
 
 
+# A capitalised word in -en/-et (a definite singular), its genitive too, after a lower-case
+# word or a comma: mid-sentence (round 50, bu R3; `unlisted_names`).
+_MID_SENTENCE_DEFINITE = re.compile(r"(?<=[a-zåäö,] )[A-ZÅÄÖ][a-zåäö]{3,}e[nt]s?\b(?![ -][A-ZÅÄÖ])")
+# The page's first clauses, where it presents its organisation (`X är en statlig myndighet`)
+_PRESENTING_DOCS = 4
+# the kind whose bare definite form a presented agency's page calls it by
+_AGENCY_KIND = "myndighet"
+
+
+def unlisted_names(
+    docs: Sequence[Doc], lexicon: ActorLexicon
+) -> tuple[list[list[ActorMention]], str | None]:
+    """Per Doc, the names no list knows (round 50, bu R3): a capitalised definite singular
+    noun in mid-sentence that the lexicon does not read (``enligt Sjöräddningens
+    riktlinjer``, canonical the definite form in lower case; not a defined term's document
+    noun, grammar `unlisted_name_vetoes`, a personal name nor a place after a place
+    preposition); and a one-word name the page
+    presents (`_presented_name`: ``Fjällvakten är en statlig myndighet``), at a sentence
+    start too. The page's own organisation (the presented name, or a name its title
+    writes) is ``organisation``, any other ``extern``; a presented agency is its page's bare
+    ``myndigheten`` (the second value: that agency's canonical, else None)."""
+    presented = _presented_name(docs[:_PRESENTING_DOCS], lexicon)
+    title = doc_text(docs[0]).lower() if docs else ""
+    found = []
+    for doc in docs:
+        actors = doc._.actors or []
+        covered = {i for m in actors for i in range(m.first_token, m.last_token + 1)}
+        mentions = [
+            m for m in _unlisted_mentions(doc, presented, lexicon) if m.first_token not in covered
+        ]
+        found.append([_with_own_category(m, presented, title) for m in mentions])
+    agency = presented[0] if presented is not None and presented[1] == _AGENCY_KIND else None
+    return found, agency
+
+
+def _unlisted_mentions(
+    doc: Doc, presented: tuple[str, str] | None, lexicon: ActorLexicon
+) -> Iterable[ActorMention]:
+    text = doc_text(doc)
+    vetoes = tuple(GRAMMAR.unlisted_name_vetoes)
+    starts = {m.start() for m in _MID_SENTENCE_DEFINITE.finditer(text)}
+    if presented is not None:
+        own = re.compile(rf"\b{re.escape(presented[0])}s?\b", re.IGNORECASE)
+        starts |= {m.start() for m in own.finditer(text) if text[m.start()].isupper()}
+    for start in sorted(starts):
+        span = doc.char_span(start, start + len(text[start:].split(None, 1)[0].rstrip(".,;:")))
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        stem = token.lower_
+        if stem.endswith(("ens", "ets")):
+            stem = stem[:-1]  # "Vägverkets": the genitive of "vägverket"
+        if presented is not None and stem == presented[0]:
+            yield _name_mention(doc, token.i, token.i + 1, stem, stem != token.lower_)
+            continue
+        previous = doc[token.i - 1] if token.i > 0 else None
+        if (
+            previous is None
+            or not (previous.is_lower or previous.text == ",")  # "Direktionen Antalet"
+            or token.pos_ not in {"NOUN", "PROPN"}
+            or "Def" not in token.morph.get("Definite")
+            or "Plur" in token.morph.get("Number")
+            or stem.endswith(vetoes)
+            or lexicon.analyse(token.lower_) is not None
+            or lexicon.analyse(stem) is not None
+            or stem in lexicon.given_names
+            or _after_place_preposition(token, lexicon)
+        ):
+            continue
+        yield _name_mention(doc, token.i, token.i + 1, stem, stem != token.lower_)
+
+
+def _after_place_preposition(token: Token, lexicon: ActorLexicon) -> bool:
+    """``med säte i Ekbacken``: a definite word after a place preposition (`place_prepositions`)
+    is a place's name (``Ekdalen``, ``Sjöviken``), no organisation's."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in lexicon.place_prepositions
+
+
+def _presented_name(docs: Sequence[Doc], lexicon: ActorLexicon) -> tuple[str, str] | None:
+    """``Fjällvakten är en statlig myndighet under …``: a capitalised one-word subject that
+    no list knows (no personal name), right before the copula of an indefinite organisation
+    or agency noun (``myndighet``, ``bolag``, ``förening``) in the page's first clauses; a
+    definite subject only before an agency noun (a state agency's name is often a definite
+    noun: ``Hembygdsgillet är en förening`` is a kind word): the name in lower case and the
+    predicative's head."""
+    for doc in docs:
+        for token in doc:
+            if token.dep_ != "nsubj" or token.pos_ not in {"PROPN", "NOUN"}:
+                continue  # "Vi är ett förbund": a pronoun names none
+            if not token.is_title or not token.is_alpha:
+                continue
+            predicative = token.head
+            if predicative.pos_ != "NOUN" or "Def" in predicative.morph.get("Definite"):
+                continue
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is None or following.dep_ != "cop" or following.head != predicative:
+                continue  # "Idrottsalliansen i Västerfors är …": a longer name (§2.1)
+            analysis = lexicon.analyse(predicative.lower_)
+            if analysis is None or analysis[1].category not in {"organisation", "extern"}:
+                continue
+            definite = "Def" in token.morph.get("Definite")
+            if definite and analysis[1].head != _AGENCY_KIND:
+                continue  # "Hembygdsgillet är en förening": a kind word; agencies are named so
+            if lexicon.analyse(token.lower_) is None and token.lower_ not in lexicon.given_names:
+                return token.lower_, analysis[1].head
+    return None
+
+
+def _with_own_category(
+    mention: ActorMention, presented: tuple[str, str] | None, title: str
+) -> ActorMention:
+    """The page's own organisation (`unlisted_names`) is ``organisation``, another name
+    ``extern``."""
+    own = (presented is not None and mention.canonical == presented[0]) or re.search(
+        rf"\b{re.escape(mention.canonical)}s?\b", title
+    ) is not None
+    if own:
+        return mention
+    return replace(mention, category="extern", role="external")
+
+
+def own_agency_mentions(doc: Doc, presented_agency: str | None) -> list[ActorMention] | None:
+    """The Doc's mentions with its bare ``myndigheten`` as the page's presented agency
+    (`unlisted_names`; round 50, bu R3 with round 49 R5); None where nothing changes."""
+    mentions = doc._.actors or []
+    if presented_agency is None:
+        return None
+    kept = [
+        replace(
+            m,
+            canonical=presented_agency,
+            short=True,
+            category="organisation",
+            role="organisation",
+        )
+        if m.canonical == _AGENCY_KIND and not m.plural and m.text.lower() != _AGENCY_KIND
+        else m
+        for m in mentions
+    ]
+    return kept if kept != mentions else None
+
+
+def state_agents(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
+    """``Sverige undertecknade konventionen``, ``godkänns av Norge``: a state's name (grammar
+    `state_names`) that is the subject of an agentive verb (no `non_agentive_verbs` verb) or a
+    passive's ``av``-agent is an external actor, canonical its name in lower case (round 50,
+    bu R4); a genitive (``Sveriges medlemskap``) or a copula's subject is a place."""
+    words = lower_words(doc[:])
+    if GRAMMAR.state_names.isdisjoint(words):
+        return []
+    covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    found = []
+    for index, word in enumerate(words):
+        token = doc[index]
+        if word not in GRAMMAR.state_names or index in covered or not token.is_title:
+            continue
+        verb = token.head
+        agent = token.dep_ == "obl:agent" or _av_agent(token)
+        agent = agent or (token.dep_ == "nsubj" and verb.pos_ == "VERB")
+        if not agent or verb.lemma_.lower() in lexicon.non_agentive_verbs:
+            continue
+        if any(child.dep_ == "cop" for child in verb.children):
+            continue
+        mention = _name_mention(doc, index, index + 1, word, False)
+        found.append(replace(mention, category="extern", role="external"))
+    return found
+
+
+def _av_agent(token: Token) -> bool:
+    """``godkänns av Norge``: an ``av`` phrase on a passive verb (parsed ``obl``)."""
+    verb = token.head
+    return (
+        token.dep_ == "obl"
+        and any(child.dep_ == "case" and child.lower_ == "av" for child in token.children)
+        and "Pass" in verb.morph.get("Voice")
+    )
+
+
 def add_short_names(
     docs: Sequence[Doc],
     organisation: str | None,
@@ -794,7 +987,12 @@ def add_short_names(
     acronyms = acronym_aliases(docs)  # "Kommunala seniorrådet (KSR)" (round 30, C2)
     named = naming_aliases(docs, lexicon)  # "Bolagets firma är Ekby Kraft AB (EKAB)"
     aliases = {**acronyms, **named, **aliases}
+    unlisted, agency = unlisted_names(docs, lexicon)  # "enligt Sjöräddningens …" (round 50)
     for index, doc in enumerate(docs):
+        own_agency = own_agency_mentions(doc, agency)  # its "myndigheten" (round 50, bu R3)
+        if own_agency is not None:
+            doc._.actors = own_agency
+            changed.append(doc)
         redefined = _without_redefined_acronyms(doc, aliases)
         if redefined is not None:  # "Juridiska enheten (Jo) … Jo yttrar sig" (round 33)
             doc._.actors = redefined
@@ -803,6 +1001,8 @@ def add_short_names(
             *apposition_names(doc, lexicon),
             *defined_company_mentions(doc, companies, lexicon),
             *meetings.get(index, []),
+            *unlisted[index],
+            *state_agents(doc, lexicon),  # "… godkänns av Norge" (round 50, bu R4)
             # a naming clause's acronym is its name wherever it stands (round 47, bq review)
             *alias_mentions(doc, aliases, everywhere=acronyms.keys() | named.keys()),
         ]

@@ -208,6 +208,36 @@ def fronted_om_phrase(
     return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
 
 
+def complex_preposition_om(token: Token, sentence: Span) -> bool:
+    """``Vid sidan om nämnderna arbetar rådet …``, ``Runt om orten ansvarar nämnden …``
+    (analysis 50-bt G3): ``om`` right after the noun of a sentence-initial prepositional
+    phrase (a preposition, determiners or adjectives, a definite noun), or after a
+    sentence-initial place adverb that takes it (`om_place_adverbs`), closes a complex
+    preposition: no conditional subordinator (a condition after a fronted phrase follows a
+    comma)."""
+    if token.lower_ != "om" or token.i == sentence.start:
+        return False
+    doc, start = token.doc, sentence.start
+    if token.i == start + 1:
+        return doc[start].lower_ in GRAMMAR.om_place_adverbs
+    noun = doc[token.i - 1]
+    if doc[start].pos_ != "ADP" or noun.pos_ != "NOUN":
+        return False
+    if "Def" not in morph_values(noun, "Definite"):
+        return False
+    return all(t.pos_ in {"DET", "ADJ"} for t in doc[start + 1 : noun.i])
+
+
+def _after_complex_preposition(mention: ActorMention, doc: Doc, sentence: Span) -> bool:
+    """``Vid sidan om nämnderna arbetar rådet``: an actor right after (its determiners and
+    adjectives aside) the ``om`` of a sentence-initial complex preposition
+    (`complex_preposition_om`) is that phrase's object, a fronted adverbial, no subject."""
+    position = mention.first_token - 1
+    while position > sentence.start and doc[position].pos_ in {"DET", "ADJ"}:
+        position -= 1
+    return position > sentence.start and complex_preposition_om(doc[position], sentence)
+
+
 def _modal_after_fronted_clause(finite: Token, sentence: Span) -> bool:
     """``Om det kan antas att … eller att … kommer att spridas får nämnden sammankallas``
     (round 49, 49-br C14): a sentence opened by a condition subordinator
@@ -260,6 +290,7 @@ def _subordinator_of(
                 and not _question_noun_om(token, finite)
             )
             or _fronted_noun_attribute(token, sentence)
+            or complex_preposition_om(token, sentence)
         ):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
         if _infinitive_clause(token, finite) and _opens_conjunct(finite):
@@ -1165,6 +1196,7 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
             and _opens_clause(mention, group)
             and not _comitative_conjunct(mention, mentions, doc)
             and not _governed_by_opening_case(mention, doc[sentence.start])
+            and not _after_complex_preposition(mention, doc, sentence)
         ):
             return mention
     first = next((m for m in mentions if m.first_token >= sentence.start), None)

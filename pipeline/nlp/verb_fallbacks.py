@@ -1629,6 +1629,41 @@ def late_modal_infinitive(token: Token) -> bool:
     return False
 
 
+_INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+
+
+@memoised
+def modal_over_inverted_s_passive(token: Token) -> bool:
+    """``Under hösten ska förslag till mål, budget och investeringar för nämndernas
+    verksamheter … granskas [VB|PRS|SFO] av styrelsen`` (analysis 50-bt G1): an s-form the
+    parser heads a finite modal on (``aux``) with the subject between them, inverted after
+    the V2 modal, is the modal's passive infinitive however far the subject runs and whatever
+    tense the tagger gave it; the subject's comma series is no boundary, but a stop, a colon,
+    a bracket, a subordinator or another finite verb between the two is."""
+    if not token.lower_.endswith("s") or "Pass" not in morph_values(token, "Voice"):
+        return False
+    arrays = doc_arrays(token.doc)
+    children = arrays.children[token.i]
+    modal = next(
+        (c for c in children if c < token.i and arrays.dep[c] == "aux" and is_modal(token.doc[c])),
+        None,
+    )
+    if modal is None or not any(
+        modal < c < token.i and arrays.dep[c] in _INVERTED_SUBJECT_DEPS for c in children
+    ):
+        return False
+    doc = token.doc
+    for position in range(modal + 1, token.i):
+        word = arrays.lower[position]
+        if word in _LATE_INFINITIVE_BREAKS and word != ",":
+            return False
+        if (word in GRAMMAR.subordinators and arrays.pos[position] != "ADP") or _tagged_finite(
+            doc[position]
+        ):
+            return False
+    return True
+
+
 def infinitive_after_conjunct_adverb(token: Token) -> bool:
     """``ska främja utvecklingen och noga följa [ADJ] läget``, ``ska granska räkenskaperna och
     löpande pröva [amod] rutinerna`` (round 37, ar-B5): a word the lexicon knows only as an

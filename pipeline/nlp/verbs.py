@@ -49,6 +49,7 @@ from pipeline.nlp.verb_fallbacks import (
     inverted_subject_read_as_verb,
     late_modal_infinitive,
     misread_infinitive_conjunct,
+    modal_over_inverted_s_passive,
     passive_after_pronoun_subject,
     passive_after_relative_clause,
     passive_by_spelling,
@@ -738,8 +739,8 @@ def tense_of(token: Token) -> str:
         return "inf"  # "äger rätt deltaga [NOUN]", "skall handhava [supine]" (round 43, bf 4)
     if misread_infinitive_conjunct(token) or infinitive_conjunct_after_marker(token):
         return "inf"  # "kan ta över X och föregripa [VB|PRS|SFO] Y" (round 34, B7)
-    if late_modal_infinitive(token):
-        return "inf"  # "får högst tre tillsättas [VB|PRS]" (round 36, V1)
+    if late_modal_infinitive(token) or modal_over_inverted_s_passive(token):
+        return "inf"  # "får högst tre tillsättas [VB|PRS]" (round 36, V1; analysis 50-bt G1)
     if imperative_in_s(token):
         return "imp"  # "- läs mer" (round 40, ax cause 10)
     if preterite_in_second_place(token):
@@ -785,6 +786,8 @@ def is_finite(token: Token) -> bool:
         return True  # (a modal: `is_modal`)
     if not is_verb(token):
         return False
+    if modal_over_inverted_s_passive(token):
+        return False  # "ska förslag till A, B och C … granskas [PRS]" (analysis 50-bt G1)
     forms = morph_values(token, "VerbForm")
     if _passive_with_own_subject(token) or present_tagged_supine(token):
         return True

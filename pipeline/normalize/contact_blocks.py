@@ -54,13 +54,17 @@ def _is_value(value: str) -> bool:
 
 def _is_head_line(line: Line) -> bool:
     """A role, unit or personal name line of a card: short, capitalised, verbless."""
-    words = line.stripped.split()
+    return _is_head_text(line.stripped)
+
+
+def _is_head_text(text: str) -> bool:
+    words = text.split()
     return (
         0 < len(words) <= _MAX_HEAD_WORDS
         and words[0][:1].isupper()
-        and line.stripped[-1] not in _SENTENCE_END
-        and not any(character.isdigit() for character in line.stripped)
-        and line.stripped.casefold() not in patterns.CONTACT_HEADINGS
+        and text[-1] not in _SENTENCE_END
+        and not any(character.isdigit() for character in text)
+        and text.casefold() not in patterns.CONTACT_HEADINGS
         and not any(finite_verb(word) for word in words)
     )
 
@@ -74,9 +78,95 @@ def _head_start(lines: list[Line], first: int, floor: int) -> int:
     return start
 
 
+# A party code after a name (``Eva Lund, C``, ``Eva Lund (S)``) or on a line of its own.
+_PARTY = re.compile(r"\(?[A-ZÅÄÖ]{1,3}\)?")
+_MAX_NAME_WORDS = 4
+
+
+def _is_role_line(line: Line) -> bool:
+    return _is_role_text(line.stripped)
+
+
+def _is_role_text(text: str) -> bool:
+    """Round 50 (bt b3): a card's role line, a short head line ending in an actor noun of the
+    lexicon (``Ordförande``, ``Förste vice ordförande``, ``Nämndsekreterare``)."""
+    from pipeline.normalize.words import is_actor_noun
+
+    return _is_head_text(text) and is_actor_noun(text.split()[-1])
+
+
+def _is_name_line(line: Line) -> bool:
+    return _is_name_text(line.stripped)
+
+
+def _is_name_text(text: str) -> bool:
+    """Round 50 (bt b3): a personal name's line, two to four capitalised words that are no
+    actor nouns, a party code after a comma or in brackets allowed (``Eva Lund, C``)."""
+    from pipeline.normalize.words import actor_lexicon, is_actor_noun
+
+    name, _, party = text.partition(",")
+    words = name.split()
+    if words and _PARTY.fullmatch(words[-1]) and words[-1].startswith("("):
+        party, words = words[-1], words[:-1]
+    if not (_is_head_text(text) and 2 <= len(words) <= _MAX_NAME_WORDS):
+        return False
+    if party.strip() and not _PARTY.fullmatch(party.strip()):
+        return False
+    capitalised = all(word[:1].isupper() and word[1:].islower() for word in words)
+    given = words[0].casefold() in actor_lexicon().given_names
+    return capitalised and (given or not any(map(is_actor_noun, words)))
+
+
+_MAX_ROLE_WORDS = 3
+
+
+def is_card_without_contact_lines(text: str) -> bool:
+    """Round 50 (bt b3): a block's text is a role and a personal name (an optional party
+    code after it) as `_cards_without_contact_lines` joins them (``Ordförande Eva Lund,
+    C``): the segmenter's test for a metadata card under a contact heading."""
+    words = text.split()
+    for size in range(1, min(_MAX_ROLE_WORDS, len(words) - 2) + 1):
+        role, name = " ".join(words[:size]), words[size:]
+        if name and _PARTY.fullmatch(name[-1]) and not name[-1].startswith("("):
+            name = name[:-1]  # a party line of its own
+        if _is_role_text(role) and _is_name_text(" ".join(name)):
+            return True
+    return False
+
+
+def _cards_without_contact_lines(lines: list[Line], taken: set[int]) -> dict[int, int]:
+    """Round 50 (analysis 50-bt, ruling b3): under a contact heading (layout.yaml
+    `contact_headings`: ``Kontakt``) a role line and a personal-name line, an optional party
+    line after them, are one card even without contact lines: each pair a block. The run
+    ends at the first line of another shape, a blank line or a card with contact lines."""
+    rows: dict[int, int] = {}
+    for index, line in enumerate(lines[:-2]):
+        if line.stripped.casefold() not in patterns.CONTACT_HEADINGS:
+            continue
+        start = index + 1
+        while start + 1 < len(lines) and lines[start].start not in taken and (
+                _is_role_line(lines[start]) and _is_name_line(lines[start + 1])):
+            end = start + 2
+            if end < len(lines) and _PARTY.fullmatch(lines[end].stripped):
+                end += 1
+            if end < len(lines) and _contact_label(lines[end].text) is not None:
+                break  # a card with contact lines: `contact_rows`
+            rows[lines[start].start] = end - start
+            start = end
+    return rows
+
+
 def contact_rows(lines: list[Line]) -> dict[int, int]:
     """The raw start of each contact card of two lines or more and its number of lines.
-    A blank line ends a card (plain text only; a caller passes no structured text)."""
+    A blank line ends a card (plain text only; a caller passes no structured text); round
+    50: a role and a name under a contact heading make a card without contact lines."""
+    rows = _cards_with_contact_lines(lines)
+    taken = {line.start for line in lines if line.start in rows}
+    return rows | _cards_without_contact_lines(lines, taken)
+
+
+def _cards_with_contact_lines(lines: list[Line]) -> dict[int, int]:
+    """Round 46: each card ending in contact lines, its head the lines right before them."""
     rows: dict[int, int] = {}
     floor = 1  # the document's first line is its title, never a card's head
     index = 0

@@ -334,7 +334,8 @@ def is_metadata_line(text: str) -> bool:
     ) or reflow.is_adoption_history(text) or is_signature_block(text) or (  # round 30, S2
         reflow.memo_field_run_end(text) == len(text.rstrip())) or (  # round 36, S4
         bool(_ISSUE_DATE_LINE.fullmatch(text.strip())) or _one_line_statute_field(text)
-    ) or _referenced_adoption(text) or is_viewer_line(text)  # round 40, aw-S3; round 42
+    ) or _referenced_adoption(text) or is_viewer_line(text) or (  # round 40, aw-S3; round 42
+        is_byline(text))  # round 50, bt b5
 
 
 @lru_cache(maxsize=1)
@@ -903,6 +904,8 @@ def split_group(
         )
         if starts_block and index in resumed and is_bare_first_label(previous.stripped):
             starts_block = False  # ``l.`` ⏎ ``Godkännande av …``: one item
+        if starts_block and wrapped_field_date(previous.stripped, text):
+            starts_block = False  # round 50 (50-bu L1): ``Senast uppdaterad:`` ⏎ ``8 maj …``
         if starts_block:
             blocks.append([])
             in_heading = False
@@ -940,6 +943,8 @@ def split_group(
         # round 49 (az C4): the numbered heading ends before a capital (a wrapped row goes on)
         ends = ends or (line.start in numbered and not _starts_lower(following.text))
         ends = ends or (_is_bare_sign(following.stripped) and not _is_bare_sign(text))
+        # round 50 (bt b4): ``Ordförande är Eva Lund (S)`` ⏎ ``vice ordförande är …``
+        ends = ends or (is_office_holder_line(text) and is_office_holder_line(following.stripped))
         if ends and _referenced_adoption(f"{text} {following.stripped}"):
             ends = False  # round 40, aw-S3: ``2020-01-10 KFN § 4`` ⏎ ``Antaget i KF 2020-…``
         if ends and following.stripped[:1] == "(" and _AMENDMENT_NUMBER.match(following.stripped):
@@ -948,6 +953,8 @@ def split_group(
             ends = line.trailing_spaces != 1 and (ends or _ends_sentence(text))
         if ends and index + 1 in resumed and is_bare_first_label(text):
             ends = False  # the bare label goes on in its item's text
+        if ends and wrapped_field_date(text, following.stripped):
+            ends = False  # round 50 (50-bu L1): the field label's date on the next line
         if ends:
             blocks.append([])
             in_heading = False
@@ -1083,6 +1090,32 @@ def _field_labels() -> frozenset[tuple[str, ...]]:
     return frozenset({*GRAMMAR.metadata_labels, *web})
 
 
+# ``<role> är <Name> (<party>)``: a role phrase, the copula, two to four capitalised name
+# words and a party code in brackets closing the line.
+_OFFICE_HOLDER = re.compile(
+    r"(?P<role>[\w -]+?) (?:är|var) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,3} \([A-ZÅÄÖ]{1,3}\)")
+
+
+def is_office_holder_line(text: str) -> bool:
+    """Round 50 (analysis 50-bt, ruling b4): a line naming an office's holder, ``<role> är
+    <Name> (<party>)``, whose role phrase ends in an actor noun (``förste vice ordförande är
+    Eva Lund (S)``): the party's bracket closes its clause, upper or lower case."""
+    from pipeline.normalize.words import is_actor_noun
+
+    match = _OFFICE_HOLDER.fullmatch(text)
+    return match is not None and is_actor_noun(match.group("role").split()[-1])
+
+
+def is_byline(text: str) -> bool:
+    """Round 50 (analysis 50-bt, ruling b5): a byline, a web field label with ``av`` and a
+    colon before its author (``Publicerad av: Eva Lund``, ``Senast ändrad av: …``): a field
+    line of its own, never joined to the update line under it."""
+    label, colon, value = text.partition(":")
+    words = label.casefold().split()
+    return (bool(colon) and bool(value.strip()) and len(words) >= 2 and words[-1] == "av"
+            and tuple(words[:-1]) in _field_labels())
+
+
 def _opens_with_label(text: str) -> bool:
     words = [word.rstrip(":").casefold() for word in text.split()[:_MAX_FIELD_WORDS]]
     labels = _field_labels()
@@ -1100,7 +1133,7 @@ def _is_field_block(group: list[Line]) -> bool:
     label."""
     texts = [line.stripped for line in group if not line.is_blank]
     if len(texts) < _MIN_FIELD_LABELS or any(
-            _ends_sentence(text) or is_list_start(text) for text in texts):
+            _ends_sentence(text) or is_list_start(text) or is_byline(text) for text in texts):
         return False
     if any(finite_verb(word) for text in texts for word in text.split()):
         return False
@@ -1209,6 +1242,24 @@ def _is_colon_label(text: str) -> bool:
         return False
     words = tuple(text[:-1].casefold().split())
     return 0 < len(words) <= _MAX_FIELD_WORDS and words in _field_labels()
+
+
+# A date opening a line: a day 1–31 and a month name (``8 maj 2031``, ``14 mars``).
+_DAY_MONTH_START = re.compile(r"(?P<day>[1-9]|[12]\d|3[01])\s+(?P<month>[a-zåäö]+)\b")
+
+
+def starts_with_date(text: str) -> bool:
+    """Round 50 (analysis 50-bu, L1): a line opening with a day number and a month name
+    (layout.yaml `month_names`: ``8 maj 2031``) opens with a date, no list or section label."""
+    match = _DAY_MONTH_START.match(text)
+    return match is not None and match.group("month") in patterns.MONTH_NAMES
+
+
+def wrapped_field_date(text: str, following: str) -> bool:
+    """Round 50 (analysis 50-bu, L1): a web page's field label alone on its line with its
+    colon (`_is_colon_label`: ``Senast uppdaterad:``) and a date on the next line
+    (`starts_with_date`): one field line, the date the label's value, never an item ``8``."""
+    return _is_colon_label(text) and starts_with_date(following)
 
 
 def _colon_statute_field(text: str) -> bool:
@@ -1433,6 +1484,8 @@ def _continues_metadata(text: str, following: Line) -> bool:
     §1.2, "Flattened adoption history")."""
     if not is_metadata_line(following.stripped):
         return False
+    if is_byline(text) or is_byline(following.stripped):
+        return False  # round 50 (bt b5): a byline and an update line are two field lines
     return is_metadata_line(text) or (
         reflow.is_adoption_history(following.stripped) and _ends_in_adoption_history(text)
     )

@@ -23,6 +23,7 @@ from pipeline.language.spelling import (
 from pipeline.normalize import (
     Block,
     NormalizedDocument,
+    contact_blocks,
     glued_dash_item,
     is_bare_first_label,
     is_list_start,
@@ -448,7 +449,8 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             shapes, named, index, lead_in
         ):
             shape = Shape(block, LIST_ITEM, "", None, 0, "none")
-        elif _is_cover_block(shapes, text, shape) or _is_statute_fields(doc, shape):
+        elif (_is_cover_block(shapes, text, shape) or _is_statute_fields(doc, shape)
+              or _is_contact_card(doc, shapes, shape, text)):
             shape = Shape(block, METADATA, "", None, 0, "none")
         elif _list_tail(shape, text, run):
             shape = Shape(block, LIST_ITEM, "", None, 0, LIST_TAIL)
@@ -750,6 +752,24 @@ def _is_cover_block(shapes: list[Shape], text: str, shape: Shape) -> bool:
     )
 
 
+def _is_contact_card(doc: NormalizedDocument, shapes: list[Shape], shape: Shape,
+                     text: str) -> bool:
+    """Round 50 (analysis 50-bt, ruling b3): under a contact heading (layout.yaml
+    `contact_headings`) or after such a card, a block of a role line and a personal-name
+    line (`contact_blocks.is_card_without_contact_lines`: ``Ordförande`` ⏎ ``Eva Lund, C``)
+    is a metadata card, no heading, even without contact lines."""
+    if shape.kind not in (PARAGRAPH, HEADING) or shape.label or shape.sentence or not shapes:
+        return False
+    before = shapes[-1]
+    previous = doc.text[before.block.start : before.block.end]
+    heading = before.kind != METADATA and previous.casefold() in patterns.CONTACT_HEADINGS
+    card = before.kind == METADATA and contact_blocks.is_card_without_contact_lines(previous)
+    if not (heading or card) or not contact_blocks.is_card_without_contact_lines(text):
+        return False
+    raw_start, raw_end = doc.raw_span(shape.block.start, shape.block.end)
+    return "\n" in doc.raw.text[raw_start:raw_end].strip()  # role and name a line each
+
+
 def _is_statute_fields(doc: NormalizedDocument, shape: Shape) -> bool:
     """A statute page's field block, one label or value a line (``Departement`` ⏎
     ``Finansdepartementet`` ⏎ ``Utfärdad`` ⏎ ``2001-05-03``; round 33, cause S4): metadata."""
@@ -798,7 +818,9 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
         # A short line before a list is its lead-in ("Nämnden ska även handha"), not a heading.
         followed = index + 1 < len(shapes) and (shapes[index + 1].kind not in (
             HEADING, METADATA, LIST_ITEM
-        ) or (_numbered_heading_cut(doc, shape, shapes[index + 1]) and not has_finite_verb(text)))
+        ) or (_numbered_heading_cut(doc, shape, shapes[index + 1]) and not has_finite_verb(text))
+            # round 50 (bt b3): a contact heading over its cards stays a heading
+            or text.casefold() in patterns.CONTACT_HEADINGS)
         if (
             shape.kind == PARAGRAPH
             and shape.number is None
