@@ -245,9 +245,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Precision, recall and F1 per layer (clauses, actors, verbs, deontics, "
         "statements) on the annotated corpus; writes them as a DVC metrics file. The corpus "
         "folder holds dev/ and/or test/, each with gold files NAME.jsonl in the format "
-        "`styrdok annotate` writes. A document whose source (DOC_ID.txt, .pdf or .docx, "
-        "DOC_ID as in the records' meta) lies beside its gold file or in --raw is run end to "
-        "end; without one, each record's text is scored alone.",
+        "`styrdok annotate` writes. A document whose source (DOC_ID.txt, .pdf, .docx, .odt, "
+        ".fodt, .html, .htm, .md or .markdown: pipeline.yaml input_suffixes; DOC_ID as in the "
+        "records' meta, or a file styrdok names so, e.g. kyrkorad_lovsjo.odt for "
+        "kyrkorad-lovsjo) lies beside its gold file or in --raw is run end to end; without "
+        "one, each record's text is scored alone, and one line on stderr names those documents.",
     )
     evaluate.add_argument("--corpus", default="corpus", help="corpus directory (default: corpus/)")
     evaluate.add_argument("--metrics", default="metrics/corpus.json", help="metrics JSON to write")

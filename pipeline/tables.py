@@ -164,15 +164,20 @@ SCHEMAS: dict[str, pa.Schema] = {
             # clause `actor_clause_id` names: the statement's own clause, or, for an actor a
             # list item inherits from its lead-in (`Stadsdirektören ska` ⏎ `• leda …`), the
             # lead-in's clause (round 49). All three null where the statement has no actor
-            # or the actor is written in no clause (an implicit actor).
+            # or the actor is written in no clause (an implicit actor). The modal and the aim
+            # likewise (`modal_clause_id`, `aim_clause_id`: a cue or verb a list item inherits,
+            # `Regionstyrelsen ska till fullmäktige lämna` ⏎ `a) …`, lies in the lead-in,
+            # round 50).
             *_offsets("actor_"),
             pa.field("actor_clause_id", _str),
             pa.field("deontic", _str),
             pa.field("modal", _str),
             *_offsets("modal_"),
+            pa.field("modal_clause_id", _str),
             pa.field("aim", _str),
             pa.field("aim_text", _str),
             *_offsets("aim_"),
+            pa.field("aim_clause_id", _str),
             pa.field("negated", _bool),
             pa.field("passive", _bool),
             pa.field("object_text", _str),
@@ -435,25 +440,31 @@ def write_manifest(out_dir: Path, manifest: Mapping[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
     # One document per line; no `indent` (it switches json to its slow pure-Python encoder).
-    documents = manifest.get("documents", {})
-    lines = [
-        f"{json.dumps(doc_id, ensure_ascii=False)}: "
-        f"{json.dumps(documents[doc_id], sort_keys=True, ensure_ascii=False)}"
-        for doc_id in sorted(documents)
-    ]
+    sections = [_manifest_section("documents", manifest.get("documents", {}))]
+    if manifest.get("failed"):
+        sections.append(_manifest_section("failed", manifest["failed"]))
     try:
-        temporary.write_text(
-            '{"documents": {\n' + ",\n".join(lines) + "\n}}\n", encoding="utf-8"
-        )
+        temporary.write_text("{" + ",\n".join(sections) + "}\n", encoding="utf-8")
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
 
 
+def _manifest_section(name: str, entries: Mapping[str, Any]) -> str:
+    lines = [
+        f"{json.dumps(key, ensure_ascii=False)}: "
+        f"{json.dumps(entries[key], sort_keys=True, ensure_ascii=False)}"
+        for key in sorted(entries)
+    ]
+    return f'"{name}": {{\n' + ",\n".join(lines) + "\n}"
+
+
 def read_manifest(out_dir: Path) -> dict[str, Any]:
     """The manifest, or ``{}`` when there is none; a damaged one (bad JSON, wrong shape)
-    gives ``{"damaged": True}`` so that the caller rebuilds it from the partitions."""
+    gives ``{"damaged": True}`` so that the caller rebuilds it from the partitions.
+    ``failed`` (source path → the file's entry and its ingest failure: round 50) is
+    optional; a damaged one is dropped (those files are retried)."""
     path = Path(out_dir) / MANIFEST_FILE
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
@@ -467,7 +478,13 @@ def read_manifest(out_dir: Path) -> dict[str, Any]:
         for doc_id, entry in documents.items()
     ):
         return {"damaged": True}
-    return {"documents": documents}
+    failed = manifest.get("failed")
+    if not isinstance(failed, dict) or not all(
+        isinstance(entry, dict) and isinstance(entry.get("failure"), dict)
+        for entry in failed.values()
+    ):
+        failed = {}
+    return {"documents": documents, "failed": failed}
 
 
 def partition_ids(out_dir: Path) -> dict[str, set[str]]:

@@ -257,3 +257,29 @@ def test_files_failing_discovery_have_a_doc_id_and_count_in_the_progress(
     errors = pipeline.load(tmp_path / "out").errors
     assert errors["doc_id"].tolist() == ["arbets-ordning"]
     assert calls == [(2, 1)]
+
+
+def test_files_that_failed_at_ingest_are_not_read_again_while_unchanged(
+    batch_dir: Path, tmp_path: Path, structure_settings
+) -> None:
+    """Round 50 (nu50 fault 10): a re-run with files that failed at ingest (an empty file,
+    a binary one) has no work: they fail again from the manifest (keyed on their content
+    hash), listed in errors.parquet as before; an edited file or `--force` reads them."""
+    from pipeline.batch import plan_batch
+
+    out = tmp_path / "out"
+    first = run_batch([batch_dir], out, structure_settings)
+    plan = plan_batch([batch_dir], out, structure_settings)
+    assert plan.todo == ()
+    assert {f.doc_id for f in plan.failures} == {"empty", "image"}
+    again = run_batch([batch_dir], out, structure_settings)
+    assert again.processed == () and again.failures == first.failures
+    assert set(pipeline.load(out).errors["doc_id"]) == {"empty", "image"}
+    assert [item.doc_id for item in plan_batch([batch_dir], out, structure_settings,
+                                               force=True).todo] == [
+        "empty", "image", "latin", "region-norrbotten", "region-orebro-lan-2023"]
+    (batch_dir / "empty.txt").write_text("Instruktion\n\nNämnden ska leda arbetet.\n")
+    assert [item.doc_id for item in plan_batch([batch_dir], out, structure_settings).todo] == [
+        "empty"]
+    fixed = run_batch([batch_dir], out, structure_settings)
+    assert fixed.processed == ("empty",) and {f.doc_id for f in fixed.failures} == {"image"}

@@ -17,7 +17,8 @@ SWEDISH = "Regiondirektören ska fortlöpande hålla ordföranden informerad –
         ("utf-8", SWEDISH.encode("utf-8"), "utf-8"),
         ("utf-8-sig", SWEDISH.encode("utf-8-sig"), "utf-8-sig"),
         ("cp1252", SWEDISH.encode("cp1252"), "cp1252"),
-        ("latin-1", SWEDISH.replace("–", "-").encode("latin-1"), "iso-8859-1"),
+        # round 50: single-byte text with only å ä ö is the same bytes in both: cp1252
+        ("latin-1", SWEDISH.replace("–", "-").encode("latin-1"), "cp1252"),
         ("utf-16", SWEDISH.encode("utf-16"), "utf-16"),
     ],
 )
@@ -35,7 +36,8 @@ def test_encodings_are_detected_without_mojibake(
 
 def test_detect_encoding_prefers_utf8() -> None:
     assert detect_encoding("ö".encode()) == "utf-8"
-    assert detect_encoding("ö".encode("latin-1")) == "iso-8859-1"
+    assert detect_encoding("ö".encode("latin-1")) == "cp1252"  # round 50 (nu50 fault 11)
+    assert detect_encoding("ö\x81".encode("latin-1")) == "iso-8859-1"  # no cp1252 character
 
 
 @pytest.mark.parametrize(

@@ -81,6 +81,27 @@ def test_one_column_text_a_delegation_list_and_a_page_number_keep_their_lines() 
         assert _texts(page.lines) == before
 
 
+def test_a_short_last_right_column_is_read_after_the_left_one() -> None:
+    """Round 50: the right column holds only the text's last lines (a heading and a few lines
+    beside the top of a full left column): too few words for a fair share, still a column."""
+    right = ["7 § Utträde", *RIGHT[:3]]
+    rows = [
+        [(72, left), (320, right[index])] if index < len(right) else [(72, left)]
+        for index, left in enumerate(LEFT)
+    ]
+    page = _page(rows)
+    restack_columns([page], OPTS)
+    assert _texts(page.lines) == [*LEFT, *right]
+
+
+def test_a_one_line_block_beside_one_narrow_column_keeps_its_lines() -> None:
+    """A single line at the top right (a date, a page label) is no short last column."""
+    page = _page([[(72, LEFT[0]), (320, "Sida 1 av 3")], *([(72, left)] for left in LEFT[1:])])
+    before = _texts(page.lines)
+    restack_columns([page], OPTS)
+    assert _texts(page.lines) == before
+
+
 def test_columns_can_be_switched_off() -> None:
     page = _page([[(72, left), (320, right)] for left, right in zip(LEFT, RIGHT, strict=True)])
     before = _texts(page.lines)
@@ -103,6 +124,17 @@ def test_a_libreoffice_two_column_section_reads_as_its_source() -> None:
     expected.append(columns.CLOSING)
     assert [part for part in paragraphs if part] == expected
     assert document.table_rows == ()
+
+
+def test_a_libreoffice_short_last_column_follows_the_left_column() -> None:
+    """Round 50: a two-column section whose right column holds only the last § (set a few
+    points lower than the left column's top) reads §1 … §5, then §6, each paragraph whole."""
+    document = read_pdf(OFFICE / f"{columns.SHORT_NAME}.pdf", "x")
+    paragraphs = [" ".join(part.split()) for part in document.text.split("\n\n")]
+    expected = [columns.SHORT_TITLE]
+    for heading, texts in (*columns.SHORT_SECTIONS, columns.SHORT_LAST):
+        expected += [heading, *texts]
+    assert [part for part in paragraphs if part] == expected
 
 
 def test_column_options_are_checked() -> None:

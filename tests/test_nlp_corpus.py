@@ -22,3 +22,37 @@ def test_clause_record_never_writes_a_zero_width_span() -> None:
                                  actors=(_mention(0, 0, ""), _mention(0, 11, "Vattenrådet")))
     spans = clause_record(annotation)["spans"]
     assert [span["text"] for span in spans] == ["Vattenrådet"]
+
+
+def test_a_source_is_found_by_the_doc_id_rule(tmp_path) -> None:
+    """Round 50: `styrdok annotate kyrkorad_lovsjo.odt` writes doc_id `kyrkorad-lovsjo`;
+    evaluate --raw finds the file by that rule, not only as `kyrkorad-lovsjo.odt`."""
+    from pipeline.nlp.corpus import source_of
+
+    gold, raw = tmp_path / "dev", tmp_path / "mina dokument"
+    gold.mkdir(), raw.mkdir()
+    suffixes = (".txt", ".pdf", ".docx", ".odt")
+    (raw / "kyrkorad_lovsjo.odt").write_bytes(b"")
+    (raw / "Kyrkorad Lovsjo.png").write_bytes(b"")
+    assert source_of("kyrkorad-lovsjo", gold, raw, suffixes) == raw / "kyrkorad_lovsjo.odt"
+    (raw / "kyrkorad lovsjo.docx").write_bytes(b"")  # same id: the earlier suffix wins
+    assert source_of("kyrkorad-lovsjo", gold, raw, suffixes) == raw / "kyrkorad lovsjo.docx"
+    (raw / "kyrkorad-lovsjo.odt").write_bytes(b"")  # the exact name first
+    assert source_of("kyrkorad-lovsjo", gold, raw, suffixes) == raw / "kyrkorad-lovsjo.odt"
+    assert source_of("kyrkorad", gold, raw, suffixes) is None
+
+
+def test_gold_documents_without_a_source_are_named_on_one_line(capsys) -> None:
+    from pathlib import Path
+
+    from pipeline.nlp.corpus import report_missing_sources
+
+    report_missing_sources([], (Path("g"), Path("raw")))
+    assert capsys.readouterr().err == ""
+    report_missing_sources(["kyrkorad-lovsjo"], (Path("g"), Path("raw")))
+    err = capsys.readouterr().err
+    assert "no source in 'g' or 'raw' for 1 gold document (kyrkorad-lovsjo)" in err
+    assert "scored clause by clause" in err
+    report_missing_sources([f"d{n}" for n in range(7)], (Path("g"), Path("g")))
+    err = capsys.readouterr().err
+    assert "in 'g' for 7 gold documents (d0, d1, d2, d3, d4 and 2 more)" in err

@@ -94,3 +94,34 @@ def test_an_inherited_actor_is_placed_in_its_lead_in(settings, tmp_path) -> None
         assert text[row["actor_start"] : row["actor_end"]] == row["actor_text"]
         assert where.start <= row["actor_start"] < row["actor_end"] <= where.end
     assert {row["actor_clause_id"] for row in items} == {clauses[items[0]["clause_id"]].parent_id}
+
+
+def test_an_inherited_modal_and_verb_are_placed_in_their_lead_in(settings, tmp_path) -> None:
+    """Round 50 (nu50 fault 3): items under `Regionstyrelsen ska till fullmäktige lämna`
+    inherit the cue and the verb too; modal_clause_id and aim_clause_id name the lead-in's
+    clause and the offsets slice it. Under `Stadsdirektören ska` the verb is the item's own."""
+    source = tmp_path / "arbetsordning.txt"
+    source.write_text(
+        "Arbetsordning för fullmäktige\n\n3 § Rapporter\n\n"
+        "Regionstyrelsen ska till fullmäktige lämna\n\na) en årsredovisning,\n\n"
+        "b) en delårsrapport.\n\n4 § Uppdrag\n\nStadsdirektören ska\n\n"
+        "• leda förvaltningens arbete,\n\n• bereda ärenden till styrelsen.\n",
+        encoding="utf-8",
+    )
+    document = prepare_document(source, "a", settings)
+    annotations = annotate(build_nlp(settings), document)
+    statements = annotation_tables(document, annotations)["statements"].to_pylist()
+    clauses = {c.clause_id: c for c in document.clauses}
+    text = document.doc.text
+    items = [s for s in statements if clauses[s["clause_id"]].kind == "list_item"]
+    assert len(items) == 4
+    for row in items:
+        lead_in = clauses[row["clause_id"]].parent_id
+        for part, column in (("modal", "modal"), ("aim", "aim_text")):
+            where = clauses[row[f"{part}_clause_id"]]
+            start, end = row[f"{part}_start"], row[f"{part}_end"]
+            assert text[start:end] == row[column]
+            assert where.start <= start < end <= where.end
+        assert row["modal_clause_id"] == lead_in
+    aims = {row["aim_text"]: row["aim_clause_id"] == row["clause_id"] for row in items}
+    assert aims == {"lämna": False, "leda": True, "bereda": True}

@@ -1110,6 +1110,24 @@ def test_blank_line_runs_in_single_newline_text_are_gaps() -> None:
                                       "Årsmötet väljer revisor."]
 
 
+def test_a_blank_line_under_the_title_alone_is_no_paragraph_gap() -> None:
+    """Round 50 (nu50 fault 7; docs/annotation.md §1.2): a text of one paragraph a line whose
+    only blank line is the one under its one-line title has (almost) no blank lines: each
+    sentence line is its own paragraph; blank lines between blocks keep the block rule."""
+    body = (
+        "2 Uppgifter\nChefen ska senast den 1 mars lämna en rapport till nämnden.\n"
+        "Kassören ansvarar för bokföringen.\nChefen ska anta en plan för kontroll.\n"
+    )
+    assert blocks_of("Instruktion för chefen\n\n" + body) == [
+        "Instruktion för chefen", "2 Uppgifter",
+        "Chefen ska senast den 1 mars lämna en rapport till nämnden.",
+        "Kassören ansvarar för bokföringen.", "Chefen ska anta en plan för kontroll.",
+    ]
+    blocks = blocks_of("Instruktion för chefen\n\n" + body + "\n3 Ekonomi\nNämnden beslutar.\n")
+    assert len(blocks) == 5 and blocks[2].count(".") == 3  # blank-line blocks: one paragraph
+    assert_offsets_hold("Instruktion för chefen\n\n" + body)
+
+
 def test_a_line_going_on_with_the_numbering_opens_a_heading() -> None:
     """Round 49 (az C4): in blank-line paragraphs, a line whose dotted number follows the
     document's last numbered heading (``2.4 …`` … ``2.5 Avgifter``) is a heading; a number

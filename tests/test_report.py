@@ -469,3 +469,25 @@ def test_statements_without_actor_have_their_row_and_failed_files_are_listed(
     assert failed["data-doc-id"] == "ordning"
     assert "docs/ordning.rtf: not supported" in text and "inga varningar" not in text
     assert ">None<" not in text
+
+
+def test_a_document_has_one_statement_count(tmp_path: Path) -> None:
+    """Round 50 (nu50 fault 9): a statement without a deontic (`har 61 ledamöter`) is in
+    neither the *Dokument* table's count nor the per-actor heading: the two agree, and the
+    row says how many were left out."""
+    import pyarrow as pa
+
+    from pipeline.tables import write_document_tables
+    from tests.test_analysis import document_tables
+
+    processed = write_fixture(tmp_path / "p")
+    tables = document_tables(G)
+    statements = tables["statements"].to_pylist()
+    statements[0]["deontic"] = "none"
+    tables["statements"] = pa.Table.from_pylist(statements, schema=tables["statements"].schema)
+    write_document_tables(processed, G, tables)
+    page = parse(write_report(processed, tmp_path / "r.html").read_text(encoding="utf-8"))
+    (document,) = page.find(data_doc_id=G, **{"class": "document-row"})
+    (organisation,) = page.find(data_doc_id=G, **{"class": "organisation"})
+    assert document["data-statements"] == organisation["data-statements"] == "2"
+    assert document["data-no-deontic"] == "1"

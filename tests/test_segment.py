@@ -1808,3 +1808,30 @@ def test_a_word_after_a_preposition_is_no_finite_verb_of_a_heading_line() -> Non
     ]
     assert not has_finite_verb("Ändring av stadgar")
     assert has_finite_verb("Klubben stadgar regler")
+
+
+def test_rows_of_a_number_column_take_their_number_in_the_section(tmp_path) -> None:
+    """Round 50 (nu50 fault 11): a delegation table whose first column counts its rows (`Nr`:
+    1, 2, 3) under heading `2` numbers its rows `2.1` … as a printed `2.1` cell does; the
+    header row steps aside (`2.p1`). A first column of other numbers keeps the row order."""
+    from pipeline.ingest import read_document
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    def rows(table: str) -> list[tuple[str, str]]:
+        path = tmp_path / "d.txt"
+        path.write_text(
+            "Delegationsordning för kyrkorådet\n\n1 Allmänt\n\nKyrkorådet får återkalla en "
+            f"delegation.\n\n2 Delegationer\n\n{table}\n",
+            encoding="utf-8",
+        )
+        document = segment(normalize(read_document(path, "d")))
+        return [(c.clause_id, c.text.strip("| ").split(" | ")[0]) for c in document.clauses
+                if c.kind == "table_row"]
+
+    counted = ("| Nr | Ärende | Delegat |\n| 1 | Upplåtelse av kyrkan | Kyrkoherden |\n"
+               "| 2 | Beslut om gravrätt | Kyrkogårdsförvaltaren |\n| 3 | Attest | Ekonom |")
+    assert rows(counted) == [("2.p1", "Nr"), ("2.1", "1"), ("2.2", "2"), ("2.3", "3")]
+    other = ("| Belopp | Ärende | Delegat |\n| 5 | Upplåtelse av kyrkan | Kyrkoherden |\n"
+             "| 7 | Beslut om gravrätt | Kyrkogårdsförvaltaren |")
+    assert [clause_id for clause_id, _ in rows(other)] == ["2.1", "2.2", "2.3"]

@@ -5,6 +5,9 @@ id belongs to one resolved source path, with what the document was built from (c
 model, pipeline version, the file's size, mtime, inode, ctime and hash) and what was
 written of it (rows, bytes and mtime of each partition). A document is skipped only when
 its source is unchanged and every recorded partition is intact; anything else is redone.
+A file that failed at ingest (empty, of another type than its name says, damaged) is recorded
+under ``failed`` with the same fields and its failure: while it is unchanged it fails again
+without being read (round 50: a re-run with such files loads no model), unless ``--force``.
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ class BatchPlan:
     elsewhere: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # not under them
     rebuilt: bool = False  # the manifest was damaged and rebuilt from the partitions
     passed_over: tuple[str, ...] = ()  # files under the inputs of types not read (round 46)
+    # source path → entry + failure, of files that failed at ingest: kept from earlier runs
+    # (unchanged, or not under these inputs); this run's ingest failures are added to it
+    failed: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    failed_before: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # as read
 
 
 def model_fingerprint(settings: Settings) -> str:
@@ -202,11 +209,20 @@ def plan_batch(
     now_ns = time.time_ns()
     todo: list[WorkItem] = []
     kept: dict[str, Mapping[str, Any]] = {}
+    under_inputs = _under(inputs)
+    failed_before = {} if force else manifest.get("failed", {})
+    failed = {key: value for key, value in failed_before.items() if not under_inputs(key)}
     for path in paths:
         doc_id = doc_ids[path]
         entry = None if force else previous.get(doc_id)
         try:
             unchanged, fresh = check_document(path, entry, identity, now_ns)
+            if not unchanged:
+                known = _failed_again(path, failed_before.get(str(path)), identity, now_ns)
+                if known is not None:
+                    failed[str(path)] = known
+                    failures.append(_recorded_failure(known, doc_id))
+                    continue
         except OSError as error:
             failures.append(failure(path, doc_id, IngestError(path, f"cannot be read ({error})")))
             continue
@@ -216,7 +232,6 @@ def plan_batch(
             todo.append(WorkItem(path, doc_id, fresh))
     current = frozenset(doc_ids.values())
     gone = {doc_id: entry for doc_id, entry in previous.items() if doc_id not in current}
-    under_inputs = _under(inputs)
     stale = tuple(sorted(d for d, e in gone.items() if under_inputs(e.get("source_path", ""))))
     elsewhere = {d: e for d, e in gone.items() if d not in stale}
     return BatchPlan(
@@ -229,7 +244,44 @@ def plan_batch(
         elsewhere,
         rebuilt,
         tuple(str(path) for path in passed_over),
+        failed,
+        manifest.get("failed", {}),
     )
+
+
+def _failed_again(
+    path: Path, entry: Mapping[str, Any] | None, identity: Mapping[str, str], now_ns: int
+) -> dict[str, Any] | None:
+    """The recorded ingest failure of `path` with the file's entry now, where the file and
+    the run are as they were when it failed (its stat, else its content hash)."""
+    if entry is None:
+        return None
+    unchanged, fresh = check_document(path, entry, identity, now_ns)
+    return {**fresh, "failure": entry["failure"]} if unchanged else None
+
+
+def _recorded_failure(entry: Mapping[str, Any], doc_id: str) -> DocumentFailure:
+    recorded = entry["failure"]
+    return DocumentFailure(
+        str(entry["source_path"]),
+        doc_id,
+        str(recorded.get("stage", "ingest")),
+        str(recorded.get("error_type", "IngestError")),
+        str(recorded.get("message", "")),
+    )
+
+
+def failed_entry(item: WorkItem, record: DocumentFailure) -> dict[str, Any] | None:
+    """What the manifest keeps of a document that failed at ingest (the file itself is at
+    fault; a failure of a later stage, a time limit or a lost worker is retried)."""
+    if record.stage != "ingest":
+        return None
+    failure_fields = {
+        "stage": record.stage,
+        "error_type": record.error_type,
+        "message": record.message,
+    }
+    return {**item.entry, "failure": failure_fields}
 
 
 def _under(inputs: Iterable[Path]) -> Callable[[str], bool]:

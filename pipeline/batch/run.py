@@ -29,7 +29,7 @@ from pipeline.batch.executors import (
     default_annotator_factory,
     run_inline,
 )
-from pipeline.batch.plan import plan_batch, remove_leftovers
+from pipeline.batch.plan import failed_entry, plan_batch, remove_leftovers
 from pipeline.batch.records import DocumentFailure, Record, RunError, WorkItem
 from pipeline.batch.stages import OUTPUT_UNUSABLE, Annotator
 from pipeline.config import Settings
@@ -211,6 +211,8 @@ def _record(
 ) -> dict[str, Any]:
     entries = {**plan.elsewhere, **plan.kept}
     failures = list(plan.failures)
+    failed = dict(plan.failed)
+    items = {item.doc_id: item for item in plan.todo}
     processed: list[str] = []
     counts: dict[str, int] = {}
     removed: list[str] = []
@@ -227,13 +229,17 @@ def _record(
                     if record.error_type in UNUSABLE_CODES:
                         raise RunError(f"{out_dir}: output directory unusable ({record.message})")
                     failures.append(record)
+                    item = items.get(record.doc_id or "")
+                    entry = failed_entry(item, record) if item is not None else None
+                    if entry is not None:
+                        failed[record.doc_path] = entry
                     continue
                 entries[record.doc_id] = dict(record.entry)
                 processed.append(record.doc_id)
                 for name, count in record.counts.items():
                     counts[name] = counts.get(name, 0) + count
             if time.monotonic() - checkpoint > CHECKPOINT_SECONDS:
-                _save_manifest(out_dir, {**plan.previous, **entries})
+                _save_manifest(out_dir, {**plan.previous, **entries}, failed)
                 checkpoint = time.monotonic()
         removed = list(plan.stale)
         for doc_id in removed:
@@ -245,8 +251,8 @@ def _record(
         # Even when the executor fails (a lost Dask scheduler, Ctrl-C), what was written is
         # recorded, so a re-run redoes only the rest.
         recorded = entries if completed else {**plan.previous, **entries}
-        if recorded != plan.previous or plan.rebuilt:
-            _save_manifest(out_dir, recorded)
+        if recorded != plan.previous or plan.rebuilt or failed != plan.failed_before:
+            _save_manifest(out_dir, recorded, failed)
         try:
             write_errors(out_dir, rows_from(failures))
         except OSError as error:
@@ -263,9 +269,11 @@ def _record(
     }
 
 
-def _save_manifest(out_dir: Path, documents: Mapping[str, Any]) -> None:
+def _save_manifest(
+    out_dir: Path, documents: Mapping[str, Any], failed: Mapping[str, Any]
+) -> None:
     try:
-        write_manifest(out_dir, {"documents": documents})
+        write_manifest(out_dir, {"documents": documents, "failed": failed})
     except OSError as error:
         raise _os_problem(out_dir, error) from None
 

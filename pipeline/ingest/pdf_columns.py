@@ -6,7 +6,9 @@ the text that no word and no ordinary word space crosses on most of the page's l
 full-width title band above the columns, or a band between two column sections, crosses it and
 stays where it is). Each run of lines under the gutter is one column section; it is read as
 columns only when both sides hold prose: comparable widths, most lines on each side filling
-their column (wrapped text), and one run of text per side on a line. A one-column page with a
+their column (wrapped text), and one run of text per side on a line; each side holds a fair
+share of the words, unless the right column is the text's short last column (it starts with the
+left one and ends after a few lines, the left one going on below). A one-column page with a
 table, a delegation list with a narrow column, a label column beside its text or a right-aligned
 page number fails one of these and is left to the table readers as before.
 
@@ -165,10 +167,14 @@ def _columns(
     left = [word for line in section for word in line.words if word.x1 <= middle]
     right = [word for line in section for word in line.words if word.x0 >= middle]
     total = len(left) + len(right)
-    if min(len(left), len(right)) < _MIN_SIDE_WORDS * total:
+    if not (left and right):
+        return None
+    short = min(len(left), len(right)) < _MIN_SIDE_WORDS * total
+    if short and not _short_last_column(left, right, size):
         return None
     if not (
-        _prose(section, left, size, middle, True) and _prose(section, right, size, middle, False)
+        _prose(section, left, size, middle, True)
+        and _prose(section, right, size, middle, False, short=short)
     ):
         return None
     widths = (_extent(left), _extent(right))
@@ -177,19 +183,39 @@ def _columns(
     return left, right
 
 
+def _short_last_column(left: Sequence[Word], right: Sequence[Word], size: float) -> bool:
+    """The right column is a text's short last column: it starts level with the left one
+    (within two font sizes), holds two lines or more and ends above the left one's end."""
+    tops = sorted(word.top for word in right)
+    lines = 1 + sum(1 for a, b in itertools.pairwise(tops) if b - a > size / 2)
+    return (
+        tops[0] - min(word.top for word in left) <= 2 * size
+        and lines >= 2
+        and max(word.bottom for word in right) < max(word.bottom for word in left)
+    )
+
+
 def _extent(words: Sequence[Word]) -> float:
     return max(word.x1 for word in words) - min(word.x0 for word in words)
 
 
 def _prose(
-    section: Sequence[Line], words: Sequence[Word], size: float, middle: float, on_left: bool
+    section: Sequence[Line],
+    words: Sequence[Word],
+    size: float,
+    middle: float,
+    on_left: bool,
+    *,
+    short: bool = False,
 ) -> bool:
-    """Most of the side's lines fill its column and hold one run of text each."""
+    """Most of the side's lines fill its column and hold one run of text each (a short last
+    column, mostly a heading and a paragraph's last line, needs one wrapped line)."""
     width = _extent(words)
     parts = [Line(tuple(w for w in line.words if (w.x1 <= middle) == on_left)) for line in section]
     parts = [part for part in parts if part.words]
     full = sum(1 for part in parts if part.x1 - part.x0 >= _FULL_LINE * width)
-    return full >= _FULL_SHARE * len(parts) and not _inner_column(parts, size)
+    least = 1 if short else _FULL_SHARE * len(parts)
+    return full >= least and not _inner_column(parts, size)
 
 
 def _inner_column(parts: Sequence[Line], size: float) -> bool:

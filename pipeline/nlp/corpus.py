@@ -26,6 +26,7 @@ from pipeline.nlp.scoring import Pair, align, clause_offsets, document_summary, 
 from pipeline.normalize.web_chrome import link_label_spans
 
 SETS = ("dev", "test")
+_MISSING_SHOWN = 5  # doc ids named in the line on gold documents without a source
 
 
 # ---------------------------------------------------------------------------
@@ -162,13 +163,48 @@ def source_of(
 ) -> Path | None:
     """``<doc_id>`` with the first of `suffixes` (the input types: a gold file made with
     ``styrdok annotate`` from a Word or PDF file keeps that file as its source) beside the
-    gold file, else in ``raw_dir``."""
+    gold file, else in ``raw_dir``; in either folder failing that, the file of one of
+    `suffixes` that styrdok's doc_id rule names `doc_id` (``kyrkorad_lovsjo.odt`` for
+    ``kyrkorad-lovsjo``: round 50)."""
     for folder in (gold_dir, raw_dir):
         for suffix in suffixes:
             path = folder / f"{doc_id}{suffix}"
             if path.exists():
                 return path
+        named = _named_source(doc_id, folder, suffixes)
+        if named is not None:
+            return named
     return None
+
+
+def _named_source(doc_id: str, folder: Path, suffixes: tuple[str, ...]) -> Path | None:
+    """The file in `folder` whose doc_id (as ``styrdok run`` gives it to the folder's files,
+    or as ``styrdok annotate`` gives it to one file) is `doc_id`; the first of `suffixes`."""
+    from pipeline.ingest import assign_doc_ids, slugify
+
+    if not folder.is_dir():
+        return None
+    wanted = [s.lower() for s in suffixes]
+    files = [p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in wanted]
+    ids = assign_doc_ids(files)
+    matches = [p for p in files if doc_id in (ids[p], slugify(p.stem))]
+    return min(matches, key=lambda p: (wanted.index(p.suffix.lower()), p.name), default=None)
+
+
+def report_missing_sources(missing: list[str], folders: tuple[Path, ...]) -> None:
+    """One line on stderr naming the gold documents no source was found for (their records
+    are scored one by one, the pipeline's whole-document steps untried)."""
+    if not missing:
+        return
+    shown = ", ".join(missing[:_MISSING_SHOWN])
+    more = f" and {len(missing) - _MISSING_SHOWN} more" if len(missing) > _MISSING_SHOWN else ""
+    where = " or ".join(f"'{folder}'" for folder in dict.fromkeys(folders))
+    noun = "document" if len(missing) == 1 else "documents"
+    print(
+        f"evaluate: no source in {where} for {len(missing)} gold {noun} ({shown}{more}): "
+        "scored clause by clause",
+        file=sys.stderr,
+    )
 
 
 @dataclass(frozen=True)
@@ -178,6 +214,7 @@ class DocumentPairs:
     doc_id: str
     pairs: list[Pair]
     failed: bool = False
+    sourceless: bool = False  # no source found: each record scored alone
 
 
 def document_predictions(
@@ -191,7 +228,7 @@ def document_predictions(
         source = source_of(doc_id, gold_dir, raw_dir, settings.input_suffixes)
         if source is None:
             pairs = [_paragraph_pair(r, settings, nlp) for r in gold_records]
-            yield DocumentPairs(doc_id, pairs)
+            yield DocumentPairs(doc_id, pairs, sourceless=True)
             continue
         try:
             predicted = predict_document(source, doc_id, settings, nlp)
@@ -228,6 +265,9 @@ def evaluate_set(
         elif file.name in parts:
             part_documents.setdefault(f"part-{parts[file.name]}", []).extend(documents)
         all_documents.extend(documents)
+    gold_dirs = tuple(dict.fromkeys(file.parent for file in files))
+    missing = sorted({d.doc_id for d in all_documents if d.sourceless})
+    report_missing_sources(missing, (*gold_dirs, raw_dir))
     for part, documents in sorted(part_documents.items()):
         results[part] = _scores(documents)
     results["all"] = _scores(all_documents)

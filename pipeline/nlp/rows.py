@@ -6,7 +6,7 @@ per-token dicts; offsets are shifted from the clause into the normalized documen
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -266,29 +266,81 @@ def _verb_row(base: dict, clause: Clause, verb: Verb, sentence: int | None) -> d
     }
 
 
+Place = tuple[str | None, int | None, int | None]  # clause id, start, end (document offsets)
+_NOWHERE: Place = (None, None, None)
+
+
 def _actor_place(
     clause: Clause, actor: ActorMention | None, by_id: Mapping[str, ClauseAnnotation]
-) -> tuple[str | None, int | None, int | None]:
+) -> Place:
     """The clause an actor is written in and its span there, in document offsets: the
     statement's own clause, or for an actor a list item inherits (no span in the item) the
     nearest lead-in above it that names it (round 49, nu49 fault 6); nothing where none is
     found."""
     if actor is None:
-        return None, None, None
+        return _NOWHERE
     if actor.start >= 0:
         start, end = _span(clause, (actor.start, actor.end))
         return clause.clause_id, start, end
+    return _lead_in_place(clause, by_id, lambda lead_in: _named_span(lead_in, actor))
+
+
+def _word_place(
+    clause: Clause,
+    span: tuple[int, int] | None,
+    text: str | None,
+    by_id: Mapping[str, ClauseAnnotation],
+    part: str,
+) -> Place:
+    """Where a statement's modal or aim (`part`) is written: in its own clause, or for a
+    list item's cue or verb inherited from its lead-in (`Regionstyrelsen ska till fullmäktige
+    lämna` ⏎ `a) en årsredovisning`) in the nearest lead-in above it that holds that word
+    (round 50, nu50 fault 3, as for the actor); nothing where none is found."""
+    if not text:
+        return _NOWHERE
+    if span is not None and span[0] >= 0:
+        start, end = _span(clause, span)
+        return clause.clause_id, start, end
+    return _lead_in_place(clause, by_id, lambda lead_in: _word_span(lead_in, text, part))
+
+
+def _lead_in_place(
+    clause: Clause,
+    by_id: Mapping[str, ClauseAnnotation],
+    find: Callable[[ClauseAnnotation], tuple[int, int] | None],
+) -> Place:
+    """The first lead-in above `clause` (its parents, nearest first) where `find` finds a
+    span, with that span in document offsets."""
     parent = clause.parent_id
     seen: set[str] = set()
     while parent is not None and parent in by_id and parent not in seen:
         seen.add(parent)
         lead_in = by_id[parent]
-        mention = _named(lead_in, actor)
-        if mention is not None:
-            start, end = _span(lead_in.clause, (mention.start, mention.end))
+        span = find(lead_in)
+        if span is not None:
+            start, end = _span(lead_in.clause, span)
             return parent, start, end
         parent = lead_in.clause.parent_id
-    return None, None, None
+    return _NOWHERE
+
+
+def _named_span(annotation: ClauseAnnotation, actor: ActorMention) -> tuple[int, int] | None:
+    mention = _named(annotation, actor)
+    return None if mention is None else (mention.start, mention.end)
+
+
+def _word_span(annotation: ClauseAnnotation, text: str, part: str) -> tuple[int, int] | None:
+    """The lead-in's span of a modal or aim reading `text`: its own statements' first, else
+    its first verb token with that text."""
+    for _, statement in annotation.statements:
+        if part == "modal" and statement.modal is not None and statement.modal_text == text:
+            return statement.modal
+        if part == "aim" and statement.aim_start >= 0 and statement.aim_text == text:
+            return statement.aim_start, statement.aim_end
+    for verb in annotation.verbs:
+        if verb.text == text:
+            return verb.start, verb.end
+    return None
 
 
 def _named(annotation: ClauseAnnotation, actor: ActorMention) -> ActorMention | None:
@@ -308,8 +360,12 @@ def _statement_row(
     clause, text = annotation.clause, annotation.clause.text
     actor = statement.actor
     actor_clause, actor_start, actor_end = _actor_place(clause, actor, by_id)
-    modal_start, modal_end = _span(clause, statement.modal)
-    aim_start, aim_end = _span(clause, (statement.aim_start, statement.aim_end))
+    modal_clause, modal_start, modal_end = _word_place(
+        clause, statement.modal, statement.modal_text, by_id, "modal"
+    )
+    aim_clause, aim_start, aim_end = _word_place(
+        clause, (statement.aim_start, statement.aim_end), statement.aim_text, by_id, "aim"
+    )
     object_start, object_end = _span(clause, statement.object_span)
     condition_start, condition_end = _span(clause, statement.condition_span)
     return {
@@ -327,10 +383,12 @@ def _statement_row(
         "modal": statement.modal_text,
         "modal_start": modal_start,
         "modal_end": modal_end,
+        "modal_clause_id": modal_clause,
         "aim": statement.aim,
         "aim_text": statement.aim_text,
         "aim_start": aim_start,
         "aim_end": aim_end,
+        "aim_clause_id": aim_clause,
         "negated": statement.negated,
         "passive": statement.passive,
         "object_text": _slice(text, statement.object_span),

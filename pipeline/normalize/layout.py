@@ -536,16 +536,37 @@ def separates_with_blank_lines(lines: Sequence[Line], options: NormalizeOptions)
     graphic left out of a PDF flattening), no switch to blank-line paragraphs (round 49,
     analysis 49-az C4)."""
     content = sum(1 for line in lines if not line.is_blank)
+    title = _title_gap(lines)
     blank = sum(
         1
-        for line, following in zip(lines, lines[1:], strict=False)
-        if line.is_blank and not following.is_blank
+        for index, (line, following) in enumerate(zip(lines, lines[1:], strict=False))
+        if line.is_blank and not following.is_blank and index != title
     )
     return (
         blank > 0
         and blank >= options.unwrapped_blank_share * content
         and not _is_double_spaced(lines, options)
     )
+
+
+_MIN_TITLE_BODY_LINES = 3
+
+
+def _title_gap(lines: Sequence[Line]) -> int | None:
+    """Round 50 (nu50 fault 7; docs/annotation.md §1.2): the index of the last line of the
+    blank run under a one-line title, when the text has no other blank line and three lines
+    or more under it: the title's gap, no paragraph gap (`Instruktion för X` ⏎⏎ then one
+    paragraph a line)."""
+    runs = [
+        index
+        for index, (line, following) in enumerate(zip(lines, lines[1:], strict=False))
+        if line.is_blank and not following.is_blank
+    ]
+    if len(runs) != 1:
+        return None
+    before = sum(1 for line in lines[: runs[0]] if not line.is_blank)
+    after = sum(1 for line in lines[runs[0] :] if not line.is_blank)
+    return runs[0] if before == 1 and after >= _MIN_TITLE_BODY_LINES else None
 
 
 _MIN_SIGN_LINES = 2

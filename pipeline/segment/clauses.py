@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.config import folder_file
+from pipeline.ingest import TableRow
 from pipeline.language.organisations import organisation
 from pipeline.normalize import NormalizedDocument, is_list_start
 from pipeline.segment.blocks import (
@@ -147,6 +148,8 @@ class _Context:
     sentence_base: str | None = None
     sentence_parent: str | None = None
     row_starts: list[int] = field(default_factory=list)
+    counted: dict[int, int] = field(default_factory=dict)  # row index → its Nr (round 50)
+    counted_headers: dict[int, int] = field(default_factory=dict)  # header → its table's rows
 
     def start_list_under(self, parent: str | None) -> None:
         self.list_parent = parent
@@ -154,9 +157,12 @@ class _Context:
 
 
 def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause]:
+    counted, counted_headers = _counted_rows(doc)
     context = _Context(
         printed=_printed_numbers(shapes) | _row_numbers(doc),
         row_starts=[row.start for row in doc.raw.table_rows],
+        counted=counted,
+        counted_headers=counted_headers,
     )
     ids = _Ids()
     shapes = [_chapter_line_label(doc, shape) for shape in shapes]
@@ -228,6 +234,38 @@ def _row_numbers(doc: NormalizedDocument) -> frozenset[str]:
     `2.1`, the number of another row."""
     numbers = (_row_number(row.cells) for row in doc.raw.table_rows)
     return frozenset(number for number in numbers if number)
+
+
+def _counted_rows(doc: NormalizedDocument) -> tuple[dict[int, int], dict[int, int]]:
+    """Round 50 (nu50 fault 11): tables whose first column counts its rows, `1`, `2` … `k`
+    (k ≥ 2, a number column, `Nr`), under an optional header row: the rows' indices in
+    `table_rows` with their numbers, and each header's index with its table's row count. In
+    a numbered section such a row takes the id `<section>.<n>`, as a printed `2.1` does."""
+    rows = doc.raw.table_rows
+    counted: dict[int, int] = {}
+    headers: dict[int, int] = {}
+    for table in _tables(rows):
+        firsts = [rows[i].cells[0].strip() if rows[i].cells else "" for i in table]
+        header = not firsts[0].isdigit()
+        numbered = table[1:] if header else table
+        numbers = firsts[1:] if header else firsts
+        if len(numbers) < 2 or numbers != [str(n) for n in range(1, len(numbers) + 1)]:
+            continue
+        counted.update({index: n for n, index in enumerate(numbered, start=1)})
+        if header:
+            headers[table[0]] = len(numbers)
+    return counted, headers
+
+
+def _tables(rows: Sequence[TableRow]) -> list[list[int]]:
+    """The indices of `rows` grouped by table: rows with only a line break between them."""
+    tables: list[list[int]] = []
+    for index, row in enumerate(rows):
+        if tables and row.start - rows[tables[-1][-1]].end <= 1:
+            tables[-1].append(index)
+        else:
+            tables.append([index])
+    return tables
 
 
 def _is_bare_label(doc: NormalizedDocument, shape: Shape) -> bool:
@@ -430,7 +468,15 @@ def _numbered_row(
     (`2.1` under `2.`) takes that number as its id, as a numbered paragraph does."""
     if shape.kind != TABLE_ROW or shape.number is not None or context.numbered_section is None:
         return None
+    index = _row_index(doc, context.row_starts, start)
+    if index in context.counted_headers:  # the header steps aside from the rows' ids: `2.p1`
+        count = context.counted_headers[index]
+        section = context.numbered_section
+        context.printed |= {f"{section}.{n}" for n in range(1, count + 1)}
+        return None
     number = _row_number(_cells_at(doc, context.row_starts, start))
+    if number is None and index in context.counted:
+        number = f"{context.numbered_section}.{context.counted[index]}"
     if number is None or not number.startswith(f"{context.numbered_section}.") or (
         number in ids.used
     ):
@@ -497,12 +543,18 @@ def _section_parent(clause_id: str, used: set[str]) -> str | None:
 
 
 def _cells_at(doc: NormalizedDocument, row_starts: list[int], start: int) -> tuple[str, ...]:
+    index = _row_index(doc, row_starts, start)
+    return () if index is None else doc.raw.table_rows[index].cells
+
+
+def _row_index(doc: NormalizedDocument, row_starts: list[int], start: int) -> int | None:
+    """The index in `table_rows` of the row the clause starting at `start` comes from."""
     raw_start = doc.raw_starts[start]
     rows = doc.raw.table_rows
     index = bisect.bisect_right(row_starts, raw_start) - 1
     if index >= 0 and rows[index].start <= raw_start < rows[index].end:
-        return rows[index].cells
-    return ()
+        return index
+    return None
 
 
 def _clause(
