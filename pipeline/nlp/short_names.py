@@ -833,7 +833,8 @@ def unlisted_names(
 def _declared_name_words(docs: Sequence[Doc], organisation: str | None) -> frozenset[str]:
     """The words (lower case) of the documents' names of more than one word and of their own
     ``organisation``: a capitalised definite word among them is the declared name's short
-    form (the short-name passes read it), no unlisted name (round 50 regression, `unlisted_names`)."""
+    form (the short-name passes read it), no unlisted name (round 50 regression,
+    `unlisted_names`)."""
     names = {m.canonical for doc in docs for m in doc._.actors or [] if m.source == "name"}
     if organisation:
         names.add(organisation.lower())
