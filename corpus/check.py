@@ -334,6 +334,9 @@ DOC_IDS |= {"w50-a-c2-1", "w50-a-c2-2", "w50-a-c2-3", "w50-a-c2-4", "w50-a-c2-5"
 DOC_IDS |= {"w50-l-agarpolicy", "w50-l-namndsida", "w50-l-radsida"}
 DOC_IDS |= {f"w50-y-{name}" for name in ("delegation", "vdinstruktion", "arbetsordning",
                                           "beslutsordning", "skidklubb", "kommundirektor")}
+DOC_IDS |= {f"w50-nu-{name}" for name in ("cell-1", "cell-2", "cell-n1", "forv-1", "forv-2",
+                                           "forv-n1", "maj-1", "maj-2", "maj-n1", "org-1", "org-2",
+                                           "org-n1")}
 DOC_IDS |= {"w50-c", "w50-c-direktor", "w50-c-forening"}
 DOC_IDS |= {"w50-v-styrning"}
 DOC_IDS |= {"w50-w-styrelse", "w50-w-valnamnd", "w50-w-bidrag"}

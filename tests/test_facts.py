@@ -116,3 +116,25 @@ def test_title_name(title: str, expected: str | None) -> None:
     from pipeline.segment.facts import title_name
 
     assert title_name(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Delegationsordning för Högskolan i Sjövik", "Högskolan i Sjövik"),
+        ("Arbetsordning för kyrkorådet i Ekeby församling", "Ekeby församling"),
+        ("Arbetsordning för styrelsen i Åby stift", "Åby stift"),
+        # an organ before a place, or a bare kind, still names none
+        ("Reglemente för Kommunstyrelsen i Ekby", None),
+        ("Arbetsordning för kyrkorådet i församlingen", None),
+    ],
+)
+def test_a_title_names_an_organisation_the_lexicon_patterns_name(
+    title: str, expected: str | None
+) -> None:
+    """Round 50 (nu50 fault 2): an organisation's name by the actor lexicon's name patterns
+    (`Högskolan i <Place>`, `<Place> församling`) is the title's organisation, also as the
+    owner of the organ the title names."""
+    from pipeline.segment.facts import title_name
+
+    assert title_name(title) == expected

@@ -1742,3 +1742,31 @@ def test_an_om_attribute_in_a_perfects_adverbial_opens_no_condition(nlp) -> None
     assert postposed_clause(next(adverbial.sents)) is None
     assert statements(adverbial) == [("åby kommun", "none", "komma", False, False)]
     assert postposed_clause(next(condition.sents)) == (7, 11)
+
+
+def test_an_om_clause_with_its_own_midfield_in_a_perfects_adverbial_is_a_condition(nlp):
+    """Review 50 (M3): ``Styrelsen har under verksamhetsåret om inte annat beslutats rätt att
+    anlita konsulter.``: a negation after ``om`` is a clause's midfield, and ``beslutats`` an
+    s-supine (passive, never the main verb of active ``har``), so the ``om`` opens a
+    condition whatever stands before it; with neither (``om samverkan kommit``) it is the
+    adverbial's preposition (`verb_fallbacks.perfect_adverbial_end`)."""
+    rows = f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        under under ADP 4 case
+        verksamhetsåret verksamhetsår NOUN 2 obl {DEF}
+        om om SCONJ 8 mark
+        inte inte PART 8 advmod
+        annat annan PRON 8 nsubj:pass
+        beslutats besluta VERB 2 advcl VerbForm=Sup|Voice=Pass
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 11 mark
+        anlita anlita VERB 9 acl {INF}
+        konsulter konsult NOUN 11 obj {IND_PL}
+        . . PUNCT 2 punct
+    """
+    assert postposed_clause(next(parsed(nlp, rows).sents)) is not None
+    passive = rows.replace("inte inte PART 8 advmod", "detta denna DET 7 det").replace(
+        "annat annan PRON 8 nsubj:pass", f"ärende ärende NOUN 8 nsubj:pass {IND}"
+    )
+    assert postposed_clause(next(parsed(nlp, passive).sents)) is not None

@@ -2114,3 +2114,144 @@ def test_a_ranked_actor_after_och_ending_the_sentence_repeats_the_verb(nlp) -> N
     ]
     lot = rows.replace("sekreteraren sekreterare NOUN", "lotten lott NOUN")
     assert statements(parsed(nlp, lot)) == [("kassör", "none", "ha", False, False)]
+
+
+def test_a_ranked_remnant_after_an_object_actor_or_a_phrase_is_no_second_subject(nlp) -> None:
+    """Review 50 (M1): ``Kommunstyrelsen ska informera nämnderna och därefter fullmäktige.``
+    and ``Ordföranden kallar ledamöterna och i andra hand ersättarna.``: right after an
+    object actor the ranked remnant is that object's conjunct, and after a prepositional
+    phrase (``rapporterar till nämnden och sedan kommunstyrelsen``) the preposition's; no
+    second subject of the verb. A determiner and an adjective may open the ranked subject
+    (``och i andra hand den äldste ledamoten``)."""
+    informs = f"""
+        Kommunstyrelsen kommunstyrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        informera informera VERB 0 ROOT {INF}
+        nämnderna nämnd NOUN 3 obj {DEF_PL}
+        och och CCONJ 7 cc
+        därefter därefter ADV 7 advmod
+        fullmäktige fullmäktige NOUN 4 conj {IND}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, informs)) == [
+        ("kommunstyrelse", "obligation", "informera", False, False)
+    ]
+    calls = f"""
+        Ordföranden ordförande NOUN 2 nsubj {DEF}
+        kallar kalla VERB 0 ROOT {PRES}
+        ledamöterna ledamot NOUN 2 obj {DEF_PL}
+        och och CCONJ 8 cc
+        i i ADP 7 case
+        andra annan ADJ 7 amod
+        hand hand NOUN 8 nmod {IND}
+        ersättarna ersättare NOUN 3 conj {DEF_PL}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, calls)) == [("ordförande", "none", "kalla", False, False)]
+    reports = f"""
+        Förvaltningschefen förvaltningschef NOUN 2 nsubj {DEF}
+        rapporterar rapportera VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        nämnden nämnd NOUN 2 obl {DEF}
+        och och CCONJ 7 cc
+        sedan sedan ADV 7 advmod
+        kommunstyrelsen kommunstyrelse NOUN 4 conj {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, reports)) == [
+        ("förvaltningschef", "none", "rapportera", False, False)
+    ]
+    leads = f"""
+        Ordföranden ordförande NOUN 2 nsubj {DEF}
+        leder leda VERB 0 ROOT {PRES}
+        sammanträdet sammanträde NOUN 2 obj {DEF}
+        och och CCONJ 10 cc
+        i i ADP 7 case
+        andra annan ADJ 7 amod
+        hand hand NOUN 10 nmod {IND}
+        den den DET 10 det
+        äldste gammal ADJ 10 amod
+        ledamoten ledamot NOUN 3 conj {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, leads)) == [
+        ("ordförande", "none", "leda", False, False),
+        ("ledamot", "none", "leda", False, False),
+    ]
+
+
+def test_a_thing_subject_verb_after_a_modal_passive_relative_stays_in_the_relative(nlp):
+    """Review 50 (M2): ``Styrelsen bereder de frågor som ska avgöras av stämman och gäller
+    bolagets ekonomi.`` and ``Förvaltningen handlägger ärenden som ska beslutas av nämnden
+    och kräver politisk prövning.``: a verb that takes a thing as subject continues the
+    relative clause (its subject is ``frågor``, ``ärenden``); only a deontic modal or a verb
+    of configs/grammar.yaml `actor_subject_verbs` (``och svarar för``) is the main clause's
+    conjunct."""
+    rows = f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        de den DET 4 det
+        frågor fråga NOUN 2 obj {IND_PL}
+        som som PRON 7 nsubj:pass
+        ska skola AUX 7 aux {MODAL}
+        avgöras avgöra VERB 4 acl:relcl {INF_PASS}
+        av av ADP 9 case
+        stämman stämma NOUN 7 obl {DEF}
+        och och CCONJ 11 cc
+        gäller gälla VERB 7 conj {PRES}
+        bolagets bolag NOUN 13 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        ekonomi ekonomi NOUN 11 obj {IND}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("styrelse", "none", "bereda", False, False)]
+    demands = (
+        rows.replace("Styrelsen styrelse", "Förvaltningen förvaltning")
+        .replace("bereder bereda", "handlägger handlägga")
+        .replace("de den DET 4 det", "alla all DET 4 det")
+        .replace("frågor fråga", "ärenden ärende")
+        .replace("avgöras avgöra", "beslutas besluta")
+        .replace("stämman stämma", "nämnden nämnd")
+        .replace("gäller gälla", "kräver kräva")
+        .replace("bolagets bolag NOUN 13 nmod:poss Case=Gen|Definite=Def|Number=Sing", "politisk politisk ADJ 13 amod")
+        .replace("ekonomi ekonomi", "prövning prövning")
+    )
+    assert statements(parsed(nlp, demands)) == [
+        ("förvaltning", "none", "handlägga", False, False)
+    ]
+    duty = rows.replace("gäller gälla VERB 7 conj", "svarar svara VERB 7 conj").replace(
+        "bolagets bolag NOUN 13 nmod:poss Case=Gen|Definite=Def|Number=Sing", "för för ADP 13 case"
+    ).replace("ekonomi ekonomi NOUN 11 obj", "ekonomin ekonomi NOUN 11 obl")
+    assert statements(parsed(nlp, duty)) == [
+        ("styrelse", "none", "bereda", False, False),
+        ("styrelse", "responsibility", "svara", False, False),
+    ]
+
+
+def test_a_listed_particle_verb_after_a_modal_passive_relative_is_the_main_clauses(nlp):
+    """Review 50 (M2): ``Rådet granskar planer som ska antas av fullmäktige och följer upp
+    dem.``: `actor_subject_verbs` lists ``följa upp`` with its particle, so ``följer upp``
+    is the main clause's conjunct; bare ``följer`` (``och följer av lagen``) may have the
+    relative's thing as subject and stays in the relative."""
+    rows = f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        granskar granska VERB 0 ROOT {PRES}
+        planer plan NOUN 2 obj {IND_PL}
+        som som PRON 6 nsubj:pass
+        ska skola AUX 6 aux {MODAL}
+        antas anta VERB 3 acl:relcl {INF_PASS}
+        av av ADP 8 case
+        fullmäktige fullmäktige NOUN 6 obl {IND}
+        och och CCONJ 10 cc
+        följer följa VERB 6 conj {PRES}
+        upp upp ADP 10 compound:prt
+        dem de PRON 10 obj Case=Acc
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("råd", "none", "granska", False, False),
+        ("råd", "none", "följa", False, False),
+    ]
+    law = rows.replace("upp upp ADP 10 compound:prt", "av av ADP 12 case").replace(
+        "dem de PRON 10 obj Case=Acc", f"lagen lag NOUN 10 obl {DEF}"
+    )
+    assert statements(parsed(nlp, law)) == [("råd", "none", "granska", False, False)]

@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from pipeline.nlp import subjects
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.subjects import (
     _has_noun_infinitive_cue,
+    coordinated_actors,
     opens_item_question,
     partitive_quantity,
     subordinator_of,
@@ -4082,3 +4084,67 @@ def test_the_subject_of_an_adverbial_clefts_quoted_verb(nlp) -> None:
         """,
     )
     assert statements(doc) == [("förbund", "none", "bilda", False, True)]
+
+
+GATED_SERIES = (
+    """
+    Ordföranden ordförande NOUN 13 nsubj {DEF}
+    i i ADP 3 case
+    nämnden nämnd NOUN 1 nmod {DEF}
+    , , PUNCT 12 punct
+    eller eller CCONJ 12 cc
+    om om SCONJ 8 mark
+    hon hon PRON 8 nsubj
+    har ha VERB 12 advcl VerbForm=Fin|Tense=Pres
+    förhinder förhinder NOUN 8 obj {IND_PL}
+    , , PUNCT 8 punct
+    vice vice ADJ 12 amod
+    ordföranden ordförande NOUN 1 conj {DEF}
+    kallar kalla VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    . . PUNCT 13 punct
+    """,
+    """
+    Kommunstyrelsen kommunstyrelse NOUN 2 nsubj {DEF}
+    beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    och och CCONJ 5 cc
+    nämnden nämnd NOUN 5 nsubj {DEF}
+    verkställer verkställa VERB 2 conj VerbForm=Fin|Tense=Pres
+    . . PUNCT 2 punct
+    """,
+    """
+    Socialchefen socialchef NOUN 7 nsubj {DEF}
+    , , PUNCT 3 punct
+    äldreomsorgschefen äldreomsorgschef NOUN 1 conj {DEF}
+    och och CCONJ 5 cc
+    ekonomichefen ekonomichef NOUN 1 conj {DEF}
+    ska skola AUX 7 aux {MODAL}
+    delta delta VERB 0 ROOT {INF}
+    . . PUNCT 7 punct
+    """,
+    """
+    Miljöenheten miljöenhet NOUN 9 nsubj {DEF}
+    ( ( PUNCT 3 punct
+    Mi Mi PROPN 1 appos
+    ) ) PUNCT 3 punct
+    och och CCONJ 6 cc
+    Byggenheten byggenhet NOUN 1 conj {DEF}
+    ska skola AUX 9 aux {MODAL}
+    gemensamt gemensam ADV 9 advmod
+    samverka samverka VERB 0 ROOT {INF}
+    . . PUNCT 9 punct
+    """,
+)
+
+
+@pytest.mark.parametrize("rows", GATED_SERIES)
+def test_the_link_word_gates_of_coordinated_actors_change_no_series(nlp, rows, monkeypatch) -> None:
+    """`_coordinated_actors` stops looking for conjuncts after (before) a conjunct with no link
+    word where its checks look for one (`_may_link_after`, `_links`): a shortcut only, each
+    actor's series is the one found with every check run."""
+    doc = parsed(nlp, rows.format(DEF=DEF, IND_PL=IND_PL, MODAL=MODAL, INF=INF))
+    mentions = doc._.actors
+    gated = [[m.text for m in coordinated_actors(a, mentions, doc)] for a in mentions]
+    monkeypatch.setattr(subjects, "_may_link_after", lambda *args: True)
+    monkeypatch.setattr(subjects, "_links", lambda *args: True)
+    assert [[m.text for m in coordinated_actors(a, mentions, doc)] for a in mentions] == gated
+    assert max(len(series) for series in gated) > 1 or rows is GATED_SERIES[1]

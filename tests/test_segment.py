@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.segment import clean_title
+from pipeline.segment.blocks import has_finite_verb
 from tests.conftest import segment_text
 
 
@@ -1789,3 +1790,21 @@ def test_a_verb_line_without_its_stop_after_a_bare_paragraph_sign_is_the_paragra
     shown = [(c.clause_id, c.kind, c.text) for c in segment_text(text).clauses][1:]
     assert shown[0] == ("§1", "paragraph", "Klubben har sitt säte i Åsby")
     assert shown[1] == ("§2", "heading", "Klubbens organ")
+
+
+def test_a_word_after_a_preposition_is_no_finite_verb_of_a_heading_line() -> None:
+    # review 50 (S1): `stadgar` is spelt as a present of *stadga*, but right after a
+    # preposition it is the preposition's noun: `§ 12` ⏎ `Ändring av stadgar` stays the
+    # paragraph's heading; a line with a real verb after the label is still its text
+    text = (
+        "Stadgar för klubben\n\n§ 11\nKlubben har sitt säte i Åsby\n\n§ 12\nÄndring av stadgar"
+        "\n\nÄndring av dessa stadgar beslutas av två möten.\n\n"
+        "§ 13\nKassören ska föra räkenskaperna.\n"
+    )
+    shown = [(c.clause_id, c.kind, c.text) for c in segment_text(text).clauses][1:3]
+    assert shown == [
+        ("§11", "paragraph", "Klubben har sitt säte i Åsby"),
+        ("§12", "heading", "Ändring av stadgar"),
+    ]
+    assert not has_finite_verb("Ändring av stadgar")
+    assert has_finite_verb("Klubben stadgar regler")

@@ -208,6 +208,7 @@ class GrammarFile(StrictModel):
     abbreviation_key_meanings: list[str] = []
     stative_passives: list[str] = []
     striving_verbs: list[str] = []
+    actor_subject_verbs: list[str] = []
     coordinated_quantifiers: list[str] = []
     unique_adjectives: list[str] = []
     grouping_reciprocals: list[str] = []
@@ -376,6 +377,7 @@ class Grammar:
     abbreviation_key_meanings: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
     striving_verbs: frozenset[str] = frozenset()
+    actor_subject_verbs: tuple[tuple[str, ...], ...] = ()  # (lemma, particles …)
     coordinated_quantifiers: frozenset[str] = frozenset()
     unique_adjectives: frozenset[str] = frozenset()
     grouping_reciprocals: frozenset[str] = frozenset()
@@ -438,6 +440,15 @@ class Grammar:
         """What alone joins two conjuncts (`subjects._joint`): the coordinators, the
         noun-phrase coordinators and the coordinating signs."""
         return self.coordinators | self.noun_phrase_coordinators | self.coordinating_signs
+
+    @cached_property
+    def conjunct_link_words(self) -> frozenset[str]:
+        """Every word that can stand first or last in what links two conjuncts in
+        `subjects._coordinated_actors` (`_joint`, a condition, an adverbial or a role phrase in
+        commas): the joints, a comma, ``som``, the negations and the correlative pairs' second
+        words. Without one right after a conjunct (or right before the next) nothing links."""
+        partners = frozenset(self.correlative_partners.values())
+        return self.joints | self.negations | partners | {",", "som"}
 
     @cached_property
     def pronoun_phrase_first_words(self) -> frozenset[str]:

@@ -57,6 +57,8 @@ class HeadEntry(StrictModel):
     service_unit: bool = False
     bare_only_subject: bool = False
     organisation_compounds: Category | None = None
+    compound_category: Category | None = None
+    compound_role: Role | None = None
 
 
 class PartiesEntry(StrictModel):
@@ -296,6 +298,8 @@ class Head:
     service_unit: bool = False
     bare_only_subject: bool = False
     organisation_compounds: str | None = None
+    compound_category: str | None = None
+    compound_role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -630,8 +634,25 @@ class ActorLexicon:
                     if prefix[-2:-1] == "s" and _split_after_link(prefix, lower[-length:]):
                         return None
                     canonical = prefix + base
+                    if prefix and head.compound_category:
+                        head = self._compound_heads[head.head]
                     return None if self._not_actor(canonical) else (canonical, head)
         return None
+
+    @cached_property
+    def _compound_heads(self) -> dict[str, Head]:
+        """Each `compound_category` head as its compounds take it: that category and role
+        (``kyrkogårdsförvaltare`` a staff post; the bare ``förvaltare`` the
+        överförmyndare's)."""
+        return {
+            head.head: replace(
+                head,
+                category=head.compound_category,
+                role=head.compound_role or head.role,
+            )
+            for head in self.heads
+            if head.compound_category
+        }
 
     def _non_actor_part(self, prefix: str, head: Head) -> bool:
         """``klientenhet``, ``tidsenhet``: the first part (less its linking ``-s``) listed in
@@ -881,6 +902,8 @@ def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
         entry.service_unit,
         entry.bare_only_subject,
         entry.organisation_compounds,
+        entry.compound_category,
+        entry.compound_role,
     )
 
 

@@ -79,8 +79,10 @@ def lookup_lemmas(table: dict[str, str]) -> frozenset[str]:
 
 @cache
 def lemma_lexicon() -> tuple[dict[str, str], frozenset[str]]:
-    """The lemma lexicon (form → lemma) and its set of lemmas (base forms)."""
-    # spacy-lookups-data's file in a checkout without the model (before `pipeline.train`)
+    """The lemma lexicon (form → lemma) and its set of lemmas (base forms). Before
+    `pipeline.train` has written the model, spacy-lookups-data's file stands in; the rules
+    read the same lemmas either way, because the model's file is written from that one
+    (tests/test_model.py checks that the two hold the same forms and lemmas)."""
     path = SHIPPED_LEXICON if SHIPPED_LEXICON.is_file() else sv_lookup_path()
     table = read_lookup_table(path)
     return table, lookup_lemmas(table)

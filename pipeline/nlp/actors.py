@@ -100,6 +100,8 @@ CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
 # The roles of bodies and units that own a `ledning` (round 35, C1)
 OWNING_ROLES = frozenset({"organisation", "board", "committee", "assembly", "unit"})
 STATUTE_ENDINGS = ("lag", "lagen", "balken", "förordningen", "ordning", "ordningen")
+# a fraction's genitive singular or plural before a manner noun (`tredjedels`, `tredjedelars`)
+FRACTION_GENITIVES = ("dels", "delars")
 CHAIRED_CATEGORIES = frozenset({"politiskt organ", "förvaltningsorganisation"})
 PERSON_ROLES = frozenset({"chief_executive", "chair", "elected", "auditor", "manager", "employee"})
 
@@ -1110,14 +1112,17 @@ def _in_idiom(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
 def _in_manner_phrase(doc: Doc, token: Token, canonical: str, lexicon: ActorLexicon) -> bool:
     """``i förening`` (jointly), ``med enkel majoritet``, ``med två tredjedels majoritet``:
     the bare indefinite singular of a `manner_heads` noun, with no determiner, after its
-    preposition and any adjectives, numerals or a fraction's genitive (``tredjedels``), is
-    an adverbial of manner or measure, no body (round 14, analysis-13 cause 9)."""
+    preposition and any adjectives, numerals, adverbs of degree (``minst``) or a fraction's
+    genitive, singular or plural (``tredjedels``, ``tredjedelars``: the tagger may call the
+    plural a verb), is an adverbial of manner or measure, no body (round 14, analysis-13
+    cause 9; round 50, nu-7)."""
     prepositions = lexicon.manner_heads.get(canonical)
     if not prepositions or token.lower_ != canonical:
         return False
     position = token.i - 1
     while position >= 0 and (
-        doc[position].pos_ in {"ADJ", "NUM", "ADV"} or doc[position].lower_.endswith("dels")
+        doc[position].pos_ in {"ADJ", "NUM", "ADV"}
+        or doc[position].lower_.endswith(FRACTION_GENITIVES)
     ):
         position -= 1
     return position >= 0 and doc[position].lower_ in prepositions
@@ -1220,6 +1225,8 @@ def _is_attributive(
     if token.i + 1 >= len(doc) or _genitive(token.text, canonical):
         return False
     following = doc[token.i + 1]
+    if following.text == CELL_SEPARATOR:
+        return False  # "| Ekonomiansvarig | Kyrkoherden": the cell ends the phrase (nu50-4)
     if following.lower_ in lexicon.structure_periods:
         return False  # "för förtroendevalda mandatperioden 2031–2034" (round 39, C7)
     return following.pos_ in {"NOUN", "PROPN"} or lexicon.analyse(following.text) is not None

@@ -21,11 +21,14 @@ from pipeline.nlp.memo import (
     doc_arrays,
     doc_memoised,
     lower_words,
-    sentence_end,
     sentence_start,
 )
 from pipeline.nlp.subjects import adverbial_cleft_som, parsed_subject, subordinator_of
-from pipeline.nlp.verb_fallbacks import v1_condition_end
+from pipeline.nlp.verb_fallbacks import (
+    perfect_adverbial_end,
+    supine_after_adverbial,
+    v1_condition_end,
+)
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, past_adverbs_and_negations
 from pipeline.nlp.verbs import (
     could_be_infinitive,
@@ -614,24 +617,8 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
                 return found
         if word in openers and seen_finite:
             token = doc[i]
-            asks = (
-                word in QUESTION_SUBORDINATORS
-                and last_verb is not None
-                and verb_lemma(doc[last_verb]) in GRAMMAR.question_verbs
-            )
-            # "fattar om sin förvaltning och om jäv": a preposition coordinated with one
-            repeated = word in prepositions and after_coordinator(token)
-            # "har genom avtal om samverkan bildat": the supine is the perfect's (round 49, P2)
-            repeated = repeated or _in_perfect_adverbial(token, last_finite)
-            if not (asks or repeated or _noun_complement(token)) and _opens_clause(token, sentence):
-                # (a closer is punctuation: its text is its lowercase form)
-                end = next((j for j in range(i + 1, stop) if lower[j] in CLAUSE_CLOSERS), stop)
-                end = _past_own_conjunct(token, end, stop)
-                if last_verb is not None and lower[last_verb] in GRAMMAR.modals:
-                    end = _before_modal_infinitive(token, end)
-                cleft = adverbial_cleft_som(token)
-                if cleft is not None and cleft.i > i:
-                    end = min(end, cleft.i)  # "Det är endast när X … som Y medges …"
+            if _opens_condition(token, sentence, last_verb, last_finite, prepositions):
+                end = _condition_end(token, sentence, last_verb)
                 if item_verb and any(finite[end:stop]):
                     return None  # "Lista över X när Y sammanträder ska …": a subject's phrase
                 return i, _before_main_clause(token, _before_modal_conjunct(token, end))
@@ -647,44 +634,67 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
     return None
 
 
+def _opens_condition(
+    token: Token,
+    sentence: Span,
+    last_verb: int | None,
+    last_finite: int | None,
+    prepositions: set[str],
+) -> bool:
+    """The postposed opener `token` opens a clause (`_opens_clause`) and is none of: the
+    ``om`` of an indirect question after a verb of asking (`question_verbs`), a preposition
+    coordinated with one read before (`prepositions`: ``fattar om X och om jäv``), one in the
+    adverbial of perfect `last_finite` (``har genom avtal om samverkan bildat``; round 49,
+    P2), a noun's complement."""
+    doc, word = token.doc, token.lower_
+    asks = (
+        word in QUESTION_SUBORDINATORS
+        and last_verb is not None
+        and verb_lemma(doc[last_verb]) in GRAMMAR.question_verbs
+    )
+    repeated = word in prepositions and after_coordinator(token)
+    repeated = repeated or _in_perfect_adverbial(token, last_finite)
+    return not (asks or repeated or _noun_complement(token)) and _opens_clause(token, sentence)
+
+
+def _condition_end(opener: Token, sentence: Span, last_verb: int | None) -> int:
+    """The end of the postposed condition `opener` opens: the next clause closer (a comma, a
+    semicolon …) or the sentence's end, past its own conjunct, before a modal's infinitive of
+    the main clause and before the ``som`` of an adverbial cleft."""
+    lower = doc_arrays(sentence.doc).lower
+    i, stop = opener.i, sentence.end
+    # (a closer is punctuation: its text is its lowercase form)
+    end = next((j for j in range(i + 1, stop) if lower[j] in CLAUSE_CLOSERS), stop)
+    end = _past_own_conjunct(opener, end, stop)
+    if last_verb is not None and lower[last_verb] in GRAMMAR.modals:
+        end = _before_modal_infinitive(opener, end)
+    cleft = adverbial_cleft_som(opener)
+    if cleft is not None and cleft.i > i:
+        end = min(end, cleft.i)  # "Det är endast när X … som Y medges …"
+    return end
+
+
 def _in_perfect_adverbial(opener: Token, perfect: int | None) -> bool:
     """``Kommunerna har genom avtal om samverkan kommit överens om …`` (round 49, 49-r P2):
-    after a finite perfect ``har``/``hade`` whose slot opens with a preposition (past
-    adverbs), an opener inside that adverbial (only prepositions, determiners, adjectives,
-    nouns, numerals and coordinators since the perfect, and no phrase opened right after a
-    noun: an object's) is the preposition of the adverbial's noun, and the supine after it is
-    the perfect's main verb, no subordinate clause that dropped ``har`` (``om samverkan
-    [har] bildat``). ``har ett ansvar om …`` (no preposition first) keeps the condition."""
-    if perfect is None or opener.doc[perfect].lower_ not in GRAMMAR.perfect:
+    an opener inside the prepositional adverbial that opens the slot of a finite perfect
+    (`verb_fallbacks.perfect_adverbial_end`), past its first preposition, is the
+    preposition of the adverbial's noun when the perfect's active supine follows right after
+    the adverbial: no subordinate clause that dropped ``har`` (``om samverkan [har]
+    bildat``). ``har ett ansvar om …`` (no preposition first) keeps the condition, and so
+    does a clause with a midfield of its own (``om inte annat beslutats``: a negation) or an
+    s-supine (passive: never the main verb of active ``har``; review 50 M3)."""
+    if perfect is None:
         return False
     doc = opener.doc
-    first = past_adverbs_and_negations(doc, perfect + 1, opener.i)
-    if first >= opener.i or doc[first].pos_ != "ADP":
+    end = perfect_adverbial_end(doc[perfect])
+    if end is None or not perfect < opener.i < end or end >= len(doc):
         return False
-    if any(t.pos_ not in _ADVERBIAL_POS for t in doc[first : opener.i]):
-        return False
-    if any(_unlinked_phrase(doc[i], doc[i + 1]) for i in range(first, opener.i - 1)):
-        return False  # "har sedan årsmötet (ett) ansvar för …": the perfect's object began
-    for token in doc[opener.i + 1 : min(sentence_end(opener), opener.i + _SUPINE_REACH)]:
-        if token.is_punct or token.lower_ in _CLAUSE_WORDS:
-            return False
-        if token.pos_ in {"VERB", "AUX"}:
-            return "Sup" in token.morph.get("VerbForm")
-    return False
-
-
-_SUPINE_REACH = 9  # words from the opener to the perfect's supine (its noun phrase)
-_CLAUSE_WORDS = frozenset({"som", "att"})  # a relative or an infinitive: another clause
-
-
-def _unlinked_phrase(noun: Token, following: Token) -> bool:
-    """A noun phrase opened right after a noun with no preposition or coordinator between:
-    no part of the adverbial but a phrase of its own (an object)."""
-    return noun.pos_ == "NOUN" and following.pos_ in {"DET", "ADJ", "NUM", "NOUN"}
-
-
-# The words of a prepositional adverbial between a perfect and its supine.
-_ADVERBIAL_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ"})
+    if past_adverbs_and_negations(doc, perfect + 1, opener.i) >= opener.i:
+        return False  # the opener is the adverbial's own first preposition
+    supine = doc[end]
+    if supine.pos_ in {"VERB", "AUX"}:
+        return "Sup" in supine.morph.get("VerbForm") and not is_passive(supine)
+    return supine_after_adverbial(supine)
 
 
 def _postposed_phrase(

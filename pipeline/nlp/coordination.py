@@ -622,8 +622,11 @@ def in_open_som_clause(conjunct: Token, som: int) -> bool:
 def _active_after_modal_passive(conjunct: Token) -> bool:
     """``Kansliet tar emot ansökningar som ska prövas av nämnden och svarar för …``: an
     active finite verb after a relative clause whose verb is a modal's passive infinitive
-    changes both form and voice; the clause's subject (the thing the passive is about) is
-    none for it, so it cannot continue that clause and is the main clause's conjunct."""
+    changes both form and voice; where it is a deontic modal or a verb whose subject is an
+    actor (configs/grammar.yaml `actor_subject_verbs`), the clause's subject (the thing the
+    passive is about) is none for it, so it cannot continue that clause and is the main
+    clause's conjunct. A verb that takes a thing as subject (``frågor som ska avgöras av
+    stämman och gäller ekonomin``) continues the relative (review 50, M2)."""
     head = conjunct.head
     return (
         is_finite(conjunct)
@@ -631,7 +634,23 @@ def _active_after_modal_passive(conjunct: Token) -> bool:
         and not is_finite(head)
         and is_passive(head)
         and any(c.dep_ == "aux" and is_modal(c) for c in head.children)
+        and (is_modal(conjunct) or _actor_subject_verb(conjunct))
     )
+
+
+def _actor_subject_verb(verb: Token) -> bool:
+    """`verb` is one of `actor_subject_verbs` by its lemma, a particle verb's with its
+    particles right after it (``följer upp``)."""
+    lemma = lexicon_lemma(verb.lower_) or verb.lemma_
+    doc = verb.doc
+    for lemma_and_particles in GRAMMAR.actor_subject_verbs:
+        if lemma_and_particles[0] != lemma:
+            continue
+        particles = lemma_and_particles[1:]
+        following = doc[verb.i + 1 : verb.i + 1 + len(particles)]
+        if tuple(t.lower_ for t in following) == particles:
+            return True
+    return False
 
 
 def _parsed_conjunct_in_clause(following: Token, opened_at: int) -> bool:
@@ -679,30 +698,24 @@ def _walked_conjuncts(verb: Token, limit: int) -> tuple[list[Token], set[int]]:
         if word in coordinators or word == ",":
             token = doc[position] if token is None else token
             comma = word == ","
-            following = _conjunct_after(token, verb, last, limit, comma=comma)
-            if following is not None and not _far_conjunct(
-                following,
-                verb,
-                last,
-                past_nouns=in_noun_phrases,
-                past_clause=subordinate is not None,
-            ):
-                following = None  # "experter samt förtroendevalda": a noun phrase goes on
-            if following is not None and _in_open_clause(
+            past = (in_noun_phrases, subordinate is not None)
+            following = _joined_conjunct(token, verb, last, limit, comma, past)
+            if following is None:
+                in_noun_phrases = in_noun_phrases or word in coordinators
+            elif _in_open_clause(
                 following, verb, subordinate, opened_at, limit, series, comma=comma
             ):
                 subordinate = following
                 position = following.i + 1
                 continue
-            if following is not None and _opens_own_group(following, verb):
+            elif _opens_own_group(following, verb):
                 break
-            if following is not None:
+            else:
                 last = _past_own_infinitive_modal(following, limit)
                 found.append(last)
                 subordinate, opened_at = None, -1
                 position = last.i + 1
                 continue
-            in_noun_phrases = in_noun_phrases or word in coordinators
         if word in subordinators and opened_at < 0:
             opened_at = position
         if verbs[position] and position != verb.i and token not in found:
@@ -712,6 +725,21 @@ def _walked_conjuncts(verb: Token, limit: int) -> tuple[list[Token], set[int]]:
             subordinate = token
         position += 1
     return found, series
+
+
+def _joined_conjunct(
+    joint: Token, verb: Token, last: Token, limit: int, comma: bool, past: tuple[bool, bool]
+) -> Token | None:
+    """The verb the coordinator or comma `joint` joins to the chain after `last`
+    (`_conjunct_after`), unless it is too far for one (`_far_conjunct`: ``experter samt
+    förtroendevalda``, a noun phrase goes on). `past`: whether the walk has passed a
+    coordinator of noun phrases, and a subordinate clause's verb, since `last`."""
+    following = _conjunct_after(joint, verb, last, limit, comma=comma)
+    if following is None:
+        return None
+    past_nouns, past_clause = past
+    kept = _far_conjunct(following, verb, last, past_nouns=past_nouns, past_clause=past_clause)
+    return following if kept else None
 
 
 def _in_open_clause(
@@ -1374,7 +1402,7 @@ def gapped_subjects(
             continue
         if mention.genitive:
             continue
-        if _ranked_last_conjunct(mention, last_verb, end):
+        if _ranked_last_conjunct(mention, last_verb, end, _parallel_ends(actor, mentions)):
             found.append(mention)  # "… och i andra hand sekreteraren." (round 49, 49-p P3)
             continue
         if doc[joint].lower_ not in GRAMMAR.coordinators:
@@ -1395,24 +1423,47 @@ def gapped_subjects(
     return found
 
 
-def _ranked_last_conjunct(mention: ActorMention, last_verb: Token, end: int) -> bool:
+def _ranked_last_conjunct(
+    mention: ActorMention, last_verb: Token, end: int, parallel_ends: frozenset[int]
+) -> bool:
     """``Vid lika röstetal har i första hand kassören utslagsröst och i andra hand
     sekreteraren.``: a coordinator, a rank adverbial (configs/grammar.yaml
-    `rank_adverbials`) and an actor that ends the sentence name the next in turn to the
-    clause's verb (gapping); a rank adverbial before a non-actor (``och i andra hand
-    lotten``) or an actor that goes on (``och sedan nämnden beslutar``) is none."""
+    `rank_adverbials`), a determiner or adjectives (``den äldste``) and an actor that ends
+    the sentence name the next in turn to the clause's verb (gapping); a rank adverbial
+    before a non-actor (``och i andra hand lotten``) or an actor that goes on (``och sedan
+    nämnden beslutar``) is none. Right after an object or complement actor or a
+    prepositional phrase (`parallel_ends`: ``informera nämnderna och därefter
+    fullmäktige``, ``rapporterar till X och sedan Y``) the remnant is that phrase's conjunct,
+    no second subject (review 50, M1)."""
     doc = last_verb.doc
     after = mention.last_token + 1
     if after != end - 1 or doc[after].text not in {".", ";"}:
         return False
+    first = mention.first_token
+    while first - 1 > last_verb.i and doc[first - 1].pos_ in _REMNANT_MODIFIER_POS:
+        first -= 1  # "och i andra hand den äldste ledamoten"
     for phrase in GRAMMAR.rank_adverbials:
-        joint = mention.first_token - len(phrase) - 1
+        joint = first - len(phrase) - 1
         if joint <= last_verb.i:
             continue
-        words = tuple(t.lower_ for t in doc[joint + 1 : mention.first_token])
+        words = tuple(t.lower_ for t in doc[joint + 1 : first])
         if words == phrase and doc[joint].lower_ in GRAMMAR.coordinators:
-            return True
+            return not _parallel_phrase_before(doc[joint - 1], parallel_ends)
     return False
+
+
+_REMNANT_MODIFIER_POS = frozenset({"DET", "ADJ"})
+
+
+def _parallel_ends(actor: ActorMention, mentions: Sequence[ActorMention]) -> frozenset[int]:
+    """The last tokens of the sentence's actor mentions other than the clause's subject."""
+    return frozenset(m.last_token for m in mentions if m is not actor)
+
+
+def _parallel_phrase_before(word: Token, parallel_ends: frozenset[int]) -> bool:
+    """`word` (right before the coordinator) ends an actor other than the subject or the noun
+    of a prepositional phrase: a phrase the ranked remnant is parallel to."""
+    return word.i in parallel_ends or any(c.dep_ == "case" for c in word.children)
 
 
 _OBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "NUM"})

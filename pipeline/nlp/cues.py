@@ -214,6 +214,9 @@ _COMPLEMENT_NOUNS = sorted(GRAMMAR.infinitive_complement_nouns)
 
 # The most words of an insertion in commas between a cue's verb and the rest of it.
 PARENTHETICAL_WORDS = 12
+# The words of an insertion after an inverted subject (its opener included): one fewer than a
+# parenthetical's, as round 49 (49-p P2) set it.
+SUBJECT_INSERTION_WORDS = PARENTHETICAL_WORDS - 1
 
 
 def _parenthetical() -> list[dict]:
@@ -258,13 +261,17 @@ def _subject_insertion() -> list[dict]:
     participle phrase or rank adverbial on the subject (``har en representant för X, i
     första hand utsedd av Y, rätt att``, ``har ledamoten, enligt stadgan, rätt att``; round
     49, 49-p P2): a preposition or adverb, then words that are no comma and no
-    infinitive marker (its participle may be tagged a verb, a noun or an adjective)."""
+    infinitive marker (its participle may be tagged a verb, a noun or an adjective); at most
+    `SUBJECT_INSERTION_WORDS` words between the commas, the opener included. A substitute
+    in the commas (``har ordföranden, i hans ställe vice ordföranden, rätt att``) is passed
+    over: the statement is the inverted subject's only (review 50, S7)."""
     return [
         {"LOWER": ","},
         {"POS": {"IN": ["ADP", "ADV"]}},
-        {"LOWER": {"NOT_IN": [",", ";", ":", "att"]}, "OP": f"{{,{PARENTHETICAL_WORDS - 2}}}"},
+        {"LOWER": {"NOT_IN": [",", ";", ":", "att"]}, "OP": f"{{,{SUBJECT_INSERTION_WORDS - 1}}}"},
         {"LOWER": ","},
     ]
+
 
 
 def _insertion() -> list[dict]:

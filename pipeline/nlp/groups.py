@@ -43,6 +43,7 @@ from pipeline.nlp.verb_fallbacks import (
     late_lexicon_infinitive,
     modal_over_inverted_s_passive,
     passive_after_relative_clause,
+    perfect_adverbial_end,
     supine_after_adverbial,
     supine_after_date,
     supine_before_att,
@@ -401,14 +402,12 @@ def _slot_limit(finite: Token) -> int:
     return min(sentence_end(finite), limit)
 
 
-def _adverbial_determiner(token: Token, in_slot: bool) -> bool:
-    """A determiner inside a perfect's adverbial: after its preposition (``har genom ett
-    avtal beslutat``) or, past the slot, after a coordinator of the adverbial's noun phrases
-    (``har genom avtal om samverkan och detta reglemente kommit överens``; round 49, P2)."""
-    before = token.doc[token.i - 1]
-    if before.pos_ == "ADP":
-        return True
-    return not in_slot and before.lower_ in GRAMMAR.noun_phrase_coordinators
+def _adverbial_determiner(finite: Token, token: Token) -> bool:
+    """A determiner inside the prepositional adverbial that opens the perfect's slot
+    (`perfect_adverbial_end`): ``har genom ett avtal beslutat``, ``har genom avtal om
+    samverkan och detta reglemente kommit överens`` (round 49, P2)."""
+    end = perfect_adverbial_end(finite)
+    return end is not None and token.i < end
 
 
 def _date_article(token: Token) -> bool:
@@ -586,7 +585,7 @@ def _slot_step(
         return "clause"
     if perfect and _date_article(token):
         return "leave"  # "har den 3 maj 2020, § 77 fastställt" (round 38, B5)
-    if perfect and token.pos_ == "DET" and not _adverbial_determiner(token, in_slot):
+    if perfect and token.pos_ == "DET" and not _adverbial_determiner(finite, token):
         return "stop"  # "har ett samlat ansvar": a supine after a determiner is an attribute
         # (a preposition's determiner opens an adverbial: "har genom ett avtal beslutat")
     if finite.lower_ in GRAMMAR.strict_slot_modals:

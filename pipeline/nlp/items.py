@@ -25,6 +25,7 @@ from pipeline.nlp.verb_fallbacks import adverbial_joint, subject_attribute
 from pipeline.nlp.verb_forms import (
     CLOSED_CLASS_POS,
     MAX_PHRASE_TOKENS,
+    PREPOSITIONAL_PHRASE_POS,
     adverbial_phrase_start,
     is_modal,
     lexicon_base_form,
@@ -260,7 +261,8 @@ def _infinitive_after_comma(doc: Doc, position: int, comma: int) -> int:
     before an infinitive: the infinitive's position, else `position`; a relative clause in
     commas on the phrase's noun is skipped (``i samverkan med polisen, som leder arbetet,
     delta i …``: `delta`, never the relative's verb)."""
-    if comma + 1 >= len(doc) or any(t.pos_ not in _PHRASE_POS for t in doc[position:comma]):
+    phrase = doc[position:comma]
+    if comma + 1 >= len(doc) or any(t.pos_ not in PREPOSITIONAL_PHRASE_POS for t in phrase):
         return position
     if doc[comma + 1].lower_ == "som":  # past a relative clause in commas on the phrase's noun
         comma = next(
@@ -273,8 +275,6 @@ def _infinitive_after_comma(doc: Doc, position: int, comma: int) -> int:
         return following.i
     return position
 
-
-_PHRASE_POS = frozenset({"ADP", "NOUN", "PROPN", "DET", "ADJ", "NUM", "CCONJ"})
 
 
 def _past_noun_adverbial(doc: Doc, position: int) -> int:

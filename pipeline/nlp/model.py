@@ -186,6 +186,14 @@ class LemmaLookupBackoff:
                 token.lemma_ = lemma
         return doc
 
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """The lexicon's lemmas (the table's values), built on first use and shared with the
+        word rules' copy of the same table (`spelling.lookup_lemmas`)."""
+        if not self._lemmas:
+            self._lemmas = lookup_lemmas(self.table)
+        return self._lemmas
+
     def is_suffixed_guess(self, token: Token) -> bool:
         """Round 42 (analysis 42-bc, for the coordinator): the trained lemma of a seen form is
         the form with letters added and no lexicon lemma (``lagt`` → ``lagtma``,
@@ -202,17 +210,13 @@ class LemmaLookupBackoff:
 
     def is_known(self, token: Token) -> bool:
         """Whether the trained lemma is a lexicon lemma (then it is kept as it is)."""
-        if not self._lemmas:
-            self._lemmas = lookup_lemmas(self.table)
-        return token.lemma_ in self._lemmas
+        return token.lemma_ in self.lemmas
 
     def base_form(self, form: str) -> str | None:
         """``form`` itself when it is a lexicon lemma (``anställa``, ``samordna``): the
         lexicon lists inflected forms only, so an unseen base form has no entry, and the
         edit-tree guess for it (``anställ``) is then replaced by the form."""
-        if not self._lemmas:
-            self._lemmas = lookup_lemmas(self.table)
-        return form if form in self._lemmas else None
+        return form if form in self.lemmas else None
 
     def compound_lemma(self, form: str) -> str | None:
         """``prefix + lemma(suffix)`` for the longest known suffix of ``form``.
@@ -220,11 +224,10 @@ class LemmaLookupBackoff:
         The lexicon has inflected forms only, so a suffix that is itself a known lemma
         (``byggande`` in ``bostadsbyggande``) means ``form`` is a base form: ``None``.
         """
-        if not self._lemmas:
-            self._lemmas = lookup_lemmas(self.table)
+        lemmas = self.lemmas
         for start in range(2, len(form) - self.min_suffix + 1):
             suffix = form[start:]
-            if suffix in self._lemmas:
+            if suffix in lemmas:
                 return None
             lemma = self.table.get(suffix)
             if lemma is not None:

@@ -200,7 +200,7 @@ def _outside_condition(
     return [a for a in actors if a is None or not (start <= a.start and a.end <= end)]
 
 
-def _finite_in(positions: set[int], finite: list) -> set[int]:
+def _finite_in(positions: set[int], finite: list[bool]) -> set[int]:
     """The positions whose token is a finite verb (`finite`: `is_finite` by token index)."""
     return {i for i in positions if i < len(finite) and finite[i] is True}
 
@@ -222,16 +222,20 @@ class _SentenceFacts:
     opening_end: int | None  # V2: the finite verb follows it
     postposed: tuple[int, int] | None
     in_condition: set[int]
-    finite: list  # `is_finite` by token index
+    finite: list[bool]  # `is_finite` by token index (in the sentence only: test `is True`)
     finite_in_condition: set[int]
     main_after_fronted: int | None
+    cues: DeonticCues
+    index: CueIndex
+    item_subject: ActorMention | None  # the actor of a list item opened by its verb
 
 
 @dataclass
 class _Progress:
     """What the verb groups read so far in a sentence hand the next one."""
 
-    condition: tuple[int, int] | None | bool = False  # found on the first statement
+    condition: tuple[int, int] | None = None  # the sentence's condition (`condition_read`)
+    condition_read: bool = False  # `condition` was found (on the first statement)
     main_end: int | None = None  # the last verb of the last main-clause statement
     main_verb: tuple[Token, bool] | None = None  # its finite verb, and whether it is passive
     used: set[int] = field(default_factory=set)
@@ -285,20 +289,25 @@ def find_statements(
     """One statement per governed action of a main clause (or a relative clause with its own
     deontic cue), in sentence order. ``item_subject``: the actor of a sentence that opens with
     its verb (a list item under a bare actor lead-in, docs/annotation.md §5.1)."""
-    facts = _sentence_facts(sentence, mentions)
+    facts = _sentence_facts(sentence, mentions, cues, index, item_subject)
     progress = _Progress()
     arrays = doc_arrays(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        opened = _open_group(i, facts, progress, arrays, index, cues, item_subject)
+        opened = _open_group(i, facts, progress, arrays)
         if opened is not None:
             group, item_verb = opened
-            yield from _group_statements(
-                group, item_verb, facts, progress, index, cues, item_subject
-            )
+            yield from _group_statements(group, item_verb, facts, progress)
 
 
-def _sentence_facts(sentence: Span, mentions: Sequence[ActorMention]) -> _SentenceFacts:
-    """The sentence's actor tokens, V2 opening, condition clauses and finite verbs."""
+def _sentence_facts(
+    sentence: Span,
+    mentions: Sequence[ActorMention],
+    cues: DeonticCues,
+    index: CueIndex,
+    item_subject: ActorMention | None,
+) -> _SentenceFacts:
+    """The sentence's actor tokens, V2 opening, condition clauses and finite verbs, with the
+    cues and the cue index every verb group is read against."""
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     opening_end = opening_end_of(sentence, mentions)
     postposed = per_sentence(postposed_clause, sentence)
@@ -317,6 +326,9 @@ def _sentence_facts(sentence: Span, mentions: Sequence[ActorMention]) -> _Senten
         finite=finite,
         finite_in_condition=_finite_in(in_condition, finite),
         main_after_fronted=main_verb_after_fronted(sentence, in_actor),
+        cues=cues,
+        index=index,
+        item_subject=item_subject,
     )
 
 
@@ -325,9 +337,6 @@ def _open_group(
     facts: _SentenceFacts,
     progress: _Progress,
     arrays: DocArrays,
-    index: CueIndex,
-    cues: DeonticCues,
-    item_subject: ActorMention | None,
 ) -> tuple[Group, bool] | None:
     """The verb group the word at `i` opens (or the split-off conjunct that waits there), and
     whether its verb opens a list item; None where it opens none."""
@@ -338,7 +347,7 @@ def _open_group(
     if carried is None and not _may_open(facts.finite[i], arrays.lower[i], arrays.pos[i]):
         return None  # no Token made for most words
     token = sentence.doc[i]
-    item_verb = item_subject is not None and item_initial_present(token, sentence)
+    item_verb = facts.item_subject is not None and item_initial_present(token, sentence)
     if carried is not None:
         return carried, item_verb
     opens = facts.finite[i] or v2_present(token, sentence, facts.mentions) or item_verb
@@ -346,7 +355,7 @@ def _open_group(
     if not opens or mistagged_after_modal(token) or cleft_copula(token):
         return None
     group = without_taken(verb_group(token, inverted_tokens(token, facts.mentions)), used)
-    group = own_subjects_apart(own_cues_apart(group, index, cues), in_actor)
+    group = own_subjects_apart(own_cues_apart(group, facts.index, facts.cues), in_actor)
     group = before_relative_series(group, sentence, in_actor)
     group = own_voice_apart(perfect_conjuncts(group)) if group.verbs else group
     group, rest = voice_parts(group)
@@ -360,9 +369,6 @@ def _group_statements(
     item_verb: bool,
     facts: _SentenceFacts,
     progress: _Progress,
-    index: CueIndex,
-    cues: DeonticCues,
-    item_subject: ActorMention | None,
 ) -> Iterator[Statement]:
     """The statements of one verb group: its clause, cue, actor and aims, each step able to
     find that the group makes none."""
@@ -372,19 +378,19 @@ def _group_statements(
         group = main_conjuncts_apart(group, progress.main_verb, facts.in_actor)  # r32, D12
     progress.used.update(verb.i for verb in group.verbs)
     progress.used.update(stacked_modals(group))
-    if not group.verbs or _not_governed(group, item_verb, cues):
+    if not group.verbs or _not_governed(group, item_verb, facts.cues):
         return
-    cue = _deontic_cue(group, token, subordinator, facts, progress, index, cues)
+    cue = _deontic_cue(group, token, subordinator, facts, progress)
     if cue is None:
         return
-    clause = _clause_of(group, token, subordinator, cue, facts, progress, cues)
+    clause = _clause_of(group, token, subordinator, cue, facts, progress)
     if clause is None:
         return
-    actor = _statement_actor(group, token, clause, cue, facts, progress, cues, item_subject)
+    actor = _statement_actor(group, token, clause, cue, facts, progress)
     if actor is None:
         return
-    actor, cue = _cue_actor(actor, cue, group, clause, facts, cues)
-    found = _aims_of(group, actor, cue, facts, progress, index, cues)
+    actor, cue = _cue_actor(actor, cue, group, clause, facts)
+    found = _aims_of(group, actor, cue, facts, progress)
     if found is None:
         return
     aims, beyond, cue = found
@@ -396,12 +402,12 @@ def _group_statements(
     _record(progress, group, aims, actor, passive, cue, clause)
     actors = _actors_of(actor.actor, passive, group, aims, clause, facts, progress, cue)
     if actors:
-        framed = _framed(aims, beyond, actor.actor, group, cue, facts, cues)
-        yield from _statements(actors, framed, aims, group, cue, passive, facts, progress, cues)
+        framed = _framed(aims, beyond, actor.actor, group, cue, facts)
+        yield from _statements(actors, framed, aims, group, cue, passive, facts, progress)
         if cue.verb is not None and cue.deontic != "none":
             conditions = (progress.condition, facts.postposed)
             yield from _second_cues(
-                actors, cue.verb, cue.end, facts.sentence, cues, conditions, progress.used
+                actors, cue.verb, cue.end, facts.sentence, facts.cues, conditions, progress.used
             )
 
 
@@ -447,8 +453,6 @@ def _deontic_cue(
     subordinator: Token | None,
     facts: _SentenceFacts,
     progress: _Progress,
-    index: CueIndex,
-    cues: DeonticCues,
 ) -> _Cue | None:
     """The group's deontic cue (``none`` where it has none); None where the group is an
     infinitive conjunct inside the clause of the last cue's infinitive."""
@@ -460,7 +464,8 @@ def _deontic_cue(
     skip: set[int] = set()
     if inverted is not None:
         skip = set(range(np_start(inverted, group), inverted.last_token + 1))
-    deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
+    cues = facts.cues
+    deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, facts.index, cues)
     if phrase_verb is None and raising_after_modal(group):
         deontic = "none"  # "kan sägas vara": what may be said, no leave
     if deontic == "permission" and regarding_passive(group):
@@ -471,7 +476,7 @@ def _deontic_cue(
             progress.in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
             return None  # "genom att ordna X och utbilda Y samt stödja Z": that clause's (r36 B4)
         deontic, cue_start, cue_end, negated = governing
-    possible = deontic != "none" and possibility(group, cues, facts.mentions, facts.in_actor)
+    possible = deontic != "none" and possibility(group, facts.cues, facts.mentions, facts.in_actor)
     if subordinator is None and possible:
         deontic = "none"
     return _Cue(deontic, cue_start, cue_end, phrase_verb, negated, skip)
@@ -484,7 +489,6 @@ def _clause_of(
     cue: _Cue,
     facts: _SentenceFacts,
     progress: _Progress,
-    cues: DeonticCues,
 ) -> _Clause | None:
     """The clause the group's statement stands in; None where the group makes no statement
     there (a subordinate clause, a conjunct of one, a relative clause about no actor …)."""
@@ -502,7 +506,7 @@ def _clause_of(
     )  # ", vilka ska justeras": the implicit actor (round 39, K-B5)
     if subordinator is not None and not (relative and cue.deontic != "none") and not continuative:
         return None
-    if _makes_no_statement(group, subordinator, relative, facts, progress.main_end, cues):
+    if _makes_no_statement(group, subordinator, relative, facts, progress.main_end):
         return None
     return _Clause(subordinator, relative, focus, continuative)
 
@@ -588,7 +592,6 @@ def _makes_no_statement(
     relative: bool,
     facts: _SentenceFacts,
     main_end: int | None,
-    cues: DeonticCues,
 ) -> bool:
     """A relative clause or an embedded clause without subordinator that states nothing of
     an actor."""
@@ -597,7 +600,7 @@ def _makes_no_statement(
         return True  # "ärenden som ska avgöras av …": the relative clause is about no actor
     if relative and stranded_object_relative(subordinator, group):
         return True  # "…, som var och en ansvarar för": som is the object (round 41, C7)
-    if relative and ability_of_described(group, subordinator, mentions, cues):
+    if relative and ability_of_described(group, subordinator, mentions, facts.cues):
         return True  # "skydda personer som inte kan sköta sina affärer": no leave granted
     if subordinator is None and embedded_without_subordinator(group.finite, main_end):
         return True
@@ -614,12 +617,10 @@ def _statement_actor(
     cue: _Cue,
     facts: _SentenceFacts,
     progress: _Progress,
-    cues: DeonticCues,
-    item_subject: ActorMention | None,
 ) -> _Actor | None:
     """The statement's actor (None inside: implicit); None where the group makes no
     statement."""
-    parsed = _parsed_actor(group, clause, cue, facts, progress, cues)
+    parsed = _parsed_actor(group, clause, cue, facts, progress)
     if parsed is None:
         return None
     actor, passive_group = parsed
@@ -638,8 +639,8 @@ def _statement_actor(
     if owned:
         actor = None  # "Föreningens protokoll som ska föras": implicit (round 35, B3)
     sentence = facts.sentence
-    if actor is None and item_subject is not None and opens_sentence(group.finite, sentence):
-        actor = item_subject
+    if actor is None and facts.item_subject is not None and opens_sentence(group.finite, sentence):
+        actor = facts.item_subject
     if outside_parenthesis(actor, group.finite, sentence):
         return None
     return _Actor(actor, subject, passive_group, owned)
@@ -651,7 +652,6 @@ def _parsed_actor(
     cue: _Cue,
     facts: _SentenceFacts,
     progress: _Progress,
-    cues: DeonticCues,
 ) -> tuple[ActorMention | None, bool] | None:
     """The actor the parse gives (`subjects.actor_of`), and whether the group is passive;
     None where the group makes no statement."""
@@ -664,7 +664,7 @@ def _parsed_actor(
     if passive_group and composition_passive(group):
         return None  # "Utskottet utgörs av fem ledamöter": members, no agent, no action
     if actor is None and subordinator is None and cue.deontic == "none":
-        actor = task_owner(group, facts.sentence, mentions, cues)
+        actor = task_owner(group, facts.sentence, mentions, facts.cues)
     if passive_group and _foreign_agent(actor, group, mentions):
         # "behandlas i något av utskotten": no agent, so the agentless reading, whose
         # assembly subject of `hållas` acts ("Extra stämma ska hållas om en tiondel av
@@ -712,11 +712,10 @@ def _cue_actor(
     group: Group,
     clause: _Clause,
     facts: _SentenceFacts,
-    cues: DeonticCues,
 ) -> tuple[_Actor, _Cue]:
     """The actor an expletive cue phrase or a cleft names in place of the parsed one."""
     if cue.verb is not None:
-        expletive = expletive_cue(group.finite, cue.end, facts.mentions, cues)
+        expletive = expletive_cue(group.finite, cue.end, facts.mentions, facts.cues)
         # the parser may call the cue's object its subject ("Det åligger de anslutna
         # klubbarna att …", round 42 bc-E1): then the complement is skipped all the same
         if expletive is not None and actor.actor in (None, expletive[0]):
@@ -735,16 +734,14 @@ def _aims_of(
     cue: _Cue,
     facts: _SentenceFacts,
     progress: _Progress,
-    index: CueIndex,
-    cues: DeonticCues,
 ) -> tuple[list[Token], list[Token], _Cue] | None:
     """The statement's aims, the verbs beyond a cue phrase that its modal governs, and the
     cue with its aim lemma; None where the group has no aim or its genitive actor owns no
     responsibility."""
-    cue = _genitive_responsibility(actor.actor, group, cue, facts.sentence, cues)
+    cue = _genitive_responsibility(actor.actor, group, cue, facts.sentence, facts.cues)
     if cue is None:
         return None
-    aims, beyond, cue = _cue_aims(group, cue, facts, progress, index, cues)
+    aims, beyond, cue = _cue_aims(group, cue, facts, progress)
     aims = [
         past_perfect_have(raised)
         for aim in aims
@@ -785,8 +782,6 @@ def _cue_aims(
     cue: _Cue,
     facts: _SentenceFacts,
     progress: _Progress,
-    index: CueIndex,
-    cues: DeonticCues,
 ) -> tuple[list[Token], list[Token], _Cue]:
     """The aims before raising: the group's verbs, or the action after a cue phrase; the
     verbs beyond it; the cue with the lemma of a responsibility phrase."""
@@ -797,14 +792,14 @@ def _cue_aims(
     if phrase_verb is group.finite:
         # "ansvarar för X och stödjer Y": the coordinated verb is an action of its own.
         used.difference_update(verb.i for verb in group.verbs[1:])
-    aims = action_after(cue.end, sentence, cue.skip, cues.purpose_nouns)
+    aims = action_after(cue.end, sentence, cue.skip, facts.cues.purpose_nouns)
     if not aims and sentence.doc[cue.end - 1].text != ":":
         aims = [phrase_verb]  # (a purpose cue closed by a colon frames its items)
     if phrase_verb is not group.finite:
         # "ska ansvara för arbetet, förbereda ärenden och genomföra beslut"
         beyond = [v for v in group.verbs if v.i > phrase_verb.i and v not in aims]
     used.update(aim.i for aim in aims)
-    phrase = phrase_at(phrase_verb, index, cues)
+    phrase = phrase_at(phrase_verb, facts.index, facts.cues)
     if aims == [phrase_verb] and (
         cue.deontic == "responsibility" or (phrase and phrase[0] == "responsibility")
     ):
@@ -863,8 +858,9 @@ def _actors_of(
     """The statement's actors: the actor's conjuncts (a passive's agents), none inside the
     statement's own condition; [None] for an implicit actor; [] for no statement."""
     actors = _coordinated(actor, passive, group, aims, clause.subordinator, facts)
-    if progress.condition is False:
+    if not progress.condition_read:
         progress.condition = condition_span(facts.sentence)
+        progress.condition_read = True
     condition = condition_of(aims[0], progress.condition, facts.postposed, facts.sentence)
     actors = _outside_condition(actors, condition)
     if not actors:
@@ -909,7 +905,6 @@ def _framed(
     group: Group,
     cue: _Cue,
     facts: _SentenceFacts,
-    cues: DeonticCues,
 ) -> list[tuple]:
     """Each aim with its cue span, cue text and lemma, and after them a responsibility
     phrase's further objects (each its own object span)."""
@@ -918,7 +913,7 @@ def _framed(
         _cue(sentence, cue.start, cue.end) if cue.deontic != "none" else (None, None)
     )
     if cue_text is not None and actor is not None and cue.lemma == "ansvara":
-        cue_span, cue_text = containing_cue(actor, group.finite, cues) or (cue_span, cue_text)
+        cue_span, cue_text = containing_cue(actor, group.finite, facts.cues) or (cue_span, cue_text)
     modal_cue = _cue(sentence, group.finite, group.finite.i + 1)
     framed: list[tuple] = [(aim, cue_span, cue_text, cue.lemma) for aim in aims]
     framed += [(aim, *modal_cue, None) for aim in beyond if aim.i not in facts.in_condition]
@@ -942,7 +937,6 @@ def _statements(
     passive: bool,
     facts: _SentenceFacts,
     progress: _Progress,
-    cues: DeonticCues,
 ) -> Iterator[Statement]:
     """One statement per actor and framed aim."""
     sentence = facts.sentence
@@ -951,7 +945,9 @@ def _statements(
             denied = aim is not aims[0] and _negated_conjunct(aim)
             yield Statement(
                 actor=each_actor,
-                deontic=cues.negated_class.get(cue.deontic, cue.deontic) if denied else cue.deontic,
+                deontic=facts.cues.negated_class.get(cue.deontic, cue.deontic)
+                if denied
+                else cue.deontic,
                 modal=aim_cue,
                 modal_text=aim_cue_text,
                 aim=aim_lemma or _aim_lemma(aim),
@@ -1030,9 +1026,12 @@ def _in_contact_relative(finite: Token, mentions: Sequence[ActorMention]) -> boo
     """The finite verb's subject, right before it (adverbs between: ``därtill``), stands in a
     relative clause without ``som`` after ``den``/``de``/``dem`` (`subjects.contact_relative`)."""
     doc = finite.doc
-    for subject in mentions:
-        if subject.last_token >= finite.i:
-            continue
-        if contact_relative_verb(subject.last_token + 1, doc) is finite:
-            return contact_relative(subject, doc)
-    return False
+    position = finite.i - 1
+    while position >= 0 and doc[position].pos_ == "ADV":
+        position -= 1  # the subject ends right before the adverbs (or on one of them)
+    if contact_relative_verb(position + 1, doc) is not finite:
+        return False  # one verb test, not one adverb walk per mention (review 50, S8)
+    return next(
+        (contact_relative(s, doc) for s in mentions if position <= s.last_token < finite.i),
+        False,
+    )

@@ -1819,6 +1819,8 @@ def _coordinated_actors(
         last = after[-1][0] if after else actor
         if mention.first_token <= last.last_token:
             continue  # only a mention after the last conjunct joins (the checks below are pure)
+        if not _may_link_after(last, doc, postmodified(last)):
+            break  # no link word after the last conjunct: no later mention joins
         joint = _joint(doc, _past_abbreviation(last, doc), phrase_start(mention))
         if joint is None and mention.first_token > last.last_token:
             # "Ordföranden i rådet, eller om hon har förhinder, vice ordföranden, kallar …"
@@ -1853,6 +1855,8 @@ def _coordinated_actors(
         first = before[0] if before else actor
         if mention.last_token >= first.first_token:
             continue  # only a mention before the first conjunct joins
+        if not _links(doc, phrase_start(first) - 1):
+            break  # no link word right before the first conjunct: no earlier mention joins
         joint = _joint(doc, _past_abbreviation(mention, doc), phrase_start(first))
         if joint is None:
             # "förening inom Hembygdsrörelsen samt medlemmar": past the conjunct's own
@@ -1866,6 +1870,26 @@ def _coordinated_actors(
         closed = True
         before.insert(0, mention)
     return (*before, actor, *(mention for mention, _ in after))
+
+
+def _may_link_after(last: ActorMention, doc: Doc, postmodified: int) -> bool:
+    """Whether a link word (`conjunct_link_words`) stands where one of the checks of
+    `_coordinated_actors` looks for what joins a conjunct after `last`: right after it, after
+    its abbreviation in parentheses, after its postmodifier (`postmodified`, its last token)
+    or after its prepositional attribute. Each check needs one there; without, none joins."""
+    after = last.last_token + 1
+    return (
+        _links(doc, after)
+        or _links(doc, _past_abbreviation(last, doc))
+        or _links(doc, postmodified + 1)
+        or _links(doc, _noun_attribute_end(last, doc) + 1)
+    )
+
+
+def _links(doc: Doc, position: int) -> bool:
+    """A link word (`conjunct_link_words`) stands at `position` of `doc`."""
+    lower = doc_arrays(doc).lower
+    return 0 <= position < len(lower) and lower[position] in GRAMMAR.conjunct_link_words
 
 
 def _noun_attribute_end(mention: ActorMention, doc: Doc) -> int:
@@ -1957,7 +1981,8 @@ def _past_condition(doc: Doc, start: int, mention: ActorMention) -> str | None:
     return coordinator.lower_
 
 
-_ADVERBIAL_POS = frozenset({"ADP", "ADV", "DET", "ADJ", "NOUN", "PRON", "NUM"})
+# The words of an adverbial between joined actors: adverbs or a prepositional phrase.
+_ADVERB_PHRASE_POS = frozenset({"ADP", "ADV", "DET", "ADJ", "NOUN", "PRON", "NUM"})
 
 
 def _past_adverbial(doc: Doc, start: int, mention: ActorMention) -> str | None:
@@ -1979,7 +2004,7 @@ def _past_adverbial(doc: Doc, start: int, mention: ActorMention) -> str | None:
     if opener.pos_ not in {"ADP", "ADV"} or opener.lower_ in GRAMMAR.subordinators:
         return None
     inside = doc[start + 2 : end]
-    if any(t.pos_ not in _ADVERBIAL_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
+    if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_
 
@@ -1994,7 +2019,7 @@ def _unpunctuated_adverbial(doc: Doc, start: int, end: int, closing: int) -> str
     if not is_finite(doc[closing]):
         return None
     inside = doc[start + 1 : end]
-    if any(t.pos_ not in _ADVERBIAL_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
+    if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_
 
@@ -2344,8 +2369,7 @@ def contact_relative(mention: ActorMention, doc: Doc) -> bool:
         return False  # "antar planen och de anställda ska följa den": a main clause (r37)
     if not any(is_verb(t) for t in doc[sentence_start(before) : before.i]):
         return False  # "Utöver de förtroendevalda har kommunen …": in the prefield the verb is V2
-    verb = contact_relative_verb(after, doc)
-    return verb is not None
+    return contact_relative_verb(after, doc) is not None
 
 
 def contact_relative_verb(after: int, doc: Doc) -> Token | None:

@@ -22,6 +22,7 @@ from pipeline.nlp.verb_forms import (
     CLOSED_CLASS_POS,
     MAX_PHRASE_TOKENS,
     NON_VERB_POS,
+    PREPOSITIONAL_PHRASE_POS,
     VERB_POS,
     _lexicon,
     _nominal_end,
@@ -31,6 +32,7 @@ from pipeline.nlp.verb_forms import (
     is_modal,
     lexicon_base_form,
     lexicon_infinitive,
+    past_adverbs_and_negations,
     s_passive_spelling,
     supine_spelling,
 )
@@ -204,12 +206,47 @@ def supine_after_perfect(token: Token) -> bool:
 
 
 @memoised
+def perfect_adverbial_end(finite: Token) -> int | None:
+    """``Kommunerna har genom avtal om samverkan kommit överens``, ``har efter förhandlingar
+    om fördelningen fastställt [ADV] en modell`` (round 49, 49-r P2; review 50 M4): where the
+    slot of a perfect ``har``/``hade`` opens (past adverbs and negations) with a preposition,
+    the index right after that prepositional adverbial: its words (`PREPOSITIONAL_PHRASE_POS`)
+    up to the first that opens a phrase right after a noun with no preposition or
+    coordinator between (an object, ``har sedan årsmötet ett ansvar``, or a supine the tagger
+    read as an adjective); else None. The one recogniser of the construction: conditions
+    (an ``om`` inside it), groups (a determiner inside it) and `supine_after_adverbial`."""
+    if finite.lower_ not in GRAMMAR.perfect:
+        return None
+    doc = finite.doc
+    end = sentence_end(finite)
+    first = past_adverbs_and_negations(doc, finite.i + 1, end)
+    if first >= end or doc[first].pos_ != "ADP":
+        return None
+    position = first + 1
+    while (
+        position < end
+        and doc[position].pos_ in PREPOSITIONAL_PHRASE_POS
+        and not _unlinked_phrase(doc[position - 1], doc[position])
+    ):
+        position += 1
+    return position
+
+
+def _unlinked_phrase(noun: Token, following: Token) -> bool:
+    """A phrase opened right after a noun (or a determiner or adjective after a name) with no
+    preposition or coordinator between: no part of the adverbial but a phrase of its own."""
+    if noun.pos_ == "PROPN":
+        return following.pos_ in {"DET", "ADJ"}
+    return noun.pos_ == "NOUN" and following.pos_ in {"DET", "ADJ", "NUM", "NOUN"}
+
+
+@memoised
 def supine_after_adverbial(token: Token) -> bool:
     """``har efter förhandlingar om fördelningen av kostnaderna fastställt [ADV] en modell``
-    (round 49, 49-r P2): right after the noun of a prepositional adverbial that opens the slot
-    of perfect ``har``/``hade`` (past adverbs; only the adverbial's words between), a word the
-    tagger read as an adverb or adjective that the lexicon spells as a supine, and no attribute
-    of a noun after it, is the perfect's supine."""
+    (round 49, 49-r P2): right after the noun of the prepositional adverbial that opens the
+    slot of perfect ``har``/``hade`` (`perfect_adverbial_end`), a word the tagger read as an
+    adverb or adjective that the lexicon spells as a supine, and no attribute of a noun after
+    it, is the perfect's supine."""
     doc = token.doc
     if token.pos_ not in {"ADV", "ADJ"} or token.i == 0:
         return False
@@ -217,18 +254,15 @@ def supine_after_adverbial(token: Token) -> bool:
         return False
     start = sentence_start(token)
     position = token.i - 1
-    while position > start and doc[position].pos_ in _ADVERBIAL_POS:
+    while position > start and doc[position].pos_ in PREPOSITIONAL_PHRASE_POS:
         position -= 1
-    opener = position + 1
-    while position > start and doc[position].pos_ == "ADV":
+    while position > start and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+    ):
         position -= 1
-    if doc[position].lower_ not in GRAMMAR.perfect or doc[opener].pos_ != "ADP":
+    if perfect_adverbial_end(doc[position]) != token.i:
         return False
     return supine_not_attribute(token)
-
-
-# The words of a prepositional adverbial between a perfect and its supine.
-_ADVERBIAL_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ"})
 
 
 def supine_not_attribute(token: Token) -> bool:

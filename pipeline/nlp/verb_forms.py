@@ -153,6 +153,12 @@ def adverb_at(word: str, pos: str, adverbial_adjectives: frozenset[str]) -> bool
 
 PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ", "PRON"})
 
+# The words of a prepositional phrase of noun phrases alone: its preposition, their
+# determiners, adjectives, nouns, names and numerals, and coordinators. No adverb, pronoun
+# or negation: such a word means a clause's midfield (the perfect's adverbial, round 49 P2;
+# an item's fronted phrase; review 50 M4).
+PREPOSITIONAL_PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ"})
+
 
 NOMINAL_END = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 

@@ -11,7 +11,7 @@ counts only where it continues the numbering seen so far (``2`` after ``1``, ``2
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
@@ -770,7 +770,7 @@ def lower_dash_cuts(text: str, cuts: list[int]) -> list[int]:
     dash follows the item before with no sentence end or cut between. Cuts before each
     dash, before the lead-in's sentence (a clause of its own, §1.2) and after the last
     item's full stop. A lone dash is a dash in a sentence; two items of different first
-    words after a lead-in word are a parenthetical pair of dashes."""
+    words after a lead-in word are a parenthetical pair of dashes. `cuts`: sorted."""
     runs: list[list[re.Match[str]]] = []
     position = 0
     while (match := _LOWER_DASH.search(text, position)) is not None:
@@ -780,7 +780,7 @@ def lower_dash_cuts(text: str, cuts: list[int]) -> list[int]:
     for run in runs:
         if _after_colon_item(text, run[0], cuts):  # round 36, T1: ``uppnås: - a - b - c``
             found.extend(match.start("label") for match in run)
-            following = min((cut for cut in cuts if cut > run[-1].end()), default=len(text))
+            following = _next_cut(cuts, run[-1].end(), len(text))
             found.extend(_cut_after_run(text, run[-1].start("label"), following))  # r49 L2
             continue
         if len(run) < _MIN_BULLET_ITEMS:
@@ -791,13 +791,20 @@ def lower_dash_cuts(text: str, cuts: list[int]) -> list[int]:
                                   or (len(run) < _MIN_LOOSE_ITEMS and len(firsts) > 1)):
             continue  # ``är – i likhet med styrelsen – ansvarig``: a parenthetical pair
         found.extend(match.start("label") for match in run)
-        previous = max((cut for cut in cuts if cut < run[0].start()), default=0)
+        index = bisect_left(cuts, run[0].start())
+        previous = cuts[index - 1] if index else 0
         lead_in = sentence_spans(text, previous, run[0].start())[-1][0]
         if lead_in > previous:
             found.append(lead_in)
-        following = min((cut for cut in cuts if cut > run[-1].end()), default=len(text))
+        following = _next_cut(cuts, run[-1].end(), len(text))
         found.extend(_cut_after_run(text, run[-1].start("label"), following))
     return found
+
+
+def _next_cut(cuts: list[int], position: int, default: int) -> int:
+    """The first of the sorted `cuts` after `position`, else `default`."""
+    index = bisect_right(cuts, position)
+    return cuts[index] if index < len(cuts) else default
 
 
 def colon_dash_cuts(text: str) -> list[int]:
@@ -950,7 +957,7 @@ def _after_colon_item(text: str, dash: re.Match[str], cuts: list[int]) -> bool:
     past items cut after a comma or semicolon (``ansvarar för: - a, - b samt - c``; round 49,
     49-r L2)."""
     glyph, end = dash.group("label"), dash.start()
-    for previous in sorted((cut for cut in cuts if cut < dash.start()), reverse=True):
+    for previous in reversed(cuts[: bisect_left(cuts, dash.start())]):  # (`cuts` sorted)
         if text[previous : previous + 1] != glyph or _SENTENCE_STOP.search(text[previous:end]):
             return False
         if text[:previous].rstrip().endswith(":"):

@@ -862,11 +862,11 @@ def _main_clause(text: str) -> bool:
     words = [word.strip(",;:()\"'”").casefold() for word in text.split()]
     if not words or words[0] in patterns.QUESTION_WORDS:
         return False
-    for word in words:
+    for previous, word in zip(["", *words], words, strict=False):
         if word in _MODAL_LINKS or word in GRAMMAR.subordinators:
             return False
-        if has_finite_verb(word):
-            return True
+        if previous not in patterns.PREPOSITIONS and has_finite_verb(word):
+            return True  # (after a preposition its noun: ``Ändring av stadgar``, review 50 S1)
     return False
 
 
@@ -904,12 +904,16 @@ def has_finite_verb(text: str) -> bool:
     """A finite verb among the words of `text` (the first one too, lower-cased: ``Beslutar om
     …``): a word of layout.yaml `sentence_verbs`, or a present (-ar, -er, -r) that the lemma
     lexicon reads as a form of an infinitive it knows (``ligger``, ``utser``, not the plural
-    ``uppgifter``; `pipeline.language.spelling.present_spelling`)."""
+    ``uppgifter``; `pipeline.language.spelling.present_spelling`). A word right after a
+    preposition (layout.yaml `prepositions`) is its noun, never the verb, whatever its
+    spelling (``Ändring av stadgar``: no present of *stadga*; review 50, S1); a stranded
+    preposition's clause has had its verb before it."""
     words = [word.strip(",;:()\"'”") for word in text.split()]
     words = [words[0].lower(), *words[1:]] if words else []
     return any(
-        word in patterns.SENTENCE_VERBS or (word.islower() and present_spelling(word))
-        for word in words
+        (word in patterns.SENTENCE_VERBS or (word.islower() and present_spelling(word)))
+        and previous.casefold() not in patterns.PREPOSITIONS
+        for previous, word in zip(["", *words], words, strict=False)
     )
 
 

@@ -57,7 +57,8 @@ def title_name(title: str) -> str | None:
     Dal``, ``Reglemente för Storsjöns vattenråd``), when it opens with a capitalised word and
     holds a proper name (a Title-case word neither the lemma nor the actor lexicon knows). An
     organ before a preposition names no organisation (``Reglemente för Kommunstyrelsen i
-    Ekby``)."""
+    Ekby``); an organisation's name by the actor lexicon's name patterns does (``Högskolan i
+    Norrvik``; round 50, nu50 fault 2)."""
     from pipeline.normalize.glued_title import is_document_kind
     from pipeline.normalize.inline_headings import _capitalised
     from pipeline.normalize.words import is_actor_noun, known_noun
@@ -70,7 +71,11 @@ def title_name(title: str) -> str | None:
     name = [word.removesuffix(",") for word in words[2:]]
     if not _capitalised(name[0]):
         return None
-    if is_actor_noun(name[0]) and (len(name) == 1 or not name[1][:1].isupper()):
+    if (
+        is_actor_noun(name[0])
+        and (len(name) == 1 or not name[1][:1].isupper())
+        and not _lexicon_name(name)
+    ):
         return None
     if not any(_capitalised(word) and not known_noun(word) for word in name):
         return None
@@ -79,9 +84,11 @@ def title_name(title: str) -> str | None:
 
 def _owner_name(words: list[str]) -> list[str] | None:
     """``styrelsen i Stiftelsen Lindgårdens minnesfond``: an organ owned through a preposition
-    by an organisation named by its kind noun and a name (round 42, new-user trial) — the
-    document is that organisation's, whatever municipality its text names (as the body that
-    appoints the board). A place (``Kommunstyrelsen i Ekby``) names no organisation here."""
+    by an organisation named by its kind noun and a name (round 42, new-user trial) or by a
+    name the actor lexicon's name patterns match (``kyrkorådet i Lövsjö församling``; round
+    50) — the document is that organisation's, whatever municipality its text names (as the
+    body that appoints the board). A place (``Kommunstyrelsen i Ekby``) names no
+    organisation here."""
     from pipeline.language.grammar import GRAMMAR
     from pipeline.normalize.words import actor_lexicon
 
@@ -89,9 +96,21 @@ def _owner_name(words: list[str]) -> list[str] | None:
         return None
     lexicon = actor_lexicon()
     organ, owner = lexicon.analyse(words[0]), lexicon.analyse(words[2])
-    if organ is None or owner is None or owner[1].role != "organisation":
+    if organ is None or not words[2][:1].isupper():
         return None
-    return words[2:] if words[2][:1].isupper() else None
+    if owner is not None and owner[1].role == "organisation":
+        return words[2:]
+    return words[2:] if _lexicon_name(words[2:]) else None
+
+
+def _lexicon_name(words: list[str]) -> bool:
+    """The words are one organisation's name by the actor lexicon's name patterns
+    (`organisation_patterns`): a place before its kind (``Lövsjö församling``, ``Ekby
+    stift``) or ``Högskolan i Norrvik`` (round 50, nu50 fault 2)."""
+    from pipeline.normalize.words import actor_lexicon
+
+    phrase = " ".join(words).rstrip(",.;:")
+    return any(pattern.fullmatch(phrase) for pattern in actor_lexicon().organisation_patterns)
 
 
 def year(title_block: str | None, text: str) -> int | None:
