@@ -4510,3 +4510,51 @@ def test_a_state_name_is_an_actor_only_as_an_agent(nlp) -> None:
         """,
     )
     assert state_agents(places, LEXICON) == []
+
+
+def test_a_declared_names_short_form_is_no_unlisted_name(nlp) -> None:
+    """Round 50 regression (R3 narrowed): a capitalised definite word that is a word of a
+    longer name the documents write (``Ekåsen`` of ``Ekåsen Bygg AB``) or of their own
+    organisation is that name's short form, left to the short-name passes; another
+    capitalised definite word (``Kustlotsen``) stays an unlisted name."""
+    from pipeline.nlp.short_names import unlisted_names
+
+    naming = parsed(
+        nlp,
+        """
+        Ekåsen Ekåsen PROPN 4 nsubj
+        Bygg Bygg PROPN 1 flat:name
+        AB AB PROPN 1 flat:name
+        äger äga VERB 0 ROOT
+        fastigheten fastighet NOUN 4 obj Definite=Def|Number=Sing
+        . . PUNCT 4 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Hallen hall NOUN 2 nsubj:pass Definite=Def|Number=Sing
+        förvaltas förvalta VERB 0 ROOT Voice=Pass
+        av av ADP 4 case
+        Ekåsen Ekåsen PROPN 2 obl:agent Definite=Def|Number=Sing
+        enligt enligt ADP 6 case
+        Kustlotsen Kustlotsen PROPN 2 obl Definite=Def|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert any(m.canonical == "ekåsen bygg ab" for m in naming._.actors)
+    found, _ = unlisted_names([naming, later], LEXICON)
+    assert [m.text for m in found[1]] == ["Kustlotsen"]
+    bare = parsed(
+        nlp,
+        """
+        Hallen hall NOUN 2 nsubj:pass Definite=Def|Number=Sing
+        förvaltas förvalta VERB 0 ROOT Voice=Pass
+        av av ADP 4 case
+        Ekåsen Ekåsen PROPN 2 obl:agent Definite=Def|Number=Sing
+        """,
+    )
+    assert [[m.text for m in found] for found in unlisted_names([bare], LEXICON)[0]] == [
+        ["Ekåsen"]
+    ]
+    assert unlisted_names([bare], LEXICON, "ekåsen bygg ab")[0] == [[]]

@@ -13,6 +13,7 @@ from pipeline.language.spelling import compound_lemma, present_lemma, strong_pre
 from pipeline.nlp.groups import find_verbs, slot_infinitive
 from pipeline.nlp.verb_fallbacks import (
     definite_plural_by_spelling,
+    modal_over_inverted_s_passive,
     present_after_fronted_clause,
     present_in_fronted_condition,
 )
@@ -4503,3 +4504,33 @@ def test_an_s_passive_tagged_finite_past_a_long_inverted_subject_is_the_modals(n
         """,
     )
     assert statements(finite) == [("nämnd", "none", "lämna", False, True)]
+
+
+def test_an_s_passive_supine_after_its_own_perfect_auxiliary_is_the_slots(nlp) -> None:
+    """Round 50 regression (G1 narrowed): ``Först ska kunden ha kontaktats av kansliet eller
+    skickat in en ansökan``: an s-form with an auxiliary of its own (``ha``) between the
+    modal and it is a perfect infinitive the slot reads, no inverted s-passive read as the
+    modal's infinitive; the active supine in the other voice keeps the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Först först ADV 5 advmod
+        ska skola AUX 5 aux {MODAL}
+        kunden kund NOUN 5 nsubj:pass {DEF}
+        ha ha AUX 5 aux {INF}
+        kontaktats kontakta VERB 0 ROOT VerbForm=Sup|Voice=Pass
+        av av ADP 7 case
+        kansliet kansli NOUN 5 obl:agent {DEF}
+        eller eller CCONJ 9 cc
+        skickat skicka VERB 5 conj VerbForm=Sup|Voice=Act
+        in in ADP 9 compound:prt
+        en en DET 12 det
+        ansökan ansökan NOUN 9 obj {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert not modal_over_inverted_s_passive(doc[4])
+    assert statements(doc) == [
+        ("kansli", "obligation", "kontakta", False, True),
+        ("kund", "obligation", "skicka", False, False),
+    ]

@@ -799,7 +799,7 @@ _AGENCY_KIND = "myndighet"
 
 
 def unlisted_names(
-    docs: Sequence[Doc], lexicon: ActorLexicon
+    docs: Sequence[Doc], lexicon: ActorLexicon, organisation: str | None = None
 ) -> tuple[list[list[ActorMention]], str | None]:
     """Per Doc, the names no list knows (round 50, bu R3): a capitalised definite singular
     noun in mid-sentence that the lexicon does not read (``enligt Sjöräddningens
@@ -809,19 +809,36 @@ def unlisted_names(
     presents (`_presented_name`: ``Fjällvakten är en statlig myndighet``), at a sentence
     start too. The page's own organisation (the presented name, or a name its title
     writes) is ``organisation``, any other ``extern``; a presented agency is its page's bare
-    ``myndigheten`` (the second value: that agency's canonical, else None)."""
+    ``myndigheten`` (the second value: that agency's canonical, else None). A word of a
+    longer name the documents write or of their ``organisation`` (``Solbrinken`` of
+    ``Solbrinken AB``, ``Gillet`` of ``Snickare Gillet i Uppsala``) is that name's short
+    form, no new name (`_declared_name_words`)."""
     presented = _presented_name(docs[:_PRESENTING_DOCS], lexicon)
     title = doc_text(docs[0]).lower() if docs else ""
+    declared = _declared_name_words(docs, organisation)
     found = []
     for doc in docs:
         actors = doc._.actors or []
         covered = {i for m in actors for i in range(m.first_token, m.last_token + 1)}
         mentions = [
-            m for m in _unlisted_mentions(doc, presented, lexicon) if m.first_token not in covered
+            m
+            for m in _unlisted_mentions(doc, presented, lexicon)
+            if m.first_token not in covered and m.canonical not in declared
         ]
         found.append([_with_own_category(m, presented, title) for m in mentions])
     agency = presented[0] if presented is not None and presented[1] == _AGENCY_KIND else None
     return found, agency
+
+
+def _declared_name_words(docs: Sequence[Doc], organisation: str | None) -> frozenset[str]:
+    """The words (lower case) of the documents' names of more than one word and of their own
+    ``organisation``: a capitalised definite word among them is the declared name's short
+    form (the short-name passes read it), no unlisted name (round 50 regression,
+    `unlisted_names`)."""
+    names = {m.canonical for doc in docs for m in doc._.actors or [] if m.source == "name"}
+    if organisation:
+        names.add(organisation.lower())
+    return frozenset(word for name in names if " " in name for word in name.split())
 
 
 def _unlisted_mentions(
@@ -987,7 +1004,7 @@ def add_short_names(
     acronyms = acronym_aliases(docs)  # "Kommunala seniorrådet (KSR)" (round 30, C2)
     named = naming_aliases(docs, lexicon)  # "Bolagets firma är Ekby Kraft AB (EKAB)"
     aliases = {**acronyms, **named, **aliases}
-    unlisted, agency = unlisted_names(docs, lexicon)  # "enligt Sjöräddningens …" (round 50)
+    unlisted, agency = unlisted_names(docs, lexicon, organisation)  # "enligt Sjöräddningens …"
     for index, doc in enumerate(docs):
         own_agency = own_agency_mentions(doc, agency)  # its "myndigheten" (round 50, bu R3)
         if own_agency is not None:

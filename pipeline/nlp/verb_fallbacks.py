@@ -1673,7 +1673,9 @@ def modal_over_inverted_s_passive(token: Token) -> bool:
     parser heads a finite modal on (``aux``) with the subject between them, inverted after
     the V2 modal, is the modal's passive infinitive however far the subject runs and whatever
     tense the tagger gave it; the subject's comma series is no boundary, but a stop, a colon,
-    a bracket, a subordinator or another finite verb between the two is."""
+    a bracket, a subordinator or another finite verb between the two is. An auxiliary of its
+    own between them (``ska sökanden ha intervjuats``: a perfect infinitive) leaves it to the
+    slot (round 50 regression)."""
     if not token.lower_.endswith("s") or "Pass" not in morph_values(token, "Voice"):
         return False
     arrays = doc_arrays(token.doc)
@@ -1686,6 +1688,8 @@ def modal_over_inverted_s_passive(token: Token) -> bool:
         modal < c < token.i and arrays.dep[c] in _INVERTED_SUBJECT_DEPS for c in children
     ):
         return False
+    if any(modal < c < token.i and arrays.dep[c] == "aux" for c in children):
+        return False  # "ska sökanden ha intervjuats": a perfect infinitive, the slot's own
     doc = token.doc
     for position in range(modal + 1, token.i):
         word = arrays.lower[position]
