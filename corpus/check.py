@@ -341,6 +341,7 @@ DOC_IDS |= {"w50-c", "w50-c-direktor", "w50-c-forening"}
 DOC_IDS |= {"w50-v-styrning"}
 DOC_IDS |= {"w50-w-styrelse", "w50-w-valnamnd", "w50-w-bidrag"}
 DOC_IDS |= {"w50-p-delegation", "w50-p-stadgar", "w50-p-region"}
+DOC_IDS |= {"w50-p2-socialnamnd", "w50-p2-byggnadsnamnd", "w50-p2-gymnasieforbund", "w50-p2-kultur"}
 
 STATEMENT_KEYS = {
     "actor",
