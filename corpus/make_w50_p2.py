@@ -2,11 +2,12 @@
 invented material for round 50, writer p2 (follow-up of w50p; docs/annotation.md round 50
 ruling v1: "also when the header repeats only the end of the title line"). Three docplayer
 prints of one shape: a form header line whose labels lost their values, ending in page 1's
-bare counter (``1:6``, ``1(3)``); the viewer's lines between it and the page (``Storlek:
-px``, ``Starta visningen från sidan:``, a ``Download "…"`` line repeating the header with its
-values, ``Transkript``), each in a blank-line block; then page 1 flattened onto one line: its
-index ``1``, the header's tail up to the counter, a lower-case label word inside it (``Upphäver
-reviderad Utfärdare 1:6``; a running header, one clause labelled ``1``), a heading in capitals (a heading clause) and a paragraph of several sentences (one
+bare counter (``1:6``, ``1(3)``); the viewer's lines between it and the page (``Starta
+visningen från sidan:``, ``Storlek: px``, a ``Download "…"`` line repeating the header with
+its values, ``Transkript``), each in a blank-line block; then page 1 flattened onto one
+line: its index ``1``, the header's tail up to the counter with a lower-case label word
+inside it (``Upphäver reviderad Utfärdare 1:6``; a running header, one clause labelled
+``1``), a heading in capitals (a heading clause) and a paragraph of several sentences (one
 clause). A socialnämnd, a byggnadsnämnd, a gymnasieförbund. Negative (`w50-p2-kultur`): the
 same header and viewer lines, but the page line opens with a sentence that cites a section
 ``1:2``: no header to cut there. Gold by hand from docs/annotation.md §1.2 (round 42 viewer

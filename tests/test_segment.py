@@ -1231,6 +1231,43 @@ def test_page_one_header_then_a_capitals_heading_before_a_sentence(
     assert clauses[-1].startswith(expected[2])
 
 
+_VIEWER_BLOCK = (
+    "Starta visningen från sidan:\n\nStorlek: px\n\n"
+    'Download "Godkänd av VN 2030-04-02 5 Dnr: VN 2030/9 Sida Ersätter 2028-01-01 tidigare '
+    'Utfärdare 1:3"\n\nTranskript\n\n'
+)
+
+
+def test_page_one_header_repeating_the_title_line_after_a_viewer_block() -> None:
+    """Round 50 v1 ("also when the header repeats only the end of the title line"): the
+    viewer's lines between the form header and page 1 (a docplayer print) do not hide the
+    title line: the page line's header repeating its end up to the counter (a lower-case
+    label word inside it, ``tidigare``) is one clause, the capitals heading one, the text a
+    paragraph; each viewer line a clause of its own."""
+    title = "Godkänd av VN 5 Dnr: Sida Ersätter tidigare Utfärdare 1:3"
+    line = ("1 Ersätter tidigare Utfärdare 1:3 ANSVAR OCH UPPGIFTER Vattennämnden ska svara "
+            "för tillsynen över de allmänna vattentäkterna. Förvaltningschefen ska rapportera "
+            "avvikelser till nämnden utan dröjsmål och lämna en årlig rapport om "
+            "vattenkvaliteten.")
+    clauses = [c.text for c in segment_text(f"{title}\n\n{_VIEWER_BLOCK}{line}\n").clauses]
+    assert clauses[-3:-1] == ["Ersätter tidigare Utfärdare 1:3", "ANSVAR OCH UPPGIFTER"]
+    assert clauses[-1].startswith("Vattennämnden ska svara")
+    assert "Transkript" in clauses and "Storlek: px" in clauses
+
+
+def test_page_line_citing_a_section_after_a_viewer_block_keeps_its_sentence() -> None:
+    """Negative: a counter-like ``1:3`` after words that do not repeat the title line's end
+    (a section cited in the first sentence) ends no header."""
+    title = "Godkänd av VN 5 Dnr: Sida Ersätter tidigare Utfärdare 1:3"
+    line = ("1 Vattennämnden ska pröva ansökan enligt avsnitt 1:3 i taxan. Förvaltningschefen "
+            "ska rapportera avvikelser till nämnden utan dröjsmål och utan särskild begäran. "
+            "Nämnden ska lämna en årlig rapport om vattenkvaliteten.")
+    clauses = [c.text for c in segment_text(f"{title}\n\n{_VIEWER_BLOCK}{line}\n").clauses]
+    assert not any(clause.endswith("1:3") for clause in clauses[-2:])
+    assert any(clause.startswith("Vattennämnden ska pröva ansökan enligt avsnitt 1:3 i taxan.")
+               for clause in clauses)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -648,7 +648,9 @@ def _pieces(
     if not page:
         signs = _BlockSigns(first, long, numbered, after_metadata, body_line)
         cuts = _heading_cuts(text, cuts, numbering, signs)
-    header = reflow.page_one_header_end(text, previous) if long and not page else None
+    header = (
+        reflow.page_one_header_end(text, previous, numbering.title) if long and not page else None
+    )
     if header:  # round 41, ay-C1: page 1's running header up to its title is one clause
         cuts = sorted({*(cut for cut in cuts if cut > header), header})
         if opening := inline_headings.capitals_heading_end(text, header):

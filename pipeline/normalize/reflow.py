@@ -2460,7 +2460,9 @@ _BARE_PAGE_ONE_COUNTER = re.compile(r"(?<!\S)1(?::\d{1,3}| ?\(\d{1,3}\))(?!\S)")
 _CAPITALS_RUN = re.compile(r"(?:\s+(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+|I(?=\s+[A-ZÅÄÖ]{2}))(?=\s|$))*")
 
 
-def page_one_header_end(text: str, previous: str = "") -> int | None:
+def page_one_header_end(
+    text: str, previous: str = "", title: tuple[str, ...] | None = None
+) -> int | None:
     """Where the running header of page 1 ends (round 41, ay-C1): a long line opening with
     ``1`` whose header names page 1 (``Sida 1 av 4``) is a page only where `first_page_index`
     says so (round 14: two more page lines follow); else it is cut at its inline numbering
@@ -2471,11 +2473,15 @@ def page_one_header_end(text: str, previous: str = "") -> int | None:
     end of the line before (`previous`, a form header) up to its counter, bare ``1:26`` or
     ``1 (4)`` too, verbs and all; and a heading in capitals right after the counter before a
     sentence (``… 1:26 INLEDNING Nämnden får …``, `capitals_heading_end`) is no part of the
-    header: it ends at the counter. None where the line holds no such header."""
+    header: it ends at the counter. The repeated end may be that of the document's title line
+    (`title`, its casefolded words, `Numbering.title`) with a viewer's lines between (a
+    docplayer print: ``Storlek: px``, ``Download "…"``, ``Transkript``; round 50 v1, "also
+    when the header repeats only the end of the title line"). None where the line holds no
+    such header."""
     match = _PAGE_INDEX.match(text)
     if match is None or match.group("index") != "1":
         return None
-    counter = _page_one_counter(text, match.end(), previous)
+    counter = _page_one_counter(text, match.end(), previous, title or ())
     if counter is None:
         return None
     if capitals_heading_end(text, counter) is not None:
@@ -2484,9 +2490,12 @@ def page_one_header_end(text: str, previous: str = "") -> int | None:
     return title.end() if title else counter
 
 
-def _page_one_counter(text: str, start: int, previous: str) -> int | None:
+def _page_one_counter(
+    text: str, start: int, previous: str, title: tuple[str, ...]
+) -> int | None:
     """The end of page 1's counter after the index (`page_one_header_end`): a verbless header
-    before ``Sida 1 av N``, or one repeating the end of `previous` before any such counter."""
+    before ``Sida 1 av N``, or one repeating the end of `previous` or of the title line's
+    words `title` before any such counter."""
     for pattern in (_PAGE_ONE_COUNTER, _BARE_PAGE_ONE_COUNTER):
         counter = pattern.search(text, start)
         if counter is None:
@@ -2495,7 +2504,9 @@ def _page_one_counter(text: str, start: int, previous: str) -> int | None:
         if not 0 < len(header) <= _PAGE_HEADING_WORDS:
             continue
         repeat = [*header, *counter.group().split()]
-        if previous.split()[-len(repeat) :] == repeat:
+        if previous.split()[-len(repeat) :] == repeat or title[-len(repeat) :] == tuple(
+            word.casefold() for word in repeat
+        ):
             return counter.end()
         if pattern is _PAGE_ONE_COUNTER and not _SENTENCE_STOP.search(
             text[start : counter.start()]
