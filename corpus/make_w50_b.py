@@ -13,7 +13,7 @@ Run: python corpus/make_w50_b.py corpus/dev"""
 
 import sys
 
-from records import FTV, OVR, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import EXT, FTV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w50-b", conditions_from_statements=True)
@@ -24,7 +24,7 @@ BAT_TEXT = """Stadgar för Granviks båtklubb
 
 § 4 Styrelsen
 Styrelsen ska
-•förvalta klubbens tillgångar
+•förvalta de gemensamma tillgångarna
 •föra protokoll vid varje sammanträde
 •före varje längre resa kontrollera båtarnas säkerhetsutrustning
 •när en medlem begär det pröva frågan om medlemskap
@@ -35,10 +35,10 @@ Valberedningen ska
 –vid behov i samråd med kassören föreslå arvoden
 
 § 6 Ekonomi
-Klubbens verksamhetsår – som följer kalenderåret – avslutas med ett bokslut. Förra årets \
+Verksamhetsåret – som följer kalenderåret – avslutas med ett bokslut. Förra årets \
 resultat var -4 500 kronor och kassören redovisar det för medlemmarna på årsmötet.
-Kassören sköter även klubbens e-postlista och
--avgifter för bryggplatser.
+Kassören sköter även medlemsregistret och
+-avgifterna för bryggplatser.
 """
 GB = "granviks båtklubb"
 STY = "styrelse"
@@ -63,7 +63,8 @@ BAT = [
         kind="heading", doc=D),
     rec("§4", "Styrelsen", [("Styrelsen", STY, POL)], kind="heading", label="§ 4", doc=D),
     rec("§4.1", "Styrelsen ska", [("Styrelsen", STY, POL)], [SKA], parent="§4", doc=D),
-    _sty("§4.1.a", "förvalta klubbens tillgångar", [], "förvalta", "klubbens tillgångar"),
+    _sty("§4.1.a", "förvalta de gemensamma tillgångarna", [], "förvalta",
+         "de gemensamma tillgångarna"),
     _sty("§4.1.b", "föra protokoll vid varje sammanträde", [], "föra",
          "protokoll vid varje sammanträde"),
     _sty("§4.1.c", "före varje längre resa kontrollera båtarnas säkerhetsutrustning", [],
@@ -75,24 +76,25 @@ BAT = [
         label="§ 5", doc=D),
     rec("§5.1", "Valberedningen ska",
         [("Valberedningen", "valberedning", POL)], [SKA], parent="§5", doc=D),
-    _val("§5.1.a", "utse kandidater till styrelsen", [("styrelsen", STY, POL)], "utse",
+    _val("§5.1.a", "utse kandidater till styrelsen",
+         [("kandidater", "kandidat", EXT), ("styrelsen", STY, POL)], "utse",
          "kandidater till styrelsen"),
     _val("§5.1.b", "vid behov i samråd med kassören föreslå arvoden",
          [("kassören", "kassör", FTV)], "föreslå", "arvoden",
          condition="i samråd med kassören"),
     rec("§6", "Ekonomi", kind="heading", label="§ 6", doc=D),
-    rec("§6.1", "Klubbens verksamhetsår – som följer kalenderåret – avslutas med ett bokslut. "
+    rec("§6.1", "Verksamhetsåret – som följer kalenderåret – avslutas med ett bokslut. "
         "Förra årets resultat var -4 500 kronor och kassören redovisar det för medlemmarna på "
-        "årsmötet. Kassören sköter även klubbens e-postlista och -avgifter för bryggplatser.",
-        [("Klubbens", GB, ORG), ("kassören", "kassör", FTV), ("medlemmarna", "medlem", OVR),
-         ("årsmötet", "årsmöte", OVR), ("Kassören", "kassör", FTV), ("klubbens", GB, ORG)],
+        "årsmötet. Kassören sköter även medlemsregistret och -avgifterna för bryggplatser.",
+        [("kassören", "kassör", FTV), ("medlemmarna", "medlem", OVR),
+         ("årsmötet", "årsmöte", OVR), ("Kassören", "kassör", FTV)],
         [pres("följer", "följa"), pres("avslutas", "avsluta", "pass"),
          ("var", "vara", "past", "act"), pres("redovisar", "redovisa"),
          pres("sköter", "sköta")],
         [st("kassör", "kassören", "none", None, "redovisa", "redovisar",
             "det för medlemmarna på årsmötet"),
          st("kassör", "Kassören", "none", None, "sköta", "sköter",
-            "klubbens e-postlista och -avgifter för bryggplatser")],
+            "medlemsregistret och -avgifterna för bryggplatser")],
         parent="§6", doc=D),
 ]
 
