@@ -227,11 +227,15 @@ def _item_infinitive(token: Token) -> bool:
 
 
 def _governed_in_clause(token: Token) -> bool:
-    """An infinitive whose modal, auxiliary or ``att`` stands before it, past adverbs."""
+    """An infinitive whose modal, auxiliary or ``att`` stands before it, past adverbs, or
+    that a coordinator joins to a word of the clause (``– om avgifter samt teckna avtal``:
+    the second action of a phrase item, round 33 B3)."""
     for before in reversed(token.doc[: token.i]):
+        if before.lower_ in GRAMMAR.coordinators:
+            return True
         if before.pos_ == "ADV" or before.lower_ in GRAMMAR.negations:
             continue
-        return before.pos_ == "AUX" or is_modal(before) or before.lower_ == "att"
+        return before.pos_ in {"AUX", "CCONJ"} or is_modal(before) or before.lower_ == "att"
     return False
 
 

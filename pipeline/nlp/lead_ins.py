@@ -74,7 +74,8 @@ def lead_in(
     `references`: every item names a statute or a governing document (`reference_item`);
     `verbless_items`: no item has a verb (a main verb ``få`` keeps them as its object);
     `condition_items`: every item is a clause of condition or time (`items.condition_item`),
-    so a colon alone leaves the lead-in complete (round 50, 50-bw G8)."""
+    so a colon alone leaves the lead-in complete (round 50, 50-bw G8), unless its verb takes
+    an `om`-question (grammar.yaml `question_verbs`: ``ska pröva frågan:`` + ``– om …``)."""
     if _continues_condition(doc):
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
     if references and _announced_condition(doc):
@@ -100,8 +101,9 @@ def lead_in(
         return None  # "… och uppdraget innebär att:", the parse lent it the first actor
     if _proposes_decision(doc, frame) or _copula_relative_colon(doc, frame):
         return LeadIn(frame, incomplete=False)
+    conditions = condition_items and frame.aim not in GRAMMAR.question_verbs  # not "pröva om"
     incomplete = (
-        _incomplete(doc, frame, colon=not condition_items) or _broken_off_cue(doc, frame, cues)
+        _incomplete(doc, frame, colon=not conditions) or _broken_off_cue(doc, frame, cues)
     ) and (
         not _fills_scope_phrase(doc, frame)
     )
