@@ -2402,7 +2402,8 @@ def test_condition_items_under_a_complete_colon_lead_in_state_nothing(nlp) -> No
     """Round 50 (50-bw G8): ``Ordföranden ska kalla till extra möte:`` over ``när två
     ledamöter begär det,`` (the tagger's noun ``begär``) and ``om revisorn kräver det.``: the
     items are conditions of the lead-in, which keeps its own statement; ``Nämnden ska
-    besluta:`` over ``om taxor`` items (no verb: the topic of ``besluta om``) is unchanged."""
+    besluta:`` over ``om taxor`` items (no verb: the topic of ``besluta om``) is unchanged, and
+    so is ``Styrelsen ska pröva frågan:`` (a question verb: the item is its object)."""
     lead = """
         Ordföranden ordförande NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
         ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
@@ -2438,10 +2439,22 @@ def test_condition_items_under_a_complete_colon_lead_in_state_nothing(nlp) -> No
         taxor taxa NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
         , , PUNCT 2 punct _
         """
+    question = """
+        Styrelsen styrelse NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        pröva pröva VERB 0 ROOT VerbForm=Inf|Voice=Act
+        frågan fråga NOUN 3 obj Case=Nom|Definite=Def|Number=Sing
+        : : PUNCT 3 punct _
+        """
     found = resolved(
-        nlp, {"1": lead, "1.a": when, "1.b": if_, "2": decide, "2.a": topic, "2.b": topic}
+        nlp,
+        {"1": lead, "1.a": when, "1.b": if_, "2": decide, "2.a": topic, "2.b": topic,
+         "3": question, "3.a": if_},
     )
     assert [s[:3] for s in found["1"]] == [("ordförande", "obligation", "kalla")]
     assert found["1.a"] == found["1.b"] == []
     assert found["2"] == []
     assert [s[:3] for s in found["2.a"]] == [("nämnd", "obligation", "besluta")]
+    # a question verb's `om`-clause is its object: the colon lead-in stays incomplete
+    assert found["3"] == []
+    assert [s[:3] for s in found["3.a"]] == [("styrelse", "obligation", "pröva")]
