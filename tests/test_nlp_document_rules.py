@@ -2446,15 +2446,28 @@ def test_condition_items_under_a_complete_colon_lead_in_state_nothing(nlp) -> No
         frågan fråga NOUN 3 obj Case=Nom|Definite=Def|Number=Sing
         : : PUNCT 3 punct _
         """
+    second = """
+        om om ADP 2 case _
+        taxor taxa NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+        samt samt CCONJ 4 cc _
+        säkerställa säkerställa ADJ 2 conj _
+        att att SCONJ 7 mark _
+        avgifterna avgift NOUN 7 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+        redovisas redovisa VERB 4 ccomp Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        """
     found = resolved(
         nlp,
-        {"1": lead, "1.a": when, "1.b": if_, "2": decide, "2.a": topic, "2.b": topic,
+        {"1": lead, "1.a": when, "1.b": if_, "2": decide, "2.a": topic, "2.b": second,
          "3": question, "3.a": if_},
     )
     assert [s[:3] for s in found["1"]] == [("ordförande", "obligation", "kalla")]
     assert found["1.a"] == found["1.b"] == []
     assert found["2"] == []
     assert [s[:3] for s in found["2.a"]] == [("nämnd", "obligation", "besluta")]
+    # a phrase item with an infinitive after `samt` (round 33 B3) is no condition item, and
+    # the `att`-clause's verb after that infinitive is never its aim
+    assert [s[:3] for s in found["2.b"]][:1] == [("nämnd", "obligation", "besluta")]
+    assert "redovisa" not in [s[2] for s in found["2.b"]]
     # a question verb's `om`-clause is its object: the colon lead-in stays incomplete
     assert found["3"] == []
     assert [s[:3] for s in found["3.a"]] == [("styrelse", "obligation", "pröva")]

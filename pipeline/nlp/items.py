@@ -211,12 +211,13 @@ def _infinitive_after_condition(item: Doc, start: int) -> Token | None:
     a subordinator of condition or time and its clause, then a bare infinitive (the lexicon's,
     not after a modal, an auxiliary or ``att`` of the clause: ``– om ledamoten vill avstå``
     has none): the item's verb, the clause its condition. None: a condition item."""
-    for token in item[start + 2 :]:
-        if token.text in {",", ";"} and token.i + 1 < len(item):
-            continue
-        if _item_infinitive(token) and not _governed_in_clause(token):
-            return token
-    return None
+    infinitive = _first_infinitive(item, start)
+    return infinitive if infinitive is not None and not _governed_in_clause(infinitive) else None
+
+
+def _first_infinitive(item: Doc, start: int) -> Token | None:
+    """The first infinitive after an item's opening subordinator and its next word."""
+    return next((token for token in item[start + 2 :] if _item_infinitive(token)), None)
 
 
 def _item_infinitive(token: Token) -> bool:
@@ -241,10 +242,10 @@ def _governed_in_clause(token: Token) -> bool:
 
 def condition_opening(item: Doc) -> bool:
     """Round 50 (50-bw G8): an item that opens with a subordinator of condition or time and
-    has no infinitive after its clause (``– om föreningens resultat är negativt,``, but also
-    ``– om taxor,``: see `condition_item`)."""
+    holds no infinitive (``– om föreningens resultat är negativt,``, but also ``– om taxor,``:
+    see `condition_item`; not ``– om taxor samt säkerställa …``)."""
     start = _item_start(item)
-    return _opens_with_condition(item, start) and _infinitive_after_condition(item, start) is None
+    return _opens_with_condition(item, start) and _first_infinitive(item, start) is None
 
 
 def condition_item(item: Doc) -> bool:
