@@ -491,6 +491,23 @@ def present_in_series(token: Token) -> bool:
 
 
 @memoised
+def supine_tagged_present_in_series(token: Token) -> bool:
+    """``Kansliet bereder ärendena samt genomför [VB|SUP, amod] uppföljningen`` (round 50,
+    bw G1): the `present_in_series` rule for a word tagged a supine, which the tree made an
+    attribute of the noun after it: spelled as a present and not as a supine (``genomför``,
+    ``utför``), after a comma or coordinator of the series of a finite present, it is that
+    series' next finite verb. A preposition (``och inför beslutet``) is tagged no verb."""
+    word = token.lower_
+    if token.pos_ not in VERB_POS or "Sup" not in morph_values(token, "VerbForm"):
+        return False
+    if not word.isalpha() or not present_spelling(word) or supine_spelling(word):
+        return False
+    if not has_sentences(token.doc):
+        return False
+    return _after_series_joint(token) and _series_head(token) is not None
+
+
+@memoised
 def present_after_pronoun(token: Token) -> bool:
     """``De ej närvarar ersätts …``, ``Vi levererar …``: right after a subject pronoun (past
     adverbs and a negation) stands its finite verb, so a present the tagger read as a noun,
