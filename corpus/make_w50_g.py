@@ -16,7 +16,21 @@ Run: python corpus/make_w50_g.py corpus/dev"""
 
 import sys
 
-from records import AR, FORV, FTV, HAR, ORG, OVR, POL, TJP, blocks_text, inf, pres, records_for, write_part
+from records import (
+    AR,
+    EXT,
+    FORV,
+    FTV,
+    HAR,
+    ORG,
+    OVR,
+    POL,
+    TJP,
+    blocks_text,
+    pres,
+    records_for,
+    write_part,
+)
 from records import statement as st
 
 D = "w50-g-forbund"
@@ -49,12 +63,14 @@ DIR = "direktion"
 RECORDS = [
     rec("1", P6A, [("direktionen", DIR, POL), ("ledamöter", "ledamot", FTV),
                    ("medlemskommunerna", "medlemskommun", ORG),
-                   ("representant", "representant", OVR), ("ersättare", "ersättare", FTV)],
+                   ("representant", "representant", OVR), ("näringslivet", "näringsliv", EXT),
+                   ("ersättare", "ersättare", FTV)],
         [pres("ingår", "ingå")],
         [st("ledamot", "ledamöter", "none", None, "ingå", "ingår"),
          st("representant", "representant", "none", None, "ingå", "ingår"),
          st("ersättare", "ersättare", "none", None, "ingå", "ingår")]),
-    rec("2", P6B, [("tjänstemän", "tjänsteman", TJP), ("förvaltningen", "förvaltning", FORV),
+    rec("2", P6B, [("beredningsgruppen", "beredningsgrupp", FORV),
+                   ("tjänstemän", "tjänsteman", TJP), ("förvaltningen", "förvaltning", FORV),
                    ("sekreterare", "sekreterare", TJP),
                    ("revisor", "revisor", FTV), ("ordföranden", "ordförande", FTV)],
         [pres("sitter", "sitta")],
@@ -63,7 +79,8 @@ RECORDS = [
          st("revisor", "revisor", "none", None, "sitta", "sitter"),
          st("ordförande", "ordföranden", "none", None, "sitta", "sitter")]),
     rec("3", P6N, [("direktionen", DIR, POL)], [pres("ingår", "ingå")]),
-    rec("4", P5A, [("direktionen", DIR, POL)], [HAR, sup("godkänt", "godkänna")],
+    rec("4", P5A, [("direktionen", DIR, POL), ("förbundets", "förbund", ORG)],
+        [HAR, sup("godkänt", "godkänna")],
         [st(DIR, "direktionen", "none", None, "godkänna", "godkänt",
             "förbundets årsredovisning")]),
     rec("5", P5B, [("nämnden", "nämnd", POL)], [HAR, sup("antagit", "anta")],
