@@ -1835,6 +1835,9 @@ def _coordinated_actors(
         if joint is None and mention.first_token > last.last_token:
             # "deltar rektor som ordförande och sekreterare, kanslichef samt …" (round 43)
             joint = _past_role_phrase(doc, last.last_token + 1, phrase_start(mention))
+        if joint is None and mention.first_token > last.last_token:
+            # "ingår fem ledamöter från kommunerna, en representant …" (round 50, bw G6)
+            joint = _joint_past_attribute(doc, last, phrase_start(mention))
         if joint is None and after and after[-1][1] == ",":
             # "A, B, samt C": a comma before the coordinator that closes an open series
             joint = _serial_comma_joint(doc, last.last_token + 1, phrase_start(mention))
@@ -1872,6 +1875,31 @@ def _coordinated_actors(
     return (*before, actor, *(mention for mention, _ in after))
 
 
+def _joint_past_attribute(doc: Doc, last: ActorMention, start: int) -> str | None:
+    """``I styrelsen ingår fem ledamöter från kommunerna, en representant för … och två
+    ersättare``, ``sitter två tjänstemän från förvaltningen (samt en sekreterare), en revisor
+    och …`` (round 50, bw G6): a noun phrase opened by a determiner or numeral at `start`
+    joins the last conjunct past that conjunct's prepositional attribute
+    (`_noun_attribute_end`) and a closing bracket, by a comma or coordinator alone or by an
+    opening bracket and a coordinator (the bracketed member is a conjunct, round 50 R3).
+    The series must still close with a conjunction (`_coordinated_actors`)."""
+    first = doc[start]
+    if first.pos_ not in {"DET", "NUM"} and first.lower_ not in GRAMMAR.spelled_numerals:
+        return None
+    position = _attribute_close(doc, _noun_attribute_end(last, doc) + 1)
+    if position >= start:
+        return None
+    if doc[position].text == "(" and position + 2 == start:
+        position += 1  # "(samt en sekreterare)": the bracket opens a conjunct
+        return doc[position].lower_ if doc[position].lower_ in GRAMMAR.coordinators else None
+    return _joint(doc, position, start)
+
+
+def _attribute_close(doc: Doc, position: int) -> int:
+    """`position`, or the token after a closing bracket there."""
+    return position + 1 if position < len(doc) and doc[position].text == ")" else position
+
+
 def _may_link_after(last: ActorMention, doc: Doc, postmodified: int) -> bool:
     """Whether a link word (`conjunct_link_words`) stands where one of the checks of
     `_coordinated_actors` looks for what joins a conjunct after `last`: right after it, after
@@ -1883,6 +1911,19 @@ def _may_link_after(last: ActorMention, doc: Doc, postmodified: int) -> bool:
         or _links(doc, _past_abbreviation(last, doc))
         or _links(doc, postmodified + 1)
         or _links(doc, _noun_attribute_end(last, doc) + 1)
+        or _opens_late_member(doc, _attribute_close(doc, _noun_attribute_end(last, doc) + 1))
+    )
+
+
+def _opens_late_member(doc: Doc, position: int) -> bool:
+    """A link word, or an opening bracket before a coordinator, at `position` (where
+    `_joint_past_attribute` looks)."""
+    if _links(doc, position):
+        return True
+    return (
+        0 <= position < len(doc) - 1
+        and doc[position].text == "("
+        and doc[position + 1].lower_ in GRAMMAR.coordinators
     )
 
 
