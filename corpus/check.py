@@ -340,6 +340,7 @@ DOC_IDS |= {f"w50-nu-{name}" for name in ("cell-1", "cell-2", "cell-n1", "forv-1
 DOC_IDS |= {"w50-c", "w50-c-direktor", "w50-c-forening"}
 DOC_IDS |= {"w50-v-styrning"}
 DOC_IDS |= {"w50-w-styrelse", "w50-w-valnamnd", "w50-w-bidrag"}
+DOC_IDS |= {"w50-s-delegation", "w50-s-arbetsordning", "w50-s-ungdom"}
 
 STATEMENT_KEYS = {
     "actor",
