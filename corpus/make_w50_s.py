@@ -3,7 +3,7 @@ invented material for round 50, writer s (analysis 50-bv causes B, C, D; rulings
 `w50-s-delegation` (a delegationsordning): a fronted adverbial + a modal + an indefinite
 subject `en` (+ adjective) + an actor noun + an infinitive (the noun phrase is the subject,
 the infinitive the aim; a statute reference's number is no subject). `w50-s-arbetsordning`
-(a kommunfullmäktige arbetsordning): the same inversion with `ledamot`, `ersättare`,
+(a municipality's arbetsordning whose title names no assembly): the same inversion with `ledamot`, `ersättare`,
 `justerare`; `-fullmäktige` meeting words (`Budgetfullmäktige`, `Temafullmäktige`: no actor,
 no rival of `kommunfullmäktige` for a bare `Fullmäktige`); `justerare` and
 `protokollsjusterare` actors; negatives: a transitive `få` with an inverted or a plain
@@ -14,7 +14,7 @@ Offsets computed. Run: python corpus/make_w50_s.py corpus/dev"""
 
 import sys
 
-from records import BOR, FAR, FTV, KAN, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import BOR, FAR, HAR, FTV, KAN, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w50-s", conditions_from_statements=True)
@@ -58,8 +58,9 @@ DEL = [
 ]
 
 D = "w50-s-arbetsordning"
-AO_TITLE = "Arbetsordning för kommunfullmäktige i Lövsjö kommun"
-AO_1 = "Fullmäktige väljer en ordförande och två vice ordförande för mandatperioden."
+AO_TITLE = "Lövsjö kommuns arbetsordning"
+AO_1 = ("Kommunfullmäktige har 45 ledamöter. Fullmäktige väljer en ordförande och två vice "
+        "ordförande för mandatperioden.")
 AO_2 = ("Budgetfullmäktige hålls i november och ägnas åt nästa års budget. Temafullmäktige "
         "anordnas en gång per år.")
 AO_3 = ("Under överläggningen får en enskild ledamot begära ordet flera gånger. Enligt "
@@ -90,13 +91,14 @@ Protokollsjusterare
 {AO_5}
 """
 AO = [
-    rec("title", AO_TITLE, [("kommunfullmäktige", KF, POL), ("Lövsjö kommun", "lövsjö kommun", ORG)],
-        kind="heading", doc=D),
+    rec("title", AO_TITLE, [("Lövsjö kommuns", "lövsjö kommun", ORG)], kind="heading", doc=D),
     rec("1", AO_1,
-        [("Fullmäktige", KF, POL), ("ordförande", "ordförande", FTV),
+        [("Kommunfullmäktige", KF, POL), ("ledamöter", "ledamot", FTV),
+         ("Fullmäktige", KF, POL), ("ordförande", "ordförande", FTV),
          ("vice ordförande", "vice ordförande", FTV)],
-        [pres("väljer", "välja")],
-        [st(KF, "Fullmäktige", "none", None, "välja", "väljer",
+        [HAR, pres("väljer", "välja")],
+        [st(KF, "Kommunfullmäktige", "none", None, "ha", "har", "45 ledamöter"),
+         st(KF, "Fullmäktige", "none", None, "välja", "väljer",
             "en ordförande och två vice ordförande för mandatperioden")], doc=D),
     rec("2", "Budgetfullmäktige", kind="heading", doc=D),
     rec("2.1", AO_2, (),
