@@ -4534,3 +4534,19 @@ def test_an_s_passive_supine_after_its_own_perfect_auxiliary_is_the_slots(nlp) -
         ("kansli", "obligation", "kontakta", False, True),
         ("kund", "obligation", "skicka", False, False),
     ]
+
+
+def test_an_infinitive_in_another_vowel_than_a_after_its_modal(nlp) -> None:
+    """Analysis 50-bv B: ``genomgå`` (like ``ingå``, ``undergå``; configs/grammar.yaml
+    `infinitives`) is the modal's infinitive whatever its tag, where spelling cannot tell."""
+    rows = f"""
+        Ledamoten ledamot NOUN 3 nsubj
+        bör böra AUX 3 aux {MODAL}
+        genomgå genomgå NOUN 0 ROOT {IND}
+        en en DET 5 det
+        utbildning utbildning NOUN 3 obj {IND}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("ledamot", "recommendation", "genomgå", False, False)
+    ]
