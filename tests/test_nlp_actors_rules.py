@@ -8170,3 +8170,22 @@ def test_justerare_and_its_compounds_are_elected_actors(nlp) -> None:
         ("justerare", "justerare"),
     ]
     assert LEXICON.analyse("justerare")[1].category == "förtroendevald"
+
+
+def test_a_logo_word_after_a_region_name_is_no_part_of_it(nlp) -> None:
+    """Round 50 (analysis 50-bv, E): a logo alt text (`LOGO_WORDS`: ``Logotyp``, ``Logga``)
+    after ``Region X Läns`` is site chrome: the name ends before it, its genitive ``Läns`` is
+    the county (``region ekdal län``)."""
+    rows = """
+        Region region PROPN 0 ROOT
+        Ekdal Ekdal PROPN 1 flat:name
+        Läns län PROPN 1 flat:name
+        Logotyp logotyp NOUN 1 flat:name
+    """
+    assert actors(nlp, rows) == [("Region Ekdal Läns", "region ekdal län")]
+    rows = """
+        Region region PROPN 0 ROOT
+        Sjöby Sjöby PROPN 1 flat:name
+        Logga logga NOUN 1 flat:name
+    """
+    assert actors(nlp, rows) == [("Region Sjöby", "region sjöby")]
