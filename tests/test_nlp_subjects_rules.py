@@ -4214,3 +4214,59 @@ def test_a_late_subject_series_goes_on_past_the_first_members_attribute(nlp) -> 
     . . PUNCT 7 punct
     """
     assert [s[0] for s in statements(parsed(nlp, apposition))] == ["ledamot"]
+
+
+def test_an_indefinite_inverted_subject_whose_words_the_tagger_misread(nlp) -> None:
+    """Analysis 50-bv B: after a fronted adverbial and a V2 modal, ``en`` + an attribute the
+    tagger calls a noun + an actor noun it calls a preposition is the inverted subject, and
+    the word after it that the lexicon reads as an infinitive is the modal's (the actor noun
+    closes its phrase; `verb_fallbacks._ends_actor_noun`), not the verb ``få``."""
+    rows = f"""
+        Under under ADP 2 case
+        mötet möte NOUN 3 obl
+        får få VERB 0 ROOT {PRES}
+        en en DET 5 det
+        enskild enskild NOUN 8 amod {IND}
+        ledamot ledamot ADP 7 advmod
+        yrka yrka VERB 8 amod {INF}
+        bordläggning bordläggning NOUN 3 nsubj {IND}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("ledamot", "permission", "yrka", False, False)]
+
+
+def test_a_statute_number_labelled_subject_leaves_the_inverted_subject(nlp) -> None:
+    """Analysis 50-bv B: ``Enligt 4 kap. 12 [nsubj] förbundsordningen ska en kommunal [NOUN]
+    nämnd [ADP] lämna yttrande``: a number inside a statute reference holds no V2 subject
+    place; the indefinite noun phrase after the modal is the subject."""
+    rows = f"""
+        Enligt enligt ADP 3 case
+        4 4 NUM 3 nummod
+        kap. kap NOUN 4 nmod
+        12 12 NUM 6 nsubj
+        förbundsordningen förbundsordning NOUN 4 nmod
+        ska skola VERB 0 ROOT {MODAL}
+        en en DET 8 det
+        kommunal kommunal NOUN 9 amod {IND}
+        nämnd nämnd ADP 10 amod
+        lämna lämna VERB 6 xcomp {INF}
+        yttrande yttrande NOUN 10 obj {IND}
+        . . PUNCT 6 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("nämnd", "obligation", "lämna", False, False)]
+
+
+def test_an_indefinite_inverted_subject_of_a_transitive_fa(nlp) -> None:
+    """Analysis 50-bv B, negative: with no infinitive after the noun phrase ``få`` is the main
+    verb (receive), no permission; ``en tidigare [ADV] ledamot [ADP]`` is still its subject."""
+    rows = f"""
+        Efter efter ADP 2 case
+        valet val NOUN 3 obl
+        får få VERB 0 ROOT {PRES}
+        en en DET 7 det
+        tidigare tidig ADV 6 advmod
+        ledamot ledamot ADP 7 case
+        arvode arvode NOUN 3 obj {IND}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("ledamot", "none", "få", False, False)]

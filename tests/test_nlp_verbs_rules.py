@@ -4567,3 +4567,19 @@ def test_a_present_tagged_a_supine_attribute_after_samt_continues_the_series(nlp
     . . PUNCT 2 punct
     """
     assert [s[2] for s in statements(parsed(nlp, preposition))] == ["leda"]
+
+
+def test_an_infinitive_in_another_vowel_than_a_after_its_modal(nlp) -> None:
+    """Analysis 50-bv B: ``genomgå`` (like ``ingå``, ``undergå``; configs/grammar.yaml
+    `infinitives`) is the modal's infinitive whatever its tag, where spelling cannot tell."""
+    rows = f"""
+        Ledamoten ledamot NOUN 3 nsubj
+        bör böra AUX 3 aux {MODAL}
+        genomgå genomgå NOUN 0 ROOT {IND}
+        en en DET 5 det
+        utbildning utbildning NOUN 3 obj {IND}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("ledamot", "recommendation", "genomgå", False, False)
+    ]

@@ -30,6 +30,7 @@ from pipeline.nlp.memo import (
     sentence_start,
 )
 from pipeline.nlp.predicative import QUOTES, after_fronted_adjective
+from pipeline.nlp.references import statute_lists
 from pipeline.nlp.verb_fallbacks import (
     conjunct_clause_start,
     passive_after_relative_clause,
@@ -1030,6 +1031,7 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
         determiner = determiner or _degree_adverb(before, doc[start])  # "lika många ersättare"
         modifier = before.pos_ in NP_MODIFIER_POS or _present_participle_attribute(before)
         modifier = modifier or _conjunct_read_as_noun(before, doc[start])
+        modifier = modifier or _article_attribute(before)
         if not (modifier or coordinated_adjective or determiner):
             break
         start -= 1
@@ -1622,11 +1624,33 @@ def _after_premodifiers(
         # determiner (round 48, nu48 fault 3)
         modifier = modifier or (position == start and genitive_noun(token))
         modifier = modifier or attribute_of_inverted_subject(token)  # a VERB-tagged one
+        modifier = modifier or _article_attribute(token)
         if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
             return None  # "ska också fastställa direktörens …": a verb tagged ADJ
         position += 1
     mention = mention_at(position, mentions) if position > start else None
     return None if mention is None or mention.genitive else mention
+
+
+_ARTICLE_ATTRIBUTE_POS = frozenset({"NOUN", "ADV"})
+
+
+def _article_attribute(word: Token) -> bool:
+    """``får en enskild [NOUN] ledamot begära``, ``ska en kommunal [NOUN] nämnd anmäla``
+    (analysis 50-bv B): between an indefinite article and a singular actor head right after
+    it, a word the tagger calls a noun or an adverb (``en tidigare [ADV] ledamot``) is the
+    head's attribute, not a head the actor complements (the article agrees with a singular
+    head; ``en grupp ledamöter``, a plural after it, keeps the noun as head)."""
+    doc = word.doc
+    if word.pos_ not in _ARTICLE_ATTRIBUTE_POS or word.i < 1 or word.i + 1 >= len(doc):
+        return False
+    if doc[word.i - 1].lower_ not in GRAMMAR.indefinite_articles:
+        return False
+    mentions = doc._.actors if doc.has_extension("actors") else None
+    if not mentions or mention_at(word.i, mentions) is not None:
+        return False
+    head = mention_at(word.i + 1, mentions)
+    return head is not None and head.first_token == word.i + 1 and not head.plural
 
 
 def genitive_noun(token: Token) -> bool:
@@ -1685,8 +1709,19 @@ def _subject_before(group: Group) -> bool:
         token.dep_ in {"nsubj", "nsubj:pass", "expl"}
         and token.head.i in verbs
         and token.pos_ != "ADV"  # "Numera arbetar två handläggare": an adverb is no subject
+        and not _statute_number(token)
         for token in group.finite.doc[sentence_start(group.finite) : group.finite.i]
     )
+
+
+def _statute_number(token: Token) -> bool:
+    """``Enligt 6 kap. 33 [nsubj] kommunallagen får en nämnd …`` (analysis 50-bv B): a
+    number inside a statute reference list (`statute_lists`) is no subject, whatever the
+    parser labelled it."""
+    if token.pos_ != "NUM":
+        return False
+    sentence = token.doc[sentence_start(token) : sentence_end(token)]
+    return any(start <= token.i < end for start, end in statute_lists(sentence))
 
 
 def _participle(token: Token) -> bool:

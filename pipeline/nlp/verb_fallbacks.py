@@ -1659,13 +1659,26 @@ def _lexicon_infinitive_form(token: Token) -> bool:
         return False
     doc = token.doc
     before = doc[token.i - 1]
-    if before.pos_ in _NOUN_PHRASE_OPENERS and not adverbial_before_infinitive(before):
+    if (
+        before.pos_ in _NOUN_PHRASE_OPENERS
+        and not adverbial_before_infinitive(before)
+        and not _ends_actor_noun(before)
+    ):
         return False  # "får en lista"; not "ska själv anmäla" (round 42)
     if "Yes" in morph_values(before, "Poss"):
         return False
     if base != word and token.i + 1 < len(doc):
         return doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}
     return True
+
+
+def _ends_actor_noun(word: Token) -> bool:
+    """``Under mötet får en enskild ledamot [ADP] yttra sig``, ``ska en tjänstgörande
+    ersättare [ADJ] anmäla`` (analysis 50-bv B): the head noun of an actor mention, not a
+    genitive, closes its noun phrase whatever its tag, so the word after it opens none (an
+    inverted indefinite subject between a V2 modal and its infinitive)."""
+    mentions = word.doc._.actors if word.doc.has_extension("actors") else None
+    return any(m.last_token == word.i and not m.genitive for m in mentions or ())
 
 
 def adverbial_before_infinitive(word: Token) -> bool:
