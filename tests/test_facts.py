@@ -31,6 +31,9 @@ from tests.conftest import segment_text
         ("Föreningen ska ha sitt säte i Västby kommun.", None),
         ("Klubbens hemort är Norrå stad. Klubben samarbetar med Västby kommun.",
          "Västby kommun"),
+        # round 50 (analysis 50-bv, E): a logo's alt text after the name is no name word
+        ("Region Ekdal Läns Logotyp", "Region Ekdal Län"),
+        ("Region Sjöby Logga", "Region Sjöby"),
     ],
 )
 def test_organisations_of_every_kind(text: str, expected: str | None) -> None:

@@ -10,6 +10,7 @@ from pipeline.normalize.inline_headings import (
     CONTENT,
     REPEATED,
     SENTENCE,
+    capitals_heading_end,
     fronted_adverbial,
     heading_cuts,
     line_heading_end,
@@ -776,3 +777,23 @@ def test_question_heading_between_sentences() -> None:
 )
 def test_no_question_heading(text: str) -> None:
     assert [cut for cut, _ in heading_cuts(text) if text[cut:].startswith(("Vad", "Ska"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expected"),
+    [
+        ("VERKSAMHET Bolaget ska driva hamnen.", 0, "Bolaget"),
+        ("ALLMÄNNA REGLER Inom förbundet gäller detta.", 0, "Inom"),
+        ("1 Ändrad av 1:4 ANSVAR Nämnden ska svara för tillsynen.", 15, "Nämnden"),
+        ("ABF Nämnden ska svara.", 0, None),  # an acronym (every word under five letters)
+        ("NÄMNDEN ansvarar för tillsynen.", 0, None),  # a lower-case verb after it
+        ("NORRHAMN Marin AB driver hamnen.", 0, None),  # a name in capitals, no noun
+        ("KAPITEL 2 Nämnden ska svara.", 0, None),  # a number after it, no sentence
+        ("TILLSYN Miljö och hälsa", 0, None),  # no finite verb after it
+    ],
+)
+def test_capitals_heading_end(text: str, at: int, expected: str | None) -> None:
+    """Round 50 (analysis 50-bv, A): a heading in capitals (one word too, a known noun of at
+    least five letters) at `at` before a capitalised word opening a sentence."""
+    end = capitals_heading_end(text, at)
+    assert (text[end:].split()[0] if end is not None else None) == expected

@@ -3121,9 +3121,11 @@ def test_a_listed_infinitive_read_as_a_noun_ends_an_att_series(nlp) -> None:
         . . PUNCT 3 punct
     """
     found = sorted(statements(parsed(nlp, rows)))
-    assert found == [("kassör", "obligation", "sköta", False, False),
-                     ("kassör", "obligation", "tillse", False, False),
-                     ("kassör", "obligation", "verka", False, False)]
+    assert found == [
+        ("kassör", "obligation", "sköta", False, False),
+        ("kassör", "obligation", "tillse", False, False),
+        ("kassör", "obligation", "verka", False, False),
+    ]
     noun = sorted(statements(parsed(nlp, rows.replace("tillse tillse", "tillsyn tillsyn"))))
     assert [aim for _, _, aim, _, _ in noun] == ["sköta", "verka"]
 
@@ -3194,3 +3196,29 @@ def test_a_quoted_cue_verb_keeps_its_cue(nlp) -> None:
         . . PUNCT 4 punct
         """
     assert statements(parsed(nlp, modal)) == [("kassör", "obligation", "sköta", False, False)]
+
+
+def test_a_legal_status_compound_is_no_responsibility_cue(nlp) -> None:
+    """Round 50 R1, amended: ``Förbundet är personuppgiftsansvarigt för medlemsregistret``
+    names a legal status the subject holds (`legal_status_compounds`): no responsibility
+    cue, the copula's statement; ``arkivansvarigt`` in the same place is the cue."""
+    rows = f"""
+        Förbundet förbund NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        personuppgiftsansvarigt personuppgiftsansvarig ADJ 0 ROOT _
+        för för ADP 5 case
+        medlemsregistret medlemsregister NOUN 3 obl {DEF}
+        . . PUNCT 3 punct
+        """
+    doc = parsed(nlp, rows)
+    assert phrase_at(doc[1], index_cues(doc, build_matcher(doc.vocab, CUES)), CUES) is None
+    doc = parsed(
+        nlp,
+        rows.replace(
+            "personuppgiftsansvarigt personuppgiftsansvarig", "arkivansvarigt arkivansvarig"
+        ),
+    )
+    assert phrase_at(doc[1], index_cues(doc, build_matcher(doc.vocab, CUES)), CUES) == (
+        "responsibility",
+        4,
+    )

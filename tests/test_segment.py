@@ -1230,6 +1230,61 @@ def test_page_one_naming_its_page_before_a_single_page_is_cut_at_its_numbering()
     assert clauses[-1][1].startswith("Antagen vid Strandby Energi ABs stämma Sida 2 av 3 4")
 
 
+@pytest.mark.parametrize(
+    ("title", "line", "expected"),
+    [
+        (  # a form header's tail repeated up to its bare counter ``1:9``
+            "Godkänd av TN 7/31 Dnr: Sida Gäller från Ändrad av 1:9",
+            "1 Gäller från Ändrad av 1:9 ALLMÄNT Tekniska nämnden får enligt kommunallagen "
+            "uppdra åt ett utskott att besluta i ett visst ärende. Utskottet ska redovisa "
+            "besluten för nämnden vid nästa sammanträde efter beslutet.",
+            ["Gäller från Ändrad av 1:9", "ALLMÄNT", "Tekniska nämnden får"],
+        ),
+        (  # ``Sida 1 av N`` and a fronted adverbial after the heading
+            "Regler för lokalbokning Dnr FN 2023/12 Sida 1 av 2",
+            "1 Dnr FN 2023/12 Sida 1 av 2 BOKNING Under skolloven ska fritidsnämnden hålla "
+            "sporthallarna öppna för föreningar. Föreningen ska boka tiderna senast en månad "
+            "i förväg hos förvaltningen och betala avgiften inom trettio dagar.",
+            ["Dnr FN 2023/12 Sida 1 av 2", "BOKNING", "Under skolloven ska"],
+        ),
+    ],
+)
+def test_page_one_header_then_a_capitals_heading_before_a_sentence(
+    title: str, line: str, expected: list[str]
+) -> None:
+    """Round 50 (analysis 50-bv, A; docs/annotation.md round 50 v1): a lone page line whose
+    header repeats the end of the title line up to page 1's counter (bare ``1:N`` too): the
+    header up to the counter is one clause, a heading in capitals after it (one word) is a
+    heading of its own, the text after it a paragraph."""
+    clauses = [c.text for c in segment_text(f"{title}\n{line}\n").clauses]
+    assert clauses[-3:-1] == expected[:2]
+    assert clauses[-1].startswith(expected[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stadgar för Ekholmens roddklubb\n\nSYFTE Klubben ska främja rodd i Ekholmen.\n",
+         ["SYFTE", "Klubben ska främja rodd i Ekholmen."]),
+        ("Stadgar för Ekholmens roddklubb\n\nMEDLEMSKAP Enligt stadgarna får styrelsen anta "
+         "nya medlemmar.\n", ["MEDLEMSKAP", "Enligt stadgarna får styrelsen anta nya medlemmar."]),
+        # negatives: an acronym, a body's name in capitals before its lower-case verb, a
+        # name in capitals (no noun) before a company's name
+        ("Stadgar för Ekholmens roddklubb\n\nKFN beslutar om bidraget.\n",
+         ["KFN beslutar om bidraget."]),
+        ("Stadgar för Ekholmens roddklubb\n\nSTYRELSEN väljs av årsmötet.\n",
+         ["STYRELSEN väljs av årsmötet."]),
+        ("Stadgar för Ekholmens roddklubb\n\nEKHOLMEN Hamn AB sköter bryggorna.\n",
+         ["EKHOLMEN Hamn AB sköter bryggorna."]),
+    ],
+)
+def test_a_capitals_heading_opening_a_block(text: str, expected: list[str]) -> None:
+    """Round 50 (analysis 50-bv, A): a heading in capitals glued to the start of a block
+    before its sentence (a closed-class opener, or a finite verb within four words) is a
+    heading clause, one word too; an acronym or a name in capitals is none."""
+    assert [c.text for c in segment_text(text).clauses][1:] == expected
+
+
 def test_page_one_naming_its_page_before_two_pages_stays_one_page() -> None:
     """Round 41 (ay-C1), the negative: with two page lines after it sharing the header,
     page 1 is a page (round 14), its numbering inside it."""

@@ -320,3 +320,20 @@ def test_a_lone_search_control_opening_the_page_is_chrome(text: str, expected) -
     """Round 49 (bs L3): the page's first line alone a search or menu control
     (`web_lead_controls`: ``Sök``) is chrome, the title the line after it."""
     assert chrome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ekby kommun\nÖppna sök Sök\nBygglov\nNämnden prövar ansökan.\n", ["Öppna sök Sök"]),
+        ("Ekby kommun\nStäng meny\nBygglov\nNämnden prövar ansökan.\n", ["Stäng meny"]),
+        ("Ekby kommun\nÖppna sök\nBygglov\nNämnden prövar ansökan.\n", ["Öppna sök"]),
+        ("Ekby kommun\nSök bygglov hos nämnden\nNämnden prövar ansökan.\n", []),  # no toggle
+        ("Ekby kommun\nÖppna sök Bygglov\nNämnden prövar ansökan.\n", []),  # no repeat
+        ("Ekby kommun\nStäng ärendet\nNämnden prövar ansökan.\n", []),  # no control
+    ],
+)
+def test_a_toggle_and_its_control_is_chrome(text: str, expected) -> None:
+    """Round 50 (analysis 50-bv, F): a line of a toggle verb (`web_control_toggles`) and a
+    control (`web_lead_controls`), its label repeated or not, is chrome wherever it stands."""
+    assert chrome(text) == expected

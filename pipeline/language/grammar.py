@@ -82,6 +82,7 @@ class DeonticsFile(StrictModel):
     responsibility_adverbials: list[str] = []
     task_lead_in_adverbs: list[str] = []
     compound_responsibility_heads: list[str] = []
+    legal_status_compounds: list[str] = []
     responsibility_roles: list[str] = []
     # indefinite cue noun → its definite form: every listed phrase ``<verb> <noun> att`` is a
     # cue with the definite noun too (``ges möjligheten att``; round 43, be-C7)
@@ -613,6 +614,8 @@ class DeonticCues:
     responsibility_roles: tuple[tuple[str, ...], ...] = ()
     # ``är arkivansvarig för``: the head a compound predicative ends in
     compound_responsibility_heads: frozenset[str] = frozenset()
+    # ``är personuppgiftsansvarig för``: a legal status held, no responsibility cue
+    legal_status_compounds: frozenset[str] = frozenset()
     grammar: Grammar = SHIPPED_GRAMMAR
 
     @property

@@ -18,7 +18,9 @@ from pipeline.config import read_config
 from pipeline.language.grammar import CONFIGS
 from pipeline.language.sentence_rules import load_sentence_rules
 
-_REGION = re.compile(r"\bRegion((?:\s+[A-ZÅÄÖ][\w-]*)+?)(?:\s+(läns?))?\b(?!\s+[A-ZÅÄÖ])")
+# "Region X", "Region X län"; a logo's alt text after it (`_region`) is no name word
+_REGION = (r"\bRegion((?:\s+(?!{logo}\b)[A-ZÅÄÖ][\w-]*)+?)(?:\s+(läns?))?\b"
+           r"(?!\s+(?!{logo}\b)[A-ZÅÄÖ])")
 _MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\w-]+)\s+([Kk]ommuns?)\b")
 # A municipality that names itself a city: "Ekby stad"; not the owner of a company named
 # after it ("Ekby stads Parkering AB", a company).
@@ -51,7 +53,7 @@ def organisation(text: str, sentences_path: Path | None = None) -> str | None:
     the configuration's ``sentences.yaml`` for the heading words (None: the shipped one)."""
     names: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    for match in _REGION.finditer(text):
+    for match in _region().finditer(text) if "Region" in text else ():
         words, county = match.group(1).strip(), match.group(2)
         name = f"Region {words}" + (" län" if county else "")
         if not county and words.endswith("s"):
@@ -82,6 +84,18 @@ def organisation(text: str, sentences_path: Path | None = None) -> str | None:
     if not names:
         return None
     return min(names, key=lambda name: (-names[name], first_seen[name]))
+
+
+@functools.cache
+def _region() -> re.Pattern[str]:
+    """`_REGION` with the logo words (configs/actors.yaml `organisation_pattern_words`
+    `LOGO_WORDS`: ``Region Norrlid Läns Logotyp`` names ``Region Norrlid län``; round 50,
+    analysis 50-bv E)."""
+    from pipeline.language.lexicon import ActorsFile  # the lexicon imports this package
+
+    words = read_config(CONFIGS / "actors.yaml", ActorsFile).organisation_pattern_words
+    logo = "|".join(map(re.escape, words.get("LOGO_WORDS", ()))) or "(?!)"
+    return re.compile(_REGION.replace("{logo}", f"(?:{logo})"))
 
 
 @functools.cache

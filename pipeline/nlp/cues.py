@@ -766,8 +766,9 @@ def _copula_compound(token: Token, cues: DeonticCues) -> int | None:
 
 
 def _responsibility_compound(word: str, cues: DeonticCues) -> bool:
-    """``arkivansvarig``, ``IT-ansvariga``: a listed head after a first part."""
-    return any(
+    """``arkivansvarig``, ``IT-ansvariga``: a listed head after a first part; a legal status
+    the law defines (`legal_status_compounds`: ``personuppgiftsansvarig``) is none."""
+    return word not in cues.legal_status_compounds and any(
         word.endswith(head) and len(word) - len(head) >= _COMPOUND_FIRST_PART
         for head in cues.compound_responsibility_heads
     )

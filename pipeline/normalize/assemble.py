@@ -648,9 +648,11 @@ def _pieces(
     if not page:
         signs = _BlockSigns(first, long, numbered, after_metadata, body_line)
         cuts = _heading_cuts(text, cuts, numbering, signs)
-    header = reflow.page_one_header_end(text) if long and not page else None
+    header = reflow.page_one_header_end(text, previous) if long and not page else None
     if header:  # round 41, ay-C1: page 1's running header up to its title is one clause
         cuts = sorted({*(cut for cut in cuts if cut > header), header})
+        if opening := inline_headings.capitals_heading_end(text, header):
+            cuts = sorted({*cuts, opening})  # round 50, bv-A: ``… 1:26 INLEDNING Nämnden``
     sentence_cuts = _sentence_cuts(text) if long and not page else set()
     bounds = [0, *cuts, len(text)]
     # a flattened line, or (round 44, probe44 S1) a line opening with a paragraph sign label,
@@ -813,6 +815,8 @@ def _opening_heading_cuts(text: str, cuts: list[int], signs: _BlockSigns) -> lis
     or (a short line, not the first) a line heading, a repeated one, a role heading."""
     if signs.after_metadata and (opening := inline_headings.opening_heading_end(text)):
         cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
+    if not signs.first and (opening := inline_headings.capitals_heading_end(text)):
+        cuts = sorted({*cuts, opening})  # round 50, bv-A: ``ÄNDAMÅL Föreningen ska …``
     if signs.long or signs.first:
         return cuts
     if opening := inline_headings.line_heading_end(text):

@@ -83,7 +83,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from pipeline import patterns
 from pipeline.normalize.words import actor_lexicon, is_actor_noun, known_noun
@@ -1192,6 +1192,36 @@ def _numbered_heading_after(texts: list[str], stop: int) -> bool:
         if not texts[index].islower():
             return False
     return False
+
+
+_OPENING_CAPITALS_WORDS = 6
+
+
+def capitals_heading_end(text: str, at: int = 0) -> int | None:
+    """Round 50 (analysis 50-bv, A; docs/annotation.md round 50 v1): where the sentence starts
+    after a heading in capitals that opens `text[at:]` (a block's start, or right after page
+    1's counter): one to six words in capitals, one of them a noun the lexicon knows of at
+    least five letters (shorter runs are acronyms; a name in capitals is no noun), right
+    before a capitalised word opening a sentence: a closed-class sentence opener, or a
+    finite verb within four words (``ÄNDAMÅL Föreningen ska …``). Else None: ``IFO
+    ansvarar …``, ``NÄMNDEN fattar …`` (a lower-case word after the run)."""
+    words = list(islice(_WORD.finditer(text, at),
+                        _OPENING_CAPITALS_WORDS + 1 + _SENTENCE_OPENING_WORDS))
+    texts = [match.group() for match in words]
+    stop = 0
+    while stop < min(len(texts), _OPENING_CAPITALS_WORDS) and _in_capitals(texts[stop]):
+        stop += 1
+    if not stop or stop >= len(texts) or _in_capitals(texts[stop]):
+        return None
+    run, word = texts[:stop], texts[stop]
+    if not (_capitalised(word) and len(word) > 1) or patterns.PART_LABEL.fullmatch(" ".join(run)):
+        return None
+    if not any(len(part.replace("-", "")) >= _CAPITALS_LONG_WORD and known_noun(part)
+               for part in run):
+        return None
+    opens = word.casefold() in patterns.SENTENCE_OPENERS or _opens_sentence(
+        texts[stop : stop + 1 + _SENTENCE_OPENING_WORDS])
+    return words[stop].start() if opens else None
 
 
 def title_run_cuts(text: str, start: int = 0, end: int | None = None) -> list[int]:

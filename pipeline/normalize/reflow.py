@@ -20,6 +20,7 @@ from pipeline.language.phrases import phrases_by_first_word
 from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.inline_headings import (
     LONG_SUBJECT_WORDS,
+    capitals_heading_end,
     char_before,
     closing_abbreviation,
     finite_verb,
@@ -2454,30 +2455,53 @@ def first_page_index(text: str, following: list[str], numbering: Numbering) -> N
 # Round 41, ay-C1: the counter of page 1 in a page line's running header (``Sida 1 av 4``,
 # ``Sida 1 (4)``, ``Sida 1/4``), then the title in capitals if one follows it.
 _PAGE_ONE_COUNTER = re.compile(r"(?<!\S)[Ss]ida 1(?: av |\s?\(|/)\d{1,3}\)?(?!\S)")
+# Round 50 (analysis 50-bv, A): page 1's bare counter ``1:26``, ``1(4)``, ``1 (4)``
+_BARE_PAGE_ONE_COUNTER = re.compile(r"(?<!\S)1(?::\d{1,3}| ?\(\d{1,3}\))(?!\S)")
 _CAPITALS_RUN = re.compile(r"(?:\s+(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+|I(?=\s+[A-ZÅÄÖ]{2}))(?=\s|$))*")
 
 
-def page_one_header_end(text: str) -> int | None:
+def page_one_header_end(text: str, previous: str = "") -> int | None:
     """Where the running header of page 1 ends (round 41, ay-C1): a long line opening with
     ``1`` whose header names page 1 (``Sida 1 av 4``) is a page only where `first_page_index`
     says so (round 14: two more page lines follow); else it is cut at its inline numbering
     (§1.2), and the header run before that numbering (``1 Fastställd vid Ekvatten ABs
     årsstämma Sida 1 av 4 ORDNING FÖR BOLAGET``) stays one clause: the words up to page 1's
     counter, verbless and without a sentence stop, and the title in capitals after it.
-    None where the line holds no such header."""
+    Round 50 (analysis 50-bv, A; docs/annotation.md round 50 v1): a header that repeats the
+    end of the line before (`previous`, a form header) up to its counter, bare ``1:26`` or
+    ``1 (4)`` too, verbs and all; and a heading in capitals right after the counter before a
+    sentence (``… 1:26 INLEDNING Nämnden får …``, `capitals_heading_end`) is no part of the
+    header: it ends at the counter. None where the line holds no such header."""
     match = _PAGE_INDEX.match(text)
     if match is None or match.group("index") != "1":
         return None
-    counter = _PAGE_ONE_COUNTER.search(text, match.end())
+    counter = _page_one_counter(text, match.end(), previous)
     if counter is None:
         return None
-    header = text[match.end() : counter.start()].split()
-    if not 0 < len(header) <= _PAGE_HEADING_WORDS or _SENTENCE_STOP.search(
-        text[match.end() : counter.start()]
-    ) or any(finite_verb(word) for word in header):
-        return None
-    title = _CAPITALS_RUN.match(text, counter.end())
-    return title.end() if title else counter.end()
+    if capitals_heading_end(text, counter) is not None:
+        return counter
+    title = _CAPITALS_RUN.match(text, counter)
+    return title.end() if title else counter
+
+
+def _page_one_counter(text: str, start: int, previous: str) -> int | None:
+    """The end of page 1's counter after the index (`page_one_header_end`): a verbless header
+    before ``Sida 1 av N``, or one repeating the end of `previous` before any such counter."""
+    for pattern in (_PAGE_ONE_COUNTER, _BARE_PAGE_ONE_COUNTER):
+        counter = pattern.search(text, start)
+        if counter is None:
+            continue
+        header = text[start : counter.start()].split()
+        if not 0 < len(header) <= _PAGE_HEADING_WORDS:
+            continue
+        repeat = [*header, *counter.group().split()]
+        if previous.split()[-len(repeat) :] == repeat:
+            return counter.end()
+        if pattern is _PAGE_ONE_COUNTER and not _SENTENCE_STOP.search(
+            text[start : counter.start()]
+        ) and not any(finite_verb(word) for word in header):
+            return counter.end()
+    return None
 
 
 # A field label of a cover page: a capitalised word and up to two lower-case words before a

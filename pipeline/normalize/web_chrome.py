@@ -64,6 +64,7 @@ def web_chrome_lines(lines: list[Line]) -> frozenset[int]:
     return frozenset(
         {
             *_lead_control(lines),
+            *_control_toggles(lines),
             *_cookie_chrome(lines),
             *_header_chrome(lines),
             *_menu_chrome(lines),
@@ -342,6 +343,27 @@ def _lead_control(lines: list[Line]) -> list[int]:
         return []
     first = " ".join(lines[content[0]].stripped.split()).casefold()
     return [content[0]] if first in patterns.WEB_LEAD_CONTROLS else []
+
+
+def _control_toggles(lines: list[Line]) -> list[int]:
+    """Round 50 (analysis 50-bv, F): a line of a toggle verb (layout.yaml
+    `web_control_toggles`: ``Öppna``, ``Stäng``) and a control (`web_lead_controls`), the
+    control's label repeated after it or not (``Öppna sök Sök``, ``Stäng meny``), is a
+    button's text: chrome wherever it stands. ``Sök bidrag …`` has no toggle: text."""
+    return [index for index, line in enumerate(lines)
+            if not line.is_blank and _is_control_toggle(line.stripped)]
+
+
+def _is_control_toggle(text: str) -> bool:
+    words = text.casefold().split()
+    if len(words) < 2 or words[0] not in patterns.WEB_CONTROL_TOGGLES:
+        return False
+    control = " ".join(words[1:])
+    if control in patterns.WEB_LEAD_CONTROLS:
+        return True
+    half, rest = divmod(len(words) - 1, 2)
+    return not rest and words[1 : 1 + half] == words[1 + half :] and (
+        " ".join(words[1 : 1 + half]) in patterns.WEB_LEAD_CONTROLS)
 
 
 def _trail_end(lines: list[Line], content: list[int], skip: int) -> int | None:
