@@ -344,6 +344,8 @@ DOC_IDS |= {"w50-b-batklubb", "w50-b-samrad"}
 DOC_IDS |= {"w50-g-forbund"}
 DOC_IDS |= {"w50-s-delegation", "w50-s-arbetsordning", "w50-s-ungdom"}
 DOC_IDS |= {"w50-p-delegation", "w50-p-stadgar", "w50-p-region"}
+DOC_IDS |= {"w50-z-kommunstyrelse", "w50-z-delegation", "w50-z-ledning", "w50-z-forbund",
+            "w50-z-stadgar"}
 
 STATEMENT_KEYS = {
     "actor",
