@@ -803,9 +803,9 @@ def unlisted_names(
 ) -> tuple[list[list[ActorMention]], str | None]:
     """Per Doc, the names no list knows (round 50, bu R3): a capitalised definite singular
     noun in mid-sentence that the lexicon does not read (``enligt Sjöräddningens
-    riktlinjer``, canonical the definite form in lower case; not a defined term's document
-    noun, grammar `unlisted_name_vetoes`, a personal name nor a place after a place
-    preposition); and a one-word name the page
+    riktlinjer``, canonical the definite form in lower case; only in an actor position,
+    `_actor_position`; not a defined term's document noun, grammar `unlisted_name_vetoes`,
+    a personal name nor a place after a place preposition); and a one-word name the page
     presents (`_presented_name`: ``Fjällvakten är en statlig myndighet``), at a sentence
     start too. The page's own organisation (the presented name, or a name its title
     writes) is ``organisation``, any other ``extern``; a presented agency is its page's bare
@@ -873,6 +873,7 @@ def _unlisted_mentions(
             or lexicon.analyse(stem) is not None
             or stem in lexicon.given_names
             or _after_place_preposition(token, lexicon)
+            or not _actor_position(token, stem != token.lower_, lexicon)
         ):
             continue
         yield _name_mention(doc, token.i, token.i + 1, stem, stem != token.lower_)
@@ -962,16 +963,44 @@ def state_agents(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         token = doc[index]
         if word not in GRAMMAR.state_names or index in covered or not token.is_title:
             continue
-        verb = token.head
-        agent = token.dep_ == "obl:agent" or _av_agent(token)
-        agent = agent or (token.dep_ == "nsubj" and verb.pos_ == "VERB")
-        if not agent or verb.lemma_.lower() in lexicon.non_agentive_verbs:
-            continue
-        if any(child.dep_ == "cop" for child in verb.children):
+        if not _agent_position(token, lexicon):
             continue
         mention = _name_mention(doc, index, index + 1, word, False)
         found.append(replace(mention, category="extern", role="external"))
     return found
+
+
+def _agent_position(token: Token, lexicon: ActorLexicon) -> bool:
+    """``Sverige undertecknade …``, ``godkänns av Norge``: the subject of an active agentive
+    verb (no `non_agentive_verbs` verb, no copula) or a passive's ``av``-agent (round 50, bu
+    R4)."""
+    verb = token.head
+    agent = token.dep_ == "obl:agent" or _av_agent(token)
+    active = "Pass" not in verb.morph.get("Voice")  # ``att Kulturhuset hålls öppet``
+    agent = agent or (token.dep_ == "nsubj" and verb.pos_ == "VERB" and active)
+    if not agent or verb.lemma_.lower() in lexicon.non_agentive_verbs:
+        return False
+    return not any(child.dep_ == "cop" for child in verb.children)
+
+
+def _actor_position(token: Token, genitive: bool, lexicon: ActorLexicon) -> bool:
+    """Where a name no list knows stands for an actor (review 50b M2): an agent
+    (`_agent_position`), a genitive owner of a noun (``enligt Sjöräddningens riktlinjer``)
+    or the ``med`` partner of a verb of working together (`partner_verbs`: ``samverka med
+    Sjöräddningen``); a conjunct takes its first conjunct's position. Not an object, a
+    preposition's noun or a passive's subject (``besöka Slottet``, ``i enlighet med
+    Handboken``, ``att Kulturhuset hålls öppet``)."""
+    if genitive:
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return token.dep_ == "nmod:poss" or (following is not None and following.pos_ == "NOUN")
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if _agent_position(token, lexicon):
+        return True
+    return (
+        token.head.lemma_.lower() in lexicon.partner_verbs
+        and any(child.dep_ == "case" and child.lower_ == "med" for child in token.children)
+    )
 
 
 def _av_agent(token: Token) -> bool:
