@@ -99,7 +99,6 @@ CUT_CASE_NUMBER = re.compile(r"(?:19|20)\d\d/")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
 # The roles of bodies and units that own a `ledning` (round 35, C1)
 OWNING_ROLES = frozenset({"organisation", "board", "committee", "assembly", "unit"})
-STATUTE_ENDINGS = ("lag", "lagen", "balken", "förordningen", "ordning", "ordningen")
 # a fraction's genitive singular or plural before a manner noun (`tredjedels`, `tredjedelars`)
 FRACTION_GENITIVES = ("dels", "delars")
 CHAIRED_CATEGORIES = frozenset({"politiskt organ", "förvaltningsorganisation"})
@@ -2601,7 +2600,7 @@ def _parenthesis_after(doc: Doc, mention: ActorMention) -> int | None:
             is_acronym = acronym.is_alpha and acronym.is_upper and 2 <= len(acronym.text) <= 6
             is_acronym = is_acronym or _body_abbreviation(acronym, mention)
             return position if is_acronym and closing.text == ")" else None
-        if token.pos_ in {"VERB", "AUX", "PUNCT"} or token.lower_.endswith(STATUTE_ENDINGS):
+        if token.pos_ in {"VERB", "AUX", "PUNCT"} or token.lower_.endswith(GRAMMAR.statute_endings):
             return None  # "enligt bolagsordningen (BO)": the statute's acronym
     return None
 

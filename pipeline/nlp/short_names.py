@@ -805,7 +805,8 @@ def unlisted_names(
     noun in mid-sentence that the lexicon does not read (``enligt Sjöräddningens
     riktlinjer``, canonical the definite form in lower case; only in an actor position,
     `_actor_position`; not a defined term's document noun, grammar `unlisted_name_vetoes`,
-    a personal name nor a place after a place preposition); and a one-word name the page
+    a statute (`statute_endings`), a region (`region_names`), a personal name nor a place
+    after a place preposition); and a one-word name the page
     presents (`_presented_name`: ``Fjällvakten är en statlig myndighet``), at a sentence
     start too. The page's own organisation (the presented name, or a name its title
     writes) is ``organisation``, any other ``extern``; a presented agency is its page's bare
@@ -814,15 +815,18 @@ def unlisted_names(
     ``Solbrinken AB``, ``Gillet`` of ``Snickare Gillet i Uppsala``) is that name's short
     form, no new name (`_declared_name_words`)."""
     presented = _presented_name(docs[:_PRESENTING_DOCS], lexicon)
-    title = doc_text(docs[0]).lower() if docs else ""
+    title = frozenset(re.findall(r"\w+", doc_text(docs[0]).lower())) if docs else frozenset()
     declared = _declared_name_words(docs, organisation)
+    own = None
+    if presented is not None:
+        own = re.compile(rf"\b{re.escape(presented[0])}s?\b", re.IGNORECASE)
     found = []
     for doc in docs:
         actors = doc._.actors or []
         covered = {i for m in actors for i in range(m.first_token, m.last_token + 1)}
         mentions = [
             m
-            for m in _unlisted_mentions(doc, presented, lexicon)
+            for m in _unlisted_mentions(doc, presented, own, lexicon)
             if m.first_token not in covered and m.canonical not in declared
         ]
         found.append([_with_own_category(m, presented, title) for m in mentions])
@@ -842,13 +846,16 @@ def _declared_name_words(docs: Sequence[Doc], organisation: str | None) -> froze
 
 
 def _unlisted_mentions(
-    doc: Doc, presented: tuple[str, str] | None, lexicon: ActorLexicon
+    doc: Doc,
+    presented: tuple[str, str] | None,
+    own: re.Pattern[str] | None,
+    lexicon: ActorLexicon,
 ) -> Iterable[ActorMention]:
+    """`unlisted_names` of one Doc; `own` finds the presented name and its genitive."""
     text = doc_text(doc)
-    vetoes = tuple(GRAMMAR.unlisted_name_vetoes)
+    vetoes = GRAMMAR.unlisted_name_endings
     starts = {m.start() for m in _MID_SENTENCE_DEFINITE.finditer(text)}
-    if presented is not None:
-        own = re.compile(rf"\b{re.escape(presented[0])}s?\b", re.IGNORECASE)
+    if own is not None:
         starts |= {m.start() for m in own.finditer(text) if text[m.start()].isupper()}
     for start in sorted(starts):
         span = doc.char_span(start, start + len(text[start:].split(None, 1)[0].rstrip(".,;:")))
@@ -869,6 +876,7 @@ def _unlisted_mentions(
             or "Def" not in token.morph.get("Definite")
             or "Plur" in token.morph.get("Number")
             or stem.endswith(vetoes)
+            or stem in GRAMMAR.region_names
             or lexicon.analyse(token.lower_) is not None
             or lexicon.analyse(stem) is not None
             or stem in lexicon.given_names
@@ -916,14 +924,14 @@ def _presented_name(docs: Sequence[Doc], lexicon: ActorLexicon) -> tuple[str, st
 
 
 def _with_own_category(
-    mention: ActorMention, presented: tuple[str, str] | None, title: str
+    mention: ActorMention, presented: tuple[str, str] | None, title: frozenset[str]
 ) -> ActorMention:
-    """The page's own organisation (`unlisted_names`) is ``organisation``, another name
-    ``extern``."""
-    own = (presented is not None and mention.canonical == presented[0]) or re.search(
-        rf"\b{re.escape(mention.canonical)}s?\b", title
-    ) is not None
-    if own:
+    """The page's own organisation (`unlisted_names`: the presented name or a word of the
+    title, `title` its words in lower case, a genitive too) is ``organisation``, another
+    name ``extern``."""
+    name = mention.canonical
+    own = presented is not None and name == presented[0]
+    if own or name in title or f"{name}s" in title:
         return mention
     return replace(mention, category="extern", role="external")
 
