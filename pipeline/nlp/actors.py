@@ -32,7 +32,7 @@ from pipeline.language.lexicon import (
     adjective_lemma,
     neuter_adjective,
 )
-from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS
+from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS, lemma_lexicon
 from pipeline.nlp.activity_senses import activity_sense, coordinated_with_body
 from pipeline.nlp.charts import named_in_chart, with_chart_names
 from pipeline.nlp.events import meeting_as_event
@@ -161,6 +161,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 or _is_determiner(span[0])
                 or _common_owner(span, lexicon)
                 or span[0].lower_ in lexicon.name_adjectives  # "Ansvarig kommun" (r19, C4)
+                or _adjective_opener(span)
             ):
                 continue  # "En kommun": the head noun is found on its own
             start = _name_adjective_start(doc, span, lexicon)
@@ -473,6 +474,21 @@ def _before_repeated_word(text: str, start: int, end: int) -> int:
         if word.group() == previous.group():
             return start + previous.end()
     return end
+
+
+def _adjective_opener(span: Span) -> bool:
+    """Review 50b S3: ``Enskild församling får …``: a two-word match whose capitalised first
+    word is an adjective's base (strong) form before a lower-case noun is a noun phrase a
+    sentence opens, no name. The base form is read by the lemma lexicon: its ``-a`` form
+    has it (or its own lemma) as lemma (``enskild``/``enskilda``, ``berörd``/``berörda``).
+    A name's adjective takes the weak form (``Svenska kyrkan``, ``Stora Tuna församling``)
+    and a place has no ``-a`` form of itself (``Lövsjö församling``)."""
+    if len(span) != 2 or not span[0].is_title or not span[1].is_lower:
+        return False
+    table = lemma_lexicon()[0]
+    word = span[0].lower_
+    lemma = table.get(f"{word}a")
+    return lemma is not None and lemma in {word, table.get(word)}
 
 
 def _is_determiner(token: Token) -> bool:
