@@ -340,7 +340,12 @@ DOC_IDS |= {f"w50-nu-{name}" for name in ("cell-1", "cell-2", "cell-n1", "forv-1
 DOC_IDS |= {"w50-c", "w50-c-direktor", "w50-c-forening"}
 DOC_IDS |= {"w50-v-styrning"}
 DOC_IDS |= {"w50-w-styrelse", "w50-w-valnamnd", "w50-w-bidrag"}
+DOC_IDS |= {"w50-b-batklubb", "w50-b-samrad"}
+DOC_IDS |= {"w50-g-forbund"}
+DOC_IDS |= {"w50-s-delegation", "w50-s-arbetsordning", "w50-s-ungdom"}
 DOC_IDS |= {"w50-p-delegation", "w50-p-stadgar", "w50-p-region"}
+DOC_IDS |= {"w50-z-kommunstyrelse", "w50-z-delegation", "w50-z-ledning", "w50-z-forbund",
+            "w50-z-stadgar"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -8157,6 +8157,38 @@ def test_a_parish_named_by_its_place_is_one_organisation(nlp) -> None:
     assert actors(nlp, named) == [("Lövsjö församling", "lövsjö församling")]
 
 
+@pytest.mark.parametrize(
+    "word", ["budgetfullmäktige", "informationsfullmäktige", "temafullmäktige", "valfullmäktige"]
+)
+def test_a_meeting_compound_of_fullmaktige_is_no_actor(word: str) -> None:
+    """Round 50 ruling v3 (analysis 50-bv C): a ``-fullmäktige`` compound whose first part
+    names a kind of sitting (`non_actor_parts`) is no body, so no rival of the municipality's
+    assembly for a bare ``fullmäktige``; an owner's compound stays a body."""
+    assert LEXICON.analyse(word) is None
+    assert LEXICON.analyse("ungdomsfullmäktige")[0] == "ungdomsfullmäktige"
+    assert LEXICON.analyse("kommunfullmäktige")[0] == "kommunfullmäktige"
+
+
+def test_justerare_and_its_compounds_are_elected_actors(nlp) -> None:
+    """Round 50 ruling v2 (analysis 50-bv D): ``justerare`` and ``protokollsjusterare`` (the
+    members who check the minutes) are actors, `förtroendevald` like ``ledamot``;
+    ``Justeringen`` names the act."""
+    rows = """
+        Justeringen justering NOUN 2 nsubj
+        görs göra VERB 0 ROOT
+        av av ADP 4 case
+        protokollsjusteraren protokollsjusterare NOUN 2 obl:agent
+        och och CCONJ 7 cc
+        två två NUM 7 nummod
+        justerare justerare NOUN 4 conj
+    """
+    assert actors(nlp, rows) == [
+        ("protokollsjusteraren", "protokollsjusterare"),
+        ("justerare", "justerare"),
+    ]
+    assert LEXICON.analyse("justerare")[1].category == "förtroendevald"
+
+
 def test_a_logo_word_after_a_region_name_is_no_part_of_it(nlp) -> None:
     """Round 50 (analysis 50-bv, E): a logo alt text (`LOGO_WORDS`: ``Logotyp``, ``Logga``)
     after ``Region X Läns`` is site chrome: the name ends before it, its genitive ``Läns`` is

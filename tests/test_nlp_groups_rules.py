@@ -457,3 +457,39 @@ def test_a_perfects_supine_past_a_prepositional_adverbial(nlp) -> None:
     )
     assert statements(adverb) == [("direktion", "none", "fastställa", False, False)]
     assert statements(conjoined) == [("kommun", "none", "komma", False, False)]
+
+
+def test_a_supine_after_an_inverted_subject_is_the_perfects_aim(nlp) -> None:
+    """Round 50, bw G5: after V2 ``har`` and its inverted subject (a definite noun phrase the
+    parser made the subject) and adverbs, a word the tagger read as an adverb that the
+    lexicon spells as a supine is the perfect's supine (``Under hösten har utskottet också
+    fastställt [ADV] …``); an indefinite object's participle attribute after a determiner
+    (``har direktören ett utökat mandat``) leaves ``ha`` the aim."""
+    inverted = parsed(
+        nlp,
+        f"""
+        Under under ADP 2 case
+        hösten höst NOUN 6 obl {DEF}
+        har ha VERB 6 aux {PRES}
+        utskottet utskott NOUN 6 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        också också ADV 6 advmod
+        fastställt fastställa ADV 0 ROOT Degree=Pos
+        taxorna taxa NOUN 6 obj {DEF_PL}
+        . . PUNCT 6 punct
+        """,
+    )
+    attribute = parsed(
+        nlp,
+        f"""
+        Efter efter ADP 2 case
+        omorganisationen omorganisation NOUN 3 obl {DEF}
+        har ha VERB 0 ROOT {PRES}
+        direktören direktör NOUN 3 nsubj {DEF}
+        ett en DET 7 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+        utökat utökad ADJ 7 amod Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing
+        mandat mandat NOUN 3 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(inverted) == [("utskott", "none", "fastställa", False, False)]
+    assert statements(attribute) == [("direktör", "none", "ha", False, False)]

@@ -1484,3 +1484,31 @@ def test_a_fronted_role_before_the_copula_and_a_personal_name_is_no_actor(nlp) -
     assert statements(named) == []
     place = parsed(nlp, rows.format(IND=IND, DEF=DEF, name="Ekby Ekby PROPN 0 ROOT _"))
     assert any("ordförande" in m.canonical for m in place._.actors)
+
+
+def test_a_bare_body_before_an_owned_body_after_the_copula_is_the_subject(nlp) -> None:
+    """Round 50, bw G7: ``Nämnd är stiftelsens styrelse``: a bare body noun before the copula
+    and an owner's genitive + a body noun after it say what body the subject is, as the
+    definite form does (``Nämnden är stiftelsens styrelse`` → vara): the bare noun is the
+    subject, no fronted predicative. A person role before an owner's role (``Närmaste chef
+    är förbundets direktör``) stays the fronted predicative."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnd nämnd NOUN 4 nsubj {IND}
+        är vara AUX 4 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        stiftelsens stiftelse NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        styrelse styrelse NOUN 0 ROOT {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "vara", False, False)]
+    role = f"""
+    Närmaste nära ADJ 2 amod Degree=Sup
+    chef chef NOUN 5 nsubj {IND}
+    är vara AUX 5 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+    förbundets förbund NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+    direktör direktör NOUN 0 ROOT {IND}
+    . . PUNCT 5 punct
+    """
+    assert all(s[0] != "chef" for s in statements(parsed(nlp, role)))  # the role: no subject

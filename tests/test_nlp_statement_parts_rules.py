@@ -849,3 +849,38 @@ def test_kan_with_a_regarding_passive_and_its_predicative_grants_no_leave(nlp) -
     assert statements(parsed(nlp, summoned)) == [
         ("ordförande", "permission", "kalla", False, True)
     ]
+
+
+def test_a_passive_of_regulating_in_a_document_says_where_it_is_written(nlp) -> None:
+    """Round 50, bw R2 (docs/annotation.md): an s-passive of a verb of regulating or
+    describing (configs/deontics.yaml ``source_verbs``) + ``i``/``av`` + a document or a
+    statute says where the subject's rules are written: no statement, even for an actor
+    subject. An actor agent after ``av`` keeps the statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Valnämnden valnämnd NOUN 2 nsubj:pass {DEF}
+        regleras reglera VERB 0 ROOT {PASS}
+        närmare nära ADV 2 advmod
+        i i ADP 5 case
+        arbetsordningen arbetsordning NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+    law = f"""
+    Revisorerna revisor NOUN 2 nsubj:pass {DEF_PL}
+    beskrivs beskriva VERB 0 ROOT {PASS}
+    i i ADP 4 case
+    kommunallagen kommunallag NOUN 2 obl {DEF}
+    . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, law)) == []
+    agent = f"""
+    Avgiften avgift NOUN 2 nsubj:pass {DEF}
+    regleras reglera VERB 0 ROOT {PASS}
+    av av ADP 4 case
+    nämnden nämnd NOUN 2 obl:agent {DEF}
+    . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, agent)) == [("nämnd", "none", "reglera", False, True)]

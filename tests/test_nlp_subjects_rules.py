@@ -4148,3 +4148,125 @@ def test_the_link_word_gates_of_coordinated_actors_change_no_series(nlp, rows, m
     monkeypatch.setattr(subjects, "_links", lambda *args: True)
     assert [[m.text for m in coordinated_actors(a, mentions, doc)] for a in mentions] == gated
     assert max(len(series) for series in gated) > 1 or rows is GATED_SERIES[1]
+
+
+def test_a_late_subject_series_goes_on_past_the_first_members_attribute(nlp) -> None:
+    """Round 50, bw G6: ``I styrelsen ingår tre ledamöter från kommunen, en representant för
+    näringslivet och två ersättare``: past the first member's prepositional attribute (the
+    parser attaches the later members elsewhere), a comma or coordinator before a noun
+    phrase opened by a determiner or numeral joins it; a bracketed ``(samt en
+    sekreterare)`` member too (round 50 R3). Without a closing conjunction the comma
+    joins nothing (an apposition)."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        styrelsen styrelse NOUN 3 obl {DEF}
+        ingår ingå VERB 0 ROOT {PRES}
+        tre tre NUM 5 nummod Case=Nom
+        ledamöter ledamot NOUN 3 nsubj {IND_PL}
+        från från ADP 7 case
+        kommunen kommun NOUN 5 nmod {DEF}
+        , , PUNCT 10 punct
+        en en DET 10 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        representant representant NOUN 3 conj {IND}
+        för för ADP 12 case
+        näringslivet näringsliv NOUN 10 nmod Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        och och CCONJ 15 cc
+        två två NUM 15 nummod Case=Nom
+        ersättare ersättare NOUN 12 conj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == ["ledamot", "representant", "ersättare"]
+    bracket = f"""
+    I i ADP 2 case
+    gruppen grupp NOUN 3 obl {DEF}
+    sitter sitta VERB 0 ROOT {PRES}
+    två två NUM 5 nummod Case=Nom
+    tjänstemän tjänsteman ADJ 3 obj {IND_PL}
+    från från ADP 7 case
+    förvaltningen förvaltning NOUN 3 obl {DEF}
+    ( ( PUNCT 3 punct
+    samt samt CCONJ 11 cc
+    en en DET 11 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+    sekreterare sekreterare NOUN 3 conj {IND}
+    ) ) PUNCT 11 punct
+    , , PUNCT 15 punct
+    en en DET 15 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+    revisor revisor NOUN 11 conj {IND}
+    och och CCONJ 17 cc
+    ordföranden ordförande NOUN 15 conj {DEF}
+    . . PUNCT 3 punct
+    """
+    assert [s[0] for s in statements(parsed(nlp, bracket))] == [
+        "tjänsteman", "sekreterare", "revisor", "ordförande"
+    ]
+    apposition = f"""
+    Ledamoten ledamot NOUN 7 nsubj {DEF}
+    från från ADP 3 case
+    kommunen kommun NOUN 1 nmod {DEF}
+    , , PUNCT 6 punct
+    en en DET 6 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+    jurist jurist NOUN 1 appos {IND}
+    leder leda VERB 0 ROOT {PRES}
+    arbetet arbete NOUN 7 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    . . PUNCT 7 punct
+    """
+    assert [s[0] for s in statements(parsed(nlp, apposition))] == ["ledamot"]
+
+
+def test_an_indefinite_inverted_subject_whose_words_the_tagger_misread(nlp) -> None:
+    """Analysis 50-bv B: after a fronted adverbial and a V2 modal, ``en`` + an attribute the
+    tagger calls a noun + an actor noun it calls a preposition is the inverted subject, and
+    the word after it that the lexicon reads as an infinitive is the modal's (the actor noun
+    closes its phrase; `verb_fallbacks._ends_actor_noun`), not the verb ``få``."""
+    rows = f"""
+        Under under ADP 2 case
+        mötet möte NOUN 3 obl
+        får få VERB 0 ROOT {PRES}
+        en en DET 5 det
+        enskild enskild NOUN 8 amod {IND}
+        ledamot ledamot ADP 7 advmod
+        yrka yrka VERB 8 amod {INF}
+        bordläggning bordläggning NOUN 3 nsubj {IND}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("ledamot", "permission", "yrka", False, False)]
+
+
+def test_a_statute_number_labelled_subject_leaves_the_inverted_subject(nlp) -> None:
+    """Analysis 50-bv B: ``Enligt 4 kap. 12 [nsubj] förbundsordningen ska en kommunal [NOUN]
+    nämnd [ADP] lämna yttrande``: a number inside a statute reference holds no V2 subject
+    place; the indefinite noun phrase after the modal is the subject."""
+    rows = f"""
+        Enligt enligt ADP 3 case
+        4 4 NUM 3 nummod
+        kap. kap NOUN 4 nmod
+        12 12 NUM 6 nsubj
+        förbundsordningen förbundsordning NOUN 4 nmod
+        ska skola VERB 0 ROOT {MODAL}
+        en en DET 8 det
+        kommunal kommunal NOUN 9 amod {IND}
+        nämnd nämnd ADP 10 amod
+        lämna lämna VERB 6 xcomp {INF}
+        yttrande yttrande NOUN 10 obj {IND}
+        . . PUNCT 6 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("nämnd", "obligation", "lämna", False, False)]
+
+
+def test_an_indefinite_inverted_subject_of_a_transitive_fa(nlp) -> None:
+    """Analysis 50-bv B, negative: with no infinitive after the noun phrase ``få`` is the main
+    verb (receive), no permission; ``en tidigare [ADV] ledamot [ADP]`` is still its subject."""
+    rows = f"""
+        Efter efter ADP 2 case
+        valet val NOUN 3 obl
+        får få VERB 0 ROOT {PRES}
+        en en DET 7 det
+        tidigare tidig ADV 6 advmod
+        ledamot ledamot ADP 7 case
+        arvode arvode NOUN 3 obj {IND}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("ledamot", "none", "få", False, False)]

@@ -4534,3 +4534,52 @@ def test_an_s_passive_supine_after_its_own_perfect_auxiliary_is_the_slots(nlp) -
         ("kansli", "obligation", "kontakta", False, True),
         ("kund", "obligation", "skicka", False, False),
     ]
+
+
+def test_a_present_tagged_a_supine_attribute_after_samt_continues_the_series(nlp) -> None:
+    """Round 50, bw G1: ``Utskottet granskar rutinerna samt utför [VB|SUP, amod] kontrollerna``:
+    a word tagged a supine that is spelled as a present (not as a supine), after the
+    coordinator of a finite present's series, is the series' next finite verb; a preposition
+    after ``och`` (``och inför mötet skickas …``) is no verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Utskottet utskott NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        granskar granska VERB 0 ROOT {PRES}
+        rutinerna rutin NOUN 2 obj {DEF_PL}
+        samt samt CCONJ 6 cc
+        utför utföra VERB 6 amod VerbForm=Sup|Voice=Act
+        kontrollerna kontroll NOUN 3 conj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert sorted(s[2] for s in statements(doc)) == ["granska", "utföra"]
+    preposition = f"""
+    Ordföranden ordförande NOUN 2 nsubj {DEF}
+    leder leda VERB 0 ROOT {PRES}
+    mötet möte NOUN 2 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    och och CCONJ 7 cc
+    inför inför ADP 6 case
+    omröstningen omröstning NOUN 7 obl {DEF}
+    skickas skicka VERB 2 conj {PASS}
+    handlingarna handling NOUN 7 nsubj:pass {DEF_PL}
+    ut ut ADV 7 compound:prt
+    . . PUNCT 2 punct
+    """
+    assert [s[2] for s in statements(parsed(nlp, preposition))] == ["leda"]
+
+
+def test_an_infinitive_in_another_vowel_than_a_after_its_modal(nlp) -> None:
+    """Analysis 50-bv B: ``genomgå`` (like ``ingå``, ``undergå``; configs/grammar.yaml
+    `infinitives`) is the modal's infinitive whatever its tag, where spelling cannot tell."""
+    rows = f"""
+        Ledamoten ledamot NOUN 3 nsubj
+        bör böra AUX 3 aux {MODAL}
+        genomgå genomgå NOUN 0 ROOT {IND}
+        en en DET 5 det
+        utbildning utbildning NOUN 3 obj {IND}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("ledamot", "recommendation", "genomgå", False, False)
+    ]

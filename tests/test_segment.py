@@ -1134,6 +1134,36 @@ def test_glued_hyphen_items_under_a_lead_in_without_colon_are_list_items() -> No
     ]
 
 
+def test_glued_bullet_and_dash_runs_are_list_items() -> None:
+    """Round 50 (50-bw B1): a bullet glyph glued to the item's first word (``•ordna``,
+    ``•Kassören``) is a list label as after a space; so is a hyphen or dash glued to a
+    lower-case word when the next line opens with the same glued glyph, also under a lead-in
+    that ends in its modal (``Nämnden ska`` ⏎ ``•ordna …`` ⏎ ``•bevaka …``). A hyphen inside
+    a line, a minus before an amount and a lone hyphen line after ``och`` stay text."""
+    text = (
+        "Reglemente för Ekby fritidsråd\n\n"
+        "Rådet ska\n•ordna möten för föreningarna\n•bevaka frågor om anläggningar\n\n"
+        "Sekreteraren bör\n–skriva protokoll\n–skicka ut handlingar\n\n"
+        "Följande gäller\n•Kassören sköter bokföringen.\n•Ordföranden leder mötena.\n\n"
+        "Rådets budget – som fastställs av nämnden – var -20 000 kronor förra året och "
+        "sekreteraren sköter registret och\n-avgifterna för lokaler.\n"
+    )
+    clauses = [(c.clause_id, c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert clauses[1:10] == [
+        ("1", "paragraph", "", "Rådet ska"),
+        ("1.a", "list_item", "•", "ordna möten för föreningarna"),
+        ("1.b", "list_item", "•", "bevaka frågor om anläggningar"),
+        ("2", "paragraph", "", "Sekreteraren bör"),
+        ("2.a", "list_item", "–", "skriva protokoll"),
+        ("2.b", "list_item", "–", "skicka ut handlingar"),
+        ("3", "paragraph", "", "Följande gäller"),
+        ("3.a", "list_item", "•", "Kassören sköter bokföringen."),
+        ("3.b", "list_item", "•", "Ordföranden leder mötena."),
+    ]
+    assert clauses[10][1:3] == ("paragraph", "")
+    assert clauses[10][3].endswith("registret och -avgifterna för lokaler.")
+
+
 def test_a_lower_case_tail_after_a_list_of_a_modal_lead_in_is_its_last_item() -> None:
     """Round 38, B3/S4 (decided): ``Revisorerna ska enligt`` ⏎ ``– kommunallagen`` ⏎ (blank)
     ⏎ ``granska verksamheten.``: the lower-case paragraph after the list is the lead-in's last

@@ -40,6 +40,8 @@ from pipeline.nlp.authorities import (
 from pipeline.nlp.coordination import spliced_clause
 from pipeline.nlp.generic_bodies import statute_frame_only, title_bodies, title_topics
 from pipeline.nlp.items import (
+    condition_item,
+    condition_opening,
     content_clause,
     framed_item_statements,
     is_governed,
@@ -577,6 +579,24 @@ def _verbless_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[s
     return {parent for parent, verbless in items.items() if all(verbless)}
 
 
+def _condition_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[str]:
+    """Round 50 (50-bw G8): the clauses whose every list item opens with a subordinator of
+    condition or time and no infinitive after it, one at least with the clause's verb (``–
+    om föreningens resultat är negativt,``; the tagger may read another item's verb as a
+    noun: ``– när två ledamöter begär det``): conditions of the lead-in's own statement,
+    which its colon does not break off. ``– om taxor,`` ⏎ ``– om avgifter.`` are topics."""
+    items: dict[str, list[tuple[bool, bool]]] = {}
+    for doc, clause in zip(docs, clauses, strict=True):
+        if clause.kind == "list_item" and clause.parent_id:
+            shape = (condition_opening(doc), condition_item(doc))
+            items.setdefault(clause.parent_id, []).append(shape)
+    return {
+        parent
+        for parent, shapes in items.items()
+        if all(opening for opening, _ in shapes) and any(clause for _, clause in shapes)
+    }
+
+
 def _assembly(genitive: str, lexicon: ActorLexicon) -> bool:
     """``kommunfullmäktiges``, ``förbundsstämmans``: an assembly (role ``assembly``), whose
     bare chair is the presiding officer of its meetings, ``ordförande``, not a chair named
@@ -837,6 +857,7 @@ class _ListKinds:
     has_items: set[str]
     references: set[str]
     verbless: set[str]
+    conditions: set[str]  # every item a clause of condition or time (round 50, 50-bw G8)
 
 
 def _inherit_lead_ins(
@@ -848,6 +869,7 @@ def _inherit_lead_ins(
         has_items={c.parent_id for c in clauses if c.kind == "list_item" and c.parent_id},
         references=_reference_lists(docs, clauses),
         verbless=_verbless_lists(docs, clauses),
+        conditions=_condition_lists(docs, clauses),
     )
     lead_ins: dict[str, LeadIn | None] = {}
     named = None  # the actor the clause before names, when it is nothing but that name
@@ -948,7 +970,12 @@ def _own_lead_in(
     """The lead-in a clause with list items hands its items: its own, its parent's (a
     topic line inside an outer list) or a colon lead-in announced above a subheading."""
     rule = partial(
-        lead_in, doc, cues, clause.clause_id in kinds.references, clause.clause_id in kinds.verbless
+        lead_in,
+        doc,
+        cues,
+        clause.clause_id in kinds.references,
+        clause.clause_id in kinds.verbless,
+        clause.clause_id in kinds.conditions,
     )
     found = _guarded(doc, "lead-in", rule, None)
     if found is None and parent is not None and not doc._.statements:

@@ -173,6 +173,9 @@ def _item_aims(doc: Doc, *, objects: bool = False, phrase: bool = False) -> list
     its responsibility cue's preposition (``ansvarar för:``), so an attributive adjective
     opening an item opens the preposition's noun phrase (``antagna program``)."""
     start = _item_start(doc)
+    if _opens_with_condition(doc, start):
+        infinitive = _infinitive_after_condition(doc, start)
+        return [infinitive, *_conjuncts(infinitive)] if infinitive is not None else []
     opens_with_att = len(doc) > start + 1 and doc[start].lower_ == "att"
     position = start + 1 if opens_with_att else start
     while position < len(doc) and (
@@ -192,6 +195,66 @@ def _item_aims(doc: Doc, *, objects: bool = False, phrase: bool = False) -> list
     if finite is None or _lone_noun(finite) or not _main_in_item(finite, in_actor):
         return []
     return list(verb_group(finite).verbs)
+
+
+def _opens_with_condition(item: Doc, start: int) -> bool:
+    """An item opening with a subordinator of condition or time (grammar.yaml
+    `postposed_condition_openers`, `adverb_subordinators`: ``om``, ``när``, ``då``)."""
+    if start + 1 >= len(item):
+        return False
+    word = item[start].lower_
+    return word in GRAMMAR.postposed_condition_openers or word in GRAMMAR.adverb_subordinators
+
+
+def _infinitive_after_condition(item: Doc, start: int) -> Token | None:
+    """Round 50 (50-bw G4): ``– om ordföranden har förhinder leda mötet``: an item opening with
+    a subordinator of condition or time and its clause, then a bare infinitive (the lexicon's,
+    not after a modal, an auxiliary or ``att`` of the clause: ``– om ledamoten vill avstå``
+    has none): the item's verb, the clause its condition. None: a condition item."""
+    infinitive = _first_infinitive(item, start)
+    return infinitive if infinitive is not None and not _governed_in_clause(infinitive) else None
+
+
+def _first_infinitive(item: Doc, start: int) -> Token | None:
+    """The first infinitive after an item's opening subordinator and its next word."""
+    return next((token for token in item[start + 2 :] if _item_infinitive(token)), None)
+
+
+def _item_infinitive(token: Token) -> bool:
+    """An infinitive by its tag, or a verb-like word the lexicon knows only as a base form."""
+    return is_infinitive(token) or (
+        token.pos_ in _VERB_LIKE and lexicon_infinitive(token.lower_) and not is_finite(token)
+    )
+
+
+def _governed_in_clause(token: Token) -> bool:
+    """An infinitive whose modal, auxiliary or ``att`` stands before it, past adverbs, or
+    that a coordinator joins to a word of the clause (``– om avgifter samt teckna avtal``:
+    the second action of a phrase item, round 33 B3)."""
+    for before in reversed(token.doc[: token.i]):
+        if before.lower_ in GRAMMAR.coordinators:
+            return True
+        if before.pos_ == "ADV" or before.lower_ in GRAMMAR.negations:
+            continue
+        return before.pos_ in {"AUX", "CCONJ"} or is_modal(before) or before.lower_ == "att"
+    return False
+
+
+def condition_opening(item: Doc) -> bool:
+    """Round 50 (50-bw G8): an item that opens with a subordinator of condition or time and
+    holds no infinitive (``– om föreningens resultat är negativt,``, but also ``– om taxor,``:
+    see `condition_item`; not ``– om taxor samt säkerställa …``)."""
+    start = _item_start(item)
+    return _opens_with_condition(item, start) and _first_infinitive(item, start) is None
+
+
+def condition_item(item: Doc) -> bool:
+    """Round 50 (50-bw G8): a `condition_opening` item with a verb of its clause
+    (`Doc._.verbs`, or a finite by its tag): a clause of condition or time, where ``– om
+    taxor,`` is the topic of ``besluta om``."""
+    return condition_opening(item) and (
+        bool(item._.verbs) or any(is_finite(token) for token in item)
+    )
 
 
 def _attribute_of_object(token: Token) -> bool:
@@ -245,6 +308,9 @@ def _past_adverbial_phrase(doc: Doc, position: int) -> int:
     `position` where no infinitive follows such a phrase."""
     if position >= len(doc) or doc[position].pos_ != "ADP":
         return position
+    short = _infinitive_after_short_phrase(doc, position)
+    if short is not None:
+        return short
     for token in doc[position + 1 : position + 1 + MAX_PHRASE_TOKENS]:
         if token.text == ",":
             return _infinitive_after_comma(doc, position, token.i)
@@ -253,6 +319,26 @@ def _past_adverbial_phrase(doc: Doc, position: int) -> int:
         if is_infinitive(token) or (token.pos_ in _VERB_LIKE and slot_infinitive(token)):
             return token.i
     return position
+
+
+_ATTRIBUTE_POS = frozenset({"DET", "ADJ", "NUM"})
+_NO_NOUN_POS = CLOSED_CLASS_POS | {"PART", "PUNCT", "AUX", "SYM"}
+
+
+def _infinitive_after_short_phrase(doc: Doc, position: int) -> int | None:
+    """Round 50 (50-bw G3): ``– före kommande stämma sammanställa närvaron``: a preposition,
+    its determiners and adjectives, then one word (its noun, whatever the tagger reads it
+    as: `stämma`; a noun by its tag where nothing stands before it) and an infinitive
+    right after: the infinitive's position, else None."""
+    noun = position + 1
+    while noun < len(doc) and doc[noun].pos_ in _ATTRIBUTE_POS:
+        noun += 1
+    if noun + 1 >= len(doc) or doc[noun].pos_ in _NO_NOUN_POS:
+        return None
+    if noun == position + 1 and doc[noun].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    following = doc[noun + 1]
+    return following.i if _item_infinitive(following) else None
 
 
 def _infinitive_after_comma(doc: Doc, position: int, comma: int) -> int:
@@ -440,7 +526,7 @@ def _aim_statement(
     # a memo of the Doc: the conditions of the aim's sentence are found once, not per rule
     with token_memo(doc):
         lemma = aim.lower_ if aim.pos_ not in {"VERB", "AUX"} else verb_lemma(aim)
-        condition = condition_span(aim.sent)
+        condition = condition_span(aim.sent) or _opening_condition(doc, aim)
         if cues is not None and _has_responsibility(aim, cues):
             lemma = "ansvara"
         return replace(
@@ -454,6 +540,19 @@ def _aim_statement(
             ),
             condition_span=condition,
         )
+
+
+def _opening_condition(item: Doc, aim: Token) -> tuple[int, int] | None:
+    """Round 50 (50-bw G4): the clause of condition or time that opens an item before its
+    infinitive (``om ordföranden har förhinder`` of ``– om ordföranden har förhinder leda
+    mötet``), to the word before the infinitive, a comma left out."""
+    start = _item_start(item)
+    if aim.i <= start + 1 or not _opens_with_condition(item, start):
+        return None
+    last = aim.i - 1
+    while last > start and item[last].is_punct:
+        last -= 1
+    return (item[start].idx, item[last].idx + len(item[last].text))
 
 
 def _has_responsibility(aim: Token, cues: DeonticCues) -> bool:

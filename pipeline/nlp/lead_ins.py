@@ -64,11 +64,18 @@ class LeadIn:
 
 
 def lead_in(
-    doc: Doc, cues: DeonticCues, references: bool = False, verbless_items: bool = False
+    doc: Doc,
+    cues: DeonticCues,
+    references: bool = False,
+    verbless_items: bool = False,
+    condition_items: bool = False,
 ) -> LeadIn | None:
     """The lead-in's frame; an incomplete lead-in loses its statement to its items.
     `references`: every item names a statute or a governing document (`reference_item`);
-    `verbless_items`: no item has a verb (a main verb ``få`` keeps them as its object)."""
+    `verbless_items`: no item has a verb (a main verb ``få`` keeps them as its object);
+    `condition_items`: every item is a clause of condition or time (`items.condition_item`),
+    so a colon alone leaves the lead-in complete (round 50, 50-bw G8), unless its verb takes
+    an `om`-question (grammar.yaml `question_verbs`: ``ska pröva frågan:`` + ``– om …``)."""
     if _continues_condition(doc):
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
     if references and _announced_condition(doc):
@@ -94,7 +101,10 @@ def lead_in(
         return None  # "… och uppdraget innebär att:", the parse lent it the first actor
     if _proposes_decision(doc, frame) or _copula_relative_colon(doc, frame):
         return LeadIn(frame, incomplete=False)
-    incomplete = (_incomplete(doc, frame) or _broken_off_cue(doc, frame, cues)) and (
+    conditions = condition_items and frame.aim not in GRAMMAR.question_verbs  # not "pröva om"
+    incomplete = (
+        _incomplete(doc, frame, colon=not conditions) or _broken_off_cue(doc, frame, cues)
+    ) and (
         not _fills_scope_phrase(doc, frame)
     )
     conjuncts = _conjunct_frames(doc, last, frame) if incomplete else ()
@@ -578,11 +588,11 @@ def _ends_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
     return len(words) >= len(phrase) and tuple(words[-len(phrase) :]) == tuple(phrase)
 
 
-def _incomplete(doc: Doc, frame: Statement) -> bool:
+def _incomplete(doc: Doc, frame: Statement, colon: bool = True) -> bool:
     """A lead-in is incomplete when its action has no object, its object announces the
     list (``fokusera följande``) or breaks off (``besluta om``, ``ansvarar för bl.a.``), or
-    the lead-in ends in a colon."""
-    if frame.object_span is None or doc_text(doc).rstrip().endswith(":"):
+    the lead-in ends in a colon (`colon`: unless its items are conditions)."""
+    if frame.object_span is None or (colon and doc_text(doc).rstrip().endswith(":")):
         return True
     words = doc_text(doc)[slice(*frame.object_span)].lower().split()
     if any(word in GRAMMAR.list_announcers for word in words):

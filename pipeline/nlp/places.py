@@ -257,6 +257,12 @@ def _own_title(doc: Doc, token: Token) -> bool:
     return not any(t.pos_ in {"AUX", "VERB"} and "Fin" in morph_values(t, "VerbForm") for t in doc)
 
 
+def statute_word(word: str, lexicon: ActorLexicon) -> bool:
+    """A statute noun (`statute_nouns`: ``lagen``, ``förordning``) or a compound of one
+    (``kommunallagen``; `_statute_compound`), lower-cased."""
+    return word in lexicon.statute_nouns or _statute_compound(word, lexicon)
+
+
 def _statute_compound(word: str, lexicon: ActorLexicon) -> bool:
     """``miljötillsynsförordningen``, ``kommunallagen``: a compound of a `law_title_nouns`
     word that is no `statute_lookalikes` word (``underlagen``, ``bolagen``)."""

@@ -780,11 +780,37 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     subject = tokens[after]
     if possessed and _owner_genitive(subject):
         return False  # "Dess ordförande är kommunstyrelsens ordförande": a role, no inversion
+    if not possessed and _body_as_owned_body(tokens, index, after, lexicon):
+        return False  # "Direktion är förbundets styrelse" (round 50, bw G7)
     definite = owned or _definite_word(subject, lexicon)
     definite = definite or _quantified(tokens, position + 1, after)
     return definite and lexicon.analyse(subject.lower_) is not None
 
 
+_IDENTIFIED_BODY_ROLES = frozenset({"board", "committee", "assembly"})
+
+
+def _body_as_owned_body(
+    tokens: Sequence[Token], index: int, after: int, lexicon: ActorLexicon
+) -> bool:
+    """``Direktion är förbundets styrelse``, ``Kyrkoråd är församlingens styrelse``: a bare
+    body noun (a board, committee or assembly; no `bare_common_nouns` word such as ``råd``)
+    before the copula, and after it an owner's genitive and a body noun: the sentence says
+    what body the subject is, as its definite form does (``Kyrkorådet är församlingens
+    styrelse`` → vara, docs/annotation.md §5.1), so the bare noun is the subject, no
+    fronted predicative (round 50, bw G7). ``Närmaste chef är kommunens direktör`` (a
+    person role) stays one."""
+    noun, owner = tokens[index], tokens[after]
+    if noun.lower_ in lexicon.bare_common_nouns or after + 1 >= len(tokens):
+        return False
+    if not _owner_genitive(owner):
+        return False
+    return _body_word(noun.lower_, lexicon) and _body_word(tokens[after + 1].lower_, lexicon)
+
+
+def _body_word(word: str, lexicon: ActorLexicon) -> bool:
+    analysis = lexicon.analyse(word)
+    return analysis is not None and analysis[1].role in _IDENTIFIED_BODY_ROLES
 
 
 def _role_before_personal_name(

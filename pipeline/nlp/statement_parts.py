@@ -20,6 +20,7 @@ from pipeline.nlp.coordination import coordinated, gapped_passive_infinitive
 from pipeline.nlp.cues import expletive_phrase, is_cue_word, is_task_noun
 from pipeline.nlp.groups import PRE_HEAD_POS, Group
 from pipeline.nlp.memo import sentence_end, sentence_start
+from pipeline.nlp.places import statute_word
 from pipeline.nlp.statement_scope import np_start
 from pipeline.nlp.subjects import (
     agentive_av,
@@ -45,6 +46,7 @@ from pipeline.nlp.verbs import (
     tense_of,
     verb_lemma,
 )
+from pipeline.normalize.words import actor_lexicon
 
 
 def _aim_lemma(aim: Token) -> str:
@@ -481,6 +483,51 @@ def _relative_clause_end(doc: Doc, position: int, finite: int) -> int:
 
 # Prepositions of a noun's attribute between coordinated subjects and their verb.
 _ATTRIBUTE_PREPOSITIONS = frozenset({"i", "för", "inom", "hos", "vid"})
+
+
+# Prepositions of the place where a thing is written (``regleras i``, ``regleras av lagen``).
+_WRITTEN_PLACE_PREPOSITIONS = frozenset({"i", "av"})
+_DEFINITE_ENDINGS = ("", "en", "n", "et", "t", "na", "erna")
+
+
+def where_written(aims: Sequence[Token], cues: DeonticCues) -> bool:
+    """``Valnämnden regleras i vallagen``, ``… beskrivs närmare i arbetsordningen``, ``…
+    regleras av lagen om …``: one s-passive aim of a verb that says where a thing is written
+    (configs/deontics.yaml ``source_verbs``), then past adverbs (``närmare``, ``för
+    närvarande``: at most three words, no verb, no conjunction) ``i`` or ``av`` and, within
+    its noun phrase, a document or a statute (actors.yaml ``document_kind_nouns``, also as a
+    compound's last part, ``statute_nouns``, a law compound): the sentence says where the
+    subject's rules are written, not what anyone does, so no statement even when the subject
+    is an actor (docs/annotation.md round 50, bw R2). ``regleras av nämnden`` has an agent."""
+    if len(aims) != 1 or not is_passive(aims[0]) or verb_lemma(aims[0]) not in cues.source_verbs:
+        return False
+    doc, end = aims[0].doc, sentence_end(aims[0])
+    position = aims[0].i + 1
+    while position < min(end, aims[0].i + 4) and doc[position].lower_ not in (
+        _WRITTEN_PLACE_PREPOSITIONS
+    ):
+        if doc[position].pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PUNCT"}:
+            return False
+        position += 1
+    if position >= end or doc[position].lower_ not in _WRITTEN_PLACE_PREPOSITIONS:
+        return False
+    for token in doc[position + 1 : min(end, position + 9)]:
+        if token.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} or token.lower_ in {",", ";", ":"}:
+            return False
+        if _written_place(token.lower_):
+            return True
+    return False
+
+
+def _written_place(word: str) -> bool:
+    """A document kind (``arbetsordningen``, ``delegationsordning``, ``reglementet``) or a
+    statute (``lagen``, ``kommunallagen``) by the actor lexicon's lists."""
+    lexicon = actor_lexicon()
+    kinds = lexicon.document_kind_nouns
+    if statute_word(word, lexicon):
+        return True
+    forms = tuple(kind + ending for kind in kinds for ending in _DEFINITE_ENDINGS)
+    return word.endswith(forms)
 
 
 def raising_after_modal(group: Group) -> bool:

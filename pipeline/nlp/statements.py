@@ -99,6 +99,7 @@ from pipeline.nlp.statement_parts import (
     tokens_of,
     verb_reading,
     voice_parts,
+    where_written,
     with_perfect_supine,
 )
 from pipeline.nlp.statement_scope import (
@@ -394,6 +395,8 @@ def _group_statements(
     if found is None:
         return
     aims, beyond, cue = found
+    if cue.deontic == "none" and where_written(aims, facts.cues):
+        return  # "Valnämnden regleras i vallagen" (round 50, bw R2)
     passive = any(is_passive(aim) for aim in aims) or (
         aims == list(group.verbs) and is_passive(group.finite)
     )

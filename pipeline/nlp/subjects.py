@@ -30,6 +30,7 @@ from pipeline.nlp.memo import (
     sentence_start,
 )
 from pipeline.nlp.predicative import QUOTES, after_fronted_adjective
+from pipeline.nlp.references import statute_lists
 from pipeline.nlp.verb_fallbacks import (
     conjunct_clause_start,
     passive_after_relative_clause,
@@ -1030,6 +1031,7 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
         determiner = determiner or _degree_adverb(before, doc[start])  # "lika många ersättare"
         modifier = before.pos_ in NP_MODIFIER_POS or _present_participle_attribute(before)
         modifier = modifier or _conjunct_read_as_noun(before, doc[start])
+        modifier = modifier or _article_attribute(before)
         if not (modifier or coordinated_adjective or determiner):
             break
         start -= 1
@@ -1622,11 +1624,33 @@ def _after_premodifiers(
         # determiner (round 48, nu48 fault 3)
         modifier = modifier or (position == start and genitive_noun(token))
         modifier = modifier or attribute_of_inverted_subject(token)  # a VERB-tagged one
+        modifier = modifier or _article_attribute(token)
         if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
             return None  # "ska också fastställa direktörens …": a verb tagged ADJ
         position += 1
     mention = mention_at(position, mentions) if position > start else None
     return None if mention is None or mention.genitive else mention
+
+
+_ARTICLE_ATTRIBUTE_POS = frozenset({"NOUN", "ADV"})
+
+
+def _article_attribute(word: Token) -> bool:
+    """``får en enskild [NOUN] ledamot begära``, ``ska en kommunal [NOUN] nämnd anmäla``
+    (analysis 50-bv B): between an indefinite article and a singular actor head right after
+    it, a word the tagger calls a noun or an adverb (``en tidigare [ADV] ledamot``) is the
+    head's attribute, not a head the actor complements (the article agrees with a singular
+    head; ``en grupp ledamöter``, a plural after it, keeps the noun as head)."""
+    doc = word.doc
+    if word.pos_ not in _ARTICLE_ATTRIBUTE_POS or word.i < 1 or word.i + 1 >= len(doc):
+        return False
+    if doc[word.i - 1].lower_ not in GRAMMAR.indefinite_articles:
+        return False
+    mentions = doc._.actors if doc.has_extension("actors") else None
+    if not mentions or mention_at(word.i, mentions) is not None:
+        return False
+    head = mention_at(word.i + 1, mentions)
+    return head is not None and head.first_token == word.i + 1 and not head.plural
 
 
 def genitive_noun(token: Token) -> bool:
@@ -1685,8 +1709,19 @@ def _subject_before(group: Group) -> bool:
         token.dep_ in {"nsubj", "nsubj:pass", "expl"}
         and token.head.i in verbs
         and token.pos_ != "ADV"  # "Numera arbetar två handläggare": an adverb is no subject
+        and not _statute_number(token)
         for token in group.finite.doc[sentence_start(group.finite) : group.finite.i]
     )
+
+
+def _statute_number(token: Token) -> bool:
+    """``Enligt 6 kap. 33 [nsubj] kommunallagen får en nämnd …`` (analysis 50-bv B): a
+    number inside a statute reference list (`statute_lists`) is no subject, whatever the
+    parser labelled it."""
+    if token.pos_ != "NUM":
+        return False
+    sentence = token.doc[sentence_start(token) : sentence_end(token)]
+    return any(start <= token.i < end for start, end in statute_lists(sentence))
 
 
 def _participle(token: Token) -> bool:
@@ -1835,6 +1870,9 @@ def _coordinated_actors(
         if joint is None and mention.first_token > last.last_token:
             # "deltar rektor som ordförande och sekreterare, kanslichef samt …" (round 43)
             joint = _past_role_phrase(doc, last.last_token + 1, phrase_start(mention))
+        if joint is None and mention.first_token > last.last_token:
+            # "ingår fem ledamöter från kommunerna, en representant …" (round 50, bw G6)
+            joint = _joint_past_attribute(doc, last, phrase_start(mention))
         if joint is None and after and after[-1][1] == ",":
             # "A, B, samt C": a comma before the coordinator that closes an open series
             joint = _serial_comma_joint(doc, last.last_token + 1, phrase_start(mention))
@@ -1872,6 +1910,31 @@ def _coordinated_actors(
     return (*before, actor, *(mention for mention, _ in after))
 
 
+def _joint_past_attribute(doc: Doc, last: ActorMention, start: int) -> str | None:
+    """``I styrelsen ingår fem ledamöter från kommunerna, en representant för … och två
+    ersättare``, ``sitter två tjänstemän från förvaltningen (samt en sekreterare), en revisor
+    och …`` (round 50, bw G6): a noun phrase opened by a determiner or numeral at `start`
+    joins the last conjunct past that conjunct's prepositional attribute
+    (`_noun_attribute_end`) and a closing bracket, by a comma or coordinator alone or by an
+    opening bracket and a coordinator (the bracketed member is a conjunct, round 50 R3).
+    The series must still close with a conjunction (`_coordinated_actors`)."""
+    first = doc[start]
+    if first.pos_ not in {"DET", "NUM"} and first.lower_ not in GRAMMAR.spelled_numerals:
+        return None
+    position = _attribute_close(doc, _noun_attribute_end(last, doc) + 1)
+    if position >= start:
+        return None
+    if doc[position].text == "(" and position + 2 == start:
+        position += 1  # "(samt en sekreterare)": the bracket opens a conjunct
+        return doc[position].lower_ if doc[position].lower_ in GRAMMAR.coordinators else None
+    return _joint(doc, position, start)
+
+
+def _attribute_close(doc: Doc, position: int) -> int:
+    """`position`, or the token after a closing bracket there."""
+    return position + 1 if position < len(doc) and doc[position].text == ")" else position
+
+
 def _may_link_after(last: ActorMention, doc: Doc, postmodified: int) -> bool:
     """Whether a link word (`conjunct_link_words`) stands where one of the checks of
     `_coordinated_actors` looks for what joins a conjunct after `last`: right after it, after
@@ -1883,6 +1946,19 @@ def _may_link_after(last: ActorMention, doc: Doc, postmodified: int) -> bool:
         or _links(doc, _past_abbreviation(last, doc))
         or _links(doc, postmodified + 1)
         or _links(doc, _noun_attribute_end(last, doc) + 1)
+        or _opens_late_member(doc, _attribute_close(doc, _noun_attribute_end(last, doc) + 1))
+    )
+
+
+def _opens_late_member(doc: Doc, position: int) -> bool:
+    """A link word, or an opening bracket before a coordinator, at `position` (where
+    `_joint_past_attribute` looks)."""
+    if _links(doc, position):
+        return True
+    return (
+        0 <= position < len(doc) - 1
+        and doc[position].text == "("
+        and doc[position + 1].lower_ in GRAMMAR.coordinators
     )
 
 

@@ -287,17 +287,44 @@ def supine_not_attribute(token: Token) -> bool:
 
 
 def _perfect_before(token: Token) -> bool:
-    """Perfect ``har``/``hade`` right before `token`, or before adverbs and negations only."""
+    """Perfect ``har``/``hade`` right before `token`, or before adverbs and negations only,
+    or before an inverted subject and them (`_inverted_subject_start`)."""
     doc = token.doc
     start = sentence_start(token)
     position = before_adverbs(doc, token.i - 1, start)
+    if position >= start and doc[position].lower_ not in GRAMMAR.perfect:
+        position = _inverted_subject_start(doc, position, start) - 1
     return position >= start and doc[position].lower_ in GRAMMAR.perfect
+
+
+def _inverted_subject_start(doc: Doc, last: int, start: int) -> int:
+    """``Vid mötet har styrelsen (även) fastställt [ADV] …``, ``I år har den nya nämnden
+    antagit …`` (round 50, bw G5): the start of the subject inverted after a V2 ``har``
+    whose last word is `last`: a noun, name or pronoun closing a noun phrase of at most
+    `MAX_INVERTED_PERFECT_GAP` words that the parser made the subject, its first word
+    definite, a name, a pronoun or a definite determiner; else `last` + 1. An indefinite
+    object (``har direktören ett utökat mandat``: a determiner before the participle) is
+    none."""
+    if last < start or doc[last].pos_ not in _SUBJECT_HEAD_POS:
+        return last + 1
+    first = last
+    if not doc[last].dep_.startswith("nsubj"):
+        return last + 1  # "Nämnden har ansvaret delegerat": an object
+    lowest = max(start, last - MAX_INVERTED_PERFECT_GAP + 1)
+    while first - 1 >= lowest and doc[first - 1].pos_ in _INVERTED_SUBJECT_POS:
+        first -= 1
+    opener = doc[first]
+    definite = "Def" in morph_values(opener, "Definite") or opener.pos_ in {"PROPN", "PRON"}
+    if first - 1 < start or doc[first - 1].lower_ not in GRAMMAR.perfect or not definite:
+        return last + 1
+    return first
 
 
 # Words that can open a noun phrase: a subject inverted after a finite verb (both rules below),
 # an object or a preposition's complement (every rule in this module reads this one set).
 _INVERTED_SUBJECT_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"})
 MAX_INVERTED_PERFECT_GAP = 5  # words of an inverted subject between "har" and its supine
+_SUBJECT_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 @memoised
@@ -457,6 +484,23 @@ def present_in_series(token: Token) -> bool:
     infinitive, or the agent noun in -are that the verb forms: ``utövar`` → utövare)."""
     word = token.lower_
     if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+        return False
+    if not has_sentences(token.doc):
+        return False
+    return _after_series_joint(token) and _series_head(token) is not None
+
+
+@memoised
+def supine_tagged_present_in_series(token: Token) -> bool:
+    """``Kansliet bereder ärendena samt genomför [VB|SUP, amod] uppföljningen`` (round 50,
+    bw G1): the `present_in_series` rule for a word tagged a supine, which the tree made an
+    attribute of the noun after it: spelled as a present and not as a supine (``genomför``,
+    ``utför``), after a comma or coordinator of the series of a finite present, it is that
+    series' next finite verb. A preposition (``och inför beslutet``) is tagged no verb."""
+    word = token.lower_
+    if token.pos_ not in VERB_POS or "Sup" not in morph_values(token, "VerbForm"):
+        return False
+    if not word.isalpha() or not present_spelling(word) or supine_spelling(word):
         return False
     if not has_sentences(token.doc):
         return False
@@ -1615,13 +1659,26 @@ def _lexicon_infinitive_form(token: Token) -> bool:
         return False
     doc = token.doc
     before = doc[token.i - 1]
-    if before.pos_ in _NOUN_PHRASE_OPENERS and not adverbial_before_infinitive(before):
+    if (
+        before.pos_ in _NOUN_PHRASE_OPENERS
+        and not adverbial_before_infinitive(before)
+        and not _ends_actor_noun(before)
+    ):
         return False  # "får en lista"; not "ska själv anmäla" (round 42)
     if "Yes" in morph_values(before, "Poss"):
         return False
     if base != word and token.i + 1 < len(doc):
         return doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}
     return True
+
+
+def _ends_actor_noun(word: Token) -> bool:
+    """``Under mötet får en enskild ledamot [ADP] yttra sig``, ``ska en tjänstgörande
+    ersättare [ADJ] anmäla`` (analysis 50-bv B): the head noun of an actor mention, not a
+    genitive, closes its noun phrase whatever its tag, so the word after it opens none (an
+    inverted indefinite subject between a V2 modal and its infinitive)."""
+    mentions = word.doc._.actors if word.doc.has_extension("actors") else None
+    return any(m.last_token == word.i and not m.genitive for m in mentions or ())
 
 
 def adverbial_before_infinitive(word: Token) -> bool:

@@ -66,6 +66,7 @@ from pipeline.nlp.verb_fallbacks import (
     supine_after_adverbial,
     supine_after_date,
     supine_after_perfect,
+    supine_tagged_present_in_series,
     v1_condition_end,
     v1_main_present,
     weak_preterite_lemma,
@@ -285,6 +286,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return True
     if finite_in_second_place(token) or misread_infinitive_conjunct(token):
         return True
+    if supine_tagged_present_in_series(token):
+        return True  # "bereder X samt genomför [VB|SUP amod] Y" (round 50, bw G1)
     if infinitive_after_conjunct_adverb(token):
         return True  # "ska granska X och löpande pröva [amod] Y" (round 37, ar-B5)
     if supine_after_perfect(token):

@@ -50,8 +50,10 @@ def is_list_start(text: str) -> bool:
     return bool(_LIST_MARKER.match(text.strip()))
 
 
-# A hyphen glued to a lower-case word at a line's start (``-ge alla barn god omsorg``).
-_GLUED_DASH = re.compile(r"^[-–](?=[a-zåäö]{2})")
+# A hyphen glued to a lower-case word at a line's start (``-ge alla barn god omsorg``); round
+# 50 (50-bw B1): a bullet glyph glued to any word (``•förvalta``, ``•Styrelsen``), which no
+# word spells.
+_GLUED_DASH = re.compile(rf"^(?:[-–](?=[a-zåäö]{{2}})|[{patterns.BULLET_GLYPHS}](?=[^\W\d_]{{2}}))")
 
 
 # The label a damaged or unfamiliar first item may print: a digit, a letter (``l.`` for
@@ -297,15 +299,20 @@ def letter_run_lines(texts: Sequence[str]) -> set[int]:
     return found
 
 
-def glued_dash_item(previous: str, text: str) -> bool:
+def glued_dash_item(previous: str, text: str, following: str = "") -> bool:
     """Round 38, S1: ``-stödja föräldrarna`` is a list item (label ``-``) after a lead-in that
     ends in a colon, a preposition or a word of layout.yaml `glued_dash_lead_in_words`
     (``Nämndens uppdrag är att``), or after another such item; a line-start hyphen elsewhere
-    stays the word's."""
-    if not _GLUED_DASH.match(text):
+    stays the word's. Round 50 (50-bw B1): so is a glued bullet (``•förvalta``), and the
+    first of a run whose `following` line opens with the same glued glyph (``Styrelsen ska``
+    ⏎ ``•förvalta …`` ⏎ ``•föra …``, ``–utse …`` ⏎ ``–föreslå …``)."""
+    label = _GLUED_DASH.match(text)
+    if label is None:
         return False
     before = previous.rstrip()
     if _GLUED_DASH.match(before) or before.endswith(":"):
+        return True
+    if following[:1] == label.group(0) and _GLUED_DASH.match(following):
         return True
     last = before.split()[-1:]
     return bool(last) and (
@@ -1024,7 +1031,8 @@ def _opens_marked_line(
         or index in runs.resumed  # round 47 (47-bo B1): ``l. …`` ⏎ ``2. …`` ⏎ ``3. …``
         or index - 1 in runs.resumed
         or (index + 1 in runs.resumed and is_bare_first_label(text))  # ``l.`` ⏎ item
-        or glued_dash_item(previous.stripped, text)  # round 38, S1: ``att`` ⏎ ``-ge``
+        or glued_dash_item(previous.stripped, text, following.stripped if following else "")
+        # round 38, S1: ``att`` ⏎ ``-ge``; round 50 (50-bw B1): ``•förvalta`` ⏎ ``•föra``
         or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
         or bool(_ISSUE_DATE_LINE.fullmatch(text))  # round 38, at-S3: ``utfärdad den …``
         or _is_bare_sign(text)  # round 40, aw-S1: a ``§ N`` line labels what follows

@@ -408,6 +408,14 @@ def _opens_lower(item: str) -> bool:
     return rest[:1].islower()
 
 
+def _block_text(doc: NormalizedDocument, index: int) -> str:
+    """The text of block `index`, empty past the last."""
+    if index >= len(doc.blocks):
+        return ""
+    block = doc.blocks[index]
+    return doc.text[block.start : block.end]
+
+
 def classify(doc: NormalizedDocument) -> list[Shape]:
     table_blocks = _table_blocks(doc)
     indents = _block_indents(doc)
@@ -454,7 +462,9 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             shape = Shape(block, METADATA, "", None, 0, "none")
         elif _list_tail(shape, text, run):
             shape = Shape(block, LIST_ITEM, "", None, 0, LIST_TAIL)
-        elif shape.kind == PARAGRAPH and not shape.label and glued_dash_item(previous_text, text):
+        elif shape.kind == PARAGRAPH and not shape.label and glued_dash_item(
+            previous_text, text, _block_text(doc, index + 1)
+        ):
             shape = Shape(block, LIST_ITEM, text[0], None, 1, "none")  # round 38, S1: ``-ge``
         if shape.kind == LIST_ITEM:
             if not run.items and shapes:
