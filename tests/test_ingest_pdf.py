@@ -224,6 +224,21 @@ def test_turned_scan_keeps_each_lines_words_in_order(tmp_path: Path) -> None:
     assert scanned == " ".join(_TURNED).split()
 
 
+def test_straight_scan_joins_a_wrapped_sentence_and_a_large_title(tmp_path: Path) -> None:
+    """nu50b fault 2: OCR lines are joined like a text layer's: a title's three large lines
+    are one block, a sentence's second line (a short word, then a longer one) continues it."""
+    path = tmp_path / "rak.pdf"
+    imaged = ("Instruktion för", "direktören i", "Norrviks kommun",
+              "Direktören får inte fatta beslut i ärenden som rör den",
+              "egna anställningen.")
+    build_scanned_pdf(path, imaged, size=12, title_lines=3)
+    if not ocr_available("swe"):
+        pytest.skip("tesseract with swe is not installed")
+    scanned = read_pdf(path, "rak").text
+    assert "Instruktion för\ndirektören i\nNorrviks kommun\n\n" in scanned
+    assert "rör den\negna anställningen." in scanned
+
+
 def _hocr(*lines: tuple[str, list[tuple[int, int, str]]]) -> str:
     """hOCR of `lines`: (the line's title, its words as (left, top, text), 40 × 20 px)."""
     spans = []
