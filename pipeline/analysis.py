@@ -217,9 +217,12 @@ def _document_ids(tables: Tables) -> list[str]:
 
 def document_summary(tables: Tables) -> pd.DataFrame:
     """One row per document (duplicates included, marked): organisation, title, year, format,
-    source, duplicate_of, clauses, statements and one count column per deontic. The
-    organisation is null where none was found (round 49, nu49 fault 15: not the doc_id,
-    which the other frames put there to keep a document's rows apart)."""
+    source, duplicate_of, clauses, statements, one count column per deontic and `none`.
+    `statements` counts the statements with a deontic (the sum of the deontic columns), as
+    the report's Dokument table does; `none` those without one (`Styrelsen är beslutför när
+    …`), which no sum counts (round 50, nu50b fault 8). The organisation is null where none
+    was found (round 49, nu49 fault 15: not the doc_id, which the other frames put there to
+    keep a document's rows apart)."""
     documents = documents_overview(tables)
     found = _key(tables.documents[["doc_id", "organisation"]], ["doc_id", "organisation"])
     named = found.dropna(subset=["organisation"]).set_index("doc_id")["organisation"]
@@ -227,13 +230,16 @@ def document_summary(tables: Tables) -> pd.DataFrame:
     clauses = tables.clauses["doc_id"].astype("string").value_counts()
     statements = _key(tables.statements[["doc_id", "deontic"]], ["doc_id", "deontic"])
     documents["clauses"] = documents["doc_id"].map(clauses).fillna(0).astype("int64")
-    documents["statements"] = (
-        documents["doc_id"].map(statements["doc_id"].value_counts()).fillna(0).astype("int64")
-    )
     by_deontic = pd.crosstab(statements["doc_id"], statements["deontic"])
     for deontic in DEONTICS:
         counts = by_deontic[deontic] if deontic in by_deontic.columns else pd.Series(dtype=int)
         documents[deontic] = documents["doc_id"].map(counts).fillna(0).astype("int64")
+    documents.insert(
+        documents.columns.get_loc("clauses") + 1, "statements",
+        documents[list(DEONTICS)].sum(axis=1).astype("int64"),
+    )
+    every = documents["doc_id"].map(statements["doc_id"].value_counts()).fillna(0)
+    documents["none"] = (every.astype("int64") - documents["statements"]).astype("int64")
     return documents
 
 

@@ -127,8 +127,6 @@ def _documents(tables: Tables) -> list[dict[str, Any]]:
     rows = []
     for row in summary.itertuples():
         label = row.organisation
-        # the statements with a deontic, as the per-actor tables count them (round 50)
-        deontic = sum(int(getattr(row, name)) for name in DEONTICS)
         if organisations[row.organisation] > 1:
             label = f"{row.organisation} ({row.format}, {row.doc_id})"
         rows.append(
@@ -142,8 +140,9 @@ def _documents(tables: Tables) -> list[dict[str, Any]]:
                 "source": row.source,
                 "duplicate_of": _text(row.duplicate_of),
                 "clauses": int(row.clauses),
-                "statements": deontic,
-                "no_deontic": int(row.statements) - deontic,
+                # with a deontic, as the per-actor tables and summary() count them (round 50)
+                "statements": int(row.statements),
+                "no_deontic": int(row.none),
                 "delegations": int(delegations.get(row.doc_id, 0)),
             }
         )

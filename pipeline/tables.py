@@ -579,7 +579,8 @@ class Tables:
 
     def summary(self) -> pd.DataFrame:
         """One row per document: organisation, title, year, format, clause, statement and
-        deontic counts."""
+        deontic counts; `statements` counts those with a deontic (as the report does), `none`
+        those without one."""
         from pipeline.analysis import document_summary
 
         return document_summary(self)

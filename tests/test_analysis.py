@@ -11,6 +11,7 @@ import pandas.testing as pdt
 import pytest
 
 from pipeline.analysis import (
+    DEONTICS,
     actor_deontic_matrix,
     actors_per_document,
     aims_by_document,
@@ -819,6 +820,33 @@ def test_document_summary(tables: Tables) -> None:
     assert summary["statements"].tolist() == [3, 5, 5]
     assert summary["prohibition"].tolist() == [0, 0, 1]
     assert summary["duplicate_of"].isna().all()
+    assert summary["none"].tolist() == [0, 0, 0]
+
+
+def test_document_summary_counts_statements_as_the_report_does(tmp_path: Path) -> None:
+    """Round 50 (nu50b fault 8): a statement without a deontic (`Styrelsen är beslutför …`)
+    is in `none`, not in `statements`, which is the sum of the deontic columns, like the
+    report's Satser column."""
+    import pyarrow as pa
+
+    from pipeline.report import _documents
+
+    for doc_id in DOCUMENTS:
+        own = document_tables(doc_id)
+        if doc_id == G:
+            deontics = own["statements"]["deontic"].to_pylist()
+            column = own["statements"].schema.get_field_index("deontic")
+            own["statements"] = own["statements"].set_column(
+                column, own["statements"].schema.field(column),
+                pa.array(["none", *deontics[1:]], own["statements"].schema.field(column).type),
+            )
+        write_document_tables(tmp_path, doc_id, own)
+    summary = document_summary(load_tables(tmp_path))
+    assert summary["statements"].tolist() == [2, 5, 5]
+    assert summary["none"].tolist() == [1, 0, 0]
+    assert (summary["statements"] == summary[list(DEONTICS)].sum(axis=1)).all()
+    rows = _documents(load_tables(tmp_path))
+    assert [(row["statements"], row["no_deontic"]) for row in rows] == [(2, 1), (5, 0), (5, 0)]
 
 
 def test_recipes_on_empty_tables(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -204,3 +204,86 @@ def test_a_page_of_glyph_codes_is_read_like_a_scanned_page() -> None:
     assert _unreadable(words("(cid:17)(cid:20)(cid:3)", "(cid:44)(cid:51)", "Sida"))
     assert not _unreadable(words("Nämnden", "ska", "(cid:127)", "följa", "upp."))
     assert not _unreadable([])
+
+
+# A skewed scan (round 50, nu50b fault 1): the words of a line turned 0.6° drift past
+# `y_tolerance`; grouping them by height cut every line and sorted its pieces out of order.
+_TURNED = (
+    "Direktören ska varje år lämna en skriftlig rapport till nämnden om hur",
+    "arbetet med den interna kontrollen har bedrivits under det gångna året.",
+)
+
+
+def test_turned_scan_keeps_each_lines_words_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "sned.pdf"
+    build_scanned_pdf(path, _TURNED, turn=0.6, size=12)
+    if not ocr_available("swe"):
+        pytest.skip("tesseract with swe is not installed")
+    raw = read_pdf(path, "sned")
+    scanned = raw.text[raw.text.index("Direktören"):].split()
+    assert scanned == " ".join(_TURNED).split()
+
+
+def test_straight_scan_joins_a_wrapped_sentence_and_a_large_title(tmp_path: Path) -> None:
+    """nu50b fault 2: OCR lines are joined like a text layer's: a title's three large lines
+    are one block, a sentence's second line (a short word, then a longer one) continues it."""
+    path = tmp_path / "rak.pdf"
+    imaged = ("Instruktion för", "direktören i", "Norrviks kommun",
+              "Direktören får inte fatta beslut i ärenden som rör den",
+              "egna anställningen.")
+    build_scanned_pdf(path, imaged, size=12, title_lines=3)
+    if not ocr_available("swe"):
+        pytest.skip("tesseract with swe is not installed")
+    scanned = read_pdf(path, "rak").text
+    assert "Instruktion för\ndirektören i\nNorrviks kommun\n\n" in scanned
+    assert "rör den\negna anställningen." in scanned
+
+
+def _hocr(*lines: tuple[str, list[tuple[int, int, str]]]) -> str:
+    """hOCR of `lines`: (the line's title, its words as (left, top, text), 40 × 20 px)."""
+    spans = []
+    for title, words in lines:
+        inner = "".join(
+            f"<span class='ocrx_word' title='bbox {left} {top} {left + 40} {top + 20}; "
+            f"x_wconf 95'>{text}</span> "
+            for left, top, text in words
+        )
+        spans.append(f"<span class='ocr_line' title=\"{title}\">{inner}</span>")
+    return f"<html><body><div class='ocr_page'>{''.join(spans)}</div></body></html>"
+
+
+def test_ocr_lines_follow_tesseracts_lines_not_heights() -> None:
+    """A page turned a little (every baseline's slope -2/60): one line drifting 12 px across
+    the page, a line below it, and a header's right end tesseract put in a line of its own beside the left end: tesseract's
+    lines keep their words, the slope is taken out, side-by-side lines join."""
+    from pipeline.ingest.pdf_layout import group_ocr_lines
+    from pipeline.ingest.pdf_ocr import hocr_lines
+
+    slope = "bbox 0 0 1 1; baseline -0.0333 -5; x_size 22"
+    drift = [(100 + 60 * i, 300 - 2 * i, word)
+             for i, word in enumerate(["Nämnden", "ska", "följa", "upp", "hur", "beslutet", "verkställs"])]
+    below = [(100 + 60 * i, 340 - 2 * i, word) for i, word in enumerate(["varje", "år."])]
+    hocr = _hocr(
+        (slope, [(100, 100, "Norrviks"), (160, 98, "kommun")]),
+        (slope, [(700, 80, "Dnr"), (760, 78, "2025/1")]),
+        (slope, drift),
+        (slope, below),
+    )
+    lines = group_ocr_lines(hocr_lines(hocr, 1.0), 3.0)
+    assert [line.text for line in lines] == [
+        "Norrviks kommun Dnr 2025/1",
+        "Nämnden ska följa upp hur beslutet verkställs",
+        "varje år.",
+    ]
+    levelled = lines[1].words
+    assert abs(levelled[0].top - levelled[-1].top) < 1.0
+
+
+def test_ocr_line_heights_become_one_size_per_type_size() -> None:
+    """tesseract's `x_size` differs with descenders (a title line with `g` is taller): lines
+    within 12 % of each other are one size, so a three-line title is one block."""
+    from pipeline.ingest.pdf_ocr import type_sizes
+
+    assert type_sizes([45.0, 94.8, 46.0, 94.8, 104.0, 58.0, 43.0, 57.0]) == [
+        45.0, 94.8, 45.0, 94.8, 94.8, 57.5, 45.0, 57.5,
+    ]

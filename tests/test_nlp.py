@@ -225,6 +225,27 @@ def test_evaluate_without_gold_files_is_a_usage_error(tmp_path: Path, capsys) ->
     assert "no gold files in" in capsys.readouterr().err
 
 
+def test_evaluate_says_where_it_wrote_the_metrics(tmp_path: Path, capsys, monkeypatch) -> None:
+    """Round 50 (nu50b fault 10): the metrics file, default or not, is named on stdout and its
+    default in --help."""
+    import pipeline.nlp.corpus as corpus_module
+    import pipeline.nlp.scoring as scoring_module
+
+    (tmp_path / "gold" / "dev").mkdir(parents=True)
+    (tmp_path / "gold" / "dev" / "a.jsonl").write_text("{}\n")
+    written: list[Path] = []
+    monkeypatch.setattr(corpus_module, "evaluate_corpus", lambda *args, **kwargs: {})
+    monkeypatch.setattr(corpus_module, "write_metrics", lambda scores, path: written.append(path))
+    monkeypatch.setattr(scoring_module, "format_scores", lambda scores: "scores")
+    monkeypatch.chdir(tmp_path)
+    assert main(["evaluate", "--corpus", "gold"]) == 0
+    assert written == [Path("metrics/corpus.json")]
+    assert capsys.readouterr().out.splitlines()[-1] == "wrote metrics/corpus.json"
+    with pytest.raises(SystemExit):
+        main(["evaluate", "--help"])
+    assert "default: metrics/corpus.json" in " ".join(capsys.readouterr().out.split())
+
+
 def test_a_gold_files_source_may_be_word_or_pdf(tmp_path: Path) -> None:
     from pipeline.nlp.corpus import source_of
 

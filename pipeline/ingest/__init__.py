@@ -332,6 +332,9 @@ def read_document(
     spec = READERS.get(path.suffix.lower())
     if spec is None and path.suffix.lower() in OFFICE_SUFFIXES:
         raise office_file_problem(path)
+    if spec is None and path.suffix.lower() in SPREADSHEET_SUFFIXES:
+        raise IngestError(path, f"a spreadsheet ({path.suffix}): styrdok reads no spreadsheets; "
+                                f"{spreadsheet_hint(path)}")
     if spec is None:
         known = ", ".join(sorted(READERS))
         raise IngestError(
@@ -462,7 +465,7 @@ def _documents_under(
         log.warning(
             "%s: passed over %d file(s) of types styrdok does not read (%s): %s; it reads %s%s",
             directory, sum(others.values()), kinds, _named(skipped, directory),
-            ", ".join(sorted(wanted)), _reader_hint(others),
+            ", ".join(sorted(wanted)), _reader_hint(others) + _spreadsheet_note(others),
         )  # fmt: skip
     passed_over.extend(sorted(skipped))
     return found, problems
@@ -483,12 +486,33 @@ def _named(paths: list[Path], directory: Path) -> str:
 OFFICE_SUFFIXES = frozenset({".doc", ".rtf", ".wpd", ".docm", ".dotx"})
 
 
-def convert_command(path: Path) -> str:
-    """The LibreOffice command that converts `path` to .docx beside it, with absolute quoted
-    paths, so that it runs from any folder (round 49, nu49 fault 14)."""
+# Spreadsheets (a delegationsordning often is one): no reader; saved as a web page or pasted
+# as a Markdown table, their rows are read as table rows (round 50, nu50b fault 11).
+SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xls", ".xlsm", ".ods", ".fods", ".csv", ".tsv"})
+
+
+def convert_command(path: Path, to: str = "docx") -> str:
+    """The LibreOffice command that converts `path` to `to` (.docx; .html for a spreadsheet)
+    beside it, with absolute quoted paths, so that it runs from any folder (round 49, nu49
+    fault 14)."""
     where = Path(os.path.abspath(path))
-    return (f"soffice --headless --convert-to docx --outdir {shlex.quote(str(where.parent))} "
+    return (f"soffice --headless --convert-to {to} --outdir {shlex.quote(str(where.parent))} "
             f"{shlex.quote(str(where))}")
+
+
+def spreadsheet_hint(path: Path) -> str:
+    """How a spreadsheet becomes readable: saved as a web page (its sheets as tables)."""
+    return (f"save it as a web page ({convert_command(path, 'html')}) or paste its table "
+            f"into a Markdown file (.md)")
+
+
+def _spreadsheet_note(others: Mapping[str, int]) -> str:
+    """The folder warning's way forward for the spreadsheets it passed over."""
+    sheets = sorted(SPREADSHEET_SUFFIXES & others.keys())
+    if not sheets:
+        return ""
+    return (f"; {', '.join(sheets)}: spreadsheets, save each as a web page (soffice "
+            f"--headless --convert-to html FILE) or paste its table into a .md file")
 
 
 def office_file_problem(path: Path) -> IngestError:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import re
 import shutil
-import statistics
 import subprocess
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
@@ -47,11 +46,13 @@ from pipeline.ingest.pdf_layout import (
     assemble,
     cell_text,
     group_lines,
+    group_ocr_lines,
     join_continued_rows,
     level_bullets,
     lift_aligned_tables,
     remove_running_lines,
 )
+from pipeline.ingest.pdf_ocr import hocr_lines
 
 __all__ = ["ENCODING_OCR", "ENCODING_TEXT", "PdfOptions", "ocr_available", "read_pdf"]
 
@@ -190,10 +191,10 @@ def _ocr_pages(path: Path, pdf: Any, pages: list[PageLayout], scanned: list[int]
     for number in scanned:
         page = pdf.pages[number - 1]
         try:
-            raw_words = ocr_page_words(page, opts.ocr_language, opts.ocr_dpi)
+            segments = ocr_page_lines(page, opts.ocr_language, opts.ocr_dpi)
         except RuntimeError as error:
             raise IngestError(path, f"OCR failed on page {number}: {error}") from error
-        pages[number - 1].lines = group_lines(raw_words, opts.y_tolerance)
+        pages[number - 1].lines = group_ocr_lines(segments, opts.y_tolerance)
         pages[number - 1].ocr = True
 
 
@@ -212,38 +213,22 @@ def ocr_available(language: str) -> bool:
     return language in (listing.stdout + listing.stderr).split()
 
 
-def ocr_page_words(page: Any, language: str, dpi: int) -> list[Word]:
-    """OCR one page with tesseract; word boxes come back in PDF points like the text layer."""
+def ocr_page_lines(page: Any, language: str, dpi: int) -> list[tuple[Word, ...]]:
+    """OCR one page with tesseract: its lines' words, in PDF points like the text layer."""
     image = page.to_image(resolution=dpi).original
     with tempfile.TemporaryDirectory(prefix="styrdok-ocr-") as folder:
         png = Path(folder) / "page.png"
         image.save(png)
         try:
             result = subprocess.run(
-                ["tesseract", str(png), "stdout", "-l", language, "--dpi", str(dpi), "tsv"],
+                ["tesseract", str(png), "stdout", "-l", language, "--dpi", str(dpi), "hocr"],
                 capture_output=True, text=True, timeout=300, check=False,
             )
         except (OSError, subprocess.SubprocessError) as error:
             raise RuntimeError(str(error)) from error
     if result.returncode != 0:
         raise RuntimeError(result.stderr.strip() or f"tesseract exited with {result.returncode}")
-    return _tsv_words(result.stdout, 72.0 / dpi)
-
-
-def _tsv_words(tsv: str, scale: float) -> list[Word]:
-    boxes: list[tuple[str, float, float, float, float]] = []
-    for row in tsv.splitlines()[1:]:
-        fields = row.split("\t")
-        if len(fields) < 12 or fields[0] != "5" or not fields[11].strip():
-            continue
-        left, top, width, height = (float(value) * scale for value in fields[6:10])
-        boxes.append((fields[11].strip(), left, left + width, top, top + height))
-    if not boxes:
-        return []
-    # Box heights vary with ascenders and descenders; one size per page keeps the
-    # font-change rule from splitting OCR'd paragraphs.
-    size = round(statistics.median(box[4] - box[3] for box in boxes), 1)
-    return [Word(text, x0, x1, top, bottom, size, False) for text, x0, x1, top, bottom in boxes]
+    return hocr_lines(result.stdout, 72.0 / dpi)
 
 
 @dataclass(frozen=True)

@@ -206,6 +206,40 @@ def group_lines(words: Sequence[Word], y_tolerance: float) -> list[Line]:
     return [_with_bullet(tuple(sorted(line, key=lambda w: w.x0))) for line in lines]
 
 
+def group_ocr_lines(segments: Sequence[Sequence[Word]], y_tolerance: float) -> list[Line]:
+    """OCR'd lines: tesseract's own lines (its block/par/line numbers) keep their words.
+
+    A scan turned a little drifts a long line's words past `y_tolerance`, so `group_lines`
+    would cut it and sort its pieces by height: the words of every line scrambled. A line's
+    words stay in tesseract's order; lines it found side by side (a header's two ends, two
+    columns) join where the facing words' middles are within `y_tolerance`, as `group_lines`
+    joins words.
+    """
+    lines: list[list[Word]] = []
+    for segment in sorted((s for s in segments if s), key=lambda s: (_middle(s[0]), s[0].x0)):
+        target = next((line for line in lines if _side_by_side(line, segment, y_tolerance)), None)
+        if target is None:
+            lines.append(list(segment))
+        else:
+            target.extend(segment)
+            target.sort(key=lambda w: w.x0)
+    lines.sort(key=lambda line: (_middle(line[0]), line[0].x0))
+    return [_with_bullet(tuple(line)) for line in lines]
+
+
+def _middle(word: Word) -> float:
+    return (word.top + word.bottom) / 2
+
+
+def _side_by_side(line: Sequence[Word], segment: Sequence[Word], y_tolerance: float) -> bool:
+    """`segment` lies wholly left or right of `line` on the same baseline."""
+    if segment[0].x0 >= line[-1].x1:
+        return abs(_middle(segment[0]) - _middle(line[-1])) <= y_tolerance
+    if segment[-1].x1 <= line[0].x0:
+        return abs(_middle(segment[-1]) - _middle(line[0])) <= y_tolerance
+    return False
+
+
 def _with_bullet(words: tuple[Word, ...]) -> Line:
     """An unmapped or symbol-font glyph opening a line is, in practice, a list bullet: `•`."""
     first = words[0]
