@@ -35,6 +35,11 @@ GLUED_PARENTHETICAL = re.compile(r"(?:^|(?<=\s))\([^()\s][^()]*\)(?=[a-zåäö])
 SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
 # A line that cannot be a heading: it ends with punctuation (comma included).
 NO_HEADING_END = re.compile(r"[.!?:;,]['\"”’)]*$")
+# A party's code: one to three capitals (``S``, ``KD``, ``SD``); `PARTY_CODE_WORD` bare or in
+# brackets (``Eva Lund, C``, ``Eva Lund (S)``; review 50b S2: one pattern for
+# normalize/contact_blocks, normalize/layout and nlp/predicative).
+PARTY_CODE = "[A-ZÅÄÖ]{1,3}"
+PARTY_CODE_WORD = re.compile(rf"\(?{PARTY_CODE}\)?")
 
 # A sentence that goes on with a stray lower-case fragment of a broken page (`… arbetsinkomst.
 # er`): no heading, though no punctuation ends it.

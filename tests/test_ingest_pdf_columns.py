@@ -94,6 +94,22 @@ def test_a_short_last_right_column_is_read_after_the_left_one() -> None:
     assert _texts(page.lines) == [*LEFT, *right]
 
 
+def test_a_sparse_label_column_beside_text_keeps_its_lines() -> None:
+    """Review 50b S4: a short side on the left is a sparse label column (a delegation list's
+    headings ending lower than the text beside them), no short last column: only a right
+    column may end short."""
+    labels = {0: "Bidrag till föreningar", 4: "Avgifter enligt taxa", 8: "Övriga ärenden"}
+    rows = [
+        ([(72, labels[index])] if index in labels else [])
+        + ([(220, RIGHT[index])] if index < len(RIGHT) else [])
+        for index in range(len(RIGHT) + 1)
+    ]
+    page = _page(rows)
+    before = _texts(page.lines)
+    restack_columns([page], OPTS)
+    assert _texts(page.lines) == before
+
+
 def test_a_one_line_block_beside_one_narrow_column_keeps_its_lines() -> None:
     """A single line at the top right (a date, a page label) is no short last column."""
     page = _page([[(72, LEFT[0]), (320, "Sida 1 av 3")], *([(72, left)] for left in LEFT[1:])])

@@ -8138,6 +8138,23 @@ def test_a_parish_named_by_its_place_is_one_organisation(nlp) -> None:
         församlingen församling NOUN 2 obj
     """
     assert actors(nlp, bare) == [("Kyrkorådet", "kyrkoråd"), ("församlingen", "församling")]
+    # review 50b S3: a sentence-opening adjective in its base form is no place
+    for adjective in ("Enskild", "Berörd", "Ny"):
+        opening = f"""
+            {adjective} {adjective.lower()} ADJ 2 amod
+            församling församling NOUN 4 nsubj
+            får få AUX 4 aux
+            anställa anställa VERB 0 ROOT
+            musiker musiker NOUN 4 obj
+        """
+        assert actors(nlp, opening) == [("församling", "församling")]
+    named = """
+        Lövsjö Lövsjö PROPN 2 nmod
+        församling församling NOUN 4 nsubj
+        får få AUX 4 aux
+        anställa anställa VERB 0 ROOT
+    """
+    assert actors(nlp, named) == [("Lövsjö församling", "lövsjö församling")]
 
 
 @pytest.mark.parametrize(

@@ -56,3 +56,33 @@ def test_gold_documents_without_a_source_are_named_on_one_line(capsys) -> None:
     report_missing_sources([f"d{n}" for n in range(7)], (Path("g"), Path("g")))
     err = capsys.readouterr().err
     assert "in 'g' for 7 gold documents (d0, d1, d2, d3, d4 and 2 more)" in err
+
+
+def test_a_hidden_link_labels_offsets_map_onto_the_record_text(monkeypatch) -> None:
+    """Review 50b M4 (round 50, ruling b6): a source-less record holding a site's link label
+    is predicted on the shown text (the label hidden); `_paragraph_pair` maps the predicted
+    spans back through `clause_offsets`, so that each slices the record's own text."""
+    from pipeline.nlp import corpus
+    from pipeline.nlp.scoring import Offsets
+
+    text = "Ordförande är Eva Lindlänk till annan webbplats (S). Nämnden ska fastställa taxan."
+    shown = "Ordförande är Eva Lind (S). Nämnden ska fastställa taxan."
+    spans = [
+        (label, shown.index(word), shown.index(word) + len(word), word)
+        for label, word in (("ACTOR", "Eva Lind"), ("ACTOR", "Nämnden"), ("VERB", "fastställa"))
+    ]
+    predicted = {
+        "text": text,
+        "shown": shown,
+        "spans": [{"label": label, "start": s, "end": e, "text": w} for label, s, e, w in spans],
+        "statements": [],
+    }
+    monkeypatch.setattr(corpus, "_predict_paragraph", lambda record, settings, nlp: predicted)
+    record = {"text": text, "meta": {"doc_id": "d"}, "spans": [], "statements": []}
+    _, pair, offsets = corpus._paragraph_pair(record, None, None)
+    assert isinstance(offsets, Offsets) and "shown" not in pair
+    mapped = [text[offsets.start(s["start"]) : offsets.end(s["end"])] for s in pair["spans"]]
+    assert mapped == ["Eva Lind", "Nämnden", "fastställa"]
+    plain = {**predicted, "shown": text}  # nothing hidden: no mapping
+    monkeypatch.setattr(corpus, "_predict_paragraph", lambda record, settings, nlp: dict(plain))
+    assert corpus._paragraph_pair(record, None, None)[2] == 0

@@ -514,6 +514,32 @@ def test_a_genitive_led_subject_after_a_lost_stop_opens_a_sentence(nlp) -> None:
         f"anvisningar/NOUN om/ADP lån/NOUN ./PUNCT",
     )
     assert _opening(no_finite) == []
+    # review 50b M1: a capitalised genitive object after a transitive verb stays its object
+    for verb, rest in (
+        ("informera", f"Nämndens/NOUN ordförande/NOUN om/ADP frågor/NOUN som/PRON "
+         f"har/AUX/{fin} större/ADJ betydelse/NOUN"),
+        ("kalla", f"Nämndens/NOUN ledamöter/NOUN till/ADP de/DET möten/NOUN som/PRON "
+         f"behövs/VERB/{fin}"),
+        ("bistå", f"Styrelsens/NOUN ordförande/NOUN med/ADP underlag/NOUN när/SCONJ "
+         f"det/PRON behövs/VERB/{fin}"),
+    ):
+        after_verb = _morphed(
+            nlp, f"Bolaget/NOUN/{definite} ska/AUX/{fin} {verb}/VERB/VerbForm=Inf {rest}"
+        )
+        assert _opening(after_verb) == [], verb
+    # after a noun, a finite verb inside a relative or subordinate clause is not the subject's
+    for rest in (
+        f"Nämndens/NOUN ordförande/NOUN om/ADP frågor/NOUN som/PRON har/AUX/{fin} "
+        f"betydelse/NOUN",
+        f"Nämndens/NOUN ordförande/NOUN när/SCONJ det/PRON behövs/VERB/{fin}",
+        f"Nämndens/NOUN ordförande/NOUN när/ADV det/PRON behövs/VERB/{fin}",
+    ):
+        relative = _morphed(
+            nlp,
+            f"Nämnden/NOUN/{definite} ska/AUX/{fin} lämna/VERB/VerbForm=Inf rapporten/NOUN "
+            f"till/ADP revisorerna/NOUN {rest}",
+        )
+        assert _opening(relative) == [], rest
 
 
 def test_a_label_and_a_run_in_heading_end_before_the_subject(nlp) -> None:

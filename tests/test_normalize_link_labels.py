@@ -41,10 +41,17 @@ def test_a_hidden_label_keeps_raw_offsets_and_stays_in_the_clause_span() -> None
 
 
 def test_a_sentence_about_a_link_keeps_its_words() -> None:
-    # negatives: a lower-case label after a space, a glued one in a compound after an article
+    # negatives: a lower-case label after a space, a glued one in a known compound
     assert link_label_spans("Nämnden får lägga ut en länk till annan webbplats.") == []
     assert link_label_spans("Sidan öppnas i nytt fönster.") == []
     assert link_label_spans("Nämnden får publicera en direktlänk till annan webbplats.") == []
+    # review 50b M3: a compound noun is text whatever stands before it (an adjective, none)
+    assert link_label_spans("Förvaltningen ska ge varje skola en ny direktlänk till extern "
+                            "webbplats.") == []
+    assert link_label_spans("Kommunen ska erbjuda webblänk till annan webbplats för ansökan.") == []
+    assert _blocks("Kommunen ska erbjuda webblänk till annan webbplats för ansökan.\n") == [
+        "Kommunen ska erbjuda webblänk till annan webbplats för ansökan."
+    ]
 
 
 def test_label_spans() -> None:

@@ -169,7 +169,9 @@ def _columns(
     total = len(left) + len(right)
     if not (left and right):
         return None
-    short = min(len(left), len(right)) < _MIN_SIDE_WORDS * total
+    if len(left) < _MIN_SIDE_WORDS * total:
+        return None  # a sparse left side (a label column): no pair of prose columns
+    short = len(right) < _MIN_SIDE_WORDS * total  # only a right column ends short (50b S4)
     if short and not _short_last_column(left, right, size):
         return None
     if not (

@@ -217,7 +217,9 @@ class GrammarFile(StrictModel):
     agency_name_endings: list[str] = []
     agency_nouns: list[str] = []
     unlisted_name_vetoes: list[str] = []
+    statute_endings: list[str] = []
     state_names: list[str] = []
+    region_names: list[str] = []
     address_markers: list[str] = []
     address_prefixes: list[str] = []
     inclusive_time_phrases: list[str] = []
@@ -386,8 +388,10 @@ class Grammar:
     grouping_reciprocals: frozenset[str] = frozenset()
     agency_name_endings: frozenset[str] = frozenset()
     agency_nouns: frozenset[str] = frozenset()
-    unlisted_name_vetoes: frozenset[str] = frozenset()
+    unlisted_name_vetoes: tuple[str, ...] = ()
+    statute_endings: tuple[str, ...] = ()  # for str.endswith
     state_names: frozenset[str] = frozenset()
+    region_names: frozenset[str] = frozenset()
     address_markers: frozenset[str] = frozenset()
     address_prefixes: frozenset[str] = frozenset()
     inclusive_time_phrases: tuple[tuple[str, ...], ...] = ()
@@ -459,6 +463,12 @@ class Grammar:
         `degree_adverbials` (``var``: `verb_vetoes.opens_pronoun_phrase` asks of every verb)."""
         phrases = (*self.distributive_determiners, *self.degree_adverbials)
         return frozenset(phrase[0] for phrase in phrases if len(phrase) > 1)
+
+    @cached_property
+    def unlisted_name_endings(self) -> tuple[str, ...]:
+        """`unlisted_name_vetoes` and `statute_endings`, for `str.endswith`: a definite noun
+        ending in one is no unlisted name (short_names `unlisted_names`)."""
+        return self.unlisted_name_vetoes + self.statute_endings
 
     @cached_property
     def fora_object_suffixes(self) -> tuple[str, ...]:

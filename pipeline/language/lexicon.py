@@ -157,7 +157,9 @@ class ActorsFile(StrictModel):
     municipality_body_heads: list[str] = []
     municipality_body_words: list[str] = []
     municipality_partner_prepositions: list[str] = []
+    partner_verbs: list[str] = []
     organisation_references: dict[str, list[str]] = {}
+    single_organisation_kinds: list[str] = []
     organisation_bodies: list[str] = []
     organisation_pattern_words: dict[str, list[str]] = {}
     organisation_patterns: list[str] = []
@@ -354,6 +356,8 @@ class ActorLexicon:
     municipality_body_heads: tuple[str, ...] = ()  # suffixes, for str.endswith
     municipality_body_words: frozenset[str] = frozenset()  # whole words, no compounds
     municipality_partner_prepositions: frozenset[str] = frozenset()
+    partner_verbs: frozenset[str] = frozenset()
+    single_organisation_kinds: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
     agentive_lemma_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)

@@ -32,7 +32,7 @@ from pipeline.language.lexicon import (
     adjective_lemma,
     neuter_adjective,
 )
-from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS
+from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS, lemma_lexicon
 from pipeline.nlp.activity_senses import activity_sense, coordinated_with_body
 from pipeline.nlp.charts import named_in_chart, with_chart_names
 from pipeline.nlp.events import meeting_as_event
@@ -99,7 +99,6 @@ CUT_CASE_NUMBER = re.compile(r"(?:19|20)\d\d/")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
 # The roles of bodies and units that own a `ledning` (round 35, C1)
 OWNING_ROLES = frozenset({"organisation", "board", "committee", "assembly", "unit"})
-STATUTE_ENDINGS = ("lag", "lagen", "balken", "förordningen", "ordning", "ordningen")
 # a fraction's genitive singular or plural before a manner noun (`tredjedels`, `tredjedelars`)
 FRACTION_GENITIVES = ("dels", "delars")
 CHAIRED_CATEGORIES = frozenset({"politiskt organ", "förvaltningsorganisation"})
@@ -162,6 +161,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 or _is_determiner(span[0])
                 or _common_owner(span, lexicon)
                 or span[0].lower_ in lexicon.name_adjectives  # "Ansvarig kommun" (r19, C4)
+                or _adjective_opener(span)
             ):
                 continue  # "En kommun": the head noun is found on its own
             start = _name_adjective_start(doc, span, lexicon)
@@ -474,6 +474,21 @@ def _before_repeated_word(text: str, start: int, end: int) -> int:
         if word.group() == previous.group():
             return start + previous.end()
     return end
+
+
+def _adjective_opener(span: Span) -> bool:
+    """Review 50b S3: ``Enskild församling får …``: a two-word match whose capitalised first
+    word is an adjective's base (strong) form before a lower-case noun is a noun phrase a
+    sentence opens, no name. The base form is read by the lemma lexicon: its ``-a`` form
+    has it (or its own lemma) as lemma (``enskild``/``enskilda``, ``berörd``/``berörda``).
+    A name's adjective takes the weak form (``Svenska kyrkan``, ``Stora Tuna församling``)
+    and a place has no ``-a`` form of itself (``Lövsjö församling``)."""
+    if len(span) != 2 or not span[0].is_title or not span[1].is_lower:
+        return False
+    table = lemma_lexicon()[0]
+    word = span[0].lower_
+    lemma = table.get(f"{word}a")
+    return lemma is not None and lemma in {word, table.get(word)}
 
 
 def _is_determiner(token: Token) -> bool:
@@ -2601,7 +2616,7 @@ def _parenthesis_after(doc: Doc, mention: ActorMention) -> int | None:
             is_acronym = acronym.is_alpha and acronym.is_upper and 2 <= len(acronym.text) <= 6
             is_acronym = is_acronym or _body_abbreviation(acronym, mention)
             return position if is_acronym and closing.text == ")" else None
-        if token.pos_ in {"VERB", "AUX", "PUNCT"} or token.lower_.endswith(STATUTE_ENDINGS):
+        if token.pos_ in {"VERB", "AUX", "PUNCT"} or token.lower_.endswith(GRAMMAR.statute_endings):
             return None  # "enligt bolagsordningen (BO)": the statute's acronym
     return None
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values, open_lower
+from pipeline.patterns import PARTY_CODE_WORD
 
 if TYPE_CHECKING:
     from pipeline.nlp.actors import ActorMention
@@ -812,9 +813,6 @@ def _body_word(word: str, lexicon: ActorLexicon) -> bool:
     return analysis is not None and analysis[1].role in _IDENTIFIED_BODY_ROLES
 
 
-_PARTY_CODE_LENGTH = 3  # "(S)", "(KD)", "(SD)": a party's bracketed capital code
-
-
 def _role_before_personal_name(
     tokens: Sequence[Token], index: int, lexicon: ActorLexicon
 ) -> bool:
@@ -879,8 +877,7 @@ def _personal_name_at(tokens: Sequence[Token], first: int, lexicon: ActorLexicon
     party = (
         end + 2 < len(tokens)
         and tokens[end].text == "("
-        and tokens[end + 1].is_upper
-        and len(tokens[end + 1].text) <= _PARTY_CODE_LENGTH
+        and PARTY_CODE_WORD.fullmatch(tokens[end + 1].text) is not None
         and tokens[end + 2].text == ")"
     )
     closed = end == len(tokens) or tokens[end].is_punct

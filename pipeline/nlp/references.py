@@ -732,7 +732,7 @@ def _naming_keys(canonical: str, category: str, lexicon: ActorLexicon) -> set[st
     if (
         (category == "organisation" or canonical in lexicon.clause_named_kinds)
         and " " not in canonical
-        and kind not in KIND_REFERENCES
+        and kind not in lexicon.single_organisation_kinds
         and canonical not in lexicon.organisation_references
     ):
         keys.add(named_by_clause(canonical))
@@ -1342,11 +1342,11 @@ def _resolve(
         return (
             _defined_company(base, named)
             or organisation_for(base, organisation, lexicon)
-            or _only_named(base, named)
+            or _only_named(base, named, lexicon.single_organisation_kinds)
             # "Tullverket ska redovisa hur myndighetens …": the one agency (round 29, C3)
             or _only_named(base, named, kinds=(AGENCY,))
         )
-    if (kind := reference_kind(base, lexicon)) in KIND_REFERENCES:
+    if (kind := reference_kind(base, lexicon)) in lexicon.single_organisation_kinds:
         if base in (named or {}):
             return _only_named(base, named, kinds=(base,))
         # "Förbundets namn är N" … "Kommunalförbundet": the one name given to the kind
@@ -1538,16 +1538,6 @@ def _speaks_of_companies(known: set[str], lexicon: ActorLexicon) -> bool:
     )
 
 
-# Short forms that name the one organisation of their kind the document names: a document
-# has one municipality, one förbund, one välfärdsområde or samkommun it speaks of; `bolaget`
-# in a municipal document speaks of whichever company its clause is about (an ägardirektiv
-# for all companies). A region or landsting whose full name the text writes is one too
-# (`Landstinget i Norrdal` … `landstinget`; round 50, bt b1).
-KIND_REFERENCES = frozenset(
-    {"kommun", "stad", "förbund", "välfärdsområde", "samkommun", "region", "landsting"}
-)
-
-
 def _own_board(name: str, base: str, lexicon: ActorLexicon) -> bool:
     """``kommunstyrelse``, ``förbundsstyrelse``: a compound naming the board of the kind of
     organisation whose document it may be (`board_owners`), not ``länsstyrelse`` (a state
@@ -1611,12 +1601,11 @@ def _named_of(owner: str, named: NamedOrganisations) -> frozenset[str]:
     return names | named.get(DEFINED_COMPANY, frozenset()) if owner == "bolag" else names
 
 
-def _only_named(
-    base: str, named: NamedOrganisations | None, kinds: Iterable[str] = KIND_REFERENCES
-) -> str | None:
-    """The one organisation of the kind of ``kommunen``/``staden``/``förbundet`` that the
-    document names, when the document's own organisation is of another kind (a förbund's
-    document naming a member kommun more often); a compound (``kommunalförbundet``) only
+def _only_named(base: str, named: NamedOrganisations | None, kinds: Iterable[str]) -> str | None:
+    """The one organisation of the kind of ``kommunen``/``staden``/``förbundet`` (`kinds`:
+    actors.yaml `single_organisation_kinds`) that the document names, when the document's
+    own organisation is of another kind (a förbund's document naming a member kommun more
+    often); a compound (``kommunalförbundet``) only
     when the document calls that organisation so (`named_organisations`)."""
     if base not in kinds:
         return None

@@ -283,14 +283,16 @@ def _after_lost_stop_genitive(doc: Doc, token: Token) -> bool:
     """Round 50 (analysis 50-bt, L2): a sentence that lost its full stop before a long subject
     opening with a capitalised genitive of an actor noun in a definite form (``… till
     styrelsen Kommunens samråd med bolagen i frågor om lån ska redovisas``): after a
-    lower-case noun or verb ending a stretch that holds a finite verb, the genitive, a
+    lower-case noun ending a stretch that holds a finite verb, the genitive, a
     lower-case noun as its head and a finite verb within `_GENITIVE_SUBJECT_WORDS` words
-    (no stop or colon between) open a sentence. Not after a determiner-led noun (a relative
-    clause without ``som``) nor after a preposition (``enligt Kommunens riktlinjer``)."""
+    (no stop, colon or subordinator between) open a sentence. Not after a determiner-led
+    noun (a relative clause without ``som``), a preposition (``enligt Kommunens
+    riktlinjer``) or a verb (``ska informera Nämndens ordförande om …``: its object;
+    review 50b M1)."""
     previous = doc[token.i - 1]
     if not (_capitalised_word(token) and previous.is_alpha and previous.is_lower):
         return False
-    if previous.pos_ not in {"NOUN", "VERB"} or token.i + 2 >= len(doc):
+    if previous.pos_ != "NOUN" or token.i + 2 >= len(doc):  # after a verb: its object
         return False
     head = doc[token.i + 1]
     word = token.text
@@ -301,13 +303,28 @@ def _after_lost_stop_genitive(doc: Doc, token: Token) -> bool:
     before = doc[max(previous.i - 2, 0) : previous.i]
     if any(w.lower_ in _RELATIVE_HEAD_DETERMINERS for w in before):
         return False
-    limit = min(token.i + 1 + _GENITIVE_SUBJECT_WORDS, len(doc))
-    finite = next((w for w in doc[token.i + 1 : limit] if _finite(w) or w.text in _SUBJECT_STOPS),
-                  None)
-    if finite is None or not _finite(finite):
+    if not _genitive_subject_verb(doc, token.i + 1):
         return False
     start = _sentence_start_before(doc, token.i)
     return any(_finite(w) for w in doc[start : previous.i])
+
+
+def _genitive_subject_verb(doc: Doc, start: int) -> bool:
+    """Whether the genitive phrase from `start` runs to its own main-clause finite verb
+    within `_GENITIVE_SUBJECT_WORDS` words: a stop, a colon or a subordinator (SCONJ or a
+    word of `subordinators` not tagged as a preposition or an infinitive marker: ``om
+    frågor som har …``, ``när det behövs``) first means the
+    finite belongs to a clause inside an object phrase (review 50b M1)."""
+    from pipeline.language.grammar import GRAMMAR
+
+    for word in doc[start : min(start + _GENITIVE_SUBJECT_WORDS, len(doc))]:
+        if word.text in _SUBJECT_STOPS or word.pos_ == "SCONJ":
+            return False
+        if word.lower_ in GRAMMAR.subordinators and word.pos_ not in {"ADP", "PART"}:
+            return False  # not ``frågor om lån`` nor an infinitive ``att``
+        if _finite(word):
+            return True
+    return False
 
 
 def _after_label_heading(doc: Doc, token: Token) -> bool:

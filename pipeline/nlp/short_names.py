@@ -803,9 +803,10 @@ def unlisted_names(
 ) -> tuple[list[list[ActorMention]], str | None]:
     """Per Doc, the names no list knows (round 50, bu R3): a capitalised definite singular
     noun in mid-sentence that the lexicon does not read (``enligt Sjöräddningens
-    riktlinjer``, canonical the definite form in lower case; not a defined term's document
-    noun, grammar `unlisted_name_vetoes`, a personal name nor a place after a place
-    preposition); and a one-word name the page
+    riktlinjer``, canonical the definite form in lower case; only in an actor position,
+    `_actor_position`; not a defined term's document noun, grammar `unlisted_name_vetoes`,
+    a statute (`statute_endings`), a region (`region_names`), a personal name nor a place
+    after a place preposition); and a one-word name the page
     presents (`_presented_name`: ``Fjällvakten är en statlig myndighet``), at a sentence
     start too. The page's own organisation (the presented name, or a name its title
     writes) is ``organisation``, any other ``extern``; a presented agency is its page's bare
@@ -814,15 +815,18 @@ def unlisted_names(
     ``Solbrinken AB``, ``Gillet`` of ``Snickare Gillet i Uppsala``) is that name's short
     form, no new name (`_declared_name_words`)."""
     presented = _presented_name(docs[:_PRESENTING_DOCS], lexicon)
-    title = doc_text(docs[0]).lower() if docs else ""
+    title = frozenset(re.findall(r"\w+", doc_text(docs[0]).lower())) if docs else frozenset()
     declared = _declared_name_words(docs, organisation)
+    own = None
+    if presented is not None:
+        own = re.compile(rf"\b{re.escape(presented[0])}s?\b", re.IGNORECASE)
     found = []
     for doc in docs:
         actors = doc._.actors or []
         covered = {i for m in actors for i in range(m.first_token, m.last_token + 1)}
         mentions = [
             m
-            for m in _unlisted_mentions(doc, presented, lexicon)
+            for m in _unlisted_mentions(doc, presented, own, lexicon)
             if m.first_token not in covered and m.canonical not in declared
         ]
         found.append([_with_own_category(m, presented, title) for m in mentions])
@@ -842,13 +846,16 @@ def _declared_name_words(docs: Sequence[Doc], organisation: str | None) -> froze
 
 
 def _unlisted_mentions(
-    doc: Doc, presented: tuple[str, str] | None, lexicon: ActorLexicon
+    doc: Doc,
+    presented: tuple[str, str] | None,
+    own: re.Pattern[str] | None,
+    lexicon: ActorLexicon,
 ) -> Iterable[ActorMention]:
+    """`unlisted_names` of one Doc; `own` finds the presented name and its genitive."""
     text = doc_text(doc)
-    vetoes = tuple(GRAMMAR.unlisted_name_vetoes)
+    vetoes = GRAMMAR.unlisted_name_endings
     starts = {m.start() for m in _MID_SENTENCE_DEFINITE.finditer(text)}
-    if presented is not None:
-        own = re.compile(rf"\b{re.escape(presented[0])}s?\b", re.IGNORECASE)
+    if own is not None:
         starts |= {m.start() for m in own.finditer(text) if text[m.start()].isupper()}
     for start in sorted(starts):
         span = doc.char_span(start, start + len(text[start:].split(None, 1)[0].rstrip(".,;:")))
@@ -869,10 +876,12 @@ def _unlisted_mentions(
             or "Def" not in token.morph.get("Definite")
             or "Plur" in token.morph.get("Number")
             or stem.endswith(vetoes)
+            or stem in GRAMMAR.region_names
             or lexicon.analyse(token.lower_) is not None
             or lexicon.analyse(stem) is not None
             or stem in lexicon.given_names
             or _after_place_preposition(token, lexicon)
+            or not _actor_position(token, stem != token.lower_, lexicon)
         ):
             continue
         yield _name_mention(doc, token.i, token.i + 1, stem, stem != token.lower_)
@@ -915,14 +924,14 @@ def _presented_name(docs: Sequence[Doc], lexicon: ActorLexicon) -> tuple[str, st
 
 
 def _with_own_category(
-    mention: ActorMention, presented: tuple[str, str] | None, title: str
+    mention: ActorMention, presented: tuple[str, str] | None, title: frozenset[str]
 ) -> ActorMention:
-    """The page's own organisation (`unlisted_names`) is ``organisation``, another name
-    ``extern``."""
-    own = (presented is not None and mention.canonical == presented[0]) or re.search(
-        rf"\b{re.escape(mention.canonical)}s?\b", title
-    ) is not None
-    if own:
+    """The page's own organisation (`unlisted_names`: the presented name or a word of the
+    title, `title` its words in lower case, a genitive too) is ``organisation``, another
+    name ``extern``."""
+    name = mention.canonical
+    own = presented is not None and name == presented[0]
+    if own or name in title or f"{name}s" in title:
         return mention
     return replace(mention, category="extern", role="external")
 
@@ -962,16 +971,44 @@ def state_agents(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         token = doc[index]
         if word not in GRAMMAR.state_names or index in covered or not token.is_title:
             continue
-        verb = token.head
-        agent = token.dep_ == "obl:agent" or _av_agent(token)
-        agent = agent or (token.dep_ == "nsubj" and verb.pos_ == "VERB")
-        if not agent or verb.lemma_.lower() in lexicon.non_agentive_verbs:
-            continue
-        if any(child.dep_ == "cop" for child in verb.children):
+        if not _agent_position(token, lexicon):
             continue
         mention = _name_mention(doc, index, index + 1, word, False)
         found.append(replace(mention, category="extern", role="external"))
     return found
+
+
+def _agent_position(token: Token, lexicon: ActorLexicon) -> bool:
+    """``Sverige undertecknade …``, ``godkänns av Norge``: the subject of an active agentive
+    verb (no `non_agentive_verbs` verb, no copula) or a passive's ``av``-agent (round 50, bu
+    R4)."""
+    verb = token.head
+    agent = token.dep_ == "obl:agent" or _av_agent(token)
+    active = "Pass" not in verb.morph.get("Voice")  # ``att Kulturhuset hålls öppet``
+    agent = agent or (token.dep_ == "nsubj" and verb.pos_ == "VERB" and active)
+    if not agent or verb.lemma_.lower() in lexicon.non_agentive_verbs:
+        return False
+    return not any(child.dep_ == "cop" for child in verb.children)
+
+
+def _actor_position(token: Token, genitive: bool, lexicon: ActorLexicon) -> bool:
+    """Where a name no list knows stands for an actor (review 50b M2): an agent
+    (`_agent_position`), a genitive owner of a noun (``enligt Sjöräddningens riktlinjer``)
+    or the ``med`` partner of a verb of working together (`partner_verbs`: ``samverka med
+    Sjöräddningen``); a conjunct takes its first conjunct's position. Not an object, a
+    preposition's noun or a passive's subject (``besöka Slottet``, ``i enlighet med
+    Handboken``, ``att Kulturhuset hålls öppet``)."""
+    if genitive:
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return token.dep_ == "nmod:poss" or (following is not None and following.pos_ == "NOUN")
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if _agent_position(token, lexicon):
+        return True
+    return (
+        token.head.lemma_.lower() in lexicon.partner_verbs
+        and any(child.dep_ == "case" and child.lower_ == "med" for child in token.children)
+    )
 
 
 def _av_agent(token: Token) -> bool:

@@ -79,7 +79,7 @@ def _head_start(lines: list[Line], first: int, floor: int) -> int:
 
 
 # A party code after a name (``Eva Lund, C``, ``Eva Lund (S)``) or on a line of its own.
-_PARTY = re.compile(r"\(?[A-ZÅÄÖ]{1,3}\)?")
+_PARTY = patterns.PARTY_CODE_WORD
 _MAX_NAME_WORDS = 4
 
 

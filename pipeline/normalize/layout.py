@@ -1252,7 +1252,9 @@ def _field_labels() -> frozenset[tuple[str, ...]]:
 # words and a party code in brackets closing the line.
 _HIDDEN = "\u200b"  # a hidden mark or link label (markdown_marks, web_chrome), no character
 _OFFICE_HOLDER = re.compile(
-    r"(?P<role>[\w -]+?) (?:är|var) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,3} \([A-ZÅÄÖ]{1,3}\)")
+    rf"(?P<role>[\w -]+?) (?:är|var) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){{1,3}} "
+    rf"\({patterns.PARTY_CODE}\)"
+)
 
 
 def is_office_holder_line(text: str) -> bool:

@@ -47,6 +47,7 @@ import re
 from pipeline import patterns
 from pipeline.language.phrases import phrases_by_first_word
 from pipeline.normalize.glued_title import is_document_kind
+from pipeline.normalize.hyphenation import is_known_word
 from pipeline.normalize.lines import Line
 
 _HEADER_LINES = 30  # a breadcrumb or skip link among the page's first content lines
@@ -463,20 +464,20 @@ def _unlabelled(line: Line) -> Line:
 
 def link_label_spans(text: str) -> list[tuple[int, int]]:
     """Round 50 (ruling b6, docs/annotation.md §7): the spans of `text` that are a site's
-    screen-reader link labels (layout.yaml `web_link_labels`), furniture in their clause:
-    glued to a word's last letter (``Eva Lindlänk till annan webbplats``, ``kommunallagenlänk
-    till annan webbplats``), unless a determiner opens that word (``en direktlänk till annan
-    webbplats``: a compound noun); after a space when capitalised after a word (``Eva Lind
-    Länk till annan webbplats``), the space with it; after a file note's comma where the note
-    ends with it, the comma with it before a bracket (``(pdf, 120 kB, öppnas i nytt
-    fönster)``) but not before a full stop, which the tokenizer would glue to the unit as an
-    abbreviation's (``Word, 45 kB, öppnas i nytt fönster.``). A lower-case label after a
-    space is a sentence's words (``Sidan öppnas i nytt fönster.``)."""
+    screen-reader link labels (layout.yaml `web_link_labels`), furniture in their clause: glued to a
+    word's last letter (``Eva Lindlänk till annan webbplats``, ``kommunallagenlänk till annan
+    webbplats``), unless the word with the label's first word is a known word (``en ny direktlänk
+    till extern webbplats``: a compound noun, `_glued_compound`); after a space when capitalised
+    after a word (``Eva Lind Länk till annan webbplats``), the space with it; after a file note's
+    comma where the note ends with it, the comma with it before a bracket (``(pdf, 120 kB, öppnas i
+    nytt fönster)``) but not before a full stop, which the tokenizer would glue to the unit as an
+    abbreviation's (``Word, 45 kB, öppnas i nytt fönster.``). A lower-case label after a space is a
+    sentence's words (``Sidan öppnas i nytt fönster.``)."""
     spans = []
     for match in _link_label_pattern().finditer(text):
         start, label = match.start(), match.start("label")
         if start == label:  # glued
-            if text[start - 1].isalpha() and not _after_determiner(text, start):
+            if text[start - 1].isalpha() and not _glued_compound(text, start, match["label"]):
                 spans.append((label, match.end()))
         elif text[start - 1] == ",":
             after = text[match.end() : match.end() + 1]
@@ -487,10 +488,18 @@ def link_label_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _after_determiner(text: str, position: int) -> bool:
-    """Whether the word that ends at `position` follows a determiner (``en direkt|länk``)."""
-    words = text[:position].split()
-    return len(words) > 1 and words[-2].casefold() in patterns.NOUN_PHRASE_DETERMINERS
+def _glued_compound(text: str, position: int, label: str) -> bool:
+    """Review 50b M3: whether the word ending at `position` with the label's first word glued
+    on is a word of the language (``direkt|länk``, ``webb|länk``: a compound noun, the label
+    is text), read by the spelling word list (`is_known_word`, the list that
+    `known_word_min_frequency` reads); a capitalised first part is a name (``Eva
+    Lind|länk``), never a compound's."""
+    first = position
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    if text[first].isupper():
+        return False
+    return is_known_word(text[first:position] + label.split(None, 1)[0])
 
 
 @functools.cache
