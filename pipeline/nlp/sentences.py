@@ -425,7 +425,7 @@ def _after_run_in_label(doc: Doc, token: Token) -> bool:
     """Round 50 (newuser50b, fault 3): a run-in label, one capitalised word and its colon at
     the sentence start (``Revision: En revisor får inte …``), names the topic of the sentence
     after it and stands outside its grammar (docs/annotation.md §1.2): a capitalised word
-    after the colon opens a sentence when its finite verb follows within four words. Not a
+    after the colon opens a sentence when its finite verb follows within two words. Not a
     configured field label (grammar.yaml `metadata_labels`: ``Ansvarig: Kanslichefen …``
     is a field and its value) nor a name or role after a label (no finite verb)."""
     from pipeline.language.grammar import GRAMMAR
@@ -438,7 +438,14 @@ def _after_run_in_label(doc: Doc, token: Token) -> bool:
         return False
     if (label.lower_,) in GRAMMAR.metadata_labels:
         return False
-    return _finite_after_subject(doc, token) is not None
+    finite = _finite_after_subject(doc, token)
+    return finite is not None and finite - token.i <= _RUN_IN_SUBJECT_WORDS
+
+
+# A run-in label's sentence: its subject is a word or a determiner and a noun before the finite
+# verb (``Kassören ska``, ``En revisor får``); a longer stretch may be a heading that is the
+# subject (``Anteckning: Regler för styrelsens arbete finns …``), where the parser decides.
+_RUN_IN_SUBJECT_WORDS = 2
 
 
 def _glued_stop(doc: Doc, token: Token, rules: SentenceRules) -> bool:
