@@ -347,6 +347,10 @@ DOC_IDS |= {"w50-p-delegation", "w50-p-stadgar", "w50-p-region"}
 DOC_IDS |= {"w50-p2-socialnamnd", "w50-p2-byggnadsnamnd", "w50-p2-gymnasieforbund", "w50-p2-kultur"}
 DOC_IDS |= {"w50-z-kommunstyrelse", "w50-z-delegation", "w50-z-ledning", "w50-z-forbund",
             "w50-z-stadgar"}
+DOC_IDS |= {f"w50-nv-{name}" for name in ("etikett-1", "etikett-2", "etikett-3", "etikett-4",
+                                           "etikett-n1",
+                                           "etikett-n2", "minst-1", "minst-2", "minst-n1",
+                                           "kassa", "sekreterare")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -1770,3 +1770,36 @@ def test_an_om_clause_with_its_own_midfield_in_a_perfects_adverbial_is_a_conditi
         "annat annan PRON 8 nsubj:pass", f"ärende ärende NOUN 8 nsubj:pass {IND}"
     )
     assert postposed_clause(next(parsed(nlp, passive).sents)) is not None
+
+
+def test_a_degree_adverb_before_a_numeral_stays_in_the_object(nlp) -> None:
+    """Round 50 (newuser50b fault 5; §5.6): ``minst`` right before a numeral (grammar
+    `numeral_degree_adverbs`) modifies the numeral and opens the object with it; an adverb
+    before a noun (``snarast``) is skipped as before."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        sammanträda sammanträda VERB 0 ROOT {INF}
+        minst minst ADV 5 advmod
+        fyra fyra NUM 6 nummod
+        gånger gång NOUN 3 obl {IND_PL}
+        per per ADP 8 case
+        kvartal kvartal NOUN 6 nmod {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert _object(doc, "sammanträda") == "minst fyra gånger per kvartal"
+    adverb = parsed(
+        nlp,
+        f"""
+        Ledamoten ledamot NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        anmäla anmäla VERB 0 ROOT {INF}
+        snarast snarast ADV 3 advmod
+        jäv jäv NOUN 3 obj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert _object(adverb, "anmäla") == "jäv"

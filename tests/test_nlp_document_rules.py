@@ -2471,3 +2471,31 @@ def test_condition_items_under_a_complete_colon_lead_in_state_nothing(nlp) -> No
     # a question verb's `om`-clause is its object: the colon lead-in stays incomplete
     assert found["3"] == []
     assert [s[:3] for s in found["3.a"]] == [("styrelse", "obligation", "pröva")]
+
+
+def test_a_phrase_items_object_leaves_out_the_series_coordinator(nlp) -> None:
+    """Round 50 (newuser50b fault 4): ``avvikelser från budgeten, och`` before the next item
+    ends in the series' coordinator, which joins the next item: the object stops before
+    the comma; a coordinator inside the phrase stays (``intäkter och kostnader``)."""
+    from pipeline.nlp.items import item_statements
+    from pipeline.nlp.statements import Statement
+
+    register_extensions()
+    lead = Statement(
+        None, "obligation", (9, 12), "ska", "redovisa", 30, 38, "redovisa", False, False,
+        None, None,
+    )
+    for words, pos, heads, deps, expected in (
+        (["avvikelser", "från", "budgeten", ",", "och"], ["NOUN", "ADP", "NOUN", "PUNCT",
+         "CCONJ"], [0, 2, 0, 0, 0], ["ROOT", "case", "nmod", "punct", "cc"],
+         "avvikelser från budgeten"),
+        (["intäkter", "och", "kostnader", ",", "samt"], ["NOUN", "CCONJ", "NOUN", "PUNCT",
+         "CCONJ"], [0, 2, 0, 0, 0], ["ROOT", "cc", "conj", "punct", "cc"],
+         "intäkter och kostnader"),
+        (["intäkter", "och", "kostnader"], ["NOUN", "CCONJ", "NOUN"], [0, 2, 0],
+         ["ROOT", "cc", "conj"], "intäkter och kostnader"),
+    ):
+        item = Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps)
+        item._.actors = []
+        [(_, statement)] = item_statements(item, lead)
+        assert item.text[slice(*statement.object_span)] == expected

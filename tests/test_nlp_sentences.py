@@ -568,3 +568,35 @@ def test_a_label_and_a_run_in_heading_end_before_the_subject(nlp) -> None:
         f"beslutar/VERB/{fin}",
     )
     assert _opening(no_label) == []
+
+
+def test_a_run_in_label_and_its_colon_stand_before_the_sentence() -> None:
+    # round 50, newuser50b fault 3: `Revision: En revisor får …` — the sentence opens after the
+    # label's colon when its finite verb follows within two words
+    doc = tagged(
+        ["Revision", ":", "En", "revisor", "får", "inte", "granska", "räkenskaperna", "."],
+        ["NOUN", "PUNCT", "DET", "ADV", "AUX", "PART", "VERB", "NOUN", "PUNCT"],
+        finite=4,
+    )
+    set_sentence_starts(doc, rules=RULES)
+    assert [t.is_sent_start for t in doc][:4] == [True, False, True, False]
+
+
+def test_no_run_in_label_before_a_value_or_after_a_field_label() -> None:
+    # a name after a role label has no finite verb; `Ansvarig:` is a configured field label
+    # (grammar.yaml `metadata_labels`) whose value the sentence does not open; in both the
+    # parser decides (None) as before
+    name = tagged(["Ordförande", ":", "Anna", "Ek"], ["NOUN", "PUNCT", "PROPN", "PROPN"])
+    field = tagged(
+        ["Ansvarig", ":", "Kanslichefen", "ska", "följa", "planen"],
+        ["NOUN", "PUNCT", "NOUN", "AUX", "VERB", "NOUN"],
+        finite=3,
+    )
+    # a longer stretch before the finite verb may be a heading that is the subject
+    heading = tagged(
+        ["Anteckning", ":", "Regler", "för", "nämndens", "arbete", "finns", "här"],
+        ["NOUN", "PUNCT", "NOUN", "ADP", "NOUN", "NOUN", "VERB", "ADV"],
+        finite=6,
+    )
+    for doc in (name, field, heading):
+        assert sentence_start(doc, doc[2], RULES) is None

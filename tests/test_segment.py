@@ -1957,3 +1957,16 @@ def test_rows_of_a_number_column_take_their_number_in_the_section(tmp_path) -> N
     other = ("| Belopp | Ärende | Delegat |\n| 5 | Upplåtelse av kyrkan | Kyrkoherden |\n"
              "| 7 | Beslut om gravrätt | Kyrkogårdsförvaltaren |")
     assert [clause_id for clause_id, _ in rows(other)] == ["2.1", "2.2", "2.3"]
+
+
+def test_a_modal_lead_in_before_a_list_is_no_title() -> None:
+    # round 50, newuser50b fault 7: the first line breaks off after its modal's infinitive,
+    # without colon, before numbered items: the list's lead-in, no title
+    text = "Kassören ska till styrelsen redovisa\n\n1. intäkter,\n2. kostnader.\n"
+    assert [(c.clause_id, c.kind) for c in segment_text(text).clauses] == [
+        ("1", "paragraph"), ("1.a", "list_item"), ("1.b", "list_item")]
+    # a title line above it stays the title; a verbless first line before a list too
+    titled = "Instruktion för kassören\n\n" + text
+    assert segment_text(titled).clauses[0].clause_id == "title"
+    verbless = "Kassörens uppgifter\n\n1. intäkter,\n2. kostnader.\n"
+    assert segment_text(verbless).clauses[0].clause_id == "title"

@@ -175,6 +175,7 @@ class GrammarFile(StrictModel):
     superlative_respect_prepositions: list[str] = []
     pronominal_adverbs: list[str] = []
     time_limit_adverbs: list[str] = []
+    numeral_degree_adverbs: list[str] = []
     focus_adverbs: list[str] = []
     om_place_adverbs: list[str] = []
     coordinating_signs: list[str] = []
@@ -346,6 +347,7 @@ class Grammar:
     superlative_respect_prepositions: frozenset[str] = frozenset()
     pronominal_adverbs: frozenset[str] = frozenset()
     time_limit_adverbs: frozenset[str] = frozenset()
+    numeral_degree_adverbs: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
     om_place_adverbs: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()

@@ -51,7 +51,11 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     start = aim.i + 1
     while start < stop and (
         doc[start].i in exclude
-        or (doc[start].pos_ == "ADV" and not _heads_time_limit(doc, start, stop))
+        or (
+            doc[start].pos_ == "ADV"
+            and not _heads_time_limit(doc, start, stop)
+            and not _modifies_numeral(doc, start, stop)
+        )
         or _adverb_conjunct(doc, start, aim)
         or (_adverb_conjunct(doc, start - 1, aim) and _adverb_read_otherwise(doc[start]))
     ):
@@ -231,6 +235,18 @@ def _heads_time_limit(doc: Doc, position: int, stop: int) -> bool:
         doc[position].lower_ in GRAMMAR.time_limit_adverbs
         and position + 1 < stop
         and doc[position + 1].pos_ in _TIME_LIMIT_NEXT_POS
+    )
+
+
+def _modifies_numeral(doc: Doc, position: int, stop: int) -> bool:
+    """``sammanträda minst fyra gånger per år``: a degree adverb (grammar
+    `numeral_degree_adverbs`) right before a numeral modifies the numeral; it is part of the
+    phrase the numeral opens and stays in the object with it (docs/annotation.md §5.6;
+    round 50, newuser50b fault 5)."""
+    return (
+        doc[position].lower_ in GRAMMAR.numeral_degree_adverbs
+        and position + 1 < stop
+        and doc[position + 1].like_num
     )
 
 

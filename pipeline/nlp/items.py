@@ -639,7 +639,7 @@ def item_statements(
         ]
     if aims:
         return [(0, _aim_statement(doc, base, aim, cues)) for aim in dict.fromkeys(aims)]
-    text = doc_text(doc).rstrip(" .;,:")
+    text = _without_series_coordinator(doc_text(doc).rstrip(" .;,:"))
     whole = (0, len(text)) if text else None
     if not whole or not incomplete:
         return []
@@ -662,6 +662,17 @@ def item_statements(
         phrase = replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=passive)
         return [(0, phrase), *((0, _aim_statement(doc, base, aim, cues)) for aim in more)]
     return []
+
+
+def _without_series_coordinator(text: str) -> str:
+    """Round 50 (newuser50b, fault 4): a phrase item that ends in a comma and a coordinator
+    (``avvikelser från budgeten, och`` ⏎ ``3. …``) closes with the series' coordinator, which
+    joins the next item to the list; it is no part of this item's phrase (the object)."""
+    head, _, last = text.rpartition(" ")
+    head = head.rstrip()
+    if last.lower() in GRAMMAR.coordinators and head.endswith((",", ";")):
+        return head.rstrip(" ,;")
+    return text
 
 
 def _has_word(item: Doc) -> bool:

@@ -421,6 +421,33 @@ def _after_heading_cell(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     return _finite_after_subject(doc, token) is not None
 
 
+def _after_run_in_label(doc: Doc, token: Token) -> bool:
+    """Round 50 (newuser50b, fault 3): a run-in label, one capitalised word and its colon at
+    the sentence start (``Revision: En revisor får inte …``), names the topic of the sentence
+    after it and stands outside its grammar (docs/annotation.md §1.2): a capitalised word
+    after the colon opens a sentence when its finite verb follows within two words. Not a
+    configured field label (grammar.yaml `metadata_labels`: ``Ansvarig: Kanslichefen …``
+    is a field and its value) nor a name or role after a label (no finite verb)."""
+    from pipeline.language.grammar import GRAMMAR
+
+    if token.i < 2 or not _capitalised_word(token):
+        return False
+    label = doc[token.i - 2]
+    opens = label.i == 0 or bool(label.is_sent_start)
+    if not opens or not _capitalised_word(label) or _finite(label):
+        return False
+    if (label.lower_,) in GRAMMAR.metadata_labels:
+        return False
+    finite = _finite_after_subject(doc, token)
+    return finite is not None and finite - token.i <= _RUN_IN_SUBJECT_WORDS
+
+
+# A run-in label's sentence: its subject is a word or a determiner and a noun before the finite
+# verb (``Kassören ska``, ``En revisor får``); a longer stretch may be a heading that is the
+# subject (``Anteckning: Regler för styrelsens arbete finns …``), where the parser decides.
+_RUN_IN_SUBJECT_WORDS = 2
+
+
 def _glued_stop(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     """Round 43 (be-C4): a full stop written against both words around it ends a sentence
     where a web page lost the space (``… i nämnden.Ersättarna har …``): a lower-case word
@@ -453,6 +480,8 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
     if _ends_sentence(doc, _last_before_closers(doc, token.i, rules), rules):
         return _can_open(token, rules)
     if previous.text == ":" and rules.parser_after_colon:
+        if _after_run_in_label(doc, token):
+            return True
         return None if _can_open(token, rules) and not token.text[:1].isdigit() else False
     if not token.text[:1].isupper():
         return False  # each test below asks for a capital first

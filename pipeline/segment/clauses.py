@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pipeline.config import folder_file
 from pipeline.ingest import TableRow
+from pipeline.language.grammar import GRAMMAR
 from pipeline.language.organisations import organisation
 from pipeline.normalize import NormalizedDocument, is_list_start
 from pipeline.segment.blocks import (
@@ -189,6 +190,7 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
             and shape.kind not in (TABLE_ROW, LIST_ITEM)
             and shape.sentence == 0
             and _is_title(block_text, len(shapes) - index)
+            and not _modal_lead_in(block_text, following)
         ):
             title_end = start + len(clean_title(doc.text[start:end]))
             ids.claim(TITLE_ID)
@@ -316,6 +318,16 @@ def _takes_label(shape: Shape | None) -> bool:
 
 def _is_title(text: str, n_blocks: int) -> bool:
     return n_blocks > 1 and looks_like_heading(text) and not is_list_start(text)
+
+
+def _modal_lead_in(text: str, following: Shape | None) -> bool:
+    """Round 50 (newuser50b, fault 7): a first line whose sentence holds a modal after its
+    subject's first word (grammar.yaml `modals`: ``Kassören ska till styrelsen redovisa``)
+    and breaks off before a list, with neither colon nor stop, is the list's lead-in, no
+    title: a title names the document, it does not state what someone must do."""
+    if following is None or following.kind != LIST_ITEM:
+        return False
+    return not GRAMMAR.modals.isdisjoint(text.lower().split()[1:])
 
 
 def _clause_for(
