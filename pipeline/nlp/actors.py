@@ -681,7 +681,7 @@ def _in_capitals_label_row(doc: Doc, token: Token, labels: frozenset[str]) -> bo
     return (
         len(row) > 1
         and any(t.lower_ in labels and t.i != token.i for t in row)
-        and not any("Fin" in t.morph.get("VerbForm") for t in row)
+        and not any("Fin" in morph_values(t, "VerbForm") for t in row)
     )
 
 
@@ -700,7 +700,7 @@ def _in_column_header_row(doc: Doc, token: Token) -> bool:
         return True
     row = _word_run(doc, token, _capitalised_word)
     return sum(t.lower_ in labels for t in row) >= _MIN_COLUMN_LABELS and not any(
-        "Fin" in t.morph.get("VerbForm") for t in row
+        "Fin" in morph_values(t, "VerbForm") for t in row
     )
 
 
@@ -748,7 +748,7 @@ def _label_cell(cell: list[Token]) -> bool:
     return (
         len(cell) <= _MAX_LABEL_CELL_WORDS
         and cell[0].text[:1].isupper()
-        and all(t.is_alpha and "Fin" not in t.morph.get("VerbForm") for t in cell)
+        and all(t.is_alpha and "Fin" not in morph_values(t, "VerbForm") for t in cell)
     )
 
 
@@ -1063,7 +1063,7 @@ def _between_meetings(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
         return False
     if any(_relates(conjunct, lexicon) for conjunct in token.children if conjunct.dep_ == "conj"):
         return False  # "mellan fullmäktige och styrelsen": between two bodies
-    return "Plur" in token.morph.get("Number") or _plural_head(token, lexicon)
+    return "Plur" in morph_values(token, "Number") or _plural_head(token, lexicon)
 
 
 def _relates(conjunct: Token, lexicon: ActorLexicon) -> bool:
@@ -3266,7 +3266,7 @@ def _unit_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
 
 
 def _definite_token(token: Token) -> bool:
-    return "Def" in token.morph.get("Definite")
+    return "Def" in morph_values(token, "Definite")
 
 
 def _person_value(doc: Doc, mention: ActorMention, value: int, lexicon: ActorLexicon) -> bool:

@@ -1103,7 +1103,7 @@ def _superlative_respect_start(doc: Doc, start: int) -> int | None:
         article
         if doc[start - 2].lower_ in GRAMMAR.superlative_respect_prepositions
         and noun.pos_ == "NOUN"
-        and "Def" in noun.morph.get("Definite")
+        and "Def" in morph_values(noun, "Definite")
         and doc[article].lower_ in _ARTICLES
         else None
     )
@@ -1114,7 +1114,7 @@ _SUPERLATIVE_ENDINGS = ("ste", "sta")
 
 def _superlative(token: Token) -> bool:
     """A superlative adjective, also one the tagger graded as positive (``äldste``)."""
-    return "Sup" in token.morph.get("Degree") or (
+    return "Sup" in morph_values(token, "Degree") or (
         token.pos_ == "ADJ" and token.lower_.endswith(_SUPERLATIVE_ENDINGS)
     )
 
