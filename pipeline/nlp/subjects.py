@@ -1198,8 +1198,8 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
     opening the sentence when only subordinate clauses stand between, or the actor right
     after the finite verb (inversion: ``Enligt reglementet ska nämnden …``)."""
     doc = group.finite.doc
-    sentence = group.finite.sent
-    if v1_condition_end(doc[sentence_start(group.finite)]) == group.finite.i:
+    sentence = doc[sentence_start(group.finite) : sentence_end(group.finite)]  # its `.sent`
+    if v1_condition_end(doc[sentence.start]) == group.finite.i:
         return inverted_subject(group, mentions)  # "Säljs bolaget ska köpeskillingen …"
     conjoined = conjoined_clause_subject(group, mentions)
     if conjoined is not None:
