@@ -1779,8 +1779,12 @@ def _with_agent_nouns(
     """The mentions and, after them, the agent nouns no mention covers that name no role."""
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     slashed = "/" in doc_text(doc)  # `_slashed_agent_noun` needs a "/" token
-    for token in doc:
-        agent = token.i not in covered and (
+    pos = doc_arrays(doc).pos
+    for i in range(len(doc)):
+        if i in covered or (pos[i] != "NOUN" and not slashed):
+            continue  # `_is_agent_noun` wants a noun: no `Token` made for other words
+        token = doc[i]
+        agent = (
             _is_agent_noun(token, lexicon)
             or (slashed and _slashed_agent_noun(doc, token, covered, lexicon))
         )
@@ -2077,8 +2081,12 @@ def _acting_group_compounds(
     with a numeral name (pipeline/nlp/group_bodies.py; round 21, cause C4)."""
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     found = []
-    for token in doc:
-        group = None if token.i in covered else group_compound(token, lexicon)
+    words = doc_arrays(doc).text
+    for i in range(len(doc)):
+        if i in covered or not words[i].isalpha():
+            continue  # `group_compound` reads alphabetic words only: no `Token` made here
+        token = doc[i]
+        group = group_compound(token, lexicon)
         if group is None or group.canonical in lexicon.category_groups:
             continue
         if lexicon.classifying_group_part(group.canonical.removesuffix(group.head.head)):
@@ -3353,9 +3361,12 @@ def _cleft_and_agent_names(
     actor, canonical the word in lower case, category extern (round 38, B9/C3;
     docs/annotation.md §2.5)."""
     found = []
-    for token in doc:
-        if token.i in covered or not token.is_alpha or not token.text[:1].isupper():
+    words = doc_arrays(doc).text
+    for i in range(len(doc)):
+        # (``Token.is_alpha`` is ``str.isalpha`` of the word: no `Token` made for most words)
+        if i in covered or not words[i].isalpha() or not words[i][:1].isupper():
             continue
+        token = doc[i]
         if token.is_sent_start or not (_cleft_focus_name(doc, token) or _acronym_agent(doc, token)):
             continue
         if lexicon.analyse(token.text) is not None:
