@@ -696,7 +696,7 @@ def _in_capitals_label_row(doc: Doc, token: Token, labels: frozenset[str]) -> bo
     return (
         len(row) > 1
         and any(t.lower_ in labels and t.i != token.i for t in row)
-        and not any("Fin" in t.morph.get("VerbForm") for t in row)
+        and not any("Fin" in morph_values(t, "VerbForm") for t in row)
     )
 
 
@@ -715,7 +715,7 @@ def _in_column_header_row(doc: Doc, token: Token) -> bool:
         return True
     row = _word_run(doc, token, _capitalised_word)
     return sum(t.lower_ in labels for t in row) >= _MIN_COLUMN_LABELS and not any(
-        "Fin" in t.morph.get("VerbForm") for t in row
+        "Fin" in morph_values(t, "VerbForm") for t in row
     )
 
 
@@ -763,7 +763,7 @@ def _label_cell(cell: list[Token]) -> bool:
     return (
         len(cell) <= _MAX_LABEL_CELL_WORDS
         and cell[0].text[:1].isupper()
-        and all(t.is_alpha and "Fin" not in t.morph.get("VerbForm") for t in cell)
+        and all(t.is_alpha and "Fin" not in morph_values(t, "VerbForm") for t in cell)
     )
 
 
@@ -1078,7 +1078,7 @@ def _between_meetings(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
         return False
     if any(_relates(conjunct, lexicon) for conjunct in token.children if conjunct.dep_ == "conj"):
         return False  # "mellan fullmäktige och styrelsen": between two bodies
-    return "Plur" in token.morph.get("Number") or _plural_head(token, lexicon)
+    return "Plur" in morph_values(token, "Number") or _plural_head(token, lexicon)
 
 
 def _relates(conjunct: Token, lexicon: ActorLexicon) -> bool:
@@ -1794,8 +1794,12 @@ def _with_agent_nouns(
     """The mentions and, after them, the agent nouns no mention covers that name no role."""
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     slashed = "/" in doc_text(doc)  # `_slashed_agent_noun` needs a "/" token
-    for token in doc:
-        agent = token.i not in covered and (
+    pos = doc_arrays(doc).pos
+    for i in range(len(doc)):
+        if i in covered or (pos[i] != "NOUN" and not slashed):
+            continue  # `_is_agent_noun` wants a noun: no `Token` made for other words
+        token = doc[i]
+        agent = (
             _is_agent_noun(token, lexicon)
             or (slashed and _slashed_agent_noun(doc, token, covered, lexicon))
         )
@@ -2092,8 +2096,12 @@ def _acting_group_compounds(
     with a numeral name (pipeline/nlp/group_bodies.py; round 21, cause C4)."""
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     found = []
-    for token in doc:
-        group = None if token.i in covered else group_compound(token, lexicon)
+    words = doc_arrays(doc).text
+    for i in range(len(doc)):
+        if i in covered or not words[i].isalpha():
+            continue  # `group_compound` reads alphabetic words only: no `Token` made here
+        token = doc[i]
+        group = group_compound(token, lexicon)
         if group is None or group.canonical in lexicon.category_groups:
             continue
         if lexicon.classifying_group_part(group.canonical.removesuffix(group.head.head)):
@@ -3281,7 +3289,7 @@ def _unit_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
 
 
 def _definite_token(token: Token) -> bool:
-    return "Def" in token.morph.get("Definite")
+    return "Def" in morph_values(token, "Definite")
 
 
 def _person_value(doc: Doc, mention: ActorMention, value: int, lexicon: ActorLexicon) -> bool:
@@ -3368,9 +3376,12 @@ def _cleft_and_agent_names(
     actor, canonical the word in lower case, category extern (round 38, B9/C3;
     docs/annotation.md §2.5)."""
     found = []
-    for token in doc:
-        if token.i in covered or not token.is_alpha or not token.text[:1].isupper():
+    words = doc_arrays(doc).text
+    for i in range(len(doc)):
+        # (``Token.is_alpha`` is ``str.isalpha`` of the word: no `Token` made for most words)
+        if i in covered or not words[i].isalpha() or not words[i][:1].isupper():
             continue
+        token = doc[i]
         if token.is_sent_start or not (_cleft_focus_name(doc, token) or _acronym_agent(doc, token)):
             continue
         if lexicon.analyse(token.text) is not None:

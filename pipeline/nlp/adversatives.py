@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.conditions import object_span
-from pipeline.nlp.memo import sentence_start
+from pipeline.nlp.memo import morph_values, sentence_start
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.verb_forms import is_modal
 from pipeline.nlp.verbs import is_finite, is_passive
@@ -58,7 +58,7 @@ def adversative_verb(utan: Token) -> Token | None:
 def _finite_verb(token: Token) -> bool:
     """A finite verb tagged as a verb, in no actor mention (a genitive read as an
     s-passive, ``kommunfullmäktiges``, is none)."""
-    if token.pos_ not in {"VERB", "AUX"} or "Gen" in token.morph.get("Case"):
+    if token.pos_ not in {"VERB", "AUX"} or "Gen" in morph_values(token, "Case"):
         return False
     in_actor = any(m.first_token <= token.i <= m.last_token for m in token.doc._.actors or [])
     return not in_actor and is_finite(token)

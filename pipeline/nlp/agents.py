@@ -98,7 +98,7 @@ def _agent_modifier(token: Token) -> bool:
         return True
     if token.pos_ in {"NOUN", "VERB"} and participle_spelling(token.lower_):
         return True
-    possessive = token.dep_ == "nmod:poss" or "Yes" in token.morph.get("Poss")
+    possessive = token.dep_ == "nmod:poss" or "Yes" in morph_values(token, "Poss")
     return token.pos_ == "PRON" and (token.dep_ == "det" or possessive)
 
 
@@ -506,7 +506,7 @@ def postponed_subject_complement(group: Group, mentions: Sequence[ActorMention])
     finite = group.finite
     if subject is None or subject.i <= finite.i or subject.pos_ != "NOUN":
         return False
-    if "Def" in subject.morph.get("Definite"):
+    if "Def" in morph_values(subject, "Definite"):
         return False
     doc = finite.doc
     last = max(verb.i for verb in (*group.verbs, finite))

@@ -21,6 +21,7 @@ from pipeline.nlp.memo import (
     doc_arrays,
     doc_memoised,
     lower_words,
+    morph_values,
     sentence_start,
 )
 from pipeline.nlp.subjects import adverbial_cleft_som, parsed_subject, subordinator_of
@@ -709,7 +710,7 @@ def _in_perfect_adverbial(opener: Token, perfect: int | None) -> bool:
         return False  # the opener is the adverbial's own first preposition
     supine = doc[end]
     if supine.pos_ in {"VERB", "AUX"}:
-        return "Sup" in supine.morph.get("VerbForm") and not is_passive(supine)
+        return "Sup" in morph_values(supine, "VerbForm") and not is_passive(supine)
     return supine_after_adverbial(supine)
 
 
@@ -931,7 +932,7 @@ def _definite_conjunct(token: Token) -> bool:
     eller styrelsen``, ``minst hälften``); an indefinite noun is a preposition's object."""
     if token.pos_ != "NOUN" or token.lower_ in GRAMMAR.quantity_nouns:
         return True
-    return "Def" in token.morph.get("Definite")
+    return "Def" in morph_values(token, "Definite")
 
 
 def _partitive_av(token: Token) -> bool:
@@ -983,7 +984,7 @@ def _clause_verb(token: Token) -> bool:
     lexicon's infinitive, less its -a or plus -r)."""
     if is_finite(token) or present_by_spelling(token):
         return True
-    if is_verb(token) and "Sup" in token.morph.get("VerbForm"):
+    if is_verb(token) and "Sup" in morph_values(token, "VerbForm"):
         return True  # a subordinate clause may drop perfect "har": "om stämman inte beslutat"
     word = token.lower_
     lemma = lexicon_lemma(word)

@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import lexicon_lemma
-from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, morph_values, sentence_start
+from pipeline.nlp.memo import (
+    answers,
+    doc_arrays,
+    doc_memoised,
+    morph_values,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.verb_forms import (
     VERB_POS,
     is_modal,
@@ -1394,7 +1401,7 @@ def gapped_subjects(
     after the clause, ``och`` + an actor + a quantity with no verb of its own repeats the
     verb with that actor as its subject."""
     doc = last_verb.doc
-    end = last_verb.sent.end
+    end = sentence_end(last_verb)
     found: list[ActorMention] = []
     for mention in mentions:
         joint, after = mention.first_token - 1, mention.last_token + 1
@@ -1499,7 +1506,7 @@ def gapped_passive_subjects(
     the passive (and its modal) with that noun as its subject, whatever the parser hung the
     noun on (a conjunct of the phrase's noun)."""
     doc = last_verb.doc
-    end = last_verb.sent.end
+    end = sentence_end(last_verb)
     found: list[ActorMention] = []
     for mention in mentions:
         joint, after = mention.first_token - 1, mention.last_token + 1

@@ -708,9 +708,9 @@ def _noun_takes_att(token: Token, match: CueMatch) -> bool:
     return (
         before.i > token.i
         and noun.pos_ == "NOUN"
-        and "Ind" in noun.morph.get("Definite")
+        and "Ind" in morph_values(noun, "Definite")
         and before.pos_ in {"NOUN", "PROPN"}
-        and "Gen" not in before.morph.get("Case")
+        and "Gen" not in morph_values(before, "Case")
         and noun.lower_ not in GRAMMAR.possessed_task_nouns
         and not _in_actor(noun)
     )
@@ -1092,7 +1092,7 @@ def _auxiliary_of_later_supine(token: Token, after: int) -> bool:
     if token.lower_ not in GRAMMAR.perfect or token.dep_ != "aux":
         return False
     head = token.head
-    return head.i >= after and "Sup" in head.morph.get("VerbForm")
+    return head.i >= after and "Sup" in morph_values(head, "VerbForm")
 
 
 def _granting_phrase(verb: Token, index: CueIndex, cues: DeonticCues) -> int | None:
@@ -1424,7 +1424,7 @@ def _adjective_before_noun(token: Token) -> bool:
 
 
 def _definite_noun(token: Token) -> bool:
-    return token.pos_ == "NOUN" and "Def" in token.morph.get("Definite")
+    return token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite")
 
 
 def _infinitive_tagged_adverb(run: Span, following: Token) -> Token | None:

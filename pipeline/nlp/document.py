@@ -61,7 +61,7 @@ from pipeline.nlp.lead_ins import (
     opens_without_subject,
     reference_item,
 )
-from pipeline.nlp.memo import doc_arrays, doc_text, token_memo
+from pipeline.nlp.memo import doc_arrays, doc_text, morph_values, token_memo
 from pipeline.nlp.references import (
     AGENCY,
     DEFINED_COMPANY,
@@ -217,7 +217,7 @@ def _self_presented(
             named = next((m for m in doc._.actors or [] if _names(m, subject)), None)
             if named is not None:
                 return _Presentation(named.canonical, (analysis[1].head,))
-            if subject.pos_ == "NOUN" and "Def" in subject.morph.get("Definite"):
+            if subject.pos_ == "NOUN" and "Def" in morph_values(subject, "Definite"):
                 return _Presentation(None, (analysis[1].head, subject.lemma_.lower()))
     return None
 

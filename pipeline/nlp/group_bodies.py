@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.language.lexicon import ActorLexicon, Head
+from pipeline.nlp.memo import morph_values
 
 
 @dataclass(frozen=True)
@@ -61,5 +62,5 @@ def group_of_kind(doc: Doc, token: Token, canonical: str, head: Head) -> bool:
     if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i - 1].pos_ != "ADP":
         return False
     following = doc[token.i + 1]
-    plural_noun = following.pos_ == "NOUN" and "Plur" in following.morph.get("Number")
+    plural_noun = following.pos_ == "NOUN" and "Plur" in morph_values(following, "Number")
     return following.pos_ == "ADJ" or plural_noun

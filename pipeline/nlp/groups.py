@@ -520,16 +520,18 @@ def _scan_slot(finite: Token, subject: frozenset[int], perfect: bool, limit: int
 def _insertion_end(finite: Token, token: Token, in_slot: bool, limit: int) -> int | None:
     """The last token of an insertion that opens at `token` in the slot (a comma's clause, a
     bracket, an adverbial clause, a capacity or time phrase); None when none opens there."""
-    closing = _closing_comma(token, sentence_end(finite)) if in_slot else None
-    if closing is None and is_modal(finite):
-        closing = _closing_bracket(token, sentence_end(finite))
-    if closing is None and is_modal(finite):
+    end = sentence_end(finite)
+    closing = _closing_comma(token, end) if in_slot else None
+    if closing is not None or not is_modal(finite):  # the rest open only in a modal's slot
+        return closing
+    closing = _closing_bracket(token, end)
+    if closing is None:
         closing = _slot_insertion_end(token)
-    if closing is None and is_modal(finite):
+    if closing is None:
         closing = _adverbial_clause_end(token)
-    if closing is None and in_slot and is_modal(finite) and token.lower_ == "som":
+    if closing is None and in_slot and token.lower_ == "som":
         closing = capacity_phrase_end(token)  # "ska som ombud för X underteckna" (round 49)
-    if closing is None and in_slot and token.pos_ in _TIME_OPENER_POS and is_modal(finite):
+    if closing is None and in_slot and token.pos_ in _TIME_OPENER_POS:
         closing = _time_adverbial_end(token, limit)
     return closing
 

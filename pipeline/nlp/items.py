@@ -861,7 +861,7 @@ def _subject_participle(token: Token, start: int) -> bool:
     right after ``att`` before a noun is such a participle too (``att fattade beslut
     verkställs``): no finite verb stands between ``att`` and its subject (round 50)."""
     following = token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN"
-    if token.i == start + 1 and following and "Past" in token.morph.get("Tense"):
+    if token.i == start + 1 and following and "Past" in morph_values(token, "Tense"):
         return True
     if is_finite(token):
         return False

@@ -19,7 +19,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import announces
 from pipeline.nlp.cues import CueIndex, is_task_noun, phrase_at
 from pipeline.nlp.groups import PRE_HEAD_POS, Group
-from pipeline.nlp.memo import doc_text
+from pipeline.nlp.memo import doc_text, morph_values
 from pipeline.nlp.statement_parts import (
     broken_off_complement,
     expletive_cue,
@@ -310,7 +310,7 @@ def reference_item(doc: Doc) -> bool:
 
 def _before_head(token: Token) -> bool:
     """A determiner, adjective, numeral or genitive before a noun phrase's head."""
-    return token.pos_ in PRE_HEAD_POS or "Gen" in token.morph.get("Case")
+    return token.pos_ in PRE_HEAD_POS or "Gen" in morph_values(token, "Case")
 
 
 _LAW_ENDINGS = law_endings()
@@ -633,7 +633,7 @@ def _awaits_head(token: Token) -> bool:
     at an adjective after a determiner, adjective or genitive waits for the head noun each
     item gives it (round 45, bj-C7)."""
     if token.pos_ in {"NOUN", "PROPN"}:
-        return "Gen" in token.morph.get("Case") and token.lower_.endswith("s")
+        return "Gen" in morph_values(token, "Case") and token.lower_.endswith("s")
     if token.pos_ != "ADJ" or token.i == 0:
         return False
     return _before_head(token.doc[token.i - 1])

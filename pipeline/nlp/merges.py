@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
@@ -91,12 +91,17 @@ def merge_free_choice(doc: Doc) -> Doc:
     return doc
 
 
+_CLOSING_BRACKET = hash_string(")")
+
+
 def enumerator_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token ranges of the inline enumerators of a list run into a sentence
     (``Bolaget ska 1) leverera …, 2) bidra … och 3) samråda …``, ``a) …, b) …``): a number
     or a single letter with a closing bracket written against it, inside the clause (a
     clause-initial label is the list item's, stripped by the segmenter), and at least two of
     them in the clause, so that a lone ``bilaga 1)`` stays as written."""
+    if doc.count_by(ORTH).get(_CLOSING_BRACKET, 0) < 2:
+        return []  # each enumerator has its own bracket token (no `Token` made per word)
     found = [
         (token.i, token.i + 2)
         for token in doc[1:-1]

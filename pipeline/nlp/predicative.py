@@ -447,7 +447,7 @@ def _name_noun_owner(tokens: Sequence[Token], noun: int) -> int | None:
 def _name_attribute(token: Token) -> bool:
     """An attributive adjective or participle in lower case (weak form), no genitive."""
     return token.is_lower and (
-        token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
+        token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in morph_values(token, "VerbForm"))
     )
 
 
@@ -746,7 +746,7 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
         start -= 1  # "Hans ersättare är vice ordföranden" (round 29, B2)
     elif (
         start == index
-        and "Ind" not in noun.morph.get("Definite")
+        and "Ind" not in morph_values(noun, "Definite")
         and not _adjective_noun(noun, lexicon)
         and not _untagged_base_form(noun, lexicon)
     ):
@@ -822,7 +822,7 @@ def _role_before_personal_name(
     name (`_personal_name_at`): the role identifies the person, no actor (round 42 ruling,
     round 29 B2 and round 36 C6 extended from a definite actor to a personal name)."""
     noun = tokens[index]
-    if noun.pos_ not in {"NOUN", "PROPN"} or "Def" in noun.morph.get("Definite"):
+    if noun.pos_ not in {"NOUN", "PROPN"} or "Def" in morph_values(noun, "Definite"):
         return False
     if _definite_word(noun, lexicon) or not _person_noun(noun, lexicon):
         return False
@@ -945,7 +945,7 @@ def _untagged_base_form(noun: Token, lexicon: ActorLexicon) -> bool:
     the lexicon's base form (the indefinite singular) is a bare noun (round 43, bf cause 3)."""
     return (
         noun.pos_ not in {"NOUN", "PROPN"}
-        and not noun.morph.get("Definite")
+        and not morph_values(noun, "Definite")
         and _base_form(noun, lexicon)
     )
 
@@ -956,11 +956,11 @@ def _plural_form(noun: Token) -> bool:
     names the group whose members the copula lists, the subject as ``Styrelsens ledamöter
     är …``; a plural predicative cannot take the singular definite actor after the copula
     as its subject (fix31; round 29 B2's bare predicative is singular or number-neutral)."""
-    return "Plur" in noun.morph.get("Number") and noun.lower_ != noun.lemma_.lower()
+    return "Plur" in morph_values(noun, "Number") and noun.lower_ != noun.lemma_.lower()
 
 
 def _possessive_pronoun(token: Token) -> bool:
-    return token.pos_ in {"PRON", "DET"} and "Yes" in token.morph.get("Poss")
+    return token.pos_ in {"PRON", "DET"} and "Yes" in morph_values(token, "Poss")
 
 
 def _degree_adverb(tokens: Sequence[Token], position: int) -> bool:
@@ -976,7 +976,7 @@ def _degree_adverb(tokens: Sequence[Token], position: int) -> bool:
 def _owner_genitive(token: Token) -> bool:
     """A genitive right before the noun (``Nämndens presidium``); one before adjectives
     (``Förbundets högsta beslutande organ``) opens a description that can be fronted."""
-    return "Gen" in token.morph.get("Case") or (
+    return "Gen" in morph_values(token, "Case") or (
         token.lower_.endswith("s") and token.dep_ in {"nmod:poss", "nmod"}
     )
 
@@ -1751,7 +1751,7 @@ def _list_after_copula(tokens: Sequence[Token], first: int) -> bool:
 
 
 def _superlative(token: Token) -> bool:
-    return "Sup" in token.morph.get("Degree") or token.lower_ in GRAMMAR.unique_adjectives
+    return "Sup" in morph_values(token, "Degree") or token.lower_ in GRAMMAR.unique_adjectives
 
 
 def _ordinal(token: Token) -> bool:
@@ -1759,7 +1759,7 @@ def _ordinal(token: Token) -> bool:
 
 
 def _genitive(token: Token) -> bool:
-    return "Gen" in token.morph.get("Case") or (
+    return "Gen" in morph_values(token, "Case") or (
         token.lower_.endswith("s") and token.dep_ == "nmod:poss"
     )
 

@@ -18,7 +18,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.authorities import state_statute
-from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text
+from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, morph_values
 from pipeline.nlp.predicative import (
     DEFINITE_DETERMINERS,
     naming_clause,
@@ -933,7 +933,7 @@ def _numeral(token: Token) -> bool:
 
 def _definite_determiner(token: Token) -> bool:
     """``de``, ``dessa``, or an owner's genitive (``Rådets två vice ordförande``)."""
-    definite = token.pos_ in {"DET", "PRON"} and "Def" in token.morph.get("Definite")
+    definite = token.pos_ in {"DET", "PRON"} and "Def" in morph_values(token, "Definite")
     return definite or token.dep_ == "nmod:poss"
 
 

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.memo import DocArrays, doc_arrays, lower_words
+from pipeline.nlp.memo import DocArrays, doc_arrays, lower_words, morph_values
 from pipeline.nlp.predicative import definition_verb, identifying_body
 from pipeline.nlp.verb_forms import s_passive_spelling
 from pipeline.nlp.verbs import is_finite
@@ -89,7 +89,7 @@ def _owned_role_identification(sentence: Span) -> bool:
 def _owned_role_at(doc: Doc, start: int, end: int) -> bool:
     """A possessive pronoun at `start` + a noun, the copula and a definite noun (not a
     genitive) before `end`."""
-    if end - start < 4 or "Yes" not in doc[start].morph.get("Poss"):
+    if end - start < 4 or "Yes" not in morph_values(doc[start], "Poss"):
         return False
     if doc[start + 1].pos_ != "NOUN" or doc[start + 2].lower_ not in GRAMMAR.copulas:
         return False
@@ -101,8 +101,8 @@ def _owned_role_at(doc: Doc, start: int, end: int) -> bool:
     head = doc[after]
     return (
         head.pos_ in {"NOUN", "PROPN"}
-        and "Def" in head.morph.get("Definite")
-        and "Gen" not in head.morph.get("Case")
+        and "Def" in morph_values(head, "Definite")
+        and "Gen" not in morph_values(head, "Case")
     )
 
 
@@ -187,7 +187,7 @@ def _definition_after_clause(sentence: Span) -> bool:
     if any(t.lower_ == "som" or t.lower_ in GRAMMAR.subordinators for t in between):
         return False  # "… de ärenden som avses i 3 §": the relative clause's own verb
     after = sentence.doc[verb.i + 1 : sentence.end]
-    return not any("Inf" in t.morph.get("VerbForm") for t in after)  # "avses X hållas"
+    return not any("Inf" in morph_values(t, "VerbForm") for t in after)  # "avses X hållas"
 
 
 def _naming_use(sentence: Span) -> bool:

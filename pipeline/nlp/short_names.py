@@ -34,7 +34,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import LEADING_ACRONYM, SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
-from pipeline.nlp.memo import doc_text, lower_words, sentence_end, sentence_start
+from pipeline.nlp.memo import doc_text, lower_words, morph_values, sentence_end, sentence_start
 from pipeline.nlp.places import seat_place_at
 from pipeline.nlp.predicative import in_naming_name, naming_clause, naming_verb_clause
 from pipeline.nlp.references import reference_kind
@@ -638,7 +638,7 @@ def _perfect_auxiliary(verb: Token, after_pair: int) -> bool:
     heads = [verb.head] if verb.dep_ == "aux" else []
     doc = verb.doc
     following = [doc[after_pair]] if after_pair < len(doc) else []
-    return any({"Sup", "Part"} & set(t.morph.get("VerbForm")) for t in heads + following)
+    return any({"Sup", "Part"} & set(morph_values(t, "VerbForm")) for t in heads + following)
 
 
 def _body_complement(doc: Doc, after: int, lexicon: ActorLexicon) -> bool:
@@ -873,8 +873,8 @@ def _unlisted_mentions(
             previous is None
             or not (previous.is_lower or previous.text == ",")  # "Direktionen Antalet"
             or token.pos_ not in {"NOUN", "PROPN"}
-            or "Def" not in token.morph.get("Definite")
-            or "Plur" in token.morph.get("Number")
+            or "Def" not in morph_values(token, "Definite")
+            or "Plur" in morph_values(token, "Number")
             or stem.endswith(vetoes)
             or stem in GRAMMAR.region_names
             or lexicon.analyse(token.lower_) is not None
@@ -907,7 +907,7 @@ def _presented_name(docs: Sequence[Doc], lexicon: ActorLexicon) -> tuple[str, st
             if not token.is_title or not token.is_alpha:
                 continue
             predicative = token.head
-            if predicative.pos_ != "NOUN" or "Def" in predicative.morph.get("Definite"):
+            if predicative.pos_ != "NOUN" or "Def" in morph_values(predicative, "Definite"):
                 continue
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if following is None or following.dep_ != "cop" or following.head != predicative:
@@ -915,7 +915,7 @@ def _presented_name(docs: Sequence[Doc], lexicon: ActorLexicon) -> tuple[str, st
             analysis = lexicon.analyse(predicative.lower_)
             if analysis is None or analysis[1].category not in {"organisation", "extern"}:
                 continue
-            definite = "Def" in token.morph.get("Definite")
+            definite = "Def" in morph_values(token, "Definite")
             if definite and analysis[1].head != _AGENCY_KIND:
                 continue  # "Hembygdsgillet är en förening": a kind word; agencies are named so
             if lexicon.analyse(token.lower_) is None and token.lower_ not in lexicon.given_names:
@@ -1017,7 +1017,7 @@ def _av_agent(token: Token) -> bool:
     return (
         token.dep_ == "obl"
         and any(child.dep_ == "case" and child.lower_ == "av" for child in token.children)
-        and "Pass" in verb.morph.get("Voice")
+        and "Pass" in morph_values(verb, "Voice")
     )
 
 

@@ -19,7 +19,7 @@ from pipeline.nlp.conditions import infinitive_reading, object_span
 from pipeline.nlp.coordination import coordinated, gapped_passive_infinitive
 from pipeline.nlp.cues import expletive_phrase, is_cue_word, is_task_noun
 from pipeline.nlp.groups import PRE_HEAD_POS, Group
-from pipeline.nlp.memo import sentence_end, sentence_start
+from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
 from pipeline.nlp.places import statute_word
 from pipeline.nlp.statement_scope import np_start
 from pipeline.nlp.subjects import (
@@ -675,7 +675,7 @@ def _perfect_after(have: Token) -> bool:
 
 
 def _supine(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and "Sup" in token.morph.get("VerbForm")
+    return token.pos_ in {"VERB", "AUX"} and "Sup" in morph_values(token, "VerbForm")
 
 
 def _past_noun_phrase(doc: Doc, position: int, end: int) -> int:
@@ -703,7 +703,7 @@ def verb_reading(aim: Token, actor: range) -> bool:
     if aim.pos_ not in {"NOUN", "PROPN"}:
         return True
     nominal = aim.pos_ == "PROPN" or bool(
-        {"Def", "Gen"} & {*aim.morph.get("Definite"), *aim.morph.get("Case")}
+        {"Def", "Gen"} & {*morph_values(aim, "Definite"), *morph_values(aim, "Case")}
     )
     return not nominal or any(
         reading(aim) for reading in (is_verb, is_passive, passive_by_spelling, present_by_spelling)
@@ -767,7 +767,7 @@ def fronted_partitive(actor: ActorMention | None, group: Group) -> bool:
     if actor is None or actor.first_token < 1:
         return False
     doc = group.finite.doc
-    if not (actor.plural or "Plur" in doc[actor.last_token].morph.get("Number")):
+    if not (actor.plural or "Plur" in morph_values(doc[actor.last_token], "Number")):
         return False  # a merged owner + role keeps the owner's number: read the head's
     opening = actor.first_token - 1
     while opening > 0 and doc[opening].lower_ != "av" and doc[opening].pos_ in {"DET", "ADJ"}:

@@ -474,7 +474,7 @@ def ability_of_described(
     head = subordinator.doc[antecedent.last_token]
     if head.dep_ not in OBJECT_DEPS:
         return False
-    return "Ind" in head.morph.get("Definite") and "Plur" in head.morph.get("Number")
+    return "Ind" in morph_values(head, "Definite") and "Plur" in morph_values(head, "Number")
 
 
 def opens_sentence(token: Token, sentence: Span) -> bool:

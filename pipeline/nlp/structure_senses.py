@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.language.lexicon import ActorLexicon
+from pipeline.nlp.memo import morph_values
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 OBJECT_DEPS = frozenset({"obj", "nsubj:pass"})  # what is set up: an object or a passive subject
@@ -57,7 +58,7 @@ def _lemma(verb: Token) -> str:
 def _plural(token: Token) -> bool:
     """``förvaltningar``, ``organisationerna``: the plural names units."""
     plural_endings = ("ar", "arna", "ars", "arnas", "er", "erna", "ers", "ernas")
-    return token.morph.get("Number") == ["Plur"] or token.lower_.endswith(plural_endings)
+    return morph_values(token, "Number") == ["Plur"] or token.lower_.endswith(plural_endings)
 
 
 def _agent(token: Token) -> bool:

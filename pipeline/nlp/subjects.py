@@ -1105,7 +1105,7 @@ def _superlative_respect_start(doc: Doc, start: int) -> int | None:
         article
         if doc[start - 2].lower_ in GRAMMAR.superlative_respect_prepositions
         and noun.pos_ == "NOUN"
-        and "Def" in noun.morph.get("Definite")
+        and "Def" in morph_values(noun, "Definite")
         and doc[article].lower_ in _ARTICLES
         else None
     )
@@ -1116,7 +1116,7 @@ _SUPERLATIVE_ENDINGS = ("ste", "sta")
 
 def _superlative(token: Token) -> bool:
     """A superlative adjective, also one the tagger graded as positive (``äldste``)."""
-    return "Sup" in token.morph.get("Degree") or (
+    return "Sup" in morph_values(token, "Degree") or (
         token.pos_ == "ADJ" and token.lower_.endswith(_SUPERLATIVE_ENDINGS)
     )
 
@@ -1200,8 +1200,8 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
     opening the sentence when only subordinate clauses stand between, or the actor right
     after the finite verb (inversion: ``Enligt reglementet ska nämnden …``)."""
     doc = group.finite.doc
-    sentence = group.finite.sent
-    if v1_condition_end(doc[sentence_start(group.finite)]) == group.finite.i:
+    sentence = doc[sentence_start(group.finite) : sentence_end(group.finite)]  # its `.sent`
+    if v1_condition_end(doc[sentence.start]) == group.finite.i:
         return inverted_subject(group, mentions)  # "Säljs bolaget ska köpeskillingen …"
     conjoined = conjoined_clause_subject(group, mentions)
     if conjoined is not None:

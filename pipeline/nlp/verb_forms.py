@@ -67,7 +67,7 @@ def _modal_slot(token: Token) -> bool:
     if token.i == 0:
         return False
     before = doc[token.i - 1]
-    if before.pos_ in _NOT_BEFORE_MODAL or "Gen" in before.morph.get("Case"):
+    if before.pos_ in _NOT_BEFORE_MODAL or "Gen" in morph_values(before, "Case"):
         return False
     position = token.i + 1
     while position < len(doc) and (
