@@ -13,7 +13,7 @@ Run: python corpus/make_w50_n.py corpus/dev
 * b1: `landstinget` is the document's own landsting whose full name `Landstinget i <Place>`
   the text writes, without a naming clause.
 * R4: `Europeiska unionen` is extern wherever it stands; a state's name is an actor only as
-  an agent (`Sverige ska följa …`, `… av Norge`); `Sveriges medlemskap`, `Sverige är ett
+  an agent (`Sverige ska följa …`, `… av Norge`); `Sveriges anslutning`, `Sverige är ett
   av de länder …` are none.
 * R5: the only utskott named counts the whole document (bare `utskottet` before the name).
 """
@@ -111,7 +111,7 @@ LANDSTING = [
         [st("bolag", "Bolagen", "obligation", "ska", "följa", "följa",
             "de regler som Europeiska unionen beslutar")], doc=D, parent="title"),
     # negative: a state's genitive before a non-role noun is no actor (R4)
-    rec("4", "Sveriges medlemskap i Europeiska unionen påverkar bolagens verksamhet.",
+    rec("4", "Sveriges anslutning till Europeiska unionen påverkar bolagens verksamhet.",
         [("Europeiska unionen", "europeiska unionen", EXT), ("bolagens", "bolag", ORG)],
         [pres("påverkar", "påverka")], doc=D, parent="title"),
     # a state's name as an agent is an actor (R4): the subject of an agentive verb, an av-agent
