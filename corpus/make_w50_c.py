@@ -5,7 +5,8 @@ verb's particle or preposition (`ska sörja för:`, `ska se till:`, `ska verka f
 `att` + subject + finite verb, each item the object of the lead-in's verb (docs/annotation.md
 §5.1); a negative lead-in `ska arbeta för:` over `att` + infinitive items (the item's verb is
 the aim); a paragraph of compound `-ansvarig` predicatives before `för` (round 50 R1:
-responsibility) beside one without `för` (identification, no statement), a legal status (`personuppgiftsansvarigt för`: the copula's statement, R1 amended) and a `-ansvarig`
+responsibility) beside one without `för` (identification, no statement), a legal status
+(`personuppgiftsansvarigt för`: the copula's statement, R1 amended) and a `-ansvarig`
 role noun as object. `w50-c-forening` (an association's page): `kan` + the s-passive of a
 verb of regarding, comparing or naming (round 47, §5.3: no cue) beside an act done to the
 subject (`kan ersättas av`: permission), and verbs in quotation marks (round 50 b2: the
