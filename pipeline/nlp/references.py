@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +32,21 @@ NamedOrganisations = Mapping[str, frozenset[str]]
 BODY_ROLES = frozenset({"board", "committee", "auditor", "assembly"})
 COLLECTIVE_BODY_ROLES = BODY_ROLES - {"auditor"}  # a body, not its members (revisorerna)
 GENERIC_ROLES = frozenset({"board", "committee"})  # an organisation has several such bodies
+
+
+@dataclass(frozen=True)
+class _Resolution:
+    """What every short reference of one document resolves against."""
+
+    known: set[str]
+    organisation: str | None
+    lexicon: ActorLexicon
+    body: str | None
+    named: NamedOrganisations
+    doc: Doc | None
+    anaphors: frozenset[int]
+    statute: bool
+    company_context: bool
 
 
 def resolve_short_references(
@@ -65,59 +80,97 @@ def resolve_short_references(
     mentions = list(mentions)
     if named is None:
         named = named_organisations([mentions], lexicon)
-    company_context = own_board or any(
+    company_context = own_board or _company_mentioned(mentions, lexicon)
+    context = _Resolution(
+        known, organisation, lexicon, body, named, doc, anaphors, statute, company_context
+    )
+    resolved: list[ActorMention] = []
+    for index in range(len(mentions)):
+        resolved.append(_resolve_mention(mentions, index, resolved, context))
+    return resolved
+
+
+def _company_mentioned(mentions: list[ActorMention], lexicon: ActorLexicon) -> bool:
+    """A mention names a company or förbund, or marks one: its ``styrelsen`` is its own."""
+    return any(
         _names_company(m, lexicon) or _company_marker(m, lexicon) or _names_federation(m, lexicon)
         for m in mentions
     )
-    resolved: list[ActorMention] = []
-    for index, mention in enumerate(mentions):
-        if (
-            mention.plural
-            or (
-                _indefinite(mention, lexicon)
-                and not _own_owned(mention, resolved, organisation, named)
-            )
-            or _with_generic_body(doc, mentions, index, lexicon)
-            or _role_label(doc, mention, lexicon)
-            or _after_owned_chair(doc, mentions, index)
-            or _chair_as_office(doc, mention, lexicon)
-            or _chair_in_member_list(doc, mention, lexicon)
-            or _named_by_task(doc, mention, lexicon)
-        ):
-            resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
-            continue
-        if mention.first_token not in anaphors and _after_indefinite_article(doc, mention):
-            resolved.append(mention)  # "väljer en ordförande": never resolved (§2.3, round 23)
-            continue
-        if mention.first_token in anaphors and mention.text.lower() == mention.canonical:
-            resolved.append(mention)  # "Ordförande väljs för ett år": the office (round 32, D3)
-            continue
-        if mention.first_token in anaphors:
-            # the role the text introduced (later "Ordföranden"): no chair named in full, but
-            # the chair of the one body the document is about (§2.3 table); a statute is about
-            # its organisation, whose board is one body of several (round 43, cause 10)
-            chair_body = None if statute else body
-            target = (
-                _resolve(mention.canonical, set(), None, lexicon, chair_body)
-                if _is_chair(mention.canonical, lexicon)
-                else None
-            )
-            resolved.append(mention if target is None else _resolved(mention, target, lexicon))
-            continue
-        described = _described_body(doc, mention, known, lexicon)
-        if described is not None:  # "Det kommunala rådet" (round 30, C1)
-            resolved.append(_resolved(mention, described, lexicon))
-            continue
-        owner = resolved[-1] if resolved else None
-        if _company_board(mention, owner, organisation, lexicon, company_context):
-            known_here = {n for n in known if not n.startswith(MUNICIPAL_KINDS)}
-            own = organisation if _federation(organisation, lexicon) else None
-            named_here = _without_municipal_title(named)
-            target = _resolve(mention.canonical, known_here, own, lexicon, body, named_here)
-        else:
-            target = _resolve(mention.canonical, known, organisation, lexicon, body, named)
-        resolved.append(mention if target is None else _resolved(mention, target, lexicon))
-    return resolved
+
+
+def _resolve_mention(
+    mentions: list[ActorMention],
+    index: int,
+    resolved: list[ActorMention],
+    context: _Resolution,
+) -> ActorMention:
+    """One mention, resolved to the body it stands for, or as written."""
+    mention = mentions[index]
+    if _kept_as_written(mentions, index, resolved, context):
+        return mention
+    lexicon = context.lexicon
+    if mention.first_token in context.anaphors:
+        target = _anaphor_target(mention, context)
+        return mention if target is None else _resolved(mention, target, lexicon)
+    described = _described_body(context.doc, mention, context.known, lexicon)
+    if described is not None:  # "Det kommunala rådet" (round 30, C1)
+        return _resolved(mention, described, lexicon)
+    target = _document_target(mention, resolved[-1] if resolved else None, context)
+    return mention if target is None else _resolved(mention, target, lexicon)
+
+
+def _kept_as_written(
+    mentions: list[ActorMention],
+    index: int,
+    resolved: list[ActorMention],
+    context: _Resolution,
+) -> bool:
+    """A mention that names no one body of the document: it stays as written."""
+    doc, lexicon, mention = context.doc, context.lexicon, mentions[index]
+    anaphor = mention.first_token in context.anaphors
+    return (
+        # "kommunerna", "en styrelse": not the document's one
+        mention.plural
+        or (
+            _indefinite(mention, lexicon)
+            and not _own_owned(mention, resolved, context.organisation, context.named)
+        )
+        or _with_generic_body(doc, mentions, index, lexicon)
+        or _role_label(doc, mention, lexicon)
+        or _after_owned_chair(doc, mentions, index)
+        or _chair_as_office(doc, mention, lexicon)
+        or _chair_in_member_list(doc, mention, lexicon)
+        or _named_by_task(doc, mention, lexicon)
+        # "väljer en ordförande": never resolved (§2.3, round 23)
+        or (not anaphor and _after_indefinite_article(doc, mention))
+        # "Ordförande väljs för ett år": the office (round 32, D3)
+        or (anaphor and mention.text.lower() == mention.canonical)
+    )
+
+
+def _anaphor_target(mention: ActorMention, context: _Resolution) -> str | None:
+    """The role the text introduced (later "Ordföranden"): no chair named in full, but the
+    chair of the one body the document is about (§2.3 table); a statute is about its
+    organisation, whose board is one body of several (round 43, cause 10)."""
+    if not _is_chair(mention.canonical, context.lexicon):
+        return None
+    chair_body = None if context.statute else context.body
+    return _resolve(mention.canonical, set(), None, context.lexicon, chair_body)
+
+
+def _document_target(
+    mention: ActorMention, owner: ActorMention | None, context: _Resolution
+) -> str | None:
+    """The body the document names for the mention; a company's board is not the
+    municipality's."""
+    known, organisation, lexicon = context.known, context.organisation, context.lexicon
+    body, named = context.body, context.named
+    if _company_board(mention, owner, organisation, lexicon, context.company_context):
+        known_here = {n for n in known if not n.startswith(MUNICIPAL_KINDS)}
+        own = organisation if _federation(organisation, lexicon) else None
+        named_here = _without_municipal_title(named)
+        return _resolve(mention.canonical, known_here, own, lexicon, body, named_here)
+    return _resolve(mention.canonical, known, organisation, lexicon, body, named)
 
 
 def _own_owned(
