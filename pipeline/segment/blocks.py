@@ -224,8 +224,29 @@ def _shape(
     run: _Run | None = None,
     layout: str | None = None,
 ) -> Shape:
+    """The block's kind and label, read from its text and the list it may continue."""
     if is_table_row:
         return Shape(block, TABLE_ROW, "", None, 0, "none")
+    unnumbered = _unnumbered_shape(block, text)
+    if unnumbered is not None:
+        return unnumbered
+    marker = numbered_marker(text)
+    if _is_initial(text, marker):
+        marker = None  # "A. Svensson är …": an initial, not section A
+    list_label = _item_label(
+        text, marker, in_list, list_class, last_number, previous_item, run, layout
+    )
+    if list_label:
+        label = list_label.group(0)
+        return Shape(block, LIST_ITEM, label, None, strip_label(text, label), "none")
+    if marker is None:
+        return Shape(block, PARAGRAPH, "", None, 0, "none")
+    return _numbered_shape(block, text, marker, last_number)
+
+
+def _unnumbered_shape(block: Block, text: str) -> Shape | None:
+    """A block whose shape needs no list context: a later sentence, a metadata line, a
+    section break, a stycke or mom. label, a bulleted § sign; None for the others."""
     if block.sentence > 1:
         return Shape(block, PARAGRAPH, "", None, 0, "none")
     if is_metadata_line(text):
@@ -240,11 +261,21 @@ def _shape(
     if subparagraph:  # ``mom. 2 …``: numbered within its § (ids as unnumbered paragraphs)
         label = subparagraph.group("label")
         return Shape(block, PARAGRAPH, label, None, strip_label(text, label), "subparagraph")
-    if (bulleted := _bulleted_sign(block, text)) is not None:
-        return bulleted  # round 43, 43-bf cause 5: ``• § 1.Klubbens namn …``
-    marker = numbered_marker(text)
-    if _is_initial(text, marker):
-        marker = None  # "A. Svensson är …": an initial, not section A
+    return _bulleted_sign(block, text)  # round 43, 43-bf cause 5: ``• § 1.Klubbens namn …``
+
+
+def _item_label(
+    text: str,
+    marker: str | None,
+    in_list: bool,
+    list_class: str | None,
+    last_number: str | None,
+    previous_item: str,
+    run: _Run | None,
+    layout: str | None,
+) -> re.Match[str] | None:
+    """The list label of a block that is a list item: one that opens a list, continues the
+    list before it, or is set where its items are (`layout`); None for the others."""
     list_label = patterns.LIST_LABEL.match(text)
     if list_label and not _letter_run(list_label, text, in_list, previous_item):
         list_label = None
@@ -258,28 +289,17 @@ def _shape(
     )
     if layout is not None:
         is_item = bool(list_label) and layout == NESTED
-    if list_label and is_item:
-        label = list_label.group(0)
-        return Shape(block, LIST_ITEM, label, None, strip_label(text, label), "none")
-    if marker is None:
-        return Shape(block, PARAGRAPH, "", None, 0, "none")
+    return list_label if list_label and is_item else None
+
+
+def _numbered_shape(block: Block, text: str, marker: str, last_number: str | None) -> Shape:
+    """A block opening with a section or § number: a heading or a numbered paragraph."""
     if (paged := _page_section_label(text, marker, last_number)) is not None:
         return Shape(block, HEADING, paged.group(0), paged.group("section"),
                      strip_label(text, paged.group(0)), "section")
-    rest = text[strip_label(text, marker) :]
     if "§" in marker:
-        # ``§5 Styrelsen skall ha sitt säte i Ekby``: a sentence without its full stop is the
-        # paragraph, ``§ 4 Säte`` a heading (its finite verb tells).
-        number = _paragraph_number(marker)
-        if stycke:  # ``3 § [S1]Direktören ska …``: the stycke marker joins the label
-            marker = stycke.group("label")
-            rest = text[strip_label(text, marker) :]
-        kind = (
-            HEADING
-            if rest and looks_like_heading(rest) and not has_finite_verb(rest)
-            else PARAGRAPH
-        )
-        return Shape(block, kind, marker, number, strip_label(text, marker), "paragraph")
+        return _paragraph_sign_shape(block, text, marker)
+    rest = text[strip_label(text, marker) :]
     if rest and looks_like_heading(rest) and block.sentence == 0 and not _row_with_remark(rest):
         return Shape(
             block, HEADING, marker, _section_number(marker), strip_label(text, marker), "section"
@@ -289,6 +309,19 @@ def _shape(
     return Shape(
         block, PARAGRAPH, marker, _section_number(marker), strip_label(text, marker), "paragraph"
     )
+
+
+def _paragraph_sign_shape(block: Block, text: str, marker: str) -> Shape:
+    """``§5 Styrelsen skall ha sitt säte i Ekby``: a sentence without its full stop is the
+    paragraph, ``§ 4 Säte`` a heading (its finite verb tells)."""
+    number = _paragraph_number(marker)
+    rest = text[strip_label(text, marker) :]
+    stycke = patterns.STYCKE_LABEL.match(text)
+    if stycke:  # ``3 § [S1]Direktören ska …``: the stycke marker joins the label
+        marker = stycke.group("label")
+        rest = text[strip_label(text, marker) :]
+    kind = HEADING if rest and looks_like_heading(rest) and not has_finite_verb(rest) else PARAGRAPH
+    return Shape(block, kind, marker, number, strip_label(text, marker), "paragraph")
 
 
 # Round 48 (br, a docplayer print): the printed page's number, then the section's
