@@ -449,72 +449,142 @@ def _block_text(doc: NormalizedDocument, index: int) -> str:
     return doc.text[block.start : block.end]
 
 
-def classify(doc: NormalizedDocument) -> list[Shape]:
-    table_blocks = _table_blocks(doc)
-    indents = _block_indents(doc)
-    shapes: list[Shape] = []
+@dataclass(frozen=True)
+class _DocumentLayout:
+    """What `classify` reads of the whole document before it reads its blocks one by one."""
+
+    table_blocks: set[int]
+    indents: dict[int, float]
+    named: list[bool]  # per block: `_is_named_item`
+    resumed: dict[int, str]  # `resumed_list_starts`
+
+
+@dataclass
+class _Scan:
+    """The blocks classified so far, and the list the next block may continue."""
+
+    shapes: list[Shape] = field(default_factory=list)
     list_class: str | None = None
     last_number: str | None = None
-    run = _Run()
-    previous_text = ""
-    named = [_is_named_item(doc.text[block.start : block.end]) for block in doc.blocks]
-    resumed = resumed_list_starts([doc.text[block.start : block.end] for block in doc.blocks])
+    run: _Run = field(default_factory=_Run)
+    previous_text: str = ""
+
+
+def classify(doc: NormalizedDocument) -> list[Shape]:
+    """Each block's shape, in order, read in the light of the blocks before it."""
+    layout = _document_layout(doc)
+    scan = _Scan()
     for index, block in enumerate(doc.blocks):
         text = doc.text[block.start : block.end]
-        lead_in = bool(shapes) and doc.text[shapes[-1].block.start : shapes[-1].block.end].endswith(
-            ":"
-        )
-        previous_item = (
-            doc.text[shapes[-1].block.start : shapes[-1].block.end]
-            if shapes and shapes[-1].kind == LIST_ITEM
-            else ""
-        )
-        indent = indents.get(block.start)
-        if index in resumed:
-            bare = is_bare_first_label(previous_text)
-            if bare:  # ``l.`` ⏎⏎ ``Godkännande av …``: the label of the item, no clause
-                shapes[-1] = Shape(shapes[-1].block, PARAGRAPH, "", None, len(previous_text),
-                                   "paragraph")
-            shapes.append(_resumed_item(block, text, resumed[index], bare))
-            lead_in_shape = shapes[-3] if bare else shapes[-2]
-            lead_in_indent = indents.get(lead_in_shape.block.start)
-            run = _Run(lead_in_shape, previous_text, lead_in_indent, [text], [indent], True)
-            previous_text, list_class = text, "number"
+        indent = layout.indents.get(block.start)
+        if index in layout.resumed:
+            _resume_list(scan, block, text, layout.resumed[index], indent, layout.indents)
             continue
-        shape = _shape(
-            block, text, list_class is not None or lead_in, block.start in table_blocks,
-            None if lead_in else list_class, last_number, previous_item, run,
-            run.layout(text, indent) if patterns.LIST_LABEL.match(text) else None,
-        )
-        if shape.kind == PARAGRAPH and not shape.label and _continues_named_items(
-            shapes, named, index, lead_in
-        ):
-            shape = Shape(block, LIST_ITEM, "", None, 0, "none")
-        elif (_is_cover_block(shapes, text, shape) or _is_statute_fields(doc, shape)
-              or _is_contact_card(doc, shapes, shape, text)):
-            shape = Shape(block, METADATA, "", None, 0, "none")
-        elif _list_tail(shape, text, run):
-            shape = Shape(block, LIST_ITEM, "", None, 0, LIST_TAIL)
-        elif shape.kind == PARAGRAPH and not shape.label and glued_dash_item(
-            previous_text, text, _block_text(doc, index + 1)
-        ):
-            shape = Shape(block, LIST_ITEM, text[0], None, 1, "none")  # round 38, S1: ``-ge``
-        if shape.kind == LIST_ITEM:
-            if not run.items and shapes:
-                run.lead_in, run.lead_in_text = shapes[-1], previous_text
-                run.lead_in_indent = indents.get(shapes[-1].block.start)
-            run.items.append(text)
-            run.indents.append(indent)
-        elif shape.kind != METADATA:
-            run = _Run()
-        previous_text = text
-        shapes.append(shape)
-        if shape.number is not None and not shape.number.startswith("§"):
-            last_number = shape.number
-        if shape.kind != METADATA:
-            list_class = label_class(shape.label) if shape.kind == LIST_ITEM else None
-    shapes = _mark_unnumbered_headings(doc, _comma_items(doc, _restarted_lists(shapes)))
+        shape = _block_shape(doc, scan, layout, index, text, indent)
+        _record_shape(scan, shape, text, indent, layout.indents)
+    shapes = _mark_unnumbered_headings(doc, _comma_items(doc, _restarted_lists(scan.shapes)))
     return _mark_group_rows(doc, _mark_source_headings(doc, shapes))
+
+
+def _document_layout(doc: NormalizedDocument) -> _DocumentLayout:
+    texts = [doc.text[block.start : block.end] for block in doc.blocks]
+    return _DocumentLayout(
+        _table_blocks(doc),
+        _block_indents(doc),
+        [_is_named_item(text) for text in texts],
+        resumed_list_starts(texts),
+    )
+
+
+def _resume_list(
+    scan: _Scan,
+    block: Block,
+    text: str,
+    label: str,
+    indent: float | None,
+    indents: dict[int, float],
+) -> None:
+    """The first item of a resumed list (`resumed_list_starts`) opens a new run."""
+    shapes, previous_text = scan.shapes, scan.previous_text
+    bare = is_bare_first_label(previous_text)
+    if bare:  # ``l.`` ⏎⏎ ``Godkännande av …``: the label of the item, no clause
+        shapes[-1] = Shape(shapes[-1].block, PARAGRAPH, "", None, len(previous_text), "paragraph")
+    shapes.append(_resumed_item(block, text, label, bare))
+    lead_in_shape = shapes[-3] if bare else shapes[-2]
+    lead_in_indent = indents.get(lead_in_shape.block.start)
+    scan.run = _Run(lead_in_shape, previous_text, lead_in_indent, [text], [indent], True)
+    scan.previous_text, scan.list_class = text, "number"
+
+
+def _block_shape(
+    doc: NormalizedDocument,
+    scan: _Scan,
+    layout: _DocumentLayout,
+    index: int,
+    text: str,
+    indent: float | None,
+) -> Shape:
+    """The shape of block `index` after the blocks scanned so far."""
+    block, shapes, run = doc.blocks[index], scan.shapes, scan.run
+    previous = doc.text[shapes[-1].block.start : shapes[-1].block.end] if shapes else ""
+    lead_in = bool(shapes) and previous.endswith(":")
+    previous_item = previous if shapes and shapes[-1].kind == LIST_ITEM else ""
+    shape = _shape(
+        block, text, scan.list_class is not None or lead_in, block.start in layout.table_blocks,
+        None if lead_in else scan.list_class, scan.last_number, previous_item, run,
+        run.layout(text, indent) if patterns.LIST_LABEL.match(text) else None,
+    )
+    return _reshaped(doc, scan, layout.named, index, shape, text, lead_in)
+
+
+def _reshaped(
+    doc: NormalizedDocument,
+    scan: _Scan,
+    named: list[bool],
+    index: int,
+    shape: Shape,
+    text: str,
+    lead_in: bool,
+) -> Shape:
+    """`shape` read again in its context: a named item, a cover or contact line, a list's
+    tail, a glued dash item."""
+    block, shapes = shape.block, scan.shapes
+    if shape.kind == PARAGRAPH and not shape.label and _continues_named_items(
+        shapes, named, index, lead_in
+    ):
+        return Shape(block, LIST_ITEM, "", None, 0, "none")
+    if (_is_cover_block(shapes, text, shape) or _is_statute_fields(doc, shape)
+          or _is_contact_card(doc, shapes, shape, text)):
+        return Shape(block, METADATA, "", None, 0, "none")
+    if _list_tail(shape, text, scan.run):
+        return Shape(block, LIST_ITEM, "", None, 0, LIST_TAIL)
+    if shape.kind == PARAGRAPH and not shape.label and glued_dash_item(
+        scan.previous_text, text, _block_text(doc, index + 1)
+    ):
+        return Shape(block, LIST_ITEM, text[0], None, 1, "none")  # round 38, S1: ``-ge``
+    return shape
+
+
+def _record_shape(
+    scan: _Scan, shape: Shape, text: str, indent: float | None, indents: dict[int, float]
+) -> None:
+    """Add `shape` to the scan: a list item extends the run, any other block but metadata
+    ends it."""
+    run = scan.run
+    if shape.kind == LIST_ITEM:
+        if not run.items and scan.shapes:
+            run.lead_in, run.lead_in_text = scan.shapes[-1], scan.previous_text
+            run.lead_in_indent = indents.get(scan.shapes[-1].block.start)
+        run.items.append(text)
+        run.indents.append(indent)
+    elif shape.kind != METADATA:
+        scan.run = _Run()
+    scan.previous_text = text
+    scan.shapes.append(shape)
+    if shape.number is not None and not shape.number.startswith("§"):
+        scan.last_number = shape.number
+    if shape.kind != METADATA:
+        scan.list_class = label_class(shape.label) if shape.kind == LIST_ITEM else None
 
 
 def _mark_group_rows(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
