@@ -464,6 +464,22 @@ def default_role(tables: Tables, deontics: Sequence[str] = DUTIES) -> str | None
     return min(counts.index, key=lambda role: (-counts[role], role))
 
 
+_NOT_SHARED_COLUMNS = [
+    "doc_id",
+    "organisation",
+    "format",
+    "missing_in",
+    "missing_in_organisation",
+    "clause_id",
+    "actor",
+    "deontic",
+    "aim",
+    "object_text",
+    "closest_object",
+    "similarity",
+]
+
+
 def obligations_not_shared(
     tables: Tables,
     role: str | None = None,
@@ -488,36 +504,35 @@ def obligations_not_shared(
     the closest object B has for the same aim (``closest_object``, ``similarity``;
     null/0.0 when B never uses that aim).
     """
-    frame = _key(statements_with_context(tables), ["actor", "deontic", "aim", "role"])
-    if actor is None:
-        role = role or default_role(tables, deontics)
-        instructed = frame[frame["role"] == role]
-        who = f"role {role!r}"
-    else:
-        instructed = frame[frame["actor"] == actor]
-        who = f"actor {actor!r}"
+    instructed, role, who = _instructed(tables, role, deontics, actor)
     duties = instructed[instructed["deontic"].isin(list(deontics))]
     having = _compared_documents(tables, instructed, role, actor)
     documents = kept_documents(tables)
-    organisations = dict(zip(documents["doc_id"], documents["organisation"], strict=True))
-    columns = [
-        "doc_id",
-        "organisation",
-        "format",
-        "missing_in",
-        "missing_in_organisation",
-        "clause_id",
-        "actor",
-        "deontic",
-        "aim",
-        "object_text",
-        "closest_object",
-        "similarity",
-    ]
     if len(documents) < 2:
         log.warning("obligations_not_shared: needs two documents, not %d", len(documents))
     elif duties.empty:
         log.warning("obligations_not_shared: no %s statements for %s", "/".join(deontics), who)
+    rows = _unshared_rows(duties, documents, having, threshold)
+    return _not_shared_frame(rows)
+
+
+def _instructed(
+    tables: Tables, role: str | None, deontics: Sequence[str], actor: str | None
+) -> tuple[pd.DataFrame, str | None, str]:
+    """The statements of `actor`, else of `role` (by default :func:`default_role`), the role
+    compared and whom the log names."""
+    frame = _key(statements_with_context(tables), ["actor", "deontic", "aim", "role"])
+    if actor is not None:
+        return frame[frame["actor"] == actor], role, f"actor {actor!r}"
+    role = role or default_role(tables, deontics)
+    return frame[frame["role"] == role], role, f"role {role!r}"
+
+
+def _unshared_rows(
+    duties: pd.DataFrame, documents: pd.DataFrame, having: set[str], threshold: float
+) -> list[dict[str, object]]:
+    """One row per duty and compared document that has no duty like it."""
+    organisations = dict(zip(documents["doc_id"], documents["organisation"], strict=True))
     rows = []
     for statement in duties.itertuples(index=False):
         for other in documents["doc_id"]:
@@ -543,8 +558,13 @@ def obligations_not_shared(
                     "similarity": round(best, 3),
                 }
             )
-    result = pd.DataFrame(rows, columns=columns)
-    for column in columns[:-1]:
+    return rows
+
+
+def _not_shared_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """The rows typed (strings, a float similarity) and sorted by document pair."""
+    result = pd.DataFrame(rows, columns=_NOT_SHARED_COLUMNS)
+    for column in _NOT_SHARED_COLUMNS[:-1]:
         result[column] = result[column].astype("string")
     result["similarity"] = result["similarity"].astype("float64")
     # Statements keep document order within a document (statements_with_context order).

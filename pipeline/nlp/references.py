@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +32,21 @@ NamedOrganisations = Mapping[str, frozenset[str]]
 BODY_ROLES = frozenset({"board", "committee", "auditor", "assembly"})
 COLLECTIVE_BODY_ROLES = BODY_ROLES - {"auditor"}  # a body, not its members (revisorerna)
 GENERIC_ROLES = frozenset({"board", "committee"})  # an organisation has several such bodies
+
+
+@dataclass(frozen=True)
+class _Resolution:
+    """What every short reference of one document resolves against."""
+
+    known: set[str]
+    organisation: str | None
+    lexicon: ActorLexicon
+    body: str | None
+    named: NamedOrganisations
+    doc: Doc | None
+    anaphors: frozenset[int]
+    statute: bool
+    company_context: bool
 
 
 def resolve_short_references(
@@ -65,59 +80,97 @@ def resolve_short_references(
     mentions = list(mentions)
     if named is None:
         named = named_organisations([mentions], lexicon)
-    company_context = own_board or any(
+    company_context = own_board or _company_mentioned(mentions, lexicon)
+    context = _Resolution(
+        known, organisation, lexicon, body, named, doc, anaphors, statute, company_context
+    )
+    resolved: list[ActorMention] = []
+    for index in range(len(mentions)):
+        resolved.append(_resolve_mention(mentions, index, resolved, context))
+    return resolved
+
+
+def _company_mentioned(mentions: list[ActorMention], lexicon: ActorLexicon) -> bool:
+    """A mention names a company or förbund, or marks one: its ``styrelsen`` is its own."""
+    return any(
         _names_company(m, lexicon) or _company_marker(m, lexicon) or _names_federation(m, lexicon)
         for m in mentions
     )
-    resolved: list[ActorMention] = []
-    for index, mention in enumerate(mentions):
-        if (
-            mention.plural
-            or (
-                _indefinite(mention, lexicon)
-                and not _own_owned(mention, resolved, organisation, named)
-            )
-            or _with_generic_body(doc, mentions, index, lexicon)
-            or _role_label(doc, mention, lexicon)
-            or _after_owned_chair(doc, mentions, index)
-            or _chair_as_office(doc, mention, lexicon)
-            or _chair_in_member_list(doc, mention, lexicon)
-            or _named_by_task(doc, mention, lexicon)
-        ):
-            resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
-            continue
-        if mention.first_token not in anaphors and _after_indefinite_article(doc, mention):
-            resolved.append(mention)  # "väljer en ordförande": never resolved (§2.3, round 23)
-            continue
-        if mention.first_token in anaphors and mention.text.lower() == mention.canonical:
-            resolved.append(mention)  # "Ordförande väljs för ett år": the office (round 32, D3)
-            continue
-        if mention.first_token in anaphors:
-            # the role the text introduced (later "Ordföranden"): no chair named in full, but
-            # the chair of the one body the document is about (§2.3 table); a statute is about
-            # its organisation, whose board is one body of several (round 43, cause 10)
-            chair_body = None if statute else body
-            target = (
-                _resolve(mention.canonical, set(), None, lexicon, chair_body)
-                if _is_chair(mention.canonical, lexicon)
-                else None
-            )
-            resolved.append(mention if target is None else _resolved(mention, target, lexicon))
-            continue
-        described = _described_body(doc, mention, known, lexicon)
-        if described is not None:  # "Det kommunala rådet" (round 30, C1)
-            resolved.append(_resolved(mention, described, lexicon))
-            continue
-        owner = resolved[-1] if resolved else None
-        if _company_board(mention, owner, organisation, lexicon, company_context):
-            known_here = {n for n in known if not n.startswith(MUNICIPAL_KINDS)}
-            own = organisation if _federation(organisation, lexicon) else None
-            named_here = _without_municipal_title(named)
-            target = _resolve(mention.canonical, known_here, own, lexicon, body, named_here)
-        else:
-            target = _resolve(mention.canonical, known, organisation, lexicon, body, named)
-        resolved.append(mention if target is None else _resolved(mention, target, lexicon))
-    return resolved
+
+
+def _resolve_mention(
+    mentions: list[ActorMention],
+    index: int,
+    resolved: list[ActorMention],
+    context: _Resolution,
+) -> ActorMention:
+    """One mention, resolved to the body it stands for, or as written."""
+    mention = mentions[index]
+    if _kept_as_written(mentions, index, resolved, context):
+        return mention
+    lexicon = context.lexicon
+    if mention.first_token in context.anaphors:
+        target = _anaphor_target(mention, context)
+        return mention if target is None else _resolved(mention, target, lexicon)
+    described = _described_body(context.doc, mention, context.known, lexicon)
+    if described is not None:  # "Det kommunala rådet" (round 30, C1)
+        return _resolved(mention, described, lexicon)
+    target = _document_target(mention, resolved[-1] if resolved else None, context)
+    return mention if target is None else _resolved(mention, target, lexicon)
+
+
+def _kept_as_written(
+    mentions: list[ActorMention],
+    index: int,
+    resolved: list[ActorMention],
+    context: _Resolution,
+) -> bool:
+    """A mention that names no one body of the document: it stays as written."""
+    doc, lexicon, mention = context.doc, context.lexicon, mentions[index]
+    anaphor = mention.first_token in context.anaphors
+    return (
+        # "kommunerna", "en styrelse": not the document's one
+        mention.plural
+        or (
+            _indefinite(mention, lexicon)
+            and not _own_owned(mention, resolved, context.organisation, context.named)
+        )
+        or _with_generic_body(doc, mentions, index, lexicon)
+        or _role_label(doc, mention, lexicon)
+        or _after_owned_chair(doc, mentions, index)
+        or _chair_as_office(doc, mention, lexicon)
+        or _chair_in_member_list(doc, mention, lexicon)
+        or _named_by_task(doc, mention, lexicon)
+        # "väljer en ordförande": never resolved (§2.3, round 23)
+        or (not anaphor and _after_indefinite_article(doc, mention))
+        # "Ordförande väljs för ett år": the office (round 32, D3)
+        or (anaphor and mention.text.lower() == mention.canonical)
+    )
+
+
+def _anaphor_target(mention: ActorMention, context: _Resolution) -> str | None:
+    """The role the text introduced (later "Ordföranden"): no chair named in full, but the
+    chair of the one body the document is about (§2.3 table); a statute is about its
+    organisation, whose board is one body of several (round 43, cause 10)."""
+    if not _is_chair(mention.canonical, context.lexicon):
+        return None
+    chair_body = None if context.statute else context.body
+    return _resolve(mention.canonical, set(), None, context.lexicon, chair_body)
+
+
+def _document_target(
+    mention: ActorMention, owner: ActorMention | None, context: _Resolution
+) -> str | None:
+    """The body the document names for the mention; a company's board is not the
+    municipality's."""
+    known, organisation, lexicon = context.known, context.organisation, context.lexicon
+    body, named = context.body, context.named
+    if _company_board(mention, owner, organisation, lexicon, context.company_context):
+        known_here = {n for n in known if not n.startswith(MUNICIPAL_KINDS)}
+        own = organisation if _federation(organisation, lexicon) else None
+        named_here = _without_municipal_title(named)
+        return _resolve(mention.canonical, known_here, own, lexicon, body, named_here)
+    return _resolve(mention.canonical, known, organisation, lexicon, body, named)
 
 
 def _own_owned(
@@ -1308,63 +1361,157 @@ def _resolve(
     body: str | None = None,
     named: NamedOrganisations | None = None,
 ) -> str | None:
+    """The full name a short reference's canonical form stands for, or None."""
     words = canonical.split(" ")
-    base = words[-1]
-    titled = len(words) == 3 and words[1] in lexicon.name_adjectives.values()  # round 30, C1
-    if (len(words) == 2 or titled) and words[0].endswith("s"):
-        base = " ".join(words[1:])  # "rådets vice ordförande": the owner resolves
-        analysis = lexicon.analyse(words[0])
-        owner_base = analysis[0] if analysis else None
-        if analysis is not None and lexicon.is_plural(words[0], *analysis):
-            return None  # "kommunernas ersättare": several owners, none the named one (C5)
-        if owner_base and words[0].startswith(owner_base):
-            owner = _resolve(owner_base, known, organisation, lexicon, None, named)
-            owner = _weak_adjective(owner, lexicon) if owner else None
-            return f"{words[0].replace(owner_base, owner, 1)} {base}" if owner else None
-        return None
-    adjectives = set(lexicon.name_adjectives.values())
-    if len(words) == 2 and words[0] in adjectives:  # "vice ordförande" → "styrelsens vice …"
-        owner = _resolve(base, known, organisation, lexicon, body, named)
-        if (
-            owner is None
-            or " " not in owner
-            or owner.split(" ")[0] in adjectives
-            or not owner.endswith(f" {base}")  # a body's title (round 46, bm cause 6)
-        ):
-            return None  # a fixed term's bare head is that term, no owner (round 19, C1)
-        return f"{owner.removesuffix(base)}{canonical}"
+    if _genitive_owned(words, lexicon):
+        return _resolve_owned(words, known, organisation, lexicon, named)
+    if len(words) == 2 and words[0] in lexicon.name_adjectives.values():
+        return _resolve_adjective_title(canonical, known, organisation, lexicon, body, named)
     if len(words) != 1:
         return None
+    return _resolve_word(canonical, known, organisation, lexicon, body, named)
+
+
+def _genitive_owned(words: list[str], lexicon: ActorLexicon) -> bool:
+    """``rådets ordförande``, ``rådets vice ordförande``: an owner's genitive before the head."""
+    titled = len(words) == 3 and words[1] in lexicon.name_adjectives.values()  # round 30, C1
+    return (len(words) == 2 or titled) and words[0].endswith("s")
+
+
+def _resolve_owned(
+    words: list[str],
+    known: set[str],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    named: NamedOrganisations | None,
+) -> str | None:
+    """``rådets vice ordförande``: the owner resolves, the head stays."""
+    base = " ".join(words[1:])
+    analysis = lexicon.analyse(words[0])
+    owner_base = analysis[0] if analysis else None
+    if analysis is not None and lexicon.is_plural(words[0], *analysis):
+        return None  # "kommunernas ersättare": several owners, none the named one (C5)
+    if owner_base and words[0].startswith(owner_base):
+        owner = _resolve(owner_base, known, organisation, lexicon, None, named)
+        owner = _weak_adjective(owner, lexicon) if owner else None
+        return f"{words[0].replace(owner_base, owner, 1)} {base}" if owner else None
+    return None
+
+
+def _resolve_adjective_title(
+    canonical: str,
+    known: set[str],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    body: str | None,
+    named: NamedOrganisations | None,
+) -> str | None:
+    """``vice ordförande`` → ``styrelsens vice ordförande``: the owner of the bare head."""
+    base = canonical.split(" ")[-1]
+    adjectives = set(lexicon.name_adjectives.values())
+    owner = _resolve(base, known, organisation, lexicon, body, named)
+    if (
+        owner is None
+        or " " not in owner
+        or owner.split(" ")[0] in adjectives
+        or not owner.endswith(f" {base}")  # a body's title (round 46, bm cause 6)
+    ):
+        return None  # a fixed term's bare head is that term, no owner (round 19, C1)
+    return f"{owner.removesuffix(base)}{canonical}"
+
+
+def _resolve_word(
+    base: str,
+    known: set[str],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    body: str | None,
+    named: NamedOrganisations | None,
+) -> str | None:
+    """A one-word reference: a level-named body, an organisation, a named or fixed body, else
+    the one body of its kind."""
     level = _level_named(base, known, lexicon)
     if level is not None:  # "Seniorrådet" beside "Kommunala seniorrådet" (round 32, D2)
         return level
     if base in lexicon.organisation_references:
-        return (
-            _defined_company(base, named)
-            or organisation_for(base, organisation, lexicon)
-            or _only_named(base, named, lexicon.single_organisation_kinds)
-            # "Tullverket ska redovisa hur myndighetens …": the one agency (round 29, C3)
-            or _only_named(base, named, kinds=(AGENCY,))
-        )
+        return _organisation_reference(base, organisation, lexicon, named)
     if (kind := reference_kind(base, lexicon)) in lexicon.single_organisation_kinds:
         if base in (named or {}):
             return _only_named(base, named, kinds=(base,))
         # "Förbundets namn är N" … "Kommunalförbundet": the one name given to the kind
         return _only_named(named_kind(kind), named, kinds=(named_kind(kind),))
+    given = _given_body(base, known, lexicon, named)
+    if given is not None:
+        return given
+    if base not in lexicon.short_references:
+        return None
+    return _short_reference(base, known, organisation, lexicon, body, named)
+
+
+def _organisation_reference(
+    base: str,
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    named: NamedOrganisations | None,
+) -> str | None:
+    """``bolaget``, ``kommunen``, ``myndigheten``: the organisation the document names."""
+    return (
+        _defined_company(base, named)
+        or organisation_for(base, organisation, lexicon)
+        or _only_named(base, named, lexicon.single_organisation_kinds)
+        # "Tullverket ska redovisa hur myndighetens …": the one agency (round 29, C3)
+        or _only_named(base, named, kinds=(AGENCY,))
+    )
+
+
+def _given_body(
+    base: str, known: set[str], lexicon: ActorLexicon, named: NamedOrganisations | None
+) -> str | None:
+    """The one body a naming clause, a fixed term or the section heading gives the noun."""
     by_clause = (named or {}).get(named_by_clause(base), frozenset())
     if len(by_clause) == 1:  # "Föreningen heter Ljungbyns Skidklubb": later "föreningen"
         return next(iter(by_clause))
     fixed = _one_fixed_term(base, known, lexicon)
     if fixed is not None:  # "Ett gemensamt organ … Organet" (round 19, C1)
         return fixed
-    in_scope = in_section(base, (named or {}).get(SECTION_BODIES, frozenset()), lexicon)
-    if in_scope is not None:  # "Miljönämnd" ⏏ "Nämnden ska pröva …" (round 22, C1)
-        return in_scope
-    if base not in lexicon.short_references:
-        return None
+    # "Miljönämnd" ⏏ "Nämnden ska pröva …" (round 22, C1)
+    return in_section(base, (named or {}).get(SECTION_BODIES, frozenset()), lexicon)
+
+
+def _short_reference(
+    base: str,
+    known: set[str],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    body: str | None,
+    named: NamedOrganisations | None,
+) -> str | None:
+    """``styrelsen``, ``ordföranden``: the one body of that kind the document names, else its
+    own body's chair or the organisation's body."""
     titled = {n for n in (named or {}).get(TITLE_BODIES, ()) if n.endswith(base) and n != base}
     if len(titled) == 1:  # "Reglemente för kulturstyrelsen": its "styrelsen" (round 21, C1)
         return titled.pop()
+    candidates = _short_candidates(base, known, lexicon, body)
+    if _is_assembly(base, lexicon) and not _one_municipal_assembly(candidates, base):
+        return None
+    if len(candidates) == 1:
+        return candidates.pop()
+    if not candidates and body and _is_chair(base, lexicon):
+        return f"{body} {base}"
+    if (
+        not candidates
+        and base in lexicon.organisation_bodies
+        and not _speaks_of_companies(known, lexicon)
+    ):
+        return _body_of(base, organisation, lexicon, named)
+    return None
+
+
+def _short_candidates(
+    base: str, known: set[str], lexicon: ActorLexicon, body: str | None
+) -> set[str]:
+    """The known names a short reference could stand for."""
+    adjectives = set(lexicon.name_adjectives.values())
     candidates = {
         name
         for name in _level_folded(known, lexicon)
@@ -1381,19 +1528,7 @@ def _resolve(
         candidates = {name for name in candidates if not _head_owned(name, body)}
     if _is_chair(base, lexicon):  # round 48 (nu48b fault 3): "Val av mötesordförande"
         candidates = {name for name in candidates if not _meeting_chair(name, base, lexicon)}
-    if _is_assembly(base, lexicon) and not _one_municipal_assembly(candidates, base):
-        return None
-    if len(candidates) == 1:
-        return candidates.pop()
-    if not candidates and body and _is_chair(base, lexicon):
-        return f"{body} {base}"
-    if (
-        not candidates
-        and base in lexicon.organisation_bodies
-        and not _speaks_of_companies(known, lexicon)
-    ):
-        return _body_of(base, organisation, lexicon, named)
-    return None
+    return candidates
 
 
 def _meeting_chair(name: str, base: str, lexicon: ActorLexicon) -> bool:

@@ -7,6 +7,7 @@ after a series, the first verb of a verb-first condition (``Uppstår tvist ska �
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1085,6 +1086,18 @@ MAX_V1_CLAUSE_TOKENS = 10
 MAX_V1_COMMA_CLAUSE_TOKENS = 16
 
 
+@dataclass(frozen=True)
+class _V1Sentence:
+    """A statement that opens with a capitalised finite verb (`first`): its token bounds and
+    its tokens' lower-case forms and tags (`DocArrays` columns, read once)."""
+
+    first: Token
+    start: int
+    end: int
+    lower: list[str]
+    pos: list[str]
+
+
 @memoised
 def v1_condition_end(token: Token) -> int | None:
     """``Säljs bolaget ska köpeskillingen gå till ägaren``, ``Uppstår tvist ska parterna
@@ -1097,6 +1110,22 @@ def v1_condition_end(token: Token) -> int | None:
     capitalised s-passive as a name or an attribute); the main clause's finite verb by its
     tag or as a modal (never asking `is_verb`, which asks this of the sentence's first
     word)."""
+    sentence = _v1_sentence(token)
+    if sentence is None:
+        return None
+    subject = _v1_subject(sentence)
+    if subject is None:
+        return None
+    if sentence.lower[sentence.start] in GRAMMAR.modals:
+        main = _main_after_modal_clause(sentence, subject)
+        if main is not None:
+            return main
+    return _v1_main_verb(sentence, subject)
+
+
+def _v1_sentence(token: Token) -> _V1Sentence | None:
+    """The statement `token` opens with a capitalised finite verb, five tokens or more and no
+    question mark; None for any other token."""
     doc = token.doc
     if not token.text[:1].isupper() or not _v1_finite_form(token):
         return None
@@ -1109,30 +1138,46 @@ def v1_condition_end(token: Token) -> int | None:
     lower, pos = arrays.lower, arrays.pos
     if "?" in lower[start:end]:
         return None
-    subject = start + 1
+    return _V1Sentence(token, start, end, lower, pos)
+
+
+def _v1_subject(sentence: _V1Sentence) -> int | None:
+    """The first verb's subject, past adverbs and negations; None where no nominal follows."""
+    lower, pos, end = sentence.lower, sentence.pos, sentence.end
+    subject = sentence.start + 1
     while subject < end and (pos[subject] == "ADV" or lower[subject] in GRAMMAR.negations):
         subject += 1
     if subject >= end or pos[subject] not in V1_SUBJECT_POS:
         return None
-    if lower[start] in GRAMMAR.modals:
-        # "Skulle någon avgå under året, skall …": a modal's verb is its infinitive, whatever
-        # the tagger made of it; the clause runs to its comma
-        comma = next(
-            (
-                p
-                for p in range(subject + 1, min(end - 1, start + MAX_V1_COMMA_CLAUSE_TOKENS))
-                if lower[p] in V1_CLAUSE_BREAKS
-            ),
-            None,
-        )
-        if comma is not None and lower[comma] == ",":
-            main = _main_after_comma(token, comma, end)
-            if main is not None:
-                return main
+    return subject
+
+
+def _main_after_modal_clause(sentence: _V1Sentence, subject: int) -> int | None:
+    """``Skulle någon avgå under året, skall …``: a modal's verb is its infinitive, whatever the
+    tagger made of it; the clause runs to its comma."""
+    start, end, lower = sentence.start, sentence.end, sentence.lower
+    comma = next(
+        (
+            p
+            for p in range(subject + 1, min(end - 1, start + MAX_V1_COMMA_CLAUSE_TOKENS))
+            if lower[p] in V1_CLAUSE_BREAKS
+        ),
+        None,
+    )
+    if comma is None or lower[comma] != ",":
+        return None
+    return _main_after_comma(sentence.first, comma, end)
+
+
+def _v1_main_verb(sentence: _V1Sentence, subject: int) -> int | None:
+    """The main clause's finite verb after the condition's subject, or where a comma closes
+    the condition, the one after it; None at a clause break or a subordinator."""
+    doc, start, end = sentence.first.doc, sentence.start, sentence.end
+    lower, pos = sentence.lower, sentence.pos
     for position in range(subject + 1, min(end - 1, start + MAX_V1_COMMA_CLAUSE_TOKENS)):
         word = lower[position]
         if word == ",":
-            return _main_after_comma(token, position, end)
+            return _main_after_comma(sentence.first, position, end)
         subordinator = word in GRAMMAR.subordinators and pos[position] != "ADP"
         if position >= start + MAX_V1_CLAUSE_TOKENS:
             if _modal_before_definite_subject(doc, position):

@@ -479,6 +479,17 @@ class _Output:
 _LABEL_AFTER = re.compile(rf"\s*(?P<label>{patterns.NUMBERED_HEAD.pattern[1:]})\s+[A-ZÅÄÖ]")
 
 
+@dataclass(frozen=True)
+class _MarkerRemoval:
+    """The characters of a block that page markers (and one space beside each) stood on:
+    `dropped`, the first of each marker's run (`removed_at`) and of each header's
+    (`header_at`, round 30, S3: a page's header after the last page's sentence)."""
+
+    dropped: set[int]
+    removed_at: list[int]
+    header_at: list[int]
+
+
 def _without_page_markers(
     mapped: Mapped,
     decisions: list[Decision],
@@ -491,50 +502,17 @@ def _without_page_markers(
     after a sentence end where a repeated page header (raw starts `headers`) stood."""
     if not markers or not mapped.chars:
         return [(mapped, decisions)]
-    starts = [start for start, _ in markers]
-    dropped: set[int] = set()
-    removed_at: list[int] = []
-    header_at: list[int] = []  # round 30, S3: a page's header after the last page's sentence
-    index = 0
-    while index < len(mapped.chars):
-        raw = mapped.starts[index]
-        marker = bisect.bisect_right(starts, raw) - 1
-        if marker < 0 or raw >= markers[marker][1] or mapped.chars[index] == " ":
-            index += 1
-            continue
-        end = index
-        while end < len(mapped.chars) and markers[marker][0] <= mapped.starts[end] < markers[
-            marker
-        ][1]:
-            end += 1
-        run = set(range(index, end))
-        if index and mapped.chars[index - 1] == " ":
-            run.add(index - 1)
-        elif end < len(mapped.chars) and mapped.chars[end] == " ":
-            run.add(end)
-        dropped |= run
-        removed_at.append(min(run))
-        if markers[marker][0] in headers:
-            header_at.append(min(run))
-        index = end
-    if not dropped:
+    removal = _marker_removal(mapped, markers, headers)
+    if not removal.dropped:
         return [(mapped, decisions)]
-    order = sorted(dropped)
-    text = mapped.without(dropped)
-
-    def moved(position: int) -> int:
-        return position - bisect.bisect_left(order, position)
-
+    order = sorted(removal.dropped)
+    text = mapped.without(removal.dropped)
     kept = [
-        (moved(s), moved(e), *rest)
+        (_moved_position(order, s), _moved_position(order, e), *rest)
         for s, e, *rest in decisions
         if not any(s <= i < e for i in run_indices(order, s, e))
     ]
-    labels = (_LABEL_AFTER.match(text.text, moved(at)) for at in removed_at)
-    cuts = sorted({label.start("label") for label in labels if label and label.start("label")})
-    ends = (moved(at) for at in header_at)
-    cuts = sorted({*cuts, *(at for at in ends if text.text[:at].rstrip()[-1:] in ".!?:")})
-    bounds = [0, *cuts, len(text)]
+    bounds = [0, *_cuts_after_markers(text.text, removal, order), len(text)]
     pieces = []
     for start, end in zip(bounds, bounds[1:], strict=False):
         piece_decisions = [
@@ -542,6 +520,58 @@ def _without_page_markers(
         ]
         pieces.append((text.slice(start, end), piece_decisions))
     return pieces
+
+
+def _marker_removal(
+    mapped: Mapped, markers: list[tuple[int, int]], headers: frozenset[int]
+) -> _MarkerRemoval:
+    """Where in `mapped` the raw marker spans `markers` stand, with one space beside each."""
+    starts = [start for start, _ in markers]
+    dropped: set[int] = set()
+    removed_at: list[int] = []
+    header_at: list[int] = []
+    index = 0
+    while index < len(mapped.chars):
+        raw = mapped.starts[index]
+        marker = bisect.bisect_right(starts, raw) - 1
+        if marker < 0 or raw >= markers[marker][1] or mapped.chars[index] == " ":
+            index += 1
+            continue
+        run, end = _marker_run(mapped, index, markers[marker])
+        dropped |= run
+        removed_at.append(min(run))
+        if markers[marker][0] in headers:
+            header_at.append(min(run))
+        index = end
+    return _MarkerRemoval(dropped, removed_at, header_at)
+
+
+def _marker_run(mapped: Mapped, index: int, span: tuple[int, int]) -> tuple[set[int], int]:
+    """The characters from `index` on that come from the raw `span`, with the space before
+    them (else after them), and the index after them."""
+    end = index
+    while end < len(mapped.chars) and span[0] <= mapped.starts[end] < span[1]:
+        end += 1
+    run = set(range(index, end))
+    if index and mapped.chars[index - 1] == " ":
+        run.add(index - 1)
+    elif end < len(mapped.chars) and mapped.chars[end] == " ":
+        run.add(end)
+    return run, end
+
+
+def _moved_position(order: list[int], position: int) -> int:
+    """`position` in the text without the dropped indices `order` (sorted)."""
+    return position - bisect.bisect_left(order, position)
+
+
+def _cuts_after_markers(text: str, removal: _MarkerRemoval, order: list[int]) -> list[int]:
+    """Where the block is cut: at a section label right after a removed marker, and after a
+    sentence end where a repeated page header stood."""
+    labels = (_LABEL_AFTER.match(text, _moved_position(order, at)) for at in removal.removed_at)
+    cuts = sorted({label.start("label") for label in labels if label and label.start("label")})
+    ends = (_moved_position(order, at) for at in removal.header_at)
+    return sorted({*cuts, *(at for at in ends if text[:at].rstrip()[-1:] in ".!?:")})
 
 
 def _markers(

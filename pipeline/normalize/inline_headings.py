@@ -521,16 +521,13 @@ def _designator(word: str, before: str, after: str) -> bool:
 
 
 def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
+    """The kind of boundary before word `index` of the run from `run_start` (`SENTENCE`,
+    `CLOSED`, `CONTENT`, `REPEATED`), or None."""
     word, before = texts[index], texts[index - 1]
     if not word[:1].isupper():
         return None  # every test below wants a capital first (most words: no boundary)
-    folded = before.casefold()  # (two look-ups: no union of the lists per word)
-    if folded in patterns.HEADING_NAME_CUES or folded in patterns.DOCUMENT_NAME_CUES:
-        return None  # ``under rubriken Nämndens ansvar``: a heading's name (round 22, A4)
-    if before in patterns.NAMING_NAME_CUES:
-        return None  # ``med namnet De Ungas Hjälpkassa``: the name (round 43, be-C5)
-    if _designator(word, before, texts[index + 1] if index + 1 < len(texts) else ""):
-        return None  # ``plats B``, ``alternativ C``: the noun's label (round 36, S2)
+    if _named_after_cue(texts, index):
+        return None
     if _acronym(word):
         return _acronym_boundary(texts, index, run_start)
     if _slash_heading(_without_label(texts[run_start:index]), word):
@@ -540,29 +537,66 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     if not _capitalised(word):
         return CONTENT if _series_after_heading(texts, index, run_start) else None
     if not _plain_lower(before):
-        if _one_word_heading(texts, index, run_start):
-            return CLOSED
-        if run_start and word.casefold() in patterns.BOUNDARY_WORDS and _stacked_starts(
-            texts, run_start, index, closed=True
-        ):
-            return CLOSED  # round 41, ah-S1b: ``… Roller …, … nämnder Kommunfullmäktige Endast``
-        return CONTENT if _word_heading_before_name(texts, index, run_start) else None
+        return _after_capitalised_boundary(texts, index, run_start)
     if run_start == index - 1 and run_start and _fragment(before):
         return CLOSED  # ``… arbetsinkomst. er Enligt …``: a broken page's leftover
     if before.casefold() in patterns.BOUNDARY_WORDS or before in patterns.HEADING_LINKS:
         return None  # a name governed by a preposition or conjunction
+    return _heading_end_boundary(texts, index, run_start)
+
+
+def _named_after_cue(texts: list[str], index: int) -> bool:
+    """The capitalised word is a name its cue word announces, or a noun's letter label."""
+    word, before = texts[index], texts[index - 1]
+    folded = before.casefold()  # (two look-ups: no union of the lists per word)
+    if folded in patterns.HEADING_NAME_CUES or folded in patterns.DOCUMENT_NAME_CUES:
+        return True  # ``under rubriken Nämndens ansvar``: a heading's name (round 22, A4)
+    if before in patterns.NAMING_NAME_CUES:
+        return True  # ``med namnet De Ungas Hjälpkassa``: the name (round 43, be-C5)
+    # ``plats B``, ``alternativ C``: the noun's label (round 36, S2)
+    return _designator(word, before, texts[index + 1] if index + 1 < len(texts) else "")
+
+
+def _after_capitalised_boundary(texts: list[str], index: int, run_start: int) -> str | None:
+    """A capitalised word after a word that is not plain lower case (a capital, a number)."""
+    word = texts[index]
+    if _one_word_heading(texts, index, run_start):
+        return CLOSED
+    if run_start and word.casefold() in patterns.BOUNDARY_WORDS and _stacked_starts(
+        texts, run_start, index, closed=True
+    ):
+        return CLOSED  # round 41, ah-S1b: ``… Roller …, … nämnder Kommunfullmäktige Endast``
+    return CONTENT if _word_heading_before_name(texts, index, run_start) else None
+
+
+def _heading_end_boundary(texts: list[str], index: int, run_start: int) -> str | None:
+    """A capitalised word after a plain lower-case one: the end of a heading run when a
+    sentence opens at it."""
+    word, before = texts[index], texts[index - 1]
     following = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
     run = _without_label(texts[run_start:index])  # a label opens the run: ``§ 2``, ``3``
     if word.casefold() in patterns.BOUNDARY_WORDS:
-        single = len(word) == 1 and not (following and following[0][:1].islower())
-        # ``Övergripande principer I Förbundets reglemente anges …`` (round 20, cause A5)
-        if single and not _single_opens(run):
-            return None
-        return None if _lost_stop(run, word) else CLOSED
+        return _boundary_word_boundary(word, following, run)
     if _role_heading(run) and _name_then_verb(texts[index : index + 1 + _NAME_WORDS]):
         return CONTENT  # round 41, agt-S2a: ``Bolaget som en del av koncernen Ekby AB ägs …``
     if _is_name_of(before, word):
         return None
+    if not _reads_as_heading(texts, index, run_start, run):
+        return None  # the verb tests below read up to a dozen words (review 42a, 8)
+    return _sentence_after_heading(texts, index, run, following)
+
+
+def _boundary_word_boundary(word: str, following: list[str], run: list[str]) -> str | None:
+    """A boundary word (layout.yaml `boundary_words`: ``I``, ``Enligt``) after the run."""
+    single = len(word) == 1 and not (following and following[0][:1].islower())
+    # ``Övergripande principer I Förbundets reglemente anges …`` (round 20, cause A5)
+    if single and not _single_opens(run):
+        return None
+    return None if _lost_stop(run, word) else CLOSED
+
+
+def _reads_as_heading(texts: list[str], index: int, run_start: int, run: list[str]) -> bool:
+    """The words before `index` (the run, or its last stacked start on) read as a heading."""
     stacked = _stacked_starts(texts, run_start, index)
     # round 24, cause C4: up to eight words between two sentence ends
     longest = _MAX_BETWEEN_SENTENCES if run_start and _ends_sentence(texts[run_start - 1]) else (
@@ -570,13 +604,18 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     # round 41, ah-S1b: a run opened by a heading cut (no sentence end before it)
     after_cut = bool(run_start) and not _ends_sentence(texts[run_start - 1])
     subject_verb = _subject_then_verb(texts[index : index + 1 + _SENTENCE_OPENING_WORDS])
-    heading = _heading_run(run, longest=longest) or (
+    return _heading_run(run, longest=longest) or (
         bool(stacked) and _heading_run(texts[stacked[-1] : index])) or (
         (longest == _MAX_BETWEEN_SENTENCES or after_cut) and _comma_heading(run)
         and subject_verb) or (
         bool(stacked) and _comma_heading(texts[stacked[-1] : index]) and subject_verb)
-    if not heading:
-        return None  # the verb tests below read up to a dozen words (review 42a, 8)
+
+
+def _sentence_after_heading(
+    texts: list[str], index: int, run: list[str], following: list[str]
+) -> str | None:
+    """`CONTENT` (or `REPEATED`: the subject repeats the heading) where a sentence opens at
+    word `index`, else None."""
     late = _late_verb(texts[index : index + 1 + _LATE_VERB_WORDS]) or long_subject_verb(
         texts[index : index + 1 + LONG_SUBJECT_WORDS])
     opens = _opens_sentence(following) or any(s_verb(w) for w in following) or late or (

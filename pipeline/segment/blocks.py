@@ -224,8 +224,29 @@ def _shape(
     run: _Run | None = None,
     layout: str | None = None,
 ) -> Shape:
+    """The block's kind and label, read from its text and the list it may continue."""
     if is_table_row:
         return Shape(block, TABLE_ROW, "", None, 0, "none")
+    unnumbered = _unnumbered_shape(block, text)
+    if unnumbered is not None:
+        return unnumbered
+    marker = numbered_marker(text)
+    if _is_initial(text, marker):
+        marker = None  # "A. Svensson är …": an initial, not section A
+    list_label = _item_label(
+        text, marker, in_list, list_class, last_number, previous_item, run, layout
+    )
+    if list_label:
+        label = list_label.group(0)
+        return Shape(block, LIST_ITEM, label, None, strip_label(text, label), "none")
+    if marker is None:
+        return Shape(block, PARAGRAPH, "", None, 0, "none")
+    return _numbered_shape(block, text, marker, last_number)
+
+
+def _unnumbered_shape(block: Block, text: str) -> Shape | None:
+    """A block whose shape needs no list context: a later sentence, a metadata line, a
+    section break, a stycke or mom. label, a bulleted § sign; None for the others."""
     if block.sentence > 1:
         return Shape(block, PARAGRAPH, "", None, 0, "none")
     if is_metadata_line(text):
@@ -240,11 +261,21 @@ def _shape(
     if subparagraph:  # ``mom. 2 …``: numbered within its § (ids as unnumbered paragraphs)
         label = subparagraph.group("label")
         return Shape(block, PARAGRAPH, label, None, strip_label(text, label), "subparagraph")
-    if (bulleted := _bulleted_sign(block, text)) is not None:
-        return bulleted  # round 43, 43-bf cause 5: ``• § 1.Klubbens namn …``
-    marker = numbered_marker(text)
-    if _is_initial(text, marker):
-        marker = None  # "A. Svensson är …": an initial, not section A
+    return _bulleted_sign(block, text)  # round 43, 43-bf cause 5: ``• § 1.Klubbens namn …``
+
+
+def _item_label(
+    text: str,
+    marker: str | None,
+    in_list: bool,
+    list_class: str | None,
+    last_number: str | None,
+    previous_item: str,
+    run: _Run | None,
+    layout: str | None,
+) -> re.Match[str] | None:
+    """The list label of a block that is a list item: one that opens a list, continues the
+    list before it, or is set where its items are (`layout`); None for the others."""
     list_label = patterns.LIST_LABEL.match(text)
     if list_label and not _letter_run(list_label, text, in_list, previous_item):
         list_label = None
@@ -258,28 +289,17 @@ def _shape(
     )
     if layout is not None:
         is_item = bool(list_label) and layout == NESTED
-    if list_label and is_item:
-        label = list_label.group(0)
-        return Shape(block, LIST_ITEM, label, None, strip_label(text, label), "none")
-    if marker is None:
-        return Shape(block, PARAGRAPH, "", None, 0, "none")
+    return list_label if list_label and is_item else None
+
+
+def _numbered_shape(block: Block, text: str, marker: str, last_number: str | None) -> Shape:
+    """A block opening with a section or § number: a heading or a numbered paragraph."""
     if (paged := _page_section_label(text, marker, last_number)) is not None:
         return Shape(block, HEADING, paged.group(0), paged.group("section"),
                      strip_label(text, paged.group(0)), "section")
-    rest = text[strip_label(text, marker) :]
     if "§" in marker:
-        # ``§5 Styrelsen skall ha sitt säte i Ekby``: a sentence without its full stop is the
-        # paragraph, ``§ 4 Säte`` a heading (its finite verb tells).
-        number = _paragraph_number(marker)
-        if stycke:  # ``3 § [S1]Direktören ska …``: the stycke marker joins the label
-            marker = stycke.group("label")
-            rest = text[strip_label(text, marker) :]
-        kind = (
-            HEADING
-            if rest and looks_like_heading(rest) and not has_finite_verb(rest)
-            else PARAGRAPH
-        )
-        return Shape(block, kind, marker, number, strip_label(text, marker), "paragraph")
+        return _paragraph_sign_shape(block, text, marker)
+    rest = text[strip_label(text, marker) :]
     if rest and looks_like_heading(rest) and block.sentence == 0 and not _row_with_remark(rest):
         return Shape(
             block, HEADING, marker, _section_number(marker), strip_label(text, marker), "section"
@@ -289,6 +309,19 @@ def _shape(
     return Shape(
         block, PARAGRAPH, marker, _section_number(marker), strip_label(text, marker), "paragraph"
     )
+
+
+def _paragraph_sign_shape(block: Block, text: str, marker: str) -> Shape:
+    """``§5 Styrelsen skall ha sitt säte i Ekby``: a sentence without its full stop is the
+    paragraph, ``§ 4 Säte`` a heading (its finite verb tells)."""
+    number = _paragraph_number(marker)
+    rest = text[strip_label(text, marker) :]
+    stycke = patterns.STYCKE_LABEL.match(text)
+    if stycke:  # ``3 § [S1]Direktören ska …``: the stycke marker joins the label
+        marker = stycke.group("label")
+        rest = text[strip_label(text, marker) :]
+    kind = HEADING if rest and looks_like_heading(rest) and not has_finite_verb(rest) else PARAGRAPH
+    return Shape(block, kind, marker, number, strip_label(text, marker), "paragraph")
 
 
 # Round 48 (br, a docplayer print): the printed page's number, then the section's
@@ -416,72 +449,142 @@ def _block_text(doc: NormalizedDocument, index: int) -> str:
     return doc.text[block.start : block.end]
 
 
-def classify(doc: NormalizedDocument) -> list[Shape]:
-    table_blocks = _table_blocks(doc)
-    indents = _block_indents(doc)
-    shapes: list[Shape] = []
+@dataclass(frozen=True)
+class _DocumentLayout:
+    """What `classify` reads of the whole document before it reads its blocks one by one."""
+
+    table_blocks: set[int]
+    indents: dict[int, float]
+    named: list[bool]  # per block: `_is_named_item`
+    resumed: dict[int, str]  # `resumed_list_starts`
+
+
+@dataclass
+class _Scan:
+    """The blocks classified so far, and the list the next block may continue."""
+
+    shapes: list[Shape] = field(default_factory=list)
     list_class: str | None = None
     last_number: str | None = None
-    run = _Run()
-    previous_text = ""
-    named = [_is_named_item(doc.text[block.start : block.end]) for block in doc.blocks]
-    resumed = resumed_list_starts([doc.text[block.start : block.end] for block in doc.blocks])
+    run: _Run = field(default_factory=_Run)
+    previous_text: str = ""
+
+
+def classify(doc: NormalizedDocument) -> list[Shape]:
+    """Each block's shape, in order, read in the light of the blocks before it."""
+    layout = _document_layout(doc)
+    scan = _Scan()
     for index, block in enumerate(doc.blocks):
         text = doc.text[block.start : block.end]
-        lead_in = bool(shapes) and doc.text[shapes[-1].block.start : shapes[-1].block.end].endswith(
-            ":"
-        )
-        previous_item = (
-            doc.text[shapes[-1].block.start : shapes[-1].block.end]
-            if shapes and shapes[-1].kind == LIST_ITEM
-            else ""
-        )
-        indent = indents.get(block.start)
-        if index in resumed:
-            bare = is_bare_first_label(previous_text)
-            if bare:  # ``l.`` ⏎⏎ ``Godkännande av …``: the label of the item, no clause
-                shapes[-1] = Shape(shapes[-1].block, PARAGRAPH, "", None, len(previous_text),
-                                   "paragraph")
-            shapes.append(_resumed_item(block, text, resumed[index], bare))
-            lead_in_shape = shapes[-3] if bare else shapes[-2]
-            lead_in_indent = indents.get(lead_in_shape.block.start)
-            run = _Run(lead_in_shape, previous_text, lead_in_indent, [text], [indent], True)
-            previous_text, list_class = text, "number"
+        indent = layout.indents.get(block.start)
+        if index in layout.resumed:
+            _resume_list(scan, block, text, layout.resumed[index], indent, layout.indents)
             continue
-        shape = _shape(
-            block, text, list_class is not None or lead_in, block.start in table_blocks,
-            None if lead_in else list_class, last_number, previous_item, run,
-            run.layout(text, indent) if patterns.LIST_LABEL.match(text) else None,
-        )
-        if shape.kind == PARAGRAPH and not shape.label and _continues_named_items(
-            shapes, named, index, lead_in
-        ):
-            shape = Shape(block, LIST_ITEM, "", None, 0, "none")
-        elif (_is_cover_block(shapes, text, shape) or _is_statute_fields(doc, shape)
-              or _is_contact_card(doc, shapes, shape, text)):
-            shape = Shape(block, METADATA, "", None, 0, "none")
-        elif _list_tail(shape, text, run):
-            shape = Shape(block, LIST_ITEM, "", None, 0, LIST_TAIL)
-        elif shape.kind == PARAGRAPH and not shape.label and glued_dash_item(
-            previous_text, text, _block_text(doc, index + 1)
-        ):
-            shape = Shape(block, LIST_ITEM, text[0], None, 1, "none")  # round 38, S1: ``-ge``
-        if shape.kind == LIST_ITEM:
-            if not run.items and shapes:
-                run.lead_in, run.lead_in_text = shapes[-1], previous_text
-                run.lead_in_indent = indents.get(shapes[-1].block.start)
-            run.items.append(text)
-            run.indents.append(indent)
-        elif shape.kind != METADATA:
-            run = _Run()
-        previous_text = text
-        shapes.append(shape)
-        if shape.number is not None and not shape.number.startswith("§"):
-            last_number = shape.number
-        if shape.kind != METADATA:
-            list_class = label_class(shape.label) if shape.kind == LIST_ITEM else None
-    shapes = _mark_unnumbered_headings(doc, _comma_items(doc, _restarted_lists(shapes)))
+        shape = _block_shape(doc, scan, layout, index, text, indent)
+        _record_shape(scan, shape, text, indent, layout.indents)
+    shapes = _mark_unnumbered_headings(doc, _comma_items(doc, _restarted_lists(scan.shapes)))
     return _mark_group_rows(doc, _mark_source_headings(doc, shapes))
+
+
+def _document_layout(doc: NormalizedDocument) -> _DocumentLayout:
+    texts = [doc.text[block.start : block.end] for block in doc.blocks]
+    return _DocumentLayout(
+        _table_blocks(doc),
+        _block_indents(doc),
+        [_is_named_item(text) for text in texts],
+        resumed_list_starts(texts),
+    )
+
+
+def _resume_list(
+    scan: _Scan,
+    block: Block,
+    text: str,
+    label: str,
+    indent: float | None,
+    indents: dict[int, float],
+) -> None:
+    """The first item of a resumed list (`resumed_list_starts`) opens a new run."""
+    shapes, previous_text = scan.shapes, scan.previous_text
+    bare = is_bare_first_label(previous_text)
+    if bare:  # ``l.`` ⏎⏎ ``Godkännande av …``: the label of the item, no clause
+        shapes[-1] = Shape(shapes[-1].block, PARAGRAPH, "", None, len(previous_text), "paragraph")
+    shapes.append(_resumed_item(block, text, label, bare))
+    lead_in_shape = shapes[-3] if bare else shapes[-2]
+    lead_in_indent = indents.get(lead_in_shape.block.start)
+    scan.run = _Run(lead_in_shape, previous_text, lead_in_indent, [text], [indent], True)
+    scan.previous_text, scan.list_class = text, "number"
+
+
+def _block_shape(
+    doc: NormalizedDocument,
+    scan: _Scan,
+    layout: _DocumentLayout,
+    index: int,
+    text: str,
+    indent: float | None,
+) -> Shape:
+    """The shape of block `index` after the blocks scanned so far."""
+    block, shapes, run = doc.blocks[index], scan.shapes, scan.run
+    previous = doc.text[shapes[-1].block.start : shapes[-1].block.end] if shapes else ""
+    lead_in = bool(shapes) and previous.endswith(":")
+    previous_item = previous if shapes and shapes[-1].kind == LIST_ITEM else ""
+    shape = _shape(
+        block, text, scan.list_class is not None or lead_in, block.start in layout.table_blocks,
+        None if lead_in else scan.list_class, scan.last_number, previous_item, run,
+        run.layout(text, indent) if patterns.LIST_LABEL.match(text) else None,
+    )
+    return _reshaped(doc, scan, layout.named, index, shape, text, lead_in)
+
+
+def _reshaped(
+    doc: NormalizedDocument,
+    scan: _Scan,
+    named: list[bool],
+    index: int,
+    shape: Shape,
+    text: str,
+    lead_in: bool,
+) -> Shape:
+    """`shape` read again in its context: a named item, a cover or contact line, a list's
+    tail, a glued dash item."""
+    block, shapes = shape.block, scan.shapes
+    if shape.kind == PARAGRAPH and not shape.label and _continues_named_items(
+        shapes, named, index, lead_in
+    ):
+        return Shape(block, LIST_ITEM, "", None, 0, "none")
+    if (_is_cover_block(shapes, text, shape) or _is_statute_fields(doc, shape)
+          or _is_contact_card(doc, shapes, shape, text)):
+        return Shape(block, METADATA, "", None, 0, "none")
+    if _list_tail(shape, text, scan.run):
+        return Shape(block, LIST_ITEM, "", None, 0, LIST_TAIL)
+    if shape.kind == PARAGRAPH and not shape.label and glued_dash_item(
+        scan.previous_text, text, _block_text(doc, index + 1)
+    ):
+        return Shape(block, LIST_ITEM, text[0], None, 1, "none")  # round 38, S1: ``-ge``
+    return shape
+
+
+def _record_shape(
+    scan: _Scan, shape: Shape, text: str, indent: float | None, indents: dict[int, float]
+) -> None:
+    """Add `shape` to the scan: a list item extends the run, any other block but metadata
+    ends it."""
+    run = scan.run
+    if shape.kind == LIST_ITEM:
+        if not run.items and scan.shapes:
+            run.lead_in, run.lead_in_text = scan.shapes[-1], scan.previous_text
+            run.lead_in_indent = indents.get(scan.shapes[-1].block.start)
+        run.items.append(text)
+        run.indents.append(indent)
+    elif shape.kind != METADATA:
+        scan.run = _Run()
+    scan.previous_text = text
+    scan.shapes.append(shape)
+    if shape.number is not None and not shape.number.startswith("§"):
+        scan.last_number = shape.number
+    if shape.kind != METADATA:
+        scan.list_class = label_class(shape.label) if shape.kind == LIST_ITEM else None
 
 
 def _mark_group_rows(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
