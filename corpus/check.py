@@ -351,6 +351,12 @@ DOC_IDS |= {f"w50-nv-{name}" for name in ("etikett-1", "etikett-2", "etikett-3",
                                            "etikett-n1",
                                            "etikett-n2", "minst-1", "minst-2", "minst-n1",
                                            "kassa", "sekreterare")}
+DOC_IDS |= {f"w51-a-{name}" for name in ("c-forbud", "c-ekonomichef", "c-neg-bidrag",
+                                          "c6-projektgrupp", "c6-sitter", "c6-neg",
+                                          "c5-ersattare", "c5-neg", "c8-styrelse",
+                                          "c8-direktion", "c4-forbund", "c4-stiftelse",
+                                          "c4-kommun", "c4-verksamhet",
+                                          "c4-neg")}
 
 STATEMENT_KEYS = {
     "actor",
