@@ -64,8 +64,8 @@ lines_doc(D, "Av regionen får stiftelsen:",
           [("regionen", "region", ORG), ("stiftelsen", "stiftelse", ORG)], [FAR],
           [("ett årligt bidrag,", [], [],
             [st("stiftelse", "stiftelsen", NONE, None, "få", "får", "ett årligt bidrag")]),
-           ("fria lokaler.", [], [],
-            [st("stiftelse", "stiftelsen", NONE, None, "få", "får", "fria lokaler")])])
+           ("avgiftsfria lokaler.", [], [],
+            [st("stiftelse", "stiftelsen", NONE, None, "få", "får", "avgiftsfria lokaler")])])
 
 # C6: a presentational lead-in with a `följande` late subject and no items
 D = "w51-a-c6-projektgrupp"
@@ -131,7 +131,8 @@ sentence_doc("w51-a-c4-stiftelse", "Inom stiftelsen är det styrelsen som beslut
 sentence_doc("w51-a-c4-kommun", "I Tallviks kommun är det kommundirektören som samordnar "
              "förvaltningarna.",
              [("Tallviks kommun", "tallviks kommun", ORG),
-              ("kommundirektören", "kommundirektör", TJP), ("förvaltningarna", "förvaltning", FORV)],
+              ("kommundirektören", "kommundirektör", TJP),
+              ("förvaltningarna", "förvaltning", FORV)],
              [AR, pres("samordnar", "samordna")],
              [st("kommundirektör", "kommundirektören", NONE, None, "samordna", "samordnar",
                  "förvaltningarna")])

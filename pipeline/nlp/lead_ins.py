@@ -360,9 +360,22 @@ def _modal_before_adverbials(doc: Doc, frame: Statement, cues: DeonticCues) -> b
     modal = next((t for t in words if t.idx == frame.aim_start), None)
     if modal is None or not is_modal(modal):
         return False
-    after = doc[modal.i + 1 : words[-1].i]
+    inverted = _inverted_subject_end(modal, doc._.actors or [])
+    after = doc[inverted : words[-1].i]
     first = next((t for t in after if t.pos_ != "ADV" and t.lower_ not in GRAMMAR.negations), None)
-    return first is not None and first.pos_ == "ADP" and not any(is_verb(t) for t in after)
+    if any(is_verb(t) for t in after):
+        return False
+    if first is None:  # "Utan nämndens medgivande får chefen inte:" (V2, inverted subject)
+        return inverted > modal.i + 1 and modal.i > modal.sent.start
+    return first.pos_ == "ADP"
+
+
+def _inverted_subject_end(modal: Token, mentions: Sequence[ActorMention]) -> int:
+    """The token after an actor mention that stands right after ``modal`` (V2 inversion:
+    ``I brådskande fall får ordföranden …``, ``… får verkställande direktören inte``), else
+    the token right after the modal."""
+    following = modal.i + 1
+    return next((m.last_token + 1 for m in mentions if m.first_token == following), following)
 
 
 def _closing_modal(doc: Doc, cues: DeonticCues) -> Statement | None:
@@ -742,10 +755,12 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
         # ska:" has no relative clause without a main clause around it, and "Utöver vad som
         # föreskrivs i lag ska nämnden:" fronts a clause before its V2 modal.
         main_verb_seen = main_verb_seen or not subordinate
-        negated = any(t.lower_ in GRAMMAR.negations for t in doc[token.i + 1 : token.i + 3])
+        subject_end = _inverted_subject_end(token, mentions)
+        negated = any(t.lower_ in GRAMMAR.negations for t in doc[subject_end : subject_end + 2])
         if is_modal(token) and token.lower_ in cues.modals:
             deontic = cues.modals[token.lower_]
-            end = token.i + 1 + negated
+            # the cue "får inte", but "får" alone before an inverted subject ("får VD inte")
+            end = token.i + 1 + (negated and subject_end == token.i + 1)
         else:
             phrase = phrase_at(token, index, cues)
             if phrase is None:
