@@ -1488,6 +1488,32 @@ def test_following_noun_as_late_subject_hands_the_verb_to_the_items(nlp) -> None
     assert result["1.a"] == [("valberedning", "obligation", "finnas", False, None)]
 
 
+ANNOUNCED_WITHOUT_ITEMS = """
+I i ADP 2 case
+referensgruppen referensgrupp NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+ingår ingå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+{conjunct}följande följande ADJ {head} amod VerbForm=Part
+tjänstemän tjänsteman NOUN {subject}
+: : PUNCT 3 punct
+"""
+
+
+def test_a_following_late_subject_without_items_gives_no_statement(nlp) -> None:
+    """Round 51 (analysis 51-by C6; round 33 B1): ``I referensgruppen ingår följande
+    tjänstemän:`` followed by no list items (label and name lines instead) keeps no
+    statement of the announcing noun phrase; a named conjunct before it keeps its own."""
+    alone = ANNOUNCED_WITHOUT_ITEMS.format(conjunct="", head=5, subject="3 nsubj")
+    assert resolved(nlp, {"1": alone}) == {"1": []}
+    conjunct = (
+        "kanslichefen kanslichef NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing\n"
+        "och och CCONJ 7 cc\n"
+    )
+    named = ANNOUNCED_WITHOUT_ITEMS.format(conjunct=conjunct, head=7, subject="4 conj")
+    assert [row[:3] for row in resolved(nlp, {"1": named})["1"]] == [
+        ("kanslichef", "none", "ingå")
+    ]
+
+
 MODAL_LEAD_IN_VERB = """
 Styrelsen styrelse NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
 ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin

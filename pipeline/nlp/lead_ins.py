@@ -193,6 +193,7 @@ def drop_itemless_lead_in(doc: Doc) -> None:
     never stated, so the statement whose object ends there is none (§5.1)."""
     if not doc_text(doc).rstrip().endswith(":"):
         return
+    _drop_announcing_subject(doc)
     words = [t for t in doc if not t.is_punct]
     if not words:
         return
@@ -204,6 +205,33 @@ def drop_itemless_lead_in(doc: Doc) -> None:
         for index, s in doc._.statements or []
         if not (s.object_span is not None and s.object_span[1] >= last.idx + len(last.text))
     ]
+
+
+def _drop_announcing_subject(doc: Doc) -> None:
+    """``I styrgruppen ingår följande personer:`` with no items after it (label and name
+    lines follow instead): the late subject of a presentational verb announced by
+    ``följande`` gives no statement, items or not (round 33, B1; §5.1); a named conjunct
+    before it keeps its own (``ingår kanslichefen och följande chefer:``)."""
+    statements = doc._.statements or []
+    dropped = set()
+    for position, (_, statement) in enumerate(statements):
+        actor = statement.actor
+        verb = _aim_token(doc, statement)
+        if actor is None or verb is None or not _presentational_verb(verb):
+            continue
+        rest = [t for t in doc[verb.i + 1 : verb.sent.end] if not t.is_punct]
+        announced = _announced_subject(rest) if rest else None
+        if announced and actor.first_token in announced:
+            dropped.add(position)
+    if dropped:
+        doc._.statements = [pair for i, pair in enumerate(statements) if i not in dropped]
+
+
+def _aim_token(doc: Doc, statement: Statement) -> Token | None:
+    if statement.aim_start < 0:
+        return None
+    span = doc.char_span(statement.aim_start, statement.aim_end)
+    return span[0] if span is not None and len(span) else None
 
 
 def drop_announcing_lead_ins(doc: Doc, has_items: bool) -> None:
