@@ -4201,6 +4201,19 @@ def test_a_capitalised_word_before_a_place_kind_noun_is_a_name(nlp) -> None:
     assert is_verb(verb[0]) and could_be_infinitive(verb[0])
 
 
+def test_a_given_name_before_a_surname_is_a_name(nlp) -> None:
+    """Round 51 (analysis 51-by C5): ``Hanna Strand``, an item under ``Ersättare i styrelsen
+    är:``: a capitalised given name (configs/actors.yaml `given_names`) right before a
+    capitalised surname is a personal name, never a verb nor an item's bare infinitive; a
+    capitalised infinitive that is no given name stays a verb (``Pröva Ekbys ansökningar``)."""
+    name = parsed(nlp, f"Hanna hanna VERB 0 ROOT {INF}\nStrand Strand PROPN 1 flat:name")
+    assert not is_verb(name[0]) and not could_be_infinitive(name[0])
+    assert not slot_infinitive(name[0])
+    verb = parsed(nlp, f"Pröva pröva VERB 0 ROOT {INF}\nEkbys Ekby PROPN 3 nmod:poss\n"
+                       f"ansökningar ansökan NOUN 1 obj {IND}")
+    assert is_verb(verb[0]) and could_be_infinitive(verb[0])
+
+
 def test_a_base_form_tagged_a_noun_after_a_modal_and_an_adverbial_adjective(nlp) -> None:
     """Round 48 (analysis 48-y X7): 563d280b's repair widened to the slot past an adjective
     used as the adverb. ``Revisorn ska självmant [ADJ] granska [NOUN] kassan``: past the
