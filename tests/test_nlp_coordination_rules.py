@@ -221,6 +221,54 @@ def test_an_infinitive_after_dvs_restates_the_modals_verb(nlp) -> None:
     ]
 
 
+def test_the_verbs_of_det_vill_saga_are_the_marker_no_statement(nlp) -> None:
+    """Round 51 (analysis 51-bx C8): ``Nämnden antar kommunens taxor och avgifter, det vill
+    säga vad tjänsterna kostar.``: ``vill säga`` of the apposition marker
+    (`apposition_markers`) is no conjunct of the main verb nor a group of its own, whatever
+    the parse hangs it on; a restating infinitive after the marker still restates."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        antar anta VERB 0 ROOT {PRES}
+        kommunens kommun NOUN 4 nmod:poss Case=Gen
+        taxor taxa NOUN 2 obj {IND_PL}
+        och och CCONJ 6 cc
+        avgifter avgift NOUN 4 conj {IND_PL}
+        , , PUNCT 9 punct
+        det den PRON 9 expl
+        vill vilja VERB 2 conj {PRES}
+        säga säga VERB 9 xcomp {INF}
+        vad vad PRON 13 obj
+        tjänsterna tjänst NOUN 13 nsubj {DEF_PL}
+        kostar kosta VERB 9 advcl {PRES}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("nämnd", "none", "anta")]
+    restating = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 3 nsubj
+        kan kunna AUX 3 aux VerbForm=Fin|Tense=Pres
+        besluta besluta VERB 0 ROOT VerbForm=Inf
+        om om ADP 5 case
+        bidrag bidrag NOUN 3 obl
+        , , PUNCT 9 punct
+        det den PRON 8 expl
+        vill vilja VERB 3 conj VerbForm=Fin|Tense=Pres
+        säga säga VERB 8 xcomp VerbForm=Inf
+        fördela fördela VERB 9 xcomp VerbForm=Inf
+        medel medel NOUN 10 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(restating)] == [
+        ("utskott", "permission", "besluta"),
+        ("utskott", "permission", "fördela"),
+    ]
+
+
 def test_och_ar_after_an_infinitive_parsed_as_an_attribute_is_the_main_clauses(nlp) -> None:
     doc = parsed(
         nlp,
