@@ -355,7 +355,7 @@ DOC_IDS |= {f"w51-a-{name}" for name in ("c-forbud", "c-ekonomichef", "c-neg-bid
                                           "c6-projektgrupp", "c6-sitter", "c6-neg",
                                           "c5-ersattare", "c5-neg", "c8-styrelse",
                                           "c8-direktion", "c4-forbund", "c4-stiftelse",
-                                          "c4-kommun", "c4-verksamhet",
+                                          "c4-kommun", "c4-verksamhet", "c6-bestar",
                                           "c4-neg")}
 
 STATEMENT_KEYS = {

@@ -13,7 +13,7 @@ Run: python corpus/make_w51_a.py corpus/dev"""
 
 import sys
 
-from records import AR, FAR, FORV, FTV, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import AR, FAR, FORV, FTV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 OB, PE, PR, NONE = "obligation", "permission", "prohibition", "none"
@@ -80,7 +80,15 @@ DOCUMENTS[D] = (TEXT, [
         [st("projektgrupp", "Gruppen", NONE, None, "träffas", "träffas",
             "varannan vecka under våren")], doc=D)])
 sentence_doc("w51-a-c6-sitter", "Vid rådets möten sitter följande representanter:",
-             [("rådets", "råd", POL)], [pres("sitter", "sitta")], [])
+             [("rådets", "råd", POL), ("representanter", "representant", OVR)],
+             [pres("sitter", "sitta")], [])
+D = "w51-a-c6-bestar"
+TEXT = "Om kommittén\n\nKommittén består av följande:\n\nOrdförande\nLars Ekholm\n"
+DOCUMENTS[D] = (TEXT, [
+    rec("title", "Om kommittén", [("kommittén", "kommitté", POL)], kind="heading", doc=D),
+    rec("1", "Kommittén består av följande:", [("Kommittén", "kommitté", POL)],
+        [pres("består", "bestå")], doc=D),
+    rec("2", "Ordförande Lars Ekholm", [("Ordförande", "ordförande", FTV)], doc=D)])
 sentence_doc("w51-a-c6-neg", "I ledningsgruppen ingår kanslichefen och följande chefer:",
              [("ledningsgruppen", "ledningsgrupp", FORV), ("kanslichefen", "kanslichef", TJP),
               ("chefer", "chef", TJP)], [pres("ingår", "ingå")],
@@ -91,7 +99,7 @@ D = "w51-a-c5-ersattare"
 lines_doc(D, "Ersättare i styrelsen är:",
           [("Ersättare", "ersättare", FTV), ("styrelsen", "styrelse", POL)], [AR],
           [(name, [], [], [st("ersättare", "Ersättare", NONE, None, "vara", "är", name)])
-           for name in ("Hanna Strand", "Emma Nordin")])
+           for name in ("Hanna Strand", "Emma Nordin", "Vilma Sandberg")])
 D = "w51-a-c5-neg"
 KF = ("kulturförvaltning", "Kulturförvaltningen", OB, "ska")
 lines_doc(D, "Kulturförvaltningen ska:",

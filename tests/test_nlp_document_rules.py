@@ -1514,6 +1514,22 @@ def test_a_following_late_subject_without_items_gives_no_statement(nlp) -> None:
     ]
 
 
+CONSISTS_OF_FOLLOWING = """
+Rådet råd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+består bestå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+av av ADP 4 case
+följande följande ADJ 2 obl VerbForm=Part
+: : PUNCT 2 punct
+"""
+
+
+def test_a_preposition_and_a_bare_following_without_items_state_nothing(nlp) -> None:
+    """Round 51 (analysis 51-by C6): ``Rådet består av följande:`` with no list items after
+    it (name lines instead) breaks off where the preposition's object should be: no
+    statement, as a lead-in ending in its preposition (§5.1)."""
+    assert resolved(nlp, {"1": CONSISTS_OF_FOLLOWING}) == {"1": []}
+
+
 MODAL_LEAD_IN_VERB = """
 Styrelsen styrelse NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
 ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin

@@ -189,8 +189,9 @@ def _joins_verbs(token: Token) -> bool:
 def drop_itemless_lead_in(doc: Doc) -> None:
     """A lead-in whose list is lost (a web page without its items: ``Utskottet ansvarar för
     att:`` followed by a paragraph) breaks off at a word that needs a complement, a
-    preposition or the subordinator ``att`` before the colon: the action it begins is
-    never stated, so the statement whose object ends there is none (§5.1)."""
+    preposition or the subordinator ``att`` before the colon, or a preposition and the bare
+    announcer ``följande`` (``Kommittén består av följande:``, round 51): the action it
+    begins is never stated, so the statement whose object ends there is none (§5.1)."""
     if not doc_text(doc).rstrip().endswith(":"):
         return
     _drop_announcing_subject(doc)
@@ -198,6 +199,8 @@ def drop_itemless_lead_in(doc: Doc) -> None:
     if not words:
         return
     last = words[-1]
+    if last.lower_ in GRAMMAR.list_announcers and len(words) > 1 and words[-2].pos_ == "ADP":
+        last = words[-2]  # "Kommittén består av följande:": the preposition's object is the list
     if not (last.pos_ in {"ADP", "SCONJ"} or last.lower_ in _INFINITIVE_MARKERS):
         return
     doc._.statements = [
