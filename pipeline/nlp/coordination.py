@@ -1014,8 +1014,10 @@ def _conjunct_start(token: Token, verb: Token, limit: int, *, comma: bool) -> _C
     marked = not comma and _infinitive_marker_in_chain(doc[after], verb, limit)
     if marked:
         after += 1  # "ansvarar för att upprätta X och att löpande rapportera Y"
-        while after < limit - 1 and is_adverb(doc[after]):
-            after += 1  # "samt att löpande [ADJ] granska"
+        while after < limit - 1 and (
+            is_adverb(doc[after]) or doc[after].lower_ in GRAMMAR.intensifiers
+        ):
+            after += 1  # "samt att löpande [ADJ] granska", "och att själv pröva" (round 51)
     return _ConjunctStart(opening, after, marked)
 
 
