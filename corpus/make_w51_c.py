@@ -12,7 +12,22 @@ Offsets computed. Run: python corpus/make_w51_c.py corpus/dev"""
 
 import sys
 
-from records import AR, EXT, FAR, HAR, ORG, SKA, FORV, FTV, POL, TJP, inf, pres, records_for, write_part
+from records import (
+    AR,
+    EXT,
+    FAR,
+    FORV,
+    FTV,
+    HAR,
+    ORG,
+    POL,
+    SKA,
+    TJP,
+    inf,
+    pres,
+    records_for,
+    write_part,
+)
 from records import statement as st
 
 rec = records_for("w51-c", conditions_from_statements=True)
