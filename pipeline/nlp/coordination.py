@@ -1070,12 +1070,12 @@ def _base_form_before_complement(following: Token, verb: Token) -> bool:
     adjective that the lexicon inflects only as a verb (`verb_not_noun_base_form`: not
     ``förskola``) and that a preposition, determiner or noun follows is the chain's next
     infinitive, whatever the parser hung it on."""
-    if _chain_tense(verb) != "inf" or following.pos_ not in {"NOUN", "ADJ"}:
+    if following.pos_ not in {"NOUN", "ADJ"} or not following.lower_.endswith("a"):
         return False
     doc = following.doc
     if following.i + 1 >= len(doc) or doc[following.i + 1].pos_ not in _COMPLEMENT_START_POS:
         return False
-    return verb_not_noun_base_form(following.lower_)
+    return _chain_tense(verb) == "inf" and verb_not_noun_base_form(following.lower_)
 
 
 def _untagged_infinitive(following: Token, verb: Token) -> bool:
