@@ -352,6 +352,8 @@ DOC_IDS |= {f"w50-nv-{name}" for name in ("etikett-1", "etikett-2", "etikett-3",
                                            "etikett-n2", "minst-1", "minst-2", "minst-n1",
                                            "kassa", "sekreterare")}
 DOC_IDS |= {"w51-c-forbund", "w51-c-reglemente"}
+DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
+                                        "arbetsordning")}
 
 STATEMENT_KEYS = {
     "actor",
