@@ -357,6 +357,7 @@ DOC_IDS |= {f"w51-a-{name}" for name in ("c-forbud", "c-ekonomichef", "c-neg-bid
                                           "c8-direktion", "c4-forbund", "c4-stiftelse",
                                           "c4-kommun", "c4-verksamhet", "c6-bestar",
                                           "c4-neg")}
+DOC_IDS |= {"w51-c-forbund", "w51-c-reglemente"}
 DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
                                         "arbetsordning")}
 

@@ -2303,3 +2303,81 @@ def test_a_listed_particle_verb_after_a_modal_passive_relative_is_the_main_claus
         "dem de PRON 10 obj Case=Acc", f"lagen lag NOUN 10 obl {DEF}"
     )
     assert statements(parsed(nlp, law)) == [("råd", "none", "granska", False, False)]
+
+
+def test_an_intensifier_after_a_repeated_infinitive_marker_is_no_subject(nlp):
+    """Round 51 (w50-y E): ``Avdelningschefen har rätt att vidaredelegera uppgiften och att
+    själv pröva ärendet.``: ``själv`` (configs/grammar.yaml `intensifiers`) after ``och att``
+    is skipped like an adverb: ``pröva`` is the chain's next infinitive, with the chain's
+    subject. Without the intensifier the chain is the same."""
+    rows = f"""
+        Avdelningschefen avdelningschef NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 5 mark
+        vidaredelegera vidaredelegera VERB 2 advcl {INF}
+        uppgiften uppgift NOUN 5 obj {DEF}
+        och och CCONJ 10 cc
+        att att PART 10 mark
+        själv själv ADJ 10 advcl
+        pröva pröva VERB 5 conj {INF}
+        ärendet ärende NOUN 10 obj {DEF}
+        . . PUNCT 2 punct
+    """
+    expected = [
+        ("avdelningschef", "permission", "vidaredelegera", False, False),
+        ("avdelningschef", "permission", "pröva", False, False),
+    ]
+    assert statements(parsed(nlp, rows)) == expected
+    plural = (
+        rows.replace("Avdelningschefen avdelningschef", "Avdelningscheferna avdelningschef")
+        .replace("själv själv", "själva själv")
+    )
+    assert statements(parsed(nlp, plural)) == expected
+
+
+def test_a_verb_only_base_form_after_och_in_an_infinitive_chain_is_its_infinitive(nlp):
+    """Round 51 (by C3): ``Gatunämnden ansvarar för att planera gator och parker ur ett
+    trafikperspektiv och därvid samverka med polisen.``: past a coordination of nouns the
+    parser makes ``samverka`` a noun, conjunct of the phrase's noun. A word the lexicon
+    inflects only as a verb (`verb_not_noun_base_form`), after the coordinator and adverbs in
+    a chain of infinitives and before a preposition, determiner or noun, is the chain's
+    infinitive. Negative: ``förskola`` (a noun in -a: ``förskolor``, ``förskolan``) in
+    ``driva grundskolor och förskola i tätorterna`` stays a noun."""
+    rows = f"""
+        Gatunämnden gatunämnd NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 5 mark
+        att att PART 5 mark
+        planera planera VERB 2 advcl {INF}
+        gator gata NOUN 5 obj {IND_PL}
+        och och CCONJ 8 cc
+        parker park NOUN 6 conj {IND_PL}
+        ur ur ADP 11 case
+        ett en DET 11 det
+        trafikperspektiv trafikperspektiv NOUN 5 obl {IND}
+        och och CCONJ 14 cc
+        därvid därvid ADV 14 advmod
+        samverka samverka NOUN 11 conj {IND}
+        med med ADP 16 case
+        polisen polis NOUN 5 obl {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("gatunämnd", "responsibility", "planera", False, False),
+        ("gatunämnd", "responsibility", "samverka", False, False),
+    ]
+    noun = f"""
+        Gatunämnden gatunämnd NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 5 mark
+        att att PART 5 mark
+        driva driva VERB 2 advcl {INF}
+        grundskolor grundskola NOUN 5 obj {IND_PL}
+        och och CCONJ 8 cc
+        förskola förskola NOUN 6 conj {IND}
+        i i ADP 10 case
+        tätorterna tätort NOUN 5 obl {DEF_PL}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, noun)) == [("gatunämnd", "responsibility", "driva", False, False)]

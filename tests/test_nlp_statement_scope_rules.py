@@ -1641,3 +1641,41 @@ def test_a_relative_clause_on_a_predicative_noun_states_nothing(nlp) -> None:
         ("kommitté", "responsibility", "ansvara", False, False),
         ("kommitté", "none", "sammanträda", False, False),
     ]
+
+
+def test_a_finite_verb_after_a_subject_nouns_infinitive_complement_is_the_main_verb(nlp):
+    """Round 51 (w50-y D): ``Frågan om att flytta ett sammanträde avgörs av ordföranden.``:
+    the parser makes the s-passive the infinitive's adverbial clause (or object); but an
+    infinitive clause holds no finite verb and none stands before it, so after the
+    sentence-initial noun's ``om att`` + infinitive the finite verb is the main clause's, its
+    agent the actor. Negative: after a finite verb (``Nämnden beslutar om att flytta ett
+    sammanträde som avgörs av ordföranden``) the rule does not fire: the relative stays
+    (it makes no statement of its own)."""
+    rows = f"""
+        Frågan fråga NOUN 0 ROOT {DEF}
+        om om ADP 4 mark
+        att att PART 4 mark
+        flytta flytta VERB 1 acl {INF}
+        ett en DET 6 det
+        sammanträde sammanträde NOUN 7 nsubj {IND}
+        avgörs avgöra VERB 4 advcl {PASS}
+        av av ADP 9 case
+        ordföranden ordförande NOUN 7 obl:agent {DEF}
+        . . PUNCT 1 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("ordförande", "none", "avgöra", False, True)]
+    finite_before = f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        beslutar besluta VERB 0 ROOT {PRES}
+        om om ADP 5 mark
+        att att PART 5 mark
+        flytta flytta VERB 2 advcl {INF}
+        ett en DET 7 det
+        sammanträde sammanträde NOUN 5 obj {IND}
+        som som PRON 9 nsubj:pass
+        avgörs avgöra VERB 7 acl:relcl {PASS}
+        av av ADP 11 case
+        ordföranden ordförande NOUN 9 obl:agent {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, finite_before)) == [("nämnd", "none", "besluta", False, False)]

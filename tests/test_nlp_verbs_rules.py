@@ -4596,3 +4596,36 @@ def test_an_infinitive_in_another_vowel_than_a_after_its_modal(nlp) -> None:
     assert statements(parsed(nlp, rows)) == [
         ("ledamot", "recommendation", "genomgå", False, False)
     ]
+
+
+def test_a_present_tagged_a_present_attribute_after_och_continues_the_series(nlp) -> None:
+    """Round 51 (bx C5): ``Arkivet tar emot leveranser, förtecknar dem och utför [VB|PRS,
+    amod] gallringar.``: the tagger reads the present right, the tree makes it an attribute
+    of the noun after it (which is then the series' conjunct); spelled as a present and not
+    as a supine, after the coordinator of a finite present's series, it is the series' next
+    finite verb, as the supine-tagged one of round 50. Negative: an attributive participle
+    after ``och`` (``utvärderar genomförda och planerade åtgärder``) stays no verb."""
+    rows = f"""
+        Arkivet arkiv NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        tar ta VERB 0 ROOT {PRES}
+        emot emot ADP 2 compound:prt
+        leveranser leverans NOUN 2 obj {IND_PL}
+        , , PUNCT 6 punct
+        förtecknar förteckna VERB 2 conj {PRES}
+        dem de PRON 6 obj Case=Acc
+        och och CCONJ 10 cc
+        utför utföra VERB 10 amod {PRES}
+        gallringar gallring NOUN 6 conj {IND_PL}
+        . . PUNCT 2 punct
+    """
+    assert [s[2] for s in statements(parsed(nlp, rows))] == ["ta", "förteckna", "utföra"]
+    participles = f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        utvärderar utvärdera VERB 0 ROOT {PRES}
+        genomförda genomförd ADJ 6 amod Case=Nom|Number=Plur|VerbForm=Part
+        och och CCONJ 5 cc
+        planerade planerad ADJ 3 conj Case=Nom|Number=Plur|VerbForm=Part
+        åtgärder åtgärd NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+    """
+    assert [s[2] for s in statements(parsed(nlp, participles))] == ["utvärdera"]

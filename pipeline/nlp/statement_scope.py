@@ -669,6 +669,28 @@ def after_relative_infinitive(finite: Token, marker: Token, in_actor: set[int]) 
     return outer.lower_ == "som" or fronted
 
 
+_SUBJECT_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
+def after_subject_complement_infinitive(finite: Token, marker: Token) -> bool:
+    """``Beslut om att stänga en badplats fattas av fritidschefen``, ``Frågan om att skjuta upp
+    mötet avgörs av styrelsen`` (round 51, w50-y D): a noun phrase opens the sentence and its
+    complement is an infinitive clause (the noun, a preposition or none, ``att`` +
+    infinitive); an infinitive clause holds no finite verb, and no finite verb stands before
+    it, so the first finite verb after it is the main clause's, whose subject is that noun
+    phrase, though the parser hangs the verb on the infinitive."""
+    if not opens_infinitive_clause(marker) or _after_coordinator(finite):
+        return False
+    doc, start = finite.doc, sentence_start(finite)
+    head_end = marker.i - 1 if doc[marker.i - 1].pos_ == "ADP" else marker.i
+    phrase = doc[start:head_end]
+    if not len(phrase) or phrase[-1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(t.pos_ not in _SUBJECT_NOUN_PHRASE_POS for t in phrase):
+        return False
+    return not any(is_finite(t) for t in doc[marker.i + 1 : finite.i])
+
+
 def att_across_commas(finite: Token, sentence: Span, in_actor: set[int]) -> Token | None:
     """``ansvarar för att uppföljningen av A, B och C är god``, ``vilket innebär att
     direktören, som är anställd av kommunen, ska sköta …``: the ``att`` whose clause the

@@ -106,6 +106,7 @@ from pipeline.nlp.statement_scope import (
     _antecedent,
     ability_of_described,
     after_relative_infinitive,
+    after_subject_complement_infinitive,
     agent_relative_conjunct,
     apposition_subject,
     att_across_commas,
@@ -448,6 +449,8 @@ def _subordinator(token: Token, facts: _SentenceFacts, progress: _Progress) -> T
         subordinator = None  # "frågor som X hänskjuter till och ansvarar för …"
     if subordinator is not None and after_relative_infinitive(token, subordinator, in_actor):
         subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
+    if subordinator is not None and after_subject_complement_infinitive(token, subordinator):
+        subordinator = None  # "Beslut om att stänga X fattas av Y" (round 51)
     if subordinator is None and token.i != fronted:
         subordinator = att_across_commas(token, sentence, in_actor)
     if subordinator is None and token.i != fronted:
