@@ -1709,6 +1709,8 @@ def identifying_body(tokens: Sequence[Token], noun: int) -> bool:
     or an ordinal (`unique_adjectives`), right before the copula, which a noun or name
     follows past determiners and adjectives: ``Föreningens främsta organ är årsmötet``. The
     body noun describes the one the copula names, no actor (round 35, B4)."""
+    if definite_body_noun(tokens[noun]):
+        return _article_identifying_body(tokens, noun)
     if tokens[noun].lower_ not in GRAMMAR.identifying_body_nouns:
         return False
     position, graded = noun - 1, False
@@ -1728,6 +1730,36 @@ def identifying_body(tokens: Sequence[Token], noun: int) -> bool:
     while after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
         after += 1
     return tokens[after].pos_ in {"NOUN", "PROPN"}
+
+
+def definite_body_noun(token: Token) -> bool:
+    """``organet``, ``instansen``: the definite singular of an `identifying_body_nouns` word."""
+    word = token.lower_
+    return word[-2:] in {"et", "en"} and word[:-2] in GRAMMAR.identifying_body_nouns
+
+
+def _article_identifying_body(tokens: Sequence[Token], noun: int) -> bool:
+    """``Det högsta beslutande organet i Ekby är stadsfullmäktige``: the clause opens with the
+    definite article, attributes among which a superlative or ordinal and the definite body
+    noun, then (a prepositional phrase naming the place or owner and) the copula and a named
+    body: it identifies as the genitive form does (round 51, x1; §5.1 round 35 B4)."""
+    position, graded = noun - 1, False
+    while position > 0 and (tokens[position].pos_ in {"ADJ", "VERB"} or _ordinal(tokens[position])):
+        graded = graded or _superlative(tokens[position])
+        position -= 1
+    if position != 0 or not graded or tokens[0].lower_ not in {"den", "det"}:
+        return False
+    copula = noun + 1
+    if copula < len(tokens) and tokens[copula].pos_ == "ADP":
+        copula += 1
+        while copula < len(tokens) and tokens[copula].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
+            copula += 1
+    if copula >= len(tokens) - 1 or tokens[copula].lower_ not in GRAMMAR.copulas:
+        return False
+    after = _past_adverbs(tokens, copula + 1)
+    while after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
+        after += 1
+    return tokens[after].pos_ in {"NOUN", "PROPN"} and tokens[after].lower_ not in {"en", "ett"}
 
 
 def _past_adverbs(tokens: Sequence[Token], at: int) -> int:

@@ -2530,7 +2530,11 @@ def agent_av(group: Group) -> int | None:
             return None
         if token.lower_ != "av" or position + 1 >= end:
             continue
-        if position > start and _noun_complement(token, adverbial_agent=shared):
+        if (
+            position > start
+            and _noun_complement(token, adverbial_agent=shared)
+            and not conformity_phrase(doc[position - 1])
+        ):
             return None  # "förvärvas genom beslut av fullmäktige": av completes the noun
         if _measure_after(doc, position) and position > start and doc[position - 1].pos_ == "NOUN":
             continue  # "för en tid av två år": a measure of the noun before it
@@ -2638,8 +2642,23 @@ def agentive_av(group: Group) -> bool:
     if phrase.dep_ in {"obl:agent", "obl"} and is_verb(phrase.head):
         return True
     owner = phrase.head  # "utses varje år av den som …": hung on an adverbial of time
-    adverbial = is_time_noun(owner) or _extent_noun(owner)
+    adverbial = is_time_noun(owner) or _extent_noun(owner) or conformity_phrase(owner)
     return phrase.dep_ == "nmod" and adverbial and is_verb(owner.head)
+
+
+def conformity_phrase(noun: Token) -> bool:
+    """``väljs enligt bolagsordningen av stämman``: a noun in a phrase of conformity
+    (`conformity_prepositions`) that is no nominalisation (a rule or order,
+    `conformity_rule_nouns`, whatever its suffix) is an adverbial of the verb, so the
+    ``av``-phrase hung on it is the agent (round 51, bx-C4)."""
+    if not any(
+        c.dep_ == "case" and c.lower_ in GRAMMAR.conformity_prepositions for c in noun.children
+    ):
+        return False
+    word = noun.lower_
+    if any(word.endswith(rule) for rule in GRAMMAR.conformity_rule_nouns):
+        return word not in GRAMMAR.action_nouns
+    return not action_noun(noun)
 
 
 def _agent_follows(verb: Token) -> bool:
