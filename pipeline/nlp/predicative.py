@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values, open_lower
+from pipeline.nlp.verb_forms import participle_spelling
 from pipeline.patterns import PARTY_CODE_WORD
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ def _sentence_verdict(
     adjective, a question, a cleft, a definition, a listed or fronted organ."""
     if after_fronted_adjective(tokens, index):
         return False  # "Valbar till revisor är varje medlem som …": the subject (round 45)
+    if _counted_inverted_subject(tokens, index, lexicon):
+        return False  # "I förvaltningen är cirka 40 medarbetare anställda" (round 51, bx-C6)
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return _classifying_predicative(tokens, index)
     if _asked_about(tokens, index):
@@ -1367,6 +1370,28 @@ def _after_appointed_object(tokens: Sequence[Token], position: int, lexicon: Act
         if token.pos_ in {"VERB", "AUX", "SCONJ", "PUNCT"}:
             return False
     return False
+
+
+def _counted_inverted_subject(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
+    """``Av dessa är drygt 400 medarbetare anställda``: after a fronted prepositional phrase
+    the copula, a count (a numeral or a `-tal` noun, with adverbs and determiners) and a
+    person noun that a past participle follows: the noun is the inverted subject, the
+    participle the predicative (round 51, bx-C6)."""
+    if index + 1 >= len(tokens) or not participle_spelling(tokens[index + 1].lower_):
+        return False
+    analysis = lexicon.analyse(tokens[index].text)
+    if analysis is None or analysis[1].category not in PERSON_CATEGORIES:
+        return False
+    position, counted = index - 1, False
+    while position > 0 and (
+        tokens[position].pos_ in {"NUM", "DET", "ADV"} or tokens[position].lower_.endswith("tal")
+    ):
+        counted = counted or tokens[position].pos_ == "NUM" or tokens[position].lower_.endswith("tal")
+        position -= 1
+    copula = tokens[position]
+    if not counted or copula.lower_ not in {"är", "var"} or tokens[0].pos_ != "ADP":
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in tokens[1:position])
 
 
 def _person_noun(token: Token, lexicon: ActorLexicon) -> bool:

@@ -1625,11 +1625,22 @@ def _after_premodifiers(
         modifier = modifier or (position == start and genitive_noun(token))
         modifier = modifier or attribute_of_inverted_subject(token)  # a VERB-tagged one
         modifier = modifier or _article_attribute(token)
+        modifier = modifier or approximate_count(doc, position)
         if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
             return None  # "ska också fastställa direktörens …": a verb tagged ADJ
         position += 1
     mention = mention_at(position, mentions) if position > start else None
     return None if mention is None or mention.genitive else mention
+
+
+def approximate_count(doc: Doc, position: int) -> bool:
+    """``ett tjugotal tjänstemän``, ``ett hundratal medlemmar``: the article ``ett`` and a
+    `-tal` noun count the noun after them like a numeral (round 51, bx-C6)."""
+    return (
+        position > 0
+        and doc[position].lower_.endswith("tal")
+        and doc[position - 1].lower_ == "ett"
+    )
 
 
 _ARTICLE_ATTRIBUTE_POS = frozenset({"NOUN", "ADV"})
