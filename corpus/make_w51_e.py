@@ -103,7 +103,7 @@ RECORDS = [
     # x2: a share of an owner's singular body
     rec("x2-1", "Delar av regionens förvaltning är placerade i Norrvik.",
         [("regionens", "region", ORG), ("förvaltning", "förvaltning", FORV)], [AR]),
-    rec("x2-2", "En del av kommunens förvaltning är organiserad i bolag.",
+    rec("x2-2", "En del av kommunens förvaltning är placerad i Norrby.",
         [("kommunens", "kommun", ORG), ("förvaltning", "förvaltning", FORV)], [AR]),
 ]
 

@@ -478,6 +478,7 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                     )
                     or _opens_verb_conjunct(sentence, end)
                     or _passive_agent_after(sentence, end)
+                    or _additive_conjunct_after(sentence, index, end)
                 ):
                     break
                 end += 1
@@ -485,6 +486,18 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 end = _past_relative_clause(sentence, index, index + len(phrase), end)
             return _char_span(sentence, index, end)
     return None
+
+
+def _additive_conjunct_after(sentence: Span, opener: int, position: int) -> bool:
+    """``Nämnden, och med stöd av en delegation även förvaltningschefen, kan …``: in a phrase
+    opened after a comma and a coordinator, an additive adverb (`additive_adverbs`) opens the
+    next conjunct of what stands before the comma, outside the condition (round 51, bx-C7)."""
+    return (
+        opener >= 2
+        and sentence[position].lower_ in GRAMMAR.additive_adverbs
+        and sentence[opener - 1].lower_ in GRAMMAR.noun_phrase_coordinators
+        and sentence[opener - 2].text == ","
+    )
 
 
 def _passive_agent_after(sentence: Span, position: int) -> bool:

@@ -1391,9 +1391,24 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         and not _quantified_after_copula(group.finite, mention)
         and not after_fronted_adjective(doc, mention.first_token)
         and not fronted_object
+        and not _have_after_fronted_phrase(group)
     ):
         return None
     return mention
+
+
+def _have_after_fronted_phrase(group: Group) -> bool:
+    """``Vid stämman har varje delägare som fyllt 18 år en röst``: main-verb ``har`` after a
+    fronted prepositional phrase; V2 puts its subject right after it, so the actor there is
+    the subject though a relative clause follows it, and the object comes after that clause
+    (round 51, w50y-F)."""
+    finite = group.finite
+    if finite.lemma_.lower() != "ha" or group.verbs != (finite,):
+        return False
+    doc, start = finite.doc, sentence_start(finite)
+    if doc[start].pos_ != "ADP" or finite.i - start < 2:
+        return False
+    return not any(is_verb(t) for t in doc[start + 1 : finite.i])
 
 
 _FRONTED_ATTRIBUTE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
