@@ -15,8 +15,21 @@ Run: python corpus/make_w51_e.py corpus/dev"""
 import sys
 from pathlib import Path
 
-from records import AR, FAR, HAR, KAN, ORG, OVR, POL, TJP, FTV, FORV, inf, pres
-from records import records_for, write_jsonl
+from records import (
+    AR,
+    FORV,
+    FTV,
+    HAR,
+    KAN,
+    ORG,
+    OVR,
+    POL,
+    TJP,
+    inf,
+    pres,
+    records_for,
+    write_jsonl,
+)
 from records import statement as st
 
 OB, PE, NONE = "obligation", "permission", "none"
@@ -29,7 +42,8 @@ def rec(doc, *args, **kwargs):
 RECORDS = [
     # x1: article + superlative + definite body noun + PP + copula + named body
     rec("x1-1", "Det högsta beslutande organet i Ekholms kommun är kommunfullmäktige.",
-        [("Ekholms kommun", "ekholms kommun", ORG), ("kommunfullmäktige", "kommunfullmäktige", POL)],
+        [("Ekholms kommun", "ekholms kommun", ORG),
+         ("kommunfullmäktige", "kommunfullmäktige", POL)],
         [AR]),
     rec("x1-2", "Den främsta verkställande instansen inom samkommunen är direktionen.",
         [("samkommunen", "samkommun", ORG), ("direktionen", "direktion", POL)], [AR]),

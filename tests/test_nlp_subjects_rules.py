@@ -4270,3 +4270,34 @@ def test_an_indefinite_inverted_subject_of_a_transitive_fa(nlp) -> None:
         . . PUNCT 3 punct
     """
     assert statements(parsed(nlp, rows)) == [("ledamot", "none", "få", False, False)]
+
+
+def test_have_after_a_fronted_phrase_takes_the_actor_before_its_relative_clause(nlp) -> None:
+    """Round 51 (w50y-F): ``Vid mötet har varje ledamot som närvarar en röst.``: after a
+    fronted prepositional phrase, main-verb ``har`` has its V2 subject right after it, though
+    the parser makes that actor the object and a relative clause follows it; a thing noun
+    there (``varje ärende som …``) gives no statement."""
+    rows = """
+        Vid vid ADP 2 case
+        mötet möte NOUN 3 obl {DEF}
+        har ha VERB 0 ROOT {PRES}
+        varje varje DET 5 det Definite=Ind|Number=Sing|PronType=Tot
+        {noun} {lemma} NOUN 3 obj {IND}
+        som som PRON 7 nsubj PronType=Int,Rel
+        {verb} {verb_lemma} VERB 5 acl:relcl {PRES}
+        en en DET 9 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        röst röst NOUN 7 obj {IND}
+        . . PUNCT 3 punct
+        """
+    member = parsed(
+        nlp,
+        rows.format(DEF=DEF, PRES=PRES, IND=IND, noun="ledamot", lemma="ledamot",
+                    verb="närvarar", verb_lemma="närvara"),
+    )
+    assert statements(member) == [("ledamot", "none", "ha", False, False)]
+    thing = parsed(
+        nlp,
+        rows.format(DEF=DEF, PRES=PRES, IND=IND, noun="ärende", lemma="ärende",
+                    verb="gäller", verb_lemma="gälla"),
+    )
+    assert statements(thing) == []

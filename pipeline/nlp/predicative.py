@@ -1383,15 +1383,18 @@ def _counted_inverted_subject(tokens: Sequence[Token], index: int, lexicon: Acto
     if analysis is None or analysis[1].category not in PERSON_CATEGORIES:
         return False
     position, counted = index - 1, False
-    while position > 0 and (
-        tokens[position].pos_ in {"NUM", "DET", "ADV"} or tokens[position].lower_.endswith("tal")
-    ):
-        counted = counted or tokens[position].pos_ == "NUM" or tokens[position].lower_.endswith("tal")
+    while position > 0 and (tokens[position].pos_ in {"DET", "ADV"} or _count(tokens[position])):
+        counted = counted or _count(tokens[position])
         position -= 1
     copula = tokens[position]
     if not counted or copula.lower_ not in {"är", "var"} or tokens[0].pos_ != "ADP":
         return False
     return not any(t.pos_ in {"VERB", "AUX"} for t in tokens[1:position])
+
+
+def _count(token: Token) -> bool:
+    """A numeral or a `-tal` noun (``tjugotal``, ``hundratal``)."""
+    return token.pos_ == "NUM" or token.lower_.endswith("tal")
 
 
 def _person_noun(token: Token, lexicon: ActorLexicon) -> bool:
