@@ -65,6 +65,16 @@ RECORDS = [
     rec("q-2", "Utöver detta kan en, flera eller alla ledamöter reservera sig mot beslutet.",
         [("ledamöter", "ledamot", FTV)], [KAN, inf("reservera")],
         [st("ledamot", "ledamöter", PE, "kan", "reservera", "reservera", "sig mot beslutet")]),
+    rec("q-3", "Efter beslut i direktionen kan en, flera eller alla medlemsföreningar lämna "
+        "förslag till stämman.",
+        [("direktionen", "direktion", POL), ("medlemsföreningar", "medlemsförening", ORG),
+         ("stämman", "stämma", POL)],
+        [KAN, inf("lämna")],
+        [st("medlemsförening", "medlemsföreningar", PE, "kan", "lämna", "lämna",
+            "förslag till stämman")]),
+    rec("q-4", "I övrigt kan en, två eller samtliga ersättare närvara vid sammanträdet.",
+        [("ersättare", "ersättare", FTV)], [KAN, inf("närvara")],
+        [st("ersättare", "ersättare", PE, "kan", "närvara", "närvara", "vid sammanträdet")]),
     # bx-C4: `enligt <NP>` between the s-passive and its agent
     rec("c4-1", "Revisorerna väljs enligt bolagsordningen av bolagsstämman.",
         [("Revisorerna", "revisor", FTV), ("bolagsstämman", "bolagsstämma", POL)],

@@ -4301,3 +4301,28 @@ def test_have_after_a_fronted_phrase_takes_the_actor_before_its_relative_clause(
                     verb="gäller", verb_lemma="gälla"),
     )
     assert statements(thing) == []
+
+
+def test_an_inverted_subject_after_a_run_of_quantifiers(nlp) -> None:
+    """Round 51 (by-C2): ``Vid behov kan en, två eller alla ledamöter begära ajournering.``:
+    a comma or coordinator between two determiners, numerals or adjectives joins one run of
+    premodifiers, so the actor after the run is the inverted subject, whatever the parser
+    hung its words on."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 10 obl {IND}
+        kan kunna AUX 10 aux {MODAL}
+        en en DET 10 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        , , PUNCT 6 punct
+        två två NUM 9 nummod Case=Nom
+        eller eller CCONJ 8 cc
+        alla all ADJ 9 amod Case=Nom|Degree=Pos
+        ledamöter ledamot NOUN 10 advmod {IND_PL}
+        begära begära VERB 0 ROOT {INF}
+        ajournering ajournering NOUN 10 obj {IND}
+        . . PUNCT 10 punct
+        """,
+    )
+    assert statements(doc) == [("ledamot", "permission", "begära", False, False)]

@@ -59,6 +59,8 @@ def _sentence_verdict(
         return False  # "Valbar till revisor är varje medlem som …": the subject (round 45)
     if _counted_inverted_subject(tokens, index, lexicon):
         return False  # "I förvaltningen är cirka 40 medarbetare anställda" (round 51, bx-C6)
+    if index > 0 and _counted_inverted_subject(tokens, index - 1, lexicon):
+        return True  # … "anställda": the participle is the predicative, no actor
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return _classifying_predicative(tokens, index)
     if _asked_about(tokens, index):

@@ -1641,11 +1641,29 @@ def _after_premodifiers(
         modifier = modifier or attribute_of_inverted_subject(token)  # a VERB-tagged one
         modifier = modifier or _article_attribute(token)
         modifier = modifier or approximate_count(doc, position)
+        modifier = modifier or (position > start and _quantifier_joint(doc, position, end))
         if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
             return None  # "ska också fastställa direktörens …": a verb tagged ADJ
         position += 1
     mention = mention_at(position, mentions) if position > start else None
     return None if mention is None or mention.genitive else mention
+
+
+_QUANTIFIER_POS = frozenset({"DET", "NUM", "ADJ"})
+
+
+def _quantifier_joint(doc: Doc, position: int, end: int) -> bool:
+    """``kan en, flera eller alla ledamöter``: a comma or a noun-phrase coordinator between
+    two determiners, numerals or adjectives joins a run of premodifiers of one noun phrase
+    (round 51, by-C2)."""
+    token = doc[position]
+    if token.text != "," and token.lower_ not in GRAMMAR.noun_phrase_coordinators:
+        return False
+    return (
+        position + 1 < end
+        and doc[position - 1].pos_ in _QUANTIFIER_POS
+        and doc[position + 1].pos_ in _QUANTIFIER_POS
+    )
 
 
 def approximate_count(doc: Doc, position: int) -> bool:
