@@ -84,7 +84,7 @@ FB = [
         [SKA, inf("bedriva")],
         [st(VS, "Kommunalförbundet", "obligation", "ska", "bedriva", "bedriva",
             "gymnasieutbildning för medlemskommunerna")], doc=D),
-    rec("3", FB_3, [("Förbundet", VS, ORG)], [FAR, inf("anställa")],
+    rec("3", FB_3, [("Förbundet", VS, ORG), ("personal", "personal", TJP)], [FAR, inf("anställa")],
         [st(VS, "Förbundet", "permission", "får", "anställa", "anställa", "personal")], doc=D),
 ]
 
@@ -111,7 +111,8 @@ BO = [
 D = "w51-d-delegation"
 MO = "miljönämndens ordförande"
 MA = "miljönämndens arbetsutskott"
-DL_TEXT = """Delegationsordning för miljönämnden
+DL_P = "Ordf får underteckna handlingar på nämndens vägnar.\nEnh chef ska anmäla besluten till AU."
+DL_TEXT = f"""Delegationsordning för miljönämnden
 Förkortningar
 Ordf Miljönämndens ordförande
 Enh chef Enhetschef
@@ -123,8 +124,7 @@ MB Miljöbalken
 1.2 Beslut om föreläggande med vite MB 26 kap. 14 § AU
 1.3 Beslut om sanktionsavgift MB 30 kap. 3 § Avd-chef
 1.4 Beslut i brådskande ärenden Ordf
-Ordf får underteckna handlingar på nämndens vägnar.
-Enh chef ska anmäla besluten till AU.
+{DL_P}
 """
 DL = [
     rec("title", "Delegationsordning för miljönämnden", [("miljönämnden", "miljönämnd", POL)],
@@ -148,13 +148,13 @@ DL = [
         [("Avd-chef", "avdelningschef", TJP)], doc=D, label="1.3", parent="1"),
     rec("1.4", "Beslut i brådskande ärenden Ordf", [("Ordf", MO, FTV)], doc=D, label="1.4",
         parent="1"),
-    rec("1.p1", "Ordf får underteckna handlingar på nämndens vägnar.",
-        [("Ordf", MO, FTV), ("nämndens", "nämnd", POL)], [FAR, inf("underteckna")],
+    rec("1.p1", DL_P,
+        [("Ordf", MO, FTV), ("nämndens", "nämnd", POL), ("Enh chef", "enhetschef", TJP),
+         ("AU", MA, POL)],
+        [FAR, inf("underteckna"), SKA, inf("anmäla")],
         [st(MO, "Ordf", "permission", "får", "underteckna", "underteckna",
-            "handlingar på nämndens vägnar")], doc=D, parent="1"),
-    rec("1.p2", "Enh chef ska anmäla besluten till AU.",
-        [("Enh chef", "enhetschef", TJP), ("AU", MA, POL)], [SKA, inf("anmäla")],
-        [st("enhetschef", "Enh chef", "obligation", "ska", "anmäla", "anmäla",
+            "handlingar på nämndens vägnar"),
+         st("enhetschef", "Enh chef", "obligation", "ska", "anmäla", "anmäla",
             "besluten till AU")], doc=D, parent="1"),
 ]
 
