@@ -2671,6 +2671,23 @@ def test_a_declared_kind_of_its_own_keeps_its_resolution() -> None:
     }
 
 
+def test_a_place_genitive_before_a_municipal_body_declares_no_name() -> None:
+    """Analysis 51-w50y A (§2.3 round 8): ``Arbetsordning för Lindås stadsfullmäktige``
+    names the municipality's own body; the place genitive is no part of it, so the title
+    declares no name and a bare ``Fullmäktige`` keeps the body's row. A råd keeps round 18's
+    declared name."""
+    from pipeline.nlp.references import declared_name_keys
+
+    for name, title in (
+        ("Lindås stadsfullmäktige", "Arbetsordning för Lindås stadsfullmäktige"),
+        ("Ekholms kommunstyrelse", "Reglemente för Ekholms kommunstyrelse"),
+        ("Norrdals regionstyrelse", "Reglemente för Norrdals regionstyrelse"),
+    ):
+        assert declared_name_keys(name, title, LEXICON) == {}
+    title = "Reglemente för Storbergs pensionärsråd"
+    assert named_by_clause("råd") in declared_name_keys("Storbergs pensionärsråd", title, LEXICON)
+
+
 def test_a_determiner_is_never_a_municipality_name(nlp) -> None:
     """Round 19 (cause C2): ``En stad kan …``, ``Ett bolag i En kommun``: a sentence-initial
     determiner before a kind noun names no municipality (`non_name_openers`), so the

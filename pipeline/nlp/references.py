@@ -690,11 +690,14 @@ def declared_name_keys(
     if not organisation or " " not in organisation or organisation.lower() not in title.lower():
         return {}
     name = organisation.lower()
-    for word in name.split():
+    words = name.split()
+    for index, word in enumerate(words):
         found = lexicon.analyse(word.strip(",.;:"))
         if found is None or found[1].category not in _DECLARED_CATEGORIES:
             continue
         bases = {found[0], found[1].head}
+        if _place_municipal_body(words[:index], found[0], found[1].head, lexicon):
+            return {}
         if found[1].head not in lexicon.short_references or any(
             base in lexicon.organisation_references or reference_kind(base, lexicon)
             for base in bases
@@ -702,6 +705,19 @@ def declared_name_keys(
             return {}
         return {named_by_clause(base): frozenset({name}) for base in bases}
     return {}
+
+
+def _place_municipal_body(before: list[str], base: str, head: str, lexicon: ActorLexicon) -> bool:
+    """``Ekbackas kommunfullmäktige``, ``Åsbrons kommunstyrelse``: a place's genitive before
+    a compound whose first part is a municipality or region (`municipal_owners`) names that
+    municipality's own body, which the §2.3 table resolves by meaning: the genitive is no part
+    of the body's name, and the title declares none (round 8; analysis 51-w50y A)."""
+    return (
+        bool(before)
+        and before[-1].endswith("s")
+        and base != head
+        and base.startswith(tuple(lexicon.municipal_owners))
+    )
 
 
 # Categories of a kind noun that a declared name may open or end with.
