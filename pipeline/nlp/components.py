@@ -247,7 +247,9 @@ class DocumentRules:
             defined = _guarded(
                 "abbreviations",
                 docs[0],
-                lambda: add_abbreviations(docs, [c.kind for c in clauses]),
+                lambda: add_abbreviations(
+                    docs, [c.kind for c in clauses], self.lexicon.name_adjectives
+                ),
                 [],
             )
             changed = [*changed, *(doc for doc in defined if doc not in changed)]
