@@ -172,7 +172,8 @@ def _clipped_from(short: str, expansion: str, ordinals: Mapping[str, str]) -> bo
     """``Ordf`` of ``Miljönämndens ordförande``, ``Soc sekr`` of ``Socialsekreterare``,
     ``IFO-chef`` of ``Individ- och familjeomsorgschef``, ``1:e soc sekr`` of ``Förste
     socialsekreterare``: each piece of the short form (split at spaces and hyphens) is, in
-    order, a clipping found in the expansion's letters, the first at a word's start; a
+    order, a clipping found in the expansion's letters, the first at a word's start (not
+    after an acronym: ``chef``); a
     numeric ordinal stands for its word (`numeric_ordinals`), an all-capital acronym piece
     for words it abbreviates; at least one clipped piece of letters, and the short form is
     shorter."""
@@ -182,14 +183,16 @@ def _clipped_from(short: str, expansion: str, ordinals: Mapping[str, str]) -> bo
     if not 0 < len(pieces) <= _MAX_SHORT_PIECES or len(short) >= len(expansion):
         return False
     starts = {sum(map(len, words[:i])) for i in range(len(words))}
-    position, clipped = 0, 0
+    position, clipped, acronym = 0, 0, False
     for piece, written in zip(pieces, _PIECE_SPLIT.split(short), strict=False):
         if _ORDINAL.fullmatch(piece):
             piece = ordinals.get(piece, piece)
         elif len(written) > 1 and written.isupper():
-            continue  # an acronym piece (`IFO`): the words it abbreviates
+            acronym = True  # an acronym piece (`IFO`): the words it abbreviates
+            continue
         found = letters.find(piece, position)
-        if not piece.isalpha() or found < 0 or (position == 0 and found not in starts):
+        opening = clipped == 0 and not acronym
+        if not piece.isalpha() or found < 0 or (opening and found not in starts):
             return False
         position, clipped = found + len(piece), clipped + 1
     return clipped > 0
