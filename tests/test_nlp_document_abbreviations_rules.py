@@ -193,8 +193,9 @@ def test_a_key_table_keeps_the_lexicons_reading_of_a_known_abbreviation(nlp) -> 
 
 def test_a_legends_clipped_short_forms_define_their_expansions(nlp) -> None:
     """Analysis 51-w50y I, ruling y5: under ``Förkortningar`` the rows ``Handl Handläggare``,
-    ``Bitr chef Biträdande chef`` and ``2:e handl Andre handläggare`` (clippings of the
-    expansion's words, a numeric ordinal for its word) define their short forms, one word
+    ``Bitr chef Biträdande chef`` and ``2:e handl Andre handläggare``, ``ÄO-chef
+    Äldreomsorgschef`` (clippings of the expansion's words, a numeric ordinal for its word,
+    an acronym piece) define their short forms, one word
     or several (``Bitr chef`` in a row replaces the lexicon's ``chef``); ``Bil Bilaga`` (no
     actor) defines nothing."""
     label = parsed(nlp, f"Förkortningar förkortning NOUN 0 ROOT {IND}")
@@ -204,6 +205,7 @@ def test_a_legends_clipped_short_forms_define_their_expansions(nlp) -> None:
         ("Handl", "Handläggare", "handläggare"),
         ("Bitr chef", "Biträdande chef", "biträdande chef"),
         ("2:e handl", "Andre handläggare", "andre handläggare"),
+        ("ÄO-chef", "Äldreomsorgschef", "äldreomsorgschef"),
         ("Bil", "Bilaga", None),
     ):
         words = [*short.split(), *expansion.split()]
@@ -235,4 +237,5 @@ def test_a_legends_clipped_short_forms_define_their_expansions(nlp) -> None:
         ("Handl", "handläggare"),
     ]
     assert [(m.text, m.canonical) for m in rows[2]._.actors][0] == ("2:e handl", "andre handläggare")
-    assert rows[3]._.actors == []
+    assert [m.canonical for m in rows[3]._.actors][0] == "äldreomsorgschef"
+    assert rows[4]._.actors == []
