@@ -353,6 +353,8 @@ DOC_IDS |= {f"w50-nv-{name}" for name in ("etikett-1", "etikett-2", "etikett-3",
                                            "kassa", "sekreterare")}
 DOC_IDS |= {f"w51-d-{name}" for name in ("arbetsordning", "styrelse", "rad", "forbund", "bolag",
                                          "delegation", "sida")}
+DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
+                                        "arbetsordning")}
 
 STATEMENT_KEYS = {
     "actor",
