@@ -152,8 +152,8 @@ DELEGATION = [
         parent="h1"),
     rec("1", "Allmänt", doc=D, kind="heading", label="1"),
     rec("1.1", DL[9],
-        [("Socialnämnden", SN, POL), ("arbetsutskottet", "arbetsutskott", POL), ("ordföranden", SNO, FTV),
-         ("anställda", "anställd", TJP)],
+        [("Socialnämnden", SN, POL), ("arbetsutskottet", "arbetsutskott", POL),
+         ("ordföranden", SNO, FTV), ("anställda", "anställd", TJP)],
         [pres("uppdrar", "uppdra"), inf("besluta"), pres("anges", "ange", "pass")],
         [st(SN, "Socialnämnden", "none", None, "uppdra", "uppdrar",
             "åt arbetsutskottet, ordföranden och anställda att besluta i de ärenden som anges "
