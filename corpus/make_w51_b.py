@@ -10,13 +10,15 @@ form resolves as without it. L: `beredning` after a genitive that is no actor is
 after `om` + a numeral the size of a body: no actors. x3: a language adjective before a
 definite body (`Svenska skolsektionen`) is a name adjective. A3: a capitalised `-högskolan`
 compound with its place after `i`, a capitalised `-iska` adjective before a definite
-`-byrån` compound, are names. Negatives beside each. Gold by hand from docs/annotation.md
+`-byrån` compound, are names. y3: a lower-case name (a place's genitive and a body) before a
+bracketed acronym of the initials of its words or compound parts is one name, the acronym
+its alias. Negatives beside each. Gold by hand from docs/annotation.md
 §2.1–§2.5 and the round 51 rulings before any rule. Offsets computed.
 Run: python corpus/make_w51_b.py corpus/dev"""
 
 import sys
 
-from records import FAR, FTV, KAN, ORG, POL, TJP, EXT, FORV, inf, pres, records_for, write_part
+from records import EXT, FAR, FORV, FTV, KAN, ORG, OVR, POL, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 OB, PE, NONE, RESP = "obligation", "permission", "none", "responsibility"
@@ -138,6 +140,25 @@ ONE = {
               [("Nämnden", "nämnd", POL), ("kommuner", "kommun", ORG)], [KAN, inf("samarbeta")],
               [st("nämnd", "Nämnden", PE, "kan", "samarbeta", "samarbeta",
                   "med svenska kommuner")]),
+    # y3: a lower-case name and its bracketed acronym of word and compound-part initials
+    "y3-1": ("Norrviks elevkår (NEK) utser två representanter.",
+             [("Norrviks elevkår", "norrviks elevkår", EXT), ("NEK", "norrviks elevkår", EXT),
+              ("representanter", "representant", OVR)],
+             [pres("utser", "utse")],
+             [st("norrviks elevkår", "Norrviks elevkår", NONE, None, "utse", "utser",
+                 "två representanter")]),
+    "y3-2": ("Nämnden samråder med Östra hamnens vägförening (ÖHV).",
+             [("Nämnden", "nämnd", POL),
+              ("Östra hamnens vägförening", "östra hamnens vägförening", ORG),
+              ("ÖHV", "östra hamnens vägförening", ORG)],
+             [pres("samråder", "samråda")],
+             [st("nämnd", "Nämnden", NONE, None, "samråda", "samråder",
+                 "med Östra hamnens vägförening (ÖHV)")]),
+    "y3-n1": ("Nämnden samråder med Norrviks elevkår (VEK).",
+              [("Nämnden", "nämnd", POL), ("elevkår", "elevkår", EXT)],
+              [pres("samråder", "samråda")],
+              [st("nämnd", "Nämnden", NONE, None, "samråda", "samråder",
+                  "med Norrviks elevkår (VEK)")]),
     # A3: a capitalised -högskolan compound with its place; an -iska adjective + -byrån
     "a3-1": ("Handelshögskolan i Norrvik utser en ledamot i rådet.",
              [("Handelshögskolan i Norrvik", "handelshögskolan i norrvik", ORG),
