@@ -355,6 +355,8 @@ DOC_IDS |= {f"w51-b-{name}" for name in ("fm1", "fm2", "period", "fm-n1", "l-ber
                                           "l-barn1", "l-barn-n1", "l-pers1", "x3-1", "x3-2",
                                           "x3-n1", "a3-1", "a3-2", "a3-n1", "y3-1", "y3-2",
                                           "y3-n1")}
+DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
+                                        "arbetsordning")}
 
 STATEMENT_KEYS = {
     "actor",

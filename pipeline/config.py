@@ -219,6 +219,8 @@ class LayoutFile(StrictModel):
     web_account_links: list[str] = []  # round 48 (nu48b fault 2)
     web_lead_controls: list[str] = []  # round 49 (bs L3)
     web_control_toggles: list[str] = []  # round 50 (analysis 50-bv, F)
+    web_top_links: list[str] = []  # round 51 (w50-y J): `Till sidans topp`
+    web_cookie_words: list[str] = []  # round 51 (w50-y J): `Acceptera kakor`
     web_footer_words: list[str] = []
     web_consent_buttons: list[str] = []  # round 49 (analysis 49-br C10)
     web_footer_links: list[str] = []  # round 47 (nu47r fault 3)

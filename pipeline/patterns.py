@@ -380,6 +380,8 @@ _LAYOUT_LISTS = {
     "WEB_ACCOUNT_LINKS": "web_account_links",  # a menu's `Logga in` (round 48, nu48b)
     "WEB_LEAD_CONTROLS": "web_lead_controls",  # a first line `Sök` (round 49, bs L3)
     "WEB_CONTROL_TOGGLES": "web_control_toggles",  # `Öppna sök Sök` (round 50, bv-F)
+    "WEB_TOP_LINKS": "web_top_links",  # `Till sidans topp` (round 51, w50-y J)
+    "WEB_COOKIE_WORDS": "web_cookie_words",  # `Godkänn alla kakor` (round 51, w50-y J)
     "WEB_FOOTER_WORDS": "web_footer_words",
     "WEB_CONSENT_BUTTONS": "web_consent_buttons",  # a cookie notice's buttons (round 49)
     "WEB_FOOTER_LINKS": "web_footer_links",  # `Om webbplatsen` (round 47, nu47r)

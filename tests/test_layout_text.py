@@ -815,3 +815,51 @@ def test_metadata_lines_are_kept_per_text_with_the_same_answers() -> None:
     for _ in range(2):
         assert [is_metadata_line(line) for line in lines] == uncached
         assert [is_metadata_line(line) for line in reversed(lines)] == uncached[::-1]
+
+
+def test_bracketed_counters_from_one_between_blank_lines_are_page_furniture() -> None:
+    """Round 51 (ruling b3, analysis 51-by L2): lone ``(1)``, ``(2)``, ``(3)`` lines that
+    each stand between blank lines count a print's pages: dropped; the list labels of
+    `test_lone_bracketed_numbers_from_one_are_no_page_counters` (their item on the next line)
+    stay."""
+    text = (
+        "Regler för kanotuthyrning\n\n(1)\n\nFöreningen hyr ut kanoter till medlemmar.\n\n"
+        "(2)\n\nStyrelsen fastställer avgiften.\n\n(3)\n\nReglerna gäller från 2031.\n"
+    )
+    normalized = normalize(raw_from_text(text)).text
+    assert not any(label in normalized for label in ("(1)", "(2)", "(3)"))
+    listed = "Regler\n\n(1)\n\nsökanden är medlem\n(2)\nsökanden har betalat\n"
+    assert "(2)" in normalize(raw_from_text(listed)).text  # one counter with its item
+
+
+def test_a_capitals_heading_wrapped_over_blank_lines_at_a_link_word_is_one_heading() -> None:
+    """Round 51 (ruling b3, analysis 51-by L2): a capitals line ending in a preposition or a
+    conjunction (`title_line_links`) goes on in the next capitals line across blank lines;
+    a capitals line ending in a noun is a heading of its own."""
+    text = (
+        "RIKTLINJER FÖR\n\nSTYRELSEN, KASSÖREN OCH\n\nREVISORERNA I EKSKOGENS KANOTKLUBB\n\n"
+        "AVGIFTER\n\nSTYRELSEN\n\nStyrelsen fastställer avgifterna varje år.\n"
+    )
+    headings = [c.text for c in segment(normalize(raw_from_text(text))).clauses
+                if c.kind == "heading"]
+    assert headings == [
+        "RIKTLINJER FÖR STYRELSEN, KASSÖREN OCH REVISORERNA I EKSKOGENS KANOTKLUBB",
+        "AVGIFTER", "STYRELSEN",
+    ]
+
+
+def test_a_sentence_line_after_a_complete_delegation_row_is_a_clause_of_its_own() -> None:
+    """Round 51 (analysis 51-w50y H; §1.2): after a flattened row whose cells go on past its
+    lagrum, a capitalised line with a finite verb and a full stop is a clause of its own;
+    a lower-case wrap and field lines go on as before."""
+    text = (
+        "Delegationsordning för tekniska nämnden\n1 Gator\n"
+        "1.1 Beslut om grävtillstånd OL 3 kap. 1 § Gatuingenjör Beslutet ska anmälas till AU\n"
+        "Är gatuingenjören ledig, får beslutet fattas av gatuchefen.\n"
+        "1.2 Beslut om avgift enligt\ngällande taxa Gatuingenjör\n"
+        "2 Parker\n2.1 Beslut om upplåtelse\nDelegat: Parkchef\nLagrum: OL 3 kap. 1 §\n"
+    )
+    texts = [c.text for c in segment(normalize(raw_from_text(text))).clauses]
+    assert "Är gatuingenjören ledig, får beslutet fattas av gatuchefen." in texts
+    assert any(t.endswith("Beslutet ska anmälas till AU") for t in texts)
+    assert any(t.endswith("enligt gällande taxa Gatuingenjör") for t in texts)

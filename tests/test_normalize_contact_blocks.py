@@ -67,3 +67,28 @@ def test_a_role_and_a_name_under_a_contact_heading_are_a_card_without_contact_li
     # negative: a role noun heading over a sentence under ``Kontakt`` stays a heading
     prose = "Hamnnämnden\nKontakt\nHamnchef\nHamnchefen svarar på frågor om platserna.\n"
     assert contact_rows(split_lines(prose)) == {}
+
+
+def test_a_member_lists_name_and_title_lines_are_one_card() -> None:
+    """Round 51 (ruling b2, analysis 51-by L1): under a label ending in a colon
+    (``Ledamöter:``), a personal name's line and its title line ``<role>, <organisation>``
+    are one card each, a metadata clause, no heading; a name line without its title line,
+    and a title line without a comma, stay as they were."""
+    from tests.conftest import segment_text
+
+    text = (
+        "Viltrådet\nViltrådet ger länsstyrelsen råd om jakt.\nOrdförande:\nAstrid Fjellner\n"
+        "Landshövding, Länsstyrelsen i Ekmarks län\nLedamöter:\nBirger Oskarsson\n"
+        "Riksdagsledamot, Centerpartiet\nSiv Hedlund\nVice ordförande, Jägarnas förbund\n"
+        "Rådet sammanträder två gånger per år.\n"
+    )
+    blocks = _blocks(text)
+    assert "Astrid Fjellner Landshövding, Länsstyrelsen i Ekmarks län" in blocks
+    assert "Birger Oskarsson Riksdagsledamot, Centerpartiet" in blocks
+    assert "Siv Hedlund Vice ordförande, Jägarnas förbund" in blocks
+    kinds = {clause.text: clause.kind for clause in segment_text(text).clauses}
+    assert kinds["Birger Oskarsson Riksdagsledamot, Centerpartiet"] == "metadata"
+    assert kinds["Ledamöter:"] != "heading"
+    # negatives: no colon line before the pair; a title line without its organisation
+    assert contact_rows(split_lines("Viltrådet\nBirger Oskarsson\nRiksdagsledamot, C-län\n")) == {}
+    assert contact_rows(split_lines("Ledamöter:\nBirger Oskarsson\nRiksdagsledamot\nX\n")) == {}

@@ -73,7 +73,8 @@ def test_menu_between_skip_link_and_breadcrumb_ends_at_the_title() -> None:
     "text",
     [
         "Gå till innehåll\nHem\nAktuellt\nInstruktion för stadsdirektören\nText.\n",  # no trail
-        "Hem\nAktuellt\nHem › Aktuellt › Styrdokument\nInstruktion\nText.\n",  # no skip link
+        # no skip link (a page opening with ``Hem`` ⏎ ``Aktuellt`` is round 51 y1's menu)
+        "Nyheter\nAktuellt\nHem › Aktuellt › Styrdokument\nInstruktion\nText.\n",
         "Gå till innehåll\nNämnden beslutar om taxor.\nHem › Aktuellt › Taxa\nText.\n",
     ],
 )
@@ -297,7 +298,7 @@ def test_menu_from_home_to_account_link_is_chrome() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Start\nOm oss\nStadgar\n§ 1 Namn\n",  # no account link closes it: a title may follow
+        "Start\nStadgar\n§ 1 Namn\n",  # a lone home item: a title may follow (round 51 y1)
         "Hem\nFöreningen ska verka för friluftsliv.\nLogga in\n",  # a sentence breaks the run
         "Stadgar\nHem\nLogga in\n§ 1 Namn\n",  # the page does not open with the home item
     ],
@@ -336,4 +337,56 @@ def test_a_lone_search_control_opening_the_page_is_chrome(text: str, expected) -
 def test_a_toggle_and_its_control_is_chrome(text: str, expected) -> None:
     """Round 50 (analysis 50-bv, F): a line of a toggle verb (`web_control_toggles`) and a
     control (`web_lead_controls`), its label repeated or not, is chrome wherever it stands."""
+    assert chrome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hem\nFöreningen\nDokument\nStadgar för Ekbackens IK\n§ 1 Namn\n",
+         ["Hem", "Föreningen", "Dokument"]),
+        # the run's last line heads a sentence: the title
+        ("Start\nOm oss\nStyrelsen\nStyrelsen leder föreningens arbete.\n", ["Start", "Om oss"]),
+        ("Start\nStyrelsen\nStyrelsen leder föreningens arbete.\n", []),  # a lone home item
+        ("Hem\nVi tränar varje tisdag\nStadgar\n", []),  # a longer line ends the run
+        ("Stadgar\nHem\nKlubben\n§ 1 Namn\n", []),  # the page does not open with it
+        ("Hem\nKlubben\nDokument\n", []),  # nothing after the run
+    ],
+)
+def test_a_home_menu_run_at_the_pages_start_is_chrome(text: str, expected) -> None:
+    """Round 51 (ruling y1, analysis 51-w50y R1): a run of one- or two-word lines without a
+    verb that opens the page with a home word is the menu, chrome without an account link."""
+    assert chrome(text) == expected
+
+
+def test_a_cookie_button_with_its_object_and_the_definite_skip_link_are_chrome() -> None:
+    """Round 51 (analysis 51-w50y J, 51-bx L2): a consent button before `kakor`/`cookies`
+    (``Tillåt alla kakor``), the skip links ``Gå till innehållet`` and ``Till
+    huvudinnehåll`` are chrome; a sentence with the words stays."""
+    text = (
+        "Vi använder kakor för att förbättra webbplatsen.\nTillåt alla kakor\nNeka cookies\n"
+        "Gå till innehållet\nMeny\nStart › Politik › Valnämnden\nValnämnden\n"
+        "Valnämnden ansvarar för val i kommunen.\n"
+    )
+    assert chrome(text) == [
+        "Vi använder kakor för att förbättra webbplatsen.", "Tillåt alla kakor", "Neka cookies",
+        "Gå till innehållet", "Meny", "Start › Politik › Valnämnden",
+    ]
+    skip = "Till huvudinnehåll\nMeny\nHem › Politik › Valnämnden\nValnämnden\nText här.\n"
+    assert chrome(skip)[:1] == ["Till huvudinnehåll"]
+    sentence = "Valnämnden\nGå till innehållet i protokollet för att läsa beslutet.\n"
+    assert chrome(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stadgar\n§ 1 Namn\nTill sidans topp\n§ 2 Säte\nTill toppen\n",
+         ["Till sidans topp", "Till toppen"]),
+        ("Stadgar\nTill toppen av listan står de äldsta ärendena.\n", []),  # a sentence
+    ],
+)
+def test_a_back_to_top_link_alone_on_a_line_is_chrome(text: str, expected) -> None:
+    """Round 48 (br, bs) and round 51 (analysis 51-w50y J): a back-to-top link alone on a
+    line (`web_top_links`) is chrome wherever it stands."""
     assert chrome(text) == expected

@@ -156,13 +156,54 @@ def _cards_without_contact_lines(lines: list[Line], taken: set[int]) -> dict[int
     return rows
 
 
+_MAX_TITLE_WORDS = 10
+
+
+def _is_member_title(text: str) -> bool:
+    """Round 51 (ruling b2): a member's title line, a role and its organisation after a comma
+    (``Landshövding, Länsstyrelsen i X``, ``Riksdagsledamot, Centerpartiet``), no verb."""
+    role, comma, organisation = text.partition(",")
+    words = text.split()
+    return (
+        bool(comma and organisation.strip()[:1].isupper())
+        and len(words) <= _MAX_TITLE_WORDS
+        and text[-1] not in _SENTENCE_END
+        and _is_role_text(role)
+        and not any(finite_verb(word) for word in words)
+    )
+
+
+def is_member_card(lines: list[str]) -> bool:
+    """Round 51 (ruling b2): a block's raw lines are a member card as `_member_cards` joins
+    them, a personal name over its title: the segmenter's test for the card's kind."""
+    return len(lines) == 2 and _is_name_text(lines[0]) and _is_member_title(lines[1])
+
+
+def _member_cards(lines: list[Line], taken: set[int]) -> dict[int, int]:
+    """Round 51 (ruling b2, analysis 51-by L1): on a member list, a personal-name line and,
+    without a blank line, its title line (`_is_member_title`) are one card: each pair a
+    block. A run opens after a label or lead-in line ending in a colon (``Ledamöter:``) and
+    ends at the first line of another shape; a name line alone is no card."""
+    rows: dict[int, int] = {}
+    for index, line in enumerate(lines[:-2]):
+        if not line.stripped.endswith(":"):
+            continue
+        start = index + 1
+        while start + 1 < len(lines) and lines[start].start not in taken and (
+                _is_name_line(lines[start]) and _is_member_title(lines[start + 1].stripped)):
+            rows[lines[start].start] = 2
+            start += 2
+    return rows
+
+
 def contact_rows(lines: list[Line]) -> dict[int, int]:
     """The raw start of each contact card of two lines or more and its number of lines.
     A blank line ends a card (plain text only; a caller passes no structured text); round
     50: a role and a name under a contact heading make a card without contact lines."""
     rows = _cards_with_contact_lines(lines)
     taken = {line.start for line in lines if line.start in rows}
-    return rows | _cards_without_contact_lines(lines, taken)
+    rows |= _cards_without_contact_lines(lines, taken)
+    return rows | _member_cards(lines, taken | set(rows))
 
 
 def _cards_with_contact_lines(lines: list[Line]) -> dict[int, int]:

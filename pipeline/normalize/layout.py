@@ -701,6 +701,7 @@ def _join_broken_groups(groups: list[list[Line]]) -> list[list[Line]]:
     for group in groups:
         if joined and (
             _breaks_mid_sentence(joined[-1][-1], group[0]) or _splits_title(joined[-1], group)
+            or _wraps_capitals_heading(joined[-1], group)
         ):
             joined[-1].extend(group)
         else:
@@ -716,6 +717,31 @@ def _splits_title(previous: Sequence[Line], group: Sequence[Line]) -> bool:
         return False
     first = group[0].stripped.split(maxsplit=1)[0]
     return first.islower() and first.upper() in patterns.TITLE_LINE_LINKS
+
+
+def _wraps_capitals_heading(previous: Sequence[Line], group: Sequence[Line]) -> bool:
+    """Round 51 (ruling b3, analysis 51-by L2): a print's capitals heading wrapped over
+    blank-line-separated lines (``ARBETSORDNING FÖR`` ⏎⏎ ``STYRELSEN, VD OCH`` ⏎⏎
+    ``REVISORERNA``): a capitals line ending in a preposition or a conjunction
+    (`title_line_links`) goes on in the next block when that opens with a capitals line."""
+    if not _ends_in_link(previous[-1].stripped):
+        return False
+    return all(_capitals_words(line.stripped) for line in previous) and _capitals_words(
+        group[0].stripped)
+
+
+def _ends_in_link(text: str) -> bool:
+    """A capitals line ending in a preposition or conjunction (`title_line_links`)."""
+    if not text[-1:].isupper():
+        return False  # cheap gate first: most lines end in a lower-case letter or a mark
+    return text.split()[-1] in patterns.TITLE_LINE_LINKS and _capitals_words(text)
+
+
+def _capitals_words(text: str) -> bool:
+    """A line of words in capitals, a comma after a word allowed (``STYRELSEN, VD OCH``)."""
+    words = [word.rstrip(",") for word in text.split() if word not in HYPHENS]
+    return bool(words) and all(
+        word.replace("-", "").isalpha() and word.isupper() for word in words)
 
 
 _MIN_ATT_ITEMS = 2
@@ -1201,6 +1227,8 @@ def _continues_heading_line(text: str, following: str) -> bool:
     preposition or conjunction (``UTKAST - STADGAR`` ⏎ ``FÖR NORRSKEN STIFTELSEN``)."""
     if _LONE_PART_WORD.fullmatch(text):
         return bool(_PART_NUMBER.match(following))
+    if _ends_in_link(text) and _capitals_words(following):
+        return True  # round 51 (b3): ``ARBETSORDNING FÖR`` ⏎ ``STYRELSEN, VD OCH`` ⏎ …
     return (following.split(maxsplit=1)[0] in patterns.TITLE_LINE_LINKS if following
             else False) and (
         _capitals_line(text) and _capitals_line(following))
@@ -1531,6 +1559,8 @@ def _ends_unwrapped_line(line: Line, following: Line, joins_sentences: bool = Fa
         return True
     if text.endswith(tuple(HYPHENS)) or _starts_lower(following.text) or ends_open(text):
         return False
+    if _sentence_after_row(text, following.stripped):
+        return True
     if _continues_metadata(text, following):
         return False
     if joins_sentences:
@@ -1541,6 +1571,22 @@ def _ends_unwrapped_line(line: Line, following: Line, joins_sentences: bool = Fa
 # A colon lead-in and the first of its items run onto one line: ``… ska särskilt: - samverka``,
 # ``… lämna: • delårsrapport``.
 _INLINE_LIST_ITEM = re.compile(rf":\s+[-–{patterns.BULLET_GLYPHS}]\s+\S")
+
+
+# A delegation table's row flattened onto its line: a dotted case number, a statute
+# reference's `§` and a cell after it (``2.1 Beslut om … SoL 4 kap. 1 § Soc sekr``).
+_ROW_WITH_LAGRUM = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s.*§\s+\S")
+
+
+def _sentence_after_row(text: str, following: str) -> bool:
+    """Round 51 (analysis 51-w50y H; docs/annotation.md §1.2: a sentence after a complete
+    row ends the table): a flattened row whose cells go on after its lagrum, then a line that
+    opens with a capital, holds a finite verb and ends with a full stop (``Har X förhinder,
+    får beslutet fattas av Y.``): the row ends, the sentence is a clause of its own. A
+    lower-case wrap (``… enligt`` ⏎ ``gällande taxa FC``) and a field line go on as before."""
+    if following[-1:] != "." or not _starts_upper(following) or not _ROW_WITH_LAGRUM.match(text):
+        return False
+    return any(finite_verb(word) for word in following.split())
 
 
 def _ends_inline_list(text: str, following: Line) -> bool:

@@ -70,15 +70,29 @@ _BRACKET_COUNTER = re.compile(r"\s*\((?P<number>\d{1,3})\)\s*")
 def without_bracket_counters(lines: list[Line]) -> list[Line]:
     """Round 40 (aw-S3): lines holding only a bracketed number are a 5dok page counter,
     dropped, where they count the pages from 2 (``(2)`` … ``(3)``, two or more); a run from
-    ``(1)`` is a list's labels, and a lone one may be a label too."""
-    numbers = [
-        int(match.group("number"))
-        for line in lines
-        if (match := _BRACKET_COUNTER.fullmatch(line.text)) is not None
+    ``(1)`` is a list's labels, and a lone one may be a label too. Round 51 (ruling b3,
+    analysis 51-by L2): a run from ``(1)`` whose every line stands alone between blank lines
+    (a print's blocks) counts the pages too: a list's label has its item on the next line."""
+    counters = [
+        index for index, line in enumerate(lines) if _BRACKET_COUNTER.fullmatch(line.text)
     ]
-    if len(numbers) < _MIN_BRACKET_COUNTERS or numbers != list(range(2, len(numbers) + 2)):
+    numbers = [int(_BRACKET_COUNTER.fullmatch(lines[index].text)["number"]) for index in counters]
+    if len(numbers) < _MIN_BRACKET_COUNTERS:
         return lines
-    return [line for line in lines if _BRACKET_COUNTER.fullmatch(line.text) is None]
+    from_two = numbers == list(range(2, len(numbers) + 2))
+    from_one = numbers == list(range(1, len(numbers) + 1)) and all(
+        _between_blank_lines(lines, index) for index in counters
+    )
+    if not (from_two or from_one):
+        return lines
+    dropped = set(counters)
+    return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def _between_blank_lines(lines: list[Line], index: int) -> bool:
+    """The line at `index` has a blank line (or the text's edge) before and after it."""
+    before = index == 0 or lines[index - 1].is_blank
+    return before and (index + 1 == len(lines) or lines[index + 1].is_blank)
 
 
 def copied_bullets(lines: list[Line]) -> list[Line]:

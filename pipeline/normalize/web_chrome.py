@@ -66,6 +66,7 @@ def web_chrome_lines(lines: list[Line]) -> frozenset[int]:
         {
             *_lead_control(lines),
             *_control_toggles(lines),
+            *_top_links(lines),
             *_cookie_chrome(lines),
             *_header_chrome(lines),
             *_menu_chrome(lines),
@@ -307,7 +308,35 @@ def _menu_chrome(lines: list[Line]) -> list[int]:
             break
         if " ".join(text.split()).casefold() in patterns.WEB_ACCOUNT_LINKS:
             last_link = position
-    return [] if last_link is None else content[: last_link + 1]
+    return _home_menu(lines, content) if last_link is None else content[: last_link + 1]
+
+
+_MAX_HOME_MENU_WORDS = 2
+_MIN_HOME_MENU_LINES = 2
+
+
+def _home_menu(lines: list[Line], content: list[int]) -> list[int]:
+    """Round 51 (ruling y1): without an account link, the run of one- or two-word menu items
+    without a verb that opens the page with a home item (``Hem`` ⏎ ``Klubben`` ⏎
+    ``Dokument``) is the site's menu, chrome, up to the line before the title: the run's
+    last line is the title where a sentence follows it (``Hem`` ⏎ ``Om oss`` ⏎
+    ``Insynsråd`` ⏎ ``Rådet ger …``), else the title is the line after the run. A lone home
+    item stays (a title may follow a lone ``Start``)."""
+    from pipeline.normalize.inline_headings import finite_verb
+
+    run = 0
+    for index in content:
+        words = lines[index].stripped.split()
+        if len(words) > _MAX_HOME_MENU_WORDS or not _is_menu_item(lines[index].stripped) or any(
+                finite_verb(word) for word in words):
+            break
+        run += 1
+    if run == len(content):
+        return []  # no line after the run: nothing shows it is a menu
+    following = lines[content[run]].stripped
+    if following[-1:] in _SENTENCE_MARKS:
+        run -= 1  # the run's last line heads the sentence: the title
+    return content[:run] if run >= _MIN_HOME_MENU_LINES else []
 
 
 _MIN_NOTICE_WORDS = 10  # a long line without its full stop; a title is shorter
@@ -329,10 +358,28 @@ def _cookie_chrome(lines: list[Line]) -> list[int]:
         return []
     run = [content[0]]
     for index in content[1:]:
-        if " ".join(lines[index].stripped.split()).casefold() not in patterns.WEB_CONSENT_BUTTONS:
+        if not _is_consent_button(lines[index].stripped):
             break
         run.append(index)
     return run if len(run) < len(content) else []
+
+
+def _is_consent_button(text: str) -> bool:
+    """A consent button (layout.yaml `web_consent_buttons`), alone or before its object
+    (round 51, w50-y J: `web_cookie_words`): ``Acceptera kakor``, ``Godkänn alla kakor``."""
+    words = text.casefold().split()
+    if words and words[-1] in patterns.WEB_COOKIE_WORDS:
+        words = words[:-1]
+    return bool(words) and " ".join(words) in patterns.WEB_CONSENT_BUTTONS
+
+
+def _top_links(lines: list[Line]) -> list[int]:
+    """Round 48 (br, bs; docs/annotation.md §1.2) and round 51 (w50-y J): a back-to-top link
+    alone on a line (layout.yaml `web_top_links`: ``Till toppen``, ``Till sidans topp``) is a
+    page control, chrome wherever it stands; the words inside a sentence stay text."""
+    return [index for index, line in enumerate(lines)
+            if not line.is_blank
+            and " ".join(line.stripped.split()).casefold() in patterns.WEB_TOP_LINKS]
 
 
 def _lead_control(lines: list[Line]) -> list[int]:

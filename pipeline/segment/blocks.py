@@ -554,7 +554,7 @@ def _reshaped(
     ):
         return Shape(block, LIST_ITEM, "", None, 0, "none")
     if (_is_cover_block(shapes, text, shape) or _is_statute_fields(doc, shape)
-          or _is_contact_card(doc, shapes, shape, text)):
+          or _is_contact_card(doc, shapes, shape, text) or _is_member_card(doc, shape)):
         return Shape(block, METADATA, "", None, 0, "none")
     if _list_tail(shape, text, scan.run):
         return Shape(block, LIST_ITEM, "", None, 0, LIST_TAIL)
@@ -881,6 +881,17 @@ def _is_contact_card(doc: NormalizedDocument, shapes: list[Shape], shape: Shape,
         return False
     raw_start, raw_end = doc.raw_span(shape.block.start, shape.block.end)
     return "\n" in doc.raw.text[raw_start:raw_end].strip()  # role and name a line each
+
+
+def _is_member_card(doc: NormalizedDocument, shape: Shape) -> bool:
+    """Round 51 (ruling b2): a member list's personal-name line over its title line
+    (``Eva Ek`` ⏎ ``Landshövding, Länsstyrelsen i X``), one block as normalize joins it
+    (`contact_blocks.is_member_card`), is a card: metadata, no heading."""
+    if shape.kind not in (PARAGRAPH, HEADING) or shape.label or shape.sentence:
+        return False
+    raw_start, raw_end = doc.raw_span(shape.block.start, shape.block.end)
+    lines = [line.strip() for line in doc.raw.text[raw_start:raw_end].splitlines()]
+    return contact_blocks.is_member_card([line for line in lines if line])
 
 
 def _is_statute_fields(doc: NormalizedDocument, shape: Shape) -> bool:
