@@ -12,7 +12,8 @@ definite body (`Svenska skolsektionen`) is a name adjective. A3: a capitalised `
 compound with its place after `i`, a capitalised `-iska` adjective before a definite
 `-byrån` compound, are names. y3: a lower-case name (a place's genitive and a body) before a
 bracketed acronym of the initials of its words or compound parts is one name, the acronym
-its alias. Negatives beside each. Gold by hand from docs/annotation.md
+its alias. b4: a member list's title line `Ordförande, <Organisation>` under a personal name
+is that organisation's chair. Negatives beside each. Gold by hand from docs/annotation.md
 §2.1–§2.5 and the round 51 rulings before any rule. Offsets computed.
 Run: python corpus/make_w51_b.py corpus/dev"""
 
@@ -92,6 +93,39 @@ PER = [
         [st("råd", "Rådet", NONE, None, "lämna", "lämnar", "synpunkter på planen")]),
 ]
 DOCUMENTS[D] = ("\n\n".join(r["text"] for r in PER) + "\n", PER)
+
+# b4: a member list's `<chair>, <Organisation>` title line under a personal name
+D = "w51-b-lista"
+rec = records_for(D, check_texts=True)
+LISTA_TEXT = """Referensgrupp för friluftsliv
+Referensgruppen ger nämnden råd i frågor om friluftsliv.
+Ledamöter:
+Eva Ek
+Ordförande, Ekby naturskyddsförening
+Nils Berg
+Ordförande, Ekby idrottsförening
+Referensgruppen sammanträder två gånger per år.
+"""
+RG = "referensgrupp"
+LISTA = [
+    rec("title", "Referensgrupp för friluftsliv", [("Referensgrupp", RG, POL)], kind="heading"),
+    rec("1", "Referensgruppen ger nämnden råd i frågor om friluftsliv.",
+        [("Referensgruppen", RG, POL), ("nämnden", "nämnd", POL)], [pres("ger", "ge")],
+        [st(RG, "Referensgruppen", NONE, None, "ge", "ger",
+            "nämnden råd i frågor om friluftsliv")]),
+    rec("2", "Ledamöter:", [("Ledamöter", "ledamot", FTV)]),
+    rec("2.1", "Eva Ek Ordförande, Ekby naturskyddsförening",
+        [("Ordförande", "ekby naturskyddsförenings ordförande", FTV),
+         ("Ekby naturskyddsförening", "ekby naturskyddsförening", ORG)]),
+    rec("2.2", "Nils Berg Ordförande, Ekby idrottsförening",
+        [("Ordförande", "ekby idrottsförenings ordförande", FTV),
+         ("Ekby idrottsförening", "ekby idrottsförening", ORG)]),
+    rec("3", "Referensgruppen sammanträder två gånger per år.", [("Referensgruppen", RG, POL)],
+        [pres("sammanträder", "sammanträda")],
+        [st(RG, "Referensgruppen", NONE, None, "sammanträda", "sammanträder",
+            "två gånger per år")]),
+]
+DOCUMENTS[D] = (LISTA_TEXT, LISTA)
 
 ONE = {
     # C1 negative: the adjective `fullmäktig` (authorised) names no body
