@@ -8387,3 +8387,27 @@ def test_a_lower_case_name_spelt_by_its_bracketed_acronym_is_one_name(nlp) -> No
         ("ÅEK", "åsby elevkår"),
     ]
     assert ("elevkår", "elevkår") in actors(nlp, rows.format(acronym="TRV"))
+
+
+def test_a_member_list_title_line_chair_is_its_organisations(nlp) -> None:
+    """``Anna Berg Ordförande, Åsby schackklubb`` (round 51, ruling b4): under a personal
+    name, a capitalised chair, a comma and the organisation ending the line name that
+    organisation's chair, as ``i`` does; a list after a verb (``väljer ordförande,
+    styrelse``) names no owner."""
+    card = f"""
+        Anna Anna PROPN 3 nmod _
+        Berg Berg PROPN 1 flat _
+        Ordförande ordförande NOUN 0 ROOT {IND}
+        , , PUNCT 5 punct
+        Åsby Åsby PROPN 3 appos _
+        schackklubb schackklubb NOUN 5 flat {IND}
+        """
+    listed = f"""
+        Mötet möte NOUN 2 nsubj {DEF}
+        väljer välja VERB 0 ROOT {PRES}
+        ordförande ordförande NOUN 2 obj {IND}
+        , , PUNCT 5 punct
+        styrelsen styrelse NOUN 3 conj {DEF}
+        """
+    assert ("Ordförande", "åsby schackklubbs ordförande") in actors(nlp, card)
+    assert ("ordförande", "ordförande") in actors(nlp, listed)

@@ -1667,8 +1667,7 @@ def _owner_after(
             and mention.role == "chair"
             and " " not in mention.canonical
             and (following.first_token == mention.last_token + 2 or described)
-            and doc[mention.last_token + 1].lower_ in {"i", "för"}
-            and following.category in CHAIRED_CATEGORIES
+            and _chair_link(doc, mention, following)
             and not following.canonical.endswith(tuple(lexicon.meeting_heads))
             and not _late_subject_with_place(doc, mention)
         ):
@@ -1677,6 +1676,37 @@ def _owner_after(
             mention = replace(mention, canonical=f"{owner} {mention.canonical}")
         result.append(mention)
     return result
+
+
+def _chair_link(doc: Doc, mention: ActorMention, following: ActorMention) -> bool:
+    """``i``/``för`` before a body or unit, or a member list's title-line comma before a body,
+    unit or organisation (`_title_line_owner`), links the chair to its owner."""
+    if doc[mention.last_token + 1].lower_ in {"i", "för"}:
+        return following.category in CHAIRED_CATEGORIES
+    return following.category in CHAIRED_CATEGORIES | {"organisation"} and _title_line_owner(
+        doc, mention, following
+    )
+
+
+def _title_line_owner(doc: Doc, mention: ActorMention, following: ActorMention) -> bool:
+    """``Eva Ek Ordförande, Ekby skytteförening``: on a member list a capitalised chair, a
+    comma and the organisation that ends the line name the chair the person is in that
+    organisation, as ``i`` does (round 51, ruling b4); only a personal name (capitalised
+    words) stands before the chair. ``väljer ordförande, styrelse och …`` is a list, no owner."""
+    sentence = doc[mention.first_token].sent
+    end = following.last_token + 1
+    rest = [t for t in doc[end : sentence.end] if not t.is_punct]
+    return (
+        doc[mention.last_token + 1].text == ","
+        and doc[mention.first_token].text[:1].isupper()
+        and not rest
+        and all(_name_word(t) for t in doc[sentence.start : mention.first_token])
+    )
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of letters (a personal name's, whatever its tag: ``Eva`` NOUN)."""
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN"}
 
 
 def _late_subject_with_place(doc: Doc, mention: ActorMention) -> bool:
