@@ -1757,7 +1757,7 @@ def identifying_body(
     follows past determiners and adjectives: ``Föreningens främsta organ är årsmötet``. The
     body noun describes the one the copula names, no actor (round 35, B4)."""
     if definite_body_noun(tokens[noun]):
-        return _article_identifying_body(tokens, noun)
+        return _article_identifying_body(tokens, noun, lexicon)
     if tokens[noun].lower_ not in GRAMMAR.identifying_body_nouns:
         return False
     position, graded = noun - 1, False
@@ -1800,7 +1800,9 @@ def definite_body_noun(token: Token) -> bool:
     return word[-2:] in {"et", "en"} and word[:-2] in GRAMMAR.identifying_body_nouns
 
 
-def _article_identifying_body(tokens: Sequence[Token], noun: int) -> bool:
+def _article_identifying_body(
+    tokens: Sequence[Token], noun: int, lexicon: ActorLexicon | None = None
+) -> bool:
     """``Det högsta beslutande organet i Ekby är stadsfullmäktige``: the clause opens with the
     definite article, attributes among which a superlative or ordinal and the definite body
     noun, then (a prepositional phrase naming the place or owner and) the copula and a named
@@ -1821,7 +1823,8 @@ def _article_identifying_body(tokens: Sequence[Token], noun: int) -> bool:
     after = _past_adverbs(tokens, copula + 1)
     while after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
         after += 1
-    return tokens[after].pos_ in {"NOUN", "PROPN"} and tokens[after].lower_ not in {"en", "ett"}
+    named = tokens[after].pos_ in {"NOUN", "PROPN"} or _tagged_off_body(tokens[after], lexicon)
+    return named and tokens[after].lower_ not in {"en", "ett"}
 
 
 def _past_adverbs(tokens: Sequence[Token], at: int) -> int:
