@@ -365,6 +365,8 @@ DOC_IDS |= {"w51-c-forbund", "w51-c-reglemente"}
 DOC_IDS |= {f"w51-e-{name}" for name in ("x1-1", "x1-2", "x1-3", "x1-n1", "q-1", "q-2", "q-3",
                                           "q-4", "c4-1", "c4-2", "c7-1", "c7-n1", "f-1", "f-2", "f-n1", "c6-1",
                                           "c6-2", "c6-n1", "x2-1", "x2-2")}
+DOC_IDS |= {f"w51-d-{name}" for name in ("arbetsordning", "styrelse", "rad", "forbund", "bolag",
+                                         "delegation", "sida")}
 DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
                                         "arbetsordning")}
 

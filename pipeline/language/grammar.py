@@ -263,6 +263,7 @@ class GrammarFile(StrictModel):
     intensifiers: list[str] = []
     attribute_prepositions: list[str] = []
     owner_links: list[str] = []
+    foreign_function_words: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -437,6 +438,7 @@ class Grammar:
     intensifiers: frozenset[str] = frozenset()
     attribute_prepositions: frozenset[str] = frozenset()
     owner_links: frozenset[str] = frozenset()
+    foreign_function_words: frozenset[str] = frozenset()
     plural_modals: frozenset[str] = frozenset()
     archaic_infinitives: tuple[str, ...] = ()
 

@@ -366,3 +366,24 @@ def _owned_body_identification(sentence: Span) -> bool:
         return noun is not None and identifying_body(tokens, noun)
     return identifying_body(tokens, copula - 1)
 
+
+
+_FOREIGN_WORDS = 3  # a foreign clause's English function words, at least
+_FOREIGN_SHARE = 0.2  # and at least this share of its words
+FOREIGN_FLAG = "styrdok_foreign"  # a Doc's user_data key: the clause is in another language
+
+
+def foreign_language(doc: Doc) -> bool:
+    """``This page has been translated automatically. Ekby kommun is not responsible …``:
+    a clause in another language (grammar.yaml `foreign_function_words`: three of them, a
+    fifth of its words) carries no span and no statement (docs/annotation.md §2.1 round 47;
+    analysis 51-bx L1); a foreign word in a Swedish sentence (``Bolagets CEO …``) is read
+    like any word. Read once per Doc (`FOREIGN_FLAG`)."""
+    flag = doc.user_data.get(FOREIGN_FLAG)
+    if flag is None:
+        words = doc.text.lower().split()
+        hits = sum(word.strip(".,;:!?") in GRAMMAR.foreign_function_words for word in words)
+        flag = doc.user_data[FOREIGN_FLAG] = (
+            hits >= _FOREIGN_WORDS and hits >= _FOREIGN_SHARE * len(words)
+        )
+    return flag
