@@ -351,6 +351,10 @@ DOC_IDS |= {f"w50-nv-{name}" for name in ("etikett-1", "etikett-2", "etikett-3",
                                            "etikett-n1",
                                            "etikett-n2", "minst-1", "minst-2", "minst-n1",
                                            "kassa", "sekreterare")}
+DOC_IDS |= {f"w51-b-{name}" for name in ("fm1", "fm2", "period", "lista", "fm-n1", "l-ber1", "l-ber-n1",
+                                          "l-barn1", "l-barn-n1", "l-pers1", "x3-1", "x3-2",
+                                          "x3-n1", "a3-1", "a3-2", "a3-n1", "y3-1", "y3-2",
+                                          "y3-n1")}
 DOC_IDS |= {f"w51-a-{name}" for name in ("c-forbud", "c-ekonomichef", "c-neg-bidrag",
                                           "c6-projektgrupp", "c6-sitter", "c6-neg",
                                           "c5-ersattare", "c5-neg", "c8-styrelse",

@@ -1515,6 +1515,45 @@ def test_a_bare_body_before_an_owned_body_after_the_copula_is_the_subject(nlp) -
     assert all(s[0] != "chef" for s in statements(parsed(nlp, role)))  # the role: no subject
 
 
+def test_a_fullmaktige_compound_tagged_as_a_verb_after_the_copula_is_the_body(nlp) -> None:
+    """``Stadens främsta organ är stadsfullmäktige.`` (round 51, analysis 51-bx C1): the
+    tagger reads the invariant body compound as a supine; it is the named body the clause
+    identifies (B4): an actor, no statement, and ``organ`` none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stadens stad NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        främsta främst ADJ 3 amod Case=Nom|Definite=Def|Degree=Sup
+        organ organ NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {PRES}
+        stadsfullmäktige stadsfullmäktig VERB 0 ROOT VerbForm=Sup|Voice=Act
+        . . PUNCT 5 punct
+        """,
+    )
+    from pipeline.nlp.sentence_types import identification
+
+    assert [m.canonical for m in doc._.actors] == ["stad", "stadsfullmäktige"]
+    assert identification(doc[:])
+
+
+def test_the_adjective_fullmaktig_after_the_copula_names_no_body(nlp) -> None:
+    """``Agenten är fullmäktig att skriva under.``: the bare adjective (authorised) is no
+    body compound (round 51, C1 negative)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Agenten agent NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        fullmäktig fullmäktig ADJ 0 ROOT Case=Nom|Definite=Ind|Degree=Pos
+        att att PART 5 mark
+        skriva skriva VERB 3 xcomp VerbForm=Inf|Voice=Act
+        under under ADV 5 compound:prt
+        . . PUNCT 3 punct
+        """,
+    )
+    assert "fullmäktige" not in " ".join(m.canonical for m in doc._.actors)
+
+
 _ARTICLE_BODY_ROWS = """
         Det den DET 4 det Definite=Def|Gender=Neut|Number=Sing|PronType=Art
         högsta hög ADJ 4 amod Case=Nom|Definite=Def|Degree=Sup
