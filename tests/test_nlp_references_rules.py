@@ -1964,6 +1964,23 @@ def test_radet_is_the_documents_one_council(nlp) -> None:
     assert [m.canonical for m in resolved] == ["pensionärsråd", "råd"]
 
 
+def test_a_time_noun_after_for_names_no_council_of_its_own(nlp) -> None:
+    """Round 51 (analysis 51-bx C3): ``Rådet för mandatperioden utses …`` says for how long, not which
+    task: ``Rådet`` stays the document's one council, unlike ``Rådet för hållbarhet``."""
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 4 nsubj:pass
+        för för ADP 3 case
+        mandatperioden mandatperiod NOUN 1 nmod
+        utses utse VERB 0 ROOT
+        . . PUNCT 4 punct
+        """,
+    )
+    resolved = resolve_short_references(doc._.actors, {"pensionärsråd"}, None, LEXICON, doc=doc)
+    assert [m.canonical for m in resolved] == ["pensionärsråd"]
+
+
 def test_a_defined_acronyms_colon_genitive_is_the_acronym(nlp) -> None:
     """Round 41 (A3): ``Dansskolan (DS)`` … ``DS:s rektor``: the genitive written with a
     colon is a mention of the acronym's body, like ``DSs``."""

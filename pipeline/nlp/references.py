@@ -1112,7 +1112,8 @@ def _chair_in_member_list(doc: Doc | None, mention: ActorMention, lexicon: Actor
 def _named_by_task(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """``Rådet för hållbarhet``, ``Nämnden för teknik``: a definite body noun with a ``för``
     attribute names a body of its own by its task, not the document's one compound of that
-    noun (round 14, analysis-14 cause 9)."""
+    noun (round 14, analysis-14 cause 9). A time noun after ``för`` (``för mandatperioden``)
+    says for how long, not which task (round 51, analysis 51-bx C3)."""
     if doc is None or mention.first_token < 0 or mention.genitive:
         return False
     after = mention.last_token + 1
@@ -1121,6 +1122,7 @@ def _named_by_task(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon
         after + 1 < len(doc)
         and doc[after].lower_ == "för"
         and doc[after + 1].pos_ == "NOUN"
+        and not lexicon.names_period(doc[after + 1].text)
         and analysis is not None
         and analysis[1].role in COLLECTIVE_BODY_ROLES
         and mention.canonical == analysis[1].head
