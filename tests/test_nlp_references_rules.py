@@ -4689,3 +4689,30 @@ def test_a_classifying_copula_defines_the_documents_organisation_of_that_kind(nl
     later = "Bolaget bolag NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\nverka verka VERB 0 ROOT"
     resolved = _resolved_document(nlp, "Norrdal Vatten AB", first, second, later)
     assert resolved[0][0] == "norrdal vatten ab" and resolved[2] == ["bolag"]
+
+
+def test_a_level_adjective_body_is_the_documents_body(nlp) -> None:
+    """Analysis 51-ak P1: ``Regionala kulturrådet`` (``regionalt kulturråd``, a level
+    adjective + the body) is the body a document is about like a one-word body; its genitive
+    from the definite form where the text writes none; an owner's genitive + its body
+    (``kommunstyrelsens arbetsutskott``) and two such bodies named as often name none."""
+    council = parsed(
+        nlp,
+        "Regionala regional ADJ 2 amod\nkulturrådet kulturråd NOUN 3 nsubj Definite=Def\n"
+        "sammanträder sammanträda VERB 0 ROOT",
+    )
+    other = parsed(
+        nlp,
+        "Sociala social ADJ 2 amod\nnämnden nämnd NOUN 3 nsubj Definite=Def\n"
+        "sammanträder sammanträda VERB 0 ROOT",
+    )
+    owned = parsed(
+        nlp,
+        "Kommunstyrelsens kommunstyrelse NOUN 2 nmod:poss\narbetsutskott arbetsutskott NOUN 3 nsubj\n"
+        "sammanträder sammanträda VERB 0 ROOT",
+    )
+    assert [m.canonical for m in council._.actors] == ["regionalt kulturråd"]
+    assert document_body(council._.actors * 3, LEXICON) == "regionala kulturrådets"
+    assert document_body([*council._.actors * 3, *other._.actors * 3], LEXICON) is None
+    assert [m.canonical for m in owned._.actors] == ["kommunstyrelsens arbetsutskott"]
+    assert document_body(owned._.actors * 3, LEXICON) is None

@@ -1290,7 +1290,7 @@ def document_body(
     bodies = [
         m.canonical
         for m in mentions
-        if m.role in BODY_ROLES and " " not in m.canonical and m.source != "meeting"
+        if m.role in BODY_ROLES and _one_body_name(m.canonical) and m.source != "meeting"
     ]
     bodies = _fold_invariant_short_forms(bodies, lexicon)
     ranked = Counter(bodies).most_common(2)
@@ -1311,7 +1311,7 @@ def document_body(
         if m.canonical == top and m.genitive and not (lexicon and _indefinite(m, lexicon))
     )
     if not genitives:
-        genitives = _owner_genitives(mentions, top)
+        genitives = _owner_genitives(mentions, top) or _definite_genitives(mentions, top)
     return min(genitives, key=lambda g: (-genitives[g], g)) if genitives else None
 
 
@@ -1386,6 +1386,30 @@ def _fold_invariant_short_forms(bodies: list[str], lexicon: ActorLexicon | None)
         if len(full) == 1:
             folded[short] = full.pop()
     return [folded.get(body, body) for body in bodies]
+
+
+def _one_body_name(canonical: str) -> bool:
+    """A body's canonical `document_body` counts: one word (``styrelse``), or a level
+    adjective + the body (``kommunalt pensionärsråd``, ``teknisk nämnd``: analysis 51-ak
+    P1), never an owner's genitive + its body (``kommunstyrelsens arbetsutskott``) or a
+    longer phrase."""
+    words = canonical.split(" ")
+    return len(words) == 1 or (len(words) == 2 and not words[0].endswith("s"))
+
+
+def _definite_genitives(mentions: list[ActorMention], body: str) -> Counter[str]:
+    """``Kommunala ungdomsrådet`` → ``kommunala ungdomsrådets``: the genitive of an
+    adjective + body the text writes in no genitive, from its definite form (analysis 51-ak
+    P1)."""
+    if " " not in body:
+        return Counter()
+    return Counter(
+        f"{m.text.lower()}s"
+        for m in mentions
+        if m.canonical == body
+        and not m.genitive
+        and m.text.lower().endswith(_DEFINITE_BODY_ENDINGS)
+    )
 
 
 def _owner_genitives(mentions: list[ActorMention], body: str) -> Counter[str]:
