@@ -8411,3 +8411,40 @@ def test_a_member_list_title_line_chair_is_its_organisations(nlp) -> None:
         """
     assert ("Ordförande", "åsby schackklubbs ordförande") in actors(nlp, card)
     assert ("ordförande", "ordförande") in actors(nlp, listed)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Nämnden nämnd NOUN 10 nsubj Definite=Def\nför för ADP 3 case\nkultur kultur NOUN 1 nmod\n"
+            "och och CCONJ 5 cc\nfritid fritid NOUN 3 conj\n, , PUNCT 7 punct\n"
+            "NÄKF NÄKF PROPN 1 appos\n, , PUNCT 7 punct\nska skola AUX 10 aux\n"
+            "yttra yttra VERB 0 ROOT\nsig sig PRON 10 obj",
+            [
+                ("Nämnden för kultur och fritid", "nämnden för kultur och fritid"),
+                ("NÄKF", "nämnden för kultur och fritid"),
+            ],
+        ),
+        (
+            "Rådet råd NOUN 5 nsubj Definite=Def\nför för ADP 3 case\nmiljö miljö NOUN 1 nmod\n"
+            "ska skola AUX 5 aux\nsamråda samråda VERB 0 ROOT\nmed med ADP 7 case\n"
+            "länsstyrelsen länsstyrelse NOUN 5 obl Definite=Def\n, , PUNCT 9 punct\n"
+            "RLS RLS PROPN 7 appos\n, , PUNCT 9 punct\nom om ADP 12 case\ntillsyn tillsyn NOUN 5 obl",
+            [("Rådet", "råd"), ("länsstyrelsen", "länsstyrelse")],
+        ),
+        (
+            "Reglemente reglemente NOUN 0 ROOT\nför för ADP 5 case\ndet den DET 5 det\n"
+            "kommunala kommunal ADJ 5 amod\nseniorrådet seniorråd NOUN 1 nmod Definite=Def\n"
+            "( ( PUNCT 7 punct\nKSR KSR PROPN 5 appos\n) ) PUNCT 7 punct",
+            [("kommunala seniorrådet", "kommunalt seniorråd"), ("KSR", "kommunalt seniorråd")],
+        ),
+    ],
+)
+def test_task_names_by_word_prefixes_and_level_named_acronyms(nlp, rows, expected) -> None:
+    """Analysis 51-ak P2: a ``<Body> för <task>`` acronym may take two letters of a word
+    (``NÄKF``: nä + k + f, the function words none), a name as round 30's; an acronym after
+    another actor past the body's verb is none of the body's. P3: ``det kommunala
+    seniorrådet (KSR)``, the level adjective spelling the acronym, takes the article-less
+    name's strong canonical (§2.2 round 30), not the weak form as written."""
+    assert actors(nlp, rows) == expected
