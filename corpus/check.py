@@ -369,6 +369,8 @@ DOC_IDS |= {f"w51-d-{name}" for name in ("arbetsordning", "styrelse", "rad", "fo
                                          "delegation", "sida")}
 DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
                                         "arbetsordning")}
+DOC_IDS |= {f"w51-h-{name}" for name in ("teknisk", "ungdomsrad", "tva-namnder", "radsnamn",
+                                        "trygghet", "funktionsratt", "bridge")}
 
 STATEMENT_KEYS = {
     "actor",
