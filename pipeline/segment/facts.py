@@ -38,8 +38,11 @@ class Reference:
     section: str | None
 
 
+# The year may close a Finland-Swedish date d.m.yyyy (`Godkänd av stadsfullmäktige
+# 12.6.2023 § 54`; nu51 fault 3), whose dots no other part of the line may cross.
 _ADOPTED_YEAR = re.compile(
-    rf"(?i){patterns.ADOPTION_PARTICIPLE}[^.\n]{{0,60}}?\b((?:19|20)\d{{2}})\b"
+    rf"(?i){patterns.ADOPTION_PARTICIPLE}[^.\n]{{0,60}}?(?:\b\d{{1,2}}\.\d{{1,2}}\.)?"
+    r"\b((?:19|20)\d{2})\b"
 )
 
 
@@ -142,8 +145,12 @@ _TITLED_LAW = (
     rf"(?P<titled>lagen){_sfs('sfs_titled')}\s+(?P<title>om\s+[^,.()]{{3,120}}?)"
     r"(?=\s*[,.(;]|\s*$)"
 )
+# A section number is no part of a longer number or of a date: in `12.6.2023 § 54` and
+# `2024-05-12 § 54` the `§` after a date is the minutes' paragraph, no statute reference
+# (nu51 fault 3); a range's `28-29 §§` keeps its last number.
+_NOT_IN_NUMBER = r"(?<![\d.,:/])(?<!\d{4}-\d\d-)"
 _REFERENCE = re.compile(
-    rf"(?:(?P<chapter>\d+)\s*kap\.?\s*)?(?P<section>\d+\s*[a-z]?)\s*§\s*"
+    rf"{_NOT_IN_NUMBER}(?:(?P<chapter>\d+)\s*kap\.?\s*)?(?P<section>\d{{1,3}}\s*[a-z]?)\s*§\s*"
     rf"(?:(?:första|andra|tredje|fjärde|femte)\s+stycket\s+)?(?P<law>{_LAW_NAME})?"
     rf"(?:{_sfs('sfs')})?"
     rf"|{_TITLED_LAW}"
