@@ -1970,3 +1970,25 @@ def test_a_modal_lead_in_before_a_list_is_no_title() -> None:
     assert segment_text(titled).clauses[0].clause_id == "title"
     verbless = "Kassörens uppgifter\n\n1. intäkter,\n2. kostnader.\n"
     assert segment_text(verbless).clauses[0].clause_id == "title"
+
+
+def test_a_chapter_label_opening_its_heading_line_labels_the_heading() -> None:
+    """Round 51 (nu51 fault 2): ``2 kap. Nämndens uppgifter`` on a line of its own is a
+    chapter heading (label ``2 kap.``, as ``Kapitel 2``), its `§` sections nested under it; a
+    line opening with a reference (``5 kap. 3 § KL gäller …``) is a paragraph."""
+    text = (
+        "Reglemente för valnämnden\n\n1 kap. Inledande regler\n\n1 § Omfattning\nReglementet "
+        "gäller för valnämnden.\n\n2 kap. Nämndens uppgifter\n\n2 § Val\nNämnden ska "
+        "genomföra val.\n\n5 kap. 3 § KL gäller för nämnden.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.kind, c.label, c.text) for c in clauses][1:4] == [
+        ("1", "heading", "1 kap.", "Inledande regler"),
+        ("1.§1", "heading", "1 §", "Omfattning"),
+        ("1.§1.1", "paragraph", "", "Reglementet gäller för valnämnden."),
+    ]
+    assert [(c.clause_id, c.kind, c.label) for c in clauses][4:6] == [
+        ("2", "heading", "2 kap."), ("2.§2", "heading", "2 §"),
+    ]
+    assert (clauses[-1].kind, clauses[-1].label) == ("paragraph", "")
+    assert clauses[-1].text.startswith("5 kap. 3 § KL")
