@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -123,6 +123,13 @@ def year(title_block: str | None, text: str) -> int | None:
             return int(match.group(1))
     adopted = _ADOPTED_YEAR.search(text)
     return int(adopted.group(1)) if adopted else None
+
+
+def metadata_year(metadata: Mapping[str, str]) -> int | None:
+    """The year of the reader's adoption date (``adopted``: a header's ``Antagen
+    2024-05-12``, a Markdown front matter's ``antagen:``; round 51, nu51 fault 7)."""
+    match = _YEAR.search(metadata.get("adopted", ""))
+    return int(match.group(1)) if match else None
 
 
 # Words ending in -lagen that are not statutes (förslagen, underlagen, …).
