@@ -22,6 +22,7 @@ from pipeline.normalize import (
     contact_blocks,
     contents,
     field_runs,
+    flat_rows,
     glued_heading,
     glued_title,
     inline_headings,
@@ -286,7 +287,16 @@ def _table_blocks(
     of those blocks → their line counts, and the copied web table's rows."""
     # a web table copied one cell a line: each row one block (round 45); the layout flags
     # read its empty cells as the empty lines they are
-    cell_table_rows = cell_rows.table_rows(lines, cell_table) if cell_table else ()
+    # a delegation table pasted one row a line: each row a block, its cells cut (round 51)
+    # and its list of abbreviations above it, one row a line
+    flat = {} if structured else flat_rows.flat_table_rows(lines)
+    legend = flat_rows.legend_rows(lines, flat) if flat else {}
+    if flat:
+        flat |= legend
+        cell_table = {**cell_table, **dict.fromkeys(flat, 1)}
+    cell_table_rows = cell_rows.table_rows(lines, cell_table, flat) if cell_table else ()
+    if legend:  # the key table's label line (``Förkortningar``): a block of its own
+        cell_table |= dict.fromkeys(flat_rows.legend_labels(lines, legend), 1)
     # a contents list one entry a line: one block (round 45), a PDF's too (round 46)
     cell_table |= contents.contents_rows(lines, structured=structured)
     if not structured:  # a contact card one field a line: one block (round 46, bm cause 9)
