@@ -15,8 +15,10 @@ row, its cells cut by grammar and layout, not by position:
 * the note: what follows the delegate (``Anmäls vid nästa sammanträde``);
 * the matter: the words between the number and the lagrum or delegate.
 
-A numbered line without a lagrum or a delegate (``2 Ekonomiskt bistånd``) is a group row of
-one cell, and a page counter between rows (``Sida 1 av 2``) does not end the table. Before
+A top-level numbered line without a lagrum or a delegate (``2 Ekonomiskt bistånd``) is a
+group row of one cell; a sub-numbered one whose cells are not found (``3.1 Beslut om bygglov
+BI Anm: Avslag beslutas av nämnden``) stays the paragraph it was, and a page counter
+between rows (``Sida 1 av 2``) does not end the table. Before
 the header, a list of abbreviations (``Förkortningar`` ⏎ ``SN = Socialnämnden`` …) is a key
 table, one row a line (`legend_rows`), no run-on paragraph.
 """
@@ -45,7 +47,8 @@ def _lagrum() -> re.Pattern[str]:
 
     abbreviations, _ = law_abbreviations()
     names = "|".join(re.escape(name) for name in sorted(abbreviations, key=len, reverse=True))
-    law = rf"(?:{names}|[a-zåäö]+lagen)" if names else r"[a-zåäö]+lagen"
+    named = r"[a-zåäö]+(?:lagen|balken|förordningen)"  # as `facts._LAW_NAME`
+    law = rf"(?:{names}|{named})" if names else named
     return re.compile(
         rf"(?<!\S)(?:\d{{1,2}}\s*kap\.\s*)?\d{{1,3}}\s*[a-z]?\s*§§?\s+{law}(?!\w)"
     )
@@ -117,10 +120,12 @@ def _rows(
         if row is None:
             break
         cells = row_cells(row.group("rest"))
-        if cells is None:
-            found[line.start] = (line.stripped,)
-        else:
+        if cells is None and "." not in row.group("number"):
+            found[line.start] = (line.stripped,)  # ``2 Ekonomiskt bistånd``: a group row
+        elif cells is not None:
             cells["number"] = row.group("number")
+            if "law" not in columns and cells["law"]:  # no lagrum column: the matter's
+                cells["matter"] = f"{cells['matter']} {cells['law']}".strip()
             found[line.start] = tuple(cells.get(column, "") for column in columns)
         index += 1
     return index
