@@ -3,7 +3,8 @@
 A PDF table copied as text keeps each row on one line with its cells run together: the
 header row a line of column labels alone (``Nr Ärende Lagrum Delegat Anmärkning``, every
 word a label of layout.yaml `table_column_labels`/`table_number_columns`, three or more, two
-of them columns of configs/delegations.yaml), then numbered rows (``1.1 Beslut i brådskande
+of them columns of configs/delegations.yaml, in the order number, matter, lagrum,
+delegate, note), then numbered rows (``1.1 Beslut i brådskande
 ärenden 6 kap. 39 § KL Ordf Anmäls vid nästa sammanträde``). Each row is read as a table
 row, its cells cut by grammar and layout, not by position:
 
@@ -64,7 +65,11 @@ def _header_columns(text: str) -> tuple[str, ...] | None:
         return None
     rules = load_rules()
     columns = tuple(column_of(word, rules) or "" for word in words)
-    if not {"matter", "delegate"} <= set(columns) or not set(columns) <= {*_CELL_COLUMNS, ""}:
+    named = [column for column in columns if column]
+    order = [column for column in _CELL_COLUMNS if column in named]
+    # the cells are cut in this order only: a delegate column before the lagrum
+    # (``Ärende Delegat Lagrum``) leaves the rows as they were
+    if not {"matter", "delegate"} <= set(named) or named != order:
         return None
     return columns
 
