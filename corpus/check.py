@@ -353,6 +353,7 @@ DOC_IDS |= {f"w50-nv-{name}" for name in ("etikett-1", "etikett-2", "etikett-3",
                                            "kassa", "sekreterare")}
 DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
                                         "arbetsordning")}
+DOC_IDS |= {"w51-nu-socialnamnd", "w51-nu-pensionarsrad"}
 
 STATEMENT_KEYS = {
     "actor",
