@@ -351,9 +351,26 @@ DOC_IDS |= {f"w50-nv-{name}" for name in ("etikett-1", "etikett-2", "etikett-3",
                                            "etikett-n1",
                                            "etikett-n2", "minst-1", "minst-2", "minst-n1",
                                            "kassa", "sekreterare")}
+DOC_IDS |= {f"w51-b-{name}" for name in ("fm1", "fm2", "period", "lista", "fm-n1", "l-ber1", "l-ber-n1",
+                                          "l-barn1", "l-barn-n1", "l-pers1", "x3-1", "x3-2",
+                                          "x3-n1", "a3-1", "a3-2", "a3-n1", "y3-1", "y3-2",
+                                          "y3-n1")}
+DOC_IDS |= {f"w51-a-{name}" for name in ("c-forbud", "c-ekonomichef", "c-neg-bidrag",
+                                          "c6-projektgrupp", "c6-sitter", "c6-neg",
+                                          "c5-ersattare", "c5-neg", "c8-styrelse",
+                                          "c8-direktion", "c4-forbund", "c4-stiftelse",
+                                          "c4-kommun", "c4-verksamhet", "c6-bestar",
+                                          "c4-neg")}
+DOC_IDS |= {"w51-c-forbund", "w51-c-reglemente"}
+DOC_IDS |= {f"w51-e-{name}" for name in ("x1-1", "x1-2", "x1-3", "x1-n1", "q-1", "q-2", "q-3",
+                                          "q-4", "c4-1", "c4-2", "c7-1", "c7-n1", "f-1", "f-2", "f-n1", "c6-1",
+                                          "c6-2", "c6-n1", "x2-1", "x2-2")}
+DOC_IDS |= {f"w51-d-{name}" for name in ("arbetsordning", "styrelse", "rad", "forbund", "bolag",
+                                         "delegation", "sida")}
 DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
                                         "arbetsordning")}
 DOC_IDS |= {f"w51-nv-{name}" for name in ("delegation", "stadga")}
+DOC_IDS |= {"w51-nu-socialnamnd", "w51-nu-pensionarsrad"}
 
 STATEMENT_KEYS = {
     "actor",

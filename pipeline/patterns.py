@@ -399,6 +399,10 @@ _LAYOUT_LISTS = {
     "WEB_FEEDBACK_WORDS": "web_feedback_words",
     "WEB_FEEDBACK_ANSWERS": "web_feedback_answers",  # its `Ja` ⏎ `Nej` buttons
     "WEB_LINK_LABELS": "web_link_labels",  # `länk till annan webbplats` (round 50, b6)
+    "WEB_LINK_IMPERATIVES": "web_link_imperatives",  # `… jäviga. Läs mer om jäv` (round 51)
+    "WEB_DOWNLOAD_LINKS": "web_download_links",  # `Ladda ner … som PDF (245 kB)` (round 51)
+    "WEB_FILE_NOTES": "web_file_notes",
+    "WEB_PAGE_NOUNS": "web_page_nouns",  # `Sidan uppdaterades 2024-01-10` (round 51)
     "NOUN_PHRASE_DETERMINERS": "noun_phrase_determiners",
     "RUNNING_FIELD_LABELS": "running_field_labels",  # a page header's Dnr (round 44)
     "CONTENTS_HEADINGS": "contents_headings",  # a contents list's heading (round 45, w45w)

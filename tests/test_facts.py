@@ -85,6 +85,23 @@ def test_adoption_year_in_either_gender(text: str, expected: int | None) -> None
     assert year(None, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dnr KF 2021/73\n\nNämnden ska leda arbetet.\n", 2021),
+        ("Diarienummer: 2020/118\n\nNämnden ska leda arbetet.\n", 2020),
+        ("Dnr BN-2019-44\n\nNämnden ska leda arbetet.\n", 2019),
+        # an adoption line wins wherever it stands: the diary number is the lowest source
+        ("Dnr KS 2021/73\n\nAntaget av fullmäktige 2022-02-14.\n", 2022),
+        # a case number with no diary label, a year alone: no year
+        ("Ärendet KS 2021/73 gäller taxan.\n\nNämnden bildades 2019.\n", None),
+    ],
+)
+def test_a_diary_number_year_is_the_last_fallback(text: str, expected: int | None) -> None:
+    """Round 51 (newuser50b fault 12; docs/clauses.md `year`)."""
+    assert year(None, text) == expected
+
+
 def test_heading_words_come_from_the_configuration_given(tmp_path) -> None:
     """A heading word a user adds to their own sentences.yaml is dropped before a company
     name; the shipped configuration does not know it."""

@@ -8,7 +8,18 @@ import pytest
 from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
 from pipeline.nlp.short_names import acronym_aliases, naming_aliases
-from tests.nlp_helpers import LEXICON, MODAL, PASS, PRES, parsed, statements
+from tests.nlp_helpers import (
+    DEF,
+    DEF_PL,
+    IND,
+    IND_PL,
+    LEXICON,
+    MODAL,
+    PASS,
+    PRES,
+    parsed,
+    statements,
+)
 
 
 def actors(nlp, rows: str) -> list[tuple[str, str]]:
@@ -8206,3 +8217,197 @@ def test_a_logo_word_after_a_region_name_is_no_part_of_it(nlp) -> None:
         Logga logga NOUN 1 flat:name
     """
     assert actors(nlp, rows) == [("Region Sjöby", "region sjöby")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # round 51 x3: a language adjective before a definite body names its branch
+            f"""
+            Finska finsk ADJ 2 amod Case=Nom|Definite=Def|Degree=Pos
+            kulturnämnden kulturnämnd NOUN 3 nsubj {DEF}
+            sammanträder sammanträda VERB 0 ROOT {PRES}
+            """,
+            [("Finska kulturnämnden", "finsk kulturnämnd")],
+        ),
+        (
+            f"""
+            Ärendet ärende NOUN 2 nsubj:pass {DEF}
+            avgörs avgöra VERB 0 ROOT {PASS}
+            av av ADP 5 case
+            svenska svensk ADJ 5 amod Case=Nom|Definite=Def|Degree=Pos
+            fritidssektionen fritidssektion NOUN 2 obl:agent {DEF}
+            """,
+            [("svenska fritidssektionen", "svensk fritidssektion")],
+        ),
+        (  # negative: an indefinite plural is described, not named
+            f"""
+            Nämnden nämnd NOUN 2 nsubj {DEF}
+            informerar informera VERB 0 ROOT {PRES}
+            svenska svensk ADJ 4 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+            kommuner kommun NOUN 2 obj {IND_PL}
+            """,
+            [("Nämnden", "nämnd"), ("kommuner", "kommun")],
+        ),
+    ],
+)
+def test_a_language_adjective_names_a_bilingual_body(nlp, rows: str, expected: list) -> None:
+    assert actors(nlp, rows) == expected
+
+
+def test_beredning_after_a_genitive_of_no_actor_is_the_act(nlp) -> None:
+    """``Kontoret sköter motionernas beredning.`` (round 51, w50-y L): the genitive object of
+    the act; ``Beredningen`` as a subject stays the body."""
+    act = actors(
+        nlp,
+        f"""
+        Kontoret kontor NOUN 2 nsubj {DEF}
+        sköter sköta VERB 0 ROOT {PRES}
+        motionernas motion NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Plur
+        beredning beredning NOUN 2 obj {IND}
+        """,
+    )
+    body = actors(
+        nlp,
+        f"""
+        Beredningen beredning NOUN 2 nsubj {DEF}
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        """,
+    )
+    assert "beredning" not in [canonical for _, canonical in act]
+    assert body == [("Beredningen", "beredning")]
+
+
+def test_barn_after_av_on_a_noun_of_activity_is_a_target_group(nlp) -> None:
+    """``Förvaltningen sköter tillsyn av barn.`` (round 51, w50-y L): the object of the
+    act; after a verb's partner preposition (``samråder med barn``) they stay actors."""
+    target = actors(
+        nlp,
+        f"""
+        Förvaltningen förvaltning NOUN 2 nsubj {DEF}
+        sköter sköta VERB 0 ROOT {PRES}
+        tillsyn tillsyn NOUN 2 obj {IND}
+        av av ADP 5 case
+        barn barn NOUN 3 nmod {IND_PL}
+        """,
+    )
+    partner = actors(
+        nlp,
+        f"""
+        Förvaltningen förvaltning NOUN 2 nsubj {DEF}
+        samråder samråda VERB 0 ROOT {PRES}
+        med med ADP 4 case
+        barn barn NOUN 2 obl {IND_PL}
+        """,
+    )
+    assert target == [("Förvaltningen", "förvaltning")]
+    assert partner == [("Förvaltningen", "förvaltning"), ("barn", "barn")]
+
+
+def test_personer_after_om_and_a_numeral_count_a_body(nlp) -> None:
+    """``Nämnden utser en referensgrupp om sex personer.`` (round 51, w50-y L): the body's
+    size, no actor; ``personer`` as a subject stay one."""
+    size = actors(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        utser utse VERB 0 ROOT {PRES}
+        en en DET 4 det Definite=Ind|Gender=Com|Number=Sing
+        referensgrupp referensgrupp NOUN 2 obj {IND}
+        om om ADP 7 case
+        sex sex NUM 7 nummod Case=Nom|NumType=Card
+        personer person NOUN 4 nmod {IND_PL}
+        """,
+    )
+    assert "person" not in [canonical for _, canonical in size]
+
+
+@pytest.mark.parametrize(
+    ("rows", "name"),
+    [
+        (
+            f"""
+            Lärarhögskolan lärarhögskola PROPN 4 nsubj {DEF}
+            i i ADP 3 case
+            Västmark Västmark PROPN 1 nmod Case=Nom
+            utser utse VERB 0 ROOT {PRES}
+            """,
+            ("Lärarhögskolan i Västmark", "lärarhögskolan i västmark"),
+        ),
+        (
+            f"""
+            Uppgifterna uppgift NOUN 2 nsubj:pass {DEF_PL}
+            lämnas lämna VERB 0 ROOT {PASS}
+            till till ADP 5 case
+            Meteorologiska meteorologisk ADJ 5 amod Case=Nom|Definite=Def|Degree=Pos
+            prognosbyrån prognosbyrå NOUN 2 obl {DEF}
+            """,
+            ("Meteorologiska prognosbyrån", "meteorologiska prognosbyrån"),
+        ),
+    ],
+)
+def test_multi_word_institution_names(nlp, rows: str, name: tuple[str, str]) -> None:
+    """Round 51 (analysis 51-by A3): a capitalised ``-högskolan`` compound with its place
+    after ``i`` (round 29's ``Högskolan i <Place>``) and a capitalised classifying adjective
+    before a definite ``-byrån`` compound are names."""
+    assert name in actors(nlp, rows)
+
+
+@pytest.mark.parametrize(
+    ("word", "period"),
+    [
+        ("mandatperioden", True),
+        ("fyraårsperioder", True),
+        ("vårterminen", True),
+        ("räkenskapsåret", True),
+        ("landsbygdsfrågor", False),
+        ("hållbarhet", False),
+    ],
+)
+def test_time_nouns_name_a_period(word: str, period: bool) -> None:
+    """Round 51 (analysis 51-bx C3): a `structure_periods` time noun or a compound ending in
+    one says for how long after ``för``."""
+    assert LEXICON.names_period(word) is period
+
+
+def test_a_lower_case_name_spelt_by_its_bracketed_acronym_is_one_name(nlp) -> None:
+    """``Åsby elevkår (ÅEK) …`` (round 51, ruling y3): a place before a lower-case body whose
+    compound parts' initials follow it spell the acronym: one name, the acronym its alias;
+    other letters leave the body bare."""
+    rows = """
+        Åsby Åsby PROPN 2 nmod:poss Case=Nom
+        elevkår elevkår NOUN 6 nsubj Case=Nom|Definite=Ind|Number=Sing
+        ( ( PUNCT 4 punct
+        {acronym} {acronym} PROPN 2 appos Case=Nom
+        ) ) PUNCT 4 punct
+        sammanträder sammanträda VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        """
+    assert actors(nlp, rows.format(acronym="ÅEK")) == [
+        ("Åsby elevkår", "åsby elevkår"),
+        ("ÅEK", "åsby elevkår"),
+    ]
+    assert ("elevkår", "elevkår") in actors(nlp, rows.format(acronym="TRV"))
+
+
+def test_a_member_list_title_line_chair_is_its_organisations(nlp) -> None:
+    """``Anna Berg Ordförande, Åsby schackklubb`` (round 51, ruling b4): under a personal
+    name, a capitalised chair, a comma and the organisation ending the line name that
+    organisation's chair, as ``i`` does; a list after a verb (``väljer ordförande,
+    styrelse``) names no owner."""
+    card = f"""
+        Anna Anna PROPN 3 nmod _
+        Berg Berg PROPN 1 flat _
+        Ordförande ordförande NOUN 0 ROOT {IND}
+        , , PUNCT 5 punct
+        Åsby Åsby PROPN 3 appos _
+        schackklubb schackklubb NOUN 5 flat {IND}
+        """
+    listed = f"""
+        Mötet möte NOUN 2 nsubj {DEF}
+        väljer välja VERB 0 ROOT {PRES}
+        ordförande ordförande NOUN 2 obj {IND}
+        , , PUNCT 5 punct
+        styrelsen styrelse NOUN 3 conj {DEF}
+        """
+    assert ("Ordförande", "åsby schackklubbs ordförande") in actors(nlp, card)
+    assert ("ordförande", "ordförande") in actors(nlp, listed)

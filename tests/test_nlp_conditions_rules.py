@@ -1803,3 +1803,53 @@ def test_a_degree_adverb_before_a_numeral_stays_in_the_object(nlp) -> None:
         """,
     )
     assert _object(adverb, "anmäla") == "jäv"
+
+
+def test_an_additive_adverb_closes_a_condition_after_a_comma_and_a_coordinator(nlp) -> None:
+    """Round 51 (bx-C7): ``Styrelsen, och med stöd av ett beslut även kassören, får teckna
+    firman.``: in a phrase opened after a comma and ``och``, ``även`` opens the next subject
+    conjunct, so the condition ends before it and both actors sign; without ``och`` the
+    phrase is one subject's condition."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 13 nsubj {DEF}
+        , , PUNCT 5 punct
+        och och CCONJ 5 cc
+        med med ADP 5 case
+        stöd stöd NOUN 1 conj {IND}
+        av av ADP 8 case
+        ett en DET 8 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+        beslut beslut NOUN 5 nmod {IND}
+        även även ADV 10 advmod
+        kassören kassör NOUN 8 conj {DEF}
+        , , PUNCT 5 punct
+        får få AUX 13 aux {MODAL}
+        teckna teckna VERB 0 ROOT {INF}
+        firman firma NOUN 13 obj {DEF}
+        . . PUNCT 13 punct
+        """,
+    )
+    assert doc.text[slice(*condition_span(next(iter(doc.sents))))] == "med stöd av ett beslut"
+    assert statements(doc) == [
+        ("styrelse", "permission", "teckna", False, False),
+        ("kassör", "permission", "teckna", False, False),
+    ]
+    single = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 10 nsubj {DEF}
+        , , PUNCT 4 punct
+        med med ADP 4 case
+        stöd stöd NOUN 1 nmod {IND}
+        av av ADP 7 case
+        ett en DET 7 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+        beslut beslut NOUN 4 nmod {IND}
+        , , PUNCT 4 punct
+        får få AUX 10 aux {MODAL}
+        teckna teckna VERB 0 ROOT {INF}
+        firman firma NOUN 10 obj {DEF}
+        . . PUNCT 10 punct
+        """,
+    )
+    assert statements(single) == [("styrelse", "permission", "teckna", False, False)]

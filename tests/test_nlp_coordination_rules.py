@@ -221,6 +221,54 @@ def test_an_infinitive_after_dvs_restates_the_modals_verb(nlp) -> None:
     ]
 
 
+def test_the_verbs_of_det_vill_saga_are_the_marker_no_statement(nlp) -> None:
+    """Round 51 (analysis 51-bx C8): ``Nämnden antar kommunens taxor och avgifter, det vill
+    säga vad tjänsterna kostar.``: ``vill säga`` of the apposition marker
+    (`apposition_markers`) is no conjunct of the main verb nor a group of its own, whatever
+    the parse hangs it on; a restating infinitive after the marker still restates."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        antar anta VERB 0 ROOT {PRES}
+        kommunens kommun NOUN 4 nmod:poss Case=Gen
+        taxor taxa NOUN 2 obj {IND_PL}
+        och och CCONJ 6 cc
+        avgifter avgift NOUN 4 conj {IND_PL}
+        , , PUNCT 9 punct
+        det den PRON 9 expl
+        vill vilja VERB 2 conj {PRES}
+        säga säga VERB 9 xcomp {INF}
+        vad vad PRON 13 obj
+        tjänsterna tjänst NOUN 13 nsubj {DEF_PL}
+        kostar kosta VERB 9 advcl {PRES}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("nämnd", "none", "anta")]
+    restating = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 3 nsubj
+        kan kunna AUX 3 aux VerbForm=Fin|Tense=Pres
+        besluta besluta VERB 0 ROOT VerbForm=Inf
+        om om ADP 5 case
+        bidrag bidrag NOUN 3 obl
+        , , PUNCT 9 punct
+        det den PRON 8 expl
+        vill vilja VERB 3 conj VerbForm=Fin|Tense=Pres
+        säga säga VERB 8 xcomp VerbForm=Inf
+        fördela fördela VERB 9 xcomp VerbForm=Inf
+        medel medel NOUN 10 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(restating)] == [
+        ("utskott", "permission", "besluta"),
+        ("utskott", "permission", "fördela"),
+    ]
+
+
 def test_och_ar_after_an_infinitive_parsed_as_an_attribute_is_the_main_clauses(nlp) -> None:
     doc = parsed(
         nlp,
@@ -2255,3 +2303,81 @@ def test_a_listed_particle_verb_after_a_modal_passive_relative_is_the_main_claus
         "dem de PRON 10 obj Case=Acc", f"lagen lag NOUN 10 obl {DEF}"
     )
     assert statements(parsed(nlp, law)) == [("råd", "none", "granska", False, False)]
+
+
+def test_an_intensifier_after_a_repeated_infinitive_marker_is_no_subject(nlp):
+    """Round 51 (w50-y E): ``Avdelningschefen har rätt att vidaredelegera uppgiften och att
+    själv pröva ärendet.``: ``själv`` (configs/grammar.yaml `intensifiers`) after ``och att``
+    is skipped like an adverb: ``pröva`` is the chain's next infinitive, with the chain's
+    subject. Without the intensifier the chain is the same."""
+    rows = f"""
+        Avdelningschefen avdelningschef NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 5 mark
+        vidaredelegera vidaredelegera VERB 2 advcl {INF}
+        uppgiften uppgift NOUN 5 obj {DEF}
+        och och CCONJ 10 cc
+        att att PART 10 mark
+        själv själv ADJ 10 advcl
+        pröva pröva VERB 5 conj {INF}
+        ärendet ärende NOUN 10 obj {DEF}
+        . . PUNCT 2 punct
+    """
+    expected = [
+        ("avdelningschef", "permission", "vidaredelegera", False, False),
+        ("avdelningschef", "permission", "pröva", False, False),
+    ]
+    assert statements(parsed(nlp, rows)) == expected
+    plural = (
+        rows.replace("Avdelningschefen avdelningschef", "Avdelningscheferna avdelningschef")
+        .replace("själv själv", "själva själv")
+    )
+    assert statements(parsed(nlp, plural)) == expected
+
+
+def test_a_verb_only_base_form_after_och_in_an_infinitive_chain_is_its_infinitive(nlp):
+    """Round 51 (by C3): ``Gatunämnden ansvarar för att planera gator och parker ur ett
+    trafikperspektiv och därvid samverka med polisen.``: past a coordination of nouns the
+    parser makes ``samverka`` a noun, conjunct of the phrase's noun. A word the lexicon
+    inflects only as a verb (`verb_not_noun_base_form`), after the coordinator and adverbs in
+    a chain of infinitives and before a preposition, determiner or noun, is the chain's
+    infinitive. Negative: ``förskola`` (a noun in -a: ``förskolor``, ``förskolan``) in
+    ``driva grundskolor och förskola i tätorterna`` stays a noun."""
+    rows = f"""
+        Gatunämnden gatunämnd NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 5 mark
+        att att PART 5 mark
+        planera planera VERB 2 advcl {INF}
+        gator gata NOUN 5 obj {IND_PL}
+        och och CCONJ 8 cc
+        parker park NOUN 6 conj {IND_PL}
+        ur ur ADP 11 case
+        ett en DET 11 det
+        trafikperspektiv trafikperspektiv NOUN 5 obl {IND}
+        och och CCONJ 14 cc
+        därvid därvid ADV 14 advmod
+        samverka samverka NOUN 11 conj {IND}
+        med med ADP 16 case
+        polisen polis NOUN 5 obl {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("gatunämnd", "responsibility", "planera", False, False),
+        ("gatunämnd", "responsibility", "samverka", False, False),
+    ]
+    noun = f"""
+        Gatunämnden gatunämnd NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 5 mark
+        att att PART 5 mark
+        driva driva VERB 2 advcl {INF}
+        grundskolor grundskola NOUN 5 obj {IND_PL}
+        och och CCONJ 8 cc
+        förskola förskola NOUN 6 conj {IND}
+        i i ADP 10 case
+        tätorterna tätort NOUN 5 obl {DEF_PL}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, noun)) == [("gatunämnd", "responsibility", "driva", False, False)]

@@ -191,6 +191,57 @@ def test_a_key_table_keeps_the_lexicons_reading_of_a_known_abbreviation(nlp) -> 
     assert row._.actors[0].canonical == "arbetsutskott"
 
 
+def test_a_legends_clipped_short_forms_define_their_expansions(nlp) -> None:
+    """Analysis 51-w50y I, ruling y5: under ``Förkortningar`` the rows ``Handl Handläggare``,
+    ``Bitr chef Biträdande chef`` and ``2:e handl Andre handläggare``, ``ÄO-chef
+    Äldreomsorgschef`` (clippings of the expansion's words, a numeric ordinal for its word,
+    an acronym piece) define their short forms, one word
+    or several (``Bitr chef`` in a row replaces the lexicon's ``chef``); ``Bil Bilaga`` (no
+    actor) defines nothing."""
+    label = parsed(nlp, f"Förkortningar förkortning NOUN 0 ROOT {IND}")
+    label._.actors = []
+    rows = []
+    for short, expansion, canonical in (
+        ("Handl", "Handläggare", "handläggare"),
+        ("Bitr chef", "Biträdande chef", "biträdande chef"),
+        ("2:e handl", "Andre handläggare", "andre handläggare"),
+        ("ÄO-chef", "Äldreomsorgschef", "äldreomsorgschef"),
+        ("Bil", "Bilaga", None),
+    ):
+        words = [*short.split(), *expansion.split()]
+        row = parsed(nlp, "\n".join(f"{w} {w.lower()} NOUN 0 ROOT {IND}" for w in words))
+        first = len(short.split())
+        row._.actors = []
+        if canonical is not None:
+            end = row[len(words) - 1]
+            row._.actors = [
+                ActorMention(
+                    row[first].idx, end.idx + len(end.text), expansion, canonical,
+                    "tjänsteperson", canonical, first, len(words) - 1,
+                )  # fmt: skip
+            ]
+        rows.append(row)
+    use = parsed(
+        nlp,
+        f"""
+        Beslut beslut NOUN 0 ROOT {IND}
+        Bitr bitr NOUN 1 nmod
+        chef chef NOUN 1 nmod {IND}
+        Handl handl NOUN 1 nmod
+        """,
+    )
+    use._.actors = [_noun_mention(use, 2, "chef")]
+    add_abbreviations([label, *rows, use], (), {"2:e": "andre"})
+    assert [(m.text, m.canonical) for m in use._.actors] == [
+        ("Bitr chef", "biträdande chef"),
+        ("Handl", "handläggare"),
+    ]
+    assert [(m.text, m.canonical) for m in rows[2]._.actors][0] == ("2:e handl", "andre handläggare")
+    assert [m.canonical for m in rows[3]._.actors][0] == "äldreomsorgschef"
+    assert rows[4]._.actors == []
+
+
+
 def test_key_rows_printed_with_an_equals_sign_define_truncations_too(nlp) -> None:
     """Round 51 (nu51 fault 1): under a heading ``Förkortningar``, table rows printed on one
     line ``Förv = Förvaltare`` (first word and the rest, the ``=`` sign between) define their

@@ -1488,6 +1488,48 @@ def test_following_noun_as_late_subject_hands_the_verb_to_the_items(nlp) -> None
     assert result["1.a"] == [("valberedning", "obligation", "finnas", False, None)]
 
 
+ANNOUNCED_WITHOUT_ITEMS = """
+I i ADP 2 case
+referensgruppen referensgrupp NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+ingår ingå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+{conjunct}följande följande ADJ {head} amod VerbForm=Part
+tjänstemän tjänsteman NOUN {subject}
+: : PUNCT 3 punct
+"""
+
+
+def test_a_following_late_subject_without_items_gives_no_statement(nlp) -> None:
+    """Round 51 (analysis 51-by C6; round 33 B1): ``I referensgruppen ingår följande
+    tjänstemän:`` followed by no list items (label and name lines instead) keeps no
+    statement of the announcing noun phrase; a named conjunct before it keeps its own."""
+    alone = ANNOUNCED_WITHOUT_ITEMS.format(conjunct="", head=5, subject="3 nsubj")
+    assert resolved(nlp, {"1": alone}) == {"1": []}
+    conjunct = (
+        "kanslichefen kanslichef NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing\n"
+        "och och CCONJ 7 cc\n"
+    )
+    named = ANNOUNCED_WITHOUT_ITEMS.format(conjunct=conjunct, head=7, subject="4 conj")
+    assert [row[:3] for row in resolved(nlp, {"1": named})["1"]] == [
+        ("kanslichef", "none", "ingå")
+    ]
+
+
+CONSISTS_OF_FOLLOWING = """
+Rådet råd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+består bestå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+av av ADP 4 case
+följande följande ADJ 2 obl VerbForm=Part
+: : PUNCT 2 punct
+"""
+
+
+def test_a_preposition_and_a_bare_following_without_items_state_nothing(nlp) -> None:
+    """Round 51 (analysis 51-by C6): ``Rådet består av följande:`` with no list items after
+    it (name lines instead) breaks off where the preposition's object should be: no
+    statement, as a lead-in ending in its preposition (§5.1)."""
+    assert resolved(nlp, {"1": CONSISTS_OF_FOLLOWING}) == {"1": []}
+
+
 MODAL_LEAD_IN_VERB = """
 Styrelsen styrelse NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
 ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin

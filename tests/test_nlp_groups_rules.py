@@ -493,3 +493,57 @@ def test_a_supine_after_an_inverted_subject_is_the_perfects_aim(nlp) -> None:
     )
     assert statements(inverted) == [("utskott", "none", "fastställa", False, False)]
     assert statements(attribute) == [("direktör", "none", "ha", False, False)]
+
+
+def test_a_modals_chained_comma_insertions_reach_the_infinitive(nlp) -> None:
+    """Round 51 (by C1): ``Styrelsen ska, inom ramen för fastställd budget, i enlighet med
+    bygglagen och annan för byggandet tillämplig författning, upphandla entreprenader.``: the
+    parser heads the modal on the second insertion's noun and makes the infinitive that
+    noun's conjunct. A comma insertion's closing comma opens the next one when no verb nor
+    subordinator stands before the next comma and an infinitive follows it: the modal's
+    verb is ``upphandla``. Negative: a comma stretch that holds the verb (``ska, efter
+    samråd, upphandla X, leverera Y``) is no insertion: both infinitives stay the chain."""
+    rows = f"""
+        Styrelsen styrelse NOUN 11 nsubj {DEF}
+        ska skola AUX 11 aux {MODAL}
+        , , PUNCT 5 punct
+        inom inom ADP 5 case
+        ramen ram NOUN 11 obl {DEF}
+        för för ADP 8 case
+        fastställd fastställd ADJ 8 amod
+        budget budget NOUN 5 nmod {IND}
+        , , PUNCT 5 punct
+        i i ADP 11 case
+        enlighet enlighet NOUN 0 ROOT {IND}
+        med med ADP 13 case
+        bygglagen bygglag NOUN 11 nmod {DEF}
+        och och CCONJ 15 cc
+        annan annan ADJ 11 conj
+        för för ADP 17 case
+        byggandet byggande NOUN 15 nmod {DEF}
+        tillämplig tillämplig ADJ 19 amod
+        författning författning NOUN 11 nmod {IND}
+        , , PUNCT 21 punct
+        upphandla upphandla VERB 11 conj {INF}
+        entreprenader entreprenad NOUN 21 obj {IND_PL}
+        . . PUNCT 11 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("styrelse", "obligation", "upphandla", False, False)]
+    verb_in_stretch = f"""
+        Styrelsen styrelse NOUN 7 nsubj {DEF}
+        ska skola AUX 7 aux {MODAL}
+        , , PUNCT 5 punct
+        efter efter ADP 5 case
+        samråd samråd NOUN 7 obl {IND}
+        , , PUNCT 5 punct
+        upphandla upphandla VERB 0 ROOT {INF}
+        entreprenader entreprenad NOUN 7 obj {IND_PL}
+        , , PUNCT 10 punct
+        leverera leverera VERB 7 conj {INF}
+        tjänster tjänst NOUN 10 obj {IND_PL}
+        . . PUNCT 7 punct
+    """
+    assert statements(parsed(nlp, verb_in_stretch)) == [
+        ("styrelse", "obligation", "upphandla", False, False),
+        ("styrelse", "obligation", "leverera", False, False),
+    ]

@@ -844,6 +844,32 @@ def test_a_modal_before_an_adverbial_and_the_colon_hands_its_cue_to_the_items(nl
     assert all(s[1] != "permission" for s in found["1.a"])
 
 
+FRONTED_MODAL_INVERTED = """
+Utan utan ADP 3 case
+nämndens nämnd NOUN 3 nmod:poss Case=Gen|Definite=Def
+samtycke samtycke NOUN 4 obl Case=Nom|Definite=Ind
+får få VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+verkställande verkställande ADJ 6 amod
+direktören direktör NOUN 4 nsubj Case=Nom|Definite=Def|Number=Sing
+{negation}: : PUNCT 4 punct
+"""
+
+
+def test_a_fronted_adverbial_and_an_inverted_subject_before_the_colon(nlp) -> None:
+    """Round 51 (analysis 51-w50y C): ``Utan nämndens samtycke får verkställande direktören
+    inte:`` — V2 with a fronted adverbial, the modal read as the main verb ``få``, then only
+    the inverted subject and a negation before the colon: the items take the modal's frame,
+    the negation found after the two-word subject (prohibition); without ``inte``
+    permission."""
+    negated = FRONTED_MODAL_INVERTED.format(negation="inte inte PART 6 advmod\n")
+    found = resolved(nlp, {"1": negated, "1.a": INFINITIVE_ITEM})
+    assert found["1"] == []
+    assert [s[:3] for s in found["1.a"]] == [("verkställande direktör", "prohibition", "teckna")]
+    plain = FRONTED_MODAL_INVERTED.format(negation="")
+    found = resolved(nlp, {"1": plain, "1.a": INFINITIVE_ITEM})
+    assert [s[:3] for s in found["1.a"]] == [("verkställande direktör", "permission", "teckna")]
+
+
 def test_noun_phrase_items_keep_the_main_verb_of_a_modal_before_an_adverbial(nlp) -> None:
     """Round 48 (the negative of nu48 fault 1): under ``Rektorn får av huvudmannen:`` items
     that are noun phrases (``– en tjänstebil``) are what is received: with `verbless_items`

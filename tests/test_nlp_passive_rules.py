@@ -2344,3 +2344,39 @@ def test_av_after_a_definite_action_noun_subject_of_the_passive_is_the_agent(nlp
     """,
     )
     assert statements(doc) == [("sekreterare", "none", "fullgöra", False, True)]
+
+
+def test_a_phrase_of_conformity_between_a_passive_and_its_av_agent(nlp) -> None:
+    """Round 51 (bx-C4): ``Ledamöterna utses enligt arbetsordningen av nämnden.``: a phrase of
+    conformity (`conformity_prepositions`) on a rule noun, whatever its suffix
+    (`conformity_rule_nouns`), is an adverbial of the passive, so the ``av``-phrase the parser
+    hangs on its noun names the agent (outside the condition); after a noun of action
+    (``enligt förslag av nämnden``) it completes that noun and names no agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamöterna ledamot NOUN 2 nsubj:pass {DEF_PL}
+        utses utse VERB 0 ROOT {PASS}
+        enligt enligt ADP 4 case
+        arbetsordningen arbetsordning NOUN 2 obl {DEF}
+        av av ADP 6 case
+        nämnden nämnd NOUN 4 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "utse", False, True)]
+    (statement,) = find(next(iter(doc.sents)), doc._.actors)
+    assert doc.text[slice(*statement.condition_span)] == "enligt arbetsordningen"
+    proposal = parsed(
+        nlp,
+        f"""
+        Taxan taxa NOUN 2 nsubj:pass {DEF}
+        fastställs fastställa VERB 0 ROOT {PASS}
+        enligt enligt ADP 4 case
+        förslag förslag NOUN 2 obl {IND}
+        av av ADP 6 case
+        nämnden nämnd NOUN 4 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(proposal) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.nlp.sentence_types import identification, without_statements
 from tests.nlp_helpers import DEF, DEF_PL, IND, IND_PL, PRES, parsed, statements
 
 
@@ -1512,3 +1513,142 @@ def test_a_bare_body_before_an_owned_body_after_the_copula_is_the_subject(nlp) -
     . . PUNCT 5 punct
     """
     assert all(s[0] != "chef" for s in statements(parsed(nlp, role)))  # the role: no subject
+
+
+def test_a_fullmaktige_compound_tagged_as_a_verb_after_the_copula_is_the_body(nlp) -> None:
+    """``Stadens främsta organ är stadsfullmäktige.`` (round 51, analysis 51-bx C1): the
+    tagger reads the invariant body compound as a supine; it is the named body the clause
+    identifies (B4): an actor, no statement, and ``organ`` none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stadens stad NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        främsta främst ADJ 3 amod Case=Nom|Definite=Def|Degree=Sup
+        organ organ NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {PRES}
+        stadsfullmäktige stadsfullmäktig VERB 0 ROOT VerbForm=Sup|Voice=Act
+        . . PUNCT 5 punct
+        """,
+    )
+    from pipeline.nlp.sentence_types import identification
+
+    assert [m.canonical for m in doc._.actors] == ["stad", "stadsfullmäktige"]
+    assert identification(doc[:])
+
+
+def test_the_adjective_fullmaktig_after_the_copula_names_no_body(nlp) -> None:
+    """``Agenten är fullmäktig att skriva under.``: the bare adjective (authorised) is no
+    body compound (round 51, C1 negative)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Agenten agent NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        fullmäktig fullmäktig ADJ 0 ROOT Case=Nom|Definite=Ind|Degree=Pos
+        att att PART 5 mark
+        skriva skriva VERB 3 xcomp VerbForm=Inf|Voice=Act
+        under under ADV 5 compound:prt
+        . . PUNCT 3 punct
+        """,
+    )
+    assert "fullmäktige" not in " ".join(m.canonical for m in doc._.actors)
+
+
+_ARTICLE_BODY_ROWS = """
+        Det den DET 4 det Definite=Def|Gender=Neut|Number=Sing|PronType=Art
+        högsta hög ADJ 4 amod Case=Nom|Definite=Def|Degree=Sup
+        styrande styra ADJ 4 amod Case=Nom|Degree=Pos|Tense=Pres|VerbForm=Part
+        organet organ NOUN 8 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        i i ADP 6 case
+        Lindvik Lindvik PROPN 4 nmod Case=Nom
+        är vara AUX 8 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        regionfullmäktige regionfullmäktig NOUN 0 ROOT Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 8 punct
+        """
+
+
+def test_an_article_superlative_body_noun_and_a_place_phrase_identify(nlp) -> None:
+    """Round 51 (x1; §5.1 round 35 B4): ``Det högsta styrande organet i Lindvik är
+    regionfullmäktige.`` identifies like the genitive form: no statement, the named body an
+    actor, ``organ`` none; with the subject first the copula keeps its statement."""
+    doc = parsed(nlp, _ARTICLE_BODY_ROWS)
+    canonicals = [m.canonical for m in doc._.actors]
+    assert "organ" not in canonicals and "regionfullmäktige" in canonicals
+    sentence = next(iter(doc.sents))
+    assert identification(sentence)
+    assert list(without_statements(sentence)) == list(range(len(sentence)))
+    subject_first = parsed(
+        nlp,
+        """
+        Regionstyrelsen regionstyrelse NOUN 6 nsubj Case=Nom|Definite=Def|Number=Sing
+        är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        det den DET 6 det Definite=Def|Gender=Neut|Number=Sing|PronType=Art
+        högsta hög ADJ 6 amod Case=Nom|Definite=Def|Degree=Sup
+        styrande styra ADJ 6 amod Case=Nom|Degree=Pos|Tense=Pres|VerbForm=Part
+        organet organ NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        i i ADP 8 case
+        regionen region NOUN 6 nmod Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(subject_first) == [("regionstyrelse", "none", "vara", False, False)]
+    assert not identification(next(iter(subject_first.sents)))
+
+
+def test_a_counted_person_noun_after_a_fronted_phrase_and_the_copula_is_the_subject(
+    nlp,
+) -> None:
+    """Round 51 (bx-C6): ``I kansliet är cirka 12 handläggare anställda.``: after a fronted
+    prepositional phrase, the copula and a count, a person noun that a past participle
+    follows is the inverted subject, no predicative; a thing noun there is no actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        kansliet kansli NOUN 7 obl {DEF}
+        är vara AUX 7 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        cirka cirka ADV 5 advmod
+        12 12 NUM 6 nummod Case=Nom
+        handläggare handläggare NOUN 7 nsubj {IND_PL}
+        anställda anställd NOUN 0 ROOT {IND_PL}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("handläggare", "none", "vara", False, False)]
+    assert "anställd" not in [m.canonical for m in doc._.actors]
+    things = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        kansliet kansli NOUN 7 obl {DEF}
+        är vara AUX 7 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        cirka cirka ADV 5 advmod
+        12 12 NUM 6 nummod Case=Nom
+        ärenden ärende NOUN 7 nsubj {IND_PL}
+        avgjorda avgöra NOUN 0 ROOT {IND_PL}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(things) == []
+
+
+def test_an_approximate_count_before_an_inverted_person_subject(nlp) -> None:
+    """Round 51 (bx-C6): ``Av dessa är ett tiotal tjänstemän placerade i Ekby.``: ``ett`` and
+    a `-tal` noun count the person noun like a numeral, also where the tagger reads the noun
+    as an adjective and the count as its head's modifier."""
+    doc = parsed(
+        nlp,
+        f"""
+        Av av ADP 2 case
+        dessa denna PRON 7 obl Definite=Def|Number=Plur|PronType=Dem
+        är vara AUX 7 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        ett en DET 5 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+        tiotal tiotal NOUN 7 nmod {IND}
+        tjänstemän tjänsteman ADJ 7 amod Case=Nom|Degree=Pos
+        placerade placera ADJ 0 ROOT Case=Nom|Degree=Pos|Number=Plur|Tense=Past|VerbForm=Part
+        i i ADP 9 case
+        Ekby Ekby PROPN 7 obl Case=Nom
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("tjänsteman", "none", "vara", False, False)]

@@ -1964,6 +1964,23 @@ def test_radet_is_the_documents_one_council(nlp) -> None:
     assert [m.canonical for m in resolved] == ["pensionärsråd", "råd"]
 
 
+def test_a_time_noun_after_for_names_no_council_of_its_own(nlp) -> None:
+    """Round 51 (analysis 51-bx C3): ``Rådet för mandatperioden utses …`` says for how long, not which
+    task: ``Rådet`` stays the document's one council, unlike ``Rådet för hållbarhet``."""
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 4 nsubj:pass
+        för för ADP 3 case
+        mandatperioden mandatperiod NOUN 1 nmod
+        utses utse VERB 0 ROOT
+        . . PUNCT 4 punct
+        """,
+    )
+    resolved = resolve_short_references(doc._.actors, {"pensionärsråd"}, None, LEXICON, doc=doc)
+    assert [m.canonical for m in resolved] == ["pensionärsråd"]
+
+
 def test_a_defined_acronyms_colon_genitive_is_the_acronym(nlp) -> None:
     """Round 41 (A3): ``Dansskolan (DS)`` … ``DS:s rektor``: the genitive written with a
     colon is a mention of the acronym's body, like ``DSs``."""
@@ -2669,6 +2686,23 @@ def test_a_declared_kind_of_its_own_keeps_its_resolution() -> None:
         named_by_clause("vattenråd"),
         named_by_clause("råd"),
     }
+
+
+def test_a_place_genitive_before_a_municipal_body_declares_no_name() -> None:
+    """Analysis 51-w50y A (§2.3 round 8): ``Arbetsordning för Lindås stadsfullmäktige``
+    names the municipality's own body; the place genitive is no part of it, so the title
+    declares no name and a bare ``Fullmäktige`` keeps the body's row. A råd keeps round 18's
+    declared name."""
+    from pipeline.nlp.references import declared_name_keys
+
+    for name, title in (
+        ("Lindås stadsfullmäktige", "Arbetsordning för Lindås stadsfullmäktige"),
+        ("Ekholms kommunstyrelse", "Reglemente för Ekholms kommunstyrelse"),
+        ("Norrdals regionstyrelse", "Reglemente för Norrdals regionstyrelse"),
+    ):
+        assert declared_name_keys(name, title, LEXICON) == {}
+    title = "Reglemente för Storbergs pensionärsråd"
+    assert named_by_clause("råd") in declared_name_keys("Storbergs pensionärsråd", title, LEXICON)
 
 
 def test_a_determiner_is_never_a_municipality_name(nlp) -> None:
@@ -4617,3 +4651,41 @@ def test_a_declared_names_short_form_is_no_unlisted_name(nlp) -> None:
         ["Ekåsen"]
     ]
     assert unlisted_names([bare], LEXICON, "ekåsen bygg ab")[0] == [[]]
+
+
+_LATER_KOMMUNALFORBUNDET = (
+    "Kommunalförbundet kommunalförbund NOUN 3 nsubj Definite=Def\n"
+    "ska skola AUX 3 aux\nverka verka VERB 0 ROOT"
+)
+
+
+def _classifying(first: str, second: str, third: str, kind: str, adjectives=()) -> str:
+    """``<First> <Second> [<Third>] är ett [adjectives] <kind>`` as parse rows."""
+    words = [w for w in (first, second, third) if w]
+    rows = [f"{w} {w} PROPN 1 {'nsubj' if i == 0 else 'flat:name'}" for i, w in enumerate(words)]
+    root = len(words) + 3 + len(adjectives)
+    rows = [r.replace(" PROPN 1 nsubj", f" PROPN {root} nsubj") for r in rows]
+    rows.append(f"är vara AUX {root} cop")
+    rows.append(f"ett en DET {root} det")
+    rows += [f"{a} {a} ADJ {root} amod" for a in adjectives]
+    rows.append(f"{kind} {kind} NOUN 0 ROOT")
+    return "\n".join(rows)
+
+
+def test_a_classifying_copula_defines_the_documents_organisation_of_that_kind(nlp) -> None:
+    """Round 51 ruling b1: ``Norrdal Vatten AB är ett helägt kommunalt bolag`` defines the
+    document's company and ``Norrdalens skolförbund är ett kommunalförbund`` its
+    kommunalförbund: a later ``Kommunalförbundet`` takes the name; two names defined for one
+    kind resolve nothing (``Bolaget`` stays the kind, whatever the segment declared)."""
+    forbund = (
+        "Norrdalens Norrdalen PROPN 2 nmod:poss\nskolförbund skolförbund NOUN 5 nsubj\n"
+        "är vara AUX 5 cop\nett en DET 5 det\nkommunalförbund kommunalförbund NOUN 0 ROOT"
+    )
+    resolved = _resolved_document(nlp, None, forbund, _LATER_KOMMUNALFORBUNDET)
+    assert resolved[1] == ["norrdalens skolförbund"]
+    helagt = ("helägt", "kommunalt")
+    first = _classifying("Norrdal", "Vatten", "AB", "bolag", helagt)
+    second = _classifying("Norrdal", "Energi", "AB", "bolag", helagt)
+    later = "Bolaget bolag NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\nverka verka VERB 0 ROOT"
+    resolved = _resolved_document(nlp, "Norrdal Vatten AB", first, second, later)
+    assert resolved[0][0] == "norrdal vatten ab" and resolved[2] == ["bolag"]

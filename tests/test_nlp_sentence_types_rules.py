@@ -484,3 +484,31 @@ def test_a_file_links_label_before_its_type_and_size_states_nothing(nlp) -> None
     link = sentence(nlp, FILE_LINK)
     assert list(without_statements(link)) == list(range(4))
     assert not list(without_statements(sentence(nlp, SIZE_WITHOUT_TYPE)))
+
+
+def _words(nlp, text: str):
+    from spacy.tokens import Doc
+
+    from pipeline.nlp.components import register_extensions
+
+    register_extensions()
+    return Doc(nlp.vocab, words=text.split())
+
+
+def test_an_english_notice_is_a_foreign_clause_and_names_no_organisation(nlp) -> None:
+    """Round 47 (§2.1; analysis 51-bx L1): ``Please note that Ekby kommun is not responsible
+    for any errors .`` is English (three function words of grammar.yaml
+    `foreign_function_words`, a fifth of its words): no span, and the segment's name written
+    only there names no organisation; a foreign word in a Swedish sentence is no such clause."""
+    from pipeline.nlp.document import named_organisation
+    from pipeline.nlp.sentence_types import foreign_language
+
+    notice = _words(nlp, "Please note that Ekby kommun is not responsible for any errors .")
+    swedish = _words(nlp, "Bolagets CEO leder arbetet och har det samlade ansvaret .")
+    later = _words(nlp, "Kommunen ska upprätta en plan .")
+    assert foreign_language(notice) and not foreign_language(swedish)
+    assert not foreign_language(later)
+    assert named_organisation([notice, later], "Ekby kommun") is None
+    named = _words(nlp, "Ekby kommun ska upprätta en plan .")
+    assert not foreign_language(named)
+    assert named_organisation([notice, named], "Ekby kommun") == "Ekby kommun"

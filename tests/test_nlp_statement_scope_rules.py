@@ -4,6 +4,7 @@ belongs to, on hand-parsed invented sentences (`parsed()`: rows `word lemma UPOS
 
 from __future__ import annotations
 
+from pipeline.nlp.statement_scope import cleft_focus
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -262,6 +263,34 @@ def test_the_som_clause_of_a_cleft_is_the_statement(nlp) -> None:
         ("förvaltningschef", "none", "leda", False, False),
         ("förvaltningschef", "none", "ha", False, False),
     ]
+
+
+FRONTED_CLEFT = f"""
+I i ADP 3 case
+kommunens kommun NOUN 3 nmod:poss Case=Gen
+organisation organisation NOUN 6 obl {IND}
+är vara AUX 6 cop {PRES}
+det den PRON 6 expl
+{{focus}}
+som som SCONJ 8 nsubj
+leder leda VERB 6 acl:cleft {PRES}
+kansliet kansli NOUN 8 obj {DEF}
+. . PUNCT 6 punct
+"""
+
+
+def test_a_cleft_after_a_fronted_phrase_in_the_v2_order(nlp) -> None:
+    """Round 51 (analysis 51-by C4; round 38: ``det`` and the copula in either order): ``I
+    kommunens organisation är det kanslichefen som leder kansliet.`` — a fronted phrase, the
+    copula, ``det`` and a definite actor (here tagged a verb, its form read by its ending):
+    the som-clause is the statement, the focus its actor, the copula none. ``det`` before an
+    indefinite noun is its article (``är det organ som leder``): no cleft focus."""
+    focus = "kanslichefen kanslichefen VERB 0 ROOT VerbForm=Fin|Tense=Past|Voice=Pass"
+    doc = parsed(nlp, FRONTED_CLEFT.format(focus=focus))
+    assert statements(doc) == [("kanslichef", "none", "leda", False, False)]
+    assert cleft_focus(doc[6], doc._.actors) is not None
+    article = parsed(nlp, FRONTED_CLEFT.format(focus=f"organ organ NOUN 0 ROOT {IND}"))
+    assert cleft_focus(article[6], article._.actors) is None
 
 
 def test_i_den_man_opens_a_subordinate_clause_inside_an_insertion(nlp) -> None:
@@ -1612,3 +1641,41 @@ def test_a_relative_clause_on_a_predicative_noun_states_nothing(nlp) -> None:
         ("kommitté", "responsibility", "ansvara", False, False),
         ("kommitté", "none", "sammanträda", False, False),
     ]
+
+
+def test_a_finite_verb_after_a_subject_nouns_infinitive_complement_is_the_main_verb(nlp):
+    """Round 51 (w50-y D): ``Frågan om att flytta ett sammanträde avgörs av ordföranden.``:
+    the parser makes the s-passive the infinitive's adverbial clause (or object); but an
+    infinitive clause holds no finite verb and none stands before it, so after the
+    sentence-initial noun's ``om att`` + infinitive the finite verb is the main clause's, its
+    agent the actor. Negative: after a finite verb (``Nämnden beslutar om att flytta ett
+    sammanträde som avgörs av ordföranden``) the rule does not fire: the relative stays
+    (it makes no statement of its own)."""
+    rows = f"""
+        Frågan fråga NOUN 0 ROOT {DEF}
+        om om ADP 4 mark
+        att att PART 4 mark
+        flytta flytta VERB 1 acl {INF}
+        ett en DET 6 det
+        sammanträde sammanträde NOUN 7 nsubj {IND}
+        avgörs avgöra VERB 4 advcl {PASS}
+        av av ADP 9 case
+        ordföranden ordförande NOUN 7 obl:agent {DEF}
+        . . PUNCT 1 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("ordförande", "none", "avgöra", False, True)]
+    finite_before = f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        beslutar besluta VERB 0 ROOT {PRES}
+        om om ADP 5 mark
+        att att PART 5 mark
+        flytta flytta VERB 2 advcl {INF}
+        ett en DET 7 det
+        sammanträde sammanträde NOUN 5 obj {IND}
+        som som PRON 9 nsubj:pass
+        avgörs avgöra VERB 7 acl:relcl {PASS}
+        av av ADP 11 case
+        ordföranden ordförande NOUN 9 obl:agent {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, finite_before)) == [("nämnd", "none", "besluta", False, False)]

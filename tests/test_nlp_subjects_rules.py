@@ -4270,3 +4270,59 @@ def test_an_indefinite_inverted_subject_of_a_transitive_fa(nlp) -> None:
         . . PUNCT 3 punct
     """
     assert statements(parsed(nlp, rows)) == [("ledamot", "none", "få", False, False)]
+
+
+def test_have_after_a_fronted_phrase_takes_the_actor_before_its_relative_clause(nlp) -> None:
+    """Round 51 (w50y-F): ``Vid mötet har varje ledamot som närvarar en röst.``: after a
+    fronted prepositional phrase, main-verb ``har`` has its V2 subject right after it, though
+    the parser makes that actor the object and a relative clause follows it; a thing noun
+    there (``varje ärende som …``) gives no statement."""
+    rows = """
+        Vid vid ADP 2 case
+        mötet möte NOUN 3 obl {DEF}
+        har ha VERB 0 ROOT {PRES}
+        varje varje DET 5 det Definite=Ind|Number=Sing|PronType=Tot
+        {noun} {lemma} NOUN 3 obj {IND}
+        som som PRON 7 nsubj PronType=Int,Rel
+        {verb} {verb_lemma} VERB 5 acl:relcl {PRES}
+        en en DET 9 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        röst röst NOUN 7 obj {IND}
+        . . PUNCT 3 punct
+        """
+    member = parsed(
+        nlp,
+        rows.format(DEF=DEF, PRES=PRES, IND=IND, noun="ledamot", lemma="ledamot",
+                    verb="närvarar", verb_lemma="närvara"),
+    )
+    assert statements(member) == [("ledamot", "none", "ha", False, False)]
+    thing = parsed(
+        nlp,
+        rows.format(DEF=DEF, PRES=PRES, IND=IND, noun="ärende", lemma="ärende",
+                    verb="gäller", verb_lemma="gälla"),
+    )
+    assert statements(thing) == []
+
+
+def test_an_inverted_subject_after_a_run_of_quantifiers(nlp) -> None:
+    """Round 51 (by-C2): ``Vid behov kan en, två eller alla ledamöter begära ajournering.``:
+    a comma or coordinator between two determiners, numerals or adjectives joins one run of
+    premodifiers, so the actor after the run is the inverted subject, whatever the parser
+    hung its words on."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 10 obl {IND}
+        kan kunna AUX 10 aux {MODAL}
+        en en DET 10 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        , , PUNCT 6 punct
+        två två NUM 9 nummod Case=Nom
+        eller eller CCONJ 8 cc
+        alla all ADJ 9 amod Case=Nom|Degree=Pos
+        ledamöter ledamot NOUN 10 advmod {IND_PL}
+        begära begära VERB 0 ROOT {INF}
+        ajournering ajournering NOUN 10 obj {IND}
+        . . PUNCT 10 punct
+        """,
+    )
+    assert statements(doc) == [("ledamot", "permission", "begära", False, False)]

@@ -4201,6 +4201,19 @@ def test_a_capitalised_word_before_a_place_kind_noun_is_a_name(nlp) -> None:
     assert is_verb(verb[0]) and could_be_infinitive(verb[0])
 
 
+def test_a_given_name_before_a_surname_is_a_name(nlp) -> None:
+    """Round 51 (analysis 51-by C5): ``Hanna Strand``, an item under ``Ersättare i styrelsen
+    är:``: a capitalised given name (configs/actors.yaml `given_names`) right before a
+    capitalised surname is a personal name, never a verb nor an item's bare infinitive; a
+    capitalised infinitive that is no given name stays a verb (``Pröva Ekbys ansökningar``)."""
+    name = parsed(nlp, f"Hanna hanna VERB 0 ROOT {INF}\nStrand Strand PROPN 1 flat:name")
+    assert not is_verb(name[0]) and not could_be_infinitive(name[0])
+    assert not slot_infinitive(name[0])
+    verb = parsed(nlp, f"Pröva pröva VERB 0 ROOT {INF}\nEkbys Ekby PROPN 3 nmod:poss\n"
+                       f"ansökningar ansökan NOUN 1 obj {IND}")
+    assert is_verb(verb[0]) and could_be_infinitive(verb[0])
+
+
 def test_a_base_form_tagged_a_noun_after_a_modal_and_an_adverbial_adjective(nlp) -> None:
     """Round 48 (analysis 48-y X7): 563d280b's repair widened to the slot past an adjective
     used as the adverb. ``Revisorn ska självmant [ADJ] granska [NOUN] kassan``: past the
@@ -4583,3 +4596,36 @@ def test_an_infinitive_in_another_vowel_than_a_after_its_modal(nlp) -> None:
     assert statements(parsed(nlp, rows)) == [
         ("ledamot", "recommendation", "genomgå", False, False)
     ]
+
+
+def test_a_present_tagged_a_present_attribute_after_och_continues_the_series(nlp) -> None:
+    """Round 51 (bx C5): ``Arkivet tar emot leveranser, förtecknar dem och utför [VB|PRS,
+    amod] gallringar.``: the tagger reads the present right, the tree makes it an attribute
+    of the noun after it (which is then the series' conjunct); spelled as a present and not
+    as a supine, after the coordinator of a finite present's series, it is the series' next
+    finite verb, as the supine-tagged one of round 50. Negative: an attributive participle
+    after ``och`` (``utvärderar genomförda och planerade åtgärder``) stays no verb."""
+    rows = f"""
+        Arkivet arkiv NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        tar ta VERB 0 ROOT {PRES}
+        emot emot ADP 2 compound:prt
+        leveranser leverans NOUN 2 obj {IND_PL}
+        , , PUNCT 6 punct
+        förtecknar förteckna VERB 2 conj {PRES}
+        dem de PRON 6 obj Case=Acc
+        och och CCONJ 10 cc
+        utför utföra VERB 10 amod {PRES}
+        gallringar gallring NOUN 6 conj {IND_PL}
+        . . PUNCT 2 punct
+    """
+    assert [s[2] for s in statements(parsed(nlp, rows))] == ["ta", "förteckna", "utföra"]
+    participles = f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        utvärderar utvärdera VERB 0 ROOT {PRES}
+        genomförda genomförd ADJ 6 amod Case=Nom|Number=Plur|VerbForm=Part
+        och och CCONJ 5 cc
+        planerade planerad ADJ 3 conj Case=Nom|Number=Plur|VerbForm=Part
+        åtgärder åtgärd NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+    """
+    assert [s[2] for s in statements(parsed(nlp, participles))] == ["utvärdera"]

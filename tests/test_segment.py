@@ -72,6 +72,20 @@ def test_unnumbered_paragraphs_step_aside_for_printed_numbers() -> None:
     assert ids == ["title", "1", "1.p1", "1.1", "1.1.1"]
 
 
+def test_all_unnumbered_paragraphs_step_aside_under_printed_subsections() -> None:
+    """Round 51 (newuser50b fault 9, docs/clauses.md): once section 1 prints a number under
+    it (`1.1 Beslut`), every unnumbered paragraph of 1 is `1.pK`, not `1.p1` then `1.2`; a
+    later `1.2` heading changes no id. A section without printed subsections keeps `1.K`."""
+    text = ("Instruktion för hamnchefen\n\n1 Uppgifter\n\nHamnchefen ska leda hamnen.\n\n"
+            "Hamnchefen ska föra loggbok.\n\n1.1 Avgifter\n\nHamnchefen får ta ut avgifter.\n")
+    ids = [c.clause_id for c in segment_text(text).clauses]
+    assert ids == ["title", "1", "1.p1", "1.p2", "1.1", "1.1.1"]
+    later = text + "\n1.2 Tillsyn\n\nHamnchefen har tillsyn.\n"
+    assert [c.clause_id for c in segment_text(later).clauses][:6] == ids
+    plain = text.replace("1.1 Avgifter", "Avgifter")
+    assert [c.clause_id for c in segment_text(plain).clauses][2:4] == ["1.1", "1.2"]
+
+
 def test_sections_with_paragraph_signs_nest_without_suffixes() -> None:
     text = (
         "Reglemente för kommunstyrelsen\n\nDnr KS 2023/123\n\n"

@@ -181,6 +181,8 @@ class GrammarFile(StrictModel):
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
     extent_nouns: list[str] = []
+    conformity_prepositions: list[str] = []
+    conformity_rule_nouns: list[str] = []
     part_nouns: list[str] = []
     composition_verbs: list[str] = []
     comparative_som_openers: list[str] = []
@@ -261,6 +263,7 @@ class GrammarFile(StrictModel):
     intensifiers: list[str] = []
     attribute_prepositions: list[str] = []
     owner_links: list[str] = []
+    foreign_function_words: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -353,6 +356,8 @@ class Grammar:
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()
+    conformity_prepositions: frozenset[str] = frozenset()
+    conformity_rule_nouns: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     composition_verbs: frozenset[str] = frozenset()
     comparative_som_openers: frozenset[str] = frozenset()
@@ -433,6 +438,7 @@ class Grammar:
     intensifiers: frozenset[str] = frozenset()
     attribute_prepositions: frozenset[str] = frozenset()
     owner_links: frozenset[str] = frozenset()
+    foreign_function_words: frozenset[str] = frozenset()
     plural_modals: frozenset[str] = frozenset()
     archaic_infinitives: tuple[str, ...] = ()
 

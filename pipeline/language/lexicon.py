@@ -211,6 +211,12 @@ class ActorsFile(StrictModel):
     participle_heads: list[str] = []
     adjective_named_heads: list[str] = []
     classifying_adjective_suffixes: list[str] = []
+    language_adjectives: list[str] = []
+    language_named_roles: list[str] = []
+    object_genitive_heads: list[str] = []
+    activity_object_prepositions: list[str] = []
+    size_heads: list[str] = []
+    size_prepositions: list[str] = []
     partitive_nouns: list[str] = []
     abstract_genitive_nouns: list[str] = []
     evaluative_adjectives: list[str] = []
@@ -447,6 +453,12 @@ class ActorLexicon:
     participle_heads: frozenset[str] = frozenset()
     adjective_named_heads: frozenset[str] = frozenset()
     classifying_adjective_suffixes: tuple[str, ...] = ()
+    language_adjectives: frozenset[str] = frozenset()
+    language_named_roles: frozenset[str] = frozenset()
+    object_genitive_heads: frozenset[str] = frozenset()
+    activity_object_prepositions: frozenset[str] = frozenset()
+    size_heads: frozenset[str] = frozenset()
+    size_prepositions: frozenset[str] = frozenset()
     label_adjectives: frozenset[str] = frozenset()
     statute_field_heads: frozenset[str] = frozenset()
     unit_name_openers: frozenset[str] = frozenset()
@@ -473,6 +485,16 @@ class ActorLexicon:
     quality_verbs: frozenset[str] = frozenset()
     quality_adjectives: frozenset[str] = frozenset()
     split_owner_genitives: dict[str, str] = field(default_factory=dict)
+
+    def names_period(self, word: str) -> bool:
+        """``mandatperioden``, ``treårsperioder``, ``höstterminen``: a time noun of
+        `structure_periods` or a compound ending in one (round 51, analysis 51-bx C3): after
+        ``för`` it says for how long, no task or structure."""
+        lower = word.lower()
+        periods = self.structure_periods
+        return lower in periods or any(
+            lower.endswith(period) and len(lower) > len(period) + 2 for period in periods
+        )
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.

@@ -815,11 +815,29 @@ def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bo
         return True
     if _scrutinised(doc, token, lexicon.scrutinised_heads.get(head, frozenset()), lexicon):
         return True  # "tillsyn över styrelsens förvaltning" (round 49, R4)
+    if head in lexicon.object_genitive_heads and _object_genitive(doc, token, lexicon):
+        return True  # "ärendenas beredning" (round 51, w50-y L)
     modifiers = lexicon.activity_modifiers.get(head, frozenset())
     if not modifiers or _plural_head(token, lexicon) or _after_locative(doc, token, lexicon):
         return False  # "dess förvaltningar": the units; "inom dess förvaltning": a place
     before = range(max(0, token.i - 2), token.i)
     return any(doc[i].lower_ in modifiers for i in before) or _owned_by_person(doc, token, lexicon)
+
+
+def _object_genitive(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``ärendenas beredning``, ``frågans beredning``: the genitive of a noun that names no
+    actor right before an `object_genitive_heads` noun is what the act is done to (a
+    genitive object), so the head is the act, no body (round 51, analysis 51-w50y L); an
+    actor's genitive (``nämndens beredning``) keeps the body reading."""
+    if token.i == 0:
+        return False
+    owner = doc[token.i - 1]
+    return (
+        owner.pos_ == "NOUN"
+        and owner.lower_.endswith("s")
+        and "Gen" in morph_values(owner, "Case")
+        and lexicon.analyse(owner.text) is None
+    )
 
 
 def _scrutinised(doc: Doc, token: Token, words: frozenset[str], lexicon: ActorLexicon) -> bool:
@@ -1242,7 +1260,7 @@ def _is_attributive(
     following = doc[token.i + 1]
     if following.text == CELL_SEPARATOR:
         return False  # "| Ekonomiansvarig | Kyrkoherden": the cell ends the phrase (nu50-4)
-    if following.lower_ in lexicon.structure_periods:
+    if lexicon.names_period(following.text):
         return False  # "för förtroendevalda mandatperioden 2031–2034" (round 39, C7)
     return following.pos_ in {"NOUN", "PROPN"} or lexicon.analyse(following.text) is not None
 
@@ -1342,6 +1360,8 @@ def _naming_adjective(previous: Token, mention: ActorMention, lexicon: ActorLexi
     singular of an `adjective_named_heads` unit, with no article before it, names the unit
     (round 20, cause C4; docs/annotation.md §2.2, like ``tekniska nämnden``)."""
     word = previous.lower_
+    if _language_branch(word, mention, lexicon):
+        return _definite_without_article(previous, mention)
     if (
         mention.head not in lexicon.adjective_named_heads
         or mention.canonical != mention.head
@@ -1350,6 +1370,23 @@ def _naming_adjective(previous: Token, mention: ActorMention, lexicon: ActorLexi
         or not word.endswith(lexicon.classifying_adjective_suffixes)
     ):
         return False
+    return _definite_without_article(previous, mention)
+
+
+def _language_branch(word: str, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``svenska skolsektionen``, ``finska utbildningsnämnden``: a `language_adjectives`
+    word before a body or unit (`language_named_roles`) of the lexicon names a bilingual
+    organisation's language branch (round 51, ruling x3)."""
+    return (
+        word in lexicon.language_adjectives
+        and mention.role in lexicon.language_named_roles
+        and " " not in mention.canonical
+    )
+
+
+def _definite_without_article(previous: Token, mention: ActorMention) -> bool:
+    """The mention is a definite singular and no article or numeral stands before
+    `previous`, the adjective: ``juridiska institutionen``, not ``den juridiska …``."""
     text = mention.text.lower()
     if not text.removesuffix("s").endswith(("en", "et")) or text.startswith(mention.head + "er"):
         return False  # "fakultet", "fakulteter": no definite singular
@@ -1630,8 +1667,7 @@ def _owner_after(
             and mention.role == "chair"
             and " " not in mention.canonical
             and (following.first_token == mention.last_token + 2 or described)
-            and doc[mention.last_token + 1].lower_ in {"i", "för"}
-            and following.category in CHAIRED_CATEGORIES
+            and _chair_link(doc, mention, following)
             and not following.canonical.endswith(tuple(lexicon.meeting_heads))
             and not _late_subject_with_place(doc, mention)
         ):
@@ -1640,6 +1676,37 @@ def _owner_after(
             mention = replace(mention, canonical=f"{owner} {mention.canonical}")
         result.append(mention)
     return result
+
+
+def _chair_link(doc: Doc, mention: ActorMention, following: ActorMention) -> bool:
+    """``i``/``för`` before a body or unit, or a member list's title-line comma before a body,
+    unit or organisation (`_title_line_owner`), links the chair to its owner."""
+    if doc[mention.last_token + 1].lower_ in {"i", "för"}:
+        return following.category in CHAIRED_CATEGORIES
+    return following.category in CHAIRED_CATEGORIES | {"organisation"} and _title_line_owner(
+        doc, mention, following
+    )
+
+
+def _title_line_owner(doc: Doc, mention: ActorMention, following: ActorMention) -> bool:
+    """``Eva Ek Ordförande, Ekby skytteförening``: on a member list a capitalised chair, a
+    comma and the organisation that ends the line name the chair the person is in that
+    organisation, as ``i`` does (round 51, ruling b4); only a personal name (capitalised
+    words) stands before the chair. ``väljer ordförande, styrelse och …`` is a list, no owner."""
+    sentence = doc[mention.first_token].sent
+    end = following.last_token + 1
+    rest = [t for t in doc[end : sentence.end] if not t.is_punct]
+    return (
+        doc[mention.last_token + 1].text == ","
+        and doc[mention.first_token].text[:1].isupper()
+        and not rest
+        and all(_name_word(t) for t in doc[sentence.start : mention.first_token])
+    )
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of letters (a personal name's, whatever its tag: ``Eva`` NOUN)."""
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN"}
 
 
 def _late_subject_with_place(doc: Doc, mention: ActorMention) -> bool:
@@ -1785,7 +1852,21 @@ def _without_false_senses(
     mentions = without_place_senses(doc, mentions, lexicon)
     mentions = [m for m in mentions if not _body_noun_field_label(doc, m)]  # round 39, B7
     mentions = [m for m in mentions if not _in_form_name(doc, m, lexicon)]  # round 40, aw-A5
+    mentions = [m for m in mentions if not _size_of_body(doc, m, lexicon)]  # round 51, L
     return mentions + _acting_group_compounds(doc, mentions, lexicon)
+
+
+def _size_of_body(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``en arbetsgrupp om fyra personer``: a `size_heads` plural after `size_prepositions`
+    and a numeral counts a body's members, no actor (round 51, analysis 51-w50y L)."""
+    first = mention.first_token
+    return (
+        mention.head in lexicon.size_heads
+        and mention.plural
+        and first > 1
+        and doc[first - 1].pos_ == "NUM"
+        and doc[first - 2].lower_ in lexicon.size_prepositions
+    )
 
 
 def _with_agent_nouns(
@@ -2491,6 +2572,11 @@ def _inside(mention: ActorMention, name: ActorMention) -> bool:
     return mention.first_token >= name.first_token and mention.last_token < name.last_token
 
 
+# The words before a body that its acronym's initials may take into one name (round 51,
+# ruling y3: a place's genitive or a lower-case noun as well as an adjective).
+_NAME_WORD_TAGS = frozenset({"ADJ", "NOUN", "PROPN"})
+
+
 def _adjective_name(
     doc: Doc,
     mention: ActorMention,
@@ -2503,7 +2589,9 @@ def _adjective_name(
     (round 21, cause C6): canonical ``nordiska styrelsen``. A compound body gives the
     initials of its parts (``Nordiska seniorrådet (NSR)``: senior + råd; round 30, C2).
     Before a capitalised body, capitalised words of any kind, actors among them, make the
-    name (``Svenska Kommunernas Samverkansorganisation (SKSO)``; round 42, ba cause 18)."""
+    name (``Svenska Kommunernas Samverkansorganisation (SKSO)``; round 42, ba cause 18).
+    A place's genitive or other free nouns spell it too: ``Norrsunds studentkår (NSK)``,
+    ``Västra hamnens samfällighetsförening (VHS)`` (round 51, ruling y3)."""
     if mention.first_token != mention.last_token:
         return None
     body = _initials(doc[mention.last_token], lexicon)
@@ -2517,7 +2605,8 @@ def _adjective_name(
         # "Nordiska Idrottens Samarbetsorganisationen (NISO)": capitalised words (round 42)
         named = capitalised and all(_capitalised(t) for t in words[:-1])
         free = not any(t.i in covered and t.i != mention.first_token for t in words[:-1])
-        if not named and not (free and all(t.pos_ == "ADJ" for t in words[:-1])):
+        # "Norrsunds studentkår (NSK)": any free nouns and adjectives (round 51, ruling y3)
+        if not named and not (free and all(t.pos_ in _NAME_WORD_TAGS for t in words[:-1])):
             continue
         if "".join(t.text[0] for t in words[:-1]).lower() + letters == acronym.lower():
             break
@@ -2829,6 +2918,19 @@ def _partner(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
         mention.head in lexicon.partner_heads
         and first > 0
         and doc[first - 1].lower_ in lexicon.partner_prepositions
+        and not _object_of_activity_noun(doc, mention, lexicon)
+    )
+
+
+def _object_of_activity_noun(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``omsorg av barn``, ``vård av barn``: an `activity_object_prepositions` phrase that
+    modifies a noun (the parser's ``nmod``) is the object of the act that noun names, those
+    it is done for: a target group, no partner (round 51, analysis 51-w50y L; §2.1)."""
+    token = doc[mention.last_token]
+    return (
+        doc[mention.first_token - 1].lower_ in lexicon.activity_object_prepositions
+        and token.dep_ == "nmod"
+        and token.head.pos_ == "NOUN"
     )
 
 

@@ -38,6 +38,7 @@ from pipeline.nlp.document_abbreviations import add_abbreviations
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
 from pipeline.nlp.memo import forget_facts, token_memo
 from pipeline.nlp.merges import merge_enumerators, merge_free_choice, split_glued
+from pipeline.nlp.sentence_types import FOREIGN_FLAG, foreign_language
 from pipeline.nlp.sentences import set_sentence_starts
 from pipeline.nlp.short_names import add_short_names
 from pipeline.nlp.statements import find_statements
@@ -150,6 +151,9 @@ class ActorTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         with using_grammar(self.grammar):
+            if foreign_language(doc):  # another language: no span (§2.1 round 47)
+                doc._.actors = []
+                return doc
             doc._.actors = _guarded("actors", doc, lambda: find_actors(doc, self.lexicon), [])
         return doc
 
@@ -243,7 +247,9 @@ class DocumentRules:
             defined = _guarded(
                 "abbreviations",
                 docs[0],
-                lambda: add_abbreviations(docs, [c.kind for c in clauses]),
+                lambda: add_abbreviations(
+                    docs, [c.kind for c in clauses], self.lexicon.name_adjectives
+                ),
                 [],
             )
             changed = [*changed, *(doc for doc in defined if doc not in changed)]
@@ -252,6 +258,8 @@ class DocumentRules:
         resolve_document(docs, clauses, organisation, self.lexicon, self.cues)
         for doc in docs:
             add_aim_verbs(doc)
+            if doc.user_data.get(FOREIGN_FLAG):  # another language: no span, no statement
+                doc._.actors, doc._.verbs, doc._.statements = [], [], []
 
     def _statement_finder(self, doc: Doc) -> StatementFinder:
         """The pipeline's own statement component (its Matcher is compiled once), else a new

@@ -24,7 +24,12 @@ from pipeline.nlp.memo import (
     morph_values,
     sentence_start,
 )
-from pipeline.nlp.subjects import adverbial_cleft_som, parsed_subject, subordinator_of
+from pipeline.nlp.subjects import (
+    adverbial_cleft_som,
+    conformity_phrase,
+    parsed_subject,
+    subordinator_of,
+)
 from pipeline.nlp.verb_fallbacks import (
     perfect_adverbial_end,
     supine_after_adverbial,
@@ -472,6 +477,8 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                         and not _joins_noun_of_phrase(token, sentence[index].i)
                     )
                     or _opens_verb_conjunct(sentence, end)
+                    or _passive_agent_after(sentence, end)
+                    or _additive_conjunct_after(sentence, index, end)
                 ):
                     break
                 end += 1
@@ -479,6 +486,27 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 end = _past_relative_clause(sentence, index, index + len(phrase), end)
             return _char_span(sentence, index, end)
     return None
+
+
+def _additive_conjunct_after(sentence: Span, opener: int, position: int) -> bool:
+    """``Nämnden, och med stöd av en delegation även förvaltningschefen, kan …``: in a phrase
+    opened after a comma and a coordinator, an additive adverb (`additive_adverbs`) opens the
+    next conjunct of what stands before the comma, outside the condition (round 51, bx-C7)."""
+    return (
+        opener >= 2
+        and sentence[position].lower_ in GRAMMAR.additive_adverbs
+        and sentence[opener - 1].lower_ in GRAMMAR.noun_phrase_coordinators
+        and sentence[opener - 2].text == ","
+    )
+
+
+def _passive_agent_after(sentence: Span, position: int) -> bool:
+    """``väljs enligt bolagsordningen av stämman``: the ``av`` after a phrase of conformity
+    on a passive opens the passive's agent, outside the condition (round 51, bx-C4)."""
+    if position == 0 or sentence[position].lower_ != "av":
+        return False
+    noun = sentence[position - 1]
+    return conformity_phrase(noun) and "Pass" in morph_values(noun.head, "Voice")
 
 
 def _bracketed_sfs_number(sentence: Span, position: int) -> bool:

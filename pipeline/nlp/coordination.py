@@ -30,6 +30,7 @@ from pipeline.nlp.verb_forms import (
     is_modal,
     lexicon_infinitive,
     past_adverbs_and_negations,
+    verb_not_noun_base_form,
 )
 from pipeline.nlp.verbs import (
     could_be_infinitive,
@@ -279,6 +280,8 @@ def _far_conjunct(
         return True  # "fastställa taxor och avgifter samt att regelbundet utvärdera dem"
     if past_nouns and _verb_infinitive_after_coordinator(candidate, verb):
         return True  # "granska förvaltningarnas och stiftelsernas rapporter och lämna förslag"
+    if past_nouns and _base_form_before_complement(candidate, verb):
+        return True  # "planera gator och parker ur X och därvid samverka [NOUN] med Y"
     if _nominal_conjunct(candidate):
         return False
     parsed = candidate.dep_ == "conj" and candidate.head.i in {verb.i, last.i}
@@ -1014,8 +1017,10 @@ def _conjunct_start(token: Token, verb: Token, limit: int, *, comma: bool) -> _C
     marked = not comma and _infinitive_marker_in_chain(doc[after], verb, limit)
     if marked:
         after += 1  # "ansvarar för att upprätta X och att löpande rapportera Y"
-        while after < limit - 1 and is_adverb(doc[after]):
-            after += 1  # "samt att löpande [ADJ] granska"
+        while after < limit - 1 and (
+            is_adverb(doc[after]) or doc[after].lower_ in GRAMMAR.intensifiers
+        ):
+            after += 1  # "samt att löpande [ADJ] granska", "och att själv pröva" (round 51)
     return _ConjunctStart(opening, after, marked)
 
 
@@ -1050,8 +1055,27 @@ def _misread_conjunct(
         return True  # "utreder och förser": a present the tagger read as a noun
     if not comma and right_after and parsed and _passive_in_as(following, last):
         return True  # "bildas eller förvärvas [inf]": the same present passive
+    if not comma and _base_form_before_complement(following, verb):
+        return True  # "att planera X och därvid samverka [NOUN] med Y" (round 51, by C3)
     # "ska anta X, utse Y samt fastställa [ADJ] Z", "samt företräda [amod]"
     return not comma and (right_after or start.marked) and _untagged_infinitive(following, verb)
+
+
+_COMPLEMENT_START_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "PRON"})
+
+
+def _base_form_before_complement(following: Token, verb: Token) -> bool:
+    """``ansvarar för att planera X ur ett Y-perspektiv och därvid samverka [NOUN conj] med
+    Z``: after a coordinator (and adverbs) in a chain of infinitives, a word tagged a noun or
+    adjective that the lexicon inflects only as a verb (`verb_not_noun_base_form`: not
+    ``förskola``) and that a preposition, determiner or noun follows is the chain's next
+    infinitive, whatever the parser hung it on."""
+    if following.pos_ not in {"NOUN", "ADJ"} or not following.lower_.endswith("a"):
+        return False
+    doc = following.doc
+    if following.i + 1 >= len(doc) or doc[following.i + 1].pos_ not in _COMPLEMENT_START_POS:
+        return False
+    return _chain_tense(verb) == "inf" and verb_not_noun_base_form(following.lower_)
 
 
 def _untagged_infinitive(following: Token, verb: Token) -> bool:

@@ -98,7 +98,12 @@ from pipeline.nlp.references import (
     with_acronym_bodies,
 )
 from pipeline.nlp.section_bodies import SECTION_BODIES, section_bodies
-from pipeline.nlp.sentence_types import described, metadata_fields, without_statements
+from pipeline.nlp.sentence_types import (
+    FOREIGN_FLAG,
+    described,
+    metadata_fields,
+    without_statements,
+)
 from pipeline.nlp.short_names import document_company, instructed_agency, unsuffixed_company
 from pipeline.nlp.statements import Statement
 
@@ -147,6 +152,8 @@ def named_organisation(
     one, not about a member the text names first."""
     if declared and declared.split(" ", 1)[0].lower() in GRAMMAR.non_name_openers:
         declared = None  # "En kommun kan …": a determiner is no name word (round 19, C2)
+    if declared and _named_only_abroad(declared, docs):
+        declared = None  # written only in an English notice: no name (§2.1 round 47)
     presented = _self_presented(docs, lexicon, kinds) if lexicon is not None else None
     # a declared name the title (the first clause) carries stays; one the segment found only
     # in the text (a member named before the organisation presents itself) yields
@@ -168,6 +175,15 @@ def named_organisation(
     # member kommuner), then the most named, then the first named: never the alphabet's
     # order (round 18, cause C1)
     return min(names, key=lambda n: (not _of_kind(n, kind), -names[n], order.index(n)))
+
+
+def _named_only_abroad(declared: str, docs: Sequence[Doc]) -> bool:
+    """The segment's name stands only in clauses in another language (a translate notice's
+    ``Ekby kommun is not responsible …``; `foreign_language`): those carry no span, so the
+    name names no organisation of the document (analysis 51-bx L1)."""
+    name = declared.lower()
+    holders = [doc for doc in docs if name in doc_text(doc).lower()]
+    return bool(holders) and all(doc.user_data.get(FOREIGN_FLAG) for doc in holders)
 
 
 _PRESENTING_CLAUSES = 2  # the text's first clauses, where a page presents its organisation

@@ -13,7 +13,8 @@ document; an acronym in brackets after an organisation's name is `short_names`' 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -75,6 +76,25 @@ def _expansion_actor(doc: Doc, first: int, end: int) -> ActorMention | None:
         words = doc[first : mention.last_token + 1].text.lower()
         return replace(mention, canonical=words)
     return None
+
+
+def _phrase_mentions(doc: Doc, phrases: Mapping[str, ActorMention]) -> list[ActorMention]:
+    """A mention of each short form of several words (``Soc sekr``) where the Doc's text
+    writes it between word boundaries."""
+    text = doc_text(doc) if phrases else ""
+    found = []
+    for short, mention in phrases.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None:
+                found.append(
+                    replace(
+                        mention, start=match.start(), end=match.end(), text=short,
+                        first_token=span.start, last_token=span.end - 1, genitive=False,
+                        short=True, source="abbreviation",
+                    )
+                )
+    return found
 
 
 _TABLE_ROW = "table_row"
@@ -147,18 +167,75 @@ def _lexicon_reads(doc: Doc, index: int) -> bool:
     )
 
 
+_MAX_SHORT_PIECES = 3  # a legend's short form: at most three clipped words (`1:e soc sekr`)
+_PIECE_SPLIT = re.compile(r"[\s-]+")
+_ORDINAL = re.compile(r"\d{1,2}:[ae]")
+
+
+def _clipped_from(short: str, expansion: str, ordinals: Mapping[str, str]) -> bool:
+    """``Ordf`` of ``Miljönämndens ordförande``, ``Soc sekr`` of ``Socialsekreterare``,
+    ``IFO-chef`` of ``Individ- och familjeomsorgschef``, ``1:e soc sekr`` of ``Förste
+    socialsekreterare``: each piece of the short form (split at spaces and hyphens) is, in
+    order, a clipping found in the expansion's letters, the first at a word's start (not
+    after an acronym: ``chef``); a
+    numeric ordinal stands for its word (`numeric_ordinals`), an all-capital acronym piece
+    for words it abbreviates; at least one clipped piece of letters, and the short form is
+    shorter."""
+    pieces = [p.rstrip(".").lower() for p in _PIECE_SPLIT.split(short) if p]
+    words = expansion.lower().replace("-", " ").split()
+    letters = "".join(words)
+    if not 0 < len(pieces) <= _MAX_SHORT_PIECES or len(short) >= len(expansion):
+        return False
+    starts = {sum(map(len, words[:i])) for i in range(len(words))}
+    position, clipped, acronym = 0, 0, False
+    for piece, written in zip(pieces, _PIECE_SPLIT.split(short), strict=False):
+        if _ORDINAL.fullmatch(piece):
+            piece = ordinals.get(piece, piece)
+        elif len(written) > 1 and written.isupper():
+            acronym = True  # an acronym piece (`IFO`): the words it abbreviates
+            continue
+        found = letters.find(piece, position)
+        opening = clipped == 0 and not acronym
+        if not piece.isalpha() or found < 0 or (opening and found not in starts):
+            return False
+        position, clipped = found + len(piece), clipped + 1
+    return clipped > 0
+
+
+def _legend_row(
+    doc: Doc, ordinals: Mapping[str, str]
+) -> tuple[str, ActorMention] | None:
+    """A legend row under a list label whose short form is no all-capital acronym (round
+    44's list; analysis 51-w50y I): ``Ordf Miljönämndens ordförande``, ``Enh chef
+    Enhetschef``: the words before the first capitalised actor mention after them (at most
+    three clipped pieces) are that actor's short form."""
+    for mention in doc._.actors or []:
+        if mention.first_token == 0 or mention.genitive or not mention.text[:1].isupper():
+            continue
+        short = doc[: mention.first_token].text
+        expansion = doc[mention.first_token :].text
+        if _clipped_from(short, mention.text, ordinals) and expansion.startswith(mention.text):
+            return short, mention
+        return None
+    return None
+
+
 def defined_abbreviations(
-    docs: Sequence[Doc], kinds: Sequence[str] = ()
+    docs: Sequence[Doc], kinds: Sequence[str] = (), ordinals: Mapping[str, str] | None = None
 ) -> dict[str, ActorMention]:
     """Each abbreviation the document's lists and key tables define as an actor, with that
     actor (the first definition wins); `kinds` are the clauses' kinds (no key table without
-    them)."""
+    them); a legend's rows under a label define their short forms too (`_legend_row`;
+    `ordinals`: the lexicon's numeric ordinals, ``1:e`` → ``förste``)."""
     defined: dict[str, ActorMention] = {}
     under_label = False  # the clauses after a label alone are the list's rows (round 46)
     for doc in docs:
         starts = list(_list_starts(doc))
+        row = _legend_row(doc, ordinals or {}) if under_label and len(doc) else None
         if under_label and len(doc) and is_abbreviation_word(doc[0].text):
             starts.append(0)
+        elif row is not None:
+            defined.setdefault(row[0], row[1])
         else:
             under_label = is_list_label(doc_text(doc))  # a heading over the list's rows
         for start in starts:
@@ -173,14 +250,18 @@ def defined_abbreviations(
     return defined
 
 
-def add_abbreviations(docs: Sequence[Doc], kinds: Sequence[str] = ()) -> list[Doc]:
+def add_abbreviations(
+    docs: Sequence[Doc], kinds: Sequence[str] = (), ordinals: Mapping[str, str] | None = None
+) -> list[Doc]:
     """Add a mention of each defined abbreviation to every Doc it stands in, in place of a
     one-word mention the actor lexicon read on it; the Docs that changed (their statements
-    need finding again). `kinds`: each Doc's clause kind (for key tables)."""
-    defined = defined_abbreviations(docs, kinds)
+    need finding again). `kinds`: each Doc's clause kind (for key tables). A short form of
+    several words (``Enh chef``) replaces the mentions inside it."""
+    defined = defined_abbreviations(docs, kinds, ordinals)
     changed: list[Doc] = []
     if not defined:
         return changed
+    phrases = {short: mention for short, mention in defined.items() if " " in short}
     for doc in docs:
         mentions = doc._.actors or []
         longer = {i for m in mentions if m.last_token > m.first_token
@@ -190,10 +271,13 @@ def add_abbreviations(docs: Sequence[Doc], kinds: Sequence[str] = ()) -> list[Do
             for t in doc
             if t.text in defined and t.i not in longer
         ]
+        added += _phrase_mentions(doc, phrases)
         if not added:
             continue
-        at = {m.first_token for m in added}
-        kept = [m for m in mentions if m.first_token not in at]
+        at = {i for m in added for i in range(m.first_token, m.last_token + 1)}
+        kept = [
+            m for m in mentions if at.isdisjoint(range(m.first_token, m.last_token + 1))
+        ]
         doc._.actors = sorted([*kept, *added], key=lambda m: m.start)
         changed.append(doc)
     return changed

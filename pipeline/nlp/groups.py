@@ -151,6 +151,28 @@ def _closing_comma(token: Token, limit: int) -> int | None:
     return None
 
 
+def _chained_insertion_end(doc: Doc, closing: int, end: int) -> int:
+    """``ska, inom ramen för X, i enlighet med Y och annan för Z tillämplig författning,
+    erbjuda`` (round 51, by C1): a modal's comma insertion may be followed by more, each
+    closed by a comma. The closing comma of one opens the next where the words up to the
+    next comma hold no verb and no subordinator (no clause of their own) and a verb's base
+    form (tagged an infinitive or `base_form_word`; adverbs before it) follows that comma:
+    the last closing comma."""
+    while True:
+        following = _closing_comma(doc[closing], end)
+        if following is None:
+            return closing
+        words = doc[closing + 1 : following]
+        if any(is_verb(t) or is_finite(t) or _opens_clause(t) for t in words):
+            return closing
+        after = following + 1
+        while after < end and is_adverb(doc[after]):
+            after += 1
+        if after >= end or not (is_infinitive(doc[after]) or base_form_word(doc[after].lower_)):
+            return closing
+        closing = following
+
+
 def _closing_bracket(token: Token, limit: int) -> int | None:
     """A bracketed insertion between a modal and its infinitive (``ska frågor, utöver punkt
     1-5 (se nedan), endast behandlas``): the index of its closing bracket, the insertion one
@@ -522,6 +544,8 @@ def _insertion_end(finite: Token, token: Token, in_slot: bool, limit: int) -> in
     bracket, an adverbial clause, a capacity or time phrase); None when none opens there."""
     end = sentence_end(finite)
     closing = _closing_comma(token, end) if in_slot else None
+    if closing is not None and is_modal(finite):
+        return _chained_insertion_end(finite.doc, closing, end)
     if closing is not None or not is_modal(finite):  # the rest open only in a modal's slot
         return closing
     closing = _closing_bracket(token, end)

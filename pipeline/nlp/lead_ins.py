@@ -189,14 +189,18 @@ def _joins_verbs(token: Token) -> bool:
 def drop_itemless_lead_in(doc: Doc) -> None:
     """A lead-in whose list is lost (a web page without its items: ``Utskottet ansvarar för
     att:`` followed by a paragraph) breaks off at a word that needs a complement, a
-    preposition or the subordinator ``att`` before the colon: the action it begins is
-    never stated, so the statement whose object ends there is none (§5.1)."""
+    preposition or the subordinator ``att`` before the colon, or a preposition and the bare
+    announcer ``följande`` (``Kommittén består av följande:``, round 51): the action it
+    begins is never stated, so the statement whose object ends there is none (§5.1)."""
     if not doc_text(doc).rstrip().endswith(":"):
         return
+    _drop_announcing_subject(doc)
     words = [t for t in doc if not t.is_punct]
     if not words:
         return
     last = words[-1]
+    if last.lower_ in GRAMMAR.list_announcers and len(words) > 1 and words[-2].pos_ == "ADP":
+        last = words[-2]  # "Kommittén består av följande:": the preposition's object is the list
     if not (last.pos_ in {"ADP", "SCONJ"} or last.lower_ in _INFINITIVE_MARKERS):
         return
     doc._.statements = [
@@ -204,6 +208,33 @@ def drop_itemless_lead_in(doc: Doc) -> None:
         for index, s in doc._.statements or []
         if not (s.object_span is not None and s.object_span[1] >= last.idx + len(last.text))
     ]
+
+
+def _drop_announcing_subject(doc: Doc) -> None:
+    """``I styrgruppen ingår följande personer:`` with no items after it (label and name
+    lines follow instead): the late subject of a presentational verb announced by
+    ``följande`` gives no statement, items or not (round 33, B1; §5.1); a named conjunct
+    before it keeps its own (``ingår kanslichefen och följande chefer:``)."""
+    statements = doc._.statements or []
+    dropped = set()
+    for position, (_, statement) in enumerate(statements):
+        actor = statement.actor
+        verb = _aim_token(doc, statement)
+        if actor is None or verb is None or not _presentational_verb(verb):
+            continue
+        rest = [t for t in doc[verb.i + 1 : verb.sent.end] if not t.is_punct]
+        announced = _announced_subject(rest) if rest else None
+        if announced and actor.first_token in announced:
+            dropped.add(position)
+    if dropped:
+        doc._.statements = [pair for i, pair in enumerate(statements) if i not in dropped]
+
+
+def _aim_token(doc: Doc, statement: Statement) -> Token | None:
+    if statement.aim_start < 0:
+        return None
+    span = doc.char_span(statement.aim_start, statement.aim_end)
+    return span[0] if span is not None and len(span) else None
 
 
 def drop_announcing_lead_ins(doc: Doc, has_items: bool) -> None:
@@ -360,9 +391,22 @@ def _modal_before_adverbials(doc: Doc, frame: Statement, cues: DeonticCues) -> b
     modal = next((t for t in words if t.idx == frame.aim_start), None)
     if modal is None or not is_modal(modal):
         return False
-    after = doc[modal.i + 1 : words[-1].i]
+    inverted = _inverted_subject_end(modal, doc._.actors or [])
+    after = doc[inverted : words[-1].i]
     first = next((t for t in after if t.pos_ != "ADV" and t.lower_ not in GRAMMAR.negations), None)
-    return first is not None and first.pos_ == "ADP" and not any(is_verb(t) for t in after)
+    if any(is_verb(t) for t in after):
+        return False
+    if first is None:  # "Utan nämndens medgivande får chefen inte:" (V2, inverted subject)
+        return inverted > modal.i + 1 and modal.i > modal.sent.start
+    return first.pos_ == "ADP"
+
+
+def _inverted_subject_end(modal: Token, mentions: Sequence[ActorMention]) -> int:
+    """The token after an actor mention that stands right after ``modal`` (V2 inversion:
+    ``I brådskande fall får ordföranden …``, ``… får verkställande direktören inte``), else
+    the token right after the modal."""
+    following = modal.i + 1
+    return next((m.last_token + 1 for m in mentions if m.first_token == following), following)
 
 
 def _closing_modal(doc: Doc, cues: DeonticCues) -> Statement | None:
@@ -742,10 +786,12 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
         # ska:" has no relative clause without a main clause around it, and "Utöver vad som
         # föreskrivs i lag ska nämnden:" fronts a clause before its V2 modal.
         main_verb_seen = main_verb_seen or not subordinate
-        negated = any(t.lower_ in GRAMMAR.negations for t in doc[token.i + 1 : token.i + 3])
+        subject_end = _inverted_subject_end(token, mentions)
+        negated = any(t.lower_ in GRAMMAR.negations for t in doc[subject_end : subject_end + 2])
         if is_modal(token) and token.lower_ in cues.modals:
             deontic = cues.modals[token.lower_]
-            end = token.i + 1 + negated
+            # the cue "får inte", but "får" alone before an inverted subject ("får VD inte")
+            end = token.i + 1 + (negated and subject_end == token.i + 1)
         else:
             phrase = phrase_at(token, index, cues)
             if phrase is None:

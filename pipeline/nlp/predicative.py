@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values, open_lower
+from pipeline.nlp.verb_forms import participle_spelling
 from pipeline.patterns import PARTY_CODE_WORD
 
 if TYPE_CHECKING:
@@ -56,6 +57,10 @@ def _sentence_verdict(
     adjective, a question, a cleft, a definition, a listed or fronted organ."""
     if after_fronted_adjective(tokens, index):
         return False  # "Valbar till revisor är varje medlem som …": the subject (round 45)
+    if _counted_inverted_subject(tokens, index, lexicon):
+        return False  # "I förvaltningen är cirka 40 medarbetare anställda" (round 51, bx-C6)
+    if index > 0 and _counted_inverted_subject(tokens, index - 1, lexicon):
+        return True  # … "anställda": the participle is the predicative, no actor
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return _classifying_predicative(tokens, index)
     if _asked_about(tokens, index):
@@ -72,7 +77,7 @@ def _sentence_verdict(
         return True  # "Med förvaltningar avses …": the term defined (round 40, aw-A2)
     if _listed_organ(tokens, index, lexicon):
         return False  # "Föreningens organ är årsmöte, styrelse och …" (round 45, bi-C12)
-    if _fronted_predicative(tokens, index, lexicon) or identifying_body(tokens, index):
+    if _fronted_predicative(tokens, index, lexicon) or identifying_body(tokens, index, lexicon):
         return True  # "Föreningens främsta organ är årsmötet" (round 35, B4)
     if _role_before_personal_name(tokens, index, lexicon):
         return True  # "Ordförande i nämnden är Eva Lund (C)" (round 42)
@@ -1328,8 +1333,23 @@ def _definite_word(token: Token, lexicon: ActorLexicon) -> bool:
         return True
     if analysis is None:
         return False
+    if _invariant_body_compound(word, analysis[1].head, analysis[1].category, lexicon):
+        return True
     ending = word[len(commonprefix([word, analysis[0]])) :]
     return ending in DEFINITE_ENDINGS or ending.endswith(DEFINITE_PLURAL_ENDINGS)
+
+
+def _invariant_body_compound(word: str, head: str, category: str, lexicon: ActorLexicon) -> bool:
+    """``stadsfullmäktige``, ``förbundsfullmäktige``: a compound of an invariant body head
+    (`invariant_short_forms`, no person) names one body with its owner part, definite as a
+    name is, whatever the tagger makes of it (a supine, an adjective: no Swedish verb form
+    ends in ``-ige``; analysis 51-bx C1). The bare head and ``ordförande`` (a role) do not."""
+    return (
+        head in lexicon.invariant_short_forms
+        and word != head
+        and word.endswith(head)
+        and category not in PERSON_CATEGORIES
+    )
 
 
 def _names_role(tokens: Sequence[Token], position: int, lexicon: ActorLexicon) -> bool:
@@ -1367,6 +1387,31 @@ def _after_appointed_object(tokens: Sequence[Token], position: int, lexicon: Act
         if token.pos_ in {"VERB", "AUX", "SCONJ", "PUNCT"}:
             return False
     return False
+
+
+def _counted_inverted_subject(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
+    """``Av dessa är drygt 400 medarbetare anställda``: after a fronted prepositional phrase
+    the copula, a count (a numeral or a `-tal` noun, with adverbs and determiners) and a
+    person noun that a past participle follows: the noun is the inverted subject, the
+    participle the predicative (round 51, bx-C6)."""
+    if index + 1 >= len(tokens) or not participle_spelling(tokens[index + 1].lower_):
+        return False
+    analysis = lexicon.analyse(tokens[index].text)
+    if analysis is None or analysis[1].category not in PERSON_CATEGORIES:
+        return False
+    position, counted = index - 1, False
+    while position > 0 and (tokens[position].pos_ in {"DET", "ADV"} or _count(tokens[position])):
+        counted = counted or _count(tokens[position])
+        position -= 1
+    copula = tokens[position]
+    if not counted or copula.lower_ not in {"är", "var"} or tokens[0].pos_ != "ADP":
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in tokens[1:position])
+
+
+def _count(token: Token) -> bool:
+    """A numeral or a `-tal` noun (``tjugotal``, ``hundratal``)."""
+    return token.pos_ == "NUM" or token.lower_.endswith("tal")
 
 
 def _person_noun(token: Token, lexicon: ActorLexicon) -> bool:
@@ -1703,12 +1748,16 @@ def _correlative_som(tokens: Sequence[Token], som: int) -> bool:
     return False
 
 
-def identifying_body(tokens: Sequence[Token], noun: int) -> bool:
+def identifying_body(
+    tokens: Sequence[Token], noun: int, lexicon: ActorLexicon | None = None
+) -> bool:
     """The token at `noun` is a body noun (`identifying_body_nouns`) after a genitive owner
     that opens the clause (a name before it allowed) and attributes among which a superlative
     or an ordinal (`unique_adjectives`), right before the copula, which a noun or name
     follows past determiners and adjectives: ``Föreningens främsta organ är årsmötet``. The
     body noun describes the one the copula names, no actor (round 35, B4)."""
+    if definite_body_noun(tokens[noun]):
+        return _article_identifying_body(tokens, noun, lexicon)
     if tokens[noun].lower_ not in GRAMMAR.identifying_body_nouns:
         return False
     position, graded = noun - 1, False
@@ -1727,7 +1776,55 @@ def identifying_body(tokens: Sequence[Token], noun: int) -> bool:
         return False
     while after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
         after += 1
-    return tokens[after].pos_ in {"NOUN", "PROPN"}
+    return tokens[after].pos_ in {"NOUN", "PROPN"} or _tagged_off_body(tokens[after], lexicon)
+
+
+def _tagged_off_body(token: Token, lexicon: ActorLexicon | None) -> bool:
+    """A body name the tagger read as a verb or an adjective (``är stadsfullmäktige``,
+    analysis 51-bx C1): an invariant body compound by the lexicon, or, once the actors are
+    found (no lexicon at hand), a mention of no person covering the word."""
+    if lexicon is not None:
+        analysis = lexicon.analyse(token.text)
+        return analysis is not None and _invariant_body_compound(
+            token.lower_, analysis[1].head, analysis[1].category, lexicon
+        )
+    return any(
+        m.first_token <= token.i <= m.last_token and m.category not in PERSON_CATEGORIES
+        for m in token.doc._.actors or ()
+    )
+
+
+def definite_body_noun(token: Token) -> bool:
+    """``organet``, ``instansen``: the definite singular of an `identifying_body_nouns` word."""
+    word = token.lower_
+    return word[-2:] in {"et", "en"} and word[:-2] in GRAMMAR.identifying_body_nouns
+
+
+def _article_identifying_body(
+    tokens: Sequence[Token], noun: int, lexicon: ActorLexicon | None = None
+) -> bool:
+    """``Det högsta beslutande organet i Ekby är stadsfullmäktige``: the clause opens with the
+    definite article, attributes among which a superlative or ordinal and the definite body
+    noun, then (a prepositional phrase naming the place or owner and) the copula and a named
+    body: it identifies as the genitive form does (round 51, x1; §5.1 round 35 B4)."""
+    position, graded = noun - 1, False
+    while position > 0 and (tokens[position].pos_ in {"ADJ", "VERB"} or _ordinal(tokens[position])):
+        graded = graded or _superlative(tokens[position])
+        position -= 1
+    if position != 0 or not graded or tokens[0].lower_ not in {"den", "det"}:
+        return False
+    copula = noun + 1
+    if copula < len(tokens) and tokens[copula].pos_ == "ADP":
+        copula += 1
+        while copula < len(tokens) and tokens[copula].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
+            copula += 1
+    if copula >= len(tokens) - 1 or tokens[copula].lower_ not in GRAMMAR.copulas:
+        return False
+    after = _past_adverbs(tokens, copula + 1)
+    while after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
+        after += 1
+    named = tokens[after].pos_ in {"NOUN", "PROPN"} or _tagged_off_body(tokens[after], lexicon)
+    return named and tokens[after].lower_ not in {"en", "ett"}
 
 
 def _past_adverbs(tokens: Sequence[Token], at: int) -> int:

@@ -550,12 +550,17 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                     found.setdefault(named_by_clause(base), set()).add(name)
         previous = None
         for mention in doc._.actors or []:
-            defined = _defined_short_form(doc, mention, lexicon) or _kind_before(
-                previous, mention, lexicon
+            defined = (
+                _defined_short_form(doc, mention, lexicon)
+                or _kind_before(previous, mention, lexicon)
+                or _classified_kind(doc, mention, lexicon)
             )
             if defined is not None:
                 for key in _naming_keys(*defined, lexicon):
                     found.setdefault(key, set()).add(mention.canonical)
+                kind = reference_kind(defined[0], lexicon)
+                if kind is not None and _classified_kind(doc, mention, lexicon) is not None:
+                    found.setdefault(classified_kind(kind), set()).add(mention.canonical)
             previous = mention
     return {key: _longest_names(names) for key, names in found.items()}
 
@@ -690,11 +695,14 @@ def declared_name_keys(
     if not organisation or " " not in organisation or organisation.lower() not in title.lower():
         return {}
     name = organisation.lower()
-    for word in name.split():
+    words = name.split()
+    for index, word in enumerate(words):
         found = lexicon.analyse(word.strip(",.;:"))
         if found is None or found[1].category not in _DECLARED_CATEGORIES:
             continue
         bases = {found[0], found[1].head}
+        if _place_municipal_body(words[:index], found[0], found[1].head, lexicon):
+            return {}
         if found[1].head not in lexicon.short_references or any(
             base in lexicon.organisation_references or reference_kind(base, lexicon)
             for base in bases
@@ -702,6 +710,19 @@ def declared_name_keys(
             return {}
         return {named_by_clause(base): frozenset({name}) for base in bases}
     return {}
+
+
+def _place_municipal_body(before: list[str], base: str, head: str, lexicon: ActorLexicon) -> bool:
+    """``Ekbackas kommunfullmäktige``, ``Åsbrons kommunstyrelse``: a place's genitive before
+    a compound whose first part is a municipality or region (`municipal_owners`) names that
+    municipality's own body, which the §2.3 table resolves by meaning: the genitive is no part
+    of the body's name, and the title declares none (round 8; analysis 51-w50y A)."""
+    return (
+        bool(before)
+        and before[-1].endswith("s")
+        and base != head
+        and base.startswith(tuple(lexicon.municipal_owners))
+    )
 
 
 # Categories of a kind noun that a declared name may open or end with.
@@ -734,6 +755,30 @@ def _defined_short_form(
     if analysis is None or analysis[1].category != "organisation":
         return None
     return analysis[0], analysis[1].category
+
+
+def _classified_kind(
+    doc: Doc, mention: ActorMention, lexicon: ActorLexicon
+) -> tuple[str, str] | None:
+    """``Ekdalens skolförbund är ett kommunalförbund``, ``Norrsport är en ideell förening``:
+    a written name as the subject of a classifying copula whose predicative is an
+    indefinite organisation kind (adjectives allowed: ``ett helägt kommunalt bolag``) defines
+    the document's organisation of that kind, as a naming clause does: the kind's later
+    bare definite forms take the name (round 51 ruling b1; docs/annotation.md §2.3). Two
+    names so defined for one kind resolve nothing (`_longest_names` keeps both)."""
+    position = mention.last_token + 1
+    if mention.source != "name" or mention.genitive or position + 2 >= len(doc):
+        return None
+    copula, article = doc[position], doc[position + 1]
+    if copula.lemma_ != "vara" or article.lower_ not in GRAMMAR.indefinite_articles:
+        return None
+    position += 2
+    while position < len(doc) - 1 and doc[position].pos_ == "ADJ":
+        position += 1
+    found = lexicon.analyse(doc[position].lower_)
+    if found is None or found[1].category != "organisation" or found[0] != doc[position].lower_:
+        return None  # an indefinite singular organisation noun only
+    return found[0], found[1].category
 
 
 def _kind_before(
@@ -800,6 +845,13 @@ def named_kind(kind: str) -> str:
     kind ``kind`` (``Förbundets namn är N``): a later compound of the kind
     (``kommunalförbundet``) that the document names no other way is N (round 41, A1)."""
     return f"{kind} (defined kind)"
+
+
+def classified_kind(kind: str) -> str:
+    """The key of `NamedOrganisations` for the names a classifying copula defines as of kind
+    ``kind`` (``X är ett helägt kommunalt bolag``): two of them leave the kind's bare definite
+    form unresolved (round 51 ruling b1)."""
+    return f"{kind} (classified)"
 
 
 def named_by_clause(base: str) -> str:
@@ -1060,7 +1112,8 @@ def _chair_in_member_list(doc: Doc | None, mention: ActorMention, lexicon: Actor
 def _named_by_task(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """``Rådet för hållbarhet``, ``Nämnden för teknik``: a definite body noun with a ``för``
     attribute names a body of its own by its task, not the document's one compound of that
-    noun (round 14, analysis-14 cause 9)."""
+    noun (round 14, analysis-14 cause 9). A time noun after ``för`` (``för mandatperioden``)
+    says for how long, not which task (round 51, analysis 51-bx C3)."""
     if doc is None or mention.first_token < 0 or mention.genitive:
         return False
     after = mention.last_token + 1
@@ -1069,6 +1122,7 @@ def _named_by_task(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon
         after + 1 < len(doc)
         and doc[after].lower_ == "för"
         and doc[after + 1].pos_ == "NOUN"
+        and not lexicon.names_period(doc[after + 1].text)
         and analysis is not None
         and analysis[1].role in COLLECTIVE_BODY_ROLES
         and mention.canonical == analysis[1].head
@@ -1454,7 +1508,10 @@ def _organisation_reference(
     lexicon: ActorLexicon,
     named: NamedOrganisations | None,
 ) -> str | None:
-    """``bolaget``, ``kommunen``, ``myndigheten``: the organisation the document names."""
+    """``bolaget``, ``kommunen``, ``myndigheten``: the organisation the document names; none
+    where the text defines two of the kind (``X AB är ett kommunalt bolag. Y AB är ett …``)."""
+    if len((named or {}).get(classified_kind(reference_kind(base, lexicon) or base), ())) > 1:
+        return None
     return (
         _defined_company(base, named)
         or organisation_for(base, organisation, lexicon)

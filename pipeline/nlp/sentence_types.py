@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import DocArrays, doc_arrays, lower_words, morph_values
-from pipeline.nlp.predicative import definition_verb, identifying_body
+from pipeline.nlp.predicative import definite_body_noun, definition_verb, identifying_body
 from pipeline.nlp.verb_forms import s_passive_spelling
 from pipeline.nlp.verbs import is_finite
 
@@ -354,12 +354,36 @@ def _owned_body_identification(sentence: Span) -> bool:
     if not any(
         words[i] in GRAMMAR.copulas and words[i - 1] in GRAMMAR.identifying_body_nouns
         for i in range(2, len(words))
-    ):
+    ) and not (words and words[0] in {"den", "det"}):
         return False
     tokens = list(sentence)
     copula = next((i for i, t in enumerate(tokens) if is_finite(t)), None)
     # "Föreningens organ är årsmöte, styrelse och …": a list, no grading (round 45, bi-C12)
     if copula is None or copula < 2 or tokens[copula].lower_ not in GRAMMAR.copulas:
         return False
+    if words[0] in {"den", "det"}:  # "Det högsta organet i Ekby är …" (round 51, x1)
+        noun = next((i for i in range(1, copula) if definite_body_noun(tokens[i])), None)
+        return noun is not None and identifying_body(tokens, noun)
     return identifying_body(tokens, copula - 1)
 
+
+
+_FOREIGN_WORDS = 3  # a foreign clause's English function words, at least
+_FOREIGN_SHARE = 0.2  # and at least this share of its words
+FOREIGN_FLAG = "styrdok_foreign"  # a Doc's user_data key: the clause is in another language
+
+
+def foreign_language(doc: Doc) -> bool:
+    """``This page has been translated automatically. Ekby kommun is not responsible …``:
+    a clause in another language (grammar.yaml `foreign_function_words`: three of them, a
+    fifth of its words) carries no span and no statement (docs/annotation.md §2.1 round 47;
+    analysis 51-bx L1); a foreign word in a Swedish sentence (``Bolagets CEO …``) is read
+    like any word. Read once per Doc (`FOREIGN_FLAG`)."""
+    flag = doc.user_data.get(FOREIGN_FLAG)
+    if flag is None:
+        words = doc.text.lower().split()
+        hits = sum(word.strip(".,;:!?") in GRAMMAR.foreign_function_words for word in words)
+        flag = doc.user_data[FOREIGN_FLAG] = (
+            hits >= _FOREIGN_WORDS and hits >= _FOREIGN_SHARE * len(words)
+        )
+    return flag

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +23,7 @@ from pipeline.nlp.coordination import (
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
+from pipeline.nlp.predicative import DEFINITE_ENDINGS, DEFINITE_PLURAL_ENDINGS
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
     genitive_noun,
@@ -285,7 +287,7 @@ def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     """``Det är kommundirektören som leder …``: the actor a cleft focuses on, which acts in
     its som-clause (docs/annotation.md §5.1)."""
     doc = subordinator.doc
-    start = _cleft_opening(subordinator)
+    start = _cleft_opening(subordinator, mentions)
     if start is None or subordinator.i < start + 3:
         return None
     while start + 2 < subordinator.i and doc[start + 2].pos_ == "ADV":
@@ -308,19 +310,52 @@ def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     return None
 
 
-def _cleft_opening(subordinator: Token) -> int | None:
+def _cleft_opening(subordinator: Token, mentions: Sequence[ActorMention]) -> int | None:
     """Where ``det`` + copula opens a cleft: at the sentence start, or after a coordinator
     or comma that opens a conjoined clause (``X representerar kommunen och det är Y som
-    …``); the position of ``det``."""
+    …``); the position of ``det``. Also the V2 order after a fronted phrase, copula + ``det``
+    (``I förbundets organisation är det direktören som leder …``, round 51, analysis 51-by
+    C4): the position of the copula, where ``det`` is no article of an adjective after it."""
     doc = subordinator.doc
     start = sentence_start(subordinator)
     for position in range(subordinator.i - 2, start - 1, -1):
+        if _inverted_cleft(doc, position, start, mentions):
+            return position
         if doc[position].lower_ != "det" or doc[position + 1].lower_ not in GRAMMAR.copulas:
             continue
         if position == start or doc[position - 1].lower_ in GRAMMAR.coordinators | {","}:
             return position
         return None
     return None
+
+
+def _inverted_cleft(
+    doc: Doc, position: int, start: int, mentions: Sequence[ActorMention]
+) -> bool:
+    """Copula + ``det`` after a fronted phrase (V2: the copula not first in its sentence)
+    right before an actor in a definite form, a name or an abbreviation, of which ``det``
+    cannot be the article (``är det kanslichefen``, ``är det verkställande direktören``);
+    not ``är det organ som``, ``är det nya kansliet som`` (the article)."""
+    if position <= start or doc[position].lower_ not in GRAMMAR.copulas:
+        return False
+    if position + 2 >= len(doc) or doc[position + 1].lower_ != "det":
+        return False
+    focus = mention_at(position + 2, mentions)
+    return (
+        focus is not None
+        and focus.first_token == position + 2
+        and _definite_mention(doc[focus.last_token], focus)
+    )
+
+
+def _definite_mention(last: Token, mention: ActorMention) -> bool:
+    """The mention's last word is a name, an abbreviation or a definite form: by the tag, or
+    by its ending after the canonical's last word (``kanslichefen`` tagged a verb)."""
+    if last.pos_ == "PROPN" or last.is_upper or "Def" in morph_values(last, "Definite"):
+        return True
+    word, base = last.lower_, mention.canonical.rsplit(" ", 1)[-1]
+    ending = word[len(commonprefix([word, base])) :]
+    return ending in DEFINITE_ENDINGS or ending.endswith(DEFINITE_PLURAL_ENDINGS)
 
 
 def _later_som(between: Span) -> bool:
@@ -632,6 +667,28 @@ def after_relative_infinitive(finite: Token, marker: Token, in_actor: set[int]) 
     # ska direktören …", "Om X är förhindrad att attestera eller att betala ska …")
     fronted = outer.i == sentence.start and outer.lower_ != "att" and not stranded
     return outer.lower_ == "som" or fronted
+
+
+_SUBJECT_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
+def after_subject_complement_infinitive(finite: Token, marker: Token) -> bool:
+    """``Beslut om att stänga en badplats fattas av fritidschefen``, ``Frågan om att skjuta upp
+    mötet avgörs av styrelsen`` (round 51, w50-y D): a noun phrase opens the sentence and its
+    complement is an infinitive clause (the noun, a preposition or none, ``att`` +
+    infinitive); an infinitive clause holds no finite verb, and no finite verb stands before
+    it, so the first finite verb after it is the main clause's, whose subject is that noun
+    phrase, though the parser hangs the verb on the infinitive."""
+    if not opens_infinitive_clause(marker) or _after_coordinator(finite):
+        return False
+    doc, start = finite.doc, sentence_start(finite)
+    head_end = marker.i - 1 if doc[marker.i - 1].pos_ == "ADP" else marker.i
+    phrase = doc[start:head_end]
+    if not len(phrase) or phrase[-1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(t.pos_ not in _SUBJECT_NOUN_PHRASE_POS for t in phrase):
+        return False
+    return not any(is_finite(t) for t in doc[marker.i + 1 : finite.i])
 
 
 def att_across_commas(finite: Token, sentence: Span, in_actor: set[int]) -> Token | None:

@@ -106,6 +106,7 @@ from pipeline.nlp.statement_scope import (
     _antecedent,
     ability_of_described,
     after_relative_infinitive,
+    after_subject_complement_infinitive,
     agent_relative_conjunct,
     apposition_subject,
     att_across_commas,
@@ -293,11 +294,35 @@ def find_statements(
     facts = _sentence_facts(sentence, mentions, cues, index, item_subject)
     progress = _Progress()
     arrays = doc_arrays(sentence.doc)
+    progress.used.update(_marker_words(sentence, arrays.lower))
     for i in range(sentence.start, sentence.end):
         opened = _open_group(i, facts, progress, arrays)
         if opened is not None:
             group, item_verb = opened
             yield from _group_statements(group, item_verb, facts, progress)
+
+
+_MULTIWORD_MARKERS = tuple(
+    marker
+    for marker in dict.fromkeys((*GRAMMAR.restatement_markers, *GRAMMAR.apposition_markers))
+    if len(marker) > 1
+)
+_MARKER_OPENERS = frozenset(marker[0] for marker in _MULTIWORD_MARKERS)
+
+
+def _marker_words(sentence: Span, lower: list[str]) -> set[int]:
+    """``…, det vill säga hur verksamheten bedrivs``: the words of a multi-word apposition or
+    restatement marker (configs/grammar.yaml `apposition_markers`, `restatement_markers`)
+    inside a sentence are the marker, no verb group of their own nor a conjunct of one, so
+    ``vill säga`` is no statement (round 51, analysis 51-bx C8); they stay VERB spans (§5.6)."""
+    words: set[int] = set()
+    for i in range(sentence.start + 1, sentence.end):
+        if lower[i] not in _MARKER_OPENERS:
+            continue
+        for marker in _MULTIWORD_MARKERS:
+            if tuple(lower[i : i + len(marker)]) == marker:
+                words.update(range(i, i + len(marker)))
+    return words
 
 
 def _sentence_facts(
@@ -424,6 +449,8 @@ def _subordinator(token: Token, facts: _SentenceFacts, progress: _Progress) -> T
         subordinator = None  # "frågor som X hänskjuter till och ansvarar för …"
     if subordinator is not None and after_relative_infinitive(token, subordinator, in_actor):
         subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
+    if subordinator is not None and after_subject_complement_infinitive(token, subordinator):
+        subordinator = None  # "Beslut om att stänga X fattas av Y" (round 51)
     if subordinator is None and token.i != fronted:
         subordinator = att_across_commas(token, sentence, in_actor)
     if subordinator is None and token.i != fronted:

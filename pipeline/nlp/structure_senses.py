@@ -93,8 +93,7 @@ def _attributes(token: Token, words: frozenset[str]) -> list[Token]:
 def _with_period(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """``organisationen för mandatperioden``."""
     after = doc[token.i + 1 : token.i + 3]
-    periods = lexicon.structure_periods
-    return len(after) == 2 and after[0].lower_ == "för" and after[1].lower_ in periods
+    return len(after) == 2 and after[0].lower_ == "för" and lexicon.names_period(after[1].text)
 
 
 # Participle endings of a `structure_verbs` lemma (`utformad`, `uppbyggd`, `inrättat`) and the

@@ -1391,9 +1391,24 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         and not _quantified_after_copula(group.finite, mention)
         and not after_fronted_adjective(doc, mention.first_token)
         and not fronted_object
+        and not _have_after_fronted_phrase(group)
     ):
         return None
     return mention
+
+
+def _have_after_fronted_phrase(group: Group) -> bool:
+    """``Vid stämman har varje delägare som fyllt 18 år en röst``: main-verb ``har`` after a
+    fronted prepositional phrase; V2 puts its subject right after it, so the actor there is
+    the subject though a relative clause follows it, and the object comes after that clause
+    (round 51, w50y-F)."""
+    finite = group.finite
+    if finite.lemma_.lower() != "ha" or group.verbs != (finite,):
+        return False
+    doc, start = finite.doc, sentence_start(finite)
+    if doc[start].pos_ != "ADP" or finite.i - start < 2:
+        return False
+    return not any(is_verb(t) for t in doc[start + 1 : finite.i])
 
 
 _FRONTED_ATTRIBUTE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
@@ -1625,11 +1640,40 @@ def _after_premodifiers(
         modifier = modifier or (position == start and genitive_noun(token))
         modifier = modifier or attribute_of_inverted_subject(token)  # a VERB-tagged one
         modifier = modifier or _article_attribute(token)
+        modifier = modifier or approximate_count(doc, position)
+        modifier = modifier or (position > start and _quantifier_joint(doc, position, end))
         if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
             return None  # "ska också fastställa direktörens …": a verb tagged ADJ
         position += 1
     mention = mention_at(position, mentions) if position > start else None
     return None if mention is None or mention.genitive else mention
+
+
+_QUANTIFIER_POS = frozenset({"DET", "NUM", "ADJ"})
+
+
+def _quantifier_joint(doc: Doc, position: int, end: int) -> bool:
+    """``kan en, flera eller alla ledamöter``: a comma or a noun-phrase coordinator between
+    two determiners, numerals or adjectives joins a run of premodifiers of one noun phrase
+    (round 51, by-C2)."""
+    token = doc[position]
+    if token.text != "," and token.lower_ not in GRAMMAR.noun_phrase_coordinators:
+        return False
+    return (
+        position + 1 < end
+        and doc[position - 1].pos_ in _QUANTIFIER_POS
+        and doc[position + 1].pos_ in _QUANTIFIER_POS
+    )
+
+
+def approximate_count(doc: Doc, position: int) -> bool:
+    """``ett tjugotal tjänstemän``, ``ett hundratal medlemmar``: the article ``ett`` and a
+    `-tal` noun count the noun after them like a numeral (round 51, bx-C6)."""
+    return (
+        position > 0
+        and doc[position].lower_.endswith("tal")
+        and doc[position - 1].lower_ == "ett"
+    )
 
 
 _ARTICLE_ATTRIBUTE_POS = frozenset({"NOUN", "ADV"})
@@ -2530,7 +2574,11 @@ def agent_av(group: Group) -> int | None:
             return None
         if token.lower_ != "av" or position + 1 >= end:
             continue
-        if position > start and _noun_complement(token, adverbial_agent=shared):
+        if (
+            position > start
+            and _noun_complement(token, adverbial_agent=shared)
+            and not conformity_phrase(doc[position - 1])
+        ):
             return None  # "förvärvas genom beslut av fullmäktige": av completes the noun
         if _measure_after(doc, position) and position > start and doc[position - 1].pos_ == "NOUN":
             continue  # "för en tid av två år": a measure of the noun before it
@@ -2638,8 +2686,23 @@ def agentive_av(group: Group) -> bool:
     if phrase.dep_ in {"obl:agent", "obl"} and is_verb(phrase.head):
         return True
     owner = phrase.head  # "utses varje år av den som …": hung on an adverbial of time
-    adverbial = is_time_noun(owner) or _extent_noun(owner)
+    adverbial = is_time_noun(owner) or _extent_noun(owner) or conformity_phrase(owner)
     return phrase.dep_ == "nmod" and adverbial and is_verb(owner.head)
+
+
+def conformity_phrase(noun: Token) -> bool:
+    """``väljs enligt bolagsordningen av stämman``: a noun in a phrase of conformity
+    (`conformity_prepositions`) that is no nominalisation (a rule or order,
+    `conformity_rule_nouns`, whatever its suffix) is an adverbial of the verb, so the
+    ``av``-phrase hung on it is the agent (round 51, bx-C4)."""
+    if not any(
+        c.dep_ == "case" and c.lower_ in GRAMMAR.conformity_prepositions for c in noun.children
+    ):
+        return False
+    word = noun.lower_
+    if any(word.endswith(rule) for rule in GRAMMAR.conformity_rule_nouns):
+        return word not in GRAMMAR.action_nouns
+    return not action_noun(noun)
 
 
 def _agent_follows(verb: Token) -> bool:

@@ -497,9 +497,14 @@ def supine_tagged_present_in_series(token: Token) -> bool:
     bw G1): the `present_in_series` rule for a word tagged a supine, which the tree made an
     attribute of the noun after it: spelled as a present and not as a supine (``genomför``,
     ``utför``), after a comma or coordinator of the series of a finite present, it is that
-    series' next finite verb. A preposition (``och inför beslutet``) is tagged no verb."""
+    series' next finite verb. A preposition (``och inför beslutet``) is tagged no verb.
+    So is such a word tagged a present that the tree made an attribute (``Kansliet
+    sammanställer X och utför [VB|PRS amod] kontroller``; round 51, bx C5)."""
     word = token.lower_
-    if token.pos_ not in VERB_POS or "Sup" not in morph_values(token, "VerbForm"):
+    if token.pos_ not in VERB_POS:
+        return False
+    attribute_present = token.dep_ == "amod" and "Pres" in morph_values(token, "Tense")
+    if "Sup" not in morph_values(token, "VerbForm") and not attribute_present:
         return False
     if not word.isalpha() or not present_spelling(word) or supine_spelling(word):
         return False

@@ -12,6 +12,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import (
     VOWELS,
     lexicon_lemma,
+    present_spelling,
 )
 from pipeline.language.spelling import lemma_lexicon as _lexicon
 from pipeline.language.spelling import s_passive_spelling as s_passive_spelling
@@ -41,6 +42,18 @@ def lexicon_infinitive(word: str) -> bool:
     whatever the adjective-like spelling."""
     table, lemmas = _lexicon()
     return word.endswith("a") and word not in table and word in lemmas
+
+
+def verb_not_noun_base_form(word: str) -> bool:
+    """A base form in -a (`lexicon_infinitive`) that the lexicon inflects as a verb (its
+    present: ``samverkar``, ``samordnar``) and never as a noun (no plural in -or nor
+    definite form in -an that it reads as this word: ``förskola``, ``skola``, ``hälsa``)."""
+    if not lexicon_infinitive(word):
+        return False
+    table = _lexicon()[0]
+    if table.get(f"{word[:-1]}or") == word or table.get(f"{word}n") == word:
+        return False
+    return present_spelling(f"{word}r")
 
 
 def base_form_word(word: str) -> bool:

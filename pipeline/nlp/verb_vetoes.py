@@ -27,6 +27,7 @@ from pipeline.nlp.verb_forms import (
     s_passive_spelling,
     s_present_lemma,
 )
+from pipeline.normalize.words import actor_lexicon
 
 
 def opens_pronoun_phrase(token: Token) -> bool:
@@ -129,6 +130,31 @@ def name_before_kind_noun(token: Token) -> bool:
         return False
     doc = token.doc
     return token.i + 1 < len(doc) and doc_arrays(doc).lower[token.i + 1] in GRAMMAR.place_kind_nouns
+
+
+def given_name_before_surname(token: Token) -> bool:
+    """``Hanna Strand``, ``Sara Lind`` (round 51, analysis 51-by C5): a capitalised given
+    name (configs/actors.yaml `given_names`) right before another capitalised word, a
+    surname, is a personal name, never a verb, also first in a list item under a lead-in
+    (``Ledamöter är:`` ⏎ ``– Anna Berg``)."""
+    text = token.text
+    if not text[:1].isupper() or text.isupper():
+        return False
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    surname = doc[token.i + 1].text
+    return (
+        surname[:1].isupper()
+        and surname.isalpha()
+        and not surname.isupper()
+        and token.lower_ in actor_lexicon().given_names
+    )
+
+
+def proper_name_word(token: Token) -> bool:
+    """A place's name before its kind noun or a given name before a surname: no verb."""
+    return name_before_kind_noun(token) or given_name_before_surname(token)
 
 
 def matches_never_verb_pattern(token: Token) -> bool:

@@ -102,7 +102,6 @@ from pipeline.nlp.verb_vetoes import (
     interrogative_var,
     listed_noun_homograph,
     matches_never_verb_pattern,
-    name_before_kind_noun,
     naming_participle,
     no_infinitive_spelling,
     not_a_finite_form,
@@ -115,6 +114,7 @@ from pipeline.nlp.verb_vetoes import (
     postposed_participle,
     present_without_ending,
     pronominal_adverb,
+    proper_name_word,
     subject_before_s_passive,
     supine_after_determiner,
     web_address,
@@ -204,7 +204,7 @@ def is_verb(token: Token) -> bool:
     grammar = active_grammar()
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
         return False
-    if name_before_kind_noun(token):  # "Tallbacka kommun" (round 48)
+    if proper_name_word(token):  # "Tallbacka kommun" (round 48), "Hanna Strand" (round 51)
         return False
     if pronominal_adverb(token):  # "varom", "därigenom" (round 35, B5)
         return False
@@ -996,7 +996,7 @@ def opens_infinitive_clause(marker: Token) -> bool:
 def could_be_infinitive(token: Token) -> bool:
     """An infinitive by the tagger (any spelling: ``utse``, ``föreslå``, ``ingå``), or a word
     in -a the tagger missed where a modal or infinitive ``att`` demands a verb."""
-    if attributive_in_noun_phrase(token) or name_before_kind_noun(token):
+    if attributive_in_noun_phrase(token) or proper_name_word(token):
         return False  # "kommunens och berörda [VERB] myndigheters arbete", "Tallbacka kommun"
     if attribute_of_inverted_subject(token):
         return False  # "I vår ska regionala förbund åter lämna": the subject's attribute
@@ -1123,7 +1123,7 @@ def slot_infinitive(token: Token) -> bool:
     word = token.lower_
     if attributive_in_noun_phrase(token) or attribute_of_inverted_subject(token):
         return False
-    if name_before_kind_noun(token):
+    if proper_name_word(token):
         return False
     if word in GRAMMAR.infinitives:
         return True

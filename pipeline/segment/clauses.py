@@ -135,6 +135,7 @@ class _ListLevel:
 @dataclass
 class _Context:
     printed: frozenset[str] = frozenset()  # numbers the document prints (sections, paragraphs)
+    printed_parents: frozenset[str] = frozenset()  # `1` where the document prints `1.1`
     section: str | None = None
     section_title: str | None = None
     numbered_section: str | None = None
@@ -160,8 +161,10 @@ class _Context:
 
 def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause]:
     counted, counted_headers = _counted_rows(doc)
+    printed = _printed_numbers(shapes) | _row_numbers(doc)
     context = _Context(
-        printed=_printed_numbers(shapes) | _row_numbers(doc),
+        printed=printed,
+        printed_parents=_parents(printed),
         row_starts=[row.start for row in doc.raw.table_rows],
         counted=counted,
         counted_headers=counted_headers,
@@ -212,6 +215,11 @@ def _organisation(
         or organisation(doc.text, sentences_path)
         or organisation(_bands(doc), sentences_path)
     )
+
+
+def _parents(numbers: frozenset[str]) -> frozenset[str]:
+    """The numbers one level up of the printed `numbers` (`1` of `1.1`, `3.§4` of `3.§4.1`)."""
+    return frozenset(number.rsplit(".", 1)[0] for number in numbers if "." in number)
 
 
 def _printed_numbers(shapes: list[Shape]) -> frozenset[str]:
@@ -486,6 +494,7 @@ def _numbered_row(
         count = context.counted_headers[index]
         section = context.numbered_section
         context.printed |= {f"{section}.{n}" for n in range(1, count + 1)}
+        context.printed_parents |= {section}
         return None
     number = _row_number(_cells_at(doc, context.row_starts, start))
     if number is None and index in context.counted:
@@ -517,7 +526,10 @@ def _paragraph_id(shape: Shape, context: _Context, ids: _Ids) -> tuple[str, str 
         context.paragraphs_in_container += 1
         local = str(context.paragraphs_in_container)
         candidate = f"{context.container}.{local}"
-        if candidate in context.printed or context.container == context.reentered:
+        # round 51 (newuser50b fault 9): where the document prints any number under the
+        # container (`1.1 Beslut`), all its unnumbered paragraphs step aside (`1.p1`, `1.p2`),
+        # so that a later printed `1.2` changes no id and `1.2` never precedes `1.1`
+        if context.container in context.printed_parents or context.container == context.reentered:
             candidate = f"{context.container}.p{local}"
         return ids.claim(candidate), context.container
     context.plain_paragraphs += 1

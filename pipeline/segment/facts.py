@@ -116,12 +116,23 @@ def _lexicon_name(words: list[str]) -> bool:
     return any(pattern.fullmatch(phrase) for pattern in actor_lexicon().organisation_patterns)
 
 
+# Round 51 (newuser50b fault 12): a diary number's year, ``Dnr KF 2022/40``, ``Diarienummer:
+# 2023/118`` (the register code optional; docs/clauses.md `year`).
+_DIARY_YEAR = re.compile(
+    r"\b(?i:dnr|diarienr|diarienummer)\.?:?[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
+    r"((?:19|20)\d{2})[/-]\d{1,6}\b"
+)
+
+
 def year(title_block: str | None, text: str) -> int | None:
+    """A year in the title, else the first adoption line's year, else (round 51, the lowest
+    source) the year of the first diary number: the year the matter was registered, near the
+    adoption's but not always it, so an adoption line wins wherever it stands."""
     if title_block:
         match = _YEAR.search(title_block)
         if match:
             return int(match.group(1))
-    adopted = _ADOPTED_YEAR.search(text)
+    adopted = _ADOPTED_YEAR.search(text) or _DIARY_YEAR.search(text)
     return int(adopted.group(1)) if adopted else None
 
 
