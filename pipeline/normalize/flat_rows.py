@@ -55,14 +55,18 @@ def _lagrum() -> re.Pattern[str]:
     )
 
 
+@cache
+def _labels() -> frozenset[str]:
+    return patterns.TABLE_COLUMN_LABELS | patterns.TABLE_NUMBER_COLUMNS
+
+
 def _header_columns(text: str) -> tuple[str, ...] | None:
     """The column of each word of a header line of labels alone, else None."""
-    from pipeline.delegations import column_of, load_rules
-
     words = text.split()
-    labels = patterns.TABLE_COLUMN_LABELS | patterns.TABLE_NUMBER_COLUMNS
-    if len(words) < _MIN_HEADER_WORDS or any(w.casefold() not in labels for w in words):
+    if len(words) < _MIN_HEADER_WORDS or any(w.casefold() not in _labels() for w in words):
         return None
+    from pipeline.delegations import column_of, load_rules  # delegations imports segment
+
     rules = load_rules()
     columns = tuple(column_of(word, rules) or "" for word in words)
     named = [column for column in columns if column]
