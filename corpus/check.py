@@ -370,7 +370,7 @@ DOC_IDS |= {f"w51-d-{name}" for name in ("arbetsordning", "styrelse", "rad", "fo
 DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
                                         "arbetsordning")}
 DOC_IDS |= {f"w51-h-{name}" for name in ("teknisk", "ungdomsrad", "tva-namnder", "radsnamn",
-                                        "trygghet", "funktionsratt", "bridge")}
+                                        "trygghet", "funktionsratt", "bridge", "bolag")}
 DOC_IDS |= {f"w51-nv-{name}" for name in ("delegation", "stadga")}
 DOC_IDS |= {"w51-nu-socialnamnd", "w51-nu-pensionarsrad"}
 

@@ -164,10 +164,27 @@ BRIDGE = document(
       [("NBF", NB, ORG)], [AR],
       [st(NB, "NBF", "none", None, "vara", "är", "en ideell förening")])])
 
+EH = "ekbyhem ab"
+HAMN = "ekby hamn ab"
+BOLAG = document(
+    "w51-h-bolag", "Ägardirektiv 2027", [],
+    [("Bolagets firma är Ekbyhem AB.", [("Bolagets", EH, ORG)], [AR], []),
+     ("Bolaget ska förvalta bostäder i kommunen.",  # "i kommunen": the territory
+      [("Bolaget", EH, ORG)], [SKA, inf("förvalta")],
+      [st(EH, "Bolaget", "obligation", "ska", "förvalta", "förvalta", "bostäder i kommunen")]),
+     ("Det kommunala bolaget Ekby Hamn AB (EHAB) förvaltar hamnen.",
+      [("bolaget", HAMN, ORG), ("Ekby Hamn AB", HAMN, ORG), ("EHAB", HAMN, ORG)],
+      [pres("förvaltar", "förvalta")],
+      [st(HAMN, "bolaget", "none", None, "förvalta", "förvaltar", "hamnen")]),
+     ("Bolaget ska lämna en årsredovisning till kommunstyrelsen.",
+      [("Bolaget", EH, ORG), ("kommunstyrelsen", "kommunstyrelse", POL)], [SKA, inf("lämna")],
+      [st(EH, "Bolaget", "obligation", "ska", "lämna", "lämna",
+          "en årsredovisning till kommunstyrelsen")])])
+
 DOCUMENTS = {"w51-h-teknisk": TEKNISK, "w51-h-ungdomsrad": UNGDOM,
              "w51-h-tva-namnder": TVA, "w51-h-radsnamn": RADSNAMN,
              "w51-h-trygghet": TRYGGHET, "w51-h-funktionsratt": FUNKTION,
-             "w51-h-bridge": BRIDGE}
+             "w51-h-bridge": BRIDGE, "w51-h-bolag": BOLAG}
 
 if __name__ == "__main__":
     _ = HAR

@@ -4716,3 +4716,27 @@ def test_a_level_adjective_body_is_the_documents_body(nlp) -> None:
     assert document_body([*council._.actors * 3, *other._.actors * 3], LEXICON) is None
     assert [m.canonical for m in owned._.actors] == ["kommunstyrelsens arbetsutskott"]
     assert document_body(owned._.actors * 3, LEXICON) is None
+
+
+def test_a_short_form_right_before_a_name_is_that_name(nlp) -> None:
+    """Ruling a2 (round 51; §2.5 ``förbundet Västkust``): ``bolaget Norrvik Hamn AB`` is the
+    name's, also where the document's own company is another (``Ekbyhem AB``, the firma a
+    naming clause gives the bare ``Bolaget``); a bare ``bolaget`` elsewhere keeps it."""
+    doc = parsed(
+        nlp,
+        """
+        bolaget bolag NOUN 5 nsubj Definite=Def
+        Norrvik Norrvik PROPN 1 appos
+        Hamn hamn PROPN 2 flat
+        AB AB PROPN 2 flat
+        förvaltar förvalta VERB 0 ROOT
+        hamnen hamn NOUN 5 obj Definite=Def
+        """,
+    )
+    assert [(m.text, m.source) for m in doc._.actors][:2] == [
+        ("bolaget", "lexicon"),
+        ("Norrvik Hamn AB", "name"),
+    ]
+    assert canonicals(doc, organisation="Ekbyhem AB") == ["norrvik hamn ab", "norrvik hamn ab"]
+    bare = parsed(nlp, "Bolaget bolag NOUN 2 nsubj Definite=Def\nförvaltar förvalta VERB 0 ROOT")
+    assert canonicals(bare, organisation="Ekbyhem AB") == ["ekbyhem ab"]

@@ -106,6 +106,9 @@ def _resolve_mention(
 ) -> ActorMention:
     """One mention, resolved to the body it stands for, or as written."""
     mention = mentions[index]
+    following = mentions[index + 1] if index + 1 < len(mentions) else None
+    if following is not None and _named_in_apposition(mention, following, context.lexicon):
+        return _resolved(mention, following.canonical, context.lexicon)
     if _kept_as_written(mentions, index, resolved, context):
         return mention
     lexicon = context.lexicon
@@ -117,6 +120,15 @@ def _resolve_mention(
         return _resolved(mention, described, lexicon)
     target = _document_target(mention, resolved[-1] if resolved else None, context)
     return mention if target is None else _resolved(mention, target, lexicon)
+
+
+def _named_in_apposition(
+    mention: ActorMention, following: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """``Det kommunala bolaget Ekby Hamn AB (EHAB) förvaltar …``: a definite short form
+    right before a name (`_apposition`) is that name's, also where a naming clause gives the
+    document's bare short forms another firma (ruling a2; §2.5 ``förbundet Västkust``)."""
+    return following.source == "name" and _apposition(mention, following, lexicon)
 
 
 def _kept_as_written(
