@@ -4721,7 +4721,8 @@ def test_a_level_adjective_body_is_the_documents_body(nlp) -> None:
 def test_a_short_form_right_before_a_name_is_that_name(nlp) -> None:
     """Ruling a2 (round 51; §2.5 ``förbundet Västkust``): ``bolaget Norrvik Hamn AB`` is the
     name's, also where the document's own company is another (``Ekbyhem AB``, the firma a
-    naming clause gives the bare ``Bolaget``); a bare ``bolaget`` elsewhere keeps it."""
+    naming clause gives the bare ``Bolaget``); a bare ``bolaget`` elsewhere keeps it, and a
+    compound kind (``dotterbolaget``) its own canonical."""
     doc = parsed(
         nlp,
         """
@@ -4740,3 +4741,17 @@ def test_a_short_form_right_before_a_name_is_that_name(nlp) -> None:
     assert canonicals(doc, organisation="Ekbyhem AB") == ["norrvik hamn ab", "norrvik hamn ab"]
     bare = parsed(nlp, "Bolaget bolag NOUN 2 nsubj Definite=Def\nförvaltar förvalta VERB 0 ROOT")
     assert canonicals(bare, organisation="Ekbyhem AB") == ["ekbyhem ab"]
+    compound = parsed(
+        nlp,
+        """
+        dotterbolaget dotterbolag NOUN 5 nsubj Definite=Def
+        Norrvik Norrvik PROPN 1 appos
+        Hamn hamn PROPN 2 flat
+        AB AB PROPN 2 flat
+        förvaltar förvalta VERB 0 ROOT
+        """,
+    )
+    assert canonicals(compound, organisation="Ekbyhem AB")[:2] == [
+        "dotterbolag",
+        "norrvik hamn ab",
+    ]

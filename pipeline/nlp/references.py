@@ -127,8 +127,13 @@ def _named_in_apposition(
 ) -> bool:
     """``Det kommunala bolaget Ekby Hamn AB (EHAB) förvaltar …``: a definite short form
     right before a name (`_apposition`) is that name's, also where a naming clause gives the
-    document's bare short forms another firma (ruling a2; §2.5 ``förbundet Västkust``)."""
-    return following.source == "name" and _apposition(mention, following, lexicon)
+    document's bare short forms another firma (ruling a2; §2.5 ``förbundet Västkust``). A
+    compound kind (``dotterbolaget Tallby Nät AB``) keeps its own canonical (§2.5 round 22)."""
+    return (
+        following.source == "name"
+        and mention.canonical in lexicon.organisation_references
+        and _apposition(mention, following, lexicon)
+    )
 
 
 def _kept_as_written(
