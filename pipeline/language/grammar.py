@@ -233,6 +233,7 @@ class GrammarFile(StrictModel):
     object_actor_verbs: list[str] = []
     partitive_relatives: list[str] = []
     relative_pronouns: list[str] = []
+    genitive_relative_pronouns: list[str] = []
     scope_nouns: list[str] = []
     scope_determiners: list[str] = []
     pronominal_adverb_stems: list[str] = []
@@ -408,6 +409,7 @@ class Grammar:
     object_actor_verbs: frozenset[str] = frozenset()
     partitive_relatives: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    genitive_relative_pronouns: frozenset[str] = frozenset()
     scope_nouns: tuple[str, ...] = ()
     scope_determiners: frozenset[str] = frozenset()
     pronominal_adverb_stems: tuple[str, ...] = ()
