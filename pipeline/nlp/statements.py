@@ -147,6 +147,7 @@ from pipeline.nlp.subjects import (
     in_indirect_question,
     inverted_subject,
     inverted_tokens,
+    opening_relative_series,
     subject_of,
     subordinator_of,
 )
@@ -609,6 +610,7 @@ def _in_relative_clause(
                 group.finite, progress.in_relative, facts.opening_end, progress.main_end
             )
             or listed_in_clause(group.finite, progress.in_relative)
+            or opening_relative_series(group.finite, facts.sentence, facts.mentions)
         )
     )
     if in_relative:

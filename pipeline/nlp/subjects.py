@@ -133,6 +133,51 @@ def opening_subject_end(sentence: Span, mentions: Sequence[ActorMention]) -> int
     return _insertion_end(with_postmodifier(last, mentions, doc), sentence)
 
 
+def opening_relative_series(
+    finite: Token, sentence: Span, mentions: Sequence[ActorMention]
+) -> bool:
+    """``Sökande som bor i kommunen, har fyllt 18 år samt har betalat avgiften beviljas …``
+    (round 51, bq-G): a relative clause right after the actor that opens the sentence runs
+    through a series of predicates joined by commas and ``och``/``samt``/``eller``, each a
+    finite verb (``har`` + supine) of the first one's tense and voice with no subject of its
+    own; the main verb follows the last predicate with no joint before it (V2). `finite`
+    stands after a joint of that series, with a main verb still to come."""
+    doc = finite.doc
+    if is_modal(finite) or finite.i < sentence.start + 4:
+        return False
+    joint = doc[finite.i - 1]
+    comma = joint.text == ","
+    if not comma and (joint.lower_ not in GRAMMAR.coordinators or doc[joint.i - 1].text == ","):
+        return False  # ", och styrelsen kan …": a main clause again
+    end = opening_subject_end(sentence, mentions)
+    if end is None or doc[end + 1].lower_ not in GRAMMAR.relative_pronouns:
+        return False
+    first = next((t for t in doc[end + 2 : joint.i] if is_finite(t)), None)
+    if first is None or is_modal(first) or tense_of(first) != tense_of(finite):
+        return False
+    if is_passive(first) != is_passive(finite):
+        return False
+    between = doc[end + 2 : finite.i]
+    if any(t.text in {";", ":"} or t.lower_ in GRAMMAR.subordinators for t in between):
+        return False
+    if any(c.dep_.startswith("nsubj") and c.i > joint.i for c in finite.children):
+        return False
+    return _main_verb_after_series(finite, sentence)
+
+
+def _main_verb_after_series(finite: Token, sentence: Span) -> bool:
+    """A finite verb after `finite` with no comma or coordinator right before it: the main
+    verb that a relative series before it leaves in the V2 place."""
+    doc = finite.doc
+    for token in doc[finite.i + 1 : sentence.end]:
+        if token.text in {";", ":"} or token.lower_ in GRAMMAR.subordinators:
+            return False
+        before = doc[token.i - 1]
+        if is_finite(token) and before.text != "," and before.lower_ not in GRAMMAR.coordinators:
+            return True
+    return False
+
+
 def _insertion_end(end: int, sentence: Span) -> int:
     """Past one comma- or parenthesis-enclosed insertion right after token `end` (an
     apposition, a ``som``-clause): its closing comma or parenthesis, else `end`."""
@@ -1233,6 +1278,7 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
             and head.last_token < group.finite.i
             and all(
                 subordinator_of(token, sentence) is not None
+                or opening_relative_series(token, sentence, mentions)  # round 51, bq-G
                 for token in doc[head.last_token + 1 : group.finite.i]
                 if is_finite(token)
             )
