@@ -1748,3 +1748,49 @@ def test_a_comma_and_coordinator_after_a_relative_clause_open_no_series(nlp) -> 
     after it is a main clause's (its subject the opening actor) — no relative series."""
     found = statements(parsed(nlp, SECOND_MAIN_CLAUSE))
     assert ("medlem", "none", "ersätta", False, False) in found
+
+
+QUANTITY_APPOSITION = """
+Förbundet förbund NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+utser utse NOUN 1 nmod Case=Nom|Definite=Ind|Number=Plur
+granskare granskare NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+, , PUNCT 9 punct
+högst hög ADV 6 advmod Degree=Sup
+tre tre NUM 9 nummod Case=Nom|NumType=Card
+, , PUNCT 9 punct
+vilka vilka PRON 9 nsubj Definite=Ind|Number=Plur|PronType=Int,Rel
+har ha VERB 3 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+att att PART 11 mark
+pröva pröva VERB 9 xcomp VerbForm=Inf|Voice=Act
+räkenskaperna räkenskaper NOUN 11 obj Case=Nom|Definite=Def|Number=Plur
+. . PUNCT 3 punct
+"""
+
+QUANTITY_APPOSITION_OWN_SUBJECT = """
+Förbundet förbund NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+utser utse NOUN 3 nmod Case=Nom|Definite=Ind|Number=Plur
+revisorer revisor NOUN 12 nsubj Case=Nom|Definite=Ind|Number=Plur
+, , PUNCT 3 punct
+en en NUM 3 acl Case=Nom|Definite=Ind|NumType=Card|Number=Sing
+eller eller CCONJ 5 cc
+två två NUM 5 nummod Case=Nom|NumType=Card
+, , PUNCT 5 punct
+som som PRON 10 case PronType=Rel
+årsmötet årsmöte NOUN 5 appos Case=Nom|Definite=Def|Number=Sing
+ska skola AUX 12 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+välja välja VERB 0 ROOT VerbForm=Inf|Voice=Act
+. . PUNCT 12 punct
+"""
+
+
+def test_a_relative_after_a_quantity_apposition_takes_the_noun_before_it(nlp) -> None:
+    """Round 51 (ax-C6): `granskare, högst tre, vilka har att …`: a quantity apposition in
+    commas counts the noun before it, which is the antecedent of the relative pronoun after
+    it (plural by the count); a relative clause with a subject of its own (`, som årsmötet
+    ska välja`) gives the noun nothing."""
+    assert statements(parsed(nlp, QUANTITY_APPOSITION)) == [
+        ("förbund", "none", "utse", False, False),
+        ("granskare", "obligation", "pröva", False, False),
+    ]
+    found = statements(parsed(nlp, QUANTITY_APPOSITION_OWN_SUBJECT))
+    assert not any(actor == "revisor" for actor, *_ in found)

@@ -234,6 +234,7 @@ class GrammarFile(StrictModel):
     partitive_relatives: list[str] = []
     relative_pronouns: list[str] = []
     genitive_relative_pronouns: list[str] = []
+    quantity_apposition_words: list[str] = []
     scope_nouns: list[str] = []
     scope_determiners: list[str] = []
     pronominal_adverb_stems: list[str] = []
@@ -410,6 +411,7 @@ class Grammar:
     partitive_relatives: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     genitive_relative_pronouns: frozenset[str] = frozenset()
+    quantity_apposition_words: frozenset[str] = frozenset()
     scope_nouns: tuple[str, ...] = ()
     scope_determiners: frozenset[str] = frozenset()
     pronominal_adverb_stems: tuple[str, ...] = ()

@@ -389,6 +389,8 @@ def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
         return None  # "X är förbundets högsta organ som har ansvar för …" (round 47, bn 4)
     if found is None and subordinator.lower_ in _ANTECEDENT_PRONOUNS:
         found = _head_before_phrases(subordinator, mentions)
+    if found is None and subordinator.lower_ in _ANTECEDENT_PRONOUNS:
+        found = _before_quantity_apposition(subordinator, mentions)
     coordinated = subordinator.i - 1 >= sentence_start(subordinator) and (
         doc[subordinator.i - 1].lower_ in GRAMMAR.coordinators
     )
@@ -401,6 +403,39 @@ def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     earlier = next((t for t in reversed(before) if t.lower_ == "som"), None)
     shared = _antecedent(earlier, mentions) if earlier is not None else None
     return shared or found
+
+
+MAX_APPOSITION_WORDS = 4  # "en eller flera", "högst tre", "upp till fem"
+
+
+def _before_quantity_apposition(
+    subordinator: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Styrelsen utser revisorer, en eller flera, vilka har att …``, ``elever, högst tre,
+    som ska …`` (round 51, ax-C6): a quantity apposition in commas (numbers and
+    `quantity_apposition_words`, no noun) between a noun and the relative pronoun counts
+    that noun; the actor whose mention ends right before the apposition's first comma is
+    the antecedent."""
+    doc, start = subordinator.doc, sentence_start(subordinator)
+    closing = subordinator.i - 1
+    if closing <= start or doc[closing].text != ",":
+        return None
+    opening = next(
+        (i for i in range(closing - 1, max(start, closing - MAX_APPOSITION_WORDS - 2), -1)
+         if doc[i].text == ","),
+        None,
+    )
+    if opening is None or opening + 1 == closing:
+        return None
+    apposition = doc[opening + 1 : closing]
+    if not all(
+        t.like_num or t.lower_ in GRAMMAR.quantity_apposition_words for t in apposition
+    ):
+        return None
+    if mention_at(subordinator.i + 1, mentions) is not None:
+        return None  # ", som valberedningen ska föreslå": som is the object
+    found = mention_at(opening - 1, mentions)
+    return found if found is not None and found.last_token == opening - 1 else None
 
 
 MAX_ATTRIBUTE_PHRASES = 3  # prepositional attributes between an antecedent and its som
@@ -427,6 +462,9 @@ def comma_relative_pronoun(subordinator: Token, mentions: Sequence[ActorMention]
     if following < len(doc) and doc[following].pos_ in {"NOUN", "PROPN", "ADJ"}:
         return False  # "…, vilka ärenden som": a determiner of an indirect question
     antecedent = _antecedent(subordinator, mentions)
+    if antecedent is not None and word == "vilka" and not antecedent.plural:
+        # "revisorer, en eller flera, vilka": the apposition counts a plural (ax-C6)
+        return antecedent is _before_quantity_apposition(subordinator, mentions)
     return antecedent is not None and antecedent.plural == (word == "vilka")
 
 
