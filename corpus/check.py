@@ -370,7 +370,7 @@ DOC_IDS |= {f"w51-d-{name}" for name in ("arbetsordning", "styrelse", "rad", "fo
 DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
                                         "arbetsordning")}
 DOC_IDS |= {f"w51-j-{name}" for name in ("hembygd", "odlare", "g-1", "g-2", "g-n1", "c6-1",
-                                         "c6-2", "c6-n1", "p6-1", "p6-2", "p6-n1")}
+                                         "c6-2", "c6-n1", "p6-1", "p6-2", "p6-3", "p6-n1")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -143,6 +143,11 @@ SENTENCES = [
         [("Föreningar", "förening", ORG), ("idrottsförbundet", "idrottsförbund", ORG)],
         [AR, SKA, inf("lämna")],
         [st("förening", "Föreningar", OB, "ska", "lämna", "lämna", "verksamhetsberättelse")]),
+    one("p6-3", "Organisationerna som ingår i den kommunala nämnden ska utse ombud.",
+        [("Organisationerna", "organisation", ORG), ("nämnden", "nämnd", POL),
+         ("ombud", "ombud", TJP)],
+        [pres("ingår", "ingå"), SKA, inf("utse")],
+        [st("organisation", "Organisationerna", OB, "ska", "utse", "utse", "ombud")]),
     # ak-P6 negative: a thing noun before `som`
     one("p6-n1", "Frågor som rör den kommunala nämnden ska beredas av utskottet.",
         [("nämnden", "nämnd", POL), ("utskottet", "utskott", POL)],

@@ -4486,6 +4486,19 @@ def test_organisations_placed_in_a_body_by_a_relative_clause_are_actors(nlp) -> 
     assert actors(nlp, lone) == [("Kommunen", "kommun")]
 
 
+def test_organisations_placed_in_a_body_after_its_attributes_are_actors(nlp) -> None:
+    """Round 51 (ak-P6): the body after ``i`` may carry a determiner and an adjective
+    (``i det kommunala rådet``), also where the parser roots the object and hangs the
+    subject on it."""
+    rows = (
+        "Organisationer organisation NOUN 10 nsubj Number=Plur\nsom som PRON 3 nsubj\n"
+        "ingår ingå VERB 1 acl:relcl\ni i ADP 7 case\ndet den DET 7 det\n"
+        "kommunala kommunal ADJ 7 amod\nrådet råd NOUN 3 obl Definite=Def\n"
+        "ska skola AUX 10 aux\nanmäla anmäla VERB 10 nmod\nombud ombud NOUN 0 ROOT"
+    )
+    assert actors(nlp, rows)[0] == ("Organisationer", "organisation")
+
+
 def test_population_nouns_are_actors_in_the_plural(nlp) -> None:
     """Round 32 (§2.6 D1): a plural person noun naming a population (``Studenterna``, a
     compound ``gymnasieelever``, ``föräldrar``) is an actor wherever it stands; the singular

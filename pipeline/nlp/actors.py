@@ -2843,11 +2843,19 @@ def _member_of_actor(doc: Doc, mention: ActorMention, firm: set[int]) -> bool:
     if not mention.plural:
         return False
     for position in range(after + 1, min(after + 6, len(doc) - 1)):
-        if doc[position].lower_ in {"i", "inom"} and position + 1 in firm:
-            return True
+        if doc[position].lower_ in {"i", "inom"} and _past_attributes(doc, position + 1) in firm:
+            return True  # "i rådet", "i den kommunala nämnden" (round 51, ak-P6)
         if doc[position].is_punct:
             return False
     return False
+
+
+def _past_attributes(doc: Doc, position: int) -> int:
+    """The first word at or after `position` that is no determiner or adjective: the head
+    of a noun phrase (``den kommunala nämnden``) or the first word of a name in it."""
+    while position < len(doc) - 1 and doc[position].pos_ in {"DET", "ADJ"}:
+        position += 1
+    return position
 
 
 def _postmodified_subject(doc: Doc, mention: ActorMention) -> bool:
