@@ -369,6 +369,7 @@ DOC_IDS |= {f"w51-d-{name}" for name in ("arbetsordning", "styrelse", "rad", "fo
                                          "delegation", "sida")}
 DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
                                         "arbetsordning")}
+DOC_IDS |= {f"w51-k-{name}" for name in ("forbund", "memo", "remiss")}
 
 STATEMENT_KEYS = {
     "actor",
