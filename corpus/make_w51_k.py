@@ -1,7 +1,7 @@
 """Builds corpus/dev/w51-k.jsonl and the documents corpus/dev/w51-k-*.txt with their gold:
 invented material for round 51, writer K (analysis 51-ax L1, analysis 51-ak P7).
 L1: a docplayer print one page a line, each page line opening with its page index and then
-an inline `N Heading` before the page's first sentence (`3 4 Fullmäktige Val till … ska …`):
+an inline `N Heading` before the page's first sentence (`3 4 Fullmäktige Kallelse till … ska …`):
 each page line is one clause (round 40, ruling a6), and the heading word is no subject of
 the sentence after it (`w51-k-forbund`). P7: a flattened tjänsteskrivelse whose page 1 opens
 with the writing office in capitals, then its field words (`Handläggare`, `Datum`,
@@ -28,8 +28,8 @@ FORBUND_TEXT = """Förbundsordning för Ekvika avfallsförbund
 2 1 Ändamål Förbundet ska driva insamlingen av hushållsavfall i medlemskommunerna. 2 Säte \
 Förbundet har sitt säte i Tallvik.
 
-3 4 Fullmäktige Val till förbundsfullmäktige ska förrättas senast i december året efter \
-valet. Ledamöterna ska väljas av de nyvalda fullmäktige i respektive medlemskommun.
+3 4 Fullmäktige Kallelse till sammanträde ska sändas minst två veckor i förväg. Varje \
+medlemskommun utser tre ledamöter och lika många ersättare.
 
 4 6 Direktion Mandattiden för direktionen är fyra år. Direktionen leder förbundets \
 arbete. 8 Revision Revisorerna granskar förbundets räkenskaper varje år.
@@ -46,15 +46,13 @@ FORBUND = [
          st(EAF, "Förbundet", "none", None, "ha", "har", "sitt säte i Tallvik")],
         doc=D, label="2"),
     rec("3", PAGES[4][2:],
-        [("Fullmäktige", "fullmäktige", POL), ("förbundsfullmäktige", "förbundsfullmäktige", POL),
-         ("Ledamöterna", "ledamot", FTV), ("fullmäktige", "fullmäktige", POL, 0),
-         ("medlemskommun", MK, ORG)],
-        [SKA, inf("förrättas", "förrätta", voice="pass"), (SKA[0], *SKA[1:], 1),
-         inf("väljas", "välja", voice="pass")],
-        [st(None, None, "obligation", "ska", "förrätta", "förrättas",
-            "senast i december året efter valet", passive=True),
-         st("fullmäktige", "fullmäktige", "obligation", "ska", "välja", "väljas",
-            "Ledamöterna", passive=True)],
+        [("Fullmäktige", "fullmäktige", POL), ("medlemskommun", MK, ORG), ("ledamöter", "ledamot", FTV),
+         ("ersättare", "ersättare", FTV)],
+        [SKA, inf("sändas", "sända", voice="pass"), pres("utser", "utse")],
+        [st(None, None, "obligation", "ska", "sända", "sändas",
+            "minst två veckor i förväg", passive=True),
+         st(MK, "medlemskommun", "none", None, "utse", "utser",
+            "tre ledamöter och lika många ersättare")],
         doc=D, label="3"),
     rec("4", PAGES[6][2:],
         [("Direktion", "direktion", POL), ("direktionen", "direktion", POL),
@@ -70,31 +68,30 @@ FORBUND = [
 # (b) P7: a tjänsteskrivelse flattened onto one line, no title line before it.
 D = "w51-k-memo"
 MEMO_TEXT = (
-    "EKONOMIKONTORET Handläggare Sara Lund Datum Diarienummer KS Kommunstyrelsen Reglemente "
-    "för intern kontroll Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige att "
-    "anta reglementet. Sammanfattning Det nya reglementet ersätter det reglemente som gällde "
-    "tidigare. Ekonomikontoret ska granska kontrollen varje år.\n"
+    "MILJÖKONTORET Handläggare Sara Lund Datum Diarienummer MN Miljönämnden Reglemente för "
+    "intern kontroll Förslag till beslut Miljönämnden beslutar att godkänna reglementet för "
+    "sin förvaltning. Sammanfattning Det nya reglementet ersätter det reglemente som gällde "
+    "tidigare. Miljökontoret ska granska kontrollen varje år.\n"
 )
-KS, KF, EK = "kommunstyrelse", "kommunfullmäktige", "ekonomikontor"
-MEMO_FIELDS = "EKONOMIKONTORET Handläggare Sara Lund Datum Diarienummer KS Kommunstyrelsen"
+MN, MK2 = "miljönämnd", "miljökontor"
+MEMO_FIELDS = "MILJÖKONTORET Handläggare Sara Lund Datum Diarienummer MN Miljönämnden"
 MEMO = [
     rec("m1", MEMO_FIELDS,
-        [("EKONOMIKONTORET", EK, FORV), ("Handläggare", "handläggare", TJP),
-         ("Kommunstyrelsen", KS, POL)], doc=D),
+        [("MILJÖKONTORET", MK2, FORV), ("Handläggare", "handläggare", TJP),
+         ("Miljönämnden", MN, POL)], doc=D),
     rec("title", "Reglemente för intern kontroll", doc=D, kind="heading"),
     rec("h1", "Förslag till beslut", doc=D, kind="heading"),
-    rec("1", "Kommunstyrelsen föreslår kommunfullmäktige att anta reglementet.",
-        [("Kommunstyrelsen", KS, POL), ("kommunfullmäktige", KF, POL)],
-        [pres("föreslår", "föreslå"), inf("anta")],
-        [st(KS, "Kommunstyrelsen", "none", None, "föreslå", "föreslår",
-            "kommunfullmäktige att anta reglementet")], doc=D),
+    rec("1", "Miljönämnden beslutar att godkänna reglementet för sin förvaltning.",
+        [("Miljönämnden", MN, POL)], [pres("beslutar", "besluta"), inf("godkänna")],
+        [st(MN, "Miljönämnden", "none", None, "besluta", "beslutar",
+            "att godkänna reglementet för sin förvaltning")], doc=D),
     rec("h2", "Sammanfattning", doc=D, kind="heading"),
-    rec("2", "Det nya reglementet ersätter det reglemente som gällde tidigare. Ekonomikontoret "
+    rec("2", "Det nya reglementet ersätter det reglemente som gällde tidigare. Miljökontoret "
         "ska granska kontrollen varje år.",
-        [("Ekonomikontoret", EK, FORV)],
+        [("Miljökontoret", MK2, FORV)],
         [pres("ersätter", "ersätta"), ("gällde", "gälla", "past", "act"), SKA,
          inf("granska")],
-        [st(EK, "Ekonomikontoret", "obligation", "ska", "granska", "granska",
+        [st(MK2, "Miljökontoret", "obligation", "ska", "granska", "granska",
             "kontrollen")], doc=D),
 ]
 
@@ -104,15 +101,15 @@ REMISS_TITLE = "Tjänsteskrivelse om taxa för färdtjänst"
 REMISS_LINE = (
     "1 TRAFIKENHETEN Handläggare Olof Berg Datum Dnr TN Tekniska nämnden Taxa för färdtjänst "
     "Förslag till beslut Tekniska nämnden beslutar att anta taxan. Ärendet Taxan har inte "
-    "ändrats sedan år 2027. Trafikenheten ska informera resenärerna om den nya taxan."
+    "ändrats sedan år 2027. Trafikenheten ska informera invånarna om den nya taxan."
 )
 REMISS_TEXT = f"{REMISS_TITLE}\n{REMISS_LINE}\n"
-TN, TE = "tekniska nämnden", "trafikenhet"
+TN, TE = "teknisk nämnd", "trafikenhet"
 REMISS = [
     rec("title", REMISS_TITLE, doc=D, kind="heading"),
-    rec("m1", "1 TRAFIKENHETEN Handläggare Olof Berg Datum Dnr TN Tekniska nämnden",
+    rec("m1", "TRAFIKENHETEN Handläggare Olof Berg Datum Dnr TN Tekniska nämnden",
         [("TRAFIKENHETEN", TE, FORV), ("Handläggare", "handläggare", TJP),
-         ("Tekniska nämnden", TN, POL)], doc=D),
+         ("Tekniska nämnden", TN, POL)], doc=D, label="1"),  # page 1's counter (w44-g)
     rec("h1", "Taxa för färdtjänst", doc=D, kind="heading"),
     rec("h2", "Förslag till beslut", doc=D, kind="heading"),
     rec("1", "Tekniska nämnden beslutar att anta taxan.",
@@ -120,12 +117,12 @@ REMISS = [
         [st(TN, "Tekniska nämnden", "none", None, "besluta", "beslutar", "att anta taxan")],
         doc=D),
     rec("h3", "Ärendet", doc=D, kind="heading"),
-    rec("2", "Taxan har inte ändrats sedan år 2027. Trafikenheten ska informera resenärerna "
+    rec("2", "Taxan har inte ändrats sedan år 2027. Trafikenheten ska informera invånarna "
         "om den nya taxan.",
-        [("Trafikenheten", TE, FORV), ("resenärerna", "resenär", "extern")],
+        [("Trafikenheten", TE, FORV), ("invånarna", "invånare", "extern")],
         [HAR, ("ändrats", "ändra", "sup", "pass"), SKA, inf("informera")],
         [st(TE, "Trafikenheten", "obligation", "ska", "informera", "informera",
-            "resenärerna om den nya taxan")], doc=D),
+            "invånarna om den nya taxan")], doc=D),
 ]
 
 DOCUMENTS = {"w51-k-forbund": (FORBUND_TEXT, FORBUND), "w51-k-memo": (MEMO_TEXT, MEMO),
