@@ -370,6 +370,8 @@ DOC_IDS |= {f"w51-d-{name}" for name in ("arbetsordning", "styrelse", "rad", "fo
 DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
                                         "arbetsordning")}
 DOC_IDS |= {f"w51-k-{name}" for name in ("forbund", "memo", "remiss")}
+DOC_IDS |= {f"w51-nv-{name}" for name in ("delegation", "stadga")}
+DOC_IDS |= {"w51-nu-socialnamnd", "w51-nu-pensionarsrad"}
 
 STATEMENT_KEYS = {
     "actor",

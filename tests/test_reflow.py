@@ -1834,3 +1834,20 @@ def test_a_flattened_colon_dash_list_with_comma_and_samt_items_ends_at_its_stop(
         "- fritidsgårdarna i kommunen.",
         "Fritidsnämnden biträder kommunstyrelsen i frågor om folkhälsa.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sidan uppdaterades 2025-09-30", True),
+        ("Informationen uppdaterades 4 maj 2025", True),
+        ("Sidan uppdaterades av kansliet och ska läsas 2025", False),  # a sentence
+        ("Nämnden uppdaterades 2025-09-30", False),  # no page noun, no document kind
+    ],
+)
+def test_the_pages_update_line_with_a_finite_verb(text: str, expected: bool) -> None:
+    """Round 51 (newuser50b fault 6; docs/annotation.md §1.2 round 45): the page as the
+    subject of an adoption verb (layout.yaml `web_page_nouns`) opens an update line."""
+    from pipeline.normalize.reflow import is_adoption_history
+
+    assert is_adoption_history(text) is expected

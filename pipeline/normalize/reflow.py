@@ -1733,11 +1733,13 @@ def _adoption_phrase(words: list[str], index: int) -> int:
 def _finite_opening(words: list[str], index: int) -> bool:
     """Round 46 (bm cause 1): the document's definite kind noun before a finite past passive
     (`ADOPTION_FINITE_VERBS`) at `words[index]`: ``Avtalet antogs``, ``Policyn
-    fastställdes``."""
+    fastställdes``; round 51, newuser50b fault 6: the web page, layout.yaml `web_page_nouns`:
+    ``Sidan uppdaterades 2024-01-10``, the page's update line)."""
     return (
         index + 1 < len(words)
         and words[index + 1].casefold().rstrip(",:") in patterns.ADOPTION_FINITE_VERBS
-        and _definite_document_noun(words[index])
+        and (_definite_document_noun(words[index])
+             or words[index].casefold() in patterns.WEB_PAGE_NOUNS)
     )
 
 
