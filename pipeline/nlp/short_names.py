@@ -34,7 +34,14 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import LEADING_ACRONYM, SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
-from pipeline.nlp.memo import doc_text, lower_words, morph_values, sentence_end, sentence_start
+from pipeline.nlp.memo import (
+    doc_arrays,
+    doc_text,
+    lower_words,
+    morph_values,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.places import seat_place_at
 from pipeline.nlp.predicative import in_naming_name, naming_clause, naming_verb_clause
 from pipeline.nlp.references import reference_kind
@@ -499,15 +506,17 @@ def ambiguous_words(docs: Sequence[Doc], lexicon: ActorLexicon) -> frozenset[str
     found: set[str] = set()
     for doc in docs:
         named = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
-        for token in doc:
-            if token.i in named:
+        arrays = doc_arrays(doc)  # the words read once: a Token only for `_owns_area`
+        lower = arrays.lower
+        for i, text in enumerate(arrays.text):
+            if i in named:
                 continue  # "i Norrviken AB": the name, not a place
-            if token.is_lower:
-                found.add(token.text)
-            elif token.i > 0 and doc[token.i - 1].lower_ in lexicon.place_prepositions:
-                found.add(token.lower_)
-            elif _owns_area(token, lexicon):
-                found.add(token.lower_.removesuffix("s"))
+            if text.islower():  # `Token.is_lower`
+                found.add(text)
+            elif i > 0 and lower[i - 1] in lexicon.place_prepositions:
+                found.add(lower[i])
+            elif text.istitle() and lower[i].endswith("s") and _owns_area(doc[i], lexicon):
+                found.add(lower[i].removesuffix("s"))
     return frozenset(found)
 
 
@@ -1005,9 +1014,8 @@ def _actor_position(token: Token, genitive: bool, lexicon: ActorLexicon) -> bool
         token = token.head
     if _agent_position(token, lexicon):
         return True
-    return (
-        token.head.lemma_.lower() in lexicon.partner_verbs
-        and any(child.dep_ == "case" and child.lower_ == "med" for child in token.children)
+    return token.head.lemma_.lower() in lexicon.partner_verbs and any(
+        child.dep_ == "case" and child.lower_ == "med" for child in token.children
     )
 
 
