@@ -116,9 +116,12 @@ def short_name_mentions(
     """Mentions of the short names in a Doc that no other mention covers."""
     covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
     found = []
-    for token in doc:
-        canonical, genitive = _short_name(token, names)
-        if canonical is None or token.i in covered or not _subject_like(token, genitive):
+    for i, word in enumerate(doc_arrays(doc).text if names else ()):  # a Token per name only
+        canonical, genitive = short_name_of(word, names)
+        if canonical is None or i in covered:
+            continue
+        token = doc[i]
+        if not _subject_like(token, genitive):
             continue
         if seat_place_at(doc, token.i, lexicon):
             continue  # "säte i Sjöviks kommun": the place, not the company (round 41, agt-A1)
@@ -403,7 +406,11 @@ def _short_name(
 ) -> tuple[str | None, bool]:
     """The canonical of the short name `token` is (`names` in lower case: compared in lower
     case), and whether it is its genitive."""
-    text = token.lower_ if lower else token.text
+    return short_name_of(token.lower_ if lower else token.text, names)
+
+
+def short_name_of(text: str, names: dict[str, str]) -> tuple[str | None, bool]:
+    """`_short_name` by the word alone (its form or its lower-case form, as `names` is)."""
     if text in names:
         return names[text], False
     if text.endswith("s") and text[:-1] in names:
@@ -687,9 +694,13 @@ def municipality_name_mentions(
     (``i Ekbacka``) nor the first word of a longer place name (``Ekbacka hamn``)."""
     covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
     found = []
-    for token in doc:
-        canonical, genitive = _short_name(token, names, lower=True)
-        if canonical is None or token.i in covered or not token.text[0].isupper():
+    lower = doc_arrays(doc).lower if names else ()
+    for i, word in enumerate(lower):  # a Token per name only
+        canonical, genitive = short_name_of(word, names)
+        if canonical is None or i in covered:
+            continue
+        token = doc[i]
+        if not token.text[0].isupper():
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         owner = genitive or (following is not None and lexicon.analyse(following.lower_))
