@@ -1,7 +1,7 @@
 """Builds corpus/dev/w30-b.jsonl: invented sentences for round 30, package B (gold by hand from
 docs/annotation.md): B1 a finite passive's conjunct keeps its own `av`-agent or none (§5.2,
 round 7: an agent is never shared by a later conjunct; round 51 ruling k1 shares it with a
-later s-passive that has no agent of its own: rows 2, 4, 5 follow k1); B2 a gapped passive subject
+later s-passive that names a recipient actor and no agent of its own: row 4 follows k1); B2 a gapped passive subject
 (`… och kassör bland ledamöterna`); B3 the V2 finite after a fronted `från/till och med` +
 date or number; B4 e-mail and web addresses are no verbs; B5 a relative clause without `som`
 with an insertion in dashes, parentheses or commas. Offsets computed.
@@ -28,9 +28,7 @@ RECORDS = [
     rec("2", "Arvodet bestäms av stämman och betalas ut kvartalsvis.",
         [("stämman", "stämma", POL)],
         [("bestäms", "bestämma", "pres", "pass"), ("betalas", "betala", "pres", "pass")],
-        # round 51 ruling k1: the second s-passive shares the first one's av-agent
-        [st("stämma", "stämman", "none", None, "bestämma", "bestäms", "Arvodet", passive=True),
-         st("stämma", "stämman", "none", None, "betala", "betalas", "Arvodet", passive=True)]),
+        [st("stämma", "stämman", "none", None, "bestämma", "bestäms", "Arvodet", passive=True)]),
     rec("3", "Verksamhetsplanen utarbetas av förvaltningschefen och beslutas av nämnden.",
         [("förvaltningschefen", "förvaltningschef", TJP), ("nämnden", "nämnd", POL)],
         [("utarbetas", "utarbeta", "pres", "pass"), ("beslutas", "besluta", "pres", "pass")],
@@ -49,9 +47,7 @@ RECORDS = [
         [("Styrelsens", "styrelse", POL), ("årsmötet", "årsmöte", OVR)],
         [("fastställs", "fastställa", "pres", "pass"), ("betalas", "betala", "pres", "pass")],
         [st("årsmöte", "årsmötet", "none", None, "fastställa", "fastställs", "Styrelsens arvode",
-            passive=True),
-         st("årsmöte", "årsmötet", "none", None, "betala", "betalas", "Styrelsens arvode",
-            passive=True)]),  # round 51 ruling k1
+            passive=True)]),
     rec("6", "Avtalet undertecknas av ordföranden och förvaras av kansliet.",
         [("ordföranden", "ordförande", FTV), ("kansliet", "kansli", FORV)],
         [("undertecknas", "underteckna", "pres", "pass"), ("förvaras", "förvara", "pres", "pass")],

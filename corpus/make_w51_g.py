@@ -4,9 +4,10 @@ of passives: analysis 51-ax C4 and C3, 51-bq C and D, ruling k1). ax-C4: `av X e
 ax-C3: after a passive, gapped `A av B, C av D, E av F` pairs: each `av`-NP an agent, the
 pair's first NP its object. bq-C: `av X samt|eller av den eller de N …`: both agents. bq-D:
 a passive conjunct after a `när`/`om`-clause returns to the modal chain. k1: `V1-s av A och
-V2-s <PP>`: the second passive shares A when it has no agent of its own. Negatives: `på
-annat sätt`, one pair and a relative, `den eller dem som` with no noun, a second passive with
-its own agent, an active conjunct. Each sentence its own document. Gold by hand from
+V2-s <PP>`: the second passive shares A when it has no agent of its own and names a
+partner or recipient actor. Negatives: `på annat sätt`, one pair and a relative, `den eller
+dem som` with no noun, a second passive with its own agent, one naming no actor (round 30
+B1: `betalas i förskott`, added after the rule), an active conjunct. Each sentence its own document. Gold by hand from
 docs/annotation.md before any run. Offsets computed.
 Run: python corpus/make_w51_g.py corpus/dev"""
 
@@ -176,6 +177,10 @@ RECORDS = [
         [pres("bereds", "bereda", "pass"), pres("fastställs", "fastställa", "pass")],
         [ps("förvaltning", "förvaltningen", "bereda", "bereds", "Taxan"),
          ps("nämnd", "nämnden", "fastställa", "fastställs", "Taxan")]),
+    rec("k1-n3", "Avgiften bestäms av nämnden och betalas i förskott.",
+        [("nämnden", "nämnd", POL)],
+        [pres("bestäms", "bestämma", "pass"), pres("betalas", "betala", "pass")],
+        [ps("nämnd", "nämnden", "bestämma", "bestäms", "Avgiften")]),
     rec("k1-n2", "Kanslichefen anställs av styrelsen och rapporterar till ordföranden.",
         [("Kanslichefen", "kanslichef", TJP), ("styrelsen", "styrelse", POL),
          ("ordföranden", "ordförande", FTV)],

@@ -2486,8 +2486,10 @@ def test_coordinated_modifiers_of_an_agent_make_one_noun_phrase(nlp) -> None:
 def test_a_second_s_passive_without_an_agent_shares_the_first_ones(nlp) -> None:
     """Round 51 ruling k1: ``Planen utarbetas av kansliet och kommuniceras med nämnderna.``:
     the ``av``-agent right after the first of two coordinated s-passives is the second's too
-    when no ``av`` follows the second; with its own (``och fastställs av styrelsen``) each
-    keeps its own."""
+    when the second names a partner or recipient actor and no ``av``; with its own (``och
+    fastställs av styrelsen``) each keeps its own; with no actor after it (``och betalas ut
+    kvartalsvis``) it shares nothing (round 30 B1, `test_finite_passive_with_agent_before_an_
+    agentless_conjunct`)."""
     doc = parsed(
         nlp,
         f"""

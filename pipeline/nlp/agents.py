@@ -46,10 +46,13 @@ def passive_agents(
 
 
 def shared_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """``utarbetas av ekonomikontoret och kommuniceras med nämnderna``: an s-passive right
-    after a coordinator that follows the ``av``-agent of an earlier s-passive (only adverbs
-    between that passive and its ``av``) shares that agent when no ``av`` follows it in its
-    own clause (docs/annotation.md, round 51 ruling k1); else None."""
+    """``utarbetas av ekonomikontoret och kommuniceras med nämnderna``, ``upprättas av
+    kansliet och delges nämnderna``: an s-passive right after a coordinator that follows the
+    ``av``-agent of an earlier s-passive (only adverbs between that passive and its ``av``)
+    and names another actor in its own clause, the partner or recipient of a hand-over (no
+    ``av`` there), shares that agent (docs/annotation.md, round 51 ruling k1); one that names
+    no actor keeps round 30's reading (``bestäms av stämman och betalas ut kvartalsvis``:
+    no agent shared); else None."""
     passives = [verb for verb in (*group.verbs, group.finite) if is_passive(verb)]
     if not passives:
         return None
@@ -69,12 +72,14 @@ def shared_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention
         earlier -= 1
     if not is_passive(doc[earlier]) or not is_verb(doc[earlier]):
         return None
+    partner = False
     for token in doc[verb.i + 1 : verb.sent.end]:
         if token.is_punct or is_finite(token):
             break
         if token.lower_ == "av":
             return None  # "bereds av A och fastställs av B": its own agent
-    return agent
+        partner = partner or mention_at(token.i, mentions) is not None
+    return agent if partner else None
 
 
 def _gapped_series(
