@@ -2411,6 +2411,31 @@ def test_a_series_of_gapped_pairs_after_a_passive_gives_every_agent(nlp) -> None
         ("ersättare", "none", "ersätta", False, True),
         ("suppleant", "none", "ersätta", False, True),
     ]
+    # an adverb of degree before the last agent's participle: "samt revisorn av särskilt
+    # utsedda suppleanter"
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        frånvaro frånvaro NOUN 3 obl {IND}
+        ersätts ersätta VERB 0 ROOT {PASS}
+        kassören kassör NOUN 3 nsubj {DEF}
+        av av ADP 6 case
+        sekreteraren sekreterare NOUN 3 obl {DEF}
+        , , PUNCT 8 punct
+        ledamoten ledamot NOUN 3 conj {DEF}
+        av av ADP 10 case
+        ersättaren ersättare NOUN 8 nmod {DEF}
+        samt samt CCONJ 12 cc
+        revisorn revisor NOUN 8 conj {DEF}
+        av av ADP 16 case
+        särskilt särskilt ADV 15 advmod
+        utsedda utse ADJ 16 amod
+        suppleanter suppleant NOUN 12 nmod {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == ["sekreterare", "ersättare", "suppleant"]
 
 
 def test_coordinated_modifiers_of_an_agent_make_one_noun_phrase(nlp) -> None:
