@@ -32,6 +32,7 @@ from pipeline.nlp.memo import (
 from pipeline.nlp.predicative import QUOTES, after_fronted_adjective
 from pipeline.nlp.references import statute_lists
 from pipeline.nlp.verb_fallbacks import (
+    after_opening_relative,
     conjunct_clause_start,
     passive_after_relative_clause,
     run_in_heading,
@@ -3272,7 +3273,7 @@ def _subject_before_relative_insertion(
     doc = finite.doc
     start = sentence_start(finite)
     if finite.i - 2 <= start or doc[finite.i - 1].text != ",":
-        return None
+        return _subject_before_unpunctuated_relative(finite, mentions)
     comma = next((i for i in range(finite.i - 2, start, -1) if doc[i].text == ","), None)
     if comma is None or not any(is_finite(t) for t in doc[comma + 1 : finite.i - 1]):
         return None
@@ -3286,6 +3287,24 @@ def _subject_before_relative_insertion(
     if mention is None or mention.last_token != comma - 1 or _phrase_start(mention, doc) != start:
         return None
     return mention
+
+
+def _subject_before_unpunctuated_relative(
+    finite: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Delägare vars andel är 25 % eller mer utser …``: a relative clause without commas
+    right after the sentence's opening actor, its one finite verb before this one
+    (`after_opening_relative`): the opening actor is this verb's subject; the parser often
+    makes it the relative's or hangs the verb on the relative's last noun (round 51, ax
+    C2)."""
+    relative = after_opening_relative(finite)
+    if relative is None:
+        return None
+    mention = mention_at(relative - 1, mentions)
+    doc = finite.doc
+    if mention is None or mention.last_token != relative - 1:
+        return None
+    return mention if _phrase_start(mention, doc) == sentence_start(finite) else None
 
 
 def _partitive_share(group: Group) -> bool:
