@@ -17,9 +17,9 @@ import sys
 from pathlib import Path
 
 from records import (
+    EXT,
     FAR,
     FORV,
-    EXT,
     FTV,
     HAR,
     ORG,
@@ -81,11 +81,16 @@ RECORDS = [
     rec("p5-n1", "Från och med 2026-01-01 gäller reviderade taxor för bygglov.", [],
         [pres("gäller", "gälla")]),
     # bq-B: `Innan` + NP as a fronted preposition
-    rec("b-1", "Innan sammanträdet ska ordföranden stämma av dagordningen med sekreteraren.",
+    rec("b-1", "Innan sammanträdet ska ordföranden samråda med sekreteraren om "
+        "dagordningen.",
         [("ordföranden", "ordförande", FTV), ("sekreteraren", "sekreterare", TJP)],
-        [SKA, inf("stämma")],
-        [st("ordförande", "ordföranden", OB, "ska", "stämma", "stämma",
-            "dagordningen med sekreteraren")]),
+        [SKA, inf("samråda")],
+        [st("ordförande", "ordföranden", OB, "ska", "samråda", "samråda",
+            "med sekreteraren om dagordningen")]),
+    rec("b-3", "Innan den ordinarie föreningsstämman ska revisorerna granska bokslutet.",
+        [("föreningsstämman", "föreningsstämma", POL), ("revisorerna", "revisor", FTV)],
+        [SKA, inf("granska")],
+        [st("revisor", "revisorerna", OB, "ska", "granska", "granska", "bokslutet")]),
     rec("b-2", "Innan årsmötet får medlemmarna lämna motioner till styrelsen.",
         [("medlemmarna", "medlem", OVR), ("styrelsen", "styrelse", POL)],
         [FAR, inf("lämna")],

@@ -25,6 +25,7 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
+from pipeline.nlp.verb_fallbacks import after_threshold_relative
 from pipeline.nlp.verb_forms import (
     VERB_POS,
     is_modal,
@@ -808,6 +809,7 @@ def _parsed_conjuncts(
         and not _own_clause(c)
         and not inverted_main_conjunct(c)
         and not pronoun_subject_after_coordinator(c)  # "och de två sköter" (az-9)
+        and after_threshold_relative(c) is None  # "vars insats är 5 % har": the main verb
         and not in_infinitive_clause(c, verb.i + 1)  # "verka för att stärka X och utveckla Y"
     ]
     return [_past_own_infinitive_modal(c, limit) for c in dependents]  # round 38, at-B1
@@ -912,6 +914,7 @@ def _opens_own_group(following: Token, verb: Token) -> bool:
     return (
         is_modal(following)
         or pronoun_subject_after_coordinator(following)
+        or after_threshold_relative(following) is not None  # "vars andel är 5 % eller mer utser"
         or (
             following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
             and not _main_infinitive_conjunct(following, verb)

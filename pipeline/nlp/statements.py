@@ -151,6 +151,7 @@ from pipeline.nlp.subjects import (
     subordinator_of,
 )
 from pipeline.nlp.verb_fallbacks import (
+    after_threshold_relative,
     conjunct_clause_start,
     imperative_in_s,
     v1_condition_end,
@@ -451,6 +452,8 @@ def _subordinator(token: Token, facts: _SentenceFacts, progress: _Progress) -> T
         subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
     if subordinator is not None and after_subject_complement_infinitive(token, subordinator):
         subordinator = None  # "Beslut om att stänga X fattas av Y" (round 51)
+    if subordinator is not None and after_threshold_relative(token) is not None:
+        subordinator = None  # "Delägare vars andel är 5 % eller mer utser …" (round 51, ax C2)
     if subordinator is None and token.i != fronted:
         subordinator = att_across_commas(token, sentence, in_actor)
     if subordinator is None and token.i != fronted:
@@ -589,6 +592,7 @@ def _in_subordinate_clause(
     return (
         after_att is None
         and facts.opening_end != token.i - 1
+        and after_threshold_relative(token) is None  # round 51, ax C2
         and not closes_stranded_clause(group.finite)
         and subordinate_conjunct(group.finite, progress.in_subordinate | facts.finite_in_condition)
     )

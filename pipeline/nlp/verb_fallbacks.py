@@ -1965,6 +1965,23 @@ def after_opening_relative(token: Token) -> int | None:
     return relative
 
 
+def after_threshold_relative(token: Token) -> int | None:
+    """`after_opening_relative` where the relative clause states a threshold: a number (or
+    ``%``) stands in it and any coordinator in it comes after the number, inside the
+    quantity (``vars andel är 25 % eller mer``, ``som har minst 3 procent av rösterna``);
+    a verb after it is the main clause's, no conjunct of the relative (round 51, ax C2)."""
+    relative = after_opening_relative(token)
+    if relative is None:
+        return None
+    clause = token.doc[relative + 1 : token.i]
+    number = next((t.i for t in clause if t.pos_ == "NUM" or t.text == "%"), None)
+    if number is None or any(
+        t.lower_ in GRAMMAR.coordinators and t.i < number for t in clause
+    ):
+        return None
+    return relative
+
+
 _RELATIVE_HEAD_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 _NOUN_PHRASE_INSIDE_POS = frozenset({"DET", "ADJ", "ADP", "PRON"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")"})
