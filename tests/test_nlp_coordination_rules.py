@@ -2381,3 +2381,34 @@ def test_a_verb_only_base_form_after_och_in_an_infinitive_chain_is_its_infinitiv
         . . PUNCT 2 punct
     """
     assert statements(parsed(nlp, noun)) == [("gatunämnd", "responsibility", "driva", False, False)]
+
+
+def test_the_chain_goes_on_past_a_contact_relative_object(nlp) -> None:
+    """``Kansliet ska genomföra det rådet har beslutat, samt i övrigt stödja ordföranden.``
+    (analysis 51-ak P4): ``det`` + a subject + a finite verb after the chain's infinitive is
+    a relative clause without ``som``, the chain's object; the infinitive after ``, samt`` is
+    the chain's conjunct, and the relative clause makes no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        genomföra genomföra VERB 7 obj {INF}
+        det det DET 5 det
+        rådet råd NOUN 3 obj {DEF}
+        har ha AUX 7 aux {PRES}
+        beslutat besluta VERB 0 ROOT VerbForm=Sup|Voice=Act
+        , , PUNCT 7 punct
+        samt samt CCONJ 12 cc
+        i i ADP 11 case
+        övrigt övrig ADJ 12 obl
+        stödja stödja VERB 7 conj {INF}
+        ordföranden ordförande NOUN 12 obj {DEF}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["stödja"]
+    assert statements(doc) == [
+        ("kansli", "obligation", "genomföra", False, False),
+        ("kansli", "obligation", "stödja", False, False),
+    ]

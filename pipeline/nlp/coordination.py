@@ -784,7 +784,41 @@ def _opens_subordinate_verb(token: Token, verb: Token, limit: int) -> bool:
     (``dem vi arbetar för``)."""
     if _finite_conjunct_of_modal(token, verb, limit):
         return True
-    return token.dep_ == "acl:relcl" and is_finite(token)
+    return is_finite(token) and (token.dep_ == "acl:relcl" or contact_relative_object(token, verb))
+
+
+def contact_relative_object(finite: Token, verb: Token) -> bool:
+    """``ska verkställa det styrelsen – i budgeten – har beslutat, samt …`` (analysis 51-ak
+    P4): a finite verb right after a noun phrase (its subject; an insertion in dashes or
+    brackets between) that a pronoun ``det``/``den``/``de``/``dem`` after the chain's verb
+    opens is a relative clause without ``som``, the chain's object: the chain goes on past
+    it."""
+    doc = finite.doc
+    position = _before_insertion(doc, finite.i - 1, verb.i)
+    nouns = 0
+    while position > verb.i and doc[position].pos_ in _CONTACT_SUBJECT_POS:
+        nouns += doc[position].pos_ in {"NOUN", "PROPN"}
+        position -= 1
+    return position > verb.i and nouns > 0 and doc[position].lower_ in _CONTACT_PRONOUNS
+
+
+def _before_insertion(doc: Doc, position: int, floor: int) -> int:
+    """The word before an insertion in dashes or brackets that ends at `position`; else
+    `position`."""
+    closing = doc[position].text
+    opening = {")": "(", "–": "–", "-": "-"}.get(closing)
+    if opening is None:
+        return position
+    for back in range(position - 1, floor, -1):
+        if doc[back].text == opening:
+            return back - 1
+    return position
+
+
+# the pronouns that head a relative clause without `som` as an object (`det styrelsen har
+# beslutat`), and the words of that clause's subject before its finite verb
+_CONTACT_PRONOUNS = frozenset({"det", "den", "de", "dem"})
+_CONTACT_SUBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def _parsed_conjuncts(

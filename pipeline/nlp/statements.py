@@ -39,6 +39,7 @@ from pipeline.nlp.conditions import (
 )
 from pipeline.nlp.coordination import (
     closes_stranded_clause,
+    contact_relative_object,
     gapped_passive_subjects,
     gapped_subjects,
     in_infinitive_clause,
@@ -541,7 +542,22 @@ def _clause_of(
         return None
     if _makes_no_statement(group, subordinator, relative, facts, progress.main_end):
         return None
+    if subordinator is None and _passed_contact_relative(group.finite, progress):
+        return None
     return _Clause(subordinator, relative, focus, continuative)
+
+
+def _passed_contact_relative(finite: Token, progress: _Progress) -> bool:
+    """``ska verkställa det styrelsen har beslutat, samt i övrigt bistå …`` (analysis 51-ak
+    P4): a relative clause without ``som`` on the main chain's object that the chain's own
+    conjuncts go on past (`coordination.contact_relative_object`) states nothing."""
+    main = progress.main_verb
+    return (
+        main is not None
+        and progress.main_end is not None
+        and main[0].i < finite.i < progress.main_end
+        and contact_relative_object(finite, main[0])
+    )
 
 
 def _relative_or_cleft(

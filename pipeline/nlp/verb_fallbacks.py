@@ -1969,16 +1969,21 @@ def after_threshold_relative(token: Token) -> int | None:
     """`after_opening_relative` where the relative clause states a threshold: a number (or
     ``%``) stands in it and any coordinator in it comes after the number, inside the
     quantity (``vars andel är 25 % eller mer``, ``som har minst 3 procent av rösterna``);
-    a verb after it is the main clause's, no conjunct of the relative (round 51, ax C2)."""
+    a finite verb after it (no verb between the number and it) is the main clause's, no
+    conjunct of the relative (round 51, ax C2)."""
+    if not (_tagged_finite(token) or present_spelling(token.lower_)):
+        return None
     relative = after_opening_relative(token)
     if relative is None:
         return None
     clause = token.doc[relative + 1 : token.i]
     number = next((t.i for t in clause if t.pos_ == "NUM" or t.text == "%"), None)
-    if number is None or any(
-        t.lower_ in GRAMMAR.coordinators and t.i < number for t in clause
-    ):
+    if number is None:
         return None
+    if any(t.lower_ in GRAMMAR.coordinators and t.i < number for t in clause):
+        return None
+    if any(t.pos_ in VERB_POS and t.i > number for t in clause):
+        return None  # "som fyllt 15 år har rätt att delta och rösta": the verb is past it
     return relative
 
 
