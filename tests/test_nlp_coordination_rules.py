@@ -2412,3 +2412,30 @@ def test_the_chain_goes_on_past_a_contact_relative_object(nlp) -> None:
         ("kansli", "obligation", "genomföra", False, False),
         ("kansli", "obligation", "stödja", False, False),
     ]
+
+
+def test_a_passive_after_a_short_adverbial_shares_the_modal(nlp) -> None:
+    """``Rutinen ska utvärderas årligen och vid behov ändras.`` (analysis 51-bq H): after a
+    modal's passive infinitive, ``och`` + a short adverbial (preposition + noun) + a lexicon
+    verb's s-form with no subject after it is the chain's passive infinitive, whatever the
+    tagger read; with a subject after it (``och vid behov ändras rutinen``) it is a V2
+    clause of its own."""
+    rows = f"""
+        Rutinen rutin NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        utvärderas utvärdera VERB 0 ROOT {INF_PASS}
+        årligen årligen ADV 3 advmod
+        och och CCONJ 8 cc
+        vid vid ADP 7 case
+        behov behov NOUN 8 obl {IND}
+        ändras ändra VERB 3 advcl {PASS}
+        {{tail}}
+        """
+    doc = parsed(nlp, rows.format(tail=". . PUNCT 3 punct"))
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["ändras"]
+    assert statements(doc) == [
+        (None, "obligation", "utvärdera", False, True),
+        (None, "obligation", "ändra", False, True),
+    ]
+    doc = parsed(nlp, rows.format(tail=f"rutinen rutin NOUN 8 nsubj:pass {DEF}\n. . PUNCT 3 punct"))
+    assert [t.text for t in coordinated(doc[2], len(doc))] == []

@@ -891,9 +891,58 @@ def passive_infinitive_conjunct(conjunct: Token, verb: Token) -> bool:
     if not (spelled and conjunct.i > verb.i + 1 and _chain_tense(verb) == "inf"):
         return False
     doc = conjunct.doc
-    if doc[conjunct.i - 1].lower_ not in GRAMMAR.coordinators or not is_passive(conjunct):
+    right_after = doc[conjunct.i - 1].lower_ in GRAMMAR.coordinators
+    # "och vid behov revideras": past a short adverbial (analysis 51-bq H)
+    joined = right_after or passive_conjunct_after_adverbial(conjunct, verb)
+    if not joined or not is_passive(conjunct):
         return False
     return not any(is_modal(child) for child in conjunct.children)
+
+
+def passive_conjunct_after_adverbial(conjunct: Token, verb: Token) -> bool:
+    """`conjunct` is the one `passive_after_adverbial` finds after a coordinator two to four
+    words before it."""
+    doc, end = conjunct.doc, sentence_end(conjunct)
+    for joint in range(conjunct.i - 2, max(verb.i, conjunct.i - 5), -1):
+        if doc[joint].lower_ in GRAMMAR.coordinators:
+            found = passive_after_adverbial(doc[joint], verb, end)
+            return found is not None and found.i == conjunct.i
+    return False
+
+
+def passive_after_adverbial(joint: Token, verb: Token, limit: int) -> Token | None:
+    """``Planen ska följas upp och vid behov revideras``, ``ska ses över och på nytt antas
+    av fullmäktige`` (analysis 51-bq H): after a modal's passive infinitive, ``och``/
+    ``samt``/``eller`` + a short adverbial (a preposition and one or two adjectives or
+    nouns, or adverbs) + a lexicon verb's s-form (the passive infinitive and present are one
+    form) is the chain's passive infinitive conjunct, whatever the tagger read, when no
+    subject follows it (``och vid behov revideras planen`` is a V2 clause of its own)."""
+    doc = verb.doc
+    if joint.lower_ not in GRAMMAR.coordinators or _chain_tense(verb) != "inf":
+        return None
+    if not is_passive(verb):
+        return None
+    position = joint.i + 1
+    if position < limit and doc[position].pos_ == "ADP":
+        position += 1
+        phrase = position
+        while position < limit and position - phrase < 2 and doc[position].pos_ in {"ADJ", "NOUN"}:
+            position += 1
+        if position == phrase:
+            return None
+    else:
+        while position < limit and doc[position].pos_ == "ADV":
+            position += 1
+    if position == joint.i + 1 or position + 1 >= limit:
+        return None
+    word = doc[position]
+    lemma = lexicon_lemma(word.lower_)
+    if lemma is None or not word.lower_.endswith("s") or not lexicon_infinitive(lemma):
+        return None
+    return None if doc[position + 1].pos_ in _SUBJECT_START_POS else word
+
+
+_SUBJECT_START_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
 
 
 def past_infinitive_modal(modal: Token, limit: int) -> Token | None:
@@ -1020,6 +1069,9 @@ def _conjunct_after(
     following = verb.doc[start.after]
     if capitalised_inside(following):
         return None  # "i Ekby och Vara kommuner": a place name, no verb (round 41, C4)
+    adverbial = None if comma else passive_after_adverbial(token, verb, limit)
+    if adverbial is not None:
+        return adverbial  # "ska följas upp och vid behov revideras" (analysis 51-bq H)
     if _misread_conjunct(token, following, verb, last, limit, start, comma=comma):
         return following
     stranded = None if comma else _after_stranded_preposition(token, verb, limit)
