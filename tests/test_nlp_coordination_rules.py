@@ -2439,3 +2439,26 @@ def test_a_passive_after_a_short_adverbial_shares_the_modal(nlp) -> None:
     ]
     doc = parsed(nlp, rows.format(tail=f"rutinen rutin NOUN 8 nsubj:pass {DEF}\n. . PUNCT 3 punct"))
     assert [t.text for t in coordinated(doc[2], len(doc))] == []
+
+
+def test_a_particle_verb_read_as_a_noun_ends_an_infinitive_series(nlp) -> None:
+    """``Föreningen får köpa, renovera och hyra ut stugor.`` (analysis 51-ax C8): a word the
+    lexicon knows as an infinitive with a particle that is no preposition right after it
+    (grammar.yaml `bare_particles`) is the chain's infinitive, though tagged a noun; a noun
+    before a preposition (``och hyra för stugor``) is not."""
+    rows = f"""
+        Föreningen förening NOUN 2 nsubj {DEF}
+        får få VERB 0 ROOT {MODAL}
+        köpa köpa VERB 2 xcomp {INF}
+        , , PUNCT 5 punct
+        renovera renovera VERB 3 conj {INF}
+        och och CCONJ 7 cc
+        hyra hyra NOUN 3 conj {IND}
+        {{particle}}
+        stugor stuga NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """
+    doc = parsed(nlp, rows.format(particle="ut ut ADV 2 advmod"))
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["renovera", "hyra"]
+    doc = parsed(nlp, rows.format(particle="för för ADP 9 case"))
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["renovera"]

@@ -150,6 +150,7 @@ class GrammarFile(StrictModel):
     regarding_markers: list[str] = []
     future_auxiliaries: list[str] = []
     noun_tagged_particles: list[str] = []
+    bare_particles: list[str] = []
     postpositions: list[str] = []
     adverbial_adjectives: list[str] = []
     fronted_predicative_adjectives: list[str] = []
@@ -327,6 +328,7 @@ class Grammar:
     regarding_markers: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     noun_tagged_particles: frozenset[str] = frozenset()
+    bare_particles: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
     fronted_predicative_adjectives: frozenset[str] = frozenset()

@@ -1175,12 +1175,25 @@ def _untagged_infinitive(following: Token, verb: Token) -> bool:
         and (
             _lexicon_infinitive_token(following)
             or following.lower_ in GRAMMAR.infinitives
+            or _particle_verb_read_as_noun(following)
             or (
                 _tagged_infinitive(following)
                 and slot_infinitive(following)
                 and not _nominal_conjunct(following)
             )
         )
+    )
+
+
+def _particle_verb_read_as_noun(token: Token) -> bool:
+    """``och hyra [NOUN] ut lokaler`` (analysis 51-ax C8): a word the lexicon knows as an
+    infinitive with a particle that is no preposition right after it (`bare_particles`) is
+    a particle verb's infinitive."""
+    following = token.i + 1
+    return (
+        following < len(token.doc)
+        and token.doc[following].lower_ in GRAMMAR.bare_particles
+        and lexicon_infinitive(token.lower_)
     )
 
 
