@@ -370,7 +370,7 @@ DOC_IDS |= {f"w51-d-{name}" for name in ("arbetsordning", "styrelse", "rad", "fo
 DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
                                         "arbetsordning")}
 DOC_IDS |= {f"w51-i-{name}" for name in (
-    "c2-1", "c2-2", "c2-3", "c2-n1", "p5-1", "p5-2", "p5-n1", "b-1", "b-2", "b-3", "b-n1", "p4-1",
+    "c2-1", "c2-2", "c2-3", "c2-n1", "p5-1", "p5-2", "p5-3", "p5-n1", "b-1", "b-2", "b-3", "b-n1", "p4-1",
     "p4-2", "p4-n1", "c8-1", "c8-2", "c8-n1", "h-1", "h-2", "h-n1", "c5-1", "c5-2", "c5-n1")}
 
 STATEMENT_KEYS = {

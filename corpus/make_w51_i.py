@@ -77,6 +77,13 @@ RECORDS = [
         [("förvaltningschefen", "förvaltningschef", TJP)], [pres("leder", "leda")],
         [st("förvaltningschef", "förvaltningschefen", NONE, None, "leda", "leder",
             "arbetet med internbudgeten")]),
+    rec("p5-3", "Från och med 2026-01-01 byter kommunala pensionärsrådet, KPR, namn till "
+        "seniorrådet.",
+        [("kommunala pensionärsrådet", "kommunalt pensionärsråd", POL),
+         ("KPR", "kommunalt pensionärsråd", POL), ("seniorrådet", "seniorråd", POL)],
+        [pres("byter", "byta")],
+        [st("kommunalt pensionärsråd", "kommunala pensionärsrådet", NONE, None, "byta", "byter",
+            "namn till seniorrådet")]),
     # ak-P5 negative: a thing subject after the date
     rec("p5-n1", "Från och med 2026-01-01 gäller reviderade taxor för bygglov.", [],
         [pres("gäller", "gälla")]),

@@ -4405,3 +4405,27 @@ def test_a_verb_after_a_threshold_relative_has_the_opening_subject(nlp) -> None:
         """,
     )
     assert statements(doc) == []
+
+
+def test_an_inverted_subject_after_a_present_read_as_a_noun(nlp) -> None:
+    """``Från och med 2026-01-01 tar[NOUN] sociala utskottet, SU, över …`` (analysis 51-ak
+    P5): after a fronted date the tagger reads the V2 present as a noun; the actor right
+    after the verb the rules found is its inverted subject, no complement of a noun head."""
+    doc = parsed(
+        nlp,
+        f"""
+        Från från ADP 5 case
+        och och CCONJ 5 cc
+        med med ADP 5 advmod
+        2026-01-01 2026-01-01 NUM 5 nummod
+        byter byte NOUN 0 ROOT {DEF}
+        sociala social ADJ 7 amod
+        utskottet utskott NOUN 5 obj {DEF}
+        , , PUNCT 9 punct
+        SU SU PROPN 7 appos
+        , , PUNCT 11 punct
+        namn namn NOUN 5 conj {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("socialt utskott", "none", "byta", False, False)]

@@ -3054,6 +3054,8 @@ def _embedded_subject(
     utgör styrelse för förbundet och varje kommun har ett råd``: ``varje kommun`` is the
     subject of ``har``, not a second object of ``för``)."""
     doc = group.finite.doc
+    if mention.first_token == group.finite.i + 1 and group.finite.pos_ == "NOUN":
+        return False  # "Från och med 2026-01-01 byter [NOUN] rådet …": inverted (ak P5)
     start = conjunct_clause_start(group.finite)
     own_clause = (
         start is not None
