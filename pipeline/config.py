@@ -233,6 +233,10 @@ class LayoutFile(StrictModel):
     web_feedback_words: list[str] = []
     web_feedback_answers: list[str] = []
     web_link_labels: list[str] = []  # round 50 (ruling b6)
+    web_link_imperatives: list[str] = []  # round 51 (newuser50b fault 6)
+    web_download_links: list[str] = []
+    web_file_notes: list[str] = []
+    web_page_nouns: list[str] = []
     running_field_labels: list[str] = []  # round 44, probe44 S2
     line_heading_nouns: list[str] = []
     dash_lead_in_words: list[str] = []

@@ -280,7 +280,7 @@ def delegation_tables(clauses: Sequence[Clause], rules: DelegationRules) -> Iter
         cells = tuple(_fold(cell) for cell in clause.cells)
         if columns is not None and cells == header:
             continue
-        if first:
+        if first or columns is None:  # round 51: under a key table's rows too
             found = header_columns(clause.cells, rules)
             if found is not None:
                 columns, header, number = found, cells, number + 1

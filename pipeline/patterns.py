@@ -120,8 +120,11 @@ DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{SWEDISH_MONTHS})\s+(?:19|20
 # Round 48 (nu48b, fault 2): a Swedish postal code and its town (``694 30 Hallsberg``,
 # ``11122 Stockholm``: three and two digits) on an address line, which no numbering is.
 POSTAL_CODE = r"\d{3} ?\d{2}\s+[A-ZÅÄÖ][a-zåäö]"
+# Round 51 (nu51 fault 2): ``4 kap. 2 § KL gäller …`` opens with a reference, whose chapter
+# number labels nothing; ``1 kap. Allmänna bestämmelser`` is a chapter label (below).
+_NO_CHAPTER_REFERENCE = r"(?!\d{1,2}\s+kap\.\s*\d)"
 NUMBERED_HEAD = re.compile(
-    rf"^(?!{POSTAL_CODE})(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|§\s*\d{{1,3}}\s*[a-z]?\.(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+{ROMAN}(?=\s+[A-ZÅÄÖ])|§\s*\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}|§\s*\d+\s*[a-z]?\.?{NUMBER_DASH}|\d+\s*[a-z]?\s*§\.?|[A-Z]\.\d+(?:\.\d+)*\.?"
+    rf"^(?!{POSTAL_CODE}){_NO_CHAPTER_REFERENCE}(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|§\s*\d{{1,3}}\s*[a-z]?\.(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|\d{{1,2}}\s+kap\.(?=\s+[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ])|(?:AVDELNING|KAPITEL|DEL)\s+{ROMAN}(?=\s+[A-ZÅÄÖ])|§\s*\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}|§\s*\d+\s*[a-z]?\.?{NUMBER_DASH}|\d+\s*[a-z]?\s*§\.?|[A-Z]\.\d+(?:\.\d+)*\.?"
     rf"|(?!{DATE_LABEL})\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$))"
 )
 # Round 41 (analyst aw, cause S2): a page counter fused onto the page index at a page line's
@@ -133,7 +136,9 @@ FUSED_COUNTER = re.compile(r"(?P<index>\d{1,3}) ?\((?P<total>\d{1,3})\)")
 # heading of its own.
 PART_LABEL = re.compile(rf"(?:AVDELNING|KAPITEL|DEL)\s+(?:{ROMAN}|\d+)\b(?!-)")
 PARAGRAPH_SIGN = re.compile(r"§\s*(\d+\s*[a-z]?)\.?|(\d+\s*[a-z]?)\s*§")
-CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)")
+# Round 51 (nu51 fault 2): a statute's ``1 kap.`` opening a line before its chapter heading
+# (``1 kap. Allmänna bestämmelser``) labels that heading as ``Kapitel 1`` does.
+CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)|(\d+)\s+kap\.")
 
 # Numbering inside a long (flattened) line, each preceded by a sentence end or a comma.
 # Group `number` is what the sequence check compares; see normalize.inline_splits.
@@ -394,6 +399,10 @@ _LAYOUT_LISTS = {
     "WEB_FEEDBACK_WORDS": "web_feedback_words",
     "WEB_FEEDBACK_ANSWERS": "web_feedback_answers",  # its `Ja` ⏎ `Nej` buttons
     "WEB_LINK_LABELS": "web_link_labels",  # `länk till annan webbplats` (round 50, b6)
+    "WEB_LINK_IMPERATIVES": "web_link_imperatives",  # `… jäviga. Läs mer om jäv` (round 51)
+    "WEB_DOWNLOAD_LINKS": "web_download_links",  # `Ladda ner … som PDF (245 kB)` (round 51)
+    "WEB_FILE_NOTES": "web_file_notes",
+    "WEB_PAGE_NOUNS": "web_page_nouns",  # `Sidan uppdaterades 2024-01-10` (round 51)
     "NOUN_PHRASE_DETERMINERS": "noun_phrase_determiners",
     "RUNNING_FIELD_LABELS": "running_field_labels",  # a page header's Dnr (round 44)
     "CONTENTS_HEADINGS": "contents_headings",  # a contents list's heading (round 45, w45w)

@@ -402,3 +402,43 @@ def test_a_row_of_dashes_is_no_group_heading(tmp_path: Path) -> None:
     assert kinds["| – | – |"] == "table_row"
     rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
     assert [r.group for r in rows if r.matter == "Beslut om attest"] == [None]
+
+
+FLAT = """Delegationsordning för kulturnämnden i Norrvik kommun
+Förkortningar
+KN = Kulturnämnden
+KC = Kulturchef
+Bibl = Bibliotekschef
+Nr Ärende Lagrum Delegat Anmärkning
+1 Bibliotek
+1.1 Beslut om avstängning av låntagare 11 § bibliotekslagen Bibl Vid förhinder kulturchef
+1.2 Yttrande över remisser KN
+Sida 1 av 2
+2 Bidrag
+2.1 Beslut om bidrag till studieförbund 6 kap. 37 § KL KC
+Bidragen redovisas till nämnden varje halvår.
+"""
+
+
+def test_a_table_pasted_one_row_a_line_gives_its_delegations(tmp_path: Path) -> None:
+    """Round 51 (nu51 fault 1): a PDF table pasted as text, a header line of column labels
+    then numbered rows, is a delegation list: the lagrum (a section sign and a law's
+    abbreviation) ends the matter, the delegate follows it, the note after that; without a
+    lagrum a last word in capitals is the delegate; a numbered line without either heads
+    the rows below it; a page counter does not end the table, a sentence line does. The
+    list of abbreviations above the header is a key table, one row a line."""
+    document = segment_text(FLAT, tmp_path)
+    kinds = [(c.kind, c.text) for c in document.clauses]
+    assert ("table_row", "Bibl = Bibliotekschef") in kinds
+    assert ("heading", "Förkortningar") in kinds
+    assert ("table_row", "Nr Ärende Lagrum Delegat Anmärkning") in kinds
+    assert kinds[-1] == ("paragraph", "Bidragen redovisas till nämnden varje halvår.")
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    assert [(r.group, r.number, r.matter, r.law, r.delegate_text, r.note) for r in rows] == [
+        ("1 Bibliotek", "1.1", "Beslut om avstängning av låntagare", "11 § bibliotekslagen", "Bibl",
+         "Vid förhinder kulturchef"),
+        ("1 Bibliotek", "1.2", "Yttrande över remisser", None, "KN", None),
+        ("2 Bidrag", "2.1", "Beslut om bidrag till studieförbund", "6 kap. 37 § KL", "KC", None),
+    ]
+    text = document.doc.text
+    assert all(text[r.matter_start : r.matter_end] == r.matter for r in rows)

@@ -77,9 +77,28 @@ def test_the_titles_owning_organisation_wins_over_a_municipality_in_the_text() -
         ("Antaget av fullmäktige 2019-03-25, reviderat 2022-01-10.", 2019),
         ("Antagen av styrelsen 2020-05-04.", 2020),
         ("Nämnden har sju ledamöter sedan 2018.", None),
+        # nu51 fault 3: a Finland-Swedish date d.m.yyyy
+        ("Godkänd av stadsfullmäktige 3.11.2024 § 112", 2024),
     ],
 )
 def test_adoption_year_in_either_gender(text: str, expected: int | None) -> None:
+    assert year(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dnr KF 2021/73\n\nNämnden ska leda arbetet.\n", 2021),
+        ("Diarienummer: 2020/118\n\nNämnden ska leda arbetet.\n", 2020),
+        ("Dnr BN-2019-44\n\nNämnden ska leda arbetet.\n", 2019),
+        # an adoption line wins wherever it stands: the diary number is the lowest source
+        ("Dnr KS 2021/73\n\nAntaget av fullmäktige 2022-02-14.\n", 2022),
+        # a case number with no diary label, a year alone: no year
+        ("Ärendet KS 2021/73 gäller taxan.\n\nNämnden bildades 2019.\n", None),
+    ],
+)
+def test_a_diary_number_year_is_the_last_fallback(text: str, expected: int | None) -> None:
+    """Round 51 (newuser50b fault 12; docs/clauses.md `year`)."""
     assert year(None, text) == expected
 
 
@@ -141,3 +160,16 @@ def test_a_title_names_an_organisation_the_lexicon_patterns_name(
     from pipeline.segment.facts import title_name
 
     assert title_name(title) == expected
+
+
+def test_a_paragraph_sign_after_a_date_is_no_statute_reference() -> None:
+    """nu51 fault 3: `3.11.2024 § 112` and `2024-05-12 § 54` cite minutes, no statute; a
+    range's last number (`28-29 §§`) is still a section."""
+    document = segment_text(
+        "Stadga för Ekby stad\n\nGodkänd av stadsfullmäktige 3.11.2024 § 112\n\nÄndrad "
+        "2025-02-10 § 7. Nämnden följer 6 kap. 28-29 §§ kommunallagen och 3 § FL.\n"
+    )
+    assert [(r.text, r.section) for r in document.references] == [
+        ("29 §", "29"), ("kommunallagen", None), ("3 § FL", "3"),
+    ]
+    assert document.year == 2024

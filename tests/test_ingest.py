@@ -263,6 +263,12 @@ def test_convert_hint_uses_the_absolute_quoted_path(tmp_path: Path, monkeypatch)
          "header): it is an HTML page; rename it to .html"),
         ("bild.docx", b"\x89PNG\r\n\x1a\n\x00", "not a .docx (not a zip archive): it is a "
          "PNG image"),
+        # nu51 fault 10: a .docx cut short before its first word/ entry
+        ("avbruten.pdf", b"PK\x03\x04\x14\x00\x00\x00[Content_Types].xml\xb5\x95", "not a PDF "
+         "(no %PDF- header): it is a zip archive (a damaged or truncated Word .docx file?); "
+         "rename it to .docx"),
+        ("arkiv.pdf", b"PK\x03\x04\x14\x00\x00\x00bilder/karta.png\x00", "not a PDF (no "
+         "%PDF- header): it is a zip archive"),
     ],
 )
 def test_wrong_extension_says_what_the_file_is(

@@ -105,6 +105,22 @@ def test_front_matter_is_dropped(raw) -> None:
     assert strip_front_matter("---\n\nText\n\n---\n") == "---\n\nText\n\n---\n"
 
 
+def test_front_matter_case_number_and_adoption_date_are_metadata(tmp_path: Path) -> None:
+    """Round 51 (nu51 fault 7): `dnr:` and `antagen:` keys of the front matter fill the
+    documents table's diarienummer and year; other keys (`title`, `layout`) do not."""
+    (tmp_path / "ordning.md").write_text(
+        '---\ntitle: "Arbetsordning"\nDnr: "SN 2023/77"\nantagen: 2023-09-04\nlayout: '
+        "sida\n---\n\n# Arbetsordning för nämnden\n\nNämnden ska sammanträda varje "
+        "månad.\n", encoding="utf-8",
+    )
+    raw = read_document(tmp_path / "ordning.md")
+    assert raw.metadata["diarienummer"] == "SN 2023/77"
+    assert raw.metadata["adopted"] == "2023-09-04"
+    assert "layout" not in raw.metadata and "sida" not in raw.text
+    documents = styrdok.analyze(tmp_path / "ordning.md").documents
+    assert (documents["year"].iloc[0], documents["diarienummer"].iloc[0]) == (2023, "SN 2023/77")
+
+
 def test_emphasis_and_links_leave_their_text(raw) -> None:
     for markup in ("**", "_chef_", "](", "https://", "*förvaltningschefer*"):
         assert markup not in raw.text, markup

@@ -239,3 +239,52 @@ def test_a_legends_clipped_short_forms_define_their_expansions(nlp) -> None:
     assert [(m.text, m.canonical) for m in rows[2]._.actors][0] == ("2:e handl", "andre handläggare")
     assert [m.canonical for m in rows[3]._.actors][0] == "äldreomsorgschef"
     assert rows[4]._.actors == []
+
+
+
+def test_key_rows_printed_with_an_equals_sign_define_truncations_too(nlp) -> None:
+    """Round 51 (nu51 fault 1): under a heading ``Förkortningar``, table rows printed on one
+    line ``Förv = Förvaltare`` (first word and the rest, the ``=`` sign between) define their
+    abbreviation, a truncation in mixed case too, after another sign row; a row without the
+    sign whose first word is no abbreviation still ends the key table."""
+    heading = parsed(nlp, "Förkortningar förkortning NOUN 0 ROOT")
+    heading._.actors = []
+    rows = []
+    for short, expansion, canonical in (
+        ("Förv", "Förvaltare", "förvaltare"), ("VC", "Verksamhetschef", "verksamhetschef"),
+    ):
+        row = parsed(
+            nlp,
+            f"""
+            {short} {short} PROPN 0 ROOT
+            = = SYM 1 punct
+            {expansion} {canonical} NOUN 1 appos {IND}
+            """,
+        )
+        row._.actors = [_noun_mention(row, 2, canonical)]
+        rows.append(row)
+    use = parsed(
+        nlp,
+        f"""
+        Avtal avtal NOUN 0 ROOT {IND}
+        Förv Förv PROPN 1 nmod
+        VC VC PROPN 1 nmod
+        """,
+    )
+    use._.actors = []
+    kinds = ["heading", "table_row", "table_row", "paragraph"]
+    assert add_abbreviations([heading, *rows, use], kinds)[-1] is use
+    assert [(m.text, m.canonical) for m in use._.actors] == [
+        ("Förv", "förvaltare"), ("VC", "verksamhetschef"),
+    ]
+    plain = parsed(
+        nlp,
+        f"""
+        Vaktmästare vaktmästare NOUN 0 ROOT {IND}
+        Lokaler lokal NOUN 1 appos {IND}
+        """,
+    )
+    plain._.actors = []
+    after = parsed(nlp, "Förv Förv PROPN 0 ROOT")
+    after._.actors = []
+    assert add_abbreviations([heading, plain, after], ["heading", "table_row", "paragraph"]) == []

@@ -92,3 +92,13 @@ def test_a_member_lists_name_and_title_lines_are_one_card() -> None:
     # negatives: no colon line before the pair; a title line without its organisation
     assert contact_rows(split_lines("Viltrådet\nBirger Oskarsson\nRiksdagsledamot, C-län\n")) == {}
     assert contact_rows(split_lines("Ledamöter:\nBirger Oskarsson\nRiksdagsledamot\nX\n")) == {}
+
+
+def test_a_structured_readers_card_one_field_a_paragraph_is_one_block() -> None:
+    """Round 51 (newuser50b fault 6): a web page's card in `<p>` paragraphs (a blank line
+    between its fields in the reader's text) is one block too; the heading stays."""
+    text = ("Regler för hamnen\n\nHamnnämnden hyr ut båtplatser.\n\nKontakt\n\n"
+            "Hamnkontoret\n\nTelefon: 0470-55 12 00\n\nE-post: hamn@hamnen.se\n")
+    document = normalize(RawDocument("t", "t.html", "", "utf-8", text, format="html"))
+    blocks = [document.text[block.start : block.end] for block in document.blocks]
+    assert blocks[-2:] == ["Kontakt", "Hamnkontoret Telefon: 0470-55 12 00 E-post: hamn@hamnen.se"]

@@ -982,6 +982,30 @@ def test_a_memo_run_opening_with_page_one_and_a_register_date() -> None:
     assert page_index("1 IT-SÄKERHET 1 Syfte Kontoret ansvarar för säkerheten.", Numbering())
 
 
+def test_a_memo_run_opening_with_the_writing_office_in_capitals() -> None:
+    """Round 51 (analysis 51-ak P7): a flattened tjänsteskrivelse whose page 1 opens with
+    its writing office in capitals (after page 1's counter if the print kept it) and then a
+    field word (``1 PLANKONTORET Handläggare … Datum Dnr PN Plannämnden``) opens a field run
+    like a cover word; a register code after the case-number label, its number lost, is the
+    label's value, and the run goes through the addressee: the title and the memo heading
+    after it are headings, the proposal a paragraph. An office word before a sentence, a
+    short capitals word before the field word, a register code after no field label: no
+    run."""
+    from pipeline.normalize.reflow import memo_field_run_end
+
+    run = "1 PLANKONTORET Handläggare Ola Ström Datum Dnr PN Plannämnden"
+    text = f"{run} Taxa för planbesked Förslag till beslut Plannämnden beslutar att anta taxan."
+    assert memo_field_run_end(text) == len(run)
+    assert memo_field_run_end(text[2:]) == len(run) - 2
+    clauses = [(c.kind, c.text) for c in segment_text(text[2:] + "\n").clauses]
+    assert clauses[:4] == [("metadata", run[2:]), ("heading", "Taxa för planbesked"),
+                           ("heading", "Förslag till beslut"),
+                           ("paragraph", "Plannämnden beslutar att anta taxan.")]
+    assert memo_field_run_end("PLANKONTORET Datum för mötet bestäms av nämnden.") is None
+    assert memo_field_run_end("PN Handläggare Ola Ström Datum Dnr PN Plannämnden Taxa") is None
+    assert memo_field_run_end("PLANKONTORET PN Handläggare Ola Datum") is None
+
+
 def test_a_memo_run_with_a_compound_kind_word_and_a_spaced_counter() -> None:
     """Round 38, at-S1: a writer's word before a compound kind word in capitals
     (``Förvaltningschefen UTREDNINGS-PM``) and a page counter without its total (``3 /``)
@@ -1810,3 +1834,20 @@ def test_a_flattened_colon_dash_list_with_comma_and_samt_items_ends_at_its_stop(
         "- fritidsgårdarna i kommunen.",
         "Fritidsnämnden biträder kommunstyrelsen i frågor om folkhälsa.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sidan uppdaterades 2025-09-30", True),
+        ("Informationen uppdaterades 4 maj 2025", True),
+        ("Sidan uppdaterades av kansliet och ska läsas 2025", False),  # a sentence
+        ("Nämnden uppdaterades 2025-09-30", False),  # no page noun, no document kind
+    ],
+)
+def test_the_pages_update_line_with_a_finite_verb(text: str, expected: bool) -> None:
+    """Round 51 (newuser50b fault 6; docs/annotation.md §1.2 round 45): the page as the
+    subject of an adoption verb (layout.yaml `web_page_nouns`) opens an update line."""
+    from pipeline.normalize.reflow import is_adoption_history
+
+    assert is_adoption_history(text) is expected

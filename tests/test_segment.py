@@ -72,6 +72,20 @@ def test_unnumbered_paragraphs_step_aside_for_printed_numbers() -> None:
     assert ids == ["title", "1", "1.p1", "1.1", "1.1.1"]
 
 
+def test_all_unnumbered_paragraphs_step_aside_under_printed_subsections() -> None:
+    """Round 51 (newuser50b fault 9, docs/clauses.md): once section 1 prints a number under
+    it (`1.1 Beslut`), every unnumbered paragraph of 1 is `1.pK`, not `1.p1` then `1.2`; a
+    later `1.2` heading changes no id. A section without printed subsections keeps `1.K`."""
+    text = ("Instruktion för hamnchefen\n\n1 Uppgifter\n\nHamnchefen ska leda hamnen.\n\n"
+            "Hamnchefen ska föra loggbok.\n\n1.1 Avgifter\n\nHamnchefen får ta ut avgifter.\n")
+    ids = [c.clause_id for c in segment_text(text).clauses]
+    assert ids == ["title", "1", "1.p1", "1.p2", "1.1", "1.1.1"]
+    later = text + "\n1.2 Tillsyn\n\nHamnchefen har tillsyn.\n"
+    assert [c.clause_id for c in segment_text(later).clauses][:6] == ids
+    plain = text.replace("1.1 Avgifter", "Avgifter")
+    assert [c.clause_id for c in segment_text(plain).clauses][2:4] == ["1.1", "1.2"]
+
+
 def test_sections_with_paragraph_signs_nest_without_suffixes() -> None:
     text = (
         "Reglemente för kommunstyrelsen\n\nDnr KS 2023/123\n\n"
@@ -1970,3 +1984,25 @@ def test_a_modal_lead_in_before_a_list_is_no_title() -> None:
     assert segment_text(titled).clauses[0].clause_id == "title"
     verbless = "Kassörens uppgifter\n\n1. intäkter,\n2. kostnader.\n"
     assert segment_text(verbless).clauses[0].clause_id == "title"
+
+
+def test_a_chapter_label_opening_its_heading_line_labels_the_heading() -> None:
+    """Round 51 (nu51 fault 2): ``2 kap. Nämndens uppgifter`` on a line of its own is a
+    chapter heading (label ``2 kap.``, as ``Kapitel 2``), its `§` sections nested under it; a
+    line opening with a reference (``5 kap. 3 § KL gäller …``) is a paragraph."""
+    text = (
+        "Reglemente för valnämnden\n\n1 kap. Inledande regler\n\n1 § Omfattning\nReglementet "
+        "gäller för valnämnden.\n\n2 kap. Nämndens uppgifter\n\n2 § Val\nNämnden ska "
+        "genomföra val.\n\n5 kap. 3 § KL gäller för nämnden.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.kind, c.label, c.text) for c in clauses][1:4] == [
+        ("1", "heading", "1 kap.", "Inledande regler"),
+        ("1.§1", "heading", "1 §", "Omfattning"),
+        ("1.§1.1", "paragraph", "", "Reglementet gäller för valnämnden."),
+    ]
+    assert [(c.clause_id, c.kind, c.label) for c in clauses][4:6] == [
+        ("2", "heading", "2 kap."), ("2.§2", "heading", "2 §"),
+    ]
+    assert (clauses[-1].kind, clauses[-1].label) == ("paragraph", "")
+    assert clauses[-1].text.startswith("5 kap. 3 § KL")

@@ -7,9 +7,11 @@ import pytest
 from pipeline.normalize.lines import split_lines
 from pipeline.normalize.web_chrome import (
     is_breadcrumb,
+    is_download_link,
     is_feedback_line,
     is_page_tool_line,
     is_share_line,
+    link_imperative_lines,
     share_lines,
     web_chrome_lines,
 )
@@ -390,3 +392,45 @@ def test_a_back_to_top_link_alone_on_a_line_is_chrome(text: str, expected) -> No
     """Round 48 (br, bs) and round 51 (analysis 51-w50y J): a back-to-top link alone on a
     line (`web_top_links`) is chrome wherever it stands."""
     assert chrome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ladda ner taxan som PDF (310 kB)", True),
+        ("Hämta ansökningsblanketten (word, 48 kB)", True),
+        ("Ladda ned arbetsordning.pdf", True),
+        ("Hämta nyckeln i receptionen.", False),  # a sentence, no file
+        ("Ladda ner appen", False),  # no file type or size
+        ("hämta blanketten (pdf)", False),  # lower case: a wrapped sentence's end
+        ("Nämnden ska hämta in yttranden som pdf", False),  # no download imperative first
+        ("Hämta blanketten på webbplatsen. Den finns som pdf.", False),
+    ],
+)
+def test_a_download_link_is_a_page_control(text: str, expected: bool) -> None:
+    """Round 51 (newuser50b fault 6): a download imperative and a file type or size,
+    no sentence: chrome as a print link is, in any reader's text (`share_lines`)."""
+    assert is_download_link(text) is expected
+
+
+def test_a_download_link_line_is_chrome_among_text() -> None:
+    text = "Taxa för båtplatser\n\nNämnden tar ut avgift.\n\nLadda ner taxan som PDF (310 kB)\n"
+    lines = split_lines(text)
+    assert [lines[i].stripped for i in sorted(share_lines(lines))] == [
+        "Ladda ner taxan som PDF (310 kB)"]
+
+
+def test_a_link_imperative_after_a_paragraphs_last_sentence_is_cut() -> None:
+    """Round 51 (newuser50b fault 6; docs/annotation.md §1.2): ``… ärendet. Läs mer om
+    delegering`` at a block's end loses the link; the offsets of the rest stay."""
+    text = ("Ordföranden får besluta i brådskande ärenden. Läs mer om delegering\n\n"
+            "Läs mer om nämnden\n\n"  # a line of its own: a paragraph (round 46)
+            "Kansliet bereder ärendet. Läs mer\ni bilaga 2.\n\n"  # wrapped: the sentence's
+            "Du kan läsa mer. läs mer här\n\n"  # lower case: text
+            "Se punkt 3. Läs mer om taxan 2025\n")  # a digit: no link's words
+    lines = link_imperative_lines(split_lines(text), text)
+    assert [line.text for line in lines if line.text] == [
+        "Ordföranden får besluta i brådskande ärenden.", "Läs mer om nämnden",
+        "Kansliet bereder ärendet. Läs mer", "i bilaga 2.", "Du kan läsa mer. läs mer här",
+        "Se punkt 3. Läs mer om taxan 2025"]
+    assert all(text[line.start : line.start + len(line.text)] == line.text for line in lines)

@@ -33,6 +33,7 @@ from pipeline.batch.records import (
 from pipeline.config import Settings
 from pipeline.delegations import TABLE_ROW, ActorRow, delegation_rows, load_rules
 from pipeline.ingest import IngestError, RawDocument, ocr_message, read_document
+from pipeline.language.not_swedish import language_warning
 from pipeline.normalize import normalize
 from pipeline.segment import SegmentedDocument, segment
 from pipeline.tables import (
@@ -101,6 +102,9 @@ def prepare_document(path: Path, doc_id: str, settings: Settings) -> SegmentedDo
         if raw.ocr_pages:  # round 48 (nu48 fault 6): OCR text is never silent
             log.warning("%s: %s", path, ocr_message(raw.ocr_pages))
         normalized = _stage("normalize", normalize, raw, settings.normalize)
+        language = language_warning(normalized.text)
+        if language:  # round 51 (nu51 fault 8): another language is never silent
+            log.warning("%s: %s", path, language)
         segmented = _stage("segment", segment, normalized, settings.config_dir)
         return _stage("segment", _check_clauses, segmented, limits.max_clause_chars)
 

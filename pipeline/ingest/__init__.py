@@ -555,6 +555,11 @@ _PDF = FileKind("a PDF file", ".pdf")
 _DOCX = FileKind("a Word (.docx) file", ".docx")
 _ODT = FileKind("an OpenDocument text (.odt) file", ".odt")
 _ZIP = FileKind("a zip archive", "")
+# An Office Open XML package opens with its `[Content_Types].xml` entry; cut short before
+# any `word/` entry it is most likely a damaged or truncated Word file (nu51 fault 10).
+_CUT_DOCX = FileKind("a zip archive (a damaged or truncated Word .docx file?)", ".docx")
+_OOXML_START = b"[Content_Types].xml"
+_OTHER_OOXML = (b"xl/", b"ppt/")
 _OLE = FileKind("a legacy Word (.doc) or other old Office file", ".doc")
 _RTF = FileKind("an RTF file", ".rtf")
 _HTML = FileKind("an HTML page", ".html")
@@ -577,7 +582,11 @@ def sniff(data: bytes) -> FileKind | None:
     if head.startswith(b"PK\x03\x04"):
         if b"application/vnd.oasis.opendocument.text" in head[:200]:
             return _ODT
-        return _DOCX if b"word/" in data else _ZIP
+        if b"word/" in data:
+            return _DOCX
+        if _OOXML_START in head[:200] and not any(part in data for part in _OTHER_OOXML):
+            return _CUT_DOCX
+        return _ZIP
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return _OLE
     if head.startswith(b"{\\rtf"):

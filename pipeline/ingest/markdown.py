@@ -3,8 +3,10 @@
 their labels, ordered-list numbers, tables and paragraphs come out as for a saved web page.
 
 Emphasis and links leave their text; a hard-wrapped paragraph is one paragraph; a YAML front
-matter block (``---`` … ``---`` at the very start) is dropped. The encoding is detected as
-for a ``.txt`` file, and a file that is not text is refused the same way.
+matter block (``---`` … ``---`` at the very start) is dropped from the text; its case
+number and adoption date keys (``dnr``, ``antagen`` …) are the document's metadata. The
+encoding is detected as for a ``.txt`` file, and a file that is not text is refused the
+same way.
 """
 
 from __future__ import annotations
@@ -26,6 +28,33 @@ _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(?:[ \t]*\r?\n)*(?:[\w-]+[ \t]*:.*?)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
     re.DOTALL | re.MULTILINE,
 )
+
+
+# Round 51 (nu51 fault 7): front-matter keys whose value is a documents-table field (key
+# case-folded; Jekyll/Hugo/Obsidian exports): the case number, and the adoption date that
+# gives the year. Other keys (title, layout, tags) are no metadata of the table.
+_FRONT_MATTER_FIELDS = MappingProxyType({
+    "dnr": "diarienummer", "diarienummer": "diarienummer", "diarienr": "diarienummer",
+    "ärendenummer": "diarienummer", "antagen": "adopted", "antaget": "adopted",
+    "antagna": "adopted", "fastställd": "adopted", "beslutad": "adopted",
+    "beslutsdatum": "adopted", "adopted": "adopted",
+})
+_FRONT_MATTER_LINE = re.compile(r"^([\w-]+)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+
+
+def front_matter_fields(text: str) -> dict[str, str]:
+    """The documents-table fields a YAML front matter block at `text`'s start gives
+    (``dnr: "KS 2025/142"`` → diarienummer, ``antagen: 2025-05-12`` → adopted)."""
+    block = _FRONT_MATTER.match(text)
+    if block is None:
+        return {}
+    fields: dict[str, str] = {}
+    for key, value in _FRONT_MATTER_LINE.findall(block.group()):
+        field = _FRONT_MATTER_FIELDS.get(key.casefold())
+        value = value.strip("'\"").strip()
+        if field and value:
+            fields.setdefault(field, value)
+    return fields
 
 
 def strip_front_matter(text: str) -> str:
@@ -71,6 +100,7 @@ def read_markdown(
         text=body,
         table_rows=rows,
         format="markdown",
-        metadata=MappingProxyType(layout.band_metadata([], [], body)),
+        metadata=MappingProxyType({**layout.band_metadata([], [], body),
+                                   **front_matter_fields(text)}),
         headings=assembled.headings,
     )

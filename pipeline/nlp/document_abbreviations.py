@@ -144,9 +144,13 @@ def _key_table_definitions(
             in_key = True
         elif in_key:
             (first, first_end), (second, second_end) = cells[:2]
+            # a row printed ``SN = Socialnämnden``: the sign defines a truncation (``Ordf``)
+            # as well as a word in capitals (round 51, nu51 fault 1)
+            equals = second < second_end and doc[second].text in {"=", "–", "-"}
+            second += equals
             if (
                 first_end - first != 1
-                or not is_abbreviation_word(doc[first].text)
+                or not (equals or is_abbreviation_word(doc[first].text))
                 or second == second_end
             ):
                 in_key = False

@@ -22,6 +22,7 @@ from pipeline.normalize import (
     contact_blocks,
     contents,
     field_runs,
+    flat_rows,
     glued_heading,
     glued_title,
     inline_headings,
@@ -227,6 +228,7 @@ def _content_lines(
     lines = _reading_order(raw, raw_lines, artifacts)
     if not raw.structured:
         lines, cell_table = _plain_text_lines(raw.text, lines, cell_table, options)
+    lines = web_chrome.link_imperative_lines(lines, raw.text)  # round 51: ``… Läs mer om jäv``
     lines = [line for line in lines if not patterns.TABLE_RULE.match(line.text)]
     return lines, cell_table
 
@@ -286,11 +288,23 @@ def _table_blocks(
     of those blocks → their line counts, and the copied web table's rows."""
     # a web table copied one cell a line: each row one block (round 45); the layout flags
     # read its empty cells as the empty lines they are
-    cell_table_rows = cell_rows.table_rows(lines, cell_table) if cell_table else ()
+    # a delegation table pasted one row a line: each row a block, its cells cut (round 51)
+    # and its list of abbreviations above it, one row a line
+    flat = {} if structured else flat_rows.flat_table_rows(lines)
+    legend = flat_rows.legend_rows(lines, flat) if flat else {}
+    if flat:
+        flat |= legend
+        cell_table = {**cell_table, **dict.fromkeys(flat, 1)}
+    cell_table_rows = cell_rows.table_rows(lines, cell_table, flat) if cell_table else ()
+    if legend:  # the key table's label line (``Förkortningar``): a block of its own
+        cell_table |= dict.fromkeys(flat_rows.legend_labels(lines, legend), 1)
     # a contents list one entry a line: one block (round 45), a PDF's too (round 46)
     cell_table |= contents.contents_rows(lines, structured=structured)
-    if not structured:  # a contact card one field a line: one block (round 46, bm cause 9)
-        cell_table |= contact_blocks.contact_rows(lines)
+    # a contact card one field a line: one block (round 46, bm cause 9); a structured
+    # reader's card one field a paragraph too (a web page's `<p>` each: round 51, newuser50b
+    # fault 6), its paragraphs' blank lines no card's end
+    cell_table |= contact_blocks.contact_rows(
+        [line for line in lines if not line.is_blank] if structured else lines)
     if cell_table:
         lines = cell_rows.without_inner_blanks(lines, cell_table)
     return lines, cell_table, cell_table_rows

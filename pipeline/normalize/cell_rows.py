@@ -21,6 +21,7 @@ one paragraph group, `pipeline.normalize.layout.split_table_rows` cuts each row 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from itertools import islice
 
@@ -204,9 +205,12 @@ def without_inner_blanks(lines: list[Line], rows: dict[int, int]) -> list[Line]:
     return kept
 
 
-def table_rows(lines: list[Line], rows: dict[int, int]) -> tuple[TableRow, ...]:
+def table_rows(
+    lines: list[Line], rows: dict[int, int], cut: Mapping[int, tuple[str, ...]] | None = None
+) -> tuple[TableRow, ...]:
     """The rows as the source's table rows (raw start and end, the cells in order), so that
-    the segmenter reads each as a table row, as a text file's ``|`` or tab rows."""
+    the segmenter reads each as a table row, as a text file's ``|`` or tab rows; a row of
+    `cut` (a flattened row, round 51) has the cells found in its one line."""
     found: list[TableRow] = []
     for index, line in enumerate(lines):
         if line.start not in rows or line.is_blank:
@@ -214,5 +218,6 @@ def table_rows(lines: list[Line], rows: dict[int, int]) -> tuple[TableRow, ...]:
         content = (other for other in islice(lines, index, None) if not other.is_blank)
         cells = list(islice(content, rows[line.start]))
         end = cells[-1].start + len(cells[-1].text.rstrip())
-        found.append(TableRow(line.start, end, tuple(cell.stripped for cell in cells)))
+        own = cut.get(line.start) if cut else None
+        found.append(TableRow(line.start, end, own or tuple(cell.stripped for cell in cells)))
     return tuple(found)

@@ -77,12 +77,14 @@ def web_chrome_lines(lines: list[Line]) -> frozenset[int]:
 
 def share_lines(lines: list[Line]) -> frozenset[int]:
     """Indexes into `lines` of share and print link lines (`is_share_line`), of location
-    and page-field lines (`is_page_tool_line`) and of feedback questions beside their form or
+    and page-field lines (`is_page_tool_line`), of download links (`is_download_link`, round
+    51) and of feedback questions beside their form or
     other chrome (`_placed_feedback`), any reader's."""
     tools = {
         index
         for index, line in enumerate(lines)
-        if not line.is_blank and (is_share_line(line.stripped) or is_page_tool_line(line.stripped))
+        if not line.is_blank and (is_share_line(line.stripped) or is_page_tool_line(line.stripped)
+                                  or is_download_link(line.stripped))
     }
     return frozenset(tools | _placed_feedback(lines, tools))
 
@@ -214,6 +216,31 @@ def _is_byline(text: str) -> bool:
 
 
 _MAX_SHARE_WORDS = 12
+_MAX_DOWNLOAD_WORDS = 10
+_FILE_SIZE = re.compile(r"\d\s*(?:kb|mb)\b")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def is_download_link(text: str) -> bool:
+    """Round 51 (newuser50b fault 6): a download link of the page's file, a page control as
+    a print link is: a capitalised line of at most ten words opening with a download
+    imperative (layout.yaml `web_download_links`: ``Ladda ner``, ``Hämta``) that names a
+    file type or size (`web_file_notes`, ``245 kB``), with no sentence mark outside its
+    brackets: ``Ladda ner reglementet som PDF (245 kB)``. ``Hämta nyckeln hos
+    vaktmästaren.`` (a stop, no file) and ``Ladda ner appen`` (no file) are text."""
+    if not text[:1].isupper():
+        return False  # most lines: one look-up
+    words = text.casefold().split()
+    if len(words) > _MAX_DOWNLOAD_WORDS or not any(
+            " ".join(words[:size]) in patterns.WEB_DOWNLOAD_LINKS for size in (1, 2)):
+        return False
+    if any(word[-1] in _SENTENCE_MARKS for word in _BRACKETED.sub("", text).split()):
+        return False  # a sentence (``reglemente.pdf`` inside a word is a file name)
+    folded = " ".join(words)
+    return bool(_FILE_SIZE.search(folded)) or any(
+        word.strip("(),").rsplit(".", 1)[-1] in patterns.WEB_FILE_NOTES for word in words)
+
+
 
 
 def is_share_line(text: str) -> bool:
@@ -555,3 +582,43 @@ def _link_label_pattern() -> re.Pattern[str]:
     labels = sorted(patterns.WEB_LINK_LABELS, key=len, reverse=True)
     alternatives = "|".join(r"[ \t]+".join(map(re.escape, label.split())) for label in labels)
     return re.compile(rf"(?<=[\w,])[ \t]*(?P<label>{alternatives})(?!\w)", re.IGNORECASE)
+
+
+_MAX_IMPERATIVE_WORDS = 8
+
+
+def link_imperative_lines(lines: list[Line], text: str) -> list[Line]:
+    """Round 51 (newuser50b fault 6; docs/annotation.md §1.2): `lines` with a link's
+    imperative (layout.yaml `web_link_imperatives`: ``Läs mer om jäv``; round 46: it states
+    nothing) cut off a line that ends its block (a blank line or the text's end after it)
+    where it follows the line's last sentence end: the link a page prints after its
+    paragraph's last sentence, furniture as a link label is (`link_label_spans`). Capitalised,
+    at most eight words and no sentence mark or digit of its own; a line of its own stays a
+    paragraph, and a wrapped line going on below (``… beslut. Läs mer`` ⏎ ``i bilaga 2.``)
+    keeps its words. `text`: the raw text, one search first."""
+    pattern = _link_imperative_pattern()
+    if pattern is None or pattern.search(text) is None:
+        return lines  # most documents: no link imperative after a sentence
+    kept = list(lines)
+    for index, line in enumerate(lines):
+        if line.is_blank or (index + 1 < len(lines) and not lines[index + 1].is_blank):
+            continue
+        match = pattern.search(line.text)
+        if match is not None and match["tail"][:1].isupper():
+            kept[index] = Line(line.text[: match.start()], line.start)
+    return kept
+
+
+@functools.cache
+def _link_imperative_pattern() -> re.Pattern[str] | None:
+    """A link imperative after a sentence end, running to the line's end (any case)."""
+    if not patterns.WEB_LINK_IMPERATIVES:
+        return None
+    phrases = sorted(patterns.WEB_LINK_IMPERATIVES, key=len, reverse=True)
+    alternatives = "|".join(r"[ \t]+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    more = _MAX_IMPERATIVE_WORDS - 1
+    return re.compile(
+        rf"(?<=[.!?])[ \t]+(?P<tail>(?:{alternatives})(?:[ \t]+[^\s\d.!?:;]+){{0,{more}}})"
+        r"[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )

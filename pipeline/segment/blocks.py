@@ -101,7 +101,7 @@ def looks_like_heading(text: str) -> bool:
 def _section_number(marker: str) -> str:
     chapter = patterns.CHAPTER.match(marker)
     if chapter:
-        return chapter.group(1)
+        return chapter.group(1) or chapter.group(2)
     return marker.rstrip(" -–").rstrip(".").replace(" ", "")
 
 

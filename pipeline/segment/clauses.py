@@ -38,6 +38,7 @@ from pipeline.segment.facts import (
     clean_title,
     find_references,
     law_abbreviations,
+    metadata_year,
     title_name,
     year,
 )
@@ -134,6 +135,7 @@ class _ListLevel:
 @dataclass
 class _Context:
     printed: frozenset[str] = frozenset()  # numbers the document prints (sections, paragraphs)
+    printed_parents: frozenset[str] = frozenset()  # `1` where the document prints `1.1`
     section: str | None = None
     section_title: str | None = None
     numbered_section: str | None = None
@@ -159,8 +161,10 @@ class _Context:
 
 def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause]:
     counted, counted_headers = _counted_rows(doc)
+    printed = _printed_numbers(shapes) | _row_numbers(doc)
     context = _Context(
-        printed=_printed_numbers(shapes) | _row_numbers(doc),
+        printed=printed,
+        printed_parents=_parents(printed),
         row_starts=[row.start for row in doc.raw.table_rows],
         counted=counted,
         counted_headers=counted_headers,
@@ -211,6 +215,11 @@ def _organisation(
         or organisation(doc.text, sentences_path)
         or organisation(_bands(doc), sentences_path)
     )
+
+
+def _parents(numbers: frozenset[str]) -> frozenset[str]:
+    """The numbers one level up of the printed `numbers` (`1` of `1.1`, `3.§4` of `3.§4.1`)."""
+    return frozenset(number.rsplit(".", 1)[0] for number in numbers if "." in number)
 
 
 def _printed_numbers(shapes: list[Shape]) -> frozenset[str]:
@@ -485,6 +494,7 @@ def _numbered_row(
         count = context.counted_headers[index]
         section = context.numbered_section
         context.printed |= {f"{section}.{n}" for n in range(1, count + 1)}
+        context.printed_parents |= {section}
         return None
     number = _row_number(_cells_at(doc, context.row_starts, start))
     if number is None and index in context.counted:
@@ -516,7 +526,10 @@ def _paragraph_id(shape: Shape, context: _Context, ids: _Ids) -> tuple[str, str 
         context.paragraphs_in_container += 1
         local = str(context.paragraphs_in_container)
         candidate = f"{context.container}.{local}"
-        if candidate in context.printed or context.container == context.reentered:
+        # round 51 (newuser50b fault 9): where the document prints any number under the
+        # container (`1.1 Beslut`), all its unnumbered paragraphs step aside (`1.p1`, `1.p2`),
+        # so that a later printed `1.2` changes no id and `1.2` never precedes `1.1`
+        if context.container in context.printed_parents or context.container == context.reentered:
             candidate = f"{context.container}.p{local}"
         return ids.claim(candidate), context.container
     context.plain_paragraphs += 1
@@ -629,7 +642,7 @@ def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> Segmente
         doc=doc,
         title=title_clause.text if title_clause else None,
         organisation=_organisation(title_clause, doc, sentences_path),
-        year=year(title_block, doc.text),
+        year=year(title_block, doc.text) or metadata_year(doc.raw.metadata),
         clauses=clauses,
         references=tuple(ref for clause in clauses for ref in find_references(clause, laws_path)),
     )

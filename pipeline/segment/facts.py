@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,8 +38,11 @@ class Reference:
     section: str | None
 
 
+# The year may close a Finland-Swedish date d.m.yyyy (`Godkänd av stadsfullmäktige
+# 12.6.2023 § 54`; nu51 fault 3), whose dots no other part of the line may cross.
 _ADOPTED_YEAR = re.compile(
-    rf"(?i){patterns.ADOPTION_PARTICIPLE}[^.\n]{{0,60}}?\b((?:19|20)\d{{2}})\b"
+    rf"(?i){patterns.ADOPTION_PARTICIPLE}[^.\n]{{0,60}}?(?:\b\d{{1,2}}\.\d{{1,2}}\.)?"
+    r"\b((?:19|20)\d{2})\b"
 )
 
 
@@ -113,13 +116,31 @@ def _lexicon_name(words: list[str]) -> bool:
     return any(pattern.fullmatch(phrase) for pattern in actor_lexicon().organisation_patterns)
 
 
+# Round 51 (newuser50b fault 12): a diary number's year, ``Dnr KF 2022/40``, ``Diarienummer:
+# 2023/118`` (the register code optional; docs/clauses.md `year`).
+_DIARY_YEAR = re.compile(
+    r"\b(?i:dnr|diarienr|diarienummer)\.?:?[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
+    r"((?:19|20)\d{2})[/-]\d{1,6}\b"
+)
+
+
 def year(title_block: str | None, text: str) -> int | None:
+    """A year in the title, else the first adoption line's year, else (round 51, the lowest
+    source) the year of the first diary number: the year the matter was registered, near the
+    adoption's but not always it, so an adoption line wins wherever it stands."""
     if title_block:
         match = _YEAR.search(title_block)
         if match:
             return int(match.group(1))
-    adopted = _ADOPTED_YEAR.search(text)
+    adopted = _ADOPTED_YEAR.search(text) or _DIARY_YEAR.search(text)
     return int(adopted.group(1)) if adopted else None
+
+
+def metadata_year(metadata: Mapping[str, str]) -> int | None:
+    """The year of the reader's adoption date (``adopted``: a header's ``Antagen
+    2024-05-12``, a Markdown front matter's ``antagen:``; round 51, nu51 fault 7)."""
+    match = _YEAR.search(metadata.get("adopted", ""))
+    return int(match.group(1)) if match else None
 
 
 # Words ending in -lagen that are not statutes (förslagen, underlagen, …).
@@ -142,8 +163,12 @@ _TITLED_LAW = (
     rf"(?P<titled>lagen){_sfs('sfs_titled')}\s+(?P<title>om\s+[^,.()]{{3,120}}?)"
     r"(?=\s*[,.(;]|\s*$)"
 )
+# A section number is no part of a longer number or of a date: in `12.6.2023 § 54` and
+# `2024-05-12 § 54` the `§` after a date is the minutes' paragraph, no statute reference
+# (nu51 fault 3); a range's `28-29 §§` keeps its last number.
+_NOT_IN_NUMBER = r"(?<![\d.,:/])(?<!\d{4}-\d\d-)"
 _REFERENCE = re.compile(
-    rf"(?:(?P<chapter>\d+)\s*kap\.?\s*)?(?P<section>\d+\s*[a-z]?)\s*§\s*"
+    rf"{_NOT_IN_NUMBER}(?:(?P<chapter>\d+)\s*kap\.?\s*)?(?P<section>\d{{1,3}}\s*[a-z]?)\s*§\s*"
     rf"(?:(?:första|andra|tredje|fjärde|femte)\s+stycket\s+)?(?P<law>{_LAW_NAME})?"
     rf"(?:{_sfs('sfs')})?"
     rf"|{_TITLED_LAW}"
