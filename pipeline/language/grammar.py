@@ -150,6 +150,7 @@ class GrammarFile(StrictModel):
     regarding_markers: list[str] = []
     future_auxiliaries: list[str] = []
     noun_tagged_particles: list[str] = []
+    bare_particles: list[str] = []
     postpositions: list[str] = []
     adverbial_adjectives: list[str] = []
     fronted_predicative_adjectives: list[str] = []
@@ -178,6 +179,7 @@ class GrammarFile(StrictModel):
     numeral_degree_adverbs: list[str] = []
     focus_adverbs: list[str] = []
     om_place_adverbs: list[str] = []
+    preposition_subordinators: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
     extent_nouns: list[str] = []
@@ -328,6 +330,7 @@ class Grammar:
     regarding_markers: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     noun_tagged_particles: frozenset[str] = frozenset()
+    bare_particles: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
     fronted_predicative_adjectives: frozenset[str] = frozenset()
@@ -355,6 +358,7 @@ class Grammar:
     numeral_degree_adverbs: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
     om_place_adverbs: frozenset[str] = frozenset()
+    preposition_subordinators: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()

@@ -32,6 +32,7 @@ from pipeline.nlp.subjects import (
     som_antecedent,
     subordinator_of,
 )
+from pipeline.nlp.verb_fallbacks import after_threshold_relative
 from pipeline.nlp.verb_forms import is_modal, participle_spelling
 from pipeline.nlp.verbs import (
     is_finite,
@@ -154,8 +155,8 @@ def relative_conjunct(
     """A verb the parser conjoins to a relative clause's verb belongs to that clause, unless
     it stands in the V2 place after the opening subject and its insertion (``Revisorerna,
     som väljs av fullmäktige, granskar …``); so does a verb of its comma series."""
-    if opening_end == finite.i - 1:
-        return False
+    if opening_end == finite.i - 1 or after_threshold_relative(finite) is not None:
+        return False  # "Delägare vars andel är 25 % eller mer utser …" (round 51, ax C2)
     if finite.dep_ == "conj" and finite.head.i in in_relative:
         return True
     before = _finite_before_joint(finite)

@@ -32,6 +32,7 @@ from pipeline.nlp.memo import (
 from pipeline.nlp.predicative import QUOTES, after_fronted_adjective
 from pipeline.nlp.references import statute_lists
 from pipeline.nlp.verb_fallbacks import (
+    after_threshold_relative,
     conjunct_clause_start,
     passive_after_relative_clause,
     run_in_heading,
@@ -254,6 +255,38 @@ def fronted_om_phrase(
     return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
 
 
+def fronted_time_preposition(
+    token: Token, finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """``Innan stämman får medlemmarna lämna motioner.`` (analysis 51-bq B): a sentence-initial
+    subordinator that is a preposition too (configs/grammar.yaml `preposition_subordinators`)
+    before a noun phrase (its determiners, adjectives, numerals, a postmodifying phrase) that
+    the sentence's one finite verb follows at once, a definite noun, an actor or a pronoun
+    right after the verb, is a fronted time preposition (V2: the verb is the main clause's,
+    its subject after it). ``Innan nämnden fattar beslut ska …`` (a second finite verb, the
+    main clause's) keeps its clause."""
+    if token.i != sentence.start or token.lower_ not in GRAMMAR.preposition_subordinators:
+        return False
+    doc = finite.doc
+    if finite.i - token.i < 2 or doc[token.i + 1].pos_ not in _TIME_PHRASE_OPENING_POS:
+        return False
+    if not all(t.pos_ in _TIME_PHRASE_POS for t in doc[token.i + 1 : finite.i]):
+        return False
+    subject = finite.i + 1
+    if subject >= sentence.end:
+        return False
+    word = doc[subject]
+    definite = "Def" in morph_values(word, "Definite") or subject in in_actor
+    if not (word.pos_ == "PRON" or (word.pos_ in {"NOUN", "PROPN"} and definite)):
+        return False
+    after = doc[subject + 1 : sentence.end]
+    return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
+
+
+_TIME_PHRASE_OPENING_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+_TIME_PHRASE_POS = _TIME_PHRASE_OPENING_POS | {"ADP"}
+
+
 def complex_preposition_om(token: Token, sentence: Span) -> bool:
     """``Vid sidan om nämnderna arbetar rådet …``, ``Runt om orten ansvarar nämnden …``
     (analysis 50-bt G3): ``om`` right after the noun of a sentence-initial prepositional
@@ -343,6 +376,8 @@ def _subordinator_of(
             continue  # an infinitive clause holds no finite verb: it comes after that clause
         if fronted_om_phrase(token, finite, sentence, in_actor):
             continue  # "Om avgiftens storlek beslutar årsmötet.": a preposition (round 47)
+        if fronted_time_preposition(token, finite, sentence, in_actor):
+            continue  # "Innan stämman får medlemmarna …": a preposition (round 51, bq B)
         if predicative_som(token) or _closed_before(token, finite):
             continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
         if capacity_som(token, in_actor):
@@ -3065,6 +3100,8 @@ def _embedded_subject(
     utgör styrelse för förbundet och varje kommun har ett råd``: ``varje kommun`` is the
     subject of ``har``, not a second object of ``för``)."""
     doc = group.finite.doc
+    if mention.first_token == group.finite.i + 1 and group.finite.pos_ == "NOUN":
+        return False  # "Från och med 2026-01-01 byter [NOUN] rådet …": inverted (ak P5)
     start = conjunct_clause_start(group.finite)
     own_clause = (
         start is not None
@@ -3318,7 +3355,7 @@ def _subject_before_relative_insertion(
     doc = finite.doc
     start = sentence_start(finite)
     if finite.i - 2 <= start or doc[finite.i - 1].text != ",":
-        return None
+        return _subject_before_unpunctuated_relative(finite, mentions)
     comma = next((i for i in range(finite.i - 2, start, -1) if doc[i].text == ","), None)
     if comma is None or not any(is_finite(t) for t in doc[comma + 1 : finite.i - 1]):
         return None
@@ -3332,6 +3369,24 @@ def _subject_before_relative_insertion(
     if mention is None or mention.last_token != comma - 1 or _phrase_start(mention, doc) != start:
         return None
     return mention
+
+
+def _subject_before_unpunctuated_relative(
+    finite: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Delägare vars andel är 25 % eller mer utser …``: a threshold relative clause
+    without commas right after the sentence's opening actor, its one finite verb before this one
+    (`after_threshold_relative`): the opening actor is this verb's subject; the parser often
+    makes it the relative's or hangs the verb on the relative's last noun (round 51, ax
+    C2)."""
+    relative = after_threshold_relative(finite)
+    if relative is None:
+        return None
+    mention = mention_at(relative - 1, mentions)
+    doc = finite.doc
+    if mention is None or mention.last_token != relative - 1:
+        return None
+    return mention if _phrase_start(mention, doc) == sentence_start(finite) else None
 
 
 def _partitive_share(group: Group) -> bool:
