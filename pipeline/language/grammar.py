@@ -264,6 +264,7 @@ class GrammarFile(StrictModel):
     attribute_prepositions: list[str] = []
     owner_links: list[str] = []
     foreign_function_words: list[str] = []
+    native_function_words: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -439,6 +440,7 @@ class Grammar:
     attribute_prepositions: frozenset[str] = frozenset()
     owner_links: frozenset[str] = frozenset()
     foreign_function_words: frozenset[str] = frozenset()
+    native_function_words: frozenset[str] = frozenset()
     plural_modals: frozenset[str] = frozenset()
     archaic_infinitives: tuple[str, ...] = ()
 
