@@ -265,6 +265,7 @@ class GrammarFile(StrictModel):
     owner_links: list[str] = []
     foreign_function_words: list[str] = []
     native_function_words: list[str] = []
+    count_noun_stems: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -441,6 +442,7 @@ class Grammar:
     owner_links: frozenset[str] = frozenset()
     foreign_function_words: frozenset[str] = frozenset()
     native_function_words: frozenset[str] = frozenset()
+    count_noun_stems: frozenset[str] = frozenset()
     plural_modals: frozenset[str] = frozenset()
     archaic_infinitives: tuple[str, ...] = ()
 
