@@ -48,6 +48,7 @@ from pipeline import patterns
 from pipeline.language.phrases import phrases_by_first_word
 from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.hyphenation import is_known_word
+from pipeline.normalize.inline_headings import finite_verb
 from pipeline.normalize.lines import Line
 
 _HEADER_LINES = 30  # a breadcrumb or skip link among the page's first content lines
@@ -379,8 +380,6 @@ def _home_menu(lines: list[Line], content: list[int]) -> list[int]:
     last line is the title where a sentence follows it (``Hem`` ⏎ ``Om oss`` ⏎
     ``Insynsråd`` ⏎ ``Rådet ger …``), else the title is the line after the run. A lone home
     item stays (a title may follow a lone ``Start``)."""
-    from pipeline.normalize.inline_headings import finite_verb
-
     run = 0
     for index in content:
         words = lines[index].stripped.split()
