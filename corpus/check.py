@@ -369,6 +369,10 @@ DOC_IDS |= {f"w51-d-{name}" for name in ("arbetsordning", "styrelse", "rad", "fo
                                          "delegation", "sida")}
 DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
                                         "arbetsordning")}
+DOC_IDS |= {f"w51-g-{name}" for name in ("c4-1", "c4-2", "c4-3", "c4-4", "c4-n1", "c3-1", "c3-2", "c3-4",
+                                        "c3-3", "c3-n1", "c-1", "c-2", "c-n1", "d-1", "d-2",
+                                        "d-n1", "k1-1", "k1-2", "k1-n1", "k1-n2", "k1-n3")}
+DOC_IDS |= {f"w51-k-{name}" for name in ("forbund", "memo", "remiss")}
 DOC_IDS |= {f"w51-nv-{name}" for name in ("delegation", "stadga")}
 DOC_IDS |= {"w51-nu-socialnamnd", "w51-nu-pensionarsrad"}
 

@@ -4581,6 +4581,20 @@ def test_an_abbreviation_whose_case_number_was_lost_is_a_register_code(nlp) -> N
     assert actors(nlp, kept) == [("KS", "kommunstyrelse")]
 
 
+def test_an_abbreviation_after_a_case_number_label_without_colon_is_a_register_code(nlp) -> None:
+    """Round 51 (analysis 51-ak P7): in a flattened field run the case-number label printed
+    without its colon, its number lost (``Diarienummer KS Kommunstyrelsen``), takes the
+    abbreviation as its value: a register code, no actor; the addressee after it stays one.
+    After any other word (``av KS``) the abbreviation names the body."""
+    run = (
+        "Datum datum NOUN 2 nmod\nDiarienummer diarienummer NOUN 4 nmod\n"
+        "KS KS PROPN 4 flat\nKommunstyrelsen kommunstyrelse NOUN 0 ROOT Definite=Def"
+    )
+    agent = "Beslutat besluta ADJ 0 ROOT\nav av ADP 3 case\nKS KS PROPN 1 obl"
+    assert actors(nlp, run) == [("Kommunstyrelsen", "kommunstyrelse")]
+    assert actors(nlp, agent) == [("KS", "kommunstyrelse")]
+
+
 def test_the_prime_ministers_office_is_named_like_the_ministries(nlp) -> None:
     """Round 32 (§2.6 D5): ``Statsrådsberedningen`` is a name like ``Finansdepartementet``,
     canonical the definite name in lower case."""

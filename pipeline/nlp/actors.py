@@ -3421,14 +3421,20 @@ def _lost_number_code(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) ->
     """``Fastställd av: KS , Dnr:``: an abbreviation alone in a metadata field's value whose
     date or case number was lost in extraction (a comma set off by a space after it, or a
     `case_number_labels` field left empty next) is still a register code, no actor (round
-    32, docs/annotation.md §2.6 D4). ``Beslutad av: KS`` alone shows no loss."""
+    32, docs/annotation.md §2.6 D4). ``Beslutad av: KS`` alone shows no loss. Round 51
+    (analysis 51-ak P7): so is one in capitals right after such a label printed without its
+    colon in a flattened field run (``Datum Diarienummer KS Kommunstyrelsen …``)."""
     word, after = doc[mention.first_token], mention.last_token + 1
     abbreviation = (
         word.text.isalpha()
         and len(word.text) <= 4
         and (word.text.isupper() or word.lower_ in lexicon.aliases)
     )
-    if mention.first_token != mention.last_token or not abbreviation or after >= len(doc):
+    if mention.first_token != mention.last_token or not abbreviation:
+        return False
+    if mention.first_token and doc[mention.first_token - 1].lower_ in lexicon.case_number_labels:
+        return word.text.isupper()  # round 51, 51-ak P7: ``Diarienummer KS Kommunstyrelsen``
+    if after >= len(doc):
         return False
     if mention.first_token == 0 or doc[mention.first_token - 1].text != ":":
         return False

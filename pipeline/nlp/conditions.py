@@ -15,6 +15,7 @@ from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import lexicon_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import after_av
+from pipeline.nlp.coordination import passive_main_conjunct
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import (
     answers,
@@ -922,10 +923,15 @@ def _before_main_clause(subordinator: Token, end: int) -> int:
 def _before_modal_conjunct(subordinator: Token, end: int) -> int:
     """``Kassören ska redovisa när styrelsen begär det och ska se till att …``: a coordinator
     + modal whose infinitive the parser conjoins to a verb before the clause (the main
-    clause's) ends the clause; the modal group continues the main clause."""
+    clause's) ends the clause; the modal group continues the main clause. So does a
+    coordinator + an s-passive conjoined to the main clause's passive
+    (`coordination.passive_main_conjunct`)."""
     doc = subordinator.doc
     for token in doc[subordinator.i + 2 : end - 1]:
-        if token.lower_ not in GRAMMAR.coordinators or not is_modal(doc[token.i + 1]):
+        following = doc[token.i + 1]
+        if passive_main_conjunct(following) and following.head.i < subordinator.i:
+            return token.i  # "ska hållas när X begär det och kallas av Y" (round 51, bq D)
+        if token.lower_ not in GRAMMAR.coordinators or not is_modal(following):
             continue
         main = doc[token.i + 1].head
         if main.dep_ == "conj" and main.head.i < subordinator.i:

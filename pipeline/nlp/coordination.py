@@ -101,6 +101,28 @@ def _own_clause(verb: Token) -> bool:
     )
 
 
+def passive_main_conjunct(finite: Token) -> bool:
+    """``Extra möte ska hållas när revisorerna begär det och kallas av styrelsen``: an
+    s-passive right after a coordinator, with no subject of its own, that the parser conjoins
+    to a passive of the main clause before a subordinate clause (a subordinator other than
+    ``att`` between) continues the main clause, not the subordinate one (round 51, analysis
+    51-bq D)."""
+    first = finite.head
+    if not is_passive(finite) or finite.dep_ != "conj" or first.i >= finite.i:
+        return False
+    if not is_passive(first):
+        return False
+    doc = finite.doc
+    if doc[finite.i - 1].lower_ not in GRAMMAR.coordinators:
+        return False
+    if any(child.dep_.startswith("nsubj") for child in finite.children):
+        return False
+    return any(
+        t.lower_ in GRAMMAR.subordinators and t.lower_ not in {"att", "som"}
+        for t in doc[first.i + 1 : finite.i]
+    )
+
+
 def inverted_main_conjunct(token: Token) -> bool:
     """``Nämnden består av fem ledamöter och i nämnden ingår även två ersättare``, ``Rektor
     leder arbetet men i ledningsrådet sitter även prorektor``: a finite verb (no modal) after

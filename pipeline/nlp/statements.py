@@ -26,6 +26,7 @@ from pipeline.nlp.agents import (
     composition_passive,
     passive_agents,
     postponed_subject_complement,
+    shared_agent,
 )
 from pipeline.nlp.conditions import (
     after_coordinator,
@@ -695,6 +696,9 @@ def _parsed_actor(
         return None  # "Utskottet utgörs av fem ledamöter": members, no agent, no action
     if actor is None and subordinator is None and cue.deontic == "none":
         actor = task_owner(group, facts.sentence, mentions, facts.cues)
+    if passive_group and (actor is None or actor.first_token < group.finite.i):
+        # "utarbetas av A och kommuniceras med B": the earlier passive's agent (ruling k1)
+        actor = shared_agent(group, mentions) or actor
     if passive_group and _foreign_agent(actor, group, mentions):
         # "behandlas i något av utskotten": no agent, so the agentless reading, whose
         # assembly subject of `hållas` acts ("Extra stämma ska hållas om en tiondel av

@@ -2249,8 +2249,8 @@ def gapped_agents(
         gapped_subject = _definite(doc[index - 1]) or _ends_mention(index - 1, mentions)
         if token.lower_ == "av" and index > position + 1 and gapped_subject:
             first = index + 1
-            while first < sentence.end and doc[first].pos_ in NP_MODIFIER_POS:
-                first += 1  # "och ersättarskapet av en ekonom"
+            while first < sentence.end and doc[first].pos_ in NP_MODIFIER_POS | {"ADV"}:
+                first += 1  # "och ersättarskapet av en ekonom", "av särskilt utsedda X"
             mention = mention_at(first, mentions)
             spliced = doc[position].text == "," and not _closes_gapped(mention, sentence)
             if mention is not None and not spliced:
