@@ -8438,3 +8438,23 @@ def test_a_member_list_title_line_chair_is_its_organisations(nlp) -> None:
         """
     assert ("Ordförande", "åsby schackklubbs ordförande") in actors(nlp, card)
     assert ("ordförande", "ordförande") in actors(nlp, listed)
+
+
+def test_a_bare_title_line_chair_is_its_organisations(nlp) -> None:
+    """Review 51: with nothing before the chair, ``Ordförande, Åsby schackklubb`` is the title
+    line of a member list too (`_title_line_owner`); a verb before it stops the link."""
+    bare = f"""
+        Ordförande ordförande NOUN 0 ROOT {IND}
+        , , PUNCT 4 punct
+        Åsby Åsby PROPN 1 appos _
+        schackklubb schackklubb NOUN 3 flat {IND}
+        """
+    verb = f"""
+        Kontakta kontakta VERB 0 ROOT Mood=Imp|VerbForm=Fin|Voice=Act
+        Ordförande ordförande NOUN 1 obj {IND}
+        , , PUNCT 5 punct
+        Åsby Åsby PROPN 2 appos _
+        schackklubb schackklubb NOUN 4 flat {IND}
+        """
+    assert ("Ordförande", "åsby schackklubbs ordförande") in actors(nlp, bare)
+    assert ("Ordförande", "ordförande") in actors(nlp, verb)

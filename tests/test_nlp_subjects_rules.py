@@ -4429,3 +4429,27 @@ def test_an_inverted_subject_after_a_present_read_as_a_noun(nlp) -> None:
         """,
     )
     assert statements(doc) == [("socialt utskott", "none", "byta", False, False)]
+
+
+@pytest.mark.parametrize(
+    ("words", "count"),
+    [
+        ("ett tiotal tjänstemän", True),
+        ("ett tjugotal ledamöter", True),  # a spelled numeral's stem
+        ("ett hundratal medlemmar", True),
+        ("ett fåtal ledamöter", True),
+        ("ett antal ledamöter", True),
+        ("ett avtal nämnden", False),  # review 51: a -tal noun of no number
+        ("ett samtal ordföranden", False),
+        ("ett tal ordföranden", False),
+        ("flera tiotal ledamöter", False),  # no `ett` before it
+    ],
+)
+def test_only_a_number_noun_in_tal_counts_like_a_numeral(nlp, words: str, count: bool) -> None:
+    """Review 51: ``ett`` and a `-tal` noun count like a numeral only where the noun's stem
+    is a spelled numeral or grammar.yaml `count_noun_stems` (``tiotal``, ``fåtal``)."""
+    from spacy.tokens import Doc
+
+    from pipeline.nlp.subjects import _approximate_count
+
+    assert _approximate_count(Doc(nlp.vocab, words=words.split()), 1) is count

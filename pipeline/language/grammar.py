@@ -268,6 +268,8 @@ class GrammarFile(StrictModel):
     attribute_prepositions: list[str] = []
     owner_links: list[str] = []
     foreign_function_words: list[str] = []
+    native_function_words: list[str] = []
+    count_noun_stems: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -447,6 +449,8 @@ class Grammar:
     attribute_prepositions: frozenset[str] = frozenset()
     owner_links: frozenset[str] = frozenset()
     foreign_function_words: frozenset[str] = frozenset()
+    native_function_words: frozenset[str] = frozenset()
+    count_noun_stems: frozenset[str] = frozenset()
     plural_modals: frozenset[str] = frozenset()
     archaic_infinitives: tuple[str, ...] = ()
 

@@ -1691,8 +1691,10 @@ def _chair_link(doc: Doc, mention: ActorMention, following: ActorMention) -> boo
 def _title_line_owner(doc: Doc, mention: ActorMention, following: ActorMention) -> bool:
     """``Eva Ek Ordförande, Ekby skytteförening``: on a member list a capitalised chair, a
     comma and the organisation that ends the line name the chair the person is in that
-    organisation, as ``i`` does (round 51, ruling b4); only a personal name (capitalised
-    words) stands before the chair. ``väljer ordförande, styrelse och …`` is a list, no owner."""
+    organisation, as ``i`` does (round 51, ruling b4). Before the chair stand capitalised
+    words only (a personal name), or nothing: a bare title line (``Ordförande, Ekby
+    skytteförening``) names the same chair (review 51). ``väljer ordförande, styrelse och …``
+    is a list, no owner."""
     sentence = doc[mention.first_token].sent
     end = following.last_token + 1
     rest = [t for t in doc[end : sentence.end] if not t.is_punct]

@@ -1721,7 +1721,7 @@ def _after_premodifiers(
         modifier = modifier or (position == start and genitive_noun(token))
         modifier = modifier or attribute_of_inverted_subject(token)  # a VERB-tagged one
         modifier = modifier or _article_attribute(token)
-        modifier = modifier or approximate_count(doc, position)
+        modifier = modifier or _approximate_count(doc, position)
         modifier = modifier or (position > start and _quantifier_joint(doc, position, end))
         if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
             return None  # "ska också fastställa direktörens …": a verb tagged ADJ
@@ -1747,14 +1747,16 @@ def _quantifier_joint(doc: Doc, position: int, end: int) -> bool:
     )
 
 
-def approximate_count(doc: Doc, position: int) -> bool:
+def _approximate_count(doc: Doc, position: int) -> bool:
     """``ett tjugotal tjänstemän``, ``ett hundratal medlemmar``: the article ``ett`` and a
-    `-tal` noun count the noun after them like a numeral (round 51, bx-C6)."""
-    return (
-        position > 0
-        and doc[position].lower_.endswith("tal")
-        and doc[position - 1].lower_ == "ett"
-    )
+    `-tal` noun of a number (a spelled numeral or grammar.yaml `count_noun_stems` before
+    ``tal``) count the noun after them like a numeral (round 51, bx-C6); ``ett avtal``,
+    ``ett samtal`` are no counts (review 51)."""
+    word = doc[position].lower_
+    if position == 0 or not word.endswith("tal") or doc[position - 1].lower_ != "ett":
+        return False
+    stem = word[:-3]
+    return stem in GRAMMAR.count_noun_stems or stem in GRAMMAR.spelled_numerals
 
 
 _ARTICLE_ATTRIBUTE_POS = frozenset({"NOUN", "ADV"})
