@@ -4486,6 +4486,19 @@ def test_organisations_placed_in_a_body_by_a_relative_clause_are_actors(nlp) -> 
     assert actors(nlp, lone) == [("Kommunen", "kommun")]
 
 
+def test_organisations_placed_in_a_body_after_its_attributes_are_actors(nlp) -> None:
+    """Round 51 (ak-P6): the body after ``i`` may carry a determiner and an adjective
+    (``i det kommunala rådet``), also where the parser roots the object and hangs the
+    subject on it."""
+    rows = (
+        "Organisationer organisation NOUN 10 nsubj Number=Plur\nsom som PRON 3 nsubj\n"
+        "ingår ingå VERB 1 acl:relcl\ni i ADP 7 case\ndet den DET 7 det\n"
+        "kommunala kommunal ADJ 7 amod\nrådet råd NOUN 3 obl Definite=Def\n"
+        "ska skola AUX 10 aux\nanmäla anmäla VERB 10 nmod\nombud ombud NOUN 0 ROOT"
+    )
+    assert actors(nlp, rows)[0] == ("Organisationer", "organisation")
+
+
 def test_population_nouns_are_actors_in_the_plural(nlp) -> None:
     """Round 32 (§2.6 D1): a plural person noun naming a population (``Studenterna``, a
     compound ``gymnasieelever``, ``föräldrar``) is an actor wherever it stands; the singular
@@ -4579,6 +4592,20 @@ def test_an_abbreviation_whose_case_number_was_lost_is_a_register_code(nlp) -> N
     kept = "Beslutad besluta ADJ 0 ROOT\nav av ADP 4 case\n: : PUNCT 4 punct\nKS KS PROPN 1 obl"
     assert actors(nlp, lost) == []
     assert actors(nlp, kept) == [("KS", "kommunstyrelse")]
+
+
+def test_an_abbreviation_after_a_case_number_label_without_colon_is_a_register_code(nlp) -> None:
+    """Round 51 (analysis 51-ak P7): in a flattened field run the case-number label printed
+    without its colon, its number lost (``Diarienummer KS Kommunstyrelsen``), takes the
+    abbreviation as its value: a register code, no actor; the addressee after it stays one.
+    After any other word (``av KS``) the abbreviation names the body."""
+    run = (
+        "Datum datum NOUN 2 nmod\nDiarienummer diarienummer NOUN 4 nmod\n"
+        "KS KS PROPN 4 flat\nKommunstyrelsen kommunstyrelse NOUN 0 ROOT Definite=Def"
+    )
+    agent = "Beslutat besluta ADJ 0 ROOT\nav av ADP 3 case\nKS KS PROPN 1 obl"
+    assert actors(nlp, run) == [("Kommunstyrelsen", "kommunstyrelse")]
+    assert actors(nlp, agent) == [("KS", "kommunstyrelse")]
 
 
 def test_the_prime_ministers_office_is_named_like_the_ministries(nlp) -> None:
@@ -8448,3 +8475,23 @@ def test_task_names_by_word_prefixes_and_level_named_acronyms(nlp, rows, expecte
     seniorrådet (KSR)``, the level adjective spelling the acronym, takes the article-less
     name's strong canonical (§2.2 round 30), not the weak form as written."""
     assert actors(nlp, rows) == expected
+
+
+def test_a_bare_title_line_chair_is_its_organisations(nlp) -> None:
+    """Review 51: with nothing before the chair, ``Ordförande, Åsby schackklubb`` is the title
+    line of a member list too (`_title_line_owner`); a verb before it stops the link."""
+    bare = f"""
+        Ordförande ordförande NOUN 0 ROOT {IND}
+        , , PUNCT 4 punct
+        Åsby Åsby PROPN 1 appos _
+        schackklubb schackklubb NOUN 3 flat {IND}
+        """
+    verb = f"""
+        Kontakta kontakta VERB 0 ROOT Mood=Imp|VerbForm=Fin|Voice=Act
+        Ordförande ordförande NOUN 1 obj {IND}
+        , , PUNCT 5 punct
+        Åsby Åsby PROPN 2 appos _
+        schackklubb schackklubb NOUN 4 flat {IND}
+        """
+    assert ("Ordförande", "åsby schackklubbs ordförande") in actors(nlp, bare)
+    assert ("Ordförande", "ordförande") in actors(nlp, verb)

@@ -463,10 +463,25 @@ def test_a_numbered_heading_inside_a_page_clause_ends_before_its_sentence() -> N
         "Rådet/NOUN beslutar/VERB ./PUNCT 4/NUM Ekby/PROPN Vatten/PROPN Bolaget/NOUN ska/AUX",
         finite=1,
     ) == ["4"]
-    assert _starts("4/NUM Styrelsen/PROPN Antalet/NOUN ökar/VERB") == []
+    assert _starts("4/NUM Styrelsen/NOUN ledamöter/NOUN ökar/VERB") == []
     assert _starts(
         "Rådet/NOUN beslutar/VERB ./PUNCT Styrelsen/PROPN Antalet/NOUN ökar/VERB", finite=1
     ) == ["Styrelsen"]
+
+
+def test_a_numbered_heading_opening_a_page_clause_ends_before_its_sentence() -> None:
+    """Round 51 (analysis 51-ax L1, ruling a6): a page clause's text after its page index
+    opens with the inline ``N Heading`` of its first section (``3 4 Fullmäktige Val till
+    förbundsfullmäktige ska …``: text ``4 Fullmäktige Val …``): the heading's word is no
+    subject of the sentence after it. A count before a lower-case noun, two capitalised
+    words of a name after the number, and a heading before a lower-case word stay whole."""
+    page = "4/NUM Fullmäktige/NOUN Val/NOUN till/ADP förbundsfullmäktige/NOUN ska/AUX"
+    assert _starts(f"{page} förrättas/VERB", finite=5) == ["Val"]
+    assert _starts("4/NUM Styrelse/NOUN Antalet/NOUN ledamöter/NOUN är/VERB sju/NUM",
+                   finite=4) == ["Antalet"]
+    assert _starts("3/NUM ledamöter/NOUN utses/VERB av/ADP Stämman/NOUN", finite=2) == []
+    assert _starts("4/NUM Ekby/PROPN Vatten/PROPN Bolaget/NOUN ska/AUX", finite=4) == []
+    assert _starts("4/NUM Styrelsen/NOUN utser/VERB ordförande/NOUN", finite=2) == []
 
 
 def test_a_definite_actor_after_the_last_item_of_a_colon_lead_in_opens_a_sentence() -> None:

@@ -982,6 +982,30 @@ def test_a_memo_run_opening_with_page_one_and_a_register_date() -> None:
     assert page_index("1 IT-SÄKERHET 1 Syfte Kontoret ansvarar för säkerheten.", Numbering())
 
 
+def test_a_memo_run_opening_with_the_writing_office_in_capitals() -> None:
+    """Round 51 (analysis 51-ak P7): a flattened tjänsteskrivelse whose page 1 opens with
+    its writing office in capitals (after page 1's counter if the print kept it) and then a
+    field word (``1 PLANKONTORET Handläggare … Datum Dnr PN Plannämnden``) opens a field run
+    like a cover word; a register code after the case-number label, its number lost, is the
+    label's value, and the run goes through the addressee: the title and the memo heading
+    after it are headings, the proposal a paragraph. An office word before a sentence, a
+    short capitals word before the field word, a register code after no field label: no
+    run."""
+    from pipeline.normalize.reflow import memo_field_run_end
+
+    run = "1 PLANKONTORET Handläggare Ola Ström Datum Dnr PN Plannämnden"
+    text = f"{run} Taxa för planbesked Förslag till beslut Plannämnden beslutar att anta taxan."
+    assert memo_field_run_end(text) == len(run)
+    assert memo_field_run_end(text[2:]) == len(run) - 2
+    clauses = [(c.kind, c.text) for c in segment_text(text[2:] + "\n").clauses]
+    assert clauses[:4] == [("metadata", run[2:]), ("heading", "Taxa för planbesked"),
+                           ("heading", "Förslag till beslut"),
+                           ("paragraph", "Plannämnden beslutar att anta taxan.")]
+    assert memo_field_run_end("PLANKONTORET Datum för mötet bestäms av nämnden.") is None
+    assert memo_field_run_end("PN Handläggare Ola Ström Datum Dnr PN Plannämnden Taxa") is None
+    assert memo_field_run_end("PLANKONTORET PN Handläggare Ola Datum") is None
+
+
 def test_a_memo_run_with_a_compound_kind_word_and_a_spaced_counter() -> None:
     """Round 38, at-S1: a writer's word before a compound kind word in capitals
     (``Förvaltningschefen UTREDNINGS-PM``) and a page counter without its total (``3 /``)

@@ -1691,8 +1691,10 @@ def _chair_link(doc: Doc, mention: ActorMention, following: ActorMention) -> boo
 def _title_line_owner(doc: Doc, mention: ActorMention, following: ActorMention) -> bool:
     """``Eva Ek Ordförande, Ekby skytteförening``: on a member list a capitalised chair, a
     comma and the organisation that ends the line name the chair the person is in that
-    organisation, as ``i`` does (round 51, ruling b4); only a personal name (capitalised
-    words) stands before the chair. ``väljer ordförande, styrelse och …`` is a list, no owner."""
+    organisation, as ``i`` does (round 51, ruling b4). Before the chair stand capitalised
+    words only (a personal name), or nothing: a bare title line (``Ordförande, Ekby
+    skytteförening``) names the same chair (review 51). ``väljer ordförande, styrelse och …``
+    is a list, no owner."""
     sentence = doc[mention.first_token].sent
     end = following.last_token + 1
     rest = [t for t in doc[end : sentence.end] if not t.is_punct]
@@ -2882,11 +2884,19 @@ def _member_of_actor(doc: Doc, mention: ActorMention, firm: set[int]) -> bool:
     if not mention.plural:
         return False
     for position in range(after + 1, min(after + 6, len(doc) - 1)):
-        if doc[position].lower_ in {"i", "inom"} and position + 1 in firm:
-            return True
+        if doc[position].lower_ in {"i", "inom"} and _past_attributes(doc, position + 1) in firm:
+            return True  # "i rådet", "i den kommunala nämnden" (round 51, ak-P6)
         if doc[position].is_punct:
             return False
     return False
+
+
+def _past_attributes(doc: Doc, position: int) -> int:
+    """The first word at or after `position` that is no determiner or adjective: the head
+    of a noun phrase (``den kommunala nämnden``) or the first word of a name in it."""
+    while position < len(doc) - 1 and doc[position].pos_ in {"DET", "ADJ"}:
+        position += 1
+    return position
 
 
 def _postmodified_subject(doc: Doc, mention: ActorMention) -> bool:
@@ -3458,14 +3468,20 @@ def _lost_number_code(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) ->
     """``Fastställd av: KS , Dnr:``: an abbreviation alone in a metadata field's value whose
     date or case number was lost in extraction (a comma set off by a space after it, or a
     `case_number_labels` field left empty next) is still a register code, no actor (round
-    32, docs/annotation.md §2.6 D4). ``Beslutad av: KS`` alone shows no loss."""
+    32, docs/annotation.md §2.6 D4). ``Beslutad av: KS`` alone shows no loss. Round 51
+    (analysis 51-ak P7): so is one in capitals right after such a label printed without its
+    colon in a flattened field run (``Datum Diarienummer KS Kommunstyrelsen …``)."""
     word, after = doc[mention.first_token], mention.last_token + 1
     abbreviation = (
         word.text.isalpha()
         and len(word.text) <= 4
         and (word.text.isupper() or word.lower_ in lexicon.aliases)
     )
-    if mention.first_token != mention.last_token or not abbreviation or after >= len(doc):
+    if mention.first_token != mention.last_token or not abbreviation:
+        return False
+    if mention.first_token and doc[mention.first_token - 1].lower_ in lexicon.case_number_labels:
+        return word.text.isupper()  # round 51, 51-ak P7: ``Diarienummer KS Kommunstyrelsen``
+    if after >= len(doc):
         return False
     if mention.first_token == 0 or doc[mention.first_token - 1].text != ":":
         return False

@@ -2121,9 +2121,11 @@ def _board_owners(
     ``styrelse``, and the words before a verb of `verbs` (`board_verbs`) earlier in its
     sentence when it is indefinite (``en styrelse``)."""
     for doc in docs:
-        for token in doc:
-            if token.lemma_.lower() != "styrelse" and not token.lower_.startswith("styrelse"):
+        arrays = doc_arrays(doc)  # the words and lemmas read once: a Token only for a board
+        for i, (lemma, word) in enumerate(zip(arrays.lemma, arrays.lower, strict=True)):
+            if lemma.lower() != "styrelse" and not word.startswith("styrelse"):
                 continue
+            token = doc[i]
             owners = [c for c in token.children if c.dep_ == "nmod:poss"]
             if token.dep_ in _BOARD_OF_SUBJECT:  # "ha en styrelse", "ledas av en styrelse"
                 subjects = [c for c in token.head.children if c.dep_ in _SUBJECTS]

@@ -60,7 +60,9 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     stay whole. Round 46 (bm cause 8): a bare section number opening the stretch after a
     sentence end is the heading's label, no word of it (``… ersättare. 4 Direktionen Antalet
     ledamöter …``: ``Direktionen`` is the heading's only word, which the model may tag
-    PROPN)."""
+    PROPN). Round 51 (analysis 51-ax L1, ruling a6): so does one opening a page clause's
+    text, whose page index is its label (``3 4 Fullmäktige Val till … ska …``: clause ``3``,
+    text ``4 Fullmäktige Val …``)."""
     previous = doc[token.i - 1]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if not (
@@ -85,16 +87,17 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
 
 
 def _labelled_heading(doc: Doc, heading: Span) -> bool:
-    """The stretch opens with a bare section number after a sentence end (``5 Val …``) and a
+    """The stretch opens with a bare section number after a sentence end (``5 Val …``) or at
+    the text's start (round 51, 51-ax L1: a page clause's text after its page index) and a
     capitalised word: a page clause's inline heading with its label."""
-    if len(heading) < 2 or heading.start == 0:
+    if len(heading) < 2:
         return False
     number = heading[0]
     return (
         number.text.isdigit()
         and len(number.text) <= _LABEL_DIGITS
         and heading[1].text[:1].isupper()
-        and doc[heading.start - 1].text in {".", "!", "?"}
+        and (heading.start == 0 or doc[heading.start - 1].text in {".", "!", "?"})
     )
 
 

@@ -2756,6 +2756,31 @@ def _title_case_cover_word(word: str) -> bool:
 _NAME_WORDS = 3
 
 
+def _field_after_office(texts: list[str]) -> int | None:
+    """Round 51 (analysis 51-ak P7): a memo's writing office in capitals (one or two words
+    of four letters or more, after page 1's counter if the print kept it) right before a
+    field word (``1 EKONOMIKONTORET Handläggare Eva Ek Datum …``) opens a field run like a
+    cover word: the field word's index, else None."""
+    first = 1 if texts[:1] and texts[0].isdigit() and len(texts[0]) <= 3 else 0
+    head = first
+    while head < min(len(texts), first + _COVER_HEAD_WORDS - 1) and (
+            texts[head].isalpha() and texts[head].isupper() and len(texts[head]) > 3):
+        head += 1
+    if head == first or head >= len(texts) or _memo_sign(texts[head]) != "field":
+        return None
+    return head
+
+
+def _register_value(texts: list[str], index: int) -> bool:
+    """Round 51 (analysis 51-ak P7): a register code in capitals right after a case-number
+    field word is its value (``Diarienummer KS``, ``Dnr SN``), the number itself lost."""
+    return (
+        index > 0
+        and _REGISTER_CODE.fullmatch(texts[index]) is not None
+        and _memo_sign(texts[index - 1]) == "field"
+    )
+
+
 def _name_after_label(texts: list[str], start: int) -> int:
     """The number of words of a person's name at `start` after a field label (``Eva Ek``):
     capitalised words, no actor noun; the last of them opens the title where a lower-case
@@ -2805,6 +2830,8 @@ def memo_field_run_end(text: str) -> int | None:
         head, covered = kind + 1, True  # round 38, at-S1: ``Rektor BESLUTS-PM 1 / Dnr …``
     if not covered and (dated := _register_date_index(texts)) is not None:
         head, covered = dated, True  # round 44, bg-S1: ``1 KF april 2021 Datum Dnr …``
+    if not covered and (field := _field_after_office(texts)) is not None:
+        head, covered = field, True  # round 51, 51-ak P7: ``1 EKONOMIKONTORET Handläggare …``
     if not covered and _memo_sign(texts[0]) != "field":
         return None
     words += islice(found, _COVER_RUN_WORDS - len(words))
@@ -2820,6 +2847,8 @@ def memo_field_run_end(text: str) -> int | None:
         sign = _memo_sign(word)
         if word == "/" and texts[index - 1].isdigit() and len(texts[index - 1]) <= 3:
             sign = "sign"  # round 38, at-S1: a spaced page counter without its total (``1 /``)
+        if sign is None and _register_value(texts, index):
+            sign = "value"  # round 51, 51-ak P7: ``Diarienummer KS …``, its date lost
         if sign is not None:
             last = index
             signs += sign != "value"
