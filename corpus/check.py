@@ -382,6 +382,7 @@ DOC_IDS |= {f"w51-g-{name}" for name in ("c4-1", "c4-2", "c4-3", "c4-4", "c4-n1"
 DOC_IDS |= {f"w51-k-{name}" for name in ("forbund", "memo", "remiss")}
 DOC_IDS |= {f"w51-nv-{name}" for name in ("delegation", "stadga")}
 DOC_IDS |= {"w51-nu-socialnamnd", "w51-nu-pensionarsrad"}
+DOC_IDS |= {"w51-n-stadgar"}
 
 STATEMENT_KEYS = {
     "actor",
