@@ -49,7 +49,7 @@ RECORDS = [
         [("Malmby Doktorandkår", MALM, ORG), ("Doktorandkåren", MALM, ORG)],
         [HAR, FAR, inf("ta")],
         [st(MALM, "Malmby Doktorandkår", NONE, None, "ha", "har", "sitt säte i Malmby"),
-         st(MALM, "Doktorandkåren", PE, "får", "ta ut", "ta", "en medlemsavgift")]),
+         st(MALM, "Doktorandkåren", PE, "får", "ta", "ta", "ut en medlemsavgift")]),
     # bo-A negative: no definition: the bare `Kåren` stays the common noun
     rec("a-n1", "Västerby Studentkår anordnar sittningar. Kåren ska främja studielivet.",
         [("Västerby Studentkår", "västerby studentkår", ORG), ("Kåren", "kår", EXT)],
@@ -89,7 +89,7 @@ RECORDS = [
         [pres("sammanträder", "sammanträda"), pres("skickar", "skicka")],
         [st("representantskap", "Representantskapet", NONE, None, "sammanträda", "sammanträder",
             "varje höst"),
-         st("styrelse", "styrelsen", NONE, None, "skicka ut", "skickar", "handlingarna")]),
+         st("styrelse", "styrelsen", NONE, None, "skicka", "skickar", "ut handlingarna")]),
     # bo-E: full-verb `få` + object NP with an `-a` adjective
     rec("e1", "Genom nyhetsbrevet får medlemmarna en samlad bild av styrelsens arbete och "
         "framtida planer.",
