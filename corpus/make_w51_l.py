@@ -25,6 +25,7 @@ def rec(doc, text, actors=(), verbs=(), statements=()):
 
 
 EKBY, NORR, MALM = "ekby tekniska studentkår", "norrvikens teknologkår", "malmby doktorandkår"
+AKAD = "ekby akademis teknologkår"
 
 RECORDS = [
     # bo-A: `-kår` name + definition of its short form
@@ -50,6 +51,16 @@ RECORDS = [
         [HAR, FAR, inf("ta")],
         [st(MALM, "Malmby Doktorandkår", NONE, None, "ha", "har", "sitt säte i Malmby"),
          st(MALM, "Doktorandkåren", PE, "får", "ta", "ta", "ut en medlemsavgift")]),
+    rec("a4", "Ekby Akademis Teknologkår, nedan även kallad kåren, har sitt säte i Ekby. "
+        "Kårens styrelse leds av en ordförande. Kåren utser två revisorer.",
+        [("Ekby Akademis Teknologkår", AKAD, ORG), ("Kårens", AKAD, ORG),
+         ("styrelse", "styrelse", POL), ("ordförande", "ordförande", FTV), ("Kåren", AKAD, ORG),
+         ("revisorer", "revisor", FTV)],
+        [HAR, pres("leds", "leda", "pass"), pres("utser", "utse")],
+        [st(AKAD, "Ekby Akademis Teknologkår", NONE, None, "ha", "har", "sitt säte i Ekby"),
+         st("ordförande", "ordförande", NONE, None, "leda", "leds", "Kårens styrelse",
+            passive=True),
+         st(AKAD, "Kåren", NONE, None, "utse", "utser", "två revisorer")]),
     # bo-A negative: no definition: the bare `Kåren` stays the common noun
     rec("a-n1", "Västerby Studentkår anordnar sittningar. Kåren ska främja studielivet.",
         [("Västerby Studentkår", "västerby studentkår", ORG), ("Kåren", "kår", EXT)],
