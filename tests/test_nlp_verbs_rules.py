@@ -4650,3 +4650,23 @@ def test_a_present_tagged_a_present_attribute_after_och_continues_the_series(nlp
         . . PUNCT 2 punct
     """
     assert [s[2] for s in statements(parsed(nlp, participles))] == ["utvärdera"]
+
+
+def test_a_tida_adjective_after_full_verb_far_is_no_infinitive(nlp) -> None:
+    """Round 51 (analysis 51-bo E): ``Via skolan får eleverna nutida läromedel.``: an
+    adjective in ``-tida`` (`adjective_endings`) is never the infinitive of a modal ``får``;
+    ``får`` is the full verb with its object (elev, none, få)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Via via ADP 2 case
+        skolan skola NOUN 3 obl {DEF}
+        får få VERB 0 ROOT {PRES}
+        eleverna elev NOUN 3 nsubj {DEF_PL}
+        nutida nutida ADJ 6 amod Case=Nom|Degree=Pos
+        läromedel läromedel NOUN 3 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert verbs(doc) == ["får"]
+    assert statements(doc) == [("elev", "none", "få", False, False)]
