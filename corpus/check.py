@@ -372,6 +372,7 @@ DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd
 DOC_IDS |= {f"w51-k-{name}" for name in ("forbund", "memo", "remiss")}
 DOC_IDS |= {f"w51-nv-{name}" for name in ("delegation", "stadga")}
 DOC_IDS |= {"w51-nu-socialnamnd", "w51-nu-pensionarsrad"}
+DOC_IDS |= {"w51-nw-arkiv"}
 
 STATEMENT_KEYS = {
     "actor",
