@@ -369,6 +369,16 @@ DOC_IDS |= {f"w51-d-{name}" for name in ("arbetsordning", "styrelse", "rad", "fo
                                          "delegation", "sida")}
 DOC_IDS |= {f"w51-f-{name}" for name in ("delegation", "insynsrad", "kulturnamnd",
                                         "arbetsordning")}
+DOC_IDS |= {f"w51-h-{name}" for name in ("teknisk", "ungdomsrad", "tva-namnder", "radsnamn",
+                                        "trygghet", "funktionsratt", "bridge", "bolag")}
+DOC_IDS |= {f"w51-j-{name}" for name in ("hembygd", "odlare", "g-1", "g-2", "g-n1", "c6-1",
+                                         "c6-2", "c6-n1", "p6-1", "p6-2", "p6-3", "p6-n1")}
+DOC_IDS |= {f"w51-i-{name}" for name in (
+    "c2-1", "c2-2", "c2-3", "c2-n1", "p5-1", "p5-2", "p5-3", "p5-n1", "b-1", "b-2", "b-3", "b-n1", "p4-1",
+    "p4-2", "p4-n1", "c8-1", "c8-2", "c8-n1", "h-1", "h-2", "h-n1", "c5-1", "c5-2", "c5-n1")}
+DOC_IDS |= {f"w51-g-{name}" for name in ("c4-1", "c4-2", "c4-3", "c4-4", "c4-n1", "c3-1", "c3-2", "c3-4",
+                                        "c3-3", "c3-n1", "c-1", "c-2", "c-n1", "d-1", "d-2",
+                                        "d-n1", "k1-1", "k1-2", "k1-n1", "k1-n2", "k1-n3")}
 DOC_IDS |= {f"w51-k-{name}" for name in ("forbund", "memo", "remiss")}
 DOC_IDS |= {f"w51-nv-{name}" for name in ("delegation", "stadga")}
 DOC_IDS |= {"w51-nu-socialnamnd", "w51-nu-pensionarsrad"}

@@ -1,6 +1,7 @@
 """Builds corpus/dev/w30-b.jsonl: invented sentences for round 30, package B (gold by hand from
 docs/annotation.md): B1 a finite passive's conjunct keeps its own `av`-agent or none (§5.2,
-round 7: an agent is never shared by a later conjunct); B2 a gapped passive subject
+round 7: an agent is never shared by a later conjunct; round 51 ruling k1 shares it with a
+later s-passive that names a recipient actor and no agent of its own: row 4 follows k1); B2 a gapped passive subject
 (`… och kassör bland ledamöterna`); B3 the V2 finite after a fronted `från/till och med` +
 date or number; B4 e-mail and web addresses are no verbs; B5 a relative clause without `som`
 with an insertion in dashes, parentheses or commas. Offsets computed.
@@ -39,7 +40,9 @@ RECORDS = [
         [("controllern", "controller", TJP), ("direktionen", "direktion", POL)],
         [("sammanställs", "sammanställa", "pres", "pass"), ("skickas", "skicka", "pres", "pass")],
         [st("controller", "controllern", "none", None, "sammanställa", "sammanställs",
-            "Delårsrapporten", passive=True)]),
+            "Delårsrapporten", passive=True),
+         st("controller", "controllern", "none", None, "skicka", "skickas",
+            "Delårsrapporten", passive=True)]),  # round 51 ruling k1
     rec("5", "Styrelsens arvode fastställs av årsmötet och betalas ut en gång per år.",
         [("Styrelsens", "styrelse", POL), ("årsmötet", "årsmöte", OVR)],
         [("fastställs", "fastställa", "pres", "pass"), ("betalas", "betala", "pres", "pass")],

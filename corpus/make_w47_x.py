@@ -329,8 +329,9 @@ FRITIDSNAMND = [
           pres("utser", "utse")],
          [st(ORDF, "ordföranden", "obligation", "ska", "utfärda", "utfärdas", "Kallelse",
              passive=True),
-          st(None, None, "obligation", "ska", "tillställa", "tillställas",
-             "varje ledamot och ersättare senast fem dagar före sammanträdet", passive=True),
+          # round 51 ruling k1: the second s-passive shares the first one's av-agent
+          st(ORDF, "ordföranden", "obligation", "ska", "tillställa", "tillställas", "Kallelse",
+             passive=True),
           st(ORDF, "ordföranden", "obligation", "ska", "justera", "justeras", "Protokollet",
              passive=True),
           st("ledamot", "ledamot", "obligation", "ska", "justera", "justeras", "Protokollet",

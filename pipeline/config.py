@@ -248,6 +248,15 @@ class LayoutFile(StrictModel):
     statute_field_labels: list[str] = []
     cover_field_labels: list[str] = []  # round 40, aw-S3
     validity_labels: list[str] = []
+    front_matter_case_keys: list[str] = []  # round 51 (nu51 fault 7)
+    front_matter_adoption_keys: list[str] = []
+
+    @model_validator(mode="after")
+    def _front_matter_keys_name_one_field(self) -> LayoutFile:
+        both = sorted(set(self.front_matter_case_keys) & set(self.front_matter_adoption_keys))
+        if both:
+            raise ValueError(f"front matter keys name two fields: {both}")
+        return self
 
     @model_validator(mode="after")
     def _stranding_are_prepositions(self) -> LayoutFile:

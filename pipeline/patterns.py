@@ -403,6 +403,8 @@ _LAYOUT_LISTS = {
     "WEB_DOWNLOAD_LINKS": "web_download_links",  # `Ladda ner … som PDF (245 kB)` (round 51)
     "WEB_FILE_NOTES": "web_file_notes",
     "WEB_PAGE_NOUNS": "web_page_nouns",  # `Sidan uppdaterades 2024-01-10` (round 51)
+    "FRONT_MATTER_CASE_KEYS": "front_matter_case_keys",  # Markdown `dnr:` (round 51)
+    "FRONT_MATTER_ADOPTION_KEYS": "front_matter_adoption_keys",  # `antagen:` (round 51)
     "NOUN_PHRASE_DETERMINERS": "noun_phrase_determiners",
     "RUNNING_FIELD_LABELS": "running_field_labels",  # a page header's Dnr (round 44)
     "CONTENTS_HEADINGS": "contents_headings",  # a contents list's heading (round 45, w45w)

@@ -121,6 +121,21 @@ def test_front_matter_case_number_and_adoption_date_are_metadata(tmp_path: Path)
     assert (documents["year"].iloc[0], documents["diarienummer"].iloc[0]) == (2023, "SN 2023/77")
 
 
+def test_front_matter_keys_are_layout_word_lists() -> None:
+    """The front-matter keys are layout.yaml lists (`front_matter_case_keys`,
+    `front_matter_adoption_keys`), validated: a key naming both fields is an error."""
+    from pipeline.config import LayoutFile
+    from pipeline.ingest.markdown import front_matter_fields
+
+    block = "---\nDiarienr: KS 2026/9\nbeslutad: '2026-02-03'\ntags: [a]\n---\nText\n"
+    assert front_matter_fields(block) == {"diarienummer": "KS 2026/9", "adopted": "2026-02-03"}
+    with pytest.raises(ValueError, match="front matter keys"):
+        LayoutFile(
+            sentence_verbs=[], abbreviations=[], heading_links=[],
+            front_matter_case_keys=["dnr"], front_matter_adoption_keys=["dnr"],
+        )
+
+
 def test_emphasis_and_links_leave_their_text(raw) -> None:
     for markup in ("**", "_chef_", "](", "https://", "*förvaltningschefer*"):
         assert markup not in raw.text, markup

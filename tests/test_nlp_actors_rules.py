@@ -4486,6 +4486,19 @@ def test_organisations_placed_in_a_body_by_a_relative_clause_are_actors(nlp) -> 
     assert actors(nlp, lone) == [("Kommunen", "kommun")]
 
 
+def test_organisations_placed_in_a_body_after_its_attributes_are_actors(nlp) -> None:
+    """Round 51 (ak-P6): the body after ``i`` may carry a determiner and an adjective
+    (``i det kommunala rådet``), also where the parser roots the object and hangs the
+    subject on it."""
+    rows = (
+        "Organisationer organisation NOUN 10 nsubj Number=Plur\nsom som PRON 3 nsubj\n"
+        "ingår ingå VERB 1 acl:relcl\ni i ADP 7 case\ndet den DET 7 det\n"
+        "kommunala kommunal ADJ 7 amod\nrådet råd NOUN 3 obl Definite=Def\n"
+        "ska skola AUX 10 aux\nanmäla anmäla VERB 10 nmod\nombud ombud NOUN 0 ROOT"
+    )
+    assert actors(nlp, rows)[0] == ("Organisationer", "organisation")
+
+
 def test_population_nouns_are_actors_in_the_plural(nlp) -> None:
     """Round 32 (§2.6 D1): a plural person noun naming a population (``Studenterna``, a
     compound ``gymnasieelever``, ``föräldrar``) is an actor wherever it stands; the singular
@@ -8425,3 +8438,60 @@ def test_a_member_list_title_line_chair_is_its_organisations(nlp) -> None:
         """
     assert ("Ordförande", "åsby schackklubbs ordförande") in actors(nlp, card)
     assert ("ordförande", "ordförande") in actors(nlp, listed)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Nämnden nämnd NOUN 10 nsubj Definite=Def\nför för ADP 3 case\nkultur kultur NOUN 1 nmod\n"
+            "och och CCONJ 5 cc\nfritid fritid NOUN 3 conj\n, , PUNCT 7 punct\n"
+            "NÄKF NÄKF PROPN 1 appos\n, , PUNCT 7 punct\nska skola AUX 10 aux\n"
+            "yttra yttra VERB 0 ROOT\nsig sig PRON 10 obj",
+            [
+                ("Nämnden för kultur och fritid", "nämnden för kultur och fritid"),
+                ("NÄKF", "nämnden för kultur och fritid"),
+            ],
+        ),
+        (
+            "Rådet råd NOUN 5 nsubj Definite=Def\nför för ADP 3 case\nmiljö miljö NOUN 1 nmod\n"
+            "ska skola AUX 5 aux\nsamråda samråda VERB 0 ROOT\nmed med ADP 7 case\n"
+            "länsstyrelsen länsstyrelse NOUN 5 obl Definite=Def\n, , PUNCT 9 punct\n"
+            "RLS RLS PROPN 7 appos\n, , PUNCT 9 punct\nom om ADP 12 case\ntillsyn tillsyn NOUN 5 obl",
+            [("Rådet", "råd"), ("länsstyrelsen", "länsstyrelse")],
+        ),
+        (
+            "Reglemente reglemente NOUN 0 ROOT\nför för ADP 5 case\ndet den DET 5 det\n"
+            "kommunala kommunal ADJ 5 amod\nseniorrådet seniorråd NOUN 1 nmod Definite=Def\n"
+            "( ( PUNCT 7 punct\nKSR KSR PROPN 5 appos\n) ) PUNCT 7 punct",
+            [("kommunala seniorrådet", "kommunalt seniorråd"), ("KSR", "kommunalt seniorråd")],
+        ),
+    ],
+)
+def test_task_names_by_word_prefixes_and_level_named_acronyms(nlp, rows, expected) -> None:
+    """Analysis 51-ak P2: a ``<Body> för <task>`` acronym may take two letters of a word
+    (``NÄKF``: nä + k + f, the function words none), a name as round 30's; an acronym after
+    another actor past the body's verb is none of the body's. P3: ``det kommunala
+    seniorrådet (KSR)``, the level adjective spelling the acronym, takes the article-less
+    name's strong canonical (§2.2 round 30), not the weak form as written."""
+    assert actors(nlp, rows) == expected
+
+
+def test_a_bare_title_line_chair_is_its_organisations(nlp) -> None:
+    """Review 51: with nothing before the chair, ``Ordförande, Åsby schackklubb`` is the title
+    line of a member list too (`_title_line_owner`); a verb before it stops the link."""
+    bare = f"""
+        Ordförande ordförande NOUN 0 ROOT {IND}
+        , , PUNCT 4 punct
+        Åsby Åsby PROPN 1 appos _
+        schackklubb schackklubb NOUN 3 flat {IND}
+        """
+    verb = f"""
+        Kontakta kontakta VERB 0 ROOT Mood=Imp|VerbForm=Fin|Voice=Act
+        Ordförande ordförande NOUN 1 obj {IND}
+        , , PUNCT 5 punct
+        Åsby Åsby PROPN 2 appos _
+        schackklubb schackklubb NOUN 4 flat {IND}
+        """
+    assert ("Ordförande", "åsby schackklubbs ordförande") in actors(nlp, bare)
+    assert ("Ordförande", "ordförande") in actors(nlp, verb)

@@ -1853,3 +1853,41 @@ def test_an_additive_adverb_closes_a_condition_after_a_comma_and_a_coordinator(n
         """,
     )
     assert statements(single) == [("styrelse", "permission", "teckna", False, False)]
+
+
+INVERTED_SUBJECT_RELATIVE = """
+Vid vid ADP 2 case
+årsmötet årsmöte NOUN 3 obl {DEF}
+har ha VERB 0 ROOT {PRES}
+ordföranden ordförande NOUN 3 nsubj {DEF}
+som som PRON 6 nsubj
+leder leda VERB 3 dep {PRES}
+förhandlingarna förhandling NOUN 6 obj {DEF_PL}
+{tail}
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("utslagsröst utslagsröst ADV 6 advmod", "utslagsröst"),
+        ("en en DET 9 det\nextra extra ADJ 9 amod\nröst röst NOUN 6 obj {IND}", "en extra röst"),
+        # negatives: an infinitive mark or a preposition before the last noun phrase
+        ("rätt rätt NOUN 6 obj {IND}\natt att PART 10 mark\nyttra yttra VERB 8 acl {INF}",
+         "som leder förhandlingarna rätt att yttra"),
+        ("rätt rätt NOUN 6 obj {IND}\ni i ADP 11 case\nalla all DET 11 det\n"
+         "frågor fråga NOUN 8 nmod {IND_PL}", "som leder förhandlingarna rätt i alla frågor"),
+    ],
+)
+def test_an_inverted_subjects_relative_clause_is_no_part_of_the_object(
+    nlp, tail: str, expected: str
+) -> None:
+    """Review 51: ``Vid årsmötet har ordföranden som leder förhandlingarna utslagsröst``: the
+    relative clause after an inverted subject belongs to the subject; the object is the
+    clause's last noun phrase after the relative clause's complement. An infinitive mark or a
+    preposition before that noun phrase leaves the object as it was (no safe cut)."""
+    rows = INVERTED_SUBJECT_RELATIVE.format(
+        DEF=DEF, DEF_PL=DEF_PL, PRES=PRES, tail=tail.format(IND=IND, IND_PL=IND_PL, INF=INF)
+    )
+    assert _object(parsed(nlp, rows), "ha") == expected

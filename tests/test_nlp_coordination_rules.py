@@ -2381,3 +2381,84 @@ def test_a_verb_only_base_form_after_och_in_an_infinitive_chain_is_its_infinitiv
         . . PUNCT 2 punct
     """
     assert statements(parsed(nlp, noun)) == [("gatunämnd", "responsibility", "driva", False, False)]
+
+
+def test_the_chain_goes_on_past_a_contact_relative_object(nlp) -> None:
+    """``Kansliet ska genomföra det rådet har beslutat, samt i övrigt stödja ordföranden.``
+    (analysis 51-ak P4): ``det`` + a subject + a finite verb after the chain's infinitive is
+    a relative clause without ``som``, the chain's object; the infinitive after ``, samt`` is
+    the chain's conjunct, and the relative clause makes no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        genomföra genomföra VERB 7 obj {INF}
+        det det DET 5 det
+        rådet råd NOUN 3 obj {DEF}
+        har ha AUX 7 aux {PRES}
+        beslutat besluta VERB 0 ROOT VerbForm=Sup|Voice=Act
+        , , PUNCT 7 punct
+        samt samt CCONJ 12 cc
+        i i ADP 11 case
+        övrigt övrig ADJ 12 obl
+        stödja stödja VERB 7 conj {INF}
+        ordföranden ordförande NOUN 12 obj {DEF}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["stödja"]
+    assert statements(doc) == [
+        ("kansli", "obligation", "genomföra", False, False),
+        ("kansli", "obligation", "stödja", False, False),
+    ]
+
+
+def test_a_passive_after_a_short_adverbial_shares_the_modal(nlp) -> None:
+    """``Rutinen ska utvärderas årligen och vid behov ändras.`` (analysis 51-bq H): after a
+    modal's passive infinitive, ``och`` + a short adverbial (preposition + noun) + a lexicon
+    verb's s-form with no subject after it is the chain's passive infinitive, whatever the
+    tagger read; with a subject after it (``och vid behov ändras rutinen``) it is a V2
+    clause of its own."""
+    rows = f"""
+        Rutinen rutin NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        utvärderas utvärdera VERB 0 ROOT {INF_PASS}
+        årligen årligen ADV 3 advmod
+        och och CCONJ 8 cc
+        vid vid ADP 7 case
+        behov behov NOUN 8 obl {IND}
+        ändras ändra VERB 3 advcl {PASS}
+        {{tail}}
+        """
+    doc = parsed(nlp, rows.format(tail=". . PUNCT 3 punct"))
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["ändras"]
+    assert statements(doc) == [
+        (None, "obligation", "utvärdera", False, True),
+        (None, "obligation", "ändra", False, True),
+    ]
+    doc = parsed(nlp, rows.format(tail=f"rutinen rutin NOUN 8 nsubj:pass {DEF}\n. . PUNCT 3 punct"))
+    assert [t.text for t in coordinated(doc[2], len(doc))] == []
+
+
+def test_a_particle_verb_read_as_a_noun_ends_an_infinitive_series(nlp) -> None:
+    """``Föreningen får köpa, renovera och hyra ut stugor.`` (analysis 51-ax C8): a word the
+    lexicon knows as an infinitive with a particle that is no preposition right after it
+    (grammar.yaml `bare_particles`) is the chain's infinitive, though tagged a noun; a noun
+    before a preposition (``och hyra för stugor``) is not."""
+    rows = f"""
+        Föreningen förening NOUN 2 nsubj {DEF}
+        får få VERB 0 ROOT {MODAL}
+        köpa köpa VERB 2 xcomp {INF}
+        , , PUNCT 5 punct
+        renovera renovera VERB 3 conj {INF}
+        och och CCONJ 7 cc
+        hyra hyra NOUN 3 conj {IND}
+        {{particle}}
+        stugor stuga NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """
+    doc = parsed(nlp, rows.format(particle="ut ut ADV 2 advmod"))
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["renovera", "hyra"]
+    doc = parsed(nlp, rows.format(particle="för för ADP 9 case"))
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["renovera"]

@@ -5,6 +5,7 @@ clauses."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import cast
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.document_abbreviations import add_abbreviations
@@ -288,3 +289,16 @@ def test_key_rows_printed_with_an_equals_sign_define_truncations_too(nlp) -> Non
     after = parsed(nlp, "Förv Förv PROPN 0 ROOT")
     after._.actors = []
     assert add_abbreviations([heading, plain, after], ["heading", "table_row", "paragraph"]) == []
+
+
+def test_the_short_forms_of_several_words_are_one_pattern_longest_first() -> None:
+    """Review 51: one alternation over the multi-word short forms, compiled once per
+    document, finds the longest between word boundaries (``1:e soc sekr`` before ``soc
+    sekr``; no match inside ``Soc sekreterare``)."""
+    from pipeline.nlp.document_abbreviations import _phrase_pattern
+
+    mention = cast(ActorMention, None)
+    pattern = _phrase_pattern({"Soc sekr": mention, "1:e Soc sekr": mention})
+    assert pattern is not None and _phrase_pattern({}) is None
+    text = "1:e Soc sekr ska besluta. Soc sekr får yttra sig. Soc sekreterare"
+    assert [m.group() for m in pattern.finditer(text)] == ["1:e Soc sekr", "Soc sekr"]

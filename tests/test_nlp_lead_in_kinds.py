@@ -973,3 +973,58 @@ def test_a_lead_in_broken_off_at_its_verbs_preposition_takes_att_clause_items(nl
     assert [(a, d, aim) for a, d, aim, *_ in found["1.c"]] == [
         ("kanslichef", "obligation", "ordna")
     ]
+
+
+GENITIVE_PURPOSE_RELATIVE = """
+Klubben klubb NOUN 4 nsubj Definite=Def
+är vara AUX 4 cop VerbForm=Fin|Tense=Pres
+en en DET 4 det
+ideell ideell ADJ 5 amod
+förening förening NOUN 9 nsubj
+vars vars PRON 7 nmod:poss
+syfte syfte NOUN 5 conj
+är vara AUX 7 cop VerbForm=Fin|Tense=Pres
+att att SCONJ 0 ROOT
+: : PUNCT 9 punct
+"""
+
+HAR_PURPOSE_RELATIVE = """
+Klubben klubb NOUN 4 nsubj Definite=Def
+är vara AUX 4 cop VerbForm=Fin|Tense=Pres
+en en DET 4 det
+förening förening NOUN 0 ROOT
+som som PRON 6 nsubj
+har ha VERB 4 acl:relcl VerbForm=Fin|Tense=Pres
+till till ADP 8 case
+ändamål ändamål NOUN 6 obl
+att att SCONJ 4 punct
+: : PUNCT 4 punct
+"""
+
+HAR_PURPOSE = """
+Klubben klubb NOUN 2 nsubj Definite=Def
+har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+till till ADP 4 case
+ändamål ändamål NOUN 2 obl
+att att SCONJ 2 mark
+: : PUNCT 2 punct
+"""
+
+COURSES_ITEM = """
+ordna ordna VERB 0 ROOT VerbForm=Inf
+kurser kurs NOUN 1 obj
+"""
+
+
+def test_a_purpose_relative_on_a_copulas_predicative_closes_the_lead_in(nlp) -> None:
+    """Round 51 (bq-E; round 43, round 49 B2): `vars syfte är att:` / `som har till ändamål
+    att:` after `är en … förening` refers to the predicative: the lead-in keeps (X, none,
+    vara) and the infinitive items state nothing; without the copula (`har till ändamål
+    att:`) each item is the actor's obligation (§5.1)."""
+    for lead in (GENITIVE_PURPOSE_RELATIVE, HAR_PURPOSE_RELATIVE):
+        found = resolved(nlp, {"1": lead, "1.a": COURSES_ITEM})
+        assert [(a, d, aim) for a, d, aim, *_ in found["1"]] == [("klubb", "none", "vara")]
+        assert found["1.a"] == []
+    governed = resolved(nlp, {"1": HAR_PURPOSE, "1.a": COURSES_ITEM})
+    assert governed["1"] == []
+    assert [(a, d, aim) for a, d, aim, *_ in governed["1.a"]] == [("klubb", "obligation", "ordna")]

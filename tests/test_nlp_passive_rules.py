@@ -2380,3 +2380,215 @@ def test_a_phrase_of_conformity_between_a_passive_and_its_av_agent(nlp) -> None:
         """,
     )
     assert statements(proposal) == []
+
+
+def test_a_series_of_gapped_pairs_after_a_passive_gives_every_agent(nlp) -> None:
+    """Round 51 (ax-C3): ``Vid frånvaro ersätts kassören av sekreteraren, ledamoten av
+    ersättaren och revisorn av suppleanten.``: each gapped ``<NP> av <agent>`` pair after
+    the first, however many, names one more agent of the same passive."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        frånvaro frånvaro NOUN 3 obl {IND}
+        ersätts ersätta VERB 0 ROOT {PASS}
+        kassören kassör NOUN 3 nsubj {DEF}
+        av av ADP 6 case
+        sekreteraren sekreterare NOUN 3 obl {DEF}
+        , , PUNCT 8 punct
+        ledamoten ledamot NOUN 3 conj {DEF}
+        av av ADP 10 case
+        ersättaren ersättare NOUN 8 nmod {DEF}
+        och och CCONJ 12 cc
+        revisorn revisor NOUN 10 conj {DEF}
+        av av ADP 14 case
+        suppleanten suppleant NOUN 12 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("sekreterare", "none", "ersätta", False, True),
+        ("ersättare", "none", "ersätta", False, True),
+        ("suppleant", "none", "ersätta", False, True),
+    ]
+    # an adverb of degree before the last agent's participle: "samt revisorn av särskilt
+    # utsedda suppleanter"
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        frånvaro frånvaro NOUN 3 obl {IND}
+        ersätts ersätta VERB 0 ROOT {PASS}
+        kassören kassör NOUN 3 nsubj {DEF}
+        av av ADP 6 case
+        sekreteraren sekreterare NOUN 3 obl {DEF}
+        , , PUNCT 8 punct
+        ledamoten ledamot NOUN 3 conj {DEF}
+        av av ADP 10 case
+        ersättaren ersättare NOUN 8 nmod {DEF}
+        samt samt CCONJ 12 cc
+        revisorn revisor NOUN 8 conj {DEF}
+        av av ADP 16 case
+        särskilt särskilt ADV 15 advmod
+        utsedda utse ADJ 16 amod
+        suppleanter suppleant NOUN 12 nmod {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == ["sekreterare", "ersättare", "suppleant"]
+
+
+def test_coordinated_modifiers_of_an_agent_make_one_noun_phrase(nlp) -> None:
+    """Round 51 (ax-C4, bq-C): ``granskas av revisorn eller annan kvalificerad och oberoende
+    granskare``, ``tecknas av direktören samt av den eller de tjänstemän som …``: a
+    coordinator between two modifiers of the agent's head (``den`` tagged a pronoun too)
+    joins them inside the second agent's noun phrase; ``den eller dem som …`` with no noun
+    names no second agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Räkenskaperna räkenskaper NOUN 2 nsubj:pass {DEF_PL}
+        granskas granska VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        revisorn revisor NOUN 2 obl:agent {DEF}
+        eller eller CCONJ 6 cc
+        annan annan ADJ 4 conj {IND}
+        kvalificerad kvalificera NOUN 2 punct {IND}
+        och och CCONJ 10 cc
+        oberoende oberoende ADJ 10 amod
+        granskare granskare NOUN 7 conj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("revisor", "none", "granska", False, True),
+        ("granskare", "none", "granska", False, True),
+    ]
+    doc = parsed(
+        nlp,
+        f"""
+        Avtal avtal NOUN 2 nsubj:pass {IND_PL}
+        tecknas teckna VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        direktören direktör NOUN 2 obl:agent {DEF}
+        samt samt CCONJ 9 cc
+        av av ADP 7 case
+        den den PRON 9 obl Definite=Def|PronType=Prs
+        eller eller CCONJ 9 cc
+        de de DET 10 det Definite=Def|Number=Plur|PronType=Art
+        tjänstemän tjänsteman NOUN 2 conj {IND_PL}
+        som som PRON 13 nsubj
+        direktören direktör NOUN 13 nsubj {DEF}
+        utser utse VERB 10 acl:relcl {PRES}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("direktör", "none", "teckna", False, True),
+        ("tjänsteman", "none", "teckna", False, True),
+    ]
+    doc = parsed(
+        nlp,
+        f"""
+        Avtal avtal NOUN 2 nsubj:pass {IND_PL}
+        tecknas teckna VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        direktören direktör NOUN 2 obl:agent {DEF}
+        eller eller CCONJ 7 cc
+        av av ADP 7 case
+        den den PRON 2 obl Definite=Def|PronType=Prs
+        eller eller CCONJ 9 cc
+        dem de PRON 7 conj PronType=Prs
+        som som PRON 12 nsubj
+        styrelsen styrelse NOUN 12 nsubj {DEF}
+        utser utse VERB 7 acl:relcl {PRES}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("direktör", "none", "teckna", False, True)]
+
+
+def test_a_second_s_passive_without_an_agent_shares_the_first_ones(nlp) -> None:
+    """Round 51 ruling k1: ``Planen utarbetas av kansliet och kommuniceras med nämnderna.``:
+    the ``av``-agent right after the first of two coordinated s-passives is the second's too
+    when the second names a partner or recipient actor and no ``av``; with its own (``och
+    fastställs av styrelsen``) each keeps its own; with no actor after it (``och betalas ut
+    kvartalsvis``) it shares nothing (round 30 B1, `test_finite_passive_with_agent_before_an_
+    agentless_conjunct`)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Planen plan NOUN 2 nsubj:pass {DEF}
+        utarbetas utarbeta VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kansliet kansli NOUN 2 obl:agent {DEF}
+        och och CCONJ 6 cc
+        kommuniceras kommunicera VERB 2 conj {PASS}
+        med med ADP 8 case
+        nämnderna nämnd NOUN 6 obl {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kansli", "none", "utarbeta", False, True),
+        ("kansli", "none", "kommunicera", False, True),
+    ]
+    doc = parsed(
+        nlp,
+        f"""
+        Planen plan NOUN 2 nsubj:pass {DEF}
+        bereds bereda VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kansliet kansli NOUN 2 obl:agent {DEF}
+        och och CCONJ 6 cc
+        fastställs fastställa VERB 2 conj {PASS}
+        av av ADP 8 case
+        styrelsen styrelse NOUN 6 obl:agent {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kansli", "none", "bereda", False, True),
+        ("styrelse", "none", "fastställa", False, True),
+    ]
+
+
+def test_a_passive_conjunct_after_a_postposed_clause_returns_to_the_main_clause(nlp) -> None:
+    """Round 51 (bq-D): ``Mötet ska hållas när revisorerna begär det och kallas av
+    ordföranden.``: an s-passive after ``och`` with no subject of its own, conjoined by the
+    parser to the main clause's passive, ends the ``när``-clause and shares the main clause's
+    modal; an active conjunct (``och anger skäl``) stays in the subordinate clause."""
+    rows = f"""
+        Mötet möte NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        hållas hålla VERB 0 ROOT {INF_PASS}
+        när när SCONJ 6 mark
+        revisorerna revisor NOUN 6 nsubj {DEF_PL}
+        begär begära VERB 3 advcl {PRES}
+        det den PRON 6 obj
+        och och CCONJ 9 cc
+        """
+    doc = parsed(
+        nlp,
+        rows.rstrip()
+        + f"""
+        kallas kalla VERB 3 conj {PASS}
+        av av ADP 11 case
+        ordföranden ordförande NOUN 9 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        (None, "obligation", "hålla", False, True),
+        ("ordförande", "obligation", "kalla", False, True),
+    ]
+    doc = parsed(
+        nlp,
+        rows.rstrip()
+        + f"""
+        anger ange VERB 6 conj {PRES}
+        skäl skäl NOUN 9 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "hålla", False, True)]

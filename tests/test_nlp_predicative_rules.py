@@ -1652,3 +1652,40 @@ def test_an_approximate_count_before_an_inverted_person_subject(nlp) -> None:
         """,
     )
     assert statements(doc) == [("tjänsteman", "none", "vara", False, False)]
+
+
+def test_an_acronym_owner_without_s_before_an_identifying_organ(nlp) -> None:
+    """Analysis 51-bq F (round 48's owner without ``-s``): ``ÖSF beslutande organ är
+    stämman och styrelsen.``: an all-capitals acronym before the body noun's attributes is
+    its owner however the parser hangs it; the list of bodies identifies, no statement.
+    ``ÖSF är en ideell förening.`` (the acronym the subject) is no identification."""
+    for dep in ("nmod:poss", "compound", "nsubj"):
+        assert identification(_acronym_owned_organ(nlp, dep)[:]), dep
+    subject = parsed(
+        nlp,
+        f"""
+        ÖSF ÖSF PROPN 5 nsubj
+        är vara AUX 5 cop {PRES}
+        en en DET 5 det
+        ideell ideell ADJ 5 amod Degree=Pos
+        förening förening NOUN 0 ROOT {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert not identification(subject[:])
+
+
+def _acronym_owned_organ(nlp, dep: str):
+    return parsed(
+        nlp,
+        f"""
+        ÖSF ÖSF PROPN 3 {dep}
+        beslutande besluta ADJ 3 amod Degree=Pos
+        organ organ NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {PRES}
+        stämman stämma NOUN 0 ROOT {DEF}
+        och och CCONJ 7 cc
+        styrelsen styrelse NOUN 5 conj {DEF}
+        . . PUNCT 5 punct
+        """,
+    )

@@ -4689,3 +4689,69 @@ def test_a_classifying_copula_defines_the_documents_organisation_of_that_kind(nl
     later = "Bolaget bolag NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\nverka verka VERB 0 ROOT"
     resolved = _resolved_document(nlp, "Norrdal Vatten AB", first, second, later)
     assert resolved[0][0] == "norrdal vatten ab" and resolved[2] == ["bolag"]
+
+
+def test_a_level_adjective_body_is_the_documents_body(nlp) -> None:
+    """Analysis 51-ak P1: ``Regionala kulturrådet`` (``regionalt kulturråd``, a level
+    adjective + the body) is the body a document is about like a one-word body; its genitive
+    from the definite form where the text writes none; an owner's genitive + its body
+    (``kommunstyrelsens arbetsutskott``) and two such bodies named as often name none."""
+    council = parsed(
+        nlp,
+        "Regionala regional ADJ 2 amod\nkulturrådet kulturråd NOUN 3 nsubj Definite=Def\n"
+        "sammanträder sammanträda VERB 0 ROOT",
+    )
+    other = parsed(
+        nlp,
+        "Sociala social ADJ 2 amod\nnämnden nämnd NOUN 3 nsubj Definite=Def\n"
+        "sammanträder sammanträda VERB 0 ROOT",
+    )
+    owned = parsed(
+        nlp,
+        "Kommunstyrelsens kommunstyrelse NOUN 2 nmod:poss\narbetsutskott arbetsutskott NOUN 3 nsubj\n"
+        "sammanträder sammanträda VERB 0 ROOT",
+    )
+    assert [m.canonical for m in council._.actors] == ["regionalt kulturråd"]
+    assert document_body(council._.actors * 3, LEXICON) == "regionala kulturrådets"
+    assert document_body([*council._.actors * 3, *other._.actors * 3], LEXICON) is None
+    assert [m.canonical for m in owned._.actors] == ["kommunstyrelsens arbetsutskott"]
+    assert document_body(owned._.actors * 3, LEXICON) is None
+
+
+def test_a_short_form_right_before_a_name_is_that_name(nlp) -> None:
+    """Ruling a2 (round 51; §2.5 ``förbundet Västkust``): ``bolaget Norrvik Hamn AB`` is the
+    name's, also where the document's own company is another (``Ekbyhem AB``, the firma a
+    naming clause gives the bare ``Bolaget``); a bare ``bolaget`` elsewhere keeps it, and a
+    compound kind (``dotterbolaget``) its own canonical."""
+    doc = parsed(
+        nlp,
+        """
+        bolaget bolag NOUN 5 nsubj Definite=Def
+        Norrvik Norrvik PROPN 1 appos
+        Hamn hamn PROPN 2 flat
+        AB AB PROPN 2 flat
+        förvaltar förvalta VERB 0 ROOT
+        hamnen hamn NOUN 5 obj Definite=Def
+        """,
+    )
+    assert [(m.text, m.source) for m in doc._.actors][:2] == [
+        ("bolaget", "lexicon"),
+        ("Norrvik Hamn AB", "name"),
+    ]
+    assert canonicals(doc, organisation="Ekbyhem AB") == ["norrvik hamn ab", "norrvik hamn ab"]
+    bare = parsed(nlp, "Bolaget bolag NOUN 2 nsubj Definite=Def\nförvaltar förvalta VERB 0 ROOT")
+    assert canonicals(bare, organisation="Ekbyhem AB") == ["ekbyhem ab"]
+    compound = parsed(
+        nlp,
+        """
+        dotterbolaget dotterbolag NOUN 5 nsubj Definite=Def
+        Norrvik Norrvik PROPN 1 appos
+        Hamn hamn PROPN 2 flat
+        AB AB PROPN 2 flat
+        förvaltar förvalta VERB 0 ROOT
+        """,
+    )
+    assert canonicals(compound, organisation="Ekbyhem AB")[:2] == [
+        "dotterbolag",
+        "norrvik hamn ab",
+    ]

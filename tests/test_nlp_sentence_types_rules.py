@@ -512,3 +512,35 @@ def test_an_english_notice_is_a_foreign_clause_and_names_no_organisation(nlp) ->
     named = _words(nlp, "Ekby kommun ska upprätta en plan .")
     assert not foreign_language(named)
     assert named_organisation([notice, named], "Ekby kommun") == "Ekby kommun"
+
+
+def test_an_english_name_in_a_swedish_clause_is_no_foreign_clause(nlp) -> None:
+    """Review 51 M1: a function word inside a capitalised name (``The``, ``of``, ``and``
+    between capitals) is part of the name, and a clause is English only when its English
+    function words outnumber its Swedish ones (grammar.yaml `native_function_words`)."""
+    from pipeline.nlp.sentence_types import foreign_language
+
+    association = _words(
+        nlp, "Kommunstyrelsen ska samverka med The Swedish Association of Local Authorities "
+        "and Regions ."
+    )
+    council = _words(
+        nlp, "Styrelsen ska rapportera till Board of Trustees och till The Council of Europe ."
+    )
+    mixed = _words(nlp, "Nämnden ska följa the rules of the board och det som följer av dem .")
+    assert not foreign_language(association)
+    assert not foreign_language(council)
+    assert not foreign_language(mixed)  # three English words, five Swedish ones
+    notice = _words(nlp, "This page has been translated . The content is not ours .")
+    assert foreign_language(notice)  # a capital that opens a sentence still counts
+
+
+def test_a_swedish_clause_with_an_english_name_keeps_its_statement() -> None:
+    """Review 51 M1: the clause around an English organisation name keeps its statement."""
+    from pipeline.api import analyze
+
+    text = "Kommunstyrelsen ska samverka med The Swedish Association of Local Authorities and Regions."
+    rows = analyze(text)["statements"]
+    assert [(r.actor, r.deontic, r.aim) for r in rows.itertuples()] == [
+        ("kommunstyrelse", "obligation", "samverka")
+    ]

@@ -1679,3 +1679,118 @@ def test_a_finite_verb_after_a_subject_nouns_infinitive_complement_is_the_main_v
         . . PUNCT 2 punct
     """
     assert statements(parsed(nlp, finite_before)) == [("nämnd", "none", "besluta", False, False)]
+
+
+SERIES_BEFORE_MODAL = """
+Ersättare ersättare NOUN 12 nsubj Case=Nom|Definite=Ind|Number=Plur
+som som PRON 3 nsubj PronType=Rel
+flyttar flytta VERB 1 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+från från ADP 5 case
+orten ort NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+, , PUNCT 7 punct
+byter byta NOUN 1 parataxis Case=Nom|Definite=Ind|Number=Plur
+parti parti NOUN 7 obj Case=Nom|Definite=Ind|Number=Sing
+eller eller CCONJ 10 cc
+avgår avgå VERB 1 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+ska skola AUX 12 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+meddela meddela VERB 0 ROOT VerbForm=Inf|Voice=Act
+nämnden nämnd NOUN 12 obj Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 12 punct
+"""
+
+SERIES_BEFORE_PASSIVE = """
+Medlem medlem NOUN 8 nsubj Case=Nom|Definite=Ind|Number=Sing
+som som PRON 3 nsubj PronType=Rel
+går gå VERB 1 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+i i ADP 5 case
+skolan skola NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+, , PUNCT 8 punct
+har ha AUX 8 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+fyllt fylla VERB 0 ROOT VerbForm=Sup|Voice=Act
+femton femton NUM 10 nummod Case=Nom
+år år NOUN 8 obj Case=Nom|Definite=Ind|Number=Plur
+samt samt CCONJ 13 cc
+har ha AUX 13 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+lämnat lämna VERB 8 conj VerbForm=Sup|Voice=Act
+intyg intyg NOUN 13 obj Case=Nom|Definite=Ind|Number=Sing
+beviljas bevilja VERB 8 parataxis VerbForm=Inf|Voice=Pass
+stipendium stipendium NOUN 15 obj Case=Nom|Definite=Ind|Number=Sing
+. . PUNCT 8 punct
+"""
+
+SECOND_MAIN_CLAUSE = f"""
+Medlem medlem NOUN 5 nsubj {IND}
+som som PRON 3 nsubj PronType=Rel
+har ha VERB 1 acl:relcl {PRES}
+rösträtt rösträtt NOUN 3 obj {IND}
+, , PUNCT 7 punct
+och och CCONJ 7 cc
+ersätter ersätta VERB 0 ROOT {PRES}
+"""
+
+
+def test_a_relative_series_on_the_opening_subject_runs_to_the_main_verb(nlp) -> None:
+    """Round 51 (bq-G; ruling q2): a `som`-clause on the actor that opens the sentence runs
+    through predicates joined by commas and `samt`/`eller` (`har` + supine too); the main
+    verb follows the last one with no joint before it, an s-form there its present passive
+    (the recipient passive keeps (person, none, V, passive)). The parser's roots and
+    conjuncts are ignored."""
+    assert statements(parsed(nlp, SERIES_BEFORE_MODAL)) == [
+        ("ersättare", "obligation", "meddela", False, False)
+    ]
+    assert statements(parsed(nlp, SERIES_BEFORE_PASSIVE)) == [
+        ("medlem", "none", "bevilja", False, True)
+    ]
+
+
+def test_a_comma_and_coordinator_after_a_relative_clause_open_no_series(nlp) -> None:
+    """`…, och ersätter`: a comma before the coordinator closes the relative clause; the verb
+    after it is a main clause's (its subject the opening actor) — no relative series."""
+    found = statements(parsed(nlp, SECOND_MAIN_CLAUSE))
+    assert ("medlem", "none", "ersätta", False, False) in found
+
+
+QUANTITY_APPOSITION = """
+Förbundet förbund NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+utser utse NOUN 1 nmod Case=Nom|Definite=Ind|Number=Plur
+granskare granskare NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+, , PUNCT 9 punct
+högst hög ADV 6 advmod Degree=Sup
+tre tre NUM 9 nummod Case=Nom|NumType=Card
+, , PUNCT 9 punct
+vilka vilka PRON 9 nsubj Definite=Ind|Number=Plur|PronType=Int,Rel
+har ha VERB 3 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+att att PART 11 mark
+pröva pröva VERB 9 xcomp VerbForm=Inf|Voice=Act
+räkenskaperna räkenskaper NOUN 11 obj Case=Nom|Definite=Def|Number=Plur
+. . PUNCT 3 punct
+"""
+
+QUANTITY_APPOSITION_OWN_SUBJECT = """
+Förbundet förbund NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+utser utse NOUN 3 nmod Case=Nom|Definite=Ind|Number=Plur
+revisorer revisor NOUN 12 nsubj Case=Nom|Definite=Ind|Number=Plur
+, , PUNCT 3 punct
+en en NUM 3 acl Case=Nom|Definite=Ind|NumType=Card|Number=Sing
+eller eller CCONJ 5 cc
+två två NUM 5 nummod Case=Nom|NumType=Card
+, , PUNCT 5 punct
+som som PRON 10 case PronType=Rel
+årsmötet årsmöte NOUN 5 appos Case=Nom|Definite=Def|Number=Sing
+ska skola AUX 12 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+välja välja VERB 0 ROOT VerbForm=Inf|Voice=Act
+. . PUNCT 12 punct
+"""
+
+
+def test_a_relative_after_a_quantity_apposition_takes_the_noun_before_it(nlp) -> None:
+    """Round 51 (ax-C6): `granskare, högst tre, vilka har att …`: a quantity apposition in
+    commas counts the noun before it, which is the antecedent of the relative pronoun after
+    it (plural by the count); a relative clause with a subject of its own (`, som årsmötet
+    ska välja`) gives the noun nothing."""
+    assert statements(parsed(nlp, QUANTITY_APPOSITION)) == [
+        ("förbund", "none", "utse", False, False),
+        ("granskare", "obligation", "pröva", False, False),
+    ]
+    found = statements(parsed(nlp, QUANTITY_APPOSITION_OWN_SUBJECT))
+    assert not any(actor == "revisor" for actor, *_ in found)

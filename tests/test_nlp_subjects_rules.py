@@ -4326,3 +4326,130 @@ def test_an_inverted_subject_after_a_run_of_quantifiers(nlp) -> None:
         """,
     )
     assert statements(doc) == [("ledamot", "permission", "begära", False, False)]
+
+
+def test_a_fronted_innan_phrase_before_a_modal_is_a_preposition(nlp) -> None:
+    """``Innan mötet får ledamöterna ställa frågor.`` (analysis 51-bq B): a sentence-initial
+    ``innan`` (grammar.yaml `preposition_subordinators`) before a bare noun phrase that the
+    sentence's one finite verb follows at once, a definite subject after it, is a fronted
+    time preposition: the modal is the main clause's. With a finite verb of its own the
+    ``innan``-clause stays a clause (no statement), the main clause keeps its statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Innan innan SCONJ 3 mark
+        mötet möte NOUN 3 nsubj {DEF}
+        får få VERB 0 ROOT {MODAL}
+        ledamöterna ledamot NOUN 5 nsubj {DEF_PL}
+        ställa ställa VERB 3 xcomp {INF}
+        frågor fråga NOUN 5 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert subordinator_of(doc[2], doc[:]) is None
+    assert statements(doc) == [("ledamot", "permission", "ställa", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Innan innan SCONJ 3 mark
+        nämnden nämnd NOUN 3 nsubj {DEF}
+        avgör avgöra VERB 6 advcl {PRES}
+        ärendet ärende NOUN 3 obj {DEF}
+        ska skola AUX 6 aux {MODAL}
+        yttra yttra VERB 0 ROOT {INF}
+        förvaltningen förvaltning NOUN 6 nsubj {DEF}
+        sig sig PRON 6 obj
+        . . PUNCT 6 punct
+        """,
+    )
+    assert subordinator_of(doc[2], doc[:]).lower_ == "innan"
+    assert statements(doc) == [("förvaltning", "obligation", "yttra", False, False)]
+
+
+def test_a_verb_after_a_threshold_relative_has_the_opening_subject(nlp) -> None:
+    """``Kommun vars andel är 10 % eller mer utser två ledamöter.`` (analysis 51-ax C2): a
+    relative clause without commas after the opening actor whose one finite verb comes
+    before a number (any coordinator after it, inside the quantity) ends before the next
+    verb: that verb is the main clause's, its subject the opening actor, whatever the
+    parser conjoined it to."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kommun kommun NOUN 3 nmod {IND}
+        vars vars PRON 3 nmod:poss PronType=Int,Rel
+        andel andel NOUN 6 nsubj {IND}
+        är vara AUX 6 cop {PRES}
+        10 10 NUM 6 nummod
+        % % NOUN 0 ROOT
+        eller eller CCONJ 9 cc
+        mer mer ADV 9 advmod
+        utser utse VERB 6 conj {PRES}
+        två två NUM 11 nummod
+        ledamöter ledamot NOUN 6 nmod {IND_PL}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [("kommun", "none", "utse", False, False)]
+    # a coordinator before the number joins two relative verbs: no main clause verb
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamot ledamot NOUN 2 nsubj {IND}
+        som som PRON 3 nsubj PronType=Rel
+        avgår avgå VERB 1 acl:relcl {PRES}
+        eller eller CCONJ 5 cc
+        lämnar lämna VERB 3 conj {PRES}
+        två två NUM 7 nummod
+        uppdrag uppdrag NOUN 5 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_an_inverted_subject_after_a_present_read_as_a_noun(nlp) -> None:
+    """``Från och med 2026-01-01 tar[NOUN] sociala utskottet, SU, över …`` (analysis 51-ak
+    P5): after a fronted date the tagger reads the V2 present as a noun; the actor right
+    after the verb the rules found is its inverted subject, no complement of a noun head."""
+    doc = parsed(
+        nlp,
+        f"""
+        Från från ADP 5 case
+        och och CCONJ 5 cc
+        med med ADP 5 advmod
+        2026-01-01 2026-01-01 NUM 5 nummod
+        byter byte NOUN 0 ROOT {DEF}
+        sociala social ADJ 7 amod
+        utskottet utskott NOUN 5 obj {DEF}
+        , , PUNCT 9 punct
+        SU SU PROPN 7 appos
+        , , PUNCT 11 punct
+        namn namn NOUN 5 conj {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("socialt utskott", "none", "byta", False, False)]
+
+
+@pytest.mark.parametrize(
+    ("words", "count"),
+    [
+        ("ett tiotal tjänstemän", True),
+        ("ett tjugotal ledamöter", True),  # a spelled numeral's stem
+        ("ett hundratal medlemmar", True),
+        ("ett fåtal ledamöter", True),
+        ("ett antal ledamöter", True),
+        ("ett avtal nämnden", False),  # review 51: a -tal noun of no number
+        ("ett samtal ordföranden", False),
+        ("ett tal ordföranden", False),
+        ("flera tiotal ledamöter", False),  # no `ett` before it
+    ],
+)
+def test_only_a_number_noun_in_tal_counts_like_a_numeral(nlp, words: str, count: bool) -> None:
+    """Review 51: ``ett`` and a `-tal` noun count like a numeral only where the noun's stem
+    is a spelled numeral or grammar.yaml `count_noun_stems` (``tiotal``, ``fåtal``)."""
+    from spacy.tokens import Doc
+
+    from pipeline.nlp.subjects import _approximate_count
+
+    assert _approximate_count(Doc(nlp.vocab, words=words.split()), 1) is count

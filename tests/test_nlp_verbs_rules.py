@@ -4214,6 +4214,27 @@ def test_a_given_name_before_a_surname_is_a_name(nlp) -> None:
     assert is_verb(verb[0]) and could_be_infinitive(verb[0])
 
 
+def test_the_given_names_come_from_the_runs_actor_lexicon(nlp) -> None:
+    """Review 51: the actor component leaves its lexicon's `given_names` on the Doc, so that a
+    user's actors.yaml (``--config``) reaches the verb veto as it reaches the actor rules:
+    ``Lova`` is a listed given name there, and the shipped list's ``Hanna`` is not."""
+    from dataclasses import replace
+
+    from pipeline.nlp.components import ActorTagger
+    from pipeline.nlp.verb_vetoes import given_name_before_surname
+    from pipeline.normalize.words import actor_lexicon
+
+    rows = f"Lova lova VERB 0 ROOT {INF}\nStrand Strand PROPN 1 flat:name"
+    shipped = parsed(nlp, rows)
+    assert "lova" not in actor_lexicon().given_names and is_verb(shipped[0])
+    own = parsed(nlp, rows)
+    ActorTagger(replace(actor_lexicon(), given_names=frozenset({"lova"})))(own)
+    assert given_name_before_surname(own[0]) and not is_verb(own[0])
+    hanna = parsed(nlp, f"Hanna hanna VERB 0 ROOT {INF}\nStrand Strand PROPN 1 flat:name")
+    ActorTagger(replace(actor_lexicon(), given_names=frozenset({"lova"})))(hanna)
+    assert not given_name_before_surname(hanna[0])
+
+
 def test_a_base_form_tagged_a_noun_after_a_modal_and_an_adverbial_adjective(nlp) -> None:
     """Round 48 (analysis 48-y X7): 563d280b's repair widened to the slot past an adjective
     used as the adverb. ``Revisorn ska självmant [ADJ] granska [NOUN] kassan``: past the

@@ -405,6 +405,12 @@ def test_a_back_to_top_link_alone_on_a_line_is_chrome(text: str, expected) -> No
         ("hämta blanketten (pdf)", False),  # lower case: a wrapped sentence's end
         ("Nämnden ska hämta in yttranden som pdf", False),  # no download imperative first
         ("Hämta blanketten på webbplatsen. Den finns som pdf.", False),
+        ("Hämta blanketten (pdf)", True),  # a file type in brackets
+        ("Hämta underlag i Excel", False),  # review 51 M2: a type as a plain word
+        ("Hämta yttranden från berörda nämnder via fil", False),
+        ("Hämta uppgifter ur fil som", False),  # a wrapped PDF line: no type after `som`
+        ("Ladda ner protokollet i Word", False),
+        ("Hämta mallen som Word", True),
     ],
 )
 def test_a_download_link_is_a_page_control(text: str, expected: bool) -> None:
@@ -418,6 +424,22 @@ def test_a_download_link_line_is_chrome_among_text() -> None:
     lines = split_lines(text)
     assert [lines[i].stripped for i in sorted(share_lines(lines))] == [
         "Ladda ner taxan som PDF (310 kB)"]
+
+
+def test_lines_naming_no_file_or_not_ending_their_block_are_text() -> None:
+    """Review 51 M2: ``Hämta … i Excel`` names no file; a link line with text going on below
+    it is a wrapped sentence; a run of links ending its block is chrome."""
+    text = (
+        "Reglemente för nämnden\n\n1 § Nämnden ansvarar för skolan.\nHämta underlag i Excel\n"
+        "Hämta yttranden från berörda nämnder via fil\n"
+    )
+    assert share_lines(split_lines(text)) == frozenset()
+    wrapped = "Nämnden får\nHämta mallen (pdf)\nfrån kansliet när den behövs.\n"
+    assert share_lines(split_lines(wrapped)) == frozenset()
+    run = "Taxa\n\nLadda ner taxan (pdf, 31 kB)\nLadda ner bilagan (pdf, 12 kB)\n\nText.\n"
+    lines = split_lines(run)
+    assert [lines[i].stripped for i in sorted(share_lines(lines))] == [
+        "Ladda ner taxan (pdf, 31 kB)", "Ladda ner bilagan (pdf, 12 kB)"]
 
 
 def test_a_link_imperative_after_a_paragraphs_last_sentence_is_cut() -> None:

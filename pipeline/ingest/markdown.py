@@ -18,6 +18,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from pipeline import patterns
 from pipeline.ingest import IngestError, RawDocument, layout, read_bytes, sha256_of
 from pipeline.ingest.html import HtmlOptions, page_blocks, parse
 from pipeline.ingest.text import decode
@@ -30,15 +31,6 @@ _FRONT_MATTER = re.compile(
 )
 
 
-# Round 51 (nu51 fault 7): front-matter keys whose value is a documents-table field (key
-# case-folded; Jekyll/Hugo/Obsidian exports): the case number, and the adoption date that
-# gives the year. Other keys (title, layout, tags) are no metadata of the table.
-_FRONT_MATTER_FIELDS = MappingProxyType({
-    "dnr": "diarienummer", "diarienummer": "diarienummer", "diarienr": "diarienummer",
-    "ärendenummer": "diarienummer", "antagen": "adopted", "antaget": "adopted",
-    "antagna": "adopted", "fastställd": "adopted", "beslutad": "adopted",
-    "beslutsdatum": "adopted", "adopted": "adopted",
-})
 _FRONT_MATTER_LINE = re.compile(r"^([\w-]+)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
 
@@ -50,11 +42,21 @@ def front_matter_fields(text: str) -> dict[str, str]:
         return {}
     fields: dict[str, str] = {}
     for key, value in _FRONT_MATTER_LINE.findall(block.group()):
-        field = _FRONT_MATTER_FIELDS.get(key.casefold())
+        field = _front_matter_field(key.casefold())
         value = value.strip("'\"").strip()
         if field and value:
             fields.setdefault(field, value)
     return fields
+
+
+def _front_matter_field(key: str) -> str | None:
+    """The documents-table field a front-matter key gives (layout.yaml
+    `front_matter_case_keys`, `front_matter_adoption_keys`; round 51, nu51 fault 7)."""
+    if key in patterns.FRONT_MATTER_CASE_KEYS:
+        return "diarienummer"
+    if key in patterns.FRONT_MATTER_ADOPTION_KEYS:
+        return "adopted"
+    return None
 
 
 def strip_front_matter(text: str) -> str:

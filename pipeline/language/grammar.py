@@ -150,6 +150,7 @@ class GrammarFile(StrictModel):
     regarding_markers: list[str] = []
     future_auxiliaries: list[str] = []
     noun_tagged_particles: list[str] = []
+    bare_particles: list[str] = []
     postpositions: list[str] = []
     adverbial_adjectives: list[str] = []
     fronted_predicative_adjectives: list[str] = []
@@ -178,6 +179,7 @@ class GrammarFile(StrictModel):
     numeral_degree_adverbs: list[str] = []
     focus_adverbs: list[str] = []
     om_place_adverbs: list[str] = []
+    preposition_subordinators: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
     extent_nouns: list[str] = []
@@ -233,6 +235,8 @@ class GrammarFile(StrictModel):
     object_actor_verbs: list[str] = []
     partitive_relatives: list[str] = []
     relative_pronouns: list[str] = []
+    genitive_relative_pronouns: list[str] = []
+    quantity_apposition_words: list[str] = []
     scope_nouns: list[str] = []
     scope_determiners: list[str] = []
     pronominal_adverb_stems: list[str] = []
@@ -264,6 +268,8 @@ class GrammarFile(StrictModel):
     attribute_prepositions: list[str] = []
     owner_links: list[str] = []
     foreign_function_words: list[str] = []
+    native_function_words: list[str] = []
+    count_noun_stems: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -326,6 +332,7 @@ class Grammar:
     regarding_markers: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     noun_tagged_particles: frozenset[str] = frozenset()
+    bare_particles: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
     fronted_predicative_adjectives: frozenset[str] = frozenset()
@@ -353,6 +360,7 @@ class Grammar:
     numeral_degree_adverbs: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
     om_place_adverbs: frozenset[str] = frozenset()
+    preposition_subordinators: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()
@@ -408,6 +416,8 @@ class Grammar:
     object_actor_verbs: frozenset[str] = frozenset()
     partitive_relatives: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    genitive_relative_pronouns: frozenset[str] = frozenset()
+    quantity_apposition_words: frozenset[str] = frozenset()
     scope_nouns: tuple[str, ...] = ()
     scope_determiners: frozenset[str] = frozenset()
     pronominal_adverb_stems: tuple[str, ...] = ()
@@ -439,6 +449,8 @@ class Grammar:
     attribute_prepositions: frozenset[str] = frozenset()
     owner_links: frozenset[str] = frozenset()
     foreign_function_words: frozenset[str] = frozenset()
+    native_function_words: frozenset[str] = frozenset()
+    count_noun_stems: frozenset[str] = frozenset()
     plural_modals: frozenset[str] = frozenset()
     archaic_infinitives: tuple[str, ...] = ()
 

@@ -1691,8 +1691,10 @@ def _chair_link(doc: Doc, mention: ActorMention, following: ActorMention) -> boo
 def _title_line_owner(doc: Doc, mention: ActorMention, following: ActorMention) -> bool:
     """``Eva Ek Ordförande, Ekby skytteförening``: on a member list a capitalised chair, a
     comma and the organisation that ends the line name the chair the person is in that
-    organisation, as ``i`` does (round 51, ruling b4); only a personal name (capitalised
-    words) stands before the chair. ``väljer ordförande, styrelse och …`` is a list, no owner."""
+    organisation, as ``i`` does (round 51, ruling b4). Before the chair stand capitalised
+    words only (a personal name), or nothing: a bare title line (``Ordförande, Ekby
+    skytteförening``) names the same chair (review 51). ``väljer ordförande, styrelse och …``
+    is a list, no owner."""
     sentence = doc[mention.first_token].sent
     end = following.last_token + 1
     rest = [t for t in doc[end : sentence.end] if not t.is_punct]
@@ -2616,10 +2618,25 @@ def _adjective_name(
         mention,
         start=words[0].idx,
         text=words.text,
-        canonical=words.text.lower(),
+        canonical=_level_named(words, mention, lexicon) or words.text.lower(),
         first_token=first,
         genitive=False,
     )
+
+
+def _level_named(words: Span, mention: ActorMention, lexicon: ActorLexicon | None) -> str | None:
+    """``det kommunala funktionsrättsrådet (KFR)``: one level-of-government adjective
+    (`_level_word`) spelling the acronym with the body makes the canonical the article-less
+    name has, in the strong form (``kommunalt funktionsrättsråd``; docs/annotation.md §2.2
+    round 30 C1; analysis 51-ak P3), not the weak form as written."""
+    if lexicon is None or len(words) != 2:
+        return None
+    adjective = lexicon.name_adjectives.get(words[0].lower_)
+    if adjective is None or not _level_word(adjective, lexicon):
+        return None
+    if mention.head in lexicon.neuter_heads:
+        adjective = neuter_adjective(adjective)
+    return f"{adjective} {mention.canonical}"
 
 
 def _capitalised(token: Token) -> bool:
@@ -2655,7 +2672,7 @@ def _task_name(
     acronym = doc[opening + 1].text.lower()
     every = "".join(t.lower_[0] for t in words)
     content = "".join(t.lower_[0] for t in words if len(t.text) > 3 or t.i == words.start)
-    if acronym not in {every, content}:
+    if acronym not in {every, content} and not _spelled_by_prefixes(acronym, words):
         return None
     return replace(
         mention,
@@ -2664,6 +2681,28 @@ def _task_name(
         canonical=words.text.lower(),
         last_token=opening - 1,
     )
+
+
+def _spelled_by_prefixes(acronym: str, words: Span) -> bool:
+    """``Rådet för förebyggande av funktionshinder, RÅFF``: the acronym's letters are the
+    first one or two letters of the name's successive words, read left to right, the first
+    word and every content word giving some, a short function word (``för``, ``av``) one or
+    none (analysis 51-ak P2)."""
+    texts = [t.lower_ for t in words]
+
+    def spells(word: int, letter: int) -> bool:
+        if word == len(texts):
+            return letter == len(acronym)
+        text, optional = texts[word], word > 0 and len(texts[word]) <= 3
+        if optional and spells(word + 1, letter):
+            return True
+        return any(
+            acronym.startswith(text[:size], letter) and spells(word + 1, letter + size)
+            for size in (1, 2)
+            if len(text) >= size and (size == 1 or not optional)
+        )
+
+    return len(acronym) <= 2 * len(texts) and spells(0, 0)
 
 
 def _comma_acronym_after(doc: Doc, mention: ActorMention) -> int | None:
@@ -2675,6 +2714,8 @@ def _comma_acronym_after(doc: Doc, mention: ActorMention) -> int | None:
     if position < len(doc) and doc[position].lower_ == "för":
         limit = min(position + 7, len(doc))
         while position < limit and doc[position].is_alpha and doc[position].is_lower:
+            if doc[position].pos_ in {"VERB", "AUX"}:  # "Rådet för X ska samråda med …, RPS"
+                return None
             position += 1
     if position + 2 >= len(doc) or doc[position].text != ",":
         return None
@@ -2843,11 +2884,19 @@ def _member_of_actor(doc: Doc, mention: ActorMention, firm: set[int]) -> bool:
     if not mention.plural:
         return False
     for position in range(after + 1, min(after + 6, len(doc) - 1)):
-        if doc[position].lower_ in {"i", "inom"} and position + 1 in firm:
-            return True
+        if doc[position].lower_ in {"i", "inom"} and _past_attributes(doc, position + 1) in firm:
+            return True  # "i rådet", "i den kommunala nämnden" (round 51, ak-P6)
         if doc[position].is_punct:
             return False
     return False
+
+
+def _past_attributes(doc: Doc, position: int) -> int:
+    """The first word at or after `position` that is no determiner or adjective: the head
+    of a noun phrase (``den kommunala nämnden``) or the first word of a name in it."""
+    while position < len(doc) - 1 and doc[position].pos_ in {"DET", "ADJ"}:
+        position += 1
+    return position
 
 
 def _postmodified_subject(doc: Doc, mention: ActorMention) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.conditions import object_span
-from pipeline.nlp.memo import morph_values, sentence_start
+from pipeline.nlp.memo import doc_arrays, morph_values, sentence_start
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.verb_forms import is_modal
 from pipeline.nlp.verbs import is_finite, is_passive
@@ -72,7 +72,8 @@ def adversative_conjuncts(doc: Doc, cues: DeonticCues | None = None) -> None:
     statements = list(doc._.statements or [])
     if not statements:
         return
-    for utan in doc:
+    lower = doc_arrays(doc).lower  # a Token only for an ``utan``
+    for utan in (doc[i] for i, word in enumerate(lower) if word == ADVERSATIVE):
         verb = adversative_verb(utan)
         if verb is None:
             continue

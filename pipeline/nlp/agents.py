@@ -42,7 +42,59 @@ def passive_agents(
         main = _agent_after_additive(actor, agents[-1], mentions, sentence)
         if main is not None:
             agents += [main, *_coordinated_agents(main, mentions, sentence)]
-    return [*agents, *gapped_agents(agents[-1], mentions, sentence)]
+    return [*agents, *_gapped_series(agents[-1], mentions, sentence)]
+
+
+def shared_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``utarbetas av ekonomikontoret och kommuniceras med nämnderna``, ``upprättas av
+    kansliet och delges nämnderna``: an s-passive right after a coordinator that follows the
+    ``av``-agent of an earlier s-passive (only adverbs between that passive and its ``av``)
+    and names another actor in its own clause, the partner or recipient of a hand-over (no
+    ``av`` there), shares that agent (docs/annotation.md, round 51 ruling k1); one that names
+    no actor keeps round 30's reading (``bestäms av stämman och betalas ut kvartalsvis``:
+    no agent shared); else None."""
+    passives = [verb for verb in (*group.verbs, group.finite) if is_passive(verb)]
+    if not passives:
+        return None
+    verb = max(passives, key=lambda token: token.i)
+    doc = verb.doc
+    coordinator = verb.i - 1
+    if coordinator < 3 or doc[coordinator].lower_ not in GRAMMAR.coordinators:
+        return None
+    agent = mention_at(coordinator - 1, mentions)
+    if agent is None or agent.last_token != coordinator - 1 or not after_av(agent, doc):
+        return None
+    av = agent.first_token - 1
+    while av > 0 and doc[av].lower_ != "av":
+        av -= 1
+    earlier = av - 1
+    while earlier > 0 and doc[earlier].pos_ == "ADV":
+        earlier -= 1
+    if not is_passive(doc[earlier]) or not is_verb(doc[earlier]):
+        return None
+    partner = False
+    for token in doc[verb.i + 1 : verb.sent.end]:
+        if token.is_punct or is_finite(token):
+            break
+        if token.lower_ == "av":
+            return None  # "bereds av A och fastställs av B": its own agent
+        partner = partner or mention_at(token.i, mentions) is not None
+    return agent if partner else None
+
+
+def _gapped_series(
+    agent: ActorMention, mentions: Sequence[ActorMention], sentence: Span
+) -> list[ActorMention]:
+    """``ersätts ordföranden av A, sekreteraren av B och kassören av C``: each gapped
+    conjunct (`subjects.gapped_agents`) may be followed by another, its ``av``-agent one
+    more agent of the same passive, however long the series (round 51, analysis 51-ax C3)."""
+    found: list[ActorMention] = []
+    gapped = gapped_agents(agent, mentions, sentence)
+    while gapped and gapped[-1] not in found and gapped[-1].first_token > agent.last_token:
+        found += gapped
+        agent = gapped[-1]
+        gapped = gapped_agents(agent, mentions, sentence)
+    return found
 
 
 def _colon_list_agents(
@@ -339,7 +391,9 @@ def _coordinated_agents(
         if position < sentence.end and doc[position].lower_ == "av":
             position += 1
         while position < sentence.end and mention_at(position, mentions) is None and (
-            _agent_modifier(doc[position]) or _inside_quantifier_pair(position, sentence)
+            _agent_modifier(doc[position])
+            or _inside_quantifier_pair(position, sentence)
+            or _joins_modifiers(position, sentence)
         ):
             position += 1  # "och en ledamot", "eller av en eller flera ledamöter"
         mention = _owned_head(mention_at(position, mentions), mentions, doc)
@@ -363,6 +417,25 @@ def _inside_quantifier_pair(position: int, sentence: Span) -> bool:
         and doc[position].lower_ in GRAMMAR.noun_phrase_coordinators
         and doc[position - 1].lower_ in quantifiers
         and doc[position + 1].lower_ in quantifiers
+    )
+
+
+def _joins_modifiers(position: int, sentence: Span) -> bool:
+    """``av den eller de ledamöter …``, ``av annan kvalificerad och oberoende granskare``: a
+    coordinator between two modifiers of the agent's head (determiners, adjectives,
+    participles: `_agent_modifier`) joins them inside one noun phrase, no second conjunct
+    (round 51, analyses 51-bq C and 51-ax C4)."""
+    doc = sentence.doc
+    if position + 2 < sentence.end and doc[position].lower_ in FREE_RELATIVE_PRONOUNS:
+        return _joins_modifiers(position + 1, sentence)  # "den" tagged a pronoun of its own
+    return (
+        sentence.start < position < sentence.end - 1
+        and doc[position].lower_ in GRAMMAR.noun_phrase_coordinators
+        and (
+            _agent_modifier(doc[position - 1])
+            or doc[position - 1].lower_ in FREE_RELATIVE_PRONOUNS
+        )
+        and _agent_modifier(doc[position + 1])
     )
 
 

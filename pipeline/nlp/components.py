@@ -42,6 +42,7 @@ from pipeline.nlp.sentence_types import FOREIGN_FLAG, foreign_language
 from pipeline.nlp.sentences import set_sentence_starts
 from pipeline.nlp.short_names import add_short_names
 from pipeline.nlp.statements import find_statements
+from pipeline.nlp.verb_vetoes import GIVEN_NAMES_KEY
 
 if TYPE_CHECKING:
     from pipeline.config import Settings
@@ -150,6 +151,7 @@ class ActorTagger:
         self.grammar = grammar
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[GIVEN_NAMES_KEY] = self.lexicon.given_names  # the verb vetoes read them
         with using_grammar(self.grammar):
             if foreign_language(doc):  # another language: no span (§2.1 round 47)
                 doc._.actors = []
@@ -230,6 +232,8 @@ class DocumentRules:
         return frozenset()
 
     def resolve(self, docs: list[Doc], clauses: list[ClauseInfo], organisation: str | None) -> None:
+        for doc in docs:  # a Doc no actor component saw: this run's given names all the same
+            doc.user_data.setdefault(GIVEN_NAMES_KEY, self.lexicon.given_names)
         with using_grammar(self.grammar):
             self._resolve(docs, clauses, organisation)
 

@@ -15,6 +15,7 @@ from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import lexicon_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import after_av
+from pipeline.nlp.coordination import passive_main_conjunct
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import (
     answers,
@@ -27,6 +28,7 @@ from pipeline.nlp.memo import (
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
     conformity_phrase,
+    genitive_noun,
     parsed_subject,
     subordinator_of,
 )
@@ -175,8 +177,10 @@ def statement_object(
     after the aim (`object_span`); for a passive whose actor is its ``av``-agent after the aim,
     the grammatical subject (``Räkenskaperna ska granskas av revisorerna`` → ``Räkenskaperna``;
     round 49, nu49 fault 3), never the agent phrase."""
-    if actor is None or actor.first_token <= aim.i or not is_passive(aim):
+    if actor is None or actor.first_token <= aim.i:
         return object_span(aim, stop, exclude)
+    if not is_passive(aim):
+        return _past_subject_relative(object_span(aim, stop, exclude), actor, aim.doc, stop)
     if not after_av(actor, aim.doc):
         return object_span(aim, stop, exclude)
     conditions = _conditions(aim.sent)
@@ -185,6 +189,51 @@ def statement_object(
         if span is not None and not any(c[0] < span[1] and span[0] < c[1] for c in conditions):
             return span
     return _before_agent(object_span(aim, stop, exclude), actor, aim.doc)
+
+
+_RELATIVE_STOP_POS = frozenset({"SCONJ", "PART", "CCONJ", "PUNCT"})
+_COMPLEMENT_END_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "PRON"})
+_OBJECT_MODIFIER_POS = frozenset({"ADJ", "NUM"})
+
+
+def _past_subject_relative(
+    span: tuple[int, int] | None, actor: ActorMention, doc: Doc, stop: int
+) -> tuple[int, int] | None:
+    """``Vid sammanträdet har ordföranden som leder mötet utslagsröst``: an inverted subject's
+    relative clause belongs to the subject, not to the object that the words after the aim
+    open with (review 51). Where they open with the subject's ``som`` and a verb, and no
+    subjunction, infinitive mark, coordinator or comma follows to the clause's end, the
+    object is the clause's last noun phrase (`_last_noun_phrase`) after the relative
+    clause's own complement, a word of a noun phrase (``mötet``, ``18 år``, ``av stämman``,
+    ``är äldst``). Else `span` as it was."""
+    relative = actor.last_token + 1
+    if span is None or relative >= stop or doc[relative].lower_ != "som":
+        return span
+    if span[0] != doc[relative].idx:
+        return span
+    verb = next((i for i in range(relative + 1, stop) if doc[i].pos_ in {"VERB", "AUX"}), None)
+    end = stop - 1
+    while end > relative and doc[end].is_punct:
+        end -= 1
+    if verb is None or end <= verb + 1 or any(
+        doc[i].pos_ in _RELATIVE_STOP_POS for i in range(verb + 1, end + 1)
+    ):
+        return span
+    first = _last_noun_phrase(doc, verb, end)
+    if first <= verb + 1 or doc[first - 1].pos_ not in _COMPLEMENT_END_POS:
+        return span  # the relative clause's verb alone, or a preposition's noun phrase
+    return doc[first].idx, doc[end].idx + len(doc[end].text)
+
+
+def _last_noun_phrase(doc: Doc, after: int, end: int) -> int:
+    """The first token of the noun phrase ending at `end` (past `after`): its last word, the
+    adjectives and numerals before it and one determiner or genitive."""
+    first = end
+    while first - 1 > after and doc[first - 1].pos_ in _OBJECT_MODIFIER_POS:
+        first -= 1
+    if first - 1 > after and (doc[first - 1].pos_ == "DET" or genitive_noun(doc[first - 1])):
+        first -= 1
+    return first
 
 
 def _passive_subjects(group: Group) -> list[Token]:
@@ -874,10 +923,15 @@ def _before_main_clause(subordinator: Token, end: int) -> int:
 def _before_modal_conjunct(subordinator: Token, end: int) -> int:
     """``Kassören ska redovisa när styrelsen begär det och ska se till att …``: a coordinator
     + modal whose infinitive the parser conjoins to a verb before the clause (the main
-    clause's) ends the clause; the modal group continues the main clause."""
+    clause's) ends the clause; the modal group continues the main clause. So does a
+    coordinator + an s-passive conjoined to the main clause's passive
+    (`coordination.passive_main_conjunct`)."""
     doc = subordinator.doc
     for token in doc[subordinator.i + 2 : end - 1]:
-        if token.lower_ not in GRAMMAR.coordinators or not is_modal(doc[token.i + 1]):
+        following = doc[token.i + 1]
+        if passive_main_conjunct(following) and following.head.i < subordinator.i:
+            return token.i  # "ska hållas när X begär det och kallas av Y" (round 51, bq D)
+        if token.lower_ not in GRAMMAR.coordinators or not is_modal(following):
             continue
         main = doc[token.i + 1].head
         if main.dep_ == "conj" and main.head.i < subordinator.i:

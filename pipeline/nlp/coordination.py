@@ -25,6 +25,7 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
+from pipeline.nlp.verb_fallbacks import after_threshold_relative
 from pipeline.nlp.verb_forms import (
     VERB_POS,
     is_modal,
@@ -98,6 +99,28 @@ def _own_clause(verb: Token) -> bool:
         c.dep_ in {"aux", "aux:pass", "mark"} or c.lower_ in GRAMMAR.subordinators
         for c in verb.children
         if c.i < verb.i
+    )
+
+
+def passive_main_conjunct(finite: Token) -> bool:
+    """``Extra möte ska hållas när revisorerna begär det och kallas av styrelsen``: an
+    s-passive right after a coordinator, with no subject of its own, that the parser conjoins
+    to a passive of the main clause before a subordinate clause (a subordinator other than
+    ``att`` between) continues the main clause, not the subordinate one (round 51, analysis
+    51-bq D)."""
+    first = finite.head
+    if not is_passive(finite) or finite.dep_ != "conj" or first.i >= finite.i:
+        return False
+    if not is_passive(first):
+        return False
+    doc = finite.doc
+    if doc[finite.i - 1].lower_ not in GRAMMAR.coordinators:
+        return False
+    if any(child.dep_.startswith("nsubj") for child in finite.children):
+        return False
+    return any(
+        t.lower_ in GRAMMAR.subordinators and t.lower_ not in {"att", "som"}
+        for t in doc[first.i + 1 : finite.i]
     )
 
 
@@ -783,7 +806,41 @@ def _opens_subordinate_verb(token: Token, verb: Token, limit: int) -> bool:
     (``dem vi arbetar för``)."""
     if _finite_conjunct_of_modal(token, verb, limit):
         return True
-    return token.dep_ == "acl:relcl" and is_finite(token)
+    return is_finite(token) and (token.dep_ == "acl:relcl" or contact_relative_object(token, verb))
+
+
+def contact_relative_object(finite: Token, verb: Token) -> bool:
+    """``ska verkställa det styrelsen – i budgeten – har beslutat, samt …`` (analysis 51-ak
+    P4): a finite verb right after a noun phrase (its subject; an insertion in dashes or
+    brackets between) that a pronoun ``det``/``den``/``de``/``dem`` after the chain's verb
+    opens is a relative clause without ``som``, the chain's object: the chain goes on past
+    it."""
+    doc = finite.doc
+    position = _before_insertion(doc, finite.i - 1, verb.i)
+    nouns = 0
+    while position > verb.i and doc[position].pos_ in _CONTACT_SUBJECT_POS:
+        nouns += doc[position].pos_ in {"NOUN", "PROPN"}
+        position -= 1
+    return position > verb.i and nouns > 0 and doc[position].lower_ in _CONTACT_PRONOUNS
+
+
+def _before_insertion(doc: Doc, position: int, floor: int) -> int:
+    """The word before an insertion in dashes or brackets that ends at `position`; else
+    `position`."""
+    closing = doc[position].text
+    opening = {")": "(", "–": "–", "-": "-"}.get(closing)
+    if opening is None:
+        return position
+    for back in range(position - 1, floor, -1):
+        if doc[back].text == opening:
+            return back - 1
+    return position
+
+
+# the pronouns that head a relative clause without `som` as an object (`det styrelsen har
+# beslutat`), and the words of that clause's subject before its finite verb
+_CONTACT_PRONOUNS = frozenset({"det", "den", "de", "dem"})
+_CONTACT_SUBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def _parsed_conjuncts(
@@ -808,6 +865,7 @@ def _parsed_conjuncts(
         and not _own_clause(c)
         and not inverted_main_conjunct(c)
         and not pronoun_subject_after_coordinator(c)  # "och de två sköter" (az-9)
+        and after_threshold_relative(c) is None  # "vars insats är 5 % har": the main verb
         and not in_infinitive_clause(c, verb.i + 1)  # "verka för att stärka X och utveckla Y"
     ]
     return [_past_own_infinitive_modal(c, limit) for c in dependents]  # round 38, at-B1
@@ -855,9 +913,58 @@ def passive_infinitive_conjunct(conjunct: Token, verb: Token) -> bool:
     if not (spelled and conjunct.i > verb.i + 1 and _chain_tense(verb) == "inf"):
         return False
     doc = conjunct.doc
-    if doc[conjunct.i - 1].lower_ not in GRAMMAR.coordinators or not is_passive(conjunct):
+    right_after = doc[conjunct.i - 1].lower_ in GRAMMAR.coordinators
+    # "och vid behov revideras": past a short adverbial (analysis 51-bq H)
+    joined = right_after or passive_conjunct_after_adverbial(conjunct, verb)
+    if not joined or not is_passive(conjunct):
         return False
     return not any(is_modal(child) for child in conjunct.children)
+
+
+def passive_conjunct_after_adverbial(conjunct: Token, verb: Token) -> bool:
+    """`conjunct` is the one `passive_after_adverbial` finds after a coordinator two to four
+    words before it."""
+    doc, end = conjunct.doc, sentence_end(conjunct)
+    for joint in range(conjunct.i - 2, max(verb.i, conjunct.i - 5), -1):
+        if doc[joint].lower_ in GRAMMAR.coordinators:
+            found = passive_after_adverbial(doc[joint], verb, end)
+            return found is not None and found.i == conjunct.i
+    return False
+
+
+def passive_after_adverbial(joint: Token, verb: Token, limit: int) -> Token | None:
+    """``Planen ska följas upp och vid behov revideras``, ``ska ses över och på nytt antas
+    av fullmäktige`` (analysis 51-bq H): after a modal's passive infinitive, ``och``/
+    ``samt``/``eller`` + a short adverbial (a preposition and one or two adjectives or
+    nouns, or adverbs) + a lexicon verb's s-form (the passive infinitive and present are one
+    form) is the chain's passive infinitive conjunct, whatever the tagger read, when no
+    subject follows it (``och vid behov revideras planen`` is a V2 clause of its own)."""
+    doc = verb.doc
+    if joint.lower_ not in GRAMMAR.coordinators or _chain_tense(verb) != "inf":
+        return None
+    if not is_passive(verb):
+        return None
+    position = joint.i + 1
+    if position < limit and doc[position].pos_ == "ADP":
+        position += 1
+        phrase = position
+        while position < limit and position - phrase < 2 and doc[position].pos_ in {"ADJ", "NOUN"}:
+            position += 1
+        if position == phrase:
+            return None
+    else:
+        while position < limit and doc[position].pos_ == "ADV":
+            position += 1
+    if position == joint.i + 1 or position + 1 >= limit:
+        return None
+    word = doc[position]
+    lemma = lexicon_lemma(word.lower_)
+    if lemma is None or not word.lower_.endswith("s") or not lexicon_infinitive(lemma):
+        return None
+    return None if doc[position + 1].pos_ in _SUBJECT_START_POS else word
+
+
+_SUBJECT_START_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
 
 
 def past_infinitive_modal(modal: Token, limit: int) -> Token | None:
@@ -912,6 +1019,7 @@ def _opens_own_group(following: Token, verb: Token) -> bool:
     return (
         is_modal(following)
         or pronoun_subject_after_coordinator(following)
+        or after_threshold_relative(following) is not None  # "vars andel är 5 % eller mer utser"
         or (
             following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
             and not _main_infinitive_conjunct(following, verb)
@@ -983,6 +1091,9 @@ def _conjunct_after(
     following = verb.doc[start.after]
     if capitalised_inside(following):
         return None  # "i Ekby och Vara kommuner": a place name, no verb (round 41, C4)
+    adverbial = None if comma else passive_after_adverbial(token, verb, limit)
+    if adverbial is not None:
+        return adverbial  # "ska följas upp och vid behov revideras" (analysis 51-bq H)
     if _misread_conjunct(token, following, verb, last, limit, start, comma=comma):
         return following
     stranded = None if comma else _after_stranded_preposition(token, verb, limit)
@@ -1086,12 +1197,25 @@ def _untagged_infinitive(following: Token, verb: Token) -> bool:
         and (
             _lexicon_infinitive_token(following)
             or following.lower_ in GRAMMAR.infinitives
+            or _particle_verb_read_as_noun(following)
             or (
                 _tagged_infinitive(following)
                 and slot_infinitive(following)
                 and not _nominal_conjunct(following)
             )
         )
+    )
+
+
+def _particle_verb_read_as_noun(token: Token) -> bool:
+    """``och hyra [NOUN] ut lokaler`` (analysis 51-ax C8): a word the lexicon knows as an
+    infinitive with a particle that is no preposition right after it (`bare_particles`) is
+    a particle verb's infinitive."""
+    following = token.i + 1
+    return (
+        following < len(token.doc)
+        and token.doc[following].lower_ in GRAMMAR.bare_particles
+        and lexicon_infinitive(token.lower_)
     )
 
 

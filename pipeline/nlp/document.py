@@ -945,6 +945,8 @@ def _item_statements(
 
 def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> None:
     """Give a list item the statements its lead-in's frame makes of it."""
+    if parent.closed:
+        return  # "… förening vars syfte är att:": the relative clause takes the item (bq-E)
     if parent.presented or parent.agented:
         # "I förvaltningen ingår" ⏎ "1. ekonomienheten,": the item names the subject of
         # the lead-in's presentational verb (round 33, B1; §5.1), or the agent of its

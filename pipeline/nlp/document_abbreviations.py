@@ -78,22 +78,34 @@ def _expansion_actor(doc: Doc, first: int, end: int) -> ActorMention | None:
     return None
 
 
-def _phrase_mentions(doc: Doc, phrases: Mapping[str, ActorMention]) -> list[ActorMention]:
+def _phrase_pattern(phrases: Mapping[str, ActorMention]) -> re.Pattern[str] | None:
+    """One alternation over the short forms of several words, longest first, between word
+    boundaries: compiled once per document (review 51), not per phrase and clause."""
+    if not phrases:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _phrase_mentions(
+    doc: Doc, phrases: Mapping[str, ActorMention], pattern: re.Pattern[str] | None
+) -> list[ActorMention]:
     """A mention of each short form of several words (``Soc sekr``) where the Doc's text
-    writes it between word boundaries."""
-    text = doc_text(doc) if phrases else ""
+    writes it between word boundaries (`pattern`: `_phrase_pattern`)."""
+    if pattern is None:
+        return []
     found = []
-    for short, mention in phrases.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
-            span = doc.char_span(match.start(), match.end())
-            if span is not None:
-                found.append(
-                    replace(
-                        mention, start=match.start(), end=match.end(), text=short,
-                        first_token=span.start, last_token=span.end - 1, genitive=False,
-                        short=True, source="abbreviation",
-                    )
+    for match in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None:
+            short = match.group()
+            found.append(
+                replace(
+                    phrases[short], start=match.start(), end=match.end(), text=short,
+                    first_token=span.start, last_token=span.end - 1, genitive=False,
+                    short=True, source="abbreviation",
                 )
+            )
     return found
 
 
@@ -177,10 +189,9 @@ def _clipped_from(short: str, expansion: str, ordinals: Mapping[str, str]) -> bo
     ``IFO-chef`` of ``Individ- och familjeomsorgschef``, ``1:e soc sekr`` of ``Förste
     socialsekreterare``: each piece of the short form (split at spaces and hyphens) is, in
     order, a clipping found in the expansion's letters, the first at a word's start (not
-    after an acronym: ``chef``); a
-    numeric ordinal stands for its word (`numeric_ordinals`), an all-capital acronym piece
-    for words it abbreviates; at least one clipped piece of letters, and the short form is
-    shorter."""
+    after an acronym: ``chef``); a numeric ordinal stands for its word (`numeric_ordinals`),
+    an all-capital acronym piece for words it abbreviates; at least one clipped piece of
+    letters, and the short form is shorter."""
     pieces = [p.rstrip(".").lower() for p in _PIECE_SPLIT.split(short) if p]
     words = expansion.lower().replace("-", " ").split()
     letters = "".join(words)
@@ -262,6 +273,7 @@ def add_abbreviations(
     if not defined:
         return changed
     phrases = {short: mention for short, mention in defined.items() if " " in short}
+    pattern = _phrase_pattern(phrases)
     for doc in docs:
         mentions = doc._.actors or []
         longer = {i for m in mentions if m.last_token > m.first_token
@@ -271,7 +283,7 @@ def add_abbreviations(
             for t in doc
             if t.text in defined and t.i not in longer
         ]
-        added += _phrase_mentions(doc, phrases)
+        added += _phrase_mentions(doc, phrases, pattern)
         if not added:
             continue
         at = {i for m in added for i in range(m.first_token, m.last_token + 1)}

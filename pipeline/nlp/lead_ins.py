@@ -56,6 +56,10 @@ class LeadIn:
     # a passive closing on its `av` without the agent ("Ärendet avgörs av", "ska justeras
     # av:"): each actor noun phrase of an item is that verb's agent (round 35, B1)
     agented: bool = False
+    # a relative clause on the frame's predicative closes the lead-in and takes the items
+    # ("är en ideell förening vars syfte är att:"): they continue neither the frame nor its
+    # actor (round 51, bq-E)
+    closed: bool = False
 
     @property
     def frames(self) -> tuple[Statement, ...]:
@@ -80,6 +84,9 @@ def lead_in(
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
     if references and _announced_condition(doc):
         return None  # "… enligt följande:" + "– kommunallagen": the condition rule (D11)
+    purpose = _copula_purpose_relative(doc, cues)
+    if purpose is not None:
+        return purpose
     agented = _passive_agent_lead_in(doc, cues)
     if agented is not None:
         return agented
@@ -721,6 +728,71 @@ def _copula_relative_colon(doc: Doc, frame: Statement) -> bool:
         t.pos_ in {"NOUN", "PROPN"} for t in doc[: opener.i] if t.idx >= frame.aim_end
     )
     return predicative and antecedent.i not in in_actor
+
+
+def _copula_purpose_relative(doc: Doc, cues: DeonticCues) -> LeadIn | None:
+    """``Föreningen är en ideell förening vars syfte är att:`` / ``… som har till ändamål
+    att:``: a purpose cue in a relative clause on a copula's predicative, its ``att`` the last
+    word before the colon, refers to the predicative, not to an actor. The lead-in is
+    complete with the copula's statement (subject, none, vara) and the infinitive items state
+    nothing (docs/annotation.md round 43 and round 49 B2; round 51 bq-E)."""
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 6 or words[-1].lower_ != "att" or not doc_text(doc).rstrip().endswith(":"):
+        return None
+    opener = _purpose_relative_opener(doc, words, cues)
+    if opener is None:
+        return None
+    copula = next(
+        (t for t in doc[: opener.i] if t.lower_ in GRAMMAR.copulas and is_finite(t)), None
+    )
+    if copula is None or not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[copula.i + 1 : opener.i]):
+        return None
+    subject = next(
+        (m for m in doc._.actors or [] if m.last_token == copula.i - 1 and not m.genitive), None
+    )
+    if subject is None:
+        return None
+    predicative = doc[copula.i + 1 : opener.i]
+    frame = Statement(
+        actor=subject,
+        deontic="none",
+        modal=None,
+        modal_text=None,
+        aim=verb_lemma(copula),
+        aim_start=copula.idx,
+        aim_end=copula.idx + len(copula),
+        aim_text=copula.text,
+        negated=False,
+        passive=False,
+        object_span=(predicative.start_char, predicative.end_char),
+        condition_span=None,
+    )
+    return LeadIn(frame, incomplete=False, closed=True)
+
+
+def _purpose_relative_opener(doc: Doc, words: list[Token], cues: DeonticCues) -> Token | None:
+    """The relative pronoun of a closing purpose relative: a genitive relative, a purpose
+    noun, the copula and ``att`` (``vars syfte är att``), or a relative pronoun before a
+    purpose cue that ends in the last ``att`` (``som har till ändamål att``)."""
+    genitive, noun, copula = words[-4:-1]
+    if (
+        genitive.lower_ in GRAMMAR.genitive_relative_pronouns
+        and (noun.lemma_ in cues.purpose_nouns or noun.lower_ in cues.purpose_nouns)
+        and copula.lower_ in GRAMMAR.copulas
+    ):
+        return genitive
+    index: CueIndex = doc.user_data.get("styrdok_cues", {})
+    for verb in words[-6:-3]:
+        phrase = phrase_at(verb, index, cues)
+        opener = doc[verb.i - 1] if verb.i > 0 else None
+        if (
+            phrase is not None
+            and phrase[1] == words[-1].i + 1
+            and opener is not None
+            and opener.lower_ in GRAMMAR.relative_pronouns
+        ):
+            return opener
+    return None
 
 
 def _own_non_actor_subject(doc: Doc, frame: Statement) -> bool:

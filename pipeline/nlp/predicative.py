@@ -1768,7 +1768,9 @@ def identifying_body(
     after = _past_adverbs(tokens, noun + 2)
     # a list of bodies identifies after attributes too (round 48, analysis 48-bq B4)
     listed = _list_after_copula(tokens, after)
-    if not (listed or (graded and position != noun - 1)) or not _genitive(owner):
+    if not (listed or (graded and position != noun - 1)):
+        return False
+    if not (_genitive(owner) or _acronym_owner(owner)):
         return False
     if any(t.pos_ not in {"NOUN", "PROPN"} for t in tokens[:position]):
         return False  # "… och kommunens högsta organ är …": not the clause's opening
@@ -1853,6 +1855,13 @@ def _superlative(token: Token) -> bool:
 
 def _ordinal(token: Token) -> bool:
     return token.lower_ in GRAMMAR.unique_adjectives
+
+
+def _acronym_owner(token: Token) -> bool:
+    """``NBF beslutande organ är …``: an all-capitals acronym before a noun's attributes is
+    its owner, with no room for the genitive ``-s`` (round 48's ``LBS firma``; analysis
+    51-bq F), however the parser hangs it (``nmod:poss``, ``compound``, ``nsubj``)."""
+    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _genitive(token: Token) -> bool:

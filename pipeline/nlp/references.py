@@ -106,6 +106,9 @@ def _resolve_mention(
 ) -> ActorMention:
     """One mention, resolved to the body it stands for, or as written."""
     mention = mentions[index]
+    following = mentions[index + 1] if index + 1 < len(mentions) else None
+    if following is not None and _named_in_apposition(mention, following, context.lexicon):
+        return _resolved(mention, following.canonical, context.lexicon)
     if _kept_as_written(mentions, index, resolved, context):
         return mention
     lexicon = context.lexicon
@@ -117,6 +120,20 @@ def _resolve_mention(
         return _resolved(mention, described, lexicon)
     target = _document_target(mention, resolved[-1] if resolved else None, context)
     return mention if target is None else _resolved(mention, target, lexicon)
+
+
+def _named_in_apposition(
+    mention: ActorMention, following: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """``Det kommunala bolaget Ekby Hamn AB (EHAB) förvaltar …``: a definite short form
+    right before a name (`_apposition`) is that name's, also where a naming clause gives the
+    document's bare short forms another firma (ruling a2; §2.5 ``förbundet Västkust``). A
+    compound kind (``dotterbolaget Tallby Nät AB``) keeps its own canonical (§2.5 round 22)."""
+    return (
+        following.source == "name"
+        and mention.canonical in lexicon.organisation_references
+        and _apposition(mention, following, lexicon)
+    )
 
 
 def _kept_as_written(
@@ -1290,7 +1307,7 @@ def document_body(
     bodies = [
         m.canonical
         for m in mentions
-        if m.role in BODY_ROLES and " " not in m.canonical and m.source != "meeting"
+        if m.role in BODY_ROLES and _one_body_name(m.canonical) and m.source != "meeting"
     ]
     bodies = _fold_invariant_short_forms(bodies, lexicon)
     ranked = Counter(bodies).most_common(2)
@@ -1311,7 +1328,7 @@ def document_body(
         if m.canonical == top and m.genitive and not (lexicon and _indefinite(m, lexicon))
     )
     if not genitives:
-        genitives = _owner_genitives(mentions, top)
+        genitives = _owner_genitives(mentions, top) or _definite_genitives(mentions, top)
     return min(genitives, key=lambda g: (-genitives[g], g)) if genitives else None
 
 
@@ -1386,6 +1403,30 @@ def _fold_invariant_short_forms(bodies: list[str], lexicon: ActorLexicon | None)
         if len(full) == 1:
             folded[short] = full.pop()
     return [folded.get(body, body) for body in bodies]
+
+
+def _one_body_name(canonical: str) -> bool:
+    """A body's canonical `document_body` counts: one word (``styrelse``), or a level
+    adjective + the body (``kommunalt pensionärsråd``, ``teknisk nämnd``: analysis 51-ak
+    P1), never an owner's genitive + its body (``kommunstyrelsens arbetsutskott``) or a
+    longer phrase."""
+    words = canonical.split(" ")
+    return len(words) == 1 or (len(words) == 2 and not words[0].endswith("s"))
+
+
+def _definite_genitives(mentions: list[ActorMention], body: str) -> Counter[str]:
+    """``Kommunala ungdomsrådet`` → ``kommunala ungdomsrådets``: the genitive of an
+    adjective + body the text writes in no genitive, from its definite form (analysis 51-ak
+    P1)."""
+    if " " not in body:
+        return Counter()
+    return Counter(
+        f"{m.text.lower()}s"
+        for m in mentions
+        if m.canonical == body
+        and not m.genitive
+        and m.text.lower().endswith(_DEFINITE_BODY_ENDINGS)
+    )
 
 
 def _owner_genitives(mentions: list[ActorMention], body: str) -> Counter[str]:
@@ -2080,9 +2121,11 @@ def _board_owners(
     ``styrelse``, and the words before a verb of `verbs` (`board_verbs`) earlier in its
     sentence when it is indefinite (``en styrelse``)."""
     for doc in docs:
-        for token in doc:
-            if token.lemma_.lower() != "styrelse" and not token.lower_.startswith("styrelse"):
+        arrays = doc_arrays(doc)  # the words and lemmas read once: a Token only for a board
+        for i, (lemma, word) in enumerate(zip(arrays.lemma, arrays.lower, strict=True)):
+            if lemma.lower() != "styrelse" and not word.startswith("styrelse"):
                 continue
+            token = doc[i]
             owners = [c for c in token.children if c.dep_ == "nmod:poss"]
             if token.dep_ in _BOARD_OF_SUBJECT:  # "ha en styrelse", "ledas av en styrelse"
                 subjects = [c for c in token.head.children if c.dep_ in _SUBJECTS]

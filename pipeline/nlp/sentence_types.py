@@ -367,23 +367,54 @@ def _owned_body_identification(sentence: Span) -> bool:
     return identifying_body(tokens, copula - 1)
 
 
-
 _FOREIGN_WORDS = 3  # a foreign clause's English function words, at least
 _FOREIGN_SHARE = 0.2  # and at least this share of its words
+_SENTENCE_ENDS = (".", "!", "?", ":")
+_WORD_MARKS = ".,;:!?()\"'"
 FOREIGN_FLAG = "styrdok_foreign"  # a Doc's user_data key: the clause is in another language
 
 
 def foreign_language(doc: Doc) -> bool:
     """``This page has been translated automatically. Ekby kommun is not responsible …``:
     a clause in another language (grammar.yaml `foreign_function_words`: three of them, a
-    fifth of its words) carries no span and no statement (docs/annotation.md §2.1 round 47;
-    analysis 51-bx L1); a foreign word in a Swedish sentence (``Bolagets CEO …``) is read
-    like any word. Read once per Doc (`FOREIGN_FLAG`)."""
+    fifth of its words, and more than its Swedish `native_function_words`) carries no span
+    and no statement (docs/annotation.md §2.1 round 47; analysis 51-bx L1). A function word
+    inside a capitalised name (``samverka med The Swedish Association of Local Authorities
+    and Regions``) is part of that name, not English text (review 51 M1); a foreign word in a
+    Swedish sentence (``Bolagets CEO …``) is read like any word. Read once per Doc
+    (`FOREIGN_FLAG`)."""
     flag = doc.user_data.get(FOREIGN_FLAG)
     if flag is None:
-        words = doc.text.lower().split()
-        hits = sum(word.strip(".,;:!?") in GRAMMAR.foreign_function_words for word in words)
+        words = doc.text.split()
+        foreign, native = _function_word_counts(words)
         flag = doc.user_data[FOREIGN_FLAG] = (
-            hits >= _FOREIGN_WORDS and hits >= _FOREIGN_SHARE * len(words)
+            foreign >= _FOREIGN_WORDS
+            and foreign >= _FOREIGN_SHARE * len(words)
+            and foreign > native
         )
     return flag
+
+
+def _function_word_counts(words: list[str]) -> tuple[int, int]:
+    """How many of `words` are English and how many Swedish function words, not counting a
+    word of a capitalised name: a capitalised word that opens no sentence, or a lower-case
+    word between two capitalised ones (``Board of Trustees``)."""
+    bare = [word.strip(_WORD_MARKS) for word in words]
+    english, swedish = GRAMMAR.foreign_function_words, GRAMMAR.native_function_words
+    foreign = native = 0
+    for i, word in enumerate(bare):
+        lower = word.lower()
+        if (lower in english or lower in swedish) and not _in_name(bare, words, i):
+            if lower in english:
+                foreign += 1
+            else:
+                native += 1
+    return foreign, native
+
+
+def _in_name(bare: list[str], words: list[str], i: int) -> bool:
+    """Whether word `i` belongs to a capitalised name run: capitalised without opening a
+    sentence, or lower-case with a capitalised word on each side."""
+    if bare[i][:1].isupper():
+        return i > 0 and not words[i - 1].endswith(_SENTENCE_ENDS)
+    return 0 < i < len(bare) - 1 and bare[i - 1][:1].isupper() and bare[i + 1][:1].isupper()

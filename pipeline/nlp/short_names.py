@@ -34,7 +34,14 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import LEADING_ACRONYM, SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
-from pipeline.nlp.memo import doc_text, lower_words, morph_values, sentence_end, sentence_start
+from pipeline.nlp.memo import (
+    doc_arrays,
+    doc_text,
+    lower_words,
+    morph_values,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.places import seat_place_at
 from pipeline.nlp.predicative import in_naming_name, naming_clause, naming_verb_clause
 from pipeline.nlp.references import reference_kind
@@ -109,9 +116,12 @@ def short_name_mentions(
     """Mentions of the short names in a Doc that no other mention covers."""
     covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
     found = []
-    for token in doc:
-        canonical, genitive = _short_name(token, names)
-        if canonical is None or token.i in covered or not _subject_like(token, genitive):
+    for i, word in enumerate(doc_arrays(doc).text if names else ()):  # a Token per name only
+        canonical, genitive = short_name_of(word, names)
+        if canonical is None or i in covered:
+            continue
+        token = doc[i]
+        if not _subject_like(token, genitive):
             continue
         if seat_place_at(doc, token.i, lexicon):
             continue  # "säte i Sjöviks kommun": the place, not the company (round 41, agt-A1)
@@ -396,7 +406,11 @@ def _short_name(
 ) -> tuple[str | None, bool]:
     """The canonical of the short name `token` is (`names` in lower case: compared in lower
     case), and whether it is its genitive."""
-    text = token.lower_ if lower else token.text
+    return short_name_of(token.lower_ if lower else token.text, names)
+
+
+def short_name_of(text: str, names: dict[str, str]) -> tuple[str | None, bool]:
+    """`_short_name` by the word alone (its form or its lower-case form, as `names` is)."""
     if text in names:
         return names[text], False
     if text.endswith("s") and text[:-1] in names:
@@ -499,15 +513,17 @@ def ambiguous_words(docs: Sequence[Doc], lexicon: ActorLexicon) -> frozenset[str
     found: set[str] = set()
     for doc in docs:
         named = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
-        for token in doc:
-            if token.i in named:
+        arrays = doc_arrays(doc)  # the words read once: a Token only for `_owns_area`
+        lower = arrays.lower
+        for i, text in enumerate(arrays.text):
+            if i in named:
                 continue  # "i Norrviken AB": the name, not a place
-            if token.is_lower:
-                found.add(token.text)
-            elif token.i > 0 and doc[token.i - 1].lower_ in lexicon.place_prepositions:
-                found.add(token.lower_)
-            elif _owns_area(token, lexicon):
-                found.add(token.lower_.removesuffix("s"))
+            if text.islower():  # `Token.is_lower`
+                found.add(text)
+            elif i > 0 and lower[i - 1] in lexicon.place_prepositions:
+                found.add(lower[i])
+            elif text.istitle() and lower[i].endswith("s") and _owns_area(doc[i], lexicon):
+                found.add(lower[i].removesuffix("s"))
     return frozenset(found)
 
 
@@ -678,9 +694,13 @@ def municipality_name_mentions(
     (``i Ekbacka``) nor the first word of a longer place name (``Ekbacka hamn``)."""
     covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
     found = []
-    for token in doc:
-        canonical, genitive = _short_name(token, names, lower=True)
-        if canonical is None or token.i in covered or not token.text[0].isupper():
+    lower = doc_arrays(doc).lower if names else ()
+    for i, word in enumerate(lower):  # a Token per name only
+        canonical, genitive = short_name_of(word, names)
+        if canonical is None or i in covered:
+            continue
+        token = doc[i]
+        if not token.text[0].isupper():
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         owner = genitive or (following is not None and lexicon.analyse(following.lower_))
@@ -1005,9 +1025,8 @@ def _actor_position(token: Token, genitive: bool, lexicon: ActorLexicon) -> bool
         token = token.head
     if _agent_position(token, lexicon):
         return True
-    return (
-        token.head.lemma_.lower() in lexicon.partner_verbs
-        and any(child.dep_ == "case" and child.lower_ == "med" for child in token.children)
+    return token.head.lemma_.lower() in lexicon.partner_verbs and any(
+        child.dep_ == "case" and child.lower_ == "med" for child in token.children
     )
 
 

@@ -16,7 +16,11 @@ from pipeline.language.spelling import archaic_infinitive_lemma, present_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import after_av, foreign_agent
 from pipeline.nlp.conditions import infinitive_reading, object_span
-from pipeline.nlp.coordination import coordinated, gapped_passive_infinitive
+from pipeline.nlp.coordination import (
+    coordinated,
+    gapped_passive_infinitive,
+    passive_conjunct_after_adverbial,
+)
 from pipeline.nlp.cues import expletive_phrase, is_cue_word, is_task_noun
 from pipeline.nlp.groups import PRE_HEAD_POS, Group
 from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
@@ -816,6 +820,9 @@ def voice_parts(group: Group) -> tuple[Group, Group | None]:
         to_active = is_passive(previous) and not is_passive(verb)
         to_passive = not is_passive(previous) and is_passive(verb) and _conjoined(verb)
         gapped = gapped_passive_infinitive(verb, verbs[0])  # round 39, K-B4
+        # "ska ses över och på nytt antas av X": the adverbial gives the second passive its
+        # own phrase and agent (analysis 51-bq H)
+        gapped = gapped or passive_conjunct_after_adverbial(verb, verbs[0])
         if to_active or to_passive or gapped or _own_agent_between(previous, verb):
             return replace(group, verbs=verbs[:position]), replace(group, verbs=verbs[position:])
     return group, None

@@ -32,6 +32,7 @@ from pipeline.nlp.subjects import (
     som_antecedent,
     subordinator_of,
 )
+from pipeline.nlp.verb_fallbacks import after_threshold_relative
 from pipeline.nlp.verb_forms import is_modal, participle_spelling
 from pipeline.nlp.verbs import (
     is_finite,
@@ -154,8 +155,8 @@ def relative_conjunct(
     """A verb the parser conjoins to a relative clause's verb belongs to that clause, unless
     it stands in the V2 place after the opening subject and its insertion (``Revisorerna,
     som väljs av fullmäktige, granskar …``); so does a verb of its comma series."""
-    if opening_end == finite.i - 1:
-        return False
+    if opening_end == finite.i - 1 or after_threshold_relative(finite) is not None:
+        return False  # "Delägare vars andel är 25 % eller mer utser …" (round 51, ax C2)
     if finite.dep_ == "conj" and finite.head.i in in_relative:
         return True
     before = _finite_before_joint(finite)
@@ -389,6 +390,8 @@ def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
         return None  # "X är förbundets högsta organ som har ansvar för …" (round 47, bn 4)
     if found is None and subordinator.lower_ in _ANTECEDENT_PRONOUNS:
         found = _head_before_phrases(subordinator, mentions)
+    if found is None and subordinator.lower_ in _ANTECEDENT_PRONOUNS:
+        found = _before_quantity_apposition(subordinator, mentions)
     coordinated = subordinator.i - 1 >= sentence_start(subordinator) and (
         doc[subordinator.i - 1].lower_ in GRAMMAR.coordinators
     )
@@ -401,6 +404,39 @@ def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     earlier = next((t for t in reversed(before) if t.lower_ == "som"), None)
     shared = _antecedent(earlier, mentions) if earlier is not None else None
     return shared or found
+
+
+MAX_APPOSITION_WORDS = 4  # "en eller flera", "högst tre", "upp till fem"
+
+
+def _before_quantity_apposition(
+    subordinator: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Styrelsen utser revisorer, en eller flera, vilka har att …``, ``elever, högst tre,
+    som ska …`` (round 51, ax-C6): a quantity apposition in commas (numbers and
+    `quantity_apposition_words`, no noun) between a noun and the relative pronoun counts
+    that noun; the actor whose mention ends right before the apposition's first comma is
+    the antecedent."""
+    doc, start = subordinator.doc, sentence_start(subordinator)
+    closing = subordinator.i - 1
+    if closing <= start or doc[closing].text != ",":
+        return None
+    opening = next(
+        (i for i in range(closing - 1, max(start, closing - MAX_APPOSITION_WORDS - 2), -1)
+         if doc[i].text == ","),
+        None,
+    )
+    if opening is None or opening + 1 == closing:
+        return None
+    apposition = doc[opening + 1 : closing]
+    if not all(
+        t.like_num or t.lower_ in GRAMMAR.quantity_apposition_words for t in apposition
+    ):
+        return None
+    if mention_at(subordinator.i + 1, mentions) is not None:
+        return None  # ", som valberedningen ska föreslå": som is the object
+    found = mention_at(opening - 1, mentions)
+    return found if found is not None and found.last_token == opening - 1 else None
 
 
 MAX_ATTRIBUTE_PHRASES = 3  # prepositional attributes between an antecedent and its som
@@ -427,6 +463,9 @@ def comma_relative_pronoun(subordinator: Token, mentions: Sequence[ActorMention]
     if following < len(doc) and doc[following].pos_ in {"NOUN", "PROPN", "ADJ"}:
         return False  # "…, vilka ärenden som": a determiner of an indirect question
     antecedent = _antecedent(subordinator, mentions)
+    if antecedent is not None and word == "vilka" and not antecedent.plural:
+        # "revisorer, en eller flera, vilka": the apposition counts a plural (ax-C6)
+        return antecedent is _before_quantity_apposition(subordinator, mentions)
     return antecedent is not None and antecedent.plural == (word == "vilka")
 
 

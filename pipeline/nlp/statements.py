@@ -26,6 +26,7 @@ from pipeline.nlp.agents import (
     composition_passive,
     passive_agents,
     postponed_subject_complement,
+    shared_agent,
 )
 from pipeline.nlp.conditions import (
     after_coordinator,
@@ -39,6 +40,7 @@ from pipeline.nlp.conditions import (
 )
 from pipeline.nlp.coordination import (
     closes_stranded_clause,
+    contact_relative_object,
     gapped_passive_subjects,
     gapped_subjects,
     in_infinitive_clause,
@@ -147,10 +149,12 @@ from pipeline.nlp.subjects import (
     in_indirect_question,
     inverted_subject,
     inverted_tokens,
+    opening_relative_series,
     subject_of,
     subordinator_of,
 )
 from pipeline.nlp.verb_fallbacks import (
+    after_threshold_relative,
     conjunct_clause_start,
     imperative_in_s,
     v1_condition_end,
@@ -451,6 +455,8 @@ def _subordinator(token: Token, facts: _SentenceFacts, progress: _Progress) -> T
         subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
     if subordinator is not None and after_subject_complement_infinitive(token, subordinator):
         subordinator = None  # "Beslut om att stänga X fattas av Y" (round 51)
+    if subordinator is not None and after_threshold_relative(token) is not None:
+        subordinator = None  # "Delägare vars andel är 5 % eller mer utser …" (round 51, ax C2)
     if subordinator is None and token.i != fronted:
         subordinator = att_across_commas(token, sentence, in_actor)
     if subordinator is None and token.i != fronted:
@@ -538,7 +544,22 @@ def _clause_of(
         return None
     if _makes_no_statement(group, subordinator, relative, facts, progress.main_end):
         return None
+    if subordinator is None and _passed_contact_relative(group.finite, progress):
+        return None
     return _Clause(subordinator, relative, focus, continuative)
+
+
+def _passed_contact_relative(finite: Token, progress: _Progress) -> bool:
+    """``ska verkställa det styrelsen har beslutat, samt i övrigt bistå …`` (analysis 51-ak
+    P4): a relative clause without ``som`` on the main chain's object that the chain's own
+    conjuncts go on past (`coordination.contact_relative_object`) states nothing."""
+    main = progress.main_verb
+    return (
+        main is not None
+        and progress.main_end is not None
+        and main[0].i < finite.i < progress.main_end
+        and contact_relative_object(finite, main[0])
+    )
 
 
 def _relative_or_cleft(
@@ -589,6 +610,7 @@ def _in_subordinate_clause(
     return (
         after_att is None
         and facts.opening_end != token.i - 1
+        and after_threshold_relative(token) is None  # round 51, ax C2
         and not closes_stranded_clause(group.finite)
         and subordinate_conjunct(group.finite, progress.in_subordinate | facts.finite_in_condition)
     )
@@ -609,6 +631,7 @@ def _in_relative_clause(
                 group.finite, progress.in_relative, facts.opening_end, progress.main_end
             )
             or listed_in_clause(group.finite, progress.in_relative)
+            or opening_relative_series(group.finite, facts.sentence, facts.mentions)
         )
     )
     if in_relative:
@@ -695,6 +718,9 @@ def _parsed_actor(
         return None  # "Utskottet utgörs av fem ledamöter": members, no agent, no action
     if actor is None and subordinator is None and cue.deontic == "none":
         actor = task_owner(group, facts.sentence, mentions, facts.cues)
+    if passive_group and (actor is None or actor.first_token < group.finite.i):
+        # "utarbetas av A och kommuniceras med B": the earlier passive's agent (ruling k1)
+        actor = shared_agent(group, mentions) or actor
     if passive_group and _foreign_agent(actor, group, mentions):
         # "behandlas i något av utskotten": no agent, so the agentless reading, whose
         # assembly subject of `hållas` acts ("Extra stämma ska hållas om en tiondel av

@@ -32,6 +32,7 @@ from pipeline.nlp.memo import (
 from pipeline.nlp.predicative import QUOTES, after_fronted_adjective
 from pipeline.nlp.references import statute_lists
 from pipeline.nlp.verb_fallbacks import (
+    after_threshold_relative,
     conjunct_clause_start,
     passive_after_relative_clause,
     run_in_heading,
@@ -133,6 +134,51 @@ def opening_subject_end(sentence: Span, mentions: Sequence[ActorMention]) -> int
     return _insertion_end(with_postmodifier(last, mentions, doc), sentence)
 
 
+def opening_relative_series(
+    finite: Token, sentence: Span, mentions: Sequence[ActorMention]
+) -> bool:
+    """``Sökande som bor i kommunen, har fyllt 18 år samt har betalat avgiften beviljas …``
+    (round 51, bq-G): a relative clause right after the actor that opens the sentence runs
+    through a series of predicates joined by commas and ``och``/``samt``/``eller``, each a
+    finite verb (``har`` + supine) of the first one's tense and voice with no subject of its
+    own; the main verb follows the last predicate with no joint before it (V2). `finite`
+    stands after a joint of that series, with a main verb still to come."""
+    doc = finite.doc
+    if is_modal(finite) or finite.i < sentence.start + 4:
+        return False
+    joint = doc[finite.i - 1]
+    comma = joint.text == ","
+    if not comma and (joint.lower_ not in GRAMMAR.coordinators or doc[joint.i - 1].text == ","):
+        return False  # ", och styrelsen kan …": a main clause again
+    end = opening_subject_end(sentence, mentions)
+    if end is None or doc[end + 1].lower_ not in GRAMMAR.relative_pronouns:
+        return False
+    first = next((t for t in doc[end + 2 : joint.i] if is_finite(t)), None)
+    if first is None or is_modal(first) or tense_of(first) != tense_of(finite):
+        return False
+    if is_passive(first) != is_passive(finite):
+        return False
+    between = doc[end + 2 : finite.i]
+    if any(t.text in {";", ":"} or t.lower_ in GRAMMAR.subordinators for t in between):
+        return False
+    if any(c.dep_.startswith("nsubj") and c.i > joint.i for c in finite.children):
+        return False
+    return _main_verb_after_series(finite, sentence)
+
+
+def _main_verb_after_series(finite: Token, sentence: Span) -> bool:
+    """A finite verb after `finite` with no comma or coordinator right before it: the main
+    verb that a relative series before it leaves in the V2 place."""
+    doc = finite.doc
+    for token in doc[finite.i + 1 : sentence.end]:
+        if token.text in {";", ":"} or token.lower_ in GRAMMAR.subordinators:
+            return False
+        before = doc[token.i - 1]
+        if is_finite(token) and before.text != "," and before.lower_ not in GRAMMAR.coordinators:
+            return True
+    return False
+
+
 def _insertion_end(end: int, sentence: Span) -> int:
     """Past one comma- or parenthesis-enclosed insertion right after token `end` (an
     apposition, a ``som``-clause): its closing comma or parenthesis, else `end`."""
@@ -207,6 +253,38 @@ def fronted_om_phrase(
         return False
     after = doc[subject + 1 : sentence.end]
     return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
+
+
+def fronted_time_preposition(
+    token: Token, finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """``Innan stämman får medlemmarna lämna motioner.`` (analysis 51-bq B): a sentence-initial
+    subordinator that is a preposition too (configs/grammar.yaml `preposition_subordinators`)
+    before a noun phrase (its determiners, adjectives, numerals, a postmodifying phrase) that
+    the sentence's one finite verb follows at once, a definite noun, an actor or a pronoun
+    right after the verb, is a fronted time preposition (V2: the verb is the main clause's,
+    its subject after it). ``Innan nämnden fattar beslut ska …`` (a second finite verb, the
+    main clause's) keeps its clause."""
+    if token.i != sentence.start or token.lower_ not in GRAMMAR.preposition_subordinators:
+        return False
+    doc = finite.doc
+    if finite.i - token.i < 2 or doc[token.i + 1].pos_ not in _TIME_PHRASE_OPENING_POS:
+        return False
+    if not all(t.pos_ in _TIME_PHRASE_POS for t in doc[token.i + 1 : finite.i]):
+        return False
+    subject = finite.i + 1
+    if subject >= sentence.end:
+        return False
+    word = doc[subject]
+    definite = "Def" in morph_values(word, "Definite") or subject in in_actor
+    if not (word.pos_ == "PRON" or (word.pos_ in {"NOUN", "PROPN"} and definite)):
+        return False
+    after = doc[subject + 1 : sentence.end]
+    return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
+
+
+_TIME_PHRASE_OPENING_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+_TIME_PHRASE_POS = _TIME_PHRASE_OPENING_POS | {"ADP"}
 
 
 def complex_preposition_om(token: Token, sentence: Span) -> bool:
@@ -298,6 +376,8 @@ def _subordinator_of(
             continue  # an infinitive clause holds no finite verb: it comes after that clause
         if fronted_om_phrase(token, finite, sentence, in_actor):
             continue  # "Om avgiftens storlek beslutar årsmötet.": a preposition (round 47)
+        if fronted_time_preposition(token, finite, sentence, in_actor):
+            continue  # "Innan stämman får medlemmarna …": a preposition (round 51, bq B)
         if predicative_som(token) or _closed_before(token, finite):
             continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
         if capacity_som(token, in_actor):
@@ -1233,6 +1313,7 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
             and head.last_token < group.finite.i
             and all(
                 subordinator_of(token, sentence) is not None
+                or opening_relative_series(token, sentence, mentions)  # round 51, bq-G
                 for token in doc[head.last_token + 1 : group.finite.i]
                 if is_finite(token)
             )
@@ -1640,7 +1721,7 @@ def _after_premodifiers(
         modifier = modifier or (position == start and genitive_noun(token))
         modifier = modifier or attribute_of_inverted_subject(token)  # a VERB-tagged one
         modifier = modifier or _article_attribute(token)
-        modifier = modifier or approximate_count(doc, position)
+        modifier = modifier or _approximate_count(doc, position)
         modifier = modifier or (position > start and _quantifier_joint(doc, position, end))
         if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
             return None  # "ska också fastställa direktörens …": a verb tagged ADJ
@@ -1666,14 +1747,16 @@ def _quantifier_joint(doc: Doc, position: int, end: int) -> bool:
     )
 
 
-def approximate_count(doc: Doc, position: int) -> bool:
+def _approximate_count(doc: Doc, position: int) -> bool:
     """``ett tjugotal tjänstemän``, ``ett hundratal medlemmar``: the article ``ett`` and a
-    `-tal` noun count the noun after them like a numeral (round 51, bx-C6)."""
-    return (
-        position > 0
-        and doc[position].lower_.endswith("tal")
-        and doc[position - 1].lower_ == "ett"
-    )
+    `-tal` noun of a number (a spelled numeral or grammar.yaml `count_noun_stems` before
+    ``tal``) count the noun after them like a numeral (round 51, bx-C6); ``ett avtal``,
+    ``ett samtal`` are no counts (review 51)."""
+    word = doc[position].lower_
+    if position == 0 or not word.endswith("tal") or doc[position - 1].lower_ != "ett":
+        return False
+    stem = word[:-3]
+    return stem in GRAMMAR.count_noun_stems or stem in GRAMMAR.spelled_numerals
 
 
 _ARTICLE_ATTRIBUTE_POS = frozenset({"NOUN", "ADV"})
@@ -2247,8 +2330,8 @@ def gapped_agents(
         gapped_subject = _definite(doc[index - 1]) or _ends_mention(index - 1, mentions)
         if token.lower_ == "av" and index > position + 1 and gapped_subject:
             first = index + 1
-            while first < sentence.end and doc[first].pos_ in NP_MODIFIER_POS:
-                first += 1  # "och ersättarskapet av en ekonom"
+            while first < sentence.end and doc[first].pos_ in NP_MODIFIER_POS | {"ADV"}:
+                first += 1  # "och ersättarskapet av en ekonom", "av särskilt utsedda X"
             mention = mention_at(first, mentions)
             spliced = doc[position].text == "," and not _closes_gapped(mention, sentence)
             if mention is not None and not spliced:
@@ -3019,6 +3102,8 @@ def _embedded_subject(
     utgör styrelse för förbundet och varje kommun har ett råd``: ``varje kommun`` is the
     subject of ``har``, not a second object of ``för``)."""
     doc = group.finite.doc
+    if mention.first_token == group.finite.i + 1 and group.finite.pos_ == "NOUN":
+        return False  # "Från och med 2026-01-01 byter [NOUN] rådet …": inverted (ak P5)
     start = conjunct_clause_start(group.finite)
     own_clause = (
         start is not None
@@ -3272,7 +3357,7 @@ def _subject_before_relative_insertion(
     doc = finite.doc
     start = sentence_start(finite)
     if finite.i - 2 <= start or doc[finite.i - 1].text != ",":
-        return None
+        return _subject_before_unpunctuated_relative(finite, mentions)
     comma = next((i for i in range(finite.i - 2, start, -1) if doc[i].text == ","), None)
     if comma is None or not any(is_finite(t) for t in doc[comma + 1 : finite.i - 1]):
         return None
@@ -3286,6 +3371,24 @@ def _subject_before_relative_insertion(
     if mention is None or mention.last_token != comma - 1 or _phrase_start(mention, doc) != start:
         return None
     return mention
+
+
+def _subject_before_unpunctuated_relative(
+    finite: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Delägare vars andel är 25 % eller mer utser …``: a threshold relative clause
+    without commas right after the sentence's opening actor, its one finite verb before this one
+    (`after_threshold_relative`): the opening actor is this verb's subject; the parser often
+    makes it the relative's or hangs the verb on the relative's last noun (round 51, ax
+    C2)."""
+    relative = after_threshold_relative(finite)
+    if relative is None:
+        return None
+    mention = mention_at(relative - 1, mentions)
+    doc = finite.doc
+    if mention is None or mention.last_token != relative - 1:
+        return None
+    return mention if _phrase_start(mention, doc) == sentence_start(finite) else None
 
 
 def _partitive_share(group: Group) -> bool:

@@ -1961,19 +1961,51 @@ def present_after_relative_subject(token: Token) -> bool:
     word = token.lower_
     if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
         return False
+    return after_opening_relative(token) is not None
+
+
+def after_opening_relative(token: Token) -> int | None:
+    """The relative pronoun (``vars``, ``som``) of a clause right after the sentence's
+    opening noun phrase, when that clause's one finite verb stands before `token` with no
+    comma or other break between: `token` is where the main clause's finite verb may stand
+    (``Delägare vars andel är 25 % eller mer <token>``)."""
     doc, start = token.doc, sentence_start(token)
     relative = next(
         (t.i for t in doc[start : token.i] if "Rel" in morph_values(t, "PronType")), None
     )
     if relative is None or relative == start or relative + 2 >= token.i:
-        return False
+        return None
     if doc[token.i - 1].pos_ in _NOUN_PHRASE_INSIDE_POS:
-        return False  # "som anges i särskilda lagar [NOUN]": the head of a noun phrase
+        return None  # "som anges i särskilda lagar [NOUN]": the head of a noun phrase
     if not all(t.pos_ in _RELATIVE_HEAD_POS for t in doc[start:relative]):
-        return False
+        return None
     clause = doc[relative + 1 : token.i]
     finites = [t for t in clause if t.pos_ in VERB_POS and "Fin" in morph_values(t, "VerbForm")]
-    return len(finites) == 1 and not any(t.text in _CLAUSE_BREAKS for t in clause)
+    if len(finites) != 1 or any(t.text in _CLAUSE_BREAKS for t in clause):
+        return None
+    return relative
+
+
+def after_threshold_relative(token: Token) -> int | None:
+    """`after_opening_relative` where the relative clause states a threshold: a number (or
+    ``%``) stands in it and any coordinator in it comes after the number, inside the
+    quantity (``vars andel är 25 % eller mer``, ``som har minst 3 procent av rösterna``);
+    a finite verb after it (no verb between the number and it) is the main clause's, no
+    conjunct of the relative (round 51, ax C2)."""
+    if not (_tagged_finite(token) or present_spelling(token.lower_)):
+        return None
+    relative = after_opening_relative(token)
+    if relative is None:
+        return None
+    clause = token.doc[relative + 1 : token.i]
+    number = next((t.i for t in clause if t.pos_ == "NUM" or t.text == "%"), None)
+    if number is None:
+        return None
+    if any(t.lower_ in GRAMMAR.coordinators and t.i < number for t in clause):
+        return None
+    if any(t.pos_ in VERB_POS and t.i > number for t in clause):
+        return None  # "som fyllt 15 år har rätt att delta och rösta": the verb is past it
+    return relative
 
 
 _RELATIVE_HEAD_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})

@@ -7,9 +7,10 @@ listed multi-word determiner: what `is_verb` asks before it trusts a verb tag.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.phrases import phrases_by_first_word
@@ -132,6 +133,17 @@ def name_before_kind_noun(token: Token) -> bool:
     return token.i + 1 < len(doc) and doc_arrays(doc).lower[token.i + 1] in GRAMMAR.place_kind_nouns
 
 
+GIVEN_NAMES_KEY = "styrdok_given_names"  # a Doc's user_data key: its run's `given_names`
+
+
+def given_names(doc: Doc) -> Container[str]:
+    """The given names of the actor lexicon the run uses (its ``--config``), which the actor
+    component leaves on each Doc (`GIVEN_NAMES_KEY`; review 51); a Doc no actor component
+    saw reads the shipped lexicon's."""
+    names = doc.user_data.get(GIVEN_NAMES_KEY)
+    return actor_lexicon().given_names if names is None else names
+
+
 def given_name_before_surname(token: Token) -> bool:
     """``Hanna Strand``, ``Sara Lind`` (round 51, analysis 51-by C5): a capitalised given
     name (configs/actors.yaml `given_names`) right before another capitalised word, a
@@ -148,7 +160,7 @@ def given_name_before_surname(token: Token) -> bool:
         surname[:1].isupper()
         and surname.isalpha()
         and not surname.isupper()
-        and token.lower_ in actor_lexicon().given_names
+        and token.lower_ in given_names(doc)
     )
 
 

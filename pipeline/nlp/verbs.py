@@ -796,6 +796,8 @@ def is_finite(token: Token) -> bool:
     forms = morph_values(token, "VerbForm")
     if _passive_with_own_subject(token) or present_tagged_supine(token):
         return True
+    if _passive_after_opening_relative(token):
+        return True
     if s_supine_tagged_present(token):
         return False  # "har nämnden ålagts [VB|PRS|SFO]": the perfect's supine (round 42)
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
@@ -828,6 +830,28 @@ def _passive_with_own_subject(token: Token) -> bool:
             c.dep_ in AUX_DEPS | {"mark"} and not opens_pronoun_phrase(c) for c in token.children
         )
     )
+
+
+def _passive_after_opening_relative(token: Token) -> bool:
+    """``Sökande som bor i kommunen beviljas medlemskap``, ``Person som …, har fyllt 18 år
+    samt har betalat avgiften beviljas …`` (round 51, bq-G): after the noun that opens the
+    sentence and a ``som``-clause on it with a finite verb, an s-form tagged infinitive with
+    no verb, ``att``, comma or coordinator right before it stands in the V2 place: the main
+    clause's present passive (the two forms are spelled alike)."""
+    if tense_of(token) != "inf" or not is_passive(token):
+        return False
+    doc, start = token.doc, sentence_start(token)
+    opener = start + 1 if doc[start].pos_ == "DET" else start
+    if token.i < opener + 3 or doc[opener + 1].lower_ != "som":
+        return False
+    if doc[opener].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    before = doc[token.i - 1]
+    if before.is_punct or before.lower_ in GRAMMAR.coordinators or before.lower_ == "att":
+        return False
+    if is_verb(before) or before.pos_ in {"AUX", "PART"}:
+        return False
+    return any(is_finite(t) for t in doc[opener + 2 : token.i])
 
 
 def _bare_subject_before_agent(token: Token) -> bool:

@@ -48,6 +48,7 @@ from pipeline import patterns
 from pipeline.language.phrases import phrases_by_first_word
 from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.hyphenation import is_known_word
+from pipeline.normalize.inline_headings import finite_verb
 from pipeline.normalize.lines import Line
 
 _HEADER_LINES = 30  # a breadcrumb or skip link among the page's first content lines
@@ -83,9 +84,8 @@ def share_lines(lines: list[Line]) -> frozenset[int]:
     tools = {
         index
         for index, line in enumerate(lines)
-        if not line.is_blank and (is_share_line(line.stripped) or is_page_tool_line(line.stripped)
-                                  or is_download_link(line.stripped))
-    }
+        if not line.is_blank and (is_share_line(line.stripped) or is_page_tool_line(line.stripped))
+    } | _download_links(lines)
     return frozenset(tools | _placed_feedback(lines, tools))
 
 
@@ -219,15 +219,17 @@ _MAX_SHARE_WORDS = 12
 _MAX_DOWNLOAD_WORDS = 10
 _FILE_SIZE = re.compile(r"\d\s*(?:kb|mb)\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_FILE_TYPE_AFTER = "som"  # ``… som PDF``: the file type a link names after its noun
 
 
 def is_download_link(text: str) -> bool:
     """Round 51 (newuser50b fault 6): a download link of the page's file, a page control as
     a print link is: a capitalised line of at most ten words opening with a download
     imperative (layout.yaml `web_download_links`: ``Ladda ner``, ``Hämta``) that names a
-    file type or size (`web_file_notes`, ``245 kB``), with no sentence mark outside its
-    brackets: ``Ladda ner reglementet som PDF (245 kB)``. ``Hämta nyckeln hos
-    vaktmästaren.`` (a stop, no file) and ``Ladda ner appen`` (no file) are text."""
+    file (`_names_file`), with no sentence mark outside its brackets: ``Ladda ner
+    reglementet som PDF (245 kB)``. ``Hämta nyckeln hos vaktmästaren.`` (a stop, no file),
+    ``Ladda ner appen`` and ``Hämta underlag i Excel`` (a file type as a plain word, review
+    51 M2) are text."""
     if not text[:1].isupper():
         return False  # most lines: one look-up
     words = text.casefold().split()
@@ -236,11 +238,40 @@ def is_download_link(text: str) -> bool:
         return False
     if any(word[-1] in _SENTENCE_MARKS for word in _BRACKETED.sub("", text).split()):
         return False  # a sentence (``reglemente.pdf`` inside a word is a file name)
-    folded = " ".join(words)
-    return bool(_FILE_SIZE.search(folded)) or any(
-        word.strip("(),").rsplit(".", 1)[-1] in patterns.WEB_FILE_NOTES for word in words)
+    return _names_file(text.casefold(), words)
 
 
+def _names_file(folded: str, words: list[str]) -> bool:
+    """Review 51 M2: a link names its file by a size (``245 kB``), a file name's extension
+    (``taxa.pdf``) or a file type (`web_file_notes`) inside brackets (``(pdf)``) or after
+    ``som`` (``som PDF``); a type word standing as a plain word is text."""
+    if _FILE_SIZE.search(folded):
+        return True
+    types = patterns.WEB_FILE_NOTES
+    if any(word.rsplit(".", 1)[-1] in types for word in words if "." in word.strip(".")):
+        return True
+    if any(word.strip(",") in types
+           for bracket in _BRACKETED.findall(folded) for word in bracket.strip("()").split()):
+        return True
+    return any(
+        words[i - 1] == _FILE_TYPE_AFTER and words[i] in types for i in range(1, len(words))
+    )
+
+
+def _download_links(lines: list[Line]) -> set[int]:
+    """Review 51 M2: download links (`is_download_link`) that end their block, alone or as a
+    run of links: a blank line or the text's end after the last; a line with text going on
+    below it is a wrapped sentence."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, Line("", 0)]):
+        if not line.is_blank and is_download_link(line.stripped):
+            run.append(index)
+            continue
+        if line.is_blank:
+            found.update(run)
+        run = []
+    return found
 
 
 def is_share_line(text: str) -> bool:
@@ -349,8 +380,6 @@ def _home_menu(lines: list[Line], content: list[int]) -> list[int]:
     last line is the title where a sentence follows it (``Hem`` ⏎ ``Om oss`` ⏎
     ``Insynsråd`` ⏎ ``Rådet ger …``), else the title is the line after the run. A lone home
     item stays (a title may follow a lone ``Start``)."""
-    from pipeline.normalize.inline_headings import finite_verb
-
     run = 0
     for index in content:
         words = lines[index].stripped.split()
