@@ -56,11 +56,13 @@ from pipeline.patterns import SFS_WORD
 def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | None:
     """From after the aim to the end of its clause (first comma, conjunction+verb or stop)."""
     doc = aim.doc
+    arrays = doc_arrays(doc)  # the words' columns: a `Token` only where a test needs one
+    text, lower, pos = arrays.text, arrays.lower, arrays.pos
     start = aim.i + 1
     while start < stop and (
-        doc[start].i in exclude
+        start in exclude
         or (
-            doc[start].pos_ == "ADV"
+            pos[start] == "ADV"
             and not _heads_time_limit(doc, start, stop)
             and not _modifies_numeral(doc, start, stop)
         )
@@ -68,18 +70,20 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
         or (_adverb_conjunct(doc, start - 1, aim) and _adverb_read_otherwise(doc[start]))
     ):
         start += 1
+    coordinators = GRAMMAR.coordinators
     if (
         start < stop
-        and doc[start].lower_ in GRAMMAR.coordinators
+        and lower[start] in coordinators
         and _next_conjunct_verb(doc, start, stop) is not None
     ):
         return _shared_object(aim, start, stop, exclude)  # "utvärdera och vid behov entlediga X"
     end = start
     while end < stop and (
-        (end > start and _noun_phrase_series(doc, end, stop))
+        # a series' comma first (`_noun_phrase_series` asks a comma first)
+        (end > start and text[end] == "," and _noun_phrase_series(doc, end, stop))
         or not (
-            (doc[end].is_punct and doc[end].text != "§")
-            or (doc[end].lower_ in GRAMMAR.coordinators and _verb_follows(doc, end + 1))
+            (text[end] != "§" and doc[end].is_punct)
+            or (lower[end] in coordinators and _verb_follows(doc, end + 1))
         )
     ):
         end += 1
