@@ -151,6 +151,7 @@ class GrammarFile(StrictModel):
     future_auxiliaries: list[str] = []
     noun_tagged_particles: list[str] = []
     bare_particles: list[str] = []
+    partner_prepositions: list[str] = []
     postpositions: list[str] = []
     adverbial_adjectives: list[str] = []
     fronted_predicative_adjectives: list[str] = []
@@ -333,6 +334,7 @@ class Grammar:
     future_auxiliaries: frozenset[str] = frozenset()
     noun_tagged_particles: frozenset[str] = frozenset()
     bare_particles: frozenset[str] = frozenset()
+    partner_prepositions: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
     fronted_predicative_adjectives: frozenset[str] = frozenset()
