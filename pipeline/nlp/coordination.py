@@ -1215,7 +1215,20 @@ def _particle_verb_read_as_noun(token: Token) -> bool:
     return (
         following < len(token.doc)
         and token.doc[following].lower_ in GRAMMAR.bare_particles
+        and not _before_an_amount(token.doc, following + 1)
         and lexicon_infinitive(token.lower_)
+    )
+
+
+def _before_an_amount(doc: Doc, index: int) -> bool:
+    """``hyra upp till ett prisbasbelopp`` (review 51b must-fix 2): ``upp till`` before a
+    number or a `quantity_apposition_words` word (``ett``, ``högst``) bounds an amount, the
+    `<matter> upp till <amount>` of a delegation table: the word before it is a noun, no
+    particle verb."""
+    return (
+        index + 1 < len(doc)
+        and doc[index].lower_ == "till"
+        and (doc[index + 1].like_num or doc[index + 1].lower_ in GRAMMAR.quantity_apposition_words)
     )
 
 
