@@ -264,7 +264,9 @@ def fronted_time_preposition(
     the sentence's one finite verb follows at once, a definite noun, an actor or a pronoun
     right after the verb, is a fronted time preposition (V2: the verb is the main clause's,
     its subject after it). ``Innan nämnden fattar beslut ska …`` (a second finite verb, the
-    main clause's) keeps its clause."""
+    main clause's) keeps its clause, and so does ``Innan nämnden beslutar ärendet.`` (review
+    51b): an actor before the verb, no actor or pronoun after it, is the clause's subject,
+    the definite noun after the verb its object."""
     if token.i != sentence.start or token.lower_ not in GRAMMAR.preposition_subordinators:
         return False
     doc = finite.doc
@@ -279,8 +281,25 @@ def fronted_time_preposition(
     definite = "Def" in morph_values(word, "Definite") or subject in in_actor
     if not (word.pos_ == "PRON" or (word.pos_ in {"NOUN", "PROPN"} and definite)):
         return False
+    if _actor_subject_before(token, finite, subject, in_actor):
+        return False  # "Innan nämnden beslutar ärendet.": the actor is the subject
     after = doc[subject + 1 : sentence.end]
     return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
+
+
+def _actor_subject_before(
+    token: Token, finite: Token, subject: int, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """An actor between the subordinator and an active finite verb, a noun that is no actor
+    after the verb: the clause's subject and object (``Innan nämnden beslutar ärendet``);
+    after an s-passive the noun is the subject (``Innan stämman fastställs budgeten``)."""
+    doc = finite.doc
+    return (
+        doc[subject].pos_ != "PRON"
+        and subject not in in_actor
+        and not is_passive(finite)
+        and any(t.i in in_actor for t in doc[token.i + 1 : finite.i])
+    )
 
 
 _TIME_PHRASE_OPENING_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
