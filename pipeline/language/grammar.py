@@ -158,6 +158,8 @@ class GrammarFile(StrictModel):
     attributive_adjectives: list[str] = []
     free_relative_openers: list[str] = []
     reader_pronouns: list[str] = []
+    person_head_pronouns: list[str] = []
+    thing_head_pronouns: list[str] = []
     role_pronouns: list[str] = []
     indefinite_articles: list[str] = []
     possessed_task_nouns: list[str] = []
@@ -341,6 +343,8 @@ class Grammar:
     attributive_adjectives: frozenset[str] = frozenset()
     free_relative_openers: tuple[tuple[str, ...], ...] = ()
     reader_pronouns: frozenset[str] = frozenset()
+    person_head_pronouns: frozenset[str] = frozenset()
+    thing_head_pronouns: frozenset[str] = frozenset()
     role_pronouns: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
     possessed_task_nouns: frozenset[str] = frozenset()

@@ -204,9 +204,6 @@ def foreign_agent(
     return any(t.lower_ in GRAMMAR.subordinators or is_finite(t) for t in between)
 
 
-FREE_RELATIVE_PRONOUNS = frozenset({"den", "de", "dem"})
-
-
 def _in_subordinate_clause(av: int, last_verb: int, agent: ActorMention, doc: Doc) -> bool:
     """``Beslut kan fattas när majoriteten av nämnden är ense`` (round 39, K-B7): an ``av``
     inside a subordinate clause opened after the passive (a subordinator, no comma closing
@@ -312,7 +309,7 @@ def _named_free_relative(agent: ActorMention, av: int, doc: Doc) -> bool:
         and doc[first - 1].text == "("
         and doc[last + 1].text == ")"
         and av + 2 < first
-        and doc[av + 1].lower_ in FREE_RELATIVE_PRONOUNS
+        and doc[av + 1].lower_ in GRAMMAR.person_head_pronouns
         and doc[av + 2].lower_ == "som"
         and not any(t.text in {"(", ")"} for t in doc[av + 1 : first - 1])
     )
@@ -444,14 +441,14 @@ def _joins_modifiers(position: int, sentence: Span) -> bool:
     participles: `_agent_modifier`) joins them inside one noun phrase, no second conjunct
     (round 51, analyses 51-bq C and 51-ax C4)."""
     doc = sentence.doc
-    if position + 2 < sentence.end and doc[position].lower_ in FREE_RELATIVE_PRONOUNS:
+    if position + 2 < sentence.end and doc[position].lower_ in GRAMMAR.person_head_pronouns:
         return _joins_modifiers(position + 1, sentence)  # "den" tagged a pronoun of its own
     return (
         sentence.start < position < sentence.end - 1
         and doc[position].lower_ in GRAMMAR.noun_phrase_coordinators
         and (
             _agent_modifier(doc[position - 1])
-            or doc[position - 1].lower_ in FREE_RELATIVE_PRONOUNS
+            or doc[position - 1].lower_ in GRAMMAR.person_head_pronouns
         )
         and _agent_modifier(doc[position + 1])
     )
