@@ -2656,3 +2656,29 @@ def test_a_passive_conjunct_after_a_postposed_clause_returns_to_the_main_clause(
         """,
     )
     assert statements(doc) == [(None, "obligation", "hålla", False, True)]
+
+
+def test_an_agent_coordinated_without_av_has_the_passives_subject_as_object(nlp) -> None:
+    """Review 51b (invented): ``Rapporten granskas av nämnden och samtliga bolag.``: an
+    agent coordinated to the ``av``-agent, no ``av`` of its own, is an agent of the same
+    passive, so its statement's object is the passive's subject (``Rapporten``) like the
+    first agent's, never the words after the aim."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rapporten rapport NOUN 2 nsubj:pass {DEF}
+        granskas granska VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        nämnden nämnd NOUN 2 obl:agent {DEF}
+        och och CCONJ 7 cc
+        samtliga samtlig ADJ 7 amod
+        bolag bolag NOUN 4 conj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    found = [
+        (s.actor.canonical, doc.text[s.object_span[0] : s.object_span[1]])
+        for sentence in doc.sents
+        for s in find(sentence, doc._.actors)
+    ]
+    assert found == [("nämnd", "Rapporten"), ("bolag", "Rapporten")]
