@@ -29,6 +29,7 @@ from pipeline.nlp.statement_scope import np_start
 from pipeline.nlp.subjects import (
     agentive_av,
     coordinated_actors,
+    fronted_office_passive_subject,
     mention_at,
     negated_conjunct,
     object_read_inverted_subject,
@@ -464,6 +465,8 @@ def subject_conjuncts(
         return chain  # "Krets/klubb som har ansökt ska beviljas …" (round 45, bi-C4)
     if np_start(chain[0], group) == finite + 1:
         return chain
+    if fronted_office_passive_subject(group, mentions) is actor:
+        return chain  # "Till kassör ska utses ledamot eller ersättare" (round 51, bo-C)
     return [actor]
 
 

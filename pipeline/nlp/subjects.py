@@ -3005,6 +3005,8 @@ def subject_of(
     subject = subject or _subject_before_relative_insertion(group, mentions)
     if subject is None and passive:
         subject = object_read_inverted_subject(group, mentions)
+    if subject is None and passive:
+        subject = fronted_office_passive_subject(group, mentions)
     if subject is not None and subject is not late and _embedded_subject(subject, group, mentions):
         return None
     if subject is not None and _unclosed_naming_apposition(subject, group):
@@ -3031,6 +3033,44 @@ def subject_of(
 
 
 _OBJECT_READ_DEPS = frozenset({"obj", "xcomp"})
+
+
+def fronted_office_passive_subject(
+    group: Group, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Till kassör ska utses ledamot eller ersättare``, ``Som sekreterare får anlitas
+    tjänsteman`` (round 51, bo-C): a sentence opened by ``till`` or a role ``som`` + a bare
+    office noun (a predicative like ``utses till``, docs/annotation.md §2.1), then a modal and
+    its s-passive infinitive: V2 puts the passive's subject right after the infinitive (past
+    its determiners and adjectives), whatever the tagger made of it; the office is never it."""
+    finite = group.finite
+    doc, start = finite.doc, sentence_start(finite)
+    if not is_modal(finite) or len(group.verbs) != 1 or not _fronted_office(doc, start, finite.i):
+        return None
+    verb = group.verbs[0]
+    if verb.i != finite.i + 1 or not verb.lower_.endswith("s") or not is_passive(verb):
+        return None
+    position = verb.i + 1
+    while position < sentence_end(finite) and doc[position].pos_ in {"DET", "ADJ", "NUM"}:
+        if mention_at(position, mentions) is not None:
+            break
+        position += 1
+    mention = mention_at(position, mentions)
+    return None if mention is None or mention.genitive else mention
+
+
+_OFFICE_OPENERS = frozenset({"till", "som"})
+
+
+def _fronted_office(doc: Doc, start: int, finite: int) -> bool:
+    """The words before the finite verb are ``till``/``som`` + a bare indefinite noun (an
+    office: ``vice`` and adjectives may stand before it)."""
+    if finite - start < 2 or doc[start].lower_ not in _OFFICE_OPENERS:
+        return False
+    noun = doc[finite - 1]
+    if noun.pos_ != "NOUN" or morph_values(noun, "Definite") == ["Def"]:
+        return False
+    return all(not is_verb(t) and not t.is_punct for t in doc[start + 1 : finite - 1])
 
 
 def object_read_inverted_subject(
@@ -3148,12 +3188,34 @@ def _embedded_subject(
         start is not None
         and mention.last_token == group.finite.i - 1
         and _phrase_start(mention, doc) == start
-        and not any(  # "liknelse om hur X ser ut mellan A och B är …": inside that clause
-            t.lower_ in GRAMMAR.subordinators and t.pos_ != "ADP"
-            for t in doc[sentence_start(group.finite) : start]
+        and (
+            not any(  # "liknelse om hur X ser ut mellan A och B är …": inside that clause
+                t.lower_ in GRAMMAR.subordinators and t.pos_ != "ADP"
+                for t in doc[sentence_start(group.finite) : start]
+            )
+            or adversative_after_relative(group, start)
         )
     )
     return not own_clause and _inside_other_phrase(mention, mentions, doc)
+
+
+def adversative_after_relative(group: Group, start: int) -> bool:
+    """``… på det sätt som stämman beslutar men kassören kan välja att …`` (round 51, bo-F):
+    after a clause whose only subordinator is a ``som`` of a relative, ``men`` + an own
+    subject + a modal whose infinitive has words of its own after it opens a main clause; a
+    bare infinitive before the stop may share the relative's object (``ärenden som nämnden
+    ska bereda men styrelsen ska avgöra``) and stays in that clause."""
+    doc, finite = group.finite.doc, group.finite
+    if doc[start - 1].lower_ != "men" or not is_modal(finite) or not group.verbs:
+        return False
+    after = group.verbs[-1].i + 1
+    if after >= sentence_end(finite) or doc[after].is_punct:
+        return False
+    subordinators = [
+        t for t in doc[sentence_start(finite) : start]
+        if t.lower_ in GRAMMAR.subordinators and t.pos_ != "ADP"
+    ]
+    return all(t.lower_ == "som" for t in subordinators)
 
 
 def _cell_noun_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:

@@ -1209,6 +1209,8 @@ def _v1_main_verb(sentence: _V1Sentence, subject: int) -> int | None:
             if _modal_before_definite_subject(doc, position):
                 return position  # "Har tre ledamöter i ett visst ärende … begärt det skall
                 # ordföranden …": a long middle field (round 41, az-3c)
+            if _tagged_finite(doc[position]) and _coordinated_conjunct(doc, position, subject):
+                return _modal_after_coordinated_condition(doc, position, start, end)
             if word in V1_CLAUSE_BREAKS or subordinator or _tagged_finite(doc[position]):
                 return None
             continue
@@ -1218,12 +1220,39 @@ def _v1_main_verb(sentence: _V1Sentence, subject: int) -> int | None:
             return None
         if not _tagged_finite(doc[position]) and not _present_before_subject(doc, position):
             continue
-        if lower[position - 1] in GRAMMAR.coordinators:
+        if _coordinated_conjunct(doc, position, subject):
             # "Leder förvaltningen och ansvarar för …": a subjectless series, unless a modal
             # before a definite subject follows (a second conjunct of the condition)
             return _modal_after_coordinated_condition(doc, position, start, end)
         return position if pos[position + 1] != "PUNCT" else None
     return None
+
+
+def _coordinated_conjunct(doc: Doc, position: int, subject: int) -> bool:
+    """The finite verb at `position` follows a coordinator, right after it or past a short
+    adverbial (`_adverbial_after_coordinator`)."""
+    after_coordinator = doc[position - 1].lower_ in GRAMMAR.coordinators
+    return after_coordinator or _adverbial_after_coordinator(doc, position, subject)
+
+
+_MAX_CONJUNCT_ADVERBIAL = 4
+_CONJUNCT_ADVERBIAL_POS = frozenset({"ADV", "ADP", "DET", "ADJ", "NOUN"})
+
+
+def _adverbial_after_coordinator(doc: Doc, position: int, subject: int) -> bool:
+    """``… eller på annat sätt skadar …``, ``… och därefter vägrar …`` (round 51, bo-D): a
+    finite verb after a coordinator and a short adverbial (an adverb or a prepositional
+    phrase, at most four words, opening with the adverb or the preposition) is a conjunct
+    like one right after the coordinator; a noun right after the coordinator is a new
+    subject, no adverbial."""
+    first = position - 1
+    while first > subject and position - first <= _MAX_CONJUNCT_ADVERBIAL:
+        if doc[first - 1].lower_ in GRAMMAR.coordinators:
+            opening = doc[first].pos_ in {"ADV", "ADP"}
+            words = doc[first:position]
+            return opening and all(t.pos_ in _CONJUNCT_ADVERBIAL_POS for t in words)
+        first -= 1
+    return False
 
 
 def _present_before_subject(doc: Doc, position: int) -> bool:
