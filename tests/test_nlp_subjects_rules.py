@@ -4366,6 +4366,49 @@ def test_a_fronted_innan_phrase_before_a_modal_is_a_preposition(nlp) -> None:
     assert statements(doc) == [("förvaltning", "obligation", "yttra", False, False)]
 
 
+def test_a_fronted_sedan_phrase_is_a_preposition_too(nlp) -> None:
+    """``Sedan hösten leder styrelsen föreningen.`` (invented; analysis 51-bq B, review
+    51b): ``sedan`` is a `preposition_subordinators` word like ``innan``: before a bare noun
+    phrase and the sentence's one finite verb with an actor after it, the verb is the main
+    clause's."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sedan sedan ADP 2 case
+        hösten höst NOUN 3 obl {DEF}
+        leder leda VERB 0 ROOT {PRES}
+        styrelsen styrelse NOUN 3 nsubj {DEF}
+        föreningen förening NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert subordinator_of(doc[2], doc[:]) is None
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "leda")]
+
+
+def test_a_fronted_innan_clause_with_an_actor_subject_stays_a_clause(nlp) -> None:
+    """Review 51b: ``Innan nämnden beslutar ärendet.`` (a fragment) and ``Sedan styrelsen
+    granskar bokslutet.`` (invented): an actor before the one finite verb and a definite
+    noun that is no actor after it: subject and object of the subordinate clause, no fronted
+    phrase; the fragment gives no statement."""
+    for words in (("Innan", "nämnden", "nämnd", "beslutar", "besluta", "ärendet", "ärende"),
+                  ("Sedan", "styrelsen", "styrelse", "granskar", "granska", "bokslutet",
+                   "bokslut")):
+        opener, actor, actor_lemma, verb, verb_lemma, noun, noun_lemma = words
+        doc = parsed(
+            nlp,
+            f"""
+            {opener} {opener.lower()} SCONJ 3 mark
+            {actor} {actor_lemma} NOUN 3 nsubj {DEF}
+            {verb} {verb_lemma} VERB 0 ROOT {PRES}
+            {noun} {noun_lemma} NOUN 3 obj {DEF}
+            . . PUNCT 3 punct
+            """,
+        )
+        assert subordinator_of(doc[2], doc[:], {1}).lower_ == opener.lower()  # 1: the actor
+        assert statements(doc) == []
+
+
 def test_a_verb_after_a_threshold_relative_has_the_opening_subject(nlp) -> None:
     """``Kommun vars andel är 10 % eller mer utser två ledamöter.`` (analysis 51-ax C2): a
     relative clause without commas after the opening actor whose one finite verb comes

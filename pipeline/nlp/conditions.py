@@ -185,7 +185,7 @@ def statement_object(
         return object_span(aim, stop, exclude)
     if not is_passive(aim):
         return _past_subject_relative(object_span(aim, stop, exclude), actor, aim.doc, stop)
-    if not after_av(actor, aim.doc):
+    if not after_av(actor, aim.doc) and not _coordinated_agent(actor, aim):
         return object_span(aim, stop, exclude)
     conditions = _conditions(aim.sent)
     for subject in reversed(_passive_subjects(group)):
@@ -193,6 +193,13 @@ def statement_object(
         if span is not None and not any(c[0] < span[1] and span[0] < c[1] for c in conditions):
             return span
     return _before_agent(object_span(aim, stop, exclude), actor, aim.doc)
+
+
+def _coordinated_agent(actor: ActorMention, aim: Token) -> bool:
+    """An agent coordinated to the passive's ``av``-agent (``av nämnden och samtliga
+    bolag``, ``av nämnden och av den eller de tjänstemän …``; review 51b): an ``av`` stands
+    between the aim and it, so its object is the passive's subject too."""
+    return any(token.lower_ == "av" for token in aim.doc[aim.i + 1 : actor.first_token])
 
 
 _RELATIVE_STOP_POS = frozenset({"SCONJ", "PART", "CCONJ", "PUNCT"})

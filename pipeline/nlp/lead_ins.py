@@ -84,18 +84,9 @@ def lead_in(
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
     if references and _announced_condition(doc):
         return None  # "… enligt följande:" + "– kommunallagen": the condition rule (D11)
-    purpose = _copula_purpose_relative(doc, cues)
-    if purpose is not None:
-        return purpose
-    agented = _passive_agent_lead_in(doc, cues)
-    if agented is not None:
-        return agented
-    closing = _closing_modal(doc, cues)
-    if closing is not None:
-        return LeadIn(closing, incomplete=True)
-    presented = _presentational_lead_in(doc, cues)
-    if presented is not None:
-        return presented
+    special = _special_lead_in(doc, cues)
+    if special is not None:
+        return special
     governing = _governing(doc, cues, verbless_items)
     if governing is None:
         bare = _containing_lead_in(doc, cues) or _bare_actor_lead_in(doc)
@@ -130,6 +121,22 @@ def lead_in(
         awaits_object_clause=incomplete and _breaks_off_at_verb(doc, frame),
         awaits_att_object=incomplete and _breaks_off_at_particle(doc, frame),
     )
+
+
+def _special_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
+    """A lead-in of its own shape, before the governing frame is looked for: a copula's
+    purpose relative, a passive with its agent, a closing modal (incomplete) or a
+    presentational lead-in; else None."""
+    purpose = _copula_purpose_relative(doc, cues)
+    if purpose is not None:
+        return purpose
+    agented = _passive_agent_lead_in(doc, cues)
+    if agented is not None:
+        return agented
+    closing = _closing_modal(doc, cues)
+    if closing is not None:
+        return LeadIn(closing, incomplete=True)
+    return _presentational_lead_in(doc, cues)
 
 
 def _breaks_off_at_verb(doc: Doc, frame: Statement) -> bool:

@@ -264,7 +264,9 @@ def fronted_time_preposition(
     the sentence's one finite verb follows at once, a definite noun, an actor or a pronoun
     right after the verb, is a fronted time preposition (V2: the verb is the main clause's,
     its subject after it). ``Innan nämnden fattar beslut ska …`` (a second finite verb, the
-    main clause's) keeps its clause."""
+    main clause's) keeps its clause, and so does ``Innan nämnden beslutar ärendet.`` (review
+    51b): an actor before the verb, no actor or pronoun after it, is the clause's subject,
+    the definite noun after the verb its object."""
     if token.i != sentence.start or token.lower_ not in GRAMMAR.preposition_subordinators:
         return False
     doc = finite.doc
@@ -279,8 +281,25 @@ def fronted_time_preposition(
     definite = "Def" in morph_values(word, "Definite") or subject in in_actor
     if not (word.pos_ == "PRON" or (word.pos_ in {"NOUN", "PROPN"} and definite)):
         return False
+    if _actor_subject_before(token, finite, subject, in_actor):
+        return False  # "Innan nämnden beslutar ärendet.": the actor is the subject
     after = doc[subject + 1 : sentence.end]
     return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
+
+
+def _actor_subject_before(
+    token: Token, finite: Token, subject: int, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """An actor between the subordinator and an active finite verb, a noun that is no actor
+    after the verb: the clause's subject and object (``Innan nämnden beslutar ärendet``);
+    after an s-passive the noun is the subject (``Innan stämman fastställs budgeten``)."""
+    doc = finite.doc
+    return (
+        doc[subject].pos_ != "PRON"
+        and subject not in in_actor
+        and not is_passive(finite)
+        and any(t.i in in_actor for t in doc[token.i + 1 : finite.i])
+    )
 
 
 _TIME_PHRASE_OPENING_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
@@ -359,33 +378,8 @@ def _subordinator_of(
         if relative is not None:
             relative = None if position == relative else relative
             continue
-        if (
-            position in in_actor
-            or (
-                token.pos_ == "ADP"
-                and token.dep_ == "case"
-                and not _content_om(token, finite, in_actor)
-                and not _conditional_om(token, finite, in_actor)
-                and not _question_noun_om(token, finite)
-            )
-            or _fronted_noun_attribute(token, sentence)
-            or complex_preposition_om(token, sentence)
-        ):
-            continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
-        if _infinitive_clause(token, finite) and _opens_conjunct(finite):
-            continue  # an infinitive clause holds no finite verb: it comes after that clause
-        if fronted_om_phrase(token, finite, sentence, in_actor):
-            continue  # "Om avgiftens storlek beslutar årsmötet.": a preposition (round 47)
-        if fronted_time_preposition(token, finite, sentence, in_actor):
-            continue  # "Innan stämman får medlemmarna …": a preposition (round 51, bq B)
-        if predicative_som(token) or _closed_before(token, finite):
-            continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
-        if capacity_som(token, in_actor):
-            continue  # "ett uppdrag som ledamot i nämnden ska …": a role, no clause (round 49)
-        if _adverb_after_subordinator(token):
-            continue  # "som då har": the subordinator is the word before
-        if correlative_partner(token):
-            continue  # "Såväl ledamöter som ersättare utgör …": a coordinator
+        if _no_subordinator(token, finite, sentence, in_actor):
+            continue
         if _opens_subordinate(token) and not _fronted_adverb(token, finite):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
@@ -422,6 +416,51 @@ def _subordinator_of(
         if token.i + 1 == finite.i and fronted_bare_supine(token):
             return None  # "Så snart larmet upphört ska …": the fronted clause ends at its supine
     return None
+
+
+def _no_subordinator(
+    token: Token, finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """A word `_subordinator_of` walks past: an actor's, a preposition's, a fronted
+    phrase's or a role's word, or one whose clause closed before the finite verb."""
+    if _actor_or_preposition(token, finite, sentence, in_actor):
+        return True  # "Beslut om bidrag fattas": a preposition, not a subordinator
+    if _infinitive_clause(token, finite) and _opens_conjunct(finite):
+        return True  # an infinitive clause holds no finite verb: it comes after that clause
+    return (
+        # "Om avgiftens storlek beslutar årsmötet.": a preposition (round 47)
+        fronted_om_phrase(token, finite, sentence, in_actor)
+        # "Innan stämman får medlemmarna …": a preposition (round 51, bq B)
+        or fronted_time_preposition(token, finite, sentence, in_actor)
+        # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
+        or predicative_som(token)
+        or _closed_before(token, finite)
+        # "ett uppdrag som ledamot i nämnden ska …": a role, no clause (round 49)
+        or capacity_som(token, in_actor)
+        # "som då har": the subordinator is the word before
+        or _adverb_after_subordinator(token)
+        # "Såväl ledamöter som ersättare utgör …": a coordinator
+        or correlative_partner(token)
+    )
+
+
+def _actor_or_preposition(
+    token: Token, finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """An actor's word, or a preposition (no content, conditional or question ``om``), a
+    fronted noun's attribute or a complex preposition's ``om``."""
+    return (
+        token.i in in_actor
+        or (
+            token.pos_ == "ADP"
+            and token.dep_ == "case"
+            and not _content_om(token, finite, in_actor)
+            and not _conditional_om(token, finite, in_actor)
+            and not _question_noun_om(token, finite)
+        )
+        or _fronted_noun_attribute(token, sentence)
+        or complex_preposition_om(token, sentence)
+    )
 
 
 _NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM"})

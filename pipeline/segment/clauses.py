@@ -38,7 +38,6 @@ from pipeline.segment.facts import (
     clean_title,
     find_references,
     law_abbreviations,
-    metadata_year,
     title_name,
     year,
 )
@@ -646,7 +645,7 @@ def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> Segmente
         doc=doc,
         title=title_clause.text if title_clause else None,
         organisation=_organisation(title_clause, doc, sentences_path),
-        year=year(title_block, doc.text) or metadata_year(doc.raw.metadata),
+        year=year(title_block, doc.text, doc.raw.metadata),
         clauses=clauses,
         references=tuple(ref for clause in clauses for ref in find_references(clause, laws_path)),
     )
