@@ -386,6 +386,8 @@ DOC_IDS |= {"w51-n-stadgar"}
 DOC_IDS |= {f"w51-l-{name}" for name in ("a1", "a2", "a3", "a4", "a-n1", "b1", "b2", "b3", "b-n1", "e1", "e2",
                                         "e-n1", "g1", "g2", "g-n1")}
 DOC_IDS |= {"w51-nw-arkiv"}
+DOC_IDS |= {f"w51-o-{name}" for name in ("idrott", "fond", "minnesfond", "stiftelse", "samverkan",
+                                        "kar")}
 
 STATEMENT_KEYS = {
     "actor",
