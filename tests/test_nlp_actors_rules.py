@@ -8495,3 +8495,71 @@ def test_a_bare_title_line_chair_is_its_organisations(nlp) -> None:
         """
     assert ("Ordförande", "åsby schackklubbs ordförande") in actors(nlp, bare)
     assert ("Ordförande", "ordförande") in actors(nlp, verb)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # a place in definite -en: its genitive -ens opens the name (round 51, w51o)
+            f"""
+            Norrvikens Norrviken PROPN 3 nmod:poss _
+            Teknologkår teknologkår NOUN 3 nsubj {IND}
+            utser utse VERB 0 ROOT {PRES}
+            revisorer revisor NOUN 3 obj {IND_PL}
+            . . PUNCT 3 punct
+            """,
+            [("Norrvikens Teknologkår", "norrvikens teknologkår"), ("revisorer", "revisor")],
+        ),
+        (  # an association kind's own definite genitive stays an owner
+            f"""
+            Kårens kår NOUN 2 nmod:poss {DEF}
+            Idrottsförening idrottsförening NOUN 3 nsubj {IND}
+            utser utse VERB 0 ROOT {PRES}
+            revisorer revisor NOUN 3 obj {IND_PL}
+            . . PUNCT 3 punct
+            """,
+            [("Kårens", "kår"), ("Idrottsförening", "idrottsförening"), ("revisorer", "revisor")],
+        ),
+        (  # a county board by its county (round 51, w51o)
+            f"""
+            Länsstyrelsen länsstyrelse NOUN 6 nsubj:pass {DEF}
+            i i ADP 4 case
+            Ekmarks Ekmark PROPN 4 nmod:poss _
+            län län NOUN 1 nmod {IND}
+            ska skola AUX 6 aux {PRES}
+            underrättas underrätta VERB 0 ROOT {PASS}
+            . . PUNCT 6 punct
+            """,
+            [("Länsstyrelsen i Ekmarks län", "länsstyrelsen i ekmarks län")],
+        ),
+        (  # a person noun's plural genitive names its riksförbund (round 51, w51o)
+            f"""
+            Pensionärernas pensionär NOUN 2 nmod:poss {DEF_PL}
+            riksförbund riksförbund NOUN 4 nsubj {IND}
+            ska skola AUX 4 aux {PRES}
+            yttra yttra VERB 0 ROOT VerbForm=Inf|Voice=Act
+            sig sig PRON 4 obj _
+            . . PUNCT 4 punct
+            """,
+            [("Pensionärernas riksförbund", "pensionärernas riksförbund")],
+        ),
+        (  # a qualification adjective after the passive stays in the span (§2.2)
+            f"""
+            Till till ADP 2 case
+            revisor revisor NOUN 4 obl {IND}
+            ska skola AUX 4 aux {PRES}
+            utses utse VERB 0 ROOT {PASS}
+            godkänd godkänd ADJ 6 amod _
+            revisor revisor NOUN 4 nsubj:pass {IND}
+            . . PUNCT 4 punct
+            """,
+            [("godkänd revisor", "godkänd revisor")],  # the fronted office: no actor
+        ),
+    ],
+)
+def test_round51_names_the_actor_layer_missed(nlp, rows, expected) -> None:
+    """Round 51 (writer w51o): ``Norrvikens Teknologkår`` (a place's genitive in -ens),
+    ``Länsstyrelsen i Ekmarks län``, ``Pensionärernas riksförbund`` are one name each;
+    ``godkänd`` joins the span like ``auktoriserad``. ``Kårens Idrottsförening`` keeps the
+    kind's genitive an owner."""
+    assert actors(nlp, rows) == expected

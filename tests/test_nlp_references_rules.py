@@ -46,7 +46,7 @@ from pipeline.nlp.short_names import (
     unsuffixed_company,
     unsuffixed_company_names,
 )
-from tests.nlp_helpers import DEF, LEXICON, PRES, parsed, statements
+from tests.nlp_helpers import DEF, IND, LEXICON, PRES, parsed, statements
 
 MUNICIPAL = {"kommunstyrelse", "kommunfullmäktige"}
 
@@ -4802,4 +4802,65 @@ def test_a_short_form_right_before_a_name_is_that_name(nlp) -> None:
     assert canonicals(compound, organisation="Ekbyhem AB")[:2] == [
         "dotterbolag",
         "norrvik hamn ab",
+    ]
+
+
+def test_a_title_named_funds_bare_kind_noun_is_the_fund(nlp) -> None:
+    """Round 51 (ruling a4, writer w51o): under ``Stadgar för Stipendiefonden Ekhagen`` the
+    bare ``Fonden`` as subject and ``Fondens`` as owner are the fund; ``ur fonden`` is money."""
+    from pipeline.nlp.short_names import fund_short_forms
+
+    title = parsed(nlp, f"""
+        Stadgar stadga NOUN 0 ROOT {DEF}
+        för för ADP 3 case
+        Stipendiefonden stipendiefond PROPN 1 nmod _
+        Ekhagen Ekhagen PROPN 3 flat:name _
+    """)
+    subject = parsed(nlp, f"""
+        Fondens fond NOUN 2 nmod:poss {DEF}
+        styrelse styrelse NOUN 4 nsubj {IND}
+        ska skola AUX 4 aux {PRES}
+        föra föra VERB 0 ROOT VerbForm=Inf|Voice=Act
+        protokoll protokoll NOUN 4 obj {IND}
+        . . PUNCT 4 punct
+    """)
+    money = parsed(nlp, f"""
+        Medel medel NOUN 6 nsubj:pass {IND}
+        ur ur ADP 3 case
+        fonden fond NOUN 1 nmod {DEF}
+        får få AUX 5 aux {PRES}
+        användas använda VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        . . PUNCT 5 punct
+    """)
+    assert [(m.text, m.canonical) for m in title._.actors] == [
+        ("Stipendiefonden Ekhagen", "stipendiefonden ekhagen")
+    ]
+    assert fund_short_forms([title, subject, money]) == [subject]
+    assert [(m.text, m.canonical) for m in subject._.actors] == [
+        ("Fondens", "stipendiefonden ekhagen"),
+        ("styrelse", "styrelse"),
+    ]
+    assert money._.actors == []
+
+
+def test_a_short_name_before_its_bracketed_full_name_is_one_actor(nlp) -> None:
+    """Round 51 (ruling a5, writer w51o): ``Kiwanis (Kiwanis klubb i Norrvik)``: the short
+    name and the full name are one actor, both with the full name's canonical."""
+    from pipeline.nlp.short_names import bracketed_full_names
+
+    doc = parsed(nlp, f"""
+        Kiwanis Kiwanis PROPN 9 nsubj _
+        ( ( PUNCT 3 punct
+        Kiwanis Kiwanis PROPN 1 appos _
+        klubb klubb NOUN 3 flat {IND}
+        i i ADP 6 case
+        Norrvik Norrvik PROPN 4 nmod _
+        ) ) PUNCT 3 punct
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        . . PUNCT 8 punct
+    """)
+    assert bracketed_full_names([doc], LEXICON) == [doc]
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Kiwanis", "kiwanis klubb i norrvik"),
+        ("Kiwanis klubb i Norrvik", "kiwanis klubb i norrvik"),
     ]

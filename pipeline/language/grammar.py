@@ -256,6 +256,8 @@ class GrammarFile(StrictModel):
     name_tail_prepositions: list[str] = []
     legal_forms: list[str] = []
     guild_kind_nouns: list[str] = []
+    fund_kind_nouns: list[str] = []
+    member_association_kinds: list[str] = []
     place_kind_nouns: list[str] = []
     object_verbs: list[str] = []
     definition_verbs: list[str] = []
@@ -440,6 +442,8 @@ class Grammar:
     name_tail_prepositions: frozenset[str] = frozenset()
     legal_forms: tuple[tuple[str, ...], ...] = ()
     guild_kind_nouns: frozenset[str] = frozenset()
+    fund_kind_nouns: frozenset[str] = frozenset()
+    member_association_kinds: frozenset[str] = frozenset()
     place_kind_nouns: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
     definition_verbs: frozenset[str] = frozenset()

@@ -300,7 +300,9 @@ def _name_adjective_start(doc: Doc, span: Span, lexicon: ActorLexicon) -> int:
 def _common_owner(span: Span, lexicon: ActorLexicon) -> bool:
     """``Kommunens förbund``, ``Medlemmarnas kommunalförbund``: an actor noun's genitive
     before the head is an owner, not a place's name (``Kustbygdens förbund``). A genitive
-    that opens a name (``Statens fastighetsverk``; `name_genitives`) is no owner."""
+    that opens a name (``Statens fastighetsverk``; `name_genitives`) is no owner, nor a
+    plural genitive before a `member_association_kinds` noun (``Skogsägarnas riksförbund``:
+    the national association of those persons, its name; round 51, writer w51o)."""
     first = span[0]
     return (
         len(span) == 2
@@ -308,6 +310,15 @@ def _common_owner(span: Span, lexicon: ActorLexicon) -> bool:
         and first.is_title
         and first.lower_ not in lexicon.name_genitives
         and lexicon.analyse(first.text) is not None
+        and not _member_association(first, span[1])
+    )
+
+
+def _member_association(owner: Token, head: Token) -> bool:
+    """``Skogsägarnas riksförbund``: a definite plural genitive before a
+    `member_association_kinds` noun (any case ending)."""
+    return owner.lower_.endswith("nas") and head.lower_.startswith(
+        tuple(GRAMMAR.member_association_kinds)
     )
 
 

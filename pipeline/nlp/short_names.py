@@ -1138,6 +1138,8 @@ def _later_name_passes(
         *task_named_agencies(docs, lexicon),
         *title_instructed_agency(docs, lexicon),
         *guild_short_forms(docs),
+        *fund_short_forms(docs),
+        *bracketed_full_names(docs, lexicon),
         *(doc for doc in docs if _kind_before_name(doc, lexicon)),
         *_kind_in_apposition(docs, lexicon),
     ]
@@ -1423,6 +1425,119 @@ def guild_short_forms(docs: Sequence[Doc]) -> list[Doc]:
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             changed.append(doc)
     return changed
+
+
+def fund_short_forms(docs: Sequence[Doc]) -> list[Doc]:
+    """``Stadgar för Stipendiefonden Ekhagen`` … ``Fonden ska främja …``: where the title
+    names one fund (a name word whose head is a `fund_kind_nouns` noun), the bare definite
+    kind noun, or the name's own definite compound (``Stipendiefonden``), as a subject or a
+    genitive owner is that fund (round 51, ruling a4; docs/annotation.md §2.1); after a
+    preposition (``medel ur fonden``) or as a passive's subject it is money, no actor. The
+    Docs whose mentions changed."""
+    forms = _fund_forms(docs[0]) if docs else {}
+    changed = []
+    for doc in docs if forms else ():
+        covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+        added = [
+            _organisation_mention(token, forms[form], token.lower_ != form)
+            for token in doc
+            if (form := token.lower_.removesuffix("s")) in forms
+            and token.i not in covered
+            and token.dep_ in _FUND_ACTOR_RELATIONS
+        ]
+        if added:
+            doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
+            changed.append(doc)
+    return changed
+
+
+# The relations in which a fund's bare definite noun is the fund acting or owning.
+_FUND_ACTOR_RELATIONS = frozenset({"nsubj", "nmod:poss"})
+
+
+def _fund_forms(title: Doc) -> dict[str, str]:
+    """The bare definite forms of the one fund the title names (``fonden`` and
+    ``stipendiefonden`` for ``Stipendiefonden Ekhagen``), each mapped to its canonical."""
+    found: dict[str, str] = {}
+    canonicals = set()
+    for mention in title._.actors or []:
+        if mention.source != "name":
+            continue
+        for word in mention.canonical.split():
+            for kind in GRAMMAR.fund_kind_nouns:
+                stem = word.removesuffix("en") if word.endswith(kind + "en") else word
+                if stem.endswith(kind):
+                    found |= {kind + "en": mention.canonical, stem + "en": mention.canonical}
+                    canonicals.add(mention.canonical)
+    return found if len(canonicals) == 1 else {}
+
+
+def bracketed_full_names(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
+    """``Kiwanis (Kiwanis klubb i Norrvik) ansvarar …``: a capitalised one-word short name
+    followed by its full name in brackets, which repeats it before a lower-case association
+    kind (`_association_kinds`: ``klubb``, ``förening``) and maybe ``i`` + a capitalised place,
+    is one actor: both spans take the full name's canonical (round 51, ruling a5;
+    docs/annotation.md §2.1). The Docs whose mentions changed."""
+    kinds = _association_kinds(lexicon)
+    changed = []
+    for doc in docs:
+        if "(" not in doc.text:
+            continue
+        found = [
+            span
+            for token in doc[1:]
+            if token.text == "(" and (span := _bracketed_full_name(doc, doc[token.i - 1], kinds))
+        ]
+        if not found:
+            continue
+        taken = {i for first, last in found for i in (first - 2, *range(first, last + 1))}
+        kept = [
+            m
+            for m in doc._.actors or []
+            if taken.isdisjoint(range(m.first_token, m.last_token + 1))
+        ]
+        added = [
+            mention for first, last in found for mention in _bracketed_mentions(doc, first, last)
+        ]
+        doc._.actors = sorted([*kept, *added], key=lambda m: m.start)
+        changed.append(doc)
+    return changed
+
+
+def _bracketed_full_name(doc: Doc, token: Token, kinds: tuple[str, ...]) -> tuple[int, int] | None:
+    """The first and last token of the bracketed full name after the short name `token`
+    (`bracketed_full_names`), else None."""
+    i = token.i
+    if not (token.is_title and token.is_alpha) or i + 4 >= len(doc):
+        return None
+    if doc[i + 1].text != "(" or doc[i + 2].text != token.text:
+        return None
+    kind = doc[i + 3]
+    if not (kind.is_lower and kind.lower_.endswith(kinds)):
+        return None
+    last = i + 3
+    if doc[last + 1].lower_ == "i" and last + 2 < len(doc) and doc[last + 2].is_title:
+        last += 2
+    if last + 1 >= len(doc) or doc[last + 1].text != ")":
+        return None
+    return i + 2, last
+
+
+def _bracketed_mentions(doc: Doc, first: int, last: int) -> list[ActorMention]:
+    """The short name before the bracket and the full name in it, one canonical."""
+    name = doc[first : last + 1]
+    canonical = name.text.lower()
+    short = _organisation_mention(doc[first - 2], canonical, False)
+    full = replace(
+        short,
+        start=name.start_char,
+        end=name.end_char,
+        text=name.text,
+        first_token=first,
+        last_token=last,
+        short=False,
+    )
+    return [short, full]
 
 
 def _outside_naming_names(
