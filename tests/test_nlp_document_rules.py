@@ -1611,6 +1611,23 @@ def test_items_name_the_agents_of_a_lead_in_closing_on_a_passive_and_av(nlp) -> 
     assert result["1.b"] == []
 
 
+GLOSSED_BOARD_ITEM = """
+en en DET 2 det Definite=Ind|Gender=Com|Number=Sing
+nämnd nämnd NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+( ( PUNCT 4 punct
+nämndmyndighet nämndmyndighet NOUN 2 appos Case=Nom|Definite=Ind|Number=Sing
+) ) PUNCT 4 punct
+. . PUNCT 2 punct
+"""
+
+
+def test_a_bracketed_kind_term_after_an_agent_item_is_no_second_agent(nlp) -> None:
+    """Round 51, an-C4: `Ärendet avgörs av` + `– en nämnd (nämndmyndighet).`: the bracket
+    glosses the item's agent, so only the agent gets the lead-in's statement."""
+    result = resolved(nlp, {"1": PASSIVE_CLOSING_ON_AV, "1.a": GLOSSED_BOARD_ITEM})
+    assert result["1.a"] == [("nämnd", "none", "avgöra", True, None)]
+
+
 COMPLETE_VERB_BEFORE_A_SCOPE_PHRASE = """
 Stiftelsen stiftelse NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
 har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
