@@ -1692,6 +1692,44 @@ def test_noun_items_fill_a_scope_phrase_after_a_verb_with_its_object(nlp) -> Non
     assert result["1.a"] == [("styrelse", "obligation", "besluta", False, "taxor")]
 
 
+SECOND_INFINITIVE_BEFORE_A_BARE_SCOPE_NOUN = """
+Klubben klubb NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+till till ADP 4 case
+syfte syfte NOUN 2 obl Case=Nom|Definite=Ind|Number=Sing
+att att PART 6 mark
+odla odla VERB 4 acl VerbForm=Inf|Voice=Act
+intresset intresse NOUN 6 obj Case=Nom|Definite=Def|Number=Sing
+och och CCONJ 9 cc
+sprida sprida VERB 6 conj VerbForm=Inf|Voice=Act
+kunskap kunskap NOUN 9 obj Case=Nom|Definite=Ind|Number=Sing
+inom inom ADP 12 case
+områden område NOUN 2 obl Case=Nom|Definite=Ind|Number=Plur
+: : PUNCT 2 punct
+"""
+
+
+def test_noun_items_fill_a_bare_scope_noun_after_a_second_att_infinitive(nlp) -> None:
+    """Round 51, an-C3 (ruling n2): `Klubben har till syfte att odla intresset och sprida
+    kunskap inom områden:`: the bare plural announces the list like `följande` and the
+    conjunct infinitive shares the lead-in's `att`, so a noun item states nothing and an
+    infinitive item continues the lead-in."""
+    result = resolved(
+        nlp,
+        {
+            "1": SECOND_INFINITIVE_BEFORE_A_BARE_SCOPE_NOUN,
+            "1.a": DOMAIN_ITEM,
+            "1.b": SCOPE_INFINITIVE_ITEM,
+        },
+    )
+    assert [s[:3] for s in result["1"]] == [
+        ("klubb", "obligation", "odla"),
+        ("klubb", "obligation", "sprida"),
+    ]
+    assert result["1.a"] == []
+    assert [s[:3] for s in result["1.b"]] == [("klubb", "obligation", "sprida")]
+
+
 NEGATED_MODAL_BEFORE_PRESENT_SPELLED_PASSIVE_ON_AV = """
 Beslut beslut NOUN 4 nsubj:pass Case=Nom|Definite=Ind|Number=Plur
 får få AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin
