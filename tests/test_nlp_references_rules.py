@@ -2294,6 +2294,54 @@ def test_a_definition_with_an_inner_adverb_gives_the_short_form_the_name(nlp) ->
     assert [m.canonical for m in resolved] == ["hovby fotbollsförening"]
 
 
+def test_a_definition_of_a_kar_compound_gives_the_short_form_the_name(nlp) -> None:
+    """Round 51 (analysis 51-bo A): ``Sjöby Tekniska Elevkår, nedan benämnd Elevkåren, …``:
+    a defined short form whose compound head is an association kind of another category
+    (``kår`` is extern; `association_name_heads`, `clause_named_kinds`) defines it as the
+    name, so a later ``Elevkåren`` and a bare ``kåren`` are the name; without the definition
+    ``Kåren`` stays the common noun."""
+    defined = parsed(
+        nlp,
+        """
+        Sjöby Sjöby PROPN 3 nmod
+        Tekniska teknisk ADJ 3 amod
+        Elevkår elevkår NOUN 9 nsubj
+        , , PUNCT 6 punct
+        nedan nedan ADV 6 advmod
+        benämnd benämna VERB 3 acl VerbForm=Part
+        Elevkåren elevkår NOUN 6 xcomp Definite=Def
+        , , PUNCT 6 punct
+        bildades bilda VERB 0 ROOT
+        1970 1970 NUM 9 obl
+        """,
+    )
+    assert [m.text for m in defined._.actors] == ["Sjöby Tekniska Elevkår"]
+    later = parsed(
+        nlp,
+        """
+        Elevkåren elevkår NOUN 2 nsubj Definite=Def
+        väljer välja VERB 0 ROOT
+        revisorer revisor NOUN 2 obj
+        """,
+    )
+    named = naming_definitions([defined, later], LEXICON)
+    assert named[named_by_clause("elevkår")] == {"sjöby tekniska elevkår"}
+    resolved = resolve_short_references(
+        later._.actors, set(), None, LEXICON, named=named, doc=later
+    )
+    assert [m.canonical for m in resolved][0] == "sjöby tekniska elevkår"
+    plain = parsed(
+        nlp,
+        """
+        Sjöby Sjöby PROPN 3 nmod
+        Tekniska teknisk ADJ 3 amod
+        Elevkår elevkår NOUN 4 nsubj
+        bildades bilda VERB 0 ROOT
+        """,
+    )
+    assert naming_definitions([plain], LEXICON) == {}
+
+
 def test_the_title_must_name_the_organisation_whose_board_chairs(nlp) -> None:
     """Round 16 (cause C5): `titled_kinds`: ``Stadgar för Stiftelsen Björkudden`` and
     ``Stadgar för forskningsstiftelsen`` name a stiftelse; ``Stadgar`` names none."""

@@ -4695,3 +4695,54 @@ def test_a_present_tagged_a_present_attribute_after_och_continues_the_series(nlp
         . . PUNCT 2 punct
     """
     assert [s[2] for s in statements(parsed(nlp, participles))] == ["utvärdera"]
+
+
+def test_a_tida_adjective_after_full_verb_far_is_no_infinitive(nlp) -> None:
+    """Round 51 (analysis 51-bo E): ``Via skolan får eleverna nutida läromedel.``: an
+    adjective in ``-tida`` (`adjective_endings`) is never the infinitive of a modal ``får``;
+    ``får`` is the full verb with its object (elev, none, få)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Via via ADP 2 case
+        skolan skola NOUN 3 obl {DEF}
+        får få VERB 0 ROOT {PRES}
+        eleverna elev NOUN 3 nsubj {DEF_PL}
+        nutida nutida ADJ 6 amod Case=Nom|Degree=Pos
+        läromedel läromedel NOUN 3 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert verbs(doc) == ["får"]
+    assert statements(doc) == [("elev", "none", "få", False, False)]
+
+
+def test_a_capitalised_present_opening_a_task_cell_after_a_role_cell_is_its_verb(nlp) -> None:
+    """Round 51 (nu51 fault 5): ``Förvaltningschefen | Samordnar [PROPN, lemma Samordnare]
+    arbetet.``: a capitalised word opening the cell after a role cell (a few words, no
+    finite verb, no punctuation), spelled as the lexicon's present and followed by its
+    object, is the task's verb (lemma from its spelling), its subject the role cell
+    (docs/annotation.md §2 round 46). Negatives: a name (``Ordförande | Anna …``), the
+    third cell of a row (a ``|`` in the cell before)."""
+    rows = """
+        Förvaltningschefen förvaltningschef NOUN 2 nmod Case=Nom|Definite=Def|Number=Sing
+        | | PROPN 0 ROOT
+        Samordnar Samordnare PROPN 2 flat:name
+        arbetet arbete NOUN 2 nmod Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 2 punct
+    """
+    doc = parsed(nlp, rows)
+    assert is_verb(doc[2]) and verb_lemma(doc[2]) == "samordna"
+    assert statements(doc) == [("förvaltningschef", "none", "samordna", False, False)]
+    name = parsed(nlp, rows.replace("Samordnar Samordnare PROPN", "Anna Anna PROPN"))
+    assert not is_verb(name[2])
+    third = parsed(nlp, """
+        Ärende ärende NOUN 3 nmod
+        | | PROPN 3 punct
+        Delegat delegat NOUN 0 ROOT
+        | | PROPN 3 punct
+        Samordnar Samordnare PROPN 3 flat:name
+        arbetet arbete NOUN 3 nmod Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 3 punct
+    """)
+    assert not is_verb(third[4])

@@ -445,7 +445,9 @@ def initial_present(token: Token) -> bool:
     word = token.lower_
     if token.pos_ not in _INITIAL_PRESENT_POS or not word.isalpha():
         return False
-    if not has_sentences(token.doc) or token.i != sentence_start(token):
+    if not has_sentences(token.doc):
+        return False
+    if token.i != sentence_start(token) and not _opens_duty_cell(token):
         return False
     if token.i + 1 >= len(token.doc) or not present_spelling(word):
         return False
@@ -454,6 +456,25 @@ def initial_present(token: Token) -> bool:
     following = token.doc[token.i + 1]
     complement = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PRON"}
     return following.pos_ in complement and not _tagged_finite(following)
+
+
+def _opens_duty_cell(token: Token) -> bool:
+    """``Revisorernas ordförande | Kallar till …`` (round 51, nu51 fault 5): a capitalised
+    word opening the next table cell after a role cell (a few words, no finite verb, no
+    punctuation) opens the duty's subjectless clause, as a task line's first word does. A
+    word read as a noun only by both tags (``Villkor``) is the cell's noun, no verb."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "|" or not token.text[:1].isupper():
+        return False
+    if token.pos_ == "NOUN" and not token.tag_.startswith("VB"):
+        return False
+    cell = doc[sentence_start(token) : token.i - 1]
+    return 0 < len(cell) <= _ROLE_CELL_WORDS and not any(
+        _tagged_finite(word) or word.is_punct or word.text == "|" for word in cell
+    )
+
+
+_ROLE_CELL_WORDS = 4  # ``Förvaltningschefen för kultur``: a role named in a few words
 
 
 @memoised

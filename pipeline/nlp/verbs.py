@@ -641,6 +641,8 @@ def _verb_lemma(token: Token) -> str:
         return present_lemma(word)  # "…, sammanträder [NOUN] det nya fullmäktige"
     if present_after_relative_subject(token):
         return present_lemma(word)  # "… vars andel är 5 10 % utser [NOUN]"
+    if token.pos_ not in VERB_POS and initial_present(token):
+        return present_lemma(word)  # "| Kallar [PROPN, lemma Kalle] till …" (round 51)
     if present_read_as_preposition(token):
         return present_lemma(word)  # "Nämnden inför [ADP] en taxa." (round 43)
     if s_supine_tagged_present(token):
