@@ -961,7 +961,8 @@ def presented_item_statements(doc: Doc, frame: Statement) -> list[tuple[int, Sta
     phrase of an item (coordinated ones one each) is the subject of the lead-in's verb: the
     lead-in's deontic and verb, the item's actor (round 33, B1; docs/annotation.md §5.1). A
     genitive owner, an actor inside a prepositional phrase or after the item's own verb or
-    relative clause is no subject."""
+    relative clause is no subject, nor is an actor in parentheses right after a subject
+    (``en styrelse (styrelsemyndighet)``: the bracket glosses it; round 51, an-C4)."""
     words = [t for t in doc if not t.is_punct]
     end = next(
         (t.i for t in words if is_finite(t) or t.lower_ in GRAMMAR.subordinators), len(doc)
@@ -980,7 +981,17 @@ def presented_item_statements(doc: Doc, frame: Statement) -> list[tuple[int, Sta
             before in in_genitive or doc[before].pos_ in {"DET", "ADJ", "NUM"}
         ):
             before -= 1
+        if _glosses_subject(doc, before, found):
+            continue
         opens = before < _item_start(doc) or doc[before].is_punct
         if opens or doc[before].lower_ in GRAMMAR.noun_phrase_coordinators:
             found.append((0, replace(base, actor=mention)))
     return found
+
+
+def _glosses_subject(doc: Doc, before: int, found: list[tuple[int, Statement]]) -> bool:
+    """Whether the token before a mention is an opening parenthesis right after an actor
+    already taken as the subject: ``en nämnd (nämndmyndighet)`` names one subject."""
+    if before < 1 or doc[before].text != "(":
+        return False
+    return any(statement.actor.last_token == before - 1 for _, statement in found)

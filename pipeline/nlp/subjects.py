@@ -3183,6 +3183,8 @@ def _embedded_subject(
     doc = group.finite.doc
     if mention.first_token == group.finite.i + 1 and group.finite.pos_ == "NOUN":
         return False  # "Från och med 2026-01-01 byter [NOUN] rådet …": inverted (ak P5)
+    if mention.first_token == group.finite.i + 1 and inverted_main_conjunct(group.finite):
+        return False  # "… i beredningen och därefter godkände styrelsen …" (r51, an-C5)
     start = conjunct_clause_start(group.finite)
     own_clause = (
         start is not None
