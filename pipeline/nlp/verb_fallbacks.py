@@ -702,7 +702,7 @@ def preterite_after_conjunct_adverbial(token: Token) -> bool:
         return False
     if subject.pos_ == "NOUN" and "Def" not in morph_values(subject, "Definite"):
         return False
-    return _adverbial_after_coordinator(token)
+    return _adverbial_before_preterite(token)
 
 
 def conjunct_preterite_lemma(word: str) -> str | None:
@@ -724,7 +724,7 @@ def conjunct_preterite_lemma(word: str) -> str | None:
 _MAX_ADVERBIAL = 6  # "och vid sitt möte i juni": a fronted prepositional phrase
 
 
-def _adverbial_after_coordinator(token: Token) -> bool:
+def _adverbial_before_preterite(token: Token) -> bool:
     """Between a clause coordinator (not the sentence's first word) and `token` stand only
     adverbs and a prepositional phrase, opened by an adverb or a preposition."""
     doc = token.doc
