@@ -1047,16 +1047,6 @@ _DEFINITION_OPENERS = frozenset({"(", ",", "–", "—", "-"})
 _CORRELATIVE_REACH = 6
 
 
-def _correlative_som(tokens: Sequence[Token], position: int) -> bool:
-    """``såväl X som Y``: the `som` is the second word of a correlative pair
-    (configs/grammar.yaml `correlative_partners`), a coordinator, not role-``som``."""
-    word = tokens[position].lower_
-    return any(
-        GRAMMAR.correlative_partners.get(tokens[i].lower_) == word
-        for i in range(max(0, position - _CORRELATIVE_REACH), position - 1)
-    )
-
-
 def _adv_tagged_actor_noun(token: Token, lexicon: ActorLexicon) -> bool:
     """A word the lexicon reads as an actor noun (``ledamot``), whatever its tag."""
     return token.pos_ == "ADV" and lexicon.analyse(token.text) is not None
