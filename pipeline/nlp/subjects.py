@@ -3015,38 +3015,68 @@ def subject_of(
     ``av``-agent): what a coordinated verb after it shares (``Chefen anställs av nämnden och
     ska leda förvaltningen`` → chefen leads)."""
     passive = any(is_passive(verb) for verb in (*group.verbs, group.finite))
-    doc = group.finite.doc
-    before = doc[group.finite.i - 1] if group.finite.i > sentence_start(group.finite) else None
-    focus = _cleft_focus_end(before) if before is not None else None
-    if focus is None:
-        som = _som_before_adverbials(group.finite)
-        focus = _cleft_focus_end(som) if som is not None else None
+    finite = group.finite
+    before = finite.doc[finite.i - 1] if finite.i > sentence_start(finite) else None
+    focus = _cleft_focus(finite, before)
     if focus is not None:
         return mention_at(focus, mentions)
-    cleft_subject = _adverbial_cleft_subject(group.finite, mentions)
+    cleft_subject = _adverbial_cleft_subject(finite, mentions)
     if cleft_subject is not None:
         return cleft_subject
     if subordinator is not None and subordinator.lower_ == "som":
-        antecedent, bracketed = som_antecedent(subordinator, mentions)
-        if antecedent is not None and not bracketed:
-            return _determined_head(antecedent, subordinator, mentions) or antecedent
-        return antecedent
+        return _relative_subject(subordinator, mentions)
     if (
         previous is not None
         and before is not None
         and before.lower_ in GRAMMAR.coordinators | {","}
     ):
         return previous  # "leder och samordnar": the subject is shared
+    if _no_actor_subject(group, mentions, passive):
+        return None
+    subject = _found_subject(group, mentions, passive)
+    if subject is None or _subject_no_actor(subject, group, passive):
+        return None
+    return subject
+
+
+def _cleft_focus(finite: Token, before: Token | None) -> int | None:
+    """The end of a cleft's focus before the verb, right before it or before ``som`` and
+    adverbials."""
+    focus = _cleft_focus_end(before) if before is not None else None
+    if focus is None:
+        som = _som_before_adverbials(finite)
+        focus = _cleft_focus_end(som) if som is not None else None
+    return focus
+
+
+def _relative_subject(som: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The subject of a ``som`` clause: its antecedent, or the head a determiner picks."""
+    antecedent, bracketed = som_antecedent(som, mentions)
+    if antecedent is not None and not bracketed:
+        return _determined_head(antecedent, som, mentions) or antecedent
+    return antecedent
+
+
+def _no_actor_subject(group: Group, mentions: Sequence[ActorMention], passive: bool) -> bool:
+    """The clause has a subject that is no actor, or none: a pronoun, a share, an expletive,
+    a table cell."""
     if pronoun_subject_at(group.finite) is not None:
-        return None  # "… och de två sköter driften": the pronoun is the subject (r41 az-9)
+        return True  # "… och de två sköter driften": the pronoun is the subject (r41 az-9)
     if _partitive_share(group):
-        return None  # "…, varav fyra är från näringslivet": a share of a composition
+        return True  # "…, varav fyra är från näringslivet": a share of a composition
     if _presentational(group) and _expletive_subject(group):
-        return None  # "Det finns förtroendevalda i …": no actor subject
+        return True  # "Det finns förtroendevalda i …": no actor subject
     if _cell_noun_subject(group.finite, mentions):
-        return None  # "… Ekonomichef Vidaredelegation är ej tillåten" (round 45, bj-C4)
-    if passive and _opens_cell(group.finite):
-        return None  # "FC | | Ska anmälas till AU": a note's passive (round 46, nu46)
+        return True  # "… Ekonomichef Vidaredelegation är ej tillåten" (round 45, bj-C4)
+    # "FC | | Ska anmälas till AU": a note's passive (round 46, nu46)
+    return passive and _opens_cell(group.finite)
+
+
+def _found_subject(
+    group: Group, mentions: Sequence[ActorMention], passive: bool
+) -> ActorMention | None:
+    """The subject mention, tried in turn: after a V2 verb, postponed in a presentational
+    clause, the parsed subject, before a relative insertion, read inverted in a passive."""
     subject = _v2_subject(group, mentions)
     if subject is not None and _embedded_subject(subject, group, mentions):
         subject = None
@@ -3068,27 +3098,30 @@ def subject_of(
         subject = fronted_office_passive_subject(group, mentions)
     if subject is not None and subject is not late and _embedded_subject(subject, group, mentions):
         return None
-    if subject is not None and _unclosed_naming_apposition(subject, group):
-        return None  # "Detta avtal avser Ekby AB, nedan kallat bolaget är godkänt …"
-    if subject is not None and _in_v1_condition(subject, group):
-        return None  # "Upplöses föreningen ska återstående medel gå …": no actor subject
-    if subject is not None and _before_postposition(subject, doc):
-        return None  # "ska vara styrelsen tillhanda": the postposition's complement (r41 C8)
-    if subject is not None and passive and _recipient(subject, group):
-        return None
-    if subject is not None and passive and _after_recipient_preposition(subject, doc):
-        return None  # "Uppdraget får inte överlåtas åt en enskild ledamot": the recipient
-    if (
-        subject is not None
-        and subject.genitive
-        and (passive or group.verbs != (group.finite,) or _has_noun_infinitive_cue(group.finite))
-    ):
-        # "Nämndens verksamhet ska bedrivas …", "Stiftelsens verksamhet ska främja …",
-        # "Kårens verksamhet har till syfte att främja …" (round 42, bc-G1): the owner of a
-        # subject that is no actor is no actor, active or passive; another bare finite verb
-        # is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
-        return None
     return subject
+
+
+def _subject_no_actor(subject: ActorMention, group: Group, passive: bool) -> bool:
+    """The subject found stands where no actor does: in an open naming apposition, a V1
+    condition, before a postposition, as a passive's recipient, as an owner."""
+    doc = group.finite.doc
+    if _unclosed_naming_apposition(subject, group):
+        return True  # "Detta avtal avser Ekby AB, nedan kallat bolaget är godkänt …"
+    if _in_v1_condition(subject, group):
+        return True  # "Upplöses föreningen ska återstående medel gå …": no actor subject
+    if _before_postposition(subject, doc):
+        return True  # "ska vara styrelsen tillhanda": the postposition's complement (r41 C8)
+    if passive and _recipient(subject, group):
+        return True
+    if passive and _after_recipient_preposition(subject, doc):
+        return True  # "Uppdraget får inte överlåtas åt en enskild ledamot": the recipient
+    # "Nämndens verksamhet ska bedrivas …", "Stiftelsens verksamhet ska främja …",
+    # "Kårens verksamhet har till syfte att främja …" (round 42, bc-G1): the owner of a
+    # subject that is no actor is no actor, active or passive; another bare finite verb
+    # is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
+    return subject.genitive and (
+        passive or group.verbs != (group.finite,) or _has_noun_infinitive_cue(group.finite)
+    )
 
 
 _OBJECT_READ_DEPS = frozenset({"obj", "xcomp"})
