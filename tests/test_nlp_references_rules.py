@@ -3519,6 +3519,48 @@ def test_a_state_statutes_nämnden_is_an_agency(nlp) -> None:
     assert _resolved_document(nlp, None, rules, board, title=True)[1] == ["byggnämnd"]
 
 
+def _resolved_labelled(nlp, *clauses: tuple[str, str, str]) -> list[list[str]]:
+    """Each clause as (kind, label, rows), the first a heading."""
+    from pipeline.nlp.components import DocumentRules, StatementFinder
+    from pipeline.nlp.document import ClauseInfo
+    from tests.nlp_helpers import CUES
+
+    docs = [parsed(nlp, rows) for *_, rows in clauses]
+    for doc in docs:
+        StatementFinder(nlp.vocab, CUES)(doc)
+    infos = [ClauseInfo(str(i), None, kind, label) for i, (kind, label, _) in enumerate(clauses)]
+    DocumentRules(LEXICON, CUES).resolve(docs, infos, None)
+    return [[m.canonical for m in doc._.actors] for doc in docs]
+
+
+def test_untitled_statute_paragraphs_name_their_agency(nlp) -> None:
+    """Round 51 (an-C1, ruling n1): `N §` paragraphs without the statute's title, one opening
+    with ``Myndigheten``, are a state statute: ``Skogsnämnden`` is the agency's name and,
+    with a second agency named, ``Myndigheten`` stays ``myndighet``; without a
+    ``Myndigheten`` paragraph ``Byggnämnden`` stays ``byggnämnd``."""
+    heading = ("heading", "", "Uppgifter uppgift NOUN 0 ROOT")
+    agency = (
+        "paragraph", "1 §",
+        "Skogsnämnden skogsnämnd PROPN 3 nsubj\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT",
+    )
+    itself = (
+        "paragraph", "2 §",
+        "Myndigheten myndighet NOUN 3 nsubj Definite=Def|Number=Sing\nfår få AUX 3 aux\n"
+        "meddela meddela VERB 0 ROOT",
+    )
+    other = (
+        "paragraph", "3 §",
+        "Tullverket Tullverket PROPN 2 nsubj\nbistår bistå VERB 0 ROOT\nmyndigheten myndighet NOUN 2 obj",
+    )
+    found = _resolved_labelled(nlp, heading, agency, itself, other)
+    assert found[1:] == [["skogsnämnden"], ["myndighet"], ["tullverket", "myndighet"]]
+    board = (
+        "paragraph", "1 §",
+        "Byggnämnden byggnämnd NOUN 3 nsubj\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT",
+    )
+    assert _resolved_labelled(nlp, heading, board, other)[1] == ["byggnämnd"]
+
+
 def test_a_federation_named_in_a_title_in_capitals_is_its_later_forbundet(nlp) -> None:
     """Round 35, K3: ``INSTRUKTION FÖR NORRÅNS RÄDDNINGSTJÄNSTFÖRBUND`` ⏎ ``Förbundet ska
     pröva …``: the name in capitals is the document's federation, as in mixed case."""

@@ -3594,6 +3594,51 @@ def test_weak_preterite_tagged_participle_in_second_place_is_finite(nlp) -> None
     assert [v.text for v in find_verbs(doc[:])] == ["avgörs"]
 
 
+def test_preterite_after_a_coordinator_and_an_adverbial_is_an_inverted_main_verb(nlp) -> None:
+    """Round 51, an-C5: ``… i rådet och därefter antecknade [PC amod] sekreteraren detta
+    beslut``: a weak preterite after ``och`` and a fronted adverb, before a definite noun,
+    is the finite verb of a V2 clause, its inverted subject that noun (not a conjunct inside
+    the prepositional phrase before); ``och de antecknade besluten`` (a determiner first)
+    keeps the attribute."""
+    doc = parsed(
+        nlp,
+        """
+        Frågan fråga NOUN 3 nsubj:pass Case=Nom|Definite=Def|Number=Sing
+        har ha AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        behandlats behandla VERB 0 root VerbForm=Sup|Voice=Pass
+        i i ADP 5 case
+        rådet råd NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+        och och CCONJ 9 cc
+        därefter därefter ADV 8 advmod
+        antecknade antecknad ADJ 9 amod Case=Nom|Tense=Pres|VerbForm=Part
+        sekreteraren sekreterare NOUN 5 conj Case=Nom|Definite=Def|Number=Sing
+        detta denna DET 11 det PronType=Dem
+        beslut beslut NOUN 3 obj Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    doc[7].tag_ = "PC|PRS|UTR/NEU|SIN/PLU|IND/DEF|NOM"
+    assert ("antecknade", "past", "anteckna") in [
+        (v.text, v.tense, v.lemma) for v in find_verbs(doc[:])
+    ]
+    assert ("sekreterare", "none", "anteckna", False, False) in statements(doc)
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        sammanträder sammanträda VERB 0 root Mood=Ind|Tense=Pres|VerbForm=Fin
+        och och CCONJ 7 cc
+        därefter därefter ADV 7 advmod
+        de de DET 7 det
+        antecknade antecknad ADJ 7 amod Case=Nom|Tense=Pres|VerbForm=Part
+        besluten beslut NOUN 2 conj Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    doc[5].tag_ = "PC|PRS|UTR/NEU|SIN/PLU|IND/DEF|NOM"
+    assert [v.text for v in find_verbs(doc[:])] == ["sammanträder"]
+
+
 def test_adjective_after_har_and_adverbs_stays_an_attribute(nlp) -> None:
     """Round 43, be-C1 negatives: a common-gender adjective in -t (``kort [JJ|UTR] tid``)
     and a word before a neuter indefinite singular noun it agrees with (``samlat ansvar``)

@@ -342,18 +342,6 @@ def _tree_verb(finite: Token) -> Token | None:
     return None
 
 
-def _infinitive_spelling(token: Token) -> bool:
-    """An indefinite word in -a that no list keeps from being an infinitive."""
-    word = token.lower_
-    return (
-        token.pos_ in {"NOUN", "ADJ"}
-        and word.isalpha()
-        and word.endswith("a")
-        and word not in GRAMMAR.non_infinitives
-        and "Def" not in morph_values(token, "Definite")
-    )
-
-
 def _passive_after_subject(
     modal: Token, token: Token, inserted: frozenset[int] | set[int] = frozenset()
 ) -> bool:

@@ -1088,12 +1088,17 @@ def _fills_scope_phrase(doc: Doc, frame: Statement) -> bool:
     lead-in is complete; an infinitive item still continues it (round 35, B2; §5.1). Only
     the lead-in's own ``att``-infinitive: a finite verb or a modal's infinitive (``fullgör
     kommunens uppgifter inom följande områden:``, ``ska besluta i följande frågor:``) keeps
-    §5.1's incomplete reading, its noun items completing the verb."""
+    §5.1's incomplete reading, its noun items completing the verb. A bare indefinite plural
+    scope noun announces the list like `följande` (``inom områden:``, round 51 ruling n2)."""
     if frame.aim_start < 0 or frame.object_span is None or not _att_infinitive(doc, frame):
         return False
     words = [t for t in doc if not t.is_punct]
     if len(words) < 3 or not words[-1].lower_.endswith(GRAMMAR.scope_nouns):
         return False
+    if words[-2].pos_ == "ADP" and _bare_plural(words[-1]):
+        preposition = words[-2]
+        complement = [t for t in words if frame.aim_end <= t.idx < preposition.idx]
+        return any(t.pos_ in {"NOUN", "PROPN"} for t in complement)
     position = len(words) - 2
     while (
         position > 0
@@ -1119,13 +1124,25 @@ def _modal_before(verb: Token, cues: DeonticCues) -> Token | None:
     return None
 
 
+def _bare_plural(noun: Token) -> bool:
+    """An indefinite plural noun (``områden``, ``frågor``) by its morphology."""
+    return noun.morph.get("Number") == ["Plur"] and noun.morph.get("Definite") == ["Ind"]
+
+
 def _att_infinitive(doc: Doc, frame: Statement) -> bool:
     """The frame's verb is an infinitive after ``att`` (adverbs between): ``har till ändamål
-    att främja …``."""
+    att främja …``, or one coordinated with such an infinitive (``att stödja X och främja
+    Y``: the conjunct shares the `att`; round 51, an-C3)."""
     verb = doc.char_span(frame.aim_start, frame.aim_end)
-    if verb is None:
-        return False
-    position = verb.start - 1
+    return verb is not None and _after_att(verb.root)
+
+
+def _after_att(verb: Token) -> bool:
+    doc = verb.doc
+    position = verb.i - 1
     while position >= 0 and doc[position].pos_ == "ADV":
         position -= 1
-    return position >= 0 and doc[position].lower_ == "att"
+    if position >= 0 and doc[position].lower_ == "att":
+        return True
+    head = verb.head
+    return verb.dep_ == "conj" and head.i < verb.i and head.pos_ == "VERB" and _after_att(head)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -1988,92 +1989,150 @@ def _conjuncts_of(mentions: Sequence[ActorMention], doc: Doc) -> _Conjuncts:
 def _coordinated_actors(
     actor: ActorMention, mentions: Sequence[ActorMention], doc: Doc
 ) -> tuple[ActorMention, ...]:
+    ordered, reach = _candidates(actor, mentions, doc)
+    after = _conjuncts_after(actor, ordered, reach)
+    # a conjunction to the right closes commas on the left
+    before = _conjuncts_before(actor, ordered, bool(after), reach)
+    return (*before, actor, *(mention for mention, _ in after))
+
+
+@dataclass(frozen=True)
+class _Reach:
+    """Where a candidate conjunct's phrase starts and where its postmodifiers end, each kept
+    in `_Conjuncts` (or, for an owner actor, in `starts` of this call)."""
+
+    doc: Doc
+    mentions: Sequence[ActorMention]
+    conjuncts: _Conjuncts
+    ends: list[int]
+    starts: dict[int, int]
+
+    def phrase_start(self, mention: ActorMention) -> int:
+        """The phrase start by the mention's first token (it reads no more than it and
+        `ends`)."""
+        first = mention.first_token
+        if first in self.conjuncts.owners:
+            return self.conjuncts.owners[first]
+        if first not in self.starts:
+            # "fysiska och juridiska personer": an elided adjective's own mention ends the
+            # phrase's coordinated adjectives (round 44, analysis 44-bh A3)
+            self.starts[first] = max(
+                _phrase_start(mention, self.doc), _after_mention_before(first, self.ends, self.doc)
+            )
+        return self.starts[first]
+
+    def postmodified(self, mention: ActorMention) -> int:
+        last = mention.last_token
+        if last not in self.conjuncts.postmodified:
+            self.conjuncts.postmodified[last] = with_postmodifier(mention, self.mentions, self.doc)
+        return self.conjuncts.postmodified[last]
+
+
+def _candidates(
+    actor: ActorMention, mentions: Sequence[ActorMention], doc: Doc
+) -> tuple[list[ActorMention], _Reach]:
+    """The mentions that may join `actor`, by position, and their reach: the unowned ones,
+    or, for an actor that owns the phrase after it, those and the actor."""
     conjuncts = _conjuncts(mentions, doc)
     owners = conjuncts.owners
-    # phrase start by the mention's first token (it reads no more than it and `ends`)
     ordered, ends, starts = conjuncts.unowned, conjuncts.ends, conjuncts.starts
     if actor.last_token + 1 in owners and any(m is actor for m in conjuncts.ordered):
         ordered = [m for m in conjuncts.ordered if m.last_token + 1 not in owners or m is actor]
         ends = sorted(m.last_token for m in ordered)
         starts = {}
+    return ordered, _Reach(doc, mentions, conjuncts, ends, starts)
 
-    def phrase_start(mention: ActorMention) -> int:
-        first = mention.first_token
-        if first in owners:
-            return owners[first]
-        if first not in starts:
-            # "fysiska och juridiska personer": an elided adjective's own mention ends the
-            # phrase's coordinated adjectives (round 44, analysis 44-bh A3)
-            starts[first] = max(
-                _phrase_start(mention, doc), _after_mention_before(first, ends, doc)
-            )
-        return starts[first]
 
-    def postmodified(mention: ActorMention) -> int:
-        last = mention.last_token
-        if last not in conjuncts.postmodified:
-            conjuncts.postmodified[last] = with_postmodifier(mention, mentions, doc)
-        return conjuncts.postmodified[last]
-
+def _conjuncts_after(
+    actor: ActorMention, ordered: list[ActorMention], reach: _Reach
+) -> list[tuple[ActorMention, str]]:
+    """The conjuncts after the actor, each with its joint, less a series left open by a
+    comma."""
     after: list[tuple[ActorMention, str]] = []
-    for mention in ordered:  # conjuncts after the actor
+    for mention in ordered:
         last = after[-1][0] if after else actor
         if mention.first_token <= last.last_token:
             continue  # only a mention after the last conjunct joins (the checks below are pure)
-        if not _may_link_after(last, doc, postmodified(last)):
+        if not _may_link_after(last, reach.doc, reach.postmodified(last)):
             break  # no link word after the last conjunct: no later mention joins
-        joint = _joint(doc, _past_abbreviation(last, doc), phrase_start(mention))
-        if joint is None and mention.first_token > last.last_token:
-            # "Ordföranden i rådet, eller om hon har förhinder, vice ordföranden, kallar …"
-            joint = _past_condition(doc, postmodified(last) + 1, mention)
-        if joint is None and mention.first_token > last.last_token:
-            # "Föreståndaren på boendet, eller om hon är ledig, …": past a prepositional
-            # attribute that names no actor (round 49, 49-br C2)
-            joint = _past_condition(doc, _noun_attribute_end(last, doc) + 1, mention)
-        if joint is None and mention.first_token > last.last_token:
-            # "Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …"
-            joint = _past_adverbial(doc, last.last_token + 1, mention)
-        if joint is None and mention.first_token > last.last_token:
-            # "deltar rektor som ordförande och sekreterare, kanslichef samt …" (round 43)
-            joint = _past_role_phrase(doc, last.last_token + 1, phrase_start(mention))
-        if joint is None and mention.first_token > last.last_token:
-            # "ingår fem ledamöter från kommunerna, en representant …" (round 50, bw G6)
-            joint = _joint_past_attribute(doc, last, phrase_start(mention))
-        if joint is None and after and after[-1][1] == ",":
-            # "A, B, samt C": a comma before the coordinator that closes an open series
-            joint = _serial_comma_joint(doc, last.last_token + 1, phrase_start(mention))
-        if joint is None and (
-            # "fullmäktige i Åsele kommun samt fullmäktige i Dorotea kommun" (round 36, V1)
-            postmodified(mention) > mention.last_token
-            # "Andra tjänstemän från förvaltningen samt övriga handläggare är …" (round 42)
-            or _remainder_person(mention, doc)
-        ):
-            joint = _joint(doc, postmodified(last) + 1, phrase_start(mention))
-        if mention.first_token > last.last_token and joint is not None:
+        joint = _joint_after(last, mention, bool(after) and after[-1][1] == ",", reach)
+        if joint is not None:
             after.append((mention, joint))
     while after and after[-1][1] == ",":
         after.pop()
-    closed = bool(after)  # a conjunction to the right closes commas on the left
+    return after
+
+
+def _joint_after(
+    last: ActorMention, mention: ActorMention, open_series: bool, reach: _Reach
+) -> str | None:
+    """The link word between the last conjunct and a later `mention`, past what may stand
+    between them; `open_series`: the last conjunct joined by a comma."""
+    doc = reach.doc
+    joint = _joint(doc, _past_abbreviation(last, doc), reach.phrase_start(mention))
+    if joint is None:
+        # "Ordföranden i rådet, eller om hon har förhinder, vice ordföranden, kallar …"
+        joint = _past_condition(doc, reach.postmodified(last) + 1, mention)
+    if joint is None:
+        # "Föreståndaren på boendet, eller om hon är ledig, …": past a prepositional
+        # attribute that names no actor (round 49, 49-br C2)
+        joint = _past_condition(doc, _noun_attribute_end(last, doc) + 1, mention)
+    if joint is None:
+        # "Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …"
+        joint = _past_adverbial(doc, last.last_token + 1, mention)
+    if joint is None:
+        # "deltar rektor som ordförande och sekreterare, kanslichef samt …" (round 43)
+        joint = _past_role_phrase(doc, last.last_token + 1, reach.phrase_start(mention))
+    if joint is None:
+        # "ingår fem ledamöter från kommunerna, en representant …" (round 50, bw G6)
+        joint = _joint_past_attribute(doc, last, reach.phrase_start(mention))
+    if joint is None and open_series:
+        # "A, B, samt C": a comma before the coordinator that closes an open series
+        joint = _serial_comma_joint(doc, last.last_token + 1, reach.phrase_start(mention))
+    if joint is None and (
+        # "fullmäktige i Åsele kommun samt fullmäktige i Dorotea kommun" (round 36, V1)
+        reach.postmodified(mention) > mention.last_token
+        # "Andra tjänstemän från förvaltningen samt övriga handläggare är …" (round 42)
+        or _remainder_person(mention, doc)
+    ):
+        joint = _joint(doc, reach.postmodified(last) + 1, reach.phrase_start(mention))
+    return joint
+
+
+def _conjuncts_before(
+    actor: ActorMention, ordered: list[ActorMention], closed: bool, reach: _Reach
+) -> list[ActorMention]:
+    """The conjuncts before the actor; `closed`: a conjunction after it closes a series,
+    so a comma may join."""
+    doc = reach.doc
     before: list[ActorMention] = []
-    for mention in reversed(ordered):  # and before it
+    for mention in reversed(ordered):
         first = before[0] if before else actor
         if mention.last_token >= first.first_token:
             continue  # only a mention before the first conjunct joins
-        if not _links(doc, phrase_start(first) - 1):
+        if not _links(doc, reach.phrase_start(first) - 1):
             break  # no link word right before the first conjunct: no earlier mention joins
-        joint = _joint(doc, _past_abbreviation(mention, doc), phrase_start(first))
-        if joint is None:
-            # "förening inom Hembygdsrörelsen samt medlemmar": past the conjunct's own
-            # prepositional attribute, a coordinator (round 45, bi-C4)
-            joint = _joint(doc, _noun_attribute_end(mention, doc) + 1, phrase_start(first))
-            joint = joint if joint in GRAMMAR.coordinators else None
+        joint = _joint_before(mention, reach.phrase_start(first), doc)
         if joint is None:
             continue
-        if joint == "," and (not closed or _splice_comma(mention.last_token + 1, mentions, doc)):
+        if joint == "," and (
+            not closed or _splice_comma(mention.last_token + 1, reach.mentions, doc)
+        ):
             break
         closed = True
         before.insert(0, mention)
-    return (*before, actor, *(mention for mention, _ in after))
+    return before
+
+
+def _joint_before(mention: ActorMention, start: int, doc: Doc) -> str | None:
+    """The link word between an earlier `mention` and the first conjunct at `start`."""
+    joint = _joint(doc, _past_abbreviation(mention, doc), start)
+    if joint is None:
+        # "förening inom Hembygdsrörelsen samt medlemmar": past the conjunct's own
+        # prepositional attribute, a coordinator (round 45, bi-C4)
+        joint = _joint(doc, _noun_attribute_end(mention, doc) + 1, start)
+        joint = joint if joint in GRAMMAR.coordinators else None
+    return joint
 
 
 def _joint_past_attribute(doc: Doc, last: ActorMention, start: int) -> str | None:
@@ -2956,38 +3015,68 @@ def subject_of(
     ``av``-agent): what a coordinated verb after it shares (``Chefen anställs av nämnden och
     ska leda förvaltningen`` → chefen leads)."""
     passive = any(is_passive(verb) for verb in (*group.verbs, group.finite))
-    doc = group.finite.doc
-    before = doc[group.finite.i - 1] if group.finite.i > sentence_start(group.finite) else None
-    focus = _cleft_focus_end(before) if before is not None else None
-    if focus is None:
-        som = _som_before_adverbials(group.finite)
-        focus = _cleft_focus_end(som) if som is not None else None
+    finite = group.finite
+    before = finite.doc[finite.i - 1] if finite.i > sentence_start(finite) else None
+    focus = _cleft_focus(finite, before)
     if focus is not None:
         return mention_at(focus, mentions)
-    cleft_subject = _adverbial_cleft_subject(group.finite, mentions)
+    cleft_subject = _adverbial_cleft_subject(finite, mentions)
     if cleft_subject is not None:
         return cleft_subject
     if subordinator is not None and subordinator.lower_ == "som":
-        antecedent, bracketed = som_antecedent(subordinator, mentions)
-        if antecedent is not None and not bracketed:
-            return _determined_head(antecedent, subordinator, mentions) or antecedent
-        return antecedent
+        return _relative_subject(subordinator, mentions)
     if (
         previous is not None
         and before is not None
         and before.lower_ in GRAMMAR.coordinators | {","}
     ):
         return previous  # "leder och samordnar": the subject is shared
+    if _no_actor_subject(group, mentions, passive):
+        return None
+    subject = _found_subject(group, mentions, passive)
+    if subject is None or _subject_no_actor(subject, group, passive):
+        return None
+    return subject
+
+
+def _cleft_focus(finite: Token, before: Token | None) -> int | None:
+    """The end of a cleft's focus before the verb, right before it or before ``som`` and
+    adverbials."""
+    focus = _cleft_focus_end(before) if before is not None else None
+    if focus is None:
+        som = _som_before_adverbials(finite)
+        focus = _cleft_focus_end(som) if som is not None else None
+    return focus
+
+
+def _relative_subject(som: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The subject of a ``som`` clause: its antecedent, or the head a determiner picks."""
+    antecedent, bracketed = som_antecedent(som, mentions)
+    if antecedent is not None and not bracketed:
+        return _determined_head(antecedent, som, mentions) or antecedent
+    return antecedent
+
+
+def _no_actor_subject(group: Group, mentions: Sequence[ActorMention], passive: bool) -> bool:
+    """The clause has a subject that is no actor, or none: a pronoun, a share, an expletive,
+    a table cell."""
     if pronoun_subject_at(group.finite) is not None:
-        return None  # "… och de två sköter driften": the pronoun is the subject (r41 az-9)
+        return True  # "… och de två sköter driften": the pronoun is the subject (r41 az-9)
     if _partitive_share(group):
-        return None  # "…, varav fyra är från näringslivet": a share of a composition
+        return True  # "…, varav fyra är från näringslivet": a share of a composition
     if _presentational(group) and _expletive_subject(group):
-        return None  # "Det finns förtroendevalda i …": no actor subject
+        return True  # "Det finns förtroendevalda i …": no actor subject
     if _cell_noun_subject(group.finite, mentions):
-        return None  # "… Ekonomichef Vidaredelegation är ej tillåten" (round 45, bj-C4)
-    if passive and _opens_cell(group.finite):
-        return None  # "FC | | Ska anmälas till AU": a note's passive (round 46, nu46)
+        return True  # "… Ekonomichef Vidaredelegation är ej tillåten" (round 45, bj-C4)
+    # "FC | | Ska anmälas till AU": a note's passive (round 46, nu46)
+    return passive and _opens_cell(group.finite)
+
+
+def _found_subject(
+    group: Group, mentions: Sequence[ActorMention], passive: bool
+) -> ActorMention | None:
+    """The subject mention, tried in turn: after a V2 verb, postponed in a presentational
+    clause, the parsed subject, before a relative insertion, read inverted in a passive."""
     subject = _v2_subject(group, mentions)
     if subject is not None and _embedded_subject(subject, group, mentions):
         subject = None
@@ -3009,27 +3098,30 @@ def subject_of(
         subject = fronted_office_passive_subject(group, mentions)
     if subject is not None and subject is not late and _embedded_subject(subject, group, mentions):
         return None
-    if subject is not None and _unclosed_naming_apposition(subject, group):
-        return None  # "Detta avtal avser Ekby AB, nedan kallat bolaget är godkänt …"
-    if subject is not None and _in_v1_condition(subject, group):
-        return None  # "Upplöses föreningen ska återstående medel gå …": no actor subject
-    if subject is not None and _before_postposition(subject, doc):
-        return None  # "ska vara styrelsen tillhanda": the postposition's complement (r41 C8)
-    if subject is not None and passive and _recipient(subject, group):
-        return None
-    if subject is not None and passive and _after_recipient_preposition(subject, doc):
-        return None  # "Uppdraget får inte överlåtas åt en enskild ledamot": the recipient
-    if (
-        subject is not None
-        and subject.genitive
-        and (passive or group.verbs != (group.finite,) or _has_noun_infinitive_cue(group.finite))
-    ):
-        # "Nämndens verksamhet ska bedrivas …", "Stiftelsens verksamhet ska främja …",
-        # "Kårens verksamhet har till syfte att främja …" (round 42, bc-G1): the owner of a
-        # subject that is no actor is no actor, active or passive; another bare finite verb
-        # is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
-        return None
     return subject
+
+
+def _subject_no_actor(subject: ActorMention, group: Group, passive: bool) -> bool:
+    """The subject found stands where no actor does: in an open naming apposition, a V1
+    condition, before a postposition, as a passive's recipient, as an owner."""
+    doc = group.finite.doc
+    if _unclosed_naming_apposition(subject, group):
+        return True  # "Detta avtal avser Ekby AB, nedan kallat bolaget är godkänt …"
+    if _in_v1_condition(subject, group):
+        return True  # "Upplöses föreningen ska återstående medel gå …": no actor subject
+    if _before_postposition(subject, doc):
+        return True  # "ska vara styrelsen tillhanda": the postposition's complement (r41 C8)
+    if passive and _recipient(subject, group):
+        return True
+    if passive and _after_recipient_preposition(subject, doc):
+        return True  # "Uppdraget får inte överlåtas åt en enskild ledamot": the recipient
+    # "Nämndens verksamhet ska bedrivas …", "Stiftelsens verksamhet ska främja …",
+    # "Kårens verksamhet har till syfte att främja …" (round 42, bc-G1): the owner of a
+    # subject that is no actor is no actor, active or passive; another bare finite verb
+    # is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
+    return subject.genitive and (
+        passive or group.verbs != (group.finite,) or _has_noun_infinitive_cue(group.finite)
+    )
 
 
 _OBJECT_READ_DEPS = frozenset({"obj", "xcomp"})
@@ -3183,6 +3275,8 @@ def _embedded_subject(
     doc = group.finite.doc
     if mention.first_token == group.finite.i + 1 and group.finite.pos_ == "NOUN":
         return False  # "Från och med 2026-01-01 byter [NOUN] rådet …": inverted (ak P5)
+    if mention.first_token == group.finite.i + 1 and inverted_main_conjunct(group.finite):
+        return False  # "… i beredningen och därefter godkände styrelsen …" (r51, an-C5)
     start = conjunct_clause_start(group.finite)
     own_clause = (
         start is not None

@@ -683,6 +683,69 @@ def strong_preterite_in_second_place(token: Token) -> bool:
     return _second_after_subject(token)
 
 
+@memoised
+def preterite_after_conjunct_adverbial(token: Token) -> bool:
+    """``… och därefter godkände [PC] styrelsen detta förslag``, ``och idag fastställde
+    [amod] nämnden denna del …`` (round 51, an-C5): V2 after a clause coordinator. A preterite
+    by spelling (`conjunct_preterite_lemma`) after ``och``/``men``/``eller`` and a fronted
+    adverbial (adverbs or a prepositional phrase opening it, no subject first) and before a
+    definite noun in the nominative is the finite verb, that noun its inverted subject: a
+    participle attribute of a definite noun needs a determiner before it (``och de ändrade
+    stadgarna``), which the adverbial excludes."""
+    if conjunct_preterite_lemma(token.lower_) is None:
+        return False
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    subject = doc[token.i + 1]
+    if subject.pos_ not in {"NOUN", "PROPN"} or "Gen" in morph_values(subject, "Case"):
+        return False
+    if subject.pos_ == "NOUN" and "Def" not in morph_values(subject, "Definite"):
+        return False
+    return _adverbial_before_preterite(token)
+
+
+def conjunct_preterite_lemma(word: str) -> str | None:
+    """The infinitive of a preterite by spelling: a listed strong one (``antog`` → anta) or a
+    weak one in -de/-te whose lexicon lemma or stem + -a is an infinitive (``godkände`` →
+    godkänna, ``fastställde`` → fastställa); a present participle in -ande/-ende is none."""
+    if not word.isalpha():
+        return None
+    if word in GRAMMAR.strong_preterites:
+        return GRAMMAR.strong_preterites[word]
+    if not word.endswith(_WEAK_PRETERITE_ENDINGS) or word.endswith(("ande", "ende")):
+        return None
+    lemma = lexicon_lemma(word)
+    if lemma and lemma != word and lexicon_infinitive(lemma):
+        return lemma
+    return weak_preterite_lemma(word)
+
+
+_MAX_ADVERBIAL = 6  # "och vid sitt möte i juni": a fronted prepositional phrase
+
+
+def _adverbial_before_preterite(token: Token) -> bool:
+    """Between a clause coordinator (not the sentence's first word) and `token` stand only
+    adverbs and a prepositional phrase, opened by an adverb or a preposition."""
+    doc = token.doc
+    start, position = sentence_start(token), token.i - 1
+    while position > start and token.i - position <= _MAX_ADVERBIAL:
+        word = doc[position]
+        if word.lower_ in GRAMMAR.clause_coordinators:
+            break
+        if word.pos_ not in _ADVERBIAL_POS or word.pos_ in {"VERB", "AUX"}:
+            return False
+        position -= 1
+    if position <= start or position == token.i - 1:
+        return False
+    if doc[position].lower_ not in GRAMMAR.clause_coordinators:
+        return False
+    return doc[position + 1].pos_ in {"ADV", "ADP"}
+
+
+_ADVERBIAL_POS = frozenset({"ADV", "ADP", "NOUN", "PROPN", "NUM", "DET", "ADJ"})
+
+
 def _second_after_subject(token: Token) -> bool:
     """`token` follows a subject noun phrase that opens its sentence (no preposition or adverb
     first) and ends in a nominative noun, and no other word of the sentence is tagged finite."""
