@@ -389,7 +389,7 @@ DOC_IDS |= {f"w51-l-{name}" for name in ("a1", "a2", "a3", "a4", "a-n1", "b1", "
                                         "e-n1", "g1", "g2", "g-n1")}
 DOC_IDS |= {"w51-nw-arkiv"}
 DOC_IDS |= {f"w51-o-{name}" for name in ("idrott", "fond", "minnesfond", "stiftelse", "samverkan",
-                                        "kar")}
+                                        "kar", "skolfond")}
 
 STATEMENT_KEYS = {
     "actor",

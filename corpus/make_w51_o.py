@@ -4,7 +4,8 @@ invented material for round 51, writer O (names the actor layer missed; rulings 
 is a name: the naming clause's owner and the kind's later bare forms take it, and the name
 written in a sentence is itself an actor (§2.1). 2 (a4): a `fond` that is the document's
 organisation (title `Stadgar för Stipendiefonden X`, `Stiftelsen Y:s minnesfond`) is an actor;
-its bare `Fonden`/`Fondens` take the declared name; `medel ur fonden` (money) is no actor; a
+its bare `Fonden`/`Fondens` take the declared name, also
+after a naming clause `Fondens namn är X`; `medel ur fonden` (money) is no actor; a
 bare `Stiftelsen` under `Stadgar för Stiftelsen X` takes the name. 3 (a5): `Kiwanis (Kiwanis
 klubb i Norrvik)`: one actor, both spans the full name's canonical. 4: `Länsstyrelsen i <X>
 län` and a lower-case `<X>s riksförbund` are names. 5: a qualification adjective before the
@@ -90,6 +91,15 @@ STIFT = document(
       [("Stiftelsens", "stiftelse", ORG), ("styrelse", "styrelse", POL)], [SKA, inf("anta")],
       [st("styrelse", "styrelse", "obligation", "ska", "anta", "anta", "en arbetsordning")])])
 
+ES = "ekviks skolfond"
+SKOLFOND = document(
+    "w51-o-skolfond", "Stadgar", [],
+    [("Fondens namn är Ekviks skolfond.", [("Fondens", ES, ORG)], [AR], []),
+     ("Fonden ska främja musikundervisning i Ekvik.",
+      [("Fonden", ES, ORG)], [SKA, inf("främja")],
+      [st(ES, "Fonden", "obligation", "ska", "främja", "främja",
+          "musikundervisning i Ekvik")])])
+
 EK = "ekbackens studentkår"
 KAR = document(
     "w51-o-kar", "Stadgar", [],
@@ -133,7 +143,8 @@ KLUBB = document(
           "en kopia av avtalet")])])
 
 DOCUMENTS = {"w51-o-idrott": IDROTT, "w51-o-fond": FOND, "w51-o-minnesfond": MINNE,
-             "w51-o-stiftelse": STIFT, "w51-o-samverkan": KLUBB, "w51-o-kar": KAR}
+             "w51-o-stiftelse": STIFT, "w51-o-samverkan": KLUBB, "w51-o-kar": KAR,
+             "w51-o-skolfond": SKOLFOND}
 
 
 if __name__ == "__main__":

@@ -4877,7 +4877,7 @@ def test_a_title_named_funds_bare_kind_noun_is_the_fund(nlp) -> None:
     assert [(m.text, m.canonical) for m in title._.actors] == [
         ("Stipendiefonden Ekhagen", "stipendiefonden ekhagen")
     ]
-    assert fund_short_forms([title, subject, money]) == [subject]
+    assert fund_short_forms([title, subject, money], LEXICON) == [subject]
     assert [(m.text, m.canonical) for m in subject._.actors] == [
         ("Fondens", "stipendiefonden ekhagen"),
         ("styrelse", "styrelse"),
@@ -4906,3 +4906,31 @@ def test_a_short_name_before_its_bracketed_full_name_is_one_actor(nlp) -> None:
         ("Kiwanis", "kiwanis klubb i norrvik"),
         ("Kiwanis klubb i Norrvik", "kiwanis klubb i norrvik"),
     ]
+
+
+def test_a_fund_named_by_a_naming_clause_takes_its_bare_kind_noun(nlp) -> None:
+    """Round 51 (ruling a4, writer w51o): ``Fondens namn är Ekviks skolfond.`` names the
+    fund; its owner ``Fondens`` and a later subject ``Fonden`` take the name."""
+    from pipeline.nlp.short_names import fund_short_forms
+
+    title = parsed(nlp, f"""
+        Stadgar stadga NOUN 0 ROOT {IND}
+    """)
+    naming = parsed(nlp, f"""
+        Fondens fond NOUN 2 nmod:poss {DEF}
+        namn namn NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {PRES}
+        Ekviks Ekvik PROPN 5 nmod:poss _
+        skolfond skolfond NOUN 0 ROOT {IND}
+        . . PUNCT 5 punct
+    """)
+    later = parsed(nlp, f"""
+        Fonden fond NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {PRES}
+        främja främja VERB 0 ROOT VerbForm=Inf|Voice=Act
+        musik musik NOUN 3 obj {IND}
+        . . PUNCT 3 punct
+    """)
+    assert fund_short_forms([title, naming, later], LEXICON) == [naming, later]
+    assert [(m.text, m.canonical) for m in naming._.actors] == [("Fondens", "ekviks skolfond")]
+    assert [(m.text, m.canonical) for m in later._.actors] == [("Fonden", "ekviks skolfond")]

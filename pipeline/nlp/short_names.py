@@ -1138,7 +1138,7 @@ def _later_name_passes(
         *task_named_agencies(docs, lexicon),
         *title_instructed_agency(docs, lexicon),
         *guild_short_forms(docs),
-        *fund_short_forms(docs),
+        *fund_short_forms(docs, lexicon),
         *bracketed_full_names(docs, lexicon),
         *(doc for doc in docs if _kind_before_name(doc, lexicon)),
         *_kind_in_apposition(docs, lexicon),
@@ -1427,14 +1427,14 @@ def guild_short_forms(docs: Sequence[Doc]) -> list[Doc]:
     return changed
 
 
-def fund_short_forms(docs: Sequence[Doc]) -> list[Doc]:
-    """``Stadgar för Stipendiefonden Ekhagen`` … ``Fonden ska främja …``: where the title
-    names one fund (a name word whose head is a `fund_kind_nouns` noun), the bare definite
-    kind noun, or the name's own definite compound (``Stipendiefonden``), as a subject or a
-    genitive owner is that fund (round 51, ruling a4; docs/annotation.md §2.1); after a
-    preposition (``medel ur fonden``) or as a passive's subject it is money, no actor. The
-    Docs whose mentions changed."""
-    forms = _fund_forms(docs[0]) if docs else {}
+def fund_short_forms(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
+    """``Stadgar för Stipendiefonden Ekhagen`` … ``Fonden ska främja …``: where the title or
+    a naming clause (``Fondens namn är Ekby minnesfond``) names one fund (a name word whose
+    head is a `fund_kind_nouns` noun), the bare definite kind noun, or the name's own
+    definite compound (``Stipendiefonden``), as a subject or a genitive owner is that fund
+    (round 51, ruling a4; docs/annotation.md §2.1); after a preposition (``medel ur fonden``)
+    or as a passive's subject it is money, no actor. The Docs whose mentions changed."""
+    forms = _fund_forms(docs, lexicon) if docs else {}
     changed = []
     for doc in docs if forms else ():
         covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
@@ -1455,21 +1455,41 @@ def fund_short_forms(docs: Sequence[Doc]) -> list[Doc]:
 _FUND_ACTOR_RELATIONS = frozenset({"nsubj", "nmod:poss"})
 
 
-def _fund_forms(title: Doc) -> dict[str, str]:
-    """The bare definite forms of the one fund the title names (``fonden`` and
-    ``stipendiefonden`` for ``Stipendiefonden Ekhagen``), each mapped to its canonical."""
+def _fund_forms(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]:
+    """The bare definite forms of the one fund the title (the first Doc) or a naming clause
+    names (``fonden`` and ``stipendiefonden`` for ``Stipendiefonden Ekhagen``), each mapped
+    to its canonical."""
+    names = {m.canonical for m in docs[0]._.actors or [] if m.source == "name"}
+    names |= _fund_naming_clause_names(docs, lexicon)
     found: dict[str, str] = {}
     canonicals = set()
-    for mention in title._.actors or []:
-        if mention.source != "name":
-            continue
-        for word in mention.canonical.split():
+    for name in names:
+        for word in name.split():
             for kind in GRAMMAR.fund_kind_nouns:
                 stem = word.removesuffix("en") if word.endswith(kind + "en") else word
                 if stem.endswith(kind):
-                    found |= {kind + "en": mention.canonical, stem + "en": mention.canonical}
-                    canonicals.add(mention.canonical)
+                    found |= {kind + "en": name, stem + "en": name}
+                    canonicals.add(name)
     return found if len(canonicals) == 1 else {}
+
+
+def _fund_naming_clause_names(docs: Sequence[Doc], lexicon: ActorLexicon) -> set[str]:
+    """The names, lowercased, that a naming clause owned by a fund's genitive gives
+    (``Fondens namn är Ekby minnesfond``); only Docs that write a fund noun are read."""
+    kinds = tuple(GRAMMAR.fund_kind_nouns)
+    names = set()
+    for doc in docs:
+        if not any(kind in doc.text.lower() for kind in kinds):
+            continue
+        for sentence in doc.sents:
+            tokens = list(sentence)
+            found = naming_clause(tokens, lexicon)
+            if found is None:
+                continue
+            owner, first, end = found
+            if tokens[owner].lower_.removesuffix("s").removesuffix("en").endswith(kinds):
+                names.add(" ".join(t.lower_ for t in tokens[first:end]))
+    return names
 
 
 def bracketed_full_names(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
