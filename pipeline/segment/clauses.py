@@ -239,11 +239,22 @@ def _row_number(cells: tuple[str, ...]) -> str | None:
     return first.rstrip(".") if _ROW_NUMBER.fullmatch(first) else None
 
 
+_GROUP_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})+)\.?\s+\w")
+
+
+def _group_number(cells: tuple[str, ...]) -> str | None:
+    """The number a merged group row prints before its title (`2.1 Ekonomiskt bistånd`
+    across the columns): the group heading's id (newuser51b fault 5)."""
+    texts = {cell.strip() for cell in cells}
+    match = _GROUP_NUMBER.match(next(iter(texts))) if len(texts) == 1 else None
+    return match.group(1) if match else None
+
+
 def _row_numbers(doc: NormalizedDocument) -> frozenset[str]:
-    """Numbers printed in tables' first cells (delegation lists): ids the rows keep, so an
-    unnumbered paragraph or header row beside them steps aside (`2.p1`) instead of taking
-    `2.1`, the number of another row."""
-    numbers = (_row_number(row.cells) for row in doc.raw.table_rows)
+    """Numbers printed in tables' first cells (delegation lists) or before a merged group
+    row's title: ids the rows keep, so an unnumbered paragraph or header row beside them
+    steps aside (`2.p1`) instead of taking `2.1`, the number of another row."""
+    numbers = (_row_number(row.cells) or _group_number(row.cells) for row in doc.raw.table_rows)
     return frozenset(number for number in numbers if number)
 
 
@@ -414,9 +425,16 @@ def _table_group(
     """A table's merged group row (`A. Personal`, round 48): a heading in the table's section
     that leaves the section as it is, so that the rows below it stay in the table. It keeps
     the row's cells: a heading with cells is a group row (delegations reads it so)."""
-    context.unnumbered_headings += 1
-    clause_id = ids.claim(f"h{context.unnumbered_headings}")
     cells = _cells_at(doc, context.row_starts, start)
+    number = _group_number(cells)
+    section = context.numbered_section
+    if number is not None and section is not None and number.startswith(f"{section}.") and (
+        number not in ids.used
+    ):
+        clause_id = ids.claim(number)
+    else:
+        context.unnumbered_headings += 1
+        clause_id = ids.claim(f"h{context.unnumbered_headings}")
     return _clause(doc, clause_id, context.section, HEADING, "", context.section,
                    context.section_title, start, end, cells)
 
