@@ -2034,3 +2034,16 @@ def test_a_numbered_group_row_takes_its_number_and_the_header_steps_aside(tmp_pa
         ("3.1", "heading", "3.1 Fastighetsfrågor"), ("3.1.1", "table_row", "3.1.1"),
         ("h1", "heading", "Övrigt"), ("3.2.1", "table_row", "3.2.1"),
     ]
+
+
+def test_an_attachment_heading_leaves_the_numbered_section() -> None:
+    """Newuser51b fault 4: `Bilaga Avgifter` after `2 Avgifter` (both Word headings) opens an
+    attachment, no sub-heading of section 2: no parent, its text numbers under it; an
+    unnumbered heading of another word stays under the section."""
+    text = ("Instruktion för hamnchefen\n\n1 Uppgifter\n\nHamnchefen ska leda hamnen.\n\n"
+            "2 Avgifter\n\nHamnchefen ska ta ut avgifter enligt bilagan.\n\nSäsong\n\n"
+            "Avgifterna gäller hela året.\n\nBilaga Avgifter\n\nGästplats kostar 200 kr.\n")
+    clauses = {c.text: (c.clause_id, c.parent_id) for c in segment_text(text).clauses}
+    assert clauses["Säsong"] == ("h1", "2")
+    assert clauses["Bilaga Avgifter"] == ("h2", None)
+    assert clauses["Gästplats kostar 200 kr."] == ("h2.1", "h2")

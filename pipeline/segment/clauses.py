@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from pipeline import patterns
 from pipeline.config import folder_file
 from pipeline.ingest import TableRow
 from pipeline.language.grammar import GRAMMAR
@@ -411,12 +412,26 @@ def _unnumbered_heading(
     text = doc.text[start:end]
     context.unnumbered_headings += 1
     clause_id = ids.claim(f"h{context.unnumbered_headings}")
+    attachment = context.numbered_section is not None and _attachment_heading(text)
+    if attachment:
+        context.numbered_section = context.reentered = None
     parent = context.numbered_section
     if context.numbered_section is None:  # a heading between numbered paragraphs
         context.section, context.container = clause_id, None
+    if attachment:  # its text and table rows number under it: `h1.1` …
+        context.container, context.paragraphs_in_container = clause_id, 0
     context.section_title = text
     context.start_list_under(None)
     return _clause(doc, clause_id, parent, HEADING, shape.label, context.section, text, start, end)
+
+
+def _attachment_heading(text: str) -> bool:
+    """A heading that opens an attachment (`Bilaga Rapporteringsplikter`, `Bilaga 2`: its
+    first word in layout.yaml `attachment_headings`). Newuser51b fault 4: an attachment is no
+    part of the numbered section before it (`2 Rapportering` ⏎ `Bilaga …`): a top-level
+    heading."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].lower().rstrip(":.") in patterns.ATTACHMENT_HEADINGS
 
 
 def _table_group(
