@@ -381,7 +381,13 @@ DOC_IDS |= {f"w51-g-{name}" for name in ("c4-1", "c4-2", "c4-3", "c4-4", "c4-n1"
                                         "d-n1", "k1-1", "k1-2", "k1-n1", "k1-n2", "k1-n3")}
 DOC_IDS |= {f"w51-k-{name}" for name in ("forbund", "memo", "remiss")}
 DOC_IDS |= {f"w51-nv-{name}" for name in ("delegation", "stadga")}
+DOC_IDS |= {f"w51-m-{name}" for name in ("lodnamnd", "byggnamnd", "verk", "bygdeforening",
+                                         "nyhet")}
 DOC_IDS |= {"w51-nu-socialnamnd", "w51-nu-pensionarsrad"}
+DOC_IDS |= {"w51-n-stadgar"}
+DOC_IDS |= {f"w51-l-{name}" for name in ("a1", "a2", "a3", "a4", "a-n1", "b1", "b2", "b3", "b-n1", "e1", "e2",
+                                        "e-n1", "g1", "g2", "g-n1")}
+DOC_IDS |= {"w51-nw-arkiv"}
 
 STATEMENT_KEYS = {
     "actor",

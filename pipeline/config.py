@@ -15,7 +15,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Annotated, Any, Literal, TypeVar
@@ -32,6 +32,7 @@ from pydantic import (
 
 from pipeline.ingest import READERS, Limits
 from pipeline.normalize import NormalizeOptions
+from pipeline.normalize.model import RUN_FILE_OPTIONS
 
 CONFIG_ENV = "STYRDOK_CONFIG"
 _PACKAGE = Path(__file__).resolve().parent
@@ -337,6 +338,7 @@ class Settings:
             "normalize": {
                 k: sorted(v) if isinstance(v, frozenset) else list(v) if isinstance(v, tuple) else v
                 for k, v in normalize.items()
+                if k not in RUN_FILE_OPTIONS  # the laws and delegations below
             },
             "ingest": json.loads(json.dumps(dict(self.ingest), default=list)),
             "laws": _laws_file(self.laws_path).model_dump(),
@@ -585,7 +587,11 @@ def load_settings(
     values["input_suffixes"] = tuple(values["input_suffixes"])
     return Settings(
         config_dir=config_dir,
-        normalize=normalize_options,
+        normalize=replace(
+            normalize_options,
+            laws_path=folder_file(config_dir, "laws.yaml"),
+            delegations_path=folder_file(config_dir, "delegations.yaml"),
+        ),
         ingest=MappingProxyType(files["ingest"]),
         limits=Limits(**limits.model_dump()),
         fingerprint=config_fingerprint(config_dir, sets),

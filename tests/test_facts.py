@@ -102,6 +102,21 @@ def test_a_diary_number_year_is_the_last_fallback(text: str, expected: int | Non
     assert year(None, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a diary number and the reader's adoption date: the adoption date wins
+        ("Dnr KS 2022/40\n\nNämnden ska leda arbetet.\n", 2025),
+        # an adoption line in the text is read before the reader's date
+        ("Antagen av fullmäktige 2024-03-11.\n\nDnr KS 2022/40\n", 2024),
+    ],
+)
+def test_the_readers_adoption_date_beats_a_diary_number(text: str, expected: int) -> None:
+    """Review 51b must-fix 3: title, adoption line, the reader's `adopted`, diary number."""
+    assert year(None, text, {"adopted": "2025-05-12"}) == expected
+    assert year(None, "Dnr KS 2022/40\n", {}) == 2022
+
+
 def test_heading_words_come_from_the_configuration_given(tmp_path) -> None:
     """A heading word a user adds to their own sentences.yaml is dropped before a company
     name; the shipped configuration does not know it."""

@@ -1891,3 +1891,31 @@ def test_an_inverted_subjects_relative_clause_is_no_part_of_the_object(
         DEF=DEF, DEF_PL=DEF_PL, PRES=PRES, tail=tail.format(IND=IND, IND_PL=IND_PL, INF=INF)
     )
     assert _object(parsed(nlp, rows), "ha") == expected
+
+
+def test_a_verb_first_condition_coordinates_a_verb_after_an_adverbial(nlp) -> None:
+    # round 51, bo-D: `Bryter X … eller på annat sätt skadar Y kan Z uteslutas`: the second
+    # finite verb after `eller` + a prepositional phrase belongs to the condition
+    doc = parsed(
+        nlp,
+        f"""
+        Handlar handla VERB 0 ROOT {PRES}
+        en en DET 3 det
+        klubb klubb NOUN 1 nsubj {IND}
+        mot mot ADP 6 case
+        förbundets förbund NOUN 6 nmod {DEF}
+        regler regel NOUN 1 obl {IND_PL}
+        eller eller CCONJ 11 cc
+        på på ADP 10 case
+        annat annan DET 10 det
+        sätt sätt NOUN 11 obl {IND}
+        skadar skada VERB 1 conj {PRES}
+        förbundet förbund NOUN 11 obj {DEF}
+        kan kunna AUX 15 aux {MODAL}
+        klubben klubb NOUN 15 nsubj:pass {DEF}
+        uteslutas utesluta VERB 11 conj {INF_PASS}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert v1_condition_end(doc[0]) == 12
+    assert statements(doc) == [("klubb", "permission", "utesluta", False, True)]

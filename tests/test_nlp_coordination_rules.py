@@ -2462,3 +2462,35 @@ def test_a_particle_verb_read_as_a_noun_ends_an_infinitive_series(nlp) -> None:
     assert [t.text for t in coordinated(doc[2], len(doc))] == ["renovera", "hyra"]
     doc = parsed(nlp, rows.format(particle="för för ADP 9 case"))
     assert [t.text for t in coordinated(doc[2], len(doc))] == ["renovera"]
+
+
+def test_a_noun_before_upp_till_an_amount_is_no_particle_verb(nlp) -> None:
+    """Review 51b must-fix 2: ``Nämnden får besluta om bidrag och hyra upp till ett
+    prisbasbelopp.``: ``upp till`` before a number or a quantity word bounds an amount
+    (`<matter> upp till <amount>`), so ``hyra`` stays a noun, no infinitive of the chain;
+    ``och hyra ut lokaler`` (invented) keeps the particle verb."""
+    rows = f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        får få VERB 0 ROOT {MODAL}
+        besluta besluta VERB 2 xcomp {INF}
+        om om ADP 5 case
+        bidrag bidrag NOUN 3 obl {IND}
+        och och CCONJ 7 cc
+        hyra hyra NOUN 5 conj {IND}
+        {{tail}}
+        . . PUNCT 2 punct
+        """
+    amounts = (
+        "upp upp ADV 7 advmod\ntill till ADP 11 case\nett en DET 11 det\n"
+        f"prisbasbelopp prisbasbelopp NOUN 7 nmod {IND}",
+        "upp upp ADV 7 advmod\ntill till ADP 11 case\n500 500 NUM 11 nummod\n"
+        f"kvadratmeter kvadratmeter NOUN 7 nmod {IND_PL}",
+        "upp upp ADV 7 advmod\ntill till ADP 12 case\nhögst högst ADV 11 advmod\n"
+        "tio tio NUM 12 nummod\n"
+        f"basbelopp basbelopp NOUN 7 nmod {IND_PL}",
+    )
+    for tail in amounts:
+        doc = parsed(nlp, rows.format(tail=tail))
+        assert [t.text for t in coordinated(doc[2], len(doc))] == [], tail
+    doc = parsed(nlp, rows.format(tail=f"ut ut ADV 7 advmod\nlokaler lokal NOUN 7 obj {IND_PL}"))
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["hyra"]

@@ -1611,6 +1611,23 @@ def test_items_name_the_agents_of_a_lead_in_closing_on_a_passive_and_av(nlp) -> 
     assert result["1.b"] == []
 
 
+GLOSSED_BOARD_ITEM = """
+en en DET 2 det Definite=Ind|Gender=Com|Number=Sing
+nämnd nämnd NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+( ( PUNCT 4 punct
+nämndmyndighet nämndmyndighet NOUN 2 appos Case=Nom|Definite=Ind|Number=Sing
+) ) PUNCT 4 punct
+. . PUNCT 2 punct
+"""
+
+
+def test_a_bracketed_kind_term_after_an_agent_item_is_no_second_agent(nlp) -> None:
+    """Round 51, an-C4: `Ärendet avgörs av` + `– en nämnd (nämndmyndighet).`: the bracket
+    glosses the item's agent, so only the agent gets the lead-in's statement."""
+    result = resolved(nlp, {"1": PASSIVE_CLOSING_ON_AV, "1.a": GLOSSED_BOARD_ITEM})
+    assert result["1.a"] == [("nämnd", "none", "avgöra", True, None)]
+
+
 COMPLETE_VERB_BEFORE_A_SCOPE_PHRASE = """
 Stiftelsen stiftelse NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
 har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
@@ -1673,6 +1690,44 @@ def test_noun_items_fill_a_scope_phrase_after_a_verb_with_its_object(nlp) -> Non
     )
     assert result["1"] == []
     assert result["1.a"] == [("styrelse", "obligation", "besluta", False, "taxor")]
+
+
+SECOND_INFINITIVE_BEFORE_A_BARE_SCOPE_NOUN = """
+Klubben klubb NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+till till ADP 4 case
+syfte syfte NOUN 2 obl Case=Nom|Definite=Ind|Number=Sing
+att att PART 6 mark
+odla odla VERB 4 acl VerbForm=Inf|Voice=Act
+intresset intresse NOUN 6 obj Case=Nom|Definite=Def|Number=Sing
+och och CCONJ 9 cc
+sprida sprida VERB 6 conj VerbForm=Inf|Voice=Act
+kunskap kunskap NOUN 9 obj Case=Nom|Definite=Ind|Number=Sing
+inom inom ADP 12 case
+områden område NOUN 2 obl Case=Nom|Definite=Ind|Number=Plur
+: : PUNCT 2 punct
+"""
+
+
+def test_noun_items_fill_a_bare_scope_noun_after_a_second_att_infinitive(nlp) -> None:
+    """Round 51, an-C3 (ruling n2): `Klubben har till syfte att odla intresset och sprida
+    kunskap inom områden:`: the bare plural announces the list like `följande` and the
+    conjunct infinitive shares the lead-in's `att`, so a noun item states nothing and an
+    infinitive item continues the lead-in."""
+    result = resolved(
+        nlp,
+        {
+            "1": SECOND_INFINITIVE_BEFORE_A_BARE_SCOPE_NOUN,
+            "1.a": DOMAIN_ITEM,
+            "1.b": SCOPE_INFINITIVE_ITEM,
+        },
+    )
+    assert [s[:3] for s in result["1"]] == [
+        ("klubb", "obligation", "odla"),
+        ("klubb", "obligation", "sprida"),
+    ]
+    assert result["1.a"] == []
+    assert [s[:3] for s in result["1.b"]] == [("klubb", "obligation", "sprida")]
 
 
 NEGATED_MODAL_BEFORE_PRESENT_SPELLED_PASSIVE_ON_AV = """

@@ -547,3 +547,49 @@ def test_a_modals_chained_comma_insertions_reach_the_infinitive(nlp) -> None:
         ("styrelse", "obligation", "upphandla", False, False),
         ("styrelse", "obligation", "leverera", False, False),
     ]
+
+
+def test_find_verbs_gate_admits_every_token_its_later_ways_take(nlp) -> None:
+    """`find_verbs` reads a word's columns before making a `Token` (`_may_take_verb`): every
+    word that `_after_att`, `_coordinated_infinitive` or `relative_present` would take passes
+    the gate, so the gate changes no answer (``att löpande granska [ADJ]``, ``kommunen som
+    biträder [NOUN]``, ``leda X och ansvara [ADJ] för Y``)."""
+    from pipeline.nlp.groups import (
+        _after_att,
+        _coordinated_infinitive,
+        _may_take_verb,
+        relative_present,
+    )
+    from pipeline.nlp.memo import doc_arrays
+
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        leda leda VERB 0 ROOT {INF}
+        arbetet arbete NOUN 3 obj {DEF}
+        och och CCONJ 6 cc
+        ansvara ansvarig ADJ 3 conj Degree=Pos
+        för för ADP 8 case
+        kommunen kommun NOUN 6 obl {DEF}
+        som som PRON 10 nsubj _
+        biträder biträda NOUN 8 acl:relcl {IND}
+        samt samt CCONJ 14 cc
+        att att PART 14 mark
+        löpande löpande ADV 14 advmod _
+        granska granskad ADJ 3 conj Degree=Pos
+        utfallet utfall NOUN 14 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    arrays = doc_arrays(doc)
+    taken = []
+    for token in doc:
+        later = _after_att(token) or relative_present(token, ())
+        if later or _coordinated_infinitive(token):
+            taken.append(token.text)
+            assert _may_take_verb(arrays.lower, arrays.pos, token.i, True), token.text
+        if later:
+            assert _may_take_verb(arrays.lower, arrays.pos, token.i, False), token.text
+    assert {"ansvara", "biträder", "granska"} <= set(taken)

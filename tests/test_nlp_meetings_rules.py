@@ -98,3 +98,35 @@ def test_motet_is_an_associations_kongress_but_no_fullmaktige(nlp) -> None:
     )
     assert document_meeting(assembly._.actors, LEXICON) is None
     assert meeting_mentions([assembly, parsed(nlp, ELECTS)], LEXICON) == {}
+
+
+def test_motet_inverted_after_a_fronted_phrase_acts(nlp) -> None:
+    """Round 51 (analysis 51-bo B): ``Efter valen utser mötet revisorer.``: after a fronted
+    adverbial the word right after the active finite verb is the inverted subject, though
+    the parser calls it an object, so ``mötet`` acts (årsmöte, none, utse); ``Inför mötet
+    skickar styrelsen ut handlingar.``: the fronted phrase's ``mötet`` is the event."""
+    inverted = parsed(
+        nlp,
+        """
+        Efter efter ADP 2 case
+        valen val NOUN 3 obl Definite=Def
+        utser utse VERB 0 ROOT
+        mötet möte NOUN 3 obj Definite=Def
+        revisorer revisor NOUN 3 obj
+        """,
+    )
+    fronted = parsed(
+        nlp,
+        """
+        Inför inför ADP 2 case
+        mötet möte NOUN 3 obl Definite=Def
+        skickar skicka VERB 0 ROOT
+        styrelsen styrelse NOUN 3 nsubj Definite=Def
+        ut ut ADP 3 compound:prt
+        handlingar handling NOUN 3 obj
+        """,
+    )
+    docs = [parsed(nlp, ANNUAL), inverted, fronted]
+    found = meeting_mentions(docs, LEXICON)
+    assert list(found) == [1]
+    assert [(m.text, m.canonical) for m in found[1]] == [("mötet", "årsmöte")]

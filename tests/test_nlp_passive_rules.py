@@ -4,6 +4,8 @@ sentences (`parsed()`: rows `word lemma UPOS head dep [morph]`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.verbs import is_passive
 from tests.nlp_helpers import (
@@ -2553,6 +2555,68 @@ def test_a_second_s_passive_without_an_agent_shares_the_first_ones(nlp) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("subject", "first", "agent", "second", "adverb", "preposition", "place", "lemmas"),
+    [
+        ("Förslaget", "bereds", "kansliet", "behandlas", "sedan", "i", "styrelsen",
+         ("bereda", "kansli")),
+        ("Ärendet", "utreds", "förvaltningen", "avgörs", "slutligen", "inom", "nämnden",
+         ("utreda", "förvaltning")),
+        ("Ärendet", "bereds", "förvaltningen", "handläggs", "därefter", "hos", "nämnden",
+         ("bereda", "förvaltning")),
+        # invented: the act done at a body's meeting place
+        ("Yttrandet", "skrivs", "sekreteraren", "prövas", "sedan", "vid", "nämnden",
+         ("skriva", "sekreterare")),
+    ],
+)
+def test_a_second_passive_done_in_a_body_shares_no_agent(
+    nlp, subject, first, agent, second, adverb, preposition, place, lemmas
+) -> None:
+    """Review 51b must-fix 1: ``Förslaget bereds av kansliet och behandlas sedan i
+    styrelsen.``: an actor after a preposition that is no partner's or recipient's (``i``,
+    ``inom``, ``hos``, ``vid``) names the body that does the second act, no hand-over
+    partner (ruling k1): the second passive shares no agent and gives no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        {subject} x NOUN 2 nsubj:pass {DEF}
+        {first} {lemmas[0]} VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        {agent} {lemmas[1]} NOUN 2 obl:agent {DEF}
+        och och CCONJ 6 cc
+        {second} y VERB 2 conj {PASS}
+        {adverb} {adverb} ADV 6 advmod
+        {preposition} {preposition} ADP 9 case
+        {place} z NOUN 6 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[2] for s in statements(doc)] == [lemmas[0]]
+
+
+def test_a_second_passive_past_a_non_actor_noun_shares_no_agent(nlp) -> None:
+    """Review 51b must-fix 1 (invented): ``Yttrandet skrivs av sekreteraren och prövas vid
+    sammanträdet med styrelsen.``: the second passive's first noun is no actor
+    (``sammanträdet``), so the actor after it is no hand-over partner of the verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Yttrandet yttrande NOUN 2 nsubj:pass {DEF}
+        skrivs skriva VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        sekreteraren sekreterare NOUN 2 obl:agent {DEF}
+        och och CCONJ 6 cc
+        prövas pröva VERB 2 conj {PASS}
+        vid vid ADP 8 case
+        sammanträdet sammanträde NOUN 6 obl {DEF}
+        med med ADP 10 case
+        styrelsen styrelse NOUN 8 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("sekreterare", "none", "skriva", False, True)]
+
+
 def test_a_passive_conjunct_after_a_postposed_clause_returns_to_the_main_clause(nlp) -> None:
     """Round 51 (bq-D): ``Mötet ska hållas när revisorerna begär det och kallas av
     ordföranden.``: an s-passive after ``och`` with no subject of its own, conjoined by the
@@ -2592,3 +2656,29 @@ def test_a_passive_conjunct_after_a_postposed_clause_returns_to_the_main_clause(
         """,
     )
     assert statements(doc) == [(None, "obligation", "hålla", False, True)]
+
+
+def test_an_agent_coordinated_without_av_has_the_passives_subject_as_object(nlp) -> None:
+    """Review 51b (invented): ``Rapporten granskas av nämnden och samtliga bolag.``: an
+    agent coordinated to the ``av``-agent, no ``av`` of its own, is an agent of the same
+    passive, so its statement's object is the passive's subject (``Rapporten``) like the
+    first agent's, never the words after the aim."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rapporten rapport NOUN 2 nsubj:pass {DEF}
+        granskas granska VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        nämnden nämnd NOUN 2 obl:agent {DEF}
+        och och CCONJ 7 cc
+        samtliga samtlig ADJ 7 amod
+        bolag bolag NOUN 4 conj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    found = [
+        (s.actor.canonical, doc.text[s.object_span[0] : s.object_span[1]])
+        for sentence in doc.sents
+        for s in find(sentence, doc._.actors)
+    ]
+    assert found == [("nämnd", "Rapporten"), ("bolag", "Rapporten")]

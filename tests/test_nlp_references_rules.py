@@ -2294,6 +2294,54 @@ def test_a_definition_with_an_inner_adverb_gives_the_short_form_the_name(nlp) ->
     assert [m.canonical for m in resolved] == ["hovby fotbollsförening"]
 
 
+def test_a_definition_of_a_kar_compound_gives_the_short_form_the_name(nlp) -> None:
+    """Round 51 (analysis 51-bo A): ``Sjöby Tekniska Elevkår, nedan benämnd Elevkåren, …``:
+    a defined short form whose compound head is an association kind of another category
+    (``kår`` is extern; `association_name_heads`, `clause_named_kinds`) defines it as the
+    name, so a later ``Elevkåren`` and a bare ``kåren`` are the name; without the definition
+    ``Kåren`` stays the common noun."""
+    defined = parsed(
+        nlp,
+        """
+        Sjöby Sjöby PROPN 3 nmod
+        Tekniska teknisk ADJ 3 amod
+        Elevkår elevkår NOUN 9 nsubj
+        , , PUNCT 6 punct
+        nedan nedan ADV 6 advmod
+        benämnd benämna VERB 3 acl VerbForm=Part
+        Elevkåren elevkår NOUN 6 xcomp Definite=Def
+        , , PUNCT 6 punct
+        bildades bilda VERB 0 ROOT
+        1970 1970 NUM 9 obl
+        """,
+    )
+    assert [m.text for m in defined._.actors] == ["Sjöby Tekniska Elevkår"]
+    later = parsed(
+        nlp,
+        """
+        Elevkåren elevkår NOUN 2 nsubj Definite=Def
+        väljer välja VERB 0 ROOT
+        revisorer revisor NOUN 2 obj
+        """,
+    )
+    named = naming_definitions([defined, later], LEXICON)
+    assert named[named_by_clause("elevkår")] == {"sjöby tekniska elevkår"}
+    resolved = resolve_short_references(
+        later._.actors, set(), None, LEXICON, named=named, doc=later
+    )
+    assert [m.canonical for m in resolved][0] == "sjöby tekniska elevkår"
+    plain = parsed(
+        nlp,
+        """
+        Sjöby Sjöby PROPN 3 nmod
+        Tekniska teknisk ADJ 3 amod
+        Elevkår elevkår NOUN 4 nsubj
+        bildades bilda VERB 0 ROOT
+        """,
+    )
+    assert naming_definitions([plain], LEXICON) == {}
+
+
 def test_the_title_must_name_the_organisation_whose_board_chairs(nlp) -> None:
     """Round 16 (cause C5): `titled_kinds`: ``Stadgar för Stiftelsen Björkudden`` and
     ``Stadgar för forskningsstiftelsen`` name a stiftelse; ``Stadgar`` names none."""
@@ -3469,6 +3517,48 @@ def test_a_state_statutes_nämnden_is_an_agency(nlp) -> None:
     rules = "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\nbyggnämnden byggnämnd NOUN 1 nmod"
     board = "Byggnämnden byggnämnd NOUN 3 nsubj\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT"
     assert _resolved_document(nlp, None, rules, board, title=True)[1] == ["byggnämnd"]
+
+
+def _resolved_labelled(nlp, *clauses: tuple[str, str, str]) -> list[list[str]]:
+    """Each clause as (kind, label, rows), the first a heading."""
+    from pipeline.nlp.components import DocumentRules, StatementFinder
+    from pipeline.nlp.document import ClauseInfo
+    from tests.nlp_helpers import CUES
+
+    docs = [parsed(nlp, rows) for *_, rows in clauses]
+    for doc in docs:
+        StatementFinder(nlp.vocab, CUES)(doc)
+    infos = [ClauseInfo(str(i), None, kind, label) for i, (kind, label, _) in enumerate(clauses)]
+    DocumentRules(LEXICON, CUES).resolve(docs, infos, None)
+    return [[m.canonical for m in doc._.actors] for doc in docs]
+
+
+def test_untitled_statute_paragraphs_name_their_agency(nlp) -> None:
+    """Round 51 (an-C1, ruling n1): `N §` paragraphs without the statute's title, one opening
+    with ``Myndigheten``, are a state statute: ``Skogsnämnden`` is the agency's name and,
+    with a second agency named, ``Myndigheten`` stays ``myndighet``; without a
+    ``Myndigheten`` paragraph ``Byggnämnden`` stays ``byggnämnd``."""
+    heading = ("heading", "", "Uppgifter uppgift NOUN 0 ROOT")
+    agency = (
+        "paragraph", "1 §",
+        "Skogsnämnden skogsnämnd PROPN 3 nsubj\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT",
+    )
+    itself = (
+        "paragraph", "2 §",
+        "Myndigheten myndighet NOUN 3 nsubj Definite=Def|Number=Sing\nfår få AUX 3 aux\n"
+        "meddela meddela VERB 0 ROOT",
+    )
+    other = (
+        "paragraph", "3 §",
+        "Tullverket Tullverket PROPN 2 nsubj\nbistår bistå VERB 0 ROOT\nmyndigheten myndighet NOUN 2 obj",
+    )
+    found = _resolved_labelled(nlp, heading, agency, itself, other)
+    assert found[1:] == [["skogsnämnden"], ["myndighet"], ["tullverket", "myndighet"]]
+    board = (
+        "paragraph", "1 §",
+        "Byggnämnden byggnämnd NOUN 3 nsubj\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT",
+    )
+    assert _resolved_labelled(nlp, heading, board, other)[1] == ["byggnämnd"]
 
 
 def test_a_federation_named_in_a_title_in_capitals_is_its_later_forbundet(nlp) -> None:

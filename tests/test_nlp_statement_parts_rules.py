@@ -622,6 +622,30 @@ def test_a_raising_verbs_coordinated_infinitives_are_each_an_aim(nlp) -> None:
     ]
 
 
+def test_a_verb_only_base_form_tagged_a_definite_noun_after_vill_is_an_aim(nlp) -> None:
+    """Round 51 (analysis 51-bo G): ``Nämnden vill bevara arkiven och ordna dem.``: the
+    tagger reads the first infinitive as a definite noun subject; a word the lexicon knows
+    only as a verb's base form (`verb_not_noun_base_form`) is still the aim, beside its
+    conjunct."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        vill vilja VERB 0 ROOT {PRES}
+        bevara bevara NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+        arkiven arkiv NOUN 3 nsubj {DEF_PL}
+        och och CCONJ 6 cc
+        ordna ordna VERB 3 conj {INF}
+        dem de PRON 6 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "none", "bevara", False, False),
+        ("nämnd", "none", "ordna", False, False),
+    ]
+
+
 def test_a_modal_perfect_passive_takes_its_av_agent(nlp) -> None:
     """Round 39 (B3): ``Budgeten ska ha fastställts av styrelsen``: the s-passive supine
     after ``ska ha`` makes the ``av``-agent the actor, not the subject."""

@@ -4366,6 +4366,49 @@ def test_a_fronted_innan_phrase_before_a_modal_is_a_preposition(nlp) -> None:
     assert statements(doc) == [("förvaltning", "obligation", "yttra", False, False)]
 
 
+def test_a_fronted_sedan_phrase_is_a_preposition_too(nlp) -> None:
+    """``Sedan hösten leder styrelsen föreningen.`` (invented; analysis 51-bq B, review
+    51b): ``sedan`` is a `preposition_subordinators` word like ``innan``: before a bare noun
+    phrase and the sentence's one finite verb with an actor after it, the verb is the main
+    clause's."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sedan sedan ADP 2 case
+        hösten höst NOUN 3 obl {DEF}
+        leder leda VERB 0 ROOT {PRES}
+        styrelsen styrelse NOUN 3 nsubj {DEF}
+        föreningen förening NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert subordinator_of(doc[2], doc[:]) is None
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "leda")]
+
+
+def test_a_fronted_innan_clause_with_an_actor_subject_stays_a_clause(nlp) -> None:
+    """Review 51b: ``Innan nämnden beslutar ärendet.`` (a fragment) and ``Sedan styrelsen
+    granskar bokslutet.`` (invented): an actor before the one finite verb and a definite
+    noun that is no actor after it: subject and object of the subordinate clause, no fronted
+    phrase; the fragment gives no statement."""
+    for words in (("Innan", "nämnden", "nämnd", "beslutar", "besluta", "ärendet", "ärende"),
+                  ("Sedan", "styrelsen", "styrelse", "granskar", "granska", "bokslutet",
+                   "bokslut")):
+        opener, actor, actor_lemma, verb, verb_lemma, noun, noun_lemma = words
+        doc = parsed(
+            nlp,
+            f"""
+            {opener} {opener.lower()} SCONJ 3 mark
+            {actor} {actor_lemma} NOUN 3 nsubj {DEF}
+            {verb} {verb_lemma} VERB 0 ROOT {PRES}
+            {noun} {noun_lemma} NOUN 3 obj {DEF}
+            . . PUNCT 3 punct
+            """,
+        )
+        assert subordinator_of(doc[2], doc[:], {1}).lower_ == opener.lower()  # 1: the actor
+        assert statements(doc) == []
+
+
 def test_a_verb_after_a_threshold_relative_has_the_opening_subject(nlp) -> None:
     """``Kommun vars andel är 10 % eller mer utser två ledamöter.`` (analysis 51-ax C2): a
     relative clause without commas after the opening actor whose one finite verb comes
@@ -4453,3 +4496,76 @@ def test_only_a_number_noun_in_tal_counts_like_a_numeral(nlp, words: str, count:
     from pipeline.nlp.subjects import _approximate_count
 
     assert _approximate_count(Doc(nlp.vocab, words=words.split()), 1) is count
+
+
+def test_a_fronted_office_leaves_the_passive_subject_after_the_infinitive(nlp) -> None:
+    # round 51, bo-C: `Till <office> ska <s-passive> X eller Y`: X and Y are the subjects,
+    # whatever the tagger made of them; the office is a predicative, no actor
+    doc = parsed(
+        nlp,
+        f"""
+        Till till ADP 2 case
+        kassör kassör NOUN 4 obl {IND}
+        får få AUX 4 aux {MODAL}
+        utses utse VERB 0 ROOT {INF_PASS}
+        ledamot ledamot ADP 4 advmod
+        eller eller CCONJ 7 cc
+        ersättare ersättare ADJ 5 conj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ledamot", "permission", "utse", False, True),
+        ("ersättare", "permission", "utse", False, True),
+    ]
+    # a definite recipient after `Till` is no office: the thing sent is the subject
+    recipient = f"""
+    Till till ADP 2 case
+    ordföranden ordförande NOUN 5 obl {DEF}
+    ska skola AUX 5 aux {MODAL}
+    rapporter rapport NOUN 5 nsubj:pass {IND_PL}
+    skickas skicka VERB 0 ROOT {INF_PASS}
+    . . PUNCT 5 punct
+    """
+    assert statements(parsed(nlp, recipient)) == [(None, "obligation", "skicka", False, True)]
+
+
+def test_men_with_its_own_subject_after_a_relative_opens_a_main_clause(nlp) -> None:
+    # round 51, bo-F: the parser hangs the `men`-clause on the relative's verb
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        de den DET 4 det
+        dagar dag NOUN 2 obl {IND_PL}
+        som som PRON 7 obj
+        utskottet utskott NOUN 7 nsubj {DEF}
+        bestämmer bestämma VERB 4 acl:relcl {PRES}
+        men men CCONJ 12 cc
+        ordföranden ordförande NOUN 7 conj {DEF}
+        får få AUX 12 aux {MODAL}
+        också också ADV 12 advmod
+        kalla kalla VERB 2 conj {INF}
+        till till ADP 14 case
+        möte möte NOUN 12 obl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert ("ordförande", "permission", "kalla", False, False) in statements(doc)
+    # a bare infinitive before the stop may share the relative's object: no statement
+    gapped = f"""
+    Nämnden nämnd NOUN 2 nsubj {DEF}
+    avgör avgöra VERB 0 ROOT {PRES}
+    de den DET 4 det
+    ärenden ärende NOUN 2 obj {IND_PL}
+    som som PRON 7 obj
+    utskottet utskott NOUN 7 nsubj {DEF}
+    bereder bereda VERB 4 acl:relcl {PRES}
+    men men CCONJ 11 cc
+    styrelsen styrelse NOUN 11 nsubj {DEF}
+    ska skola AUX 11 aux {MODAL}
+    pröva pröva VERB 7 conj {INF}
+    . . PUNCT 2 punct
+    """
+    assert [s[0] for s in statements(parsed(nlp, gapped))] == ["nämnd"]

@@ -3594,6 +3594,51 @@ def test_weak_preterite_tagged_participle_in_second_place_is_finite(nlp) -> None
     assert [v.text for v in find_verbs(doc[:])] == ["avgörs"]
 
 
+def test_preterite_after_a_coordinator_and_an_adverbial_is_an_inverted_main_verb(nlp) -> None:
+    """Round 51, an-C5: ``… i rådet och därefter antecknade [PC amod] sekreteraren detta
+    beslut``: a weak preterite after ``och`` and a fronted adverb, before a definite noun,
+    is the finite verb of a V2 clause, its inverted subject that noun (not a conjunct inside
+    the prepositional phrase before); ``och de antecknade besluten`` (a determiner first)
+    keeps the attribute."""
+    doc = parsed(
+        nlp,
+        """
+        Frågan fråga NOUN 3 nsubj:pass Case=Nom|Definite=Def|Number=Sing
+        har ha AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        behandlats behandla VERB 0 root VerbForm=Sup|Voice=Pass
+        i i ADP 5 case
+        rådet råd NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+        och och CCONJ 9 cc
+        därefter därefter ADV 8 advmod
+        antecknade antecknad ADJ 9 amod Case=Nom|Tense=Pres|VerbForm=Part
+        sekreteraren sekreterare NOUN 5 conj Case=Nom|Definite=Def|Number=Sing
+        detta denna DET 11 det PronType=Dem
+        beslut beslut NOUN 3 obj Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    doc[7].tag_ = "PC|PRS|UTR/NEU|SIN/PLU|IND/DEF|NOM"
+    assert ("antecknade", "past", "anteckna") in [
+        (v.text, v.tense, v.lemma) for v in find_verbs(doc[:])
+    ]
+    assert ("sekreterare", "none", "anteckna", False, False) in statements(doc)
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        sammanträder sammanträda VERB 0 root Mood=Ind|Tense=Pres|VerbForm=Fin
+        och och CCONJ 7 cc
+        därefter därefter ADV 7 advmod
+        de de DET 7 det
+        antecknade antecknad ADJ 7 amod Case=Nom|Tense=Pres|VerbForm=Part
+        besluten beslut NOUN 2 conj Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    doc[5].tag_ = "PC|PRS|UTR/NEU|SIN/PLU|IND/DEF|NOM"
+    assert [v.text for v in find_verbs(doc[:])] == ["sammanträder"]
+
+
 def test_adjective_after_har_and_adverbs_stays_an_attribute(nlp) -> None:
     """Round 43, be-C1 negatives: a common-gender adjective in -t (``kort [JJ|UTR] tid``)
     and a word before a neuter indefinite singular noun it agrees with (``samlat ansvar``)
@@ -4650,3 +4695,54 @@ def test_a_present_tagged_a_present_attribute_after_och_continues_the_series(nlp
         . . PUNCT 2 punct
     """
     assert [s[2] for s in statements(parsed(nlp, participles))] == ["utvärdera"]
+
+
+def test_a_tida_adjective_after_full_verb_far_is_no_infinitive(nlp) -> None:
+    """Round 51 (analysis 51-bo E): ``Via skolan får eleverna nutida läromedel.``: an
+    adjective in ``-tida`` (`adjective_endings`) is never the infinitive of a modal ``får``;
+    ``får`` is the full verb with its object (elev, none, få)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Via via ADP 2 case
+        skolan skola NOUN 3 obl {DEF}
+        får få VERB 0 ROOT {PRES}
+        eleverna elev NOUN 3 nsubj {DEF_PL}
+        nutida nutida ADJ 6 amod Case=Nom|Degree=Pos
+        läromedel läromedel NOUN 3 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert verbs(doc) == ["får"]
+    assert statements(doc) == [("elev", "none", "få", False, False)]
+
+
+def test_a_capitalised_present_opening_a_task_cell_after_a_role_cell_is_its_verb(nlp) -> None:
+    """Round 51 (nu51 fault 5): ``Förvaltningschefen | Samordnar [PROPN, lemma Samordnare]
+    arbetet.``: a capitalised word opening the cell after a role cell (a few words, no
+    finite verb, no punctuation), spelled as the lexicon's present and followed by its
+    object, is the task's verb (lemma from its spelling), its subject the role cell
+    (docs/annotation.md §2 round 46). Negatives: a name (``Ordförande | Anna …``), the
+    third cell of a row (a ``|`` in the cell before)."""
+    rows = """
+        Förvaltningschefen förvaltningschef NOUN 2 nmod Case=Nom|Definite=Def|Number=Sing
+        | | PROPN 0 ROOT
+        Samordnar Samordnare PROPN 2 flat:name
+        arbetet arbete NOUN 2 nmod Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 2 punct
+    """
+    doc = parsed(nlp, rows)
+    assert is_verb(doc[2]) and verb_lemma(doc[2]) == "samordna"
+    assert statements(doc) == [("förvaltningschef", "none", "samordna", False, False)]
+    name = parsed(nlp, rows.replace("Samordnar Samordnare PROPN", "Anna Anna PROPN"))
+    assert not is_verb(name[2])
+    third = parsed(nlp, """
+        Ärende ärende NOUN 3 nmod
+        | | PROPN 3 punct
+        Delegat delegat NOUN 0 ROOT
+        | | PROPN 3 punct
+        Samordnar Samordnare PROPN 3 flat:name
+        arbetet arbete NOUN 3 nmod Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 3 punct
+    """)
+    assert not is_verb(third[4])

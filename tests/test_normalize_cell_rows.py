@@ -114,3 +114,25 @@ def test_a_list_of_abbreviations_one_cell_a_line_has_a_row_per_pair() -> None:
         "ByH",
         "Bygglovshandläggare",
     ]
+
+
+def test_a_pasted_tables_lagrum_reads_the_runs_laws_yaml(tmp_path) -> None:
+    """Review 51b: a flattened delegation table's lagrum takes the abbreviations of the run's
+    laws.yaml (NormalizeOptions.laws_path, set by load_settings from --config), not only the
+    shipped ones; a capitalised law name counts too (`facts.LAW_NAME`)."""
+    from pipeline.config import load_settings
+    from pipeline.normalize.flat_rows import row_cells
+
+    rest = "Beslut om lån av lokal 3 § LLok Kch Anmäls till nämnden"
+    assert row_cells(rest) is None  # the shipped laws.yaml has no LLok
+    laws = tmp_path / "laws.yaml"
+    laws.write_text("abbreviations:\n  LLok: lagen om lokaler\n", encoding="utf-8")
+    cells = row_cells(rest, laws)
+    assert cells is not None
+    assert (cells["matter"], cells["law"], cells["delegate"], cells["note"]) == (
+        "Beslut om lån av lokal", "3 § LLok", "Kch", "Anmäls till nämnden"
+    )
+    named = row_cells("Beslut om taxa 2 kap. 3 § Kommunallagen KC")
+    assert named is not None and named["law"] == "2 kap. 3 § Kommunallagen"
+    (tmp_path / "pipeline.yaml").write_text("", encoding="utf-8")
+    assert load_settings(tmp_path).normalize.laws_path == laws

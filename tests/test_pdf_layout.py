@@ -17,6 +17,7 @@ from pipeline.ingest.pdf_layout import (
     join_continued_rows,
     level_bullets,
     lift_aligned_tables,
+    measure,
     page_paragraphs,
     remove_running_lines,
 )
@@ -53,6 +54,27 @@ def test_paragraphs_without_spacing_split_at_early_sentence_ends() -> None:
     paragraphs = page_paragraphs(lines, RAGGED, OPTS)
     assert [len(p.lines) for p in paragraphs] == [2, 2]
 
+
+
+def test_one_line_paragraphs_do_not_set_the_line_pitch() -> None:
+    """Most paragraphs one line with 18 pt between them, the two wrapped ones 12.6 pt:
+    the pitch comes from the gaps below the lines that run on (nu51 fault 4), so that the
+    last two paragraphs, 18 pt apart, are two."""
+    lines = [
+        line(100, ("Nämnden", 72, 120), ("ska", 124, 140), ("besluta", 144, 400), ("om", 404, 470)),
+        line(112.6, ("taxorna.", 72, 120)),
+        line(130.6, ("Styrelsen", 72, 118), ("leder", 122, 300), ("arbetet.", 304, 380)),
+        line(148.6, ("Direktören", 72, 130), ("verkställer", 134, 300), ("besluten.", 304, 390)),
+        line(166.6, ("Kansliet", 72, 120), ("bereder", 124, 300), ("ärendena.", 304, 420)),
+        line(184.6, ("Ordföranden", 72, 140), ("kallar", 144, 300), ("till", 304, 440)),
+        line(202.6, ("Förvaltningen", 72, 150), ("informerar", 154, 400), ("nämnden.", 404, 460)),
+        line(220.6, ("Om", 72, 88), ("bolaget", 92, 300), ("avser", 304, 470), ("att", 474, 514)),
+        line(233.2, ("låna", 72, 100), ("beslutar", 104, 150), ("fullmäktige.", 154, 200)),
+    ]
+    geometry = measure([PageLayout(1, 842.0, lines)])
+    assert geometry.pitch_ratio < 1.2
+    paragraphs = page_paragraphs(lines, geometry, OPTS)
+    assert [len(p.lines) for p in paragraphs] == [2, 1, 1, 1, 1, 1, 2]
 
 def test_a_short_unpunctuated_line_with_room_for_the_next_word_is_a_hard_break() -> None:
     heading = line(100, ("1.", 72, 80), ("Nämndens", 84, 130), ("uppgifter", 134, 180))

@@ -86,6 +86,22 @@ def test_all_unnumbered_paragraphs_step_aside_under_printed_subsections() -> Non
     assert [c.clause_id for c in segment_text(plain).clauses][2:4] == ["1.1", "1.2"]
 
 
+
+def test_plain_paragraphs_of_a_document_that_numbers_are_pk() -> None:
+    """Round 51 (nu51 faults 4, 9): a lead paragraph before `§ 1`, and plain paragraphs after
+    a numbered list, are `pK` wherever the document prints numbers; without numbers `K`."""
+    text = ("Stadgar för Ekby båtklubb\n\nStadgarna gäller från årsmötet 2026.\n\n"
+            "§ 1 Namn\n\nKlubbens namn är Ekby båtklubb.\n")
+    ids = [c.clause_id for c in segment_text(text).clauses]
+    assert ids == ["title", "p1", "§1", "§1.1"]
+    listed = ("Instruktion för hamnchefen\n\nHamnchefen leder hamnen.\n\n"
+              "1. Hamnchefen ska föra loggbok.\n\n2. Hamnchefen får ta ut avgifter.\n\n"
+              "Ekonomi\n\nHamnchefen ska redovisa avgifterna.\n\nKassören bokför dem.\n")
+    assert [c.clause_id for c in segment_text(listed).clauses] == [
+        "title", "p1", "1", "2", "h1", "p2", "p3"]
+    plain = "Instruktion för hamnchefen\n\nHamnchefen leder hamnen.\n\nKassören bokför.\n"
+    assert [c.clause_id for c in segment_text(plain).clauses] == ["title", "1", "2"]
+
 def test_sections_with_paragraph_signs_nest_without_suffixes() -> None:
     text = (
         "Reglemente för kommunstyrelsen\n\nDnr KS 2023/123\n\n"

@@ -246,7 +246,7 @@ def test_a_title_line_with_cover_fields_and_a_one_word_heading_is_cut_apart() ->
         ("title", "heading", "Riktlinje för Ekby räddningstjänst"),
         ("m1", "metadata", "Beslutad av: Direktionen Giltig till: 2026 Kontakt: Brandchef"),
         ("h1", "heading", "Bakgrund"),
-        ("1", "paragraph",
+        ("p1", "paragraph",  # round 51: the document numbers
          "Åby och Byvik kommuner samverkar sedan 2012 om räddningstjänsten."),
         ("2", "heading", "Ledning"),
         ("2.1", "paragraph", "Räddningschefen ska leda insatserna."),

@@ -209,64 +209,108 @@ def run_batch(
 def _record(
     plan: Any, batches: Iterator[list[Record]], out_dir: Path, progress: Progress | None
 ) -> dict[str, Any]:
-    entries = {**plan.elsewhere, **plan.kept}
-    failures = list(plan.failures)
-    failed = dict(plan.failed)
-    items = {item.doc_id: item for item in plan.todo}
-    processed: list[str] = []
-    counts: dict[str, int] = {}
+    outcome = _Outcome(
+        entries={**plan.elsewhere, **plan.kept},
+        failures=list(plan.failures),
+        failed=dict(plan.failed),
+    )
     removed: list[str] = []
-    checkpoint = time.monotonic()
     completed = False
     try:
-        settled = len(plan.failures)
-        stream = progress(batches, len(plan.todo) + settled, settled) if progress else batches
-        for records in stream:
-            for record in records:
-                if isinstance(record, DocumentFailure):
-                    if record.doc_id:
-                        remove_document(out_dir, record.doc_id)
-                    if record.error_type in UNUSABLE_CODES:
-                        raise RunError(f"{out_dir}: output directory unusable ({record.message})")
-                    failures.append(record)
-                    item = items.get(record.doc_id or "")
-                    entry = failed_entry(item, record) if item is not None else None
-                    if entry is not None:
-                        failed[record.doc_path] = entry
-                    continue
-                entries[record.doc_id] = dict(record.entry)
-                processed.append(record.doc_id)
-                for name, count in record.counts.items():
-                    counts[name] = counts.get(name, 0) + count
-            if time.monotonic() - checkpoint > CHECKPOINT_SECONDS:
-                _save_manifest(out_dir, {**plan.previous, **entries}, failed)
-                checkpoint = time.monotonic()
+        _consume(plan, batches, out_dir, progress, outcome)
         removed = list(plan.stale)
         for doc_id in removed:
             remove_document(out_dir, doc_id)
         completed = True
     finally:
-        if not completed and hasattr(batches, "close"):
-            batches.close()  # stop the workers now, not when the generator is collected
-        # Even when the executor fails (a lost Dask scheduler, Ctrl-C), what was written is
-        # recorded, so a re-run redoes only the rest.
-        recorded = entries if completed else {**plan.previous, **entries}
-        if recorded != plan.previous or plan.rebuilt or failed != plan.failed_before:
-            _save_manifest(out_dir, recorded, failed)
-        try:
-            write_errors(out_dir, rows_from(failures))
-        except OSError as error:
-            raise _os_problem(out_dir, error) from None
+        recorded = _close(plan, batches, out_dir, outcome, completed)
     if completed:
         _remove_unlisted(out_dir, recorded)
     return {
-        "processed": tuple(sorted(processed)),
+        "processed": tuple(sorted(outcome.processed)),
         "skipped": tuple(sorted(plan.kept)),
         "removed": tuple(removed),
         "elsewhere": tuple(sorted(plan.elsewhere)),
-        "failures": tuple(sorted(failures, key=lambda f: (f.doc_path, f.stage))),
-        "counts": counts,
+        "failures": tuple(sorted(outcome.failures, key=lambda f: (f.doc_path, f.stage))),
+        "counts": outcome.counts,
     }
+
+
+@dataclass
+class _Outcome:
+    """What a run has recorded so far: manifest entries, failures, table row counts."""
+
+    entries: dict[str, Any]
+    failures: list[DocumentFailure]
+    failed: dict[str, Any]
+    processed: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add_document(self, record: Record) -> None:
+        self.entries[record.doc_id] = dict(record.entry)
+        self.processed.append(record.doc_id)
+        for name, count in record.counts.items():
+            self.counts[name] = self.counts.get(name, 0) + count
+
+
+def _consume(
+    plan: Any,
+    batches: Iterator[list[Record]],
+    out_dir: Path,
+    progress: Progress | None,
+    outcome: _Outcome,
+) -> None:
+    """Record every batch as it arrives, saving the manifest now and then."""
+    items = {item.doc_id: item for item in plan.todo}
+    checkpoint = time.monotonic()
+    settled = len(plan.failures)
+    stream = progress(batches, len(plan.todo) + settled, settled) if progress else batches
+    for records in stream:
+        for record in records:
+            if isinstance(record, DocumentFailure):
+                _record_failure(record, items, out_dir, outcome)
+            else:
+                outcome.add_document(record)
+        if time.monotonic() - checkpoint > CHECKPOINT_SECONDS:
+            _save_manifest(out_dir, {**plan.previous, **outcome.entries}, outcome.failed)
+            checkpoint = time.monotonic()
+
+
+def _record_failure(
+    record: DocumentFailure, items: Mapping[str, WorkItem], out_dir: Path, outcome: _Outcome
+) -> None:
+    """Drop the failed document's partial output; an unusable output directory stops the run."""
+    if record.doc_id:
+        remove_document(out_dir, record.doc_id)
+    if record.error_type in UNUSABLE_CODES:
+        raise RunError(f"{out_dir}: output directory unusable ({record.message})")
+    outcome.failures.append(record)
+    item = items.get(record.doc_id or "")
+    entry = failed_entry(item, record) if item is not None else None
+    if entry is not None:
+        outcome.failed[record.doc_path] = entry
+
+
+def _close(
+    plan: Any,
+    batches: Iterator[list[Record]],
+    out_dir: Path,
+    outcome: _Outcome,
+    completed: bool,
+) -> dict[str, Any]:
+    """Save the manifest and errors.parquet however the run ended; the documents recorded."""
+    if not completed and hasattr(batches, "close"):
+        batches.close()  # stop the workers now, not when the generator is collected
+    # Even when the executor fails (a lost Dask scheduler, Ctrl-C), what was written is
+    # recorded, so a re-run redoes only the rest.
+    recorded = outcome.entries if completed else {**plan.previous, **outcome.entries}
+    if recorded != plan.previous or plan.rebuilt or outcome.failed != plan.failed_before:
+        _save_manifest(out_dir, recorded, outcome.failed)
+    try:
+        write_errors(out_dir, rows_from(outcome.failures))
+    except OSError as error:
+        raise _os_problem(out_dir, error) from None
+    return recorded
 
 
 def _save_manifest(

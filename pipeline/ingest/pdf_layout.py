@@ -394,23 +394,41 @@ def _band(page: PageLayout, opts: PdfOptions, top: bool) -> list[Line]:
 
 def measure(pages: Sequence[PageLayout], justified_share: float = 0.5) -> Geometry:
     ratios: list[float] = []
+    wrapped: list[float] = []  # after a line that runs on: a gap inside a paragraph
+    lefts = [round(line.x0) for page in pages for line in page.lines]
+    rights = sorted(line.x1 for page in pages for line in page.lines)
+    left = statistics.mode(lefts) if lefts else 0.0
+    right = rights[int(0.95 * (len(rights) - 1))] if rights else 0.0
     for page in pages:
         for previous, line in zip(page.lines, page.lines[1:], strict=False):
             delta = line.top - previous.top
             same_font = abs(line.size - previous.size) < 0.5
             if line.size > 0 and same_font and delta >= 0.9 * line.size:
                 ratios.append(delta / line.size)
-    lefts = [round(line.x0) for page in pages for line in page.lines]
-    rights = sorted(line.x1 for page in pages for line in page.lines)
-    pitch = statistics.quantiles(ratios, n=4)[0] if len(ratios) >= 4 else (
-        min(ratios) if ratios else 1.2
-    )
-    left = statistics.mode(lefts) if lefts else 0.0
-    right = rights[int(0.95 * (len(rights) - 1))] if rights else 0.0
+                if _runs_on(previous, left, right):
+                    wrapped.append(delta / line.size)
+    pitch = _pitch(ratios)
+    if len(wrapped) >= 2:  # most paragraphs one line: their gaps would set the pitch
+        pitch = min(pitch, _pitch(wrapped))
     at_margin = sum(1 for x1 in rights if abs(x1 - right) <= _JUSTIFIED_SLACK)
     justified = len(rights) >= 10 and at_margin >= justified_share * len(rights)
     return Geometry(pitch_ratio=pitch, left=float(left), right=float(right), justified=justified)
 
+
+def _pitch(ratios: Sequence[float]) -> float:
+    if len(ratios) >= 4:
+        return statistics.quantiles(ratios, n=4)[0]
+    return min(ratios) if ratios else 1.2
+
+
+def _runs_on(line: Line, left: float, right: float) -> bool:
+    """A line wider than most of the text width that ends without a sentence end or colon:
+    its sentence wraps onto the next line, so the gap below it is the paragraph's line pitch."""
+    return (line.x1 > left + _RUN_ON_WIDTH * (right - left)
+            and not _SENTENCE_END.search(line.text))
+
+
+_RUN_ON_WIDTH = 0.75  # of the text width
 
 _JUSTIFIED_SLACK = 1.5  # points a justified line may end short of the margin
 

@@ -49,10 +49,10 @@ def shared_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention
     """``utarbetas av ekonomikontoret och kommuniceras med nämnderna``, ``upprättas av
     kansliet och delges nämnderna``: an s-passive right after a coordinator that follows the
     ``av``-agent of an earlier s-passive (only adverbs between that passive and its ``av``)
-    and names another actor in its own clause, the partner or recipient of a hand-over (no
-    ``av`` there), shares that agent (docs/annotation.md, round 51 ruling k1); one that names
-    no actor keeps round 30's reading (``bestäms av stämman och betalas ut kvartalsvis``:
-    no agent shared); else None."""
+    and whose first noun is another actor, the partner or recipient of a hand-over
+    (`_hand_over_partner`; no ``av`` there), shares that agent (docs/annotation.md, round
+    51 ruling k1); one that names no actor keeps round 30's reading (``bestäms av stämman
+    och betalas ut kvartalsvis``: no agent shared); else None."""
     passives = [verb for verb in (*group.verbs, group.finite) if is_passive(verb)]
     if not passives:
         return None
@@ -72,14 +72,32 @@ def shared_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention
         earlier -= 1
     if not is_passive(doc[earlier]) or not is_verb(doc[earlier]):
         return None
-    partner = False
     for token in doc[verb.i + 1 : verb.sent.end]:
         if token.is_punct or is_finite(token):
             break
         if token.lower_ == "av":
             return None  # "bereds av A och fastställs av B": its own agent
-        partner = partner or mention_at(token.i, mentions) is not None
-    return agent if partner else None
+        other = mention_at(token.i, mentions)
+        if other is not None:
+            return agent if _hand_over_partner(other, doc) else None
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return None  # "prövas vid sammanträdet med styrelsen": the actor is no object
+    return None
+
+
+def _hand_over_partner(mention: ActorMention, doc: Doc) -> bool:
+    """The first actor after `shared_agent`'s second passive is the partner or recipient of
+    a hand-over when it is the verb's bare object (``delges nämnderna``: no preposition) or
+    follows a `partner_prepositions` or `recipient_prepositions` word (``kommuniceras med
+    nämnderna``, ``överlämnas till styrelsen``); after any other
+    preposition it names where or by whom the act is done (``behandlas i styrelsen``,
+    ``avgörs inom nämnden``, ``handläggs hos nämnden``), no hand-over (review 51b must-fix 1)."""
+    span = doc[mention.first_token : mention.last_token + 1]
+    cases = [child for token in span for child in token.children if child.dep_ == "case"]
+    if not cases and mention.first_token > 0 and doc[mention.first_token - 1].pos_ == "ADP":
+        cases = [doc[mention.first_token - 1]]
+    hand_over = GRAMMAR.partner_prepositions | GRAMMAR.recipient_prepositions
+    return all(case.lower_ in hand_over for case in cases)
 
 
 def _gapped_series(
@@ -184,9 +202,6 @@ def foreign_agent(
         return True
     between = doc[av + 1 : agent.first_token]
     return any(t.lower_ in GRAMMAR.subordinators or is_finite(t) for t in between)
-
-
-FREE_RELATIVE_PRONOUNS = frozenset({"den", "de", "dem"})
 
 
 def _in_subordinate_clause(av: int, last_verb: int, agent: ActorMention, doc: Doc) -> bool:
@@ -294,7 +309,7 @@ def _named_free_relative(agent: ActorMention, av: int, doc: Doc) -> bool:
         and doc[first - 1].text == "("
         and doc[last + 1].text == ")"
         and av + 2 < first
-        and doc[av + 1].lower_ in FREE_RELATIVE_PRONOUNS
+        and doc[av + 1].lower_ in GRAMMAR.person_head_pronouns
         and doc[av + 2].lower_ == "som"
         and not any(t.text in {"(", ")"} for t in doc[av + 1 : first - 1])
     )
@@ -426,14 +441,14 @@ def _joins_modifiers(position: int, sentence: Span) -> bool:
     participles: `_agent_modifier`) joins them inside one noun phrase, no second conjunct
     (round 51, analyses 51-bq C and 51-ax C4)."""
     doc = sentence.doc
-    if position + 2 < sentence.end and doc[position].lower_ in FREE_RELATIVE_PRONOUNS:
+    if position + 2 < sentence.end and doc[position].lower_ in GRAMMAR.person_head_pronouns:
         return _joins_modifiers(position + 1, sentence)  # "den" tagged a pronoun of its own
     return (
         sentence.start < position < sentence.end - 1
         and doc[position].lower_ in GRAMMAR.noun_phrase_coordinators
         and (
             _agent_modifier(doc[position - 1])
-            or doc[position - 1].lower_ in FREE_RELATIVE_PRONOUNS
+            or doc[position - 1].lower_ in GRAMMAR.person_head_pronouns
         )
         and _agent_modifier(doc[position + 1])
     )

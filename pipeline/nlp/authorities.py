@@ -39,11 +39,17 @@ _STATUTE_DEFINITE = ("nämnden", "nämndens")
 
 
 def state_authorities(
-    mentions: Sequence[ActorMention], lexicon: ActorLexicon, declared: str | None, title: str
+    mentions: Sequence[ActorMention],
+    lexicon: ActorLexicon,
+    declared: str | None,
+    title: str,
+    *,
+    untitled: bool = False,
 ) -> frozenset[str]:
-    """The canonicals (``socialstyrelse``) of the document's state authorities."""
+    """The canonicals (``socialstyrelse``) of the document's state authorities; ``untitled``:
+    the text is a state statute shown without its title (`untitled_statute`)."""
     candidates = {m.canonical for m in mentions if _written_as_name(m, lexicon)}
-    statute = state_statute(title, lexicon)
+    statute = untitled or state_statute(title, lexicon)
     in_statute = {
         m.canonical
         for m in mentions
@@ -68,6 +74,20 @@ def state_statute(title: str, lexicon: ActorLexicon) -> bool:
     found = _TITLE_NOUN.match(title)
     return found is not None and found.group(1).lower() in lexicon.law_title_nouns
 
+
+def untitled_statute(paragraph_openers: Iterable[ActorMention]) -> bool:
+    """Round 51 (an-C1, docs/annotation.md ruling n1): a text of `N §` paragraphs without
+    its title line is a state agency's statute when a paragraph opens with the bare definite
+    kind noun ``Myndigheten`` (the agency speaking of itself); ``paragraph_openers``: the
+    mentions that open a `N §` paragraph."""
+    return any(
+        m.canonical == _AGENCY and m.text[:1].isupper() and not m.plural
+        for m in paragraph_openers
+    )
+
+
+STATUTE_PARAGRAPH_LABEL = re.compile(r"\d+\s*[a-z]?\s*§")  # "1 §", "3 a §"
+_AGENCY = "myndighet"
 
 _TITLE_NOUN = re.compile(r"\s*(\w+)(?=[\s(]|$)")  # the title's first word, before a space or (
 

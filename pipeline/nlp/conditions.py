@@ -56,11 +56,13 @@ from pipeline.patterns import SFS_WORD
 def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | None:
     """From after the aim to the end of its clause (first comma, conjunction+verb or stop)."""
     doc = aim.doc
+    arrays = doc_arrays(doc)  # the words' columns: a `Token` only where a test needs one
+    text, lower, pos = arrays.text, arrays.lower, arrays.pos
     start = aim.i + 1
     while start < stop and (
-        doc[start].i in exclude
+        start in exclude
         or (
-            doc[start].pos_ == "ADV"
+            pos[start] == "ADV"
             and not _heads_time_limit(doc, start, stop)
             and not _modifies_numeral(doc, start, stop)
         )
@@ -68,18 +70,20 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
         or (_adverb_conjunct(doc, start - 1, aim) and _adverb_read_otherwise(doc[start]))
     ):
         start += 1
+    coordinators = GRAMMAR.coordinators
     if (
         start < stop
-        and doc[start].lower_ in GRAMMAR.coordinators
+        and lower[start] in coordinators
         and _next_conjunct_verb(doc, start, stop) is not None
     ):
         return _shared_object(aim, start, stop, exclude)  # "utvärdera och vid behov entlediga X"
     end = start
     while end < stop and (
-        (end > start and _noun_phrase_series(doc, end, stop))
+        # a series' comma first (`_noun_phrase_series` asks a comma first)
+        (end > start and text[end] == "," and _noun_phrase_series(doc, end, stop))
         or not (
-            (doc[end].is_punct and doc[end].text != "§")
-            or (doc[end].lower_ in GRAMMAR.coordinators and _verb_follows(doc, end + 1))
+            (text[end] != "§" and doc[end].is_punct)
+            or (lower[end] in coordinators and _verb_follows(doc, end + 1))
         )
     ):
         end += 1
@@ -181,7 +185,7 @@ def statement_object(
         return object_span(aim, stop, exclude)
     if not is_passive(aim):
         return _past_subject_relative(object_span(aim, stop, exclude), actor, aim.doc, stop)
-    if not after_av(actor, aim.doc):
+    if not after_av(actor, aim.doc) and not _coordinated_agent(actor, aim):
         return object_span(aim, stop, exclude)
     conditions = _conditions(aim.sent)
     for subject in reversed(_passive_subjects(group)):
@@ -189,6 +193,13 @@ def statement_object(
         if span is not None and not any(c[0] < span[1] and span[0] < c[1] for c in conditions):
             return span
     return _before_agent(object_span(aim, stop, exclude), actor, aim.doc)
+
+
+def _coordinated_agent(actor: ActorMention, aim: Token) -> bool:
+    """An agent coordinated to the passive's ``av``-agent (``av nämnden och samtliga
+    bolag``, ``av nämnden och av den eller de tjänstemän …``; review 51b): an ``av`` stands
+    between the aim and it, so its object is the passive's subject too."""
+    return any(token.lower_ == "av" for token in aim.doc[aim.i + 1 : actor.first_token])
 
 
 _RELATIVE_STOP_POS = frozenset({"SCONJ", "PART", "CCONJ", "PUNCT"})

@@ -812,16 +812,21 @@ def _opens_subordinate_verb(token: Token, verb: Token, limit: int) -> bool:
 def contact_relative_object(finite: Token, verb: Token) -> bool:
     """``ska verkställa det styrelsen – i budgeten – har beslutat, samt …`` (analysis 51-ak
     P4): a finite verb right after a noun phrase (its subject; an insertion in dashes or
-    brackets between) that a pronoun ``det``/``den``/``de``/``dem`` after the chain's verb
-    opens is a relative clause without ``som``, the chain's object: the chain goes on past
-    it."""
+    brackets between) that a head pronoun (grammar.yaml `person_head_pronouns`,
+    `thing_head_pronouns`) after the chain's verb opens is a relative clause without
+    ``som``, the chain's object: the chain goes on past it."""
     doc = finite.doc
     position = _before_insertion(doc, finite.i - 1, verb.i)
     nouns = 0
     while position > verb.i and doc[position].pos_ in _CONTACT_SUBJECT_POS:
         nouns += doc[position].pos_ in {"NOUN", "PROPN"}
         position -= 1
-    return position > verb.i and nouns > 0 and doc[position].lower_ in _CONTACT_PRONOUNS
+    pronoun = doc[position].lower_
+    return (
+        position > verb.i
+        and nouns > 0
+        and (pronoun in GRAMMAR.person_head_pronouns or pronoun in GRAMMAR.thing_head_pronouns)
+    )
 
 
 def _before_insertion(doc: Doc, position: int, floor: int) -> int:
@@ -837,9 +842,8 @@ def _before_insertion(doc: Doc, position: int, floor: int) -> int:
     return position
 
 
-# the pronouns that head a relative clause without `som` as an object (`det styrelsen har
-# beslutat`), and the words of that clause's subject before its finite verb
-_CONTACT_PRONOUNS = frozenset({"det", "den", "de", "dem"})
+# the words of the subject of a relative clause without `som` before its finite verb
+# (`det styrelsen har beslutat`)
 _CONTACT_SUBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
@@ -1215,7 +1219,20 @@ def _particle_verb_read_as_noun(token: Token) -> bool:
     return (
         following < len(token.doc)
         and token.doc[following].lower_ in GRAMMAR.bare_particles
+        and not _before_an_amount(token.doc, following + 1)
         and lexicon_infinitive(token.lower_)
+    )
+
+
+def _before_an_amount(doc: Doc, index: int) -> bool:
+    """``hyra upp till ett prisbasbelopp`` (review 51b must-fix 2): ``upp till`` before a
+    number or a `quantity_apposition_words` word (``ett``, ``högst``) bounds an amount, the
+    `<matter> upp till <amount>` of a delegation table: the word before it is a noun, no
+    particle verb."""
+    return (
+        index + 1 < len(doc)
+        and doc[index].lower_ == "till"
+        and (doc[index + 1].like_num or doc[index + 1].lower_ in GRAMMAR.quantity_apposition_words)
     )
 
 

@@ -35,65 +35,77 @@ _MISSING_SHOWN = 5  # doc ids named in the line on gold documents without a sour
 
 def clause_record(annotation: Any) -> dict[str, Any]:
     """One ClauseAnnotation as a corpus record (offsets relative to the clause text)."""
-    clause = annotation.clause
-    spans: list[dict[str, Any]] = []
-    for mention in annotation.actors:
-        spans.append(
-            {
-                "start": mention.start,
-                "end": mention.end,
-                "text": mention.text,
-                "label": "ACTOR",
-                "canonical": mention.canonical,
-                "category": mention.category,
-            }
-        )
-    for verb in annotation.verbs:
-        spans.append(
-            {
-                "start": verb.start,
-                "end": verb.end,
-                "text": verb.text,
-                "label": "VERB",
-                "lemma": verb.lemma,
-                "tense": verb.tense,
-                "voice": verb.voice,
-            }
-        )
-    # never a zero-width span (an empty actor text left by a cut; round 18, A1)
-    spans = sorted((span for span in spans if span["end"] > span["start"]),
-                   key=lambda span: (span["start"], span["end"]))
-    statements = [
-        {
-            "actor": s.actor.canonical if s.actor else None,
-            "actor_text": s.actor.text if s.actor else None,
-            "deontic": s.deontic,
-            "modal": s.modal_text,
-            "aim": s.aim,
-            "aim_text": s.aim_text,
-            "negated": s.negated,
-            "passive": s.passive,
-            "role": s.actor.role if s.actor else None,
-            "object_text": annotation.doc.text[s.object_span[0] : s.object_span[1]]
-            if s.object_span
-            else None,
-            "condition_text": annotation.doc.text[s.condition_span[0] : s.condition_span[1]]
-            if s.condition_span
-            else None,
-        }
-        for _, s in annotation.statements
-    ]
-    meta = {
+    record = {
+        "text": annotation.clause.text,
+        "meta": _clause_meta(annotation.clause),
+        "spans": _record_spans(annotation),
+        "statements": [_statement_record(annotation, s) for _, s in annotation.statements],
+    }
+    if annotation.errors:  # a rule failed on this clause: its statements may be missing
+        record["errors"] = [list(error) for error in annotation.errors]
+    return record
+
+
+def _clause_meta(clause: Any) -> dict[str, Any]:
+    return {
         "doc_id": clause.doc_id,
         "clause_id": clause.clause_id,
         "parent_id": clause.parent_id,
         "kind": clause.kind,
         "label": clause.label,
     }
-    record = {"text": clause.text, "meta": meta, "spans": spans, "statements": statements}
-    if annotation.errors:  # a rule failed on this clause: its statements may be missing
-        record["errors"] = [list(error) for error in annotation.errors]
-    return record
+
+
+def _record_spans(annotation: Any) -> list[dict[str, Any]]:
+    """The ACTOR and VERB spans in text order."""
+    spans = [_actor_span(mention) for mention in annotation.actors]
+    spans += [_verb_span(verb) for verb in annotation.verbs]
+    # never a zero-width span (an empty actor text left by a cut; round 18, A1)
+    return sorted((span for span in spans if span["end"] > span["start"]),
+                  key=lambda span: (span["start"], span["end"]))
+
+
+def _actor_span(mention: Any) -> dict[str, Any]:
+    return {
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "label": "ACTOR",
+        "canonical": mention.canonical,
+        "category": mention.category,
+    }
+
+
+def _verb_span(verb: Any) -> dict[str, Any]:
+    return {
+        "start": verb.start,
+        "end": verb.end,
+        "text": verb.text,
+        "label": "VERB",
+        "lemma": verb.lemma,
+        "tense": verb.tense,
+        "voice": verb.voice,
+    }
+
+
+def _statement_record(annotation: Any, s: Any) -> dict[str, Any]:
+    return {
+        "actor": s.actor.canonical if s.actor else None,
+        "actor_text": s.actor.text if s.actor else None,
+        "deontic": s.deontic,
+        "modal": s.modal_text,
+        "aim": s.aim,
+        "aim_text": s.aim_text,
+        "negated": s.negated,
+        "passive": s.passive,
+        "role": s.actor.role if s.actor else None,
+        "object_text": _span_text(annotation.doc.text, s.object_span),
+        "condition_text": _span_text(annotation.doc.text, s.condition_span),
+    }
+
+
+def _span_text(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
 
 
 def predict_document(path: Path, doc_id: str, settings: Settings, nlp: Any) -> list[dict]:

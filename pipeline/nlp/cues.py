@@ -332,35 +332,23 @@ def cue_pattern(
     viktigaste uppgifter att``); `adverbs` may stand once in each gap (``är ensam ansvarig
     för``, ``ansvarar själv för``); `role` a role opener and its noun phrase before the last
     word (`_role`)."""
+    after_first = _AfterFirstWord(
+        inverted=inverted,
+        attributes=attributes,
+        bracketed=bracketed,
+        coordinated=coordinated,
+        apposed=apposed,
+        adverbial=adverbial,
+        conjunct=conjunct,
+        parenthetical=parenthetical,
+        inserted=inserted,
+    )
     pattern: list[dict] = []
     for position, word in enumerate(words):
         if position:
             pattern.extend(_shared(_gap, word, adverbs))
-        if position == 1 and inverted:
-            pattern.extend(_shared(_inverted_subject, word))
-            for _ in range(attributes):
-                pattern.extend(_shared(_pinned_attribute, word, pinned_cue(words)))
-            if bracketed:
-                pattern.extend(_shared(_bracket))
-            if coordinated:
-                pattern.extend(_shared(_coordinated_subject, word))
-            if apposed:
-                pattern.extend(_shared(_subject_insertion))
-            pattern.extend(_shared(_gap))
-        if position == 1 and adverbial:
-            pattern.extend(_shared(_adverbial_phrase, word))
-            pattern.extend(_shared(_gap))
-        if position == 1 and conjunct:
-            pattern.extend(_shared(_predicative_conjunct))
-            if conjunct > 1:
-                pattern.extend(_shared(_adverbial_phrase, word))
-            pattern.extend(_shared(_gap))
-        if position == 1 and parenthetical:
-            pattern.extend(_shared(_parenthetical))
-            pattern.extend(_shared(_gap))
-        if position == 1 and inserted:
-            pattern.extend(_shared(_insertion))
-            pattern.extend(_shared(_gap))
+        if position == 1:
+            pattern.extend(after_first.tokens(words, word))
         if position and position == _role_position(words) and role:
             pattern.extend(_shared(_role, tuple(role)))
             pattern.extend(_shared(_gap))
@@ -370,6 +358,56 @@ def cue_pattern(
         key = "LEMMA" if by_its_lemma else "LOWER"
         pattern.extend(_shared(_word, key, word))
     return pattern
+
+
+@dataclass(frozen=True)
+class _AfterFirstWord:
+    """What a cue pattern lets stand after its first word (the flags of `cue_pattern`)."""
+
+    inverted: bool
+    attributes: int
+    bracketed: bool
+    coordinated: bool
+    apposed: bool
+    adverbial: bool
+    conjunct: int
+    parenthetical: bool
+    inserted: bool
+
+    def tokens(self, words: Sequence[str], word: str) -> list[dict]:
+        """The token specs before `word`, the cue's second word, each part with its gap."""
+        pattern: list[dict] = []
+        if self.inverted:
+            pattern.extend(self._subject(words, word))
+            pattern.extend(_shared(_gap))
+        if self.adverbial:
+            pattern.extend(_shared(_adverbial_phrase, word))
+            pattern.extend(_shared(_gap))
+        if self.conjunct:
+            pattern.extend(_shared(_predicative_conjunct))
+            if self.conjunct > 1:
+                pattern.extend(_shared(_adverbial_phrase, word))
+            pattern.extend(_shared(_gap))
+        if self.parenthetical:
+            pattern.extend(_shared(_parenthetical))
+            pattern.extend(_shared(_gap))
+        if self.inserted:
+            pattern.extend(_shared(_insertion))
+            pattern.extend(_shared(_gap))
+        return pattern
+
+    def _subject(self, words: Sequence[str], word: str) -> list[dict]:
+        """The inverted subject with its attributes, bracket, conjunct and insertion."""
+        pattern = list(_shared(_inverted_subject, word))
+        for _ in range(self.attributes):
+            pattern.extend(_shared(_pinned_attribute, word, pinned_cue(words)))
+        if self.bracketed:
+            pattern.extend(_shared(_bracket))
+        if self.coordinated:
+            pattern.extend(_shared(_coordinated_subject, word))
+        if self.apposed:
+            pattern.extend(_shared(_subject_insertion))
+        return pattern
 
 
 def _word(key: str, word: str) -> list[dict]:

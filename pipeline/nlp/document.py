@@ -32,8 +32,10 @@ from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.adversatives import adversative_conjuncts
 from pipeline.nlp.authorities import (
+    STATUTE_PARAGRAPH_LABEL,
     association_names,
     state_authorities,
+    untitled_statute,
     with_association_names,
     with_authority_names,
 )
@@ -742,7 +744,15 @@ def _name_state_authorities(
     heading = _title_heading(docs, clauses)
     title = heading.text if heading is not None else ""
     mentions = [m for doc in docs for m in doc._.actors or []]
-    authorities = state_authorities(mentions, lexicon, declared, title)
+    openers = (
+        m
+        for doc, clause in zip(docs, clauses, strict=True)
+        if STATUTE_PARAGRAPH_LABEL.fullmatch(clause.label.strip())
+        for m in doc._.actors or []
+        if m.first_token == 0
+    )
+    untitled = untitled_statute(openers)  # round 51, an-C1
+    authorities = state_authorities(mentions, lexicon, declared, title, untitled=untitled)
     for doc in docs if authorities else ():
         _replace_actors(doc, with_authority_names(doc._.actors or [], authorities))
 

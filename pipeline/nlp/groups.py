@@ -342,18 +342,6 @@ def _tree_verb(finite: Token) -> Token | None:
     return None
 
 
-def _infinitive_spelling(token: Token) -> bool:
-    """An indefinite word in -a that no list keeps from being an infinitive."""
-    word = token.lower_
-    return (
-        token.pos_ in {"NOUN", "ADJ"}
-        and word.isalpha()
-        and word.endswith("a")
-        and word not in GRAMMAR.non_infinitives
-        and "Def" not in morph_values(token, "Definite")
-    )
-
-
 def _passive_after_subject(
     modal: Token, token: Token, inserted: frozenset[int] | set[int] = frozenset()
 ) -> bool:
@@ -797,11 +785,13 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
     noun_read: set[int] = set()  # presents read as nouns in a chain of finite verbs
     doc, start, end = sentence.doc, sentence.start, sentence.end
     arrays = doc_arrays(doc)
-    lower, children = arrays.lower, arrays.children
+    lower, pos, children = arrays.lower, arrays.pos, arrays.children
     modals = GRAMMAR.modals
     finite = answers(doc, is_finite, start, end)
     verb_at = answers(doc, is_verb, start, end)
     for i in range(start, end):
+        if not finite[i] and not lower[i].endswith("r"):
+            continue  # each branch asks a finite verb or a present in -r (no `Token` made)
         token = doc[i]
         if lower[i] in modals and finite[i]:
             group = verb_group(token, inverted_tokens(token, mentions))
@@ -816,7 +806,12 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             noun_read.add(i)
     last_infinitive = False  # the last verb found is an infinitive (a list of them may go on)
     for i in range(start, end):
-        if i in in_actor:
+        if i in in_actor or not (
+            verb_at[i]
+            or i in governed
+            or i in noun_read
+            or _may_take_verb(lower, pos, i, last_infinitive)
+        ):
             continue
         token = doc[i]
         if not (
@@ -855,6 +850,19 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             modal=modal_token.lower_ if modal_token is not None and not modal else None,
             token=token.i,
         )
+
+
+def _may_take_verb(lower: list[str], pos: list[str], i: int, last_infinitive: bool) -> bool:
+    """`find_verbs`' gate, by the Doc's columns, before it makes a `Token`: the first tests of
+    its other ways to a verb. `relative_present` wants a present in -r, `_coordinated_infinitive`
+    (after an infinitive) an open word class, and `_after_att` ``att`` one or two words before
+    or a base form (`_base_form_after_att_adverbs`). A way added there widens this gate."""
+    word = lower[i]
+    if word.endswith("r") or (last_infinitive and pos[i] not in NON_VERB_POS):
+        return True
+    return i > 0 and (
+        lower[i - 1] == "att" or (i > 1 and (lower[i - 2] == "att" or base_form_word(word)))
+    )
 
 
 def _infinitive_after_inverted_subject(modal: Token) -> Token | None:

@@ -598,11 +598,7 @@ def item_statements(
         condition_span=None,
         passive=False,
     )
-    if (
-        subject_clause(doc)
-        or (object_clause and content_clause(doc))
-        or ((att_object or _cue_only_responsibility(governing)) and att_subject_clause(doc))
-    ):
+    if _object_clause_item(doc, governing, object_clause, att_object):
         # "Ordföranden ansvarar för att: – protokoll förs vid varje möte", "ska se till att:
         # – bolaget följer …": the item is the object of the lead-in's action, as in one
         # sentence; under a complete lead-in it continues nothing
@@ -624,24 +620,45 @@ def item_statements(
         phrase=incomplete and _awaits_noun_phrase(governing),
     )
     if governing.actor is None and not governing.aim and governing.passive:
-        # "Beslut som fattas på delegation ska: – anmälas till nämnden": the lead-in's subject
-        # is no actor; a passive item has the implicit actor, an active one none
-        agents = {s.aim_start: s.actor for _, s in doc._.statements or [] if s.actor is not None}
-        return [
-            (
-                0,
-                replace(
-                    _aim_statement(doc, base, aim, cues), actor=agents.get(aim.idx), passive=True
-                ),
-            )
-            for aim in dict.fromkeys(aims)
-            if is_passive(aim)  # "– fattas av nämnden": the item's own agent is the actor
-        ]
+        return _passive_item_statements(doc, base, aims, cues)
     if aims:
         return [(0, _aim_statement(doc, base, aim, cues)) for aim in dict.fromkeys(aims)]
+    return _phrase_item_statements(doc, governing, base, cues) if incomplete else []
+
+
+def _object_clause_item(
+    doc: Doc, governing: Statement, object_clause: bool, att_object: bool
+) -> bool:
+    """The item is a clause with a subject of its own: a subject clause, a content clause
+    under a lead-in that breaks off at its verb, or ``att`` + subject + finite verb."""
+    return bool(
+        subject_clause(doc)
+        or (object_clause and content_clause(doc))
+        or ((att_object or _cue_only_responsibility(governing)) and att_subject_clause(doc))
+    )
+
+
+def _passive_item_statements(
+    doc: Doc, base: Statement, aims: list[Token], cues: DeonticCues | None
+) -> list[tuple[int, Statement]]:
+    """``Beslut som fattas på delegation ska: – anmälas till nämnden``: the lead-in's subject
+    is no actor; a passive item has the implicit actor, an active one none."""
+    agents = {s.aim_start: s.actor for _, s in doc._.statements or [] if s.actor is not None}
+    return [
+        (0, replace(_aim_statement(doc, base, aim, cues), actor=agents.get(aim.idx), passive=True))
+        for aim in dict.fromkeys(aims)
+        if is_passive(aim)  # "– fattas av nämnden": the item's own agent is the actor
+    ]
+
+
+def _phrase_item_statements(
+    doc: Doc, governing: Statement, base: Statement, cues: DeonticCues | None
+) -> list[tuple[int, Statement]]:
+    """A phrase item under an incomplete lead-in: what its action is about, or the actor
+    it names."""
     text = _without_series_coordinator(doc_text(doc).rstrip(" .;,:"))
     whole = (0, len(text)) if text else None
-    if not whole or not incomplete:
+    if not whole:
         return []
     if governing.deontic == "responsibility" and governing.aim in {"", "ansvara", "svara"}:
         aim = "svara" if governing.aim == "svara" else "ansvara"
@@ -652,16 +669,25 @@ def item_statements(
         passive = governing.passive
         return [(0, replace(base, actor=member, aim_start=-1, aim_end=-1, passive=passive))]
     if governing.aim:
-        # a phrase item is what the lead-in's action is about: "Följande ärenden får inte
-        # delegeras: – ärenden som rör …" → (prohibition, delegera, object: the item);
-        # "X ska besluta i följande ärenden: – …" → (obligation, besluta, object: the item)
-        passive = governing.passive
-        more = _coordinated_infinitives(doc) if governing.actor is not None else []
-        if more:  # "– om taxor samt säkerställa att …": a second action (round 33, B3)
-            whole = (0, len(doc_text(doc)[: more[0].nbor(-1).idx].rstrip(" ,")))
-        phrase = replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=passive)
-        return [(0, phrase), *((0, _aim_statement(doc, base, aim, cues)) for aim in more)]
+        return _phrase_object(doc, governing, base, whole, cues)
     return []
+
+
+def _phrase_object(
+    doc: Doc,
+    governing: Statement,
+    base: Statement,
+    whole: tuple[int, int],
+    cues: DeonticCues | None,
+) -> list[tuple[int, Statement]]:
+    """A phrase item is what the lead-in's action is about: ``Följande ärenden får inte
+    delegeras: – ärenden som rör …`` → (prohibition, delegera, object: the item); ``X ska
+    besluta i följande ärenden: – …`` → (obligation, besluta, object: the item)."""
+    more = _coordinated_infinitives(doc) if governing.actor is not None else []
+    if more:  # "– om taxor samt säkerställa att …": a second action (round 33, B3)
+        whole = (0, len(doc_text(doc)[: more[0].nbor(-1).idx].rstrip(" ,")))
+    phrase = replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=governing.passive)
+    return [(0, phrase), *((0, _aim_statement(doc, base, aim, cues)) for aim in more)]
 
 
 def _without_series_coordinator(text: str) -> str:
@@ -961,7 +987,8 @@ def presented_item_statements(doc: Doc, frame: Statement) -> list[tuple[int, Sta
     phrase of an item (coordinated ones one each) is the subject of the lead-in's verb: the
     lead-in's deontic and verb, the item's actor (round 33, B1; docs/annotation.md §5.1). A
     genitive owner, an actor inside a prepositional phrase or after the item's own verb or
-    relative clause is no subject."""
+    relative clause is no subject, nor is an actor in parentheses right after a subject
+    (``en styrelse (styrelsemyndighet)``: the bracket glosses it; round 51, an-C4)."""
     words = [t for t in doc if not t.is_punct]
     end = next(
         (t.i for t in words if is_finite(t) or t.lower_ in GRAMMAR.subordinators), len(doc)
@@ -980,7 +1007,17 @@ def presented_item_statements(doc: Doc, frame: Statement) -> list[tuple[int, Sta
             before in in_genitive or doc[before].pos_ in {"DET", "ADJ", "NUM"}
         ):
             before -= 1
+        if _glosses_subject(doc, before, found):
+            continue
         opens = before < _item_start(doc) or doc[before].is_punct
         if opens or doc[before].lower_ in GRAMMAR.noun_phrase_coordinators:
             found.append((0, replace(base, actor=mention)))
     return found
+
+
+def _glosses_subject(doc: Doc, before: int, found: list[tuple[int, Statement]]) -> bool:
+    """Whether the token before a mention is an opening parenthesis right after an actor
+    already taken as the subject: ``en nämnd (nämndmyndighet)`` names one subject."""
+    if before < 1 or doc[before].text != "(":
+        return False
+    return any(statement.actor.last_token == before - 1 for _, statement in found)

@@ -84,18 +84,9 @@ def lead_in(
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
     if references and _announced_condition(doc):
         return None  # "… enligt följande:" + "– kommunallagen": the condition rule (D11)
-    purpose = _copula_purpose_relative(doc, cues)
-    if purpose is not None:
-        return purpose
-    agented = _passive_agent_lead_in(doc, cues)
-    if agented is not None:
-        return agented
-    closing = _closing_modal(doc, cues)
-    if closing is not None:
-        return LeadIn(closing, incomplete=True)
-    presented = _presentational_lead_in(doc, cues)
-    if presented is not None:
-        return presented
+    special = _special_lead_in(doc, cues)
+    if special is not None:
+        return special
     governing = _governing(doc, cues, verbless_items)
     if governing is None:
         bare = _containing_lead_in(doc, cues) or _bare_actor_lead_in(doc)
@@ -130,6 +121,22 @@ def lead_in(
         awaits_object_clause=incomplete and _breaks_off_at_verb(doc, frame),
         awaits_att_object=incomplete and _breaks_off_at_particle(doc, frame),
     )
+
+
+def _special_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
+    """A lead-in of its own shape, before the governing frame is looked for: a copula's
+    purpose relative, a passive with its agent, a closing modal (incomplete) or a
+    presentational lead-in; else None."""
+    purpose = _copula_purpose_relative(doc, cues)
+    if purpose is not None:
+        return purpose
+    agented = _passive_agent_lead_in(doc, cues)
+    if agented is not None:
+        return agented
+    closing = _closing_modal(doc, cues)
+    if closing is not None:
+        return LeadIn(closing, incomplete=True)
+    return _presentational_lead_in(doc, cues)
 
 
 def _breaks_off_at_verb(doc: Doc, frame: Statement) -> bool:
@@ -1081,12 +1088,17 @@ def _fills_scope_phrase(doc: Doc, frame: Statement) -> bool:
     lead-in is complete; an infinitive item still continues it (round 35, B2; §5.1). Only
     the lead-in's own ``att``-infinitive: a finite verb or a modal's infinitive (``fullgör
     kommunens uppgifter inom följande områden:``, ``ska besluta i följande frågor:``) keeps
-    §5.1's incomplete reading, its noun items completing the verb."""
+    §5.1's incomplete reading, its noun items completing the verb. A bare indefinite plural
+    scope noun announces the list like `följande` (``inom områden:``, round 51 ruling n2)."""
     if frame.aim_start < 0 or frame.object_span is None or not _att_infinitive(doc, frame):
         return False
     words = [t for t in doc if not t.is_punct]
     if len(words) < 3 or not words[-1].lower_.endswith(GRAMMAR.scope_nouns):
         return False
+    if words[-2].pos_ == "ADP" and _bare_plural(words[-1]):
+        preposition = words[-2]
+        complement = [t for t in words if frame.aim_end <= t.idx < preposition.idx]
+        return any(t.pos_ in {"NOUN", "PROPN"} for t in complement)
     position = len(words) - 2
     while (
         position > 0
@@ -1112,13 +1124,25 @@ def _modal_before(verb: Token, cues: DeonticCues) -> Token | None:
     return None
 
 
+def _bare_plural(noun: Token) -> bool:
+    """An indefinite plural noun (``områden``, ``frågor``) by its morphology."""
+    return noun.morph.get("Number") == ["Plur"] and noun.morph.get("Definite") == ["Ind"]
+
+
 def _att_infinitive(doc: Doc, frame: Statement) -> bool:
     """The frame's verb is an infinitive after ``att`` (adverbs between): ``har till ändamål
-    att främja …``."""
+    att främja …``, or one coordinated with such an infinitive (``att stödja X och främja
+    Y``: the conjunct shares the `att`; round 51, an-C3)."""
     verb = doc.char_span(frame.aim_start, frame.aim_end)
-    if verb is None:
-        return False
-    position = verb.start - 1
+    return verb is not None and _after_att(verb.root)
+
+
+def _after_att(verb: Token) -> bool:
+    doc = verb.doc
+    position = verb.i - 1
     while position >= 0 and doc[position].pos_ == "ADV":
         position -= 1
-    return position >= 0 and doc[position].lower_ == "att"
+    if position >= 0 and doc[position].lower_ == "att":
+        return True
+    head = verb.head
+    return verb.dep_ == "conj" and head.i < verb.i and head.pos_ == "VERB" and _after_att(head)

@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Token
 
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.memo import sentence_start
+from pipeline.nlp.verbs import is_finite, is_passive
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
@@ -97,4 +99,29 @@ def _acting(token: Token) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if token.is_sent_start and after is not None and after.pos_ in {"VERB", "AUX"}:
         return True
-    return token.i > 0 and doc[token.i - 1].lower_ == "av"
+    return (token.i > 0 and doc[token.i - 1].lower_ == "av") or _inverted_after_fronted(token)
+
+
+# What opens a fronted adverbial: a preposition (``Vid årets möte``) or an adverb (``Därefter``)
+_FRONTED_OPENERS = frozenset({"ADP", "ADV"})
+
+
+def _inverted_after_fronted(token: Token) -> bool:
+    """``Vid höstens möte beslutar mötet om …``, ``Därefter väljer mötet …``: V2 inversion
+    (docs/annotation.md 'Inverted subjects'): in a sentence that opens with an adverbial (a
+    preposition or an adverb first), the word right after the active finite verb is its
+    subject where no subject stands before the verb, whatever the parser called it (round 51,
+    analysis 51-bo B). ``Inför mötet skickar styrelsen …``: the fronted phrase's ``mötet``
+    is the event."""
+    if token.i == 0:
+        return False
+    verb, doc = token.doc[token.i - 1], token.doc
+    start = sentence_start(verb)
+    if verb.i == start or doc[start].pos_ not in _FRONTED_OPENERS:
+        return False
+    if not is_finite(verb) or is_passive(verb):
+        return False
+    governor = verb.head if verb.dep_ in {"aux", "cop"} else verb
+    return not any(
+        child.dep_ in _SUBJECT_DEPS and child.i < verb.i for child in governor.children
+    )

@@ -734,19 +734,24 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     opening the sentence after attributive adjectives only, with at most a prepositional
     phrase before the copula, then a definite actor noun: the fronted noun is the
     predicative, the definite one after the copula the subject (docs/annotation.md §2.1)."""
-    noun = tokens[index]
-    if _definite_word(noun, lexicon):
+    if _definite_word(tokens[index], lexicon):
         return False  # an actor noun whatever the tagger calls it ("tjänsteman" ADV)
     possessed = index > 0 and _possessive_pronoun(tokens[index - 1])
     if index > 0 and not possessed and _owner_genitive(tokens[index - 1]):
         return False  # "Nämndens presidium är …": an owner and its body, no predicative
-    start = index
-    while (
-        start > 0
-        and not tokens[start].is_sent_start
-        and (_attribute(tokens[start - 1]) or _degree_adverb(tokens, start - 1))
-    ):
-        start -= 1
+    if not _fronted_noun_opens(tokens, index, possessed, lexicon):
+        return False
+    position = _copula_position(tokens, index)
+    return position is not None and _definite_subject(tokens, index, position, possessed, lexicon)
+
+
+def _fronted_noun_opens(
+    tokens: Sequence[Token], index: int, possessed: bool, lexicon: ActorLexicon
+) -> bool:
+    """The noun at `index`, after its attributes or a possessive, opens a sentence or a
+    conjoined main clause."""
+    noun = tokens[index]
+    start = _attributes_start(tokens, index)
     if start == index and possessed:
         start -= 1  # "Hans ersättare är vice ordföranden" (round 29, B2)
     elif (
@@ -758,12 +763,28 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
         return False  # a bare noun opens it: "Granskare av X är revisorn" (round 29, B2)
     elif start == index and _plural_form(noun):
         return False  # "Ledamöter i styrelsen är ordföranden och …": the group, the subject
-    opens = start == 0 or tokens[start].is_sent_start
+    if start == 0 or tokens[start].is_sent_start:
+        return True
     # "Nämnden har sju ledamöter och dess ordförande är kommunalrådet": a possessive opens a
-    # conjoined main clause as it would a sentence (round 43, bf cause 12)
-    opens = opens or (possessed and tokens[start - 1].lower_ in GRAMMAR.clause_coordinators)
-    if not opens:
-        return False  # an attribute opens it: "Närmaste chef", "Ansvarig handläggare"
+    # conjoined main clause as it would a sentence (round 43, bf cause 12); otherwise an
+    # attribute opens it: "Närmaste chef", "Ansvarig handläggare"
+    return possessed and tokens[start - 1].lower_ in GRAMMAR.clause_coordinators
+
+
+def _attributes_start(tokens: Sequence[Token], index: int) -> int:
+    """Where the attributes (and degree adverbs) before the noun at `index` begin."""
+    start = index
+    while (
+        start > 0
+        and not tokens[start].is_sent_start
+        and (_attribute(tokens[start - 1]) or _degree_adverb(tokens, start - 1))
+    ):
+        start -= 1
+    return start
+
+
+def _copula_position(tokens: Sequence[Token], index: int) -> int | None:
+    """The copula after the fronted noun and at most one prepositional phrase, if any."""
     copulas = GRAMMAR.predicative_verbs - {"som"}
     position = index + 1
     if position < len(tokens) and tokens[position].pos_ == "ADP":
@@ -771,7 +792,15 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
         while position < len(tokens) and tokens[position].pos_ in {"NOUN", "PROPN", "DET", "ADJ"}:
             position += 1
     if position + 1 >= len(tokens) or tokens[position].lower_ not in copulas:
-        return False
+        return None
+    return position
+
+
+def _definite_subject(
+    tokens: Sequence[Token], index: int, position: int, possessed: bool, lexicon: ActorLexicon
+) -> bool:
+    """After the copula at `position`, past titles and modifiers, a definite actor noun: the
+    subject of the inverted clause."""
     after = position + 1
     while (
         after < len(tokens) - 1
@@ -1045,16 +1074,6 @@ _DEFINITION_OPENERS = frozenset({"(", ",", "–", "—", "-"})
 # The most words between a correlative opener and its `som` (``såväl de ordinarie
 # ledamöterna som``), as pipeline/nlp/subjects.py `CORRELATIVE_MEMBER_WORDS`.
 _CORRELATIVE_REACH = 6
-
-
-def _correlative_som(tokens: Sequence[Token], position: int) -> bool:
-    """``såväl X som Y``: the `som` is the second word of a correlative pair
-    (configs/grammar.yaml `correlative_partners`), a coordinator, not role-``som``."""
-    word = tokens[position].lower_
-    return any(
-        GRAMMAR.correlative_partners.get(tokens[i].lower_) == word
-        for i in range(max(0, position - _CORRELATIVE_REACH), position - 1)
-    )
 
 
 def _adv_tagged_actor_noun(token: Token, lexicon: ActorLexicon) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import law_endings
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
+from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.authorities import state_statute
 from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, morph_values
@@ -769,9 +769,20 @@ def _defined_short_form(
     if position >= len(doc) or not doc[position].is_alpha:
         return None
     analysis = lexicon.analyse(doc[position].lower_)
-    if analysis is None or analysis[1].category != "organisation":
+    if analysis is None:
         return None
-    return analysis[0], analysis[1].category
+    if analysis[1].category != "organisation" and not _association_kind(analysis, lexicon):
+        return None
+    return analysis[0], "organisation"
+
+
+def _association_kind(analysis: tuple[str, Head], lexicon: ActorLexicon) -> bool:
+    """``Studentkåren``, ``kåren``, ``doktorandkåren``: a defined short form whose base or
+    compound head is an association kind (`association_name_heads`, `clause_named_kinds`)
+    of another category (``kår`` is extern: a rescue corps too) names the association the
+    definition follows (round 51, analysis 51-bo A)."""
+    kinds = lexicon.association_name_heads | lexicon.clause_named_kinds
+    return analysis[0] in kinds or analysis[1].head in kinds
 
 
 def _classified_kind(

@@ -29,6 +29,7 @@ from pipeline.nlp.statement_scope import np_start
 from pipeline.nlp.subjects import (
     agentive_av,
     coordinated_actors,
+    fronted_office_passive_subject,
     mention_at,
     negated_conjunct,
     object_read_inverted_subject,
@@ -39,7 +40,13 @@ from pipeline.nlp.verb_fallbacks import (
     passive_by_spelling,
     v1_condition_end,
 )
-from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, past_adverbs, supine_spelling
+from pipeline.nlp.verb_forms import (
+    is_modal,
+    lexicon_infinitive,
+    past_adverbs,
+    supine_spelling,
+    verb_not_noun_base_form,
+)
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_finite,
@@ -458,6 +465,8 @@ def subject_conjuncts(
         return chain  # "Krets/klubb som har ansökt ska beviljas …" (round 45, bi-C4)
     if np_start(chain[0], group) == finite + 1:
         return chain
+    if fronted_office_passive_subject(group, mentions) is actor:
+        return chain  # "Till kassör ska utses ledamot eller ersättare" (round 51, bo-C)
     return [actor]
 
 
@@ -701,10 +710,13 @@ def tokens_of(actor: ActorMention | None) -> range:
 def verb_reading(aim: Token, actor: range) -> bool:
     """An aim is a verb: never a word of the statement's own actor, nor a definite or
     genitive noun or a name that no verb reading fits (``har förbundsdirektören`` with the
-    subject noun taken for the verb, ``se till att förvaltningens …``)."""
+    subject noun taken for the verb, ``se till att förvaltningens …``). A word the lexicon
+    knows only as a verb's base form (`verb_not_noun_base_form`: ``värna``) is that verb
+    whatever noun tags the tagger gave it (``vill värna [NOUN Def] friheten``; round 51,
+    analysis 51-bo G)."""
     if aim.i in actor:
         return False
-    if aim.pos_ not in {"NOUN", "PROPN"}:
+    if aim.pos_ not in {"NOUN", "PROPN"} or verb_not_noun_base_form(aim.lower_):
         return True
     nominal = aim.pos_ == "PROPN" or bool(
         {"Def", "Gen"} & {*morph_values(aim, "Definite"), *morph_values(aim, "Case")}

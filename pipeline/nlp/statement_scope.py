@@ -26,6 +26,7 @@ from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
 from pipeline.nlp.predicative import DEFINITE_ENDINGS, DEFINITE_PLURAL_ENDINGS
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
+    adversative_after_relative,
     genitive_noun,
     mention_at,
     predicative_noun,
@@ -885,6 +886,9 @@ def in_relative_of_thing(actor: ActorMention | None, group: Group, in_actor: set
     doc = group.finite.doc
     start = sentence_start(group.finite)
     position = actor.first_token - 1
+    opener = position - 1 if position > start and doc[position].pos_ == "DET" else position
+    if opener > start and adversative_after_relative(group, opener + 1):
+        return False  # "… som X bestämmer men ledamot kan begära …" (round 51, bo-F)
     while position > start and doc[position].lower_ not in _relative_markers():
         if doc[position].is_punct:
             return False  # the relative clause closed before the actor

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -264,7 +265,9 @@ def fronted_time_preposition(
     the sentence's one finite verb follows at once, a definite noun, an actor or a pronoun
     right after the verb, is a fronted time preposition (V2: the verb is the main clause's,
     its subject after it). ``Innan nämnden fattar beslut ska …`` (a second finite verb, the
-    main clause's) keeps its clause."""
+    main clause's) keeps its clause, and so does ``Innan nämnden beslutar ärendet.`` (review
+    51b): an actor before the verb, no actor or pronoun after it, is the clause's subject,
+    the definite noun after the verb its object."""
     if token.i != sentence.start or token.lower_ not in GRAMMAR.preposition_subordinators:
         return False
     doc = finite.doc
@@ -279,8 +282,25 @@ def fronted_time_preposition(
     definite = "Def" in morph_values(word, "Definite") or subject in in_actor
     if not (word.pos_ == "PRON" or (word.pos_ in {"NOUN", "PROPN"} and definite)):
         return False
+    if _actor_subject_before(token, finite, subject, in_actor):
+        return False  # "Innan nämnden beslutar ärendet.": the actor is the subject
     after = doc[subject + 1 : sentence.end]
     return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
+
+
+def _actor_subject_before(
+    token: Token, finite: Token, subject: int, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """An actor between the subordinator and an active finite verb, a noun that is no actor
+    after the verb: the clause's subject and object (``Innan nämnden beslutar ärendet``);
+    after an s-passive the noun is the subject (``Innan stämman fastställs budgeten``)."""
+    doc = finite.doc
+    return (
+        doc[subject].pos_ != "PRON"
+        and subject not in in_actor
+        and not is_passive(finite)
+        and any(t.i in in_actor for t in doc[token.i + 1 : finite.i])
+    )
 
 
 _TIME_PHRASE_OPENING_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
@@ -359,33 +379,8 @@ def _subordinator_of(
         if relative is not None:
             relative = None if position == relative else relative
             continue
-        if (
-            position in in_actor
-            or (
-                token.pos_ == "ADP"
-                and token.dep_ == "case"
-                and not _content_om(token, finite, in_actor)
-                and not _conditional_om(token, finite, in_actor)
-                and not _question_noun_om(token, finite)
-            )
-            or _fronted_noun_attribute(token, sentence)
-            or complex_preposition_om(token, sentence)
-        ):
-            continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
-        if _infinitive_clause(token, finite) and _opens_conjunct(finite):
-            continue  # an infinitive clause holds no finite verb: it comes after that clause
-        if fronted_om_phrase(token, finite, sentence, in_actor):
-            continue  # "Om avgiftens storlek beslutar årsmötet.": a preposition (round 47)
-        if fronted_time_preposition(token, finite, sentence, in_actor):
-            continue  # "Innan stämman får medlemmarna …": a preposition (round 51, bq B)
-        if predicative_som(token) or _closed_before(token, finite):
-            continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
-        if capacity_som(token, in_actor):
-            continue  # "ett uppdrag som ledamot i nämnden ska …": a role, no clause (round 49)
-        if _adverb_after_subordinator(token):
-            continue  # "som då har": the subordinator is the word before
-        if correlative_partner(token):
-            continue  # "Såväl ledamöter som ersättare utgör …": a coordinator
+        if _no_subordinator(token, finite, sentence, in_actor):
+            continue
         if _opens_subordinate(token) and not _fronted_adverb(token, finite):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
@@ -422,6 +417,51 @@ def _subordinator_of(
         if token.i + 1 == finite.i and fronted_bare_supine(token):
             return None  # "Så snart larmet upphört ska …": the fronted clause ends at its supine
     return None
+
+
+def _no_subordinator(
+    token: Token, finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """A word `_subordinator_of` walks past: an actor's, a preposition's, a fronted
+    phrase's or a role's word, or one whose clause closed before the finite verb."""
+    if _actor_or_preposition(token, finite, sentence, in_actor):
+        return True  # "Beslut om bidrag fattas": a preposition, not a subordinator
+    if _infinitive_clause(token, finite) and _opens_conjunct(finite):
+        return True  # an infinitive clause holds no finite verb: it comes after that clause
+    return (
+        # "Om avgiftens storlek beslutar årsmötet.": a preposition (round 47)
+        fronted_om_phrase(token, finite, sentence, in_actor)
+        # "Innan stämman får medlemmarna …": a preposition (round 51, bq B)
+        or fronted_time_preposition(token, finite, sentence, in_actor)
+        # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
+        or predicative_som(token)
+        or _closed_before(token, finite)
+        # "ett uppdrag som ledamot i nämnden ska …": a role, no clause (round 49)
+        or capacity_som(token, in_actor)
+        # "som då har": the subordinator is the word before
+        or _adverb_after_subordinator(token)
+        # "Såväl ledamöter som ersättare utgör …": a coordinator
+        or correlative_partner(token)
+    )
+
+
+def _actor_or_preposition(
+    token: Token, finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """An actor's word, or a preposition (no content, conditional or question ``om``), a
+    fronted noun's attribute or a complex preposition's ``om``."""
+    return (
+        token.i in in_actor
+        or (
+            token.pos_ == "ADP"
+            and token.dep_ == "case"
+            and not _content_om(token, finite, in_actor)
+            and not _conditional_om(token, finite, in_actor)
+            and not _question_noun_om(token, finite)
+        )
+        or _fronted_noun_attribute(token, sentence)
+        or complex_preposition_om(token, sentence)
+    )
 
 
 _NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM"})
@@ -1949,92 +1989,150 @@ def _conjuncts_of(mentions: Sequence[ActorMention], doc: Doc) -> _Conjuncts:
 def _coordinated_actors(
     actor: ActorMention, mentions: Sequence[ActorMention], doc: Doc
 ) -> tuple[ActorMention, ...]:
+    ordered, reach = _candidates(actor, mentions, doc)
+    after = _conjuncts_after(actor, ordered, reach)
+    # a conjunction to the right closes commas on the left
+    before = _conjuncts_before(actor, ordered, bool(after), reach)
+    return (*before, actor, *(mention for mention, _ in after))
+
+
+@dataclass(frozen=True)
+class _Reach:
+    """Where a candidate conjunct's phrase starts and where its postmodifiers end, each kept
+    in `_Conjuncts` (or, for an owner actor, in `starts` of this call)."""
+
+    doc: Doc
+    mentions: Sequence[ActorMention]
+    conjuncts: _Conjuncts
+    ends: list[int]
+    starts: dict[int, int]
+
+    def phrase_start(self, mention: ActorMention) -> int:
+        """The phrase start by the mention's first token (it reads no more than it and
+        `ends`)."""
+        first = mention.first_token
+        if first in self.conjuncts.owners:
+            return self.conjuncts.owners[first]
+        if first not in self.starts:
+            # "fysiska och juridiska personer": an elided adjective's own mention ends the
+            # phrase's coordinated adjectives (round 44, analysis 44-bh A3)
+            self.starts[first] = max(
+                _phrase_start(mention, self.doc), _after_mention_before(first, self.ends, self.doc)
+            )
+        return self.starts[first]
+
+    def postmodified(self, mention: ActorMention) -> int:
+        last = mention.last_token
+        if last not in self.conjuncts.postmodified:
+            self.conjuncts.postmodified[last] = with_postmodifier(mention, self.mentions, self.doc)
+        return self.conjuncts.postmodified[last]
+
+
+def _candidates(
+    actor: ActorMention, mentions: Sequence[ActorMention], doc: Doc
+) -> tuple[list[ActorMention], _Reach]:
+    """The mentions that may join `actor`, by position, and their reach: the unowned ones,
+    or, for an actor that owns the phrase after it, those and the actor."""
     conjuncts = _conjuncts(mentions, doc)
     owners = conjuncts.owners
-    # phrase start by the mention's first token (it reads no more than it and `ends`)
     ordered, ends, starts = conjuncts.unowned, conjuncts.ends, conjuncts.starts
     if actor.last_token + 1 in owners and any(m is actor for m in conjuncts.ordered):
         ordered = [m for m in conjuncts.ordered if m.last_token + 1 not in owners or m is actor]
         ends = sorted(m.last_token for m in ordered)
         starts = {}
+    return ordered, _Reach(doc, mentions, conjuncts, ends, starts)
 
-    def phrase_start(mention: ActorMention) -> int:
-        first = mention.first_token
-        if first in owners:
-            return owners[first]
-        if first not in starts:
-            # "fysiska och juridiska personer": an elided adjective's own mention ends the
-            # phrase's coordinated adjectives (round 44, analysis 44-bh A3)
-            starts[first] = max(
-                _phrase_start(mention, doc), _after_mention_before(first, ends, doc)
-            )
-        return starts[first]
 
-    def postmodified(mention: ActorMention) -> int:
-        last = mention.last_token
-        if last not in conjuncts.postmodified:
-            conjuncts.postmodified[last] = with_postmodifier(mention, mentions, doc)
-        return conjuncts.postmodified[last]
-
+def _conjuncts_after(
+    actor: ActorMention, ordered: list[ActorMention], reach: _Reach
+) -> list[tuple[ActorMention, str]]:
+    """The conjuncts after the actor, each with its joint, less a series left open by a
+    comma."""
     after: list[tuple[ActorMention, str]] = []
-    for mention in ordered:  # conjuncts after the actor
+    for mention in ordered:
         last = after[-1][0] if after else actor
         if mention.first_token <= last.last_token:
             continue  # only a mention after the last conjunct joins (the checks below are pure)
-        if not _may_link_after(last, doc, postmodified(last)):
+        if not _may_link_after(last, reach.doc, reach.postmodified(last)):
             break  # no link word after the last conjunct: no later mention joins
-        joint = _joint(doc, _past_abbreviation(last, doc), phrase_start(mention))
-        if joint is None and mention.first_token > last.last_token:
-            # "Ordföranden i rådet, eller om hon har förhinder, vice ordföranden, kallar …"
-            joint = _past_condition(doc, postmodified(last) + 1, mention)
-        if joint is None and mention.first_token > last.last_token:
-            # "Föreståndaren på boendet, eller om hon är ledig, …": past a prepositional
-            # attribute that names no actor (round 49, 49-br C2)
-            joint = _past_condition(doc, _noun_attribute_end(last, doc) + 1, mention)
-        if joint is None and mention.first_token > last.last_token:
-            # "Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …"
-            joint = _past_adverbial(doc, last.last_token + 1, mention)
-        if joint is None and mention.first_token > last.last_token:
-            # "deltar rektor som ordförande och sekreterare, kanslichef samt …" (round 43)
-            joint = _past_role_phrase(doc, last.last_token + 1, phrase_start(mention))
-        if joint is None and mention.first_token > last.last_token:
-            # "ingår fem ledamöter från kommunerna, en representant …" (round 50, bw G6)
-            joint = _joint_past_attribute(doc, last, phrase_start(mention))
-        if joint is None and after and after[-1][1] == ",":
-            # "A, B, samt C": a comma before the coordinator that closes an open series
-            joint = _serial_comma_joint(doc, last.last_token + 1, phrase_start(mention))
-        if joint is None and (
-            # "fullmäktige i Åsele kommun samt fullmäktige i Dorotea kommun" (round 36, V1)
-            postmodified(mention) > mention.last_token
-            # "Andra tjänstemän från förvaltningen samt övriga handläggare är …" (round 42)
-            or _remainder_person(mention, doc)
-        ):
-            joint = _joint(doc, postmodified(last) + 1, phrase_start(mention))
-        if mention.first_token > last.last_token and joint is not None:
+        joint = _joint_after(last, mention, bool(after) and after[-1][1] == ",", reach)
+        if joint is not None:
             after.append((mention, joint))
     while after and after[-1][1] == ",":
         after.pop()
-    closed = bool(after)  # a conjunction to the right closes commas on the left
+    return after
+
+
+def _joint_after(
+    last: ActorMention, mention: ActorMention, open_series: bool, reach: _Reach
+) -> str | None:
+    """The link word between the last conjunct and a later `mention`, past what may stand
+    between them; `open_series`: the last conjunct joined by a comma."""
+    doc = reach.doc
+    joint = _joint(doc, _past_abbreviation(last, doc), reach.phrase_start(mention))
+    if joint is None:
+        # "Ordföranden i rådet, eller om hon har förhinder, vice ordföranden, kallar …"
+        joint = _past_condition(doc, reach.postmodified(last) + 1, mention)
+    if joint is None:
+        # "Föreståndaren på boendet, eller om hon är ledig, …": past a prepositional
+        # attribute that names no actor (round 49, 49-br C2)
+        joint = _past_condition(doc, _noun_attribute_end(last, doc) + 1, mention)
+    if joint is None:
+        # "Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …"
+        joint = _past_adverbial(doc, last.last_token + 1, mention)
+    if joint is None:
+        # "deltar rektor som ordförande och sekreterare, kanslichef samt …" (round 43)
+        joint = _past_role_phrase(doc, last.last_token + 1, reach.phrase_start(mention))
+    if joint is None:
+        # "ingår fem ledamöter från kommunerna, en representant …" (round 50, bw G6)
+        joint = _joint_past_attribute(doc, last, reach.phrase_start(mention))
+    if joint is None and open_series:
+        # "A, B, samt C": a comma before the coordinator that closes an open series
+        joint = _serial_comma_joint(doc, last.last_token + 1, reach.phrase_start(mention))
+    if joint is None and (
+        # "fullmäktige i Åsele kommun samt fullmäktige i Dorotea kommun" (round 36, V1)
+        reach.postmodified(mention) > mention.last_token
+        # "Andra tjänstemän från förvaltningen samt övriga handläggare är …" (round 42)
+        or _remainder_person(mention, doc)
+    ):
+        joint = _joint(doc, reach.postmodified(last) + 1, reach.phrase_start(mention))
+    return joint
+
+
+def _conjuncts_before(
+    actor: ActorMention, ordered: list[ActorMention], closed: bool, reach: _Reach
+) -> list[ActorMention]:
+    """The conjuncts before the actor; `closed`: a conjunction after it closes a series,
+    so a comma may join."""
+    doc = reach.doc
     before: list[ActorMention] = []
-    for mention in reversed(ordered):  # and before it
+    for mention in reversed(ordered):
         first = before[0] if before else actor
         if mention.last_token >= first.first_token:
             continue  # only a mention before the first conjunct joins
-        if not _links(doc, phrase_start(first) - 1):
+        if not _links(doc, reach.phrase_start(first) - 1):
             break  # no link word right before the first conjunct: no earlier mention joins
-        joint = _joint(doc, _past_abbreviation(mention, doc), phrase_start(first))
-        if joint is None:
-            # "förening inom Hembygdsrörelsen samt medlemmar": past the conjunct's own
-            # prepositional attribute, a coordinator (round 45, bi-C4)
-            joint = _joint(doc, _noun_attribute_end(mention, doc) + 1, phrase_start(first))
-            joint = joint if joint in GRAMMAR.coordinators else None
+        joint = _joint_before(mention, reach.phrase_start(first), doc)
         if joint is None:
             continue
-        if joint == "," and (not closed or _splice_comma(mention.last_token + 1, mentions, doc)):
+        if joint == "," and (
+            not closed or _splice_comma(mention.last_token + 1, reach.mentions, doc)
+        ):
             break
         closed = True
         before.insert(0, mention)
-    return (*before, actor, *(mention for mention, _ in after))
+    return before
+
+
+def _joint_before(mention: ActorMention, start: int, doc: Doc) -> str | None:
+    """The link word between an earlier `mention` and the first conjunct at `start`."""
+    joint = _joint(doc, _past_abbreviation(mention, doc), start)
+    if joint is None:
+        # "förening inom Hembygdsrörelsen samt medlemmar": past the conjunct's own
+        # prepositional attribute, a coordinator (round 45, bi-C4)
+        joint = _joint(doc, _noun_attribute_end(mention, doc) + 1, start)
+        joint = joint if joint in GRAMMAR.coordinators else None
+    return joint
 
 
 def _joint_past_attribute(doc: Doc, last: ActorMention, start: int) -> str | None:
@@ -2917,38 +3015,68 @@ def subject_of(
     ``av``-agent): what a coordinated verb after it shares (``Chefen anställs av nämnden och
     ska leda förvaltningen`` → chefen leads)."""
     passive = any(is_passive(verb) for verb in (*group.verbs, group.finite))
-    doc = group.finite.doc
-    before = doc[group.finite.i - 1] if group.finite.i > sentence_start(group.finite) else None
-    focus = _cleft_focus_end(before) if before is not None else None
-    if focus is None:
-        som = _som_before_adverbials(group.finite)
-        focus = _cleft_focus_end(som) if som is not None else None
+    finite = group.finite
+    before = finite.doc[finite.i - 1] if finite.i > sentence_start(finite) else None
+    focus = _cleft_focus(finite, before)
     if focus is not None:
         return mention_at(focus, mentions)
-    cleft_subject = _adverbial_cleft_subject(group.finite, mentions)
+    cleft_subject = _adverbial_cleft_subject(finite, mentions)
     if cleft_subject is not None:
         return cleft_subject
     if subordinator is not None and subordinator.lower_ == "som":
-        antecedent, bracketed = som_antecedent(subordinator, mentions)
-        if antecedent is not None and not bracketed:
-            return _determined_head(antecedent, subordinator, mentions) or antecedent
-        return antecedent
+        return _relative_subject(subordinator, mentions)
     if (
         previous is not None
         and before is not None
         and before.lower_ in GRAMMAR.coordinators | {","}
     ):
         return previous  # "leder och samordnar": the subject is shared
+    if _no_actor_subject(group, mentions, passive):
+        return None
+    subject = _found_subject(group, mentions, passive)
+    if subject is None or _subject_no_actor(subject, group, passive):
+        return None
+    return subject
+
+
+def _cleft_focus(finite: Token, before: Token | None) -> int | None:
+    """The end of a cleft's focus before the verb, right before it or before ``som`` and
+    adverbials."""
+    focus = _cleft_focus_end(before) if before is not None else None
+    if focus is None:
+        som = _som_before_adverbials(finite)
+        focus = _cleft_focus_end(som) if som is not None else None
+    return focus
+
+
+def _relative_subject(som: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The subject of a ``som`` clause: its antecedent, or the head a determiner picks."""
+    antecedent, bracketed = som_antecedent(som, mentions)
+    if antecedent is not None and not bracketed:
+        return _determined_head(antecedent, som, mentions) or antecedent
+    return antecedent
+
+
+def _no_actor_subject(group: Group, mentions: Sequence[ActorMention], passive: bool) -> bool:
+    """The clause has a subject that is no actor, or none: a pronoun, a share, an expletive,
+    a table cell."""
     if pronoun_subject_at(group.finite) is not None:
-        return None  # "… och de två sköter driften": the pronoun is the subject (r41 az-9)
+        return True  # "… och de två sköter driften": the pronoun is the subject (r41 az-9)
     if _partitive_share(group):
-        return None  # "…, varav fyra är från näringslivet": a share of a composition
+        return True  # "…, varav fyra är från näringslivet": a share of a composition
     if _presentational(group) and _expletive_subject(group):
-        return None  # "Det finns förtroendevalda i …": no actor subject
+        return True  # "Det finns förtroendevalda i …": no actor subject
     if _cell_noun_subject(group.finite, mentions):
-        return None  # "… Ekonomichef Vidaredelegation är ej tillåten" (round 45, bj-C4)
-    if passive and _opens_cell(group.finite):
-        return None  # "FC | | Ska anmälas till AU": a note's passive (round 46, nu46)
+        return True  # "… Ekonomichef Vidaredelegation är ej tillåten" (round 45, bj-C4)
+    # "FC | | Ska anmälas till AU": a note's passive (round 46, nu46)
+    return passive and _opens_cell(group.finite)
+
+
+def _found_subject(
+    group: Group, mentions: Sequence[ActorMention], passive: bool
+) -> ActorMention | None:
+    """The subject mention, tried in turn: after a V2 verb, postponed in a presentational
+    clause, the parsed subject, before a relative insertion, read inverted in a passive."""
     subject = _v2_subject(group, mentions)
     if subject is not None and _embedded_subject(subject, group, mentions):
         subject = None
@@ -2966,32 +3094,75 @@ def subject_of(
     subject = subject or _subject_before_relative_insertion(group, mentions)
     if subject is None and passive:
         subject = object_read_inverted_subject(group, mentions)
+    if subject is None and passive:
+        subject = fronted_office_passive_subject(group, mentions)
     if subject is not None and subject is not late and _embedded_subject(subject, group, mentions):
-        return None
-    if subject is not None and _unclosed_naming_apposition(subject, group):
-        return None  # "Detta avtal avser Ekby AB, nedan kallat bolaget är godkänt …"
-    if subject is not None and _in_v1_condition(subject, group):
-        return None  # "Upplöses föreningen ska återstående medel gå …": no actor subject
-    if subject is not None and _before_postposition(subject, doc):
-        return None  # "ska vara styrelsen tillhanda": the postposition's complement (r41 C8)
-    if subject is not None and passive and _recipient(subject, group):
-        return None
-    if subject is not None and passive and _after_recipient_preposition(subject, doc):
-        return None  # "Uppdraget får inte överlåtas åt en enskild ledamot": the recipient
-    if (
-        subject is not None
-        and subject.genitive
-        and (passive or group.verbs != (group.finite,) or _has_noun_infinitive_cue(group.finite))
-    ):
-        # "Nämndens verksamhet ska bedrivas …", "Stiftelsens verksamhet ska främja …",
-        # "Kårens verksamhet har till syfte att främja …" (round 42, bc-G1): the owner of a
-        # subject that is no actor is no actor, active or passive; another bare finite verb
-        # is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
         return None
     return subject
 
 
+def _subject_no_actor(subject: ActorMention, group: Group, passive: bool) -> bool:
+    """The subject found stands where no actor does: in an open naming apposition, a V1
+    condition, before a postposition, as a passive's recipient, as an owner."""
+    doc = group.finite.doc
+    if _unclosed_naming_apposition(subject, group):
+        return True  # "Detta avtal avser Ekby AB, nedan kallat bolaget är godkänt …"
+    if _in_v1_condition(subject, group):
+        return True  # "Upplöses föreningen ska återstående medel gå …": no actor subject
+    if _before_postposition(subject, doc):
+        return True  # "ska vara styrelsen tillhanda": the postposition's complement (r41 C8)
+    if passive and _recipient(subject, group):
+        return True
+    if passive and _after_recipient_preposition(subject, doc):
+        return True  # "Uppdraget får inte överlåtas åt en enskild ledamot": the recipient
+    # "Nämndens verksamhet ska bedrivas …", "Stiftelsens verksamhet ska främja …",
+    # "Kårens verksamhet har till syfte att främja …" (round 42, bc-G1): the owner of a
+    # subject that is no actor is no actor, active or passive; another bare finite verb
+    # is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
+    return subject.genitive and (
+        passive or group.verbs != (group.finite,) or _has_noun_infinitive_cue(group.finite)
+    )
+
+
 _OBJECT_READ_DEPS = frozenset({"obj", "xcomp"})
+
+
+def fronted_office_passive_subject(
+    group: Group, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Till kassör ska utses ledamot eller ersättare``, ``Som sekreterare får anlitas
+    tjänsteman`` (round 51, bo-C): a sentence opened by ``till`` or a role ``som`` + a bare
+    office noun (a predicative like ``utses till``, docs/annotation.md §2.1), then a modal and
+    its s-passive infinitive: V2 puts the passive's subject right after the infinitive (past
+    its determiners and adjectives), whatever the tagger made of it; the office is never it."""
+    finite = group.finite
+    doc, start = finite.doc, sentence_start(finite)
+    if not is_modal(finite) or len(group.verbs) != 1 or not _fronted_office(doc, start, finite.i):
+        return None
+    verb = group.verbs[0]
+    if verb.i != finite.i + 1 or not verb.lower_.endswith("s") or not is_passive(verb):
+        return None
+    position = verb.i + 1
+    while position < sentence_end(finite) and doc[position].pos_ in {"DET", "ADJ", "NUM"}:
+        if mention_at(position, mentions) is not None:
+            break
+        position += 1
+    mention = mention_at(position, mentions)
+    return None if mention is None or mention.genitive else mention
+
+
+_OFFICE_OPENERS = frozenset({"till", "som"})
+
+
+def _fronted_office(doc: Doc, start: int, finite: int) -> bool:
+    """The words before the finite verb are ``till``/``som`` + a bare indefinite noun (an
+    office: ``vice`` and adjectives may stand before it)."""
+    if finite - start < 2 or doc[start].lower_ not in _OFFICE_OPENERS:
+        return False
+    noun = doc[finite - 1]
+    if noun.pos_ != "NOUN" or morph_values(noun, "Definite") == ["Def"]:
+        return False
+    return all(not is_verb(t) and not t.is_punct for t in doc[start + 1 : finite - 1])
 
 
 def object_read_inverted_subject(
@@ -3104,17 +3275,41 @@ def _embedded_subject(
     doc = group.finite.doc
     if mention.first_token == group.finite.i + 1 and group.finite.pos_ == "NOUN":
         return False  # "Från och med 2026-01-01 byter [NOUN] rådet …": inverted (ak P5)
+    if mention.first_token == group.finite.i + 1 and inverted_main_conjunct(group.finite):
+        return False  # "… i beredningen och därefter godkände styrelsen …" (r51, an-C5)
     start = conjunct_clause_start(group.finite)
     own_clause = (
         start is not None
         and mention.last_token == group.finite.i - 1
         and _phrase_start(mention, doc) == start
-        and not any(  # "liknelse om hur X ser ut mellan A och B är …": inside that clause
-            t.lower_ in GRAMMAR.subordinators and t.pos_ != "ADP"
-            for t in doc[sentence_start(group.finite) : start]
+        and (
+            not any(  # "liknelse om hur X ser ut mellan A och B är …": inside that clause
+                t.lower_ in GRAMMAR.subordinators and t.pos_ != "ADP"
+                for t in doc[sentence_start(group.finite) : start]
+            )
+            or adversative_after_relative(group, start)
         )
     )
     return not own_clause and _inside_other_phrase(mention, mentions, doc)
+
+
+def adversative_after_relative(group: Group, start: int) -> bool:
+    """``… på det sätt som stämman beslutar men kassören kan välja att …`` (round 51, bo-F):
+    after a clause whose only subordinator is a ``som`` of a relative, ``men`` + an own
+    subject + a modal whose infinitive has words of its own after it opens a main clause; a
+    bare infinitive before the stop may share the relative's object (``ärenden som nämnden
+    ska bereda men styrelsen ska avgöra``) and stays in that clause."""
+    doc, finite = group.finite.doc, group.finite
+    if doc[start - 1].lower_ != "men" or not is_modal(finite) or not group.verbs:
+        return False
+    after = group.verbs[-1].i + 1
+    if after >= sentence_end(finite) or doc[after].is_punct:
+        return False
+    subordinators = [
+        t for t in doc[sentence_start(finite) : start]
+        if t.lower_ in GRAMMAR.subordinators and t.pos_ != "ADP"
+    ]
+    return all(t.lower_ == "som" for t in subordinators)
 
 
 def _cell_noun_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:

@@ -445,7 +445,9 @@ def initial_present(token: Token) -> bool:
     word = token.lower_
     if token.pos_ not in _INITIAL_PRESENT_POS or not word.isalpha():
         return False
-    if not has_sentences(token.doc) or token.i != sentence_start(token):
+    if not has_sentences(token.doc):
+        return False
+    if token.i != sentence_start(token) and not _opens_duty_cell(token):
         return False
     if token.i + 1 >= len(token.doc) or not present_spelling(word):
         return False
@@ -454,6 +456,25 @@ def initial_present(token: Token) -> bool:
     following = token.doc[token.i + 1]
     complement = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PRON"}
     return following.pos_ in complement and not _tagged_finite(following)
+
+
+def _opens_duty_cell(token: Token) -> bool:
+    """``Revisorernas ordförande | Kallar till …`` (round 51, nu51 fault 5): a capitalised
+    word opening the next table cell after a role cell (a few words, no finite verb, no
+    punctuation) opens the duty's subjectless clause, as a task line's first word does. A
+    word read as a noun only by both tags (``Villkor``) is the cell's noun, no verb."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "|" or not token.text[:1].isupper():
+        return False
+    if token.pos_ == "NOUN" and not token.tag_.startswith("VB"):
+        return False
+    cell = doc[sentence_start(token) : token.i - 1]
+    return 0 < len(cell) <= _ROLE_CELL_WORDS and not any(
+        _tagged_finite(word) or word.is_punct or word.text == "|" for word in cell
+    )
+
+
+_ROLE_CELL_WORDS = 4  # ``Förvaltningschefen för kultur``: a role named in a few words
 
 
 @memoised
@@ -660,6 +681,69 @@ def strong_preterite_in_second_place(token: Token) -> bool:
     if not has_sentences(token.doc):
         return False
     return _second_after_subject(token)
+
+
+@memoised
+def preterite_after_conjunct_adverbial(token: Token) -> bool:
+    """``… och därefter godkände [PC] styrelsen detta förslag``, ``och idag fastställde
+    [amod] nämnden denna del …`` (round 51, an-C5): V2 after a clause coordinator. A preterite
+    by spelling (`conjunct_preterite_lemma`) after ``och``/``men``/``eller`` and a fronted
+    adverbial (adverbs or a prepositional phrase opening it, no subject first) and before a
+    definite noun in the nominative is the finite verb, that noun its inverted subject: a
+    participle attribute of a definite noun needs a determiner before it (``och de ändrade
+    stadgarna``), which the adverbial excludes."""
+    if conjunct_preterite_lemma(token.lower_) is None:
+        return False
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    subject = doc[token.i + 1]
+    if subject.pos_ not in {"NOUN", "PROPN"} or "Gen" in morph_values(subject, "Case"):
+        return False
+    if subject.pos_ == "NOUN" and "Def" not in morph_values(subject, "Definite"):
+        return False
+    return _adverbial_before_preterite(token)
+
+
+def conjunct_preterite_lemma(word: str) -> str | None:
+    """The infinitive of a preterite by spelling: a listed strong one (``antog`` → anta) or a
+    weak one in -de/-te whose lexicon lemma or stem + -a is an infinitive (``godkände`` →
+    godkänna, ``fastställde`` → fastställa); a present participle in -ande/-ende is none."""
+    if not word.isalpha():
+        return None
+    if word in GRAMMAR.strong_preterites:
+        return GRAMMAR.strong_preterites[word]
+    if not word.endswith(_WEAK_PRETERITE_ENDINGS) or word.endswith(("ande", "ende")):
+        return None
+    lemma = lexicon_lemma(word)
+    if lemma and lemma != word and lexicon_infinitive(lemma):
+        return lemma
+    return weak_preterite_lemma(word)
+
+
+_MAX_ADVERBIAL = 6  # "och vid sitt möte i juni": a fronted prepositional phrase
+
+
+def _adverbial_before_preterite(token: Token) -> bool:
+    """Between a clause coordinator (not the sentence's first word) and `token` stand only
+    adverbs and a prepositional phrase, opened by an adverb or a preposition."""
+    doc = token.doc
+    start, position = sentence_start(token), token.i - 1
+    while position > start and token.i - position <= _MAX_ADVERBIAL:
+        word = doc[position]
+        if word.lower_ in GRAMMAR.clause_coordinators:
+            break
+        if word.pos_ not in _ADVERBIAL_POS or word.pos_ in {"VERB", "AUX"}:
+            return False
+        position -= 1
+    if position <= start or position == token.i - 1:
+        return False
+    if doc[position].lower_ not in GRAMMAR.clause_coordinators:
+        return False
+    return doc[position + 1].pos_ in {"ADV", "ADP"}
+
+
+_ADVERBIAL_POS = frozenset({"ADV", "ADP", "NOUN", "PROPN", "NUM", "DET", "ADJ"})
 
 
 def _second_after_subject(token: Token) -> bool:
@@ -1188,6 +1272,8 @@ def _v1_main_verb(sentence: _V1Sentence, subject: int) -> int | None:
             if _modal_before_definite_subject(doc, position):
                 return position  # "Har tre ledamöter i ett visst ärende … begärt det skall
                 # ordföranden …": a long middle field (round 41, az-3c)
+            if _tagged_finite(doc[position]) and _coordinated_conjunct(doc, position, subject):
+                return _modal_after_coordinated_condition(doc, position, start, end)
             if word in V1_CLAUSE_BREAKS or subordinator or _tagged_finite(doc[position]):
                 return None
             continue
@@ -1197,12 +1283,39 @@ def _v1_main_verb(sentence: _V1Sentence, subject: int) -> int | None:
             return None
         if not _tagged_finite(doc[position]) and not _present_before_subject(doc, position):
             continue
-        if lower[position - 1] in GRAMMAR.coordinators:
+        if _coordinated_conjunct(doc, position, subject):
             # "Leder förvaltningen och ansvarar för …": a subjectless series, unless a modal
             # before a definite subject follows (a second conjunct of the condition)
             return _modal_after_coordinated_condition(doc, position, start, end)
         return position if pos[position + 1] != "PUNCT" else None
     return None
+
+
+def _coordinated_conjunct(doc: Doc, position: int, subject: int) -> bool:
+    """The finite verb at `position` follows a coordinator, right after it or past a short
+    adverbial (`_adverbial_after_coordinator`)."""
+    after_coordinator = doc[position - 1].lower_ in GRAMMAR.coordinators
+    return after_coordinator or _adverbial_after_coordinator(doc, position, subject)
+
+
+_MAX_CONJUNCT_ADVERBIAL = 4
+_CONJUNCT_ADVERBIAL_POS = frozenset({"ADV", "ADP", "DET", "ADJ", "NOUN"})
+
+
+def _adverbial_after_coordinator(doc: Doc, position: int, subject: int) -> bool:
+    """``… eller på annat sätt skadar …``, ``… och därefter vägrar …`` (round 51, bo-D): a
+    finite verb after a coordinator and a short adverbial (an adverb or a prepositional
+    phrase, at most four words, opening with the adverb or the preposition) is a conjunct
+    like one right after the coordinator; a noun right after the coordinator is a new
+    subject, no adverbial."""
+    first = position - 1
+    while first > subject and position - first <= _MAX_CONJUNCT_ADVERBIAL:
+        if doc[first - 1].lower_ in GRAMMAR.coordinators:
+            opening = doc[first].pos_ in {"ADV", "ADP"}
+            words = doc[first:position]
+            return opening and all(t.pos_ in _CONJUNCT_ADVERBIAL_POS for t in words)
+        first -= 1
+    return False
 
 
 def _present_before_subject(doc: Doc, position: int) -> bool:

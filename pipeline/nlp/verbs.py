@@ -37,6 +37,7 @@ from pipeline.nlp.verb_fallbacks import (
     archaic_infinitive,
     att_subject_word,
     closed_tag_infinitive,
+    conjunct_preterite_lemma,
     finite_in_second_place,
     fora_in_series,
     imperative_in_s,
@@ -59,6 +60,7 @@ from pipeline.nlp.verb_fallbacks import (
     present_in_fronted_condition,
     present_in_series,
     present_read_as_preposition,
+    preterite_after_conjunct_adverbial,
     preterite_in_second_place,
     s_supine_tagged_present,
     strong_preterite_in_second_place,
@@ -294,6 +296,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return True  # "har löpande följt [PC]" (round 43, be-C1): a participle tag only
     if preterite_in_second_place(token):
         return True  # "Detta förbund ändrade [PC] år 2001 …" (round 43, be-C11)
+    if preterite_after_conjunct_adverbial(token):
+        return True  # "och idag fastställde [amod] nämnden …" (round 51, an-C5)
     if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
     if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
@@ -356,6 +360,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "att föra protokoll och bestrida [ADJ] utgifter" (round 43, bf 8)
     if strong_preterite_in_second_place(token):
         return True  # "Stämman hölls [ADV] i maj" (round 47, bo C1)
+    if preterite_after_conjunct_adverbial(token):
+        return True  # "och därefter godkände [ADJ] styrelsen …" (round 51, an-C5)
     if v1_main_present(token):
         return True  # "Avgår kassören under året utser [NOUN] styrelsen …" (round 47, bn 8)
     return finite_in_second_place(token) or present_after_pronoun(token)
@@ -380,6 +386,7 @@ def _fallback_spelling(word: str, grammar: Grammar) -> bool:
         or word in grammar.modals
         or word in ALWAYS_FINITE
         or word in grammar.strong_preterites
+        or conjunct_preterite_lemma(word) is not None  # round 51, an-C5
     )
 
 
@@ -634,12 +641,16 @@ def _verb_lemma(token: Token) -> str:
         return present_lemma(word)  # "…, sammanträder [NOUN] det nya fullmäktige"
     if present_after_relative_subject(token):
         return present_lemma(word)  # "… vars andel är 5 10 % utser [NOUN]"
+    if token.pos_ not in VERB_POS and initial_present(token):
+        return present_lemma(word)  # "| Kallar [PROPN, lemma Kalle] till …" (round 51)
     if present_read_as_preposition(token):
         return present_lemma(word)  # "Nämnden inför [ADP] en taxa." (round 43)
     if s_supine_tagged_present(token):
         return lexicon_lemma(word) or _supine_lemma(word)  # ålagts → ålägga (round 42)
     if preterite_in_second_place(token):
         return weak_preterite_lemma(word) or word  # "ändrade [PC]" → ändra (round 43)
+    if preterite_after_conjunct_adverbial(token):
+        return conjunct_preterite_lemma(word) or word  # "godkände [ADJ]" (round 51, an-C5)
     if "Sup" not in morph_values(token, "VerbForm") and (
         supine_after_perfect(token) or supine_after_adverbial(token)
     ):
@@ -746,8 +757,8 @@ def tense_of(token: Token) -> str:
         return "inf"  # "får högst tre tillsättas [VB|PRS]" (round 36, V1; analysis 50-bt G1)
     if imperative_in_s(token):
         return "imp"  # "- läs mer" (round 40, ax cause 10)
-    if preterite_in_second_place(token):
-        return "past"  # "Detta förbund ändrade [PC] år 2001 …" (round 43, be-C11)
+    if preterite_in_second_place(token) or preterite_after_conjunct_adverbial(token):
+        return "past"  # "Detta förbund ändrade [PC] år 2001 …" (round 43, be-C11; r51 an-C5)
     forms = morph_values(token, "VerbForm")
     if "Part" in forms:
         return "part"
@@ -798,6 +809,8 @@ def is_finite(token: Token) -> bool:
         return True
     if s_supine_tagged_present(token):
         return False  # "har nämnden ålagts [VB|PRS|SFO]": the perfect's supine (round 42)
+    if "Part" in forms and preterite_after_conjunct_adverbial(token):
+        return True  # "och därefter godkände [PC] styrelsen …" (round 51, an-C5)
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
 
 

@@ -198,7 +198,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     options = options or NormalizeOptions()
     lines, cell_table = _content_lines(raw, options)
     layout = _layout(lines, options, raw.structured)
-    lines, cell_table, cell_table_rows = _table_blocks(lines, cell_table, raw.structured)
+    lines, cell_table, cell_table_rows = _table_blocks(lines, cell_table, raw.structured, options)
     built, marker_cut = _built_blocks(raw, lines, options, layout, cell_table)
     output = _assembled(built, marker_cut, lines, options, layout.blank_separated)
     if cell_table_rows:  # the segmenter reads them as table rows (round 45)
@@ -282,7 +282,7 @@ def _layout(lines: list[Line], options: NormalizeOptions, structured: bool) -> _
 
 
 def _table_blocks(
-    lines: list[Line], cell_table: dict[int, int], structured: bool
+    lines: list[Line], cell_table: dict[int, int], structured: bool, options: NormalizeOptions
 ) -> tuple[list[Line], dict[int, int], tuple[TableRow, ...]]:
     """The lines without the empty lines inside a block kept whole, the first line starts
     of those blocks → their line counts, and the copied web table's rows."""
@@ -290,7 +290,11 @@ def _table_blocks(
     # read its empty cells as the empty lines they are
     # a delegation table pasted one row a line: each row a block, its cells cut (round 51)
     # and its list of abbreviations above it, one row a line
-    flat = {} if structured else flat_rows.flat_table_rows(lines)
+    flat = (
+        {}
+        if structured
+        else flat_rows.flat_table_rows(lines, options.laws_path, options.delegations_path)
+    )
     legend = flat_rows.legend_rows(lines, flat) if flat else {}
     if flat:
         flat |= legend

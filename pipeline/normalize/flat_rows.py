@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 
 from pipeline import patterns
 from pipeline.ingest.layout import is_page_number
@@ -42,14 +43,14 @@ _CELL_COLUMNS = ("number", "matter", "law", "delegate", "note")
 
 
 @cache
-def _lagrum() -> re.Pattern[str]:
-    """A statute reference ending a row's matter: ``6 kap. 39 § KL``, ``45 § FL``."""
-    from pipeline.segment.facts import law_abbreviations
+def _lagrum(laws_path: Path | None) -> re.Pattern[str]:
+    """A statute reference ending a row's matter: ``6 kap. 39 § KL``, ``45 § FL``: an
+    abbreviation of the run's laws.yaml or a law's name (`facts.LAW_NAME`)."""
+    from pipeline.segment.facts import LAW_NAME, law_abbreviations
 
-    abbreviations, _ = law_abbreviations()
+    abbreviations, _ = law_abbreviations(laws_path)
     names = "|".join(re.escape(name) for name in sorted(abbreviations, key=len, reverse=True))
-    named = r"[a-zåäö]+(?:lagen|balken|förordningen)"  # as `facts._LAW_NAME`
-    law = rf"(?:{names}|{named})" if names else named
+    law = rf"(?:{names}|{LAW_NAME})" if names else LAW_NAME
     return re.compile(
         rf"(?<!\S)(?:\d{{1,2}}\s*kap\.\s*)?\d{{1,3}}\s*[a-z]?\s*§§?\s+{law}(?!\w)"
     )
@@ -60,14 +61,14 @@ def _labels() -> frozenset[str]:
     return patterns.TABLE_COLUMN_LABELS | patterns.TABLE_NUMBER_COLUMNS
 
 
-def _header_columns(text: str) -> tuple[str, ...] | None:
+def _header_columns(text: str, delegations_path: Path | None) -> tuple[str, ...] | None:
     """The column of each word of a header line of labels alone, else None."""
     words = text.split()
     if len(words) < _MIN_HEADER_WORDS or any(w.casefold() not in _labels() for w in words):
         return None
     from pipeline.delegations import column_of, load_rules  # delegations imports segment
 
-    rules = load_rules()
+    rules = load_rules(delegations_path)
     columns = tuple(column_of(word, rules) or "" for word in words)
     named = [column for column in columns if column]
     order = [column for column in _CELL_COLUMNS if column in named]
@@ -87,10 +88,10 @@ def _delegate_end(words: Sequence[str]) -> int:
     return end
 
 
-def row_cells(rest: str) -> dict[str, str] | None:
+def row_cells(rest: str, laws_path: Path | None = None) -> dict[str, str] | None:
     """The matter, lagrum, delegate and note of a row's text after its number; None for a
     group row (no lagrum, no delegate in capitals at its end)."""
-    lagrum = _lagrum().search(rest)
+    lagrum = _lagrum(laws_path).search(rest)
     if lagrum is not None:
         after = rest[lagrum.end() :].split()
         end = _delegate_end(after) if after else 0
@@ -102,23 +103,32 @@ def row_cells(rest: str) -> dict[str, str] | None:
     return None
 
 
-def flat_table_rows(lines: Sequence[Line]) -> dict[int, tuple[str, ...]]:
+def flat_table_rows(
+    lines: Sequence[Line], laws_path: Path | None = None, delegations_path: Path | None = None
+) -> dict[int, tuple[str, ...]]:
     """The raw start of each line of a flattened delegation table (its header too) → the
-    row's cells in the header's order (a group row: one cell)."""
+    row's cells in the header's order (a group row: one cell); the lagrum's abbreviations
+    and the column labels are the run's (laws.yaml, delegations.yaml; None: the shipped)."""
     found: dict[int, tuple[str, ...]] = {}
     index = 0
     while index < len(lines):
-        columns = None if lines[index].is_blank else _header_columns(lines[index].stripped)
+        columns = None if lines[index].is_blank else _header_columns(
+            lines[index].stripped, delegations_path
+        )
         if columns is None:
             index += 1
             continue
         found[lines[index].start] = tuple(lines[index].stripped.split())
-        index = _rows(lines, index + 1, columns, found)
+        index = _rows(lines, index + 1, columns, found, laws_path)
     return found
 
 
 def _rows(
-    lines: Sequence[Line], index: int, columns: tuple[str, ...], found: dict[int, tuple[str, ...]]
+    lines: Sequence[Line],
+    index: int,
+    columns: tuple[str, ...],
+    found: dict[int, tuple[str, ...]],
+    laws_path: Path | None,
 ) -> int:
     while index < len(lines):
         line = lines[index]
@@ -128,7 +138,7 @@ def _rows(
         row = _ROW.fullmatch(line.stripped)
         if row is None:
             break
-        cells = row_cells(row.group("rest"))
+        cells = row_cells(row.group("rest"), laws_path)
         if cells is None and "." not in row.group("number"):
             found[line.start] = (line.stripped,)  # ``2 Ekonomiskt bistånd``: a group row
         elif cells is not None:

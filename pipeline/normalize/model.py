@@ -9,12 +9,17 @@ decisions. Nothing here computes; the other modules of the package fill these in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pydantic import TypeAdapter
 
 from pipeline.ingest import RawDocument
 
 BLOCK_SEPARATOR = "\n\n"
+
+
+# Options the run sets from its configuration folder, no normalize.yaml key.
+RUN_FILE_OPTIONS = frozenset({"laws_path", "delegations_path"})
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,11 @@ class NormalizeOptions:
     max_block_chars: int = 1500
     max_page_chars: int = 4000
     body_line_headings: bool = False
+    # The run's laws.yaml and delegations.yaml (pipeline/config.py `load_settings`; None: the
+    # shipped ones), read by a pasted delegation table's rows (flat_rows.py); no
+    # normalize.yaml key.
+    laws_path: Path | None = None
+    delegations_path: Path | None = None
 
     @classmethod
     def from_mapping(cls, values: dict | None) -> NormalizeOptions:
@@ -69,7 +79,7 @@ class NormalizeOptions:
             values["page_artifact_patterns"] = tuple(values["page_artifact_patterns"])
         if "site_heading_marks" in values:
             values["site_heading_marks"] = tuple(values["site_heading_marks"])
-        unknown = set(values) - set(cls.__dataclass_fields__)
+        unknown = set(values) - (set(cls.__dataclass_fields__) - RUN_FILE_OPTIONS)
         if unknown:
             raise ValueError(f"unknown normalize options: {', '.join(sorted(unknown))}")
         # types too: a pydantic ValidationError is a ValueError, which config.py names

@@ -2821,21 +2821,40 @@ def memo_field_run_end(text: str) -> int | None:
     found = _WORD.finditer(text, 0, min(len(text), 600))
     words = list(islice(found, _COVER_HEAD_WORDS))  # the run's other words only if it opens
     texts = [word.group() for word in words]
-    if not texts:
-        return None
-    head = next((index for index, word in enumerate(texts[:_COVER_HEAD_WORDS])
-                 if not (word.isalpha() and word.isupper())), 0)
-    covered = any(word in patterns.COVER_WORDS for word in texts[:head])
-    if not covered and (kind := _memo_kind_index(texts)) is not None:
-        head, covered = kind + 1, True  # round 38, at-S1: ``Rektor BESLUTS-PM 1 / Dnr …``
-    if not covered and (dated := _register_date_index(texts)) is not None:
-        head, covered = dated, True  # round 44, bg-S1: ``1 KF april 2021 Datum Dnr …``
-    if not covered and (field := _field_after_office(texts)) is not None:
-        head, covered = field, True  # round 51, 51-ak P7: ``1 EKONOMIKONTORET Handläggare …``
-    if not covered and _memo_sign(texts[0]) != "field":
+    head = _cover_head(texts) if texts else None
+    if head is None:
         return None
     words += islice(found, _COVER_RUN_WORDS - len(words))
     texts = [word.group() for word in words]
+    last = _field_run_last(texts, head)
+    if last is None:
+        return None
+    if _memo_sign(texts[last]) == "field":  # the label's value: a person's name
+        last += _name_after_label(texts, last + 1)
+    return words[_addressee_end(texts, last)].end()
+
+
+def _cover_head(texts: list[str]) -> int | None:
+    """Where `memo_field_run_end`'s fields may start: after the words in capitals that hold
+    a cover word, a memo kind, a register date or an office before a field word; at 0 when
+    the first word is a field word; else None (no cover field run opens the text)."""
+    head = next((index for index, word in enumerate(texts[:_COVER_HEAD_WORDS])
+                 if not (word.isalpha() and word.isupper())), 0)
+    if any(word in patterns.COVER_WORDS for word in texts[:head]):
+        return head
+    if (kind := _memo_kind_index(texts)) is not None:
+        return kind + 1  # round 38, at-S1: ``Rektor BESLUTS-PM 1 / Dnr …``
+    if (dated := _register_date_index(texts)) is not None:
+        return dated  # round 44, bg-S1: ``1 KF april 2021 Datum Dnr …``
+    if (field := _field_after_office(texts)) is not None:
+        return field  # round 51, 51-ak P7: ``1 EKONOMIKONTORET Handläggare …``
+    return head if _memo_sign(texts[0]) == "field" else None
+
+
+def _field_run_last(texts: list[str], head: int) -> int | None:
+    """The index of the cover field run's last field word or value, from `head` to the
+    first lower-case word, finite verb or sentence end; None unless it holds a field word
+    and enough signs (`_MEMO_SIGNS`)."""
     last, signs, fields = None, 0, 0
     for index in range(head, len(texts)):
         word = texts[index]
@@ -2855,22 +2874,25 @@ def memo_field_run_end(text: str) -> int | None:
             fields += sign == "field"
     if last is None or fields < 1 or signs < _MEMO_SIGNS:
         return None
-    if _memo_sign(texts[last]) == "field":  # the label's value: a person's name
-        last += _name_after_label(texts, last + 1)
-    end = last
+    return last
+
+
+def _addressee_end(texts: list[str], last: int) -> int:
+    """The index of the run's last word: the addressee after its last field (capitalised
+    words up to an actor noun: ``Byggnadsnämnden``, ``Tekniska nämnden``), else `last`."""
     addressee = texts[last + 1 : last + 1 + _ADDRESSEE_WORDS]
     first = addressee[0] if addressee else ""
-    if first[:1].isupper() and first.isalpha():
-        # the actor noun itself, or after a weak adjective (``Tekniska nämnden``)
-        for length in (1, 2):
-            if length == 2 and not (first.endswith(("a", "e")) and addressee[1:2]
-                                    and addressee[1].isalpha() and addressee[1].islower()):
-                break
-            noun = addressee[length - 1]
-            if is_actor_noun(noun) and not noun.endswith("s"):
-                end = last + length
-                break
-    return words[end].end()
+    if not (first[:1].isupper() and first.isalpha()):
+        return last
+    # the actor noun itself, or after a weak adjective (``Tekniska nämnden``)
+    for length in (1, 2):
+        if length == 2 and not (first.endswith(("a", "e")) and addressee[1:2]
+                                and addressee[1].isalpha() and addressee[1].islower()):
+            break
+        noun = addressee[length - 1]
+        if is_actor_noun(noun) and not noun.endswith("s"):
+            return last + length
+    return last
 
 
 def title_repeat_end(text: str, start: int, title: tuple[str, ...]) -> int | None:

@@ -124,16 +124,25 @@ _DIARY_YEAR = re.compile(
 )
 
 
-def year(title_block: str | None, text: str) -> int | None:
-    """A year in the title, else the first adoption line's year, else (round 51, the lowest
-    source) the year of the first diary number: the year the matter was registered, near the
-    adoption's but not always it, so an adoption line wins wherever it stands."""
+def year(
+    title_block: str | None, text: str, metadata: Mapping[str, str] | None = None
+) -> int | None:
+    """A year in the title, else the first adoption line's year, else the year of the
+    reader's adoption date (`metadata_year`), else (round 51, the lowest source) the year of
+    the first diary number: the year the matter was registered, near the adoption's but not
+    always it, so any adoption date wins over it wherever it stands (review 51b must-fix 3)."""
     if title_block:
         match = _YEAR.search(title_block)
         if match:
             return int(match.group(1))
-    adopted = _ADOPTED_YEAR.search(text) or _DIARY_YEAR.search(text)
-    return int(adopted.group(1)) if adopted else None
+    adopted = _ADOPTED_YEAR.search(text)
+    if adopted:
+        return int(adopted.group(1))
+    from_metadata = metadata_year(metadata) if metadata else None
+    if from_metadata is not None:
+        return from_metadata
+    diary = _DIARY_YEAR.search(text)
+    return int(diary.group(1)) if diary else None
 
 
 def metadata_year(metadata: Mapping[str, str]) -> int | None:
@@ -147,7 +156,7 @@ def metadata_year(metadata: Mapping[str, str]) -> int | None:
 _NOT_LAWS = r"(?!(?i:[a-zåäö]*(?:för|under|an|av|be|in|på|ut|över|till)s?lagen)\b)"
 # A law's name, capitalised too (``Kommunallagen trädde i kraft …``) and after a glued
 # footnote number (``1Kommunallagen``: no letter before it; round 48, nu48 fault 6).
-_LAW_NAME = (
+LAW_NAME = (
     rf"(?:(?<![^\W\d_]){_NOT_LAWS}[a-zåäöA-ZÅÄÖ][a-zåäö]{{2,}}(?:lagen|balken|förordningen)\b"
     r"|lagen\s+om\s+[^,.()]{3,60}?(?=\s*[,.(]))"
 )
@@ -169,10 +178,10 @@ _TITLED_LAW = (
 _NOT_IN_NUMBER = r"(?<![\d.,:/])(?<!\d{4}-\d\d-)"
 _REFERENCE = re.compile(
     rf"{_NOT_IN_NUMBER}(?:(?P<chapter>\d+)\s*kap\.?\s*)?(?P<section>\d{{1,3}}\s*[a-z]?)\s*§\s*"
-    rf"(?:(?:första|andra|tredje|fjärde|femte)\s+stycket\s+)?(?P<law>{_LAW_NAME})?"
+    rf"(?:(?:första|andra|tredje|fjärde|femte)\s+stycket\s+)?(?P<law>{LAW_NAME})?"
     rf"(?:{_sfs('sfs')})?"
     rf"|{_TITLED_LAW}"
-    rf"|(?P<law_only>{_LAW_NAME})(?:{_sfs('sfs_only')})?"
+    rf"|(?P<law_only>{LAW_NAME})(?:{_sfs('sfs_only')})?"
 )
 
 
