@@ -530,3 +530,21 @@ def test_a_heading_element_holding_a_sentence_stays_a_paragraph(tmp_path: Path) 
     kinds = {text: kind for _, kind, _, text in _shapes(path)}
     assert kinds["Sammanträden"] == "heading"
     assert kinds["Styrelsen ska kalla ledamöterna skriftligen en vecka före mötet."] == "paragraph"
+
+
+def test_rowspan_and_colspan_keep_the_columns(tmp_path: Path) -> None:
+    """Newuser51b fault 2: a `rowspan` cell leaves an empty cell in its column of the row
+    below (as a vertically merged Word cell), so that `Kanslichef` stays in the delegate
+    column; a merged group row stays one cell; a `colspan` data cell pads its columns."""
+    text = _read(tmp_path, (
+        "<table><tr><th>Nr</th><th>Ärende</th><th>Lagrum</th><th>Delegat</th></tr>"
+        "<tr><td colspan='4'>Personalfrågor</td></tr>"
+        "<tr><td>3.1</td><td>Anställa vikarier</td><td rowspan='2'>LAS</td><td>Rektor</td></tr>"
+        "<tr><td>3.2</td><td>Förlänga vikariat</td><td>Kanslichef</td></tr>"
+        "<tr><td>3.3</td><td colspan='2'>Ledighet</td><td>Skolchef</td></tr></table>"
+    ))
+    assert text == (
+        "Nr | Ärende | Lagrum | Delegat\nPersonalfrågor\n"
+        "3.1 | Anställa vikarier | LAS | Rektor\n3.2 | Förlänga vikariat |  | Kanslichef\n"
+        "3.3 | Ledighet |  | Skolchef\n"
+    )

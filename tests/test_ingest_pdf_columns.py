@@ -167,3 +167,20 @@ def test_column_options_are_checked() -> None:
     ):
         with pytest.raises(ValueError, match="column_"):
             PdfOptions(**bad)
+
+
+def test_columns_below_a_title_band_of_unequal_lines() -> None:
+    """Newuser51b fault 1: a title line ending inside the gutter above a full-width line
+    leaves no band free of all the page's lines; the gutter is found below them, and the
+    short right column (the last paragraph's continuation) follows the left column."""
+    title = [[(72, "Instruktionen för hamndirektören i Ekviks hamnbolag")],
+             [(72, "Fastställd av styrelsen den 3 mars 2026 med diarienummer HB 2026/14 i sin")]]
+    left = [*LEFT, "Hamndirektören ska leda", "arbetet i hamnen och se till att", "driften"]
+    right = ["fungerar väl under hela året.", "Hamndirektören bör samråda", "med kommunen."]
+    rows = [
+        [(72, text), (320, right[index])] if index < len(right) else [(72, text)]
+        for index, text in enumerate(left)
+    ]
+    page = _page(title + rows)
+    restack_columns([page], OPTS)
+    assert _texts(page.lines) == [title[0][0][1], title[1][0][1], *left, *right]

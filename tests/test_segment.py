@@ -2022,3 +2022,44 @@ def test_a_chapter_label_opening_its_heading_line_labels_the_heading() -> None:
     ]
     assert (clauses[-1].kind, clauses[-1].label) == ("paragraph", "")
     assert clauses[-1].text.startswith("5 kap. 3 § KL")
+
+
+def test_a_numbered_group_row_takes_its_number_and_the_header_steps_aside(tmp_path) -> None:
+    """Newuser51b fault 5: a merged group row printing `3.1 Fastighetsfrågor` under heading
+    `3` is clause `3.1` (no `h1`), so the header row above it steps aside (`3.p1`); an
+    unnumbered group row stays `h…`."""
+    from pipeline.ingest import read_document
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    path = tmp_path / "d.html"
+    path.write_text(
+        "<html><body><h1>Delegationsordning för tekniska nämnden</h1><h2>3 Delegationer</h2>"
+        "<table><tr><th>Nr</th><th>Ärende</th><th>Delegat</th></tr>"
+        "<tr><td colspan='3'>3.1 Fastighetsfrågor</td></tr>"
+        "<tr><td>3.1.1</td><td>Teckna hyresavtal</td><td>Fastighetschef</td></tr>"
+        "<tr><td colspan='3'>Övrigt</td></tr>"
+        "<tr><td>3.2.1</td><td>Yttra sig över bygglov</td><td>Stadsarkitekt</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    clauses = segment(normalize(read_document(path, "d"))).clauses
+    ids = [(c.clause_id, c.kind, c.text.split(" | ")[0]) for c in clauses if c.clause_id != "title"]
+    assert ids == [
+        ("3", "heading", "Delegationer"), ("3.p1", "table_row", "Nr"),
+        ("3.1", "heading", "3.1 Fastighetsfrågor"), ("3.1.1", "table_row", "3.1.1"),
+        ("h1", "heading", "Övrigt"), ("3.2.1", "table_row", "3.2.1"),
+    ]
+
+
+def test_an_attachment_heading_leaves_the_numbered_section() -> None:
+    """Newuser51b fault 4: `Bilaga Avgifter` after `2 Avgifter` (both Word headings) opens an
+    attachment, no sub-heading of section 2: no parent, its text numbers under it; an
+    unnumbered heading of another word stays under the section."""
+    text = ("Instruktion för hamnchefen\n\n1 Uppgifter\n\nHamnchefen ska leda hamnen.\n\n"
+            "2 Avgifter\n\nHamnchefen ska ta ut avgifter enligt bilagan.\n\nSäsong\n\n"
+            "Avgifterna gäller hela året.\n\nBilaga Avgifter\n\nGästplats kostar 200 kr.\n")
+    clauses = {c.text: (c.clause_id, c.parent_id) for c in segment_text(text).clauses}
+    assert clauses["Säsong"] == ("h1", "2")
+    assert clauses["Bilaga Avgifter"] == ("h2", None)
+    assert clauses["Gästplats kostar 200 kr."] == ("h2.1", "h2")

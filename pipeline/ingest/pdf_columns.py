@@ -95,14 +95,32 @@ def _runs(line: Line, size: float) -> list[tuple[float, float]]:
 
 
 def _gutter(lines: Sequence[Line], size: float, opts: PdfOptions) -> _Gutter | None:
-    """The widest band near the middle that the fewest lines run across, where that band is
-    wide enough and most lines leave it free."""
+    """The gutter of the page's lines, else of the region below its first lines (newuser51b
+    fault 1: a full-width title band of lines of unequal length above two columns leaves no
+    band free of all its lines, so the gutter is looked for below it; at most the top third
+    of the lines is left out). The crossing is then taken over all the page's lines."""
+    runs = [_runs(line, size) for line in lines]
+    for top in range(max(1, len(lines) // 3 + 1)):
+        if len(lines) - top < opts.column_min_lines:
+            break
+        middle = _band_middle(lines[top:], runs[top:], size, opts)
+        if middle is not None:
+            crossing = tuple(any(a <= middle <= b for a, b in spans) for spans in runs)
+            return _Gutter(middle, crossing)
+    return None
+
+
+def _band_middle(
+    lines: Sequence[Line], runs: Sequence[list[tuple[float, float]]], size: float,
+    opts: PdfOptions,
+) -> float | None:
+    """The middle of the widest band near the middle that the fewest lines run across, where
+    that band is wide enough and most lines leave it free."""
     left = min(line.x0 for line in lines)
     right = max(line.x1 for line in lines)
     width = right - left
     if width <= 0:
         return None
-    runs = [_runs(line, size) for line in lines]
     xs = range(int(left + _SEARCH[0] * width), int(left + _SEARCH[1] * width) + 1)
     counts = _coverage(runs, xs)
     fewest = min(counts, default=len(lines))
@@ -111,9 +129,7 @@ def _gutter(lines: Sequence[Line], size: float, opts: PdfOptions) -> _Gutter | N
     band = _widest_band([x for x, count in zip(xs, counts, strict=True) if count == fewest])
     if band is None or band[1] - band[0] < opts.column_gutter * size:
         return None
-    middle = (band[0] + band[1]) / 2
-    crossing = tuple(any(a <= middle <= b for a, b in spans) for spans in runs)
-    return _Gutter(middle, crossing)
+    return (band[0] + band[1]) / 2
 
 
 def _coverage(runs: Sequence[list[tuple[float, float]]], xs: range) -> list[int]:

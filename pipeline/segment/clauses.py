@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from pipeline import patterns
 from pipeline.config import folder_file
 from pipeline.ingest import TableRow
 from pipeline.language.grammar import GRAMMAR
@@ -240,11 +241,22 @@ def _row_number(cells: tuple[str, ...]) -> str | None:
     return first.rstrip(".") if _ROW_NUMBER.fullmatch(first) else None
 
 
+_GROUP_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})+)\.?\s+\w")
+
+
+def _group_number(cells: tuple[str, ...]) -> str | None:
+    """The number a merged group row prints before its title (`2.1 Ekonomiskt bistånd`
+    across the columns): the group heading's id (newuser51b fault 5)."""
+    texts = {cell.strip() for cell in cells}
+    match = _GROUP_NUMBER.match(next(iter(texts))) if len(texts) == 1 else None
+    return match.group(1) if match else None
+
+
 def _row_numbers(doc: NormalizedDocument) -> frozenset[str]:
-    """Numbers printed in tables' first cells (delegation lists): ids the rows keep, so an
-    unnumbered paragraph or header row beside them steps aside (`2.p1`) instead of taking
-    `2.1`, the number of another row."""
-    numbers = (_row_number(row.cells) for row in doc.raw.table_rows)
+    """Numbers printed in tables' first cells (delegation lists) or before a merged group
+    row's title: ids the rows keep, so an unnumbered paragraph or header row beside them
+    steps aside (`2.p1`) instead of taking `2.1`, the number of another row."""
+    numbers = (_row_number(row.cells) or _group_number(row.cells) for row in doc.raw.table_rows)
     return frozenset(number for number in numbers if number)
 
 
@@ -401,12 +413,26 @@ def _unnumbered_heading(
     text = doc.text[start:end]
     context.unnumbered_headings += 1
     clause_id = ids.claim(f"h{context.unnumbered_headings}")
+    attachment = context.numbered_section is not None and _attachment_heading(text)
+    if attachment:
+        context.numbered_section = context.reentered = None
     parent = context.numbered_section
     if context.numbered_section is None:  # a heading between numbered paragraphs
         context.section, context.container = clause_id, None
+    if attachment:  # its text and table rows number under it: `h1.1` …
+        context.container, context.paragraphs_in_container = clause_id, 0
     context.section_title = text
     context.start_list_under(None)
     return _clause(doc, clause_id, parent, HEADING, shape.label, context.section, text, start, end)
+
+
+def _attachment_heading(text: str) -> bool:
+    """A heading that opens an attachment (`Bilaga Rapporteringsplikter`, `Bilaga 2`: its
+    first word in layout.yaml `attachment_headings`). Newuser51b fault 4: an attachment is no
+    part of the numbered section before it (`2 Rapportering` ⏎ `Bilaga …`): a top-level
+    heading."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].lower().rstrip(":.") in patterns.ATTACHMENT_HEADINGS
 
 
 def _table_group(
@@ -415,9 +441,16 @@ def _table_group(
     """A table's merged group row (`A. Personal`, round 48): a heading in the table's section
     that leaves the section as it is, so that the rows below it stay in the table. It keeps
     the row's cells: a heading with cells is a group row (delegations reads it so)."""
-    context.unnumbered_headings += 1
-    clause_id = ids.claim(f"h{context.unnumbered_headings}")
     cells = _cells_at(doc, context.row_starts, start)
+    number = _group_number(cells)
+    section = context.numbered_section
+    if number is not None and section is not None and number.startswith(f"{section}.") and (
+        number not in ids.used
+    ):
+        clause_id = ids.claim(number)
+    else:
+        context.unnumbered_headings += 1
+        clause_id = ids.claim(f"h{context.unnumbered_headings}")
     return _clause(doc, clause_id, context.section, HEADING, "", context.section,
                    context.section_title, start, end, cells)
 
