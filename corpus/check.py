@@ -390,6 +390,8 @@ DOC_IDS |= {f"w51-l-{name}" for name in ("a1", "a2", "a3", "a4", "a-n1", "b1", "
 DOC_IDS |= {"w51-nw-arkiv"}
 DOC_IDS |= {f"w51-o-{name}" for name in ("idrott", "fond", "minnesfond", "stiftelse", "samverkan",
                                         "kar", "skolfond")}
+DOC_IDS |= {f"w51-nx-{name}" for name in ("d-1", "d-2", "d-3", "dn-1", "dn-2", "h-1", "h-2", "h-3",
+                                         "h-4", "hn-1", "hn-2", "hn-3")}
 
 STATEMENT_KEYS = {
     "actor",
