@@ -1919,3 +1919,75 @@ def test_a_verb_first_condition_coordinates_a_verb_after_an_adverbial(nlp) -> No
     )
     assert v1_condition_end(doc[0]) == 12
     assert statements(doc) == [("klubb", "permission", "utesluta", False, True)]
+
+
+def test_a_fronted_da_with_a_subject_is_a_condition(nlp) -> None:
+    # round 51 (newuser51b fault 6): sentence-initial `Då` + subject + finite verb before
+    # the main clause's inverted verb is the subordinator "when", a condition like `När`
+    doc = parsed(
+        nlp,
+        f"""
+        Då då ADV 4 mark
+        kassören kassör NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {MODAL}
+        sjuk sjuk ADJ 5 advcl
+        sköter sköta VERB 0 ROOT {PRES}
+        sekreteraren sekreterare NOUN 5 nsubj {DEF}
+        kassan kassa NOUN 5 obj {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert condition_span(doc[:]) == (0, 19)
+    assert _condition(doc, "sköta") == "Då kassören är sjuk"
+    assert statements(doc) == [("sekreterare", "none", "sköta", False, False)]
+
+
+def test_a_fronted_da_before_the_finite_verb_is_the_adverb(nlp) -> None:
+    # `Då` + the finite verb at once (V2) is the adverb "then": no condition
+    doc = parsed(
+        nlp,
+        f"""
+        Då då ADV 2 advmod
+        sköter sköta VERB 0 ROOT {PRES}
+        sekreteraren sekreterare NOUN 2 nsubj {DEF}
+        kassan kassa NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert condition_span(doc[:]) is None
+    assert statements(doc) == [("sekreterare", "none", "sköta", False, False)]
+
+
+def test_an_assembly_that_is_held_has_no_object(nlp) -> None:
+    # round 46 as round 51 scopes it (newuser51b fault 7): an assembly as the subject of an
+    # agentless `hållas` meets; the place after the verb is no object
+    doc = parsed(
+        nlp,
+        f"""
+        Kongressen kongress NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        hållas hålla VERB 0 ROOT {INF_PASS}
+        i i ADP 5 case
+        Norrby Norrby PROPN 3 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("kongress", "obligation", "hålla", False, True)]
+    assert _object(doc, "hålla") is None
+
+
+def test_a_thing_that_is_held_keeps_its_object(nlp) -> None:
+    # any other subject of `hållas` keeps §5.6's object, time or place included
+    doc = parsed(
+        nlp,
+        f"""
+        Kurserna kurs NOUN 3 nsubj:pass {DEF_PL}
+        ska skola AUX 3 aux {MODAL}
+        hållas hålla VERB 0 ROOT {INF_PASS}
+        i i ADP 5 case
+        Norrby Norrby PROPN 3 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "hålla", False, True)]
+    assert _object(doc, "hålla") == "i Norrby"

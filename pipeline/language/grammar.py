@@ -93,6 +93,7 @@ class ConditionOpeners(StrictModel):
     anywhere: list[str]
     fronted_phrases: list[str] = []
     fronted_clauses: list[str] = []
+    fronted_adverb_clauses: list[str] = []
 
 
 class GrammarFile(StrictModel):
@@ -198,6 +199,7 @@ class GrammarFile(StrictModel):
     marker_modals: list[str] = []
     object_control_verbs: list[str] = []
     intransitive_verbs: list[str] = []
+    assembly_meeting_verbs: list[str] = []
     reflexive_objects: list[str] = []
     correlatives: list[str] = []
     cue_correlatives: list[str] = []
@@ -299,6 +301,7 @@ class Grammar:
     conditions_anywhere: tuple[tuple[str, ...], ...]
     conditions_fronted_phrases: tuple[tuple[str, ...], ...]
     conditions_fronted_clauses: tuple[tuple[str, ...], ...]
+    conditions_fronted_adverb_clauses: tuple[tuple[str, ...], ...] = ()
     list_announcers: frozenset[str] = frozenset()
     list_hedges: tuple[tuple[str, ...], ...] = ()
     presentational_verbs: frozenset[str] = frozenset()
@@ -384,6 +387,7 @@ class Grammar:
     marker_modals: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
     intransitive_verbs: frozenset[str] = frozenset()  # "sammanträda och protokollföra X"
+    assembly_meeting_verbs: frozenset[str] = frozenset()  # "Årsmötet ska hållas i maj"
     reflexive_objects: frozenset[str] = frozenset()  # "samråda och yttra sig över X"
     correlatives: frozenset[str] = frozenset()
     cue_correlatives: frozenset[str] = frozenset()  # "ansvarar dels för", in a cue's gap
@@ -549,6 +553,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         conditions_anywhere=_phrases(openers.anywhere),
         conditions_fronted_phrases=_phrases(openers.fronted_phrases),
         conditions_fronted_clauses=_phrases(openers.fronted_clauses),
+        conditions_fronted_adverb_clauses=_phrases(openers.fronted_adverb_clauses),
     )
 
 

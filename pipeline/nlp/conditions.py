@@ -180,7 +180,10 @@ def statement_object(
     """The statement's object before conditions are cut (docs/annotation.md §5.6): the words
     after the aim (`object_span`); for a passive whose actor is its ``av``-agent after the aim,
     the grammatical subject (``Räkenskaperna ska granskas av revisorerna`` → ``Räkenskaperna``;
-    round 49, nu49 fault 3), never the agent phrase."""
+    round 49, nu49 fault 3), never the agent phrase. An assembly that meets has none
+    (`_assembly_meets`)."""
+    if _assembly_meets(aim, actor):
+        return None
     if actor is None or actor.first_token <= aim.i:
         return object_span(aim, stop, exclude)
     if not is_passive(aim):
@@ -193,6 +196,22 @@ def statement_object(
         if span is not None and not any(c[0] < span[1] and span[0] < c[1] for c in conditions):
             return span
     return _before_agent(object_span(aim, stop, exclude), actor, aim.doc)
+
+
+def _assembly_meets(aim: Token, actor: ActorMention | None) -> bool:
+    """``Årsmötet ska hållas före mars månads utgång``, ``Stämman hålls i Ekby`` (round 46
+    as round 51 scopes it; newuser51b fault 7): an assembly (actor role ``assembly``) as the
+    subject before the agentless passive of a verb of meeting (`assembly_meeting_verbs`) is
+    the body that meets; what follows says when or where, no object. A thing or a meeting
+    that is no body as subject (``Beslut ska anmälas vid …``, ``Sammanträdet ska hållas i
+    …``) keeps its object (§5.6)."""
+    return (
+        actor is not None
+        and actor.role == "assembly"
+        and actor.last_token < aim.i
+        and is_passive(aim)
+        and verb_lemma(aim) in GRAMMAR.assembly_meeting_verbs
+    )
 
 
 def _coordinated_agent(actor: ActorMention, aim: Token) -> bool:
@@ -436,6 +455,7 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
     words = lower_words(sentence)
     for phrases, finite_verbs in (
         (GRAMMAR.conditions_fronted_clauses, 2),
+        (GRAMMAR.conditions_fronted_adverb_clauses, 2),
         (GRAMMAR.conditions_fronted_phrases, 1),
     ):
         # only a phrase opening with the sentence's first word can match, the longest first
@@ -443,6 +463,10 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
         phrase = next((p for p in opening if _starts_with(words, p)), None)
         if phrase is None:
             continue
+        if phrases is GRAMMAR.conditions_fronted_adverb_clauses and not _subject_after_adverb(
+            sentence, len(phrase)
+        ):
+            return None  # "Då ska styrelsen kallas …": the adverb "then" (V2), no clause
         comma = _first_comma_before_verb(sentence)
         if comma is not None:
             return _char_span(sentence, 0, comma)
@@ -462,6 +486,21 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
             seen += is_verb(token) or present_in_subordinate_clause(token)
         return None if first is None else _char_span(sentence, 0, first)
     return None
+
+
+def _subject_after_adverb(sentence: Span, opener_length: int) -> bool:
+    """``Då ordföranden är förhindrad träder …`` (round 51, newuser51b fault 6): a
+    subordinator that is also an adverb (``condition_openers.fronted_adverb_clauses``) opens
+    a clause only where a subject's first word follows it (not the finite verb of V2: ``Då
+    ska styrelsen …``), and not a fixed phrase (``non_condition_phrases``: ``då det
+    gäller``)."""
+    if opener_length >= len(sentence):
+        return False
+    first = sentence[opener_length]
+    words = lower_words(sentence)
+    if any(_starts_with(words, phrase) for phrase in GRAMMAR.non_condition_phrases):
+        return False
+    return first.pos_ in SUBJECT_START_POS and not is_finite(first)
 
 
 def _subject_follows(finite: Token, sentence: Span) -> bool:
