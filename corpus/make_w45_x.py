@@ -1185,7 +1185,7 @@ C = [
                 None,
                 "hålla",
                 "hålls",
-                "varje år före maj månads utgång",
+                None,  # round 46/51: an assembly held: the time is no object
                 passive=True,
             )
         ],
