@@ -98,6 +98,15 @@ DATE_LABEL = r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
 # A statute's SFS number, ``2017:725`` (round 48: the references of segment/facts.py and the
 # conditions' bracketed number after a law, ``enligt lagen (2013:801) om …``).
 SFS_NUMBER = r"\d{4}:\d+"
+
+# Words ending in -lagen that are not statutes (förslagen, underlagen, …).
+_NOT_LAWS = r"(?!(?i:[a-zåäö]*(?:för|under|an|av|be|in|på|ut|över|till)s?lagen)\b)"
+# A law's name, capitalised too (``Kommunallagen trädde i kraft …``) and after a glued
+# footnote number (``1Kommunallagen``: no letter before it; round 48, nu48 fault 6).
+LAW_NAME = (
+    rf"(?:(?<![^\W\d_]){_NOT_LAWS}[a-zåäöA-ZÅÄÖ][a-zåäö]{{2,}}(?:lagen|balken|förordningen)\b"
+    r"|lagen\s+om\s+[^,.()]{3,60}?(?=\s*[,.(]))"
+)
 SFS_WORD = re.compile(rf"^{SFS_NUMBER}$")
 # Round 47 (nu47 fault 7): an adoption line's participle in every gender and number
 # (``Antagen``/``Antaget``/``Antagna``, ``Fastställda``, ``Godkänt``) and a date written in

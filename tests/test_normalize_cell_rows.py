@@ -119,7 +119,7 @@ def test_a_list_of_abbreviations_one_cell_a_line_has_a_row_per_pair() -> None:
 def test_a_pasted_tables_lagrum_reads_the_runs_laws_yaml(tmp_path) -> None:
     """Review 51b: a flattened delegation table's lagrum takes the abbreviations of the run's
     laws.yaml (NormalizeOptions.laws_path, set by load_settings from --config), not only the
-    shipped ones; a capitalised law name counts too (`facts.LAW_NAME`)."""
+    shipped ones; a capitalised law name counts too (`patterns.LAW_NAME`)."""
     from pipeline.config import load_settings
     from pipeline.normalize.flat_rows import row_cells
 

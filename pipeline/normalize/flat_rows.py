@@ -45,12 +45,12 @@ _CELL_COLUMNS = ("number", "matter", "law", "delegate", "note")
 @cache
 def _lagrum(laws_path: Path | None) -> re.Pattern[str]:
     """A statute reference ending a row's matter: ``6 kap. 39 § KL``, ``45 § FL``: an
-    abbreviation of the run's laws.yaml or a law's name (`facts.LAW_NAME`)."""
-    from pipeline.segment.facts import LAW_NAME, law_abbreviations
+    abbreviation of the run's laws.yaml or a law's name (`patterns.LAW_NAME`)."""
+    from pipeline.config import load_laws
 
-    abbreviations, _ = law_abbreviations(laws_path)
+    abbreviations = load_laws(laws_path)
     names = "|".join(re.escape(name) for name in sorted(abbreviations, key=len, reverse=True))
-    law = rf"(?:{names}|{LAW_NAME})" if names else LAW_NAME
+    law = rf"(?:{names}|{patterns.LAW_NAME})" if names else patterns.LAW_NAME
     return re.compile(
         rf"(?<!\S)(?:\d{{1,2}}\s*kap\.\s*)?\d{{1,3}}\s*[a-z]?\s*§§?\s+{law}(?!\w)"
     )

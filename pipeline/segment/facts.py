@@ -152,16 +152,6 @@ def metadata_year(metadata: Mapping[str, str]) -> int | None:
     return int(match.group(1)) if match else None
 
 
-# Words ending in -lagen that are not statutes (förslagen, underlagen, …).
-_NOT_LAWS = r"(?!(?i:[a-zåäö]*(?:för|under|an|av|be|in|på|ut|över|till)s?lagen)\b)"
-# A law's name, capitalised too (``Kommunallagen trädde i kraft …``) and after a glued
-# footnote number (``1Kommunallagen``: no letter before it; round 48, nu48 fault 6).
-LAW_NAME = (
-    rf"(?:(?<![^\W\d_]){_NOT_LAWS}[a-zåäöA-ZÅÄÖ][a-zåäö]{{2,}}(?:lagen|balken|förordningen)\b"
-    r"|lagen\s+om\s+[^,.()]{3,60}?(?=\s*[,.(]))"
-)
-
-
 def _sfs(group: str) -> str:
     """A bracketed SFS number, ``(2017:725)``, as the named group `group`."""
     return rf"\s*\((?P<{group}>{patterns.SFS_NUMBER})\)"
@@ -178,10 +168,10 @@ _TITLED_LAW = (
 _NOT_IN_NUMBER = r"(?<![\d.,:/])(?<!\d{4}-\d\d-)"
 _REFERENCE = re.compile(
     rf"{_NOT_IN_NUMBER}(?:(?P<chapter>\d+)\s*kap\.?\s*)?(?P<section>\d{{1,3}}\s*[a-z]?)\s*§\s*"
-    rf"(?:(?:första|andra|tredje|fjärde|femte)\s+stycket\s+)?(?P<law>{LAW_NAME})?"
+    rf"(?:(?:första|andra|tredje|fjärde|femte)\s+stycket\s+)?(?P<law>{patterns.LAW_NAME})?"
     rf"(?:{_sfs('sfs')})?"
     rf"|{_TITLED_LAW}"
-    rf"|(?P<law_only>{LAW_NAME})(?:{_sfs('sfs_only')})?"
+    rf"|(?P<law_only>{patterns.LAW_NAME})(?:{_sfs('sfs_only')})?"
 )
 
 
