@@ -1206,3 +1206,19 @@ def test_office_holder_lines_are_a_block_each_in_lower_case_too() -> None:
     )
     assert blocks_of(wrapped)[-1] == (
         "Ordförande i miljönämnden är Gösta Rydell (L) som leder sammanträdena")
+
+
+@pytest.mark.parametrize("min_frequency", [1e-9, 1e-7, 1e-5, 10**-3.5, 0.0, -1.0, 2.0])
+def test_known_words_match_wordfreqs_frequency_dict(min_frequency: float) -> None:
+    """The hyphen rules' "known word" sets (built from wordfreq's bucket list) hold exactly
+    the words that ``get_frequency_dict`` gives at least that frequency, at the thresholds
+    the options use, at a bucket's own frequency, and where every word (or none) passes."""
+    import wordfreq
+
+    from pipeline.normalize.hyphenation import _frequent
+
+    frequencies = wordfreq.get_frequency_dict("sv")
+    words = [*list(frequencies)[:: 997], "förvaltningen", "qzxjv", ""]
+    for word in words:
+        expected = frequencies.get(word, 0.0) >= min_frequency
+        assert _frequent(word, "sv", min_frequency) is expected, word
