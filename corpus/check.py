@@ -351,6 +351,8 @@ DOC_IDS |= {f"w50-nv-{name}" for name in ("etikett-1", "etikett-2", "etikett-3",
                                            "etikett-n1",
                                            "etikett-n2", "minst-1", "minst-2", "minst-n1",
                                            "kassa", "sekreterare")}
+DOC_IDS |= {f"w51-y-{name}" for name in ("revision", "agardirektiv", "attest", "krisledning",
+                                         "instruktion", "stadgar")}
 
 STATEMENT_KEYS = {
     "actor",
