@@ -392,6 +392,8 @@ DOC_IDS |= {f"w51-o-{name}" for name in ("idrott", "fond", "minnesfond", "stifte
                                         "kar", "skolfond")}
 DOC_IDS |= {f"w51-nx-{name}" for name in ("d-1", "d-2", "d-3", "dn-1", "dn-2", "h-1", "h-2", "h-3",
                                          "h-4", "hn-1", "hn-2", "hn-3")}
+DOC_IDS |= {f"w51-y-{name}" for name in ("revision", "agardirektiv", "attest", "krisledning",
+                                         "instruktion", "stadgar")}
 
 STATEMENT_KEYS = {
     "actor",
