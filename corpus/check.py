@@ -351,6 +351,8 @@ DOC_IDS |= {f"w50-nv-{name}" for name in ("etikett-1", "etikett-2", "etikett-3",
                                            "etikett-n1",
                                            "etikett-n2", "minst-1", "minst-2", "minst-n1",
                                            "kassa", "sekreterare")}
+DOC_IDS |= {"w51-z-forbundsordning", "w51-z-insynsrad", "w51-z-stadsfullmaktige",
+            "w51-z-delegation", "w51-z-vdinstruktion"}
 
 STATEMENT_KEYS = {
     "actor",
