@@ -394,6 +394,8 @@ DOC_IDS |= {f"w51-nx-{name}" for name in ("d-1", "d-2", "d-3", "dn-1", "dn-2", "
                                          "h-4", "hn-1", "hn-2", "hn-3")}
 DOC_IDS |= {f"w51-y-{name}" for name in ("revision", "agardirektiv", "attest", "krisledning",
                                          "instruktion", "stadgar")}
+DOC_IDS |= {"w51-z-forbundsordning", "w51-z-insynsrad", "w51-z-stadsfullmaktige",
+            "w51-z-delegation", "w51-z-vdinstruktion"}
 
 STATEMENT_KEYS = {
     "actor",
