@@ -10,7 +10,7 @@ headings, `<Name> är ett kommunalförbund …` (round 51 b1: later `Kommunalfö
 <insertion with `annan för skolväsendet tillämplig författning`>, tillhandahålla platser
 inom:` lead-in over `–` noun-phrase items (§5.1 round 38: object the item; the condition stays
 in the lead-in's clause), bare `(2)` and `(3)` page counter lines (round 51 b3), `kan en, flera
-eller alla medlemskommuner uppdra …`, `har till uppgift att … och därvid samråda …` (two aims),
+eller samtliga medlemskommuner uppdra …`, `har till uppgift att … och därvid samråda …` (two aims),
 `Förbundets beslutande organ är direktionen.` (round 35 B4, round 46: no statement));
 `w51-z-insynsrad` (an agency's insynsråd page: skip link, menu words and trail as chrome,
 `är en enrådsmyndighet`, a cleft after a fronted phrase (§5.1: only the `som`-clause), an

@@ -471,12 +471,12 @@ def test_a_numbered_heading_inside_a_page_clause_ends_before_its_sentence() -> N
 
 def test_a_numbered_heading_opening_a_page_clause_ends_before_its_sentence() -> None:
     """Round 51 (analysis 51-ax L1, ruling a6): a page clause's text after its page index
-    opens with the inline ``N Heading`` of its first section (``3 4 Fullmäktige Val till
-    förbundsfullmäktige ska …``: text ``4 Fullmäktige Val …``): the heading's word is no
-    subject of the sentence after it. A count before a lower-case noun, two capitalised
+    opens with the inline ``N Heading`` of its first section (``2 5 Direktionen Kallelse
+    till direktionens möten ska …``: text ``5 Direktionen Kallelse …``): the heading's word
+    is no subject of the sentence after it. A count before a lower-case noun, two capitalised
     words of a name after the number, and a heading before a lower-case word stay whole."""
-    page = "4/NUM Fullmäktige/NOUN Val/NOUN till/ADP förbundsfullmäktige/NOUN ska/AUX"
-    assert _starts(f"{page} förrättas/VERB", finite=5) == ["Val"]
+    page = "5/NUM Direktionen/NOUN Kallelse/NOUN till/ADP möten/NOUN ska/AUX"
+    assert _starts(f"{page} skickas/VERB", finite=5) == ["Kallelse"]
     assert _starts("4/NUM Styrelse/NOUN Antalet/NOUN ledamöter/NOUN är/VERB sju/NUM",
                    finite=4) == ["Antalet"]
     assert _starts("3/NUM ledamöter/NOUN utses/VERB av/ADP Stämman/NOUN", finite=2) == []

@@ -2695,7 +2695,7 @@ def _task_name(
 
 
 def _spelled_by_prefixes(acronym: str, words: Span) -> bool:
-    """``Rådet för förebyggande av funktionshinder, RÅFF``: the acronym's letters are the
+    """``Nämnden för kultur och fritid, NÄKF``: the acronym's letters are the
     first one or two letters of the name's successive words, read left to right, the first
     word and every content word giving some, a short function word (``för``, ``av``) one or
     none (analysis 51-ak P2)."""
