@@ -2906,7 +2906,15 @@ def agentive_av(group: Group) -> bool:
         return True
     owner = phrase.head  # "utses varje år av den som …": hung on an adverbial of time
     adverbial = is_time_noun(owner) or _extent_noun(owner) or conformity_phrase(owner)
+    adverbial = adverbial or _demonstrative_pronoun(owner)
     return phrase.dep_ == "nmod" and adverbial and is_verb(owner.head)
+
+
+def _demonstrative_pronoun(token: Token) -> bool:
+    """``stöds i detta av ett ärendesystem`` (round 52, bh C3; §5.2 round 14): a demonstrative
+    pronoun heading a prepositional phrase takes no ``av``-attribute, so the ``av``-phrase the
+    parser hangs on it is the passive's agent."""
+    return token.pos_ == "PRON" and "Dem" in morph_values(token, "PronType")
 
 
 def conformity_phrase(noun: Token) -> bool:
