@@ -1734,8 +1734,8 @@ def conjoined_predicative_cue(
     if position >= end or doc[position].lower_ not in {"och", "samt"}:
         return None
     table = _copula_cues(cues.phrases)
-    for position in range(position + 1, end - 1):
-        adjective, preposition = doc[position], doc[position + 1]
+    for after in range(position + 1, end - 1):
+        adjective, preposition = doc[after], doc[after + 1]
         deontic = table.get((copula.lower_, adjective.lower_, preposition.lower_))
         if deontic is not None:
             return deontic, adjective, preposition
