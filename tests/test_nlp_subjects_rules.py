@@ -3088,6 +3088,58 @@ def test_a_fronted_object_with_an_attribute_before_har_and_a_relative_supine(nlp
     assert statements(doc) == [("ledamot", "none", "ha", False, False)]
 
 
+@pytest.mark.parametrize(
+    ("given", "pos"), [("Per", "ADP"), ("Eva", "ADJ"), ("Lars-Erik", "NOUN")]
+)
+def test_a_listed_given_name_not_tagged_propn_after_a_title_is_a_name(nlp, given, pos) -> None:
+    """Round 52, bh-C2: ``… av kanslichefen Per Sandberg, som ansvarar för …``: a listed
+    given name (also a hyphenated pair) that the tagger reads as a preposition, adjective or
+    noun is still part of the personal name; the relative takes the title."""
+    doc = parsed(
+        nlp,
+        f"""
+        Arbetet arbete NOUN 2 nsubj:pass {DEF}
+        samordnas samordna VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kanslichefen kanslichef NOUN 2 obl:agent {DEF}
+        {given} {given.lower()} {pos} 6 case _
+        Sandberg Sandberg PROPN 4 nmod Case=Nom
+        , , PUNCT 6 punct
+        som som PRON 9 nsubj PronType=Rel
+        ansvarar ansvara VERB 6 acl:relcl {PRES}
+        för för ADP 11 case
+        arkivet arkiv NOUN 9 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kanslichef", "none", "samordna", False, True),
+        ("kanslichef", "responsibility", "ansvara", False, False),
+    ]
+
+
+def test_a_lower_case_per_after_an_agent_is_no_name(nlp) -> None:
+    """Round 52, bh-C2 negative: ``… av kansliet per e-post, som skickas …``: a lower-case
+    ``per`` is the preposition, no name: the relative takes no actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Handlingarna handling NOUN 2 nsubj:pass {DEF_PL}
+        sänds sända VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kansliet kansli NOUN 2 obl:agent {DEF}
+        per per ADP 6 case _
+        post post NOUN 4 nmod {IND}
+        , , PUNCT 9 punct
+        som som PRON 9 nsubj:pass PronType=Rel
+        skickas skicka VERB 6 acl:relcl {PASS}
+        ut ut ADV 9 compound:prt _
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kansli", "none", "sända", False, True)]
+
+
 def test_a_relative_after_a_name_in_commas_takes_the_title_before_it(nlp) -> None:
     """Round 44, bh-Q4: ``… av skolchefen, Karin Holm, som ansvarar för …``: the personal
     name may stand in commas after the title; ``som`` still takes the title."""

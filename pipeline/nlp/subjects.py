@@ -6,7 +6,7 @@ verb, or right after it when something else is fronted).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -40,7 +40,7 @@ from pipeline.nlp.verb_fallbacks import (
     v1_condition_end,
 )
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, participle_spelling
-from pipeline.nlp.verb_vetoes import interrogative_var
+from pipeline.nlp.verb_vetoes import given_names, interrogative_var
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     attribute_of_inverted_subject,
@@ -3204,11 +3204,11 @@ def title_before_name(som: Token, mentions: Sequence[ActorMention]) -> ActorMent
         position -= 1
     start = sentence_start(som)
     name_words = 0
+    names = given_names(doc)
     while (
         position > start
         and name_words < _NAME_WORDS
-        and doc[position].pos_ == "PROPN"
-        and doc[position].text[:1].isupper()
+        and _personal_name_word(doc[position], names)
         and mention_at(position, mentions) is None
     ):
         position -= 1
@@ -3219,6 +3219,18 @@ def title_before_name(som: Token, mentions: Sequence[ActorMention]) -> ActorMent
     if title is None or title.genitive or title.last_token != position:
         return None
     return title
+
+
+def _personal_name_word(token: Token, names: Container[str]) -> bool:
+    """A capitalised word of a personal name: a proper noun, or a listed given name
+    (configs/actors.yaml `given_names`) or a hyphenated pair of them (``Lars-Erik``) that
+    the tagger read as a noun, adjective or preposition (``Per``, ``Eva``; round 52,
+    bh-C2)."""
+    if not token.text[:1].isupper():
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    return not token.is_upper and all(part in names for part in token.lower_.split("-"))
 
 
 def _determined_head(
