@@ -39,7 +39,8 @@ RECORDS = [
     # aa-C3: plural body noun + its names + `samt` partner
     rec("c3-1", "Kommunerna Höglanda, Vikby och Strömsnäs samt Region Norrhav bildar ett "
         "gemensamt kommunalförbund.",
-        [("Kommunerna", "kommun", ORG), region("Norrhav")], [pres("bildar", "bilda")],
+        [("Kommunerna", "kommun", ORG), region("Norrhav"),
+         ("kommunalförbund", "kommunalförbund", ORG)], [pres("bildar", "bilda")],
         [st("kommun", "Kommunerna", NONE, None, "bilda", "bildar",
             "ett gemensamt kommunalförbund"),
          st("region norrhav", "Region Norrhav", NONE, None, "bilda", "bildar",
@@ -53,12 +54,19 @@ RECORDS = [
             "ett avtal om samverkan kring färdtjänsten")]),
     rec("c3-3", "Kommunerna Alvik och Bergå samt Region Österhav inrättar en gemensam "
         "nämnd för hjälpmedel.",
-        [("Kommunerna", "kommun", ORG), region("Österhav"), ("nämnd", "nämnd", POL)],
+        [("Kommunerna", "kommun", ORG), region("Österhav"),
+         ("gemensam nämnd", "gemensam nämnd", POL)],
         [pres("inrättar", "inrätta")],
         [st("kommun", "Kommunerna", NONE, None, "inrätta", "inrättar",
             "en gemensam nämnd för hjälpmedel"),
          st("region österhav", "Region Österhav", NONE, None, "inrätta", "inrättar",
             "en gemensam nämnd för hjälpmedel")]),
+    rec("c3-4", "Kommunerna i Fjällbygden; Åsen, Backa och Mörtby och Region Västmark har "
+        "ingått avtal om samverkan.",
+        [("Kommunerna", "kommun", ORG), region("Västmark")], [HAR, sup("ingått", "ingå")],
+        [st("kommun", "Kommunerna", NONE, None, "ingå", "ingått", "avtal om samverkan"),
+         st("region västmark", "Region Västmark", NONE, None, "ingå", "ingått",
+            "avtal om samverkan")]),
     # aa-C3 negative: the names list alone is one subject
     rec("c3-n1", "Kommunerna Lövsta, Näsby och Sörvik är medlemmar i förbundet.",
         [("Kommunerna", "kommun", ORG), ("förbundet", "förbund", ORG)], [AR],
