@@ -396,6 +396,7 @@ DOC_IDS |= {f"w51-y-{name}" for name in ("revision", "agardirektiv", "attest", "
                                          "instruktion", "stadgar")}
 DOC_IDS |= {"w51-z-forbundsordning", "w51-z-insynsrad", "w51-z-stadsfullmaktige",
             "w51-z-delegation", "w51-z-vdinstruktion"}
+DOC_IDS |= {"w52-c-reglemente"}
 
 STATEMENT_KEYS = {
     "actor",
