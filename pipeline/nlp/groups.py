@@ -41,6 +41,7 @@ from pipeline.nlp.verb_fallbacks import (
     att_subject_word,
     infinitive_past_prepositional_chain,
     late_lexicon_infinitive,
+    present_slip_after_modal,
     modal_over_inverted_s_passive,
     passive_after_relative_clause,
     perfect_adverbial_end,
@@ -562,6 +563,8 @@ def _slot_candidate(
     found = found or _passive_after_subject(finite, token, inserted)
     # only adverbs since the modal: an s-form is its passive infinitive
     found = found or (in_slot and _modal_passive(finite, token))
+    # "ska har sitt säte": a present slip for the modal's infinitive (ruling h4)
+    found = found or (in_slot and present_slip_after_modal(token))
     # "ska förväntas närvara": a modal of its own listed as stacking (round 44, bh-Q5)
     return found or (in_slot and token.lower_ in GRAMMAR.infinitive_modals)
 
