@@ -364,6 +364,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "att för Ekby förvalta [NOUN] fonden" (round 52, aa-C1)
     if present_slip_after_modal(token):
         return True  # "får utser [NOUN] en kassör" (round 52, ruling h4)
+    if pos == "PROPN" and token.text.islower() and s_infinitive_after_modal(token):
+        return True  # "ska tex redovisas [PROPN, genitive]": no name is lower case (aa-C9)
     if strong_preterite_in_second_place(token):
         return True  # "Stämman hölls [ADV] i maj" (round 47, bo C1)
     if preterite_after_conjunct_adverbial(token):
