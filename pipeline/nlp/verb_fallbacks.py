@@ -1004,6 +1004,10 @@ def fora_in_series(token: Token) -> bool:
         return False
     if carried:
         return "för" not in lower[head + 1 : joint]
+    if lower[head] in GRAMMAR.predicative_verbs and joint + 1 < token.i:
+        return False  # "utgör X samt räddningsnämnd [ADV] för Y" (round 52, aa-C8): after a
+        # predicative verb the word past the coordinator is a predicative noun, `för` its
+        # attribute's preposition (only `för protokoll`, `carried`, is `föra` there)
     return "ADP" not in pos[head + 1 : joint]
 
 
