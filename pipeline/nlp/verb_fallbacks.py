@@ -1665,9 +1665,8 @@ def present_slip_after_modal(token: Token) -> bool:
             return False  # (not "sitt", a possessive spelled as a supine)
     if token.pos_ in VERB_POS and "Pres" in morph_values(token, "Tense"):
         return "Fin" in morph_values(token, "VerbForm") and not token.lower_.endswith("s")
-    return token.pos_ not in NON_VERB_POS and token.lower_.isalpha() and (
-        present_spelling(token.lower_)
-    )
+    word = token.lower_
+    return token.pos_ not in NON_VERB_POS and word.isalpha() and present_spelling(word)
 
 
 _RELATIVE_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
