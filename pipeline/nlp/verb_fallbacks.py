@@ -1650,10 +1650,11 @@ def present_slip_after_modal(token: Token) -> bool:
     """``Styrelsen ska har sitt säte …``, ``Revisorerna skall granskar …``, ``får utser
     [NOUN] en kassör`` (ruling h4, analysis 52-bh C7): a modal governs an infinitive, never a
     finite verb, so a present right after it (adverbs and a negation between) is a slip for
-    the infinitive of that verb: tagged a finite present, or spelled as one the lexicon
-    reads as a verb (`present_spelling`). No subject stands between (``Får styrelsen …``:
-    the modal's inverted subject); ``har`` before a supine is a perfect's (``ska har
-    beslutat``), left to the perfect's rules; another modal stacks (``ska kunna``)."""
+    the infinitive of that verb: ``har``/``är`` tagged a present, or a word spelled as a
+    present the lexicon reads as a verb (`present_spelling`), whatever its tag. No subject
+    stands between (``Får styrelsen …``: the modal's inverted subject); ``har`` before a
+    supine is a perfect's (``ska har beslutat``), left to the perfect's rules; another modal
+    stacks (``ska kunna``)."""
     doc, start = token.doc, sentence_start(token)
     position = before_adverbs(doc, token.i - 1, start)
     if position < start or not is_modal(doc[position]) or is_modal(token):
@@ -1663,10 +1664,12 @@ def present_slip_after_modal(token: Token) -> bool:
         supine = "Sup" in morph_values(following, "VerbForm") or supine_spelling(following.lower_)
         if supine and following.pos_ not in NON_VERB_POS:
             return False  # (not "sitt", a possessive spelled as a supine)
-    if token.pos_ in VERB_POS and "Pres" in morph_values(token, "Tense"):
-        return "Fin" in morph_values(token, "VerbForm") and not token.lower_.endswith("s")
     word = token.lower_
-    return token.pos_ not in NON_VERB_POS and word.isalpha() and present_spelling(word)
+    if token.pos_ in NON_VERB_POS or not word.isalpha() or word in GRAMMAR.never_verbs:
+        return False  # "kan därutöver [VB|PRS] komma": a listed adverb, whatever its tag
+    if word in ALWAYS_FINITE:
+        return "Pres" in morph_values(token, "Tense")  # "ska har", not a past "ska hade"
+    return present_spelling(word)
 
 
 _RELATIVE_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
