@@ -50,7 +50,7 @@ S = [
     "Ordföranden äger rätt att kalla till sammanträde.",
     "Styrelsen äger besluta om placeringar.",
     # aa-C8: `för` after a coordinated predicative noun is a preposition
-    "Direktionen utgör även krisledningsnämnd samt räddningsnämnd för medlemskommunerna.",
+    "Direktionen utgör dessutom krisledningsnämnd samt räddningsnämnd för delägarna.",
     # NEG: a coordinated finite `för` before its object
     "Sekreteraren bereder ärendena och för protokoll vid sammanträdena.",
 ]
@@ -123,10 +123,10 @@ RECORDS = [
              "om placeringar")]),
     # the predicatives of `utgör` are no actors (§2.1, issue #10)
     para("15", 15, [("Direktionen", "direktion", POL),
-                    ("medlemskommunerna", "medlemskommun", ORG)],
+                    ("delägarna", "delägare", ORG)],
          [pres("utgör", "utgöra")],
          [st("direktion", "Direktionen", "none", None, "utgöra", "utgör",
-             "krisledningsnämnd samt räddningsnämnd för medlemskommunerna")]),
+             "krisledningsnämnd samt räddningsnämnd för delägarna")]),
     para("16", 16, [("Sekreteraren", "sekreterare", TJP)],
          [pres("bereder", "bereda"), pres("för", "föra")],
          [st("sekreterare", "Sekreteraren", "none", None, "bereda", "bereder", "ärendena"),
