@@ -397,6 +397,10 @@ DOC_IDS |= {f"w51-y-{name}" for name in ("revision", "agardirektiv", "attest", "
 DOC_IDS |= {"w51-z-forbundsordning", "w51-z-insynsrad", "w51-z-stadsfullmaktige",
             "w51-z-delegation", "w51-z-vdinstruktion"}
 DOC_IDS |= {"w52-c-reglemente"}
+DOC_IDS |= {f"w52-y-{name}" for name in ("kommundirektor", "stadsdirektor", "arbetsordning",
+                                         "vdinstruktion", "reglemente", "delegation")}
+DOC_IDS |= {f"w52-z-{name}" for name in ("pensionarsrad", "forbundsordning", "kommunledning",
+                                         "bolagsordning", "forordning")}
 
 STATEMENT_KEYS = {
     "actor",
