@@ -197,7 +197,7 @@ def is_bare_item(text: str, after_comma: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_BARE_ITEM_WORDS or ":" in text:
         return False
-    if _is_item_or_number(text) or "§" in words[0]:
+    if (_is_item_or_number(text) and not counted_line(text)) or "§" in words[0]:
         return False
     if patterns.LIST_LABEL.match(text):  # ``b. bokföra …`` out of a run: the label rules'
         return False
@@ -1605,6 +1605,24 @@ def _is_heading_text(text: str) -> bool:
         and ":" not in text
         and len(text.split()) <= _MAX_HEADING_LINE_WORDS
     )
+
+
+def counted_line(text: str) -> bool:
+    """Round 52 (analysis 52-bz C1): a line opening with a cardinal (one or two digits) and
+    a lower-case noun of grammar.yaml `counted_nouns` that agrees with it (``1 ledamot …``,
+    ``3 ledamöter …``) counts members or seats: the number is no section label, the line an
+    item of the lead-in above it; ``3 Ledamöter`` (a capital) is a heading."""
+    from pipeline.language.grammar import GRAMMAR  # cyclic import
+
+    match = _COUNTED_LINE.match(text)
+    if match is None:
+        return False
+    nouns = GRAMMAR.counted_nouns
+    noun = match.group("noun")
+    return noun in nouns if match.group("number") == "1" else noun in nouns.values()
+
+
+_COUNTED_LINE = re.compile(r"\s*(?P<number>[1-9]\d?) (?P<noun>[a-zåäö]+)\b")
 
 
 def _is_item_or_number(text: str) -> bool:
