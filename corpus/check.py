@@ -397,7 +397,8 @@ DOC_IDS |= {f"w51-y-{name}" for name in ("revision", "agardirektiv", "attest", "
 DOC_IDS |= {"w51-z-forbundsordning", "w51-z-insynsrad", "w51-z-stadsfullmaktige",
             "w51-z-delegation", "w51-z-vdinstruktion"}
 DOC_IDS |= {f"w52-a-{name}" for name in ("radsida", "trygghetsgrupp", "neg-stadgar", "forbund",
-                                         "sida-forbund", "sida-namnd", "samfallighet")}
+                                         "sida-forbund", "sida-namnd", "samfallighet",
+                                         "forordning")}
 
 STATEMENT_KEYS = {
     "actor",

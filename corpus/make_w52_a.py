@@ -8,7 +8,8 @@ on in `att` or a colon: heading clause (first copy) and the sentence opened by t
 copy; NEG: a verbless doubled heading (round 42). Analysis 52-aa C4: a docplayer page line
 whose title copy or field labels stand before a doubled heading is cut there too. Analysis
 52-bh C4: a section label left inside a flattened line before a fronted bare predicative
-(`… . 2 Mottagare av … är dess …`); NEG: a numeral inside a sentence. Gold by hand from
+(`… . 2 Mottagare av … är dess …`); NEG: a numeral inside a sentence. Analysis 52-al S1: a
+statute field block whose label holds several value lines is one metadata clause. Gold by hand from
 docs/annotation.md §1.2 (rounds 42, 48, 52 a2), §2.1 (round 29 B2, round 44) and §5.1
 before the rules. Offsets computed. Run: python corpus/make_w52_a.py corpus/dev"""
 
@@ -139,7 +140,7 @@ AVF = "östmarks avfallsförbund"
 DOCUMENTS[D] = (TEXT, [
     rec("m1", "Transkript", doc=D),
     rec("1", HEAD, [("Östmarks avfallsförbund", AVF, ORG)], [], label="1", doc=D),
-    rec("1.1", "Medlemmar 1 Medlemmar", [("Medlemmar", "medlem", OVR)], kind="heading",
+    rec("1.1", "Medlemmar 1 Medlemmar", kind="heading",
         label="1", doc=D),
     rec("1.1.1", BODY,
         [("Kommunerna", "kommun", ORG), ("förbundet", AVF, ORG),
@@ -193,6 +194,33 @@ DOCUMENTS[D] = (TEXT, [
          st("hyresgäst", "hyresgäster", NONE, None, "vara", "är"),
          st("ordförande", "Ordföranden", NONE, None, "ha", "har", "2 röster")],
         doc=D),
+])
+
+# (g) al S1: a statute page's field block, one label with several value lines, a remarks
+# label, and a last label whose value was lost before a blank line and the first heading.
+D = "w52-a-forordning"
+FIELDS = ["SFS nr", "2031:415", "Departement", "Utbildningsdepartementet", "Utfärdad",
+          "2031-06-10", "Upphäver", "Förordning (2020:12) om bidrag till studieförbund",
+          "Förordning (2022:7) om stöd till folkbildningen",
+          "Förordning (2024:88) om stöd till lokala föreningar", "Övrigt",
+          "Rättelseblad 2031:900", "Senast hämtad"]
+TITLE = "Förordning (2031:415) om statsbidrag till studieförbund"
+P1 = "Denna förordning innehåller bestämmelser om statsbidrag till studieförbund."
+P2 = "Folkbildningsrådet fördelar bidraget."
+TEXT = (f"{TITLE}\n\n" + "\n".join(FIELDS) + f"\n\nInledande bestämmelser\n\n1 § {P1}\n\n"
+        f"2 § {P2}\n")
+DOCUMENTS[D] = (TEXT, [
+    rec("title", TITLE, kind="heading", doc=D),
+    rec("m1", " ".join(FIELDS),
+        [("Utbildningsdepartementet", "utbildningsdepartement", "förvaltningsorganisation")],
+        doc=D),
+    rec("h1", "Inledande bestämmelser", kind="heading", doc=D),
+    rec("§1", P1, [("studieförbund", "studieförbund", ORG)], [pres("innehåller", "innehålla")],
+        parent="h1", label="1 §", doc=D),
+    rec("§2", P2, [("Folkbildningsrådet", "folkbildningsråd", ORG)],
+        [pres("fördelar", "fördela")],
+        [st("folkbildningsråd", "Folkbildningsrådet", NONE, None, "fördela", "fördelar",
+            "bidraget")], parent="h1", label="2 §", doc=D),
 ])
 
 

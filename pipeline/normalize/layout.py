@@ -1401,7 +1401,8 @@ def statute_field_run(texts: Sequence[str]) -> tuple[int, int] | None:
     `statute_field_labels`): the first run of two or more label lines, each followed by one
     value line (a few words, no finite verb), or ``Label: value`` lines (round 37), and a
     last label line of the group whose value was lost (round 38, at-S2), as
-    [start, end) line indices; it is one metadata block (docs/annotation.md §1.2)."""
+    [start, end) line indices; it is one metadata block (docs/annotation.md §1.2). A label
+    may hold several value lines before the next label (round 52, `_further_values`)."""
     for start in range(len(texts) - 1):
         end = fields = start
         while end < len(texts):
@@ -1409,7 +1410,7 @@ def statute_field_run(texts: Sequence[str]) -> tuple[int, int] | None:
                 end += 1
             elif (end + 1 < len(texts) and _is_statute_label(texts[end])
                   and _is_field_value(texts[end + 1])):
-                end += 2
+                end += 2 + _further_values(texts, end + 2)
             elif end > start and end + 1 == len(texts) and _is_statute_label(texts[end]):
                 end += 1  # round 38, at-S2: a last label whose value was lost (``Senast hämtad``)
             elif (end + 1 < len(texts) and _is_colon_label(texts[end])
@@ -1421,6 +1422,16 @@ def statute_field_run(texts: Sequence[str]) -> tuple[int, int] | None:
         if fields - start >= _MIN_STATUTE_FIELDS:
             return start, end
     return None
+
+
+def _further_values(texts: Sequence[str], start: int) -> int:
+    """Round 52 (analysis 52-al S1): a label's further value lines from `start` (``Upphäver``
+    ⏎ one repealed act a line), counted only where another label line follows them: a short
+    line after the last field may be the next heading."""
+    end = start
+    while end < len(texts) and _is_field_value(texts[end]):
+        end += 1
+    return end - start if end < len(texts) and _is_statute_label(texts[end]) else 0
 
 
 def _is_colon_label(text: str) -> bool:

@@ -2408,7 +2408,7 @@ _DOUBLED_HEADING = re.compile(
 # colon, where the round-42 pattern wants a capital.
 _DOUBLED_LEAD_IN = re.compile(
     r"(?<!\S)(?P<unit>\d{1,3}(?:\.\d{1,2}){0,2}\.?\s+"
-    r"(?P<words>[A-ZÅÄÖ][^\W\d]*(?:\s+[^\s\d§.!?:;,]+){1,5}?))\s+(?P<repeat>(?P=unit))"
+    r"(?P<words>[A-ZÅÄÖ][^\W\d]*(?:\s+[^\s\d§.!?:;,]+){1,5}?))\s+(?P=unit)"
     r"(?=\s+(?:för\s+)?att\b|\s*:)"
 )
 
@@ -2430,7 +2430,7 @@ def doubled_heading_spans(text: str) -> list[tuple[int, int]]:
 def _doubled_lead_in_spans(text: str) -> list[tuple[int, int]]:
     from pipeline.normalize.inline_headings import finite_verb  # cyclic import
 
-    return [(match.start(), match.start("repeat"))
+    return [(match.start(), match.end("words"))
             for match in _DOUBLED_LEAD_IN.finditer(text)
             if any(map(finite_verb, match.group("words").split()[1:]))]
 
