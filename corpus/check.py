@@ -399,6 +399,13 @@ DOC_IDS |= {"w51-z-forbundsordning", "w51-z-insynsrad", "w51-z-stadsfullmaktige"
 DOC_IDS |= {f"w52-a-{name}" for name in ("radsida", "trygghetsgrupp", "neg-stadgar", "forbund",
                                          "sida-forbund", "sida-namnd", "samfallighet",
                                          "forordning")}
+DOC_IDS |= {f"w52-y-{name}" for name in ("kommundirektor", "stadsdirektor", "arbetsordning",
+                                         "vdinstruktion", "reglemente", "delegation")}
+DOC_IDS |= {f"w52-f-{name}" for name in ("c3-1", "c3-2", "c3-3", "c3-4", "c3-n1", "p5-1", "p5-2",
+                                        "p5-3", "p5-n1", "s4-1", "s4-2", "s4-n1", "c2-1", "c2-2",
+                                        "c2-3", "c2-n1")}
+DOC_IDS |= {f"w52-z-{name}" for name in ("pensionarsrad", "forbundsordning", "kommunledning",
+                                         "bolagsordning", "forordning")}
 
 STATEMENT_KEYS = {
     "actor",
