@@ -399,6 +399,7 @@ DOC_IDS |= {"w51-z-forbundsordning", "w51-z-insynsrad", "w51-z-stadsfullmaktige"
 DOC_IDS |= {f"w52-a-{name}" for name in ("radsida", "trygghetsgrupp", "neg-stadgar", "forbund",
                                          "sida-forbund", "sida-namnd", "samfallighet",
                                          "forordning")}
+DOC_IDS |= {"w52-c-reglemente"}
 DOC_IDS |= {f"w52-y-{name}" for name in ("kommundirektor", "stadsdirektor", "arbetsordning",
                                          "vdinstruktion", "reglemente", "delegation")}
 DOC_IDS |= {f"w52-f-{name}" for name in ("c3-1", "c3-2", "c3-3", "c3-4", "c3-n1", "p5-1", "p5-2",
