@@ -399,6 +399,9 @@ DOC_IDS |= {"w51-z-forbundsordning", "w51-z-insynsrad", "w51-z-stadsfullmaktige"
 DOC_IDS |= {f"w52-e-{name}" for name in ("s2-1", "s2-2", "s2-3", "s2-4", "s2-n1", "s2-n2", "s3-1",
                                         "s3-2", "s3-3", "s3-4", "s3-n1", "p6-1", "p6-2", "p6-3",
                                         "p6-n1", "c3-1", "c3-2", "c3-3", "c3-n1", "c3-n2")}
+DOC_IDS |= {f"w52-a-{name}" for name in ("radsida", "trygghetsgrupp", "neg-stadgar", "forbund",
+                                         "sida-forbund", "sida-namnd", "samfallighet",
+                                         "forordning")}
 DOC_IDS |= {"w52-c-reglemente"}
 DOC_IDS |= {f"w52-y-{name}" for name in ("kommundirektor", "stadsdirektor", "arbetsordning",
                                          "vdinstruktion", "reglemente", "delegation")}

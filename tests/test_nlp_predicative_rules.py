@@ -1722,3 +1722,31 @@ def test_owned_inverted_subject_of_a_naming_passive_is_an_actor(nlp) -> None:
         """,
     )
     assert "klubbens ordförande" not in [m.canonical for m in straight._.actors]
+
+
+def test_a_fronted_bare_predicative_after_an_inline_section_label(nlp) -> None:
+    """Round 52 (analysis 52-bh C4): a section label a flattened print keeps in the line
+    (``§ 7``, or ``4`` after a sentence end) does not stop the bare noun after it from
+    opening the sentence: ``§ 7 Brukare av lokalen är dess hyresgäster`` → (hyresgäst, none,
+    vara); a numeral inside a sentence (``har 2 röster``) is no label."""
+    doc = parsed(
+        nlp,
+        f"""
+        § § NOUN 3 nmod
+        7 7 NUM 1 nummod
+        Brukare brukare NOUN 8 nsubj {IND}
+        av av ADP 5 case
+        lokalen lokal NOUN 3 nmod {DEF}
+        är vara AUX 8 cop {PRES}
+        dess dess PRON 8 nmod:poss Poss=Yes|PronType=Prs
+        hyresgäster hyresgäst NOUN 0 ROOT {IND_PL}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [("hyresgäst", "none", "vara", False, False)]
+    from pipeline.nlp.predicative import _after_inline_label
+
+    tokens = list(nlp("Avgiften betalas. 4 Mottagare av stödet är dess medlemmar."))
+    assert _after_inline_label(tokens, 4)  # `Mottagare` after `. 4`
+    tokens = list(nlp("Ordföranden har 2 röster."))
+    assert not _after_inline_label(tokens, 3)  # `röster` after `har 2`

@@ -278,6 +278,7 @@ class GrammarFile(StrictModel):
     foreign_function_words: list[str] = []
     native_function_words: list[str] = []
     count_noun_stems: list[str] = []
+    counted_nouns: dict[str, str] = {}
 
 
 # ---------------------------------------------------------------------------
@@ -467,6 +468,7 @@ class Grammar:
     foreign_function_words: frozenset[str] = frozenset()
     native_function_words: frozenset[str] = frozenset()
     count_noun_stems: frozenset[str] = frozenset()
+    counted_nouns: dict[str, str] = field(default_factory=dict)  # singular: plural (52-bz C1)
     plural_modals: frozenset[str] = frozenset()
     archaic_infinitives: tuple[str, ...] = ()
 

@@ -6,6 +6,7 @@ enumeration of bodies), and a participle after the copula may govern an actor ob
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from os.path import commonprefix
 from typing import TYPE_CHECKING
@@ -779,6 +780,27 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     return position is not None and _definite_subject(tokens, index, position, possessed, lexicon)
 
 
+# Round 52 (analysis 52-bh C4): a section label a flattened print keeps inside its line
+# (`2`, `3.1`, `4.`, `§ 7`, `7 §`), as its tokens join with single spaces.
+_INLINE_LABEL = re.compile(r"§ ?\d{1,3}|\d{1,3}(?:\.\d{1,2}){0,2}(?: ?\.)?(?: ?§)?")
+_MAX_LABEL_TOKENS = 3
+_LABEL_OPENERS = frozenset({".", "!", "?", ":"})
+
+
+def _after_inline_label(tokens: Sequence[Token], start: int) -> bool:
+    """Round 52 (analysis 52-bh C4; §1.2: a bare noun right after a number opens the
+    numbered paragraph): only a section label stands between a sentence's start or end mark
+    and `start` (``… i länet. 2 Brukare av …``, ``§ 7 Brukare …``); a numeral inside a
+    sentence (``har 2 röster``) is none."""
+    for first in range(start - 1, max(-1, start - 1 - _MAX_LABEL_TOKENS), -1):
+        label = " ".join(token.text for token in tokens[first:start])
+        if not _INLINE_LABEL.fullmatch(label):
+            continue
+        if first == 0 or tokens[first].is_sent_start or tokens[first - 1].text in _LABEL_OPENERS:
+            return True
+    return False
+
+
 def _fronted_noun_opens(
     tokens: Sequence[Token], index: int, possessed: bool, lexicon: ActorLexicon
 ) -> bool:
@@ -797,7 +819,7 @@ def _fronted_noun_opens(
         return False  # a bare noun opens it: "Granskare av X är revisorn" (round 29, B2)
     elif start == index and _plural_form(noun):
         return False  # "Ledamöter i styrelsen är ordföranden och …": the group, the subject
-    if start == 0 or tokens[start].is_sent_start:
+    if start == 0 or tokens[start].is_sent_start or _after_inline_label(tokens, start):
         return True
     # "Nämnden har sju ledamöter och dess ordförande är kommunalrådet": a possessive opens a
     # conjoined main clause as it would a sentence (round 43, bf cause 12); otherwise an
@@ -962,7 +984,7 @@ def _owned_subject_of_fronted(
     if copula != index - 2 or not _possessive_pronoun(tokens[index - 1]):
         return False
     start = copula - 1
-    while start > 0 and not tokens[start].is_sent_start:
+    while start > 0 and not tokens[start].is_sent_start and not _after_inline_label(tokens, start):
         start -= 1
     opener = next((i for i in range(start, copula) if tokens[i].pos_ != "ADJ"), copula)
     return opener < copula and _fronted_predicative(tokens, opener, lexicon)
