@@ -398,6 +398,7 @@ DOC_IDS |= {"w51-z-forbundsordning", "w51-z-insynsrad", "w51-z-stadsfullmaktige"
             "w51-z-delegation", "w51-z-vdinstruktion"}
 DOC_IDS |= {f"w52-y-{name}" for name in ("kommundirektor", "stadsdirektor", "arbetsordning",
                                          "vdinstruktion", "reglemente", "delegation")}
+DOC_IDS |= {"w52-d-arbetsordning", "w52-d-delegation"}
 
 STATEMENT_KEYS = {
     "actor",
