@@ -4746,3 +4746,27 @@ def test_a_capitalised_present_opening_a_task_cell_after_a_role_cell_is_its_verb
         . . PUNCT 3 punct
     """)
     assert not is_verb(third[4])
+
+
+def test_a_listed_strong_supine_after_har_is_the_perfect_s_verb_whatever_its_tag(nlp) -> None:
+    """Round 52 (analysis 52-ca S1): ``Rådet har sålt [NOUN, ROOT] tomten till stiftelsen.``:
+    a strong or irregular verb's supine listed in configs/grammar.yaml `irregular_lemmas`
+    (``sålt`` → sälja, ``valt`` → välja, ``bett`` → be) in ``har``'s slot is the perfect's
+    verb and takes the listed lemma, whatever the tagger reads. Negative: a noun in the slot
+    that is no listed supine (``har kontakt [NOUN] med``) leaves ``har`` the main verb."""
+    rows = f"""
+        Rådet råd NOUN 3 nsubj {DEF}
+        har ha AUX 3 aux {PRES}
+        sålt sålt NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        tomten tomt NOUN 3 obj {DEF}
+        till till ADP 7 case
+        stiftelsen stiftelse NOUN 3 nmod {DEF}
+        . . PUNCT 3 punct
+    """
+    doc = parsed(nlp, rows)
+    assert verb_lemma(doc[2]) == "sälja"
+    assert statements(doc) == [("råd", "none", "sälja", False, False)]
+    chosen = parsed(nlp, rows.replace("sålt sålt NOUN", "valt vala NOUN"))
+    assert statements(chosen) == [("råd", "none", "välja", False, False)]
+    contact = parsed(nlp, rows.replace("sålt sålt NOUN", "kontakt kontakt NOUN"))
+    assert [aim for _, _, aim, _, _ in statements(contact)] == ["ha"]
