@@ -4770,3 +4770,34 @@ def test_a_listed_strong_supine_after_har_is_the_perfect_s_verb_whatever_its_tag
     assert statements(chosen) == [("råd", "none", "välja", False, False)]
     contact = parsed(nlp, rows.replace("sålt sålt NOUN", "kontakt kontakt NOUN"))
     assert [aim for _, _, aim, _, _ in statements(contact)] == ["ha"]
+
+
+def test_a_capitalised_s_passive_opening_a_run_on_row_cell_before_av_is_a_verb(nlp) -> None:
+    """Round 52 (analysis 52-ca S6): a flattened table runs its rows together (``Tilldelning
+    av bilar Hanteras av kansliet Val av ombud Utses [PROPN] av styrelsen``): mid-sentence,
+    a capitalised word after a lower-case noun opens the next cell, and spelled as the
+    s-form of a verb the lexicon knows, right before ``av`` + agent, it is that cell's
+    passive verb with its own statement (no relative clause without ``som``). Negatives: a
+    capitalised name in -s there (``Kils``) is no verb; after a capitalised word (``Ombud
+    Utses``, a name's run) the capital opens no cell."""
+    rows = """
+        Tilldelning tilldelning NOUN 4 nsubj:pass {DEF}
+        av av ADP 3 case
+        bilar bil NOUN 1 nmod Case=Nom|Definite=Ind|Number=Plur
+        Hanteras hantera VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 6 case
+        kansliet kansli NOUN 4 obl:agent {DEF}
+        Val val NOUN 4 obl Case=Nom|Definite=Ind|Number=Sing
+        av av ADP 9 case
+        ombud ombud NOUN 7 nmod Case=Nom|Definite=Ind|Number=Sing
+        Utses Utses PROPN 7 flat:name Case=Nom
+        av av ADP 12 case
+        styrelsen styrelse NOUN 10 nmod {DEF}
+    """.replace("{DEF}", DEF)
+    doc = parsed(nlp, rows)
+    assert is_verb(doc[9]) and verb_lemma(doc[9]) == "utse"
+    assert ("styrelse", "none", "utse", False, True) in statements(doc)
+    name = parsed(nlp, rows.replace("Utses Utses PROPN", "Kils Kil PROPN"))
+    assert not is_verb(name[9])
+    lower = parsed(nlp, rows.replace("ombud ombud NOUN", "Ombud Ombud PROPN"))
+    assert not is_verb(lower[9])

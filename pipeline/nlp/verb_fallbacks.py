@@ -490,7 +490,30 @@ def initial_passive_before_agent(token: Token) -> bool:
     following = doc[token.i + 1]
     if not (following.pos_ == "ADP" or following.lower_ == "av"):
         return False
-    return s_passive_spelling(token.lower_) and token.i == sentence_start(token)
+    if not s_passive_spelling(token.lower_):
+        return False
+    return token.i == sentence_start(token) or cell_opening_passive(token)
+
+
+def cell_opening_passive(token: Token) -> bool:
+    """Round 52 (analysis 52-ca S6): a flattened table row runs its cells together
+    (``Val av ombud Utses [PROPN] av fullmäktige``): mid-sentence, a capital after a
+    lower-case noun opens the next cell, so a capitalised s-form of a verb the lexicon knows
+    (`s_passive_spelling`) there, right before ``av`` + agent, opens that cell as
+    `initial_passive_before_agent` opens a line: a main clause of its own, no relative
+    clause. A name's genitive in -s (``Kils kommun``) is no verb's s-form and has no ``av``
+    after it."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "av":
+        return False
+    text, previous = token.text, doc[token.i - 1]
+    return (
+        text[:1].isupper()
+        and not text.isupper()
+        and previous.pos_ in {"NOUN", "PROPN"}
+        and previous.text.islower()
+        and s_passive_spelling(token.lower_)
+    )
 
 
 SERIES_MISTAGS = frozenset({"NOUN", "ADJ", "ADV"})
