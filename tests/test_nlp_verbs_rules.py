@@ -4801,3 +4801,45 @@ def test_a_capitalised_s_passive_opening_a_run_on_row_cell_before_av_is_a_verb(n
     assert not is_verb(name[9])
     lower = parsed(nlp, rows.replace("ombud ombud NOUN", "Ombud Ombud PROPN"))
     assert not is_verb(lower[9])
+
+
+def test_a_past_form_after_och_before_a_bare_noun_in_a_modal_object_is_an_attribute(
+    nlp,
+) -> None:
+    """Round 52 (analysis 52-bh C1): ``Rektorn ska tillämpa lagar och beslutade [VB|PRT,
+    conj] riktlinjer samt informera personalen.``: after a coordinator, right before a bare
+    noun, a preterite in -de/-te (or a participle the lexicon knows, not an infinitive:
+    ``antagna`` tagged an infinitive) cannot be the verb conjunct of an infinitive or a
+    present: it is an attribute in the object, and ``samt informera`` keeps its statement.
+    Negatives: after a preterite (``granskade planen och fattade beslut``) the past form is
+    the verb conjunct; an infinitive in -na (``ordna``) stays a verb."""
+    past = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+    rows = f"""
+        Rektorn rektor NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {PRES}
+        tillämpa tillämpa VERB 0 ROOT {INF}
+        lagar lag NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+        och och CCONJ 6 cc
+        beslutade besluta VERB 3 conj {past}
+        riktlinjer riktlinje NOUN 6 obj Case=Nom|Definite=Ind|Number=Plur
+        samt samt CCONJ 9 cc
+        informera informera VERB 3 conj {INF}
+        personalen personal NOUN 9 obj {DEF}
+        . . PUNCT 3 punct
+    """
+    doc = parsed(nlp, rows)
+    assert not is_verb(doc[5])
+    assert statements(doc) == [
+        ("rektor", "obligation", "tillämpa", False, False),
+        ("rektor", "obligation", "informera", False, False),
+    ]
+    adopted = parsed(nlp, rows.replace(f"beslutade besluta VERB 3 conj {past}",
+                                       f"antagna antagna VERB 3 conj {INF}"))
+    assert not is_verb(adopted[5])
+    arrange = parsed(nlp, rows.replace(f"beslutade besluta VERB 3 conj {past}",
+                                       f"ordna ordna VERB 3 conj {INF}"))
+    assert is_verb(arrange[5])
+    preterite = parsed(nlp, rows.replace(f"ska skola AUX 3 aux {PRES}", "nu nu ADV 3 advmod")
+                       .replace(f"tillämpa tillämpa VERB 0 ROOT {INF}",
+                                f"granskade granska VERB 0 ROOT {past}"))
+    assert is_verb(preterite[5])

@@ -112,6 +112,7 @@ from pipeline.nlp.verb_vetoes import (
     noun_in_noun_series,
     opens_pronoun_phrase,
     participle_after_copula,
+    participle_in_object_series,
     passive_without_s,
     postposed_participle,
     present_without_ending,
@@ -282,6 +283,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return False  # "… är frånvarande utser [NOUN] kommunstyrelsen [VERB]" (round 43)
     if _att_subject(token):
         return False  # "ansvarar för att sammanträdena [VB] leds" (round 47)
+    if participle_in_object_series(token):
+        return False  # "ska tillämpa lagar och beslutade riktlinjer" (round 52, bh-C1)
     if word in grammar.reciprocal_verbs or bare_relative_supine(token):
         return True
     if initial_infinitive(token) or fora_in_series(token) or v1_condition_end(token) is not None:
