@@ -4843,3 +4843,24 @@ def test_a_past_form_after_och_before_a_bare_noun_in_a_modal_object_is_an_attrib
                        .replace(f"tillämpa tillämpa VERB 0 ROOT {INF}",
                                 f"granskade granska VERB 0 ROOT {past}"))
     assert is_verb(preterite[5])
+
+
+def test_an_infinitive_tagged_an_adjective_after_copula_att_is_a_verb(nlp) -> None:
+    """Round 52 (analysis 52-ca S8): ``Syftet är att avlasta [ADJ, amod] rådet [ROOT].``:
+    right after ``är att``, a word the lexicon knows only as an infinitive,
+    before a noun phrase, is the predicative clause's infinitive; its object is no subject of
+    the copula, and the purpose noun's clause states nothing (docs/annotation.md §5.1).
+    Negative: an adjective there (``är att ekonomiska rapporter lämnas``) stays one."""
+    rows = f"""
+        Syftet syfte NOUN 5 nsubj {DEF}
+        är vara AUX 5 cop {PRES}
+        att att PART 4 mark
+        avlasta avlasta ADJ 5 amod Case=Nom|Degree=Pos
+        frågor fråga NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 5 punct
+    """
+    doc = parsed(nlp, rows.replace("frågor fråga NOUN 0 ROOT", "rådet råd NOUN 0 ROOT"))
+    assert is_verb(doc[3])
+    assert statements(doc) == []
+    adjective = parsed(nlp, rows.replace("avlasta avlasta ADJ", "ekonomiska ekonomisk ADJ"))
+    assert not is_verb(adjective[3])

@@ -2020,6 +2020,22 @@ def infinitive_conjunct_after_marker(token: Token) -> bool:
     return False
 
 
+def infinitive_after_copula_att(token: Token) -> bool:
+    """Round 52 (analysis 52-ca S8): ``Syftet är att avlasta [ADJ] styrelsen löpande
+    frågor``: right after ``att`` that follows a copula (``är att``), a word tagged an
+    adjective that the lexicon knows only as an infinitive (`lexicon_infinitive`), before a
+    noun phrase, is the infinitive of the predicative ``att``-clause, and the noun phrase its
+    object (no subject of the copula). An adjective there (``är att ekonomiska rapporter
+    lämnas``) is no infinitive by the lexicon."""
+    if token.pos_ != "ADJ" or token.i < 2 or not lexicon_infinitive(token.lower_):
+        return False
+    doc = token.doc
+    if doc[token.i - 1].lower_ != "att" or doc[token.i - 2].lower_ not in GRAMMAR.copulas:
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.pos_ in {"NOUN", "PROPN", "DET", "PRON"}
+
+
 def _adverb_word(token: Token) -> bool:
     """An adverb by the tagger (its word class or SUC tag AB) or a present participle."""
     if token.pos_ == "ADV" or token.tag_.startswith("AB"):

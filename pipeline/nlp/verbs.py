@@ -42,6 +42,7 @@ from pipeline.nlp.verb_fallbacks import (
     fora_in_series,
     imperative_in_s,
     infinitive_after_conjunct_adverb,
+    infinitive_after_copula_att,
     infinitive_after_marker,
     infinitive_conjunct_after_marker,
     initial_infinitive,
@@ -231,6 +232,7 @@ def is_verb(token: Token) -> bool:
             or supine_after_adverbial(token)
             or infinitive_after_conjunct_adverb(token)
             or infinitive_conjunct_after_marker(token)
+            or infinitive_after_copula_att(token)  # "är att avlasta [ADJ] X" (round 52)
         )
     if word in grammar.modals or word in ALWAYS_FINITE or is_modal(token):
         return True  # (a modal: `is_modal`)
@@ -361,6 +363,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "äger rätt deltaga [NOUN]" (round 43, bf cause 4)
     if infinitive_conjunct_after_marker(token):
         return True  # "att föra protokoll och bestrida [ADJ] utgifter" (round 43, bf 8)
+    if infinitive_after_copula_att(token):
+        return True  # "Syftet är att avlasta [ADJ] styrelsen" (round 52, ca-S8)
     if strong_preterite_in_second_place(token):
         return True  # "Stämman hölls [ADV] i maj" (round 47, bo C1)
     if preterite_after_conjunct_adverbial(token):
