@@ -4864,3 +4864,26 @@ def test_an_infinitive_tagged_an_adjective_after_copula_att_is_a_verb(nlp) -> No
     assert statements(doc) == []
     adjective = parsed(nlp, rows.replace("avlasta avlasta ADJ", "ekonomiska ekonomisk ADJ"))
     assert not is_verb(adjective[3])
+
+
+def test_a_revision_mark_after_a_capitals_title_is_no_verb(nlp) -> None:
+    """Round 52 (analysis 52-ca S9): ``VÅRDNÄMNDENS DELEGATIONSORDNING rev [VERB, lemma
+    riva] Bilagor``: a lower-case revision mark (configs/grammar.yaml `revision_marks`) right
+    after a word in capitals and before a capitalised word is a cover line's abbreviation,
+    no verb and no statement. Negative: ``Rådet rev [VERB] förrådet.`` keeps riva."""
+    cover = parsed(nlp, """
+        VÅRDNÄMNDENS vårdnämnd NOUN 2 nmod:poss Case=Gen
+        DELEGATIONSORDNING delegationsordning NOUN 3 nsubj Case=Nom
+        rev riva VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        Bilagor bilaga NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+    """)
+    assert not is_verb(cover[2])
+    assert statements(cover) == []
+    pulled = parsed(nlp, f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        rev riva VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        förrådet förråd NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+    """)
+    assert is_verb(pulled[1])
+    assert statements(pulled) == [("råd", "none", "riva", False, False)]

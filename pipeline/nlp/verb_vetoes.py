@@ -189,6 +189,24 @@ def digits_and_letters(token: Token) -> bool:
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
+def revision_mark(token: Token) -> bool:
+    """Round 52 (analysis 52-ca S9): ``SOCIALNÄMNDENS DELEGATIONSORDNING rev Bilagor``: a
+    lower-case revision mark (configs/grammar.yaml `revision_marks`: ``rev`` for
+    ``reviderad``) right after a word in capitals and before a capitalised word, a number,
+    a stop or the end is a cover line's abbreviation, no form of ``riva``; ``Kommunen rev
+    paviljongen`` keeps its verb (its subject is no capitals run)."""
+    if token.i == 0 or token.lower_ not in GRAMMAR.revision_marks or not token.text.islower():
+        return False
+    doc = token.doc
+    before = doc[token.i - 1].text
+    if len(before) < 2 or not before.isalpha() or not before.isupper():
+        return False
+    if token.i + 1 >= len(doc):
+        return True
+    after = doc[token.i + 1].text[:1]
+    return after.isupper() or after.isdigit() or after in {".", ":"}
+
+
 def web_address(token: Token) -> bool:
     """``kansli@ekby.se``, ``https://ekby.se``, ``www.ekby.se/ansokan``: an e-mail or web
     address (a token holding one of `address_markers` or opening with one of

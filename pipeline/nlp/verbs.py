@@ -119,6 +119,7 @@ from pipeline.nlp.verb_vetoes import (
     present_without_ending,
     pronominal_adverb,
     proper_name_word,
+    revision_mark,
     subject_before_s_passive,
     supine_after_determiner,
     web_address,
@@ -219,6 +220,8 @@ def is_verb(token: Token) -> bool:
     if coordinated_quantifier(token):  # "hela eller delar av personalen"
         return False
     if matches_never_verb_pattern(token) or web_address(token):  # "KS/2015:171", "a@b.se"
+        return False
+    if revision_mark(token):  # "DELEGATIONSORDNING rev Bilagor" (round 52, ca-S9)
         return False
     if digits_and_letters(token):  # "c.3.4ja" (round 36, V4)
         return False
