@@ -405,6 +405,7 @@ DOC_IDS |= {f"w52-a-{name}" for name in ("radsida", "trygghetsgrupp", "neg-stadg
 DOC_IDS |= {"w52-c-reglemente"}
 DOC_IDS |= {f"w52-y-{name}" for name in ("kommundirektor", "stadsdirektor", "arbetsordning",
                                          "vdinstruktion", "reglemente", "delegation")}
+DOC_IDS |= {"w52-d-arbetsordning", "w52-d-delegation"}
 DOC_IDS |= {f"w52-f-{name}" for name in ("c3-1", "c3-2", "c3-3", "c3-4", "c3-n1", "p5-1", "p5-2",
                                         "p5-3", "p5-n1", "s4-1", "s4-2", "s4-n1", "c2-1", "c2-2",
                                         "c2-3", "c2-n1")}

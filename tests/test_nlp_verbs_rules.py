@@ -4749,6 +4749,145 @@ def test_a_capitalised_present_opening_a_task_cell_after_a_role_cell_is_its_verb
     assert not is_verb(third[4])
 
 
+def test_a_listed_strong_supine_after_har_is_the_perfect_s_verb_whatever_its_tag(nlp) -> None:
+    """Round 52 (analysis 52-ca S1): ``Rådet har sålt [NOUN, ROOT] tomten till stiftelsen.``:
+    a strong or irregular verb's supine listed in configs/grammar.yaml `irregular_lemmas`
+    (``sålt`` → sälja, ``valt`` → välja, ``bett`` → be) in ``har``'s slot is the perfect's
+    verb and takes the listed lemma, whatever the tagger reads. Negative: a noun in the slot
+    that is no listed supine (``har kontakt [NOUN] med``) leaves ``har`` the main verb."""
+    rows = f"""
+        Rådet råd NOUN 3 nsubj {DEF}
+        har ha AUX 3 aux {PRES}
+        sålt sålt NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        tomten tomt NOUN 3 obj {DEF}
+        till till ADP 7 case
+        stiftelsen stiftelse NOUN 3 nmod {DEF}
+        . . PUNCT 3 punct
+    """
+    doc = parsed(nlp, rows)
+    assert verb_lemma(doc[2]) == "sälja"
+    assert statements(doc) == [("råd", "none", "sälja", False, False)]
+    chosen = parsed(nlp, rows.replace("sålt sålt NOUN", "valt vala NOUN"))
+    assert statements(chosen) == [("råd", "none", "välja", False, False)]
+    contact = parsed(nlp, rows.replace("sålt sålt NOUN", "kontakt kontakt NOUN"))
+    assert [aim for _, _, aim, _, _ in statements(contact)] == ["ha"]
+
+
+def test_a_capitalised_s_passive_opening_a_run_on_row_cell_before_av_is_a_verb(nlp) -> None:
+    """Round 52 (analysis 52-ca S6): a flattened table runs its rows together (``Tilldelning
+    av bilar Hanteras av kansliet Val av ombud Utses [PROPN] av styrelsen``): mid-sentence,
+    a capitalised word after a lower-case noun opens the next cell, and spelled as the
+    s-form of a verb the lexicon knows, right before ``av`` + agent, it is that cell's
+    passive verb with its own statement (no relative clause without ``som``). Negatives: a
+    capitalised name in -s there (``Kils``) is no verb; after a capitalised word (``Ombud
+    Utses``, a name's run) the capital opens no cell."""
+    rows = """
+        Tilldelning tilldelning NOUN 4 nsubj:pass {DEF}
+        av av ADP 3 case
+        bilar bil NOUN 1 nmod Case=Nom|Definite=Ind|Number=Plur
+        Hanteras hantera VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 6 case
+        kansliet kansli NOUN 4 obl:agent {DEF}
+        Val val NOUN 4 obl Case=Nom|Definite=Ind|Number=Sing
+        av av ADP 9 case
+        ombud ombud NOUN 7 nmod Case=Nom|Definite=Ind|Number=Sing
+        Utses Utses PROPN 7 flat:name Case=Nom
+        av av ADP 12 case
+        styrelsen styrelse NOUN 10 nmod {DEF}
+    """.replace("{DEF}", DEF)
+    doc = parsed(nlp, rows)
+    assert is_verb(doc[9]) and verb_lemma(doc[9]) == "utse"
+    assert ("styrelse", "none", "utse", False, True) in statements(doc)
+    name = parsed(nlp, rows.replace("Utses Utses PROPN", "Kils Kil PROPN"))
+    assert not is_verb(name[9])
+    lower = parsed(nlp, rows.replace("ombud ombud NOUN", "Ombud Ombud PROPN"))
+    assert not is_verb(lower[9])
+
+
+def test_a_past_form_after_och_before_a_bare_noun_in_a_modal_object_is_an_attribute(
+    nlp,
+) -> None:
+    """Round 52 (analysis 52-bh C1): ``Rektorn ska tillämpa lagar och beslutade [VB|PRT,
+    conj] riktlinjer samt informera personalen.``: after a coordinator, right before a bare
+    noun, a preterite in -de/-te (or a participle the lexicon knows, not an infinitive:
+    ``antagna`` tagged an infinitive) cannot be the verb conjunct of an infinitive or a
+    present: it is an attribute in the object, and ``samt informera`` keeps its statement.
+    Negatives: after a preterite (``granskade planen och fattade beslut``) the past form is
+    the verb conjunct; an infinitive in -na (``ordna``) stays a verb."""
+    past = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+    rows = f"""
+        Rektorn rektor NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {PRES}
+        tillämpa tillämpa VERB 0 ROOT {INF}
+        lagar lag NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+        och och CCONJ 6 cc
+        beslutade besluta VERB 3 conj {past}
+        riktlinjer riktlinje NOUN 6 obj Case=Nom|Definite=Ind|Number=Plur
+        samt samt CCONJ 9 cc
+        informera informera VERB 3 conj {INF}
+        personalen personal NOUN 9 obj {DEF}
+        . . PUNCT 3 punct
+    """
+    doc = parsed(nlp, rows)
+    assert not is_verb(doc[5])
+    assert statements(doc) == [
+        ("rektor", "obligation", "tillämpa", False, False),
+        ("rektor", "obligation", "informera", False, False),
+    ]
+    adopted = parsed(nlp, rows.replace(f"beslutade besluta VERB 3 conj {past}",
+                                       f"antagna antagna VERB 3 conj {INF}"))
+    assert not is_verb(adopted[5])
+    arrange = parsed(nlp, rows.replace(f"beslutade besluta VERB 3 conj {past}",
+                                       f"ordna ordna VERB 3 conj {INF}"))
+    assert is_verb(arrange[5])
+    preterite = parsed(nlp, rows.replace(f"ska skola AUX 3 aux {PRES}", "nu nu ADV 3 advmod")
+                       .replace(f"tillämpa tillämpa VERB 0 ROOT {INF}",
+                                f"granskade granska VERB 0 ROOT {past}"))
+    assert is_verb(preterite[5])
+
+
+def test_an_infinitive_tagged_an_adjective_after_copula_att_is_a_verb(nlp) -> None:
+    """Round 52 (analysis 52-ca S8): ``Syftet är att avlasta [ADJ, amod] rådet [ROOT].``:
+    right after ``är att``, a word the lexicon knows only as an infinitive,
+    before a noun phrase, is the predicative clause's infinitive; its object is no subject of
+    the copula, and the purpose noun's clause states nothing (docs/annotation.md §5.1).
+    Negative: an adjective there (``är att ekonomiska rapporter lämnas``) stays one."""
+    rows = f"""
+        Syftet syfte NOUN 5 nsubj {DEF}
+        är vara AUX 5 cop {PRES}
+        att att PART 4 mark
+        avlasta avlasta ADJ 5 amod Case=Nom|Degree=Pos
+        frågor fråga NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 5 punct
+    """
+    doc = parsed(nlp, rows.replace("frågor fråga NOUN 0 ROOT", "rådet råd NOUN 0 ROOT"))
+    assert is_verb(doc[3])
+    assert statements(doc) == []
+    adjective = parsed(nlp, rows.replace("avlasta avlasta ADJ", "ekonomiska ekonomisk ADJ"))
+    assert not is_verb(adjective[3])
+
+
+def test_a_revision_mark_after_a_capitals_title_is_no_verb(nlp) -> None:
+    """Round 52 (analysis 52-ca S9): ``VÅRDNÄMNDENS DELEGATIONSORDNING rev [VERB, lemma
+    riva] Bilagor``: a lower-case revision mark (configs/grammar.yaml `revision_marks`) right
+    after a word in capitals and before a capitalised word is a cover line's abbreviation,
+    no verb and no statement. Negative: ``Rådet rev [VERB] förrådet.`` keeps riva."""
+    cover = parsed(nlp, """
+        VÅRDNÄMNDENS vårdnämnd NOUN 2 nmod:poss Case=Gen
+        DELEGATIONSORDNING delegationsordning NOUN 3 nsubj Case=Nom
+        rev riva VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        Bilagor bilaga NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+    """)
+    assert not is_verb(cover[2])
+    assert statements(cover) == []
+    pulled = parsed(nlp, f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        rev riva VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        förrådet förråd NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+    """)
+    assert is_verb(pulled[1])
+    assert statements(pulled) == [("råd", "none", "riva", False, False)]
 def test_an_infinitive_tagged_a_noun_past_an_insertion_after_a_cues_att(nlp) -> None:
     """Analysis 52-aa C1: ``har till uppgift att som huvudman för Sörby förvalta [NOUN]
     fonden``: past an insertion opened right after the marker ``att`` (the capacity ``som``,

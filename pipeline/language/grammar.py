@@ -232,6 +232,7 @@ class GrammarFile(StrictModel):
     region_names: list[str] = []
     address_markers: list[str] = []
     address_prefixes: list[str] = []
+    revision_marks: list[str] = []
     inclusive_time_phrases: list[str] = []
     gapped_subject_prepositions: list[str] = []
     statute_title_prepositions: list[str] = []
@@ -422,6 +423,7 @@ class Grammar:
     region_names: frozenset[str] = frozenset()
     address_markers: frozenset[str] = frozenset()
     address_prefixes: frozenset[str] = frozenset()
+    revision_marks: frozenset[str] = frozenset()
     inclusive_time_phrases: tuple[tuple[str, ...], ...] = ()
     gapped_subject_prepositions: frozenset[str] = frozenset()
     statute_title_prepositions: frozenset[str] = frozenset()

@@ -59,6 +59,7 @@ from pipeline.nlp.verb_forms import (
     is_modal,
     lexicon_base_form,
     lexicon_infinitive,
+    listed_supine,
     looks_supine,
     past_adverbs,
     past_adverbs_and_negations,
@@ -442,8 +443,8 @@ def _supine_form(token: Token, in_slot: bool) -> bool:
     the tagger's ADJ/ADV has no VerbForm; ``har kontakt [NOUN] med`` keeps its noun, and past
     an object a word is no supine of that ``har``)."""
     word = token.lower_
-    if looks_supine(word):
-        return True
+    if looks_supine(word) or (in_slot and listed_supine(word)):
+        return True  # "har sålt [NOUN] fastigheten" (round 52, ca-S1)
     attribute = token.pos_ == "NOUN" or not supine_not_attribute(token)
     return in_slot and not attribute and supine_spelling(word)
 

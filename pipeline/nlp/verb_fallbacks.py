@@ -491,7 +491,30 @@ def initial_passive_before_agent(token: Token) -> bool:
     following = doc[token.i + 1]
     if not (following.pos_ == "ADP" or following.lower_ == "av"):
         return False
-    return s_passive_spelling(token.lower_) and token.i == sentence_start(token)
+    if not s_passive_spelling(token.lower_):
+        return False
+    return token.i == sentence_start(token) or cell_opening_passive(token)
+
+
+def cell_opening_passive(token: Token) -> bool:
+    """Round 52 (analysis 52-ca S6): a flattened table row runs its cells together
+    (``Val av ombud Utses [PROPN] av fullmäktige``): mid-sentence, a capital after a
+    lower-case noun opens the next cell, so a capitalised s-form of a verb the lexicon knows
+    (`s_passive_spelling`) there, right before ``av`` + agent, opens that cell as
+    `initial_passive_before_agent` opens a line: a main clause of its own, no relative
+    clause. A name's genitive in -s (``Kils kommun``) is no verb's s-form and has no ``av``
+    after it."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "av":
+        return False
+    text, previous = token.text, doc[token.i - 1]
+    return (
+        text[:1].isupper()
+        and not text.isupper()
+        and previous.pos_ in {"NOUN", "PROPN"}
+        and previous.text.islower()
+        and s_passive_spelling(token.lower_)
+    )
 
 
 SERIES_MISTAGS = frozenset({"NOUN", "ADJ", "ADV"})
@@ -2070,6 +2093,22 @@ def infinitive_conjunct_after_marker(token: Token) -> bool:
         ):
             return False
     return False
+
+
+def infinitive_after_copula_att(token: Token) -> bool:
+    """Round 52 (analysis 52-ca S8): ``Syftet är att avlasta [ADJ] styrelsen löpande
+    frågor``: right after ``att`` that follows a copula (``är att``), a word tagged an
+    adjective that the lexicon knows only as an infinitive (`lexicon_infinitive`), before a
+    noun phrase, is the infinitive of the predicative ``att``-clause, and the noun phrase its
+    object (no subject of the copula). An adjective there (``är att ekonomiska rapporter
+    lämnas``) is no infinitive by the lexicon."""
+    if token.pos_ != "ADJ" or token.i < 2 or not lexicon_infinitive(token.lower_):
+        return False
+    doc = token.doc
+    if doc[token.i - 1].lower_ != "att" or doc[token.i - 2].lower_ not in GRAMMAR.copulas:
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.pos_ in {"NOUN", "PROPN", "DET", "PRON"}
 
 
 def _adverb_word(token: Token) -> bool:
