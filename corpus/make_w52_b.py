@@ -122,9 +122,9 @@ lines_doc("w52-b-p4-utskott", "Arbetsutskottet får besluta:",
              st(*AU, "teckna", "teckna", "avtal om lokalhyra")]),
            ("i brådskande ärenden.", [], [],
             [st(*AU, "besluta", "besluta", "i brådskande ärenden")])])
-TN = ("tekniska nämnd", "Tekniska nämnden", OB, "ska")
+TN = ("teknisk nämnd", "Tekniska nämnden", OB, "ska")
 lines_doc("w52-b-p4-namnd", "Tekniska nämnden ska besluta:",
-          [("Tekniska nämnden", "tekniska nämnd", POL)], [SKA, inf("besluta")],
+          [("Tekniska nämnden", "teknisk nämnd", POL)], [SKA, inf("besluta")],
           [("om avgifter för parkering samt säkerställa att skyltningen följer reglerna.", [],
             [inf("säkerställa"), pres("följer", "följa")],
             [st(*TN, "besluta", "besluta", "om avgifter för parkering"),
