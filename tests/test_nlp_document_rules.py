@@ -1488,6 +1488,57 @@ def test_following_noun_as_late_subject_hands_the_verb_to_the_items(nlp) -> None
     assert result["1.a"] == [("valberedning", "obligation", "finnas", False, None)]
 
 
+ANNOUNCED_WITH_A_TEEN_NUMERAL = """
+Till till ADP 2 case
+ekonomikontoret ekonomikontor NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+hör höra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+controllern controller NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+och och CCONJ 8 cc
+följande följande ADJ 8 amod VerbForm=Part
+fjorton fjorton NOUN 8 compound Case=Nom|Definite=Ind|Number=Sing
+grupper grupp NOUN 4 conj Case=Nom|Definite=Ind|Number=Plur
+: : PUNCT 3 punct
+"""
+
+TEEN_NUMERAL_AS_ADJECTIVE = """
+Inom inom ADP 2 case
+regionen region NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+finns finnas VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+följande följande ADJ 6 amod VerbForm=Part
+nitton nitton ADJ 6 amod Degree=Pos
+beredningar beredning NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Plur
+: : PUNCT 3 punct
+"""
+
+TEEN_NUMERAL_WITHOUT_ANNOUNCER = """
+I i ADP 2 case
+nämnden nämnd NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+ingår ingå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+tretton tretton NOUN 5 nmod Case=Nom|Definite=Ind|Number=Sing
+ledamöter ledamot NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Plur
+. . PUNCT 3 punct
+"""
+
+VALBEREDNING_ITEM = """
+valberedningen valberedning NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+"""
+
+
+def test_a_spelled_teen_numeral_tagged_as_a_word_still_announces_the_list(nlp) -> None:
+    """Round 52 (analysis 52-al P1, ruling l1): ``följande fjorton <noun>:`` with the numeral
+    tagged as a noun or an adjective announces the list like ``följande fyra``: the named
+    conjunct keeps its statement and each item names a subject; without ``följande`` the
+    numeral is the subject's own attribute (``I nämnden ingår tretton ledamöter.``)."""
+    result = resolved(nlp, {"1": ANNOUNCED_WITH_A_TEEN_NUMERAL, "1.a": NAMED_UNIT_ITEM})
+    assert [row[:3] for row in result["1"]] == [("controller", "none", "höra")]
+    assert result["1.a"] == [("it-enhet", "none", "höra", False, None)]
+    result = resolved(nlp, {"1": TEEN_NUMERAL_AS_ADJECTIVE, "1.a": VALBEREDNING_ITEM})
+    assert result["1"] == []
+    assert [row[:3] for row in result["1.a"]] == [("valberedning", "none", "finnas")]
+    result = resolved(nlp, {"1": TEEN_NUMERAL_WITHOUT_ANNOUNCER})
+    assert [row[:3] for row in result["1"]] == [("ledamot", "none", "ingå")]
+
+
 ANNOUNCED_WITHOUT_ITEMS = """
 I i ADP 2 case
 referensgruppen referensgrupp NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
