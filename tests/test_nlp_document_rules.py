@@ -350,6 +350,32 @@ def test_item_conjuncts_spelled_as_infinitives_however_tagged(nlp) -> None:
     assert [s[2] for s in result["1.a"]] == ["leda", "samordna", "göra", "yttra"]
 
 
+PREPOSITION_TAGGED_INFINITIVE_ITEM = """
+initiera initiera ADP 2 amod
+översyner översyn NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+av av ADP 4 case
+taxorna taxa NOUN 2 nmod Case=Nom|Definite=Def|Number=Plur
+"""
+
+PREPOSITION_ITEM = """
+inom inom ADP 2 case
+ramen ram NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+för för ADP 4 case
+budgeten budget NOUN 2 nmod Case=Nom|Definite=Def|Number=Sing
+"""
+
+
+def test_an_items_first_word_tagged_as_a_preposition_may_be_its_infinitive(nlp) -> None:
+    """Round 52 (analysis 52-bz C3): ``Nämnden ska:`` + ``– initiera [ADP] översyner av
+    taxorna``: a closed-class tag on a word the lexicon knows only as a verb's base form is
+    the item's infinitive; a true preposition opening an item (``– inom ramen för
+    budgeten``) is no verb."""
+    result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": PREPOSITION_TAGGED_INFINITIVE_ITEM})
+    assert [s[:3] for s in result["1.a"]] == [("nämnd", "obligation", "initiera")]
+    result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": PREPOSITION_ITEM})
+    assert all(s[2] != "inom" for s in result["1.a"])
+
+
 TASK_CUE_WITHOUT_VERB = """
 Styrelsen styrelse NOUN 2 nsubj
 har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres

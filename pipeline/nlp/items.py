@@ -31,6 +31,7 @@ from pipeline.nlp.verb_forms import (
     lexicon_base_form,
     lexicon_infinitive,
     participle_spelling,
+    verb_not_noun_base_form,
 )
 from pipeline.nlp.verb_vetoes import present_without_ending
 from pipeline.nlp.verbs import (
@@ -505,11 +506,21 @@ def _bare_infinitive(token: Token) -> bool:
     """A verb opening a list item (past its list coordinator) is its infinitive: nothing
     stands before it, so it cannot be the finite verb of a declarative clause (V2), whatever
     the tagger says (``Utse …``, ``och följa upp …``)."""
-    if token.pos_ != "VERB" or token.i != _item_start(token.doc) or is_modal(token):
+    if token.i != _item_start(token.doc) or is_modal(token):
         return False
+    if token.pos_ != "VERB":
+        return _misread_item_infinitive(token)
     if not _infinitive_ending(token.lower_):
         return False  # "Val [VERB] av revisorer": an agenda item's noun (round 47)
     return "Part" not in morph_values(token, "VerbForm") and token.lower_ not in GRAMMAR.copulas
+
+
+def _misread_item_infinitive(token: Token) -> bool:
+    """Round 52 (analysis 52-bz C3): ``• initiera [ADP] frågor om …``: an item's first word
+    tagged with a closed class it is no member of, which the lexicon knows only as a verb's
+    base form (never a noun's: ``förskola``), is the item's infinitive; a true preposition
+    (``– inom ramen för …``) is a member of its class and stays one."""
+    return _closed_tag_misread(token) and verb_not_noun_base_form(token.lower_)
 
 
 def _infinitive_ending(word: str) -> bool:
