@@ -813,6 +813,34 @@ def test_an_item_with_its_own_cue_under_a_lead_in_without_one(nlp) -> None:
     assert [s[:3] for s in result["1.b"]] == [("förvaltning", "permission", "teckna")]
 
 
+V1_ITEM_WITH_A_DEFINITE_OBJECT = """
+informerar informera VERB 0 ROOT VerbForm=Fin|Tense=Pres
+styrelsen styrelse NOUN 1 nsubj Case=Nom|Definite=Def|Number=Sing
+om om ADP 4 case
+avvikelser avvikelse NOUN 1 obl Case=Nom|Definite=Ind|Number=Plur
+"""
+
+OWN_SUBJECT_V2_ITEM = """
+Styrelsen styrelse NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+informerar informera VERB 0 ROOT VerbForm=Fin|Tense=Pres
+personalen personal NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+"""
+
+
+def test_a_verb_first_item_has_no_subject_after_its_verb(nlp) -> None:
+    """Round 52 (analysis 52-bz C2; round 40 ay C7): under ``Detta gör förvaltningen`` an
+    item opening with its finite verb has no subject of its own: ``– informerar styrelsen
+    om avvikelser`` with the definite noun parsed as the subject is the lead-in actor's
+    statement, the noun its object; an item with its subject before the verb (``Styrelsen
+    informerar personalen``) keeps its own."""
+    result = resolved(
+        nlp,
+        {"1": WHAT_THE_UNIT_DOES, "1.a": V1_ITEM_WITH_A_DEFINITE_OBJECT, "1.b": OWN_SUBJECT_V2_ITEM},
+    )
+    assert [s[:3] for s in result["1.a"]] == [("förvaltning", "none", "informera")]
+    assert [s[:3] for s in result["1.b"]] == [("styrelse", "none", "informera")]
+
+
 def test_a_lone_word_the_lexicon_knows_as_a_noun_is_no_item_verb(nlp) -> None:
     """``Nämnden ansvarar för:`` + ``– fritidsgårdar och`` tagged as a present: the lexicon's
     noun standing alone is the object of the responsibility (aim ansvara)."""

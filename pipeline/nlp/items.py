@@ -75,13 +75,7 @@ def _verb_first_subject(
     start = doc[_item_start(doc)].idx
     kept: list[tuple[int, Statement]] = []
     for number, statement in found:
-        own = statement.actor
-        if (
-            statement.aim_start == start
-            and not statement.passive
-            and own is not None
-            and own.start > start
-        ):
+        if _verb_first_statement(doc, statement):
             statement = replace(statement, actor=subject)
             if any(n == number and s.aim_start == start and s.actor is subject for n, s in kept):
                 continue
@@ -127,10 +121,12 @@ def named_description_statements(
     ]
 
 
-def is_governed(item: Doc, *, incomplete: bool = False) -> bool:
+def is_governed(item: Doc, *, incomplete: bool = False, actor: bool = False) -> bool:
     """An item is governed by its lead-in when it opens with ``att`` or a bare infinitive, or
     has no statement of its own in its first sentence (``– Stödja medlemmarna. I arbetet ska
-    förbundet …``: a later sentence's statement leaves the first one to the lead-in)."""
+    förbundet …``: a later sentence's statement leaves the first one to the lead-in).
+    ``actor``: the lead-in names an actor, so a statement whose subject the parser found after
+    the item's opening finite verb is none of the item's own (`_verb_first_statement`)."""
     first = _item_start(item)
     opens_with_verb = len(item) > first and (
         item[first].lower_ == "att" or _bare_infinitive(item[first])
@@ -138,8 +134,27 @@ def is_governed(item: Doc, *, incomplete: bool = False) -> bool:
     # under an incomplete lead-in a clause after ";" comments on a noun-phrase item (round 38)
     semicolon = _noun_phrase_semicolon(item, first) if incomplete else len(item.text)
     return opens_with_verb or not any(
-        number == 0 and statement.aim_start < semicolon
+        number == 0
+        and statement.aim_start < semicolon
+        and not (actor and _verb_first_statement(item, statement))
         for number, statement in item._.statements or []
+    )
+
+
+def _verb_first_statement(item: Doc, statement: Statement) -> bool:
+    """Round 52 (analysis 52-bz C2; round 40 ay C7): under ``Det här gör nämnden:`` or ``Så
+    arbetar rådet:`` an item that opens with its finite verb (V1: ``– underrättar
+    Miljönämnden om …``) has no subject of its own: the active statement of that verb whose
+    actor stands after it took the verb's object for an inverted subject."""
+    if not _opens_with_present(item):
+        return False
+    start = item[_item_start(item)].idx
+    own = statement.actor
+    return (
+        statement.aim_start == start
+        and not statement.passive
+        and own is not None
+        and own.start > start
     )
 
 
