@@ -399,7 +399,7 @@ DOC_IDS |= {"w51-z-forbundsordning", "w51-z-insynsrad", "w51-z-stadsfullmaktige"
 DOC_IDS |= {f"w52-b-{name}" for name in (
     "c2-tillsyn", "c2-ungdomsrad", "c3-rad", "c5-forbund", "c5-kansli", "c6-kultur",
     "c6-raddning", "p1-elva", "p1-fjorton", "p1-neg-ganger", "p1-neg-ledamoter", "p1-nitton",
-    "p1-tretton", "p4-namnd", "p4-neg", "p4-utskott")}
+    "p1-tretton", "p4-bygg", "p4-miljo", "p4-namnd", "p4-neg", "p4-utskott")}
 
 STATEMENT_KEYS = {
     "actor",

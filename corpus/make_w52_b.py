@@ -13,7 +13,7 @@ Run: python corpus/make_w52_b.py corpus/dev"""
 
 import sys
 
-from records import FORV, ORG, POL, SKA, TJP, FAR, inf, pres, records_for, write_part
+from records import FAR, FORV, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 OB, PE, NONE = "obligation", "permission", "none"
@@ -129,6 +129,20 @@ lines_doc("w52-b-p4-namnd", "Tekniska nämnden ska besluta:",
             [inf("säkerställa"), pres("följer", "följa")],
             [st(*TN, "besluta", "besluta", "om avgifter för parkering"),
              st(*TN, "säkerställa", "säkerställa", "att skyltningen följer reglerna")])])
+BN = ("byggnadsnämnd", "Byggnadsnämnden", OB, "ska")
+lines_doc("w52-b-p4-bygg", "Byggnadsnämnden ska besluta:",
+          [("Byggnadsnämnden", "byggnadsnämnd", POL)], [SKA, inf("besluta")],
+          [("om bygglov samt fastställa avgifter för tillsynen,", [], [inf("fastställa")],
+            [st(*BN, "besluta", "besluta", "om bygglov"),
+             st(*BN, "fastställa", "fastställa", "avgifter för tillsynen")]),
+           ("i ärenden om strandskydd.", [], [],
+            [st(*BN, "besluta", "besluta", "i ärenden om strandskydd")])])
+MN = ("miljönämnd", "Miljönämnden", OB, "ska")
+lines_doc("w52-b-p4-miljo", "Miljönämnden ska besluta:",
+          [("Miljönämnden", "miljönämnd", POL)], [SKA, inf("besluta")],
+          [("om driftbudget samt fastställa taxor för renhållningen.", [], [inf("fastställa")],
+            [st(*MN, "besluta", "besluta", "om driftbudget"),
+             st(*MN, "fastställa", "fastställa", "taxor för renhållningen")])])
 RS = ("revisionsutskott", "Revisionsutskottet", OB, "ska")
 lines_doc("w52-b-p4-neg", "Revisionsutskottet ska yttra sig:",
           [("Revisionsutskottet", "revisionsutskott", POL)], [SKA, inf("yttra")],

@@ -1663,6 +1663,38 @@ def test_a_phrase_item_with_a_second_infinitive_completes_the_lead_in_twice(nlp)
     ]
 
 
+PHRASE_AND_INFINITIVE_WITH_A_CLAUSE_ITEM = """
+om om ADP 2 case
+lokaler lokal NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+samt samt CCONJ 4 cc
+säkerställa säkerställa VERB 2 conj VerbForm=Inf|Voice=Act
+att att SCONJ 7 mark
+hyran hyra NOUN 7 nsubj Case=Nom|Definite=Def|Number=Sing
+betalas betala VERB 4 ccomp Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+"""
+
+CONTENT_CLAUSE_ITEM = """
+om om SCONJ 3 mark
+hyran hyra NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+betalas betala VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+"""
+
+
+def test_a_finite_verb_after_the_second_infinitive_makes_no_content_clause(nlp) -> None:
+    """Round 52 (analysis 52-al P4; round 33 B3): ``– om lokaler samt säkerställa att hyran
+    betalas``: the finite verb stands in the `att`-clause of the infinitive after ``samt``,
+    so the item is a phrase and a second action, not a content clause ``om …``; an item
+    ``– om hyran betalas`` stays one (the object of ``besluta``)."""
+    item = PHRASE_AND_INFINITIVE_WITH_A_CLAUSE_ITEM
+    result = resolved(nlp, {"1": MODAL_LEAD_IN_VERB, "1.a": item})
+    assert [s[:3] for s in result["1.a"]] == [
+        ("styrelse", "obligation", "besluta"),
+        ("styrelse", "obligation", "säkerställa"),
+    ]
+    result = resolved(nlp, {"1": MODAL_LEAD_IN_VERB, "1.a": CONTENT_CLAUSE_ITEM})
+    assert [s[:3] for s in result["1.a"]] == [("styrelse", "obligation", "besluta")]
+
+
 PASSIVE_CLOSING_ON_AV = """
 Ärendet ärende NOUN 2 nsubj:pass Case=Nom|Definite=Def|Number=Sing
 avgörs avgöra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass

@@ -926,11 +926,14 @@ def content_clause(item: Doc) -> bool:
     """``– om budgeten hålls``, ``– huruvida målen nås``, ``– att räkenskaperna är
     rättvisande``: an item opening (past its list coordinator) with a content-clause
     subordinator or interrogative (`content_clause_openers`) and holding a finite verb later
-    is a content clause or indirect question, the object of a verb (round 23, B1)."""
+    is a content clause or indirect question, the object of a verb (round 23, B1). Not when
+    a coordinator and a bare infinitive come before that verb (``– om avgifter samt
+    säkerställa att taxan följs``: a phrase and a second action whose own clause holds the
+    finite verb; round 52, analysis 52-al P4)."""
     start = _item_start(item)
     if start >= len(item) or item[start].lower_ not in GRAMMAR.content_clause_openers:
         return False
-    return any(is_finite(t) for t in item[start + 1 :])
+    return any(is_finite(t) for t in item[start + 1 :]) and not _coordinated_infinitives(item)
 
 
 def _premodifier(token: Token, end: int) -> bool:
