@@ -397,7 +397,7 @@ DOC_IDS |= {f"w51-y-{name}" for name in ("revision", "agardirektiv", "attest", "
 DOC_IDS |= {"w51-z-forbundsordning", "w51-z-insynsrad", "w51-z-stadsfullmaktige",
             "w51-z-delegation", "w51-z-vdinstruktion"}
 DOC_IDS |= {f"w52-b-{name}" for name in (
-    "c2-tillsyn", "c2-ungdomsrad", "c3-rad", "c5-forbund", "c5-kansli", "c6-kultur",
+    "c2-tillsyn", "c2-ungdomsrad", "c3-rad", "c5-forbund", "c5-kansli", "c5-region", "c5-sociala", "c6-kultur",
     "c6-raddning", "p1-elva", "p1-fjorton", "p1-neg-ganger", "p1-neg-ledamoter", "p1-nitton",
     "p1-tretton", "p4-bygg", "p4-miljo", "p4-namnd", "p4-neg", "p4-utskott")}
 

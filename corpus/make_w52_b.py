@@ -13,7 +13,7 @@ Run: python corpus/make_w52_b.py corpus/dev"""
 
 import sys
 
-from records import FAR, FORV, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import FAR, FORV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 OB, PE, NONE = "obligation", "permission", "none"
@@ -98,7 +98,8 @@ lines_doc("w52-b-c2-tillsyn", "Det här gör tillsynsenheten:",
             [("Miljönämnden", "miljönämnd", POL)], [pres("underrättar", "underrätta")],
             [st(*TE, "underrätta", "underrättar", "Miljönämnden om allvarliga brister")]),
            ("Nämnden informerar företagen om nya regler.",
-            [("Nämnden", "nämnd", POL)], [pres("informerar", "informera")],
+            [("Nämnden", "nämnd", POL), ("företagen", "företag", OVR)],
+            [pres("informerar", "informera")],
             [st("nämnd", "Nämnden", NONE, None, "informera", "informerar",
                 "företagen om nya regler")])])
 
@@ -109,7 +110,8 @@ lines_doc("w52-b-c3-rad", "Tillgänglighetsrådet ska:",
           [("initiera frågor som rör fysisk tillgänglighet,", [], [inf("initiera"),
                                                                    pres("rör", "röra")],
             [st(*TR, "initiera", "initiera", "frågor som rör fysisk tillgänglighet")]),
-           ("initiera samråd med berörda föreningar.", [], [inf("initiera")],
+           ("initiera samråd med berörda föreningar.", [("föreningar", "förening", OVR)],
+            [inf("initiera")],
             [st(*TR, "initiera", "initiera", "samråd med berörda föreningar")])], label="•")
 
 # P4: a phrase item going on with `samt` + a bare infinitive
@@ -154,7 +156,8 @@ lines_doc("w52-b-p4-neg", "Revisionsutskottet ska yttra sig:",
 HU = "har till uppgift"
 sentence_doc("w52-b-c5-forbund", "Förbundet har till uppgift att svara för kollektivtrafik "
              "färdtjänstfrågor skolskjutsar att samordna trafikplaneringen med medlemmarna.",
-             [("Förbundet", "förbund", ORG)], [pres("har", "ha"), inf("svara"),
+             [("Förbundet", "förbund", ORG), ("medlemmarna", "medlem", OVR)],
+             [pres("har", "ha"), inf("svara"),
                                                inf("samordna")],
              [st("förbund", "Förbundet", OB, HU, "svara", "svara",
                  "för kollektivtrafik färdtjänstfrågor skolskjutsar"),
@@ -166,12 +169,29 @@ sentence_doc("w52-b-c5-kansli", "Kansliet handlägger bidragsärenden hyresavtal
              [st("kansli", "Kansliet", NONE, None, "handlägga", "handlägger",
                  "bidragsärenden hyresavtal föreningsfrågor och arkivfrågor")])
 
+sentence_doc("w52-b-c5-region", "Regionförbundet har till uppgift att samordna hälso- och "
+             "sjukvård tandvårdsfrågor tävlingsregler kollektivtrafik att bistå kommunerna med "
+             "planering.",
+             [("Regionförbundet", "regionförbund", ORG), ("kommunerna", "kommun", ORG)],
+             [pres("har", "ha"), inf("samordna"), inf("bistå")],
+             [st("regionförbund", "Regionförbundet", OB, HU, "samordna", "samordna",
+                 "hälso- och sjukvård tandvårdsfrågor tävlingsregler kollektivtrafik"),
+              st("regionförbund", "Regionförbundet", OB, HU, "bistå", "bistå",
+                 "kommunerna med planering")])
+sentence_doc("w52-b-c5-sociala", "Förbundet ska främja hälso- och sjukvård lokala "
+             "idrottsfrågor integrationsfrågor kulturföreningars utveckling.",
+             [("Förbundet", "förbund", ORG), ("kulturföreningars", "kulturförening", OVR)],
+             [SKA, inf("främja")],
+             [st("förbund", "Förbundet", OB, "ska", "främja", "främja",
+                 "hälso- och sjukvård lokala idrottsfrågor integrationsfrågor "
+                 "kulturföreningars utveckling")])
+
 # C6: a comma-linked `att`-member with an adverbial before its infinitive
 KN = ("kulturnämnd", "Kulturnämnden", OB, HU)
 sentence_doc("w52-b-c6-kultur", "Kulturnämnden har till uppgift att fördela stöd till "
              "föreningar, att i enskilda fall besluta om stipendier och att följa upp "
              "verksamheten.",
-             [("Kulturnämnden", "kulturnämnd", POL)],
+             [("Kulturnämnden", "kulturnämnd", POL), ("föreningar", "förening", OVR)],
              [pres("har", "ha"), inf("fördela"), inf("besluta"), inf("följa")],
              [st(*KN, "fördela", "fördela", "stöd till föreningar"),
               st(*KN, "besluta", "besluta", "om stipendier"),
