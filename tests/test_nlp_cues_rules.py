@@ -2328,6 +2328,43 @@ def test_a_coordinated_inverted_subject_splits_a_nominal_cue(nlp) -> None:
     assert [s[1:3] for s in statements(parsed(nlp, plain))] == [("none", "ha")] * 2
 
 
+@pytest.mark.parametrize(
+    ("partner", "expected"),
+    [
+        (("förvaltningschefen", "förvaltningschef"), ["suppleant", "förvaltningschef"]),
+        (("styrelsen", "styrelse"), ["suppleant"]),
+    ],
+)
+def test_an_inverted_subject_with_an_attribute_and_a_conjunct_splits_a_pinned_cue(
+    nlp, partner, expected
+) -> None:
+    """Round 52 (al-P5): ``Härutöver har suppleanter i utskottet samt förvaltningschefen rätt
+    att …``: an inverted subject with a prepositional attribute and a second conjunct between
+    ``har`` and ``rätt att``; a person after ``samt`` is a subject of its own, a body stays
+    in the attribute (``i utskottet samt styrelsen``): one permission."""
+    word, lemma = partner
+    doc = parsed(
+        nlp,
+        f"""
+        Härutöver härutöver ADV 2 advmod _
+        har ha VERB 0 ROOT {PRES}
+        suppleanter suppleant NOUN 2 nsubj {IND_PL}
+        i i ADP 5 case _
+        utskottet utskott NOUN 3 nmod {DEF}
+        samt samt CCONJ 7 cc _
+        {word} {lemma} NOUN 3 conj {DEF}
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 10 mark _
+        yttra yttra VERB 8 acl {INF}
+        sig sig PRON 10 obj PronType=Prs|Reflex=Yes
+        . . PUNCT 2 punct _
+        """,
+    )
+    assert [(s[0], s[1], s[2]) for s in statements(doc)] == [
+        (actor, "permission", "yttra") for actor in expected
+    ]
+
+
 def test_a_definite_noun_tagged_supine_is_an_inverted_subject_of_a_cue(nlp) -> None:
     """Round 43 (nu43-2): ``Vid en kris har kommunchefen [VB|SUP] rätt att …``: a supine ends
     in -t, so a word tagged supine in -en is a definite noun, the cue's inverted subject."""

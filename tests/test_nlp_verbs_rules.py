@@ -24,6 +24,7 @@ from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_adverb,
     is_verb,
+    tense_of,
     verb_lemma,
 )
 from tests.nlp_helpers import (
@@ -4779,3 +4780,106 @@ def test_a_capitalised_present_opening_a_task_cell_after_a_role_cell_is_its_verb
         . . PUNCT 3 punct
     """)
     assert not is_verb(third[4])
+
+
+def test_an_infinitive_tagged_a_noun_past_an_insertion_after_a_cues_att(nlp) -> None:
+    """Analysis 52-aa C1: ``har till uppgift att som huvudman för Sörby förvalta [NOUN]
+    fonden``: past an insertion opened right after the marker ``att`` (the capacity ``som``,
+    a preposition) and holding only noun phrases, a word the lexicon knows only as a verb's
+    base form, before its object, is the infinitive whatever its tag. Negative: a verb in
+    the insertion's place ends the search (``att som forum för föreningarna vara [AUX] ett
+    stöd``: the first verb is the aim)."""
+    rows = f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 2 mark
+        som som SCONJ 7 mark
+        huvudman huvudman NOUN 2 obl {IND}
+        för för ADP 9 case
+        Sörby Sörby PROPN 7 nmod
+        förvalta förvalta NOUN 9 flat {IND}
+        fonden fond NOUN 10 nmod {DEF}
+        . . PUNCT 2 punct
+    """
+    doc = parsed(nlp, rows)
+    assert is_verb(doc[9]) and tense_of(doc[9]) == "inf"
+    assert statements(doc) == [("nämnd", "obligation", "förvalta", False, False)]
+    first = parsed(nlp, f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        ändamål ändamål NOUN 2 obl {IND}
+        att att SCONJ 2 mark
+        som som SCONJ 7 mark
+        forum forum NOUN 2 obl {IND}
+        för för ADP 9 case
+        föreningarna förening NOUN 7 nmod {DEF_PL}
+        vara vara AUX 2 xcomp {INF}
+        ett en DET 12 det
+        stöd stöd NOUN 10 obj {IND}
+        . . PUNCT 2 punct
+    """)
+    assert statements(first) == [("råd", "obligation", "vara", False, False)]
+
+
+def test_a_dotless_abbreviation_between_a_modal_and_its_passive_is_an_adverb(nlp) -> None:
+    """Analysis 52-aa C9: ``I avtalet ska bla [AUX, infinitive] anges tiden``, ``ska tex
+    [PRON] redovisas [PROPN, genitive] kostnaderna``: an adverbial abbreviation written
+    without its dots (configs/grammar.yaml `dotless_abbreviations`) is an adverb in the
+    modal's slot and never a verb; a lower-case s-form tagged as a name after the modal (the
+    adverb between) is its passive infinitive."""
+    bla = parsed(nlp, f"""
+        I i ADP 2 case
+        avtalet avtal NOUN 5 obl {DEF}
+        ska skola AUX 5 aux {MODAL}
+        bla bla AUX 5 aux {INF}
+        anges ange VERB 0 ROOT {PASS}
+        tiden tid NOUN 5 nsubj:pass {DEF}
+        . . PUNCT 5 punct
+    """)
+    assert not is_verb(bla[3]) and is_adverb(bla[3])
+    assert statements(bla) == [(None, "obligation", "ange", False, True)]
+    tex = parsed(nlp, f"""
+        I i ADP 2 case
+        planen plan NOUN 5 obl {DEF}
+        ska skola AUX 5 aux {MODAL}
+        tex tex PRON 5 advmod
+        redovisas redovisas PROPN 0 ROOT Case=Gen
+        kostnaderna kostnad NOUN 5 nsubj {DEF_PL}
+        . . PUNCT 5 punct
+    """)
+    assert is_verb(tex[4])
+    assert statements(tex) == [(None, "obligation", "redovisa", False, True)]
+
+
+def test_for_after_a_predicative_verbs_coordinated_complement_is_a_preposition(nlp) -> None:
+    """Analysis 52-aa C8: ``Direktionen utgör även valnämnd samt räddningsnämnd [ADV] för
+    medlemskommunerna``: after a predicative verb (configs/grammar.yaml `predicative_verbs`)
+    the word between the coordinator and ``för`` is a second predicative noun, ``för`` its
+    preposition, no ``föra``. Negative: ``för`` right after the coordinator in a series of
+    verb phrases (``bereder ärendena och för protokoll``) stays the verb."""
+    doc = parsed(nlp, f"""
+        Direktionen direktion NOUN 2 nsubj {DEF}
+        utgör utgöra VERB 0 ROOT {PRES}
+        även även ADV 2 advmod
+        valnämnd valnämnd NOUN 2 obj {IND}
+        samt samt CCONJ 6 cc
+        räddningsnämnd räddningsnämnd ADV 4 conj
+        för för ADP 8 case
+        medlemskommunerna medlemskommun NOUN 6 nmod {DEF_PL}
+        . . PUNCT 2 punct
+    """)
+    assert not is_verb(doc[6])
+    assert statements(doc) == [("direktion", "none", "utgöra", False, False)]
+    series = parsed(nlp, f"""
+        Sekreteraren sekreterare NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        ärendena ärende NOUN 2 obj {DEF_PL}
+        och och CCONJ 5 cc
+        för för ADP 6 case
+        protokoll protokoll NOUN 2 obl {IND}
+        . . PUNCT 2 punct
+    """)
+    assert is_verb(series[4])

@@ -169,6 +169,7 @@ class GrammarFile(StrictModel):
     file_type_words: list[str] = []
     multiword_adverbs: list[str] = []
     never_verbs: list[str] = []
+    dotless_abbreviations: list[str] = []  # `bla`, `tex`: adverbs, never verbs (round 52)
     number_word_tens: list[str] = []  # `femtio`: with a unit, a spelled numeral (round 49)
     number_word_units: list[str] = []
     number_word_teens: list[str] = []  # `tretton`: a spelled numeral alone (round 52 l1)
@@ -359,6 +360,7 @@ class Grammar:
     file_type_words: frozenset[str] = frozenset()
     multiword_adverbs: tuple[tuple[str, ...], ...] = ()
     never_verbs: frozenset[str] = frozenset()
+    dotless_abbreviations: frozenset[str] = frozenset()
     spelled_numerals: frozenset[str] = frozenset()  # `femtioen`: computed, a numeral (C11)
     misread_adverbs: frozenset[str] = frozenset()
     strict_slot_modals: frozenset[str] = frozenset()
@@ -550,7 +552,11 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         data,
         {"tuple[tuple[str, ...], ...]": _phrases},
         perfect=frozenset(data.perfect_auxiliaries),
-        never_verbs=frozenset(data.never_verbs) | _spelled_numerals(data),
+        never_verbs=frozenset(data.never_verbs)
+        | _spelled_numerals(data)
+        | frozenset(data.dotless_abbreviations),
+        adverbial_adjectives=frozenset(data.adverbial_adjectives)
+        | frozenset(data.dotless_abbreviations),
         spelled_numerals=_spelled_numerals(data),
         known_infinitives=frozenset(data.infinitives),
         conditions_anywhere=_phrases(openers.anywhere),

@@ -497,9 +497,18 @@ _APPOSED_VARIANTS: tuple[dict[str, bool | int], ...] = (
 )
 
 
+# A pinned cue's inverted subject with a prepositional attribute may have a second conjunct
+# after it (``har ledamöter i nämnden samt ekonomichefen rätt att``: round 52, al-P5).
+_ATTRIBUTED_CONJUNCT_VARIANT: dict[str, bool | int] = {
+    "inverted": True,
+    "attributes": 1,
+    "coordinated": True,
+}
+
+
 def _base_variants(words: Sequence[str]) -> tuple[dict[str, bool | int], ...]:
     if pinned_cue(words):
-        pinned = (*_VARIANTS, *_APPOSED_VARIANTS)
+        pinned = (*_VARIANTS, *_APPOSED_VARIANTS, _ATTRIBUTED_CONJUNCT_VARIANT)
         return pinned if "*" in words else (*pinned, {"inserted": True})
     return tuple(v for v in _VARIANTS if v.get("attributes", 0) <= 1)
 

@@ -44,6 +44,7 @@ from pipeline.nlp.verb_fallbacks import (
     infinitive_after_conjunct_adverb,
     infinitive_after_marker,
     infinitive_conjunct_after_marker,
+    infinitive_past_insertion_after_marker,
     initial_infinitive,
     initial_passive_before_agent,
     initial_present,
@@ -60,6 +61,7 @@ from pipeline.nlp.verb_fallbacks import (
     present_in_fronted_condition,
     present_in_series,
     present_read_as_preposition,
+    present_slip_after_modal,
     preterite_after_conjunct_adverbial,
     preterite_in_second_place,
     s_supine_tagged_present,
@@ -358,6 +360,12 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "äger rätt deltaga [NOUN]" (round 43, bf cause 4)
     if infinitive_conjunct_after_marker(token):
         return True  # "att föra protokoll och bestrida [ADJ] utgifter" (round 43, bf 8)
+    if infinitive_past_insertion_after_marker(token):
+        return True  # "att för Ekby förvalta [NOUN] fonden" (round 52, aa-C1)
+    if present_slip_after_modal(token):
+        return True  # "får utser [NOUN] en kassör" (round 52, ruling h4)
+    if pos == "PROPN" and token.text.islower() and s_infinitive_after_modal(token):
+        return True  # "ska tex redovisas [PROPN, genitive]": no name is lower case (aa-C9)
     if strong_preterite_in_second_place(token):
         return True  # "Stämman hölls [ADV] i maj" (round 47, bo C1)
     if preterite_after_conjunct_adverbial(token):
@@ -749,6 +757,8 @@ def tense_of(token: Token) -> str:
         return "sup"  # "har nämnden ålagts [VB|PRS|SFO]" (round 42, bc-P2)
     if initial_infinitive(token) or closed_tag_infinitive(token) or infinitive_after_marker(token):
         return "inf"
+    if infinitive_past_insertion_after_marker(token) or present_slip_after_modal(token):
+        return "inf"  # "att för Ekby förvalta [NOUN] fonden" (aa-C1), "ska har" (h4)
     if archaic_infinitive_lemma(token.lower_) and not token.lower_.endswith("s"):
         return "inf"  # "äger rätt deltaga [NOUN]", "skall handhava [supine]" (round 43, bf 4)
     if misread_infinitive_conjunct(token) or infinitive_conjunct_after_marker(token):
