@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.nlp.sentence_types import identification, without_statements
-from tests.nlp_helpers import DEF, DEF_PL, IND, IND_PL, PRES, parsed, statements
+from tests.nlp_helpers import DEF, DEF_PL, IND, IND_PL, PASS, PRES, parsed, statements
 
 
 def test_a_fronted_predicative_graded_by_an_adverb_leaves_the_actor_after_the_copula(
@@ -1689,3 +1689,36 @@ def _acronym_owned_organ(nlp, dep: str):
         . . PUNCT 5 punct
         """,
     )
+
+
+def test_owned_inverted_subject_of_a_naming_passive_is_an_actor(nlp) -> None:
+    """Round 52 (al P6): ``I föreningen kallas styrelsens ordförande preses``: after a
+    fronted phrase the naming passive's first noun phrase, an owner's genitive and its noun,
+    is the inverted subject (an actor, the statement's), the word after it the title; an
+    owned noun that ends the clause (``Kassören kallas klubbens ordförande``) stays the
+    title."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        föreningen förening NOUN 3 obl {DEF}
+        kallas kalla VERB 0 ROOT {PASS}
+        styrelsens styrelse NOUN 5 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing
+        ordförande ordförande NOUN 3 nsubj {IND}
+        preses preses NOUN 3 xcomp {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["förening", "styrelsens ordförande"]
+    assert statements(doc) == [("styrelsens ordförande", "none", "kalla", False, True)]
+    straight = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 3 nsubj:pass {DEF}
+        kallas kalla VERB 0 ROOT {PASS}
+        klubbens klubb NOUN 4 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing
+        ordförande ordförande NOUN 2 xcomp {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert "klubbens ordförande" not in [m.canonical for m in straight._.actors]

@@ -115,6 +115,9 @@ def _licensed_by_preceding_words(
         if insertion is not None:
             position = insertion  # "är, liksom revisionen, ett … organ": past the insertion
             continue
+        if position in covered and _inverted_naming_subject(tokens, covered[position], lexicon):
+            position = covered[position].first_token - 1  # "kallas X:s ersättare vice direktör"
+            continue
         listed = listed and _listable(tokens, position, covered, lexicon)
         if _object_of_participle(tokens, position, index, lexicon):
             return False
@@ -171,10 +174,41 @@ def _role_named(tokens: Sequence[Token], position: int, index: int, lexicon: Act
     word = tokens[position].lower_
     before = tokens[position - 1].lower_ if position > 0 else ""
     noun = tokens[index]
+    if word in lexicon.naming_verbs and _inverted_owned_subject(tokens, position, index):
+        return False
     short_name = _bare_head(noun, lexicon) and _definite_word(noun, lexicon)
     if short_name and lexicon.naming_verbs & {word, before}:
         return not _demonstrative(tokens, index)
     return not _definite_word(tokens[index], lexicon) and not _demonstrative(tokens, index)
+
+
+def _inverted_owned_subject(tokens: Sequence[Token], verb: int, index: int) -> bool:
+    """``I förbundet kallas styrelsens ordförande preses`` (round 52, al P6): right after a
+    naming verb that follows a fronted phrase (V2 inversion) an owner's genitive and the noun
+    make a definite noun phrase, and the title follows it: the noun heads the inverted
+    subject, the last noun phrase is the title."""
+    if verb == 0 or index != verb + 2 or not _owner_genitive(tokens[verb + 1]):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    # the title's word may be tagged anything that is no function word ("preses" [VERB])
+    title = following is not None and following.is_alpha and following.pos_ not in _NO_TITLE
+    return title and tokens[verb - 1].pos_ in {"NOUN", "PROPN", "ADV"}
+
+
+def _inverted_naming_subject(
+    tokens: Sequence[Token], mention: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """The mention is the owned inverted subject of a naming verb right before it
+    (`_inverted_owned_subject`): the title after it walks past it to the verb."""
+    verb = mention.first_token - 1
+    if verb > 0 and mention.first_token == mention.last_token and _owner_genitive(tokens[verb]):
+        verb -= 1  # the owner a mention of its own: "kallas direktörens | ersättare"
+    if verb < 0 or tokens[verb].lower_ not in lexicon.naming_verbs:
+        return False
+    return _inverted_owned_subject(tokens, verb, mention.last_token)
+
+
+_NO_TITLE = frozenset({"ADP", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "DET"})
 
 
 def _som_verdict(
