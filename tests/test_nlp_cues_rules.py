@@ -2015,6 +2015,56 @@ def test_later_att_item_of_a_purpose_series_keeps_its_own_conjunct(nlp) -> None:
     ]
 
 
+def test_a_later_att_member_with_an_adverbial_before_its_infinitive(nlp) -> None:
+    """Round 52 (analysis 52-aa C6): ``att föra register, att vid behov biträda [ADJ]
+    kommunerna``: a comma-linked ``att`` member whose infinitive stands after an
+    adverbial phrase shares the cue; ``att`` + adverb + a clause with its own subject
+    (``, att därefter fattade beslut anmäls``) adds no aim."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        föra föra VERB 4 acl {INF}
+        register register NOUN 6 obj {IND_PL}
+        , , PUNCT 6 punct
+        att att SCONJ 13 mark
+        vid vid ADP 11 case
+        behov behov NOUN 12 obl {IND}
+        biträda biträda ADJ 13 amod
+        kommunerna kommun NOUN 6 conj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [row[:3] for row in statements(doc)] == [
+        ("förbund", "obligation", "föra"),
+        ("förbund", "obligation", "biträda"),
+    ]
+    clause = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        föra föra VERB 4 acl {INF}
+        register register NOUN 6 obj {IND_PL}
+        , , PUNCT 6 punct
+        att att SCONJ 13 mark
+        därefter därefter ADV 13 advmod
+        fattade fatta VERB 12 amod VerbForm=Part
+        beslut beslut NOUN 13 nsubj:pass {IND_PL}
+        anmäls anmäla VERB 6 advcl {PRES}|Voice=Pass
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [row[2] for row in statements(clause)] == ["föra"]
+
+
 def test_har_for_a_noun_of_intention_att_is_no_har_att(nlp) -> None:
     """Round 40 (ax cause 3): ``Rådet har för avsikt att anordna en mässa``: a noun that takes
     an ``att``-infinitive closes the prepositional phrase, so the infinitive is its complement

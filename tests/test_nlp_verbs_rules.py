@@ -2084,6 +2084,39 @@ def test_a_compound_noun_in_object_place_is_no_verb(nlp) -> None:
     assert statements(doc) == [("nämnd", "obligation", "utse", False, False)]
 
 
+def test_a_compound_or_plural_after_a_bare_noun_in_a_run_together_list_is_no_verb(nlp) -> None:
+    """Round 52 (analysis 52-aa C5): ``ska främja vård idrottsfrågor integrationsfrågor``: a
+    compound the lexicon lacks, tagged a present, whose last part is the -or plural of a
+    noun in -a (``frågor`` → fråga; a verb in -a makes its present in -ar), right after a
+    bare indefinite noun of a list run together without commas, is a noun; a listed compound
+    verb (``anförtror``) after a definite subject stays a verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        främja främja VERB 0 ROOT {INF}
+        vård vård NOUN 3 obj {IND}
+        idrottsfrågor idrottsfråga VERB 3 conj {PRES}
+        integrationsfrågor integrationsfråga NOUN 5 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_verb(doc[4])
+    assert [row[2] for row in statements(doc)] == ["främja"]
+    verb = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        anförtror anförtro VERB 0 ROOT {PRES}
+        kontoret kontor NOUN 2 obj {DEF}
+        uppgiften uppgift NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(verb[1])
+
+
 def test_a_case_number_is_no_verb(nlp) -> None:
     """``… Handläggare Telefon 0480-45 000 BUN/2021:88`` (round 22, D6): a case or
     registration number (configs/grammar.yaml `never_verb_patterns`) is no verb whatever

@@ -172,6 +172,7 @@ class GrammarFile(StrictModel):
     dotless_abbreviations: list[str] = []  # `bla`, `tex`: adverbs, never verbs (round 52)
     number_word_tens: list[str] = []  # `femtio`: with a unit, a spelled numeral (round 49)
     number_word_units: list[str] = []
+    number_word_teens: list[str] = []  # `tretton`: a spelled numeral alone (round 52 l1)
     misread_adverbs: list[str] = []
     strict_slot_modals: list[str] = []
     right_nouns: list[str] = []
@@ -534,9 +535,11 @@ def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
 
 def _spelled_numerals(data: GrammarFile) -> frozenset[str]:
     """``femtio``, ``femtioen``, ``trettiotvå``: each ten alone and with each unit, spelled as
-    one word; never verbs, whatever the tagger reads (round 49, analysis 49-br C11)."""
+    one word, and the numerals ten to nineteen (``tretton``); never verbs, whatever the tagger
+    reads (round 49, analysis 49-br C11; round 52 l1)."""
     tens = data.number_word_tens
-    return frozenset(tens) | {ten + unit for ten in tens for unit in data.number_word_units}
+    compounds = {ten + unit for ten in tens for unit in data.number_word_units}
+    return frozenset(tens) | frozenset(data.number_word_teens) | compounds
 
 
 @lru_cache(maxsize=8)

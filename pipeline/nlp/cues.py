@@ -28,6 +28,7 @@ from pipeline.language.grammar import (
     Grammar,
     active_grammar,
 )
+from pipeline.nlp.coordination import adverbial_landing
 from pipeline.nlp.groups import PRE_HEAD_POS, Group, coordinated, time_phrase_words
 from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
@@ -1651,7 +1652,10 @@ def _more_att(first: Token, sentence: Span, *, flat: bool = False) -> list[Token
     doc = first.doc
     found = []
     for index in range(first.i + 2, sentence.end - 1):
-        if doc[index].lower_ != "att" or not _item_infinitive(doc[index + 1]):
+        if doc[index].lower_ != "att":
+            continue
+        infinitive = _att_infinitive(doc, index, sentence.end)
+        if infinitive is None:
             continue
         previous = doc[index - 1]
         listed = previous.lower_ in GRAMMAR.coordinators or previous.text == ","
@@ -1660,8 +1664,25 @@ def _more_att(first: Token, sentence: Span, *, flat: bool = False) -> list[Token
             and _ends_list_item(previous)
             and not _controls_object((first, *found)[-1], index)
         ):
-            found.append(doc[index + 1])
+            found.append(infinitive)
     return found
+
+
+def _att_infinitive(doc: Doc, marker: int, end: int) -> Token | None:
+    """The infinitive of the ``att`` at `marker`: the next word, or the verb after adverbs
+    and one prepositional phrase (``, att i brådskande fall besluta``, ``, att vid behov
+    biträda [ADJ]``: round 52, analysis 52-aa C6) when the lexicon knows it as a base form;
+    an ``att``-clause with a subject of its own (``att därefter fattade beslut anmäls``) has
+    none."""
+    following = doc[marker + 1]
+    if _item_infinitive(following):
+        return following
+    if following.pos_ not in {"ADV", "ADP"}:
+        return None
+    landing = adverbial_landing(following, end)
+    if landing is None or not (is_infinitive(landing) or lexicon_infinitive(landing.lower_)):
+        return None
+    return landing
 
 
 def _controls_object(verb: Token, att: int) -> bool:

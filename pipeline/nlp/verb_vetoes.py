@@ -701,7 +701,10 @@ def compound_noun_object(token: Token) -> bool:
     """Tagged a present, but a compound the lexicon lacks whose last part it reads as a
     plural noun (``stödpersoner`` → person: ``-personer``, ``-ledamöter``), right after a
     verb, in its object's place: a noun (round 21, cause D5; ``Nämnden ska utse stödpersoner
-    för de boende``). The verb before it may be tagged a noun too (``utse``)."""
+    för de boende``). The verb before it may be tagged a noun too (``utse``). So is one right
+    after a bare noun, in a list run together without commas (``sjukvård idrottsfrågor
+    tävlingsfrågor``: round 52, analysis 52-aa C5): no finite verb follows its subject's
+    bare noun with nothing between in such a list."""
     word = token.lower_
     if token.i == 0 or not word.isalpha() or not word.endswith("r"):
         return False
@@ -711,7 +714,17 @@ def compound_noun_object(token: Token) -> bool:
     if word in table or word in lemmas or not _noun_tail(word, table, lemmas):
         return False
     before = token.doc[token.i - 1]
+    if _bare_noun_before(before):
+        return True
     return before.pos_ in VERB_POS or _known_infinitive(before.lower_, table, lemmas)
+
+
+def _bare_noun_before(before: Token) -> bool:
+    """An indefinite noun without a determiner (``frågor``, ``sociala frågor``), the member
+    before in a run-together list of nouns."""
+    if before.pos_ != "NOUN" or "Def" in morph_values(before, "Definite"):
+        return False
+    return before.i == 0 or before.doc[before.i - 1].pos_ != "DET"
 
 
 COMPOUND_HEAD_MIN, COMPOUND_TAIL_MIN = 3, 5
@@ -719,10 +732,15 @@ COMPOUND_HEAD_MIN, COMPOUND_TAIL_MIN = 3, 5
 
 def _noun_tail(word: str, table: dict[str, str], lemmas: frozenset[str] | set[str]) -> bool:
     """A last part of `word` the lexicon reads as an inflected noun: its lemma ends in a
-    consonant and no infinitive in -a is spelled on it (as in `noun_by_lexicon`)."""
+    consonant and no infinitive in -a is spelled on it (as in `noun_by_lexicon`), or it is
+    the -or plural of a noun in -a (``frågor`` → fråga: a verb in -a makes its present in
+    -ar; round 52)."""
     for cut in range(COMPOUND_HEAD_MIN, len(word) - COMPOUND_TAIL_MIN + 1):
-        lemma = table.get(word[cut:])
+        tail = word[cut:]
+        lemma = table.get(tail)
         if lemma and lemma[-1] not in VOWELS and f"{lemma}a" not in lemmas:
+            return True
+        if lemma and tail.endswith("or") and lemma == f"{tail[:-2]}a":
             return True
     return False
 
