@@ -1678,10 +1678,12 @@ def present_slip_after_modal(token: Token) -> bool:
     stands between (``Får styrelsen …``: the modal's inverted subject); ``har`` before a
     supine is a perfect's (``ska har beslutat``), left to the perfect's rules; another modal
     stacks (``ska kunna``)."""
-    doc, start = token.doc, sentence_start(token)
-    position = before_adverbs(doc, token.i - 1, start)
-    if position < start or not is_modal(doc[position]) or is_modal(token):
+    doc = token.doc
+    position = before_adverbs(doc, token.i - 1, 0)
+    if position < 0 or not is_modal(doc[position]) or is_modal(token):
         return False
+    if position < sentence_start(token):
+        return False  # the modal ends the sentence before
     if token.lower_ in GRAMMAR.perfect and token.i + 1 < len(doc):
         following = doc[token.i + 1]
         supine = "Sup" in morph_values(following, "VerbForm") or supine_spelling(following.lower_)
