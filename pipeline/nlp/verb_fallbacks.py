@@ -1694,7 +1694,27 @@ def present_slip_after_modal(token: Token) -> bool:
         return False  # "kan därutöver [VB|PRS] komma": a listed adverb, whatever its tag
     if word in ALWAYS_FINITE:
         return "Pres" in morph_values(token, "Tense")  # "ska har", not a past "ska hade"
-    return present_spelling(word)
+    return present_spelling(word) and not _modal_verb_later(token)
+
+
+def _modal_verb_later(token: Token) -> bool:
+    """A modal takes one verb: an infinitive, s-form or supine later in the clause (before
+    punctuation or a subordinator; not one right after a coordinator, a conjunct of the
+    slip: ``ska granskar och godkänna``) fills the modal's slot, so the present-spelled
+    word is the modal's inverted subject, a plural noun: ``Inom området ska lagar [och
+    förordningar] följas``, ``I ärendet ska speglar köpas in`` (review 52 M1)."""
+    doc = token.doc
+    for later in doc[token.i + 1 : sentence_end(token)]:
+        if later.is_punct or later.lower_ in GRAMMAR.subordinators:
+            return False
+        if later.pos_ in NON_VERB_POS or doc[later.i - 1].lower_ in GRAMMAR.coordinators:
+            continue
+        word = later.lower_
+        if s_passive_spelling(word) or supine_spelling(word) or verb_not_noun_base_form(word):
+            return True
+        if later.pos_ in {"VERB", "AUX"} and "Inf" in morph_values(later, "VerbForm"):
+            return True
+    return False
 
 
 _RELATIVE_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
