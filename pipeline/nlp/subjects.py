@@ -6,7 +6,7 @@ verb, or right after it when something else is fronted).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1564,30 +1564,48 @@ def _fronted_object_of_have(group: Group, mentions: Sequence[ActorMention]) -> b
     )
 
 
-# What may stand before a fronted task noun: a determiner, adjectives, a participle the
-# tagger may read as a verb ("Det samlade ansvaret").
-_BEFORE_TASK_NOUN = frozenset({"DET", "ADJ", "VERB"})
-_BEFORE_TASK_NOUN_WORDS = 3
+# What may stand before a fronted noun: a determiner, adjectives, a participle the tagger
+# may read as a verb ("Det samlade ansvaret").
+_BEFORE_FRONTED_NOUN = frozenset({"DET", "ADJ", "VERB"})
+_BEFORE_FRONTED_NOUN_WORDS = 3
+
+
+def fronted_for_phrase(finite: Token, noun_test: Callable[[str], bool]) -> int | None:
+    """The index of the noun that opens the sentence before `finite` with its ``för``-phrase
+    (``(Det yttersta) ansvaret för arkivet har …``): a determiner and adjectives before the
+    noun, `noun_test` true of its lower-case word, ``för`` and a noun phrase after it, and
+    no finite verb nor punctuation between that and `finite`. Shared by the cue
+    (`cues._fronted_responsibility_noun`) and the fronted object (`_fronted_task_noun`)."""
+    doc, start = finite.doc, sentence_start(finite)
+    noun = start
+    while noun < min(finite.i, start + _BEFORE_FRONTED_NOUN_WORDS) and (
+        doc[noun].pos_ in _BEFORE_FRONTED_NOUN
+    ):
+        noun += 1
+    if noun + 2 >= finite.i or doc[noun + 1].lower_ != "för":
+        return None
+    if not noun_test(doc[noun].lower_):
+        return None
+    if any(is_finite(word) or word.is_punct for word in doc[noun + 2 : finite.i]):
+        return None
+    return noun
+
+
+def _task_noun(word: str) -> bool:
+    """A task noun (`possessed_task_nouns`) or a compound of one (``huvudansvaret``)."""
+    return word.endswith(tuple(GRAMMAR.possessed_task_nouns))
 
 
 def _fronted_task_noun(finite: Token, mentions: Sequence[ActorMention]) -> bool:
     """``(Det yttersta) ansvaret för arkivet har kommunstyrelsen`` (round 52, ca S2): a task
     noun (`possessed_task_nouns`, a compound of one: ``huvudansvaret``), definite or not, with
-    its ``för``-attribute opens the sentence before main-verb ``har``, and an actor after the
-    verb (adverbs past) ends the clause: the noun is the fronted object, the actor the
-    inverted subject (``Ansvaret för tillsynen har stor betydelse``: no actor, no subject)."""
-    doc, start = finite.doc, sentence_start(finite)
-    noun = start
-    while noun < min(finite.i, start + _BEFORE_TASK_NOUN_WORDS) and (
-        doc[noun].pos_ in _BEFORE_TASK_NOUN
-    ):
-        noun += 1
-    if noun + 2 >= finite.i or doc[noun + 1].lower_ != "för":
+    its ``för``-attribute opens the sentence before main-verb ``har`` (`fronted_for_phrase`),
+    and an actor after the verb (adverbs past) ends the clause: the noun is the fronted
+    object, the actor the inverted subject (``Ansvaret för tillsynen har stor betydelse``: no
+    actor, no subject)."""
+    if fronted_for_phrase(finite, _task_noun) is None:
         return False
-    if not doc[noun].lower_.endswith(tuple(GRAMMAR.possessed_task_nouns)):
-        return False
-    if any(is_finite(word) or word.is_punct for word in doc[noun + 2 : finite.i]):
-        return False
+    doc = finite.doc
     after = _past_adverbs(doc, finite.i + 1, sentence_end(finite), mentions)
     mention = mention_at(after, mentions)
     if mention is None and after < len(doc) and doc[after].pos_ == "DET":
