@@ -1732,12 +1732,12 @@ def conjoined_predicative_cue(
 ) -> tuple[str, Token, Token] | None:
     """``Nämnden är huvudman för skolan och ansvarig för driften`` (round 52, ca S3): after a
     copula a nominal predicative (a noun, its determiner and adjectives before it, one
-    prepositional attribute after it), then ``och``/``samt``, adverbs, and the adjective and
-    preposition of a three-word copula cue (``är ansvarig för``): the second conjunct is that
-    cue under the same copula, the first the copula's own statement. (deontic, adjective,
-    preposition); None where a subject or a verb follows the coordinator (``och rektorn är
-    ansvarig för``) or the predicative is an adjective (the cue's own conjunct pattern,
-    `_predicative_conjunct`)."""
+    prepositional attribute after it), then a coordinator (``och``/``samt``), adverbs, and
+    the adjective and preposition of a three-word copula cue (``är ansvarig för``): the
+    second conjunct is that cue under the same copula, the first the copula's own
+    statement. (deontic, adjective, preposition); None where a subject or a verb follows
+    the coordinator (``och rektorn är ansvarig för``) or the predicative is an adjective
+    (the cue's own conjunct pattern, `_predicative_conjunct`)."""
     if copula.lower_ not in GRAMMAR.copulas:
         return None
     doc, end = copula.doc, sentence.end
@@ -1751,7 +1751,7 @@ def conjoined_predicative_cue(
         position += 1
         while position < end and doc[position].pos_ in _ATTRIBUTE_WORDS:
             position += 1
-    if position >= end or doc[position].lower_ not in {"och", "samt"}:
+    if position >= end or doc[position].lower_ not in GRAMMAR.coordinators:
         return None
     table = _copula_cues(cues.phrases)
     for after in range(position + 1, end - 1):
