@@ -1388,6 +1388,50 @@ def conjoined_clause_subject(group: Group, mentions: Sequence[ActorMention]) -> 
     return mention if any(is_finite(t) for t in doc[start:opener]) else None
 
 
+_CLAUSE_NOUN_PHRASE_WORDS = 4  # words of a conjoined clause's noun-phrase subject
+_CLAUSE_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "VERB"})
+
+
+def _conjoined_clause_noun_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
+    """``Nämnden ska tillämpa gällande lagar och fattade [VERB] beslut ska verkställas``
+    (review 52 S5): a modal with its verb right after it, right after a noun phrase that is
+    no actor (a noun, its determiner and attributes, a participle no verb by `is_verb`)
+    opened by a clause coordinator, after a finite verb of the same main clause (no
+    subordinator between), opens a main clause of its own: that noun phrase is its subject,
+    no actor, and the subject before the coordinator is not lent to it
+    (`conjoined_clause_subject` is the actor's case). Not a fronted adverbial (``och vid
+    behov ska``: a preposition) nor one before an inverted subject (``och nästa år ska
+    nämnden besluta``: the modal's verb does not follow it)."""
+    if not is_modal(finite) or not _verb_follows(finite):
+        return False
+    doc, start = finite.doc, sentence_start(finite)
+    noun = finite.i - 1
+    if noun <= start or doc[noun].pos_ != "NOUN" or mention_at(noun, mentions) is not None:
+        return False
+    opener = noun - 1
+    while opener > max(start, noun - _CLAUSE_NOUN_PHRASE_WORDS) and _noun_phrase_word(doc[opener]):
+        opener -= 1
+    if opener <= start or doc[opener].lower_ not in GRAMMAR.clause_coordinators:
+        return False
+    before = doc[start:opener]
+    finite_before = any(is_finite(t) for t in before)
+    return finite_before and not any(t.lower_ in GRAMMAR.subordinators for t in before)
+
+
+def _noun_phrase_word(token: Token) -> bool:
+    """A word inside a noun phrase: its word class, and no verb (a participle attribute)."""
+    return token.pos_ in _CLAUSE_NOUN_PHRASE_POS and not is_verb(token)
+
+
+def _verb_follows(modal: Token) -> bool:
+    """The modal's verb stands right after it (adverbs between): no inverted subject."""
+    doc, end = modal.doc, sentence_end(modal)
+    position = modal.i + 1
+    while position < end and doc[position].pos_ == "ADV":
+        position += 1
+    return position < end and is_verb(doc[position])
+
+
 def _comitative_conjunct(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:
     """``Ekby kommun tillsammans med Åby kommun och Norrby kommun har …``: the last conjunct
     of a prepositional phrase after the subject (a coordinator before it, the preposition
@@ -3256,6 +3300,8 @@ def _no_actor_subject(group: Group, mentions: Sequence[ActorMention], passive: b
         return True  # "Det finns förtroendevalda i …": no actor subject
     if _cell_noun_subject(group.finite, mentions):
         return True  # "… Ekonomichef Vidaredelegation är ej tillåten" (round 45, bj-C4)
+    if _conjoined_clause_noun_subject(group.finite, mentions):
+        return True  # "… och fattade beslut ska verkställas" (review 52 S5)
     # "FC | | Ska anmälas till AU": a note's passive (round 46, nu46)
     return passive and _opens_cell(group.finite)
 
