@@ -1483,6 +1483,26 @@ def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:
     assert naming_definitions([company], LEXICON)[DEFINED_COMPANY] == {"ekbo energi ab"}
 
 
+def test_a_spelled_out_aktiebolag_closing_a_named_company_is_ab(nlp) -> None:
+    """Round 52 (ruling h1, analysis 52-bh R1): one company has one canonical, so a
+    naming clause's spelled-out ``Aktiebolag`` is written ``ab`` (also after a bracket
+    acronym), as a title's ``Tallmo Kraft AB`` is; ``Bolaget`` resolves to that name."""
+    company = parsed(
+        nlp,
+        """
+        Bolagets bolag NOUN 2 nmod:poss
+        firma firma NOUN 5 nsubj
+        är vara AUX 5 cop
+        Tallmo Tallmo PROPN 5 compound
+        Kraft Kraft PROPN 0 ROOT
+        Aktiebolag aktiebolag PROPN 5 nmod
+        """,
+    )
+    assert naming_definitions([company], LEXICON)[DEFINED_COMPANY] == {
+        "tallmo kraft ab"
+    }
+
+
 def test_a_compound_of_a_named_kind_takes_the_naming_clauses_name(nlp) -> None:
     """Round 41 (A1): after ``Förbundets namn är N`` a bare definite compound of the kind
     (``Kommunalförbundet``) is N; a compound the document names otherwise keeps that name,

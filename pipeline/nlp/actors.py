@@ -168,7 +168,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             start = _after_lead_actor_word(doc, span, start, lexicon)
             start = _after_metadata_run(doc, span, start, lexicon)
             name = text[start:end]
-            canonical = _company_form(name.lower()).replace(" ab:s", " abs")
+            canonical = company_form(name.lower()).replace(" ab:s", " abs")
             genitive = False
             if (
                 canonical.endswith(GENITIVE_NAME_ENDS)
@@ -510,8 +510,10 @@ def _is_determiner(token: Token) -> bool:
     )
 
 
-def _company_form(name: str) -> str:
-    """``parkeringsaktiebolag`` → ``parkerings ab``: the legal form as in ``… AB`` names."""
+def company_form(name: str) -> str:
+    """``parkeringsaktiebolag`` → ``parkerings ab``, ``ekby vatten (evab) aktiebolag`` →
+    ``ekby vatten (evab) ab``: the legal form as in ``… AB`` names, so that one company has
+    one canonical wherever its name is written (round 12; round 52, h1)."""
     for suffix in ("aktiebolaget", "aktiebolag"):
         if name.endswith(suffix) and len(name) > len(suffix):
             return f"{name.removesuffix(suffix).rstrip()} ab"
