@@ -6746,6 +6746,38 @@ def test_genitive_names_share_an_organisation_head(nlp) -> None:
     assert actors(nlp, bare) == [("Åbys kommun", "åbys kommun")]
 
 
+def test_bare_names_in_a_series_share_a_singular_kommun(nlp) -> None:
+    """Round 52 (ruling h2, analysis 52-bh R2): ``Lillby, Storå och Västmo kommun``:
+    capitalised bare names in a comma/``och`` series before ``<Name> kommun`` share the
+    singular head, one organisation each; a lower-case word in the series
+    (``landstinget, Storå och Västmo kommun``) stops the sharing."""
+    series = """
+        Lillby Lillby PROPN 6 nsubj
+        , , PUNCT 3 punct
+        Storå Storå PROPN 1 conj
+        och och CCONJ 5 cc
+        Västmo Västmo PROPN 1 conj
+        kommun kommun NOUN 5 flat
+        ska skola AUX 7 aux
+        samverka samverka VERB 0 ROOT
+        """
+    assert actors(nlp, series) == [
+        ("Lillby", "lillby kommun"),
+        ("Storå", "storå kommun"),
+        ("Västmo kommun", "västmo kommun"),
+    ]
+    stopped = """
+        med med ADP 2 case
+        skolorna skola NOUN 0 ROOT
+        , , PUNCT 4 punct
+        Storå Storå PROPN 2 conj
+        och och CCONJ 6 cc
+        Västmo Västmo PROPN 2 conj
+        kommun kommun NOUN 6 flat
+        """
+    assert actors(nlp, stopped) == [("Västmo kommun", "västmo kommun")]
+
+
 def test_a_register_code_before_a_cut_case_number_is_no_actor(nlp) -> None:
     """Round 41 (ah-A1): ``KS 2031/`` — an abbreviation before a year and its slash whose
     serial was cut off is the register's code, no actor; ``KS beslutar`` names the body."""

@@ -104,6 +104,7 @@ class ActorsFile(StrictModel):
     management_pairs: dict[str, list[str]] = {}
     non_actor_parts: dict[str, list[str]] = {}
     municipal_owners: list[str] = []
+    shared_singular_heads: list[str] = []
     task_owners: list[str] = []
     resource_heads: list[str] = []
     resource_prepositions: list[str] = []
@@ -401,6 +402,7 @@ class ActorLexicon:
     management_pairs: dict[str, frozenset[str]] = field(default_factory=dict)
     non_actor_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     municipal_owners: frozenset[str] = frozenset()
+    shared_singular_heads: frozenset[str] = frozenset()
     task_owners: frozenset[str] = frozenset()
     body_genitive_heads: frozenset[str] = frozenset()
     member_owner_heads: tuple[str, ...] = ()

@@ -2366,7 +2366,7 @@ def _gapped_before(
         # the head shared also among bare names and genitives ("Åsby-, Berga, Laxå samt
         # Tuves kommuner")
         stems = [_name_stem(name) for name in names]
-    elif _genitive_series(names, doc[first]):
+    elif _genitive_series(names, doc[first]) or _bare_name_series(doc, names, mention, lexicon):
         stems = [name.text for name in names]
     else:
         return []
@@ -2376,6 +2376,23 @@ def _gapped_before(
         for name, stem in zip(names, stems, strict=True)
     ]
     return [*others, mention]
+
+
+def _bare_name_series(
+    doc: Doc, names: list[Token], mention: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """``Ekby, Åby och Norrby kommun``: capitalised bare names coordinated before a name and
+    a singular `shared_singular_heads` noun share it (round 52, ruling h2); a lower-case word
+    in the series (``länsstyrelsen, Åby och Norrby kommun``) stops the sharing, and so does
+    a name in ``-s`` before the head after names without it (``Ekby och Åbys kommun``: the
+    genitive of round 47 proves nothing shared unless every name has it)."""
+    last = doc[mention.first_token].lower_
+    return (
+        bool(names)
+        and doc[mention.last_token].lower_ in lexicon.shared_singular_heads
+        and not (names[0].i >= 2 and _links(doc[names[0].i - 1]))
+        and not (last.endswith("s") and any(not n.lower_.endswith("s") for n in names))
+    )
 
 
 def _name_stem(name: Token) -> str:
