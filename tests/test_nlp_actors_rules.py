@@ -6778,6 +6778,32 @@ def test_bare_names_in_a_series_share_a_singular_kommun(nlp) -> None:
     assert actors(nlp, stopped) == [("Västmo kommun", "västmo kommun")]
 
 
+def test_a_suspended_first_part_before_a_ministrys_name_belongs_to_it(nlp) -> None:
+    """Round 52 (analysis 52-al P2): ``Skogs- och jordbruksdepartementet``: the gap-hyphen
+    first part and its coordinator before a ministry's name (matched from its lower-case
+    last part) open the name, one body; two full names joined by ``och`` stay two."""
+    suspended = """
+        Skogs- skogs- NOUN 3 nmod
+        och och CCONJ 3 cc
+        jordbruksdepartementet jordbruksdepartement NOUN 5 nsubj
+        ska skola AUX 5 aux
+        yttra yttra VERB 0 ROOT
+        """
+    assert actors(nlp, suspended) == [
+        ("Skogs- och jordbruksdepartementet", "skogs- och jordbruksdepartementet")
+    ]
+    two = """
+        Socialdepartementet socialdepartement PROPN 4 nsubj
+        och och CCONJ 3 cc
+        Kulturdepartementet kulturdepartement PROPN 1 conj
+        samråder samråda VERB 0 ROOT
+        """
+    assert actors(nlp, two) == [
+        ("Socialdepartementet", "socialdepartementet"),
+        ("Kulturdepartementet", "kulturdepartementet"),
+    ]
+
+
 def test_a_register_code_before_a_cut_case_number_is_no_actor(nlp) -> None:
     """Round 41 (ah-A1): ``KS 2031/`` — an abbreviation before a year and its slash whose
     serial was cut off is the register's code, no actor; ``KS beslutar`` names the body."""

@@ -167,6 +167,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             start = _name_adjective_start(doc, span, lexicon)
             start = _after_lead_actor_word(doc, span, start, lexicon)
             start = _after_metadata_run(doc, span, start, lexicon)
+            start = _suspended_name_start(doc, span, start)
             name = text[start:end]
             canonical = company_form(name.lower()).replace(" ab:s", " abs")
             genitive = False
@@ -195,6 +196,18 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 source="name",
                 role="external" if external else "organisation",
             )
+
+
+def _suspended_name_start(doc: Doc, span: Span, start: int) -> int:
+    """``Miljö- och energidepartementet``: a name matched from a lower-case compound's last
+    part (``energidepartementet``) after a gap-hyphen first part and its coordinator starts
+    at that first part, as a lexicon head's does (round 52, analysis 52-al P2); a
+    capitalised name (``Ekeby- och Tallnäs kommun``) is a name of its own."""
+    first = span[0]
+    if first.idx != start or not first.text[:1].islower():
+        return start
+    suspended = _suspended_prefix(doc, first.i)
+    return start if suspended is None else doc[suspended[0]].idx
 
 
 def _base_form_name(canonical: str, lexicon: ActorLexicon) -> str:
