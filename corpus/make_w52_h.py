@@ -141,6 +141,11 @@ SENTENCES = [
         [SKA, inf("redovisa")],
         [st("beskickning", "Beskickningen", "obligation", "ska", "redovisa", "redovisa",
             "sin verksamhet varje år")]),
+    rec("p3-4", "Skandinaviska institutet i Tunis ska lämna en årsrapport.",
+        [("Skandinaviska institutet i Tunis", "skandinaviska institutet i tunis", EXT)],
+        [SKA, inf("lämna")],
+        [st("skandinaviska institutet i tunis", "Skandinaviska institutet i Tunis",
+            "obligation", "ska", "lämna", "lämna", "en årsrapport")]),
     # negatives: a place after a place preposition
     rec("p3-n1", "Sökanden ska hämta passet på ambassaden.",
         [("Sökanden", "sökande", EXT)],

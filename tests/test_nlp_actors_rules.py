@@ -6804,6 +6804,38 @@ def test_a_suspended_first_part_before_a_ministrys_name_belongs_to_it(nlp) -> No
     ]
 
 
+def test_a_foreign_service_unit_is_a_body_acting_and_a_place_after_a_preposition(nlp) -> None:
+    """Round 52 (ruling l3, analysis 52-al P3): ``Honorärkonsulatet får utfärda pass``: a
+    foreign-service unit (`ambassad`, `konsulat` and its compounds, `beskickning`) is a body
+    as the subject of an agentive verb; after a place preposition (``hämtas på ambassaden``)
+    it is the place, no actor; ``Baltiska institutet i Riga`` is one institute's name."""
+    acting = """
+        Honorärkonsulatet honorärkonsulat NOUN 3 nsubj Definite=Def
+        får få AUX 3 aux
+        utfärda utfärda VERB 0 ROOT
+        pass pass NOUN 3 obj
+        """
+    assert actors(nlp, acting) == [("Honorärkonsulatet", "honorärkonsulat")]
+    place = """
+        Kortet kort NOUN 2 nsubj:pass Definite=Def
+        hämtas hämta VERB 0 ROOT Voice=Pass
+        på på ADP 4 case
+        ambassaden ambassad NOUN 2 obl Definite=Def
+        """
+    assert actors(nlp, place) == []
+    institute = """
+        Baltiska baltisk ADJ 2 amod
+        institutet institut NOUN 6 nsubj Definite=Def
+        i i ADP 4 case
+        Riga Riga PROPN 2 nmod
+        ska skola AUX 6 aux
+        rapportera rapportera VERB 0 ROOT
+        """
+    assert actors(nlp, institute) == [
+        ("Baltiska institutet i Riga", "baltiska institutet i riga")
+    ]
+
+
 def test_a_register_code_before_a_cut_case_number_is_no_actor(nlp) -> None:
     """Round 41 (ah-A1): ``KS 2031/`` — an abbreviation before a year and its slash whose
     serial was cut off is the register's code, no actor; ``KS beslutar`` names the body."""
