@@ -4358,6 +4358,25 @@ def test_a_table_column_header_row_names_no_actor(nlp) -> None:
     ]
 
 
+def test_a_two_label_header_glued_to_its_row_names_no_actor(nlp) -> None:
+    """Round 52 (analysis 52-ca S7): ``Ärendegrupp Delegat Avskrivning av fordringar
+    delegeras till ekonomichefen``: two adjacent column labels followed by a capitalised
+    non-label word (the row's first cell) are a header glued to its row, no actor in it; a
+    lone label with its verb (``Delegat ska anmäla beslutet``) is a mention."""
+    glued = parsed(
+        nlp,
+        "Ärendegrupp ärendegrupp NOUN 0 ROOT\nDelegat delegat NOUN 1 flat\n"
+        "Avskrivning avskrivning NOUN 1 flat\nav av ADP 5 case\nfordringar fordran NOUN 3 nmod",
+    )
+    lone = parsed(
+        nlp,
+        "Delegat delegat NOUN 3 nsubj\nska skola AUX 3 aux\nanmäla anmäla VERB 0 ROOT\n"
+        "beslutet beslut NOUN 3 obj Definite=Def",
+    )
+    assert glued._.actors == []
+    assert [m.canonical for m in lone._.actors] == ["delegat"]
+
+
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [

@@ -740,9 +740,35 @@ def _in_column_header_row(doc: Doc, token: Token) -> bool:
     if _in_cell_header_row(doc, token, labels):
         return True
     row = _word_run(doc, token, _capitalised_word)
-    return sum(t.lower_ in labels for t in row) >= _MIN_COLUMN_LABELS and not any(
-        "Fin" in morph_values(t, "VerbForm") for t in row
+    headed = sum(t.lower_ in labels for t in row) >= _MIN_COLUMN_LABELS or _label_pair(
+        row, token
     )
+    return headed and not any("Fin" in morph_values(t, "VerbForm") for t in row)
+
+
+def _label_pair(row: Span, token: Token) -> bool:
+    """``Ärendetyp Delegat Beslut om …``: two adjacent column labels of layout.yaml
+    `table_column_labels` (the token one of them) followed by a capitalised word that is
+    none, a row's first cell, are a two-column header glued to its row (round 52, analysis
+    52-ca S7); a lone label (``Delegat ska anmäla …``) stays a mention."""
+    known = _table_labels()
+    if token.lower_ not in known:
+        return False
+    for other in (token.i - 1, token.i + 1):
+        after = max(token.i, other) + 1
+        if (
+            row.start <= other < row.end
+            and row.doc[other].lower_ in known
+            and after < row.end
+            and row.doc[after].lower_ not in known
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _table_labels() -> frozenset[str]:
+    return frozenset(load_layout().table_column_labels)
 
 
 CELL_SEPARATOR = "|"
