@@ -6769,7 +6769,8 @@ def test_bare_names_in_a_series_share_a_singular_kommun(nlp) -> None:
     """Round 52 (ruling h2, analysis 52-bh R2): ``Lillby, Storå och Västmo kommun``:
     capitalised bare names in a comma/``och`` series before ``<Name> kommun`` share the
     singular head, one organisation each; a lower-case word in the series
-    (``landstinget, Storå och Västmo kommun``) stops the sharing."""
+    (``landstinget, Storå och Västmo kommun``) stops the sharing, and a comma alone joins
+    no series (``Taxebilaga, Västmo kommun``: a heading's fields)."""
     series = """
         Lillby Lillby PROPN 6 nsubj
         , , PUNCT 3 punct
@@ -6795,6 +6796,13 @@ def test_bare_names_in_a_series_share_a_singular_kommun(nlp) -> None:
         kommun kommun NOUN 6 flat
         """
     assert actors(nlp, stopped) == [("Västmo kommun", "västmo kommun")]
+    fields = """
+        Taxebilaga taxebilaga NOUN 0 ROOT
+        , , PUNCT 3 punct
+        Västmo Västmo PROPN 1 appos
+        kommun kommun NOUN 3 flat
+        """
+    assert actors(nlp, fields) == [("Västmo kommun", "västmo kommun")]
 
 
 def test_a_suspended_first_part_before_a_ministrys_name_belongs_to_it(nlp) -> None:

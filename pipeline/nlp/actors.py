@@ -2424,10 +2424,12 @@ def _bare_name_series(
     a singular `shared_singular_heads` noun share it (round 52, ruling h2); a lower-case word
     in the series (``länsstyrelsen, Åby och Norrby kommun``) stops the sharing, and so does
     a name in ``-s`` before the head after names without it (``Ekby och Åbys kommun``: the
-    genitive of round 47 proves nothing shared unless every name has it)."""
+    genitive of round 47 proves nothing shared unless every name has it); the last name is
+    joined by a coordinator (``Delegationsordning, Sörby kommun``: a heading's fields)."""
     last = doc[mention.first_token].lower_
     return (
         bool(names)
+        and doc[mention.first_token - 1].lower_ in GRAMMAR.noun_phrase_coordinators
         and doc[mention.last_token].lower_ in lexicon.shared_singular_heads
         and not (names[0].i >= 2 and _links(doc[names[0].i - 1]))
         and not (last.endswith("s") and any(not n.lower_.endswith("s") for n in names))
