@@ -1552,6 +1552,8 @@ def _fronted_object_of_have(group: Group, mentions: Sequence[ActorMention]) -> b
     head = start
     while head < finite.i and doc[head].pos_ == "ADJ":
         head += 1
+    if _fronted_task_noun(finite, mentions):
+        return True
     if head == finite.i or doc[head].pos_ not in {"NOUN", "PROPN"}:
         return False
     if "Def" in morph_values(doc[head], "Definite") or mention_at(head, mentions) is not None:
@@ -1560,6 +1562,42 @@ def _fronted_object_of_have(group: Group, mentions: Sequence[ActorMention]) -> b
     return not attributes or (
         attributes[0].pos_ == "ADP" and all(t.pos_ in _FRONTED_ATTRIBUTE_POS for t in attributes)
     )
+
+
+# What may stand before a fronted task noun: a determiner, adjectives, a participle the
+# tagger may read as a verb ("Det samlade ansvaret").
+_BEFORE_TASK_NOUN = frozenset({"DET", "ADJ", "VERB"})
+_BEFORE_TASK_NOUN_WORDS = 3
+
+
+def _fronted_task_noun(finite: Token, mentions: Sequence[ActorMention]) -> bool:
+    """``(Det yttersta) ansvaret för arkivet har kommunstyrelsen`` (round 52, ca S2): a task
+    noun (`possessed_task_nouns`, a compound of one: ``huvudansvaret``), definite or not, with
+    its ``för``-attribute opens the sentence before main-verb ``har``, and an actor after the
+    verb (adverbs past) ends the clause: the noun is the fronted object, the actor the
+    inverted subject (``Ansvaret för tillsynen har stor betydelse``: no actor, no subject)."""
+    doc, start = finite.doc, sentence_start(finite)
+    noun = start
+    while noun < min(finite.i, start + _BEFORE_TASK_NOUN_WORDS) and (
+        doc[noun].pos_ in _BEFORE_TASK_NOUN
+    ):
+        noun += 1
+    if noun + 2 >= finite.i or doc[noun + 1].lower_ != "för":
+        return False
+    if not doc[noun].lower_.endswith(tuple(GRAMMAR.possessed_task_nouns)):
+        return False
+    if any(is_finite(word) or word.is_punct for word in doc[noun + 2 : finite.i]):
+        return False
+    after = _past_adverbs(doc, finite.i + 1, sentence_end(finite), mentions)
+    mention = mention_at(after, mentions)
+    if mention is None and after < len(doc) and doc[after].pos_ == "DET":
+        mention = mention_at(after + 1, mentions)  # "har de förtroendevalda"
+    end = mention.last_token + 1 if mention is not None else None
+    return end is not None and (end >= len(doc) or doc[end].lower_ in _CLAUSE_END_WORDS)
+
+
+# What ends a clause after an inverted subject at its close: a stop, a bracket, a semicolon.
+_CLAUSE_END_WORDS = frozenset({".", "(", ";", "!", "?"})
 
 
 def _possessive_after_copula(finite: Token, token: Token) -> bool:
@@ -2992,7 +3030,15 @@ def agentive_av(group: Group) -> bool:
         return True
     owner = phrase.head  # "utses varje år av den som …": hung on an adverbial of time
     adverbial = is_time_noun(owner) or _extent_noun(owner) or conformity_phrase(owner)
+    adverbial = adverbial or _demonstrative_pronoun(owner)
     return phrase.dep_ == "nmod" and adverbial and is_verb(owner.head)
+
+
+def _demonstrative_pronoun(token: Token) -> bool:
+    """``stöds i detta av ett ärendesystem`` (round 52, bh C3; §5.2 round 14): a demonstrative
+    pronoun heading a prepositional phrase takes no ``av``-attribute, so the ``av``-phrase the
+    parser hangs on it is the passive's agent."""
+    return token.pos_ == "PRON" and "Dem" in morph_values(token, "PronType")
 
 
 def conformity_phrase(noun: Token) -> bool:
