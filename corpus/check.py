@@ -400,6 +400,8 @@ DOC_IDS |= {f"w52-y-{name}" for name in ("kommundirektor", "stadsdirektor", "arb
                                          "vdinstruktion", "reglemente", "delegation")}
 DOC_IDS |= {f"w52-z-{name}" for name in ("pensionarsrad", "forbundsordning", "kommunledning",
                                          "bolagsordning", "forordning")}
+DOC_IDS |= {f"w52-g-{name}" for name in ("forvaltningar", "socialforvaltning", "bolag",
+                                         "delegation", "tva-namnder", "sammantraden")}
 
 STATEMENT_KEYS = {
     "actor",
