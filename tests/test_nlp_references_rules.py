@@ -3030,6 +3030,28 @@ def test_a_bare_head_takes_its_sections_body(nlp) -> None:
     assert found[5] == ["patientnämnd", "patientnämnd"]
 
 
+def test_a_bare_unit_head_takes_its_sections_unit(nlp) -> None:
+    """Round 52 (ruling c1, analysis 52-ca R1): ``Förvaltningen``/``Kontoret`` under a
+    heading naming one ``-förvaltning``/``-kontor`` compound take it; a title naming the unit
+    keeps it bare, as for nämnder."""
+    title = "Organisation organisation NOUN 0 ROOT"
+    heading = "Gatukontoret gatukontor NOUN 0 ROOT Definite=Def"
+    unit = "Kontoret kontor NOUN 2 nsubj Definite=Def\nsköter sköta VERB 0 ROOT\nvägarna väg NOUN 2 obj"
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "heading", heading),
+        ("1.1", "1", "paragraph", unit),
+    )
+    assert found[2] == ["gatukontor"]
+    own_title = "Om om ADP 2 case\nfritidsförvaltningen fritidsförvaltning NOUN 0 ROOT Definite=Def"
+    bare = "Förvaltningen förvaltning NOUN 2 nsubj Definite=Def\nsköter sköta VERB 0 ROOT\nbaden bad NOUN 2 obj"
+    found = _resolved_sections(
+        nlp, ("title", None, "heading", own_title), ("1", None, "paragraph", bare)
+    )
+    assert found[1] == ["förvaltning"]
+
+
 def test_a_bare_fullmaktige_takes_the_titles_assembly(nlp) -> None:
     """Round 22 (cause C1): under the title ``Arbetsordning för förbundsfullmäktige`` a bare
     ``Fullmäktige`` is that assembly (``Ordföranden`` stays ``ordförande``, as the dev gold
