@@ -3052,6 +3052,36 @@ def test_a_bare_unit_head_takes_its_sections_unit(nlp) -> None:
     assert found[1] == ["förvaltning"]
 
 
+def test_a_bare_board_takes_the_subject_compound_before_it(nlp) -> None:
+    """Round 52 (ruling a1, analysis 52-aa R1): a bare ``Styrelsen`` whose previous sentence
+    (here the previous clause) names one ``-styrelse`` compound as its subject takes it,
+    although its own clause names a company (which would make it the company's board); after
+    a sentence naming that compound only as an object it stays ``styrelse``."""
+    subject = (
+        "Kommunstyrelsen kommunstyrelse NOUN 2 nsubj Definite=Def\n"
+        "granskar granska VERB 0 ROOT\nbolaget bolag NOUN 2 obj Definite=Def"
+    )
+    obliged = (
+        "Bolaget bolag NOUN 2 nsubj Definite=Def\nrapporterar rapportera VERB 0 ROOT\n"
+        "till till ADP 4 case\nkommunstyrelsen kommunstyrelse NOUN 2 obl Definite=Def"
+    )
+    board = (
+        "Styrelsen styrelse NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\n"
+        "kalla kalla VERB 0 ROOT\nbolaget bolag NOUN 3 obj Definite=Def"
+    )
+    title = "Ägardirektiv ägardirektiv NOUN 0 ROOT"
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "paragraph", subject),
+        ("2", None, "paragraph", board),
+        ("3", None, "paragraph", obliged),
+        ("4", None, "paragraph", board),
+    )
+    assert found[2][0] == "kommunstyrelse"
+    assert found[4][0] == "styrelse"
+
+
 def test_a_bare_fullmaktige_takes_the_titles_assembly(nlp) -> None:
     """Round 22 (cause C1): under the title ``Arbetsordning för förbundsfullmäktige`` a bare
     ``Fullmäktige`` is that assembly (``Ordföranden`` stays ``ordförande``, as the dev gold

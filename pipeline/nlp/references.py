@@ -248,6 +248,11 @@ def _without_municipal_title(named: dict[str, frozenset[str]] | None) -> dict | 
     return {**named, TITLE_BODIES: bodies}
 
 
+def with_target(mention: ActorMention, target: str, lexicon: ActorLexicon) -> ActorMention:
+    """The short form resolved to `target` (`_resolved`)."""
+    return _resolved(mention, target, lexicon)
+
+
 def _resolved(mention: ActorMention, target: str, lexicon: ActorLexicon) -> ActorMention:
     """The short form with its target's canonical; the short form of an organisation kind
     is that organisation (``myndigheten`` → ``ekby universitet``, round 20 cause C3)."""
@@ -299,6 +304,67 @@ def role_anaphors(
                 anaphors.add(mention.first_token)
         found.append(frozenset(anaphors))
     return found
+
+
+def local_antecedents(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[dict[int, str]]:
+    """For each clause (in document order), the bare definite heads of
+    `antecedent_short_references` (``styrelsen``) that take the one compound of their head
+    named as a subject before them in their own sentence or in the previous one (which may
+    close the previous clause), by first token: ``Kommunstyrelsen har uppsikt över bolaget.
+    Styrelsen ska …`` → kommunstyrelse, however often the document names the company (round
+    52, ruling a1). A board owned by a genitive (``bolagets styrelse``) in that stretch is
+    another board: no antecedent then; an owned bare head never takes one."""
+    heads = lexicon.antecedent_short_references
+    found: list[dict[int, str]] = []
+    carried: list[_Antecedent] = []  # the previous clause's last sentence
+    for doc in docs:
+        seen = _antecedent_mentions(doc, heads) if heads else []
+        targets: dict[int, str] = {}
+        for index, (first, _, kind) in enumerate(seen):
+            if kind != "bare":
+                continue
+            start = doc[first].sent.start
+            before = doc[start - 1].sent.start if start else None
+            window = [m for m in seen[:index] if m[0] >= (start if before is None else before)]
+            target = _subject_antecedent([*carried, *window] if before is None else window)
+            if target is not None:
+                targets[first] = target
+        last = doc[len(doc) - 1].sent.start if len(doc) else 0
+        carried = [m for m in seen if m[0] >= last]
+        found.append(targets)
+    return found
+
+
+_Antecedent = tuple[int, str, str]  # first token, canonical, kind (subject, bare, owned, other)
+
+
+def _antecedent_mentions(doc: Doc, heads: frozenset[str]) -> list[_Antecedent]:
+    """The doc's singular mentions ending in one of the `heads`, each with its kind: a
+    compound as a subject, a definite bare head no genitive owns, an owned bare head."""
+    mentions = doc._.actors or []
+    seen = []
+    for index, mention in enumerate(mentions):
+        if mention.plural or not mention.canonical.endswith(tuple(heads)):
+            continue
+        owner = mentions[index - 1] if index else None
+        if mention.canonical in heads:
+            owned = owner is not None and owner.genitive
+            owned = owned and owner.last_token == mention.first_token - 1
+            definite = mention.text.lower().endswith(("en", "ens"))
+            kind = "owned" if owned else "bare" if definite else "other"
+        else:
+            subject = not mention.genitive and doc[mention.last_token].dep_ in _SUBJECTS
+            kind = "subject" if subject else "other"
+        seen.append((mention.first_token, mention.canonical, kind))
+    return seen
+
+
+def _subject_antecedent(window: list[_Antecedent]) -> str | None:
+    """The one compound named as a subject in `window`; none where an owned board is there."""
+    if any(kind == "owned" for _, _, kind in window):
+        return None
+    compounds = {canonical for _, canonical, kind in window if kind == "subject"}
+    return compounds.pop() if len(compounds) == 1 else None
 
 
 def _chair_anaphor(
