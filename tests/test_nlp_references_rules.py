@@ -3082,6 +3082,27 @@ def test_a_bare_board_takes_the_subject_compound_before_it(nlp) -> None:
     assert found[4][0] == "styrelse"
 
 
+def test_a_chair_owned_by_the_bare_head_is_the_title_bodys(nlp) -> None:
+    """Round 43/46, analysis 52-ca S5: under ``Reglemente för fritidsnämnden`` the chair the
+    text writes with the bare head's genitive (``nämndens vice ordförande``) is the title
+    body's, in the genitive the title writes; under a title naming two nämnder it stays."""
+    chair = (
+        "Beslut beslut NOUN 2 nsubj:pass\nfattas fatta VERB 0 ROOT Voice=Pass\n"
+        "av av ADP 6 case\nnämndens nämnd NOUN 6 nmod:poss Case=Gen|Definite=Def\n"
+        "vice vice ADJ 6 amod\nordförande ordförande NOUN 2 obl:agent"
+    )
+    one = "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\nfritidsnämnden fritidsnämnd NOUN 1 nmod Definite=Def"
+    two = (
+        "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\n"
+        "fritidsnämnden fritidsnämnd NOUN 1 nmod Definite=Def\noch och CCONJ 5 cc\n"
+        "kulturnämnden kulturnämnd NOUN 3 conj Definite=Def"
+    )
+    found = _resolved_sections(nlp, ("title", None, "heading", one), ("1", None, "paragraph", chair))
+    assert found[1] == ["fritidsnämndens vice ordförande"]
+    found = _resolved_sections(nlp, ("title", None, "heading", two), ("1", None, "paragraph", chair))
+    assert found[1] == ["nämndens vice ordförande"]
+
+
 def test_a_bare_fullmaktige_takes_the_titles_assembly(nlp) -> None:
     """Round 22 (cause C1): under the title ``Arbetsordning för förbundsfullmäktige`` a bare
     ``Fullmäktige`` is that assembly (``Ordföranden`` stays ``ordförande``, as the dev gold

@@ -1419,14 +1419,9 @@ def title_body_genitive(
     body, and never several of them. Its bare chair is that body's (docs/annotation.md §2.3
     table; round 43, probe43 cause 12), where `document_body` finds none: it counts one-word
     bodies only, and the bare head apart from the compound."""
-    if title is None:
+    body = _one_titled_body(title)
+    if body is None:
         return None
-    titled = [
-        m for m in title._.actors or [] if m.role in BODY_ROLES and not m.plural and not m.genitive
-    ]
-    if len(titled) != 1 or not titled[0].text.lower().endswith(_DEFINITE_BODY_ENDINGS):
-        return None
-    body = titled[0]
     analysis = lexicon.analyse(body.canonical.split(" ")[-1])
     own = {body.canonical, analysis[1].head if analysis is not None else body.canonical}
     bodies = [m for m in mentions if m.role in BODY_ROLES and m.source != "meeting"]
@@ -1443,6 +1438,31 @@ def title_body_genitive(
 
 
 _DEFINITE_BODY_ENDINGS = ("en", "et")  # "byggnämnden", "utskottet": a definite singular
+
+
+def _one_titled_body(title: Doc | None) -> ActorMention | None:
+    """The one body the title names, in the definite singular (``… för byggnämnden``)."""
+    if title is None:
+        return None
+    titled = [
+        m for m in title._.actors or [] if m.role in BODY_ROLES and not m.plural and not m.genitive
+    ]
+    if len(titled) != 1 or not titled[0].text.lower().endswith(_DEFINITE_BODY_ENDINGS):
+        return None
+    return titled[0]
+
+
+def title_owner_genitive(title: Doc | None, lexicon: ActorLexicon) -> frozenset[str]:
+    """``Delegationsordning för kultur- och fritidsnämnden``: the genitive of the one body
+    compound the title names, as the title writes it (``kultur- och fritidsnämndens``); the
+    owner of a chair the text writes with the bare head's genitive (``nämndens vice
+    ordförande``; round 43/46, analysis 52-ca S5). None for a title naming the bare head
+    (``Arbetsordning för styrelsen``) or two bodies."""
+    body = _one_titled_body(title)
+    analysis = lexicon.analyse(body.canonical.split(" ")[-1]) if body is not None else None
+    if body is None or analysis is None or analysis[1].head == body.canonical:
+        return frozenset()
+    return frozenset({f"{body.text.lower()}s"})
 
 
 def metadata_rivals(
@@ -1566,8 +1586,18 @@ def _resolve_owned(
     if owner_base and words[0].startswith(owner_base):
         owner = _resolve(owner_base, known, organisation, lexicon, None, named)
         owner = _weak_adjective(owner, lexicon) if owner else None
+        if owner is None and _is_chair(words[-1], lexicon):
+            return _title_owned(words[0], base, named)
         return f"{words[0].replace(owner_base, owner, 1)} {base}" if owner else None
     return None
+
+
+def _title_owned(genitive: str, base: str, named: NamedOrganisations | None) -> str | None:
+    """``nämndens vice ordförande`` under ``Delegationsordning för kultur- och
+    fritidsnämnden`` → ``kultur- och fritidsnämndens vice ordförande``: a chair owned by the
+    bare head's genitive is the chair of the one body of that head the title names."""
+    owners = {g for g in (named or {}).get(TITLE_OWNER, ()) if g.endswith(genitive)}
+    return f"{owners.pop()} {base}" if len(owners) == 1 else None
 
 
 def _resolve_adjective_title(
@@ -1994,6 +2024,7 @@ def _body_of(
     return None
 
 
+TITLE_OWNER = "owner (title)"  # key of `named`: the title body's genitive (title_owner_genitive)
 TITLE_BODIES = "body (title)"  # key of `named`: the bodies the title governs (generic_bodies)
 FEDERATION_BOARD = f"{FEDERATION} (board)"  # key of `named`: the document gives its förbund a board
 _OWN_FORMS = frozenset({f"{FEDERATION}et", f"{FEDERATION}ets"})
