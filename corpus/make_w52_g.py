@@ -181,7 +181,7 @@ SAMMANTRADEN = document(
     "w52-g-sammantraden", "Om sammanträden", [],
     [[("Ordförande i nämnden och dess arbetsutskott leder sammanträdena.",
        [("Ordförande", "ordförande", FTV), ("nämnden", "nämnd", POL),
-        ("arbetsutskott", "arbetsutskott", POL)],
+        ("arbetsutskott", "nämndens arbetsutskott", POL)],  # `dess`: the owner (§2.2)
        [pres("leder", "leda")],
        [st("ordförande", "Ordförande", "none", None, "leda", "leder", "sammanträdena")])],
      [("Ordföranden i arbetsutskottet kallar till sammanträden.",
@@ -192,7 +192,8 @@ SAMMANTRADEN = document(
            "till sammanträden")])],
      [("Ordföranden i pensionärsrådet och dess beredningsgrupp utses av kommunstyrelsen.",
        [("Ordföranden", "ordförande", FTV), ("pensionärsrådet", "pensionärsråd", POL),
-        ("beredningsgrupp", "beredningsgrupp", POL), ("kommunstyrelsen", KS, POL)],
+        ("beredningsgrupp", "pensionärsrådets beredningsgrupp", POL),
+        ("kommunstyrelsen", KS, POL)],
        [pres("utses", "utse", "pass")],
        [st(KS, "kommunstyrelsen", "none", None, "utse", "utses",
            "Ordföranden i pensionärsrådet och dess beredningsgrupp", passive=True)])]])

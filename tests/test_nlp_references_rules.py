@@ -3103,6 +3103,45 @@ def test_a_chair_owned_by_the_bare_head_is_the_title_bodys(nlp) -> None:
     assert found[1] == ["nämndens vice ordförande"]
 
 
+def test_a_chair_of_two_coordinated_owners_is_the_bare_office(nlp) -> None:
+    """Round 52 (ruling z1, analysis 52-bz R1): ``Ordförande i rådet och dess
+    arbetsutskott`` (also ``och i dess …``) is both bodies' office, neither's alone: the bare
+    ``ordförande``, not resolved to the one chair named in full; ``Ordföranden i
+    arbetsutskottet`` alone is that body's chair; ``och kommunstyrelsen`` without a
+    possessive or a repeated ``i`` may coordinate subjects and keeps the owner."""
+    joint = (
+        "Ordförande ordförande NOUN 6 nsubj\ni i ADP 3 case\nrådet råd NOUN 1 nmod Definite=Def\n"
+        "och och CCONJ 5 cc\ndess den PRON 5 nmod:poss Poss=Yes\n"
+        "arbetsutskott arbetsutskott NOUN 3 conj\nleder leda VERB 0 ROOT"
+    )
+    repeated = (
+        "Ordförande ordförande NOUN 7 nsubj\ni i ADP 3 case\nrådet råd NOUN 1 nmod Definite=Def\n"
+        "och och CCONJ 6 cc\ni i ADP 6 case\ndess den PRON 6 nmod:poss Poss=Yes\n"
+        "arbetsutskott arbetsutskott NOUN 3 conj\nleder leda VERB 0 ROOT"
+    )
+    own = (
+        "Ordföranden ordförande NOUN 4 nsubj Definite=Def\ni i ADP 3 case\n"
+        "arbetsutskottet arbetsutskott NOUN 1 nmod Definite=Def\nkallar kalla VERB 0 ROOT"
+    )
+    subjects = (
+        "Ordföranden ordförande NOUN 6 nsubj Definite=Def\ni i ADP 3 case\n"
+        "rådet råd NOUN 1 nmod Definite=Def\noch och CCONJ 5 cc\n"
+        "kommunstyrelsen kommunstyrelse NOUN 1 conj Definite=Def\nsamråder samråda VERB 0 ROOT"
+    )
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", "Sammanträden sammanträde NOUN 0 ROOT"),
+        ("1", None, "paragraph", own),
+        ("2", None, "paragraph", joint),
+        ("3", None, "paragraph", repeated),
+        ("4", None, "paragraph", subjects),
+    )
+    assert found[1][0] == "arbetsutskottets ordförande"
+    assert found[2][0] == "ordförande"
+    assert found[3][0] == "ordförande"
+    assert found[4][0] == "rådets ordförande"
+
+
 def test_a_bare_fullmaktige_takes_the_titles_assembly(nlp) -> None:
     """Round 22 (cause C1): under the title ``Arbetsordning för förbundsfullmäktige`` a bare
     ``Fullmäktige`` is that assembly (``Ordföranden`` stays ``ordförande``, as the dev gold

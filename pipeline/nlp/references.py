@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import law_endings
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head
-from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.actors import ActorMention, jointly_owned_chair
 from pipeline.nlp.authorities import state_statute
 from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, morph_values
 from pipeline.nlp.predicative import (
@@ -157,6 +157,8 @@ def _kept_as_written(
         or _after_owned_chair(doc, mentions, index)
         or _chair_as_office(doc, mention, lexicon)
         or _chair_in_member_list(doc, mention, lexicon)
+        # "Ordförande i rådet och dess arbetsutskott": the bare office (round 52, z1)
+        or (doc is not None and jointly_owned_chair(doc, mentions, index))
         or _named_by_task(doc, mention, lexicon)
         # "väljer en ordförande": never resolved (§2.3, round 23)
         or (not anaphor and _after_indefinite_article(doc, mention))
@@ -1592,6 +1594,15 @@ def _resolve_owned(
     return None
 
 
+def _title_owned_chair(name: str, named: NamedOrganisations | None, lexicon: ActorLexicon) -> str:
+    """A chair named in full by the bare head's genitive (``nämndens ordförande``) as the
+    title body's (`_title_owned`), else `name`."""
+    words = name.split(" ")
+    if not _genitive_owned(words, lexicon) or not _is_chair(words[-1], lexicon):
+        return name
+    return _title_owned(words[0], " ".join(words[1:]), named) or name
+
+
 def _title_owned(genitive: str, base: str, named: NamedOrganisations | None) -> str | None:
     """``nämndens vice ordförande`` under ``Delegationsordning för kultur- och
     fritidsnämnden`` → ``kultur- och fritidsnämndens vice ordförande``: a chair owned by the
@@ -1700,7 +1711,7 @@ def _short_reference(
     if _is_assembly(base, lexicon) and not _one_municipal_assembly(candidates, base):
         return None
     if len(candidates) == 1:
-        return candidates.pop()
+        return _title_owned_chair(candidates.pop(), named, lexicon)
     if not candidates and body and _is_chair(base, lexicon):
         return f"{body} {base}"
     if (
