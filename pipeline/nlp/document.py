@@ -69,7 +69,6 @@ from pipeline.nlp.references import (
     DEFINED_COMPANY,
     FEDERATION_BOARD,
     TITLE_BODIES,
-    TITLE_OWNER,
     NamedOrganisations,
     acronym_bodies,
     board_owner_kinds,
@@ -95,7 +94,6 @@ from pipeline.nlp.references import (
     title_agency,
     title_body_genitive,
     title_company,
-    title_owner_genitive,
     titled_kinds,
     unearned_boards,
     widen_declared_name,
@@ -386,11 +384,7 @@ def _document_scope(
     statute = _titled_statute(heading, owner_kinds)
     body = _chaired_body(body, own_kinds, docs, heading, mentions, lexicon)
     topics, renamed = _drop_non_referents(docs, heading, known, named, lexicon)
-    named = {
-        **named,
-        TITLE_BODIES: title_bodies(heading) - topics,
-        TITLE_OWNER: title_owner_genitive(heading, lexicon),  # "nämndens ordförande"
-    }
+    named = {**named, TITLE_BODIES: title_bodies(heading) - topics}
     acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
     full_name = _full_name(docs, organisation, heading, lexicon)
     scope = _DocumentScope(known, body, own_board, named, acronyms, statute, full_name)

@@ -314,8 +314,10 @@ def local_antecedents(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[dict[i
     named as a subject before them in their own sentence or in the previous one (which may
     close the previous clause), by first token: ``Kommunstyrelsen har uppsikt över bolaget.
     Styrelsen ska …`` → kommunstyrelse, however often the document names the company (round
-    52, ruling a1). A board owned by a genitive (``bolagets styrelse``) in that stretch is
-    another board: no antecedent then; an owned bare head never takes one."""
+    52, ruling a1: it beats the document count). A board owned by a genitive (``bolagets
+    styrelse``) in that stretch is another board: no antecedent then; an owned bare head never
+    takes one, nor one whose own sentence names a company, förbund or foundation (round 2:
+    ``Styrelsen ska förvalta stiftelsens kapital`` → styrelse)."""
     heads = lexicon.antecedent_short_references
     found: list[dict[int, str]] = []
     carried: list[_Antecedent] = []  # the previous clause's last sentence
@@ -325,7 +327,10 @@ def local_antecedents(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[dict[i
         for index, (first, _, kind) in enumerate(seen):
             if kind != "bare":
                 continue
-            start = doc[first].sent.start
+            sentence = doc[first].sent
+            if _names_owner_organisation(doc, sentence.start, sentence.end):
+                continue  # "Styrelsen ska förvalta stiftelsens kapital": round 2 stands
+            start = sentence.start
             before = doc[start - 1].sent.start if start else None
             window = [m for m in seen[:index] if m[0] >= (start if before is None else before)]
             target = _subject_antecedent([*carried, *window] if before is None else window)
@@ -359,6 +364,18 @@ def _antecedent_mentions(doc: Doc, heads: frozenset[str]) -> list[_Antecedent]:
             kind = "subject" if subject else "other"
         seen.append((mention.first_token, mention.canonical, kind))
     return seen
+
+
+def _names_owner_organisation(doc: Doc, start: int, end: int) -> bool:
+    """The sentence names one organisation other than a municipality or region (``bolaget``,
+    ``stiftelsens``): its bare board is that organisation's (round 2), no antecedent's."""
+    return any(
+        start <= m.first_token < end
+        and m.category == "organisation"
+        and not m.plural
+        and not m.canonical.split(" ")[-1].startswith(MUNICIPAL_KINDS)
+        for m in doc._.actors or []
+    )
 
 
 def _subject_antecedent(window: list[_Antecedent]) -> str | None:
@@ -1421,9 +1438,14 @@ def title_body_genitive(
     body, and never several of them. Its bare chair is that body's (docs/annotation.md §2.3
     table; round 43, probe43 cause 12), where `document_body` finds none: it counts one-word
     bodies only, and the bare head apart from the compound."""
-    body = _one_titled_body(title)
-    if body is None:
+    if title is None:
         return None
+    titled = [
+        m for m in title._.actors or [] if m.role in BODY_ROLES and not m.plural and not m.genitive
+    ]
+    if len(titled) != 1 or not titled[0].text.lower().endswith(_DEFINITE_BODY_ENDINGS):
+        return None
+    body = titled[0]
     analysis = lexicon.analyse(body.canonical.split(" ")[-1])
     own = {body.canonical, analysis[1].head if analysis is not None else body.canonical}
     bodies = [m for m in mentions if m.role in BODY_ROLES and m.source != "meeting"]
@@ -1440,31 +1462,6 @@ def title_body_genitive(
 
 
 _DEFINITE_BODY_ENDINGS = ("en", "et")  # "byggnämnden", "utskottet": a definite singular
-
-
-def _one_titled_body(title: Doc | None) -> ActorMention | None:
-    """The one body the title names, in the definite singular (``… för byggnämnden``)."""
-    if title is None:
-        return None
-    titled = [
-        m for m in title._.actors or [] if m.role in BODY_ROLES and not m.plural and not m.genitive
-    ]
-    if len(titled) != 1 or not titled[0].text.lower().endswith(_DEFINITE_BODY_ENDINGS):
-        return None
-    return titled[0]
-
-
-def title_owner_genitive(title: Doc | None, lexicon: ActorLexicon) -> frozenset[str]:
-    """``Delegationsordning för kultur- och fritidsnämnden``: the genitive of the one body
-    compound the title names, as the title writes it (``kultur- och fritidsnämndens``); the
-    owner of a chair the text writes with the bare head's genitive (``nämndens vice
-    ordförande``; round 43/46, analysis 52-ca S5). None for a title naming the bare head
-    (``Arbetsordning för styrelsen``) or two bodies."""
-    body = _one_titled_body(title)
-    analysis = lexicon.analyse(body.canonical.split(" ")[-1]) if body is not None else None
-    if body is None or analysis is None or analysis[1].head == body.canonical:
-        return frozenset()
-    return frozenset({f"{body.text.lower()}s"})
 
 
 def metadata_rivals(
@@ -1588,27 +1585,8 @@ def _resolve_owned(
     if owner_base and words[0].startswith(owner_base):
         owner = _resolve(owner_base, known, organisation, lexicon, None, named)
         owner = _weak_adjective(owner, lexicon) if owner else None
-        if owner is None and _is_chair(words[-1], lexicon):
-            return _title_owned(words[0], base, named)
         return f"{words[0].replace(owner_base, owner, 1)} {base}" if owner else None
     return None
-
-
-def _title_owned_chair(name: str, named: NamedOrganisations | None, lexicon: ActorLexicon) -> str:
-    """A chair named in full by the bare head's genitive (``nämndens ordförande``) as the
-    title body's (`_title_owned`), else `name`."""
-    words = name.split(" ")
-    if not _genitive_owned(words, lexicon) or not _is_chair(words[-1], lexicon):
-        return name
-    return _title_owned(words[0], " ".join(words[1:]), named) or name
-
-
-def _title_owned(genitive: str, base: str, named: NamedOrganisations | None) -> str | None:
-    """``nämndens vice ordförande`` under ``Delegationsordning för kultur- och
-    fritidsnämnden`` → ``kultur- och fritidsnämndens vice ordförande``: a chair owned by the
-    bare head's genitive is the chair of the one body of that head the title names."""
-    owners = {g for g in (named or {}).get(TITLE_OWNER, ()) if g.endswith(genitive)}
-    return f"{owners.pop()} {base}" if len(owners) == 1 else None
 
 
 def _resolve_adjective_title(
@@ -1711,7 +1689,7 @@ def _short_reference(
     if _is_assembly(base, lexicon) and not _one_municipal_assembly(candidates, base):
         return None
     if len(candidates) == 1:
-        return _title_owned_chair(candidates.pop(), named, lexicon)
+        return candidates.pop()
     if not candidates and body and _is_chair(base, lexicon):
         return f"{body} {base}"
     if (
@@ -2035,7 +2013,6 @@ def _body_of(
     return None
 
 
-TITLE_OWNER = "owner (title)"  # key of `named`: the title body's genitive (title_owner_genitive)
 TITLE_BODIES = "body (title)"  # key of `named`: the bodies the title governs (generic_bodies)
 FEDERATION_BOARD = f"{FEDERATION} (board)"  # key of `named`: the document gives its förbund a board
 _OWN_FORMS = frozenset({f"{FEDERATION}et", f"{FEDERATION}ets"})
