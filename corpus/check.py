@@ -396,8 +396,23 @@ DOC_IDS |= {f"w51-y-{name}" for name in ("revision", "agardirektiv", "attest", "
                                          "instruktion", "stadgar")}
 DOC_IDS |= {"w51-z-forbundsordning", "w51-z-insynsrad", "w51-z-stadsfullmaktige",
             "w51-z-delegation", "w51-z-vdinstruktion"}
+DOC_IDS |= {f"w52-b-{name}" for name in (
+    "c2-tillsyn", "c2-ungdomsrad", "c3-rad", "c5-forbund", "c5-kansli", "c5-region", "c5-sociala", "c6-kultur",
+    "c6-raddning", "p1-elva", "p1-fjorton", "p1-neg-ganger", "p1-neg-ledamoter", "p1-nitton",
+    "p1-tretton", "p4-bygg", "p4-miljo", "p4-namnd", "p4-neg", "p4-utskott")}
+DOC_IDS |= {f"w52-e-{name}" for name in ("s2-1", "s2-2", "s2-3", "s2-4", "s2-n1", "s2-n2", "s3-1",
+                                        "s3-2", "s3-3", "s3-4", "s3-n1", "p6-1", "p6-2", "p6-3",
+                                        "p6-n1", "c3-1", "c3-2", "c3-3", "c3-n1", "c3-n2")}
+DOC_IDS |= {f"w52-a-{name}" for name in ("radsida", "trygghetsgrupp", "neg-stadgar", "forbund",
+                                         "sida-forbund", "sida-namnd", "samfallighet",
+                                         "forordning")}
+DOC_IDS |= {"w52-c-reglemente"}
 DOC_IDS |= {f"w52-y-{name}" for name in ("kommundirektor", "stadsdirektor", "arbetsordning",
                                          "vdinstruktion", "reglemente", "delegation")}
+DOC_IDS |= {"w52-d-arbetsordning", "w52-d-delegation"}
+DOC_IDS |= {f"w52-f-{name}" for name in ("c3-1", "c3-2", "c3-3", "c3-4", "c3-n1", "p5-1", "p5-2",
+                                        "p5-3", "p5-n1", "s4-1", "s4-2", "s4-n1", "c2-1", "c2-2",
+                                        "c2-3", "c2-n1")}
 DOC_IDS |= {f"w52-z-{name}" for name in ("pensionarsrad", "forbundsordning", "kommunledning",
                                          "bolagsordning", "forordning")}
 DOC_IDS |= {f"w52-g-{name}" for name in ("forvaltningar", "socialforvaltning", "bolag",

@@ -104,7 +104,10 @@ RECORDS = [
         [("Direktionen", "direktion", POL), ("förbundets", "förbund", ORG)],
         [AR],
         [st("direktion", "Direktionen", "none", None, "vara", "är",
-            "beslutande organ och ansvarig för förbundets ekonomi")]),
+            "beslutande organ och ansvarig för förbundets ekonomi"),
+         # round 52 (ca S3): the cue's adjective as the second conjunct (§5.3 round 47)
+         st("direktion", "Direktionen", "responsibility", "är ansvarig för", "ansvara", "är",
+            "förbundets ekonomi")]),
     # --- P2: perfect `har` + an adverbial with a nested `om`-phrase + the supine
     rec("7", "Tallby kommun och Hagby kommun har genom avtal om samverkan enats om en gemensam "
         "nämnd.",

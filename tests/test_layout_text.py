@@ -513,6 +513,23 @@ def test_statute_field_block_with_active_repeal_label_and_lost_last_value() -> N
             "vägföreningar Senast hämtad") in texts
 
 
+def test_statute_field_label_with_several_value_lines_and_a_remarks_label() -> None:
+    """Round 52 (analysis 52-al S1): ``Upphäver`` ⏎ one repealed act a line, then the next
+    label (``Övrigt``): the values stay in the one field block; a short line after the last
+    field with no label after it is no value (the heading stays a clause)."""
+    block = ("Förordning (2033:12) om stöd till bygdegårdar\n\n"
+             "SFS nr\n2033:12\nUtfärdad\n2033-01-20\nUpphäver\n"
+             "Förordning (2021:4) om stöd till bygdegårdar\n"
+             "Förordning (2023:9) om bidrag till samlingslokaler\n"
+             "Övrigt\nRättelseblad 2033:40\nSenast hämtad\n\n"
+             "Allmänna bestämmelser\n\n1 § Boverket prövar frågor om stöd.\n")
+    texts = [clause.text for clause in segment(normalize(raw_from_text(block))).clauses]
+    assert ("SFS nr 2033:12 Utfärdad 2033-01-20 Upphäver Förordning (2021:4) om stöd till "
+            "bygdegårdar Förordning (2023:9) om bidrag till samlingslokaler Övrigt Rättelseblad "
+            "2033:40 Senast hämtad") in texts
+    assert "Allmänna bestämmelser" in texts
+
+
 def test_sfs_print_top_source_line_and_issue_date_line() -> None:
     """Round 38, at-S3: a one-line ``Källa <publisher>`` is its own clause, and
     ``utfärdad den <date>.`` after a title wrapped over two lines is its own clause."""

@@ -2015,6 +2015,56 @@ def test_later_att_item_of_a_purpose_series_keeps_its_own_conjunct(nlp) -> None:
     ]
 
 
+def test_a_later_att_member_with_an_adverbial_before_its_infinitive(nlp) -> None:
+    """Round 52 (analysis 52-aa C6): ``att föra register, att vid behov biträda [ADJ]
+    kommunerna``: a comma-linked ``att`` member whose infinitive stands after an
+    adverbial phrase shares the cue; ``att`` + adverb + a clause with its own subject
+    (``, att därefter fattade beslut anmäls``) adds no aim."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        föra föra VERB 4 acl {INF}
+        register register NOUN 6 obj {IND_PL}
+        , , PUNCT 6 punct
+        att att SCONJ 13 mark
+        vid vid ADP 11 case
+        behov behov NOUN 12 obl {IND}
+        biträda biträda ADJ 13 amod
+        kommunerna kommun NOUN 6 conj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [row[:3] for row in statements(doc)] == [
+        ("förbund", "obligation", "föra"),
+        ("förbund", "obligation", "biträda"),
+    ]
+    clause = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        föra föra VERB 4 acl {INF}
+        register register NOUN 6 obj {IND_PL}
+        , , PUNCT 6 punct
+        att att SCONJ 13 mark
+        därefter därefter ADV 13 advmod
+        fattade fatta VERB 12 amod VerbForm=Part
+        beslut beslut NOUN 13 nsubj:pass {IND_PL}
+        anmäls anmäla VERB 6 advcl {PRES}|Voice=Pass
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [row[2] for row in statements(clause)] == ["föra"]
+
+
 def test_har_for_a_noun_of_intention_att_is_no_har_att(nlp) -> None:
     """Round 40 (ax cause 3): ``Rådet har för avsikt att anordna en mässa``: a noun that takes
     an ``att``-infinitive closes the prepositional phrase, so the infinitive is its complement
@@ -2276,6 +2326,43 @@ def test_a_coordinated_inverted_subject_splits_a_nominal_cue(nlp) -> None:
         line for line in rows.format(noun="möte", rest="").splitlines() if line.strip()
     )
     assert [s[1:3] for s in statements(parsed(nlp, plain))] == [("none", "ha")] * 2
+
+
+@pytest.mark.parametrize(
+    ("partner", "expected"),
+    [
+        (("förvaltningschefen", "förvaltningschef"), ["suppleant", "förvaltningschef"]),
+        (("styrelsen", "styrelse"), ["suppleant"]),
+    ],
+)
+def test_an_inverted_subject_with_an_attribute_and_a_conjunct_splits_a_pinned_cue(
+    nlp, partner, expected
+) -> None:
+    """Round 52 (al-P5): ``Härutöver har suppleanter i utskottet samt förvaltningschefen rätt
+    att …``: an inverted subject with a prepositional attribute and a second conjunct between
+    ``har`` and ``rätt att``; a person after ``samt`` is a subject of its own, a body stays
+    in the attribute (``i utskottet samt styrelsen``): one permission."""
+    word, lemma = partner
+    doc = parsed(
+        nlp,
+        f"""
+        Härutöver härutöver ADV 2 advmod _
+        har ha VERB 0 ROOT {PRES}
+        suppleanter suppleant NOUN 2 nsubj {IND_PL}
+        i i ADP 5 case _
+        utskottet utskott NOUN 3 nmod {DEF}
+        samt samt CCONJ 7 cc _
+        {word} {lemma} NOUN 3 conj {DEF}
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 10 mark _
+        yttra yttra VERB 8 acl {INF}
+        sig sig PRON 10 obj PronType=Prs|Reflex=Yes
+        . . PUNCT 2 punct _
+        """,
+    )
+    assert [(s[0], s[1], s[2]) for s in statements(doc)] == [
+        (actor, "permission", "yttra") for actor in expected
+    ]
 
 
 def test_a_definite_noun_tagged_supine_is_an_inverted_subject_of_a_cue(nlp) -> None:
@@ -3222,3 +3309,83 @@ def test_a_legal_status_compound_is_no_responsibility_cue(nlp) -> None:
         "responsibility",
         4,
     )
+
+
+def test_fronted_responsibility_noun_before_v2_har_is_the_cue(nlp) -> None:
+    """Round 52 (ca S2): ``Det samlade ansvaret för arkivet har nämnden``: the object of
+    ``har ansvaret för`` fronted, the actor after ``har`` its inverted subject; a supine
+    after ``har`` makes a perfect whose subject the noun is (no statement)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det den DET 3 det Definite=Def|Gender=Neut|Number=Sing|PronType=Art
+        samlade samlad ADJ 3 amod Case=Nom|Definite=Def|Degree=Pos
+        ansvaret ansvar NOUN 6 nsubj {DEF}
+        för för ADP 5 case
+        arkivet arkiv NOUN 3 nmod {DEF}
+        har ha AUX 0 ROOT {PRES}
+        kulturnämnden kulturnämnd NOUN 6 obj {DEF}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [("kulturnämnd", "responsibility", "ansvara", False, False)]
+    perfect = parsed(
+        nlp,
+        f"""
+        Ansvaret ansvar NOUN 5 nsubj:pass {DEF}
+        för för ADP 3 case
+        arkivet arkiv NOUN 1 nmod {DEF}
+        har ha AUX 5 aux {PRES}
+        flyttats flytta VERB 0 ROOT VerbForm=Sup|Voice=Pass
+        till till ADP 7 case
+        kulturnämnden kulturnämnd NOUN 5 obl {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(perfect) == []
+
+
+def test_nominal_predicative_and_ansvarig_for_conjunct_gives_both_statements(nlp) -> None:
+    """Round 52 (ca S3): ``Styrelsen är arbetsgivare i bolaget och ansvarig för
+    arbetsmiljön``: the copula's statement and the responsibility of the second conjunct;
+    a subject after ``och`` (``och rektorn är ansvarig för``) takes the cue itself."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        arbetsgivare arbetsgivare NOUN 0 ROOT {IND}
+        i i ADP 5 case
+        bolaget bolag NOUN 3 nmod {DEF}
+        och och CCONJ 7 cc
+        ansvarig ansvarig ADJ 3 conj Case=Nom|Definite=Ind|Degree=Pos
+        för för ADP 9 case
+        arbetsmiljön arbetsmiljö NOUN 7 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("styrelse", "none", "vara", False, False),
+        ("styrelse", "responsibility", "ansvara", False, False),
+    ]
+    other = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        huvudman huvudman NOUN 0 ROOT {IND}
+        för för ADP 5 case
+        skolan skola NOUN 3 nmod {DEF}
+        och och CCONJ 9 cc
+        rektorn rektor NOUN 9 nsubj {DEF}
+        är vara AUX 9 cop {PRES}
+        ansvarig ansvarig ADJ 3 conj Case=Nom|Definite=Ind|Degree=Pos
+        för för ADP 11 case
+        driften drift NOUN 9 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(other) == [
+        ("nämnd", "none", "vara", False, False),
+        ("rektor", "responsibility", "ansvara", False, False),
+    ]

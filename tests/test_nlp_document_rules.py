@@ -350,6 +350,32 @@ def test_item_conjuncts_spelled_as_infinitives_however_tagged(nlp) -> None:
     assert [s[2] for s in result["1.a"]] == ["leda", "samordna", "göra", "yttra"]
 
 
+PREPOSITION_TAGGED_INFINITIVE_ITEM = """
+initiera initiera ADP 2 amod
+översyner översyn NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+av av ADP 4 case
+taxorna taxa NOUN 2 nmod Case=Nom|Definite=Def|Number=Plur
+"""
+
+PREPOSITION_ITEM = """
+inom inom ADP 2 case
+ramen ram NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+för för ADP 4 case
+budgeten budget NOUN 2 nmod Case=Nom|Definite=Def|Number=Sing
+"""
+
+
+def test_an_items_first_word_tagged_as_a_preposition_may_be_its_infinitive(nlp) -> None:
+    """Round 52 (analysis 52-bz C3): ``Nämnden ska:`` + ``– initiera [ADP] översyner av
+    taxorna``: a closed-class tag on a word the lexicon knows only as a verb's base form is
+    the item's infinitive; a true preposition opening an item (``– inom ramen för
+    budgeten``) is no verb."""
+    result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": PREPOSITION_TAGGED_INFINITIVE_ITEM})
+    assert [s[:3] for s in result["1.a"]] == [("nämnd", "obligation", "initiera")]
+    result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": PREPOSITION_ITEM})
+    assert all(s[2] != "inom" for s in result["1.a"])
+
+
 TASK_CUE_WITHOUT_VERB = """
 Styrelsen styrelse NOUN 2 nsubj
 har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
@@ -785,6 +811,34 @@ def test_an_item_with_its_own_cue_under_a_lead_in_without_one(nlp) -> None:
     )
     assert [s[:3] for s in result["1.a"]] == [("förvaltning", "responsibility", "svara")]
     assert [s[:3] for s in result["1.b"]] == [("förvaltning", "permission", "teckna")]
+
+
+V1_ITEM_WITH_A_DEFINITE_OBJECT = """
+informerar informera VERB 0 ROOT VerbForm=Fin|Tense=Pres
+styrelsen styrelse NOUN 1 nsubj Case=Nom|Definite=Def|Number=Sing
+om om ADP 4 case
+avvikelser avvikelse NOUN 1 obl Case=Nom|Definite=Ind|Number=Plur
+"""
+
+OWN_SUBJECT_V2_ITEM = """
+Styrelsen styrelse NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+informerar informera VERB 0 ROOT VerbForm=Fin|Tense=Pres
+personalen personal NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+"""
+
+
+def test_a_verb_first_item_has_no_subject_after_its_verb(nlp) -> None:
+    """Round 52 (analysis 52-bz C2; round 40 ay C7): under ``Detta gör förvaltningen`` an
+    item opening with its finite verb has no subject of its own: ``– informerar styrelsen
+    om avvikelser`` with the definite noun parsed as the subject is the lead-in actor's
+    statement, the noun its object; an item with its subject before the verb (``Styrelsen
+    informerar personalen``) keeps its own."""
+    result = resolved(
+        nlp,
+        {"1": WHAT_THE_UNIT_DOES, "1.a": V1_ITEM_WITH_A_DEFINITE_OBJECT, "1.b": OWN_SUBJECT_V2_ITEM},
+    )
+    assert [s[:3] for s in result["1.a"]] == [("förvaltning", "none", "informera")]
+    assert [s[:3] for s in result["1.b"]] == [("styrelse", "none", "informera")]
 
 
 def test_a_lone_word_the_lexicon_knows_as_a_noun_is_no_item_verb(nlp) -> None:
@@ -1488,6 +1542,57 @@ def test_following_noun_as_late_subject_hands_the_verb_to_the_items(nlp) -> None
     assert result["1.a"] == [("valberedning", "obligation", "finnas", False, None)]
 
 
+ANNOUNCED_WITH_A_TEEN_NUMERAL = """
+Till till ADP 2 case
+ekonomikontoret ekonomikontor NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+hör höra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+controllern controller NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+och och CCONJ 8 cc
+följande följande ADJ 8 amod VerbForm=Part
+fjorton fjorton NOUN 8 compound Case=Nom|Definite=Ind|Number=Sing
+grupper grupp NOUN 4 conj Case=Nom|Definite=Ind|Number=Plur
+: : PUNCT 3 punct
+"""
+
+TEEN_NUMERAL_AS_ADJECTIVE = """
+Inom inom ADP 2 case
+regionen region NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+finns finnas VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+följande följande ADJ 6 amod VerbForm=Part
+nitton nitton ADJ 6 amod Degree=Pos
+beredningar beredning NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Plur
+: : PUNCT 3 punct
+"""
+
+TEEN_NUMERAL_WITHOUT_ANNOUNCER = """
+I i ADP 2 case
+nämnden nämnd NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+ingår ingå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+tretton tretton NOUN 5 nmod Case=Nom|Definite=Ind|Number=Sing
+ledamöter ledamot NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Plur
+. . PUNCT 3 punct
+"""
+
+VALBEREDNING_ITEM = """
+valberedningen valberedning NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+"""
+
+
+def test_a_spelled_teen_numeral_tagged_as_a_word_still_announces_the_list(nlp) -> None:
+    """Round 52 (analysis 52-al P1, ruling l1): ``följande fjorton <noun>:`` with the numeral
+    tagged as a noun or an adjective announces the list like ``följande fyra``: the named
+    conjunct keeps its statement and each item names a subject; without ``följande`` the
+    numeral is the subject's own attribute (``I nämnden ingår tretton ledamöter.``)."""
+    result = resolved(nlp, {"1": ANNOUNCED_WITH_A_TEEN_NUMERAL, "1.a": NAMED_UNIT_ITEM})
+    assert [row[:3] for row in result["1"]] == [("controller", "none", "höra")]
+    assert result["1.a"] == [("it-enhet", "none", "höra", False, None)]
+    result = resolved(nlp, {"1": TEEN_NUMERAL_AS_ADJECTIVE, "1.a": VALBEREDNING_ITEM})
+    assert result["1"] == []
+    assert [row[:3] for row in result["1.a"]] == [("valberedning", "none", "finnas")]
+    result = resolved(nlp, {"1": TEEN_NUMERAL_WITHOUT_ANNOUNCER})
+    assert [row[:3] for row in result["1"]] == [("ledamot", "none", "ingå")]
+
+
 ANNOUNCED_WITHOUT_ITEMS = """
 I i ADP 2 case
 referensgruppen referensgrupp NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
@@ -1556,6 +1661,38 @@ def test_a_phrase_item_with_a_second_infinitive_completes_the_lead_in_twice(nlp)
         ("styrelse", "obligation", "besluta", False, "om avgifter"),
         ("styrelse", "obligation", "teckna", False, "avtal"),
     ]
+
+
+PHRASE_AND_INFINITIVE_WITH_A_CLAUSE_ITEM = """
+om om ADP 2 case
+lokaler lokal NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+samt samt CCONJ 4 cc
+säkerställa säkerställa VERB 2 conj VerbForm=Inf|Voice=Act
+att att SCONJ 7 mark
+hyran hyra NOUN 7 nsubj Case=Nom|Definite=Def|Number=Sing
+betalas betala VERB 4 ccomp Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+"""
+
+CONTENT_CLAUSE_ITEM = """
+om om SCONJ 3 mark
+hyran hyra NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+betalas betala VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+"""
+
+
+def test_a_finite_verb_after_the_second_infinitive_makes_no_content_clause(nlp) -> None:
+    """Round 52 (analysis 52-al P4; round 33 B3): ``– om lokaler samt säkerställa att hyran
+    betalas``: the finite verb stands in the `att`-clause of the infinitive after ``samt``,
+    so the item is a phrase and a second action, not a content clause ``om …``; an item
+    ``– om hyran betalas`` stays one (the object of ``besluta``)."""
+    item = PHRASE_AND_INFINITIVE_WITH_A_CLAUSE_ITEM
+    result = resolved(nlp, {"1": MODAL_LEAD_IN_VERB, "1.a": item})
+    assert [s[:3] for s in result["1.a"]] == [
+        ("styrelse", "obligation", "besluta"),
+        ("styrelse", "obligation", "säkerställa"),
+    ]
+    result = resolved(nlp, {"1": MODAL_LEAD_IN_VERB, "1.a": CONTENT_CLAUSE_ITEM})
+    assert [s[:3] for s in result["1.a"]] == [("styrelse", "obligation", "besluta")]
 
 
 PASSIVE_CLOSING_ON_AV = """

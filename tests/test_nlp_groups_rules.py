@@ -593,3 +593,73 @@ def test_find_verbs_gate_admits_every_token_its_later_ways_take(nlp) -> None:
         if later:
             assert _may_take_verb(arrays.lower, arrays.pos, token.i, False), token.text
     assert {"ansvara", "biträder", "granska"} <= set(taken)
+
+
+def test_a_present_right_after_a_modal_is_a_slip_for_its_infinitive(nlp) -> None:
+    """Ruling h4 (analysis 52-bh C7): a modal governs an infinitive, never a finite verb, so a
+    present right after it is read as that verb's infinitive: tagged a present (``Revisorn
+    skall granskar räkenskaperna``), spelled as one and tagged a noun (``Styrelsen får utser
+    [NOUN] en kassör``), also ``ska har`` before its object. Negatives: the modal's inverted
+    subject (``Vid behov får ordföranden kalla …``); ``har`` before a supine is a perfect's."""
+    granskar = parsed(nlp, f"""
+        Revisorn revisor NOUN 3 nsubj {DEF}
+        skall skola AUX 3 aux {MODAL}
+        granskar granska VERB 0 ROOT {PRES}
+        räkenskaperna räkenskap NOUN 3 obj {DEF_PL}
+        . . PUNCT 3 punct
+    """)
+    assert statements(granskar) == [("revisor", "obligation", "granska", False, False)]
+    utser = parsed(nlp, f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        får få VERB 0 ROOT {PRES}
+        utser utser NOUN 2 obj {IND}
+        en en DET 5 det
+        kassör kassör NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+    """)
+    assert statements(utser) == [("styrelse", "permission", "utse", False, False)]
+    har = parsed(nlp, f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        har ha VERB 0 ROOT {PRES}
+        sitt sin PRON 5 det Poss=Yes
+        säte säte NOUN 3 obj {IND}
+        . . PUNCT 3 punct
+    """)
+    assert statements(har) == [("styrelse", "obligation", "ha", False, False)]
+    inverted = parsed(nlp, f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 5 obl {IND}
+        får få AUX 5 aux {MODAL}
+        ordföranden ordförande NOUN 5 nsubj {DEF}
+        kalla kalla VERB 0 ROOT {INF}
+        till till ADP 7 case
+        sammanträde sammanträde NOUN 5 obl {IND}
+        . . PUNCT 5 punct
+    """)
+    assert statements(inverted) == [("ordförande", "permission", "kalla", False, False)]
+
+
+def test_ager_before_an_adjective_and_its_noun_is_the_main_verb(nlp) -> None:
+    """Analysis 52-aa C7: ``Kommunen äger regionala [VERB] bolag``: in the strict slot of
+    ``äger`` (configs/grammar.yaml `strict_slot_modals`) a word the lexicon knows only as an
+    adjective's -a form, before a noun, is that noun's attribute: ``äger`` owns, no
+    permission. Negative: ``Styrelsen äger besluta om placeringar`` (the statute's
+    permission + infinitive)."""
+    owns = parsed(nlp, f"""
+        Kommunen kommun NOUN 2 nsubj {DEF}
+        äger äga VERB 0 ROOT {PRES}
+        regionala regionala VERB 4 amod {INF}
+        bolag bolag NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+    """)
+    assert statements(owns) == [("kommun", "none", "äga", False, False)]
+    may = parsed(nlp, f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        äger äga VERB 0 ROOT {PRES}
+        besluta besluta VERB 2 xcomp {INF}
+        om om ADP 5 case
+        placeringar placering NOUN 3 obl {IND_PL}
+        . . PUNCT 2 punct
+    """)
+    assert statements(may) == [("styrelse", "permission", "besluta", False, False)]

@@ -2682,3 +2682,33 @@ def test_an_agent_coordinated_without_av_has_the_passives_subject_as_object(nlp)
         for s in find(sentence, doc._.actors)
     ]
     assert found == [("nämnd", "Rapporten"), ("bolag", "Rapporten")]
+
+
+def test_a_non_actor_av_phrase_hung_on_i_detta_is_the_agent(nlp) -> None:
+    """Round 52 (bh C3; §5.2 round 14): ``Projektledarna ansvarar för planeringen och stöds
+    i detta av ett ärendesystem``: a demonstrative pronoun takes no ``av``-attribute, so the
+    ``av``-phrase the parser hangs on ``detta`` is the passive's agent; it names no actor,
+    so the passive makes no statement and its subject is no actor of it. An actor there is
+    the agent (``och stöds i detta av skolchefen``)."""
+    rows = f"""
+        Projektledarna projektledare NOUN 2 nsubj {DEF_PL}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        planeringen planering NOUN 2 obl {DEF}
+        och och CCONJ 6 cc
+        stöds stödja VERB 2 conj {PASS}
+        i i ADP 8 case
+        detta denna PRON 6 obl Definite=Def|Gender=Neut|Number=Sing|PronType=Dem
+        av av ADP 10 case
+        ärendesystem ärendesystem NOUN 8 nmod {IND}
+        . . PUNCT 2 punct
+        """
+    assert statements(parsed(nlp, rows)) == [
+        ("projektledare", "responsibility", "ansvara", False, False)
+    ]
+    actor = rows.replace("ärendesystem ärendesystem NOUN 8 nmod " + IND,
+                         "skolchefen skolchef NOUN 8 nmod " + DEF)
+    assert statements(parsed(nlp, actor)) == [
+        ("projektledare", "responsibility", "ansvara", False, False),
+        ("skolchef", "none", "stödja", False, True),
+    ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.nlp.sentence_types import identification, without_statements
-from tests.nlp_helpers import DEF, DEF_PL, IND, IND_PL, PRES, parsed, statements
+from tests.nlp_helpers import DEF, DEF_PL, IND, IND_PL, PASS, PRES, parsed, statements
 
 
 def test_a_fronted_predicative_graded_by_an_adverb_leaves_the_actor_after_the_copula(
@@ -1689,3 +1689,64 @@ def _acronym_owned_organ(nlp, dep: str):
         . . PUNCT 5 punct
         """,
     )
+
+
+def test_owned_inverted_subject_of_a_naming_passive_is_an_actor(nlp) -> None:
+    """Round 52 (al P6): ``I föreningen kallas styrelsens ordförande preses``: after a
+    fronted phrase the naming passive's first noun phrase, an owner's genitive and its noun,
+    is the inverted subject (an actor, the statement's), the word after it the title; an
+    owned noun that ends the clause (``Kassören kallas klubbens ordförande``) stays the
+    title."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        föreningen förening NOUN 3 obl {DEF}
+        kallas kalla VERB 0 ROOT {PASS}
+        styrelsens styrelse NOUN 5 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing
+        ordförande ordförande NOUN 3 nsubj {IND}
+        preses preses NOUN 3 xcomp {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["förening", "styrelsens ordförande"]
+    assert statements(doc) == [("styrelsens ordförande", "none", "kalla", False, True)]
+    straight = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 3 nsubj:pass {DEF}
+        kallas kalla VERB 0 ROOT {PASS}
+        klubbens klubb NOUN 4 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing
+        ordförande ordförande NOUN 2 xcomp {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert "klubbens ordförande" not in [m.canonical for m in straight._.actors]
+
+
+def test_a_fronted_bare_predicative_after_an_inline_section_label(nlp) -> None:
+    """Round 52 (analysis 52-bh C4): a section label a flattened print keeps in the line
+    (``§ 7``, or ``4`` after a sentence end) does not stop the bare noun after it from
+    opening the sentence: ``§ 7 Brukare av lokalen är dess hyresgäster`` → (hyresgäst, none,
+    vara); a numeral inside a sentence (``har 2 röster``) is no label."""
+    doc = parsed(
+        nlp,
+        f"""
+        § § NOUN 3 nmod
+        7 7 NUM 1 nummod
+        Brukare brukare NOUN 8 nsubj {IND}
+        av av ADP 5 case
+        lokalen lokal NOUN 3 nmod {DEF}
+        är vara AUX 8 cop {PRES}
+        dess dess PRON 8 nmod:poss Poss=Yes|PronType=Prs
+        hyresgäster hyresgäst NOUN 0 ROOT {IND_PL}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [("hyresgäst", "none", "vara", False, False)]
+    from pipeline.nlp.predicative import _after_inline_label
+
+    tokens = list(nlp("Avgiften betalas. 4 Mottagare av stödet är dess medlemmar."))
+    assert _after_inline_label(tokens, 4)  # `Mottagare` after `. 4`
+    tokens = list(nlp("Ordföranden har 2 röster."))
+    assert not _after_inline_label(tokens, 3)  # `röster` after `har 2`

@@ -3088,6 +3088,58 @@ def test_a_fronted_object_with_an_attribute_before_har_and_a_relative_supine(nlp
     assert statements(doc) == [("ledamot", "none", "ha", False, False)]
 
 
+@pytest.mark.parametrize(
+    ("given", "pos"), [("Per", "ADP"), ("Eva", "ADJ"), ("Lars-Erik", "NOUN")]
+)
+def test_a_listed_given_name_not_tagged_propn_after_a_title_is_a_name(nlp, given, pos) -> None:
+    """Round 52, bh-C2: ``… av kanslichefen Per Sandberg, som ansvarar för …``: a listed
+    given name (also a hyphenated pair) that the tagger reads as a preposition, adjective or
+    noun is still part of the personal name; the relative takes the title."""
+    doc = parsed(
+        nlp,
+        f"""
+        Arbetet arbete NOUN 2 nsubj:pass {DEF}
+        samordnas samordna VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kanslichefen kanslichef NOUN 2 obl:agent {DEF}
+        {given} {given.lower()} {pos} 6 case _
+        Sandberg Sandberg PROPN 4 nmod Case=Nom
+        , , PUNCT 6 punct
+        som som PRON 9 nsubj PronType=Rel
+        ansvarar ansvara VERB 6 acl:relcl {PRES}
+        för för ADP 11 case
+        arkivet arkiv NOUN 9 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kanslichef", "none", "samordna", False, True),
+        ("kanslichef", "responsibility", "ansvara", False, False),
+    ]
+
+
+def test_a_lower_case_per_after_an_agent_is_no_name(nlp) -> None:
+    """Round 52, bh-C2 negative: ``… av kansliet per e-post, som skickas …``: a lower-case
+    ``per`` is the preposition, no name: the relative takes no actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Handlingarna handling NOUN 2 nsubj:pass {DEF_PL}
+        sänds sända VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kansliet kansli NOUN 2 obl:agent {DEF}
+        per per ADP 6 case _
+        post post NOUN 4 nmod {IND}
+        , , PUNCT 9 punct
+        som som PRON 9 nsubj:pass PronType=Rel
+        skickas skicka VERB 6 acl:relcl {PASS}
+        ut ut ADV 9 compound:prt _
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kansli", "none", "sända", False, True)]
+
+
 def test_a_relative_after_a_name_in_commas_takes_the_title_before_it(nlp) -> None:
     """Round 44, bh-Q4: ``… av skolchefen, Karin Holm, som ansvarar för …``: the personal
     name may stand in commas after the title; ``som`` still takes the title."""
@@ -4569,3 +4621,142 @@ def test_men_with_its_own_subject_after_a_relative_opens_a_main_clause(nlp) -> N
     . . PUNCT 2 punct
     """
     assert [s[0] for s in statements(parsed(nlp, gapped))] == ["nämnd"]
+
+
+NAME_LIST_SUBJECTS = """
+Kommunerna kommun NOUN 2 nmod {DEF_PL}
+Ekby Ekby PROPN 10 nsubj Case=Nom
+, , PUNCT 4 punct
+Åby Åby PROPN 2 conj Case=Nom
+och och CCONJ 6 cc
+Mo Mo PROPN 2 conj Case=Nom
+{joint} {joint} CCONJ 8 cc
+Region region NOUN 2 conj {IND}
+Norrhav Norrhav PROPN 8 flat:name Case=Nom
+bildar bilda VERB 0 ROOT {PRES}
+ett en DET 12 det Definite=Ind|Gender=Neut|Number=Sing
+förbund förbund NOUN 10 obj {IND}
+. . PUNCT 10 punct
+"""
+
+
+@pytest.mark.parametrize("joint", ["samt", "och"])
+def test_a_plural_body_with_its_names_and_a_partner_are_two_subjects(nlp, joint) -> None:
+    """Round 52, aa-C3: ``Kommunerna Ekby, Åby och Mo samt Region Norrhav bildar …``: the
+    names in apposition to the plural body end at the last name; the coordinator after it
+    joins the body and the partner, each a subject (never one per name)."""
+    doc = parsed(nlp, NAME_LIST_SUBJECTS.format(joint=joint, DEF_PL=DEF_PL, IND=IND, PRES=PRES))
+    assert statements(doc) == [
+        ("kommun", "none", "bilda", False, False),
+        ("region norrhav", "none", "bilda", False, False),
+    ]
+
+
+def test_a_plural_body_with_its_names_alone_is_one_subject(nlp) -> None:
+    """Round 52, aa-C3 negative: ``Kommunerna Ekby och Åby bildar …``: no partner after the
+    names: one statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunerna kommun NOUN 5 nsubj {DEF_PL}
+        Ekby Ekby PROPN 1 flat:name Case=Nom
+        och och CCONJ 4 cc
+        Åby Åby PROPN 2 conj Case=Nom
+        bildar bilda VERB 0 ROOT {PRES}
+        ett en DET 7 det Definite=Ind|Gender=Neut|Number=Sing
+        förbund förbund NOUN 5 obj {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("kommun", "none", "bilda", False, False)]
+
+
+@pytest.mark.parametrize(
+    ("partner", "expected"),
+    [
+        (("revisorerna", "revisor", DEF_PL), ["ledamot", "revisor"]),
+        (("styrelsen", "styrelse", DEF), ["ledamot"]),
+    ],
+)
+def test_a_person_after_a_conjuncts_body_attribute_is_a_subject(nlp, partner, expected) -> None:
+    """Round 52, al-P5: ``Ledamöter i nämnden och revisorerna har …``: a person after the
+    first conjunct's attribute, which names a body, coordinates with the conjunct (a person
+    is no place one is a member of); a body there (``i nämnden och styrelsen``) stays in the
+    attribute."""
+    word, lemma, feats = partner
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamöter ledamot NOUN 6 nsubj {IND_PL}
+        i i ADP 3 case _
+        nämnden nämnd NOUN 1 nmod {DEF}
+        och och CCONJ 5 cc _
+        {word} {lemma} NOUN 3 conj {feats}
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        varje varje DET 8 det _
+        månad månad NOUN 6 obl {IND}
+        . . PUNCT 6 punct _
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == expected
+
+
+
+def test_a_late_subject_after_a_member_list_is_a_conjunct(nlp) -> None:
+    """Round 52, ca-S4: ``På kontoret finns två tjänstemän; en jurist och en registrator,
+    samt en utredare.``: the actors after ``;`` list the late subject's members; the
+    determiner phrase after the list's closing ``, samt`` is a second late subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        På på ADP 2 case _
+        kontoret kontor NOUN 3 obl {DEF}
+        finns finnas VERB 0 ROOT {PASS}
+        två två NUM 5 nummod _
+        tjänstemän tjänsteman NOUN 3 nsubj {IND_PL}
+        ; ; PUNCT 3 punct _
+        en en DET 8 det Definite=Ind|Gender=Com|Number=Sing
+        jurist jurist NOUN 3 parataxis {IND}
+        och och CCONJ 11 cc _
+        en en DET 11 det Definite=Ind|Gender=Com|Number=Sing
+        registrator registrator NOUN 8 conj {IND}
+        , , PUNCT 15 punct _
+        samt samt CCONJ 15 cc _
+        en en DET 15 det Definite=Ind|Gender=Com|Number=Sing
+        utredare utredare NOUN 8 conj {IND}
+        . . PUNCT 3 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("tjänsteman", "none", "finnas"),
+        ("utredare", "none", "finnas"),
+    ]
+
+
+def test_a_clause_after_a_late_subjects_semicolon_is_no_member_list(nlp) -> None:
+    """Round 52, ca-S4 negative: ``I styrelsen finns sju ledamöter; ordföranden kallar och
+    en sekreterare skriver.``: a finite verb after ``;`` opens a clause of its own; the
+    phrase after its ``och`` is no late subject of ``finns``."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case _
+        styrelsen styrelse NOUN 3 obl {DEF}
+        finns finnas VERB 0 ROOT {PASS}
+        sju sju NUM 5 nummod _
+        ledamöter ledamot NOUN 3 nsubj {IND_PL}
+        ; ; PUNCT 3 punct _
+        ordföranden ordförande NOUN 8 nsubj {DEF}
+        kallar kalla VERB 3 parataxis {PRES}
+        och och CCONJ 12 cc _
+        en en DET 11 det Definite=Ind|Gender=Com|Number=Sing
+        sekreterare sekreterare NOUN 12 nsubj {IND}
+        skriver skriva VERB 8 conj {PRES}
+        . . PUNCT 3 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("ledamot", "none", "finnas"),
+        ("ordförande", "none", "kalla"),
+        ("sekreterare", "none", "skriva"),
+    ]

@@ -24,6 +24,7 @@ from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_adverb,
     is_verb,
+    tense_of,
     verb_lemma,
 )
 from tests.nlp_helpers import (
@@ -2081,6 +2082,39 @@ def test_a_compound_noun_in_object_place_is_no_verb(nlp) -> None:
     )
     assert not is_verb(doc[3])
     assert statements(doc) == [("nämnd", "obligation", "utse", False, False)]
+
+
+def test_a_compound_or_plural_after_a_bare_noun_in_a_run_together_list_is_no_verb(nlp) -> None:
+    """Round 52 (analysis 52-aa C5): ``ska främja vård idrottsfrågor integrationsfrågor``: a
+    compound the lexicon lacks, tagged a present, whose last part is the -or plural of a
+    noun in -a (``frågor`` → fråga; a verb in -a makes its present in -ar), right after a
+    bare indefinite noun of a list run together without commas, is a noun; a listed compound
+    verb (``anförtror``) after a definite subject stays a verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        främja främja VERB 0 ROOT {INF}
+        vård vård NOUN 3 obj {IND}
+        idrottsfrågor idrottsfråga VERB 3 conj {PRES}
+        integrationsfrågor integrationsfråga NOUN 5 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_verb(doc[4])
+    assert [row[2] for row in statements(doc)] == ["främja"]
+    verb = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        anförtror anförtro VERB 0 ROOT {PRES}
+        kontoret kontor NOUN 2 obj {DEF}
+        uppgiften uppgift NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(verb[1])
 
 
 def test_a_case_number_is_no_verb(nlp) -> None:
@@ -4746,3 +4780,245 @@ def test_a_capitalised_present_opening_a_task_cell_after_a_role_cell_is_its_verb
         . . PUNCT 3 punct
     """)
     assert not is_verb(third[4])
+
+
+def test_a_listed_strong_supine_after_har_is_the_perfect_s_verb_whatever_its_tag(nlp) -> None:
+    """Round 52 (analysis 52-ca S1): ``Rådet har sålt [NOUN, ROOT] tomten till stiftelsen.``:
+    a strong or irregular verb's supine listed in configs/grammar.yaml `irregular_lemmas`
+    (``sålt`` → sälja, ``valt`` → välja, ``bett`` → be) in ``har``'s slot is the perfect's
+    verb and takes the listed lemma, whatever the tagger reads. Negative: a noun in the slot
+    that is no listed supine (``har kontakt [NOUN] med``) leaves ``har`` the main verb."""
+    rows = f"""
+        Rådet råd NOUN 3 nsubj {DEF}
+        har ha AUX 3 aux {PRES}
+        sålt sålt NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        tomten tomt NOUN 3 obj {DEF}
+        till till ADP 7 case
+        stiftelsen stiftelse NOUN 3 nmod {DEF}
+        . . PUNCT 3 punct
+    """
+    doc = parsed(nlp, rows)
+    assert verb_lemma(doc[2]) == "sälja"
+    assert statements(doc) == [("råd", "none", "sälja", False, False)]
+    chosen = parsed(nlp, rows.replace("sålt sålt NOUN", "valt vala NOUN"))
+    assert statements(chosen) == [("råd", "none", "välja", False, False)]
+    contact = parsed(nlp, rows.replace("sålt sålt NOUN", "kontakt kontakt NOUN"))
+    assert [aim for _, _, aim, _, _ in statements(contact)] == ["ha"]
+
+
+def test_a_capitalised_s_passive_opening_a_run_on_row_cell_before_av_is_a_verb(nlp) -> None:
+    """Round 52 (analysis 52-ca S6): a flattened table runs its rows together (``Tilldelning
+    av bilar Hanteras av kansliet Val av ombud Utses [PROPN] av styrelsen``): mid-sentence,
+    a capitalised word after a lower-case noun opens the next cell, and spelled as the
+    s-form of a verb the lexicon knows, right before ``av`` + agent, it is that cell's
+    passive verb with its own statement (no relative clause without ``som``). Negatives: a
+    capitalised name in -s there (``Kils``) is no verb; after a capitalised word (``Ombud
+    Utses``, a name's run) the capital opens no cell."""
+    rows = """
+        Tilldelning tilldelning NOUN 4 nsubj:pass {DEF}
+        av av ADP 3 case
+        bilar bil NOUN 1 nmod Case=Nom|Definite=Ind|Number=Plur
+        Hanteras hantera VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 6 case
+        kansliet kansli NOUN 4 obl:agent {DEF}
+        Val val NOUN 4 obl Case=Nom|Definite=Ind|Number=Sing
+        av av ADP 9 case
+        ombud ombud NOUN 7 nmod Case=Nom|Definite=Ind|Number=Sing
+        Utses Utses PROPN 7 flat:name Case=Nom
+        av av ADP 12 case
+        styrelsen styrelse NOUN 10 nmod {DEF}
+    """.replace("{DEF}", DEF)
+    doc = parsed(nlp, rows)
+    assert is_verb(doc[9]) and verb_lemma(doc[9]) == "utse"
+    assert ("styrelse", "none", "utse", False, True) in statements(doc)
+    name = parsed(nlp, rows.replace("Utses Utses PROPN", "Kils Kil PROPN"))
+    assert not is_verb(name[9])
+    lower = parsed(nlp, rows.replace("ombud ombud NOUN", "Ombud Ombud PROPN"))
+    assert not is_verb(lower[9])
+
+
+def test_a_past_form_after_och_before_a_bare_noun_in_a_modal_object_is_an_attribute(
+    nlp,
+) -> None:
+    """Round 52 (analysis 52-bh C1): ``Rektorn ska tillämpa lagar och beslutade [VB|PRT,
+    conj] riktlinjer samt informera personalen.``: after a coordinator, right before a bare
+    noun, a preterite in -de/-te (or a participle the lexicon knows, not an infinitive:
+    ``antagna`` tagged an infinitive) cannot be the verb conjunct of an infinitive or a
+    present: it is an attribute in the object, and ``samt informera`` keeps its statement.
+    Negatives: after a preterite (``granskade planen och fattade beslut``) the past form is
+    the verb conjunct; an infinitive in -na (``ordna``) stays a verb."""
+    past = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+    rows = f"""
+        Rektorn rektor NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {PRES}
+        tillämpa tillämpa VERB 0 ROOT {INF}
+        lagar lag NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+        och och CCONJ 6 cc
+        beslutade besluta VERB 3 conj {past}
+        riktlinjer riktlinje NOUN 6 obj Case=Nom|Definite=Ind|Number=Plur
+        samt samt CCONJ 9 cc
+        informera informera VERB 3 conj {INF}
+        personalen personal NOUN 9 obj {DEF}
+        . . PUNCT 3 punct
+    """
+    doc = parsed(nlp, rows)
+    assert not is_verb(doc[5])
+    assert statements(doc) == [
+        ("rektor", "obligation", "tillämpa", False, False),
+        ("rektor", "obligation", "informera", False, False),
+    ]
+    adopted = parsed(nlp, rows.replace(f"beslutade besluta VERB 3 conj {past}",
+                                       f"antagna antagna VERB 3 conj {INF}"))
+    assert not is_verb(adopted[5])
+    arrange = parsed(nlp, rows.replace(f"beslutade besluta VERB 3 conj {past}",
+                                       f"ordna ordna VERB 3 conj {INF}"))
+    assert is_verb(arrange[5])
+    preterite = parsed(nlp, rows.replace(f"ska skola AUX 3 aux {PRES}", "nu nu ADV 3 advmod")
+                       .replace(f"tillämpa tillämpa VERB 0 ROOT {INF}",
+                                f"granskade granska VERB 0 ROOT {past}"))
+    assert is_verb(preterite[5])
+
+
+def test_an_infinitive_tagged_an_adjective_after_copula_att_is_a_verb(nlp) -> None:
+    """Round 52 (analysis 52-ca S8): ``Syftet är att avlasta [ADJ, amod] rådet [ROOT].``:
+    right after ``är att``, a word the lexicon knows only as an infinitive,
+    before a noun phrase, is the predicative clause's infinitive; its object is no subject of
+    the copula, and the purpose noun's clause states nothing (docs/annotation.md §5.1).
+    Negative: an adjective there (``är att ekonomiska rapporter lämnas``) stays one."""
+    rows = f"""
+        Syftet syfte NOUN 5 nsubj {DEF}
+        är vara AUX 5 cop {PRES}
+        att att PART 4 mark
+        avlasta avlasta ADJ 5 amod Case=Nom|Degree=Pos
+        frågor fråga NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 5 punct
+    """
+    doc = parsed(nlp, rows.replace("frågor fråga NOUN 0 ROOT", "rådet råd NOUN 0 ROOT"))
+    assert is_verb(doc[3])
+    assert statements(doc) == []
+    adjective = parsed(nlp, rows.replace("avlasta avlasta ADJ", "ekonomiska ekonomisk ADJ"))
+    assert not is_verb(adjective[3])
+
+
+def test_a_revision_mark_after_a_capitals_title_is_no_verb(nlp) -> None:
+    """Round 52 (analysis 52-ca S9): ``VÅRDNÄMNDENS DELEGATIONSORDNING rev [VERB, lemma
+    riva] Bilagor``: a lower-case revision mark (configs/grammar.yaml `revision_marks`) right
+    after a word in capitals and before a capitalised word is a cover line's abbreviation,
+    no verb and no statement. Negative: ``Rådet rev [VERB] förrådet.`` keeps riva."""
+    cover = parsed(nlp, """
+        VÅRDNÄMNDENS vårdnämnd NOUN 2 nmod:poss Case=Gen
+        DELEGATIONSORDNING delegationsordning NOUN 3 nsubj Case=Nom
+        rev riva VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        Bilagor bilaga NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+    """)
+    assert not is_verb(cover[2])
+    assert statements(cover) == []
+    pulled = parsed(nlp, f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        rev riva VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        förrådet förråd NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+    """)
+    assert is_verb(pulled[1])
+    assert statements(pulled) == [("råd", "none", "riva", False, False)]
+def test_an_infinitive_tagged_a_noun_past_an_insertion_after_a_cues_att(nlp) -> None:
+    """Analysis 52-aa C1: ``har till uppgift att som huvudman för Sörby förvalta [NOUN]
+    fonden``: past an insertion opened right after the marker ``att`` (the capacity ``som``,
+    a preposition) and holding only noun phrases, a word the lexicon knows only as a verb's
+    base form, before its object, is the infinitive whatever its tag. Negative: a verb in
+    the insertion's place ends the search (``att som forum för föreningarna vara [AUX] ett
+    stöd``: the first verb is the aim)."""
+    rows = f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 2 mark
+        som som SCONJ 7 mark
+        huvudman huvudman NOUN 2 obl {IND}
+        för för ADP 9 case
+        Sörby Sörby PROPN 7 nmod
+        förvalta förvalta NOUN 9 flat {IND}
+        fonden fond NOUN 10 nmod {DEF}
+        . . PUNCT 2 punct
+    """
+    doc = parsed(nlp, rows)
+    assert is_verb(doc[9]) and tense_of(doc[9]) == "inf"
+    assert statements(doc) == [("nämnd", "obligation", "förvalta", False, False)]
+    first = parsed(nlp, f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        ändamål ändamål NOUN 2 obl {IND}
+        att att SCONJ 2 mark
+        som som SCONJ 7 mark
+        forum forum NOUN 2 obl {IND}
+        för för ADP 9 case
+        föreningarna förening NOUN 7 nmod {DEF_PL}
+        vara vara AUX 2 xcomp {INF}
+        ett en DET 12 det
+        stöd stöd NOUN 10 obj {IND}
+        . . PUNCT 2 punct
+    """)
+    assert statements(first) == [("råd", "obligation", "vara", False, False)]
+
+
+def test_a_dotless_abbreviation_between_a_modal_and_its_passive_is_an_adverb(nlp) -> None:
+    """Analysis 52-aa C9: ``I avtalet ska bla [AUX, infinitive] anges tiden``, ``ska tex
+    [PRON] redovisas [PROPN, genitive] kostnaderna``: an adverbial abbreviation written
+    without its dots (configs/grammar.yaml `dotless_abbreviations`) is an adverb in the
+    modal's slot and never a verb; a lower-case s-form tagged as a name after the modal (the
+    adverb between) is its passive infinitive."""
+    bla = parsed(nlp, f"""
+        I i ADP 2 case
+        avtalet avtal NOUN 5 obl {DEF}
+        ska skola AUX 5 aux {MODAL}
+        bla bla AUX 5 aux {INF}
+        anges ange VERB 0 ROOT {PASS}
+        tiden tid NOUN 5 nsubj:pass {DEF}
+        . . PUNCT 5 punct
+    """)
+    assert not is_verb(bla[3]) and is_adverb(bla[3])
+    assert statements(bla) == [(None, "obligation", "ange", False, True)]
+    tex = parsed(nlp, f"""
+        I i ADP 2 case
+        planen plan NOUN 5 obl {DEF}
+        ska skola AUX 5 aux {MODAL}
+        tex tex PRON 5 advmod
+        redovisas redovisas PROPN 0 ROOT Case=Gen
+        kostnaderna kostnad NOUN 5 nsubj {DEF_PL}
+        . . PUNCT 5 punct
+    """)
+    assert is_verb(tex[4])
+    assert statements(tex) == [(None, "obligation", "redovisa", False, True)]
+
+
+def test_for_after_a_predicative_verbs_coordinated_complement_is_a_preposition(nlp) -> None:
+    """Analysis 52-aa C8: ``Direktionen utgör även valnämnd samt räddningsnämnd [ADV] för
+    medlemskommunerna``: after a predicative verb (configs/grammar.yaml `predicative_verbs`)
+    the word between the coordinator and ``för`` is a second predicative noun, ``för`` its
+    preposition, no ``föra``. Negative: ``för`` right after the coordinator in a series of
+    verb phrases (``bereder ärendena och för protokoll``) stays the verb."""
+    doc = parsed(nlp, f"""
+        Direktionen direktion NOUN 2 nsubj {DEF}
+        utgör utgöra VERB 0 ROOT {PRES}
+        även även ADV 2 advmod
+        valnämnd valnämnd NOUN 2 obj {IND}
+        samt samt CCONJ 6 cc
+        räddningsnämnd räddningsnämnd ADV 4 conj
+        för för ADP 8 case
+        medlemskommunerna medlemskommun NOUN 6 nmod {DEF_PL}
+        . . PUNCT 2 punct
+    """)
+    assert not is_verb(doc[6])
+    assert statements(doc) == [("direktion", "none", "utgöra", False, False)]
+    series = parsed(nlp, f"""
+        Sekreteraren sekreterare NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        ärendena ärende NOUN 2 obj {DEF_PL}
+        och och CCONJ 5 cc
+        för för ADP 6 case
+        protokoll protokoll NOUN 2 obl {IND}
+        . . PUNCT 2 punct
+    """)
+    assert is_verb(series[4])

@@ -1267,6 +1267,15 @@ def test_a_section_label_glued_to_a_full_stop_opens_its_heading() -> None:
         ("3 Ekonomi Rådet ansvarar för budgeten.", []),
         ("3 Ekonomi 4 Ekonomi Rådet ansvarar för budgeten.", []),
         ("Avgiften är 2 procent 2 procent av lönen.", []),
+        # round 52 (52-aa C2, ruling a2): a repeat holding the verb before `att` or a colon:
+        # the heading is the first copy, the second opens the sentence
+        ("3 Nämnden ansvarar för 3 Nämnden ansvarar för att arkivet vårdas.",
+         ["3 Nämnden ansvarar för"]),
+        ("Rådet beslutar. 5 Kassören ska 5 Kassören ska: sköta kassan", ["5 Kassören ska"]),
+        ("2 Rådet har till uppgift 2 Rådet har till uppgift för att", ["2 Rådet har till uppgift"]),
+        # no finite verb in the repeat, no repeat right after the first copy: none
+        ("3 Ekonomi och budget 3 Ekonomi och budget att", []),
+        ("2 Rådet har till uppgift att leda. 2 Rådet har till uppgift att", []),
     ],
 )
 def test_doubled_heading_spans(text: str, headings: list[str]) -> None:
@@ -1397,6 +1406,8 @@ def test_a_line_opening_with_a_doubled_heading_has_no_page_index() -> None:
     line = "5 Kassör 5 Kassör Kassören sköter klubbens kassa och redovisar den varje år."
     assert page_index(line, Numbering()) is None
     assert page_index("5 Kassör 3 Revisor Revisorn granskar kassan.", Numbering()) == (5,)
+    line = "5 Kassören ska 5 Kassören ska att sköta kassan och redovisa den varje år."
+    assert page_index(line, Numbering()) is None
 
 
 # Round 44 (analysis 44-bh, S4): Roman subheadings and their dash items under a colon lead-in.

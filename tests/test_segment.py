@@ -2063,3 +2063,37 @@ def test_an_attachment_heading_leaves_the_numbered_section() -> None:
     assert clauses["Säsong"] == ("h1", "2")
     assert clauses["Bilaga Avgifter"] == ("h2", None)
     assert clauses["Gästplats kostar 200 kr."] == ("h2.1", "h2")
+
+
+def test_counted_member_lines_are_items_of_their_lead_in() -> None:
+    """Round 52 (analysis 52-bz C1): lines opening with a cardinal and a lower-case noun
+    that agrees with it (grammar.yaml `counted_nouns`: ``1 ledamot``, ``3 ledamöter``) count
+    the seats of the colon lead-in above them: its items, no sections ``2``, ``1``, ``3``; a
+    number before a capitalised heading word stays a section."""
+    text = ("Om ungdomsrådet\n\nFöljande skolor har platser i rådet:\n"
+            "2 ledamöter från Bergska skolan\n1 ledamot från Tallåsens skola\n"
+            "3 ledamöter från Vikens gymnasium\n\n4 Ledamöter och ersättare\n"
+            "Rådet väljer själv sin ordförande.\n")
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert clauses[2:5] == [
+        ("list_item", "", "2 ledamöter från Bergska skolan"),
+        ("list_item", "", "1 ledamot från Tallåsens skola"),
+        ("list_item", "", "3 ledamöter från Vikens gymnasium"),
+    ]
+    assert clauses[5] == ("heading", "4", "Ledamöter och ersättare")
+
+
+def test_a_doubled_heading_in_a_page_line_is_cut_after_its_title_copy() -> None:
+    """Round 52 (analysis 52-aa C4): a docplayer page line whose field labels and title
+    copy stand before a heading printed twice is cut there as a body line is: the copy, the
+    heading, its paragraph of several sentences."""
+    text = ("Transkript\n\n1 Gäller fr o m Reglemente för Lunds kulturnämnd 1 Uppgifter "
+            "1 Uppgifter Nämnden fördelar kulturbidrag. Nämnden ska främja läsning. "
+            "Ordföranden leder arbetet.\n")
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses][1:]
+    assert clauses == [
+        ("heading", "Gäller fr o m Reglemente för Lunds kulturnämnd"),
+        ("heading", "Uppgifter 1 Uppgifter"),
+        ("paragraph", "Nämnden fördelar kulturbidrag. Nämnden ska främja läsning. "
+                      "Ordföranden leder arbetet."),
+    ]

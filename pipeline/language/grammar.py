@@ -169,8 +169,10 @@ class GrammarFile(StrictModel):
     file_type_words: list[str] = []
     multiword_adverbs: list[str] = []
     never_verbs: list[str] = []
+    dotless_abbreviations: list[str] = []  # `bla`, `tex`: adverbs, never verbs (round 52)
     number_word_tens: list[str] = []  # `femtio`: with a unit, a spelled numeral (round 49)
     number_word_units: list[str] = []
+    number_word_teens: list[str] = []  # `tretton`: a spelled numeral alone (round 52 l1)
     misread_adverbs: list[str] = []
     strict_slot_modals: list[str] = []
     right_nouns: list[str] = []
@@ -231,6 +233,7 @@ class GrammarFile(StrictModel):
     region_names: list[str] = []
     address_markers: list[str] = []
     address_prefixes: list[str] = []
+    revision_marks: list[str] = []
     inclusive_time_phrases: list[str] = []
     gapped_subject_prepositions: list[str] = []
     statute_title_prepositions: list[str] = []
@@ -277,6 +280,7 @@ class GrammarFile(StrictModel):
     foreign_function_words: list[str] = []
     native_function_words: list[str] = []
     count_noun_stems: list[str] = []
+    counted_nouns: dict[str, str] = {}
 
 
 # ---------------------------------------------------------------------------
@@ -358,6 +362,7 @@ class Grammar:
     file_type_words: frozenset[str] = frozenset()
     multiword_adverbs: tuple[tuple[str, ...], ...] = ()
     never_verbs: frozenset[str] = frozenset()
+    dotless_abbreviations: frozenset[str] = frozenset()
     spelled_numerals: frozenset[str] = frozenset()  # `femtioen`: computed, a numeral (C11)
     misread_adverbs: frozenset[str] = frozenset()
     strict_slot_modals: frozenset[str] = frozenset()
@@ -419,6 +424,7 @@ class Grammar:
     region_names: frozenset[str] = frozenset()
     address_markers: frozenset[str] = frozenset()
     address_prefixes: frozenset[str] = frozenset()
+    revision_marks: frozenset[str] = frozenset()
     inclusive_time_phrases: tuple[tuple[str, ...], ...] = ()
     gapped_subject_prepositions: frozenset[str] = frozenset()
     statute_title_prepositions: frozenset[str] = frozenset()
@@ -465,6 +471,7 @@ class Grammar:
     foreign_function_words: frozenset[str] = frozenset()
     native_function_words: frozenset[str] = frozenset()
     count_noun_stems: frozenset[str] = frozenset()
+    counted_nouns: dict[str, str] = field(default_factory=dict)  # singular: plural (52-bz C1)
     plural_modals: frozenset[str] = frozenset()
     archaic_infinitives: tuple[str, ...] = ()
 
@@ -528,9 +535,11 @@ def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
 
 def _spelled_numerals(data: GrammarFile) -> frozenset[str]:
     """``femtio``, ``femtioen``, ``trettiotvå``: each ten alone and with each unit, spelled as
-    one word; never verbs, whatever the tagger reads (round 49, analysis 49-br C11)."""
+    one word, and the numerals ten to nineteen (``tretton``); never verbs, whatever the tagger
+    reads (round 49, analysis 49-br C11; round 52 l1)."""
     tens = data.number_word_tens
-    return frozenset(tens) | {ten + unit for ten in tens for unit in data.number_word_units}
+    compounds = {ten + unit for ten in tens for unit in data.number_word_units}
+    return frozenset(tens) | frozenset(data.number_word_teens) | compounds
 
 
 @lru_cache(maxsize=8)
@@ -547,7 +556,11 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         data,
         {"tuple[tuple[str, ...], ...]": _phrases},
         perfect=frozenset(data.perfect_auxiliaries),
-        never_verbs=frozenset(data.never_verbs) | _spelled_numerals(data),
+        never_verbs=frozenset(data.never_verbs)
+        | _spelled_numerals(data)
+        | frozenset(data.dotless_abbreviations),
+        adverbial_adjectives=frozenset(data.adverbial_adjectives)
+        | frozenset(data.dotless_abbreviations),
         spelled_numerals=_spelled_numerals(data),
         known_infinitives=frozenset(data.infinitives),
         conditions_anywhere=_phrases(openers.anywhere),

@@ -179,7 +179,7 @@ def _main_infinitive_conjunct(token: Token, first: Token) -> bool:
     return following is None or tense_of(following) != "sup" or not is_verb(following)
 
 
-def _landing(token: Token, limit: int) -> Token | None:
+def adverbial_landing(token: Token, limit: int) -> Token | None:
     """The tagged verb after adverbs and one prepositional phrase that open a conjunct, or
     None where anything else comes first (a subject, a subordinator, punctuation)."""
     doc = token.doc
@@ -1252,7 +1252,7 @@ def _same_form_conjunct(
     same_form = (
         is_verb(following) and tense_of(following) in {_chain_tense(last), _chain_tense(verb)}
     ) or (adjacent and _chain_tense(last) == "inf" and _infinitive_conjunct(following, last))
-    landed = following if is_verb(following) else _landing(following, limit)
+    landed = following if is_verb(following) else adverbial_landing(following, limit)
     if not comma and landed is not None and inverted_main_conjunct(landed):
         return None  # "och i nämnden ingår även två ersättare": V2, a clause of its own
     if not same_form:
@@ -1270,7 +1270,7 @@ def _same_form_conjunct(
 def _conjunct_past_adverbial(verb: Token, limit: int, after: int) -> Token | None:
     """``samt i övrigt handlägga``, ``och i samråd med X följa upp``: the chain's verb where
     the adverbial after the coordinator lands."""
-    landing = _landing(verb.doc[after], limit)
+    landing = adverbial_landing(verb.doc[after], limit)
     missed = (
         landing is not None
         and (not is_verb(landing) or landing.pos_ not in VERB_POS)  # the tagger missed it

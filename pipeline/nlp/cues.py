@@ -28,6 +28,7 @@ from pipeline.language.grammar import (
     Grammar,
     active_grammar,
 )
+from pipeline.nlp.coordination import adverbial_landing
 from pipeline.nlp.groups import PRE_HEAD_POS, Group, coordinated, time_phrase_words
 from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
@@ -496,9 +497,18 @@ _APPOSED_VARIANTS: tuple[dict[str, bool | int], ...] = (
 )
 
 
+# A pinned cue's inverted subject with a prepositional attribute may have a second conjunct
+# after it (``har ledamöter i nämnden samt ekonomichefen rätt att``: round 52, al-P5).
+_ATTRIBUTED_CONJUNCT_VARIANT: dict[str, bool | int] = {
+    "inverted": True,
+    "attributes": 1,
+    "coordinated": True,
+}
+
+
 def _base_variants(words: Sequence[str]) -> tuple[dict[str, bool | int], ...]:
     if pinned_cue(words):
-        pinned = (*_VARIANTS, *_APPOSED_VARIANTS)
+        pinned = (*_VARIANTS, *_APPOSED_VARIANTS, _ATTRIBUTED_CONJUNCT_VARIANT)
         return pinned if "*" in words else (*pinned, {"inserted": True})
     return tuple(v for v in _VARIANTS if v.get("attributes", 0) <= 1)
 
@@ -720,7 +730,11 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
             deontic = cues.negated_class.get(deontic, deontic)
         return deontic, match.end
     if token.lower_ in GRAMMAR.perfect:
-        return _announced_tasks(token, cues) or _responsibility_noun(token, cues)
+        return (
+            _announced_tasks(token, cues)
+            or _responsibility_noun(token, cues)
+            or _fronted_responsibility_noun(token, cues)
+        )
     return (
         _fronted_preposition(token, cues)
         or _fronted_responsibility_predicative(token, cues)
@@ -1092,6 +1106,31 @@ def _responsibility_noun(token: Token, cues: DeonticCues) -> tuple[str, int] | N
         if is_finite(candidate) or is_infinitive(candidate):
             break
     return None
+
+
+# What may stand before a fronted -ansvar(et) noun: a determiner, adjectives, participles.
+_BEFORE_FRONTED_NOUN = frozenset({"DET", "ADJ", "VERB"})
+
+
+def _fronted_responsibility_noun(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
+    """``(Huvud)ansvaret för arkivet har kommunstyrelsen``: ``har ansvaret för`` in V2 order
+    (round 52, ca S2): the sentence opens with the object, an -ansvar(et) noun (a determiner
+    and adjectives before it) and ``för`` with its noun phrase, then the finite ``har``/``hade``
+    (no supine after it: ``Ansvaret … har flyttats`` is a perfect whose subject the noun is).
+    The cue is the verb; its subject, the actor after it, is found as a fronted object's
+    (`subjects._fronted_task_noun`: ``har stor betydelse`` has none)."""
+    doc, start = token.doc, sentence_start(token)
+    noun = start
+    while noun < min(token.i, start + 3) and doc[noun].pos_ in _BEFORE_FRONTED_NOUN:
+        noun += 1  # "Det samlade ansvaret" (a participle the tagger may read as a verb)
+    fronted = doc[noun].lower_.endswith(cues.responsibility_noun_suffixes)
+    if not fronted or noun + 2 >= token.i or doc[noun + 1].lower_ != "för":
+        return None
+    if any(is_finite(word) or word.is_punct for word in doc[noun + 2 : token.i]):
+        return None
+    if _auxiliary_of_later_supine(token, token.i + 1) or not is_finite(token):
+        return None
+    return "responsibility", token.i + 1
 
 
 def _perfect_supine(token: Token, cues: DeonticCues) -> bool:
@@ -1613,7 +1652,10 @@ def _more_att(first: Token, sentence: Span, *, flat: bool = False) -> list[Token
     doc = first.doc
     found = []
     for index in range(first.i + 2, sentence.end - 1):
-        if doc[index].lower_ != "att" or not _item_infinitive(doc[index + 1]):
+        if doc[index].lower_ != "att":
+            continue
+        infinitive = _att_infinitive(doc, index, sentence.end)
+        if infinitive is None:
             continue
         previous = doc[index - 1]
         listed = previous.lower_ in GRAMMAR.coordinators or previous.text == ","
@@ -1622,8 +1664,25 @@ def _more_att(first: Token, sentence: Span, *, flat: bool = False) -> list[Token
             and _ends_list_item(previous)
             and not _controls_object((first, *found)[-1], index)
         ):
-            found.append(doc[index + 1])
+            found.append(infinitive)
     return found
+
+
+def _att_infinitive(doc: Doc, marker: int, end: int) -> Token | None:
+    """The infinitive of the ``att`` at `marker`: the next word, or the verb after adverbs
+    and one prepositional phrase (``, att i brådskande fall besluta``, ``, att vid behov
+    biträda [ADJ]``: round 52, analysis 52-aa C6) when the lexicon knows it as a base form;
+    an ``att``-clause with a subject of its own (``att därefter fattade beslut anmäls``) has
+    none."""
+    following = doc[marker + 1]
+    if _item_infinitive(following):
+        return following
+    if following.pos_ not in {"ADV", "ADP"}:
+        return None
+    landing = adverbial_landing(following, end)
+    if landing is None or not (is_infinitive(landing) or lexicon_infinitive(landing.lower_)):
+        return None
+    return landing
 
 
 def _controls_object(verb: Token, att: int) -> bool:
@@ -1670,6 +1729,49 @@ def _har_att_nouns(phrases: tuple[tuple[tuple[str, ...], str], ...]) -> dict[str
         }
         kept = _HAR_ATT_NOUNS[id(phrases)] = (phrases, nouns)
     return kept[1]
+
+
+# The word classes of a nominal predicative's noun phrase before its head: a determiner,
+# adjectives; and inside its one prepositional attribute, after the preposition.
+_PREDICATIVE_PREMODIFIERS = frozenset({"DET", "ADJ"})
+_ATTRIBUTE_WORDS = frozenset({"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def conjoined_predicative_cue(
+    copula: Token, sentence: Span, cues: DeonticCues
+) -> tuple[str, Token, Token] | None:
+    """``Nämnden är huvudman för skolan och ansvarig för driften`` (round 52, ca S3): after a
+    copula a nominal predicative (a noun, its determiner and adjectives before it, one
+    prepositional attribute after it), then ``och``/``samt``, adverbs, and the adjective and
+    preposition of a three-word copula cue (``är ansvarig för``): the second conjunct is that
+    cue under the same copula, the first the copula's own statement. (deontic, adjective,
+    preposition); None where a subject or a verb follows the coordinator (``och rektorn är
+    ansvarig för``) or the predicative is an adjective (the cue's own conjunct pattern,
+    `_predicative_conjunct`)."""
+    if copula.lower_ not in GRAMMAR.copulas:
+        return None
+    doc, end = copula.doc, sentence.end
+    position = copula.i + 1
+    while position < end and doc[position].pos_ in _PREDICATIVE_PREMODIFIERS:
+        position += 1
+    if position >= end or doc[position].pos_ != "NOUN":
+        return None
+    position += 1
+    if position < end and doc[position].pos_ == "ADP":
+        position += 1
+        while position < end and doc[position].pos_ in _ATTRIBUTE_WORDS:
+            position += 1
+    if position >= end or doc[position].lower_ not in {"och", "samt"}:
+        return None
+    table = _copula_cues(cues.phrases)
+    for after in range(position + 1, end - 1):
+        adjective, preposition = doc[after], doc[after + 1]
+        deontic = table.get((copula.lower_, adjective.lower_, preposition.lower_))
+        if deontic is not None:
+            return deontic, adjective, preposition
+        if not is_adverb(adjective):
+            return None  # "ytterst ansvarigt [ADV] för": the cue's word before any adverb
+    return None
 
 
 def second_nominal_cues(

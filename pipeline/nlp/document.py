@@ -989,7 +989,7 @@ def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> Non
         rule = partial(subject_item_statements, doc, parent.frame.actor, cues)
         doc._.statements = _guarded(doc, "list item", rule, [])
     elif (
-        is_governed(doc, incomplete=parent.incomplete)
+        is_governed(doc, incomplete=parent.incomplete, actor=parent.frame.actor is not None)
         or (parent.awaits_clause and subject_clause(doc))
         or (parent.awaits_object_clause and content_clause(doc))  # round 23, B1
     ):

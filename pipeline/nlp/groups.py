@@ -44,6 +44,7 @@ from pipeline.nlp.verb_fallbacks import (
     modal_over_inverted_s_passive,
     passive_after_relative_clause,
     perfect_adverbial_end,
+    present_slip_after_modal,
     supine_after_adverbial,
     supine_after_date,
     supine_before_att,
@@ -58,6 +59,7 @@ from pipeline.nlp.verb_forms import (
     is_modal,
     lexicon_base_form,
     lexicon_infinitive,
+    listed_supine,
     looks_supine,
     past_adverbs,
     past_adverbs_and_negations,
@@ -441,8 +443,8 @@ def _supine_form(token: Token, in_slot: bool) -> bool:
     the tagger's ADJ/ADV has no VerbForm; ``har kontakt [NOUN] med`` keeps its noun, and past
     an object a word is no supine of that ``har``)."""
     word = token.lower_
-    if looks_supine(word):
-        return True
+    if looks_supine(word) or (in_slot and listed_supine(word)):
+        return True  # "har sålt [NOUN] fastigheten" (round 52, ca-S1)
     attribute = token.pos_ == "NOUN" or not supine_not_attribute(token)
     return in_slot and not attribute and supine_spelling(word)
 
@@ -558,12 +560,28 @@ def _slot_candidate(
         found = found or (not in_slot and supine_after_date(token))  # round 38, B5
         found = found or supine_before_att(token)  # "har skriftligen anmält att" (az-7b)
         return found or (not in_slot and supine_after_adverbial(token))  # round 49, P2
+    if finite.lower_ in GRAMMAR.strict_slot_modals and _attribute_before_noun(token):
+        return False  # "äger kommunala bolag": the main verb "owns" (round 52, aa-C7)
     found = could_be_infinitive(token) or (in_slot and slot_infinitive(token))
     found = found or _passive_after_subject(finite, token, inserted)
     # only adverbs since the modal: an s-form is its passive infinitive
     found = found or (in_slot and _modal_passive(finite, token))
+    # "ska har sitt säte": a present slip for the modal's infinitive (ruling h4)
+    found = found or (in_slot and present_slip_after_modal(token))
     # "ska förväntas närvara": a modal of its own listed as stacking (round 44, bh-Q5)
     return found or (in_slot and token.lower_ in GRAMMAR.infinitive_modals)
+
+
+def _attribute_before_noun(token: Token) -> bool:
+    """``äger kommunala [VERB] bolag``: a word the lexicon knows only as the -a form of an
+    adjective (`adjective_a_form`: ``kommunala``, ``regionala``; never an infinitive) before
+    a noun is that noun's attribute (analysis 52-aa C7)."""
+    following = token.i + 1
+    return (
+        following < len(token.doc)
+        and token.doc[following].pos_ in {"NOUN", "PROPN"}
+        and adjective_a_form(token.lower_)
+    )
 
 
 def _slot_step(

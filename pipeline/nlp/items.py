@@ -31,6 +31,7 @@ from pipeline.nlp.verb_forms import (
     lexicon_base_form,
     lexicon_infinitive,
     participle_spelling,
+    verb_not_noun_base_form,
 )
 from pipeline.nlp.verb_vetoes import present_without_ending
 from pipeline.nlp.verbs import (
@@ -74,13 +75,7 @@ def _verb_first_subject(
     start = doc[_item_start(doc)].idx
     kept: list[tuple[int, Statement]] = []
     for number, statement in found:
-        own = statement.actor
-        if (
-            statement.aim_start == start
-            and not statement.passive
-            and own is not None
-            and own.start > start
-        ):
+        if _verb_first_statement(doc, statement):
             statement = replace(statement, actor=subject)
             if any(n == number and s.aim_start == start and s.actor is subject for n, s in kept):
                 continue
@@ -126,10 +121,12 @@ def named_description_statements(
     ]
 
 
-def is_governed(item: Doc, *, incomplete: bool = False) -> bool:
+def is_governed(item: Doc, *, incomplete: bool = False, actor: bool = False) -> bool:
     """An item is governed by its lead-in when it opens with ``att`` or a bare infinitive, or
     has no statement of its own in its first sentence (``– Stödja medlemmarna. I arbetet ska
-    förbundet …``: a later sentence's statement leaves the first one to the lead-in)."""
+    förbundet …``: a later sentence's statement leaves the first one to the lead-in).
+    ``actor``: the lead-in names an actor, so a statement whose subject the parser found after
+    the item's opening finite verb is none of the item's own (`_verb_first_statement`)."""
     first = _item_start(item)
     opens_with_verb = len(item) > first and (
         item[first].lower_ == "att" or _bare_infinitive(item[first])
@@ -137,8 +134,27 @@ def is_governed(item: Doc, *, incomplete: bool = False) -> bool:
     # under an incomplete lead-in a clause after ";" comments on a noun-phrase item (round 38)
     semicolon = _noun_phrase_semicolon(item, first) if incomplete else len(item.text)
     return opens_with_verb or not any(
-        number == 0 and statement.aim_start < semicolon
+        number == 0
+        and statement.aim_start < semicolon
+        and not (actor and _verb_first_statement(item, statement))
         for number, statement in item._.statements or []
+    )
+
+
+def _verb_first_statement(item: Doc, statement: Statement) -> bool:
+    """Round 52 (analysis 52-bz C2; round 40 ay C7): under ``Det här gör nämnden:`` or ``Så
+    arbetar rådet:`` an item that opens with its finite verb (V1: ``– underrättar
+    Miljönämnden om …``) has no subject of its own: the active statement of that verb whose
+    actor stands after it took the verb's object for an inverted subject."""
+    if not _opens_with_present(item):
+        return False
+    start = item[_item_start(item)].idx
+    own = statement.actor
+    return (
+        statement.aim_start == start
+        and not statement.passive
+        and own is not None
+        and own.start > start
     )
 
 
@@ -505,11 +521,21 @@ def _bare_infinitive(token: Token) -> bool:
     """A verb opening a list item (past its list coordinator) is its infinitive: nothing
     stands before it, so it cannot be the finite verb of a declarative clause (V2), whatever
     the tagger says (``Utse …``, ``och följa upp …``)."""
-    if token.pos_ != "VERB" or token.i != _item_start(token.doc) or is_modal(token):
+    if token.i != _item_start(token.doc) or is_modal(token):
         return False
+    if token.pos_ != "VERB":
+        return _misread_item_infinitive(token)
     if not _infinitive_ending(token.lower_):
         return False  # "Val [VERB] av revisorer": an agenda item's noun (round 47)
     return "Part" not in morph_values(token, "VerbForm") and token.lower_ not in GRAMMAR.copulas
+
+
+def _misread_item_infinitive(token: Token) -> bool:
+    """Round 52 (analysis 52-bz C3): ``• initiera [ADP] frågor om …``: an item's first word
+    tagged with a closed class it is no member of, which the lexicon knows only as a verb's
+    base form (never a noun's: ``förskola``), is the item's infinitive; a true preposition
+    (``– inom ramen för …``) is a member of its class and stays one."""
+    return _closed_tag_misread(token) and verb_not_noun_base_form(token.lower_)
 
 
 def _infinitive_ending(word: str) -> bool:
@@ -900,11 +926,14 @@ def content_clause(item: Doc) -> bool:
     """``– om budgeten hålls``, ``– huruvida målen nås``, ``– att räkenskaperna är
     rättvisande``: an item opening (past its list coordinator) with a content-clause
     subordinator or interrogative (`content_clause_openers`) and holding a finite verb later
-    is a content clause or indirect question, the object of a verb (round 23, B1)."""
+    is a content clause or indirect question, the object of a verb (round 23, B1). Not when
+    a coordinator and a bare infinitive come before that verb (``– om avgifter samt
+    säkerställa att taxan följs``: a phrase and a second action whose own clause holds the
+    finite verb; round 52, analysis 52-al P4)."""
     start = _item_start(item)
     if start >= len(item) or item[start].lower_ not in GRAMMAR.content_clause_openers:
         return False
-    return any(is_finite(t) for t in item[start + 1 :])
+    return any(is_finite(t) for t in item[start + 1 :]) and not _coordinated_infinitives(item)
 
 
 def _premodifier(token: Token, end: int) -> bool:

@@ -1033,12 +1033,20 @@ def _announced_subject(rest: Sequence[Token]) -> frozenset[int] | None:
     if rest[0] is not opener and not (joint.lower_ in GRAMMAR.coordinators or joint.text == ","):
         return None  # "finns fem följande …": no named conjunct before the announcer
     tail = phrase[1:]
-    nouns = [t for t in tail if t.pos_ in {"NOUN", "PROPN"}]
-    if len(nouns) > 1 or any(t.pos_ not in {"NUM", "ADJ", "NOUN", "PROPN"} for t in tail):
+    nouns = [t for t in tail if t.pos_ in {"NOUN", "PROPN"} and not _numeral_word(t)]
+    if len(nouns) > 1 or any(
+        t.pos_ not in {"NUM", "ADJ", "NOUN", "PROPN"} and not _numeral_word(t) for t in tail
+    ):
         return None
     if nouns and tail[-1] is not nouns[0]:
         return None
     return frozenset(t.i for t in phrase)
+
+
+def _numeral_word(token: Token) -> bool:
+    """A numeral whatever the tagger reads: ``fyra`` (NUM), and the spelled numerals it may
+    tag as a noun or an adjective (``tretton``, ``nitton``, ``tjugoen``; round 52 l1)."""
+    return token.pos_ == "NUM" or token.lower_ in GRAMMAR.spelled_numerals
 
 
 def _passive_agent_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:

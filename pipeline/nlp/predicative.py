@@ -6,6 +6,7 @@ enumeration of bodies), and a participle after the copula may govern an actor ob
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from os.path import commonprefix
 from typing import TYPE_CHECKING
@@ -115,6 +116,9 @@ def _licensed_by_preceding_words(
         if insertion is not None:
             position = insertion  # "är, liksom revisionen, ett … organ": past the insertion
             continue
+        if position in covered and _inverted_naming_subject(tokens, covered[position], lexicon):
+            position = covered[position].first_token - 1  # "kallas X:s ersättare vice direktör"
+            continue
         listed = listed and _listable(tokens, position, covered, lexicon)
         if _object_of_participle(tokens, position, index, lexicon):
             return False
@@ -171,10 +175,41 @@ def _role_named(tokens: Sequence[Token], position: int, index: int, lexicon: Act
     word = tokens[position].lower_
     before = tokens[position - 1].lower_ if position > 0 else ""
     noun = tokens[index]
+    if word in lexicon.naming_verbs and _inverted_owned_subject(tokens, position, index):
+        return False
     short_name = _bare_head(noun, lexicon) and _definite_word(noun, lexicon)
     if short_name and lexicon.naming_verbs & {word, before}:
         return not _demonstrative(tokens, index)
     return not _definite_word(tokens[index], lexicon) and not _demonstrative(tokens, index)
+
+
+def _inverted_owned_subject(tokens: Sequence[Token], verb: int, index: int) -> bool:
+    """``I förbundet kallas styrelsens ordförande preses`` (round 52, al P6): right after a
+    naming verb that follows a fronted phrase (V2 inversion) an owner's genitive and the noun
+    make a definite noun phrase, and the title follows it: the noun heads the inverted
+    subject, the last noun phrase is the title."""
+    if verb == 0 or index != verb + 2 or not _owner_genitive(tokens[verb + 1]):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    # the title's word may be tagged anything that is no function word ("preses" [VERB])
+    title = following is not None and following.is_alpha and following.pos_ not in _NO_TITLE
+    return title and tokens[verb - 1].pos_ in {"NOUN", "PROPN", "ADV"}
+
+
+def _inverted_naming_subject(
+    tokens: Sequence[Token], mention: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """The mention is the owned inverted subject of a naming verb right before it
+    (`_inverted_owned_subject`): the title after it walks past it to the verb."""
+    verb = mention.first_token - 1
+    if verb > 0 and mention.first_token == mention.last_token and _owner_genitive(tokens[verb]):
+        verb -= 1  # the owner a mention of its own: "kallas direktörens | ersättare"
+    if verb < 0 or tokens[verb].lower_ not in lexicon.naming_verbs:
+        return False
+    return _inverted_owned_subject(tokens, verb, mention.last_token)
+
+
+_NO_TITLE = frozenset({"ADP", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "DET"})
 
 
 def _som_verdict(
@@ -745,6 +780,27 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     return position is not None and _definite_subject(tokens, index, position, possessed, lexicon)
 
 
+# Round 52 (analysis 52-bh C4): a section label a flattened print keeps inside its line
+# (`2`, `3.1`, `4.`, `§ 7`, `7 §`), as its tokens join with single spaces.
+_INLINE_LABEL = re.compile(r"§ ?\d{1,3}|\d{1,3}(?:\.\d{1,2}){0,2}(?: ?\.)?(?: ?§)?")
+_MAX_LABEL_TOKENS = 3
+_LABEL_OPENERS = frozenset({".", "!", "?", ":"})
+
+
+def _after_inline_label(tokens: Sequence[Token], start: int) -> bool:
+    """Round 52 (analysis 52-bh C4; §1.2: a bare noun right after a number opens the
+    numbered paragraph): only a section label stands between a sentence's start or end mark
+    and `start` (``… i länet. 2 Brukare av …``, ``§ 7 Brukare …``); a numeral inside a
+    sentence (``har 2 röster``) is none."""
+    for first in range(start - 1, max(-1, start - 1 - _MAX_LABEL_TOKENS), -1):
+        label = " ".join(token.text for token in tokens[first:start])
+        if not _INLINE_LABEL.fullmatch(label):
+            continue
+        if first == 0 or tokens[first].is_sent_start or tokens[first - 1].text in _LABEL_OPENERS:
+            return True
+    return False
+
+
 def _fronted_noun_opens(
     tokens: Sequence[Token], index: int, possessed: bool, lexicon: ActorLexicon
 ) -> bool:
@@ -763,7 +819,7 @@ def _fronted_noun_opens(
         return False  # a bare noun opens it: "Granskare av X är revisorn" (round 29, B2)
     elif start == index and _plural_form(noun):
         return False  # "Ledamöter i styrelsen är ordföranden och …": the group, the subject
-    if start == 0 or tokens[start].is_sent_start:
+    if start == 0 or tokens[start].is_sent_start or _after_inline_label(tokens, start):
         return True
     # "Nämnden har sju ledamöter och dess ordförande är kommunalrådet": a possessive opens a
     # conjoined main clause as it would a sentence (round 43, bf cause 12); otherwise an
@@ -928,7 +984,7 @@ def _owned_subject_of_fronted(
     if copula != index - 2 or not _possessive_pronoun(tokens[index - 1]):
         return False
     start = copula - 1
-    while start > 0 and not tokens[start].is_sent_start:
+    while start > 0 and not tokens[start].is_sent_start and not _after_inline_label(tokens, start):
         start -= 1
     opener = next((i for i in range(start, copula) if tokens[i].pos_ != "ADJ"), copula)
     return opener < copula and _fronted_predicative(tokens, opener, lexicon)

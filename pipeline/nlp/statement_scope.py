@@ -33,7 +33,7 @@ from pipeline.nlp.subjects import (
     som_antecedent,
     subordinator_of,
 )
-from pipeline.nlp.verb_fallbacks import after_threshold_relative
+from pipeline.nlp.verb_fallbacks import after_threshold_relative, cell_opening_passive
 from pipeline.nlp.verb_forms import is_modal, participle_spelling
 from pipeline.nlp.verbs import (
     is_finite,
@@ -577,6 +577,8 @@ def embedded_without_subordinator(finite: Token, main_end: int | None) -> bool:
     användas`` (the last verb is in the object clause of ``bestämt``, its ``att`` left out)."""
     if main_end is None or finite.i <= main_end + 1:
         return False
+    if cell_opening_passive(finite):
+        return False  # "… av X Utses av nämnden": a flattened row's next cell (round 52)
     end = _before_insertions(finite.doc, main_end + 1, finite.i)
     between = finite.doc[main_end + 1 : end]
     return not any(t.is_punct or t.lower_ in GRAMMAR.coordinators for t in between)

@@ -50,6 +50,7 @@ from pipeline.nlp.cues import (
     CueIndex,
     action_after,
     bare_compound_responsibility,
+    conjoined_predicative_cue,
     deontic_of,
     phrase_at,
     second_nominal_cues,
@@ -441,6 +442,8 @@ def _group_statements(
             yield from _second_cues(
                 actors, cue.verb, cue.end, facts.sentence, facts.cues, conditions, progress.used
             )
+        if cue.deontic == "none" and aims == [group.finite]:
+            yield from _conjoined_predicative(actors, group.finite, facts, progress)
 
 
 def _subordinator(token: Token, facts: _SentenceFacts, progress: _Progress) -> Token | None:
@@ -1061,6 +1064,39 @@ def _second_cues(
                     ),
                     condition_span=condition_of(aim, condition, postposed, sentence),
                 )
+
+
+def _conjoined_predicative(
+    actors: list[ActorMention | None], copula: Token, facts: _SentenceFacts, progress: _Progress
+) -> Iterator[Statement]:
+    """``Styrelsen är arbetsgivare och ansvarig för arbetsmiljön``: besides the copula's own
+    statement, the cue of its second predicative conjunct (`cues.conjoined_predicative_cue`;
+    round 52, ca S3): its deontic, aim ``ansvara`` on the copula, modal ``är ansvarig för``."""
+    sentence = facts.sentence
+    found = conjoined_predicative_cue(copula, sentence, facts.cues)
+    if found is None:
+        return
+    deontic, adjective, preposition = found
+    modal = (adjective.idx, preposition.idx + len(preposition.text))
+    for each_actor in actors:
+        yield Statement(
+            actor=each_actor,
+            deontic=deontic,
+            modal=modal,
+            modal_text=f"{copula.text} {adjective.text} {preposition.text}",
+            aim="ansvara",
+            aim_start=copula.idx,
+            aim_end=copula.idx + len(copula.text),
+            aim_text=copula.text,
+            negated=_denied(each_actor, sentence),
+            passive=False,
+            object_span=without_condition(
+                doc_text(sentence.doc), object_span(preposition, sentence.end, set()), sentence
+            ),
+            condition_span=condition_of(
+                preposition, progress.condition, facts.postposed, sentence
+            ),
+        )
 
 
 def _in_embedded_clause(actor: ActorMention | None, doc: Doc) -> bool:

@@ -6,7 +6,7 @@ verb, or right after it when something else is fronted).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -40,7 +40,7 @@ from pipeline.nlp.verb_fallbacks import (
     v1_condition_end,
 )
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, participle_spelling
-from pipeline.nlp.verb_vetoes import interrogative_var
+from pipeline.nlp.verb_vetoes import given_names, interrogative_var
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     attribute_of_inverted_subject,
@@ -1552,6 +1552,8 @@ def _fronted_object_of_have(group: Group, mentions: Sequence[ActorMention]) -> b
     head = start
     while head < finite.i and doc[head].pos_ == "ADJ":
         head += 1
+    if _fronted_task_noun(finite, mentions):
+        return True
     if head == finite.i or doc[head].pos_ not in {"NOUN", "PROPN"}:
         return False
     if "Def" in morph_values(doc[head], "Definite") or mention_at(head, mentions) is not None:
@@ -1560,6 +1562,42 @@ def _fronted_object_of_have(group: Group, mentions: Sequence[ActorMention]) -> b
     return not attributes or (
         attributes[0].pos_ == "ADP" and all(t.pos_ in _FRONTED_ATTRIBUTE_POS for t in attributes)
     )
+
+
+# What may stand before a fronted task noun: a determiner, adjectives, a participle the
+# tagger may read as a verb ("Det samlade ansvaret").
+_BEFORE_TASK_NOUN = frozenset({"DET", "ADJ", "VERB"})
+_BEFORE_TASK_NOUN_WORDS = 3
+
+
+def _fronted_task_noun(finite: Token, mentions: Sequence[ActorMention]) -> bool:
+    """``(Det yttersta) ansvaret för arkivet har kommunstyrelsen`` (round 52, ca S2): a task
+    noun (`possessed_task_nouns`, a compound of one: ``huvudansvaret``), definite or not, with
+    its ``för``-attribute opens the sentence before main-verb ``har``, and an actor after the
+    verb (adverbs past) ends the clause: the noun is the fronted object, the actor the
+    inverted subject (``Ansvaret för tillsynen har stor betydelse``: no actor, no subject)."""
+    doc, start = finite.doc, sentence_start(finite)
+    noun = start
+    while noun < min(finite.i, start + _BEFORE_TASK_NOUN_WORDS) and (
+        doc[noun].pos_ in _BEFORE_TASK_NOUN
+    ):
+        noun += 1
+    if noun + 2 >= finite.i or doc[noun + 1].lower_ != "för":
+        return False
+    if not doc[noun].lower_.endswith(tuple(GRAMMAR.possessed_task_nouns)):
+        return False
+    if any(is_finite(word) or word.is_punct for word in doc[noun + 2 : finite.i]):
+        return False
+    after = _past_adverbs(doc, finite.i + 1, sentence_end(finite), mentions)
+    mention = mention_at(after, mentions)
+    if mention is None and after < len(doc) and doc[after].pos_ == "DET":
+        mention = mention_at(after + 1, mentions)  # "har de förtroendevalda"
+    end = mention.last_token + 1 if mention is not None else None
+    return end is not None and (end >= len(doc) or doc[end].lower_ in _CLAUSE_END_WORDS)
+
+
+# What ends a clause after an inverted subject at its close: a stop, a bracket, a semicolon.
+_CLAUSE_END_WORDS = frozenset({".", "(", ";", "!", "?"})
 
 
 def _possessive_after_copula(finite: Token, token: Token) -> bool:
@@ -2086,6 +2124,9 @@ def _joint_after(
     if joint is None:
         # "ingår fem ledamöter från kommunerna, en representant …" (round 50, bw G6)
         joint = _joint_past_attribute(doc, last, reach.phrase_start(mention))
+    if joint is None:
+        # "Kommunerna Ekby, Åby och Mo samt Region Norrhav" (round 52, aa-C3)
+        joint = _joint_past_name_list(last, reach.phrase_start(mention), reach)
     if joint is None and open_series:
         # "A, B, samt C": a comma before the coordinator that closes an open series
         joint = _serial_comma_joint(doc, last.last_token + 1, reach.phrase_start(mention))
@@ -2096,7 +2137,64 @@ def _joint_after(
         or _remainder_person(mention, doc)
     ):
         joint = _joint(doc, reach.postmodified(last) + 1, reach.phrase_start(mention))
+    if joint is None:
+        # "I staben ingår tre chefer: A, B och C, samt en jurist" (round 52, ca-S4)
+        joint = _joint_past_member_list(last, reach.phrase_start(mention), reach)
+    if joint is None and _person_past_body_attribute(last, mention, reach):
+        # "Ledamöter i nämnden samt ekonomichefen har …" (round 52, al-P5)
+        joint = _joint(doc, reach.postmodified(last) + 1, reach.phrase_start(mention))
+        joint = joint if joint in GRAMMAR.coordinators else None
     return joint
+
+
+def _joint_past_member_list(last: ActorMention, start: int, reach: _Reach) -> str | None:
+    """``I staben ingår tre chefer: A, B och C, samt en jurist``, ``finns två tjänstemän; en
+    jurist och en registrator, samt en utredare`` (round 52, ca-S4): after ``;`` or ``:``, a
+    list of actors naming the last conjunct's members (mentions with their determiners and
+    modifiers, closed by a coordinator, no verb) ends at the coordinator (after a comma or
+    not) before a noun phrase opened by a determiner or numeral at `start`: that phrase is a
+    conjunct of the last one, not a member."""
+    doc = reach.doc
+    colon = reach.postmodified(last) + 1
+    if colon >= start - 2 or doc[colon].text not in {";", ":"}:
+        return None
+    joint = doc[start - 1].lower_
+    first = doc[start]
+    if joint not in GRAMMAR.coordinators or not (
+        first.pos_ in {"DET", "NUM"} or first.lower_ in GRAMMAR.spelled_numerals
+    ):
+        return None
+    end = start - 2 if doc[start - 2].text == "," else start - 1
+    members = range(colon + 1, end)
+    if not members or not any(doc[i].lower_ in GRAMMAR.coordinators for i in members):
+        return None
+    return joint if all(_member_list_word(doc[i], reach) for i in members) else None
+
+
+def _member_list_word(token: Token, reach: _Reach) -> bool:
+    """A word of a list of actors: one of a mention, a determiner, numeral or modifier, a
+    comma or a coordinator."""
+    return (
+        mention_at(token.i, reach.mentions) is not None
+        or token.pos_ in {"DET", "NUM", "ADJ"}
+        or token.text == ","
+        or token.lower_ in GRAMMAR.coordinators
+    )
+
+
+def _person_past_body_attribute(last: ActorMention, mention: ActorMention, reach: _Reach) -> bool:
+    """``ledamöter i nämnden samt ekonomichefen``, ``företrädare för förvaltningen och
+    berörd verksamhetschef`` (round 52, al-P5): a person actor after the last conjunct's
+    prepositional attribute that names a body (no person) joins the conjunct, not the
+    attribute's body: a person is no place one is a member of (``ersättare i nämnden och
+    styrelsen``: a body after the coordinator stays in the attribute)."""
+    if mention.category not in PERSON_CATEGORIES:
+        return False
+    end = reach.postmodified(last)
+    if end == last.last_token:
+        return False
+    inner = mention_at(end, reach.mentions)
+    return inner is not None and inner.category not in PERSON_CATEGORIES
 
 
 def _conjuncts_before(
@@ -2112,7 +2210,7 @@ def _conjuncts_before(
             continue  # only a mention before the first conjunct joins
         if not _links(doc, reach.phrase_start(first) - 1):
             break  # no link word right before the first conjunct: no earlier mention joins
-        joint = _joint_before(mention, reach.phrase_start(first), doc)
+        joint = _joint_before(mention, reach.phrase_start(first), reach)
         if joint is None:
             continue
         if joint == "," and (
@@ -2124,15 +2222,68 @@ def _conjuncts_before(
     return before
 
 
-def _joint_before(mention: ActorMention, start: int, doc: Doc) -> str | None:
+def _joint_before(mention: ActorMention, start: int, reach: _Reach) -> str | None:
     """The link word between an earlier `mention` and the first conjunct at `start`."""
+    doc = reach.doc
     joint = _joint(doc, _past_abbreviation(mention, doc), start)
     if joint is None:
         # "förening inom Hembygdsrörelsen samt medlemmar": past the conjunct's own
         # prepositional attribute, a coordinator (round 45, bi-C4)
         joint = _joint(doc, _noun_attribute_end(mention, doc) + 1, start)
         joint = joint if joint in GRAMMAR.coordinators else None
+    if joint is None:
+        # "Kommunerna Ekby, Åby och Mo samt Region Norrhav" (round 52, aa-C3)
+        joint = _joint_past_name_list(mention, start, reach)
     return joint
+
+
+def _joint_past_name_list(mention: ActorMention, start: int, reach: _Reach) -> str | None:
+    """``Kommunerna Ekby, Åby och Mo samt Region Norrhav bildar …`` (round 52, aa-C3): a
+    plural actor's apposition of names (capitalised words that name no actor, joined by
+    commas and coordinators, after the noun or after ``;``) ends at its last name; the
+    coordinator between that name and the next conjunct at `start` joins the two. The
+    ``och`` inside the names joins names, never the actors."""
+    doc = reach.doc
+    if not mention.plural or mention.genitive or start < mention.last_token + 3:
+        return None
+    joint = doc[start - 1].lower_
+    if joint not in GRAMMAR.coordinators:
+        return None
+    position = _past_place_attribute(mention.last_token + 1, start, reach)
+    if doc[position].text == ";":
+        position += 1
+    names = range(position, start - 1)
+    if not names:
+        return None
+    if not _name_word(doc[names[0]], reach) or not _name_word(doc[names[-1]], reach):
+        return None
+    if all(
+        _name_word(doc[i], reach) or doc[i].text == "," or doc[i].lower_ in GRAMMAR.coordinators
+        for i in names
+    ):
+        return joint
+    return None
+
+
+def _past_place_attribute(position: int, start: int, reach: _Reach) -> int:
+    """``Kommunerna i Norrdalen; Ås, …``: past a place attribute (a preposition and
+    capitalised name words) that `;` closes, else `position`."""
+    doc = reach.doc
+    if doc[position].lower_ not in GRAMMAR.attribute_prepositions:
+        return position
+    place = position + 1
+    while place < start and _name_word(doc[place], reach):
+        place += 1
+    return place if place > position + 1 and doc[place].text == ";" else position
+
+
+def _name_word(token: Token, reach: _Reach) -> bool:
+    """A capitalised word of a place or body name that is no actor mention."""
+    return (
+        token.text[:1].isupper()
+        and token.text.replace("-", "").isalpha()
+        and mention_at(token.i, reach.mentions) is None
+    )
 
 
 def _joint_past_attribute(doc: Doc, last: ActorMention, start: int) -> str | None:
@@ -2172,7 +2323,18 @@ def _may_link_after(last: ActorMention, doc: Doc, postmodified: int) -> bool:
         or _links(doc, postmodified + 1)
         or _links(doc, _noun_attribute_end(last, doc) + 1)
         or _opens_late_member(doc, _attribute_close(doc, _noun_attribute_end(last, doc) + 1))
+        or _opens_name_list(last, doc)
+        or (postmodified + 1 < len(doc) and doc[postmodified + 1].text in {";", ":"})
     )
+
+
+def _opens_name_list(mention: ActorMention, doc: Doc) -> bool:
+    """A plural actor followed by a capitalised word or by ``;`` (past its prepositional
+    attribute): where `_joint_past_name_list` looks."""
+    if not mention.plural:
+        return False
+    after = _noun_attribute_end(mention, doc) + 1
+    return after < len(doc) and (doc[after].text == ";" or doc[after].text[:1].isupper())
 
 
 def _opens_late_member(doc: Doc, position: int) -> bool:
@@ -2868,7 +3030,15 @@ def agentive_av(group: Group) -> bool:
         return True
     owner = phrase.head  # "utses varje år av den som …": hung on an adverbial of time
     adverbial = is_time_noun(owner) or _extent_noun(owner) or conformity_phrase(owner)
+    adverbial = adverbial or _demonstrative_pronoun(owner)
     return phrase.dep_ == "nmod" and adverbial and is_verb(owner.head)
+
+
+def _demonstrative_pronoun(token: Token) -> bool:
+    """``stöds i detta av ett ärendesystem`` (round 52, bh C3; §5.2 round 14): a demonstrative
+    pronoun heading a prepositional phrase takes no ``av``-attribute, so the ``av``-phrase the
+    parser hangs on it is the passive's agent."""
+    return token.pos_ == "PRON" and "Dem" in morph_values(token, "PronType")
 
 
 def conformity_phrase(noun: Token) -> bool:
@@ -3204,11 +3374,11 @@ def title_before_name(som: Token, mentions: Sequence[ActorMention]) -> ActorMent
         position -= 1
     start = sentence_start(som)
     name_words = 0
+    names = given_names(doc)
     while (
         position > start
         and name_words < _NAME_WORDS
-        and doc[position].pos_ == "PROPN"
-        and doc[position].text[:1].isupper()
+        and _personal_name_word(doc[position], names)
         and mention_at(position, mentions) is None
     ):
         position -= 1
@@ -3219,6 +3389,18 @@ def title_before_name(som: Token, mentions: Sequence[ActorMention]) -> ActorMent
     if title is None or title.genitive or title.last_token != position:
         return None
     return title
+
+
+def _personal_name_word(token: Token, names: Container[str]) -> bool:
+    """A capitalised word of a personal name: a proper noun, or a listed given name
+    (configs/actors.yaml `given_names`) or a hyphenated pair of them (``Lars-Erik``) that
+    the tagger read as a noun, adjective or preposition (``Per``, ``Eva``; round 52,
+    bh-C2)."""
+    if not token.text[:1].isupper():
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    return not token.is_upper and all(part in names for part in token.lower_.split("-"))
 
 
 def _determined_head(

@@ -36,6 +36,7 @@ from pipeline.nlp.verb_forms import (
     past_adverbs_and_negations,
     s_passive_spelling,
     supine_spelling,
+    verb_not_noun_base_form,
 )
 
 
@@ -490,7 +491,30 @@ def initial_passive_before_agent(token: Token) -> bool:
     following = doc[token.i + 1]
     if not (following.pos_ == "ADP" or following.lower_ == "av"):
         return False
-    return s_passive_spelling(token.lower_) and token.i == sentence_start(token)
+    if not s_passive_spelling(token.lower_):
+        return False
+    return token.i == sentence_start(token) or cell_opening_passive(token)
+
+
+def cell_opening_passive(token: Token) -> bool:
+    """Round 52 (analysis 52-ca S6): a flattened table row runs its cells together
+    (``Val av ombud Utses [PROPN] av fullmäktige``): mid-sentence, a capital after a
+    lower-case noun opens the next cell, so a capitalised s-form of a verb the lexicon knows
+    (`s_passive_spelling`) there, right before ``av`` + agent, opens that cell as
+    `initial_passive_before_agent` opens a line: a main clause of its own, no relative
+    clause. A name's genitive in -s (``Kils kommun``) is no verb's s-form and has no ``av``
+    after it."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "av":
+        return False
+    text, previous = token.text, doc[token.i - 1]
+    return (
+        text[:1].isupper()
+        and not text.isupper()
+        and previous.pos_ in {"NOUN", "PROPN"}
+        and previous.text.islower()
+        and s_passive_spelling(token.lower_)
+    )
 
 
 SERIES_MISTAGS = frozenset({"NOUN", "ADJ", "ADV"})
@@ -1003,6 +1027,10 @@ def fora_in_series(token: Token) -> bool:
         return False
     if carried:
         return "för" not in lower[head + 1 : joint]
+    if lower[head] in GRAMMAR.predicative_verbs and joint + 1 < token.i:
+        return False  # "utgör X samt räddningsnämnd [ADV] för Y" (round 52, aa-C8): after a
+        # predicative verb the word past the coordinator is a predicative noun, `för` its
+        # attribute's preposition (only `för protokoll`, `carried`, is `föra` there)
     return "ADP" not in pos[head + 1 : joint]
 
 
@@ -1597,6 +1625,78 @@ def infinitive_past_prepositional_chain(modal: Token) -> Token | None:
     return None
 
 
+@memoised
+def infinitive_past_insertion_after_marker(token: Token) -> bool:
+    """``har till uppgift att för Ekby förvalta [NOUN] fonden``, ``ansvarar för att som organ
+    för Sörby bevaka [NOUN] …`` (analysis 52-aa C1): the repair of
+    `infinitive_past_prepositional_chain` after the infinitive marker ``att`` rather than a
+    modal. Past an insertion that opens right after ``att`` (an adverb, a preposition or the
+    capacity ``som``) and holds only a chain of noun phrases, the first word that the lexicon
+    knows only as a verb's base form (`verb_not_noun_base_form`), whatever its tag, is the
+    infinitive when an object or a preposition follows it. A verb in the chain ends the
+    search: the infinitive is the first verb (``att som forum för X vara …``)."""
+    position = token.i
+    if token.pos_ in VERB_POS or position < 3 or not verb_not_noun_base_form(token.lower_):
+        return False
+    doc, start, end = token.doc, sentence_start(token), sentence_end(token)
+    if position + 1 >= end or doc[position - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    after = doc[position + 1]
+    if after.pos_ not in _AFTER_CHAIN_INFINITIVE_POS and not genitive_noun_tag(after):
+        return False
+    marker = _marker_before_insertion(doc, position, start)
+    return marker is not None and (
+        doc[marker + 1].pos_ in {"ADP", "ADV"} or doc[marker + 1].lower_ == "som"
+    )
+
+
+def _marker_before_insertion(doc: Doc, position: int, start: int) -> int | None:
+    """The ``att`` before `position` past a chain of noun phrases (`_CHAIN_POS`, ``och``/
+    ``eller``, a possessive, the capacity ``som`` right after ``att``), if any."""
+    reach = max(start, position - 2 * MAX_PHRASE_TOKENS)
+    for before in range(position - 1, reach - 1, -1):
+        word = doc[before]
+        if word.lower_ == "att":
+            return before if before + 1 < position else None
+        if word.lower_ == "som" and doc[before - 1].lower_ == "att":
+            continue
+        if word.pos_ in _CHAIN_POS or word.lower_ in {"och", "eller"}:
+            continue
+        if word.pos_ == "PRON" and "Poss=Yes" in str(word.morph):
+            continue
+        return None
+    return None
+
+
+@memoised
+def present_slip_after_modal(token: Token) -> bool:
+    """``Styrelsen ska har sitt säte …``, ``Revisorerna skall granskar …``, ``får utser
+    [NOUN] en kassör`` (ruling h4, analysis 52-bh C7): a modal governs an infinitive, never a
+    finite verb, so a present right after it (adverbs and a negation between) is a slip for
+    the infinitive of that verb: ``har``/``är`` tagged a present, or a word spelled as a
+    present the lexicon reads as a verb (`present_spelling`), whatever its tag. No subject
+    stands between (``Får styrelsen …``: the modal's inverted subject); ``har`` before a
+    supine is a perfect's (``ska har beslutat``), left to the perfect's rules; another modal
+    stacks (``ska kunna``)."""
+    doc = token.doc
+    position = before_adverbs(doc, token.i - 1, 0)
+    if position < 0 or not is_modal(doc[position]) or is_modal(token):
+        return False
+    if position < sentence_start(token):
+        return False  # the modal ends the sentence before
+    if token.lower_ in GRAMMAR.perfect and token.i + 1 < len(doc):
+        following = doc[token.i + 1]
+        supine = "Sup" in morph_values(following, "VerbForm") or supine_spelling(following.lower_)
+        if supine and following.pos_ not in NON_VERB_POS:
+            return False  # (not "sitt", a possessive spelled as a supine)
+    word = token.lower_
+    if token.pos_ in NON_VERB_POS or not word.isalpha() or word in GRAMMAR.never_verbs:
+        return False  # "kan därutöver [VB|PRS] komma": a listed adverb, whatever its tag
+    if word in ALWAYS_FINITE:
+        return "Pres" in morph_values(token, "Tense")  # "ska har", not a past "ska hade"
+    return present_spelling(word)
+
+
 _RELATIVE_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
@@ -1995,6 +2095,22 @@ def infinitive_conjunct_after_marker(token: Token) -> bool:
         ):
             return False
     return False
+
+
+def infinitive_after_copula_att(token: Token) -> bool:
+    """Round 52 (analysis 52-ca S8): ``Syftet är att avlasta [ADJ] styrelsen löpande
+    frågor``: right after ``att`` that follows a copula (``är att``), a word tagged an
+    adjective that the lexicon knows only as an infinitive (`lexicon_infinitive`), before a
+    noun phrase, is the infinitive of the predicative ``att``-clause, and the noun phrase its
+    object (no subject of the copula). An adjective there (``är att ekonomiska rapporter
+    lämnas``) is no infinitive by the lexicon."""
+    if token.pos_ != "ADJ" or token.i < 2 or not lexicon_infinitive(token.lower_):
+        return False
+    doc = token.doc
+    if doc[token.i - 1].lower_ != "att" or doc[token.i - 2].lower_ not in GRAMMAR.copulas:
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.pos_ in {"NOUN", "PROPN", "DET", "PRON"}
 
 
 def _adverb_word(token: Token) -> bool:

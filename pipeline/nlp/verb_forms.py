@@ -115,6 +115,14 @@ def looks_supine(word: str) -> bool:
     return word.endswith("tt") and word not in {"ett", "rätt", "sätt", "slutt"}
 
 
+def listed_supine(word: str) -> bool:
+    """A supine listed among the irregular lemmas (``sålt``, ``valt``, ``gjort``, ``tagit``:
+    a form in -t that is not its own lemma): a strong or irregular verb's supine whatever
+    the tagger reads (round 52, analysis 52-ca S1)."""
+    lemma = GRAMMAR.irregular_lemmas.get(word)
+    return lemma is not None and lemma != word and word.endswith("t")
+
+
 def before_adverbs_and_negations(token: Token) -> int:
     """Index of the word before ``token`` past adverbs and negations, no further back than
     the sentence's first word (its index less one when ``token`` opens the sentence)."""

@@ -25,6 +25,7 @@ from pipeline.nlp.verb_forms import (
     before_adverbs_and_negations,
     has_sentences,
     lexicon_infinitive,
+    participle_spelling,
     s_passive_spelling,
     s_present_lemma,
 )
@@ -186,6 +187,24 @@ def digits_and_letters(token: Token) -> bool:
     if text.isalpha():
         return False  # most words: all letters, so no digit (no character is both)
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def revision_mark(token: Token) -> bool:
+    """Round 52 (analysis 52-ca S9): ``SOCIALNÄMNDENS DELEGATIONSORDNING rev Bilagor``: a
+    lower-case revision mark (configs/grammar.yaml `revision_marks`: ``rev`` for
+    ``reviderad``) right after a word in capitals and before a capitalised word, a number,
+    a stop or the end is a cover line's abbreviation, no form of ``riva``; ``Kommunen rev
+    paviljongen`` keeps its verb (its subject is no capitals run)."""
+    if token.i == 0 or token.lower_ not in GRAMMAR.revision_marks or not token.text.islower():
+        return False
+    doc = token.doc
+    before = doc[token.i - 1].text
+    if len(before) < 2 or not before.isalpha() or not before.isupper():
+        return False
+    if token.i + 1 >= len(doc):
+        return True
+    after = doc[token.i + 1].text[:1]
+    return after.isupper() or after.isdigit() or after in {".", ":"}
 
 
 def web_address(token: Token) -> bool:
@@ -459,6 +478,56 @@ def attributive_past(token: Token) -> bool:
     return before is None or before.pos_ in {"ADV", "ADP", "SCONJ", "PART", "PUNCT", "DET"}
 
 
+@memoised
+def participle_in_object_series(token: Token) -> bool:
+    """Round 52 (analysis 52-bh C1): ``ska tillämpa gällande lagar och beslutade [VB|PRT]
+    riktlinjer samt informera …``, ``ska verkställa beslut och antagna [VB|INF] planer``: a
+    past form after ``och``/``samt``/``eller`` (one adverb between: ``och behörigen fattade
+    beslut``, `_adverb_before_participle`) and right before a bare noun (an adjective
+    between) is a participle attribute opening the object's next conjunct when the verb
+    before the coordinator is an infinitive or a present: a preterite cannot be its verb
+    conjunct. The past form is a preterite in -de/-te by its tag, or spelled as a participle
+    the lexicon knows and not as an infinitive (``antagna``; ``ordna``, ``lämna`` stay
+    infinitives). A preterite before the coordinator keeps the conjunct a verb
+    (``granskade X och fattade beslut``)."""
+    word, doc = token.lower_, token.doc
+    past = "Past" in morph_values(token, "Tense") and word.endswith(("de", "te"))
+    if not past and not (participle_spelling(word) and not lexicon_infinitive(word)):
+        return False
+    start = sentence_start(token)
+    position = token.i - 1
+    if position > start and _adverb_before_participle(doc[position]):
+        position -= 1
+    if position <= start or doc[position].lower_ not in GRAMMAR.coordinators:
+        return False
+    following = token.i + 1
+    if following < len(doc) and doc[following].pos_ == "ADJ":
+        following += 1
+    if following >= len(doc) or doc[following].pos_ != "NOUN":
+        return False
+    if "Def" in morph_values(doc[following], "Definite"):
+        return False  # "och fattade beslutet": a definite noun is the preterite's object
+    return _first_conjunct_not_past(doc, position - 1, start)
+
+
+def _adverb_before_participle(word: Token) -> bool:
+    """An adverb by its tag, or by its -igen ending whatever the tag (``vederbörligen``,
+    ``behörigen``: the tagger may read them as definite nouns)."""
+    return word.pos_ == "ADV" or (word.is_alpha and word.lower_.endswith("igen"))
+
+
+def _first_conjunct_not_past(doc: Doc, position: int, start: int) -> bool:
+    """The nearest verb-tagged word before `position` (to the sentence start) is an
+    infinitive or a present."""
+    while position >= start:
+        word = doc[position]
+        if word.pos_ in {"VERB", "AUX"}:
+            forms, tenses = morph_values(word, "VerbForm"), morph_values(word, "Tense")
+            return "Inf" in forms or "Pres" in tenses
+        position -= 1
+    return False
+
+
 def _modal_infinitive(word: Token) -> bool:
     """An infinitive (tagged so, or spelled as one by the lexicon) right after a modal, past
     adverbs: what follows it opens its object (``ska anmäla [NOUN] fattade beslut``)."""
@@ -632,7 +701,10 @@ def compound_noun_object(token: Token) -> bool:
     """Tagged a present, but a compound the lexicon lacks whose last part it reads as a
     plural noun (``stödpersoner`` → person: ``-personer``, ``-ledamöter``), right after a
     verb, in its object's place: a noun (round 21, cause D5; ``Nämnden ska utse stödpersoner
-    för de boende``). The verb before it may be tagged a noun too (``utse``)."""
+    för de boende``). The verb before it may be tagged a noun too (``utse``). So is one right
+    after a bare noun, in a list run together without commas (``sjukvård idrottsfrågor
+    tävlingsfrågor``: round 52, analysis 52-aa C5): no finite verb follows its subject's
+    bare noun with nothing between in such a list."""
     word = token.lower_
     if token.i == 0 or not word.isalpha() or not word.endswith("r"):
         return False
@@ -642,7 +714,17 @@ def compound_noun_object(token: Token) -> bool:
     if word in table or word in lemmas or not _noun_tail(word, table, lemmas):
         return False
     before = token.doc[token.i - 1]
+    if _bare_noun_before(before):
+        return True
     return before.pos_ in VERB_POS or _known_infinitive(before.lower_, table, lemmas)
+
+
+def _bare_noun_before(before: Token) -> bool:
+    """An indefinite noun without a determiner (``frågor``, ``sociala frågor``), the member
+    before in a run-together list of nouns."""
+    if before.pos_ != "NOUN" or "Def" in morph_values(before, "Definite"):
+        return False
+    return before.i == 0 or before.doc[before.i - 1].pos_ != "DET"
 
 
 COMPOUND_HEAD_MIN, COMPOUND_TAIL_MIN = 3, 5
@@ -650,10 +732,15 @@ COMPOUND_HEAD_MIN, COMPOUND_TAIL_MIN = 3, 5
 
 def _noun_tail(word: str, table: dict[str, str], lemmas: frozenset[str] | set[str]) -> bool:
     """A last part of `word` the lexicon reads as an inflected noun: its lemma ends in a
-    consonant and no infinitive in -a is spelled on it (as in `noun_by_lexicon`)."""
+    consonant and no infinitive in -a is spelled on it (as in `noun_by_lexicon`), or it is
+    the -or plural of a noun in -a (``frågor`` → fråga: a verb in -a makes its present in
+    -ar; round 52)."""
     for cut in range(COMPOUND_HEAD_MIN, len(word) - COMPOUND_TAIL_MIN + 1):
-        lemma = table.get(word[cut:])
+        tail = word[cut:]
+        lemma = table.get(tail)
         if lemma and lemma[-1] not in VOWELS and f"{lemma}a" not in lemmas:
+            return True
+        if lemma and tail.endswith("or") and lemma == f"{tail[:-2]}a":
             return True
     return False
 

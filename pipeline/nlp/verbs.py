@@ -42,8 +42,10 @@ from pipeline.nlp.verb_fallbacks import (
     fora_in_series,
     imperative_in_s,
     infinitive_after_conjunct_adverb,
+    infinitive_after_copula_att,
     infinitive_after_marker,
     infinitive_conjunct_after_marker,
+    infinitive_past_insertion_after_marker,
     initial_infinitive,
     initial_passive_before_agent,
     initial_present,
@@ -60,6 +62,7 @@ from pipeline.nlp.verb_fallbacks import (
     present_in_fronted_condition,
     present_in_series,
     present_read_as_preposition,
+    present_slip_after_modal,
     preterite_after_conjunct_adverbial,
     preterite_in_second_place,
     s_supine_tagged_present,
@@ -112,11 +115,13 @@ from pipeline.nlp.verb_vetoes import (
     noun_in_noun_series,
     opens_pronoun_phrase,
     participle_after_copula,
+    participle_in_object_series,
     passive_without_s,
     postposed_participle,
     present_without_ending,
     pronominal_adverb,
     proper_name_word,
+    revision_mark,
     subject_before_s_passive,
     supine_after_determiner,
     web_address,
@@ -218,6 +223,8 @@ def is_verb(token: Token) -> bool:
         return False
     if matches_never_verb_pattern(token) or web_address(token):  # "KS/2015:171", "a@b.se"
         return False
+    if revision_mark(token):  # "DELEGATIONSORDNING rev Bilagor" (round 52, ca-S9)
+        return False
     if digits_and_letters(token):  # "c.3.4ja" (round 36, V4)
         return False
     if noun_in_noun_series(token):  # "intäkter och prognos [VERB] för året" (round 45)
@@ -230,6 +237,7 @@ def is_verb(token: Token) -> bool:
             or supine_after_adverbial(token)
             or infinitive_after_conjunct_adverb(token)
             or infinitive_conjunct_after_marker(token)
+            or infinitive_after_copula_att(token)  # "är att avlasta [ADJ] X" (round 52)
         )
     if word in grammar.modals or word in ALWAYS_FINITE or is_modal(token):
         return True  # (a modal: `is_modal`)
@@ -282,6 +290,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return False  # "… är frånvarande utser [NOUN] kommunstyrelsen [VERB]" (round 43)
     if _att_subject(token):
         return False  # "ansvarar för att sammanträdena [VB] leds" (round 47)
+    if participle_in_object_series(token):
+        return False  # "ska tillämpa lagar och beslutade riktlinjer" (round 52, bh-C1)
     if word in grammar.reciprocal_verbs or bare_relative_supine(token):
         return True
     if initial_infinitive(token) or fora_in_series(token) or v1_condition_end(token) is not None:
@@ -358,6 +368,14 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "äger rätt deltaga [NOUN]" (round 43, bf cause 4)
     if infinitive_conjunct_after_marker(token):
         return True  # "att föra protokoll och bestrida [ADJ] utgifter" (round 43, bf 8)
+    if infinitive_after_copula_att(token):
+        return True  # "Syftet är att avlasta [ADJ] styrelsen" (round 52, ca-S8)
+    if infinitive_past_insertion_after_marker(token):
+        return True  # "att för Ekby förvalta [NOUN] fonden" (round 52, aa-C1)
+    if present_slip_after_modal(token):
+        return True  # "får utser [NOUN] en kassör" (round 52, ruling h4)
+    if pos == "PROPN" and token.text.islower() and s_infinitive_after_modal(token):
+        return True  # "ska tex redovisas [PROPN, genitive]": no name is lower case (aa-C9)
     if strong_preterite_in_second_place(token):
         return True  # "Stämman hölls [ADV] i maj" (round 47, bo C1)
     if preterite_after_conjunct_adverbial(token):
@@ -749,6 +767,8 @@ def tense_of(token: Token) -> str:
         return "sup"  # "har nämnden ålagts [VB|PRS|SFO]" (round 42, bc-P2)
     if initial_infinitive(token) or closed_tag_infinitive(token) or infinitive_after_marker(token):
         return "inf"
+    if infinitive_past_insertion_after_marker(token) or present_slip_after_modal(token):
+        return "inf"  # "att för Ekby förvalta [NOUN] fonden" (aa-C1), "ska har" (h4)
     if archaic_infinitive_lemma(token.lower_) and not token.lower_.endswith("s"):
         return "inf"  # "äger rätt deltaga [NOUN]", "skall handhava [supine]" (round 43, bf 4)
     if misread_infinitive_conjunct(token) or infinitive_conjunct_after_marker(token):

@@ -711,8 +711,9 @@ def _pieces(
     # inline numbered headings end at their last word
     if cuts or marker_cut or _PARAGRAPH_SIGN_LINE.match(text) or numbered:
         bounds = _with_inline_heading_ends(text, bounds, header, numbered, paged)
-    if not page:
-        bounds = _with_heading_run_bounds(text, bounds)
+    # round 52 (52-aa C4): a page line too is cut at a heading its print repeats at once
+    bounds = _with_doubled_headings(text, bounds) if page else _with_heading_run_bounds(
+        text, bounds)
     return _sentence_pieces(text, bounds, sentence_cuts, max_chars)
 
 
@@ -903,7 +904,13 @@ def _with_heading_run_bounds(text: str, bounds: list[int]) -> list[int]:
         spans = list(zip(bounds, bounds[1:], strict=False))
         ends = (end for a, b in spans for end in reflow.parenthetical_heading_end(text, a, b))
         bounds = sorted({*bounds, *ends})
-    # round 42, cause 20: ``… 2 Sammansättning 2 Sammansättning Nämnden …`` one heading
+    return _with_doubled_headings(text, bounds)
+
+
+def _with_doubled_headings(text: str, bounds: list[int]) -> list[int]:
+    """Round 42, cause 20: ``… 2 Sammansättning 2 Sammansättning Nämnden …`` one heading,
+    cut from what goes before and after it (round 52, 52-aa C4: in a page line too, after
+    its title copy and field labels)."""
     for start, stop in reflow.doubled_heading_spans(text):
         bounds = sorted({*(bound for bound in bounds if not start < bound < stop), start,
                          stop})

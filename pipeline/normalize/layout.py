@@ -197,7 +197,7 @@ def is_bare_item(text: str, after_comma: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_BARE_ITEM_WORDS or ":" in text:
         return False
-    if _is_item_or_number(text) or "§" in words[0]:
+    if (_is_item_or_number(text) and not counted_line(text)) or "§" in words[0]:
         return False
     if patterns.LIST_LABEL.match(text):  # ``b. bokföra …`` out of a run: the label rules'
         return False
@@ -1401,7 +1401,8 @@ def statute_field_run(texts: Sequence[str]) -> tuple[int, int] | None:
     `statute_field_labels`): the first run of two or more label lines, each followed by one
     value line (a few words, no finite verb), or ``Label: value`` lines (round 37), and a
     last label line of the group whose value was lost (round 38, at-S2), as
-    [start, end) line indices; it is one metadata block (docs/annotation.md §1.2)."""
+    [start, end) line indices; it is one metadata block (docs/annotation.md §1.2). A label
+    may hold several value lines before the next label (round 52, `_further_values`)."""
     for start in range(len(texts) - 1):
         end = fields = start
         while end < len(texts):
@@ -1409,7 +1410,7 @@ def statute_field_run(texts: Sequence[str]) -> tuple[int, int] | None:
                 end += 1
             elif (end + 1 < len(texts) and _is_statute_label(texts[end])
                   and _is_field_value(texts[end + 1])):
-                end += 2
+                end += 2 + _further_values(texts, end + 2)
             elif end > start and end + 1 == len(texts) and _is_statute_label(texts[end]):
                 end += 1  # round 38, at-S2: a last label whose value was lost (``Senast hämtad``)
             elif (end + 1 < len(texts) and _is_colon_label(texts[end])
@@ -1421,6 +1422,16 @@ def statute_field_run(texts: Sequence[str]) -> tuple[int, int] | None:
         if fields - start >= _MIN_STATUTE_FIELDS:
             return start, end
     return None
+
+
+def _further_values(texts: Sequence[str], start: int) -> int:
+    """Round 52 (analysis 52-al S1): a label's further value lines from `start` (``Upphäver``
+    ⏎ one repealed act a line), counted only where another label line follows them: a short
+    line after the last field may be the next heading."""
+    end = start
+    while end < len(texts) and _is_field_value(texts[end]):
+        end += 1
+    return end - start if end < len(texts) and _is_statute_label(texts[end]) else 0
 
 
 def _is_colon_label(text: str) -> bool:
@@ -1605,6 +1616,24 @@ def _is_heading_text(text: str) -> bool:
         and ":" not in text
         and len(text.split()) <= _MAX_HEADING_LINE_WORDS
     )
+
+
+def counted_line(text: str) -> bool:
+    """Round 52 (analysis 52-bz C1): a line opening with a cardinal (one or two digits) and
+    a lower-case noun of grammar.yaml `counted_nouns` that agrees with it (``1 ledamot …``,
+    ``3 ledamöter …``) counts members or seats: the number is no section label, the line an
+    item of the lead-in above it; ``3 Ledamöter`` (a capital) is a heading."""
+    from pipeline.language.grammar import GRAMMAR  # cyclic import
+
+    match = _COUNTED_LINE.match(text)
+    if match is None:
+        return False
+    nouns = GRAMMAR.counted_nouns
+    noun = match.group("noun")
+    return noun in nouns if match.group("number") == "1" else noun in nouns.values()
+
+
+_COUNTED_LINE = re.compile(r"\s*(?P<number>[1-9]\d?) (?P<noun>[a-zåäö]+)\b")
 
 
 def _is_item_or_number(text: str) -> bool:

@@ -312,7 +312,7 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     match = _PAGE_INDEX.match(text)
     if match is None:
         return None
-    if _DOUBLED_HEADING.match(text):
+    if _DOUBLED_HEADING.match(text) or _DOUBLED_LEAD_IN.match(text):
         return None  # round 42, cause 20: ``1 Syfte 1 Syfte …`` opens with a heading
     index = (int(match.group("index")),)
     if index == (1,) and page_one_header_end(text) is not None:
@@ -2402,14 +2402,37 @@ _DOUBLED_HEADING = re.compile(
 )
 
 
+# Round 52 (analysis 52-aa C2, ruling a2): a numbered heading printed twice whose words are
+# the lead-in of their own sentence (subject + finite verb, ``3 Nämnden ansvarar för 3
+# Nämnden ansvarar för att …``): the repeat goes on in a lower-case ``att``/``för att`` or a
+# colon, where the round-42 pattern wants a capital.
+_DOUBLED_LEAD_IN = re.compile(
+    r"(?<!\S)(?P<unit>\d{1,3}(?:\.\d{1,2}){0,2}\.?\s+"
+    r"(?P<words>[A-ZÅÄÖ][^\W\d]*(?:\s+[^\s\d§.!?:;,]+){1,5}?))\s+(?P=unit)"
+    r"(?=\s+(?:för\s+)?att\b|\s*:)"
+)
+
+
 def doubled_heading_spans(text: str) -> list[tuple[int, int]]:
     """Round 42 (analysis 42-ba, cause 20; docs/annotation.md §1.2): each numbered heading
     that a print repeats at once (a docplayer comparison: ``1 Uppgifter 1 Uppgifter
     Nämnden …``): one heading clause from the first label to the end of the repeat, its
-    label the number, its text ``Uppgifter 1 Uppgifter``; no cut inside it."""
+    label the number, its text ``Uppgifter 1 Uppgifter``; no cut inside it. Round 52
+    (ruling a2): where the repeat holds a finite verb and goes on in ``att`` or ``:``
+    (`_DOUBLED_LEAD_IN`), the heading clause is the first copy and the second copy opens
+    the sentence whose lead-in it is."""
     if not _DIGIT.search(text):
         return []
-    return [match.span() for match in _DOUBLED_HEADING.finditer(text)]
+    spans = [match.span() for match in _DOUBLED_HEADING.finditer(text)]
+    return sorted([*spans, *_doubled_lead_in_spans(text)])
+
+
+def _doubled_lead_in_spans(text: str) -> list[tuple[int, int]]:
+    from pipeline.normalize.inline_headings import finite_verb  # cyclic import
+
+    return [(match.start(), match.end("words"))
+            for match in _DOUBLED_LEAD_IN.finditer(text)
+            if any(map(finite_verb, match.group("words").split()[1:]))]
 
 
 _HEADER_WORDS = 2  # a running header repeats at least this many words after the index

@@ -32,7 +32,12 @@ from pipeline.normalize import (
     reflow,
     resumed_list_starts,
 )
-from pipeline.normalize.layout import bare_run_length, is_lead_in_line, statute_field_run
+from pipeline.normalize.layout import (
+    bare_run_length,
+    counted_line,
+    is_lead_in_line,
+    statute_field_run,
+)
 from pipeline.segment.cover import is_cover_fields
 
 HEADING = "heading"
@@ -231,8 +236,8 @@ def _shape(
     if unnumbered is not None:
         return unnumbered
     marker = numbered_marker(text)
-    if _is_initial(text, marker):
-        marker = None  # "A. Svensson är …": an initial, not section A
+    if _is_initial(text, marker) or counted_line(text):
+        marker = None  # "A. Svensson är …": an initial, not section A; "3 ledamöter …": a count
     list_label = _item_label(
         text, marker, in_list, list_class, last_number, previous_item, run, layout
     )
