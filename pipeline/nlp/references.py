@@ -323,23 +323,31 @@ def local_antecedents(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[dict[i
     carried: list[_Antecedent] = []  # the previous clause's last sentence
     for doc in docs:
         seen = _antecedent_mentions(doc, heads) if heads else []
-        targets: dict[int, str] = {}
-        for index, (first, _, kind) in enumerate(seen):
-            if kind != "bare":
-                continue
-            sentence = doc[first].sent
-            if _names_owner_organisation(doc, sentence.start, sentence.end):
-                continue  # "Styrelsen ska förvalta stiftelsens kapital": round 2 stands
-            start = sentence.start
-            before = doc[start - 1].sent.start if start else None
-            window = [m for m in seen[:index] if m[0] >= (start if before is None else before)]
-            target = _subject_antecedent([*carried, *window] if before is None else window)
-            if target is not None:
-                targets[first] = target
-        last = doc[len(doc) - 1].sent.start if len(doc) else 0
+        found.append(_clause_antecedents(doc, seen, carried) if seen else {})
+        last = doc[len(doc) - 1].sent.start if seen else len(doc)
         carried = [m for m in seen if m[0] >= last]
-        found.append(targets)
     return found
+
+
+def _clause_antecedents(
+    doc: Doc, seen: list[_Antecedent], carried: list[_Antecedent]
+) -> dict[int, str]:
+    """One clause's bare heads (`seen`) and their antecedents; `carried`: the previous
+    clause's last sentence, the previous sentence of the clause's first one."""
+    targets: dict[int, str] = {}
+    for index, (first, _, kind) in enumerate(seen):
+        if kind != "bare":
+            continue
+        sentence = doc[first].sent
+        if _names_owner_organisation(doc, sentence.start, sentence.end):
+            continue  # "Styrelsen ska förvalta stiftelsens kapital": round 2 stands
+        start = sentence.start
+        before = doc[start - 1].sent.start if start else None
+        window = [m for m in seen[:index] if m[0] >= (start if before is None else before)]
+        target = _subject_antecedent([*carried, *window] if before is None else window)
+        if target is not None:
+            targets[first] = target
+    return targets
 
 
 _Antecedent = tuple[int, str, str]  # first token, canonical, kind (subject, bare, owned, other)
