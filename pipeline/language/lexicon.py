@@ -140,6 +140,7 @@ class ActorsFile(StrictModel):
     fixed_term_references: list[str] = []
     section_short_references: list[str] = []
     title_section_references: list[str] = []
+    antecedent_short_references: list[str] = []
     church_assembly_owners: list[str] = []
     listed_activity_suffixes: list[str] = []
     authority_name_kinds: list[str] = []
@@ -346,6 +347,7 @@ class ActorLexicon:
     fixed_term_references: frozenset[str] = frozenset()
     section_short_references: frozenset[str] = frozenset()
     title_section_references: frozenset[str] = frozenset()
+    antecedent_short_references: frozenset[str] = frozenset()
     church_assembly_owners: tuple[str, ...] = ()
     listed_activity_suffixes: tuple[str, ...] = ()
     authority_name_kinds: frozenset[str] = frozenset()

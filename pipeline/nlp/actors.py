@@ -14,7 +14,7 @@ Predicative nominals (``är … tjänsteman``, ``kallas kommunalråd``) are left
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
@@ -1722,12 +1722,38 @@ def _owner_after(
             and _chair_link(doc, mention, following)
             and not following.canonical.endswith(tuple(lexicon.meeting_heads))
             and not _late_subject_with_place(doc, mention)
+            and not jointly_owned_chair(doc, mentions, index)
         ):
             owner = described or following.text.lower()
             owner = owner if owner.endswith("s") else f"{owner}s"
             mention = replace(mention, canonical=f"{owner} {mention.canonical}")
         result.append(mention)
     return result
+
+
+def jointly_owned_chair(doc: Doc, mentions: Sequence[ActorMention], index: int) -> bool:
+    """``Ordförande i rådet och (i) dess arbetsutskott``: the chair's ``i``/``för`` owner is
+    coordinated with a second body or unit, marked as a second owner by a possessive
+    (``dess``) or the chair's preposition repeated; the office is both bodies', neither's
+    alone, so it stays the bare office, also unresolved (round 52, ruling z1). ``Ordföranden i
+    nämnden och kommunstyrelsen`` (no mark) may coordinate subjects: it keeps its owner."""
+    mention = mentions[index]
+    if mention.role != "chair" or index + 2 >= len(mentions):
+        return False
+    following, after = mentions[index + 1], mentions[index + 2]
+    link = doc[mention.last_token + 1].lower_ if mention.last_token + 1 < len(doc) else ""
+    if following.first_token != mention.last_token + 2 or link not in {"i", "för"}:
+        return False
+    if after.category not in CHAIRED_CATEGORIES:
+        return False
+    between = doc[following.last_token + 1 : after.first_token]
+    if len(between) < 2 or between[0].pos_ != "CCONJ":
+        return False
+    rest = list(between[1:])
+    repeated = rest[0].lower_ == link
+    rest = rest[1:] if repeated else rest
+    possessive = len(rest) == 1 and rest[0].morph.get("Poss") == ["Yes"]
+    return (repeated and not rest) or possessive
 
 
 def _chair_link(doc: Doc, mention: ActorMention, following: ActorMention) -> bool:
