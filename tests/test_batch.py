@@ -225,6 +225,25 @@ def test_run_without_paths_outside_a_project_is_a_usage_error(tmp_path: Path, mo
     assert "no PATH given" in capsys.readouterr().err and not (tmp_path / "out").exists()
 
 
+def test_collection_paused_keeps_the_start_up_frozen_and_restores_the_thresholds() -> None:
+    import gc
+
+    from pipeline.batch.executors import collection_paused
+
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    try:
+        with collection_paused(keep=True):
+            assert gc.get_threshold()[0] == 0
+            start_up = [[index] for index in range(100)]  # tracked containers
+        assert gc.get_freeze_count() >= frozen + len(start_up)
+        assert gc.get_threshold() == before
+        with collection_paused():
+            pass
+        assert gc.get_threshold() == before
+    finally:
+        gc.unfreeze()
+
+
 def test_frozen_heap_collects_less_often_and_restores_the_thresholds() -> None:
     import gc
 
