@@ -1646,7 +1646,9 @@ def _fronted_task_noun(finite: Token, mentions: Sequence[ActorMention]) -> bool:
     its ``för``-attribute opens the sentence before main-verb ``har`` (`fronted_for_phrase`),
     and an actor after the verb (adverbs past) ends the clause: the noun is the fronted
     object, the actor the inverted subject (``Ansvaret för tillsynen har stor betydelse``: no
-    actor, no subject)."""
+    actor, no subject). The object fronted, only adverbials may follow the inverted subject
+    (``… har kommunstyrelsen sedan 2020``: no verb, no actor, no coordinator before the
+    clause's end; review 52 S2)."""
     if fronted_for_phrase(finite, _task_noun) is None:
         return False
     doc = finite.doc
@@ -1654,8 +1656,25 @@ def _fronted_task_noun(finite: Token, mentions: Sequence[ActorMention]) -> bool:
     mention = mention_at(after, mentions)
     if mention is None and after < len(doc) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "har de förtroendevalda"
-    end = mention.last_token + 1 if mention is not None else None
-    return end is not None and (end >= len(doc) or doc[end].lower_ in _CLAUSE_END_WORDS)
+    if mention is None:
+        return False
+    return _only_adverbials_after(doc, mention.last_token + 1, sentence_end(finite), mentions)
+
+
+def _only_adverbials_after(
+    doc: Doc, position: int, end: int, mentions: Sequence[ActorMention]
+) -> bool:
+    """From `position` to the clause's end (`_CLAUSE_END_WORDS`, the sentence's end) stands
+    no verb, actor, coordinator nor other punctuation: adverbials only, or nothing (a
+    subordinate clause would hold a verb: ``sedan 2020`` is a preposition's phrase)."""
+    for token in doc[position:end]:
+        if token.lower_ in _CLAUSE_END_WORDS:
+            return True
+        if token.is_punct or is_verb(token):
+            return False
+        if token.lower_ in GRAMMAR.coordinators or mention_at(token.i, mentions) is not None:
+            return False
+    return True
 
 
 # What ends a clause after an inverted subject at its close: a stop, a bracket, a semicolon.
