@@ -259,6 +259,25 @@ def test_files_failing_discovery_have_a_doc_id_and_count_in_the_progress(
     assert calls == [(2, 1)]
 
 
+def test_a_failed_file_never_shares_a_processed_documents_doc_id(
+    tmp_path: Path, structure_settings
+) -> None:
+    """Round 52 (nu52 fault 3): an .rtf that fails beside a readable file of the same stem in
+    another folder gets an id of its own (the name's slug), so its error row does not point
+    at the processed document; a failed file with a unique stem keeps its stem's id."""
+    raw = tmp_path / "raw"
+    (raw / "gammalt" / "2024").mkdir(parents=True)
+    (raw / "taxa_hamn.rtf").write_text("{\\rtf1 Hamnkaptenen ska ta ut avgift.}")
+    (raw / "gammalt" / "2024" / "taxa_hamn.txt").write_text("Taxa\n\nHamnkaptenen ska ta ut avgift.\n")
+    (raw / "ensam.rtf").write_text("{\\rtf1 Text.}")
+    run_batch([raw], tmp_path / "out", structure_settings)
+    tables = pipeline.load(tmp_path / "out")
+    assert tables.documents["doc_id"].tolist() == ["taxa-hamn"]
+    assert sorted(tables.errors["doc_id"]) == ["ensam", "taxa-hamn-rtf"]
+    run_batch([raw], tmp_path / "out", structure_settings)  # the same ids on a second run
+    assert sorted(pipeline.load(tmp_path / "out").errors["doc_id"]) == ["ensam", "taxa-hamn-rtf"]
+
+
 def test_files_that_failed_at_ingest_are_not_read_again_while_unchanged(
     batch_dir: Path, tmp_path: Path, structure_settings
 ) -> None:
