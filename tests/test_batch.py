@@ -278,6 +278,26 @@ def test_a_failed_file_never_shares_a_processed_documents_doc_id(
     assert sorted(pipeline.load(tmp_path / "out").errors["doc_id"]) == ["ensam", "taxa-hamn-rtf"]
 
 
+def test_files_passed_over_are_warnings_with_the_way_forward(
+    tmp_path: Path, structure_settings
+) -> None:
+    """Round 52 (nu52 fault 4): a spreadsheet a folder run passes over is a ``passed_over``
+    row of the warnings (and errors.parquet) naming the file and how to make it readable;
+    it is no failure."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "attestlista.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    (raw / "stadga.txt").write_text("Stadga för Båtklubben Ekviken\n\nText.\n")
+    summary = run_batch([raw], tmp_path / "out", structure_settings)
+    assert not summary.failures
+    warnings = pipeline.load(tmp_path / "out").warnings
+    row = warnings[warnings["kind"] == "passed_over"]
+    assert row["doc_id"].tolist() == [str(raw / "attestlista.xlsx")]
+    [message] = row["message"].tolist()
+    assert "attestlista.xlsx: passed over (.xlsx); save it as a web page" in message
+    assert "Markdown file (.md)" in message
+
+
 def test_files_that_failed_at_ingest_are_not_read_again_while_unchanged(
     batch_dir: Path, tmp_path: Path, structure_settings
 ) -> None:
