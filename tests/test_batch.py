@@ -200,6 +200,16 @@ def test_summary_counts_the_files_passed_over(tmp_path) -> None:
     assert "passed over" not in format_summary(summary, tmp_path)
 
 
+def test_no_progress_bar_where_stderr_is_no_terminal(capsys) -> None:
+    """Round 52 (nu52 fault 7): stderr sent to a file gets no bar for a warning to be glued
+    onto; the chunks pass through all the same."""
+    from pipeline.cli import _progress
+
+    chunks = [[1, 2], [3]]
+    assert list(_progress(False)(iter(chunks), 3)) == chunks
+    assert "%|" not in capsys.readouterr().err
+
+
 def test_a_bad_lexicon_stops_the_run_once_with_exit_2(tmp_path: Path) -> None:
     import shutil
 
