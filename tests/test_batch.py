@@ -235,16 +235,36 @@ def test_run_without_paths_outside_a_project_is_a_usage_error(tmp_path: Path, mo
     assert "no PATH given" in capsys.readouterr().err and not (tmp_path / "out").exists()
 
 
+def test_collection_paused_keeps_the_start_up_frozen_and_restores_the_thresholds() -> None:
+    import gc
+
+    from pipeline.batch.executors import collection_paused
+
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    try:
+        with collection_paused(keep=True):
+            assert gc.get_threshold()[0] == 0
+            start_up = [[index] for index in range(100)]  # tracked containers
+        assert gc.get_freeze_count() >= frozen + len(start_up)
+        assert gc.get_threshold() == before
+        with collection_paused():
+            pass
+        assert gc.get_threshold() == before
+    finally:
+        gc.unfreeze()
+
+
 def test_frozen_heap_collects_less_often_and_restores_the_thresholds() -> None:
     import gc
 
-    from pipeline.batch.executors import RUN_GEN0_THRESHOLD, frozen_heap
+    from pipeline.batch.executors import RUN_GEN0_THRESHOLD, RUN_GEN1_THRESHOLD, frozen_heap
 
     before = gc.get_threshold()
     with frozen_heap():
         during = gc.get_threshold()
     assert during[0] == max(before[0], RUN_GEN0_THRESHOLD)
-    assert during[1:] == before[1:]
+    assert during[1] == max(before[1], RUN_GEN1_THRESHOLD)
+    assert during[2:] == before[2:]
     assert gc.get_threshold() == before
 
 

@@ -26,6 +26,7 @@ from pipeline.batch.executors import (
     TaskContext,
     check_nlp_configs,
     choose_workers,
+    collection_paused,
     default_annotator_factory,
     run_inline,
 )
@@ -190,7 +191,8 @@ def run_batch(
         remove_leftovers(out_dir)
         plan = plan_batch(inputs, out_dir, settings, force=force)
         if plan.todo and settings.nlp and factory is default_annotator_factory:
-            check_nlp_configs(settings)
+            with collection_paused(keep=True):  # it imports spaCy: no pass walks its modules
+                check_nlp_configs(settings)
         n_workers = choose_workers(workers, len(plan.todo), settings)
         if executor == "dask" and workers == "auto":
             n_workers = max(2, n_workers)
