@@ -3433,3 +3433,36 @@ def test_an_adverbial_after_the_inverted_subject_of_a_fronted_responsibility(nlp
         . . PUNCT 4 punct
     """)
     assert ("nämnd", "responsibility", "ansvara", False, False) not in statements(clause)
+
+
+def test_an_att_clause_inside_a_fronted_responsibility_keeps_its_finite_verb(nlp) -> None:
+    """Review 52 S2: ``Ansvaret för att beslut verkställs har nämnden``: the att-clause
+    inside the fronted ``för``-phrase has a finite verb of its own; the ``har`` after it is
+    the main clause's (responsibility). Negative: ``Ansvaret för att nämnden har rätt
+    information ligger hos kansliet``: with no finite verb before it in the att-clause, the
+    ``har`` is the att-clause's own, no fronted ``har ansvaret för``."""
+    own = parsed(nlp, f"""
+        Ansvaret ansvar NOUN 6 nsubj {DEF}
+        för för ADP 5 mark
+        att att SCONJ 5 mark
+        beslut beslut NOUN 5 nsubj:pass {IND}
+        verkställs verkställa VERB 1 acl {PASS}
+        har ha AUX 0 ROOT {PRES}
+        nämnden nämnd NOUN 6 obj {DEF}
+        . . PUNCT 6 punct
+    """)
+    assert statements(own) == [("nämnd", "responsibility", "ansvara", False, False)]
+    inner = parsed(nlp, f"""
+        Ansvaret ansvar NOUN 8 nsubj {DEF}
+        för för ADP 5 mark
+        att att SCONJ 5 mark
+        nämnden nämnd NOUN 5 nsubj {DEF}
+        har ha VERB 1 acl {PRES}
+        rätt rätt ADJ 7 amod Degree=Pos
+        information information NOUN 5 obj {IND}
+        ligger ligga VERB 0 ROOT {PRES}
+        hos hos ADP 10 case
+        kansliet kansli NOUN 8 obl {DEF}
+        . . PUNCT 8 punct
+    """)
+    assert all(s[1] != "responsibility" for s in statements(inner))

@@ -1618,8 +1618,9 @@ def fronted_for_phrase(finite: Token, noun_test: Callable[[str], bool]) -> int |
     """The index of the noun that opens the sentence before `finite` with its ``för``-phrase
     (``(Det yttersta) ansvaret för arkivet har …``): a determiner and adjectives before the
     noun, `noun_test` true of its lower-case word, ``för`` and a noun phrase after it, and
-    no finite verb nor punctuation between that and `finite`. Shared by the cue
-    (`cues._fronted_responsibility_noun`) and the fronted object (`_fronted_task_noun`)."""
+    no finite verb (but an ``att``-clause's own) nor punctuation between that and `finite`.
+    Shared by the cue (`cues._fronted_responsibility_noun`) and the fronted object
+    (`_fronted_task_noun`)."""
     doc, start = finite.doc, sentence_start(finite)
     noun = start
     while noun < min(finite.i, start + _BEFORE_FRONTED_NOUN_WORDS) and (
@@ -1630,7 +1631,13 @@ def fronted_for_phrase(finite: Token, noun_test: Callable[[str], bool]) -> int |
         return None
     if not noun_test(doc[noun].lower_):
         return None
-    if any(is_finite(word) or word.is_punct for word in doc[noun + 2 : finite.i]):
+    phrase = doc[noun + 2 : finite.i]
+    if any(word.is_punct for word in phrase):
+        return None
+    finites = sum(1 for word in phrase if is_finite(word))
+    # "Ansvaret för att beslut verkställs har …": an att-clause's one finite verb is its own
+    # (review 52 S2); without one, `finite` is the att-clause's ("för att nämnden har …")
+    if finites and not (phrase[0].lower_ == "att" and finites == 1):
         return None
     return noun
 
