@@ -415,6 +415,8 @@ DOC_IDS |= {f"w52-f-{name}" for name in ("c3-1", "c3-2", "c3-3", "c3-4", "c3-n1"
                                         "c2-3", "c2-n1")}
 DOC_IDS |= {f"w52-z-{name}" for name in ("pensionarsrad", "forbundsordning", "kommunledning",
                                          "bolagsordning", "forordning")}
+DOC_IDS |= {f"w52-j-{name}" for name in ("hamn", "kultur", "foreskrift", "arkiv", "enhet",
+                                         "stiftelse")}
 
 STATEMENT_KEYS = {
     "actor",
