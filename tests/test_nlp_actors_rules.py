@@ -4358,6 +4358,25 @@ def test_a_table_column_header_row_names_no_actor(nlp) -> None:
     ]
 
 
+def test_a_two_label_header_glued_to_its_row_names_no_actor(nlp) -> None:
+    """Round 52 (analysis 52-ca S7): ``Ärendegrupp Delegat Avskrivning av fordringar
+    delegeras till ekonomichefen``: two adjacent column labels followed by a capitalised
+    non-label word (the row's first cell) are a header glued to its row, no actor in it; a
+    lone label with its verb (``Delegat ska anmäla beslutet``) is a mention."""
+    glued = parsed(
+        nlp,
+        "Ärendegrupp ärendegrupp NOUN 0 ROOT\nDelegat delegat NOUN 1 flat\n"
+        "Avskrivning avskrivning NOUN 1 flat\nav av ADP 5 case\nfordringar fordran NOUN 3 nmod",
+    )
+    lone = parsed(
+        nlp,
+        "Delegat delegat NOUN 3 nsubj\nska skola AUX 3 aux\nanmäla anmäla VERB 0 ROOT\n"
+        "beslutet beslut NOUN 3 obj Definite=Def",
+    )
+    assert glued._.actors == []
+    assert [m.canonical for m in lone._.actors] == ["delegat"]
+
+
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
@@ -6744,6 +6763,104 @@ def test_genitive_names_share_an_organisation_head(nlp) -> None:
         ("Ekeviks kommun", "ekeviks kommun"),
     ]
     assert actors(nlp, bare) == [("Åbys kommun", "åbys kommun")]
+
+
+def test_bare_names_in_a_series_share_a_singular_kommun(nlp) -> None:
+    """Round 52 (ruling h2, analysis 52-bh R2): ``Lillby, Storå och Västmo kommun``:
+    capitalised bare names in a comma/``och`` series before ``<Name> kommun`` share the
+    singular head, one organisation each; a lower-case word in the series
+    (``landstinget, Storå och Västmo kommun``) stops the sharing, and a comma alone joins
+    no series (``Taxebilaga, Västmo kommun``: a heading's fields)."""
+    series = """
+        Lillby Lillby PROPN 6 nsubj
+        , , PUNCT 3 punct
+        Storå Storå PROPN 1 conj
+        och och CCONJ 5 cc
+        Västmo Västmo PROPN 1 conj
+        kommun kommun NOUN 5 flat
+        ska skola AUX 7 aux
+        samverka samverka VERB 0 ROOT
+        """
+    assert actors(nlp, series) == [
+        ("Lillby", "lillby kommun"),
+        ("Storå", "storå kommun"),
+        ("Västmo kommun", "västmo kommun"),
+    ]
+    stopped = """
+        med med ADP 2 case
+        skolorna skola NOUN 0 ROOT
+        , , PUNCT 4 punct
+        Storå Storå PROPN 2 conj
+        och och CCONJ 6 cc
+        Västmo Västmo PROPN 2 conj
+        kommun kommun NOUN 6 flat
+        """
+    assert actors(nlp, stopped) == [("Västmo kommun", "västmo kommun")]
+    fields = """
+        Taxebilaga taxebilaga NOUN 0 ROOT
+        , , PUNCT 3 punct
+        Västmo Västmo PROPN 1 appos
+        kommun kommun NOUN 3 flat
+        """
+    assert actors(nlp, fields) == [("Västmo kommun", "västmo kommun")]
+
+
+def test_a_suspended_first_part_before_a_ministrys_name_belongs_to_it(nlp) -> None:
+    """Round 52 (analysis 52-al P2): ``Skogs- och jordbruksdepartementet``: the gap-hyphen
+    first part and its coordinator before a ministry's name (matched from its lower-case
+    last part) open the name, one body; two full names joined by ``och`` stay two."""
+    suspended = """
+        Skogs- skogs- NOUN 3 nmod
+        och och CCONJ 3 cc
+        jordbruksdepartementet jordbruksdepartement NOUN 5 nsubj
+        ska skola AUX 5 aux
+        yttra yttra VERB 0 ROOT
+        """
+    assert actors(nlp, suspended) == [
+        ("Skogs- och jordbruksdepartementet", "skogs- och jordbruksdepartementet")
+    ]
+    two = """
+        Socialdepartementet socialdepartement PROPN 4 nsubj
+        och och CCONJ 3 cc
+        Kulturdepartementet kulturdepartement PROPN 1 conj
+        samråder samråda VERB 0 ROOT
+        """
+    assert actors(nlp, two) == [
+        ("Socialdepartementet", "socialdepartementet"),
+        ("Kulturdepartementet", "kulturdepartementet"),
+    ]
+
+
+def test_a_foreign_service_unit_is_a_body_acting_and_a_place_after_a_preposition(nlp) -> None:
+    """Round 52 (ruling l3, analysis 52-al P3): ``Honorärkonsulatet får utfärda pass``: a
+    foreign-service unit (`ambassad`, `konsulat` and its compounds, `beskickning`) is a body
+    as the subject of an agentive verb; after a place preposition (``hämtas på ambassaden``)
+    it is the place, no actor; ``Baltiska institutet i Riga`` is one institute's name."""
+    acting = """
+        Honorärkonsulatet honorärkonsulat NOUN 3 nsubj Definite=Def
+        får få AUX 3 aux
+        utfärda utfärda VERB 0 ROOT
+        pass pass NOUN 3 obj
+        """
+    assert actors(nlp, acting) == [("Honorärkonsulatet", "honorärkonsulat")]
+    place = """
+        Kortet kort NOUN 2 nsubj:pass Definite=Def
+        hämtas hämta VERB 0 ROOT Voice=Pass
+        på på ADP 4 case
+        ambassaden ambassad NOUN 2 obl Definite=Def
+        """
+    assert actors(nlp, place) == []
+    institute = """
+        Baltiska baltisk ADJ 2 amod
+        institutet institut NOUN 6 nsubj Definite=Def
+        i i ADP 4 case
+        Riga Riga PROPN 2 nmod
+        ska skola AUX 6 aux
+        rapportera rapportera VERB 0 ROOT
+        """
+    assert actors(nlp, institute) == [
+        ("Baltiska institutet i Riga", "baltiska institutet i riga")
+    ]
 
 
 def test_a_register_code_before_a_cut_case_number_is_no_actor(nlp) -> None:

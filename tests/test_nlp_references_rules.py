@@ -1483,6 +1483,26 @@ def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:
     assert naming_definitions([company], LEXICON)[DEFINED_COMPANY] == {"ekbo energi ab"}
 
 
+def test_a_spelled_out_aktiebolag_closing_a_named_company_is_ab(nlp) -> None:
+    """Round 52 (ruling h1, analysis 52-bh R1): one company has one canonical, so a
+    naming clause's spelled-out ``Aktiebolag`` is written ``ab`` (also after a bracket
+    acronym), as a title's ``Tallmo Kraft AB`` is; ``Bolaget`` resolves to that name."""
+    company = parsed(
+        nlp,
+        """
+        Bolagets bolag NOUN 2 nmod:poss
+        firma firma NOUN 5 nsubj
+        är vara AUX 5 cop
+        Tallmo Tallmo PROPN 5 compound
+        Kraft Kraft PROPN 0 ROOT
+        Aktiebolag aktiebolag PROPN 5 nmod
+        """,
+    )
+    assert naming_definitions([company], LEXICON)[DEFINED_COMPANY] == {
+        "tallmo kraft ab"
+    }
+
+
 def test_a_compound_of_a_named_kind_takes_the_naming_clauses_name(nlp) -> None:
     """Round 41 (A1): after ``Förbundets namn är N`` a bare definite compound of the kind
     (``Kommunalförbundet``) is N; a compound the document names otherwise keeps that name,
@@ -3028,6 +3048,108 @@ def test_a_bare_head_takes_its_sections_body(nlp) -> None:
     assert found[2] == ["miljönämnd"]
     assert found[4] == ["nämnd"]
     assert found[5] == ["patientnämnd", "patientnämnd"]
+
+
+def test_a_bare_unit_head_takes_its_sections_unit(nlp) -> None:
+    """Round 52 (ruling c1, analysis 52-ca R1): ``Förvaltningen``/``Kontoret`` under a
+    heading naming one ``-förvaltning``/``-kontor`` compound take it; a title naming the unit
+    keeps it bare, as for nämnder."""
+    title = "Organisation organisation NOUN 0 ROOT"
+    heading = "Gatukontoret gatukontor NOUN 0 ROOT Definite=Def"
+    unit = "Kontoret kontor NOUN 2 nsubj Definite=Def\nsköter sköta VERB 0 ROOT\nvägarna väg NOUN 2 obj"
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "heading", heading),
+        ("1.1", "1", "paragraph", unit),
+    )
+    assert found[2] == ["gatukontor"]
+    own_title = "Om om ADP 2 case\nfritidsförvaltningen fritidsförvaltning NOUN 0 ROOT Definite=Def"
+    bare = "Förvaltningen förvaltning NOUN 2 nsubj Definite=Def\nsköter sköta VERB 0 ROOT\nbaden bad NOUN 2 obj"
+    found = _resolved_sections(
+        nlp, ("title", None, "heading", own_title), ("1", None, "paragraph", bare)
+    )
+    assert found[1] == ["förvaltning"]
+
+
+def test_a_bare_board_takes_the_subject_compound_before_it(nlp) -> None:
+    """Round 52 (ruling a1, analysis 52-aa R1): in a document about a company (where the
+    count leaves ``styrelsen`` as the company's ``styrelse``) a bare ``Styrelsen`` whose
+    previous sentence (here the previous clause) names one ``-styrelse`` compound as its
+    subject takes it; after a sentence naming that compound only as an object, or where its
+    own sentence names the company (round 2), it stays ``styrelse``."""
+    owns = "Bolaget bolag NOUN 2 nsubj Definite=Def\näger äga VERB 0 ROOT\nhamnen hamn NOUN 2 obj Definite=Def"
+    subject = (
+        "Kommunstyrelsen kommunstyrelse NOUN 2 nsubj Definite=Def\n"
+        "granskar granska VERB 0 ROOT\nbolaget bolag NOUN 2 obj Definite=Def"
+    )
+    obliged = (
+        "Bolaget bolag NOUN 2 nsubj Definite=Def\nrapporterar rapportera VERB 0 ROOT\n"
+        "till till ADP 4 case\nkommunstyrelsen kommunstyrelse NOUN 2 obl Definite=Def"
+    )
+    board = (
+        "Styrelsen styrelse NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\n"
+        "kalla kalla VERB 0 ROOT\nrevisorerna revisor NOUN 3 obj Definite=Def|Number=Plur"
+    )
+    naming = (
+        "Styrelsen styrelse NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\n"
+        "kalla kalla VERB 0 ROOT\nbolagets bolag NOUN 5 nmod:poss Case=Gen|Definite=Def\n"
+        "revisorer revisor NOUN 3 obj Number=Plur"
+    )
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", "Ägardirektiv ägardirektiv NOUN 0 ROOT"),
+        ("1", None, "paragraph", owns),
+        ("2", None, "paragraph", owns),
+        ("3", None, "paragraph", subject),
+        ("4", None, "paragraph", board),
+        ("5", None, "paragraph", obliged),
+        ("6", None, "paragraph", board),
+        ("7", None, "paragraph", subject),
+        ("8", None, "paragraph", naming),
+    )
+    assert found[4][0] == "kommunstyrelse"
+    assert found[6][0] == "styrelse"
+    assert found[8][0] == "styrelse"
+
+
+def test_a_chair_of_two_coordinated_owners_is_the_bare_office(nlp) -> None:
+    """Round 52 (ruling z1, analysis 52-bz R1): ``Ordförande i rådet och dess
+    arbetsutskott`` (also ``och i dess …``) is both bodies' office, neither's alone: the bare
+    ``ordförande``, not resolved to the one chair named in full; ``Ordföranden i
+    arbetsutskottet`` alone is that body's chair; ``och kommunstyrelsen`` without a
+    possessive or a repeated ``i`` may coordinate subjects and keeps the owner."""
+    joint = (
+        "Ordförande ordförande NOUN 6 nsubj\ni i ADP 3 case\nrådet råd NOUN 1 nmod Definite=Def\n"
+        "och och CCONJ 5 cc\ndess den PRON 5 nmod:poss Poss=Yes\n"
+        "arbetsutskott arbetsutskott NOUN 3 conj\nleder leda VERB 0 ROOT"
+    )
+    repeated = (
+        "Ordförande ordförande NOUN 7 nsubj\ni i ADP 3 case\nrådet råd NOUN 1 nmod Definite=Def\n"
+        "och och CCONJ 6 cc\ni i ADP 6 case\ndess den PRON 6 nmod:poss Poss=Yes\n"
+        "arbetsutskott arbetsutskott NOUN 3 conj\nleder leda VERB 0 ROOT"
+    )
+    own = (
+        "Ordföranden ordförande NOUN 4 nsubj Definite=Def\ni i ADP 3 case\n"
+        "arbetsutskottet arbetsutskott NOUN 1 nmod Definite=Def\nkallar kalla VERB 0 ROOT"
+    )
+    subjects = (
+        "Ordföranden ordförande NOUN 6 nsubj Definite=Def\ni i ADP 3 case\n"
+        "rådet råd NOUN 1 nmod Definite=Def\noch och CCONJ 5 cc\n"
+        "kommunstyrelsen kommunstyrelse NOUN 1 conj Definite=Def\nsamråder samråda VERB 0 ROOT"
+    )
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", "Sammanträden sammanträde NOUN 0 ROOT"),
+        ("1", None, "paragraph", own),
+        ("2", None, "paragraph", joint),
+        ("3", None, "paragraph", repeated),
+        ("4", None, "paragraph", subjects),
+    )
+    assert found[1][0] == "arbetsutskottets ordförande"
+    assert found[2][0] == "ordförande"
+    assert found[3][0] == "ordförande"
+    assert found[4][0] == "rådets ordförande"
 
 
 def test_a_bare_fullmaktige_takes_the_titles_assembly(nlp) -> None:

@@ -26,11 +26,12 @@ from pipeline.batch.executors import (
     TaskContext,
     check_nlp_configs,
     choose_workers,
+    collection_paused,
     default_annotator_factory,
     run_inline,
 )
 from pipeline.batch.plan import failed_entry, plan_batch, remove_leftovers
-from pipeline.batch.records import DocumentFailure, Record, RunError, WorkItem
+from pipeline.batch.records import DocumentFailure, Record, RunError, WorkItem, passed_over
 from pipeline.batch.stages import OUTPUT_UNUSABLE, Annotator
 from pipeline.config import Settings
 from pipeline.tables import (
@@ -190,7 +191,8 @@ def run_batch(
         remove_leftovers(out_dir)
         plan = plan_batch(inputs, out_dir, settings, force=force)
         if plan.todo and settings.nlp and factory is default_annotator_factory:
-            check_nlp_configs(settings)
+            with collection_paused(keep=True):  # it imports spaCy: no pass walks its modules
+                check_nlp_configs(settings)
         n_workers = choose_workers(workers, len(plan.todo), settings)
         if executor == "dask" and workers == "auto":
             n_workers = max(2, n_workers)
@@ -307,7 +309,8 @@ def _close(
     if recorded != plan.previous or plan.rebuilt or outcome.failed != plan.failed_before:
         _save_manifest(out_dir, recorded, outcome.failed)
     try:
-        write_errors(out_dir, rows_from(outcome.failures))
+        skipped = [passed_over(path) for path in plan.passed_over]
+        write_errors(out_dir, rows_from([*outcome.failures, *skipped]))
     except OSError as error:
         raise _os_problem(out_dir, error) from None
     return recorded

@@ -104,6 +104,7 @@ class ActorsFile(StrictModel):
     management_pairs: dict[str, list[str]] = {}
     non_actor_parts: dict[str, list[str]] = {}
     municipal_owners: list[str] = []
+    shared_singular_heads: list[str] = []
     task_owners: list[str] = []
     resource_heads: list[str] = []
     resource_prepositions: list[str] = []
@@ -139,6 +140,7 @@ class ActorsFile(StrictModel):
     fixed_term_references: list[str] = []
     section_short_references: list[str] = []
     title_section_references: list[str] = []
+    antecedent_short_references: list[str] = []
     church_assembly_owners: list[str] = []
     listed_activity_suffixes: list[str] = []
     authority_name_kinds: list[str] = []
@@ -345,6 +347,7 @@ class ActorLexicon:
     fixed_term_references: frozenset[str] = frozenset()
     section_short_references: frozenset[str] = frozenset()
     title_section_references: frozenset[str] = frozenset()
+    antecedent_short_references: frozenset[str] = frozenset()
     church_assembly_owners: tuple[str, ...] = ()
     listed_activity_suffixes: tuple[str, ...] = ()
     authority_name_kinds: frozenset[str] = frozenset()
@@ -401,6 +404,7 @@ class ActorLexicon:
     management_pairs: dict[str, frozenset[str]] = field(default_factory=dict)
     non_actor_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     municipal_owners: frozenset[str] = frozenset()
+    shared_singular_heads: frozenset[str] = frozenset()
     task_owners: frozenset[str] = frozenset()
     body_genitive_heads: frozenset[str] = frozenset()
     member_owner_heads: tuple[str, ...] = ()

@@ -14,7 +14,7 @@ Predicative nominals (``är … tjänsteman``, ``kallas kommunalråd``) are left
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
@@ -167,8 +167,9 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             start = _name_adjective_start(doc, span, lexicon)
             start = _after_lead_actor_word(doc, span, start, lexicon)
             start = _after_metadata_run(doc, span, start, lexicon)
+            start = _suspended_name_start(doc, span, start)
             name = text[start:end]
-            canonical = _company_form(name.lower()).replace(" ab:s", " abs")
+            canonical = company_form(name.lower()).replace(" ab:s", " abs")
             genitive = False
             if (
                 canonical.endswith(GENITIVE_NAME_ENDS)
@@ -195,6 +196,18 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 source="name",
                 role="external" if external else "organisation",
             )
+
+
+def _suspended_name_start(doc: Doc, span: Span, start: int) -> int:
+    """``Miljö- och energidepartementet``: a name matched from a lower-case compound's last
+    part (``energidepartementet``) after a gap-hyphen first part and its coordinator starts
+    at that first part, as a lexicon head's does (round 52, analysis 52-al P2); a
+    capitalised name (``Ekeby- och Tallnäs kommun``) is a name of its own."""
+    first = span[0]
+    if first.idx != start or not first.text[:1].islower():
+        return start
+    suspended = _suspended_prefix(doc, first.i)
+    return start if suspended is None else doc[suspended[0]].idx
 
 
 def _base_form_name(canonical: str, lexicon: ActorLexicon) -> str:
@@ -510,8 +523,10 @@ def _is_determiner(token: Token) -> bool:
     )
 
 
-def _company_form(name: str) -> str:
-    """``parkeringsaktiebolag`` → ``parkerings ab``: the legal form as in ``… AB`` names."""
+def company_form(name: str) -> str:
+    """``parkeringsaktiebolag`` → ``parkerings ab``, ``ekby vatten (evab) aktiebolag`` →
+    ``ekby vatten (evab) ab``: the legal form as in ``… AB`` names, so that one company has
+    one canonical wherever its name is written (round 12; round 52, h1)."""
     for suffix in ("aktiebolaget", "aktiebolag"):
         if name.endswith(suffix) and len(name) > len(suffix):
             return f"{name.removesuffix(suffix).rstrip()} ab"
@@ -725,9 +740,35 @@ def _in_column_header_row(doc: Doc, token: Token) -> bool:
     if _in_cell_header_row(doc, token, labels):
         return True
     row = _word_run(doc, token, _capitalised_word)
-    return sum(t.lower_ in labels for t in row) >= _MIN_COLUMN_LABELS and not any(
-        "Fin" in morph_values(t, "VerbForm") for t in row
+    headed = sum(t.lower_ in labels for t in row) >= _MIN_COLUMN_LABELS or _label_pair(
+        row, token
     )
+    return headed and not any("Fin" in morph_values(t, "VerbForm") for t in row)
+
+
+def _label_pair(row: Span, token: Token) -> bool:
+    """``Ärendetyp Delegat Beslut om …``: two adjacent column labels of layout.yaml
+    `table_column_labels` (the token one of them) followed by a capitalised word that is
+    none, a row's first cell, are a two-column header glued to its row (round 52, analysis
+    52-ca S7); a lone label (``Delegat ska anmäla …``) stays a mention."""
+    known = _table_labels()
+    if token.lower_ not in known:
+        return False
+    for other in (token.i - 1, token.i + 1):
+        after = max(token.i, other) + 1
+        if (
+            row.start <= other < row.end
+            and row.doc[other].lower_ in known
+            and after < row.end
+            and row.doc[after].lower_ not in known
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _table_labels() -> frozenset[str]:
+    return frozenset(load_layout().table_column_labels)
 
 
 CELL_SEPARATOR = "|"
@@ -1681,12 +1722,38 @@ def _owner_after(
             and _chair_link(doc, mention, following)
             and not following.canonical.endswith(tuple(lexicon.meeting_heads))
             and not _late_subject_with_place(doc, mention)
+            and not jointly_owned_chair(doc, mentions, index)
         ):
             owner = described or following.text.lower()
             owner = owner if owner.endswith("s") else f"{owner}s"
             mention = replace(mention, canonical=f"{owner} {mention.canonical}")
         result.append(mention)
     return result
+
+
+def jointly_owned_chair(doc: Doc, mentions: Sequence[ActorMention], index: int) -> bool:
+    """``Ordförande i rådet och (i) dess arbetsutskott``: the chair's ``i``/``för`` owner is
+    coordinated with a second body or unit, marked as a second owner by a possessive
+    (``dess``) or the chair's preposition repeated; the office is both bodies', neither's
+    alone, so it stays the bare office, also unresolved (round 52, ruling z1). ``Ordföranden i
+    nämnden och kommunstyrelsen`` (no mark) may coordinate subjects: it keeps its owner."""
+    mention = mentions[index]
+    if mention.role != "chair" or index + 2 >= len(mentions):
+        return False
+    following, after = mentions[index + 1], mentions[index + 2]
+    link = doc[mention.last_token + 1].lower_ if mention.last_token + 1 < len(doc) else ""
+    if following.first_token != mention.last_token + 2 or link not in {"i", "för"}:
+        return False
+    if after.category not in CHAIRED_CATEGORIES:
+        return False
+    between = doc[following.last_token + 1 : after.first_token]
+    if len(between) < 2 or between[0].pos_ != "CCONJ":
+        return False
+    rest = list(between[1:])
+    repeated = rest[0].lower_ == link
+    rest = rest[1:] if repeated else rest
+    possessive = len(rest) == 1 and rest[0].morph.get("Poss") == ["Yes"]
+    return (repeated and not rest) or possessive
 
 
 def _chair_link(doc: Doc, mention: ActorMention, following: ActorMention) -> bool:
@@ -2364,7 +2431,7 @@ def _gapped_before(
         # the head shared also among bare names and genitives ("Åsby-, Berga, Laxå samt
         # Tuves kommuner")
         stems = [_name_stem(name) for name in names]
-    elif _genitive_series(names, doc[first]):
+    elif _genitive_series(names, doc[first]) or _bare_name_series(doc, names, mention, lexicon):
         stems = [name.text for name in names]
     else:
         return []
@@ -2374,6 +2441,25 @@ def _gapped_before(
         for name, stem in zip(names, stems, strict=True)
     ]
     return [*others, mention]
+
+
+def _bare_name_series(
+    doc: Doc, names: list[Token], mention: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """``Ekby, Åby och Norrby kommun``: capitalised bare names coordinated before a name and
+    a singular `shared_singular_heads` noun share it (round 52, ruling h2); a lower-case word
+    in the series (``länsstyrelsen, Åby och Norrby kommun``) stops the sharing, and so does
+    a name in ``-s`` before the head after names without it (``Ekby och Åbys kommun``: the
+    genitive of round 47 proves nothing shared unless every name has it); the last name is
+    joined by a coordinator (``Delegationsordning, Sörby kommun``: a heading's fields)."""
+    last = doc[mention.first_token].lower_
+    return (
+        bool(names)
+        and doc[mention.first_token - 1].lower_ in GRAMMAR.noun_phrase_coordinators
+        and doc[mention.last_token].lower_ in lexicon.shared_singular_heads
+        and not (names[0].i >= 2 and _links(doc[names[0].i - 1]))
+        and not (last.endswith("s") and any(not n.lower_.endswith("s") for n in names))
+    )
 
 
 def _name_stem(name: Token) -> str:

@@ -82,6 +82,7 @@ from pipeline.nlp.references import (
     federation_board,
     instructed_body_name,
     kindless_federation,
+    local_antecedents,
     metadata_rivals,
     named_organisations,
     naming_definitions,
@@ -98,6 +99,7 @@ from pipeline.nlp.references import (
     widen_declared_name,
     widened_to_names,
     with_acronym_bodies,
+    with_target,
 )
 from pipeline.nlp.section_bodies import SECTION_BODIES, section_bodies
 from pipeline.nlp.sentence_types import (
@@ -337,8 +339,12 @@ def resolve_document(
     # "Miljönämnd" ⏎ "Nämnden ska …": the section's body (round 22, C1)
     sections = section_bodies(docs, [(c.clause_id, c.parent_id, c.kind) for c in clauses], lexicon)
     sections = [section - renamed for section in sections] if renamed else sections
+    antecedents = local_antecedents(docs, lexicon)  # before resolution (round 52, a1)
     for doc, role_heads, section in zip(docs, anaphors, sections, strict=True):
         _resolve_in_scope(doc, organisation, lexicon, scope, role_heads, section)
+    for doc, targets in zip(docs, antecedents, strict=True):
+        if targets:
+            _guarded(doc, "antecedents", partial(_take_antecedents, doc, targets, lexicon), None)
     clause_names = frozenset(name for names in by_naming.values() for name in names)
     for doc in docs if clause_names else ():  # "Stadgar för Stiftelsen för X" (round 39)
         _guarded(doc, "names", partial(_widen_to_names, doc, clause_names), None)
@@ -818,6 +824,20 @@ def _resolve_doc(
     )
     if acronyms:  # "KF" in a parish's document that writes "kyrkofullmäktige"
         resolved = with_acronym_bodies(resolved, acronyms)
+    _set_actors(doc, resolved)
+
+
+def _take_antecedents(doc: Doc, targets: Mapping[int, str], lexicon: ActorLexicon) -> None:
+    """``Kommunstyrelsen har uppsikt … Styrelsen ska …``: the bare heads `local_antecedents`
+    found take their antecedent (round 52, ruling a1)."""
+    _set_actors(doc, [
+        with_target(m, targets[m.first_token], lexicon) if m.first_token in targets else m
+        for m in doc._.actors or []
+    ])
+
+
+def _set_actors(doc: Doc, resolved: list[ActorMention]) -> None:
+    """The clause's actors, and its statements' actors by first token."""
     by_token = {m.first_token: m for m in resolved}
     doc._.actors = [m for m in resolved if m.end > m.start]  # never a zero-width span
     doc._.statements = [

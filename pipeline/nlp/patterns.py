@@ -176,13 +176,19 @@ class _Automaton:
         if found is None:
             following: set[int] = set()
             patterns, width = self.patterns, self.width
+            # a step's verdict on the token, by the step (the cue patterns share their
+            # steps: a state of thousands of pairs holds a few hundred distinct ones)
+            verdicts: dict[int, bool] = {}
             for pair in self.states[state]:
                 p, k = divmod(pair, width)
                 pattern = patterns[p]
                 if k == len(pattern.steps):
                     continue
                 step = pattern.steps[k]
-                if _passes(step.checks, features):
+                passed = verdicts.get(id(step))
+                if passed is None:
+                    passed = verdicts[id(step)] = _passes(step.checks, features)
+                if passed:
                     after = pattern.closures[k] if step.repeat else pattern.closures[k + 1]
                     first = pair - k  # the pattern's pair of step 0
                     following.update([first + j for j in after])

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import law_endings
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head
-from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.actors import ActorMention, company_form, jointly_owned_chair
 from pipeline.nlp.authorities import state_statute
 from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, morph_values
 from pipeline.nlp.predicative import (
@@ -157,6 +157,8 @@ def _kept_as_written(
         or _after_owned_chair(doc, mentions, index)
         or _chair_as_office(doc, mention, lexicon)
         or _chair_in_member_list(doc, mention, lexicon)
+        # "Ordförande i rådet och dess arbetsutskott": the bare office (round 52, z1)
+        or (doc is not None and jointly_owned_chair(doc, mentions, index))
         or _named_by_task(doc, mention, lexicon)
         # "väljer en ordförande": never resolved (§2.3, round 23)
         or (not anaphor and _after_indefinite_article(doc, mention))
@@ -248,6 +250,11 @@ def _without_municipal_title(named: dict[str, frozenset[str]] | None) -> dict | 
     return {**named, TITLE_BODIES: bodies}
 
 
+def with_target(mention: ActorMention, target: str, lexicon: ActorLexicon) -> ActorMention:
+    """The short form resolved to `target` (`_resolved`)."""
+    return _resolved(mention, target, lexicon)
+
+
 def _resolved(mention: ActorMention, target: str, lexicon: ActorLexicon) -> ActorMention:
     """The short form with its target's canonical; the short form of an organisation kind
     is that organisation (``myndigheten`` → ``ekby universitet``, round 20 cause C3)."""
@@ -299,6 +306,92 @@ def role_anaphors(
                 anaphors.add(mention.first_token)
         found.append(frozenset(anaphors))
     return found
+
+
+def local_antecedents(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[dict[int, str]]:
+    """For each clause (in document order), the bare definite heads of
+    `antecedent_short_references` (``styrelsen``) that take the one compound of their head
+    named as a subject before them in their own sentence or in the previous one (which may
+    close the previous clause), by first token: ``Kommunstyrelsen har uppsikt över bolaget.
+    Styrelsen ska …`` → kommunstyrelse, however often the document names the company (round
+    52, ruling a1: it beats the document count). A board owned by a genitive (``bolagets
+    styrelse``) in that stretch is another board: no antecedent then; an owned bare head never
+    takes one, nor one whose own sentence names a company, förbund or foundation (round 2:
+    ``Styrelsen ska förvalta stiftelsens kapital`` → styrelse)."""
+    heads = lexicon.antecedent_short_references
+    found: list[dict[int, str]] = []
+    carried: list[_Antecedent] = []  # the previous clause's last sentence
+    for doc in docs:
+        seen = _antecedent_mentions(doc, heads) if heads else []
+        found.append(_clause_antecedents(doc, seen, carried) if seen else {})
+        last = doc[len(doc) - 1].sent.start if seen else len(doc)
+        carried = [m for m in seen if m[0] >= last]
+    return found
+
+
+def _clause_antecedents(
+    doc: Doc, seen: list[_Antecedent], carried: list[_Antecedent]
+) -> dict[int, str]:
+    """One clause's bare heads (`seen`) and their antecedents; `carried`: the previous
+    clause's last sentence, the previous sentence of the clause's first one."""
+    targets: dict[int, str] = {}
+    for index, (first, _, kind) in enumerate(seen):
+        if kind != "bare":
+            continue
+        sentence = doc[first].sent
+        if _names_owner_organisation(doc, sentence.start, sentence.end):
+            continue  # "Styrelsen ska förvalta stiftelsens kapital": round 2 stands
+        start = sentence.start
+        before = doc[start - 1].sent.start if start else None
+        window = [m for m in seen[:index] if m[0] >= (start if before is None else before)]
+        target = _subject_antecedent([*carried, *window] if before is None else window)
+        if target is not None:
+            targets[first] = target
+    return targets
+
+
+_Antecedent = tuple[int, str, str]  # first token, canonical, kind (subject, bare, owned, other)
+
+
+def _antecedent_mentions(doc: Doc, heads: frozenset[str]) -> list[_Antecedent]:
+    """The doc's singular mentions ending in one of the `heads`, each with its kind: a
+    compound as a subject, a definite bare head no genitive owns, an owned bare head."""
+    mentions = doc._.actors or []
+    seen = []
+    for index, mention in enumerate(mentions):
+        if mention.plural or not mention.canonical.endswith(tuple(heads)):
+            continue
+        owner = mentions[index - 1] if index else None
+        if mention.canonical in heads:
+            owned = owner is not None and owner.genitive
+            owned = owned and owner.last_token == mention.first_token - 1
+            definite = mention.text.lower().endswith(("en", "ens"))
+            kind = "owned" if owned else "bare" if definite else "other"
+        else:
+            subject = not mention.genitive and doc[mention.last_token].dep_ in _SUBJECTS
+            kind = "subject" if subject else "other"
+        seen.append((mention.first_token, mention.canonical, kind))
+    return seen
+
+
+def _names_owner_organisation(doc: Doc, start: int, end: int) -> bool:
+    """The sentence names one organisation other than a municipality or region (``bolaget``,
+    ``stiftelsens``): its bare board is that organisation's (round 2), no antecedent's."""
+    return any(
+        start <= m.first_token < end
+        and m.category == "organisation"
+        and not m.plural
+        and not m.canonical.split(" ")[-1].startswith(MUNICIPAL_KINDS)
+        for m in doc._.actors or []
+    )
+
+
+def _subject_antecedent(window: list[_Antecedent]) -> str | None:
+    """The one compound named as a subject in `window`; none where an owned board is there."""
+    if any(kind == "owned" for _, _, kind in window):
+        return None
+    compounds = {canonical for _, canonical, kind in window if kind == "subject"}
+    return compounds.pop() if len(compounds) == 1 else None
 
 
 def _chair_anaphor(
@@ -551,7 +644,8 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                 )
                 if owner is None or (verb_clause and (owner.genitive or owner.plural)):
                     continue
-                name = doc[sentence.start + first : sentence.start + end].text.lower()
+                # one company, one canonical: a spelled-out `Aktiebolag` is `ab` (round 52, h1)
+                name = company_form(doc[sentence.start + first : sentence.start + end].text.lower())
                 kind = _generic_owner_kind(owner.canonical, name, lexicon)
                 for key in _naming_keys(owner.canonical, owner.category, lexicon) | (
                     _naming_keys(kind, owner.category, lexicon) if kind else set()

@@ -15,6 +15,8 @@ from pipeline.nlp.actors import ActorMention
 
 SECTION_BODIES = "body (section)"  # key of `named`: the bodies a clause's section is about
 _BODY_ROLES = frozenset({"board", "committee", "assembly"})
+# A section may be about a unit too (`Miljöförvaltningen` ⏎ `Förvaltningen …`; round 52, c1).
+_SECTION_ROLES = _BODY_ROLES | {"unit"}
 
 
 def section_bodies(
@@ -81,11 +83,12 @@ def _repeats_title(doc: Doc, lexicon: ActorLexicon) -> bool:
 
 
 def _bodies(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> list[str]:
-    """One-word body compounds, singular, no genitive (``miljönämnd``, not ``nämnd``)."""
+    """One-word body or unit compounds, singular, no genitive (``miljönämnd``, not ``nämnd``;
+    ``miljöförvaltning``)."""
     return [
         m.canonical
         for m in mentions
-        if m.role in _BODY_ROLES and not m.genitive and not m.plural
+        if m.role in _SECTION_ROLES and not m.genitive and not m.plural
         and " " not in m.canonical and not m.short
         and _head(m.canonical, lexicon) not in (None, m.canonical)
     ]
