@@ -3466,3 +3466,41 @@ def test_an_att_clause_inside_a_fronted_responsibility_keeps_its_finite_verb(nlp
         . . PUNCT 8 punct
     """)
     assert all(s[1] != "responsibility" for s in statements(inner))
+
+
+def test_nested_comma_insertions_before_a_purpose_infinitive(nlp) -> None:
+    """``har till ändamål att, genom bidrag till elever, i första hand flickor, samt till
+    skolor, i Norrland främja utbildning``: the prepositional phrase after ``att`` runs on
+    over an apposition, a ``samt``-member and an adverbial to its infinitive; the purpose
+    cue's verb ``ha`` is no aim (analysis 52-p P-F)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        ändamål ändamål NOUN 2 obl {IND}
+        att att SCONJ 8 mark
+        , , PUNCT 8 punct
+        genom genom ADP 8 case
+        bidrag bidrag NOUN 4 acl {IND}
+        till till ADP 10 case
+        elever elev NOUN 8 nmod {IND_PL}
+        , , PUNCT 15 punct
+        i i ADP 14 case
+        första första ADJ 14 amod
+        hand hand NOUN 15 obl {IND}
+        flickor flicka NOUN 10 appos {IND_PL}
+        , , PUNCT 19 punct
+        samt samt CCONJ 19 cc
+        till till ADP 19 case
+        skolor skola NOUN 10 conj {IND_PL}
+        , , PUNCT 23 punct
+        i i ADP 22 case
+        Norrland Norrland PROPN 23 obl
+        främja främja VERB 8 conj {INF}
+        utbildning utbildning NOUN 23 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("stiftelse", "obligation", "främja", False, False)]

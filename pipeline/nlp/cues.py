@@ -1303,7 +1303,9 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
         if marker.lower_ == "att" and marker.head.i == after and doc[after].lower_.endswith("a"):
             # the verb the marker attaches to
             return _with_coordinated(doc[after], sentence, flat=flat)
-        return _first_action(after, sentence, flat=flat)
+        found = _first_action(after, sentence, flat=flat)
+        inserted = None if found else _infinitive_past_insertions(after, sentence)
+        return _with_coordinated(inserted, sentence, flat=flat) if inserted else found
     if _name_or_genitive(first) or att_subject_word(first):
         return []
     if could_be_infinitive(first):
@@ -1329,7 +1331,37 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
         if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
             break
     listed = _infinitive_past_listing_phrase(position, sentence)
+    if listed is None:
+        listed = _infinitive_past_insertions(position, sentence)
     return _with_coordinated(listed, sentence, flat=flat) if listed is not None else []
+
+
+_INSERTIONS_WORDS = 30  # words of nested insertions between ``att`` and its infinitive
+
+
+def _infinitive_past_insertions(start: int, sentence: Span) -> Token | None:
+    """Analysis 52-p P-F: ``ha till ändamål att, genom stipendier till studenter, i första
+    hand doktorander, samt till institut, i Norden främja forskning``: a prepositional phrase
+    after ``att`` that runs on over comma insertions (a nested apposition, a ``samt``-member,
+    an adverbial) to its infinitive. Past at least one comma, with no finite verb,
+    subordinator or second ``att`` on the way, the first word the lexicon knows only as a
+    base form in -a, after no preposition or determiner and before a word, is the
+    infinitive; the purpose cue's verb is no aim then."""
+    doc = sentence.doc
+    commas = 0
+    end = min(sentence.end, start + _INSERTIONS_WORDS)
+    for token in doc[start:end]:
+        if token.text == ",":
+            commas += 1
+            continue
+        if is_finite(token) or token.lower_ in GRAMMAR.subordinators or token.lower_ == "att":
+            return None
+        if not commas or not lexicon_infinitive(token.lower_) or token.i + 1 >= end:
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.pos_ not in {"ADP", "DET"} and not after.is_punct:
+            return token
+    return None
 
 
 _TIME_PHRASE_WORDS = 6  # words of a noun-phrase adverbial between "att" and its verb

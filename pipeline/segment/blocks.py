@@ -245,9 +245,24 @@ def _shape(
     if list_label:
         label = list_label.group(0)
         return Shape(block, LIST_ITEM, label, None, strip_label(text, label), "none")
+    if marker is not None and _lost_label_series(text, marker):
+        return Shape(block, LIST_ITEM, marker, None, strip_label(text, marker), "none")
     if marker is None:
         return Shape(block, PARAGRAPH, "", None, 0, "none")
     return _numbered_shape(block, text, marker, last_number)
+
+
+_BARE_NUMBER = re.compile(r"\d{1,2}")
+# an ``att``-series: ``att förvalta …, att ansvara …`` (``, att``, ``samt att``, ``och att``)
+_ATT_SERIES = re.compile(r"att [a-zåäö]+\b.*(?:,|\bsamt|\boch) att [a-zåäö]", re.DOTALL)
+
+
+def _lost_label_series(text: str, marker: str) -> bool:
+    """Analysis 52-ao L2: a bare number before a lower-case ``att``-series (``3 att förvalta
+    …, att ansvara …``, cut out of a flattened line by `reflow.lost_label_item_cuts`) is the
+    label of an item of the lead-in before it, no section number."""
+    rest = text[strip_label(text, marker) :]
+    return bool(_BARE_NUMBER.fullmatch(marker.strip())) and bool(_ATT_SERIES.match(rest))
 
 
 def _unnumbered_shape(block: Block, text: str) -> Shape | None:
