@@ -16,6 +16,7 @@ from pipeline.nlp.references import (
     company_document,
     court_report_note,
     document_body,
+    elected_chairs,
     federation_board,
     metadata_rivals,
     named_by_clause,
@@ -3393,6 +3394,41 @@ def test_a_bare_chair_after_an_electing_verb_and_its_repetition_are_the_office(n
         for at, doc in enumerate(docs)
     ]
     assert found == [["styrelse", "ordförande"], ["ordförande"], ["styrelsens ordförande"]]
+
+
+def test_a_chair_a_body_elects_among_its_members_is_that_bodys_chair(nlp) -> None:
+    """Round 52 (analysis 52-p P-B, round 51 a1): ``Nämnden väljer inom sig en ordförande.``
+    ⏎ ``Ordföranden kallar till möte.`` → ``nämndens ordförande``; the introducing mention
+    and an article-less ``Ordförande`` (round 32 D3) stay bare, and an assembly electing a
+    chair for the organisation (no reflexive among-phrase) leaves ``Ordföranden`` alone."""
+    elects = parsed(
+        nlp,
+        "Nämnden nämnd NOUN 2 nsubj Definite=Def\nväljer välja VERB 0 ROOT\n"
+        "inom inom ADP 4 case\nsig sig PRON 2 obl\nen en DET 6 det\n"
+        "ordförande ordförande NOUN 2 obj",
+    )
+    calls = parsed(
+        nlp,
+        "Ordföranden ordförande NOUN 2 nsubj Definite=Def\nkallar kalla VERB 0 ROOT\n"
+        "till till ADP 4 case\nmöte möte NOUN 2 obl",
+    )
+    repeats = parsed(
+        nlp,
+        "Ordförande ordförande NOUN 2 nsubj:pass\nväljs välja VERB 0 ROOT Voice=Pass\n"
+        "för för ADP 5 case\nett en DET 5 det\når år NOUN 2 obl",
+    )
+    docs = [elects, calls, repeats]
+    anaphors = role_anaphors([doc._.actors for doc in docs], LEXICON, docs)
+    assert elected_chairs(docs, anaphors, LEXICON) == [{}, {0: "nämndens ordförande"}, {}]
+    assembly = parsed(
+        nlp,
+        "Årsmötet årsmöte NOUN 2 nsubj Definite=Def\nväljer välja VERB 0 ROOT\n"
+        "en en DET 4 det\nordförande ordförande NOUN 2 obj\nför för ADP 6 case\n"
+        "föreningen förening NOUN 2 obl Definite=Def",
+    )
+    docs = [assembly, calls]
+    anaphors = role_anaphors([doc._.actors for doc in docs], LEXICON, docs)
+    assert elected_chairs(docs, anaphors, LEXICON) == [{}, {}]
 
 
 def test_a_bare_compound_beside_its_level_adjective_name_is_that_body(nlp) -> None:

@@ -79,6 +79,7 @@ from pipeline.nlp.references import (
     declared_full_name,
     declared_name_keys,
     document_body,
+    elected_chairs,
     federation_board,
     instructed_body_name,
     kindless_federation,
@@ -340,6 +341,9 @@ def resolve_document(
     sections = section_bodies(docs, [(c.clause_id, c.parent_id, c.kind) for c in clauses], lexicon)
     sections = [section - renamed for section in sections] if renamed else sections
     antecedents = local_antecedents(docs, lexicon)  # before resolution (round 52, a1)
+    # "Styrelsen utser inom sig en ordförande" … "Ordföranden": that body's (round 52, P-B)
+    for targets, chairs in zip(antecedents, elected_chairs(docs, anaphors, lexicon), strict=True):
+        targets.update(chairs)
     for doc, role_heads, section in zip(docs, anaphors, sections, strict=True):
         _resolve_in_scope(doc, organisation, lexicon, scope, role_heads, section)
     for doc, targets in zip(docs, antecedents, strict=True):

@@ -435,6 +435,62 @@ def _introduces(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     return _after_indefinite_article(doc, mention) or _chair_as_office(doc, mention, lexicon)
 
 
+def elected_chairs(
+    docs: Sequence[Doc], anaphors: Sequence[frozenset[int]], lexicon: ActorLexicon
+) -> list[dict[int, str]]:
+    """For each clause (in document order), the definite bare chairs among its `anaphors`
+    (`role_anaphors`: ``Ordföranden`` after the text introduced the office) whose office a
+    body elected among its own members (`_electing_body`: ``Styrelsen utser inom sig en
+    ordförande``, ``utser rådet bland sina ledamöter en ordförande``), by first token: that
+    body's chair in the genitive the text writes (``styrelsens ordförande``; round 52,
+    analysis 52-p P-B, round 51 a1). The introducing mention stays bare (round 23); a chair
+    elected by an assembly for the organisation (``Årsmötet väljer en ordförande``) and an
+    article-less ``Ordförande`` (the office again, round 32 D3) stay as they are."""
+    owners: dict[str, str | None] = {}
+    found: list[dict[int, str]] = []
+    for doc, role_heads in zip(docs, anaphors, strict=True):
+        targets: dict[int, str] = {}
+        for mention in doc._.actors or []:
+            if mention.plural or not _is_chair(mention.canonical.split(" ")[-1], lexicon):
+                continue
+            if _introduces(doc, mention, lexicon):
+                owners[mention.canonical] = _electing_body(doc, mention, lexicon)
+                continue
+            owner = owners.get(mention.canonical)
+            definite = mention.text.lower() != mention.canonical
+            if owner is not None and definite and mention.first_token in role_heads:
+                targets[mention.first_token] = f"{owner} {mention.canonical}"
+        found.append(targets)
+    return found
+
+
+def _electing_body(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> str | None:
+    """The genitive (``styrelsens``) of the one definite body named before an introduced
+    chair in its sentence that elects it among its own members: an active electing verb
+    (`appointing_verbs`) and a preposition of `among_prepositions` followed by a reflexive
+    (`own_reflexives`: ``inom sig``, ``bland sina ledamöter``) stand before the chair."""
+    sentence = doc[mention.first_token].sent
+    before = doc[sentence.start : mention.first_token]
+    words = [token.lower_ for token in before]
+    electing = any(w in lexicon.appointing_verbs and not w.endswith("s") for w in words)
+    among = any(
+        word in lexicon.among_prepositions and following in lexicon.own_reflexives
+        for word, following in zip(words, words[1:], strict=False)
+    )
+    if not (electing and among):
+        return None
+    bodies = [
+        m
+        for m in doc._.actors or []
+        if sentence.start <= m.first_token < mention.first_token
+        and m.role in BODY_ROLES
+        and not (m.plural or m.genitive)
+    ]
+    if len(bodies) != 1 or not bodies[0].text.lower().endswith(_DEFINITE_BODY_ENDINGS):
+        return None
+    return f"{bodies[0].text.lower()}s"
+
+
 def _role_short_form(head: str, lexicon: ActorLexicon) -> bool:
     """``direktör``: a short reference that names a person's role (a tjänsteperson's or an
     elected person's), not a body, and is no bare definite form (``ordförande``)."""
