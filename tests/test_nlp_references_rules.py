@@ -3114,6 +3114,37 @@ def test_a_bare_board_takes_the_subject_compound_before_it(nlp) -> None:
     assert found[8][0] == "styrelse"
 
 
+def test_a_bare_board_takes_a_plural_compound_of_a_coordinated_subject(nlp) -> None:
+    """Round 52 (ruling o1, analysis 52-ao Y1): ``Nämnder och bolagsstyrelser ska …`` ⏎
+    ``Styrelsen ska …`` → ``bolagsstyrelse`` (the conjunct's singular), where the document
+    also names ``kommunstyrelsen``; after two such compounds (``Bolagsstyrelser och
+    stiftelsestyrelser``) it stays ``styrelse``."""
+    one = (
+        "Nämnder nämnd NOUN 5 nsubj Number=Plur\noch och CCONJ 3 cc\n"
+        "bolagsstyrelser bolagsstyrelse NOUN 1 conj Number=Plur\nska skola AUX 5 aux\n"
+        "följa följa VERB 0 ROOT\nplanen plan NOUN 5 obj Definite=Def"
+    )
+    two = (
+        "Bolagsstyrelser bolagsstyrelse NOUN 5 nsubj Number=Plur\noch och CCONJ 3 cc\n"
+        "stiftelsestyrelser stiftelsestyrelse NOUN 1 conj Number=Plur\nska skola AUX 5 aux\n"
+        "följa följa VERB 0 ROOT\nplanen plan NOUN 5 obj Definite=Def"
+    )
+    board = (
+        "Styrelsen styrelse NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\n"
+        "informera informera VERB 0 ROOT\nkommunstyrelsen kommunstyrelse NOUN 3 obj Definite=Def"
+    )
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", "Ägarpolicy ägarpolicy NOUN 0 ROOT"),
+        ("1", None, "paragraph", one),
+        ("2", None, "paragraph", board),
+        ("3", None, "paragraph", two),
+        ("4", None, "paragraph", board),
+    )
+    assert found[2][0] == "bolagsstyrelse"
+    assert found[4][0] == "styrelse"
+
+
 def test_a_chair_of_two_coordinated_owners_is_the_bare_office(nlp) -> None:
     """Round 52 (ruling z1, analysis 52-bz R1): ``Ordförande i rådet och dess
     arbetsutskott`` (also ``och i dess …``) is both bodies' office, neither's alone: the bare

@@ -354,12 +354,16 @@ _Antecedent = tuple[int, str, str]  # first token, canonical, kind (subject, bar
 
 
 def _antecedent_mentions(doc: Doc, heads: frozenset[str]) -> list[_Antecedent]:
-    """The doc's singular mentions ending in one of the `heads`, each with its kind: a
-    compound as a subject, a definite bare head no genitive owns, an owned bare head."""
+    """The doc's mentions ending in one of the `heads`, each with its kind: a compound as a
+    subject or a conjunct of one (also plural, by its singular canonical: ``Nämnder och
+    bolagsstyrelser ska …``; round 52, ruling o1), a singular definite bare head no genitive
+    owns, an owned bare head."""
     mentions = doc._.actors or []
     seen = []
     for index, mention in enumerate(mentions):
-        if mention.plural or not mention.canonical.endswith(tuple(heads)):
+        if not mention.canonical.endswith(tuple(heads)):
+            continue
+        if mention.plural and (mention.canonical in heads or not _in_subject(doc, mention)):
             continue
         owner = mentions[index - 1] if index else None
         if mention.canonical in heads:
@@ -368,10 +372,18 @@ def _antecedent_mentions(doc: Doc, heads: frozenset[str]) -> list[_Antecedent]:
             definite = mention.text.lower().endswith(("en", "ens"))
             kind = "owned" if owned else "bare" if definite else "other"
         else:
-            subject = not mention.genitive and doc[mention.last_token].dep_ in _SUBJECTS
-            kind = "subject" if subject else "other"
+            kind = "subject" if _in_subject(doc, mention) else "other"
         seen.append((mention.first_token, mention.canonical, kind))
     return seen
+
+
+def _in_subject(doc: Doc, mention: ActorMention) -> bool:
+    """A non-genitive mention that is a subject or a conjunct of one (``Nämnder och
+    bolagsstyrelser``)."""
+    if mention.genitive:
+        return False
+    token = doc[mention.last_token]
+    return token.dep_ in _SUBJECTS or (token.dep_ == "conj" and token.head.dep_ in _SUBJECTS)
 
 
 def _names_owner_organisation(doc: Doc, start: int, end: int) -> bool:
