@@ -3431,7 +3431,8 @@ def test_a_chair_a_body_elects_among_its_members_is_that_bodys_chair(nlp) -> Non
     """Round 52 (analysis 52-p P-B, round 51 a1): ``Nämnden väljer inom sig en ordförande.``
     ⏎ ``Ordföranden kallar till möte.`` → ``nämndens ordförande``; the introducing mention
     and an article-less ``Ordförande`` (round 32 D3) stay bare, and an assembly electing a
-    chair for the organisation (no reflexive among-phrase) leaves ``Ordföranden`` alone."""
+    chair for the organisation (no reflexive among-phrase) leaves ``Ordföranden`` alone, as
+    does a chair named in full anywhere in the document (``Nämndordföranden``)."""
     elects = parsed(
         nlp,
         "Nämnden nämnd NOUN 2 nsubj Definite=Def\nväljer välja VERB 0 ROOT\n"
@@ -3460,6 +3461,10 @@ def test_a_chair_a_body_elects_among_its_members_is_that_bodys_chair(nlp) -> Non
     docs = [assembly, calls]
     anaphors = role_anaphors([doc._.actors for doc in docs], LEXICON, docs)
     assert elected_chairs(docs, anaphors, LEXICON) == [{}, {}]
+    full = parsed(nlp, "Nämndordföranden nämndordförande NOUN 2 nsubj Definite=Def\nleder leda VERB 0 ROOT")
+    docs = [full, elects, calls]  # a chair named in full: round 23 stands
+    anaphors = role_anaphors([doc._.actors for doc in docs], LEXICON, docs)
+    assert elected_chairs(docs, anaphors, LEXICON) == [{}, {}, {}]
 
 
 def test_a_bare_compound_beside_its_level_adjective_name_is_that_body(nlp) -> None:

@@ -457,11 +457,13 @@ def elected_chairs(
     body's chair in the genitive the text writes (``styrelsens ordförande``; round 52,
     analysis 52-p P-B, round 51 a1). The introducing mention stays bare (round 23); a chair
     elected by an assembly for the organisation (``Årsmötet väljer en ordförande``) and an
-    article-less ``Ordförande`` (the office again, round 32 D3) stay as they are."""
+    article-less ``Ordförande`` (the office again, round 32 D3) stay as they are, and so do
+    all where the document names a chair in full (``Styrelseordföranden``: §2.3, round 23)."""
     owners: dict[str, str | None] = {}
-    found: list[dict[int, str]] = []
-    for doc, role_heads in zip(docs, anaphors, strict=True):
-        targets: dict[int, str] = {}
+    found: list[dict[int, str]] = [{} for _ in docs]
+    if any(_full_chair(m, lexicon) for doc in docs for m in doc._.actors or []):
+        return found
+    for at, (doc, role_heads) in enumerate(zip(docs, anaphors, strict=True)):
         for mention in doc._.actors or []:
             if mention.plural or not _is_chair(mention.canonical.split(" ")[-1], lexicon):
                 continue
@@ -471,9 +473,19 @@ def elected_chairs(
             owner = owners.get(mention.canonical)
             definite = mention.text.lower() != mention.canonical
             if owner is not None and definite and mention.first_token in role_heads:
-                targets[mention.first_token] = f"{owner} {mention.canonical}"
-        found.append(targets)
+                found[at][mention.first_token] = f"{owner} {mention.canonical}"
     return found
+
+
+def _full_chair(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """A chair named in full: owned (``styrelsens ordförande``) or a compound
+    (``styrelseordförande``), not the bare office (``ordförande``, ``vice ordförande``)."""
+    words = mention.canonical.split(" ")
+    if not _is_chair(words[-1], lexicon):
+        return False
+    adjectives = set(lexicon.name_adjectives.values())
+    bare = len(words) == 1 or (len(words) == 2 and words[0] in adjectives)
+    return not bare or words[-1] != lexicon.analyse(words[-1])[1].head
 
 
 def _electing_body(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> str | None:
