@@ -2097,3 +2097,26 @@ def test_a_doubled_heading_in_a_page_line_is_cut_after_its_title_copy() -> None:
         ("paragraph", "Nämnden fördelar kulturbidrag. Nämnden ska främja läsning. "
                       "Ordföranden leder arbetet."),
     ]
+
+
+def test_an_ocr_damaged_section_sign_in_a_run_is_a_section_label() -> None:
+    """Round 52 (nu52 fault 2; docs/annotation.md §1.1, round 46): OCR reads `§` as `&` (or
+    `$`, `S`) at a line start before a section number; in a run of such labels the block is
+    the `§` heading, its label as printed. A lone damaged sign, or one inside a line, stays
+    text."""
+    text = (
+        "Arbetsordning för styrelsen i Ekby Hamn AB\n\n& 1 Styrelsens uppgifter\n\n"
+        "Styrelsen ska fastställa målen.\n\n$ 2 Ordföranden\n\nOrdföranden ska leda arbetet.\n\n"
+        "& 3 Jäv\n\nAvtalet med Berg & 2 Söner AB gäller.\n"
+    )
+    assert ids_kinds_labels(text) == [
+        ("title", None, "heading", ""),
+        ("§1", None, "heading", "& 1"),
+        ("§1.1", "§1", "paragraph", ""),
+        ("§2", None, "heading", "$ 2"),
+        ("§2.1", "§2", "paragraph", ""),
+        ("§3", None, "heading", "& 3"),
+        ("§3.1", "§3", "paragraph", ""),
+    ]
+    lone = "Riktlinje för resor\n\nS 7 Kostnader ska redovisas.\n\nResor ska bokas tidigt.\n"
+    assert [c.label for c in segment_text(lone).clauses] == ["", "", ""]
