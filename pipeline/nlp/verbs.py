@@ -100,6 +100,7 @@ from pipeline.nlp.verb_vetoes import (
     adjective_in_noun_series,
     attributive_in_noun_phrase,
     attributive_past,
+    body_noun,
     compound_noun_object,
     coordinated_quantifier,
     digits_and_letters,
@@ -240,6 +241,8 @@ def _never_a_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
         return True
     if proper_name_word(token):  # "Tallbacka kommun" (round 48), "Hanna Strand" (round 51)
+        return True
+    if body_noun(token):  # "i förbundsfullmäktige Kommunerna väljer" (round 52, bm-G1)
         return True
     if pronominal_adverb(token):  # "varom", "därigenom" (round 35, B5)
         return True

@@ -353,10 +353,28 @@ def _viewer_lines() -> frozenset[str]:
     return frozenset(load_layout().viewer_lines)
 
 
+@lru_cache(maxsize=1)
+def _viewer_quote_labels() -> frozenset[str]:
+    from pipeline.config import load_layout
+
+    return frozenset(load_layout().viewer_quote_labels)
+
+
+# Round 52 (bm-L3): a viewer's button word before the whole rest of the line in quotes.
+_QUOTED_REST = re.compile(r"([^\"“”]+?)\s+[\"“”][^\"“”]+[\"“”]")
+
+
 def is_viewer_line(text: str) -> bool:
     """Round 42 (bb-S6): a document viewer's wrapper line (layout.yaml `viewer_lines`,
-    exactly, spaces folded): a metadata paragraph of its own (docs/annotation.md §1.2)."""
-    return " ".join(text.split()).casefold() in _viewer_lines()
+    exactly, spaces folded): a metadata paragraph of its own (docs/annotation.md §1.2).
+    Round 52 (bm-L3): also a viewer button (layout.yaml `viewer_quote_labels`) before the
+    document's title copy, the rest of the line in quotes (``Download "Reglemente för …"``)."""
+    folded = " ".join(text.split()).casefold()
+    if folded in _viewer_lines():
+        return True
+    quoted = _QUOTED_REST.fullmatch(text.strip())
+    label = " ".join(quoted.group(1).split()).casefold() if quoted else ""
+    return label in _viewer_quote_labels()
 
 
 def _referenced_adoption(text: str) -> bool:

@@ -2062,12 +2062,21 @@ def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
         rest = text[start + following.start() : end]
         if (
             heading_after(text, start + following.start(), end) is not None
+            or _title_opening(texts, index + 1)  # round 52, bm-L1: ``… 3/29 Taxa för …``
             or _opens_sentence(opening)
             or _capitals_before_verb([w.group() for w in words[index + 1 :]])
             or is_signature_block(rest)  # round 45, bj-C8: ``… 2016 Ekby BESÖKSADRESS …``
         ):
             return stop
     return None
+
+
+def _title_opening(words: list[str], index: int) -> bool:
+    """Round 52 (bm-L1): a document-kind noun and ``för`` at `words[index]` (``Taxa för
+    tillsyn``, ``Arbetsordning för revisorerna``): the title's repeat after the history's
+    last value, no part of the history."""
+    return (index + 1 < len(words) and is_document_kind(words[index])
+            and words[index + 1] == "för")
 
 
 # Words after an adoption verb that a flattened history's value is made of: the day and
@@ -2303,15 +2312,53 @@ def counted_run(text: str, previous: str, following: list[str]) -> bool:
     return _counter_run(counter, counted_label(previous), after)
 
 
+_TITLE_HEADING_WORDS = 5  # ``Delegation och delegering``: an unnumbered heading's words
+_TITLE_HEADING_VERB_WORDS = 6  # the sentence's finite verb, after its Title-case opener
+
+
+def heading_after_title(text: str, start: int) -> int | None:
+    """Round 52 (bm-L1, ruling m1): the end of an unnumbered heading right after a title's
+    repeat that ends at `start` on a flattened first page line (``… <title> Avgifter och
+    timtaxa Avgift för tillsyn ska betalas …``): a Title-case word and up to four lower-case
+    words (no finite verb, not ending in a `HEADING_LINKS` word), then a Title-case word
+    whose sentence has its finite verb within six words; the sentence may open with a noun
+    and its phrase (``Avgift för tillsyn ska``). None where the first word opens the sentence
+    itself (``<title> Beslut i ärenden ska fattas …``: a noun before a preposition is no
+    heading)."""
+    words = [word.group() for word in islice(
+        _WORD.finditer(text, start), _TITLE_HEADING_WORDS + _TITLE_HEADING_VERB_WORDS + 1)]
+    if not words or not (words[0][:1].isupper() and words[0].isalpha()):
+        return None
+    for index in range(1, min(len(words), _TITLE_HEADING_WORDS + 1)):
+        word, before = words[index], words[index - 1]
+        if not word.replace("-", "").isalpha() or _finite_word(before):
+            return None
+        if not word[:1].isupper():
+            continue
+        if before in patterns.HEADING_LINKS:
+            return None
+        following = words[index + 1 : index + _TITLE_HEADING_VERB_WORDS]
+        if not any(_finite_word(w) for w in following):
+            return None
+        return next(islice(_WORD.finditer(text, start), index - 1, None)).end()
+    return None
+
+
+def _finite_word(word: str) -> bool:
+    """A finite verb or a sentence verb (`SENTENCE_VERBS`), its comma or stop aside."""
+    bare = word.rstrip(",.").casefold()
+    return bare in patterns.SENTENCE_VERBS or finite_verb(bare)
+
+
 def heading_after_heading(text: str, start: int) -> int | None:
     """Round 46 (bm cause 4): the end of a one-word heading stacked under the heading that
     ends at `start` after an adoption history (``… 41/21 Delegationsordning för
     socialnämnden Delegering Nämnden får …``: the title's repeat, then the section's
     heading, `one_word_heading`); None where a sentence or a name opens there."""
     words = list(islice(_WORD.finditer(text, start), _SENTENCE_OPENING_WORDS + 4))
-    if len(words) < 3 or not one_word_heading([word.group() for word in words]):
-        return None
-    return words[0].end()
+    if len(words) < 3 or words[1].group() in patterns.PREPOSITIONS:
+        return None  # round 52, bm-L1: ``<title> Beslut i ärenden ska``: the subject's noun
+    return words[0].end() if one_word_heading([word.group() for word in words]) else None
 
 
 def _quoted(quotes: list[int], start: int) -> bool:
