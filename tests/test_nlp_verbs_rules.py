@@ -5045,3 +5045,38 @@ def test_for_after_a_predicative_verbs_coordinated_complement_is_a_preposition(n
         . . PUNCT 2 punct
     """)
     assert is_verb(series[4])
+
+
+def test_a_body_noun_of_the_lexicon_tagged_a_verb_is_none(nlp) -> None:
+    """Analysis 52-bm G1: ``Då ska vid förhinder för en ersättare i regionfullmäktige
+    [VERB, Past] denne ersättas …``: a body noun of the actor lexicon (category politiskt
+    organ) is never a verb, whatever its tag, and the passive after the subject keeps its
+    modal. Negative: a body head spelled as an infinitive keeps its verb reading (``ska
+    stämma [VERB] överens``)."""
+    rows = f"""
+        Då då ADV 11 advmod
+        ska skola AUX 11 aux {MODAL}
+        vid vid ADP 4 case
+        förhinder förhinder NOUN 11 obl {IND}
+        för för ADP 7 case
+        en en DET 7 det
+        ersättare ersättare NOUN 4 nmod {IND}
+        i i ADP 9 case
+        regionfullmäktige regionfullmäktig VERB 4 nmod VerbForm=Fin|Tense=Past
+        denne denne PRON 11 nsubj:pass
+        ersättas ersätta VERB 0 ROOT {INF_PASS}
+        . . PUNCT 11 punct
+    """
+    doc = parsed(nlp, rows)
+    assert not is_verb(doc[8])
+    assert ("obligation", "ersätta") in [(row[1], row[2]) for row in statements(doc)]
+    negative = parsed(nlp, f"""
+        Protokollet protokoll NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        stämma stämma VERB 0 ROOT {INF}
+        överens överens ADV 3 compound:prt
+        med med ADP 6 case
+        beslutet beslut NOUN 3 obl {DEF}
+        . . PUNCT 3 punct
+    """)
+    assert is_verb(negative[2])

@@ -2131,3 +2131,29 @@ def test_an_ocr_damaged_section_sign_in_a_run_is_a_section_label() -> None:
     ]
     lone = "Riktlinje för resor\n\nS 7 Kostnader ska redovisas.\n\nResor ska bokas tidigt.\n"
     assert [c.label for c in segment_text(lone).clauses] == ["", "", ""]
+
+
+def test_a_first_page_line_with_a_history_a_title_copy_a_heading_and_a_noun_phrase_subject() -> None:
+    """Round 52 (analysis 52-bm L1, ruling m1): a docplayer first page line ``1 <series
+    word> <history with decision numbers and a Dnr> <title copy> <unnumbered heading>
+    <sentence opened by a noun and its phrase>``: the counter and the history one clause,
+    then the title copy (ending at the known title's last word), the heading and the
+    sentences. Negative: with no heading after the copy, a noun before a preposition opens
+    the sentence (no one-word heading). Round 52 (bm-L3): the viewer's ``Download "…"``
+    line is metadata."""
+    text = ("Regler för lokalbidrag\n\nDownload \"Regler för lokalbidrag. Reglerna antogs av "
+            "fritidsnämnden\"\n\nTranskript\n\n1 DOKUMENT Antagen av fritidsnämnden 4/30 "
+            "Tillägg enligt fritidsnämnden 8/31 Dnr 2031/56 Regler för lokalbidrag Villkor och "
+            "prövning Bidrag till föreningar ska sökas senast i mars. Nämnden prövar "
+            "ansökningarna.\n")
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
+    assert clauses[1][0] == "metadata"
+    assert [clause[1] for clause in clauses[3:]] == [
+        "DOKUMENT Antagen av fritidsnämnden 4/30 Tillägg enligt fritidsnämnden 8/31 Dnr 2031/56",
+        "Regler för lokalbidrag", "Villkor och prövning",
+        "Bidrag till föreningar ska sökas senast i mars. Nämnden prövar ansökningarna.",
+    ]
+    negative = ("Regler för lokalbidrag\n\nTranskript\n\n1 DOKUMENT Antagen av fritidsnämnden "
+                "4/30 Regler för lokalbidrag Bidrag till föreningar ska sökas senast i mars.\n")
+    texts = [c.text for c in segment_text(negative).clauses]
+    assert texts[-1] == "Bidrag till föreningar ska sökas senast i mars."
