@@ -424,7 +424,8 @@ DOC_IDS |= {f"w52-g-{name}" for name in ("forvaltningar", "socialforvaltning", "
                                          "delegation", "tva-namnder", "sammantraden")}
 DOC_IDS |= {f"w52-i-{name}" for name in ("batklubb", "seniorrad", "forening", "fakultet",
                                          "fritidsnamnd", "agarpolicy", "tillsyn")}
-DOC_IDS |= {f"w52-m-{name}" for name in ("riktlinjer", "revision", "social", "forbund")}
+DOC_IDS |= {f"w52-m-{name}" for name in ("riktlinjer", "revision", "social", "forbund",
+                                         "skrivelse")}
 
 STATEMENT_KEYS = {
     "actor",

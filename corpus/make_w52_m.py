@@ -8,12 +8,14 @@ noun + PP subject too; NEG: no heading after the repeat, a noun + PP subject (`B
 ärenden …`) stays whole. 52-bm L3: the viewer's `Download "<title …>"` line is a viewer
 line (metadata, no statement). 52-bm G1: a body noun of the lexicon
 (`förbundsfullmäktige`) tagged a verb is never one: the implicit passive obligation after
-it is found. Gold by hand from docs/annotation.md §1.2 (rounds 42, 46, 48, 52 m1) and §5
-before the rules. Offsets computed. Run: python corpus/make_w52_m.py corpus/dev"""
+it is found. 52-bm L2: `a) … b) …` run on after a colon, the last item a noun phrase
+ending before the heading and sentence after it. Gold by hand from docs/annotation.md §1.2
+(rounds 42, 46, 48, 52 m1) and §5 before the rules. Offsets computed.
+Run: python corpus/make_w52_m.py corpus/dev"""
 
 import sys
 
-from records import FAR, FTV, POL, SKA, TJP, inf, records_for, write_part
+from records import FAR, FTV, HAR, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 OB, PERM, NONE = "obligation", "permission", "none"
@@ -116,6 +118,33 @@ DOCUMENTS[D] = (TEXT, [
         [st(None, None, OB, "ska", "ersätta", "ersättas", "denne", passive=True),
          st("ordförande", "ordföranden", NONE, None, "kalla", "kallas", "Ersättarna",
             passive=True)], parent="6", doc=D),
+])
+
+# (e) L2: `a)`/`b)` items run on after a colon; the last, a noun phrase, ends before the
+# heading and the sentence the line goes on with.
+D = "w52-m-skrivelse"
+TITLE = "Tjänsteskrivelse om ny taxa"
+LEAD = "Taxan för bygglov behöver ses över. Till ärendet hör följande handlingar:"
+ITEM_B = "Förslag till ny taxa för byggnadsnämnden"
+BODY = ("Sökande som väntar på beslut har begärt kortare handläggningstider. Nämnden beslutar "
+        "om taxan.")
+TEXT = (f"{TITLE}\n\n1 Sammanfattning {LEAD} a) Tjänsteskrivelse b) {ITEM_B} Skäl för "
+        f"förslaget {BODY}\n")
+DOCUMENTS[D] = (TEXT, [
+    rec("title", TITLE, kind="heading", doc=D),
+    rec("1", "Sammanfattning", kind="heading", label="1", doc=D),
+    rec("1.1", LEAD, [], [pres("behöver", "behöva")], parent="1", doc=D),
+    rec("1.1.a", "Tjänsteskrivelse", kind="list_item", label="a)", parent="1.1", doc=D),
+    rec("1.1.b", ITEM_B, [("byggnadsnämnden", "byggnadsnämnd", POL)], kind="list_item",
+        label="b)", parent="1.1", doc=D),
+    rec("h1", "Skäl för förslaget", kind="heading", parent="1", doc=D),
+    rec("1.2", BODY, [("Sökande", "sökande", OVR), ("Nämnden", "nämnd", POL)],
+        [pres("väntar", "vänta"), HAR, ("begärt", "begära", "sup", "act"),
+         pres("beslutar", "besluta")],
+        [st("sökande", "Sökande", NONE, None, "begära", "begärt",
+            "kortare handläggningstider"),
+         st("nämnd", "Nämnden", NONE, None, "besluta", "beslutar", "om taxan")],
+        parent="1", doc=D),
 ])
 
 

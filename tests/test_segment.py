@@ -2157,3 +2157,21 @@ def test_a_first_page_line_with_a_history_a_title_copy_a_heading_and_a_noun_phra
                 "4/30 Regler för lokalbidrag Bidrag till föreningar ska sökas senast i mars.\n")
     texts = [c.text for c in segment_text(negative).clauses]
     assert texts[-1] == "Bidrag till föreningar ska sökas senast i mars."
+
+
+def test_run_on_letter_items_after_a_colon_end_before_a_heading_and_sentence() -> None:
+    """Round 52 (analysis 52-bm L2): ``…: a) Protokoll b) Karta över området Skäl för
+    beslutet Ledamöter som … har …`` in one long line: ``b)`` after a word is the next item
+    of the colon-led ``a)``, and the last item, a noun phrase, ends before the heading and
+    sentence after it. Negative: ``enligt bilaga b) fastställs`` (no colon-led ``a)``) is a
+    reference, no item."""
+    text = ("Utredning om hamnen\n\n1 Bakgrund Hamnens kaj behöver rustas upp. Till ärendet "
+            "hör följande bilagor: a) Protokoll b) Karta över hamnområdet Skäl för beslutet "
+            "Båtägare som hyr platser har begärt nya bryggor. Nämnden beslutar om arbetet.\n")
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert ("list_item", "a)", "Protokoll") in clauses
+    assert ("list_item", "b)", "Karta över hamnområdet") in clauses
+    assert clauses[-1][2].startswith("Båtägare som hyr platser")
+    negative = ("Taxa för hamnen\n\n1 Avgifter Avgiften enligt bilaga b) fastställs av nämnden "
+                "varje år i samband med budgeten. Nämnden beslutar om avgifterna för hamnen.\n")
+    assert not any(c.kind == "list_item" for c in segment_text(negative).clauses)

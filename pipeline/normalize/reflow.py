@@ -92,6 +92,7 @@ def _candidates(text: str) -> list[_Candidate]:
             continue
         kind = "letter" if letter else "item"
         found.setdefault(match.start("label"), _Candidate(match.start("label"), number, kind))
+    _run_on_letters(text, found)  # round 52, bm-L2: ``…: a) Protokoll b) Karta …``
     for match in patterns.INLINE_ITEM_LOOSE.finditer(text) if numbered else ():
         number = parse_number(match.group("number"))
         if _closes_parenthesis(text, match.start("label"), match.group("label")):
@@ -100,6 +101,29 @@ def _candidates(text: str) -> list[_Candidate]:
             found.setdefault(match.start("label"),
                              _Candidate(match.start("label"), number, "item", False))
     return [found[start] for start in sorted(found)]
+
+
+_LOOSE_LETTER = re.compile(r"\s(?P<label>(?P<letter>[b-zåäö])\))\s+(?=[A-ZÅÄÖa-zåäö])")
+
+
+def _run_on_letters(text: str, found: dict[int, _Candidate]) -> None:
+    """Round 52 (bm-L2): the letter labels ``b)``, ``c)`` … that follow an ``a)`` right after
+    a colon (``Till ärendet hör: a) Protokoll b) Karta över området``), each the next letter
+    with no punctuation before it: items of the run the colon opens. A ``b)`` with no colon-led
+    ``a)`` before it (``enligt bilaga b) fastställs …``) stays a reference."""
+    opening = next((start for start, candidate in found.items()
+                    if candidate.kind == "letter" and candidate.number == (1,)
+                    and text[:start].rstrip().endswith(":")), None)
+    if opening is None:
+        return
+    expected = 2
+    for match in _LOOSE_LETTER.finditer(text, opening):
+        number = ord(match.group("letter")) - ord("a") + 1
+        if number != expected or _closes_parenthesis(text, match.start("label"), ")"):
+            break
+        found.setdefault(match.start("label"), _Candidate(match.start("label"), (number,),
+                                                          "letter", False))
+        expected += 1
 
 
 _PARENTHESIS_WORDS = 40  # characters back to the ``(`` a reference's ``)`` closes
@@ -1212,15 +1236,41 @@ def _next_of_kind(candidates: list[_Candidate]) -> list[_Candidate | None]:
 
 def _with_list_ends(text: str, cuts: list[int], items: set[int]) -> list[int]:
     """The last item of an inline list ends with its sentence: ``3. att följa upp. Ordföranden
-    kallar …`` goes on as a paragraph."""
+    kallar …`` goes on as a paragraph; a letter item of nouns, before (round 52, bm-L2)."""
     ends: list[int] = []
     for index, cut in enumerate(cuts):
         following = cuts[index + 1] if index + 1 < len(cuts) else len(text)
         if cut in items and following not in items:
+            if (noun_end := _noun_letter_item_end(text, cut, following)) is not None:
+                ends.append(noun_end)
+                continue
             spans = sentence_spans(text, cut, following)
             if len(spans) > 1:
                 ends.append(spans[1][0])
     return sorted({*cuts, *ends})
+
+
+_LETTER_LABEL = re.compile(r"[a-zåäö]\)\s")
+
+
+def _noun_letter_item_end(text: str, start: int, end: int) -> int | None:
+    """Round 52 (bm-L2): the last letter item of a run-on list (``b) Karta över området Skäl
+    för beslutet Ledamöter som … har …``) is a noun phrase: it ends before its first
+    capitalised word after its first, no finite verb before it and no link word
+    (`HEADING_LINKS`: ``för Ekby kommun`` goes on), where a finite verb follows in the text
+    after it (the heading and sentence the list swallowed); None otherwise."""
+    if not _LETTER_LABEL.match(text, start):
+        return None
+    words = list(islice(_WORD.finditer(text, start + 2, end), _MAX_INLINE_HEADING_WORDS))
+    for index in range(1, len(words)):
+        word, before = words[index].group(), words[index - 1].group()
+        if _finite_word(before) or not before.replace("-", "").isalpha():
+            return None
+        if word[:1].isupper() and word.isalpha() and before not in patterns.HEADING_LINKS:
+            rest = [match.group() for match in islice(
+                _WORD.finditer(text, words[index].start(), end), _MAX_INLINE_HEADING_WORDS)]
+            return words[index].start() if any(_finite_word(w) for w in rest) else None
+    return None
 
 
 def _with_noun_list_ends(text: str, cuts: list[int], numbered: set[int]) -> list[int]:
