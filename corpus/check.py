@@ -425,7 +425,7 @@ DOC_IDS |= {f"w52-g-{name}" for name in ("forvaltningar", "socialforvaltning", "
 DOC_IDS |= {f"w52-i-{name}" for name in ("batklubb", "seniorrad", "forening", "fakultet",
                                          "fritidsnamnd", "agarpolicy", "tillsyn")}
 DOC_IDS |= {f"w52-m-{name}" for name in ("riktlinjer", "revision", "social", "forbund",
-                                         "skrivelse")}
+                                         "skrivelse", "stadgar")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -10,7 +10,8 @@ line (metadata, no statement). 52-bm G1: a body noun of the lexicon
 (`förbundsfullmäktige`) tagged a verb is never one: the implicit passive obligation after
 it is found. 52-bm L2: `a) … b) …` run on after a colon, the last item a noun phrase
 ending before the heading and sentence after it. Gold by hand from docs/annotation.md §1.2
-(rounds 42, 46, 48, 52 m1) and §5 before the rules. Offsets computed.
+(rounds 42, 46, 48, 52 m1) and §5 before the rules (52-bh C6 too: `1 <title copy>
+<HEADING IN CAPITALS> <sentence>`). Offsets computed.
 Run: python corpus/make_w52_m.py corpus/dev"""
 
 import sys
@@ -144,6 +145,26 @@ DOCUMENTS[D] = (TEXT, [
         [st("sökande", "Sökande", NONE, None, "begära", "begärt",
             "kortare handläggningstider"),
          st("nämnd", "Nämnden", NONE, None, "besluta", "beslutar", "om taxan")],
+        parent="1", doc=D),
+])
+
+# (f) 52-bh C6: page 1's line `1 <the title's copy in other case> <heading in capitals>
+# <sentence>`: the copy, the heading, the sentences (no naming clause read into the copy).
+D = "w52-m-stadgar"
+TITLE = "Stadgar för Ekåsens vägförening"
+COPY = "STADGAR FÖR Ekåsens vägförening"
+BODY = "Syftet är att underhålla vägarna i byn. Styrelsen ska bestå av fem ledamöter."
+TEXT = f"{TITLE}\n\nStorlek: px\n\nTranskript\n\n1 {COPY} SYFTE {BODY}\n"
+EV = ("Ekåsens vägförening", "ekåsens vägförening", "organisation")
+DOCUMENTS[D] = (TEXT, [
+    rec("title", TITLE, [EV], kind="heading", doc=D),
+    rec("m1", "Storlek: px", doc=D),
+    rec("m2", "Transkript", doc=D),
+    rec("1", COPY, [EV], label="1", doc=D),
+    rec("h1", "SYFTE", kind="heading", parent="1", doc=D),
+    rec("1.1", BODY, [("Styrelsen", "styrelse", POL), ("ledamöter", "ledamot", FTV)],
+        [pres("är", "vara"), SKA, inf("bestå")],
+        [st("styrelse", "Styrelsen", OB, "ska", "bestå", "bestå", "av fem ledamöter")],
         parent="1", doc=D),
 ])
 

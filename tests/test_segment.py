@@ -2175,3 +2175,20 @@ def test_run_on_letter_items_after_a_colon_end_before_a_heading_and_sentence() -
     negative = ("Taxa för hamnen\n\n1 Avgifter Avgiften enligt bilaga b) fastställs av nämnden "
                 "varje år i samband med budgeten. Nämnden beslutar om avgifterna för hamnen.\n")
     assert not any(c.kind == "list_item" for c in segment_text(negative).clauses)
+
+
+def test_a_page_line_cuts_after_the_title_copy_and_a_heading_in_capitals() -> None:
+    """Round 52 (analysis 52-bh C6): ``1 STADGAR FÖR Ekby bygdelag ÄNDAMÅL Föreningens ändamål
+    är …`` under the title ``Stadgar för Ekby bygdelag``: the copy (any case), the heading
+    in capitals and the sentence are three clauses. Negative: with no heading in capitals
+    after the copy, this rule cuts nothing (the line stays whole)."""
+    text = ("Stadgar för Ekby bygdelag\n\nTranskript\n\n1 STADGAR FÖR Ekby bygdelag ÄNDAMÅL "
+            "Föreningens ändamål är att vårda bygden. Styrelsen ska bestå av tre ledamöter.\n")
+    clauses = [c.text for c in segment_text(text).clauses]
+    assert clauses[-3:] == ["STADGAR FÖR Ekby bygdelag", "ÄNDAMÅL",
+                            "Föreningens ändamål är att vårda bygden. Styrelsen ska bestå av "
+                            "tre ledamöter."]
+    negative = ("Stadgar för Ekby bygdelag\n\nTranskript\n\n1 STADGAR FÖR Ekby bygdelag "
+                "Kassan förvaltas av kassören.\n")
+    last = segment_text(negative).clauses[-1].text
+    assert last == "STADGAR FÖR Ekby bygdelag Kassan förvaltas av kassören."

@@ -773,6 +773,7 @@ def _heading_cuts(
     if signs.first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
         cuts = _title_cuts(text, cuts)
     cuts = _field_run_heading_cuts(text, cuts, numbering, signs.first)
+    cuts = sorted({*cuts, *_title_copy_capitals_cuts(text, numbering.title or ())})
     cuts = _opening_heading_cuts(text, cuts, signs)
     if signs.long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
         # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
@@ -785,6 +786,21 @@ def _heading_cuts(
     if (signed_at := signature.signature_block_start(text)) is not None:  # round 30, S2
         cuts = sorted({*(cut for cut in cuts if cut < signed_at), signed_at})
     return cuts
+
+
+_PAGE_COUNTER = re.compile(r"\d{1,3}\s+")
+
+
+def _title_copy_capitals_cuts(text: str, title: tuple[str, ...]) -> list[int]:
+    """Round 52 (analysis 52-bh C6): a page line ``1 <the title's copy, any case> <heading in
+    capitals> <sentence>`` (``1 STADGAR FÖR Ekby bygdelag SÄTE Föreningens säte är …``): cut
+    after the copy and after the heading (`inline_headings.capitals_heading_end`); none
+    where no heading in capitals follows the copy."""
+    counter = _PAGE_COUNTER.match(text)
+    if counter is None or not (repeat := reflow.title_repeat_end(text, counter.end(), title)):
+        return []
+    heading = inline_headings.capitals_heading_end(text, repeat)
+    return [repeat, heading] if heading else []
 
 
 def _adoption_history_cuts(text: str, cuts: list[int], title: tuple[str, ...]) -> list[int]:
