@@ -797,7 +797,7 @@ def _title_copy_capitals_cuts(text: str, title: tuple[str, ...]) -> list[int]:
     after the copy and after the heading (`inline_headings.capitals_heading_end`); none
     where no heading in capitals follows the copy."""
     counter = _PAGE_COUNTER.match(text)
-    if counter is None or not (repeat := reflow.title_repeat_end(text, counter.end(), title)):
+    if counter is None or not (repeat := reflow.title_copy_end(text, counter.end(), title)):
         return []
     heading = inline_headings.capitals_heading_end(text, repeat)
     return [repeat, heading] if heading else []
@@ -860,7 +860,7 @@ def _title_repeat_after(text: str, stop: int, title: tuple[str, ...]) -> list[in
     `stop` (``… 41/28 <title> Avgifter och timtaxa Avgift …``) and of the unnumbered heading
     after that repeat (`reflow.heading_after_title`); empty where no repeat follows."""
     start = len(text) - len(text[stop:].lstrip())
-    if not (repeat := reflow.title_repeat_end(text, start, title)):
+    if not (repeat := reflow.title_copy_end(text, start, title)):
         return []
     heading = reflow.heading_after_title(text, repeat)
     return [repeat, heading] if heading else [repeat]

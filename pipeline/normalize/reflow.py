@@ -3111,6 +3111,18 @@ def title_repeat_end(text: str, start: int, title: tuple[str, ...]) -> int | Non
     return words[len(title) - 1].end()
 
 
+def title_copy_end(text: str, start: int, title: tuple[str, ...]) -> int | None:
+    """Round 52 (bm-L1, bh-C6): the end of the document's title copied at `start` (its
+    words casefolded, any case: ``STADGAR FÖR Ekby bygdelag``) where a capitalised word
+    follows it; None where other words stand there."""
+    words = list(islice(_WORD.finditer(text, start), len(title) + 1))
+    if len(title) < 2 or len(words) <= len(title):
+        return None
+    if tuple(word.group().casefold() for word in words[: len(title)]) != title:
+        return None
+    return words[len(title) - 1].end() if words[len(title)].group()[:1].isupper() else None
+
+
 _COVER_HEAD_WORDS = 3  # ``EKBY KOMMUNS FÖRFATTNINGSSAMLING``: capitals ending in a cover word
 _TITLE_NAME_WORDS = 10
 
