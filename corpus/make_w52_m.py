@@ -104,15 +104,15 @@ DOCUMENTS[D] = (TEXT, [
 # (d) G1: `förbundsfullmäktige` between an inverted modal and its subject (`denne`).
 D = "w52-m-forbund"
 TITLE = "Förbundsordning för Norrlida räddningsförbund"
-BODY = ("Härvid ska vid frånvaro för en ledamot i förbundsfullmäktige denne genast ersättas med "
-        "en ersättare. Ersättarna kallas av ordföranden.")
+BODY = ("Därvid ska vid jäv hos någon av ledamöterna i förbundsfullmäktige denne genast "
+        "ersättas med en ersättare. Ersättarna kallas av ordföranden.")
 TEXT = f"{TITLE}\n\n6 Ersättare\n\n{BODY}\n"
 DOCUMENTS[D] = (TEXT, [
     rec("title", TITLE, [("Norrlida räddningsförbund", "norrlida räddningsförbund",
                           "organisation")], kind="heading", doc=D),
     rec("6", "Ersättare", [("Ersättare", "ersättare", FTV)], kind="heading", label="6", doc=D),
     rec("6.1", BODY,
-        [("ledamot", "ledamot", FTV), ("förbundsfullmäktige", "förbundsfullmäktige", POL),
+        [("ledamöterna", "ledamot", FTV), ("förbundsfullmäktige", "förbundsfullmäktige", POL),
          ("ersättare", "ersättare", FTV), ("Ersättarna", "ersättare", FTV),
          ("ordföranden", "ordförande", FTV)],
         [SKA, inf("ersättas", "ersätta", "pass"), ("kallas", "kalla", "pres", "pass")],
