@@ -34,7 +34,7 @@ SENTENCES = [
         [st("ekonomichef", "ekonomichefens", RESP, UPPG, "upprätta", "upprätta",
             "förslaget till budget")]),
     rec("u1-2", "Det är förvaltningschefens ansvar att informera personalen om besluten.",
-        [("förvaltningschefens", "förvaltningschef", TJP)],
+        [("förvaltningschefens", "förvaltningschef", TJP), ("personalen", "personal", TJP)],
         [AR, inf("informera")],
         [st("förvaltningschef", "förvaltningschefens", RESP, ANSV, "informera", "informera",
             "personalen om besluten")]),
