@@ -415,6 +415,8 @@ DOC_IDS |= {f"w52-f-{name}" for name in ("c3-1", "c3-2", "c3-3", "c3-4", "c3-n1"
                                         "c2-3", "c2-n1")}
 DOC_IDS |= {f"w52-z-{name}" for name in ("pensionarsrad", "forbundsordning", "kommunledning",
                                          "bolagsordning", "forordning")}
+DOC_IDS |= {f"w52-j-{name}" for name in ("hamn", "kultur", "foreskrift", "arkiv", "enhet",
+                                         "stiftelse")}
 DOC_IDS |= {f"w52-h-{name}" for name in ("bolag", "h1-1", "h1-2", "h2-1", "h2-2", "h2-n1", "p2-1",
                                         "p2-2", "p2-n1", "p3-1", "p3-2", "p3-3", "p3-4", "p3-n1",
                                         "p3-n2", "s7-1", "s7-2", "s7-n1")}
@@ -422,6 +424,8 @@ DOC_IDS |= {f"w52-g-{name}" for name in ("forvaltningar", "socialforvaltning", "
                                          "delegation", "tva-namnder", "sammantraden")}
 DOC_IDS |= {f"w52-nu-{name}" for name in ("u1-1", "u1-2", "u1-3", "u1-4", "u1-n1", "u1-n2",
                                           "f1-1", "f1-2", "arkiv")}
+DOC_IDS |= {f"w52-i-{name}" for name in ("batklubb", "seniorrad", "forening", "fakultet",
+                                         "fritidsnamnd", "agarpolicy", "tillsyn")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -250,7 +250,8 @@ def document_warnings(tables: Tables) -> pd.DataFrame:
     the NLP stage ran on that yields no statement), ``lead-in`` (a lead-in ending in ``:``
     whose list items hold no statement), ``ocr`` (pages read by OCR, round 48), ``failed`` (a
     file of the last run that could not be processed, from ``errors.parquet``; its doc_id, or
-    its path where it has none; round 49, nu49 fault 11).
+    its path where it has none; round 49, nu49 fault 11), ``passed_over`` (a file of a type
+    styrdok does not read, with the way forward; round 52).
     """
     rows = _failed_files(tables)
     documents = tables.documents
@@ -273,10 +274,14 @@ def document_warnings(tables: Tables) -> pd.DataFrame:
 
 
 def _failed_files(tables: Tables) -> list[tuple]:
+    """A ``failed`` row per file that failed, a ``passed_over`` row per file of a type not
+    read (stage ``passed_over`` in ``errors.parquet``; round 52, nu52 fault 4)."""
     errors = tables.errors
     return [
-        (doc_id if isinstance(doc_id, str) else path, None, "failed",
-         f"failed [{stage}]: {message}")
+        (doc_id if isinstance(doc_id, str) else path, None, "passed_over", message)
+        if stage == "passed_over"
+        else (doc_id if isinstance(doc_id, str) else path, None, "failed",
+              f"failed [{stage}]: {message}")
         for path, doc_id, stage, message in zip(
             errors["doc_path"], errors["doc_id"], errors["stage"], errors["message"], strict=True
         )

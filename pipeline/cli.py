@@ -29,7 +29,9 @@ def _progress(quiet: bool):  # noqa: ANN202
             return
         from tqdm import tqdm
 
-        with tqdm(total=total, initial=done, unit="doc", desc="styrdok", file=sys.stderr) as bar:
+        # disable=None: no bar where stderr is no terminal (a log file; nu52 fault 7)
+        with tqdm(total=total, initial=done, unit="doc", desc="styrdok", file=sys.stderr,
+                  disable=None) as bar:  # fmt: skip
             for chunk in chunks:
                 yield chunk
                 bar.update(len(chunk))

@@ -198,14 +198,22 @@ def _find(text: str, cell: str, cursor: int) -> tuple[int, int] | None:
     return (match.start(), match.end()) if match else None
 
 
-def _parts(cell: Cell, rules: DelegationRules) -> Iterator[Cell]:
-    """The cell cut at delegate separators, each part stripped; empty parts are dropped."""
+def _parts(
+    cell: Cell, rules: DelegationRules, whole: Sequence[tuple[int, int]] = ()
+) -> Iterator[Cell]:
+    """The cell cut at delegate separators, each part stripped; empty parts are dropped. A
+    separator inside one of the `whole` spans (document offsets of the actors the NLP stage
+    read, e.g. the gapped compound `Kultur- och fritidschef`) is no cut (nu52 fault 1)."""
     if cell.start is None:
         if cell.text:
             yield cell
         return
     previous = 0
-    bounds = [(m.start(), m.end()) for m in rules.separator.finditer(cell.text)]
+    bounds = [
+        (m.start(), m.end())
+        for m in rules.separator.finditer(cell.text)
+        if not _inside(cell.start + m.start(), cell.start + m.end(), whole)
+    ]
     breaks = [at for at in cell.breaks if _separates(cell.text, at, rules)]
     if breaks:
         bounds = sorted([*bounds, *((at, at + 1) for at in breaks)])
@@ -216,6 +224,10 @@ def _parts(cell: Cell, rules: DelegationRules) -> Iterator[Cell]:
             offset = cell.start + previous + (len(piece) - len(piece.lstrip()))
             yield Cell(stripped, offset, offset + len(stripped))
         previous = end
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(left < start and end < right for left, right in spans)
 
 
 def _separates(text: str, gap: int, rules: DelegationRules) -> bool:
@@ -248,7 +260,7 @@ def delegates(
 ) -> list[tuple[Cell, ActorRow | None]]:
     """The delegates a cell names: each separated part with an actor in it; when no part
     has one (or actors were not detected), every part as it stands."""
-    parts = list(_parts(cell, rules))
+    parts = list(_parts(cell, rules, [(actor.start, actor.end) for actor in actors]))
     found = [(part, _head_actor(part, actors)) for part in parts if part.start is not None]
     with_actor = [(part, actor) for part, actor in found if actor is not None]
     return with_actor or [(part, None) for part in parts]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,7 +89,8 @@ def diff_tables(old: Tables, new: Tables, **options: Any) -> pd.DataFrame:
         if clause_id not in paired_new:
             unmatched_new.extend(group)
     matches, lost, extra = _align_statements(unmatched_old, unmatched_new, settings, strict=True)
-    for before, after in matches:
+    same_role, lost, extra = _same_actor_and_aim(lost, extra)
+    for before, after in [*matches, *same_role]:
         row = _compare(before, after, settings, moved=before["clause_id"] != after["clause_id"])
         if row:
             rows.append(row)
@@ -238,6 +240,37 @@ def _align_statements(
     lost = [s for i, s in enumerate(old) if i not in used_old]
     extra = [s for j, s in enumerate(new) if j not in used_new]
     return matches, lost, extra
+
+
+def _same_actor_and_aim(
+    old: list[dict], new: list[dict]
+) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """Statements left over by both passes that are one statement changed (a permission that
+    became a prohibition of another object; newuser51b fault 3): the same actor and aim,
+    and either the same clause id (a clause whose text changed too much to align) or the
+    only leftover of that actor and aim on each side."""
+
+    def key(statement: dict) -> tuple:
+        return (statement["actor"], statement["aim"])
+
+    old_count = Counter(key(s) for s in old if s["actor"] is not None)
+    new_count = Counter(key(s) for s in new if s["actor"] is not None)
+    matches: list[tuple[dict, dict]] = []
+    used_new: set[int] = set()
+    for before in old:
+        if before["actor"] is None:
+            continue
+        for j, after in enumerate(new):
+            if j in used_new or key(after) != key(before):
+                continue
+            alone = old_count[key(before)] == 1 and new_count[key(after)] == 1
+            if alone or before["clause_id"] == after["clause_id"]:
+                matches.append((before, after))
+                used_new.add(j)
+                break
+    paired = {id(before) for before, _ in matches}
+    lost = [s for s in old if id(s) not in paired]
+    return matches, lost, [s for j, s in enumerate(new) if j not in used_new]
 
 
 def _compare(before: dict, after: dict, options: DiffOptions, *, moved: bool) -> dict | None:

@@ -5,7 +5,7 @@ Layout of an output directory (``processed/``)::
     documents/<doc_id>.parquet    one row per document
     clauses/<doc_id>.parquet      … one file per document and table (delegations/: the
                                   rows of delegation lists, also without NLP)
-    errors.parquet                documents that failed in the last run
+    errors.parquet                documents that failed in the last run, files it passed over
     manifest.json                 what each partition was built from (incremental runs)
 
 Each table directory is a Parquet dataset: ``pd.read_parquet("processed/clauses")``

@@ -200,6 +200,16 @@ def test_summary_counts_the_files_passed_over(tmp_path) -> None:
     assert "passed over" not in format_summary(summary, tmp_path)
 
 
+def test_no_progress_bar_where_stderr_is_no_terminal(capsys) -> None:
+    """Round 52 (nu52 fault 7): stderr sent to a file gets no bar for a warning to be glued
+    onto; the chunks pass through all the same."""
+    from pipeline.cli import _progress
+
+    chunks = [[1, 2], [3]]
+    assert list(_progress(False)(iter(chunks), 3)) == chunks
+    assert "%|" not in capsys.readouterr().err
+
+
 def test_a_bad_lexicon_stops_the_run_once_with_exit_2(tmp_path: Path) -> None:
     import shutil
 
@@ -291,6 +301,45 @@ def test_files_failing_discovery_have_a_doc_id_and_count_in_the_progress(
     errors = pipeline.load(tmp_path / "out").errors
     assert errors["doc_id"].tolist() == ["arbets-ordning"]
     assert calls == [(2, 1)]
+
+
+def test_a_failed_file_never_shares_a_processed_documents_doc_id(
+    tmp_path: Path, structure_settings
+) -> None:
+    """Round 52 (nu52 fault 3): an .rtf that fails beside a readable file of the same stem in
+    another folder gets an id of its own (the name's slug), so its error row does not point
+    at the processed document; a failed file with a unique stem keeps its stem's id."""
+    raw = tmp_path / "raw"
+    (raw / "gammalt" / "2024").mkdir(parents=True)
+    (raw / "taxa_hamn.rtf").write_text("{\\rtf1 Hamnkaptenen ska ta ut avgift.}")
+    (raw / "gammalt" / "2024" / "taxa_hamn.txt").write_text("Taxa\n\nHamnkaptenen ska ta ut avgift.\n")
+    (raw / "ensam.rtf").write_text("{\\rtf1 Text.}")
+    run_batch([raw], tmp_path / "out", structure_settings)
+    tables = pipeline.load(tmp_path / "out")
+    assert tables.documents["doc_id"].tolist() == ["taxa-hamn"]
+    assert sorted(tables.errors["doc_id"]) == ["ensam", "taxa-hamn-rtf"]
+    run_batch([raw], tmp_path / "out", structure_settings)  # the same ids on a second run
+    assert sorted(pipeline.load(tmp_path / "out").errors["doc_id"]) == ["ensam", "taxa-hamn-rtf"]
+
+
+def test_files_passed_over_are_warnings_with_the_way_forward(
+    tmp_path: Path, structure_settings
+) -> None:
+    """Round 52 (nu52 fault 4): a spreadsheet a folder run passes over is a ``passed_over``
+    row of the warnings (and errors.parquet) naming the file and how to make it readable;
+    it is no failure."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "attestlista.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    (raw / "stadga.txt").write_text("Stadga för Båtklubben Ekviken\n\nText.\n")
+    summary = run_batch([raw], tmp_path / "out", structure_settings)
+    assert not summary.failures
+    warnings = pipeline.load(tmp_path / "out").warnings
+    row = warnings[warnings["kind"] == "passed_over"]
+    assert row["doc_id"].tolist() == [str(raw / "attestlista.xlsx")]
+    [message] = row["message"].tolist()
+    assert "attestlista.xlsx: passed over (.xlsx); save it as a web page" in message
+    assert "Markdown file (.md)" in message
 
 
 def test_files_that_failed_at_ingest_are_not_read_again_while_unchanged(

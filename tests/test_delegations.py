@@ -192,6 +192,25 @@ def test_a_genitive_before_another_actor_is_not_the_delegate(tmp_path: Path) -> 
     assert [(r.delegate, r.delegate_text) for r in rows] == [("ordförande", "Nämndens ordförande")]
 
 
+def test_a_gapped_compound_read_as_one_actor_is_one_delegate(tmp_path: Path) -> None:
+    """Round 52 (nu52 fault 1): `och` inside an actor the NLP stage read as one gapped
+    compound (`Idrotts- och fritidschef`) is no delegate separator, as in running text; `och`
+    between two actors still gives two delegates."""
+    text = (
+        "Delegation\n\n| Ärende | Delegat |\n"
+        "| Beslut om bidrag | Idrotts- och fritidschef |\n"
+        "| Brådskande beslut | Ordförande och vice ordförande |\n"
+    )
+    document = segment_text(text, tmp_path)
+    actors = actors_in(document, "Idrotts- och fritidschef", "Ordförande", "vice ordförande")
+    rows = delegation_rows(document.doc_id, document.clauses, actors, RULES)
+    assert [(r.delegate, r.delegate_text) for r in rows] == [
+        ("idrotts- och fritidschef", "Idrotts- och fritidschef"),
+        ("ordförande", "Ordförande"),
+        ("vice ordförande", "vice ordförande"),
+    ]
+
+
 def test_a_substitute_label_in_the_note_column_names_the_substitute(tmp_path: Path) -> None:
     """Round 45 (nu45 cause 5): a table without a substitute column whose note cell opens
     with a substitute label and a colon (``Ersättare: controllern``) names the substitute,

@@ -145,3 +145,21 @@ def test_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines() == [
         f"styrdok diff: error: {tmp_path / 'a.txt'}: no such file or folder"
     ]
+
+
+def test_a_permission_that_became_a_prohibition_of_another_object_is_changed() -> None:
+    """newuser51b fault 3: the same actor and aim, the deontic and the whole object new (the
+    clause too changed to align) is one ``changed`` row, not removed + added; a statement of
+    another aim stays added."""
+    before = (
+        "Instruktion för hamnchefen\n\n1. Uppdrag\n\n"
+        "Hamnchefen får teckna avtal om båtplatser som nämnden har godkänt i förväg.\n"
+    )
+    after = (
+        "Instruktion för hamnchefen\n\n1. Uppdrag\n\n"
+        "Hamnchefen får inte teckna hyresavtal för kommunens egna lokaler.\n\n"
+        "Hamnchefen ska leda hamnens drift.\n"
+    )
+    frame = styrdok.diff(before, after)
+    assert frame["change"].tolist() == ["changed", "added"]
+    assert "deontik: permission → prohibition" in frame["detail"].iloc[0]

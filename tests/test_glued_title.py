@@ -203,3 +203,16 @@ def test_a_memo_body_line_repeating_its_title() -> None:
     assert texts.count("Yttrande om nya bidragsregler") == 2
     assert "Förslag till beslut" in texts
     assert "Kulturnämnden föreslås besluta att tillstyrka förslaget." in texts
+
+
+def test_a_print_masthead_before_the_title_and_its_adoption_line() -> None:
+    """Analysis 52-p P-A: a statute print's masthead (ISSN, the collection code, ``Utkom
+    från trycket …``) glued before the title runs past the title's words; where the block
+    holds a collection code, the last adoption participle opens the dated metadata."""
+    text = ("LÄNSTRAFIKENS FÖRFATTNINGSSAMLING ISSN 0000-0000 LTFS 2031:2 Utkom från trycket "
+            "den 9 maj 2031 Länstrafikens föreskrifter om biljetter; beslutade den 2 maj "
+            "Länstrafiken föreskriver följande.")
+    cut = dated_title_cut(text)
+    assert cut is not None and text[cut:] == "Länstrafiken föreskriver följande."
+    # no collection code: a long run before the participle is no title
+    assert dated_title_cut(text.replace("LTFS 2031:2 ", "")) is None

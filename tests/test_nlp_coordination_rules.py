@@ -2494,3 +2494,29 @@ def test_a_noun_before_upp_till_an_amount_is_no_particle_verb(nlp) -> None:
         assert [t.text for t in coordinated(doc[2], len(doc))] == [], tail
     doc = parsed(nlp, rows.format(tail=f"ut ut ADV 7 advmod\nlokaler lokal NOUN 7 obj {IND_PL}"))
     assert [t.text for t in coordinated(doc[2], len(doc))] == ["hyra"]
+
+
+def test_a_passive_conjunct_hung_on_a_complex_prepositions_noun(nlp) -> None:
+    """``ska ske i enlighet med planen och rapporteras till nämnden``: the parser hangs the
+    s-passive after ``och`` on ``enlighet``, the noun of the condition opener ``i enlighet
+    med``; it is the conjunct of ``ske`` and shares its modal (analysis 52-ao G3). A noun
+    after ``och`` (``i enlighet med lagen och förordningen``) stays the phrase's."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kontrollen kontroll NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        ske ske VERB 0 ROOT {INF}
+        i i ADP 5 case
+        enlighet enlighet NOUN 3 obl {IND}
+        med med ADP 7 case
+        planen plan NOUN 5 nmod {DEF}
+        och och CCONJ 9 cc
+        rapporteras rapportera VERB 5 conj {PASS}
+        till till ADP 11 case
+        nämnden nämnd NOUN 9 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [(None, "obligation", "rapportera")]
+    assert [t.text for t in coordinated(doc[2], len(doc) - 1)] == ["rapporteras"]

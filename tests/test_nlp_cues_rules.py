@@ -3391,6 +3391,121 @@ def test_nominal_predicative_and_ansvarig_for_conjunct_gives_both_statements(nlp
     ]
 
 
+def test_an_adverbial_after_the_inverted_subject_of_a_fronted_responsibility(nlp) -> None:
+    """Review 52 S2: the object of ``har ansvaret för`` fronted, only adverbials may follow
+    the inverted subject: ``Arbetsgivaransvaret för personalen har kommunstyrelsen sedan
+    [SCONJ] 2020``, ``Ansvaret för arkivet har nämnden under mandatperioden`` keep the
+    actor. Negative: a verb after the actor (``… har nämnden och styrelsen delar …``: a
+    clause of its own) gives no responsibility."""
+    since = parsed(nlp, f"""
+        Arbetsgivaransvaret arbetsgivaransvar NOUN 4 nsubj {DEF}
+        för för ADP 3 case
+        personalen personal NOUN 1 nmod {DEF}
+        har ha AUX 0 ROOT {PRES}
+        kommunstyrelsen kommunstyrelse NOUN 4 obj {DEF}
+        sedan sedan SCONJ 7 mark
+        2020 2020 NUM 4 obl _
+        . . PUNCT 4 punct
+    """)
+    assert statements(since) == [("kommunstyrelse", "responsibility", "ansvara", False, False)]
+    during = parsed(nlp, f"""
+        Ansvaret ansvar NOUN 4 nsubj {DEF}
+        för för ADP 3 case
+        arkivet arkiv NOUN 1 nmod {DEF}
+        har ha AUX 0 ROOT {PRES}
+        nämnden nämnd NOUN 4 obj {DEF}
+        under under ADP 7 case
+        mandatperioden mandatperiod NOUN 4 obl {DEF}
+        . . PUNCT 4 punct
+    """)
+    assert statements(during) == [("nämnd", "responsibility", "ansvara", False, False)]
+    clause = parsed(nlp, f"""
+        Ansvaret ansvar NOUN 4 nsubj {DEF}
+        för för ADP 3 case
+        arkivet arkiv NOUN 1 nmod {DEF}
+        har ha AUX 0 ROOT {PRES}
+        nämnden nämnd NOUN 4 obj {DEF}
+        och och CCONJ 8 cc
+        styrelsen styrelse NOUN 8 nsubj {DEF}
+        delar dela VERB 4 conj {PRES}
+        på på ADP 10 case
+        kostnaden kostnad NOUN 8 obl {DEF}
+        . . PUNCT 4 punct
+    """)
+    assert ("nämnd", "responsibility", "ansvara", False, False) not in statements(clause)
+
+
+def test_an_att_clause_inside_a_fronted_responsibility_keeps_its_finite_verb(nlp) -> None:
+    """Review 52 S2: ``Ansvaret för att beslut verkställs har nämnden``: the att-clause
+    inside the fronted ``för``-phrase has a finite verb of its own; the ``har`` after it is
+    the main clause's (responsibility). Negative: ``Ansvaret för att nämnden har rätt
+    information ligger hos kansliet``: with no finite verb before it in the att-clause, the
+    ``har`` is the att-clause's own, no fronted ``har ansvaret för``."""
+    own = parsed(nlp, f"""
+        Ansvaret ansvar NOUN 6 nsubj {DEF}
+        för för ADP 5 mark
+        att att SCONJ 5 mark
+        beslut beslut NOUN 5 nsubj:pass {IND}
+        verkställs verkställa VERB 1 acl {PASS}
+        har ha AUX 0 ROOT {PRES}
+        nämnden nämnd NOUN 6 obj {DEF}
+        . . PUNCT 6 punct
+    """)
+    assert statements(own) == [("nämnd", "responsibility", "ansvara", False, False)]
+    inner = parsed(nlp, f"""
+        Ansvaret ansvar NOUN 8 nsubj {DEF}
+        för för ADP 5 mark
+        att att SCONJ 5 mark
+        nämnden nämnd NOUN 5 nsubj {DEF}
+        har ha VERB 1 acl {PRES}
+        rätt rätt ADJ 7 amod Degree=Pos
+        information information NOUN 5 obj {IND}
+        ligger ligga VERB 0 ROOT {PRES}
+        hos hos ADP 10 case
+        kansliet kansli NOUN 8 obl {DEF}
+        . . PUNCT 8 punct
+    """)
+    assert all(s[1] != "responsibility" for s in statements(inner))
+
+
+def test_nested_comma_insertions_before_a_purpose_infinitive(nlp) -> None:
+    """``har till ändamål att, genom bidrag till elever, i första hand flickor, samt till
+    skolor, i Norrland främja utbildning``: the prepositional phrase after ``att`` runs on
+    over an apposition, a ``samt``-member and an adverbial to its infinitive; the purpose
+    cue's verb ``ha`` is no aim (analysis 52-p P-F)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        ändamål ändamål NOUN 2 obl {IND}
+        att att SCONJ 8 mark
+        , , PUNCT 8 punct
+        genom genom ADP 8 case
+        bidrag bidrag NOUN 4 acl {IND}
+        till till ADP 10 case
+        elever elev NOUN 8 nmod {IND_PL}
+        , , PUNCT 15 punct
+        i i ADP 14 case
+        första första ADJ 14 amod
+        hand hand NOUN 15 obl {IND}
+        flickor flicka NOUN 10 appos {IND_PL}
+        , , PUNCT 19 punct
+        samt samt CCONJ 19 cc
+        till till ADP 19 case
+        skolor skola NOUN 10 conj {IND_PL}
+        , , PUNCT 23 punct
+        i i ADP 22 case
+        Norrland Norrland PROPN 23 obl
+        främja främja VERB 8 conj {INF}
+        utbildning utbildning NOUN 23 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("stiftelse", "obligation", "främja", False, False)]
+
+
 def test_a_cleft_on_an_actors_task_noun_is_a_responsibility(nlp) -> None:
     """``Det är ekonomichefens uppgift att upprätta förslaget`` (ruling u1, newuser52b fault
     4): expletive ``det`` + the copula + an actor's genitive + a noun of ``cleft_task_cues`` +

@@ -2735,6 +2735,53 @@ def test_a_phrase_items_object_leaves_out_the_series_coordinator(nlp) -> None:
         assert item.text[slice(*statement.object_span)] == expected
 
 
+NO_CUE_LEAD_IN = """
+Kansliet kansli NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+arbetar arbeta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+främst främst ADV 2 advmod
+med med ADP 6 mark
+att att SCONJ 6 mark
+: : PUNCT 2 punct
+"""
+
+SVARA_ITEM = """
+svara svara VERB 0 ROOT VerbForm=Inf
+för för ADP 5 mark
+att att SCONJ 5 mark
+protokollen protokoll NOUN 5 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+justeras justera VERB 1 advcl VerbForm=Fin|Tense=Pres|Voice=Pass
+. . PUNCT 1 punct
+"""
+
+SE_TILL_ITEM = """
+se se VERB 0 ROOT VerbForm=Inf
+till till ADP 1 compound:prt
+att att SCONJ 6 mark
+ärenden ärende NOUN 6 nsubj:pass Case=Nom|Definite=Ind|Number=Plur
+snabbt snabbt ADV 6 advmod
+diarieförs diarieföra VERB 1 ccomp VerbForm=Fin|Tense=Pres|Voice=Pass
+. . PUNCT 1 punct
+"""
+
+PLAIN_ITEM = """
+sköta sköta VERB 0 ROOT VerbForm=Inf
+arkivet arkiv NOUN 1 obj Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 1 punct
+"""
+
+
+def test_an_items_own_cue_gives_its_deontic_under_a_lead_in_without_one(nlp) -> None:
+    """``Kansliet arbetar främst med att:`` frames no deontic; an item whose infinitive opens
+    a cue of its own takes that cue's (``svara för att …`` responsibility, ``se till att
+    …`` obligation, aim the cue verb before a clause with its own subject); an item without
+    one keeps none (analysis 52-p P-D)."""
+    result = resolved(nlp, {"1": NO_CUE_LEAD_IN, "1.a": SVARA_ITEM, "1.b": SE_TILL_ITEM,
+                            "1.c": PLAIN_ITEM})
+    assert [s[:3] for s in result["1.a"]] == [("kansli", "responsibility", "svara")]
+    assert [s[:3] for s in result["1.b"]] == [("kansli", "obligation", "se")]
+    assert [s[:3] for s in result["1.c"]] == [("kansli", "none", "sköta")]
+
+
 def test_an_item_opening_with_its_own_cue_under_a_modal_lead_in_is_a_stacked_cue(nlp) -> None:
     """``Arkivarien ska:`` ⏎ ``– se till att handlingarna förtecknas`` (round 48; newuser52b
     fault 2): an item opening with a cue phrase of its own under a modal lead-in reads as

@@ -8,7 +8,18 @@ import pytest
 
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
 from pipeline.nlp.statements import Statement
-from tests.nlp_helpers import DEF, DEF_PL, IND, IND_PL, INF, MODAL, PRES, parsed, statements
+from tests.nlp_helpers import (
+    DEF,
+    DEF_PL,
+    IND,
+    IND_PL,
+    INF,
+    INF_PASS,
+    MODAL,
+    PRES,
+    parsed,
+    statements,
+)
 
 
 def test_every_statement_aim_is_a_verb_span(nlp):
@@ -638,6 +649,51 @@ def test_a_present_right_after_a_modal_is_a_slip_for_its_infinitive(nlp) -> None
         . . PUNCT 5 punct
     """)
     assert statements(inverted) == [("ordförande", "permission", "kalla", False, False)]
+
+
+def test_a_plural_noun_after_a_modal_before_its_passive_is_the_inverted_subject(nlp) -> None:
+    """Review 52 M1: a modal takes one verb, so a word spelled as a present right after it
+    (a plural noun in -ar/-er) is no slip for the modal's infinitive when a passive
+    infinitive follows in the clause: it is the passive's inverted subject (``Inom området
+    ska lagar följas av förvaltningen``, ``I hamnen ska dammar och kajer underhållas av
+    bolaget``, and ``På kontoret ska kartor hängas upp av vaktmästaren``, whatever the
+    noun's tag)."""
+    lagar = parsed(nlp, f"""
+        Inom inom ADP 2 case
+        området område NOUN 5 obl {DEF}
+        ska skola AUX 5 aux {MODAL}
+        lagar laga VERB 5 nsubj:pass {PRES}
+        följas följa VERB 0 ROOT {INF_PASS}
+        av av ADP 7 case
+        förvaltningen förvaltning NOUN 5 obl:agent {DEF}
+        . . PUNCT 5 punct
+    """)
+    assert statements(lagar) == [("förvaltning", "obligation", "följa", False, True)]
+    dammar = parsed(nlp, f"""
+        I i ADP 2 case
+        hamnen hamn NOUN 7 obl {DEF}
+        ska skola AUX 7 aux {MODAL}
+        dammar damm NOUN 7 nsubj:pass {IND_PL}
+        och och CCONJ 6 cc
+        kajer kaj NOUN 4 conj {IND_PL}
+        underhållas underhålla VERB 0 ROOT {INF_PASS}
+        av av ADP 9 case
+        bolaget bolag NOUN 7 obl:agent {DEF}
+        . . PUNCT 7 punct
+    """)
+    assert statements(dammar) == [("bolag", "obligation", "underhålla", False, True)]
+    kartor = parsed(nlp, f"""
+        På på ADP 2 case
+        kontoret kontor NOUN 5 obl {DEF}
+        ska skola AUX 5 aux {MODAL}
+        kartor karta NOUN 5 nsubj:pass {IND_PL}
+        hängas hänga VERB 0 ROOT {INF_PASS}
+        upp upp ADP 5 compound:prt
+        av av ADP 8 case
+        vaktmästaren vaktmästare NOUN 5 obl:agent {DEF}
+        . . PUNCT 5 punct
+    """)
+    assert statements(kartor) == [("vaktmästare", "obligation", "hänga", False, True)]
 
 
 def test_ager_before_an_adjective_and_its_noun_is_the_main_verb(nlp) -> None:

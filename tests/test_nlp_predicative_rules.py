@@ -1724,6 +1724,65 @@ def test_owned_inverted_subject_of_a_naming_passive_is_an_actor(nlp) -> None:
     assert "klubbens ordförande" not in [m.canonical for m in straight._.actors]
 
 
+def test_an_adverb_after_an_owned_inverted_subject_is_no_title(nlp) -> None:
+    """Review 52 M2: ``kallas`` "summoned" after a fronted phrase, its owned inverted
+    subject and an adverb (``Till sammanträdet kallas nämndens ledamöter senast en vecka i
+    förväg``, ``Vid mötet kallas nämndens ersättare endast vid förhinder``, ``Till
+    årsstämman kallas bolagets aktieägare skriftligen [ADJ]``) is no naming: an adverb, a
+    -ligen form whatever its tag, is no title, and a title ends the clause. The summoned
+    members are no actor of a statement (``Till stämman kallas föreningens medlemmar i god
+    tid``)."""
+    gen = "Case=Gen|Definite=Def|Gender=Neut|Number=Sing"
+    cases = [
+        f"""
+        Till till ADP 2 case
+        sammanträdet sammanträde NOUN 3 obl {DEF}
+        kallas kalla VERB 0 ROOT {PASS}
+        nämndens nämnd NOUN 5 nmod:poss {gen}
+        ledamöter ledamot NOUN 3 nsubj:pass {IND_PL}
+        senast senast ADV 8 advmod _
+        en en DET 8 det
+        vecka vecka NOUN 3 obl {IND}
+        i i ADP 10 case
+        förväg förväg NOUN 3 obl {IND}
+        . . PUNCT 3 punct
+        """,
+        f"""
+        Vid vid ADP 2 case
+        mötet möte NOUN 3 obl {DEF}
+        kallas kalla VERB 0 ROOT {PASS}
+        nämndens nämnd NOUN 5 nmod:poss {gen}
+        ersättare ersättare NOUN 3 nsubj:pass {IND_PL}
+        endast endast ADV 8 advmod _
+        vid vid ADP 8 case
+        förhinder förhinder NOUN 3 obl {IND}
+        . . PUNCT 3 punct
+        """,
+        f"""
+        Till till ADP 2 case
+        årsstämman årsstämma NOUN 3 obl {DEF}
+        kallas kalla VERB 0 ROOT {PASS}
+        bolagets bolag NOUN 5 nmod:poss {gen}
+        aktieägare aktieägare NOUN 3 nsubj:pass {IND_PL}
+        skriftligen skriftlig ADJ 3 xcomp Degree=Pos
+        . . PUNCT 3 punct
+        """,
+        f"""
+        Till till ADP 2 case
+        stämman stämma NOUN 3 obl {DEF}
+        kallas kalla VERB 0 ROOT {PASS}
+        föreningens förening NOUN 5 nmod:poss {gen}
+        medlemmar medlem NOUN 3 nsubj:pass {IND_PL}
+        i i ADP 8 case
+        god god ADJ 8 amod Degree=Pos
+        tid tid NOUN 3 obl {IND}
+        . . PUNCT 3 punct
+        """,
+    ]
+    for rows in cases:
+        assert statements(parsed(nlp, rows)) == [], rows.split()[0:2]
+
+
 def test_a_fronted_bare_predicative_after_an_inline_section_label(nlp) -> None:
     """Round 52 (analysis 52-bh C4): a section label a flattened print keeps in the line
     (``§ 7``, or ``4`` after a sentence end) does not stop the bare noun after it from

@@ -16,6 +16,7 @@ from pipeline.nlp.references import (
     company_document,
     court_report_note,
     document_body,
+    elected_chairs,
     federation_board,
     metadata_rivals,
     named_by_clause,
@@ -3113,6 +3114,37 @@ def test_a_bare_board_takes_the_subject_compound_before_it(nlp) -> None:
     assert found[8][0] == "styrelse"
 
 
+def test_a_bare_board_takes_a_plural_compound_of_a_coordinated_subject(nlp) -> None:
+    """Round 52 (ruling o1, analysis 52-ao Y1): ``Nämnder och bolagsstyrelser ska …`` ⏎
+    ``Styrelsen ska …`` → ``bolagsstyrelse`` (the conjunct's singular), where the document
+    also names ``kommunstyrelsen``; after two such compounds (``Bolagsstyrelser och
+    stiftelsestyrelser``) it stays ``styrelse``."""
+    one = (
+        "Nämnder nämnd NOUN 5 nsubj Number=Plur\noch och CCONJ 3 cc\n"
+        "bolagsstyrelser bolagsstyrelse NOUN 1 conj Number=Plur\nska skola AUX 5 aux\n"
+        "följa följa VERB 0 ROOT\nplanen plan NOUN 5 obj Definite=Def"
+    )
+    two = (
+        "Bolagsstyrelser bolagsstyrelse NOUN 5 nsubj Number=Plur\noch och CCONJ 3 cc\n"
+        "stiftelsestyrelser stiftelsestyrelse NOUN 1 conj Number=Plur\nska skola AUX 5 aux\n"
+        "följa följa VERB 0 ROOT\nplanen plan NOUN 5 obj Definite=Def"
+    )
+    board = (
+        "Styrelsen styrelse NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\n"
+        "informera informera VERB 0 ROOT\nkommunstyrelsen kommunstyrelse NOUN 3 obj Definite=Def"
+    )
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", "Ägarpolicy ägarpolicy NOUN 0 ROOT"),
+        ("1", None, "paragraph", one),
+        ("2", None, "paragraph", board),
+        ("3", None, "paragraph", two),
+        ("4", None, "paragraph", board),
+    )
+    assert found[2][0] == "bolagsstyrelse"
+    assert found[4][0] == "styrelse"
+
+
 def test_a_chair_of_two_coordinated_owners_is_the_bare_office(nlp) -> None:
     """Round 52 (ruling z1, analysis 52-bz R1): ``Ordförande i rådet och dess
     arbetsutskott`` (also ``och i dess …``) is both bodies' office, neither's alone: the bare
@@ -3395,6 +3427,46 @@ def test_a_bare_chair_after_an_electing_verb_and_its_repetition_are_the_office(n
     assert found == [["styrelse", "ordförande"], ["ordförande"], ["styrelsens ordförande"]]
 
 
+def test_a_chair_a_body_elects_among_its_members_is_that_bodys_chair(nlp) -> None:
+    """Round 52 (analysis 52-p P-B, round 51 a1): ``Nämnden väljer inom sig en ordförande.``
+    ⏎ ``Ordföranden kallar till möte.`` → ``nämndens ordförande``; the introducing mention
+    and an article-less ``Ordförande`` (round 32 D3) stay bare, and an assembly electing a
+    chair for the organisation (no reflexive among-phrase) leaves ``Ordföranden`` alone, as
+    does a chair named in full anywhere in the document (``Nämndordföranden``)."""
+    elects = parsed(
+        nlp,
+        "Nämnden nämnd NOUN 2 nsubj Definite=Def\nväljer välja VERB 0 ROOT\n"
+        "inom inom ADP 4 case\nsig sig PRON 2 obl\nen en DET 6 det\n"
+        "ordförande ordförande NOUN 2 obj",
+    )
+    calls = parsed(
+        nlp,
+        "Ordföranden ordförande NOUN 2 nsubj Definite=Def\nkallar kalla VERB 0 ROOT\n"
+        "till till ADP 4 case\nmöte möte NOUN 2 obl",
+    )
+    repeats = parsed(
+        nlp,
+        "Ordförande ordförande NOUN 2 nsubj:pass\nväljs välja VERB 0 ROOT Voice=Pass\n"
+        "för för ADP 5 case\nett en DET 5 det\når år NOUN 2 obl",
+    )
+    docs = [elects, calls, repeats]
+    anaphors = role_anaphors([doc._.actors for doc in docs], LEXICON, docs)
+    assert elected_chairs(docs, anaphors, LEXICON) == [{}, {0: "nämndens ordförande"}, {}]
+    assembly = parsed(
+        nlp,
+        "Årsmötet årsmöte NOUN 2 nsubj Definite=Def\nväljer välja VERB 0 ROOT\n"
+        "en en DET 4 det\nordförande ordförande NOUN 2 obj\nför för ADP 6 case\n"
+        "föreningen förening NOUN 2 obl Definite=Def",
+    )
+    docs = [assembly, calls]
+    anaphors = role_anaphors([doc._.actors for doc in docs], LEXICON, docs)
+    assert elected_chairs(docs, anaphors, LEXICON) == [{}, {}]
+    full = parsed(nlp, "Nämndordföranden nämndordförande NOUN 2 nsubj Definite=Def\nleder leda VERB 0 ROOT")
+    docs = [full, elects, calls]  # a chair named in full: round 23 stands
+    anaphors = role_anaphors([doc._.actors for doc in docs], LEXICON, docs)
+    assert elected_chairs(docs, anaphors, LEXICON) == [{}, {}, {}]
+
+
 def test_a_bare_compound_beside_its_level_adjective_name_is_that_body(nlp) -> None:
     """Round 32 (D2): ``Fritidsrådet`` and ``Fritidsrådets ordförande`` beside ``Regionala
     fritidsrådet`` → ``regionalt fritidsråd``; without such a name the bare compound keeps
@@ -3439,6 +3511,36 @@ def test_a_bare_board_under_a_title_naming_the_boards_meetings(nlp) -> None:
         "utskott utskott NOUN 1 nmod"
     )
     assert _resolved_document(nlp, None, owned, bare, title=True)[1] != ["museistyrelse"]
+
+
+def test_a_bare_board_under_a_title_with_its_genitive_before_a_document_kind(nlp) -> None:
+    """Round 52 (ruling p2, analysis 52-p P-C): ``Skolstyrelsens arbets- och
+    delegationsordning`` ⏎ ``Styrelsen sammanträder …`` → ``skolstyrelse``, as under
+    ``Arbetsordning för skolstyrelsen``, also beside another ``-styrelse``; a genitive before
+    a noun of no document kind (``Skolstyrelsens utskott``) governs nothing; ``Nämnden``
+    under ``Fritidsnämndens reglemente`` stays ``nämnd`` (round 22)."""
+    title = (
+        "Skolstyrelsens skolstyrelse NOUN 4 nmod:poss Definite=Def\n"
+        "arbets- arbete NOUN 4 compound\noch och CCONJ 2 cc\n"
+        "delegationsordning delegationsordning NOUN 0 ROOT"
+    )
+    bare = (
+        "Styrelsen styrelse NOUN 2 nsubj Definite=Def\nsammanträder sammanträda VERB 0 ROOT\n"
+        "varje varje DET 4 det\nmånad månad NOUN 2 obl"
+    )
+    other = "Idrottsstyrelsen idrottsstyrelse NOUN 2 nsubj Definite=Def\nyttrar yttra VERB 0 ROOT"
+    found = _resolved_document(nlp, None, title, bare, other, title=True)
+    assert found[1] == ["skolstyrelse"]
+    owned = (
+        "Skolstyrelsens skolstyrelse NOUN 2 nmod:poss Definite=Def\nutskott utskott NOUN 0 ROOT"
+    )
+    assert _resolved_document(nlp, None, owned, bare, other, title=True)[1] == ["styrelse"]
+    committee = (
+        "Fritidsnämndens fritidsnämnd NOUN 2 nmod:poss Definite=Def\n"
+        "reglemente reglemente NOUN 0 ROOT"
+    )
+    nämnden = "Nämnden nämnd NOUN 2 nsubj Definite=Def\nsammanträder sammanträda VERB 0 ROOT"
+    assert _resolved_document(nlp, None, committee, nämnden, title=True)[1] == ["nämnd"]
 
 
 def test_a_bare_kind_compound_in_the_title_is_a_topic_not_the_body(nlp) -> None:

@@ -4760,3 +4760,64 @@ def test_a_clause_after_a_late_subjects_semicolon_is_no_member_list(nlp) -> None
         ("ordförande", "none", "kalla"),
         ("sekreterare", "none", "skriva"),
     ]
+
+
+def test_a_noun_phrase_between_a_clause_coordinator_and_a_modal_is_its_own_subject(nlp) -> None:
+    """Review 52 S5: ``Nämnden ska tillämpa gällande lagar och fattade [VERB|PRT] beslut ska
+    verkställas``: after a finite verb, a clause coordinator, a noun phrase that is no actor
+    (its participle no verb) and a modal with its verb open a main clause of its own; the
+    noun phrase is its subject, so the agentless passive has no actor (not Nämnden). Own
+    sentence: ``Styrelsen ska följa avtalet och tecknade avtal ska arkiveras``. Negative:
+    ``… och vid behov ska ordföranden kalla``: a fronted adverbial, the inverted actor."""
+    past = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+    doc = parsed(nlp, f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        tillämpa tillämpa VERB 0 ROOT {INF}
+        gällande gällande ADJ 5 amod Degree=Pos
+        lagar lag NOUN 3 obj {IND_PL}
+        och och CCONJ 7 cc
+        fattade fatta VERB 3 conj {past}
+        beslut beslut NOUN 7 obj {IND}
+        ska skola AUX 10 aux {MODAL}
+        verkställas verkställa VERB 3 conj {INF_PASS}
+        . . PUNCT 3 punct
+    """)
+    assert statements(doc) == [
+        ("nämnd", "obligation", "tillämpa", False, False),
+        (None, "obligation", "verkställa", False, True),
+    ]
+    own = parsed(nlp, f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        följa följa VERB 0 ROOT {INF}
+        avtalet avtal NOUN 3 obj {DEF}
+        och och CCONJ 6 cc
+        tecknade tecknad ADJ 7 amod Degree=Pos|Tense=Past|VerbForm=Part
+        avtal avtal NOUN 3 conj {IND_PL}
+        ska skola AUX 9 aux {MODAL}
+        arkiveras arkivera VERB 3 conj {INF_PASS}
+        . . PUNCT 3 punct
+    """)
+    assert statements(own) == [
+        ("styrelse", "obligation", "följa", False, False),
+        (None, "obligation", "arkivera", False, True),
+    ]
+    adverbial = parsed(nlp, f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        sammanträda sammanträda VERB 0 ROOT {INF}
+        varje varje DET 5 det
+        månad månad NOUN 3 obl {IND}
+        och och CCONJ 11 cc
+        vid vid ADP 8 case
+        behov behov NOUN 11 obl {IND}
+        ska skola AUX 11 aux {MODAL}
+        ordföranden ordförande NOUN 11 nsubj {DEF}
+        kalla kalla VERB 3 conj {INF}
+        . . PUNCT 3 punct
+    """)
+    assert statements(adverbial) == [
+        ("styrelse", "obligation", "sammanträda", False, False),
+        ("ordförande", "obligation", "kalla", False, False),
+    ]

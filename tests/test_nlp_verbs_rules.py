@@ -4921,6 +4921,29 @@ def test_a_revision_mark_after_a_capitals_title_is_no_verb(nlp) -> None:
     """)
     assert is_verb(pulled[1])
     assert statements(pulled) == [("råd", "none", "riva", False, False)]
+
+
+def test_a_revision_mark_after_an_acronym_alone_stays_a_verb(nlp) -> None:
+    """Review 52 S8: a two- or three-letter acronym is no capitals title, it is the subject
+    (``KS rev Ekbyskolan år 2019``, ``VD rev Sjöboden i fjol``: riva); two capitals words in
+    a row are a title (``KS RIKTLINJE rev 2``: no verb)."""
+    for subject, lemma, obj in (("KS", "KS", "Ekbyskolan"), ("VD", "VD", "Sjöboden")):
+        doc = parsed(nlp, f"""
+            {subject} {lemma} PROPN 2 nsubj _
+            rev riva VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+            {obj} {obj} PROPN 2 obj _
+            . . PUNCT 2 punct
+        """)
+        assert is_verb(doc[1]), subject
+    title = parsed(nlp, """
+        KS KS PROPN 2 nmod _
+        RIKTLINJE riktlinje NOUN 3 nsubj Case=Nom
+        rev riva VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        2 2 NUM 3 obj _
+    """)
+    assert not is_verb(title[2])
+
+
 def test_an_infinitive_tagged_a_noun_past_an_insertion_after_a_cues_att(nlp) -> None:
     """Analysis 52-aa C1: ``har till uppgift att som huvudman för Sörby förvalta [NOUN]
     fonden``: past an insertion opened right after the marker ``att`` (the capacity ``som``,

@@ -1862,3 +1862,34 @@ def test_the_pages_update_line_with_a_finite_verb(text: str, expected: bool) -> 
     from pipeline.normalize.reflow import is_adoption_history
 
     assert is_adoption_history(text) is expected
+
+
+def test_a_lost_label_between_a_broken_off_lead_in_and_its_att_series() -> None:
+    """Analysis 52-ao L2: ``2 Det åligger därvid styrelsen 3 att …, att …``: the bare number
+    that continues the paragraph number before a lower-case ``att``-series is the series'
+    label; the series ends before a sentence opened by a capitalised actor and its finite
+    verb. A number after a finite verb counts a noun (``utser 3 ledamöter att …``)."""
+    text = ("Styrelsen leder arbetet. 2 Det åligger därvid styrelsen 3 att förvalta fonden, "
+            "att besluta om utdelning samt att föra räkenskaper. Styrelsen får anlita revisor.")
+    numbering = Numbering()
+    numbering.last = (1,)
+    assert pieces(text, numbering) == [
+        "Styrelsen leder arbetet.", "2 Det åligger därvid styrelsen",
+        "3 att förvalta fonden, att besluta om utdelning samt att föra räkenskaper.",
+        "Styrelsen får anlita revisor."]
+    text = "Styrelsen leder arbetet. 2 Styrelsen utser 3 ledamöter att bereda ärenden, att yttra."
+    numbering = Numbering()
+    numbering.last = (1,)
+    assert pieces(text, numbering) == [
+        "Styrelsen leder arbetet.", "2 Styrelsen utser 3 ledamöter att bereda ärenden, att yttra."]
+
+
+def test_a_glued_chapter_label_keeps_its_number() -> None:
+    """Round 52 ruling p3: ``… föreskriver följande 1 kap. Allmänt …``: the chapter label
+    glued to the words before it is cut before its number, not after it; ``enligt 3 kap.``
+    is a reference."""
+    text = ("Verket föreskriver följande 1 kap. Allmänna bestämmelser Tillämpning 1 § Chefen "
+            "ansvarar för arkivet. 2 § Enheten ska lämna handlingar.")
+    assert pieces(text)[:3] == ["Verket föreskriver följande", "1 kap.", "Allmänna bestämmelser"]
+    assert "enligt 3 kap. Allmänna" in pieces(
+        "Nämnden fullgör uppgifter enligt 3 kap. Allmänna bestämmelser gäller.")[0]

@@ -2097,3 +2097,37 @@ def test_a_doubled_heading_in_a_page_line_is_cut_after_its_title_copy() -> None:
         ("paragraph", "Nämnden fördelar kulturbidrag. Nämnden ska främja läsning. "
                       "Ordföranden leder arbetet."),
     ]
+
+
+def test_a_lost_label_before_an_att_series_is_an_item_of_the_lead_in() -> None:
+    """Analysis 52-ao L2: a block ``3 att förvalta …, att …`` cut out of a flattened line
+    is an item (label ``3``) of the lead-in before it, not section 3."""
+    text = ("1 Uppgifter Styrelsen leder arbetet och har hand om fonden. 2 Det åligger därvid "
+            "styrelsen 3 att förvalta fonden, att besluta om utdelning samt att föra "
+            "räkenskaperna. Styrelsen får anlita en revisor för granskningen av räkenskaperna.")
+    clauses = segment_text(text).clauses
+    item = next(c for c in clauses if c.text.startswith("att förvalta"))
+    assert (item.kind, item.label, item.parent_id) == ("list_item", "3", "2")
+
+
+def test_an_ocr_damaged_section_sign_in_a_run_is_a_section_label() -> None:
+    """Round 52 (nu52 fault 2; docs/annotation.md §1.1, round 46): OCR reads `§` as `&` (or
+    `$`, `S`) at a line start before a section number; in a run of such labels the block is
+    the `§` heading, its label as printed. A lone damaged sign, or one inside a line, stays
+    text."""
+    text = (
+        "Arbetsordning för styrelsen i Ekby Hamn AB\n\n& 1 Styrelsens uppgifter\n\n"
+        "Styrelsen ska fastställa målen.\n\n$ 2 Ordföranden\n\nOrdföranden ska leda arbetet.\n\n"
+        "& 3 Jäv\n\nAvtalet med Berg & 2 Söner AB gäller.\n"
+    )
+    assert ids_kinds_labels(text) == [
+        ("title", None, "heading", ""),
+        ("§1", None, "heading", "& 1"),
+        ("§1.1", "§1", "paragraph", ""),
+        ("§2", None, "heading", "$ 2"),
+        ("§2.1", "§2", "paragraph", ""),
+        ("§3", None, "heading", "& 3"),
+        ("§3.1", "§3", "paragraph", ""),
+    ]
+    lone = "Riktlinje för resor\n\nS 7 Kostnader ska redovisas.\n\nResor ska bokas tidigt.\n"
+    assert [c.label for c in segment_text(lone).clauses] == ["", "", ""]

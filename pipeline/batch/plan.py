@@ -16,7 +16,7 @@ import hashlib
 import importlib.util
 import os
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,13 @@ import pipeline
 from pipeline import __version__
 from pipeline.batch.records import DocumentFailure, WorkItem, failure
 from pipeline.config import Settings
-from pipeline.ingest import IngestError, assign_doc_ids, discover, sha256_of, slugify
+from pipeline.ingest import (
+    IngestError,
+    assign_doc_ids,
+    discover,
+    failure_doc_ids,
+    sha256_of,
+)
 from pipeline.tables import (
     MANIFEST_FILE,
     partition_ids,
@@ -185,11 +191,12 @@ def rebuild_registry(out_dir: Path) -> dict[str, dict[str, Any]]:
     return entries
 
 
-def _file_id(path: str) -> str | None:
-    """The doc_id a file that failed discovery (an .rtf, a .doc) would have had: its stem's
-    slug, as `read_document` gives it (round 49, nu49 fault 15); None for a folder or a path
-    that is no file."""
-    return slugify(Path(path).stem) if Path(path).is_file() else None
+def _failure_ids(problems: Sequence[IngestError], taken: Iterable[str]) -> dict[str, str]:
+    """The doc_id of each file that failed discovery (an .rtf, a .doc): its stem's slug, as
+    `read_document` gives it (round 49, nu49 fault 15), unless a readable file or another
+    failure has it (nu52 fault 3); a folder or a path that is no file has none."""
+    files = [Path(problem.path) for problem in problems if Path(problem.path).is_file()]
+    return {str(path): doc_id for path, doc_id in failure_doc_ids(files, taken).items()}
 
 
 def plan_batch(
@@ -198,13 +205,17 @@ def plan_batch(
     inputs = list(inputs)
     passed_over: list[Path] = []
     paths, problems = discover(inputs, settings.input_suffixes, passed_over)
-    failures = [failure(problem.path, _file_id(problem.path), problem) for problem in problems]
     manifest = read_manifest(out_dir)
     rebuilt = bool(manifest.get("damaged"))
     previous = rebuild_registry(out_dir) if rebuilt else manifest.get("documents", {})
     doc_ids = assign_doc_ids(
         paths, {doc_id: entry["source_path"] for doc_id, entry in previous.items()}
     )
+    failure_ids = _failure_ids(problems, {*previous, *doc_ids.values()})
+    failures = [
+        failure(problem.path, failure_ids.get(str(Path(problem.path))), problem)
+        for problem in problems
+    ]
     identity = run_identity(settings)
     now_ns = time.time_ns()
     todo: list[WorkItem] = []

@@ -9,7 +9,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from pipeline.ingest import IngestError
+from pipeline.ingest import SPREADSHEET_SUFFIXES, IngestError, spreadsheet_hint
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,24 @@ def failure(path: Path | str, doc_id: str | None, error: BaseException) -> Docum
             str(path), doc_id, error.stage, type(inner).__name__, f"{path}: {_one_line(inner)}"
         )
     return DocumentFailure(str(path), doc_id, "nlp", type(error).__name__, f"{path}: {error}")
+
+
+PASSED_OVER = "passed_over"  # the stage of an errors.parquet row for a file not read
+
+
+def passed_over(path: Path | str) -> DocumentFailure:
+    """The ``errors.parquet`` row of a file a folder run passed over (a type styrdok does not
+    read): one line naming it, with the way forward for a spreadsheet, so that the warnings
+    and the report show it, not only stderr (round 52, nu52 fault 4). Not a failure: the
+    run's failed count and exit status leave it out."""
+    suffix = Path(path).suffix.lower()
+    hint = (
+        spreadsheet_hint(Path(path))
+        if suffix in SPREADSHEET_SUFFIXES
+        else "styrdok does not read this type"
+    )
+    return DocumentFailure(str(path), None, PASSED_OVER, "PassedOver",
+                           f"{path}: passed over ({suffix or 'no suffix'}); {hint}")  # fmt: skip
 
 
 def _one_line(error: BaseException) -> str:

@@ -31,7 +31,7 @@ from pipeline.batch.executors import (
     run_inline,
 )
 from pipeline.batch.plan import failed_entry, plan_batch, remove_leftovers
-from pipeline.batch.records import DocumentFailure, Record, RunError, WorkItem
+from pipeline.batch.records import DocumentFailure, Record, RunError, WorkItem, passed_over
 from pipeline.batch.stages import OUTPUT_UNUSABLE, Annotator
 from pipeline.config import Settings
 from pipeline.tables import (
@@ -329,7 +329,8 @@ def _close(
     if recorded != plan.previous or plan.rebuilt or outcome.failed != plan.failed_before:
         _save_manifest(out_dir, recorded, outcome.failed)
     try:
-        write_errors(out_dir, rows_from(outcome.failures))
+        skipped = [passed_over(path) for path in plan.passed_over]
+        write_errors(out_dir, rows_from([*outcome.failures, *skipped]))
     except OSError as error:
         raise _os_problem(out_dir, error) from None
     return recorded

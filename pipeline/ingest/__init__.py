@@ -18,7 +18,7 @@ import stat
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -367,13 +367,23 @@ def assign_doc_ids(
         if recorded is not None:
             ids[path] = recorded
     taken = set(registry) | set(ids.values())
-    candidates = [
-        lambda path: slugify(unicodedata.normalize("NFC", path.stem)),
-        lambda path: slugify(unicodedata.normalize("NFC", path.name)),
-        lambda path: f"{slugify(unicodedata.normalize('NFC', path.name))}-{_short_hash(str(path))}",
-    ]
-    remaining = [path for path in paths if path not in ids]
-    for make_id in candidates:
+    ids.update(_unique_ids([path for path in paths if path not in ids], taken))
+    return ids
+
+
+_ID_CANDIDATES: tuple[Callable[[Path], str], ...] = (
+    lambda path: slugify(unicodedata.normalize("NFC", path.stem)),
+    lambda path: slugify(unicodedata.normalize("NFC", path.name)),
+    lambda path: f"{slugify(unicodedata.normalize('NFC', path.name))}-{_short_hash(str(path))}",
+)
+
+
+def _unique_ids(paths: Sequence[Path], taken: set[str]) -> dict[Path, str]:
+    """An id for each of `paths` (sorted) that no other path and nothing in `taken` has: the
+    stem, else the whole name, else the name plus a hash of the path. `taken` grows."""
+    ids: dict[Path, str] = {}
+    remaining = list(paths)
+    for make_id in _ID_CANDIDATES:
         proposed = {path: bounded_id(make_id(path), str(path)) for path in remaining}
         counts = Counter(proposed.values())
         for path in remaining:
@@ -382,12 +392,19 @@ def assign_doc_ids(
                 taken.add(proposed[path])
         remaining = [path for path in remaining if path not in ids]
     for path in remaining:  # a hash collision: number the rest
-        base, number = bounded_id(candidates[-1](path), str(path)), 2
+        base, number = bounded_id(_ID_CANDIDATES[-1](path), str(path)), 2
         while f"{base}-{number}" in taken:
             number += 1
         ids[path] = f"{base}-{number}"
         taken.add(ids[path])
     return ids
+
+
+def failure_doc_ids(paths: Iterable[Path], taken: Iterable[str]) -> dict[Path, str]:
+    """Ids for files that failed discovery (an .rtf, a .doc), after the readable files got
+    theirs (`taken`): the stem's slug as `read_document` would give it, else the name or the
+    name plus a hash, so an error row never shares a processed document's id (nu52 fault 3)."""
+    return _unique_ids(sorted(set(paths), key=str), set(taken))
 
 
 def _real(path: Path) -> Path:

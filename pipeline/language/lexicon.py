@@ -120,6 +120,8 @@ class ActorsFile(StrictModel):
     time_determiners: list[str] = []
     interval_prepositions: list[str] = []
     appointing_verbs: list[str] = []
+    among_prepositions: list[str] = []
+    own_reflexives: list[str] = []
     composition_verbs: list[str] = []
     plural_endings: list[str] = []
     name_adjectives: list[str] = []
@@ -393,6 +395,8 @@ class ActorLexicon:
     time_determiners: frozenset[str] = frozenset()
     interval_prepositions: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
+    among_prepositions: frozenset[str] = frozenset()
+    own_reflexives: frozenset[str] = frozenset()
     composition_verbs: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
     non_agentive_suffixes: tuple[str, ...] = ()

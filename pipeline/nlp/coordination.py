@@ -854,6 +854,7 @@ def _parsed_conjuncts(
     doc = verb.doc
     arrays = doc_arrays(doc)
     conjuncts = [doc[c] for c in arrays.children[verb.i] if arrays.dep[c] == "conj"]
+    conjuncts += _complex_preposition_conjuncts(verb)
     dependents = [
         c
         for c in conjuncts
@@ -873,6 +874,38 @@ def _parsed_conjuncts(
         and not in_infinitive_clause(c, verb.i + 1)  # "verka för att stärka X och utveckla Y"
     ]
     return [_past_own_infinitive_modal(c, limit) for c in dependents]  # round 38, at-B1
+
+
+def _complex_preposition_conjuncts(verb: Token) -> list[Token]:
+    """Analysis 52-ao G3: ``ska ske i enlighet med planen och rapporteras till styrelsen``:
+    the parser hangs the verb after ``och``/``samt``/``eller`` on the noun of a complex
+    preposition (grammar.yaml `condition_openers.anywhere`: ``i enlighet med``, ``i samråd
+    med``) that depends on `verb`; that verb is `verb`'s conjunct, as after ``enligt``."""
+    doc = verb.doc
+    found: list[Token] = []
+    for noun in verb.children:
+        if noun.pos_ != "NOUN" or not _in_complex_preposition(noun):
+            continue
+        found.extend(
+            conjunct for conjunct in noun.children
+            if conjunct.dep_ == "conj" and conjunct.i > noun.i
+            and doc[conjunct.i - 1].lower_ in GRAMMAR.coordinators
+        )
+    return found
+
+
+def _in_complex_preposition(noun: Token) -> bool:
+    """`noun` is a word of a multiword condition opener printed around it (``enlighet`` of
+    ``i enlighet med``)."""
+    doc, words = noun.doc, noun.lower_
+    for phrase in GRAMMAR.conditions_anywhere:
+        if len(phrase) < 2 or words not in phrase:
+            continue
+        start = noun.i - phrase.index(words)
+        end = start + len(phrase)
+        if start >= 0 and end <= len(doc) and tuple(t.lower_ for t in doc[start:end]) == phrase:
+            return True
+    return False
 
 
 def _denied_conjunct_opens(token: Token, verb: Token, last: Token, limit: int) -> bool:

@@ -33,7 +33,7 @@ from pipeline.nlp.groups import PRE_HEAD_POS, Group, coordinated, time_phrase_wo
 from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.predicative import QUOTES
-from pipeline.nlp.subjects import modifier_negation
+from pipeline.nlp.subjects import fronted_for_phrase, modifier_negation
 from pipeline.nlp.verb_fallbacks import (
     adverbial_before_infinitive,
     att_subject_word,
@@ -1154,25 +1154,15 @@ def _responsibility_noun(token: Token, cues: DeonticCues) -> tuple[str, int] | N
     return None
 
 
-# What may stand before a fronted -ansvar(et) noun: a determiner, adjectives, participles.
-_BEFORE_FRONTED_NOUN = frozenset({"DET", "ADJ", "VERB"})
-
-
 def _fronted_responsibility_noun(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
     """``(Huvud)ansvaret för arkivet har kommunstyrelsen``: ``har ansvaret för`` in V2 order
-    (round 52, ca S2): the sentence opens with the object, an -ansvar(et) noun (a determiner
-    and adjectives before it) and ``för`` with its noun phrase, then the finite ``har``/``hade``
+    (round 52, ca S2): the sentence opens with the object, an -ansvar(et) noun and ``för``
+    with its noun phrase (`subjects.fronted_for_phrase`), then the finite ``har``/``hade``
     (no supine after it: ``Ansvaret … har flyttats`` is a perfect whose subject the noun is).
     The cue is the verb; its subject, the actor after it, is found as a fronted object's
     (`subjects._fronted_task_noun`: ``har stor betydelse`` has none)."""
-    doc, start = token.doc, sentence_start(token)
-    noun = start
-    while noun < min(token.i, start + 3) and doc[noun].pos_ in _BEFORE_FRONTED_NOUN:
-        noun += 1  # "Det samlade ansvaret" (a participle the tagger may read as a verb)
-    fronted = doc[noun].lower_.endswith(cues.responsibility_noun_suffixes)
-    if not fronted or noun + 2 >= token.i or doc[noun + 1].lower_ != "för":
-        return None
-    if any(is_finite(word) or word.is_punct for word in doc[noun + 2 : token.i]):
+    suffixes = cues.responsibility_noun_suffixes
+    if fronted_for_phrase(token, lambda word: word.endswith(suffixes)) is None:
         return None
     if _auxiliary_of_later_supine(token, token.i + 1) or not is_finite(token):
         return None
@@ -1359,7 +1349,9 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
         if marker.lower_ == "att" and marker.head.i == after and doc[after].lower_.endswith("a"):
             # the verb the marker attaches to
             return _with_coordinated(doc[after], sentence, flat=flat)
-        return _first_action(after, sentence, flat=flat)
+        found = _first_action(after, sentence, flat=flat)
+        inserted = None if found else _infinitive_past_insertions(after, sentence)
+        return _with_coordinated(inserted, sentence, flat=flat) if inserted else found
     if _name_or_genitive(first) or att_subject_word(first):
         return []
     if could_be_infinitive(first):
@@ -1385,7 +1377,37 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
         if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
             break
     listed = _infinitive_past_listing_phrase(position, sentence)
+    if listed is None:
+        listed = _infinitive_past_insertions(position, sentence)
     return _with_coordinated(listed, sentence, flat=flat) if listed is not None else []
+
+
+_INSERTIONS_WORDS = 30  # words of nested insertions between ``att`` and its infinitive
+
+
+def _infinitive_past_insertions(start: int, sentence: Span) -> Token | None:
+    """Analysis 52-p P-F: ``ha till ändamål att, genom stipendier till studenter, i första
+    hand doktorander, samt till institut, i Norden främja forskning``: a prepositional phrase
+    after ``att`` that runs on over comma insertions (a nested apposition, a ``samt``-member,
+    an adverbial) to its infinitive. Past at least one comma, with no finite verb,
+    subordinator or second ``att`` on the way, the first word the lexicon knows only as a
+    base form in -a, after no preposition or determiner and before a word, is the
+    infinitive; the purpose cue's verb is no aim then."""
+    doc = sentence.doc
+    commas = 0
+    end = min(sentence.end, start + _INSERTIONS_WORDS)
+    for token in doc[start:end]:
+        if token.text == ",":
+            commas += 1
+            continue
+        if is_finite(token) or token.lower_ in GRAMMAR.subordinators or token.lower_ == "att":
+            return None
+        if not commas or not lexicon_infinitive(token.lower_) or token.i + 1 >= end:
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.pos_ not in {"ADP", "DET"} and not after.is_punct:
+            return token
+    return None
 
 
 _TIME_PHRASE_WORDS = 6  # words of a noun-phrase adverbial between "att" and its verb
@@ -1788,12 +1810,12 @@ def conjoined_predicative_cue(
 ) -> tuple[str, Token, Token] | None:
     """``Nämnden är huvudman för skolan och ansvarig för driften`` (round 52, ca S3): after a
     copula a nominal predicative (a noun, its determiner and adjectives before it, one
-    prepositional attribute after it), then ``och``/``samt``, adverbs, and the adjective and
-    preposition of a three-word copula cue (``är ansvarig för``): the second conjunct is that
-    cue under the same copula, the first the copula's own statement. (deontic, adjective,
-    preposition); None where a subject or a verb follows the coordinator (``och rektorn är
-    ansvarig för``) or the predicative is an adjective (the cue's own conjunct pattern,
-    `_predicative_conjunct`)."""
+    prepositional attribute after it), then a coordinator (``och``/``samt``), adverbs, and
+    the adjective and preposition of a three-word copula cue (``är ansvarig för``): the
+    second conjunct is that cue under the same copula, the first the copula's own
+    statement. (deontic, adjective, preposition); None where a subject or a verb follows
+    the coordinator (``och rektorn är ansvarig för``) or the predicative is an adjective
+    (the cue's own conjunct pattern, `_predicative_conjunct`)."""
     if copula.lower_ not in GRAMMAR.copulas:
         return None
     doc, end = copula.doc, sentence.end
@@ -1807,7 +1829,7 @@ def conjoined_predicative_cue(
         position += 1
         while position < end and doc[position].pos_ in _ATTRIBUTE_WORDS:
             position += 1
-    if position >= end or doc[position].lower_ not in {"och", "samt"}:
+    if position >= end or doc[position].lower_ not in GRAMMAR.coordinators:
         return None
     table = _copula_cues(cues.phrases)
     for after in range(position + 1, end - 1):

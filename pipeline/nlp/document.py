@@ -79,6 +79,7 @@ from pipeline.nlp.references import (
     declared_full_name,
     declared_name_keys,
     document_body,
+    elected_chairs,
     federation_board,
     instructed_body_name,
     kindless_federation,
@@ -340,6 +341,9 @@ def resolve_document(
     sections = section_bodies(docs, [(c.clause_id, c.parent_id, c.kind) for c in clauses], lexicon)
     sections = [section - renamed for section in sections] if renamed else sections
     antecedents = local_antecedents(docs, lexicon)  # before resolution (round 52, a1)
+    # "Styrelsen utser inom sig en ordförande" … "Ordföranden": that body's (round 52, P-B)
+    for targets, chairs in zip(antecedents, elected_chairs(docs, anaphors, lexicon), strict=True):
+        targets.update(chairs)
     for doc, role_heads, section in zip(docs, anaphors, sections, strict=True):
         _resolve_in_scope(doc, organisation, lexicon, scope, role_heads, section)
     for doc, targets in zip(docs, antecedents, strict=True):
@@ -384,7 +388,7 @@ def _document_scope(
     statute = _titled_statute(heading, owner_kinds)
     body = _chaired_body(body, own_kinds, docs, heading, mentions, lexicon)
     topics, renamed = _drop_non_referents(docs, heading, known, named, lexicon)
-    named = {**named, TITLE_BODIES: title_bodies(heading) - topics}
+    named = {**named, TITLE_BODIES: title_bodies(heading, lexicon.document_kind_nouns) - topics}
     acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
     full_name = _full_name(docs, organisation, heading, lexicon)
     scope = _DocumentScope(known, body, own_board, named, acronyms, statute, full_name)

@@ -16,7 +16,7 @@ from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.spelling import VOWELS, lemma_lexicon, lexicon_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import condition_span, object_span, without_condition
-from pipeline.nlp.cues import CueIndex, phrase_at
+from pipeline.nlp.cues import CueIndex, action_after, phrase_at
 from pipeline.nlp.groups import coordinated, slot_infinitive, time_phrase_words, verb_group
 from pipeline.nlp.memo import doc_text, morph_values, token_memo
 from pipeline.nlp.statements import Statement, find_statements
@@ -672,8 +672,27 @@ def item_statements(
     if governing.actor is None and not governing.aim and governing.passive:
         return _passive_item_statements(doc, base, aims, cues)
     if aims:
-        return [(0, _aim_statement(doc, base, aim, cues)) for aim in dict.fromkeys(aims)]
+        return [(0, statement) for aim in dict.fromkeys(aims)
+                for statement in _own_cue_statements(doc, base, aim, cues)]
     return _phrase_item_statements(doc, governing, base, cues) if incomplete else []
+
+
+def _own_cue_statements(
+    doc: Doc, base: Statement, aim: Token, cues: DeonticCues | None
+) -> list[Statement]:
+    """Analysis 52-p P-D: under a lead-in without a cue (``Enheten arbetar också med att:``,
+    deontic none) an item whose infinitive opens a cue phrase of its own (``ansvara för att
+    …``, ``se till att …``) takes that cue's deontic; its aim is the infinitive after the
+    cue's ``att`` where there is one (``ansvara för att sköta`` → ``sköta``, §5.3), else the
+    cue verb (``se till att ansökningar diarieförs`` → ``se``). A lead-in's own cue wins."""
+    if cues is None or base.deontic != "none":
+        return [_aim_statement(doc, base, aim, cues)]
+    phrase = phrase_at(aim, doc.user_data.get("styrdok_cues", {}), cues)
+    if phrase is None:
+        return [_aim_statement(doc, base, aim, cues)]
+    actions = action_after(phrase[1], aim.sent, set()) if phrase[1] < len(doc) else []
+    cued = replace(base, deontic=phrase[0])
+    return [_aim_statement(doc, cued, action, cues) for action in actions or [aim]]
 
 
 def _object_clause_item(

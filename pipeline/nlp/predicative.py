@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values, open_lower
-from pipeline.nlp.verb_forms import participle_spelling
+from pipeline.nlp.verb_forms import adverb_at, participle_spelling
 from pipeline.patterns import PARTY_CODE_WORD
 
 if TYPE_CHECKING:
@@ -186,14 +186,32 @@ def _role_named(tokens: Sequence[Token], position: int, index: int, lexicon: Act
 def _inverted_owned_subject(tokens: Sequence[Token], verb: int, index: int) -> bool:
     """``I förbundet kallas styrelsens ordförande preses`` (round 52, al P6): right after a
     naming verb that follows a fronted phrase (V2 inversion) an owner's genitive and the noun
-    make a definite noun phrase, and the title follows it: the noun heads the inverted
-    subject, the last noun phrase is the title."""
+    make a definite noun phrase, and the title follows it and ends the clause: the noun
+    heads the inverted subject, the last noun phrase is the title. An adverb is no title
+    (``Till sammanträdet kallas nämndens ledamöter senast …``: "summoned", review 52 M2)."""
     if verb == 0 or index != verb + 2 or not _owner_genitive(tokens[verb + 1]):
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     # the title's word may be tagged anything that is no function word ("preses" [VERB])
     title = following is not None and following.is_alpha and following.pos_ not in _NO_TITLE
-    return title and tokens[verb - 1].pos_ in {"NOUN", "PROPN", "ADV"}
+    if title and adverb_at(following.lower_, following.pos_, GRAMMAR.adverbial_adjectives):
+        return False  # "… kallas bolagets aktieägare skriftligen [ADJ]": a -ligen adverb
+    if not title or not _ends_clause(tokens, index + 2):
+        return False
+    return tokens[verb - 1].pos_ in {"NOUN", "PROPN", "ADV"}
+
+
+def _ends_clause(tokens: Sequence[Token], position: int) -> bool:
+    """The clause ends before `position`: the end, punctuation, or a coordinator that
+    opens a next noun phrase (``… preses och vice ordföranden …``)."""
+    if position >= len(tokens) or tokens[position].is_punct:
+        return True
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    return (
+        tokens[position].lower_ in GRAMMAR.coordinators
+        and after is not None
+        and after.pos_ in {"NOUN", "PROPN", "ADJ", "DET"}
+    )
 
 
 def _inverted_naming_subject(
@@ -209,7 +227,9 @@ def _inverted_naming_subject(
     return _inverted_owned_subject(tokens, verb, mention.last_token)
 
 
-_NO_TITLE = frozenset({"ADP", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "DET"})
+_NO_TITLE = frozenset(
+    {"ADP", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "DET", "ADV", "NUM", "PUNCT"}
+)
 
 
 def _som_verdict(

@@ -354,12 +354,16 @@ _Antecedent = tuple[int, str, str]  # first token, canonical, kind (subject, bar
 
 
 def _antecedent_mentions(doc: Doc, heads: frozenset[str]) -> list[_Antecedent]:
-    """The doc's singular mentions ending in one of the `heads`, each with its kind: a
-    compound as a subject, a definite bare head no genitive owns, an owned bare head."""
+    """The doc's mentions ending in one of the `heads`, each with its kind: a compound as a
+    subject or a conjunct of one (also plural, by its singular canonical: ``Nämnder och
+    bolagsstyrelser ska …``; round 52, ruling o1), a singular definite bare head no genitive
+    owns, an owned bare head."""
     mentions = doc._.actors or []
     seen = []
     for index, mention in enumerate(mentions):
-        if mention.plural or not mention.canonical.endswith(tuple(heads)):
+        if not mention.canonical.endswith(tuple(heads)):
+            continue
+        if mention.plural and (mention.canonical in heads or not _in_subject(doc, mention)):
             continue
         owner = mentions[index - 1] if index else None
         if mention.canonical in heads:
@@ -368,10 +372,18 @@ def _antecedent_mentions(doc: Doc, heads: frozenset[str]) -> list[_Antecedent]:
             definite = mention.text.lower().endswith(("en", "ens"))
             kind = "owned" if owned else "bare" if definite else "other"
         else:
-            subject = not mention.genitive and doc[mention.last_token].dep_ in _SUBJECTS
-            kind = "subject" if subject else "other"
+            kind = "subject" if _in_subject(doc, mention) else "other"
         seen.append((mention.first_token, mention.canonical, kind))
     return seen
+
+
+def _in_subject(doc: Doc, mention: ActorMention) -> bool:
+    """A non-genitive mention that is a subject or a conjunct of one (``Nämnder och
+    bolagsstyrelser``)."""
+    if mention.genitive:
+        return False
+    token = doc[mention.last_token]
+    return token.dep_ in _SUBJECTS or (token.dep_ == "conj" and token.head.dep_ in _SUBJECTS)
 
 
 def _names_owner_organisation(doc: Doc, start: int, end: int) -> bool:
@@ -433,6 +445,74 @@ def _introduces(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     if mention.genitive or mention.text.lower().endswith("n"):
         return False
     return _after_indefinite_article(doc, mention) or _chair_as_office(doc, mention, lexicon)
+
+
+def elected_chairs(
+    docs: Sequence[Doc], anaphors: Sequence[frozenset[int]], lexicon: ActorLexicon
+) -> list[dict[int, str]]:
+    """For each clause (in document order), the definite bare chairs among its `anaphors`
+    (`role_anaphors`: ``Ordföranden`` after the text introduced the office) whose office a
+    body elected among its own members (`_electing_body`: ``Styrelsen utser inom sig en
+    ordförande``, ``utser rådet bland sina ledamöter en ordförande``), by first token: that
+    body's chair in the genitive the text writes (``styrelsens ordförande``; round 52,
+    analysis 52-p P-B, round 51 a1). The introducing mention stays bare (round 23); a chair
+    elected by an assembly for the organisation (``Årsmötet väljer en ordförande``) and an
+    article-less ``Ordförande`` (the office again, round 32 D3) stay as they are, and so do
+    all where the document names a chair in full (``Styrelseordföranden``: §2.3, round 23)."""
+    owners: dict[str, str | None] = {}
+    found: list[dict[int, str]] = [{} for _ in docs]
+    if any(_full_chair(m, lexicon) for doc in docs for m in doc._.actors or []):
+        return found
+    for at, (doc, role_heads) in enumerate(zip(docs, anaphors, strict=True)):
+        for mention in doc._.actors or []:
+            if mention.plural or not _is_chair(mention.canonical.split(" ")[-1], lexicon):
+                continue
+            if _introduces(doc, mention, lexicon):
+                owners[mention.canonical] = _electing_body(doc, mention, lexicon)
+                continue
+            owner = owners.get(mention.canonical)
+            definite = mention.text.lower() != mention.canonical
+            if owner is not None and definite and mention.first_token in role_heads:
+                found[at][mention.first_token] = f"{owner} {mention.canonical}"
+    return found
+
+
+def _full_chair(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """A chair named in full: owned (``styrelsens ordförande``) or a compound
+    (``styrelseordförande``), not the bare office (``ordförande``, ``vice ordförande``)."""
+    words = mention.canonical.split(" ")
+    if not _is_chair(words[-1], lexicon):
+        return False
+    adjectives = set(lexicon.name_adjectives.values())
+    bare = len(words) == 1 or (len(words) == 2 and words[0] in adjectives)
+    return not bare or words[-1] != lexicon.analyse(words[-1])[1].head
+
+
+def _electing_body(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> str | None:
+    """The genitive (``styrelsens``) of the one definite body named before an introduced
+    chair in its sentence that elects it among its own members: an active electing verb
+    (`appointing_verbs`) and a preposition of `among_prepositions` followed by a reflexive
+    (`own_reflexives`: ``inom sig``, ``bland sina ledamöter``) stand before the chair."""
+    sentence = doc[mention.first_token].sent
+    before = doc[sentence.start : mention.first_token]
+    words = [token.lower_ for token in before]
+    electing = any(w in lexicon.appointing_verbs and not w.endswith("s") for w in words)
+    among = any(
+        word in lexicon.among_prepositions and following in lexicon.own_reflexives
+        for word, following in zip(words, words[1:], strict=False)
+    )
+    if not (electing and among):
+        return None
+    bodies = [
+        m
+        for m in doc._.actors or []
+        if sentence.start <= m.first_token < mention.first_token
+        and m.role in BODY_ROLES
+        and not (m.plural or m.genitive)
+    ]
+    if len(bodies) != 1 or not bodies[0].text.lower().endswith(_DEFINITE_BODY_ENDINGS):
+        return None
+    return f"{bodies[0].text.lower()}s"
 
 
 def _role_short_form(head: str, lexicon: ActorLexicon) -> bool:

@@ -6,7 +6,7 @@ verb, or right after it when something else is fronted).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1388,6 +1388,50 @@ def conjoined_clause_subject(group: Group, mentions: Sequence[ActorMention]) -> 
     return mention if any(is_finite(t) for t in doc[start:opener]) else None
 
 
+_CLAUSE_NOUN_PHRASE_WORDS = 4  # words of a conjoined clause's noun-phrase subject
+_CLAUSE_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "VERB"})
+
+
+def _conjoined_clause_noun_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
+    """``Nämnden ska tillämpa gällande lagar och fattade [VERB] beslut ska verkställas``
+    (review 52 S5): a modal with its verb right after it, right after a noun phrase that is
+    no actor (a noun, its determiner and attributes, a participle no verb by `is_verb`)
+    opened by a clause coordinator, after a finite verb of the same main clause (no
+    subordinator between), opens a main clause of its own: that noun phrase is its subject,
+    no actor, and the subject before the coordinator is not lent to it
+    (`conjoined_clause_subject` is the actor's case). Not a fronted adverbial (``och vid
+    behov ska``: a preposition) nor one before an inverted subject (``och nästa år ska
+    nämnden besluta``: the modal's verb does not follow it)."""
+    if not is_modal(finite) or not _verb_follows(finite):
+        return False
+    doc, start = finite.doc, sentence_start(finite)
+    noun = finite.i - 1
+    if noun <= start or doc[noun].pos_ != "NOUN" or mention_at(noun, mentions) is not None:
+        return False
+    opener = noun - 1
+    while opener > max(start, noun - _CLAUSE_NOUN_PHRASE_WORDS) and _noun_phrase_word(doc[opener]):
+        opener -= 1
+    if opener <= start or doc[opener].lower_ not in GRAMMAR.clause_coordinators:
+        return False
+    before = doc[start:opener]
+    finite_before = any(is_finite(t) for t in before)
+    return finite_before and not any(t.lower_ in GRAMMAR.subordinators for t in before)
+
+
+def _noun_phrase_word(token: Token) -> bool:
+    """A word inside a noun phrase: its word class, and no verb (a participle attribute)."""
+    return token.pos_ in _CLAUSE_NOUN_PHRASE_POS and not is_verb(token)
+
+
+def _verb_follows(modal: Token) -> bool:
+    """The modal's verb stands right after it (adverbs between): no inverted subject."""
+    doc, end = modal.doc, sentence_end(modal)
+    position = modal.i + 1
+    while position < end and doc[position].pos_ == "ADV":
+        position += 1
+    return position < end and is_verb(doc[position])
+
+
 def _comitative_conjunct(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:
     """``Ekby kommun tillsammans med Åby kommun och Norrby kommun har …``: the last conjunct
     of a prepositional phrase after the subject (a coordinator before it, the preposition
@@ -1564,36 +1608,80 @@ def _fronted_object_of_have(group: Group, mentions: Sequence[ActorMention]) -> b
     )
 
 
-# What may stand before a fronted task noun: a determiner, adjectives, a participle the
-# tagger may read as a verb ("Det samlade ansvaret").
-_BEFORE_TASK_NOUN = frozenset({"DET", "ADJ", "VERB"})
-_BEFORE_TASK_NOUN_WORDS = 3
+# What may stand before a fronted noun: a determiner, adjectives, a participle the tagger
+# may read as a verb ("Det samlade ansvaret").
+_BEFORE_FRONTED_NOUN = frozenset({"DET", "ADJ", "VERB"})
+_BEFORE_FRONTED_NOUN_WORDS = 3
+
+
+def fronted_for_phrase(finite: Token, noun_test: Callable[[str], bool]) -> int | None:
+    """The index of the noun that opens the sentence before `finite` with its ``för``-phrase
+    (``(Det yttersta) ansvaret för arkivet har …``): a determiner and adjectives before the
+    noun, `noun_test` true of its lower-case word, ``för`` and a noun phrase after it, and
+    no finite verb (but an ``att``-clause's own) nor punctuation between that and `finite`.
+    Shared by the cue (`cues._fronted_responsibility_noun`) and the fronted object
+    (`_fronted_task_noun`)."""
+    doc, start = finite.doc, sentence_start(finite)
+    noun = start
+    while noun < min(finite.i, start + _BEFORE_FRONTED_NOUN_WORDS) and (
+        doc[noun].pos_ in _BEFORE_FRONTED_NOUN
+    ):
+        noun += 1
+    if noun + 2 >= finite.i or doc[noun + 1].lower_ != "för":
+        return None
+    if not noun_test(doc[noun].lower_):
+        return None
+    phrase = doc[noun + 2 : finite.i]
+    if any(word.is_punct for word in phrase):
+        return None
+    finites = sum(1 for word in phrase if is_finite(word))
+    # "Ansvaret för att beslut verkställs har …": an att-clause's one finite verb is its own
+    # (review 52 S2); without one, `finite` is the att-clause's ("för att nämnden har …")
+    if finites and not (phrase[0].lower_ == "att" and finites == 1):
+        return None
+    return noun
+
+
+def _task_noun(word: str) -> bool:
+    """A task noun (`possessed_task_nouns`) or a compound of one (``huvudansvaret``)."""
+    return word.endswith(tuple(GRAMMAR.possessed_task_nouns))
 
 
 def _fronted_task_noun(finite: Token, mentions: Sequence[ActorMention]) -> bool:
     """``(Det yttersta) ansvaret för arkivet har kommunstyrelsen`` (round 52, ca S2): a task
     noun (`possessed_task_nouns`, a compound of one: ``huvudansvaret``), definite or not, with
-    its ``för``-attribute opens the sentence before main-verb ``har``, and an actor after the
-    verb (adverbs past) ends the clause: the noun is the fronted object, the actor the
-    inverted subject (``Ansvaret för tillsynen har stor betydelse``: no actor, no subject)."""
-    doc, start = finite.doc, sentence_start(finite)
-    noun = start
-    while noun < min(finite.i, start + _BEFORE_TASK_NOUN_WORDS) and (
-        doc[noun].pos_ in _BEFORE_TASK_NOUN
-    ):
-        noun += 1
-    if noun + 2 >= finite.i or doc[noun + 1].lower_ != "för":
+    its ``för``-attribute opens the sentence before main-verb ``har`` (`fronted_for_phrase`),
+    and an actor after the verb (adverbs past) ends the clause: the noun is the fronted
+    object, the actor the inverted subject (``Ansvaret för tillsynen har stor betydelse``: no
+    actor, no subject). The object fronted, only adverbials may follow the inverted subject
+    (``… har kommunstyrelsen sedan 2020``: no verb, no actor, no coordinator before the
+    clause's end; review 52 S2)."""
+    if fronted_for_phrase(finite, _task_noun) is None:
         return False
-    if not doc[noun].lower_.endswith(tuple(GRAMMAR.possessed_task_nouns)):
-        return False
-    if any(is_finite(word) or word.is_punct for word in doc[noun + 2 : finite.i]):
-        return False
+    doc = finite.doc
     after = _past_adverbs(doc, finite.i + 1, sentence_end(finite), mentions)
     mention = mention_at(after, mentions)
     if mention is None and after < len(doc) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "har de förtroendevalda"
-    end = mention.last_token + 1 if mention is not None else None
-    return end is not None and (end >= len(doc) or doc[end].lower_ in _CLAUSE_END_WORDS)
+    if mention is None:
+        return False
+    return _only_adverbials_after(doc, mention.last_token + 1, sentence_end(finite), mentions)
+
+
+def _only_adverbials_after(
+    doc: Doc, position: int, end: int, mentions: Sequence[ActorMention]
+) -> bool:
+    """From `position` to the clause's end (`_CLAUSE_END_WORDS`, the sentence's end) stands
+    no verb, actor, coordinator nor other punctuation: adverbials only, or nothing (a
+    subordinate clause would hold a verb: ``sedan 2020`` is a preposition's phrase)."""
+    for token in doc[position:end]:
+        if token.lower_ in _CLAUSE_END_WORDS:
+            return True
+        if token.is_punct or is_verb(token):
+            return False
+        if token.lower_ in GRAMMAR.coordinators or mention_at(token.i, mentions) is not None:
+            return False
+    return True
 
 
 # What ends a clause after an inverted subject at its close: a stop, a bracket, a semicolon.
@@ -3238,6 +3326,8 @@ def _no_actor_subject(group: Group, mentions: Sequence[ActorMention], passive: b
         return True  # "Det finns förtroendevalda i …": no actor subject
     if _cell_noun_subject(group.finite, mentions):
         return True  # "… Ekonomichef Vidaredelegation är ej tillåten" (round 45, bj-C4)
+    if _conjoined_clause_noun_subject(group.finite, mentions):
+        return True  # "… och fattade beslut ska verkställas" (review 52 S5)
     # "FC | | Ska anmälas till AU": a note's passive (round 46, nu46)
     return passive and _opens_cell(group.finite)
 

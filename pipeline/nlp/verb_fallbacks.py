@@ -1617,12 +1617,17 @@ def infinitive_past_prepositional_chain(modal: Token) -> Token | None:
             and (after.pos_ in _AFTER_CHAIN_INFINITIVE_POS or genitive_noun_tag(after))
         ):
             return token
-        if token.pos_ in _CHAIN_POS or token.lower_ in {"och", "eller"}:
-            continue
-        if token.pos_ == "PRON" and "Poss=Yes" in str(token.morph):
-            continue  # "för sin verksamhet"
-        return None
+        if not _chain_word(token):
+            return None
     return None
+
+
+def _chain_word(token: Token) -> bool:
+    """A word of a chain of noun phrases and prepositional phrases: its word classes
+    (`_CHAIN_POS`), a noun-phrase coordinator, a possessive (``för sin verksamhet``)."""
+    if token.pos_ in _CHAIN_POS or token.lower_ in GRAMMAR.noun_phrase_coordinators:
+        return True
+    return token.pos_ == "PRON" and "Poss=Yes" in str(token.morph)
 
 
 @memoised
@@ -1634,7 +1639,10 @@ def infinitive_past_insertion_after_marker(token: Token) -> bool:
     capacity ``som``) and holds only a chain of noun phrases, the first word that the lexicon
     knows only as a verb's base form (`verb_not_noun_base_form`), whatever its tag, is the
     infinitive when an object or a preposition follows it. A verb in the chain ends the
-    search: the infinitive is the first verb (``att som forum för X vara …``)."""
+    search: the infinitive is the first verb (``att som forum för X vara …``). The test is
+    stricter than the modal's (`lexicon_infinitive`): a modal's slot must hold a verb, but
+    ``att`` is also the subjunction of a clause whose subject may be an -a noun (``att i
+    kommunen förskola …``), so the word must be one the lexicon never reads as a noun."""
     position = token.i
     if token.pos_ in VERB_POS or position < 3 or not verb_not_noun_base_form(token.lower_):
         return False
@@ -1651,8 +1659,8 @@ def infinitive_past_insertion_after_marker(token: Token) -> bool:
 
 
 def _marker_before_insertion(doc: Doc, position: int, start: int) -> int | None:
-    """The ``att`` before `position` past a chain of noun phrases (`_CHAIN_POS`, ``och``/
-    ``eller``, a possessive, the capacity ``som`` right after ``att``), if any."""
+    """The ``att`` before `position` past a chain of noun phrases (`_chain_word`, the
+    capacity ``som`` right after ``att``), if any."""
     reach = max(start, position - 2 * MAX_PHRASE_TOKENS)
     for before in range(position - 1, reach - 1, -1):
         word = doc[before]
@@ -1660,11 +1668,8 @@ def _marker_before_insertion(doc: Doc, position: int, start: int) -> int | None:
             return before if before + 1 < position else None
         if word.lower_ == "som" and doc[before - 1].lower_ == "att":
             continue
-        if word.pos_ in _CHAIN_POS or word.lower_ in {"och", "eller"}:
-            continue
-        if word.pos_ == "PRON" and "Poss=Yes" in str(word.morph):
-            continue
-        return None
+        if not _chain_word(word):
+            return None
     return None
 
 
@@ -1694,7 +1699,27 @@ def present_slip_after_modal(token: Token) -> bool:
         return False  # "kan därutöver [VB|PRS] komma": a listed adverb, whatever its tag
     if word in ALWAYS_FINITE:
         return "Pres" in morph_values(token, "Tense")  # "ska har", not a past "ska hade"
-    return present_spelling(word)
+    return present_spelling(word) and not _modal_verb_later(token)
+
+
+def _modal_verb_later(token: Token) -> bool:
+    """A modal takes one verb: an infinitive, s-form or supine later in the clause (before
+    punctuation or a subordinator; not one right after a coordinator, a conjunct of the
+    slip: ``ska granskar och godkänna``) fills the modal's slot, so the present-spelled
+    word is the modal's inverted subject, a plural noun: ``Inom området ska lagar [och
+    förordningar] följas``, ``I ärendet ska speglar köpas in`` (review 52 M1)."""
+    doc = token.doc
+    for later in doc[token.i + 1 : sentence_end(token)]:
+        if later.is_punct or later.lower_ in GRAMMAR.subordinators:
+            return False
+        if later.pos_ in NON_VERB_POS or doc[later.i - 1].lower_ in GRAMMAR.coordinators:
+            continue
+        word = later.lower_
+        if s_passive_spelling(word) or supine_spelling(word) or verb_not_noun_base_form(word):
+            return True
+        if later.pos_ in {"VERB", "AUX"} and "Inf" in morph_values(later, "VerbForm"):
+            return True
+    return False
 
 
 _RELATIVE_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})

@@ -194,17 +194,35 @@ def revision_mark(token: Token) -> bool:
     lower-case revision mark (configs/grammar.yaml `revision_marks`: ``rev`` for
     ``reviderad``) right after a word in capitals and before a capitalised word, a number,
     a stop or the end is a cover line's abbreviation, no form of ``riva``; ``Kommunen rev
-    paviljongen`` keeps its verb (its subject is no capitals run)."""
+    paviljongen`` keeps its verb (its subject is no capitals run), and so does a two- or
+    three-letter acronym subject (``KS rev Ekbyskolan``): the capitals word has four letters
+    or more, or a capitals word stands before it (review 52 S8)."""
     if token.i == 0 or token.lower_ not in GRAMMAR.revision_marks or not token.text.islower():
         return False
     doc = token.doc
-    before = doc[token.i - 1].text
-    if len(before) < 2 or not before.isalpha() or not before.isupper():
+    if not _capitals_title(doc, token.i - 1):
         return False
     if token.i + 1 >= len(doc):
         return True
     after = doc[token.i + 1].text[:1]
     return after.isupper() or after.isdigit() or after in {".", ":"}
+
+
+_CAPITALS_TITLE_WORD = 4  # letters of a capitals word that alone makes a title
+
+
+def _capitals_word(text: str, least: int = 2) -> bool:
+    return len(text) >= least and text.isalpha() and text.isupper()
+
+
+def _capitals_title(doc: Doc, position: int) -> bool:
+    """The word at `position` ends a title in capitals: a capitals word of four letters or
+    more (``DELEGATIONSORDNING``), or two capitals words in a row (``KS RIKTLINJE``); not
+    an acronym alone (``KS``, ``VD``)."""
+    word = doc[position].text
+    if _capitals_word(word, _CAPITALS_TITLE_WORD):
+        return True
+    return _capitals_word(word) and position > 0 and _capitals_word(doc[position - 1].text)
 
 
 def web_address(token: Token) -> bool:

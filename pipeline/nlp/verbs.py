@@ -205,30 +205,8 @@ def is_verb(token: Token) -> bool:
     hold, or another order, cannot change the answer. A predicate added here, or one whose
     word-class test changes, goes in every branch whose classes it admits."""
     word, pos = token.lower_, token.pos_
-    if no_verb_by_word(word, pos):
-        return False
-    if inner_capital(token.text):  # "ÖiS", "KoF" (round 49, analysis 49-br C16)
-        return False
     grammar = active_grammar()
-    if opens_pronoun_phrase(token) or word in grammar.never_verbs:
-        return False
-    if proper_name_word(token):  # "Tallbacka kommun" (round 48), "Hanna Strand" (round 51)
-        return False
-    if pronominal_adverb(token):  # "varom", "därigenom" (round 35, B5)
-        return False
-    if interrogative_var(token):  # "bestämmer var mötet ska hållas" (round 44, bg-G2)
-        return False
-    if naming_participle(token):  # ", nedan kallat förbundet,"
-        return False
-    if coordinated_quantifier(token):  # "hela eller delar av personalen"
-        return False
-    if matches_never_verb_pattern(token) or web_address(token):  # "KS/2015:171", "a@b.se"
-        return False
-    if revision_mark(token):  # "DELEGATIONSORDNING rev Bilagor" (round 52, ca-S9)
-        return False
-    if digits_and_letters(token):  # "c.3.4ja" (round 36, V4)
-        return False
-    if noun_in_noun_series(token):  # "intäkter och prognos [VERB] för året" (round 45)
+    if _never_a_verb(token, word, pos, grammar):
         return False
     if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
         # "har den 3 maj, § 7 antagit reglementet"; "och vid behov entlediga [amod] VD";
@@ -251,6 +229,33 @@ def is_verb(token: Token) -> bool:
     if pos in VERB_POS:
         return _tagged_verb(token, word, grammar)
     return _missed_verb(token, word, pos, grammar)
+
+
+def _never_a_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
+    """The vetoes `is_verb` asks first, whatever the tag: the word's shape or class rules
+    out any verb reading."""
+    if no_verb_by_word(word, pos):
+        return True
+    if inner_capital(token.text):  # "ÖiS", "KoF" (round 49, analysis 49-br C16)
+        return True
+    if opens_pronoun_phrase(token) or word in grammar.never_verbs:
+        return True
+    if proper_name_word(token):  # "Tallbacka kommun" (round 48), "Hanna Strand" (round 51)
+        return True
+    if pronominal_adverb(token):  # "varom", "därigenom" (round 35, B5)
+        return True
+    if interrogative_var(token):  # "bestämmer var mötet ska hållas" (round 44, bg-G2)
+        return True
+    if naming_participle(token):  # ", nedan kallat förbundet,"
+        return True
+    if coordinated_quantifier(token):  # "hela eller delar av personalen"
+        return True
+    # "KS/2015:171", "a@b.se", "DELEGATIONSORDNING rev Bilagor" (round 52, ca-S9)
+    if matches_never_verb_pattern(token) or web_address(token) or revision_mark(token):
+        return True
+    if digits_and_letters(token):  # "c.3.4ja" (round 36, V4)
+        return True
+    return noun_in_noun_series(token)  # "intäkter och prognos [VERB] för året" (round 45)
 
 
 def inner_capital(text: str) -> bool:

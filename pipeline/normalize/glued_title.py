@@ -87,14 +87,39 @@ def _title_word(word: str) -> bool:
 def dated_title_cut(text: str) -> int | None:
     """The offset in `text` (a document's first block) where its first sentence starts after
     a title whose adoption metadata ends in a date (module docstring); None when none."""
-    from pipeline.normalize.reflow import _date_end, _dated
-
     words = list(_WORD.finditer(text))
     texts = [match.group() for match in words]
     opening = next((index for index, word in enumerate(texts[: _MAX_TITLE_WORDS + 1])
                     if word.casefold() in patterns.ADOPTION_WORDS), None)
     if not opening or not all(_title_word(word) for word in texts[:opening]):
+        opening = _masthead_adoption(text, texts)
+        if opening is None:
+            return None
+    return _cut_after_date(words, texts, opening)
+
+
+# A statute collection's code and number in a print's masthead: ``FFS 2031:4``, ``LSFS 2030:2``
+_COLLECTION_CODE = re.compile(r"(?<!\S)[A-ZÅÄÖ]{1,6}FS \d{4}:\d+(?!\S)")
+
+
+def _masthead_adoption(text: str, texts: list[str]) -> int | None:
+    """Analysis 52-p P-A: a statute print's masthead glued before its title (``<AGENCY>S
+    FÖRFATTNINGSSAMLING ISSN … XFS 2031:9 Utkom från trycket den … <title>; beslutade den …``)
+    holds words no title has and runs past `_MAX_TITLE_WORDS`: where the block holds a
+    statute collection's code, the last adoption participle (layout.yaml `adoption_words`)
+    opens the metadata that `dated_title_cut` reads."""
+    if _COLLECTION_CODE.search(text) is None:
         return None
+    adoption = patterns.ADOPTION_WORDS
+    found = [index for index, word in enumerate(texts) if word.casefold() in adoption]
+    return found[-1] if found and found[-1] > 0 else None
+
+
+def _cut_after_date(words: list[re.Match[str]], texts: list[str], opening: int) -> int | None:
+    """Where the sentence after the adoption metadata that opens at `opening` starts: a
+    Title-case word after the date's end with a finite verb within four words."""
+    from pipeline.normalize.reflow import _date_end, _dated
+
     last = min(len(texts) - 2, opening + _MAX_METADATA_WORDS)
     for index in range(opening + 1, last + 1):
         word, following = texts[index], texts[index + 1]

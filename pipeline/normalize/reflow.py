@@ -551,6 +551,7 @@ def lone_page_index(text: str) -> Number | None:
 def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     """Offsets in `text` where a new block starts (each at a printed label)."""
     note_leading(text, numbering)
+    leading = numbering.last
     candidates = _outside_subparagraph_labels(text, _candidates(text))
     candidates = _outside_contents_entries(text, candidates)  # round 45, bj-C3: page numbers
     candidates = _outside_section_signs(text, candidates)
@@ -564,6 +565,7 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     item_last: dict[str, Number | None] = {"item": None, "letter": None}
     items: set[int] = set()
     numbered: set[int] = set()  # the starts of numbered paragraphs and items
+    numbers: dict[int, Number] = {}  # the numbered paragraphs' numbers by start
     for position, (candidate, after) in enumerate(zip(candidates, following, strict=True)):
         next_start = (candidates[position + 1].start if position + 1 < len(candidates)
                       else len(text))
@@ -583,6 +585,7 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
                     and not _chapter_number(text, start)
                 )
                 numbered.add(candidate.start)
+                numbers[candidate.start] = candidate.number
                 numbering.last = candidate.number
                 if _SECTION_LABEL.match(text, candidate.start):
                     numbering.section = candidate.number
@@ -596,7 +599,9 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     cuts = _with_list_ends(text, sorted(set(cuts)), items)
     cuts = _with_noun_list_ends(text, cuts, numbered)
     cuts = _with_lead_ins(text, cuts, numbered | items)
+    cuts = sorted({*cuts, *lost_label_item_cuts(text, cuts, numbers, leading)})  # 52-ao L2
     cuts = sorted({*cuts, *capital_bullet_cuts(text, cuts), *chapter_cuts(text)})
+    cuts = sorted({*cuts, *glued_chapter_cuts(text, cuts)})  # round 52 ruling p3
     cuts = sorted({*cuts, *roman_heading_cuts(text, cuts)})  # round 44, bh-S4
     cuts = sorted({*cuts, *lower_dash_cuts(text, cuts), *subtitle_field_cuts(text)})
     cuts = sorted({*cuts, *_unpunctuated_starts(text, cuts, items)})
@@ -762,6 +767,32 @@ def chapter_cuts(text: str) -> list[int]:
 # ``Skälen till förslaget är - att köerna kortas - att …`` (round 25, cause S2-1).
 _LOWER_DASH = re.compile(r"(?<=[^\s.:;,!?])\s(?P<label>[-–])\s+(?=[a-zåäö])")
 _MIN_LOOSE_ITEMS = 3  # items of different openings after a lead-in word: not a dash pair
+
+
+# A chapter label glued to the words before it, with no sentence end between them, that a
+# cut ends (a heading opens after it): ``… föreskriver följande 1 kap. Allmänna …``.
+_GLUED_CHAPTER = re.compile(r"(?P<word>\S+)\s+(?P<number>\d{1,2})\s+kap\.\s*$")
+_CHAPTER_LABELS = re.compile(r"(?<!\S)(\d{1,2})\s+kap\.")
+
+
+def glued_chapter_cuts(text: str, cuts: list[int]) -> list[int]:
+    """Round 52 ruling p3 (a flattened statute page line, round 51 a6): where a cut falls
+    right after a chapter label ``N kap.`` that follows a word other than a preposition or a
+    sentence end, the chapter's number stays with its ``kap.``: a cut before the number too.
+    Only a chapter in order counts (``1``, or one after a chapter label earlier in the line);
+    ``enligt 6 kap.`` is a reference."""
+    found: list[int] = []
+    for cut in cuts:
+        match = _GLUED_CHAPTER.search(text, max(0, cut - 40), cut)
+        if match is None or match.group("word").casefold() in patterns.PREPOSITIONS:
+            continue
+        if match.group("word").endswith((".", "!", "?", ":")):
+            continue  # chapter_cuts' case
+        number = int(match.group("number"))
+        earlier = {int(n) for n in _CHAPTER_LABELS.findall(text, 0, match.start("number"))}
+        if number == 1 or number - 1 in earlier:
+            found.append(match.start("number"))
+    return found
 
 
 def lower_dash_cuts(text: str, cuts: list[int]) -> list[int]:
@@ -1286,6 +1317,62 @@ def _with_lead_ins(text: str, cuts: list[int], numbered: set[int]) -> list[int]:
     if cuts and cuts[0] in numbered:  # the line's own first paragraph before its items
         starts.extend(_announcing_lead_in_start(text, sentence_spans(text, 0, cuts[0]), cuts[0]))
     return sorted({*cuts, *starts})
+
+
+# A bare number between a lead-in that breaks off and a lower-case ``att``-series: ``…
+# åligger därvid styrelsen 3 att förvalta …`` (the number's own mark was lost).
+_LOST_LABEL = re.compile(r"(?<=[a-zåäö,])\s+(?P<number>\d{1,2})\s+att\s+(?P<verb>[a-zåäö]+)\b")
+_ACTOR_VERB_WORDS = 5  # a paragraph's subject and its finite verb: ``Kultur- och … får``
+
+
+def lost_label_item_cuts(
+    text: str, cuts: list[int], numbers: dict[int, Number], leading: Number | None
+) -> list[int]:
+    """Analysis 52-ao L2: in a flattened line, a bare number that continues the paragraph
+    number before it (``2 Det åligger därvid nämnden 3 att förvalta …, att …``), printed
+    after a lower-case word of an unfinished lead-in and before a lower-case ``att`` + a base
+    form the lexicon knows, is the label of the lead-in's ``att``-series (its mark was lost):
+    a cut before it. The series ends where a later sentence opens with a capitalised subject
+    the actor lexicon knows + a finite verb (``… fartygen. Hamnstyrelsen får …``): a
+    paragraph of its own. ``Nämnden har 3 ledamöter att utse`` has no ``att`` after the
+    number, ``enligt 3 att-satser`` no base form."""
+    from pipeline.language.spelling import lemma_lexicon
+
+    found: list[int] = []
+    for match in _LOST_LABEL.finditer(text):
+        start = match.start("number")
+        before = [cut for cut in cuts if cut < start and cut in numbers]
+        last = numbers[before[-1]] if before else leading
+        number = parse_number(match.group("number"))
+        if last is None or number is None or number not in successors(last):
+            continue
+        verb = match.group("verb")
+        if verb[-1:] not in "aeiouyåäö" or verb not in lemma_lexicon()[1]:
+            continue
+        word = _WORD_BEFORE.search(text, max(0, start - 20), start).group("word")
+        lower = word.casefold()
+        if lower in patterns.PREPOSITIONS or lower in patterns.NUMBERED_WORDS or finite_verb(word):
+            continue  # ``enligt 3 att``, ``väljer 3 att leda``: the number is no label
+        found.append(start)
+        end = _next_cut(cuts, start, len(text))
+        found.extend(_paragraph_after_series(text, start, end))
+    return found
+
+
+def _paragraph_after_series(text: str, start: int, end: int) -> list[int]:
+    """The first sentence after the series' first that opens with a capitalised subject the
+    actor lexicon knows and its finite verb (`lost_label_item_cuts`)."""
+    for sentence_start, sentence_end in sentence_spans(text, start, end)[1:]:
+        words = text[sentence_start:sentence_end].split()
+        if not words or not words[0][:1].isupper():
+            continue
+        for index in range(1, min(len(words), _ACTOR_VERB_WORDS)):
+            if finite_verb(words[index]):
+                if is_actor_noun(words[index - 1].strip(",")):
+                    return [sentence_start + len(text[sentence_start:sentence_end]) -
+                            len(text[sentence_start:sentence_end].lstrip())]
+                break
+    return []
 
 
 def _announcing_lead_in_start(text: str, spans: list[tuple[int, int]], end: int) -> list[int]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
@@ -244,9 +245,24 @@ def _shape(
     if list_label:
         label = list_label.group(0)
         return Shape(block, LIST_ITEM, label, None, strip_label(text, label), "none")
+    if marker is not None and _lost_label_series(text, marker):
+        return Shape(block, LIST_ITEM, marker, None, strip_label(text, marker), "none")
     if marker is None:
         return Shape(block, PARAGRAPH, "", None, 0, "none")
     return _numbered_shape(block, text, marker, last_number)
+
+
+_BARE_NUMBER = re.compile(r"\d{1,2}")
+# an ``att``-series: ``att förvalta …, att ansvara …`` (``, att``, ``samt att``, ``och att``)
+_ATT_SERIES = re.compile(r"att [a-zåäö]+\b.*(?:,|\bsamt|\boch) att [a-zåäö]", re.DOTALL)
+
+
+def _lost_label_series(text: str, marker: str) -> bool:
+    """Analysis 52-ao L2: a bare number before a lower-case ``att``-series (``3 att förvalta
+    …, att ansvara …``, cut out of a flattened line by `reflow.lost_label_item_cuts`) is the
+    label of an item of the lead-in before it, no section number."""
+    rest = text[strip_label(text, marker) :]
+    return bool(_BARE_NUMBER.fullmatch(marker.strip())) and bool(_ATT_SERIES.match(rest))
 
 
 def _unnumbered_shape(block: Block, text: str) -> Shape | None:
@@ -479,16 +495,43 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
     """Each block's shape, in order, read in the light of the blocks before it."""
     layout = _document_layout(doc)
     scan = _Scan()
+    damaged = damaged_sign_blocks([doc.text[block.start : block.end] for block in doc.blocks])
     for index, block in enumerate(doc.blocks):
         text = doc.text[block.start : block.end]
         indent = layout.indents.get(block.start)
         if index in layout.resumed:
             _resume_list(scan, block, text, layout.resumed[index], indent, layout.indents)
             continue
-        shape = _block_shape(doc, scan, layout, index, text, indent)
-        _record_shape(scan, shape, text, indent, layout.indents)
+        read = "§" + text[1:] if index in damaged else text  # same length: offsets hold
+        shape = _block_shape(doc, scan, layout, index, read, indent)
+        if index in damaged and shape.label.startswith("§"):
+            shape = replace(shape, label=text[: len(shape.label)])  # the label as printed
+        _record_shape(scan, shape, read, indent, layout.indents)
     shapes = _mark_unnumbered_headings(doc, _comma_items(doc, _restarted_lists(scan.shapes)))
     return _mark_group_rows(doc, _mark_source_headings(doc, shapes))
+
+
+# Round 46 (docs/annotation.md §1.1, w46-y) and round 52 (nu52 fault 2): an OCR pass reads
+# `§` as `&`, `$` or `S`; at a block's start before a section number and a capital.
+_DAMAGED_SIGN = re.compile(r"[&$S]\s?(\d{1,3})(?=\s+[A-ZÅÄÖ])")
+_SIGN_NUMBER = re.compile(r"§\s?(\d{1,3})(?=\s+[A-ZÅÄÖ])")
+
+
+def damaged_sign_blocks(texts: Sequence[str]) -> frozenset[int]:
+    """The blocks that open with a damaged `§` (`& 1 Styrelsens uppgifter`, `$ 4 Firma`):
+    only where a run proves it, a block opening with a `§` label (damaged or not) numbered
+    one below or above; a lone `S 7 …` stays text. The label is kept as printed."""
+    numbers: dict[int, int] = {}
+    damaged: dict[int, int] = {}
+    for index, text in enumerate(texts):
+        if (sign := _SIGN_NUMBER.match(text)) is not None:
+            numbers[index] = int(sign.group(1))
+        elif (found := _DAMAGED_SIGN.match(text)) is not None:
+            numbers[index] = damaged[index] = int(found.group(1))
+    printed = set(numbers.values())
+    return frozenset(
+        index for index, number in damaged.items() if {number - 1, number + 1} & printed
+    )
 
 
 def _document_layout(doc: NormalizedDocument) -> _DocumentLayout:
