@@ -321,3 +321,27 @@ def test_a_misspelt_part_of_speech_in_the_grammar_is_an_error(tmp_path: Path) ->
     path.write_text(text.replace("NUM, ADJ, NOUN, PROPN]", "NUM, ADJ, NOUNS, PROPN]"), "utf-8")
     with pytest.raises(ConfigError, match="time_phrase_pos"):
         load_grammar(path)
+
+
+class _Words(StrictModel):
+    words: list[str] = []
+    banned: list[str] = []
+
+
+def test_a_config_file_read_again_is_shared_until_its_text_changes(tmp_path: Path) -> None:
+    """`read_config` validates a file's text once (several loaders read actors.yaml and
+    layout.yaml): the same text gives the same frozen model; a changed file is read anew,
+    and a bad one is an error however often it is read."""
+    from pipeline.config import read_config
+
+    path = tmp_path / "words.yaml"
+    path.write_text("words: [i, på]\n", encoding="utf-8")
+    first = read_config(path, _Words)
+    assert read_config(path, _Words) is first
+    path.write_text("words: [i, på, av]\n", encoding="utf-8")
+    assert read_config(path, _Words).words == ["i", "på", "av"]
+    assert first.words == ["i", "på"]
+    path.write_text("words: [i]\nother: [x]\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(ConfigError, match="other: unknown key"):
+            read_config(path, _Words)
