@@ -321,3 +321,67 @@ def test_a_misspelt_part_of_speech_in_the_grammar_is_an_error(tmp_path: Path) ->
     path.write_text(text.replace("NUM, ADJ, NOUN, PROPN]", "NUM, ADJ, NOUNS, PROPN]"), "utf-8")
     with pytest.raises(ConfigError, match="time_phrase_pos"):
         load_grammar(path)
+
+
+def test_a_misspelt_key_is_named_with_the_field_it_misspells(config_dir: Path) -> None:
+    # newuser52b fault 6: the typo, not the field it left missing, is what the user sees
+    path = config_dir / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    typo = "heads:\n  lots: {categroy: tjänsteperson, role: employee}\n"
+    path.write_text(text.replace("heads:\n", typo, 1), encoding="utf-8")
+    from pipeline.language.lexicon import load_actor_lexicon
+
+    with pytest.raises(ConfigError) as error:
+        load_actor_lexicon(path)
+    message = str(error.value)
+    assert "heads.lots.categroy: unknown key (did you mean 'category'?)" in message
+    assert "Field required" not in message and "\n" not in message
+
+
+def test_every_error_is_shown_unknown_keys_first(tmp_path: Path) -> None:
+    class _Pair(StrictModel):
+        name: str
+        size: int
+
+    with pytest.raises(ConfigError) as error:
+        validate_config(_Pair, {"size": "many", "nmae": "x", "colour": "red"}, "f.yaml")
+    assert str(error.value) == (
+        "f.yaml: nmae: unknown key (did you mean 'name'?); colour: unknown key; "
+        "size: Input should be a valid integer, unable to parse string as an integer"
+    )
+
+
+def test_config_show_refuses_a_config_that_run_refuses(
+    config_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipeline.cli import main
+
+    path = config_dir / "deontics.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nphrases:", "\nphrasses:", 1), encoding="utf-8")
+    assert main(["config", "show", "--config", str(config_dir)]) == 2
+    assert "phrasses: unknown key (did you mean 'phrases'?)" in capsys.readouterr().err
+
+
+class _Words(StrictModel):
+    words: list[str] = []
+    banned: list[str] = []
+
+
+def test_a_config_file_read_again_is_shared_until_its_text_changes(tmp_path: Path) -> None:
+    """`read_config` validates a file's text once (several loaders read actors.yaml and
+    layout.yaml): the same text gives the same frozen model; a changed file is read anew,
+    and a bad one is an error however often it is read."""
+    from pipeline.config import read_config
+
+    path = tmp_path / "words.yaml"
+    path.write_text("words: [i, på]\n", encoding="utf-8")
+    first = read_config(path, _Words)
+    assert read_config(path, _Words) is first
+    path.write_text("words: [i, på, av]\n", encoding="utf-8")
+    assert read_config(path, _Words).words == ["i", "på", "av"]
+    assert first.words == ["i", "på"]
+    path.write_text("words: [i]\nother: [x]\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(ConfigError, match="other: unknown key"):
+            read_config(path, _Words)

@@ -388,7 +388,7 @@ def _document_scope(
     statute = _titled_statute(heading, owner_kinds)
     body = _chaired_body(body, own_kinds, docs, heading, mentions, lexicon)
     topics, renamed = _drop_non_referents(docs, heading, known, named, lexicon)
-    named = {**named, TITLE_BODIES: title_bodies(heading, lexicon.document_kind_nouns) - topics}
+    named = {**named, TITLE_BODIES: title_bodies(heading) - topics}
     acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
     full_name = _full_name(docs, organisation, heading, lexicon)
     scope = _DocumentScope(known, body, own_board, named, acronyms, statute, full_name)
