@@ -427,7 +427,7 @@ DOC_IDS |= {f"w52-nu-{name}" for name in ("u1-1", "u1-2", "u1-3", "u1-4", "u1-n1
 DOC_IDS |= {f"w52-i-{name}" for name in ("batklubb", "seniorrad", "forening", "fakultet",
                                          "fritidsnamnd", "agarpolicy", "tillsyn")}
 DOC_IDS |= {f"w52-m-{name}" for name in ("riktlinjer", "revision", "social", "forbund",
-                                         "skrivelse", "stadgar")}
+                                         "skrivelse", "stadgar", "samordning")}
 
 STATEMENT_KEYS = {
     "actor",
