@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import law_endings
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head
-from pipeline.nlp.actors import ActorMention, company_form, jointly_owned_chair
+from pipeline.nlp.actors import ActorMention, jointly_owned_chair
 from pipeline.nlp.authorities import state_statute
 from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, morph_values
 from pipeline.nlp.predicative import (
@@ -724,8 +724,7 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                 )
                 if owner is None or (verb_clause and (owner.genitive or owner.plural)):
                     continue
-                # one company, one canonical: a spelled-out `Aktiebolag` is `ab` (round 52, h1)
-                name = company_form(doc[sentence.start + first : sentence.start + end].text.lower())
+                name = doc[sentence.start + first : sentence.start + end].text.lower()
                 kind = _generic_owner_kind(owner.canonical, name, lexicon)
                 for key in _naming_keys(owner.canonical, owner.category, lexicon) | (
                     _naming_keys(kind, owner.category, lexicon) if kind else set()
