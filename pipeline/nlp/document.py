@@ -48,6 +48,7 @@ from pipeline.nlp.items import (
     framed_item_statements,
     is_governed,
     named_description_statements,
+    named_item_completion,
     presented_item_statements,
     subject_clause,
     subject_item_statements,
@@ -992,6 +993,10 @@ def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> Non
     elif parent.bare:
         rule = partial(subject_item_statements, doc, parent.frame.actor, cues)
         doc._.statements = _guarded(doc, "list item", rule, [])
+    elif parent.incomplete and (named := named_item_completion(doc, parent.frame)):
+        # "Valnämnden har tillsatt följande grupper:" ⏎ "Lokalgrupp - omfattar …": the
+        # name completes the lead-in's verb besides its own clause (round 52, z-C2)
+        doc._.statements = [*named, *(doc._.statements or [])]
     elif (
         is_governed(doc, incomplete=parent.incomplete, actor=parent.frame.actor is not None)
         or (parent.awaits_clause and subject_clause(doc))
