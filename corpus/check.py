@@ -424,6 +424,7 @@ DOC_IDS |= {f"w52-g-{name}" for name in ("forvaltningar", "socialforvaltning", "
                                          "delegation", "tva-namnder", "sammantraden")}
 DOC_IDS |= {f"w52-i-{name}" for name in ("batklubb", "seniorrad", "forening", "fakultet",
                                          "fritidsnamnd", "agarpolicy", "tillsyn")}
+DOC_IDS |= {f"w52-k-{name}" for name in ("stamp", "neg-beslut", "grupper", "liksom", "sih")}
 
 STATEMENT_KEYS = {
     "actor",
