@@ -5128,3 +5128,17 @@ def test_a_fund_named_by_a_naming_clause_takes_its_bare_kind_noun(nlp) -> None:
     assert fund_short_forms([title, naming, later], LEXICON) == [naming, later]
     assert [(m.text, m.canonical) for m in naming._.actors] == [("Fondens", "ekviks skolfond")]
     assert [(m.text, m.canonical) for m in later._.actors] == [("Fonden", "ekviks skolfond")]
+
+
+def test_hogskolan_takes_the_acronym_the_title_alone_names(nlp) -> None:
+    """Round 52 (ruling zz3): ``Arbetsordning för SIH`` (an organisation named only by its
+    acronym) … ``Högskolan ska …`` → ``sih``, as ``Bolaget`` takes the declared company;
+    with the full name in the text the full name stays canonical (round 33)."""
+    title = "Arbetsordning arbetsordning NOUN 0 ROOT\nför för ADP 3 case\nSIH SIH PROPN 1 nmod"
+    rows = "Högskolan högskola NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\nverka verka VERB 0 ROOT"
+    assert _resolved_document(nlp, None, title, rows, title=True) == [["sih"], ["sih"]]
+    full = (
+        "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\nEkby Ekby PROPN 4 amod\n"
+        "högskola högskola NOUN 1 nmod\n( ( PUNCT 6 punct\nEH EH PROPN 4 appos\n) ) PUNCT 6 punct"
+    )
+    assert _resolved_document(nlp, None, full, rows, title=True)[1] != ["eh"]

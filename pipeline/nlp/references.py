@@ -1743,7 +1743,24 @@ def _organisation_reference(
         or _only_named(base, named, lexicon.single_organisation_kinds)
         # "Tullverket ska redovisa hur myndighetens …": the one agency (round 29, C3)
         or _only_named(base, named, kinds=(AGENCY,))
+        or _acronym_organisation(base, named, lexicon)
     )
+
+
+# The key of `NamedOrganisations` for the organisation a title names only by its acronym
+# (``Arbetsordning för GIH``; round 52, ruling zz3; document.py `_acronym_named`).
+ACRONYM_ORGANISATION = "organisation (acronym)"
+
+
+def _acronym_organisation(
+    base: str, named: NamedOrganisations | None, lexicon: ActorLexicon
+) -> str | None:
+    """``Högskolan`` → ``gih`` (round 52, ruling zz3): a bare kind noun of actors.yaml
+    `acronym_kinds` names the one organisation the title writes only by its acronym."""
+    if base not in lexicon.acronym_kinds:
+        return None
+    names = (named or {}).get(ACRONYM_ORGANISATION, frozenset())
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _given_body(
