@@ -1484,10 +1484,10 @@ def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:
     assert naming_definitions([company], LEXICON)[DEFINED_COMPANY] == {"ekbo energi ab"}
 
 
-def test_a_spelled_out_aktiebolag_closing_a_named_company_is_ab(nlp) -> None:
-    """Round 52 (ruling h1, analysis 52-bh R1): one company has one canonical, so a
-    naming clause's spelled-out ``Aktiebolag`` is written ``ab`` (also after a bracket
-    acronym), as a title's ``Tallmo Kraft AB`` is; ``Bolaget`` resolves to that name."""
+def test_a_spelled_out_aktiebolag_in_a_naming_clause_is_kept_as_written(nlp) -> None:
+    """Round 44 (ruling h1 of round 52 withdrawn: the opened parts r, ag, ap and ax keep it
+    so): a naming clause keeps its name as written, a spelled-out ``Aktiebolag``
+    included; ``Bolaget`` resolves to that name."""
     company = parsed(
         nlp,
         """
@@ -1500,7 +1500,7 @@ def test_a_spelled_out_aktiebolag_closing_a_named_company_is_ab(nlp) -> None:
         """,
     )
     assert naming_definitions([company], LEXICON)[DEFINED_COMPANY] == {
-        "tallmo kraft ab"
+        "tallmo kraft aktiebolag"
     }
 
 
@@ -5148,3 +5148,17 @@ def test_a_federations_bare_region_does_not_take_a_member_body(nlp) -> None:
     known = frozenset({"region norrdal", "åby kommun"})
     assert canonicals(doc, known, "Norrdals samordningsförbund")[0] == "region"
     assert canonicals(doc, known, "Region Norrdal")[0] == "region norrdal"
+
+
+def test_hogskolan_takes_the_acronym_the_title_alone_names(nlp) -> None:
+    """Round 52 (ruling zz3): ``Arbetsordning för SIH`` (an organisation named only by its
+    acronym) … ``Högskolan ska …`` → ``sih``, as ``Bolaget`` takes the declared company;
+    with the full name in the text the full name stays canonical (round 33)."""
+    title = "Arbetsordning arbetsordning NOUN 0 ROOT\nför för ADP 3 case\nSIH SIH PROPN 1 nmod"
+    rows = "Högskolan högskola NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\nverka verka VERB 0 ROOT"
+    assert _resolved_document(nlp, None, title, rows, title=True) == [["sih"], ["sih"]]
+    full = (
+        "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\nEkby Ekby PROPN 4 amod\n"
+        "högskola högskola NOUN 1 nmod\n( ( PUNCT 6 punct\nEH EH PROPN 4 appos\n) ) PUNCT 6 punct"
+    )
+    assert _resolved_document(nlp, None, full, rows, title=True)[1] != ["eh"]
