@@ -429,6 +429,7 @@ DOC_IDS |= {f"w52-i-{name}" for name in ("batklubb", "seniorrad", "forening", "f
 DOC_IDS |= {f"w52-m-{name}" for name in ("riktlinjer", "revision", "social", "forbund",
                                          "skrivelse", "stadgar", "samordning")}
 DOC_IDS |= {f"w52-k-{name}" for name in ("stamp", "neg-beslut", "grupper", "liksom", "sih")}
+                                         "skrivelse", "stadgar")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -184,8 +184,6 @@ def _document_target(
     municipality's."""
     known, organisation, lexicon = context.known, context.organisation, context.lexicon
     body, named = context.body, context.named
-    if mention.canonical in MUNICIPAL_KINDS and _federation(organisation, lexicon):
-        return None  # round 52 ruling m2: a förbund's members are not its own kommun/region
     if _company_board(mention, owner, organisation, lexicon, context.company_context):
         known_here = {n for n in known if not n.startswith(MUNICIPAL_KINDS)}
         own = organisation if _federation(organisation, lexicon) else None
