@@ -424,6 +424,8 @@ DOC_IDS |= {f"w52-g-{name}" for name in ("forvaltningar", "socialforvaltning", "
                                          "delegation", "tva-namnder", "sammantraden")}
 DOC_IDS |= {f"w52-i-{name}" for name in ("batklubb", "seniorrad", "forening", "fakultet",
                                          "fritidsnamnd", "agarpolicy", "tillsyn")}
+DOC_IDS |= {f"w52-l-{name}" for name in ("kustsakerhet", "dels-rader", "dels-stycke",
+                                         "stadgar")}
 
 STATEMENT_KEYS = {
     "actor",
