@@ -422,6 +422,8 @@ DOC_IDS |= {f"w52-h-{name}" for name in ("bolag", "h1-1", "h1-2", "h2-1", "h2-2"
                                         "p3-n2", "s7-1", "s7-2", "s7-n1")}
 DOC_IDS |= {f"w52-g-{name}" for name in ("forvaltningar", "socialforvaltning", "bolag",
                                          "delegation", "tva-namnder", "sammantraden")}
+DOC_IDS |= {f"w52-nu-{name}" for name in ("u1-1", "u1-2", "u1-3", "u1-4", "u1-n1", "u1-n2",
+                                          "f1-1", "f1-2", "arkiv")}
 DOC_IDS |= {f"w52-i-{name}" for name in ("batklubb", "seniorrad", "forening", "fakultet",
                                          "fritidsnamnd", "agarpolicy", "tillsyn")}
 DOC_IDS |= {f"w52-l-{name}" for name in ("kustsakerhet", "dels-rader", "dels-stycke",

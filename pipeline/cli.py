@@ -92,9 +92,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_config_show(args: argparse.Namespace) -> int:
     import yaml
 
+    from pipeline.batch.executors import check_nlp_configs
     from pipeline.config import load_settings
 
     settings = load_settings(args.config, sets=args.set)
+    check_nlp_configs(settings)  # a config `run` refuses is refused here too (exit 2)
     print(yaml.safe_dump(settings.shown(), sort_keys=False, allow_unicode=True), end="")
     return 0
 

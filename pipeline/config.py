@@ -10,6 +10,7 @@ naming the file and the key.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import os
@@ -399,16 +400,42 @@ def config_fingerprint(config_dir: Path, sets: Sequence[str] = ()) -> str:
 
 
 def validate_config(model: type[M], values: Mapping[str, Any], where: str) -> M:
-    """`values` validated by `model`; a `ConfigError` of one line naming `where` and the key."""
+    """`values` validated by `model`; a `ConfigError` of one line naming `where` and every
+    key pydantic reports, an unknown key (the likely typo) first with its nearest field."""
     try:
         return model.model_validate(dict(values))
     except ValidationError as error:
-        first = error.errors()[0]
-        key = _error_key(first["loc"])
-        problem = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
-        problem = problem.removeprefix("Value error, ")
-        more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
-        raise ConfigError(f"{where}: {key}: {problem}{more}") from None
+        problems = _error_lines(error.errors(), set(model.model_fields))
+        shown = "; ".join(problems[:_SHOWN_ERRORS])
+        more = len(problems) - _SHOWN_ERRORS
+        raise ConfigError(f"{where}: {shown}{f' (and {more} more)' if more > 0 else ''}") from None
+
+
+_SHOWN_ERRORS = 4
+
+
+def _error_lines(errors: Sequence[Any], top_fields: set[str]) -> list[str]:
+    """``key: problem`` for each error, unknown keys first with the nearest field they may
+    misspell (that field's own `Field required` then goes unsaid): a misspelt key is what
+    the user must see, not the field it left missing (newuser52b fault 6)."""
+    missing: dict[tuple[Any, ...], set[str]] = {}
+    for item in errors:
+        if item["type"] == "missing" and item["loc"]:
+            missing.setdefault(tuple(item["loc"][:-1]), set()).add(str(item["loc"][-1]))
+    lines, meant = [], set()
+    for item in errors:
+        if item["type"] == "extra_forbidden":
+            parent = tuple(item["loc"][:-1])
+            known = missing.get(parent) or (top_fields if not parent else set())
+            near = difflib.get_close_matches(str(item["loc"][-1]), sorted(known), n=1, cutoff=0.75)
+            meant.update((*parent, name) for name in near)
+            hint = f" (did you mean '{near[0]}'?)" if near else ""
+            lines.append(f"{_error_key(item['loc'])}: unknown key{hint}")
+    for item in errors:
+        if item["type"] != "extra_forbidden" and tuple(item["loc"]) not in meant:
+            problem = item["msg"].removeprefix("Value error, ")
+            lines.append(f"{_error_key(item['loc'])}: {problem}")
+    return lines
 
 
 def _error_key(loc: Sequence[int | str]) -> str:

@@ -128,7 +128,7 @@ def _documents(tables: Tables) -> list[dict[str, Any]]:
     for row in summary.itertuples():
         label = row.organisation
         if organisations[row.organisation] > 1:
-            label = f"{row.organisation} ({row.format}, {row.doc_id})"
+            label = _version_label(row, summary[summary["organisation"] == row.organisation])
         rows.append(
             {
                 "doc_id": row.doc_id,
@@ -147,6 +147,21 @@ def _documents(tables: Tables) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def _version_label(row: Any, versions: pd.DataFrame) -> str:
+    """One of several documents of an organisation, named by what tells it from the others
+    (newuser52b fault 8): its year (``Rävsby kommun 2024``), else its title, else its doc_id
+    as the last resort; no brackets, which the report's headings add (format, counts)."""
+    years = versions["year"].dropna()
+    if not pd.isna(row.year) and (years == row.year).sum() == 1:
+        return f"{row.organisation} {int(row.year)}"
+    same_year = versions if pd.isna(row.year) else versions[versions["year"] == row.year]
+    title = _text(row.title)
+    if title and (same_year["title"] == title).sum() == 1:
+        year = "" if pd.isna(row.year) else f" {int(row.year)}"
+        return f"{row.organisation}{year} – {title}"
+    return f"{row.organisation} – {row.doc_id}"
 
 
 def _document_counts(tables: Tables, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:

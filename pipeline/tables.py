@@ -642,7 +642,19 @@ def load_tables(out_dir: Path | str) -> Tables:
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise FileNotFoundError(f"{out_dir}: no such output directory; run `styrdok run` first")
+    if not _holds_a_run(out_dir):
+        raise FileNotFoundError(
+            f"{out_dir}: holds no styrdok tables (no {MANIFEST_FILE}); run `styrdok run` first"
+        )
     return Tables.from_arrow({name: read_table(out_dir, name) for name in SCHEMAS})
+
+
+def _holds_a_run(out_dir: Path) -> bool:
+    """A finished run writes its manifest; an empty folder, or one a stopped run left with
+    only its lock, is no result to read as empty tables (newuser52b fault 7)."""
+    if (out_dir / MANIFEST_FILE).exists() or (out_dir / ERRORS_FILE).exists():
+        return True
+    return any(next((out_dir / name).glob("*.parquet"), None) for name in SCHEMAS)
 
 
 _SCALARS = (str, int, float, type(None))

@@ -225,6 +225,20 @@ def test_a_bad_lexicon_stops_the_run_once_with_exit_2(tmp_path: Path) -> None:
     code = main(["run", str(tmp_path / "raw"), "--out", str(out), "--config", str(configs), "-q"])
     assert code == 2
     assert not (out / "statements").exists()
+    assert not out.exists()  # the folder the stopped run made is gone (newuser52b fault 7)
+
+
+def test_a_folder_without_tables_is_refused_by_report_and_load(tmp_path: Path, capsys) -> None:
+    from pipeline.cli import main
+
+    empty = tmp_path / "ut"
+    empty.mkdir()
+    (empty / ".styrdok.lock").write_text("12345\n", encoding="utf-8")  # a stopped run's lock
+    assert main(["report", str(empty), "--out", str(tmp_path / "r.html")]) != 0
+    assert "holds no styrdok tables" in capsys.readouterr().err
+    assert not (tmp_path / "r.html").exists()
+    with pytest.raises(FileNotFoundError, match="holds no styrdok tables"):
+        pipeline.load(empty)
 
 
 def test_run_without_paths_outside_a_project_is_a_usage_error(tmp_path: Path, monkeypatch, capsys) -> None:

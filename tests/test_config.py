@@ -321,3 +321,43 @@ def test_a_misspelt_part_of_speech_in_the_grammar_is_an_error(tmp_path: Path) ->
     path.write_text(text.replace("NUM, ADJ, NOUN, PROPN]", "NUM, ADJ, NOUNS, PROPN]"), "utf-8")
     with pytest.raises(ConfigError, match="time_phrase_pos"):
         load_grammar(path)
+
+
+def test_a_misspelt_key_is_named_with_the_field_it_misspells(config_dir: Path) -> None:
+    # newuser52b fault 6: the typo, not the field it left missing, is what the user sees
+    path = config_dir / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    typo = "heads:\n  lots: {categroy: tjänsteperson, role: employee}\n"
+    path.write_text(text.replace("heads:\n", typo, 1), encoding="utf-8")
+    from pipeline.language.lexicon import load_actor_lexicon
+
+    with pytest.raises(ConfigError) as error:
+        load_actor_lexicon(path)
+    message = str(error.value)
+    assert "heads.lots.categroy: unknown key (did you mean 'category'?)" in message
+    assert "Field required" not in message and "\n" not in message
+
+
+def test_every_error_is_shown_unknown_keys_first(tmp_path: Path) -> None:
+    class _Pair(StrictModel):
+        name: str
+        size: int
+
+    with pytest.raises(ConfigError) as error:
+        validate_config(_Pair, {"size": "many", "nmae": "x", "colour": "red"}, "f.yaml")
+    assert str(error.value) == (
+        "f.yaml: nmae: unknown key (did you mean 'name'?); colour: unknown key; "
+        "size: Input should be a valid integer, unable to parse string as an integer"
+    )
+
+
+def test_config_show_refuses_a_config_that_run_refuses(
+    config_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipeline.cli import main
+
+    path = config_dir / "deontics.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nphrases:", "\nphrasses:", 1), encoding="utf-8")
+    assert main(["config", "show", "--config", str(config_dir)]) == 2
+    assert "phrasses: unknown key (did you mean 'phrases'?)" in capsys.readouterr().err

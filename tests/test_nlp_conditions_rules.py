@@ -1991,3 +1991,33 @@ def test_a_thing_that_is_held_keeps_its_object(nlp) -> None:
     )
     assert statements(doc) == [(None, "obligation", "hålla", False, True)]
     assert _object(doc, "hålla") == "i Norrby"
+
+
+# The tagger's reading of newuser52b fault 1: the r-stem present `begär` as a noun, the root,
+# and the main clause's infinitive an attribute of it.
+NOUN_READ_PRESENT_CONDITION = """
+I i ADP 3 case
+de den DET 3 det
+fall fall NOUN 5 nmod
+ordföranden ordförande NOUN 5 nsubj Case=Nom|Definite=Def|Number=Sing
+begär begära NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+det den PRON 9 nsubj
+ska skola AUX 9 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+sekreteraren sekreterare NOUN 9 nsubj Case=Nom|Definite=Def|Number=Sing
+närvara närvara VERB 5 acl VerbForm=Inf
+vid vid ADP 11 case
+mötet möte NOUN 9 obl Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 5 punct
+"""
+
+
+def test_a_present_read_as_a_noun_after_an_opener_phrase_ends_only_the_condition(nlp) -> None:
+    """``I de fall ordföranden begär [NOUN] det ska sekreteraren närvara …`` (newuser52b
+    fault 1): after a clause opener of several words and a definite subject, a word the
+    lexicon reads as a present (the r-stem ``begär``) is the condition's finite verb; the
+    condition runs to ``det`` and the main clause after it makes the statement."""
+    doc = parsed(nlp, NOUN_READ_PRESENT_CONDITION)
+    [statement] = find(doc[:], doc._.actors)
+    assert doc.text[slice(*statement.condition_span)] == "I de fall ordföranden begär det"
+    assert statement.actor.canonical == "sekreterare"
+    assert statement.deontic == "obligation"

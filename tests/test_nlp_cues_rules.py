@@ -3563,3 +3563,33 @@ def test_purpose_cue_after_an_inserted_clause_counts_a_new_phrase(nlp) -> None:
         """,
     )
     assert statements(tagged_adjective) == [("klubb", "obligation", "ordna", False, False)]
+
+
+def test_a_cleft_on_an_actors_task_noun_is_a_responsibility(nlp) -> None:
+    """``Det är ekonomichefens uppgift att upprätta förslaget`` (ruling u1, newuser52b fault
+    4): expletive ``det`` + the copula + an actor's genitive + a noun of ``cleft_task_cues`` +
+    ``att`` + an infinitive is a responsibility of the genitive's actor, aim the infinitive.
+    Another noun (``sak``) or a negation: no statement."""
+    def cleft(noun: str, negation: str = "") -> str:
+        owner = 4 if not negation else 5
+        rows = [
+            "Det den PRON {n} expl",
+            "är vara AUX {n} cop Mood=Ind|Tense=Pres|VerbForm=Fin",
+            *(["inte inte ADV {n} advmod Polarity=Neg"] if negation else []),
+            "ekonomichefens ekonomichef NOUN {n} nmod:poss Case=Gen|Definite=Def|Number=Sing",
+            f"{noun} {noun} NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing",
+            "att att PART {v} mark",
+            "upprätta upprätta VERB {n} acl VerbForm=Inf|Voice=Act",
+            "förslaget förslag NOUN {v} obj Case=Nom|Definite=Def|Number=Sing",
+            ". . PUNCT {n} punct",
+        ]
+        return "\n".join(rows).format(n=owner, v=owner + 2)
+
+    assert statements(parsed(nlp, cleft("uppgift"))) == [
+        ("ekonomichef", "responsibility", "upprätta", False, False)
+    ]
+    assert statements(parsed(nlp, cleft("ansvar"))) == [
+        ("ekonomichef", "responsibility", "upprätta", False, False)
+    ]
+    assert not [s for s in statements(parsed(nlp, cleft("sak"))) if s[1] != "none"]
+    assert not [s for s in statements(parsed(nlp, cleft("uppgift", "inte"))) if s[1] != "none"]

@@ -2816,3 +2816,42 @@ def test_dels_att_items_each_take_the_lead_ins_statement(nlp) -> None:
     assert found["1"] == []
     assert [s[:3] for s in found["1.a"]] == [("styrelse", "none", "föreskriva")]
     assert [s[:3] for s in found["1.b"]] == [("styrelse", "none", "föreskriva")]
+
+
+def test_an_item_opening_with_its_own_cue_under_a_modal_lead_in_is_a_stacked_cue(nlp) -> None:
+    """``Arkivarien ska:`` ⏎ ``– se till att handlingarna förtecknas`` (round 48; newuser52b
+    fault 2): an item opening with a cue phrase of its own under a modal lead-in reads as
+    the same words inline: modal ``ska se till att``, object from the closing ``att``
+    (``att handlingarna förtecknas``), no cue word in both; ``– ansvara för registret`` →
+    modal ``ska ansvara för``, object ``registret``; a plain infinitive item keeps ``ska``."""
+    from pipeline.nlp.items import item_statements
+    from pipeline.nlp.statements import Statement
+
+    lead = Statement(
+        None, "obligation", (11, 14), "ska", "", -1, -1, "", False, False, None, None
+    )
+
+    def item(rows: str) -> tuple[str, str, str]:
+        doc = StatementFinder(nlp.vocab, CUES)(parsed(nlp, rows))
+        [(_, statement)] = item_statements(doc, lead, cues=CUES)
+        return statement.modal_text, statement.aim, doc.text[slice(*statement.object_span)]
+
+    see_to = """
+    se se VERB 0 ROOT VerbForm=Inf|Voice=Act
+    till till ADP 5 mark
+    att att SCONJ 5 mark
+    handlingarna handling NOUN 5 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+    förtecknas förteckna VERB 1 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    """
+    assert item(see_to) == ("ska se till att", "se", "att handlingarna förtecknas")
+    answer_for = """
+    ansvara ansvara VERB 0 ROOT VerbForm=Inf|Voice=Act
+    för för ADP 3 case
+    registret register NOUN 1 obl Case=Nom|Definite=Def|Number=Sing
+    """
+    assert item(answer_for) == ("ska ansvara för", "ansvara", "registret")
+    plain = """
+    föra föra VERB 0 ROOT VerbForm=Inf|Voice=Act
+    diariet diarium NOUN 1 obj Case=Nom|Definite=Def|Number=Sing
+    """
+    assert item(plain) == ("ska", "föra", "diariet")

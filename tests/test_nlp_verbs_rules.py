@@ -5045,3 +5045,27 @@ def test_for_after_a_predicative_verbs_coordinated_complement_is_a_preposition(n
         . . PUNCT 2 punct
     """)
     assert is_verb(series[4])
+
+
+def test_a_present_after_an_opener_phrase_and_a_definite_subject_is_its_verb(nlp) -> None:
+    """``I de fall ordföranden begär [NOUN] det`` (newuser52b fault 1): after a clause opener
+    of several words and a definite subject, a word the lexicon reads as a present (the
+    r-stem ``begär``, also a noun) is the clause's finite verb; after a genitive, or with no
+    opener phrase, it is not."""
+    from pipeline.nlp.verbs import present_after_clause_opener
+
+    def reading(opener: str, subject: str, morph: str) -> bool:
+        words = [*opener.split(), subject, "begär", "det"]
+        rows = [f"{w} {w} ADP 0 ROOT" if i == 0 else f"{w} {w} NOUN 1 nmod"
+                for i, w in enumerate(words[: len(opener.split())])]
+        rows.append(f"{subject} {subject} NOUN 1 nsubj {morph}")
+        rows.append("begär begära NOUN 1 nmod Case=Nom|Definite=Ind|Number=Sing")
+        rows.append("det den PRON 1 obj")
+        doc = parsed(nlp, "\n".join(rows))
+        return present_after_clause_opener(doc[len(words) - 2])
+
+    definite = "Case=Nom|Definite=Def|Number=Sing"
+    assert reading("I de fall", "ordföranden", definite)
+    assert reading("I den mån", "nämnden", definite)
+    assert not reading("I de fall", "ordförandens", "Case=Gen|Definite=Def|Number=Sing")
+    assert not reading("Med hänsyn till", "ordföranden", definite)

@@ -491,3 +491,35 @@ def test_a_document_has_one_statement_count(tmp_path: Path) -> None:
     (organisation,) = page.find(data_doc_id=G, **{"class": "organisation"})
     assert document["data-statements"] == organisation["data-statements"] == "2"
     assert document["data-no-deontic"] == "1"
+
+
+def test_versions_of_one_organisation_are_named_by_year_in_one_bracket(tmp_path: Path) -> None:
+    """newuser52b fault 8: two documents of one organisation are told apart by their year
+    (``Ekby kommun 2024``), not their doc_id in a second bracket; a shared year falls back
+    to the title."""
+    from pipeline.report import report_context
+    from pipeline.tables import load_tables, to_table, write_document_tables
+
+    def document(doc_id: str, year: int, title: str) -> None:
+        text = f"Kommundirektören ska leda förvaltningen ({doc_id})."
+        tables = {name: to_table(name, []) for name in ("statements", "actors", "verbs")}
+        tables["clauses"] = to_table("clauses", [{
+            "doc_id": doc_id, "clause_id": "1", "kind": "paragraph", "text": text,
+            "ordinal": 0, "start": 0, "end": len(text)}])
+        tables["documents"] = to_table("documents", [{
+            "doc_id": doc_id, "organisation": "Ekby kommun", "title": title, "year": year,
+            "normalized_text": text}])
+        write_document_tables(tmp_path / "p", doc_id, tables)
+
+    document("instruktion-ekby", 2024, "Instruktion för kommundirektören")
+    document("instruktion-ekby-2026", 2026, "Instruktion för kommundirektören")
+    document("reglemente-ekby", 2026, "Reglemente för kommunstyrelsen")
+    context = report_context(load_tables(tmp_path / "p"))
+    labels = {d["doc_id"]: d["label"] for d in context["documents"]}
+    assert labels == {
+        "instruktion-ekby": "Ekby kommun 2024",
+        "instruktion-ekby-2026": "Ekby kommun 2026 – Instruktion för kommundirektören",
+        "reglemente-ekby": "Ekby kommun 2026 – Reglemente för kommunstyrelsen",
+    }
+    page = write_report(tmp_path / "p", tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "Ekby kommun 2024 <span" in page and ") (" not in page

@@ -86,7 +86,27 @@ def _os_problem(path: Path, error: OSError) -> RunError:
 @contextmanager
 def locked(out_dir: Path, *, wait: bool = True, notify: Callable[[str], None] = print
            ) -> Iterator[None]:  # fmt: skip
-    """Hold the output directory's advisory lock (``flock``) for the whole run."""
+    """Hold the output directory's advisory lock (``flock``) for the whole run. A run that
+    made the directory and stops with an error (a bad config) takes it away again when it
+    holds nothing but the lock, so no empty result is left to read (newuser52b fault 7)."""
+    made = not out_dir.exists()
+    with _removed_if_left_empty(out_dir, made), _held(out_dir, wait=wait, notify=notify):
+        yield
+
+
+@contextmanager
+def _removed_if_left_empty(out_dir: Path, made: bool) -> Iterator[None]:
+    try:
+        yield
+    except BaseException:
+        if made and out_dir.is_dir() and {path.name for path in out_dir.iterdir()} <= {LOCK_FILE}:
+            (out_dir / LOCK_FILE).unlink(missing_ok=True)
+            out_dir.rmdir()
+        raise
+
+
+@contextmanager
+def _held(out_dir: Path, *, wait: bool, notify: Callable[[str], None]) -> Iterator[None]:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         descriptor = os.open(out_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)

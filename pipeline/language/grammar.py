@@ -79,6 +79,7 @@ class DeonticsFile(StrictModel):
     source_verbs: list[str] = []
     expletive_cues: list[str] = []
     task_duty_cues: dict[Deontic, list[str]] = {}
+    cleft_task_cues: dict[Deontic, list[str]] = {}
     responsibility_adverbials: list[str] = []
     task_lead_in_adverbs: list[str] = []
     compound_responsibility_heads: list[str] = []
@@ -661,6 +662,8 @@ class DeonticCues:
     expletive_cues: tuple[tuple[str, ...], ...] = ()  # lemma phrases whose object acts
     # (verb lemma, preposition) → class: ``Till X:s uppgifter hör att V`` (task_duty_cues)
     task_duty: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # task noun → class: ``Det är X:s uppgift att V`` (cleft_task_cues, ruling u1)
+    cleft_task: dict[str, str] = field(default_factory=dict)
     # the purpose cue's nouns, matched by lemma: any number and definiteness (``uppgifter``)
     purpose_nouns: frozenset[str] = frozenset()
     # one-word `responsibility_adverbials`: an optional slot in a responsibility phrase's gaps
@@ -787,6 +790,9 @@ def load_deontic_cues(
             tuple(text.split()) for text in [*data.expletive_cues, *task_duty_phrases]
         ),
         task_duty={tuple(text.split()): deontic for text, deontic in task_duty_phrases.items()},
+        cleft_task={
+            noun: deontic for deontic, nouns in data.cleft_task_cues.items() for noun in nouns
+        },
         purpose_nouns=frozenset(
             [*data.purpose_cue.nouns, *data.purpose_cue.attribute_nouns] if data.purpose_cue else ()
         ),

@@ -488,6 +488,26 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
     return None
 
 
+def phrase_clause_tokens(sentence: Span) -> range:
+    """The token positions of a fronted condition clause whose opener is a phrase of several
+    words (``condition_openers.fronted_clauses``: ``I de fall ordföranden begär det ska
+    …``): no one-word subordinator marks that clause for the verb rules, so its finite verb
+    would read as the main clause's and the main clause as embedded in it (newuser52b fault
+    1). Empty for any other sentence."""
+    words = lower_words(sentence[:_LONGEST_OPENER])
+    opening = phrases_by_first_word(GRAMMAR.conditions_fronted_clauses, 2).get(words[0], ())
+    if not words or not any(_starts_with(words, phrase) for phrase in opening):
+        return range(0)
+    span = per_sentence(_fronted_condition, sentence)
+    if span is None:
+        return range(0)
+    end = next((t.i for t in sentence if t.idx >= span[1]), sentence.end)
+    return range(sentence.start, end)
+
+
+_LONGEST_OPENER = 4  # words: ``i de fall där``
+
+
 def _subject_after_adverb(sentence: Span, opener_length: int) -> bool:
     """``Då ordföranden är förhindrad träder …`` (round 51, newuser51b fault 6): a
     subordinator that is also an adverb (``condition_openers.fronted_adverb_clauses``) opens

@@ -739,6 +739,7 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
         _fronted_preposition(token, cues)
         or _fronted_responsibility_predicative(token, cues)
         or _task_duty(token, cues)
+        or _cleft_task(token, cues)
         or _inverted_expletive(token, cues)
         or _without_preposition(token, cues)
         or _compound_responsibility(token, cues)
@@ -1010,6 +1011,51 @@ def _task_duty(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
     if position + 1 >= end or doc[position].lower_ != "att" or doc[position + 1].is_punct:
         return None
     return deontic, position + 1
+
+
+def _cleft_task(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
+    """``Det är kanslichefens uppgift att samordna …``: the cue of ``cleft_task_cues`` runs
+    from the copula to ``att`` (its infinitives are the aims; the actor is the genitive)."""
+    found = cleft_task(token, cues)
+    return None if found is None else (found[0], found[2])
+
+
+def cleft_task(token: Token, cues: DeonticCues) -> tuple[str, int, int] | None:
+    """(class, where the genitive owner opens, index after ``att``) of an expletive cleft
+    (ruling u1): ``det`` before the copula `token` or after it (inverted, past adverbs), an
+    actor's genitive (determiners and adjectives before it: ``den nya chefens``), one of
+    ``cleft_task_cues``' nouns, ``att`` and a word. A negation refuses: whose task it is
+    not is no statement."""
+    if token.lower_ not in GRAMMAR.copulas or not cues.cleft_task:
+        return None
+    doc, start, end = token.doc, sentence_start(token), sentence_end(token)
+    position = _past_plain_adverbs(doc, token.i + 1, end)
+    if not (token.i > start and doc[token.i - 1].lower_ == "det"):
+        if position >= end or doc[position].lower_ != "det":
+            return None
+        position = _past_plain_adverbs(doc, position + 1, end)
+    owner = position
+    while position < end and (doc[position].pos_ in {"DET", "ADJ"} or _genitive(doc[position])):
+        position += 1
+    deontic = cues.cleft_task.get(doc[position].lower_) if position < end else None
+    if deontic is None or position == owner or not _genitive(doc[position - 1]):
+        return None
+    after = position + 2
+    if after >= end or doc[position + 1].lower_ != "att" or doc[after].is_punct:
+        return None
+    return deontic, owner, after
+
+
+def _past_plain_adverbs(doc: Doc, position: int, end: int) -> int:
+    while position < end and doc[position].pos_ == "ADV":
+        if doc[position].lower_ in GRAMMAR.negations:
+            break
+        position += 1
+    return position
+
+
+def _genitive(token: Token) -> bool:
+    return "Gen" in morph_values(token, "Case") or token.dep_ == "nmod:poss"
 
 
 def _past_hedge(position: int, end: int, doc: Doc) -> int:

@@ -555,17 +555,41 @@ def _aim_statement(
         condition = condition_span(aim.sent) or _opening_condition(doc, aim)
         if cues is not None and _has_responsibility(aim, cues):
             lemma = "ansvara"
+        stacked = _stacked_cue(doc, aim, base, cues)
+        modal_text, skipped = stacked if stacked else (base.modal_text, set())
         return replace(
             base,
             aim=lemma,
             aim_start=aim.idx,
             aim_end=aim.idx + len(aim.text),
             aim_text=aim.text,
+            modal_text=modal_text,
             object_span=without_condition(
-                doc_text(doc), object_span(aim, len(doc), set()), aim.sent
+                doc_text(doc), object_span(aim, len(doc), skipped), aim.sent
             ),
             condition_span=condition,
         )
+
+
+def _stacked_cue(
+    item: Doc, aim: Token, base: Statement, cues: DeonticCues | None
+) -> tuple[str, set[int]] | None:
+    """Round 48 (w48-z; newuser52b fault 2): an item that opens with a cue phrase of its own
+    (``– se till att protokollet justeras``, ``– ansvara för arkivet``) under a modal
+    lead-in (``Sekreteraren ska:``) is a stacked cue read as the same words inline: the
+    modal text is the lead-in's modal joined to the item's cue (``ska se till att``), and the
+    object starts after the cue's particle or preposition, a closing ``att`` kept with its
+    clause (``att protokollet justeras``, ``arkivet``). The cue words the object skips."""
+    if cues is None or base.modal_text is None or base.modal_text.lower() not in cues.modals:
+        return None
+    if aim.i != _item_start(item):
+        return None
+    found = phrase_at(aim, item.user_data.get("styrdok_cues", {}), cues)
+    if found is None or found[0] == "none" or found[1] <= aim.i + 1:
+        return None
+    end = found[1]
+    first_object = end - 1 if item[end - 1].lower_ == "att" else end
+    return f"{base.modal_text} {item[aim.i : end].text}", set(range(aim.i + 1, first_object))
 
 
 def _opening_condition(item: Doc, aim: Token) -> tuple[int, int] | None:

@@ -21,7 +21,7 @@ from pipeline.nlp.coordination import (
     gapped_passive_infinitive,
     passive_conjunct_after_adverbial,
 )
-from pipeline.nlp.cues import expletive_phrase, is_cue_word, is_task_noun
+from pipeline.nlp.cues import cleft_task, expletive_phrase, is_cue_word, is_task_noun
 from pipeline.nlp.groups import PRE_HEAD_POS, Group
 from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
 from pipeline.nlp.places import statute_word
@@ -187,12 +187,15 @@ def expletive_cue(
     in a prepositional phrase fronted before it (V2). The actor heads the object's noun phrase
     (``stiftelsens styrelse``: not the genitive owner); with it, the token after which its
     ``att``-complement opens (adverbials and the object's conjuncts before it are skipped)."""
-    words = expletive_phrase(finite, cues)
+    doc, start, end = finite.doc, sentence_start(finite), sentence_end(finite)
+    cleft = cleft_task(finite, cues)  # "Det är kanslichefens uppgift att …" (ruling u1)
+    words = expletive_phrase(finite, cues) if cleft is None else ("vara",)
     if words is None:
         return None
-    doc, start, end = finite.doc, sentence_start(finite), sentence_end(finite)
     fronted = len(words) > 1 and start < finite.i - 1 and doc[start].lower_ == words[1]
-    if fronted:
+    if cleft is not None:
+        position = cleft[1]
+    elif fronted:
         position = start + 1
     elif _expletive_det(finite, start, end) and _rest_in_cue(finite, cue_end, words):
         position = max(cue_end, finite.i + 1)

@@ -34,6 +34,7 @@ from pipeline.nlp.conditions import (
     condition_span,
     object_span,
     per_sentence,
+    phrase_clause_tokens,
     postposed_clause,
     statement_object,
     without_condition,
@@ -344,6 +345,7 @@ def _sentence_facts(
     opening_end = opening_end_of(sentence, mentions)
     postposed = per_sentence(postposed_clause, sentence)
     in_condition = set(range(*postposed)) if postposed else set()
+    in_condition.update(phrase_clause_tokens(sentence))  # "I de fall X begär det ska …"
     v1_end = v1_condition_end(sentence[0]) if len(sentence) else None
     if v1_end is not None:
         in_condition.update(range(sentence.start, v1_end))  # "Säljs bolaget ska …"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.language.grammar import GRAMMAR, Grammar, active_grammar
+from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import (
     VOWELS,
     archaic_infinitive_lemma,
@@ -1283,10 +1284,43 @@ def _present_spelling(word: str) -> bool:
     return word in {f"{lemma}r", f"{lemma[:-1]}er"}
 
 
+_OPENER_SUBJECT_POS = frozenset({"DET", "ADJ"})  # before the subject's definite head
+
+
+def present_after_clause_opener(token: Token) -> bool:
+    """``I de fall ordföranden begär [NOUN] det ska …`` (newuser52b fault 1): right after
+    the definite subject that follows a clause opener of several words opening the sentence
+    (``condition_openers.fronted_clauses``: ``i de fall``, ``i den mån``), a word the
+    lexicon reads as a present (`present_spelling`: the r-stem ``begär`` too, though also a
+    noun) is that clause's finite verb. The subject: a definite noun or name, not a
+    genitive, after at most a determiner and adjectives."""
+    if token.pos_ in VERB_POS:
+        return False
+    doc, start = token.doc, sentence_start(token)
+    first = doc[start].lower_
+    opening = phrases_by_first_word(GRAMMAR.conditions_fronted_clauses, 2).get(first)
+    if not opening or not present_spelling(token.lower_):
+        return False
+    words = [t.lower_ for t in doc[start : token.i]]
+    phrase = next((p for p in opening if tuple(words[: len(p)]) == p), None)
+    if phrase is None or len(words) <= len(phrase):
+        return False
+    subject = doc[start + len(phrase) : token.i]
+    head = subject[-1]
+    return (
+        head.pos_ in {"NOUN", "PROPN"}
+        and "Def" in morph_values(head, "Definite")
+        and "Gen" not in morph_values(head, "Case")
+        and all(t.pos_ in _OPENER_SUBJECT_POS for t in subject[:-1])
+    )
+
+
 @memoised
 def present_in_subordinate_clause(token: Token) -> bool:
     """``för att förvaltningen strävar [ADV] efter …``: in a clause opened by a subordinator,
     right after its subject, a word the lexicon reads as a present is the clause's verb."""
+    if present_after_clause_opener(token):
+        return True
     pos = token.pos_
     if pos in VERB_POS or pos in NON_VERB_POS or not _present_spelling(token.lower_):
         return False
