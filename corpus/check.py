@@ -428,6 +428,7 @@ DOC_IDS |= {f"w52-i-{name}" for name in ("batklubb", "seniorrad", "forening", "f
                                          "fritidsnamnd", "agarpolicy", "tillsyn")}
 DOC_IDS |= {f"w52-l-{name}" for name in ("kustsakerhet", "dels-rader", "dels-stycke",
                                          "stadgar")}
+DOC_IDS |= {f"w52-k-{name}" for name in ("stamp", "neg-beslut", "grupper", "liksom", "sih")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -5069,6 +5069,53 @@ def test_for_after_a_predicative_verbs_coordinated_complement_is_a_preposition(n
     assert is_verb(series[4])
 
 
+def test_content_verb_after_a_named_item_dash_is_the_items_finite_verb(nlp):
+    """Round 52 (z-C2; §1.2 round 20 S3): ``<Name> - <present> …`` names a body before a
+    spaced dash; the present after it (``avser`` read as a noun, ``omfattar`` a
+    non-agentive verb) is the item's finite verb and the name its subject."""
+    doc = parsed(
+        nlp,
+        """
+        Kulturgrupp Kulturgrupp PROPN 0 ROOT
+        - - PUNCT 3 punct
+        avser avser NOUN 1 conj
+        bibliotekets bibliotek NOUN 5 nmod:poss
+        verksamhet verksamhet NOUN 3 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert ("avser", "avse") in verbs_and_lemmas(doc)
+    assert ("kulturgrupp", "none", "avse", False, False) in statements(doc)
+    doc = parsed(
+        nlp,
+        """
+        Lokalgrupp Lokalgrupp PROPN 3 nsubj
+        - - PUNCT 1 punct
+        omfattar omfatta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        vallokalernas vallokal NOUN 5 nmod:poss
+        bemanning bemanning NOUN 3 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert ("lokalgrupp", "none", "omfatta", False, False) in statements(doc)
+
+
+def test_a_non_actor_before_a_dash_takes_no_content_verb(nlp):
+    """Round 52 (z-C2, negative): ``Sammanträden - avser …`` names no body."""
+    doc = parsed(
+        nlp,
+        """
+        Sammanträden sammanträde NOUN 0 ROOT
+        - - PUNCT 3 punct
+        avser avser NOUN 1 conj
+        ordinarie ordinarie ADJ 5 amod
+        möten möte NOUN 3 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
 def test_a_present_after_an_opener_phrase_and_a_definite_subject_is_its_verb(nlp) -> None:
     """``I de fall ordföranden begär [NOUN] det`` (newuser52b fault 1): after a clause opener
     of several words and a definite subject, a word the lexicon reads as a present (the
