@@ -2451,14 +2451,28 @@ def _bare_name_series(
     in the series (``länsstyrelsen, Åby och Norrby kommun``) stops the sharing, and so does
     a name in ``-s`` before the head after names without it (``Ekby och Åbys kommun``: the
     genitive of round 47 proves nothing shared unless every name has it); the last name is
-    joined by a coordinator (``Delegationsordning, Sörby kommun``: a heading's fields)."""
+    joined by a coordinator (``Delegationsordning, Sörby kommun``: a heading's fields). One
+    bare name before the coordinator shares it only where the clause also writes that name
+    with the head (``Ekby kommun …, Ekby och Norrby kommun``): ``Telia och Norrby kommun``
+    names a company and a municipality (review 52b M3)."""
     last = doc[mention.first_token].lower_
+    head = doc[mention.last_token].lower_
     return (
         bool(names)
         and doc[mention.first_token - 1].lower_ in GRAMMAR.noun_phrase_coordinators
-        and doc[mention.last_token].lower_ in lexicon.shared_singular_heads
+        and head in lexicon.shared_singular_heads
         and not (names[0].i >= 2 and _links(doc[names[0].i - 1]))
         and not (last.endswith("s") and any(not n.lower_.endswith("s") for n in names))
+        and (len(names) > 1 or _written_with_head(doc, names[0], head))
+    )
+
+
+def _written_with_head(doc: Doc, name: Token, head: str) -> bool:
+    """The clause writes `name` right before `head` elsewhere (``Ekby kommun``)."""
+    return any(
+        token.text == name.text and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == head
+        for token in doc
+        if token.i != name.i
     )
 
 
