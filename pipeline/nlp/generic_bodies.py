@@ -53,7 +53,7 @@ def in_statute_frame(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> 
     )
 
 
-def title_bodies(title: Doc | None, document_kinds: tuple[str, ...] = ()) -> frozenset[str]:
+def title_bodies(title: Doc | None, document_kinds: tuple[str, ...]) -> frozenset[str]:
     """The one-word body compounds the title names as the document's own (``Reglemente för
     kulturstyrelsen`` → {``kulturstyrelse``}): singular, no genitive of another body
     (``Reglemente för kommunstyrelsens utskott`` governs the utskott); the genitive after
