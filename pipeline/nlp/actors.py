@@ -22,6 +22,7 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline import patterns
 from pipeline.config import load_laws, load_layout
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import (
@@ -751,7 +752,7 @@ def _label_pair(row: Span, token: Token) -> bool:
     `table_column_labels` (the token one of them) followed by a capitalised word that is
     none, a row's first cell, are a two-column header glued to its row (round 52, analysis
     52-ca S7); a lone label (``Delegat ska anmäla …``) stays a mention."""
-    known = _table_labels()
+    known = patterns.TABLE_COLUMN_LABELS
     if token.lower_ not in known:
         return False
     for other in (token.i - 1, token.i + 1):
@@ -764,11 +765,6 @@ def _label_pair(row: Span, token: Token) -> bool:
         ):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _table_labels() -> frozenset[str]:
-    return frozenset(load_layout().table_column_labels)
 
 
 CELL_SEPARATOR = "|"
@@ -835,7 +831,7 @@ def _capitalised_word(token: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _column_labels() -> frozenset[str]:
-    return frozenset({*load_layout().table_column_labels, *_one_word_labels()})
+    return frozenset({*patterns.TABLE_COLUMN_LABELS, *_one_word_labels()})
 
 
 def _capitals(token: Token) -> bool:
