@@ -108,18 +108,18 @@ def _resolve_mention(
     mention = mentions[index]
     following = mentions[index + 1] if index + 1 < len(mentions) else None
     if following is not None and _named_in_apposition(mention, following, context.lexicon):
-        return _resolved(mention, following.canonical, context.lexicon)
+        return with_target(mention, following.canonical, context.lexicon)
     if _kept_as_written(mentions, index, resolved, context):
         return mention
     lexicon = context.lexicon
     if mention.first_token in context.anaphors:
         target = _anaphor_target(mention, context)
-        return mention if target is None else _resolved(mention, target, lexicon)
+        return mention if target is None else with_target(mention, target, lexicon)
     described = _described_body(context.doc, mention, context.known, lexicon)
     if described is not None:  # "Det kommunala rådet" (round 30, C1)
-        return _resolved(mention, described, lexicon)
+        return with_target(mention, described, lexicon)
     target = _document_target(mention, resolved[-1] if resolved else None, context)
-    return mention if target is None else _resolved(mention, target, lexicon)
+    return mention if target is None else with_target(mention, target, lexicon)
 
 
 def _named_in_apposition(
@@ -251,11 +251,6 @@ def _without_municipal_title(named: dict[str, frozenset[str]] | None) -> dict | 
 
 
 def with_target(mention: ActorMention, target: str, lexicon: ActorLexicon) -> ActorMention:
-    """The short form resolved to `target` (`_resolved`)."""
-    return _resolved(mention, target, lexicon)
-
-
-def _resolved(mention: ActorMention, target: str, lexicon: ActorLexicon) -> ActorMention:
     """The short form with its target's canonical; the short form of an organisation kind
     is that organisation (``myndigheten`` → ``ekby universitet``, round 20 cause C3)."""
     if mention.canonical in lexicon.organisation_references:
