@@ -1720,11 +1720,17 @@ def _owner_after(
             and not _late_subject_with_place(doc, mention)
             and not jointly_owned_chair(doc, mentions, index)
         ):
-            owner = described or following.text.lower()
-            owner = owner if owner.endswith("s") else f"{owner}s"
+            owner = body_genitive(described or following.text)
             mention = replace(mention, canonical=f"{owner} {mention.canonical}")
         result.append(mention)
     return result
+
+
+def body_genitive(written: str) -> str:
+    """A body's genitive as written, lower-case, for an owned office's canonical
+    (``kommunstyrelsen`` → ``kommunstyrelsens``); a form already in ``-s`` as it is."""
+    lower = written.lower()
+    return lower if lower.endswith("s") else f"{lower}s"
 
 
 def jointly_owned_chair(doc: Doc, mentions: Sequence[ActorMention], index: int) -> bool:

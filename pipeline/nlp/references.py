@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import law_endings
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head
-from pipeline.nlp.actors import ActorMention, company_form, jointly_owned_chair
+from pipeline.nlp.actors import ActorMention, body_genitive, company_form, jointly_owned_chair
 from pipeline.nlp.authorities import state_statute
 from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, morph_values
 from pipeline.nlp.predicative import (
@@ -518,7 +518,7 @@ def _electing_body(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> st
     ]
     if len(bodies) != 1 or not bodies[0].text.lower().endswith(_DEFINITE_BODY_ENDINGS):
         return None
-    return f"{bodies[0].text.lower()}s"
+    return body_genitive(bodies[0].text)
 
 
 def _role_short_form(head: str, lexicon: ActorLexicon) -> bool:
