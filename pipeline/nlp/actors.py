@@ -2454,9 +2454,9 @@ def _bare_name_series(
     a name in ``-s`` before the head after names without it (``Ekby och Åbys kommun``: the
     genitive of round 47 proves nothing shared unless every name has it); the last name is
     joined by a coordinator (``Delegationsordning, Sörby kommun``: a heading's fields). One
-    bare name before the coordinator shares it only where the clause also writes that name
-    with the head (``Ekby kommun …, Ekby och Norrby kommun``): ``Telia och Norrby kommun``
-    names a company and a municipality (review 52b M3)."""
+    bare name before the coordinator shares it only where it reads as a place
+    (`_shares_as_place`): ``Telia och Norrby kommun`` names a company and a municipality
+    (review 52b M3)."""
     last = doc[mention.first_token].lower_
     head = doc[mention.last_token].lower_
     return (
@@ -2465,8 +2465,16 @@ def _bare_name_series(
         and head in lexicon.shared_singular_heads
         and not (names[0].i >= 2 and _links(doc[names[0].i - 1]))
         and not (last.endswith("s") and any(not n.lower_.endswith("s") for n in names))
-        and (len(names) > 1 or _written_with_head(doc, names[0], head))
+        and (len(names) > 1 or _shares_as_place(doc, names[0], head, lexicon))
     )
+
+
+def _shares_as_place(doc: Doc, name: Token, head: str, lexicon: ActorLexicon) -> bool:
+    """One bare name before ``och <Name> kommun`` is a place sharing the head where it ends
+    in a place name's last part (`place_name_endings`: ``Hedby``) or the clause writes it with
+    the head (`_written_with_head`)."""
+    ending = lexicon.place_name_endings and name.lower_.endswith(lexicon.place_name_endings)
+    return bool(ending) or _written_with_head(doc, name, head)
 
 
 def _written_with_head(doc: Doc, name: Token, head: str) -> bool:
