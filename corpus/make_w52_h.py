@@ -41,9 +41,10 @@ def rec(cid, text, *args, doc=None, **kwargs):
 
 
 
-GF = "grenby fjärrvärme (gfab) ab"
-SH = "sjövik hamn ab"
-LV = "lövnäs vatten (lvab) ab"
+GF = "grenby fjärrvärme (gfab) ab"  # the title's mention, as written
+GFA = "grenby fjärrvärme (gfab) aktiebolag"  # the naming clause's name (round 44)
+SH = "sjövik hamn aktiebolag"
+LV = "lövnäs vatten (lvab) ab"  # a mention outside a naming clause (round 12 company form)
 
 B = "w52-h-bolag"
 BOLAG_TEXT = """Bolagsordning för Grenby Fjärrvärme (GFAB) AB
@@ -54,27 +55,27 @@ Bolaget ska leverera fjärrvärme inom Grenby kommun.
 
 Bolaget får äga och förvalta ledningar för värme.
 """
-# h1: one company, one canonical (title, naming clause, `Bolaget`)
+# round 44 (ruling h1 withdrawn): each mention as written; `Bolaget` the naming clause's name
 BOLAG = [
     rec("title", "Bolagsordning för Grenby Fjärrvärme (GFAB) AB",
         [("Grenby Fjärrvärme (GFAB) AB", GF, ORG)], kind="heading", doc=B),
     rec("1", "Bolagets firma är Grenby Fjärrvärme (GFAB) Aktiebolag.",
-        [("Bolagets", GF, ORG)], [AR], doc=B),
+        [("Bolagets", GFA, ORG)], [AR], doc=B),
     rec("2", "Bolaget ska leverera fjärrvärme inom Grenby kommun.",
-        [("Bolaget", GF, ORG), ("Grenby kommun", "grenby kommun", ORG)],
+        [("Bolaget", GFA, ORG), ("Grenby kommun", "grenby kommun", ORG)],
         [SKA, inf("leverera")],
-        [st(GF, "Bolaget", "obligation", "ska", "leverera", "leverera",
+        [st(GFA, "Bolaget", "obligation", "ska", "leverera", "leverera",
             "fjärrvärme inom Grenby kommun")], doc=B),
     rec("3", "Bolaget får äga och förvalta ledningar för värme.",
-        [("Bolaget", GF, ORG)],
+        [("Bolaget", GFA, ORG)],
         [FAR, inf("äga"), inf("förvalta")],
-        [st(GF, "Bolaget", "permission", "får", "äga", "äga", "ledningar för värme"),
-         st(GF, "Bolaget", "permission", "får", "förvalta", "förvalta",
+        [st(GFA, "Bolaget", "permission", "får", "äga", "äga", "ledningar för värme"),
+         st(GFA, "Bolaget", "permission", "får", "förvalta", "förvalta",
             "ledningar för värme")], doc=B),
 ]
 
 SENTENCES = [
-    # h1 without the bracket acronym (round 12) and a direct mention with it
+    # round 44 without the bracket acronym and a direct mention with it: as written
     rec("h1-1", "Bolagets firma är Sjövik Hamn Aktiebolag. Bolaget ska underhålla kajerna i "
         "hamnen.",
         [("Bolagets", SH, ORG), ("Bolaget", SH, ORG)],

@@ -178,7 +178,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"styrdok {__version__}")
     add_logging_options(parser)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_run(commands)
+    _add_config(commands)
+    _add_annotate(commands)
+    _add_evaluate(commands)
+    _add_report(commands)
+    add_export_and_diff(commands)
+    return parser
 
+
+def _add_run(commands: Any) -> None:
     run = commands.add_parser(
         "run",
         help="process documents into Parquet tables",
@@ -195,6 +204,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-nlp", action="store_true", help="clauses only, skip the NLP stage")
     run.add_argument("--force", action="store_true", help="reprocess unchanged documents too")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _run_execution_options(run)
+    run.set_defaults(handler=cmd_run)
+
+
+def _run_execution_options(run: argparse.ArgumentParser) -> None:
+    """Where and how in parallel `styrdok run` works: workers, lock waiting, executor."""
     run.add_argument(
         "--workers",
         type=_workers,
@@ -220,8 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (implies --executor dask; "
         "without it, dask starts a LocalCluster)",
     )
-    run.set_defaults(handler=cmd_run)
 
+
+def _add_config(commands: Any) -> None:
     config = commands.add_parser(
         "config",
         help="show the effective configuration",
@@ -232,6 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
     _config_options(show)
     show.set_defaults(handler=cmd_config_show)
 
+
+def _add_annotate(commands: Any) -> None:
     annotate = commands.add_parser(
         "annotate",
         help="write the pipeline's predictions for a document as corpus JSONL",
@@ -243,6 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--config", help="configuration directory (default: the shipped one)")
     annotate.set_defaults(handler=cmd_annotate)
 
+
+def _add_evaluate(commands: Any) -> None:
     evaluate = commands.add_parser(
         "evaluate",
         help="score the pipeline against the annotated corpus",
@@ -265,6 +285,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--raw", default="raw", help="where the corpus' source documents are")
     evaluate.set_defaults(handler=cmd_evaluate)
 
+
+def _add_report(commands: Any) -> None:
     report = commands.add_parser(
         "report",
         help="write a self-contained HTML report comparing documents",
@@ -284,8 +306,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="add a section of changes from `styrdok diff --out` (default: none)",
     )
     report.set_defaults(handler=cmd_report)
-    add_export_and_diff(commands)
-    return parser
 
 
 # ---------------------------------------------------------------------------

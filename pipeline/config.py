@@ -216,6 +216,7 @@ class LayoutFile(StrictModel):
     contact_headings: list[str] = []  # round 46, w46t
     contact_phone_labels: list[str] = []  # round 46, w46t
     viewer_lines: list[str] = []
+    viewer_quote_labels: list[str] = []
     web_skip_links: list[str] = []  # round 43, newuser43 cause 2
     web_home_words: list[str] = []
     web_account_links: list[str] = []  # round 48 (nu48b fault 2)
@@ -374,13 +375,22 @@ def read_yaml(path: Path, *, required: bool = True) -> dict[str, Any]:
         if required:
             raise ConfigError(f"{path}: configuration file not found")
         return {}
+    return _yaml_mapping(path, _config_text(path))
+
+
+def _config_text(path: Path) -> str:
     try:
-        values = parse_yaml(path.read_text(encoding="utf-8")) or {}
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot be read ({error})") from error
+
+
+def _yaml_mapping(path: Path, text: str) -> dict[str, Any]:
+    try:
+        values = parse_yaml(text) or {}
     except yaml.YAMLError as error:
         problem = " ".join(str(error).split())
         raise ConfigError(f"{path}: invalid YAML ({problem})") from error
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot be read ({error})") from error
     if not isinstance(values, dict):
         raise ConfigError(f"{path}: expected a mapping at the top level")
     return values
@@ -444,10 +454,27 @@ def _error_key(loc: Sequence[int | str]) -> str:
     return key or "(top level)"
 
 
+# Validated configuration files by (path, model, text): several loaders read the same file
+# (actors.yaml twice, layout.yaml four times per run); each text is parsed and validated
+# once, and a changed file is read anew. The models are frozen: callers share them.
+_VALIDATED: dict[tuple[str, type, str], StrictModel] = {}
+_VALIDATED_KEPT = 64
+
+
 def read_config(path: Path, model: type[M], *, required: bool = True) -> M:
     """The YAML file at `path` validated by `model` (a missing file that is not `required`
     has the model's defaults); every error is one line naming the file and the key."""
-    return validate_config(model, read_yaml(path, required=required), str(path))
+    if not path.exists():
+        return validate_config(model, read_yaml(path, required=required), str(path))
+    text = _config_text(path)
+    key = (str(path), model, text)
+    found = _VALIDATED.get(key)
+    if found is None:
+        found = validate_config(model, _yaml_mapping(path, text), str(path))
+        while len(_VALIDATED) >= _VALIDATED_KEPT:
+            del _VALIDATED[next(iter(_VALIDATED))]
+        _VALIDATED[key] = found
+    return found  # type: ignore[return-value]
 
 
 # How a list or mapping of a validated file becomes the frozen runtime value of a field, by

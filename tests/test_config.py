@@ -361,3 +361,27 @@ def test_config_show_refuses_a_config_that_run_refuses(
     path.write_text(text.replace("\nphrases:", "\nphrasses:", 1), encoding="utf-8")
     assert main(["config", "show", "--config", str(config_dir)]) == 2
     assert "phrasses: unknown key (did you mean 'phrases'?)" in capsys.readouterr().err
+
+
+class _Words(StrictModel):
+    words: list[str] = []
+    banned: list[str] = []
+
+
+def test_a_config_file_read_again_is_shared_until_its_text_changes(tmp_path: Path) -> None:
+    """`read_config` validates a file's text once (several loaders read actors.yaml and
+    layout.yaml): the same text gives the same frozen model; a changed file is read anew,
+    and a bad one is an error however often it is read."""
+    from pipeline.config import read_config
+
+    path = tmp_path / "words.yaml"
+    path.write_text("words: [i, på]\n", encoding="utf-8")
+    first = read_config(path, _Words)
+    assert read_config(path, _Words) is first
+    path.write_text("words: [i, på, av]\n", encoding="utf-8")
+    assert read_config(path, _Words).words == ["i", "på", "av"]
+    assert first.words == ["i", "på"]
+    path.write_text("words: [i]\nother: [x]\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(ConfigError, match="other: unknown key"):
+            read_config(path, _Words)

@@ -880,3 +880,38 @@ def test_a_sentence_line_after_a_complete_delegation_row_is_a_clause_of_its_own(
     assert "Är gatuingenjören ledig, får beslutet fattas av gatuchefen." in texts
     assert any(t.endswith("Beslutet ska anmälas till AU") for t in texts)
     assert any(t.endswith("enligt gällande taxa Gatuingenjör") for t in texts)
+
+
+COVER_STAMP_PAGE = (
+    "{masthead}PROTOKOLLSUTDRAG\n2023-05-11\nKS 187/23\nAntagen 2023-06-01\n"
+    "Reglemente för\nkommunens pensionärsråd\n"
+    "Enligt kommunallagen ska kommunstyrelsen samråda med rådet i frågor som rör äldres\n"
+    "villkor i kommunen. Rådet ska lämna synpunkter på budgeten och på de planer som\n"
+    "kommunen tar fram för vården och omsorgen av äldre och för deras boende i orten.\n"
+    "Kommunstyrelsen utser rådets ordförande och vice ordförande bland sina ledamöter\n"
+    "och får vid behov adjungera tjänstepersoner från förvaltningarna till mötena.\n"
+)
+
+
+@pytest.mark.parametrize("masthead", ["", "EKBY KOMMUN\n"])
+def test_cover_stamp_lines_and_a_two_line_title_above_wrapped_prose(masthead: str) -> None:
+    """Round 52 (z-C1; §1.2 round 20 S2/S3): each cover field alone on its line is metadata,
+    the title wrapped after a heading link (``för``) one heading, then the paragraph."""
+    text = COVER_STAMP_PAGE.format(masthead=masthead)
+    found = [(c.kind, c.text[:20]) for c in segment(normalize(raw_from_text(text))).clauses]
+    start = found.index(("metadata", "PROTOKOLLSUTDRAG"))
+    assert found[start:start + 6] == [
+        ("metadata", "PROTOKOLLSUTDRAG"), ("metadata", "2023-05-11"), ("metadata", "KS 187/23"),
+        ("metadata", "Antagen 2023-06-01"), ("heading", "Reglemente för kommu"),
+        ("paragraph", "Enligt kommunallagen"),
+    ]
+
+
+def test_a_capitalised_first_word_on_its_own_line_is_no_cover_stamp() -> None:
+    """Round 52 (z-C1, negative): ``Beslut`` ⏎ ``om bidrag …`` is a wrapped sentence."""
+    text = (
+        "Bidragsregler\n\nBeslut\nom bidrag fattas av nämnden varje år, och ansökan ska lämnas\n"
+        "senast den första mars till förvaltningen på den blankett som nämnden fastställt.\n"
+    )
+    found = [(c.kind, c.text[:13]) for c in segment(normalize(raw_from_text(text))).clauses]
+    assert ("paragraph", "Beslut om bid") in found

@@ -2782,6 +2782,46 @@ def test_an_items_own_cue_gives_its_deontic_under_a_lead_in_without_one(nlp) -> 
     assert [s[:3] for s in result["1.c"]] == [("kansli", "none", "sköta")]
 
 
+TILLSATT_LEAD_IN = """
+Valnämnden valnämnd NOUN 3 nsubj Definite=Def
+har ha AUX 3 aux VerbForm=Fin|Tense=Pres
+tillsatt tillsätta VERB 0 ROOT VerbForm=Sup
+följande följande ADJ 5 amod VerbForm=Part
+grupper grupp NOUN 3 obj
+: : PUNCT 3 punct
+"""
+
+NAMED_CONTENT_ITEM = """
+Lokalgrupp Lokalgrupp PROPN 3 nsubj
+- - PUNCT 1 punct
+omfattar omfatta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+vallokalernas vallokal NOUN 5 nmod:poss
+bemanning bemanning NOUN 3 obj
+. . PUNCT 3 punct
+"""
+
+NAMED_NOUN_READ_ITEM = """
+Arvodesutskott arvodesutskott NOUN 0 ROOT
+- - PUNCT 3 punct
+avser avser NOUN 1 conj
+arvoden arvode NOUN 3 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_named_items_complete_the_lead_in_besides_their_own_clause(nlp) -> None:
+    """Round 52 (z-C2; §1.2 round 20 S3): ``Name - <present> …`` items under ``X har
+    tillsatt följande grupper:`` each complete the lead-in's verb (object: the name) and
+    keep their own clause, the name its subject; the lead-in's actor takes no item verb."""
+    result = resolved(
+        nlp, {"1": TILLSATT_LEAD_IN, "1.a": NAMED_CONTENT_ITEM, "1.b": NAMED_NOUN_READ_ITEM}
+    )
+    assert sorted(s[:3] for s in result["1.a"]) == [
+        ("lokalgrupp", "none", "omfatta"), ("valnämnd", "none", "tillsätta")]
+    assert sorted(s[:3] for s in result["1.b"]) == [
+        ("arvodesutskott", "none", "avse"), ("valnämnd", "none", "tillsätta")]
+
+
 def test_an_item_opening_with_its_own_cue_under_a_modal_lead_in_is_a_stacked_cue(nlp) -> None:
     """``Arkivarien ska:`` ⏎ ``– se till att handlingarna förtecknas`` (round 48; newuser52b
     fault 2): an item opening with a cue phrase of its own under a modal lead-in reads as

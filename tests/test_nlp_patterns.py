@@ -7,8 +7,8 @@ import pytest
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pipeline.nlp.cues import build_matcher, cue_pattern, index_cues
-from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
+from pipeline.nlp.cues import build_matcher, cue_parts, cue_pattern, index_cues
+from pipeline.nlp.patterns import FirstWordPatterns, Parts, UnsupportedPattern, token_rows
 from tests.nlp_helpers import CUES
 
 SENTENCES = [
@@ -110,3 +110,22 @@ def test_shared_specs_compile_as_their_copies(nlp) -> None:
     shared = FirstWordPatterns(nlp.vocab, [("k", first), ("k", second)])
     copied = FirstWordPatterns(nlp.vocab, [("k", copies)])
     assert shared(token_rows(doc)) == copied(token_rows(doc)) == [(nlp.vocab.strings["k"], 1, 6)]
+
+
+@pytest.mark.parametrize(("words", "pos", "lemmas"), SENTENCES)
+def test_parts_compile_as_their_specs(nlp, words, pos, lemmas) -> None:
+    """A pattern given as its shared parts (`cue_parts`, each part compiled once) finds what
+    the same pattern spec by spec finds, and a part compiled earlier is never taken for a
+    later, different one (parts are kept by identity)."""
+    doc = _doc(nlp, words, pos, lemmas)
+    phrases = [("har", "rätt", "att"), ("ansvarar", "för"), ("har", "i", "uppdrag", "att")]
+    flags = [{}, {"inverted": True}, {"adverbial": True}, {"role": ("som",)}]
+    parted = [(" ".join(p), cue_parts(p, **f)) for p in phrases for f in flags]
+    listed = [(key, [dict(spec) for spec in parts.specs()]) for key, parts in parted]
+    rows = token_rows(doc)
+    found = FirstWordPatterns(nlp.vocab, parted)(rows)
+    assert sorted(found) == sorted(FirstWordPatterns(nlp.vocab, listed)(rows))
+    other = Parts([(spec,) for spec in listed[1][1]])  # fresh parts, equal specs
+    assert FirstWordPatterns(nlp.vocab, [parted[1], ("k", other)])(rows) == FirstWordPatterns(
+        nlp.vocab, [listed[1], ("k", listed[1][1])]
+    )(rows)

@@ -4821,3 +4821,35 @@ def test_a_noun_phrase_between_a_clause_coordinator_and_a_modal_is_its_own_subje
         ("styrelse", "obligation", "sammanträda", False, False),
         ("ordförande", "obligation", "kalla", False, False),
     ]
+
+
+def test_liksom_joins_two_subjects_right_before_their_finite_verb(nlp) -> None:
+    """Round 52 (ruling zz2): ``Styrelsen liksom i sin tur revisorn ska …``: ``liksom``
+    between two actors before their finite verb joins them like ``och`` (an adverbial
+    between allowed); after the verb it compares objects and joins nothing."""
+    rows = f"""
+        Styrelsen styrelse NOUN 8 nsubj {DEF}
+        liksom liksom SCONJ 7 mark
+        i i ADP 5 case
+        sin sin PRON 5 det
+        tur tur NOUN 7 nmod {IND}
+        revisorn revisor NOUN 1 conj {DEF}
+        ska skola AUX 8 aux {MODAL}
+        granska granska VERB 0 ROOT {INF}
+        räkenskaperna räkenskap NOUN 8 obj {DEF_PL}
+        . . PUNCT 8 punct
+        """
+    assert statements(parsed(nlp, rows)) == [
+        ("styrelse", "obligation", "granska", False, False),
+        ("revisor", "obligation", "granska", False, False),
+    ]
+    objects = f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        beslutar besluta VERB 0 ROOT {PRES}
+        om om ADP 4 case
+        taxor taxa NOUN 2 obl {IND_PL}
+        liksom liksom SCONJ 6 mark
+        revisorerna revisor NOUN 4 conj {DEF_PL}
+        . . PUNCT 2 punct
+        """
+    assert statements(parsed(nlp, objects)) == [("nämnd", "none", "besluta", False, False)]

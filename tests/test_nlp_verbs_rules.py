@@ -5047,6 +5047,88 @@ def test_for_after_a_predicative_verbs_coordinated_complement_is_a_preposition(n
     assert is_verb(series[4])
 
 
+def test_a_body_noun_of_the_lexicon_tagged_a_verb_is_none(nlp) -> None:
+    """Analysis 52-bm G1: ``Då ska vid förhinder för en ersättare i regionfullmäktige
+    [VERB, Past] denne ersättas …``: a body noun of the actor lexicon (category politiskt
+    organ) is never a verb, whatever its tag, and the passive after the subject keeps its
+    modal. Negative: a body head spelled as an infinitive keeps its verb reading (``ska
+    stämma [VERB] överens``)."""
+    rows = f"""
+        Då då ADV 11 advmod
+        ska skola AUX 11 aux {MODAL}
+        vid vid ADP 4 case
+        förhinder förhinder NOUN 11 obl {IND}
+        för för ADP 7 case
+        en en DET 7 det
+        ersättare ersättare NOUN 4 nmod {IND}
+        i i ADP 9 case
+        regionfullmäktige regionfullmäktig VERB 4 nmod VerbForm=Fin|Tense=Past
+        denne denne PRON 11 nsubj:pass
+        ersättas ersätta VERB 0 ROOT {INF_PASS}
+        . . PUNCT 11 punct
+    """
+    doc = parsed(nlp, rows)
+    assert not is_verb(doc[8])
+    assert ("obligation", "ersätta") in [(row[1], row[2]) for row in statements(doc)]
+    negative = parsed(nlp, f"""
+        Protokollet protokoll NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        stämma stämma VERB 0 ROOT {INF}
+        överens överens ADV 3 compound:prt
+        med med ADP 6 case
+        beslutet beslut NOUN 3 obl {DEF}
+        . . PUNCT 3 punct
+    """)
+    assert is_verb(negative[2])
+
+
+def test_content_verb_after_a_named_item_dash_is_the_items_finite_verb(nlp):
+    """Round 52 (z-C2; §1.2 round 20 S3): ``<Name> - <present> …`` names a body before a
+    spaced dash; the present after it (``avser`` read as a noun, ``omfattar`` a
+    non-agentive verb) is the item's finite verb and the name its subject."""
+    doc = parsed(
+        nlp,
+        """
+        Kulturgrupp Kulturgrupp PROPN 0 ROOT
+        - - PUNCT 3 punct
+        avser avser NOUN 1 conj
+        bibliotekets bibliotek NOUN 5 nmod:poss
+        verksamhet verksamhet NOUN 3 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert ("avser", "avse") in verbs_and_lemmas(doc)
+    assert ("kulturgrupp", "none", "avse", False, False) in statements(doc)
+    doc = parsed(
+        nlp,
+        """
+        Lokalgrupp Lokalgrupp PROPN 3 nsubj
+        - - PUNCT 1 punct
+        omfattar omfatta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        vallokalernas vallokal NOUN 5 nmod:poss
+        bemanning bemanning NOUN 3 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert ("lokalgrupp", "none", "omfatta", False, False) in statements(doc)
+
+
+def test_a_non_actor_before_a_dash_takes_no_content_verb(nlp):
+    """Round 52 (z-C2, negative): ``Sammanträden - avser …`` names no body."""
+    doc = parsed(
+        nlp,
+        """
+        Sammanträden sammanträde NOUN 0 ROOT
+        - - PUNCT 3 punct
+        avser avser NOUN 1 conj
+        ordinarie ordinarie ADJ 5 amod
+        möten möte NOUN 3 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
 def test_a_present_after_an_opener_phrase_and_a_definite_subject_is_its_verb(nlp) -> None:
     """``I de fall ordföranden begär [NOUN] det`` (newuser52b fault 1): after a clause opener
     of several words and a definite subject, a word the lexicon reads as a present (the

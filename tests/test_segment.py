@@ -2152,3 +2152,64 @@ def test_letter_coded_delegation_items_are_no_damaged_section_signs() -> None:
     )
     labels = [c.label for c in segment_text(coded).clauses]
     assert not any(label.startswith("S") for label in labels), labels
+
+
+def test_a_first_page_line_with_a_history_a_title_copy_a_heading_and_a_noun_phrase_subject() -> None:
+    """Round 52 (analysis 52-bm L1, ruling m1): a docplayer first page line ``1 <series
+    word> <history with decision numbers and a Dnr> <title copy> <unnumbered heading>
+    <sentence opened by a noun and its phrase>``: the counter and the history one clause,
+    then the title copy (ending at the known title's last word), the heading and the
+    sentences. Negative: with no heading after the copy, a noun before a preposition opens
+    the sentence (no one-word heading). Round 52 (bm-L3): the viewer's ``Download "…"``
+    line is metadata."""
+    text = ("Regler för lokalbidrag\n\nDownload \"Regler för lokalbidrag. Reglerna antogs av "
+            "fritidsnämnden\"\n\nTranskript\n\n1 DOKUMENT Antagen av fritidsnämnden 4/30 "
+            "Tillägg enligt fritidsnämnden 8/31 Dnr 2031/56 Regler för lokalbidrag Villkor och "
+            "prövning Bidrag till föreningar ska sökas senast i mars. Nämnden prövar "
+            "ansökningarna.\n")
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
+    assert clauses[1][0] == "metadata"
+    assert [clause[1] for clause in clauses[3:]] == [
+        "DOKUMENT Antagen av fritidsnämnden 4/30 Tillägg enligt fritidsnämnden 8/31 Dnr 2031/56",
+        "Regler för lokalbidrag", "Villkor och prövning",
+        "Bidrag till föreningar ska sökas senast i mars. Nämnden prövar ansökningarna.",
+    ]
+    negative = ("Regler för lokalbidrag\n\nTranskript\n\n1 DOKUMENT Antagen av fritidsnämnden "
+                "4/30 Regler för lokalbidrag Bidrag till föreningar ska sökas senast i mars.\n")
+    texts = [c.text for c in segment_text(negative).clauses]
+    assert texts[-1] == "Bidrag till föreningar ska sökas senast i mars."
+
+
+def test_run_on_letter_items_after_a_colon_end_before_a_heading_and_sentence() -> None:
+    """Round 52 (analysis 52-bm L2): ``…: a) Protokoll b) Karta över området Skäl för
+    beslutet Ledamöter som … har …`` in one long line: ``b)`` after a word is the next item
+    of the colon-led ``a)``, and the last item, a noun phrase, ends before the heading and
+    sentence after it. Negative: ``enligt bilaga b) fastställs`` (no colon-led ``a)``) is a
+    reference, no item."""
+    text = ("Utredning om hamnen\n\n1 Bakgrund Hamnens kaj behöver rustas upp. Till ärendet "
+            "hör följande bilagor: a) Protokoll b) Karta över hamnområdet Skäl för beslutet "
+            "Båtägare som hyr platser har begärt nya bryggor. Nämnden beslutar om arbetet.\n")
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert ("list_item", "a)", "Protokoll") in clauses
+    assert ("list_item", "b)", "Karta över hamnområdet") in clauses
+    assert clauses[-1][2].startswith("Båtägare som hyr platser")
+    negative = ("Taxa för hamnen\n\n1 Avgifter Avgiften enligt bilaga b) fastställs av nämnden "
+                "varje år i samband med budgeten. Nämnden beslutar om avgifterna för hamnen.\n")
+    assert not any(c.kind == "list_item" for c in segment_text(negative).clauses)
+
+
+def test_a_page_line_cuts_after_the_title_copy_and_a_heading_in_capitals() -> None:
+    """Round 52 (analysis 52-bh C6): ``1 STADGAR FÖR Ekby bygdelag ÄNDAMÅL Föreningens ändamål
+    är …`` under the title ``Stadgar för Ekby bygdelag``: the copy (any case), the heading
+    in capitals and the sentence are three clauses. Negative: with no heading in capitals
+    after the copy, this rule cuts nothing (the line stays whole)."""
+    text = ("Stadgar för Ekby bygdelag\n\nTranskript\n\n1 STADGAR FÖR Ekby bygdelag ÄNDAMÅL "
+            "Föreningens ändamål är att vårda bygden. Styrelsen ska bestå av tre ledamöter.\n")
+    clauses = [c.text for c in segment_text(text).clauses]
+    assert clauses[-3:] == ["STADGAR FÖR Ekby bygdelag", "ÄNDAMÅL",
+                            "Föreningens ändamål är att vårda bygden. Styrelsen ska bestå av "
+                            "tre ledamöter."]
+    negative = ("Stadgar för Ekby bygdelag\n\nTranskript\n\n1 STADGAR FÖR Ekby bygdelag "
+                "Kassan förvaltas av kassören.\n")
+    last = segment_text(negative).clauses[-1].text
+    assert last == "STADGAR FÖR Ekby bygdelag Kassan förvaltas av kassören."

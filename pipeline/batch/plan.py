@@ -211,40 +211,14 @@ def plan_batch(
     doc_ids = assign_doc_ids(
         paths, {doc_id: entry["source_path"] for doc_id, entry in previous.items()}
     )
-    failure_ids = _failure_ids(problems, {*previous, *doc_ids.values()})
-    failures = [
-        failure(problem.path, failure_ids.get(str(Path(problem.path))), problem)
-        for problem in problems
-    ]
-    identity = run_identity(settings)
-    now_ns = time.time_ns()
-    todo: list[WorkItem] = []
-    kept: dict[str, Mapping[str, Any]] = {}
-    under_inputs = _under(inputs)
+    failures = _discovery_failures(problems, {*previous, *doc_ids.values()})
     failed_before = {} if force else manifest.get("failed", {})
+    check = _RunCheck(out_dir, run_identity(settings), time.time_ns(), force, failed_before)
+    under_inputs = _under(inputs)
     failed = {key: value for key, value in failed_before.items() if not under_inputs(key)}
-    for path in paths:
-        doc_id = doc_ids[path]
-        entry = None if force else previous.get(doc_id)
-        try:
-            unchanged, fresh = check_document(path, entry, identity, now_ns)
-            if not unchanged:
-                known = _failed_again(path, failed_before.get(str(path)), identity, now_ns)
-                if known is not None:
-                    failed[str(path)] = known
-                    failures.append(_recorded_failure(known, doc_id))
-                    continue
-        except OSError as error:
-            failures.append(failure(path, doc_id, IngestError(path, f"cannot be read ({error})")))
-            continue
-        if unchanged and outputs_intact(out_dir, doc_id, entry or {}):
-            kept[doc_id] = {**fresh, "partitions": entry["partitions"]}  # type: ignore[index]
-        else:
-            todo.append(WorkItem(path, doc_id, fresh))
+    todo, kept = _sort_documents(paths, doc_ids, previous, check, failures, failed)
     current = frozenset(doc_ids.values())
-    gone = {doc_id: entry for doc_id, entry in previous.items() if doc_id not in current}
-    stale = tuple(sorted(d for d, e in gone.items() if under_inputs(e.get("source_path", ""))))
-    elsewhere = {d: e for d, e in gone.items() if d not in stale}
+    stale, elsewhere = _gone_documents(previous, current, under_inputs)
     return BatchPlan(
         tuple(todo),
         kept,
@@ -258,6 +232,73 @@ def plan_batch(
         failed,
         manifest.get("failed", {}),
     )
+
+
+@dataclass(frozen=True)
+class _RunCheck:
+    """What every document of one plan is checked against."""
+
+    out_dir: Path
+    identity: Mapping[str, str]
+    now_ns: int
+    force: bool
+    failed_before: Mapping[str, Mapping[str, Any]]
+
+
+def _discovery_failures(
+    problems: Sequence[IngestError], taken: Iterable[str]
+) -> list[DocumentFailure]:
+    failure_ids = _failure_ids(problems, taken)
+    return [
+        failure(problem.path, failure_ids.get(str(Path(problem.path))), problem)
+        for problem in problems
+    ]
+
+
+def _sort_documents(
+    paths: Sequence[Path],
+    doc_ids: Mapping[Path, str],
+    previous: Mapping[str, Mapping[str, Any]],
+    check: _RunCheck,
+    failures: list[DocumentFailure],
+    failed: dict[str, Mapping[str, Any]],
+) -> tuple[list[WorkItem], dict[str, Mapping[str, Any]]]:
+    """Each discovered file: to do, kept (unchanged and intact), or failed (appended to
+    `failures`; an unchanged earlier ingest failure is also kept in `failed`)."""
+    todo: list[WorkItem] = []
+    kept: dict[str, Mapping[str, Any]] = {}
+    for path in paths:
+        doc_id = doc_ids[path]
+        entry = None if check.force else previous.get(doc_id)
+        try:
+            unchanged, fresh = check_document(path, entry, check.identity, check.now_ns)
+            if not unchanged:
+                recorded = check.failed_before.get(str(path))
+                known = _failed_again(path, recorded, check.identity, check.now_ns)
+                if known is not None:
+                    failed[str(path)] = known
+                    failures.append(_recorded_failure(known, doc_id))
+                    continue
+        except OSError as error:
+            failures.append(failure(path, doc_id, IngestError(path, f"cannot be read ({error})")))
+            continue
+        if unchanged and outputs_intact(check.out_dir, doc_id, entry or {}):
+            kept[doc_id] = {**fresh, "partitions": entry["partitions"]}  # type: ignore[index]
+        else:
+            todo.append(WorkItem(path, doc_id, fresh))
+    return todo, kept
+
+
+def _gone_documents(
+    previous: Mapping[str, Mapping[str, Any]],
+    current: frozenset[str],
+    under_inputs: Callable[[str], bool],
+) -> tuple[tuple[str, ...], dict[str, Mapping[str, Any]]]:
+    """Recorded documents no input gives now: stale under the inputs, else elsewhere."""
+    gone = {doc_id: entry for doc_id, entry in previous.items() if doc_id not in current}
+    stale = tuple(sorted(d for d, e in gone.items() if under_inputs(e.get("source_path", ""))))
+    elsewhere = {d: e for d, e in gone.items() if d not in stale}
+    return stale, elsewhere
 
 
 def _failed_again(

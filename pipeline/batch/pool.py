@@ -8,7 +8,6 @@ and the rest of its chunk is retried on a fresh worker. Workers die with the par
 from __future__ import annotations
 
 import contextlib
-import gc
 import math
 import multiprocessing
 import os
@@ -69,11 +68,12 @@ def _die_with_parent(parent_pid: int) -> None:
 def _worker_main(context: TaskContext, connection: Connection, parent_pid: int) -> None:
     _die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    with collection_paused():
+    # the model and rules live as long as the worker: frozen before the collector resumes,
+    # as in the single-process path (`run_inline`), so no pass walks them
+    with collection_paused(keep=True):
         annotator, _ = context.annotator()
         with contextlib.suppress(Exception):  # a real document will report any problem
             _warm_up(context.settings)
-    gc.freeze()  # the model and rules live as long as the worker (see `frozen_heap`)
     fewer_collections()
 
     def hold(doc_ids: list[str]) -> None:

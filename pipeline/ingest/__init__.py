@@ -440,10 +440,7 @@ def _documents_under(
     (.doc, .rtf) is a problem of its own, as it is when named directly (round 48, nu48
     fault 5: a failure row with the conversion command, the batch goes on); files of other
     types are passed over (added to `passed_over`) and named in a warning."""
-    found: list[Path] = []
-    problems: list[IngestError] = []
-    others: Counter[str] = Counter()
-    skipped: list[Path] = []
+    listing = _Listing()
     pending = [str(directory)]
     while pending:
         root = pending.pop()
@@ -451,41 +448,73 @@ def _documents_under(
             with os.scandir(root) as entries:
                 listed = list(entries)
         except OSError as error:
-            problems.append(IngestError(root, _os_problem(error)))
+            listing.problems.append(IngestError(root, _os_problem(error)))
             continue
         for entry in listed:
-            if entry.name.startswith("."):
-                continue
-            if entry.is_dir(follow_symlinks=False):
-                pending.append(entry.path)
-            elif os.path.splitext(entry.name)[1].lower() in OFFICE_SUFFIXES - wanted:
-                problems.append(office_file_problem(Path(entry.path)))  # round 48
-                continue
-            elif os.path.splitext(entry.name)[1].lower() not in wanted:
-                others[os.path.splitext(entry.name)[1].lower() or "(no suffix)"] += 1
-                skipped.append(Path(entry.path))
-                continue
-            elif entry.is_file(follow_symlinks=False):
-                found.append(Path(entry.path))
-            elif entry.is_symlink():
-                try:
-                    real = _real(Path(entry.path))
-                    if stat.S_ISREG(real.stat().st_mode):
-                        found.append(Path(entry.path))  # the link's name (round 47)
-                        links[Path(entry.path)] = real
-                except IngestError as problem:
-                    problems.append(problem)
-                except OSError as error:
-                    problems.append(IngestError(entry.path, _os_problem(error)))
-    if others:
-        kinds = ", ".join(f"{count} {suffix}" for suffix, count in sorted(others.items()))
-        log.warning(
-            "%s: passed over %d file(s) of types styrdok does not read (%s): %s; it reads %s%s",
-            directory, sum(others.values()), kinds, _named(skipped, directory),
-            ", ".join(sorted(wanted)), _reader_hint(others) + _spreadsheet_note(others),
-        )  # fmt: skip
-    passed_over.extend(sorted(skipped))
-    return found, problems
+            _list_entry(entry, wanted, listing, pending, links)
+    if listing.others:
+        _warn_passed_over(directory, wanted, listing.others, listing.skipped)
+    passed_over.extend(sorted(listing.skipped))
+    return listing.found, listing.problems
+
+
+@dataclass(frozen=True)
+class _Listing:
+    """What a directory walk gathers: documents, problems, passed-over files and their suffixes."""
+
+    found: list[Path] = field(default_factory=list)
+    problems: list[IngestError] = field(default_factory=list)
+    others: Counter[str] = field(default_factory=Counter)
+    skipped: list[Path] = field(default_factory=list)
+
+
+def _list_entry(
+    entry: os.DirEntry[str],
+    wanted: set[str],
+    listing: _Listing,
+    pending: list[str],
+    links: dict[Path, Path],
+) -> None:
+    """One directory entry: a folder to walk, a problem, a passed-over file or a document."""
+    if entry.name.startswith("."):
+        return
+    if entry.is_dir(follow_symlinks=False):
+        pending.append(entry.path)
+        return
+    suffix = os.path.splitext(entry.name)[1].lower()
+    if suffix in OFFICE_SUFFIXES - wanted:
+        listing.problems.append(office_file_problem(Path(entry.path)))  # round 48
+    elif suffix not in wanted:
+        listing.others[suffix or "(no suffix)"] += 1
+        listing.skipped.append(Path(entry.path))
+    elif entry.is_file(follow_symlinks=False):
+        listing.found.append(Path(entry.path))
+    elif entry.is_symlink():
+        _list_link(entry.path, listing, links)
+
+
+def _list_link(link: str, listing: _Listing, links: dict[Path, Path]) -> None:
+    """A link to a regular file is listed by its own name (round 47), its target in `links`."""
+    try:
+        real = _real(Path(link))
+        if stat.S_ISREG(real.stat().st_mode):
+            listing.found.append(Path(link))
+            links[Path(link)] = real
+    except IngestError as problem:
+        listing.problems.append(problem)
+    except OSError as error:
+        listing.problems.append(IngestError(link, _os_problem(error)))
+
+
+def _warn_passed_over(
+    directory: Path, wanted: set[str], others: Counter[str], skipped: list[Path]
+) -> None:
+    kinds = ", ".join(f"{count} {suffix}" for suffix, count in sorted(others.items()))
+    log.warning(
+        "%s: passed over %d file(s) of types styrdok does not read (%s): %s; it reads %s%s",
+        directory, sum(others.values()), kinds, _named(skipped, directory),
+        ", ".join(sorted(wanted)), _reader_hint(others) + _spreadsheet_note(others),
+    )  # fmt: skip
 
 
 _NAMED_FILES = 3  # passed-over files named in the warning; the rest counted

@@ -144,6 +144,7 @@ class GrammarFile(StrictModel):
     non_condition_phrases: list[str] = []
     reciprocal_verbs: dict[str, str] = {}
     correlative_partners: dict[str, str] = {}
+    subject_comparers: list[str] = []
     collective_bodies: list[str] = []
     partitive_pronouns: list[str] = []
     partitive_quantities: list[str] = []
@@ -337,6 +338,7 @@ class Grammar:
     non_condition_phrases: tuple[tuple[str, ...], ...] = ()
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)
     correlative_partners: dict[str, str] = field(default_factory=dict)
+    subject_comparers: frozenset[str] = frozenset()
     collective_bodies: frozenset[str] = frozenset()
     partitive_pronouns: frozenset[str] = frozenset()
     partitive_quantities: frozenset[str] = frozenset()
@@ -495,7 +497,7 @@ class Grammar:
         commas): the joints, a comma, ``som``, the negations and the correlative pairs' second
         words. Without one right after a conjunct (or right before the next) nothing links."""
         partners = frozenset(self.correlative_partners.values())
-        return self.joints | self.negations | partners | {",", "som"}
+        return self.joints | self.negations | partners | self.subject_comparers | {",", "som"}
 
     @cached_property
     def pronoun_phrase_first_words(self) -> frozenset[str]:

@@ -165,6 +165,7 @@ class ActorsFile(StrictModel):
     partner_verbs: list[str] = []
     organisation_references: dict[str, list[str]] = {}
     single_organisation_kinds: list[str] = []
+    acronym_kinds: list[str] = []
     organisation_bodies: list[str] = []
     organisation_pattern_words: dict[str, list[str]] = {}
     organisation_patterns: list[str] = []
@@ -370,6 +371,7 @@ class ActorLexicon:
     municipality_partner_prepositions: frozenset[str] = frozenset()
     partner_verbs: frozenset[str] = frozenset()
     single_organisation_kinds: frozenset[str] = frozenset()
+    acronym_kinds: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
     agentive_lemma_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)

@@ -64,6 +64,7 @@ from pipeline.nlp.split_compounds import (
     with_split_owner_compounds,
 )
 from pipeline.nlp.structure_senses import structure_sense
+from pipeline.nlp.verb_fallbacks import named_item_subject
 from pipeline.patterns import PART_LABEL, ROMAN
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
@@ -2270,8 +2271,8 @@ def _acting_group_compounds(
         if lexicon.classifying_group_part(group.canonical.removesuffix(group.head.head)):
             continue  # "diagnosgrupperna": a category (round 34, cause C1)
         last = None if group.plural else numeral_name_end(doc, token, group.canonical)
-        if last is None and not _agentive_subject(token, lexicon):
-            continue
+        if last is None and not (_agentive_subject(token, lexicon) or named_item_subject(token)):
+            continue  # round 52 (z-C2): ``Lokalgrupp - omfattar …`` names a body, any verb
         last = token.i if last is None else last
         canonical = " ".join([group.canonical, *(t.lower_ for t in doc[token.i + 1 : last + 1])])
         found.append(

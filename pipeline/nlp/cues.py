@@ -15,6 +15,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.symbols import NOUN, VERB
@@ -31,7 +32,7 @@ from pipeline.language.grammar import (
 from pipeline.nlp.coordination import adverbial_landing
 from pipeline.nlp.groups import PRE_HEAD_POS, Group, coordinated, time_phrase_words
 from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_start
-from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
+from pipeline.nlp.patterns import FirstWordPatterns, Parts, UnsupportedPattern, token_rows
 from pipeline.nlp.predicative import QUOTES
 from pipeline.nlp.subjects import fronted_for_phrase, modifier_negation
 from pipeline.nlp.verb_fallbacks import (
@@ -305,7 +306,13 @@ def _role(opener: Sequence[str]) -> list[dict]:
     ]
 
 
-def cue_pattern(
+def cue_pattern(words: Sequence[str], **flags: Any) -> list[dict]:
+    """The token pattern of a cue phrase, spec by spec (`cue_parts` flattened: what spaCy's
+    ``Matcher`` takes)."""
+    return cue_parts(words, **flags).specs()
+
+
+def cue_parts(
     words: Sequence[str],
     *,
     inverted: bool = False,
@@ -321,18 +328,19 @@ def cue_pattern(
     lemma_words: frozenset[str] = frozenset(),
     adverbs: frozenset[str] = frozenset(),
     role: Sequence[str] = (),
-) -> list[dict]:
-    """The token pattern of a cue phrase; `inverted` puts a subject after its first word
-    (with `attributes` prepositional attributes in a row, `bracketed` a bracket after it,
-    `apposed` an insertion in commas after it: `_subject_insertion`),
-    `adverbial` a prepositional phrase;
+) -> Parts:
+    """The token pattern of a cue phrase as its shared parts (`_shared`); `inverted` puts a
+    subject after its first word (with `attributes` prepositional attributes in a row,
+    `bracketed` a bracket after it, `apposed` an insertion in commas after it:
+    `_subject_insertion`), `adverbial` a prepositional phrase;
     `parenthetical` an insertion in commas (`_parenthetical`), `inserted` a longer one
     without them (`_insertion`);
     `by_lemma` matches the first word (an infinitive) by lemma, and so the later words in
     `lemma_words` (the purpose nouns in any number and definiteness: ``har som sina
     viktigaste uppgifter att``); `adverbs` may stand once in each gap (``är ensam ansvarig
     för``, ``ansvarar själv för``); `role` a role opener and its noun phrase before the last
-    word (`_role`)."""
+    word (`_role`). `FirstWordPatterns` compiles each shared part once, not its specs
+    again in every pattern."""
     after_first = _AfterFirstWord(
         inverted=inverted,
         attributes=attributes,
@@ -344,21 +352,21 @@ def cue_pattern(
         parenthetical=parenthetical,
         inserted=inserted,
     )
-    pattern: list[dict] = []
+    pattern: list[tuple[dict, ...]] = []
     for position, word in enumerate(words):
         if position:
-            pattern.extend(_shared(_gap, word, adverbs))
+            pattern.append(_shared(_gap, word, adverbs))
         if position == 1:
             pattern.extend(after_first.tokens(words, word))
         if position and position == _role_position(words) and role:
-            pattern.extend(_shared(_role, tuple(role)))
-            pattern.extend(_shared(_gap))
+            pattern.append(_shared(_role, tuple(role)))
+            pattern.append(_shared(_gap))
         if position and word not in _FUNCTION_WORDS:
-            pattern.extend(_shared(_modifiers))
+            pattern.append(_shared(_modifiers))
         by_its_lemma = by_lemma and (position == 0 or word in lemma_words)
         key = "LEMMA" if by_its_lemma else "LOWER"
-        pattern.extend(_shared(_word, key, word))
-    return pattern
+        pattern.append(_shared(_word, key, word))
+    return Parts(pattern)
 
 
 @dataclass(frozen=True)
@@ -375,39 +383,39 @@ class _AfterFirstWord:
     parenthetical: bool
     inserted: bool
 
-    def tokens(self, words: Sequence[str], word: str) -> list[dict]:
-        """The token specs before `word`, the cue's second word, each part with its gap."""
-        pattern: list[dict] = []
+    def tokens(self, words: Sequence[str], word: str) -> list[tuple[dict, ...]]:
+        """The parts before `word`, the cue's second word, each with its gap."""
+        pattern: list[tuple[dict, ...]] = []
         if self.inverted:
             pattern.extend(self._subject(words, word))
-            pattern.extend(_shared(_gap))
+            pattern.append(_shared(_gap))
         if self.adverbial:
-            pattern.extend(_shared(_adverbial_phrase, word))
-            pattern.extend(_shared(_gap))
+            pattern.append(_shared(_adverbial_phrase, word))
+            pattern.append(_shared(_gap))
         if self.conjunct:
-            pattern.extend(_shared(_predicative_conjunct))
+            pattern.append(_shared(_predicative_conjunct))
             if self.conjunct > 1:
-                pattern.extend(_shared(_adverbial_phrase, word))
-            pattern.extend(_shared(_gap))
+                pattern.append(_shared(_adverbial_phrase, word))
+            pattern.append(_shared(_gap))
         if self.parenthetical:
-            pattern.extend(_shared(_parenthetical))
-            pattern.extend(_shared(_gap))
+            pattern.append(_shared(_parenthetical))
+            pattern.append(_shared(_gap))
         if self.inserted:
-            pattern.extend(_shared(_insertion))
-            pattern.extend(_shared(_gap))
+            pattern.append(_shared(_insertion))
+            pattern.append(_shared(_gap))
         return pattern
 
-    def _subject(self, words: Sequence[str], word: str) -> list[dict]:
+    def _subject(self, words: Sequence[str], word: str) -> list[tuple[dict, ...]]:
         """The inverted subject with its attributes, bracket, conjunct and insertion."""
-        pattern = list(_shared(_inverted_subject, word))
+        pattern = [_shared(_inverted_subject, word)]
         for _ in range(self.attributes):
-            pattern.extend(_shared(_pinned_attribute, word, pinned_cue(words)))
+            pattern.append(_shared(_pinned_attribute, word, pinned_cue(words)))
         if self.bracketed:
-            pattern.extend(_shared(_bracket))
+            pattern.append(_shared(_bracket))
         if self.coordinated:
-            pattern.extend(_shared(_coordinated_subject, word))
+            pattern.append(_shared(_coordinated_subject, word))
         if self.apposed:
-            pattern.extend(_shared(_subject_insertion))
+            pattern.append(_shared(_subject_insertion))
         return pattern
 
 
@@ -577,8 +585,8 @@ class CueMatcher:
     def __init__(self, vocab: Vocab, cues: DeonticCues) -> None:
         self.vocab = vocab
         self._matchers: tuple[Matcher, Matcher] | None = None
-        form_patterns: list[tuple[str, list[dict]]] = []
-        lemma_patterns: list[tuple[str, list[dict]]] = []
+        form_patterns: list[tuple[str, Parts]] = []
+        lemma_patterns: list[tuple[str, Parts]] = []
         # Every match starts with a cue's first word (by form, or by lemma): a Doc without
         # one has no match, and the Matchers need not run on it.
         first_forms: set[str] = set()
@@ -587,14 +595,14 @@ class CueMatcher:
             key = f"{deontic}|{' '.join(words)}"
             variants = _variants(words)
             adverbs = _gap_adverbs(words, deontic, cues)
-            patterns = [cue_pattern(words, adverbs=adverbs, **v) for v in variants]
+            patterns = [cue_parts(words, adverbs=adverbs, **v) for v in variants]
             roles = _roles(words, deontic, cues)
-            patterns.extend(cue_pattern(words, adverbs=adverbs, role=r) for r in roles)
+            patterns.extend(cue_parts(words, adverbs=adverbs, role=r) for r in roles)
             form_patterns.extend((key, p) for p in patterns)
             first_forms.add(words[0])
             if _listed_as_infinitive(words) and words not in cues.only_as_listed:
                 patterns = [
-                    cue_pattern(
+                    cue_parts(
                         words,
                         by_lemma=True,
                         lemma_words=cues.purpose_nouns,
@@ -604,7 +612,7 @@ class CueMatcher:
                     for v in variants
                 ]
                 patterns.extend(
-                    cue_pattern(
+                    cue_parts(
                         words,
                         by_lemma=True,
                         lemma_words=cues.purpose_nouns,
@@ -663,8 +671,8 @@ class CueMatcher:
             pattern_lists = (self.form_patterns, self.lemma_patterns)
             for matcher, patterns in zip(matchers, pattern_lists, strict=True):
                 by_key: dict[str, list[list[dict]]] = {}
-                for key, pattern in patterns:
-                    by_key.setdefault(key, []).append(pattern)
+                for key, parts in patterns:
+                    by_key.setdefault(key, []).append(parts.specs())
                 for key, listed in by_key.items():
                     matcher.add(key, listed)
             self._matchers = matchers

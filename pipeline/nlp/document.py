@@ -48,6 +48,7 @@ from pipeline.nlp.items import (
     framed_item_statements,
     is_governed,
     named_description_statements,
+    named_item_completion,
     presented_item_statements,
     subject_clause,
     subject_item_statements,
@@ -65,6 +66,7 @@ from pipeline.nlp.lead_ins import (
 )
 from pipeline.nlp.memo import doc_arrays, doc_text, morph_values, token_memo
 from pipeline.nlp.references import (
+    ACRONYM_ORGANISATION,
     AGENCY,
     DEFINED_COMPANY,
     FEDERATION_BOARD,
@@ -385,7 +387,7 @@ def _document_scope(
             known |= _federation_bodies(lexicon)
     # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board
     own_board = own_board or bool(own_kinds)
-    own_bodies = title_bodies(heading, lexicon.document_kind_nouns)
+    own_bodies = title_bodies(heading)
     statute = _titled_statute(heading, owner_kinds, own_bodies)
     body = _chaired_body(body, own_kinds, docs, heading, mentions, lexicon)
     topics, renamed = _drop_non_referents(docs, heading, known, named, lexicon)
@@ -426,7 +428,31 @@ def _named_keys(
     # "Reglemente för Storsjöns vattenråd": later "Vattenrådet" is it (round 19, C0)
     title = heading.text if heading is not None else ""
     named = {**declared_name_keys(organisation, title, lexicon), **named}
-    return named, by_naming
+    return _acronym_named(heading, named, lexicon), by_naming
+
+
+_ACRONYM_LETTERS = range(2, 7)  # ``GIH``, ``KTH``, ``SLU``
+
+
+def _acronym_named(
+    heading: Doc | None, named: NamedOrganisations, lexicon: ActorLexicon
+) -> NamedOrganisations:
+    """Round 52 (ruling zz3): an organisation the title names only by its acronym
+    (``Arbetsordning för GIH``; its canonical ``gih``, no full name anywhere, else the
+    canonical is the full name) is what the bare kind nouns of actors.yaml `acronym_kinds`
+    (``Högskolan``) name, where the document names no organisation of that kind (key
+    `ACRONYM_ORGANISATION`)."""
+    titled = {
+        m.canonical
+        for m in (heading._.actors or [] if heading is not None else [])
+        if m.text.isalpha() and m.text.isupper() and len(m.text) in _ACRONYM_LETTERS
+        and m.canonical == m.text.lower()
+    }
+    if len(titled) != 1:
+        return named
+    if any(named.get(kind) for kind in lexicon.acronym_kinds):
+        return named  # "Kungliga Tekniska högskolan (KTH)": the full name (round 33)
+    return {**named, ACRONYM_ORGANISATION: frozenset(titled)}
 
 
 def _titled_statute(
@@ -995,6 +1021,10 @@ def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> Non
     elif parent.bare:
         rule = partial(subject_item_statements, doc, parent.frame.actor, cues)
         doc._.statements = _guarded(doc, "list item", rule, [])
+    elif parent.incomplete and (named := named_item_completion(doc, parent.frame)):
+        # "Valnämnden har tillsatt följande grupper:" ⏎ "Lokalgrupp - omfattar …": the
+        # name completes the lead-in's verb besides its own clause (round 52, z-C2)
+        doc._.statements = [*named, *(doc._.statements or [])]
     elif (
         is_governed(doc, incomplete=parent.incomplete, actor=parent.frame.actor is not None)
         or (parent.awaits_clause and subject_clause(doc))

@@ -9,7 +9,6 @@ municipality's board."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
@@ -53,15 +52,12 @@ def in_statute_frame(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> 
     )
 
 
-def title_bodies(title: Doc | None, document_kinds: tuple[str, ...]) -> frozenset[str]:
+def title_bodies(title: Doc | None) -> frozenset[str]:
     """The one-word body compounds the title names as the document's own (``Reglemente för
     kulturstyrelsen`` → {``kulturstyrelse``}): singular, no genitive of another body
     (``Reglemente för kommunstyrelsens utskott`` governs the utskott); the genitive after
     ``för`` of what is no actor is the board's own document (``Arbetsordning för
-    universitetsstyrelsens sammanträden``; round 32, D7: for any organisation), and so is a
-    genitive owner of a document-kind noun (`document_kinds`, actors.yaml
-    `document_kind_nouns`, also closing a list of suspended compounds: ``Fakultetsstyrelsens
-    arbets- och delegationsordning``; round 52, ruling p2)."""
+    universitetsstyrelsens sammanträden``; round 32, D7: for any organisation)."""
     if title is None:
         return frozenset()
     mentions = list(_mentions(title))
@@ -72,25 +68,8 @@ def title_bodies(title: Doc | None, document_kinds: tuple[str, ...]) -> frozense
         if m.role in _TITLE_BODY_ROLES
         and not m.plural
         and " " not in m.canonical
-        and (
-            not m.genitive
-            or _titled_genitive(title, m, starts)
-            or _owns_document_kind(title, m, document_kinds)
-        )
+        and (not m.genitive or _titled_genitive(title, m, starts))
     )
-
-
-# After a genitive owner: suspended compounds (``arbets-, besluts- och``) then one noun
-_KIND_NOUN_AFTER = re.compile(r"\s*(?:[^\W\d_]+-(?:\s*,\s*|\s+(?:och|samt|eller)\s+))*([^\W\d_]+)")
-
-
-def _owns_document_kind(title: Doc, mention: ActorMention, document_kinds: tuple[str, ...]) -> bool:
-    """``Bolagsstyrelsens arbetsordning``, ``Fakultetsstyrelsens besluts- och
-    delegationsordning``: the genitive is followed by a noun ending in a document kind."""
-    if not document_kinds:
-        return False
-    found = _KIND_NOUN_AFTER.match(title.text, mention.end)
-    return found is not None and found.group(1).lower().endswith(document_kinds)
 
 
 def title_topics(title: Doc | None, docs: Sequence[Doc]) -> frozenset[str]:

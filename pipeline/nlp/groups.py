@@ -799,15 +799,39 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
     one even where the tagger missed it (``ska leda och samordna``).
     """
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-    governed: dict[int, Token] = {}
-    noun_read: set[int] = set()  # presents read as nouns in a chain of finite verbs
     doc, start, end = sentence.doc, sentence.start, sentence.end
     arrays = doc_arrays(doc)
-    lower, pos, children = arrays.lower, arrays.pos, arrays.children
-    modals = GRAMMAR.modals
+    lower, pos = arrays.lower, arrays.pos
     finite = answers(doc, is_finite, start, end)
     verb_at = answers(doc, is_verb, start, end)
+    governed, noun_read = _governed_and_noun_read(sentence, mentions, in_actor, lower, finite)
+    last_infinitive = False  # the last verb found is an infinitive (a list of them may go on)
     for i in range(start, end):
+        known = verb_at[i] or i in governed or i in noun_read
+        if i in in_actor or not (known or _may_take_verb(lower, pos, i, last_infinitive)):
+            continue
+        token = doc[i]
+        if not _reads_as_verb(token, known, last_infinitive, mentions):
+            continue
+        modal = is_modal(token)
+        verb = _verb(token, modal, governed, noun_read, arrays.children, lower)
+        last_infinitive = verb.tense == "inf" and not modal
+        yield verb
+
+
+def _governed_and_noun_read(
+    sentence: Span,
+    mentions: Sequence[ActorMention],
+    in_actor: set[int],
+    lower: list[str],
+    finite: list[bool],
+) -> tuple[dict[int, Token], set[int]]:
+    """The verbs each finite modal governs, and the presents read as nouns in a chain of
+    finite verbs (or after ``som``, or in a subordinate clause)."""
+    governed: dict[int, Token] = {}
+    noun_read: set[int] = set()
+    doc, modals = sentence.doc, GRAMMAR.modals
+    for i in range(sentence.start, sentence.end):
         if not finite[i] and not lower[i].endswith("r"):
             continue  # each branch asks a finite verb or a present in -r (no `Token` made)
         token = doc[i]
@@ -822,52 +846,51 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             noun_read.update(v.i for v in group.verbs if not is_verb(v) and tense_of(v) == "pres")
         elif _present_after_som(token) or present_in_subordinate_clause(token):
             noun_read.add(i)
-    last_infinitive = False  # the last verb found is an infinitive (a list of them may go on)
-    for i in range(start, end):
-        if i in in_actor or not (
-            verb_at[i]
-            or i in governed
-            or i in noun_read
-            or _may_take_verb(lower, pos, i, last_infinitive)
-        ):
-            continue
-        token = doc[i]
-        if not (
-            verb_at[i]
-            or i in governed
-            or i in noun_read
-            or (
-                _after_att(token) and could_be_infinitive(token) and not _attribute_after_att(token)
-            )
-            or (last_infinitive and _coordinated_infinitive(token))
-            or relative_present(token, mentions)
-        ):
-            continue
-        if mistagged_after_modal(token):
-            continue
-        governor = token.head if token.dep_ in AUX_DEPS else token
-        modal_token = governed.get(token.i) or next(
-            (c for c in governor.children if c.dep_ == "aux" and is_modal(c)), None
-        )
-        modal = is_modal(token)
-        tense = "inf" if token.i in governed else tense_of(token)
-        last_infinitive = tense == "inf" and not modal
-        negations = GRAMMAR.negations
-        negated = any(
-            lower[child] in negations for node in (governor.i, i) for child in children[node]
-        )
-        yield Verb(
-            start=token.idx,
-            end=token.idx + len(token.text),
-            text=token.text,
-            lemma=_lemma(token, noun_read),
-            tense=tense,
-            voice="pass" if is_passive(token) else "act",
-            negated=negated,
-            is_auxiliary=token.dep_ in AUX_DEPS or modal,
-            modal=modal_token.lower_ if modal_token is not None and not modal else None,
-            token=token.i,
-        )
+    return governed, noun_read
+
+
+def _reads_as_verb(
+    token: Token, known: bool, last_infinitive: bool, mentions: Sequence[ActorMention]
+) -> bool:
+    """A verb already known, or an infinitive or present the tagger missed, unless it is
+    mistagged after a modal."""
+    return (
+        known
+        or (_after_att(token) and could_be_infinitive(token) and not _attribute_after_att(token))
+        or (last_infinitive and _coordinated_infinitive(token))
+        or relative_present(token, mentions)
+    ) and not mistagged_after_modal(token)
+
+
+def _verb(
+    token: Token,
+    modal: bool,
+    governed: dict[int, Token],
+    noun_read: set[int],
+    children: Sequence[Sequence[int]],
+    lower: list[str],
+) -> Verb:
+    governor = token.head if token.dep_ in AUX_DEPS else token
+    modal_token = governed.get(token.i) or next(
+        (c for c in governor.children if c.dep_ == "aux" and is_modal(c)), None
+    )
+    tense = "inf" if token.i in governed else tense_of(token)
+    negations = GRAMMAR.negations
+    negated = any(
+        lower[child] in negations for node in (governor.i, token.i) for child in children[node]
+    )
+    return Verb(
+        start=token.idx,
+        end=token.idx + len(token.text),
+        text=token.text,
+        lemma=_lemma(token, noun_read),
+        tense=tense,
+        voice="pass" if is_passive(token) else "act",
+        negated=negated,
+        is_auxiliary=token.dep_ in AUX_DEPS or modal,
+        modal=modal_token.lower_ if modal_token is not None and not modal else None,
+        token=token.i,
+    )
 
 
 def _may_take_verb(lower: list[str], pos: list[str], i: int, last_infinitive: bool) -> bool:

@@ -21,7 +21,7 @@ from pipeline.nlp.groups import coordinated, slot_infinitive, time_phrase_words,
 from pipeline.nlp.memo import doc_text, morph_values, token_memo
 from pipeline.nlp.statements import Statement, find_statements
 from pipeline.nlp.subjects import opens_item_question, subordinator_of
-from pipeline.nlp.verb_fallbacks import adverbial_joint, subject_attribute
+from pipeline.nlp.verb_fallbacks import adverbial_joint, named_item_dash, subject_attribute
 from pipeline.nlp.verb_forms import (
     CLOSED_CLASS_POS,
     MAX_PHRASE_TOKENS,
@@ -757,6 +757,25 @@ def _phrase_object(
         whole = (0, len(doc_text(doc)[: more[0].nbor(-1).idx].rstrip(" ,")))
     phrase = replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=governing.passive)
     return [(0, phrase), *((0, _aim_statement(doc, base, aim, cues)) for aim in more)]
+
+
+def named_item_completion(doc: Doc, governing: Statement) -> list[tuple[int, Statement]]:
+    """Round 52 (z-C2; §1.2 round 20 S3): a ``<Name> - <present> …`` item under a lead-in
+    that awaits its objects (``Valnämnden har tillsatt följande grupper:``) completes the
+    lead-in's verb with its name (the object), besides its own clause, whose subject is the
+    name; nothing where the item is shaped otherwise or the lead-in has no verb."""
+    dash = named_item_dash(doc)
+    if dash is None or not governing.aim or governing.actor is None:
+        return []
+    base = replace(
+        governing,
+        actor=_inherited(governing.actor),
+        modal=None,
+        condition_span=None,
+        passive=False,
+    )
+    name = (0, doc[dash - 1].idx + len(doc[dash - 1].text))
+    return [(0, replace(base, aim_start=-1, aim_end=-1, object_span=name))]
 
 
 def _without_series_coordinator(text: str) -> str:

@@ -37,6 +37,15 @@ class UnsupportedPattern(ValueError):
     pass
 
 
+class Parts(tuple):
+    """A token pattern written as its parts: tuples of token specs that many patterns share
+    by identity (the cue patterns: `cues._shared`). `FirstWordPatterns` compiles a shared
+    part once, not its specs again in every pattern; `specs` is the pattern spec by spec."""
+
+    def specs(self) -> list[dict]:
+        return [spec for part in self for spec in part]
+
+
 @dataclass(frozen=True)
 class _Step:
     checks: tuple[Check, ...]
@@ -232,28 +241,63 @@ def _pattern_steps(
     return tuple(steps)
 
 
+class _PartSteps:
+    """The steps of `Parts`' shared parts, each part compiled once (by identity, the part
+    held so that its id stays its own), with their optional flags for `_closures_of`."""
+
+    def __init__(
+        self,
+        vocab: Vocab,
+        known: dict[str, tuple[_Step, ...]],
+        by_object: dict[int, tuple[dict, tuple[_Step, ...]]],
+    ) -> None:
+        self.vocab, self.known, self.by_object = vocab, known, by_object
+        self.parts: dict[int, tuple[tuple, tuple[_Step, ...], tuple[bool, ...]]] = {}
+
+    def pattern(self, key: int, parts: Parts) -> _Pattern:
+        """The compiled pattern of `parts` after its first spec (the first part's first)."""
+        head = [{}, *parts[0][1:]]  # the first spec is the first word: no step of its own
+        steps = list(_pattern_steps(head, self.vocab, self.known, self.by_object))
+        optional = [step.optional for step in steps]
+        compiled = self.parts
+        for part in parts[1:]:
+            seen = compiled.get(id(part))
+            if seen is None or seen[0] is not part:
+                part_steps = _pattern_steps([{}, *part], self.vocab, self.known, self.by_object)
+                flags = tuple(step.optional for step in part_steps)
+                seen = compiled[id(part)] = (part, part_steps, flags)
+            steps.extend(seen[1])
+            optional.extend(seen[2])
+        return _Pattern(key, tuple(steps), _closures_of(tuple(optional)))
+
+
 class FirstWordPatterns:
     """Token patterns indexed by their first word (``LOWER`` or ``LEMMA``, one exact value).
 
     A token is seen by its class: its POS and, for words and lemmas, the id only where some
     pattern names it (any other word passes and fails the same checks: 0 stands for it)."""
 
-    def __init__(self, vocab: Vocab, patterns: Sequence[tuple[str, list[dict]]]) -> None:
+    def __init__(self, vocab: Vocab, patterns: Sequence[tuple[str, list[dict] | Parts]]) -> None:
         grouped: dict[tuple[int, int], list[_Pattern]] = {}
         named: list[set[int]] = [set(), set(), set()]
         known: dict[str, tuple[_Step, ...]] = {}  # the cue patterns repeat their gap specs
         by_object: dict[int, tuple[dict, tuple[_Step, ...]]] = {}
+        by_part = _PartSteps(vocab, known, by_object)
         for key, pattern in patterns:
-            if not pattern:
-                raise UnsupportedPattern("an empty pattern")
-            first = _checks(pattern[0], vocab)
-            if _operators(pattern[0]) != ["1"] or len(first) != 1 or first[0][1] != _EQUALS:
+            if isinstance(pattern, Parts) and not (pattern and pattern[0]):
+                pattern = pattern.specs()  # no first part to open with: spec by spec
+            first_spec = pattern[0][0] if isinstance(pattern, Parts) else _first(pattern)
+            first = _checks(first_spec, vocab)
+            if _operators(first_spec) != ["1"] or len(first) != 1 or first[0][1] != _EQUALS:
                 raise UnsupportedPattern("a first token that is not one exact word")
             slot, _, value = first[0]
             if slot == _SLOTS["POS"]:
                 raise UnsupportedPattern("a first token by part of speech")
-            steps = _pattern_steps(pattern, vocab, known, by_object)
-            compiled = _Pattern(vocab.strings.add(key), steps, _closures(steps))
+            if isinstance(pattern, Parts):
+                compiled = by_part.pattern(vocab.strings.add(key), pattern)
+            else:
+                steps = _pattern_steps(pattern, vocab, known, by_object)
+                compiled = _Pattern(vocab.strings.add(key), steps, _closures(steps))
             grouped.setdefault((slot, value), []).append(compiled)  # type: ignore[arg-type]
         for distinct in known.values():  # every step of every pattern, each spec once
             for step in distinct:
@@ -291,6 +335,12 @@ class FirstWordPatterns:
             pos,
             lemma if lemma in self.named_lemmas else 0,
         )
+
+
+def _first(pattern: list[dict]) -> dict:
+    if not pattern:
+        raise UnsupportedPattern("an empty pattern")
+    return pattern[0]
 
 
 def token_rows(doclike: Doc | Span) -> list[tuple[int, int, int]]:

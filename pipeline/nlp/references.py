@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import law_endings
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head
-from pipeline.nlp.actors import ActorMention, body_genitive, company_form, jointly_owned_chair
+from pipeline.nlp.actors import ActorMention, body_genitive, jointly_owned_chair
 from pipeline.nlp.authorities import state_statute
 from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, morph_values
 from pipeline.nlp.predicative import (
@@ -730,8 +730,7 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                 )
                 if owner is None or (verb_clause and (owner.genitive or owner.plural)):
                     continue
-                # one company, one canonical: a spelled-out `Aktiebolag` is `ab` (round 52, h1)
-                name = company_form(doc[sentence.start + first : sentence.start + end].text.lower())
+                name = doc[sentence.start + first : sentence.start + end].text.lower()
                 kind = _generic_owner_kind(owner.canonical, name, lexicon)
                 for key in _naming_keys(owner.canonical, owner.category, lexicon) | (
                     _naming_keys(kind, owner.category, lexicon) if kind else set()
@@ -1750,7 +1749,24 @@ def _organisation_reference(
         or _only_named(base, named, lexicon.single_organisation_kinds)
         # "Tullverket ska redovisa hur myndighetens …": the one agency (round 29, C3)
         or _only_named(base, named, kinds=(AGENCY,))
+        or _acronym_organisation(base, named, lexicon)
     )
+
+
+# The key of `NamedOrganisations` for the organisation a title names only by its acronym
+# (``Arbetsordning för GIH``; round 52, ruling zz3; document.py `_acronym_named`).
+ACRONYM_ORGANISATION = "organisation (acronym)"
+
+
+def _acronym_organisation(
+    base: str, named: NamedOrganisations | None, lexicon: ActorLexicon
+) -> str | None:
+    """``Högskolan`` → ``gih`` (round 52, ruling zz3): a bare kind noun of actors.yaml
+    `acronym_kinds` names the one organisation the title writes only by its acronym."""
+    if base not in lexicon.acronym_kinds:
+        return None
+    names = (named or {}).get(ACRONYM_ORGANISATION, frozenset())
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _given_body(

@@ -2223,6 +2223,9 @@ def _joint_after(
     if joint is None:
         # "Kommunerna Ekby, Åby och Mo samt Region Norrhav" (round 52, aa-C3)
         joint = _joint_past_name_list(last, reach.phrase_start(mention), reach)
+    if joint is None:
+        # "Styrelsen liksom i sin tur VD ska …" (round 52, ruling zz2)
+        joint = _comparer_joint(doc, last, reach.phrase_start(mention), mention)
     if joint is None and open_series:
         # "A, B, samt C": a comma before the coordinator that closes an open series
         joint = _serial_comma_joint(doc, last.last_token + 1, reach.phrase_start(mention))
@@ -2581,6 +2584,28 @@ def _unpunctuated_adverbial(doc: Doc, start: int, end: int, closing: int) -> str
     if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_
+
+
+def _comparer_joint(
+    doc: Doc, last: ActorMention, start: int, mention: ActorMention
+) -> str | None:
+    """Round 52 (ruling zz2): a comparing word (grammar.yaml `subject_comparers`:
+    ``liksom``) right after the subject `last`, before any finite verb of its sentence, joins
+    `mention` like ``och`` where `mention` stands right before the finite verb, past an
+    adverbial without commas (``Rektor liksom i förekommande fall prorektor får …``);
+    ``och``, else None. After the verb (``beslutar om taxor liksom om avgifter``) or in
+    commas (``ska, liksom revisorerna, granska``) it compares and joins nothing."""
+    comparer = last.last_token + 1
+    closing = mention.last_token + 1
+    if comparer >= start or doc[comparer].lower_ not in GRAMMAR.subject_comparers:
+        return None
+    if closing >= len(doc) or not is_finite(doc[closing]):
+        return None
+    inside = doc[comparer + 1 : start]
+    if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
+        return None
+    opening = doc[last.first_token].sent.start
+    return None if any(is_finite(t) for t in doc[opening : last.first_token]) else "och"
 
 
 def _serial_comma_joint(doc: Doc, start: int, end: int) -> str | None:

@@ -621,14 +621,19 @@ def finite_in_second_place(token: Token) -> bool:
     word = token.lower_
     if token.pos_ not in _SECOND_PLACE_POS or not word.isalpha():
         return False
-    if not present_spelling(word) or "Gen" in morph_values(token, "Case"):
+    if "Gen" in morph_values(token, "Case"):
         return False
-    if not has_sentences(token.doc):
+    spelled = present_spelling(word)
+    if not (spelled or short_present_lemma(word)) or not has_sentences(token.doc):
         return False
     start, end = sentence_start(token), token.i - 1
+    if not spelled:  # round 52 (z-C2): "Kulturgrupp - avser [NOUN] …" only
+        return _named_item_prefield(token.doc, start, end)
     start = _after_run_in_headings(token, start, end)
     if _deputy_prefield(token, start, end):
         return True  # "Kassören i X, eller om denne har förhinder, sekreteraren, bokför …"
+    if _named_item_prefield(token.doc, start, end):
+        return True  # round 52 (z-C2): "Kulturgrupp - avser [NOUN] bibliotekets verksamhet"
     if not _v2_place(token, start, end):
         start = conjunct_clause_start(token)  # "… och huvudmannen fastställer budgeten"
         if start is None or not _v2_place(token, start, end):
@@ -639,6 +644,53 @@ def finite_in_second_place(token: Token) -> bool:
     if token.doc[start].pos_ not in {"ADP", "ADV"}:
         return True  # the prefield is the subject
     return _inverted_subject_follows(token)
+
+
+_NAME_DASHES = frozenset({"-", "–", "—"})
+_MAX_NAME_WORDS = 3  # ``Kulturgrupp``, ``Lokala arvodesutskottet``, ``Grupp för lokaler``
+
+
+def _named_item_prefield(doc: Doc, start: int, end: int) -> bool:
+    """Round 52 (z-C2; §1.2 round 20 S3): `start` … `end` is a name and a spaced dash that
+    open the sentence (``Kulturgrupp - avser …``, ``Fastighetsutskott - omfattar …``): one
+    to three words, the first capitalised, one prefield (`_prefield`) ending in a noun. The
+    present by spelling after the dash is the item's finite verb, the name its subject."""
+    if not 0 < end - start <= _MAX_NAME_WORDS or doc[end].text not in _NAME_DASHES:
+        return False
+    if not (doc[end - 1].whitespace_ and doc[end].whitespace_) or not doc[start].is_title:
+        return False
+    return doc[end - 1].pos_ in {"NOUN", "PROPN"} and _prefield(doc[end + 1], start, end - 1)
+
+
+def short_present_lemma(word: str) -> str:
+    """The infinitive in -e of a present in -er that the spelling lexicon gives it
+    (``avser`` → avse, ``förser`` → förse), which `present_spelling` does not read (it takes
+    -er for -a); "" otherwise. Only a named item's verb place asks it (round 52, z-C2)."""
+    lemma = lexicon_lemma(word) if word.endswith("er") else ""
+    return lemma if lemma and lemma == word[:-1] else ""
+
+
+def _item_present(word: str) -> bool:
+    return present_spelling(word) or bool(short_present_lemma(word))
+
+
+def named_item_dash(doc: Doc) -> int | None:
+    """The dash of a sentence ``<Name> - <present> …`` opening `doc` (round 52, z-C2; §1.2
+    round 20 S3: ``Lokalgrupp - omfattar …``), or None."""
+    for dash in range(1, min(len(doc) - 1, _MAX_NAME_WORDS + 1)):
+        if doc[dash].text in _NAME_DASHES:
+            named = _item_present(doc[dash + 1].lower_) and _named_item_prefield(doc, 0, dash)
+            return dash if named else None
+    return None
+
+
+def named_item_subject(token: Token) -> bool:
+    """`token` ends the name of a sentence ``<Name> - <present> …`` (`_named_item_prefield`),
+    the subject of that present (round 52, z-C2: ``Lokalgrupp - omfattar …``)."""
+    doc, dash = token.doc, token.i + 1
+    if dash + 1 >= len(doc) or not _item_present(doc[dash + 1].lower_):
+        return False
+    return _named_item_prefield(doc, sentence_start(token), dash)
 
 
 # The least tokens from the first comma of a deputy prefield to its closing comma: the comma,

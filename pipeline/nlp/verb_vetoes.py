@@ -681,6 +681,22 @@ def participle_after_copula(token: Token) -> bool:
     return copula in GRAMMAR.copulas if "Sup" in forms else copula in {"är", "var"}
 
 
+_BODY_CATEGORY = "politiskt organ"
+
+
+def body_noun(token: Token) -> bool:
+    """Round 52 (bm-G1): a body noun of the actor lexicon (category `politiskt organ`:
+    ``förbundsfullmäktige``, ``kommunfullmäktige``, ``regionstyrelsen``) is never a verb,
+    whatever its tag (the tagger reads ``-ige`` as a past, ``fullmäktige`` as an auxiliary);
+    a spelling in ``-a`` keeps its verb reading (``stämma``, ``överensstämma``: infinitives
+    too)."""
+    word = token.lower_
+    if not word.isalpha() or word.endswith("a"):
+        return False
+    analysis = actor_lexicon().analyse(word)
+    return analysis is not None and analysis[1].category == _BODY_CATEGORY
+
+
 def noun_by_lexicon(token: Token) -> bool:
     """Tagged a present or supine, but the lexicon reads the word as a noun: a present whose
     lemma is no verb (``grundsatser`` → grundsats: every infinitive ends in a vowel), or a

@@ -67,6 +67,7 @@ from pipeline.nlp.verb_fallbacks import (
     preterite_after_conjunct_adverbial,
     preterite_in_second_place,
     s_supine_tagged_present,
+    short_present_lemma,
     strong_preterite_in_second_place,
     subject_attribute,
     supine_after_adverbial,
@@ -101,6 +102,7 @@ from pipeline.nlp.verb_vetoes import (
     adjective_in_noun_series,
     attributive_in_noun_phrase,
     attributive_past,
+    body_noun,
     compound_noun_object,
     coordinated_quantifier,
     digits_and_letters,
@@ -241,6 +243,8 @@ def _never_a_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
         return True
     if proper_name_word(token):  # "Tallbacka kommun" (round 48), "Hanna Strand" (round 51)
+        return True
+    if body_noun(token):  # "i förbundsfullmäktige Kommunerna väljer" (round 52, bm-G1)
         return True
     if pronominal_adverb(token):  # "varom", "därigenom" (round 35, B5)
         return True
@@ -660,7 +664,8 @@ def _verb_lemma(token: Token) -> str:
     if imperative_in_s(token):
         return f"{word}a"  # "läs" → läsa (round 40, ax cause 10)
     if present_in_series(token) or finite_in_second_place(token) or present_after_pronoun(token):
-        return present_lemma(word)  # "utövar" read as an adverb (lemma utövare): utöva
+        # "utövar" read as an adverb (lemma utövare): utöva; "avser" (round 52): avse
+        return short_present_lemma(word) or present_lemma(word)
     if present_after_fronted_clause(token) or present_in_fronted_condition(token):
         return present_lemma(word)  # "…, sammanträder [NOUN] det nya fullmäktige"
     if present_after_relative_subject(token):

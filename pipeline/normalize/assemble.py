@@ -768,11 +768,12 @@ def _heading_cuts(
 ) -> list[int]:
     """`cuts` with the heading cuts of a line that is no page line: an adoption history run
     into the text, section headings, the title, field runs, inline headings, a signature."""
-    cuts = _adoption_history_cuts(text, cuts)
+    cuts = _adoption_history_cuts(text, cuts, numbering.title or ())
     cuts = _section_heading_cuts(text, cuts, signs.long)
     if signs.first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
         cuts = _title_cuts(text, cuts)
     cuts = _field_run_heading_cuts(text, cuts, numbering, signs.first)
+    cuts = sorted({*cuts, *_title_copy_capitals_cuts(text, numbering.title or ())})
     cuts = _opening_heading_cuts(text, cuts, signs)
     if signs.long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
         # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
@@ -787,10 +788,29 @@ def _heading_cuts(
     return cuts
 
 
-def _adoption_history_cuts(text: str, cuts: list[int]) -> list[int]:
+_PAGE_COUNTER = re.compile(r"\d{1,3}\s+")
+
+
+def _title_copy_capitals_cuts(text: str, title: tuple[str, ...]) -> list[int]:
+    """Round 52 (analysis 52-bh C6): a page line ``1 <the title's copy, any case> <heading in
+    capitals> <sentence>`` (``1 STADGAR FÖR Ekby bygdelag SÄTE Föreningens säte är …``): cut
+    after the copy and after the heading (`inline_headings.capitals_heading_end`); none
+    where no heading in capitals follows the copy."""
+    counter = _PAGE_COUNTER.match(text)
+    if counter is None or not (repeat := reflow.title_copy_end(text, counter.end(), title)):
+        return []
+    heading = inline_headings.capitals_heading_end(text, repeat)
+    return [repeat, heading] if heading else []
+
+
+def _adoption_history_cuts(text: str, cuts: list[int], title: tuple[str, ...]) -> list[int]:
     """`cuts` with an adoption history run into the text cut out as one clause (no cut
-    inside it), and the heading after it."""
-    for history_start, stop, heading_end in reflow.adoption_spans(text):
+    inside it), and the heading after it: the document's title repeated there ends at its
+    last title word, an unnumbered heading may follow it (round 52, bm-L1)."""
+    for history_start, stop, found_end in reflow.adoption_spans(text):
+        repeated = _title_repeat_after(text, stop, title)
+        heading_end = repeated[-1] if repeated else found_end
+        cuts = sorted({*cuts, *repeated})
         cuts = [cut for cut in cuts if not history_start < cut < stop]
         # round 44, bh-S6: a page line ``2 Antagen av …`` keeps its label with its text
         # round 47, bo-S1: ``Org.nr …`` ⏎ ``Antagen …`` is one history with its number
@@ -833,6 +853,17 @@ def _title_cuts(text: str, cuts: list[int]) -> list[int]:
     dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
     repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
     return sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
+
+
+def _title_repeat_after(text: str, stop: int, title: tuple[str, ...]) -> list[int]:
+    """Round 52 (bm-L1): the end of the title's repeat right after the history ending at
+    `stop` (``… 41/28 <title> Avgifter och timtaxa Avgift …``) and of the unnumbered heading
+    after that repeat (`reflow.heading_after_title`); empty where no repeat follows."""
+    start = len(text) - len(text[stop:].lstrip())
+    if not (repeat := reflow.title_copy_end(text, start, title)):
+        return []
+    heading = reflow.heading_after_title(text, repeat)
+    return [repeat, heading] if heading else [repeat]
 
 
 def _field_run_heading_cuts(

@@ -353,10 +353,28 @@ def _viewer_lines() -> frozenset[str]:
     return frozenset(load_layout().viewer_lines)
 
 
+@lru_cache(maxsize=1)
+def _viewer_quote_labels() -> frozenset[str]:
+    from pipeline.config import load_layout
+
+    return frozenset(load_layout().viewer_quote_labels)
+
+
+# Round 52 (bm-L3): a viewer's button word before the whole rest of the line in quotes.
+_QUOTED_REST = re.compile(r"([^\"“”]+?)\s+[\"“”][^\"“”]+[\"“”]")
+
+
 def is_viewer_line(text: str) -> bool:
     """Round 42 (bb-S6): a document viewer's wrapper line (layout.yaml `viewer_lines`,
-    exactly, spaces folded): a metadata paragraph of its own (docs/annotation.md §1.2)."""
-    return " ".join(text.split()).casefold() in _viewer_lines()
+    exactly, spaces folded): a metadata paragraph of its own (docs/annotation.md §1.2).
+    Round 52 (bm-L3): also a viewer button (layout.yaml `viewer_quote_labels`) before the
+    document's title copy, the rest of the line in quotes (``Download "Reglemente för …"``)."""
+    folded = " ".join(text.split()).casefold()
+    if folded in _viewer_lines():
+        return True
+    quoted = _QUOTED_REST.fullmatch(text.strip())
+    label = " ".join(quoted.group(1).split()).casefold() if quoted else ""
+    return label in _viewer_quote_labels()
 
 
 def _referenced_adoption(text: str) -> bool:
@@ -891,6 +909,7 @@ class _GroupRuns:
     resumed: dict[int, str]
     bare_items: set[int]
     lead_in: int
+    cover_ends: frozenset[int] = frozenset()
 
 
 def split_group(
@@ -962,7 +981,47 @@ def _group_runs(group: list[Line], layout: _GroupLayout) -> _GroupRuns:
         ),
         # round 43: from a colon lead-in on, short lines are items (``Val av ordförande.``)
         lead_in=next((i for i, text in enumerate(texts) if text.endswith(":")), len(group)),
+        cover_ends=cover_stamp_ends(texts),
     )
+
+
+_MIN_COVER_LINES = 2  # one status word alone may be a wrapped sentence's first word
+
+
+def cover_stamp_ends(texts: Sequence[str]) -> frozenset[int]:
+    """Round 52 (z-C1; §1.2 round 20 S2/S3): the lines after which a block ends where a
+    group opens with a run of at least two cover-field lines (`segment.cover`:
+    ``BESLUT`` ⏎ ``2019-11-30`` ⏎ ``B 4 2210/19`` ⏎ ``Reviderad 2020-01-15``), each a block of
+    its own (so is a line in capitals above it: ``EKBY KOMMUN``), then the title: one
+    heading-shaped line without a finite verb before a capital, or one ending in a heading
+    link (layout.yaml `heading_links`: ``Reglemente för`` ⏎ ``kommunens pensionärsråd``)
+    joined with the next line; in wrapped text the first
+    paragraph opens after it. Empty where the group opens otherwise."""
+    from pipeline.segment.cover import is_cover_fields  # segment imports normalize
+
+    start = int(bool(texts) and _capitals_line(texts[0]))  # ``EKBY KOMMUN`` above it
+    run = start
+    while run < len(texts) and is_cover_fields(texts[run]):
+        run += 1
+    if run - start < _MIN_COVER_LINES or run + 1 >= len(texts):
+        return frozenset()
+    return frozenset(range(run)) | _cover_title_end(texts, run)
+
+
+def _cover_title_end(texts: Sequence[str], title: int) -> frozenset[int]:
+    """The title's last line after a cover stamp (see `cover_stamp_ends`), or nothing."""
+    first = texts[title]
+    if not _is_heading_text(first) or _has_finite_verb(first):
+        return frozenset()
+    last = title
+    if first.rsplit(maxsplit=1)[-1].casefold() in patterns.HEADING_LINKS:
+        last = title + 1
+        second = texts[last]
+        if _ends_sentence(second) or _has_finite_verb(second) or ":" in second:
+            return frozenset()
+    if last + 1 >= len(texts) or not _starts_upper(texts[last + 1]):
+        return frozenset()
+    return frozenset({last})
 
 
 def _split_lines(group: list[Line], layout: _GroupLayout) -> list[list[Line]]:
@@ -1126,6 +1185,7 @@ def _ends_by_layout(
             ends = ends and not _joins_sentence_line(block[0], line, following)
     # round 48 (48-y A): a colon lead-in and each of its unmarked items end a block
     ends = ends or index in runs.bare_items or index + 1 in runs.bare_items
+    ends = ends or index in runs.cover_ends  # round 52 (z-C1): a cover stamp, then the title
     if (layout.unwrapped or layout.sentence_lines) and _opens_sign_sentence(block[0].stripped):
         # round 43: ``2 § Myndigheten ska`` ⏎ ``1. följa upp …`` is a lead-in of its items
         ends = ends or _is_item_or_number(following.stripped)

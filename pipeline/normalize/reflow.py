@@ -93,6 +93,7 @@ def _candidates(text: str) -> list[_Candidate]:
             continue
         kind = "letter" if letter else "item"
         found.setdefault(match.start("label"), _Candidate(match.start("label"), number, kind))
+    _run_on_letters(text, found)  # round 52, bm-L2: ``…: a) Protokoll b) Karta …``
     for match in patterns.INLINE_ITEM_LOOSE.finditer(text) if numbered else ():
         number = parse_number(match.group("number"))
         if _closes_parenthesis(text, match.start("label"), match.group("label")):
@@ -101,6 +102,29 @@ def _candidates(text: str) -> list[_Candidate]:
             found.setdefault(match.start("label"),
                              _Candidate(match.start("label"), number, "item", False))
     return [found[start] for start in sorted(found)]
+
+
+_LOOSE_LETTER = re.compile(r"\s(?P<label>(?P<letter>[b-zåäö])\))\s+(?=[A-ZÅÄÖa-zåäö])")
+
+
+def _run_on_letters(text: str, found: dict[int, _Candidate]) -> None:
+    """Round 52 (bm-L2): the letter labels ``b)``, ``c)`` … that follow an ``a)`` right after
+    a colon (``Till ärendet hör: a) Protokoll b) Karta över området``), each the next letter
+    with no punctuation before it: items of the run the colon opens. A ``b)`` with no colon-led
+    ``a)`` before it (``enligt bilaga b) fastställs …``) stays a reference."""
+    opening = next((start for start, candidate in found.items()
+                    if candidate.kind == "letter" and candidate.number == (1,)
+                    and text[:start].rstrip().endswith(":")), None)
+    if opening is None:
+        return
+    expected = 2
+    for match in _LOOSE_LETTER.finditer(text, opening):
+        number = ord(match.group("letter")) - ord("a") + 1
+        if number != expected or _closes_parenthesis(text, match.start("label"), ")"):
+            break
+        found.setdefault(match.start("label"), _Candidate(match.start("label"), (number,),
+                                                          "letter", False))
+        expected += 1
 
 
 _PARENTHESIS_WORDS = 40  # characters back to the ``(`` a reference's ``)`` closes
@@ -1211,15 +1235,41 @@ def _next_of_kind(candidates: list[_Candidate]) -> list[_Candidate | None]:
 
 def _with_list_ends(text: str, cuts: list[int], items: set[int]) -> list[int]:
     """The last item of an inline list ends with its sentence: ``3. att följa upp. Ordföranden
-    kallar …`` goes on as a paragraph."""
+    kallar …`` goes on as a paragraph; a letter item of nouns, before (round 52, bm-L2)."""
     ends: list[int] = []
     for index, cut in enumerate(cuts):
         following = cuts[index + 1] if index + 1 < len(cuts) else len(text)
         if cut in items and following not in items:
+            if (noun_end := _noun_letter_item_end(text, cut, following)) is not None:
+                ends.append(noun_end)
+                continue
             spans = sentence_spans(text, cut, following)
             if len(spans) > 1:
                 ends.append(spans[1][0])
     return sorted({*cuts, *ends})
+
+
+_LETTER_LABEL = re.compile(r"[a-zåäö]\)\s")
+
+
+def _noun_letter_item_end(text: str, start: int, end: int) -> int | None:
+    """Round 52 (bm-L2): the last letter item of a run-on list (``b) Karta över området Skäl
+    för beslutet Ledamöter som … har …``) is a noun phrase: it ends before its first
+    capitalised word after its first, no finite verb before it and no link word
+    (`HEADING_LINKS`: ``för Ekby kommun`` goes on), where a finite verb follows in the text
+    after it (the heading and sentence the list swallowed); None otherwise."""
+    if not _LETTER_LABEL.match(text, start):
+        return None
+    words = list(islice(_WORD.finditer(text, start + 2, end), _MAX_INLINE_HEADING_WORDS))
+    for index in range(1, len(words)):
+        word, before = words[index].group(), words[index - 1].group()
+        if _finite_word(before) or not before.replace("-", "").isalpha():
+            return None
+        if word[:1].isupper() and word.isalpha() and before not in patterns.HEADING_LINKS:
+            rest = [match.group() for match in islice(
+                _WORD.finditer(text, words[index].start(), end), _MAX_INLINE_HEADING_WORDS)]
+            return words[index].start() if any(_finite_word(w) for w in rest) else None
+    return None
 
 
 def _with_noun_list_ends(text: str, cuts: list[int], numbered: set[int]) -> list[int]:
@@ -2061,12 +2111,21 @@ def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
         rest = text[start + following.start() : end]
         if (
             heading_after(text, start + following.start(), end) is not None
+            or _title_opening(texts, index + 1)  # round 52, bm-L1: ``… 3/29 Taxa för …``
             or _opens_sentence(opening)
             or _capitals_before_verb([w.group() for w in words[index + 1 :]])
             or is_signature_block(rest)  # round 45, bj-C8: ``… 2016 Ekby BESÖKSADRESS …``
         ):
             return stop
     return None
+
+
+def _title_opening(words: list[str], index: int) -> bool:
+    """Round 52 (bm-L1): a document-kind noun and ``för`` at `words[index]` (``Taxa för
+    tillsyn``, ``Arbetsordning för revisorerna``): the title's repeat after the history's
+    last value, no part of the history."""
+    return (index + 1 < len(words) and is_document_kind(words[index])
+            and words[index + 1] == "för")
 
 
 # Words after an adoption verb that a flattened history's value is made of: the day and
@@ -2302,15 +2361,53 @@ def counted_run(text: str, previous: str, following: list[str]) -> bool:
     return _counter_run(counter, counted_label(previous), after)
 
 
+_TITLE_HEADING_WORDS = 5  # ``Delegation och delegering``: an unnumbered heading's words
+_TITLE_HEADING_VERB_WORDS = 6  # the sentence's finite verb, after its Title-case opener
+
+
+def heading_after_title(text: str, start: int) -> int | None:
+    """Round 52 (bm-L1, ruling m1): the end of an unnumbered heading right after a title's
+    repeat that ends at `start` on a flattened first page line (``… <title> Avgifter och
+    timtaxa Avgift för tillsyn ska betalas …``): a Title-case word and up to four lower-case
+    words (no finite verb, not ending in a `HEADING_LINKS` word), then a Title-case word
+    whose sentence has its finite verb within six words; the sentence may open with a noun
+    and its phrase (``Avgift för tillsyn ska``). None where the first word opens the sentence
+    itself (``<title> Beslut i ärenden ska fattas …``: a noun before a preposition is no
+    heading)."""
+    words = [word.group() for word in islice(
+        _WORD.finditer(text, start), _TITLE_HEADING_WORDS + _TITLE_HEADING_VERB_WORDS + 1)]
+    if not words or not (words[0][:1].isupper() and words[0].isalpha()):
+        return None
+    for index in range(1, min(len(words), _TITLE_HEADING_WORDS + 1)):
+        word, before = words[index], words[index - 1]
+        if not word.replace("-", "").isalpha() or _finite_word(before):
+            return None
+        if not word[:1].isupper():
+            continue
+        if before in patterns.HEADING_LINKS:
+            return None
+        following = words[index + 1 : index + _TITLE_HEADING_VERB_WORDS]
+        if not any(_finite_word(w) for w in following):
+            return None
+        return next(islice(_WORD.finditer(text, start), index - 1, None)).end()
+    return None
+
+
+def _finite_word(word: str) -> bool:
+    """A finite verb or a sentence verb (`SENTENCE_VERBS`), its comma or stop aside."""
+    bare = word.rstrip(",.").casefold()
+    return bare in patterns.SENTENCE_VERBS or finite_verb(bare)
+
+
 def heading_after_heading(text: str, start: int) -> int | None:
     """Round 46 (bm cause 4): the end of a one-word heading stacked under the heading that
     ends at `start` after an adoption history (``… 41/21 Delegationsordning för
     socialnämnden Delegering Nämnden får …``: the title's repeat, then the section's
     heading, `one_word_heading`); None where a sentence or a name opens there."""
     words = list(islice(_WORD.finditer(text, start), _SENTENCE_OPENING_WORDS + 4))
-    if len(words) < 3 or not one_word_heading([word.group() for word in words]):
-        return None
-    return words[0].end()
+    if len(words) < 3 or words[1].group() in patterns.PREPOSITIONS:
+        return None  # round 52, bm-L1: ``<title> Beslut i ärenden ska``: the subject's noun
+    return words[0].end() if one_word_heading([word.group() for word in words]) else None
 
 
 def _quoted(quotes: list[int], start: int) -> bool:
@@ -3011,6 +3108,18 @@ def title_repeat_end(text: str, start: int, title: tuple[str, ...]) -> int | Non
     if not title or len(words) <= len(title) or not words[len(title)].group()[:1].isupper():
         return None
     return words[len(title) - 1].end()
+
+
+def title_copy_end(text: str, start: int, title: tuple[str, ...]) -> int | None:
+    """Round 52 (bm-L1, bh-C6): the end of the document's title copied at `start` (its
+    words casefolded, any case: ``STADGAR FÖR Ekby bygdelag``) where a capitalised word
+    follows it; None where other words stand there."""
+    words = list(islice(_WORD.finditer(text, start), len(title) + 1))
+    if len(title) < 2 or len(words) <= len(title):
+        return None
+    if tuple(word.group().casefold() for word in words[: len(title)]) != title:
+        return None
+    return words[len(title) - 1].end() if words[len(title)].group()[:1].isupper() else None
 
 
 _COVER_HEAD_WORDS = 3  # ``EKBY KOMMUNS FÖRFATTNINGSSAMLING``: capitals ending in a cover word

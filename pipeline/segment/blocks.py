@@ -622,7 +622,7 @@ def _reshaped(
         shapes, named, index, lead_in
     ):
         return Shape(block, LIST_ITEM, "", None, 0, "none")
-    if (_is_cover_block(shapes, text, shape) or _is_statute_fields(doc, shape)
+    if (_is_cover_block(doc, shapes, text, shape) or _is_statute_fields(doc, shape)
           or _is_contact_card(doc, shapes, shape, text) or _is_member_card(doc, shape)):
         return Shape(block, METADATA, "", None, 0, "none")
     if _list_tail(shape, text, scan.run):
@@ -923,15 +923,25 @@ def _continues_named_items(
     return previous is not None and previous.kind == LIST_ITEM and not previous.label
 
 
-def _is_cover_block(shapes: list[Shape], text: str, shape: Shape) -> bool:
+def _is_cover_block(doc: NormalizedDocument, shapes: list[Shape], text: str,
+                    shape: Shape) -> bool:
     """A block of cover-page fields (``BESLUT``, ``15 maj 2024``, ``RS 2024/412``) before the
-    title: only metadata comes before it (`pipeline.segment.cover`)."""
+    title: only metadata comes before it (`pipeline.segment.cover`), or a masthead in
+    capitals printed above the stamp as the first block (round 52, z-C1: ``EKBY KOMMUN`` ⏎
+    ``BESLUT``)."""
+    before = shapes[1:] if shapes and _masthead(doc, shapes[0]) else shapes
     return (
         shape.kind in (PARAGRAPH, HEADING)
         and shape.sentence == 0
-        and all(previous.kind == METADATA for previous in shapes)
+        and all(previous.kind == METADATA for previous in before)
         and is_cover_fields(text)
     )
+
+
+def _masthead(doc: NormalizedDocument, shape: Shape) -> bool:
+    """A first block in capitals of at most a few words (``EKBY KOMMUN``)."""
+    text = doc.text[shape.block.start : shape.block.end]
+    return shape.kind in (PARAGRAPH, HEADING) and text.isupper() and len(text.split()) <= 4
 
 
 def _is_contact_card(doc: NormalizedDocument, shapes: list[Shape], shape: Shape,

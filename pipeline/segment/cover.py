@@ -19,6 +19,9 @@ _DATE = r"(?:\d{4}-\d{2}-\d{2}|(?:den\s+)?\d{1,2}\s+(?:{months})\s+\d{4}|\d{1,2}
 # A case number: an optional register code in capitals, a year and a serial (`RS 2024/412`,
 # `KS 2023.118`, `2023/118-3`); or after a registration label (`Dnr 2023/118`).
 _CASE = r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?\d{4}[/.]\d{1,6}(?:[-.:]\d{1,4})?"
+# Round 52 (z-C1): a register letter, a number and serial/two-digit year (`B 4 2210/19`,
+# `KS 187/23`).
+_CASE_SERIAL = r"[A-ZÅÄÖ]{1,6}(?: \d{1,3})? \d{1,6}/\d{2}"
 _LABEL = r"(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Datum|Beslutsdatum)\.?:?"
 
 
@@ -33,7 +36,7 @@ def _field_run() -> re.Pattern[str]:
         re.escape(word) for word in sorted(patterns.ADOPTION_WORDS, key=len, reverse=True)
     )
     field = (
-        rf"(?:(?:{words})\b|(?:{_LABEL}\s*)?(?:{date}|{_CASE})"
+        rf"(?:(?:{words})\b|(?:{_LABEL}\s*)?(?:{date}|{_CASE}|{_CASE_SERIAL})"
         rf"|(?i:{adoption})\s+(?:{date}))"
     )
     return re.compile(rf"{field}(?:[\s,]+{field})*")

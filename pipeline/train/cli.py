@@ -49,7 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m pipeline.train", description=pipeline.train.__doc__
     )
     sub = parser.add_subparsers(dest="command", required=True)
+    _add_convert(sub)
+    _add_train(sub)
+    _add_evaluate(sub)
+    _add_package(sub)
+    _add_search(sub)
+    _add_size(sub)
+    return parser
 
+
+def _add_convert(sub: Any) -> None:
     p = sub.add_parser("convert", help="CoNLL-U -> DocBins per the recorded split")
     p.add_argument(
         "--ud-dir", default=None, help=f"treebank dir (default ${UD_DIR_ENV} or {DEFAULT_UD_DIR})"
@@ -73,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the tune part out of train.spacy (architecture search)",
     )
 
+
+def _add_train(sub: Any) -> None:
     p = sub.add_parser("train", help="spacy train with the project config")
     p.add_argument("--config", default=str(CONFIG_PATH))
     p.add_argument("--corpus", default=str(CORPUS_DIR))
@@ -80,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("overrides", nargs="*", help="config overrides, e.g. training.max_epochs=5")
 
+
+def _add_evaluate(sub: Any) -> None:
     p = sub.add_parser("evaluate", help="score a model on the held-out part")
     p.add_argument("--model", default=None, help="default: best model in training/sv_styrdok")
     p.add_argument("--data", default=str(CORPUS_DIR / "heldout.spacy"))
@@ -98,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="load through pipeline.nlp.load_model (model + styrdok's rule components)",
     )
 
+
+def _add_package(sub: Any) -> None:
     p = sub.add_parser("package", help="copy the trained model into the shipped location")
     p.add_argument("--model", default=None)
     p.add_argument("--dest", default=str(SHIPPED_DIR))
@@ -105,15 +120,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ud-dir", default=None)
     p.add_argument("--pud-dir", default=None)
 
+
+def _add_search(sub: Any) -> None:
+    """``search`` trains the runs; ``search-report`` compares the finished ones."""
     p = sub.add_parser("search", help="train named runs of configs/model/search.yaml")
     p.add_argument("names", nargs="+")
     p = sub.add_parser("search-report", help="tune scores and words/s of the finished runs")
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--out", default=str(SEARCH_OUT / "report.json"))
 
+
+def _add_size(sub: Any) -> None:
     p = sub.add_parser("size", help="print the shipped model's size; fail above 25 MB")
     p.add_argument("--dest", default=str(SHIPPED_DIR))
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

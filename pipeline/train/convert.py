@@ -68,14 +68,36 @@ def convert(
     part.  Returns ``{part: {"docs": n_source_docs, "sentences": n, "tokens": n}}``.
     """
     from spacy import blank
-    from spacy.tokens import DocBin
 
+    documents = _treebank_documents(ud_dir, download)
+    split = load_split(split_path)
+    bins, counts = _split_bins(documents, split, n_sents, limit_per_doc)
+    pud_text = read_pud(pud_dir, split)
+    if pud_text is not None:
+        _merge_pud(bins, pud_text, split, limit_per_doc)
+    vocab = blank("sv").vocab
+    _merge_training_extras(bins, split, vocab, train_on_tune)
+    if pud_text is None:
+        del bins[PUD_HELDOUT]
+    return _write_bins(bins, counts, Path(out_dir), vocab)
+
+
+def _treebank_documents(ud_dir: str | Path | None, download: bool) -> dict[str, str]:
+    """Talbanken's CoNLL-U text per source document, over all UD parts."""
     texts = read_treebank(ud_dir, download=download)
     documents: dict[str, str] = {}
     for part in UD_PARTS:
         if part in texts:
             documents.update(split_by_document(texts[part]))
-    split = load_split(split_path)
+    return documents
+
+
+def _split_bins(
+    documents: dict[str, str], split: dict[str, Any], n_sents: int, limit_per_doc: int
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """A DocBin per split part (and the PUD held-out part) and its count of source documents."""
+    from spacy.tokens import DocBin
+
     parts = assign_documents(documents, split)
     bins = {name: DocBin(store_user_data=False) for name in (*SPLIT_NAMES, PUD_HELDOUT)}
     counts = dict.fromkeys(bins, 0)
@@ -83,14 +105,22 @@ def convert(
         for doc_id in doc_ids:
             bins[name].merge(conllu_to_docbin(documents[doc_id], n_sents, limit_per_doc))
         counts[name] += len(doc_ids)
-    pud_text = read_pud(pud_dir, split)
-    if pud_text is not None:
-        pud = split["pud"]
-        pud_parts = split_pud(pud_text, pud["seed"], pud["heldout"], pud["tune"])
-        for name, text in pud_parts.items():
-            target = PUD_HELDOUT if name == "heldout" else name
-            bins[target].merge(conllu_to_docbin(text, 0, limit_per_doc))
-    vocab = blank("sv").vocab
+    return bins, counts
+
+
+def _merge_pud(bins: dict[str, Any], pud_text: str, split: dict[str, Any], limit: int) -> None:
+    """PUD sentences into the split parts; its held-out part into its own bin."""
+    pud = split["pud"]
+    pud_parts = split_pud(pud_text, pud["seed"], pud["heldout"], pud["tune"])
+    for name, text in pud_parts.items():
+        target = PUD_HELDOUT if name == "heldout" else name
+        bins[target].merge(conllu_to_docbin(text, 0, limit))
+
+
+def _merge_training_extras(
+    bins: dict[str, Any], split: dict[str, Any], vocab: Any, train_on_tune: bool | None
+) -> None:
+    """Infinitive items into train and tune; tune into train when the split (or caller) says."""
     if split["infinitive_items"]:
         bins["train"].merge(infinitive_item_docs(bins["train"], vocab))
         bins["tune"].merge(infinitive_item_docs(bins["tune"], vocab))
@@ -99,9 +129,12 @@ def convert(
         # tune.spacy is still written (spaCy needs a dev corpus to log scores), but its
         # documents are trained on too, so its scores are not held-out scores.
         bins["train"].merge(bins["tune"])
-    if pud_text is None:
-        del bins[PUD_HELDOUT]
-    out = Path(out_dir)
+
+
+def _write_bins(
+    bins: dict[str, Any], counts: dict[str, int], out: Path, vocab: Any
+) -> dict[str, dict[str, int]]:
+    """Write ``NAME.spacy`` per bin; return its documents, sentences and tokens."""
     out.mkdir(parents=True, exist_ok=True)
     stats: dict[str, dict[str, int]] = {}
     for name, merged in bins.items():

@@ -29,66 +29,75 @@ def _commit_of(directory: Path) -> str | None:
     return None
 
 
+_UD_URL = "https://github.com/UniversalDependencies/"
+_DESCRIPTION = (
+    "styrdok's own Swedish pipeline (lexicon lemma feature, tok2vec, tagger for SUC "
+    "XPOS, morphologizer for UPOS+features, edit-tree lemmatizer with lexicon "
+    "backoff, parser with sentence boundaries), trained on the dev and test files of "
+    "UD Swedish-Talbanken minus a held-out part and on UD Swedish-PUD minus a "
+    "held-out fold."
+)
+_TALBANKEN_AUTHOR = (
+    "Joakim Nivre, Aaron Smith, Victor Norrman (UD conversion); Talbanken, Lund University"
+)
+_PUD_AUTHOR = (
+    "Joakim Nivre, Bernadeta Griciūtė, Victor Norrman (Uppsala University); "
+    "translations by Jacob Nolskog (Teknotrans AB)"
+)
+_HELDOUT_SPLIT = (
+    "configs/model/split.yaml: Talbanken held-out newdoc ids (one Doc per paragraph; "
+    "top-level scores), PUD held-out fold by sentence id with a fixed seed (one Doc per "
+    "sentence; scores under 'pud')"
+)
+_TRAINED_WITH = (
+    "python -m pipeline.train convert; python -m pipeline.train train; "
+    "python -m pipeline.train package; python -m pipeline.train evaluate; "
+    "python -m pipeline.train package (see docs/model.md)"
+)
+
+
 def model_meta(
     metrics: dict[str, Any], commit: str | None, pud_commit: str | None = None
 ) -> dict[str, Any]:
     """Fields merged into the shipped ``meta.json`` (licence, attribution, scores)."""
-    ud = "https://github.com/UniversalDependencies/"
     return {
         "name": "styrdok",
         "version": "0.2.0",
-        "description": (
-            "styrdok's own Swedish pipeline (lexicon lemma feature, tok2vec, tagger for SUC "
-            "XPOS, morphologizer for UPOS+features, edit-tree lemmatizer with lexicon "
-            "backoff, parser with sentence boundaries), trained on the dev and test files of "
-            "UD Swedish-Talbanken minus a held-out part and on UD Swedish-PUD minus a "
-            "held-out fold."
-        ),
+        "description": _DESCRIPTION,
         "author": "styrdok project",
         "license": "CC BY-SA 4.0",
-        "sources": [
-            {
-                "name": "UD Swedish-Talbanken",
-                "url": ud + "UD_Swedish-Talbanken",
-                "commit": commit,
-                "license": "CC BY-SA 4.0",
-                "author": (
-                    "Joakim Nivre, Aaron Smith, Victor Norrman (UD conversion); Talbanken, "
-                    "Lund University"
-                ),
-            },
-            {
-                "name": "UD Swedish-PUD",
-                "url": ud + "UD_Swedish-PUD",
-                "commit": pud_commit,
-                "license": "CC BY-SA 4.0",
-                "author": (
-                    "Joakim Nivre, Bernadeta Griciūtė, Victor Norrman (Uppsala University); "
-                    "translations by Jacob Nolskog (Teknotrans AB)"
-                ),
-            },
-            {
-                "name": "spacy-lookups-data sv_lemma_lookup",
-                "url": "https://github.com/explosion/spacy-lookups-data",
-                "license": "MIT",
-            },
-        ],
+        "sources": _meta_sources(commit, pud_commit),
         "heldout_scores": metrics,
-        "heldout_split": (
-            "configs/model/split.yaml: Talbanken held-out newdoc ids (one Doc per paragraph; "
-            "top-level scores), PUD held-out fold by sentence id with a fixed seed (one Doc per "
-            "sentence; scores under 'pud')"
-        ),
+        "heldout_split": _HELDOUT_SPLIT,
         "custom_factories": {
             "module": "pipeline.nlp.model",
             "factories": ["styrdok_lemma_lookup", "styrdok_attach_punct"],
             "note": "import pipeline.nlp.model (load_model does) before spacy.load",
         },
-        "trained_with": (
-            "python -m pipeline.train convert; python -m pipeline.train train; "
-            "python -m pipeline.train package; python -m pipeline.train evaluate; "
-            "python -m pipeline.train package (see docs/model.md)"
-        ),
+        "trained_with": _TRAINED_WITH,
+    }
+
+
+def _meta_sources(commit: str | None, pud_commit: str | None) -> list[dict[str, Any]]:
+    """The treebanks and the lemma lexicon the model learnt from (attribution, licences)."""
+    return [
+        _ud_source("UD Swedish-Talbanken", commit, _TALBANKEN_AUTHOR),
+        _ud_source("UD Swedish-PUD", pud_commit, _PUD_AUTHOR),
+        {
+            "name": "spacy-lookups-data sv_lemma_lookup",
+            "url": "https://github.com/explosion/spacy-lookups-data",
+            "license": "MIT",
+        },
+    ]
+
+
+def _ud_source(name: str, commit: str | None, author: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "url": _UD_URL + name.replace(" ", "_"),
+        "commit": commit,
+        "license": "CC BY-SA 4.0",
+        "author": author,
     }
 
 
