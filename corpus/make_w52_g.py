@@ -6,7 +6,9 @@ the bare `Förvaltningen`/`Kontoret` below takes it (c1), also in a paragraph op
 compound; `w52-g-socialforvaltning` (negative): the title names the unit, which stays bare.
 `w52-g-bolag`: a company's ägardirektiv where the document count would leave `styrelsen` as
 `styrelse`; a `styrelsen` whose own or previous sentence has a `-styrelse` compound as its
-subject takes it (a1); one after a sentence naming it only as an object stays `styrelse`.
+subject takes it (a1), unless that sentence names a company, förbund or stiftelse (a1',
+review 52b M4: `utövar uppsikt över bolaget`); one after a sentence naming it only as an
+object stays `styrelse`.
 `w52-g-delegation`: under a title naming one nämnd, a chair written with the bare head's
 genitive (`nämndens (vice) ordförande`) keeps it, as the dev gold has it (w9-a, w17-a, w41-s,
 w44-a, w44-p; §2.2, §2.3 l.2171; round 46(a) speaks of the bare chair only), and a later bare
@@ -131,8 +133,8 @@ BOLAG = document(
        [("Kommunstyrelsen", KS, POL), ("bolaget", TE, ORG)], [pres("utövar", "utöva")],
        [st(KS, "Kommunstyrelsen", "none", None, "utöva", "utövar", "uppsikt över bolaget")]),
       ("Styrelsen ska varje år bedöma verksamheten mot ändamålet i bolagsordningen.",
-       [("Styrelsen", KS, POL)], [SKA, inf("bedöma")],
-       [st(KS, "Styrelsen", "obligation", "ska", "bedöma", "bedöma",
+       [("Styrelsen", "styrelse", POL)], [SKA, inf("bedöma")],  # a1': the company blocks a1
+       [st("styrelse", "Styrelsen", "obligation", "ska", "bedöma", "bedöma",
            "verksamheten mot ändamålet i bolagsordningen")])],
      [("Kommunstyrelsen bereder ägarfrågorna och styrelsen ska samordna dem med budgetarbetet.",
        [("Kommunstyrelsen", KS, POL), ("styrelsen", KS, POL)],

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -248,29 +248,46 @@ def _same_actor_and_aim(
     """Statements left over by both passes that are one statement changed (a permission that
     became a prohibition of another object; newuser51b fault 3): the same actor and aim,
     and either the same clause id (a clause whose text changed too much to align) or the
-    only leftover of that actor and aim on each side."""
+    only leftover of that actor and aim on each side within one section (`_section`: a
+    removed ``§3`` duty and an added ``§12`` one of the same aim stay removed and added;
+    review 52b S2)."""
 
     def key(statement: dict) -> tuple:
         return (statement["actor"], statement["aim"])
 
+    new_by_key: dict[tuple, list[int]] = defaultdict(list)
+    for j, after in enumerate(new):
+        if after["actor"] is not None:
+            new_by_key[key(after)].append(j)
     old_count = Counter(key(s) for s in old if s["actor"] is not None)
-    new_count = Counter(key(s) for s in new if s["actor"] is not None)
     matches: list[tuple[dict, dict]] = []
     used_new: set[int] = set()
     for before in old:
         if before["actor"] is None:
             continue
-        for j, after in enumerate(new):
-            if j in used_new or key(after) != key(before):
+        partners = new_by_key.get(key(before), [])
+        alone = old_count[key(before)] == 1 and len(partners) == 1
+        for j in partners:
+            after = new[j]
+            same_clause = before["clause_id"] == after["clause_id"]
+            if j in used_new or not (same_clause or (alone and _same_section(before, after))):
                 continue
-            alone = old_count[key(before)] == 1 and new_count[key(after)] == 1
-            if alone or before["clause_id"] == after["clause_id"]:
-                matches.append((before, after))
-                used_new.add(j)
-                break
+            matches.append((before, after))
+            used_new.add(j)
+            break
     paired = {id(before) for before, _ in matches}
     lost = [s for s in old if id(s) not in paired]
     return matches, lost, [s for j, s in enumerate(new) if j not in used_new]
+
+
+def _same_section(before: dict, after: dict) -> bool:
+    """Both statements in one top-level section: their clause ids agree up to the first
+    ``.`` (``§3.2`` and ``§3.5``)."""
+    return _section(before["clause_id"]) == _section(after["clause_id"])
+
+
+def _section(clause_id: object) -> str:
+    return str(clause_id).split(".", 1)[0]
 
 
 def _compare(before: dict, after: dict, options: DiffOptions, *, moved: bool) -> dict | None:

@@ -163,3 +163,24 @@ def test_a_permission_that_became_a_prohibition_of_another_object_is_changed() -
     frame = styrdok.diff(before, after)
     assert frame["change"].tolist() == ["changed", "added"]
     assert "deontik: permission → prohibition" in frame["detail"].iloc[0]
+
+
+def test_a_lone_leftover_of_one_actor_and_aim_pairs_only_within_its_section() -> None:
+    """Review 52b S2: the third pass pairs the only leftover of an actor and aim on each side
+    within one section: a removed duty in section 1 and an added, unrelated one of the same
+    actor and aim in section 3 stay removed and added, not one changed row."""
+    before = (
+        "Instruktion för hamnchefen\n\n1. Uppdrag\n\n"
+        "Hamnchefen ska rapportera om båtplatsernas skick till nämnden varje kvartal.\n\n"
+        "2. Drift\n\nHamnchefen ska leda hamnens drift.\n\n"
+        "3. Ekonomi\n\nHamnchefen ska följa budgeten.\n"
+    )
+    after = (
+        "Instruktion för hamnchefen\n\n1. Uppdrag\n\nHamnchefen får anlita dykare.\n\n"
+        "2. Drift\n\nHamnchefen ska leda hamnens drift.\n\n"
+        "3. Ekonomi\n\nHamnchefen ska följa budgeten.\n\n"
+        "Hamnchefen ska rapportera avvikelser i bokföringen till revisorerna.\n"
+    )
+    frame = styrdok.diff(before, after)
+    assert "changed" not in frame["change"].tolist()
+    assert sorted(frame["change"].tolist()) == ["added", "added", "removed"]

@@ -6805,6 +6805,48 @@ def test_bare_names_in_a_series_share_a_singular_kommun(nlp) -> None:
     assert actors(nlp, fields) == [("Västmo kommun", "västmo kommun")]
 
 
+def test_one_bare_name_before_och_name_kommun_shares_it_only_as_a_place(nlp) -> None:
+    """Review 52b M3: one capitalised bare name before ``och <Name> kommun`` is a company or
+    agency of its own (``Avtalet med Fjärrnät och Västmo kommun``: no ``fjärrnät kommun``)
+    unless it ends in a place name's last part (actors.yaml `place_name_endings`: ``Hedby
+    och Västmo kommun``, ruling h2) or the clause also writes it with the head (``Granlid
+    kommun … Granlid och Västmo kommun``); a series of two or more bare names still shares
+    it (ruling h2)."""
+    company = """
+        Avtalet avtal NOUN 0 ROOT
+        med med ADP 3 case
+        Fjärrnät Fjärrnät PROPN 1 nmod
+        och och CCONJ 5 cc
+        Västmo Västmo PROPN 3 conj
+        kommun kommun NOUN 5 flat
+        """
+    assert actors(nlp, company) == [("Västmo kommun", "västmo kommun")]
+    written = """
+        Granlid Granlid PROPN 3 nsubj
+        kommun kommun NOUN 1 flat
+        leder leda VERB 0 ROOT
+        arbetet arbete NOUN 3 obj
+        med med ADP 6 case
+        Granlid Granlid PROPN 4 nmod
+        och och CCONJ 8 cc
+        Västmo Västmo PROPN 6 conj
+        kommun kommun NOUN 8 flat
+        """
+    assert actors(nlp, written) == [
+        ("Granlid kommun", "granlid kommun"),
+        ("Granlid", "granlid kommun"),
+        ("Västmo kommun", "västmo kommun"),
+    ]
+    place = """
+        Hedby Hedby PROPN 5 nsubj
+        och och CCONJ 3 cc
+        Västmo Västmo PROPN 1 conj
+        kommun kommun NOUN 3 flat
+        samverkar samverka VERB 0 ROOT
+        """
+    assert actors(nlp, place) == [("Hedby", "hedby kommun"), ("Västmo kommun", "västmo kommun")]
+
+
 def test_a_suspended_first_part_before_a_ministrys_name_belongs_to_it(nlp) -> None:
     """Round 52 (analysis 52-al P2): ``Skogs- och jordbruksdepartementet``: the gap-hyphen
     first part and its coordinator before a ministry's name (matched from its lower-case

@@ -2021,3 +2021,34 @@ def test_a_present_read_as_a_noun_after_an_opener_phrase_ends_only_the_condition
     assert doc.text[slice(*statement.condition_span)] == "I de fall ordföranden begär det"
     assert statement.actor.canonical == "sekreterare"
     assert statement.deontic == "obligation"
+
+
+def test_a_fronted_responsibility_takes_its_for_phrase_as_object(nlp) -> None:
+    """Review 52b S1: ``Ansvaret för arkivet har nämnden (sedan 2020 | under året)``: the
+    object is the fronted ``för``-phrase's noun phrase, never the adverbial after the
+    inverted subject; without an adverbial it is the same."""
+
+    def fronted(tail: str) -> Doc:
+        return parsed(nlp, f"""
+            Ansvaret ansvar NOUN 4 nsubj {DEF}
+            för för ADP 3 case
+            arkivet arkiv NOUN 1 nmod {DEF}
+            har ha AUX 0 ROOT {PRES}
+            nämnden nämnd NOUN 4 obj {DEF}
+            {tail}
+            . . PUNCT 4 punct
+        """)
+
+    since = fronted("sedan sedan SCONJ 7 mark\n2020 2020 NUM 4 obl _")
+    assert _object(since, "ansvara") == "arkivet"
+    during = fronted("under under ADP 7 case\nåret år NOUN 4 obl " + DEF)
+    assert _object(during, "ansvara") == "arkivet"
+    plain = parsed(nlp, f"""
+        Ansvaret ansvar NOUN 4 nsubj {DEF}
+        för för ADP 3 case
+        arkivet arkiv NOUN 1 nmod {DEF}
+        har ha AUX 0 ROOT {PRES}
+        nämnden nämnd NOUN 4 obj {DEF}
+        . . PUNCT 4 punct
+    """)
+    assert _object(plain, "ansvara") == "arkivet"

@@ -696,6 +696,57 @@ def test_a_plural_noun_after_a_modal_before_its_passive_is_the_inverted_subject(
     assert statements(kartor) == [("vaktmästare", "obligation", "hänga", False, True)]
 
 
+def test_a_second_modal_after_a_coordinator_does_not_fill_the_first_modals_slot(nlp) -> None:
+    """Review 52b M1: a second modal (``och ska rapportera``, ``och kan begära``) or a
+    coordinator before a finite verb opens a conjunct of its own, so a present right after
+    the first modal is still the slip for its infinitive: both statements stand."""
+    second_modal = parsed(nlp, f"""
+        Direktören direktör NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        leder leda VERB 0 ROOT {PRES}
+        arbetet arbete NOUN 3 obj {DEF}
+        och och CCONJ 7 cc
+        ska skola AUX 7 aux {MODAL}
+        rapportera rapportera VERB 3 conj {INF}
+        till till ADP 9 case
+        nämnden nämnd NOUN 7 obl {DEF}
+        . . PUNCT 3 punct
+    """)
+    assert statements(second_modal) == [
+        ("direktör", "obligation", "leda", False, False),
+        ("direktör", "obligation", "rapportera", False, False),
+    ]
+    permission = parsed(nlp, f"""
+        Utskottet utskott NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        granskar granska VERB 0 ROOT {PRES}
+        driften drift NOUN 3 obj {DEF}
+        och och CCONJ 7 cc
+        kan kunna AUX 7 aux {MODAL}
+        begära begära VERB 3 conj {INF}
+        in in ADP 7 compound:prt
+        uppgifter uppgift NOUN 7 obj {IND_PL}
+        . . PUNCT 3 punct
+    """)
+    assert statements(permission) == [
+        ("utskott", "obligation", "granska", False, False),
+        ("utskott", "permission", "begära", False, False),
+    ]
+    finite = parsed(nlp, f"""
+        Chefen chef NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        sköter sköta VERB 0 ROOT {PRES}
+        driften drift NOUN 3 obj {DEF}
+        och och CCONJ 6 cc
+        lämnar lämna VERB 3 conj {PRES}
+        förslag förslag NOUN 6 obj {IND_PL}
+        att att PART 9 mark
+        pröva pröva VERB 7 acl {INF}
+        . . PUNCT 3 punct
+    """)
+    assert [s[2] for s in statements(finite)][:1] == ["sköta"]
+
+
 def test_ager_before_an_adjective_and_its_noun_is_the_main_verb(nlp) -> None:
     """Analysis 52-aa C7: ``Kommunen äger regionala [VERB] bolag``: in the strict slot of
     ``äger`` (configs/grammar.yaml `strict_slot_modals`) a word the lexicon knows only as an

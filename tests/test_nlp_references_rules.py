@@ -3082,7 +3082,7 @@ def test_a_bare_board_takes_the_subject_compound_before_it(nlp) -> None:
     owns = "Bolaget bolag NOUN 2 nsubj Definite=Def\näger äga VERB 0 ROOT\nhamnen hamn NOUN 2 obj Definite=Def"
     subject = (
         "Kommunstyrelsen kommunstyrelse NOUN 2 nsubj Definite=Def\n"
-        "granskar granska VERB 0 ROOT\nbolaget bolag NOUN 2 obj Definite=Def"
+        "granskar granska VERB 0 ROOT\nägarfrågorna ägarfråga NOUN 2 obj Definite=Def|Number=Plur"
     )
     obliged = (
         "Bolaget bolag NOUN 2 nsubj Definite=Def\nrapporterar rapportera VERB 0 ROOT\n"
@@ -3112,6 +3112,42 @@ def test_a_bare_board_takes_the_subject_compound_before_it(nlp) -> None:
     assert found[4][0] == "kommunstyrelse"
     assert found[6][0] == "styrelse"
     assert found[8][0] == "styrelse"
+
+
+def test_a_company_in_the_antecedents_sentence_keeps_the_bare_board_the_companys(nlp) -> None:
+    """Round 52, ruling a1' (review 52b M4): where the sentence that names the ``-styrelse``
+    compound as subject also names a company, förbund or stiftelse (``Kommunstyrelsen äger
+    aktierna i bolaget``, ``… utser ledamöter i stiftelsen``, ``… har uppsikt över
+    förbundet``), the next bare ``Styrelsen`` is that organisation's board: ``styrelse``.
+    A municipality in that sentence (``i kommunen``) blocks nothing. (Without an antecedent
+    the document count decides, as before round 52.)"""
+
+    def subject(verb: str, lemma: str, noun: str, organisation: str) -> str:
+        return (
+            f"Kommunstyrelsen kommunstyrelse NOUN 2 nsubj Definite=Def\n{verb} {lemma} VERB 0 ROOT\n"
+            f"ledamöter ledamot NOUN 2 obj Number=Plur\ni i ADP 5 case\n"
+            f"{noun} {organisation} NOUN 3 nmod Definite=Def"
+        )
+
+    board = (
+        "Styrelsen styrelse NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\n"
+        "upprätta upprätta VERB 0 ROOT\nplanen plan NOUN 3 obj Definite=Def"
+    )
+    from pipeline.nlp.components import StatementFinder
+    from pipeline.nlp.references import local_antecedents
+    from tests.nlp_helpers import CUES
+
+    cases = [
+        (("utser", "utse", "bolaget", "bolag"), {}),
+        (("nominerar", "nominera", "stiftelsen", "stiftelse"), {}),
+        (("väljer", "välja", "förbundet", "förbund"), {}),
+        (("utser", "utse", "kommunen", "kommun"), {0: "kommunstyrelse"}),
+    ]
+    for words, expected in cases:
+        docs = [parsed(nlp, subject(*words)), parsed(nlp, board)]
+        for doc in docs:
+            StatementFinder(nlp.vocab, CUES)(doc)
+        assert local_antecedents(docs, LEXICON) == [{}, expected], words
 
 
 def test_a_bare_board_takes_a_plural_compound_of_a_coordinated_subject(nlp) -> None:

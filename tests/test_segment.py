@@ -2151,6 +2151,27 @@ def test_an_ocr_damaged_section_sign_in_a_run_is_a_section_label() -> None:
     assert [c.label for c in segment_text(lone).clauses] == ["", "", ""]
 
 
+def test_letter_coded_delegation_items_are_no_damaged_section_signs() -> None:
+    """Review 52b M2: a damaged `§` is proved by its neighbours in block order only, never
+    by a number an undamaged `§` label already has (`§ 1`, `§ 2` then `S 1`, `S 2`: another
+    numbering), and `S` + number is a delegation order's area code where other blocks open
+    with letter codes (`E 1`): all stay text."""
+    text = (
+        "Delegationsordning för socialnämnden\n\n§ 1 Allmänt\n\nNämnden får delegera.\n\n"
+        "§ 2 Förteckning\n\nS 1 Beslut om bistånd till enskild\n\n"
+        "S 2 Beslut om avslag på ansökan\n\nE 1 Beslut om förskott\n"
+    )
+    labels = [c.label for c in segment_text(text).clauses]
+    assert not any(label.startswith("S") for label in labels), labels
+    coded = (
+        "Delegationsordning för tekniska nämnden\n\n§ 1 Allmänt\n\nNämnden får delegera.\n\n"
+        "§ 2 Förteckning\n\nS 3 Beslut om bygglov för altaner\n\n"
+        "S 4 Beslut om marklov inom planområdet\n\nE 1 Beslut om parkering\n"
+    )
+    labels = [c.label for c in segment_text(coded).clauses]
+    assert not any(label.startswith("S") for label in labels), labels
+
+
 def test_a_first_page_line_with_a_history_a_title_copy_a_heading_and_a_noun_phrase_subject() -> None:
     """Round 52 (analysis 52-bm L1, ruling m1): a docplayer first page line ``1 <series
     word> <history with decision numbers and a Dnr> <title copy> <unnumbered heading>

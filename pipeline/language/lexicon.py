@@ -105,6 +105,7 @@ class ActorsFile(StrictModel):
     non_actor_parts: dict[str, list[str]] = {}
     municipal_owners: list[str] = []
     shared_singular_heads: list[str] = []
+    place_name_endings: list[str] = []
     task_owners: list[str] = []
     resource_heads: list[str] = []
     resource_prepositions: list[str] = []
@@ -411,6 +412,7 @@ class ActorLexicon:
     non_actor_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     municipal_owners: frozenset[str] = frozenset()
     shared_singular_heads: frozenset[str] = frozenset()
+    place_name_endings: tuple[str, ...] = ()  # suffixes, for str.endswith
     task_owners: frozenset[str] = frozenset()
     body_genitive_heads: frozenset[str] = frozenset()
     member_owner_heads: tuple[str, ...] = ()

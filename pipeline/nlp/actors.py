@@ -22,6 +22,7 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline import patterns
 from pipeline.config import load_laws, load_layout
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import (
@@ -752,7 +753,7 @@ def _label_pair(row: Span, token: Token) -> bool:
     `table_column_labels` (the token one of them) followed by a capitalised word that is
     none, a row's first cell, are a two-column header glued to its row (round 52, analysis
     52-ca S7); a lone label (``Delegat ska anmäla …``) stays a mention."""
-    known = _table_labels()
+    known = patterns.TABLE_COLUMN_LABELS
     if token.lower_ not in known:
         return False
     for other in (token.i - 1, token.i + 1):
@@ -765,11 +766,6 @@ def _label_pair(row: Span, token: Token) -> bool:
         ):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _table_labels() -> frozenset[str]:
-    return frozenset(load_layout().table_column_labels)
 
 
 CELL_SEPARATOR = "|"
@@ -836,7 +832,7 @@ def _capitalised_word(token: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _column_labels() -> frozenset[str]:
-    return frozenset({*load_layout().table_column_labels, *_one_word_labels()})
+    return frozenset({*patterns.TABLE_COLUMN_LABELS, *_one_word_labels()})
 
 
 def _capitals(token: Token) -> bool:
@@ -1725,11 +1721,17 @@ def _owner_after(
             and not _late_subject_with_place(doc, mention)
             and not jointly_owned_chair(doc, mentions, index)
         ):
-            owner = described or following.text.lower()
-            owner = owner if owner.endswith("s") else f"{owner}s"
+            owner = body_genitive(described or following.text)
             mention = replace(mention, canonical=f"{owner} {mention.canonical}")
         result.append(mention)
     return result
+
+
+def body_genitive(written: str) -> str:
+    """A body's genitive as written, lower-case, for an owned office's canonical
+    (``kommunstyrelsen`` → ``kommunstyrelsens``); a form already in ``-s`` as it is."""
+    lower = written.lower()
+    return lower if lower.endswith("s") else f"{lower}s"
 
 
 def jointly_owned_chair(doc: Doc, mentions: Sequence[ActorMention], index: int) -> bool:
@@ -2452,14 +2454,36 @@ def _bare_name_series(
     in the series (``länsstyrelsen, Åby och Norrby kommun``) stops the sharing, and so does
     a name in ``-s`` before the head after names without it (``Ekby och Åbys kommun``: the
     genitive of round 47 proves nothing shared unless every name has it); the last name is
-    joined by a coordinator (``Delegationsordning, Sörby kommun``: a heading's fields)."""
+    joined by a coordinator (``Delegationsordning, Sörby kommun``: a heading's fields). One
+    bare name before the coordinator shares it only where it reads as a place
+    (`_shares_as_place`): ``Telia och Norrby kommun`` names a company and a municipality
+    (review 52b M3)."""
     last = doc[mention.first_token].lower_
+    head = doc[mention.last_token].lower_
     return (
         bool(names)
         and doc[mention.first_token - 1].lower_ in GRAMMAR.noun_phrase_coordinators
-        and doc[mention.last_token].lower_ in lexicon.shared_singular_heads
+        and head in lexicon.shared_singular_heads
         and not (names[0].i >= 2 and _links(doc[names[0].i - 1]))
         and not (last.endswith("s") and any(not n.lower_.endswith("s") for n in names))
+        and (len(names) > 1 or _shares_as_place(doc, names[0], head, lexicon))
+    )
+
+
+def _shares_as_place(doc: Doc, name: Token, head: str, lexicon: ActorLexicon) -> bool:
+    """One bare name before ``och <Name> kommun`` is a place sharing the head where it ends
+    in a place name's last part (`place_name_endings`: ``Hedby``) or the clause writes it with
+    the head (`_written_with_head`)."""
+    ending = lexicon.place_name_endings and name.lower_.endswith(lexicon.place_name_endings)
+    return bool(ending) or _written_with_head(doc, name, head)
+
+
+def _written_with_head(doc: Doc, name: Token, head: str) -> bool:
+    """The clause writes `name` right before `head` elsewhere (``Ekby kommun``)."""
+    return any(
+        token.text == name.text and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == head
+        for token in doc
+        if token.i != name.i
     )
 
 

@@ -28,6 +28,7 @@ from pipeline.nlp.memo import (
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
     conformity_phrase,
+    fronted_task_object,
     genitive_noun,
     parsed_subject,
     subordinator_of,
@@ -187,6 +188,8 @@ def statement_object(
     if actor is None or actor.first_token <= aim.i:
         return object_span(aim, stop, exclude)
     if not is_passive(aim):
+        if (fronted := fronted_task_object(aim)) is not None:
+            return fronted.start_char, fronted.end_char  # "Ansvaret för X har nämnden"
         return _past_subject_relative(object_span(aim, stop, exclude), actor, aim.doc, stop)
     if not after_av(actor, aim.doc) and not _coordinated_agent(actor, aim):
         return object_span(aim, stop, exclude)

@@ -388,10 +388,11 @@ def _document_scope(
             known |= _federation_bodies(lexicon)
     # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board
     own_board = own_board or bool(own_kinds)
-    statute = _titled_statute(heading, owner_kinds)
+    own_bodies = title_bodies(heading)
+    statute = _titled_statute(heading, owner_kinds, own_bodies)
     body = _chaired_body(body, own_kinds, docs, heading, mentions, lexicon)
     topics, renamed = _drop_non_referents(docs, heading, known, named, lexicon)
-    named = {**named, TITLE_BODIES: title_bodies(heading) - topics}
+    named = {**named, TITLE_BODIES: own_bodies - topics}
     acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
     full_name = _full_name(docs, organisation, heading, lexicon)
     scope = _DocumentScope(known, body, own_board, named, acronyms, statute, full_name)
@@ -455,13 +456,15 @@ def _acronym_named(
     return {**named, ACRONYM_ORGANISATION: frozenset(titled)}
 
 
-def _titled_statute(heading: Doc | None, owner_kinds: frozenset[str]) -> bool:
+def _titled_statute(
+    heading: Doc | None, owner_kinds: frozenset[str], own_bodies: frozenset[str]
+) -> bool:
     """An organisation's statute: its title names the organisation that is given a board, and
-    no body; about the organisation, not about its board (round 43, analysis 43-bf cause 10).
-    Its bare `ordföranden` chairs that board (§2.3)."""
+    no body of its own (`own_bodies`, `title_bodies`); about the organisation, not about its
+    board (round 43, analysis 43-bf cause 10). Its bare `ordföranden` chairs that board
+    (§2.3)."""
     title_docs = [heading] if heading is not None else []
-    statute = bool(titled_kinds(title_docs, owner_kinds))
-    return statute and not title_bodies(heading)
+    return not own_bodies and bool(titled_kinds(title_docs, owner_kinds))
 
 
 def _title_named(

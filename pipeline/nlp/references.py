@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import law_endings
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head
-from pipeline.nlp.actors import ActorMention, jointly_owned_chair
+from pipeline.nlp.actors import ActorMention, body_genitive, jointly_owned_chair
 from pipeline.nlp.authorities import state_statute
 from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, morph_values
 from pipeline.nlp.predicative import (
@@ -108,18 +108,18 @@ def _resolve_mention(
     mention = mentions[index]
     following = mentions[index + 1] if index + 1 < len(mentions) else None
     if following is not None and _named_in_apposition(mention, following, context.lexicon):
-        return _resolved(mention, following.canonical, context.lexicon)
+        return with_target(mention, following.canonical, context.lexicon)
     if _kept_as_written(mentions, index, resolved, context):
         return mention
     lexicon = context.lexicon
     if mention.first_token in context.anaphors:
         target = _anaphor_target(mention, context)
-        return mention if target is None else _resolved(mention, target, lexicon)
+        return mention if target is None else with_target(mention, target, lexicon)
     described = _described_body(context.doc, mention, context.known, lexicon)
     if described is not None:  # "Det kommunala rådet" (round 30, C1)
-        return _resolved(mention, described, lexicon)
+        return with_target(mention, described, lexicon)
     target = _document_target(mention, resolved[-1] if resolved else None, context)
-    return mention if target is None else _resolved(mention, target, lexicon)
+    return mention if target is None else with_target(mention, target, lexicon)
 
 
 def _named_in_apposition(
@@ -251,11 +251,6 @@ def _without_municipal_title(named: dict[str, frozenset[str]] | None) -> dict | 
 
 
 def with_target(mention: ActorMention, target: str, lexicon: ActorLexicon) -> ActorMention:
-    """The short form resolved to `target` (`_resolved`)."""
-    return _resolved(mention, target, lexicon)
-
-
-def _resolved(mention: ActorMention, target: str, lexicon: ActorLexicon) -> ActorMention:
     """The short form with its target's canonical; the short form of an organisation kind
     is that organisation (``myndigheten`` → ``ekby universitet``, round 20 cause C3)."""
     if mention.canonical in lexicon.organisation_references:
@@ -312,11 +307,12 @@ def local_antecedents(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[dict[i
     """For each clause (in document order), the bare definite heads of
     `antecedent_short_references` (``styrelsen``) that take the one compound of their head
     named as a subject before them in their own sentence or in the previous one (which may
-    close the previous clause), by first token: ``Kommunstyrelsen har uppsikt över bolaget.
-    Styrelsen ska …`` → kommunstyrelse, however often the document names the company (round
-    52, ruling a1: it beats the document count). A board owned by a genitive (``bolagets
-    styrelse``) in that stretch is another board: no antecedent then; an owned bare head never
-    takes one, nor one whose own sentence names a company, förbund or foundation (round 2:
+    close the previous clause), by first token: ``Kommunstyrelsen leder arbetet. Styrelsen
+    ska …`` → kommunstyrelse, however often the document names a company (round 52, ruling
+    a1: it beats the document count). A compound whose sentence names a company, förbund or
+    foundation (``Kommunstyrelsen har uppsikt över bolaget``) gives none (ruling a1'), nor
+    does a board owned by a genitive (``bolagets styrelse``) in that stretch; an owned bare
+    head never takes one, nor one whose own sentence names such an organisation (round 2:
     ``Styrelsen ska förvalta stiftelsens kapital`` → styrelse)."""
     heads = lexicon.antecedent_short_references
     found: list[dict[int, str]] = []
@@ -357,7 +353,9 @@ def _antecedent_mentions(doc: Doc, heads: frozenset[str]) -> list[_Antecedent]:
     """The doc's mentions ending in one of the `heads`, each with its kind: a compound as a
     subject or a conjunct of one (also plural, by its singular canonical: ``Nämnder och
     bolagsstyrelser ska …``; round 52, ruling o1), a singular definite bare head no genitive
-    owns, an owned bare head."""
+    owns, an owned bare head; a subject compound whose sentence names a company, förbund or
+    foundation is kind ``company`` (round 52, ruling a1': ``Kommunstyrelsen äger aktierna i
+    bolaget. Styrelsen …``, the board is the company's)."""
     mentions = doc._.actors or []
     seen = []
     for index, mention in enumerate(mentions):
@@ -371,8 +369,10 @@ def _antecedent_mentions(doc: Doc, heads: frozenset[str]) -> list[_Antecedent]:
             owned = owned and owner.last_token == mention.first_token - 1
             definite = mention.text.lower().endswith(("en", "ens"))
             kind = "owned" if owned else "bare" if definite else "other"
+        elif _in_subject(doc, mention):
+            kind = "company" if _names_organisation_around(doc, mention.first_token) else "subject"
         else:
-            kind = "subject" if _in_subject(doc, mention) else "other"
+            kind = "other"
         seen.append((mention.first_token, mention.canonical, kind))
     return seen
 
@@ -398,9 +398,15 @@ def _names_owner_organisation(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _names_organisation_around(doc: Doc, index: int) -> bool:
+    sentence = doc[index].sent
+    return _names_owner_organisation(doc, sentence.start, sentence.end)
+
+
 def _subject_antecedent(window: list[_Antecedent]) -> str | None:
-    """The one compound named as a subject in `window`; none where an owned board is there."""
-    if any(kind == "owned" for _, _, kind in window):
+    """The one compound named as a subject in `window`; none where an owned board is there
+    or a subject's sentence names a company (ruling a1')."""
+    if any(kind in {"owned", "company"} for _, _, kind in window):
         return None
     compounds = {canonical for _, canonical, kind in window if kind == "subject"}
     return compounds.pop() if len(compounds) == 1 else None
@@ -512,7 +518,7 @@ def _electing_body(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> st
     ]
     if len(bodies) != 1 or not bodies[0].text.lower().endswith(_DEFINITE_BODY_ENDINGS):
         return None
-    return f"{bodies[0].text.lower()}s"
+    return body_genitive(bodies[0].text)
 
 
 def _role_short_form(head: str, lexicon: ActorLexicon) -> bool:

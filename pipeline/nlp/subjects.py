@@ -1670,6 +1670,14 @@ def _task_noun(word: str) -> bool:
     return word.endswith(tuple(GRAMMAR.possessed_task_nouns))
 
 
+def fronted_task_object(finite: Token) -> Span | None:
+    """The noun phrase of a fronted task noun's ``för``-attribute before `finite`: the
+    object of ``Ansvaret för arkivet har kommunstyrelsen (sedan 2020)`` is ``arkivet``, never
+    the adverbial after the inverted subject (review 52b S1)."""
+    noun = fronted_for_phrase(finite, _task_noun)
+    return None if noun is None else finite.doc[noun + 2 : finite.i]
+
+
 def _fronted_task_noun(finite: Token, mentions: Sequence[ActorMention]) -> bool:
     """``(Det yttersta) ansvaret för arkivet har kommunstyrelsen`` (round 52, ca S2): a task
     noun (`possessed_task_nouns`, a compound of one: ``huvudansvaret``), definite or not, with

@@ -1759,10 +1759,14 @@ def _modal_verb_later(token: Token) -> bool:
     punctuation or a subordinator; not one right after a coordinator, a conjunct of the
     slip: ``ska granskar och godkänna``) fills the modal's slot, so the present-spelled
     word is the modal's inverted subject, a plural noun: ``Inom området ska lagar [och
-    förordningar] följas``, ``I ärendet ska speglar köpas in`` (review 52 M1)."""
+    förordningar] följas``, ``I ärendet ska speglar köpas in`` (review 52 M1). A second
+    modal, or a coordinator before a finite verb, opens a clause of its own: its verb is no
+    filler of this modal's slot (``ska leder arbetet och ska rapportera``, review 52b M1)."""
     doc = token.doc
     for later in doc[token.i + 1 : sentence_end(token)]:
-        if later.is_punct or later.lower_ in GRAMMAR.subordinators:
+        if later.is_punct or later.lower_ in GRAMMAR.subordinators or is_modal(later):
+            return False
+        if later.lower_ in GRAMMAR.coordinators and _opens_finite_conjunct(later):
             return False
         if later.pos_ in NON_VERB_POS or doc[later.i - 1].lower_ in GRAMMAR.coordinators:
             continue
@@ -1772,6 +1776,15 @@ def _modal_verb_later(token: Token) -> bool:
         if later.pos_ in {"VERB", "AUX"} and "Inf" in morph_values(later, "VerbForm"):
             return True
     return False
+
+
+def _opens_finite_conjunct(coordinator: Token) -> bool:
+    """The word after a coordinator is a modal or a finite verb tagged so."""
+    doc = coordinator.doc
+    if coordinator.i + 1 >= len(doc):
+        return False
+    following = doc[coordinator.i + 1]
+    return is_modal(following) or _tagged_finite(following)
 
 
 _RELATIVE_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -624,10 +625,8 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     cuts = _with_noun_list_ends(text, cuts, numbered)
     cuts = _with_lead_ins(text, cuts, numbered | items)
     cuts = sorted({*cuts, *lost_label_item_cuts(text, cuts, numbers, leading)})  # 52-ao L2
-    cuts = sorted({*cuts, *capital_bullet_cuts(text, cuts), *chapter_cuts(text)})
-    cuts = sorted({*cuts, *glued_chapter_cuts(text, cuts)})  # round 52 ruling p3
-    cuts = sorted({*cuts, *roman_heading_cuts(text, cuts)})  # round 44, bh-S4
-    cuts = sorted({*cuts, *lower_dash_cuts(text, cuts), *subtitle_field_cuts(text)})
+    for source in _LATER_CUT_SOURCES:
+        cuts = sorted({*cuts, *source(text, cuts)})
     cuts = sorted({*cuts, *_unpunctuated_starts(text, cuts, items)})
     if (attachments := attachment_list_cuts(text)):  # ``… arbetet Bilagor 1 Avtal 2 Budget``
         cuts = sorted({*(cut for cut in cuts if cut < attachments[0]), *attachments})
@@ -3165,3 +3164,15 @@ def _title_name_end(texts: list[str], start: int) -> int | None:
         if word.casefold() in patterns.SENTENCE_OPENERS or finite_verb(texts[index + 1]):
             return index
     return None
+
+
+# The cut sources `inline_cuts` folds in after the labelled ones, in order: each reads the
+# cuts before it (review 52b S7).
+_LATER_CUT_SOURCES: tuple[Callable[[str, list[int]], list[int]], ...] = (
+    capital_bullet_cuts,
+    lambda text, _cuts: chapter_cuts(text),
+    glued_chapter_cuts,  # round 52 ruling p3
+    roman_heading_cuts,  # round 44, bh-S4
+    lower_dash_cuts,
+    lambda text, _cuts: subtitle_field_cuts(text),
+)

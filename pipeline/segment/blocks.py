@@ -517,21 +517,42 @@ _DAMAGED_SIGN = re.compile(r"[&$S]\s?(\d{1,3})(?=\s+[A-ZÅÄÖ])")
 _SIGN_NUMBER = re.compile(r"§\s?(\d{1,3})(?=\s+[A-ZÅÄÖ])")
 
 
+# A delegation order's area code (`S 1`, `E 2`, `P 3`): a capital and a number at a block's
+# start, a letter other than the damaged signs' `S`.
+_LETTER_CODE = re.compile(r"[A-RT-ZÅÄÖ]\s?\d{1,3}(?=\s+[A-ZÅÄÖ])")
+
+_Label = tuple[int, int, bool]  # block index, number, damaged
+
+
 def damaged_sign_blocks(texts: Sequence[str]) -> frozenset[int]:
     """The blocks that open with a damaged `§` (`& 1 Styrelsens uppgifter`, `$ 4 Firma`):
-    only where a run proves it, a block opening with a `§` label (damaged or not) numbered
-    one below or above; a lone `S 7 …` stays text. The label is kept as printed."""
-    numbers: dict[int, int] = {}
-    damaged: dict[int, int] = {}
+    only where its neighbours in block order prove it, the nearest `§`-labelled block
+    (damaged or not) before it numbered one below or the nearest after one above; a lone
+    `S 7 …` stays text. A number an undamaged `§` label already has is another numbering,
+    and `S` is no damaged sign in a document whose blocks open with other letter codes
+    (`E 1`: a delegation order's areas; review 52b M2). The label is kept as printed."""
+    labelled: list[_Label] = []
+    letter_codes = False
     for index, text in enumerate(texts):
         if (sign := _SIGN_NUMBER.match(text)) is not None:
-            numbers[index] = int(sign.group(1))
+            labelled.append((index, int(sign.group(1)), False))
         elif (found := _DAMAGED_SIGN.match(text)) is not None:
-            numbers[index] = damaged[index] = int(found.group(1))
-    printed = set(numbers.values())
+            labelled.append((index, int(found.group(1)), True))
+        letter_codes = letter_codes or _LETTER_CODE.match(text) is not None
+    printed = {number for _, number, damaged in labelled if not damaged}
     return frozenset(
-        index for index, number in damaged.items() if {number - 1, number + 1} & printed
+        index
+        for position, (index, number, damaged) in enumerate(labelled)
+        if damaged
+        and number not in printed
+        and not (letter_codes and texts[index].startswith("S"))
+        and _proved_by_neighbours(labelled, position, number)
     )
+
+
+def _proved_by_neighbours(labelled: list[_Label], position: int, number: int) -> bool:
+    before = position > 0 and labelled[position - 1][1] == number - 1
+    return before or (position + 1 < len(labelled) and labelled[position + 1][1] == number + 1)
 
 
 def _document_layout(doc: NormalizedDocument) -> _DocumentLayout:
