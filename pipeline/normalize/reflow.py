@@ -117,14 +117,18 @@ def _run_on_letters(text: str, found: dict[int, _Candidate]) -> None:
                     and text[:start].rstrip().endswith(":")), None)
     if opening is None:
         return
-    expected = 2
+    expected, run = 2, []
     for match in _LOOSE_LETTER.finditer(text, opening):
         number = ord(match.group("letter")) - ord("a") + 1
         if number != expected or _closes_parenthesis(text, match.start("label"), ")"):
             break
-        found.setdefault(match.start("label"), _Candidate(match.start("label"), (number,),
-                                                          "letter", False))
+        run.append(_Candidate(match.start("label"), (number,), "letter", False))
         expected += 1
+    # only a run whose last item swallowed a heading and a sentence is cut: a list of
+    # capitalised items that ends the text stays whole (measured: a loss elsewhere)
+    if run and _noun_letter_item_end(text, run[-1].start, len(text)) is not None:
+        for candidate in run:
+            found.setdefault(candidate.start, candidate)
 
 
 _PARENTHESIS_WORDS = 40  # characters back to the ``(`` a reference's ``)`` closes
