@@ -428,6 +428,8 @@ DOC_IDS |= {f"w52-i-{name}" for name in ("batklubb", "seniorrad", "forening", "f
                                          "fritidsnamnd", "agarpolicy", "tillsyn")}
 DOC_IDS |= {f"w52-m-{name}" for name in ("riktlinjer", "revision", "social", "forbund",
                                          "skrivelse", "stadgar", "samordning")}
+DOC_IDS |= {f"w52-l-{name}" for name in ("kustsakerhet", "dels-rader", "dels-stycke",
+                                         "stadgar")}
 DOC_IDS |= {f"w52-k-{name}" for name in ("stamp", "neg-beslut", "grupper", "liksom", "sih")}
                                          "skrivelse", "stadgar")}
 

@@ -190,6 +190,8 @@ class LayoutFile(StrictModel):
     prepositions: list[str] = []
     open_line_ends: list[str] = []  # round 45, w45l
     stranding_prepositions: list[str] = []  # round 45 tidy: the prepositions a line may end in
+    stranding_openers: list[str] = []  # round 52 (52-av C1)
+    stranding_adverbs: list[str] = []  # round 52 (52-av C1)
     month_names: list[str] = []
     numberless_words: list[str] = []
     numbered_words: list[str] = []

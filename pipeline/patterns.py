@@ -283,6 +283,9 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # read on lines by normalize/layout.py and on blocks by segment/blocks.py: an item's start,
 # and the end of an item the next one follows (``,`` ``;``, a conjunction after them).
 ATT_ITEM = re.compile(r"att \w")
+# Round 52 (ruling v1, analysis 52-av B1): a correlative `dels att`-line of an amendment
+# preamble (``Regeringen föreskriver … `` ⏎ ``dels att 6 § ska upphöra att gälla,``).
+DELS_ATT_ITEM = re.compile(r"dels att \w")
 COMMA_ITEM_END = re.compile(r"[,;](?:\s+(?:och|samt|eller))?$")
 # Round 43 (newuser43, cause 2): the separator of a web page's breadcrumb trail (``Start ›
 # Om oss › Stadgar``, ``Hem / Om klubben / Stadgar``) and the one of a footer's fields
@@ -363,6 +366,9 @@ _LAYOUT_LISTS = {
     "PREPOSITIONS": "prepositions",
     # never a block's last word (round 45, w45l): with the prepositions that strand none
     "OPEN_LINE_ENDS": "open_line_ends",
+    # round 52 (52-av C1): what strands a preposition at a line's end, and which are adverbs
+    "STRANDING_OPENERS": "stranding_openers",
+    "STRANDING_ADVERBS": "stranding_adverbs",
     "MONTH_NAMES": "month_names",
     "NUMBERLESS_WORDS": "numberless_words",
     "NUMBERED_WORDS": "numbered_words",

@@ -3506,6 +3506,65 @@ def test_nested_comma_insertions_before_a_purpose_infinitive(nlp) -> None:
     assert statements(doc) == [("stiftelse", "obligation", "främja", False, False)]
 
 
+def test_purpose_cue_after_an_inserted_clause_counts_a_new_phrase(nlp) -> None:
+    """Round 52 (analysis 52-av C2): ``att inom X, och om Y så beslutar, i geografisk närhet
+    av X V``: the phrase after the insertion's closing comma has its own eight words; a word
+    the lexicon knows as an infinitive right after the definite noun that closes the phrase
+    is the aim although the tagger made it an adjective (``i grannbyarna ordna [ADJ]
+    kurser``); ``att i kommunen, om platser finns, fler barn får …`` has its own subject."""
+    long_phrase = parsed(
+        nlp,
+        f"""
+        Klubben klubb NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        ändamål ändamål NOUN 2 obl {IND}
+        att att PART 19 mark
+        inom inom ADP 7 case
+        Åsby Åsby PROPN 19 obl
+        , , PUNCT 12 punct
+        och och CCONJ 12 cc
+        om om SCONJ 12 mark
+        medlemmarna medlem NOUN 12 nsubj {DEF_PL}
+        beslutar besluta VERB 19 advcl {PRES}
+        , , PUNCT 15 punct
+        i i ADP 15 case
+        geografisk geografisk ADJ 16 amod
+        närhet närhet NOUN 19 obl {IND}
+        av av ADP 18 case
+        Åsby Åsby PROPN 16 nmod
+        ordna ordna ADJ 2 advcl
+        kurser kurs NOUN 19 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(long_phrase) == [("klubb", "obligation", "ordna", False, False)]
+    tagged_adjective = parsed(
+        nlp,
+        f"""
+        Klubben klubb NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        ändamål ändamål NOUN 2 obl {IND}
+        att att SCONJ 12 mark
+        inom inom ADP 7 case
+        byn by NOUN 12 obl {DEF}
+        , , PUNCT 12 punct
+        och och CCONJ 12 cc
+        om om SCONJ 11 case
+        medlemmarna medlem NOUN 12 nsubj {DEF_PL}
+        beslutar besluta VERB 4 acl {PRES}
+        , , PUNCT 16 punct
+        i i ADP 15 case
+        grannbyarna grannby NOUN 16 obl {DEF_PL}
+        ordna ordna ADJ 12 advcl Case=Nom|Definite=Ind|Degree=Pos|Number=Plur|Tense=Past|VerbForm=Part
+        kurser kurs NOUN 16 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(tagged_adjective) == [("klubb", "obligation", "ordna", False, False)]
+
+
 def test_a_cleft_on_an_actors_task_noun_is_a_responsibility(nlp) -> None:
     """``Det är ekonomichefens uppgift att upprätta förslaget`` (ruling u1, newuser52b fault
     4): expletive ``det`` + the copula + an actor's genitive + a noun of ``cleft_task_cues`` +

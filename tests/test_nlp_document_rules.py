@@ -2782,6 +2782,42 @@ def test_an_items_own_cue_gives_its_deontic_under_a_lead_in_without_one(nlp) -> 
     assert [s[:3] for s in result["1.c"]] == [("kansli", "none", "sköta")]
 
 
+def test_dels_att_items_each_take_the_lead_ins_statement(nlp) -> None:
+    """Round 52 (ruling v1): an amendment preamble printed one ``dels att``-member a line
+    (``Styrelsen föreskriver i fråga om taxan`` ⏎ ``dels att 3 § ska utgå,`` ⏎ ``dels att 4 §
+    ska ändras.``) is a lead-in whose items are the content of its verb: each item has the
+    lead-in's statement, the lead-in none; a lone ``att``-item list keeps its lead-in."""
+    lead = """
+        Styrelsen styrelse NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        föreskriver föreskriva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        i i ADP 5 case _
+        fråga fråga NOUN 5 fixed Case=Nom|Definite=Ind|Number=Sing
+        taxan taxa NOUN 2 obl Case=Nom|Definite=Def|Number=Sing
+        """
+    first = """
+        dels dels ADV 6 advmod _
+        att att SCONJ 6 mark _
+        3 3 NUM 4 nummod _
+        § § NOUN 6 nsubj Case=Nom|Definite=Ind|Number=Sing
+        ska skola AUX 6 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        utgå utgå VERB 0 ROOT VerbForm=Inf|Voice=Act
+        , , PUNCT 6 punct _
+        """
+    second = """
+        dels dels ADV 6 advmod _
+        att att SCONJ 6 mark _
+        4 4 NUM 4 nummod _
+        § § NOUN 6 nsubj:pass Case=Nom|Definite=Ind|Number=Sing
+        ska skola AUX 6 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        ändras ändra VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        . . PUNCT 6 punct _
+        """
+    found = resolved(nlp, {"1": lead, "1.a": first, "1.b": second})
+    assert found["1"] == []
+    assert [s[:3] for s in found["1.a"]] == [("styrelse", "none", "föreskriva")]
+    assert [s[:3] for s in found["1.b"]] == [("styrelse", "none", "föreskriva")]
+
+
 TILLSATT_LEAD_IN = """
 Valnämnden valnämnd NOUN 3 nsubj Definite=Def
 har ha AUX 3 aux VerbForm=Fin|Tense=Pres

@@ -1794,3 +1794,58 @@ def test_a_relative_after_a_quantity_apposition_takes_the_noun_before_it(nlp) ->
     ]
     found = statements(parsed(nlp, QUANTITY_APPOSITION_OWN_SUBJECT))
     assert not any(actor == "revisor" for actor, *_ in found)
+
+
+DELS_ATT_SERIES = f"""
+Nämnden nämnd NOUN 2 nsubj {DEF}
+beslutar besluta VERB 0 ROOT {PRES}
+dels dels CCONJ 2 advmod
+att att SCONJ 9 mark
+taxan taxa NOUN 9 nsubj {DEF}
+för för ADP 7 case
+hamnen hamn NOUN 5 nmod {DEF}
+ska skola AUX 9 aux {PRES}
+höjas höja VERB 2 ccomp VerbForm=Inf|Voice=Pass
+, , PUNCT 11 punct
+hyran hyra NOUN 9 conj {DEF}
+ska skola AUX 13 aux {PRES}
+sänkas sänka VERB 9 conj VerbForm=Inf|Voice=Pass
+och och CCONJ 15 cc
+bojen boj NOUN 13 conj {DEF}
+ska skola AUX 17 aux {PRES}
+flyttas flytta VERB 2 parataxis VerbForm=Inf|Voice=Pass
+, , PUNCT 23 punct
+dels dels CCONJ 23 mark
+att att SCONJ 23 mark
+beslutet beslut NOUN 23 nsubj {DEF}
+ska skola AUX 23 aux {PRES}
+gälla gälla VERB 17 conj {INF}
+. . PUNCT 2 punct
+"""
+
+REPORTED_THEN_MAIN = f"""
+Nämnden nämnd NOUN 2 nsubj {DEF}
+beslutar besluta VERB 0 ROOT {PRES}
+att att SCONJ 6 mark
+taxan taxa NOUN 6 nsubj:pass {DEF}
+ska skola AUX 6 aux {MODAL}
+höjas höja VERB 2 ccomp VerbForm=Inf|Voice=Pass
+, , PUNCT 11 punct
+och och CCONJ 11 cc
+kansliet kansli NOUN 11 nsubj {DEF}
+ska skola AUX 11 aux {MODAL}
+informera informera VERB 2 conj {INF}
+medlemmarna medlem NOUN 11 obj {DEF_PL}
+. . PUNCT 2 punct
+"""
+
+
+def test_clauses_after_a_dels_att_without_their_own_att_are_its_content(nlp) -> None:
+    """Round 52 (analysis 52-av C4; §5.1): `beslutar dels att A ska V-s, B ska V-s och C ska
+    V-s, dels att …`: the comma- and `och`-joined clauses after the first member's `att`
+    are its content, no statements of their own; after a reporting verb's plain `att` a
+    `, och` before a new subject opens a main clause, whose statement stays."""
+    found = statements(parsed(nlp, DELS_ATT_SERIES))
+    assert found == [("nämnd", "none", "besluta", False, False)]
+    found = statements(parsed(nlp, REPORTED_THEN_MAIN))
+    assert ("kansli", "obligation", "informera", False, False) in found

@@ -4823,6 +4823,44 @@ def test_a_noun_phrase_between_a_clause_coordinator_and_a_modal_is_its_own_subje
     ]
 
 
+def test_a_fronted_sasom_phrase_before_a_modal_opens_no_clause(nlp) -> None:
+    """Round 52 (analysis 52-av C6): ``Såsom lön skall icke anses ersättning för resor.``:
+    a sentence-initial ``Såsom`` before a noun phrase that the modal follows is a fronted
+    predicative, no subordinate clause (the agentless passive's prohibition stays);
+    ``Såsom framgår av stadgan skall …`` (a finite verb after it) keeps its clause and the
+    main clause its statement."""
+    fronted = parsed(
+        nlp,
+        f"""
+        Såsom såsom CCONJ 2 case
+        lön lön NOUN 5 obl {IND}
+        skall skola AUX 5 aux {MODAL}
+        icke icke PART 5 advmod Polarity=Neg
+        anses anse VERB 0 ROOT {PASS}
+        ersättning ersättning NOUN 5 obj {IND}
+        för för ADP 8 case
+        resor resa NOUN 6 nmod {IND_PL}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(fronted) == [(None, "prohibition", "anse", True, True)]
+    comparative = parsed(
+        nlp,
+        f"""
+        Såsom såsom CCONJ 2 nsubj
+        framgår framgå VERB 0 ROOT {PRES}
+        av av ADP 4 case
+        stadgan stadga NOUN 2 obl {DEF}
+        skall skola AUX 7 aux {MODAL}
+        kassören kassör NOUN 7 nsubj {DEF}
+        föra föra VERB 2 advcl {INF}
+        böckerna bok NOUN 7 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(comparative) == [("kassör", "obligation", "föra", False, False)]
+
+
 def test_liksom_joins_two_subjects_right_before_their_finite_verb(nlp) -> None:
     """Round 52 (ruling zz2): ``Styrelsen liksom i sin tur revisorn ska …``: ``liksom``
     between two actors before their finite verb joins them like ``och`` (an adverbial

@@ -3093,6 +3093,28 @@ def test_conjunct_of_an_attribute_after_a_determiner_is_no_verb(nlp) -> None:
     assert statements(doc) == [("myndighet", "obligation", "bekämpa", False, False)]
 
 
+def test_conjunct_of_an_attribute_after_a_pronoun_tagged_article_is_no_verb(nlp) -> None:
+    """Round 52 (analysis 52-av C3): ``mot den [PRON] grova [VERB] och samordnade [VERB past]
+    handeln``: the tagger made the article a pronoun; a definite article (grammar.yaml
+    `definite_articles`) before the pair opens the noun phrase all the same."""
+    doc = parsed(
+        nlp,
+        f"""
+        Polisen polis NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        arbeta arbeta VERB 0 ROOT {INF}
+        mot mot ADP 7 mark
+        den den PRON 7 nsubj Definite=Def|Gender=Com|Number=Sing|PronType=Prs
+        grova grov VERB 3 acl {PRES}
+        och och CCONJ 9 cc
+        samordnade samordna VERB 6 conj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        handeln handel NOUN 8 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("polis", "obligation", "arbeta", False, False)]
+
+
 def test_a_postposed_participle_of_an_object_verb_without_object_is_no_verb(nlp) -> None:
     """Round 40 (aw-V2): ``organ bildade efter beslut i styrelsen``: the preterite of a verb
     that takes an object (`object_verbs`), after a noun and before a preposition, with no

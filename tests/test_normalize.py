@@ -575,6 +575,28 @@ def test_a_blank_line_after_a_preposition_does_not_end_the_paragraph() -> None:
     assert_offsets_hold(text)
 
 
+def test_a_layer_line_broken_off_at_an_unstranded_preposition_goes_on() -> None:
+    # round 52, analysis 52-av C1: in a double-spaced layer (a hyphen across the empty lines)
+    # a sentence line ending in a stranding preposition (`till`) that no relative clause
+    # strands governs the capitalised name on the next line; one after `som` ends before
+    # its heading, and so does an adverb (`sedan`)
+    text = ("Instruktion för Norrviks fyrverk\n\n1 §\n\n"
+            "Fyrverket ska sköta fyrarna längs kusten och ut-\n\n"
+            "färda råd om belysning.\n\n2 §\n\n"
+            "Fyrverket ska varje kvartal skicka en förteckning över sina fyrar till\n\n"
+            "Sjöfartsverket. Fyrverket ska även samråda med kommunerna.\n\n"
+            "Frågor som fyrmästaren beslutar om\n\n3 §\n\n"
+            "Fyrmästaren leder driften av fyrarna.\n\n"
+            "Tornet byggdes om för över hundra år sedan\n\n"
+            "Fyrmästaren ska föra en loggbok.\n")
+    blocks = _block_texts(text)
+    assert ("Fyrverket ska varje kvartal skicka en förteckning över sina fyrar till "
+            "Sjöfartsverket. Fyrverket ska även samråda med kommunerna.") in blocks, blocks
+    assert "Frågor som fyrmästaren beslutar om" in blocks, blocks
+    assert "Fyrmästaren ska föra en loggbok." in blocks, blocks
+    assert_offsets_hold(text)
+
+
 def test_a_stray_whitespace_line_does_not_make_a_web_page_double_spaced() -> None:
     # round 42, bc-S1: a web page with blank-line blocks of sentence lines and one stray ` `
     # line is no PDF layer: each block stays one paragraph, and a document-kind title word

@@ -926,6 +926,24 @@ def test_att_lines_after_a_lead_in_that_breaks_off_at_a_preposition_are_its_item
     ]
 
 
+def test_dels_att_lines_after_an_amendment_lead_in_are_its_items() -> None:
+    """Round 52 (ruling v1): ``dels att``-lines (the last ending in ``.``) after a lead-in
+    line of any ending are its items; run together with the lead-in they stay one paragraph."""
+    text = (
+        "Beslut om ändring i taxan för Ekby hamn\n\n"
+        "Hamnstyrelsen föreskriver i fråga om taxan för Ekby hamn\n\n"
+        "dels att 3 § ska utgå,\n\ndels att 4 och 5 §§ ska ha följande lydelse.\n\n"
+        "Hamnstyrelsen föreskriver dels att 7 § ska utgå, dels att 8 § ska ändras.\n"
+    )
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
+    assert clauses[1:] == [
+        ("paragraph", "Hamnstyrelsen föreskriver i fråga om taxan för Ekby hamn"),
+        ("list_item", "dels att 3 § ska utgå,"),
+        ("list_item", "dels att 4 och 5 §§ ska ha följande lydelse."),
+        ("paragraph", "Hamnstyrelsen föreskriver dels att 7 § ska utgå, dels att 8 § ska ändras."),
+    ]
+
+
 def test_a_sentence_after_the_last_att_item_in_its_block_is_no_part_of_it() -> None:
     """Review 42a, item 2: a line after the last ``att``-item of a lead-in's list in the same
     block (no blank line between) is a paragraph of its own, not the item's end."""

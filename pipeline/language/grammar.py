@@ -165,6 +165,7 @@ class GrammarFile(StrictModel):
     thing_head_pronouns: list[str] = []
     role_pronouns: list[str] = []
     indefinite_articles: list[str] = []
+    definite_articles: list[str] = []  # round 52 (52-av C3)
     possessed_task_nouns: list[str] = []
     metadata_labels: list[str] = []
     file_size_units: list[str] = []
@@ -359,6 +360,7 @@ class Grammar:
     thing_head_pronouns: frozenset[str] = frozenset()
     role_pronouns: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
+    definite_articles: frozenset[str] = frozenset()
     possessed_task_nouns: frozenset[str] = frozenset()
     metadata_labels: tuple[tuple[str, ...], ...] = ()
     file_size_units: frozenset[str] = frozenset()

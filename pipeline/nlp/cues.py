@@ -1379,6 +1379,8 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
             continue  # "att vid utlysta möten fördela": the participle is the noun's (round 41)
         if is_infinitive(token) or could_be_infinitive(token) or _item_infinitive(token):
             return _with_coordinated(token, sentence, flat=flat)
+        if _infinitive_after_closed_phrase(token):
+            return _with_coordinated(token, sentence, flat=flat)
         if token.lower_ in GRAMMAR.infinitives:
             # "att vid ordinarie möten utse [NN] stipendiater" (round 39, K-B1)
             return _with_coordinated(token, sentence, flat=flat)
@@ -1522,7 +1524,9 @@ def _infinitive_after_inserted_phrase(opener: int, sentence: Span) -> Token | No
 def _past_phrases(start: int, sentence: Span) -> Iterator[Token]:
     """The eight words from `start` on, past an adverbial clause between commas (``att inom
     orten, eller om det är lämpligt, i närheten av orten bedriva``, round 41 C1), which
-    neither counts among them nor offers its own verb."""
+    neither counts among them nor offers its own verb; the phrase after its closing comma
+    has eight words of its own (round 52, 52-av C2: ``att inom Ekby kommun, eller om …, i
+    geografisk närhet av Ekby kommun bedriva``)."""
     doc = sentence.doc
     position, seen = start, 0
     while position < sentence.end and seen < 8:
@@ -1532,7 +1536,7 @@ def _past_phrases(start: int, sentence: Span) -> Iterator[Token]:
         ):
             after = _past_parenthetical(position, sentence)
             if after is not None:
-                position = after
+                position, seen = after, 0  # round 52 (52-av C2): a new phrase after it
                 continue
         yield doc[position]
         position += 1
@@ -1573,6 +1577,21 @@ def _adjective_before_noun(token: Token) -> bool:
         and token.doc[following].pos_ == "NOUN"
         and not lexicon_base_form(token.lower_)
         and token.lower_ not in GRAMMAR.infinitives
+    )
+
+
+def _infinitive_after_closed_phrase(token: Token) -> bool:
+    """Round 52 (analysis 52-av C2): ``att inom socknen, och om årsmötet så beslutar, i
+    grannbygderna anordna [ADJ] kurser``: past the phrases after ``att`` (an inserted clause
+    skipped comma to comma), a word the lexicon knows as an infinitive right after a
+    definite noun is the infinitive, whatever the tagger made of it: a definite noun closes
+    its phrase, so no attribute of the next noun can follow it (as `_attributive` says)."""
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        before is not None
+        and token.pos_ in {"ADJ", "VERB"}
+        and _definite_noun(before)
+        and lexicon_infinitive(token.lower_)
     )
 
 

@@ -27,6 +27,7 @@ from typing import NamedTuple, TypeVar
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import ActorMention
@@ -651,6 +652,19 @@ def _condition_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[
     }
 
 
+def _correlative_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[str]:
+    """Round 52 (ruling v1): the clauses whose every list item (two at least) is a ``dels
+    att``-member of a correlative pair (an amendment preamble printed one member a line:
+    ``Regeringen föreskriver i fråga om …`` ⏎ ``dels att …,`` ⏎ ``dels att ….``): each item
+    is a content clause of the lead-in's verb, which hands its statement to every item."""
+    items: dict[str, list[bool]] = {}
+    for doc, clause in zip(docs, clauses, strict=True):
+        if clause.kind == "list_item" and clause.parent_id:
+            opening = bool(patterns.DELS_ATT_ITEM.match(doc.text.lstrip()))
+            items.setdefault(clause.parent_id, []).append(opening)
+    return {parent for parent, openings in items.items() if len(openings) > 1 and all(openings)}
+
+
 def _assembly(genitive: str, lexicon: ActorLexicon) -> bool:
     """``kommunfullmäktiges``, ``förbundsstämmans``: an assembly (role ``assembly``), whose
     bare chair is the presiding officer of its meetings, ``ordförande``, not a chair named
@@ -934,6 +948,7 @@ class _ListKinds:
     references: set[str]
     verbless: set[str]
     conditions: set[str]  # every item a clause of condition or time (round 50, 50-bw G8)
+    correlatives: set[str]  # every item a `dels att`-member (round 52, ruling v1)
 
 
 def _inherit_lead_ins(
@@ -946,6 +961,7 @@ def _inherit_lead_ins(
         references=_reference_lists(docs, clauses),
         verbless=_verbless_lists(docs, clauses),
         conditions=_condition_lists(docs, clauses),
+        correlatives=_correlative_lists(docs, clauses),
     )
     lead_ins: dict[str, LeadIn | None] = {}
     named = None  # the actor the clause before names, when it is nothing but that name
@@ -1058,6 +1074,7 @@ def _own_lead_in(
         clause.clause_id in kinds.references,
         clause.clause_id in kinds.verbless,
         clause.clause_id in kinds.conditions,
+        clause.clause_id in kinds.correlatives,
     )
     found = _guarded(doc, "lead-in", rule, None)
     if found is None and parent is not None and not doc._.statements:

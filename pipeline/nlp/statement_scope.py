@@ -773,6 +773,46 @@ def att_across_commas(finite: Token, sentence: Span, in_actor: set[int]) -> Toke
     return None
 
 
+def att_clause_series(finite: Token, sentence: Span, in_actor: set[int]) -> Token | None:
+    """Round 52 (analysis 52-av C4; docs/annotation.md §5.1): the ``att`` of a content
+    clause whose later members run on without an ``att`` of their own: after a correlative
+    ``dels att`` (``… dels att rubriken före 2 § ska flyttas, rubriken före 5 § ska utgå och
+    tabellen ska ändras, dels att …``) every comma- or ``och``-joined clause up to the next
+    ``dels`` is that member's content; after a finite reporting verb's ``att`` (grammar.yaml
+    `reporting_verbs`: ``föreskriver att A ska V, B ska V``) an asyndetic one is. Only a
+    member after another clause's finite verb: the first is the ``att``'s own."""
+    doc = finite.doc
+    previous = None  # the finite verb of an earlier member, nearest first
+    joint = None  # the comma or coordinator that opens the finite's member
+    for position in range(finite.i - 1, sentence.start, -1):
+        token = doc[position]
+        if token.text in {";", ":"} or token.lower_ in GRAMMAR.correlatives:
+            return None
+        if position in in_actor:
+            continue
+        if previous is None and is_finite(token):
+            previous = token
+        elif previous is None and joint is None and (
+            token.text == "," or token.lower_ in GRAMMAR.coordinators
+        ):
+            joint = token
+        elif token.lower_ == "att":
+            return _series_att(token, previous, joint)
+    return None
+
+
+def _series_att(marker: Token, previous: Token | None, joint: Token | None) -> Token | None:
+    """`marker` when it opens such a series (`att_clause_series`)."""
+    if previous is None or joint is None or marker.i == 0:
+        return None
+    before = marker.doc[marker.i - 1]
+    if before.lower_ in GRAMMAR.correlatives:
+        return marker
+    # asyndetic only: ``, och kansliet ska …`` may open a main clause of its own
+    reported = before.lower_ in GRAMMAR.reporting_verbs and is_finite(before)
+    return marker if reported and joint.text == "," else None
+
+
 def _verb_particle(token: Token) -> bool:
     """``följer upp att``, ``stämmer av att``: a particle (tagged ADV) of the verb before it
     governs the ``att`` as the verb would (round 43, bf cause 2)."""

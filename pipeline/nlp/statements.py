@@ -115,6 +115,7 @@ from pipeline.nlp.statement_scope import (
     apposition_subject,
     att_across_commas,
     att_clause_conjunct,
+    att_clause_series,
     before_relative_series,
     cleft_focus,
     comma_relative_pronoun,
@@ -464,6 +465,8 @@ def _subordinator(token: Token, facts: _SentenceFacts, progress: _Progress) -> T
         subordinator = None  # "Delägare vars andel är 5 % eller mer utser …" (round 51, ax C2)
     if subordinator is None and token.i != fronted:
         subordinator = att_across_commas(token, sentence, in_actor)
+    if subordinator is None and token.i != fronted:
+        subordinator = att_clause_series(token, sentence, in_actor)  # "dels att A ska V, B ska V"
     if subordinator is None and token.i != fronted:
         subordinator = agent_relative_conjunct(token)  # "av en nämnd som … och svarar"
     if subordinator is not None and subordinator == adverbial_cleft_som(token):

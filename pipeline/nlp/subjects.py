@@ -256,6 +256,27 @@ def fronted_om_phrase(
     return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
 
 
+def fronted_role_phrase(
+    token: Token, finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """Round 52 (analysis 52-av C6): a sentence-initial ``Såsom`` (grammar.yaml
+    `role_markers` that are subordinators too) before a noun phrase of no actor (no verb,
+    no comma) that a modal follows at once is a fronted predicative, as ``Som`` is (round
+    22, B1): ``Såsom intäkt skall icke räknas gåvor …`` is a main clause. ``Såsom framgår av
+    4 § skall …`` (a finite verb right after it) is a comparative clause; an actor noun
+    (``Såsom sekreterare skall …``) is left as it was, lest it become the subject."""
+    if token.i != sentence.start or finite.i - token.i < 2 or not is_modal(finite):
+        return False
+    if any(position in in_actor for position in range(token.i + 1, finite.i)):
+        return False
+    if token.lower_ not in GRAMMAR.role_markers or token.lower_ == "som":
+        return False
+    phrase = finite.doc[token.i + 1 : finite.i]
+    return phrase[0].pos_ in _TIME_PHRASE_OPENING_POS and all(
+        t.pos_ in _TIME_PHRASE_POS for t in phrase
+    )
+
+
 def fronted_time_preposition(
     token: Token, finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
 ) -> bool:
@@ -433,6 +454,8 @@ def _no_subordinator(
         fronted_om_phrase(token, finite, sentence, in_actor)
         # "Innan stämman får medlemmarna …": a preposition (round 51, bq B)
         or fronted_time_preposition(token, finite, sentence, in_actor)
+        # "Såsom sekreterare skall tjänstgöra …": a role phrase (round 52, 52-av C6)
+        or fronted_role_phrase(token, finite, sentence, in_actor)
         # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
         or predicative_som(token)
         or _closed_before(token, finite)

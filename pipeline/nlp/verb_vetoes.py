@@ -376,15 +376,18 @@ def _adjective_after_noun_conjunct(token: Token, conjunct: Token) -> bool:
 
 def _attribute_after_determiner(coordinator: Token) -> bool:
     """``den grova och organiserade brottsligheten`` (round 39, K-B8): before the coordinator
-    an attribute right after the phrase's determiner; the conjunct before the noun is its
-    fellow attribute."""
+    an attribute right after the phrase's determiner (or a definite article the tagger made
+    a pronoun, grammar.yaml `definite_articles`: round 52, 52-av C3); the conjunct before
+    the noun is its fellow attribute."""
     doc = coordinator.doc
     if coordinator.i - 2 < sentence_start(coordinator):
         return False
     if lexicon_infinitive(doc[coordinator.i + 1].lower_):
         return False  # "stödja de förtroendevalda och utveckla verksamheten": a verb
-    first = doc[coordinator.i - 1]
-    return first.pos_ in {"ADJ", "VERB"} and doc[coordinator.i - 2].pos_ == "DET"
+    first, article = doc[coordinator.i - 1], doc[coordinator.i - 2]
+    # round 52 (52-av C3): `den` tagged a pronoun before the pair is its article too
+    determiner = article.pos_ == "DET" or article.lower_ in GRAMMAR.definite_articles
+    return first.pos_ in {"ADJ", "VERB"} and determiner
 
 
 # The words of the noun phrase inside an attribute's own prepositional phrase.

@@ -772,14 +772,21 @@ def _split_att_items(groups: list[list[Line]]) -> list[list[Line]]:
     ``.`` (``att ordna …,`` ⏎⏎ ``att samverka …,`` ⏎⏎ ``att värna om ….``): the lead-in
     never joins its first item, and each item is a block of its own, whether blank lines
     part them or not; so is what follows the last item in its group. One ``att``-line after
-    the lead-in is the sentence going on."""
+    the lead-in is the sentence going on. Round 52 (ruling v1): the `dels att`-lines of an
+    amendment preamble (``Regeringen föreskriver i fråga om …`` ⏎ ``dels att …,`` ⏎ ``dels
+    att ….``) are such items after a lead-in line of any ending: the correlative marks the
+    list; run together on the lead-in's line they stay one paragraph."""
     lines = [(index, line) for index, group in enumerate(groups) for line in group]
     cuts: set[int] = set()  # positions in `lines` where a new group starts
     for position, (_, line) in enumerate(lines[:-1]):
+        following = lines[position + 1][1].stripped
+        item = patterns.DELS_ATT_ITEM if patterns.DELS_ATT_ITEM.match(following) else None
         # a line, not a block: the lead-in may be a wrapped line in lower case
-        if not (line.stripped.endswith(":") or patterns.ends_at_preposition(line.stripped)):
+        if item is None and not (
+            line.stripped.endswith(":") or patterns.ends_at_preposition(line.stripped)
+        ):
             continue
-        starts, end = _att_item_starts(lines, position + 1)
+        starts, end = _att_item_starts(lines, position + 1, item or patterns.ATT_ITEM)
         if len(starts) >= _MIN_ATT_ITEMS:
             cuts.update((*starts, end + 1))
     if not cuts:
@@ -792,17 +799,19 @@ def _split_att_items(groups: list[list[Line]]) -> list[list[Line]]:
     return split
 
 
-def _att_item_starts(lines: list[tuple[int, Line]], position: int) -> tuple[list[int], int]:
-    """The positions of the ``att``-item lines from `position` on and of the last item's end
-    line, when they make a list (`_split_att_items`); else none. An item may wrap onto
-    lower-case lines."""
+def _att_item_starts(
+    lines: list[tuple[int, Line]], position: int, item: re.Pattern[str]
+) -> tuple[list[int], int]:
+    """The positions of the ``att``-item lines (`item`: ``att …`` or ``dels att …``) from
+    `position` on and of the last item's end line, when they make a list
+    (`_split_att_items`); else none. An item may wrap onto lower-case lines."""
     starts: list[int] = []
-    while position < len(lines) and patterns.ATT_ITEM.match(lines[position][1].stripped):
+    while position < len(lines) and item.match(lines[position][1].stripped):
         starts.append(position)
         while not patterns.ends_att_item(lines[position][1].stripped):
             position += 1
             if position >= len(lines) or not _starts_lower(lines[position][1].text) or (
-                    patterns.ATT_ITEM.match(lines[position][1].stripped)):
+                    item.match(lines[position][1].stripped)):
                 return [], position
         if lines[position][1].stripped.endswith("."):
             return starts, position
@@ -847,6 +856,21 @@ def _breaks_off_at_link(text: str) -> bool:
     om …`` ends before a capitalised item."""
     words = text.split()
     return len(words) > _MAX_CUT_HEADING_WORDS and words[-1] in patterns.PREPOSITIONS
+
+
+def _governs_next_line(text: str, following: str) -> bool:
+    """Round 52 (analysis 52-av C1): a sentence line that breaks off at a preposition no
+    clause strands (no relative or interrogative opener before it, layout.yaml
+    `stranding_openers`; no adverb use, `stranding_adverbs`) governs the next line's noun
+    phrase (``… en redovisning av sina kostnader till`` ⏎ ``Länsstyrelsen. …``): the line
+    goes on, unless the next line is a heading (``… som styrelsen svarar för`` ⏎
+    ``Delegering`` ends at the stranded preposition)."""
+    if not _breaks_off_at_link(text) or _is_heading_text(following):
+        return False
+    *before, last = text.casefold().split()
+    if last in patterns.STRANDING_ADVERBS:
+        return False
+    return patterns.STRANDING_OPENERS.isdisjoint(word.strip(",;") for word in before)
 
 
 def _is_heading_line(line: Line) -> bool:
@@ -1644,6 +1668,8 @@ def _ends_unwrapped_line(line: Line, following: Line, joins_sentences: bool = Fa
     if _capitals_title_before_lower(text, following.text):
         return True
     if text.endswith(tuple(HYPHENS)) or _starts_lower(following.text) or ends_open(text):
+        return False
+    if _governs_next_line(text, following.stripped):
         return False
     if _sentence_after_row(text, following.stripped):
         return True

@@ -804,7 +804,9 @@ def _comma_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> i
         bare_end = _bare_run_end(doc, shapes, lead)
         if bare_end is not None:
             return bare_end
-    at_preposition = _breaks_off_at_preposition(lead_text)
+    at_preposition = _breaks_off_at_preposition(lead_text) or _opens_dels_items(
+        doc, shapes, lead
+    )
     if not at_preposition and not _opens_items(lead_text):
         return None
     index = lead + 1
@@ -813,7 +815,7 @@ def _comma_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> i
         if shape.kind != PARAGRAPH or shape.number is not None or shape.sentence:
             return None
         text = _clause_text(doc, shape)
-        if at_preposition and not patterns.ATT_ITEM.match(text):
+        if at_preposition and not patterns.ATT_ITEM.match(text.removeprefix("dels ")):
             return None  # round 42, cause 4: only ``att``-items complete the preposition
         if text.endswith(".") and index - lead >= _MIN_COMMA_ITEMS:
             return index + 1
@@ -856,6 +858,16 @@ def _blank_line_before(doc: NormalizedDocument, previous: Shape, shape: Shape) -
     _, end = doc.raw_span(previous.block.start, previous.block.end)
     start, _ = doc.raw_span(shape.block.start, shape.block.end)
     return start > end and bool(_BLANK_LINE.search(doc.raw.text, end, start))
+
+
+def _opens_dels_items(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> bool:
+    """Round 52 (ruling v1): a capitalised lead-in before a ``dels att``-line (an amendment
+    preamble printed one correlative member a line: ``Regeringen föreskriver i fråga om …``
+    ⏎ ``dels att 6 § ska upphöra att gälla,`` ⏎ ``dels att ….``) opens its items, as one
+    that breaks off at a preposition opens ``att``-items; only ``att``-items follow it."""
+    if lead + 1 >= len(shapes) or not _clause_text(doc, shapes[lead])[:1].isupper():
+        return False
+    return bool(patterns.DELS_ATT_ITEM.match(_clause_text(doc, shapes[lead + 1])))
 
 
 def _opens_items(text: str) -> bool:
