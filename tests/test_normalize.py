@@ -107,6 +107,25 @@ def test_an_in_word_break_hyphen_of_a_known_word_is_joined(text: str, expected: 
     assert blocks_of(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 52 (nu51b): an ISO date cut after its year by a line break or a stray space
+        ("Antagen av fullmäktige 2024-\n03-21, § 12.", "Antagen av fullmäktige 2024-03-21, § 12."),
+        ("Planen gäller från 2026- 07-01 tills vidare.",
+         "Planen gäller från 2026-07-01 tills vidare."),
+        # negatives: a year range, no valid month, no month-day run, a longer number
+        ("perioden 2024- 2027 gäller", "perioden 2024- 2027 gäller"),
+        ("koden 2024- 13-40 anges", "koden 2024- 13-40 anges"),
+        ("under 2024- 03 års slut", "under 2024- 03 års slut"),
+        ("nummer 12024- 03-21-7 anges", "nummer 12024- 03-21-7 anges"),
+    ],
+)
+def test_a_date_cut_after_its_year_is_joined(text: str, expected: str) -> None:
+    assert blocks_of(text) == [expected]
+    assert_offsets_hold(text)
+
+
 def test_pdf_layout_lines_unwrap_into_paragraphs() -> None:
     text = (
         " Titel på dokumentet \n\n \n\nFörsta stycket börjar här och \n\nfortsätter på nästa rad. \n\n"

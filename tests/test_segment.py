@@ -629,6 +629,33 @@ def test_a_paragraph_line_after_the_last_short_item_starts_a_paragraph(
     assert clauses[-2].text == items[-1].split(maxsplit=1)[1]
 
 
+@pytest.mark.parametrize(
+    ("following", "split"),
+    [
+        ("Regiondirektören får besluta om tillfälliga ändringar, om ordföranden medger det.",
+         True),
+        ("Vid förhinder ska biträdande direktören ersätta regiondirektören.", True),
+        ("  Utfallet ska redovisas varje kvartal.", False),  # indented under the item's text
+        ("Budgetuppföljning varje kvartal", False),  # no finite verb, no sentence end
+    ],
+)
+def test_a_sentence_line_after_a_last_phrase_item_starts_a_paragraph(
+    following: str, split: bool
+) -> None:
+    """docs/clauses.md (round 52, nu52b fault 5): an infinitive-phrase item ending in `.`
+    after a colon lead-in has ended the list where the next line, at the bullet's indent,
+    is a capitalised sentence with a finite verb after its first word (no margin known)."""
+    items = ["- bereda ärenden till styrelsen,", "- verkställa besluten, samt",
+             "- rapportera om budgetens utfall."]
+    text = "Uppgifter\n\nRegiondirektören ska:\n\n" + "\n".join([*items, following]) + "\n"
+    clauses = segment_text(text).clauses
+    last_item = items[-1].split(maxsplit=1)[1]
+    if split:
+        assert clauses[-1].text == following and clauses[-2].text == last_item
+    else:
+        assert clauses[-1].text.startswith(last_item) and clauses[-1].text != last_item
+
+
 def test_an_indented_line_under_a_short_item_continues_it() -> None:
     text = "Enheter\n\nUnder nämnden finns:\n  * Miljöenheten\n    Den ansvarar för tillsynen.\n"
     clauses = segment_text(text).clauses

@@ -100,6 +100,14 @@ INWORD_HYPHEN = re.compile(
     rf"(?<![{HYPHENS}\w])([^\W\d_]+)[{HYPHENS}]([a-zåäö][^\W\d_]*)(?![{HYPHENS}\w])"
 )
 
+# Round 52 (nu51b): an ISO date cut after its year's hyphen by a line break or a stray
+# space (`2025- 02-11`): a 4-digit year, the hyphen, a space and a month-day run; the space
+# is dropped as a compound hyphen's is (`IT- system`), the characters kept as printed.
+DATE_BREAK = re.compile(
+    rf"(?<![{HYPHENS}\w])\d{{4}}[{HYPHENS}]( )"
+    rf"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![{HYPHENS}\w])"
+)
+
 
 def dehyphenate(
     block: Mapped, line_breaks: set[int], options: NormalizeOptions
@@ -124,6 +132,13 @@ def dehyphenate(
         if inword_break(left, right, options):
             drop.append(match.end(1))
             decisions.append((match.start(1), match.end(2), left, right, "joined", False))
+    for match in DATE_BREAK.finditer(text):
+        space = match.start(1)
+        drop.append(space)
+        left, right = text[match.start() : space - 1], text[space + 1 : match.end()]
+        decisions.append(
+            (match.start(), match.end(), left, right, "kept_compound", space in line_breaks)
+        )
     if not drop:
         return block, decisions
     decisions.sort()

@@ -1601,7 +1601,22 @@ def _paragraph_after_item(item: Line, following: Line) -> bool:
     sentence = _ends_sentence(next_text) or any(
         word in patterns.SENTENCE_VERBS for word in next_text.split()
     )
-    return name and sentence and _indent(following) <= _indent(item)
+    if not (name and sentence or _sentence_after_phrase_item(words, next_text)):
+        return False
+    return _indent(following) <= _indent(item)
+
+
+def _sentence_after_phrase_item(words: list[str], next_text: str) -> bool:
+    """Round 52 (nu52b, fault 5): a list's last item that goes on from a colon lead-in
+    (an infinitive or noun phrase: lower-case, no finite verb first) and ends its sentence
+    (``- följa upp utfallet.``) has ended the list where the next line is a sentence of its
+    own: capitalised, with a finite verb (layout.yaml `sentence_verbs`) after its first
+    word (its subject or a fronted phrase: ``Direktören får …``) and ending a sentence."""
+    if not words or not words[0][:1].islower() or words[0] in patterns.SENTENCE_VERBS:
+        return False
+    if not _ends_sentence(" ".join(words)) or not _ends_sentence(next_text):
+        return False
+    return any(word in patterns.SENTENCE_VERBS for word in next_text.split()[1:])
 
 
 def _indented_under_item(item: Line, following: Line) -> bool:
