@@ -427,11 +427,10 @@ DOC_IDS |= {f"w52-nu-{name}" for name in ("u1-1", "u1-2", "u1-3", "u1-4", "u1-n1
 DOC_IDS |= {f"w52-i-{name}" for name in ("batklubb", "seniorrad", "forening", "fakultet",
                                          "fritidsnamnd", "agarpolicy", "tillsyn")}
 DOC_IDS |= {f"w52-m-{name}" for name in ("riktlinjer", "revision", "social", "forbund",
-                                         "skrivelse", "stadgar", "samordning")}
+                                         "skrivelse", "stadgar")}
 DOC_IDS |= {f"w52-l-{name}" for name in ("kustsakerhet", "dels-rader", "dels-stycke",
                                          "stadgar")}
 DOC_IDS |= {f"w52-k-{name}" for name in ("stamp", "neg-beslut", "grupper", "liksom", "sih")}
-                                         "skrivelse", "stadgar")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -184,7 +184,7 @@ EN = ("enhet", FORV)
 LEAD = "Enheten arbetar främst med att:"
 I1 = "ansvara för att stadens konstverk vårdas."
 I2 = "se till att inkomna ansökningar diarieförs."
-I3 = "ansvara för att sköta och underhålla kommunens lekplatser."
+I3 = "ansvara för att vårda och laga kommunens lekplatser."
 I4 = "sköta arkivet."
 TEXT = f"Om parkenheten\n\n{LEAD}\n\n• {I1}\n\n• {I2}\n\n• {I3}\n\n• {I4}\n"
 EN_T = "Enheten"
@@ -200,9 +200,9 @@ DOCUMENTS[D] = (TEXT, [
              "till att inkomna ansökningar diarieförs")],
          doc=D, parent="1", label="•"),
     item("1.c", I3, [("kommunens", "kommun", ORG)],
-         [inf("ansvara"), inf("sköta"), inf("underhålla")],
-         [st("enhet", EN_T, RESP, "ansvara för", "sköta", "sköta", "kommunens lekplatser"),
-          st("enhet", EN_T, RESP, "ansvara för", "underhålla", "underhålla",
+         [inf("ansvara"), inf("vårda"), inf("laga")],
+         [st("enhet", EN_T, RESP, "ansvara för", "vårda", "vårda", "kommunens lekplatser"),
+          st("enhet", EN_T, RESP, "ansvara för", "laga", "laga",
              "kommunens lekplatser")],
          doc=D, parent="1", label="•"),
     # negative: an item with no cue of its own keeps the lead-in's none

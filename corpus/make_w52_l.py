@@ -172,7 +172,7 @@ EH = "förening"
 ST_1 = ("Föreningen har till ändamål att inom socknen, och om årsmötet så beslutar, i "
         "grannbygderna anordna kurser i slöjd.")
 ST_2 = ("Föreningen har även till uppgift att inom socknen, eller om bättre lönsamhet därmed "
-        "uppnås, i geografisk närhet av socknen bedriva handel med ved.")
+        "uppnås, i rimligt avstånd från socknen bedriva handel med ved.")
 ST_3 = ("Styrelsen ska verka för att i varje by, om lokaler finns, fler medlemmar får plats "
         "vid kurserna.")
 ST_4 = "Såsom intäkt skall icke räknas gåvor till föreningens byggnadsfond."

@@ -2497,7 +2497,7 @@ def test_a_noun_before_upp_till_an_amount_is_no_particle_verb(nlp) -> None:
 
 
 def test_a_passive_conjunct_hung_on_a_complex_prepositions_noun(nlp) -> None:
-    """``ska ske i enlighet med planen och rapporteras till nämnden``: the parser hangs the
+    """``ska utföras i enlighet med avtalet och redovisas till styrelsen``: the parser hangs the
     s-passive after ``och`` on ``enlighet``, the noun of the condition opener ``i enlighet
     med``; it is the conjunct of ``ske`` and shares its modal (analysis 52-ao G3). A noun
     after ``och`` (``i enlighet med lagen och förordningen``) stays the phrase's."""

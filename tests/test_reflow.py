@@ -1893,3 +1893,5 @@ def test_a_glued_chapter_label_keeps_its_number() -> None:
     assert pieces(text)[:3] == ["Verket föreskriver följande", "1 kap.", "Allmänna bestämmelser"]
     assert "enligt 3 kap. Allmänna" in pieces(
         "Nämnden fullgör uppgifter enligt 3 kap. Allmänna bestämmelser gäller.")[0]
+    # a page counter before the label is page furniture: no cut before the number
+    assert "3(9) 1 kap." in " ".join(pieces("Godkänd av direktionen Sida 3(9) 1 kap. ALLMÄNT"))

@@ -157,7 +157,7 @@ def _kept_as_written(
         or _after_owned_chair(doc, mentions, index)
         or _chair_as_office(doc, mention, lexicon)
         or _chair_in_member_list(doc, mention, lexicon)
-        # "Ordförande i rådet och dess arbetsutskott": the bare office (round 52, z1)
+        # "Ordförande i nämnden och dess beredning": the bare office (round 52, z1)
         or (doc is not None and jointly_owned_chair(doc, mentions, index))
         or _named_by_task(doc, mention, lexicon)
         # "väljer en ordförande": never resolved (§2.3, round 23)
@@ -353,8 +353,8 @@ def _antecedent_mentions(doc: Doc, heads: frozenset[str]) -> list[_Antecedent]:
     """The doc's mentions ending in one of the `heads`, each with its kind: a compound as a
     subject or a conjunct of one (also plural, by its singular canonical: ``Nämnder och
     bolagsstyrelser ska …``; round 52, ruling o1), a singular definite bare head no genitive
-    owns, an owned bare head; a subject compound whose sentence names a company, förbund or
-    foundation is kind ``company`` (round 52, ruling a1': ``Kommunstyrelsen äger aktierna i
+    owns that is itself a subject, an owned bare head; a subject compound whose sentence
+    names a company, förbund or foundation is kind ``company`` (round 52, ruling a1': ``Kommunstyrelsen äger aktierna i
     bolaget. Styrelsen …``, the board is the company's)."""
     mentions = doc._.actors or []
     seen = []
@@ -368,7 +368,10 @@ def _antecedent_mentions(doc: Doc, heads: frozenset[str]) -> list[_Antecedent]:
             owned = owner is not None and owner.genitive
             owned = owned and owner.last_token == mention.first_token - 1
             definite = mention.text.lower().endswith(("en", "ens"))
-            kind = "owned" if owned else "bare" if definite else "other"
+            # only a subject continues the antecedent's topic: ``dvs. styrelsen, nämnden``,
+            # ``förslag till styrelsen`` name the board in general (dev w29-c2, w32-b)
+            bare = definite and _in_subject(doc, mention)
+            kind = "owned" if owned else "bare" if bare else "other"
         elif _in_subject(doc, mention):
             kind = "company" if _names_organisation_around(doc, mention.first_token) else "subject"
         else:
@@ -459,7 +462,7 @@ def elected_chairs(
     """For each clause (in document order), the definite bare chairs among its `anaphors`
     (`role_anaphors`: ``Ordföranden`` after the text introduced the office) whose office a
     body elected among its own members (`_electing_body`: ``Styrelsen utser inom sig en
-    ordförande``, ``utser rådet bland sina ledamöter en ordförande``), by first token: that
+    ordförande``, ``utser nämnden bland sina ledamöter en sekreterare``), by first token: that
     body's chair in the genitive the text writes (``styrelsens ordförande``; round 52,
     analysis 52-p P-B, round 51 a1). The introducing mention stays bare (round 23); a chair
     elected by an assembly for the organisation (``Årsmötet väljer en ordförande``) and an

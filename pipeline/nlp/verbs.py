@@ -244,7 +244,7 @@ def _never_a_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True
     if proper_name_word(token):  # "Tallbacka kommun" (round 48), "Hanna Strand" (round 51)
         return True
-    if body_noun(token):  # "i förbundsfullmäktige Kommunerna väljer" (round 52, bm-G1)
+    if body_noun(token):  # "i regionfullmäktige Medlemmarna utser" (round 52, bm-G1)
         return True
     if pronominal_adverb(token):  # "varom", "därigenom" (round 35, B5)
         return True

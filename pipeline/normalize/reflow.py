@@ -815,6 +815,8 @@ def glued_chapter_cuts(text: str, cuts: list[int]) -> list[int]:
             continue
         if match.group("word").endswith((".", "!", "?", ":")):
             continue  # chapter_cuts' case
+        if not match.group("word").isalpha():
+            continue  # a page counter (``2(8) 1 kap.``) is page furniture, no sentence's word
         number = int(match.group("number"))
         earlier = {int(n) for n in _CHAPTER_LABELS.findall(text, 0, match.start("number"))}
         if number == 1 or number - 1 in earlier:
