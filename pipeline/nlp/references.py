@@ -354,8 +354,8 @@ def _antecedent_mentions(doc: Doc, heads: frozenset[str]) -> list[_Antecedent]:
     subject or a conjunct of one (also plural, by its singular canonical: ``Nämnder och
     bolagsstyrelser ska …``; round 52, ruling o1), a singular definite bare head no genitive
     owns that is itself a subject, an owned bare head; a subject compound whose sentence
-    names a company, förbund or foundation is kind ``company`` (round 52, ruling a1': ``Kommunstyrelsen äger aktierna i
-    bolaget. Styrelsen …``, the board is the company's)."""
+    names a company, förbund or foundation is kind ``company`` (round 52, ruling a1':
+    ``Kommunstyrelsen äger aktierna i bolaget. Styrelsen …``, the board is the company's)."""
     mentions = doc._.actors or []
     seen = []
     for index, mention in enumerate(mentions):
