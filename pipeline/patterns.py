@@ -342,7 +342,7 @@ def ends_att_item(text: str) -> bool:
 # sentence's fronted adverbial), ``MONTH_NAMES`` (ending a date without a year);
 # ``NUMBERLESS_WORDS``, ``NUMBERED_WORDS`` and ``NUMBER_CONTINUATIONS`` (a bare page number
 # at a line end, normalize/lines.py); ``COVER_WORDS`` (status words a cover page prints in
-# capitals before the title, segment/cover.py); ``SECTION_HEADINGS`` (one-word headings of
+# capitals before the title, normalize/cover.py); ``SECTION_HEADINGS`` (one-word headings of
 # protocols and case memos on a line of their own, normalize/layout.py) and
 # ``CASE_HEADINGS`` (those of minutes and case memos, and longer ones, run into a line:
 # normalize/section_headings.py); ``HEADING_NAME_CUES`` (nouns after which a capitalised

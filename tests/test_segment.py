@@ -1092,7 +1092,7 @@ def test_cover_page_fields_before_the_title_are_metadata() -> None:
     "field", ["BESLUT", "12 mars 2024", "den 3 juni 2022", "KS 2023/412", "Reviderad 2023-11-20"]
 )
 def test_cover_fields(field: str) -> None:
-    from pipeline.segment.cover import is_cover_fields
+    from pipeline.normalize.cover import is_cover_fields
 
     assert is_cover_fields(field)
     assert not is_cover_fields(f"Beslut om {field}")

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from pipeline import patterns
 from pipeline.normalize import reflow
+from pipeline.normalize.cover import is_cover_fields
 from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.hyphenation import HYPHENS
 from pipeline.normalize.inline_headings import finite_verb
@@ -1014,14 +1015,13 @@ _MIN_COVER_LINES = 2  # one status word alone may be a wrapped sentence's first 
 
 def cover_stamp_ends(texts: Sequence[str]) -> frozenset[int]:
     """Round 52 (z-C1; §1.2 round 20 S2/S3): the lines after which a block ends where a
-    group opens with a run of at least two cover-field lines (`segment.cover`:
+    group opens with a run of at least two cover-field lines (`normalize.cover`:
     ``BESLUT`` ⏎ ``2019-11-30`` ⏎ ``B 4 2210/19`` ⏎ ``Reviderad 2020-01-15``), each a block of
     its own (so is a line in capitals above it: ``EKBY KOMMUN``), then the title: one
     heading-shaped line without a finite verb before a capital, or one ending in a heading
     link (layout.yaml `heading_links`: ``Reglemente för`` ⏎ ``kommunens pensionärsråd``)
     joined with the next line; in wrapped text the first
     paragraph opens after it. Empty where the group opens otherwise."""
-    from pipeline.segment.cover import is_cover_fields  # segment imports normalize
 
     start = int(bool(texts) and _capitals_line(texts[0]))  # ``EKBY KOMMUN`` above it
     run = start

@@ -33,13 +33,13 @@ from pipeline.normalize import (
     reflow,
     resumed_list_starts,
 )
+from pipeline.normalize.cover import is_cover_fields
 from pipeline.normalize.layout import (
     bare_run_length,
     counted_line,
     is_lead_in_line,
     statute_field_run,
 )
-from pipeline.segment.cover import is_cover_fields
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
@@ -938,7 +938,7 @@ def _continues_named_items(
 def _is_cover_block(doc: NormalizedDocument, shapes: list[Shape], text: str,
                     shape: Shape) -> bool:
     """A block of cover-page fields (``BESLUT``, ``15 maj 2024``, ``RS 2024/412``) before the
-    title: only metadata comes before it (`pipeline.segment.cover`), or a masthead in
+    title: only metadata comes before it (`pipeline.normalize.cover`), or a masthead in
     capitals printed above the stamp as the first block (round 52, z-C1: ``EKBY KOMMUN`` ⏎
     ``BESLUT``)."""
     before = shapes[1:] if shapes and _masthead(doc, shapes[0]) else shapes
