@@ -882,15 +882,19 @@ def _complex_preposition_conjuncts(verb: Token) -> list[Token]:
     preposition (grammar.yaml `condition_openers.anywhere`: ``i enlighet med``, ``i samråd
     med``) that depends on `verb`; that verb is `verb`'s conjunct, as after ``enligt``."""
     doc = verb.doc
+    arrays = doc_arrays(doc)
+    lower, coordinators = arrays.lower, GRAMMAR.coordinators
     found: list[Token] = []
-    for noun in verb.children:
-        if noun.pos_ != "NOUN" or not _in_complex_preposition(noun):
+    for noun in arrays.children[verb.i]:
+        if arrays.pos[noun] != "NOUN":
             continue
-        found.extend(
-            conjunct for conjunct in noun.children
-            if conjunct.dep_ == "conj" and conjunct.i > noun.i
-            and doc[conjunct.i - 1].lower_ in GRAMMAR.coordinators
-        )
+        conjuncts = [
+            c
+            for c in arrays.children[noun]
+            if c > noun and arrays.dep[c] == "conj" and lower[c - 1] in coordinators
+        ]  # the cheap test first: a noun with no such conjunct is no case
+        if conjuncts and _in_complex_preposition(doc[noun]):
+            found.extend(doc[c] for c in conjuncts)
     return found
 
 

@@ -1479,7 +1479,8 @@ def _fund_naming_clause_names(docs: Sequence[Doc], lexicon: ActorLexicon) -> set
     kinds = tuple(GRAMMAR.fund_kind_nouns)
     names = set()
     for doc in docs:
-        if not any(kind in doc.text.lower() for kind in kinds):
+        text = doc.text.lower()  # once per Doc, not once per kind
+        if not any(kind in text for kind in kinds):
             continue
         for sentence in doc.sents:
             tokens = list(sentence)

@@ -1735,6 +1735,9 @@ def present_slip_after_modal(token: Token) -> bool:
     stands between (``Får styrelsen …``: the modal's inverted subject); ``har`` before a
     supine is a perfect's (``ska har beslutat``), left to the perfect's rules; another modal
     stacks (``ska kunna``)."""
+    word = token.lower_
+    if word not in ALWAYS_FINITE and not word.endswith("r"):
+        return False  # the cheap test first: no present (`present_spelling` ends in -r)
     doc = token.doc
     position = before_adverbs(doc, token.i - 1, 0)
     if position < 0 or not is_modal(doc[position]) or is_modal(token):
@@ -1746,7 +1749,6 @@ def present_slip_after_modal(token: Token) -> bool:
         supine = "Sup" in morph_values(following, "VerbForm") or supine_spelling(following.lower_)
         if supine and following.pos_ not in NON_VERB_POS:
             return False  # (not "sitt", a possessive spelled as a supine)
-    word = token.lower_
     if token.pos_ in NON_VERB_POS or not word.isalpha() or word in GRAMMAR.never_verbs:
         return False  # "kan därutöver [VB|PRS] komma": a listed adverb, whatever its tag
     if word in ALWAYS_FINITE:
