@@ -20,17 +20,26 @@ Run: python corpus/make_w52_d.py corpus/dev"""
 
 import sys
 
-from records import AR, FORV, FTV, ORG, POL, SKA, TJP, blocks_text, inf, pres, records_for, write_part
+from records import (
+    AR,
+    FORV,
+    FTV,
+    ORG,
+    POL,
+    SKA,
+    TJP,
+    blocks_text,
+    inf,
+    pres,
+    records_for,
+    sup,
+    write_part,
+)
 from records import statement as st
 
 rec = records_for("w52-d")
 ST = "styrelse"
 VD = "verkställande direktör"
-
-
-def sup(word, lemma, voice="act", nth=0):
-    """A supine VERB tuple."""
-    return (word, lemma, "sup", voice, nth)
 
 
 def past(word, lemma, voice="act", nth=0):

@@ -15,7 +15,7 @@ Run: python corpus/make_w52_f.py corpus/dev"""
 import sys
 from pathlib import Path
 
-from records import AR, FORV, FTV, HAR, ORG, POL, TJP, inf, pres, records_for, write_jsonl
+from records import AR, FORV, FTV, HAR, ORG, POL, TJP, inf, pres, records_for, sup, write_jsonl
 from records import statement as st
 
 OB, PE, NONE, RE = "obligation", "permission", "none", "responsibility"
@@ -25,10 +25,6 @@ P5_MODAL = "har suppleanter i utskottet samt förvaltningschefen rätt att"
 
 def rec(doc, *args, **kwargs):
     return records_for(f"w52-f-{doc}", check_texts=True)("1", *args, **kwargs)
-
-
-def sup(word, lemma):
-    return (word, lemma, "sup", "act")
 
 
 def region(name):

@@ -60,6 +60,7 @@ from records import (
     inf,
     pres,
     records_for,
+    sup,
     write_part,
 )
 from records import statement as st
@@ -78,11 +79,6 @@ def item(cid, text, actors=(), verbs=(), statements=(), conditions=(), *, doc, p
     """A list item."""
     return rec(cid, text, actors, verbs, statements, conditions, doc=doc, kind="list_item",
                parent=parent, label=label)
-
-
-def sup(word, lemma, voice="act", nth=0):
-    """A supine VERB tuple."""
-    return (word, lemma, "sup", voice, nth)
 
 
 def unwrap(block):

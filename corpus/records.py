@@ -91,6 +91,11 @@ def inf(word, lemma=None, voice="act", nth=0):
     return (word, lemma or word, "inf", voice, nth)
 
 
+def sup(word, lemma=None, voice="act", nth=0):
+    """A supine VERB tuple for `clause_record` (the lemma defaults to the word)."""
+    return (word, lemma or word, "sup", voice, nth)
+
+
 def statement(actor, actor_text, deontic, modal, aim, aim_text, obj=None, *, passive=False,
               negated=False, condition=None):
     """A statement tuple in `STATEMENT_KEYS` order; the commonest values are the defaults."""
