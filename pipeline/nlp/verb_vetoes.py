@@ -49,7 +49,12 @@ def pronominal_adverb(token: Token) -> bool:
     adverb, ``var``/``där``/``här`` + a preposition (`pronominal_adverb_stems`,
     `pronominal_adverb_prepositions`), is no verb, whatever the tagger reads (round 35, B5:
     ``de ärenden varom ordföranden har yttrat sig`` has no verb ``varomma``)."""
-    word, stems = token.lower_, GRAMMAR.pronominal_adverb_stems
+    return pronominal_adverb_word(token.lower_)
+
+
+def pronominal_adverb_word(word: str) -> bool:
+    """`pronominal_adverb` of a lowercase word."""
+    stems = GRAMMAR.pronominal_adverb_stems
     if not word.startswith(stems):
         return False  # most words open with no stem: one call in C, no loop
     return any(
@@ -173,7 +178,11 @@ def proper_name_word(token: Token) -> bool:
 def matches_never_verb_pattern(token: Token) -> bool:
     """``KS/2015:171``: a token matching one of `never_verb_patterns` (configs/grammar.yaml:
     case and registration numbers) is no verb, whatever the tagger reads (round 22, D6)."""
-    text = token.text
+    return never_verb_text(token.text)
+
+
+def never_verb_text(text: str) -> bool:
+    """`matches_never_verb_pattern` of a token's text."""
     if text.isalpha():
         return False  # no digit (`_never_verb_text`'s first test) in an all-letter word
     return _never_verb_text(text, GRAMMAR.never_verb_patterns)
@@ -183,7 +192,11 @@ def digits_and_letters(token: Token) -> bool:
     """``c.3.4ja``, ``2b.handläggning``, ``§12a``: a token mixing digits and letters (debris of
     a table of contents or a label glued to a word) is never a verb nor an aim: no Swedish verb
     form holds a digit (round 36, V4). A shape test, no word list."""
-    text = token.text
+    return digits_and_letters_text(token.text)
+
+
+def digits_and_letters_text(text: str) -> bool:
+    """`digits_and_letters` of a token's text."""
     if text.isalpha():
         return False  # most words: all letters, so no digit (no character is both)
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
@@ -229,7 +242,12 @@ def web_address(token: Token) -> bool:
     """``kansli@ekby.se``, ``https://ekby.se``, ``www.ekby.se/ansokan``: an e-mail or web
     address (a token holding one of `address_markers` or opening with one of
     `address_prefixes`, configs/grammar.yaml) is never a verb nor an aim (round 30, B4)."""
-    return _address_text(token.lower_, GRAMMAR.address_markers, GRAMMAR.address_prefixes)
+    return address_word(token.lower_)
+
+
+def address_word(word: str) -> bool:
+    """`web_address` of a lowercase word."""
+    return _address_text(word, GRAMMAR.address_markers, GRAMMAR.address_prefixes)
 
 
 @lru_cache(maxsize=1 << 16)  # a pure test of a word and the two lists (frozensets: hashed once)
@@ -693,7 +711,11 @@ def body_noun(token: Token) -> bool:
     whatever its tag (the tagger reads ``-ige`` as a past, ``fullmäktige`` as an auxiliary);
     a spelling in ``-a`` keeps its verb reading (``stämma``, ``överensstämma``: infinitives
     too)."""
-    word = token.lower_
+    return body_noun_word(token.lower_)
+
+
+def body_noun_word(word: str) -> bool:
+    """`body_noun` of a lowercase word."""
     if not word.isalpha() or word.endswith("a"):
         return False
     analysis = actor_lexicon().analyse(word)
