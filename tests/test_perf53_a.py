@@ -125,3 +125,33 @@ def test_word_memoised_computes_once_per_words_and_grammar() -> None:
     assert calls[2:] == [("ska",), ("inte",)]
     assert not negation("ska")  # the shipped grammar's answer, kept
     assert len(calls) == 4
+
+
+def _threshold_doc() -> Doc:
+    return parsed(  # invented: a threshold relative after the opening noun, then the main verb
+        spacy.blank("sv"),
+        """
+        Delägare delägare NOUN 8 nsubj
+        vars vars PRON 3 nmod:poss PronType=Rel
+        andel andel NOUN 6 nsubj
+        är vara AUX 6 cop VerbForm=Fin|Tense=Pres
+        25 25 NUM 6 nummod
+        % % NOUN 1 acl:relcl
+        eller eller CCONJ 8 cc
+        utser utse VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        ombud ombud NOUN 8 obj
+        """,
+    )
+
+
+def test_the_sentences_first_relative_is_read_once_and_only_before_the_verb() -> None:
+    from pipeline.nlp.verb_fallbacks import after_opening_relative, after_threshold_relative
+
+    doc = _threshold_doc()
+    outside = [(after_opening_relative(t), after_threshold_relative(t)) for t in doc]
+    with token_memo(doc):
+        inside = [(after_opening_relative(t), after_threshold_relative(t)) for t in doc]
+        again = [(after_opening_relative(t), after_threshold_relative(t)) for t in doc]
+    assert outside == inside == again
+    assert inside[7] == (1, 1)  # "utser": after "vars andel är 25 %"
+    assert all(found == (None, None) for found in inside[:4])  # at or before "vars"
