@@ -42,7 +42,9 @@ VF_DOC = [
         "kommun och Torpa kommun.",
         [("Förbundets", VF, ORG), ("Medlemmar", "medlem", OVR), ("förbundet", VF, ORG),
          ("Åsby kommun", "åsby kommun", ORG), ("Torpa kommun", "torpa kommun", ORG)],
-        [AR, (*AR, 1)], doc=D),
+        [AR, (*AR, 1)],
+        [st("medlem", "Medlemmar", "none", None, "vara", "är",
+            "Åsby kommun och Torpa kommun")], doc=D),
     rec("§1", "Namn och säte", kind="heading", label="1 §", doc=D),
     rec("§1.1", "Förbundets namn är Vattenförbundet Östra Bygden. Förbundet har sitt säte i "
         "Åsby.", [("Förbundets", VF, ORG), ("Förbundet", VF, ORG)], [AR, HAR],
