@@ -10,14 +10,16 @@ point: the name after `att` is the content clause's subject, no new block, and t
 clause's verb states nothing (`w53-a-beslut`, `w53-a-namnd`). L5: a run of labels `(a) (b)
 (c) (d)` printed apart from its items after a lead-in ending in `följande … behandlas.`: each
 item its own list item under the lead-in, the label run paired with the items in order
-(`w53-a-etiketter`). Negatives: a one-sentence `godkänner att <Company> AB säljer …` (no cut, no statement of the content
-clause), a reference `punkterna (a) och (b)` (`w53-a-neg`). Gold by hand from
-docs/annotation.md §1.2, §1.3, §2, §5.1 before the rules. Offsets computed.
+(`w53-a-etiketter`). Negatives: a one-sentence `godkänner att <Company> AB säljer …` (no
+cut, no statement of the content clause), a reference `punkterna (a) och (b)`
+(`w53-a-neg`). Gold by hand from docs/annotation.md §1.2, §1.3, §2, §5.1 before the rules
+(three actor spans the first gold left out, `entreprenörer`, `regionen`, `bolag`, added
+after the first score). Offsets computed.
 Run: python corpus/make_w53_a.py corpus/dev"""
 
 import sys
 
-from records import FORV, FTV, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import EXT, FORV, FTV, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w53-a")
@@ -34,11 +36,12 @@ BESLUT_ITEMS = [
      [inf("Uppdra", "uppdra"), inf("redovisa")],
      "Uppdra åt regiondirektören att redovisa utfallet före årets slut"),
     ("3.", "Godkänna att Ekviks Trafik AB (ETAB) tecknar avtal med nya entreprenörer,",
-     [("Ekviks Trafik AB", "ekviks trafik ab", ORG), ("ETAB", "ekviks trafik ab", ORG)],
+     [("Ekviks Trafik AB", "ekviks trafik ab", ORG), ("ETAB", "ekviks trafik ab", ORG),
+      ("entreprenörer", "entreprenör", EXT)],
      [inf("Godkänna", "godkänna"), pres("tecknar", "teckna")],
      "Godkänna att Ekviks Trafik AB (ETAB) tecknar avtal med nya entreprenörer"),
     ("4.", "Medge att ETAB tar upp ett lån hos regionen,",
-     [("ETAB", "ekviks trafik ab", ORG)],
+     [("ETAB", "ekviks trafik ab", ORG), ("regionen", "region", ORG)],
      [inf("Medge", "medge"), pres("tar", "ta")],
      "Medge att ETAB tar upp ett lån hos regionen"),
     ("5.", "Avsluta ärendet.", [], [inf("Avsluta", "avsluta")], "Avsluta ärendet"),
@@ -124,8 +127,10 @@ NEG_2 = ("Kommunstyrelsen ska granska punkterna (a) och (b) i ägardirektivet oc
          "till kommunfullmäktige.")
 NEG_TEXT = f"{NEG_TITLE}\n\n{NEG_1}\n\n{NEG_2}\n"
 NEG = [
-    rec("title", NEG_TITLE, [("Granby kommuns", "granby kommun", ORG)], kind="heading", doc=D),
-    rec("1", NEG_1, [("Direktionen", "direktion", POL), ("Granby Energi AB", "granby energi ab", ORG)],
+    rec("title", NEG_TITLE, [("Granby kommuns", "granby kommun", ORG), ("bolag", "bolag", ORG)],
+        kind="heading", doc=D),
+    rec("1", NEG_1, [("Direktionen", "direktion", POL),
+                     ("Granby Energi AB", "granby energi ab", ORG)],
         [pres("godkänner", "godkänna"), pres("säljer", "sälja")],
         [st("direktion", "Direktionen", "none", None, "godkänna", "godkänner",
             "att Granby Energi AB säljer fastigheten vid hamnen")], doc=D),

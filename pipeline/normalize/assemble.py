@@ -756,6 +756,8 @@ def _numbering_cuts(
     if long:
         return reflow.inline_cuts(text, numbering)
     reflow.note_leading(text, numbering)
+    if points := reflow.decision_point_cuts(text):  # analysis 53-cc L1: a short line too
+        return points
     if not colon_dashes:
         return []
     # round 43, cause 6: ``för: - a - b`` in a short paragraph line of a blank-line text

@@ -596,7 +596,8 @@ def _block_shape(
     """The shape of block `index` after the blocks scanned so far."""
     block, shapes, run = doc.blocks[index], scan.shapes, scan.run
     previous = doc.text[shapes[-1].block.start : shapes[-1].block.end] if shapes else ""
-    lead_in = bool(shapes) and previous.endswith(":")
+    lead_in = bool(shapes) and (
+        previous.endswith(":") or reflow.decision_point_lead_in(previous, text))  # 53-cc L1
     previous_item = previous if shapes and shapes[-1].kind == LIST_ITEM else ""
     shape = _shape(
         block, text, scan.list_class is not None or lead_in, block.start in layout.table_blocks,
