@@ -19,6 +19,7 @@ from pipeline.normalize.reflow import (
     inline_cuts,
     inline_heading_end,
     is_adoption_history,
+    label_run_cuts,
     note_leading,
     page_footer_start,
     page_index,
@@ -1921,3 +1922,23 @@ def test_a_name_after_att_is_no_inline_heading_end() -> None:
     in ``att`` (layout.yaml `heading_links`); the name is the content clause's subject."""
     text = "3. Godkänna att Tallby Vatten AB säljer tomten vid stranden,"
     assert inline_heading_end(text, 0, len(text)) is None
+
+
+def test_a_label_run_apart_from_its_items_is_cut_into_the_items() -> None:
+    """Analysis 53-cc L5: ``… behandlas. (a) (b) (c) Val av … Val av … Beslut om ….``: the run
+    of labels is cut out and the sentence after it cut before each capitalised word, where
+    their counts agree; a name inside an item (a count that differs) or a reference
+    ``(a) och (b)`` cuts nothing."""
+    text = ("Vid årsmötet ska följande behandlas. (a) (b) (c) Val av kassör Val av revisor "
+            "Beslut om avgift. Mötet leds av ordföranden.")
+    assert pieces_at(text, label_run_cuts(text)) == [
+        "Vid årsmötet ska följande behandlas.", "(a) (b) (c)", "Val av kassör",
+        "Val av revisor", "Beslut om avgift.", "Mötet leds av ordföranden."]
+    assert label_run_cuts("Vid årsmötet ska följande behandlas. (a) (b) (c) Val av kassör "
+                          "Val av revisor i Ekby Beslut om avgift.") == []
+    assert label_run_cuts("Styrelsen ska granska punkterna (a) och (b) i direktivet.") == []
+
+
+def pieces_at(text: str, cuts: list[int]) -> list[str]:
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]

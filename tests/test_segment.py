@@ -2275,3 +2275,17 @@ def test_numbered_decision_points_after_att_are_items_of_the_lead_in() -> None:
         ("1.c", "1", "list_item", "3."),
         ("2", None, "paragraph", ""),
     ]
+
+
+def test_a_label_run_labels_the_items_after_it() -> None:
+    """Analysis 53-cc L5: a run of hanging labels printed apart from its items on one line
+    labels the items after it in order: each a list item of the lead-in, the run no clause."""
+    text = ("Stadgar för Ekby skytteklubb\n\nVid årsmötet ska följande behandlas. (a) (b) (c) "
+            "Val av kassör Val av revisor Beslut om avgift.\n")
+    assert ids_kinds_labels(text) == [
+        ("title", None, "heading", ""),
+        ("1", None, "paragraph", ""),
+        ("1.a", "1", "list_item", "(a)"),
+        ("1.b", "1", "list_item", "(b)"),
+        ("1.c", "1", "list_item", "(c)"),
+    ]

@@ -176,6 +176,43 @@ def decision_point_cuts(text: str) -> list[int]:
     return cuts if len(cuts) > 1 else []
 
 
+# Analysis 53-cc L5: a run of three or more letter labels in order, nothing but spaces between
+# them, after a sentence end or a colon: ``… behandlas. (a) (b) (c) Val av …``
+_LABEL_RUN = re.compile(
+    r"(?<=[.:])\s+(?P<run>(?P<open>\(?)a\)(?:\s+\(?[b-zåäö]\)){2,})\s+(?=[A-ZÅÄÖ])")
+LABEL_RUN_TEXT = re.compile(r"\(?[a-zåäö]\)(?:\s+\(?[a-zåäö]\))*")
+_RUN_LETTER = re.compile(r"[a-zåäö]")
+_CAPITALISED_WORD = re.compile(r"(?<!\S)[A-ZÅÄÖ]")
+
+
+def run_letters_in_order(run: str) -> bool:
+    """``(a) (b) (c)``, ``a) b) c)``: the letters from ``a`` on, each the next one."""
+    letters = _RUN_LETTER.findall(run)
+    return letters == [chr(ord("a") + index) for index in range(len(letters))]
+
+
+def label_run_cuts(text: str) -> list[int]:
+    """Analysis 53-cc L5: a column of hanging labels flattened apart from its items (``Vid
+    mötet ska följande behandlas. (a) (b) (c) Val av ordförande Val av sekreterare Beslut om
+    avgift.``): cut before and after the label run, and before each item, where the sentence
+    after the run opens exactly as many capitalised words as the run has labels (one an
+    item), the first right after the run; a cut after that sentence's stop where more text
+    follows. A count that does not match (a name inside an item) cuts nothing."""
+    match = _LABEL_RUN.search(text)
+    if match is None or not run_letters_in_order(match.group("run")):
+        return []
+    count = len(_RUN_LETTER.findall(match.group("run")))
+    items_start = match.end()
+    stop = text.find(". ", items_start)
+    items_end = len(text) if stop < 0 else stop + 1
+    starts = [items_start + m.start()
+              for m in _CAPITALISED_WORD.finditer(text[items_start:items_end])]
+    if len(starts) != count or starts[0] != items_start:
+        return []
+    after = [items_end + 1] if items_end < len(text) else []
+    return [match.start("run"), *starts, *after]
+
+
 _PARENTHESIS_WORDS = 40  # characters back to the ``(`` a reference's ``)`` closes
 
 
