@@ -2902,7 +2902,7 @@ def test_points_after_a_verbs_att_take_the_lead_ins_statement(nlp) -> None:
     no cue and no modal (``Nämnden beslutar att`` + ``1. Anta taxan,`` + ``2. Ge kansliet i
     uppdrag …``): every item is that verb's content clause, so each takes the lead-in's
     statement with the item as object (as ``Nämnden beslutar att anta taxan.``), the lead-in
-    none; under a modal (``Nämnden ska verka för att``) the items keep their own verbs."""
+    none, also past an adverb (``beslutar vidare att``); under a modal (``Nämnden ska verka för att``) the items keep their own verbs."""
     lead = """
         Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
         beslutar besluta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
@@ -2926,6 +2926,14 @@ def test_points_after_a_verbs_att_take_the_lead_ins_statement(nlp) -> None:
     assert found["1"] == []
     assert [s[:3] + s[4:] for s in found["1.a"]] == [("nämnd", "none", "besluta", "Anta taxan")]
     assert [s[:3] for s in found["1.b"]] == [("nämnd", "none", "besluta")]
+    adverb = """
+        Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        beslutar besluta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        vidare vidare ADV 2 advmod _
+        att att SCONJ 2 mark _
+        """
+    found = resolved(nlp, {"1": adverb, "1.a": first})
+    assert [s[:3] for s in found["1.a"]] == [("nämnd", "none", "besluta")]
     modal = """
         Nämnden nämnd NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
         ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act

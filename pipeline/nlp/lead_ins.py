@@ -160,7 +160,8 @@ def _breaks_off_at_verb(doc: Doc, frame: Statement) -> bool:
 
 def _verb_then_att(doc: Doc, frame: Statement) -> bool:
     """``Regionstyrelsen beslutar att``, ``Nämnden föreslår att``: the lead-in ends (past its
-    colon) in the ``att`` right after its own verb, a main verb with neither modal nor cue
+    colon) in the ``att`` right after its own verb (or after adverbs: ``beslutar därmed
+    att``), a main verb with neither modal nor cue
     (deontic none), so the ``att``-clause each item completes is that verb's object, as in
     ``Miljönämnden beslutar att godkänna reglementet.`` (analysis 53-cc L1). A cue
     (``ansvarar för att``, ``har till uppgift att``) or a modal leaves the items their
@@ -170,7 +171,10 @@ def _verb_then_att(doc: Doc, frame: Statement) -> bool:
     words = [t for t in doc if not t.is_punct]
     if len(words) < 2 or words[-1].lower_ != "att":
         return False
-    return words[-2].idx == frame.aim_start
+    before = len(words) - 2
+    while before > 0 and words[before].pos_ == "ADV":
+        before -= 1  # "beslutar därmed att", "beslutar vidare att"
+    return words[before].idx == frame.aim_start
 
 
 def _breaks_off_at_particle(doc: Doc, frame: Statement) -> bool:
