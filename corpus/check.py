@@ -431,6 +431,7 @@ DOC_IDS |= {f"w52-m-{name}" for name in ("riktlinjer", "revision", "social", "fo
 DOC_IDS |= {f"w52-l-{name}" for name in ("kustsakerhet", "dels-rader", "dels-stycke",
                                          "stadgar")}
 DOC_IDS |= {f"w52-k-{name}" for name in ("stamp", "neg-beslut", "grupper", "liksom", "sih")}
+DOC_IDS |= {"w53-d-verksamhet", "w53-d-reglemente"}
 
 STATEMENT_KEYS = {
     "actor",
