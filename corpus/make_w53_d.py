@@ -105,7 +105,7 @@ R = [
     "Rör klagomålet en förtroendevald är det valberedningen som utser en ersättare.",
     "Uppstår en vakans under året är det styrelsen som utser en ny kassör.",
     "Det är styrelsen som utser kassören.",
-    "Kommunstyrelsen söker statsbidrag för att anställa en samordnare som ska leda "
+    "Utbildningsnämnden söker statsbidrag för att anställa en samordnare som ska leda "
     "integrationsarbetet.",
     "Socialnämnden samarbetar med regionen för att rekrytera en handläggare som ska samordna "
     "insatserna.",
@@ -199,9 +199,9 @@ REGLEMENTE = [
         [AR, pres("utser", "utse")],
         [st(ST, "styrelsen", "none", None, "utse", "utser", "kassören")], doc=D),
     rec("20", R[19],
-        [("Kommunstyrelsen", "kommunstyrelse", POL), ("samordnare", "samordnare", TJP)],
+        [("Utbildningsnämnden", "utbildningsnämnd", POL), ("samordnare", "samordnare", TJP)],
         [pres("söker", "söka"), inf("anställa"), SKA, inf("leda")],
-        [st("kommunstyrelse", "Kommunstyrelsen", "none", None, "söka", "söker",
+        [st("utbildningsnämnd", "Utbildningsnämnden", "none", None, "söka", "söker",
             "statsbidrag för att anställa en samordnare som ska leda integrationsarbetet")],
         doc=D),
     rec("21", R[20],
