@@ -3970,6 +3970,47 @@ def test_a_deponent_or_a_verb_with_an_object_joined_to_a_noun_stays_a_verb(nlp) 
     assert not noun_in_noun_series(with_object[6])
 
 
+def test_a_plural_in_ar_ending_a_noun_series_is_no_present(nlp) -> None:
+    """Round 53 (analysis 53-cb P2): ``Parkenheten sköter gräsytor, gångar och vägar [VERB]
+    vid skolorna.``: a word in -ar joined to a noun by a coordinator, with no object or
+    adverbial of its own, is the series' plural noun where the lexicon knows its stem as a
+    noun (``vägen``), though its spelling reads as a present (``väga``) and the tagger says
+    VERB; ``… och beslutar [VERB] om bidrag`` (an adverbial of its own) stays a verb."""
+    series = parsed(
+        nlp,
+        f"""
+        Parkenheten parkenhet NOUN 2 nsubj {DEF}
+        sköter sköta VERB 0 ROOT {PRES}
+        gräsytor gräsyta NOUN 2 obj {IND_PL}
+        , , PUNCT 5 punct
+        gångar gång NOUN 3 conj {IND_PL}
+        och och CCONJ 7 cc
+        vägar väga VERB 3 conj {PRES}
+        vid vid ADP 9 case
+        skolorna skola NOUN 7 nmod {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert noun_in_noun_series(series[6])
+    assert not is_verb(series[6])
+    assert is_verb(series[1])
+    verb = parsed(
+        nlp,
+        f"""
+        Utskottet utskott NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        ärenden ärende NOUN 2 obj {IND_PL}
+        och och CCONJ 5 cc
+        beslutar besluta VERB 3 conj {PRES}
+        om om ADP 7 case
+        bidrag bidrag NOUN 5 obl {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not noun_in_noun_series(verb[4])
+    assert is_verb(verb[4])
+
+
 def test_a_row_opening_with_a_bare_infinitive_keeps_infor_a_preposition(nlp) -> None:
     """Round 45 (analysis 45-bj C5): ``Företräda nämnden inför upphandlingen.``: a table
     row's matter opens with a bare infinitive, its verb; the actor after it is its object, no
