@@ -70,6 +70,7 @@ class DeonticsFile(StrictModel):
     negated_class: dict[Deontic, Deontic]
     responsibility_noun_suffixes: list[str] = []
     only_as_listed: list[str] = []
+    own_aim_phrases: list[str] = []
     task_nouns: list[str] = []
     containing_verbs: list[str] = []
     possibility_modals: list[str] = []
@@ -656,6 +657,8 @@ class DeonticCues:
     negated_class: dict[str, str]
     responsibility_noun_suffixes: tuple[str, ...]
     only_as_listed: frozenset[tuple[str, ...]] = frozenset()
+    # ``ska se till att upprätta X``: phrases whose own verb is the aim (own_aim_phrases)
+    own_aim_phrases: frozenset[tuple[str, ...]] = frozenset()
     task_nouns: frozenset[str] = frozenset()
     containing_verbs: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
@@ -785,6 +788,7 @@ def load_deontic_cues(
         modals=modals,
         phrases=tuple(phrases),
         only_as_listed=frozenset(tuple(text.split()) for text in data.only_as_listed),
+        own_aim_phrases=frozenset(tuple(text.split()) for text in data.own_aim_phrases),
         without_preposition={
             verb: deontic
             for deontic, verbs in data.cue_verbs_without_preposition.items()

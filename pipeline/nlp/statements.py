@@ -53,6 +53,7 @@ from pipeline.nlp.cues import (
     bare_compound_responsibility,
     conjoined_predicative_cue,
     deontic_of,
+    own_aim_phrase,
     phrase_at,
     second_nominal_cues,
 )
@@ -857,6 +858,8 @@ def _cue_aims(
         # "ansvarar för X och stödjer Y": the coordinated verb is an action of its own.
         used.difference_update(verb.i for verb in group.verbs[1:])
     aims = action_after(cue.end, sentence, cue.skip, facts.cues.purpose_nouns)
+    if aims and own_aim_phrase(phrase_verb, cue.end, facts.cues):
+        aims = []  # "ska se till att upprätta X": the aim is `se` (round 53, cb-6)
     if not aims and sentence.doc[cue.end - 1].text != ":":
         aims = [phrase_verb]  # (a purpose cue closed by a colon frames its items)
     if phrase_verb is not group.finite:
