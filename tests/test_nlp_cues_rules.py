@@ -3686,3 +3686,29 @@ def test_det_star_actor_fritt_att_is_a_permission(nlp) -> None:
         . . PUNCT 2 punct
     """
     assert not [s for s in statements(parsed(nlp, without)) if s[1] != "none"]
+
+
+def test_kan_vara_with_an_example_marker_grants_no_leave(nlp) -> None:
+    """``Ombudet kan vara exempelvis en ledamot.`` (round 53, analysis 53-cb P11): ``kan`` +
+    the copula + an example marker (configs/grammar.yaml ``example_markers``) says what the
+    subject may be, no permission: (ombud, none, vara). ``kan exempelvis kalla`` (no copula)
+    keeps the leave."""
+    copula = f"""
+        Ombudet ombud NOUN 6 nsubj {DEF}
+        kan kunna AUX 6 aux {MODAL}
+        vara vara AUX 6 cop {INF}
+        exempelvis exempelvis ADV 6 advmod
+        en en DET 6 det
+        ledamot ledamot NOUN 0 ROOT {IND}
+        . . PUNCT 6 punct
+    """
+    assert statements(parsed(nlp, copula)) == [("ombud", "none", "vara", False, False)]
+    leave = f"""
+        Ombudet ombud NOUN 4 nsubj {DEF}
+        kan kunna AUX 4 aux {MODAL}
+        exempelvis exempelvis ADV 4 advmod
+        kalla kalla VERB 0 ROOT {INF}
+        ledamöterna ledamot NOUN 4 obj {DEF_PL}
+        . . PUNCT 4 punct
+    """
+    assert statements(parsed(nlp, leave)) == [("ombud", "permission", "kalla", False, False)]

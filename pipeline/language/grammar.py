@@ -139,6 +139,7 @@ class GrammarFile(StrictModel):
     glued_after: list[str] = []
     restatement_markers: list[str] = []
     apposition_markers: list[str] = []
+    example_markers: list[str] = []
     proportion_units: list[str] = []
     postposed_condition_openers: list[str] = []
     question_verbs: list[str] = []
@@ -334,6 +335,7 @@ class Grammar:
     glued_after: frozenset[str] = frozenset()
     restatement_markers: tuple[tuple[str, ...], ...] = ()
     apposition_markers: tuple[tuple[str, ...], ...] = ()
+    example_markers: tuple[tuple[str, ...], ...] = ()
     proportion_units: frozenset[str] = frozenset()
     postposed_condition_openers: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()

@@ -84,6 +84,7 @@ from pipeline.nlp.statement_parts import (
     containing_cue,
     coordinated_infinitive,
     epistemic_perfect,
+    example_copula,
     expletive_cue,
     finite_aim,
     finite_att_conjuncts,
@@ -513,8 +514,8 @@ def _deontic_cue(
     deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, facts.index, cues)
     if phrase_verb is None and raising_after_modal(group):
         deontic = "none"  # "kan sägas vara": what may be said, no leave
-    if deontic == "permission" and regarding_passive(group):
-        deontic = "none"  # "kan liknas vid X": a likeness, no leave (round 47)
+    if deontic == "permission" and (regarding_passive(group) or example_copula(group)):
+        deontic = "none"  # "kan liknas vid X" (round 47), "kan vara till exempel X" (round 53)
     governing = progress.governing
     if deontic == "none" and governing is not None and coordinated_infinitive(group):
         if in_infinitive_clause(group.finite, governing[2]):
