@@ -4011,6 +4011,42 @@ def test_a_plural_in_ar_ending_a_noun_series_is_no_present(nlp) -> None:
     assert is_verb(verb[4])
 
 
+def test_a_present_read_as_a_noun_after_relative_som_is_its_verb(nlp) -> None:
+    """Round 53 (analysis 53-cd B): ``Avgår kassören är det styrelsen som utser [NOUN] en
+    efterträdare.``: the relative ``som`` that the parser makes the subject of the word it
+    heads as a relative clause stands before that clause's finite verb, so a present the
+    tagger read as a noun there is a verb (lemma ``utse``); a role ``som`` before a noun
+    (``väljs som kassör``) makes nothing a verb."""
+    cleft = parsed(
+        nlp,
+        f"""
+        Avgår avgå VERB 5 advcl {PRES}
+        kassören kassör NOUN 1 nsubj {DEF}
+        är vara AUX 5 cop {PRES}
+        det den PRON 5 expl
+        styrelsen styrelse NOUN 0 ROOT {DEF}
+        som som PRON 7 nsubj PronType=Rel
+        utser utse NOUN 5 acl:relcl {IND}
+        en en DET 9 det
+        efterträdare efterträdare NOUN 7 obj {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert is_verb(cleft[6])
+    assert verb_lemma(cleft[6]) == "utse"
+    role = parsed(
+        nlp,
+        f"""
+        Ledamoten ledamot NOUN 2 nsubj:pass {DEF}
+        väljs välja VERB 0 ROOT {PASS}
+        som som SCONJ 4 mark
+        kassör kassör NOUN 2 xcomp {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not is_verb(role[3])
+
+
 def test_a_row_opening_with_a_bare_infinitive_keeps_infor_a_preposition(nlp) -> None:
     """Round 45 (analysis 45-bj C5): ``Företräda nämnden inför upphandlingen.``: a table
     row's matter opens with a bare infinitive, its verb; the actor after it is its object, no
