@@ -1432,6 +1432,31 @@ def test_comma_vilka_with_a_cue_on_an_actor_past_a_participle_phrase(nlp) -> Non
     ]
 
 
+def test_vilken_without_a_comma_right_after_an_actor_is_its_relative(nlp) -> None:
+    """Round 53 (analysis 53-cc G5): the old restrictive relative ``vilken`` with no comma,
+    right after an actor, opens a relative clause on it as ``som`` does: ``Stämman väljer en
+    kassör vilken skall föra räkenskaperna.`` → (kassör, obligation, föra); after a verb
+    (``avgör vilken ledamot som …``, an indirect question) it opens none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stämman stämma NOUN 2 nsubj {DEF}
+        väljer välja VERB 0 ROOT {PRES}
+        en en DET 4 det
+        kassör kassör NOUN 2 obj {IND}
+        vilken vilken PRON 7 nsubj
+        skall skola AUX 7 aux {MODAL}
+        föra föra VERB 4 acl:relcl {INF}
+        räkenskaperna räkenskap NOUN 7 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("stämma", "none", "välja", False, False),
+        ("kassör", "obligation", "föra", False, False),
+    ]
+
+
 def test_comma_vilket_on_the_clause_gives_no_statement(nlp) -> None:
     """Round 43, be-C8 negative: ``, vilket ska ske`` takes the clause before it, not the
     actor before the comma: only the main clause's statement."""

@@ -453,12 +453,12 @@ def comma_relative_pronoun(subordinator: Token, mentions: Sequence[ActorMention]
     be-C8; older statute style): ``, vilka``/``, vilken`` that is no determiner (no noun or
     adjective after it: ``vilka ärenden``) opens a relative clause on the actor before the
     comma (past a postposed participle phrase or prepositional attributes), whose number it
-    agrees with, as ``, som`` does."""
+    agrees with, as ``, som`` does; so without the comma right after the actor (round 53)."""
     word = subordinator.lower_
     if word not in _ANTECEDENT_PRONOUNS - {"som"} or subordinator.i < 2:
         return False
     doc = subordinator.doc
-    if doc[subordinator.i - 1].text != ",":
+    if doc[subordinator.i - 1].text != "," and not _right_after_actor(subordinator, mentions):
         return False
     following = subordinator.i + 1
     if following < len(doc) and doc[following].pos_ in {"NOUN", "PROPN", "ADJ"}:
@@ -468,6 +468,14 @@ def comma_relative_pronoun(subordinator: Token, mentions: Sequence[ActorMention]
         # "revisorer, en eller flera, vilka": the apposition counts a plural (ax-C6)
         return antecedent is _before_quantity_apposition(subordinator, mentions)
     return antecedent is not None and antecedent.plural == (word == "vilka")
+
+
+def _right_after_actor(subordinator: Token, mentions: Sequence[ActorMention]) -> bool:
+    """``Föreningen väljer en valberedning vilken skall förbereda valen`` (round 53, analysis
+    53-cc G5): the old restrictive relative without a comma, right after an actor's last word
+    (no genitive), takes that actor as ``som`` would."""
+    found = mention_at(subordinator.i - 1, mentions)
+    return found is not None and found.last_token == subordinator.i - 1 and not found.genitive
 
 
 def _head_before_phrases(
