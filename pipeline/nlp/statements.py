@@ -121,6 +121,7 @@ from pipeline.nlp.statement_scope import (
     before_relative_series,
     cleft_focus,
     comma_relative_pronoun,
+    relative_in_adverbial_infinitive,
     continuative_relative,
     embedded_without_subordinator,
     in_fronted_adverbial,
@@ -544,6 +545,8 @@ def _clause_of(
     in_relative = _in_relative_clause(group, token, relative, facts, progress)
     if in_relative and not relative and cue.deontic == "none":
         return None
+    if relative and relative_in_adverbial_infinitive(group):
+        return None  # "för att anställa en X som ska …": that clause's context (round 53)
     continuative = (
         subordinator is not None
         and cue.deontic != "none"
