@@ -21,7 +21,6 @@ import sys
 
 from records import (
     AR,
-    EXT,
     FORV,
     FTV,
     HAR,
