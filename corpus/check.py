@@ -432,6 +432,7 @@ DOC_IDS |= {f"w52-l-{name}" for name in ("kustsakerhet", "dels-rader", "dels-sty
                                          "stadgar")}
 DOC_IDS |= {f"w52-k-{name}" for name in ("stamp", "neg-beslut", "grupper", "liksom", "sih")}
 DOC_IDS |= {f"w53-a-{name}" for name in ("beslut", "namnd", "etiketter", "neg")}
+DOC_IDS |= {"w53-d-verksamhet", "w53-d-reglemente"}
 DOC_IDS |= {f"w53-y-{name}" for name in ("regiondirektor", "kommunchef", "delegationsordning",
                                          "vdinstruktion", "arbetsordning", "agardirektiv")}
 DOC_IDS |= {"w53-b-vattenforbund", "w53-b-hamnbolag"}
