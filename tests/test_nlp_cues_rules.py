@@ -3593,3 +3593,122 @@ def test_a_cleft_on_an_actors_task_noun_is_a_responsibility(nlp) -> None:
     ]
     assert not [s for s in statements(parsed(nlp, cleft("sak"))) if s[1] != "none"]
     assert not [s for s in statements(parsed(nlp, cleft("uppgift", "inte"))) if s[1] != "none"]
+
+
+def test_se_till_att_before_a_bare_infinitive_keeps_se_as_aim(nlp) -> None:
+    """``Kassören ska se till att upprätta budgeten.`` (round 53, analysis 53-cb P5): the
+    phrase of `own_aim_phrases` keeps its own verb as the aim though an infinitive follows
+    its ``att`` (docs/annotation.md §5.3: ``ska se till att`` → ``se``); the infinitive is
+    the object. ``är skyldig att upprätta`` (no such phrase) keeps the infinitive."""
+    rows = f"""
+        Kassören kassör NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        se se VERB 0 ROOT {INF}
+        till till ADP 6 mark
+        att att PART 6 mark
+        upprätta upprätta VERB 3 advcl {INF}
+        budgeten budget NOUN 6 obj {DEF}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("kassör", "obligation", "se", False, False)]
+    duty = f"""
+        Kassören kassör NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        skyldig skyldig ADJ 0 ROOT Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing
+        att att PART 5 mark
+        upprätta upprätta VERB 3 xcomp {INF}
+        budgeten budget NOUN 5 obj {DEF}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, duty)) == [("kassör", "obligation", "upprätta", False, False)]
+
+
+def test_har_uppdraget_att_is_a_responsibility(nlp) -> None:
+    """``Rektorn har uppdraget att leda skolan.`` (round 53, analysis 53-cb P4; round 46: the
+    noun decides): the definite ``uppdraget`` + ``att`` after ``ha`` is the ``uppdrag`` cue,
+    a responsibility, also past an insertion in commas; ``har uppgiften att`` stays an
+    obligation."""
+    def rows(noun: str, lemma: str, insertion: bool = False) -> str:
+        extra = [
+            ", , PUNCT 5 punct",
+            "liksom liksom ADP 5 case",
+            "biträdet biträde NOUN 2 obl Case=Nom|Definite=Def|Number=Sing",
+            ", , PUNCT 5 punct",
+        ] if insertion else []
+        n = len(extra)
+        lines = [
+            "Rektorn rektor NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing",
+            "har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act",
+            *extra,
+            f"{noun} {lemma} NOUN 2 obj Case=Nom|Definite=Def|Number=Sing",
+            f"att att PART {n + 5} mark",
+            f"leda leda VERB {n + 3} acl VerbForm=Inf|Voice=Act",
+            f"skolan skola NOUN {n + 5} obj Case=Nom|Definite=Def|Number=Sing",
+            ". . PUNCT 2 punct",
+        ]
+        return "\n".join(lines)
+
+    assert statements(parsed(nlp, rows("uppdraget", "uppdrag"))) == [
+        ("rektor", "responsibility", "leda", False, False)
+    ]
+    assert statements(parsed(nlp, rows("uppdraget", "uppdrag", insertion=True))) == [
+        ("rektor", "responsibility", "leda", False, False)
+    ]
+    assert statements(parsed(nlp, rows("uppgiften", "uppgift"))) == [
+        ("rektor", "obligation", "leda", False, False)
+    ]
+
+
+def test_det_star_actor_fritt_att_is_a_permission(nlp) -> None:
+    """``Det står kassören fritt att anlita en revisor.`` (round 53, ruling r1): the expletive
+    ``det`` + ``stå`` + an actor + ``fritt att`` + an infinitive is the actor's permission;
+    without an actor (``Det står fritt att …``) no statement."""
+    with_actor = f"""
+        Det den PRON 2 expl
+        står stå VERB 0 ROOT {PRES}
+        kassören kassör NOUN 2 obj {DEF}
+        fritt fri ADJ 2 xcomp Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing
+        att att PART 6 mark
+        anlita anlita VERB 4 xcomp {INF}
+        en en DET 8 det
+        revisor revisor NOUN 6 obj {IND}
+        . . PUNCT 2 punct
+    """
+    assert ("kassör", "permission", "anlita", False, False) in statements(parsed(nlp, with_actor))
+    without = f"""
+        Det den PRON 2 expl
+        står stå VERB 0 ROOT {PRES}
+        fritt fri ADJ 2 xcomp Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing
+        att att PART 5 mark
+        anlita anlita VERB 3 xcomp {INF}
+        en en DET 7 det
+        revisor revisor NOUN 5 obj {IND}
+        . . PUNCT 2 punct
+    """
+    assert not [s for s in statements(parsed(nlp, without)) if s[1] != "none"]
+
+
+def test_kan_vara_with_an_example_marker_grants_no_leave(nlp) -> None:
+    """``Ombudet kan vara exempelvis en ledamot.`` (round 53, analysis 53-cb P11): ``kan`` +
+    the copula + an example marker (configs/grammar.yaml ``example_markers``) says what the
+    subject may be, no permission: (ombud, none, vara). ``kan exempelvis kalla`` (no copula)
+    keeps the leave."""
+    copula = f"""
+        Ombudet ombud NOUN 6 nsubj {DEF}
+        kan kunna AUX 6 aux {MODAL}
+        vara vara AUX 6 cop {INF}
+        exempelvis exempelvis ADV 6 advmod
+        en en DET 6 det
+        ledamot ledamot NOUN 0 ROOT {IND}
+        . . PUNCT 6 punct
+    """
+    assert statements(parsed(nlp, copula)) == [("ombud", "none", "vara", False, False)]
+    leave = f"""
+        Ombudet ombud NOUN 4 nsubj {DEF}
+        kan kunna AUX 4 aux {MODAL}
+        exempelvis exempelvis ADV 4 advmod
+        kalla kalla VERB 0 ROOT {INF}
+        ledamöterna ledamot NOUN 4 obj {DEF_PL}
+        . . PUNCT 4 punct
+    """
+    assert statements(parsed(nlp, leave)) == [("ombud", "permission", "kalla", False, False)]

@@ -1432,6 +1432,75 @@ def test_comma_vilka_with_a_cue_on_an_actor_past_a_participle_phrase(nlp) -> Non
     ]
 
 
+def test_vilken_without_a_comma_right_after_an_actor_is_its_relative(nlp) -> None:
+    """Round 53 (analysis 53-cc G5): the old restrictive relative ``vilken`` with no comma,
+    right after an actor, opens a relative clause on it as ``som`` does: ``Stämman väljer en
+    kassör vilken skall föra räkenskaperna.`` → (kassör, obligation, föra); after a verb
+    (``avgör vilken ledamot som …``, an indirect question) it opens none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stämman stämma NOUN 2 nsubj {DEF}
+        väljer välja VERB 0 ROOT {PRES}
+        en en DET 4 det
+        kassör kassör NOUN 2 obj {IND}
+        vilken vilken PRON 7 nsubj
+        skall skola AUX 7 aux {MODAL}
+        föra föra VERB 4 acl:relcl {INF}
+        räkenskaperna räkenskap NOUN 7 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("stämma", "none", "välja", False, False),
+        ("kassör", "obligation", "föra", False, False),
+    ]
+
+
+def test_a_relative_in_an_adverbial_for_att_clause_is_context(nlp) -> None:
+    """Round 53 (analysis 53-cd C; §5.1): a relative clause with a cue on a noun of an adverbial
+    ``för att`` infinitive is that clause's context: ``Kansliet ordnar lokaler för att
+    anställa en samordnare som ska sköta huset.`` → only (kansli, none, ordna); on a main
+    clause's object the relative keeps its statement."""
+    def rows(verb: str, lemma: str, objects: bool) -> str:
+        lokaler = ["lokaler lokal NOUN 2 obj Case=Nom|Definite=Ind|Number=Plur"] if objects else []
+        n = len(lokaler)
+        lines = [
+            "Kansliet kansli NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing",
+            f"{verb} {lemma} VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act",
+            *lokaler,
+            f"för för ADP {n + 5} mark",
+            f"att att PART {n + 5} mark",
+            "anställa anställa VERB 2 advcl VerbForm=Inf|Voice=Act",
+            f"en en DET {n + 7} det",
+            f"samordnare samordnare NOUN {n + 5} obj Case=Nom|Definite=Ind|Number=Sing",
+            f"som som PRON {n + 10} nsubj",
+            f"ska skola AUX {n + 10} aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act",
+            f"sköta sköta VERB {n + 7} acl:relcl VerbForm=Inf|Voice=Act",
+            f"huset hus NOUN {n + 10} obj Case=Nom|Definite=Def|Number=Sing",
+            ". . PUNCT 2 punct",
+        ]
+        return "\n".join(lines)
+
+    adverbial = statements(parsed(nlp, rows("ordnar", "ordna", objects=True)))
+    assert adverbial == [("kansli", "none", "ordna", False, False)]
+    main = f"""
+        Kansliet kansli NOUN 2 nsubj {DEF}
+        anställer anställa VERB 0 ROOT {PRES}
+        en en DET 4 det
+        samordnare samordnare NOUN 2 obj {IND}
+        som som PRON 7 nsubj
+        ska skola AUX 7 aux {MODAL}
+        sköta sköta VERB 4 acl:relcl {INF}
+        huset hus NOUN 7 obj {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, main)) == [
+        ("kansli", "none", "anställa", False, False),
+        ("samordnare", "obligation", "sköta", False, False),
+    ]
+
+
 def test_comma_vilket_on_the_clause_gives_no_statement(nlp) -> None:
     """Round 43, be-C8 negative: ``, vilket ska ske`` takes the clause before it, not the
     actor before the comma: only the main clause's statement."""

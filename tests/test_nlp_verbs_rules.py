@@ -3970,6 +3970,83 @@ def test_a_deponent_or_a_verb_with_an_object_joined_to_a_noun_stays_a_verb(nlp) 
     assert not noun_in_noun_series(with_object[6])
 
 
+def test_a_plural_in_ar_ending_a_noun_series_is_no_present(nlp) -> None:
+    """Round 53 (analysis 53-cb P2): ``Parkenheten sköter gräsytor, gångar och vägar [VERB]
+    vid skolorna.``: a word in -ar joined to a noun by a coordinator, with no object or
+    adverbial of its own, is the series' plural noun where the lexicon knows its stem as a
+    noun (``vägen``), though its spelling reads as a present (``väga``) and the tagger says
+    VERB; ``… och beslutar [VERB] om bidrag`` (an adverbial of its own) stays a verb."""
+    series = parsed(
+        nlp,
+        f"""
+        Parkenheten parkenhet NOUN 2 nsubj {DEF}
+        sköter sköta VERB 0 ROOT {PRES}
+        gräsytor gräsyta NOUN 2 obj {IND_PL}
+        , , PUNCT 5 punct
+        gångar gång NOUN 3 conj {IND_PL}
+        och och CCONJ 7 cc
+        vägar väga VERB 3 conj {PRES}
+        vid vid ADP 9 case
+        skolorna skola NOUN 7 nmod {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert noun_in_noun_series(series[6])
+    assert not is_verb(series[6])
+    assert is_verb(series[1])
+    verb = parsed(
+        nlp,
+        f"""
+        Utskottet utskott NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        ärenden ärende NOUN 2 obj {IND_PL}
+        och och CCONJ 5 cc
+        beslutar besluta VERB 3 conj {PRES}
+        om om ADP 7 case
+        bidrag bidrag NOUN 5 obl {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not noun_in_noun_series(verb[4])
+    assert is_verb(verb[4])
+
+
+def test_a_present_read_as_a_noun_after_relative_som_is_its_verb(nlp) -> None:
+    """Round 53 (analysis 53-cd B): ``Avgår kassören är det styrelsen som utser [NOUN] en
+    efterträdare.``: the relative ``som`` that the parser makes the subject of the word it
+    heads as a relative clause stands before that clause's finite verb, so a present the
+    tagger read as a noun there is a verb (lemma ``utse``); a role ``som`` before a noun
+    (``väljs som kassör``) makes nothing a verb."""
+    cleft = parsed(
+        nlp,
+        f"""
+        Avgår avgå VERB 5 advcl {PRES}
+        kassören kassör NOUN 1 nsubj {DEF}
+        är vara AUX 5 cop {PRES}
+        det den PRON 5 expl
+        styrelsen styrelse NOUN 0 ROOT {DEF}
+        som som PRON 7 nsubj PronType=Rel
+        utser utse NOUN 5 acl:relcl {IND}
+        en en DET 9 det
+        efterträdare efterträdare NOUN 7 obj {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert is_verb(cleft[6])
+    assert verb_lemma(cleft[6]) == "utse"
+    role = parsed(
+        nlp,
+        f"""
+        Ledamoten ledamot NOUN 2 nsubj:pass {DEF}
+        väljs välja VERB 0 ROOT {PASS}
+        som som SCONJ 4 mark
+        kassör kassör NOUN 2 xcomp {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not is_verb(role[3])
+
+
 def test_a_row_opening_with_a_bare_infinitive_keeps_infor_a_preposition(nlp) -> None:
     """Round 45 (analysis 45-bj C5): ``Företräda nämnden inför upphandlingen.``: a table
     row's matter opens with a bare infinitive, its verb; the actor after it is its object, no

@@ -70,6 +70,7 @@ class DeonticsFile(StrictModel):
     negated_class: dict[Deontic, Deontic]
     responsibility_noun_suffixes: list[str] = []
     only_as_listed: list[str] = []
+    own_aim_phrases: list[str] = []
     task_nouns: list[str] = []
     containing_verbs: list[str] = []
     possibility_modals: list[str] = []
@@ -138,6 +139,7 @@ class GrammarFile(StrictModel):
     glued_after: list[str] = []
     restatement_markers: list[str] = []
     apposition_markers: list[str] = []
+    example_markers: list[str] = []
     proportion_units: list[str] = []
     postposed_condition_openers: list[str] = []
     question_verbs: list[str] = []
@@ -189,6 +191,7 @@ class GrammarFile(StrictModel):
     focus_adverbs: list[str] = []
     om_place_adverbs: list[str] = []
     preposition_subordinators: list[str] = []
+    fronted_prepositions: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
     extent_nouns: list[str] = []
@@ -333,6 +336,7 @@ class Grammar:
     glued_after: frozenset[str] = frozenset()
     restatement_markers: tuple[tuple[str, ...], ...] = ()
     apposition_markers: tuple[tuple[str, ...], ...] = ()
+    example_markers: tuple[tuple[str, ...], ...] = ()
     proportion_units: frozenset[str] = frozenset()
     postposed_condition_openers: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
@@ -382,6 +386,7 @@ class Grammar:
     focus_adverbs: frozenset[str] = frozenset()
     om_place_adverbs: frozenset[str] = frozenset()
     preposition_subordinators: frozenset[str] = frozenset()
+    fronted_prepositions: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()
@@ -656,6 +661,8 @@ class DeonticCues:
     negated_class: dict[str, str]
     responsibility_noun_suffixes: tuple[str, ...]
     only_as_listed: frozenset[tuple[str, ...]] = frozenset()
+    # ``ska se till att upprätta X``: phrases whose own verb is the aim (own_aim_phrases)
+    own_aim_phrases: frozenset[tuple[str, ...]] = frozenset()
     task_nouns: frozenset[str] = frozenset()
     containing_verbs: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
@@ -785,6 +792,7 @@ def load_deontic_cues(
         modals=modals,
         phrases=tuple(phrases),
         only_as_listed=frozenset(tuple(text.split()) for text in data.only_as_listed),
+        own_aim_phrases=frozenset(tuple(text.split()) for text in data.own_aim_phrases),
         without_preposition={
             verb: deontic
             for deontic, verbs in data.cue_verbs_without_preposition.items()

@@ -859,6 +859,17 @@ def _expletive_rest_end(finite: Token, words: tuple[str, ...]) -> int | None:
     return position + len(rest)
 
 
+def own_aim_phrase(verb: Token, end: int, cues: DeonticCues) -> bool:
+    """The cue phrase from `verb` to `end` is one of `own_aim_phrases` (as written or by
+    lemma: ``ser till att``), whose own verb is the aim: ``ska se till att upprätta X`` →
+    ``se`` (docs/annotation.md §5.3; round 53, cb-6)."""
+    tokens = verb.doc[verb.i : end]
+    return any(
+        len(phrase) == len(tokens) and all(map(is_cue_word, tokens, phrase))
+        for phrase in cues.own_aim_phrases
+    )
+
+
 def is_cue_word(token: Token, word: str) -> bool:
     """`token` is a cue's `word` as written or by its lemma (``tillåtet`` is ``tillåten``)."""
     return word in {token.lower_, token.lemma_.lower()}

@@ -572,6 +572,22 @@ def regarding_passive(group: Group) -> bool:
     return after.pos_ not in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"}
 
 
+def example_copula(group: Group) -> bool:
+    """``Ombudet kan vara till exempel en ledamot``: the group's first verb after its finite is
+    the copula and an example marker (configs/grammar.yaml ``example_markers``) opens its
+    predicative: what the subject may be, no leave (round 53, analysis 53-cb P11)."""
+    first = group.verbs[0] if group.verbs else group.finite
+    if first is group.finite or first.lower_ not in GRAMMAR.copulas:
+        return False
+    start = first.idx + len(first.text)  # by text: ``till exempel`` may be one token
+    after = first.doc.text[start : start + 16].lstrip().lower()
+    for marker in GRAMMAR.example_markers:
+        written = " ".join(marker)
+        if after.startswith(written) and not after[len(written) : len(written) + 1].isalpha():
+            return True
+    return False
+
+
 def past_raising_verb(aim: Token, skip: frozenset[int] | set[int] = frozenset()) -> Token:
     """``kan sägas vara``, ``behöver ha``, ``behöver kommunen även ha`` (an inverted subject
     in `skip`): the infinitive a raising verb takes is the aim. Its slot is the modal's:

@@ -453,12 +453,12 @@ def comma_relative_pronoun(subordinator: Token, mentions: Sequence[ActorMention]
     be-C8; older statute style): ``, vilka``/``, vilken`` that is no determiner (no noun or
     adjective after it: ``vilka ärenden``) opens a relative clause on the actor before the
     comma (past a postposed participle phrase or prepositional attributes), whose number it
-    agrees with, as ``, som`` does."""
+    agrees with, as ``, som`` does; so without the comma right after the actor (round 53)."""
     word = subordinator.lower_
     if word not in _ANTECEDENT_PRONOUNS - {"som"} or subordinator.i < 2:
         return False
     doc = subordinator.doc
-    if doc[subordinator.i - 1].text != ",":
+    if doc[subordinator.i - 1].text != "," and not _right_after_actor(subordinator, mentions):
         return False
     following = subordinator.i + 1
     if following < len(doc) and doc[following].pos_ in {"NOUN", "PROPN", "ADJ"}:
@@ -468,6 +468,49 @@ def comma_relative_pronoun(subordinator: Token, mentions: Sequence[ActorMention]
         # "revisorer, en eller flera, vilka": the apposition counts a plural (ax-C6)
         return antecedent is _before_quantity_apposition(subordinator, mentions)
     return antecedent is not None and antecedent.plural == (word == "vilka")
+
+
+_ANTECEDENT_ROLES = frozenset({"obj", "obl", "nmod", "conj", "appos", "iobj"})
+
+
+def relative_in_adverbial_infinitive(group: Group) -> bool:
+    """``Nämnden söker medel för att anställa en samordnare som ska leda arbetet`` (round 53,
+    analysis 53-cd C; docs/annotation.md §5.1): a relative clause whose antecedent is a noun
+    of an adverbial infinitive clause (`infinitive_clause_prepositions` + ``att``) is part
+    of that clause's context, no statement. ``för att`` right after a verb (``ansvarar för
+    att``, ``arbetar för att``: its complement) or a noun of
+    `infinitive_complement_noun_endings` (``ansvaret för att``) opens no such clause."""
+    clause = next((t for t in (*group.verbs, group.finite) if t.dep_ == "acl:relcl"), None)
+    if clause is None:
+        return False
+    head = clause.head
+    for _ in range(4):  # past the noun phrases the antecedent stands in
+        if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ not in _ANTECEDENT_ROLES:
+            break
+        head = head.head
+    if head.pos_ != "VERB" or head.dep_ != "advcl":
+        return False
+    marks = [child for child in head.children if child.dep_ == "mark" and child.i < head.i]
+    if len(marks) < 2 or marks[-1].lower_ != "att":
+        return False
+    opener = marks[-2]
+    if opener.lower_ not in GRAMMAR.infinitive_clause_prepositions or opener.i != marks[-1].i - 1:
+        return False
+    before = opener.doc[opener.i - 1] if opener.i > 0 else None
+    if opener.lower_ == "för" and before is not None:
+        if before.pos_ in {"VERB", "AUX"}:
+            return False
+        if before.lower_.endswith(GRAMMAR.infinitive_complement_noun_endings):
+            return False
+    return True
+
+
+def _right_after_actor(subordinator: Token, mentions: Sequence[ActorMention]) -> bool:
+    """``Föreningen väljer en valberedning vilken skall förbereda valen`` (round 53, analysis
+    53-cc G5): the old restrictive relative without a comma, right after an actor's last word
+    (no genitive), takes that actor as ``som`` would."""
+    found = mention_at(subordinator.i - 1, mentions)
+    return found is not None and found.last_token == subordinator.i - 1 and not found.genitive
 
 
 def _head_before_phrases(

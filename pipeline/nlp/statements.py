@@ -53,6 +53,7 @@ from pipeline.nlp.cues import (
     bare_compound_responsibility,
     conjoined_predicative_cue,
     deontic_of,
+    own_aim_phrase,
     phrase_at,
     second_nominal_cues,
 )
@@ -83,6 +84,7 @@ from pipeline.nlp.statement_parts import (
     containing_cue,
     coordinated_infinitive,
     epistemic_perfect,
+    example_copula,
     expletive_cue,
     finite_aim,
     finite_att_conjuncts,
@@ -135,6 +137,7 @@ from pipeline.nlp.statement_scope import (
     own_voice_apart,
     owner_of_thing,
     relative_conjunct,
+    relative_in_adverbial_infinitive,
     reported_in_relative,
     stranded_object_relative,
     subordinate_conjunct,
@@ -512,8 +515,8 @@ def _deontic_cue(
     deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, facts.index, cues)
     if phrase_verb is None and raising_after_modal(group):
         deontic = "none"  # "kan sägas vara": what may be said, no leave
-    if deontic == "permission" and regarding_passive(group):
-        deontic = "none"  # "kan liknas vid X": a likeness, no leave (round 47)
+    if deontic == "permission" and (regarding_passive(group) or example_copula(group)):
+        deontic = "none"  # "kan liknas vid X" (round 47), "kan vara till exempel X" (round 53)
     governing = progress.governing
     if deontic == "none" and governing is not None and coordinated_infinitive(group):
         if in_infinitive_clause(group.finite, governing[2]):
@@ -542,6 +545,8 @@ def _clause_of(
     in_relative = _in_relative_clause(group, token, relative, facts, progress)
     if in_relative and not relative and cue.deontic == "none":
         return None
+    if relative and relative_in_adverbial_infinitive(group):
+        return None  # "för att anställa en X som ska …": that clause's context (round 53)
     continuative = (
         subordinator is not None
         and cue.deontic != "none"
@@ -857,6 +862,8 @@ def _cue_aims(
         # "ansvarar för X och stödjer Y": the coordinated verb is an action of its own.
         used.difference_update(verb.i for verb in group.verbs[1:])
     aims = action_after(cue.end, sentence, cue.skip, facts.cues.purpose_nouns)
+    if aims and own_aim_phrase(phrase_verb, cue.end, facts.cues):
+        aims = []  # "ska se till att upprätta X": the aim is `se` (round 53, cb-6)
     if not aims and sentence.doc[cue.end - 1].text != ":":
         aims = [phrase_verb]  # (a purpose cue closed by a colon frames its items)
     if phrase_verb is not group.finite:

@@ -569,7 +569,8 @@ def supine_tagged_present_in_series(token: Token) -> bool:
 def present_after_pronoun(token: Token) -> bool:
     """``De ej närvarar ersätts …``, ``Vi levererar …``: right after a subject pronoun (past
     adverbs and a negation) stands its finite verb, so a present the tagger read as a noun,
-    adjective or adverb there is one when the lexicon knows the word as a verb's present."""
+    adjective or adverb there is one when the lexicon knows the word as a verb's present;
+    so after a relative ``som`` that is the word's subject (`_relative_subject_of`)."""
     word = token.lower_
     if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
         return False
@@ -581,10 +582,24 @@ def present_after_pronoun(token: Token) -> bool:
     negations = GRAMMAR.negations
     while position >= start and (pos[position] in {"ADV", "PART"} or lower[position] in negations):
         position -= 1
-    if position < start or pos[position] != "PRON" or lower[position] in GRAMMAR.subordinators:
+    if position < start or pos[position] != "PRON":
         return False
     pronoun = token.doc[position]
+    if lower[position] in GRAMMAR.subordinators:
+        return _relative_subject_of(pronoun, token)
     return dep[position].startswith("nsubj") or "Nom" in morph_values(pronoun, "Case")
+
+
+def _relative_subject_of(pronoun: Token, token: Token) -> bool:
+    """``är det valberedningen som utser [NOUN] en ersättare`` (round 53, analysis 53-cd B):
+    the relative ``som`` that the parser makes the subject of the word it heads as a relative
+    clause (``acl:relcl``) stands before that clause's finite verb."""
+    return (
+        pronoun.lower_ == "som"
+        and pronoun.dep_.startswith("nsubj")
+        and pronoun.head.i == token.i
+        and token.dep_ == "acl:relcl"
+    )
 
 
 def _inverted_subject_follows(token: Token) -> bool:

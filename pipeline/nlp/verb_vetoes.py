@@ -906,20 +906,37 @@ def noun_in_noun_series(token: Token) -> bool:
     its own, is the list's noun where the lexicon knows a noun form of the word (``prognosen``,
     ``krisen``: a definite or plural ending on it), whatever its tag or spelling says. A real
     s-passive the parser joined to a noun (``… av direktören och anmäls till X``) and a
-    deponent verb (``… med föreningarna och enas om X``: a lemma in -s) have no such form."""
-    if token.dep_ != "conj" or not token.lower_.endswith("s") or token.i == 0:
+    deponent verb (``… med föreningarna och enas om X``: a lemma in -s) have no such form.
+    Round 53 (cb-4): so is a plural in -ar of a noun the lexicon knows in the definite
+    singular (``förvaltar kajer, dammar och hamnar [VERB] längs kusten``: ``hamnen``,
+    ``vägen``), which the spelling would read as a present (``hamna``); it takes no
+    adverbial either (``bereder ärenden och beslutar om X`` stays a verb)."""
+    word = token.lower_
+    if token.dep_ != "conj" or not word.endswith(("s", "ar")) or token.i == 0:
         return False  # most tokens: one read
     if token.head.pos_ not in _NOUN_POS or token.head.i > token.i:
         return False
     before = token.doc[token.i - 1]
     if before.lower_ not in GRAMMAR.coordinators and before.text != ",":
         return False
-    if not _has_noun_form(token.lower_):
-        return False
-    return not any(child.dep_ in _VERB_ONLY_DEPENDENTS for child in token.children)
+    if word.endswith("ar"):
+        dependents = _CLAUSE_DEPENDENTS
+        if not _definite_singular_noun(word[:-2]):
+            return False
+    else:
+        dependents = _VERB_ONLY_DEPENDENTS
+        if not _has_noun_form(word):
+            return False
+    return not any(child.dep_ in dependents for child in token.children)
 
 
 _NOUN_ENDINGS = ("en", "et", "er", "ar")  # a definite or plural form built on the base
+
+
+def _definite_singular_noun(stem: str) -> bool:
+    """Whether the lexicon reads the definite singular on `stem` as `stem` (``vägen`` → väg)."""
+    table = _lexicon()[0]
+    return any(table.get(stem + ending) == stem for ending in ("en", "n"))
 
 
 def _has_noun_form(word: str) -> bool:
