@@ -172,7 +172,14 @@ def given_name_before_surname(token: Token) -> bool:
 
 def proper_name_word(token: Token) -> bool:
     """A place's name before its kind noun or a given name before a surname: no verb."""
+    if not capitalised_word(token.text, token.lower_):
+        return False  # both want a capital first
     return name_before_kind_noun(token) or given_name_before_surname(token)
+
+
+def capitalised_word(text: str, word: str) -> bool:
+    """`proper_name_word`'s first test, by the word alone: a capital first."""
+    return text[:1].isupper()
 
 
 def matches_never_verb_pattern(token: Token) -> bool:
@@ -210,7 +217,7 @@ def revision_mark(token: Token) -> bool:
     paviljongen`` keeps its verb (its subject is no capitals run), and so does a two- or
     three-letter acronym subject (``KS rev Ekbyskolan``): the capitals word has four letters
     or more, or a capitals word stands before it (review 52 S8)."""
-    if token.i == 0 or token.lower_ not in GRAMMAR.revision_marks or not token.text.islower():
+    if token.i == 0 or not revision_mark_word(token.text, token.lower_):
         return False
     doc = token.doc
     if not _capitals_title(doc, token.i - 1):
@@ -219,6 +226,11 @@ def revision_mark(token: Token) -> bool:
         return True
     after = doc[token.i + 1].text[:1]
     return after.isupper() or after.isdigit() or after in {".", ":"}
+
+
+def revision_mark_word(text: str, word: str) -> bool:
+    """`revision_mark`'s first test, by the word alone: a listed mark in lower case."""
+    return word in GRAMMAR.revision_marks and text.islower()
 
 
 _CAPITALS_TITLE_WORD = 4  # letters of a capitals word that alone makes a title
@@ -899,6 +911,12 @@ _VERB_ONLY_DEPENDENTS = _CLAUSE_DEPENDENTS - {"obl"}
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
+def noun_series_word(text: str, word: str) -> bool:
+    """`noun_in_noun_series`' first test, by the word alone (`is_verb` asks it once per
+    word): a word in -s or -ar."""
+    return word.endswith(("s", "ar"))
+
+
 def noun_in_noun_series(token: Token) -> bool:
     """``redovisa kostnader, intäkter och prognos [VERB] för året``, ``mål och kris [NOUN]``
     (round 45, issue #10): a word in -s that the parser joins as a conjunct of a noun, right
@@ -912,7 +930,7 @@ def noun_in_noun_series(token: Token) -> bool:
     ``vägen``), which the spelling would read as a present (``hamna``); it takes no
     adverbial either (``bereder ärenden och beslutar om X`` stays a verb)."""
     word = token.lower_
-    if token.dep_ != "conj" or not word.endswith(("s", "ar")) or token.i == 0:
+    if token.dep_ != "conj" or not noun_series_word(token.text, word) or token.i == 0:
         return False  # most tokens: one read
     if token.head.pos_ not in _NOUN_POS or token.head.i > token.i:
         return False

@@ -107,6 +107,7 @@ from pipeline.nlp.verb_vetoes import (
     attributive_in_noun_phrase,
     attributive_past,
     body_noun_word,
+    capitalised_word,
     compound_noun_object,
     coordinated_quantifier,
     digits_and_letters_text,
@@ -120,6 +121,7 @@ from pipeline.nlp.verb_vetoes import (
     noun_by_lexicon,
     noun_by_phrase,
     noun_in_noun_series,
+    noun_series_word,
     opens_pronoun_phrase,
     participle_after_copula,
     participle_in_object_series,
@@ -129,6 +131,7 @@ from pipeline.nlp.verb_vetoes import (
     pronominal_adverb_word,
     proper_name_word,
     revision_mark,
+    revision_mark_word,
     subject_before_s_passive,
     supine_after_determiner,
 )
@@ -268,11 +271,12 @@ def _word_vetoes(text: str, word: str, pos: str) -> Literal[True] | tuple[_Veto,
 _Veto = Callable[[Token], bool]
 
 # The vetoes of `_never_a_verb` that read the token's context, each with its own first test
-# of the word (False there: the veto does not hold, whatever the context).
+# of the word (False there: the veto does not hold, whatever the context); where that test
+# is more than a list look-up, the veto calls the same function (`noun_series_word`).
 _CONTEXT_VETOES: tuple[tuple[_Veto, Callable[[str, str], bool]], ...] = (
     (opens_pronoun_phrase, lambda text, word: word in GRAMMAR.pronoun_phrase_first_words),
     # "Tallbacka kommun" (round 48), "Hanna Strand" (round 51)
-    (proper_name_word, lambda text, word: text[:1].isupper()),
+    (proper_name_word, capitalised_word),
     # "bestämmer var mötet ska hållas" (round 44, bg-G2)
     (interrogative_var, lambda text, word: word == "var"),
     # ", nedan kallat förbundet,"
@@ -280,9 +284,9 @@ _CONTEXT_VETOES: tuple[tuple[_Veto, Callable[[str, str], bool]], ...] = (
     # "hela eller delar av personalen"
     (coordinated_quantifier, lambda text, word: word in GRAMMAR.coordinated_quantifiers),
     # "DELEGATIONSORDNING rev Bilagor" (round 52, ca-S9)
-    (revision_mark, lambda text, word: word in GRAMMAR.revision_marks and text.islower()),
-    # "intäkter och prognos [VERB] för året" (round 45)
-    (noun_in_noun_series, lambda text, word: word.endswith("s")),
+    (revision_mark, revision_mark_word),
+    # "intäkter och prognos [VERB] för året" (round 45), "… och hamnar" (round 53)
+    (noun_in_noun_series, noun_series_word),
 )
 
 
