@@ -19,9 +19,21 @@ Run: python corpus/make_w53_e.py corpus/dev"""
 
 import sys
 
-from records import AR, FORV, FTV, ORG, POL, SKA, SKALL, TJP, inf, pres, records_for
+from records import (
+    AR,
+    FORV,
+    FTV,
+    ORG,
+    POL,
+    SKA,
+    SKALL,
+    TJP,
+    inf,
+    pres,
+    records_for,
+    write_part,
+)
 from records import statement as st
-from records import write_part
 
 RE, NONE, OB = "responsibility", "none", "obligation"
 
