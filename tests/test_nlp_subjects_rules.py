@@ -4897,7 +4897,8 @@ def test_a_possessive_prefield_subject_leaves_the_actor_after_the_verb_its_objec
     """Round 53 (cb-P1): ``Vår arbetsmodell stärker förbundsstyrelsen.``: a possessive opens
     the prefield, and the word the tagger called an adjective is its noun, the subject; the
     definite actor after the verb is the object, no inverted subject: no statement. With a
-    fronted adverbial (``I år stärker förbundsstyrelsen …``) the actor is inverted."""
+    fronted adverbial (``I år stärker förbundsstyrelsen …``) or a reflexive possessive's
+    fronted object (``Sin budget fastställer förbundsstyrelsen.``) the actor is inverted."""
     doc = parsed(
         nlp,
         f"""
@@ -4919,5 +4920,17 @@ def test_a_possessive_prefield_subject_leaves_the_actor_after_the_verb_its_objec
         . . PUNCT 3 punct
         """,
     )
+    reflexive = parsed(
+        nlp,
+        f"""
+        Sin sin PRON 2 nmod:poss Poss=Yes|PronType=Prs
+        budget budget NOUN 3 nsubj {IND}
+        fastställer fastställa VERB 0 ROOT {PRES}
+        förbundsstyrelsen förbundsstyrelse NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
     assert statements(doc) == []
     assert statements(inverted) == [("förbundsstyrelse", "none", "stärka", False, False)]
+    # a reflexive possessive points at the subject: its phrase is a fronted object
+    assert statements(reflexive) == [("förbundsstyrelse", "none", "fastställa", False, False)]

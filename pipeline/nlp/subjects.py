@@ -1856,8 +1856,15 @@ _NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def _possessive(token: Token) -> bool:
-    """``Vår``, ``Deras``: a possessive pronoun opens a noun phrase (round 53, cb-P1)."""
+    """``Vår``, ``Deras``: a possessive pronoun opens a noun phrase (round 53, cb-P1). Not a
+    reflexive one: it points at the subject, so its phrase is never the subject (``Sin
+    budget fastställer nämnden …``: a fronted object)."""
+    if token.lower_ in _REFLEXIVE_POSSESSIVES:
+        return False
     return token.pos_ in {"PRON", "DET"} and "Yes" in token.morph.get("Poss")
+
+
+_REFLEXIVE_POSSESSIVES = frozenset({"sin", "sitt", "sina"})
 
 
 def _nominal(subject: Token) -> bool:
