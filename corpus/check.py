@@ -438,6 +438,7 @@ DOC_IDS |= {f"w53-e-{name}" for name in (
     "p1-n3", "p12-1", "p12-2", "p12-n1", "p14-1", "p14-2", "p14-n1", "p6-1", "p6-2", "p6-3",
     "p6-n1",
 )}
+DOC_IDS |= {"w53-b-vattenforbund", "w53-b-hamnbolag"}
 DOC_IDS |= {f"w53-z-{name}" for name in ("organisation", "kfbeslut", "forbundsordning", "byggnamnd",
                                          "delegering")}
 
