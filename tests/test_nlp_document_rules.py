@@ -2943,3 +2943,27 @@ def test_points_after_a_verbs_att_take_the_lead_ins_statement(nlp) -> None:
         """
     found = resolved(nlp, {"1": modal, "1.a": first})
     assert [s[:3] for s in found["1.a"]] == [("nämnd", "obligation", "anta")]
+
+
+V1_DESCRIPTION_WITH_ACTOR_OBJECT = """
+Vägleder vägleda VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+nämnderna nämnd NOUN 1 nsubj Case=Nom|Definite=Def|Number=Plur
+i i ADP 4 case
+planeringen planering NOUN 2 nmod Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 1 punct
+"""
+
+
+def test_a_v1_description_under_a_unit_name_keeps_the_unit_as_subject(nlp) -> None:
+    """Round 53 (cb-P1): ``Vägleder nämnderna i planeringen.`` under a line naming a unit: the
+    clause opens with its finite verb, so the actor noun the parser made its inverted
+    subject is its object; the unit named above is the subject (§5.1)."""
+    result = resolved(nlp, {"h1": UNIT_NAME, "1": V1_DESCRIPTION_WITH_ACTOR_OBJECT})
+    assert [row[:3] for row in result["1"]] == [("fritidsförvaltning", "none", "vägleda")]
+
+
+def test_a_v1_question_under_a_unit_name_takes_no_unit(nlp) -> None:
+    """Round 53 (cb-P1), negative: a question (``Vägleder nämnderna …?``) is no description."""
+    question = V1_DESCRIPTION_WITH_ACTOR_OBJECT.replace(". . PUNCT", "? ? PUNCT")
+    result = resolved(nlp, {"h1": UNIT_NAME, "1": question})
+    assert all(row[0] != "fritidsförvaltning" for row in result["1"])

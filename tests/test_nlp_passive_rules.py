@@ -2712,3 +2712,27 @@ def test_a_non_actor_av_phrase_hung_on_i_detta_is_the_agent(nlp) -> None:
         ("projektledare", "responsibility", "ansvara", False, False),
         ("skolchef", "none", "stödja", False, True),
     ]
+
+
+def test_an_owned_agent_keeps_the_av_phrase_coordinated_to_it(nlp) -> None:
+    """Round 53 (cb-P6): ``Tillsynen utövas av förbundets direktion och av länsstyrelsen.``: the
+    agent is the head a genitive right after ``av`` owns; the second ``av``-phrase is an
+    agent too. ``av praktiska skäl`` after the coordinator names none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Tillsynen tillsyn NOUN 2 nsubj:pass {DEF}
+        utövas utöva VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        förbundets förbund NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        direktion direktion NOUN 2 obl:agent {IND}
+        och och CCONJ 8 cc
+        av av ADP 8 case
+        länsstyrelsen länsstyrelse NOUN 5 conj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("direktion", "none", "utöva", False, True),
+        ("länsstyrelse", "none", "utöva", False, True),
+    ]

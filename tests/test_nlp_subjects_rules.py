@@ -4891,3 +4891,46 @@ def test_liksom_joins_two_subjects_right_before_their_finite_verb(nlp) -> None:
         . . PUNCT 2 punct
         """
     assert statements(parsed(nlp, objects)) == [("nämnd", "none", "besluta", False, False)]
+
+
+def test_a_possessive_prefield_subject_leaves_the_actor_after_the_verb_its_object(nlp) -> None:
+    """Round 53 (cb-P1): ``Vår arbetsmodell stärker förbundsstyrelsen.``: a possessive opens
+    the prefield, and the word the tagger called an adjective is its noun, the subject; the
+    definite actor after the verb is the object, no inverted subject: no statement. With a
+    fronted adverbial (``I år stärker förbundsstyrelsen …``) or a reflexive possessive's
+    fronted object (``Sin budget fastställer förbundsstyrelsen.``) the actor is inverted."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vår vår PRON 2 nmod:poss Poss=Yes|PronType=Prs
+        arbetsmodell arbetsmodell ADJ 3 nsubj Case=Nom|Definite=Ind|Degree=Pos
+        stärker stärka VERB 0 ROOT {PRES}
+        förbundsstyrelsen förbundsstyrelse NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    inverted = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        år år NOUN 3 obl {IND}
+        stärker stärka VERB 0 ROOT {PRES}
+        förbundsstyrelsen förbundsstyrelse NOUN 3 nsubj {DEF}
+        arbetet arbete NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    reflexive = parsed(
+        nlp,
+        f"""
+        Sin sin PRON 2 nmod:poss Poss=Yes|PronType=Prs
+        budget budget NOUN 3 nsubj {IND}
+        fastställer fastställa VERB 0 ROOT {PRES}
+        förbundsstyrelsen förbundsstyrelse NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == []
+    assert statements(inverted) == [("förbundsstyrelse", "none", "stärka", False, False)]
+    # a reflexive possessive points at the subject: its phrase is a fronted object
+    assert statements(reflexive) == [("förbundsstyrelse", "none", "fastställa", False, False)]

@@ -27,6 +27,7 @@ from pipeline.nlp.statement_parts import (
 )
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
+from pipeline.nlp.verb_fallbacks import v1_condition_end
 from pipeline.nlp.verb_forms import is_modal
 from pipeline.nlp.verbs import is_finite, is_passive, is_verb, present_by_spelling, verb_lemma
 
@@ -636,6 +637,23 @@ def opens_without_subject(doc: Doc | Span) -> bool:
     if first.lower_ in GRAMMAR.predicative_verbs:
         return False  # ``Är ett rådgivande organ …``: a definition of the unit (§2.5), no act
     return not any(child.dep_.startswith(("nsubj", "expl")) for child in first.children)
+
+
+def opens_verb_first(doc: Doc) -> bool:
+    """The clause opens with a capitalised active finite verb, no modal, and is neither a
+    question nor a verb-first condition (``Stödjer nämnderna i …``, a tagger's name for
+    ``Samordnar``): a V1 description has no subject of its own, so the noun after the verb
+    is its object even where the parser made it an inverted subject; under a unit named
+    just above it, that unit is the subject (round 53, cb-P1; docs/annotation.md §5.1)."""
+    words = [t for t in doc if not t.is_punct]
+    if not words or not words[0].text[:1].isupper() or doc_text(doc).rstrip().endswith("?"):
+        return False
+    first = words[0]
+    if not is_finite(first) or is_modal(first) or is_passive(first):
+        return False
+    if first.lower_ in GRAMMAR.predicative_verbs:
+        return False  # ``Är ett rådgivande organ …``: a definition of the unit (§2.5), no act
+    return v1_condition_end(first) is None
 
 
 def glued_name(doc: Doc) -> tuple[ActorMention, Span] | None:

@@ -1834,13 +1834,14 @@ def _prefield_subject(finite: Token) -> bool:
     start = sentence_start(finite)
     if finite.i == start or finite.lower_ in GRAMMAR.copulas or finite.dep_ == "cop":
         return False  # "Föreningens högsta organ är årsmötet": the definite noun identifies
-    if finite.doc[start].pos_ not in _NOUN_PHRASE_OPENERS or finite.doc[start].lower_ == "som":
+    opener = finite.doc[start]
+    if not (opener.pos_ in _NOUN_PHRASE_OPENERS or _possessive(opener)) or opener.lower_ == "som":
         return False  # "Till sin hjälp har …", "Som sekreterare tjänstgör …": V2 inversion
     subject = next(
         (c for c in governor.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < finite.i),
         None,
     )
-    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+    if subject is None or not _nominal(subject):
         return False
     if subject.lower_ in GRAMMAR.pronominal_adverbs:
         return False  # "Härefter [NOUN] utses revisorer": an adverbial, the subject follows
@@ -1852,6 +1853,29 @@ def _prefield_subject(finite: Token) -> bool:
 
 
 _NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _possessive(token: Token) -> bool:
+    """``Vår``, ``Deras``: a possessive pronoun opens a noun phrase (round 53, cb-P1). Not a
+    reflexive one: it points at the subject, so its phrase is never the subject (``Sin
+    budget fastställer nämnden …``: a fronted object)."""
+    if token.lower_ in _REFLEXIVE_POSSESSIVES:
+        return False
+    return token.pos_ in {"PRON", "DET"} and "Yes" in token.morph.get("Poss")
+
+
+_REFLEXIVE_POSSESSIVES = frozenset({"sin", "sitt", "sina"})
+
+
+def _nominal(subject: Token) -> bool:
+    """A noun, or a word the tagger called an adjective that a possessive or a determiner
+    governs (``Vår planeringsmodell [ADJ] följer …``: an unknown compound is a noun; round 53,
+    cb-P1)."""
+    if subject.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return subject.pos_ == "ADJ" and any(
+        child.dep_ in {"nmod:poss", "det"} and child.i < subject.i for child in subject.children
+    )
 
 
 def _object_actor_verb(group: Group) -> bool:
