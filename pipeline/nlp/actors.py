@@ -428,8 +428,13 @@ _NON_OPENING_CLASSES = frozenset({"ADP", "CCONJ", "SCONJ"})
 def _opens_lost_sentence(token: Token, lexicon: ActorLexicon) -> bool:
     """A sentence start set inside a matched name at an actor noun in a plural or definite
     form: a naming clause whose stop was lost (``… Östra Bygden Medlemmar i förbundet är``;
-    round 53, 53-cc L3, pipeline/nlp/sentences.py `_after_lost_stop_name`) ends the name."""
-    return bool(token.is_sent_start) and plural_or_definite_actor(token.text, lexicon)
+    round 53, 53-cc L3, pipeline/nlp/sentences.py `_after_lost_stop_name`) ends the name. A
+    lost stop leaves no ``.`` before the capitalised opener."""
+    if not token.is_sent_start or not token.is_title or token.i == 0:
+        return False
+    if token.doc[token.i - 1].text.endswith("."):
+        return False  # an abbreviation's stop inside the name: ``Kungl. Musikhögskolan``
+    return plural_or_definite_actor(token.text, lexicon)
 
 
 def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple[int, int]:
