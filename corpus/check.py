@@ -431,6 +431,8 @@ DOC_IDS |= {f"w52-m-{name}" for name in ("riktlinjer", "revision", "social", "fo
 DOC_IDS |= {f"w52-l-{name}" for name in ("kustsakerhet", "dels-rader", "dels-stycke",
                                          "stadgar")}
 DOC_IDS |= {f"w52-k-{name}" for name in ("stamp", "neg-beslut", "grupper", "liksom", "sih")}
+DOC_IDS |= {f"w53-c-{name}" for name in ("dotterbolag", "stiftelser", "utskott", "forvaltningar",
+                                         "vice", "bolag", "personal", "rad", "centrum")}
 
 STATEMENT_KEYS = {
     "actor",
