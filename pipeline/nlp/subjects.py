@@ -1278,13 +1278,16 @@ def _superlative_respect_head(
 
 def _participle_agent_start(doc: Doc, start: int) -> int | None:
     """``av fullmäktige`` before an attributive participle (``de av fullmäktige utsedda
-    revisorerna``) belongs to the noun phrase: the index of its ``av``, else None."""
+    revisorerna``) belongs to the noun phrase: the index of its ``av``, else None. The
+    ``av``-phrase needs a noun: ``av en första och andra vice ordförande`` is the agent
+    phrase itself (round 53, r4)."""
     if doc[start].pos_ != "ADJ" and not doc[start].tag_.startswith("PC"):
         return None
     for position in range(start - 1, max(0, start - 5) - 1, -1):
         word = doc[position]
         if word.lower_ == "av":
-            return position if position < start - 1 else None
+            nouns = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[position + 1 : start])
+            return position if nouns else None
         if word.pos_ not in NP_MODIFIER_POS | {"NOUN", "PROPN"}:
             return None
     return None
@@ -2489,7 +2492,7 @@ def _after_mention_before(first: int, ends: Sequence[int], doc: Doc) -> int:
     """A mention's `first` token where only a coordinator or comma stands between it and the
     mention before, whose last tokens are `ends` (sorted) (``fysiska och juridiska
     personer``: an elided head's adjective mention is no attribute of the next mention's
-    phrase), else 0; a mention inside the phrase's attributes (``av nämnden utsedd
+    phrase; the second may bring its own article, round 53 r4), else 0; a mention inside the phrase's attributes (``av nämnden utsedd
     tjänsteman``) leaves the phrase as it is."""
     before = bisect_left(ends, first)
     if before == 0 or ends[before - 1] + 1 == first:
@@ -2499,6 +2502,9 @@ def _after_mention_before(first: int, ends: Sequence[int], doc: Doc) -> int:
         doc[position].text == "," or doc[position].lower_ in GRAMMAR.coordinators
     ):
         position += 1
+    linked = position > ends[before - 1] + 1
+    if linked and position + 1 == first and doc[position].pos_ == "DET":
+        return position  # "en första och en andra vice ordförande": its own article
     return position if position == first else 0
 
 
@@ -2834,7 +2840,10 @@ def _first_conjunct_after_av(
     av = _phrase_start(mention, doc) - 1
     if av < 0 or doc[av].lower_ != "av":
         return mention
-    first = mention_at(av + 1, mentions)
+    position = av + 1
+    while position < mention.first_token and doc[position].dep_ == "det":
+        position += 1  # "av en första och andra vice ordförande" (round 53, r4)
+    first = mention_at(position, mentions)
     if first is None or first.last_token >= mention.first_token:
         return mention
     return first if mention in coordinated_actors(first, mentions, doc) else mention
