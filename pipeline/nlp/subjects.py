@@ -2492,8 +2492,8 @@ def _after_mention_before(first: int, ends: Sequence[int], doc: Doc) -> int:
     """A mention's `first` token where only a coordinator or comma stands between it and the
     mention before, whose last tokens are `ends` (sorted) (``fysiska och juridiska
     personer``: an elided head's adjective mention is no attribute of the next mention's
-    phrase; the second may bring its own article, round 53 r4), else 0; a mention inside the phrase's attributes (``av nämnden utsedd
-    tjänsteman``) leaves the phrase as it is."""
+    phrase; the second may bring its own article, round 53 r4), else 0; a mention inside
+    the phrase's attributes (``av nämnden utsedd tjänsteman``) leaves the phrase as it is."""
     before = bisect_left(ends, first)
     if before == 0 or ends[before - 1] + 1 == first:
         return 0  # no mention before, or one right before: nothing stands between
