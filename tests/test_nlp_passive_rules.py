@@ -2048,8 +2048,8 @@ def test_a_particle_verb_without_its_particle_is_a_possibility(nlp) -> None:
 def test_an_elided_weak_ordinal_with_its_own_article_is_an_agent(nlp) -> None:
     """Round 53, r4: ``av en första och en andra vice ordförande`` where the parser heads the
     agent at the last conjunct: the series reads from the ordinal after ``av`` and its
-    article (no participle's agent phrase: ``av en`` holds no noun), and the second
-    conjunct's own article is no attribute of the first: two agents."""
+    article (also where the phrase start takes the ``av``), and the second conjunct's own
+    article is no attribute of the first: two agents."""
     doc = parsed(
         nlp,
         f"""

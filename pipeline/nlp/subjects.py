@@ -1278,16 +1278,13 @@ def _superlative_respect_head(
 
 def _participle_agent_start(doc: Doc, start: int) -> int | None:
     """``av fullmäktige`` before an attributive participle (``de av fullmäktige utsedda
-    revisorerna``) belongs to the noun phrase: the index of its ``av``, else None. The
-    ``av``-phrase needs a noun: ``av en första och andra vice ordförande`` is the agent
-    phrase itself (round 53, r4)."""
+    revisorerna``) belongs to the noun phrase: the index of its ``av``, else None."""
     if doc[start].pos_ != "ADJ" and not doc[start].tag_.startswith("PC"):
         return None
     for position in range(start - 1, max(0, start - 5) - 1, -1):
         word = doc[position]
         if word.lower_ == "av":
-            nouns = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[position + 1 : start])
-            return position if nouns else None
+            return position if position < start - 1 else None
         if word.pos_ not in NP_MODIFIER_POS | {"NOUN", "PROPN"}:
             return None
     return None
@@ -2837,7 +2834,8 @@ def _first_conjunct_after_av(
     """``av fysiska och juridiska personer``: where the parser heads the agent phrase at its
     last conjunct (the first an elided adjective it reads as an attribute), the agent is the
     conjunct right after ``av``, so that the series reads from it (round 44, 44-bh A3)."""
-    av = _phrase_start(mention, doc) - 1
+    av = _phrase_start(mention, doc)
+    av -= doc[av].lower_ != "av"  # "av en första och …": the phrase may take its `av`
     if av < 0 or doc[av].lower_ != "av":
         return mention
     position = av + 1
