@@ -4891,3 +4891,24 @@ def test_liksom_joins_two_subjects_right_before_their_finite_verb(nlp) -> None:
         . . PUNCT 2 punct
         """
     assert statements(parsed(nlp, objects)) == [("nämnd", "none", "besluta", False, False)]
+
+
+def test_a_partitive_with_a_genitive_owner_keeps_the_owned_group(nlp) -> None:
+    """§5.2 (round 16 B2), analysis 53-cb P8: ``De flesta av regionens medarbetare arbetar
+    …``: the group the partitive picks from is the owned noun, the owner's genitive no
+    subject; with a noun that names no actor (``kommunens budget``) nothing."""
+    rows = """
+        De den DET 2 det
+        flesta mången ADJ 6 nsubj
+        av av ADP 5 case
+        regionens region NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        medarbetare medarbetare NOUN 2 nmod Number=Plur
+        arbetar arbeta VERB 0 ROOT {PRES}
+        i i ADP 8 case
+        vården vård NOUN 6 obl {DEF}
+        . . PUNCT 6 punct
+    """
+    doc = parsed(nlp, rows.format(PRES=PRES, DEF=DEF))
+    assert statements(doc) == [("medarbetare", "none", "arbeta", False, False)]
+    thing = rows.replace("medarbetare medarbetare NOUN", "budget budget NOUN")
+    assert statements(parsed(nlp, thing.format(PRES=PRES, DEF=DEF))) == []

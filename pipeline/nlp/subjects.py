@@ -207,6 +207,8 @@ def _mention_for(token: Token | None, mentions: Sequence[ActorMention]) -> Actor
     if inside:
         clauses = [c for c in token.children if c.dep_ in _CLAUSE_ATTRIBUTES and c.i > token.i]
         inside = [m for m in inside if not any(_in_subtree(m, c) for c in clauses)]
+    if len(inside) > 1 and inside[0].genitive and inside[1].first_token == inside[0].last_token + 1:
+        inside = inside[1:]  # "Merparten av kommunens anställda": the owned actor (53-cb P8)
     return inside[0] if inside else None
 
 
@@ -3828,12 +3830,17 @@ def _past_partitive(start: int, doc: Doc) -> int:
     """The start of a partitive quantity phrase whose ``av`` governs the noun phrase at
     `start` (``Minst hälften av medlemmarna``, ``en tredjedel av ledamöterna``): the group
     the quantity picks from is what the clause is about (round 16), so the phrase counts as
-    the actor's; else `start`."""
+    the actor's; else `start`. A genitive owner may stand between (``Merparten av
+    kommunens anställda``: round 53, analysis 53-cb P8)."""
+    owned = start
+    if start > 1 and _genitive_before(doc[start - 1]):
+        start = _phrase_start_of(doc[start - 1])
     if start > 1 and doc[start - 1].lower_ == "av" and partitive_quantity(doc[start - 2]):
         quantity = _phrase_start_from(start - 2, doc)
         verbs = [t for t in doc[sentence_start(doc[quantity]) : quantity] if is_finite(t)]
         if not verbs or is_modal(verbs[-1]) or verbs[-1].lower_ in GRAMMAR.perfect:
             return quantity
+    start = owned
     # round 17 (B7): a quantity opens the subject before the clause's finite verb or right
     # after a modal ("Varje år ska en tredjedel av ledamöterna väljas"); after a main verb
     # ("som annars åvilar var och en av medlemmarna") it is the object
