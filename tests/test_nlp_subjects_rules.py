@@ -4912,3 +4912,23 @@ def test_a_partitive_with_a_genitive_owner_keeps_the_owned_group(nlp) -> None:
     assert statements(doc) == [("medarbetare", "none", "arbeta", False, False)]
     thing = rows.replace("medarbetare medarbetare NOUN", "budget budget NOUN")
     assert statements(parsed(nlp, thing.format(PRES=PRES, DEF=DEF))) == []
+
+
+def test_a_slash_between_two_adjectives_keeps_the_inverted_subject(nlp) -> None:
+    """Analysis 53-cb P9: ``I rådet sitter valda/utsedda ombud``: a slash between two
+    attributive adjectives (the tagger may make it a name) joins them inside the late
+    subject's noun phrase, as ``och`` does."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        rådet råd NOUN 3 obl {DEF}
+        sitter sitta VERB 0 ROOT {PRES}
+        valda vald ADJ 3 xcomp Number=Plur|Tense=Past|VerbForm=Part
+        / / PROPN 3 punct
+        utsedda utse ADJ 7 amod Number=Plur|Tense=Past|VerbForm=Part
+        ombud ombud NOUN 3 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("ombud", "none", "sitta", False, False)]

@@ -1156,6 +1156,14 @@ def _adverbial_joint(token: Token) -> bool:
     return word in GRAMMAR.noun_phrase_coordinators and word not in GRAMMAR.coordinators
 
 
+def _adjective_joint(token: Token, following: Token) -> bool:
+    """A coordinator, or a slash before an adjective (``valda/utsedda ombud``, whatever the
+    tagger made of the slash: round 53, analysis 53-cb P9)."""
+    return token.lower_ in GRAMMAR.coordinators or (
+        token.text == "/" and following.pos_ == "ADJ"
+    )
+
+
 def _phrase_start_from(start: int, doc: Doc) -> int:
     while start > 0:
         agent = _participle_agent_start(doc, start)
@@ -1169,7 +1177,7 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
         if _adverbial_joint(before):
             break  # "Kassören alternativt [ADJ] sekreteraren": a joint, no attribute (round 46)
         coordinated_adjective = (
-            before.lower_ in GRAMMAR.coordinators and start > 1 and doc[start - 2].pos_ == "ADJ"
+            _adjective_joint(before, doc[start]) and start > 1 and doc[start - 2].pos_ == "ADJ"
         ) or _coordinated_quantifier(before, doc[start])  # "en eller flera ledamöter"
         determiner = before.dep_ == "det"  # also a pronoun the parser uses as one ("De")
         determiner = determiner or _possessive_pronoun(before)  # "Nämnden och dess sektioner"
@@ -1922,6 +1930,12 @@ def _after_premodifiers(
         modifier = modifier or _article_attribute(token)
         modifier = modifier or _approximate_count(doc, position)
         modifier = modifier or (position > start and _quantifier_joint(doc, position, end))
+        modifier = modifier or (  # "sitter valda/utsedda ombud" (round 53, 53-cb P9)
+            start < position < end - 1
+            and token.text == "/"
+            and doc[position - 1].pos_ == "ADJ"
+            and _adjective_joint(token, doc[position + 1])
+        )
         if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
             return None  # "ska också fastställa direktörens …": a verb tagged ADJ
         position += 1
