@@ -432,7 +432,8 @@ DOC_IDS |= {f"w52-l-{name}" for name in ("kustsakerhet", "dels-rader", "dels-sty
                                          "stadgar")}
 DOC_IDS |= {f"w52-k-{name}" for name in ("stamp", "neg-beslut", "grupper", "liksom", "sih")}
 DOC_IDS |= {f"w53-c-{name}" for name in ("dotterbolag", "stiftelser", "utskott", "forvaltningar",
-                                         "vice", "bolag", "personal", "rad", "centrum")}
+                                         "vice", "bolag", "personal", "rad", "centrum",
+                                         "organ")}
 
 STATEMENT_KEYS = {
     "actor",

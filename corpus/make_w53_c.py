@@ -12,7 +12,9 @@ naming two units. `w53-c-vice`: `första`/`andra` before `vice ordförande` read
 NEG the names as the subject. `w53-c-personal`: a partitive quantity + `av` + genitive owner +
 plural person noun keeps its statement (§5.2 round 16 B2); NEG a non-actor noun. `w53-c-rad`: two
 adjectives joined by a slash before an actor noun. `w53-c-centrum`: a capitalised one-word
-`-centrum` unit in an agent role (r3); NEG a place.
+`-centrum` unit in an agent role (r3); NEG a place. `w53-c-organ`: round 35 B4 with a genitive
+owner name holding a lower-case compound (`<Name>s <compound>s högsta organ är X`): no
+statement (analysis 53-cc G3); NEG the subject first.
 Gold by hand from docs/annotation.md before the rules. Offsets computed.
 Run: python corpus/make_w53_c.py corpus/dev"""
 
@@ -172,6 +174,21 @@ paragraphs_doc("w53-c-centrum", [
          "ansvarar", "för introduktionen av nyanställda")]),
     ("Stadscentrum ska vara tillgängligt för alla.",
      [], [SKA, inf("vara")], []),
+])
+
+VR, NM = "västerbygdens räddningsförbund", "norrdalens miljöförbund"
+paragraphs_doc("w53-c-organ", [
+    ("Västerbygdens räddningsförbunds högsta beslutande organ är förbundsstämman.",
+     [("Västerbygdens räddningsförbunds", VR, ORG), ("förbundsstämman", "förbundsstämma", POL)],
+     [pres("är", "vara")], []),
+    ("Norrdalens miljöförbunds högsta organ är förbundsdirektionen.",
+     [("Norrdalens miljöförbunds", NM, ORG), ("förbundsdirektionen", "förbundsdirektion", POL)],
+     [pres("är", "vara")], []),
+    ("Direktionen är Norrdalens miljöförbunds högsta beslutande organ.",
+     [("Direktionen", "direktion", POL), ("Norrdalens miljöförbunds", NM, ORG)],
+     [pres("är", "vara")],
+     [st("direktion", "Direktionen", NONE, None, "vara", "är",
+         "Norrdalens miljöförbunds högsta beslutande organ")]),
 ])
 
 
