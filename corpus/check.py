@@ -434,6 +434,12 @@ DOC_IDS |= {f"w52-k-{name}" for name in ("stamp", "neg-beslut", "grupper", "liks
 DOC_IDS |= {f"w53-c-{name}" for name in ("dotterbolag", "stiftelser", "utskott", "forvaltningar",
                                          "vice", "bolag", "personal", "rad", "centrum",
                                          "organ")}
+DOC_IDS |= {f"w53-a-{name}" for name in ("beslut", "namnd", "etiketter", "neg")}
+DOC_IDS |= {f"w53-y-{name}" for name in ("regiondirektor", "kommunchef", "delegationsordning",
+                                         "vdinstruktion", "arbetsordning", "agardirektiv")}
+DOC_IDS |= {"w53-b-vattenforbund", "w53-b-hamnbolag"}
+DOC_IDS |= {f"w53-z-{name}" for name in ("organisation", "kfbeslut", "forbundsordning", "byggnamnd",
+                                         "delegering")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -61,8 +61,9 @@ def find(sentence, mentions):
     return list(find_statements(sentence, mentions, CUES, index))
 
 
-def parsed(nlp, rows: str) -> Doc:
-    """Rows of `word lemma UPOS head dep [morph]` (head: 1-based, 0 = root), CoNLL-U style."""
+def parsed(nlp, rows: str, starts: tuple[int, ...] = ()) -> Doc:
+    """Rows of `word lemma UPOS head dep [morph]` (head: 1-based, 0 = root), CoNLL-U style;
+    `starts`: the 0-based tokens after the first that open a sentence (each its own tree)."""
     words, lemmas, pos, heads, deps, morphs = [], [], [], [], [], []
     for index, line in enumerate(rows.strip().splitlines()):
         parts = line.split()
@@ -86,7 +87,7 @@ def parsed(nlp, rows: str) -> Doc:
         heads=heads,
         deps=deps,
         morphs=morphs,
-        sent_starts=[True] + [False] * (len(words) - 1),
+        sent_starts=[True] + [index in starts for index in range(1, len(words))],
     )
     register_extensions()
     doc._.actors = find_actors(doc, LEXICON)

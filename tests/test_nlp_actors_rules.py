@@ -8281,6 +8281,52 @@ def test_a_suspended_compound_series_of_three_or_more_is_one_name(nlp, rows, exp
     assert actors(nlp, rows) == expected
 
 
+def test_a_naming_clause_that_lost_its_stop_leaves_the_next_subject_an_actor(nlp) -> None:
+    """Round 53 (analysis 53-cc L3): where a sentence start was set after a naming clause's
+    name (pipeline/nlp/sentences.py `_after_lost_stop_name`), the name ends before it and
+    the next sentence's plural subject is an actor, no predicative of the naming copula."""
+    rows = (
+        f"Förbundets förbund NOUN 2 nmod:poss {DEF}\nnamn namn NOUN 3 nsubj\n"
+        "är vara AUX 0 ROOT\nÄlvdalens Älvdalen PROPN 5 nmod:poss\n"
+        "Vattenförbund vattenförbund PROPN 3 nsubj\n"
+        f"Medlemmar medlem NOUN 10 nsubj {IND_PL}\ni i ADP 8 case\n"
+        f"förbundet förbund NOUN 6 nmod {DEF}\när vara AUX 10 cop\n"
+        "kommunerna kommun NOUN 0 ROOT\n. . PUNCT 10 punct"
+    )
+    found = [(m.text, m.canonical) for m in parsed(nlp, rows, starts=(5,))._.actors]
+    assert ("Medlemmar", "medlem") in found
+    assert not any("Medlemmar" in text and text != "Medlemmar" for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Ärendet ärende NOUN 2 nsubj:pass Definite=Def\nbereds bereda VERB 0 ROOT\n"
+            "av av ADP 7 case\nSkog- skog X 7 compound\nfiske- fiske X 4 conj\n"
+            "och och CCONJ 7 cc\nviltvårdsnämnden viltvårdsnämnd NOUN 2 obl:agent Definite=Def",
+            [("Skog- fiske- och viltvårdsnämnden", "skog- fiske- och viltvårdsnämnd")],
+        ),
+        (
+            "Gatu- gatu X 4 compound\npark park NOUN 1 conj\noch och CCONJ 4 cc\n"
+            "idrottsnämnden idrottsnämnd NOUN 5 nsubj Definite=Def\nbeslutar besluta VERB 0 ROOT",
+            [("Gatu- park och idrottsnämnden", "gatu- park och idrottsnämnd")],
+        ),
+        # negative: a word before the coordinator, no gap part before it
+        (
+            "Park park NOUN 3 nmod\noch och CCONJ 3 cc\n"
+            "idrottsnämnden idrottsnämnd NOUN 4 nsubj Definite=Def\nbeslutar besluta VERB 0 ROOT",
+            [("idrottsnämnden", "idrottsnämnd")],
+        ),
+    ],
+)
+def test_suspended_parts_whose_comma_was_lost_are_one_name(nlp, rows, expected) -> None:
+    """Round 47 / analysis 53-cd D: gap-hyphen first parts whose comma was lost (``Skog-
+    fiske- och …``), or whose hyphen and comma were lost after a gap part (``Gatu- park
+    och idrottsnämnden``), belong to the compound, span and canonical as printed."""
+    assert actors(nlp, rows) == expected
+
+
 @pytest.mark.parametrize(
     ("word", "canonical"),
     [

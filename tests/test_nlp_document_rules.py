@@ -2929,3 +2929,51 @@ def test_a_counted_late_subject_over_a_colon_announces_its_items(nlp) -> None:
     assert [row[:3] for row in resolved(nlp, {"1": sentence})["1"]] == [
         ("bolag", "none", "finnas")
     ]
+
+
+def test_points_after_a_verbs_att_take_the_lead_ins_statement(nlp) -> None:
+    """Analysis 53-cc L1: a lead-in that breaks off at the ``att`` right after its own verb,
+    no cue and no modal (``Nämnden beslutar att`` + ``1. Anta taxan,`` + ``2. Ge kansliet i
+    uppdrag …``): every item is that verb's content clause, so each takes the lead-in's
+    statement with the item as object (as ``Nämnden beslutar att anta taxan.``), the lead-in
+    none, also past an adverb (``beslutar vidare att``); under a modal (``Nämnden ska verka för att``) the items keep their own verbs."""
+    lead = """
+        Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        beslutar besluta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        att att SCONJ 2 mark _
+        """
+    first = """
+        Anta anta VERB 0 ROOT VerbForm=Inf|Voice=Act
+        taxan taxa NOUN 1 obj Case=Nom|Definite=Def|Number=Sing
+        , , PUNCT 1 punct _
+        """
+    second = """
+        Ge ge VERB 0 ROOT Mood=Imp|VerbForm=Fin|Voice=Act
+        kansliet kansli NOUN 1 obj Case=Nom|Definite=Def|Number=Sing
+        i i ADP 4 case _
+        uppdrag uppdrag NOUN 1 obl Case=Nom|Definite=Ind|Number=Sing
+        att att PART 6 mark _
+        informera informera VERB 4 acl VerbForm=Inf|Voice=Act
+        . . PUNCT 1 punct _
+        """
+    found = resolved(nlp, {"1": lead, "1.a": first, "1.b": second})
+    assert found["1"] == []
+    assert [s[:3] + s[4:] for s in found["1.a"]] == [("nämnd", "none", "besluta", "Anta taxan")]
+    assert [s[:3] for s in found["1.b"]] == [("nämnd", "none", "besluta")]
+    adverb = """
+        Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        beslutar besluta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        vidare vidare ADV 2 advmod _
+        att att SCONJ 2 mark _
+        """
+    found = resolved(nlp, {"1": adverb, "1.a": first})
+    assert [s[:3] for s in found["1.a"]] == [("nämnd", "none", "besluta")]
+    modal = """
+        Nämnden nämnd NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        verka verka VERB 0 ROOT VerbForm=Inf|Voice=Act
+        för för ADP 3 compound:prt _
+        att att SCONJ 3 mark _
+        """
+    found = resolved(nlp, {"1": modal, "1.a": first})
+    assert [s[:3] for s in found["1.a"]] == [("nämnd", "obligation", "anta")]

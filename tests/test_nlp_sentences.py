@@ -615,3 +615,80 @@ def test_no_run_in_label_before_a_value_or_after_a_field_label() -> None:
     )
     for doc in (name, field, heading):
         assert sentence_start(doc, doc[2], RULES) is None
+
+
+def test_a_lost_stop_before_a_fronted_preposition_opens_a_sentence(nlp) -> None:
+    """Round 53 (analysis 53-cc L4): a capitalised preposition after a lower-case noun that
+    ends a clause with a finite verb opens a sentence when its phrase runs to a modal with
+    the subject right after it (V2: a main clause); a capitalised preposition that opens a
+    title, with no modal and subject after it, opens none."""
+    fin = "VerbForm=Fin|Tense=Pres"
+    lost = _morphed(
+        nlp,
+        f"Nämnden/NOUN beslutar/VERB/{fin} om/ADP taxan/NOUN Efter/ADP samråd/NOUN "
+        f"med/ADP kommunen/NOUN får/AUX/{fin} ordföranden/NOUN justera/VERB den/PRON ./PUNCT",
+    )
+    assert _opening(lost) == ["Efter"]
+    pronoun = _morphed(
+        nlp,
+        f"Vi/PRON granskar/VERB/{fin} kassan/NOUN Enligt/ADP stadgarna/NOUN ska/AUX/{fin} "
+        f"vi/PRON lämna/VERB berättelsen/NOUN",
+    )
+    assert _opening(pronoun) == ["Enligt"]
+    # negatives: a title after the preposition, a finite verb before the modal, lower case
+    title = _morphed(
+        nlp,
+        f"Nämnden/NOUN ger/VERB/{fin} ut/ADP skriften/NOUN Om/ADP Skog/PROPN "
+        f"och/CCONJ Mark/PROPN ./PUNCT",
+    )
+    assert _opening(title) == []
+    relative = _morphed(
+        nlp,
+        f"Nämnden/NOUN följer/VERB/{fin} planen/NOUN Inom/ADP ramen/NOUN som/PRON "
+        f"gäller/VERB/{fin} ska/AUX/{fin} nämnden/NOUN",
+    )
+    assert _opening(relative) == []
+    inverted = _morphed(
+        nlp,
+        f"Nämnden/NOUN följer/VERB/{fin} planen/NOUN Vid/ADP behov/NOUN ska/AUX/{fin} "
+        f"åtgärder/NOUN vidtas/VERB",
+    )
+    assert _opening(inverted) == []
+
+
+def test_a_naming_clause_that_lost_its_stop_ends_before_the_next_subject(nlp) -> None:
+    """Round 53 (analysis 53-cc L3): after a capitalised word of the name a naming clause
+    gives (``namn är``, a naming verb), a capitalised actor noun in a plural or definite form
+    before its finite verb, or before a preposition and a finite verb, opens the next
+    sentence; a name's own words (no actor noun, or none before a verb) stay in it."""
+    fin = "VerbForm=Fin|Tense=Pres"
+    named = _morphed(
+        nlp,
+        f"Föreningens/NOUN namn/NOUN är/AUX/{fin} Ekby/PROPN Hembygdsgille/PROPN "
+        f"Ledamöterna/NOUN i/ADP styrelsen/NOUN väljs/VERB/{fin} av/ADP årsmötet/NOUN",
+    )
+    assert _opening(named) == ["Ledamöterna"]
+    verb = _morphed(
+        nlp,
+        f"Stiftelsen/NOUN heter/VERB/{fin} Ekby/PROPN Minnesfond/PROPN Styrelsen/NOUN "
+        f"förvaltar/VERB/{fin} fonden/NOUN",
+    )
+    assert _opening(verb) == ["Styrelsen"]
+    # negatives: a name word that is no actor noun; an actor noun before no verb; no naming
+    whole = _morphed(
+        nlp,
+        f"Förbundets/NOUN namn/NOUN är/AUX/{fin} Samverkan/PROPN Norra/ADJ Dalen/PROPN ./PUNCT",
+    )
+    assert _opening(whole) == []
+    inside = _morphed(
+        nlp,
+        f"Klubbens/NOUN namn/NOUN är/AUX/{fin} Ekby/PROPN Föreningen/NOUN för/ADP "
+        f"Kultur/PROPN ./PUNCT",
+    )
+    assert _opening(inside) == []
+    no_naming = _morphed(
+        nlp,
+        f"Kommunen/NOUN stödjer/VERB/{fin} Ekby/PROPN Medlemmarna/NOUN i/ADP "
+        f"föreningen/NOUN betalar/VERB/{fin}",
+    )
+    assert _opening(no_naming) == []

@@ -76,6 +76,18 @@ def test_hyphen_rules(left: str, right: str, action: str) -> None:
         ("Avgiften bestäms av förbundet- inte av medlemmarna.",
          "Avgiften bestäms av förbundet- inte av medlemmarna."),
         ("Förvaltningen ska ock- så rapportera.", "Förvaltningen ska också rapportera."),
+        # Round 47 / analysis 53-cd D: suspended first parts whose comma was lost, in-line
+        ("Skog- fiske- och viltvårdsnämnden beslutar.",
+         "Skog- fiske- och viltvårdsnämnden beslutar."),
+        ("Frågan bereds av Kultur- turism och parknämnden.",
+         "Frågan bereds av Kultur- turism och parknämnden."),
+        # negatives: a broken word before a coordinator (its second half an actor noun, or
+        # lower case), a broken word's halves before another suspended part, a line break
+        ("Förvaltnings- chefen och nämnden beslutar.", "Förvaltningschefen och nämnden beslutar."),
+        ("Den årliga upp- följningen och kommunstyrelsen",
+         "Den årliga uppföljningen och kommunstyrelsen"),
+        ("Kommun- styrelse- och nämndsammanträden", "Kommunstyrelse- och nämndsammanträden"),
+        ("Kultur-\nturism och parknämnden", "Kulturturism och parknämnden"),
     ],
 )
 def test_dehyphenation_in_context(text: str, expected: str) -> None:

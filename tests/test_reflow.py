@@ -10,6 +10,8 @@ from pipeline.normalize.reflow import (
     contents_page_numbers,
     cover_counter_line,
     cover_title_span,
+    decision_point_cuts,
+    decision_point_lead_in,
     doubled_heading_spans,
     field_run_end,
     first_page_index,
@@ -17,6 +19,7 @@ from pipeline.normalize.reflow import (
     inline_cuts,
     inline_heading_end,
     is_adoption_history,
+    label_run_cuts,
     note_leading,
     page_footer_start,
     page_index,
@@ -1895,3 +1898,47 @@ def test_a_glued_chapter_label_keeps_its_number() -> None:
         "Nämnden fullgör uppgifter enligt 3 kap. Allmänna bestämmelser gäller.")[0]
     # a page counter before the label is page furniture: no cut before the number
     assert "3(9) 1 kap." in " ".join(pieces("Godkänd av direktionen Sida 3(9) 1 kap. ALLMÄNT"))
+
+
+def test_a_decisions_numbered_points_after_att_are_cut_as_items() -> None:
+    """Analysis 53-cc L1: ``Nämnden beslutar att 1. Anta …, 2. Ge …, 3. Avsluta …`` printed on
+    one line: each label after the lead-in's ``att`` or a comma, in order, opens a point (a
+    capitalised bare infinitive first); one point alone, a label after a stop or a noun
+    after ``1.`` is no series."""
+    text = ("Fritidsnämnden beslutar att 1. Anta taxan för badhuset, 2. Ge kansliet i uppdrag "
+            "att informera föreningarna, 3. Avsluta ärendet.")
+    assert [text[cut : cut + 2] for cut in decision_point_cuts(text)] == ["1.", "2.", "3."]
+    assert decision_point_lead_in("Fritidsnämnden beslutar att", "1. Anta taxan för badhuset,")
+    assert not decision_point_lead_in("Fritidsnämnden beslutar att", "1. Anta taxan.")
+    assert not decision_point_lead_in("Fritidsnämndens beslut att", "1. Anta taxan,")
+    assert decision_point_cuts("Fritidsnämnden beslutar att 1. Anta taxan för badhuset.") == []
+    assert decision_point_cuts(
+        "Fritidsnämnden beslutar att 1. Styrelser ska bildas, 2. Taxan höjs.") == []
+    assert decision_point_cuts("Nämnden beslutade att anta taxan. 2. Ekonomi Kansliet …") == []
+
+
+def test_a_name_after_att_is_no_inline_heading_end() -> None:
+    """Analysis 53-cc L2: ``3. Godkänna att Tallby Vatten AB säljer …``: a heading never ends
+    in ``att`` (layout.yaml `heading_links`); the name is the content clause's subject."""
+    text = "3. Godkänna att Tallby Vatten AB säljer tomten vid stranden,"
+    assert inline_heading_end(text, 0, len(text)) is None
+
+
+def test_a_label_run_apart_from_its_items_is_cut_into_the_items() -> None:
+    """Analysis 53-cc L5: ``… behandlas. (a) (b) (c) Val av … Val av … Beslut om ….``: the run
+    of labels is cut out and the sentence after it cut before each capitalised word, where
+    their counts agree; a name inside an item (a count that differs) or a reference
+    ``(a) och (b)`` cuts nothing."""
+    text = ("Vid årsmötet ska följande behandlas. (a) (b) (c) Val av kassör Val av revisor "
+            "Beslut om avgift. Mötet leds av ordföranden.")
+    assert pieces_at(text, label_run_cuts(text)) == [
+        "Vid årsmötet ska följande behandlas.", "(a) (b) (c)", "Val av kassör",
+        "Val av revisor", "Beslut om avgift.", "Mötet leds av ordföranden."]
+    assert label_run_cuts("Vid årsmötet ska följande behandlas. (a) (b) (c) Val av kassör "
+                          "Val av revisor i Ekby Beslut om avgift.") == []
+    assert label_run_cuts("Styrelsen ska granska punkterna (a) och (b) i direktivet.") == []
+
+
+def pieces_at(text: str, cuts: list[int]) -> list[str]:
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]

@@ -2258,3 +2258,34 @@ def test_a_page_line_cuts_after_the_title_copy_and_a_heading_in_capitals() -> No
                 "Kassan förvaltas av kassören.\n")
     last = segment_text(negative).clauses[-1].text
     assert last == "STADGAR FÖR Ekby bygdelag Kassan förvaltas av kassören."
+
+
+def test_numbered_decision_points_after_att_are_items_of_the_lead_in() -> None:
+    """Analysis 53-cc L1, L2: a decision's points printed on its line after ``beslutar att``
+    (capitalised bare infinitives ending in commas) are list items of the lead-in, a point
+    ``Godkänna att <Name> AB …`` one item; a paragraph after them is no sub-paragraph."""
+    text = ("Beslut om badhuset\n\nFritidsnämnden beslutar att 1. Anta taxan för badhuset, "
+            "2. Godkänna att Tallby Vatten AB säljer tomten vid stranden, 3. Avsluta ärendet."
+            "\n\nKansliet ska informera föreningarna.\n")
+    assert ids_kinds_labels(text) == [
+        ("title", None, "heading", ""),
+        ("1", None, "paragraph", ""),
+        ("1.a", "1", "list_item", "1."),
+        ("1.b", "1", "list_item", "2."),
+        ("1.c", "1", "list_item", "3."),
+        ("2", None, "paragraph", ""),
+    ]
+
+
+def test_a_label_run_labels_the_items_after_it() -> None:
+    """Analysis 53-cc L5: a run of hanging labels printed apart from its items on one line
+    labels the items after it in order: each a list item of the lead-in, the run no clause."""
+    text = ("Stadgar för Ekby skytteklubb\n\nVid årsmötet ska följande behandlas. (a) (b) (c) "
+            "Val av kassör Val av revisor Beslut om avgift.\n")
+    assert ids_kinds_labels(text) == [
+        ("title", None, "heading", ""),
+        ("1", None, "paragraph", ""),
+        ("1.a", "1", "list_item", "(a)"),
+        ("1.b", "1", "list_item", "(b)"),
+        ("1.c", "1", "list_item", "(c)"),
+    ]

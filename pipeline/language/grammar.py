@@ -189,6 +189,7 @@ class GrammarFile(StrictModel):
     focus_adverbs: list[str] = []
     om_place_adverbs: list[str] = []
     preposition_subordinators: list[str] = []
+    fronted_prepositions: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
     extent_nouns: list[str] = []
@@ -382,6 +383,7 @@ class Grammar:
     focus_adverbs: frozenset[str] = frozenset()
     om_place_adverbs: frozenset[str] = frozenset()
     preposition_subordinators: frozenset[str] = frozenset()
+    fronted_prepositions: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()

@@ -57,6 +57,7 @@ from pipeline.nlp.predicative import (
     naming_clause,
 )
 from pipeline.nlp.required_text import may_match_of
+from pipeline.nlp.sentences import plural_or_definite_actor
 from pipeline.nlp.split_compounds import (
     gapped_actor_part,
     with_gapped_actor_parts,
@@ -424,6 +425,13 @@ _NON_NAME_CLASSES = frozenset({"DET", "PRON", "SCONJ", "PART"})
 _NON_OPENING_CLASSES = frozenset({"ADP", "CCONJ", "SCONJ"})
 
 
+def _opens_lost_sentence(token: Token, lexicon: ActorLexicon) -> bool:
+    """A sentence start set inside a matched name at an actor noun in a plural or definite
+    form: a naming clause whose stop was lost (``… Östra Bygden Medlemmar i förbundet är``;
+    round 53, 53-cc L3, pipeline/nlp/sentences.py `_after_lost_stop_name`) ends the name."""
+    return bool(token.is_sent_start) and plural_or_definite_actor(token.text, lexicon)
+
+
 def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple[int, int]:
     """A name's span by word class and case: without an opening preposition, and ending
     before a capitalised word of a closed or verbal class or a Title-case word after an
@@ -451,7 +459,7 @@ def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple
         # an acronym of three or more capitals, then a Title-case word (not "AB Eken")
         case_change = before.is_upper and len(before) > 2 and token.is_title and len(token) > 1
         case_change = case_change and not area_name
-        if closed or case_change:
+        if closed or case_change or _opens_lost_sentence(token, lexicon):
             tokens = tokens[:index]
             break
     first, last = tokens[0], tokens[-1]
@@ -601,6 +609,8 @@ def _suspended_prefix(doc: Doc, first: int) -> tuple[int, str] | None:
     if first < 2 or doc[first - 1].lower_ not in GRAMMAR.noun_phrase_coordinators:
         return None
     before = doc[first - 2]
+    if _lost_comma_part(doc, before.i):
+        before = doc[first - 3]  # "Fritids- idrott och": the comma after "idrott-" lost
     if not before.text.endswith("-") or (before.text == "-" and first < 3):
         return None
     start = before.i if before.text != "-" else before.i - 1
@@ -613,13 +623,30 @@ def _suspended_prefix(doc: Doc, first: int) -> tuple[int, str] | None:
 def _series_start(doc: Doc, start: int) -> int:
     """``Teater-, musik- och``: the gap-hyphen first parts before the one at `start`, each
     followed by a comma, belong to the same suspended compound (round 50, bt-G5): the series'
-    first token."""
-    while start >= 2 and doc[start - 1].text == ",":
-        before = doc[start - 2]
+    first token. A part whose comma was lost (``Kultur- fritids- och``) does too (round 47,
+    analysis 53-cd D)."""
+    while (start >= 2 and doc[start - 1].text == ",") or (
+        start >= 1 and _gap_part(doc[start - 1])
+    ):
+        before = doc[start - 2] if doc[start - 1].text == "," else doc[start - 1]
         if not before.text.endswith("-") or (before.text == "-" and start < 3):
             break
         start = before.i if before.text != "-" else before.i - 1
     return start
+
+
+def _gap_part(token: Token) -> bool:
+    """A suspended first part glued to its hyphen (``Kultur-``, ``fritids-``)."""
+    return len(token.text) > 2 and token.text.endswith("-") and token.text[:-1].isalpha()
+
+
+def _lost_comma_part(doc: Doc, index: int) -> bool:
+    """``idrott`` in ``Fritids- idrott och folkhälsonämnden``: a lower-case word right after
+    a gap part and before the coordinator is a first part whose hyphen and comma were lost
+    (docs/annotation.md §1.1, round 47; normalize keeps the gap hyphen before it, analysis
+    53-cd D)."""
+    word = doc[index]
+    return index >= 1 and word.is_alpha and word.is_lower and _gap_part(doc[index - 1])
 
 
 def _with_adjective_suspended_prefix(doc: Doc, mention: ActorMention) -> ActorMention:

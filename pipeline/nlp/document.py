@@ -1005,7 +1005,7 @@ def _item_statements(
         doc._.statements = _guarded(doc, "list item", rule, [])
         return False
     if (
-        (parent is None or not parent.bare)
+        (parent is None or not (parent.bare or parent.content_att))  # 53-cc L1: its object
         and above is not None
         and (
             not doc._.statements
@@ -1045,6 +1045,7 @@ def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> Non
         is_governed(doc, incomplete=parent.incomplete, actor=parent.frame.actor is not None)
         or (parent.awaits_clause and subject_clause(doc))
         or (parent.awaits_object_clause and content_clause(doc))  # round 23, B1
+        or parent.content_att  # analysis 53-cc L1: "beslutar att" + "1. Anta planen,"
     ):
         # "Styrelsen ska se till att: – bolaget följer …": the item is the att-clause,
         # the object of the lead-in's statement, with no statement of its own (§5.1)
@@ -1056,6 +1057,7 @@ def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> Non
             cues=cues,
             object_clause=parent.awaits_object_clause,
             att_object=parent.awaits_att_object,
+            content=parent.content_att,
         )
         doc._.statements = _guarded(doc, "list item", rule, [])
 

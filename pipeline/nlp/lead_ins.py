@@ -47,6 +47,10 @@ class LeadIn:
     # breaks off at its verb's particle or preposition ("ska sörja för:", "ska se till:"): an
     # item `att` + subject + finite verb is that verb's object (round 50, bu-C1)
     awaits_att_object: bool = False
+    # breaks off at the `att` right after its own verb without a cue ("Styrelsen beslutar
+    # att" + "1. Anta planen,"): every item is that verb's content clause, its object, and
+    # takes the lead-in's statement (analysis 53-cc L1; round 52 ruling v1)
+    content_att: bool = False
     # the verbs coordinated before the frame's own, sharing its object: the items complete
     # each of them ("ska främja och stödja verksamhet inom:" + "– konst" → främja, stödja)
     conjuncts: tuple[Statement, ...] = ()
@@ -123,6 +127,7 @@ def lead_in(
         conjuncts=conjuncts,
         awaits_object_clause=incomplete and _breaks_off_at_verb(doc, frame),
         awaits_att_object=incomplete and _breaks_off_at_particle(doc, frame),
+        content_att=incomplete and _verb_then_att(doc, frame),
     )
 
 
@@ -151,6 +156,25 @@ def _breaks_off_at_verb(doc: Doc, frame: Statement) -> bool:
         return False
     last = words[-1]
     return last.idx == frame.aim_start and last.idx > frame.modal[0]
+
+
+def _verb_then_att(doc: Doc, frame: Statement) -> bool:
+    """``Regionstyrelsen beslutar att``, ``Nämnden föreslår att``: the lead-in ends (past its
+    colon) in the ``att`` right after its own verb (or after adverbs: ``beslutar därmed
+    att``), a main verb with neither modal nor cue
+    (deontic none), so the ``att``-clause each item completes is that verb's object, as in
+    ``Miljönämnden beslutar att godkänna reglementet.`` (analysis 53-cc L1). A cue
+    (``ansvarar för att``, ``har till uppgift att``) or a modal leaves the items their
+    own verbs (§5.1)."""
+    if frame.deontic != "none" or frame.modal is not None or frame.aim_start < 0:
+        return False
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 2 or words[-1].lower_ != "att":
+        return False
+    before = len(words) - 2
+    while before > 0 and words[before].pos_ == "ADV":
+        before -= 1  # "beslutar därmed att", "beslutar vidare att"
+    return words[before].idx == frame.aim_start
 
 
 def _breaks_off_at_particle(doc: Doc, frame: Statement) -> bool:

@@ -45,6 +45,8 @@ def is_predicative(
     verdict = _sentence_verdict(tokens, index, covered, lexicon)
     if verdict is not None:
         return verdict
+    if index > 0 and tokens[index].is_sent_start and tokens[index - 1].is_alpha:
+        return False  # a sentence whose stop was lost opens here (round 53, 53-cc L3)
     return _licensed_by_preceding_words(tokens, index, covered, lexicon)
 
 
@@ -634,6 +636,8 @@ def _company_name_end(tokens: Sequence[Token], first: int) -> int | None:
     inside = tokens[first + 1 : _before_bracketed_acronym(tokens, first + 1, form)]
     if any(token.pos_ in {"VERB", "AUX", "PUNCT", "SCONJ"} for token in inside):
         return None
+    if any(token.is_sent_start for token in tokens[first + 1 : end]):
+        return None  # round 53, 53-cc L3: no name over a lost stop
     return end
 
 
@@ -661,8 +665,15 @@ _LONGEST_COMPANY_NAME = 12
 
 def _name_end(tokens: Sequence[Token], end: int) -> int:
     """The end of an unquoted name read from `end`: up to the word class that ends it, with
-    its lower-case tail and its place list (`_name_tail_end`, `_place_list_end`)."""
-    while end < len(tokens) and tokens[end].pos_ not in _NAME_ENDING_CLASSES:
+    its lower-case tail and its place list (`_name_tail_end`, `_place_list_end`). A name
+    never runs over a sentence start: a naming clause whose stop was lost ends before the
+    next sentence's subject (round 53, analysis 53-cc L3: ``… namn är Ekdalens Vattenförbund
+    Medlemmar i förbundet är …``; pipeline/nlp/sentences.py `_after_lost_stop_name`)."""
+    while (
+        end < len(tokens)
+        and tokens[end].pos_ not in _NAME_ENDING_CLASSES
+        and not tokens[end].is_sent_start
+    ):
         end += 1
     return _place_list_end(tokens, _name_tail_end(tokens, end))
 

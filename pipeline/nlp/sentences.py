@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.language.lexicon import ActorLexicon
 from pipeline.language.sentence_rules import SentenceRules, load_sentence_rules
 from pipeline.nlp.memo import morph_values
 
@@ -330,6 +331,100 @@ def _genitive_subject_verb(doc: Doc, start: int) -> bool:
     return False
 
 
+# Round 53 (analysis 53-cc, L3/L4): how far the finite verb of a sentence whose stop was lost
+# may stand from its opening word.
+_FRONTED_PHRASE_WORDS = 8
+_NAMED_SUBJECT_WORDS = 5
+_PHRASE_STOPS = frozenset({",", ".", ":", ";", "!", "?", "(", ")"})
+_SUBJECT_PRONOUNS = frozenset({"han", "hon", "den", "det", "de", "vi", "man", "denne"})
+
+
+def _after_lost_stop_fronted(doc: Doc, token: Token) -> bool:
+    """Round 53 (analysis 53-cc, L4): a sentence that lost its full stop before a fronted
+    adverbial (``… åt medlemmarna Inom ramen för uppdraget ska förbundet samverka …``): a
+    capitalised preposition (grammar `fronted_prepositions`) right after a lower-case noun or
+    verb that ends a stretch holding a finite verb opens a sentence when its phrase runs,
+    within `_FRONTED_PHRASE_WORDS` words and no punctuation, to a modal as the first finite
+    verb with the subject right after it (an actor noun in a definite form or a subject
+    pronoun): the inversion (V2) proves a main clause. A capitalised preposition opening a
+    title (``i skriften Om Vatten och Avlopp``) has no modal and subject after it."""
+    from pipeline.language.grammar import GRAMMAR
+
+    previous = doc[token.i - 1]
+    if not (_capitalised_word(token) and token.lower_ in GRAMMAR.fronted_prepositions):
+        return False
+    if not (previous.is_alpha and previous.is_lower and previous.pos_ in {"NOUN", "VERB"}):
+        return False
+    if not _inverted_modal_after(doc, token.i + 1):
+        return False
+    start = _sentence_start_before(doc, token.i)
+    return any(_finite(word) for word in doc[start : previous.i + 1])
+
+
+def _inverted_modal_after(doc: Doc, start: int) -> bool:
+    """Whether the words from `start` (a fronted phrase) run to a modal, the first finite
+    verb, with its subject right after it (`_definite_actor` or a subject pronoun)."""
+    from pipeline.language.grammar import GRAMMAR
+
+    end = min(start + _FRONTED_PHRASE_WORDS, len(doc) - 1)
+    for at in range(start + 1, end):
+        word = doc[at]
+        if word.text in _PHRASE_STOPS:
+            return False
+        if word.lower_ in GRAMMAR.modals and word.is_lower:
+            subject = doc[at + 1]
+            return _definite_actor(subject.text) or subject.lower_ in _SUBJECT_PRONOUNS
+        if _finite(word):
+            return False
+    return False
+
+
+def _after_lost_stop_name(doc: Doc, token: Token) -> bool:
+    """Round 53 (analysis 53-cc, L3): a naming clause whose stop was lost, as a viewer title
+    runs the first two sentences together (``Förbundets namn är Ekdalens Vattenförbund
+    Medlemmar i förbundet är …``, ``Bolaget heter Ekby Hamn AB Ledamöterna i styrelsen utses
+    …``): after a capitalised word of the name, a capitalised actor noun in a plural or
+    definite form (not the lexicon's base form) followed by its finite verb, or by a
+    preposition and a finite verb within `_NAMED_SUBJECT_WORDS` words, opens the next
+    sentence where the words before it hold a name noun (`name_nouns`) or a naming verb
+    (`naming_verbs`). A name's own words are no actor nouns (``Östra Bygden``), or stand
+    before no verb (``Föreningen för Kultur i Ekby``)."""
+    from pipeline.normalize.words import actor_lexicon
+
+    previous = doc[token.i - 1]
+    if not (_capitalised_word(token) and previous.is_alpha and previous.text[:1].isupper()):
+        return False
+    if token.i + 2 >= len(doc) or not plural_or_definite_actor(token.text, actor_lexicon()):
+        return False
+    after = doc[token.i + 1]
+    if not _finite(after) and not (after.pos_ == "ADP" and _finite_within(doc, token.i + 2)):
+        return False
+    lexicon = actor_lexicon()
+    start = _sentence_start_before(doc, token.i)
+    return any(
+        lexicon.is_name_noun(word.lower_) or word.lower_ in lexicon.naming_verbs
+        for word in doc[start : previous.i]
+    )
+
+
+def plural_or_definite_actor(word: str, lexicon: ActorLexicon) -> bool:
+    """An actor noun of the lexicon in another form than its base (``Medlemmar``,
+    ``Ledamöterna``, ``Styrelsen``), no genitive (``Kommuns``)."""
+    analysis = lexicon.analyse(word)
+    lower = word.lower()
+    return analysis is not None and lower != analysis[0] and not lower.endswith("s")
+
+
+def _finite_within(doc: Doc, start: int) -> bool:
+    """A finite verb within `_NAMED_SUBJECT_WORDS` words from `start`, no punctuation first."""
+    for word in doc[start : min(start + _NAMED_SUBJECT_WORDS, len(doc))]:
+        if word.text in _PHRASE_STOPS:
+            return False
+        if _finite(word):
+            return True
+    return False
+
+
 def _after_label_heading(doc: Doc, token: Token) -> bool:
     """Round 50 (analysis 50-bt, L1): a one-word label and its colon before a verbless run-in
     heading of several words glued to the next sentence (``Synpunkter: Regler för tillsyn av
@@ -498,6 +593,8 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         or _after_paragraph_number(doc, token)
         or _after_lost_stop(doc, token)
         or _after_lost_stop_genitive(doc, token)
+        or _after_lost_stop_fronted(doc, token)
+        or _after_lost_stop_name(doc, token)
         or _after_label_heading(doc, token)
         or _after_heading_cell(doc, token, rules)
     )

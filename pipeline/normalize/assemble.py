@@ -754,8 +754,11 @@ def _numbering_cuts(
     """The cuts at inline numbering of a line that is no page line (`reflow.inline_cuts`);
     a short line notes its leading label and is cut only at a colon's dashes or bullets."""
     if long:
-        return reflow.inline_cuts(text, numbering)
+        return sorted({*reflow.inline_cuts(text, numbering), *reflow.label_run_cuts(text)})
     reflow.note_leading(text, numbering)
+    # analysis 53-cc L1, L5: a short line too
+    if points := reflow.decision_point_cuts(text) or reflow.label_run_cuts(text):
+        return points
     if not colon_dashes:
         return []
     # round 43, cause 6: ``för: - a - b`` in a short paragraph line of a blank-line text

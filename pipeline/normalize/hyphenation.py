@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from pipeline.normalize.mapped import Mapped
 from pipeline.normalize.model import NormalizeOptions
+from pipeline.normalize.words import actor_lexicon
 from pipeline.patterns import HYPHEN_BREAK, HYPHENS
 
 __all__ = ["HYPHENS", "dehyphenate", "hyphen_action", "is_known_word"]
@@ -94,6 +95,45 @@ def inword_break(left: str, right: str, options: NormalizeOptions) -> bool:
     return _frequent((left + right).lower(), language, known)
 
 
+# Round 53 (analysis 53-cd D; docs/annotation.md §1.1 round 47): what may follow the word
+# after an in-line ``word- `` that is itself a suspended first part: its own hyphen and a
+# space (``Kultur- fritids- och …``), or a coordinator and the compound that closes the
+# series (``Fritids- idrott och folkhälsonämnden``; group ``last``).
+_SERIES_AFTER = re.compile(
+    rf"[{HYPHENS}] (?=[a-zåäö])|\s+(?P<coordinator>[a-zåäö]+)\s+(?P<last>[a-zåäö]+)"
+)
+
+
+def _suspended_in_series(text: str, match: re.Match[str], options: NormalizeOptions) -> str | None:
+    """``kept_suspended`` for an in-line ``<Word>- <word>`` whose second word is a suspended
+    first part of a series that lost its comma (round 47, analysis 53-cd D): the second
+    word has a hyphen of its own before a space and a lower-case word (``Kultur- fritids-
+    och …``), where the two joined are no word (``kommun- styrelse- och …`` is a broken
+    word); or a coordinator (`keep_hyphen_before`) and a compound of an actor noun close
+    the series (``Fritids- idrott och folkhälsonämnden``), where the first part is a
+    capitalised word, both parts are words of their own and the second is no actor noun
+    (``Förvaltnings- chefen och nämnden``: a broken word). None otherwise."""
+    left, right = match.group(1), match.group(2)
+    after = _SERIES_AFTER.match(text, match.end(2))
+    if after is None:
+        return None
+    language, least = options.word_list_language, options.known_word_min_frequency
+    if after.group("last") is None:
+        joined = _frequent((left + right).lower(), language, least)
+        return None if joined else "kept_suspended"
+    if after.group("coordinator") not in options.keep_hyphen_before:
+        return None
+    if not (left[:1].isupper() and left[1:].islower()):
+        return None
+    if not (_frequent(left.lower(), language, least) and _frequent(right, language, least)):
+        return None
+    lexicon = actor_lexicon()
+    closing = lexicon.analyse(after.group("last"))
+    if lexicon.analyse(right) is not None or closing is None:
+        return None
+    return "kept_suspended" if closing[0] != closing[1].head else None
+
+
 # A word with one hyphen between letters inside it, no space (`del-ägarna`); not a word
 # of several hyphens (`Norrbo-Ekvik-Åby`), nor the first part of a suspended compound.
 INWORD_HYPHEN = re.compile(
@@ -120,6 +160,8 @@ def dehyphenate(
         left, right = match.group(1), match.group(2)
         hyphen_at = match.start(2) - 2
         action = hyphen_action(left, right, options)
+        if action == "joined" and hyphen_at + 1 not in line_breaks:
+            action = _suspended_in_series(text, match, options) or action
         if action == "joined":
             drop.extend([hyphen_at, hyphen_at + 1])
         elif action == "kept_compound":

@@ -31,7 +31,7 @@ from pipeline.normalize.inline_headings import (
     verb_first_sentence,
 )
 from pipeline.normalize.signature import is_signature_block
-from pipeline.normalize.words import is_actor_noun, known_compound, known_noun
+from pipeline.normalize.words import bare_infinitive, is_actor_noun, known_compound, known_noun
 
 Number = tuple[int, ...]
 
@@ -129,6 +129,88 @@ def _run_on_letters(text: str, found: dict[int, _Candidate]) -> None:
     if run and _noun_letter_item_end(text, run[-1].start, len(text)) is not None:
         for candidate in run:
             found.setdefault(candidate.start, candidate)
+
+
+# Analysis 53-cc L1: a decision's numbered point after its ``att`` or after the point before
+# it, which ends in a comma: ``… beslutar att 1. Anta planen, 2. Ge nämnden i uppdrag …``.
+_DECISION_POINT = re.compile(
+    r"(?:(?<=\batt)|(?<=,))\s+(?P<label>(?P<number>\d{1,2})\.)\s+(?P<word>[A-ZÅÄÖ][a-zåäö]+)\b")
+_LEAD_IN_ATT = re.compile(r"\batt\s*$")
+
+
+def decision_point_lead_in(lead_in: str, point: str) -> bool:
+    """Analysis 53-cc L1: `lead_in` is a clause whose finite verb's ``att`` opens a series of
+    numbered points and `point` (``1. Anta riktlinjerna …,``) is its first: the label ``1.``,
+    a capitalised bare infinitive (`words.bare_infinitive`), a comma at its end (the next
+    point follows). The points are items of the lead-in, no paragraph numbers (§5.1)."""
+    match = re.match(r"1\.\s+(?P<word>[A-ZÅÄÖ][a-zåäö]+)\b", point)
+    if match is None or not point.rstrip().endswith(","):
+        return False
+    return _att_lead_in(lead_in) and bare_infinitive(match.group("word"))
+
+
+def _att_lead_in(lead_in: str) -> bool:
+    """A clause ending in ``att`` after a finite verb (``Nämnden beslutar att``)."""
+    if _LEAD_IN_ATT.search(lead_in) is None:
+        return False
+    return any(finite_verb(word) for word in lead_in.split()[1:-1])
+
+
+def decision_point_cuts(text: str) -> list[int]:
+    """Analysis 53-cc L1: the labels of the numbered points a decision prints on its own
+    line after ``att`` (``Styrelsen beslutar att 1. Anta …, 2. Uppdra …, 3. Avsluta …``):
+    ``1.`` right after the lead-in's ``att`` (`decision_point_lead_in`), each later label
+    the next number after a comma; two points at least, else none."""
+    points = list(_DECISION_POINT.finditer(text))
+    if not points or points[0].group("number") != "1":
+        return []
+    first = points[0]
+    if not (_att_lead_in(text[: first.start()]) and bare_infinitive(first.group("word"))):
+        return []
+    cuts, expected = [first.start("label")], 2
+    for point in points[1:]:
+        if int(point.group("number")) != expected:
+            break
+        cuts.append(point.start("label"))
+        expected += 1
+    return cuts if len(cuts) > 1 else []
+
+
+# Analysis 53-cc L5: a run of three or more letter labels in order, nothing but spaces between
+# them, after a sentence end or a colon: ``… behandlas. (a) (b) (c) Val av …``
+_LABEL_RUN = re.compile(
+    r"(?<=[.:])\s+(?P<run>(?P<open>\(?)a\)(?:\s+\(?[b-zåäö]\)){2,})\s+(?=[A-ZÅÄÖ])")
+LABEL_RUN_TEXT = re.compile(r"\(?[a-zåäö]\)(?:\s+\(?[a-zåäö]\))*")
+_RUN_LETTER = re.compile(r"[a-zåäö]")
+_CAPITALISED_WORD = re.compile(r"(?<!\S)[A-ZÅÄÖ]")
+
+
+def run_letters_in_order(run: str) -> bool:
+    """``(a) (b) (c)``, ``a) b) c)``: the letters from ``a`` on, each the next one."""
+    letters = _RUN_LETTER.findall(run)
+    return letters == [chr(ord("a") + index) for index in range(len(letters))]
+
+
+def label_run_cuts(text: str) -> list[int]:
+    """Analysis 53-cc L5: a column of hanging labels flattened apart from its items (``Vid
+    mötet ska följande behandlas. (a) (b) (c) Val av ordförande Val av sekreterare Beslut om
+    avgift.``): cut before and after the label run, and before each item, where the sentence
+    after the run opens exactly as many capitalised words as the run has labels (one an
+    item), the first right after the run; a cut after that sentence's stop where more text
+    follows. A count that does not match (a name inside an item) cuts nothing."""
+    match = _LABEL_RUN.search(text)
+    if match is None or not run_letters_in_order(match.group("run")):
+        return []
+    count = len(_RUN_LETTER.findall(match.group("run")))
+    items_start = match.end()
+    stop = text.find(". ", items_start)
+    items_end = len(text) if stop < 0 else stop + 1
+    starts = [items_start + m.start()
+              for m in _CAPITALISED_WORD.finditer(text[items_start:items_end])]
+    if len(starts) != count or starts[0] != items_start:
+        return []
+    after = [items_end + 1] if items_end < len(text) else []
+    return [match.start("run"), *starts, *after]
 
 
 _PARENTHESIS_WORDS = 40  # characters back to the ``(`` a reference's ``)`` closes

@@ -55,3 +55,21 @@ def known_noun(word: str) -> bool:
     table, lemmas = lemma_lexicon()
     lower = word.casefold()
     return lower in table or lower in lemmas or is_actor_noun(word)
+
+
+_SHORT_VERB = 5  # ``ge``, ``ta``, ``medge``: a present in -r on the whole infinitive
+
+
+def bare_infinitive(word: str) -> bool:
+    """Analysis 53-cc L1: `word` (any case) is a verb's infinitive: it ends in a vowel and
+    its present (``anta`` → ``antar``, ``godkänna`` → ``godkänner``, ``ge`` → ``ger``) is one
+    the lemma lexicon reads as that verb (`present_spelling`), not a noun's plural
+    (``frågor``, ``styrelser``)."""
+    from pipeline.language.spelling import VOWELS, lemma_lexicon, present_spelling
+
+    lower = word.casefold()
+    if not lower.isalpha() or lower[-1:] not in VOWELS:
+        return False
+    if present_spelling(f"{lower}r") or present_spelling(f"{lower[:-1]}er"):
+        return True
+    return len(lower) <= _SHORT_VERB and lemma_lexicon()[0].get(f"{lower}r") == lower

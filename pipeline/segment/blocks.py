@@ -508,6 +508,7 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             shape = replace(shape, label=text[: len(shape.label)])  # the label as printed
         _record_shape(scan, shape, read, indent, layout.indents)
     shapes = _mark_unnumbered_headings(doc, _comma_items(doc, _restarted_lists(scan.shapes)))
+    shapes = _paired_label_runs(doc, shapes)  # analysis 53-cc L5
     return _mark_group_rows(doc, _mark_source_headings(doc, shapes))
 
 
@@ -596,7 +597,8 @@ def _block_shape(
     """The shape of block `index` after the blocks scanned so far."""
     block, shapes, run = doc.blocks[index], scan.shapes, scan.run
     previous = doc.text[shapes[-1].block.start : shapes[-1].block.end] if shapes else ""
-    lead_in = bool(shapes) and previous.endswith(":")
+    lead_in = bool(shapes) and (
+        previous.endswith(":") or reflow.decision_point_lead_in(previous, text))  # 53-cc L1
     previous_item = previous if shapes and shapes[-1].kind == LIST_ITEM else ""
     shape = _shape(
         block, text, scan.list_class is not None or lead_in, block.start in layout.table_blocks,
@@ -788,6 +790,33 @@ def _list_tail(shape: Shape, text: str, run: _Run) -> bool:
 
 
 _MIN_COMMA_ITEMS = 2
+
+
+def _paired_label_runs(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
+    """Analysis 53-cc L5: a block that is nothing but a run of letter labels in order
+    (``(a) (b) (c)``, cut out of a flattened line by `reflow.label_run_cuts`) after a lead-in
+    labels the as many blocks after it, cut from the same line: each is a list item with its
+    label in order, and the run is a bare label, in no clause (docs/annotation.md §1.2)."""
+    marked = list(shapes)
+    for index, shape in enumerate(shapes):
+        text = doc.text[shape.block.start : shape.block.end]
+        if not index or not reflow.LABEL_RUN_TEXT.fullmatch(text):
+            continue
+        labels = text.split()
+        items = shapes[index + 1 : index + 1 + len(labels)]
+        if (len(items) != len(labels) or not reflow.run_letters_in_order(text)
+                or any(item.label or not _same_line(doc, shape, item) for item in items)):
+            continue
+        marked[index] = Shape(shape.block, PARAGRAPH, "", None, len(text), "paragraph")
+        for offset, (item, label) in enumerate(zip(items, labels, strict=True), start=1):
+            marked[index + offset] = Shape(item.block, LIST_ITEM, label, None, 0, RESUMED)
+    return marked
+
+
+def _same_line(doc: NormalizedDocument, first: Shape, last: Shape) -> bool:
+    """`first` and `last` were printed on one source line (a flattened line cut apart)."""
+    raw_start, raw_end = doc.raw_span(first.block.start, last.block.end)
+    return "\n" not in doc.raw.text[raw_start:raw_end].strip()
 
 
 def _comma_items(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
