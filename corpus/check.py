@@ -431,6 +431,9 @@ DOC_IDS |= {f"w52-m-{name}" for name in ("riktlinjer", "revision", "social", "fo
 DOC_IDS |= {f"w52-l-{name}" for name in ("kustsakerhet", "dels-rader", "dels-stycke",
                                          "stadgar")}
 DOC_IDS |= {f"w52-k-{name}" for name in ("stamp", "neg-beslut", "grupper", "liksom", "sih")}
+DOC_IDS |= {f"w53-c-{name}" for name in ("dotterbolag", "stiftelser", "utskott", "forvaltningar",
+                                         "vice", "bolag", "personal", "rad", "centrum",
+                                         "organ")}
 DOC_IDS |= {f"w53-a-{name}" for name in ("beslut", "namnd", "etiketter", "neg")}
 DOC_IDS |= {"w53-d-verksamhet", "w53-d-reglemente"}
 DOC_IDS |= {f"w53-y-{name}" for name in ("regiondirektor", "kommunchef", "delegationsordning",

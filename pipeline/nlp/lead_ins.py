@@ -1070,6 +1070,9 @@ def _announced_subject(rest: Sequence[Token]) -> frozenset[int] | None:
     words = [t.lower_ for t in rest]
     if all(t.pos_ == "ADV" for t in rest) or _announces_list(words):
         return frozenset()
+    counted = _counted_subject(rest)
+    if counted is not None:
+        return counted
     opener = next((t for t in rest if t.lower_ in GRAMMAR.list_announcers), None)
     if opener is None:
         return None
@@ -1086,6 +1089,25 @@ def _announced_subject(rest: Sequence[Token]) -> frozenset[int] | None:
     if nouns and tail[-1] is not nouns[0]:
         return None
     return frozenset(t.i for t in phrase)
+
+
+def _counted_subject(rest: Sequence[Token]) -> frozenset[int] | None:
+    """``finns (också) tre helägda bolag:``: a late subject of a cardinal above one,
+    adjectives and one plural noun closing the clause on a colon announces its list like
+    ``följande`` (round 53, analysis 53-cb P10): the indices of that noun phrase, else
+    None."""
+    words = [t for t in rest if t.pos_ != "ADV" or _numeral_word(t)]
+    if len(words) < 2 or not _numeral_word(words[0]) or words[0].lower_ in {"en", "ett"}:
+        return None
+    noun = words[-1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or "Plur" not in morph_values(noun, "Number"):
+        return None
+    if any(t.pos_ != "ADJ" for t in words[1:-1]):
+        return None
+    after = noun.i + 1
+    if after >= len(noun.doc) or noun.doc[after].text != ":":
+        return None
+    return frozenset(t.i for t in words)
 
 
 def _numeral_word(token: Token) -> bool:

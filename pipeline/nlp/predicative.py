@@ -1907,7 +1907,7 @@ def identifying_body(
     listed = _list_after_copula(tokens, after)
     if not (listed or (graded and position != noun - 1)):
         return False
-    if not (_genitive(owner) or _acronym_owner(owner)):
+    if not (_genitive(owner) or _acronym_owner(owner) or _second_genitive_word(tokens, position)):
         return False
     if any(t.pos_ not in {"NOUN", "PROPN"} for t in tokens[:position]):
         return False  # "… och kommunens högsta organ är …": not the clause's opening
@@ -1916,6 +1916,19 @@ def identifying_body(
     while after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
         after += 1
     return tokens[after].pos_ in {"NOUN", "PROPN"} or _tagged_off_body(tokens[after], lexicon)
+
+
+def _second_genitive_word(tokens: Sequence[Token], position: int) -> bool:
+    """``Västerbygdens räddningsförbunds``: a lower-case word in ``-s`` right after a
+    genitive ends a genitive name, whatever case the tagger gives it (round 53, analysis
+    53-cc G3)."""
+    token = tokens[position]
+    return (
+        position > 0
+        and token.lower_.endswith("s")
+        and token.is_lower
+        and _genitive(tokens[position - 1])
+    )
 
 
 def _tagged_off_body(token: Token, lexicon: ActorLexicon | None) -> bool:
