@@ -431,6 +431,10 @@ DOC_IDS |= {f"w52-m-{name}" for name in ("riktlinjer", "revision", "social", "fo
 DOC_IDS |= {f"w52-l-{name}" for name in ("kustsakerhet", "dels-rader", "dels-stycke",
                                          "stadgar")}
 DOC_IDS |= {f"w52-k-{name}" for name in ("stamp", "neg-beslut", "grupper", "liksom", "sih")}
+DOC_IDS |= {f"w53-y-{name}" for name in ("regiondirektor", "kommunchef", "delegationsordning",
+                                         "vdinstruktion", "arbetsordning", "agardirektiv")}
+DOC_IDS |= {f"w53-z-{name}" for name in ("organisation", "kfbeslut", "forbundsordning", "byggnamnd",
+                                         "delegering")}
 
 STATEMENT_KEYS = {
     "actor",
