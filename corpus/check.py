@@ -431,10 +431,18 @@ DOC_IDS |= {f"w52-m-{name}" for name in ("riktlinjer", "revision", "social", "fo
 DOC_IDS |= {f"w52-l-{name}" for name in ("kustsakerhet", "dels-rader", "dels-stycke",
                                          "stadgar")}
 DOC_IDS |= {f"w52-k-{name}" for name in ("stamp", "neg-beslut", "grupper", "liksom", "sih")}
+DOC_IDS |= {f"w53-c-{name}" for name in ("dotterbolag", "stiftelser", "utskott", "forvaltningar",
+                                         "vice", "bolag", "personal", "rad", "centrum",
+                                         "organ")}
 DOC_IDS |= {f"w53-a-{name}" for name in ("beslut", "namnd", "etiketter", "neg")}
 DOC_IDS |= {"w53-d-verksamhet", "w53-d-reglemente"}
 DOC_IDS |= {f"w53-y-{name}" for name in ("regiondirektor", "kommunchef", "delegationsordning",
                                          "vdinstruktion", "arbetsordning", "agardirektiv")}
+DOC_IDS |= {f"w53-e-{name}" for name in (
+    "enheter", "g4-1", "g4-2", "g4-3", "g4-n1", "p1-1", "p1-2", "p1-3", "p1-n1", "p1-n2",
+    "p1-n3", "p12-1", "p12-2", "p12-n1", "p14-1", "p14-2", "p14-n1", "p6-1", "p6-2", "p6-3",
+    "p6-n1",
+)}
 DOC_IDS |= {"w53-b-vattenforbund", "w53-b-hamnbolag"}
 DOC_IDS |= {f"w53-z-{name}" for name in ("organisation", "kfbeslut", "forbundsordning", "byggnamnd",
                                          "delegering")}

@@ -1585,6 +1585,54 @@ def test_an_elided_ordinal_before_a_coordinated_one_is_its_own_chair(nlp) -> Non
     ]
 
 
+def test_weak_ordinals_before_vice_are_the_chairs_ordinals(nlp) -> None:
+    # round 53, r4: `första`/`andra` before `vice ordförande` read as `förste`/`andre`, also
+    # elided after an article of their own; `andra` before another head means "other"
+    rows = """
+        Nämnden nämnd NOUN 2 nsubj
+        väljer välja VERB 0 ROOT
+        en en DET 4 det
+        första första ADJ 9 amod
+        och och CCONJ 7 cc
+        en en DET 7 det
+        andra annan ADJ 9 amod
+        vice vice NOUN 9 amod
+        ordförande ordförande NOUN 2 obj
+        bland bland ADP 12 case
+        andra annan ADJ 12 amod
+        ledamöter ledamot NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [
+        ("Nämnden", "nämnd"),
+        ("första", "förste vice ordförande"),
+        ("andra vice ordförande", "andre vice ordförande"),
+        ("ledamöter", "ledamot"),
+    ]
+
+
+def test_a_centrum_compound_is_a_unit_only_as_the_acting_subject(nlp) -> None:
+    # round 53, r3: a one-word `-centrum` unit acting is an actor (förvaltningsorganisation);
+    # a place compound (`non_actor_parts`: köpcentrum) or the bare `centrum` is none, nor is
+    # the unit as a prepositional object (only_subject)
+    acting = """
+        Familjecentrum familjecentrum NOUN 2 nsubj
+        samordnar samordna VERB 0 ROOT
+        insatserna insats NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, acting) == [("Familjecentrum", "familjecentrum")]
+    place = """
+        Köpcentrum köpcentrum NOUN 2 nsubj
+        lockar locka VERB 0 ROOT
+        många många ADJ 2 obj
+        i i ADP 5 case
+        centrum centrum NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, place) == []
+
+
 def test_a_title_adjective_before_a_slash_elides_the_head(nlp) -> None:
     # round 43, be-C3: `biträdande/ställföreträdande rektor` is two actors; a comma after a
     # title adjective links no elided head (a predicative, then a new phrase)

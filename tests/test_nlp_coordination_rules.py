@@ -2520,3 +2520,29 @@ def test_a_passive_conjunct_hung_on_a_complex_prepositions_noun(nlp) -> None:
     )
     assert [s[:3] for s in statements(doc)] == [(None, "obligation", "rapportera")]
     assert [t.text for t in coordinated(doc[2], len(doc) - 1)] == ["rapporteras"]
+
+
+def test_a_passive_after_a_content_clause_passive_stays_in_that_clause(nlp) -> None:
+    """Round 53 (cb-P14, ruling u1): ``Det är sekreterarens uppgift att se till att listorna
+    uppdateras och arkiveras.``: the parser hangs ``arkiveras`` on ``se``, but a finite
+    s-passive right after ``och`` and the content clause's finite passive continues that
+    clause (its subject ``listorna``): only ``se`` is the actor's."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det det PRON 4 expl
+        är vara AUX 4 cop {PRES}
+        sekreterarens sekreterare NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        uppgift uppgift NOUN 0 ROOT {IND}
+        att att PART 6 mark
+        se se VERB 4 csubj {INF}
+        till till ADP 6 compound:prt
+        att att SCONJ 10 mark
+        listorna lista NOUN 10 nsubj:pass {DEF_PL}
+        uppdateras uppdatera VERB 6 ccomp {PASS}
+        och och CCONJ 12 cc
+        arkiveras arkivera VERB 6 conj {PASS}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [(s[0], s[2]) for s in statements(doc)] == [("sekreterare", "se")]

@@ -2897,6 +2897,40 @@ def test_an_item_opening_with_its_own_cue_under_a_modal_lead_in_is_a_stacked_cue
     assert item(plain) == ("ska", "föra", "diariet")
 
 
+COUNTED_LEAD_IN = """
+Under under ADP 2 case
+styrelsen styrelse NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+finns finnas VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+också också ADV 3 advmod
+två två NUM 7 nummod
+helägda helägd ADJ 7 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+bolag bolag NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Plur
+{end} {end} PUNCT 3 punct
+"""
+
+COMPANY_ITEM = """
+Ekby ekby PROPN 0 ROOT
+Energi energi PROPN 1 flat
+AB ab PROPN 1 flat
+"""
+
+
+def test_a_counted_late_subject_over_a_colon_announces_its_items(nlp) -> None:
+    """Round 53 (analysis 53-cb P10; round 33 B1): ``Under styrelsen finns två helägda
+    bolag:`` + ``– Ekby Energi AB``: a cardinal + adjectives + plural noun closing the
+    presentational clause on a colon announces the list like ``följande``: the item's name is
+    the verb's subject, the counted noun gives nothing; with a full stop the clause is a
+    sentence of its own."""
+    counted = COUNTED_LEAD_IN.format(end=":")
+    result = resolved(nlp, {"1": counted, "1.a": COMPANY_ITEM})
+    assert result["1"] == []
+    assert [row[:3] for row in result["1.a"]] == [("ekby energi ab", "none", "finnas")]
+    sentence = COUNTED_LEAD_IN.format(end=".")
+    assert [row[:3] for row in resolved(nlp, {"1": sentence})["1"]] == [
+        ("bolag", "none", "finnas")
+    ]
+
+
 def test_points_after_a_verbs_att_take_the_lead_ins_statement(nlp) -> None:
     """Analysis 53-cc L1: a lead-in that breaks off at the ``att`` right after its own verb,
     no cue and no modal (``Nämnden beslutar att`` + ``1. Anta taxan,`` + ``2. Ge kansliet i
@@ -2943,3 +2977,27 @@ def test_points_after_a_verbs_att_take_the_lead_ins_statement(nlp) -> None:
         """
     found = resolved(nlp, {"1": modal, "1.a": first})
     assert [s[:3] for s in found["1.a"]] == [("nämnd", "obligation", "anta")]
+
+
+V1_DESCRIPTION_WITH_ACTOR_OBJECT = """
+Vägleder vägleda VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+nämnderna nämnd NOUN 1 nsubj Case=Nom|Definite=Def|Number=Plur
+i i ADP 4 case
+planeringen planering NOUN 2 nmod Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 1 punct
+"""
+
+
+def test_a_v1_description_under_a_unit_name_keeps_the_unit_as_subject(nlp) -> None:
+    """Round 53 (cb-P1): ``Vägleder nämnderna i planeringen.`` under a line naming a unit: the
+    clause opens with its finite verb, so the actor noun the parser made its inverted
+    subject is its object; the unit named above is the subject (§5.1)."""
+    result = resolved(nlp, {"h1": UNIT_NAME, "1": V1_DESCRIPTION_WITH_ACTOR_OBJECT})
+    assert [row[:3] for row in result["1"]] == [("fritidsförvaltning", "none", "vägleda")]
+
+
+def test_a_v1_question_under_a_unit_name_takes_no_unit(nlp) -> None:
+    """Round 53 (cb-P1), negative: a question (``Vägleder nämnderna …?``) is no description."""
+    question = V1_DESCRIPTION_WITH_ACTOR_OBJECT.replace(". . PUNCT", "? ? PUNCT")
+    result = resolved(nlp, {"h1": UNIT_NAME, "1": question})
+    assert all(row[0] != "fritidsförvaltning" for row in result["1"])

@@ -770,3 +770,32 @@ def test_ager_before_an_adjective_and_its_noun_is_the_main_verb(nlp) -> None:
         . . PUNCT 2 punct
     """)
     assert statements(may) == [("styrelse", "permission", "besluta", False, False)]
+
+
+def test_a_comma_insertion_after_a_phrase_in_the_modal_slot_is_skipped(nlp) -> None:
+    """Round 53 (cc-G4): ``Rapporten ska i sin helhet, såsom vid tidigare år, tillställas
+    revisorerna.``: past a prepositional phrase, a comma insertion with no verb of its own
+    before an s-form in -as is the modal's insertion; the -as form its passive infinitive
+    (the tagger's finite present notwithstanding), the noun after it the recipient: an
+    implicit obligation."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rapporten rapport NOUN 12 nsubj {DEF}
+        ska skola AUX 12 aux {MODAL}
+        i i ADP 5 case
+        sin sin PRON 5 nmod:poss Poss=Yes|PronType=Prs
+        helhet helhet NOUN 12 obl {IND}
+        , , PUNCT 10 punct
+        såsom såsom SCONJ 10 mark
+        vid vid ADP 10 case
+        tidigare tidig ADJ 10 amod Degree=Cmp
+        år år NOUN 12 obl {IND_PL}
+        , , PUNCT 10 punct
+        tillställas tillställa VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        revisorerna revisor NOUN 12 obj {DEF_PL}
+        . . PUNCT 12 punct
+        """,
+    )
+    assert [v.text for v in find_verbs(doc[:])][:2] == ["ska", "tillställas"]
+    assert statements(doc) == [(None, "obligation", "tillställa", False, True)]

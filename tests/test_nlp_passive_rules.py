@@ -2045,6 +2045,33 @@ def test_a_particle_verb_without_its_particle_is_a_possibility(nlp) -> None:
     assert statements(doc) == []
 
 
+def test_an_elided_weak_ordinal_with_its_own_article_is_an_agent(nlp) -> None:
+    """Round 53, r4: ``av en första och en andra vice ordförande`` where the parser heads the
+    agent at the last conjunct: the series reads from the ordinal after ``av`` and its
+    article (also where the phrase start takes the ``av``), and the second conjunct's own
+    article is no attribute of the first: two agents."""
+    doc = parsed(
+        nlp,
+        f"""
+        Arbetet arbete NOUN 2 nsubj:pass {DEF}
+        leds leda VERB 0 ROOT {PASS_FIN}
+        av av ADP 10 case
+        en en DET 10 det
+        första första ADJ 10 amod
+        och och CCONJ 8 cc
+        en en DET 8 det
+        andra annan ADJ 5 conj
+        vice vice NOUN 10 amod
+        ordförande ordförande NOUN 2 obl:agent {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("förste vice ordförande", "none", "leda", False, True),
+        ("andre vice ordförande", "none", "leda", False, True),
+    ]
+
+
 def test_an_elided_legal_term_adjective_is_an_agent_of_its_own(nlp) -> None:
     """Round 44 (analysis 44-bh A3): the listed adjectives of a modified head (`modified_heads`: ``fysisk``, ``juridisk``,
     ``enskild`` before ``person``) elide the head before a coordinated one: ``fysiska`` is
@@ -2711,4 +2738,28 @@ def test_a_non_actor_av_phrase_hung_on_i_detta_is_the_agent(nlp) -> None:
     assert statements(parsed(nlp, actor)) == [
         ("projektledare", "responsibility", "ansvara", False, False),
         ("skolchef", "none", "stödja", False, True),
+    ]
+
+
+def test_an_owned_agent_keeps_the_av_phrase_coordinated_to_it(nlp) -> None:
+    """Round 53 (cb-P6): ``Tillsynen utövas av förbundets direktion och av länsstyrelsen.``: the
+    agent is the head a genitive right after ``av`` owns; the second ``av``-phrase is an
+    agent too. ``av praktiska skäl`` after the coordinator names none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Tillsynen tillsyn NOUN 2 nsubj:pass {DEF}
+        utövas utöva VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        förbundets förbund NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        direktion direktion NOUN 2 obl:agent {IND}
+        och och CCONJ 8 cc
+        av av ADP 8 case
+        länsstyrelsen länsstyrelse NOUN 5 conj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("direktion", "none", "utöva", False, True),
+        ("länsstyrelse", "none", "utöva", False, True),
     ]

@@ -1809,3 +1809,43 @@ def test_a_fronted_bare_predicative_after_an_inline_section_label(nlp) -> None:
     assert _after_inline_label(tokens, 4)  # `Mottagare` after `. 4`
     tokens = list(nlp("Ordföranden har 2 röster."))
     assert not _after_inline_label(tokens, 3)  # `röster` after `har 2`
+
+
+def test_a_title_before_a_personal_name_after_a_fronted_predicative_is_the_subject(
+    nlp,
+) -> None:
+    """Round 53 (cb-P12): ``Högste chef för sekreterarna är kanslichef Maria Lund.``: round 29
+    B2's fronted predicative whose inverted subject is a bare title and a personal name (round
+    36 C6: the title names the actor, the name none); the tagger's genitive on ``Högste`` (no
+    -s) is no owner. A name alone after the copula (``Chef för sekreterarna är Maria Lund``,
+    round 42): the role no actor, no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Högste hög PROPN 2 amod Case=Gen
+        chef chef NOUN 6 nsubj {IND}
+        för för ADP 4 case
+        sekreterarna sekreterare NOUN 2 nmod {DEF_PL}
+        är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        kanslichef kanslichef NOUN 7 nmod {IND}
+        Maria Maria PROPN 0 ROOT Case=Nom
+        Lund Lund PROPN 7 flat:name Case=Nom
+        . . PUNCT 7 punct
+        """,
+    )
+    named = parsed(
+        nlp,
+        f"""
+        Chef chef NOUN 5 nsubj {IND}
+        för för ADP 3 case
+        sekreterarna sekreterare NOUN 1 nmod {DEF_PL}
+        är vara AUX 5 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        Maria Maria PROPN 0 ROOT Case=Nom
+        Lund Lund PROPN 5 flat:name Case=Nom
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["sekreterare", "kanslichef"]
+    assert statements(doc) == [("kanslichef", "none", "vara", False, False)]
+    assert [m.canonical for m in named._.actors] == ["sekreterare"]
+    assert statements(named) == []

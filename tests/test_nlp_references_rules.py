@@ -3073,6 +3073,37 @@ def test_a_bare_unit_head_takes_its_sections_unit(nlp) -> None:
     assert found[1] == ["förvaltning"]
 
 
+def test_a_bare_unit_head_takes_a_hyphen_elided_unit_heading(nlp) -> None:
+    """Round 53 (analysis 53-cb P7, ruling c1): a heading naming one unit by a hyphen-elided
+    coordination of compounds (``Barn- och utbildningsförvaltningen``) is that unit's
+    section: the bare ``Förvaltningen`` below takes it; a heading naming two units
+    (``Kultur- och fritidsförvaltningen och Socialförvaltningen``) gives neither."""
+    title = "Organisation organisation NOUN 0 ROOT"
+    heading = (
+        "Barn- barn NOUN 3 compound\noch och CCONJ 3 cc\n"
+        "utbildningsförvaltningen utbildningsförvaltning NOUN 0 ROOT Definite=Def"
+    )
+    unit = (
+        "Förvaltningen förvaltning NOUN 2 nsubj Definite=Def\ndriver driva VERB 0 ROOT\n"
+        "skolorna skola NOUN 2 obj Definite=Def|Number=Plur"
+    )
+    two = (
+        "Kultur- kultur NOUN 3 compound\noch och CCONJ 3 cc\n"
+        "fritidsförvaltningen fritidsförvaltning NOUN 0 ROOT Definite=Def\n"
+        "och och CCONJ 5 cc\nSocialförvaltningen socialförvaltning NOUN 3 conj Definite=Def"
+    )
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "heading", heading),
+        ("1.1", "1", "paragraph", unit),
+        ("2", None, "heading", two),
+        ("2.1", "2", "paragraph", unit),
+    )
+    assert found[2] == ["barn- och utbildningsförvaltning"]
+    assert found[4] == ["förvaltning"]
+
+
 def test_a_bare_board_takes_the_subject_compound_before_it(nlp) -> None:
     """Round 52 (ruling a1, analysis 52-aa R1): in a document about a company (where the
     count leaves ``styrelsen`` as the company's ``styrelse``) a bare ``Styrelsen`` whose

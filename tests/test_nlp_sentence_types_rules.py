@@ -544,3 +544,24 @@ def test_a_swedish_clause_with_an_english_name_keeps_its_statement() -> None:
     assert [(r.actor, r.deontic, r.aim) for r in rows.itertuples()] == [
         ("kommunstyrelse", "obligation", "samverka")
     ]
+
+
+COMPOUND_GENITIVE_OWNER = """
+Norrdalens norrdalen PROPN 2 nmod:poss Case=Gen
+{second}
+högsta hög ADJ 4 amod Degree=Sup
+organ organ NOUN 6 nsubj Case=Nom
+är vara AUX 6 cop VerbForm=Fin|Mood=Ind|Tense=Pres
+förbundsdirektionen förbundsdirektion NOUN 0 ROOT Case=Nom|Definite=Def
+. . PUNCT 6 punct
+"""
+
+
+def test_a_genitive_name_holding_a_lower_case_compound_owns_the_identifying_body(nlp) -> None:
+    """Round 35 B4, analysis 53-cc G3: ``Norrdalens miljöförbunds högsta organ är
+    förbundsdirektionen`` identifies like ``Förbundets högsta organ är …``, whether the
+    tagger reads the compound's genitive as a verb or as a nominative noun."""
+    as_verb = "miljöförbunds miljöförbunda VERB 4 nmod:poss VerbForm=Fin|Mood=Ind|Tense=Pres"
+    as_noun = "miljöförbunds miljöförbund NOUN 4 nsubj Case=Nom"
+    for second in (as_verb, as_noun):
+        assert identification(sentence(nlp, COMPOUND_GENITIVE_OWNER.format(second=second)))

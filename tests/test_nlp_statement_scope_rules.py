@@ -1918,3 +1918,46 @@ def test_clauses_after_a_dels_att_without_their_own_att_are_its_content(nlp) -> 
     assert found == [("nämnd", "none", "besluta", False, False)]
     found = statements(parsed(nlp, REPORTED_THEN_MAIN))
     assert ("kansli", "obligation", "informera", False, False) in found
+
+
+def test_names_in_commas_after_a_plural_subject_restate_it(nlp) -> None:
+    """Round 46 bo (§2.2), analysis 53-cb P3: ``Kommunens båda stiftelser, Stiftelsen Åbyhem
+    och Ekby Fond AB, äger fastigheter``: the names between the plural subject and the comma
+    before its verb restate the head, no conjuncts: one statement; without the commas the
+    names are the subject."""
+    apposed = parsed(
+        nlp,
+        f"""
+        Kommunens kommun NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        båda båda DET 3 det
+        stiftelser stiftelse NOUN 12 nsubj {IND_PL}
+        , , PUNCT 5 punct
+        Stiftelsen stiftelse PROPN 3 appos
+        Åbyhem åbyhem PROPN 5 flat:name
+        och och CCONJ 9 cc
+        Ekby ekby PROPN 9 compound
+        Fond fond PROPN 5 conj
+        AB ab PROPN 9 flat:name
+        , , PUNCT 5 punct
+        äger äga VERB 0 ROOT {PRES}
+        fastigheter fastighet NOUN 12 obj {IND_PL}
+        . . PUNCT 12 punct
+        """,
+    )
+    assert statements(apposed) == [("stiftelse", "none", "äga", False, False)]
+    named = parsed(
+        nlp,
+        f"""
+        Ekby ekby PROPN 8 nsubj
+        Fond fond PROPN 1 flat:name
+        AB ab PROPN 1 flat:name
+        och och CCONJ 5 cc
+        Norrby norrby PROPN 1 conj
+        Hamn hamn PROPN 5 flat:name
+        AB ab PROPN 5 flat:name
+        äger äga VERB 0 ROOT {PRES}
+        fastigheter fastighet NOUN 8 obj {IND_PL}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert [s[0] for s in statements(named)] == ["ekby fond ab", "norrby hamn ab"]

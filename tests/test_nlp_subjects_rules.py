@@ -4891,3 +4891,87 @@ def test_liksom_joins_two_subjects_right_before_their_finite_verb(nlp) -> None:
         . . PUNCT 2 punct
         """
     assert statements(parsed(nlp, objects)) == [("nämnd", "none", "besluta", False, False)]
+
+
+def test_a_possessive_prefield_subject_leaves_the_actor_after_the_verb_its_object(nlp) -> None:
+    """Round 53 (cb-P1): ``Vår arbetsmodell stärker förbundsstyrelsen.``: a possessive opens
+    the prefield, and the word the tagger called an adjective is its noun, the subject; the
+    definite actor after the verb is the object, no inverted subject: no statement. With a
+    fronted adverbial (``I år stärker förbundsstyrelsen …``) or a reflexive possessive's
+    fronted object (``Sin budget fastställer förbundsstyrelsen.``) the actor is inverted."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vår vår PRON 2 nmod:poss Poss=Yes|PronType=Prs
+        arbetsmodell arbetsmodell ADJ 3 nsubj Case=Nom|Definite=Ind|Degree=Pos
+        stärker stärka VERB 0 ROOT {PRES}
+        förbundsstyrelsen förbundsstyrelse NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    inverted = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        år år NOUN 3 obl {IND}
+        stärker stärka VERB 0 ROOT {PRES}
+        förbundsstyrelsen förbundsstyrelse NOUN 3 nsubj {DEF}
+        arbetet arbete NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    reflexive = parsed(
+        nlp,
+        f"""
+        Sin sin PRON 2 nmod:poss Poss=Yes|PronType=Prs
+        budget budget NOUN 3 nsubj {IND}
+        fastställer fastställa VERB 0 ROOT {PRES}
+        förbundsstyrelsen förbundsstyrelse NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == []
+    assert statements(inverted) == [("förbundsstyrelse", "none", "stärka", False, False)]
+    # a reflexive possessive points at the subject: its phrase is a fronted object
+    assert statements(reflexive) == [("förbundsstyrelse", "none", "fastställa", False, False)]
+
+
+def test_a_partitive_with_a_genitive_owner_keeps_the_owned_group(nlp) -> None:
+    """§5.2 (round 16 B2), analysis 53-cb P8: ``De flesta av regionens medarbetare arbetar
+    …``: the group the partitive picks from is the owned noun, the owner's genitive no
+    subject; with a noun that names no actor (``kommunens budget``) nothing."""
+    rows = """
+        De den DET 2 det
+        flesta mången ADJ 6 nsubj
+        av av ADP 5 case
+        regionens region NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        medarbetare medarbetare NOUN 2 nmod Number=Plur
+        arbetar arbeta VERB 0 ROOT {PRES}
+        i i ADP 8 case
+        vården vård NOUN 6 obl {DEF}
+        . . PUNCT 6 punct
+    """
+    doc = parsed(nlp, rows.format(PRES=PRES, DEF=DEF))
+    assert statements(doc) == [("medarbetare", "none", "arbeta", False, False)]
+    thing = rows.replace("medarbetare medarbetare NOUN", "budget budget NOUN")
+    assert statements(parsed(nlp, thing.format(PRES=PRES, DEF=DEF))) == []
+
+
+def test_a_slash_between_two_adjectives_keeps_the_inverted_subject(nlp) -> None:
+    """Analysis 53-cb P9: ``I rådet sitter valda/utsedda ombud``: a slash between two
+    attributive adjectives (the tagger may make it a name) joins them inside the late
+    subject's noun phrase, as ``och`` does."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        rådet råd NOUN 3 obl {DEF}
+        sitter sitta VERB 0 ROOT {PRES}
+        valda vald ADJ 3 xcomp Number=Plur|Tense=Past|VerbForm=Part
+        / / PROPN 3 punct
+        utsedda utse ADJ 7 amod Number=Plur|Tense=Past|VerbForm=Part
+        ombud ombud NOUN 3 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("ombud", "none", "sitta", False, False)]

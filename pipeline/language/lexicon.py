@@ -130,6 +130,7 @@ class ActorsFile(StrictModel):
     elided_title_adjectives: list[str] = []
     qualification_adjectives: list[str] = []
     numeric_ordinals: dict[str, str] = {}
+    weak_ordinals: dict[str, str] = {}
     fixed_term_adjectives: list[str] = []
     plural_only_heads: list[str] = []
     owning_external_heads: list[str] = []
@@ -421,6 +422,7 @@ class ActorLexicon:
     sub_body_owner_roles: frozenset[str] = frozenset()
     elided_name_adjectives: frozenset[str] = frozenset()
     elided_title_adjectives: frozenset[str] = frozenset()
+    weak_ordinals: dict[str, str] = field(default_factory=dict)
     qualification_adjectives: frozenset[str] = frozenset()
     neuter_heads: frozenset[str] = frozenset()
     deverbal_suffixes: tuple[str, ...] = ()

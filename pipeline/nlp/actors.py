@@ -428,8 +428,13 @@ _NON_OPENING_CLASSES = frozenset({"ADP", "CCONJ", "SCONJ"})
 def _opens_lost_sentence(token: Token, lexicon: ActorLexicon) -> bool:
     """A sentence start set inside a matched name at an actor noun in a plural or definite
     form: a naming clause whose stop was lost (``… Östra Bygden Medlemmar i förbundet är``;
-    round 53, 53-cc L3, pipeline/nlp/sentences.py `_after_lost_stop_name`) ends the name."""
-    return bool(token.is_sent_start) and plural_or_definite_actor(token.text, lexicon)
+    round 53, 53-cc L3, pipeline/nlp/sentences.py `_after_lost_stop_name`) ends the name. A
+    lost stop leaves no ``.`` before the capitalised opener."""
+    if not token.is_sent_start or not token.is_title or token.i == 0:
+        return False
+    if token.doc[token.i - 1].text.endswith("."):
+        return False  # an abbreviation's stop inside the name: ``Kungl. Musikhögskolan``
+    return plural_or_definite_actor(token.text, lexicon)
 
 
 def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple[int, int]:
@@ -1379,7 +1384,9 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
         return mention
     while mention.first_token > 0:
         previous = doc[mention.first_token - 1]
-        adjective = lexicon.name_adjectives.get(previous.lower_)
+        adjective = lexicon.name_adjectives.get(previous.lower_) or _weak_ordinal(
+            previous.lower_, mention.canonical, lexicon
+        )
         if _classifying_participle(previous, mention, lexicon):
             adjective = previous.lower_  # "beslutande organ": a kind of body (§2.2)
         elif _naming_adjective(previous, mention, lexicon):
@@ -2356,11 +2363,12 @@ def _with_elided_heads(
             if ordinal.lower_ in modifier and _links(link) and link.text != ",":
                 added.append(_elided_modified_head(mention, ordinal, modifier))
             continue
-        if not _elided_adjective(ordinal.lower_, lexicon):
+        word = _weak_ordinal(ordinal.lower_, mention.canonical[len(first_word) + 1 :], lexicon)
+        if not (word or _elided_adjective(ordinal.lower_, lexicon)):
             continue
         if not _links_elided(ordinal, link, lexicon):
             continue
-        word = lexicon.name_adjectives.get(ordinal.lower_, ordinal.lower_)  # tillförordnade
+        word = word or lexicon.name_adjectives.get(ordinal.lower_, ordinal.lower_)  # tillförordnade
         canonical = word + mention.canonical[len(first_word) :]
         added.append(on_token(mention, ordinal, canonical=canonical))
     elided = {m.first_token for m in added}
@@ -2386,6 +2394,13 @@ def _modifier_of(mention: ActorMention, lexicon: ActorLexicon) -> dict[str, str]
     words = mention.canonical.split(" ")
     modifiers = lexicon.modified_heads.get(words[-1], {}) if len(words) == 2 else {}
     return modifiers if words[0] in modifiers else {}
+
+
+def _weak_ordinal(word: str, canonical: str, lexicon: ActorLexicon) -> str | None:
+    """``första``/``andra`` before ``vice`` + a chair are the title's ordinals, written as
+    ``förste``/``andre`` (round 53, r4; `weak_ordinals`); before another head they count or
+    mean "other" (``andra nämnder``): None."""
+    return lexicon.weak_ordinals.get(word) if canonical.startswith("vice ") else None
 
 
 def _elided_adjective(word: str, lexicon: ActorLexicon) -> bool:

@@ -37,7 +37,7 @@ def passive_agents(
     listed = _colon_list_agents(actor, mentions, sentence)
     if listed:
         return [actor, *listed]
-    if after_av(actor, sentence.doc):
+    if after_av(actor, sentence.doc) or _owned_after_av(actor, mentions, sentence.doc):
         agents += _coordinated_agents(actor, mentions, sentence)
         main = _agent_after_additive(actor, agents[-1], mentions, sentence)
         if main is not None:
@@ -375,6 +375,22 @@ def after_av(mention: ActorMention, doc: Doc) -> bool:
     if position >= 1 and doc[position].text == ":":
         position -= 1  # "har antagits av: A, B och C" (round 41, C3)
     return position >= 0 and doc[position].lower_ == "av"
+
+
+def _owned_after_av(actor: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:
+    """``av kommunens förvaltning och av privata utförare``: the agent is the head an owner's
+    genitive right after ``av`` owns (past adjectives: ``av regionens egna enheter``), so
+    the ``av``-phrases coordinated to it are agents too (round 53, cb-P6)."""
+    position = actor.first_token - 1
+    while position >= 0 and doc[position].pos_ == "ADJ":
+        position -= 1
+    owner = mention_at(position, mentions) if position >= 0 else None
+    return (
+        owner is not None
+        and owner.genitive
+        and owner.last_token == position
+        and after_av(owner, doc)
+    )
 
 
 def _coordinated_agents(

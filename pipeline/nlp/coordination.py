@@ -872,8 +872,26 @@ def _parsed_conjuncts(
         and not pronoun_subject_after_coordinator(c)  # "och de två sköter" (az-9)
         and after_threshold_relative(c) is None  # "vars insats är 5 % har": the main verb
         and not in_infinitive_clause(c, verb.i + 1)  # "verka för att stärka X och utveckla Y"
+        and not _continues_subordinate_passive(c, verb)
     ]
     return [_past_own_infinitive_modal(c, limit) for c in dependents]  # round 38, at-B1
+
+
+def _continues_subordinate_passive(conjunct: Token, verb: Token) -> bool:
+    """``se till att rutinerna efterlevs och utvärderas`` (round 53, cb-P14; ruling u1): a
+    finite s-passive right after a coordinator whose word before is a finite passive of a
+    clause a subordinator opened after the active chain verb continues that clause (its
+    subject is the clause's), whatever conjunct the parser hung it on: no chain verb."""
+    doc = conjunct.doc
+    joint = conjunct.i - 1
+    if joint - 1 <= verb.i or doc[joint].lower_ not in GRAMMAR.coordinators:
+        return False
+    before = doc[joint - 1]
+    if _same_voice(conjunct, verb) or not (is_finite(conjunct) and is_finite(before)):
+        return False
+    if not (_same_voice(conjunct, before) and is_passive(conjunct)):
+        return False
+    return any(doc[i].lower_ in GRAMMAR.subordinators for i in range(verb.i + 1, before.i))
 
 
 def _complex_preposition_conjuncts(verb: Token) -> list[Token]:

@@ -62,6 +62,7 @@ from pipeline.nlp.lead_ins import (
     handed_subject,
     lead_in,
     named_actor,
+    opens_verb_first,
     opens_without_subject,
     reference_item,
 )
@@ -1008,8 +1009,11 @@ def _item_statements(
         (parent is None or not (parent.bare or parent.content_att))  # 53-cc L1: its object
         and above is not None
         and (
-            not doc._.statements
-            and _guarded(doc, "lead-in", partial(opens_without_subject, doc), False)
+            (
+                not doc._.statements
+                and _guarded(doc, "lead-in", partial(opens_without_subject, doc), False)
+            )
+            or _guarded(doc, "lead-in", partial(opens_verb_first, doc), False)
         )
     ):
         # "•  Fritidsförvaltningen" ⏎ "Ansvarar för …": the unit named just above is the

@@ -533,7 +533,7 @@ def _insertion_end(finite: Token, token: Token, in_slot: bool, limit: int) -> in
     """The last token of an insertion that opens at `token` in the slot (a comma's clause, a
     bracket, an adverbial clause, a capacity or time phrase); None when none opens there."""
     end = sentence_end(finite)
-    closing = _closing_comma(token, end) if in_slot else None
+    closing = _closing_comma(token, end) if in_slot else _late_comma_insertion(finite, token, end)
     if closing is not None and is_modal(finite):
         return _chained_insertion_end(finite.doc, closing, end)
     if closing is not None or not is_modal(finite):  # the rest open only in a modal's slot
@@ -547,6 +547,27 @@ def _insertion_end(finite: Token, token: Token, in_slot: bool, limit: int) -> in
         closing = capacity_phrase_end(token)  # "ska som ombud för X underteckna" (round 49)
     if closing is None and in_slot and token.pos_ in _TIME_OPENER_POS:
         closing = _time_adverbial_end(token, limit)
+    return closing
+
+
+def _late_comma_insertion(finite: Token, token: Token, end: int) -> int | None:
+    """``skall de i berörda delar, såsom vid omorganisationer, underställas nämnden``,
+    ``skall i sin helhet, t.ex. vid ändringar, anmälas``: past the slot (a prepositional
+    phrase, the inverted subject), a modal's comma insertion that holds no verb of its own
+    and is followed (past adverbs) by an infinitive or an s-form in -as is still the modal's
+    insertion: its closing comma (round 53, cc-G4), else None."""
+    closing = _closing_comma(token, end) if is_modal(finite) else None
+    if closing is None:
+        return None
+    doc = finite.doc
+    if any(is_verb(t) or is_finite(t) for t in doc[token.i + 1 : closing]):
+        return None
+    after = closing + 1
+    while after < end and is_adverb(doc[after]):
+        after += 1
+    verb = doc[after] if after < end else None
+    if verb is None or not (could_be_infinitive(verb) or _modal_passive(finite, verb)):
+        return None
     return closing
 
 
@@ -564,8 +585,10 @@ def _slot_candidate(
         return False  # "äger kommunala bolag": the main verb "owns" (round 52, aa-C7)
     found = could_be_infinitive(token) or (in_slot and slot_infinitive(token))
     found = found or _passive_after_subject(finite, token, inserted)
-    # only adverbs since the modal: an s-form is its passive infinitive
-    found = found or (in_slot and _modal_passive(finite, token))
+    # only adverbs since the modal, or a comma insertion right before: an s-form is its
+    # passive infinitive (round 53, cc-G4)
+    after_insertion = token.i - 1 in inserted and token.nbor(-1).text == ","
+    found = found or ((in_slot or after_insertion) and _modal_passive(finite, token))
     # "ska har sitt säte": a present slip for the modal's infinitive (ruling h4)
     found = found or (in_slot and present_slip_after_modal(token))
     # "ska förväntas närvara": a modal of its own listed as stacking (round 44, bh-Q5)

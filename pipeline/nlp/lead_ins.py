@@ -27,6 +27,7 @@ from pipeline.nlp.statement_parts import (
 )
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
+from pipeline.nlp.verb_fallbacks import v1_condition_end
 from pipeline.nlp.verb_forms import is_modal
 from pipeline.nlp.verbs import is_finite, is_passive, is_verb, present_by_spelling, verb_lemma
 
@@ -638,6 +639,23 @@ def opens_without_subject(doc: Doc | Span) -> bool:
     return not any(child.dep_.startswith(("nsubj", "expl")) for child in first.children)
 
 
+def opens_verb_first(doc: Doc) -> bool:
+    """The clause opens with a capitalised active finite verb, no modal, and is neither a
+    question nor a verb-first condition (``Stödjer nämnderna i …``, a tagger's name for
+    ``Samordnar``): a V1 description has no subject of its own, so the noun after the verb
+    is its object even where the parser made it an inverted subject; under a unit named
+    just above it, that unit is the subject (round 53, cb-P1; docs/annotation.md §5.1)."""
+    words = [t for t in doc if not t.is_punct]
+    if not words or not words[0].text[:1].isupper() or doc_text(doc).rstrip().endswith("?"):
+        return False
+    first = words[0]
+    if not is_finite(first) or is_modal(first) or is_passive(first):
+        return False
+    if first.lower_ in GRAMMAR.predicative_verbs:
+        return False  # ``Är ett rådgivande organ …``: a definition of the unit (§2.5), no act
+    return v1_condition_end(first) is None
+
+
 def glued_name(doc: Doc) -> tuple[ActorMention, Span] | None:
     """A unit's name and its description printed on one line with no stop between
     (``Kulturförvaltningen Ansvarar för bibliotek.``, a heading line joined to the next): the
@@ -1052,6 +1070,9 @@ def _announced_subject(rest: Sequence[Token]) -> frozenset[int] | None:
     words = [t.lower_ for t in rest]
     if all(t.pos_ == "ADV" for t in rest) or _announces_list(words):
         return frozenset()
+    counted = _counted_subject(rest)
+    if counted is not None:
+        return counted
     opener = next((t for t in rest if t.lower_ in GRAMMAR.list_announcers), None)
     if opener is None:
         return None
@@ -1068,6 +1089,25 @@ def _announced_subject(rest: Sequence[Token]) -> frozenset[int] | None:
     if nouns and tail[-1] is not nouns[0]:
         return None
     return frozenset(t.i for t in phrase)
+
+
+def _counted_subject(rest: Sequence[Token]) -> frozenset[int] | None:
+    """``finns (också) tre helägda bolag:``: a late subject of a cardinal above one,
+    adjectives and one plural noun closing the clause on a colon announces its list like
+    ``följande`` (round 53, analysis 53-cb P10): the indices of that noun phrase, else
+    None."""
+    words = [t for t in rest if t.pos_ != "ADV" or _numeral_word(t)]
+    if len(words) < 2 or not _numeral_word(words[0]) or words[0].lower_ in {"en", "ett"}:
+        return None
+    noun = words[-1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or "Plur" not in morph_values(noun, "Number"):
+        return None
+    if any(t.pos_ != "ADJ" for t in words[1:-1]):
+        return None
+    after = noun.i + 1
+    if after >= len(noun.doc) or noun.doc[after].text != ":":
+        return None
+    return frozenset(t.i for t in words)
 
 
 def _numeral_word(token: Token) -> bool:

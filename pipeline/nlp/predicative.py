@@ -84,7 +84,24 @@ def _sentence_verdict(
         return True  # "Föreningens främsta organ är årsmötet" (round 35, B4)
     if _role_before_personal_name(tokens, index, lexicon):
         return True  # "Ordförande i nämnden är Eva Lund (C)" (round 42)
+    if _titled_subject_of_fronted(tokens, index, lexicon):
+        return False  # "Högste chef är förvaltningschef Karin Ek" (round 53, cb-P12)
     return None
+
+
+def _titled_subject_of_fronted(
+    tokens: Sequence[Token], index: int, lexicon: ActorLexicon
+) -> bool:
+    """A bare person title and a personal name right after the copula of a fronted
+    predicative (round 29 B2): the title is the inverted subject, an actor (round 36 C6)."""
+    if index < 2 or tokens[index - 1].lower_ not in GRAMMAR.copulas:
+        return False
+    if not _titled_name(tokens, index, lexicon):
+        return False
+    start = index - 1
+    while start > 0 and not tokens[start].is_sent_start:
+        start -= 1
+    return any(_fronted_predicative(tokens, j, lexicon) for j in range(start, index - 1))
 
 
 def _cleft_subject(tokens: Sequence[Token], index: int) -> bool:
@@ -905,7 +922,15 @@ def _definite_subject(
         return False  # "Direktion är förbundets styrelse" (round 50, bw G7)
     definite = owned or _definite_word(subject, lexicon)
     definite = definite or _quantified(tokens, position + 1, after)
+    definite = definite or _titled_name(tokens, after, lexicon)
     return definite and lexicon.analyse(subject.lower_) is not None
+
+
+def _titled_name(tokens: Sequence[Token], title: int, lexicon: ActorLexicon) -> bool:
+    """``… är förvaltningschef Karin Ek``: a bare person title right before a personal name
+    names one person as its definite form does, so it is the inverted subject and its title
+    the actor (round 36 C6, round 53 cb-P12; the personal name is no actor)."""
+    return _person_noun(tokens[title], lexicon) and _personal_name_at(tokens, title + 1, lexicon)
 
 
 _IDENTIFIED_BODY_ROLES = frozenset({"board", "committee", "assembly"})
@@ -1096,10 +1121,16 @@ def _degree_adverb(tokens: Sequence[Token], position: int) -> bool:
 
 def _owner_genitive(token: Token) -> bool:
     """A genitive right before the noun (``Nämndens presidium``); one before adjectives
-    (``Förbundets högsta beslutande organ``) opens a description that can be fronted."""
-    return "Gen" in morph_values(token, "Case") or (
-        token.lower_.endswith("s") and token.dep_ in {"nmod:poss", "nmod"}
-    )
+    (``Förbundets högsta beslutande organ``) opens a description that can be fronted. A
+    Swedish genitive ends in ``s`` (or ``x``, ``z``, an apostrophe): a capitalised weak
+    superlative the tagger calls a genitive name (``Högste`` PROPN Case=Gen) is none (round
+    53, cb-P12)."""
+    if "Gen" in morph_values(token, "Case"):
+        return token.lower_.endswith(_GENITIVE_ENDINGS)
+    return token.lower_.endswith("s") and token.dep_ in {"nmod:poss", "nmod"}
+
+
+_GENITIVE_ENDINGS = ("s", "x", "z", "'", "’")
 
 
 def _completes_subordinator(tokens: Sequence[Token], position: int) -> bool:
@@ -1876,7 +1907,7 @@ def identifying_body(
     listed = _list_after_copula(tokens, after)
     if not (listed or (graded and position != noun - 1)):
         return False
-    if not (_genitive(owner) or _acronym_owner(owner)):
+    if not (_genitive(owner) or _acronym_owner(owner) or _second_genitive_word(tokens, position)):
         return False
     if any(t.pos_ not in {"NOUN", "PROPN"} for t in tokens[:position]):
         return False  # "… och kommunens högsta organ är …": not the clause's opening
@@ -1885,6 +1916,19 @@ def identifying_body(
     while after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
         after += 1
     return tokens[after].pos_ in {"NOUN", "PROPN"} or _tagged_off_body(tokens[after], lexicon)
+
+
+def _second_genitive_word(tokens: Sequence[Token], position: int) -> bool:
+    """``Västerbygdens räddningsförbunds``: a lower-case word in ``-s`` right after a
+    genitive ends a genitive name, whatever case the tagger gives it (round 53, analysis
+    53-cc G3)."""
+    token = tokens[position]
+    return (
+        position > 0
+        and token.lower_.endswith("s")
+        and token.is_lower
+        and _genitive(tokens[position - 1])
+    )
 
 
 def _tagged_off_body(token: Token, lexicon: ActorLexicon | None) -> bool:

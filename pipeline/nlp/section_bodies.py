@@ -6,6 +6,7 @@ names (``Miljönämnd`` ⏎ ``Nämnden ska pröva …`` → ``miljönämnd``) or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
@@ -17,6 +18,9 @@ SECTION_BODIES = "body (section)"  # key of `named`: the bodies a clause's secti
 _BODY_ROLES = frozenset({"board", "committee", "assembly"})
 # A section may be about a unit too (`Miljöförvaltningen` ⏎ `Förvaltningen …`; round 52, c1).
 _SECTION_ROLES = _BODY_ROLES | {"unit"}
+# One unit named by a hyphen-elided coordination of compounds (`barn- och
+# utbildningsförvaltning`, `kultur-, fritids- och idrottsnämnd`; round 53, analysis 53-cb P7).
+_ELIDED_COORDINATION = re.compile(r"(?:[^\s,]+-,? )+(?:och|samt) [^\s]+")
 
 
 def section_bodies(
@@ -84,14 +88,20 @@ def _repeats_title(doc: Doc, lexicon: ActorLexicon) -> bool:
 
 def _bodies(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> list[str]:
     """One-word body or unit compounds, singular, no genitive (``miljönämnd``, not ``nämnd``;
-    ``miljöförvaltning``)."""
+    ``miljöförvaltning``), also one named by an elided coordination (``barn- och
+    utbildningsförvaltning``)."""
     return [
         m.canonical
         for m in mentions
         if m.role in _SECTION_ROLES and not m.genitive and not m.plural
-        and " " not in m.canonical and not m.short
+        and _one_name(m.canonical) and not m.short
         and _head(m.canonical, lexicon) not in (None, m.canonical)
     ]
+
+
+def _one_name(canonical: str) -> bool:
+    """One word, or one unit named by a hyphen-elided coordination (`_ELIDED_COORDINATION`)."""
+    return " " not in canonical or _ELIDED_COORDINATION.fullmatch(canonical) is not None
 
 
 def _by_head(bodies: list[str], lexicon: ActorLexicon) -> dict[str, str]:

@@ -357,7 +357,12 @@ def _owned_body_identification(sentence: Span) -> bool:
     ) and not (words and words[0] in {"den", "det"}):
         return False
     tokens = list(sentence)
-    copula = next((i for i, t in enumerate(tokens) if is_finite(t)), None)
+    mentions = sentence.doc._.actors or ()
+    in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    # a genitive name's word the tagger reads as a verb ("Norrdalens miljöförbunds") is none
+    copula = next(
+        (i for i, t in enumerate(tokens) if is_finite(t) and t.i not in in_actor), None
+    )
     # "Föreningens organ är årsmöte, styrelse och …": a list, no grading (round 45, bi-C12)
     if copula is None or copula < 2 or tokens[copula].lower_ not in GRAMMAR.copulas:
         return False

@@ -929,6 +929,26 @@ def apposition_subject(
     return mention_at(position - 1, mentions) if position > start else None
 
 
+def without_named_apposition(
+    actors: list[ActorMention], actor: ActorMention, finite: Token
+) -> list[ActorMention]:
+    """``Regionens båda stiftelser, Stiftelsen Åbyhem och Ekby Fond AB, äger …``: names in
+    commas between a plural subject and its finite verb restate the plural head, no
+    conjuncts (a subject series takes no comma before its verb): the statement stays with
+    the head (docs/annotation.md §2.2, round 46 bo; analysis 53-cb P3)."""
+    if not actor.plural or actor.first_token < 0:
+        return actors
+    later = [m for m in actors if m.first_token > actor.last_token]
+    if not later or later[-1].last_token + 2 != finite.i:
+        return actors
+    doc = finite.doc
+    if doc[actor.last_token + 1].text != "," or doc[finite.i - 1].text != ",":
+        return actors
+    if not all(m.text[:1].isupper() for m in later):
+        return actors
+    return [m for m in actors if m not in later]
+
+
 def _restating_actor(
     actor: ActorMention | None, finite: Token, mentions: Sequence[ActorMention]
 ) -> ActorMention | None:

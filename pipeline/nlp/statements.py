@@ -141,6 +141,7 @@ from pipeline.nlp.statement_scope import (
     reported_in_relative,
     stranded_object_relative,
     subordinate_conjunct,
+    without_named_apposition,
     without_taken,
 )
 from pipeline.nlp.subjects import (
@@ -964,6 +965,7 @@ def _coordinated(
             actors += [m for m in gapped if m not in actors]
         return actors
     actors = _in_own_clause(coordinated_actors(actor, mentions, sentence.doc), group)
+    actors = without_named_apposition(actors, actor, group.finite)
     if subordinator is None and aims:
         actors += [m for m in gapped_subjects(aims[-1], actor, mentions) if m not in actors]
     return actors

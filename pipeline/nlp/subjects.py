@@ -207,6 +207,8 @@ def _mention_for(token: Token | None, mentions: Sequence[ActorMention]) -> Actor
     if inside:
         clauses = [c for c in token.children if c.dep_ in _CLAUSE_ATTRIBUTES and c.i > token.i]
         inside = [m for m in inside if not any(_in_subtree(m, c) for c in clauses)]
+    if len(inside) > 1 and inside[0].genitive and inside[1].first_token == inside[0].last_token + 1:
+        inside = inside[1:]  # "Merparten av kommunens anställda": the owned actor (53-cb P8)
     return inside[0] if inside else None
 
 
@@ -1154,6 +1156,14 @@ def _adverbial_joint(token: Token) -> bool:
     return word in GRAMMAR.noun_phrase_coordinators and word not in GRAMMAR.coordinators
 
 
+def _adjective_joint(token: Token, following: Token) -> bool:
+    """A coordinator, or a slash before an adjective (``valda/utsedda ombud``, whatever the
+    tagger made of the slash: round 53, analysis 53-cb P9)."""
+    return token.lower_ in GRAMMAR.coordinators or (
+        token.text == "/" and following.pos_ == "ADJ"
+    )
+
+
 def _phrase_start_from(start: int, doc: Doc) -> int:
     while start > 0:
         agent = _participle_agent_start(doc, start)
@@ -1167,7 +1177,7 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
         if _adverbial_joint(before):
             break  # "Kassören alternativt [ADJ] sekreteraren": a joint, no attribute (round 46)
         coordinated_adjective = (
-            before.lower_ in GRAMMAR.coordinators and start > 1 and doc[start - 2].pos_ == "ADJ"
+            _adjective_joint(before, doc[start]) and start > 1 and doc[start - 2].pos_ == "ADJ"
         ) or _coordinated_quantifier(before, doc[start])  # "en eller flera ledamöter"
         determiner = before.dep_ == "det"  # also a pronoun the parser uses as one ("De")
         determiner = determiner or _possessive_pronoun(before)  # "Nämnden och dess sektioner"
@@ -1834,13 +1844,14 @@ def _prefield_subject(finite: Token) -> bool:
     start = sentence_start(finite)
     if finite.i == start or finite.lower_ in GRAMMAR.copulas or finite.dep_ == "cop":
         return False  # "Föreningens högsta organ är årsmötet": the definite noun identifies
-    if finite.doc[start].pos_ not in _NOUN_PHRASE_OPENERS or finite.doc[start].lower_ == "som":
+    opener = finite.doc[start]
+    if not (opener.pos_ in _NOUN_PHRASE_OPENERS or _possessive(opener)) or opener.lower_ == "som":
         return False  # "Till sin hjälp har …", "Som sekreterare tjänstgör …": V2 inversion
     subject = next(
         (c for c in governor.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < finite.i),
         None,
     )
-    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+    if subject is None or not _nominal(subject):
         return False
     if subject.lower_ in GRAMMAR.pronominal_adverbs:
         return False  # "Härefter [NOUN] utses revisorer": an adverbial, the subject follows
@@ -1852,6 +1863,29 @@ def _prefield_subject(finite: Token) -> bool:
 
 
 _NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _possessive(token: Token) -> bool:
+    """``Vår``, ``Deras``: a possessive pronoun opens a noun phrase (round 53, cb-P1). Not a
+    reflexive one: it points at the subject, so its phrase is never the subject (``Sin
+    budget fastställer nämnden …``: a fronted object)."""
+    if token.lower_ in _REFLEXIVE_POSSESSIVES:
+        return False
+    return token.pos_ in {"PRON", "DET"} and "Yes" in token.morph.get("Poss")
+
+
+_REFLEXIVE_POSSESSIVES = frozenset({"sin", "sitt", "sina"})
+
+
+def _nominal(subject: Token) -> bool:
+    """A noun, or a word the tagger called an adjective that a possessive or a determiner
+    governs (``Vår planeringsmodell [ADJ] följer …``: an unknown compound is a noun; round 53,
+    cb-P1)."""
+    if subject.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return subject.pos_ == "ADJ" and any(
+        child.dep_ in {"nmod:poss", "det"} and child.i < subject.i for child in subject.children
+    )
 
 
 def _object_actor_verb(group: Group) -> bool:
@@ -1920,6 +1954,12 @@ def _after_premodifiers(
         modifier = modifier or _article_attribute(token)
         modifier = modifier or _approximate_count(doc, position)
         modifier = modifier or (position > start and _quantifier_joint(doc, position, end))
+        modifier = modifier or (  # "sitter valda/utsedda ombud" (round 53, 53-cb P9)
+            start < position < end - 1
+            and token.text == "/"
+            and doc[position - 1].pos_ == "ADJ"
+            and _adjective_joint(token, doc[position + 1])
+        )
         if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
             return None  # "ska också fastställa direktörens …": a verb tagged ADJ
         position += 1
@@ -2489,8 +2529,8 @@ def _after_mention_before(first: int, ends: Sequence[int], doc: Doc) -> int:
     """A mention's `first` token where only a coordinator or comma stands between it and the
     mention before, whose last tokens are `ends` (sorted) (``fysiska och juridiska
     personer``: an elided head's adjective mention is no attribute of the next mention's
-    phrase), else 0; a mention inside the phrase's attributes (``av nämnden utsedd
-    tjänsteman``) leaves the phrase as it is."""
+    phrase; the second may bring its own article, round 53 r4), else 0; a mention inside
+    the phrase's attributes (``av nämnden utsedd tjänsteman``) leaves the phrase as it is."""
     before = bisect_left(ends, first)
     if before == 0 or ends[before - 1] + 1 == first:
         return 0  # no mention before, or one right before: nothing stands between
@@ -2499,6 +2539,9 @@ def _after_mention_before(first: int, ends: Sequence[int], doc: Doc) -> int:
         doc[position].text == "," or doc[position].lower_ in GRAMMAR.coordinators
     ):
         position += 1
+    linked = position > ends[before - 1] + 1
+    if linked and position + 1 == first and doc[position].pos_ == "DET":
+        return position  # "en första och en andra vice ordförande": its own article
     return position if position == first else 0
 
 
@@ -2831,10 +2874,14 @@ def _first_conjunct_after_av(
     """``av fysiska och juridiska personer``: where the parser heads the agent phrase at its
     last conjunct (the first an elided adjective it reads as an attribute), the agent is the
     conjunct right after ``av``, so that the series reads from it (round 44, 44-bh A3)."""
-    av = _phrase_start(mention, doc) - 1
+    av = _phrase_start(mention, doc)
+    av -= doc[av].lower_ != "av"  # "av en första och …": the phrase may take its `av`
     if av < 0 or doc[av].lower_ != "av":
         return mention
-    first = mention_at(av + 1, mentions)
+    position = av + 1
+    while position < mention.first_token and doc[position].dep_ == "det":
+        position += 1  # "av en första och andra vice ordförande" (round 53, r4)
+    first = mention_at(position, mentions)
     if first is None or first.last_token >= mention.first_token:
         return mention
     return first if mention in coordinated_actors(first, mentions, doc) else mention
@@ -3821,12 +3868,17 @@ def _past_partitive(start: int, doc: Doc) -> int:
     """The start of a partitive quantity phrase whose ``av`` governs the noun phrase at
     `start` (``Minst hälften av medlemmarna``, ``en tredjedel av ledamöterna``): the group
     the quantity picks from is what the clause is about (round 16), so the phrase counts as
-    the actor's; else `start`."""
+    the actor's; else `start`. A genitive owner may stand between (``Merparten av
+    kommunens anställda``: round 53, analysis 53-cb P8)."""
+    owned = start
+    if start > 1 and _genitive_before(doc[start - 1]):
+        start = _phrase_start_of(doc[start - 1])
     if start > 1 and doc[start - 1].lower_ == "av" and partitive_quantity(doc[start - 2]):
         quantity = _phrase_start_from(start - 2, doc)
         verbs = [t for t in doc[sentence_start(doc[quantity]) : quantity] if is_finite(t)]
         if not verbs or is_modal(verbs[-1]) or verbs[-1].lower_ in GRAMMAR.perfect:
             return quantity
+    start = owned
     # round 17 (B7): a quantity opens the subject before the clause's finite verb or right
     # after a modal ("Varje år ska en tredjedel av ledamöterna väljas"); after a main verb
     # ("som annars åvilar var och en av medlemmarna") it is the object
