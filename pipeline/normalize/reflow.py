@@ -146,10 +146,10 @@ def decision_point_lead_in(lead_in: str, point: str) -> bool:
     match = re.match(r"1\.\s+(?P<word>[A-ZÅÄÖ][a-zåäö]+)\b", point)
     if match is None or not point.rstrip().endswith(","):
         return False
-    return _att_lead_in(lead_in) and bare_infinitive(match.group("word"))
+    return att_lead_in(lead_in) and bare_infinitive(match.group("word"))
 
 
-def _att_lead_in(lead_in: str) -> bool:
+def att_lead_in(lead_in: str) -> bool:
     """A clause ending in ``att`` after a finite verb (``Nämnden beslutar att``)."""
     if _LEAD_IN_ATT.search(lead_in) is None:
         return False
@@ -165,7 +165,7 @@ def decision_point_cuts(text: str) -> list[int]:
     if not points or points[0].group("number") != "1":
         return []
     first = points[0]
-    if not (_att_lead_in(text[: first.start()]) and bare_infinitive(first.group("word"))):
+    if not (att_lead_in(text[: first.start()]) and bare_infinitive(first.group("word"))):
         return []
     cuts, expected = [first.start("label")], 2
     for point in points[1:]:
