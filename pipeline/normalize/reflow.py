@@ -209,8 +209,28 @@ def label_run_cuts(text: str) -> list[int]:
               for m in _CAPITALISED_WORD.finditer(text[items_start:items_end])]
     if len(starts) != count or starts[0] != items_start:
         return []
+    if _one_sentence(text[items_start:items_end], [start - items_start for start in starts]):
+        return []
     after = [items_end + 1] if items_end < len(text) else []
     return [match.start("run"), *starts, *after]
+
+
+def _one_sentence(items: str, starts: list[int]) -> bool:
+    """The capitalised words after a label run belong to one sentence, not to the items of a
+    flattened column: a later one follows a comma or a coordinator (grammar.yaml
+    `noun_phrase_coordinators`: ``Kommunstyrelsen, Socialnämnden och Kulturnämnden``, a
+    series of names), or a modal or finite verb follows the last one (``… ska samverka``).
+    A column's items stand side by side with neither between them."""
+    from pipeline.language.grammar import GRAMMAR
+
+    for start in starts[1:]:
+        before = items[:start].rstrip()
+        previous = before.rsplit(maxsplit=1)[-1] if before else ""
+        if before.endswith(",") or previous.casefold() in GRAMMAR.noun_phrase_coordinators:
+            return True
+    tail = items[starts[-1]:].split()[1:]
+    return any(word.strip(",.;:").casefold() in GRAMMAR.modals or finite_verb(word)
+               for word in tail)
 
 
 _PARENTHESIS_WORDS = 40  # characters back to the ``(`` a reference's ``)`` closes
