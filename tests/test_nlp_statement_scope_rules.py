@@ -1457,6 +1457,35 @@ def test_vilken_without_a_comma_right_after_an_actor_is_its_relative(nlp) -> Non
     ]
 
 
+def test_vilken_after_an_actor_opening_an_indirect_question_is_no_relative(nlp) -> None:
+    """Review 53 M3: ``vilken som`` is the interrogative (a relative ``vilken`` takes no
+    ``som``), and ``vilken`` after the object of a question verb (grammar.yaml
+    `question_verbs`) opens the verb's indirect question: ``Styrelsen underrättar kassören
+    vilken som ska attestera fakturan.`` and ``Rektorn meddelar skolrådet vilken ska leda
+    mötet.`` state nothing of kassör or skolråd."""
+    def rows(verb: str, lemma: str, actor: str, actor_lemma: str, som: bool) -> str:
+        extra = ["som som PRON 8 nsubj"] if som else []
+        n = len(extra)
+        return "\n".join([
+            "Styrelsen styrelse NOUN 2 nsubj " + DEF,
+            f"{verb} {lemma} VERB 0 ROOT {PRES}",
+            f"{actor} {actor_lemma} NOUN 2 obj {DEF}",
+            f"vilken vilken PRON {n + 7} nsubj",
+            *extra,
+            f"ska skola AUX {n + 7} aux {MODAL}",
+            f"attestera attestera VERB 2 ccomp {INF}",
+            f"fakturan faktura NOUN {n + 7} obj {DEF}",
+            ". . PUNCT 2 punct",
+        ])
+    asked = parsed(nlp, rows("underrättar", "underrätta", "kassören", "kassör", True))
+    assert statements(asked) == [("styrelse", "none", "underrätta", False, False)]
+    told = parsed(nlp, rows("meddelar", "meddela", "kassören", "kassör", False))
+    assert statements(told) == [("styrelse", "none", "meddela", False, False)]
+    chosen = parsed(nlp, rows("utser", "utse", "kassören", "kassör", False).replace(
+        "attestera VERB 2 ccomp", "attestera VERB 3 acl:relcl"))
+    assert ("kassör", "obligation", "attestera", False, False) in statements(chosen)
+
+
 def test_a_relative_in_an_adverbial_for_att_clause_is_context(nlp) -> None:
     """Round 53 (analysis 53-cd C; §5.1): a relative clause with a cue on a noun of an adverbial
     ``för att`` infinitive is that clause's context: ``Kansliet ordnar lokaler för att

@@ -508,9 +508,18 @@ def relative_in_adverbial_infinitive(group: Group) -> bool:
 def _right_after_actor(subordinator: Token, mentions: Sequence[ActorMention]) -> bool:
     """``Föreningen väljer en valberedning vilken skall förbereda valen`` (round 53, analysis
     53-cc G5): the old restrictive relative without a comma, right after an actor's last word
-    (no genitive), takes that actor as ``som`` would."""
+    (no genitive), takes that actor as ``som`` would. An interrogative opens an indirect
+    question instead: ``vilken som`` (a relative ``vilken`` never takes ``som``: grammar.yaml
+    `relative_pronouns`), or ``vilken`` after the object of a `question_verbs` verb
+    (``Nämnden meddelar förvaltningen vilken …``)."""
     found = mention_at(subordinator.i - 1, mentions)
-    return found is not None and found.last_token == subordinator.i - 1 and not found.genitive
+    if found is None or found.last_token != subordinator.i - 1 or found.genitive:
+        return False
+    doc, following = subordinator.doc, subordinator.i + 1
+    if following < len(doc) and doc[following].lower_ in GRAMMAR.relative_pronouns:
+        return False
+    actor = doc[subordinator.i - 1]
+    return not (actor.dep_ in {"obj", "iobj"} and actor.head.lemma_ in GRAMMAR.question_verbs)
 
 
 def _head_before_phrases(
