@@ -1530,6 +1530,37 @@ def test_a_relative_in_an_adverbial_for_att_clause_is_context(nlp) -> None:
     ]
 
 
+def test_a_relative_in_the_main_clause_after_an_inserted_for_att_adverbial_is_kept(nlp) -> None:
+    """Review 53 M4: ``Fritidsnämnden ska, för att trygga driften, anställa en samordnare
+    som ska sköta hallen.``: the adverbial ends at its closing comma; the relative on the main
+    clause's object keeps its statement, whether the parser hangs the main verb as a
+    conjunct noun of the adverbial's verb or the object straight on that verb."""
+    def rows(verb_row: str, object_head: int) -> str:
+        return "\n".join([
+            f"Fritidsnämnden fritidsnämnd NOUN 2 nsubj {DEF}",
+            f"ska skola AUX 0 ROOT {MODAL}",
+            ", , PUNCT 2 punct",
+            "för för ADP 6 mark",
+            "att att PART 6 mark",
+            f"trygga trygga VERB 2 advcl {INF}",
+            f"driften drift NOUN 6 obj {DEF}",
+            ", , PUNCT 9 punct",
+            verb_row,
+            "en en DET 11 det",
+            f"samordnare samordnare NOUN {object_head} obj {IND}",
+            "som som PRON 14 nsubj",
+            f"ska skola AUX 14 aux {MODAL}",
+            f"sköta sköta VERB 11 acl:relcl {INF}",
+            f"hallen hall NOUN 14 obj {DEF}",
+            ". . PUNCT 2 punct",
+        ])
+    kept = ("samordnare", "obligation", "sköta", False, False)
+    as_noun = rows("anställa anställa NOUN 6 conj Case=Nom|Definite=Ind|Number=Sing", 9)
+    assert kept in statements(parsed(nlp, as_noun))
+    on_adverbial = rows(f"anställa anställa VERB 6 conj {INF}", 6)
+    assert kept in statements(parsed(nlp, on_adverbial))
+
+
 def test_comma_vilket_on_the_clause_gives_no_statement(nlp) -> None:
     """Round 43, be-C8 negative: ``, vilket ska ske`` takes the clause before it, not the
     actor before the comma: only the main clause's statement."""
