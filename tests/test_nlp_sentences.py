@@ -656,6 +656,26 @@ def test_a_lost_stop_before_a_fronted_preposition_opens_a_sentence(nlp) -> None:
     assert _opening(inverted) == []
 
 
+def test_a_pronoun_after_the_modal_of_a_lost_stops_fronted_phrase_is_its_subject(nlp) -> None:
+    """Review 53 M5: the subject right after the modal may be a `subject_pronouns` pronoun
+    (``ni``) or one of `inverted_subject_pronouns` (``det``, ``denne``), both in grammar.yaml;
+    an adverb after the modal is no subject."""
+    fin = "VerbForm=Fin|Tense=Pres"
+    for pronoun in ("ni", "det", "denne"):
+        doc = _morphed(
+            nlp,
+            f"Kansliet/NOUN bokar/VERB/{fin} salen/NOUN Under/ADP mötet/NOUN ska/AUX/{fin} "
+            f"{pronoun}/PRON föra/VERB protokoll/NOUN",
+        )
+        assert _opening(doc) == ["Under"], pronoun
+    adverb = _morphed(
+        nlp,
+        f"Kansliet/NOUN bokar/VERB/{fin} salen/NOUN Under/ADP mötet/NOUN ska/AUX/{fin} "
+        f"alltid/ADV protokoll/NOUN föras/VERB",
+    )
+    assert _opening(adverb) == []
+
+
 def test_a_naming_clause_that_lost_its_stop_ends_before_the_next_subject(nlp) -> None:
     """Round 53 (analysis 53-cc L3): after a capitalised word of the name a naming clause
     gives (``namn är``, a naming verb), a capitalised actor noun in a plural or definite form

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.language.sentence_rules import SentenceRules, load_sentence_rules
 from pipeline.nlp.memo import morph_values
@@ -319,8 +320,6 @@ def _genitive_subject_verb(doc: Doc, start: int) -> bool:
     word of `subordinators` not tagged as a preposition or an infinitive marker: ``om
     frågor som har …``, ``när det behövs``) first means the
     finite belongs to a clause inside an object phrase (review 50b M1)."""
-    from pipeline.language.grammar import GRAMMAR
-
     for word in doc[start : min(start + _GENITIVE_SUBJECT_WORDS, len(doc))]:
         if word.text in _SUBJECT_STOPS or word.pos_ == "SCONJ":
             return False
@@ -336,7 +335,6 @@ def _genitive_subject_verb(doc: Doc, start: int) -> bool:
 _FRONTED_PHRASE_WORDS = 8
 _NAMED_SUBJECT_WORDS = 5
 _PHRASE_STOPS = frozenset({",", ".", ":", ";", "!", "?", "(", ")"})
-_SUBJECT_PRONOUNS = frozenset({"han", "hon", "den", "det", "de", "vi", "man", "denne"})
 
 
 def _after_lost_stop_fronted(doc: Doc, token: Token) -> bool:
@@ -348,8 +346,6 @@ def _after_lost_stop_fronted(doc: Doc, token: Token) -> bool:
     verb with the subject right after it (an actor noun in a definite form or a subject
     pronoun): the inversion (V2) proves a main clause. A capitalised preposition opening a
     title (``i skriften Om Vatten och Avlopp``) has no modal and subject after it."""
-    from pipeline.language.grammar import GRAMMAR
-
     previous = doc[token.i - 1]
     if not (_capitalised_word(token) and token.lower_ in GRAMMAR.fronted_prepositions):
         return False
@@ -364,8 +360,6 @@ def _after_lost_stop_fronted(doc: Doc, token: Token) -> bool:
 def _inverted_modal_after(doc: Doc, start: int) -> bool:
     """Whether the words from `start` (a fronted phrase) run to a modal, the first finite
     verb, with its subject right after it (`_definite_actor` or a subject pronoun)."""
-    from pipeline.language.grammar import GRAMMAR
-
     end = min(start + _FRONTED_PHRASE_WORDS, len(doc) - 1)
     for at in range(start + 1, end):
         word = doc[at]
@@ -373,10 +367,16 @@ def _inverted_modal_after(doc: Doc, start: int) -> bool:
             return False
         if word.lower_ in GRAMMAR.modals and word.is_lower:
             subject = doc[at + 1]
-            return _definite_actor(subject.text) or subject.lower_ in _SUBJECT_PRONOUNS
+            return _definite_actor(subject.text) or _subject_pronoun(subject.lower_)
         if _finite(word):
             return False
     return False
+
+
+def _subject_pronoun(lower: str) -> bool:
+    """A pronoun subject right after a modal (grammar.yaml `subject_pronouns`,
+    `inverted_subject_pronouns`)."""
+    return lower in GRAMMAR.subject_pronouns or lower in GRAMMAR.inverted_subject_pronouns
 
 
 def _after_lost_stop_name(doc: Doc, token: Token) -> bool:
@@ -466,8 +466,6 @@ def _heading_word(token: Token) -> bool:
     label a case number follows (grammar.yaml `metadata_labels`, layout.yaml
     `numbered_words`, `memo_field_words`: ``Dnr 144``, ``Bilaga 2``)."""
     from pipeline import patterns
-    from pipeline.language.grammar import GRAMMAR
-
     lower = token.lower_
     return _capitalised_word(token) and not (
         (lower,) in GRAMMAR.metadata_labels or lower in patterns.NUMBERED_WORDS
@@ -526,8 +524,6 @@ def _after_run_in_label(doc: Doc, token: Token) -> bool:
     after the colon opens a sentence when its finite verb follows within two words. Not a
     configured field label (grammar.yaml `metadata_labels`: ``Ansvarig: Kanslichefen …``
     is a field and its value) nor a name or role after a label (no finite verb)."""
-    from pipeline.language.grammar import GRAMMAR
-
     if token.i < 2 or not _capitalised_word(token):
         return False
     label = doc[token.i - 2]
