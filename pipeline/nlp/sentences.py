@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.language.sentence_rules import SentenceRules, load_sentence_rules
 from pipeline.nlp.memo import morph_values
+from pipeline.normalize.words import actor_lexicon
 
 # What may follow a heading word within a glued heading (``Styrning och uppföljning``).
 _HEADING_STRETCH_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
@@ -389,17 +391,15 @@ def _after_lost_stop_name(doc: Doc, token: Token) -> bool:
     sentence where the words before it hold a name noun (`name_nouns`) or a naming verb
     (`naming_verbs`). A name's own words are no actor nouns (``Östra Bygden``), or stand
     before no verb (``Föreningen för Kultur i Ekby``)."""
-    from pipeline.normalize.words import actor_lexicon
-
     previous = doc[token.i - 1]
     if not (_capitalised_word(token) and previous.is_alpha and previous.text[:1].isupper()):
         return False
-    if token.i + 2 >= len(doc) or not plural_or_definite_actor(token.text, actor_lexicon()):
+    lexicon = actor_lexicon()
+    if token.i + 2 >= len(doc) or not plural_or_definite_actor(token.text, lexicon):
         return False
     after = doc[token.i + 1]
     if not _finite(after) and not (after.pos_ == "ADP" and _finite_within(doc, token.i + 2)):
         return False
-    lexicon = actor_lexicon()
     start = _sentence_start_before(doc, token.i)
     return any(
         lexicon.is_name_noun(word.lower_) or word.lower_ in lexicon.naming_verbs
@@ -432,8 +432,6 @@ def _after_label_heading(doc: Doc, token: Token) -> bool:
     its finite verb within four words, opens the sentence (§1.2, round 11: the sentence opens
     at the subject after the title). The label is a capitalised word that opens the stretch
     (or stands right before it) and the colon follows it; no finite verb in the stretch."""
-    from pipeline.normalize.words import actor_lexicon
-
     stretch = _verbless_title_stretch(doc, token)
     if stretch is None or actor_lexicon().analyse(token.text) is None:
         return False
@@ -454,8 +452,6 @@ _DEFINITE_ENDINGS = ("n", "na", "t")  # ``kassören``, ``revisorerna``, ``förbu
 def _definite_actor(word: str) -> bool:
     """An actor noun of the lexicon (actors.yaml) in a definite form (``Kassören``,
     ``Revisorerna``): the subject a lost sentence start opens with; no name or heading word."""
-    from pipeline.normalize.words import actor_lexicon
-
     analysis = actor_lexicon().analyse(word)
     lower = word.lower()
     return analysis is not None and lower != analysis[0] and lower.endswith(_DEFINITE_ENDINGS)
@@ -465,7 +461,6 @@ def _heading_word(token: Token) -> bool:
     """Round 36, S1: a capitalised heading word before a bare label, no field or register
     label a case number follows (grammar.yaml `metadata_labels`, layout.yaml
     `numbered_words`, `memo_field_words`: ``Dnr 144``, ``Bilaga 2``)."""
-    from pipeline import patterns
     lower = token.lower_
     return _capitalised_word(token) and not (
         (lower,) in GRAMMAR.metadata_labels or lower in patterns.NUMBERED_WORDS

@@ -136,6 +136,7 @@ def _run_on_letters(text: str, found: dict[int, _Candidate]) -> None:
 _DECISION_POINT = re.compile(
     r"(?:(?<=\batt)|(?<=,))\s+(?P<label>(?P<number>\d{1,2})\.)\s+(?P<word>[A-ZÅÄÖ][a-zåäö]+)\b")
 _LEAD_IN_ATT = re.compile(r"\batt\s*$")
+_FIRST_POINT = re.compile(r"1\.\s+(?P<word>[A-ZÅÄÖ][a-zåäö]+)\b")
 
 
 def decision_point_lead_in(lead_in: str, point: str) -> bool:
@@ -143,7 +144,7 @@ def decision_point_lead_in(lead_in: str, point: str) -> bool:
     numbered points and `point` (``1. Anta riktlinjerna …,``) is its first: the label ``1.``,
     a capitalised bare infinitive (`words.bare_infinitive`), a comma at its end (the next
     point follows). The points are items of the lead-in, no paragraph numbers (§5.1)."""
-    match = re.match(r"1\.\s+(?P<word>[A-ZÅÄÖ][a-zåäö]+)\b", point)
+    match = _FIRST_POINT.match(point)
     if match is None or not point.rstrip().endswith(","):
         return False
     return att_lead_in(lead_in) and bare_infinitive(match.group("word"))
