@@ -57,7 +57,10 @@ def known_noun(word: str) -> bool:
     return lower in table or lower in lemmas or is_actor_noun(word)
 
 
-_SHORT_VERB = 5  # ``ge``, ``ta``, ``medge``: a present in -r on the whole infinitive
+# The verbs whose present adds -r to the whole infinitive (``ge``, ``ta``, ``gå``, their
+# compounds ``medge``, ``avstå``) are short, at most five letters; a longer vowel-final word
+# is an -a verb (its present `present_spelling` reads) or no verb.
+_SHORT_VERB = 5
 
 
 def bare_infinitive(word: str) -> bool:
