@@ -191,7 +191,6 @@ class GrammarFile(StrictModel):
     focus_adverbs: list[str] = []
     om_place_adverbs: list[str] = []
     preposition_subordinators: list[str] = []
-    fronted_prepositions: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
     extent_nouns: list[str] = []
@@ -387,7 +386,6 @@ class Grammar:
     focus_adverbs: frozenset[str] = frozenset()
     om_place_adverbs: frozenset[str] = frozenset()
     preposition_subordinators: frozenset[str] = frozenset()
-    fronted_prepositions: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()
@@ -579,6 +577,8 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         conditions_fronted_phrases=_phrases(openers.fronted_phrases),
         conditions_fronted_clauses=_phrases(openers.fronted_clauses),
         conditions_fronted_adverb_clauses=_phrases(openers.fronted_adverb_clauses),
+        apposition_markers=_phrases([*data.apposition_markers, *data.example_markers]),
+        list_hedges=_phrases([*data.list_hedges, *data.example_markers]),
     )
 
 

@@ -342,14 +342,14 @@ _PHRASE_STOPS = frozenset({",", ".", ":", ";", "!", "?", "(", ")"})
 def _after_lost_stop_fronted(doc: Doc, token: Token) -> bool:
     """Round 53 (analysis 53-cc, L4): a sentence that lost its full stop before a fronted
     adverbial (``… åt medlemmarna Inom ramen för uppdraget ska förbundet samverka …``): a
-    capitalised preposition (grammar `fronted_prepositions`) right after a lower-case noun or
+    capitalised preposition (`_preposition`) right after a lower-case noun or
     verb that ends a stretch holding a finite verb opens a sentence when its phrase runs,
     within `_FRONTED_PHRASE_WORDS` words and no punctuation, to a modal as the first finite
     verb with the subject right after it (an actor noun in a definite form or a subject
     pronoun): the inversion (V2) proves a main clause. A capitalised preposition opening a
     title (``i skriften Om Vatten och Avlopp``) has no modal and subject after it."""
     previous = doc[token.i - 1]
-    if not (_capitalised_word(token) and token.lower_ in GRAMMAR.fronted_prepositions):
+    if not (_capitalised_word(token) and _preposition(token.lower_)):
         return False
     if not (previous.is_alpha and previous.is_lower and previous.pos_ in {"NOUN", "VERB"}):
         return False
@@ -357,6 +357,12 @@ def _after_lost_stop_fronted(doc: Doc, token: Token) -> bool:
         return False
     start = _sentence_start_before(doc, token.i)
     return any(_finite(word) for word in doc[start : previous.i + 1])
+
+
+def _preposition(lower: str) -> bool:
+    """A preposition (layout.yaml `prepositions`), or a temporal subordinator that is one
+    too (grammar.yaml `preposition_subordinators`: ``Innan stämman ska …``)."""
+    return lower in patterns.PREPOSITIONS or lower in GRAMMAR.preposition_subordinators
 
 
 def _inverted_modal_after(doc: Doc, start: int) -> bool:
