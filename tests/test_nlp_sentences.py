@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from pipeline.config import ConfigError
 from pipeline.language.sentence_rules import load_sentence_rules
 from pipeline.nlp.sentences import _after_lost_stop, sentence_start, set_sentence_starts
+from pipeline.normalize.words import actor_lexicon
 
 RULES = load_sentence_rules()
 
@@ -388,19 +389,19 @@ def test_a_sentence_line_that_lost_its_stop_ends_before_the_next_subject(nlp) ->
         f"Nämnden/NOUN/{definite} stödjer/VERB/{fin} föreningen/NOUN/{definite} "
         f"Ekby/PROPN Konsthall/PROPN har/VERB/{fin} öppet/ADJ",
     )
-    assert not _after_lost_stop(name, name[3])
+    assert not _after_lost_stop(name, name[3], actor_lexicon())
     heading = _morphed(
         nlp,
         f"Nämnden/NOUN/{definite} följer/VERB/{fin} planen/NOUN/{definite} "
         f"Ekonomi/NOUN/Definite=Ind Nämnden/NOUN/{definite} ansvarar/VERB/{fin}",
     )
-    assert not _after_lost_stop(heading, heading[3])
+    assert not _after_lost_stop(heading, heading[3], actor_lexicon())
     verbless = _morphed(
         nlp,
         f"Ledamöterna/NOUN/{definite} och/CCONJ ersättarna/NOUN i/ADP nämnden/NOUN "
         f"Kommunstyrelsen/NOUN/{definite} beslutar/VERB/{fin}",
     )
-    assert not _after_lost_stop(verbless, verbless[5])
+    assert not _after_lost_stop(verbless, verbless[5], actor_lexicon())
 
 
 def test_a_heading_cell_ends_before_the_text_cell() -> None:

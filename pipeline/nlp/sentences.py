@@ -255,7 +255,7 @@ _RELATIVE_HEAD_DETERMINERS = frozenset({"de", "den", "det", "dessa", "denna", "d
                                         "all", "allt", "sådana", "samma", "varje", "vilka"})
 
 
-def _after_lost_stop(doc: Doc, token: Token) -> bool:
+def _after_lost_stop(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """Round 43 (analysis 43-bf, cause 1): a sentence line that lost its full stop, joined to
     the next line of its paragraph (``Kassören sköter bokföringen Revisorerna granskar …``):
     a capitalised actor noun in a definite form right after a lower-case noun, its finite
@@ -270,7 +270,7 @@ def _after_lost_stop(doc: Doc, token: Token) -> bool:
         return False
     if previous.pos_ not in {"NOUN", "VERB"} or token.i + 1 >= len(doc):
         return False
-    if not _finite(doc[token.i + 1]) or not _definite_actor(token.text):
+    if not _finite(doc[token.i + 1]) or not _definite_actor(token.text, lexicon):
         return False
     before = doc[max(previous.i - 2, 0) : previous.i]
     if any(word.lower_ in _RELATIVE_HEAD_DETERMINERS for word in before):
@@ -286,7 +286,7 @@ _GENITIVE_SUBJECT_WORDS = 16
 _SUBJECT_STOPS = frozenset({".", ":", ";", "!", "?"})
 
 
-def _after_lost_stop_genitive(doc: Doc, token: Token) -> bool:
+def _after_lost_stop_genitive(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """Round 50 (analysis 50-bt, L2): a sentence that lost its full stop before a long subject
     opening with a capitalised genitive of an actor noun in a definite form (``… till
     styrelsen Kommunens samråd med bolagen i frågor om lån ska redovisas``): after a
@@ -305,7 +305,7 @@ def _after_lost_stop_genitive(doc: Doc, token: Token) -> bool:
     word = token.text
     if not (word.endswith("s") and head.is_lower and head.pos_ == "NOUN"):
         return False
-    if not _definite_actor(word[:-1]):
+    if not _definite_actor(word[:-1], lexicon):
         return False
     before = doc[max(previous.i - 2, 0) : previous.i]
     if any(w.lower_ in _RELATIVE_HEAD_DETERMINERS for w in before):
@@ -339,7 +339,7 @@ _NAMED_SUBJECT_WORDS = 5
 _PHRASE_STOPS = frozenset({",", ".", ":", ";", "!", "?", "(", ")"})
 
 
-def _after_lost_stop_fronted(doc: Doc, token: Token) -> bool:
+def _after_lost_stop_fronted(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """Round 53 (analysis 53-cc, L4): a sentence that lost its full stop before a fronted
     adverbial (``… åt medlemmarna Inom ramen för uppdraget ska förbundet samverka …``): a
     capitalised preposition (`_preposition`) right after a lower-case noun or
@@ -353,7 +353,7 @@ def _after_lost_stop_fronted(doc: Doc, token: Token) -> bool:
         return False
     if not (previous.is_alpha and previous.is_lower and previous.pos_ in {"NOUN", "VERB"}):
         return False
-    if not _inverted_modal_after(doc, token.i + 1):
+    if not _inverted_modal_after(doc, token.i + 1, lexicon):
         return False
     start = _sentence_start_before(doc, token.i)
     return any(_finite(word) for word in doc[start : previous.i + 1])
@@ -365,7 +365,7 @@ def _preposition(lower: str) -> bool:
     return lower in patterns.PREPOSITIONS or lower in GRAMMAR.preposition_subordinators
 
 
-def _inverted_modal_after(doc: Doc, start: int) -> bool:
+def _inverted_modal_after(doc: Doc, start: int, lexicon: ActorLexicon) -> bool:
     """Whether the words from `start` (a fronted phrase) run to a modal, the first finite
     verb, with its subject right after it (`_definite_actor` or a subject pronoun)."""
     end = min(start + _FRONTED_PHRASE_WORDS, len(doc) - 1)
@@ -375,7 +375,7 @@ def _inverted_modal_after(doc: Doc, start: int) -> bool:
             return False
         if word.lower_ in GRAMMAR.modals and word.is_lower:
             subject = doc[at + 1]
-            return _definite_actor(subject.text) or _subject_pronoun(subject.lower_)
+            return _definite_actor(subject.text, lexicon) or _subject_pronoun(subject.lower_)
         if _finite(word):
             return False
     return False
@@ -387,7 +387,7 @@ def _subject_pronoun(lower: str) -> bool:
     return lower in GRAMMAR.subject_pronouns or lower in GRAMMAR.inverted_subject_pronouns
 
 
-def _after_lost_stop_name(doc: Doc, token: Token) -> bool:
+def _after_lost_stop_name(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """Round 53 (analysis 53-cc, L3): a naming clause whose stop was lost, as a viewer title
     runs the first two sentences together (``Förbundets namn är Ekdalens Vattenförbund
     Medlemmar i förbundet är …``, ``Bolaget heter Ekby Hamn AB Ledamöterna i styrelsen utses
@@ -400,7 +400,6 @@ def _after_lost_stop_name(doc: Doc, token: Token) -> bool:
     previous = doc[token.i - 1]
     if not (_capitalised_word(token) and previous.is_alpha and previous.text[:1].isupper()):
         return False
-    lexicon = actor_lexicon()
     if token.i + 2 >= len(doc) or not plural_or_definite_actor(token.text, lexicon):
         return False
     after = doc[token.i + 1]
@@ -431,7 +430,7 @@ def _finite_within(doc: Doc, start: int) -> bool:
     return False
 
 
-def _after_label_heading(doc: Doc, token: Token) -> bool:
+def _after_label_heading(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """Round 50 (analysis 50-bt, L1): a one-word label and its colon before a verbless run-in
     heading of several words glued to the next sentence (``Synpunkter: Regler för tillsyn av
     bolagen i kommunen Nämnden granskar …``): an actor noun after a lower-case heading word,
@@ -439,7 +438,7 @@ def _after_label_heading(doc: Doc, token: Token) -> bool:
     at the subject after the title). The label is a capitalised word that opens the stretch
     (or stands right before it) and the colon follows it; no finite verb in the stretch."""
     stretch = _verbless_title_stretch(doc, token)
-    if stretch is None or actor_lexicon().analyse(token.text) is None:
+    if stretch is None or lexicon.analyse(token.text) is None:
         return False
     start, _ = stretch
     if start + 1 < token.i and doc[start + 1].text == ":":
@@ -455,10 +454,10 @@ def _after_label_heading(doc: Doc, token: Token) -> bool:
 _DEFINITE_ENDINGS = ("n", "na", "t")  # ``kassören``, ``revisorerna``, ``förbundet``
 
 
-def _definite_actor(word: str) -> bool:
+def _definite_actor(word: str, lexicon: ActorLexicon) -> bool:
     """An actor noun of the lexicon (actors.yaml) in a definite form (``Kassören``,
     ``Revisorerna``): the subject a lost sentence start opens with; no name or heading word."""
-    analysis = actor_lexicon().analyse(word)
+    analysis = lexicon.analyse(word)
     lower = word.lower()
     return analysis is not None and lower != analysis[0] and lower.endswith(_DEFINITE_ENDINGS)
 
@@ -580,6 +579,7 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         return None if _can_open(token, rules) and not token.text[:1].isdigit() else False
     if not token.text[:1].isupper():
         return False  # each test below asks for a capital first
+    lexicon = rules.actor_lexicon or actor_lexicon()
     return (
         _ends_heading(doc, token, rules)
         or _after_heading_word(doc, token, rules)
@@ -588,11 +588,11 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         or _repeats_title_name(doc, token)
         or _after_protocol_header(doc, token, rules)
         or _after_paragraph_number(doc, token)
-        or _after_lost_stop(doc, token)
-        or _after_lost_stop_genitive(doc, token)
-        or _after_lost_stop_fronted(doc, token)
-        or _after_lost_stop_name(doc, token)
-        or _after_label_heading(doc, token)
+        or _after_lost_stop(doc, token, lexicon)
+        or _after_lost_stop_genitive(doc, token, lexicon)
+        or _after_lost_stop_fronted(doc, token, lexicon)
+        or _after_lost_stop_name(doc, token, lexicon)
+        or _after_label_heading(doc, token, lexicon)
         or _after_heading_cell(doc, token, rules)
     )
 
