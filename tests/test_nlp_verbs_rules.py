@@ -4033,25 +4033,6 @@ def test_a_plural_in_ar_ending_a_noun_series_is_no_present(nlp) -> None:
     assert not noun_in_noun_series(clause_goes_on[8])
 
 
-def test_a_present_in_ar_after_two_nouns_without_a_series_comma_stays_a_verb(nlp) -> None:
-    """Review 53 S6: ``Kansliet tar emot remisser och svarar.``: a word in -ar whose stem the
-    lexicon knows as a noun (``svaren``) after one noun and a coordinator, no comma before
-    it, is no series' last plural: the parse alone would make it one, so it stays a verb."""
-    doc = parsed(
-        nlp,
-        f"""
-        Kansliet kansli NOUN 2 nsubj {DEF}
-        tar ta VERB 0 ROOT {PRES}
-        emot emot ADP 2 compound:prt
-        remisser remiss NOUN 2 obj {IND_PL}
-        och och CCONJ 6 cc
-        svarar svar NOUN 4 conj {IND_PL}
-        . . PUNCT 2 punct
-        """,
-    )
-    assert not noun_in_noun_series(doc[5])
-
-
 def test_a_present_read_as_a_noun_after_relative_som_is_its_verb(nlp) -> None:
     """Round 53 (analysis 53-cd B): ``Avgår kassören är det styrelsen som utser [NOUN] en
     efterträdare.``: the relative ``som`` that the parser makes the subject of the word it

@@ -927,9 +927,8 @@ def noun_in_noun_series(token: Token) -> bool:
     deponent verb (``… med föreningarna och enas om X``: a lemma in -s) have no such form.
     Round 53 (cb-4): so is a plural in -ar of a noun the lexicon knows in the definite
     singular (``förvaltar kajer, dammar och hamnar [VERB] längs kusten``: ``hamnen``,
-    ``vägen``), which the spelling would read as a present (``hamna``), closing a series
-    of three or more (`_after_series_comma`); it takes no adverbial either (``bereder
-    ärenden och beslutar om X`` stays a verb)."""
+    ``vägen``), which the spelling would read as a present (``hamna``); it takes no
+    adverbial either (``bereder ärenden och beslutar om X`` stays a verb)."""
     word = token.lower_
     if token.dep_ != "conj" or not noun_series_word(token.text, word) or token.i == 0:
         return False  # most tokens: one read
@@ -940,22 +939,13 @@ def noun_in_noun_series(token: Token) -> bool:
         return False
     if word.endswith("ar"):
         dependents = _CLAUSE_DEPENDENTS
-        if not (_after_series_comma(token) and _closes_noun_series(token)):
-            return False
-        if not _definite_singular_noun(word[:-2]):
+        if not _closes_noun_series(token) or not _definite_singular_noun(word[:-2]):
             return False
     else:
         dependents = _VERB_ONLY_DEPENDENTS
         if not _has_noun_form(word):
             return False
     return not any(child.dep_ in dependents for child in token.children)
-
-
-def _after_series_comma(token: Token) -> bool:
-    """A comma between the series' first noun and `token`: a series of three or more
-    (``kajer, dammar och hamnar``), not two nouns and a verb (``bereder ärenden och
-    beslutar``), where the -ar word's noun reading would rest on the parse alone."""
-    return any(word.text == "," for word in token.doc[token.head.i + 1 : token.i])
 
 
 def _closes_noun_series(token: Token) -> bool:
