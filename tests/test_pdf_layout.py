@@ -173,6 +173,18 @@ def test_ordinary_wrapped_cell_lines_keep_their_space() -> None:
     assert cell_text(hyphen, OPTS) == "kultur- och"
 
 
+def test_a_full_cell_line_before_a_word_that_stands_alone_keeps_its_space() -> None:
+    # the one-word line ends as close to the edge as a broken word's, but the next line
+    # opens with a preposition: the office suite wrapped before it (newuser53 fault 3)
+    before_preposition = _cell(line(100, ("Yttrande", 176.5, 222.0), ("till", 225.5, 243.4)),
+                               line(112.8, ("kulturförvaltningen", 176.5, 250.0)),
+                               line(125.6, ("i", 176.5, 178.7), ("ärenden", 182.2, 220.0)))
+    before_conjunction = _cell(line(100, ("tillsynsplanen", 176.5, 250.2)),
+                               line(112.8, ("och", 176.5, 195.0), ("taxan", 198.5, 225.0)))
+    assert cell_text(before_preposition, OPTS) == "Yttrande till kulturförvaltningen i ärenden"
+    assert cell_text(before_conjunction, OPTS) == "tillsynsplanen och taxan"
+
+
 def _table(top: float, bottom: float, rows, cells) -> TableBlock:
     return TableBlock(top, tuple(rows), bottom, (84.6, 171.0, 257.4), tuple(cells))
 
