@@ -899,13 +899,25 @@ def noun_in_noun_series(token: Token) -> bool:
         return False
     if word.endswith("ar"):
         dependents = _CLAUSE_DEPENDENTS
-        if not _definite_singular_noun(word[:-2]):
+        if not _closes_noun_series(token) or not _definite_singular_noun(word[:-2]):
             return False
     else:
         dependents = _VERB_ONLY_DEPENDENTS
         if not _has_noun_form(word):
             return False
     return not any(child.dep_ in dependents for child in token.children)
+
+
+def _closes_noun_series(token: Token) -> bool:
+    """Whether the series member `token` is followed by nothing a verb would govern: the
+    sentence end, a punctuation mark, a coordinator or a noun's preposition (``hamnar längs
+    kusten``); ``vakar över att …``, ``fördelar medel`` go on as a verb's clause."""
+    if token.i + 1 >= len(token.doc):
+        return True
+    after = token.doc[token.i + 1]
+    if after.pos_ in {"PUNCT", "CCONJ"}:
+        return True
+    return after.pos_ == "ADP" and after.dep_ == "case" and after.head.i > after.i
 
 
 _NOUN_ENDINGS = ("en", "et", "er", "ar")  # a definite or plural form built on the base
