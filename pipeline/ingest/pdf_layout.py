@@ -13,6 +13,7 @@ aligned columns without ruling lines (a Word table without borders) are a table.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
@@ -790,7 +791,7 @@ def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> Assembled:
             builder.add(separator)
             if page_start is None:
                 page_start = builder.length
-            _write_block(builder, block)
+            _write_block(builder, block, geometry, opts)
             previous = block
             if unplaced:
                 cited = [_cites(block, note, opts) for note in unplaced]
@@ -856,9 +857,23 @@ def _write_notes(builder: _Builder, notes: Sequence[PageNote]) -> None:
         builder.add(layout.footnote_block(note.number, note.text).text)
 
 
-def _write_block(builder: _Builder, block: Block) -> None:
+def paragraph_text(paragraph: Paragraph, geometry: Geometry, opts: PdfOptions) -> str:
+    """A paragraph's physical lines, one a line, except where the layout broke a word too
+    long for the text width without a hyphen (a title in a large type in a narrow column,
+    `regiondirektör⏎en i Region`; newuser53 fault 12): as in a table cell (`breaks_word`),
+    the line holds that word alone from the text's left edge to its right edge, and the
+    next line goes on in lower case with no word that stands alone; those join unspaced."""
+    edges = CellLines((), geometry.left, geometry.right)
+    parts = [paragraph.lines[0].text]
+    for previous, line in itertools.pairwise(paragraph.lines):
+        broken = breaks_word(previous, line, edges, opts)
+        parts.append(("" if broken else "\n") + line.text)
+    return "".join(parts)
+
+
+def _write_block(builder: _Builder, block: Block, geometry: Geometry, opts: PdfOptions) -> None:
     if isinstance(block, Paragraph):
-        text = "\n".join(line.text for line in block.lines)
+        text = paragraph_text(block, geometry, opts)
         start = builder.add(text)
         builder.indents.append(Indent(start, start + len(text), block.lines[0].x0))
         return
