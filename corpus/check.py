@@ -446,6 +446,7 @@ DOC_IDS |= {f"w53-e-{name}" for name in (
 DOC_IDS |= {"w53-b-vattenforbund", "w53-b-hamnbolag"}
 DOC_IDS |= {f"w53-z-{name}" for name in ("organisation", "kfbeslut", "forbundsordning", "byggnamnd",
                                          "delegering")}
+DOC_IDS |= {"w53-nu-instruktion"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -156,6 +156,7 @@ class GrammarFile(StrictModel):
     future_auxiliaries: list[str] = []
     noun_tagged_particles: list[str] = []
     bare_particles: list[str] = []
+    particle_verbs: list[str] = []
     partner_prepositions: list[str] = []
     postpositions: list[str] = []
     adverbial_adjectives: list[str] = []
@@ -353,6 +354,7 @@ class Grammar:
     future_auxiliaries: frozenset[str] = frozenset()
     noun_tagged_particles: frozenset[str] = frozenset()
     bare_particles: frozenset[str] = frozenset()
+    particle_verbs: tuple[tuple[str, ...], ...] = ()  # (lemma, particle)
     partner_prepositions: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
