@@ -73,7 +73,7 @@ SENTENCES = [
         [ob("fotograf", "Fotografen", "använda", "använda", "bilderna", "får", PE)]),
     rec("r-9", "Mentorn ska följa upp frånvaron varje vecka.",
         [("Mentorn", "mentor", OVR)], [SKA, inf("följa")],
-        [ob("mentor", "Mentorn", "följa upp", "följa", "frånvaron")]),
+        [ob("mentor", "Mentorn", "följa", "följa", "frånvaron")]),
     rec("r-10", "Kocken ska planera matsedeln för hela terminen.",
         [("Kocken", "kock", OVR)], [SKA, inf("planera")],
         [ob("kock", "Kocken", "planera", "planera", "matsedeln")]),
