@@ -3461,6 +3461,8 @@ def _found_subject(
         subject = fronted_office_passive_subject(group, mentions)
     if subject is not None and subject is not late and _embedded_subject(subject, group, mentions):
         return None
+    if subject is not None and subject.first_token > group.finite.i:  # inverted
+        return _name_after_classifier(subject, group.finite.doc, mentions) or subject
     return subject
 
 
@@ -4034,11 +4036,34 @@ def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorM
     if position >= end:
         return None  # "I styrelsen ingår": the verb closes its sentence
     if mention_at(position, mentions) is None and doc[position].pos_ == "NOUN":
+        if _definite_plural(doc[position]):
+            return None  # "ingår funktionerna kansli och arkiv": bare nouns name its members
         position += 1  # a quantity noun: "finns ett antal nämnder", "ingår en grupp chefer"
     if position >= end:
         return None
     mention = mention_at(position, mentions)
     return None if mention is None or mention.genitive else mention
+
+
+def _definite_plural(token: Token) -> bool:
+    """A definite plural noun (``funktionerna``): a head, no quantity before its noun; bare
+    nouns after it are its apposition (round 53, cb-P13)."""
+    return "Def" in morph_values(token, "Definite") and "Plur" in morph_values(token, "Number")
+
+
+def _name_after_classifier(
+    mention: ActorMention, doc: Doc, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``ingår koncernen Ekby Vatten AB, Ekby Energi AB och …``: a singular classifier noun
+    right before a name is the name's apposition head; the name (and its conjuncts) is the
+    late subject (round 53, cc-G2)."""
+    after = mention.last_token + 1
+    if mention.plural or mention.first_token != mention.last_token or after >= len(doc):
+        return None
+    name = mention_at(after, mentions)
+    if name is None or doc[mention.first_token].pos_ != "NOUN" or not doc[after].is_title:
+        return None
+    return name if name.canonical != mention.canonical else None
 
 
 def _noun_modifier(token: Token, mentions: Sequence[ActorMention]) -> bool:
