@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
-from pipeline.nlp.short_names import acronym_aliases, naming_aliases
+from pipeline.nlp.short_names import acronym_aliases, glossed_bodies, naming_aliases
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -8874,3 +8874,30 @@ def test_role_noun_classes_and_their_things(word: str, lemma: str, role: str | N
     """Round 53: the singular of a role noun by its ending or word list (the lemma, or the
     word less an inflection when the lemmatizer left it); things with the same endings none."""
     assert LEXICON.role_noun(word, lemma) == role
+
+
+def test_a_body_noun_in_parentheses_after_a_body_glosses_it(nlp) -> None:
+    """Round 53 (cc-G1): ``Samverkan leds av en nämnd (kommitté)``: a one-word lower-case
+    body noun of the same category in parentheses right after a body names that body; two
+    bodies coordinated gloss nothing, nor does an acronym (`acronym_aliases`)."""
+    glossed = """
+        Samverkan samverkan NOUN 2 nsubj:pass
+        leds leda VERB 0 ROOT
+        av av ADP 5 case
+        en en DET 5 det
+        nämnd nämnd NOUN 2 obl:agent
+        ( ( PUNCT 7 punct
+        kommitté kommitté NOUN 5 appos
+        ) ) PUNCT 7 punct
+    """
+    assert glossed_bodies([parsed(nlp, glossed)]) == {"kommitté": "nämnd"}
+    two = """
+        Förbundet förbund NOUN 2 nsubj
+        har ha VERB 0 ROOT
+        en en DET 4 det
+        nämnd nämnd NOUN 2 obj
+        och och CCONJ 7 cc
+        en en DET 7 det
+        kommitté kommitté NOUN 4 conj
+    """
+    assert glossed_bodies([parsed(nlp, two)]) == {}
