@@ -5016,3 +5016,28 @@ def test_bare_nouns_after_a_definite_plural_non_actor_are_no_subjects(nlp) -> No
         """,
     )
     assert statements(doc) == []
+
+
+def test_a_share_in_parentheses_between_conjuncts_is_no_break(nlp) -> None:
+    """Round 53 (cc-G2): ``ingår Norrby Hamn AB (40 procent) och Norrby Energi AB``: a
+    count or share in parentheses after a conjunct leaves the series open."""
+    doc = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        koncernen koncern NOUN 3 obl
+        ingår ingå VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        Norrby Norrby PROPN 6 compound
+        Hamn Hamn PROPN 6 flat:name
+        AB AB PROPN 3 nsubj
+        ( ( PUNCT 9 punct
+        40 40 NUM 9 nummod
+        procent procent NOUN 6 appos
+        ) ) PUNCT 9 punct
+        och och CCONJ 14 cc
+        Norrby Norrby PROPN 14 compound
+        Energi Energi PROPN 14 flat:name
+        AB AB PROPN 6 conj
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == ["norrby hamn ab", "norrby energi ab"]

@@ -2583,10 +2583,13 @@ def _bracketed_abbreviation(mention: ActorMention, doc: Doc) -> bool:
 def _past_abbreviation(mention: ActorMention, doc: Doc) -> int:
     """The token after the mention and its abbreviation in parentheses, if one follows
     (``Miljöenheten (Mi) och …``: the joint stands after the closing parenthesis; round
-    33, analyst 31 cause C1)."""
+    33, analyst 31 cause C1), or a count or share in parentheses (``(60 procent)``)."""
     after = mention.last_token + 1
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
         return after + 3
+    if after + 3 < len(doc) and doc[after].text == "(" and doc[after + 3].text == ")":
+        # "Ekby Hamn AB (60 procent) och …": a count or share in parentheses (round 53, cc-G2)
+        return after + 4 if doc[after + 1].like_num else after
     return after
 
 
