@@ -129,3 +129,41 @@ def test_parts_compile_as_their_specs(nlp, words, pos, lemmas) -> None:
     assert FirstWordPatterns(nlp.vocab, [parted[1], ("k", other)])(rows) == FirstWordPatterns(
         nlp.vocab, [listed[1], ("k", listed[1][1])]
     )(rows)
+
+
+def test_the_trie_of_shared_prefixes_finds_what_the_matcher_finds(nlp) -> None:
+    """Patterns of one first word are followed as one trie of their parts (`_Automaton`):
+    cues that share a prefix of parts (``har rätt att`` / ``har rätt till``), a cue that is a
+    prefix of another (``har rätt``), a first word's part standing later in another cue
+    (``till``), several variants of one key. On random invented token rows, the longest end
+    per key and start is the spaCy ``Matcher``'s, and a second pass (every state then
+    known) finds the same."""
+    import random
+
+    phrases = [
+        ("har", "rätt", "att"),
+        ("har", "rätt", "till"),
+        ("har", "rätt"),
+        ("har", "till", "uppgift", "att"),
+        ("till", "uppgift"),
+        ("ansvarar", "för"),
+    ]
+    flags = [{}, {"inverted": True}, {"inverted": True, "attributes": 1}, {"adverbial": True}]
+    parted = [(" ".join(p), cue_parts(p, **f)) for p in phrases for f in flags]
+    matcher = Matcher(nlp.vocab)
+    for key, parts in parted:
+        matcher.add(key, [parts.specs()])
+    fast = FirstWordPatterns(nlp.vocab, parted)
+    words = ["har", "har", "rätt", "rätt", "att", "till", "uppgift", "ansvarar", "för", "inte", "i"]
+    tags = ["VERB", "NOUN", "PART", "ADP", "ADV", "DET", "ADJ", "PROPN"]
+    chosen = random.Random(53)
+    for _ in range(300):
+        length = chosen.randint(2, 9)
+        doc = Doc(
+            nlp.vocab,
+            words=[chosen.choice(words) for _ in range(length)],
+            pos=[chosen.choice(tags) for _ in range(length)],
+        )
+        expected = _longest_by_spacy(matcher, doc)
+        for _ in range(2):
+            assert {(key, start): end for key, start, end in fast(token_rows(doc))} == expected

@@ -4009,6 +4009,28 @@ def test_a_plural_in_ar_ending_a_noun_series_is_no_present(nlp) -> None:
     )
     assert not noun_in_noun_series(verb[4])
     assert is_verb(verb[4])
+    # the tagger's NOUN on a present whose clause goes on (``vakar över att …``, its marker
+    # hung on the next verb): the series is not closed, so no veto
+    clause_goes_on = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        tillsyn tillsyn NOUN 2 obj {IND}
+        över över ADP 5 case
+        bolag bolag NOUN 2 obl {IND_PL}
+        och och CCONJ 7 cc
+        stiftelser stiftelse NOUN 5 conj {IND_PL}
+        och och CCONJ 9 cc
+        vakar vak NOUN 5 conj {IND_PL}
+        över över ADP 13 mark
+        att att SCONJ 13 mark
+        reglerna regel NOUN 13 nsubj:pass {DEF_PL}
+        följs följa VERB 2 advcl {PRES}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not noun_in_noun_series(clause_goes_on[8])
 
 
 def test_a_present_read_as_a_noun_after_relative_som_is_its_verb(nlp) -> None:

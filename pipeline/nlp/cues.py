@@ -352,21 +352,39 @@ def cue_parts(
         parenthetical=parenthetical,
         inserted=inserted,
     )
-    pattern: list[tuple[dict, ...]] = []
+    # the parts up to the second word's gap and those after it: the same in every variant
+    # (`_variants`) of a cue, built once per grammar (`_shared`)
+    head, tail = _shared(_frame, tuple(words), by_lemma, lemma_words, adverbs, tuple(role))
+    if len(words) < 2:
+        return Parts(head)
+    return Parts((*head, *after_first.tokens(words, words[1]), *tail))
+
+
+def _frame(
+    words: tuple[str, ...],
+    by_lemma: bool,
+    lemma_words: frozenset[str],
+    adverbs: frozenset[str],
+    role: tuple[str, ...],
+) -> list[tuple[tuple[dict, ...], ...]]:
+    """A cue's parts without what stands after its first word (`_AfterFirstWord`): those up
+    to the second word's gap, and those after it."""
+    head: list[tuple[dict, ...]] = []
+    tail: list[tuple[dict, ...]] = []
     for position, word in enumerate(words):
+        pattern = tail if position > 1 else head
         if position:
             pattern.append(_shared(_gap, word, adverbs))
-        if position == 1:
-            pattern.extend(after_first.tokens(words, word))
+            pattern = tail
         if position and position == _role_position(words) and role:
-            pattern.append(_shared(_role, tuple(role)))
+            pattern.append(_shared(_role, role))
             pattern.append(_shared(_gap))
         if position and word not in _FUNCTION_WORDS:
             pattern.append(_shared(_modifiers))
         by_its_lemma = by_lemma and (position == 0 or word in lemma_words)
         key = "LEMMA" if by_its_lemma else "LOWER"
         pattern.append(_shared(_word, key, word))
-    return Parts(pattern)
+    return [tuple(head), tuple(tail)]
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,36 @@ def _table(memo: _Memo, function: Callable, length: int) -> list:
     return table
 
 
+# A `word_memoised` function's answers: by the grammar they were found under (its id; the
+# grammar itself kept beside them, so an id reused by a later grammar is never mistaken).
+_MAX_GRAMMARS = 8  # grammars whose answers are kept (a test makes many; a run uses one)
+
+
+def word_memoised(function: Callable[..., Answer]) -> Callable[..., Answer]:
+    """`function` of words (strings: a token's text, lowercase form, word class), computed
+    once per arguments and grammar: it reads nothing but its arguments, the grammar's word
+    lists (`GRAMMAR`) and the shipped lexicons, so a Doc's words, which repeat across a run,
+    are each settled once. The answers are kept per grammar (`using_grammar` binds another),
+    so none goes stale."""
+    tables: dict[int, tuple[Grammar, dict]] = {}
+
+    @wraps(function)
+    def wrapper(*words: str) -> Answer:
+        grammar = active_grammar()
+        kept = tables.get(id(grammar))
+        if kept is None or kept[0] is not grammar:
+            if len(tables) >= _MAX_GRAMMARS:
+                tables.clear()
+            kept = tables[id(grammar)] = (grammar, {})
+        table = kept[1]
+        answer = table.get(words, _UNKNOWN)
+        if answer is _UNKNOWN:
+            answer = table[words] = function(*words)
+        return answer  # type: ignore[return-value]
+
+    return wrapper
+
+
 # A `memoised` predicate's cheap test of a word (its lowercase form and word class) that says
 # the predicate is False for it, by the predicate (`false_for_words`).
 _FALSE_FOR_WORDS: dict[Callable, Callable[[str, str], bool]] = {}

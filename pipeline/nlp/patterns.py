@@ -19,7 +19,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span
@@ -53,11 +52,31 @@ class _Step:
     optional: bool  # "?" and "*": the step may take none
 
 
-@dataclass(frozen=True)
-class _Pattern:
-    key: int
-    steps: tuple[_Step, ...]  # after the first word
-    closures: tuple[frozenset[int], ...]  # per step index: the steps reachable without a token
+Segment = tuple[object, tuple[_Step, ...]]  # a part (held: its id stays its own), its steps
+
+
+# A node of a first word's trie of patterns, as a list (~70,000 of them for the cue
+# patterns: a list is made faster than an object): the steps of one part, the branches that
+# follow it by the identity of their part, the keys of the patterns ending after it, and the
+# number of its first step in the automaton (-1 until a state reaches it).
+_STEPS, _CHILDREN, _KEYS, _BASE = 0, 1, 2, 3
+Branch = list  # [tuple[_Step, ...], dict[int, tuple[object, Branch]], list[int], int]
+
+
+def _branch(steps: tuple[_Step, ...] = ()) -> Branch:
+    return [steps, {}, [], -1]
+
+
+def _add(root: Branch, key: int, segments: Sequence[Segment]) -> None:
+    """The path of `segments` from `root` (made where no pattern made it before), `key` at its
+    end."""
+    branch = root
+    for part, steps in segments:
+        child = branch[_CHILDREN].get(id(part))
+        if child is None:
+            child = branch[_CHILDREN][id(part)] = (part, [steps, {}, [], -1])
+        branch = child[1]
+    branch[_KEYS].append(key)
 
 
 def _operators(spec: dict) -> list[str]:
@@ -114,21 +133,6 @@ def _steps(
     return known[name]
 
 
-def _closures(steps: Sequence[_Step]) -> tuple[frozenset[int], ...]:
-    """For each step index (and the index after the last: a match), the steps it reaches by
-    skipping optional steps."""
-    return _closures_of(tuple(step.optional for step in steps))
-
-
-@cache  # a pure function of the flags; the cue patterns repeat them
-def _closures_of(optional: tuple[bool, ...]) -> tuple[frozenset[int], ...]:
-    closures: list[frozenset[int]] = [frozenset({len(optional)})]  # built from the end
-    for index in range(len(optional) - 1, -1, -1):
-        skipped = closures[-1] if optional[index] else frozenset()
-        closures.append(frozenset({index}) | skipped)
-    return tuple(reversed(closures))
-
-
 def _passes(checks: tuple[Check, ...], features: tuple[int, int, int]) -> bool:
     for slot, kind, value in checks:
         found = features[slot]
@@ -141,34 +145,76 @@ def _passes(checks: tuple[Check, ...], features: tuple[int, int, int]) -> bool:
 
 
 class _Automaton:
-    """The patterns that open with one word, followed together: a state is the set of
-    (pattern, step) pairs still alive, found once per (state, token class) and kept."""
+    """The patterns that open with one word, followed together: their steps as one trie (a
+    prefix of parts that patterns share is one path, whichever cue it is of), and a state the
+    set of trie nodes still alive, found once per (state, token class) and kept. A node is a
+    branch's step or the place after its last step, numbered when a state first reaches its
+    branch (most of the trie is never reached)."""
 
-    def __init__(self, patterns: Sequence[_Pattern]) -> None:
-        self.patterns = tuple(patterns)
-        # a (pattern, step) pair is one int, ``pattern * width + step`` (a state of a frequent
-        # first word holds thousands: ints hash and join faster than tuples)
-        self.width = 1 + max((len(pattern.steps) for pattern in self.patterns), default=0)
-        # the pair past each pattern's last step (a match), to the pattern's key
-        self.ends = {p * self.width + len(pattern.steps): pattern.key
-                     for p, pattern in enumerate(self.patterns)}  # fmt: skip
+    def __init__(self, root: Branch) -> None:
+        self.owners: list[Branch] = []  # per node: its branch
+        self.steps: list[_Step | None] = []  # per node; None: the place after a branch
+        self.closures: list[frozenset[int] | None] = []  # per node, once asked
+        self.after: list[frozenset[int] | None] = []  # per node: alive after its step passed
         self.states: list[frozenset[int]] = []
         self.accepts: list[tuple[int, ...]] = []  # per state: the keys a match ends with
         self.ids: dict[frozenset[int], int] = {}
         self.moves: dict[tuple[int, tuple[int, int, int]], int] = {}
-        start = frozenset(
-            p * self.width + k for p, pattern in enumerate(patterns) for k in pattern.closures[0]
-        )
-        self.start = self._state(start)
+        self.start = self._state(self._entry(root))
 
-    def _state(self, pairs: frozenset[int]) -> int:
-        known = self.ids.get(pairs)
+    def _number(self, branch: Branch) -> int:
+        base = branch[_BASE]
+        if base < 0:
+            base = branch[_BASE] = len(self.steps)
+            count = len(branch[_STEPS]) + 1
+            self.owners.extend([branch] * count)
+            self.steps.extend(branch[_STEPS])
+            self.steps.append(None)
+            self.closures.extend([None] * count)
+            self.after.extend([None] * count)
+        return base
+
+    def _entry(self, branch: Branch) -> frozenset[int]:
+        """The nodes alive on entering `branch`."""
+        return self._closure(self._number(branch))
+
+    def _closure(self, node: int) -> frozenset[int]:
+        """The nodes reachable from `node` without a token: itself, and past it if its step
+        is optional; past a branch's last step, its end (where keys end) and what follows."""
+        found = self.closures[node]
+        if found is None:
+            step = self.steps[node]
+            if step is None:
+                branch = self.owners[node]
+                reach = {node} if branch[_KEYS] else set()
+                for _, child in branch[_CHILDREN].values():
+                    reach.update(self._entry(child))
+            else:
+                reach = {node}
+                if step.optional:
+                    reach.update(self._closure(node + 1))
+            found = self.closures[node] = frozenset(reach)
+        return found
+
+    def _after(self, node: int) -> frozenset[int]:
+        """The nodes alive after a token that `node`'s step passes."""
+        found = self.after[node]
+        if found is None:
+            step = self.steps[node]
+            repeat = step is not None and step.repeat
+            found = self.after[node] = self._closure(node if repeat else node + 1)
+        return found
+
+    def _state(self, nodes: frozenset[int]) -> int:
+        known = self.ids.get(nodes)
         if known is not None:
             return known
-        self.ids[pairs] = len(self.states)
-        self.states.append(pairs)
-        ends = self.ends
-        keys = {ends[pair] for pair in pairs if pair in ends}
+        self.ids[nodes] = len(self.states)
+        self.states.append(nodes)
+        keys = set()
+        for node in nodes:
+            if self.steps[node] is None:
+                keys.update(self.owners[node][_KEYS])
         self.accepts.append(tuple(sorted(keys)))
         return len(self.states) - 1
 
@@ -184,23 +230,19 @@ class _Automaton:
         found = self.moves.get((state, features))
         if found is None:
             following: set[int] = set()
-            patterns, width = self.patterns, self.width
+            steps, after = self.steps, self.after
             # a step's verdict on the token, by the step (the cue patterns share their
-            # steps: a state of thousands of pairs holds a few hundred distinct ones)
+            # steps: a state holds many nodes of a few hundred distinct steps)
             verdicts: dict[int, bool] = {}
-            for pair in self.states[state]:
-                p, k = divmod(pair, width)
-                pattern = patterns[p]
-                if k == len(pattern.steps):
+            for node in self.states[state]:
+                step = steps[node]
+                if step is None:
                     continue
-                step = pattern.steps[k]
                 passed = verdicts.get(id(step))
                 if passed is None:
                     passed = verdicts[id(step)] = _passes(step.checks, features)
                 if passed:
-                    after = pattern.closures[k] if step.repeat else pattern.closures[k + 1]
-                    first = pair - k  # the pattern's pair of step 0
-                    following.update([first + j for j in after])
+                    following.update(after[node] or self._after(node))
             found = self._state(frozenset(following)) if following else -1
             self.moves[(state, features)] = found
         return found
@@ -243,7 +285,7 @@ def _pattern_steps(
 
 class _PartSteps:
     """The steps of `Parts`' shared parts, each part compiled once (by identity, the part
-    held so that its id stays its own), with their optional flags for `_closures_of`."""
+    held so that its id stays its own)."""
 
     def __init__(
         self,
@@ -252,23 +294,24 @@ class _PartSteps:
         by_object: dict[int, tuple[dict, tuple[_Step, ...]]],
     ) -> None:
         self.vocab, self.known, self.by_object = vocab, known, by_object
-        self.parts: dict[int, tuple[tuple, tuple[_Step, ...], tuple[bool, ...]]] = {}
+        self.parts: dict[tuple[int, bool], Segment] = {}
 
-    def pattern(self, key: int, parts: Parts) -> _Pattern:
-        """The compiled pattern of `parts` after its first spec (the first part's first)."""
-        head = [{}, *parts[0][1:]]  # the first spec is the first word: no step of its own
-        steps = list(_pattern_steps(head, self.vocab, self.known, self.by_object))
-        optional = [step.optional for step in steps]
+    def segments(self, parts: Parts) -> list[Segment]:
+        """`parts` after its first spec (the first part's first) as (part, its steps)."""
+        segments = [self._segment(parts[0], True)]
+        segments.extend(self._segment(part, False) for part in parts[1:])
+        return segments
+
+    def _segment(self, part: tuple, opening: bool) -> Segment:
+        """A part's steps; an opening part's after its first word (kept apart: a part that
+        opens one pattern, a cue's first word, may stand later in another)."""
         compiled = self.parts
-        for part in parts[1:]:
-            seen = compiled.get(id(part))
-            if seen is None or seen[0] is not part:
-                part_steps = _pattern_steps([{}, *part], self.vocab, self.known, self.by_object)
-                flags = tuple(step.optional for step in part_steps)
-                seen = compiled[id(part)] = (part, part_steps, flags)
-            steps.extend(seen[1])
-            optional.extend(seen[2])
-        return _Pattern(key, tuple(steps), _closures_of(tuple(optional)))
+        seen = compiled.get((id(part), opening))
+        if seen is None or seen[0] is not part:
+            head = [{}, *part[1:]] if opening else [{}, *part]  # the first word: no step
+            steps = _pattern_steps(head, self.vocab, self.known, self.by_object)
+            seen = compiled[(id(part), opening)] = (part, steps)
+        return seen
 
 
 class FirstWordPatterns:
@@ -278,7 +321,7 @@ class FirstWordPatterns:
     pattern names it (any other word passes and fails the same checks: 0 stands for it)."""
 
     def __init__(self, vocab: Vocab, patterns: Sequence[tuple[str, list[dict] | Parts]]) -> None:
-        grouped: dict[tuple[int, int], list[_Pattern]] = {}
+        grouped: dict[tuple[int, int], Branch] = {}
         named: list[set[int]] = [set(), set(), set()]
         known: dict[str, tuple[_Step, ...]] = {}  # the cue patterns repeat their gap specs
         by_object: dict[int, tuple[dict, tuple[_Step, ...]]] = {}
@@ -294,11 +337,13 @@ class FirstWordPatterns:
             if slot == _SLOTS["POS"]:
                 raise UnsupportedPattern("a first token by part of speech")
             if isinstance(pattern, Parts):
-                compiled = by_part.pattern(vocab.strings.add(key), pattern)
-            else:
-                steps = _pattern_steps(pattern, vocab, known, by_object)
-                compiled = _Pattern(vocab.strings.add(key), steps, _closures(steps))
-            grouped.setdefault((slot, value), []).append(compiled)  # type: ignore[arg-type]
+                segments = by_part.segments(pattern)
+            else:  # a pattern of its own: one part, the pattern held
+                segments = [(pattern, _pattern_steps(pattern, vocab, known, by_object))]
+            root = grouped.get((slot, value))  # type: ignore[arg-type]
+            if root is None:
+                root = grouped[(slot, value)] = _branch()  # type: ignore[index]
+            _add(root, vocab.strings.add(key), segments)
         for distinct in known.values():  # every step of every pattern, each spec once
             for step in distinct:
                 for check_slot, kind, ids in step.checks:
@@ -307,8 +352,8 @@ class FirstWordPatterns:
             raise UnsupportedPattern("an empty string")  # 0 stands for an unnamed word
         # per slot (word or lemma): the automaton of each first word
         self.automata: dict[int, dict[int, _Automaton]] = {}
-        for (slot, value), group in grouped.items():
-            self.automata.setdefault(slot, {})[value] = _Automaton(group)
+        for (slot, value), root in grouped.items():
+            self.automata.setdefault(slot, {})[value] = _Automaton(root)
         self.named_words = frozenset(named[_SLOTS["LOWER"]])
         self.named_lemmas = frozenset(named[_SLOTS["LEMMA"]])
 

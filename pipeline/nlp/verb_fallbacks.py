@@ -17,7 +17,14 @@ from pipeline.language.spelling import (
     lexicon_lemma,
     present_spelling,
 )
-from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
+from pipeline.nlp.memo import (
+    doc_arrays,
+    doc_memoised,
+    memoised,
+    morph_values,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.verb_forms import (
     ALWAYS_FINITE,
     CLOSED_CLASS_POS,
@@ -2285,9 +2292,7 @@ def after_opening_relative(token: Token) -> int | None:
     comma or other break between: `token` is where the main clause's finite verb may stand
     (``Delägare vars andel är 25 % eller mer <token>``)."""
     doc, start = token.doc, sentence_start(token)
-    relative = next(
-        (t.i for t in doc[start : token.i] if "Rel" in morph_values(t, "PronType")), None
-    )
+    relative = _first_relative(token)  # the one before `token`, if any, is the first
     if relative is None or relative == start or relative + 2 >= token.i:
         return None
     if doc[token.i - 1].pos_ in _NOUN_PHRASE_INSIDE_POS:
@@ -2301,6 +2306,19 @@ def after_opening_relative(token: Token) -> int | None:
     return relative
 
 
+def _first_relative(token: Token) -> int | None:
+    """The first relative pronoun (``PronType=Rel``) of `token`'s sentence, found once per
+    sentence while a memo of its Doc is open (`after_opening_relative` asks of every verb)."""
+    doc, start = token.doc, sentence_start(token)
+    end = sentence_end(token)
+    return doc_memoised(doc, (_first_relative, start), lambda: _relative_in(doc, start, end))
+
+
+def _relative_in(doc: Doc, start: int, end: int) -> int | None:
+    return next((i for i in range(start, end) if "Rel" in morph_values(doc[i], "PronType")), None)
+
+
+@memoised
 def after_threshold_relative(token: Token) -> int | None:
     """`after_opening_relative` where the relative clause states a threshold: a number (or
     ``%``) stands in it and any coordinator in it comes after the number, inside the

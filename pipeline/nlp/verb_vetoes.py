@@ -49,7 +49,12 @@ def pronominal_adverb(token: Token) -> bool:
     adverb, ``var``/``där``/``här`` + a preposition (`pronominal_adverb_stems`,
     `pronominal_adverb_prepositions`), is no verb, whatever the tagger reads (round 35, B5:
     ``de ärenden varom ordföranden har yttrat sig`` has no verb ``varomma``)."""
-    word, stems = token.lower_, GRAMMAR.pronominal_adverb_stems
+    return pronominal_adverb_word(token.lower_)
+
+
+def pronominal_adverb_word(word: str) -> bool:
+    """`pronominal_adverb` of a lowercase word."""
+    stems = GRAMMAR.pronominal_adverb_stems
     if not word.startswith(stems):
         return False  # most words open with no stem: one call in C, no loop
     return any(
@@ -167,13 +172,24 @@ def given_name_before_surname(token: Token) -> bool:
 
 def proper_name_word(token: Token) -> bool:
     """A place's name before its kind noun or a given name before a surname: no verb."""
+    if not capitalised_word(token.text, token.lower_):
+        return False  # both want a capital first
     return name_before_kind_noun(token) or given_name_before_surname(token)
+
+
+def capitalised_word(text: str, word: str) -> bool:
+    """`proper_name_word`'s first test, by the word alone: a capital first."""
+    return text[:1].isupper()
 
 
 def matches_never_verb_pattern(token: Token) -> bool:
     """``KS/2015:171``: a token matching one of `never_verb_patterns` (configs/grammar.yaml:
     case and registration numbers) is no verb, whatever the tagger reads (round 22, D6)."""
-    text = token.text
+    return never_verb_text(token.text)
+
+
+def never_verb_text(text: str) -> bool:
+    """`matches_never_verb_pattern` of a token's text."""
     if text.isalpha():
         return False  # no digit (`_never_verb_text`'s first test) in an all-letter word
     return _never_verb_text(text, GRAMMAR.never_verb_patterns)
@@ -183,7 +199,11 @@ def digits_and_letters(token: Token) -> bool:
     """``c.3.4ja``, ``2b.handläggning``, ``§12a``: a token mixing digits and letters (debris of
     a table of contents or a label glued to a word) is never a verb nor an aim: no Swedish verb
     form holds a digit (round 36, V4). A shape test, no word list."""
-    text = token.text
+    return digits_and_letters_text(token.text)
+
+
+def digits_and_letters_text(text: str) -> bool:
+    """`digits_and_letters` of a token's text."""
     if text.isalpha():
         return False  # most words: all letters, so no digit (no character is both)
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
@@ -197,7 +217,7 @@ def revision_mark(token: Token) -> bool:
     paviljongen`` keeps its verb (its subject is no capitals run), and so does a two- or
     three-letter acronym subject (``KS rev Ekbyskolan``): the capitals word has four letters
     or more, or a capitals word stands before it (review 52 S8)."""
-    if token.i == 0 or token.lower_ not in GRAMMAR.revision_marks or not token.text.islower():
+    if token.i == 0 or not revision_mark_word(token.text, token.lower_):
         return False
     doc = token.doc
     if not _capitals_title(doc, token.i - 1):
@@ -206,6 +226,11 @@ def revision_mark(token: Token) -> bool:
         return True
     after = doc[token.i + 1].text[:1]
     return after.isupper() or after.isdigit() or after in {".", ":"}
+
+
+def revision_mark_word(text: str, word: str) -> bool:
+    """`revision_mark`'s first test, by the word alone: a listed mark in lower case."""
+    return word in GRAMMAR.revision_marks and text.islower()
 
 
 _CAPITALS_TITLE_WORD = 4  # letters of a capitals word that alone makes a title
@@ -229,7 +254,12 @@ def web_address(token: Token) -> bool:
     """``kansli@ekby.se``, ``https://ekby.se``, ``www.ekby.se/ansokan``: an e-mail or web
     address (a token holding one of `address_markers` or opening with one of
     `address_prefixes`, configs/grammar.yaml) is never a verb nor an aim (round 30, B4)."""
-    return _address_text(token.lower_, GRAMMAR.address_markers, GRAMMAR.address_prefixes)
+    return address_word(token.lower_)
+
+
+def address_word(word: str) -> bool:
+    """`web_address` of a lowercase word."""
+    return _address_text(word, GRAMMAR.address_markers, GRAMMAR.address_prefixes)
 
 
 @lru_cache(maxsize=1 << 16)  # a pure test of a word and the two lists (frozensets: hashed once)
@@ -693,7 +723,11 @@ def body_noun(token: Token) -> bool:
     whatever its tag (the tagger reads ``-ige`` as a past, ``fullmäktige`` as an auxiliary);
     a spelling in ``-a`` keeps its verb reading (``stämma``, ``överensstämma``: infinitives
     too)."""
-    word = token.lower_
+    return body_noun_word(token.lower_)
+
+
+def body_noun_word(word: str) -> bool:
+    """`body_noun` of a lowercase word."""
     if not word.isalpha() or word.endswith("a"):
         return False
     analysis = actor_lexicon().analyse(word)
@@ -877,6 +911,12 @@ _VERB_ONLY_DEPENDENTS = _CLAUSE_DEPENDENTS - {"obl"}
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
+def noun_series_word(text: str, word: str) -> bool:
+    """`noun_in_noun_series`' first test, by the word alone (`is_verb` asks it once per
+    word): a word in -s or -ar."""
+    return word.endswith(("s", "ar"))
+
+
 def noun_in_noun_series(token: Token) -> bool:
     """``redovisa kostnader, intäkter och prognos [VERB] för året``, ``mål och kris [NOUN]``
     (round 45, issue #10): a word in -s that the parser joins as a conjunct of a noun, right
@@ -890,7 +930,7 @@ def noun_in_noun_series(token: Token) -> bool:
     ``vägen``), which the spelling would read as a present (``hamna``); it takes no
     adverbial either (``bereder ärenden och beslutar om X`` stays a verb)."""
     word = token.lower_
-    if token.dep_ != "conj" or not word.endswith(("s", "ar")) or token.i == 0:
+    if token.dep_ != "conj" or not noun_series_word(token.text, word) or token.i == 0:
         return False  # most tokens: one read
     if token.head.pos_ not in _NOUN_POS or token.head.i > token.i:
         return False
@@ -899,13 +939,25 @@ def noun_in_noun_series(token: Token) -> bool:
         return False
     if word.endswith("ar"):
         dependents = _CLAUSE_DEPENDENTS
-        if not _definite_singular_noun(word[:-2]):
+        if not _closes_noun_series(token) or not _definite_singular_noun(word[:-2]):
             return False
     else:
         dependents = _VERB_ONLY_DEPENDENTS
         if not _has_noun_form(word):
             return False
     return not any(child.dep_ in dependents for child in token.children)
+
+
+def _closes_noun_series(token: Token) -> bool:
+    """Whether the series member `token` is followed by nothing a verb would govern: the
+    sentence end, a punctuation mark, a coordinator or a noun's preposition (``hamnar längs
+    kusten``); ``vakar över att …``, ``fördelar medel`` go on as a verb's clause."""
+    if token.i + 1 >= len(token.doc):
+        return True
+    after = token.doc[token.i + 1]
+    if after.pos_ in {"PUNCT", "CCONJ"}:
+        return True
+    return after.pos_ == "ADP" and after.dep_ == "case" and after.head.i > after.i
 
 
 _NOUN_ENDINGS = ("en", "et", "er", "ar")  # a definite or plural form built on the base

@@ -10,7 +10,9 @@ lexicon helpers in `pipeline.nlp.verb_forms`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from spacy.tokens import Token
 
@@ -32,6 +34,7 @@ from pipeline.nlp.memo import (
     morph_values,
     sentence_end,
     sentence_start,
+    word_memoised,
 )
 from pipeline.nlp.verb_fallbacks import (
     adverbial_before_infinitive,
@@ -98,36 +101,39 @@ from pipeline.nlp.verb_forms import (
     supine_spelling,
 )
 from pipeline.nlp.verb_vetoes import (
+    address_word,
     adjectival_in_tree,
     adjective_in_noun_series,
     attributive_in_noun_phrase,
     attributive_past,
-    body_noun,
+    body_noun_word,
+    capitalised_word,
     compound_noun_object,
     coordinated_quantifier,
-    digits_and_letters,
+    digits_and_letters_text,
     genitive_tagged_verb,
     interrogative_var,
     listed_noun_homograph,
-    matches_never_verb_pattern,
     naming_participle,
+    never_verb_text,
     no_infinitive_spelling,
     not_a_finite_form,
     noun_by_lexicon,
     noun_by_phrase,
     noun_in_noun_series,
+    noun_series_word,
     opens_pronoun_phrase,
     participle_after_copula,
     participle_in_object_series,
     passive_without_s,
     postposed_participle,
     present_without_ending,
-    pronominal_adverb,
+    pronominal_adverb_word,
     proper_name_word,
     revision_mark,
+    revision_mark_word,
     subject_before_s_passive,
     supine_after_determiner,
-    web_address,
 )
 
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
@@ -235,31 +241,53 @@ def is_verb(token: Token) -> bool:
 
 def _never_a_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
     """The vetoes `is_verb` asks first, whatever the tag: the word's shape or class rules
-    out any verb reading."""
-    if no_verb_by_word(word, pos):
+    out any verb reading. Those that read the word alone are settled once per word
+    (`_word_vetoes`); of the others only those whose own first test admits the word are
+    asked."""
+    vetoes = _word_vetoes(token.text, word, pos)
+    return vetoes is True or (bool(vetoes) and any(veto(token) for veto in vetoes))
+
+
+@word_memoised
+def _word_vetoes(text: str, word: str, pos: str) -> Literal[True] | tuple[_Veto, ...]:
+    """True where a veto that reads only the word (its text, lowercase form and class) holds;
+    else the vetoes that read its context and whose first test, by the word, admits it
+    (`_CONTEXT_VETOES`), mostly none. A veto added to `_never_a_verb` goes in one or the other."""
+    if no_verb_by_word(word, pos) or word in active_grammar().never_verbs:
         return True
-    if inner_capital(token.text):  # "ÖiS", "KoF" (round 49, analysis 49-br C16)
+    if inner_capital(text):  # "ÖiS", "KoF" (round 49, analysis 49-br C16)
         return True
-    if opens_pronoun_phrase(token) or word in grammar.never_verbs:
+    if body_noun_word(word):  # "i regionfullmäktige Medlemmarna utser" (round 52, bm-G1)
         return True
-    if proper_name_word(token):  # "Tallbacka kommun" (round 48), "Hanna Strand" (round 51)
+    if pronominal_adverb_word(word):  # "varom", "därigenom" (round 35, B5)
         return True
-    if body_noun(token):  # "i regionfullmäktige Medlemmarna utser" (round 52, bm-G1)
+    if never_verb_text(text) or address_word(word):  # "KS/2015:171", "a@b.se" (round 52)
         return True
-    if pronominal_adverb(token):  # "varom", "därigenom" (round 35, B5)
+    if digits_and_letters_text(text):  # "c.3.4ja" (round 36, V4)
         return True
-    if interrogative_var(token):  # "bestämmer var mötet ska hållas" (round 44, bg-G2)
-        return True
-    if naming_participle(token):  # ", nedan kallat förbundet,"
-        return True
-    if coordinated_quantifier(token):  # "hela eller delar av personalen"
-        return True
-    # "KS/2015:171", "a@b.se", "DELEGATIONSORDNING rev Bilagor" (round 52, ca-S9)
-    if matches_never_verb_pattern(token) or web_address(token) or revision_mark(token):
-        return True
-    if digits_and_letters(token):  # "c.3.4ja" (round 36, V4)
-        return True
-    return noun_in_noun_series(token)  # "intäkter och prognos [VERB] för året" (round 45)
+    return tuple(veto for veto, admits in _CONTEXT_VETOES if admits(text, word))
+
+
+_Veto = Callable[[Token], bool]
+
+# The vetoes of `_never_a_verb` that read the token's context, each with its own first test
+# of the word (False there: the veto does not hold, whatever the context); where that test
+# is more than a list look-up, the veto calls the same function (`noun_series_word`).
+_CONTEXT_VETOES: tuple[tuple[_Veto, Callable[[str, str], bool]], ...] = (
+    (opens_pronoun_phrase, lambda text, word: word in GRAMMAR.pronoun_phrase_first_words),
+    # "Tallbacka kommun" (round 48), "Hanna Strand" (round 51)
+    (proper_name_word, capitalised_word),
+    # "bestämmer var mötet ska hållas" (round 44, bg-G2)
+    (interrogative_var, lambda text, word: word == "var"),
+    # ", nedan kallat förbundet,"
+    (naming_participle, lambda text, word: word in GRAMMAR.naming_participles),
+    # "hela eller delar av personalen"
+    (coordinated_quantifier, lambda text, word: word in GRAMMAR.coordinated_quantifiers),
+    # "DELEGATIONSORDNING rev Bilagor" (round 52, ca-S9)
+    (revision_mark, revision_mark_word),
+    # "intäkter och prognos [VERB] för året" (round 45), "… och hamnar" (round 53)
+    (noun_in_noun_series, noun_series_word),
+)
 
 
 def inner_capital(text: str) -> bool:
@@ -270,6 +298,7 @@ def inner_capital(text: str) -> bool:
     return text.isalpha() and not text.isupper() and rest != rest.lower()
 
 
+@word_memoised
 def no_verb_by_word(word: str, pos: str) -> bool:
     """`is_verb`'s first tests, by the word alone: a token without a letter (``·``, ``–``,
     ``§``; the tagger may call it a verb), or one not tagged a verb whose word no fallback
