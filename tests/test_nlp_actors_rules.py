@@ -8901,3 +8901,10 @@ def test_a_body_noun_in_parentheses_after_a_body_glosses_it(nlp) -> None:
         kommitté kommitté NOUN 4 conj
     """
     assert glossed_bodies([parsed(nlp, two)]) == {}
+    # the body's own head (a short name) or a compound on it (a name given) glosses nothing
+    named = glossed.replace("kommitté kommitté", "valnämnd valnämnd")
+    assert glossed_bodies([parsed(nlp, named)]) == {}
+    short = glossed.replace("nämnd nämnd NOUN 2", "krisnämnd krisnämnd NOUN 2").replace(
+        "kommitté kommitté", "nämnden nämnd"
+    )
+    assert glossed_bodies([parsed(nlp, short)]) == {}
