@@ -4997,6 +4997,19 @@ def test_names_after_a_singular_classifier_are_the_inverted_subjects(nlp) -> Non
         """,
     )
     assert [s[0] for s in statements(doc)] == ["norrby vatten ab", "norrby energi ab"]
+    # a title before a genitive name: the name owns the object, the title stays the subject
+    owner = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        planen plan NOUN 3 obl
+        fastställer fastställa VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        direktören direktör NOUN 3 nsubj Definite=Def|Number=Sing
+        Norrbyverkets Norrbyverket PROPN 6 nmod:poss Case=Gen
+        organisation organisation NOUN 3 obj Definite=Ind|Number=Sing
+        """,
+    )
+    assert [s[:3] for s in statements(owner)] == [("direktör", "none", "fastställa")]
 
 
 def test_bare_nouns_after_a_definite_plural_non_actor_are_no_subjects(nlp) -> None:
