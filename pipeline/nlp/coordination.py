@@ -25,7 +25,7 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
-from pipeline.nlp.verb_fallbacks import after_threshold_relative
+from pipeline.nlp.verb_fallbacks import after_example_som, after_threshold_relative
 from pipeline.nlp.verb_forms import (
     VERB_POS,
     is_modal,
@@ -427,7 +427,9 @@ def _finite_present_after_coordinator(candidate: Token, verb: Token, last: Token
 def _present_conjunct(token: Token, last: Token) -> bool:
     """A conjunct of a present tense, spelled as that verb's present: a verb, not a noun."""
     spelled = present_by_spelling(token) or _present_read_as_noun(token)
-    return tense_of(last) == "pres" and not is_modal(last) and spelled
+    if not (tense_of(last) == "pres" and not is_modal(last) and spelled):
+        return False
+    return not after_example_som(token, last.i + 1)  # "X som exempelvis kajer och hamnar"
 
 
 def _present_read_as_noun(token: Token) -> bool:

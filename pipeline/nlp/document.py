@@ -109,6 +109,7 @@ from pipeline.nlp.references import (
 from pipeline.nlp.section_bodies import SECTION_BODIES, section_bodies
 from pipeline.nlp.sentence_types import (
     FOREIGN_FLAG,
+    classified_kinds,
     described,
     metadata_fields,
     without_statements,
@@ -757,7 +758,8 @@ def _drop_descriptions(doc: Doc) -> None:
     """A paragraph's verbless sentence (a slogan) names no actor with an indefinite article
     (`pipeline.nlp.sentence_types.described`); headings, list items and table rows keep
     theirs (``Ordförande``, ``– en handläggare``)."""
-    mentions = doc._.actors or []
+    classified = classified_kinds(doc)  # "Aktiebolag … är vanliga associationsformer" (r2)
+    mentions = [m for m in doc._.actors or [] if m.first_token not in classified]
     if GRAMMAR.indefinite_articles.isdisjoint(doc_arrays(doc).lower):
         doc._.actors = list(mentions)  # no article: nothing described (most Docs)
         return

@@ -211,7 +211,7 @@ def without_statements(sentence: Span) -> range:
     """The tokens whose verbs carry no statements: the whole of an identification or a
     definition, the reader-addressed clause of a sentence, a conjoined owned-role
     identification."""
-    if identification(sentence) or definition(sentence):
+    if identification(sentence) or definition(sentence) or kind_classification(sentence):
         return range(sentence.start, sentence.end)
     link_end = link_label_end(sentence)
     if link_end:
@@ -423,3 +423,90 @@ def _in_name(bare: list[str], words: list[str], i: int) -> bool:
     if bare[i][:1].isupper():
         return i > 0 and not words[i - 1].endswith(_SENTENCE_ENDS)
     return 0 < i < len(bare) - 1 and bare[i - 1][:1].isupper() and bare[i + 1][:1].isupper()
+
+
+_KIND_JOINTS = frozenset({",", "och", "samt", "eller"})
+_DEFINITE_ENDINGS = ("en", "et", "na")  # ``Stiftelsen``, ``Aktiebolaget``, ``Bolagen``
+
+
+def classified_kinds(doc: Doc) -> frozenset[int]:
+    """Round 53 r2 (analysis 53-cc R1): ``Aktiebolag och ekonomiska föreningar är vanliga
+    associationsformer``: a copula whose subject is nothing but bare indefinite organisation
+    nouns (no article, no genitive, joined by commas or coordinators) and whose predicative is
+    a noun that names no actor classifies those legal forms or kinds: they name no
+    organisation, so they are no actors (the first tokens of such mentions). ``Bolaget ska
+    …`` (definite) and ``Aktiebolag får bildas`` (no copula) keep theirs."""
+    mentions = doc._.actors or []
+    if not mentions or GRAMMAR.copulas.isdisjoint(doc_arrays(doc).lower):
+        return frozenset()
+    starts = {m.first_token: m for m in mentions if m.first_token >= 0}
+    in_actor = {i for m in mentions if m.first_token >= 0
+                for i in range(m.first_token, m.last_token + 1)}
+    found: set[int] = set()
+    for sentence in doc.sents:
+        found.update(m.first_token for m in _classified(sentence, starts, in_actor))
+    return frozenset(found)
+
+
+def kind_classification(sentence: Span) -> bool:
+    """A copula classifying bare legal forms or kinds (`classified_kinds`): no statement."""
+    if GRAMMAR.copulas.isdisjoint(lower_words(sentence)):
+        return False
+    mentions = [m for m in sentence.doc._.actors or [] if m.first_token >= 0]
+    starts = {m.first_token: m for m in mentions}
+    in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    return bool(_classified(sentence, starts, in_actor))
+
+
+def _classified(
+    sentence: Span, starts: dict[int, ActorMention], in_actor: set[int]
+) -> list[ActorMention]:
+    """The sentence's classified subject mentions (`classified_kinds`), else none."""
+    subject = _kind_subject(sentence, starts)
+    if subject and _classifying_predicative(sentence.doc, subject[-1].last_token + 1, in_actor):
+        return subject
+    return []
+
+
+def _kind_subject(sentence: Span, starts: dict[int, ActorMention]) -> list[ActorMention]:
+    """The sentence's opening run of bare indefinite organisation mentions and joints."""
+    doc, position, run = sentence.doc, sentence.start, []
+    while position < sentence.end:
+        mention = starts.get(position)
+        if mention is not None and _bare_kind(doc, mention):
+            run.append(mention)
+            position = mention.last_token + 1
+        elif run and doc[position].lower_ in _KIND_JOINTS:
+            position += 1
+        else:
+            break
+    if not run or position >= sentence.end or doc[position].lower_ not in GRAMMAR.copulas:
+        return []
+    return run
+
+
+def _bare_kind(doc: Doc, mention: ActorMention) -> bool:
+    """An organisation noun without genitive, article or definite ending (``Aktiebolag``,
+    ``ekonomiska föreningar``)."""
+    head = doc[mention.last_token]  # a sentence's first word may be tagged a name
+    return (
+        mention.category == "organisation"
+        and mention.source == "lexicon"
+        and not mention.genitive
+        and head.pos_ in {"NOUN", "PROPN"}
+        and "Def" not in morph_values(head, "Definite")
+        and not head.lower_.endswith(_DEFINITE_ENDINGS)
+        and doc[mention.first_token].pos_ not in {"DET", "PRON"}
+        # a name's first word (``Ekby kommun``), unless the one word is the kind itself
+        and (doc[mention.first_token].pos_ != "PROPN" or mention.first_token == mention.last_token)
+    )
+
+
+def _classifying_predicative(doc: Doc, end: int, in_actor: set[int]) -> bool:
+    """After the copula at `end` (the subject's end), past determiners, adjectives and
+    adverbs: a noun that is no actor's (``vanliga associationsformer``, ``den dominerande
+    företagsformen``)."""
+    position = end + 1
+    while position < len(doc) and doc[position].pos_ in {"DET", "ADJ", "ADV"}:
+        position += 1
+    return position < len(doc) and doc[position].pos_ == "NOUN" and position not in in_actor

@@ -2289,6 +2289,9 @@ def _joint_after(
     if joint is None:
         # "Styrelsen liksom i sin tur VD ska …" (round 52, ruling zz2)
         joint = _comparer_joint(doc, last, reach.phrase_start(mention), mention)
+    if joint is None:
+        # "kan ordföranden, eller vice ordföranden, kalla in …" (round 53, 53b-cc N6)
+        joint = _enclosed_conjunct_joint(doc, last, mention, reach.phrase_start(mention))
     if joint is None and open_series:
         # "A, B, samt C": a comma before the coordinator that closes an open series
         joint = _serial_comma_joint(doc, last.last_token + 1, reach.phrase_start(mention))
@@ -2307,6 +2310,24 @@ def _joint_after(
         joint = _joint(doc, reach.postmodified(last) + 1, reach.phrase_start(mention))
         joint = joint if joint in GRAMMAR.coordinators else None
     return joint
+
+
+def _enclosed_conjunct_joint(
+    doc: Doc, last: ActorMention, mention: ActorMention, start: int
+) -> str | None:
+    """``Rektorn, eller biträdande rektorn, ska …``, ``kan ordföranden, eller vice
+    ordföranden, kalla …`` (round 53, analysis 53b-cc N6): a comma and a coordinator right
+    after the last conjunct open a second subject that a comma closes right before a verb
+    (the finite or, inverted, the modal's infinitive): the coordinator joins the two. Without
+    the coordinator the commas enclose an insertion (``Ordföranden, vid förfall, …``)."""
+    comma = last.last_token + 1
+    if start != comma + 2 or doc[comma].text != ",":
+        return None
+    joint = doc[comma + 1].lower_
+    close = mention.last_token + 1
+    if joint not in GRAMMAR.coordinators or close + 1 >= len(doc) or doc[close].text != ",":
+        return None
+    return joint if is_verb(doc[close + 1]) else None
 
 
 def _joint_past_member_list(last: ActorMention, start: int, reach: _Reach) -> str | None:

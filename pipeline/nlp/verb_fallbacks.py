@@ -540,7 +540,22 @@ def present_in_series(token: Token) -> bool:
         return False
     if not has_sentences(token.doc):
         return False
-    return _after_series_joint(token) and _series_head(token) is not None
+    if not _after_series_joint(token) or _series_head(token) is None:
+        return False
+    return not after_example_som(token)
+
+
+def after_example_som(token: Token, start: int | None = None) -> bool:
+    """Round 53 (analysis 53b-cb N1): ``sköter frågor som till exempel el, gator och vägar``:
+    after ``som`` + an example marker (`_example_som`) in the word's sentence (from `start`,
+    default its first word) the words are examples of the noun before ``som``, a series of
+    nouns, no verbs of the subject."""
+    lower = doc_arrays(token.doc).lower
+    first = sentence_start(token) + 1 if start is None else start
+    return any(
+        lower[position] == "som" and _example_som(token.doc[position])
+        for position in range(first, token.i)
+    )
 
 
 @memoised
@@ -1264,6 +1279,19 @@ def _series_head(token: Token) -> int | None:
         ):
             return position
     return None
+
+
+def _example_som(som: Token) -> bool:
+    """``som till exempel``, ``som exempelvis``, ``som bland annat``: ``som`` right before an
+    example marker or list hedge (configs/grammar.yaml ``example_markers``, ``list_hedges``)
+    opens examples of the noun before it, no relative clause with a verb of its own."""
+    start = som.idx + len(som.text)  # by text: ``t.ex.`` may be one token or three
+    after = som.doc.text[start : start + 16].lstrip().lower()
+    for marker in GRAMMAR.list_hedges:
+        written = " ".join(marker)
+        if after.startswith(written) and not after[len(written) : len(written) + 1].isalpha():
+            return True
+    return False
 
 
 V1_SUBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
