@@ -4,9 +4,11 @@ invented sentences (round 6, notes/analysis-5 cause 9)."""
 from __future__ import annotations
 
 from pipeline.nlp.sentence_types import (
+    classified_kinds,
     definition,
     described,
     identification,
+    kind_classification,
     metadata_fields,
     reader_clause,
     without_statements,
@@ -565,3 +567,37 @@ def test_a_genitive_name_holding_a_lower_case_compound_owns_the_identifying_body
     as_noun = "miljöförbunds miljöförbund NOUN 4 nsubj Case=Nom"
     for second in (as_verb, as_noun):
         assert identification(sentence(nlp, COMPOUND_GENITIVE_OWNER.format(second=second)))
+
+
+KIND_CLASSIFICATION = """
+Stiftelser stiftelse NOUN 6 nsubj Case=Nom|Definite=Ind|Number=Plur
+och och CCONJ 4 cc
+ekonomiska ekonomisk ADJ 4 amod Degree=Pos
+föreningar förening NOUN 1 conj Case=Nom|Definite=Ind|Number=Plur
+är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+driftsformer driftsform NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+i i ADP 8 case
+kommunen kommun NOUN 6 nmod Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 6 punct
+"""
+
+
+def test_bare_legal_forms_classified_by_a_copula_are_no_actors_and_state_nothing(nlp) -> None:
+    """Round 53 r2 (analysis 53-cc R1): ``Stiftelser och ekonomiska föreningar är
+    driftsformer i kommunen``: bare indefinite organisation nouns joined as the subject of a
+    copula whose predicative is a noun naming no actor classify kinds of organisation: no
+    actors, no statement. A definite subject (``Stiftelsen är en driftsform``) names one
+    organisation, and a predicative adjective (``är vanliga``) classifies nothing."""
+    whole = sentence(nlp, KIND_CLASSIFICATION)
+    assert kind_classification(whole)
+    assert without_statements(whole) == range(whole.start, whole.end)
+    assert classified_kinds(whole.doc) == frozenset({0, 2})
+    definite = KIND_CLASSIFICATION.replace(
+        "Stiftelser stiftelse NOUN 6 nsubj Case=Nom|Definite=Ind|Number=Plur",
+        "Stiftelsen stiftelse NOUN 6 nsubj Case=Nom|Definite=Def|Number=Sing",
+    )
+    assert not kind_classification(sentence(nlp, definite))
+    adjective = KIND_CLASSIFICATION.replace(
+        "driftsformer driftsform NOUN 0 ROOT", "vanliga vanlig ADJ 0 ROOT"
+    )
+    assert not kind_classification(sentence(nlp, adjective))

@@ -5054,3 +5054,28 @@ def test_a_share_in_parentheses_between_conjuncts_is_no_break(nlp) -> None:
         """,
     )
     assert [s[0] for s in statements(doc)] == ["norrby hamn ab", "norrby energi ab"]
+
+
+def test_a_comma_enclosed_disjunct_before_the_verb_is_a_second_subject(nlp) -> None:
+    """Round 53 (analysis 53b-cc N6): ``Vid behov kan rektorn, eller biträdande rektorn,
+    anmäla ärendet.``: a comma and ``eller`` right after the subject open a second subject
+    that a comma closes right before the modal's infinitive, one statement each. Commas
+    without a coordinator enclose an insertion (``rektorn, vid behov, …``), no subject."""
+    rows = f"""
+        Därefter därefter ADV 3 advmod
+        kan kunna AUX 9 aux {MODAL}
+        rektorn rektor NOUN 9 nsubj {DEF}
+        , , PUNCT 7 punct
+        eller eller CCONJ 7 cc
+        biträdande biträdande ADJ 7 amod
+        rektorn rektor NOUN 3 conj {DEF}
+        , , PUNCT 7 punct
+        anmäla anmäla VERB 0 ROOT {INF}
+        ärendet ärende NOUN 9 obj {DEF}
+        . . PUNCT 9 punct
+        """
+    found = [(s[0], s[1], s[2]) for s in statements(parsed(nlp, rows))]
+    assert found == [
+        ("rektor", "permission", "anmäla"),
+        ("biträdande rektor", "permission", "anmäla"),
+    ]

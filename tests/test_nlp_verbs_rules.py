@@ -12,10 +12,12 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import compound_lemma, present_lemma, strong_preterite_lemma
 from pipeline.nlp.groups import find_verbs, slot_infinitive
 from pipeline.nlp.verb_fallbacks import (
+    after_example_som,
     definite_plural_by_spelling,
     modal_over_inverted_s_passive,
     present_after_fronted_clause,
     present_in_fronted_condition,
+    present_in_series,
 )
 from pipeline.nlp.verb_forms import s_present_lemma
 from pipeline.nlp.verb_vetoes import noun_in_noun_series
@@ -5272,3 +5274,31 @@ def test_a_present_after_an_opener_phrase_and_a_definite_subject_is_its_verb(nlp
     assert reading("I den mån", "nämnden", definite)
     assert not reading("I de fall", "ordförandens", "Case=Gen|Definite=Def|Number=Sing")
     assert not reading("Med hänsyn till", "ordföranden", definite)
+
+
+def test_an_ar_noun_closing_examples_after_som_and_an_example_marker_is_no_verb(nlp) -> None:
+    """Round 53 (analysis 53b-cb N1): ``Förbundet sköter frågor som exempelvis el, gator och
+    vägar.``: after ``som`` + an example marker the series lists examples of ``frågor``, so
+    its last word in -ar (``vägar``, spelled as the present of ``väga``) is a noun, no present
+    in the subject's verb series and no conjunct of ``sköter``. Without the marker ``som``
+    opens a relative clause with verbs of its own (``som planerar, bygger och vägar``) and
+    the rule says nothing."""
+    rows = f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        sköter sköta VERB 0 ROOT {PRES}
+        frågor fråga NOUN 2 obj {IND_PL}
+        som som PRON 6 mark
+        exempelvis exempelvis ADV 6 advmod
+        el el NOUN 3 acl:relcl {IND}
+        , , PUNCT 8 punct
+        gator gata NOUN 6 conj {IND_PL}
+        och och CCONJ 10 cc
+        vägar väg NOUN 6 conj {IND_PL}
+        . . PUNCT 2 punct
+        """
+    doc = parsed(nlp, rows)
+    assert after_example_som(doc[9])
+    assert not present_in_series(doc[9])
+    assert [s[2] for s in statements(doc)] == ["sköta"]
+    plain = parsed(nlp, rows.replace("exempelvis exempelvis ADV", "dessutom dessutom ADV"))
+    assert not after_example_som(plain[9])
