@@ -5079,3 +5079,37 @@ def test_a_comma_enclosed_disjunct_before_the_verb_is_a_second_subject(nlp) -> N
         ("rektor", "permission", "anmäla"),
         ("biträdande rektor", "permission", "anmäla"),
     ]
+
+
+def test_a_bare_noun_after_a_passive_with_an_inverted_subject_pronoun_is_no_actor(nlp) -> None:
+
+    """Round 53 (analysis 53b-cc N4): ``Avtalet gäller i ett år. Förlängs sådana avtal skall
+    de i sin helhet tillställas direktionen.``: ``de`` right after the modal is the inverted
+    subject, so the bare ``direktionen`` after the s-passive is its recipient, no actor, also
+    in a paragraph's second sentence (the pipeline then writes an implicit obligation)."""
+    from pipeline.nlp.subjects import _inverted_subject_pronoun  # noqa: PLC0415
+    rows = f"""
+        Avtalet avtal NOUN 2 nsubj {DEF}
+        gäller gälla VERB 0 ROOT {PRES}
+        i i ADP 5 case
+        ett en DET 5 det
+        år år NOUN 2 obl {IND}
+        . . PUNCT 2 punct
+        Förlängs förlänga VERB 14 advcl {PASS}
+        sådana sådan ADJ 9 amod
+        avtal avtal NOUN 7 nsubj:pass {IND_PL}
+        skall skola AUX 14 aux {MODAL}
+        de de PRON 14 nsubj:pass
+        i i ADP 13 case
+        sin sin PRON 13 nmod:poss
+        helhet helhet NOUN 14 obl {IND}
+        tillställas tillställa VERB 0 ROOT {INF_PASS}
+        direktionen direktion NOUN 14 obj {DEF}
+        . . PUNCT 14 punct
+        """
+    doc = parsed(nlp, rows, starts=(6,))
+    assert _inverted_subject_pronoun(doc[9])
+    assert all(s[0] is None for s in statements(doc))
+    noun_subject = parsed(nlp, rows.replace("de de PRON 14 nsubj:pass", "alla all PRON 14 det"),
+                          starts=(6,))
+    assert not _inverted_subject_pronoun(noun_subject[9])

@@ -3447,6 +3447,8 @@ def _no_actor_subject(group: Group, mentions: Sequence[ActorMention], passive: b
     a table cell."""
     if pronoun_subject_at(group.finite) is not None:
         return True  # "… och de två sköter driften": the pronoun is the subject (r41 az-9)
+    if passive and _inverted_subject_pronoun(group.finite):
+        return True  # "Ändras X skall de … underställas styrelsen" (round 53, 53b-cc N4)
     if _partitive_share(group):
         return True  # "…, varav fyra är från näringslivet": a share of a composition
     if _presentational(group) and _expletive_subject(group):
@@ -3457,6 +3459,17 @@ def _no_actor_subject(group: Group, mentions: Sequence[ActorMention], passive: b
         return True  # "… och fattade beslut ska verkställas" (review 52 S5)
     # "FC | | Ska anmälas till AU": a note's passive (round 46, nu46)
     return passive and _opens_cell(group.finite)
+
+
+def _inverted_subject_pronoun(finite: Token) -> bool:
+    """``Revideras sådana planer skall de i berörda delar underställas styrelsen``: a subject
+    pronoun (`subject_pronouns`) right after the finite verb is the inverted subject (V2);
+    the bare noun after the passive is then its recipient, never the actor, in whatever
+    sentence of the paragraph the clause stands (round 53, analysis 53b-cc N4)."""
+    position = finite.i + 1
+    if position >= sentence_end(finite):
+        return False
+    return finite.doc[position].lower_ in GRAMMAR.subject_pronouns
 
 
 def _found_subject(
