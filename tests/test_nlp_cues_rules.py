@@ -3734,3 +3734,26 @@ def test_se_till_att_takes_the_clause_after_the_cue_as_its_object(nlp) -> None:
     assert (statement.aim, statement.modal_text) == ("se", "ska se till att")
     assert doc.text[slice(*statement.object_span)] == "entréerna låses"
     assert statement.object_span[0] >= statement.modal[1]
+
+
+def test_an_insertion_closed_by_a_comma_after_a_stray_one_keeps_the_responsibility(nlp) -> None:
+    """Round 53 (analysis 53b-cb N3): ``Kommittén, har i samråd med nämnden, uppdraget att
+    samordna arbetet.``: the comma that should open the insertion strayed before ``har``; the
+    insertion's closing comma stands before the cue's rest, which the cue still reaches:
+    (kommitté, responsibility, samordna), not (kommitté, none, ha)."""
+    doc = parsed(nlp, f"""
+        Kommittén kommitté NOUN 3 nsubj {DEF}
+        , , PUNCT 3 punct
+        har ha VERB 0 ROOT {PRES}
+        i i ADP 5 case
+        samråd samråd NOUN 3 obl {IND}
+        med med ADP 7 case
+        nämnden nämnd NOUN 5 nmod {DEF}
+        , , PUNCT 9 punct
+        uppdraget uppdrag NOUN 3 obj {DEF}
+        att att PART 11 mark
+        samordna samordna VERB 9 acl {INF}
+        arbetet arbete NOUN 11 obj {DEF}
+        . . PUNCT 3 punct
+    """)
+    assert [s[:3] for s in statements(doc)] == [("kommitté", "responsibility", "samordna")]

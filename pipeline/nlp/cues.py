@@ -281,7 +281,9 @@ def _insertion() -> list[dict]:
     than `_adverbial_phrase` (``har i enlighet med lag (2017:725) till uppgift att``, ``är
     enligt beslut av fullmäktige skyldig att``): a preposition or adverb, then words that are
     no verb, comma or infinitive marker (round 22, cause B1); the rest's content word pins
-    where it ends (`pinned_cue`)."""
+    where it ends (`pinned_cue`). Its closing comma may stand where the opening one was lost
+    or strayed before the verb (``Styrelsen, har tillsammans med nämnden, uppdraget att``;
+    round 53, analysis 53b-cb N3)."""
     return [
         {"POS": {"IN": ["ADP", "ADV"]}},
         {
@@ -289,6 +291,7 @@ def _insertion() -> list[dict]:
             "POS": {"NOT_IN": ["VERB", "AUX"]},
             "OP": f"{{,{PARENTHETICAL_WORDS - 1}}}",
         },
+        {"LOWER": ",", "OP": "?"},
     ]
 
 
