@@ -5113,3 +5113,46 @@ def test_a_bare_noun_after_a_passive_with_an_inverted_subject_pronoun_is_no_acto
     noun_subject = parsed(nlp, rows.replace("de de PRON 14 nsubj:pass", "alla all PRON 14 det"),
                           starts=(6,))
     assert not _inverted_subject_pronoun(noun_subject[9])
+
+
+def test_a_slash_alias_belongs_to_its_company_name(nlp) -> None:
+    """Round 53 (analysis 53b-cb N5, N2): ``Åby Energi AB/Åbyenergi och Ekby Hamn AB förvaltar
+    kajerna.``: the alternative name after the slash (round 43) belongs to the first name, so
+    the coordinator after it still joins the two subjects; and after a plural head the last
+    name's alias does not end the apposition (``Båda bolagen, Ekby Nät AB och Norrby Buss
+    AB/Nordbuss, driver …``): the names restate ``bolagen``, no subjects."""
+    doc = parsed(nlp, f"""
+        Åby Åby PROPN 2 compound
+        Energi Energi PROPN 11 nsubj
+        AB AB PROPN 2 flat:name
+        / / SYM 5 punct
+        Åbyenergi Åbyenergi PROPN 2 appos
+        och och CCONJ 8 cc
+        Ekby Ekby PROPN 8 compound
+        Hamn Hamn PROPN 2 conj
+        AB AB PROPN 8 flat:name
+        förvaltar förvalta VERB 0 ROOT {PRES}
+        kajerna kaj NOUN 10 obj {DEF_PL}
+        . . PUNCT 10 punct
+    """.replace(" 11 nsubj", " 10 nsubj"))
+    assert sorted(s[0] for s in statements(doc)) == ["ekby hamn ab", "åby energi ab"]
+    apposition = parsed(nlp, f"""
+        Båda båda DET 2 det
+        bolagen bolag NOUN 12 nsubj {DEF_PL}
+        , , PUNCT 5 punct
+        Ekby Ekby PROPN 5 compound
+        Nät Nät PROPN 2 appos
+        AB AB PROPN 5 flat:name
+        och och CCONJ 9 cc
+        Norrby Norrby PROPN 9 compound
+        Buss Buss PROPN 5 conj
+        AB AB PROPN 9 flat:name
+        / / SYM 12 punct
+        Nordbuss Nordbuss PROPN 9 appos
+        , , PUNCT 9 punct
+        driver driva VERB 0 ROOT {PRES}
+        bussar buss NOUN 14 obj {IND_PL}
+        . . PUNCT 14 punct
+    """.replace("bolagen bolag NOUN 12 nsubj", "bolagen bolag NOUN 14 nsubj")
+       .replace("/ / SYM 12 punct", "/ / SYM 12 punct"))
+    assert [s[0] for s in statements(apposition)] == ["bolag"]

@@ -30,6 +30,7 @@ from pipeline.nlp.subjects import (
     genitive_noun,
     mention_at,
     predicative_noun,
+    slash_alias_end,
     som_antecedent,
     subordinator_of,
 )
@@ -978,9 +979,10 @@ def without_named_apposition(
     if not actor.plural or actor.first_token < 0:
         return actors
     later = [m for m in actors if m.first_token > actor.last_token]
-    if not later or later[-1].last_token + 2 != finite.i:
-        return actors
     doc = finite.doc
+    # the last name may carry an alias after a slash (``Norrby Buss AB/Nordbuss,``; 53b-cb N2)
+    if not later or slash_alias_end(later[-1], doc) + 1 != finite.i:
+        return actors
     if doc[actor.last_token + 1].text != "," or doc[finite.i - 1].text != ",":
         return actors
     if not all(m.text[:1].isupper() for m in later):

@@ -2611,7 +2611,29 @@ def _past_abbreviation(mention: ActorMention, doc: Doc) -> int:
     if after + 3 < len(doc) and doc[after].text == "(" and doc[after + 3].text == ")":
         # "Ekby Hamn AB (60 procent) och …": a count or share in parentheses (round 53, cc-G2)
         return after + 4 if doc[after + 1].like_num else after
-    return after
+    return slash_alias_end(mention, doc)
+
+
+def slash_alias_end(mention: ActorMention, doc: Doc) -> int:
+    """``Åby Energi AB/Åbyenergi och …``, ``Norrby Buss AB/Buss i Norr, …``: a name's
+    alternative name after a slash (round 43: a slash links alternatives) belongs to the
+    name: a capitalised word, and more joined by a lower-case preposition; the token after
+    it, or after the mention where no alias follows (round 53, analysis 53b-cb N2, N5)."""
+    after = mention.last_token + 1
+    if mention.source != "name" or after + 1 >= len(doc) or doc[after].text != "/":
+        return after
+    position = after + 1
+    if not doc[position].text[:1].isupper() or doc[position].text.isupper():
+        return after
+    position += 1
+    while (
+        position + 1 < len(doc)
+        and doc[position].pos_ == "ADP"
+        and doc[position].is_lower
+        and doc[position + 1].text[:1].isupper()
+    ):
+        position += 2
+    return position
 
 
 def _past_condition(doc: Doc, start: int, mention: ActorMention) -> str | None:
