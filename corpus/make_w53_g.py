@@ -7,13 +7,16 @@ a sentence of one paragraph (`P.s1`, `P.s2`, §1.2 round 34 lost stops, as round
 stop before an actor), with real neighbours: a real stop and a second sentence inside the
 first piece, three pieces in one paragraph. Negatives: a capitalised preposition without a
 modal and subject after it (`till föreningar Inom idrott och kultur.`; `Enligt planen går
-bidragen …` after a sentence with no lost modal) stays in its clause. Gold by hand from
-docs/annotation.md before any run. Offsets computed.
+bidragen …` after a sentence with no lost modal) stays in its clause. `w53-g-stamma`
+(analysis 53b-cc, N3): a run of labels `(a) … (e)` printed apart from its items after a
+lead-in, the items ending in stops and two holding a capitalised name after a preposition
+(`… för Bolaget.`, `… i Bolaget.`): each item a list item of the lead-in (§1.2, as
+dev w53-a-etiketter). Gold by hand from docs/annotation.md before any run. Offsets computed.
 Run: python corpus/make_w53_g.py corpus/dev"""
 
 import sys
 
-from records import EXT, FAR, ORG, POL, SKA, inf, pres, records_for, write_part
+from records import EXT, FAR, FTV, ORG, POL, SKA, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w53-g")
@@ -71,7 +74,38 @@ RECORDS = [
          st(DIR, "Direktionen", "none", None, "fastställa", "fastställer",
             "årligen en plan för bidragen")], parent="h1", doc=D),
 ]
-DOCUMENTS = {D: (TEXT, RECORDS)}
+FORBUND = RECORDS
+
+# (b) N3: a label run apart from its items, the items ending in stops, a name inside two.
+D = "w53-g-stamma"
+S_TITLE = "Arbetsordning för styrelsen i Ekby Hamn AB"
+S_LEAD = "Vid varje ordinarie sammanträde ska följande ärenden behandlas."
+S_LABELS = ["(a)", "(b)", "(c)", "(d)", "(e)"]
+BOLAGET = [("Bolaget", "ekby hamn ab", ORG)]
+S_ITEMS = [
+    ("Godkännande av dagordningen", []),
+    ("Genomgång av föregående protokoll.", []),
+    ("Uppföljning av budgeten för Bolaget.", BOLAGET),
+    ("Beslut om attesträtt i Bolaget.", BOLAGET),
+    ("Övriga frågor.", []),
+]
+S_LINE = " ".join([S_LEAD, *S_LABELS, *(text for text, _ in S_ITEMS)])
+S_AFTER = "Ordföranden justerar protokollet inom en vecka."
+S_TEXT = f"{S_TITLE}\n\n{S_LINE}\n\n{S_AFTER}\n"
+STAMMA = [
+    rec("title", S_TITLE, [("styrelsen", "styrelse", POL), ("Ekby Hamn AB", "ekby hamn ab", ORG)],
+        kind="heading", doc=D),
+    rec("1", S_LEAD, (), [SKA, inf("behandlas", "behandla", "pass")], doc=D),
+    *[rec(f"1.{letter}", text, actors, (),
+          [st(None, None, "obligation", "ska", "behandla", "behandlas", text.rstrip("."),
+              passive=True)],
+          kind="list_item", parent="1", label=label, doc=D)
+      for letter, label, (text, actors) in zip("abcde", S_LABELS, S_ITEMS, strict=True)],
+    rec("2", S_AFTER, [("Ordföranden", "ordförande", FTV)], [pres("justerar", "justera")],
+        [st("ordförande", "Ordföranden", "none", None, "justera", "justerar",
+            "protokollet inom en vecka")], doc=D),
+]
+DOCUMENTS = {"w53-g-forbund": (TEXT, FORBUND), D: (S_TEXT, STAMMA)}
 
 if __name__ == "__main__":
     write_part(sys.argv[1], "w53-g", DOCUMENTS)
