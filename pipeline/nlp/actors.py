@@ -2397,9 +2397,12 @@ def _modifier_of(mention: ActorMention, lexicon: ActorLexicon) -> dict[str, str]
 
 
 def _weak_ordinal(word: str, canonical: str, lexicon: ActorLexicon) -> str | None:
-    """``första``/``andra`` before ``vice`` + a chair are the title's ordinals, written as
+    """``första``/``andra`` before ``vice`` + a title are the title's ordinals, written as
     ``förste``/``andre`` (round 53, r4; `weak_ordinals`); before another head they count or
-    mean "other" (``andra nämnder``): None."""
+    mean "other" (``andra nämnder``): None. No chair is checked: ``vice`` is a deputy's
+    title and stands only before an office (configs/actors.yaml `deputy_titles`), and the
+    ordinals rank the deputies of any office (``förste vice ordförande``, ``andre vice
+    talman``, ``förste vice verkställande direktör``; review 53b S6)."""
     return lexicon.weak_ordinals.get(word) if canonical.startswith("vice ") else None
 
 
