@@ -123,6 +123,7 @@ class ActorMention:
     source: str = "lexicon"
     role: str = "other"
     plural: bool = False
+    suspended: bool = False  # opens with a gap-hyphen first part (`Barn- och utbildnings…`)
 
 
 def _genitive(word: str, canonical_head: str) -> bool:
@@ -604,6 +605,7 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         genitive=genitive,
         role=lexicon.role_of(canonical, head.role),
         plural=lexicon.is_plural(token.text, canonical, head),
+        suspended=suspended is not None,
     )
 
 
