@@ -5057,3 +5057,23 @@ def test_a_possessive_opened_thing_before_a_decision_verb_is_a_fronted_object(nl
         PRES=PRES,
     )
     assert statements(parsed(nlp, owned_actor)) == [("förvaltning", "none", "leda", False, False)]
+
+
+def test_an_owner_in_a_finite_passives_subject_attribute_is_no_agent(nlp) -> None:
+    """Review 53b M1 (fix 53d): ``Uppdragen till kommunens nämnder ges i reglementen``: the
+    nämnder receive the assignments; a finite s-passive with no cue gives no statement (no
+    actor is made of the attribute's owned noun)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Uppdragen uppdrag NOUN 5 nsubj:pass {DEF_PL}
+        till till ADP 4 case
+        kommunens kommun NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        nämnder nämnd NOUN 1 nmod {IND_PL}
+        ges ge VERB 0 ROOT {PASS}
+        i i ADP 7 case
+        reglementen reglemente NOUN 5 obl {IND_PL}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [s for s in statements(doc) if s[0] is not None] == []
