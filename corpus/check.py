@@ -452,7 +452,7 @@ DOC_IDS |= {f"w53-f-{name}" for name in (
     "r-10", "r-11", "r-12", "r-13", "r-14", "r-15", "r-2", "r-3", "r-4", "r-5", "r-6", "r-7",
     "r-8", "r-9", "r-n1", "r-n2", "r-n3", "r-n4", "r-n5", "r-n6", "r-n7", "r-n8",
 )}
-DOC_IDS |= {"w53-g-forbund", "w53-g-stamma"}
+DOC_IDS |= {"w53-g-forbund", "w53-g-stamma", "w53-g-viewer"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -11,12 +11,14 @@ bidragen …` after a sentence with no lost modal) stays in its clause. `w53-g-s
 (analysis 53b-cc, N3): a run of labels `(a) … (e)` printed apart from its items after a
 lead-in, the items ending in stops and two holding a capitalised name after a preposition
 (`… för Bolaget.`, `… i Bolaget.`): each item a list item of the lead-in (§1.2, as
-dev w53-a-etiketter). Gold by hand from docs/annotation.md before any run. Offsets computed.
+dev w53-a-etiketter). `w53-g-viewer` (N7): a docplayer print whose viewer copied the body's
+first sentences, their stops lost, into its title line, quoted whole by `Download "…"`: the
+title (§1.2 round 48: the viewer's first copy of the title), no statement. Gold by hand from docs/annotation.md before any run. Offsets computed.
 Run: python corpus/make_w53_g.py corpus/dev"""
 
 import sys
 
-from records import EXT, FAR, FTV, ORG, POL, SKA, inf, pres, records_for, write_part
+from records import EXT, FAR, FTV, ORG, OVR, POL, SKA, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w53-g")
@@ -105,7 +107,32 @@ STAMMA = [
         [st("ordförande", "Ordföranden", "none", None, "justera", "justerar",
             "protokollet inom en vecka")], doc=D),
 ]
-DOCUMENTS = {"w53-g-forbund": (TEXT, FORBUND), D: (S_TEXT, STAMMA)}
+# (c) N7: a docplayer print whose viewer copied the first sentences into its title line.
+D = "w53-g-viewer"
+V_TITLE = ("Förbundsordning för Ekdalens vattenförbund Förbundets namn är Ekdalens vattenförbund "
+           "Medlemmar i förbundet är Ekby kommun och Åby kommun")
+V_WRAPPER = ["Starta visningen från sidan:", "Storlek: px", f'Download "{V_TITLE}"', "Transkript"]
+V_HEAD = "Ledning"
+V_BODY = "Direktionen ska leda förbundets verksamhet."
+V_TEXT = "\n\n".join([V_TITLE, *V_WRAPPER, V_HEAD, V_BODY]) + "\n"
+VF = "ekdalens vattenförbund"
+EKDAL = "Ekdalens vattenförbund"
+V_ACTORS = [(EKDAL, VF, ORG), ("Förbundets", VF, ORG), (EKDAL, VF, ORG, 1),
+            ("Medlemmar", "medlem", OVR), ("förbundet", VF, ORG),
+            ("Ekby kommun", "ekby kommun", ORG), ("Åby kommun", "åby kommun", ORG)]
+VIEWER = [
+    rec("title", V_TITLE, V_ACTORS, kind="heading", doc=D),
+    rec("m1", V_WRAPPER[0], doc=D),
+    rec("m2", V_WRAPPER[1], doc=D),
+    rec("m3", V_WRAPPER[2], V_ACTORS, doc=D),
+    rec("m4", V_WRAPPER[3], doc=D),
+    rec("h1", V_HEAD, kind="heading", doc=D),
+    rec("p1", V_BODY, [("Direktionen", DIR, POL), ("förbundets", VF, ORG)], [SKA, inf("leda")],
+        [st(DIR, "Direktionen", "obligation", "ska", "leda", "leda", "förbundets verksamhet")],
+        parent="h1", doc=D),
+]
+DOCUMENTS = {"w53-g-forbund": (TEXT, FORBUND), "w53-g-stamma": (S_TEXT, STAMMA),
+             D: (V_TEXT, VIEWER)}
 
 if __name__ == "__main__":
     write_part(sys.argv[1], "w53-g", DOCUMENTS)
