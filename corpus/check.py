@@ -446,6 +446,12 @@ DOC_IDS |= {f"w53-e-{name}" for name in (
 DOC_IDS |= {"w53-b-vattenforbund", "w53-b-hamnbolag"}
 DOC_IDS |= {f"w53-z-{name}" for name in ("organisation", "kfbeslut", "forbundsordning", "byggnamnd",
                                          "delegering")}
+DOC_IDS |= {"w53-nu-instruktion"}
+DOC_IDS |= {f"w53-f-{name}" for name in (
+    "g1-copula", "g1-neg", "g1-rubrik", "g2-1", "g2-2", "p13-1", "p13-n1", "p13-n2", "r-1",
+    "r-10", "r-11", "r-12", "r-13", "r-14", "r-15", "r-2", "r-3", "r-4", "r-5", "r-6", "r-7",
+    "r-8", "r-9", "r-n1", "r-n2", "r-n3", "r-n4", "r-n5", "r-n6", "r-n7", "r-n8",
+)}
 
 STATEMENT_KEYS = {
     "actor",

@@ -250,8 +250,10 @@ def document_warnings(tables: Tables) -> pd.DataFrame:
     the NLP stage ran on that yields no statement), ``lead-in`` (a lead-in ending in ``:``
     whose list items hold no statement), ``ocr`` (pages read by OCR, round 48), ``failed`` (a
     file of the last run that could not be processed, from ``errors.parquet``; its doc_id, or
-    its path where it has none; round 49, nu49 fault 11), ``passed_over`` (a file of a type
-    styrdok does not read, with the way forward; round 52).
+    none where it has none: its message opens with its path; round 49, newuser53 fault 11),
+    ``passed_over`` (a file of a type styrdok does not read, with the way forward; round 52).
+    A document with delegation rows has something found: no ``no-statements`` (newuser53
+    fault 4). :func:`warning_line` writes one for a log.
     """
     rows = _failed_files(tables)
     documents = tables.documents
@@ -264,7 +266,8 @@ def document_warnings(tables: Tables) -> pd.DataFrame:
         rows.append((row.doc_id, None, "duplicate", message))
     with_tokens = set(tables.tokens["doc_id"].astype("string").dropna())
     with_statements = set(tables.statements["doc_id"].astype("string").dropna())
-    for doc_id in sorted(with_tokens - with_statements):
+    with_delegations = set(tables.delegations["doc_id"].astype("string").dropna())
+    for doc_id in sorted(with_tokens - with_statements - with_delegations):
         rows.append((doc_id, None, "no-statements", "no statements found in the document"))
     rows.extend(_empty_lead_ins(tables, with_statements))
     frame = pd.DataFrame(rows, columns=["doc_id", "clause_id", "kind", "message"])
@@ -278,14 +281,24 @@ def _failed_files(tables: Tables) -> list[tuple]:
     read (stage ``passed_over`` in ``errors.parquet``; round 52, nu52 fault 4)."""
     errors = tables.errors
     return [
-        (doc_id if isinstance(doc_id, str) else path, None, "passed_over", message)
+        (doc_id if isinstance(doc_id, str) else None, None, "passed_over", message)
         if stage == "passed_over"
-        else (doc_id if isinstance(doc_id, str) else path, None, "failed",
+        else (doc_id if isinstance(doc_id, str) else None, None, "failed",
               f"failed [{stage}]: {message}")
-        for path, doc_id, stage, message in zip(
-            errors["doc_path"], errors["doc_id"], errors["stage"], errors["message"], strict=True
+        for doc_id, stage, message in zip(
+            errors["doc_id"], errors["stage"], errors["message"], strict=True
         )
     ]
+
+
+def warning_line(doc_id: object, clause_id: object, message: str) -> str:
+    """A warning for a log: `doc_id [clause_id]: message`, the parts it lacks left out (a
+    file without a doc_id: its message, which names its path; newuser53 fault 11)."""
+    where = " ".join(part for part in (
+        doc_id if isinstance(doc_id, str) else None,
+        f"[{clause_id}]" if isinstance(clause_id, str) else None,
+    ) if part)
+    return f"{where}: {message}" if where else message
 
 
 def _empty_lead_ins(tables: Tables, with_statements: set[str]) -> list[tuple]:

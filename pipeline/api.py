@@ -128,6 +128,7 @@ def analyze(
     clauses only.  A document that fails is a row of ``tables.errors`` and a logged
     warning; the others are analysed.
     """
+    from pipeline.analysis import warning_line
     from pipeline.batch import WorkItem, process_items
     from pipeline.ingest import IngestError, assign_doc_ids, discover
 
@@ -167,7 +168,7 @@ def analyze(
     arrow["errors"] = to_table("errors", errors)
     tables = Tables.from_arrow(arrow)
     for row in tables.warnings.itertuples():
-        log.warning("%s [%s]: %s", row.doc_id, row.clause_id, row.message)
+        log.warning("%s", warning_line(row.doc_id, row.clause_id, row.message))
     return tables
 
 

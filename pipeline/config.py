@@ -647,6 +647,7 @@ def load_settings(
             normalize_options,
             laws_path=folder_file(config_dir, "laws.yaml"),
             delegations_path=folder_file(config_dir, "delegations.yaml"),
+            actors_path=folder_file(config_dir, "actors.yaml"),
         ),
         ingest=MappingProxyType(files["ingest"]),
         limits=Limits(**limits.model_dump()),

@@ -11,6 +11,9 @@
 3. Each difference is one row: ``added``, ``removed``, ``changed`` (deontic, actor,
    negation, object or condition) or ``moved``, with clause ids and clause text on both
    sides.  Unchanged statements give no row.
+4. A delegation list's rows (the ``delegations`` table) are compared in aligned clauses by
+   delegate: ``deontic`` ``delegation``, the delegate as actor, the matter as object;
+   ``changed`` names the delegate, matter or lagrum that changed (newuser53 fault 4).
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ def diff_tables(old: Tables, new: Tables, **options: Any) -> pd.DataFrame:
             rows.append(row)
     rows.extend(_row("removed", before, None) for before in lost)
     rows.extend(_row("added", None, after) for after in extra)
+    rows.extend(_delegation_changes(_delegations(old), _delegations(new), pairs, settings))
     return _frame(rows, old_clauses, new_clauses)
 
 
@@ -194,6 +198,75 @@ def _statements(tables: Tables) -> dict[str, list[dict[str, Any]]]:
         record["clause_text"] = texts.get(record["clause_id"])
         grouped.setdefault(record["clause_id"], []).append(record)
     return grouped
+
+
+# ---------------------------------------------------------------------------
+# Delegations: a delegation list's rows, "the delegate may decide the matter" (newuser53
+# fault 4), compared in aligned clauses by delegate; a row's `deontic` is `delegation`,
+# its actor the delegate, its object the matter.
+
+
+def _delegations(tables: Tables) -> dict[str, list[dict[str, Any]]]:
+    frame = tables.delegations
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    if frame.empty:
+        return grouped
+    clauses = tables.clauses.assign(clause_id=tables.clauses["clause_id"].astype("string"))
+    texts = dict(zip(clauses["clause_id"], clauses["text"], strict=True))
+    for row in frame.sort_values("delegation_index", kind="stable").to_dict("records"):
+        record = {key: (None if _missing(value) else value) for key, value in row.items()}
+        clause_id = str(record["clause_id"])
+        grouped.setdefault(clause_id, []).append({
+            "deontic": "delegation", "actor": record["delegate"] or record["delegate_text"],
+            "aim": None, "clause_id": clause_id, "clause_text": texts.get(clause_id),
+            "object_text": record["matter"], "law": record["law"],
+            "aim_start": record["matter_start"] or 0,
+        })
+    return grouped
+
+
+def _delegation_changes(old: dict[str, list[dict]], new: dict[str, list[dict]],
+                        pairs: dict[str, str], options: DiffOptions) -> list[dict]:
+    rows: list[dict] = []
+    for clause_id, before in old.items():
+        partner = pairs.get(clause_id)
+        after = new.get(partner, []) if partner else []
+        rows.extend(_clause_delegation_changes(before, after, options))
+    paired_new = set(pairs.values())
+    for clause_id, after in new.items():
+        if clause_id not in paired_new:
+            rows.extend(_row("added", None, delegation) for delegation in after)
+    return rows
+
+
+def _clause_delegation_changes(before: list[dict], after: list[dict],
+                               options: DiffOptions) -> list[dict]:
+    """One clause's rows: the same delegate pairs first, then the rest in order (a delegate
+    replaced); what is left is removed or added."""
+    left, right = list(before), list(after)
+    matches = []
+    for delegation in before:
+        same = next((other for other in right if other["actor"] == delegation["actor"]), None)
+        if same is not None:
+            matches.append((delegation, same))
+            left.remove(delegation)
+            right.remove(same)
+    matches.extend(zip(left, right, strict=False))
+    rows = [row for a, b in matches if (row := _compare_delegation(a, b, options))]
+    rows.extend(_row("removed", delegation, None) for delegation in left[len(right):])
+    rows.extend(_row("added", None, delegation) for delegation in right[len(left):])
+    return rows
+
+
+def _compare_delegation(before: dict, after: dict, options: DiffOptions) -> dict | None:
+    details = []
+    if before["actor"] != after["actor"]:
+        details.append(f"delegat: {before['actor']} → {after['actor']}")
+    if object_similarity(before["object_text"], after["object_text"]) < options.object_similarity:
+        details.append(f"ärende: {before['object_text']} → {after['object_text']}")
+    if before["law"] != after["law"]:
+        details.append(f"lagrum: {before['law']} → {after['law']}")
+    return _row("changed", before, after, "; ".join(details)) if details else None
 
 
 def _missing(value: Any) -> bool:
@@ -352,23 +425,28 @@ def _frame(rows: list[dict], old: Sequence[_Clause], new: Sequence[_Clause]) -> 
     frame = pd.DataFrame([{c: row[c] for c in COLUMNS} for row in ordered], columns=COLUMNS)
     frame = frame.astype("string")
     if frame.empty:
-        log.info("diff: no differences in obligations, permissions, prohibitions, responsibilities")
+        log.info("diff: no differences in obligations, permissions, prohibitions, "
+                 "responsibilities or delegations")
     return frame.reset_index(drop=True)
 
 
 def format_diff(frame: pd.DataFrame) -> str:
     """The differences for a terminal: one block per change, clause ids and text both sides."""
     if frame.empty:
-        return "no differences in obligations, permissions, prohibitions or responsibilities"
+        return ("no differences in obligations, permissions, prohibitions, responsibilities "
+                "or delegations")
     counts = frame["change"].value_counts()
     lines = [", ".join(f"{counts.get(c, 0)} {c}" for c in CHANGES)]
     signs = {"added": "+", "removed": "-", "changed": "~", "moved": ">"}
     for row in frame.to_dict("records"):
         actor = row["actor"] if isinstance(row["actor"], str) else "(ingen aktör)"
         clauses = f"{_text(row['old_clause_id'])} → {_text(row['new_clause_id'])}"
+        what = row["aim"] if isinstance(row["aim"], str) else _text(row["new_object"])
+        if not isinstance(row["aim"], str) and not isinstance(row["new_object"], str):
+            what = _text(row["old_object"])
         lines.append(
             f"{signs[row['change']]} {row['change']} {row['deontic']}: {actor} → "
-            f"{row['aim']}  [{clauses}]"
+            f"{what}  [{clauses}]"
         )
         if isinstance(row["detail"], str):
             lines.append(f"    {row['detail']}")

@@ -34,6 +34,7 @@ from pipeline.analysis import (
     duties_per_actor,
     kept_documents,
     obligations_not_shared,
+    warning_line,
 )
 from pipeline.tables import NO_ACTOR_LABEL, Tables, load_tables
 
@@ -94,8 +95,7 @@ def report_context(tables: Tables, diff: pd.DataFrame | None = None) -> dict[str
     role = default_role(tables)
     warnings = tables.warnings
     for row in warnings.itertuples():
-        where = f" [{row.clause_id}]" if pd.notna(row.clause_id) else ""
-        log.warning("%s%s: %s", row.doc_id, where, row.message)
+        log.warning("%s", warning_line(row.doc_id, row.clause_id, row.message))
     return {
         "documents": documents,
         "deontics": [(d, DEONTIC_LABELS[d]) for d in DEONTICS],

@@ -26,6 +26,7 @@ from pipeline.analysis import (
     obligations_not_shared,
     roles_per_document,
     statements_with_context,
+    warning_line,
 )
 from pipeline.tables import Tables, load_tables, to_table, write_document_tables
 
@@ -1083,6 +1084,9 @@ def test_failed_files_are_warnings(tmp_path: Path) -> None:
     ])
     warnings = document_warnings(load_tables(processed))
     failed = warnings[warnings["kind"] == "failed"]
-    assert failed["doc_id"].tolist() == ["a", "docs/tom.txt"]
+    assert failed["doc_id"].tolist() == ["a", pd.NA]  # newuser53 fault 11: its message
+    # names the path, and a log line shows it once
+    assert [warning_line(*row) for row in failed[["doc_id", "clause_id", "message"]].values] == [
+        "a: failed [ingest]: docs/a.rtf: x", "failed [ingest]: docs/tom.txt: empty"]
     assert failed["message"].tolist() == ["failed [ingest]: docs/a.rtf: x",
                                           "failed [ingest]: docs/tom.txt: empty"]

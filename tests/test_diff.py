@@ -184,3 +184,36 @@ def test_a_lone_leftover_of_one_actor_and_aim_pairs_only_within_its_section() ->
     frame = styrdok.diff(before, after)
     assert "changed" not in frame["change"].tolist()
     assert sorted(frame["change"].tolist()) == ["added", "added", "removed"]
+
+
+def _delegation_list(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    lines = ["# Delegationsordning för fritidsnämnden i Ådala kommun", "",
+             "| Nr | Ärende | Delegat |", "| --- | --- | --- |"]
+    path.write_text("\n".join([*lines, *(" | ".join(("", *row, "")).strip() for row in rows)])
+                    + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_delegation_list_compares_its_delegates_and_matters(tmp_path: Path) -> None:
+    """Newuser53 fault 4: a delegation list's rows are compared (a delegate replaced, a matter
+    added), and a list of delegations alone draws no `no statements` warning."""
+    old = _delegation_list(tmp_path / "a.md", [("1", "Beslut om bidrag till föreningar",
+                                                 "Fritidschef"),
+                                                ("2", "Yttrande över serveringstillstånd",
+                                                 "Ordföranden")])
+    new = _delegation_list(tmp_path / "b.md", [("1", "Beslut om bidrag till föreningar",
+                                                 "Förvaltningschef"),
+                                                ("2", "Yttrande över serveringstillstånd",
+                                                 "Ordföranden"),
+                                                ("3", "Beslut om lokalbokning", "Bokningsansvarig")])
+    frame = styrdok.diff(old, new)
+    rows = frame[["change", "deontic", "actor", "old_actor", "detail"]]
+    assert rows.astype(object).where(rows.notna(), None).values.tolist() == [
+        ["changed", "delegation", "förvaltningschef", "fritidschef",
+         "delegat: fritidschef → förvaltningschef"],
+        ["added", "delegation", "bokningsansvarig", None, None],
+    ]
+    assert "~ changed delegation: förvaltningschef → Beslut om bidrag till föreningar" in (
+        format_diff(frame))
+    assert styrdok.analyze(new).warnings.empty
+    assert format_diff(styrdok.diff(old, old)).startswith("no differences")

@@ -24,3 +24,15 @@ def test_another_file_is_loaded(tmp_path: Path) -> None:
     assert grammar is not SHIPPED_GRAMMAR
     assert grammar is load_grammar(copy)
     assert grammar.modals == SHIPPED_GRAMMAR.modals
+
+
+def test_the_example_markers_are_apposition_markers_and_list_hedges() -> None:
+    """Review 53 S2: grammar.yaml keeps the example markers once (`example_markers`); the
+    loader appends them to `apposition_markers` and `list_hedges`, longest first."""
+    for marker in SHIPPED_GRAMMAR.example_markers:
+        assert marker in SHIPPED_GRAMMAR.apposition_markers
+        assert marker in SHIPPED_GRAMMAR.list_hedges
+    assert ("det", "vill", "säga") in SHIPPED_GRAMMAR.apposition_markers
+    assert ("bland", "annat") in SHIPPED_GRAMMAR.list_hedges
+    lengths = [len(marker) for marker in SHIPPED_GRAMMAR.apposition_markers]
+    assert lengths == sorted(lengths, reverse=True)

@@ -62,6 +62,31 @@ def test_table_rows(raw) -> None:
         assert raw.text[row.start : row.end] == " | ".join(row.cells)
 
 
+def test_a_vertically_merged_cell_fills_the_rows_it_spans(tmp_path: Path) -> None:
+    """Newuser53 fault 2: a Delegat and Lagrum cell merged over two matters belongs to both
+    rows; a row whose only text is a merged cell's adds no row."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Delegationsordning för byggnadsnämnden i Ekdala")
+    table = document.add_table(rows=5, cols=3)
+    for row, texts in zip(table.rows, [("Ärende", "Delegat", "Lagrum"),
+                                       ("Bygglov för altan", "Bygglovshandläggare", "PBL"),
+                                       ("Bygglov för carport", "", ""), ("", "", ""),
+                                       ("Rivningslov", "Bygglovschef", "PBL")], strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    table.cell(1, 1).merge(table.cell(3, 1))
+    table.cell(1, 2).merge(table.cell(2, 2))
+    path = tmp_path / "delegation.docx"
+    document.save(str(path))
+    rows = [row.cells for row in read_docx(path, "delegation").table_rows]
+    assert rows == [("Ärende", "Delegat", "Lagrum"),
+                    ("Bygglov för altan", "Bygglovshandläggare", "PBL"),
+                    ("Bygglov för carport", "Bygglovshandläggare", "PBL"),
+                    ("Rivningslov", "Bygglovschef", "PBL")]
+
+
 def test_read_document_dispatches_docx(tmp_path: Path) -> None:
     path = tmp_path / "Instruktion.docx"
     build_docx(path)

@@ -533,9 +533,10 @@ def test_a_heading_element_holding_a_sentence_stays_a_paragraph(tmp_path: Path) 
 
 
 def test_rowspan_and_colspan_keep_the_columns(tmp_path: Path) -> None:
-    """Newuser51b fault 2: a `rowspan` cell leaves an empty cell in its column of the row
-    below (as a vertically merged Word cell), so that `Kanslichef` stays in the delegate
-    column; a merged group row stays one cell; a `colspan` data cell pads its columns."""
+    """Newuser51b fault 2: a `rowspan` cell fills its column of the row below (as a
+    vertically merged Word cell, newuser53 fault 2), so that `Kanslichef` stays in the
+    delegate column; a merged group row stays one cell; a `colspan` data cell pads its
+    columns."""
     text = _read(tmp_path, (
         "<table><tr><th>Nr</th><th>Ärende</th><th>Lagrum</th><th>Delegat</th></tr>"
         "<tr><td colspan='4'>Personalfrågor</td></tr>"
@@ -545,6 +546,6 @@ def test_rowspan_and_colspan_keep_the_columns(tmp_path: Path) -> None:
     ))
     assert text == (
         "Nr | Ärende | Lagrum | Delegat\nPersonalfrågor\n"
-        "3.1 | Anställa vikarier | LAS | Rektor\n3.2 | Förlänga vikariat |  | Kanslichef\n"
+        "3.1 | Anställa vikarier | LAS | Rektor\n3.2 | Förlänga vikariat | LAS | Kanslichef\n"
         "3.3 | Ledighet |  | Skolchef\n"
     )

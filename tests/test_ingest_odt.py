@@ -55,7 +55,7 @@ c) bereda ärenden till styrelsen.
 Uppgift | Ansvarig | Återrapportering
 Budgetuppföljning | Kommundirektören | Månadsvis
 Delegationsbeslut | Delegat | Till nästa sammanträde
- | Ordföranden | Vid behov
+Delegationsbeslut | Ordföranden | Vid behov
 Övriga uppgifter enligt särskilt beslut
 
 Kommundirektören får besluta i brådskande ärenden.
@@ -118,7 +118,7 @@ def test_table_rows_and_indents(raw) -> None:
         ("Uppgift", "Ansvarig", "Återrapportering"),
         ("Budgetuppföljning", "Kommundirektören", "Månadsvis"),
         ("Delegationsbeslut", "Delegat", "Till nästa sammanträde"),
-        ("", "Ordföranden", "Vid behov"),  # covered by the cell spanning two rows
+        ("Delegationsbeslut", "Ordföranden", "Vid behov"),  # the cell spanning two rows
         ("Övriga uppgifter enligt särskilt beslut",),  # one cell spanning three columns
     ]
     for row in raw.table_rows:

@@ -89,6 +89,31 @@ def test_table_rows_recorded_with_cells(raw) -> None:
     assert raw.text[last.end : last.end + 2] == "\n\n"
 
 
+def test_a_cell_merged_over_two_rows_fills_both(tmp_path: Path) -> None:
+    """Newuser53 fault 2: a Delegat box reaching down over two matters (drawn as one box)
+    names the delegate of both rows; a box of its own left empty stays empty."""
+    path = tmp_path / "delegation.pdf"
+    rows = [("Ärende", "Delegat", "Anmärkning"), ("Bygglov för altan", "Handläggare", ""),
+            ("Bygglov för carport", None, "Anmäls"), ("Rivningslov", "Bygglovschef", "")]
+    left, width, height, top = 72.0, 150.0, 20.0, 800.0
+    with pdf_canvas(path) as c:
+        c.setFont("Helvetica", 10)
+        for index, row in enumerate(rows):
+            y = top - index * height
+            for column, text in enumerate(row):
+                if text is None:
+                    continue
+                tall = text == "Handläggare"
+                c.rect(left + column * width, y - height * (2 if tall else 1), width,
+                       height * (2 if tall else 1), stroke=1, fill=0)
+                c.drawString(left + column * width + 4, y - 14, text)
+    cells = [row.cells for row in read_pdf(path, "delegation").table_rows]
+    assert cells == [("Ärende", "Delegat", "Anmärkning"),
+                     ("Bygglov för altan", "Handläggare", ""),
+                     ("Bygglov för carport", "Handläggare", "Anmäls"),
+                     ("Rivningslov", "Bygglovschef", "")]
+
+
 def test_pages_cover_the_text_and_page_at_works(built: BuiltPdf, raw) -> None:
     assert [page.number for page in raw.pages] == list(range(1, built.page_count + 1))
     assert raw.pages[0].start == 0 and raw.pages[-1].end == len(raw.text)

@@ -69,6 +69,20 @@ def test_two_text_columns_are_read_left_column_first_below_a_title_band() -> Non
     assert page.lines[len(LEFT) + 1].top > page.lines[len(LEFT)].top
 
 
+def test_a_short_sentence_end_closing_the_left_column_ends_its_paragraph() -> None:
+    """Newuser53 fault 7: the left column's last line ends a sentence well short of the
+    column's edge, so the right column's first line opens a paragraph (a blank line's gap
+    below it); a full last line carries its paragraph on into the right column."""
+    rows = [[(72, left), (320, right)] for left, right in zip(LEFT, RIGHT, strict=True)]
+    ended = _page(rows)
+    restack_columns([ended], OPTS)
+    full = _page([*rows[:-1], [(72, "före utgången av februari varje"), (320, RIGHT[-1])]])
+    restack_columns([full], OPTS)
+    for page, gap in ((ended, 28.0), (full, 14.0)):
+        last, first = page.lines[len(LEFT) - 1], page.lines[len(LEFT)]
+        assert first.text == RIGHT[0] and first.top - last.top == gap
+
+
 def test_one_column_text_a_delegation_list_and_a_page_number_keep_their_lines() -> None:
     prose = [[(72, left + " " + right)] for left, right in zip(LEFT, RIGHT, strict=True)]
     delegation = [[(72, left), (320, "Ordförande")] for left in LEFT]

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
-from pipeline.nlp.short_names import acronym_aliases, naming_aliases
+from pipeline.nlp.short_names import acronym_aliases, glossed_bodies, naming_aliases
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -8816,3 +8816,88 @@ def test_round51_names_the_actor_layer_missed(nlp, rows, expected) -> None:
     ``godkänd`` joins the span like ``auktoriserad``. ``Kårens Idrottsförening`` keeps the
     kind's genitive an owner."""
     assert actors(nlp, rows) == expected
+
+
+def test_a_role_noun_outside_the_lexicon_as_a_subject_is_an_actor(nlp) -> None:
+    """Round 53 (new-user trials; issue #10 item 1): a noun of a regular role-noun class
+    (`-log`, `-arie`, `-är`, …) or a simplex role noun (`lots`) the lexicon lacks is an actor
+    `övrig` as the subject of a verb group, even where the parser made the capitalised
+    first word a name; as an object or after a preposition it is none."""
+    subject = """
+        Kartografen kartograf PROPN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        rita rita VERB 0 ROOT
+        kartan karta NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert [(m.canonical, m.category) for m in parsed(nlp, subject)._.actors] == [
+        ("kartograf", "övrig")
+    ]
+    conjuncts = """
+        Lotsen lots NOUN 5 nsubj Definite=Def
+        och och CCONJ 3 cc
+        hamnpedagogen hamnpedagog NOUN 1 conj Definite=Def
+        får få AUX 5 aux
+        besöka besöka VERB 0 ROOT
+        fyren fyr NOUN 5 obj
+    """
+    assert actors(nlp, conjuncts) == [("Lotsen", "lots"), ("hamnpedagogen", "hamnpedagog")]
+    object_and_pp = """
+        Styrelsen styrelse NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        anlita anlita VERB 0 ROOT
+        en en DET 5 det
+        lots lots NOUN 3 obj
+        efter efter ADP 7 case
+        samråd samråd NOUN 3 obl
+        med med ADP 9 case
+        biologen biolog NOUN 7 nmod Definite=Def
+    """
+    assert actors(nlp, object_and_pp) == [("Styrelsen", "styrelse")]
+
+
+@pytest.mark.parametrize(
+    "word, lemma, role",
+    [
+        ("notarien", "notarie", "notarie"),
+        ("veterinärerna", "veterinär", "veterinär"),
+        ("mentorerna", "mentorerna", "mentor"),
+        ("hamnlotsen", "hamnlotsen", "hamnlots"),
+        ("katalogen", "katalog", None),
+        ("paragrafen", "paragrafen", None),
+        ("formuläret", "formulär", None),
+        ("rubrikerna", "rubrik", None),
+        ("affären", "affären", None),
+    ],
+)
+def test_role_noun_classes_and_their_things(word: str, lemma: str, role: str | None) -> None:
+    """Round 53: the singular of a role noun by its ending or word list (the lemma, or the
+    word less an inflection when the lemmatizer left it); things with the same endings none."""
+    assert LEXICON.role_noun(word, lemma) == role
+
+
+def test_a_body_noun_in_parentheses_after_a_body_glosses_it(nlp) -> None:
+    """Round 53 (cc-G1): ``Samverkan leds av en nämnd (kommitté)``: a one-word lower-case
+    body noun of the same category in parentheses right after a body names that body; two
+    bodies coordinated gloss nothing, nor does an acronym (`acronym_aliases`)."""
+    glossed = """
+        Samverkan samverkan NOUN 2 nsubj:pass
+        leds leda VERB 0 ROOT
+        av av ADP 5 case
+        en en DET 5 det
+        nämnd nämnd NOUN 2 obl:agent
+        ( ( PUNCT 7 punct
+        kommitté kommitté NOUN 5 appos
+        ) ) PUNCT 7 punct
+    """
+    assert glossed_bodies([parsed(nlp, glossed)]) == {"kommitté": "nämnd"}
+    two = """
+        Förbundet förbund NOUN 2 nsubj
+        har ha VERB 0 ROOT
+        en en DET 4 det
+        nämnd nämnd NOUN 2 obj
+        och och CCONJ 7 cc
+        en en DET 7 det
+        kommitté kommitté NOUN 4 conj
+    """
+    assert glossed_bodies([parsed(nlp, two)]) == {}

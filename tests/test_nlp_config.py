@@ -73,8 +73,10 @@ def test_the_grammar_path_is_in_nlp_config_and_survives_to_disk(
     nlp = build_nlp(load_settings(user_config))
     for name in ("styrdok_actors", "styrdok_verbs", "styrdok_statements", "styrdok_document"):
         assert nlp.config["components"][name]["grammar_path"] == str(user_config / "grammar.yaml")
-    sentences = nlp.config["components"]["styrdok_sentences"]["rules_path"]
-    assert sentences == str(user_config / "sentences.yaml")
+    sentences = nlp.config["components"]["styrdok_sentences"]
+    assert sentences["rules_path"] == str(user_config / "sentences.yaml")
+    # review 53 S3: the lost-stop sentence rules read the run's actors.yaml
+    assert sentences["lexicon_path"] == str(user_config / "actors.yaml")
     nlp.to_disk(tmp_path / "saved")
     loaded = spacy.load(tmp_path / "saved")
     grammar_path = loaded.config["components"]["styrdok_statements"]["grammar_path"]

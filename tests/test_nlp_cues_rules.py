@@ -21,6 +21,7 @@ from tests.nlp_helpers import (
     MODAL,
     PASS,
     PRES,
+    find,
     parsed,
     statements,
 )
@@ -3712,3 +3713,24 @@ def test_kan_vara_with_an_example_marker_grants_no_leave(nlp) -> None:
         . . PUNCT 4 punct
     """
     assert statements(parsed(nlp, leave)) == [("ombud", "permission", "kalla", False, False)]
+
+
+def test_se_till_att_takes_the_clause_after_the_cue_as_its_object(nlp) -> None:
+    """New-user trial 53, fault 10: ``Vaktmästaren ska se till att entréerna låses.``: the
+    verb of a phrase that is its own aim (`own_aim_phrases`) has as object the clause after
+    the cue, with no word of the cue (``till att``) in it, so the object does not overlap the
+    modal ``ska se till att``; the aim stays ``se`` (round 53, cb-6)."""
+    doc = parsed(nlp, f"""
+        Vaktmästaren vaktmästare NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        se se VERB 0 ROOT {INF}
+        till till ADP 3 compound:prt
+        att att SCONJ 7 mark
+        entréerna entré NOUN 7 nsubj:pass {DEF_PL}
+        låses låsa VERB 3 ccomp {PASS}
+        . . PUNCT 3 punct
+    """)
+    [statement] = find(doc[:], doc._.actors)
+    assert (statement.aim, statement.modal_text) == ("se", "ska se till att")
+    assert doc.text[slice(*statement.object_span)] == "entréerna låses"
+    assert statement.object_span[0] >= statement.modal[1]

@@ -799,3 +799,24 @@ def test_a_comma_insertion_after_a_phrase_in_the_modal_slot_is_skipped(nlp) -> N
     )
     assert [v.text for v in find_verbs(doc[:])][:2] == ["ska", "tillställas"]
     assert statements(doc) == [(None, "obligation", "tillställa", False, True)]
+
+
+def test_a_negation_before_a_modal_verb_tagged_as_adjective_forbids(nlp) -> None:
+    """New-user trial 53, fault 1: ``Rektorn får inte beställa läromedel.`` with the
+    infinitive tagged as an adjective (amod of the noun, the noun the root): the negation
+    looks like a modifier of a noun phrase (``ej närvarande ledamöter``) but stands between
+    the modal and the verb its slot governs, so it negates the clause: a prohibition.
+    Negative: without the negation a permission."""
+    rows = """
+        Rektorn rektor NOUN 5 nsubj {DEF}
+        får få AUX 5 aux {MODAL}
+        {neg}beställa beställa ADJ 5 amod Case=Nom|Degree=Pos
+        läromedel läromedel NOUN 0 ROOT {IND_PL}
+        . . PUNCT 5 punct
+    """
+    negation = "inte inte PART 4 advmod Polarity=Neg\n        "
+    forbidden = parsed(nlp, rows.format(DEF=DEF, MODAL=MODAL, IND_PL=IND_PL, neg=negation))
+    assert statements(forbidden) == [("rektor", "prohibition", "beställa", True, False)]
+    plain = rows.replace(" 5 ", " 4 ").replace("5 punct", "4 punct")
+    allowed = parsed(nlp, plain.format(DEF=DEF, MODAL=MODAL, IND_PL=IND_PL, neg=""))
+    assert statements(allowed) == [("rektor", "permission", "beställa", False, False)]

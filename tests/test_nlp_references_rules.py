@@ -3102,6 +3102,22 @@ def test_a_bare_unit_head_takes_a_hyphen_elided_unit_heading(nlp) -> None:
     )
     assert found[2] == ["barn- och utbildningsförvaltning"]
     assert found[4] == ["förvaltning"]
+    # a nämnd so named is the genre's own body (a reglemente's title repeated): `nämnd` stays
+    board = (
+        "Kultur- kultur NOUN 3 compound\noch och CCONJ 3 cc\n"
+        "fritidsnämnden fritidsnämnd NOUN 0 ROOT Definite=Def"
+    )
+    bare = (
+        "Nämnden nämnd NOUN 2 nsubj Definite=Def\nbeslutar besluta VERB 0 ROOT\n"
+        "om om ADP 4 case\nbidrag bidrag NOUN 2 obl"
+    )
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "heading", board),
+        ("1.1", "1", "paragraph", bare),
+    )
+    assert found[2] == ["nämnd"]
 
 
 def test_a_bare_board_takes_the_subject_compound_before_it(nlp) -> None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from pipeline.config import ConfigError
 from pipeline.language.sentence_rules import load_sentence_rules
 from pipeline.nlp.sentences import _after_lost_stop, sentence_start, set_sentence_starts
+from pipeline.normalize.words import actor_lexicon
 
 RULES = load_sentence_rules()
 
@@ -388,19 +389,19 @@ def test_a_sentence_line_that_lost_its_stop_ends_before_the_next_subject(nlp) ->
         f"Nämnden/NOUN/{definite} stödjer/VERB/{fin} föreningen/NOUN/{definite} "
         f"Ekby/PROPN Konsthall/PROPN har/VERB/{fin} öppet/ADJ",
     )
-    assert not _after_lost_stop(name, name[3])
+    assert not _after_lost_stop(name, name[3], actor_lexicon())
     heading = _morphed(
         nlp,
         f"Nämnden/NOUN/{definite} följer/VERB/{fin} planen/NOUN/{definite} "
         f"Ekonomi/NOUN/Definite=Ind Nämnden/NOUN/{definite} ansvarar/VERB/{fin}",
     )
-    assert not _after_lost_stop(heading, heading[3])
+    assert not _after_lost_stop(heading, heading[3], actor_lexicon())
     verbless = _morphed(
         nlp,
         f"Ledamöterna/NOUN/{definite} och/CCONJ ersättarna/NOUN i/ADP nämnden/NOUN "
         f"Kommunstyrelsen/NOUN/{definite} beslutar/VERB/{fin}",
     )
-    assert not _after_lost_stop(verbless, verbless[5])
+    assert not _after_lost_stop(verbless, verbless[5], actor_lexicon())
 
 
 def test_a_heading_cell_ends_before_the_text_cell() -> None:
@@ -654,6 +655,26 @@ def test_a_lost_stop_before_a_fronted_preposition_opens_a_sentence(nlp) -> None:
         f"åtgärder/NOUN vidtas/VERB",
     )
     assert _opening(inverted) == []
+
+
+def test_a_pronoun_after_the_modal_of_a_lost_stops_fronted_phrase_is_its_subject(nlp) -> None:
+    """Review 53 M5: the subject right after the modal may be a `subject_pronouns` pronoun
+    (``ni``) or one of `inverted_subject_pronouns` (``det``, ``denne``), both in grammar.yaml;
+    an adverb after the modal is no subject."""
+    fin = "VerbForm=Fin|Tense=Pres"
+    for pronoun in ("ni", "det", "denne"):
+        doc = _morphed(
+            nlp,
+            f"Kansliet/NOUN bokar/VERB/{fin} salen/NOUN Under/ADP mötet/NOUN ska/AUX/{fin} "
+            f"{pronoun}/PRON föra/VERB protokoll/NOUN",
+        )
+        assert _opening(doc) == ["Under"], pronoun
+    adverb = _morphed(
+        nlp,
+        f"Kansliet/NOUN bokar/VERB/{fin} salen/NOUN Under/ADP mötet/NOUN ska/AUX/{fin} "
+        f"alltid/ADV protokoll/NOUN föras/VERB",
+    )
+    assert _opening(adverb) == []
 
 
 def test_a_naming_clause_that_lost_its_stop_ends_before_the_next_subject(nlp) -> None:

@@ -1457,6 +1457,35 @@ def test_vilken_without_a_comma_right_after_an_actor_is_its_relative(nlp) -> Non
     ]
 
 
+def test_vilken_after_an_actor_opening_an_indirect_question_is_no_relative(nlp) -> None:
+    """Review 53 M3: ``vilken som`` is the interrogative (a relative ``vilken`` takes no
+    ``som``), and ``vilken`` after the object of a question verb (grammar.yaml
+    `question_verbs`) opens the verb's indirect question: ``Styrelsen underrättar kassören
+    vilken som ska attestera fakturan.`` and ``Rektorn meddelar skolrådet vilken ska leda
+    mötet.`` state nothing of kassör or skolråd."""
+    def rows(verb: str, lemma: str, actor: str, actor_lemma: str, som: bool) -> str:
+        extra = ["som som PRON 8 nsubj"] if som else []
+        n = len(extra)
+        return "\n".join([
+            "Styrelsen styrelse NOUN 2 nsubj " + DEF,
+            f"{verb} {lemma} VERB 0 ROOT {PRES}",
+            f"{actor} {actor_lemma} NOUN 2 obj {DEF}",
+            f"vilken vilken PRON {n + 7} nsubj",
+            *extra,
+            f"ska skola AUX {n + 7} aux {MODAL}",
+            f"attestera attestera VERB 2 ccomp {INF}",
+            f"fakturan faktura NOUN {n + 7} obj {DEF}",
+            ". . PUNCT 2 punct",
+        ])
+    asked = parsed(nlp, rows("underrättar", "underrätta", "kassören", "kassör", True))
+    assert statements(asked) == [("styrelse", "none", "underrätta", False, False)]
+    told = parsed(nlp, rows("meddelar", "meddela", "kassören", "kassör", False))
+    assert statements(told) == [("styrelse", "none", "meddela", False, False)]
+    chosen = parsed(nlp, rows("utser", "utse", "kassören", "kassör", False).replace(
+        "attestera VERB 2 ccomp", "attestera VERB 3 acl:relcl"))
+    assert ("kassör", "obligation", "attestera", False, False) in statements(chosen)
+
+
 def test_a_relative_in_an_adverbial_for_att_clause_is_context(nlp) -> None:
     """Round 53 (analysis 53-cd C; §5.1): a relative clause with a cue on a noun of an adverbial
     ``för att`` infinitive is that clause's context: ``Kansliet ordnar lokaler för att
@@ -1499,6 +1528,37 @@ def test_a_relative_in_an_adverbial_for_att_clause_is_context(nlp) -> None:
         ("kansli", "none", "anställa", False, False),
         ("samordnare", "obligation", "sköta", False, False),
     ]
+
+
+def test_a_relative_in_the_main_clause_after_an_inserted_for_att_adverbial_is_kept(nlp) -> None:
+    """Review 53 M4: ``Fritidsnämnden ska, för att trygga driften, anställa en samordnare
+    som ska sköta hallen.``: the adverbial ends at its closing comma; the relative on the main
+    clause's object keeps its statement, whether the parser hangs the main verb as a
+    conjunct noun of the adverbial's verb or the object straight on that verb."""
+    def rows(verb_row: str, object_head: int) -> str:
+        return "\n".join([
+            f"Fritidsnämnden fritidsnämnd NOUN 2 nsubj {DEF}",
+            f"ska skola AUX 0 ROOT {MODAL}",
+            ", , PUNCT 2 punct",
+            "för för ADP 6 mark",
+            "att att PART 6 mark",
+            f"trygga trygga VERB 2 advcl {INF}",
+            f"driften drift NOUN 6 obj {DEF}",
+            ", , PUNCT 9 punct",
+            verb_row,
+            "en en DET 11 det",
+            f"samordnare samordnare NOUN {object_head} obj {IND}",
+            "som som PRON 14 nsubj",
+            f"ska skola AUX 14 aux {MODAL}",
+            f"sköta sköta VERB 11 acl:relcl {INF}",
+            f"hallen hall NOUN 14 obj {DEF}",
+            ". . PUNCT 2 punct",
+        ])
+    kept = ("samordnare", "obligation", "sköta", False, False)
+    as_noun = rows("anställa anställa NOUN 6 conj Case=Nom|Definite=Ind|Number=Sing", 9)
+    assert kept in statements(parsed(nlp, as_noun))
+    on_adverbial = rows(f"anställa anställa VERB 6 conj {INF}", 6)
+    assert kept in statements(parsed(nlp, on_adverbial))
 
 
 def test_comma_vilket_on_the_clause_gives_no_statement(nlp) -> None:

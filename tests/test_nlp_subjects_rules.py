@@ -4975,3 +4975,69 @@ def test_a_slash_between_two_adjectives_keeps_the_inverted_subject(nlp) -> None:
         """,
     )
     assert statements(doc) == [("ombud", "none", "sitta", False, False)]
+
+
+def test_names_after_a_singular_classifier_are_the_inverted_subjects(nlp) -> None:
+    """Round 53 (cc-G2): ``I X ingår koncernen A AB och B AB``: a singular classifier noun
+    right before a name is its apposition head; the names are the subjects."""
+    doc = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        regionen region NOUN 3 obl
+        ingår ingå VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        koncernen koncern NOUN 3 nsubj Definite=Def|Number=Sing
+        Norrby Norrby PROPN 7 compound
+        Vatten Vatten PROPN 7 flat:name
+        AB AB PROPN 4 appos
+        och och CCONJ 11 cc
+        Norrby Norrby PROPN 11 compound
+        Energi Energi PROPN 11 flat:name
+        AB AB PROPN 7 conj
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == ["norrby vatten ab", "norrby energi ab"]
+
+
+def test_bare_nouns_after_a_definite_plural_non_actor_are_no_subjects(nlp) -> None:
+    """Round 53 (cb-P13): ``I staben ingår områdena kansli och arkiv``: the definite plural
+    is the head, the bare nouns after it its apposition, no late subject; a quantity noun
+    (``en grupp chefer``) stays transparent."""
+    doc = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        staben stab NOUN 3 obl
+        ingår ingå VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        områdena område NOUN 3 nsubj Definite=Def|Number=Plur
+        kansli kansli NOUN 4 appos
+        och och CCONJ 7 cc
+        arkiv arkiv NOUN 5 conj
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_share_in_parentheses_between_conjuncts_is_no_break(nlp) -> None:
+    """Round 53 (cc-G2): ``ingår Norrby Hamn AB (40 procent) och Norrby Energi AB``: a
+    count or share in parentheses after a conjunct leaves the series open."""
+    doc = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        koncernen koncern NOUN 3 obl
+        ingår ingå VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        Norrby Norrby PROPN 6 compound
+        Hamn Hamn PROPN 6 flat:name
+        AB AB PROPN 3 nsubj
+        ( ( PUNCT 9 punct
+        40 40 NUM 9 nummod
+        procent procent NOUN 6 appos
+        ) ) PUNCT 9 punct
+        och och CCONJ 14 cc
+        Norrby Norrby PROPN 14 compound
+        Energi Energi PROPN 14 flat:name
+        AB AB PROPN 6 conj
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == ["norrby hamn ab", "norrby energi ab"]

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from pipeline.normalize import NormalizeOptions, hyphen_action, normalize
 from pipeline.normalize.assemble import _pieces
 from pipeline.normalize.reflow import Numbering
-from tests.conftest import raw_from_text, segment_text
+from tests.conftest import ROOT, raw_from_text, segment_text
 
 OPTIONS = NormalizeOptions()
 
@@ -92,6 +92,21 @@ def test_hyphen_rules(left: str, right: str, action: str) -> None:
 )
 def test_dehyphenation_in_context(text: str, expected: str) -> None:
     assert blocks_of(text) == [expected]
+
+
+def test_a_suspended_series_reads_the_runs_actor_lexicon(tmp_path) -> None:
+    """Review 53 S3: the series check reads the actors.yaml of the run's configuration
+    (`NormalizeOptions.actors_path`, set by `load_settings`), not the shipped one: where that
+    lexicon makes ``turism`` an actor noun, ``Kultur- turism`` is a broken word."""
+    shipped = ROOT / "configs" / "actors.yaml"
+    actors = tmp_path / "actors.yaml"
+    actors.write_text(shipped.read_text(encoding="utf-8").replace(
+        "\nheads:\n", "\nheads:\n  turism: {category: tjänsteperson, role: employee}\n", 1),
+        encoding="utf-8")
+    text = "Frågan bereds av Kultur- turism och parknämnden."
+    document = normalize(raw_from_text(text), NormalizeOptions(actors_path=actors))
+    assert document.text.startswith("Frågan bereds av Kulturturism och parknämnden.")
+    assert blocks_of(text) == [text]
 
 
 @pytest.mark.parametrize(

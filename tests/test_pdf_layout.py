@@ -7,6 +7,7 @@ from pipeline.ingest.pdf_layout import (
     CellLines,
     Geometry,
     PageLayout,
+    Paragraph,
     PdfOptions,
     TableBlock,
     Word,
@@ -19,6 +20,7 @@ from pipeline.ingest.pdf_layout import (
     lift_aligned_tables,
     measure,
     page_paragraphs,
+    paragraph_text,
     remove_running_lines,
 )
 
@@ -171,6 +173,36 @@ def test_ordinary_wrapped_cell_lines_keep_their_space() -> None:
     assert cell_text(short_word, OPTS) == "Yttrande överklagande"
     assert cell_text(capitalised, OPTS) == "Kulturnämndens Ordförande"
     assert cell_text(hyphen, OPTS) == "kultur- och"
+
+
+def test_a_full_cell_line_before_a_word_that_stands_alone_keeps_its_space() -> None:
+    # the one-word line ends as close to the edge as a broken word's, but the next line
+    # opens with a preposition: the office suite wrapped before it (newuser53 fault 3)
+    before_preposition = _cell(line(100, ("Yttrande", 176.5, 222.0), ("till", 225.5, 243.4)),
+                               line(112.8, ("kulturförvaltningen", 176.5, 250.0)),
+                               line(125.6, ("i", 176.5, 178.7), ("ärenden", 182.2, 220.0)))
+    before_conjunction = _cell(line(100, ("tillsynsplanen", 176.5, 250.2)),
+                               line(112.8, ("och", 176.5, 195.0), ("taxan", 198.5, 225.0)))
+    assert cell_text(before_preposition, OPTS) == "Yttrande till kulturförvaltningen i ärenden"
+    assert cell_text(before_conjunction, OPTS) == "tillsynsplanen och taxan"
+
+
+def test_a_word_too_long_for_the_text_width_is_one_word_in_a_paragraph() -> None:
+    """Newuser53 fault 12: a title in a large type broken inside a word at the text's right
+    edge, no hyphen, the rest in lower case: one word; a full line before a word that stands
+    alone, and a one-word line short of the edge, keep their line break."""
+    narrow = Geometry(pitch_ratio=1.2, left=90.0, right=277.0)
+    title = Paragraph([line(100, ("Instruktion", 90, 210), ("för", 216, 250)),
+                       line(131, ("stadsbyggnadsdirektör", 90, 276.5)),
+                       line(162, ("en", 90, 118), ("i", 124, 130), ("Ekdala", 136, 220))],
+                      False, 90.0)
+    before_preposition = Paragraph([line(100, ("samhällsbyggnadsnämnden", 90, 276.0)),
+                                    line(114, ("i", 90, 93), ("Ekdala", 97, 140))], False, 90.0)
+    short = Paragraph([line(100, ("Kommunstyrelsen", 90, 200)),
+                       line(114, ("leder", 90, 120), ("arbetet.", 124, 160))], False, 90.0)
+    assert paragraph_text(title, narrow, OPTS) == "Instruktion för\nstadsbyggnadsdirektören i Ekdala"
+    assert paragraph_text(before_preposition, narrow, OPTS) == "samhällsbyggnadsnämnden\ni Ekdala"
+    assert paragraph_text(short, narrow, OPTS) == "Kommunstyrelsen\nleder arbetet."
 
 
 def _table(top: float, bottom: float, rows, cells) -> TableBlock:

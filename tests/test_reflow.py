@@ -1939,6 +1939,21 @@ def test_a_label_run_apart_from_its_items_is_cut_into_the_items() -> None:
     assert label_run_cuts("Styrelsen ska granska punkterna (a) och (b) i direktivet.") == []
 
 
+def test_a_label_run_before_one_sentence_of_names_cuts_nothing() -> None:
+    """Review 53 M2: three capitalised names after a run of three labels are a coordinated
+    subject, no flattened column, when a comma or coordinator stands between them or a
+    modal or finite verb follows the last: the sentence stays whole."""
+    assert label_run_cuts("Följande gäller. a) b) c) Byggnadsnämnden, Miljönämnden och "
+                          "Valnämnden ska samråda.") == []
+    assert label_run_cuts("Följande gäller. (a) (b) (c) Hamnen Kraftverket Vattenverket "
+                          "svarar för driften.") == []
+    assert label_run_cuts("Följande deltar. a) b) c) Styrelsen och Kassören samt "
+                          "Revisorn.") == []
+    text = "Vid mötet ska följande behandlas. a) b) c) Val av ordförande Val av sekreterare " \
+           "Fastställande av dagordning."
+    assert len(label_run_cuts(text)) == 4
+
+
 def pieces_at(text: str, cuts: list[int]) -> list[str]:
     bounds = [0, *cuts, len(text)]
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]

@@ -2277,6 +2277,25 @@ def test_numbered_decision_points_after_att_are_items_of_the_lead_in() -> None:
     ]
 
 
+def test_a_first_line_ending_in_a_finite_verbs_att_before_its_points_is_no_title() -> None:
+    """Review 53 M1: a document whose first line is the decision itself (``… beslutar att
+    1. …, 2. …``) has no title: the lead-in ends in a finite verb's ``att`` and the points
+    are its items; a stated fact joined before it stays in the lead-in; a verbless ``att`` line
+    (``Uppdrag att``) is not a lead-in."""
+    points = ("Tekniska nämnden beslutar att 1. Godta anbudet, 2. Uppdra åt kontoret att "
+              "teckna avtal, 3. Avsluta upphandlingen.\n")
+    assert ids_kinds_labels(points) == [
+        ("1", None, "paragraph", ""),
+        ("1.a", "1", "list_item", "1."),
+        ("1.b", "1", "list_item", "2."),
+        ("1.c", "1", "list_item", "3."),
+    ]
+    fact = "Kontoret har utvärderat anbuden.\n" + points
+    assert [clause_id for clause_id, *_ in ids_kinds_labels(fact)][:2] == ["1", "1.a"]
+    verbless = "Nämndens uppdrag att\n\n1. följa upp taxan,\n2. rapportera.\n"
+    assert ids_kinds_labels(verbless)[0][0] == "title"
+
+
 def test_a_label_run_labels_the_items_after_it() -> None:
     """Analysis 53-cc L5: a run of hanging labels printed apart from its items on one line
     labels the items after it in order: each a list item of the lead-in, the run no clause."""

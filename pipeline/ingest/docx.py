@@ -384,18 +384,21 @@ def _cell_text(tc: Any) -> str:
 
 
 def table_rows(tbl: Any) -> list[tuple[str, ...]]:
-    """One tuple of cell texts per row; a vertically merged cell counts where it starts."""
-    rows: list[tuple[str, ...]] = []
+    """One tuple of cell texts per row; a vertically merged cell's text fills the rows it
+    spans (`layout.fill_merged_rows`)."""
+    rows: list[list[layout.GridCell]] = []
     for tr in tbl.iterchildren(f"{_W}tr"):
-        cells = []
+        cells: list[layout.GridCell] = []
+        column = 0
         for tc in tr.iterchildren(f"{_W}tc"):
             tcpr = tc.find(f"{_W}tcPr")
             merge = tcpr.find(f"{_W}vMerge") if tcpr is not None else None
             continued = merge is not None and merge.get(f"{_W}val") in (None, "continue")
-            cells.append("" if continued else _cell_text(tc))
-        if any(cells):
-            rows.append(tuple(cells))
-    return rows
+            cells.append((column, None if continued else _cell_text(tc)))
+            span = _val(tcpr, "gridSpan") if tcpr is not None else None
+            column += int(span) if span and span.isdigit() else 1
+        rows.append(cells)
+    return layout.fill_merged_rows(rows)
 
 
 @dataclass

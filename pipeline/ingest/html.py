@@ -402,20 +402,18 @@ def cell_text(cell: Any, skip: Skip) -> str:
 
 def table_rows(table: Any, skip: Skip) -> list[tuple[str, ...]]:
     """One tuple of cell texts per row, on the table's grid (newuser51b fault 2): a cell
-    with ``rowspan`` counts where it starts and leaves an empty cell in its column of the
-    rows it covers (as a vertically merged Word cell, `docx.table_rows`), so that the next
+    with ``rowspan`` counts where it starts and its text fills its column of the rows it
+    covers (as a vertically merged Word cell, `layout.fill_merged_rows`), so that the next
     row's cells keep their columns; a ``colspan`` cell is followed by an empty cell for each
     further column it covers, unless it is the row's only cell (a merged group row)."""
-    rows: list[tuple[str, ...]] = []
+    rows: list[list[layout.GridCell]] = []
     covered: dict[int, int] = {}  # grid column -> rows still covered by a rowspan above
     for row in _rows(table):
         if is_hidden(row):
             continue
         cells = [cell for cell in _cells(row) if not is_hidden(cell)]
-        texts = _grid_row(cells, covered, skip)
-        if any(texts):
-            rows.append(tuple(texts))
-    return rows
+        rows.append(list(enumerate(_grid_row(cells, covered, skip))))
+    return layout.fill_merged_rows(rows)
 
 
 def _span(cell: Any, name: str) -> int:
@@ -423,9 +421,10 @@ def _span(cell: Any, name: str) -> int:
     return value if value is not None and value > 1 else 1
 
 
-def _grid_row(cells: list[Any], covered: dict[int, int], skip: Skip) -> list[str]:
-    """The row's texts by grid column; `covered` is updated for the rows below."""
-    texts: list[str] = []
+def _grid_row(cells: list[Any], covered: dict[int, int], skip: Skip) -> list[str | None]:
+    """The row's texts by grid column, None where a rowspan above covers it; `covered` is
+    updated for the rows below."""
+    texts: list[str | None] = []
     column = 0
     alone = len(cells) == 1 and not any(covered.values())
 
@@ -433,7 +432,7 @@ def _grid_row(cells: list[Any], covered: dict[int, int], skip: Skip) -> list[str
         nonlocal column
         while covered.get(column, 0) > 0:
             covered[column] -= 1
-            texts.append("")
+            texts.append(None)
             column += 1
 
     for cell in cells:

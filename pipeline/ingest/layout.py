@@ -73,6 +73,27 @@ def options_from_mapping(cls: type[T], options: Mapping[str, Any] | None, what: 
     return cls(**values)
 
 
+GridCell = tuple[int, "str | None"]  # (grid column, text); None: covered from above
+
+
+def fill_merged_rows(rows: Iterable[Sequence[GridCell]]) -> list[tuple[str, ...]]:
+    """Table rows from cells on the grid, a cell covered by one spanning rows from above
+    (Word `vMerge`, ODF `covered-table-cell`, HTML `rowspan`, a PDF box reaching down) as
+    None: it takes the spanning cell's text when its row has text of its own, for the
+    value belongs to every row it spans (newuser53 fault 2: a Delegat merged over two
+    matters delegates both); a row without text of its own is dropped."""
+    above: dict[int, str] = {}  # grid column -> text of the last cell starting there
+    found: list[tuple[str, ...]] = []
+    for row in rows:
+        for column, text in row:
+            if text is not None:
+                above[column] = text
+        if any(text for _, text in row if text is not None):
+            found.append(tuple(above.get(column, "") if text is None else text
+                               for column, text in row))
+    return found
+
+
 def compile_patterns(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
 

@@ -560,15 +560,19 @@ def _rows(table: Any) -> Iterator[Any]:
 
 def table_rows(table: Any) -> list[tuple[str, ...]]:
     """One tuple of cell texts per row, as the Word reader gives them: a cell spanning
-    columns is one cell; a cell covered by one spanning rows from above is empty."""
-    rows: list[tuple[str, ...]] = []
+    columns is one cell; a cell covered by one spanning rows from above takes its text
+    (`layout.fill_merged_rows`)."""
+    rows: list[list[layout.GridCell]] = []
     for row in _rows(table):
-        cells: list[str] = []
+        cells: list[layout.GridCell] = []
+        column = 0  # grid column
         spanned = 0  # covered cells still owed to a cell spanning columns in this row
         for cell in row:
             if cell.tag == f"{_TABLE}table-cell":
                 text = _cell_text(cell)
-                cells.extend([text] * _repeat(cell, f"{_TABLE}number-columns-repeated"))
+                for _ in range(_repeat(cell, f"{_TABLE}number-columns-repeated")):
+                    cells.append((column, text))
+                    column += 1
                 span = cell.get(f"{_TABLE}number-columns-spanned", "1")
                 spanned = int(span) - 1 if span.isdigit() and int(span) > 1 else 0
             elif cell.tag == f"{_TABLE}covered-table-cell":
@@ -576,10 +580,10 @@ def table_rows(table: Any) -> list[tuple[str, ...]]:
                     if spanned:
                         spanned -= 1
                     else:
-                        cells.append("")
-        if any(cells):
-            rows.append(tuple(cells))
-    return rows
+                        cells.append((column, None))
+                    column += 1
+        rows.append(cells)
+    return layout.fill_merged_rows(rows)
 
 
 # ---------------------------------------------------------------------------

@@ -317,6 +317,7 @@ def _page_tables(page: Any, opts: PdfOptions, words: Sequence[Word]) -> list[
     for table in page.find_tables():
         rows: list[tuple[str, ...]] = []
         cells: list[tuple[CellLines | None, ...]] = []
+        reach: dict[int, tuple[float, str]] = {}  # column -> its last box's bottom, text
         for texts, row in zip(table.extract(), table.rows, strict=True):
             geometry = tuple(_cell_lines(box, words, opts) for box in row.cells)
             row_texts = tuple(
@@ -324,8 +325,10 @@ def _page_tables(page: Any, opts: PdfOptions, words: Sequence[Word]) -> list[
                                                                           strict=True)
             )
             if any(row_texts):
-                rows.append(row_texts)
+                rows.append(_merged_down(row_texts, row.cells, reach))
                 cells.append(geometry)
+            reach.update((column, (float(box[3]), text)) for column, (box, text)
+                         in enumerate(zip(row.cells, row_texts, strict=True)) if box is not None)
         if sum(len(row) for row in rows) >= 2:
             bbox = tuple(float(v) for v in table.bbox)
             found.append((bbox, TableBlock(
@@ -334,6 +337,21 @@ def _page_tables(page: Any, opts: PdfOptions, words: Sequence[Word]) -> list[
             )))
     found.sort(key=lambda item: item[0][1])
     return found
+
+
+def _merged_down(texts: tuple[str, ...], boxes: Sequence[BBox | None],
+                 reach: dict[int, tuple[float, str]]) -> tuple[str, ...]:
+    """A row's texts, a column without a box of its own under a box that reaches down past
+    the row's top (a cell merged over rows) taking that cell's text, as the office readers'
+    `layout.fill_merged_rows` does (newuser53 fault 2)."""
+    top = min((float(box[1]) for box in boxes if box is not None), default=None)
+    if top is None:
+        return texts
+    return tuple(
+        reach[column][1] if box is None and not text and column in reach
+        and reach[column][0] > top + 1.0 else text
+        for column, (box, text) in enumerate(zip(boxes, texts, strict=True))
+    )
 
 
 def _cell_lines(box: BBox | None, words: Sequence[Word], opts: PdfOptions) -> CellLines | None:

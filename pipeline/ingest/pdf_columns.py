@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.ingest.pdf_layout import Line, PageLayout, PdfOptions, Word, group_lines
+from pipeline.patterns import SENTENCE_END
 
 _SPACE_SIZES = 1.0  # a gap up to this many font sizes between words is a word space
 _SEARCH = (0.25, 0.75)  # the gutter is looked for in this share of the text width
@@ -250,10 +251,23 @@ def _stack(left: list[Word], right: list[Word], opts: PdfOptions) -> tuple[list[
     right_lines = group_lines(right, opts.y_tolerance)
     pitch = _pitch(left_lines)
     dx = _edge(left_lines) - _edge(right_lines)
-    dy = left_lines[-1].top + pitch - right_lines[0].top
+    gap = pitch if _ends_paragraph(left_lines, opts) else 0.0
+    dy = left_lines[-1].top + pitch + gap - right_lines[0].top
     moved = [_shifted(line, dx, dy) for line in right_lines]
     bottom = max(left_lines[-1].bottom, right_lines[-1].bottom)
     return left_lines + moved, max(0.0, moved[-1].bottom - bottom)
+
+
+def _ends_paragraph(lines: Sequence[Line], opts: PdfOptions) -> bool:
+    """The column's last line ends a sentence short of the column's right edge: its
+    paragraph ends there, as a page's short last line ends its paragraph
+    (`continues_across_pages`), so the next column opens a paragraph one blank line further
+    down (newuser53 fault 7: a paragraph at the right column's top was glued to the one
+    ending the left column)."""
+    last, left = lines[-1], _edge(lines)
+    width = max(max(line.x1 for line in lines) - left, 1.0)
+    short = last.x1 < left + opts.page_end_short_line_ratio * width
+    return short and bool(SENTENCE_END.search(last.text))
 
 
 def _pitch(lines: Sequence[Line]) -> float:

@@ -13,6 +13,7 @@ aligned columns without ruling lines (a Word table without borders) are a table.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
@@ -62,6 +63,12 @@ class PdfOptions:
     wrapped_table_align: float = 2.0  # points: a column's text starts this close to its edge
     cell_break_chars: float = 1.5  # a one-word cell line ending within this many of its
     # characters of the cell's right text edge, the next line in lower case: a broken word
+    cell_line_words: tuple[str, ...] = (
+        "i", "med", "utan", "om", "av", "till", "för", "på", "vid", "från", "enligt", "inom",
+        "hos", "mot", "genom", "efter", "och", "eller", "samt", "att", "som", "där", "när",
+        "inte",
+    )  # words that stand alone (prepositions, conjunctions): a cell line opening with one
+    # was wrapped before a word, not broken inside one, however full the line above
     columns: bool = True  # pages set in two text columns are read column by column
     column_min_lines: int = 8  # a page with fewer lines is never read as columns
     column_line_share: float = 0.75  # lines leaving the gutter free, of the page's lines
@@ -563,8 +570,11 @@ def cell_text(cell: CellLines, opts: PdfOptions) -> str:
 def breaks_word(previous: Line, line: Line, cell: CellLines, opts: PdfOptions) -> bool:
     """An office suite wraps a word longer than its cell inside the word, without a hyphen:
     the line holds that word alone, from the cell's left text edge to its right edge (within
-    about a character), and the next line goes on in lower case."""
-    if len(previous.words) != 1 or not line.words[0].text[:1].islower():
+    about a character), and the next line goes on in lower case with no word that stands
+    alone (`cell_line_words`: `länsstyrelsen⏎i ärenden` is two words, newuser53 fault 3)."""
+    first = line.words[0].text
+    if (len(previous.words) != 1 or not first[:1].islower()
+            or first.rstrip(",.;:") in opts.cell_line_words):
         return False
     word = previous.words[0]
     if not word.text[-1:].isalpha() or abs(word.x0 - cell.left) > opts.indent_tolerance:
@@ -781,7 +791,7 @@ def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> Assembled:
             builder.add(separator)
             if page_start is None:
                 page_start = builder.length
-            _write_block(builder, block)
+            _write_block(builder, block, geometry, opts)
             previous = block
             if unplaced:
                 cited = [_cites(block, note, opts) for note in unplaced]
@@ -847,9 +857,23 @@ def _write_notes(builder: _Builder, notes: Sequence[PageNote]) -> None:
         builder.add(layout.footnote_block(note.number, note.text).text)
 
 
-def _write_block(builder: _Builder, block: Block) -> None:
+def paragraph_text(paragraph: Paragraph, geometry: Geometry, opts: PdfOptions) -> str:
+    """A paragraph's physical lines, one a line, except where the layout broke a word too
+    long for the text width without a hyphen (a title in a large type in a narrow column,
+    `regiondirektör⏎en i Region`; newuser53 fault 12): as in a table cell (`breaks_word`),
+    the line holds that word alone from the text's left edge to its right edge, and the
+    next line goes on in lower case with no word that stands alone; those join unspaced."""
+    edges = CellLines((), geometry.left, geometry.right)
+    parts = [paragraph.lines[0].text]
+    for previous, line in itertools.pairwise(paragraph.lines):
+        broken = breaks_word(previous, line, edges, opts)
+        parts.append(("" if broken else "\n") + line.text)
+    return "".join(parts)
+
+
+def _write_block(builder: _Builder, block: Block, geometry: Geometry, opts: PdfOptions) -> None:
     if isinstance(block, Paragraph):
-        text = "\n".join(line.text for line in block.lines)
+        text = paragraph_text(block, geometry, opts)
         start = builder.add(text)
         builder.indents.append(Indent(start, start + len(text), block.lines[0].x0))
         return

@@ -156,6 +156,7 @@ class GrammarFile(StrictModel):
     future_auxiliaries: list[str] = []
     noun_tagged_particles: list[str] = []
     bare_particles: list[str] = []
+    particle_verbs: list[str] = []
     partner_prepositions: list[str] = []
     postpositions: list[str] = []
     adverbial_adjectives: list[str] = []
@@ -191,7 +192,6 @@ class GrammarFile(StrictModel):
     focus_adverbs: list[str] = []
     om_place_adverbs: list[str] = []
     preposition_subordinators: list[str] = []
-    fronted_prepositions: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
     extent_nouns: list[str] = []
@@ -259,6 +259,7 @@ class GrammarFile(StrictModel):
     infinitive_clause_prepositions: list[str] = []
     infinitive_complement_noun_endings: list[str] = []
     subject_pronouns: list[str] = []
+    inverted_subject_pronouns: list[str] = []
     task_list_quantifiers: list[str] = []
     regarding_verbs: list[str] = []
     lead_in_closing_prepositions: list[str] = []
@@ -353,6 +354,7 @@ class Grammar:
     future_auxiliaries: frozenset[str] = frozenset()
     noun_tagged_particles: frozenset[str] = frozenset()
     bare_particles: frozenset[str] = frozenset()
+    particle_verbs: tuple[tuple[str, ...], ...] = ()  # (lemma, particle)
     partner_prepositions: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
@@ -386,7 +388,6 @@ class Grammar:
     focus_adverbs: frozenset[str] = frozenset()
     om_place_adverbs: frozenset[str] = frozenset()
     preposition_subordinators: frozenset[str] = frozenset()
-    fronted_prepositions: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()
@@ -454,6 +455,7 @@ class Grammar:
     infinitive_clause_prepositions: frozenset[str] = frozenset()
     infinitive_complement_noun_endings: tuple[str, ...] = ()
     subject_pronouns: frozenset[str] = frozenset()
+    inverted_subject_pronouns: frozenset[str] = frozenset()
     task_list_quantifiers: tuple[tuple[str, ...], ...] = ()
     regarding_verbs: frozenset[str] = frozenset()
     lead_in_closing_prepositions: frozenset[str] = frozenset()
@@ -577,6 +579,8 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         conditions_fronted_phrases=_phrases(openers.fronted_phrases),
         conditions_fronted_clauses=_phrases(openers.fronted_clauses),
         conditions_fronted_adverb_clauses=_phrases(openers.fronted_adverb_clauses),
+        apposition_markers=_phrases([*data.apposition_markers, *data.example_markers]),
+        list_hedges=_phrases([*data.list_hedges, *data.example_markers]),
     )
 
 

@@ -173,6 +173,10 @@ class ActorsFile(StrictModel):
     agentive_suffixes: list[str] = []
     agentive_lemma_suffixes: list[str] = []
     non_agentive_suffixes: list[str] = []
+    role_noun_suffixes: list[str] = []
+    simplex_role_nouns: list[str] = []
+    role_noun_exclusions: list[str] = []
+    role_noun_inflections: list[str] = []
     idioms: list[str] = []
     verbal_prefixes: list[str] = []
     neuter_heads: list[str] = []
@@ -404,6 +408,10 @@ class ActorLexicon:
     composition_verbs: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
     non_agentive_suffixes: tuple[str, ...] = ()
+    role_noun_suffixes: tuple[str, ...] = ()
+    simplex_role_nouns: tuple[str, ...] = ()
+    role_noun_exclusions: tuple[str, ...] = ()
+    role_noun_inflections: tuple[str, ...] = ()
     idioms: tuple[tuple[str, ...], ...] = ()
     fixed_term_adjectives: frozenset[str] = frozenset()
     plural_only_heads: frozenset[str] = frozenset()
@@ -815,6 +823,24 @@ class ActorLexicon:
             return True  # an -e neuter, definite -t, plural -n (årsmöten, områdens)
         return bool(ending) and ending.endswith(self.plural_endings)
 
+    def role_noun(self, lower: str, lemma: str) -> str | None:
+        """The singular of a role noun outside the lexicon (``role_noun_suffixes``,
+        ``simplex_role_nouns``): the lemma where the lemmatizer changed the word, else the
+        word less the first inflection that leaves a role noun; None for a thing
+        (``role_noun_exclusions``)."""
+        if lemma != lower:
+            return lemma if self._role_singular(lemma) else None
+        for ending in ("", *self.role_noun_inflections):
+            stem = lower[: len(lower) - len(ending)]
+            if lower.endswith(ending) and len(stem) > 3 and self._role_singular(stem):
+                return stem
+        return None
+
+    def _role_singular(self, word: str) -> bool:
+        if word.endswith(self.role_noun_exclusions):
+            return False
+        return word.endswith(self.role_noun_suffixes) or word.endswith(self.simplex_role_nouns)
+
     def _not_actor(self, canonical: str) -> bool:
         """``samråd``, and every compound ending in a non-actor (``verksamhetsområd``)."""
         return any(canonical.endswith(word) for word in self.not_actors)
@@ -1021,6 +1047,7 @@ def _read_actor_lexicon(path: Path) -> ActorLexicon:
         organisation_patterns=patterns,
         agentive_suffixes=tuple(sorted(data.agentive_suffixes, key=len, reverse=True)),
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
+        role_noun_inflections=tuple(sorted(data.role_noun_inflections, key=len, reverse=True)),
         idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
         parties=_parties(data.parties),
         adjectival_heads=frozenset(data.adjectival_heads) | _adjective_heads(entries),

@@ -9,9 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.config import StrictModel, frozen_from_file, read_config
 from pipeline.language.grammar import CONFIGS
+
+if TYPE_CHECKING:
+    from pipeline.language.lexicon import ActorLexicon
 
 
 class SentenceRulesFile(StrictModel):
@@ -41,6 +45,9 @@ class SentenceRules:
     heading_words: frozenset[str] = frozenset()
     company_lead_words: frozenset[str] = frozenset()  # read by pipeline.segment.facts
     protocol_header_words: frozenset[str] = frozenset()
+    # The run's actor lexicon (its actors.yaml, set by the sentence component from the
+    # configuration folder, so that ``--config`` counts); None: the shipped one.
+    actor_lexicon: ActorLexicon | None = None
 
 
 @lru_cache(maxsize=8)
@@ -52,4 +59,5 @@ def load_sentence_rules(path: Path | str = CONFIGS / "sentences.yaml") -> Senten
         non_final_abbreviations=frozenset(w.lower() for w in data.non_final_abbreviations),
         heading_words=frozenset(w.lower() for w in data.heading_words),
         protocol_header_words=frozenset(w.lower() for w in data.protocol_header_words),
+        actor_lexicon=None,
     )

@@ -1992,18 +1992,41 @@ def _with_agent_nouns(
     """The mentions and, after them, the agent nouns no mention covers that name no role."""
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     slashed = "/" in doc_text(doc)  # `_slashed_agent_noun` needs a "/" token
-    pos = doc_arrays(doc).pos
+    arrays = doc_arrays(doc)
+    pos, dep = arrays.pos, arrays.dep
     for i in range(len(doc)):
-        if i in covered or (pos[i] != "NOUN" and not slashed):
+        capitalised_subject = dep[i] == "nsubj" and pos[i] in _CAPITALISED_NOUN_TAGS
+        if i in covered or (pos[i] != "NOUN" and not slashed and not capitalised_subject):
             continue  # `_is_agent_noun` wants a noun: no `Token` made for other words
         token = doc[i]
-        agent = (
-            _is_agent_noun(token, lexicon)
-            or (slashed and _slashed_agent_noun(doc, token, covered, lexicon))
-        )
-        if agent and not is_predicative(doc, token.i, covered, lexicon):
-            mentions.append(_agent_noun_mention(token))
+        if pos[i] == "NOUN" or slashed:
+            agent = _is_agent_noun(token, lexicon) or (
+                slashed and _slashed_agent_noun(doc, token, covered, lexicon)
+            )
+            if agent and not is_predicative(doc, token.i, covered, lexicon):
+                mentions.append(_agent_noun_mention(token))
+                continue
+        role = _role_noun(token, lexicon)
+        if role and not is_predicative(doc, token.i, covered, lexicon):
+            mentions.append(_word_mention(token, role, "övrig"))
     return mentions
+
+
+# The tags the parser gives an unknown noun capitalised at a sentence's start (`Mentorn`).
+_CAPITALISED_NOUN_TAGS = frozenset({"PROPN", "ADV"})
+
+
+def _role_noun(token: Token, lexicon: ActorLexicon) -> str | None:
+    """The singular of a role noun outside the lexicon that carries no agentive suffix
+    (`ActorLexicon.role_noun`: `notarie`, `psykolog`, `veterinär`, `lots`), as the subject
+    of an active verb or verb group or a conjunct of one: an actor `övrig` (round 53, new-user
+    trials; issue #10 item 1). Never an object, a prepositional phrase or a passive's subject;
+    a capitalised word the parser made a name or an adverb only at the sentence's start."""
+    if _conjunct_root(token).dep_ != "nsubj" or not token.is_alpha or len(token.text) < 5:
+        return None
+    if token.pos_ != "NOUN" and not (token.i == 0 or token.is_sent_start):
+        return None  # a capital inside a sentence: a name
+    return lexicon.role_noun(token.lower_, (token.lemma_ or token.text).lower())
 
 
 def _with_implied_mentions(

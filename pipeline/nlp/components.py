@@ -14,6 +14,7 @@ records ``(stage, error type, message)`` on ``doc._.errors``.
 from __future__ import annotations
 
 from collections.abc import Callable, Container
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -123,15 +124,15 @@ def make_glued_words(nlp: Language, name: str, lexicon_path: str, grammar_path: 
 
 @Language.factory(
     "styrdok_sentences",
-    default_config={"fix_inside": True, "rules_path": ""},
+    default_config={"fix_inside": True, "rules_path": "", "lexicon_path": ""},
     assigns=["token.is_sent_start"],
 )
 def make_sentence_starts(
-    nlp: Language, name: str, fix_inside: bool, rules_path: str
+    nlp: Language, name: str, fix_inside: bool, rules_path: str, lexicon_path: str
 ) -> SentenceStarts:
-    return SentenceStarts(
-        fix_inside, load_sentence_rules(config_file(rules_path, "sentences.yaml"))
-    )
+    rules = load_sentence_rules(config_file(rules_path, "sentences.yaml"))
+    lexicon = load_actor_lexicon(config_file(lexicon_path, "actors.yaml"))
+    return SentenceStarts(fix_inside, replace(rules, actor_lexicon=lexicon))
 
 
 def _guarded(stage: str, doc: Doc, find: Callable[[], list], fallback: list) -> list:
@@ -359,10 +360,10 @@ def add_styrdok_components(nlp: Language, settings: Settings) -> Language:
     tagger, sentence starts before the parser (or first); merges, actors, verbs, statements
     and document rules at the end. Each reads its files from the configuration folder of
     `settings` (recorded in ``nlp.config``)."""
-    _set_sentence_rules(nlp, str(settings.sentences_path))
     actors, deontics, grammar = (
         str(path) for path in (settings.actors_path, settings.deontics_path, settings.grammar_path)
     )
+    _set_sentence_rules(nlp, {"rules_path": str(settings.sentences_path), "lexicon_path": actors})
     _add_glued_words(nlp, {"lexicon_path": actors, "grammar_path": grammar})
     configs = {
         "styrdok_merges": {"grammar_path": grammar},
@@ -388,21 +389,22 @@ def _add_glued_words(nlp: Language, config: dict[str, str]) -> None:
         nlp.add_pipe("styrdok_glued", first=True, config=config)
 
 
-def _set_sentence_rules(nlp: Language, rules_path: str) -> None:
-    """Sentence starts with the rules of `rules_path`: added before the parser (or first), or,
-    where the model carries the component already (the shipped one does, with the shipped
-    rules), replaced in place by one with these rules."""
+def _set_sentence_rules(nlp: Language, paths: dict[str, str]) -> None:
+    """Sentence starts with the rules and actor lexicon of `paths` (``rules_path``,
+    ``lexicon_path``): added before the parser (or first), or, where the model carries the
+    component already (the shipped one does, with the shipped files), replaced in place by
+    one with these files."""
     name = "styrdok_sentences"
     if name in nlp.pipe_names:
         config = dict(nlp.config["components"][name])
-        if config.get("rules_path") != rules_path:
+        if any(config.get(key) != value for key, value in paths.items()):
             config.pop("factory", None)
-            nlp.replace_pipe(name, name, config={**config, "rules_path": rules_path})
+            nlp.replace_pipe(name, name, config={**config, **paths})
         return
     first_sentence_user = next(
         (name for name in ("parser", "senter") if name in nlp.pipe_names), None
     )
     if first_sentence_user:
-        nlp.add_pipe(name, before=first_sentence_user, config={"rules_path": rules_path})
+        nlp.add_pipe(name, before=first_sentence_user, config=paths)
     else:
-        nlp.add_pipe(name, first=True, config={"rules_path": rules_path})
+        nlp.add_pipe(name, first=True, config=paths)

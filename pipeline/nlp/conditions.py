@@ -44,6 +44,7 @@ from pipeline.nlp.verbs import (
     is_finite,
     is_infinitive,
     is_passive,
+    is_time_noun,
     is_verb,
     opens_infinitive_clause,
     present_by_spelling,
@@ -60,6 +61,8 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     arrays = doc_arrays(doc)  # the words' columns: a `Token` only where a test needs one
     text, lower, pos = arrays.text, arrays.lower, arrays.pos
     start = aim.i + 1
+    if start < stop and verb_particle(aim, lower[start]):
+        start += 1  # "ses över varje år", "följa upp verksamheten": the particle is the verb's
     while start < stop and (
         start in exclude
         or (
@@ -90,7 +93,37 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
         end += 1
     if end <= start:
         return _shared_object(aim, start, stop, exclude)
+    if _time_adverbial_after_passive(aim, doc[start:end]):
+        return None  # "Planen ska ses över varje år": when, no complement
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+_QUANTIFIER_POS = frozenset({"DET", "NUM"})
+
+
+def _time_adverbial_after_passive(aim: Token, words: Span) -> bool:
+    """``ska ses över varje mandatperiod``, ``ska revideras två gånger per år`` (newuser53
+    fault 9): after a passive (its object is its subject) a quantified noun phrase of time
+    (a determiner or number first, every noun a noun of time: grammar `time_nouns`) says
+    when: no object (docs/annotation.md §5.6: the object is the aim's complement)."""
+    if not is_passive(aim) or words[0].pos_ not in _QUANTIFIER_POS:
+        return False
+    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
+    return bool(nouns) and all(
+        t.pos_ in GRAMMAR.time_phrase_pos and (t not in nouns or is_time_noun(t)) for t in words
+    )
+
+
+def verb_particle(verb: Token, word: str) -> bool:
+    """`word` right after `verb` is its particle (docs/annotation.md §5.6: the object starts
+    after it): an adverb particle that is no preposition (configs/grammar.yaml
+    `bare_particles`: ``följa upp``, ``ta fram``) or the particle of a listed particle verb
+    spelled as a preposition (`particle_verbs`: ``ses över``, ``ta emot``), whatever the
+    parser hung it on (newuser53 fault 9)."""
+    if word in GRAMMAR.bare_particles:
+        return True
+    lemma = verb_lemma(verb)
+    return any(entry == (lemma, word) for entry in GRAMMAR.particle_verbs)
 
 
 def _shared_object(
@@ -162,7 +195,25 @@ def _noun_phrase_series(doc: Doc, comma: int, stop: int) -> bool:
         return False
     while position < stop and _series_word(doc[position]):
         position += 1
-    return position >= stop or not (_verb_like(doc[position]) or doc[position].pos_ == "ADV")
+    if position >= stop or _subject_of_open_clause(doc, comma):
+        return True
+    return not (_verb_like(doc[position]) or doc[position].pos_ == "ADV")
+
+
+def _subject_of_open_clause(doc: Doc, comma: int) -> bool:
+    """``ansvarar för att val till riksdagen, regionen och kommunen genomförs`` (newuser53
+    fault 6): a subordinate clause opened before the series' comma (``att``, a subjunction)
+    with no verb yet has the whole series as its subject, and the finite verb after the
+    series is that clause's own, no new main clause."""
+    for position in range(comma - 1, doc[comma].sent.start - 1, -1):
+        token = doc[position]
+        if _verb_like(token) or token.is_punct:
+            return False
+        if token.lower_ == "att" or (
+            token.pos_ == "SCONJ" and token.lower_ in GRAMMAR.subordinators
+        ):
+            return True
+    return False
 
 
 def _series_word(token: Token, *, start: bool = False) -> bool:

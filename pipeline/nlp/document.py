@@ -1006,7 +1006,7 @@ def _item_statements(
         doc._.statements = _guarded(doc, "list item", rule, [])
         return False
     if (
-        (parent is None or not (parent.bare or parent.content_att))  # 53-cc L1: its object
+        (parent is None or not (parent.bare or parent.content_att))  # the item is its object
         and above is not None
         and (
             (
@@ -1061,7 +1061,7 @@ def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> Non
             cues=cues,
             object_clause=parent.awaits_object_clause,
             att_object=parent.awaits_att_object,
-            content=parent.content_att,
+            content_att=parent.content_att,
         )
         doc._.statements = _guarded(doc, "list item", rule, [])
 

@@ -517,6 +517,7 @@ def _scan_slot(finite: Token, subject: frozenset[int], perfect: bool, limit: int
         if step == "negation":
             negated = True
         elif step == "verb":
+            negated = negated or _negation_before_verb(finite, token, perfect)
             return _SlotScan(token, negated, limit)
         elif step == "clause":
             marker = _infinitive_marker(finite, token, perfect, in_slot)
@@ -527,6 +528,17 @@ def _scan_slot(finite: Token, subject: frozenset[int], perfect: bool, limit: int
         elif step == "leave":
             in_slot = False
     return _SlotScan(None, negated, limit)
+
+
+def _negation_before_verb(finite: Token, verb: Token, perfect: bool) -> bool:
+    """``får inte teckna [ADJ] avtal`` (nu53 fault 1): a negation right before the verb a
+    modal's slot found negates the clause whatever the tagger made of the verb; read as a
+    modifier of the noun after it (`modifier_negation`) it was passed over in the walk."""
+    return (
+        not perfect
+        and verb.i - 1 > finite.i
+        and verb.doc[verb.i - 1].lower_ in GRAMMAR.negations
+    )
 
 
 def _insertion_end(finite: Token, token: Token, in_slot: bool, limit: int) -> int | None:

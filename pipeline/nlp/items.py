@@ -631,7 +631,7 @@ def item_statements(
     cues: DeonticCues | None = None,
     object_clause: bool = False,
     att_object: bool = False,
-    content: bool = False,
+    content_att: bool = False,
 ) -> list[tuple[int, Statement]]:
     """A list item's statements under its lead-in's actor, deontic and cue. ``incomplete``:
     the lead-in is incomplete (``ska besluta i följande ärenden:``, ``ska även handha``), so a
@@ -639,7 +639,7 @@ def item_statements(
     verb of its own carries a statement. ``object_clause``: the lead-in breaks off at its
     verb (`LeadIn.awaits_object_clause`), so a content-clause item is its object;
     ``att_object``: at its verb's particle or preposition (`LeadIn.awaits_att_object`), so an
-    item ``att`` + subject + finite verb is its object; ``content``: at the ``att`` right
+    item ``att`` + subject + finite verb is its object; ``content_att``: at the ``att`` right
     after its own verb (`LeadIn.content_att`), so every item is that verb's object
     (``Styrelsen beslutar att`` + ``1. Anta planen,`` → besluta, object the item)."""
     if not _has_word(doc):
@@ -651,7 +651,7 @@ def item_statements(
         condition_span=None,
         passive=False,
     )
-    if content or _object_clause_item(doc, governing, object_clause, att_object):
+    if content_att or _object_clause_item(doc, governing, object_clause, att_object):
         # "Ordföranden ansvarar för att: – protokoll förs vid varje möte", "ska se till att:
         # – bolaget följer …": the item is the object of the lead-in's action, as in one
         # sentence; under a complete lead-in it continues nothing
@@ -849,7 +849,7 @@ def framed_item_statements(
     cues: DeonticCues | None = None,
     object_clause: bool = False,
     att_object: bool = False,
-    content: bool = False,
+    content_att: bool = False,
 ) -> list[tuple[int, Statement]]:
     """`item_statements` under the last of a lead-in's `frames`; a phrase item that completes
     that frame's verb (no verb of its own) completes each coordinated verb before it too
@@ -863,7 +863,7 @@ def framed_item_statements(
         cues=cues,
         object_clause=object_clause,
         att_object=att_object,
-        content=content,
+        content_att=content_att,
     )
     found = [*found, *_later_sentences(doc, found)]
     if not conjuncts or not found or any(s.aim_start >= 0 for _, s in found):

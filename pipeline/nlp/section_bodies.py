@@ -19,7 +19,7 @@ _BODY_ROLES = frozenset({"board", "committee", "assembly"})
 # A section may be about a unit too (`Miljöförvaltningen` ⏎ `Förvaltningen …`; round 52, c1).
 _SECTION_ROLES = _BODY_ROLES | {"unit"}
 # One unit named by a hyphen-elided coordination of compounds (`barn- och
-# utbildningsförvaltning`, `kultur-, fritids- och idrottsnämnd`; round 53, analysis 53-cb P7).
+# utbildningsförvaltning`; round 53, analysis 53-cb P7).
 _ELIDED_COORDINATION = re.compile(r"(?:[^\s,]+-,? )+(?:och|samt) [^\s]+")
 
 
@@ -94,14 +94,18 @@ def _bodies(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> list[str
         m.canonical
         for m in mentions
         if m.role in _SECTION_ROLES and not m.genitive and not m.plural
-        and _one_name(m.canonical) and not m.short
+        and _one_name(m.canonical, m.role) and not m.short
         and _head(m.canonical, lexicon) not in (None, m.canonical)
     ]
 
 
-def _one_name(canonical: str) -> bool:
-    """One word, or one unit named by a hyphen-elided coordination (`_ELIDED_COORDINATION`)."""
-    return " " not in canonical or _ELIDED_COORDINATION.fullmatch(canonical) is not None
+def _one_name(canonical: str, role: str | None) -> bool:
+    """One word, or one unit named by a hyphen-elided coordination (`_ELIDED_COORDINATION`).
+    A nämnd or board so named is the document's own body in the genre (a reglemente's
+    title repeated as a heading), and a bare `Nämnden` below it stays `nämnd` (round 22)."""
+    if " " not in canonical:
+        return True
+    return role == "unit" and _ELIDED_COORDINATION.fullmatch(canonical) is not None
 
 
 def _by_head(bodies: list[str], lexicon: ActorLexicon) -> dict[str, str]:

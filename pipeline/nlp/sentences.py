@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline import patterns
+from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.language.sentence_rules import SentenceRules, load_sentence_rules
 from pipeline.nlp.memo import morph_values
+from pipeline.normalize.words import actor_lexicon
 
 # What may follow a heading word within a glued heading (``Styrning och uppföljning``).
 _HEADING_STRETCH_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
@@ -252,7 +255,7 @@ _RELATIVE_HEAD_DETERMINERS = frozenset({"de", "den", "det", "dessa", "denna", "d
                                         "all", "allt", "sådana", "samma", "varje", "vilka"})
 
 
-def _after_lost_stop(doc: Doc, token: Token) -> bool:
+def _after_lost_stop(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """Round 43 (analysis 43-bf, cause 1): a sentence line that lost its full stop, joined to
     the next line of its paragraph (``Kassören sköter bokföringen Revisorerna granskar …``):
     a capitalised actor noun in a definite form right after a lower-case noun, its finite
@@ -267,7 +270,7 @@ def _after_lost_stop(doc: Doc, token: Token) -> bool:
         return False
     if previous.pos_ not in {"NOUN", "VERB"} or token.i + 1 >= len(doc):
         return False
-    if not _finite(doc[token.i + 1]) or not _definite_actor(token.text):
+    if not _finite(doc[token.i + 1]) or not _definite_actor(token.text, lexicon):
         return False
     before = doc[max(previous.i - 2, 0) : previous.i]
     if any(word.lower_ in _RELATIVE_HEAD_DETERMINERS for word in before):
@@ -283,7 +286,7 @@ _GENITIVE_SUBJECT_WORDS = 16
 _SUBJECT_STOPS = frozenset({".", ":", ";", "!", "?"})
 
 
-def _after_lost_stop_genitive(doc: Doc, token: Token) -> bool:
+def _after_lost_stop_genitive(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """Round 50 (analysis 50-bt, L2): a sentence that lost its full stop before a long subject
     opening with a capitalised genitive of an actor noun in a definite form (``… till
     styrelsen Kommunens samråd med bolagen i frågor om lån ska redovisas``): after a
@@ -302,7 +305,7 @@ def _after_lost_stop_genitive(doc: Doc, token: Token) -> bool:
     word = token.text
     if not (word.endswith("s") and head.is_lower and head.pos_ == "NOUN"):
         return False
-    if not _definite_actor(word[:-1]):
+    if not _definite_actor(word[:-1], lexicon):
         return False
     before = doc[max(previous.i - 2, 0) : previous.i]
     if any(w.lower_ in _RELATIVE_HEAD_DETERMINERS for w in before):
@@ -319,8 +322,6 @@ def _genitive_subject_verb(doc: Doc, start: int) -> bool:
     word of `subordinators` not tagged as a preposition or an infinitive marker: ``om
     frågor som har …``, ``när det behövs``) first means the
     finite belongs to a clause inside an object phrase (review 50b M1)."""
-    from pipeline.language.grammar import GRAMMAR
-
     for word in doc[start : min(start + _GENITIVE_SUBJECT_WORDS, len(doc))]:
         if word.text in _SUBJECT_STOPS or word.pos_ == "SCONJ":
             return False
@@ -336,36 +337,37 @@ def _genitive_subject_verb(doc: Doc, start: int) -> bool:
 _FRONTED_PHRASE_WORDS = 8
 _NAMED_SUBJECT_WORDS = 5
 _PHRASE_STOPS = frozenset({",", ".", ":", ";", "!", "?", "(", ")"})
-_SUBJECT_PRONOUNS = frozenset({"han", "hon", "den", "det", "de", "vi", "man", "denne"})
 
 
-def _after_lost_stop_fronted(doc: Doc, token: Token) -> bool:
+def _after_lost_stop_fronted(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """Round 53 (analysis 53-cc, L4): a sentence that lost its full stop before a fronted
     adverbial (``… åt medlemmarna Inom ramen för uppdraget ska förbundet samverka …``): a
-    capitalised preposition (grammar `fronted_prepositions`) right after a lower-case noun or
+    capitalised preposition (`_preposition`) right after a lower-case noun or
     verb that ends a stretch holding a finite verb opens a sentence when its phrase runs,
     within `_FRONTED_PHRASE_WORDS` words and no punctuation, to a modal as the first finite
     verb with the subject right after it (an actor noun in a definite form or a subject
     pronoun): the inversion (V2) proves a main clause. A capitalised preposition opening a
     title (``i skriften Om Vatten och Avlopp``) has no modal and subject after it."""
-    from pipeline.language.grammar import GRAMMAR
-
     previous = doc[token.i - 1]
-    if not (_capitalised_word(token) and token.lower_ in GRAMMAR.fronted_prepositions):
+    if not (_capitalised_word(token) and _preposition(token.lower_)):
         return False
     if not (previous.is_alpha and previous.is_lower and previous.pos_ in {"NOUN", "VERB"}):
         return False
-    if not _inverted_modal_after(doc, token.i + 1):
+    if not _inverted_modal_after(doc, token.i + 1, lexicon):
         return False
     start = _sentence_start_before(doc, token.i)
     return any(_finite(word) for word in doc[start : previous.i + 1])
 
 
-def _inverted_modal_after(doc: Doc, start: int) -> bool:
+def _preposition(lower: str) -> bool:
+    """A preposition (layout.yaml `prepositions`), or a temporal subordinator that is one
+    too (grammar.yaml `preposition_subordinators`: ``Innan stämman ska …``)."""
+    return lower in patterns.PREPOSITIONS or lower in GRAMMAR.preposition_subordinators
+
+
+def _inverted_modal_after(doc: Doc, start: int, lexicon: ActorLexicon) -> bool:
     """Whether the words from `start` (a fronted phrase) run to a modal, the first finite
     verb, with its subject right after it (`_definite_actor` or a subject pronoun)."""
-    from pipeline.language.grammar import GRAMMAR
-
     end = min(start + _FRONTED_PHRASE_WORDS, len(doc) - 1)
     for at in range(start + 1, end):
         word = doc[at]
@@ -373,13 +375,19 @@ def _inverted_modal_after(doc: Doc, start: int) -> bool:
             return False
         if word.lower_ in GRAMMAR.modals and word.is_lower:
             subject = doc[at + 1]
-            return _definite_actor(subject.text) or subject.lower_ in _SUBJECT_PRONOUNS
+            return _definite_actor(subject.text, lexicon) or _subject_pronoun(subject.lower_)
         if _finite(word):
             return False
     return False
 
 
-def _after_lost_stop_name(doc: Doc, token: Token) -> bool:
+def _subject_pronoun(lower: str) -> bool:
+    """A pronoun subject right after a modal (grammar.yaml `subject_pronouns`,
+    `inverted_subject_pronouns`)."""
+    return lower in GRAMMAR.subject_pronouns or lower in GRAMMAR.inverted_subject_pronouns
+
+
+def _after_lost_stop_name(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """Round 53 (analysis 53-cc, L3): a naming clause whose stop was lost, as a viewer title
     runs the first two sentences together (``Förbundets namn är Ekdalens Vattenförbund
     Medlemmar i förbundet är …``, ``Bolaget heter Ekby Hamn AB Ledamöterna i styrelsen utses
@@ -389,17 +397,14 @@ def _after_lost_stop_name(doc: Doc, token: Token) -> bool:
     sentence where the words before it hold a name noun (`name_nouns`) or a naming verb
     (`naming_verbs`). A name's own words are no actor nouns (``Östra Bygden``), or stand
     before no verb (``Föreningen för Kultur i Ekby``)."""
-    from pipeline.normalize.words import actor_lexicon
-
     previous = doc[token.i - 1]
     if not (_capitalised_word(token) and previous.is_alpha and previous.text[:1].isupper()):
         return False
-    if token.i + 2 >= len(doc) or not plural_or_definite_actor(token.text, actor_lexicon()):
+    if token.i + 2 >= len(doc) or not plural_or_definite_actor(token.text, lexicon):
         return False
     after = doc[token.i + 1]
     if not _finite(after) and not (after.pos_ == "ADP" and _finite_within(doc, token.i + 2)):
         return False
-    lexicon = actor_lexicon()
     start = _sentence_start_before(doc, token.i)
     return any(
         lexicon.is_name_noun(word.lower_) or word.lower_ in lexicon.naming_verbs
@@ -425,17 +430,15 @@ def _finite_within(doc: Doc, start: int) -> bool:
     return False
 
 
-def _after_label_heading(doc: Doc, token: Token) -> bool:
+def _after_label_heading(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """Round 50 (analysis 50-bt, L1): a one-word label and its colon before a verbless run-in
     heading of several words glued to the next sentence (``Synpunkter: Regler för tillsyn av
     bolagen i kommunen Nämnden granskar …``): an actor noun after a lower-case heading word,
     its finite verb within four words, opens the sentence (§1.2, round 11: the sentence opens
     at the subject after the title). The label is a capitalised word that opens the stretch
     (or stands right before it) and the colon follows it; no finite verb in the stretch."""
-    from pipeline.normalize.words import actor_lexicon
-
     stretch = _verbless_title_stretch(doc, token)
-    if stretch is None or actor_lexicon().analyse(token.text) is None:
+    if stretch is None or lexicon.analyse(token.text) is None:
         return False
     start, _ = stretch
     if start + 1 < token.i and doc[start + 1].text == ":":
@@ -451,12 +454,10 @@ def _after_label_heading(doc: Doc, token: Token) -> bool:
 _DEFINITE_ENDINGS = ("n", "na", "t")  # ``kassören``, ``revisorerna``, ``förbundet``
 
 
-def _definite_actor(word: str) -> bool:
+def _definite_actor(word: str, lexicon: ActorLexicon) -> bool:
     """An actor noun of the lexicon (actors.yaml) in a definite form (``Kassören``,
     ``Revisorerna``): the subject a lost sentence start opens with; no name or heading word."""
-    from pipeline.normalize.words import actor_lexicon
-
-    analysis = actor_lexicon().analyse(word)
+    analysis = lexicon.analyse(word)
     lower = word.lower()
     return analysis is not None and lower != analysis[0] and lower.endswith(_DEFINITE_ENDINGS)
 
@@ -465,9 +466,6 @@ def _heading_word(token: Token) -> bool:
     """Round 36, S1: a capitalised heading word before a bare label, no field or register
     label a case number follows (grammar.yaml `metadata_labels`, layout.yaml
     `numbered_words`, `memo_field_words`: ``Dnr 144``, ``Bilaga 2``)."""
-    from pipeline import patterns
-    from pipeline.language.grammar import GRAMMAR
-
     lower = token.lower_
     return _capitalised_word(token) and not (
         (lower,) in GRAMMAR.metadata_labels or lower in patterns.NUMBERED_WORDS
@@ -526,8 +524,6 @@ def _after_run_in_label(doc: Doc, token: Token) -> bool:
     after the colon opens a sentence when its finite verb follows within two words. Not a
     configured field label (grammar.yaml `metadata_labels`: ``Ansvarig: Kanslichefen …``
     is a field and its value) nor a name or role after a label (no finite verb)."""
-    from pipeline.language.grammar import GRAMMAR
-
     if token.i < 2 or not _capitalised_word(token):
         return False
     label = doc[token.i - 2]
@@ -583,6 +579,7 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         return None if _can_open(token, rules) and not token.text[:1].isdigit() else False
     if not token.text[:1].isupper():
         return False  # each test below asks for a capital first
+    lexicon = rules.actor_lexicon or actor_lexicon()
     return (
         _ends_heading(doc, token, rules)
         or _after_heading_word(doc, token, rules)
@@ -591,11 +588,11 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         or _repeats_title_name(doc, token)
         or _after_protocol_header(doc, token, rules)
         or _after_paragraph_number(doc, token)
-        or _after_lost_stop(doc, token)
-        or _after_lost_stop_genitive(doc, token)
-        or _after_lost_stop_fronted(doc, token)
-        or _after_lost_stop_name(doc, token)
-        or _after_label_heading(doc, token)
+        or _after_lost_stop(doc, token, lexicon)
+        or _after_lost_stop_genitive(doc, token, lexicon)
+        or _after_lost_stop_fronted(doc, token, lexicon)
+        or _after_lost_stop_name(doc, token, lexicon)
+        or _after_label_heading(doc, token, lexicon)
         or _after_heading_cell(doc, token, rules)
     )
 

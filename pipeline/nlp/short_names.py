@@ -308,6 +308,51 @@ def acronym_aliases(docs: Sequence[Doc]) -> dict[str, str]:
     return {alias: canonical for alias, canonical in found.items() if canonical}
 
 
+def glossed_bodies(docs: Sequence[Doc]) -> dict[str, str]:
+    """``Förbundsdirektionen (styrelsen)``, ``en direktion (styrelse)``: a one-word lower-case
+    body noun in parentheses right after a body of its category glosses that body: the
+    noun's canonical → the body's, for its later bare mentions (round 53, cc-G1). A noun two
+    bodies gloss is none; an acronym in parentheses is `acronym_aliases`'."""
+    found: dict[str, str] = {}
+    for doc in docs:
+        mentions = doc._.actors or []
+        for body, gloss in zip(mentions, mentions[1:], strict=False):
+            opening, closing = gloss.first_token - 1, gloss.last_token + 1
+            if (
+                opening != body.last_token + 1
+                or closing >= len(doc)
+                or doc[opening].text != "("
+                or doc[closing].text != ")"
+                or gloss.first_token != gloss.last_token
+                or gloss.source != "lexicon"
+                or not gloss.text.islower()
+                or gloss.category != body.category
+                or gloss.canonical == body.canonical
+            ):
+                continue
+            if found.setdefault(gloss.canonical, body.canonical) != body.canonical:
+                found[gloss.canonical] = ""
+    return {gloss: body for gloss, body in found.items() if body}
+
+
+def _with_glossed_bodies(docs: Sequence[Doc], glossed: dict[str, str]) -> list[Doc]:
+    """Give the one-word mentions of a glossed noun (`glossed_bodies`) the body's canonical;
+    the Docs changed."""
+    changed = []
+    for doc in docs if glossed else ():
+        mentions = doc._.actors or []
+        renamed = [
+            replace(m, canonical=glossed[m.canonical])
+            if m.canonical in glossed and m.first_token == m.last_token
+            else m
+            for m in mentions
+        ]
+        if renamed != mentions:
+            doc._.actors = renamed
+            changed.append(doc)
+    return changed
+
+
 def _leading_acronyms(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """The acronym that opens a definition-list line before a comma and its body's mention
     of the same canonical (`actors._leading_acronym_before`: ``KRu, Kultur- och
@@ -1061,6 +1106,7 @@ def add_short_names(
     named = naming_aliases(docs, lexicon)  # "Bolagets firma är Ekby Kraft AB (EKAB)"
     aliases = {**acronyms, **named, **aliases}
     unlisted, agency = unlisted_names(docs, lexicon, organisation)  # "enligt Sjöräddningens …"
+    changed.extend(_with_glossed_bodies(docs, glossed_bodies(docs)))  # round 53, cc-G1
     for index, doc in enumerate(docs):
         own_agency = own_agency_mentions(doc, agency)  # its "myndigheten" (round 50, bu R3)
         if own_agency is not None:

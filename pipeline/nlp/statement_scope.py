@@ -483,12 +483,8 @@ def relative_in_adverbial_infinitive(group: Group) -> bool:
     clause = next((t for t in (*group.verbs, group.finite) if t.dep_ == "acl:relcl"), None)
     if clause is None:
         return False
-    head = clause.head
-    for _ in range(4):  # past the noun phrases the antecedent stands in
-        if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ not in _ANTECEDENT_ROLES:
-            break
-        head = head.head
-    if head.pos_ != "VERB" or head.dep_ != "advcl":
+    head = _adverbial_verb_above(clause.head)
+    if head is None:
         return False
     marks = [child for child in head.children if child.dep_ == "mark" and child.i < head.i]
     if len(marks) < 2 or marks[-1].lower_ != "att":
@@ -497,6 +493,8 @@ def relative_in_adverbial_infinitive(group: Group) -> bool:
     if opener.lower_ not in GRAMMAR.infinitive_clause_prepositions or opener.i != marks[-1].i - 1:
         return False
     before = opener.doc[opener.i - 1] if opener.i > 0 else None
+    if before is not None and before.text == "," and _past_inserted_clause(head, clause.head):
+        return False
     if opener.lower_ == "för" and before is not None:
         if before.pos_ in {"VERB", "AUX"}:
             return False
@@ -505,12 +503,53 @@ def relative_in_adverbial_infinitive(group: Group) -> bool:
     return True
 
 
+MAX_ANTECEDENT_CLIMB = 4  # noun phrases (object, attribute, conjunct) above the antecedent
+
+
+def _adverbial_verb_above(antecedent: Token) -> Token | None:
+    """The adverbial clause's verb (advcl) the antecedent's noun phrase stands in, climbing
+    past objects, attributes and conjuncts; the climb stops at a main clause's verb after
+    the inserted adverbial that the parser took for a conjunct noun (`_verb_after_comma`)."""
+    head = antecedent
+    for _ in range(MAX_ANTECEDENT_CLIMB):
+        if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ not in _ANTECEDENT_ROLES:
+            break
+        if _verb_after_comma(head):
+            return None
+        head = head.head
+    return head if head.pos_ == "VERB" and head.dep_ == "advcl" else None
+
+
+def _verb_after_comma(token: Token) -> bool:
+    """``…, för att säkerställa god styrning, utse en controller``: a conjunct after a comma
+    that has an object of its own is a verb (no noun takes an object), the main clause's
+    after the inserted adverbial; a noun in a series (``en samordnare, en sekreterare``)
+    has none."""
+    return (token.dep_ == "conj" and token.i > 0 and token.doc[token.i - 1].text == ","
+            and any(child.dep_ == "obj" for child in token.children))
+
+
+def _past_inserted_clause(verb: Token, antecedent: Token) -> bool:
+    """An adverbial inserted between commas (``ska, för att …, utse``) ends at the first comma
+    after its verb: an antecedent past it is in the main clause."""
+    return any(token.text == "," for token in verb.doc[verb.i + 1 : antecedent.i])
+
+
 def _right_after_actor(subordinator: Token, mentions: Sequence[ActorMention]) -> bool:
     """``Föreningen väljer en valberedning vilken skall förbereda valen`` (round 53, analysis
     53-cc G5): the old restrictive relative without a comma, right after an actor's last word
-    (no genitive), takes that actor as ``som`` would."""
+    (no genitive), takes that actor as ``som`` would. An interrogative opens an indirect
+    question instead: ``vilken som`` (a relative ``vilken`` never takes ``som``: grammar.yaml
+    `relative_pronouns`), or ``vilken`` after the object of a `question_verbs` verb
+    (``Nämnden meddelar förvaltningen vilken …``)."""
     found = mention_at(subordinator.i - 1, mentions)
-    return found is not None and found.last_token == subordinator.i - 1 and not found.genitive
+    if found is None or found.last_token != subordinator.i - 1 or found.genitive:
+        return False
+    doc, following = subordinator.doc, subordinator.i + 1
+    if following < len(doc) and doc[following].lower_ in GRAMMAR.relative_pronouns:
+        return False
+    actor = doc[subordinator.i - 1]
+    return not (actor.dep_ in {"obj", "iobj"} and actor.head.lemma_ in GRAMMAR.question_verbs)
 
 
 def _head_before_phrases(

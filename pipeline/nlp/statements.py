@@ -988,7 +988,9 @@ def _framed(
     if cue_text is not None and actor is not None and cue.lemma == "ansvara":
         cue_span, cue_text = containing_cue(actor, group.finite, facts.cues) or (cue_span, cue_text)
     modal_cue = _cue(sentence, group.finite, group.finite.i + 1)
-    framed: list[tuple] = [(aim, cue_span, cue_text, cue.lemma) for aim in aims]
+    framed: list[tuple] = [
+        (aim, cue_span, cue_text, cue.lemma, *_after_own_aim_cue(aim, cue, facts)) for aim in aims
+    ]
     framed += [(aim, *modal_cue, None) for aim in beyond if aim.i not in facts.in_condition]
     if phrase_verb is None or cue.deontic == "none":
         return framed
@@ -999,6 +1001,16 @@ def _framed(
         further += finite_att_conjuncts(aims, sentence)
     lemma = responsibility_lemma(phrase_verb)
     return framed + [(phrase_verb, cue_span, cue_text, lemma, extra) for extra in further]
+
+
+def _after_own_aim_cue(aim: Token, cue: _Cue, facts: _SentenceFacts) -> tuple:
+    """``Rektorn ska se till att betygen registreras``: the verb of a phrase that is its own
+    aim (`own_aim_phrases`) has as object its ``att``-clause after the cue, no word of the
+    cue (``till att``) in it (newuser53 fault 10): (object span,), else () for the usual
+    object."""
+    if aim is not cue.verb or not own_aim_phrase(aim, cue.end, facts.cues):
+        return ()
+    return (object_span(aim.doc[cue.end - 1], facts.sentence.end, cue.skip),)
 
 
 def _statements(

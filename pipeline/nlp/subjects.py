@@ -2583,10 +2583,13 @@ def _bracketed_abbreviation(mention: ActorMention, doc: Doc) -> bool:
 def _past_abbreviation(mention: ActorMention, doc: Doc) -> int:
     """The token after the mention and its abbreviation in parentheses, if one follows
     (``Miljöenheten (Mi) och …``: the joint stands after the closing parenthesis; round
-    33, analyst 31 cause C1)."""
+    33, analyst 31 cause C1), or a count or share in parentheses (``(60 procent)``)."""
     after = mention.last_token + 1
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
         return after + 3
+    if after + 3 < len(doc) and doc[after].text == "(" and doc[after + 3].text == ")":
+        # "Ekby Hamn AB (60 procent) och …": a count or share in parentheses (round 53, cc-G2)
+        return after + 4 if doc[after + 1].like_num else after
     return after
 
 
@@ -3461,6 +3464,8 @@ def _found_subject(
         subject = fronted_office_passive_subject(group, mentions)
     if subject is not None and subject is not late and _embedded_subject(subject, group, mentions):
         return None
+    if subject is not None and subject.first_token > group.finite.i:  # inverted
+        return _name_after_classifier(subject, group.finite.doc, mentions) or subject
     return subject
 
 
@@ -4034,11 +4039,34 @@ def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorM
     if position >= end:
         return None  # "I styrelsen ingår": the verb closes its sentence
     if mention_at(position, mentions) is None and doc[position].pos_ == "NOUN":
+        if _definite_plural(doc[position]):
+            return None  # "ingår funktionerna kansli och arkiv": bare nouns name its members
         position += 1  # a quantity noun: "finns ett antal nämnder", "ingår en grupp chefer"
     if position >= end:
         return None
     mention = mention_at(position, mentions)
     return None if mention is None or mention.genitive else mention
+
+
+def _definite_plural(token: Token) -> bool:
+    """A definite plural noun (``funktionerna``): a head, no quantity before its noun; bare
+    nouns after it are its apposition (round 53, cb-P13)."""
+    return "Def" in morph_values(token, "Definite") and "Plur" in morph_values(token, "Number")
+
+
+def _name_after_classifier(
+    mention: ActorMention, doc: Doc, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``ingår koncernen Ekby Vatten AB, Ekby Energi AB och …``: a singular classifier noun
+    right before a name is the name's apposition head; the name (and its conjuncts) is the
+    late subject (round 53, cc-G2)."""
+    after = mention.last_token + 1
+    if mention.plural or mention.first_token != mention.last_token or after >= len(doc):
+        return None
+    name = mention_at(after, mentions)
+    if name is None or doc[mention.first_token].pos_ != "NOUN" or not doc[after].is_title:
+        return None
+    return name if name.canonical != mention.canonical else None
 
 
 def _noun_modifier(token: Token, mentions: Sequence[ActorMention]) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from pipeline.normalize.mapped import Mapped
 from pipeline.normalize.model import NormalizeOptions
-from pipeline.normalize.words import actor_lexicon
+from pipeline.normalize.words import configured_actor_lexicon
 from pipeline.patterns import HYPHEN_BREAK, HYPHENS
 
 __all__ = ["HYPHENS", "dehyphenate", "hyphen_action", "is_known_word"]
@@ -127,7 +127,7 @@ def _suspended_in_series(text: str, match: re.Match[str], options: NormalizeOpti
         return None
     if not (_frequent(left.lower(), language, least) and _frequent(right, language, least)):
         return None
-    lexicon = actor_lexicon()
+    lexicon = configured_actor_lexicon(options.actors_path)
     closing = lexicon.analyse(after.group("last"))
     if lexicon.analyse(right) is not None or closing is None:
         return None

@@ -19,7 +19,7 @@ BLOCK_SEPARATOR = "\n\n"
 
 
 # Options the run sets from its configuration folder, no normalize.yaml key.
-RUN_FILE_OPTIONS = frozenset({"laws_path", "delegations_path"})
+RUN_FILE_OPTIONS = frozenset({"laws_path", "delegations_path", "actors_path"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,7 @@ class NormalizeOptions:
     # normalize.yaml key.
     laws_path: Path | None = None
     delegations_path: Path | None = None
+    actors_path: Path | None = None  # the run's actors.yaml (`words.configured_actor_lexicon`)
 
     @classmethod
     def from_mapping(cls, values: dict | None) -> NormalizeOptions:

@@ -136,6 +136,7 @@ def _run_on_letters(text: str, found: dict[int, _Candidate]) -> None:
 _DECISION_POINT = re.compile(
     r"(?:(?<=\batt)|(?<=,))\s+(?P<label>(?P<number>\d{1,2})\.)\s+(?P<word>[A-ZÅÄÖ][a-zåäö]+)\b")
 _LEAD_IN_ATT = re.compile(r"\batt\s*$")
+_FIRST_POINT = re.compile(r"1\.\s+(?P<word>[A-ZÅÄÖ][a-zåäö]+)\b")
 
 
 def decision_point_lead_in(lead_in: str, point: str) -> bool:
@@ -143,13 +144,13 @@ def decision_point_lead_in(lead_in: str, point: str) -> bool:
     numbered points and `point` (``1. Anta riktlinjerna …,``) is its first: the label ``1.``,
     a capitalised bare infinitive (`words.bare_infinitive`), a comma at its end (the next
     point follows). The points are items of the lead-in, no paragraph numbers (§5.1)."""
-    match = re.match(r"1\.\s+(?P<word>[A-ZÅÄÖ][a-zåäö]+)\b", point)
+    match = _FIRST_POINT.match(point)
     if match is None or not point.rstrip().endswith(","):
         return False
-    return _att_lead_in(lead_in) and bare_infinitive(match.group("word"))
+    return att_lead_in(lead_in) and bare_infinitive(match.group("word"))
 
 
-def _att_lead_in(lead_in: str) -> bool:
+def att_lead_in(lead_in: str) -> bool:
     """A clause ending in ``att`` after a finite verb (``Nämnden beslutar att``)."""
     if _LEAD_IN_ATT.search(lead_in) is None:
         return False
@@ -165,7 +166,7 @@ def decision_point_cuts(text: str) -> list[int]:
     if not points or points[0].group("number") != "1":
         return []
     first = points[0]
-    if not (_att_lead_in(text[: first.start()]) and bare_infinitive(first.group("word"))):
+    if not (att_lead_in(text[: first.start()]) and bare_infinitive(first.group("word"))):
         return []
     cuts, expected = [first.start("label")], 2
     for point in points[1:]:
@@ -209,8 +210,28 @@ def label_run_cuts(text: str) -> list[int]:
               for m in _CAPITALISED_WORD.finditer(text[items_start:items_end])]
     if len(starts) != count or starts[0] != items_start:
         return []
+    if _one_sentence(text[items_start:items_end], [start - items_start for start in starts]):
+        return []
     after = [items_end + 1] if items_end < len(text) else []
     return [match.start("run"), *starts, *after]
+
+
+def _one_sentence(items: str, starts: list[int]) -> bool:
+    """The capitalised words after a label run belong to one sentence, not to the items of a
+    flattened column: a later one follows a comma or a coordinator (grammar.yaml
+    `noun_phrase_coordinators`: ``Kommunstyrelsen, Socialnämnden och Kulturnämnden``, a
+    series of names), or a modal or finite verb follows the last one (``… ska samverka``).
+    A column's items stand side by side with neither between them."""
+    from pipeline.language.grammar import GRAMMAR
+
+    for start in starts[1:]:
+        before = items[:start].rstrip()
+        previous = before.rsplit(maxsplit=1)[-1] if before else ""
+        if before.endswith(",") or previous.casefold() in GRAMMAR.noun_phrase_coordinators:
+            return True
+    tail = items[starts[-1]:].split()[1:]
+    return any(word.strip(",.;:").casefold() in GRAMMAR.modals or finite_verb(word)
+               for word in tail)
 
 
 _PARENTHESIS_WORDS = 40  # characters back to the ``(`` a reference's ``)`` closes

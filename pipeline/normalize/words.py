@@ -11,6 +11,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pipeline.language.lexicon import ActorLexicon
 
 
@@ -21,6 +23,17 @@ def actor_lexicon() -> ActorLexicon:
     from pipeline.language.lexicon import load_actor_lexicon
 
     return load_actor_lexicon(PACKAGED_CONFIG_DIR / "actors.yaml")
+
+
+@cache
+def configured_actor_lexicon(path: Path | None) -> ActorLexicon:
+    """The actor lexicon of a run's actors.yaml (`NormalizeOptions.actors_path`, set from its
+    configuration folder, so that ``--config`` counts); the shipped one where none is set."""
+    if path is None:
+        return actor_lexicon()
+    from pipeline.language.lexicon import load_actor_lexicon
+
+    return load_actor_lexicon(path)
 
 
 def is_actor_noun(word: str) -> bool:
@@ -57,7 +70,10 @@ def known_noun(word: str) -> bool:
     return lower in table or lower in lemmas or is_actor_noun(word)
 
 
-_SHORT_VERB = 5  # ``ge``, ``ta``, ``medge``: a present in -r on the whole infinitive
+# The verbs whose present adds -r to the whole infinitive (``ge``, ``ta``, ``gå``, their
+# compounds ``medge``, ``avstå``) are short, at most five letters; a longer vowel-final word
+# is an -a verb (its present `present_spelling` reads) or no verb.
+_SHORT_VERB = 5
 
 
 def bare_infinitive(word: str) -> bool:

@@ -19,6 +19,7 @@ from pipeline.ingest import TableRow
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.organisations import organisation
 from pipeline.normalize import NormalizedDocument, is_list_start
+from pipeline.normalize.reflow import att_lead_in
 from pipeline.segment.blocks import (
     HEADING,
     LIST_ITEM,
@@ -343,13 +344,14 @@ def _is_title(text: str, n_blocks: int) -> bool:
 
 
 def _modal_lead_in(text: str, following: Shape | None) -> bool:
-    """Round 50 (newuser50b, fault 7): a first line whose sentence holds a modal after its
-    subject's first word (grammar.yaml `modals`: ``Kassören ska till styrelsen redovisa``)
-    and breaks off before a list, with neither colon nor stop, is the list's lead-in, no
-    title: a title names the document, it does not state what someone must do."""
+    """A first line that breaks off before a list, with neither colon nor stop, is the
+    list's lead-in, no title, when its sentence holds a modal after its subject's first word
+    (grammar.yaml `modals`: ``Kassören ska till styrelsen redovisa``) or ends in a finite
+    verb's ``att`` (`reflow.att_lead_in`: ``Fullmäktige beslutar att`` ⏎ ``1. Anta …``): a
+    title names the document, it does not state what someone must do or decides."""
     if following is None or following.kind != LIST_ITEM:
         return False
-    return not GRAMMAR.modals.isdisjoint(text.lower().split()[1:])
+    return not GRAMMAR.modals.isdisjoint(text.lower().split()[1:]) or att_lead_in(text)
 
 
 def _clause_for(
