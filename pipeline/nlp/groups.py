@@ -365,16 +365,16 @@ def _passive_after_subject(
     anmälas``), an s-form in -as is the modal's passive infinitive (spelled as the present
     passive), not a finite verb of its own. Adverbs and a comma that closes an insertion may
     stand right before it (``ska frågor, utöver punkt 1-5 (se nedan), endast behandlas``:
-    round 21, cause D4)."""
+    round 21, cause D4). The word's own tests first: asked of every word of the slot, the
+    words between are read only before an s-form."""
+    if not (token.lower_.endswith("as") and is_modal(modal) and is_passive(token)):
+        return False
     between = [t for t in modal.doc[modal.i + 1 : token.i] if t.i not in inserted]
     while len(between) > 1 and (between[-1].pos_ == "ADV" or between[-1].text == ","):
         between.pop()
     statute = _statute_tokens(modal)  # "ska 6 kap. 28–32 §§ kommunallagen tillämpas"
     return (
-        is_modal(modal)
-        and token.lower_.endswith("as")
-        and is_passive(token)
-        and len(between) > 0
+        len(between) > 0
         and (between[0].pos_ in {"NOUN", "PROPN", "DET", "ADJ"} or between[0].i in statute)
         and all(
             t.pos_ in NOUN_PHRASE_POS or t.i in statute or _joins_nominals(t, between)
