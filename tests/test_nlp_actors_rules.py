@@ -8901,3 +8901,24 @@ def test_a_body_noun_in_parentheses_after_a_body_glosses_it(nlp) -> None:
         kommitté kommitté NOUN 4 conj
     """
     assert glossed_bodies([parsed(nlp, two)]) == {}
+
+
+def test_a_vard_compound_is_a_staff_post_only_as_the_acting_subject(nlp) -> None:
+    # newuser53b fault 3: `-värd` (fastighetsvärd, bovärd) is a staff post (tjänsteperson) as
+    # the subject of an agentive verb; the same spelling as an object (the plural of
+    # `värde`: `gränsvärden`) or after the copula is none (only_subject)
+    acting = """
+        Trappvärden trappvärd NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        kontrollera kontrollera VERB 0 ROOT VerbForm=Inf
+        belysningen belysning NOUN 3 obj Definite=Def
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, acting) == [("Trappvärden", "trappvärd")]
+    values = """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        fastställer fastställa VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        gränsvärden gränsvärde NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, values) == [("Nämnden", "nämnd")]
