@@ -2128,3 +2128,27 @@ def test_a_noun_series_subject_of_an_att_clause_stays_in_the_object(nlp) -> None
         . . PUNCT 3 punct
     """)
     assert _object(new_clause, "granska") == "kassan"
+
+
+def test_a_phrase_between_a_modal_and_its_infinitive_ends_at_a_definite_noun(nlp) -> None:
+    """Newuser53b fault 12: ``ska i samråd med kassören upprätta [ADJ amod] årsplanen``: the
+    parser hangs the infinitive on the next noun, but no attribute follows a definite noun,
+    so the phrase ends at ``kassören``; negative: without a modal before the phrase (a main
+    verb) the rule has nothing to close."""
+    rows = f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        {{VERB}} 0 ROOT {{MORPH}}
+        i i ADP 4 case
+        samråd samråd NOUN 2 obl {IND}
+        med med ADP 6 case
+        kassören kassör NOUN 4 nmod {DEF}
+        upprätta upprätt ADJ 8 amod Definite=Def|Degree=Pos
+        årsplanen årsplan NOUN 4 nmod {DEF}
+        . . PUNCT 2 punct
+    """
+    doc = parsed(nlp, rows.format(VERB="ska skola AUX", MORPH=MODAL))
+    assert [doc.text[slice(*span)] for span in [condition_span(doc[:])]] == [
+        "i samråd med kassören"
+    ]
+    main = parsed(nlp, rows.format(VERB="arbetar arbeta VERB", MORPH=PRES))
+    assert main.text[slice(*condition_span(main[:]))] == "i samråd med kassören upprätta årsplanen"

@@ -652,6 +652,7 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                     or _opens_verb_conjunct(sentence, end)
                     or _passive_agent_after(sentence, end)
                     or _additive_conjunct_after(sentence, index, end)
+                    or _modal_infinitive_after_noun(sentence, index, end)
                 ):
                     break
                 end += 1
@@ -659,6 +660,22 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 end = _past_relative_clause(sentence, index, index + len(phrase), end)
             return _char_span(sentence, index, end)
     return None
+
+
+def _modal_infinitive_after_noun(sentence: Span, opener: int, position: int) -> bool:
+    """Newuser53b fault 12: ``ska i samråd med ekonomichefen upprätta [ADJ] budgeten``: a
+    phrase between a modal and its infinitive ends at a definite noun or a name, for no
+    attribute follows those in their noun phrase: a word in -a tagged an adjective or a verb
+    after it (``upprätta``, whatever the lexicon's reading) is the modal's infinitive."""
+    token, before = sentence[position], sentence[position - 1]
+    return (
+        position > opener + 1
+        and token.pos_ in {"ADJ", "VERB"}
+        and token.lower_.endswith("a")
+        and before.pos_ in {"NOUN", "PROPN"}
+        and (before.pos_ == "PROPN" or "Def" in morph_values(before, "Definite"))
+        and any(is_modal(t) for t in sentence[:opener])
+    )
 
 
 def _additive_conjunct_after(sentence: Span, opener: int, position: int) -> bool:
