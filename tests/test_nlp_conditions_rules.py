@@ -2152,3 +2152,69 @@ def test_a_phrase_between_a_modal_and_its_infinitive_ends_at_a_definite_noun(nlp
     ]
     main = parsed(nlp, rows.format(VERB="arbetar arbeta VERB", MORPH=PRES))
     assert main.text[slice(*condition_span(main[:]))] == "i samråd med kassören upprätta årsplanen"
+
+
+def _objects(doc: Doc) -> list[str]:
+    return [doc.text[slice(*s.object_span)] for s in find(doc[:], doc._.actors)]
+
+
+def test_the_object_ends_before_a_coordinated_main_clause(nlp) -> None:
+    """Newuser53b fault 4 (§5.6, round 49): ``och`` + a subject + its finite verb opens a
+    main clause of its own; negative: inside an att-clause object the noun after ``och`` is
+    a conjunct of that clause's subject."""
+    rows = f"""
+        Sekreteraren sekreterare NOUN 2 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        {{VERB}} 0 ROOT {INF}
+        {{ATT}}kallelser kallelse NOUN 3 obj {IND_PL}
+        och och CCONJ {{CC}} cc
+        kassören kassör NOUN {{SUBJ}} nsubj {DEF}
+        ska skola AUX {{SUBJ}} aux {MODAL}
+        arkivera arkivera VERB 3 conj {INF}
+        dem de PRON {{OBJ}} obj
+        . . PUNCT 3 punct
+    """
+    main = parsed(nlp, rows.format(VERB="skicka skicka VERB", ATT="", CC=8, SUBJ=8, OBJ=8))
+    assert _objects(main) == ["kallelser", "dem"]
+    inside = rows.format(
+        VERB="se se VERB", ATT="till till ADP 3 compound:prt\n        att att SCONJ 9 mark\n        ",
+        CC=10, SUBJ=10, OBJ=10,
+    )
+    doc = parsed(nlp, inside)
+    assert _objects(doc)[0] == "kallelser och kassören ska arkivera dem"
+
+
+def test_the_object_ends_before_a_second_att_infinitive_and_leaves_out_inte(nlp) -> None:
+    """Newuser53b faults 13 and 6: ``att leda X och att samordna Y``: the first aim's object
+    ends before ``och att`` + infinitive; ``ansvarar inte för X``: the cue's negation is no
+    part of the object (``för X``)."""
+    second = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        leda leda VERB 2 xcomp {INF}
+        skolan skola NOUN 6 obj {DEF}
+        och och CCONJ 10 cc
+        att att PART 10 mark
+        samordna samordna VERB 6 conj {INF}
+        elevhälsan elevhälsa NOUN 10 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert _objects(second) == ["skolan", "elevhälsan"]
+    negated = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        inte inte PART 2 advmod
+        för för ADP 5 case
+        elevhälsan elevhälsa NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert _objects(negated) == ["för elevhälsan"]

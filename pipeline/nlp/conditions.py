@@ -65,6 +65,7 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
         start += 1  # "ses över varje år", "följa upp verksamheten": the particle is the verb's
     while start < stop and (
         start in exclude
+        or lower[start] in GRAMMAR.negations  # "ansvarar inte för X": the cue's negation
         or (
             pos[start] == "ADV"
             and not _heads_time_limit(doc, start, stop)
@@ -88,6 +89,7 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
         or not (
             (text[end] != "§" and doc[end].is_punct)
             or (lower[end] in coordinators and _verb_follows(doc, end + 1))
+            or (lower[end] in coordinators and _clause_follows(doc, start, end, stop))
         )
     ):
         end += 1
@@ -392,6 +394,33 @@ def _modifies_numeral(doc: Doc, position: int, stop: int) -> bool:
 # What follows a time limit's adverb: ``den 1 maj``, ``tre veckor``, ``i mars``, ``vid``
 # (``reviderades senast reglementet`` has `senast` "most recently", no time limit).
 _TIME_LIMIT_NEXT_POS = frozenset({"NUM", "DET", "ADP"})
+
+
+# The words a short subject noun phrase after a coordinator may hold (`_clause_follows`).
+_SUBJECT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _clause_follows(doc: Doc, start: int, coordinator: int, stop: int) -> bool:
+    """Newuser53b faults 4 and 13 (§5.6, round 49): the object ends before a coordinator that
+    opens a main clause of its own, a short noun phrase and then a finite verb (``granska
+    avtalen och kassören ska attestera dem``), or a second ``att`` + infinitive (``att leda X
+    och att samordna Y``). Not inside an object that is itself a clause (``att``, ``om`` …
+    before the coordinator: ``se till att A och B förvaras``): there the noun phrase is a
+    conjunct of that clause's subject (a subordinator by its tag: the preposition ``om`` of
+    ``besluta om X och …`` is none)."""
+    # the object's own words and the word before it (a cue's closing `att`: ska se till att)
+    if any(t.pos_ == "SCONJ" or t.lower_ == "att" for t in doc[max(start - 1, 0) : coordinator]):
+        return False
+    following = coordinator + 1
+    if following + 1 < stop and doc[following].lower_ == "att":
+        return is_infinitive(doc[following + 1]) or could_be_infinitive(doc[following + 1])
+    position = following
+    while position < min(stop, following + 4) and doc[position].pos_ in _SUBJECT_PHRASE_POS:
+        position += 1
+    return (
+        following < position < stop
+        and (is_modal(doc[position]) or is_finite(doc[position]))
+    )
 
 
 def _verb_follows(doc: Doc, position: int) -> bool:
