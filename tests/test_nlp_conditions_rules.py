@@ -2218,3 +2218,43 @@ def test_the_object_ends_before_a_second_att_infinitive_and_leaves_out_inte(nlp)
         """,
     )
     assert _objects(negated) == ["för elevhälsan"]
+
+
+def test_a_second_om_after_a_deciding_verb_and_its_om_object_is_a_condition(nlp) -> None:
+    """Newuser53b fault 14: ``besluta om X om <subject> <finite verb>``: the verb's ``om``
+    is the preposition of its object, so the second ``om`` opens a postposed condition;
+    negative: a lone ``om`` + clause after ``besluta`` is its indirect question."""
+    second = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        får få AUX 3 aux {MODAL}
+        besluta besluta VERB 0 ROOT {INF}
+        om om ADP 5 case
+        resor resa NOUN 3 obl {IND_PL}
+        om om SCONJ 9 mark
+        kostnaden kostnad NOUN 9 nsubj {DEF}
+        inte inte PART 9 advmod
+        överstiger överstiga VERB 3 advcl {PRES}
+        budgeten budget NOUN 9 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    [statement] = find(second[:], second._.actors)
+    assert second.text[slice(*statement.condition_span)] == "om kostnaden inte överstiger budgeten"
+    assert second.text[slice(*statement.object_span)] == "om resor"
+    question = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        får få AUX 3 aux {MODAL}
+        besluta besluta VERB 0 ROOT {INF}
+        om om SCONJ 6 mark
+        kostnaden kostnad NOUN 6 nsubj {DEF}
+        överstiger överstiga VERB 3 ccomp {PRES}
+        budgeten budget NOUN 6 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    [statement] = find(question[:], question._.actors)
+    assert statement.condition_span is None

@@ -907,7 +907,8 @@ def _opens_condition(
 ) -> bool:
     """The postposed opener `token` opens a clause (`_opens_clause`) and is none of: the
     ``om`` of an indirect question after a verb of asking (`question_verbs`), a preposition
-    coordinated with one read before (`prepositions`: ``fattar om X och om jäv``), one in the
+    coordinated with one read before (`prepositions`: ``fattar om X och om jäv``; one not
+    coordinated is no question: the verb's ``om`` was that preposition), one in the
     adverbial of perfect `last_finite` (``har genom avtal om samverkan bildat``; round 49,
     P2), a noun's complement."""
     doc, word = token.doc, token.lower_
@@ -915,6 +916,9 @@ def _opens_condition(
         word in QUESTION_SUBORDINATORS
         and last_verb is not None
         and verb_lemma(doc[last_verb]) in GRAMMAR.question_verbs
+        # newuser53b fault 14: "besluta om inköp om beloppet understiger …": the verb's
+        # `om` is taken by a prepositional object already; a second one opens a condition
+        and word not in prepositions
     )
     repeated = word in prepositions and after_coordinator(token)
     repeated = repeated or _in_perfect_adverbial(token, last_finite)
