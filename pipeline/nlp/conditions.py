@@ -398,6 +398,7 @@ _TIME_LIMIT_NEXT_POS = frozenset({"NUM", "DET", "ADP"})
 
 # The words a short subject noun phrase after a coordinator may hold (`_clause_follows`).
 _SUBJECT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+_CLAUSE_MARKERS = frozenset({"att", "som"})
 
 
 def _clause_follows(doc: Doc, start: int, coordinator: int, stop: int) -> bool:
@@ -408,14 +409,23 @@ def _clause_follows(doc: Doc, start: int, coordinator: int, stop: int) -> bool:
     before the coordinator: ``se till att A och B förvaras``): there the noun phrase is a
     conjunct of that clause's subject (a subordinator by its tag: the preposition ``om`` of
     ``besluta om X och …`` is none)."""
-    # the object's own words and the word before it (a cue's closing `att`: ska se till att)
-    if any(t.pos_ == "SCONJ" or t.lower_ == "att" for t in doc[max(start - 1, 0) : coordinator]):
+    # the object's own words and the word before it (a cue's closing `att`: ska se till att);
+    # a relative `som` before the coordinator may hold it (`beslut som enligt lag eller X ska`)
+    if any(
+        t.pos_ == "SCONJ" or t.lower_ in _CLAUSE_MARKERS
+        for t in doc[max(start - 1, 0) : coordinator]
+    ):
         return False
     following = coordinator + 1
     if following + 1 < stop and doc[following].lower_ == "att":
         return is_infinitive(doc[following + 1]) or could_be_infinitive(doc[following + 1])
     position = following
-    while position < min(stop, following + 4) and doc[position].pos_ in _SUBJECT_PHRASE_POS:
+    while (
+        position < min(stop, following + 4)
+        and doc[position].pos_ in _SUBJECT_PHRASE_POS
+        and doc[position].lower_ not in _CLAUSE_MARKERS  # "och X som bedrivs": a relative
+        and (doc[position].pos_ != "PRON" or position == following)
+    ):
         position += 1
     return (
         following < position < stop
