@@ -2258,3 +2258,26 @@ def test_a_second_om_after_a_deciding_verb_and_its_om_object_is_a_condition(nlp)
     )
     [statement] = find(question[:], question._.actors)
     assert statement.condition_span is None
+
+
+def test_a_fronted_clause_skips_its_subject_actor_tagged_a_verb(nlp) -> None:
+    """Newuser53b fault 5: ``I de fall rektorn [VERB past] är jävig ska kassören besluta``:
+    an actor mention is no verb, so the clause runs to the main clause's finite verb, not to
+    the copula; negative: with the subject tagged a noun the same span."""
+    rows = """
+        I i ADP 3 case
+        de den DET 3 det
+        fall fall NOUN 4 obl
+        rektorn rektor {POS} {HEAD} {DEP} {MORPH}
+        är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        jävig jävig NOUN 4 xcomp Definite=Ind|Number=Sing
+        ska skola AUX 9 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        kassören kassör NOUN 9 nsubj Definite=Def|Number=Sing
+        besluta besluta VERB 4 conj VerbForm=Inf|Voice=Act
+        . . PUNCT 4 punct
+    """
+    verb = ("VERB", 0, "ROOT", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act")
+    noun = ("NOUN", 6, "nsubj", "Definite=Def|Number=Sing")
+    for pos, head, dep, morph in (verb, noun):
+        doc = parsed(nlp, rows.format(POS=pos, HEAD=head, DEP=dep, MORPH=morph))
+        assert doc.text[slice(*condition_span(doc[:]))] == "I de fall rektorn är jävig"

@@ -565,8 +565,11 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
             return _char_span(sentence, 0, comma)
         seen = 0  # the clause's own verb may be a supine without `har` ("I de fall
         first: int | None = None  # nämnden inte beslutat ska …")
+        named = _actor_tokens(sentence)
         for index in range(len(phrase), len(sentence)):
             token = sentence[index]
+            if token.i in named:
+                continue  # "I de fall kommunchefen [VERB] är jävig": an actor is no verb
             if (
                 is_finite(token)
                 and seen + 1 >= finite_verbs
@@ -579,6 +582,18 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
             seen += is_verb(token) or present_in_subordinate_clause(token)
         return None if first is None else _char_span(sentence, 0, first)
     return None
+
+
+def _actor_tokens(sentence: Span) -> set[int]:
+    """The Doc positions of the actor mentions in `sentence` (newuser53b fault 5: the
+    parser may tag the subject of a fronted clause a verb)."""
+    mentions = sentence.doc._.actors or []
+    return {
+        i
+        for m in mentions
+        if sentence.start <= m.first_token < sentence.end
+        for i in range(m.first_token, m.last_token + 1)
+    }
 
 
 def phrase_clause_tokens(sentence: Span) -> range:
