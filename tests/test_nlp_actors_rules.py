@@ -1633,6 +1633,22 @@ def test_a_centrum_compound_is_a_unit_only_as_the_acting_subject(nlp) -> None:
     assert actors(nlp, place) == []
 
 
+def test_a_centrum_compound_of_a_settlement_or_a_public_activity_is_a_place(nlp) -> None:
+    # review 53b S1: the place first parts are two classes (configs/actors.yaml
+    # `non_actor_parts` centrum): a settlement (tätortscentrum) and an activity the venue is
+    # built for (resecentrum, idrottscentrum, konferenscentrum); a service stays a unit
+    rows = """
+        {WORD} {WORD_LOWER} NOUN 2 nsubj
+        erbjuder erbjuda VERB 0 ROOT
+        parkering parkering NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    for word in ("Resecentrum", "Idrottscentrum", "Tätortscentrum", "Konferenscentrum"):
+        assert actors(nlp, rows.format(WORD=word, WORD_LOWER=word.lower())) == []
+    service = rows.format(WORD="Jobbcentrum", WORD_LOWER="jobbcentrum")
+    assert actors(nlp, service) == [("Jobbcentrum", "jobbcentrum")]
+
+
 def test_a_title_adjective_before_a_slash_elides_the_head(nlp) -> None:
     # round 43, be-C3: `biträdande/ställföreträdande rektor` is two actors; a comma after a
     # title adjective links no elided head (a predicative, then a new phrase)
@@ -8962,3 +8978,12 @@ def test_a_role_noun_is_a_subject_by_word_order_where_the_parser_misreads_it(nlp
         . . PUNCT 2 punct
     """
     assert actors(nlp, as_object) == [("Nämnden", "nämnd"), ("kanslichefen", "kanslichef")]
+
+
+    # the body's own head (a short name) or a compound on it (a name given) glosses nothing
+    named = glossed.replace("kommitté kommitté", "valnämnd valnämnd")
+    assert glossed_bodies([parsed(nlp, named)]) == {}
+    short = glossed.replace("nämnd nämnd NOUN 2", "krisnämnd krisnämnd NOUN 2").replace(
+        "kommitté kommitté", "nämnden nämnd"
+    )
+    assert glossed_bodies([parsed(nlp, short)]) == {}

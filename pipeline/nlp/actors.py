@@ -123,6 +123,7 @@ class ActorMention:
     source: str = "lexicon"
     role: str = "other"
     plural: bool = False
+    suspended: bool = False  # opens with a gap-hyphen first part (`Barn- och utbildnings…`)
 
 
 def _genitive(word: str, canonical_head: str) -> bool:
@@ -604,6 +605,7 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         genitive=genitive,
         role=lexicon.role_of(canonical, head.role),
         plural=lexicon.is_plural(token.text, canonical, head),
+        suspended=suspended is not None,
     )
 
 
@@ -2448,9 +2450,12 @@ def _modifier_of(mention: ActorMention, lexicon: ActorLexicon) -> dict[str, str]
 
 
 def _weak_ordinal(word: str, canonical: str, lexicon: ActorLexicon) -> str | None:
-    """``första``/``andra`` before ``vice`` + a chair are the title's ordinals, written as
+    """``första``/``andra`` before ``vice`` + a title are the title's ordinals, written as
     ``förste``/``andre`` (round 53, r4; `weak_ordinals`); before another head they count or
-    mean "other" (``andra nämnder``): None."""
+    mean "other" (``andra nämnder``): None. No chair is checked: ``vice`` is a deputy's
+    title and stands only before an office (configs/actors.yaml `deputy_titles`), and the
+    ordinals rank the deputies of any office (``förste vice ordförande``, ``andre vice
+    talman``, ``förste vice verkställande direktör``; review 53b S6)."""
     return lexicon.weak_ordinals.get(word) if canonical.startswith("vice ") else None
 
 

@@ -327,12 +327,18 @@ def glossed_bodies(docs: Sequence[Doc]) -> dict[str, str]:
                 or gloss.source != "lexicon"
                 or not gloss.text.islower()
                 or gloss.category != body.category
-                or gloss.canonical == body.canonical
+                or _one_head(gloss.canonical, body.canonical)
             ):
                 continue
             if found.setdefault(gloss.canonical, body.canonical) != body.canonical:
                 found[gloss.canonical] = ""
     return {gloss: body for gloss, body in found.items() if body}
+
+
+def _one_head(gloss: str, body: str) -> bool:
+    """Whether one noun is the other's head (``förbundsdirektion (direktionen)``: a short
+    name; ``en nämnd (krisledningsnämnd)``: a name given): no gloss of another body."""
+    return gloss.endswith(body) or body.endswith(gloss)
 
 
 def _with_glossed_bodies(docs: Sequence[Doc], glossed: dict[str, str]) -> list[Doc]:
