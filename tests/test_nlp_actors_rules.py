@@ -8917,6 +8917,13 @@ def test_a_body_noun_in_parentheses_after_a_body_glosses_it(nlp) -> None:
         kommitté kommitté NOUN 4 conj
     """
     assert glossed_bodies([parsed(nlp, two)]) == {}
+    # the body's own head (a short name) or a compound on it (a name given) glosses nothing
+    named = glossed.replace("kommitté kommitté", "valnämnd valnämnd")
+    assert glossed_bodies([parsed(nlp, named)]) == {}
+    short = glossed.replace("nämnd nämnd NOUN 2", "krisnämnd krisnämnd NOUN 2").replace(
+        "kommitté kommitté", "nämnden nämnd"
+    )
+    assert glossed_bodies([parsed(nlp, short)]) == {}
 
 
 def test_a_vard_compound_is_a_staff_post_only_as_the_acting_subject(nlp) -> None:
@@ -8978,12 +8985,3 @@ def test_a_role_noun_is_a_subject_by_word_order_where_the_parser_misreads_it(nlp
         . . PUNCT 2 punct
     """
     assert actors(nlp, as_object) == [("Nämnden", "nämnd"), ("kanslichefen", "kanslichef")]
-
-
-    # the body's own head (a short name) or a compound on it (a name given) glosses nothing
-    named = glossed.replace("kommitté kommitté", "valnämnd valnämnd")
-    assert glossed_bodies([parsed(nlp, named)]) == {}
-    short = glossed.replace("nämnd nämnd NOUN 2", "krisnämnd krisnämnd NOUN 2").replace(
-        "kommitté kommitté", "nämnden nämnd"
-    )
-    assert glossed_bodies([parsed(nlp, short)]) == {}
