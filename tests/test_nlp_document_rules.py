@@ -3032,3 +3032,44 @@ def test_a_verb_first_description_under_a_board_heading_gets_nothing_new(nlp) ->
     ):
         result = resolved(nlp, {"1": heading, "2": V1_DESCRIPTION})
         assert [s[:3] for s in result["2"]] == [("nämnd", "none", "stödja")]
+
+
+def test_a_negated_item_under_a_modal_lead_in_is_a_prohibition(nlp) -> None:
+    """Newuser53b fault 1: `Tekniska chefen ska:` + `– inte godkänna egna utlägg` negates the
+    lead-in's cue as `ska inte godkänna` would (§5.3); negative: an item without `inte`."""
+    from dataclasses import replace
+
+    from pipeline.nlp.items import item_statements
+
+    frame = replace(_frame("obligation", ""), modal_text="ska")
+    negated = parsed(
+        nlp,
+        """
+        inte inte PART 2 advmod
+        godkänna godkänna VERB 0 ROOT VerbForm=Inf
+        egna egen ADJ 4 amod
+        utlägg utlägg NOUN 2 obj
+        """,
+    )
+    [(_, statement)] = item_statements(negated, frame, cues=CUES)
+    assert (statement.deontic, statement.negated, statement.modal_text, statement.aim) == (
+        "prohibition",
+        True,
+        "ska inte",
+        "godkänna",
+    )
+    assert negated.text[slice(*statement.object_span)] == "egna utlägg"
+    plain = parsed(
+        nlp,
+        """
+        godkänna godkänna VERB 0 ROOT VerbForm=Inf
+        egna egen ADJ 3 amod
+        utlägg utlägg NOUN 1 obj
+        """,
+    )
+    [(_, statement)] = item_statements(plain, frame, cues=CUES)
+    assert (statement.deontic, statement.negated, statement.modal_text) == (
+        "obligation",
+        False,
+        "ska",
+    )
