@@ -447,6 +447,9 @@ DOC_IDS |= {"w53-b-vattenforbund", "w53-b-hamnbolag"}
 DOC_IDS |= {f"w53-z-{name}" for name in ("organisation", "kfbeslut", "forbundsordning", "byggnamnd",
                                          "delegering")}
 DOC_IDS |= {"w53-nu-instruktion"}
+DOC_IDS |= {f"w53-nu2-{name}" for name in ("f2-1", "f2-n", "f10-1", "f10-2", "f10-n", "f3-1",
+                                            "f3-n", "f11-1", "f12-1", "f12-2", "f4-1", "f6-1",
+                                            "f13-1", "f14-1", "f5-1", "lista")}
 DOC_IDS |= {f"w53-f-{name}" for name in (
     "g1-copula", "g1-neg", "g1-rubrik", "g2-1", "g2-2", "p13-1", "p13-n1", "p13-n2", "r-1",
     "r-10", "r-11", "r-12", "r-13", "r-14", "r-15", "r-2", "r-3", "r-4", "r-5", "r-6", "r-7",
@@ -454,6 +457,7 @@ DOC_IDS |= {f"w53-f-{name}" for name in (
 )}
 DOC_IDS |= {f"w53-h-{name}" for name in ("former", "bolag", "koncern", "reglemente",
                                          "arbetsordning")}
+DOC_IDS |= {"w53-g-forbund", "w53-g-stamma", "w53-g-viewer"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -797,3 +797,31 @@ def test_capitals_heading_end(text: str, at: int, expected: str | None) -> None:
     least five letters) at `at` before a capitalised word opening a sentence."""
     end = capitals_heading_end(text, at)
     assert (text[end:].split()[0] if end is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # a fronted PP, an inverted modal and a definite actor subject after a lost stop
+        ("Kommittén lämnar förslag till styrelsen Efter samråd ska kommittén redovisa "
+         "utfallet till nämnden.", "Efter"),
+        ("Stiftelsen förvaltar fonden åt kommunen Under året får styrelsen besluta om "
+         "utdelning.", "Under"),
+        ("Nämnden prövar ansökningarna i turordning Efter beredning av kansliet ska den "
+         "fatta beslut.", "Efter"),  # a subject pronoun, a longer phrase
+        ("Bidraget lämnas till föreningar Inom idrott och kultur.", None),  # no modal
+        ("Boken finns i biblioteket Om Vatten och Avlopp får ingen utlånas.", None),  # no subject
+        ("Reglerna gäller i förbundet Inom ramen för avtalet, ska förbundet svara.", None),
+        ("Planen för året Inom ramen för planen ska förbundet samverka.", None),  # no finite
+    ],
+)
+def test_a_lost_stop_before_a_fronted_phrase_and_an_inverted_modal(
+    text: str, opening: str | None
+) -> None:
+    """Round 53 (analysis 53b-cc, N1): a capitalised preposition after a lower-case word
+    whose sentence holds a finite verb opens the next sentence of the paragraph when its
+    phrase runs to a modal with a definite actor or subject pronoun right after it."""
+    from pipeline.normalize import inline_headings as ih
+
+    sentence = [cut for cut, kind in ih.heading_cuts(text) if kind == ih.SENTENCE]
+    assert sentence == ([text.index(opening)] if opening else [])

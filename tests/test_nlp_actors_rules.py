@@ -1633,6 +1633,22 @@ def test_a_centrum_compound_is_a_unit_only_as_the_acting_subject(nlp) -> None:
     assert actors(nlp, place) == []
 
 
+def test_a_centrum_compound_of_a_settlement_or_a_public_activity_is_a_place(nlp) -> None:
+    # review 53b S1: the place first parts are two classes (configs/actors.yaml
+    # `non_actor_parts` centrum): a settlement (tätortscentrum) and an activity the venue is
+    # built for (resecentrum, idrottscentrum, konferenscentrum); a service stays a unit
+    rows = """
+        {WORD} {WORD_LOWER} NOUN 2 nsubj
+        erbjuder erbjuda VERB 0 ROOT
+        parkering parkering NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    for word in ("Resecentrum", "Idrottscentrum", "Tätortscentrum", "Konferenscentrum"):
+        assert actors(nlp, rows.format(WORD=word, WORD_LOWER=word.lower())) == []
+    service = rows.format(WORD="Jobbcentrum", WORD_LOWER="jobbcentrum")
+    assert actors(nlp, service) == [("Jobbcentrum", "jobbcentrum")]
+
+
 def test_a_title_adjective_before_a_slash_elides_the_head(nlp) -> None:
     # round 43, be-C3: `biträdande/ställföreträdande rektor` is two actors; a comma after a
     # title adjective links no elided head (a predicative, then a new phrase)
@@ -8908,3 +8924,64 @@ def test_a_body_noun_in_parentheses_after_a_body_glosses_it(nlp) -> None:
         "kommitté kommitté", "nämnden nämnd"
     )
     assert glossed_bodies([parsed(nlp, short)]) == {}
+
+
+def test_a_vard_compound_is_a_staff_post_only_as_the_acting_subject(nlp) -> None:
+    # newuser53b fault 3: `-värd` (fastighetsvärd, bovärd) is a staff post (tjänsteperson) as
+    # the subject of an agentive verb; the same spelling as an object (the plural of
+    # `värde`: `gränsvärden`) or after the copula is none (only_subject)
+    acting = """
+        Trappvärden trappvärd NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        kontrollera kontrollera VERB 0 ROOT VerbForm=Inf
+        belysningen belysning NOUN 3 obj Definite=Def
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, acting) == [("Trappvärden", "trappvärd")]
+    values = """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        fastställer fastställa VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        gränsvärden gränsvärde NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, values) == [("Nämnden", "nämnd")]
+
+
+def test_a_role_noun_is_a_subject_by_word_order_where_the_parser_misreads_it(nlp) -> None:
+    # newuser53b fault 10 (round 53 r5): a capitalised role noun the parser made an adverb
+    # right after a fronted adverbial's modal (inverted subject), or after `och` joining it
+    # to an actor before a finite modal (a conjunct subject); a name there, or the same noun
+    # as an object conjunct before a preposition, is none
+    inverted = """
+        Vid vid ADP 2 case
+        behov behov NOUN 5 obl
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        {NOUN} {LEMMA} PROPN 5 advmod
+        rapportera rapportera ADJ 6 amod
+        fynden fynd NOUN 0 ROOT
+        . . PUNCT 6 punct
+    """
+    row = inverted.format(NOUN="Geologen", LEMMA="geologen")
+    assert actors(nlp, row) == [("Geologen", "geolog")]
+    assert actors(nlp, inverted.format(NOUN="Anders", LEMMA="anders")) == []
+    conjunct = """
+        Kanslichefen kanslichef PROPN 0 ROOT
+        och och CCONJ 3 cc
+        Geologen geologen PROPN 5 nsubj
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        ordna ordna VERB 1 conj VerbForm=Inf
+        proverna prov NOUN 5 obj
+        . . PUNCT 1 punct
+    """
+    assert actors(nlp, conjunct) == [("Kanslichefen", "kanslichef"), ("Geologen", "geolog")]
+    as_object = """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        informerar informera VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        kanslichefen kanslichef NOUN 2 obj Definite=Def
+        och och CCONJ 5 cc
+        Geologen geologen PROPN 3 conj
+        om om ADP 7 case
+        fynden fynd NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, as_object) == [("Nämnden", "nämnd"), ("kanslichefen", "kanslichef")]

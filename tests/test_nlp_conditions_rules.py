@@ -2128,3 +2128,156 @@ def test_a_noun_series_subject_of_an_att_clause_stays_in_the_object(nlp) -> None
         . . PUNCT 3 punct
     """)
     assert _object(new_clause, "granska") == "kassan"
+
+
+def test_a_phrase_between_a_modal_and_its_infinitive_ends_at_a_definite_noun(nlp) -> None:
+    """Newuser53b fault 12: ``ska i samråd med kassören upprätta [ADJ amod] årsplanen``: the
+    parser hangs the infinitive on the next noun, but no attribute follows a definite noun,
+    so the phrase ends at ``kassören``; negative: without a modal before the phrase (a main
+    verb) the rule has nothing to close."""
+    rows = f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        {{VERB}} 0 ROOT {{MORPH}}
+        i i ADP 4 case
+        samråd samråd NOUN 2 obl {IND}
+        med med ADP 6 case
+        kassören kassör NOUN 4 nmod {DEF}
+        upprätta upprätt ADJ 8 amod Definite=Def|Degree=Pos
+        årsplanen årsplan NOUN 4 nmod {DEF}
+        . . PUNCT 2 punct
+    """
+    doc = parsed(nlp, rows.format(VERB="ska skola AUX", MORPH=MODAL))
+    assert [doc.text[slice(*span)] for span in [condition_span(doc[:])]] == [
+        "i samråd med kassören"
+    ]
+    main = parsed(nlp, rows.format(VERB="arbetar arbeta VERB", MORPH=PRES))
+    assert main.text[slice(*condition_span(main[:]))] == "i samråd med kassören upprätta årsplanen"
+
+
+def _objects(doc: Doc) -> list[str]:
+    return [doc.text[slice(*s.object_span)] for s in find(doc[:], doc._.actors)]
+
+
+def test_the_object_ends_before_a_coordinated_main_clause(nlp) -> None:
+    """Newuser53b fault 4 (§5.6, round 49): ``och`` + a subject + its finite verb opens a
+    main clause of its own; negative: inside an att-clause object the noun after ``och`` is
+    a conjunct of that clause's subject."""
+    rows = f"""
+        Sekreteraren sekreterare NOUN 2 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        {{VERB}} 0 ROOT {INF}
+        {{ATT}}kallelser kallelse NOUN 3 obj {IND_PL}
+        och och CCONJ {{CC}} cc
+        kassören kassör NOUN {{SUBJ}} nsubj {DEF}
+        ska skola AUX {{SUBJ}} aux {MODAL}
+        arkivera arkivera VERB 3 conj {INF}
+        dem de PRON {{OBJ}} obj
+        . . PUNCT 3 punct
+    """
+    main = parsed(nlp, rows.format(VERB="skicka skicka VERB", ATT="", CC=8, SUBJ=8, OBJ=8))
+    assert _objects(main) == ["kallelser", "dem"]
+    inside = rows.format(
+        VERB="se se VERB", ATT="till till ADP 3 compound:prt\n        att att SCONJ 9 mark\n        ",
+        CC=10, SUBJ=10, OBJ=10,
+    )
+    doc = parsed(nlp, inside)
+    assert _objects(doc)[0] == "kallelser och kassören ska arkivera dem"
+
+
+def test_the_object_ends_before_a_second_att_infinitive_and_leaves_out_inte(nlp) -> None:
+    """Newuser53b faults 13 and 6: ``att leda X och att samordna Y``: the first aim's object
+    ends before ``och att`` + infinitive; ``ansvarar inte för X``: the cue's negation is no
+    part of the object (``för X``)."""
+    second = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        leda leda VERB 2 xcomp {INF}
+        skolan skola NOUN 6 obj {DEF}
+        och och CCONJ 10 cc
+        att att PART 10 mark
+        samordna samordna VERB 6 conj {INF}
+        elevhälsan elevhälsa NOUN 10 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert _objects(second) == ["skolan", "elevhälsan"]
+    negated = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        inte inte PART 2 advmod
+        för för ADP 5 case
+        elevhälsan elevhälsa NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert _objects(negated) == ["för elevhälsan"]
+
+
+def test_a_second_om_after_a_deciding_verb_and_its_om_object_is_a_condition(nlp) -> None:
+    """Newuser53b fault 14: ``besluta om X om <subject> <finite verb>``: the verb's ``om``
+    is the preposition of its object, so the second ``om`` opens a postposed condition;
+    negative: a lone ``om`` + clause after ``besluta`` is its indirect question."""
+    second = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        får få AUX 3 aux {MODAL}
+        besluta besluta VERB 0 ROOT {INF}
+        om om ADP 5 case
+        resor resa NOUN 3 obl {IND_PL}
+        om om SCONJ 9 mark
+        kostnaden kostnad NOUN 9 nsubj {DEF}
+        inte inte PART 9 advmod
+        överstiger överstiga VERB 3 advcl {PRES}
+        budgeten budget NOUN 9 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    [statement] = find(second[:], second._.actors)
+    assert second.text[slice(*statement.condition_span)] == "om kostnaden inte överstiger budgeten"
+    assert second.text[slice(*statement.object_span)] == "om resor"
+    question = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        får få AUX 3 aux {MODAL}
+        besluta besluta VERB 0 ROOT {INF}
+        om om SCONJ 6 mark
+        kostnaden kostnad NOUN 6 nsubj {DEF}
+        överstiger överstiga VERB 3 ccomp {PRES}
+        budgeten budget NOUN 6 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    [statement] = find(question[:], question._.actors)
+    assert statement.condition_span is None
+
+
+def test_a_fronted_clause_skips_its_subject_actor_tagged_a_verb(nlp) -> None:
+    """Newuser53b fault 5: ``I de fall rektorn [VERB past] är jävig ska kassören besluta``:
+    an actor mention is no verb, so the clause runs to the main clause's finite verb, not to
+    the copula; negative: with the subject tagged a noun the same span."""
+    rows = """
+        I i ADP 3 case
+        de den DET 3 det
+        fall fall NOUN 4 obl
+        rektorn rektor {POS} {HEAD} {DEP} {MORPH}
+        är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        jävig jävig NOUN 4 xcomp Definite=Ind|Number=Sing
+        ska skola AUX 9 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        kassören kassör NOUN 9 nsubj Definite=Def|Number=Sing
+        besluta besluta VERB 4 conj VerbForm=Inf|Voice=Act
+        . . PUNCT 4 punct
+    """
+    verb = ("VERB", 0, "ROOT", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act")
+    noun = ("NOUN", 6, "nsubj", "Definite=Def|Number=Sing")
+    for pos, head, dep, morph in (verb, noun):
+        doc = parsed(nlp, rows.format(POS=pos, HEAD=head, DEP=dep, MORPH=morph))
+        assert doc.text[slice(*condition_span(doc[:]))] == "I de fall rektorn är jävig"

@@ -3736,6 +3736,34 @@ def test_se_till_att_takes_the_clause_after_the_cue_as_its_object(nlp) -> None:
     assert statement.object_span[0] >= statement.modal[1]
 
 
+def test_an_infinitive_after_att_and_an_inserted_clause_the_parser_hung_on_a_noun(nlp) -> None:
+    """Newuser53b fault 11: ``Det åligger sekreteraren att, om det behövs, sammankalla
+    gruppen``: after the marker and a clause in commas, a word tagged an infinitive is the
+    aim though the parser made it the next noun's ``amod``; negative: an adjective in -a
+    there (``hela referensgruppen``: no infinitive, the cue verb stays the aim)."""
+    rows = f"""
+        Det den PRON 2 expl
+        åligger åligga VERB 0 ROOT {PRES}
+        sekreteraren sekreterare NOUN 2 obj {DEF}
+        att att SCONJ 8 mark
+        , , PUNCT 8 punct
+        om om SCONJ 8 mark
+        det den PRON 8 nsubj:pass
+        behövs behöva VERB 3 acl {PRES}|Voice=Pass
+        , , PUNCT 10 punct
+        {{WORD}} {{WORD}} {{POS}} 11 amod {{MORPH}}
+        referensgruppen referensgrupp NOUN 8 obj {DEF}
+        . . PUNCT 2 punct
+    """
+    verb = rows.format(WORD="sammankalla", POS="VERB", MORPH=INF)
+    assert [s.aim for s in find(parsed(nlp, verb)[:], parsed(nlp, verb)._.actors)] == [
+        "sammankalla"
+    ]
+    adjective = rows.format(WORD="hela", POS="ADJ", MORPH="Degree=Pos")
+    doc = parsed(nlp, adjective)
+    assert [s.aim for s in find(doc[:], doc._.actors)] == ["åligga"]
+
+
 def test_an_insertion_closed_by_a_comma_after_a_stray_one_keeps_the_responsibility(nlp) -> None:
     """Round 53 (analysis 53b-cb N3): ``Kommittén, har i samråd med nämnden, uppdraget att
     samordna arbetet.``: the comma that should open the insertion strayed before ``har``; the

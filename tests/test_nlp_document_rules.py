@@ -3001,3 +3001,75 @@ def test_a_v1_question_under_a_unit_name_takes_no_unit(nlp) -> None:
     question = V1_DESCRIPTION_WITH_ACTOR_OBJECT.replace(". . PUNCT", "? ? PUNCT")
     result = resolved(nlp, {"h1": UNIT_NAME, "1": question})
     assert all(row[0] != "fritidsförvaltning" for row in result["1"])
+
+
+V1_DESCRIPTION = """
+Stödjer stödja VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+nämnderna nämnd NOUN 1 nsubj Case=Nom|Definite=Def|Number=Plur
+i i ADP 4 case
+arbetet arbete NOUN 1 obl Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 1 punct
+"""
+
+
+def test_a_verb_first_description_takes_a_unit_heading_as_subject(nlp) -> None:
+    """Round 53 cb-P1: under a unit named just above (role unit: förvaltning, kontor,
+    enhet, avdelning), a capitalised verb-first description has that unit as subject even
+    where the parser made the noun after the verb an inverted subject."""
+    heading = "Planeringsenheten planeringsenhet NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing"
+    result = resolved(nlp, {"1": heading, "2": V1_DESCRIPTION})
+    assert [s[:3] for s in result["2"]] == [("planeringsenhet", "none", "stödja")]
+
+
+def test_a_verb_first_description_under_a_board_heading_gets_nothing_new(nlp) -> None:
+    """Fix 53d (3): the V1 rule keeps to unit headings, as its writer stated; under a board
+    or a nämnd (``Styrelsen`` ⏎ ``Stödjer nämnderna i arbetet.``) the clause keeps what it
+    had (here the parser's inverted subject); only a subjectless clause takes the heading
+    (§5.1, `opens_without_subject`)."""
+    for heading in (
+        "Styrelsen styrelse NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing",
+        "Socialnämnden socialnämnd NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing",
+    ):
+        result = resolved(nlp, {"1": heading, "2": V1_DESCRIPTION})
+        assert [s[:3] for s in result["2"]] == [("nämnd", "none", "stödja")]
+
+
+def test_a_negated_item_under_a_modal_lead_in_is_a_prohibition(nlp) -> None:
+    """Newuser53b fault 1: `Tekniska chefen ska:` + `– inte godkänna egna utlägg` negates the
+    lead-in's cue as `ska inte godkänna` would (§5.3); negative: an item without `inte`."""
+    from dataclasses import replace
+
+    from pipeline.nlp.items import item_statements
+
+    frame = replace(_frame("obligation", ""), modal_text="ska")
+    negated = parsed(
+        nlp,
+        """
+        inte inte PART 2 advmod
+        godkänna godkänna VERB 0 ROOT VerbForm=Inf
+        egna egen ADJ 4 amod
+        utlägg utlägg NOUN 2 obj
+        """,
+    )
+    [(_, statement)] = item_statements(negated, frame, cues=CUES)
+    assert (statement.deontic, statement.negated, statement.modal_text, statement.aim) == (
+        "prohibition",
+        True,
+        "ska inte",
+        "godkänna",
+    )
+    assert negated.text[slice(*statement.object_span)] == "egna utlägg"
+    plain = parsed(
+        nlp,
+        """
+        godkänna godkänna VERB 0 ROOT VerbForm=Inf
+        egna egen ADJ 3 amod
+        utlägg utlägg NOUN 1 obj
+        """,
+    )
+    [(_, statement)] = item_statements(plain, frame, cues=CUES)
+    assert (statement.deontic, statement.negated, statement.modal_text) == (
+        "obligation",
+        False,
+        "ska",
+    )

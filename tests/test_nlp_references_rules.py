@@ -544,6 +544,29 @@ def test_forbundet_resolves_to_the_name_in_apposition_after_it(nlp) -> None:
     assert canonicals(later, set(), "Ekby kommun", named=named) == ["kustbrand", "direktion"]
 
 
+def test_a_capitalised_preposition_after_forbundet_is_no_name_in_apposition(nlp) -> None:
+    """Round 53 (analysis 53b-cc N2): a capitalised closed-class word after ``förbundet``
+    (actors.yaml `NAME_STOP_WORDS`: ``Inom``, ``Enligt``) opens the next sentence whose stop
+    was lost, no name of the förbund: neither ``förbundet`` takes it as its name."""
+    doc = parsed(
+        nlp,
+        """
+        Uppdraget uppdrag NOUN 2 nsubj:pass
+        ges ge VERB 0 ROOT
+        till till ADP 4 case
+        förbundet förbund NOUN 2 obl
+        Enligt enligt ADP 6 case
+        ordningen ordning NOUN 8 obl
+        ska ska AUX 8 aux
+        förbundet förbund NOUN 8 nsubj
+        rapportera rapportera VERB 2 parataxis
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["förbundet", "förbundet"]
+    assert named_organisations([doc._.actors], LEXICON).get("förbund") is None
+    assert canonicals(doc, set(), "Ekby kommun") == ["förbund", "förbund"]
+
+
 def test_bolaget_is_not_resolved_to_a_company_of_another_organisation(nlp) -> None:
     doc = parsed(nlp, "Bolaget bolag NOUN 2 nsubj\nväxer växa VERB 0 ROOT")
     named = {"bolag": frozenset({"hamnen ab"})}

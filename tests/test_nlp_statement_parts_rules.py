@@ -908,3 +908,26 @@ def test_a_passive_of_regulating_in_a_document_says_where_it_is_written(nlp) -> 
     . . PUNCT 2 punct
     """
     assert statements(parsed(nlp, agent)) == [("nämnd", "none", "reglera", False, True)]
+
+
+def test_a_negation_after_an_expletive_cue_negates_it(nlp) -> None:
+    """Newuser53b fault 2: ``Det åligger inte kassören att attestera egna utlägg``: the
+    negation (tagged PART) stands between the cue verb and its object actor; the negated
+    obligation is a prohibition (§5.3). Negative: without ``inte`` an obligation."""
+    rows = """
+        Det den PRON 2 expl
+        åligger åligga VERB 0 ROOT {PRES}
+        {NEG}kassören kassör NOUN 2 obj {DEF}
+        att att PART {MARK} mark
+        attestera attestera VERB {OBJ} acl {INF}
+        egna egen ADJ {ADJ} amod
+        utlägg utlägg NOUN {MARK} obj {IND}
+        . . PUNCT 2 punct
+    """
+    negated = rows.format(
+        NEG="inte inte PART 2 advmod\n        ", MARK=6, OBJ=4, ADJ=8,
+        PRES=PRES, DEF=DEF, INF=INF, IND=IND,
+    )
+    plain = rows.format(NEG="", MARK=5, OBJ=3, ADJ=7, PRES=PRES, DEF=DEF, INF=INF, IND=IND)
+    assert statements(parsed(nlp, negated)) == [("kassör", "prohibition", "attestera", True, False)]
+    assert statements(parsed(nlp, plain)) == [("kassör", "obligation", "attestera", False, False)]

@@ -2021,3 +2021,46 @@ def test_names_in_commas_after_a_plural_subject_restate_it(nlp) -> None:
         """,
     )
     assert [s[0] for s in statements(named)] == ["ekby fond ab", "norrby hamn ab"]
+
+
+def test_two_names_in_commas_restate_an_invariant_plural_but_body_nouns_stay_conjuncts(
+    nlp,
+) -> None:
+    """Review 53b S2: two or more names are the plural evidence where the head has no plural
+    form (``Kommunens bolag, Alfa AB och Beta AB, ska rapportera``: one statement); a
+    capitalised body noun of the lexicon is no name, so with no counting word a
+    mis-punctuated series keeps its conjuncts (``Nämnderna, Kommunstyrelsen och
+    Valnämnden, ska samråda``: three)."""
+    companies = parsed(
+        nlp,
+        f"""
+        Kommunens kommun NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        bolag bolag NOUN 11 nsubj Case=Nom|Definite=Ind|Number=Sing
+        , , PUNCT 4 punct
+        Alfa alfa PROPN 2 appos
+        AB ab PROPN 4 flat:name
+        och och CCONJ 7 cc
+        Beta beta PROPN 4 conj
+        AB ab PROPN 7 flat:name
+        , , PUNCT 4 punct
+        ska skola AUX 11 aux {MODAL}
+        rapportera rapportera VERB 0 ROOT {INF}
+        . . PUNCT 11 punct
+        """,
+    )
+    assert statements(companies) == [("bolag", "obligation", "rapportera", False, False)]
+    bodies = parsed(
+        nlp,
+        f"""
+        Nämnderna nämnd NOUN 8 nsubj {DEF_PL}
+        , , PUNCT 3 punct
+        Kommunstyrelsen kommunstyrelse PROPN 1 appos {DEF}
+        och och CCONJ 5 cc
+        Valnämnden valnämnd PROPN 3 conj {DEF}
+        , , PUNCT 3 punct
+        ska skola AUX 8 aux {MODAL}
+        samråda samråda VERB 0 ROOT {INF}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert [s[0] for s in statements(bodies)] == ["nämnd", "kommunstyrelse", "valnämnd"]

@@ -4977,6 +4977,108 @@ def test_a_slash_between_two_adjectives_keeps_the_inverted_subject(nlp) -> None:
     assert statements(doc) == [("ombud", "none", "sitta", False, False)]
 
 
+def test_an_owner_inside_a_thing_subjects_attribute_is_no_agent(nlp) -> None:
+    """Review 53b M1: the owned actor after a genitive owner is the referent only after a
+    partitive quantity's ``av`` (``Hälften av kommunens nämnder``). In ``Arvodet till
+    kommunens revisorer ska betalas ut`` the subject is a thing, the revisors its
+    attribute's receivers: the passive's actor stays implicit."""
+    rows = """
+        {HEAD} {LEMMA} NOUN 6 nsubj:pass {DEF}
+        {PREP} {PREP} ADP 4 case
+        kommunens kommun NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        revisorer revisor NOUN 1 nmod {IND_PL}
+        ska skola AUX 6 aux {MODAL}
+        betalas betala VERB 0 ROOT {INF_PASS}
+        . . PUNCT 6 punct
+    """
+    fill = {"DEF": DEF, "IND_PL": IND_PL, "MODAL": MODAL, "INF_PASS": INF_PASS}
+    for head, lemma, prep in (("Arvodet", "arvode", "till"), ("Rapporterna", "rapport", "från")):
+        doc = parsed(nlp, rows.format(HEAD=head, LEMMA=lemma, PREP=prep, **fill))
+        assert statements(doc) == [(None, "obligation", "betala", False, True)]
+
+
+def test_a_partitive_quantity_before_a_genitive_owner_keeps_the_owned_group(nlp) -> None:
+    """Review 53b M1, the case the skip is for: ``Hälften av kommunens nämnder ska lämna
+    rapporter`` → nämnd (the owner is no subject referent)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Hälften hälft NOUN 6 nsubj {DEF}
+        av av ADP 4 case
+        kommunens kommun NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        nämnder nämnd NOUN 1 nmod {IND_PL}
+        ska skola AUX 6 aux {MODAL}
+        lämna lämna VERB 0 ROOT {INF}
+        rapporter rapport NOUN 6 obj {IND_PL}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "lämna", False, False)]
+    superlative = parsed(  # a listed quantity is one even as the tagger's superlative
+        nlp,
+        f"""
+        De den DET 2 det
+        flesta många ADJ 7 nsubj Case=Nom|Definite=Def|Degree=Sup
+        av av ADP 5 case
+        kommunens kommun NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        nämnder nämnd NOUN 2 nmod {IND_PL}
+        ska skola AUX 7 aux {MODAL}
+        lämna lämna VERB 0 ROOT {INF}
+        rapporter rapport NOUN 7 obj {IND_PL}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(superlative) == [("nämnd", "obligation", "lämna", False, False)]
+
+
+def test_a_possessive_opened_thing_before_a_decision_verb_is_a_fronted_object(nlp) -> None:
+    """Review 53b M2: ``Dess arbetsordning fastställer kommunfullmäktige``: a noun phrase a
+    non-reflexive possessive opens, no actor, before a verb whose subject is an actor
+    (`actor_subject_verbs`) is a fronted object; the actor after the verb is the subject.
+    ``Vår förvaltning stödjer nämnden``: an actor in the prefield stays the subject."""
+    rows = """
+        {POSS} {POSS_LEMMA} PRON 2 nmod:poss Poss=Yes
+        {NOUN} {NOUN_LEMMA} NOUN 3 nsubj {DEF}
+        {VERB} {VERB_LEMMA} VERB 0 ROOT {PRES}
+        {OBJECT} {OBJECT_LEMMA} NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+    """
+    fronted = rows.format(
+        POSS="Dess", POSS_LEMMA="dess", NOUN="arbetsordning", NOUN_LEMMA="arbetsordning",
+        VERB="fastställer", VERB_LEMMA="fastställa", OBJECT="kommunfullmäktige",
+        OBJECT_LEMMA="kommunfullmäktige", DEF=DEF, PRES=PRES,
+    )
+    assert statements(parsed(nlp, fronted)) == [
+        ("kommunfullmäktige", "none", "fastställa", False, False)
+    ]
+    owned_actor = rows.format(
+        POSS="Vår", POSS_LEMMA="vår", NOUN="förvaltning", NOUN_LEMMA="förvaltning",
+        VERB="leder", VERB_LEMMA="leda", OBJECT="arbetet", OBJECT_LEMMA="arbete", DEF=DEF,
+        PRES=PRES,
+    )
+    assert statements(parsed(nlp, owned_actor)) == [("förvaltning", "none", "leda", False, False)]
+
+
+def test_an_owner_in_a_finite_passives_subject_attribute_is_no_agent(nlp) -> None:
+    """Review 53b M1 (fix 53d): ``Uppdragen till kommunens nämnder ges i reglementen``: the
+    nämnder receive the assignments; a finite s-passive with no cue gives no statement (no
+    actor is made of the attribute's owned noun)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Uppdragen uppdrag NOUN 5 nsubj:pass {DEF_PL}
+        till till ADP 4 case
+        kommunens kommun NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        nämnder nämnd NOUN 1 nmod {IND_PL}
+        ges ge VERB 0 ROOT {PASS}
+        i i ADP 7 case
+        reglementen reglemente NOUN 5 obl {IND_PL}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [s for s in statements(doc) if s[0] is not None] == []
+
+
 def test_names_after_a_singular_classifier_are_the_inverted_subjects(nlp) -> None:
     """Round 53 (cc-G2): ``I X ingår koncernen A AB och B AB``: a singular classifier noun
     right before a name is its apposition head; the names are the subjects."""

@@ -1954,6 +1954,24 @@ def test_a_label_run_before_one_sentence_of_names_cuts_nothing() -> None:
     assert len(label_run_cuts(text)) == 4
 
 
+def test_a_label_run_before_items_that_end_in_stops_and_hold_a_name() -> None:
+    """Analysis 53b-cc N3: the items of a flattened label column may end in stops and hold
+    a capitalised name after a preposition: an item starts at the first word, after a stop
+    or after a lower-case content word; exactly as many starts as labels, else no cut."""
+    text = ("Vid mötet ska följande tas upp. (a) (b) (c) (d) Val av justerare Godkännande av "
+            "röstlängd. Fråga om arvode till Styrelsen. Val av valberedning. Mötet avslutas.")
+    assert pieces_at(text, label_run_cuts(text)) == [
+        "Vid mötet ska följande tas upp.", "(a) (b) (c) (d)", "Val av justerare",
+        "Godkännande av röstlängd.", "Fråga om arvode till Styrelsen.",
+        "Val av valberedning.", "Mötet avslutas."]
+    # two starts for three labels: a sentence and a name, no column
+    assert label_run_cuts("Följande gäller. (a) (b) (c) Kallelse sänds ut i tid. Styrelsen "
+                          "beslutar om Ekby Hamn AB.") == []
+    # more items than labels: the last item runs into another start
+    assert label_run_cuts("Följande gäller. (a) (b) Val av ordförande Val av kassör Val av "
+                          "revisor.") == []
+
+
 def pieces_at(text: str, cuts: list[int]) -> list[str]:
     bounds = [0, *cuts, len(text)]
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]

@@ -2308,3 +2308,17 @@ def test_a_label_run_labels_the_items_after_it() -> None:
         ("1.b", "1", "list_item", "(b)"),
         ("1.c", "1", "list_item", "(c)"),
     ]
+
+
+def test_a_viewer_title_copying_body_sentences_is_the_title() -> None:
+    """Analysis 53b-cc N7 (docs/annotation.md round 48): a first line that a docplayer quote
+    line (`Download "…"`) among the wrapper lines quotes whole is the viewer's copy of the
+    title, the `title` heading, though it copies sentences with a finite verb; without the
+    quote line the same first line stays a paragraph."""
+    first = ("Stadgar för Ekbo byalag Byalagets namn är Ekbo byalag Medlemmar i byalaget är de "
+             "boende i Ekbo")
+    body = "Ändamål\n\nByalaget ska främja bygdens utveckling.\n"
+    quoted = segment_text(f'{first}\n\nStorlek: px\n\nDownload "{first}"\n\nTranskript\n\n{body}')
+    assert (quoted.clauses[0].clause_id, quoted.clauses[0].kind) == ("title", "heading")
+    plain = segment_text(f"{first}\n\n{body}")
+    assert plain.clauses[0].clause_id != "title"

@@ -209,6 +209,7 @@ class GrammarFile(StrictModel):
     intransitive_verbs: list[str] = []
     assembly_meeting_verbs: list[str] = []
     reflexive_objects: list[str] = []
+    reflexive_possessives: list[str] = []
     correlatives: list[str] = []
     cue_correlatives: list[str] = []
     fora_object_nouns: list[str] = []
@@ -405,6 +406,7 @@ class Grammar:
     intransitive_verbs: frozenset[str] = frozenset()  # "sammanträda och protokollföra X"
     assembly_meeting_verbs: frozenset[str] = frozenset()  # "Årsmötet ska hållas i maj"
     reflexive_objects: frozenset[str] = frozenset()  # "samråda och yttra sig över X"
+    reflexive_possessives: frozenset[str] = frozenset()  # "Sin budget fastställer nämnden"
     correlatives: frozenset[str] = frozenset()
     cue_correlatives: frozenset[str] = frozenset()  # "ansvarar dels för", in a cue's gap
     fora_object_nouns: frozenset[str] = frozenset()  # "Sekreteraren för protokoll vid …"

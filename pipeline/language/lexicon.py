@@ -939,13 +939,18 @@ def inflect(name: str, paradigm: list[str]) -> tuple[list[str], dict[str, str]]:
     return endings, replacing
 
 
+# A form ending in a sibilant takes no genitive -s (``ledamöter`` → ``ledamöters``; a form in
+# -s, -x or -z is its own genitive): shared with pipeline/nlp/predicative.py.
+SIBILANT_ENDINGS = ("s", "x", "z")
+
+
 def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
     appended, replacing = inflect(name, _paradigm(name, entry, data))
     endings = tuple(sorted(set(appended), key=lambda e: (-len(e), e)))
     all_forms = {**replacing, **entry.forms}
     # round 38, C1: every irregular form's genitive (``ledamöter`` → ``ledamöters``)
     genitives = {
-        f"{form}s": base for form, base in all_forms.items() if not form.endswith(("s", "x", "z"))
+        f"{form}s": base for form, base in all_forms.items() if not form.endswith(SIBILANT_ENDINGS)
     }
     all_forms = {**genitives, **all_forms}
     forms = tuple(sorted(all_forms.items(), key=lambda item: (-len(item[0]), item[0])))

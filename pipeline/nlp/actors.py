@@ -123,6 +123,7 @@ class ActorMention:
     source: str = "lexicon"
     role: str = "other"
     plural: bool = False
+    suspended: bool = False  # opens with a gap-hyphen first part (`Barn- och utbildnings…`)
 
 
 def _genitive(word: str, canonical_head: str) -> bool:
@@ -604,6 +605,7 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         genitive=genitive,
         role=lexicon.role_of(canonical, head.role),
         plural=lexicon.is_plural(token.text, canonical, head),
+        suspended=suspended is not None,
     )
 
 
@@ -1995,7 +1997,9 @@ def _with_agent_nouns(
     arrays = doc_arrays(doc)
     pos, dep = arrays.pos, arrays.dep
     for i in range(len(doc)):
-        capitalised_subject = dep[i] == "nsubj" and pos[i] in _CAPITALISED_NOUN_TAGS
+        capitalised_subject = pos[i] in _CAPITALISED_NOUN_TAGS and (
+            dep[i] == "nsubj" or _subject_by_order(doc[i], covered)
+        )
         if i in covered or (pos[i] != "NOUN" and not slashed and not capitalised_subject):
             continue  # `_is_agent_noun` wants a noun: no `Token` made for other words
         token = doc[i]
@@ -2006,7 +2010,7 @@ def _with_agent_nouns(
             if agent and not is_predicative(doc, token.i, covered, lexicon):
                 mentions.append(_agent_noun_mention(token))
                 continue
-        role = _role_noun(token, lexicon)
+        role = _role_noun(token, lexicon, covered)
         if role and not is_predicative(doc, token.i, covered, lexicon):
             mentions.append(_word_mention(token, role, "övrig"))
     return mentions
@@ -2016,17 +2020,43 @@ def _with_agent_nouns(
 _CAPITALISED_NOUN_TAGS = frozenset({"PROPN", "ADV"})
 
 
-def _role_noun(token: Token, lexicon: ActorLexicon) -> str | None:
+def _role_noun(
+    token: Token, lexicon: ActorLexicon, covered: Mapping[int, ActorMention]
+) -> str | None:
     """The singular of a role noun outside the lexicon that carries no agentive suffix
     (`ActorLexicon.role_noun`: `notarie`, `psykolog`, `veterinär`, `lots`), as the subject
     of an active verb or verb group or a conjunct of one: an actor `övrig` (round 53, new-user
     trials; issue #10 item 1). Never an object, a prepositional phrase or a passive's subject;
-    a capitalised word the parser made a name or an adverb only at the sentence's start."""
-    if _conjunct_root(token).dep_ != "nsubj" or not token.is_alpha or len(token.text) < 5:
+    a capitalised word the parser made a name or an adverb only at the sentence's start, or
+    where the word order alone makes it a subject (`_subject_by_order`)."""
+    if not token.is_alpha or len(token.text) < 5:
         return None
-    if token.pos_ != "NOUN" and not (token.i == 0 or token.is_sent_start):
+    by_order = _subject_by_order(token, covered)
+    if _conjunct_root(token).dep_ != "nsubj" and not by_order:
+        return None
+    if token.pos_ != "NOUN" and not (token.i == 0 or token.is_sent_start or by_order):
         return None  # a capital inside a sentence: a name
     return lexicon.role_noun(token.lower_, (token.lemma_ or token.text).lower())
+
+
+def _subject_by_order(token: Token, covered: Mapping[int, ActorMention]) -> bool:
+    """Round 53 r5 (newuser53b fault 10), where the parser misreads an unknown capitalised
+    noun: right after a finite modal that a fronted constituent precedes (V2, the subject
+    inverted: ``Vid förfall ska Notarien …``), or after a coordinator that joins it to an
+    actor before it with a finite modal or verb right after it (``Kanslichefen och Notarien
+    ska …``): the word order makes it the clause's subject (or a conjunct of it)."""
+    doc, i = token.doc, token.i
+    if i < 2 or i + 1 >= len(doc):
+        return False
+    before = doc[i - 1]
+    if before.lower_ in GRAMMAR.modals:
+        return not before.is_sent_start and not doc[i - 2].is_punct
+    after = doc[i + 1]
+    return (
+        before.lower_ in GRAMMAR.coordinators
+        and (i - 2) in covered
+        and (after.lower_ in GRAMMAR.modals or "Fin" in morph_values(after, "VerbForm"))
+    )
 
 
 def _with_implied_mentions(
@@ -2420,9 +2450,12 @@ def _modifier_of(mention: ActorMention, lexicon: ActorLexicon) -> dict[str, str]
 
 
 def _weak_ordinal(word: str, canonical: str, lexicon: ActorLexicon) -> str | None:
-    """``första``/``andra`` before ``vice`` + a chair are the title's ordinals, written as
+    """``första``/``andra`` before ``vice`` + a title are the title's ordinals, written as
     ``förste``/``andre`` (round 53, r4; `weak_ordinals`); before another head they count or
-    mean "other" (``andra nämnder``): None."""
+    mean "other" (``andra nämnder``): None. No chair is checked: ``vice`` is a deputy's
+    title and stands only before an office (configs/actors.yaml `deputy_titles`), and the
+    ordinals rank the deputies of any office (``förste vice ordförande``, ``andre vice
+    talman``, ``förste vice verkställande direktör``; review 53b S6)."""
     return lexicon.weak_ordinals.get(word) if canonical.startswith("vice ") else None
 
 

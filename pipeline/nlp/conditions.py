@@ -65,6 +65,7 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
         start += 1  # "ses över varje år", "följa upp verksamheten": the particle is the verb's
     while start < stop and (
         start in exclude
+        or lower[start] in GRAMMAR.negations  # "ansvarar inte för X": the cue's negation
         or (
             pos[start] == "ADV"
             and not _heads_time_limit(doc, start, stop)
@@ -88,6 +89,7 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
         or not (
             (text[end] != "§" and doc[end].is_punct)
             or (lower[end] in coordinators and _verb_follows(doc, end + 1))
+            or (lower[end] in coordinators and _clause_follows(doc, start, end, stop))
         )
     ):
         end += 1
@@ -394,6 +396,43 @@ def _modifies_numeral(doc: Doc, position: int, stop: int) -> bool:
 _TIME_LIMIT_NEXT_POS = frozenset({"NUM", "DET", "ADP"})
 
 
+# The words a short subject noun phrase after a coordinator may hold (`_clause_follows`).
+_SUBJECT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+_CLAUSE_MARKERS = frozenset({"att", "som"})
+
+
+def _clause_follows(doc: Doc, start: int, coordinator: int, stop: int) -> bool:
+    """Newuser53b faults 4 and 13 (§5.6, round 49): the object ends before a coordinator that
+    opens a main clause of its own, a short noun phrase and then a finite verb (``granska
+    avtalen och kassören ska attestera dem``), or a second ``att`` + infinitive (``att leda X
+    och att samordna Y``). Not inside an object that is itself a clause (``att``, ``om`` …
+    before the coordinator: ``se till att A och B förvaras``): there the noun phrase is a
+    conjunct of that clause's subject (a subordinator by its tag: the preposition ``om`` of
+    ``besluta om X och …`` is none)."""
+    # the object's own words and the word before it (a cue's closing `att`: ska se till att);
+    # a relative `som` before the coordinator may hold it (`beslut som enligt lag eller X ska`)
+    if any(
+        t.pos_ == "SCONJ" or t.lower_ in _CLAUSE_MARKERS
+        for t in doc[max(start - 1, 0) : coordinator]
+    ):
+        return False
+    following = coordinator + 1
+    if following + 1 < stop and doc[following].lower_ == "att":
+        return is_infinitive(doc[following + 1]) or could_be_infinitive(doc[following + 1])
+    position = following
+    while (
+        position < min(stop, following + 4)
+        and doc[position].pos_ in _SUBJECT_PHRASE_POS
+        and doc[position].lower_ not in _CLAUSE_MARKERS  # "och X som bedrivs": a relative
+        and (doc[position].pos_ != "PRON" or position == following)
+    ):
+        position += 1
+    return (
+        following < position < stop
+        and (is_modal(doc[position]) or is_finite(doc[position]))
+    )
+
+
 def _verb_follows(doc: Doc, position: int) -> bool:
     """A verb at `position`, past the second member of a correlative pair (``och dels
     upplåta``: configs/grammar.yaml ``correlatives``)."""
@@ -526,8 +565,11 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
             return _char_span(sentence, 0, comma)
         seen = 0  # the clause's own verb may be a supine without `har` ("I de fall
         first: int | None = None  # nämnden inte beslutat ska …")
+        named = _actor_tokens(sentence)
         for index in range(len(phrase), len(sentence)):
             token = sentence[index]
+            if token.i in named:
+                continue  # "I de fall kommunchefen [VERB] är jävig": an actor is no verb
             if (
                 is_finite(token)
                 and seen + 1 >= finite_verbs
@@ -540,6 +582,18 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
             seen += is_verb(token) or present_in_subordinate_clause(token)
         return None if first is None else _char_span(sentence, 0, first)
     return None
+
+
+def _actor_tokens(sentence: Span) -> set[int]:
+    """The Doc positions of the actor mentions in `sentence` (newuser53b fault 5: the
+    parser may tag the subject of a fronted clause a verb)."""
+    mentions = sentence.doc._.actors or []
+    return {
+        i
+        for m in mentions
+        if sentence.start <= m.first_token < sentence.end
+        for i in range(m.first_token, m.last_token + 1)
+    }
 
 
 def phrase_clause_tokens(sentence: Span) -> range:
@@ -652,6 +706,7 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                     or _opens_verb_conjunct(sentence, end)
                     or _passive_agent_after(sentence, end)
                     or _additive_conjunct_after(sentence, index, end)
+                    or _modal_infinitive_after_noun(sentence, index, end)
                 ):
                     break
                 end += 1
@@ -659,6 +714,22 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 end = _past_relative_clause(sentence, index, index + len(phrase), end)
             return _char_span(sentence, index, end)
     return None
+
+
+def _modal_infinitive_after_noun(sentence: Span, opener: int, position: int) -> bool:
+    """Newuser53b fault 12: ``ska i samråd med ekonomichefen upprätta [ADJ] budgeten``: a
+    phrase between a modal and its infinitive ends at a definite noun or a name, for no
+    attribute follows those in their noun phrase: a word in -a tagged an adjective or a verb
+    after it (``upprätta``, whatever the lexicon's reading) is the modal's infinitive."""
+    token, before = sentence[position], sentence[position - 1]
+    return (
+        position > opener + 1
+        and token.pos_ in {"ADJ", "VERB"}
+        and token.lower_.endswith("a")
+        and before.pos_ in {"NOUN", "PROPN"}
+        and (before.pos_ == "PROPN" or "Def" in morph_values(before, "Definite"))
+        and any(is_modal(t) for t in sentence[:opener])
+    )
 
 
 def _additive_conjunct_after(sentence: Span, opener: int, position: int) -> bool:
@@ -861,7 +932,8 @@ def _opens_condition(
 ) -> bool:
     """The postposed opener `token` opens a clause (`_opens_clause`) and is none of: the
     ``om`` of an indirect question after a verb of asking (`question_verbs`), a preposition
-    coordinated with one read before (`prepositions`: ``fattar om X och om jäv``), one in the
+    coordinated with one read before (`prepositions`: ``fattar om X och om jäv``; one not
+    coordinated is no question: the verb's ``om`` was that preposition), one in the
     adverbial of perfect `last_finite` (``har genom avtal om samverkan bildat``; round 49,
     P2), a noun's complement."""
     doc, word = token.doc, token.lower_
@@ -869,6 +941,9 @@ def _opens_condition(
         word in QUESTION_SUBORDINATORS
         and last_verb is not None
         and verb_lemma(doc[last_verb]) in GRAMMAR.question_verbs
+        # newuser53b fault 14: "besluta om inköp om beloppet understiger …": the verb's
+        # `om` is taken by a prepositional object already; a second one opens a condition
+        and word not in prepositions
     )
     repeated = word in prepositions and after_coordinator(token)
     repeated = repeated or _in_perfect_adverbial(token, last_finite)

@@ -669,11 +669,11 @@ def _active_after_modal_passive(conjunct: Token) -> bool:
         and not is_finite(head)
         and is_passive(head)
         and any(c.dep_ == "aux" and is_modal(c) for c in head.children)
-        and (is_modal(conjunct) or _actor_subject_verb(conjunct))
+        and (is_modal(conjunct) or actor_subject_verb(conjunct))
     )
 
 
-def _actor_subject_verb(verb: Token) -> bool:
+def actor_subject_verb(verb: Token) -> bool:
     """`verb` is one of `actor_subject_verbs` by its lemma, a particle verb's with its
     particles right after it (``följer upp``)."""
     lemma = lexicon_lemma(verb.lower_) or verb.lemma_

@@ -1386,8 +1386,12 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
         if after is None or after >= sentence.end:
             return []
         marker = doc[position - 1]
-        if marker.lower_ == "att" and marker.head.i == after and doc[after].lower_.endswith("a"):
-            # the verb the marker attaches to
+        if marker.lower_ == "att" and doc[after].lower_.endswith("a") and (
+            marker.head.i == after or _infinitive_by_form(doc[after])
+        ):
+            # the verb the marker attaches to; or, newuser53b fault 11, an infinitive by its
+            # form the parser hung on the next noun (`att, om det behövs, sammankalla
+            # [amod] gruppen`): after the marker and an insertion the infinitive slot
             return _with_coordinated(doc[after], sentence, flat=flat)
         found = _first_action(after, sentence, flat=flat)
         inserted = None if found else _infinitive_past_insertions(after, sentence)
@@ -1644,6 +1648,11 @@ def _infinitive_tagged_adverb(run: Span, following: Token) -> Token | None:
 # Dashes that enclose an insertion as a comma pair does (`att – självt eller genom
 # dotterbolag – äga`: round 41, agt-C1); a hyphen counts where it stands as a word of its own.
 _INSERTION_DASHES = frozenset({"–", "—", "-"})
+
+
+def _infinitive_by_form(token: Token) -> bool:
+    """A word tagged a verb's infinitive, whatever the parser made it (``amod``)."""
+    return token.pos_ == "VERB" and "Inf" in morph_values(token, "VerbForm")
 
 
 def _past_parenthetical(comma: int, sentence: Span) -> int | None:

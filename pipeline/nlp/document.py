@@ -1015,7 +1015,10 @@ def _item_statements(
                 not doc._.statements
                 and _guarded(doc, "lead-in", partial(opens_without_subject, doc), False)
             )
-            or _guarded(doc, "lead-in", partial(opens_verb_first, doc), False)
+            or (
+                above.role == "unit"  # cb-P1: a unit's description; a board's is §5.1's
+                and _guarded(doc, "lead-in", partial(opens_verb_first, doc), False)
+            )
         )
     ):
         # "•  Fritidsförvaltningen" ⏎ "Ansvarar för …": the unit named just above is the

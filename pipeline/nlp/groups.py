@@ -12,6 +12,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
+from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import archaic_infinitive_lemma, present_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import capitalised_inside, coordinated, past_infinitive_modal
@@ -193,9 +194,13 @@ def _slot_insertion_end(token: Token) -> int | None:
     """A fixed adverbial insertion in the modal's slot (configs/grammar.yaml
     `slot_insertions`: ``ska styrelsen så fort det kan ske utse``, ``ska om möjligt
     samråda``, ``ska i förekommande fall fastställa``): the index of its last word, though it
-    holds a subordinator or a finite verb (round 17, cause B3)."""
+    holds a subordinator or a finite verb (round 17, cause B3). Only the phrases whose first
+    word the token is are compared (asked of every word of a modal's slot; most open none)."""
+    candidates = phrases_by_first_word(GRAMMAR.slot_insertions).get(token.lower_)
+    if not candidates:
+        return None
     words = lower_words(token.doc[token.i : sentence_end(token)])
-    phrase = next((p for p in GRAMMAR.slot_insertions if tuple(words[: len(p)]) == p), None)
+    phrase = next((p for p in candidates if tuple(words[: len(p)]) == p), None)
     return None if phrase is None else token.i + len(phrase) - 1
 
 
@@ -265,10 +270,7 @@ def _adverbial_clause_end(token: Token) -> int | None:
         chain = _infinitive_chain_end(doc, token.i + 1, end)
         if chain is not None:
             return chain
-    words = lower_words(doc[token.i : end])
-    opener = next(
-        (p for p in GRAMMAR.conditions_fronted_clauses if tuple(words[: len(p)]) == p), None
-    )
+    opener = _fronted_clause_opener(token, end)
     if opener is None and _clause_subordinator(token, end):
         opener = (token.lower_,)
     if opener is None or _noun_complement_om(token):
@@ -281,6 +283,17 @@ def _adverbial_clause_end(token: Token) -> int | None:
             chain = verb_group(inner).verbs if auxiliary else ()
             return max((inner.i, *(v.i for v in chain)))
     return None
+
+
+def _fronted_clause_opener(token: Token, end: int) -> tuple[str, ...] | None:
+    """The opener of a fronted condition clause (grammar `conditions_fronted_clauses`, the
+    longest first) at `token`; only the openers whose first word the token is are compared
+    (asked of every word of a modal's slot; most open none)."""
+    candidates = phrases_by_first_word(GRAMMAR.conditions_fronted_clauses).get(token.lower_)
+    if not candidates:
+        return None
+    words = lower_words(token.doc[token.i : end])
+    return next((p for p in candidates if tuple(words[: len(p)]) == p), None)
 
 
 def _clause_subordinator(token: Token, end: int) -> bool:
@@ -352,16 +365,16 @@ def _passive_after_subject(
     anmälas``), an s-form in -as is the modal's passive infinitive (spelled as the present
     passive), not a finite verb of its own. Adverbs and a comma that closes an insertion may
     stand right before it (``ska frågor, utöver punkt 1-5 (se nedan), endast behandlas``:
-    round 21, cause D4)."""
+    round 21, cause D4). The word's own tests first: asked of every word of the slot, the
+    words between are read only before an s-form."""
+    if not (token.lower_.endswith("as") and is_modal(modal) and is_passive(token)):
+        return False
     between = [t for t in modal.doc[modal.i + 1 : token.i] if t.i not in inserted]
     while len(between) > 1 and (between[-1].pos_ == "ADV" or between[-1].text == ","):
         between.pop()
     statute = _statute_tokens(modal)  # "ska 6 kap. 28–32 §§ kommunallagen tillämpas"
     return (
-        is_modal(modal)
-        and token.lower_.endswith("as")
-        and is_passive(token)
-        and len(between) > 0
+        len(between) > 0
         and (between[0].pos_ in {"NOUN", "PROPN", "DET", "ADJ"} or between[0].i in statute)
         and all(
             t.pos_ in NOUN_PHRASE_POS or t.i in statute or _joins_nominals(t, between)

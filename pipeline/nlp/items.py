@@ -195,7 +195,9 @@ def _item_aims(doc: Doc, *, objects: bool = False, phrase: bool = False) -> list
     opens_with_att = len(doc) > start + 1 and doc[start].lower_ == "att"
     position = start + 1 if opens_with_att else start
     while position < len(doc) and (
-        doc[position].pos_ == "ADV" or _adverbial_before_infinitive(doc, position)
+        doc[position].pos_ == "ADV"
+        or doc[position].lower_ in GRAMMAR.negations  # "– inte delta i …" (tagged PART)
+        or _adverbial_before_infinitive(doc, position)
     ):
         position += 1
     position = _past_noun_adverbial(doc, _past_adverbial_phrase(doc, position))
@@ -675,9 +677,33 @@ def item_statements(
     if governing.actor is None and not governing.aim and governing.passive:
         return _passive_item_statements(doc, base, aims, cues)
     if aims:
+        base = _negated_item(doc, base, aims[0], cues)
         return [(0, statement) for aim in dict.fromkeys(aims)
                 for statement in _own_cue_statements(doc, base, aim, cues)]
     return _phrase_item_statements(doc, governing, base, cues) if incomplete else []
+
+
+def _negated_item(
+    doc: Doc, base: Statement, aim: Token, cues: DeonticCues | None
+) -> Statement:
+    """Round 53 (newuser53b fault 1): an item whose verb a negation precedes among the item's
+    opening adverbs (``– inte delta i upphandlingar``, ``– att inte ingå borgen``, ``– inte
+    heller ingå …``) negates the lead-in's cue as the same words inline would (``ska inte
+    delta``): the negated class of its deontic (§5.3; an obligation or permission becomes a
+    prohibition), negated, the negation joined to the modal text. Every aim of the item
+    (its conjuncts) shares the negation. A lead-in already negated keeps its frame."""
+    if cues is None or base.negated:
+        return base
+    opening = doc[_item_start(doc) : aim.i]
+    negation = next((t for t in opening if t.lower_ in GRAMMAR.negations), None)
+    if negation is None or any(
+        t.pos_ not in {"ADV", "PART"} and t.lower_ not in GRAMMAR.negations
+        and t.lower_ != "att" for t in opening
+    ):
+        return base
+    modal_text = f"{base.modal_text} {negation.text}" if base.modal_text else base.modal_text
+    deontic = cues.negated_class.get(base.deontic, base.deontic)
+    return replace(base, deontic=deontic, negated=True, modal_text=modal_text)
 
 
 def _own_cue_statements(

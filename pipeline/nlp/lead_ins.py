@@ -370,7 +370,7 @@ def reference_item(doc: Doc) -> bool:
     past a determiner, adjectives and a genitive, is that word; not an indefinite one
     (``– en arbetsordning``, an object)."""
     words = [t for t in doc if not t.is_punct]
-    if not words or words[0].lower_ in _INDEFINITE_ARTICLES:
+    if not words or words[0].lower_ in GRAMMAR.indefinite_articles:
         return False
     head = next((t for t in words if not _before_head(t)), None)
     return head is not None and (
@@ -388,7 +388,6 @@ def _before_head(token: Token) -> bool:
 
 _LAW_ENDINGS = law_endings()
 _LAW_ABBREVIATIONS = frozenset(load_laws())
-_INDEFINITE_ARTICLES = frozenset({"en", "ett"})
 
 
 def _ends_in_att(doc: Doc) -> bool:
@@ -1097,8 +1096,10 @@ def _counted_subject(rest: Sequence[Token]) -> frozenset[int] | None:
     ``följande`` (round 53, analysis 53-cb P10): the indices of that noun phrase, else
     None."""
     words = [t for t in rest if t.pos_ != "ADV" or _numeral_word(t)]
-    if len(words) < 2 or not _numeral_word(words[0]) or words[0].lower_ in {"en", "ett"}:
+    if len(words) < 2 or not _numeral_word(words[0]):
         return None
+    if words[0].lower_ in GRAMMAR.indefinite_articles:
+        return None  # "en", "ett": one, no count above one
     noun = words[-1]
     if noun.pos_ not in {"NOUN", "PROPN"} or "Plur" not in morph_values(noun, "Number"):
         return None

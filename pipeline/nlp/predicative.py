@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
+from pipeline.language.lexicon import PERSON_CATEGORIES, SIBILANT_ENDINGS, ActorLexicon
 from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values, open_lower
 from pipeline.nlp.verb_forms import adverb_at, participle_spelling
 from pipeline.patterns import PARTY_CODE_WORD
@@ -1130,7 +1130,7 @@ def _owner_genitive(token: Token) -> bool:
     return token.lower_.endswith("s") and token.dep_ in {"nmod:poss", "nmod"}
 
 
-_GENITIVE_ENDINGS = ("s", "x", "z", "'", "’")
+_GENITIVE_ENDINGS = (*SIBILANT_ENDINGS, "'", "’")  # and an apostrophe (``Marx'``)
 
 
 def _completes_subordinator(tokens: Sequence[Token], position: int) -> bool:

@@ -6,11 +6,11 @@ names (``Miljönämnd`` ⏎ ``Nämnden ska pröva …`` → ``miljönämnd``) or
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
+from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import ActorMention
 
@@ -18,9 +18,6 @@ SECTION_BODIES = "body (section)"  # key of `named`: the bodies a clause's secti
 _BODY_ROLES = frozenset({"board", "committee", "assembly"})
 # A section may be about a unit too (`Miljöförvaltningen` ⏎ `Förvaltningen …`; round 52, c1).
 _SECTION_ROLES = _BODY_ROLES | {"unit"}
-# One unit named by a hyphen-elided coordination of compounds (`barn- och
-# utbildningsförvaltning`; round 53, analysis 53-cb P7).
-_ELIDED_COORDINATION = re.compile(r"(?:[^\s,]+-,? )+(?:och|samt) [^\s]+")
 
 
 def section_bodies(
@@ -94,18 +91,25 @@ def _bodies(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> list[str
         m.canonical
         for m in mentions
         if m.role in _SECTION_ROLES and not m.genitive and not m.plural
-        and _one_name(m.canonical, m.role) and not m.short
+        and _one_name(m) and not m.short
         and _head(m.canonical, lexicon) not in (None, m.canonical)
     ]
 
 
-def _one_name(canonical: str, role: str | None) -> bool:
-    """One word, or one unit named by a hyphen-elided coordination (`_ELIDED_COORDINATION`).
-    A nämnd or board so named is the document's own body in the genre (a reglemente's
-    title repeated as a heading), and a bare `Nämnden` below it stays `nämnd` (round 22)."""
-    if " " not in canonical:
+def _one_name(mention: ActorMention) -> bool:
+    """One word, or one unit named by a hyphen-elided coordination of compounds (`barn- och
+    utbildningsförvaltning`; round 53, analysis 53-cb P7): the suspended compound actors.py
+    found (`ActorMention.suspended`), one word after its coordinator. A nämnd or board so
+    named is the document's own body in the genre (a reglemente's title repeated as a
+    heading), and a bare `Nämnden` below it stays `nämnd` (round 22)."""
+    words = mention.canonical.split(" ")
+    if len(words) == 1:
         return True
-    return role == "unit" and _ELIDED_COORDINATION.fullmatch(canonical) is not None
+    return (
+        mention.role == "unit"
+        and mention.suspended
+        and words[-2] in GRAMMAR.noun_phrase_coordinators
+    )
 
 
 def _by_head(bodies: list[str], lexicon: ActorLexicon) -> dict[str, str]:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.memo import DocArrays, doc_arrays, lower_words, morph_values
+from pipeline.nlp.memo import DocArrays, doc_arrays, doc_memoised, lower_words, morph_values
 from pipeline.nlp.predicative import definite_body_noun, definition_verb, identifying_body
 from pipeline.nlp.verb_forms import s_passive_spelling
 from pipeline.nlp.verbs import is_finite
@@ -357,8 +357,7 @@ def _owned_body_identification(sentence: Span) -> bool:
     ) and not (words and words[0] in {"den", "det"}):
         return False
     tokens = list(sentence)
-    mentions = sentence.doc._.actors or ()
-    in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    in_actor = _actor_tokens(sentence.doc)
     # a genitive name's word the tagger reads as a verb ("Norrdalens miljöförbunds") is none
     copula = next(
         (i for i, t in enumerate(tokens) if is_finite(t) and t.i not in in_actor), None
@@ -370,6 +369,18 @@ def _owned_body_identification(sentence: Span) -> bool:
         noun = next((i for i in range(1, copula) if definite_body_noun(tokens[i])), None)
         return noun is not None and identifying_body(tokens, noun)
     return identifying_body(tokens, copula - 1)
+
+
+def _actor_tokens(doc: Doc) -> frozenset[int]:
+    """The indices of the words of `doc`'s actor mentions, built once per Doc memo (a new
+    mention list forgets it) rather than per sentence (review 53b S5)."""
+    mentions = doc._.actors or ()
+    key = (_actor_tokens, id(mentions), len(mentions))
+    return doc_memoised(
+        doc,
+        key,
+        lambda: frozenset(i for m in mentions for i in range(m.first_token, m.last_token + 1)),
+    )
 
 
 _FOREIGN_WORDS = 3  # a foreign clause's English function words, at least

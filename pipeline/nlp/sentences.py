@@ -15,7 +15,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.language.sentence_rules import SentenceRules, load_sentence_rules
 from pipeline.nlp.memo import morph_values
-from pipeline.normalize.words import actor_lexicon
+from pipeline.normalize.words import actor_lexicon, definite_actor_noun
 
 # What may follow a heading word within a glued heading (``Styrning och uppföljning``).
 _HEADING_STRETCH_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
@@ -451,15 +451,10 @@ def _after_label_heading(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     return opens and _capitalised_word(doc[label])
 
 
-_DEFINITE_ENDINGS = ("n", "na", "t")  # ``kassören``, ``revisorerna``, ``förbundet``
-
-
 def _definite_actor(word: str, lexicon: ActorLexicon) -> bool:
     """An actor noun of the lexicon (actors.yaml) in a definite form (``Kassören``,
     ``Revisorerna``): the subject a lost sentence start opens with; no name or heading word."""
-    analysis = lexicon.analyse(word)
-    lower = word.lower()
-    return analysis is not None and lower != analysis[0] and lower.endswith(_DEFINITE_ENDINGS)
+    return definite_actor_noun(word, lexicon)
 
 
 def _heading_word(token: Token) -> bool:

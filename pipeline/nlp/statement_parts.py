@@ -199,7 +199,11 @@ def expletive_cue(
         position = start + 1
     elif _expletive_det(finite, start, end) and _rest_in_cue(finite, cue_end, words):
         position = max(cue_end, finite.i + 1)
-        while position < end and (doc[position].pos_ == "ADV" or doc[position].lower_ == "det"):
+        while position < end and (
+            doc[position].pos_ == "ADV"
+            or doc[position].lower_ == "det"
+            or doc[position].lower_ in GRAMMAR.negations  # "Det åligger inte X att" (PART)
+        ):
             position += 1
     else:
         return None

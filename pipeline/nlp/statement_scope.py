@@ -975,8 +975,12 @@ def without_named_apposition(
     """``Regionens båda stiftelser, Stiftelsen Åbyhem och Ekby Fond AB, äger …``: names in
     commas between a plural subject and its finite verb restate the plural head, no
     conjuncts (a subject series takes no comma before its verb): the statement stays with
-    the head (docs/annotation.md §2.2, round 46 bo; analysis 53-cb P3)."""
-    if not actor.plural or actor.first_token < 0:
+    the head (docs/annotation.md §2.2, round 46 bo; analysis 53-cb P3). The plural may be
+    the head's number, a counting determiner (``båda``, ``två``) or two or more names (the
+    invariant ``Kommunens bolag, Alfa AB och Beta AB, ska …``); a capitalised body noun of
+    the lexicon is no name, so without a counting word a mis-punctuated series keeps its
+    conjuncts (``Nämnderna, Kommunstyrelsen och Valnämnden, ska …``; review 53b S2)."""
+    if actor.first_token < 0:
         return actors
     later = [m for m in actors if m.first_token > actor.last_token]
     doc = finite.doc
@@ -987,7 +991,36 @@ def without_named_apposition(
         return actors
     if not all(m.text[:1].isupper() for m in later):
         return actors
+    counted = _counted(doc, actor)
+    names = all(m.source != "lexicon" for m in later)
+    if not (counted or (names and _group_of_names(doc, actor, later))):
+        return actors
     return [m for m in actors if m not in later]
+
+
+def _counted(doc: Doc, actor: ActorMention) -> bool:
+    """``Regionens båda stiftelser``, ``två bolag``: a plural head a numeral or a universal
+    determiner (configs/grammar.yaml `distributive_determiners`) counts."""
+    if not actor.plural or actor.first_token == 0:
+        return False
+    before = doc[actor.first_token - 1]
+    return (
+        before.pos_ == "NUM"
+        or before.lower_ in GRAMMAR.spelled_numerals
+        or before.lower_ in GRAMMAR.distributive_determiners
+    )
+
+
+def _group_of_names(doc: Doc, actor: ActorMention, names: list[ActorMention]) -> bool:
+    """The head may stand for the names: it is plural, or two or more names follow a head
+    that is no definite singular (``Kommunens bolag``: an invariant plural)."""
+    if actor.plural:
+        return True
+    head = doc[actor.last_token]
+    singular = morph_values(head, "Number") == ["Sing"] and morph_values(head, "Definite") == [
+        "Def"
+    ]
+    return len(names) >= 2 and not singular
 
 
 def _restating_actor(

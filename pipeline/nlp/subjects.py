@@ -17,6 +17,7 @@ from pipeline.language.lexicon import PERSON_CATEGORIES
 from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS, present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
+    actor_subject_verb,
     interrogative_before,
     inverted_main_conjunct,
     partitive_after_interrogative,
@@ -207,9 +208,20 @@ def _mention_for(token: Token | None, mentions: Sequence[ActorMention]) -> Actor
     if inside:
         clauses = [c for c in token.children if c.dep_ in _CLAUSE_ATTRIBUTES and c.i > token.i]
         inside = [m for m in inside if not any(_in_subtree(m, c) for c in clauses)]
-    if len(inside) > 1 and inside[0].genitive and inside[1].first_token == inside[0].last_token + 1:
+    if len(inside) > 1 and _partitive_owner(token, inside[0], inside[1]):
         inside = inside[1:]  # "Merparten av kommunens anställda": the owned actor (53-cb P8)
     return inside[0] if inside else None
+
+
+def _partitive_owner(token: Token, owner: ActorMention, owned: ActorMention) -> bool:
+    """``Merparten av kommunens anställda``: a genitive owner right after the partitive ``av``
+    of a quantity head, the owned group after it. Only there is the owned actor the
+    referent; in ``Arvodet till kommunens revisorer`` the subject is a thing (review 53b M1)."""
+    if not owner.genitive or owned.first_token != owner.last_token + 1:
+        return False
+    if owner.first_token == 0 or token.doc[owner.first_token - 1].lower_ != "av":
+        return False
+    return partitive_quantity(token)
 
 
 # a noun's attributive clauses: an actor inside one is never the noun phrase's referent
@@ -1547,7 +1559,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     skyldig att``)."""
     doc = group.finite.doc
     fronted_object = _fronted_object_of_have(group, mentions)
-    if _prefield_subject(group.finite) and not fronted_object:
+    if _prefield_subject(group.finite, mentions) and not fronted_object:
         return None  # "Valet omfattar ordförande och vice ordförande": objects follow
     if _conjunct_verb(group.finite):
         return None  # "De utser och utbildar valförrättare": the object, never the subject
@@ -1834,7 +1846,7 @@ def _pronoun_subject_before(finite: Token) -> bool:
     return position is not None and position >= sentence_start(finite)
 
 
-def _prefield_subject(finite: Token) -> bool:
+def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
     """``Valet omfattar ordförande och vice ordförande``, ``Dokumentet beskriver
     regiondirektören`` (round 20, B3): the whole prefield before the finite verb is the
     noun phrase the parser made its nominal subject, so the clause is straight V2 and the
@@ -1859,6 +1871,8 @@ def _prefield_subject(finite: Token) -> bool:
         return False  # "Det år då val har hållits ska nämnden …": a time adverbial (round 43)
     if v1_condition_end(finite.doc[start]) is not None:
         return False  # "Förhindras ordföranden ska vice ordföranden leda …": a condition
+    if _fronted_owned(opener, subject, governor, mentions):
+        return False  # "Dess arbetsordning fastställer kommunfullmäktige": a fronted object
     return subject.left_edge.i == start and subject.right_edge.i == finite.i - 1
 
 
@@ -1867,14 +1881,26 @@ _NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 def _possessive(token: Token) -> bool:
     """``Vår``, ``Deras``: a possessive pronoun opens a noun phrase (round 53, cb-P1). Not a
-    reflexive one: it points at the subject, so its phrase is never the subject (``Sin
-    budget fastställer nämnden …``: a fronted object)."""
-    if token.lower_ in _REFLEXIVE_POSSESSIVES:
-        return False
-    return token.pos_ in {"PRON", "DET"} and "Yes" in token.morph.get("Poss")
+    reflexive one (configs/grammar.yaml `reflexive_possessives`): it points at the subject,
+    so its phrase is never the subject (``Sin budget fastställer nämnden …``: a fronted
+    object)."""
+    return token.lower_ not in GRAMMAR.reflexive_possessives and _possessive_pronoun(token)
 
 
-_REFLEXIVE_POSSESSIVES = frozenset({"sin", "sitt", "sina"})
+def _fronted_owned(
+    opener: Token, subject: Token, verb: Token, mentions: Sequence[ActorMention]
+) -> bool:
+    """``Dess arbetsordning fastställer kommunfullmäktige``, ``Deras ersättning beslutar
+    fullmäktige om``: a possessive-opened noun phrase that names no actor, before a verb
+    whose subject is an actor (configs/grammar.yaml `actor_subject_verbs`), is a fronted
+    object whose topic points back (OVS); the actor after the verb is the subject (review
+    53b M2). ``Vår förvaltning stödjer nämnden`` (an actor) and ``Vår arbetsmodell stärker
+    styrelsen`` (a verb a thing may have as subject) stay straight V2."""
+    return (
+        _possessive(opener)
+        and actor_subject_verb(verb)
+        and mention_at(subject.i, mentions) is None
+    )
 
 
 def _nominal(subject: Token) -> bool:
@@ -3913,14 +3939,16 @@ def _presentational_after(position: int, doc: Doc) -> bool:
 def partitive_quantity(token: Token) -> bool:
     """``hälften``, ``tredjedelar``, ``två``, ``någon``: a word that picks a share of the
     group a partitive ``av`` names (configs/grammar.yaml `partitive_quantities`,
-    `partitive_pronouns`, a numeral)."""
+    `partitive_pronouns`, a numeral). A listed word is one even as a superlative (``de
+    flesta av …``, review 53b M1)."""
+    if token.lower_ in GRAMMAR.partitive_quantities:
+        return True
     lemma = token.lemma_.lower()
     if "Ord" in morph_values(token, "NumType") or "Sup" in morph_values(token, "Degree"):
         return False  # "den äldste av dem", "den förste av ledamöterna": one picked, no share
     return (
         token.pos_ == "NUM"
         or token.lower_ in GRAMMAR.partitive_pronouns
-        or token.lower_ in GRAMMAR.partitive_quantities
         or lemma in GRAMMAR.partitive_quantities
     )
 

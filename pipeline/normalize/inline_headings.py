@@ -86,7 +86,12 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from pipeline import patterns
-from pipeline.normalize.words import actor_lexicon, is_actor_noun, known_noun
+from pipeline.normalize.words import (
+    actor_lexicon,
+    definite_actor_noun,
+    is_actor_noun,
+    known_noun,
+)
 
 _WORD = re.compile(r"\S+")
 _MIN_HEADING_WORDS = 2
@@ -575,6 +580,8 @@ def _heading_end_boundary(texts: list[str], index: int, run_start: int) -> str |
     word, before = texts[index], texts[index - 1]
     following = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
     run = _without_label(texts[run_start:index])  # a label opens the run: ``§ 2``, ``3``
+    if _fronted_after_lost_stop(texts, index) and _lost_stop(run, word):
+        return SENTENCE  # round 53 (53b-cc N1): ``… i förbundet Inom ramen för X ska förbundet``
     if word.casefold() in patterns.BOUNDARY_WORDS:
         return _boundary_word_boundary(word, following, run)
     if _role_heading(run) and _name_then_verb(texts[index : index + 1 + _NAME_WORDS]):
@@ -584,6 +591,49 @@ def _heading_end_boundary(texts: list[str], index: int, run_start: int) -> str |
     if not _reads_as_heading(texts, index, run_start, run):
         return None  # the verb tests below read up to a dozen words (review 42a, 8)
     return _sentence_after_heading(texts, index, run, following)
+
+
+_FRONTED_PHRASE_WORDS = 8  # a fronted phrase up to its modal: ``Efter beslut i direktionen får``
+
+
+def _fronted_after_lost_stop(texts: list[str], index: int) -> bool:
+    """Round 53 (analysis 53b-cc, N1; nlp `sentences._after_lost_stop_fronted` starts the
+    sentence, this cuts the clause): a capitalised preposition (layout.yaml `prepositions`,
+    grammar.yaml `preposition_subordinators`) opens a fronted adverbial whose phrase runs,
+    within `_FRONTED_PHRASE_WORDS` words and no punctuation, to a lower-case modal
+    (grammar.yaml `modals`) as the first finite verb, the subject right after it (an actor
+    noun in a definite form or a subject pronoun): the inversion (V2) proves a main clause
+    (``… grunduppdraget i förbundet Inom ramen för uppdraget ska förbundet stödja …``). A
+    heading-like tail (``till föreningar Inom idrott och kultur.``) or a title (``Om Vatten
+    och Avlopp``) has no modal and subject after it. The caller checks that the words before
+    hold a finite verb (`_lost_stop`)."""
+    from pipeline.language.grammar import GRAMMAR
+
+    lower = texts[index].casefold()
+    if lower not in patterns.PREPOSITIONS and lower not in GRAMMAR.preposition_subordinators:
+        return False
+    end = min(index + 1 + _FRONTED_PHRASE_WORDS, len(texts) - 1)
+    for at in range(index + 1, end):
+        word = texts[at]
+        if at > index + 1 and word in GRAMMAR.modals:
+            return _inverted_subject(texts[at + 1])
+        if word[-1:] in _PHRASE_STOPS or "(" in word or finite_verb(word):
+            return False
+    return False
+
+
+def _inverted_subject(word: str) -> bool:
+    """The subject right after an inverted modal: a lower-case actor noun in a definite form
+    (`definite_actor_noun`) or a subject pronoun (grammar.yaml `subject_pronouns`,
+    `inverted_subject_pronouns`)."""
+    from pipeline.language.grammar import GRAMMAR
+
+    return word.islower() and (
+        definite_actor_noun(word) or word in GRAMMAR.subject_pronouns
+        or word in GRAMMAR.inverted_subject_pronouns)
+
+
+_PHRASE_STOPS = frozenset(",.:;!?)")
 
 
 def _boundary_word_boundary(word: str, following: list[str], run: list[str]) -> str | None:

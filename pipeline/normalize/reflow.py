@@ -195,25 +195,71 @@ def run_letters_in_order(run: str) -> bool:
 def label_run_cuts(text: str) -> list[int]:
     """Analysis 53-cc L5: a column of hanging labels flattened apart from its items (``Vid
     mötet ska följande behandlas. (a) (b) (c) Val av ordförande Val av sekreterare Beslut om
-    avgift.``): cut before and after the label run, and before each item, where the sentence
-    after the run opens exactly as many capitalised words as the run has labels (one an
-    item), the first right after the run; a cut after that sentence's stop where more text
-    follows. A count that does not match (a name inside an item) cuts nothing."""
+    avgift.``): cut before and after the label run, and before each item, where exactly as
+    many items as the run has labels start after it (`_item_starts`), the first right after
+    the run, and the last ends at a stop or the line's end with no other item start before
+    it; a cut after that stop where more text follows. Fewer item starts cut nothing.
+    Analysis 53b-cc N3: items may end in stops (``Val av ordförande. Val av …``) and hold a
+    capitalised name after a preposition (``Beslut om firmateckning i Bolaget.``)."""
     match = _LABEL_RUN.search(text)
     if match is None or not run_letters_in_order(match.group("run")):
         return []
     count = len(_RUN_LETTER.findall(match.group("run")))
     items_start = match.end()
-    stop = text.find(". ", items_start)
-    items_end = len(text) if stop < 0 else stop + 1
-    starts = [items_start + m.start()
-              for m in _CAPITALISED_WORD.finditer(text[items_start:items_end])]
-    if len(starts) != count or starts[0] != items_start:
+    words = list(_WORD.finditer(text, items_start))
+    starts = _item_starts(words, count)
+    if starts is None:
         return []
-    if _one_sentence(text[items_start:items_end], [start - items_start for start in starts]):
+    items_end = _last_item_end(words, starts[-1])
+    if items_end is None:
+        return []
+    cuts = [words[at].start() for at in starts]
+    if _one_sentence(text[items_start:items_end], [cut - items_start for cut in cuts]):
         return []
     after = [items_end + 1] if items_end < len(text) else []
-    return [match.start("run"), *starts, *after]
+    return [match.start("run"), *cuts, *after]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _item_starts(words: list[re.Match[str]], count: int) -> list[int] | None:
+    """The indexes in `words` (the text after a label run) of the first `count` item starts:
+    the first word, and a capitalised word after a stop or after a plain lower-case content
+    word (no closed-class word, layout.yaml `boundary_words`, `heading_links`, nor a
+    coordinator: ``i Bolaget``, ``och Revisorn`` are words inside an item); None if fewer."""
+    starts = [0]
+    for at in range(1, len(words)):
+        if len(starts) == count:
+            break
+        if _item_start(words[at - 1].group(), words[at].group()):
+            starts.append(at)
+    return starts if len(starts) == count else None
+
+
+def _item_start(before: str, word: str) -> bool:
+    """`word` opens the next item of a flattened column after the word `before`."""
+    from pipeline.language.grammar import GRAMMAR
+
+    if not word[:1].isupper():
+        return False
+    if before.endswith("."):
+        return True
+    folded = before.casefold()
+    return before.isalpha() and before.islower() and not (
+        folded in patterns.BOUNDARY_WORDS or folded in patterns.HEADING_LINKS
+        or folded in GRAMMAR.noun_phrase_coordinators)
+
+
+def _last_item_end(words: list[re.Match[str]], last: int) -> int | None:
+    """Where the last item (from word `last`) ends: after its first word ending in a stop, or
+    at the line's end; None where another item start comes first (more items than labels)."""
+    for at in range(last, len(words)):
+        if at > last and _item_start(words[at - 1].group(), words[at].group()):
+            return None
+        if words[at].group().endswith("."):
+            return words[at].end()
+    return words[-1].end()
 
 
 def _one_sentence(items: str, starts: list[int]) -> bool:

@@ -36,6 +36,18 @@ def configured_actor_lexicon(path: Path | None) -> ActorLexicon:
     return load_actor_lexicon(path)
 
 
+DEFINITE_ENDINGS = ("n", "na", "t")  # ``kassören``, ``revisorerna``, ``förbundet``
+
+
+def definite_actor_noun(word: str, lexicon: ActorLexicon | None = None) -> bool:
+    """An actor noun of the lexicon (actors.yaml) in a definite form (``Kassören``,
+    ``revisorerna``, ``förbundet``), not its base form: the subject of a sentence whose
+    stop was lost (nlp `sentences`, normalize `inline_headings`); no name."""
+    analysis = (lexicon or actor_lexicon()).analyse(word)
+    lower = word.lower()
+    return analysis is not None and lower != analysis[0] and lower.endswith(DEFINITE_ENDINGS)
+
+
 def is_actor_noun(word: str) -> bool:
     """The actor lexicon reads `word` as an actor (``Region``, ``Stiftelsen``)."""
     return actor_lexicon().analyse(word) is not None

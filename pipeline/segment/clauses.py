@@ -19,6 +19,7 @@ from pipeline.ingest import TableRow
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.organisations import organisation
 from pipeline.normalize import NormalizedDocument, is_list_start
+from pipeline.normalize.layout import is_viewer_line
 from pipeline.normalize.reflow import att_lead_in
 from pipeline.segment.blocks import (
     HEADING,
@@ -196,8 +197,11 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
             and shape.number is None
             and shape.kind not in (TABLE_ROW, LIST_ITEM)
             and shape.sentence == 0
-            and _is_title(block_text, len(shapes) - index)
-            and not _modal_lead_in(block_text, following)
+            and (
+                (_is_title(block_text, len(shapes) - index)
+                 and not _modal_lead_in(block_text, following))
+                or _viewer_title(block_text, doc.text)
+            )
         ):
             title_end = start + len(clean_title(doc.text[start:end]))
             ids.claim(TITLE_ID)
@@ -341,6 +345,27 @@ def _takes_label(shape: Shape | None) -> bool:
 
 def _is_title(text: str, n_blocks: int) -> bool:
     return n_blocks > 1 and looks_like_heading(text) and not is_list_start(text)
+
+
+_VIEWER_WRAPPER_LINES = 12  # a viewer's wrapper lines under its title copy
+_QUOTED = re.compile(r"[\"“”](?P<quoted>[^\"“”]+)[\"“”]\s*$")
+
+
+def _viewer_title(text: str, document: str) -> bool:
+    """Round 53 (analysis 53b-cc N7; docs/annotation.md round 48, a docplayer print): the
+    first line is the viewer's first copy of the document's title where a viewer quote line
+    among the wrapper lines after it (layout.yaml `viewer_quote_labels`: ``Download "…"``)
+    quotes it whole: the `title`, a heading with no statements, even when the viewer copied
+    the body's first sentences into it (``… namn är Ekdalens vattenförbund Medlemmar i
+    förbundet är …``)."""
+    folded = " ".join(text.split())
+    for line in document.splitlines()[1:_VIEWER_WRAPPER_LINES]:
+        quoted = _QUOTED.search(line)
+        if quoted and " ".join(quoted.group("quoted").split()) == folded and (
+            is_viewer_line(line)
+        ):
+            return True
+    return False
 
 
 def _modal_lead_in(text: str, following: Shape | None) -> bool:
