@@ -5248,3 +5248,12 @@ def test_hogskolan_takes_the_acronym_the_title_alone_names(nlp) -> None:
         "högskola högskola NOUN 1 nmod\n( ( PUNCT 6 punct\nEH EH PROPN 4 appos\n) ) PUNCT 6 punct"
     )
     assert _resolved_document(nlp, None, full, rows, title=True)[1] != ["eh"]
+
+
+def test_a_name_goes_on_past_an_owners_genitive_at_a_sentence_start(nlp) -> None:
+    """Round 53 (53-cc L3 narrowed): a plural actor noun that the parser opens a sentence with
+    ends a name only after a lost stop; after an owner's genitive (``Norrbygdens Kommuner
+    är …``) it is the name's head."""
+    rows = "Norrbygdens Norrbygden PROPN 0 ROOT Case=Gen\nKommuner kommun NOUN 0 ROOT Number=Plur"
+    doc = parsed(nlp, rows + "\när vara AUX 2 cop\nen en DET 5 det\nförening förening NOUN 2 ROOT")
+    assert doc._.actors[0].text == "Norrbygdens Kommuner"

@@ -433,8 +433,11 @@ def _opens_lost_sentence(token: Token, lexicon: ActorLexicon) -> bool:
     lost stop leaves no ``.`` before the capitalised opener."""
     if not token.is_sent_start or not token.is_title or token.i == 0:
         return False
-    if token.doc[token.i - 1].text.endswith("."):
+    previous = token.doc[token.i - 1]
+    if previous.text.endswith("."):
         return False  # an abbreviation's stop inside the name: ``Kungl. Musikhögskolan``
+    if previous.text.endswith(("s", "x", "z")) and "Gen" in previous.morph.get("Case"):
+        return False  # an owner's genitive inside the name: ``Västerbygdens Kommuner``
     return plural_or_definite_actor(token.text, lexicon)
 
 
