@@ -8924,6 +8924,9 @@ def test_a_body_noun_in_parentheses_after_a_body_glosses_it(nlp) -> None:
         "kommitté kommitté", "nämnden nämnd"
     )
     assert glossed_bodies([parsed(nlp, short)]) == {}
+    # a compound in parentheses names a body of its own (``kommunstyrelsen (arbetsutskottet)``)
+    part = glossed.replace("kommitté kommitté", "arbetsutskott arbetsutskott")
+    assert glossed_bodies([parsed(nlp, part)]) == {}
 
 
 def test_a_vard_compound_is_a_staff_post_only_as_the_acting_subject(nlp) -> None:
@@ -8985,3 +8988,13 @@ def test_a_role_noun_is_a_subject_by_word_order_where_the_parser_misreads_it(nlp
         . . PUNCT 2 punct
     """
     assert actors(nlp, as_object) == [("Nämnden", "nämnd"), ("kanslichefen", "kanslichef")]
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("grafen", "graf"), ("biografen", "biograf"), ("piloten", "pilot"), ("karaktären", "karaktär")],
+)
+def test_things_with_role_endings_are_no_role_nouns(word: str, lemma: str) -> None:
+    """Round 53 (review 53c M1): a role suffix needs a stem of its own (a bare ``graf``), and
+    things with the endings are listed (``biograf``, ``karaktär``, a pilot project)."""
+    assert LEXICON.role_noun(word, lemma) is None

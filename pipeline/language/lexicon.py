@@ -37,6 +37,9 @@ ADJECTIVE_PARADIGM = "adjective"
 # ---------------------------------------------------------------------------
 # Schema of configs/actors.yaml
 
+# Letters a role suffix needs before it (``psykolog``: psyko-; a bare ``graf`` is a thing).
+_ROLE_STEM_LETTERS = 3
+
 
 class HeadEntry(StrictModel):
     category: Category
@@ -839,7 +842,13 @@ class ActorLexicon:
     def _role_singular(self, word: str) -> bool:
         if word.endswith(self.role_noun_exclusions):
             return False
-        return word.endswith(self.role_noun_suffixes) or word.endswith(self.simplex_role_nouns)
+        if word.endswith(self.simplex_role_nouns):
+            return True
+        # a suffix after a stem of its own (``psykolog``, not a bare ``graf``/``log``)
+        return any(
+            word.endswith(suffix) and len(word) >= len(suffix) + _ROLE_STEM_LETTERS
+            for suffix in self.role_noun_suffixes
+        )
 
     def _not_actor(self, canonical: str) -> bool:
         """``samråd``, and every compound ending in a non-actor (``verksamhetsområd``)."""

@@ -328,6 +328,7 @@ def glossed_bodies(docs: Sequence[Doc]) -> dict[str, str]:
                 or not gloss.text.islower()
                 or gloss.category != body.category
                 or _one_head(gloss.canonical, body.canonical)
+                or gloss.head != gloss.canonical  # a compound names a body of its own
             ):
                 continue
             if found.setdefault(gloss.canonical, body.canonical) != body.canonical:
@@ -341,6 +342,12 @@ def _one_head(gloss: str, body: str) -> bool:
     return gloss.endswith(body) or body.endswith(gloss)
 
 
+def _owned(doc: Doc, index: int) -> bool:
+    """Whether a genitive stands right before the word (``Bolagets styrelse``: another
+    organisation's body)."""
+    return index > 0 and "Gen" in doc[index - 1].morph.get("Case")
+
+
 def _with_glossed_bodies(docs: Sequence[Doc], glossed: dict[str, str]) -> list[Doc]:
     """Give the one-word mentions of a glossed noun (`glossed_bodies`) the body's canonical;
     the Docs changed."""
@@ -350,6 +357,7 @@ def _with_glossed_bodies(docs: Sequence[Doc], glossed: dict[str, str]) -> list[D
         renamed = [
             replace(m, canonical=glossed[m.canonical])
             if m.canonical in glossed and m.first_token == m.last_token
+            and not _owned(doc, m.first_token)
             else m
             for m in mentions
         ]
