@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import patterns
 from pipeline.ingest import Indent, Page, TableRow, layout
+from pipeline.normalize.hyphenation import is_known_word
 
 if TYPE_CHECKING:
     from pipeline.ingest.pdf_footnotes import PageNote
@@ -862,13 +863,36 @@ def paragraph_text(paragraph: Paragraph, geometry: Geometry, opts: PdfOptions) -
     long for the text width without a hyphen (a title in a large type in a narrow column,
     `regiondirektör⏎en i Region`; newuser53 fault 12): as in a table cell (`breaks_word`),
     the line holds that word alone from the text's left edge to its right edge, and the
-    next line goes on in lower case with no word that stands alone; those join unspaced."""
+    next line goes on in lower case with no word that stands alone; those join unspaced.
+    Unlike a cell's, a paragraph's full line is also an ordinary wrap of a long compound in a
+    narrow column (`…ledamöterna⏎ska`), so the join must also make a word (`joins_to_word`)."""
     edges = CellLines((), geometry.left, geometry.right)
     parts = [paragraph.lines[0].text]
     for previous, line in itertools.pairwise(paragraph.lines):
-        broken = breaks_word(previous, line, edges, opts)
+        broken = (breaks_word(previous, line, edges, opts)
+                  and joins_to_word(previous.words[0].text, line.words[0].text))
         parts.append(("" if broken else "\n") + line.text)
     return "".join(parts)
+
+
+_WORD_HEAD_LETTERS = 4  # letters of the line's word a known compound head must hold
+_ENDING_LETTERS = 3  # a known word this short after the break may be an inflection ending
+
+
+def joins_to_word(left: str, right: str) -> bool:
+    """``regiondirektör`` + ``en``: the two parts make a word of the word list (wordfreq),
+    or end in one (the compound head ``direktören`` of ``stadsbyggnadsdirektören``) that
+    holds at least `_WORD_HEAD_LETTERS` letters before the break; and they are not two
+    words of their own (`ledamöterna` + `ska`), unless the second is as short as an
+    inflection ending (``en``, ``na``, ``er``), which the list also holds as words."""
+    right = right.rstrip(",.;:)")
+    if not (left.isalpha() and right.isalpha()):
+        return False
+    if len(right) > _ENDING_LETTERS and is_known_word(left) and is_known_word(right):
+        return False
+    joined = (left + right).lower()
+    heads = range(len(left) - _WORD_HEAD_LETTERS + 1)
+    return any(is_known_word(joined[start:]) for start in heads)
 
 
 def _write_block(builder: _Builder, block: Block, geometry: Geometry, opts: PdfOptions) -> None:
