@@ -64,12 +64,6 @@ class PdfOptions:
     wrapped_table_align: float = 2.0  # points: a column's text starts this close to its edge
     cell_break_chars: float = 1.5  # a one-word cell line ending within this many of its
     # characters of the cell's right text edge, the next line in lower case: a broken word
-    cell_line_words: tuple[str, ...] = (
-        "i", "med", "utan", "om", "av", "till", "för", "på", "vid", "från", "enligt", "inom",
-        "hos", "mot", "genom", "efter", "och", "eller", "samt", "att", "som", "där", "när",
-        "inte",
-    )  # words that stand alone (prepositions, conjunctions): a cell line opening with one
-    # was wrapped before a word, not broken inside one, however full the line above
     columns: bool = True  # pages set in two text columns are read column by column
     column_min_lines: int = 8  # a page with fewer lines is never read as columns
     column_line_share: float = 0.75  # lines leaving the gutter free, of the page's lines
@@ -572,16 +566,26 @@ def breaks_word(previous: Line, line: Line, cell: CellLines, opts: PdfOptions) -
     """An office suite wraps a word longer than its cell inside the word, without a hyphen:
     the line holds that word alone, from the cell's left text edge to its right edge (within
     about a character), and the next line goes on in lower case with no word that stands
-    alone (`cell_line_words`: `länsstyrelsen⏎i ärenden` is two words, newuser53 fault 3)."""
+    alone (`standalone_words`: `länsstyrelsen⏎i ärenden` is two words, newuser53 fault 3)."""
     first = line.words[0].text
     if (len(previous.words) != 1 or not first[:1].islower()
-            or first.rstrip(",.;:") in opts.cell_line_words):
+            or first.rstrip(",.;:") in standalone_words()):
         return False
     word = previous.words[0]
     if not word.text[-1:].isalpha() or abs(word.x0 - cell.left) > opts.indent_tolerance:
         return False
     char_width = (word.x1 - word.x0) / max(len(word.text), 1)
     return cell.right - word.x1 <= opts.cell_break_chars * char_width
+
+
+def standalone_words() -> frozenset[str]:
+    """Words that stand alone, never the rest of a broken word: the prepositions (layout.yaml
+    `prepositions`), coordinators, subordinators and negations (grammar.yaml): a line
+    opening with one was wrapped before a word, not inside one, however full the line above."""
+    from pipeline.language.grammar import GRAMMAR
+
+    return (patterns.PREPOSITIONS | GRAMMAR.coordinators | GRAMMAR.subordinators
+            | GRAMMAR.negations)
 
 
 def lift_aligned_tables(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
