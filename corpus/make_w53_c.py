@@ -71,15 +71,15 @@ lines_doc("w53-c-utskott", "Nämnden har två utskott:",
             [st(*NAMND_HAR, "individutskottet")])])
 
 
-BU, SM = "barn- och utbildningsförvaltning", "samhällsbyggnads- och miljökontor"
+BU, SM = "vård- och omsorgsförvaltning", "samhällsbyggnads- och miljökontor"
 FORVALTNINGAR_TEXT = [
     ("Organisation", "title", "heading", None, [], [], []),
-    ("Barn- och utbildningsförvaltningen", "h1", "heading", None,
-     [("Barn- och utbildningsförvaltningen", BU, FORV)], [], []),
-    ("Förvaltningen driver kommunens förskolor och grundskolor.", "1", "paragraph", "h1",
+    ("Vård- och omsorgsförvaltningen", "h1", "heading", None,
+     [("Vård- och omsorgsförvaltningen", BU, FORV)], [], []),
+    ("Förvaltningen driver kommunens äldreboenden och hemtjänst.", "1", "paragraph", "h1",
      [("Förvaltningen", BU, FORV), ("kommunens", "kommun", ORG)], [pres("driver", "driva")],
      [st(BU, "Förvaltningen", NONE, None, "driva", "driver",
-         "kommunens förskolor och grundskolor")]),
+         "kommunens äldreboenden och hemtjänst")]),
     ("Samhällsbyggnads- och miljökontoret", "h2", "heading", None,
      [("Samhällsbyggnads- och miljökontoret", SM, FORV)], [], []),
     ("Kontoret handlägger ansökningar om bygglov.", "2", "paragraph", "h2",

@@ -57,7 +57,7 @@ from pipeline.nlp.predicative import (
     naming_clause,
 )
 from pipeline.nlp.required_text import may_match_of
-from pipeline.nlp.sentences import plural_or_definite_actor
+from pipeline.nlp.sentences import plural_or_definite_actor, title_case_word
 from pipeline.nlp.split_compounds import (
     gapped_actor_part,
     with_gapped_actor_parts,
@@ -2700,7 +2700,7 @@ def _with_acronyms(
             mentions = [task_named if m is mention else m for m in mentions]
             mention = task_named
         adjective_named = None
-        if acronym.text[0].lower() != mention.text[0].lower() or _capitalised(
+        if acronym.text[0].lower() != mention.text[0].lower() or title_case_word(
             doc[mention.last_token]
         ):
             adjective_named = _adjective_name(doc, mention, acronym.text, covered, lexicon)
@@ -2820,7 +2820,7 @@ def _adjective_name(
     if mention.first_token != mention.last_token:
         return None
     body = _initials(doc[mention.last_token], lexicon)
-    capitalised = _capitalised(doc[mention.last_token])
+    capitalised = title_case_word(doc[mention.last_token])
     for letters in dict.fromkeys((body, body[:1])):
         count = len(acronym) - len(letters)
         first = mention.first_token - count
@@ -2828,7 +2828,7 @@ def _adjective_name(
             continue
         words = doc[first : mention.last_token + 1]
         # "Nordiska Idrottens Samarbetsorganisationen (NISO)": capitalised words (round 42)
-        named = capitalised and all(_capitalised(t) for t in words[:-1])
+        named = capitalised and all(title_case_word(t) for t in words[:-1])
         free = not any(t.i in covered and t.i != mention.first_token for t in words[:-1])
         # "Norrsunds studentkår (NSK)": any free nouns and adjectives (round 51, ruling y3)
         if not named and not (free and all(t.pos_ in _NAME_WORD_TAGS for t in words[:-1])):
@@ -2860,10 +2860,6 @@ def _level_named(words: Span, mention: ActorMention, lexicon: ActorLexicon | Non
     if mention.head in lexicon.neuter_heads:
         adjective = neuter_adjective(adjective)
     return f"{adjective} {mention.canonical}"
-
-
-def _capitalised(token: Token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
 
 
 def _initials(token: Token, lexicon: ActorLexicon | None) -> str:

@@ -235,7 +235,7 @@ def _after_paragraph_number(doc: Doc, token: Token) -> bool:
     Beslut 5 § Generaldirektören beslutar …``, analysis-13 cause 2b): the number and the
     chapter heading before it are no part of the sentence, and no word of them its subject.
     After a finite verb the number is a reference (``ska enligt 3 § Förvaltningslagen``)."""
-    if token.i < 2 or not _capitalised_word(token):
+    if token.i < 2 or not title_case_word(token):
         return False
     sign, number = doc[token.i - 1], doc[token.i - 2]
     # round 36, S1: a bare label after a heading word in a page line (``Förbundschef 6
@@ -266,7 +266,7 @@ def _after_lost_stop(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     colon (``… uppgift om: vilket ärende som avgjorts, när beslutet fattades Styrelsen har
     …``)."""
     previous = doc[token.i - 1]
-    if not (_capitalised_word(token) and previous.is_alpha and previous.is_lower):
+    if not (title_case_word(token) and previous.is_alpha and previous.is_lower):
         return False
     if previous.pos_ not in {"NOUN", "VERB"} or token.i + 1 >= len(doc):
         return False
@@ -297,7 +297,7 @@ def _after_lost_stop_genitive(doc: Doc, token: Token, lexicon: ActorLexicon) -> 
     riktlinjer``) or a verb (``ska informera Nämndens ordförande om …``: its object;
     review 50b M1)."""
     previous = doc[token.i - 1]
-    if not (_capitalised_word(token) and previous.is_alpha and previous.is_lower):
+    if not (title_case_word(token) and previous.is_alpha and previous.is_lower):
         return False
     if previous.pos_ != "NOUN" or token.i + 2 >= len(doc):  # after a verb: its object
         return False
@@ -349,7 +349,7 @@ def _after_lost_stop_fronted(doc: Doc, token: Token, lexicon: ActorLexicon) -> b
     pronoun): the inversion (V2) proves a main clause. A capitalised preposition opening a
     title (``i skriften Om Vatten och Avlopp``) has no modal and subject after it."""
     previous = doc[token.i - 1]
-    if not (_capitalised_word(token) and _preposition(token.lower_)):
+    if not (title_case_word(token) and _preposition(token.lower_)):
         return False
     if not (previous.is_alpha and previous.is_lower and previous.pos_ in {"NOUN", "VERB"}):
         return False
@@ -398,7 +398,7 @@ def _after_lost_stop_name(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool
     (`naming_verbs`). A name's own words are no actor nouns (``Östra Bygden``), or stand
     before no verb (``Föreningen för Kultur i Ekby``)."""
     previous = doc[token.i - 1]
-    if not (_capitalised_word(token) and previous.is_alpha and previous.text[:1].isupper()):
+    if not (title_case_word(token) and previous.is_alpha and previous.text[:1].isupper()):
         return False
     if token.i + 2 >= len(doc) or not plural_or_definite_actor(token.text, lexicon):
         return False
@@ -448,7 +448,7 @@ def _after_label_heading(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     else:
         return False
     opens = label == 0 or doc[label].is_sent_start or doc[label - 1].text in {".", "!", "?"}
-    return opens and _capitalised_word(doc[label])
+    return opens and title_case_word(doc[label])
 
 
 def _definite_actor(word: str, lexicon: ActorLexicon) -> bool:
@@ -462,7 +462,7 @@ def _heading_word(token: Token) -> bool:
     label a case number follows (grammar.yaml `metadata_labels`, layout.yaml
     `numbered_words`, `memo_field_words`: ``Dnr 144``, ``Bilaga 2``)."""
     lower = token.lower_
-    return _capitalised_word(token) and not (
+    return title_case_word(token) and not (
         (lower,) in GRAMMAR.metadata_labels or lower in patterns.NUMBERED_WORDS
         or lower in patterns.MEMO_FIELD_WORDS)
 
@@ -471,7 +471,7 @@ def _title_end_before(doc: Doc, token: Token) -> bool:
     """A capitalised word right after a lower-case content word or a number: where a title
     without punctuation may end (not after a function word: ``budget som Norrby kommun``)."""
     previous = doc[token.i - 1]
-    if not _capitalised_word(token):
+    if not title_case_word(token):
         return False
     if not (previous.like_num or (previous.is_alpha and previous.is_lower)):
         return False
@@ -519,11 +519,11 @@ def _after_run_in_label(doc: Doc, token: Token) -> bool:
     after the colon opens a sentence when its finite verb follows within two words. Not a
     configured field label (grammar.yaml `metadata_labels`: ``Ansvarig: Kanslichefen …``
     is a field and its value) nor a name or role after a label (no finite verb)."""
-    if token.i < 2 or not _capitalised_word(token):
+    if token.i < 2 or not title_case_word(token):
         return False
     label = doc[token.i - 2]
     opens = label.i == 0 or bool(label.is_sent_start)
-    if not opens or not _capitalised_word(label) or _finite(label):
+    if not opens or not title_case_word(label) or _finite(label):
         return False
     if (label.lower_,) in GRAMMAR.metadata_labels:
         return False
@@ -543,7 +543,7 @@ def _glued_stop(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     of two letters or more, no abbreviation (sentences.yaml `non_final_abbreviations`),
     before it, a capitalised word after it. A web address, a number (``2.5``) or a name's
     initial (``St.Eriks``) is no such word."""
-    if token.i < 2 or not _capitalised_word(token):
+    if token.i < 2 or not title_case_word(token):
         return False
     stop, word = doc[token.i - 1], doc[token.i - 2]
     return (
@@ -556,7 +556,8 @@ def _glued_stop(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     )
 
 
-def _capitalised_word(token: Token) -> bool:
+def title_case_word(token: Token) -> bool:
+    """A capitalised word that is no acronym (``Medlemmar``, not ``KF``)."""
     return token.is_alpha and token.text[:1].isupper() and not token.is_upper
 
 
