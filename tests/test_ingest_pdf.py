@@ -312,3 +312,42 @@ def test_ocr_line_heights_become_one_size_per_type_size() -> None:
     assert type_sizes([45.0, 94.8, 46.0, 94.8, 104.0, 58.0, 43.0, 57.0]) == [
         45.0, 94.8, 45.0, 94.8, 94.8, 57.5, 45.0, 57.5,
     ]
+
+
+def _full_width_line(c, top: float, text: str, size: float, right: float) -> None:
+    """`text` drawn from the left margin to `right` (horizontal scaling, as a justified
+    narrow column sets a long word alone on its line)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from tests.fixtures.build import LEFT, PAGE_HEIGHT, REGULAR
+
+    line = c.beginText(LEFT, PAGE_HEIGHT - top - size)
+    line.setFont(REGULAR, size)
+    line.setHorizScale(100.0 * (right - LEFT) / stringWidth(text, REGULAR, size))
+    line.textOut(text)
+    c.drawText(line)
+
+
+def test_a_narrow_column_joins_a_broken_word_but_not_an_ordinary_wrap(tmp_path: Path) -> None:
+    """Review 53c S2: a one-word line filling a narrow column, the next line in lower case,
+    joins unspaced only where the two parts make a word (`stadsbyggnadsdirektör⏎en`), not
+    where a long compound was wrapped before the next word (`…ledamöterna⏎ska`)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from tests.fixtures.build import LEFT, REGULAR, draw_line, pdf_canvas
+
+    size, pitch = 11.0, 13.2
+    right = LEFT + stringWidth("kommunfullmäktigeledamöterna", REGULAR, size)
+    path = tmp_path / "smal.pdf"
+    with pdf_canvas(path) as c:
+        lines = ["Ordföranden kallar de", "kommunfullmäktigeledamöterna",
+                 "ska kallas i god tid.", "", "Kallelsen skickas till", "stadsbyggnadsdirektör",
+                 "en och till nämnden."]
+        for index, text in enumerate(lines):
+            if text == "stadsbyggnadsdirektör":
+                _full_width_line(c, 100.0 + index * pitch, text, size, right)
+            elif text:
+                draw_line(c, 100.0 + index * pitch, text, size)
+    text = read_pdf(path, "smal").text
+    assert "kommunfullmäktigeledamöterna\nska kallas" in text
+    assert "stadsbyggnadsdirektören och till nämnden." in text

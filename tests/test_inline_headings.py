@@ -825,3 +825,26 @@ def test_a_lost_stop_before_a_fronted_phrase_and_an_inverted_modal(
 
     sentence = [cut for cut, kind in ih.heading_cuts(text) if kind == ih.SENTENCE]
     assert sentence == ([text.index(opening)] if opening else [])
+
+
+def test_the_inverted_subject_reads_the_runs_actor_lexicon(tmp_path) -> None:
+    """Review 53c S1: the subject after an inverted modal is read with the run's actors.yaml
+    (`NormalizeOptions.actors_path`, passed to `heading_cuts`), not the shipped one: where
+    that lexicon makes ``tränare`` an actor noun, ``tränaren`` opens the next sentence."""
+    from pipeline.language.lexicon import load_actor_lexicon
+    from pipeline.normalize import inline_headings as ih
+    from tests.conftest import ROOT
+
+    shipped = ROOT / "configs" / "actors.yaml"
+    actors = tmp_path / "actors.yaml"
+    actors.write_text(shipped.read_text(encoding="utf-8").replace(
+        "\nheads:\n", "\nheads:\n  tränare: {category: tjänsteperson, role: employee}\n", 1),
+        encoding="utf-8")
+    text = "Föreningen ordnar träning för barn Efter varje pass ska tränaren skriva en rapport."
+    cut = [text.index("Efter")]
+
+    def sentences(lexicon=None) -> list[int]:
+        return [at for at, kind in ih.heading_cuts(text, lexicon=lexicon) if kind == ih.SENTENCE]
+
+    assert sentences() == []
+    assert sentences(load_actor_lexicon(actors)) == cut

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import patterns
 from pipeline.ingest import Indent, Page, TableRow, layout
+from pipeline.normalize.hyphenation import is_known_word
 
 if TYPE_CHECKING:
     from pipeline.ingest.pdf_footnotes import PageNote
@@ -63,12 +64,6 @@ class PdfOptions:
     wrapped_table_align: float = 2.0  # points: a column's text starts this close to its edge
     cell_break_chars: float = 1.5  # a one-word cell line ending within this many of its
     # characters of the cell's right text edge, the next line in lower case: a broken word
-    cell_line_words: tuple[str, ...] = (
-        "i", "med", "utan", "om", "av", "till", "för", "på", "vid", "från", "enligt", "inom",
-        "hos", "mot", "genom", "efter", "och", "eller", "samt", "att", "som", "där", "när",
-        "inte",
-    )  # words that stand alone (prepositions, conjunctions): a cell line opening with one
-    # was wrapped before a word, not broken inside one, however full the line above
     columns: bool = True  # pages set in two text columns are read column by column
     column_min_lines: int = 8  # a page with fewer lines is never read as columns
     column_line_share: float = 0.75  # lines leaving the gutter free, of the page's lines
@@ -571,16 +566,26 @@ def breaks_word(previous: Line, line: Line, cell: CellLines, opts: PdfOptions) -
     """An office suite wraps a word longer than its cell inside the word, without a hyphen:
     the line holds that word alone, from the cell's left text edge to its right edge (within
     about a character), and the next line goes on in lower case with no word that stands
-    alone (`cell_line_words`: `länsstyrelsen⏎i ärenden` is two words, newuser53 fault 3)."""
+    alone (`standalone_words`: `länsstyrelsen⏎i ärenden` is two words, newuser53 fault 3)."""
     first = line.words[0].text
     if (len(previous.words) != 1 or not first[:1].islower()
-            or first.rstrip(",.;:") in opts.cell_line_words):
+            or first.rstrip(",.;:") in standalone_words()):
         return False
     word = previous.words[0]
     if not word.text[-1:].isalpha() or abs(word.x0 - cell.left) > opts.indent_tolerance:
         return False
     char_width = (word.x1 - word.x0) / max(len(word.text), 1)
     return cell.right - word.x1 <= opts.cell_break_chars * char_width
+
+
+def standalone_words() -> frozenset[str]:
+    """Words that stand alone, never the rest of a broken word: the prepositions (layout.yaml
+    `prepositions`), coordinators, subordinators and negations (grammar.yaml): a line
+    opening with one was wrapped before a word, not inside one, however full the line above."""
+    from pipeline.language.grammar import GRAMMAR
+
+    return (patterns.PREPOSITIONS | GRAMMAR.coordinators | GRAMMAR.subordinators
+            | GRAMMAR.negations)
 
 
 def lift_aligned_tables(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
@@ -862,13 +867,36 @@ def paragraph_text(paragraph: Paragraph, geometry: Geometry, opts: PdfOptions) -
     long for the text width without a hyphen (a title in a large type in a narrow column,
     `regiondirektör⏎en i Region`; newuser53 fault 12): as in a table cell (`breaks_word`),
     the line holds that word alone from the text's left edge to its right edge, and the
-    next line goes on in lower case with no word that stands alone; those join unspaced."""
+    next line goes on in lower case with no word that stands alone; those join unspaced.
+    Unlike a cell's, a paragraph's full line is also an ordinary wrap of a long compound in a
+    narrow column (`…ledamöterna⏎ska`), so the join must also make a word (`joins_to_word`)."""
     edges = CellLines((), geometry.left, geometry.right)
     parts = [paragraph.lines[0].text]
     for previous, line in itertools.pairwise(paragraph.lines):
-        broken = breaks_word(previous, line, edges, opts)
+        broken = (breaks_word(previous, line, edges, opts)
+                  and joins_to_word(previous.words[0].text, line.words[0].text))
         parts.append(("" if broken else "\n") + line.text)
     return "".join(parts)
+
+
+_WORD_HEAD_LETTERS = 4  # letters of the line's word a known compound head must hold
+_ENDING_LETTERS = 3  # a known word this short after the break may be an inflection ending
+
+
+def joins_to_word(left: str, right: str) -> bool:
+    """``regiondirektör`` + ``en``: the two parts make a word of the word list (wordfreq),
+    or end in one (the compound head ``direktören`` of ``stadsbyggnadsdirektören``) that
+    holds at least `_WORD_HEAD_LETTERS` letters before the break; and they are not two
+    words of their own (`ledamöterna` + `ska`), unless the second is as short as an
+    inflection ending (``en``, ``na``, ``er``), which the list also holds as words."""
+    right = right.rstrip(",.;:)")
+    if not (left.isalpha() and right.isalpha()):
+        return False
+    if len(right) > _ENDING_LETTERS and is_known_word(left) and is_known_word(right):
+        return False
+    joined = (left + right).lower()
+    heads = range(len(left) - _WORD_HEAD_LETTERS + 1)
+    return any(is_known_word(joined[start:]) for start in heads)
 
 
 def _write_block(builder: _Builder, block: Block, geometry: Geometry, opts: PdfOptions) -> None:

@@ -355,7 +355,7 @@ class Grammar:
     future_auxiliaries: frozenset[str] = frozenset()
     noun_tagged_particles: frozenset[str] = frozenset()
     bare_particles: frozenset[str] = frozenset()
-    particle_verbs: tuple[tuple[str, ...], ...] = ()  # (lemma, particle)
+    particle_verbs: frozenset[tuple[str, ...]] = frozenset()  # (lemma, particle), for `in`
     partner_prepositions: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
@@ -592,6 +592,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         conditions_fronted_adverb_clauses=_phrases(openers.fronted_adverb_clauses),
         apposition_markers=_phrases([*data.apposition_markers, *data.example_markers]),
         list_hedges=_phrases([*data.list_hedges, *data.example_markers]),
+        particle_verbs=frozenset(_phrases(data.particle_verbs)),
     )
 
 

@@ -125,7 +125,7 @@ def verb_particle(verb: Token, word: str) -> bool:
     if word in GRAMMAR.bare_particles:
         return True
     lemma = verb_lemma(verb)
-    return any(entry == (lemma, word) for entry in GRAMMAR.particle_verbs)
+    return (lemma, word) in GRAMMAR.particle_verbs
 
 
 def _shared_object(

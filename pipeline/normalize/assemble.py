@@ -13,6 +13,7 @@ import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pipeline import patterns
 from pipeline.ingest import RawDocument, TableRow
@@ -70,6 +71,10 @@ from pipeline.normalize.model import (
 )
 from pipeline.normalize.spacing import spaced_coordination_hyphens, spaced_parentheticals
 from pipeline.normalize.statute_print import print_lines
+from pipeline.normalize.words import configured_actor_lexicon
+
+if TYPE_CHECKING:
+    from pipeline.language.lexicon import ActorLexicon
 
 # Fewer content lines than this: the whole document was flattened onto one line (title and
 # text together); that line is no paragraph or page.
@@ -692,10 +697,11 @@ def _pieces(
         cuts = _numbering_cuts(text, numbering, long, colon_dashes)
     # round 45, bj-C1; round 46: a counted label (``2 2(8) Ansvar …``) outside a page run
     outside_page_run = not reflow.counted_run(text, previous, following)
+    lexicon = configured_actor_lexicon(options.actors_path)
     numbered = not page and (paged is not None or _numbered_heading_line(text, outside_page_run))
     if not page:
         signs = _BlockSigns(first, long, numbered, after_metadata, body_line)
-        cuts = _heading_cuts(text, cuts, numbering, signs)
+        cuts = _heading_cuts(text, cuts, numbering, signs, lexicon)
     header = (
         reflow.page_one_header_end(text, previous, numbering.title) if long and not page else None
     )
@@ -703,7 +709,7 @@ def _pieces(
         cuts = sorted({*(cut for cut in cuts if cut > header), header})
         if opening := inline_headings.capitals_heading_end(text, header):
             cuts = sorted({*cuts, opening})  # round 50, bv-A: ``… 1:26 INLEDNING Nämnden``
-    sentence_cuts = _sentence_cuts(text) if long and not page else set()
+    sentence_cuts = _sentence_cuts(text, lexicon) if long and not page else set()
     bounds = [0, *cuts, len(text)]
     # a flattened line, or (round 44, probe44 S1) a line opening with a paragraph sign label,
     # web or not (``§ 1 Firma Bolagets firma är …``), or (round 45, bj-C1) with any numbered
@@ -767,7 +773,8 @@ def _numbering_cuts(
 
 
 def _heading_cuts(
-    text: str, cuts: list[int], numbering: reflow.Numbering, signs: _BlockSigns
+    text: str, cuts: list[int], numbering: reflow.Numbering, signs: _BlockSigns,
+    lexicon: ActorLexicon | None = None,
 ) -> list[int]:
     """`cuts` with the heading cuts of a line that is no page line: an adoption history run
     into the text, section headings, the title, field runs, inline headings, a signature."""
@@ -782,7 +789,7 @@ def _heading_cuts(
         # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
         # is a heading sign of the line (docs/annotation.md §1.2)
         signed = signs.body_line or bool(cuts) or signs.numbered  # round 45, bj-C1
-        cuts = _with_inline_heading_cuts(text, cuts, signed, numbering.title or ())
+        cuts = _with_inline_heading_cuts(text, cuts, signed, numbering.title or (), lexicon)
     if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
         opened = section_headings.section_heading_spans(text, after=frozenset(cuts))
         cuts = sorted({*cuts, *(cut for span in opened for cut in span)})
@@ -1026,16 +1033,17 @@ def _numbered_heading_line(text: str, outside_page_run: bool = True) -> bool:
 _PARAGRAPH_SIGN_LINE = re.compile(rf"(?:{patterns.PARAGRAPH_SIGN.pattern})\s")
 
 
-def _sentence_cuts(text: str) -> set[int]:
+def _sentence_cuts(text: str, lexicon: ActorLexicon | None = None) -> set[int]:
     """Where a sentence that lost its stop ends before an actor opening the next one
     (`inline_headings.SENTENCE`): the pieces between are the sentences of one paragraph,
     numbered (`Block.sentence`), none of them a heading."""
-    return {cut for cut, kind in inline_headings.heading_cuts(text)
+    return {cut for cut, kind in inline_headings.heading_cuts(text, lexicon=lexicon)
             if kind == inline_headings.SENTENCE}
 
 
 def _with_inline_heading_cuts(
-    text: str, cuts: list[int], signed: bool = False, title: tuple[str, ...] = ()
+    text: str, cuts: list[int], signed: bool = False, title: tuple[str, ...] = (),
+    lexicon: ActorLexicon | None = None,
 ) -> list[int]:
     """`cuts` with the inline sub-paragraph labels and, in each span between them, the starts
     of clauses after unnumbered inline headings (a content-word boundary only in a line
@@ -1047,7 +1055,7 @@ def _with_inline_heading_cuts(
                    *inline_headings.title_run_cuts(text)})
     bounds = [0, *cuts, len(text)]
     found = [cut for a, b in zip(bounds, bounds[1:], strict=False)
-             for cut in inline_headings.heading_cuts(text, a, b, title)]
+             for cut in inline_headings.heading_cuts(text, a, b, title, lexicon)]
     # a closed-class boundary, or a heading its sentence repeats (round 29, cause S1)
     signs = (inline_headings.CLOSED, inline_headings.REPEATED)
     shown = signed or any(kind in signs for _, kind in found)

@@ -84,6 +84,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice, pairwise
+from typing import TYPE_CHECKING
 
 from pipeline import patterns
 from pipeline.normalize.words import (
@@ -92,6 +93,9 @@ from pipeline.normalize.words import (
     is_actor_noun,
     known_noun,
 )
+
+if TYPE_CHECKING:
+    from pipeline.language.lexicon import ActorLexicon
 
 _WORD = re.compile(r"\S+")
 _MIN_HEADING_WORDS = 2
@@ -423,12 +427,14 @@ _CONTENT_KINDS = (CONTENT, REPEATED)
 
 
 def heading_cuts(
-    text: str, start: int = 0, end: int | None = None, title: tuple[str, ...] = ()
+    text: str, start: int = 0, end: int | None = None, title: tuple[str, ...] = (),
+    lexicon: ActorLexicon | None = None,
 ) -> list[tuple[int, str]]:
     """Offsets in `text[start:end]` where a clause starts after an unnumbered inline heading
     (module docstring), each with the kind of boundary (`CLOSED`, `CONTENT`) that made it.
     `title`: the document's title line's words, casefolded (a run of them quoted in the text
-    is a name: `_quotes_title`)."""
+    is a name: `_quotes_title`). `lexicon`: the run's actor lexicon (`NormalizeOptions.
+    actors_path`; the shipped one where None)."""
     end = len(text) if end is None else end
     words = list(_WORD.finditer(text, start, end))
     texts = [match.group() for match in words]
@@ -437,7 +443,7 @@ def heading_cuts(
     depth = 0  # inside a parenthetical nothing is cut
     for index, match in enumerate(words):
         word = texts[index]
-        kind = _boundary(texts, index, run_start) if index and depth == 0 else None
+        kind = _boundary(texts, index, run_start, lexicon) if index and depth == 0 else None
         if kind is not None and kind != SENTENCE and _quotes_title(texts, index, title) and (
                 not _role_heading(texts[run_start:index])):  # round 41, agt-S2a
             kind = None
@@ -525,7 +531,9 @@ def _designator(word: str, before: str, after: str) -> bool:
     return known_noun(before)
 
 
-def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
+def _boundary(
+    texts: list[str], index: int, run_start: int, lexicon: ActorLexicon | None = None
+) -> str | None:
     """The kind of boundary before word `index` of the run from `run_start` (`SENTENCE`,
     `CLOSED`, `CONTENT`, `REPEATED`), or None."""
     word, before = texts[index], texts[index - 1]
@@ -547,7 +555,7 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
         return CLOSED  # ``… arbetsinkomst. er Enligt …``: a broken page's leftover
     if before.casefold() in patterns.BOUNDARY_WORDS or before in patterns.HEADING_LINKS:
         return None  # a name governed by a preposition or conjunction
-    return _heading_end_boundary(texts, index, run_start)
+    return _heading_end_boundary(texts, index, run_start, lexicon)
 
 
 def _named_after_cue(texts: list[str], index: int) -> bool:
@@ -574,13 +582,15 @@ def _after_capitalised_boundary(texts: list[str], index: int, run_start: int) ->
     return CONTENT if _word_heading_before_name(texts, index, run_start) else None
 
 
-def _heading_end_boundary(texts: list[str], index: int, run_start: int) -> str | None:
+def _heading_end_boundary(
+    texts: list[str], index: int, run_start: int, lexicon: ActorLexicon | None = None
+) -> str | None:
     """A capitalised word after a plain lower-case one: the end of a heading run when a
     sentence opens at it."""
     word, before = texts[index], texts[index - 1]
     following = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
     run = _without_label(texts[run_start:index])  # a label opens the run: ``§ 2``, ``3``
-    if _fronted_after_lost_stop(texts, index) and _lost_stop(run, word):
+    if _fronted_after_lost_stop(texts, index, lexicon) and _lost_stop(run, word):
         return SENTENCE  # round 53 (53b-cc N1): ``… i förbundet Inom ramen för X ska förbundet``
     if word.casefold() in patterns.BOUNDARY_WORDS:
         return _boundary_word_boundary(word, following, run)
@@ -596,7 +606,9 @@ def _heading_end_boundary(texts: list[str], index: int, run_start: int) -> str |
 _FRONTED_PHRASE_WORDS = 8  # a fronted phrase up to its modal: ``Efter beslut i direktionen får``
 
 
-def _fronted_after_lost_stop(texts: list[str], index: int) -> bool:
+def _fronted_after_lost_stop(
+    texts: list[str], index: int, lexicon: ActorLexicon | None = None
+) -> bool:
     """Round 53 (analysis 53b-cc, N1; nlp `sentences._after_lost_stop_fronted` starts the
     sentence, this cuts the clause): a capitalised preposition (layout.yaml `prepositions`,
     grammar.yaml `preposition_subordinators`) opens a fronted adverbial whose phrase runs,
@@ -616,20 +628,20 @@ def _fronted_after_lost_stop(texts: list[str], index: int) -> bool:
     for at in range(index + 1, end):
         word = texts[at]
         if at > index + 1 and word in GRAMMAR.modals:
-            return _inverted_subject(texts[at + 1])
+            return _inverted_subject(texts[at + 1], lexicon)
         if word[-1:] in _PHRASE_STOPS or "(" in word or finite_verb(word):
             return False
     return False
 
 
-def _inverted_subject(word: str) -> bool:
+def _inverted_subject(word: str, lexicon: ActorLexicon | None = None) -> bool:
     """The subject right after an inverted modal: a lower-case actor noun in a definite form
     (`definite_actor_noun`) or a subject pronoun (grammar.yaml `subject_pronouns`,
-    `inverted_subject_pronouns`)."""
+    `inverted_subject_pronouns`); `lexicon`: the run's actors.yaml (`heading_cuts`)."""
     from pipeline.language.grammar import GRAMMAR
 
     return word.islower() and (
-        definite_actor_noun(word) or word in GRAMMAR.subject_pronouns
+        definite_actor_noun(word, lexicon) or word in GRAMMAR.subject_pronouns
         or word in GRAMMAR.inverted_subject_pronouns)
 
 
