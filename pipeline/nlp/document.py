@@ -50,6 +50,7 @@ from pipeline.nlp.items import (
     is_governed,
     named_description_statements,
     named_item_completion,
+    organisation_name_item,
     presented_item_statements,
     subject_clause,
     subject_item_statements,
@@ -1041,6 +1042,8 @@ def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> Non
         # passive ("Ärendet avgörs av" ⏎ "– ordföranden", round 35, B1); a sentence item
         # keeps its own statements
         if not any(number == 0 for number, _ in doc._.statements or []):
+            if parent.organisations and (name := organisation_name_item(doc)) is not None:
+                doc._.actors = [name]
             rule = partial(presented_item_statements, doc, parent.frame)
             doc._.statements = _guarded(doc, "list item", rule, [])
     elif parent.bare:
