@@ -31,7 +31,7 @@ from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.adversatives import adversative_conjuncts
+from pipeline.nlp.adversatives import adversative_conjuncts, not_only_conjuncts
 from pipeline.nlp.authorities import (
     STATUTE_PARAGRAPH_LABEL,
     association_names,
@@ -608,6 +608,7 @@ def _clause_rules(docs: Sequence[Doc], clauses: Sequence[ClauseInfo], cues: Deon
     paragraph's descriptions."""
     for doc, clause in zip(docs, clauses, strict=True):
         _guarded(doc, "adversatives", partial(adversative_conjuncts, doc, cues), None)  # r23 B6
+        _guarded(doc, "not only", partial(not_only_conjuncts, doc, cues), None)  # r53 nu15
         _guarded(doc, "sentence types", partial(_sentence_type_rules, doc), None)
         if clause.kind == "paragraph":
             _guarded(doc, "descriptions", partial(_drop_descriptions, doc), None)
