@@ -537,6 +537,15 @@ class Grammar:
         return self.known_infinitives | frozenset(self.irregular_lemmas.values())
 
     @cached_property
+    def slot_insertion_first_words(self) -> frozenset[str]:
+        """The words that may open a worded insertion in a modal's slot (`groups._insertion_end`):
+        the first words of `slot_insertions` and `conditions_fronted_clauses` and the
+        subordinators. A slot word that is none of them (nor a comma, bracket, ``att``, ``som``
+        or a time phrase's opener) asks no insertion rule (perf53d)."""
+        phrases = (*self.slot_insertions, *self.conditions_fronted_clauses)
+        return frozenset(phrase[0] for phrase in phrases) | self.subordinators
+
+    @cached_property
     def conditions_by_first_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """Condition openers indexed by their first word, longest first."""
         index: dict[str, list[tuple[str, ...]]] = {}

@@ -557,6 +557,8 @@ def _negation_before_verb(finite: Token, verb: Token, perfect: bool) -> bool:
 def _insertion_end(finite: Token, token: Token, in_slot: bool, limit: int) -> int | None:
     """The last token of an insertion that opens at `token` in the slot (a comma's clause, a
     bracket, an adverbial clause, a capacity or time phrase); None when none opens there."""
+    if not _may_open_insertion(token):
+        return None
     end = sentence_end(finite)
     closing = _closing_comma(token, end) if in_slot else _late_comma_insertion(finite, token, end)
     if closing is not None and is_modal(finite):
@@ -573,6 +575,23 @@ def _insertion_end(finite: Token, token: Token, in_slot: bool, limit: int) -> in
     if closing is None and in_slot and token.pos_ in _TIME_OPENER_POS:
         closing = _time_adverbial_end(token, limit)
     return closing
+
+
+# The marks and words that open an insertion whatever the grammar's lists: a comma's clause or
+# a late comma insertion, a bracket, ``att`` after a preposition, a capacity phrase's ``som``.
+_INSERTION_MARKS = frozenset({",", "(", "att", "som"})
+
+
+def _may_open_insertion(token: Token) -> bool:
+    """Whether any rule of `_insertion_end` can open an insertion at `token`: the gate each
+    word of a slot passes first, most words opening none (perf53d); each rule's own first
+    test is one of these."""
+    word = token.lower_
+    return (
+        word in _INSERTION_MARKS
+        or word in GRAMMAR.slot_insertion_first_words
+        or token.pos_ in _TIME_OPENER_POS
+    )
 
 
 def _late_comma_insertion(finite: Token, token: Token, end: int) -> int | None:
