@@ -458,6 +458,7 @@ DOC_IDS |= {f"w53-f-{name}" for name in (
 DOC_IDS |= {f"w53-h-{name}" for name in ("former", "bolag", "koncern", "reglemente",
                                          "arbetsordning")}
 DOC_IDS |= {"w53-g-forbund", "w53-g-stamma", "w53-g-viewer"}
+DOC_IDS |= {"w53-i-koncern", "w53-i-instruktion"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -1963,6 +1963,28 @@ def test_a_unit_named_by_its_service_is_an_actor_as_an_agentive_subject(nlp) -> 
     assert actors(nlp, rows) == [("Folktandvården", "folktandvård")]
 
 
+def test_a_role_noun_subject_of_a_modal_and_a_noun_read_infinitive_is_an_actor(nlp) -> None:
+    """Round 53 (newuser53b, open point): ``Husvärdarna får tvätta mattorna`` with ``får``
+    the root and ``tvätta`` read as a noun: a word the lemma lexicon knows only as a base form
+    in -a right after a modal is the modal's infinitive, so the `only_subject` role noun is
+    the subject of an act; ``Husvärdarna får ersättning`` (receiving) names no actor."""
+    rows = """
+        Husvärdarna husvärd NOUN 2 nsubj Definite=Def|Number=Plur
+        får få VERB 0 ROOT
+        tvätta tvätta NOUN 2 advmod
+        mattorna matta NOUN 2 obj Definite=Def
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [("Husvärdarna", "husvärd")]
+    receiving = """
+        Husvärdarna husvärd NOUN 2 nsubj Definite=Def|Number=Plur
+        får få VERB 0 ROOT
+        ersättning ersättning NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, receiving) == []
+
+
 def test_a_service_under_a_copula_is_no_unit(nlp) -> None:
     rows = """
         Räddningstjänsten räddningstjänst NOUN 3 nsubj Definite=Def

@@ -3,7 +3,7 @@ hand-parsed, invented sentences."""
 
 from __future__ import annotations
 
-from pipeline.nlp.adversatives import adversative_conjuncts
+from pipeline.nlp.adversatives import adversative_conjuncts, not_only_conjuncts
 from pipeline.nlp.components import StatementFinder
 from tests.nlp_helpers import CUES, DEF, IND, MODAL, PRES, parsed
 
@@ -111,3 +111,51 @@ def test_inte_bara_utan_även_in_a_phrase_joins_no_verb(nlp) -> None:
         """,
     )
     assert found == [("råd", "obligation", "bevaka", False)]
+
+
+def _not_only(nlp, rows: str) -> list[tuple]:
+    doc = parsed(nlp, rows)
+    StatementFinder(nlp.vocab, CUES)(doc)
+    adversative_conjuncts(doc, CUES)
+    not_only_conjuncts(doc, CUES)
+    return [
+        (
+            s.actor.canonical if s.actor else None,
+            s.deontic,
+            s.aim,
+            s.negated,
+            doc.text[slice(*s.object_span)] if s.object_span else None,
+        )
+        for _, s in sorted(doc._.statements, key=lambda item: item[1].aim_start)
+    ]
+
+
+def test_inte_bara_v1_utan_även_v2_negates_neither_verb(nlp) -> None:
+    """Round 53 (newuser53b fault 15): ``Kassören ska inte bara bokföra intäkter utan även
+    betala räkningar``: the negation belongs to ``bara``; both infinitives take the modal's
+    obligation, the first one's object ends before ``utan``. Without ``bara`` (``ska inte
+    bokföra intäkter``) the negation stays a prohibition."""
+    rows = f"""
+        Kassören kassör NOUN 5 nsubj {DEF}
+        ska skola AUX 5 aux {PRES}
+        inte inte PART 5 advmod
+        bara bara ADV 5 advmod
+        bokföra bokföra VERB 0 ROOT VerbForm=Inf
+        intäkter intäkt NOUN 5 obj {IND}
+        utan utan CCONJ 10 cc
+        även även ADV 10 advmod
+        betala betala VERB 5 conj VerbForm=Inf
+        räkningar räkning NOUN 9 obj {IND}
+        """
+    assert _not_only(nlp, rows) == [
+        ("kassör", "obligation", "bokföra", False, "intäkter"),
+        ("kassör", "obligation", "betala", False, "räkningar"),
+    ]
+    plain = f"""
+        Kassören kassör NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {PRES}
+        inte inte PART 4 advmod
+        bokföra bokföra VERB 0 ROOT VerbForm=Inf
+        intäkter intäkt NOUN 4 obj {IND}
+        """
+    assert _not_only(nlp, plain) == [("kassör", "prohibition", "bokföra", True, "intäkter")]

@@ -2931,6 +2931,25 @@ def test_a_counted_late_subject_over_a_colon_announces_its_items(nlp) -> None:
     ]
 
 
+def test_a_one_word_name_under_an_organisation_lead_in_is_an_actor(nlp) -> None:
+    """Analysis 53b-cb N4 (ruling h3): under ``Under styrelsen finns också två helägda
+    bolag:`` an item of one capitalised word that the lemma lexicon does not know
+    (``• Västbyhamn``) names one of the companies: an organisation actor, the subject of
+    ``finns``; under ``… finns också två system:`` (no organisation kind) the same item
+    names nothing, and a known word (``• Service``) is no name."""
+    name = "Västbyhamn västbyhamn PROPN 0 ROOT\n"
+    counted = COUNTED_LEAD_IN.format(end=":")
+    result = resolved(nlp, {"1": counted, "1.a": name, "1.b": COMPANY_ITEM})
+    assert [row[:3] for row in result["1.a"]] == [("västbyhamn", "none", "finnas")]
+    assert [row[:3] for row in result["1.b"]] == [("ekby energi ab", "none", "finnas")]
+    known = "Service service NOUN 0 ROOT\n"
+    assert resolved(nlp, {"1": counted, "1.a": known})["1.a"] == []
+    systems = counted.replace("helägda helägd ADJ 7 amod", "nya ny ADJ 7 amod").replace(
+        "bolag bolag NOUN 3 nsubj", "system system NOUN 3 nsubj"
+    )
+    assert resolved(nlp, {"1": systems, "1.a": name})["1.a"] == []
+
+
 def test_points_after_a_verbs_att_take_the_lead_ins_statement(nlp) -> None:
     """Analysis 53-cc L1: a lead-in that breaks off at the ``att`` right after its own verb,
     no cue and no modal (``Nämnden beslutar att`` + ``1. Anta taxan,`` + ``2. Ge kansliet i

@@ -66,6 +66,7 @@ from pipeline.nlp.split_compounds import (
 )
 from pipeline.nlp.structure_senses import structure_sense
 from pipeline.nlp.verb_fallbacks import named_item_subject
+from pipeline.nlp.verb_forms import lexicon_infinitive
 from pipeline.patterns import PART_LABEL, ROMAN
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
@@ -3354,13 +3355,40 @@ def _agentive_subject(token: Token, lexicon: ActorLexicon) -> bool:
     (`non_agentive_verbs`)."""
     if token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
+    if token.dep_ != "nsubj":
+        return False
     verb = token.head
+    infinitive = _modal_infinitive(verb)
+    if infinitive is not None:
+        return infinitive.lower_ not in lexicon.non_agentive_verbs
     return (
-        token.dep_ == "nsubj"
-        and verb.pos_ == "VERB"
+        verb.pos_ == "VERB"
         and "Pass" not in morph_values(verb, "Voice")
         and verb.lemma_.lower() not in lexicon.non_agentive_verbs
     )
+
+
+def _modal_infinitive(verb: Token) -> Token | None:
+    """Round 53 (newuser53b, open point): the infinitive of a finite modal that the tagger
+    read as a noun or adjective (``Husvärdarna får låsa …``: ``får`` the root, ``låsa`` a
+    noun; ``ska låsa`` with ``låsa`` the root noun): the word right after the modal (adverbs
+    and negations between) that the lemma lexicon knows only as a base form in -a
+    (`lexicon_infinitive`); None where the subject's head is no such pair."""
+    doc = verb.doc
+    if verb.lower_ in GRAMMAR.modals:
+        after = verb.i + 1
+        while after < len(doc) and (
+            doc[after].pos_ == "ADV" or doc[after].lower_ in GRAMMAR.negations
+        ):
+            after += 1
+        word = doc[after] if after < len(doc) else None
+        return word if word is not None and lexicon_infinitive(word.lower_) else None
+    if verb.pos_ not in {"NOUN", "ADJ"} or not lexicon_infinitive(verb.lower_):
+        return None
+    before = verb.i - 1
+    while before >= 0 and (doc[before].pos_ == "ADV" or doc[before].lower_ in GRAMMAR.negations):
+        before -= 1
+    return verb if before >= 0 and doc[before].lower_ in GRAMMAR.modals else None
 
 
 def _without_unowned_heads(

@@ -31,7 +31,7 @@ from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.adversatives import adversative_conjuncts
+from pipeline.nlp.adversatives import adversative_conjuncts, not_only_conjuncts
 from pipeline.nlp.authorities import (
     STATUTE_PARAGRAPH_LABEL,
     association_names,
@@ -50,6 +50,7 @@ from pipeline.nlp.items import (
     is_governed,
     named_description_statements,
     named_item_completion,
+    organisation_name_item,
     presented_item_statements,
     subject_clause,
     subject_item_statements,
@@ -607,6 +608,7 @@ def _clause_rules(docs: Sequence[Doc], clauses: Sequence[ClauseInfo], cues: Deon
     paragraph's descriptions."""
     for doc, clause in zip(docs, clauses, strict=True):
         _guarded(doc, "adversatives", partial(adversative_conjuncts, doc, cues), None)  # r23 B6
+        _guarded(doc, "not only", partial(not_only_conjuncts, doc, cues), None)  # r53 nu15
         _guarded(doc, "sentence types", partial(_sentence_type_rules, doc), None)
         if clause.kind == "paragraph":
             _guarded(doc, "descriptions", partial(_drop_descriptions, doc), None)
@@ -1041,6 +1043,8 @@ def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> Non
         # passive ("Ärendet avgörs av" ⏎ "– ordföranden", round 35, B1); a sentence item
         # keeps its own statements
         if not any(number == 0 for number, _ in doc._.statements or []):
+            if parent.organisations and (name := organisation_name_item(doc)) is not None:
+                doc._.actors = [name]
             rule = partial(presented_item_statements, doc, parent.frame)
             doc._.statements = _guarded(doc, "list item", rule, [])
     elif parent.bare:

@@ -19,6 +19,7 @@ from pipeline.nlp.conditions import condition_span, object_span, without_conditi
 from pipeline.nlp.cues import CueIndex, action_after, phrase_at
 from pipeline.nlp.groups import coordinated, slot_infinitive, time_phrase_words, verb_group
 from pipeline.nlp.memo import doc_text, morph_values, token_memo
+from pipeline.nlp.sentences import title_case_word
 from pipeline.nlp.statements import Statement, find_statements
 from pipeline.nlp.subjects import opens_item_question, subordinator_of
 from pipeline.nlp.verb_fallbacks import adverbial_joint, named_item_dash, subject_attribute
@@ -1135,6 +1136,36 @@ def presented_item_statements(doc: Doc, frame: Statement) -> list[tuple[int, Sta
         if opens or doc[before].lower_ in GRAMMAR.noun_phrase_coordinators:
             found.append((0, replace(base, actor=mention)))
     return found
+
+
+def organisation_name_item(doc: Doc) -> ActorMention | None:
+    """Under a lead-in that presents organisations by their kind (``I koncernen finns tre
+    bolag:``; `LeadIn.organisations`) an item of nothing but one capitalised word that the
+    lemma lexicon does not know (``• Ekbyhem``, ``– Mitthamn.``) is one of them by its own
+    name: an actor of category organisation, as a two-word name is (analysis 53b-cb N4,
+    ruling h3; docs/annotation.md §2). None where the item holds an actor already, more
+    words, or a word of the language (``• Ekonomi``: a function, no name)."""
+    if doc._.actors:
+        return None
+    words = [t for t in doc if not t.is_punct]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    table, lemmas = lemma_lexicon()
+    if not title_case_word(word) or word.lower_ in table or word.lower_ in lemmas:
+        return None
+    return ActorMention(
+        start=word.idx,
+        end=word.idx + len(word.text),
+        text=word.text,
+        canonical=word.lower_,
+        category="organisation",
+        head=word.lower_,
+        first_token=word.i,
+        last_token=word.i,
+        source="name",
+        role="organisation",
+    )
 
 
 def _glosses_subject(doc: Doc, before: int, found: list[tuple[int, Statement]]) -> bool:

@@ -58,6 +58,10 @@ class LeadIn:
     # a presentational verb without its late subject ("I förvaltningen ingår", "ska finnas
     # följande nämnder:"): each actor noun phrase of an item is that verb's subject
     presented: bool = False
+    # the presented late subject is counted by an organisation noun ("finns tre bolag:",
+    # "ingår följande stiftelser:"): an item of one unknown capitalised word names one
+    # (analysis 53b-cb N4, ruling h3)
+    organisations: bool = False
     # a passive closing on its `av` without the agent ("Ärendet avgörs av", "ska justeras
     # av:"): each actor noun phrase of an item is that verb's agent (round 35, B1)
     agented: bool = False
@@ -1010,7 +1014,10 @@ def _presentational_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
         for index, s in doc._.statements or []
         if s.actor is None or s.actor.first_token not in announced
     ]
-    return LeadIn(frame, incomplete=True, presented=True)
+    organisations = any(
+        m.first_token in announced and m.category == "organisation" for m in mentions
+    )
+    return LeadIn(frame, incomplete=True, presented=True, organisations=organisations)
 
 
 def _actorless_frame(
