@@ -1283,10 +1283,10 @@ def test_known_words_match_wordfreqs_frequency_dict(min_frequency: float) -> Non
     the options use, at a bucket's own frequency, and where every word (or none) passes."""
     import wordfreq
 
-    from pipeline.normalize.hyphenation import _frequent
+    from pipeline.language.word_list import frequent_word
 
     frequencies = wordfreq.get_frequency_dict("sv")
     words = [*list(frequencies)[:: 997], "förvaltningen", "qzxjv", ""]
     for word in words:
         expected = frequencies.get(word, 0.0) >= min_frequency
-        assert _frequent(word, "sv", min_frequency) is expected, word
+        assert frequent_word(word, "sv", min_frequency) is expected, word

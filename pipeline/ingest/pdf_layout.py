@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import patterns
 from pipeline.ingest import Indent, Page, TableRow, layout
-from pipeline.normalize.hyphenation import is_known_word
+from pipeline.language.word_list import is_known_word
 
 if TYPE_CHECKING:
     from pipeline.ingest.pdf_footnotes import PageNote

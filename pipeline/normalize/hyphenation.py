@@ -13,44 +13,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
+from pipeline.language.word_list import frequent_word, is_known_word
 from pipeline.normalize.mapped import Mapped
 from pipeline.normalize.model import NormalizeOptions
 from pipeline.normalize.words import configured_actor_lexicon
 from pipeline.patterns import HYPHEN_BREAK, HYPHENS
 
 __all__ = ["HYPHENS", "dehyphenate", "hyphen_action", "is_known_word"]
-
-
-@lru_cache(maxsize=8)
-def _words_at_least(language: str, min_frequency: float) -> frozenset[str]:
-    """The words of the language's list (wordfreq) whose frequency is at least
-    `min_frequency` (0 < `min_frequency`), as ``wordfreq.get_frequency_dict`` gives it: its
-    buckets, by falling frequency (bucket ``i`` at ``cB_to_freq(-i)``), each word at the
-    frequency of the last bucket that holds it. Built from the public bucket list as sets,
-    not as the ~340,000-entry dict (~0.2 s a run): the rules only ask "at least"."""
-    import wordfreq
-
-    buckets = wordfreq.get_frequency_list(language)
-    kept = 0
-    while kept < len(buckets) and wordfreq.cB_to_freq(-kept) >= min_frequency:
-        kept += 1
-    frequent = frozenset().union(*buckets[:kept])
-    later = buckets[kept:]  # a word there too has its (lower) frequency from there
-    return frequent.difference(*later) if later else frequent
-
-
-def _frequent(word: str, language: str, min_frequency: float) -> bool:
-    """``get_frequency_dict(language).get(word, 0.0) >= min_frequency``, `word` as given."""
-    if not min_frequency > 0.0:
-        return min_frequency <= 0.0  # any word, listed or not (NaN: none)
-    return word in _words_at_least(language, min_frequency)
-
-
-def is_known_word(word: str, language: str = "sv", min_frequency: float = 1e-9) -> bool:
-    """The word (lower-cased) is in the language's word list (wordfreq) at that frequency."""
-    return _frequent(word.lower(), language, min_frequency)
 
 
 def hyphen_action(left: str, right: str, options: NormalizeOptions) -> str:
@@ -62,12 +32,12 @@ def hyphen_action(left: str, right: str, options: NormalizeOptions) -> str:
     if len(left) == 1 or (left.isupper() and len(left) >= 2):
         return "kept_compound"
     language, least = options.word_list_language, options.known_word_min_frequency
-    if _frequent((left + right).lower(), language, least):
+    if frequent_word((left + right).lower(), language, least):
         return "joined"
     if right.lower() in options.keep_dash_before:
         return "kept_dash"
-    left_known = _frequent(left.lower(), language, least)
-    right_known = _frequent(right.lower(), language, least)
+    left_known = frequent_word(left.lower(), language, least)
+    right_known = frequent_word(right.lower(), language, least)
     if len(left) <= 3 and left_known and right_known:
         return "kept_compound"
     return "joined"
@@ -90,9 +60,9 @@ def inword_break(left: str, right: str, options: NormalizeOptions) -> bool:
         return False  # "McAdmin-konto", "SvK-råd": a mixed-case name
     language, common = options.word_list_language, options.common_word_min_frequency
     known = common if len(left) == _SHORT_PART_LETTERS else options.known_word_min_frequency
-    if left[0].isupper() and _frequent(left.lower(), language, common):
+    if left[0].isupper() and frequent_word(left.lower(), language, common):
         return False  # "Excel-fil": a name's (or a capitalised word's) own compound hyphen
-    return _frequent((left + right).lower(), language, known)
+    return frequent_word((left + right).lower(), language, known)
 
 
 # Round 53 (analysis 53-cd D; docs/annotation.md §1.1 round 47): what may follow the word
@@ -119,13 +89,13 @@ def _suspended_in_series(text: str, match: re.Match[str], options: NormalizeOpti
         return None
     language, least = options.word_list_language, options.known_word_min_frequency
     if after.group("last") is None:
-        joined = _frequent((left + right).lower(), language, least)
+        joined = frequent_word((left + right).lower(), language, least)
         return None if joined else "kept_suspended"
     if after.group("coordinator") not in options.keep_hyphen_before:
         return None
     if not (left[:1].isupper() and left[1:].islower()):
         return None
-    if not (_frequent(left.lower(), language, least) and _frequent(right, language, least)):
+    if not (frequent_word(left.lower(), language, least) and frequent_word(right, language, least)):
         return None
     lexicon = configured_actor_lexicon(options.actors_path)
     closing = lexicon.analyse(after.group("last"))
