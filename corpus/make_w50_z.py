@@ -44,6 +44,8 @@ from records import (
     SKA,
     TJP,
     inf,
+    joined,
+    list_item_maker,
     pres,
     records_for,
     write_part,
@@ -54,21 +56,12 @@ FTV = "förtroendevald"
 rec = records_for("w50-z", conditions_from_statements=True)
 
 
-def item(cid, text, actors=(), verbs=(), statements=(), conditions=(), *, doc, parent,
-         label="•"):
-    """A list item."""
-    return rec(cid, text, actors, verbs, statements, conditions, doc=doc, kind="list_item",
-               parent=parent, label=label)
+item = list_item_maker(rec, "•")
 
 
 def sup(word, lemma, voice="act", nth=0):
     """A supine VERB tuple."""
     return (word, lemma, "sup", voice, nth)
-
-
-def joined(lines):
-    """A clause wrapped over several lines, as §1.1 joins it."""
-    return " ".join(lines)
 
 
 # (a) A kommun's kommunstyrelse page, one clause a line.

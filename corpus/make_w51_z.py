@@ -49,6 +49,8 @@ from records import (
     SKA,
     TJP,
     inf,
+    joined,
+    list_item_maker,
     pres,
     records_for,
     write_part,
@@ -58,21 +60,12 @@ from records import statement as st
 rec = records_for("w51-z", conditions_from_statements=True)
 
 
-def item(cid, text, actors=(), verbs=(), statements=(), conditions=(), *, doc, parent,
-         label="–"):
-    """A list item."""
-    return rec(cid, text, actors, verbs, statements, conditions, doc=doc, kind="list_item",
-               parent=parent, label=label)
+item = list_item_maker(rec, "–")
 
 
 def sup(word, lemma, voice="act", nth=0):
     """A supine VERB tuple."""
     return (word, lemma, "sup", voice, nth)
-
-
-def joined(lines):
-    """A clause wrapped over several lines (or blank-line blocks), as §1.1 joins it."""
-    return " ".join(lines)
 
 
 # (a) A kommunalförbund's förbundsordning as a flattened PDF prints it: blank-line blocks.

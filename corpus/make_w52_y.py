@@ -58,6 +58,7 @@ from records import (
     SKA,
     TJP,
     inf,
+    list_item_maker,
     pres,
     records_for,
     sup,
@@ -74,11 +75,7 @@ NMD = "nämnd"
 VD = "verkställande direktör"
 
 
-def item(cid, text, actors=(), verbs=(), statements=(), conditions=(), *, doc, parent,
-         label=""):
-    """A list item."""
-    return rec(cid, text, actors, verbs, statements, conditions, doc=doc, kind="list_item",
-               parent=parent, label=label)
+item = list_item_maker(rec, "")
 
 
 def unwrap(block):

@@ -62,6 +62,7 @@ from records import (
     SKA,
     TJP,
     inf,
+    list_item_maker,
     pres,
     records_for,
     sup,
@@ -83,11 +84,7 @@ AR1 = ("är", "vara", "pres", "act", 1)
 HAR1 = ("har", "ha", "pres", "act", 1)
 
 
-def item(cid, text, actors=(), verbs=(), statements=(), conditions=(), *, doc, parent,
-         label=""):
-    """A list item."""
-    return rec(cid, text, actors, verbs, statements, conditions, doc=doc, kind="list_item",
-               parent=parent, label=label)
+item = list_item_maker(rec, "")
 
 
 def unwrap(block):

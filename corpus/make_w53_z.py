@@ -62,6 +62,7 @@ from records import (
     SKALL,
     TJP,
     inf,
+    list_item_maker,
     pres,
     records_for,
     sup,
@@ -72,16 +73,7 @@ from records import statement as st
 rec = records_for("w53-z", conditions_from_statements=True)
 
 
-def item(cid, text, actors=(), verbs=(), statements=(), conditions=(), *, doc, parent,
-         label=""):
-    """A list item."""
-    return rec(cid, text, actors, verbs, statements, conditions, doc=doc, kind="list_item",
-               parent=parent, label=label)
-
-
-def joined(lines):
-    """A clause wrapped over several lines, as §1.1 joins it."""
-    return " ".join(lines)
+item = list_item_maker(rec, "")
 
 
 def between(line, start, end=None):

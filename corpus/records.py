@@ -158,3 +158,21 @@ def write_part(folder, name, documents, before=(), after=()):
         records += doc_records
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
     write_jsonl(folder / f"{name}.jsonl", [*records, *after])
+
+
+def list_item_maker(rec, default_label=""):
+    """A maker of list items for the documents of one `records_for` maker, labelled
+    `default_label` unless an item gives its own."""
+
+    def item(cid, text, actors=(), verbs=(), statements=(), conditions=(), *, doc, parent,
+             label=default_label):
+        """A list item."""
+        return rec(cid, text, actors, verbs, statements, conditions, doc=doc,
+                   kind="list_item", parent=parent, label=label)
+
+    return item
+
+
+def joined(lines):
+    """A clause wrapped over several lines (or blank-line blocks), as §1.1 joins it."""
+    return " ".join(lines)
