@@ -28,6 +28,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import (
     BODY_CATEGORIES,
     PERSON_CATEGORIES,
+    SIBILANT_ENDINGS,
     ActorLexicon,
     Head,
     adjective_lemma,
@@ -437,7 +438,7 @@ def _opens_lost_sentence(token: Token, lexicon: ActorLexicon) -> bool:
     previous = token.doc[token.i - 1]
     if previous.text.endswith("."):
         return False  # an abbreviation's stop inside the name: ``Kungl. Musikhögskolan``
-    if previous.text.endswith(("s", "x", "z")) and "Gen" in previous.morph.get("Case"):
+    if previous.text.endswith(SIBILANT_ENDINGS) and "Gen" in previous.morph.get("Case"):
         return False  # an owner's genitive inside the name: ``Västerbygdens Kommuner``
     return plural_or_definite_actor(token.text, lexicon)
 

@@ -4150,12 +4150,10 @@ def _name_after_classifier(
     name = mention_at(after, mentions)
     if name is None or doc[mention.first_token].pos_ != "NOUN" or not doc[after].is_title:
         return None
-    if name.genitive or mention.category in _PERSON_CATEGORIES:
+    if name.genitive or mention.category in PERSON_CATEGORIES:
         return None  # ``fastställer direktören Verkets organisation``: an owner, a title
     return name if name.canonical != mention.canonical else None
 
-
-_PERSON_CATEGORIES = frozenset({"tjänsteperson", "förtroendevald"})
 
 
 def _noun_modifier(token: Token, mentions: Sequence[ActorMention]) -> bool:
