@@ -20,6 +20,7 @@ from pipeline.language.spelling import (
     lexicon_lemma,
     present_spelling,
     s_passive_spelling,
+    strong_preterite_lemma,
 )
 from pipeline.normalize import (
     Block,
@@ -1079,6 +1080,7 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and not (unpunctuated and has_finite_verb(text))
             and not (_is_wrapped(doc, shape) and has_finite_verb(text))
             and not (index and _bare_paragraph_sign(doc, shapes[index - 1]) and _main_clause(text))
+            and not _subject_clause(text)
         ):
             shape = Shape(shape.block, HEADING, "", None, 0, "none")
         marked.append(shape)
@@ -1111,6 +1113,33 @@ def _main_clause(text: str) -> bool:
             return False
         if previous not in patterns.PREPOSITIONS and has_finite_verb(word):
             return True  # (after a preposition its noun: ``Ändring av stadgar``, review 50 S1)
+    return False
+
+
+_MIN_SUBJECT_CLAUSE_WORDS = 4
+_MAX_SUBJECT_WORDS = 3
+
+
+def _subject_clause(text: str) -> bool:
+    """Round 54 (analysis 54-ce C4): an unstopped line whose first finite verb (a present, a
+    modal, a strong preterite: ``antog``) follows a subject of one to three words, neither
+    fronted by a preposition or an adverb (layout.yaml `sentence_openers`, `_MODAL_LINKS`)
+    nor followed by an inverted subject pronoun (grammar.yaml `subject_pronouns`: ``Så
+    följer vi upp arbetet``), four words or more and not in title case, is a sentence that
+    lost its stop (a news title, an ingress: ``Socialnämnden har utsett en ny chef``): a
+    paragraph on any page."""
+    words = [word.strip(",;:()\"'”") for word in text.split()]
+    if len(words) < _MIN_SUBJECT_CLAUSE_WORDS or all(word[:1].isupper() for word in words):
+        return False
+    folded = [word.casefold() for word in words]
+    if folded[0] in patterns.SENTENCE_OPENERS or folded[0] in patterns.QUESTION_WORDS:
+        return False
+    for index, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
+        if folded[index] in _MODAL_LINKS or folded[index] in GRAMMAR.subordinators:
+            return False
+        if index and (has_finite_verb(word) or (word.islower() and strong_preterite_lemma(word))):
+            after = folded[index + 1] if index + 1 < len(words) else ""
+            return after not in GRAMMAR.subject_pronouns
     return False
 
 
