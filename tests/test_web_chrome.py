@@ -491,3 +491,8 @@ def test_a_trail_closed_by_the_title_it_repeats_is_chrome(text: str, expected) -
     bulleted or bare, or on one line with a long last item, from a home word to the page's
     title that the next line repeats, is chrome; the repeat is the title."""
     assert chrome(text) == expected
+
+
+def test_a_trail_whose_last_crumb_a_capitals_heading_follows_stays() -> None:
+    """Round 43's lone trail: a capitals heading after it is no repeat of its last crumb."""
+    assert chrome("Start / Om oss / Stadgar\n\nSTADGAR\n\nAntagna vid årsmötet.\n") == []

@@ -335,7 +335,9 @@ def _titled_trail(text: str, title: str) -> bool:
 
 
 def _same_text(first: str, second: str) -> bool:
-    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+    """The same words in the same case: a page repeats its title as printed (a capitals
+    heading after a trail, ``Stadgar`` ⏎ ``STADGAR``, is no repeat of the crumb)."""
+    return first.split() == second.split()
 
 
 def _is_skip_link(text: str) -> bool:
