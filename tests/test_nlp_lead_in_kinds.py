@@ -1039,7 +1039,7 @@ dessutom dessutom ADV 3 advmod
 {mark} {mark} PUNCT 3 punct
 """
 
-INFINITIVE_ITEM = """
+SEMICOLON_ITEM = """
 anta anta VERB 0 ROOT VerbForm=Inf|Voice=Act
 riktlinjer riktlinje NOUN 1 obj
 , , PUNCT 1 punct
@@ -1052,11 +1052,11 @@ def test_a_lead_in_closing_in_a_semicolon_is_framed_as_one_closing_in_a_colon(nl
     its infinitive in the item; a full stop ends a sentence whose main verb is ``få``."""
     for mark in (":", ";"):
         lead = SEMICOLON_LEAD_IN.format(modal="får", modal_lemma="få", mark=mark)
-        found = resolved(nlp, {"1": lead, "1.a": INFINITIVE_ITEM})
+        found = resolved(nlp, {"1": lead, "1.a": SEMICOLON_ITEM})
         assert found["1"] == []
         assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
             ("nämnd", "permission", "anta")
         ]
     lead = SEMICOLON_LEAD_IN.format(modal="får", modal_lemma="få", mark=".")
-    found = resolved(nlp, {"1": lead, "1.a": INFINITIVE_ITEM})
+    found = resolved(nlp, {"1": lead, "1.a": SEMICOLON_ITEM})
     assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] != [("nämnd", "permission", "anta")]
