@@ -516,11 +516,32 @@ _MOST_NAME_ATTRIBUTES = 2
 def _name_noun_owner(tokens: Sequence[Token], noun: int) -> int | None:
     """The index of the genitive owner of the name noun at `noun`: the token before it, or
     before up to two attributive adjectives or participles (``Föreningens fullständiga
-    namn``, ``Bolagets registrerade firma``; round 48, analysis 48-bq N1)."""
+    namn``, ``Bolagets registrerade firma``; round 48, analysis 48-bq N1), or the antecedent
+    of a possessive relative pronoun (``Denna stiftelse, vars namn är …``)."""
     at = noun - 1
     while at > 0 and noun - at <= _MOST_NAME_ATTRIBUTES and _name_attribute(tokens[at]):
         at -= 1
+    if _relative_possessive(tokens[at]):
+        return _relative_antecedent(tokens, at)
     return at if tokens[at].lower_.endswith("s") and not _name_attribute(tokens[at]) else None
+
+
+def _relative_possessive(token: Token) -> bool:
+    """A possessive relative pronoun (``vars``: PRON, Poss=Yes, PronType Rel)."""
+    return (
+        token.pos_ == "PRON"
+        and "Yes" in morph_values(token, "Poss")
+        and "Rel" in morph_values(token, "PronType")
+    )
+
+
+def _relative_antecedent(tokens: Sequence[Token], at: int) -> int | None:
+    """``Denna stiftelse, vars namn är N``: the noun right before the possessive relative
+    pronoun at `at` (a comma between them) owns the name (round 54, analysis 54-cf B)."""
+    before = at - 1 - (at > 1 and tokens[at - 1].text == ",")
+    if before < 0 or tokens[before].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return before
 
 
 def _name_attribute(token: Token) -> bool:

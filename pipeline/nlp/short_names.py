@@ -1128,6 +1128,7 @@ def add_short_names(
     aliases = {**acronyms, **named, **aliases}
     unlisted, agency = unlisted_names(docs, lexicon, organisation)  # "enligt Sjöräddningens …"
     changed.extend(_with_glossed_bodies(docs, glossed_bodies(docs)))  # round 53, cc-G1
+    generic_name = generic_owner_name(docs, lexicon)  # "Organisationens namn är N"
     for index, doc in enumerate(docs):
         own_agency = own_agency_mentions(doc, agency)  # its "myndigheten" (round 50, bu R3)
         if own_agency is not None:
@@ -1140,6 +1141,7 @@ def add_short_names(
         added = [
             *apposition_names(doc, lexicon),
             *defined_company_mentions(doc, companies, lexicon),
+            *generic_owner_mentions(doc, generic_name, lexicon),
             *meetings.get(index, []),
             *unlisted[index],
             *state_agents(doc, lexicon),  # "… godkänns av Norge" (round 50, bu R4)
@@ -2034,6 +2036,47 @@ def defined_company_mentions(
                 continue
             found.append(_name_mention(doc, span.start, span.end, canonical, genitive))
             covered.update(t.i for t in span)
+    return found
+
+
+def generic_owner_name(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None:
+    """``Organisationens namn är Ekby Hembygdsförening``: the name (lower case) that the one
+    naming clause of a generic owner (`generic_name_owners`) gives; None without one or with
+    two names."""
+    names = set()
+    for doc in docs:
+        if lexicon.generic_name_owners.isdisjoint(doc_arrays(doc).lemma):
+            continue
+        for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            tokens = list(sentence)
+            clause = naming_clause(tokens, lexicon)
+            found = lexicon.analyse(tokens[clause[0]].lower_) if clause else None
+            if clause and found and found[0] in lexicon.generic_name_owners:
+                names.add(sentence[clause[1] : clause[2]].text.lower())
+    return names.pop() if len(names) == 1 else None
+
+
+def generic_owner_mentions(
+    doc: Doc, name: str | None, lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """The later bare definite singular of a generic owner (``Organisationen ska …``,
+    ``organisationens``) as a subject or possessor, where a naming clause of that owner gave
+    the document its name (`generic_owner_name`): that name (round 54, analysis 54-cf B).
+    A form with a complement (``organisationen av arbetet``) or in an object names a
+    structure, no actor."""
+    if name is None or lexicon.generic_name_owners.isdisjoint(doc_arrays(doc).lemma):
+        return []
+    covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    found = []
+    for token in doc:
+        analysis = lexicon.analyse(token.lower_) if token.i not in covered else None
+        if analysis is None or analysis[0] not in lexicon.generic_name_owners:
+            continue
+        if morph_values(token, "Definite") != ["Def"] or morph_values(token, "Number") != ["Sing"]:
+            continue
+        genitive = token.lower_.endswith("s")
+        if _subject_like(token, genitive) and not in_naming_name(doc, token.i, lexicon):
+            found.append(_name_mention(doc, token.i, token.i + 1, name, genitive))
     return found
 
 
