@@ -21,8 +21,8 @@ from pipeline.language.spelling import (
     present_spelling,
     s_passive_spelling,
     strong_preterite_lemma,
+    supine_spelling,
 )
-from pipeline.nlp.verb_forms import supine_spelling
 from pipeline.normalize import (
     Block,
     NormalizedDocument,
