@@ -376,3 +376,25 @@ def test_a_wrapped_table_goes_on_at_the_next_pages_top() -> None:
             ("Yttrande till domstol", "Ordförande", "RB"),
         )]
         assert second.lines == rest[-1:]
+
+
+def test_a_wrapped_table_goes_on_over_several_pages() -> None:
+    """Newuser54 fault 1: a part that fills its page goes on again on the page after, also
+    where a row is split by the second page break (its last line alone at the page's top)."""
+    header = ((72, "Nr"), (110, "Ärende"), (258, "Delegat"))
+
+    def row(top: float, number: int) -> list:
+        return [_columns(top, (72, f"1.{number}"), (110, "Beslut om insats"), (258, "Chef")),
+                _columns(top + 14, (110, f"nummer {number} enligt")),
+                _columns(top + 28, (110, "socialtjänstlagen"))]
+
+    first = _page(_columns(48, *header), *row(74, 1), *row(116, 2))  # a header set apart
+    second = PageLayout(2, 842.0, [*row(60, 3), *row(102, 4)[:2]])
+    third = PageLayout(3, 842.0, [_columns(60, (110, "socialtjänstlagen")), *row(74, 5)])
+    lift_wrapped_tables([first, second, third], OPTS)
+    rows = [row for page in (first, second, third) for table in page.tables
+            for row in table.rows]
+    assert rows == [("Nr", "Ärende", "Delegat"), *[
+        (f"1.{n}", f"Beslut om insats nummer {n} enligt socialtjänstlagen", "Chef")
+        for n in range(1, 6)]]
+    assert first.lines == second.lines == third.lines == []
