@@ -398,3 +398,25 @@ def test_a_wrapped_table_goes_on_over_several_pages() -> None:
         (f"1.{n}", f"Beslut om insats nummer {n} enligt socialtjänstlagen", "Chef")
         for n in range(1, 6)]]
     assert first.lines == second.lines == third.lines == []
+
+
+def test_rows_going_on_that_cannot_be_read_are_counted() -> None:
+    """Newuser54 fault 1: rows on the next page in the table's columns that do not read as
+    its rows (a cell starting below the row's first line) are counted, for a warning."""
+    from pipeline.ingest.pdf import _unread_message
+
+    header = ((72, "Nr"), (110, "Ärende"), (258, "Delegat"))
+    first = _page(_columns(48, *header),
+                  _columns(74, (72, "1.1"), (110, "Beslut om insats"), (258, "Chef")),
+                  _columns(88, (110, "nummer 1 enligt")),
+                  _columns(102, (110, "socialtjänstlagen")),
+                  _columns(116, (72, "1.2"), (110, "Beslut om insats"), (258, "Chef")),
+                  _columns(130, (110, "nummer 2 enligt")))
+    broken = [_columns(60, (72, "1.3"), (110, "Beslut om")),
+              _columns(74, (110, "insats"), (258, "Chef"))]
+    second = PageLayout(2, 842.0, list(broken))
+    lift_wrapped_tables([first, second], OPTS)
+    assert second.tables == [] and second.lines == broken and second.unread_rows == 1
+    assert _unread_message([second]) == (
+        "1 table row on page 2 could not be read as the table's rows (kept as text): "
+        "check the table")

@@ -330,6 +330,7 @@ def _continue_on(page: PageLayout, before: PageLayout, found: _Found,
     if _continues(found.rows[-1], rows[0], columns, opts):
         tail = rows.pop(0)
     more = _trim(rows, columns, opts) if rows else None
+    page.unread_rows = sum(_row_shaped(row[0], columns, opts) for row in rows[len(more or ()):])
     if not tail and not more:
         return None
     last = (before, found)
@@ -346,6 +347,12 @@ def _continue_on(page: PageLayout, before: PageLayout, found: _Found,
         last = (page, replace(found, table=block, rows=more, header=header_texts))
     page.lines = lines[len(header) + len(tail) + sum(len(row) for row in more or ()):]
     return last
+
+
+def _row_shaped(line: Line, columns: _Columns, opts: PdfOptions) -> bool:
+    """A line with text in the first column and another: a row's first line."""
+    cells = _cells(line, columns, opts)
+    return cells[0] is not None and sum(cell is not None for cell in cells) >= 2
 
 
 def _texts(line: Line, columns: _Columns, opts: PdfOptions) -> tuple[str, ...]:

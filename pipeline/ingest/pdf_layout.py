@@ -182,6 +182,7 @@ class PageLayout:
     footer_lines: list[Line] = field(default_factory=list)
     ocr: bool = False
     notes: list[PageNote] = field(default_factory=list)  # its footnotes (`pdf_footnotes`)
+    unread_rows: int = 0  # rows of a table going on from the page before left as text
 
 
 @dataclass(frozen=True)
