@@ -224,7 +224,27 @@ def test_a_row_split_by_a_page_break_is_one_row() -> None:
     ])])
     join_continued_rows([first, second], OPTS)
     assert first.tables[0].rows == (header, ("1.6", "Beslut om tillsynsplane n"))
-    assert second.tables[0].rows == (header, ("1.7", "Beslut"))
+    assert second.tables[0].rows == (("1.7", "Beslut"),)  # the header printed again dropped
+
+
+def test_a_header_row_printed_again_on_each_page_is_dropped() -> None:
+    """Newuser54 fault 8: a table going on over three pages, its header row printed on each:
+    the header is kept once, on the first page; rows equal to it elsewhere stay."""
+    header = ("Nr", "Beslut")
+
+    def page(number: int, rows) -> PageLayout:
+        return PageLayout(number, 842.0, [], [_table(70, 780, rows, [(None, None)] * len(rows))])
+
+    pages = [page(1, [header, ("1.1", "Beslut")]), page(2, [header, ("1.2", "Beslut")]),
+             page(3, [header, ("1.3", "Beslut")])]
+    join_continued_rows(pages, OPTS)
+    assert [table.rows for p in pages for table in p.tables] == [
+        (header, ("1.1", "Beslut")), (("1.2", "Beslut"),), (("1.3", "Beslut"),)]
+    other = [page(1, [header, ("1.1", "Beslut")]),
+             PageLayout(2, 842.0, [line(60, ("Bilaga", 72, 110))], [
+                 _table(90, 300, [header, ("2.1", "Beslut")], [(None, None)] * 2)])]
+    join_continued_rows(other, OPTS)
+    assert other[1].tables[0].rows == (header, ("2.1", "Beslut"))  # a new table: text above
 
 
 def test_a_word_broken_at_a_page_break_is_joined_and_a_numbered_row_stays_apart() -> None:
