@@ -2322,3 +2322,23 @@ def test_a_viewer_title_copying_body_sentences_is_the_title() -> None:
     assert (quoted.clauses[0].clause_id, quoted.clauses[0].kind) == ("title", "heading")
     plain = segment_text(f"{first}\n\n{body}")
     assert plain.clauses[0].clause_id != "title"
+
+
+def test_numbered_rows_outside_a_numbered_section_take_their_number() -> None:
+    """Newuser54 fault 12: a delegation table under an unnumbered title (a .docx or .pdf
+    reader's table rows) gives rows printing `1.1`, `1.2` those ids, as .txt does; the header
+    row and a row printing a number already taken keep `p…`."""
+    from pipeline.ingest import RawDocument, TableRow
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    text = ("Delegationsordning för tekniska nämnden\n\nBeslut ska anmälas till nämnden.\n\n"
+            "Nr | Ärende | Delegat\n1.1 | Beslut om parkering | Enhetschef\n"
+            "1.2 | Yttrande till polisen | Förvaltningschef\n1.2 | Attest | Ekonom\n")
+    rows = tuple(TableRow(text.index(line), text.index(line) + len(line),
+                          tuple(line.split(" | ")))
+                 for line in text.split("\n") if " | " in line)
+    raw = RawDocument("d", "d.docx", "", "docx", text, table_rows=rows)
+    clauses = segment(normalize(raw)).clauses
+    assert [(c.clause_id, c.parent_id) for c in clauses if c.kind == "table_row"] == [
+        ("p2", None), ("1.1", None), ("1.2", None), ("p3", None)]
