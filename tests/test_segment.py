@@ -1841,6 +1841,20 @@ def test_a_lettered_sub_list_under_a_resumed_first_item_goes_back_to_two() -> No
     ]
 
 
+def test_a_lettered_list_before_numbered_items_is_no_resumed_first_item() -> None:
+    """Newuser54 fault 2: ``a)`` whose successor ``b)`` opens the next block starts a
+    lettered list of its own, not a numbered list resumed by the ``2.``, ``3.`` after it."""
+    text = (
+        "Instruktion för hamnchefen\n\n1. Hamnchefen ska leda hamnen.\n\n1.1 Hamnchefen ska:"
+        "\n\na) föra loggbok,\n\nb) besiktiga kajerna, och\n\nc) inte hyra ut båtar.\n\n"
+        "2. Hamnchefen får anställa personal.\n\n3. Hamnchefen ansvarar för säkerheten.\n"
+    )
+    assert [(i, p, label) for i, p, _, label in ids_kinds_labels(text)][3:8] == [
+        ("1.1.a", "1.1", "a)"), ("1.1.b", "1.1", "b)"), ("1.1.c", "1.1", "c)"),
+        ("2", None, "2."), ("3", None, "3."),
+    ]
+
+
 def test_lettered_sections_and_separated_headings_open_no_list_after_a_colon() -> None:
     """The negatives of round 47's B1: ``B. Ekonomi`` after a colon line, before ``2.``/``3.``
     headings, stays a section where ``C.`` labels a later block; a colon line before statute
