@@ -366,3 +366,20 @@ def test_files_that_failed_at_ingest_are_not_read_again_while_unchanged(
         "empty"]
     fixed = run_batch([batch_dir], out, structure_settings)
     assert fixed.processed == ("empty",) and {f.doc_id for f in fixed.failures} == {"image"}
+
+
+def test_a_readers_warning_is_logged_with_the_path(
+    tmp_path: Path, structure_settings, monkeypatch: pytest.MonkeyPatch, caplog
+) -> None:
+    """Newuser54 fault 1: what a reader could not read (a PDF table's rows left as text) is a
+    warning line naming the file, never silent."""
+    import pipeline.batch.stages as stages
+    from pipeline.ingest import RawDocument
+
+    path = tmp_path / "delegation.pdf"
+    raw = RawDocument("d", str(path), "", "pdf-text-layer", "Nämnden beslutar.\n", format="pdf",
+                      warnings=("3 table rows on page 2 could not be read as the table's rows",))
+    monkeypatch.setattr(stages, "read_document", lambda *args, **kwargs: raw)
+    with caplog.at_level("WARNING"):
+        stages.prepare_document(path, "d", structure_settings)
+    assert f"{path}: 3 table rows on page 2 could not be read" in caplog.text

@@ -1868,6 +1868,20 @@ def test_a_lettered_sub_list_under_a_resumed_first_item_goes_back_to_two() -> No
     ]
 
 
+def test_a_lettered_list_before_numbered_items_is_no_resumed_first_item() -> None:
+    """Newuser54 fault 2: ``a)`` whose successor ``b)`` opens the next block starts a
+    lettered list of its own, not a numbered list resumed by the ``2.``, ``3.`` after it."""
+    text = (
+        "Instruktion för hamnchefen\n\n1. Hamnchefen ska leda hamnen.\n\n1.1 Hamnchefen ska:"
+        "\n\na) föra loggbok,\n\nb) besiktiga kajerna, och\n\nc) inte hyra ut båtar.\n\n"
+        "2. Hamnchefen får anställa personal.\n\n3. Hamnchefen ansvarar för säkerheten.\n"
+    )
+    assert [(i, p, label) for i, p, _, label in ids_kinds_labels(text)][3:8] == [
+        ("1.1.a", "1.1", "a)"), ("1.1.b", "1.1", "b)"), ("1.1.c", "1.1", "c)"),
+        ("2", None, "2."), ("3", None, "3."),
+    ]
+
+
 def test_lettered_sections_and_separated_headings_open_no_list_after_a_colon() -> None:
     """The negatives of round 47's B1: ``B. Ekonomi`` after a colon line, before ``2.``/``3.``
     headings, stays a section where ``C.`` labels a later block; a colon line before statute
@@ -2349,3 +2363,23 @@ def test_a_viewer_title_copying_body_sentences_is_the_title() -> None:
     assert (quoted.clauses[0].clause_id, quoted.clauses[0].kind) == ("title", "heading")
     plain = segment_text(f"{first}\n\n{body}")
     assert plain.clauses[0].clause_id != "title"
+
+
+def test_numbered_rows_outside_a_numbered_section_take_their_number() -> None:
+    """Newuser54 fault 12: a delegation table under an unnumbered title (a .docx or .pdf
+    reader's table rows) gives rows printing `1.1`, `1.2` those ids, as .txt does; the header
+    row and a row printing a number already taken keep `p…`."""
+    from pipeline.ingest import RawDocument, TableRow
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    text = ("Delegationsordning för tekniska nämnden\n\nBeslut ska anmälas till nämnden.\n\n"
+            "Nr | Ärende | Delegat\n1.1 | Beslut om parkering | Enhetschef\n"
+            "1.2 | Yttrande till polisen | Förvaltningschef\n1.2 | Attest | Ekonom\n")
+    rows = tuple(TableRow(text.index(line), text.index(line) + len(line),
+                          tuple(line.split(" | ")))
+                 for line in text.split("\n") if " | " in line)
+    raw = RawDocument("d", "d.docx", "", "docx", text, table_rows=rows)
+    clauses = segment(normalize(raw)).clauses
+    assert [(c.clause_id, c.parent_id) for c in clauses if c.kind == "table_row"] == [
+        ("p2", None), ("1.1", None), ("1.2", None), ("p3", None)]
