@@ -245,6 +245,9 @@ def _plain_text_lines(
     and site heading marks, link labels, page numbers at a line's end, and a statute print
     unglued; `cell_table` keyed by the moved starts."""
     lines = copied_bullets(without_bracket_counters(lines))
+    unquoted = markdown_marks.unquoted_mail_lines(lines)  # round 54, nu54-3: ``> `` e-mail
+    cell_table = _moved_starts(cell_table, lines, unquoted)
+    lines = unquoted
     unmarked = markdown_marks.unmarked_site_lines(lines, options.site_heading_marks)
     cell_table = _moved_starts(cell_table, lines, unmarked)  # round 49, az R1: `/r3/ …`
     lines = unmarked
