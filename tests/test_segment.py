@@ -2322,3 +2322,44 @@ def test_a_viewer_title_copying_body_sentences_is_the_title() -> None:
     assert (quoted.clauses[0].clause_id, quoted.clauses[0].kind) == ("title", "heading")
     plain = segment_text(f"{first}\n\n{body}")
     assert plain.clauses[0].clause_id != "title"
+
+
+def test_text_bullets_nest_by_indent() -> None:
+    # Round 54 (nu53 fault 8): in a .txt, an item set in deeper than the item above it is
+    # its child, whatever its glyph; back at the first indent is a sibling again.
+    text = (
+        "Reglemente för Ekby fritidsnämnd\n\n"
+        "Nämndens uppgifter\n\n"
+        "• Nämnden ska förvalta idrottsplatserna.\n"
+        "• Nämnden ska fördela bidrag.\n"
+        "  – Nämnden ska följa upp bidragen.\n"
+        "  – Nämnden får återkräva bidrag.\n"
+        "    – Nämnden får inte ge bidrag till partier.\n"
+        "• Nämnden ska samråda med skolorna.\n"
+    )
+    items = [
+        (c.clause_id, c.parent_id, c.text.split()[2])
+        for c in segment_text(text).clauses
+        if c.kind == "list_item"
+    ]
+    assert items == [
+        ("1.a", "1", "förvalta"),
+        ("1.b", "1", "fördela"),
+        ("1.b.a", "1.b", "följa"),
+        ("1.b.b", "1.b", "återkräva"),
+        ("1.b.b.a", "1.b.b", "inte"),
+        ("1.c", "1", "samråda"),
+    ]
+
+
+def test_text_bullets_at_one_indent_stay_siblings() -> None:
+    # negative: a one-space wobble and items all at one indent are one level
+    text = (
+        "Reglemente för Ekby fritidsnämnd\n\n"
+        "Nämndens uppgifter\n\n"
+        "- Nämnden ska förvalta idrottsplatserna.\n"
+        " - Nämnden ska fördela bidrag.\n"
+        "- Nämnden ska samråda med skolorna.\n"
+    )
+    parents = {c.parent_id for c in segment_text(text).clauses if c.kind == "list_item"}
+    assert parents == {"1"}
