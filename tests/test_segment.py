@@ -2363,3 +2363,32 @@ def test_text_bullets_at_one_indent_stay_siblings() -> None:
     )
     parents = {c.parent_id for c in segment_text(text).clauses if c.kind == "list_item"}
     assert parents == {"1"}
+
+
+def test_ocr_damaged_sign_after_the_number() -> None:
+    # Round 54 (nu54 fault 4): tesseract reads `N § Rubrik` as `N $`, `N 8&`, `N 8`; a
+    # neighbour one number away proves it, and the label stays as printed.
+    text = (
+        "Förbundsordning för Ekby brandförbund\n\n"
+        "1 § Namn\n\nFörbundets namn är Ekby brandförbund.\n\n"
+        "2 $ Ändamål\n\nFörbundet ska svara för räddningstjänsten.\n\n"
+        "3 8& Direktören\n\nDirektören ska leda förbundets arbete.\n\n"
+        "4 8 Revision\n\nRevisorerna ska granska verksamheten.\n"
+    )
+    headings = [
+        (c.clause_id, c.label, c.text)
+        for c in segment_text(text).clauses
+        if c.kind == "heading" and c.clause_id != "title"
+    ]
+    assert headings == [
+        ("§1", "1 §", "Namn"),
+        ("§2", "2 $", "Ändamål"),
+        ("§3", "3 8&", "Direktören"),
+        ("§4", "4 8", "Revision"),
+    ]
+
+
+def test_lone_number_and_eight_stays_text() -> None:
+    # negative: no `§` neighbour proves a lone `5 8 Xxx`
+    text = "Reglemente för Ekby\n\nNämnden har 5 8 Ledamöter ska väljas.\n\n5 8 Ledamöter\n"
+    assert all("§" not in c.clause_id for c in segment_text(text).clauses)
