@@ -1140,12 +1140,20 @@ def _root_elsewhere(finite: Token, subordinator: Token) -> bool:
 
 
 def parsed_subject(group: Group) -> Token | None:
+    """The parser's subject of the group's verbs; a connective adverb it made one
+    (``Följaktligen`` NOUN nsubj; `misread_adverbs`) is the prefield, no subject."""
     for verb in (*group.verbs, group.finite):
         for candidate in (verb, verb.head if verb.dep_ in AUX_DEPS | {"conj"} else None):
             if candidate is None:
                 continue
             subject = next(
-                (c for c in candidate.children if c.dep_ in {"nsubj", "nsubj:pass"}), None
+                (
+                    c
+                    for c in candidate.children
+                    if c.dep_ in {"nsubj", "nsubj:pass"}
+                    and c.lower_ not in GRAMMAR.misread_adverbs
+                ),
+                None,
             )
             if subject is not None:
                 return subject
@@ -1865,7 +1873,7 @@ def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
     )
     if subject is None or not _nominal(subject):
         return False
-    if subject.lower_ in GRAMMAR.pronominal_adverbs:
+    if subject.lower_ in GRAMMAR.pronominal_adverbs | GRAMMAR.misread_adverbs:
         return False  # "Härefter [NOUN] utses revisorer": an adverbial, the subject follows
     if is_time_noun(subject) and finite.doc[start].pos_ in {"DET", "ADJ"}:
         return False  # "Det år då val har hållits ska nämnden …": a time adverbial (round 43)
@@ -1873,6 +1881,8 @@ def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
         return False  # "Förhindras ordföranden ska vice ordföranden leda …": a condition
     if _fronted_owned(opener, subject, governor, mentions):
         return False  # "Dess arbetsordning fastställer kommunfullmäktige": a fronted object
+    if _fronted_superlative(opener, subject, mentions):
+        return False  # "Störst budget förvaltar socialnämnden": a fronted object
     return subject.left_edge.i == start and subject.right_edge.i == finite.i - 1
 
 
@@ -1899,6 +1909,22 @@ def _fronted_owned(
     return (
         _possessive(opener)
         and actor_subject_verb(verb)
+        and mention_at(subject.i, mentions) is None
+    )
+
+
+def _fronted_superlative(
+    opener: Token, subject: Token, mentions: Sequence[ActorMention]
+) -> bool:
+    """``Störst budget förvaltar socialnämnden``, ``Flest tillstånd prövar miljöenheten``
+    (round 54, cg-R1): a determinerless indefinite noun phrase opened by a superlative is a
+    topicalised object, never a Swedish subject (which takes the definite form: ``Den
+    största nämnden``, ``Största delen av …``), when it names no actor; the actor after the
+    verb is the subject (OVS)."""
+    return (
+        opener.i < subject.i
+        and _superlative(opener)
+        and "Ind" in morph_values(subject, "Definite")
         and mention_at(subject.i, mentions) is None
     )
 
