@@ -3527,12 +3527,27 @@ def _no_actor_subject(group: Group, mentions: Sequence[ActorMention], passive: b
         return True  # "…, varav fyra är från näringslivet": a share of a composition
     if _presentational(group) and _expletive_subject(group):
         return True  # "Det finns förtroendevalda i …": no actor subject
+    if _additive_komma(group):
+        return True  # "Därtill kommer valberedningen": presents it, no act (ruling s3)
     if _cell_noun_subject(group.finite, mentions):
         return True  # "… Ekonomichef Vidaredelegation är ej tillåten" (round 45, bj-C4)
     if _conjoined_clause_noun_subject(group.finite, mentions):
         return True  # "… och fattade beslut ska verkställas" (review 52 S5)
     # "FC | | Ska anmälas till AU": a note's passive (round 46, nu46)
     return passive and _opens_cell(group.finite)
+
+
+def _additive_komma(group: Group) -> bool:
+    """``Därtill kommer valberedningen``, ``Till detta kommer revisorerna`` (round 54, ruling
+    s3): a lone finite ``komma`` (no ``att`` + infinitive, no other verb of the chain) after
+    an additive prefield (configs/grammar.yaml `additive_prefields`) only presents its late
+    subject, as ``finns``: the actor is named, the clause states nothing."""
+    finite = group.finite
+    if group.verbs != (finite,) or finite.lemma_.lower() != "komma":
+        return False
+    start = sentence_start(finite)
+    words = tuple(t.lower_ for t in finite.doc[start : finite.i])
+    return words in GRAMMAR.additive_prefields
 
 
 def _inverted_subject_pronoun(finite: Token) -> bool:
