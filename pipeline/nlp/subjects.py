@@ -40,7 +40,7 @@ from pipeline.nlp.verb_fallbacks import (
     run_in_heading,
     v1_condition_end,
 )
-from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, participle_spelling
+from pipeline.nlp.verb_forms import VERB_POS, is_modal, lexicon_infinitive, participle_spelling
 from pipeline.nlp.verb_vetoes import given_names, interrogative_var
 from pipeline.nlp.verbs import (
     AUX_DEPS,
@@ -967,21 +967,36 @@ def _cleft_focus_end(som: Token) -> int | None:
 def _in_focus_insertion(token: Token, som: Token) -> bool:
     """``Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …``: a later
     conjunct of a cleft focus in commas, opened by a coordinator and an adverbial (round 23,
-    cause B3): its commas and the adverbial's words are inside the focus."""
+    cause B3), or a prepositional phrase in commas right after the focus noun (``Det är
+    nämnden, i samråd med förvaltningen, som …``; round 54, cg-R4): its commas and words are
+    inside the focus (a noun the tagger read as a non-finite verb too: ``ekonomichefen``)."""
+    opener = focus_insertion_start(som)
+    if opener is None or not opener - 1 <= token.i < som.i:
+        return False
+    if token.text == "," or token.pos_ in {"ADP", "ADV", "PRON"}:
+        return True
+    return token.pos_ in VERB_POS and "Fin" not in morph_values(token, "VerbForm")
+
+
+def focus_insertion_start(som: Token) -> int | None:
+    """The first word after the opening comma of a comma-closed insertion that ends right
+    before `som` and follows a cleft focus noun: a coordinator (``, och vid förfall X,``) or a
+    preposition (``, enligt bolagsordningen,``); None when there is none."""
     doc, start = som.doc, sentence_start(som)
     if som.i - 1 <= start or doc[som.i - 1].text != ",":
-        return False
-    opener = next(
+        return None
+    return next(
         (
             i
-            for i in range(start + 1, som.i)
-            if doc[i].lower_ in GRAMMAR.noun_phrase_coordinators and doc[i - 1].text == ","
+            for i in range(start + 3, som.i - 1)
+            if doc[i - 1].text == ","
+            and (
+                doc[i].lower_ in GRAMMAR.noun_phrase_coordinators
+                or (doc[i].pos_ == "ADP" and doc[i - 2].pos_ in {"NOUN", "PROPN"})
+            )
         ),
         None,
     )
-    if opener is None or not opener - 1 <= token.i < som.i:
-        return False
-    return token.text == "," or token.pos_ in {"ADP", "ADV", "PRON"}
 
 
 def _nominal_subject_before(copula: Token) -> bool:
