@@ -1383,6 +1383,29 @@ def _phrase_start_of(token: Token) -> int:
     return start
 
 
+_MULTIWORD_MARKERS = tuple(
+    marker
+    for marker in dict.fromkeys((*GRAMMAR.restatement_markers, *GRAMMAR.apposition_markers))
+    if len(marker) > 1
+)
+_MARKER_OPENERS = frozenset(marker[0] for marker in _MULTIWORD_MARKERS)
+
+
+def marker_words(sentence: Span, lower: list[str]) -> set[int]:
+    """``…, det vill säga hur verksamheten bedrivs``: the words of a multi-word apposition or
+    restatement marker (configs/grammar.yaml `apposition_markers`, `restatement_markers`)
+    inside a sentence are the marker, no verb group of their own nor a conjunct of one, so
+    ``vill säga`` is no statement (round 51, analysis 51-bx C8); they stay VERB spans (§5.6)."""
+    words: set[int] = set()
+    for i in range(sentence.start + 1, sentence.end):
+        if lower[i] not in _MARKER_OPENERS:
+            continue
+        for marker in _MULTIWORD_MARKERS:
+            if tuple(lower[i : i + len(marker)]) == marker:
+                words.update(range(i, i + len(marker)))
+    return words
+
+
 def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """Subject by position (Swedish V2): the actor right before the finite verb, the actor
     opening the sentence when only subordinate clauses stand between, or the actor right
@@ -1416,6 +1439,11 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
         and not _after_preposition(first, doc[sentence.start])
     ):
         head = _genitive_head(first, mentions)  # "Kommunens revisorer, som …, utser"
+        markers = doc_memoised(
+            doc,
+            (marker_words, sentence.start),
+            lambda: marker_words(sentence, doc_arrays(doc).lower),
+        )
         if (
             head is not None
             and head.last_token < group.finite.i
@@ -1423,7 +1451,7 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
                 subordinator_of(token, sentence) is not None
                 or opening_relative_series(token, sentence, mentions)  # round 51, bq-G
                 for token in doc[head.last_token + 1 : group.finite.i]
-                if is_finite(token)
+                if is_finite(token) and token.i not in markers  # "det vill säga" (cg-R2)
             )
         ):
             return head
