@@ -177,7 +177,7 @@ SENTENCES = [
     # s3 negative: `kommer att` is the future; the main verb keeps its statement
     rec("komma-n1", "Därefter kommer nämnden att pröva ärendet.",
         [("nämnden", "nämnd", POL)], [pres("kommer", "komma"), inf("pröva")],
-        [st("nämnd", "nämnden", NONE, "kommer att", "pröva", "pröva", "ärendet")]),
+        [st("nämnd", "nämnden", NONE, None, "pröva", "pröva", "ärendet")]),
 ]
 
 # cg-R6: a full-stopped presentational sentence over field-label bullets
