@@ -1046,6 +1046,33 @@ def test_a_sentence_wrapped_over_two_lines_is_no_heading() -> None:
     assert ("heading", "Nämnden sätt") in kinds
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Kulturnämnden har beviljat tolv nya stipendier", "paragraph"),  # perfect
+        ("Valnämnden har i dag fastställt valresultatet", "paragraph"),  # adverbs before it
+        ("Fritidsnämnden valde en ny taxa för badhuset", "paragraph"),  # strong preterite
+        ("Nämnden sätter mål för tillsynen", "heading"),  # present: round 14's web heading
+        ("Så har vi arbetat med tillsynen", "heading"),  # fronted adverb, inverted pronoun
+        ("Vad har nämnden beslutat om tillsynen", "heading"),  # a question
+        ("Nämnden Har Beslutat Om Tillsyn", "heading"),  # title case
+        ("Beslut som har fattats om tillsynen", "heading"),  # a relative before the perfect
+    ],
+)
+def test_an_unstopped_line_reporting_an_event_is_a_paragraph(line: str, kind: str) -> None:
+    """Round 54 (analysis 54-ce C4): where sentences end in a full stop, an unstopped line
+    with a subject and then a perfect or strong preterite is a news title or ingress that lost
+    its stop, a paragraph; present-tense and other heading shapes stay headings."""
+    text = (
+        "Nyheter från miljöförvaltningen\n\n"
+        "Miljönämnden utövar tillsyn enligt miljöbalken.\n\n"
+        f"{line}\n\n"
+        "Målen följs upp i verksamhetsberättelsen.\n"
+    )
+    kinds = {c.text: c.kind for c in segment_text(text).clauses}
+    assert kinds[line] == kind
+
+
 def test_named_items_after_a_colon_lead_in_are_list_items() -> None:
     """``Bolaget har följande dotterbolag:`` ⏎ ``Åsby Nät AB – äger elnätet.`` ⏎ …: a run of
     `Name - description` blocks after a colon lead-in are its items, label "" (cause S2)."""

@@ -20,7 +20,9 @@ from pipeline.language.spelling import (
     lexicon_lemma,
     present_spelling,
     s_passive_spelling,
+    strong_preterite_lemma,
 )
+from pipeline.nlp.verb_forms import supine_spelling
 from pipeline.normalize import (
     Block,
     NormalizedDocument,
@@ -1079,6 +1081,7 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and not (unpunctuated and has_finite_verb(text))
             and not (_is_wrapped(doc, shape) and has_finite_verb(text))
             and not (index and _bare_paragraph_sign(doc, shapes[index - 1]) and _main_clause(text))
+            and not _event_sentence(text)
         ):
             shape = Shape(shape.block, HEADING, "", None, 0, "none")
         marked.append(shape)
@@ -1111,6 +1114,41 @@ def _main_clause(text: str) -> bool:
             return False
         if previous not in patterns.PREPOSITIONS and has_finite_verb(word):
             return True  # (after a preposition its noun: ``Ändring av stadgar``, review 50 S1)
+    return False
+
+
+_MIN_SUBJECT_CLAUSE_WORDS = 4
+_MAX_SUBJECT_WORDS = 3
+_SUPINE_REACH = 3  # the supine after `har`, or adverbs before it (``har i dag utsett``)
+
+
+def _event_sentence(text: str) -> bool:
+    """Round 54 (analysis 54-ce C4): an unstopped line that reports an event, a subject of
+    one to three words and then a perfect (``har``/``hade`` + a supine) or a strong preterite
+    (``antog``, ``valde``, ``utsåg``) as its first finite verb, four words or more and not in
+    title case, neither fronted by a preposition, an adverb or a question word (layout.yaml
+    `sentence_openers`, `question_words`) nor followed by an inverted subject pronoun
+    (grammar.yaml `subject_pronouns`), is a news title or an ingress that lost its stop
+    (``Socialnämnden har utsett en ny chef``): a paragraph on any page. A present-tense line
+    (``Nämnderna sätter politiska mål för sitt ansvarsområde``) stays a web page's heading
+    (docs/annotation.md §1.2, round 14)."""
+    words = [word.strip(",;:()\"'”") for word in text.split()]
+    if len(words) < _MIN_SUBJECT_CLAUSE_WORDS or all(word[:1].isupper() for word in words):
+        return False
+    folded = [word.casefold() for word in words]
+    if folded[0] in patterns.SENTENCE_OPENERS or folded[0] in patterns.QUESTION_WORDS:
+        return False
+    for index in range(1, min(len(words) - 1, _MAX_SUBJECT_WORDS + 1)):
+        word = folded[index]
+        if word in _MODAL_LINKS or word in GRAMMAR.subordinators or (
+                folded[index - 1] in patterns.PREPOSITIONS):
+            return False
+        perfect = word in GRAMMAR.perfect and any(
+            supine_spelling(later) for later in folded[index + 1 : index + 1 + _SUPINE_REACH])
+        if perfect or (words[index].islower() and strong_preterite_lemma(word)):
+            return folded[index + 1] not in GRAMMAR.subject_pronouns
+        if has_finite_verb(" ".join(words[index - 1 : index + 1])):
+            return False  # a present or a modal first: round 14's web heading
     return False
 
 
