@@ -102,3 +102,48 @@ def test_subordinator_walk_is_unchanged(nlp) -> None:
         else:
             found = [subordinator_of(doc[i], sentence, in_actor) for i in (8, 10)]
         assert [t.i if t is not None else None for t in found] == [6, None]
+
+
+_PLURAL_MODAL = f"""
+    Revisorerna revisor NOUN 4 nsubj {DEF}
+    skola skola NOUN 4 nsubj {IND}
+    årligen årligen ADV 4 advmod
+    granska granska VERB 0 ROOT {INF}
+    kassan kassa NOUN 4 obj {DEF}
+    och och CCONJ 7 cc
+    en en DET 8 det
+    skola skola NOUN 4 conj {IND}
+    . . PUNCT 4 punct
+    """  # invented, hand-parsed: "skola" a plural modal (its slot) and a noun ("en skola")
+
+
+def _is_verb_asking_is_modal_of_every_word(token) -> bool:
+    """`is_verb` as it was: `is_modal` asked of every word that is no listed modal."""
+    from pipeline.language.grammar import active_grammar
+    from pipeline.nlp import verbs
+    from pipeline.nlp.verb_forms import is_modal
+
+    word, pos, grammar = token.lower_, token.pos_, active_grammar()
+    if verbs._never_a_verb(token, word, pos, grammar):
+        return False
+    if pos in verbs._ATTRIBUTIVE_CLASSES and verbs.attributive_in_noun_phrase(token):
+        return verbs.is_verb.__wrapped__(token)  # that branch is unchanged
+    if word in grammar.modals or word in verbs.ALWAYS_FINITE or is_modal(token):
+        return True
+    return verbs.is_verb.__wrapped__(token)
+
+
+def test_is_verb_asks_is_modal_only_of_plural_modals(nlp) -> None:
+    from pipeline.nlp.verb_forms import is_modal
+    from pipeline.nlp.verbs import is_verb
+
+    doc = parsed(nlp, _PLURAL_MODAL)
+    assert [is_modal(t) for t in doc].count(True) == 1  # the slot's "skola", not "en skola"
+    for memo in (False, True):
+        if memo:
+            with token_memo(doc):
+                found = [is_verb(t) for t in doc]
+        else:
+            found = [is_verb(t) for t in doc]
+        assert found == [_is_verb_asking_is_modal_of_every_word(t) for t in doc]
+        assert found[1] is True and found[7] is False
