@@ -459,6 +459,9 @@ DOC_IDS |= {f"w53-h-{name}" for name in ("former", "bolag", "koncern", "reglemen
                                          "arbetsordning")}
 DOC_IDS |= {"w53-g-forbund", "w53-g-stamma", "w53-g-viewer"}
 DOC_IDS |= {"w53-i-koncern", "w53-i-instruktion"}
+DOC_IDS |= {"w54-b-hamn", "w54-b-fiber", "w54-b-fond", "w54-b-hembygd", "w54-b-varme"}
+DOC_IDS |= {f"w54-y-{name}" for name in ("kommundirektor", "stadsdirektor", "delegationsordning",
+                                         "arbetsordning", "reglemente", "forbundsordning")}
 
 STATEMENT_KEYS = {
     "actor",

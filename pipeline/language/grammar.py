@@ -220,6 +220,7 @@ class GrammarFile(StrictModel):
     definition_inner_adverbs: list[str] = []
     naming_participles: list[str] = []
     role_markers: list[str] = []
+    proximal_demonstratives: list[str] = []
     infinitive_complement_nouns: list[str] = []
     proposal_verbs: list[str] = []
     slot_insertions: list[str] = []
@@ -418,6 +419,7 @@ class Grammar:
     definition_inner_adverbs: frozenset[str] = frozenset()  # "nedan även kallad"
     naming_participles: frozenset[str] = frozenset()
     role_markers: frozenset[str] = frozenset()
+    proximal_demonstratives: frozenset[str] = frozenset()  # "Denna stiftelse"
     infinitive_complement_nouns: frozenset[str] = frozenset()
     proposal_verbs: frozenset[str] = frozenset()
     slot_insertions: tuple[tuple[str, ...], ...] = ()
