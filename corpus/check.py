@@ -461,6 +461,8 @@ DOC_IDS |= {"w53-g-forbund", "w53-g-stamma", "w53-g-viewer"}
 DOC_IDS |= {"w53-i-koncern", "w53-i-instruktion"}
 DOC_IDS |= {f"w54-y-{name}" for name in ("kommundirektor", "stadsdirektor", "delegationsordning",
                                          "arbetsordning", "reglemente", "forbundsordning")}
+DOC_IDS |= {f"w54-d-{name}" for name in ("identifikation", "attribut", "relativ", "namn",
+                                         "fraga")}
 
 STATEMENT_KEYS = {
     "actor",

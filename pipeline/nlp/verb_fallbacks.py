@@ -983,6 +983,42 @@ def definite_plural_by_spelling(word: str) -> bool:
 
 # the tags of an attribute that `att_subject_word` reads
 _ATTRIBUTE_POS = frozenset({"ADJ", "VERB"})
+# the tags of the words of an attribute run before its noun (`noun_after_attributes`)
+_ATTRIBUTE_RUN_POS = frozenset({"ADJ", "NUM"})
+
+
+def _attribute_run_word(token: Token) -> bool:
+    """One word of an attribute run before a noun: an adjective or numeral by the tagger, a
+    participle or an adjective's -a form (`adjective_form`: ``hållbara``) the tagger calls a
+    verb, or a degree adverb (`numeral_degree_adverbs`)."""
+    return (
+        token.pos_ in _ATTRIBUTE_RUN_POS
+        or (token.pos_ in VERB_POS and "Part" in morph_values(token, "VerbForm"))
+        or (token.pos_ in VERB_POS and adjective_form(token.lower_))
+        or (token.pos_ == "ADV" and token.lower_ in GRAMMAR.numeral_degree_adverbs)
+    )
+
+
+def noun_after_attributes(token: Token, heads: frozenset[str] = frozenset({"NOUN"})) -> bool:
+    """The word after ``token``, past any run of attributes (adjectives, participles,
+    numerals, degree adverbs, ``och``/``,`` between two of them), is a noun (a tag in
+    ``heads``): ``att viktiga strategiska frågor``, ``kommunernas högsta operativa chefer``,
+    ``långsiktiga och hållbara lösningar`` (analysis 54-ce C5, C6)."""
+    doc, position = token.doc, token.i + 1
+    end = sentence_end(token)
+    while position < end:
+        word = doc[position]
+        if word.pos_ in heads:
+            return True
+        if _attribute_run_word(word):
+            position += 1
+        elif word.lower_ in {"och", ","} and position + 1 < end and _attribute_run_word(
+            doc[position + 1]
+        ) and position > token.i + 1:
+            position += 1
+        else:
+            return False
+    return False
 
 
 def att_subject_word(token: Token) -> bool:
@@ -1003,7 +1039,7 @@ def att_subject_word(token: Token) -> bool:
         (token.pos_ in _ATTRIBUTE_POS or word.endswith("na"))
         and not word.endswith("s")  # an s-passive (``att kallas ombud``) or a genitive
         and following < len(token.doc)
-        and token.doc[following].pos_ == "NOUN"
+        and noun_after_attributes(token)
         and lexicon_lemma(word) not in ("", word)
     )
 
