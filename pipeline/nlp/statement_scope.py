@@ -175,7 +175,7 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
     """``Fonden förvaltas av en nämnd som har tillsyn över X och svarar för att …``: an
     active finite verb right after ``och``/``samt``/``eller`` (no comma, no subject of its
     own) past a relative clause on the ``av``-agent of a passive main verb, or on a noun after
-    the main verb in commas (round 42), continues that relative clause, not the main clause
+    the main verb, in commas (round 42) or not (round 54, ce-C11), continues that relative clause, not the main clause
     (the passive's subject does not act): the ``som``
     it shares, or None (round 37, B3; docs/annotation.md §5.1: only a cue makes it a
     statement, of the antecedent); a comma may set the relative clause off."""
@@ -198,7 +198,9 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
             noun = doc[position - 1]
             if noun.text == "," and position - 2 > start:
                 noun = doc[position - 2]  # "av rektorn, som …": non-restrictive (round 42, ba-2)
-            return token if on_object or _on_passive_agent(noun) else None
+            if on_object or _on_passive_agent(noun) or _object_after_main_verb(noun):
+                return token
+            return None
     return None
 
 
@@ -210,8 +212,17 @@ def _after_main_verb_in_commas(som: Token) -> bool:
     doc, start = som.doc, sentence_start(som)
     if som.i - 2 < start or doc[som.i - 1].text != ",":
         return False
-    noun = doc[som.i - 2]
-    return noun.pos_ in {"NOUN", "PROPN"} and any(is_finite(t) for t in doc[start : noun.i])
+    return _object_after_main_verb(doc[som.i - 2])
+
+
+def _object_after_main_verb(noun: Token) -> bool:
+    """A noun after the main clause's finite verb (``Nämnden utser en sekreterare som för
+    protokoll och sköter arkivet``): a relative clause on it runs on through ``och`` + a
+    finite verb with no subject of its own (analysis 54-ce C11)."""
+    start = sentence_start(noun)
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        is_finite(t) for t in noun.doc[start : noun.i]
+    )
 
 
 def _on_passive_agent(noun: Token) -> bool:

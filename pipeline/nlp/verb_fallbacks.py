@@ -34,6 +34,7 @@ from pipeline.nlp.verb_forms import (
     VERB_POS,
     _lexicon,
     _nominal_end,
+    adjective_a_form,
     adjective_form,
     before_adverbs,
     has_sentences,
@@ -985,18 +986,25 @@ def definite_plural_by_spelling(word: str) -> bool:
 _ATTRIBUTE_POS = frozenset({"ADJ", "VERB"})
 # the tags of the words of an attribute run before its noun (`noun_after_attributes`)
 _ATTRIBUTE_RUN_POS = frozenset({"ADJ", "NUM"})
+_ATTRIBUTE_JOINERS = frozenset({"och", "eller", ","})
 
 
 def _attribute_run_word(token: Token) -> bool:
     """One word of an attribute run before a noun: an adjective or numeral by the tagger, a
-    participle or an adjective's -a form (`adjective_form`: ``hållbara``) the tagger calls a
+    participle or an adjective's -a form (`_adjective_spelling`: ``hållbara``) the tagger calls a
     verb, or a degree adverb (`numeral_degree_adverbs`)."""
     return (
         token.pos_ in _ATTRIBUTE_RUN_POS
         or (token.pos_ in VERB_POS and "Part" in morph_values(token, "VerbForm"))
-        or (token.pos_ in VERB_POS and adjective_form(token.lower_))
+        or (token.pos_ in VERB_POS and _adjective_spelling(token.lower_))
         or (token.pos_ == "ADV" and token.lower_ in GRAMMAR.numeral_degree_adverbs)
     )
+
+
+def _adjective_spelling(word: str) -> bool:
+    """An adjective's -a form by its ending (`adjective_form`) or by the lexicon
+    (`adjective_a_form`: ``hållbara`` → hållbar)."""
+    return adjective_form(word) or adjective_a_form(word)
 
 
 def noun_after_attributes(token: Token, heads: frozenset[str] = frozenset({"NOUN"})) -> bool:
@@ -1012,9 +1020,12 @@ def noun_after_attributes(token: Token, heads: frozenset[str] = frozenset({"NOUN
             return True
         if _attribute_run_word(word):
             position += 1
-        elif word.lower_ in {"och", ","} and position + 1 < end and _attribute_run_word(
-            doc[position + 1]
-        ) and position > token.i + 1:
+        elif (
+            word.lower_ in _ATTRIBUTE_JOINERS
+            and position + 1 < end
+            and _attribute_run_word(doc[position - 1])
+            and _attribute_run_word(doc[position + 1])
+        ):
             position += 1
         else:
             return False
