@@ -2110,3 +2110,26 @@ def test_a_subjectless_conjunct_after_a_relative_on_the_object_stays_in_the_rela
         """,
     )
     assert ("region", "responsibility", "svara", False, False) in statements(main)
+
+
+def test_a_modal_in_an_indirect_question_opened_by_vad_gives_no_statement(nlp) -> None:
+    """Analysis 54-cg R7 (configs/grammar.yaml `interrogatives` + `vad`): ``Riksdagen
+    bestämmer vad en region får och inte får göra``: the modals stand in the indirect
+    question, the object of ``bestämmer``: only the main verb's statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Riksdagen riksdag NOUN 2 nsubj {DEF}
+        bestämmer bestämma VERB 0 ROOT {PRES}
+        vad vad PRON 6 mark _
+        en en DET 5 det _
+        region region NOUN 6 nsubj {IND}
+        får få VERB 2 ccomp {MODAL}
+        och och CCONJ 10 cc _
+        inte inte PART 10 advmod _
+        får få AUX 10 aux {MODAL}
+        göra göra VERB 6 conj {INF}
+        . . PUNCT 2 punct _
+        """,
+    )
+    assert statements(doc) == [("riksdag", "none", "bestämma", False, False)]
