@@ -1027,7 +1027,7 @@ def _personal_name_at(tokens: Sequence[Token], first: int, lexicon: ActorLexicon
         and tokens[end + 2].text == ")"
     )
     closed = end == len(tokens) or tokens[end].is_punct
-    given = _given_name(tokens[first].lower_, lexicon.given_names) and end - first >= 2
+    given = _listed_given_name(tokens[first].lower_, lexicon.given_names) and end - first >= 2
     return closed and (party or given)
 
 
@@ -1036,7 +1036,7 @@ def _name_word_spelling(text: str) -> bool:
     return all(part.isalpha() for part in text.split("-"))
 
 
-def _given_name(word: str, names: Container[str]) -> bool:
+def _listed_given_name(word: str, names: Container[str]) -> bool:
     """A listed given name (configs/actors.yaml `given_names`) or a hyphenated pair of them
     (``lars-göran``, ``per-olof``; analysis 54-ce C8); not a pair of places (``ekby-strand``)."""
     return all(part in names for part in word.split("-"))

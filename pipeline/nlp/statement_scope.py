@@ -175,9 +175,9 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
     """``Fonden förvaltas av en nämnd som har tillsyn över X och svarar för att …``: an
     active finite verb right after ``och``/``samt``/``eller`` (no comma, no subject of its
     own) past a relative clause on the ``av``-agent of a passive main verb, or on a noun after
-    the main verb, in commas (round 42) or not (round 54, ce-C11), continues that relative clause, not the main clause
-    (the passive's subject does not act): the ``som``
-    it shares, or None (round 37, B3; docs/annotation.md §5.1: only a cue makes it a
+    the main verb, in commas (round 42) or not (round 54, ce-C11), continues that relative
+    clause, not the main clause (the passive's subject does not act): the ``som`` it
+    shares, or None (round 37, B3; docs/annotation.md §5.1: only a cue makes it a
     statement, of the antecedent); a comma may set the relative clause off."""
     doc = finite.doc
     joint = finite.i - 1

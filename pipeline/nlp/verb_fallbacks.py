@@ -1018,18 +1018,21 @@ def noun_after_attributes(token: Token, heads: frozenset[str] = frozenset({"NOUN
         word = doc[position]
         if word.pos_ in heads:
             return True
-        if _attribute_run_word(word):
-            position += 1
-        elif (
-            word.lower_ in _ATTRIBUTE_JOINERS
-            and position + 1 < end
-            and _attribute_run_word(doc[position - 1])
-            and _attribute_run_word(doc[position + 1])
-        ):
-            position += 1
-        else:
+        if not (_attribute_run_word(word) or _attribute_joiner(doc, position, end)):
             return False
+        position += 1
     return False
+
+
+def _attribute_joiner(doc: Doc, position: int, end: int) -> bool:
+    """``och``/``eller``/``,`` between two words of an attribute run (``långsiktiga och
+    hållbara``)."""
+    return (
+        doc[position].lower_ in _ATTRIBUTE_JOINERS
+        and position + 1 < end
+        and _attribute_run_word(doc[position - 1])
+        and _attribute_run_word(doc[position + 1])
+    )
 
 
 def att_subject_word(token: Token) -> bool:
