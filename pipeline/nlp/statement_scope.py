@@ -198,7 +198,7 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
             noun = doc[position - 1]
             if noun.text == "," and position - 2 > start:
                 noun = doc[position - 2]  # "av rektorn, som …": non-restrictive (round 42, ba-2)
-            if on_object or _on_passive_agent(noun) or _object_after_main_verb(noun):
+            if on_object or _on_passive_agent(noun) or _relative_on_single_object(token):
                 return token
             return None
     return None
@@ -213,6 +213,18 @@ def _after_main_verb_in_commas(som: Token) -> bool:
     if som.i - 2 < start or doc[som.i - 1].text != ",":
         return False
     return _object_after_main_verb(doc[som.i - 2])
+
+
+def _relative_on_single_object(som: Token) -> bool:
+    """A restrictive ``som`` right after a noun after the main verb (`_object_after_main_verb`)
+    whose main clause holds no comma series of finite verbs (``Kansliet planerar X, bereder
+    ärenden som … och ansvarar för …`` closes that series, round 42 ba-10)."""
+    doc, start = som.doc, sentence_start(som)
+    if som.i - 1 <= start or not _object_after_main_verb(doc[som.i - 1]):
+        return False
+    return not any(
+        t.text == "," and is_finite(doc[t.i + 1]) for t in doc[start : som.i - 1]
+    )
 
 
 def _object_after_main_verb(noun: Token) -> bool:
