@@ -199,7 +199,7 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
             noun = doc[position - 1]
             if noun.text == "," and position - 2 > start:
                 noun = doc[position - 2]  # "av rektorn, som …": non-restrictive (round 42, ba-2)
-            if on_object or _on_passive_agent(noun) or _relative_on_single_object(token):
+            if on_object or _on_passive_agent(noun) or _relative_on_single_object(token, finite):
                 return token
             return None
     return None
@@ -216,12 +216,27 @@ def _after_main_verb_in_commas(som: Token) -> bool:
     return _object_after_main_verb(doc[som.i - 2])
 
 
-def _relative_on_single_object(som: Token) -> bool:
-    """A restrictive ``som`` right after a noun after the main verb (`_object_after_main_verb`)
+def _relative_on_single_object(som: Token, finite: Token) -> bool:
+    """A restrictive ``som`` right after a noun after the main verb (`_object_after_main_verb`),
+    the subject of its clause (a finite verb next, adverbs between; an object relative
+    ending in a stranded preposition gives way to the main clause, analysis-8 cause 11),
+    in the active voice with no infinitive up to `finite` (a thing's passive relative gives
+    way, round 49 P5; a modal's relative is round 45 bi-C11's),
     whose main clause holds no comma series of finite verbs (``Kansliet planerar X, bereder
     ärenden som … och ansvarar för …`` closes that series, round 42 ba-10)."""
     doc, start = som.doc, sentence_start(som)
     if som.i - 1 <= start or not _object_after_main_verb(doc[som.i - 1]):
+        return False
+    after = som.i + 1
+    while after < len(doc) and doc[after].pos_ in {"ADV", "PART"}:
+        after += 1
+    if after >= len(doc) or not is_finite(doc[after]):
+        return False  # "ärenden som förvaltningen ansvarar för och …": `som` no subject
+    if any(
+        is_passive(t) or "Inf" in morph_values(t, "VerbForm") for t in doc[som.i + 1 : finite.i]
+    ):
+        # "ansökningar som ska prövas av X och svarar …" (round 49, P5); a modal's or
+        # auxiliary's relative is round 45 bi-C11's (`_conjunct_in_open_relative`)
         return False
     return not any(
         t.text == "," and is_finite(doc[t.i + 1]) for t in doc[start : som.i - 1]
