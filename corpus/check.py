@@ -459,7 +459,7 @@ DOC_IDS |= {f"w53-h-{name}" for name in ("former", "bolag", "koncern", "reglemen
                                          "arbetsordning")}
 DOC_IDS |= {"w53-g-forbund", "w53-g-stamma", "w53-g-viewer"}
 DOC_IDS |= {"w53-i-koncern", "w53-i-instruktion"}
-DOC_IDS |= {f"w54-c-{name}" for name in ("krisgrupp", "kontor", "rad", "arbetsgrupper", "partier",
+DOC_IDS |= {f"w54-c-{name}" for name in ("krisgrupp", "kontor", "rektorsgrupp", "rad", "arbetsgrupper", "partier",
                                         "val", "namn", "namn2", "koncern")}
 
 STATEMENT_KEYS = {

@@ -3,8 +3,10 @@ invented material for round 54, writer c (analysis 54-ce causes C1, C2, C7, C10 
 R7). C1: a page titled by a body compound (role unit or committee: `-grupp`, `-kontor`,
 `-råd`) whose text also names another compound of the same head (nested `ledningsgrupp` in
 `krisledningsgrupp`, a rival `byggkontor`, `elevråd`): the bare definite head (`Gruppen`,
-`Kontoret`, `Rådet`) is the title's body (§2.3 short forms); negative a plural topic title
-(`Arbetsgrupper`) over two rival groups (`Gruppen` → `grupp`). C2: party letters in
+`Rådet`) is the title's body (§2.3 short forms); negatives a plural topic title
+(`Arbetsgrupper`) over two rival groups (`Gruppen` → `grupp`) and a unit head outside the
+short forms (`Miljökontoret` ⏎ … `Kontoret` → `kontor`: ruling c1, a title naming the unit
+keeps it bare). C2: party letters in
 parentheses after each agent conjunct (`av Moderaterna (M), Liberalerna (L) och …`) leave
 the coordination whole; negative a parenthesised reference (`(jfr 6 kap.)`) after the
 agent. C7: a naming relative (`Förvaltningen som heter N`, `Enheten som kallas N`,
@@ -51,7 +53,8 @@ KRIS = [
             "varje vecka under en kris")], doc=D),
 ]
 
-# (b) C1: an environment office's page; a rival `byggkontor`.
+# (b) C1 negative: an environment office's page; `kontor` is no short form the title
+# resolves (ruling c1).
 D = "w54-c-kontor"
 MK = "miljökontor"
 KONTOR_TITLE = "Miljökontoret"
@@ -62,14 +65,36 @@ KONTOR = [
     rec("title", KONTOR_TITLE, [(KONTOR_TITLE, MK, FORV)], kind="heading", doc=D),
     rec("1", KONTOR_1,
         [("Miljökontoret", MK, FORV), ("Byggkontoret", "byggkontor", FORV),
-         ("Kontoret", MK, FORV), ("nämnden", "nämnd", POL)],
+         ("Kontoret", "kontor", FORV), ("nämnden", "nämnd", POL)],
         [pres("ansvarar", "ansvara"), pres("ansvarar", "ansvara", nth=1), SKA, inf("lämna")],
         [st(MK, "Miljökontoret", RE, "ansvarar för", "ansvara", "ansvarar",
             "för tillsynen enligt miljöbalken"),
          st("byggkontor", "Byggkontoret", RE, "ansvarar för", "ansvara", "ansvarar",
             "för bygglov och lantmäteri"),
-         st(MK, "Kontoret", "obligation", "ska", "lämna", "lämna",
+         st("kontor", "Kontoret", "obligation", "ska", "lämna", "lämna",
             "en rapport till nämnden varje år")], doc=D),
+]
+
+# (b2) C1: a group of role holders; the nested and a rival group named before `Gruppen`.
+D = "w54-c-rektorsgrupp"
+RG = "rektorsgrupp"
+REK_TITLE = "Rektorsgruppen"
+REK_1 = ("Rektorsgruppen leds av skolchefen. "
+         "Förvaltningen har också en ledningsgrupp och en arbetsgrupp för elevhälsa. "
+         "Gruppen ska samordna arbetet mellan skolorna.")
+REK = [
+    rec("title", REK_TITLE, [(REK_TITLE, RG, FORV)], kind="heading", doc=D),
+    rec("1", REK_1,
+        [("Rektorsgruppen", RG, FORV), ("skolchefen", "skolchef", TJP),
+         ("Förvaltningen", "förvaltning", FORV), ("ledningsgrupp", "ledningsgrupp", FORV),
+         ("arbetsgrupp", "arbetsgrupp", FORV), ("Gruppen", RG, FORV)],
+        [pres("leds", "leda", "pass"), HAR, SKA, inf("samordna")],
+        [st("skolchef", "skolchefen", NONE, None, "leda", "leds", "Rektorsgruppen",
+            passive=True),
+         st("förvaltning", "Förvaltningen", NONE, None, "ha", "har",
+            "också en ledningsgrupp och en arbetsgrupp för elevhälsa"),
+         st(RG, "Gruppen", "obligation", "ska", "samordna", "samordna",
+            "arbetet mellan skolorna")], doc=D),
 ]
 
 # (c) C1: a youth council's page; the kommun also has an `elevråd`.
@@ -235,6 +260,7 @@ def text_of(title, *paragraphs):
 DOCUMENTS = {
     "w54-c-krisgrupp": (text_of(KRIS_TITLE, KRIS_1), KRIS),
     "w54-c-kontor": (text_of(KONTOR_TITLE, KONTOR_1), KONTOR),
+    "w54-c-rektorsgrupp": (text_of(REK_TITLE, REK_1), REK),
     "w54-c-rad": (text_of(RAD_TITLE, RAD_1), RAD),
     "w54-c-arbetsgrupper": (text_of(AG_TITLE, AG_1), AG),
     "w54-c-partier": (text_of(P_TITLE, P_1, P_2), PARTIER),

@@ -5257,3 +5257,43 @@ def test_a_name_goes_on_past_an_owners_genitive_at_a_sentence_start(nlp) -> None
     rows = "Norrbygdens Norrbygden PROPN 0 ROOT Case=Gen\nKommuner kommun NOUN 0 ROOT Number=Plur"
     doc = parsed(nlp, rows + "\när vara AUX 2 cop\nen en DET 5 det\nförening förening NOUN 2 ROOT")
     assert doc._.actors[0].text == "Norrbygdens Kommuner"
+
+
+@pytest.mark.parametrize(
+    ("title_word", "title_lemma", "nested", "expected"),
+    [
+        ("Krisledningsgruppen", "krisledningsgrupp", "ledningsgrupp", "krisledningsgrupp"),
+        ("Rektorsgruppen", "rektorsgrupp", "arbetsgrupp", "rektorsgrupp"),
+        ("Ungdomsrådet", "ungdomsråd", "elevråd", "ungdomsråd"),
+    ],
+)
+def test_a_page_titled_by_a_unit_governs_its_bare_head_beside_a_nested_compound(
+    nlp, title_word, title_lemma, nested, expected
+) -> None:
+    """Round 54 (ce-C1): a title naming a body of any body or unit role (`grupp`: unit) is
+    the title's body, so its bare definite head resolves to it although the text also names
+    another compound of that head (nested or a rival), where the one-candidate rule fails."""
+    title = f"{title_word} {title_lemma} NOUN 0 ROOT Definite=Def"
+    other = (
+        "Förvaltningen förvaltning NOUN 2 nsubj Definite=Def\nhar ha VERB 0 ROOT\n"
+        f"en en DET 4 det\n{nested} {nested} NOUN 2 obj"
+    )
+    later = "Gruppen grupp NOUN 2 nsubj Definite=Def\nsammanträder sammanträda VERB 0 ROOT"
+    if expected.endswith("råd"):
+        later = later.replace("Gruppen grupp", "Rådet råd")
+    *_, third = _resolved_document(nlp, None, title, other, later, title=True)
+    assert third == [expected]
+
+
+def test_a_plural_topic_title_gives_no_title_body(nlp) -> None:
+    """Round 54 (ce-C1 negative): `Arbetsgrupper` (plural) names a topic, no body; beside a
+    `referensgrupp` and an `arbetsgrupp` the bare `Gruppen` stays `grupp`."""
+    title = "Arbetsgrupper arbetsgrupp NOUN 0 ROOT Number=Plur"
+    other = (
+        "Nämnden nämnd NOUN 2 nsubj Definite=Def\ntillsätter tillsätta VERB 0 ROOT\n"
+        "en en DET 4 det\narbetsgrupp arbetsgrupp NOUN 2 obj\noch och CCONJ 7 cc\n"
+        "en en DET 7 det\nreferensgrupp referensgrupp NOUN 4 conj"
+    )
+    later = "Gruppen grupp NOUN 2 nsubj Definite=Def\nrapporterar rapportera VERB 0 ROOT"
+    *_, third = _resolved_document(nlp, None, title, other, later, title=True)
+    assert third == ["grupp"]
