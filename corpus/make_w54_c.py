@@ -28,10 +28,6 @@ rec = records_for("w54-c")
 NONE, RE = "none", "responsibility"
 
 
-def past_pass(word, lemma):
-    return (word, lemma, "past", "pass")
-
-
 # (a) C1: a crisis group's page; `ledningsgrupp` nested in the title's compound.
 D = "w54-c-krisgrupp"
 KG = "krisledningsgrupp"
@@ -139,7 +135,7 @@ D = "w54-c-partier"
 P_TITLE = "Om politiken"
 P_1 = ("Oppositionen leds av Moderaterna (M), Liberalerna (L) och Kristdemokraterna (KD). "
        "Kommunen styrs av en koalition. "
-       "Motionen undertecknades av Vänsterpartiet (V) och Sverigedemokraterna (SD).")
+       "Förslaget stöds av Vänsterpartiet (V) och Sverigedemokraterna (SD).")
 P_2 = "Beslutet fattas av nämnden (jfr 6 kap.) och delges sökanden."
 LEDS = [("Moderaterna", "moderaterna"), ("Liberalerna", "liberalerna"),
         ("Kristdemokraterna", "kristdemokraterna")]
@@ -151,11 +147,11 @@ PARTIER = [
          ("Kommunen", "kommun", ORG), ("koalition", "koalition", FTV),
          *((text, canon, POL) for text, canon in SIGN)],
         [pres("leds", "leda", "pass"), pres("styrs", "styra", "pass"),
-         past_pass("undertecknades", "underteckna")],
+         pres("stöds", "stödja", "pass")],
         [*(st(canon, text, NONE, None, "leda", "leds", "Oppositionen", passive=True)
            for text, canon in LEDS),
          st("koalition", "koalition", NONE, None, "styra", "styrs", "Kommunen", passive=True),
-         *(st(canon, text, NONE, None, "underteckna", "undertecknades", "Motionen",
+         *(st(canon, text, NONE, None, "stödja", "stöds", "Förslaget",
               passive=True) for text, canon in SIGN)], doc=D),
     rec("2", P_2, [("nämnden", "nämnd", POL), ("sökanden", "sökande", "extern")],
         [pres("fattas", "fatta", "pass"), pres("delges", "delge", "pass")],

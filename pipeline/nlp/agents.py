@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values
 from pipeline.nlp.subjects import (
@@ -405,7 +405,8 @@ def _coordinated_agents(
     last = agent
     closed = False  # a conjunction closes the series, even before a conjunct that is no actor
     while last.last_token + 1 < sentence.end:
-        joint_at = _past_adverbial(_past_manner(last.last_token + 1, sentence), sentence)
+        after = _past_bracketed_abbreviation(last.last_token + 1, sentence)
+        joint_at = _past_adverbial(_past_manner(after, sentence), sentence)
         joint = doc[joint_at].lower_
         if correlative_partner(doc[joint_at]):
             joint = "och"  # "av såväl A som B": the pair's `som` joins like `och` (round 29, B5)
@@ -435,6 +436,21 @@ def _coordinated_agents(
     while found and found[-1][1] == "," and not closed:
         found.pop()  # "A, B": an apposition, unless a conjunction closes the series
     return [mention for mention, _ in found]
+
+
+def _past_bracketed_abbreviation(position: int, sentence: Span) -> int:
+    """``av Moderaterna (M), Liberalerna (L) och Kristdemokraterna (KD)``, ``av miljöenheten
+    (ME) och byggenheten (BE)``: a one-word abbreviation in parentheses after a conjunct (a
+    party's letter or the body's acronym: capitals, or a capital and one lower-case letter)
+    belongs to that conjunct; the index after the closing parenthesis, else `position`
+    (round 54, ce-C2). Other bracketed matter (``(jfr 6 kap.)``) still ends the series."""
+    doc = sentence.doc
+    if position + 2 >= sentence.end or doc[position].text != "(" or doc[position + 2].text != ")":
+        return position
+    word = doc[position + 1].text
+    letters = word.isalpha() and len(word) <= 6
+    abbreviation = letters and (word.isupper() or bool(SHORT_ABBREVIATION.fullmatch(word)))
+    return position + 3 if abbreviation else position
 
 
 def _inside_quantifier_pair(position: int, sentence: Span) -> bool:
