@@ -21,7 +21,7 @@ Run: python corpus/make_w54_c.py corpus/dev"""
 
 import sys
 
-from records import FORV, FTV, HAR, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import FORV, FTV, HAR, ORG, POL, SKA, TJP, inf, pres, records_for, sup, write_part
 from records import statement as st
 
 rec = records_for("w54-c")
@@ -162,7 +162,7 @@ PARTIER = [
 # (f) C10: lower-case party names (canonical the name), a `koalition`, a `rotel`.
 D = "w54-c-val"
 V_TITLE = "Efter valet"
-V_1 = ("Efter valet bildade socialdemokraterna och centerpartiet en koalition med liberalerna. "
+V_1 = ("Efter valet har socialdemokraterna och centerpartiet bildat en koalition med liberalerna. "
        "I budgetfrågor samarbetar moderaterna med kristdemokraterna. "
        "Koalitionen består av tre partier. "
        "Varje rotel leds av en rotelchef.")
@@ -175,11 +175,11 @@ VAL = [
          ("kristdemokraterna", "kristdemokraterna", POL), ("Koalitionen", "koalition", FTV),
          ("partier", "parti", "övrig"), ("rotel", "rotel", FORV),
          ("rotelchef", "rotelchef", TJP)],
-        [("bildade", "bilda", "past", "act"), pres("samarbetar", "samarbeta"),
+        [HAR, sup("bildat", "bilda"), pres("samarbetar", "samarbeta"),
          pres("består", "bestå"), pres("leds", "leda", "pass")],
-        [st("socialdemokraterna", "socialdemokraterna", NONE, None, "bilda", "bildade",
+        [st("socialdemokraterna", "socialdemokraterna", NONE, None, "bilda", "bildat",
             "en koalition med liberalerna"),
-         st("centerpartiet", "centerpartiet", NONE, None, "bilda", "bildade",
+         st("centerpartiet", "centerpartiet", NONE, None, "bilda", "bildat",
             "en koalition med liberalerna"),
          st("moderaterna", "moderaterna", NONE, None, "samarbeta", "samarbetar",
             "med kristdemokraterna"),

@@ -1949,6 +1949,35 @@ def test_political_parties_are_actors_by_name(nlp) -> None:
     ]
 
 
+def test_one_word_party_names_in_lower_case_are_parties(nlp) -> None:
+    """Round 54 (ce-C10, cg-R7): prose writes party names in lower case; a one-word name
+    matches so (canonical the name, not a `parti` compound), `koalition` is a political
+    group like `majoritet`, `rotel` a unit; a longer name keeps its capital (`ett
+    feministiskt initiativ` is no party)."""
+    rows = """
+        Koalitionen koalition NOUN 5 nsubj Definite=Def
+        av av ADP 4 case
+        socialdemokraterna socialdemokrat NOUN 1 nmod Definite=Def|Number=Plur
+        och och CCONJ 5 cc
+        centerpartiet centerparti NOUN 3 conj Definite=Def
+        leder leda VERB 0 ROOT
+        varje varje DET 8 det
+        rotel rotel NOUN 6 obj
+        med med ADP 11 case
+        ett en DET 11 det
+        feministiskt feministisk ADJ 12 amod
+        initiativ initiativ NOUN 6 obl
+        . . PUNCT 6 punct
+    """
+    found = [(m.text, m.canonical, m.category) for m in parsed(nlp, rows)._.actors]
+    assert found == [
+        ("Koalitionen", "koalition", "förtroendevald"),
+        ("socialdemokraterna", "socialdemokraterna", "politiskt organ"),
+        ("centerpartiet", "centerpartiet", "politiskt organ"),
+        ("rotel", "rotel", "förvaltningsorganisation"),
+    ]
+
+
 def test_a_unit_named_by_its_service_is_an_actor_as_an_agentive_subject(nlp) -> None:
     rows = """
         Folktandvården folktandvård NOUN 2 nsubj Definite=Def
