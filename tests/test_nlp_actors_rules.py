@@ -7075,6 +7075,38 @@ def test_a_label_adjective_read_as_a_name_inside_a_line_is_no_part_of_the_actor(
     assert actors(nlp, row) == [("handläggare", "handläggare")]  # a label row, no colon
 
 
+@pytest.mark.parametrize(
+    ("place", "compound", "expected"),
+    [
+        ("Ekby", "kommunkoncern", "ekby kommunkoncern"),
+        ("Norrby", "regionkoncern", "norrby regionkoncern"),
+        ("Åsby", "stadskoncern", "åsby stadskoncern"),
+    ],
+)
+def test_a_place_and_a_lower_case_koncern_compound_is_one_name(
+    nlp, place, compound, expected
+) -> None:
+    """Round 54 (analysis 54-cg R7): a place + a lower-case `-koncern` compound is one
+    organisation name, like the förbund names; a determiner before it is no place (`Den
+    kommunkoncern …`), and a kommun's genitive before `koncernbolag` stays an owner."""
+    rows = f"""
+        {place} {place} PROPN 2 nmod
+        {compound} {compound} NOUN 3 nsubj
+        omfattar omfatta VERB 0 ROOT
+        bolagen bolag NOUN 3 obj Definite=Def
+    """
+    assert actors(nlp, rows)[0] == (f"{place} {compound}", expected)
+    determiner = rows.replace(f"{place} {place} PROPN 2 nmod", "Den den DET 2 det")
+    assert [canonical for _, canonical in actors(nlp, determiner)][0] == compound
+    owner = """
+        Ekby Ekby PROPN 2 nmod
+        kommuns kommun NOUN 3 nmod:poss Case=Gen
+        koncernbolag koncernbolag NOUN 4 nsubj
+        rapporterar rapportera VERB 0 ROOT
+    """
+    assert actors(nlp, owner) == [("Ekby kommuns", "ekby kommun"), ("koncernbolag", "koncernbolag")]
+
+
 def test_a_place_and_a_capitalised_koncern_compound_is_one_name(nlp) -> None:
     """Round 41 (r C9): ``Åsby Kommunkoncern`` is one organisation name (configs/actors.yaml
     `name_patterns`); an actor noun's genitive before a capitalised body compound stays an
