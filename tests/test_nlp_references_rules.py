@@ -5297,3 +5297,37 @@ def test_a_plural_topic_title_gives_no_title_body(nlp) -> None:
     later = "Gruppen grupp NOUN 2 nsubj Definite=Def\nrapporterar rapportera VERB 0 ROOT"
     *_, third = _resolved_document(nlp, None, title, other, later, title=True)
     assert third == ["grupp"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "lemma", "verb", "name", "name_lemma", "pos", "expected"),
+    [
+        ("Förvaltningen", "förvaltning", "heter", "miljökontoret", "miljökontor", "NOUN",
+         "miljökontor"),
+        ("Enheten", "enhet", "kallas", "löneenheten", "löneenhet", "NOUN", "löneenhet"),
+        ("Enheten", "enhet", "benämns", "Kundtjänst", "Kundtjänst", "PROPN", "kundtjänst"),
+    ],
+)
+def test_a_naming_relative_renames_its_head(
+    nlp, kind, lemma, verb, name, name_lemma, pos, expected
+) -> None:
+    """Round 54 (ce-C7): a bare definite body or unit noun + ``som`` + a naming verb + a
+    name (capitalised, or one definite body compound) is named by that relative as by a
+    naming main clause: the head takes the name (a body compound's lexicon canonical), the
+    name is no actor of its own; without a naming verb the head stays the kind noun."""
+    rows = f"""
+        {kind} {lemma} NOUN 5 nsubj {DEF}
+        som som PRON 3 nsubj
+        {verb} heta VERB 1 acl:relcl
+        {name} {name_lemma} {pos} 3 xcomp {DEF}
+        ansvarar ansvara VERB 0 ROOT
+        för för ADP 7 case
+        löner lön NOUN 5 obl
+        . . PUNCT 5 punct
+    """
+    doc = parsed(nlp, rows)
+    add_short_names([doc], None, LEXICON)
+    assert [m.canonical for m in doc._.actors] == [expected]
+    other = parsed(nlp, rows.replace(f"{verb} heta VERB", "leder leda VERB"))
+    add_short_names([other], None, LEXICON)
+    assert [m.canonical for m in other._.actors][0] == lemma

@@ -30,6 +30,8 @@ Category = Literal[
     "övrig",
 ]
 PERSON_CATEGORIES = frozenset({"tjänsteperson", "förtroendevald"})
+# The roles of bodies and units (no organisation, no person).
+BODY_ROLES = frozenset({"board", "committee", "assembly", "unit"})
 BODY_CATEGORIES = frozenset({"politiskt organ", "förvaltningsorganisation"})
 NEUTER_PARADIGM = "neuter"
 ADJECTIVE_PARADIGM = "adjective"

@@ -6,6 +6,7 @@ own is another clause's subject.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +25,7 @@ from pipeline.nlp.subjects import (
 )
 from pipeline.nlp.verb_forms import participle_spelling
 from pipeline.nlp.verbs import is_finite, is_passive, is_verb, present_by_spelling
+from pipeline.patterns import PARTY_CODE
 
 AGENT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 
@@ -438,6 +440,10 @@ def _coordinated_agents(
     return [mention for mention, _ in found]
 
 
+# A party's code (`PARTY_CODE`: ``S``, ``KD``) or a body's all-capitals acronym (``ETAB``).
+_BRACKETED_ABBREVIATION = re.compile(rf"{PARTY_CODE}|[A-ZÅÄÖ]{{4,6}}")
+
+
 def _past_bracketed_abbreviation(position: int, sentence: Span) -> int:
     """``av Moderaterna (M), Liberalerna (L) och Kristdemokraterna (KD)``, ``av miljöenheten
     (ME) och byggenheten (BE)``: a one-word abbreviation in parentheses after a conjunct (a
@@ -448,8 +454,7 @@ def _past_bracketed_abbreviation(position: int, sentence: Span) -> int:
     if position + 2 >= sentence.end or doc[position].text != "(" or doc[position + 2].text != ")":
         return position
     word = doc[position + 1].text
-    letters = word.isalpha() and len(word) <= 6
-    abbreviation = letters and (word.isupper() or bool(SHORT_ABBREVIATION.fullmatch(word)))
+    abbreviation = _BRACKETED_ABBREVIATION.fullmatch(word) or SHORT_ABBREVIATION.fullmatch(word)
     return position + 3 if abbreviation else position
 
 

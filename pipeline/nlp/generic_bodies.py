@@ -14,14 +14,14 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc
 
 from pipeline.config import law_endings
-from pipeline.language.lexicon import ActorLexicon
+from pipeline.language.lexicon import BODY_ROLES, ActorLexicon
 from pipeline.nlp.actors import ActorMention
 
 # Roles of a body the title of its own reglemente, arbetsordning or page governs: every body
 # and unit role of the lexicon (round 54, ce-C1: a page titled `Krisledningsgruppen` or
 # `Miljökontoret` governs its bare `Gruppen`, `Kontoret` beside a nested `ledningsgrupp` or a
 # rival `byggkontor`; round 21's board and committee only before).
-_TITLE_BODY_ROLES = frozenset({"board", "committee", "assembly", "unit"})
+_TITLE_BODY_ROLES = BODY_ROLES
 _LAW_ENDINGS = law_endings()
 
 
