@@ -47,7 +47,7 @@ from pipeline.nlp.short_names import (
     unsuffixed_company,
     unsuffixed_company_names,
 )
-from tests.nlp_helpers import DEF, IND, LEXICON, PRES, parsed, statements
+from tests.nlp_helpers import DEF, IND, INF, LEXICON, MODAL, PASS, PRES, parsed, statements
 
 MUNICIPAL = {"kommunstyrelse", "kommunfullmäktige"}
 
@@ -5331,3 +5331,134 @@ def test_a_naming_relative_renames_its_head(
     other = parsed(nlp, rows.replace(f"{verb} heta VERB", "leder leda VERB"))
     add_short_names([other], None, LEXICON)
     assert [m.canonical for m in other._.actors][0] == lemma
+
+
+def test_a_definition_alias_of_several_words_after_any_cue(nlp) -> None:
+    """Round 54 (analysis 54-cf C): the alias a definition gives runs over the whole
+    capitalised name (several words, a number), after any definition cue (``nedan kallat``
+    without a comma, ``(i det följande …)``, ``, härefter benämnt …,``); a named company's
+    alias is its short name where it acts later (``Ekbo Hamn ska …``). A lower-case alias
+    (``nedan kallat hamnbolaget``) is no name."""
+    bare = parsed(
+        nlp,
+        f"""
+        Ekbo Ekbo PROPN 7 nsubj:pass
+        Hamn Hamn PROPN 1 flat:name
+        Drift Drift PROPN 1 flat:name
+        AB AB PROPN 1 flat:name
+        nedan nedan ADV 6 advmod
+        kallat kalla VERB 1 acl
+        Ekbo Ekbo PROPN 6 obj
+        Hamn Hamn PROPN 7 flat:name
+        ägs äga VERB 0 ROOT {PASS}
+        """,
+    )
+    assert defined_companies([bare], LEXICON) == {"Ekbo Hamn": "ekbo hamn drift ab"}
+    assert [m.text for m in bare._.actors if m.text == "Ekbo Hamn"] == ["Ekbo Hamn"]
+    later = parsed(
+        nlp,
+        f"""
+        Ekbo Ekbo PROPN 3 nsubj
+        Hamn Hamn PROPN 1 flat:name
+        ska skola AUX 4 aux {MODAL}
+        underhålla underhålla VERB 0 ROOT {INF}
+        kajerna kaj NOUN 4 obj
+        """,
+    )
+    add_short_names([bare, later], None, LEXICON)
+    assert [(m.text, m.canonical) for m in later._.actors] == [("Ekbo Hamn", "ekbo hamn drift ab")]
+    assert "Ekbo Hamn" not in [m.text for m in bare._.actors]  # the definition: a naming
+    bracket = parsed(
+        nlp,
+        """
+        Lindås Lindås PROPN 9 nsubj
+        Kabel-TV Kabel-TV PROPN 1 flat:name
+        AB AB PROPN 1 flat:name
+        ( ( PUNCT 5 punct
+        i i ADP 6 case
+        det den DET 6 det
+        följande följande ADJ 7 amod
+        Lindås Lindås PROPN 1 appos
+        2 2 NUM 8 nummod
+        ) ) PUNCT 8 punct
+        äger äga VERB 0 ROOT
+        nätet nät NOUN 11 obj
+        """,
+    )
+    assert defined_companies([bracket], LEXICON) == {"Lindås 2": "lindås kabel-tv ab"}
+    lower = parsed(
+        nlp,
+        """
+        Ekbo Ekbo PROPN 7 nsubj
+        Hamn Hamn PROPN 1 flat:name
+        AB AB PROPN 1 flat:name
+        , , PUNCT 6 punct
+        nedan nedan ADV 6 advmod
+        kallat kalla VERB 1 acl
+        hamnbolaget hamnbolag NOUN 6 obj
+        äger äga VERB 0 ROOT
+        kajerna kaj NOUN 8 obj
+        """,
+    )
+    assert defined_companies([lower], LEXICON) == {}
+
+
+def test_a_naming_by_a_relative_genitive_and_a_generic_owners_later_short_form(nlp) -> None:
+    """Round 54 (analysis 54-cf B): ``Denna stiftelse, vars namn är N``: the antecedent of the
+    possessive relative pronoun owns the name, and the demonstrative's bare kind noun is the
+    organisation as its definite form is; after ``Organisationens namn är N`` a later bare
+    definite ``Organisationen`` subject is N, while ``organisationen av arbetet`` in a
+    prepositional phrase is no actor."""
+    naming = parsed(
+        nlp,
+        f"""
+        Denna denna DET 2 det Definite=Def|Gender=Com|Number=Sing|PronType=Dem
+        stiftelse stiftelse NOUN 10 nsubj {IND}
+        , , PUNCT 8 punct
+        vars vars PRON 5 nmod:poss Definite=Def|Poss=Yes|PronType=Int,Rel
+        namn namn NOUN 8 nsubj {IND}
+        är vara AUX 8 cop {PRES}
+        Stiftelsen Stiftelsen PROPN 8 nmod
+        Ekås Ekås PROPN 2 appos
+        , , PUNCT 8 punct
+        har ha VERB 0 ROOT {PRES}
+        säte säte NOUN 10 obj
+        """,
+    )
+    named = naming_definitions([naming], LEXICON)
+    assert named[named_by_clause("stiftelse")] == frozenset({"stiftelsen ekås"})
+    resolved = resolve_short_references(
+        naming._.actors, MUNICIPAL, None, LEXICON, named=named, doc=naming
+    )
+    assert [m.canonical for m in resolved] == ["stiftelsen ekås"]
+    generic = parsed(
+        nlp,
+        f"""
+        Organisationens organisation NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        Ekvik Ekvik PROPN 0 ROOT
+        Hembygdsförening hembygdsförening PROPN 4 flat:name
+        . . PUNCT 4 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        f"""
+        Organisationen organisation NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        vårda vårda VERB 0 ROOT {INF}
+        kulturarvet kulturarv NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        Styrelsen styrelse NOUN 7 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 9 case
+        organisationen organisation NOUN 7 obl {DEF}
+        """,
+        starts=(5,),
+    )
+    add_short_names([generic, later], None, LEXICON)
+    assert [(m.text, m.canonical) for m in later._.actors] == [
+        ("Organisationen", "ekvik hembygdsförening"),
+        ("Styrelsen", "styrelse"),
+    ]

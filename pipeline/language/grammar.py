@@ -181,6 +181,7 @@ class GrammarFile(StrictModel):
     number_word_units: list[str] = []
     number_word_teens: list[str] = []  # `tretton`: a spelled numeral alone (round 52 l1)
     misread_adverbs: list[str] = []
+    additive_prefields: list[str] = []  # `Därtill kommer X` (round 54, ruling s3)
     strict_slot_modals: list[str] = []
     right_nouns: list[str] = []
     never_verb_patterns: list[Regex] = []
@@ -220,6 +221,7 @@ class GrammarFile(StrictModel):
     definition_inner_adverbs: list[str] = []
     naming_participles: list[str] = []
     role_markers: list[str] = []
+    proximal_demonstratives: list[str] = []
     infinitive_complement_nouns: list[str] = []
     proposal_verbs: list[str] = []
     slot_insertions: list[str] = []
@@ -379,6 +381,7 @@ class Grammar:
     dotless_abbreviations: frozenset[str] = frozenset()
     spelled_numerals: frozenset[str] = frozenset()  # `femtioen`: computed, a numeral (C11)
     misread_adverbs: frozenset[str] = frozenset()
+    additive_prefields: tuple[tuple[str, ...], ...] = ()
     strict_slot_modals: frozenset[str] = frozenset()
     right_nouns: frozenset[str] = frozenset()
     never_verb_patterns: tuple[str, ...] = ()
@@ -418,6 +421,7 @@ class Grammar:
     definition_inner_adverbs: frozenset[str] = frozenset()  # "nedan även kallad"
     naming_participles: frozenset[str] = frozenset()
     role_markers: frozenset[str] = frozenset()
+    proximal_demonstratives: frozenset[str] = frozenset()  # "Denna stiftelse"
     infinitive_complement_nouns: frozenset[str] = frozenset()
     proposal_verbs: frozenset[str] = frozenset()
     slot_insertions: tuple[tuple[str, ...], ...] = ()

@@ -77,7 +77,7 @@ def _sentence_verdict(
         return False  # "ska vara vd tillhanda": the postposition's complement
     if _cleft_subject(tokens, index):
         return False
-    if _defined_alias(tokens, index) or in_naming_name(tokens, index, lexicon):
+    if defined_alias(tokens, index) or in_naming_name(tokens, index, lexicon):
         return True
     if _defining_apposition(tokens, index, covered, lexicon):
         return True  # "Lövsta kommun, värdkommun, och …" (round 46, bm cause 14)
@@ -521,11 +521,32 @@ _MOST_NAME_ATTRIBUTES = 2
 def _name_noun_owner(tokens: Sequence[Token], noun: int) -> int | None:
     """The index of the genitive owner of the name noun at `noun`: the token before it, or
     before up to two attributive adjectives or participles (``Föreningens fullständiga
-    namn``, ``Bolagets registrerade firma``; round 48, analysis 48-bq N1)."""
+    namn``, ``Bolagets registrerade firma``; round 48, analysis 48-bq N1), or the antecedent
+    of a possessive relative pronoun (``Denna stiftelse, vars namn är …``)."""
     at = noun - 1
     while at > 0 and noun - at <= _MOST_NAME_ATTRIBUTES and _name_attribute(tokens[at]):
         at -= 1
+    if _relative_possessive(tokens[at]):
+        return _relative_antecedent(tokens, at)
     return at if tokens[at].lower_.endswith("s") and not _name_attribute(tokens[at]) else None
+
+
+def _relative_possessive(token: Token) -> bool:
+    """A possessive relative pronoun (``vars``: PRON, Poss=Yes, PronType Rel)."""
+    return (
+        token.pos_ == "PRON"
+        and "Yes" in morph_values(token, "Poss")
+        and "Rel" in morph_values(token, "PronType")
+    )
+
+
+def _relative_antecedent(tokens: Sequence[Token], at: int) -> int | None:
+    """``Denna stiftelse, vars namn är N``: the noun right before the possessive relative
+    pronoun at `at` (a comma between them) owns the name (round 54, analysis 54-cf B)."""
+    before = at - 1 - (at > 1 and tokens[at - 1].text == ",")
+    if before < 0 or tokens[before].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return before
 
 
 def _name_attribute(token: Token) -> bool:
@@ -1197,13 +1218,14 @@ def _attribute(token: Token) -> bool:
     return token.pos_ == "ADJ" or (token.pos_ == "PROPN" and token.is_sent_start)
 
 
-def _defined_alias(tokens: Sequence[Token], index: int) -> bool:
+def defined_alias(tokens: Sequence[Token], index: int) -> bool:
     """``Ekbackahus (nedan kallat bolaget)``, ``, härefter Bolaget,``: the word a
     definition gives the name it follows is a naming, no actor (docs/annotation.md §2.3): a
     `definition_adverbs` adverb (configs/grammar.yaml) after a parenthesis or comma, then at
     most the participle that names (``kallad``, ``benämnt``) and a quotation mark. Before
     the participle any adverb, or none, may stand, and a dash opens it too (``Kyrkorådet
-    – nedan kallat rådet –``; round 42, analysis 42-bb A3)."""
+    – nedan kallat rådet –``; round 42, analysis 42-bb A3); a definition adverb and the
+    participle need no opener (``Ekbo AB nedan kallat Ekbo``; round 54, cf-C)."""
     position = index - 1
     while position >= 0 and tokens[position].lower_ in QUOTES:
         position -= 1
@@ -1212,9 +1234,12 @@ def _defined_alias(tokens: Sequence[Token], index: int) -> bool:
         while position >= 1 and tokens[position].lower_ in GRAMMAR.definition_inner_adverbs:
             position -= 1  # "nedan även kallad" (round 47, analysis 47-bo A1)
         adverb = tokens[position]
-        if position >= 1 and (adverb.lower_ in GRAMMAR.definition_adverbs or adverb.pos_ == "ADV"):
+        cue = adverb.lower_ in GRAMMAR.definition_adverbs
+        if position >= 1 and (cue or adverb.pos_ == "ADV"):
             position -= 1
-        return tokens[position].text in _DEFINITION_OPENERS
+        # "Ekbo Hamn AB nedan kallat Ekbo Hamn": a definition adverb and its participle
+        # define without a comma or bracket (analysis 54-cf C)
+        return tokens[position].text in _DEFINITION_OPENERS or (cue and tokens[position].is_alpha)
     if position < 1 or tokens[position].lower_ not in GRAMMAR.definition_adverbs:
         return False
     return tokens[position - 1].text in _DEFINITION_OPENERS

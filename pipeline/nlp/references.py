@@ -151,6 +151,7 @@ def _kept_as_written(
         or (
             _indefinite(mention, lexicon)
             and not _own_owned(mention, resolved, context.organisation, context.named)
+            and not _after_proximal_demonstrative(doc, mention)
         )
         or _with_generic_body(doc, mentions, index, lexicon)
         or _role_label(doc, mention, lexicon)
@@ -785,14 +786,22 @@ def _named_kind_head(name: str, owner: str, lexicon: ActorLexicon) -> str | None
 
 def _generic_owner_kind(owner: str, name: str, lexicon: ActorLexicon) -> str | None:
     """``parti`` of ``Organisationens namn är Bygdepartiet``: the kind of the name's last
-    word, its compound head, when the owner is generic (`generic_name_owners`) and that head
-    is one of `clause_named_kinds`; its later short form (``Partiet``) is the name (round 49
-    R2, analysis 49-bs C1d). None for another owner or a name of no such kind."""
+    word, its compound head, or of the kind noun that opens it (``Stiftelsen Skånsk
+    Framtid``), when the owner is generic (`generic_name_owners`) and that head is one of
+    `clause_named_kinds` or any organisation kind the lexicon knows (stiftelse, förbund,
+    bolag …; round 54, analysis 54-cf B); its later short form (``Partiet``,
+    ``Stiftelsen``) is the name (round 49 R2, analysis 49-bs C1d). None for another owner or
+    a name of no such kind."""
     if owner not in lexicon.generic_name_owners:
         return None
-    found = lexicon.analyse(name.rsplit(" ", 1)[-1])
-    head = None if found is None else found[1].head
-    return head if head in lexicon.clause_named_kinds else None
+    words = name.split()
+    for word in (words[-1], words[0]):  # "… Hembygdsförening", "Stiftelsen Skånsk Framtid"
+        found = lexicon.analyse(word)
+        if found is None or found[1].head in lexicon.generic_name_owners:
+            continue
+        if found[1].head in lexicon.clause_named_kinds or found[1].category == "organisation":
+            return found[1].head
+    return None
 
 
 def _titled_body_bases(subject: str, name: str, lexicon: ActorLexicon) -> tuple[str, ...]:
@@ -1446,6 +1455,18 @@ def is_company_or_federation(
     kinds = tuple(kind for base in bases for kind in lexicon.organisation_references.get(base, ()))
     return words[-1] in bases or (
         len(words) > 1 and (words[-1].endswith(kinds) or words[0].endswith(kinds))
+    )
+
+
+def _after_proximal_demonstrative(doc: Doc | None, mention: ActorMention) -> bool:
+    """``Denna stiftelse``, ``detta förbund``: a singular short form right after a proximal
+    demonstrative (grammar `proximal_demonstratives`) names one particular organisation, as
+    its definite form does (round 54, analysis 54-cf B)."""
+    return (
+        doc is not None
+        and not mention.plural
+        and 0 < mention.first_token < len(doc)
+        and doc[mention.first_token - 1].lower_ in GRAMMAR.proximal_demonstratives
     )
 
 

@@ -43,7 +43,12 @@ from pipeline.nlp.memo import (
     sentence_start,
 )
 from pipeline.nlp.places import seat_place_at
-from pipeline.nlp.predicative import in_naming_name, naming_clause, naming_verb_clause
+from pipeline.nlp.predicative import (
+    defined_alias,
+    in_naming_name,
+    naming_clause,
+    naming_verb_clause,
+)
 from pipeline.nlp.references import reference_kind
 from pipeline.nlp.required_text import required_literals
 from pipeline.nlp.verbs import is_finite
@@ -490,12 +495,14 @@ def _subject_like(token: Token, genitive: bool) -> bool:
     return _misparsed_first_conjunct(token) is not None
 
 
-def _subject_by_position(token: Token) -> bool:
+def _subject_by_position(token: Token, after: int | None = None) -> bool:
     """Swedish V2 (and subject-first subordinate clauses): a name that opens its clause right
     before a finite modal or ``ansvarar`` is its subject whatever the parser calls it
-    (``Norrviken ska förvalta …`` with the unknown name read as ``advmod``)."""
+    (``Norrviken ska förvalta …`` with the unknown name read as ``advmod``); a name of
+    several words from `token` to `after` (``Ekbo Hamn ska …``) likewise."""
     doc = token.doc
-    if token.i + 1 >= len(doc) or not _governing_finite(doc[token.i + 1]):
+    after = token.i + 1 if after is None else after
+    if after >= len(doc) or not _governing_finite(doc[after]):
         return False
     if token.i == token.sent.start:
         return True
@@ -1121,6 +1128,7 @@ def add_short_names(
     aliases = {**acronyms, **named, **aliases}
     unlisted, agency = unlisted_names(docs, lexicon, organisation)  # "enligt Sjöräddningens …"
     changed.extend(_with_glossed_bodies(docs, glossed_bodies(docs)))  # round 53, cc-G1
+    generic_name = generic_owner_name(docs, lexicon)  # "Organisationens namn är N"
     for index, doc in enumerate(docs):
         own_agency = own_agency_mentions(doc, agency)  # its "myndigheten" (round 50, bu R3)
         if own_agency is not None:
@@ -1133,6 +1141,7 @@ def add_short_names(
         added = [
             *apposition_names(doc, lexicon),
             *defined_company_mentions(doc, companies, lexicon),
+            *generic_owner_mentions(doc, generic_name, lexicon),
             *meetings.get(index, []),
             *unlisted[index],
             *state_agents(doc, lexicon),  # "… godkänns av Norge" (round 50, bu R4)
@@ -1140,10 +1149,18 @@ def add_short_names(
             *alias_mentions(doc, aliases, everywhere=acronyms.keys() | named.keys()),
         ]
         added = _outside_naming_names(doc, added, lexicon, named)
+        actors = doc._.actors or []
+        if any(_company_alias_naming(doc, m, companies) for m in actors):
+            doc._.actors = [m for m in actors if not _company_alias_naming(doc, m, companies)]
+            changed.append(doc)
         if added:
             starts = {m.first_token for m in added}
+            spans = {(m.first_token, m.last_token) for m in added}
             kept = [
-                m for m in doc._.actors or [] if not (_acronym_owner(m) and m.first_token in starts)
+                m
+                for m in doc._.actors or []
+                if not (_acronym_owner(m) and m.first_token in starts)
+                and (m.first_token, m.last_token) not in spans
             ]
             doc._.actors = sorted([*kept, *added], key=lambda m: m.start)
             changed.append(doc)
@@ -1888,6 +1905,9 @@ _ORGANISATION_NUMBER = (
     r"\s*[,(]?\s*org(?:anisations)?\.?\s*(?:nr|nummer)\.?\s*:?\s*\d{6}\s*-?\s*\d{4}"
 )
 _TITLE_END = r"(?=\s*(?:$|[,.;:(–-]|\d))"
+# A definition's alias: the whole capitalised name on the line (several words, a number, `&`
+# or a hyphen in a word: ``nedan kallat Ekbo Hamn``, ``(nedan ”Ekbo Nät 2”)``), not one word
+_ALIAS = r"[A-ZÅÄÖ][\w&-]*(?:[ \t]+(?:[A-ZÅÄÖ][\w&-]*|\d+\b))*"
 
 
 @functools.lru_cache(maxsize=4)
@@ -1895,17 +1915,25 @@ def _company_patterns(
     title_nouns: frozenset[str], definition_adverbs: frozenset[str]
 ) -> tuple[re.Pattern[str], ...]:
     nouns = "|".join(sorted(map(re.escape, title_nouns), key=len, reverse=True))
-    markers = "|".join(sorted(map(re.escape, definition_adverbs), key=len, reverse=True))
+    # a cue of several words (``i det följande``) with any space between them
+    markers = "|".join(
+        re.escape(cue).replace(r"\ ", r"\s+")
+        for cue in sorted(definition_adverbs, key=len, reverse=True)
+    )
     inner = "|".join(sorted(map(re.escape, GRAMMAR.definition_inner_adverbs)))
     inner = rf"(?:(?:{inner})\s+)*" if inner else ""  # "nedan även kallat" (round 47, bo A1)
     patterns = [rf"(?P<name>{_NAME}){_ORGANISATION_NUMBER}"]
     if nouns:  # "Ägardirektiv för Ekbackahus", "VD-instruktion för Ekbo"
         patterns.append(rf"(?i:\b[\w-]*(?:{nouns}))\s+för\s+(?P<name>{_NAME}){_TITLE_END}")
     if markers:  # "Ekbackahus (nedan kallat bolaget)"; the alias when it is a name
+        participles = "|".join(sorted(map(re.escape, GRAMMAR.naming_participles)))
         patterns.append(
-            rf"(?P<name>{_NAME})(?:{_ORGANISATION_NUMBER}\s*\)?)?\s*[,(]\s*(?i:{markers})\s+"
-            rf"{inner}(?:[a-zåäö]+\s+)?[”\"']?"
-            r"(?P<alias>[A-ZÅÄÖ][\w-]*)?"
+            rf"(?P<name>{_NAME})(?:{_ORGANISATION_NUMBER}\s*\)?)?"
+            # after a comma or bracket any definition cue; without one the cue and its
+            # participle (``Ekbo Energi AB nedan kallat Ekbo ska``: analysis 54-cf C)
+            rf"(?:\s*[,(]\s*(?i:{markers})\s+{inner}(?:[a-zåäö]+\s+)?"
+            rf"|\s+(?i:{markers})\s+{inner}(?i:{participles})\s+)[”“\"'»]?"
+            rf"(?P<alias>{_ALIAS})?"
         )
     return tuple(re.compile(p, re.MULTILINE) for p in patterns)
 
@@ -1927,14 +1955,28 @@ def defined_companies(
         for written, alias in _company_matches(doc, patterns):
             words = _without_lead_words(written.split(), lexicon)
             name = _nominative(" ".join(words))
+            bare = _without_legal_form(name)
+            if alias and bare is not None and _company_name(bare.split(), lexicon):
+                # ``Ekbo Hamn AB nedan kallat Ekbo Hamn``: a named company's alias is its
+                # short name (analysis 54-cf C); the name itself is a mention already
+                if alias != name and _alias_name(alias, lexicon):
+                    found.setdefault(alias, name.lower())
+                continue
             if not _company_name(words, lexicon) or all(
                 word.lower() in common_words for word in words
             ):
                 continue
             found.setdefault(name, name.lower())
-            if alias and lexicon.analyse(alias.lower()) is None and alias != name:
+            if alias and alias != name and _alias_name(alias, lexicon):
                 found.setdefault(alias, name.lower())
     return found
+
+
+def _alias_name(alias: str, lexicon: ActorLexicon) -> bool:
+    """A definition's capitalised alias that is a name: neither it nor its last word (the
+    head of ``nedan kallad Gemensamma Nämnden``) is an actor word."""
+    words = alias.lower().split()
+    return lexicon.analyse(" ".join(words)) is None and lexicon.analyse(words[-1]) is None
 
 
 _COMPANY_MATCHES = "styrdok_company_matches"  # a Doc's user_data key
@@ -2008,8 +2050,15 @@ def defined_company_mentions(
     doc: Doc, names: dict[str, str], lexicon: ActorLexicon
 ) -> list[ActorMention]:
     """Every mention of a defined company's name (`defined_companies`, its genitive too) that
-    no other mention covers; an alias only as a subject or possessor, like a short name."""
-    covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    no other mention covers; an alias only as a subject or possessor, like a short name. A
+    generic name reading of an alias's exact words (``Ekbo Hamn`` by the company patterns)
+    gives way to the definition (round 54, cf-C: the caller drops it)."""
+    covered = {
+        i
+        for m in doc._.actors or []
+        if not (m.source == "name" and names.get(m.text, m.canonical) != m.canonical)
+        for i in range(m.first_token, m.last_token + 1)
+    }
     text = doc_text(doc)
     found = []
     for name, canonical in names.items():
@@ -2018,12 +2067,67 @@ def defined_company_mentions(
             if span is None or any(t.i in covered for t in span):
                 continue
             genitive = match.end() - match.start() > len(name)
-            subject = _subject_like(span[0], genitive) or _opens_after_heading(span)
+            subject = (
+                _subject_like(span[0], genitive)
+                or _opens_after_heading(span)
+                or (len(span) > 1 and _subject_by_position(span[0], span.end))
+            )
             if name.lower() != canonical and not subject:
                 continue
             found.append(_name_mention(doc, span.start, span.end, canonical, genitive))
             covered.update(t.i for t in span)
     return found
+
+
+def generic_owner_name(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None:
+    """``Organisationens namn är Ekby Hembygdsförening``: the name (lower case) that the one
+    naming clause of a generic owner (`generic_name_owners`) gives; None without one or with
+    two names."""
+    names = set()
+    for doc in docs:
+        if lexicon.generic_name_owners.isdisjoint(doc_arrays(doc).lemma):
+            continue
+        for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            tokens = list(sentence)
+            clause = naming_clause(tokens, lexicon)
+            found = lexicon.analyse(tokens[clause[0]].lower_) if clause else None
+            if clause and found and found[0] in lexicon.generic_name_owners:
+                names.add(sentence[clause[1] : clause[2]].text.lower())
+    return names.pop() if len(names) == 1 else None
+
+
+def generic_owner_mentions(
+    doc: Doc, name: str | None, lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """The later bare definite singular of a generic owner (``Organisationen ska …``,
+    ``organisationens``) as a subject or possessor, where a naming clause of that owner gave
+    the document its name (`generic_owner_name`): that name (round 54, analysis 54-cf B).
+    A form with a complement (``organisationen av arbetet``) or in an object names a
+    structure, no actor."""
+    if name is None or lexicon.generic_name_owners.isdisjoint(doc_arrays(doc).lemma):
+        return []
+    covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    found = []
+    for token in doc:
+        analysis = lexicon.analyse(token.lower_) if token.i not in covered else None
+        if analysis is None or analysis[0] not in lexicon.generic_name_owners:
+            continue
+        if morph_values(token, "Definite") != ["Def"] or morph_values(token, "Number") != ["Sing"]:
+            continue
+        genitive = token.lower_.endswith("s")
+        if _subject_like(token, genitive) and not in_naming_name(doc, token.i, lexicon):
+            found.append(_name_mention(doc, token.i, token.i + 1, name, genitive))
+    return found
+
+
+def _company_alias_naming(doc: Doc, mention: ActorMention, names: dict[str, str]) -> bool:
+    """A name reading of a company's alias where the definition gives it (``Ekbo Hamn AB
+    nedan kallat Ekbo Hamn``): a naming, no actor (docs/annotation.md §2.3, round 48)."""
+    return (
+        mention.source == "name"
+        and names.get(mention.text, mention.canonical) != mention.canonical
+        and defined_alias(doc, mention.first_token)
+    )
 
 
 def _opens_after_heading(span: Span) -> bool:
