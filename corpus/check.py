@@ -459,6 +459,8 @@ DOC_IDS |= {f"w53-h-{name}" for name in ("former", "bolag", "koncern", "reglemen
                                          "arbetsordning")}
 DOC_IDS |= {"w53-g-forbund", "w53-g-stamma", "w53-g-viewer"}
 DOC_IDS |= {"w53-i-koncern", "w53-i-instruktion"}
+DOC_IDS |= {f"w54-c-{name}" for name in ("krisgrupp", "kontor", "rektorsgrupp", "rad", "arbetsgrupper", "partier",
+                                        "val", "namn", "namn2", "koncern")}
 DOC_IDS |= {f"w54-a-{name}" for name in ("varmebolag", "bostadsbolag", "hamnbolag", "hemtjanst",
                                          "nyheter", "fastighetsbolag")}
 DOC_IDS |= {"w54-b-hamn", "w54-b-fiber", "w54-b-fond", "w54-b-hembygd", "w54-b-varme"}
