@@ -2281,3 +2281,32 @@ def test_a_fronted_clause_skips_its_subject_actor_tagged_a_verb(nlp) -> None:
     for pos, head, dep, morph in (verb, noun):
         doc = parsed(nlp, rows.format(POS=pos, HEAD=head, DEP=dep, MORPH=morph))
         assert doc.text[slice(*condition_span(doc[:]))] == "I de fall rektorn är jävig"
+
+
+def test_a_postposed_vid_phrase_of_circumstance_after_a_definite_noun_is_a_condition(
+    nlp,
+) -> None:
+    """Newuser54 fault 11: ``Kassören ska ersätta ordföranden vid dennes förfall``: after the
+    finite verb, ``vid`` + a genitive + a noun of circumstance (`circumstance_nouns`) after a
+    definite noun is a condition and leaves the object; negative: after an indefinite noun
+    (``utse en ersättare vid frånvaro``) the phrase is the noun's attribute, in the object."""
+    rows = """
+        Kassören kassör NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        {VERB} 0 ROOT {INF}
+        {OBJECT}
+        vid vid ADP 8 case
+        dennes denna DET 8 det Definite=Def|PronType=Dem
+        {NOUN} NOUN 3 obl {IND}
+        . . PUNCT 3 punct
+    """
+    common = {"DEF": DEF, "MODAL": MODAL, "INF": INF, "IND": IND}
+    doc = parsed(nlp, rows.format(VERB="ersätta ersätta VERB", NOUN="förfall förfall",
+                                  OBJECT=f"ordföranden ordförande NOUN 3 obj {DEF}", **common))
+    assert doc.text[slice(*condition_span(doc[:]))] == "vid dennes förfall"
+    assert _objects(doc) == ["ordföranden"]
+    attribute = parsed(nlp, rows.format(VERB="utse utse VERB", NOUN="frånvaro frånvaro",
+                                        OBJECT=f"ersättare ersättare NOUN 3 obj {IND}",
+                                        **common))
+    assert condition_span(attribute[:]) is None
+    assert _objects(attribute) == ["ersättare vid dennes frånvaro"]
