@@ -89,6 +89,7 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
         or not (
             (text[end] != "§" and doc[end].is_punct)
             or (lower[end] in coordinators and _verb_follows(doc, end + 1))
+            or (lower[end] in coordinators and _infinitive_conjunct(aim, doc, end + 1))
             or (lower[end] in coordinators and _clause_follows(doc, start, end, stop))
         )
     ):
@@ -439,6 +440,18 @@ def _verb_follows(doc: Doc, position: int) -> bool:
     while position < len(doc) and doc[position].lower_ in GRAMMAR.correlatives:
         position += 1
     return position < len(doc) and is_verb(doc[position])
+
+
+def _infinitive_conjunct(aim: Token, doc: Doc, position: int) -> bool:
+    """``ska leda stadens förvaltning och verkställa [ADJ] kommunstyrelsens beslut`` (round 54,
+    newuser54 fault 5): after an infinitive aim, a coordinator and a base form in -a the
+    lexicon knows only as a verb (`lexicon_infinitive`) open a second infinitive under the
+    same modal, whatever the tagger read (an adjective): the object ends before them, as
+    before a verb the tagger saw (`_verb_follows`)."""
+    if position >= len(doc) or not is_infinitive(aim):
+        return False
+    token = doc[position]
+    return token.pos_ == "ADJ" and lexicon_infinitive(token.lower_)
 
 
 def _adverb_conjunct(doc: Doc, position: int, aim: Token) -> bool:
