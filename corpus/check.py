@@ -464,6 +464,12 @@ DOC_IDS |= {f"w54-a-{name}" for name in ("varmebolag", "bostadsbolag", "hamnbola
 DOC_IDS |= {"w54-b-hamn", "w54-b-fiber", "w54-b-fond", "w54-b-hembygd", "w54-b-varme"}
 DOC_IDS |= {f"w54-y-{name}" for name in ("kommundirektor", "stadsdirektor", "delegationsordning",
                                          "arbetsordning", "reglemente", "forbundsordning")}
+DOC_IDS |= {f"w54-e-{name}" for name in (
+    "cleft-1", "cleft-2", "cleft-3", "cleft-4", "cleft-5", "cleft-n1", "con-1", "con-2",
+    "con-3", "con-4", "dvs-1", "dvs-2", "dvs-3", "dvs-4", "dvs-5", "kansli", "komma-1",
+    "komma-2", "komma-3", "komma-4", "komma-n1", "sup-1", "sup-2", "sup-3", "sup-4", "sup-n1",
+    "sup-n2", "v2-1", "v2-2", "v2-3", "v2-4", "v2-n1",
+)}
 
 STATEMENT_KEYS = {
     "actor",

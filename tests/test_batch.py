@@ -180,6 +180,26 @@ def test_summary_names_clauses_that_lost_their_statements(tmp_path) -> None:
     assert "lost their statements" not in format_summary(summary, tmp_path)
 
 
+def test_summary_lines_escape_a_line_break_in_a_path(tmp_path) -> None:
+    """Round 54 (nu54 fault 10): a folder name holding a line break prints as ``\\n``: each
+    message stays one line; a log record's message too."""
+    import logging
+    from types import SimpleNamespace
+
+    from pipeline.cli import _OneLineFormatter, format_summary
+
+    out = tmp_path / "Nya\n(dec)"
+    failure = SimpleNamespace(stage="ingest", message=f"{out}/a.docx: not a zip archive")
+    summary = SimpleNamespace(
+        processed=[], skipped=[], removed=[], failures=[failure], seconds=1.0, counts={},
+    )
+    lines = format_summary(summary, out).splitlines()
+    assert len(lines) == 3
+    assert lines[1] == f"  FAILED [ingest] {tmp_path}/Nya\\n(dec)/a.docx: not a zip archive"
+    record = logging.LogRecord("styrdok", logging.WARNING, "", 0, "%s: dubblett", (out,), None)
+    assert "\n" not in _OneLineFormatter("%(message)s").format(record)
+
+
 def test_summary_counts_the_files_passed_over(tmp_path) -> None:
     """Round 46 (nu46 cause 7): ``…, 1 failed, 2 passed over in …``; none: no count."""
     from types import SimpleNamespace

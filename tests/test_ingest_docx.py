@@ -112,6 +112,14 @@ def test_corrupt_docx(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="corrupt .docx"):
         read_docx(wrong_zip, "fel")
 
+    # Round 54 (nu54 fault 9): an OpenDocument text renamed .docx says what it is.
+    odt = tmp_path / "egentligen.docx"
+    with zipfile.ZipFile(odt, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(IngestError, match=r"OpenDocument text \(\.odt\).*rename it to \.odt"):
+        read_docx(odt, "egentligen")
+
     good = tmp_path / "bra.docx"
     build_docx(good)
     cut = tmp_path / "avkortad.docx"

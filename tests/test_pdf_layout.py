@@ -440,3 +440,24 @@ def test_rows_going_on_that_cannot_be_read_are_counted() -> None:
     assert _unread_message([second]) == (
         "1 table row on page 2 could not be read as the table's rows (kept as text): "
         "check the table")
+
+
+def _sized(top: float, size: float, *words: tuple[str, float, float]):
+    return group_lines(
+        [Word(text, x0, x1, top, top + size, size, False) for text, x0, x1 in words], 3.0
+    )[0]
+
+
+def test_ocr_layer_size_wobble_inside_a_sentence_is_no_paragraph_break() -> None:
+    # Round 54 (nu54 fault 4): tesseract sizes each line of its invisible text by itself
+    # (46 pt, then 47 pt); a sentence going on in lower case stays one paragraph.
+    lines = [
+        _sized(100, 11.0, ("Direktören", 72, 130), ("får", 134, 150), ("inte", 154, 516)),
+        _sized(114.3, 12.0, ("utan", 72, 95), ("nämndens", 99, 150), ("beslut.", 154, 190)),
+    ]
+    assert [len(p.lines) for p in page_paragraphs(lines, RAGGED, OPTS)] == [2]
+    # negatives: a sentence end, a capital, a real size change
+    ended = [_sized(100, 11.0, ("Direktören", 72, 130), ("leder.", 134, 516)), lines[1]]
+    assert [len(p.lines) for p in page_paragraphs(ended, RAGGED, OPTS)] == [1, 1]
+    heading = [_sized(100, 14.0, ("Direktörens", 72, 150), ("uppgifter", 154, 220)), lines[1]]
+    assert [len(p.lines) for p in page_paragraphs(heading, RAGGED, OPTS)] == [1, 1]

@@ -2383,3 +2383,73 @@ def test_numbered_rows_outside_a_numbered_section_take_their_number() -> None:
     clauses = segment(normalize(raw)).clauses
     assert [(c.clause_id, c.parent_id) for c in clauses if c.kind == "table_row"] == [
         ("p2", None), ("1.1", None), ("1.2", None), ("p3", None)]
+
+
+def test_text_bullets_nest_by_indent() -> None:
+    # Round 54 (nu53 fault 8): in a .txt, an item set in deeper than the item above it is
+    # its child, whatever its glyph; back at the first indent is a sibling again.
+    text = (
+        "Reglemente för Ekby fritidsnämnd\n\n"
+        "Nämndens uppgifter\n\n"
+        "• Nämnden ska förvalta idrottsplatserna.\n"
+        "• Nämnden ska fördela bidrag.\n"
+        "  – Nämnden ska följa upp bidragen.\n"
+        "  – Nämnden får återkräva bidrag.\n"
+        "    – Nämnden får inte ge bidrag till partier.\n"
+        "• Nämnden ska samråda med skolorna.\n"
+    )
+    items = [
+        (c.clause_id, c.parent_id, c.text.split()[2])
+        for c in segment_text(text).clauses
+        if c.kind == "list_item"
+    ]
+    assert items == [
+        ("1.a", "1", "förvalta"),
+        ("1.b", "1", "fördela"),
+        ("1.b.a", "1.b", "följa"),
+        ("1.b.b", "1.b", "återkräva"),
+        ("1.b.b.a", "1.b.b", "inte"),
+        ("1.c", "1", "samråda"),
+    ]
+
+
+def test_text_bullets_at_one_indent_stay_siblings() -> None:
+    # negative: a one-space wobble and items all at one indent are one level
+    text = (
+        "Reglemente för Ekby fritidsnämnd\n\n"
+        "Nämndens uppgifter\n\n"
+        "- Nämnden ska förvalta idrottsplatserna.\n"
+        " - Nämnden ska fördela bidrag.\n"
+        "- Nämnden ska samråda med skolorna.\n"
+    )
+    parents = {c.parent_id for c in segment_text(text).clauses if c.kind == "list_item"}
+    assert parents == {"1"}
+
+
+def test_ocr_damaged_sign_after_the_number() -> None:
+    # Round 54 (nu54 fault 4): tesseract reads `N § Rubrik` as `N $`, `N 8&`, `N 8`; a
+    # neighbour one number away proves it, and the label stays as printed.
+    text = (
+        "Förbundsordning för Ekby brandförbund\n\n"
+        "1 § Namn\n\nFörbundets namn är Ekby brandförbund.\n\n"
+        "2 $ Ändamål\n\nFörbundet ska svara för räddningstjänsten.\n\n"
+        "3 8& Direktören\n\nDirektören ska leda förbundets arbete.\n\n"
+        "4 8 Revision\n\nRevisorerna ska granska verksamheten.\n"
+    )
+    headings = [
+        (c.clause_id, c.label, c.text)
+        for c in segment_text(text).clauses
+        if c.kind == "heading" and c.clause_id != "title"
+    ]
+    assert headings == [
+        ("§1", "1 §", "Namn"),
+        ("§2", "2 $", "Ändamål"),
+        ("§3", "3 8&", "Direktören"),
+        ("§4", "4 8", "Revision"),
+    ]
+
+
+def test_lone_number_and_eight_stays_text() -> None:
+    # negative: no `§` neighbour proves a lone `5 8 Xxx`
+    text = "Reglemente för Ekby\n\nNämnden har 5 8 Ledamöter ska väljas.\n\n5 8 Ledamöter\n"
+    assert all("§" not in c.clause_id for c in segment_text(text).clauses)

@@ -442,7 +442,7 @@ def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: 
         return False  # a hyphenated word continues whatever the layout says
     if line.label is not None:
         return True
-    if _font_changes(previous, line, opts):
+    if _font_changes(previous, line, opts) and not _size_wobble_run_on(previous, line):
         return True
     if line.top - previous.top > opts.paragraph_gap_ratio * geometry.pitch_ratio * line.size:
         return True
@@ -487,6 +487,23 @@ def _next_word_fits(previous: Line, line: Line, geometry: Geometry, opts: PdfOpt
     first = line.words[0]
     needed = previous.x1 + 0.3 * previous.size + (first.x1 - first.x0)
     return needed < geometry.right - opts.indent_tolerance
+
+
+# Round 54 (nu54 fault 4): an OCR text layer (tesseract's) sizes each line's invisible text by
+# its own glyphs: one sentence's lines differ by a point or two.
+_SIZE_WOBBLE = 0.1  # of the larger size
+
+
+def _size_wobble_run_on(previous: Line, line: Line) -> bool:
+    """A line without a sentence end (or colon) whose text goes on in lower case on the next
+    line, the two in one weight and sizes within a tenth of each other: one sentence, not a
+    heading over its text (``… får inte anställa personal`` ⏎ ``utan direktionens beslut.``)."""
+    return (
+        previous.bold == line.bold
+        and abs(previous.size - line.size) <= _SIZE_WOBBLE * max(previous.size, line.size)
+        and line.words[0].text[:1].islower()
+        and not _SENTENCE_END.search(previous.text)
+    )
 
 
 def _font_changes(previous: Line, line: Line, opts: PdfOptions) -> bool:

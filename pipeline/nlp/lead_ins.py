@@ -708,9 +708,13 @@ def _ends_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
 def _incomplete(doc: Doc, frame: Statement, colon: bool = True) -> bool:
     """A lead-in is incomplete when its action has no object, its object announces the
     list (``fokusera följande``) or breaks off (``besluta om``, ``ansvarar för bl.a.``), or
-    the lead-in ends in a colon (`colon`: unless its items are conditions)."""
-    if frame.object_span is None or (colon and closes_lead_in(doc)):
+    the lead-in ends in a colon (`colon`: unless its items are conditions). A sentence with
+    no object closed by a full stop is complete (``Vid kansliet arbetar även registratorn.``
+    over field-label bullets keeps its statement; round 54, cg-R6)."""
+    if colon and closes_lead_in(doc):
         return True
+    if frame.object_span is None:
+        return not _full_stop(doc)
     words = doc_text(doc)[slice(*frame.object_span)].lower().split()
     if any(word in GRAMMAR.list_announcers for word in words):
         return True
@@ -727,6 +731,12 @@ def _incomplete(doc: Doc, frame: Statement, colon: bool = True) -> bool:
         or last[-1].lower_ in GRAMMAR.lead_in_closing_prepositions
         or _awaits_head(last[-1])
     )
+
+
+def _full_stop(doc: Doc) -> bool:
+    """The lead-in's last token is a sentence's full stop (not an abbreviation's dot)."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    return last is not None and last.text == "." and len(doc) > 1 and not doc[last.i - 1].is_punct
 
 
 def _broken_off_cue(doc: Doc, frame: Statement, cues: DeonticCues) -> bool:

@@ -27,6 +27,7 @@ from pipeline.nlp.predicative import DEFINITE_ENDINGS, DEFINITE_PLURAL_ENDINGS
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
     adversative_after_relative,
+    focus_insertion_start,
     genitive_noun,
     mention_at,
     predicative_noun,
@@ -302,6 +303,9 @@ def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     last = subordinator.i - 1
     if doc[last].text == "," and last > start + 2:
         last -= 1  # "Det är X, eller vid förfall Y, som …": the comma closing the insertion
+    insertion = focus_insertion_start(subordinator)
+    if insertion is not None and doc[insertion].pos_ == "ADP":
+        last = insertion - 2  # "Det är X, enligt Y, som …": the focus ends before it (cg-R4)
     if mention_at(last, mentions) is None:
         return None
     for position in range(start + 2, subordinator.i):  # "de valda ledamöterna i styrelsen"

@@ -619,13 +619,20 @@ def _relative_subject_of(pronoun: Token, token: Token) -> bool:
 
 def _inverted_subject_follows(token: Token) -> bool:
     """After a fronted adverbial the subject follows the finite verb: a definite noun, a
-    proper noun or a subject pronoun right after the word, or the ``att``-clause that is its
-    subject (an insertion in commas may stand between). Determiners and adjectives may open
-    the subject's noun phrase (``den nye ordföranden``, ``samtliga ledamöter``)."""
+    proper noun or a subject pronoun right after the word or after a run of sentence adverbs
+    (``utser normalt fullmäktige``, ``tillsätter alltid styrelsen``; round 54, cg-R1), or the
+    ``att``-clause that is its subject (an insertion in commas may stand between).
+    Determiners and adjectives may open the subject's noun phrase (``den nye ordföranden``,
+    ``samtliga ledamöter``)."""
     doc, following = token.doc, token.i + 1
     if following >= len(doc):
         return False
     if _subject_word(doc[following]):
+        return True
+    head = following
+    while head < len(doc) and doc[head].pos_ == "ADV":  # "utser normalt fullmäktige"
+        head += 1
+    if head > following and head < len(doc) and _subject_word(doc[head]):
         return True
     head = following
     while head < len(doc) and doc[head].pos_ in {"DET", "ADJ"}:
@@ -921,9 +928,10 @@ def _prefield(token: Token, start: int, end: int) -> bool:
     joints = GRAMMAR.noun_phrase_coordinators | {","}
     if lower[start] in joints or lower[end] in joints:
         return False
+    adverbs = GRAMMAR.misread_adverbs  # "Således [VERB] fastställer …" (round 54, cg-R1)
     for position in range(start, end + 1):
         word, tag = lower[position], pos[position]
-        if word in joints:
+        if word in joints or word in adverbs:
             continue
         if tag not in PREFIELD_POS and not (tag in VERB_POS and not _tagged_finite(doc[position])):
             return False
@@ -934,7 +942,7 @@ def _prefield(token: Token, start: int, end: int) -> bool:
         if tag in SERIES_MISTAGS and word.isalpha() and present_spelling(word):
             return False
     last = doc[end]
-    if all(pos[position] == "ADV" for position in range(start, end + 1)):
+    if all(pos[p] == "ADV" or lower[p] in adverbs for p in range(start, end + 1)):
         return True
     if last.pos_ == "PRON" and end == start:
         return last.dep_.startswith("nsubj") or "Nom" in morph_values(last, "Case")
