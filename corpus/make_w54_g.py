@@ -4,9 +4,10 @@ for round 54, writer w54g (leftovers of the w54-b and w54-e writers). (1) A comp
 genitive owner, after `styrelsen i` and later as `bolaget`; negatives: two companies (or a body
 and a company) coordinated by `och` stay two. (2) A pair of capitalised abbreviations in
 brackets after a body (`(KS AU)`) is one gloss of it, not two actors; negative: two bodies each
-with its own one-word acronym. (3) A relative clause on a presented subject (`finns`, additive
-`komma`) gives its verb a statement with the relative's head as actor; negative: a presented
-non-actor's relative. (4) `Det är X som V1 Y, som V2 …`: the second `som` clause belongs to Y.
+with its own one-word acronym. (3) A relative clause with its own cue (§5.1) on a presented subject
+(`finns`, additive `komma`) gives its verb a statement with the relative's head as actor;
+negatives: a relative without a cue, a presented non-actor's relative. (4) `Det är X som V1 Y,
+som V2 …`: the second `som` clause belongs to Y (with a cue; without one it gives none).
 Gold by hand from docs/annotation.md. Offsets computed.
 Run: python corpus/make_w54_g.py corpus/dev"""
 
@@ -14,8 +15,10 @@ import sys
 
 from records import (
     AR,
+    FAR,
     FORV,
     FTV,
+    HAR,
     ORG,
     POL,
     SKA,
@@ -27,7 +30,7 @@ from records import (
 )
 from records import statement as st
 
-RE, NONE, OB = "responsibility", "none", "obligation"
+RE, NONE, OB, PE = "responsibility", "none", "obligation", "permission"
 
 
 def rec(doc, *args, **kwargs):
@@ -112,9 +115,9 @@ GLOSSES = [
     rec("au-4", "Brådskande ärenden får avgöras av tekniska nämndens arbetsutskott (TN AU).",
         [("tekniska nämndens arbetsutskott", "tekniska nämndens arbetsutskott", POL),
          ("TN AU", "tekniska nämndens arbetsutskott", POL)],
-        [("får", "få", "pres", "act"), inf("avgöras", "avgöra", "pass")],
+        [FAR, inf("avgöras", "avgöra", "pass")],
         [st("tekniska nämndens arbetsutskott", "tekniska nämndens arbetsutskott",
-            "permission", "får", "avgöra", "avgöras", "Brådskande ärenden", passive=True)]),
+            PE, "får", "avgöra", "avgöras", "Brådskande ärenden", passive=True)]),
     # (2) negative: two bodies, each with its own acronym
     rec("au-n1", "Frågan bereds av kommunstyrelsen (KS) och tekniska nämnden (TN).",
         [("kommunstyrelsen", "kommunstyrelse", POL), ("KS", "kommunstyrelse", POL),
@@ -127,73 +130,92 @@ GLOSSES = [
 ]
 
 RELATIVES = [
-    # (3) a relative clause on a presented subject (`finns`, additive `komma`)
-    rec("rel-1", "Under kommunstyrelsen finns en krisledningsnämnd som leder krisarbetet.",
+    # (3) a relative clause with its own cue (§5.1) on a presented subject (`finns`, additive
+    # `komma`): the relative's head is its actor; `finns` keeps its own statement (§5.2)
+    rec("rel-1", "Under kommunstyrelsen finns en krisledningsnämnd som ansvarar för "
+        "krisarbetet.",
         [("kommunstyrelsen", "kommunstyrelse", POL),
          ("krisledningsnämnd", "krisledningsnämnd", POL)],
-        [pres("finns", "finnas"), pres("leder", "leda")],
+        [pres("finns", "finnas"), pres("ansvarar", "ansvara")],
         [st("krisledningsnämnd", "krisledningsnämnd", NONE, None, "finnas", "finns"),
-         st("krisledningsnämnd", "krisledningsnämnd", NONE, None, "leda", "leder",
-            "krisarbetet")]),
+         st("krisledningsnämnd", "krisledningsnämnd", RE, "ansvarar för", "ansvara",
+            "ansvarar", "för krisarbetet")]),
     rec("rel-2", "Inom förvaltningen finns tre enheter som ansvarar för vatten och avlopp.",
         [("förvaltningen", "förvaltning", FORV), ("enheter", "enhet", FORV)],
         [pres("finns", "finnas"), pres("ansvarar", "ansvara")],
         [st("enhet", "enheter", NONE, None, "finnas", "finns"),
-         st("enhet", "enheter", RE, "ansvarar för", "ansvara", "ansvarar", "för vatten och avlopp")]),
-    rec("rel-3", "Vid sidan av styrelsen finns ett revisionsutskott, som granskar "
+         st("enhet", "enheter", RE, "ansvarar för", "ansvara", "ansvarar",
+            "för vatten och avlopp")]),
+    rec("rel-3", "Vid sidan av styrelsen finns ett revisionsutskott, som ska granska "
         "räkenskaperna.",
         [("styrelsen", "styrelse", POL), ("revisionsutskott", "revisionsutskott", POL)],
-        [pres("finns", "finnas"), pres("granskar", "granska")],
+        [pres("finns", "finnas"), SKA, inf("granska")],
         [st("revisionsutskott", "revisionsutskott", NONE, None, "finnas", "finns"),
-         st("revisionsutskott", "revisionsutskott", NONE, None, "granska", "granskar",
+         st("revisionsutskott", "revisionsutskott", OB, "ska", "granska", "granska",
             "räkenskaperna")]),
-    rec("rel-4", "Härtill kommer revisorerna, som granskar verksamheten.",
+    rec("rel-4", "Härtill kommer revisorerna, som har till uppgift att granska verksamheten.",
         [("revisorerna", "revisor", FTV)],
-        [pres("kommer", "komma"), pres("granskar", "granska")],
-        [st("revisor", "revisorerna", NONE, None, "granska", "granskar", "verksamheten")]),
-    rec("rel-5", "Till detta kommer ett presidium som planerar nämndens arbete.",
-        [("presidium", "presidium", POL), ("nämndens", "nämnd", POL)],
-        [pres("kommer", "komma"), pres("planerar", "planera")],
-        [st("presidium", "presidium", NONE, None, "planera", "planerar", "nämndens arbete")]),
-    rec("rel-6", "I förbundet finns en direktion som fattar beslut om budgeten.",
+        [pres("kommer", "komma"), HAR, inf("granska")],
+        [st("revisor", "revisorerna", OB, "har till uppgift att", "granska", "granska",
+            "verksamheten")]),
+    rec("rel-5", "Till detta kommer ett presidium som får besluta i brådskande ärenden.",
+        [("presidium", "presidium", POL)],
+        [pres("kommer", "komma"), FAR, inf("besluta")],
+        [st("presidium", "presidium", PE, "får", "besluta", "besluta",
+            "i brådskande ärenden")]),
+    rec("rel-6", "I förbundet finns en direktion som ska fatta beslut om budgeten.",
         [("förbundet", "förbund", ORG), ("direktion", "direktion", POL)],
-        [pres("finns", "finnas"), pres("fattar", "fatta")],
+        [pres("finns", "finnas"), SKA, inf("fatta")],
         [st("direktion", "direktion", NONE, None, "finnas", "finns"),
-         st("direktion", "direktion", NONE, None, "fatta", "fattar", "beslut om budgeten")]),
-    # (3) negative: the presented subject is no actor; an actor inside its relative is none
+         st("direktion", "direktion", OB, "ska", "fatta", "fatta", "beslut om budgeten")]),
+    # (3) negatives: a relative without a cue of its own gives none (§5.1); the presented
+    # subject is no actor (an actor inside its relative is none)
     rec("rel-n1", "I reglementet finns de regler som gäller för styrelsen.",
         [("styrelsen", "styrelse", POL)], [pres("finns", "finnas"), pres("gäller", "gälla")]),
+    rec("rel-n2", "I förbundet finns en direktion som leder arbetet.",
+        [("förbundet", "förbund", ORG), ("direktion", "direktion", POL)],
+        [pres("finns", "finnas"), pres("leder", "leda")],
+        [st("direktion", "direktion", NONE, None, "finnas", "finns")]),
+    rec("rel-n3", "Härtill kommer ett arbetsutskott som bereder ärendena.",
+        [("arbetsutskott", "arbetsutskott", POL)],
+        [pres("kommer", "komma"), pres("bereder", "bereda")]),
 ]
 
 CLEFTS = [
-    # (4) a cleft whose clause's object has a relative clause of its own
+    # (4) a cleft whose clause's object has a comma relative of its own, with a cue
     rec("cl-1", "Det är nämnden som utser förvaltningschefen, som därefter ansvarar för "
         "verksamheten.",
         [("nämnden", "nämnd", POL), ("förvaltningschefen", "förvaltningschef", TJP)],
         [AR, pres("utser", "utse"), pres("ansvarar", "ansvara")],
         [st("nämnd", "nämnden", NONE, None, "utse", "utser", "förvaltningschefen"),
-         st("förvaltningschef", "förvaltningschefen", RE, "ansvarar för", "ansvara", "ansvarar",
-            "för verksamheten")]),
-    rec("cl-2", "Det är fullmäktige som väljer revisorerna, som sedan granskar nämnderna.",
+         st("förvaltningschef", "förvaltningschefen", RE, "ansvarar för", "ansvara",
+            "ansvarar", "för verksamheten")]),
+    rec("cl-2", "Det är fullmäktige som väljer revisorerna, som ska granska nämnderna.",
         [("fullmäktige", "fullmäktige", POL), ("revisorerna", "revisor", FTV),
          ("nämnderna", "nämnd", POL)],
-        [AR, pres("väljer", "välja"), pres("granskar", "granska")],
+        [AR, pres("väljer", "välja"), SKA, inf("granska")],
         [st("fullmäktige", "fullmäktige", NONE, None, "välja", "väljer", "revisorerna"),
-         st("revisor", "revisorerna", NONE, None, "granska", "granskar", "nämnderna")]),
-    rec("cl-3", "Det är direktionen som anställer förbundsdirektören, som i sin tur leder "
+         st("revisor", "revisorerna", OB, "ska", "granska", "granska", "nämnderna")]),
+    rec("cl-3", "Det är direktionen som anställer förbundsdirektören, som får delegera "
+        "uppgifter.",
+        [("direktionen", "direktion", POL), ("förbundsdirektören", "förbundsdirektör", TJP)],
+        [AR, pres("anställer", "anställa"), FAR, inf("delegera")],
+        [st("direktion", "direktionen", NONE, None, "anställa", "anställer",
+            "förbundsdirektören"),
+         st("förbundsdirektör", "förbundsdirektören", PE, "får", "delegera", "delegera",
+            "uppgifter")]),
+    # (4) negatives: a plain cleft; an object's relative without a cue gives none (§5.1)
+    rec("cl-n1", "Det är ordföranden som kallar till sammanträde.",
+        [("ordföranden", "ordförande", FTV)],
+        [AR, pres("kallar", "kalla")],
+        [st("ordförande", "ordföranden", NONE, None, "kalla", "kallar", "till sammanträde")]),
+    rec("cl-n2", "Det är direktionen som anställer förbundsdirektören, som sedan leder "
         "förvaltningen.",
         [("direktionen", "direktion", POL), ("förbundsdirektören", "förbundsdirektör", TJP),
          ("förvaltningen", "förvaltning", FORV)],
         [AR, pres("anställer", "anställa"), pres("leder", "leda")],
         [st("direktion", "direktionen", NONE, None, "anställa", "anställer",
-            "förbundsdirektören"),
-         st("förbundsdirektör", "förbundsdirektören", NONE, None, "leda", "leder",
-            "förvaltningen")]),
-    # (4) negative: a plain cleft, one `som` clause on the focus
-    rec("cl-n1", "Det är ordföranden som kallar till sammanträde.",
-        [("ordföranden", "ordförande", FTV)],
-        [AR, pres("kallar", "kalla")],
-        [st("ordförande", "ordföranden", NONE, None, "kalla", "kallar", "till sammanträde")]),
+            "förbundsdirektören")]),
 ]
 
 # (1) a page: the company's name with `och`, later referred to as `bolaget`
