@@ -405,7 +405,8 @@ def _coordinated_agents(
     last = agent
     closed = False  # a conjunction closes the series, even before a conjunct that is no actor
     while last.last_token + 1 < sentence.end:
-        joint_at = _past_adverbial(_past_manner(last.last_token + 1, sentence), sentence)
+        after = _past_acronym_gloss(last.last_token + 1, sentence)
+        joint_at = _past_adverbial(_past_manner(after, sentence), sentence)
         joint = doc[joint_at].lower_
         if correlative_partner(doc[joint_at]):
             joint = "och"  # "av såväl A som B": the pair's `som` joins like `och` (round 29, B5)
@@ -435,6 +436,23 @@ def _coordinated_agents(
     while found and found[-1][1] == "," and not closed:
         found.pop()  # "A, B": an apposition, unless a conjunction closes the series
     return [mention for mention, _ in found]
+
+
+def _past_acronym_gloss(position: int, sentence: Span) -> int:
+    """``av kommunstyrelsen (KS) och tekniska nämnden (TN)``, ``av arbetsutskottet (KS AU)
+    eller …``: an acronym of one to three all-capitals words in parentheses right after a
+    conjunct glosses it (§2.2); the index after its closing parenthesis, else `position`
+    (round 54, w54g)."""
+    doc = sentence.doc
+    if position >= sentence.end or doc[position].text != "(":
+        return position
+    for index in range(position + 1, min(position + 5, sentence.end)):
+        token = doc[index]
+        if token.text == ")":
+            return index + 1 if index > position + 1 else position
+        if not (token.is_alpha and token.is_upper):
+            return position
+    return position
 
 
 def _inside_quantifier_pair(position: int, sentence: Span) -> bool:
