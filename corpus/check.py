@@ -459,11 +459,15 @@ DOC_IDS |= {f"w53-h-{name}" for name in ("former", "bolag", "koncern", "reglemen
                                          "arbetsordning")}
 DOC_IDS |= {"w53-g-forbund", "w53-g-stamma", "w53-g-viewer"}
 DOC_IDS |= {"w53-i-koncern", "w53-i-instruktion"}
+DOC_IDS |= {f"w54-c-{name}" for name in ("krisgrupp", "kontor", "rektorsgrupp", "rad", "arbetsgrupper", "partier",
+                                        "val", "namn", "namn2", "koncern")}
 DOC_IDS |= {f"w54-a-{name}" for name in ("varmebolag", "bostadsbolag", "hamnbolag", "hemtjanst",
                                          "nyheter", "fastighetsbolag")}
 DOC_IDS |= {"w54-b-hamn", "w54-b-fiber", "w54-b-fond", "w54-b-hembygd", "w54-b-varme"}
 DOC_IDS |= {f"w54-y-{name}" for name in ("kommundirektor", "stadsdirektor", "delegationsordning",
                                          "arbetsordning", "reglemente", "forbundsordning")}
+DOC_IDS |= {f"w54-d-{name}" for name in ("identifikation", "attribut", "relativ", "namn",
+                                         "fraga")}
 DOC_IDS |= {f"w54-e-{name}" for name in (
     "cleft-1", "cleft-2", "cleft-3", "cleft-4", "cleft-5", "cleft-n1", "con-1", "con-2",
     "con-3", "con-4", "dvs-1", "dvs-2", "dvs-3", "dvs-4", "dvs-5", "kansli", "komma-1",

@@ -1949,6 +1949,35 @@ def test_political_parties_are_actors_by_name(nlp) -> None:
     ]
 
 
+def test_one_word_party_names_in_lower_case_are_parties(nlp) -> None:
+    """Round 54 (ce-C10, cg-R7): prose writes party names in lower case; a one-word name
+    matches so (canonical the name, not a `parti` compound), `koalition` is a political
+    group like `majoritet`, `rotel` a unit; a longer name keeps its capital (`ett
+    feministiskt initiativ` is no party)."""
+    rows = """
+        Koalitionen koalition NOUN 5 nsubj Definite=Def
+        av av ADP 4 case
+        socialdemokraterna socialdemokrat NOUN 1 nmod Definite=Def|Number=Plur
+        och och CCONJ 5 cc
+        centerpartiet centerparti NOUN 3 conj Definite=Def
+        leder leda VERB 0 ROOT
+        varje varje DET 8 det
+        rotel rotel NOUN 6 obj
+        med med ADP 11 case
+        ett en DET 11 det
+        feministiskt feministisk ADJ 12 amod
+        initiativ initiativ NOUN 6 obl
+        . . PUNCT 6 punct
+    """
+    found = [(m.text, m.canonical, m.category) for m in parsed(nlp, rows)._.actors]
+    assert found == [
+        ("Koalitionen", "koalition", "förtroendevald"),
+        ("socialdemokraterna", "socialdemokraterna", "politiskt organ"),
+        ("centerpartiet", "centerpartiet", "politiskt organ"),
+        ("rotel", "rotel", "förvaltningsorganisation"),
+    ]
+
+
 def test_a_unit_named_by_its_service_is_an_actor_as_an_agentive_subject(nlp) -> None:
     rows = """
         Folktandvården folktandvård NOUN 2 nsubj Definite=Def
@@ -7044,6 +7073,38 @@ def test_a_label_adjective_read_as_a_name_inside_a_line_is_no_part_of_the_actor(
     row = row.replace("Kim Kim PROPN 5 appos", "Kim Kim PROPN 4 appos")
     row = row.replace("Berg Berg PROPN 7 flat:name", "Berg Berg PROPN 6 flat:name")
     assert actors(nlp, row) == [("handläggare", "handläggare")]  # a label row, no colon
+
+
+@pytest.mark.parametrize(
+    ("place", "compound", "expected"),
+    [
+        ("Ekby", "kommunkoncern", "ekby kommunkoncern"),
+        ("Norrby", "regionkoncern", "norrby regionkoncern"),
+        ("Åsby", "stadskoncern", "åsby stadskoncern"),
+    ],
+)
+def test_a_place_and_a_lower_case_koncern_compound_is_one_name(
+    nlp, place, compound, expected
+) -> None:
+    """Round 54 (analysis 54-cg R7): a place + a lower-case `-koncern` compound is one
+    organisation name, like the förbund names; a determiner before it is no place (`Den
+    kommunkoncern …`), and a kommun's genitive before `koncernbolag` stays an owner."""
+    rows = f"""
+        {place} {place} PROPN 2 nmod
+        {compound} {compound} NOUN 3 nsubj
+        omfattar omfatta VERB 0 ROOT
+        bolagen bolag NOUN 3 obj Definite=Def
+    """
+    assert actors(nlp, rows)[0] == (f"{place} {compound}", expected)
+    determiner = rows.replace(f"{place} {place} PROPN 2 nmod", "Den den DET 2 det")
+    assert [canonical for _, canonical in actors(nlp, determiner)][0] == compound
+    owner = """
+        Ekby Ekby PROPN 2 nmod
+        kommuns kommun NOUN 3 nmod:poss Case=Gen
+        koncernbolag koncernbolag NOUN 4 nsubj
+        rapporterar rapportera VERB 0 ROOT
+    """
+    assert actors(nlp, owner) == [("Ekby kommuns", "ekby kommun"), ("koncernbolag", "koncernbolag")]
 
 
 def test_a_place_and_a_capitalised_koncern_compound_is_one_name(nlp) -> None:

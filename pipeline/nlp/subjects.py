@@ -432,16 +432,17 @@ def _subordinator_of(
             aside = _parenthetical_opening(token, finite)
             if aside is not None:
                 continue  # "att arbetet, som tidigare, utförs": a verbless aside in commas
-        if is_finite(token):
+        finite_word = is_finite(token)  # asked once: up to three tests below read it
+        if finite_word:
             inner = _embedded_relative(token, sentence, in_actor)
             if inner is not None:
                 relative, relative_skipped = inner.i, True
                 continue  # "när ett ärende som rör flera nämnder kommer upp"
-        if is_finite(token) or token.text == ",":
+        if finite_word or token.text == ",":
             marker = _att_before_condition(token)
             if marker is not None:
                 return marker  # "att om flera föreningar deltar ska varje förening utse"
-        if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
+        if finite_word or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
         if present_in_subordinate_clause(token) and not any(
             t.lower_ in GRAMMAR.coordinators for t in finite.doc[token.i + 1 : finite.i]
