@@ -474,6 +474,11 @@ DOC_IDS |= {f"w54-e-{name}" for name in (
     "komma-2", "komma-3", "komma-4", "komma-n1", "sup-1", "sup-2", "sup-3", "sup-4", "sup-n1",
     "sup-n2", "v2-1", "v2-2", "v2-3", "v2-4", "v2-n1",
 )}
+DOC_IDS |= {f"w54-g-{name}" for name in (
+    "au-1", "au-2", "au-3", "au-4", "au-5", "au-n1", "cl-1", "cl-2", "cl-3", "cl-n1", "cl-n2",
+    "co-1", "co-2", "co-3", "co-4", "co-5", "co-6", "co-n1", "co-n2", "co-n3", "rel-1",
+    "rel-2", "rel-3", "rel-4", "rel-5", "rel-6", "rel-n1", "rel-n2", "rel-n3", "vatten",
+)}
 
 STATEMENT_KEYS = {
     "actor",

@@ -442,6 +442,7 @@ def _coordinated_agents(
 
 # A party's code (`PARTY_CODE`: ``S``, ``KD``) or a body's all-capitals acronym (``ETAB``).
 _BRACKETED_ABBREVIATION = re.compile(rf"{PARTY_CODE}|[A-ZÅÄÖ]{{4,6}}")
+MAX_BRACKETED_ABBREVIATIONS = 3  # "(KS AU)", "(BUN AU)": an owner's acronym and the body's
 
 
 def _past_bracketed_abbreviation(position: int, sentence: Span) -> int:
@@ -449,13 +450,22 @@ def _past_bracketed_abbreviation(position: int, sentence: Span) -> int:
     (ME) och byggenheten (BE)``: a one-word abbreviation in parentheses after a conjunct (a
     party's letter or the body's acronym: capitals, or a capital and one lower-case letter)
     belongs to that conjunct; the index after the closing parenthesis, else `position`
-    (round 54, ce-C2). Other bracketed matter (``(jfr 6 kap.)``) still ends the series."""
+    (round 54, ce-C2). So does a pair or three of them, one gloss of the conjunct
+    (``av arbetsutskottet (KS AU) eller av …``; round 54, w54g). Other bracketed matter
+    (``(jfr 6 kap.)``) still ends the series."""
     doc = sentence.doc
-    if position + 2 >= sentence.end or doc[position].text != "(" or doc[position + 2].text != ")":
+    if position >= sentence.end or doc[position].text != "(":
         return position
-    word = doc[position + 1].text
-    abbreviation = _BRACKETED_ABBREVIATION.fullmatch(word) or SHORT_ABBREVIATION.fullmatch(word)
-    return position + 3 if abbreviation else position
+    last = min(position + MAX_BRACKETED_ABBREVIATIONS + 2, sentence.end)
+    closing = next((t.i for t in doc[position + 1 : last] if t.text == ")"), None)
+    if closing is None or closing == position + 1:
+        return position
+    words = [token.text for token in doc[position + 1 : closing]]
+    abbreviations = all(
+        _BRACKETED_ABBREVIATION.fullmatch(word) or SHORT_ABBREVIATION.fullmatch(word)
+        for word in words
+    )
+    return closing + 1 if abbreviations else position
 
 
 def _inside_quantifier_pair(position: int, sentence: Span) -> bool:
