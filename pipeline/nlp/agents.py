@@ -65,8 +65,14 @@ def partitive_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMent
         return None
     if doc[position + 1].lower_ != "av":
         return None
+    # past a genitive owner ("av förbundets ledamöter"): the partitive's head is the agent
     return next(
-        (m for m in mentions if position + 2 <= m.first_token <= position + 3), None
+        (
+            m
+            for m in mentions
+            if position + 2 <= m.first_token <= position + 4 and not m.genitive
+        ),
+        None,
     )
 
 

@@ -781,11 +781,19 @@ def adverb_opened_conjunct(aim: Token) -> bool:
     negation) stands outside the modal's negation (round 54, analysis 54-cf J)."""
     doc = aim.doc
     start = sentence_start(aim)
-    before = aim.i - 1
-    if before <= start or doc[before].pos_ != "ADV" or doc[before].lower_ in GRAMMAR.negations:
-        return False
-    position = _past_plain_adverbs(doc, before, start)
-    return position > start and doc[position].lower_ in GRAMMAR.scope_closing_coordinators
+    position = aim.i - 1
+    # an adjective right before the verb is an adverb (``och fortlöpande [ADJ] utvärderas``),
+    # and so is any word the parser reads as one (``regelbundet [NOUN]``)
+    while (
+        position > start
+        and (doc[position].pos_ in {"ADV", "ADJ"} or doc[position].dep_ == "advmod")
+        and doc[position].lower_ not in GRAMMAR.negations
+    ):
+        position -= 1
+    return (
+        start < position < aim.i - 1
+        and doc[position].lower_ in GRAMMAR.scope_closing_coordinators
+    )
 
 
 def _past_plain_adverbs(doc: Doc, position: int, start: int) -> int:
