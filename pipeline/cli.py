@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -57,6 +59,16 @@ def _workers(value: str) -> int | str:
     return number
 
 
+# Round 54 (nu54 fault 10): a message is one line, whatever a path holds: a line break or
+# other control character in it is printed escaped as Python writes it (``\n``, ``\x85``).
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(message: str) -> str:
+    """`message` with its control characters escaped (``Nya dokument\\n(dec)``)."""
+    return _CONTROL.sub(lambda match: ascii(match.group())[1:-1], message)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.batch import default_annotator_factory, run_batch
     from pipeline.config import load_settings
@@ -83,7 +95,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         executor="dask" if args.scheduler else args.executor,
         scheduler=args.scheduler,
         wait=not args.no_wait,
-        notify=lambda message: print(message, file=sys.stderr),
+        notify=lambda message: print(one_line(message), file=sys.stderr),
     )
     print(format_summary(summary, Path(args.out)))
     return 0 if summary.ok else EXIT_FAILED_DOCUMENTS
@@ -123,7 +135,7 @@ def format_summary(summary: Any, out_dir: Path) -> str:
             f"  {counts['clause_errors']} clause(s) lost their statements to a rule error; "
             f"see {out_dir / 'clause_errors'}"
         )
-    return "\n".join(lines)
+    return "\n".join(one_line(line) for line in lines)
 
 
 def _passed_over_count(summary: Any) -> str:
@@ -331,8 +343,6 @@ def add_logging_options(parser: argparse.ArgumentParser) -> None:
 
 def configure_logging(args: argparse.Namespace) -> None:
     """Warnings (duplicates, lead-ins without statements, failed documents) go to stderr."""
-    import logging
-
     if args.log_level:
         level = args.log_level
     elif args.log_quiet:
@@ -343,10 +353,17 @@ def configure_logging(args: argparse.Namespace) -> None:
     logger.setLevel(level)
     if not any(getattr(h, "_styrdok", False) for h in logger.handlers):
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("styrdok: %(levelname)s: %(message)s"))
+        handler.setFormatter(_OneLineFormatter("styrdok: %(levelname)s: %(message)s"))
         handler._styrdok = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
         logger.propagate = False
+
+
+class _OneLineFormatter(logging.Formatter):
+    """A log record's message on one line (`one_line`); a traceback keeps its lines."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 (logging's name)
+        return one_line(super().formatMessage(record))
 
 
 def add_export_and_diff(commands: Any) -> None:
@@ -384,7 +401,7 @@ def add_export_and_diff(commands: Any) -> None:
 
 
 def _fail(command: str, error: BaseException) -> int:
-    print(f"styrdok {command}: error: {error}", file=sys.stderr)
+    print(one_line(f"styrdok {command}: error: {error}"), file=sys.stderr)
     return 2
 
 
@@ -477,7 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except (ConfigError, RunError) as error:
-        print(f"styrdok: error: {error}", file=sys.stderr)
+        print(one_line(f"styrdok: error: {error}"), file=sys.stderr)
         return EXIT_CANNOT_PROCEED
     except KeyboardInterrupt:
         print("styrdok: interrupted", file=sys.stderr)

@@ -216,6 +216,8 @@ class LayoutFile(StrictModel):
     contents_headings: list[str] = []  # round 45, w45w
     contents_page_columns: list[str] = []  # round 46, w46t
     contact_headings: list[str] = []  # round 46, w46t
+    mail_header_labels: list[str] = []  # round 54, nu54-3
+    mail_sent_labels: list[str] = []  # round 54, nu54-3
     contact_phone_labels: list[str] = []  # round 46, w46t
     viewer_lines: list[str] = []
     viewer_quote_labels: list[str] = []

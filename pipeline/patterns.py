@@ -388,6 +388,8 @@ _LAYOUT_LISTS = {
     "ATTACHMENT_HEADINGS": "attachment_headings",
     "CONTACT_LABELS": "contact_labels",  # a signature block's fields (round 30, S2)
     "CONTACT_HEADINGS": "contact_headings",  # `Kontakt` over a contact card (round 46)
+    "MAIL_HEADER_LABELS": "mail_header_labels",  # `Från:`, `Ämne:` (round 54, nu54-3)
+    "MAIL_SENT_LABELS": "mail_sent_labels",  # `Skickat:` (round 54, nu54-3)
     "CONTACT_PHONE_LABELS": "contact_phone_labels",  # `Tfn`, `Telefon`: one field (round 46)
     "STREET_SUFFIXES": "street_suffixes",  # an address run's street names (round 38, at-S1)
     "TITLE_LINE_LINKS": "title_line_links",  # a capitals title's second line (round 38, at-S4)

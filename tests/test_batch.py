@@ -180,6 +180,26 @@ def test_summary_names_clauses_that_lost_their_statements(tmp_path) -> None:
     assert "lost their statements" not in format_summary(summary, tmp_path)
 
 
+def test_summary_lines_escape_a_line_break_in_a_path(tmp_path) -> None:
+    """Round 54 (nu54 fault 10): a folder name holding a line break prints as ``\\n``: each
+    message stays one line; a log record's message too."""
+    import logging
+    from types import SimpleNamespace
+
+    from pipeline.cli import _OneLineFormatter, format_summary
+
+    out = tmp_path / "Nya\n(dec)"
+    failure = SimpleNamespace(stage="ingest", message=f"{out}/a.docx: not a zip archive")
+    summary = SimpleNamespace(
+        processed=[], skipped=[], removed=[], failures=[failure], seconds=1.0, counts={},
+    )
+    lines = format_summary(summary, out).splitlines()
+    assert len(lines) == 3
+    assert lines[1] == f"  FAILED [ingest] {tmp_path}/Nya\\n(dec)/a.docx: not a zip archive"
+    record = logging.LogRecord("styrdok", logging.WARNING, "", 0, "%s: dubblett", (out,), None)
+    assert "\n" not in _OneLineFormatter("%(message)s").format(record)
+
+
 def test_summary_counts_the_files_passed_over(tmp_path) -> None:
     """Round 46 (nu46 cause 7): ``…, 1 failed, 2 passed over in …``; none: no count."""
     from types import SimpleNamespace
@@ -366,3 +386,20 @@ def test_files_that_failed_at_ingest_are_not_read_again_while_unchanged(
         "empty"]
     fixed = run_batch([batch_dir], out, structure_settings)
     assert fixed.processed == ("empty",) and {f.doc_id for f in fixed.failures} == {"image"}
+
+
+def test_a_readers_warning_is_logged_with_the_path(
+    tmp_path: Path, structure_settings, monkeypatch: pytest.MonkeyPatch, caplog
+) -> None:
+    """Newuser54 fault 1: what a reader could not read (a PDF table's rows left as text) is a
+    warning line naming the file, never silent."""
+    import pipeline.batch.stages as stages
+    from pipeline.ingest import RawDocument
+
+    path = tmp_path / "delegation.pdf"
+    raw = RawDocument("d", str(path), "", "pdf-text-layer", "Nämnden beslutar.\n", format="pdf",
+                      warnings=("3 table rows on page 2 could not be read as the table's rows",))
+    monkeypatch.setattr(stages, "read_document", lambda *args, **kwargs: raw)
+    with caplog.at_level("WARNING"):
+        stages.prepare_document(path, "d", structure_settings)
+    assert f"{path}: 3 table rows on page 2 could not be read" in caplog.text

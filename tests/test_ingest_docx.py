@@ -112,6 +112,14 @@ def test_corrupt_docx(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="corrupt .docx"):
         read_docx(wrong_zip, "fel")
 
+    # Round 54 (nu54 fault 9): an OpenDocument text renamed .docx says what it is.
+    odt = tmp_path / "egentligen.docx"
+    with zipfile.ZipFile(odt, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(IngestError, match=r"OpenDocument text \(\.odt\).*rename it to \.odt"):
+        read_docx(odt, "egentligen")
+
     good = tmp_path / "bra.docx"
     build_docx(good)
     cut = tmp_path / "avkortad.docx"
@@ -226,3 +234,35 @@ def test_footnote_numbers_skip_deleted_references_and_count_table_citations() ->
     assert list(notes.after(deleted)) == []
     notes.count(element(f"<w:tbl><w:tr><w:tc><w:p>{cite('2')}</w:p></w:tc></w:tr></w:tbl>"))
     assert [block.text for block in notes.after(element(f"<w:p>{cite('3')}</w:p>"))] == ["² Tre."]
+
+
+def test_a_lettered_word_list_between_numbered_items_is_one_level(tmp_path: Path) -> None:
+    """Newuser54 fault 2: Word items `a)`, `b)`, `c)` (one list level) under `1.2 … ska:`,
+    before the numbered `2.`, `3.`: siblings under 1.2, not `a)` read as a damaged `1.` of
+    the numbered list (`b)`, `c)` nested under it)."""
+    import docx
+
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+    from tests.fixtures.docx_build import HEADINGS, LETTERS, _install_numbering, _number
+
+    document = docx.Document()
+    _install_numbering(document)
+    document.add_paragraph("Instruktion för stadsdirektören", style="Title")
+    for numbering, text in (
+        ((HEADINGS, 0), "Stadsdirektören ska leda förvaltningen."),
+        ((HEADINGS, 1), "Stadsdirektören ska verkställa besluten."),
+        ((HEADINGS, 1), "Stadsdirektören ska:"),
+        ((LETTERS, 0), "leda ledningsgruppen,"),
+        ((LETTERS, 0), "följa upp ekonomin, och"),
+        ((LETTERS, 0), "inte delta i upphandlingar."),
+        ((HEADINGS, 0), "Stadsdirektören får besluta om organisationen."),
+        ((HEADINGS, 0), "Stadsdirektören ansvarar för beredskapen."),
+    ):
+        _number(document.add_paragraph(text), *numbering)
+    path = tmp_path / "instruktion.docx"
+    document.save(str(path))
+    clauses = segment(normalize(read_docx(path, "d"))).clauses
+    assert [(c.clause_id, c.parent_id, c.label) for c in clauses if c.label[:1].isalpha()] == [
+        ("1.2.a", "1.2", "a)"), ("1.2.b", "1.2", "b)"), ("1.2.c", "1.2", "c)")]
+    assert [c.clause_id for c in clauses if c.label in ("2.", "3.")] == ["2", "3"]

@@ -549,3 +549,21 @@ def test_rowspan_and_colspan_keep_the_columns(tmp_path: Path) -> None:
         "3.1 | Anställa vikarier | LAS | Rektor\n3.2 | Förlänga vikariat | LAS | Kanslichef\n"
         "3.3 | Ledighet |  | Skolchef\n"
     )
+
+
+def test_a_bold_line_opening_a_div_is_a_paragraph_of_its_own(tmp_path: Path) -> None:
+    """Newuser54 fault 6: `<div><b>1 Uppdrag</b><br>…` prints the bold line as the block's
+    first line: a paragraph of its own (here heading 1 over paragraph 1.1), as for the
+    sections after it; bold words inside a line stay in it."""
+    assert _read(tmp_path, "<div><b>1 Hamnchefens uppdrag</b><br>Hamnchefen är chef för "
+                 "hamnen.<br>Hamnchefen ska leda hamnen.</div><div>Hamnchefen ska <b>inte</b>"
+                 "<br>hyra ut båtar.</div>") == (
+        "1 Hamnchefens uppdrag\n\nHamnchefen är chef för hamnen.\nHamnchefen ska leda hamnen."
+        "\n\nHamnchefen ska inte\nhyra ut båtar.\n")
+    path = tmp_path / "instruktion.html"
+    path.write_text(_page(
+        "<div>Instruktion för hamnchefen</div><div><b>1 Hamnchefens uppdrag</b><br>Hamnchefen "
+        "är chef för hamnen.<br>Hamnchefen ska leda hamnen.</div><div><b>2 Befogenheter</b><br>"
+        "Hamnchefen får anställa personal.</div>"), encoding="utf-8")
+    assert [(cid, kind) for cid, kind, _, _ in _shapes(path)][1:5] == [
+        ("1", "heading"), ("1.1", "paragraph"), ("2", "heading"), ("2.1", "paragraph")]

@@ -3092,3 +3092,29 @@ def test_a_negated_item_under_a_modal_lead_in_is_a_prohibition(nlp) -> None:
         False,
         "ska",
     )
+
+
+FULL_STOPPED_OBJECTLESS = """
+Vid vid ADP 2 case
+kansliet kansli NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+arbetar arbeta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+även även ADV 5 advmod
+registratorn registrator NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 3 punct
+"""
+
+FIELD_LABEL_ITEM = """
+Registratorns registrator NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+telefontid telefontid NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+: : PUNCT 2 punct
+"""
+
+
+def test_an_objectless_sentence_closed_by_a_full_stop_is_no_lead_in(nlp) -> None:
+    """Round 54 (analysis 54-cg R6): ``Vid kansliet arbetar även registratorn.`` over a
+    field-label bullet: the full stop closes the sentence, which keeps its statement; the
+    bullet takes none from it (without the stop the objectless verb still awaits its items:
+    `test_noun_items_are_the_objects_of_a_lead_in_verb_without_object`)."""
+    result = resolved(nlp, {"1": FULL_STOPPED_OBJECTLESS, "1.a": FIELD_LABEL_ITEM})
+    assert [s[:3] for s in result["1"]] == [("registrator", "none", "arbeta")]
+    assert result["1.a"] == []

@@ -1028,3 +1028,35 @@ def test_a_purpose_relative_on_a_copulas_predicative_closes_the_lead_in(nlp) -> 
     governed = resolved(nlp, {"1": HAR_PURPOSE, "1.a": COURSES_ITEM})
     assert governed["1"] == []
     assert [(a, d, aim) for a, d, aim, *_ in governed["1.a"]] == [("klubb", "obligation", "ordna")]
+
+
+SEMICOLON_LEAD_IN = """
+Under under ADP 2 case
+året år NOUN 3 obl
+{modal} {modal_lemma} VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+nämnden nämnd NOUN 3 nsubj
+dessutom dessutom ADV 3 advmod
+{mark} {mark} PUNCT 3 punct
+"""
+
+SEMICOLON_ITEM = """
+anta anta VERB 0 ROOT VerbForm=Inf|Voice=Act
+riktlinjer riktlinje NOUN 1 obj
+, , PUNCT 1 punct
+"""
+
+
+def test_a_lead_in_closing_in_a_semicolon_is_framed_as_one_closing_in_a_colon(nlp) -> None:
+    """Round 54 (analysis 54-cf F): ``Under året får nämnden dessutom;`` + ``• anta
+    riktlinjer,``: the semicolon written for the colon leaves the inverted modal waiting for
+    its infinitive in the item; a full stop ends a sentence whose main verb is ``få``."""
+    for mark in (":", ";"):
+        lead = SEMICOLON_LEAD_IN.format(modal="får", modal_lemma="få", mark=mark)
+        found = resolved(nlp, {"1": lead, "1.a": SEMICOLON_ITEM})
+        assert found["1"] == []
+        assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+            ("nämnd", "permission", "anta")
+        ]
+    lead = SEMICOLON_LEAD_IN.format(modal="får", modal_lemma="få", mark=".")
+    found = resolved(nlp, {"1": lead, "1.a": SEMICOLON_ITEM})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] != [("nämnd", "permission", "anta")]

@@ -1849,3 +1849,21 @@ def test_a_title_before_a_personal_name_after_a_fronted_predicative_is_the_subje
     assert statements(doc) == [("kanslichef", "none", "vara", False, False)]
     assert [m.canonical for m in named._.actors] == ["sekreterare"]
     assert statements(named) == []
+
+
+def test_a_hyphenated_given_name_after_a_fronted_role_is_a_personal_name(nlp) -> None:
+    """Analysis 54-ce C8: ``Kassör är Per-Olof Lind.``: a hyphenated pair of listed given
+    names (``Per-Olof``) opens a personal name as a single given name does: no actor for the
+    role, no statement; a pair that is no given names (``Ekby-Strand``) leaves the role."""
+    rows = """
+        Kassör kassör NOUN 3 nsubj {IND}
+        är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        {first} {first} PROPN 0 ROOT _
+        Lind Lind PROPN 3 flat _
+        . . PUNCT 3 punct
+        """
+    named = parsed(nlp, rows.format(IND=IND, first="Per-Olof"))
+    assert not any("kassör" in m.canonical for m in named._.actors)
+    assert statements(named) == []
+    place = parsed(nlp, rows.format(IND=IND, first="Ekby-Strand"))
+    assert any("kassör" in m.canonical for m in place._.actors)

@@ -601,3 +601,54 @@ def test_bare_legal_forms_classified_by_a_copula_are_no_actors_and_state_nothing
         "driftsformer driftsform NOUN 0 ROOT", "vanliga vanlig ADJ 0 ROOT"
     )
     assert not kind_classification(sentence(nlp, adjective))
+
+
+PRONOUN_IDENTIFICATION = """
+Det det PRON 3 nsubj
+är vara AUX 3 cop VerbForm=Fin|Tense=Pres|Voice=Act
+kulturnämnden kulturnämnd NOUN 0 ROOT Case=Nom|Definite=Def
+, , PUNCT 5 punct
+fritidsnämnden fritidsnämnd NOUN 3 conj Case=Nom|Definite=Def
+och och CCONJ 7 cc
+valnämnden valnämnd NOUN 3 conj Case=Nom|Definite=Def
+. . PUNCT 3 punct
+"""
+
+INVERTED_PRONOUN_IDENTIFICATION = """
+I i ADP 2 case
+år år NOUN 5 obl Case=Nom|Definite=Ind
+är vara AUX 5 cop VerbForm=Fin|Tense=Pres|Voice=Act
+det det PRON 5 nsubj
+revisorerna revisor NOUN 0 ROOT Case=Nom|Definite=Def
+. . PUNCT 5 punct
+"""
+
+PRONOUN_CLEFT = """
+Det det PRON 3 nsubj
+är vara AUX 3 cop VerbForm=Fin|Tense=Pres|Voice=Act
+valnämnden valnämnd NOUN 0 ROOT Case=Nom|Definite=Def
+som som PRON 5 nsubj
+beslutar besluta VERB 3 acl:relcl VerbForm=Fin|Tense=Pres|Voice=Act
+. . PUNCT 3 punct
+"""
+
+PRONOUN_ADJECTIVE = """
+Det det PRON 3 expl
+är vara AUX 3 cop VerbForm=Fin|Tense=Pres|Voice=Act
+viktigt viktig ADJ 0 ROOT Case=Nom|Definite=Ind
+att att SCONJ 6 mark
+ärendena ärende NOUN 6 nsubj:pass Case=Nom|Definite=Def
+bereds bereda VERB 3 csubj VerbForm=Fin|Tense=Pres|Voice=Pass
+. . PUNCT 3 punct
+"""
+
+
+def test_det_and_the_copula_before_a_series_of_noun_phrases_is_an_identification(nlp) -> None:
+    """Round 54 s1 (analysis 54-ce C3): ``Det är X, Y och Z.`` and ``I år är det X.`` with no
+    clause after the noun phrases name whom ``det`` refers to: no statement; a cleft's
+    ``som`` clause (``Det är valnämnden som beslutar``) and ``Det är viktigt att …`` are
+    none."""
+    assert identification(sentence(nlp, PRONOUN_IDENTIFICATION))
+    assert identification(sentence(nlp, INVERTED_PRONOUN_IDENTIFICATION))
+    assert not identification(sentence(nlp, PRONOUN_CLEFT))
+    assert not identification(sentence(nlp, PRONOUN_ADJECTIVE))

@@ -2064,3 +2064,72 @@ def test_two_names_in_commas_restate_an_invariant_plural_but_body_nouns_stay_con
         """,
     )
     assert [s[0] for s in statements(bodies)] == ["nämnd", "kommunstyrelse", "valnämnd"]
+
+
+def test_a_subjectless_conjunct_after_a_relative_on_the_object_stays_in_the_relative(
+    nlp,
+) -> None:
+    """Analysis 54-ce C11 (§5.1 B3 widened): ``Regionen anställer en direktör som leder
+    kansliet och svarar för budgeten``: ``och`` + a finite verb with no subject of its own
+    after a relative clause on the main clause's object continues the relative (only a cue
+    gives a statement, of the antecedent), never the main clause's subject; with no relative
+    (``… en direktör och svarar för budgeten``) the conjunct is the main clause's."""
+    relative = parsed(
+        nlp,
+        f"""
+        Regionen region NOUN 2 nsubj {DEF}
+        anställer anställa VERB 0 ROOT {PRES}
+        en en DET 4 det _
+        direktör direktör NOUN 2 obj {IND}
+        som som PRON 6 nsubj _
+        leder leda VERB 4 acl:relcl {PRES}
+        kansliet kansli NOUN 6 obj {DEF}
+        och och CCONJ 9 cc _
+        svarar svara VERB 6 conj {PRES}
+        för för ADP 11 case _
+        budgeten budget NOUN 9 obl {DEF}
+        . . PUNCT 2 punct _
+        """,
+    )
+    found = statements(relative)
+    assert ("region", "none", "anställa", False, False) in found
+    assert ("direktör", "responsibility", "svara", False, False) in found
+    assert ("region", "responsibility", "svara", False, False) not in found
+    main = parsed(
+        nlp,
+        f"""
+        Regionen region NOUN 2 nsubj {DEF}
+        anställer anställa VERB 0 ROOT {PRES}
+        en en DET 4 det _
+        direktör direktör NOUN 2 obj {IND}
+        och och CCONJ 6 cc _
+        svarar svara VERB 2 conj {PRES}
+        för för ADP 8 case _
+        budgeten budget NOUN 6 obl {DEF}
+        . . PUNCT 2 punct _
+        """,
+    )
+    assert ("region", "responsibility", "svara", False, False) in statements(main)
+
+
+def test_a_modal_in_an_indirect_question_opened_by_vad_gives_no_statement(nlp) -> None:
+    """Analysis 54-cg R7 (configs/grammar.yaml `interrogatives` + `vad`): ``Riksdagen
+    bestämmer vad en region får och inte får göra``: the modals stand in the indirect
+    question, the object of ``bestämmer``: only the main verb's statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Riksdagen riksdag NOUN 2 nsubj {DEF}
+        bestämmer bestämma VERB 0 ROOT {PRES}
+        vad vad PRON 6 mark _
+        en en DET 5 det _
+        region region NOUN 6 nsubj {IND}
+        får få VERB 2 ccomp {MODAL}
+        och och CCONJ 10 cc _
+        inte inte PART 10 advmod _
+        får få AUX 10 aux {MODAL}
+        göra göra VERB 6 conj {INF}
+        . . PUNCT 2 punct _
+        """,
+    )
+    assert statements(doc) == [("riksdag", "none", "bestämma", False, False)]

@@ -5258,3 +5258,147 @@ def test_a_slash_alias_belongs_to_its_company_name(nlp) -> None:
     """.replace("bolagen bolag NOUN 12 nsubj", "bolagen bolag NOUN 14 nsubj")
        .replace("/ / SYM 12 punct", "/ / SYM 12 punct"))
     assert [s[0] for s in statements(apposition)] == ["bolag"]
+
+
+def test_a_run_of_sentence_adverbs_may_stand_before_the_inverted_subject(nlp) -> None:
+    """Round 54 (analysis 54-cg R1): ``Därefter tillsätter alltid styrelsen ett utskott.``:
+    the V2 present the tagger read as a noun is the verb though a sentence adverb stands
+    between it and its definite inverted subject; a non-actor subject gives nothing."""
+    doc = parsed(nlp, f"""
+        Därefter därefter ADV 2 advmod
+        tillsätter tillsätter NOUN 6 nsubj {IND}
+        alltid alltid ADV 4 advmod
+        styrelsen styrelse NOUN 2 nmod {DEF}
+        ett en DET 6 det
+        utskott utskott NOUN 0 ROOT {IND}
+        . . PUNCT 6 punct
+    """)
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "tillsätta")]
+    negative = parsed(nlp, f"""
+        Därefter därefter ADV 2 advmod
+        gäller gälla VERB 0 ROOT {PRES}
+        alltid alltid ADV 2 advmod
+        reglementet reglemente NOUN 2 nsubj {DEF}
+        för för ADP 6 case
+        nämnden nämnd NOUN 4 nmod {DEF}
+        . . PUNCT 2 punct
+    """)
+    assert statements(negative) == []
+
+
+def test_a_superlative_opened_indefinite_prefield_is_a_fronted_object(nlp) -> None:
+    """Round 54 (analysis 54-cg R1): ``Störst budget förvaltar socialnämnden.``: a bare
+    indefinite noun after a superlative is never a Swedish subject, so the actor after the
+    verb is (OVS); with a determiner (``Den största nämnden``) the prefield stays the
+    subject."""
+    doc = parsed(nlp, f"""
+        Störst stor ADJ 2 amod Degree=Sup
+        budget budget NOUN 3 nsubj {IND}
+        förvaltar förvalta VERB 0 ROOT {PRES}
+        socialnämnden socialnämnd NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+    """)
+    assert [s[:3] for s in statements(doc)] == [("socialnämnd", "none", "förvalta")]
+    negative = parsed(nlp, f"""
+        Den den DET 3 det
+        största stor ADJ 3 amod Degree=Sup
+        nämnden nämnd NOUN 4 nsubj {DEF}
+        tillsätter tillsätta VERB 0 ROOT {PRES}
+        ett en DET 6 det
+        utskott utskott NOUN 4 obj {IND}
+        . . PUNCT 4 punct
+    """)
+    assert [s[:3] for s in statements(negative)] == [("nämnd", "none", "tillsätta")]
+
+
+def test_a_connective_adverb_read_as_a_noun_or_verb_is_the_prefield(nlp) -> None:
+    """Round 54 (analysis 54-cg R1): ``Följaktligen [NOUN nsubj] fastställer direktionen
+    budgeten.``, ``Således [VERB] fastställer [amod] nämnden taxorna för nästa år.``: a
+    connective adverb (grammar.yaml `misread_adverbs`) opens the V2 clause whatever its tag;
+    the definite actor after the verb is the subject."""
+    doc = parsed(nlp, f"""
+        Följaktligen följaktligen NOUN 2 nsubj {IND}
+        fastställer fastställa VERB 0 ROOT {PRES}
+        direktionen direktion NOUN 2 nmod {DEF}
+        budgeten budget NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+    """)
+    assert [s[:3] for s in statements(doc)] == [("direktion", "none", "fastställa")]
+    verb_tagged = parsed(nlp, f"""
+        Således såle VERB 2 nsubj {PRES}
+        fastställer fastställa VERB 4 amod {PRES}
+        nämnden nämnd NOUN 2 obj {DEF}
+        taxorna taxa NOUN 0 ROOT {DEF_PL}
+        för för ADP 7 case
+        nästa nästa ADJ 7 amod
+        år år NOUN 4 nmod {IND}
+        . . PUNCT 4 punct
+    """)
+    assert [s[:3] for s in statements(verb_tagged)] == [("nämnd", "none", "fastställa")]
+
+
+def test_komma_after_an_additive_prefield_presents_its_subject(nlp) -> None:
+    """Round 54 (ruling s3): ``Därtill kommer ekonomichefen.`` names the actor and states
+    nothing (presentational ``komma``, grammar.yaml `additive_prefields`); ``kommer att``
+    + infinitive is the future and keeps the main verb's statement."""
+    doc = parsed(nlp, f"""
+        Därtill därtill ADV 2 advmod
+        kommer komma VERB 0 ROOT {PRES}
+        ekonomichefen ekonomichef NOUN 2 nsubj {DEF}
+        . . PUNCT 2 punct
+    """)
+    assert statements(doc) == []
+    future = parsed(nlp, f"""
+        Därefter därefter ADV 2 advmod
+        kommer komma AUX 5 aux {PRES}
+        nämnden nämnd NOUN 5 nsubj {DEF}
+        att att PART 5 mark
+        pröva pröva VERB 0 ROOT {INF}
+        ärendet ärende NOUN 5 obj {DEF}
+        . . PUNCT 5 punct
+    """)
+    assert [s[:3] for s in statements(future)] == [("nämnd", "none", "pröva")]
+
+
+def test_det_vill_saga_inside_the_subject_is_no_verb_before_it(nlp) -> None:
+    """Round 54 (analysis 54-cg R2): ``Kommunstyrelsen, det vill säga dess ledamöter och
+    ersättare, leder arbetet.``: the restatement marker's ``vill`` (grammar.yaml
+    `restatement_markers`) is no finite verb between the opening actor and its verb, as
+    ``dvs.`` is none, though the parser hung the sentence on ``säga``."""
+    doc = parsed(nlp, f"""
+        Kommunstyrelsen kommunstyrelse NOUN 5 nsubj {DEF}
+        , , PUNCT 1 punct
+        det den PRON 4 nsubj
+        vill vilja VERB 5 aux {PRES}
+        säga säga VERB 0 ROOT {INF}
+        dess dess PRON 7 nmod:poss
+        ledamöter ledamot NOUN 5 obj {IND_PL}
+        och och CCONJ 9 cc
+        ersättare ersättare NOUN 7 conj {IND_PL}
+        , , PUNCT 11 punct
+        leder leda VERB 5 conj {PRES}
+        arbetet arbete NOUN 11 nsubj {DEF}
+        . . PUNCT 5 punct
+    """)
+    assert [s[:3] for s in statements(doc)] == [("kommunstyrelse", "none", "leda")]
+
+
+def test_a_prepositional_insertion_after_a_cleft_focus_stays_in_the_cleft(nlp) -> None:
+    """Round 54 (analysis 54-cg R4): ``Det är styrelsen, enligt bolagsordningen, som utser
+    [NOUN] revisorerna.``: the comma closing an insertion after the focus is no joint of a
+    coordinated clause; the focus acts in the ``som``-clause and the copula states
+    nothing. A plain cleft keeps its focus too."""
+    doc = parsed(nlp, f"""
+        Det den PRON 3 nsubj
+        är vara AUX 3 cop {PRES}
+        styrelsen styrelse NOUN 0 ROOT {DEF}
+        , , PUNCT 3 punct
+        enligt enligt ADP 6 case
+        bolagsordningen bolagsordning NOUN 3 nmod {DEF}
+        , , PUNCT 6 punct
+        som som PRON 9 nsubj
+        utser utser NOUN 6 acl:relcl {IND}
+        revisorerna revisor NOUN 9 obj {DEF_PL}
+        . . PUNCT 3 punct
+    """)
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "utse")]

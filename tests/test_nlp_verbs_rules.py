@@ -5302,3 +5302,70 @@ def test_an_ar_noun_closing_examples_after_som_and_an_example_marker_is_no_verb(
     assert [s[2] for s in statements(doc)] == ["sköta"]
     plain = parsed(nlp, rows.replace("exempelvis exempelvis ADV", "dessutom dessutom ADV"))
     assert not after_example_som(plain[9])
+
+
+def test_a_genitive_tagged_verb_before_attributes_and_their_noun_is_no_verb(nlp) -> None:
+    """Analysis 54-ce C5: ``I länet samverkar kommunernas [VERB] nya ordinarie ledamöter``:
+    past a run of attributes (adjectives, a participle or numeral, ``och`` between two) the
+    noun follows, so the genitive is no verb; an s-passive before an adverb stays a verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case _
+        länet län NOUN 3 obl {DEF}
+        samverkar samverka VERB 0 ROOT {PRES}
+        kommunernas kommun VERB 3 advcl {PRES}
+        nya ny ADJ 7 amod Case=Nom|Definite=Ind|Degree=Pos
+        och och CCONJ 7 cc _
+        ordinarie ordinarie ADJ 8 amod Case=Nom|Definite=Ind|Degree=Pos
+        ledamöter ledamot NOUN 3 nsubj {IND_PL}
+        . . PUNCT 3 punct _
+        """,
+    )
+    assert not is_verb(doc[3])
+    assert is_verb(doc[2])
+    passive = f"""
+    Ärendet ärende NOUN 2 nsubj:pass {DEF}
+    beslutas besluta VERB 0 ROOT {PASS}
+    snabbt snabbt ADV 2 advmod _
+    . . PUNCT 2 punct _
+    """
+    assert is_verb(parsed(nlp, passive)[1])
+
+
+def test_an_att_clause_opened_by_two_attributes_has_its_own_subject(nlp) -> None:
+    """Analysis 54-ce C6: ``svarar för att långsiktiga och hållbara [VERB] lösningar tas
+    fram``: past the run of attributes the noun follows, so neither adjective is the aim (the
+    cue's own verb is); ``att anta nya lokala föreskrifter`` keeps its infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        svarar svara VERB 0 ROOT {PRES}
+        för för ADP 9 mark _
+        att att SCONJ 9 mark _
+        långsiktiga långsiktig ADJ 8 amod Case=Nom|Definite=Ind|Degree=Pos
+        och och CCONJ 7 cc _
+        hållbara hållbara VERB 5 conj {INF}
+        lösningar lösning NOUN 9 nsubj:pass {IND_PL}
+        tas ta VERB 2 advcl {PASS}
+        fram fram ADV 9 compound:prt _
+        . . PUNCT 2 punct _
+        """,
+    )
+    assert statements(doc) == [("nämnd", "responsibility", "svara", False, False)]
+    infinitive = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 5 mark _
+        att att PART 5 mark _
+        anta anta VERB 2 advcl {INF}
+        nya ny ADJ 8 amod Case=Nom|Definite=Ind|Degree=Pos
+        lokala lokal ADJ 8 amod Case=Nom|Definite=Ind|Degree=Pos
+        föreskrifter föreskrift NOUN 5 obj {IND_PL}
+        . . PUNCT 2 punct _
+        """,
+    )
+    assert statements(infinitive) == [("nämnd", "responsibility", "anta", False, False)]

@@ -5,6 +5,7 @@ from pipeline.ingest import RawDocument
 from pipeline.normalize import normalize
 from pipeline.normalize.lines import split_lines
 from pipeline.normalize.markdown_marks import is_markdown, unmarked_line
+from pipeline.segment import segment
 
 MARKDOWN = """# Stadgar för Båtklubben Näset
 
@@ -79,3 +80,51 @@ def test_site_mark_needs_its_place_and_form() -> None:
     moved = unmarked_site_lines(lines, (r"/r\d/",))
     assert [(line.text, line.start) for line in moved] == [
         ("/r1/Förordning", 0), ("r1/2024 Beslut", 15), ("Ledning", 36)]
+
+
+# Round 54 (nu54 fault 3): a forwarded e-mail pasted into a .txt (invented names).
+MAIL = """Från: Eva Ek <eva.ek@ekby.se>
+Skickat: den 3 mars 2031 09:12
+Ämne: VB: Instruktion
+
+Hej! Här är instruktionen.
+
+> Instruktion för förvaltningschefen i Ekby
+>
+> 1. Uppdrag
+> Förvaltningschefen ska leda förvaltningens arbete enligt
+> nämndens riktlinjer. Chefen ska se till att
+>> protokollen förs.
+
+Hälsningar
+Eva
+"""
+
+
+def test_mail_quote_signs_dropped_and_wrapped_lines_joined() -> None:
+    assert _blocks(MAIL) == [
+        "Instruktion för förvaltningschefen i Ekby",
+        "1. Uppdrag",
+        "Förvaltningschefen ska leda förvaltningens arbete enligt nämndens riktlinjer. "
+        "Chefen ska se till att protokollen förs.",
+    ]
+    document = normalize(RawDocument("mail", "", "", "utf-8", MAIL))
+    at = document.text.index("nämndens")
+    assert MAIL[document.raw_starts[at] : document.raw_ends[at + 7]] == "nämndens"
+
+
+def test_mail_header_is_no_title() -> None:
+    clauses = segment(normalize(RawDocument("mail", "", "", "utf-8", MAIL))).clauses
+    title = "Instruktion för förvaltningschefen i Ekby"
+    assert (clauses[0].clause_id, clauses[0].text) == ("title", title)
+
+
+def test_quote_sign_needs_most_lines_and_memo_fields_stay() -> None:
+    # one `>` line in a block is no quote; `Till:` ⏎ `Datum:` of a memo is no e-mail header
+    text = (
+        "Till: Kommunstyrelsen\nDatum: 2031-03-03\n\n"
+        "Avgiften ska vara\n> 500 kronor.\nNämnden beslutar.\n"
+    )
+    blocks = _blocks(text)
+    assert "Kommunstyrelsen" in " ".join(blocks)
+    assert any("> 500 kronor" in block for block in blocks)

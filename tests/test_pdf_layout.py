@@ -224,7 +224,27 @@ def test_a_row_split_by_a_page_break_is_one_row() -> None:
     ])])
     join_continued_rows([first, second], OPTS)
     assert first.tables[0].rows == (header, ("1.6", "Beslut om tillsynsplane n"))
-    assert second.tables[0].rows == (header, ("1.7", "Beslut"))
+    assert second.tables[0].rows == (("1.7", "Beslut"),)  # the header printed again dropped
+
+
+def test_a_header_row_printed_again_on_each_page_is_dropped() -> None:
+    """Newuser54 fault 8: a table going on over three pages, its header row printed on each:
+    the header is kept once, on the first page; rows equal to it elsewhere stay."""
+    header = ("Nr", "Beslut")
+
+    def page(number: int, rows) -> PageLayout:
+        return PageLayout(number, 842.0, [], [_table(70, 780, rows, [(None, None)] * len(rows))])
+
+    pages = [page(1, [header, ("1.1", "Beslut")]), page(2, [header, ("1.2", "Beslut")]),
+             page(3, [header, ("1.3", "Beslut")])]
+    join_continued_rows(pages, OPTS)
+    assert [table.rows for p in pages for table in p.tables] == [
+        (header, ("1.1", "Beslut")), (("1.2", "Beslut"),), (("1.3", "Beslut"),)]
+    other = [page(1, [header, ("1.1", "Beslut")]),
+             PageLayout(2, 842.0, [line(60, ("Bilaga", 72, 110))], [
+                 _table(90, 300, [header, ("2.1", "Beslut")], [(None, None)] * 2)])]
+    join_continued_rows(other, OPTS)
+    assert other[1].tables[0].rows == (header, ("2.1", "Beslut"))  # a new table: text above
 
 
 def test_a_word_broken_at_a_page_break_is_joined_and_a_numbered_row_stays_apart() -> None:
@@ -376,3 +396,68 @@ def test_a_wrapped_table_goes_on_at_the_next_pages_top() -> None:
             ("Yttrande till domstol", "Ordförande", "RB"),
         )]
         assert second.lines == rest[-1:]
+
+
+def test_a_wrapped_table_goes_on_over_several_pages() -> None:
+    """Newuser54 fault 1: a part that fills its page goes on again on the page after, also
+    where a row is split by the second page break (its last line alone at the page's top)."""
+    header = ((72, "Nr"), (110, "Ärende"), (258, "Delegat"))
+
+    def row(top: float, number: int) -> list:
+        return [_columns(top, (72, f"1.{number}"), (110, "Beslut om insats"), (258, "Chef")),
+                _columns(top + 14, (110, f"nummer {number} enligt")),
+                _columns(top + 28, (110, "socialtjänstlagen"))]
+
+    first = _page(_columns(48, *header), *row(74, 1), *row(116, 2))  # a header set apart
+    second = PageLayout(2, 842.0, [*row(60, 3), *row(102, 4)[:2]])
+    third = PageLayout(3, 842.0, [_columns(60, (110, "socialtjänstlagen")), *row(74, 5)])
+    lift_wrapped_tables([first, second, third], OPTS)
+    rows = [row for page in (first, second, third) for table in page.tables
+            for row in table.rows]
+    assert rows == [("Nr", "Ärende", "Delegat"), *[
+        (f"1.{n}", f"Beslut om insats nummer {n} enligt socialtjänstlagen", "Chef")
+        for n in range(1, 6)]]
+    assert first.lines == second.lines == third.lines == []
+
+
+def test_rows_going_on_that_cannot_be_read_are_counted() -> None:
+    """Newuser54 fault 1: rows on the next page in the table's columns that do not read as
+    its rows (a cell starting below the row's first line) are counted, for a warning."""
+    from pipeline.ingest.pdf import _unread_message
+
+    header = ((72, "Nr"), (110, "Ärende"), (258, "Delegat"))
+    first = _page(_columns(48, *header),
+                  _columns(74, (72, "1.1"), (110, "Beslut om insats"), (258, "Chef")),
+                  _columns(88, (110, "nummer 1 enligt")),
+                  _columns(102, (110, "socialtjänstlagen")),
+                  _columns(116, (72, "1.2"), (110, "Beslut om insats"), (258, "Chef")),
+                  _columns(130, (110, "nummer 2 enligt")))
+    broken = [_columns(60, (72, "1.3"), (110, "Beslut om")),
+              _columns(74, (110, "insats"), (258, "Chef"))]
+    second = PageLayout(2, 842.0, list(broken))
+    lift_wrapped_tables([first, second], OPTS)
+    assert second.tables == [] and second.lines == broken and second.unread_rows == 1
+    assert _unread_message([second]) == (
+        "1 table row on page 2 could not be read as the table's rows (kept as text): "
+        "check the table")
+
+
+def _sized(top: float, size: float, *words: tuple[str, float, float]):
+    return group_lines(
+        [Word(text, x0, x1, top, top + size, size, False) for text, x0, x1 in words], 3.0
+    )[0]
+
+
+def test_ocr_layer_size_wobble_inside_a_sentence_is_no_paragraph_break() -> None:
+    # Round 54 (nu54 fault 4): tesseract sizes each line of its invisible text by itself
+    # (46 pt, then 47 pt); a sentence going on in lower case stays one paragraph.
+    lines = [
+        _sized(100, 11.0, ("Direktören", 72, 130), ("får", 134, 150), ("inte", 154, 516)),
+        _sized(114.3, 12.0, ("utan", 72, 95), ("nämndens", 99, 150), ("beslut.", 154, 190)),
+    ]
+    assert [len(p.lines) for p in page_paragraphs(lines, RAGGED, OPTS)] == [2]
+    # negatives: a sentence end, a capital, a real size change
+    ended = [_sized(100, 11.0, ("Direktören", 72, 130), ("leder.", 134, 516)), lines[1]]
+    assert [len(p.lines) for p in page_paragraphs(ended, RAGGED, OPTS)] == [1, 1]
+    heading = [_sized(100, 14.0, ("Direktörens", 72, 150), ("uppgifter", 154, 220)), lines[1]]
+    assert [len(p.lines) for p in page_paragraphs(heading, RAGGED, OPTS)] == [1, 1]

@@ -1046,6 +1046,33 @@ def test_a_sentence_wrapped_over_two_lines_is_no_heading() -> None:
     assert ("heading", "Nämnden sätt") in kinds
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Kulturnämnden har beviljat tolv nya stipendier", "paragraph"),  # perfect
+        ("Valnämnden har i dag fastställt valresultatet", "paragraph"),  # adverbs before it
+        ("Fritidsnämnden valde en ny taxa för badhuset", "paragraph"),  # strong preterite
+        ("Nämnden sätter mål för tillsynen", "heading"),  # present: round 14's web heading
+        ("Så har vi arbetat med tillsynen", "heading"),  # fronted adverb, inverted pronoun
+        ("Vad har nämnden beslutat om tillsynen", "heading"),  # a question
+        ("Nämnden Har Beslutat Om Tillsyn", "heading"),  # title case
+        ("Beslut som har fattats om tillsynen", "heading"),  # a relative before the perfect
+    ],
+)
+def test_an_unstopped_line_reporting_an_event_is_a_paragraph(line: str, kind: str) -> None:
+    """Round 54 (analysis 54-ce C4): where sentences end in a full stop, an unstopped line
+    with a subject and then a perfect or strong preterite is a news title or ingress that lost
+    its stop, a paragraph; present-tense and other heading shapes stay headings."""
+    text = (
+        "Nyheter från miljöförvaltningen\n\n"
+        "Miljönämnden utövar tillsyn enligt miljöbalken.\n\n"
+        f"{line}\n\n"
+        "Målen följs upp i verksamhetsberättelsen.\n"
+    )
+    kinds = {c.text: c.kind for c in segment_text(text).clauses}
+    assert kinds[line] == kind
+
+
 def test_named_items_after_a_colon_lead_in_are_list_items() -> None:
     """``Bolaget har följande dotterbolag:`` ⏎ ``Åsby Nät AB – äger elnätet.`` ⏎ …: a run of
     `Name - description` blocks after a colon lead-in are its items, label "" (cause S2)."""
@@ -1841,6 +1868,20 @@ def test_a_lettered_sub_list_under_a_resumed_first_item_goes_back_to_two() -> No
     ]
 
 
+def test_a_lettered_list_before_numbered_items_is_no_resumed_first_item() -> None:
+    """Newuser54 fault 2: ``a)`` whose successor ``b)`` opens the next block starts a
+    lettered list of its own, not a numbered list resumed by the ``2.``, ``3.`` after it."""
+    text = (
+        "Instruktion för hamnchefen\n\n1. Hamnchefen ska leda hamnen.\n\n1.1 Hamnchefen ska:"
+        "\n\na) föra loggbok,\n\nb) besiktiga kajerna, och\n\nc) inte hyra ut båtar.\n\n"
+        "2. Hamnchefen får anställa personal.\n\n3. Hamnchefen ansvarar för säkerheten.\n"
+    )
+    assert [(i, p, label) for i, p, _, label in ids_kinds_labels(text)][3:8] == [
+        ("1.1.a", "1.1", "a)"), ("1.1.b", "1.1", "b)"), ("1.1.c", "1.1", "c)"),
+        ("2", None, "2."), ("3", None, "3."),
+    ]
+
+
 def test_lettered_sections_and_separated_headings_open_no_list_after_a_colon() -> None:
     """The negatives of round 47's B1: ``B. Ekonomi`` after a colon line, before ``2.``/``3.``
     headings, stays a section where ``C.`` labels a later block; a colon line before statute
@@ -2322,3 +2363,93 @@ def test_a_viewer_title_copying_body_sentences_is_the_title() -> None:
     assert (quoted.clauses[0].clause_id, quoted.clauses[0].kind) == ("title", "heading")
     plain = segment_text(f"{first}\n\n{body}")
     assert plain.clauses[0].clause_id != "title"
+
+
+def test_numbered_rows_outside_a_numbered_section_take_their_number() -> None:
+    """Newuser54 fault 12: a delegation table under an unnumbered title (a .docx or .pdf
+    reader's table rows) gives rows printing `1.1`, `1.2` those ids, as .txt does; the header
+    row and a row printing a number already taken keep `p…`."""
+    from pipeline.ingest import RawDocument, TableRow
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    text = ("Delegationsordning för tekniska nämnden\n\nBeslut ska anmälas till nämnden.\n\n"
+            "Nr | Ärende | Delegat\n1.1 | Beslut om parkering | Enhetschef\n"
+            "1.2 | Yttrande till polisen | Förvaltningschef\n1.2 | Attest | Ekonom\n")
+    rows = tuple(TableRow(text.index(line), text.index(line) + len(line),
+                          tuple(line.split(" | ")))
+                 for line in text.split("\n") if " | " in line)
+    raw = RawDocument("d", "d.docx", "", "docx", text, table_rows=rows)
+    clauses = segment(normalize(raw)).clauses
+    assert [(c.clause_id, c.parent_id) for c in clauses if c.kind == "table_row"] == [
+        ("p2", None), ("1.1", None), ("1.2", None), ("p3", None)]
+
+
+def test_text_bullets_nest_by_indent() -> None:
+    # Round 54 (nu53 fault 8): in a .txt, an item set in deeper than the item above it is
+    # its child, whatever its glyph; back at the first indent is a sibling again.
+    text = (
+        "Reglemente för Ekby fritidsnämnd\n\n"
+        "Nämndens uppgifter\n\n"
+        "• Nämnden ska förvalta idrottsplatserna.\n"
+        "• Nämnden ska fördela bidrag.\n"
+        "  – Nämnden ska följa upp bidragen.\n"
+        "  – Nämnden får återkräva bidrag.\n"
+        "    – Nämnden får inte ge bidrag till partier.\n"
+        "• Nämnden ska samråda med skolorna.\n"
+    )
+    items = [
+        (c.clause_id, c.parent_id, c.text.split()[2])
+        for c in segment_text(text).clauses
+        if c.kind == "list_item"
+    ]
+    assert items == [
+        ("1.a", "1", "förvalta"),
+        ("1.b", "1", "fördela"),
+        ("1.b.a", "1.b", "följa"),
+        ("1.b.b", "1.b", "återkräva"),
+        ("1.b.b.a", "1.b.b", "inte"),
+        ("1.c", "1", "samråda"),
+    ]
+
+
+def test_text_bullets_at_one_indent_stay_siblings() -> None:
+    # negative: a one-space wobble and items all at one indent are one level
+    text = (
+        "Reglemente för Ekby fritidsnämnd\n\n"
+        "Nämndens uppgifter\n\n"
+        "- Nämnden ska förvalta idrottsplatserna.\n"
+        " - Nämnden ska fördela bidrag.\n"
+        "- Nämnden ska samråda med skolorna.\n"
+    )
+    parents = {c.parent_id for c in segment_text(text).clauses if c.kind == "list_item"}
+    assert parents == {"1"}
+
+
+def test_ocr_damaged_sign_after_the_number() -> None:
+    # Round 54 (nu54 fault 4): tesseract reads `N § Rubrik` as `N $`, `N 8&`, `N 8`; a
+    # neighbour one number away proves it, and the label stays as printed.
+    text = (
+        "Förbundsordning för Ekby brandförbund\n\n"
+        "1 § Namn\n\nFörbundets namn är Ekby brandförbund.\n\n"
+        "2 $ Ändamål\n\nFörbundet ska svara för räddningstjänsten.\n\n"
+        "3 8& Direktören\n\nDirektören ska leda förbundets arbete.\n\n"
+        "4 8 Revision\n\nRevisorerna ska granska verksamheten.\n"
+    )
+    headings = [
+        (c.clause_id, c.label, c.text)
+        for c in segment_text(text).clauses
+        if c.kind == "heading" and c.clause_id != "title"
+    ]
+    assert headings == [
+        ("§1", "1 §", "Namn"),
+        ("§2", "2 $", "Ändamål"),
+        ("§3", "3 8&", "Direktören"),
+        ("§4", "4 8", "Revision"),
+    ]
+
+
+def test_lone_number_and_eight_stays_text() -> None:
+    # negative: no `§` neighbour proves a lone `5 8 Xxx`
+    text = "Reglemente för Ekby\n\nNämnden har 5 8 Ledamöter ska väljas.\n\n5 8 Ledamöter\n"
+    assert all("§" not in c.clause_id for c in segment_text(text).clauses)

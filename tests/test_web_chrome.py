@@ -456,3 +456,43 @@ def test_a_link_imperative_after_a_paragraphs_last_sentence_is_cut() -> None:
         "Kansliet bereder ärendet. Läs mer", "i bilaga 2.", "Du kan läsa mer. läs mer här",
         "Se punkt 3. Läs mer om taxan 2025"]
     assert all(text[line.start : line.start + len(line.text)] == line.text for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbered, indented after the first line, the title repeated on the next line
+        ("1. Start\n 2. Bo och leva\n 3. Vatten och avlopp\n 4. Taxa för Åbyns Vatten AB\n"
+         "Taxa för Åbyns Vatten AB\nBolaget tar ut avgifter.\n",
+         ["1. Start", "2. Bo och leva", "3. Vatten och avlopp", "4. Taxa för Åbyns Vatten AB"]),
+        # bulleted, a two-item trail
+        ("• Hem\n• Riktlinje för bidrag till föreningar\nRiktlinje för bidrag till föreningar\n"
+         "Nämnden beslutar om bidrag.\n",
+         ["• Hem", "• Riktlinje för bidrag till föreningar"]),
+        # unlabelled, the long last item repeated
+        ("Hem\nOm oss\nReglemente för Kulturnämnden i Ekby\nReglemente för Kulturnämnden i Ekby\n"
+         "Nämnden ansvarar för biblioteken.\n",
+         ["Hem", "Om oss", "Reglemente för Kulturnämnden i Ekby"]),
+        # one line, the long last item repeated
+        ("Startsida / Kommun och politik / Arbetsordning för Ekby kommunfullmäktige 2027\n"
+         "Arbetsordning för Ekby kommunfullmäktige 2027\nFullmäktige har 41 ledamöter.\n",
+         ["Startsida / Kommun och politik / Arbetsordning för Ekby kommunfullmäktige 2027"]),
+        # negatives: no home word; no repeat closes the run; numbers that do not count up;
+        # a long last item that the next line does not repeat
+        ("1. Hemtjänstens uppdrag\n2. Ansvar\nNämnden ansvarar för hemtjänsten.\n", []),
+        ("1. Hem\n2. Om oss\n3. Nämnden ansvarar för hemtjänsten.\nText.\n", []),
+        ("1. Hem\n3. Om oss\n4. Stadgar\nStadgar\n§ 1 Namn\n", []),
+        ("Hem / Om oss / Arbetsordning för Ekby kommunfullmäktige 2027\nFullmäktige har 41 "
+         "ledamöter.\n", []),
+    ],
+)
+def test_a_trail_closed_by_the_title_it_repeats_is_chrome(text: str, expected) -> None:
+    """Round 54 (analysis 54-cf A): a breadcrumb printed one item a line, numbered or
+    bulleted or bare, or on one line with a long last item, from a home word to the page's
+    title that the next line repeats, is chrome; the repeat is the title."""
+    assert chrome(text) == expected
+
+
+def test_a_trail_whose_last_crumb_a_capitals_heading_follows_stays() -> None:
+    """Round 43's lone trail: a capitals heading after it is no repeat of its last crumb."""
+    assert chrome("Start / Om oss / Stadgar\n\nSTADGAR\n\nAntagna vid årsmötet.\n") == []

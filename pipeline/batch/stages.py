@@ -101,6 +101,8 @@ def prepare_document(path: Path, doc_id: str, settings: Settings) -> SegmentedDo
         )
         if raw.ocr_pages:  # round 48 (nu48 fault 6): OCR text is never silent
             log.warning("%s: %s", path, ocr_message(raw.ocr_pages))
+        for warning in raw.warnings:  # newuser54 fault 1: rows left as text are never silent
+            log.warning("%s: %s", path, warning)
         normalized = _stage("normalize", normalize, raw, settings.normalize)
         language = language_warning(normalized.text)
         if language:  # round 51 (nu51 fault 8): another language is never silent

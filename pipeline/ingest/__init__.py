@@ -95,6 +95,9 @@ class RawDocument:
     indents: tuple[Indent, ...] = ()
     # Heading elements from readers that see them (HTML, Markdown); a heading whatever its text.
     headings: tuple[HeadingSpan, ...] = ()
+    # What the reader could not read as the source shows it, one line each (a PDF table's
+    # rows left as text: newuser54 fault 1); logged with the file's path, never silent.
+    warnings: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.format:

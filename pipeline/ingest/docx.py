@@ -18,6 +18,7 @@ from pipeline.ingest import (
     layout,
     read_bytes,
     sha256_of,
+    sniff,
     wrong_type,
 )
 from pipeline.ingest.layout import BodyBlock
@@ -534,6 +535,9 @@ def _open(path: Path, data: bytes) -> Any:
         raise IngestError(path, "encrypted (password-protected) or legacy .doc file, not a .docx")
     if not data.startswith(_ZIP_MAGIC):
         raise wrong_type(path, data, "not a .docx (not a zip archive)")
+    kind = sniff(data)
+    if kind is not None and kind.suffix == ".odt":  # round 54 (nu54-9): an .odt renamed
+        raise wrong_type(path, data, "not a .docx (an OpenDocument package)")
     try:
         return docx.Document(str(path))
     except zipfile.BadZipFile as error:

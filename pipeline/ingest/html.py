@@ -139,6 +139,7 @@ _BLOCK_TAGS = frozenset({
     "dir", "search",
 })
 _LISTS = frozenset({"ul", "ol", "menu", "dir"})
+_BOLD = frozenset({"b", "strong"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SCOPES = frozenset({"main", "article", "section"})
 _LANDMARKS = frozenset({"header", "footer"})
@@ -288,7 +289,7 @@ class Walker:
         if tag == "span" and _WORD_LABEL.search(element.get("style") or ""):
             self.current.append(f"{word_label(element)}{self.options.label_separator}")
             return
-        block = tag in _BLOCK_TAGS
+        block = tag in _BLOCK_TAGS or self._bold_lead_line(element)
         if block:
             self.flush()
         first = len(self.blocks)
@@ -300,6 +301,16 @@ class Walker:
                 replace(b, heading=_HEADINGS[tag]) if not b.cells else b
                 for b in self.blocks[first:]
             ]
+
+    def _bold_lead_line(self, element: Any) -> bool:
+        """Newuser54 fault 6: a bold line opening a block (`<div><b>1 Uppdrag</b><br>…`) is a
+        paragraph of its own, as the block's first line it prints as (a heading, often)."""
+        if tag_of(element) not in _BOLD or self.label is not None:
+            return False
+        if "".join(self.current).strip() or (element.tail or "").strip():
+            return False
+        following = element.getnext()
+        return following is not None and tag_of(following) == "br"
 
     def children(self, element: Any, pre: bool, list_depth: int) -> None:
         self.add(element.text, pre)

@@ -93,6 +93,7 @@ def read_pdf(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = Non
         opts.adopted_pattern,
     )
     metadata["page_count"] = str(len(pages))
+    unread = [page for page in pages if page.unread_rows]
     return RawDocument(
         doc_id=doc_id,
         source_path=str(path),
@@ -104,7 +105,16 @@ def read_pdf(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = Non
         ocr_pages=ocr_pages,
         metadata=MappingProxyType(metadata),
         indents=assembled.indents,
+        warnings=(_unread_message(unread),) if unread else (),
     )
+
+
+def _unread_message(pages: Sequence[PageLayout]) -> str:
+    """Rows of a table going on from a page before that could not be read as its rows."""
+    count = sum(page.unread_rows for page in pages)
+    numbers = ", ".join(str(page.number) for page in pages)
+    return (f"{count} table row{'s' if count > 1 else ''} on page{'s' if len(pages) > 1 else ''} "
+            f"{numbers} could not be read as the table's rows (kept as text): check the table")
 
 
 def _check_bytes(path: Path, data: bytes) -> None:

@@ -12,7 +12,8 @@ lines follow each other from the row's top (cells are top-aligned), and some cel
 because its next word did not fit (two-column page text, lists with hanging indents,
 numbered headings and signature blocks fail one of these). A table that ends a page goes
 on at the top of the next page in the same columns: a first line in lower case continues
-the last row.
+the last row, and a part that fills its page to the end goes on again on the page after
+(newuser54 fault 1: a table over six pages lost its rows from the third on).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class _Found:
     end: int  # index of the first line after the table
     columns: _Columns
     rows: tuple[tuple[Line, ...], ...]  # the lines of each row (header first)
+    header: tuple[str, ...] | None = None  # the header's texts (None: `table`'s first row)
 
 
 def lift_wrapped_tables(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
@@ -60,9 +62,8 @@ def lift_wrapped_tables(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
     geometry = measure(pages, opts.justified_share)
     previous: tuple[PageLayout, _Found] | None = None
     for page in pages:
-        if previous is not None:
-            _continue_on(page, previous[0], previous[1], opts)
-        previous = None
+        going_on = _continue_on(page, *previous, opts) if previous is not None else None
+        previous = going_on if going_on is not None and not page.lines else None
         kept: list[Line] = []
         index = 0
         while index < len(page.lines):
@@ -307,32 +308,51 @@ def _block(rows: Sequence[Sequence[Line]], columns: _Columns, opts: PdfOptions) 
 # A table going on at the top of the next page
 
 
-def _continue_on(page: PageLayout, before: PageLayout, found: _Found, opts: PdfOptions) -> None:
+def _continue_on(page: PageLayout, before: PageLayout, found: _Found,
+                 opts: PdfOptions) -> tuple[PageLayout, _Found] | None:
     """The next page's first lines in the table's columns (under its header line printed
     again, if it is): a first line in lower case goes on with the last row, the rest are
-    rows of the table's part on this page (the header printed again their first)."""
+    rows of the table's part on this page (the header printed again their first). Returns
+    the table's last part (on this page or, extended, on the page before) for a page after
+    to go on with, or None where nothing went on."""
     columns, lines = found.columns, page.lines
-    repeated = bool(lines) and _texts(lines[0], columns, opts) == found.table.rows[0]
+    header_texts = found.header if found.header is not None else found.table.rows[0]
+    repeated = bool(lines) and _texts(lines[0], columns, opts) == header_texts
     header, body = lines[:int(repeated)], lines[int(repeated):]
     end = 0
     while end < len(body) and (_belongs(body[end - 1], body[end], columns, opts) if end
                                else _fits(body[0], columns, opts)):
         end += 1
     if end == 0 or abs(body[0].size - columns.size) > opts.font_size_tolerance:
-        return
+        return None
     rows = _rows(body[:end], columns, opts, header_first=False)
     tail: list[Line] = []
     if _continues(found.rows[-1], rows[0], columns, opts):
         tail = rows.pop(0)
     more = _trim(rows, columns, opts) if rows else None
+    page.unread_rows = sum(_row_shaped(row[0], columns, opts) for row in rows[len(more or ()):])
     if not tail and not more:
-        return
+        return None
+    last = (before, found)
     if tail:
         index = next(i for i, table in enumerate(before.tables) if table is found.table)
-        before.tables[index] = _extended(found, tail, opts)
+        extended = _extended(found, tail, opts)
+        before.tables[index] = extended
+        last = (before, replace(found, table=extended,
+                                rows=(*found.rows[:-1], (*found.rows[-1], *tail)),
+                                header=header_texts))
     if more:  # (a header printed again above the last row's end alone is dropped)
-        page.tables.append(_block([*([header] if header else []), *more], columns, opts))
+        block = _block([*([header] if header else []), *more], columns, opts)
+        page.tables.append(block)
+        last = (page, replace(found, table=block, rows=more, header=header_texts))
     page.lines = lines[len(header) + len(tail) + sum(len(row) for row in more or ()):]
+    return last
+
+
+def _row_shaped(line: Line, columns: _Columns, opts: PdfOptions) -> bool:
+    """A line with text in the first column and another: a row's first line."""
+    cells = _cells(line, columns, opts)
+    return cells[0] is not None and sum(cell is not None for cell in cells) >= 2
 
 
 def _texts(line: Line, columns: _Columns, opts: PdfOptions) -> tuple[str, ...]:

@@ -182,6 +182,7 @@ class PageLayout:
     footer_lines: list[Line] = field(default_factory=list)
     ocr: bool = False
     notes: list[PageNote] = field(default_factory=list)  # its footnotes (`pdf_footnotes`)
+    unread_rows: int = 0  # rows of a table going on from the page before left as text
 
 
 @dataclass(frozen=True)
@@ -441,7 +442,7 @@ def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: 
         return False  # a hyphenated word continues whatever the layout says
     if line.label is not None:
         return True
-    if _font_changes(previous, line, opts):
+    if _font_changes(previous, line, opts) and not _size_wobble_run_on(previous, line):
         return True
     if line.top - previous.top > opts.paragraph_gap_ratio * geometry.pitch_ratio * line.size:
         return True
@@ -486,6 +487,23 @@ def _next_word_fits(previous: Line, line: Line, geometry: Geometry, opts: PdfOpt
     first = line.words[0]
     needed = previous.x1 + 0.3 * previous.size + (first.x1 - first.x0)
     return needed < geometry.right - opts.indent_tolerance
+
+
+# Round 54 (nu54 fault 4): an OCR text layer (tesseract's) sizes each line's invisible text by
+# its own glyphs: one sentence's lines differ by a point or two.
+_SIZE_WOBBLE = 0.1  # of the larger size
+
+
+def _size_wobble_run_on(previous: Line, line: Line) -> bool:
+    """A line without a sentence end (or colon) whose text goes on in lower case on the next
+    line, the two in one weight and sizes within a tenth of each other: one sentence, not a
+    heading over its text (``… får inte anställa personal`` ⏎ ``utan direktionens beslut.``)."""
+    return (
+        previous.bold == line.bold
+        and abs(previous.size - line.size) <= _SIZE_WOBBLE * max(previous.size, line.size)
+        and line.words[0].text[:1].islower()
+        and not _SENTENCE_END.search(previous.text)
+    )
 
 
 def _font_changes(previous: Line, line: Line, opts: PdfOptions) -> bool:
@@ -660,8 +678,13 @@ def _aligned_table(run: list[list[Line]]) -> TableBlock:
 def join_continued_rows(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
     """A table row split by a page break is one row: the next page's table (same columns,
     its header row repeated or not) opens with a row whose first cell is empty while the
-    previous page's last row has one; their cells are joined."""
+    previous page's last row has one; their cells are joined. The header row printed again
+    on each page the table goes on to (a row equal to the table's first row) is dropped
+    (newuser54 fault 8)."""
+    header: tuple[str, ...] | None = None  # the first row of the table going on
     for previous, page in zip(pages, pages[1:], strict=False):
+        going_on = header
+        header = None
         if not previous.tables or not page.tables:
             continue
         tail, head = previous.tables[-1], page.tables[0]
@@ -669,18 +692,22 @@ def join_continued_rows(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
             continue
         if not _same_columns(tail, head, opts.indent_tolerance):
             continue
-        index = 1 if len(head.rows) > 1 and head.rows[0] == tail.rows[0] else 0
-        if index >= len(head.rows) or not _continues_row(tail.rows[-1], head.rows[index]):
+        header = going_on if going_on is not None and len(previous.tables) == 1 else tail.rows[0]
+        if len(head.rows) > 1 and head.rows[0] == header:
+            head = page.tables[0] = _without_row(head, 0)
+        if not _continues_row(tail.rows[-1], head.rows[0]):
             continue
+        index = 0
         cells, geometry = _merged_row(tail, head, index, opts)
         previous.tables[-1] = replace(
             tail, rows=(*tail.rows[:-1], cells), cells=(*tail.cells[:-1], geometry)
         )
-        page.tables[0] = replace(
-            head,
-            rows=head.rows[:index] + head.rows[index + 1:],
-            cells=head.cells[:index] + head.cells[index + 1:],
-        )
+        page.tables[0] = _without_row(head, index)
+
+
+def _without_row(table: TableBlock, index: int) -> TableBlock:
+    return replace(table, rows=table.rows[:index] + table.rows[index + 1:],
+                   cells=table.cells[:index] + table.cells[index + 1:])
 
 
 def _ends_page(page: PageLayout, table: TableBlock) -> bool:

@@ -181,6 +181,7 @@ class GrammarFile(StrictModel):
     number_word_units: list[str] = []
     number_word_teens: list[str] = []  # `tretton`: a spelled numeral alone (round 52 l1)
     misread_adverbs: list[str] = []
+    additive_prefields: list[str] = []  # `Därtill kommer X` (round 54, ruling s3)
     strict_slot_modals: list[str] = []
     right_nouns: list[str] = []
     never_verb_patterns: list[Regex] = []
@@ -381,6 +382,7 @@ class Grammar:
     dotless_abbreviations: frozenset[str] = frozenset()
     spelled_numerals: frozenset[str] = frozenset()  # `femtioen`: computed, a numeral (C11)
     misread_adverbs: frozenset[str] = frozenset()
+    additive_prefields: tuple[tuple[str, ...], ...] = ()
     strict_slot_modals: frozenset[str] = frozenset()
     right_nouns: frozenset[str] = frozenset()
     never_verb_patterns: tuple[str, ...] = ()
@@ -539,6 +541,13 @@ class Grammar:
         """Infinitives the word lists know (`infinitives` and the targets of
         `irregular_lemmas`)."""
         return self.known_infinitives | frozenset(self.irregular_lemmas.values())
+
+    @cached_property
+    def one_word_metadata_labels(self) -> frozenset[str]:
+        """The `metadata_labels` of one word (``Datum``, ``Handläggare``): a label row's words
+        (`actors._in_label_run`), derived once per grammar instead of once per capitalised
+        word (perf54a)."""
+        return frozenset(label[0] for label in self.metadata_labels if len(label) == 1)
 
     @cached_property
     def slot_insertion_first_words(self) -> frozenset[str]:

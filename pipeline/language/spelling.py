@@ -226,3 +226,18 @@ def known_form(word: str) -> bool:
     """The lemma lexicon knows the word form."""
     table, lemmas = lemma_lexicon()
     return word in table or word in lemmas
+
+
+def supine_spelling(word: str) -> bool:
+    """The lexicon reads the word as a verb's supine form (``fastställt`` → fastställa,
+    ``godkänt`` → godkänna, a strong verb's -it: ``fastslagit`` → fastslå)."""
+    if not word.endswith("t"):
+        return False  # both tests below want a supine's -t (most words: no look-up)
+    if word.endswith("tt") and word[:-2] in GRAMMAR.infinitives:
+        return True  # "utsett" → utse, "avgett" → avge: an infinitive not in -a
+    lemma = lexicon_lemma(word)
+    if not word.isalpha() or lemma == word:
+        return False
+    # a strong supine's infinitive may end in any vowel ("slagit" → slå, "givit" → ge); an
+    # adjective's neuter in -tt does not reach here with its stem ("nytt" → ny)
+    return lemma.endswith("a") or (word.endswith("it") and lemma[-1:] in VOWELS)

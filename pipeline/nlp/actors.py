@@ -879,7 +879,7 @@ def _capitals(token: Token) -> bool:
 
 
 def _one_word_labels() -> frozenset[str]:
-    return frozenset(label[0] for label in GRAMMAR.metadata_labels if len(label) == 1)
+    return GRAMMAR.one_word_metadata_labels
 
 
 def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:

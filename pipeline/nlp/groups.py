@@ -29,6 +29,8 @@ from pipeline.nlp.memo import (
 from pipeline.nlp.references import statute_lists
 from pipeline.nlp.subjects import (
     capacity_phrase_end,
+    cleft_copula,
+    focus_insertion_start,
     inverted_tokens,
     mention_at,
     modifier_negation,
@@ -1147,6 +1149,10 @@ def _after_cleft_som(token: Token, sentence: Span, mentions: Sequence[ActorMenti
     if doc[start].lower_ != "det" or doc[start + 1].lower_ not in GRAMMAR.copulas:
         return False
     joint = doc[token.i - 2]
+    if joint.text == "," and focus_insertion_start(doc[token.i - 1]) is not None:
+        # "Det är styrelsen, enligt bolagsordningen, som utser [NOUN] …": the comma closes
+        # an insertion after the focus (round 54, cg-R4)
+        return cleft_copula(doc[start + 1])
     if joint.lower_ in GRAMMAR.coordinators or joint.text == ",":
         # "Det är X som utser Y och som fastställer [NOUN] Z": a coordinated cleft clause
         return any(

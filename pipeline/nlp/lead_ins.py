@@ -76,6 +76,17 @@ class LeadIn:
         return (*self.conjuncts, self.frame)
 
 
+# Round 54 (analysis 54-cf F): a lead-in over list items closes in a colon, or in a semicolon
+# written for it (``Inom ramen för uppdraget får bolaget även;`` + ``• upplåta …``): both mark
+# the sentence as going on in the items (docs/annotation.md §5.1 incomplete lead-in).
+_LEAD_IN_MARKS = frozenset(":;")
+
+
+def closes_lead_in(doc: Doc) -> bool:
+    """The clause ends in a lead-in's closing mark (`_LEAD_IN_MARKS`)."""
+    return doc_text(doc).rstrip()[-1:] in _LEAD_IN_MARKS
+
+
 def lead_in(
     doc: Doc,
     cues: DeonticCues,
@@ -431,7 +442,7 @@ def _modal_before_adverbials(doc: Doc, frame: Statement, cues: DeonticCues) -> b
     if frame.aim_start < 0 or frame.aim_text.lower() not in cues.modals:
         return False
     words = [t for t in doc if not t.is_space]
-    if not words or words[-1].text != ":":
+    if not words or words[-1].text not in _LEAD_IN_MARKS:
         return False
     modal = next((t for t in words if t.idx == frame.aim_start), None)
     if modal is None or not is_modal(modal):
@@ -697,9 +708,13 @@ def _ends_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
 def _incomplete(doc: Doc, frame: Statement, colon: bool = True) -> bool:
     """A lead-in is incomplete when its action has no object, its object announces the
     list (``fokusera följande``) or breaks off (``besluta om``, ``ansvarar för bl.a.``), or
-    the lead-in ends in a colon (`colon`: unless its items are conditions)."""
-    if frame.object_span is None or (colon and doc_text(doc).rstrip().endswith(":")):
+    the lead-in ends in a colon (`colon`: unless its items are conditions). A sentence with
+    no object closed by a full stop is complete (``Vid kansliet arbetar även registratorn.``
+    over field-label bullets keeps its statement; round 54, cg-R6)."""
+    if colon and closes_lead_in(doc):
         return True
+    if frame.object_span is None:
+        return not _full_stop(doc)
     words = doc_text(doc)[slice(*frame.object_span)].lower().split()
     if any(word in GRAMMAR.list_announcers for word in words):
         return True
@@ -716,6 +731,12 @@ def _incomplete(doc: Doc, frame: Statement, colon: bool = True) -> bool:
         or last[-1].lower_ in GRAMMAR.lead_in_closing_prepositions
         or _awaits_head(last[-1])
     )
+
+
+def _full_stop(doc: Doc) -> bool:
+    """The lead-in's last token is a sentence's full stop (not an abbreviation's dot)."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    return last is not None and last.text == "." and len(doc) > 1 and not doc[last.i - 1].is_punct
 
 
 def _broken_off_cue(doc: Doc, frame: Statement, cues: DeonticCues) -> bool:
@@ -769,7 +790,7 @@ def _copula_relative_colon(doc: Doc, frame: Statement) -> bool:
     take nothing from the copula (round 49 B2; a frame of another verb keeps §5.1)."""
     if frame.aim not in GRAMMAR.copulas or frame.aim_start < 0:
         return False
-    if not doc_text(doc).rstrip().endswith(":"):
+    if not closes_lead_in(doc):
         return False
     words = [t for t in doc if not t.is_punct]
     if not words or not is_finite(words[-1]):
@@ -792,7 +813,7 @@ def _copula_purpose_relative(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     complete with the copula's statement (subject, none, vara) and the infinitive items state
     nothing (docs/annotation.md round 43 and round 49 B2; round 51 bq-E)."""
     words = [t for t in doc if not t.is_punct]
-    if len(words) < 6 or words[-1].lower_ != "att" or not doc_text(doc).rstrip().endswith(":"):
+    if len(words) < 6 or words[-1].lower_ != "att" or not closes_lead_in(doc):
         return None
     opener = _purpose_relative_opener(doc, words, cues)
     if opener is None:

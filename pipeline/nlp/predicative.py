@@ -7,7 +7,7 @@ enumeration of bodies), and a participle after the copula may govern an actor ob
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from os.path import commonprefix
 from typing import TYPE_CHECKING
 
@@ -1033,7 +1033,7 @@ def _personal_name_at(tokens: Sequence[Token], first: int, lexicon: ActorLexicon
     end = first
     while (
         end < len(tokens)
-        and tokens[end].is_alpha
+        and _name_word_spelling(tokens[end].text)
         and tokens[end].text[:1].isupper()
         and not tokens[end].is_upper
         and lexicon.analyse(tokens[end].text) is None
@@ -1048,8 +1048,19 @@ def _personal_name_at(tokens: Sequence[Token], first: int, lexicon: ActorLexicon
         and tokens[end + 2].text == ")"
     )
     closed = end == len(tokens) or tokens[end].is_punct
-    given = tokens[first].lower_ in lexicon.given_names and end - first >= 2
+    given = _listed_given_name(tokens[first].lower_, lexicon.given_names) and end - first >= 2
     return closed and (party or given)
+
+
+def _name_word_spelling(text: str) -> bool:
+    """A word of a personal name: letters, or a hyphenated pair of them (``Eva-Lena``)."""
+    return all(part.isalpha() for part in text.split("-"))
+
+
+def _listed_given_name(word: str, names: Container[str]) -> bool:
+    """A listed given name (configs/actors.yaml `given_names`) or a hyphenated pair of them
+    (``lars-göran``, ``per-olof``; analysis 54-ce C8); not a pair of places (``ekby-strand``)."""
+    return all(part in names for part in word.split("-"))
 
 
 def _owned_subject_of_fronted(

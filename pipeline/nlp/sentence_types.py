@@ -72,11 +72,47 @@ def identification(sentence: Span) -> bool:
     """A free relative or an indirect question in first place, then a main-clause copula."""
     opening = _opening_length(sentence)
     if not opening:
-        return _owned_role_identification(sentence) or _owned_body_identification(sentence)
+        return (
+            _owned_role_identification(sentence)
+            or _owned_body_identification(sentence)
+            or _pronoun_identification(sentence)
+        )
     if opening == 1 and len(sentence) > 2 and sentence[1].lower_ in GRAMMAR.regarding_verbs:
         return False  # round 38, B10: ``Vad gäller X är …``, a fronted adverbial
     verb = _main_verb_after_fronted_clause(sentence, opening)
     return verb is not None and verb.lower_ in GRAMMAR.copulas
+
+
+# the words after `Det är` that open a clause of the predicative (a cleft's `som`, `att`)
+_PREDICATIVE_CLAUSE_WORDS = frozenset({"som", "att", "vilka", "vilken", "vilket"})
+NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "DET"})
+
+
+def _pronoun_identification(sentence: Span) -> bool:
+    """``Det är nämnden, styrelsen och revisorerna.`` / ``I år är det nämnden.``: the
+    anaphoric ``det`` + a main-clause copula (either order) + a series of noun phrases up to
+    the sentence end with no clause of its own (no cleft ``som``, no ``att``, no other finite
+    verb): the noun phrases name who ``det`` refers to, an identification (round 54 s1)."""
+    finites = [t for t in sentence if is_finite(t)]
+    if len(finites) != 1 or finites[0].lower_ not in GRAMMAR.copulas:
+        return False
+    copula = finites[0]
+    if copula.i == sentence.start + 1 and sentence[0].lower_ == "det":
+        first = copula.i + 1
+    elif copula.i > sentence.start and copula.i + 1 < sentence.end and (
+        copula.nbor(1).lower_ == "det"
+    ):
+        first = copula.i + 2
+    else:
+        return False
+    rest = sentence.doc[first : sentence.end]
+    return (
+        len(rest) > 0
+        and rest[0].pos_ in NOMINAL_TAGS
+        and not any(t.lower_ in _PREDICATIVE_CLAUSE_WORDS for t in rest)
+        and not any(t.pos_ == "ADJ" and t.i + 1 < sentence.end and t.nbor(1).is_punct
+                    for t in rest)
+    )
 
 
 def _owned_role_identification(sentence: Span) -> bool:

@@ -27,6 +27,7 @@ from pipeline.nlp.predicative import DEFINITE_ENDINGS, DEFINITE_PLURAL_ENDINGS
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
     adversative_after_relative,
+    focus_insertion_start,
     genitive_noun,
     mention_at,
     predicative_noun,
@@ -175,9 +176,9 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
     """``Fonden förvaltas av en nämnd som har tillsyn över X och svarar för att …``: an
     active finite verb right after ``och``/``samt``/``eller`` (no comma, no subject of its
     own) past a relative clause on the ``av``-agent of a passive main verb, or on a noun after
-    the main verb in commas (round 42), continues that relative clause, not the main clause
-    (the passive's subject does not act): the ``som``
-    it shares, or None (round 37, B3; docs/annotation.md §5.1: only a cue makes it a
+    the main verb, in commas (round 42) or not (round 54, ce-C11), continues that relative
+    clause, not the main clause (the passive's subject does not act): the ``som`` it
+    shares, or None (round 37, B3; docs/annotation.md §5.1: only a cue makes it a
     statement, of the antecedent); a comma may set the relative clause off."""
     doc = finite.doc
     joint = finite.i - 1
@@ -198,7 +199,9 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
             noun = doc[position - 1]
             if noun.text == "," and position - 2 > start:
                 noun = doc[position - 2]  # "av rektorn, som …": non-restrictive (round 42, ba-2)
-            return token if on_object or _on_passive_agent(noun) else None
+            if on_object or _on_passive_agent(noun) or _relative_on_single_object(token, finite):
+                return token
+            return None
     return None
 
 
@@ -210,8 +213,44 @@ def _after_main_verb_in_commas(som: Token) -> bool:
     doc, start = som.doc, sentence_start(som)
     if som.i - 2 < start or doc[som.i - 1].text != ",":
         return False
-    noun = doc[som.i - 2]
-    return noun.pos_ in {"NOUN", "PROPN"} and any(is_finite(t) for t in doc[start : noun.i])
+    return _object_after_main_verb(doc[som.i - 2])
+
+
+def _relative_on_single_object(som: Token, finite: Token) -> bool:
+    """A restrictive ``som`` right after a noun after the main verb (`_object_after_main_verb`),
+    the subject of its clause (a finite verb next, adverbs between; an object relative
+    ending in a stranded preposition gives way to the main clause, analysis-8 cause 11),
+    in the active voice with no infinitive up to `finite` (a thing's passive relative gives
+    way, round 49 P5; a modal's relative is round 45 bi-C11's),
+    whose main clause holds no comma series of finite verbs (``Kansliet planerar X, bereder
+    ärenden som … och ansvarar för …`` closes that series, round 42 ba-10)."""
+    doc, start = som.doc, sentence_start(som)
+    if som.i - 1 <= start or not _object_after_main_verb(doc[som.i - 1]):
+        return False
+    after = som.i + 1
+    while after < len(doc) and doc[after].pos_ in {"ADV", "PART"}:
+        after += 1
+    if after >= len(doc) or not is_finite(doc[after]):
+        return False  # "ärenden som förvaltningen ansvarar för och …": `som` no subject
+    if any(
+        is_passive(t) or "Inf" in morph_values(t, "VerbForm") for t in doc[som.i + 1 : finite.i]
+    ):
+        # "ansökningar som ska prövas av X och svarar …" (round 49, P5); a modal's or
+        # auxiliary's relative is round 45 bi-C11's (`_conjunct_in_open_relative`)
+        return False
+    return not any(
+        t.text == "," and is_finite(doc[t.i + 1]) for t in doc[start : som.i - 1]
+    )
+
+
+def _object_after_main_verb(noun: Token) -> bool:
+    """A noun after the main clause's finite verb (``Nämnden utser en sekreterare som för
+    protokoll och sköter arkivet``): a relative clause on it runs on through ``och`` + a
+    finite verb with no subject of its own (analysis 54-ce C11)."""
+    start = sentence_start(noun)
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        is_finite(t) for t in noun.doc[start : noun.i]
+    )
 
 
 def _on_passive_agent(noun: Token) -> bool:
@@ -302,6 +341,9 @@ def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     last = subordinator.i - 1
     if doc[last].text == "," and last > start + 2:
         last -= 1  # "Det är X, eller vid förfall Y, som …": the comma closing the insertion
+    insertion = focus_insertion_start(subordinator)
+    if insertion is not None and doc[insertion].pos_ == "ADP":
+        last = insertion - 2  # "Det är X, enligt Y, som …": the focus ends before it (cg-R4)
     if mention_at(last, mentions) is None:
         return None
     for position in range(start + 2, subordinator.i):  # "de valda ledamöterna i styrelsen"

@@ -159,6 +159,7 @@ from pipeline.nlp.subjects import (
     in_indirect_question,
     inverted_subject,
     inverted_tokens,
+    marker_words,
     opening_relative_series,
     subject_of,
     subordinator_of,
@@ -308,35 +309,12 @@ def find_statements(
     facts = _sentence_facts(sentence, mentions, cues, index, item_subject)
     progress = _Progress()
     arrays = doc_arrays(sentence.doc)
-    progress.used.update(_marker_words(sentence, arrays.lower))
+    progress.used.update(marker_words(sentence, arrays.lower))
     for i in range(sentence.start, sentence.end):
         opened = _open_group(i, facts, progress, arrays)
         if opened is not None:
             group, item_verb = opened
             yield from _group_statements(group, item_verb, facts, progress)
-
-
-_MULTIWORD_MARKERS = tuple(
-    marker
-    for marker in dict.fromkeys((*GRAMMAR.restatement_markers, *GRAMMAR.apposition_markers))
-    if len(marker) > 1
-)
-_MARKER_OPENERS = frozenset(marker[0] for marker in _MULTIWORD_MARKERS)
-
-
-def _marker_words(sentence: Span, lower: list[str]) -> set[int]:
-    """``…, det vill säga hur verksamheten bedrivs``: the words of a multi-word apposition or
-    restatement marker (configs/grammar.yaml `apposition_markers`, `restatement_markers`)
-    inside a sentence are the marker, no verb group of their own nor a conjunct of one, so
-    ``vill säga`` is no statement (round 51, analysis 51-bx C8); they stay VERB spans (§5.6)."""
-    words: set[int] = set()
-    for i in range(sentence.start + 1, sentence.end):
-        if lower[i] not in _MARKER_OPENERS:
-            continue
-        for marker in _MULTIWORD_MARKERS:
-            if tuple(lower[i : i + len(marker)]) == marker:
-                words.update(range(i, i + len(marker)))
-    return words
 
 
 def _sentence_facts(

@@ -40,7 +40,7 @@ from pipeline.nlp.verb_fallbacks import (
     run_in_heading,
     v1_condition_end,
 )
-from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, participle_spelling
+from pipeline.nlp.verb_forms import VERB_POS, is_modal, lexicon_infinitive, participle_spelling
 from pipeline.nlp.verb_vetoes import given_names, interrogative_var
 from pipeline.nlp.verbs import (
     AUX_DEPS,
@@ -432,16 +432,17 @@ def _subordinator_of(
             aside = _parenthetical_opening(token, finite)
             if aside is not None:
                 continue  # "att arbetet, som tidigare, utförs": a verbless aside in commas
-        if is_finite(token):
+        finite_word = is_finite(token)  # asked once: up to three tests below read it
+        if finite_word:
             inner = _embedded_relative(token, sentence, in_actor)
             if inner is not None:
                 relative, relative_skipped = inner.i, True
                 continue  # "när ett ärende som rör flera nämnder kommer upp"
-        if is_finite(token) or token.text == ",":
+        if finite_word or token.text == ",":
             marker = _att_before_condition(token)
             if marker is not None:
                 return marker  # "att om flera föreningar deltar ska varje förening utse"
-        if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
+        if finite_word or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
         if present_in_subordinate_clause(token) and not any(
             t.lower_ in GRAMMAR.coordinators for t in finite.doc[token.i + 1 : finite.i]
@@ -967,21 +968,36 @@ def _cleft_focus_end(som: Token) -> int | None:
 def _in_focus_insertion(token: Token, som: Token) -> bool:
     """``Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …``: a later
     conjunct of a cleft focus in commas, opened by a coordinator and an adverbial (round 23,
-    cause B3): its commas and the adverbial's words are inside the focus."""
+    cause B3), or a prepositional phrase in commas right after the focus noun (``Det är
+    nämnden, i samråd med förvaltningen, som …``; round 54, cg-R4): its commas and words are
+    inside the focus (a noun the tagger read as a non-finite verb too: ``ekonomichefen``)."""
+    opener = focus_insertion_start(som)
+    if opener is None or not opener - 1 <= token.i < som.i:
+        return False
+    if token.text == "," or token.pos_ in {"ADP", "ADV", "PRON"}:
+        return True
+    return token.pos_ in VERB_POS and "Fin" not in morph_values(token, "VerbForm")
+
+
+def focus_insertion_start(som: Token) -> int | None:
+    """The first word after the opening comma of a comma-closed insertion that ends right
+    before `som` and follows a cleft focus noun: a coordinator (``, och vid förfall X,``) or a
+    preposition (``, enligt bolagsordningen,``); None when there is none."""
     doc, start = som.doc, sentence_start(som)
     if som.i - 1 <= start or doc[som.i - 1].text != ",":
-        return False
-    opener = next(
+        return None
+    return next(
         (
             i
-            for i in range(start + 1, som.i)
-            if doc[i].lower_ in GRAMMAR.noun_phrase_coordinators and doc[i - 1].text == ","
+            for i in range(start + 3, som.i - 1)
+            if doc[i - 1].text == ","
+            and (
+                doc[i].lower_ in GRAMMAR.noun_phrase_coordinators
+                or (doc[i].pos_ == "ADP" and doc[i - 2].pos_ in {"NOUN", "PROPN"})
+            )
         ),
         None,
     )
-    if opener is None or not opener - 1 <= token.i < som.i:
-        return False
-    return token.text == "," or token.pos_ in {"ADP", "ADV", "PRON"}
 
 
 def _nominal_subject_before(copula: Token) -> bool:
@@ -1140,12 +1156,20 @@ def _root_elsewhere(finite: Token, subordinator: Token) -> bool:
 
 
 def parsed_subject(group: Group) -> Token | None:
+    """The parser's subject of the group's verbs; a connective adverb it made one
+    (``Följaktligen`` NOUN nsubj; `misread_adverbs`) is the prefield, no subject."""
     for verb in (*group.verbs, group.finite):
         for candidate in (verb, verb.head if verb.dep_ in AUX_DEPS | {"conj"} else None):
             if candidate is None:
                 continue
             subject = next(
-                (c for c in candidate.children if c.dep_ in {"nsubj", "nsubj:pass"}), None
+                (
+                    c
+                    for c in candidate.children
+                    if c.dep_ in {"nsubj", "nsubj:pass"}
+                    and c.lower_ not in GRAMMAR.misread_adverbs
+                ),
+                None,
             )
             if subject is not None:
                 return subject
@@ -1360,6 +1384,29 @@ def _phrase_start_of(token: Token) -> int:
     return start
 
 
+_MULTIWORD_MARKERS = tuple(
+    marker
+    for marker in dict.fromkeys((*GRAMMAR.restatement_markers, *GRAMMAR.apposition_markers))
+    if len(marker) > 1
+)
+_MARKER_OPENERS = frozenset(marker[0] for marker in _MULTIWORD_MARKERS)
+
+
+def marker_words(sentence: Span, lower: list[str]) -> set[int]:
+    """``…, det vill säga hur verksamheten bedrivs``: the words of a multi-word apposition or
+    restatement marker (configs/grammar.yaml `apposition_markers`, `restatement_markers`)
+    inside a sentence are the marker, no verb group of their own nor a conjunct of one, so
+    ``vill säga`` is no statement (round 51, analysis 51-bx C8); they stay VERB spans (§5.6)."""
+    words: set[int] = set()
+    for i in range(sentence.start + 1, sentence.end):
+        if lower[i] not in _MARKER_OPENERS:
+            continue
+        for marker in _MULTIWORD_MARKERS:
+            if tuple(lower[i : i + len(marker)]) == marker:
+                words.update(range(i, i + len(marker)))
+    return words
+
+
 def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """Subject by position (Swedish V2): the actor right before the finite verb, the actor
     opening the sentence when only subordinate clauses stand between, or the actor right
@@ -1393,6 +1440,11 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
         and not _after_preposition(first, doc[sentence.start])
     ):
         head = _genitive_head(first, mentions)  # "Kommunens revisorer, som …, utser"
+        markers = doc_memoised(
+            doc,
+            (marker_words, sentence.start),
+            lambda: marker_words(sentence, doc_arrays(doc).lower),
+        )
         if (
             head is not None
             and head.last_token < group.finite.i
@@ -1400,7 +1452,7 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
                 subordinator_of(token, sentence) is not None
                 or opening_relative_series(token, sentence, mentions)  # round 51, bq-G
                 for token in doc[head.last_token + 1 : group.finite.i]
-                if is_finite(token)
+                if is_finite(token) and token.i not in markers  # "det vill säga" (cg-R2)
             )
         ):
             return head
@@ -1865,7 +1917,7 @@ def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
     )
     if subject is None or not _nominal(subject):
         return False
-    if subject.lower_ in GRAMMAR.pronominal_adverbs:
+    if subject.lower_ in GRAMMAR.pronominal_adverbs | GRAMMAR.misread_adverbs:
         return False  # "Härefter [NOUN] utses revisorer": an adverbial, the subject follows
     if is_time_noun(subject) and finite.doc[start].pos_ in {"DET", "ADJ"}:
         return False  # "Det år då val har hållits ska nämnden …": a time adverbial (round 43)
@@ -1873,6 +1925,8 @@ def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
         return False  # "Förhindras ordföranden ska vice ordföranden leda …": a condition
     if _fronted_owned(opener, subject, governor, mentions):
         return False  # "Dess arbetsordning fastställer kommunfullmäktige": a fronted object
+    if _fronted_superlative(opener, subject, mentions):
+        return False  # "Störst budget förvaltar socialnämnden": a fronted object
     return subject.left_edge.i == start and subject.right_edge.i == finite.i - 1
 
 
@@ -1899,6 +1953,22 @@ def _fronted_owned(
     return (
         _possessive(opener)
         and actor_subject_verb(verb)
+        and mention_at(subject.i, mentions) is None
+    )
+
+
+def _fronted_superlative(
+    opener: Token, subject: Token, mentions: Sequence[ActorMention]
+) -> bool:
+    """``Störst budget förvaltar socialnämnden``, ``Flest tillstånd prövar miljöenheten``
+    (round 54, cg-R1): a determinerless indefinite noun phrase opened by a superlative is a
+    topicalised object, never a Swedish subject (which takes the definite form: ``Den
+    största nämnden``, ``Största delen av …``), when it names no actor; the actor after the
+    verb is the subject (OVS)."""
+    return (
+        opener.i < subject.i
+        and _superlative(opener)
+        and "Ind" in morph_values(subject, "Definite")
         and mention_at(subject.i, mentions) is None
     )
 
@@ -3501,12 +3571,27 @@ def _no_actor_subject(group: Group, mentions: Sequence[ActorMention], passive: b
         return True  # "…, varav fyra är från näringslivet": a share of a composition
     if _presentational(group) and _expletive_subject(group):
         return True  # "Det finns förtroendevalda i …": no actor subject
+    if _additive_komma(group):
+        return True  # "Därtill kommer valberedningen": presents it, no act (ruling s3)
     if _cell_noun_subject(group.finite, mentions):
         return True  # "… Ekonomichef Vidaredelegation är ej tillåten" (round 45, bj-C4)
     if _conjoined_clause_noun_subject(group.finite, mentions):
         return True  # "… och fattade beslut ska verkställas" (review 52 S5)
     # "FC | | Ska anmälas till AU": a note's passive (round 46, nu46)
     return passive and _opens_cell(group.finite)
+
+
+def _additive_komma(group: Group) -> bool:
+    """``Därtill kommer valberedningen``, ``Till detta kommer revisorerna`` (round 54, ruling
+    s3): a lone finite ``komma`` (no ``att`` + infinitive, no other verb of the chain) after
+    an additive prefield (configs/grammar.yaml `additive_prefields`) only presents its late
+    subject, as ``finns``: the actor is named, the clause states nothing."""
+    finite = group.finite
+    if group.verbs != (finite,) or finite.lemma_.lower() != "komma":
+        return False
+    start = sentence_start(finite)
+    words = tuple(t.lower_ for t in finite.doc[start : finite.i])
+    return words in GRAMMAR.additive_prefields
 
 
 def _inverted_subject_pronoun(finite: Token) -> bool:

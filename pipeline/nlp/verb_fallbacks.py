@@ -34,6 +34,7 @@ from pipeline.nlp.verb_forms import (
     VERB_POS,
     _lexicon,
     _nominal_end,
+    adjective_a_form,
     adjective_form,
     before_adverbs,
     has_sentences,
@@ -619,13 +620,20 @@ def _relative_subject_of(pronoun: Token, token: Token) -> bool:
 
 def _inverted_subject_follows(token: Token) -> bool:
     """After a fronted adverbial the subject follows the finite verb: a definite noun, a
-    proper noun or a subject pronoun right after the word, or the ``att``-clause that is its
-    subject (an insertion in commas may stand between). Determiners and adjectives may open
-    the subject's noun phrase (``den nye ordföranden``, ``samtliga ledamöter``)."""
+    proper noun or a subject pronoun right after the word or after a run of sentence adverbs
+    (``utser normalt fullmäktige``, ``tillsätter alltid styrelsen``; round 54, cg-R1), or the
+    ``att``-clause that is its subject (an insertion in commas may stand between).
+    Determiners and adjectives may open the subject's noun phrase (``den nye ordföranden``,
+    ``samtliga ledamöter``)."""
     doc, following = token.doc, token.i + 1
     if following >= len(doc):
         return False
     if _subject_word(doc[following]):
+        return True
+    head = following
+    while head < len(doc) and doc[head].pos_ == "ADV":  # "utser normalt fullmäktige"
+        head += 1
+    if head > following and head < len(doc) and _subject_word(doc[head]):
         return True
     head = following
     while head < len(doc) and doc[head].pos_ in {"DET", "ADJ"}:
@@ -921,9 +929,10 @@ def _prefield(token: Token, start: int, end: int) -> bool:
     joints = GRAMMAR.noun_phrase_coordinators | {","}
     if lower[start] in joints or lower[end] in joints:
         return False
+    adverbs = GRAMMAR.misread_adverbs  # "Således [VERB] fastställer …" (round 54, cg-R1)
     for position in range(start, end + 1):
         word, tag = lower[position], pos[position]
-        if word in joints:
+        if word in joints or word in adverbs:
             continue
         if tag not in PREFIELD_POS and not (tag in VERB_POS and not _tagged_finite(doc[position])):
             return False
@@ -934,7 +943,7 @@ def _prefield(token: Token, start: int, end: int) -> bool:
         if tag in SERIES_MISTAGS and word.isalpha() and present_spelling(word):
             return False
     last = doc[end]
-    if all(pos[position] == "ADV" for position in range(start, end + 1)):
+    if all(pos[p] == "ADV" or lower[p] in adverbs for p in range(start, end + 1)):
         return True
     if last.pos_ == "PRON" and end == start:
         return last.dep_.startswith("nsubj") or "Nom" in morph_values(last, "Case")
@@ -983,6 +992,55 @@ def definite_plural_by_spelling(word: str) -> bool:
 
 # the tags of an attribute that `att_subject_word` reads
 _ATTRIBUTE_POS = frozenset({"ADJ", "VERB"})
+# the tags of the words of an attribute run before its noun (`noun_after_attributes`)
+_ATTRIBUTE_RUN_POS = frozenset({"ADJ", "NUM"})
+_ATTRIBUTE_JOINERS = frozenset({"och", "eller", ","})
+
+
+def _attribute_run_word(token: Token) -> bool:
+    """One word of an attribute run before a noun: an adjective or numeral by the tagger, a
+    participle or an adjective's -a form (`_adjective_spelling`: ``hållbara``) the tagger calls a
+    verb, or a degree adverb (`numeral_degree_adverbs`)."""
+    return (
+        token.pos_ in _ATTRIBUTE_RUN_POS
+        or (token.pos_ in VERB_POS and "Part" in morph_values(token, "VerbForm"))
+        or (token.pos_ in VERB_POS and _adjective_spelling(token.lower_))
+        or (token.pos_ == "ADV" and token.lower_ in GRAMMAR.numeral_degree_adverbs)
+    )
+
+
+def _adjective_spelling(word: str) -> bool:
+    """An adjective's -a form by its ending (`adjective_form`) or by the lexicon
+    (`adjective_a_form`: ``hållbara`` → hållbar)."""
+    return adjective_form(word) or adjective_a_form(word)
+
+
+def noun_after_attributes(token: Token, heads: frozenset[str] = frozenset({"NOUN"})) -> bool:
+    """The word after ``token``, past any run of attributes (adjectives, participles,
+    numerals, degree adverbs, ``och``/``,`` between two of them), is a noun (a tag in
+    ``heads``): ``att viktiga strategiska frågor``, ``kommunernas högsta operativa chefer``,
+    ``långsiktiga och hållbara lösningar`` (analysis 54-ce C5, C6)."""
+    doc, position = token.doc, token.i + 1
+    end = sentence_end(token)
+    while position < end:
+        word = doc[position]
+        if word.pos_ in heads:
+            return True
+        if not (_attribute_run_word(word) or _attribute_joiner(doc, position, end)):
+            return False
+        position += 1
+    return False
+
+
+def _attribute_joiner(doc: Doc, position: int, end: int) -> bool:
+    """``och``/``eller``/``,`` between two words of an attribute run (``långsiktiga och
+    hållbara``)."""
+    return (
+        doc[position].lower_ in _ATTRIBUTE_JOINERS
+        and position + 1 < end
+        and _attribute_run_word(doc[position - 1])
+        and _attribute_run_word(doc[position + 1])
+    )
 
 
 def att_subject_word(token: Token) -> bool:
@@ -1003,7 +1061,7 @@ def att_subject_word(token: Token) -> bool:
         (token.pos_ in _ATTRIBUTE_POS or word.endswith("na"))
         and not word.endswith("s")  # an s-passive (``att kallas ombud``) or a genitive
         and following < len(token.doc)
-        and token.doc[following].pos_ == "NOUN"
+        and noun_after_attributes(token)
         and lexicon_lemma(word) not in ("", word)
     )
 

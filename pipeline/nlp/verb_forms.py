@@ -16,6 +16,7 @@ from pipeline.language.spelling import (
 )
 from pipeline.language.spelling import lemma_lexicon as _lexicon
 from pipeline.language.spelling import s_passive_spelling as s_passive_spelling
+from pipeline.language.spelling import supine_spelling as supine_spelling
 from pipeline.nlp.memo import (
     doc_arrays,
     doc_memoised,
@@ -232,20 +233,6 @@ def adjective_form(word: str) -> bool:
     only as a base form (``granska``)."""
     return word.endswith(GRAMMAR.adjective_endings) and not lexicon_infinitive(word)
 
-
-def supine_spelling(word: str) -> bool:
-    """The lexicon reads the word as a verb's supine form (``fastställt`` → fastställa,
-    ``godkänt`` → godkänna, a strong verb's -it: ``fastslagit`` → fastslå)."""
-    if not word.endswith("t"):
-        return False  # both tests below want a supine's -t (most words: no look-up)
-    if word.endswith("tt") and word[:-2] in GRAMMAR.infinitives:
-        return True  # "utsett" → utse, "avgett" → avge: an infinitive not in -a
-    lemma = lexicon_lemma(word)
-    if not word.isalpha() or lemma == word:
-        return False
-    # a strong supine's infinitive may end in any vowel ("slagit" → slå, "givit" → ge); an
-    # adjective's neuter in -tt does not reach here with its stem ("nytt" → ny)
-    return lemma.endswith("a") or (word.endswith("it") and lemma[-1:] in VOWELS)
 
 
 PARTICIPLE_ENDINGS = ("d", "t", "da", "ta", "de", "te", "en", "et", "na")

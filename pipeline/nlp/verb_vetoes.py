@@ -16,7 +16,11 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import VOWELS, lexicon_lemma
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
-from pipeline.nlp.verb_fallbacks import genitive_noun_tag, passive_by_spelling
+from pipeline.nlp.verb_fallbacks import (
+    genitive_noun_tag,
+    noun_after_attributes,
+    passive_by_spelling,
+)
 from pipeline.nlp.verb_forms import (
     VERB_POS,
     _lexicon,
@@ -468,15 +472,20 @@ def _genitive_noun(token: Token) -> bool:
     )
 
 
+_NOMINAL_HEADS = frozenset({"NOUN", "PROPN"})
+
+
+@memoised
 def genitive_tagged_verb(token: Token) -> bool:
     """``ska också verkställa fullmäktiges [VERB] beslut``: a word tagged VERB right before a
     noun, spelled with the genitive -s, is that noun's genitive and no verb when the lexicon
     knows no verb it could be the s-form of (no ``fullmäktiga``; ``beslutas``, ``läses``,
-    ``finns``, the supine ``givits`` stay verbs)."""
-    word, doc = token.lower_, token.doc
+    ``finns``, the supine ``givits`` stay verbs); also before attributes and their noun
+    (``kommunernas [VERB] högsta operativa chefer``, analysis 54-ce C5)."""
+    word = token.lower_
     if token.pos_ not in VERB_POS or not word.endswith("s") or word in GRAMMAR.deponents:
         return False
-    if token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in {"NOUN", "PROPN"}:
+    if not noun_after_attributes(token, _NOMINAL_HEADS):
         return False
     if passive_by_spelling(token) or "Sup" in morph_values(token, "VerbForm"):
         return False

@@ -226,8 +226,10 @@ def is_verb(token: Token) -> bool:
             or infinitive_conjunct_after_marker(token)
             or infinitive_after_copula_att(token)  # "är att avlasta [ADJ] X" (round 52)
         )
-    if word in grammar.modals or word in ALWAYS_FINITE or is_modal(token):
+    if word in grammar.modals or word in ALWAYS_FINITE:
         return True  # (a modal: `is_modal`)
+    if word in grammar.plural_modals and is_modal(token):
+        return True  # `is_modal`'s other way: a plural modal in a modal's slot (its own test)
     if pos in _CLOSED_CLASSES:
         return (
             fora_in_series(token)

@@ -55,6 +55,7 @@ from pipeline.normalize.lines import (
     Line,
     artifact_matcher,
     copied_bullets,
+    indented_bullets,
     line_end_page_number_lines,
     page_counter_spans,
     page_marker_spans,
@@ -244,7 +245,10 @@ def _plain_text_lines(
     """The lines of a plain text (no structured reader) without bracket counters, Markdown
     and site heading marks, link labels, page numbers at a line's end, and a statute print
     unglued; `cell_table` keyed by the moved starts."""
-    lines = copied_bullets(without_bracket_counters(lines))
+    lines = indented_bullets(copied_bullets(without_bracket_counters(lines)))  # round 54
+    unquoted = markdown_marks.unquoted_mail_lines(lines)  # round 54, nu54-3: ``> `` e-mail
+    cell_table = _moved_starts(cell_table, lines, unquoted)
+    lines = unquoted
     unmarked = markdown_marks.unmarked_site_lines(lines, options.site_heading_marks)
     cell_table = _moved_starts(cell_table, lines, unmarked)  # round 49, az R1: `/r3/ …`
     lines = unmarked

@@ -90,6 +90,8 @@ def resumed_list_starts(texts: Sequence[str]) -> dict[int, str]:
         label = texts[index - 1].strip() if bare else first.group(0) if first else ""
         if label[:-1] == "1" or (label and _labels_a_section(label[:-1], texts[index + 1 :])):
             continue  # ``1.`` opens its list as it is; ``B.`` before ``C.`` is a section
+        if label and _opens_letter_run(label, texts[index + 1]):
+            continue  # ``a)`` before ``b)``: a lettered list of its own (newuser54 fault 2)
         found[index] = label
     return found
 
@@ -261,6 +263,16 @@ def is_bare_first_label(text: str) -> bool:
 
 
 _BARE_LABEL_CHARS = 5
+
+
+def _opens_letter_run(label: str, following: str) -> bool:
+    """A letter label (``a)``) whose successor with the same closer (``b)``) opens the next
+    block: the first item of a lettered list, no damaged ``1.`` (``l.``) of a numbered one
+    (``1.2 Direktören ska:`` ⏎ ``a) …`` ⏎ ``b) …`` ⏎ ``c) …`` ⏎ ``2. …``)."""
+    letter, closer = label[:-1], label[-1:]
+    if len(letter) != 1 or not letter.isalpha() or letter in "zZöÖ":
+        return False
+    return following.startswith(f"{chr(ord(letter) + 1)}{closer} ")
 
 
 def _labels_a_section(label: str, later: Sequence[str]) -> bool:

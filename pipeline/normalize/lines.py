@@ -118,6 +118,58 @@ def copied_bullets(lines: list[Line]) -> list[Line]:
     return shown
 
 
+# A plain-text bullet item: its indent, a bullet glyph (segment.blocks `_BULLET_CLASSES`), a
+# space. Round 54 (nu53-8): an item set in deeper than the bullet item above it is its child.
+_TEXT_BULLET = re.compile(r"^(?P<indent>[ \t]*)[•●\-–—*·∙‣⁃◦○▪■□](?=[ \t]+\S)")
+_MIN_INDENT_STEP = 2  # columns: a one-space wobble of a copied list is no level
+_TAB_WIDTH = 4
+
+
+def _columns(indent: str) -> int:
+    return sum(_TAB_WIDTH if char == "\t" else 1 for char in indent)
+
+
+def indented_bullets(lines: list[Line]) -> list[Line]:
+    """Round 54 (nu53 fault 8): the bullet items of a plain text nested by their indent
+    (``• VD ska …`` ⏎ ``␣␣– VD ska rapportera …`` ⏎ ``␣␣␣␣◦ VD får inte …``): an item set in
+    two columns or more deeper than the item above it opens a level; its glyph is shown as
+    that level's bullet (`patterns.LEVEL_BULLETS`), one character for one, so every offset
+    stays the raw one. A line at or left of the first item's indent that is no item ends
+    the list; deeper lines are its wrapped text."""
+    if not any(_TEXT_BULLET.match(line.text) for line in lines):
+        return lines
+    shown: list[Line] = []
+    stack: list[int] = []
+    for line in lines:
+        match = None if line.is_blank else _TEXT_BULLET.match(line.text)
+        if match is None:
+            if not line.is_blank and stack and _columns(_indent(line.text)) <= stack[0]:
+                stack = []
+            shown.append(line)
+            continue
+        level = _level(stack, _columns(match.group("indent")))
+        if level:
+            at = match.end("indent")
+            glyph = patterns.LEVEL_BULLETS[min(level, len(patterns.LEVEL_BULLETS) - 1)]
+            line = Line(line.text[:at] + glyph + line.text[at + 1 :], line.start)
+        shown.append(line)
+    return shown
+
+
+def _indent(text: str) -> str:
+    return text[: len(text) - len(text.lstrip(" \t"))]
+
+
+def _level(stack: list[int], width: int) -> int:
+    """The list level of an item `width` columns in, `stack` (the open levels' indents)
+    updated in place."""
+    while stack and width < stack[-1] - 1:
+        stack.pop()
+    if not stack or width >= stack[-1] + _MIN_INDENT_STEP:
+        stack.append(width)
+    return len(stack) - 1
+
+
 _DIGITS = re.compile(r"\d+")
 
 

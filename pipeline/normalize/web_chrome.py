@@ -312,17 +312,32 @@ def _share_phrase_at(words: list[str], index: int, candidates: tuple[tuple[str, 
     return 0
 
 
-def is_breadcrumb(text: str) -> bool:
-    """A breadcrumb trail: three or more short items joined by one spaced separator."""
+def is_breadcrumb(text: str, *, title: str | None = None) -> bool:
+    """A breadcrumb trail: three or more short items joined by one spaced separator; with
+    `title` (the line after the trail), the last item may be as long as a title when it is
+    that line (round 54, analysis 54-cf A: ``Hem > Näringsliv > <the page's title>``)."""
     separators = {match.group(1) for match in patterns.BREADCRUMB_SEPARATOR.finditer(text)}
     if len(separators) != 1:
         return False
     items = [item.strip() for item in patterns.BREADCRUMB_SEPARATOR.split(text)[::2]]
     if len(items) < _MIN_CRUMBS or not all(items):
         return False
-    if any(len(item.split()) > _MAX_CRUMB_WORDS or _SENTENCE_MARKS & set(item) for item in items):
+    links = items[:-1] if title is not None and _same_text(items[-1], title) else items
+    if any(len(item.split()) > _MAX_CRUMB_WORDS or _SENTENCE_MARKS & set(item) for item in links):
         return False
     return items[0].casefold() in patterns.WEB_HOME_WORDS  # a trail starts at the home page
+
+
+def _titled_trail(text: str, title: str) -> bool:
+    """A one-line trail whose last item is the next line, the page's title (round 54)."""
+    last = patterns.BREADCRUMB_SEPARATOR.split(text)[-1]
+    return _same_text(last, title) and is_breadcrumb(text, title=title)
+
+
+def _same_text(first: str, second: str) -> bool:
+    """The same words in the same case: a page repeats its title as printed (a capitals
+    heading after a trail, ``Stadgar`` ⏎ ``STADGAR``, is no repeat of the crumb)."""
+    return first.split() == second.split()
 
 
 def _is_skip_link(text: str) -> bool:
@@ -357,8 +372,15 @@ def _menu_chrome(lines: list[Line]) -> list[int]:
     """Round 48 (nu48b fault 2): the menu at the page's top (module docstring): menu items
     from a home item to the last account link (``Logga in``) before the first other line."""
     content = [index for index, line in enumerate(lines) if not line.is_blank][:_HEADER_LINES]
-    if not content or lines[content[0]].stripped.casefold() not in patterns.WEB_HOME_WORDS:
+    if not content:
         return []
+    if len(content) > 1 and _titled_trail(lines[content[0]].stripped, lines[content[1]].stripped):
+        return [content[0]]  # a one-line trail the page's title repeats (round 54, cf A)
+    label, first = _crumb_label(lines[content[0]].stripped)
+    if first.casefold() not in patterns.WEB_HOME_WORDS:
+        return []
+    if label:
+        return _labelled_trail(lines, content, label)
     last_link = None
     for position, index in enumerate(content):
         text = lines[index].stripped
@@ -389,10 +411,67 @@ def _home_menu(lines: list[Line], content: list[int]) -> list[int]:
         run += 1
     if run == len(content):
         return []  # no line after the run: nothing shows it is a menu
+    if _repeated_title(lines, content, run):
+        return content[: run + 1]  # the trail's last item, the title the next line repeats
     following = lines[content[run]].stripped
     if following[-1:] in _SENTENCE_MARKS:
         run -= 1  # the run's last line heads the sentence: the title
     return content[:run] if run >= _MIN_HOME_MENU_LINES else []
+
+
+def _repeated_title(lines: list[Line], content: list[int], position: int) -> bool:
+    """The content line at `position` closes a trail: the page's title, which the next
+    content line prints again as its heading (round 47 `_trail_end`, round 54 cf A)."""
+    if position + 1 >= len(content):
+        return False
+    _, item = _crumb_label(lines[content[position]].stripped)
+    return _same_text(item, lines[content[position + 1]].stripped)
+
+
+# A trail printed one item a line as a numbered or bulleted list (round 54, analysis 54-cf A):
+# ``1. Hem`` ⏎ ``2. Om oss`` ⏎ ``3. <title>`` or ``• Startsida`` ⏎ ``• Styrdokument`` ⏎ …
+_CRUMB_LABEL = re.compile(r"(\d{1,2}[.)]|[•·*–-])\s+")
+
+
+def _crumb_label(text: str) -> tuple[str, str]:
+    """A trail line's list label (a number or a bullet) and its item."""
+    match = _CRUMB_LABEL.match(text)
+    return (match.group(1), text[match.end() :]) if match else ("", text)
+
+
+def _next_label(label: str, first: str, position: int) -> bool:
+    """The label of a trail's item at `position`: the same bullet, or the number counting
+    up from one."""
+    if not first[0].isdigit():
+        return label == first
+    return label[:-1] == str(position + 1) and label[-1] == first[-1]
+
+
+def _is_trail_item(text: str) -> bool:
+    """A link text of a trail: a few words, no sentence mark or finite verb, not a title."""
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_CRUMB_WORDS
+        and not _SENTENCE_MARKS & set(text)
+        and not is_document_kind(words[0])
+        and not any(finite_verb(word) for word in words)
+    )
+
+
+def _labelled_trail(lines: list[Line], content: list[int], first: str) -> list[int]:
+    """Round 54 (analysis 54-cf A): a numbered or bulleted run of short link texts from a
+    home item at the page's top, its last item the title that the next line repeats, is
+    the page's breadcrumb, chrome; the repeat is the title. A run that no title repeat
+    closes stays (a real list of sections whose first item is a home word)."""
+    for position, index in enumerate(content):
+        label, item = _crumb_label(lines[index].stripped)
+        if not (label and _next_label(label, first, position)):
+            return []
+        if _repeated_title(lines, content, position):
+            return content[: position + 1] if position + 1 >= _MIN_HOME_MENU_LINES else []
+        if not _is_trail_item(item):
+            return []
+    return []
 
 
 _MIN_NOTICE_WORDS = 10  # a long line without its full stop; a title is shorter

@@ -20,6 +20,8 @@ from pipeline.language.spelling import (
     lexicon_lemma,
     present_spelling,
     s_passive_spelling,
+    strong_preterite_lemma,
+    supine_spelling,
 )
 from pipeline.normalize import (
     Block,
@@ -495,17 +497,18 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
     """Each block's shape, in order, read in the light of the blocks before it."""
     layout = _document_layout(doc)
     scan = _Scan()
-    damaged = damaged_sign_blocks([doc.text[block.start : block.end] for block in doc.blocks])
+    damaged = damaged_signs([doc.text[block.start : block.end] for block in doc.blocks])
     for index, block in enumerate(doc.blocks):
         text = doc.text[block.start : block.end]
         indent = layout.indents.get(block.start)
         if index in layout.resumed:
             _resume_list(scan, block, text, layout.resumed[index], indent, layout.indents)
             continue
-        read = "§" + text[1:] if index in damaged else text  # same length: offsets hold
+        read = _mended_sign(text, damaged[index]) if index in damaged else text
         shape = _block_shape(doc, scan, layout, index, read, indent)
-        if index in damaged and shape.label.startswith("§"):
-            shape = replace(shape, label=text[: len(shape.label)])  # the label as printed
+        if index in damaged and "§" in shape.label:
+            printed = max(len(shape.label), damaged[index][1])  # `3 8&`, not `3 8`
+            shape = replace(shape, label=text[:printed])  # the label as printed
         _record_shape(scan, shape, read, indent, layout.indents)
     shapes = _mark_unnumbered_headings(doc, _comma_items(doc, _restarted_lists(scan.shapes)))
     shapes = _paired_label_runs(doc, shapes)  # analysis 53-cc L5
@@ -514,41 +517,62 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
 
 # Round 46 (docs/annotation.md §1.1, w46-y) and round 52 (nu52 fault 2): an OCR pass reads
 # `§` as `&`, `$` or `S`; at a block's start before a section number and a capital.
-_DAMAGED_SIGN = re.compile(r"[&$S]\s?(\d{1,3})(?=\s+[A-ZÅÄÖ])")
+_DAMAGED_SIGN = re.compile(r"(?P<sign>[&$S])\s?(?P<number>\d{1,3})(?=\s+[A-ZÅÄÖ])")
 _SIGN_NUMBER = re.compile(r"§\s?(\d{1,3})(?=\s+[A-ZÅÄÖ])")
+# Round 54 (nu54 fault 4): after the number (`2 $ Ändamål`, `3 8& Förbundsdirektören`,
+# `3 8 Förbundsdirektören`: tesseract reads `§` as `$`, `&`, `8` or `8&`).
+_DAMAGED_SIGN_AFTER = re.compile(r"(?P<number>\d{1,3})\s(?P<sign>8&|[&$8])(?=\s+[A-ZÅÄÖ])")
+_NUMBER_SIGN = re.compile(r"(\d{1,3})\s?§(?=\s+[A-ZÅÄÖ])")
 
 
 # A delegation order's area code (`S 1`, `E 2`, `P 3`): a capital and a number at a block's
 # start, a letter other than the damaged signs' `S`.
 _LETTER_CODE = re.compile(r"[A-RT-ZÅÄÖ]\s?\d{1,3}(?=\s+[A-ZÅÄÖ])")
 
-_Label = tuple[int, int, bool]  # block index, number, damaged
+_Label = tuple[int, int, tuple[int, int] | None]  # block index, number, damaged sign's span
 
 
-def damaged_sign_blocks(texts: Sequence[str]) -> frozenset[int]:
-    """The blocks that open with a damaged `§` (`& 1 Styrelsens uppgifter`, `$ 4 Firma`):
-    only where its neighbours in block order prove it, the nearest `§`-labelled block
-    (damaged or not) before it numbered one below or the nearest after one above; a lone
-    `S 7 …` stays text. A number an undamaged `§` label already has is another numbering,
-    and `S` is no damaged sign in a document whose blocks open with other letter codes
-    (`E 1`: a delegation order's areas; review 52b M2). The label is kept as printed."""
+def _sign_label(text: str) -> tuple[int, tuple[int, int] | None] | None:
+    """The section number of a block opening with a `§` label, printed or damaged (and
+    then the damaged sign's span); None: no such label."""
+    for printed in (_SIGN_NUMBER, _NUMBER_SIGN):
+        if (sign := printed.match(text)) is not None:
+            return int(sign.group(1)), None
+    for damaged in (_DAMAGED_SIGN, _DAMAGED_SIGN_AFTER):
+        if (found := damaged.match(text)) is not None:
+            return int(found.group("number")), found.span("sign")
+    return None
+
+
+def damaged_signs(texts: Sequence[str]) -> dict[int, tuple[int, int]]:
+    """The blocks that open with a damaged `§` (`& 1 Styrelsens uppgifter`, `$ 4 Firma`,
+    `2 $ Ändamål`, `3 8& Förbundsdirektören`), each with its sign's span: only where its
+    neighbours in block order prove it, the nearest `§`-labelled block (damaged or not)
+    before it numbered one below or the nearest after one above; a lone `S 7 …` stays text.
+    A number an undamaged `§` label already has is another numbering, and `S` is no damaged
+    sign in a document whose blocks open with other letter codes (`E 1`: a delegation
+    order's areas; review 52b M2). The label is kept as printed."""
     labelled: list[_Label] = []
     letter_codes = False
     for index, text in enumerate(texts):
-        if (sign := _SIGN_NUMBER.match(text)) is not None:
-            labelled.append((index, int(sign.group(1)), False))
-        elif (found := _DAMAGED_SIGN.match(text)) is not None:
-            labelled.append((index, int(found.group(1)), True))
+        if (label := _sign_label(text)) is not None:
+            labelled.append((index, *label))
         letter_codes = letter_codes or _LETTER_CODE.match(text) is not None
-    printed = {number for _, number, damaged in labelled if not damaged}
-    return frozenset(
-        index
+    printed = {number for _, number, damaged in labelled if damaged is None}
+    return {
+        index: damaged
         for position, (index, number, damaged) in enumerate(labelled)
-        if damaged
+        if damaged is not None
         and number not in printed
         and not (letter_codes and texts[index].startswith("S"))
         and _proved_by_neighbours(labelled, position, number)
-    )
+    }
+
+
+def _mended_sign(text: str, sign: tuple[int, int]) -> str:
+    """`text` with its damaged sign read as `§`, spaces for the rest of it (offsets hold)."""
+    start, end = sign
+    return text[:start] + "§" + " " * (end - start - 1) + text[end:]
 
 
 def _proved_by_neighbours(labelled: list[_Label], position: int, number: int) -> bool:
@@ -1079,6 +1103,7 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and not (unpunctuated and has_finite_verb(text))
             and not (_is_wrapped(doc, shape) and has_finite_verb(text))
             and not (index and _bare_paragraph_sign(doc, shapes[index - 1]) and _main_clause(text))
+            and not _event_sentence(text)
         ):
             shape = Shape(shape.block, HEADING, "", None, 0, "none")
         marked.append(shape)
@@ -1111,6 +1136,41 @@ def _main_clause(text: str) -> bool:
             return False
         if previous not in patterns.PREPOSITIONS and has_finite_verb(word):
             return True  # (after a preposition its noun: ``Ändring av stadgar``, review 50 S1)
+    return False
+
+
+_MIN_SUBJECT_CLAUSE_WORDS = 4
+_MAX_SUBJECT_WORDS = 3
+_SUPINE_REACH = 3  # the supine after `har`, or adverbs before it (``har i dag utsett``)
+
+
+def _event_sentence(text: str) -> bool:
+    """Round 54 (analysis 54-ce C4): an unstopped line that reports an event, a subject of
+    one to three words and then a perfect (``har``/``hade`` + a supine) or a strong preterite
+    (``antog``, ``valde``, ``utsåg``) as its first finite verb, four words or more and not in
+    title case, neither fronted by a preposition, an adverb or a question word (layout.yaml
+    `sentence_openers`, `question_words`) nor followed by an inverted subject pronoun
+    (grammar.yaml `subject_pronouns`), is a news title or an ingress that lost its stop
+    (``Socialnämnden har utsett en ny chef``): a paragraph on any page. A present-tense line
+    (``Nämnderna sätter politiska mål för sitt ansvarsområde``) stays a web page's heading
+    (docs/annotation.md §1.2, round 14)."""
+    words = [word.strip(",;:()\"'”") for word in text.split()]
+    if len(words) < _MIN_SUBJECT_CLAUSE_WORDS or all(word[:1].isupper() for word in words):
+        return False
+    folded = [word.casefold() for word in words]
+    if folded[0] in patterns.SENTENCE_OPENERS or folded[0] in patterns.QUESTION_WORDS:
+        return False
+    for index in range(1, min(len(words) - 1, _MAX_SUBJECT_WORDS + 1)):
+        word = folded[index]
+        if word in _MODAL_LINKS or word in GRAMMAR.subordinators or (
+                folded[index - 1] in patterns.PREPOSITIONS):
+            return False
+        perfect = word in GRAMMAR.perfect and any(
+            supine_spelling(later) for later in folded[index + 1 : index + 1 + _SUPINE_REACH])
+        if perfect or (words[index].islower() and strong_preterite_lemma(word)):
+            return folded[index + 1] not in GRAMMAR.subject_pronouns
+        if has_finite_verb(" ".join(words[index - 1 : index + 1])):
+            return False  # a present or a modal first: round 14's web heading
     return False
 
 

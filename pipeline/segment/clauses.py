@@ -547,9 +547,13 @@ def _numbered_row(
     doc: NormalizedDocument, shape: Shape, context: _Context, ids: _Ids, start: int
 ) -> tuple[str, str | None] | None:
     """A table row whose first cell prints a number inside the current numbered section
-    (`2.1` under `2.`) takes that number as its id, as a numbered paragraph does."""
-    if shape.kind != TABLE_ROW or shape.number is not None or context.numbered_section is None:
+    (`2.1` under `2.`) takes that number as its id, as a numbered paragraph does; outside a
+    numbered section, a printed `1.1` does too (newuser54 fault 12: a delegation list under
+    an unnumbered title, in .docx and .pdf as in .txt)."""
+    if shape.kind != TABLE_ROW or shape.number is not None:
         return None
+    if context.numbered_section is None:
+        return _printed_row(doc, context, ids, start)
     index = _row_index(doc, context.row_starts, start)
     if index in context.counted_headers:  # the header steps aside from the rows' ids: `2.p1`
         count = context.counted_headers[index]
@@ -563,6 +567,16 @@ def _numbered_row(
     if number is None or not number.startswith(f"{context.numbered_section}.") or (
         number in ids.used
     ):
+        return None
+    return ids.claim(number), context.section
+
+
+def _printed_row(
+    doc: NormalizedDocument, context: _Context, ids: _Ids, start: int
+) -> tuple[str, str | None] | None:
+    """A row outside a numbered section whose first cell prints `1.1`: that id, free yet."""
+    number = _row_number(_cells_at(doc, context.row_starts, start))
+    if number is None or number in ids.used:
         return None
     return ids.claim(number), context.section
 
