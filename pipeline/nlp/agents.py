@@ -49,8 +49,8 @@ def passive_agents(
 def partitive_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """``fattas av minst två tredjedelar av ledamöterna``, ``av en majoritet av
     medlemmarna`` (round 54, analysis 54-cf H): where the passive's ``av`` opens a quantity
-    or fraction noun (`_partitive_word`: `quantity_nouns`, `partitive_pronouns`) with its own
-    partitive ``av``, the actor that partitive names is the agent; None otherwise."""
+    or fraction noun (`quantity_nouns`) with its own partitive ``av``, the actor that
+    partitive names is the agent; None otherwise."""
     av = agent_av(group)
     if av is None:
         return None
@@ -61,7 +61,8 @@ def partitive_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMent
         or doc[position].lower_ in GRAMMAR.numeral_degree_adverbs
     ):
         position += 1  # "av minst två", "av en enkel"
-    if position + 2 >= len(doc) or not _partitive_word(doc[position]):
+    # a quantity noun only: a pronoun's partitive ("av en av X utsedd Y") is `foreign_agent`'s
+    if position + 2 >= len(doc) or doc[position].lower_ not in GRAMMAR.quantity_nouns:
         return None
     if doc[position + 1].lower_ != "av":
         return None
