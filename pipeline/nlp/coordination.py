@@ -466,7 +466,9 @@ def _listed_infinitive(token: Token, limit: int) -> bool:
     )
     # round 54 (54-cf D): in a list so closed a base form the lexicon knows is a member
     # whatever its tag (``rusta upp, underhålla [NOUN], sköta och vid behov utveckla``)
-    return closes and (slot_infinitive(token) or lexicon_infinitive(token.lower_))
+    # (a content word: ``, denna bolagsordning och … samt aktivt bidra`` is a noun phrase)
+    base_form = lexicon_infinitive(token.lower_) and token.pos_ in {"NOUN", "ADJ", "VERB"}
+    return closes and (slot_infinitive(token) or base_form)
 
 
 def _closing_infinitive(word: Token, limit: int) -> bool:
