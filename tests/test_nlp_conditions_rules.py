@@ -2344,3 +2344,57 @@ def test_an_object_ends_before_och_and_an_infinitive_read_as_an_adjective(nlp) -
     """)
     assert finite.text[slice(*object_span(finite[1], len(finite), set()))] == (
         "kommunens arbete och verkställa nämndens beslut")
+
+
+def test_a_condition_openers_free_relative_runs_to_its_end(nlp) -> None:
+    """Newuser54b fault 2: ``Nämnden ska, i enlighet med vad som anges i reglementet och de
+    beslut som styrelsen fattat, leda arbetet.``: the free relative after the opener (``vad
+    som``) is a clause of the phrase and runs to the comma (§4), not cut after ``som``;
+    negative: a fronted one stops at the main clause's modal."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 16 nsubj {DEF}
+        ska skola AUX 16 aux {MODAL}
+        , , PUNCT 5 punct
+        i i ADP 5 case
+        enlighet enlighet NOUN 16 obl
+        med med ADP 9 mark
+        vad vad PRON 9 nsubj
+        som som PRON 9 nsubj
+        anges ange VERB 5 acl {PASS}
+        i i ADP 11 case
+        reglementet reglemente NOUN 9 obl {DEF}
+        och och CCONJ 14 cc
+        de den DET 14 det
+        beslut beslut NOUN 11 conj
+        , , PUNCT 5 punct
+        leda leda VERB 0 ROOT {INF}
+        arbetet arbete NOUN 16 obj {DEF}
+        . . PUNCT 16 punct
+        """,
+    )
+    [statement] = find(doc[:], doc._.actors)
+    assert statement.aim == "leda"
+    assert doc.text[slice(*statement.condition_span)] == (
+        "i enlighet med vad som anges i reglementet och de beslut"
+    )
+    fronted = parsed(
+        nlp,
+        f"""
+        Enligt enligt ADP 2 case
+        det det PRON 8 obl
+        som som PRON 4 nsubj
+        anges ange VERB 2 acl:relcl {PASS}
+        i i ADP 6 case
+        reglementet reglemente NOUN 4 obl {DEF}
+        ska skola AUX 8 aux {MODAL}
+        nämnden nämnd NOUN 8 nsubj {DEF}
+        leda leda VERB 0 ROOT {INF}
+        arbetet arbete NOUN 9 obj {DEF}
+        . . PUNCT 9 punct
+        """,
+    )
+    span = condition_span(fronted[:])
+    assert span is not None
+    assert fronted.text[slice(*span)] == "Enligt det som anges i reglementet"

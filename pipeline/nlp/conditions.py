@@ -700,6 +700,8 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
             if announces(words[index:]):
                 break  # "enligt följande:" announces what follows, no condition (round 32, D11)
             end = index + len(phrase)
+            if _free_relative_at(words, end):
+                return _char_span(sentence, index, _free_relative_end(sentence, index, end))
             while (
                 end < len(sentence)
                 and not is_verb(sentence[end])
@@ -728,6 +730,39 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 end = _past_relative_clause(sentence, index, index + len(phrase), end)
             return _char_span(sentence, index, end)
     return None
+
+
+def _free_relative_at(words: Sequence[str], position: int) -> bool:
+    """A free relative with ``som`` opens at `position` (grammar `free_relative_openers`:
+    ``vad som``, ``det som``, ``den som``)."""
+    following = tuple(words[position : position + 2])
+    return len(following) == 2 and following[1] == "som" and any(
+        following[: len(opener)] == opener for opener in GRAMMAR.free_relative_openers
+    )
+
+
+def _free_relative_end(sentence: Span, opener: int, start: int) -> int:
+    """Round 54 (newuser54b fault 2): a condition opener's free relative (``i enlighet med vad
+    som följer av kommunallagen och de mål som fullmäktige beslutat``, ``enligt det som
+    styrelsen bestämt``) is a clause of the phrase (§4: the span runs to the end of its
+    clause): it runs to the next punctuation, and no further than a modal (the main clause's,
+    after a fronted phrase) or an infinitive that no modal of its own governs (the slot's
+    infinitive: ``ska i enlighet med vad som följer av lagen leda …``)."""
+    end = start + 2
+    while end < len(sentence):
+        token = sentence[end]
+        if token.is_punct and token.text != "§":
+            break
+        if opener == 0 and end > start + 2 and is_modal(token):
+            break
+        if (
+            "Inf" in morph_values(token, "VerbForm")
+            and not is_modal(sentence[end - 1])
+            and any(is_modal(t) for t in sentence[:opener])
+        ):
+            break
+        end += 1
+    return end
 
 
 def _modal_infinitive_after_noun(sentence: Span, opener: int, position: int) -> bool:
