@@ -2398,3 +2398,43 @@ def test_a_condition_openers_free_relative_runs_to_its_end(nlp) -> None:
     span = condition_span(fronted[:])
     assert span is not None
     assert fronted.text[slice(*span)] == "Enligt det som anges i reglementet"
+
+
+def test_om_after_the_subject_of_a_subordinate_clause_is_a_preposition(nlp) -> None:
+    """Newuser54b fault 9: ``Nämnden ska, innan beslut om resor fattas, underrätta
+    styrelsen.``: the noun right after ``innan`` is its clause's subject, so the ``om`` after
+    it is a preposition (``beslut om resor``), no conditional clause; negative: ``om`` after
+    the object of the main verb still opens the condition."""
+    rows = f"""
+        Nämnden nämnd NOUN 10 nsubj {DEF}
+        ska skola AUX 10 aux {MODAL}
+        , , PUNCT 8 punct
+        innan innan SCONJ 8 mark
+        beslut beslut NOUN 8 nsubj:pass
+        om om SCONJ 8 mark
+        resor resa NOUN 8 nsubj {PLUR_IND}
+        fattas fatta VERB 10 advcl {PASS}
+        , , PUNCT 8 punct
+        underrätta underrätta VERB 0 ROOT {INF}
+        styrelsen styrelse NOUN 10 obj {DEF}
+        . . PUNCT 10 punct
+        """
+    doc = parsed(nlp, rows)
+    [statement] = find(doc[:], doc._.actors)
+    assert (statement.aim, statement.condition_span) == ("underrätta", None)
+    plain = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        underrätta underrätta VERB 0 ROOT {INF}
+        styrelsen styrelse NOUN 3 obj {DEF}
+        om om SCONJ 7 mark
+        resor resa NOUN 7 nsubj {PLUR_IND}
+        ställs ställa VERB 3 advcl {PASS}
+        in in ADP 7 compound:prt
+        . . PUNCT 3 punct
+        """,
+    )
+    [statement] = find(plain[:], plain._.actors)
+    assert plain.text[slice(*statement.condition_span)] == "om resor ställs in"

@@ -1148,7 +1148,16 @@ def _noun_complement(subordinator: Token) -> bool:
     before = doc[position - 1] if position > start else None
     if before is not None and _inverting_modal(before):
         return True  # "I sådana fall måste ett yttrande om bygglov lämnas av …" (round 18)
+    if before is not None and _clause_subordinator(before):
+        return True  # "innan beslut om investeringar fattas" (round 54, newuser54b fault 9)
     return before is not None and (before.lower_ in GRAMMAR.coordinators or before.text == ",")
+
+
+def _clause_subordinator(token: Token) -> bool:
+    """A subordinating conjunction (``innan``, ``när``, ``att``) before a noun phrase: the
+    phrase is its clause's subject and needs that clause's finite verb, so an ``om`` after
+    its noun is a preposition (``innan beslut om investeringar fattas``), no second clause."""
+    return token.pos_ == "SCONJ" and token.lower_ in GRAMMAR.subordinators - {"om", "som"}
 
 
 def _nominal_head(token: Token) -> bool:
