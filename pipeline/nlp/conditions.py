@@ -364,9 +364,32 @@ def _passive_subject_span(
         first += 1
     if doc[first].pos_ == "ADP":
         return None
+    last = _prefield_attribute_end(doc, last, min(verbs))
     while last > first and doc[last].is_punct:
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _prefield_attribute_end(doc: Doc, last: int, verb: int) -> int:
+    """Round 54 (newuser54b fault 8): ``Kallelse till sammanträde skickas ut av VD``: a
+    prepositional phrase between the prefield subject and the group's first verb modifies
+    the subject (V2: one phrase stands before the finite verb), even where the parser hung it
+    on the verb; the subject's phrase, the passive's object, runs to it. Not a condition's
+    opener (``enligt``, ``i samråd med``), nor anything but a plain noun phrase."""
+    position = last + 1
+    if position >= verb or doc[position].pos_ != "ADP":
+        return last
+    words = [t.lower_ for t in doc[position:verb]]
+    if any(_starts_with(words, phrase) for phrase in GRAMMAR.conditions_by_first_word.get(
+        words[0], ()
+    )):
+        return last
+    if any(t.pos_ not in _PREFIELD_ATTRIBUTE_POS for t in doc[position + 1 : verb]):
+        return last
+    return verb - 1
+
+
+_PREFIELD_ATTRIBUTE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "ADP"})
 
 
 def _heads_time_limit(doc: Doc, position: int, stop: int) -> bool:
