@@ -2900,3 +2900,26 @@ def test_a_prefield_subjects_prepositional_attribute_stays_in_the_object(nlp) ->
     [statement] = find(planned[:], planned._.actors)
     span = statement.object_span
     assert span is None or "enligt" not in planned.text[slice(*span)]
+
+
+def test_the_agent_behind_a_fraction_noun_and_its_partitive(nlp) -> None:
+    """Round 54 (analysis 54-cf H): ``Beslut om ändring fattas av minst två tredjedelar av
+    ledamöterna.``: the passive's ``av`` opens a fraction noun (`quantity_nouns`) with its
+    own partitive ``av``: the actor of the partitive is the agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Beslut beslut NOUN 4 nsubj {IND}
+        om om ADP 3 case
+        ändring ändring NOUN 1 nmod {IND}
+        fattas fatta VERB 0 ROOT {PASS}
+        av av ADP 8 case
+        minst lite ADV 8 amod
+        två två NUM 8 nummod
+        tredjedelar tredjedel NOUN 4 obl {IND_PL}
+        av av ADP 10 case
+        ledamöterna ledamot NOUN 8 nmod {DEF_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [(s[0], s[1], s[2]) for s in statements(doc)] == [("ledamot", "none", "fatta")]
