@@ -194,6 +194,7 @@ class GrammarFile(StrictModel):
     numeral_degree_adverbs: list[str] = []
     focus_adverbs: list[str] = []
     om_place_adverbs: list[str] = []
+    emphatic_words: list[str] = []
     preposition_subordinators: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
@@ -396,6 +397,7 @@ class Grammar:
     numeral_degree_adverbs: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
     om_place_adverbs: frozenset[str] = frozenset()
+    emphatic_words: frozenset[str] = frozenset()
     preposition_subordinators: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
