@@ -41,7 +41,12 @@ from pipeline.nlp.authorities import (
     with_authority_names,
 )
 from pipeline.nlp.coordination import spliced_clause
-from pipeline.nlp.generic_bodies import statute_frame_only, title_bodies, title_topics
+from pipeline.nlp.generic_bodies import (
+    statute_frame_only,
+    title_bodies,
+    title_rivalled,
+    title_topics,
+)
 from pipeline.nlp.items import (
     condition_item,
     condition_opening,
@@ -395,7 +400,9 @@ def _document_scope(
     statute = _titled_statute(heading, owner_kinds, own_bodies)
     body = _chaired_body(body, own_kinds, docs, heading, mentions, lexicon)
     topics, renamed = _drop_non_referents(docs, heading, known, named, lexicon)
-    named = {**named, TITLE_BODIES: own_bodies - topics}
+    # "Samordningsgrupp" … "för styrgruppen och arbetsgruppen": no title body (round 54)
+    rivalled = title_rivalled(heading, docs)
+    named = {**named, TITLE_BODIES: own_bodies - topics - rivalled}
     acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
     full_name = _full_name(docs, organisation, heading, lexicon)
     scope = _DocumentScope(known, body, own_board, named, acronyms, statute, full_name)

@@ -101,6 +101,32 @@ def title_topics(title: Doc | None, docs: Sequence[Doc]) -> frozenset[str]:
     )
 
 
+def title_rivalled(title: Doc | None, docs: Sequence[Doc]) -> frozenset[str]:
+    """The title's unit bodies (role `unit`, the round 54 widening of `_TITLE_BODY_ROLES`)
+    whose head the other clauses name in two or more compounds that are not nested in the
+    title's (not a suffix of it): no body its bare head names (``Samordningsgrupp`` ⏎
+    ``Samordningsgruppen …`` ⏎ ``Gruppen fastställer … för styrgruppen och arbetsgruppen``
+    → ``grupp``; round 54, §2.3 short forms, ruling c1 and round 22). A nested compound
+    (``Krisledningsgrupp`` beside ``ledningsgruppen``) or a single rival keeps it."""
+    if title is None:
+        return frozenset()
+    units = {
+        (m.canonical, m.head)
+        for m in _mentions(title)
+        if m.role == "unit" and not m.plural and " " not in m.canonical
+    }
+    elsewhere = {m.canonical for doc in docs if doc is not title for m in _mentions(doc)}
+    return frozenset(
+        unit
+        for unit, head in units
+        if sum(
+            other.endswith(head) and other not in {unit, head} and not unit.endswith(other)
+            for other in elsewhere
+        )
+        >= 2
+    )
+
+
 def _kind_topic(title: Doc, mention: ActorMention) -> bool:
     """A bare indefinite singular (the text is its canonical) with no ``för``/``i`` before."""
     first = mention.first_token

@@ -1008,8 +1008,22 @@ def att_infinitive_conjuncts(cue_end: int, sentence: Span) -> list[Token]:
         )
         if verb is None or is_finite(verb) or not could_be_infinitive(verb):
             continue
+        if _attributive_before_noun(verb, sentence):
+            continue  # "och att nödvändiga kontroller görs": a subordinate clause's subject
         found += [verb, *(v for v in coordinated(verb, sentence.end) if not is_finite(v))]
     return list(dict.fromkeys(found))
+
+
+def _attributive_before_noun(word: Token, sentence: Span) -> bool:
+    """``att nödvändiga kontroller görs``, ``att alla beslut följs``: an adjective or
+    determiner right before a noun opens the noun phrase of an ``att``-clause's subject; it
+    is no infinitive, whatever its form (round 54, fix of 54-cf G)."""
+    after = word.i + 1
+    return (
+        word.pos_ in {"ADJ", "DET"}
+        and after < sentence.end
+        and sentence.doc[after].pos_ in {"NOUN", "PROPN", "ADJ"}
+    )
 
 
 def finite_att_conjuncts(aims: Sequence[Token], sentence: Span) -> list[tuple[int, int]]:
