@@ -5462,3 +5462,36 @@ def test_a_naming_by_a_relative_genitive_and_a_generic_owners_later_short_form(n
         ("Organisationen", "ekvik hembygdsförening"),
         ("Styrelsen", "styrelse"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title_word", "title_lemma", "rivals", "expected"),
+    [
+        ("Samordningsgrupp", "samordningsgrupp", ("styrgrupp", "arbetsgrupp"), "grupp"),
+        ("Samverkansgrupp", "samverkansgrupp", ("ledningsgrupp", "styrgrupp"), "grupp"),
+        ("Beredningsgrupp", "beredningsgrupp", ("ledningsgrupp", "arbetsgrupp"), "grupp"),
+        # nested: `ledningsgrupp` is a suffix of the title's compound, one rival is no pair
+        ("Krisledningsgrupp", "krisledningsgrupp", ("ledningsgrupp", "ledningsgrupp"),
+         "krisledningsgrupp"),
+    ],
+)
+def test_a_unit_title_beside_two_unrelated_compounds_leaves_the_bare_head(
+    nlp, title_word, title_lemma, rivals, expected
+) -> None:
+    """Round 54 (fix of ce-C1; §2.3 short forms, ruling c1, round 22): ``Samordningsgrupp`` ⏎
+    ``Samordningsgruppen … styrgruppen …`` ⏎ ``Gruppen fastställer uppdragen för styrgruppen
+    och arbetsgruppen …``: beside two compounds of its head that are not nested in the
+    title's unit, the bare ``Gruppen`` stays ``grupp``; a nested one keeps the title's."""
+    first, second = rivals
+    title = f"{title_word} {title_lemma} NOUN 0 ROOT"
+    own = (
+        f"{title_word}en {title_lemma} NOUN 2 nsubj Definite=Def\nstödjer stödja VERB 0 ROOT\n"
+        f"{first}en {first} NOUN 2 obj Definite=Def"
+    )
+    later = (
+        "Gruppen grupp NOUN 2 nsubj Definite=Def\nstyr styra VERB 0 ROOT\n"
+        f"{first}en {first} NOUN 2 obj Definite=Def\noch och CCONJ 5 cc\n"
+        f"{second}en {second} NOUN 3 conj Definite=Def"
+    )
+    *_, third = _resolved_document(nlp, None, title, own, later, title=True)
+    assert third[0] == expected

@@ -1000,3 +1000,63 @@ def test_a_conjunct_with_an_adverb_of_its_own_leaves_the_negation(nlp) -> None:
     assert [(s[1], s[2]) for s in statements(kept)] == [
         ("prohibition", "lämna"), ("prohibition", "kopiera")
     ]
+
+
+_ATT_CLAUSE_TAILS = {
+    # "… och att nödvändiga kontroller görs" (the regression's sentence, its tail)
+    "adjective": """
+        och och CCONJ 18 cc
+        att att SCONJ 18 mark
+        nödvändiga nödvändig ADJ 17 amod
+        kontroller kontroll NOUN 18 nsubj:pass {IND_PL}
+        görs göra VERB 13 conj {PASS}
+        . . PUNCT 2 punct
+    """,
+    # "… samt att alla handlingar diarieförs"
+    "determiner": """
+        samt samt CCONJ 18 cc
+        att att SCONJ 18 mark
+        alla alla DET 17 det
+        handlingar handling NOUN 18 nsubj:pass {IND_PL}
+        diarieförs diarieföra VERB 13 conj {PASS}
+        . . PUNCT 2 punct
+    """,
+    # "… och att tydliga rutiner finns"
+    "adjective, finns": """
+        och och CCONJ 18 cc
+        att att SCONJ 18 mark
+        tydliga tydlig ADJ 17 amod
+        rutiner rutin NOUN 18 nsubj {IND_PL}
+        finns finnas VERB 13 conj {PRES}
+        . . PUNCT 2 punct
+    """,
+}
+
+
+def test_an_att_clause_opened_by_an_attributive_word_is_no_infinitive_conjunct(nlp) -> None:
+    """Round 54 (fix of analysis 54-cf G): ``Styrelsen ansvarar för budgetarbetet och tillser
+    därmed att reglerna i denna policy följs och att nödvändiga kontroller görs.``: an
+    ``att`` followed by an adjective or determiner + a noun opens a subordinate clause (its
+    subject's noun phrase and a finite verb), no infinitive: no responsibility for
+    ``nödvändiga``, ``alla`` or ``tydliga``."""
+    head = f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        budgetarbetet budgetarbete NOUN 2 obl {DEF}
+        och och CCONJ 6 cc
+        tillser tillse VERB 2 conj {PRES}
+        därmed därmed ADV 6 advmod
+        att att SCONJ 13 mark
+        reglerna regel NOUN 13 nsubj:pass {DEF_PL}
+        i i ADP 12 case
+        denna denna DET 12 det
+        policy policy NOUN 9 nmod {IND}
+        följs följa VERB 6 ccomp {PASS}
+    """
+    for tail in _ATT_CLAUSE_TAILS.values():
+        rows = tail.format(IND_PL=IND_PL, PASS=PASS, PRES=PRES)
+        doc = parsed(nlp, head.rstrip() + "\n" + rows.strip())
+        aims = [(s[0], s[1], s[2]) for s in statements(doc) if s[0] == "styrelse"]
+        assert ("styrelse", "responsibility", "ansvara") in aims
+        assert not [aim for aim in aims if aim[1] == "responsibility" and aim[2] != "ansvara"]

@@ -103,11 +103,12 @@ def title_topics(title: Doc | None, docs: Sequence[Doc]) -> frozenset[str]:
 
 def title_rivalled(title: Doc | None, docs: Sequence[Doc]) -> frozenset[str]:
     """The title's unit bodies (role `unit`, the round 54 widening of `_TITLE_BODY_ROLES`)
-    whose head the other clauses name in two or more compounds that are not nested in the
-    title's (not a suffix of it): no body its bare head names (``Samordningsgrupp`` ⏎
+    whose head the other clauses name in two or more definite compounds that are not nested
+    in the title's (not a suffix of it): no body its bare head names (``Samordningsgrupp`` ⏎
     ``Samordningsgruppen …`` ⏎ ``Gruppen fastställer … för styrgruppen och arbetsgruppen``
     → ``grupp``; round 54, §2.3 short forms, ruling c1 and round 22). A nested compound
-    (``Krisledningsgrupp`` beside ``ledningsgruppen``) or a single rival keeps it."""
+    (``Krisledningsgrupp`` beside ``ledningsgruppen``), a single rival or indefinite ones
+    (``har en ledningsgrupp och en arbetsgrupp``) keep it."""
     if title is None:
         return frozenset()
     units = {
@@ -115,7 +116,13 @@ def title_rivalled(title: Doc | None, docs: Sequence[Doc]) -> frozenset[str]:
         for m in _mentions(title)
         if m.role == "unit" and not m.plural and " " not in m.canonical
     }
-    elsewhere = {m.canonical for doc in docs if doc is not title for m in _mentions(doc)}
+    elsewhere = {
+        m.canonical
+        for doc in docs
+        if doc is not title
+        for m in _mentions(doc)
+        if m.text.lower() != m.canonical  # definite: a known body (``en arbetsgrupp`` is not)
+    }
     return frozenset(
         unit
         for unit, head in units
