@@ -183,6 +183,7 @@ class GrammarFile(StrictModel):
     number_word_teens: list[str] = []  # `tretton`: a spelled numeral alone (round 52 l1)
     misread_adverbs: list[str] = []
     additive_prefields: list[str] = []  # `Därtill kommer X` (round 54, ruling s3)
+    additive_presentational_verbs: list[str] = []  # `komma` after them (review 54)
     strict_slot_modals: list[str] = []
     right_nouns: list[str] = []
     never_verb_patterns: list[Regex] = []
@@ -384,6 +385,7 @@ class Grammar:
     spelled_numerals: frozenset[str] = frozenset()  # `femtioen`: computed, a numeral (C11)
     misread_adverbs: frozenset[str] = frozenset()
     additive_prefields: tuple[tuple[str, ...], ...] = ()
+    additive_presentational_verbs: frozenset[str] = frozenset()
     strict_slot_modals: frozenset[str] = frozenset()
     right_nouns: frozenset[str] = frozenset()
     never_verb_patterns: tuple[str, ...] = ()
