@@ -115,6 +115,7 @@ class GrammarFile(StrictModel):
     strong_preterites: dict[str, str] = {}
     archaic_infinitives: list[str] = []
     list_announcers: list[str] = []
+    list_pointers: list[str] = []  # `enligt nedan` (review 54)
     list_hedges: list[str] = []
     condition_openers: ConditionOpeners
     presentational_verbs: list[str] = []
@@ -320,6 +321,7 @@ class Grammar:
     conditions_fronted_clauses: tuple[tuple[str, ...], ...]
     conditions_fronted_adverb_clauses: tuple[tuple[str, ...], ...] = ()
     list_announcers: frozenset[str] = frozenset()
+    list_pointers: frozenset[str] = frozenset()
     list_hedges: tuple[tuple[str, ...], ...] = ()
     presentational_verbs: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
