@@ -712,7 +712,7 @@ def _incomplete(doc: Doc, frame: Statement, colon: bool = True) -> bool:
     no object closed by a full stop is complete (``Vid kansliet arbetar även registratorn.``
     over field-label bullets keeps its statement; round 54, cg-R6) unless it points to the
     list (`_points_to_list`)."""
-    if colon and closes_lead_in(doc):
+    if colon and _closes_frame(doc, frame):
         return True
     if frame.object_span is None:
         return not _full_stop(doc) or _points_to_list(doc, frame)
@@ -732,6 +732,14 @@ def _incomplete(doc: Doc, frame: Statement, colon: bool = True) -> bool:
         or last[-1].lower_ in GRAMMAR.lead_in_closing_prepositions
         or _awaits_head(last[-1])
     )
+
+
+def _closes_frame(doc: Doc, frame: Statement) -> bool:
+    """A colon closes a lead-in; a semicolon (`_LEAD_IN_MARKS`) only one whose frame has no
+    object (``får bolaget även;``): after an object (``ska fastställa budget;``) it ends a
+    complete sentence of a series, and the items add to it (review 54, item 5)."""
+    mark = doc_text(doc).rstrip()[-1:]
+    return mark == ":" or (mark in _LEAD_IN_MARKS and frame.object_span is None)
 
 
 def _points_to_list(doc: Doc, frame: Statement) -> bool:
