@@ -1351,9 +1351,9 @@ def _is_numbered_lead_in(rest: str, shape: Shape, before_list: bool) -> bool:
 
 
 _BULLET_CLASSES = {
-    **dict.fromkeys("•●-–—*·∙‣⁃", "bullet"),
-    **dict.fromkeys("◦○", "bullet2"),
-    **dict.fromkeys("▪■□", "bullet3"),
+    **dict.fromkeys(patterns.BULLETS, "bullet"),
+    **dict.fromkeys(patterns.SECOND_LEVEL_BULLETS, "bullet2"),
+    **dict.fromkeys(patterns.THIRD_LEVEL_BULLETS, "bullet3"),
 }
 
 
