@@ -221,6 +221,7 @@ class GrammarFile(StrictModel):
     perfect_date_words: list[str] = []
     clause_coordinators: list[str] = []
     definition_adverbs: list[str] = []
+    definition_phrases: list[str] = []  # `i det följande` (review 54)
     definition_inner_adverbs: list[str] = []
     naming_participles: list[str] = []
     role_markers: list[str] = []
@@ -424,6 +425,7 @@ class Grammar:
     perfect_date_words: frozenset[str] = frozenset()  # "har den 3 maj 2020, § 77 fastställt"
     clause_coordinators: frozenset[str] = frozenset()
     definition_adverbs: frozenset[str] = frozenset()
+    definition_phrases: frozenset[str] = frozenset()
     definition_inner_adverbs: frozenset[str] = frozenset()  # "nedan även kallad"
     naming_participles: frozenset[str] = frozenset()
     role_markers: frozenset[str] = frozenset()

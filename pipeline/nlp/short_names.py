@@ -1943,7 +1943,8 @@ def defined_companies(
     (`common_words`, lower case: ``Avtalet (nedan kallat avtalet)``) is none."""
     found: dict[str, str] = {}
     for doc in docs:
-        patterns = _company_patterns(lexicon.company_document_nouns, GRAMMAR.definition_adverbs)
+        cues = GRAMMAR.definition_adverbs | GRAMMAR.definition_phrases
+        patterns = _company_patterns(lexicon.company_document_nouns, cues)
         for written, alias in _company_matches(doc, patterns):
             words = _without_lead_words(written.split(), lexicon)
             name = _nominative(" ".join(words))
