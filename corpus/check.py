@@ -466,6 +466,11 @@ DOC_IDS |= {f"w54-a-{name}" for name in ("varmebolag", "bostadsbolag", "hamnbola
 DOC_IDS |= {"w54-b-hamn", "w54-b-fiber", "w54-b-fond", "w54-b-hembygd", "w54-b-varme"}
 DOC_IDS |= {f"w54-y-{name}" for name in ("kommundirektor", "stadsdirektor", "delegationsordning",
                                          "arbetsordning", "reglemente", "forbundsordning")}
+DOC_IDS |= {f"w54-f-{name}" for name in (
+    "d-1", "d-2", "d-3", "d-4", "d-5", "d-6", "d-n1", "d-n2", "g-1", "g-2", "g-3", "g-n1",
+    "h-1", "h-2", "h-3", "h-n1", "j-1", "j-2", "j-3", "j-n1", "j-n2", "r-1", "r-2", "r-3",
+    "r-n1",
+)}
 DOC_IDS |= {f"w54-d-{name}" for name in ("identifikation", "attribut", "relativ", "namn",
                                          "fraga")}
 DOC_IDS |= {f"w54-e-{name}" for name in (
@@ -473,6 +478,11 @@ DOC_IDS |= {f"w54-e-{name}" for name in (
     "con-3", "con-4", "dvs-1", "dvs-2", "dvs-3", "dvs-4", "dvs-5", "kansli", "komma-1",
     "komma-2", "komma-3", "komma-4", "komma-n1", "sup-1", "sup-2", "sup-3", "sup-4", "sup-n1",
     "sup-n2", "v2-1", "v2-2", "v2-3", "v2-4", "v2-n1",
+)}
+DOC_IDS |= {f"w54-g-{name}" for name in (
+    "au-1", "au-2", "au-3", "au-4", "au-5", "au-n1", "cl-1", "cl-2", "cl-3", "cl-n1", "cl-n2",
+    "co-1", "co-2", "co-3", "co-4", "co-5", "co-6", "co-n1", "co-n2", "co-n3", "rel-1",
+    "rel-2", "rel-3", "rel-4", "rel-5", "rel-6", "rel-n1", "rel-n2", "rel-n3", "vatten",
 )}
 
 STATEMENT_KEYS = {

@@ -4492,6 +4492,25 @@ def test_a_two_label_header_glued_to_its_row_names_no_actor(nlp) -> None:
     assert [m.canonical for m in lone._.actors] == ["delegat"]
 
 
+def test_a_column_label_before_a_colon_is_a_field_label_no_actor(nlp) -> None:
+    """Newuser54b fault 6: ``Delegat: Miljöinspektör`` (a delegation list's field line): a
+    capitalised table column label (layout.yaml `table_column_labels`) right before a colon
+    names the field, no actor; the value after it is the actor. Without the colon
+    (``Delegat ska anmäla beslutet``) the word stays a mention."""
+    field = parsed(
+        nlp,
+        "Delegat delegat NOUN 0 ROOT\n: : PUNCT 1 punct\n"
+        "Miljöinspektör miljöinspektör NOUN 1 appos",
+    )
+    deputy = parsed(
+        nlp,
+        "Ersättare ersättare NOUN 0 ROOT\n: : PUNCT 1 punct\n"
+        "Miljöchef miljöchef NOUN 1 appos",
+    )
+    assert [m.canonical for m in field._.actors] == ["miljöinspektör"]
+    assert [m.canonical for m in deputy._.actors] == ["miljöchef"]
+
+
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
@@ -9081,3 +9100,85 @@ def test_things_with_role_endings_are_no_role_nouns(word: str, lemma: str) -> No
     """Round 53 (review 53c M1): a role suffix needs a stem of its own (a bare ``graf``), and
     things with the endings are listed (``biograf``, ``karaktär``, a pilot project)."""
     assert LEXICON.role_noun(word, lemma) is None
+
+
+def test_och_or_ampersand_between_kind_words_of_a_company_name(nlp) -> None:
+    """Round 54 (w54g): ``och``/``&`` before a company name's last capitalised word joins
+    two kind words of one name (the ``&`` tagged DET is no closed-class word ending it);
+    after a legal form, or after an actor word, it coordinates two actors."""
+    one_name = f"""
+        Norrvik Norrvik PROPN 2 flat
+        Hamn Hamn PROPN 6 nsubj
+        och och CCONJ 4 cc
+        Logistik Logistik PROPN 2 conj
+        AB AB PROPN 2 flat
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 8 case
+        driften drift NOUN 6 obl {DEF}
+    """
+    assert actors(nlp, one_name) == [
+        ("Norrvik Hamn och Logistik AB", "norrvik hamn och logistik ab")
+    ]
+    ampersand = f"""
+        Ekby Ekby PROPN 2 compound
+        Mark Mark PROPN 6 nsubj
+        & & DET 4 compound
+        Exploatering Exploatering PROPN 2 nmod
+        AB AB PROPN 4 nmod
+        säljer sälja VERB 0 ROOT {PRES}
+        tomter tomt NOUN 6 obj {IND_PL}
+    """
+    assert actors(nlp, ampersand) == [
+        ("Ekby Mark & Exploatering AB", "ekby mark & exploatering ab")
+    ]
+    two_companies = f"""
+        Ekby Ekby PROPN 2 flat
+        Energi Energi PROPN 8 nsubj
+        AB AB PROPN 2 flat
+        och och CCONJ 6 cc
+        Ekby Ekby PROPN 6 flat
+        Vatten Vatten PROPN 2 conj
+        AB AB PROPN 6 flat
+        samverkar samverka VERB 0 ROOT {PRES}
+    """
+    assert actors(nlp, two_companies) == [
+        ("Ekby Energi AB", "ekby energi ab"),
+        ("Ekby Vatten AB", "ekby vatten ab"),
+    ]
+    body_and_company = f"""
+        Kommunstyrelsen kommunstyrelse NOUN 5 nsubj {DEF}
+        och och CCONJ 3 cc
+        Ekby Ekby PROPN 1 conj
+        AB AB PROPN 3 flat
+        tecknar teckna VERB 0 ROOT {PRES}
+        avtalet avtal NOUN 5 obj {DEF}
+    """
+    assert actors(nlp, body_and_company) == [
+        ("Kommunstyrelsen", "kommunstyrelse"),
+        ("Ekby AB", "ekby ab"),
+    ]
+
+
+def test_a_pair_of_acronyms_in_parentheses_is_one_gloss_of_the_body(nlp) -> None:
+    """Round 54 (w54g): ``arbetsutskottet (KS AU)``, ``(BUN AU)``: two or three capitals
+    words in the body's parentheses, the first or last opening with its initial, are one
+    mention of the body, not ``KS`` and ``AU`` each; one acronym stays as before."""
+    pair = f"""
+        Arbetsutskottet arbetsutskott NOUN 6 nsubj {DEF}
+        ( ( PUNCT 4 punct
+        BUN BUN PROPN 4 compound
+        AU AU PROPN 1 appos
+        ) ) PUNCT 4 punct
+        förbereder förbereda VERB 0 ROOT {PRES}
+        sammanträdena sammanträde NOUN 6 obj {DEF_PL}
+    """
+    assert actors(nlp, pair) == [
+        ("Arbetsutskottet", "arbetsutskott"),
+        ("BUN AU", "arbetsutskott"),
+    ]
+    owned = pair.replace("Arbetsutskottet arbetsutskott NOUN 6 nsubj", "Individutskottet "
+                         "individutskott NOUN 6 nsubj").replace("BUN BUN", "SN SN").replace(
+                             "AU AU", "IU IU")
+    assert actors(nlp, owned)[1] == ("SN IU", "individutskott")
+    other_letters = pair.replace("BUN BUN", "XY XY").replace("AU AU", "ZW ZW")
+    assert ("XY ZW", "arbetsutskott") not in actors(nlp, other_letters)

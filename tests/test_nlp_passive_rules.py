@@ -2765,6 +2765,42 @@ def test_an_owned_agent_keeps_the_av_phrase_coordinated_to_it(nlp) -> None:
     ]
 
 
+def test_an_acronym_gloss_after_an_agent_leaves_the_coordinated_agent(nlp) -> None:
+    """Round 54 (w54g): ``av kommunstyrelsen (KS) och tekniska nämnden (TN)``: an acronym in
+    parentheses right after an agent glosses it; the conjunct after it is an agent too."""
+    rows = f"""
+    Frågan fråga NOUN 2 nsubj:pass {DEF}
+    bereds bereda VERB 0 ROOT {PASS}
+    av av ADP 4 case
+    kommunstyrelsen kommunstyrelse NOUN 2 obl:agent {DEF}
+    ( ( PUNCT 6 punct
+    KS KS PROPN 4 appos
+    ) ) PUNCT 6 punct
+    och och CCONJ 10 cc
+    tekniska teknisk ADJ 10 amod
+    nämnden nämnd NOUN 4 conj {DEF}
+    ( ( PUNCT 12 punct
+    TN TN PROPN 10 appos
+    ) ) PUNCT 12 punct
+    . . PUNCT 2 punct
+    """
+    assert [s[0] for s in statements(parsed(nlp, rows))] == ["kommunstyrelse", "teknisk nämnd"]
+    pair = f"""
+    Ärendet ärende NOUN 2 nsubj:pass {DEF}
+    avgörs avgöra VERB 0 ROOT {PASS}
+    av av ADP 4 case
+    arbetsutskottet arbetsutskott NOUN 2 obl:agent {DEF}
+    ( ( PUNCT 7 punct
+    KS KS PROPN 7 compound
+    AU AU PROPN 4 appos
+    ) ) PUNCT 7 punct
+    eller eller CCONJ 11 cc
+    av av ADP 11 case
+    ordföranden ordförande NOUN 4 conj {DEF}
+    . . PUNCT 2 punct
+    """
+    assert [s[0] for s in statements(parsed(nlp, pair))] == ["arbetsutskott", "ordförande"]
+
 def test_party_letters_in_parentheses_leave_the_agent_coordination_whole(nlp) -> None:
     """Round 54 (ce-C2): a one-word abbreviation in parentheses after each conjunct (a
     party's letter) belongs to it; the series of agents goes on past it (the parser hangs the
@@ -2839,3 +2875,26 @@ def test_a_bracketed_reference_after_the_agent_still_ends_the_series(nlp) -> Non
     """,
     )
     assert [s[0] for s in statements(doc)] == ["nämnd"]
+
+
+def test_the_agent_behind_a_fraction_noun_and_its_partitive(nlp) -> None:
+    """Round 54 (analysis 54-cf H): ``Beslut om ändring fattas av minst två tredjedelar av
+    ledamöterna.``: the passive's ``av`` opens a fraction noun (`quantity_nouns`) with its
+    own partitive ``av``: the actor of the partitive is the agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Beslut beslut NOUN 4 nsubj {IND}
+        om om ADP 3 case
+        ändring ändring NOUN 1 nmod {IND}
+        fattas fatta VERB 0 ROOT {PASS}
+        av av ADP 8 case
+        minst lite ADV 8 amod
+        två två NUM 8 nummod
+        tredjedelar tredjedel NOUN 4 obl {IND_PL}
+        av av ADP 10 case
+        ledamöterna ledamot NOUN 8 nmod {DEF_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [(s[0], s[1], s[2]) for s in statements(doc)] == [("ledamot", "none", "fatta")]

@@ -17,6 +17,7 @@ from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values
 from pipeline.nlp.subjects import (
     action_noun,
+    agent_av,
     correlative_partner,
     gapped_agents,
     mention_at,
@@ -45,6 +46,37 @@ def passive_agents(
         if main is not None:
             agents += [main, *_coordinated_agents(main, mentions, sentence)]
     return [*agents, *_gapped_series(agents[-1], mentions, sentence)]
+
+
+def partitive_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``fattas av minst två tredjedelar av ledamöterna``, ``av en majoritet av
+    medlemmarna`` (round 54, analysis 54-cf H): where the passive's ``av`` opens a quantity
+    or fraction noun (`quantity_nouns`) with its own partitive ``av``, the actor that
+    partitive names is the agent; None otherwise."""
+    av = agent_av(group)
+    if av is None:
+        return None
+    doc = group.finite.doc
+    position = av + 1
+    while position < len(doc) and (
+        doc[position].pos_ in {"DET", "NUM", "ADJ"}
+        or doc[position].lower_ in GRAMMAR.numeral_degree_adverbs
+    ):
+        position += 1  # "av minst två", "av en enkel"
+    # a quantity noun only: a pronoun's partitive ("av en av X utsedd Y") is `foreign_agent`'s
+    if position + 2 >= len(doc) or doc[position].lower_ not in GRAMMAR.quantity_nouns:
+        return None
+    if doc[position + 1].lower_ != "av":
+        return None
+    # past a genitive owner ("av förbundets ledamöter"): the partitive's head is the agent
+    return next(
+        (
+            m
+            for m in mentions
+            if position + 2 <= m.first_token <= position + 4 and not m.genitive
+        ),
+        None,
+    )
 
 
 def shared_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -190,7 +222,7 @@ def foreign_agent(
         return True
     if agent.genitive and _owns_thing(agent, mentions, doc):
         return True
-    if av > 0 and doc[av - 1].lower_ in GRAMMAR.partitive_pronouns:
+    if av > 0 and _partitive_word(doc[av - 1]):
         if _ends_degree_adverbial(av, doc):
             return False  # "fullgörs till viss del av kansliet": "del" measures, no partitive
         return not _governed_by_av(av - 1, last_verb, doc)
@@ -352,12 +384,21 @@ def _governed_by_av(quantifier: int, last_verb: int, doc: Doc) -> bool:
     quantifier phrase (quantifiers, coordinators, determiners) makes it the agent."""
     position = quantifier
     while position > last_verb and (
-        doc[position].lower_ in GRAMMAR.partitive_pronouns
+        _partitive_word(doc[position])
         or doc[position].lower_ in GRAMMAR.noun_phrase_coordinators
         or doc[position].pos_ in {"DET", "NUM"}
+        or doc[position].lower_ in GRAMMAR.numeral_degree_adverbs  # "av minst två tredjedelar"
     ):
         position -= 1
     return position > last_verb and doc[position].lower_ == "av"
+
+
+def _partitive_word(token: Token) -> bool:
+    """A quantifier pronoun or (round 54, analysis 54-cf H) a quantity or fraction noun
+    (`quantity_nouns`: ``två tredjedelar av``, ``en majoritet av``): its ``av``-phrase is a
+    partitive, which the passive's own ``av`` before the quantity makes the agent."""
+    word = token.lower_
+    return word in GRAMMAR.partitive_pronouns or word in GRAMMAR.quantity_nouns
 
 
 def _av_before(agent: ActorMention, last_verb: int, doc: Doc) -> int | None:
@@ -442,6 +483,7 @@ def _coordinated_agents(
 
 # A party's code (`PARTY_CODE`: ``S``, ``KD``) or a body's all-capitals acronym (``ETAB``).
 _BRACKETED_ABBREVIATION = re.compile(rf"{PARTY_CODE}|[A-ZÅÄÖ]{{4,6}}")
+MAX_BRACKETED_ABBREVIATIONS = 3  # "(KS AU)", "(BUN AU)": an owner's acronym and the body's
 
 
 def _past_bracketed_abbreviation(position: int, sentence: Span) -> int:
@@ -449,13 +491,22 @@ def _past_bracketed_abbreviation(position: int, sentence: Span) -> int:
     (ME) och byggenheten (BE)``: a one-word abbreviation in parentheses after a conjunct (a
     party's letter or the body's acronym: capitals, or a capital and one lower-case letter)
     belongs to that conjunct; the index after the closing parenthesis, else `position`
-    (round 54, ce-C2). Other bracketed matter (``(jfr 6 kap.)``) still ends the series."""
+    (round 54, ce-C2). So does a pair or three of them, one gloss of the conjunct
+    (``av arbetsutskottet (KS AU) eller av …``; round 54, w54g). Other bracketed matter
+    (``(jfr 6 kap.)``) still ends the series."""
     doc = sentence.doc
-    if position + 2 >= sentence.end or doc[position].text != "(" or doc[position + 2].text != ")":
+    if position >= sentence.end or doc[position].text != "(":
         return position
-    word = doc[position + 1].text
-    abbreviation = _BRACKETED_ABBREVIATION.fullmatch(word) or SHORT_ABBREVIATION.fullmatch(word)
-    return position + 3 if abbreviation else position
+    last = min(position + MAX_BRACKETED_ABBREVIATIONS + 2, sentence.end)
+    closing = next((t.i for t in doc[position + 1 : last] if t.text == ")"), None)
+    if closing is None or closing == position + 1:
+        return position
+    words = [token.text for token in doc[position + 1 : closing]]
+    abbreviations = all(
+        _BRACKETED_ABBREVIATION.fullmatch(word) or SHORT_ABBREVIATION.fullmatch(word)
+        for word in words
+    )
+    return closing + 1 if abbreviations else position
 
 
 def _inside_quantifier_pair(position: int, sentence: Span) -> bool:
