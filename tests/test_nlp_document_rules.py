@@ -3157,3 +3157,33 @@ def test_an_emphatic_word_after_an_item_negation_keeps_the_prohibition(nlp) -> N
         """,
     )
     assert all(s.aim != "attestera" or not s.negated for _, s in item_statements(plain, frame, cues=CUES))
+
+
+POINTING_OBJECTLESS = """
+Kassören kassör NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+besluta besluta VERB 0 ROOT VerbForm=Inf|Voice=Act
+enligt enligt ADP 3 compound:prt
+nedan nedan NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 3 punct
+"""
+
+PURCHASE_ITEM = """
+inköp inköp NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+av av ADP 3 case
+material material NOUN 1 nmod Case=Nom|Definite=Ind|Number=Sing
+"""
+
+
+def test_a_full_stopped_objectless_lead_in_that_points_to_its_list_awaits_it(nlp) -> None:
+    """Review 54 (item 4): ``Kassören ska besluta enligt nedan.`` ⏎ ``- inköp av material``:
+    `nedan` (grammar.yaml `list_pointers`) or a `list_announcers` word after the aim points
+    to the items, so the full stop does not complete the objectless lead-in (as it does in
+    `test_an_objectless_sentence_closed_by_a_full_stop_is_no_lead_in`)."""
+    result = resolved(nlp, {"1": POINTING_OBJECTLESS, "1.a": PURCHASE_ITEM})
+    assert result["1"] == []
+    assert [s[:3] for s in result["1.a"]] == [("kassör", "obligation", "besluta")]
+    announcing = POINTING_OBJECTLESS.replace("nedan nedan NOUN", "nedanstående nedanstående ADJ")
+    result = resolved(nlp, {"1": announcing, "1.a": PURCHASE_ITEM})
+    assert result["1"] == []
+    assert [s[:3] for s in result["1.a"]] == [("kassör", "obligation", "besluta")]

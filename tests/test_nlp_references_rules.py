@@ -5462,3 +5462,53 @@ def test_a_naming_by_a_relative_genitive_and_a_generic_owners_later_short_form(n
         ("Organisationen", "ekvik hembygdsförening"),
         ("Styrelsen", "styrelse"),
     ]
+
+
+
+DEMONSTRATED_COMPANY = f"""
+    Detta denna DET {{det}} det Definite=Def|Gender=Neut|Number=Sing|PronType=Dem
+    bolag bolag NOUN {{root}} nsubj {IND}
+    ska skola AUX {{root}} aux {MODAL}
+    förvalta förvalta VERB 0 ROOT {INF}
+    hamnen hamn NOUN {{root}} obj {DEF}
+    . . PUNCT {{root}} punct
+"""
+
+
+def _demonstrated(nlp, first: str, length: int) -> list[tuple[str, str]]:
+    """The resolved mentions of ``Detta bolag ska förvalta hamnen.`` after `first` (rows of
+    `length` tokens), in a directive for Ekvik Hamn AB."""
+    second = DEMONSTRATED_COMPANY.format(det=length + 2, root=length + 4)
+    doc = parsed(nlp, first.strip() + "\n" + second.strip(), starts=(length,))
+    resolved = resolve_short_references(doc._.actors, set(), "Ekvik Hamn AB", LEXICON, doc=doc)
+    return [(m.text, m.canonical) for m in resolved if m.first_token >= length]
+
+
+def test_a_proximal_demonstrative_after_an_indefinite_antecedent_points_back(nlp) -> None:
+    """Review 54 (item 2): ``Bolaget får bilda ett dotterbolag. Detta bolag ska förvalta
+    hamnen.``, ``Kommunen äger även ett annat bolag. Detta bolag …`` in a directive for
+    Ekvik Hamn AB: ``detta bolag`` points back to the body the text introduced with an
+    indefinite noun phrase whose head ends in its noun, never to the document's company;
+    with no such antecedent (``bildar sitt dotterbolag``) it is the organisation, as in the
+    naming ``Detta bolag, vars namn är …``."""
+    subsidiary = f"""
+        Bolaget bolag NOUN 3 nsubj {DEF}
+        får få AUX 3 aux {MODAL}
+        bilda bilda VERB 0 ROOT {INF}
+        ett en DET 5 det Definite=Ind|Gender=Neut|Number=Sing
+        dotterbolag dotterbolag NOUN 3 obj {IND}
+        . . PUNCT 3 punct
+    """
+    assert _demonstrated(nlp, subsidiary, 6) == [("bolag", "bolag")]
+    another = f"""
+        Kommunen kommun NOUN 2 nsubj {DEF}
+        äger äga VERB 0 ROOT {PRES}
+        även även ADV 2 advmod
+        ett en DET 6 det Definite=Ind|Gender=Neut|Number=Sing
+        annat annan ADJ 6 amod Definite=Ind|Gender=Neut|Number=Sing
+        bolag bolag NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+    """
+    assert _demonstrated(nlp, another, 7) == [("bolag", "bolag")]
+    own = subsidiary.replace("ett en DET 5 det Definite=Ind", "sitt sin DET 5 nmod:poss Poss=Yes")
+    assert _demonstrated(nlp, own, 6) == [("bolag", "ekvik hamn ab")]

@@ -83,9 +83,10 @@ def identification(sentence: Span) -> bool:
     return verb is not None and verb.lower_ in GRAMMAR.copulas
 
 
-# the words after `Det är` that open a clause of the predicative (a cleft's `som`, `att`)
-_PREDICATIVE_CLAUSE_WORDS = frozenset({"som", "att", "vilka", "vilken", "vilket"})
-NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "DET"})
+# the words after `Det är` that open a clause of the predicative (a cleft's `som`, `att`),
+# besides grammar.yaml `interrogatives`
+_PREDICATIVE_CLAUSE_MARKERS = frozenset({"som", "att"})
+_NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "DET"})
 
 
 def _pronoun_identification(sentence: Span) -> bool:
@@ -106,10 +107,11 @@ def _pronoun_identification(sentence: Span) -> bool:
     else:
         return False
     rest = sentence.doc[first : sentence.end]
+    openers = GRAMMAR.interrogatives | _PREDICATIVE_CLAUSE_MARKERS
     return (
         len(rest) > 0
-        and rest[0].pos_ in NOMINAL_TAGS
-        and not any(t.lower_ in _PREDICATIVE_CLAUSE_WORDS for t in rest)
+        and rest[0].pos_ in _NOMINAL_TAGS
+        and not any(t.lower_ in openers for t in rest)
         and not any(t.pos_ == "ADJ" and t.i + 1 < sentence.end and t.nbor(1).is_punct
                     for t in rest)
     )

@@ -1149,20 +1149,12 @@ def add_short_names(
             *alias_mentions(doc, aliases, everywhere=acronyms.keys() | named.keys()),
         ]
         added = _outside_naming_names(doc, added, lexicon, named)
-        actors = doc._.actors or []
-        if any(_company_alias_naming(doc, m, companies) for m in actors):
-            doc._.actors = [m for m in actors if not _company_alias_naming(doc, m, companies)]
+        unnamed = _without_alias_namings(doc, companies)
+        if unnamed is not None:
+            doc._.actors = unnamed
             changed.append(doc)
         if added:
-            starts = {m.first_token for m in added}
-            spans = {(m.first_token, m.last_token) for m in added}
-            kept = [
-                m
-                for m in doc._.actors or []
-                if not (_acronym_owner(m) and m.first_token in starts)
-                and (m.first_token, m.last_token) not in spans
-            ]
-            doc._.actors = sorted([*kept, *added], key=lambda m: m.start)
+            doc._.actors = _with_added(doc._.actors or [], added)
             changed.append(doc)
     for doc in [
         *_add_short_name_mentions(docs, organisation, lexicon, common_words, named),
@@ -1951,7 +1943,8 @@ def defined_companies(
     (`common_words`, lower case: ``Avtalet (nedan kallat avtalet)``) is none."""
     found: dict[str, str] = {}
     for doc in docs:
-        patterns = _company_patterns(lexicon.company_document_nouns, GRAMMAR.definition_adverbs)
+        cues = GRAMMAR.definition_adverbs | GRAMMAR.definition_phrases
+        patterns = _company_patterns(lexicon.company_document_nouns, cues)
         for written, alias in _company_matches(doc, patterns):
             words = _without_lead_words(written.split(), lexicon)
             name = _nominative(" ".join(words))
@@ -2118,6 +2111,30 @@ def generic_owner_mentions(
         if _subject_like(token, genitive) and not in_naming_name(doc, token.i, lexicon):
             found.append(_name_mention(doc, token.i, token.i + 1, name, genitive))
     return found
+
+
+def _without_alias_namings(
+    doc: Doc, companies: dict[str, str]
+) -> list[ActorMention] | None:
+    """The Doc's actors without the name readings of a company's alias where its definition
+    gives it (`_company_alias_naming`); None where there is none."""
+    actors = doc._.actors or []
+    kept = [m for m in actors if not _company_alias_naming(doc, m, companies)]
+    return kept if len(kept) < len(actors) else None
+
+
+def _with_added(actors: list[ActorMention], added: list[ActorMention]) -> list[ActorMention]:
+    """`actors` and `added`, in text order; an added mention replaces one of the same span,
+    and an acronym's owner reading that starts where one does."""
+    starts = {m.first_token for m in added}
+    spans = {(m.first_token, m.last_token) for m in added}
+    kept = [
+        m
+        for m in actors
+        if not (_acronym_owner(m) and m.first_token in starts)
+        and (m.first_token, m.last_token) not in spans
+    ]
+    return sorted([*kept, *added], key=lambda m: m.start)
 
 
 def _company_alias_naming(doc: Doc, mention: ActorMention, names: dict[str, str]) -> bool:

@@ -815,7 +815,7 @@ def after_relative_infinitive(finite: Token, marker: Token, in_actor: set[int]) 
     subordinator right before the finite verb, with no subject between, opens no clause of
     it: it is a stranded preposition ending the relative clause (``har att besluta om``)."""
     # (a relative or interrogative pronoun may be the subject itself: "som ska", "vad som")
-    subjects = GRAMMAR.interrogatives | {"som", "vad", "vem"}
+    subjects = GRAMMAR.interrogatives | {"som", "vem"}
     stranded = marker.i == finite.i - 1 and marker.lower_ not in subjects
     if not (opens_infinitive_clause(marker) or stranded) or _after_coordinator(finite):
         return False

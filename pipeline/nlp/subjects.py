@@ -3601,15 +3601,35 @@ def _no_actor_subject(group: Group, mentions: Sequence[ActorMention], passive: b
 
 def _additive_komma(group: Group) -> bool:
     """``Därtill kommer valberedningen``, ``Till detta kommer revisorerna`` (round 54, ruling
-    s3): a lone finite ``komma`` (no ``att`` + infinitive, no other verb of the chain) after
-    an additive prefield (configs/grammar.yaml `additive_prefields`) only presents its late
-    subject, as ``finns``: the actor is named, the clause states nothing."""
+    s3): a lone finite additive-presentational verb (configs/grammar.yaml
+    `additive_presentational_verbs`: ``komma``) after an additive prefield
+    (`additive_prefields`) only presents its late subject, as ``finns``: the actor is named,
+    the clause states nothing. Not the future ``kommer X att pröva``: after the prefield the
+    subject is inverted, so ``att`` + infinitive stands later in the sentence, outside the
+    verb chain (review 54, item 1)."""
     finite = group.finite
-    if group.verbs != (finite,) or finite.lemma_.lower() != "komma":
+    if group.verbs != (finite,) or not _additive_presentational(finite):
         return False
     start = sentence_start(finite)
     words = tuple(t.lower_ for t in finite.doc[start : finite.i])
-    return words in GRAMMAR.additive_prefields
+    return words in GRAMMAR.additive_prefields and not _later_infinitive(finite)
+
+
+def _additive_presentational(finite: Token) -> bool:
+    return finite.lemma_.lower() in GRAMMAR.additive_presentational_verbs
+
+
+def _later_infinitive(finite: Token) -> bool:
+    """An infinitive (or ``att`` + a base form) after ``finite`` in its sentence: the main
+    verb of ``kommer … att`` + infinitive, however the tagger read it."""
+    doc = finite.doc
+    for token in doc[finite.i + 1 : sentence_end(finite)]:
+        if token.pos_ in VERB_POS and "Inf" in token.morph.get("VerbForm"):
+            return True
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.lower_ == "att" and after is not None and lexicon_infinitive(after.lower_):
+            return True
+    return False
 
 
 def _inverted_subject_pronoun(finite: Token) -> bool:

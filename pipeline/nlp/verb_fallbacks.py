@@ -994,7 +994,6 @@ def definite_plural_by_spelling(word: str) -> bool:
 _ATTRIBUTE_POS = frozenset({"ADJ", "VERB"})
 # the tags of the words of an attribute run before its noun (`noun_after_attributes`)
 _ATTRIBUTE_RUN_POS = frozenset({"ADJ", "NUM"})
-_ATTRIBUTE_JOINERS = frozenset({"och", "eller", ","})
 
 
 def _attribute_run_word(token: Token) -> bool:
@@ -1033,10 +1032,11 @@ def noun_after_attributes(token: Token, heads: frozenset[str] = frozenset({"NOUN
 
 
 def _attribute_joiner(doc: Doc, position: int, end: int) -> bool:
-    """``och``/``eller``/``,`` between two words of an attribute run (``långsiktiga och
-    hållbara``)."""
+    """A coordinator (grammar.yaml `noun_phrase_coordinators`) or ``,`` between two words of
+    an attribute run (``långsiktiga och hållbara``)."""
+    word = doc[position].lower_
     return (
-        doc[position].lower_ in _ATTRIBUTE_JOINERS
+        (word == "," or word in GRAMMAR.noun_phrase_coordinators)
         and position + 1 < end
         and _attribute_run_word(doc[position - 1])
         and _attribute_run_word(doc[position + 1])
