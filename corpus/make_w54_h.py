@@ -158,9 +158,9 @@ def text_of(title, *paragraphs):
 D = "w54-h-enheter"
 E_TITLE = "Organisation"
 E_1 = ("Den nyaste enheten är bygglovsenheten. "
-       "Enheten som heter servicecenter sköter kundtjänsten. "
+       "Enheten som heter Kundcenter sköter kundtjänsten. "
        "Enheten ligger i stadshuset.")
-SC = "servicecenter"
+SC = "kundcenter"
 ENHETER = [
     rec("title", E_TITLE, kind="heading", doc=D),
     rec("1", E_1,
@@ -172,21 +172,21 @@ ENHETER = [
          st(SC, "Enheten", NONE, None, "ligga", "ligger", "i stadshuset")], doc=D),
 ]
 
-D = "w54-h-bolag"
-B_TITLE = "Ägande"
-B_1 = ("Bolaget äger flygplatsen. "
-       "Koncernen har också ett dotterbolag. "
-       "Bolaget som heter Ekby Flyg AB sköter driften.")
-EF = "ekby flyg ab"
+D = "w54-h-kansli"
+B_TITLE = "Val"
+B_1 = ("Kansliet bereder ärendena. "
+       "Under valåret tillsätts också ett särskilt kansli. "
+       "Kansliet som heter Valkansliet sköter röstlängden.")
+VK = "valkansli"
 BOLAG = [
     rec("title", B_TITLE, kind="heading", doc=D),
     rec("1", B_1,
-        [("Bolaget", "bolag", ORG), ("Koncernen", "koncern", ORG),
-         ("dotterbolag", "dotterbolag", ORG), ("Bolaget", EF, ORG, 1)],
-        [pres("äger", "äga"), HAR, pres("heter", "heta"), pres("sköter", "sköta")],
-        [st("bolag", "Bolaget", NONE, None, "äga", "äger", "flygplatsen"),
-         st("koncern", "Koncernen", NONE, None, "ha", "har", "också ett dotterbolag"),
-         st(EF, "Bolaget", NONE, None, "sköta", "sköter", "driften")], doc=D),
+        [("Kansliet", "kansli", FORV), ("kansli", "kansli", FORV),
+         ("Kansliet", VK, FORV, 1)],
+        [pres("bereder", "bereda"), pres("tillsätts", "tillsätta", "pass"), pres("heter", "heta"),
+         pres("sköter", "sköta")],
+        [st("kansli", "Kansliet", NONE, None, "bereda", "bereder", "ärendena"),
+         st(VK, "Kansliet", NONE, None, "sköta", "sköter", "röstlängden")], doc=D),
 ]
 
 D = "w54-h-kontor"
@@ -257,7 +257,7 @@ def bullets(lead, items):
 
 DOCUMENTS = {
     "w54-h-enheter": (text_of(E_TITLE, E_1), ENHETER),
-    "w54-h-bolag": (text_of(B_TITLE, B_1), BOLAG),
+    "w54-h-kansli": (text_of(B_TITLE, B_1), BOLAG),
     "w54-h-kontor": (text_of(K_TITLE, K_1), KONTOR),
     "w54-h-ledning": (text_of(L_TITLE, bullets(L_1, [t for t, _ in L_ITEMS])), LEDNING),
     "w54-h-styrgrupp": (text_of(S_TITLE, bullets(S_1, [t for t, _ in S_ITEMS])), STYRGRUPP),
