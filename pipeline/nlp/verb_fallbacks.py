@@ -1161,6 +1161,8 @@ def fora_in_series(token: Token) -> bool:
     following = token.i + 1
     if lower[following] == "att" or pos[following] not in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
         return False
+    if token.i > 0 and lower[token.i - 1] == "som":
+        return _relative_fora(token)
     joint = _joint_before(token)
     carried = _fora_object_after(token)
     if joint is None or (lower[joint] not in GRAMMAR.coordinators and not carried):
@@ -1179,6 +1181,22 @@ def fora_in_series(token: Token) -> bool:
         # predicative verb the word past the coordinator is a predicative noun, `för` its
         # attribute's preposition (only `för protokoll`, `carried`, is `föra` there)
     return "ADP" not in pos[head + 1 : joint]
+
+
+def _relative_fora(token: Token) -> bool:
+    """``en kassör som för räkenskaperna och betalar fakturorna``: ``för`` right after a
+    relative ``som`` before a `fora_object_nouns` object is the relative clause's finite
+    ``föra`` when a coordinator + a finite verb follows in the sentence (a verb series);
+    a comparison (``samma regler som för protokollet``) has none (round 54, ce-R2)."""
+    if not _fora_object_after(token):
+        return False
+    doc, end = token.doc, sentence_end(token)
+    return any(
+        doc[i].lower_ in GRAMMAR.coordinators
+        and doc[i + 1].pos_ in {"VERB", "AUX"}
+        and "Fin" in morph_values(doc[i + 1], "VerbForm")
+        for i in range(token.i + 2, end - 1)
+    )
 
 
 _FORA_OBJECT_WORDS = 4  # a genitive, a determiner or adjectives before the object noun
