@@ -29,32 +29,38 @@ item = list_item_maker(rec, "•")
 # R1: inverted genitive subjects past two or more attributes (sentences).
 D = "w54-h-genitiv"
 GENITIV = [
-    rec("1", "Vid mötet deltar styrelsens samtliga ordinarie ledamöter.",
-        [("styrelsens samtliga ordinarie ledamöter", "styrelsens ledamot", FTV)],
+    rec("1", "Vid mötet deltar styrelsens nyvalda ordinarie ledamöter.",
+        [("styrelsens nyvalda ordinarie ledamöter", "styrelsens ledamot", FTV)],
         [pres("deltar", "delta")],
-        [st("styrelsens ledamot", "styrelsens samtliga ordinarie ledamöter", NONE, None,
+        [st("styrelsens ledamot", "styrelsens nyvalda ordinarie ledamöter", NONE, None,
             "delta", "deltar")], doc=D),
-    rec("2", "Därefter granskar förbundets båda externa revisorer bokslutet.",
-        [("förbundets båda externa revisorer", "förbundets revisor", FTV)],
+    rec("2", "Därefter granskar direktionens två valda revisorer bokslutet.",
+        [("direktionens", "direktion", POL), ("revisorer", "revisor", FTV)],
         [pres("granskar", "granska")],
-        [st("förbundets revisor", "förbundets båda externa revisorer", NONE, None, "granska",
-            "granskar", "bokslutet")], doc=D),
+        [st("revisor", "revisorer", NONE, None, "granska", "granskar", "bokslutet")], doc=D),
     rec("3", "I länet samverkar regionernas politiska ledamöter.",
-        [("regionernas politiska ledamöter", "regionernas ledamot", FTV)],
+        [("regionernas", "region", ORG), ("ledamöter", "ledamot", FTV)],
         [pres("samverkar", "samverka")],
-        [st("regionernas ledamot", "regionernas politiska ledamöter", NONE, None, "samverka",
-            "samverkar")], doc=D),
+        [st("ledamot", "ledamöter", NONE, None, "samverka", "samverkar")], doc=D),
     rec("4", "Sedan beslutar nämndens närvarande ordinarie ledamöter om ärendet.",
         [("nämndens närvarande ordinarie ledamöter", "nämndens ledamot", FTV)],
         [pres("beslutar", "besluta")],
         [st("nämndens ledamot", "nämndens närvarande ordinarie ledamöter", NONE, None,
             "besluta", "beslutar", "om ärendet")], doc=D),
-    rec("5", "Vid valet utser bolagets nya och gamla ägare en ordförande.",
-        [("bolagets nya och gamla ägare", "bolagets ägare", ORG),
+    rec("5", "Därefter utser fullmäktiges nyvalda och omvalda ledamöter en ordförande.",
+        [("fullmäktiges nyvalda och omvalda ledamöter", "fullmäktiges ledamot", FTV),
          ("ordförande", "ordförande", FTV)],
         [pres("utser", "utse")],
-        [st("bolagets ägare", "bolagets nya och gamla ägare", NONE, None, "utse", "utser",
-            "en ordförande")], doc=D),
+        [st("fullmäktiges ledamot", "fullmäktiges nyvalda och omvalda ledamöter", NONE, None,
+            "utse", "utser", "en ordförande")], doc=D),
+    rec("7", "Därefter röstar kommunernas utsedda ordinarie ombud.",
+        [("kommunernas", "kommun", ORG), ("ombud", "ombud", FTV)],
+        [pres("röstar", "rösta")],
+        [st("ombud", "ombud", NONE, None, "rösta", "röstar")], doc=D),
+    rec("8", "I länet samarbetar landstingens högsta medicinska chefer.",
+        [("landstingens", "landsting", ORG), ("chefer", "chef", TJP)],
+        [pres("samarbetar", "samarbeta")],
+        [st("chef", "chefer", NONE, None, "samarbeta", "samarbetar")], doc=D),
     rec("6", "Därefter granskas förbundens årliga redovisningar av revisorerna.",
         [("förbundens", "förbund", ORG), ("revisorerna", "revisor", FTV)],
         [pres("granskas", "granska", "pass")],
@@ -175,7 +181,7 @@ ENHETER = [
 D = "w54-h-kansli"
 B_TITLE = "Val"
 B_1 = ("Kansliet bereder ärendena. "
-       "Under valåret tillsätts också ett särskilt kansli. "
+       "Under valåret arbetar också ett särskilt kansli. "
        "Kansliet som heter Valkansliet sköter röstlängden.")
 VK = "valkansli"
 BOLAG = [
@@ -183,9 +189,10 @@ BOLAG = [
     rec("1", B_1,
         [("Kansliet", "kansli", FORV), ("kansli", "kansli", FORV),
          ("Kansliet", VK, FORV, 1)],
-        [pres("bereder", "bereda"), pres("tillsätts", "tillsätta", "pass"), pres("heter", "heta"),
+        [pres("bereder", "bereda"), pres("arbetar", "arbeta"), pres("heter", "heta"),
          pres("sköter", "sköta")],
         [st("kansli", "Kansliet", NONE, None, "bereda", "bereder", "ärendena"),
+         st("kansli", "kansli", NONE, None, "arbeta", "arbetar"),
          st(VK, "Kansliet", NONE, None, "sköta", "sköter", "röstlängden")], doc=D),
 ]
 

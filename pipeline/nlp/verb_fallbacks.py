@@ -1020,16 +1020,23 @@ def noun_after_attributes(token: Token, heads: frozenset[str] = frozenset({"NOUN
     numerals, degree adverbs, ``och``/``,`` between two of them), is a noun (a tag in
     ``heads``): ``att viktiga strategiska frågor``, ``kommunernas högsta operativa chefer``,
     ``långsiktiga och hållbara lösningar`` (analysis 54-ce C5, C6)."""
-    doc, position = token.doc, token.i + 1
-    end = sentence_end(token)
+    position = attribute_run_end(token.doc, token.i + 1, heads)
+    return position < sentence_end(token) and token.doc[position].pos_ in heads
+
+
+def attribute_run_end(doc: Doc, position: int, heads: frozenset[str] = frozenset()) -> int:
+    """The index of the first word from `position` on that is no word of an attribute run
+    (adjectives, participles, numerals, degree adverbs, ``och``/``,`` between two of them),
+    or a word tagged one of `heads` (the run's noun); the sentence end at most."""
+    end = sentence_end(doc[position]) if position < len(doc) else position
     while position < end:
         word = doc[position]
-        if word.pos_ in heads:
-            return True
-        if not (_attribute_run_word(word) or _attribute_joiner(doc, position, end)):
-            return False
+        if word.pos_ in heads or not (
+            _attribute_run_word(word) or _attribute_joiner(doc, position, end)
+        ):
+            return position
         position += 1
-    return False
+    return position
 
 
 def _attribute_joiner(doc: Doc, position: int, end: int) -> bool:
