@@ -820,10 +820,11 @@ def _without_series_coordinator(text: str) -> str:
 
 
 def _has_word(item: Doc) -> bool:
-    """Round 40 (aw-V4): an item with a word of two letters or more (``IT``, ``växeln``); an
-    excerpt cut mid-word may leave a last item of one letter (``• k``), which carries no
-    statement of its lead-in."""
-    return any(token.is_alpha and len(token) > 1 for token in item)
+    """Round 40 (aw-V4): an item with a word of two letters or more (``IT``, ``växeln``, a
+    hyphenated acronym compound ``IT-chef``: letters counted, round 54 ce-R4); an excerpt cut
+    mid-word may leave a last item of one letter (``• k``), which carries no statement of its
+    lead-in."""
+    return any(sum(c.isalpha() for c in token.text) > 1 for token in item)
 
 
 def _coordinated_infinitives(item: Doc) -> list[Token]:
@@ -1079,7 +1080,25 @@ def _opens_with_present(item: Doc) -> bool:
     """The item opens (past its list coordinator) with a finite verb, no modal: a verb phrase
     whose subject is the lead-in's actor (``– handlägger ansökningar``)."""
     start = _item_start(item)
-    return len(item) > start and is_finite(item[start]) and not is_modal(item[start])
+    return (
+        len(item) > start
+        and is_finite(item[start])
+        and not is_modal(item[start])
+        and not _sole_actor_item(item)
+    )
+
+
+def _sole_actor_item(item: Doc) -> bool:
+    """The item's words are one actor mention (``– HR-direktör``, a role compound the tagger
+    reads as a present): a noun phrase item, no verb phrase (round 54, ce-R4)."""
+    words = [t for t in item if not t.is_punct and t.lower_ not in GRAMMAR.coordinators]
+    mentions = item._.actors or []
+    return (
+        bool(words)
+        and len(mentions) == 1
+        and mentions[0].first_token == words[0].i
+        and mentions[0].last_token == words[-1].i
+    )
 
 
 def _lexical_aim(frame: Statement) -> bool:
