@@ -1080,25 +1080,7 @@ def _opens_with_present(item: Doc) -> bool:
     """The item opens (past its list coordinator) with a finite verb, no modal: a verb phrase
     whose subject is the lead-in's actor (``– handlägger ansökningar``)."""
     start = _item_start(item)
-    return (
-        len(item) > start
-        and is_finite(item[start])
-        and not is_modal(item[start])
-        and not _sole_actor_item(item)
-    )
-
-
-def _sole_actor_item(item: Doc) -> bool:
-    """The item's words are one actor mention (``– HR-direktör``, a role compound the tagger
-    reads as a present): a noun phrase item, no verb phrase (round 54, ce-R4)."""
-    words = [t for t in item if not t.is_punct and t.lower_ not in GRAMMAR.coordinators]
-    mentions = item._.actors or []
-    return (
-        bool(words)
-        and len(mentions) == 1
-        and mentions[0].first_token == words[0].i
-        and mentions[0].last_token == words[-1].i
-    )
+    return len(item) > start and is_finite(item[start]) and not is_modal(item[start])
 
 
 def _lexical_aim(frame: Statement) -> bool:
