@@ -5502,3 +5502,21 @@ def test_a_naming_relative_renames_only_its_head_and_later_forms(nlp) -> None:
     assert [m.canonical for m in naming._.actors] == ["kundtjänst"]
     assert [m.canonical for m in later._.actors] == ["kundtjänst"]
     assert [m.canonical for m in described._.actors] == ["enhet"]
+
+
+def test_a_partys_letter_in_parentheses_is_no_alias(nlp) -> None:
+    """Round 54 (ce-K1; §2 round 33): ``Förslaget stöds av Centerpartiet (C).``: a party's
+    letter in parentheses labels persons, no alias of the party (its initial though it
+    is)."""
+    rows = """
+        Förslaget förslag NOUN 2 nsubj:pass Definite=Def|Number=Sing
+        stöds stödja VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 4 case
+        {name} {name} PROPN 2 obl
+        ( ( PUNCT 6 punct
+        {alias} {alias} PROPN 4 appos
+        ) ) PUNCT 6 punct
+        . . PUNCT 2 punct
+        """
+    party = parsed(nlp, rows.format(name="Centerpartiet", alias="C"))
+    assert parenthetical_aliases([party], LEXICON) == {}

@@ -168,7 +168,7 @@ def parenthetical_aliases(
     for doc in docs:
         for mention in doc._.actors or []:
             after = mention.last_token + 1
-            if mention.source != "name" or after + 2 >= len(doc):
+            if mention.source != "name" or after + 2 >= len(doc) or _party(mention, lexicon):
                 continue
             quoted = doc[after + 1].text in _QUOTES  # '(”NH”)' (round 42, bc-N2d)
             alias = doc[after + 1 + quoted]
@@ -187,6 +187,13 @@ def parenthetical_aliases(
                 if previous != mention.canonical:
                     found[alias.text] = ""
     return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def _party(mention: ActorMention, lexicon: ActorLexicon | None) -> bool:
+    """A political party by its name (`parties`): its letter in parentheses (``Moderaterna
+    (M)``) labels persons, no alias of the party (§2 round 33; ce-K1)."""
+    parties = lexicon.parties if lexicon is not None else None
+    return parties is not None and parties.pattern.fullmatch(mention.text) is not None
 
 
 def _association_kinds(lexicon: ActorLexicon) -> tuple[str, ...]:
