@@ -4492,6 +4492,25 @@ def test_a_two_label_header_glued_to_its_row_names_no_actor(nlp) -> None:
     assert [m.canonical for m in lone._.actors] == ["delegat"]
 
 
+def test_a_column_label_before_a_colon_is_a_field_label_no_actor(nlp) -> None:
+    """Newuser54b fault 6: ``Delegat: Miljöinspektör`` (a delegation list's field line): a
+    capitalised table column label (layout.yaml `table_column_labels`) right before a colon
+    names the field, no actor; the value after it is the actor. Without the colon
+    (``Delegat ska anmäla beslutet``) the word stays a mention."""
+    field = parsed(
+        nlp,
+        "Delegat delegat NOUN 0 ROOT\n: : PUNCT 1 punct\n"
+        "Miljöinspektör miljöinspektör NOUN 1 appos",
+    )
+    deputy = parsed(
+        nlp,
+        "Ersättare ersättare NOUN 0 ROOT\n: : PUNCT 1 punct\n"
+        "Miljöchef miljöchef NOUN 1 appos",
+    )
+    assert [m.canonical for m in field._.actors] == ["miljöinspektör"]
+    assert [m.canonical for m in deputy._.actors] == ["miljöchef"]
+
+
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [

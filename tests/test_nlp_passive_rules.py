@@ -2875,3 +2875,26 @@ def test_a_bracketed_reference_after_the_agent_still_ends_the_series(nlp) -> Non
     """,
     )
     assert [s[0] for s in statements(doc)] == ["nämnd"]
+
+
+def test_the_agent_behind_a_fraction_noun_and_its_partitive(nlp) -> None:
+    """Round 54 (analysis 54-cf H): ``Beslut om ändring fattas av minst två tredjedelar av
+    ledamöterna.``: the passive's ``av`` opens a fraction noun (`quantity_nouns`) with its
+    own partitive ``av``: the actor of the partitive is the agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Beslut beslut NOUN 4 nsubj {IND}
+        om om ADP 3 case
+        ändring ändring NOUN 1 nmod {IND}
+        fattas fatta VERB 0 ROOT {PASS}
+        av av ADP 8 case
+        minst lite ADV 8 amod
+        två två NUM 8 nummod
+        tredjedelar tredjedel NOUN 4 obl {IND_PL}
+        av av ADP 10 case
+        ledamöterna ledamot NOUN 8 nmod {DEF_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [(s[0], s[1], s[2]) for s in statements(doc)] == [("ledamot", "none", "fatta")]

@@ -218,6 +218,7 @@ class GrammarFile(StrictModel):
     fora_object_nouns: list[str] = []
     perfect_date_words: list[str] = []
     clause_coordinators: list[str] = []
+    scope_closing_coordinators: list[str] = []
     definition_adverbs: list[str] = []
     definition_inner_adverbs: list[str] = []
     naming_participles: list[str] = []
@@ -419,6 +420,7 @@ class Grammar:
     fora_object_nouns: frozenset[str] = frozenset()  # "Sekreteraren för protokoll vid …"
     perfect_date_words: frozenset[str] = frozenset()  # "har den 3 maj 2020, § 77 fastställt"
     clause_coordinators: frozenset[str] = frozenset()
+    scope_closing_coordinators: frozenset[str] = frozenset()  # "och kontinuerligt V"
     definition_adverbs: frozenset[str] = frozenset()
     definition_inner_adverbs: frozenset[str] = frozenset()  # "nedan även kallad"
     naming_participles: frozenset[str] = frozenset()

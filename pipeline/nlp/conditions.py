@@ -885,10 +885,11 @@ def _postposed_circumstance(sentence: Span) -> tuple[int, int] | None:
     noun, a name, a pronoun). After an indefinite noun the phrase is the noun's attribute
     (``utse en ersättare vid frånvaro``) and no condition."""
     openers = {phrase[0] for phrase in GRAMMAR.conditions_fronted_phrases if len(phrase) == 1}
-    finite_seen = False
+    finite_seen = passive = False
     for index, token in enumerate(sentence):
         if not finite_seen:
             finite_seen = is_finite(token)
+            passive = finite_seen and is_passive(token)
             continue
         if token.lower_ not in openers or index + 1 >= len(sentence):
             continue
@@ -900,8 +901,10 @@ def _postposed_circumstance(sentence: Span) -> tuple[int, int] | None:
         if not _complete_before(sentence[index - 1]):
             continue
         end = noun + 1
+        # a passive's av-phrase after the circumstance is its agent, not the condition's
         while end < len(sentence) and not (
             sentence[end].is_punct or is_verb(sentence[end])
+            or (passive and sentence[end].lower_ == "av")
         ):
             end += 1
         return _char_span(sentence, index, end)
