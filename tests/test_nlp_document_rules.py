@@ -3187,3 +3187,30 @@ def test_a_full_stopped_objectless_lead_in_that_points_to_its_list_awaits_it(nlp
     result = resolved(nlp, {"1": announcing, "1.a": PURCHASE_ITEM})
     assert result["1"] == []
     assert [s[:3] for s in result["1.a"]] == [("kassör", "obligation", "besluta")]
+
+
+GROUP_CONSISTS_OF = """
+Styrgruppen styrgrupp NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+består bestå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+av av ADP 2 obl
+: : PUNCT 2 punct
+"""
+
+ACRONYM_ROLE_ITEM = """
+IT-chef IT-chef NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+"""
+
+def test_an_item_of_one_hyphenated_acronym_role_is_a_member(nlp) -> None:
+    """Round 54 (ce-R4): ``Styrgruppen består av:`` + ``• IT-chef``: a hyphenated acronym
+    compound is a word (letters counted, not `is_alpha`): it completes the lead-in (a
+    statement of the group); a one-letter item still carries none."""
+    result = resolved(
+        nlp,
+        {
+            "1": GROUP_CONSISTS_OF,
+            "1.a": ACRONYM_ROLE_ITEM,
+            "1.c": ONE_LETTER_ITEM,
+        },
+    )
+    assert [row[:3] for row in result["1.a"]] == [("styrgrupp", "none", "bestå")]
+    assert result["1.c"] == []

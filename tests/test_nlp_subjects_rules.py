@@ -5438,3 +5438,23 @@ def test_a_prepositional_insertion_after_a_cleft_focus_stays_in_the_cleft(nlp) -
         . . PUNCT 3 punct
     """)
     assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "utse")]
+
+
+def test_inverted_genitive_subject_past_a_run_of_attributes(nlp) -> None:
+    """Round 54 (ce-R1): ``I länet samarbetar landstingens högsta medicinska chefer``: past a
+    genitive inverted subject, a run of two or more attributes (a superlative, an -a
+    adjective) before an actor noun is passed to that noun, the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        länet län NOUN 3 obl {DEF}
+        samarbetar samarbeta VERB 0 ROOT {PRES}
+        landstingens landsting NOUN 3 nsubj Case=Gen|Definite=Def|Number=Plur
+        högsta hög ADJ 7 amod Degree=Sup
+        medicinska medicinsk ADJ 7 amod Degree=Pos|Number=Plur
+        chefer chef NOUN 3 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("chef", "none", "samarbeta", False, False)]

@@ -168,7 +168,7 @@ def parenthetical_aliases(
     for doc in docs:
         for mention in doc._.actors or []:
             after = mention.last_token + 1
-            if mention.source != "name" or after + 2 >= len(doc):
+            if mention.source != "name" or after + 2 >= len(doc) or _party(mention, lexicon):
                 continue
             quoted = doc[after + 1].text in _QUOTES  # '(”NH”)' (round 42, bc-N2d)
             alias = doc[after + 1 + quoted]
@@ -187,6 +187,13 @@ def parenthetical_aliases(
                 if previous != mention.canonical:
                     found[alias.text] = ""
     return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def _party(mention: ActorMention, lexicon: ActorLexicon | None) -> bool:
+    """A political party by its name (`parties`): its letter in parentheses (``Moderaterna
+    (M)``) labels persons, no alias of the party (§2 round 33; ce-K1)."""
+    parties = lexicon.parties if lexicon is not None else None
+    return parties is not None and parties.pattern.fullmatch(mention.text) is not None
 
 
 def _association_kinds(lexicon: ActorLexicon) -> tuple[str, ...]:
@@ -1222,15 +1229,15 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
     that kind (`organisation_references`: a `bolag` names an ``… AB``) and end no list
     (``Kommunen, Ekby Energi AB och …``). The Docs whose mentions changed."""
     named: dict[str, set[str]] = {}
-    relative: set[str] = set()
-    for doc in docs:
+    relative: dict[str, tuple[int, int]] = {}  # where a naming relative first names a kind
+    for number, doc in enumerate(docs):
         mentions = doc._.actors or []
         for kind in mentions if _has_naming_verb(doc, lexicon) else ():
             given = _named_by_verb(doc, kind, lexicon)
             if given is not None:  # "Den gemensamma nämnden ska benämnas …" (round 46)
                 named.setdefault(kind.canonical, set()).add(given)
                 if _relative_named_kind(doc, kind, lexicon):  # "Enheten som heter …" (r54)
-                    relative.add(kind.canonical)
+                    relative.setdefault(kind.canonical, (number, kind.first_token))
         for kind, name in zip(mentions, mentions[1:], strict=False):
             if (
                 name.source == "name"  # the cheap tests first
@@ -1242,16 +1249,12 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
                 named.setdefault(kind.canonical, set()).add(name.canonical)
     names = {kind: found.pop() for kind, found in named.items() if len(found) == 1}
     changed = []
-    for doc in docs if names else ():
+    for number, doc in enumerate(docs if names else ()):
         mentions = doc._.actors or []
         renamed = [
             replace(m, canonical=names[m.canonical])
             if m.canonical in names
-            and (
-                _definite_kind(m)
-                or _definite_body_kind(m, lexicon)
-                or (m.canonical in relative and _bare_definite_kind(m, lexicon))
-            )
+            and _takes_given_name(doc, m, (number, m.first_token), relative, lexicon)
             else m
             for m in mentions
         ]
@@ -1259,6 +1262,26 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
             doc._.actors = renamed
             changed.append(doc)
     return changed
+
+
+def _takes_given_name(
+    doc: Doc,
+    mention: ActorMention,
+    place: tuple[int, int],
+    relative: dict[str, tuple[int, int]],
+    lexicon: ActorLexicon,
+) -> bool:
+    """A kind mention takes the name the document gives its kind: a definite (modified) kind
+    noun (`_definite_kind`, `_definite_body_kind`); where a naming relative gave the name
+    (``Enheten som heter Kundcenter``), only the relative's own head and the bare definite
+    forms after it (`_bare_definite_kind`): an earlier ``Enheten`` or a described ``den
+    nyaste enheten`` picks another referent (§2.1 round 16: the later forms; ce-R3)."""
+    first = relative.get(mention.canonical)
+    if first is not None:
+        start = mention.first_token
+        described = start > 0 and doc[start - 1].pos_ in {"ADJ", "DET"}
+        return place >= first and not described and _bare_definite_kind(mention, lexicon)
+    return _definite_kind(mention) or _definite_body_kind(mention, lexicon)
 
 
 def _has_naming_verb(doc: Doc, lexicon: ActorLexicon) -> bool:

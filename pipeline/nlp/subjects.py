@@ -35,6 +35,7 @@ from pipeline.nlp.predicative import QUOTES, after_fronted_adjective
 from pipeline.nlp.references import statute_lists
 from pipeline.nlp.verb_fallbacks import (
     after_threshold_relative,
+    attribute_run_end,
     conjunct_clause_start,
     passive_after_relative_clause,
     run_in_heading,
@@ -1579,16 +1580,23 @@ def _genitive_head_past_attribute(
     registrerade medlemmar lämna`` (round 38, at-B5): past a genitive inverted subject, a
     participle in its plural or definite form (-ade, -de, -da, -ta, -na: whatever its tag, no
     verb there) before an actor noun is that noun's attribute; the noun, which the modal's
-    infinitive follows, is the subject."""
+    infinitive follows, is the subject. A run of two or more attributes (`attribute_run_end`:
+    adjectives, -a adjectives, participles, numerals, ``och`` between two), no finite verb
+    among them, is passed the same way (round 54, ce-R1)."""
     doc = group.finite.doc
     position = genitive.last_token + 1
     if position + 1 >= len(doc):
         return None
     word = doc[position]
-    if not (_participle_attribute(word) or _adjective_attribute(word)):
-        return None
-    head = mention_at(position + 1, mentions)
-    if head is None or head.genitive or is_verb(word):
+    head = None
+    if (_participle_attribute(word) or _adjective_attribute(word)) and not is_verb(word):
+        head = mention_at(position + 1, mentions)
+    if head is None:  # "samverkar kommunernas högsta operativa chefer" (round 54, ce-R1)
+        end = attribute_run_end(doc, position, frozenset({"NOUN", "PROPN"}))
+        run = doc[position:end]
+        several = len(run) > 1 and not any(is_finite(token) for token in run)
+        head = mention_at(end, mentions) if several else None
+    if head is None or head.genitive:
         return None
     if group.verbs == (group.finite,):
         return head  # round 48 (nu48 fault 3): "övertar delegatens närmaste chef ansvaret"
