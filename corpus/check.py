@@ -459,6 +459,8 @@ DOC_IDS |= {f"w53-h-{name}" for name in ("former", "bolag", "koncern", "reglemen
                                          "arbetsordning")}
 DOC_IDS |= {"w53-g-forbund", "w53-g-stamma", "w53-g-viewer"}
 DOC_IDS |= {"w53-i-koncern", "w53-i-instruktion"}
+DOC_IDS |= {f"w54-c-{name}" for name in ("krisgrupp", "kontor", "rektorsgrupp", "rad", "arbetsgrupper", "partier",
+                                        "val", "namn", "namn2", "koncern")}
 DOC_IDS |= {f"w54-a-{name}" for name in ("varmebolag", "bostadsbolag", "hamnbolag", "hemtjanst",
                                          "nyheter", "fastighetsbolag")}
 DOC_IDS |= {"w54-b-hamn", "w54-b-fiber", "w54-b-fond", "w54-b-hembygd", "w54-b-varme"}
@@ -471,6 +473,11 @@ DOC_IDS |= {f"w54-e-{name}" for name in (
     "con-3", "con-4", "dvs-1", "dvs-2", "dvs-3", "dvs-4", "dvs-5", "kansli", "komma-1",
     "komma-2", "komma-3", "komma-4", "komma-n1", "sup-1", "sup-2", "sup-3", "sup-4", "sup-n1",
     "sup-n2", "v2-1", "v2-2", "v2-3", "v2-4", "v2-n1",
+)}
+DOC_IDS |= {f"w54-g-{name}" for name in (
+    "au-1", "au-2", "au-3", "au-4", "au-5", "au-n1", "cl-1", "cl-2", "cl-3", "cl-n1", "cl-n2",
+    "co-1", "co-2", "co-3", "co-4", "co-5", "co-6", "co-n1", "co-n2", "co-n3", "rel-1",
+    "rel-2", "rel-3", "rel-4", "rel-5", "rel-6", "rel-n1", "rel-n2", "rel-n3", "vatten",
 )}
 
 STATEMENT_KEYS = {

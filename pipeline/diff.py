@@ -13,13 +13,15 @@
    sides.  Unchanged statements give no row.
 4. A delegation list's rows (the ``delegations`` table) are compared in aligned clauses by
    delegate: ``deontic`` ``delegation``, the delegate as actor, the matter as object;
-   ``changed`` names the delegate, matter or lagrum that changed (newuser53 fault 4).
+   ``changed`` names the delegate, matter, lagrum or note that changed (newuser53 fault 4),
+   the texts compared as words (one added ``inte`` is a change).
 """
 
 from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -99,7 +101,7 @@ def diff_tables(old: Tables, new: Tables, **options: Any) -> pd.DataFrame:
             rows.append(row)
     rows.extend(_row("removed", before, None) for before in lost)
     rows.extend(_row("added", None, after) for after in extra)
-    rows.extend(_delegation_changes(_delegations(old), _delegations(new), pairs, settings))
+    rows.extend(_delegation_changes(_delegations(old), _delegations(new), pairs))
     return _frame(rows, old_clauses, new_clauses)
 
 
@@ -219,19 +221,19 @@ def _delegations(tables: Tables) -> dict[str, list[dict[str, Any]]]:
         grouped.setdefault(clause_id, []).append({
             "deontic": "delegation", "actor": record["delegate"] or record["delegate_text"],
             "aim": None, "clause_id": clause_id, "clause_text": texts.get(clause_id),
-            "object_text": record["matter"], "law": record["law"],
+            "object_text": record["matter"], "law": record["law"], "note": record["note"],
             "aim_start": record["matter_start"] or 0,
         })
     return grouped
 
 
 def _delegation_changes(old: dict[str, list[dict]], new: dict[str, list[dict]],
-                        pairs: dict[str, str], options: DiffOptions) -> list[dict]:
+                        pairs: dict[str, str]) -> list[dict]:
     rows: list[dict] = []
     for clause_id, before in old.items():
         partner = pairs.get(clause_id)
         after = new.get(partner, []) if partner else []
-        rows.extend(_clause_delegation_changes(before, after, options))
+        rows.extend(_clause_delegation_changes(before, after))
     paired_new = set(pairs.values())
     for clause_id, after in new.items():
         if clause_id not in paired_new:
@@ -239,8 +241,7 @@ def _delegation_changes(old: dict[str, list[dict]], new: dict[str, list[dict]],
     return rows
 
 
-def _clause_delegation_changes(before: list[dict], after: list[dict],
-                               options: DiffOptions) -> list[dict]:
+def _clause_delegation_changes(before: list[dict], after: list[dict]) -> list[dict]:
     """One clause's rows: the same delegate pairs first, then the rest in order (a delegate
     replaced); what is left is removed or added."""
     left, right = list(before), list(after)
@@ -252,21 +253,28 @@ def _clause_delegation_changes(before: list[dict], after: list[dict],
             left.remove(delegation)
             right.remove(same)
     matches.extend(zip(left, right, strict=False))
-    rows = [row for a, b in matches if (row := _compare_delegation(a, b, options))]
+    rows = [row for a, b in matches if (row := _compare_delegation(a, b))]
     rows.extend(_row("removed", delegation, None) for delegation in left[len(right):])
     rows.extend(_row("added", None, delegation) for delegation in right[len(left):])
     return rows
 
 
-def _compare_delegation(before: dict, after: dict, options: DiffOptions) -> dict | None:
+def _compare_delegation(before: dict, after: dict) -> dict | None:
+    """A row's delegate, matter, lagrum and note are compared as words: one word added or
+    dropped (``inleda`` → ``inte inleda``; newuser53b fault 7) is a change, however alike the
+    texts are; spacing, case and punctuation are not."""
     details = []
     if before["actor"] != after["actor"]:
         details.append(f"delegat: {before['actor']} → {after['actor']}")
-    if object_similarity(before["object_text"], after["object_text"]) < options.object_similarity:
-        details.append(f"ärende: {before['object_text']} → {after['object_text']}")
-    if before["law"] != after["law"]:
-        details.append(f"lagrum: {before['law']} → {after['law']}")
+    for field, label in (("object_text", "ärende"), ("law", "lagrum"), ("note", "anmärkning")):
+        if _words(before.get(field)) != _words(after.get(field)):
+            details.append(f"{label}: {before.get(field)} → {after.get(field)}")
     return _row("changed", before, after, "; ".join(details)) if details else None
+
+
+def _words(text: str | None) -> tuple[str, ...]:
+    """A cell's words, case-folded, without spacing or punctuation (``§`` is a word)."""
+    return tuple(re.findall(r"\w+|§", (text or "").casefold()))
 
 
 def _missing(value: Any) -> bool:

@@ -217,3 +217,22 @@ def test_a_delegation_list_compares_its_delegates_and_matters(tmp_path: Path) ->
         format_diff(frame))
     assert styrdok.analyze(new).warnings.empty
     assert format_diff(styrdok.diff(old, old)).startswith("no differences")
+
+
+def test_a_delegation_matter_that_only_gains_inte_is_changed(tmp_path: Path) -> None:
+    """Newuser53b fault 7 / newuser54 fault 7: a matter whose only edit is an added ``inte``
+    is a change (the matters are compared as words, not by text similarity); spacing and
+    case alone are not."""
+    old = _delegation_list(tmp_path / "a.md", [("1", "Beslut om att inleda tillsyn av lokaler",
+                                                 "Miljöchef")])
+    new = _delegation_list(tmp_path / "b.md", [("1", "Beslut om att inte inleda tillsyn av "
+                                                 "lokaler", "Miljöchef")])
+    respaced = _delegation_list(tmp_path / "c.md", [("1", "beslut om att  inleda tillsyn av "
+                                                      "lokaler", "Miljöchef")])
+    frame = styrdok.diff(old, new)
+    assert frame[["change", "deontic", "actor"]].values.tolist() == [
+        ["changed", "delegation", "miljöchef"]]
+    assert frame["detail"].iloc[0] == (
+        "ärende: Beslut om att inleda tillsyn av lokaler → "
+        "Beslut om att inte inleda tillsyn av lokaler")
+    assert format_diff(styrdok.diff(old, respaced)).startswith("no differences")

@@ -1949,6 +1949,35 @@ def test_political_parties_are_actors_by_name(nlp) -> None:
     ]
 
 
+def test_one_word_party_names_in_lower_case_are_parties(nlp) -> None:
+    """Round 54 (ce-C10, cg-R7): prose writes party names in lower case; a one-word name
+    matches so (canonical the name, not a `parti` compound), `koalition` is a political
+    group like `majoritet`, `rotel` a unit; a longer name keeps its capital (`ett
+    feministiskt initiativ` is no party)."""
+    rows = """
+        Koalitionen koalition NOUN 5 nsubj Definite=Def
+        av av ADP 4 case
+        socialdemokraterna socialdemokrat NOUN 1 nmod Definite=Def|Number=Plur
+        och och CCONJ 5 cc
+        centerpartiet centerparti NOUN 3 conj Definite=Def
+        leder leda VERB 0 ROOT
+        varje varje DET 8 det
+        rotel rotel NOUN 6 obj
+        med med ADP 11 case
+        ett en DET 11 det
+        feministiskt feministisk ADJ 12 amod
+        initiativ initiativ NOUN 6 obl
+        . . PUNCT 6 punct
+    """
+    found = [(m.text, m.canonical, m.category) for m in parsed(nlp, rows)._.actors]
+    assert found == [
+        ("Koalitionen", "koalition", "förtroendevald"),
+        ("socialdemokraterna", "socialdemokraterna", "politiskt organ"),
+        ("centerpartiet", "centerpartiet", "politiskt organ"),
+        ("rotel", "rotel", "förvaltningsorganisation"),
+    ]
+
+
 def test_a_unit_named_by_its_service_is_an_actor_as_an_agentive_subject(nlp) -> None:
     rows = """
         Folktandvården folktandvård NOUN 2 nsubj Definite=Def
@@ -7046,6 +7075,38 @@ def test_a_label_adjective_read_as_a_name_inside_a_line_is_no_part_of_the_actor(
     assert actors(nlp, row) == [("handläggare", "handläggare")]  # a label row, no colon
 
 
+@pytest.mark.parametrize(
+    ("place", "compound", "expected"),
+    [
+        ("Ekby", "kommunkoncern", "ekby kommunkoncern"),
+        ("Norrby", "regionkoncern", "norrby regionkoncern"),
+        ("Åsby", "stadskoncern", "åsby stadskoncern"),
+    ],
+)
+def test_a_place_and_a_lower_case_koncern_compound_is_one_name(
+    nlp, place, compound, expected
+) -> None:
+    """Round 54 (analysis 54-cg R7): a place + a lower-case `-koncern` compound is one
+    organisation name, like the förbund names; a determiner before it is no place (`Den
+    kommunkoncern …`), and a kommun's genitive before `koncernbolag` stays an owner."""
+    rows = f"""
+        {place} {place} PROPN 2 nmod
+        {compound} {compound} NOUN 3 nsubj
+        omfattar omfatta VERB 0 ROOT
+        bolagen bolag NOUN 3 obj Definite=Def
+    """
+    assert actors(nlp, rows)[0] == (f"{place} {compound}", expected)
+    determiner = rows.replace(f"{place} {place} PROPN 2 nmod", "Den den DET 2 det")
+    assert [canonical for _, canonical in actors(nlp, determiner)][0] == compound
+    owner = """
+        Ekby Ekby PROPN 2 nmod
+        kommuns kommun NOUN 3 nmod:poss Case=Gen
+        koncernbolag koncernbolag NOUN 4 nsubj
+        rapporterar rapportera VERB 0 ROOT
+    """
+    assert actors(nlp, owner) == [("Ekby kommuns", "ekby kommun"), ("koncernbolag", "koncernbolag")]
+
+
 def test_a_place_and_a_capitalised_koncern_compound_is_one_name(nlp) -> None:
     """Round 41 (r C9): ``Åsby Kommunkoncern`` is one organisation name (configs/actors.yaml
     `name_patterns`); an actor noun's genitive before a capitalised body compound stays an
@@ -9020,3 +9081,85 @@ def test_things_with_role_endings_are_no_role_nouns(word: str, lemma: str) -> No
     """Round 53 (review 53c M1): a role suffix needs a stem of its own (a bare ``graf``), and
     things with the endings are listed (``biograf``, ``karaktär``, a pilot project)."""
     assert LEXICON.role_noun(word, lemma) is None
+
+
+def test_och_or_ampersand_between_kind_words_of_a_company_name(nlp) -> None:
+    """Round 54 (w54g): ``och``/``&`` before a company name's last capitalised word joins
+    two kind words of one name (the ``&`` tagged DET is no closed-class word ending it);
+    after a legal form, or after an actor word, it coordinates two actors."""
+    one_name = f"""
+        Norrvik Norrvik PROPN 2 flat
+        Hamn Hamn PROPN 6 nsubj
+        och och CCONJ 4 cc
+        Logistik Logistik PROPN 2 conj
+        AB AB PROPN 2 flat
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 8 case
+        driften drift NOUN 6 obl {DEF}
+    """
+    assert actors(nlp, one_name) == [
+        ("Norrvik Hamn och Logistik AB", "norrvik hamn och logistik ab")
+    ]
+    ampersand = f"""
+        Ekby Ekby PROPN 2 compound
+        Mark Mark PROPN 6 nsubj
+        & & DET 4 compound
+        Exploatering Exploatering PROPN 2 nmod
+        AB AB PROPN 4 nmod
+        säljer sälja VERB 0 ROOT {PRES}
+        tomter tomt NOUN 6 obj {IND_PL}
+    """
+    assert actors(nlp, ampersand) == [
+        ("Ekby Mark & Exploatering AB", "ekby mark & exploatering ab")
+    ]
+    two_companies = f"""
+        Ekby Ekby PROPN 2 flat
+        Energi Energi PROPN 8 nsubj
+        AB AB PROPN 2 flat
+        och och CCONJ 6 cc
+        Ekby Ekby PROPN 6 flat
+        Vatten Vatten PROPN 2 conj
+        AB AB PROPN 6 flat
+        samverkar samverka VERB 0 ROOT {PRES}
+    """
+    assert actors(nlp, two_companies) == [
+        ("Ekby Energi AB", "ekby energi ab"),
+        ("Ekby Vatten AB", "ekby vatten ab"),
+    ]
+    body_and_company = f"""
+        Kommunstyrelsen kommunstyrelse NOUN 5 nsubj {DEF}
+        och och CCONJ 3 cc
+        Ekby Ekby PROPN 1 conj
+        AB AB PROPN 3 flat
+        tecknar teckna VERB 0 ROOT {PRES}
+        avtalet avtal NOUN 5 obj {DEF}
+    """
+    assert actors(nlp, body_and_company) == [
+        ("Kommunstyrelsen", "kommunstyrelse"),
+        ("Ekby AB", "ekby ab"),
+    ]
+
+
+def test_a_pair_of_acronyms_in_parentheses_is_one_gloss_of_the_body(nlp) -> None:
+    """Round 54 (w54g): ``arbetsutskottet (KS AU)``, ``(BUN AU)``: two or three capitals
+    words in the body's parentheses, the first or last opening with its initial, are one
+    mention of the body, not ``KS`` and ``AU`` each; one acronym stays as before."""
+    pair = f"""
+        Arbetsutskottet arbetsutskott NOUN 6 nsubj {DEF}
+        ( ( PUNCT 4 punct
+        BUN BUN PROPN 4 compound
+        AU AU PROPN 1 appos
+        ) ) PUNCT 4 punct
+        förbereder förbereda VERB 0 ROOT {PRES}
+        sammanträdena sammanträde NOUN 6 obj {DEF_PL}
+    """
+    assert actors(nlp, pair) == [
+        ("Arbetsutskottet", "arbetsutskott"),
+        ("BUN AU", "arbetsutskott"),
+    ]
+    owned = pair.replace("Arbetsutskottet arbetsutskott NOUN 6 nsubj", "Individutskottet "
+                         "individutskott NOUN 6 nsubj").replace("BUN BUN", "SN SN").replace(
+                             "AU AU", "IU IU")
+    assert actors(nlp, owned)[1] == ("SN IU", "individutskott")
+    other_letters = pair.replace("BUN BUN", "XY XY").replace("AU AU", "ZW ZW")
+    assert ("XY ZW", "arbetsutskott") not in actors(nlp, other_letters)

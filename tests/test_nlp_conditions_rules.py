@@ -11,6 +11,7 @@ from pipeline.nlp.conditions import (
     _char_span,
     _opens_verb_conjunct,
     condition_span,
+    object_span,
     postposed_clause,
 )
 from pipeline.nlp.verb_fallbacks import v1_condition_end
@@ -2281,3 +2282,65 @@ def test_a_fronted_clause_skips_its_subject_actor_tagged_a_verb(nlp) -> None:
     for pos, head, dep, morph in (verb, noun):
         doc = parsed(nlp, rows.format(POS=pos, HEAD=head, DEP=dep, MORPH=morph))
         assert doc.text[slice(*condition_span(doc[:]))] == "I de fall rektorn är jävig"
+
+
+def test_a_postposed_vid_phrase_of_circumstance_after_a_definite_noun_is_a_condition(
+    nlp,
+) -> None:
+    """Newuser54 fault 11: ``Kassören ska ersätta ordföranden vid dennes förfall``: after the
+    finite verb, ``vid`` + a genitive + a noun of circumstance (`circumstance_nouns`) after a
+    definite noun is a condition and leaves the object; negative: after an indefinite noun
+    (``utse en ersättare vid frånvaro``) the phrase is the noun's attribute, in the object."""
+    rows = """
+        Kassören kassör NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        {VERB} 0 ROOT {INF}
+        {OBJECT}
+        vid vid ADP 8 case
+        dennes denna DET 8 det Definite=Def|PronType=Dem
+        {NOUN} NOUN 3 obl {IND}
+        . . PUNCT 3 punct
+    """
+    common = {"DEF": DEF, "MODAL": MODAL, "INF": INF, "IND": IND}
+    doc = parsed(nlp, rows.format(VERB="ersätta ersätta VERB", NOUN="förfall förfall",
+                                  OBJECT=f"ordföranden ordförande NOUN 3 obj {DEF}", **common))
+    assert doc.text[slice(*condition_span(doc[:]))] == "vid dennes förfall"
+    assert _objects(doc) == ["ordföranden"]
+    attribute = parsed(nlp, rows.format(VERB="utse utse VERB", NOUN="frånvaro frånvaro",
+                                        OBJECT=f"ersättare ersättare NOUN 3 obj {IND}",
+                                        **common))
+    assert condition_span(attribute[:]) is None
+    assert _objects(attribute) == ["ersättare vid dennes frånvaro"]
+
+
+def test_an_object_ends_before_och_and_an_infinitive_read_as_an_adjective(nlp) -> None:
+    """Newuser54 fault 5: ``ska leda kommunens arbete och verkställa [ADJ] nämndens
+    beslut``: a base form in -a the lexicon knows only as a verb, after ``och``, is a second
+    infinitive under the same modal, so the first object ends before ``och``; negative:
+    after a finite aim (no modal's infinitive) the rule does not read it as a conjunct."""
+    modal = parsed(nlp, f"""
+        Direktören direktör NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        leda leda VERB 0 ROOT {INF}
+        kommunens kommun NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        arbete arbete NOUN 3 obj {IND}
+        och och CCONJ 7 cc
+        verkställa verkställa ADJ 3 conj Case=Nom|Definite=Def|Degree=Pos
+        nämndens nämnd NOUN 9 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        beslut beslut NOUN 7 obj {IND}
+        . . PUNCT 3 punct
+    """)
+    assert modal.text[slice(*object_span(modal[2], len(modal), set()))] == "kommunens arbete"
+    finite = parsed(nlp, f"""
+        Direktören direktör NOUN 2 nsubj {DEF}
+        leder leda VERB 0 ROOT {PRES}
+        kommunens kommun NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        arbete arbete NOUN 2 obj {IND}
+        och och CCONJ 6 cc
+        verkställa verkställa ADJ 4 amod Case=Nom|Definite=Def|Degree=Pos
+        nämndens nämnd NOUN 8 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        beslut beslut NOUN 6 obj {IND}
+        . . PUNCT 2 punct
+    """)
+    assert finite.text[slice(*object_span(finite[1], len(finite), set()))] == (
+        "kommunens arbete och verkställa nämndens beslut")

@@ -2763,3 +2763,115 @@ def test_an_owned_agent_keeps_the_av_phrase_coordinated_to_it(nlp) -> None:
         ("direktion", "none", "utöva", False, True),
         ("länsstyrelse", "none", "utöva", False, True),
     ]
+
+
+def test_an_acronym_gloss_after_an_agent_leaves_the_coordinated_agent(nlp) -> None:
+    """Round 54 (w54g): ``av kommunstyrelsen (KS) och tekniska nämnden (TN)``: an acronym in
+    parentheses right after an agent glosses it; the conjunct after it is an agent too."""
+    rows = f"""
+    Frågan fråga NOUN 2 nsubj:pass {DEF}
+    bereds bereda VERB 0 ROOT {PASS}
+    av av ADP 4 case
+    kommunstyrelsen kommunstyrelse NOUN 2 obl:agent {DEF}
+    ( ( PUNCT 6 punct
+    KS KS PROPN 4 appos
+    ) ) PUNCT 6 punct
+    och och CCONJ 10 cc
+    tekniska teknisk ADJ 10 amod
+    nämnden nämnd NOUN 4 conj {DEF}
+    ( ( PUNCT 12 punct
+    TN TN PROPN 10 appos
+    ) ) PUNCT 12 punct
+    . . PUNCT 2 punct
+    """
+    assert [s[0] for s in statements(parsed(nlp, rows))] == ["kommunstyrelse", "teknisk nämnd"]
+    pair = f"""
+    Ärendet ärende NOUN 2 nsubj:pass {DEF}
+    avgörs avgöra VERB 0 ROOT {PASS}
+    av av ADP 4 case
+    arbetsutskottet arbetsutskott NOUN 2 obl:agent {DEF}
+    ( ( PUNCT 7 punct
+    KS KS PROPN 7 compound
+    AU AU PROPN 4 appos
+    ) ) PUNCT 7 punct
+    eller eller CCONJ 11 cc
+    av av ADP 11 case
+    ordföranden ordförande NOUN 4 conj {DEF}
+    . . PUNCT 2 punct
+    """
+    assert [s[0] for s in statements(parsed(nlp, pair))] == ["arbetsutskott", "ordförande"]
+
+def test_party_letters_in_parentheses_leave_the_agent_coordination_whole(nlp) -> None:
+    """Round 54 (ce-C2): a one-word abbreviation in parentheses after each conjunct (a
+    party's letter) belongs to it; the series of agents goes on past it (the parser hangs the
+    next party under the letter)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Oppositionen opposition NOUN 2 nsubj:pass {DEF}
+        leds leda VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        Moderaterna Moderaterna PROPN 2 obl:agent
+        ( ( PUNCT 6 punct
+        M M PROPN 4 appos
+        ) ) PUNCT 6 punct
+        , , PUNCT 9 punct
+        Liberalerna Liberalerna PROPN 6 conj
+        ( ( PUNCT 11 punct
+        L L PROPN 9 appos
+        ) ) PUNCT 11 punct
+        och och CCONJ 14 cc
+        Kristdemokraterna Kristdemokraterna PROPN 11 conj
+        ( ( PUNCT 16 punct
+        KD KD PROPN 14 appos
+        ) ) PUNCT 16 punct
+        . . PUNCT 2 punct
+    """,
+    )
+    assert [s[0] for s in statements(doc)] == ["moderaterna", "liberalerna", "kristdemokraterna"]
+
+
+def test_a_body_acronym_in_parentheses_before_och_av_keeps_the_second_agent(nlp) -> None:
+    """Round 54 (ce-C2): `av miljöenheten (ME) och av byggenheten` — the acronym of the
+    first agent does not end the series."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ärendet ärende NOUN 2 nsubj:pass {DEF}
+        bereds bereda VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        miljöenheten miljöenhet NOUN 2 obl:agent {DEF}
+        ( ( PUNCT 6 punct
+        ME ME PROPN 4 appos
+        ) ) PUNCT 6 punct
+        och och CCONJ 10 cc
+        av av ADP 10 case
+        byggenheten byggenhet NOUN 4 conj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert [s[0] for s in statements(doc)] == ["miljöenhet", "byggenhet"]
+
+
+def test_a_bracketed_reference_after_the_agent_still_ends_the_series(nlp) -> None:
+    """Round 54 (ce-C2 negative): `av nämnden (jfr 6 kap.) och delges sökanden` — bracketed
+    matter that is no abbreviation stops the coordination as before."""
+    doc = parsed(
+        nlp,
+        f"""
+        Beslutet beslut NOUN 2 nsubj:pass {DEF}
+        fattas fatta VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        nämnden nämnd NOUN 2 obl:agent {DEF}
+        ( ( PUNCT 8 punct
+        jfr jämför VERB 8 advmod
+        6 6 NUM 8 nummod
+        kap. kapitel NOUN 4 appos
+        ) ) PUNCT 8 punct
+        och och CCONJ 11 cc
+        delges delge VERB 2 conj {PASS}
+        sökanden sökande NOUN 11 obj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert [s[0] for s in statements(doc)] == ["nämnd"]

@@ -5259,6 +5259,80 @@ def test_a_name_goes_on_past_an_owners_genitive_at_a_sentence_start(nlp) -> None
     assert doc._.actors[0].text == "Norrbygdens Kommuner"
 
 
+@pytest.mark.parametrize(
+    ("title_word", "title_lemma", "nested", "expected"),
+    [
+        ("Krisledningsgruppen", "krisledningsgrupp", "ledningsgrupp", "krisledningsgrupp"),
+        ("Rektorsgruppen", "rektorsgrupp", "arbetsgrupp", "rektorsgrupp"),
+        ("Ungdomsrådet", "ungdomsråd", "elevråd", "ungdomsråd"),
+    ],
+)
+def test_a_page_titled_by_a_unit_governs_its_bare_head_beside_a_nested_compound(
+    nlp, title_word, title_lemma, nested, expected
+) -> None:
+    """Round 54 (ce-C1): a title naming a body of any body or unit role (`grupp`: unit) is
+    the title's body, so its bare definite head resolves to it although the text also names
+    another compound of that head (nested or a rival), where the one-candidate rule fails."""
+    title = f"{title_word} {title_lemma} NOUN 0 ROOT Definite=Def"
+    other = (
+        "Förvaltningen förvaltning NOUN 2 nsubj Definite=Def\nhar ha VERB 0 ROOT\n"
+        f"en en DET 4 det\n{nested} {nested} NOUN 2 obj"
+    )
+    later = "Gruppen grupp NOUN 2 nsubj Definite=Def\nsammanträder sammanträda VERB 0 ROOT"
+    if expected.endswith("råd"):
+        later = later.replace("Gruppen grupp", "Rådet råd")
+    *_, third = _resolved_document(nlp, None, title, other, later, title=True)
+    assert third == [expected]
+
+
+def test_a_plural_topic_title_gives_no_title_body(nlp) -> None:
+    """Round 54 (ce-C1 negative): `Arbetsgrupper` (plural) names a topic, no body; beside a
+    `referensgrupp` and an `arbetsgrupp` the bare `Gruppen` stays `grupp`."""
+    title = "Arbetsgrupper arbetsgrupp NOUN 0 ROOT Number=Plur"
+    other = (
+        "Nämnden nämnd NOUN 2 nsubj Definite=Def\ntillsätter tillsätta VERB 0 ROOT\n"
+        "en en DET 4 det\narbetsgrupp arbetsgrupp NOUN 2 obj\noch och CCONJ 7 cc\n"
+        "en en DET 7 det\nreferensgrupp referensgrupp NOUN 4 conj"
+    )
+    later = "Gruppen grupp NOUN 2 nsubj Definite=Def\nrapporterar rapportera VERB 0 ROOT"
+    *_, third = _resolved_document(nlp, None, title, other, later, title=True)
+    assert third == ["grupp"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "lemma", "verb", "name", "name_lemma", "pos", "expected"),
+    [
+        ("Förvaltningen", "förvaltning", "heter", "miljökontoret", "miljökontor", "NOUN",
+         "miljökontor"),
+        ("Enheten", "enhet", "kallas", "löneenheten", "löneenhet", "NOUN", "löneenhet"),
+        ("Enheten", "enhet", "benämns", "Kundtjänst", "Kundtjänst", "PROPN", "kundtjänst"),
+    ],
+)
+def test_a_naming_relative_renames_its_head(
+    nlp, kind, lemma, verb, name, name_lemma, pos, expected
+) -> None:
+    """Round 54 (ce-C7): a bare definite body or unit noun + ``som`` + a naming verb + a
+    name (capitalised, or one definite body compound) is named by that relative as by a
+    naming main clause: the head takes the name (a body compound's lexicon canonical), the
+    name is no actor of its own; without a naming verb the head stays the kind noun."""
+    rows = f"""
+        {kind} {lemma} NOUN 5 nsubj {DEF}
+        som som PRON 3 nsubj
+        {verb} heta VERB 1 acl:relcl
+        {name} {name_lemma} {pos} 3 xcomp {DEF}
+        ansvarar ansvara VERB 0 ROOT
+        för för ADP 7 case
+        löner lön NOUN 5 obl
+        . . PUNCT 5 punct
+    """
+    doc = parsed(nlp, rows)
+    add_short_names([doc], None, LEXICON)
+    assert [m.canonical for m in doc._.actors] == [expected]
+    other = parsed(nlp, rows.replace(f"{verb} heta VERB", "leder leda VERB"))
+    add_short_names([other], None, LEXICON)
+    assert [m.canonical for m in other._.actors][0] == lemma
+
+
 def test_a_definition_alias_of_several_words_after_any_cue(nlp) -> None:
     """Round 54 (analysis 54-cf C): the alias a definition gives runs over the whole
     capitalised name (several words, a number), after any definition cue (``nedan kallat``

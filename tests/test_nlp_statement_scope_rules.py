@@ -2066,6 +2066,34 @@ def test_two_names_in_commas_restate_an_invariant_plural_but_body_nouns_stay_con
     assert [s[0] for s in statements(bodies)] == ["nämnd", "kommunstyrelse", "valnämnd"]
 
 
+def test_a_comma_relative_on_the_cleft_clauses_object_is_that_objects(nlp) -> None:
+    """Round 54 (w54g): ``Det är X som V1 Y, som V2 …``: a bare comma after the object noun
+    opens the object's own relative clause, not a second cleft clause; with a cue of its
+    own it is the object's statement (§5.1), without one it gives none."""
+    rows = f"""
+    Det den PRON 3 expl
+    är vara AUX 3 cop {PRES}
+    nämnden nämnd NOUN 0 ROOT {DEF}
+    som som PRON 5 nsubj
+    utser utse VERB 3 acl:cleft {PRES}
+    förvaltningschefen förvaltningschef NOUN 5 obj {DEF}
+    , , PUNCT 10 punct
+    som som PRON 10 nsubj
+    därefter därefter ADV 10 advmod
+    ansvarar ansvara VERB 6 acl:relcl {PRES}
+    för för ADP 12 case
+    verksamheten verksamhet NOUN 10 obl {DEF}
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("nämnd", "none", "utse", False, False),
+        ("förvaltningschef", "responsibility", "ansvara", False, False),
+    ]
+    no_cue = rows.replace("ansvarar ansvara", "leder leda").replace(
+        "för för ADP 12 case", "i i ADP 12 case"
+    )
+    assert statements(parsed(nlp, no_cue)) == [("nämnd", "none", "utse", False, False)]
+
 def test_a_subjectless_conjunct_after_a_relative_on_the_object_stays_in_the_relative(
     nlp,
 ) -> None:

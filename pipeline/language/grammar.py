@@ -143,6 +143,7 @@ class GrammarFile(StrictModel):
     example_markers: list[str] = []
     proportion_units: list[str] = []
     postposed_condition_openers: list[str] = []
+    circumstance_nouns: list[str] = []
     question_verbs: list[str] = []
     non_condition_phrases: list[str] = []
     reciprocal_verbs: dict[str, str] = {}
@@ -345,6 +346,7 @@ class Grammar:
     example_markers: tuple[tuple[str, ...], ...] = ()
     proportion_units: frozenset[str] = frozenset()
     postposed_condition_openers: frozenset[str] = frozenset()
+    circumstance_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     non_condition_phrases: tuple[tuple[str, ...], ...] = ()
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)

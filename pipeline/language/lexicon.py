@@ -30,6 +30,8 @@ Category = Literal[
     "övrig",
 ]
 PERSON_CATEGORIES = frozenset({"tjänsteperson", "förtroendevald"})
+# The roles of bodies and units (no organisation, no person).
+BODY_ROLES = frozenset({"board", "committee", "assembly", "unit"})
 BODY_CATEGORIES = frozenset({"politiskt organ", "förvaltningsorganisation"})
 NEUTER_PARADIGM = "neuter"
 ADJECTIVE_PARADIGM = "adjective"
@@ -1102,8 +1104,13 @@ def _parties(entry: PartiesEntry | None) -> Parties | None:
 def _party_name(name: str) -> str:
     """The name as a pattern whose later lower-case words may open with a capital too
     (``Svenska folkpartiet`` matches ``Svenska Folkpartiet``; round 42, analysis 42-bb A2);
-    capitals stay capitals (``De Gröna`` is no ``De gröna ytorna``)."""
+    capitals stay capitals (``De Gröna`` is no ``De gröna ytorna``). A one-word name opens
+    with either case (``socialdemokraterna``, ``centerpartiet``: prose writes party names in
+    lower case; round 54, ce-C10); a longer name keeps its capital (``Feministiskt
+    initiativ`` is no ``ett feministiskt initiativ``)."""
     first, *rest = name.split(" ")
+    if not rest:
+        return _either_case_initial(first.lower())
     return " ".join([re.escape(first), *(_either_case_initial(word) for word in rest)])
 
 

@@ -173,6 +173,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             start = _name_adjective_start(doc, span, lexicon)
             start = _after_lead_actor_word(doc, span, start, lexicon)
             start = _after_metadata_run(doc, span, start, lexicon)
+            start = _after_coordinated_actor(span, start, lexicon)
             start = _suspended_name_start(doc, span, start)
             name = text[start:end]
             canonical = company_form(name.lower()).replace(" ab:s", " abs")
@@ -282,6 +283,24 @@ def _after_lead_actor_word(doc: Doc, span: Span, start: int, lexicon: ActorLexic
 
 
 _LEGAL_FORM_WORDS = frozenset({"ab", "aktiebolag", "aktiebolaget"})
+
+
+def _after_coordinated_actor(span: Span, start: int, lexicon: ActorLexicon) -> int:
+    """``Kommunstyrelsen och Ekby AB``: a company's name (its legal form last) joins two kind
+    words with ``och`` or ``&`` (``Norrvik Hamn och Logistik AB``), but an actor word before
+    the coordinator (a body, ``Bolaget``, ``Kommunen``) is an actor of its own, coordinated
+    with the name after it (round 54, w54g)."""
+    if span[-1].lower_ not in _LEGAL_FORM_WORDS:
+        return start
+    for token in span[1:-2]:
+        if token.idx >= start and token.text in _NAME_COORDINATORS:
+            before = token.doc[token.i - 1]
+            if lexicon.analyse(before.lower_) is not None:
+                return token.doc[token.i + 1].idx
+    return start
+
+
+_NAME_COORDINATORS = frozenset({"och", "&"})
 
 
 def _after_metadata_run(doc: Doc, span: Span, start: int, lexicon: ActorLexicon) -> int:
@@ -465,7 +484,8 @@ def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple
         tokens = tokens[1:]
     for index in range(1, len(tokens)):
         token, before = tokens[index], tokens[index - 1]
-        closed = token.pos_ in _NON_NAME_CLASSES and not token.is_lower
+        # a sign (``&`` tagged DET: ``Ekby Mark & Exploatering AB``) is no closed-class word
+        closed = token.pos_ in _NON_NAME_CLASSES and token.is_alpha and not token.is_lower
         closed = closed and not _inside_capitals_name(tokens, index, last=True)
         # an acronym of three or more capitals, then a Title-case word (not "AB Eken")
         case_change = before.is_upper and len(before) > 2 and token.is_title and len(token) > 1
@@ -2661,6 +2681,20 @@ def _compound_stem(word: str, head: str) -> str | None:
     return word[:position] if position > 0 else None
 
 
+def on_tokens(mention: ActorMention, span: Span) -> ActorMention:
+    """`mention`'s actor, mentioned again by the words of `span` (``KS AU``)."""
+    return replace(
+        mention,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        first_token=span.start,
+        last_token=span.end - 1,
+        genitive=False,
+        short=False,
+    )
+
+
 def on_token(mention: ActorMention, token: Token, **changes: object) -> ActorMention:
     """`mention`'s actor, mentioned again by the one word `token`."""
     return replace(
@@ -2686,6 +2720,12 @@ def _with_acronyms(
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     added: dict[int, ActorMention] = {}  # the acronym's token → its mention
     for mention in list(mentions):
+        group = _acronym_group_after(doc, mention)
+        if group is not None:  # "arbetsutskottet (KS AU)": one gloss (round 54, w54g)
+            first, last = group
+            mentions = [m for m in mentions if not first <= m.first_token <= last]
+            added[first] = on_tokens(mention, doc[first : last + 1])
+            continue
         opening = _parenthesis_after(doc, mention)
         if opening is None:
             opening = _comma_acronym_after(doc, mention)
@@ -2968,16 +3008,47 @@ def _dash_acronym_after(doc: Doc, mention: ActorMention) -> int | None:
 def _parenthesis_after(doc: Doc, mention: ActorMention) -> int | None:
     """The ``(`` of an all-capitals word in parentheses within the actor's phrase: at most
     three words after it, none a verb, a punctuation mark or a statute."""
+    position = _opening_in_phrase(doc, mention)
+    if position is None or position + 2 >= len(doc):
+        return None
+    acronym, closing = doc[position + 1], doc[position + 2]
+    is_acronym = _is_acronym_word(acronym) or _body_abbreviation(acronym, mention)
+    return position if is_acronym and closing.text == ")" else None
+
+
+def _opening_in_phrase(doc: Doc, mention: ActorMention) -> int | None:
+    """The ``(`` at most three words after the actor, none a verb, a punctuation mark or a
+    statute."""
     for position in range(mention.last_token + 1, min(mention.last_token + 5, len(doc) - 2)):
         token = doc[position]
         if token.text == "(":
-            acronym, closing = doc[position + 1], doc[position + 2]
-            is_acronym = acronym.is_alpha and acronym.is_upper and 2 <= len(acronym.text) <= 6
-            is_acronym = is_acronym or _body_abbreviation(acronym, mention)
-            return position if is_acronym and closing.text == ")" else None
+            return position
         if token.pos_ in {"VERB", "AUX", "PUNCT"} or token.lower_.endswith(GRAMMAR.statute_endings):
             return None  # "enligt bolagsordningen (BO)": the statute's acronym
     return None
+
+
+def _is_acronym_word(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and 2 <= len(token.text) <= 6
+
+
+def _acronym_group_after(doc: Doc, mention: ActorMention) -> tuple[int, int] | None:
+    """``arbetsutskottet (KS AU)``, ``Arbetsutskottet (BUN AU)``, ``individutskottet (SN
+    IU)``: two or three all-capitals words in the actor phrase's parentheses, the owner's
+    acronym before the body's, are one gloss of the actor, not an actor each (round 54,
+    w54g; §2.2's acronym in parentheses): the first or the last opens with the actor's
+    initial. Returns the group's first and last token."""
+    opening = _opening_in_phrase(doc, mention)
+    if opening is None:
+        return None
+    closing = next((t.i for t in doc[opening + 1 : opening + 5] if t.text == ")"), None)
+    words = doc[opening + 1 : closing] if closing is not None else ()
+    if not 2 <= len(words) <= 3 or not all(_is_acronym_word(word) for word in words):
+        return None
+    initial = mention.text[:1].lower()
+    if initial not in {words[0].lower_[:1], words[-1].lower_[:1]}:
+        return None
+    return words[0].i, words[-1].i
 
 
 # A body's abbreviation of one capital, or a capital and a small letter (round 33, analyst

@@ -6,12 +6,13 @@ own is another clause's subject.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values
 from pipeline.nlp.subjects import (
@@ -24,6 +25,7 @@ from pipeline.nlp.subjects import (
 )
 from pipeline.nlp.verb_forms import participle_spelling
 from pipeline.nlp.verbs import is_finite, is_passive, is_verb, present_by_spelling
+from pipeline.patterns import PARTY_CODE
 
 AGENT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 
@@ -405,7 +407,8 @@ def _coordinated_agents(
     last = agent
     closed = False  # a conjunction closes the series, even before a conjunct that is no actor
     while last.last_token + 1 < sentence.end:
-        joint_at = _past_adverbial(_past_manner(last.last_token + 1, sentence), sentence)
+        after = _past_bracketed_abbreviation(last.last_token + 1, sentence)
+        joint_at = _past_adverbial(_past_manner(after, sentence), sentence)
         joint = doc[joint_at].lower_
         if correlative_partner(doc[joint_at]):
             joint = "och"  # "av såväl A som B": the pair's `som` joins like `och` (round 29, B5)
@@ -435,6 +438,34 @@ def _coordinated_agents(
     while found and found[-1][1] == "," and not closed:
         found.pop()  # "A, B": an apposition, unless a conjunction closes the series
     return [mention for mention, _ in found]
+
+
+# A party's code (`PARTY_CODE`: ``S``, ``KD``) or a body's all-capitals acronym (``ETAB``).
+_BRACKETED_ABBREVIATION = re.compile(rf"{PARTY_CODE}|[A-ZÅÄÖ]{{4,6}}")
+MAX_BRACKETED_ABBREVIATIONS = 3  # "(KS AU)", "(BUN AU)": an owner's acronym and the body's
+
+
+def _past_bracketed_abbreviation(position: int, sentence: Span) -> int:
+    """``av Moderaterna (M), Liberalerna (L) och Kristdemokraterna (KD)``, ``av miljöenheten
+    (ME) och byggenheten (BE)``: a one-word abbreviation in parentheses after a conjunct (a
+    party's letter or the body's acronym: capitals, or a capital and one lower-case letter)
+    belongs to that conjunct; the index after the closing parenthesis, else `position`
+    (round 54, ce-C2). So does a pair or three of them, one gloss of the conjunct
+    (``av arbetsutskottet (KS AU) eller av …``; round 54, w54g). Other bracketed matter
+    (``(jfr 6 kap.)``) still ends the series."""
+    doc = sentence.doc
+    if position >= sentence.end or doc[position].text != "(":
+        return position
+    last = min(position + MAX_BRACKETED_ABBREVIATIONS + 2, sentence.end)
+    closing = next((t.i for t in doc[position + 1 : last] if t.text == ")"), None)
+    if closing is None or closing == position + 1:
+        return position
+    words = [token.text for token in doc[position + 1 : closing]]
+    abbreviations = all(
+        _BRACKETED_ABBREVIATION.fullmatch(word) or SHORT_ABBREVIATION.fullmatch(word)
+        for word in words
+    )
+    return closing + 1 if abbreviations else position
 
 
 def _inside_quantifier_pair(position: int, sentence: Span) -> bool:

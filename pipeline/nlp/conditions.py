@@ -89,6 +89,7 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
         or not (
             (text[end] != "§" and doc[end].is_punct)
             or (lower[end] in coordinators and _verb_follows(doc, end + 1))
+            or (lower[end] in coordinators and _infinitive_conjunct(aim, doc, end + 1))
             or (lower[end] in coordinators and _clause_follows(doc, start, end, stop))
         )
     ):
@@ -441,6 +442,18 @@ def _verb_follows(doc: Doc, position: int) -> bool:
     return position < len(doc) and is_verb(doc[position])
 
 
+def _infinitive_conjunct(aim: Token, doc: Doc, position: int) -> bool:
+    """``ska leda stadens förvaltning och verkställa [ADJ] kommunstyrelsens beslut`` (round 54,
+    newuser54 fault 5): after an infinitive aim, a coordinator and a base form in -a the
+    lexicon knows only as a verb (`lexicon_infinitive`) open a second infinitive under the
+    same modal, whatever the tagger read (an adjective): the object ends before them, as
+    before a verb the tagger saw (`_verb_follows`)."""
+    if position >= len(doc) or not is_infinitive(aim):
+        return False
+    token = doc[position]
+    return token.pos_ == "ADJ" and lexicon_infinitive(token.lower_)
+
+
 def _adverb_conjunct(doc: Doc, position: int, aim: Token) -> bool:
     """``arbetar effektivt och tryggt``: a coordinator between two adverbs after the aim joins
     adverbials, it opens no object."""
@@ -506,6 +519,7 @@ def _conditions(sentence: Span) -> list[tuple[int, int]]:
         per_sentence(_fronted_condition, sentence),
         per_sentence(_condition_anywhere, sentence),
         per_sentence(_postposed_condition, sentence),
+        per_sentence(_postposed_circumstance, sentence),
     }
     return sorted(found - {None})
 
@@ -858,7 +872,56 @@ def condition_span(sentence: Span) -> tuple[int, int] | None:
         per_sentence(_fronted_condition, sentence)
         or per_sentence(_condition_anywhere, sentence)
         or per_sentence(_postposed_condition, sentence)
+        or per_sentence(_postposed_circumstance, sentence)
     )
+
+
+def _postposed_circumstance(sentence: Span) -> tuple[int, int] | None:
+    """``Vice VD ska ersätta VD vid förfall`` (round 54, newuser54 fault 11): after the main
+    clause's finite verb, a one-word phrase opener (`condition_openers.fronted_phrases`:
+    ``vid``) + a noun of circumstance (`circumstance_nouns`), after a genitive or possessive
+    if any (``vid dennes frånvaro``), is a CONDITION as the fronted ``Vid förfall ska …`` is,
+    to the next punctuation or verb; only after a verb or a complete noun phrase (a definite
+    noun, a name, a pronoun). After an indefinite noun the phrase is the noun's attribute
+    (``utse en ersättare vid frånvaro``) and no condition."""
+    openers = {phrase[0] for phrase in GRAMMAR.conditions_fronted_phrases if len(phrase) == 1}
+    finite_seen = False
+    for index, token in enumerate(sentence):
+        if not finite_seen:
+            finite_seen = is_finite(token)
+            continue
+        if token.lower_ not in openers or index + 1 >= len(sentence):
+            continue
+        noun = index + 1
+        if _possessor(sentence[noun]) and noun + 1 < len(sentence):
+            noun += 1
+        if sentence[noun].lower_ not in GRAMMAR.circumstance_nouns:
+            continue
+        if not _complete_before(sentence[index - 1]):
+            continue
+        end = noun + 1
+        while end < len(sentence) and not (
+            sentence[end].is_punct or is_verb(sentence[end])
+        ):
+            end += 1
+        return _char_span(sentence, index, end)
+    return None
+
+
+def _possessor(token: Token) -> bool:
+    """A genitive noun or a possessive determiner (``ordförandens``, ``dennes``, ``hans``)."""
+    return genitive_noun(token) or (
+        token.pos_ in {"DET", "PRON"} and ("Gen" in morph_values(token, "Case")
+                                          or token.lower_.endswith("s"))
+    )
+
+
+def _complete_before(token: Token) -> bool:
+    """A word that ends a noun phrase no attribute of circumstance follows (a definite noun,
+    a name, a pronoun) or a verb (``tjänstgör vid förfall``)."""
+    if token.pos_ in {"PROPN", "PRON"} or is_verb(token):
+        return True
+    return token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite")
 
 
 def _postposed_condition(sentence: Span) -> tuple[int, int] | None:

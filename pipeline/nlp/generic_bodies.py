@@ -14,11 +14,15 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc
 
 from pipeline.config import law_endings
-from pipeline.language.lexicon import ActorLexicon
+from pipeline.language.lexicon import BODY_ROLES, ActorLexicon
 from pipeline.nlp.actors import ActorMention
 
-# Roles of a body the title of its own reglemente or arbetsordning governs.
-_TITLE_BODY_ROLES = frozenset({"board", "committee"})
+# Roles of a body the title of its own reglemente, arbetsordning or page governs: every body
+# and unit role of the lexicon (round 54, ce-C1: a page titled `Krisledningsgruppen` governs
+# its bare `Gruppen` beside a nested `ledningsgrupp`; round 21's board and committee only
+# before), but an assembly, whose bare `Fullmäktige` takes the title's by its own rule
+# (`title_section_references`; round 42: not beside a second body or a church's assembly).
+_TITLE_BODY_ROLES = BODY_ROLES - {"assembly"}
 _LAW_ENDINGS = law_endings()
 
 

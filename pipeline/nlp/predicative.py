@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.lexicon import PERSON_CATEGORIES, SIBILANT_ENDINGS, ActorLexicon
+from pipeline.language.lexicon import (
+    BODY_ROLES,
+    PERSON_CATEGORIES,
+    SIBILANT_ENDINGS,
+    ActorLexicon,
+)
 from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values, open_lower
 from pipeline.nlp.verb_forms import adverb_at, participle_spelling
 from pipeline.patterns import PARTY_CODE_WORD
@@ -559,9 +564,13 @@ def naming_verb_clause(
     verb (`naming_verbs`) or a name-bearing verb with a name noun (`name_bearing_verbs`,
     `name_nouns`), then a name that opens with a capital (docs/annotation.md §2.1). The
     indices of the named noun and of the name's first token and end, within `tokens` (a
-    sentence); None when the sentence has none."""
+    sentence); None when the sentence has none. The naming verb may open a relative clause
+    on the noun (``Förvaltningen som heter kommunledningskontoret ansvarar …``, ``Enheten,
+    som kallas Kundtjänst, …``): the relative renames its head as the main clause does, the
+    lower-case name then one definite body compound (round 54, ce-C7)."""
     for index in range(len(tokens) - 2):
-        verb_at = index + 1 + (tokens[index + 1].lower_ in GRAMMAR.naming_modals)
+        relative = _naming_relative(tokens, index)
+        verb_at = relative or index + 1 + (tokens[index + 1].lower_ in GRAMMAR.naming_modals)
         if verb_at + 1 >= len(tokens):
             continue
         verb = tokens[verb_at].lower_
@@ -572,10 +581,33 @@ def naming_verb_clause(
             continue
         if tokens[index].pos_ not in {"NOUN", "PROPN"} or first >= len(tokens):
             continue
-        found = _given_name(tokens, first) or _body_title(tokens, index, first, lexicon)
+        found = _given_name(tokens, first) or (
+            _relative_body_name(tokens, first, lexicon)
+            if relative
+            else _body_title(tokens, index, first, lexicon)
+        )
         if found is not None:
             return index, *found
     return None
+
+
+def _naming_relative(tokens: Sequence[Token], noun: int) -> int:
+    """The index of the verb after ``som`` (a comma before it allowed) right after the noun
+    at `noun`, else 0."""
+    at = noun + 1 + (noun + 1 < len(tokens) and tokens[noun + 1].text == ",")
+    return at + 1 if at < len(tokens) and tokens[at].lower_ == "som" else 0
+
+
+def _relative_body_name(
+    tokens: Sequence[Token], first: int, lexicon: ActorLexicon
+) -> tuple[int, int] | None:
+    """``som heter kommunledningskontoret``: one definite compound of a body or unit head
+    (`BODY_ROLES`; not the bare head) names the relative's noun; the clause goes on after it."""
+    found = lexicon.analyse(tokens[first].lower_)
+    if found is None or found[1].role not in BODY_ROLES or found[0] == found[1].head:
+        return None
+    definite = tokens[first].lower_ != found[0] and "Definite=Def" in str(tokens[first].morph)
+    return (first, first + 1) if definite else None
 
 
 _LONGEST_BODY_TITLE = 6
@@ -815,6 +847,8 @@ def in_naming_verb_name(tokens: Sequence[Token], index: int, lexicon: ActorLexic
             continue
         # the subject before a modal: "Nämnden ska benämnas …" (round 46, bm cause 6)
         opening = verb - 1 - (verb > 1 and tokens[verb - 1].lower_ in GRAMMAR.naming_modals)
+        if opening > 0 and tokens[opening].lower_ == "som":  # a naming relative (round 54)
+            opening -= 1 + (opening > 1 and tokens[opening - 1].text == ",")
         for end in dict.fromkeys((min(len(tokens), index + 1), _window_end(tokens, index))):
             found = naming_verb_clause([tokens[i] for i in range(opening, end)], lexicon)
             if found is not None and found[0] == 0 and found[1] <= index - opening < found[2]:

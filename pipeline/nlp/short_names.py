@@ -31,7 +31,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.lexicon import ActorLexicon
+from pipeline.language.lexicon import BODY_ROLES, ActorLexicon
 from pipeline.nlp.actors import LEADING_ACRONYM, SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
 from pipeline.nlp.memo import (
@@ -1230,12 +1230,15 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
     that kind (`organisation_references`: a `bolag` names an ``… AB``) and end no list
     (``Kommunen, Ekby Energi AB och …``). The Docs whose mentions changed."""
     named: dict[str, set[str]] = {}
+    relative: set[str] = set()
     for doc in docs:
         mentions = doc._.actors or []
         for kind in mentions if _has_naming_verb(doc, lexicon) else ():
             given = _named_by_verb(doc, kind, lexicon)
             if given is not None:  # "Den gemensamma nämnden ska benämnas …" (round 46)
                 named.setdefault(kind.canonical, set()).add(given)
+                if _relative_named_kind(doc, kind, lexicon):  # "Enheten som heter …" (r54)
+                    relative.add(kind.canonical)
         for kind, name in zip(mentions, mentions[1:], strict=False):
             if (
                 name.source == "name"  # the cheap tests first
@@ -1251,7 +1254,12 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
         mentions = doc._.actors or []
         renamed = [
             replace(m, canonical=names[m.canonical])
-            if m.canonical in names and (_definite_kind(m) or _definite_body_kind(m, lexicon))
+            if m.canonical in names
+            and (
+                _definite_kind(m)
+                or _definite_body_kind(m, lexicon)
+                or (m.canonical in relative and _bare_definite_kind(m, lexicon))
+            )
             else m
             for m in mentions
         ]
@@ -1272,14 +1280,46 @@ def _named_by_verb(doc: Doc, kind: ActorMention, lexicon: ActorLexicon) -> str |
     """``Den gemensamma nämnden ska benämnas lönenämnden ekonomi och personal``: the name a
     naming verb gives a modified definite body noun (`_definite_body_kind`), the subject of
     `naming_verb_clause` (round 46, analysis 46-bm cause 6; docs/annotation.md §2.1)."""
-    if not _definite_body_kind(kind, lexicon):
+    if not (_definite_body_kind(kind, lexicon) or _relative_named_kind(doc, kind, lexicon)):
         return None
     sentence = doc[kind.last_token].sent
     tokens = list(doc[kind.last_token : sentence.end])
     found = naming_verb_clause(tokens, lexicon)
     if found is None or found[0] != 0:
         return None
-    return doc[kind.last_token + found[1] : kind.last_token + found[2]].text.lower()
+    name = doc[kind.last_token + found[1] : kind.last_token + found[2]].text.lower()
+    body = lexicon.analyse(name) if " " not in name else None
+    return body[0] if body is not None else name  # "som heter löneenheten": `löneenhet`
+
+
+def _relative_named_kind(doc: Doc, kind: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Förvaltningen som heter kommunledningskontoret``, ``Bolaget, som heter Ekby Energi
+    AB,``: a bare definite singular body, unit or organisation noun (`_bare_definite_kind`)
+    right before ``som`` (a comma between allowed) that opens a naming relative; the
+    relative renames it as a naming main clause does (round 54, ce-C7; §2.1)."""
+    after = kind.last_token + 1 + (
+        kind.last_token + 1 < len(doc) and doc[kind.last_token + 1].text == ","
+    )
+    return (
+        after < len(doc)
+        and doc[after].lower_ == "som"
+        and _bare_definite_kind(kind, lexicon)
+    )
+
+
+def _bare_definite_kind(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """A one-word body, unit or organisation noun in the definite singular (``Enheten``,
+    ``Förvaltningen``, ``Bolaget``), no genitive, no name."""
+    word = mention.text.lower()
+    return (
+        mention.source == "lexicon"
+        and (mention.role in BODY_ROLES or mention.category == "organisation")
+        and not mention.plural
+        and not mention.genitive
+        and mention.first_token == mention.last_token
+        and word != mention.canonical
+        and word.endswith(("et", "en", "n"))
+    )
 
 
 def _names_kind(doc: Doc, kind: ActorMention, name: ActorMention, lexicon: ActorLexicon) -> bool:

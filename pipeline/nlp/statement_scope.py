@@ -417,6 +417,10 @@ def _coordinated_som(subordinator: Token) -> Token | None:
     joint = subordinator.i - 1
     if joint <= start or not (doc[joint].lower_ in GRAMMAR.coordinators or doc[joint].text == ","):
         return None
+    if doc[joint].text == "," and doc[joint - 1].pos_ in {"NOUN", "PROPN"}:
+        # "Det är styrelsen som anställer direktören, som sedan leder …": a bare comma after
+        # a noun opens that noun's own relative clause (round 54, w54g)
+        return None
     if doc[joint - 1].text == ",":
         joint -= 1  # ", och som"
     return next((t for t in reversed(doc[start:joint]) if t.lower_ == "som"), None)
