@@ -466,6 +466,11 @@ DOC_IDS |= {f"w54-a-{name}" for name in ("varmebolag", "bostadsbolag", "hamnbola
 DOC_IDS |= {"w54-b-hamn", "w54-b-fiber", "w54-b-fond", "w54-b-hembygd", "w54-b-varme"}
 DOC_IDS |= {f"w54-y-{name}" for name in ("kommundirektor", "stadsdirektor", "delegationsordning",
                                          "arbetsordning", "reglemente", "forbundsordning")}
+DOC_IDS |= {f"w54-f-{name}" for name in (
+    "d-1", "d-2", "d-3", "d-4", "d-5", "d-6", "d-n1", "d-n2", "g-1", "g-2", "g-3", "g-n1",
+    "h-1", "h-2", "h-3", "h-n1", "j-1", "j-2", "j-3", "j-n1", "j-n2", "r-1", "r-2", "r-3",
+    "r-n1",
+)}
 DOC_IDS |= {f"w54-d-{name}" for name in ("identifikation", "attribut", "relativ", "namn",
                                          "fraga")}
 DOC_IDS |= {f"w54-e-{name}" for name in (

@@ -191,13 +191,12 @@ DELEGATION = [
     rec("4", "Familjerätt", doc=D, kind="heading", label="4"),
     rec("4.1", "Godkännande av föräldraskapsbekräftelse", doc=D, kind="heading", parent="4",
         label="4.1"),
-    rec("4.1.1", DL[25], [("Delegat", "delegat", TJP),
-                          ("Familjerättssekreterare", "familjerättssekreterare", TJP)],
+    rec("4.1.1", DL[25], [("Familjerättssekreterare", "familjerättssekreterare", TJP)],
         doc=D, parent="4.1"),
     rec("4.1.2", DL[26], doc=D, parent="4.1"),
     rec("4.2", "Beslut att inleda utredning om föräldraskap", [], [inf("inleda")], doc=D,
         kind="heading", parent="4", label="4.2"),
-    rec("4.2.1", DL[28], [("Delegat", "delegat", TJP), ("1:e soc sekr", FSS, TJP)], doc=D,
+    rec("4.2.1", DL[28], [("1:e soc sekr", FSS, TJP)], doc=D,
         parent="4.2"),
 ]
 

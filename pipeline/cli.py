@@ -116,7 +116,8 @@ def cmd_config_show(args: argparse.Namespace) -> int:
 def format_summary(summary: Any, out_dir: Path) -> str:
     counts = summary.counts
     lines = [
-        f"styrdok {__version__}: {len(summary.processed)} processed, {len(summary.skipped)} "
+        f"styrdok {__version__}: {len(summary.processed)} processed{_redone_reason(summary)}, "
+        f"{len(summary.skipped)} "
         f"unchanged, {len(summary.removed)} removed, {len(summary.failures)} failed"
         f"{_passed_over_count(summary)} in {summary.seconds:.1f} s → {out_dir}/",
     ]
@@ -136,6 +137,25 @@ def format_summary(summary: Any, out_dir: Path) -> str:
             f"see {out_dir / 'clause_errors'}"
         )
     return "\n".join(one_line(line) for line in lines)
+
+
+_IDENTITY_WORDS = {"config": "configuration", "model": "model", "pipeline_version": "pipeline"}
+
+
+def _redone_reason(summary: Any) -> str:
+    """`` (configuration changed)``, `` (3 because the pipeline changed)``: why documents whose
+    files are unchanged were processed again (newuser54b fault 12), so that a re-run that
+    redoes everything does not read as a failed incremental run."""
+    redone = {doc_id: keys for doc_id, keys in getattr(summary, "redone", {}).items()
+              if doc_id in set(summary.processed)}
+    if not redone:
+        return ""
+    keys = {key for changed in redone.values() for key in changed}
+    words = [word for key, word in _IDENTITY_WORDS.items() if key in keys]
+    reason = f"{' and '.join(words)} changed"
+    if len(redone) == len(summary.processed):
+        return f" ({reason})"
+    return f" ({len(redone)} because the {reason})"
 
 
 def _passed_over_count(summary: Any) -> str:

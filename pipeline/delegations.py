@@ -5,8 +5,10 @@ A delegationsordning's core is a table whose header row names a matter column (`
 the lists of ``configs/delegations.yaml``. `delegations` reads the document's ``table_row``
 clauses and the actors the NLP stage found in them (it detects no actors itself): a row
 means "the delegate may decide the matter"; a delegate cell that names two roles
-(`Förvaltningschef / enhetschef`) gives two rows. Every text column slices the normalized
-document text at its offsets (``text[start:end]``), as in the other tables.
+(`Förvaltningschef / enhetschef`) gives two rows. A list written as field lines, no table
+(`2.1 Beslut om bygglov` ⏎ `Delegat: X` ⏎ `Lagrum: Y`, labels from the same word lists), gives
+rows too (`field_rows`). Every text column slices the normalized document text at its offsets
+(``text[start:end]``), as in the other tables.
 """
 
 from __future__ import annotations
@@ -308,8 +310,11 @@ def delegation_rows(
     clauses: Sequence[Clause],
     actors: Iterable[ActorRow],
     rules: DelegationRules,
+    text: str | None = None,
 ) -> list[Delegation]:
-    """The rows of the ``delegations`` table of one document."""
+    """The rows of the ``delegations`` table of one document: its delegation tables' rows,
+    then its field lines' records (`text`, the normalized document text, places a heading's
+    printed number)."""
     by_clause: dict[str, list[ActorRow]] = {}
     for actor in sorted(actors, key=lambda a: (a.start, a.end)):
         by_clause.setdefault(actor.clause_id, []).append(actor)
@@ -333,7 +338,118 @@ def delegation_rows(
             values["substitute"] = labelled_substitute(values["note"], rules)
         for part, actor in delegates(delegate_cell, by_clause.get(clause.clause_id, []), rules):
             rows.append(_row(doc_id, clause, len(rows), values, part, actor))
+    return rows + field_rows(doc_id, clauses, by_clause, rules, text, len(rows))
+
+
+# ---------------------------------------------------------------------------
+# Field runs: `Delegat: X` / `Lagrum: Y` lines under a matter (newuser54b fault 6)
+
+# a record's lines may be read as metadata (`Ärende: …` lines): a list is two records or more
+FIELD_KINDS = frozenset({"paragraph", "list_item", "metadata"})
+_MIN_FIELD_RECORDS = 2
+_FIELD_COLON = re.compile(r":\s+(?=\S)")
+
+
+def clause_fields(clause: Clause, rules: DelegationRules) -> list[tuple[str, Cell]]:
+    """The `Label: value` fields of a clause that opens with one (`Delegat: Miljöinspektör`,
+    a flattened `Delegat: X Lagrum: 9 kap. 31 § PBL` too): each column label of
+    delegations.yaml that starts with a capital and ends before a colon, with the text up to
+    the next label; none when the clause does not open with a label."""
+    labels: list[tuple[int, int, str]] = []  # label start, value start, column
+    for colon in _FIELD_COLON.finditer(clause.text):
+        found = _label_before(clause.text, colon.start(), rules)
+        if found is not None and (not labels or found[0] >= labels[-1][1]):
+            labels.append((found[0], colon.end(), found[1]))
+    if not labels or labels[0][0] != 0:
+        return []
+    fields = []
+    for index, (_, value_start, column) in enumerate(labels):
+        end = labels[index + 1][0] if index + 1 < len(labels) else len(clause.text)
+        value = clause.text[value_start:end].rstrip()
+        if value:
+            start = clause.start + value_start
+            fields.append((column, Cell(value, start, start + len(value))))
+    return fields
+
+
+def _label_before(text: str, colon: int, rules: DelegationRules) -> tuple[int, str] | None:
+    """The shortest run of words before `colon` that is one of the column words and opens
+    with a capital (`Lagrum`, `Delegation till`): its start and column, or None."""
+    words = list(re.finditer(r"\S+", text[:colon]))
+    columns = dict(rules.words)
+    for count in range(1, min(rules.max_header_words, len(words)) + 1):
+        first = words[-count]
+        label = text[first.start() : colon]
+        column = columns.get(_fold(label))
+        if column is not None and label[:1].isupper():
+            return first.start(), column
+    return None
+
+
+def field_records(
+    clauses: Sequence[Clause], rules: DelegationRules
+) -> Iterator[tuple[Clause | None, dict[str, tuple[Clause, Cell]]]]:
+    """Each record of field lines with the heading right above it (None where there is
+    none): a run of paragraphs opening with a field label; a label met again in a record
+    opens the next record, any other clause ends the run."""
+    heading: Clause | None = None
+    record: dict[str, tuple[Clause, Cell]] = {}
+    for clause in sorted(clauses, key=lambda c: c.ordinal):
+        fields = clause_fields(clause, rules) if clause.kind in FIELD_KINDS else []
+        if not fields:
+            if record:
+                yield heading, record
+            record, heading = {}, clause if clause.kind == HEADING else None
+            continue
+        for column, cell in fields:
+            if column in record:
+                yield heading, record
+                record, heading = {}, None
+            record[column] = (clause, cell)
+    if record:
+        yield heading, record
+
+
+def field_rows(
+    doc_id: str,
+    clauses: Sequence[Clause],
+    by_clause: dict[str, list[ActorRow]],
+    rules: DelegationRules,
+    text: str | None,
+    first_index: int,
+) -> list[Delegation]:
+    """The delegations of a delegation list written as field lines: each record with a
+    delegate field and a matter (its `Ärende:` field, else the heading right above the
+    record, whose label is the number) gives a row per delegate, where two records or more
+    do (one is a memo's cover fields, no list)."""
+    records = []
+    for heading, record in field_records(clauses, rules):
+        values: dict[str, Cell | None] = {name: cell for name, (_, cell) in record.items()}
+        if "matter" not in values and heading is not None:
+            values["matter"] = Cell(heading.text, heading.start, heading.end)
+            values["number"] = _printed_label(heading, text)
+        if "delegate" in record and values.get("matter") is not None:
+            records.append((record["delegate"], values))
+    if len(records) < _MIN_FIELD_RECORDS:
+        return []
+    rows: list[Delegation] = []
+    for (clause, cell), values in records:
+        for part, actor in delegates(cell, by_clause.get(clause.clause_id, []), rules):
+            rows.append(_row(doc_id, clause, first_index + len(rows), values, part, actor))
     return rows
+
+
+def _printed_label(heading: Clause, text: str | None) -> Cell | None:
+    """A heading's printed label (`2.1`) with its offsets, found right before its text."""
+    label = heading.label.strip()
+    if not label:
+        return None
+    if text is None:
+        return Cell(label, None, None)
+    at = text.rfind(label, 0, heading.start)
+    if at < 0 or text[at + len(label) : heading.start].strip():
+        return Cell(label, None, None)
+    return Cell(label, at, at + len(label))
 
 
 def _group_headings(clauses: Sequence[Clause]) -> dict[str, Cell]:

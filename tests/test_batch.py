@@ -403,3 +403,27 @@ def test_a_readers_warning_is_logged_with_the_path(
     with caplog.at_level("WARNING"):
         stages.prepare_document(path, "d", structure_settings)
     assert f"{path}: 3 table rows on page 2 could not be read" in caplog.text
+
+
+def test_a_rerun_after_a_config_change_says_why_it_redid_the_documents(
+    batch_dir: Path, tmp_path: Path, structure_settings
+) -> None:
+    """Newuser54b fault 12: a re-run after the configuration (or model, or pipeline) changed
+    redoes unchanged files and says so: ``3 processed (configuration changed), 0 unchanged``;
+    a re-run where one file changed too says how many were redone for that reason."""
+    from pipeline.cli import format_summary
+
+    out = tmp_path / "out"
+    first = run_batch([batch_dir], out, structure_settings)
+    assert first.redone == {} and "changed)" not in format_summary(first, out)
+    changed = replace(structure_settings, fingerprint="another-config")
+    again = run_batch([batch_dir], out, changed)
+    assert sorted(again.redone) == sorted(again.processed) and len(again.processed) == 3
+    assert "3 processed (configuration changed), 0 unchanged" in format_summary(again, out)
+    forced = run_batch([batch_dir], out, changed, force=True)
+    assert forced.redone == {}
+    from types import SimpleNamespace
+
+    mixed = SimpleNamespace(processed=["a", "b"], skipped=[], removed=[], failures=[],
+                            seconds=1.0, counts={}, redone={"a": ("model", "pipeline_version")})
+    assert "2 processed (1 because the model and pipeline changed)," in format_summary(mixed, out)

@@ -461,3 +461,108 @@ def test_a_table_pasted_one_row_a_line_gives_its_delegations(tmp_path: Path) -> 
     ]
     text = document.doc.text
     assert all(text[r.matter_start : r.matter_end] == r.matter for r in rows)
+
+
+FIELDS = """Delegationsordning för byggnämnden i Ekvik kommun
+
+1 Allmänt
+
+Beslut som fattas med stöd av delegering ska anmälas till nämnden.
+
+2 Delegerade ärenden
+
+2.1 Beslut om marklov
+
+Delegat: Bygglovsarkitekt
+
+Lagrum: 9 kap. 35 § PBL
+
+2.2 Beslut om tillsynsavgift
+
+Delegat: Förvaltningschef / enhetschef
+
+Ersättare: Stadsarkitekt
+"""
+
+FLATTENED = """Delegationsordning för miljönämnden
+
+Nämnden delegerar sin beslutanderätt enligt nedan.
+
+1 Tillsyn
+
+Ärende: Beslut om föreläggande
+Delegat: Miljöinspektör
+Lagrum: 26 kap. 9 § MB
+
+Ärende: Beslut om avgift
+Delegat: Miljöchef
+"""
+
+
+def field_actors(document: SegmentedDocument, *words: str) -> list[ActorRow]:
+    """Hand-made actor rows for each word in a clause of any kind."""
+    rows = []
+    for clause in document.clauses:
+        for word in words:
+            at = clause.text.find(word)
+            if at >= 0:
+                start = clause.start + at
+                rows.append(ActorRow(clause.clause_id, word, word.lower(), "tjänsteperson",
+                                     "manager", start, start + len(word)))
+    return rows
+
+
+def test_field_lines_under_numbered_matters_are_delegation_rows(tmp_path: Path) -> None:
+    """Newuser54b fault 6: `2.1 Beslut om marklov` ⏎ `Delegat: X` ⏎ `Lagrum: Y`, one field
+    a line (labels: delegations.yaml columns): each numbered heading is a matter, its label
+    the number, and the field lines under it the row's cells, with exact offsets."""
+    document = segment_text(FIELDS, tmp_path)
+    actors = field_actors(document, "Bygglovsarkitekt", "Förvaltningschef", "enhetschef")
+    text = document.doc.text
+    rows = delegation_rows(document.doc_id, document.clauses, actors, RULES, text)
+    assert [(r.number, r.matter, r.delegate, r.law, r.substitute) for r in rows] == [
+        ("2.1", "Beslut om marklov", "bygglovsarkitekt", "9 kap. 35 § PBL", None),
+        ("2.2", "Beslut om tillsynsavgift", "förvaltningschef", None, "Stadsarkitekt"),
+        ("2.2", "Beslut om tillsynsavgift", "enhetschef", None, "Stadsarkitekt"),
+    ]
+    for row in rows:
+        for column in ("number", "matter", "delegate_text", "law", "substitute"):
+            value, prefix = getattr(row, column), column.removesuffix("_text")
+            if value is not None:
+                assert text[getattr(row, f"{prefix}_start") : getattr(row, f"{prefix}_end")] == value
+
+
+def test_fields_run_onto_one_line_and_a_matter_field_opens_a_record(tmp_path: Path) -> None:
+    """Newuser54b fault 6: `Ärende:` / `Delegat:` / `Lagrum:` lines that a text reader runs
+    into one line are cut at each label; a label met again opens the next record."""
+    document = segment_text(FLATTENED, tmp_path)
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES, document.doc.text)
+    assert [(r.number, r.matter, r.delegate_text, r.law) for r in rows] == [
+        (None, "Beslut om föreläggande", "Miljöinspektör", "26 kap. 9 § MB"),
+        (None, "Beslut om avgift", "Miljöchef", None),
+    ]
+
+
+def test_cover_fields_and_lone_records_are_no_delegation_list(tmp_path: Path) -> None:
+    """A memo's fields (`Dokumenttyp: Riktlinje` ⏎ `Beslutsfattare: Kommunstyrelsen`) name
+    no matter, and one record alone is no list: no delegations; nor does a label word inside
+    a sentence (`Delegat ska anmäla: …`) open a field."""
+    memo = ("Riktlinje för representation\n\n1 Syfte\n\nDokumenttyp: Riktlinje\n"
+            "Beslutsfattare: Kommunstyrelsen\n\n2 Ansvar\n\nDelegat ska anmäla följande: "
+            "beslutet och skälen.\n\n3 Ärenden\n\nÄrende: Beslut om gåvor\nDelegat: Kommunchef\n")
+    document = segment_text(memo, tmp_path)
+    assert delegation_rows(document.doc_id, document.clauses, [], RULES) == []
+
+
+def test_styrdok_run_reads_field_lines_and_the_label_is_no_actor(tmp_path: Path) -> None:
+    """Newuser54b fault 6, end to end: the field lines give the delegations table its rows,
+    and the label `Delegat` is no actor."""
+    import styrdok
+
+    path = tmp_path / "delegationsordning.txt"
+    path.write_text(FIELDS, encoding="utf-8")
+    tables = styrdok.analyze(path)
+    assert list(tables["delegations"]["delegate"]) == [
+        "bygglovsarkitekt", "förvaltningschef", "enhetschef"]
+    assert "delegat" not in set(tables["actors"]["canonical"])
+    assert "ersättare" not in set(tables["actors"]["canonical"])

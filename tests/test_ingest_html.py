@@ -567,3 +567,27 @@ def test_a_bold_line_opening_a_div_is_a_paragraph_of_its_own(tmp_path: Path) -> 
         "Hamnchefen får anställa personal.</div>"), encoding="utf-8")
     assert [(cid, kind) for cid, kind, _, _ in _shapes(path)][1:5] == [
         ("1", "heading"), ("1.1", "paragraph"), ("2", "heading"), ("2.1", "paragraph")]
+
+
+def test_a_bulleted_list_of_typed_numbers_keeps_each_items_subject(tmp_path: Path) -> None:
+    """Newuser54b fault 1: `<ul><li>1. Bolaget ska …</li>` under a lead-in: each item is
+    numbered item `1.`, `2.` (the label its text types) and a full sentence keeps its own
+    subject and modal, as the same items in an `<ol>` do."""
+    import styrdok
+
+    lists = {}
+    for tag, typed in (("ul", True), ("ol", False)):
+        items = "".join(
+            f"<li>{f'{n}. ' if typed else ''}{text}</li>" for n, text in enumerate(
+                ("Bolaget ska sköta driften väl.", "Bolaget får inte låna pengar."), start=1))
+        path = tmp_path / f"{tag}.html"
+        path.write_text(_page(f"<h1>Ägardirektiv för Ekvik Hamn AB</h1><p>Ägaren ställer "
+                              f"dessa krav på bolaget:</p><{tag}>{items}</{tag}>"), "utf-8")
+        assert [text for _, _, _, text in _shapes(path)][2:] == [
+            "Bolaget ska sköta driften väl.", "Bolaget får inte låna pengar."]
+        statements = styrdok.analyze(path)["statements"]
+        lists[tag] = [(r.clause_id, r.actor, r.deontic, r.negated)
+                      for r in statements.itertuples()]
+    assert lists["ul"] == lists["ol"]
+    assert [deontic for _, _, deontic, _ in lists["ul"]] == ["obligation", "prohibition"]
+    assert "ägare" not in {actor for _, actor, _, _ in lists["ul"]}

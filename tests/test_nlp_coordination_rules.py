@@ -2546,3 +2546,67 @@ def test_a_passive_after_a_content_clause_passive_stays_in_that_clause(nlp) -> N
         """,
     )
     assert [(s[0], s[2]) for s in statements(doc)] == [("sekreterare", "se")]
+
+
+def test_a_base_form_read_as_a_noun_in_a_list_closed_past_an_adverbial(nlp) -> None:
+    """Round 54 (analysis 54-cf D): ``Bolaget skall i övrigt rusta upp, underhålla, sköta
+    och vid behov utveckla anläggningarna.``: the tagger reads ``rusta`` as an adjective and
+    ``underhålla`` as a noun; the list closes with ``och`` + an adverbial + an infinitive,
+    so each base form the lexicon knows is a member: four statements."""
+    doc = parsed(
+        nlp,
+        f"""
+        Bolaget bolag NOUN 5 nsubj {DEF}
+        skall skola AUX 5 aux {MODAL}
+        i i ADP 4 case
+        övrigt övrig ADJ 5 obl
+        rusta rusta ADJ 15 amod
+        upp upp ADV 5 advmod
+        , , PUNCT 8 punct
+        underhålla underhålla NOUN 5 advcl {IND}
+        , , PUNCT 10 punct
+        sköta sköta VERB 8 conj {INF}
+        och och CCONJ 14 cc
+        vid vid ADP 13 case
+        behov behov NOUN 14 obl {IND}
+        utveckla utveckla VERB 8 conj {INF}
+        anläggningarna anläggning NOUN 0 ROOT {DEF_PL}
+        . . PUNCT 15 punct
+        """,
+    )
+    assert [(s[0], s[1], s[2]) for s in statements(doc)] == [
+        ("bolag", "obligation", aim) for aim in ("rusta", "underhålla", "sköta", "utveckla")
+    ]
+
+
+def test_samt_and_a_listed_infinitive_past_a_noun_coordination(nlp) -> None:
+    """Round 54 (analysis 54-cf D): ``Bolaget ska särskilt främja näringslivet … genom
+    rådgivning och nätverk samt tillgodose företagens behov av lokaler.``: past the
+    coordination of nouns, ``samt`` + an infinitive the grammar lists (``tillgodose``, read
+    as a noun) joins the chain: two statements."""
+    doc = parsed(
+        nlp,
+        f"""
+        Bolaget bolag NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        särskilt särskilt ADV 4 advmod
+        främja främja VERB 5 amod {INF}
+        näringslivet näringsliv NOUN 0 ROOT {DEF}
+        i i ADP 7 case
+        trakten trakt NOUN 5 nmod {DEF}
+        genom genom ADP 9 case
+        rådgivning rådgivning NOUN 7 nmod {IND}
+        och och CCONJ 11 cc
+        nätverk nätverk NOUN 9 conj {IND}
+        samt samt CCONJ 13 cc
+        tillgodose tillgodose NOUN 5 conj {IND}
+        företagens företag NOUN 15 nmod:poss Case=Gen|Definite=Def|Number=Plur
+        behov behov NOUN 13 obj {IND}
+        av av ADP 17 case
+        lokaler lokal NOUN 15 nmod {IND_PL}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [(s[1], s[2]) for s in statements(doc) if s[0] == "bolag"] == [
+        ("obligation", "främja"), ("obligation", "tillgodose")
+    ]

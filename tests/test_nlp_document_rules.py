@@ -3118,3 +3118,42 @@ def test_an_objectless_sentence_closed_by_a_full_stop_is_no_lead_in(nlp) -> None
     result = resolved(nlp, {"1": FULL_STOPPED_OBJECTLESS, "1.a": FIELD_LABEL_ITEM})
     assert [s[:3] for s in result["1"]] == [("registrator", "none", "arbeta")]
     assert result["1.a"] == []
+
+
+def test_an_emphatic_word_after_an_item_negation_keeps_the_prohibition(nlp) -> None:
+    """Newuser54b fault 4: `Rektorn ska:` + `– inte själv attestera egna resor` negates the
+    lead-in's cue past the emphatic `själv` (grammar `emphatic_words`) as `ska inte själv
+    attestera` would; negative: `själv` with no negation before it opens no verb slot."""
+    from dataclasses import replace
+
+    from pipeline.nlp.items import item_statements
+
+    frame = replace(_frame("obligation", ""), modal_text="ska")
+    negated = parsed(
+        nlp,
+        """
+        inte inte PART 3 advmod
+        själv själv ADJ 3 amod
+        attestera attestera VERB 0 ROOT VerbForm=Inf
+        egna egen ADJ 5 amod
+        resor resa NOUN 3 obj
+        """,
+    )
+    [(_, statement)] = item_statements(negated, frame, cues=CUES)
+    assert (statement.deontic, statement.negated, statement.modal_text, statement.aim) == (
+        "prohibition",
+        True,
+        "ska inte",
+        "attestera",
+    )
+    assert negated.text[slice(*statement.object_span)] == "egna resor"
+    plain = parsed(
+        nlp,
+        """
+        själv själv ADJ 2 amod
+        attestera attestera VERB 0 ROOT VerbForm=Inf
+        egna egen ADJ 4 amod
+        resor resa NOUN 2 obj
+        """,
+    )
+    assert all(s.aim != "attestera" or not s.negated for _, s in item_statements(plain, frame, cues=CUES))

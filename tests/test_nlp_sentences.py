@@ -713,3 +713,31 @@ def test_a_naming_clause_that_lost_its_stop_ends_before_the_next_subject(nlp) ->
         f"föreningen/NOUN betalar/VERB/{fin}",
     )
     assert _opening(no_naming) == []
+
+
+def test_a_place_name_read_as_a_verb_inside_an_organisation_name_is_no_heading_end() -> None:
+    """Round 54 (analysis 54-cg R5): ``Region Ekeby läns nämnder ansvarar …`` with the place
+    read as a verb: a capitalised word before a place kind's genitive (``läns``, ``kommuns``),
+    or after a capitalised place kind (``Region``), is part of a name; ``Inledning Regionen
+    ska …`` (the kind's own definite form after a heading word) still splits."""
+    region = tagged(
+        ["Region", "Ekeby", "läns", "nämnder", "ansvarar", "för", "vården"],
+        ["NOUN", "VERB", "NOUN", "NOUN", "VERB", "ADP", "NOUN"],
+        finite=4,
+    )
+    set_sentence_starts(region, rules=RULES)
+    assert region[1].is_sent_start is False
+    kommun = tagged(
+        ["Avgifter", "Tallby", "kommuns", "nämnder", "tar", "ut", "avgifter"],
+        ["NOUN", "VERB", "NOUN", "NOUN", "VERB", "ADV", "NOUN"],
+        finite=4,
+    )
+    set_sentence_starts(kommun, rules=RULES)
+    assert kommun[1].is_sent_start is False
+    heading = tagged(
+        ["Inledning", "Regionen", "ska", "anta", "en", "budget"],
+        ["NOUN", "NOUN", "AUX", "VERB", "DET", "NOUN"],
+        finite=2,
+    )
+    set_sentence_starts(heading, rules=RULES)
+    assert heading[1].is_sent_start is True

@@ -931,3 +931,72 @@ def test_a_negation_after_an_expletive_cue_negates_it(nlp) -> None:
     plain = rows.format(NEG="", MARK=5, OBJ=3, ADJ=7, PRES=PRES, DEF=DEF, INF=INF, IND=IND)
     assert statements(parsed(nlp, negated)) == [("kassör", "prohibition", "attestera", True, False)]
     assert statements(parsed(nlp, plain)) == [("kassör", "obligation", "attestera", False, False)]
+
+
+def test_a_responsibility_for_a_noun_phrase_samt_att_an_infinitive(nlp) -> None:
+    """Round 54 (analysis 54-cf G, ruling s2): ``Rektorn ansvarar för schemat samt att
+    informera personalen.``: after the cue's noun-phrase object, ``samt att`` + an
+    infinitive is a responsibility of its own under the same cue."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        schemat schema NOUN 2 obl {DEF}
+        samt samt CCONJ 7 mark
+        att att PART 7 mark
+        informera informera VERB 2 advcl {INF}
+        personalen personal NOUN 7 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [(s[0], s[1], s[2]) for s in statements(doc) if s[0] == "rektor"] == [
+        ("rektor", "responsibility", "ansvara"), ("rektor", "responsibility", "informera")
+    ]
+
+
+def test_a_conjunct_with_an_adverb_of_its_own_leaves_the_negation(nlp) -> None:
+    """Round 54 (analysis 54-cf J): ``Tillgångarna ska inte användas för andra ändamål och
+    årligen redovisas och granskas.``: the conjunct opened by ``och`` + its own adverb, and
+    the one conjoined to it, are duties; ``ska inte lämnas ut och kopieras`` (no adverb of
+    its own) forbids both."""
+    released = parsed(
+        nlp,
+        f"""
+        Tillgångarna tillgångar NOUN 4 nsubj:pass {DEF_PL}
+        ska skola AUX 4 aux {MODAL}
+        inte inte PART 4 advmod {NEG}
+        användas använda VERB 0 ROOT {INF_PASS}
+        för för ADP 7 case
+        andra annan ADJ 7 amod
+        ändamål ändamål NOUN 4 obl {IND_PL}
+        och och CCONJ 10 cc
+        årligen årligen ADV 10 advmod
+        redovisas redovisa VERB 7 conj VerbForm=Sup|Voice=Pass
+        och och CCONJ 12 cc
+        granskas granska VERB 10 conj {PASS}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [(s[1], s[2], s[3]) for s in statements(released)] == [
+        ("prohibition", "använda", True),
+        ("obligation", "redovisa", False),
+        ("obligation", "granska", False),
+    ]
+    kept = parsed(
+        nlp,
+        f"""
+        Handlingarna handling NOUN 4 nsubj {DEF_PL}
+        ska skola AUX 4 aux {MODAL}
+        inte inte PART 4 advmod {NEG}
+        lämnas lämna VERB 0 ROOT {INF_PASS}
+        ut ut ADV 4 compound:prt
+        och och CCONJ 7 cc
+        kopieras kopiera VERB 4 conj {INF_PASS}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [(s[1], s[2]) for s in statements(kept)] == [
+        ("prohibition", "lämna"), ("prohibition", "kopiera")
+    ]

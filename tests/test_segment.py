@@ -2453,3 +2453,21 @@ def test_lone_number_and_eight_stays_text() -> None:
     # negative: no `§` neighbour proves a lone `5 8 Xxx`
     text = "Reglemente för Ekby\n\nNämnden har 5 8 Ledamöter ska väljas.\n\n5 8 Ledamöter\n"
     assert all("§" not in c.clause_id for c in segment_text(text).clauses)
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "–"])
+def test_a_bulleted_item_typed_with_its_own_number_is_a_numbered_item(bullet: str) -> None:
+    """Newuser54b fault 1: `• 1. Bolaget ska …` (an HTML `<ul>` whose items carry typed
+    numbers) is item `1.` with its text after the number, as `1. Bolaget ska …` is."""
+    text = (
+        "Ägardirektiv\n\nÄgaren ställer dessa krav på bolaget:\n\n"
+        f"{bullet} 1. Bolaget ska sköta driften väl.\n\n{bullet} 2. Bolaget får inte låna.\n"
+    )
+    segmented = segment_text(text)
+    clauses = segmented.clauses
+    assert [(c.clause_id, c.kind, c.label, c.text) for c in clauses[2:]] == [
+        ("1.a", "list_item", "1.", "Bolaget ska sköta driften väl."),
+        ("1.b", "list_item", "2.", "Bolaget får inte låna."),
+    ]
+    for clause in clauses[2:]:
+        assert segmented.doc.text[clause.start : clause.end] == clause.text

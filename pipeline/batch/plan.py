@@ -67,6 +67,9 @@ class BatchPlan:
     # (unchanged, or not under these inputs); this run's ingest failures are added to it
     failed: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     failed_before: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # as read
+    # doc id → what of the run identity (config, model, pipeline_version) changed since the
+    # document was recorded: why an unchanged file is redone (newuser54b fault 12)
+    redone: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def model_fingerprint(settings: Settings) -> str:
@@ -217,6 +220,7 @@ def plan_batch(
     under_inputs = _under(inputs)
     failed = {key: value for key, value in failed_before.items() if not under_inputs(key)}
     todo, kept = _sort_documents(paths, doc_ids, previous, check, failures, failed)
+    redone = {} if force else identity_changes(todo, previous, check.identity)
     current = frozenset(doc_ids.values())
     stale, elsewhere = _gone_documents(previous, current, under_inputs)
     return BatchPlan(
@@ -231,7 +235,26 @@ def plan_batch(
         tuple(str(path) for path in passed_over),
         failed,
         manifest.get("failed", {}),
+        redone,
     )
+
+
+def identity_changes(
+    todo: Sequence[WorkItem],
+    previous: Mapping[str, Mapping[str, Any]],
+    identity: Mapping[str, str],
+) -> dict[str, tuple[str, ...]]:
+    """Each document to do that an earlier run recorded with another run identity → the
+    keys that differ (`config`, `model`, `pipeline_version`)."""
+    changes = {}
+    for item in todo:
+        entry = previous.get(item.doc_id)
+        if not entry or not any(key in entry for key in identity):
+            continue
+        changed = tuple(key for key, value in identity.items() if entry.get(key) != value)
+        if changed:
+            changes[item.doc_id] = changed
+    return changes
 
 
 @dataclass(frozen=True)

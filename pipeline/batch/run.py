@@ -68,6 +68,8 @@ class BatchSummary:
     workers: int = 1
     repaired_manifest: bool = False
     passed_over: tuple[str, ...] = ()  # files of types styrdok does not read (round 46)
+    # doc id → what of the run identity changed since it was recorded (newuser54b fault 12)
+    redone: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -225,6 +227,7 @@ def run_batch(
         workers=n_workers,
         repaired_manifest=plan.rebuilt,
         passed_over=plan.passed_over,
+        redone=plan.redone,
     )
 
 

@@ -31,7 +31,13 @@ from pipeline.batch.records import (
     failure,
 )
 from pipeline.config import Settings
-from pipeline.delegations import TABLE_ROW, ActorRow, delegation_rows, load_rules
+from pipeline.delegations import (
+    FIELD_KINDS,
+    TABLE_ROW,
+    ActorRow,
+    delegation_rows,
+    load_rules,
+)
 from pipeline.ingest import IngestError, RawDocument, ocr_message, read_document
 from pipeline.language.not_swedish import language_warning
 from pipeline.normalize import normalize
@@ -147,11 +153,13 @@ def document_tables(
     """Every table of a document: the structure tables, the NLP stage's (`extra`), and the
     delegation lists, read from the clauses and the actors the NLP stage found in them."""
     delegations: list = []
-    if any(clause.kind == TABLE_ROW for clause in segmented.clauses):
+    if any(clause.kind == TABLE_ROW or (clause.kind in FIELD_KINDS and ":" in clause.text)
+           for clause in segmented.clauses):
         actors = extra.get("actors")
         rows = [] if actors is None else [ActorRow.from_row(r) for r in actors.to_pylist()]
         rules = load_rules(settings.delegations_path)
-        delegations = delegation_rows(segmented.doc_id, segmented.clauses, rows, rules)
+        delegations = delegation_rows(segmented.doc_id, segmented.clauses, rows, rules,
+                                      segmented.doc.text)
     return {
         **structure_tables(segmented, settings),
         **extra,

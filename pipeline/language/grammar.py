@@ -194,6 +194,7 @@ class GrammarFile(StrictModel):
     numeral_degree_adverbs: list[str] = []
     focus_adverbs: list[str] = []
     om_place_adverbs: list[str] = []
+    emphatic_words: list[str] = []
     preposition_subordinators: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
@@ -218,6 +219,7 @@ class GrammarFile(StrictModel):
     fora_object_nouns: list[str] = []
     perfect_date_words: list[str] = []
     clause_coordinators: list[str] = []
+    scope_closing_coordinators: list[str] = []
     definition_adverbs: list[str] = []
     definition_inner_adverbs: list[str] = []
     naming_participles: list[str] = []
@@ -395,6 +397,7 @@ class Grammar:
     numeral_degree_adverbs: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
     om_place_adverbs: frozenset[str] = frozenset()
+    emphatic_words: frozenset[str] = frozenset()
     preposition_subordinators: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
@@ -419,6 +422,7 @@ class Grammar:
     fora_object_nouns: frozenset[str] = frozenset()  # "Sekreteraren för protokoll vid …"
     perfect_date_words: frozenset[str] = frozenset()  # "har den 3 maj 2020, § 77 fastställt"
     clause_coordinators: frozenset[str] = frozenset()
+    scope_closing_coordinators: frozenset[str] = frozenset()  # "och kontinuerligt V"
     definition_adverbs: frozenset[str] = frozenset()
     definition_inner_adverbs: frozenset[str] = frozenset()  # "nedan även kallad"
     naming_participles: frozenset[str] = frozenset()

@@ -30,6 +30,7 @@ class SentenceRulesFile(StrictModel):
     heading_words: list[str] = []
     company_lead_words: list[str] = []
     protocol_header_words: list[str] = []
+    place_name_kinds: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class SentenceRules:
     heading_words: frozenset[str] = frozenset()
     company_lead_words: frozenset[str] = frozenset()  # read by pipeline.segment.facts
     protocol_header_words: frozenset[str] = frozenset()
+    place_name_kinds: frozenset[str] = frozenset()
     # The run's actor lexicon (its actors.yaml, set by the sentence component from the
     # configuration folder, so that ``--config`` counts); None: the shipped one.
     actor_lexicon: ActorLexicon | None = None

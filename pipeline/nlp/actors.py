@@ -734,10 +734,23 @@ def _in_label_run(doc: Doc, token: Token) -> bool:
     labels = _one_word_labels()
     if _in_capitals_label_row(doc, token, labels) or _in_column_header_row(doc, token):
         return True
+    if _column_field_label(doc, token):
+        return True
     if token.lower_ not in labels:
         return False
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     return any(not n.is_lower and n.lower_ in labels for n in neighbours)
+
+
+def _column_field_label(doc: Doc, token: Token) -> bool:
+    """``Delegat: Miljöinspektör``, ``Ersättare: kommunchefen``: a capitalised table column
+    label (layout.yaml `table_column_labels`) right before a colon names a field of a
+    delegation list's field lines, no actor (newuser54b fault 6)."""
+    return (
+        token.lower_ in patterns.TABLE_COLUMN_LABELS
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == ":"
+    )
 
 
 def _body_noun_field_label(doc: Doc, mention: ActorMention) -> bool:

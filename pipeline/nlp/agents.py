@@ -17,6 +17,7 @@ from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values
 from pipeline.nlp.subjects import (
     action_noun,
+    agent_av,
     correlative_partner,
     gapped_agents,
     mention_at,
@@ -45,6 +46,37 @@ def passive_agents(
         if main is not None:
             agents += [main, *_coordinated_agents(main, mentions, sentence)]
     return [*agents, *_gapped_series(agents[-1], mentions, sentence)]
+
+
+def partitive_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``fattas av minst två tredjedelar av ledamöterna``, ``av en majoritet av
+    medlemmarna`` (round 54, analysis 54-cf H): where the passive's ``av`` opens a quantity
+    or fraction noun (`quantity_nouns`) with its own partitive ``av``, the actor that
+    partitive names is the agent; None otherwise."""
+    av = agent_av(group)
+    if av is None:
+        return None
+    doc = group.finite.doc
+    position = av + 1
+    while position < len(doc) and (
+        doc[position].pos_ in {"DET", "NUM", "ADJ"}
+        or doc[position].lower_ in GRAMMAR.numeral_degree_adverbs
+    ):
+        position += 1  # "av minst två", "av en enkel"
+    # a quantity noun only: a pronoun's partitive ("av en av X utsedd Y") is `foreign_agent`'s
+    if position + 2 >= len(doc) or doc[position].lower_ not in GRAMMAR.quantity_nouns:
+        return None
+    if doc[position + 1].lower_ != "av":
+        return None
+    # past a genitive owner ("av förbundets ledamöter"): the partitive's head is the agent
+    return next(
+        (
+            m
+            for m in mentions
+            if position + 2 <= m.first_token <= position + 4 and not m.genitive
+        ),
+        None,
+    )
 
 
 def shared_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -190,7 +222,7 @@ def foreign_agent(
         return True
     if agent.genitive and _owns_thing(agent, mentions, doc):
         return True
-    if av > 0 and doc[av - 1].lower_ in GRAMMAR.partitive_pronouns:
+    if av > 0 and _partitive_word(doc[av - 1]):
         if _ends_degree_adverbial(av, doc):
             return False  # "fullgörs till viss del av kansliet": "del" measures, no partitive
         return not _governed_by_av(av - 1, last_verb, doc)
@@ -352,12 +384,21 @@ def _governed_by_av(quantifier: int, last_verb: int, doc: Doc) -> bool:
     quantifier phrase (quantifiers, coordinators, determiners) makes it the agent."""
     position = quantifier
     while position > last_verb and (
-        doc[position].lower_ in GRAMMAR.partitive_pronouns
+        _partitive_word(doc[position])
         or doc[position].lower_ in GRAMMAR.noun_phrase_coordinators
         or doc[position].pos_ in {"DET", "NUM"}
+        or doc[position].lower_ in GRAMMAR.numeral_degree_adverbs  # "av minst två tredjedelar"
     ):
         position -= 1
     return position > last_verb and doc[position].lower_ == "av"
+
+
+def _partitive_word(token: Token) -> bool:
+    """A quantifier pronoun or (round 54, analysis 54-cf H) a quantity or fraction noun
+    (`quantity_nouns`: ``två tredjedelar av``, ``en majoritet av``): its ``av``-phrase is a
+    partitive, which the passive's own ``av`` before the quantity makes the agent."""
+    word = token.lower_
+    return word in GRAMMAR.partitive_pronouns or word in GRAMMAR.quantity_nouns
 
 
 def _av_before(agent: ActorMention, last_verb: int, doc: Doc) -> int | None:

@@ -461,10 +461,23 @@ def _listed_infinitive(token: Token, limit: int) -> bool:
         return True  # ", vetenskapligt bearbeta [NOUN]": a verb by the fallbacks (round 38)
     doc = token.doc
     closes = any(
-        doc[i].lower_ in GRAMMAR.coordinators and _lexicon_infinitive_token(doc[i + 1])
+        doc[i].lower_ in GRAMMAR.coordinators and _closing_infinitive(doc[i + 1], limit)
         for i in range(token.i + 1, limit - 1)
     )
-    return closes and slot_infinitive(token)
+    # round 54 (54-cf D): in a list so closed a base form the lexicon knows is a member
+    # whatever its tag (``rusta upp, underhålla [NOUN], sköta och vid behov utveckla``)
+    # (a content word: ``, denna bolagsordning och … samt aktivt bidra`` is a noun phrase)
+    base_form = lexicon_infinitive(token.lower_) and token.pos_ in {"NOUN", "ADJ", "VERB"}
+    return closes and (slot_infinitive(token) or base_form)
+
+
+def _closing_infinitive(word: Token, limit: int) -> bool:
+    """The infinitive after the coordinator that closes a list: right after it, or past an
+    adverbial that opens the last conjunct (``och vid behov utveckla``: round 54, 54-cf D)."""
+    if _lexicon_infinitive_token(word):
+        return True
+    landing = adverbial_landing(word, limit) if word.pos_ in {"ADP", "ADV"} else None
+    return landing is not None and not is_finite(landing)  # a verb the tagger read or missed
 
 
 def _lexicon_infinitive_token(token: Token) -> bool:
@@ -1472,11 +1485,13 @@ def _adverb_like(token: Token) -> bool:
 def _listed_infinitive_after_coordinator(candidate: Token, verb: Token) -> bool:
     """``verkställa det som beslutas av A, B eller C, och avge [NOUN] …``: in a chain of
     infinitives, an infinitive the grammar lists (``avge``, ``utse``) right after a
-    coordinator is one, past a noun list or a relative clause too."""
+    coordinator is one, past a noun list or a relative clause too. Round 54 (54-cf D): so
+    is a word in -a the lexicon knows only as a base form (``… genom rådgivning och nätverk
+    samt utveckla [NOUN] …``), whatever its tag."""
     previous = candidate.doc[candidate.i - 1] if candidate.i > 0 else candidate
     return (
         previous.lower_ in GRAMMAR.coordinators
-        and candidate.lower_ in GRAMMAR.infinitives
+        and (candidate.lower_ in GRAMMAR.infinitives or _lexicon_infinitive_token(candidate))
         and _chain_tense(verb) == "inf"
         and not is_finite(candidate)
     )

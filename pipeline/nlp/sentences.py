@@ -76,6 +76,7 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
         and following.text[:1].islower()
         and previous.is_alpha
         and (previous.pos_ in rules.heading_end_pos or previous.pos_ == "PROPN")
+        and not _inside_place_name(previous, token, following, rules)
     ):
         return False  # the tests above before the walk back to the sentence start
     heading = doc[_sentence_start_before(doc, token.i) : token.i]
@@ -88,6 +89,19 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
         "Fin" in morph_values(word, "VerbForm") or (word.is_punct and word.text not in "-–")
         for word in heading
     )
+
+
+def _inside_place_name(
+    previous: Token, token: Token, following: Token, rules: SentenceRules
+) -> bool:
+    """Round 54 (analysis 54-cg R5): a capitalised word before the genitive of a place kind
+    (``Region Ekeby läns revisorer``, ``Ekeby kommuns nämnder``) or after a capitalised place
+    kind (``Region Ekeby …``, ``Kommun Ekeby …``) is part of a name whatever its tag (the
+    tagger may read a place as a verb): no heading ends before it. A definite or compound form
+    of the kind itself (``Region Regionen ska …``) is no name."""
+    genitive = following.lower_.endswith("s") and following.lower_[:-1] in rules.place_name_kinds
+    after_kind = previous.text[:1].isupper() and previous.lower_ in rules.place_name_kinds
+    return (genitive or after_kind) and not token.lower_.startswith(previous.lower_)
 
 
 def _labelled_heading(doc: Doc, heading: Span) -> bool:

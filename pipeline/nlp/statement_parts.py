@@ -775,6 +775,27 @@ def _negated_conjunct(aim: Token) -> bool:
     return joint.lower_ in GRAMMAR.coordinators or joint.text == ","
 
 
+def adverb_opened_conjunct(aim: Token) -> bool:
+    """``ska inte drivas i egen regi och kontinuerligt anpassas``: a conjunct opened by
+    ``och``/``samt`` (`scope_closing_coordinators`) and a sentence adverb of its own (no
+    negation) stands outside the modal's negation (round 54, analysis 54-cf J)."""
+    doc = aim.doc
+    start = sentence_start(aim)
+    position = aim.i - 1
+    # an adjective right before the verb is an adverb (``och fortlöpande [ADJ] utvärderas``),
+    # and so is any word the parser reads as one (``regelbundet [NOUN]``)
+    while (
+        position > start
+        and (doc[position].pos_ in {"ADV", "ADJ"} or doc[position].dep_ == "advmod")
+        and doc[position].lower_ not in GRAMMAR.negations
+    ):
+        position -= 1
+    return (
+        start < position < aim.i - 1
+        and doc[position].lower_ in GRAMMAR.scope_closing_coordinators
+    )
+
+
 def _past_plain_adverbs(doc: Doc, position: int, start: int) -> int:
     """Back from `position` past adverbs that are no negation."""
     while (
@@ -966,6 +987,29 @@ def further_for_phrases(cue_end: int, sentence: Span) -> list[tuple[int, int]]:
         if span is not None:
             spans.append(span)
     return spans
+
+
+def att_infinitive_conjuncts(cue_end: int, sentence: Span) -> list[Token]:
+    """``ansvarar för budgeten samt att följa upp den``, ``har ansvaret för X och för att utse
+    Y``: after a responsibility cue's noun-phrase object, an infinitive (and its conjuncts)
+    opened by a coordinator or comma + (``för``) ``att`` is a responsibility of its own under
+    the same cue (round 54, analysis 54-cf G; ruling s2)."""
+    doc = sentence.doc
+    found: list[Token] = []
+    for position in range(cue_end, sentence.end - 2):
+        if doc[position].lower_ not in GRAMMAR.coordinators and doc[position].text != ",":
+            continue
+        # "och för att V" (a comma + "för att" opens a purpose clause)
+        after = position + 1 + (doc[position].text != "," and doc[position + 1].lower_ == "för")
+        if after >= sentence.end - 1 or doc[after].lower_ != "att":
+            continue
+        verb = next(
+            (doc[i] for i in range(after + 1, sentence.end) if doc[i].pos_ != "ADV"), None
+        )
+        if verb is None or is_finite(verb) or not could_be_infinitive(verb):
+            continue
+        found += [verb, *(v for v in coordinated(verb, sentence.end) if not is_finite(v))]
+    return list(dict.fromkeys(found))
 
 
 def finite_att_conjuncts(aims: Sequence[Token], sentence: Span) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from pipeline.nlp.predicative import DEFINITE_ENDINGS, DEFINITE_PLURAL_ENDINGS
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
     adversative_after_relative,
+    cleft_focus_end,
     focus_insertion_start,
     genitive_noun,
     mention_at,
@@ -223,9 +224,13 @@ def _relative_on_single_object(som: Token, finite: Token) -> bool:
     in the active voice with no infinitive up to `finite` (a thing's passive relative gives
     way, round 49 P5; a modal's relative is round 45 bi-C11's),
     whose main clause holds no comma series of finite verbs (``Kansliet planerar X, bereder
-    ärenden som … och ansvarar för …`` closes that series, round 42 ba-10)."""
+    ärenden som … och ansvarar för …`` closes that series, round 42 ba-10). A cleft's ``som``
+    (``Samtidigt är det varje nämnd som har X och ställer Y``: `cleft_focus_end`) opens no
+    relative: its clause is the statement (§5.1), its conjuncts too."""
     doc, start = som.doc, sentence_start(som)
     if som.i - 1 <= start or not _object_after_main_verb(doc[som.i - 1]):
+        return False
+    if cleft_focus_end(som) is not None:
         return False
     after = som.i + 1
     while after < len(doc) and doc[after].pos_ in {"ADV", "PART"}:

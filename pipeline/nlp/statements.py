@@ -24,6 +24,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import (
     after_av,
     composition_passive,
+    partitive_agent,
     passive_agents,
     postponed_subject_complement,
     shared_agent,
@@ -79,7 +80,9 @@ from pipeline.nlp.statement_parts import (
     _denied,
     _foreign_agent,
     _negated_conjunct,
+    adverb_opened_conjunct,
     agent_of_attribute,
+    att_infinitive_conjuncts,
     before_noun_complement,
     containing_cue,
     coordinated_infinitive,
@@ -713,6 +716,8 @@ def _parsed_actor(
     if passive_group and (actor is None or actor.first_token < group.finite.i):
         # "utarbetas av A och kommuniceras med B": the earlier passive's agent (ruling k1)
         actor = shared_agent(group, mentions) or actor
+    if passive_group:  # "av två tredjedelar av ledamöterna": the partitive's actor
+        actor = partitive_agent(group, mentions) or actor
     if passive_group and _foreign_agent(actor, group, mentions):
         # "behandlas i något av utskotten": no agent, so the agentless reading, whose
         # assembly subject of `hållas` acts ("Extra stämma ska hållas om en tiondel av
@@ -977,6 +982,12 @@ def _framed(
         further += further_for_phrases(cue.end, sentence)
     if cue.deontic == "responsibility" and aims != [phrase_verb]:
         further += finite_att_conjuncts(aims, sentence)
+    elif cue.deontic == "responsibility":  # a noun-phrase object: its `samt att V` conjuncts
+        framed += [
+            (verb, cue_span, cue_text, None)
+            for verb in att_infinitive_conjuncts(cue.end, sentence)
+            if verb.i not in facts.in_condition
+        ]
     lemma = responsibility_lemma(phrase_verb)
     return framed + [(phrase_verb, cue_span, cue_text, lemma, extra) for extra in further]
 
@@ -986,9 +997,20 @@ def _after_own_aim_cue(aim: Token, cue: _Cue, facts: _SentenceFacts) -> tuple:
     aim (`own_aim_phrases`) has as object its ``att``-clause after the cue, no word of the
     cue (``till att``) in it (newuser53 fault 10): (object span,), else () for the usual
     object."""
-    if aim is not cue.verb or not own_aim_phrase(aim, cue.end, facts.cues):
+    if aim is not cue.verb or not (
+        own_aim_phrase(aim, cue.end, facts.cues) or _predicative_cue(aim, cue)
+    ):
         return ()
     return (object_span(aim.doc[cue.end - 1], facts.sentence.end, cue.skip),)
+
+
+def _predicative_cue(copula: Token, cue: _Cue) -> bool:
+    """Round 54 (newuser54b fault 3): a predicative cue closed by its preposition (``är
+    (ytterst) ansvarig för``, ``är nämnden ansvarig över``) has the copula as aim, and its
+    object is the complement after the preposition (``att verksamheten drivs effektivt``), no
+    word of the cue (§5.6, the dev gold's `är ansvarig för` objects)."""
+    last = copula.doc[cue.end - 1]
+    return copula.lower_ in GRAMMAR.copulas and cue.end > copula.i + 2 and last.pos_ == "ADP"
 
 
 def _statements(
@@ -1006,11 +1028,11 @@ def _statements(
     for each_actor in actors:
         for aim, aim_cue, aim_cue_text, aim_lemma, *extra_object in framed:
             denied = aim is not aims[0] and _negated_conjunct(aim)
+            free = not denied and _released(aim, cue, facts.cues)
+            deontic = facts.cues.modals[cue.start.lower_] if free else cue.deontic
             yield Statement(
                 actor=each_actor,
-                deontic=facts.cues.negated_class.get(cue.deontic, cue.deontic)
-                if denied
-                else cue.deontic,
+                deontic=facts.cues.negated_class.get(deontic, deontic) if denied else deontic,
                 modal=aim_cue,
                 modal_text=aim_cue_text,
                 aim=aim_lemma or _aim_lemma(aim),
@@ -1018,10 +1040,10 @@ def _statements(
                 aim_end=aim.idx + len(aim.text),
                 aim_text=aim.text,
                 # a prohibition cue needs no negation (`är förbjuden att`): still negated
-                negated=cue.negated
+                negated=(cue.negated and not free)
                 or denied
                 or _denied(each_actor, sentence)
-                or cue.deontic == "prohibition",
+                or deontic == "prohibition",
                 passive=passive,
                 object_span=without_condition(
                     doc_text(sentence.doc),
@@ -1032,6 +1054,23 @@ def _statements(
                 ),
                 condition_span=condition_of(aim, progress.condition, facts.postposed, sentence),
             )
+
+
+def _released(aim: Token, cue: _Cue, cues: DeonticCues) -> bool:
+    """Whether a negated modal's scope has ended before `aim`: the aim, or a conjunct it is
+    conjoined to after the modal, is opened by ``och`` and an adverb of its own
+    (`adverb_opened_conjunct`): ``ska inte drivas … och kontinuerligt anpassas och
+    avvecklas`` → prohibition, obligation, obligation (round 54, analysis 54-cf J)."""
+    if not cue.negated or cue.verb is not None or cue.start.lower_ not in cues.modals:
+        return False
+    node = aim
+    while node.i > cue.start.i:
+        if adverb_opened_conjunct(node):
+            return True
+        if node.dep_ != "conj" or not cue.start.i < node.head.i < node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _second_cues(

@@ -417,7 +417,7 @@ def _subordinator_of(
         if _no_subordinator(token, finite, sentence, in_actor):
             continue
         if _opens_subordinate(token) and not _fronted_adverb(token, finite):
-            if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
+            if _root_elsewhere(finite, token) or cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
             if relative_skipped and _infinitive_marker(token):
                 return None  # "har rätt att besluta om ärenden som rör X och ska …"
@@ -651,13 +651,31 @@ def _embedded_relative(
 ) -> Token | None:
     """The ``som`` of the relative clause that `finite` belongs to, when no punctuation
     separates it from the verb being placed: the relative clause is a unit inside its noun
-    phrase, and the walk goes on before it."""
+    phrase, and the walk goes on before it. A free relative's pronoun right before its
+    ``som`` (``att vad som åligger X blir utfört``: `interrogative_before` makes it the
+    clause's subordinator) is such a unit too: the later verb is the outer clause's."""
     inner = subordinator_of(finite, sentence, in_actor)
-    if inner is None or inner.lower_ != "som" or inner.i <= sentence.start:
+    if inner is None or inner.i <= sentence.start:
+        return None
+    if _free_relative_pronoun(inner):
+        return inner
+    if inner.lower_ != "som":
         return None
     if closes_subordinator_phrase(inner, sentence):
         return None  # "Så länge som uppdraget pågår ska …": no relative clause, a subordinator
     return inner
+
+
+def _free_relative_pronoun(token: Token) -> bool:
+    """An interrogative (`interrogatives`) the tagger reads as a pronoun, right before
+    ``som``: ``vad som``, ``vilka som`` head a free relative clause (what/those that …)."""
+    doc = token.doc
+    return (
+        token.lower_ in GRAMMAR.interrogatives
+        and token.pos_ == "PRON"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ == "som"
+    )
 
 
 def closes_subordinator_phrase(som: Token, sentence: Span) -> bool:
@@ -927,7 +945,7 @@ def _time_phrase(words: Span) -> bool:
     )
 
 
-def _cleft_focus_end(som: Token) -> int | None:
+def cleft_focus_end(som: Token) -> int | None:
     """``Det är kommundirektören som leder …``, ``I praktiken är det tjänstemän som …``
     (cleft): the index of the focus noun phrase's last token when `som` follows ``det`` and a
     copula (in either order) and a noun phrase, else None."""
@@ -1051,7 +1069,7 @@ def cleft_copula(finite: Token) -> bool:
     if cleft is not None and cleft.i > finite.i:
         return True
     som = next((t for t in doc[finite.i + 1 : end] if t.lower_ in GRAMMAR.subordinators), None)
-    return som is not None and _cleft_focus_end(som) is not None
+    return som is not None and cleft_focus_end(som) is not None
 
 
 def adverbial_cleft_som(token: Token) -> Token | None:
@@ -3494,7 +3512,7 @@ def predicative_noun(mention: ActorMention, doc: Doc) -> bool:
     organ som …``, ``… är det organ som …``): past its attributes the word before it is
     ``är``/``var``. A relative clause on it describes the subject and states nothing of its
     own (round 47, bn cause 4; docs/annotation.md §5.1); the cleft ``Det är styrelsen som``
-    is found before (`_cleft_focus_end`)."""
+    is found before (`cleft_focus_end`)."""
     start = sentence_start(doc[mention.first_token])
     position = mention.first_token - 1
     while position > start and (
@@ -3545,10 +3563,10 @@ def subject_of(
 def _cleft_focus(finite: Token, before: Token | None) -> int | None:
     """The end of a cleft's focus before the verb, right before it or before ``som`` and
     adverbials."""
-    focus = _cleft_focus_end(before) if before is not None else None
+    focus = cleft_focus_end(before) if before is not None else None
     if focus is None:
         som = _som_before_adverbials(finite)
-        focus = _cleft_focus_end(som) if som is not None else None
+        focus = cleft_focus_end(som) if som is not None else None
     return focus
 
 

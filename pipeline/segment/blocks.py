@@ -245,13 +245,28 @@ def _shape(
         text, marker, in_list, list_class, last_number, previous_item, run, layout
     )
     if list_label:
-        label = list_label.group(0)
-        return Shape(block, LIST_ITEM, label, None, strip_label(text, label), "none")
+        return _list_item_shape(block, text, list_label.group(0))
     if marker is not None and _lost_label_series(text, marker):
         return Shape(block, LIST_ITEM, marker, None, strip_label(text, marker), "none")
     if marker is None:
         return Shape(block, PARAGRAPH, "", None, 0, "none")
     return _numbered_shape(block, text, marker, last_number)
+
+
+# A number label typed at the start of a bulleted item's text (`• 1. Bolaget ska …`).
+_TYPED_NUMBER_LABEL = re.compile(r"\d{1,2}[.)](?=\s+\S)")
+
+
+def _list_item_shape(block: Block, text: str, label: str) -> Shape:
+    """A list item; newuser54b fault 1: a bulleted item whose text opens with its own number
+    (`<ul><li>1. Bolaget ska …</li>`) is a numbered item, labelled as its text prints it, so
+    that its text starts where it would without the bullet (`1. Bolaget ska …`)."""
+    start = strip_label(text, label)
+    typed = _TYPED_NUMBER_LABEL.match(text, start)
+    if label.strip() in patterns.BULLETS and typed:
+        return Shape(block, LIST_ITEM, typed.group(0), None, strip_label(text, text[: typed.end()]),
+                     "none")
+    return Shape(block, LIST_ITEM, label, None, start, "none")
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
