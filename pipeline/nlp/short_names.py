@@ -2103,7 +2103,14 @@ def generic_owner_name(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None
     for doc in docs:
         if lexicon.generic_name_owners.isdisjoint(doc_arrays(doc).lemma):
             continue
+        lower = doc_arrays(doc).lower
+        # then a name noun (perf54b; `naming_clause` reads none at a sentence's first word or
+        # its last two) before a sentence's tokens are read
+        if not any(map(lexicon.is_name_noun, lower[1:-2])):
+            continue
         for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            if not any(map(lexicon.is_name_noun, lower[sentence.start + 1 : sentence.end - 2])):
+                continue
             tokens = list(sentence)
             clause = naming_clause(tokens, lexicon)
             found = lexicon.analyse(tokens[clause[0]].lower_) if clause else None
