@@ -487,6 +487,7 @@ DOC_IDS |= {f"w54-g-{name}" for name in (
 DOC_IDS |= {f"w54-i-{name}" for name in (
     "inv-1", "inv-2", "inv-3", "inv-4", "inv-n1", "inv-n2", "kort", "kort2", "parti-1",
     "parti-2", "parti-3", "parti-n1", "rubrik",
+)}
 DOC_IDS |= {f"w54-h-{name}" for name in (
     "genitiv", "relativ", "parti", "enheter", "kansli", "kontor", "ledning", "styrgrupp", "ansvar",
 )}
