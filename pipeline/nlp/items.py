@@ -833,10 +833,11 @@ def _without_series_coordinator(text: str) -> str:
 
 
 def _has_word(item: Doc) -> bool:
-    """Round 40 (aw-V4): an item with a word of two letters or more (``IT``, ``växeln``); an
-    excerpt cut mid-word may leave a last item of one letter (``• k``), which carries no
-    statement of its lead-in."""
-    return any(token.is_alpha and len(token) > 1 for token in item)
+    """Round 40 (aw-V4): an item with a word of two letters or more (``IT``, ``växeln``, a
+    hyphenated acronym compound ``IT-chef``: letters counted, round 54 ce-R4); an excerpt cut
+    mid-word may leave a last item of one letter (``• k``), which carries no statement of its
+    lead-in."""
+    return any(sum(c.isalpha() for c in token.text) > 1 for token in item)
 
 
 def _coordinated_infinitives(item: Doc) -> list[Token]:
