@@ -5497,7 +5497,6 @@ def test_a_unit_title_beside_two_unrelated_compounds_leaves_the_bare_head(
     assert third[0] == expected
 
 
-
 DEMONSTRATED_COMPANY = f"""
     Detta denna DET {{det}} det Definite=Def|Gender=Neut|Number=Sing|PronType=Dem
     bolag bolag NOUN {{root}} nsubj {IND}
