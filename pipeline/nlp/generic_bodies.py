@@ -112,21 +112,22 @@ def title_rivalled(title: Doc | None, docs: Sequence[Doc]) -> frozenset[str]:
     if title is None:
         return frozenset()
     units = {
-        (m.canonical, m.head)
+        m.canonical
         for m in _mentions(title)
         if m.role == "unit" and not m.plural and " " not in m.canonical
     }
-    elsewhere = {
-        m.canonical
-        for doc in docs
-        if doc is not title
-        for m in _mentions(doc)
-        if m.text.lower() != m.canonical  # definite: a known body (``en arbetsgrupp`` is not)
-    }
+    others = [m for doc in docs if doc is not title for m in _mentions(doc)]
+    # the bare heads the text writes (``Gruppen``): a lexicon word's own head is itself
+    heads = {m.canonical for m in others if " " not in m.canonical}
+    # definite: a known body (``en arbetsgrupp`` is not)
+    elsewhere = {m.canonical for m in others if m.text.lower() != m.canonical}
     return frozenset(
         unit
-        for unit, head in units
-        if sum(
+        for unit in units
+        for head in heads
+        if unit.endswith(head)
+        and unit != head
+        and sum(
             other.endswith(head) and other not in {unit, head} and not unit.endswith(other)
             for other in elsewhere
         )
