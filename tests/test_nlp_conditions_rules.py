@@ -2438,3 +2438,33 @@ def test_om_after_the_subject_of_a_subordinate_clause_is_a_preposition(nlp) -> N
     )
     [statement] = find(plain[:], plain._.actors)
     assert plain.text[slice(*statement.condition_span)] == "om resor ställs in"
+
+
+def test_a_temporal_clause_inside_a_subordinate_clause_stays_a_clause(nlp) -> None:
+    """Round 54 (whole-test-set compare): newuser54b fault 9's reading (a noun right after a
+    subordinator is its clause's subject, so an ``om`` after it is a preposition) is only for
+    ``om``: ``så att intrycken när du ser vår logotyp blir goda`` keeps ``när du ser …`` a
+    clause, and ``blir`` no statement of the main clause's actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        stå stå VERB 0 ROOT {INF}
+        för för ADP 5 case
+        någonting någonting NOUN 3 obl {IND}
+        positivt positiv ADJ 3 xcomp
+        så så ADV 15 mark
+        att att SCONJ 15 mark
+        intrycken intryck NOUN 15 nsubj {DEF}
+        när när SCONJ 12 mark
+        du du PRON 12 nsubj
+        ser se VERB 15 advcl {PRES}
+        vår vi PRON 14 nmod:poss
+        logotyp logotyp NOUN 12 obj {IND}
+        blir bli VERB 3 advcl {PRES}
+        goda god ADJ 15 xcomp
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("nämnd", "obligation", "stå")]

@@ -1174,8 +1174,10 @@ def _noun_complement(subordinator: Token) -> bool:
     before = doc[position - 1] if position > start else None
     if before is not None and _inverting_modal(before):
         return True  # "I sådana fall måste ett yttrande om bygglov lämnas av …" (round 18)
-    if before is not None and _clause_subordinator(before):
-        return True  # "innan beslut om investeringar fattas" (round 54, newuser54b fault 9)
+    if before is not None and _clause_subordinator(before) and subordinator.lower_ == "om":
+        # "innan beslut om investeringar fattas" (round 54, newuser54b fault 9); a temporal
+        # clause inside the subordinate one stays a clause ("att intrycken när du ser …")
+        return True
     return before is not None and (before.lower_ in GRAMMAR.coordinators or before.text == ",")
 
 
