@@ -147,12 +147,14 @@ def main_clause_after_relative(finite: Token) -> bool:
 
 
 def _som_is_subject(relative_verb: Token) -> bool:
-    """The nearest ``som`` before a relative verb is its subject: nothing nominal between."""
+    """The nearest ``som`` before a relative verb is its subject (nothing nominal between)
+    and the relative clause stands after the main clause's finite verb (on its object, not
+    on the subject: ``De ärenden som rör X och Y ska beredas``)."""
     doc, start = relative_verb.doc, sentence_start(relative_verb)
     for position in range(relative_verb.i - 1, start - 1, -1):
         token = doc[position]
         if token.lower_ == "som":
-            return True
+            return any(is_finite(doc[i]) for i in range(start, position))
         if token.pos_ in _SUBJECT_POS or token.text in {",", ";", ":"}:
             return False
     return False
