@@ -485,6 +485,9 @@ DOC_IDS |= {f"w54-g-{name}" for name in (
     "rel-2", "rel-3", "rel-4", "rel-5", "rel-6", "rel-n1", "rel-n2", "rel-n3", "vatten",
 )}
 DOC_IDS |= {f"w54-k-{name}" for name in ("huvudsats", "relativ")}
+DOC_IDS |= {f"w54-h-{name}" for name in (
+    "genitiv", "relativ", "parti", "enheter", "kansli", "kontor", "ledning", "styrgrupp", "ansvar",
+)}
 
 STATEMENT_KEYS = {
     "actor",

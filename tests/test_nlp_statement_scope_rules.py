@@ -2374,3 +2374,45 @@ def test_a_verb_after_och_with_no_subject_or_after_an_object_som_stays_in_the_re
         . . PUNCT 2 punct
     """
     assert statements(parsed(nlp, object_som)) == [("styrelse", "none", "avgöra", False, False)]
+
+
+def test_a_relative_with_a_series_of_three_verbs_keeps_them_all(nlp) -> None:
+    """Round 54 (ce-R2; §5.1 B3): ``Kommunen anställer en chef som planerar budgeten, leder arbetet
+    och granskar kassan``: the walk back from the last ``och`` to ``som`` passes each comma
+    or coordinator of the relative's series of finite verbs, so the last conjunct stays in
+    the relative (no statement of the main clause's subject); without the relative
+    (``Kommunen anställer en chef, leder arbetet och granskar kassan``) the series is the
+    main clause's."""
+    rows = f"""
+        Kommunen kommun NOUN 2 nsubj {DEF}
+        anställer anställa VERB 0 ROOT {PRES}
+        en en DET 4 det _
+        chef chef NOUN 2 obj {IND}
+        som som PRON 6 nsubj _
+        planerar planera VERB 4 acl:relcl {PRES}
+        budgeten budget NOUN 6 obj {DEF}
+        , , PUNCT 9 punct _
+        leder leda VERB 2 conj {PRES}
+        arbetet arbete NOUN 9 obj {DEF}
+        och och CCONJ 12 cc _
+        granskar granska VERB 9 conj {PRES}
+        kassan kassa NOUN 12 obj {DEF}
+        . . PUNCT 2 punct _
+    """
+    found = statements(parsed(nlp, rows))
+    assert ("kommun", "none", "anställa", False, False) in found
+    assert ("kommun", "none", "granska", False, False) not in found
+    main = f"""
+        Kommunen kommun NOUN 2 nsubj {DEF}
+        anställer anställa VERB 0 ROOT {PRES}
+        en en DET 4 det _
+        chef chef NOUN 2 obj {IND}
+        , , PUNCT 6 punct _
+        leder leda VERB 2 conj {PRES}
+        arbetet arbete NOUN 6 obj {DEF}
+        och och CCONJ 9 cc _
+        granskar granska VERB 2 conj {PRES}
+        kassan kassa NOUN 9 obj {DEF}
+        . . PUNCT 2 punct _
+    """
+    assert ("kommun", "none", "granska", False, False) in statements(parsed(nlp, main))

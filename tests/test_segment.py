@@ -1057,6 +1057,7 @@ def test_a_sentence_wrapped_over_two_lines_is_no_heading() -> None:
         ("Vad har nämnden beslutat om tillsynen", "heading"),  # a question
         ("Nämnden Har Beslutat Om Tillsyn", "heading"),  # title case
         ("Beslut som har fattats om tillsynen", "heading"),  # a relative before the perfect
+        ("Tillsynsenheten har sitt kontor i Ekby", "heading"),  # present `har` (review 54)
     ],
 )
 def test_an_unstopped_line_reporting_an_event_is_a_paragraph(line: str, kind: str) -> None:

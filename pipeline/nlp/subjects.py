@@ -35,6 +35,7 @@ from pipeline.nlp.predicative import QUOTES, after_fronted_adjective
 from pipeline.nlp.references import statute_lists
 from pipeline.nlp.verb_fallbacks import (
     after_threshold_relative,
+    attribute_run_end,
     conjunct_clause_start,
     passive_after_relative_clause,
     run_in_heading,
@@ -1579,16 +1580,23 @@ def _genitive_head_past_attribute(
     registrerade medlemmar lämna`` (round 38, at-B5): past a genitive inverted subject, a
     participle in its plural or definite form (-ade, -de, -da, -ta, -na: whatever its tag, no
     verb there) before an actor noun is that noun's attribute; the noun, which the modal's
-    infinitive follows, is the subject."""
+    infinitive follows, is the subject. A run of two or more attributes (`attribute_run_end`:
+    adjectives, -a adjectives, participles, numerals, ``och`` between two), no finite verb
+    among them, is passed the same way (round 54, ce-R1)."""
     doc = group.finite.doc
     position = genitive.last_token + 1
     if position + 1 >= len(doc):
         return None
     word = doc[position]
-    if not (_participle_attribute(word) or _adjective_attribute(word)):
-        return None
-    head = mention_at(position + 1, mentions)
-    if head is None or head.genitive or is_verb(word):
+    head = None
+    if (_participle_attribute(word) or _adjective_attribute(word)) and not is_verb(word):
+        head = mention_at(position + 1, mentions)
+    if head is None:  # "samverkar kommunernas högsta operativa chefer" (round 54, ce-R1)
+        end = attribute_run_end(doc, position, frozenset({"NOUN", "PROPN"}))
+        run = doc[position:end]
+        several = len(run) > 1 and not any(is_finite(token) for token in run)
+        head = mention_at(end, mentions) if several else None
+    if head is None or head.genitive:
         return None
     if group.verbs == (group.finite,):
         return head  # round 48 (nu48 fault 3): "övertar delegatens närmaste chef ansvaret"
@@ -3601,15 +3609,35 @@ def _no_actor_subject(group: Group, mentions: Sequence[ActorMention], passive: b
 
 def _additive_komma(group: Group) -> bool:
     """``Därtill kommer valberedningen``, ``Till detta kommer revisorerna`` (round 54, ruling
-    s3): a lone finite ``komma`` (no ``att`` + infinitive, no other verb of the chain) after
-    an additive prefield (configs/grammar.yaml `additive_prefields`) only presents its late
-    subject, as ``finns``: the actor is named, the clause states nothing."""
+    s3): a lone finite additive-presentational verb (configs/grammar.yaml
+    `additive_presentational_verbs`: ``komma``) after an additive prefield
+    (`additive_prefields`) only presents its late subject, as ``finns``: the actor is named,
+    the clause states nothing. Not the future ``kommer X att pröva``: after the prefield the
+    subject is inverted, so ``att`` + infinitive stands later in the sentence, outside the
+    verb chain (review 54, item 1)."""
     finite = group.finite
-    if group.verbs != (finite,) or finite.lemma_.lower() != "komma":
+    if group.verbs != (finite,) or not _additive_presentational(finite):
         return False
     start = sentence_start(finite)
     words = tuple(t.lower_ for t in finite.doc[start : finite.i])
-    return words in GRAMMAR.additive_prefields
+    return words in GRAMMAR.additive_prefields and not _later_infinitive(finite)
+
+
+def _additive_presentational(finite: Token) -> bool:
+    return finite.lemma_.lower() in GRAMMAR.additive_presentational_verbs
+
+
+def _later_infinitive(finite: Token) -> bool:
+    """An infinitive (or ``att`` + a base form) after ``finite`` in its sentence: the main
+    verb of ``kommer … att`` + infinitive, however the tagger read it."""
+    doc = finite.doc
+    for token in doc[finite.i + 1 : sentence_end(finite)]:
+        if token.pos_ in VERB_POS and "Inf" in token.morph.get("VerbForm"):
+            return True
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.lower_ == "att" and after is not None and lexicon_infinitive(after.lower_):
+            return True
+    return False
 
 
 def _inverted_subject_pronoun(finite: Token) -> bool:

@@ -1181,12 +1181,19 @@ def _event_sentence(text: str) -> bool:
                 folded[index - 1] in patterns.PREPOSITIONS):
             return False
         perfect = word in GRAMMAR.perfect and any(
-            supine_spelling(later) for later in folded[index + 1 : index + 1 + _SUPINE_REACH])
+            _supine(later) for later in folded[index + 1 : index + 1 + _SUPINE_REACH])
         if perfect or (words[index].islower() and strong_preterite_lemma(word)):
             return folded[index + 1] not in GRAMMAR.subject_pronouns
         if has_finite_verb(" ".join(words[index - 1 : index + 1])):
             return False  # a present or a modal first: round 14's web heading
     return False
+
+
+def _supine(word: str) -> bool:
+    """A supine's spelling that is no reflexive possessive (grammar.yaml
+    `reflexive_possessives`): ``sitt`` in ``har sitt säte`` opens the object of a present
+    ``har``, whatever the lemma ``sitta`` spells (review 54, item 6)."""
+    return word not in GRAMMAR.reflexive_possessives and supine_spelling(word)
 
 
 def _numbered_heading_cut(doc: NormalizedDocument, shape: Shape, following: Shape) -> bool:
@@ -1359,9 +1366,9 @@ def _is_numbered_lead_in(rest: str, shape: Shape, before_list: bool) -> bool:
 
 
 _BULLET_CLASSES = {
-    **dict.fromkeys("•●-–—*·∙‣⁃", "bullet"),
-    **dict.fromkeys("◦○", "bullet2"),
-    **dict.fromkeys("▪■□", "bullet3"),
+    **dict.fromkeys(patterns.BULLETS, "bullet"),
+    **dict.fromkeys(patterns.SECOND_LEVEL_BULLETS, "bullet2"),
+    **dict.fromkeys(patterns.THIRD_LEVEL_BULLETS, "bullet3"),
 }
 
 
