@@ -7,7 +7,8 @@ subject, two verbs after the new subject, a parataxis parse, a comma before `och
 Negatives (§5.1 B3: a relative clause's verb gives no statement without a cue): `som`
 the subject and a verb after `och` with no subject of its own; `som` the object with two
 subjects inside the relative clause. Sentences only (no .txt). Gold by hand from
-docs/annotation.md before any run; offsets computed.
+docs/annotation.md before any run (after the first run: `föreningarna` added as an
+actor, organisation as in the other dev files); offsets computed.
 Run: python corpus/make_w54_k.py corpus/dev"""
 
 import sys
@@ -111,7 +112,7 @@ RELATIV = [
                 "en revisor som granskar räkenskaperna och lämnar en rapport")]),
     relativ("4", "Nämnden ansvarar för de lokaler som skolan använder och föreningarna "
                  "hyr.",
-            [("Nämnden", "nämnd", POL)],
+            [("Nämnden", "nämnd", POL), ("föreningarna", "förening", ORG)],
             [pres("ansvarar", "ansvara"), pres("använder", "använda"), pres("hyr", "hyra")],
             [st("nämnd", "Nämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
                 "de lokaler som skolan använder och föreningarna hyr")]),
