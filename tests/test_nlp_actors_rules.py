@@ -1978,6 +1978,30 @@ def test_one_word_party_names_in_lower_case_are_parties(nlp) -> None:
     ]
 
 
+def test_a_party_in_apposition_to_a_personal_name_is_no_actor(nlp) -> None:
+    """Round 54 (analysis 54b-cg N3): a party name between a comma after a personal name and
+    a comma or the stop labels the person, no actor and no `-partiet` compound; a party as
+    the verb's own agent stays one."""
+    rows = """
+        Förslaget förslag NOUN 3 nsubj:pass Definite=Def
+        lämnades lämna VERB 0 ROOT Tense=Past|Voice=Pass
+        av av ADP 4 case
+        Lena Lena PROPN 2 obl:agent
+        Ström Ström PROPN 4 flat:name
+        , , PUNCT 7 punct
+        Kristdemokraterna kristdemokrat NOUN 4 appos Definite=Def|Number=Plur
+        , , PUNCT 11 punct
+        och och CCONJ 11 cc
+        av av ADP 11 case
+        liberalerna liberal NOUN 4 conj Definite=Def|Number=Plur
+        i i ADP 13 case
+        nämnden nämnd NOUN 11 nmod Definite=Def
+        . . PUNCT 2 punct
+    """
+    found = [(m.text, m.canonical) for m in parsed(nlp, rows)._.actors]
+    assert found == [("liberalerna", "liberalerna"), ("nämnden", "nämnd")]
+
+
 def test_a_unit_named_by_its_service_is_an_actor_as_an_agentive_subject(nlp) -> None:
     rows = """
         Folktandvården folktandvård NOUN 2 nsubj Definite=Def

@@ -5394,6 +5394,19 @@ def test_komma_after_an_additive_prefield_with_a_later_infinitive_is_the_future(
         . . PUNCT 3 punct
     """)
     assert statements(presenting) == []
+    # an infinitive inside a relative on the presented subject is the relative's, no future
+    relative = parsed(nlp, f"""
+        Härtill härtill ADV 2 advmod
+        kommer komma VERB 0 ROOT {PRES}
+        ett en DET 4 det
+        kansli kansli NOUN 2 nsubj
+        som som PRON 6 nsubj
+        får få AUX 7 aux {PRES}
+        bereda bereda VERB 4 acl:relcl {INF}
+        ärendena ärende NOUN 7 obj {DEF}
+        . . PUNCT 2 punct
+    """)
+    assert ("kansli", "none", "komma") not in [s[:3] for s in statements(relative)]
 
 
 def test_det_vill_saga_inside_the_subject_is_no_verb_before_it(nlp) -> None:

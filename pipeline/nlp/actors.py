@@ -398,6 +398,28 @@ def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
         )
 
 
+_APPOSITION_ENDS = frozenset({",", ".", ";", ")"})
+
+
+def _party_of_person(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Anna Ek, moderaterna, vice ordförande``, ``av Per Lind, Vänsterpartiet.``: a party
+    name set off by a comma right after a personal name (`_personal_name`: two capitalised
+    words or a listed given name) and closed by a comma, a stop or the sentence's end is an
+    apposition labelling the person, no actor (round 54, analysis 54b-cg N3; docs/annotation.md
+    §2.6 personal names); its words claim no other mention (no ``-partiet`` compound)."""
+    comma, end = mention.first_token - 1, mention.last_token + 1
+    if mention.head != "parti" or mention.source != "name":
+        return False
+    if comma < 2 or doc[comma].text != ",":
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.text not in _APPOSITION_ENDS:
+        return False
+    return _personal_name(doc[comma - 2 : comma], lexicon) or _personal_name(
+        doc[comma - 1 : comma], lexicon
+    )
+
+
 def _placeholder_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
     """``[Klubbens namn]``, ``[Kommunens namn]s``: a template's placeholder for the name of
     an organisation is one span, canonical the organisation noun inside it in its base form
@@ -1961,6 +1983,8 @@ def _named_mentions(
         if any(i in covered for i in range(mention.first_token, mention.last_token + 1)):
             continue
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
+        if _party_of_person(doc, mention, lexicon):
+            continue  # a person's party in apposition (round 54, 54b-cg N3)
         if not in_naming_name(doc, mention.first_token, lexicon):
             mentions.append(mention)  # a naming clause's name is a naming (§2.1)
     return mentions, covered

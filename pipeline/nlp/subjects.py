@@ -3628,10 +3628,14 @@ def _additive_presentational(finite: Token) -> bool:
 
 
 def _later_infinitive(finite: Token) -> bool:
-    """An infinitive (or ``att`` + a base form) after ``finite`` in its sentence: the main
-    verb of ``kommer … att`` + infinitive, however the tagger read it."""
+    """An infinitive (or ``att`` + a base form) after ``finite`` in its clause: the main
+    verb of ``kommer … att`` + infinitive, however the tagger read it; not one inside a
+    relative or after a comma (``Härtill kommer revisorerna, som har till uppgift att
+    granska …``: presentational)."""
     doc = finite.doc
     for token in doc[finite.i + 1 : sentence_end(finite)]:
+        if token.is_punct or token.lower_ in GRAMMAR.relative_pronouns:
+            return False
         if token.pos_ in VERB_POS and "Inf" in token.morph.get("VerbForm"):
             return True
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
