@@ -484,6 +484,7 @@ DOC_IDS |= {f"w54-g-{name}" for name in (
     "co-1", "co-2", "co-3", "co-4", "co-5", "co-6", "co-n1", "co-n2", "co-n3", "rel-1",
     "rel-2", "rel-3", "rel-4", "rel-5", "rel-6", "rel-n1", "rel-n2", "rel-n3", "vatten",
 )}
+DOC_IDS |= {f"w54-k-{name}" for name in ("huvudsats", "relativ")}
 DOC_IDS |= {f"w54-i-{name}" for name in (
     "inv-1", "inv-2", "inv-3", "inv-4", "inv-n1", "inv-n2", "kort", "kort2", "parti-1",
     "parti-2", "parti-3", "parti-n1", "rubrik",

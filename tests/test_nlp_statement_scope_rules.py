@@ -2318,6 +2318,64 @@ def test_a_cleft_som_clause_keeps_its_och_conjunct(nlp) -> None:
         assert (actor, "none", aim, False, False) in found, found
 
 
+def _relative_then_och(subject_dep: str, tail: str) -> str:
+    """``Styrelsen antar de planer som gäller hamnen och <tail>``."""
+    return f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        antar anta VERB 0 ROOT {PRES}
+        de de DET 4 det
+        planer plan NOUN 2 obj {IND_PL}
+        som som PRON 6 nsubj
+        gäller gälla VERB 4 acl:relcl {PRES}
+        hamnen hamn NOUN 6 obj {DEF}
+        och och CCONJ 10 cc
+        {tail.format(dep=subject_dep)}
+    """
+
+
+def test_och_a_subject_and_a_verb_after_an_objects_relative_open_a_main_clause(nlp) -> None:
+    # the parser's conjunct of the relative verb with its own subject (parsed or by position)
+    one = "förvaltningen förvaltning NOUN 10 {dep} " + DEF + "\n"
+    one += f"genomför genomföra VERB 6 conj {PRES}\ndem de PRON 10 obj\n. . PUNCT 2 punct"
+    for dep in ("nsubj", "advmod"):
+        assert statements(parsed(nlp, _relative_then_och(dep, one))) == [
+            ("styrelse", "none", "anta", False, False),
+            ("förvaltning", "none", "genomföra", False, False),
+        ]
+    two = "förvaltningen förvaltning NOUN 10 {dep} " + DEF + "\n"
+    two += f"bereder bereda VERB 6 conj {PRES}\noch och CCONJ 12 cc\n"
+    two += f"verkställer verkställa VERB 10 conj {PRES}\ndem de PRON 12 obj\n. . PUNCT 2 punct"
+    assert statements(parsed(nlp, _relative_then_och("advmod", two))) == [
+        ("styrelse", "none", "anta", False, False),
+        ("förvaltning", "none", "bereda", False, False),
+        ("förvaltning", "none", "verkställa", False, False),
+    ]
+
+
+def test_a_verb_after_och_with_no_subject_or_after_an_object_som_stays_in_the_relative(
+    nlp,
+) -> None:
+    shared = f"påverkar påverka VERB 6 conj {PRES}\nstaden stad NOUN 9 obj {DEF}\n. . PUNCT 2 punct"
+    assert statements(parsed(nlp, _relative_then_och("nsubj", shared))) == [
+        ("styrelse", "none", "anta", False, False)
+    ]
+    object_som = f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        avgör avgöra VERB 0 ROOT {PRES}
+        de de DET 4 det
+        ärenden ärende NOUN 2 obj {IND_PL}
+        som som PRON 7 obj
+        nämnden nämnd NOUN 7 nsubj {DEF}
+        bereder bereda VERB 4 acl:relcl {PRES}
+        och och CCONJ 10 cc
+        förvaltningen förvaltning NOUN 10 nsubj {DEF}
+        genomför genomföra VERB 7 conj {PRES}
+        dem de PRON 10 obj
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, object_som)) == [("styrelse", "none", "avgöra", False, False)]
+
+
 def test_a_relative_with_a_series_of_three_verbs_keeps_them_all(nlp) -> None:
     """Round 54 (ce-R2; §5.1 B3): ``Kommunen anställer en chef som planerar budgeten, leder arbetet
     och granskar kassan``: the walk back from the last ``och`` to ``som`` passes each comma

@@ -102,6 +102,73 @@ def _own_clause(verb: Token) -> bool:
     )
 
 
+_SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def subject_relative_main_conjunct(finite: Token, relative_verb: Token) -> bool:
+    """``beslut som rör kommunen och förvaltningen verkställer dem``: the parser's conjunct
+    of a relative verb whose ``som`` is its subject opens a main clause when a nominal
+    subject of its own (the parse's, or the noun, name or pronoun right before it) stands
+    between the coordinator and it, and it has a complement (an object gap keeps it in
+    the relative); ``ärenden som nämnden bereder och styrelsen avgör`` (``som`` the
+    object) stays one relative clause (round 54, cg-L1)."""
+    doc = finite.doc
+    if not _has_complement(finite) or not _som_is_subject(relative_verb):
+        return False
+    joint = next(
+        (i for i in range(finite.i - 1, relative_verb.i, -1)
+         if doc[i].lower_ in GRAMMAR.coordinators),
+        None,
+    )
+    if joint is None or joint == finite.i - 1:
+        return False
+    between = doc[joint + 1 : finite.i]
+    if any(is_finite(t) or t.lower_ == "som" for t in between):
+        return False
+    own = any(c.dep_.startswith("nsubj") and joint < c.i < finite.i for c in finite.children)
+    return own or doc[finite.i - 1].pos_ in _SUBJECT_POS
+
+
+def main_clause_after_relative(finite: Token) -> bool:
+    """`subject_relative_main_conjunct` on the parser's conjunct, or, where the parser hung
+    the verb elsewhere (``och de anställda arbetar efter dem`` as parataxis), on the
+    nearest finite verb before the coordinator."""
+    if finite.dep_ == "conj":
+        return subject_relative_main_conjunct(finite, finite.head)
+    doc, start = finite.doc, sentence_start(finite)
+    joint = next(
+        (i for i in range(finite.i - 1, start, -1) if doc[i].lower_ in GRAMMAR.coordinators),
+        None,
+    )
+    if joint is None:
+        return False
+    before = next((doc[i] for i in range(joint - 1, start, -1) if is_finite(doc[i])), None)
+    return before is not None and subject_relative_main_conjunct(finite, before)
+
+
+def _som_is_subject(relative_verb: Token) -> bool:
+    """The nearest ``som`` before a relative verb is its subject (nothing nominal between)
+    and the relative clause stands after the main clause's finite verb (on its object, not
+    on the subject: ``De ärenden som rör X och Y ska beredas``)."""
+    doc, start = relative_verb.doc, sentence_start(relative_verb)
+    for position in range(relative_verb.i - 1, start - 1, -1):
+        token = doc[position]
+        if token.lower_ == "som":
+            return any(is_finite(doc[i]) for i in range(start, position))
+        if token.pos_ in _SUBJECT_POS or token.text in {",", ";", ":"}:
+            return False
+    return False
+
+
+def _has_complement(verb: Token) -> bool:
+    """A dependent after the verb, its clause not ending in a stranded preposition."""
+    doc, end = verb.doc, verb.i + 1
+    while end < sentence_end(verb) and doc[end].text not in {",", ".", ";", ":"}:
+        end += 1
+    after = [c for c in verb.children if c.i > verb.i and c.pos_ != "PUNCT"]
+    return bool(after) and doc[end - 1].pos_ != "ADP"
+
+
 def passive_main_conjunct(finite: Token) -> bool:
     """``Extra möte ska hållas när revisorerna begär det och kallas av styrelsen``: an
     s-passive right after a coordinator, with no subject of its own, that the parser conjoins
@@ -664,6 +731,7 @@ def in_open_som_clause(conjunct: Token, som: int) -> bool:
         and sentence_start(conjunct) <= som < conjunct.head.i < conjunct.i
         and not any(token.text == "," for token in doc[som : conjunct.i])
         and not _active_after_modal_passive(conjunct)
+        and not subject_relative_main_conjunct(conjunct, conjunct.head)
     )
 
 
@@ -885,6 +953,7 @@ def _parsed_conjuncts(
         and not _own_clause(c)
         and not inverted_main_conjunct(c)
         and not pronoun_subject_after_coordinator(c)  # "och de två sköter" (az-9)
+        and not subject_relative_main_conjunct(c, verb)  # "som rör X och Y verkställer"
         and after_threshold_relative(c) is None  # "vars insats är 5 % har": the main verb
         and not in_infinitive_clause(c, verb.i + 1)  # "verka för att stärka X och utveckla Y"
         and not _continues_subordinate_passive(c, verb)

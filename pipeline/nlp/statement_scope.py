@@ -18,8 +18,10 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
     gapped_passive_infinitive,
     in_open_som_clause,
+    main_clause_after_relative,
     open_som_before,
     passive_infinitive_conjunct,
+    subject_relative_main_conjunct,
 )
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
@@ -163,7 +165,7 @@ def relative_conjunct(
     if opening_end == finite.i - 1 or after_threshold_relative(finite) is not None:
         return False  # "Delägare vars andel är 25 % eller mer utser …" (round 51, ax C2)
     if finite.dep_ == "conj" and finite.head.i in in_relative:
-        return True
+        return not subject_relative_main_conjunct(finite, finite.head)
     before = _finite_before_joint(finite)
     return (
         before is not None
@@ -1157,8 +1159,11 @@ def in_relative_of_thing(actor: ActorMention | None, group: Group, in_actor: set
     tas upp``, ``Den budget som fullmäktige tilldelar nämnden begränsas …``)."""
     if actor is None or actor.first_token < 0 or actor.first_token >= group.finite.i:
         return False
-    doc = group.finite.doc
-    start = sentence_start(group.finite)
+    finite = group.finite
+    if main_clause_after_relative(finite):
+        return False  # "beslut som rör X och förvaltningen verkställer dem" (round 54, cg-L1)
+    doc = finite.doc
+    start = sentence_start(finite)
     position = actor.first_token - 1
     opener = position - 1 if position > start and doc[position].pos_ == "DET" else position
     if opener > start and adversative_after_relative(group, opener + 1):
@@ -1235,6 +1240,8 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
     följs upp``): the parser's conjunct, or the verb right before the coordinator."""
     if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in finite.children):
         return False
+    if finite.dep_ == "conj" and subject_relative_main_conjunct(finite, finite.head):
+        return False  # "som rör X och förvaltningen bereder …" (round 54, cg-L1)
     if modal_main_conjunct(finite, in_subordinate):
         return False
     first = _first_conjunct(finite)
