@@ -484,6 +484,10 @@ DOC_IDS |= {f"w54-g-{name}" for name in (
     "co-1", "co-2", "co-3", "co-4", "co-5", "co-6", "co-n1", "co-n2", "co-n3", "rel-1",
     "rel-2", "rel-3", "rel-4", "rel-5", "rel-6", "rel-n1", "rel-n2", "rel-n3", "vatten",
 )}
+DOC_IDS |= {f"w54-j-{name}" for name in (
+    "fjall", "kust", "bygd", "hembygd", "n1-n1", "n1-n2", "n2-1", "n2-2", "n2-3", "n2-4",
+    "n2-n1", "n2-n2", "n4-1", "n4-2", "n4-3", "n4-n1", "n4-n2", "i-1", "i-2", "i-3",
+)}
 
 STATEMENT_KEYS = {
     "actor",
