@@ -479,10 +479,10 @@ def _coordinated_agents(
         if _opens_clause_after(mention, sentence):
             if joint != ",":
                 _drop_clause_subject_run(found)
+                closed = found[-1][2] if found else False  # as before the dropped run
             break
         found.append((mention, joint, closed))
         last = mention
-    closed = found[-1][2] if found else False
     while found and found[-1][1] == "," and not closed:
         found.pop()  # "A, B": an apposition, unless a conjunction closes the series
     return [mention for mention, _, _ in found]
