@@ -9,8 +9,13 @@ from __future__ import annotations
 import re
 import sys
 
-# Glyphs printed (or shown by a reader) as list bullets.
+# Glyphs printed (or shown by a reader) as list bullets; the hollow ones mark a second level,
+# the squares a third (segment.blocks label classes).
 BULLETS = "•●○◦▪■□‣⁃∙·-–—*"
+SECOND_LEVEL_BULLETS = "◦○"
+THIRD_LEVEL_BULLETS = "▪■□"
+# One bullet glyph, as a regex character class.
+BULLET_CLASS = f"[{re.escape(BULLETS)}]"
 # The bullet a reader shows for each nesting level of a bulleted list (Word, PDF indents).
 LEVEL_BULLETS = ("•", "◦", "▪")
 

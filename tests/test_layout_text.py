@@ -915,3 +915,16 @@ def test_a_capitalised_first_word_on_its_own_line_is_no_cover_stamp() -> None:
     )
     found = [(c.kind, c.text[:13]) for c in segment(normalize(raw_from_text(text))).clauses]
     assert ("paragraph", "Beslut om bid") in found
+
+
+def test_a_letter_label_is_followed_by_the_next_letter_in_swedish_order() -> None:
+    """Review 54 (item 15): after ``z)`` comes ``å)``, after ``å)`` ``ä)`` and after ``ä)``
+    ``ö)`` (the Swedish order, not the code points' ``å`` → ``æ``); ``ö)`` ends the run."""
+    from pipeline.normalize import layout
+
+    assert layout._opens_letter_run("a)", "b) nästa punkt")
+    assert layout._opens_letter_run("z)", "å) nästa punkt")
+    assert layout._opens_letter_run("å)", "ä) nästa punkt")
+    assert not layout._opens_letter_run("å)", "æ) nästa punkt")
+    assert layout._opens_letter_run("Ä.", "Ö. nästa punkt")
+    assert not layout._opens_letter_run("ö)", "ø) nästa punkt")

@@ -1978,6 +1978,30 @@ def test_one_word_party_names_in_lower_case_are_parties(nlp) -> None:
     ]
 
 
+def test_a_party_in_apposition_to_a_personal_name_is_no_actor(nlp) -> None:
+    """Round 54 (analysis 54b-cg N3): a party name between a comma after a personal name and
+    a comma or the stop labels the person, no actor and no `-partiet` compound; a party as
+    the verb's own agent stays one."""
+    rows = """
+        Förslaget förslag NOUN 3 nsubj:pass Definite=Def
+        lämnades lämna VERB 0 ROOT Tense=Past|Voice=Pass
+        av av ADP 4 case
+        Lena Lena PROPN 2 obl:agent
+        Ström Ström PROPN 4 flat:name
+        , , PUNCT 7 punct
+        Kristdemokraterna kristdemokrat NOUN 4 appos Definite=Def|Number=Plur
+        , , PUNCT 11 punct
+        och och CCONJ 11 cc
+        av av ADP 11 case
+        liberalerna liberal NOUN 4 conj Definite=Def|Number=Plur
+        i i ADP 13 case
+        nämnden nämnd NOUN 11 nmod Definite=Def
+        . . PUNCT 2 punct
+    """
+    found = [(m.text, m.canonical) for m in parsed(nlp, rows)._.actors]
+    assert found == [("liberalerna", "liberalerna"), ("nämnden", "nämnd")]
+
+
 def test_a_unit_named_by_its_service_is_an_actor_as_an_agentive_subject(nlp) -> None:
     rows = """
         Folktandvården folktandvård NOUN 2 nsubj Definite=Def
@@ -8981,6 +9005,9 @@ def test_a_role_noun_outside_the_lexicon_as_a_subject_is_an_actor(nlp) -> None:
         ("veterinärerna", "veterinär", "veterinär"),
         ("mentorerna", "mentorerna", "mentor"),
         ("hamnlotsen", "hamnlotsen", "hamnlots"),
+        # newuser54b fault 5: `vakt` and its compounds (invented: a gate guard)
+        ("grindvakterna", "grindvakt", "grindvakt"),
+        ("vakten", "vakten", "vakt"),
         ("katalogen", "katalog", None),
         ("paragrafen", "paragrafen", None),
         ("formuläret", "formulär", None),
@@ -9182,3 +9209,28 @@ def test_a_pair_of_acronyms_in_parentheses_is_one_gloss_of_the_body(nlp) -> None
     assert actors(nlp, owned)[1] == ("SN IU", "individutskott")
     other_letters = pair.replace("BUN BUN", "XY XY").replace("AU AU", "ZW ZW")
     assert ("XY ZW", "arbetsutskott") not in actors(nlp, other_letters)
+
+
+def test_a_guard_noun_is_an_actor_as_subject_only(nlp) -> None:
+    """Newuser54b fault 5: ``Grindvakten får inte öppna porten.``: a compound of the simplex
+    role noun `vakt` (configs/actors.yaml `simplex_role_nouns`, r5) is an övrig actor as the
+    subject of a modal; negative: ``hålla vakt`` (an object) names no actor."""
+    subject = """
+        Grindvakten grindvakt NOUN 4 nsubj Definite=Def
+        får få AUX 4 aux
+        inte inte PART 4 advmod
+        öppna öppna VERB 0 ROOT
+        porten port NOUN 4 obj Definite=Def
+        . . PUNCT 4 punct
+    """
+    assert [(m.canonical, m.category) for m in parsed(nlp, subject)._.actors] == [
+        ("grindvakt", "övrig")
+    ]
+    watch = """
+        Styrelsen styrelse NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        hålla hålla VERB 0 ROOT
+        vakt vakt NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, watch) == [("Styrelsen", "styrelse")]

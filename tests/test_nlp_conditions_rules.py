@@ -2344,3 +2344,97 @@ def test_an_object_ends_before_och_and_an_infinitive_read_as_an_adjective(nlp) -
     """)
     assert finite.text[slice(*object_span(finite[1], len(finite), set()))] == (
         "kommunens arbete och verkställa nämndens beslut")
+
+
+def test_a_condition_openers_free_relative_runs_to_its_end(nlp) -> None:
+    """Newuser54b fault 2: ``Nämnden ska, i enlighet med vad som anges i reglementet och de
+    beslut som styrelsen fattat, leda arbetet.``: the free relative after the opener (``vad
+    som``) is a clause of the phrase and runs to the comma (§4), not cut after ``som``;
+    negative: a fronted one stops at the main clause's modal."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 16 nsubj {DEF}
+        ska skola AUX 16 aux {MODAL}
+        , , PUNCT 5 punct
+        i i ADP 5 case
+        enlighet enlighet NOUN 16 obl
+        med med ADP 9 mark
+        vad vad PRON 9 nsubj
+        som som PRON 9 nsubj
+        anges ange VERB 5 acl {PASS}
+        i i ADP 11 case
+        reglementet reglemente NOUN 9 obl {DEF}
+        och och CCONJ 14 cc
+        de den DET 14 det
+        beslut beslut NOUN 11 conj
+        , , PUNCT 5 punct
+        leda leda VERB 0 ROOT {INF}
+        arbetet arbete NOUN 16 obj {DEF}
+        . . PUNCT 16 punct
+        """,
+    )
+    [statement] = find(doc[:], doc._.actors)
+    assert statement.aim == "leda"
+    assert doc.text[slice(*statement.condition_span)] == (
+        "i enlighet med vad som anges i reglementet och de beslut"
+    )
+    fronted = parsed(
+        nlp,
+        f"""
+        Enligt enligt ADP 2 case
+        det det PRON 8 obl
+        som som PRON 4 nsubj
+        anges ange VERB 2 acl:relcl {PASS}
+        i i ADP 6 case
+        reglementet reglemente NOUN 4 obl {DEF}
+        ska skola AUX 8 aux {MODAL}
+        nämnden nämnd NOUN 8 nsubj {DEF}
+        leda leda VERB 0 ROOT {INF}
+        arbetet arbete NOUN 9 obj {DEF}
+        . . PUNCT 9 punct
+        """,
+    )
+    span = condition_span(fronted[:])
+    assert span is not None
+    assert fronted.text[slice(*span)] == "Enligt det som anges i reglementet"
+
+
+def test_om_after_the_subject_of_a_subordinate_clause_is_a_preposition(nlp) -> None:
+    """Newuser54b fault 9: ``Nämnden ska, innan beslut om resor fattas, underrätta
+    styrelsen.``: the noun right after ``innan`` is its clause's subject, so the ``om`` after
+    it is a preposition (``beslut om resor``), no conditional clause; negative: ``om`` after
+    the object of the main verb still opens the condition."""
+    rows = f"""
+        Nämnden nämnd NOUN 10 nsubj {DEF}
+        ska skola AUX 10 aux {MODAL}
+        , , PUNCT 8 punct
+        innan innan SCONJ 8 mark
+        beslut beslut NOUN 8 nsubj:pass
+        om om SCONJ 8 mark
+        resor resa NOUN 8 nsubj {PLUR_IND}
+        fattas fatta VERB 10 advcl {PASS}
+        , , PUNCT 8 punct
+        underrätta underrätta VERB 0 ROOT {INF}
+        styrelsen styrelse NOUN 10 obj {DEF}
+        . . PUNCT 10 punct
+        """
+    doc = parsed(nlp, rows)
+    [statement] = find(doc[:], doc._.actors)
+    assert (statement.aim, statement.condition_span) == ("underrätta", None)
+    plain = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        underrätta underrätta VERB 0 ROOT {INF}
+        styrelsen styrelse NOUN 3 obj {DEF}
+        om om SCONJ 7 mark
+        resor resa NOUN 7 nsubj {PLUR_IND}
+        ställs ställa VERB 3 advcl {PASS}
+        in in ADP 7 compound:prt
+        . . PUNCT 3 punct
+        """,
+    )
+    [statement] = find(plain[:], plain._.actors)
+    assert plain.text[slice(*statement.condition_span)] == "om resor ställs in"

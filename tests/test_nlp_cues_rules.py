@@ -3785,3 +3785,34 @@ def test_an_insertion_closed_by_a_comma_after_a_stray_one_keeps_the_responsibili
         . . PUNCT 3 punct
     """)
     assert [s[:3] for s in statements(doc)] == [("kommitté", "responsibility", "samordna")]
+
+
+def test_a_predicative_cue_has_the_complement_after_its_preposition_as_object(nlp) -> None:
+    """Newuser54b fault 3: ``Skolchefen är ytterst ansvarig för att lokalerna städas.``: the
+    copula of ``är ansvarig för`` is the aim, and its object is what follows the cue's
+    preposition (§5.6, as the dev gold reads it), never ``ansvarig för …`` overlapping the
+    modal; negative: a cue verb's own object (``ansvarar för …``) keeps its span."""
+    doc = parsed(nlp, f"""
+        Nämnden nämnd NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {MODAL}
+        ytterst ytterst ADV 4 advmod
+        ansvarig ansvarig ADJ 0 ROOT
+        för för ADP 9 mark
+        att att SCONJ 9 mark
+        lokalerna lokal NOUN 9 nsubj:pass
+        städas städa VERB 4 advcl
+        . . PUNCT 4 punct
+    """)
+    [statement] = find(doc[:], doc._.actors)
+    assert (statement.deontic, statement.aim) == ("responsibility", "ansvara")
+    assert doc.text[slice(*statement.object_span)] == "att lokalerna städas"
+    assert statement.object_span[0] >= statement.modal[1]
+    verb = parsed(nlp, f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        lokalerna lokal NOUN 2 obl
+        . . PUNCT 2 punct
+    """)
+    [statement] = find(verb[:], verb._.actors)
+    assert verb.text[slice(*statement.object_span)] == "för lokalerna"

@@ -3118,3 +3118,99 @@ def test_an_objectless_sentence_closed_by_a_full_stop_is_no_lead_in(nlp) -> None
     result = resolved(nlp, {"1": FULL_STOPPED_OBJECTLESS, "1.a": FIELD_LABEL_ITEM})
     assert [s[:3] for s in result["1"]] == [("registrator", "none", "arbeta")]
     assert result["1.a"] == []
+
+
+def test_an_emphatic_word_after_an_item_negation_keeps_the_prohibition(nlp) -> None:
+    """Newuser54b fault 4: `Rektorn ska:` + `– inte själv attestera egna resor` negates the
+    lead-in's cue past the emphatic `själv` (grammar `emphatic_words`) as `ska inte själv
+    attestera` would; negative: `själv` with no negation before it opens no verb slot."""
+    from dataclasses import replace
+
+    from pipeline.nlp.items import item_statements
+
+    frame = replace(_frame("obligation", ""), modal_text="ska")
+    negated = parsed(
+        nlp,
+        """
+        inte inte PART 3 advmod
+        själv själv ADJ 3 amod
+        attestera attestera VERB 0 ROOT VerbForm=Inf
+        egna egen ADJ 5 amod
+        resor resa NOUN 3 obj
+        """,
+    )
+    [(_, statement)] = item_statements(negated, frame, cues=CUES)
+    assert (statement.deontic, statement.negated, statement.modal_text, statement.aim) == (
+        "prohibition",
+        True,
+        "ska inte",
+        "attestera",
+    )
+    assert negated.text[slice(*statement.object_span)] == "egna resor"
+    plain = parsed(
+        nlp,
+        """
+        själv själv ADJ 2 amod
+        attestera attestera VERB 0 ROOT VerbForm=Inf
+        egna egen ADJ 4 amod
+        resor resa NOUN 2 obj
+        """,
+    )
+    assert all(s.aim != "attestera" or not s.negated for _, s in item_statements(plain, frame, cues=CUES))
+
+
+POINTING_OBJECTLESS = """
+Kassören kassör NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+besluta besluta VERB 0 ROOT VerbForm=Inf|Voice=Act
+enligt enligt ADP 3 compound:prt
+nedan nedan NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 3 punct
+"""
+
+PURCHASE_ITEM = """
+inköp inköp NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+av av ADP 3 case
+material material NOUN 1 nmod Case=Nom|Definite=Ind|Number=Sing
+"""
+
+
+def test_a_full_stopped_objectless_lead_in_that_points_to_its_list_awaits_it(nlp) -> None:
+    """Review 54 (item 4): ``Kassören ska besluta enligt nedan.`` ⏎ ``- inköp av material``:
+    `nedan` (grammar.yaml `list_pointers`) or a `list_announcers` word after the aim points
+    to the items, so the full stop does not complete the objectless lead-in (as it does in
+    `test_an_objectless_sentence_closed_by_a_full_stop_is_no_lead_in`)."""
+    result = resolved(nlp, {"1": POINTING_OBJECTLESS, "1.a": PURCHASE_ITEM})
+    assert result["1"] == []
+    assert [s[:3] for s in result["1.a"]] == [("kassör", "obligation", "besluta")]
+    announcing = POINTING_OBJECTLESS.replace("nedan nedan NOUN", "nedanstående nedanstående ADJ")
+    result = resolved(nlp, {"1": announcing, "1.a": PURCHASE_ITEM})
+    assert result["1"] == []
+    assert [s[:3] for s in result["1.a"]] == [("kassör", "obligation", "besluta")]
+
+
+GROUP_CONSISTS_OF = """
+Styrgruppen styrgrupp NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+består bestå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+av av ADP 2 obl
+: : PUNCT 2 punct
+"""
+
+ACRONYM_ROLE_ITEM = """
+IT-chef IT-chef NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+"""
+
+def test_an_item_of_one_hyphenated_acronym_role_is_a_member(nlp) -> None:
+    """Round 54 (ce-R4): ``Styrgruppen består av:`` + ``• IT-chef``: a hyphenated acronym
+    compound is a word (letters counted, not `is_alpha`): it completes the lead-in (a
+    statement of the group); a one-letter item still carries none."""
+    result = resolved(
+        nlp,
+        {
+            "1": GROUP_CONSISTS_OF,
+            "1.a": ACRONYM_ROLE_ITEM,
+            "1.c": ONE_LETTER_ITEM,
+        },
+    )
+    assert [row[:3] for row in result["1.a"]] == [("styrgrupp", "none", "bestå")]
+    assert result["1.c"] == []

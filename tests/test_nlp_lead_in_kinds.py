@@ -1060,3 +1060,40 @@ def test_a_lead_in_closing_in_a_semicolon_is_framed_as_one_closing_in_a_colon(nl
     lead = SEMICOLON_LEAD_IN.format(modal="får", modal_lemma="få", mark=".")
     found = resolved(nlp, {"1": lead, "1.a": SEMICOLON_ITEM})
     assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] != [("nämnd", "permission", "anta")]
+
+
+def test_a_semicolon_after_an_object_ends_a_complete_sentence(nlp) -> None:
+    """Review 54 (item 5): ``Nämnden ska anta en taxa;`` ⏎ ``- för bygglov`` ⏎ ``- för
+    tillsyn``: after an object the semicolon ends a complete sentence of a series, so the
+    lead-in keeps (nämnd, anta, en taxa) and the phrases take no statement from it; without
+    an object (``Nämnden får även;``) the semicolon closes a lead-in as a colon does."""
+    lead_in = """
+    Nämnden nämnd NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+    ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+    anta anta VERB 0 ROOT VerbForm=Inf|Voice=Act
+    en en DET 5 det Definite=Ind|Gender=Com|Number=Sing
+    taxa taxa NOUN 3 obj Case=Nom|Definite=Ind|Number=Sing
+    ; ; PUNCT 3 punct
+    """
+    item = """
+    för för ADP 2 case
+    bygglov bygglov NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert [(a, d, aim, obj) for a, d, aim, _, obj in found["1"]] == [
+        ("nämnd", "obligation", "anta", "en taxa")
+    ]
+    assert found["1.a"] == []
+    objectless = """
+    Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+    får få VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    även även ADV 2 advmod
+    ; ; PUNCT 2 punct
+    """
+    task = """
+    upplåta upplåta VERB 0 ROOT VerbForm=Inf|Voice=Act
+    lokaler lokal NOUN 1 obj Case=Nom|Definite=Ind|Number=Plur
+    """
+    found = resolved(nlp, {"1": objectless, "1.a": task})
+    assert found["1"] == []
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("nämnd", "permission", "upplåta")]

@@ -2877,6 +2877,31 @@ def test_a_bracketed_reference_after_the_agent_still_ends_the_series(nlp) -> Non
     assert [s[0] for s in statements(doc)] == ["nämnd"]
 
 
+def test_a_prefield_subjects_prepositional_attribute_stays_in_the_object(nlp) -> None:
+    """Newuser54b fault 8 (invented): ``Underlag till budgeten tas fram av nämnden.``: the
+    prepositional phrase between the prefield subject and the verb modifies the subject (V2)
+    though the parser hung it on the verb, so the passive's object is ``Underlag till
+    budgeten``; negative: a condition opener there (``enligt planen``) stays outside it."""
+    rows = f"""
+        Underlag underlag NOUN 4 nsubj:pass {IND}
+        till till ADP 3 case
+        budgeten budget NOUN 4 nmod {DEF}
+        tas ta VERB 0 ROOT {PASS}
+        fram fram ADV 4 compound:prt
+        av av ADP 7 case
+        nämnden nämnd NOUN 4 obl:agent {DEF}
+        . . PUNCT 4 punct
+        """
+    doc = parsed(nlp, rows)
+    [statement] = find(doc[:], doc._.actors)
+    assert statement.actor.canonical == "nämnd"
+    assert doc.text[slice(*statement.object_span)] == "Underlag till budgeten"
+    planned = parsed(nlp, rows.replace("till till ADP", "enligt enligt ADP"))
+    [statement] = find(planned[:], planned._.actors)
+    span = statement.object_span
+    assert span is None or "enligt" not in planned.text[slice(*span)]
+
+
 def test_the_agent_behind_a_fraction_noun_and_its_partitive(nlp) -> None:
     """Round 54 (analysis 54-cf H): ``Beslut om ändring fattas av minst två tredjedelar av
     ledamöterna.``: the passive's ``av`` opens a fraction noun (`quantity_nouns`) with its

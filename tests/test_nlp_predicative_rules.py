@@ -1896,3 +1896,39 @@ def test_a_naming_clauses_association_name_runs_through_i_and_a_place(nlp) -> No
     assert name_of("Norrviks län") == (0, 3, 7)
     assert name_of("Norrvik") == (0, 3, 6)
     assert name_of("Åby och Ödal") == (0, 3, 4)
+
+
+def test_an_owner_genitive_and_its_head_after_a_v2_copula_are_the_subject(nlp) -> None:
+    """Round 54 (analysis 54b-cg L3): after a fronted adverbial the copula stands second; an
+    owner's genitive + a head spelled indefinite (definite by its owner) right after it, a
+    bracketed gloss and then a further noun: the owned head is the inverted subject, the last
+    noun the predicative. SVO order keeps the genitive phrase as the predicative."""
+    inverted = parsed(
+        nlp,
+        f"""
+        Numera numera ADV 8 advmod
+        är vara AUX 8 cop {PRES}
+        miljönämndens miljönämnd NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        ordförande ordförande NOUN 8 nsubj {IND}
+        ( ( PUNCT 6 punct
+        MO MO PROPN 4 appos
+        ) ) PUNCT 6 punct
+        talesperson talesperson NOUN 0 ROOT {IND}
+        . . PUNCT 8 punct
+        """,
+    )
+    svo = parsed(
+        nlp,
+        f"""
+        Ordföranden ordförande NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        miljönämndens miljönämnd NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        sekreterare sekreterare NOUN 0 ROOT {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [m.canonical for m in inverted._.actors][0] == "miljönämndens ordförande"
+    assert "talesperson" not in [m.canonical for m in inverted._.actors]
+    assert statements(inverted) == [("miljönämndens ordförande", "none", "vara", False, False)]
+    assert [m.canonical for m in svo._.actors] == ["ordförande"]
+    assert statements(svo) == [("ordförande", "none", "vara", False, False)]

@@ -5462,3 +5462,111 @@ def test_a_naming_by_a_relative_genitive_and_a_generic_owners_later_short_form(n
         ("Organisationen", "ekvik hembygdsförening"),
         ("Styrelsen", "styrelse"),
     ]
+
+
+
+DEMONSTRATED_COMPANY = f"""
+    Detta denna DET {{det}} det Definite=Def|Gender=Neut|Number=Sing|PronType=Dem
+    bolag bolag NOUN {{root}} nsubj {IND}
+    ska skola AUX {{root}} aux {MODAL}
+    förvalta förvalta VERB 0 ROOT {INF}
+    hamnen hamn NOUN {{root}} obj {DEF}
+    . . PUNCT {{root}} punct
+"""
+
+
+def _demonstrated(nlp, first: str, length: int) -> list[tuple[str, str]]:
+    """The resolved mentions of ``Detta bolag ska förvalta hamnen.`` after `first` (rows of
+    `length` tokens), in a directive for Ekvik Hamn AB."""
+    second = DEMONSTRATED_COMPANY.format(det=length + 2, root=length + 4)
+    doc = parsed(nlp, first.strip() + "\n" + second.strip(), starts=(length,))
+    resolved = resolve_short_references(doc._.actors, set(), "Ekvik Hamn AB", LEXICON, doc=doc)
+    return [(m.text, m.canonical) for m in resolved if m.first_token >= length]
+
+
+def test_a_proximal_demonstrative_after_an_indefinite_antecedent_points_back(nlp) -> None:
+    """Review 54 (item 2): ``Bolaget får bilda ett dotterbolag. Detta bolag ska förvalta
+    hamnen.``, ``Kommunen äger även ett annat bolag. Detta bolag …`` in a directive for
+    Ekvik Hamn AB: ``detta bolag`` points back to the body the text introduced with an
+    indefinite noun phrase whose head ends in its noun, never to the document's company;
+    with no such antecedent (``bildar sitt dotterbolag``) it is the organisation, as in the
+    naming ``Detta bolag, vars namn är …``."""
+    subsidiary = f"""
+        Bolaget bolag NOUN 3 nsubj {DEF}
+        får få AUX 3 aux {MODAL}
+        bilda bilda VERB 0 ROOT {INF}
+        ett en DET 5 det Definite=Ind|Gender=Neut|Number=Sing
+        dotterbolag dotterbolag NOUN 3 obj {IND}
+        . . PUNCT 3 punct
+    """
+    assert _demonstrated(nlp, subsidiary, 6) == [("bolag", "bolag")]
+    another = f"""
+        Kommunen kommun NOUN 2 nsubj {DEF}
+        äger äga VERB 0 ROOT {PRES}
+        även även ADV 2 advmod
+        ett en DET 6 det Definite=Ind|Gender=Neut|Number=Sing
+        annat annan ADJ 6 amod Definite=Ind|Gender=Neut|Number=Sing
+        bolag bolag NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+    """
+    assert _demonstrated(nlp, another, 7) == [("bolag", "bolag")]
+    own = subsidiary.replace("ett en DET 5 det Definite=Ind", "sitt sin DET 5 nmod:poss Poss=Yes")
+    assert _demonstrated(nlp, own, 6) == [("bolag", "ekvik hamn ab")]
+
+
+def test_a_naming_relative_renames_only_its_head_and_later_forms(nlp) -> None:
+    """Round 54 (ce-R3; §2.1 round 16): a naming relative (``Enheten som heter
+    Kundtjänst``) renames its own head and the bare definite forms after it; an earlier
+    ``Enheten`` and a described ``den nya enheten`` keep the kind noun."""
+    before = parsed(nlp, """
+        Enheten enhet NOUN 1 nsubj Definite=Def|Number=Sing
+        bokar boka VERB 0 ROOT
+        lokaler lokal NOUN 1 obj
+        . . PUNCT 1 punct
+    """)
+    naming = parsed(nlp, """
+        Enheten enhet NOUN 5 nsubj Definite=Def|Number=Sing
+        som som PRON 3 nsubj
+        heter heta VERB 1 acl:relcl
+        Kundtjänst Kundtjänst PROPN 2 xcomp
+        svarar svara VERB 0 ROOT
+        för för ADP 7 case
+        växeln växel NOUN 5 obl Definite=Def|Number=Sing
+        . . PUNCT 5 punct
+    """)
+    later = parsed(nlp, """
+        Enheten enhet NOUN 1 nsubj Definite=Def|Number=Sing
+        har ha VERB 0 ROOT
+        öppet öppen ADJ 1 obj
+        . . PUNCT 1 punct
+    """)
+    described = parsed(nlp, """
+        Den den DET 2 det
+        nya ny ADJ 2 amod
+        enheten enhet NOUN 3 nsubj Definite=Def|Number=Sing
+        flyttar flytta VERB 0 ROOT
+        . . PUNCT 3 punct
+    """)
+    add_short_names([before, naming, later, described], None, LEXICON)
+    assert [m.canonical for m in before._.actors] == ["enhet"]
+    assert [m.canonical for m in naming._.actors] == ["kundtjänst"]
+    assert [m.canonical for m in later._.actors] == ["kundtjänst"]
+    assert [m.canonical for m in described._.actors] == ["enhet"]
+
+
+def test_a_partys_letter_in_parentheses_is_no_alias(nlp) -> None:
+    """Round 54 (ce-K1; §2 round 33): ``Förslaget stöds av Centerpartiet (C).``: a party's
+    letter in parentheses labels persons, no alias of the party (its initial though it
+    is)."""
+    rows = """
+        Förslaget förslag NOUN 2 nsubj:pass Definite=Def|Number=Sing
+        stöds stödja VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 4 case
+        {name} {name} PROPN 2 obl
+        ( ( PUNCT 6 punct
+        {alias} {alias} PROPN 4 appos
+        ) ) PUNCT 6 punct
+        . . PUNCT 2 punct
+        """
+    party = parsed(nlp, rows.format(name="Centerpartiet", alias="C"))
+    assert parenthetical_aliases([party], LEXICON) == {}

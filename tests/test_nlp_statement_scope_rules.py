@@ -2161,3 +2161,200 @@ def test_a_modal_in_an_indirect_question_opened_by_vad_gives_no_statement(nlp) -
         """,
     )
     assert statements(doc) == [("riksdag", "none", "bestämma", False, False)]
+
+
+FREE_RELATIVE_SUBJECTS = (
+    """
+    Nämnden nämnd NOUN 3 nsubj {DEF}
+    ska skola AUX 3 aux {MODAL}
+    övervaka övervaka VERB 0 ROOT {INF}
+    att att SCONJ 12 mark _
+    vad vad PRON 12 nsubj Definite=Ind|Number=Sing|PronType=Int,Rel
+    som som PRON 9 nsubj PronType=Rel
+    enligt enligt ADP 8 case _
+    avtal avtal NOUN 9 obl {IND}
+    åligger åligga VERB 5 acl:relcl {PRES}
+    leverantörer leverantör NOUN 9 obj {IND_PL}
+    , , PUNCT 12 punct _
+    föreningar förening NOUN 3 ccomp {IND_PL}
+    eller eller CCONJ 15 cc _
+    enskilda enskild ADJ 15 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+    blir bli VERB 12 conj {PRES}
+    utfört utföra VERB 15 xcomp VerbForm=Inf|Voice=Act
+    . . PUNCT 3 punct _
+    """,
+    """
+    Nämnden nämnd NOUN 2 nsubj {DEF}
+    kontrollerar kontrollera VERB 0 ROOT {PRES}
+    att att SCONJ 11 mark _
+    vad vad PRON 11 nsubj Definite=Ind|Number=Sing|PronType=Int,Rel
+    som som PRON 6 nsubj PronType=Rel
+    åligger åligga VERB 4 acl:relcl {PRES}
+    entreprenörer entreprenör NOUN 6 obj {IND_PL}
+    och och CCONJ 9 cc _
+    konsulter konsult NOUN 7 conj {IND_PL}
+    blir bli AUX 11 aux:pass {PRES}
+    gjort göra VERB 2 ccomp VerbForm=Sup|Voice=Act
+    . . PUNCT 2 punct _
+    """,
+    """
+    Styrelsen styrelse NOUN 2 nsubj {DEF}
+    ser se VERB 0 ROOT {PRES}
+    till till ADP 14 mark _
+    att att SCONJ 14 mark _
+    vad vad PRON 13 nsubj Definite=Ind|Number=Sing|PronType=Int,Rel
+    som som PRON 9 nsubj PronType=Rel
+    i i ADP 8 case _
+    avtalet avtal NOUN 9 obl {DEF}
+    åligger åligga VERB 5 acl:relcl {PRES}
+    kommuner kommun NOUN 9 obj {IND_PL}
+    eller eller CCONJ 12 cc _
+    regioner region NOUN 10 conj {IND_PL}
+    blir bli AUX 14 aux:pass {PRES}
+    genomfört genomföra VERB 2 advcl VerbForm=Sup|Voice=Act
+    i i ADP 16 case _
+    tid tid NOUN 14 obl {IND}
+    . . PUNCT 2 punct _
+    """,
+)
+
+
+def test_a_free_relative_vad_som_is_the_subject_of_the_later_verb(nlp) -> None:
+    """Round 54 fix (w54d's ``vad`` in `interrogatives`): ``Nämnden ska övervaka att vad som
+    enligt avtal åligger leverantörer, föreningar eller enskilda blir utfört``: ``vad som …``
+    is a free relative, a unit whose pronoun is the subject of ``blir``; the objects of
+    ``åligger`` before ``blir`` are no subject of it (no statement of theirs)."""
+    for rows in FREE_RELATIVE_SUBJECTS:
+        filled = rows.format(
+            DEF=DEF, IND=IND, IND_PL=IND_PL, PRES=PRES, INF=INF, MODAL=MODAL
+        )
+        found = statements(parsed(nlp, filled))
+        assert found, rows
+        assert all(aim != "bli" for _, _, aim, _, _ in found), found
+        assert {actor for actor, *_ in found} <= {"nämnd", "styrelse"}, found
+
+
+CLEFT_CONJUNCTS = (
+    """
+    Samtidigt samtidigt ADV 5 advmod _
+    är vara AUX 5 cop {PRES}
+    det den PRON 5 nsubj Definite=Def|Gender=Neut|Number=Sing|PronType=Prs
+    varje varje DET 5 det Definite=Ind|Number=Sing|PronType=Tot
+    styrelse styrelse NOUN 0 ROOT {IND}
+    som som PRON 7 nsubj PronType=Rel
+    har ha VERB 5 acl:relcl {PRES}
+    det den DET 10 det Definite=Def|Gender=Neut|Number=Sing|PronType=Art
+    fulla full ADJ 10 amod Case=Nom|Definite=Def|Degree=Pos
+    ansvaret ansvar NOUN 7 obj {DEF}
+    för för ADP 13 case _
+    sin sig PRON 13 nmod:poss Definite=Def|Number=Sing|Poss=Yes|PronType=Prs
+    budget budget NOUN 7 obl {IND}
+    och och CCONJ 15 cc _
+    ställer ställa VERB 7 conj {PRES}
+    krav krav NOUN 15 obj {IND_PL}
+    på på ADP 19 case _
+    sin sig PRON 19 nmod:poss Definite=Def|Number=Sing|Poss=Yes|PronType=Prs
+    förvaltning förvaltning NOUN 15 obl {IND}
+    via via ADP 21 case _
+    direktören direktör NOUN 15 obl {DEF}
+    . . PUNCT 5 punct _
+    """,
+    """
+    I i ADP 2 case _
+    praktiken praktik NOUN 6 obl {DEF}
+    är vara AUX 6 cop {PRES}
+    det den PRON 6 expl Definite=Def|Gender=Neut|Number=Sing|PronType=Prs
+    varje varje DET 6 det Definite=Ind|Number=Sing|PronType=Tot
+    nämnd nämnd NOUN 0 ROOT {IND}
+    som som PRON 8 nsubj PronType=Rel
+    har ha VERB 6 acl:relcl {PRES}
+    ansvaret ansvar NOUN 8 obj {DEF}
+    för för ADP 12 case _
+    sin sig PRON 12 nmod:poss Definite=Def|Number=Sing|Poss=Yes|PronType=Prs
+    verksamhet verksamhet NOUN 8 obl {IND}
+    och och CCONJ 14 cc _
+    följer följa VERB 8 conj {PRES}
+    upp upp ADV 14 compound:prt _
+    sin sig PRON 17 nmod:poss Definite=Def|Number=Sing|Poss=Yes|PronType=Prs
+    ekonomi ekonomi NOUN 14 obj {IND}
+    . . PUNCT 6 punct _
+    """,
+    """
+    Därför därför ADV 0 ROOT _
+    är vara AUX 1 fixed {PRES}
+    det den PRON 1 nsubj Definite=Def|Gender=Neut|Number=Sing|PronType=Prs
+    varje varje DET 5 det Definite=Ind|Number=Sing|PronType=Tot
+    förvaltning förvaltning NOUN 1 obl {IND}
+    som som PRON 7 nsubj PronType=Rel
+    har ha VERB 5 acl:relcl {PRES}
+    det den DET 10 det Definite=Def|Gender=Neut|Number=Sing|PronType=Art
+    fulla full ADJ 10 amod Case=Nom|Definite=Def|Degree=Pos
+    ansvaret ansvar NOUN 7 obj {DEF}
+    för för ADP 13 case _
+    sin sig PRON 13 nmod:poss Definite=Def|Number=Sing|Poss=Yes|PronType=Prs
+    personal personal NOUN 7 obl {IND}
+    och och CCONJ 15 cc _
+    fördelar fördela VERB 7 conj {PRES}
+    arbetet arbete NOUN 15 obj {DEF}
+    . . PUNCT 1 punct _
+    """,
+)
+
+
+def test_a_cleft_som_clause_keeps_its_och_conjunct(nlp) -> None:
+    """Round 54 fix (§5.1 B3 widened to a relative on the main clause's object): ``Samtidigt
+    är det varje styrelse som har det fulla ansvaret för X och ställer krav på Y``: the
+    focus after a fronted adverbial + copula + ``det`` is no object, its ``som`` opens the
+    cleft's clause (the statement, §5.1), so ``och`` + a subjectless finite verb is the
+    focus's statement too."""
+    expected = (
+        ("styrelse", "ställa"),
+        ("nämnd", "följa"),
+        ("förvaltning", "fördela"),
+    )
+    for rows, (actor, aim) in zip(CLEFT_CONJUNCTS, expected, strict=True):
+        found = statements(parsed(nlp, rows.format(DEF=DEF, IND=IND, IND_PL=IND_PL, PRES=PRES)))
+        assert (actor, "responsibility", "ansvara", False, False) in found, found
+        assert (actor, "none", aim, False, False) in found, found
+
+
+def test_a_relative_with_a_series_of_three_verbs_keeps_them_all(nlp) -> None:
+    """Round 54 (ce-R2; §5.1 B3): ``Kommunen anställer en chef som planerar budgeten, leder arbetet
+    och granskar kassan``: the walk back from the last ``och`` to ``som`` passes each comma
+    or coordinator of the relative's series of finite verbs, so the last conjunct stays in
+    the relative (no statement of the main clause's subject); without the relative
+    (``Kommunen anställer en chef, leder arbetet och granskar kassan``) the series is the
+    main clause's."""
+    rows = f"""
+        Kommunen kommun NOUN 2 nsubj {DEF}
+        anställer anställa VERB 0 ROOT {PRES}
+        en en DET 4 det _
+        chef chef NOUN 2 obj {IND}
+        som som PRON 6 nsubj _
+        planerar planera VERB 4 acl:relcl {PRES}
+        budgeten budget NOUN 6 obj {DEF}
+        , , PUNCT 9 punct _
+        leder leda VERB 2 conj {PRES}
+        arbetet arbete NOUN 9 obj {DEF}
+        och och CCONJ 12 cc _
+        granskar granska VERB 9 conj {PRES}
+        kassan kassa NOUN 12 obj {DEF}
+        . . PUNCT 2 punct _
+    """
+    found = statements(parsed(nlp, rows))
+    assert ("kommun", "none", "anställa", False, False) in found
+    assert ("kommun", "none", "granska", False, False) not in found
+    main = f"""
+        Kommunen kommun NOUN 2 nsubj {DEF}
+        anställer anställa VERB 0 ROOT {PRES}
+        en en DET 4 det _
+        chef chef NOUN 2 obj {IND}
+        , , PUNCT 6 punct _
+        leder leda VERB 2 conj {PRES}
+        arbetet arbete NOUN 6 obj {DEF}
+        och och CCONJ 9 cc _
+        granskar granska VERB 2 conj {PRES}
+        kassan kassa NOUN 9 obj {DEF}
+        . . PUNCT 2 punct _
+    """
+    assert ("kommun", "none", "granska", False, False) in statements(parsed(nlp, main))

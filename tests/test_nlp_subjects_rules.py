@@ -5360,6 +5360,55 @@ def test_komma_after_an_additive_prefield_presents_its_subject(nlp) -> None:
     assert [s[:3] for s in statements(future)] == [("nämnd", "none", "pröva")]
 
 
+def test_komma_after_an_additive_prefield_with_a_later_infinitive_is_the_future(nlp) -> None:
+    """Review 54 (item 1): after an additive prefield the subject is inverted, so the future's
+    ``att`` + infinitive stands outside ``kommer``'s verb chain: ``Dessutom kommer
+    sekreteraren att granska protokollen.`` (the tagger's adjective ``granska``) and ``Därtill
+    kommer styrelsen att pröva frågan.`` keep the main verb's statement; a lone ``tillkommer``
+    (`additive_presentational_verbs`) only presents its subject, as ``kommer`` does."""
+    tagged_adjective = parsed(nlp, f"""
+        Dessutom dessutom ADV 3 advmod
+        kommer komma AUX 3 aux {PRES}
+        sekreteraren sekreterare NOUN 0 ROOT {DEF}
+        att att PART 5 mark
+        granska granska ADJ 3 acl {PLUR_IND}
+        protokollen protokoll NOUN 5 obj {DEF}
+        . . PUNCT 3 punct
+    """)
+    assert [s[:3] for s in statements(tagged_adjective)] == [("sekreterare", "none", "granska")]
+    acl_infinitive = parsed(nlp, f"""
+        Därtill därtill ADV 2 advmod
+        kommer komma VERB 0 ROOT {PRES}
+        styrelsen styrelse NOUN 2 nsubj {DEF}
+        att att PART 5 mark
+        pröva pröva VERB 3 acl {INF}
+        frågan fråga NOUN 5 obj {DEF}
+        . . PUNCT 2 punct
+    """)
+    assert [s[:3] for s in statements(acl_infinitive)] == [("styrelse", "none", "pröva")]
+    presenting = parsed(nlp, f"""
+        Till till ADP 2 case
+        detta denna PRON 3 obl
+        tillkommer tillkomma VERB 0 ROOT {PRES}
+        kassören kassör NOUN 3 nsubj {DEF}
+        . . PUNCT 3 punct
+    """)
+    assert statements(presenting) == []
+    # an infinitive inside a relative on the presented subject is the relative's, no future
+    relative = parsed(nlp, f"""
+        Härtill härtill ADV 2 advmod
+        kommer komma VERB 0 ROOT {PRES}
+        ett en DET 4 det
+        kansli kansli NOUN 2 nsubj
+        som som PRON 6 nsubj
+        får få AUX 7 aux {PRES}
+        bereda bereda VERB 4 acl:relcl {INF}
+        ärendena ärende NOUN 7 obj {DEF}
+        . . PUNCT 2 punct
+    """)
+    assert ("kansli", "none", "komma") not in [s[:3] for s in statements(relative)]
+
+
 def test_det_vill_saga_inside_the_subject_is_no_verb_before_it(nlp) -> None:
     """Round 54 (analysis 54-cg R2): ``Kommunstyrelsen, det vill säga dess ledamöter och
     ersättare, leder arbetet.``: the restatement marker's ``vill`` (grammar.yaml
@@ -5402,3 +5451,23 @@ def test_a_prepositional_insertion_after_a_cleft_focus_stays_in_the_cleft(nlp) -
         . . PUNCT 3 punct
     """)
     assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "utse")]
+
+
+def test_inverted_genitive_subject_past_a_run_of_attributes(nlp) -> None:
+    """Round 54 (ce-R1): ``I länet samarbetar landstingens högsta medicinska chefer``: past a
+    genitive inverted subject, a run of two or more attributes (a superlative, an -a
+    adjective) before an actor noun is passed to that noun, the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        länet län NOUN 3 obl {DEF}
+        samarbetar samarbeta VERB 0 ROOT {PRES}
+        landstingens landsting NOUN 3 nsubj Case=Gen|Definite=Def|Number=Plur
+        högsta hög ADJ 7 amod Degree=Sup
+        medicinska medicinsk ADJ 7 amod Degree=Pos|Number=Plur
+        chefer chef NOUN 3 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("chef", "none", "samarbeta", False, False)]

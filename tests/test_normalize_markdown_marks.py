@@ -128,3 +128,18 @@ def test_quote_sign_needs_most_lines_and_memo_fields_stay() -> None:
     blocks = _blocks(text)
     assert "Kommunstyrelsen" in " ".join(blocks)
     assert any("> 500 kronor" in block for block in blocks)
+
+
+def test_unquoted_mail_body_stays_and_only_its_header_goes() -> None:
+    # review 54 (item 3): a forwarded text pasted without quote signs; the header alone goes
+    text = (
+        "Från: Per Holm <per.holm@ekby.se>\nTill: Miljönämnden\nÄmne: Reglemente\n\n"
+        "Reglemente för miljönämnden\n\n"
+        "1 § Nämnden ska pröva ansökningar om tillstånd.\n\n"
+        "2 § Ordföranden ska leda nämndens arbete.\n"
+    )
+    blocks = _blocks(text)
+    assert blocks[0] == "Reglemente för miljönämnden"
+    assert "1 § Nämnden ska pröva ansökningar om tillstånd." in blocks
+    assert "2 § Ordföranden ska leda nämndens arbete." in blocks
+    assert not any("Miljönämnden" in block or "Från" in block for block in blocks)

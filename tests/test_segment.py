@@ -1057,6 +1057,7 @@ def test_a_sentence_wrapped_over_two_lines_is_no_heading() -> None:
         ("Vad har nämnden beslutat om tillsynen", "heading"),  # a question
         ("Nämnden Har Beslutat Om Tillsyn", "heading"),  # title case
         ("Beslut som har fattats om tillsynen", "heading"),  # a relative before the perfect
+        ("Tillsynsenheten har sitt kontor i Ekby", "heading"),  # present `har` (review 54)
     ],
 )
 def test_an_unstopped_line_reporting_an_event_is_a_paragraph(line: str, kind: str) -> None:
@@ -1071,6 +1072,38 @@ def test_an_unstopped_line_reporting_an_event_is_a_paragraph(line: str, kind: st
     )
     kinds = {c.text: c.kind for c in segment_text(text).clauses}
     assert kinds[line] == kind
+
+
+@pytest.mark.parametrize(
+    ("cards", "sep", "kind"),
+    [
+        # two cards, blank lines between the lines: each teaser is the card's paragraph
+        (["Parker", "Parkenheten sköter stadens parker och lekplatser", "Badplatser",
+          "Fritidsnämnden har ansvar för sex kommunala badplatser", "Idrott"], "\n\n",
+         "paragraph"),
+        # line by line, the second card last before the stopped text
+        (["Parker", "Parkenheten sköter stadens parker och lekplatser", "Badplatser",
+          "Fritidsnämnden har ansvar för sex kommunala badplatser", "Idrott"], "\n",
+         "paragraph"),
+        # one card only: round 14's web heading over a short line
+        (["Parker", "Parkenheten sköter stadens parker och lekplatser", "Idrott"], "\n\n",
+         "heading"),
+    ],
+)
+def test_link_card_teasers_are_paragraphs(cards: list[str], sep: str, kind: str) -> None:
+    """Round 54 (analysis 54b-cg L2): heading ⏎ unstopped main clause ⏎ heading …, repeated:
+    the teasers are paragraphs, also before a card heading not yet marked; a lone one stays
+    a heading (docs/annotation.md §1.2 round 14)."""
+    lines = [
+        "Fritid i Ekby",
+        "Kommunen har många platser för friluftsliv.",
+        "Fritidsnämnden ansvarar för anläggningarna.",
+        "Du hittar kartor i receptionen.",
+        *cards,
+        "Idrottsföreningarna bokar hallarna via kommunen.",
+    ]
+    kinds = {c.text: c.kind for c in segment_text(sep.join(lines) + "\n").clauses}
+    assert kinds["Parkenheten sköter stadens parker och lekplatser"] == kind
 
 
 def test_named_items_after_a_colon_lead_in_are_list_items() -> None:

@@ -115,6 +115,7 @@ class GrammarFile(StrictModel):
     strong_preterites: dict[str, str] = {}
     archaic_infinitives: list[str] = []
     list_announcers: list[str] = []
+    list_pointers: list[str] = []  # `enligt nedan` (review 54)
     list_hedges: list[str] = []
     condition_openers: ConditionOpeners
     presentational_verbs: list[str] = []
@@ -183,6 +184,7 @@ class GrammarFile(StrictModel):
     number_word_teens: list[str] = []  # `tretton`: a spelled numeral alone (round 52 l1)
     misread_adverbs: list[str] = []
     additive_prefields: list[str] = []  # `Därtill kommer X` (round 54, ruling s3)
+    additive_presentational_verbs: list[str] = []  # `komma` after them (review 54)
     strict_slot_modals: list[str] = []
     right_nouns: list[str] = []
     never_verb_patterns: list[Regex] = []
@@ -194,6 +196,7 @@ class GrammarFile(StrictModel):
     numeral_degree_adverbs: list[str] = []
     focus_adverbs: list[str] = []
     om_place_adverbs: list[str] = []
+    emphatic_words: list[str] = []
     preposition_subordinators: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
@@ -220,6 +223,7 @@ class GrammarFile(StrictModel):
     clause_coordinators: list[str] = []
     scope_closing_coordinators: list[str] = []
     definition_adverbs: list[str] = []
+    definition_phrases: list[str] = []  # `i det följande` (review 54)
     definition_inner_adverbs: list[str] = []
     naming_participles: list[str] = []
     role_markers: list[str] = []
@@ -320,6 +324,7 @@ class Grammar:
     conditions_fronted_clauses: tuple[tuple[str, ...], ...]
     conditions_fronted_adverb_clauses: tuple[tuple[str, ...], ...] = ()
     list_announcers: frozenset[str] = frozenset()
+    list_pointers: frozenset[str] = frozenset()
     list_hedges: tuple[tuple[str, ...], ...] = ()
     presentational_verbs: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
@@ -385,6 +390,7 @@ class Grammar:
     spelled_numerals: frozenset[str] = frozenset()  # `femtioen`: computed, a numeral (C11)
     misread_adverbs: frozenset[str] = frozenset()
     additive_prefields: tuple[tuple[str, ...], ...] = ()
+    additive_presentational_verbs: frozenset[str] = frozenset()
     strict_slot_modals: frozenset[str] = frozenset()
     right_nouns: frozenset[str] = frozenset()
     never_verb_patterns: tuple[str, ...] = ()
@@ -396,6 +402,7 @@ class Grammar:
     numeral_degree_adverbs: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
     om_place_adverbs: frozenset[str] = frozenset()
+    emphatic_words: frozenset[str] = frozenset()
     preposition_subordinators: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
@@ -422,6 +429,7 @@ class Grammar:
     clause_coordinators: frozenset[str] = frozenset()
     scope_closing_coordinators: frozenset[str] = frozenset()  # "och kontinuerligt V"
     definition_adverbs: frozenset[str] = frozenset()
+    definition_phrases: frozenset[str] = frozenset()
     definition_inner_adverbs: frozenset[str] = frozenset()  # "nedan även kallad"
     naming_participles: frozenset[str] = frozenset()
     role_markers: frozenset[str] = frozenset()

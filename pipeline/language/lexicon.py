@@ -1051,7 +1051,10 @@ def _read_actor_lexicon(path: Path) -> ActorLexicon:
     try:
         grammar = grammar_at(folder_file(path.parent, "grammar.yaml"))
         patterns = tuple(
-            re.compile(p) for p in _filled_patterns(data, sorted(grammar.definition_adverbs))
+            re.compile(p)
+            for p in _filled_patterns(
+                data, sorted(grammar.definition_adverbs | grammar.definition_phrases)
+            )
         )
     except (re.error, ValueError) as error:
         raise ConfigError(f"{path}: organisation_patterns: {error}") from error

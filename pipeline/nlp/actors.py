@@ -398,6 +398,28 @@ def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
         )
 
 
+_APPOSITION_ENDS = frozenset({",", ".", ";", ")"})
+
+
+def _party_of_person(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Anna Ek, moderaterna, vice ordförande``, ``av Per Lind, Vänsterpartiet.``: a party
+    name set off by a comma right after a personal name (`_personal_name`: two capitalised
+    words or a listed given name) and closed by a comma, a stop or the sentence's end is an
+    apposition labelling the person, no actor (round 54, analysis 54b-cg N3; docs/annotation.md
+    §2.6 personal names); its words claim no other mention (no ``-partiet`` compound)."""
+    comma, end = mention.first_token - 1, mention.last_token + 1
+    if mention.head != "parti" or mention.source != "name":
+        return False
+    if comma < 2 or doc[comma].text != ",":
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.text not in _APPOSITION_ENDS:
+        return False
+    return _personal_name(doc[comma - 2 : comma], lexicon) or _personal_name(
+        doc[comma - 1 : comma], lexicon
+    )
+
+
 def _placeholder_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
     """``[Klubbens namn]``, ``[Kommunens namn]s``: a template's placeholder for the name of
     an organisation is one span, canonical the organisation noun inside it in its base form
@@ -1682,14 +1704,31 @@ def _body_series(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
 def _free_adjective_between(
     doc: Doc, owner: ActorMention, head: ActorMention, lexicon: ActorLexicon
 ) -> bool:
-    """``Rådets eventuella vice ordförande``, ``styrelsens nyvalda ledamöter``: one free
-    adjective (no name adjective) between the genitive and its owned head leaves them one
-    span, the adjective no part of the canonical (round 30, analysis-30 cause C1; §2.2); an
-    `invariable_adjectives` word the tagger reads as a noun counts (``ordinarie``, round 47)."""
-    if head.first_token != owner.last_token + 2:
+    """``Rådets eventuella vice ordförande``, ``styrelsens nyvalda ledamöter``: free
+    adjectives (no name adjective) between the genitive and its owned head leave them one
+    span, the adjectives no part of the canonical (round 30, analysis-30 cause C1; §2.2); an
+    `invariable_adjectives` word the tagger reads as a noun counts (``ordinarie``, round 47);
+    a run of two or more, ``och``/``eller``/``,`` between two of them, too (``nämndens
+    närvarande ordinarie ledamöter``, ``fullmäktiges nyvalda och omvalda ledamöter``: round
+    54, ce-R1)."""
+    between = doc[owner.last_token + 1 : head.first_token]
+    if not between or head.head not in lexicon.genitive_heads:
         return False
-    return _free_adjective(doc[owner.last_token + 1], lexicon) and (
-        head.head in lexicon.genitive_heads
+    return _free_adjective_run(between, lexicon)
+
+
+def _free_adjective_run(words: Span, lexicon: ActorLexicon) -> bool:
+    """Free adjectives (`_free_adjective`), a coordinator or comma only between two."""
+    last = len(words) - 1
+    return all(
+        _free_adjective(word, lexicon)
+        or (
+            0 < n < last
+            and word.lower_ in {"och", "eller", ","}
+            and _free_adjective(words[n - 1], lexicon)
+            and _free_adjective(words[n + 1], lexicon)
+        )
+        for n, word in enumerate(words)
     )
 
 
@@ -1712,11 +1751,11 @@ def _numeral_between(
     owned head count the owned role holders; the genitive still owns them, one span, numeral
     and adjective no part of the canonical (round 50, bt-G4; §2.2, §2.3 round 47)."""
     between = doc[owner.last_token + 1 : head.first_token]
-    if not 1 <= len(between) <= 2 or head.head not in lexicon.genitive_heads:
+    if not between or head.head not in lexicon.genitive_heads:
         return False
     numeral = between[0]
     cardinal = numeral.pos_ == "NUM" or numeral.text.isdigit()
-    return cardinal and all(_free_adjective(token, lexicon) for token in between[1:])
+    return cardinal and _free_adjective_run(between[1:], lexicon)
 
 
 def _plural_organisation(owner: ActorMention) -> bool:
@@ -1944,6 +1983,8 @@ def _named_mentions(
         if any(i in covered for i in range(mention.first_token, mention.last_token + 1)):
             continue
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
+        if _party_of_person(doc, mention, lexicon):
+            continue  # a person's party in apposition (round 54, 54b-cg N3)
         if not in_naming_name(doc, mention.first_token, lexicon):
             mentions.append(mention)  # a naming clause's name is a naming (§2.1)
     return mentions, covered
@@ -2074,7 +2115,21 @@ def _role_noun(
         return None
     if token.pos_ != "NOUN" and not (token.i == 0 or token.is_sent_start or by_order):
         return None  # a capital inside a sentence: a name
+    if _presented_as_organisation(token, lexicon):
+        return None  # "Norrvakten är en statlig myndighet": a name, not a guard
     return lexicon.role_noun(token.lower_, (token.lemma_ or token.text).lower())
+
+
+def _presented_as_organisation(token: Token, lexicon: ActorLexicon) -> bool:
+    """The subject of a copula whose predicative is an organisation or agency noun: no
+    person or role (`short_names._presented_name` reads it as the page's own name)."""
+    head = token.head
+    if token.dep_ != "nsubj" or head.pos_ != "NOUN":
+        return False
+    if not any(child.dep_ == "cop" for child in head.children):
+        return False
+    analysis = lexicon.analyse(head.lower_)
+    return analysis is not None and analysis[1].category in {"organisation", "extern"}
 
 
 def _subject_by_order(token: Token, covered: Mapping[int, ActorMention]) -> bool:

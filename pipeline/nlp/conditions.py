@@ -364,9 +364,32 @@ def _passive_subject_span(
         first += 1
     if doc[first].pos_ == "ADP":
         return None
+    last = _prefield_attribute_end(doc, last, min(verbs))
     while last > first and doc[last].is_punct:
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _prefield_attribute_end(doc: Doc, last: int, verb: int) -> int:
+    """Round 54 (newuser54b fault 8): ``Kallelse till sammanträde skickas ut av VD``: a
+    prepositional phrase between the prefield subject and the group's first verb modifies
+    the subject (V2: one phrase stands before the finite verb), even where the parser hung it
+    on the verb; the subject's phrase, the passive's object, runs to it. Not a condition's
+    opener (``enligt``, ``i samråd med``), nor anything but a plain noun phrase."""
+    position = last + 1
+    if position >= verb or doc[position].pos_ != "ADP":
+        return last
+    words = [t.lower_ for t in doc[position:verb]]
+    if any(_starts_with(words, phrase) for phrase in GRAMMAR.conditions_by_first_word.get(
+        words[0], ()
+    )):
+        return last
+    if any(t.pos_ not in _PREFIELD_ATTRIBUTE_POS for t in doc[position + 1 : verb]):
+        return last
+    return verb - 1
+
+
+_PREFIELD_ATTRIBUTE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "ADP"})
 
 
 def _heads_time_limit(doc: Doc, position: int, stop: int) -> bool:
@@ -700,6 +723,8 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
             if announces(words[index:]):
                 break  # "enligt följande:" announces what follows, no condition (round 32, D11)
             end = index + len(phrase)
+            if _free_relative_at(words, end):
+                return _char_span(sentence, index, _free_relative_end(sentence, index, end))
             while (
                 end < len(sentence)
                 and not is_verb(sentence[end])
@@ -728,6 +753,39 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 end = _past_relative_clause(sentence, index, index + len(phrase), end)
             return _char_span(sentence, index, end)
     return None
+
+
+def _free_relative_at(words: Sequence[str], position: int) -> bool:
+    """A free relative with ``som`` opens at `position` (grammar `free_relative_openers`:
+    ``vad som``, ``det som``, ``den som``)."""
+    following = tuple(words[position : position + 2])
+    return len(following) == 2 and following[1] == "som" and any(
+        following[: len(opener)] == opener for opener in GRAMMAR.free_relative_openers
+    )
+
+
+def _free_relative_end(sentence: Span, opener: int, start: int) -> int:
+    """Round 54 (newuser54b fault 2): a condition opener's free relative (``i enlighet med vad
+    som följer av kommunallagen och de mål som fullmäktige beslutat``, ``enligt det som
+    styrelsen bestämt``) is a clause of the phrase (§4: the span runs to the end of its
+    clause): it runs to the next punctuation, and no further than a modal (the main clause's,
+    after a fronted phrase) or an infinitive that no modal of its own governs (the slot's
+    infinitive: ``ska i enlighet med vad som följer av lagen leda …``)."""
+    end = start + 2
+    while end < len(sentence):
+        token = sentence[end]
+        if token.is_punct and token.text != "§":
+            break
+        if opener == 0 and end > start + 2 and is_modal(token):
+            break
+        if (
+            "Inf" in morph_values(token, "VerbForm")
+            and not is_modal(sentence[end - 1])
+            and any(is_modal(t) for t in sentence[:opener])
+        ):
+            break
+        end += 1
+    return end
 
 
 def _modal_infinitive_after_noun(sentence: Span, opener: int, position: int) -> bool:
@@ -1116,7 +1174,16 @@ def _noun_complement(subordinator: Token) -> bool:
     before = doc[position - 1] if position > start else None
     if before is not None and _inverting_modal(before):
         return True  # "I sådana fall måste ett yttrande om bygglov lämnas av …" (round 18)
+    if before is not None and _clause_subordinator(before):
+        return True  # "innan beslut om investeringar fattas" (round 54, newuser54b fault 9)
     return before is not None and (before.lower_ in GRAMMAR.coordinators or before.text == ",")
+
+
+def _clause_subordinator(token: Token) -> bool:
+    """A subordinating conjunction (``innan``, ``när``, ``att``) before a noun phrase: the
+    phrase is its clause's subject and needs that clause's finite verb, so an ``om`` after
+    its noun is a preposition (``innan beslut om investeringar fattas``), no second clause."""
+    return token.pos_ == "SCONJ" and token.lower_ in GRAMMAR.subordinators - {"om", "som"}
 
 
 def _nominal_head(token: Token) -> bool:

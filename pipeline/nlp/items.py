@@ -198,6 +198,7 @@ def _item_aims(doc: Doc, *, objects: bool = False, phrase: bool = False) -> list
     while position < len(doc) and (
         doc[position].pos_ == "ADV"
         or doc[position].lower_ in GRAMMAR.negations  # "– inte delta i …" (tagged PART)
+        or _emphatic_after_negation(doc, start, position)
         or _adverbial_before_infinitive(doc, position)
     ):
         position += 1
@@ -684,6 +685,17 @@ def item_statements(
     return _phrase_item_statements(doc, governing, base, cues) if incomplete else []
 
 
+def _emphatic_after_negation(doc: Doc, start: int, position: int) -> bool:
+    """Round 54 (newuser54b fault 4): an emphatic or reflexive word (grammar
+    `emphatic_words`: ``själv``, ``personligen``, ``ensam``) after a negation among an item's
+    opening words stands in the slot before the infinitive as an adverb does (``– inte själv
+    företräda regionen``); without a negation before it (``– själva verksamheten``) it is no
+    such word."""
+    return doc[position].lower_ in GRAMMAR.emphatic_words and any(
+        t.lower_ in GRAMMAR.negations for t in doc[start:position]
+    )
+
+
 def _negated_item(
     doc: Doc, base: Statement, aim: Token, cues: DeonticCues | None
 ) -> Statement:
@@ -699,7 +711,8 @@ def _negated_item(
     negation = next((t for t in opening if t.lower_ in GRAMMAR.negations), None)
     if negation is None or any(
         t.pos_ not in {"ADV", "PART"} and t.lower_ not in GRAMMAR.negations
-        and t.lower_ != "att" for t in opening
+        and t.lower_ != "att" and not _emphatic_after_negation(doc, opening.start, t.i)
+        for t in opening
     ):
         return base
     modal_text = f"{base.modal_text} {negation.text}" if base.modal_text else base.modal_text
@@ -820,10 +833,11 @@ def _without_series_coordinator(text: str) -> str:
 
 
 def _has_word(item: Doc) -> bool:
-    """Round 40 (aw-V4): an item with a word of two letters or more (``IT``, ``växeln``); an
-    excerpt cut mid-word may leave a last item of one letter (``• k``), which carries no
-    statement of its lead-in."""
-    return any(token.is_alpha and len(token) > 1 for token in item)
+    """Round 40 (aw-V4): an item with a word of two letters or more (``IT``, ``växeln``, a
+    hyphenated acronym compound ``IT-chef``: letters counted, round 54 ce-R4); an excerpt cut
+    mid-word may leave a last item of one letter (``• k``), which carries no statement of its
+    lead-in."""
+    return any(sum(c.isalpha() for c in token.text) > 1 for token in item)
 
 
 def _coordinated_infinitives(item: Doc) -> list[Token]:

@@ -710,11 +710,12 @@ def _incomplete(doc: Doc, frame: Statement, colon: bool = True) -> bool:
     list (``fokusera följande``) or breaks off (``besluta om``, ``ansvarar för bl.a.``), or
     the lead-in ends in a colon (`colon`: unless its items are conditions). A sentence with
     no object closed by a full stop is complete (``Vid kansliet arbetar även registratorn.``
-    over field-label bullets keeps its statement; round 54, cg-R6)."""
-    if colon and closes_lead_in(doc):
+    over field-label bullets keeps its statement; round 54, cg-R6) unless it points to the
+    list (`_points_to_list`)."""
+    if colon and _closes_frame(doc, frame):
         return True
     if frame.object_span is None:
-        return not _full_stop(doc)
+        return not _full_stop(doc) or _points_to_list(doc, frame)
     words = doc_text(doc)[slice(*frame.object_span)].lower().split()
     if any(word in GRAMMAR.list_announcers for word in words):
         return True
@@ -731,6 +732,23 @@ def _incomplete(doc: Doc, frame: Statement, colon: bool = True) -> bool:
         or last[-1].lower_ in GRAMMAR.lead_in_closing_prepositions
         or _awaits_head(last[-1])
     )
+
+
+def _closes_frame(doc: Doc, frame: Statement) -> bool:
+    """A colon closes a lead-in; a semicolon (`_LEAD_IN_MARKS`) only one whose frame has no
+    object (``får bolaget även;``): after an object (``ska fastställa budget;``) it ends a
+    complete sentence of a series, and the items add to it (review 54, item 5)."""
+    mark = doc_text(doc).rstrip()[-1:]
+    return mark == ":" or (mark in _LEAD_IN_MARKS and frame.object_span is None)
+
+
+def _points_to_list(doc: Doc, frame: Statement) -> bool:
+    """``Ekonomichefen ska besluta enligt nedan.``, ``… besluta i följande.``: a word after
+    the aim that announces the list (`list_announcers`) or points forward to it
+    (`list_pointers`) awaits the items, whatever closes the sentence (review 54, item 4)."""
+    words = doc_text(doc)[max(frame.aim_start, 0) :].lower().split()
+    pointers = GRAMMAR.list_announcers | GRAMMAR.list_pointers
+    return any(word.strip(".,;:!?") in pointers for word in words)
 
 
 def _full_stop(doc: Doc) -> bool:

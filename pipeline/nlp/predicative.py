@@ -296,6 +296,7 @@ def _after_copula(
     inverted = inverted and not _base_form(tokens[index], lexicon)  # round 39, C4
     inverted = inverted or _subject_before_adjective(tokens, position, index)
     inverted = inverted or _owned_subject_of_fronted(tokens, position, index, lexicon)
+    inverted = inverted or (not relative and _owned_subject_after_v2(tokens, position, index))
     return word == "som" or not inverted
 
 
@@ -1679,9 +1680,24 @@ def _bare_head(token: Token, lexicon: ActorLexicon) -> bool:
 def _identified(tokens: Sequence[Token], mention: ActorMention) -> bool:
     """A genitive, definite or demonstrative mention (``kommunens``, ``styrelsen``, ``denna
     tjänsteman``) names one actor: a predicative after it belongs to an earlier verb
-    (``benämns denna tjänsteman kommunchef``)."""
+    (``benämns denna tjänsteman kommunchef``). So does a head its owner's genitive makes
+    definite (``kommunstyrelsens arbetsutskott``, ``styrelsens ordförande``; round 54,
+    54b-cg L3)."""
     determiner = _demonstrative(tokens, mention.first_token)
-    return mention.genitive or _definite(tokens[mention.last_token]) or determiner
+    return (
+        mention.genitive
+        or _definite(tokens[mention.last_token])
+        or determiner
+        or _owned_head(tokens[max(mention.first_token - 1, 0) : mention.last_token])
+    )
+
+
+def _owned_head(owner_words: Sequence[Token]) -> bool:
+    """The words right before a mention's head (the mention's own and the one before it)
+    hold an owner's genitive: a noun or name in -s."""
+    return any(
+        t.pos_ in _GENITIVE_OWNER_CLASSES and t.lower_.endswith("s") for t in owner_words
+    )
 
 
 def _demonstrative(tokens: Sequence[Token], index: int) -> bool:
@@ -1818,6 +1834,41 @@ def _v2_after_fronted_phrase(tokens: Sequence[Token], copula: int, index: int) -
 
 _FRONTED_CLASSES = frozenset({"ADP", "ADV"})
 _NOUN_PHRASE_CLASSES = frozenset({"ADV", "DET", "ADJ", "NOUN", "PROPN", "CCONJ"})
+
+
+_GENITIVE_OWNER_CLASSES = frozenset({"NOUN", "PROPN"})
+
+
+def _owned_subject_after_v2(tokens: Sequence[Token], copula: int, index: int) -> bool:
+    """``Sedan årsskiftet är kommunstyrelsens arbetsutskott (KS AU) valnämnd``, ``Därför är
+    direktionens ordförande firmatecknare``: after a fronted adverbial the copula stands
+    second (V2); an owner's genitive (a noun or name in -s, with its determiners and
+    adjectives) right after it and the head it owns, spelled indefinite but definite by its
+    owner, is the inverted subject when a further noun phrase (the predicative) follows the
+    head and its bracketed gloss (round 54, analysis 54b-cg L3). ``Ordföranden är nämndens
+    sekreterare`` (SVO) keeps the genitive phrase as the predicative."""
+    if copula == 0 or index < copula + 2 or tokens[0].pos_ not in _FRONTED_CLASSES:
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in tokens[1:copula]):
+        return False
+    owner = tokens[index - 1]
+    if owner.pos_ not in _GENITIVE_OWNER_CLASSES or not owner.lower_.endswith("s"):
+        return False
+    if any(t.pos_ not in {"DET", "ADJ"} for t in tokens[copula + 1 : index - 1]):
+        return False
+    following = _past_gloss(tokens, index + 1)
+    return following is not None and following.pos_ in _PREDICATIVE_OPENERS
+
+
+_PREDICATIVE_OPENERS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADV"})
+
+
+def _past_gloss(tokens: Sequence[Token], position: int) -> Token | None:
+    """The token at `position`, or the one after a bracketed gloss that opens there."""
+    if position < len(tokens) and tokens[position].text == "(":
+        close = next((i for i in range(position, len(tokens)) if tokens[i].text == ")"), None)
+        position = len(tokens) if close is None else close + 1
+    return tokens[position] if position < len(tokens) else None
 
 
 def _subject_before_adjective(tokens: Sequence[Token], copula: int, index: int) -> bool:

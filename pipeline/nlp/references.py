@@ -1461,13 +1461,37 @@ def is_company_or_federation(
 def _after_proximal_demonstrative(doc: Doc | None, mention: ActorMention) -> bool:
     """``Denna stiftelse``, ``detta förbund``: a singular short form right after a proximal
     demonstrative (grammar `proximal_demonstratives`) names one particular organisation, as
-    its definite form does (round 54, analysis 54-cf B)."""
+    its definite form does (round 54, analysis 54-cf B), unless the text introduced that
+    body before it (`_introduced_before`): then the demonstrative points back to it."""
     return (
         doc is not None
         and not mention.plural
         and 0 < mention.first_token < len(doc)
         and doc[mention.first_token - 1].lower_ in GRAMMAR.proximal_demonstratives
+        and not _introduced_before(doc, mention.first_token)
     )
+
+
+def _introduced_before(doc: Doc, noun: int) -> bool:
+    """``Bolaget får bilda ett dotterbolag. Detta bolag …``, ``… äger även ett annat bolag.
+    Detta bolag …``: an indefinite noun phrase (`indefinite_articles`, then at most two
+    determiners or adjectives) earlier in the text whose head ends in the demonstrated
+    noun introduced the body the demonstrative points back to (review 54, item 2)."""
+    word = doc[noun].lower_
+    return any(
+        token.lower_.endswith(word) and _indefinite_head(token) for token in doc[: noun - 1]
+    )
+
+
+def _indefinite_head(token: Token) -> bool:
+    """`token` heads a noun phrase opened by an indefinite article (``ett annat bolag``)."""
+    doc = token.doc
+    for before in reversed(doc[max(token.i - 3, 0) : token.i]):
+        if before.lower_ in GRAMMAR.indefinite_articles:
+            return True
+        if before.pos_ not in {"ADJ", "DET"}:
+            return False
+    return False
 
 
 def _indefinite(mention: ActorMention, lexicon: ActorLexicon) -> bool:

@@ -102,8 +102,8 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if entry is None or entry[0] is not pattern:
         entry = _CHOICES[id(pattern)] = (
             pattern,
-            required_choices(pattern),
-            required_folded_choices(pattern),
+            _test_order(required_choices(pattern)),
+            _test_order(required_folded_choices(pattern)),
         )
     if not _holds_one_of_each(entry[1], text):
         return False
@@ -124,7 +124,10 @@ def may_match_of(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Pa
     if entry is None or entry[0] is not patterns:
         if len(_TESTS) >= _TESTS_KEPT:
             del _TESTS[next(iter(_TESTS))]
-        tests = [(p, required_choices(p), required_folded_choices(p)) for p in patterns]
+        tests = [
+            (p, _test_order(required_choices(p)), _test_order(required_folded_choices(p)))
+            for p in patterns
+        ]
         entry = _TESTS[id(patterns)] = (patterns, tests)
     folded_text: str | None = None
     found = []
@@ -138,6 +141,22 @@ def may_match_of(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Pa
                 continue
         found.append(pattern)
     return found
+
+
+def _test_order(choices: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """`choices` as `_holds_one_of_each` tests them fastest, with the same answer for every
+    text (perf54b): a string that holds another string of its choice is dropped (``bolaget``
+    beside ``bolag``: the text holds ``bolag`` whenever it holds ``bolaget``), and the
+    choices likeliest to fail come first: the fewest strings, the longest shortest string
+    (``institutet`` before ``ska``)."""
+    minimal = (
+        tuple(s for s in choice if not any(o != s and o in s for o in choice)) for choice in choices
+    )
+    return tuple(sorted(minimal, key=_failing_first))
+
+
+def _failing_first(choice: tuple[str, ...]) -> tuple[int, int]:
+    return len(choice), -min(map(len, choice), default=0)
 
 
 def _holds_one_of_each(choices: tuple[tuple[str, ...], ...], text: str) -> bool:

@@ -83,9 +83,10 @@ def identification(sentence: Span) -> bool:
     return verb is not None and verb.lower_ in GRAMMAR.copulas
 
 
-# the words after `Det är` that open a clause of the predicative (a cleft's `som`, `att`)
-_PREDICATIVE_CLAUSE_WORDS = frozenset({"som", "att", "vilka", "vilken", "vilket"})
-NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "DET"})
+# the words after `Det är` that open a clause of the predicative (a cleft's `som`, `att`),
+# besides grammar.yaml `interrogatives`
+_PREDICATIVE_CLAUSE_MARKERS = frozenset({"som", "att"})
+_NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "DET"})
 
 
 def _pronoun_identification(sentence: Span) -> bool:
@@ -93,6 +94,8 @@ def _pronoun_identification(sentence: Span) -> bool:
     anaphoric ``det`` + a main-clause copula (either order) + a series of noun phrases up to
     the sentence end with no clause of its own (no cleft ``som``, no ``att``, no other finite
     verb): the noun phrases name who ``det`` refers to, an identification (round 54 s1)."""
+    if not _det_by_copula(lower_words(sentence)):
+        return False  # the first test on the words alone: no `is_finite` per word (perf54b)
     finites = [t for t in sentence if is_finite(t)]
     if len(finites) != 1 or finites[0].lower_ not in GRAMMAR.copulas:
         return False
@@ -106,12 +109,23 @@ def _pronoun_identification(sentence: Span) -> bool:
     else:
         return False
     rest = sentence.doc[first : sentence.end]
+    openers = GRAMMAR.interrogatives | _PREDICATIVE_CLAUSE_MARKERS
     return (
         len(rest) > 0
-        and rest[0].pos_ in NOMINAL_TAGS
-        and not any(t.lower_ in _PREDICATIVE_CLAUSE_WORDS for t in rest)
+        and rest[0].pos_ in _NOMINAL_TAGS
+        and not any(t.lower_ in openers for t in rest)
         and not any(t.pos_ == "ADJ" and t.i + 1 < sentence.end and t.nbor(1).is_punct
                     for t in rest)
+    )
+
+
+def _det_by_copula(words: list[str]) -> bool:
+    """``det`` + a copula opening the sentence, or a copula after its first word + ``det``:
+    the word order `_pronoun_identification` asks for, read on the words alone."""
+    if len(words) > 1 and words[0] == "det" and words[1] in GRAMMAR.copulas:
+        return True
+    return any(
+        words[i] in GRAMMAR.copulas and words[i + 1] == "det" for i in range(1, len(words) - 1)
     )
 
 

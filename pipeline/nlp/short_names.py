@@ -168,7 +168,7 @@ def parenthetical_aliases(
     for doc in docs:
         for mention in doc._.actors or []:
             after = mention.last_token + 1
-            if mention.source != "name" or after + 2 >= len(doc):
+            if mention.source != "name" or after + 2 >= len(doc) or _party(mention, lexicon):
                 continue
             quoted = doc[after + 1].text in _QUOTES  # '(”NH”)' (round 42, bc-N2d)
             alias = doc[after + 1 + quoted]
@@ -187,6 +187,13 @@ def parenthetical_aliases(
                 if previous != mention.canonical:
                     found[alias.text] = ""
     return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def _party(mention: ActorMention, lexicon: ActorLexicon | None) -> bool:
+    """A political party by its name (`parties`): its letter in parentheses (``Moderaterna
+    (M)``) labels persons, no alias of the party (§2 round 33; ce-K1)."""
+    parties = lexicon.parties if lexicon is not None else None
+    return parties is not None and parties.pattern.fullmatch(mention.text) is not None
 
 
 def _association_kinds(lexicon: ActorLexicon) -> tuple[str, ...]:
@@ -1149,20 +1156,12 @@ def add_short_names(
             *alias_mentions(doc, aliases, everywhere=acronyms.keys() | named.keys()),
         ]
         added = _outside_naming_names(doc, added, lexicon, named)
-        actors = doc._.actors or []
-        if any(_company_alias_naming(doc, m, companies) for m in actors):
-            doc._.actors = [m for m in actors if not _company_alias_naming(doc, m, companies)]
+        unnamed = _without_alias_namings(doc, companies)
+        if unnamed is not None:
+            doc._.actors = unnamed
             changed.append(doc)
         if added:
-            starts = {m.first_token for m in added}
-            spans = {(m.first_token, m.last_token) for m in added}
-            kept = [
-                m
-                for m in doc._.actors or []
-                if not (_acronym_owner(m) and m.first_token in starts)
-                and (m.first_token, m.last_token) not in spans
-            ]
-            doc._.actors = sorted([*kept, *added], key=lambda m: m.start)
+            doc._.actors = _with_added(doc._.actors or [], added)
             changed.append(doc)
     for doc in [
         *_add_short_name_mentions(docs, organisation, lexicon, common_words, named),
@@ -1230,15 +1229,15 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
     that kind (`organisation_references`: a `bolag` names an ``… AB``) and end no list
     (``Kommunen, Ekby Energi AB och …``). The Docs whose mentions changed."""
     named: dict[str, set[str]] = {}
-    relative: set[str] = set()
-    for doc in docs:
+    relative: dict[str, tuple[int, int]] = {}  # where a naming relative first names a kind
+    for number, doc in enumerate(docs):
         mentions = doc._.actors or []
         for kind in mentions if _has_naming_verb(doc, lexicon) else ():
             given = _named_by_verb(doc, kind, lexicon)
             if given is not None:  # "Den gemensamma nämnden ska benämnas …" (round 46)
                 named.setdefault(kind.canonical, set()).add(given)
                 if _relative_named_kind(doc, kind, lexicon):  # "Enheten som heter …" (r54)
-                    relative.add(kind.canonical)
+                    relative.setdefault(kind.canonical, (number, kind.first_token))
         for kind, name in zip(mentions, mentions[1:], strict=False):
             if (
                 name.source == "name"  # the cheap tests first
@@ -1250,16 +1249,12 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
                 named.setdefault(kind.canonical, set()).add(name.canonical)
     names = {kind: found.pop() for kind, found in named.items() if len(found) == 1}
     changed = []
-    for doc in docs if names else ():
+    for number, doc in enumerate(docs if names else ()):
         mentions = doc._.actors or []
         renamed = [
             replace(m, canonical=names[m.canonical])
             if m.canonical in names
-            and (
-                _definite_kind(m)
-                or _definite_body_kind(m, lexicon)
-                or (m.canonical in relative and _bare_definite_kind(m, lexicon))
-            )
+            and _takes_given_name(doc, m, (number, m.first_token), relative, lexicon)
             else m
             for m in mentions
         ]
@@ -1267,6 +1262,26 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
             doc._.actors = renamed
             changed.append(doc)
     return changed
+
+
+def _takes_given_name(
+    doc: Doc,
+    mention: ActorMention,
+    place: tuple[int, int],
+    relative: dict[str, tuple[int, int]],
+    lexicon: ActorLexicon,
+) -> bool:
+    """A kind mention takes the name the document gives its kind: a definite (modified) kind
+    noun (`_definite_kind`, `_definite_body_kind`); where a naming relative gave the name
+    (``Enheten som heter Kundcenter``), only the relative's own head and the bare definite
+    forms after it (`_bare_definite_kind`): an earlier ``Enheten`` or a described ``den
+    nyaste enheten`` picks another referent (§2.1 round 16: the later forms; ce-R3)."""
+    first = relative.get(mention.canonical)
+    if first is not None:
+        start = mention.first_token
+        described = start > 0 and doc[start - 1].pos_ in {"ADJ", "DET"}
+        return place >= first and not described and _bare_definite_kind(mention, lexicon)
+    return _definite_kind(mention) or _definite_body_kind(mention, lexicon)
 
 
 def _has_naming_verb(doc: Doc, lexicon: ActorLexicon) -> bool:
@@ -1951,7 +1966,8 @@ def defined_companies(
     (`common_words`, lower case: ``Avtalet (nedan kallat avtalet)``) is none."""
     found: dict[str, str] = {}
     for doc in docs:
-        patterns = _company_patterns(lexicon.company_document_nouns, GRAMMAR.definition_adverbs)
+        cues = GRAMMAR.definition_adverbs | GRAMMAR.definition_phrases
+        patterns = _company_patterns(lexicon.company_document_nouns, cues)
         for written, alias in _company_matches(doc, patterns):
             words = _without_lead_words(written.split(), lexicon)
             name = _nominative(" ".join(words))
@@ -2087,7 +2103,14 @@ def generic_owner_name(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None
     for doc in docs:
         if lexicon.generic_name_owners.isdisjoint(doc_arrays(doc).lemma):
             continue
+        lower = doc_arrays(doc).lower
+        # then a name noun (perf54b; `naming_clause` reads none at a sentence's first word or
+        # its last two) before a sentence's tokens are read
+        if not any(map(lexicon.is_name_noun, lower[1:-2])):
+            continue
         for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            if not any(map(lexicon.is_name_noun, lower[sentence.start + 1 : sentence.end - 2])):
+                continue
             tokens = list(sentence)
             clause = naming_clause(tokens, lexicon)
             found = lexicon.analyse(tokens[clause[0]].lower_) if clause else None
@@ -2118,6 +2141,30 @@ def generic_owner_mentions(
         if _subject_like(token, genitive) and not in_naming_name(doc, token.i, lexicon):
             found.append(_name_mention(doc, token.i, token.i + 1, name, genitive))
     return found
+
+
+def _without_alias_namings(
+    doc: Doc, companies: dict[str, str]
+) -> list[ActorMention] | None:
+    """The Doc's actors without the name readings of a company's alias where its definition
+    gives it (`_company_alias_naming`); None where there is none."""
+    actors = doc._.actors or []
+    kept = [m for m in actors if not _company_alias_naming(doc, m, companies)]
+    return kept if len(kept) < len(actors) else None
+
+
+def _with_added(actors: list[ActorMention], added: list[ActorMention]) -> list[ActorMention]:
+    """`actors` and `added`, in text order; an added mention replaces one of the same span,
+    and an acronym's owner reading that starts where one does."""
+    starts = {m.first_token for m in added}
+    spans = {(m.first_token, m.last_token) for m in added}
+    kept = [
+        m
+        for m in actors
+        if not (_acronym_owner(m) and m.first_token in starts)
+        and (m.first_token, m.last_token) not in spans
+    ]
+    return sorted([*kept, *added], key=lambda m: m.start)
 
 
 def _company_alias_naming(doc: Doc, mention: ActorMention, names: dict[str, str]) -> bool:

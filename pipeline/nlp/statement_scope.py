@@ -13,6 +13,7 @@ from os.path import commonprefix
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
+from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
     gapped_passive_infinitive,
@@ -27,6 +28,7 @@ from pipeline.nlp.predicative import DEFINITE_ENDINGS, DEFINITE_PLURAL_ENDINGS
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
     adversative_after_relative,
+    cleft_focus_end,
     focus_insertion_start,
     genitive_noun,
     mention_at,
@@ -179,11 +181,19 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
     the main verb, in commas (round 42) or not (round 54, ce-C11), continues that relative
     clause, not the main clause (the passive's subject does not act): the ``som`` it
     shares, or None (round 37, B3; docs/annotation.md §5.1: only a cue makes it a
-    statement, of the antecedent); a comma may set the relative clause off."""
+    statement, of the antecedent); a comma may set the relative clause off. The relative
+    may hold a series of three or more finite verbs (``som är X, leder Y och är chef för
+    Z``): the walk back to ``som`` passes every comma or coordinator followed by a finite
+    verb (`_series_joint`), and a verb after a comma of such a series (one closed by a
+    coordinator + a finite verb later) continues the relative too (round 54, ce-R2)."""
     doc = finite.doc
     joint = finite.i - 1
     start = sentence_start(finite)
-    if joint <= start or doc[joint].lower_ not in GRAMMAR.coordinators:
+    if joint <= start:
+        return None
+    if doc[joint].lower_ not in GRAMMAR.coordinators and not (
+        doc[joint].text == "," and _closed_series(doc[joint])
+    ):
         return None
     main = finite.head if finite.dep_.startswith("aux") else finite
     if is_passive(main) or any(
@@ -193,6 +203,8 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
     for position in range(joint - 1, start + 2, -1):
         token = doc[position]
         if token.text in {",", ";", ":", "(", ")"} or token.lower_ in GRAMMAR.coordinators:
+            if _series_joint(token):
+                continue  # "som är X, leder Y och är chef för Z" (round 54, ce-R2)
             return None
         if token.lower_ == "som":
             on_object = _after_main_verb_in_commas(token)
@@ -203,6 +215,39 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
                 return token
             return None
     return None
+
+
+def _series_joint(joint: Token) -> bool:
+    """A comma or coordinator inside a series of finite verb phrases: the word after it is
+    a finite verb with no subject of its own (``som leder, samordnar och följer upp X``,
+    ``som är X, leder Y och …``), or a bare present by spelling that the next joint closes
+    (``leder, samordnar [NOUN] och …``: a tagger's noun in a verb series); a comma +
+    coordinator (``, och nämnden …``) or a joint before anything else ends the walk."""
+    doc = joint.doc
+    if joint.text != "," and joint.lower_ not in GRAMMAR.coordinators:
+        return False
+    if joint.i + 2 >= len(doc):
+        return False
+    verb, after = doc[joint.i + 1], doc[joint.i + 2]
+    if is_finite(verb):
+        return not any(c.dep_.startswith("nsubj") for c in verb.children)
+    return (
+        verb.pos_ in {"NOUN", "ADJ"}
+        and (after.text == "," or after.lower_ in GRAMMAR.coordinators)
+        and present_spelling(verb.lower_)
+    )
+
+
+def _closed_series(comma: Token) -> bool:
+    """A comma inside a series of finite verbs (`_series_joint`) that a coordinator + a
+    finite verb with no subject of its own closes later in the sentence."""
+    if not _series_joint(comma):
+        return False
+    doc, end = comma.doc, sentence_end(comma)
+    return any(
+        doc[i].lower_ in GRAMMAR.coordinators and _series_joint(doc[i])
+        for i in range(comma.i + 2, end - 1)
+    )
 
 
 def _after_main_verb_in_commas(som: Token) -> bool:
@@ -223,9 +268,13 @@ def _relative_on_single_object(som: Token, finite: Token) -> bool:
     in the active voice with no infinitive up to `finite` (a thing's passive relative gives
     way, round 49 P5; a modal's relative is round 45 bi-C11's),
     whose main clause holds no comma series of finite verbs (``Kansliet planerar X, bereder
-    ärenden som … och ansvarar för …`` closes that series, round 42 ba-10)."""
+    ärenden som … och ansvarar för …`` closes that series, round 42 ba-10). A cleft's ``som``
+    (``Samtidigt är det varje nämnd som har X och ställer Y``: `cleft_focus_end`) opens no
+    relative: its clause is the statement (§5.1), its conjuncts too."""
     doc, start = som.doc, sentence_start(som)
     if som.i - 1 <= start or not _object_after_main_verb(doc[som.i - 1]):
+        return False
+    if cleft_focus_end(som) is not None:
         return False
     after = som.i + 1
     while after < len(doc) and doc[after].pos_ in {"ADV", "PART"}:
@@ -810,7 +859,7 @@ def after_relative_infinitive(finite: Token, marker: Token, in_actor: set[int]) 
     subordinator right before the finite verb, with no subject between, opens no clause of
     it: it is a stranded preposition ending the relative clause (``har att besluta om``)."""
     # (a relative or interrogative pronoun may be the subject itself: "som ska", "vad som")
-    subjects = GRAMMAR.interrogatives | {"som", "vad", "vem"}
+    subjects = GRAMMAR.interrogatives | {"som", "vem"}
     stranded = marker.i == finite.i - 1 and marker.lower_ not in subjects
     if not (opens_infinitive_clause(marker) or stranded) or _after_coordinator(finite):
         return False

@@ -997,9 +997,20 @@ def _after_own_aim_cue(aim: Token, cue: _Cue, facts: _SentenceFacts) -> tuple:
     aim (`own_aim_phrases`) has as object its ``att``-clause after the cue, no word of the
     cue (``till att``) in it (newuser53 fault 10): (object span,), else () for the usual
     object."""
-    if aim is not cue.verb or not own_aim_phrase(aim, cue.end, facts.cues):
+    if aim is not cue.verb or not (
+        own_aim_phrase(aim, cue.end, facts.cues) or _predicative_cue(aim, cue)
+    ):
         return ()
     return (object_span(aim.doc[cue.end - 1], facts.sentence.end, cue.skip),)
+
+
+def _predicative_cue(copula: Token, cue: _Cue) -> bool:
+    """Round 54 (newuser54b fault 3): a predicative cue closed by its preposition (``är
+    (ytterst) ansvarig för``, ``är nämnden ansvarig över``) has the copula as aim, and its
+    object is the complement after the preposition (``att verksamheten drivs effektivt``), no
+    word of the cue (§5.6, the dev gold's `är ansvarig för` objects)."""
+    last = copula.doc[cue.end - 1]
+    return copula.lower_ in GRAMMAR.copulas and cue.end > copula.i + 2 and last.pos_ == "ADP"
 
 
 def _statements(

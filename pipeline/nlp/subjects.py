@@ -35,6 +35,7 @@ from pipeline.nlp.predicative import QUOTES, after_fronted_adjective
 from pipeline.nlp.references import statute_lists
 from pipeline.nlp.verb_fallbacks import (
     after_threshold_relative,
+    attribute_run_end,
     conjunct_clause_start,
     passive_after_relative_clause,
     run_in_heading,
@@ -417,7 +418,7 @@ def _subordinator_of(
         if _no_subordinator(token, finite, sentence, in_actor):
             continue
         if _opens_subordinate(token) and not _fronted_adverb(token, finite):
-            if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
+            if _root_elsewhere(finite, token) or cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
             if relative_skipped and _infinitive_marker(token):
                 return None  # "har rätt att besluta om ärenden som rör X och ska …"
@@ -651,13 +652,31 @@ def _embedded_relative(
 ) -> Token | None:
     """The ``som`` of the relative clause that `finite` belongs to, when no punctuation
     separates it from the verb being placed: the relative clause is a unit inside its noun
-    phrase, and the walk goes on before it."""
+    phrase, and the walk goes on before it. A free relative's pronoun right before its
+    ``som`` (``att vad som åligger X blir utfört``: `interrogative_before` makes it the
+    clause's subordinator) is such a unit too: the later verb is the outer clause's."""
     inner = subordinator_of(finite, sentence, in_actor)
-    if inner is None or inner.lower_ != "som" or inner.i <= sentence.start:
+    if inner is None or inner.i <= sentence.start:
+        return None
+    if _free_relative_pronoun(inner):
+        return inner
+    if inner.lower_ != "som":
         return None
     if closes_subordinator_phrase(inner, sentence):
         return None  # "Så länge som uppdraget pågår ska …": no relative clause, a subordinator
     return inner
+
+
+def _free_relative_pronoun(token: Token) -> bool:
+    """An interrogative (`interrogatives`) the tagger reads as a pronoun, right before
+    ``som``: ``vad som``, ``vilka som`` head a free relative clause (what/those that …)."""
+    doc = token.doc
+    return (
+        token.lower_ in GRAMMAR.interrogatives
+        and token.pos_ == "PRON"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ == "som"
+    )
 
 
 def closes_subordinator_phrase(som: Token, sentence: Span) -> bool:
@@ -927,7 +946,7 @@ def _time_phrase(words: Span) -> bool:
     )
 
 
-def _cleft_focus_end(som: Token) -> int | None:
+def cleft_focus_end(som: Token) -> int | None:
     """``Det är kommundirektören som leder …``, ``I praktiken är det tjänstemän som …``
     (cleft): the index of the focus noun phrase's last token when `som` follows ``det`` and a
     copula (in either order) and a noun phrase, else None."""
@@ -1051,7 +1070,7 @@ def cleft_copula(finite: Token) -> bool:
     if cleft is not None and cleft.i > finite.i:
         return True
     som = next((t for t in doc[finite.i + 1 : end] if t.lower_ in GRAMMAR.subordinators), None)
-    return som is not None and _cleft_focus_end(som) is not None
+    return som is not None and cleft_focus_end(som) is not None
 
 
 def adverbial_cleft_som(token: Token) -> Token | None:
@@ -1561,16 +1580,23 @@ def _genitive_head_past_attribute(
     registrerade medlemmar lämna`` (round 38, at-B5): past a genitive inverted subject, a
     participle in its plural or definite form (-ade, -de, -da, -ta, -na: whatever its tag, no
     verb there) before an actor noun is that noun's attribute; the noun, which the modal's
-    infinitive follows, is the subject."""
+    infinitive follows, is the subject. A run of two or more attributes (`attribute_run_end`:
+    adjectives, -a adjectives, participles, numerals, ``och`` between two), no finite verb
+    among them, is passed the same way (round 54, ce-R1)."""
     doc = group.finite.doc
     position = genitive.last_token + 1
     if position + 1 >= len(doc):
         return None
     word = doc[position]
-    if not (_participle_attribute(word) or _adjective_attribute(word)):
-        return None
-    head = mention_at(position + 1, mentions)
-    if head is None or head.genitive or is_verb(word):
+    head = None
+    if (_participle_attribute(word) or _adjective_attribute(word)) and not is_verb(word):
+        head = mention_at(position + 1, mentions)
+    if head is None:  # "samverkar kommunernas högsta operativa chefer" (round 54, ce-R1)
+        end = attribute_run_end(doc, position, frozenset({"NOUN", "PROPN"}))
+        run = doc[position:end]
+        several = len(run) > 1 and not any(is_finite(token) for token in run)
+        head = mention_at(end, mentions) if several else None
+    if head is None or head.genitive:
         return None
     if group.verbs == (group.finite,):
         return head  # round 48 (nu48 fault 3): "övertar delegatens närmaste chef ansvaret"
@@ -3494,7 +3520,7 @@ def predicative_noun(mention: ActorMention, doc: Doc) -> bool:
     organ som …``, ``… är det organ som …``): past its attributes the word before it is
     ``är``/``var``. A relative clause on it describes the subject and states nothing of its
     own (round 47, bn cause 4; docs/annotation.md §5.1); the cleft ``Det är styrelsen som``
-    is found before (`_cleft_focus_end`)."""
+    is found before (`cleft_focus_end`)."""
     start = sentence_start(doc[mention.first_token])
     position = mention.first_token - 1
     while position > start and (
@@ -3545,10 +3571,10 @@ def subject_of(
 def _cleft_focus(finite: Token, before: Token | None) -> int | None:
     """The end of a cleft's focus before the verb, right before it or before ``som`` and
     adverbials."""
-    focus = _cleft_focus_end(before) if before is not None else None
+    focus = cleft_focus_end(before) if before is not None else None
     if focus is None:
         som = _som_before_adverbials(finite)
-        focus = _cleft_focus_end(som) if som is not None else None
+        focus = cleft_focus_end(som) if som is not None else None
     return focus
 
 
@@ -3583,15 +3609,39 @@ def _no_actor_subject(group: Group, mentions: Sequence[ActorMention], passive: b
 
 def _additive_komma(group: Group) -> bool:
     """``Därtill kommer valberedningen``, ``Till detta kommer revisorerna`` (round 54, ruling
-    s3): a lone finite ``komma`` (no ``att`` + infinitive, no other verb of the chain) after
-    an additive prefield (configs/grammar.yaml `additive_prefields`) only presents its late
-    subject, as ``finns``: the actor is named, the clause states nothing."""
+    s3): a lone finite additive-presentational verb (configs/grammar.yaml
+    `additive_presentational_verbs`: ``komma``) after an additive prefield
+    (`additive_prefields`) only presents its late subject, as ``finns``: the actor is named,
+    the clause states nothing. Not the future ``kommer X att pröva``: after the prefield the
+    subject is inverted, so ``att`` + infinitive stands later in the sentence, outside the
+    verb chain (review 54, item 1)."""
     finite = group.finite
-    if group.verbs != (finite,) or finite.lemma_.lower() != "komma":
+    if group.verbs != (finite,) or not _additive_presentational(finite):
         return False
     start = sentence_start(finite)
     words = tuple(t.lower_ for t in finite.doc[start : finite.i])
-    return words in GRAMMAR.additive_prefields
+    return words in GRAMMAR.additive_prefields and not _later_infinitive(finite)
+
+
+def _additive_presentational(finite: Token) -> bool:
+    return finite.lemma_.lower() in GRAMMAR.additive_presentational_verbs
+
+
+def _later_infinitive(finite: Token) -> bool:
+    """An infinitive (or ``att`` + a base form) after ``finite`` in its clause: the main
+    verb of ``kommer … att`` + infinitive, however the tagger read it; not one inside a
+    relative or after a comma (``Härtill kommer revisorerna, som har till uppgift att
+    granska …``: presentational)."""
+    doc = finite.doc
+    for token in doc[finite.i + 1 : sentence_end(finite)]:
+        if token.is_punct or token.lower_ in GRAMMAR.relative_pronouns:
+            return False
+        if token.pos_ in VERB_POS and "Inf" in token.morph.get("VerbForm"):
+            return True
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.lower_ == "att" and after is not None and lexicon_infinitive(after.lower_):
+            return True
+    return False
 
 
 def _inverted_subject_pronoun(finite: Token) -> bool:

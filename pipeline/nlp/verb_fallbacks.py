@@ -994,7 +994,6 @@ def definite_plural_by_spelling(word: str) -> bool:
 _ATTRIBUTE_POS = frozenset({"ADJ", "VERB"})
 # the tags of the words of an attribute run before its noun (`noun_after_attributes`)
 _ATTRIBUTE_RUN_POS = frozenset({"ADJ", "NUM"})
-_ATTRIBUTE_JOINERS = frozenset({"och", "eller", ","})
 
 
 def _attribute_run_word(token: Token) -> bool:
@@ -1020,23 +1019,31 @@ def noun_after_attributes(token: Token, heads: frozenset[str] = frozenset({"NOUN
     numerals, degree adverbs, ``och``/``,`` between two of them), is a noun (a tag in
     ``heads``): ``att viktiga strategiska frågor``, ``kommunernas högsta operativa chefer``,
     ``långsiktiga och hållbara lösningar`` (analysis 54-ce C5, C6)."""
-    doc, position = token.doc, token.i + 1
-    end = sentence_end(token)
+    position = attribute_run_end(token.doc, token.i + 1, heads)
+    return position < sentence_end(token) and token.doc[position].pos_ in heads
+
+
+def attribute_run_end(doc: Doc, position: int, heads: frozenset[str] = frozenset()) -> int:
+    """The index of the first word from `position` on that is no word of an attribute run
+    (adjectives, participles, numerals, degree adverbs, ``och``/``,`` between two of them),
+    or a word tagged one of `heads` (the run's noun); the sentence end at most."""
+    end = sentence_end(doc[position]) if position < len(doc) else position
     while position < end:
         word = doc[position]
-        if word.pos_ in heads:
-            return True
-        if not (_attribute_run_word(word) or _attribute_joiner(doc, position, end)):
-            return False
+        if word.pos_ in heads or not (
+            _attribute_run_word(word) or _attribute_joiner(doc, position, end)
+        ):
+            return position
         position += 1
-    return False
+    return position
 
 
 def _attribute_joiner(doc: Doc, position: int, end: int) -> bool:
-    """``och``/``eller``/``,`` between two words of an attribute run (``långsiktiga och
-    hållbara``)."""
+    """A coordinator (grammar.yaml `noun_phrase_coordinators`) or ``,`` between two words of
+    an attribute run (``långsiktiga och hållbara``)."""
+    word = doc[position].lower_
     return (
-        doc[position].lower_ in _ATTRIBUTE_JOINERS
+        (word == "," or word in GRAMMAR.noun_phrase_coordinators)
         and position + 1 < end
         and _attribute_run_word(doc[position - 1])
         and _attribute_run_word(doc[position + 1])
@@ -1161,6 +1168,8 @@ def fora_in_series(token: Token) -> bool:
     following = token.i + 1
     if lower[following] == "att" or pos[following] not in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
         return False
+    if token.i > 0 and lower[token.i - 1] == "som":
+        return _relative_fora(token)
     joint = _joint_before(token)
     carried = _fora_object_after(token)
     if joint is None or (lower[joint] not in GRAMMAR.coordinators and not carried):
@@ -1179,6 +1188,22 @@ def fora_in_series(token: Token) -> bool:
         # predicative verb the word past the coordinator is a predicative noun, `för` its
         # attribute's preposition (only `för protokoll`, `carried`, is `föra` there)
     return "ADP" not in pos[head + 1 : joint]
+
+
+def _relative_fora(token: Token) -> bool:
+    """``en kassör som för räkenskaperna och betalar fakturorna``: ``för`` right after a
+    relative ``som`` before a `fora_object_nouns` object is the relative clause's finite
+    ``föra`` when a coordinator + a finite verb follows in the sentence (a verb series);
+    a comparison (``samma regler som för protokollet``) has none (round 54, ce-R2)."""
+    if not _fora_object_after(token):
+        return False
+    doc, end = token.doc, sentence_end(token)
+    return any(
+        doc[i].lower_ in GRAMMAR.coordinators
+        and doc[i + 1].pos_ in {"VERB", "AUX"}
+        and "Fin" in morph_values(doc[i + 1], "VerbForm")
+        for i in range(token.i + 2, end - 1)
+    )
 
 
 _FORA_OBJECT_WORDS = 4  # a genitive, a determiner or adjectives before the object noun

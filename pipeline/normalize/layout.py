@@ -265,14 +265,18 @@ def is_bare_first_label(text: str) -> bool:
 _BARE_LABEL_CHARS = 5
 
 
+_ALPHABET = "abcdefghijklmnopqrstuvwxyzåäö"  # the Swedish order: å, ä, ö after z (review 54)
+
+
 def _opens_letter_run(label: str, following: str) -> bool:
     """A letter label (``a)``) whose successor with the same closer (``b)``) opens the next
     block: the first item of a lettered list, no damaged ``1.`` (``l.``) of a numbered one
     (``1.2 Direktören ska:`` ⏎ ``a) …`` ⏎ ``b) …`` ⏎ ``c) …`` ⏎ ``2. …``)."""
     letter, closer = label[:-1], label[-1:]
-    if len(letter) != 1 or not letter.isalpha() or letter in "zZöÖ":
+    order = _ALPHABET if letter.islower() else _ALPHABET.upper()
+    if len(letter) != 1 or letter not in order[:-1]:
         return False
-    return following.startswith(f"{chr(ord(letter) + 1)}{closer} ")
+    return following.startswith(f"{order[order.index(letter) + 1]}{closer} ")
 
 
 def _labels_a_section(label: str, later: Sequence[str]) -> bool:

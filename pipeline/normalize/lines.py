@@ -118,9 +118,9 @@ def copied_bullets(lines: list[Line]) -> list[Line]:
     return shown
 
 
-# A plain-text bullet item: its indent, a bullet glyph (segment.blocks `_BULLET_CLASSES`), a
-# space. Round 54 (nu53-8): an item set in deeper than the bullet item above it is its child.
-_TEXT_BULLET = re.compile(r"^(?P<indent>[ \t]*)[•●\-–—*·∙‣⁃◦○▪■□](?=[ \t]+\S)")
+# A plain-text bullet item: its indent, a bullet glyph (`patterns.BULLETS`), a space. Round
+# 54 (nu53-8): an item set in deeper than the bullet item above it is its child.
+_TEXT_BULLET = re.compile(rf"^(?P<indent>[ \t]*){patterns.BULLET_CLASS}(?=[ \t]+\S)")
 _MIN_INDENT_STEP = 2  # columns: a one-space wobble of a copied list is no level
 _TAB_WIDTH = 4
 

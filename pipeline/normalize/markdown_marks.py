@@ -31,8 +31,7 @@ from pipeline import patterns
 from pipeline.normalize.lines import Line
 
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
-_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+(?=\S)")
-_MAIL_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")  # a Markdown quote when text follows it
 _MIN_QUOTED = 2  # quoted lines in a block: one ``> x`` line is no quoted message
 _MAIL_FIELD = re.compile(r"[ \t]*(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)[ \t]*:(?:[ \t]|$)")
 _MIN_MAIL_FIELDS = 2  # header lines: one ``Ämne:`` line is no e-mail header
@@ -62,12 +61,18 @@ def _has_inline_mark(text: str) -> bool:
 def unmarked_line(line: Line) -> Line:
     """`line` without its Markdown heading or quote sign and with its inline marks hidden."""
     text, start = line.text, line.start
-    sign = _HEADING.match(text) or _QUOTE.match(text)
+    sign = _HEADING.match(text) or _text_quote(text)
     if sign is not None:
         text, start = text[sign.end() :], start + sign.end()
     if "*" in text or "_" in text or "](" in text:
         text = _hidden_marks(text)
     return line if (text, start) == (line.text, line.start) else Line(text, start)
+
+
+def _text_quote(text: str) -> re.Match[str] | None:
+    """The quote sign opening `text` when a word follows it at once (``> Nämnden …``)."""
+    sign = _QUOTE.match(text)
+    return sign if sign is not None and text[sign.end() : sign.end() + 1].strip() else None
 
 
 def unmarked_site_lines(lines: list[Line], marks: tuple[str, ...]) -> list[Line]:
@@ -93,8 +98,8 @@ def unquoted_mail_lines(lines: list[Line]) -> list[Line]:
     blocks = _blocks(lines)
     quoted = [block for block in blocks if _unquote_block(moved, *block)]
     header = _mail_header(lines, blocks)
-    if header is not None:
-        first, last = (quoted[0][0], quoted[-1][1]) if quoted else header
+    if header is not None:  # no quoted block: the header alone goes (review 54, item 3)
+        first, last = (quoted[0][0], quoted[-1][1]) if quoted else (0, len(lines))
         for index, line in enumerate(lines):
             if not line.is_blank and (index < first or index >= last or header[0] <= index
                                       < header[1]):
@@ -119,7 +124,7 @@ def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
 def _unquote_block(lines: list[Line], start: int, end: int) -> bool:
     """Drop the quote signs of lines[start:end] in place when most of them open with one;
     whether they did."""
-    signs = [_MAIL_QUOTE.match(lines[index].text) for index in range(start, end)]
+    signs = [_QUOTE.match(lines[index].text) for index in range(start, end)]
     quoted = sum(1 for sign in signs if sign is not None)
     if quoted < _MIN_QUOTED or 2 * quoted <= end - start:
         return False

@@ -430,7 +430,7 @@ def _repeated_title(lines: list[Line], content: list[int], position: int) -> boo
 
 # A trail printed one item a line as a numbered or bulleted list (round 54, analysis 54-cf A):
 # ``1. Hem`` ⏎ ``2. Om oss`` ⏎ ``3. <title>`` or ``• Startsida`` ⏎ ``• Styrdokument`` ⏎ …
-_CRUMB_LABEL = re.compile(r"(\d{1,2}[.)]|[•·*–-])\s+")
+_CRUMB_LABEL = re.compile(rf"(\d{{1,2}}[.)]|{patterns.BULLET_CLASS})\s+")
 
 
 def _crumb_label(text: str) -> tuple[str, str]:

@@ -1119,10 +1119,59 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and not (_is_wrapped(doc, shape) and has_finite_verb(text))
             and not (index and _bare_paragraph_sign(doc, shapes[index - 1]) and _main_clause(text))
             and not _event_sentence(text)
+            and not _card_teaser(doc, shapes, index)
         ):
             shape = Shape(shape.block, HEADING, "", None, 0, "none")
         marked.append(shape)
     return marked
+
+
+_MAX_CARD_HEADING_WORDS = 5
+_MIN_CARDS = 2
+
+
+def _card_teaser(doc: NormalizedDocument, shapes: list[Shape], index: int) -> bool:
+    """Round 54 (analysis 54b-cg L2): a page of link cards, a short verbless heading line ⏎ an
+    unstopped main clause ⏎ the next card's heading …: the unstopped line is the card's text,
+    a paragraph, when the next line is another card heading (or the page ends) and the
+    pattern repeats (a card two lines before or after). The next heading is read before it
+    is marked, so `followed` alone would count it as body text. One such line over stopped
+    body text stays a web heading (docs/annotation.md §1.2, round 14)."""
+    if not _card_at(doc, shapes, index):
+        return False
+    last = index + 1 == len(shapes)
+    if not last and not _card_heading(doc, shapes[index + 1]):
+        return False
+    return sum(_card_at(doc, shapes, other) for other in (index - 2, index + 2)) + 1 >= _MIN_CARDS
+
+
+def _card_at(doc: NormalizedDocument, shapes: list[Shape], index: int) -> bool:
+    """A card: a short verbless heading line, then an unstopped line with a subject and a
+    finite verb (`_main_clause`, four words or more)."""
+    if index < 1 or index >= len(shapes) or not _card_heading(doc, shapes[index - 1]):
+        return False
+    shape = shapes[index]
+    text = doc.text[shape.block.start : shape.block.end].rstrip()
+    return (
+        shape.kind == PARAGRAPH
+        and not shape.label
+        and len(text.split()) >= _MIN_SUBJECT_CLAUSE_WORDS
+        and text.rstrip(patterns.CLOSING_QUOTES)[-1:] not in ".!?:;"
+        and _main_clause(text)
+    )
+
+
+def _card_heading(doc: NormalizedDocument, shape: Shape) -> bool:
+    """A card's heading: an unlabelled line of at most five words that looks like a heading
+    and holds no finite verb (``Rivningslov``, ``Enskilda avlopp``)."""
+    text = doc.text[shape.block.start : shape.block.end].strip()
+    return (
+        shape.kind in (PARAGRAPH, HEADING)
+        and not shape.label
+        and len(text.split()) <= _MAX_CARD_HEADING_WORDS
+        and looks_like_heading(text)
+        and not has_finite_verb(text)
+    )
 
 
 def _bare_paragraph_sign(doc: NormalizedDocument, shape: Shape) -> bool:
@@ -1181,12 +1230,19 @@ def _event_sentence(text: str) -> bool:
                 folded[index - 1] in patterns.PREPOSITIONS):
             return False
         perfect = word in GRAMMAR.perfect and any(
-            supine_spelling(later) for later in folded[index + 1 : index + 1 + _SUPINE_REACH])
+            _supine(later) for later in folded[index + 1 : index + 1 + _SUPINE_REACH])
         if perfect or (words[index].islower() and strong_preterite_lemma(word)):
             return folded[index + 1] not in GRAMMAR.subject_pronouns
         if has_finite_verb(" ".join(words[index - 1 : index + 1])):
             return False  # a present or a modal first: round 14's web heading
     return False
+
+
+def _supine(word: str) -> bool:
+    """A supine's spelling that is no reflexive possessive (grammar.yaml
+    `reflexive_possessives`): ``sitt`` in ``har sitt säte`` opens the object of a present
+    ``har``, whatever the lemma ``sitta`` spells (review 54, item 6)."""
+    return word not in GRAMMAR.reflexive_possessives and supine_spelling(word)
 
 
 def _numbered_heading_cut(doc: NormalizedDocument, shape: Shape, following: Shape) -> bool:
@@ -1359,9 +1415,9 @@ def _is_numbered_lead_in(rest: str, shape: Shape, before_list: bool) -> bool:
 
 
 _BULLET_CLASSES = {
-    **dict.fromkeys("•●-–—*·∙‣⁃", "bullet"),
-    **dict.fromkeys("◦○", "bullet2"),
-    **dict.fromkeys("▪■□", "bullet3"),
+    **dict.fromkeys(patterns.BULLETS, "bullet"),
+    **dict.fromkeys(patterns.SECOND_LEVEL_BULLETS, "bullet2"),
+    **dict.fromkeys(patterns.THIRD_LEVEL_BULLETS, "bullet3"),
 }
 
 

@@ -1,4 +1,4 @@
-"""perf54a: the per-token facts read without a second walk give what the direct reads give.
+"""Round 54 (perf54a): the per-token facts read without a second walk give what the direct reads give.
 
 `sentence_start`/`sentence_end` read the memo's sentence bounds without a helper call (inside
 a memo of the token's Doc, `token.sent` outside one); `actors._one_word_labels` is the
