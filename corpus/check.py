@@ -487,6 +487,7 @@ DOC_IDS |= {f"w54-g-{name}" for name in (
 DOC_IDS |= {f"w54-j-{name}" for name in (
     "fjall", "kust", "bygd", "hembygd", "n1-n1", "n1-n2", "n2-1", "n2-2", "n2-3", "n2-4",
     "n2-n1", "n2-n2", "n4-1", "n4-2", "n4-3", "n4-n1", "n4-n2", "i-1", "i-2", "i-3",
+)}
 DOC_IDS |= {f"w54-i-{name}" for name in (
     "inv-1", "inv-2", "inv-3", "inv-4", "inv-n1", "inv-n2", "kort", "kort2", "parti-1",
     "parti-2", "parti-3", "parti-n1", "rubrik",
