@@ -485,6 +485,10 @@ DOC_IDS |= {f"w54-g-{name}" for name in (
     "rel-2", "rel-3", "rel-4", "rel-5", "rel-6", "rel-n1", "rel-n2", "rel-n3", "vatten",
 )}
 DOC_IDS |= {f"w54-k-{name}" for name in ("huvudsats", "relativ")}
+DOC_IDS |= {f"w54-j-{name}" for name in (
+    "fjall", "kust", "bygd", "hembygd", "n1-n1", "n1-n2", "n2-1", "n2-2", "n2-3", "n2-4",
+    "n2-n1", "n2-n2", "n4-1", "n4-2", "n4-3", "n4-n1", "n4-n2", "i-1", "i-2", "i-3",
+)}
 DOC_IDS |= {f"w54-i-{name}" for name in (
     "inv-1", "inv-2", "inv-3", "inv-4", "inv-n1", "inv-n2", "kort", "kort2", "parti-1",
     "parti-2", "parti-3", "parti-n1", "rubrik",

@@ -820,3 +820,30 @@ def test_a_negation_before_a_modal_verb_tagged_as_adjective_forbids(nlp) -> None
     plain = rows.replace(" 5 ", " 4 ").replace("5 punct", "4 punct")
     allowed = parsed(nlp, plain.format(DEF=DEF, MODAL=MODAL, IND_PL=IND_PL, neg=""))
     assert statements(allowed) == [("rektor", "permission", "beställa", False, False)]
+
+
+def test_a_series_head_read_as_a_noun_past_a_fronted_phrase_is_the_modals_verb(nlp) -> None:
+    """Round 54 (w54j N2): ``Nämnden ska i övrigt inventera [NOUN ROOT], märka och vid behov
+    röja stigarna.``: past the modal's fronted prepositional phrase, a base form the lexicon
+    knows followed by a comma and the series' tagged infinitive is the series' first verb;
+    a noun list after the verb (``ska i övrigt ha lokaler, personal …``) adds none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 5 nsubj {DEF}
+        ska skola AUX 5 aux {MODAL}
+        i i ADP 4 case
+        övrigt övrig ADJ 5 obl Degree=Pos|Gender=Neut|Number=Sing
+        inventera inventera NOUN 0 ROOT {IND}
+        , , PUNCT 7 punct
+        märka märka VERB 5 conj {INF}
+        och och CCONJ 11 cc
+        vid vid ADP 10 case
+        behov behov NOUN 11 obl {IND}
+        röja röja VERB 5 conj {INF}
+        stigarna stig NOUN 11 obj {DEF_PL}
+        . . PUNCT 5 punct
+        """,
+    )
+    aims = [row[2] for row in statements(doc)]
+    assert aims == ["inventera", "märka", "röja"]

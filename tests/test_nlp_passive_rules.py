@@ -2923,3 +2923,35 @@ def test_the_agent_behind_a_fraction_noun_and_its_partitive(nlp) -> None:
         """,
     )
     assert [(s[0], s[1], s[2]) for s in statements(doc)] == [("ledamot", "none", "fatta")]
+
+
+def test_a_later_passive_clauses_coordinated_subject_is_no_agent_of_the_earlier(nlp) -> None:
+    # round 54 (w54j N4): `N1 väljs av A, N2 och N3 väljs av B`: the agent series of the first
+    # passive stops at the comma; `två revisorer och två ersättare` open the second clause
+    doc = parsed(
+        nlp,
+        f"""
+        Tre tre NUM 2 nummod
+        revisorer revisor NOUN 6 nsubj:pass {IND_PL}
+        och och CCONJ 5 cc
+        tre tre NUM 5 nummod
+        ersättare ersättare NOUN 2 conj {IND_PL}
+        väljs välja VERB 15 nsubj:pass {PASS_FIN}
+        av av ADP 8 case
+        stämman stämma NOUN 6 nmod {DEF}
+        , , PUNCT 11 punct
+        två två NUM 11 nummod
+        revisorer revisor NOUN 15 nsubj:pass {IND_PL}
+        och och CCONJ 14 cc
+        två två NUM 14 nummod
+        ersättare ersättare NOUN 11 conj {IND_PL}
+        väljs välja VERB 0 ROOT {PASS_FIN}
+        av av ADP 17 case
+        regionen region NOUN 15 obl:agent {DEF}
+        . . PUNCT 15 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("stämma", "none", "välja", False, True),
+        ("region", "none", "välja", False, True),
+    ]

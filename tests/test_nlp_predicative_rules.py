@@ -1869,6 +1869,35 @@ def test_a_hyphenated_given_name_after_a_fronted_role_is_a_personal_name(nlp) ->
     assert any("kassör" in m.canonical for m in place._.actors)
 
 
+def test_a_naming_clauses_association_name_runs_through_i_and_a_place(nlp) -> None:
+    """Round 54 (w54j N1): ``Sällskapets namn är Båtsällskapet i Norrviks län.``: a one-word
+    name that is a definite compound of an association head goes on through ``i``, the
+    place word and a place kind after it (``län``); with a bare place word it ends there;
+    a list of places (``i Åby och Ödal``) stays outside the name."""
+    from pipeline.nlp.predicative import naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    def name_of(place: str) -> tuple[int, int, int] | None:
+        rows = "\n".join(f"{word} {word} PROPN 5 flat:name" for word in place.split())
+        doc = parsed(
+            nlp,
+            f"""
+            Sällskapets sällskap NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing|Gender=Neut
+            namn namn NOUN 4 nsubj {IND}
+            är vara AUX 4 cop {PRES}
+            Båtsällskapet båtsällskap PROPN 0 ROOT
+            i i ADP 6 case
+            {rows}
+            . . PUNCT 4 punct
+            """,
+        )
+        return naming_clause(list(doc), LEXICON)
+
+    assert name_of("Norrviks län") == (0, 3, 7)
+    assert name_of("Norrvik") == (0, 3, 6)
+    assert name_of("Åby och Ödal") == (0, 3, 4)
+
+
 def test_an_owner_genitive_and_its_head_after_a_v2_copula_are_the_subject(nlp) -> None:
     """Round 54 (analysis 54b-cg L3): after a fronted adverbial the copula stands second; an
     owner's genitive + a head spelled indefinite (definite by its owner) right after it, a

@@ -163,6 +163,7 @@ class ActorsFile(StrictModel):
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
     place_area_nouns: list[str] = []
+    place_name_kinds: list[str] = []
     municipality_membership_verbs: list[str] = []
     municipality_membership_predicatives: list[str] = []
     municipality_body_heads: list[str] = []
@@ -374,6 +375,7 @@ class ActorLexicon:
     common_federation_parts: tuple[str, ...] = ()  # prefixes, for str.startswith
     place_prepositions: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
+    place_name_kinds: frozenset[str] = frozenset()
     municipality_membership_verbs: frozenset[str] = frozenset()
     municipality_membership_predicatives: frozenset[str] = frozenset()
     municipality_body_heads: tuple[str, ...] = ()  # suffixes, for str.endswith

@@ -2383,9 +2383,13 @@ def _with_place_after_i(
         or lexicon.analyse(word.text) is not None
     ):
         return mention
+    kind = _place_kind_after(doc, place, lexicon)
+    if kind is not None:  # "i Norrdals län", "i Ekby kommun": the place's own name (round 54)
+        place, word = kind, doc[kind]
     after = doc[place + 1] if place + 1 < len(doc) else None
     genitive = word.lower_.endswith("s") and after is not None and after.pos_ == "NOUN"
-    name = f"{token.lower_} i {word.lower_.removesuffix('s') if genitive else word.lower_}"
+    written = doc[token.i + 2 : place + 1].text.lower()
+    name = f"{token.lower_} i {written.removesuffix('s') if genitive else written}"
     # round 49 (az R2): `Missionsförsamlingen i Ekby` names the congregation, not an assembly
     assembly = mention.role == "assembly"
     return replace(
@@ -2401,7 +2405,19 @@ def _with_place_after_i(
     )
 
 
-_DEFINITE_SINGULAR_ENDINGS = ("en", "et")
+_DEFINITE_SINGULAR_ENDINGS = ("en", "et", "n")  # -n: stiftelsen, kyrkan (round 54)
+
+
+def _place_kind_after(doc: Doc, place: int, lexicon: ActorLexicon) -> int | None:
+    """The index of a place kind noun (`place_name_kinds`) that makes the place word before
+    it a place's name with it: after a genitive (``Norrdals län``) or a bare name (``Ekby
+    kommun``); None when none follows."""
+    kind = place + 1
+    if kind >= len(doc) or not doc[kind].is_lower:
+        return None
+    if doc[kind].lower_.removesuffix("s") not in lexicon.place_name_kinds:
+        return None
+    return kind
 
 
 def _definite_association(mention: ActorMention, token: Token, lexicon: ActorLexicon) -> bool:

@@ -442,9 +442,11 @@ def _coordinated_agents(
     """``justeras av ordföranden och en ledamot``, ``undertecknas av A och av B``,
     ``fastställs av styrelsen/nämnden``: every ``av``-phrase (or noun phrase) coordinated to
     the agent of one passive is an agent of its own; a conjunct followed by a verb or by
-    ``av`` is another clause's subject."""
+    ``av`` is another clause's subject, and so are the conjuncts coordinated with it since
+    the series' last comma (``utses av A, fyra ledamöter och fyra ersättare utses av B``:
+    round 54, w54j N4)."""
     doc = sentence.doc
-    found: list[tuple[ActorMention, str]] = []
+    found: list[tuple[ActorMention, str, bool]] = []
     last = agent
     closed = False  # a conjunction closes the series, even before a conjunct that is no actor
     while last.last_token + 1 < sentence.end:
@@ -472,13 +474,27 @@ def _coordinated_agents(
         ):
             position += 1  # "och en ledamot", "eller av en eller flera ledamöter"
         mention = _owned_head(mention_at(position, mentions), mentions, doc)
-        if mention is None or _opens_clause_after(mention, sentence):
+        if mention is None:
             break
-        found.append((mention, joint))
+        if _opens_clause_after(mention, sentence):
+            if joint != ",":
+                _drop_clause_subject_run(found)
+                closed = found[-1][2] if found else False  # as before the dropped run
+            break
+        found.append((mention, joint, closed))
         last = mention
     while found and found[-1][1] == "," and not closed:
         found.pop()  # "A, B": an apposition, unless a conjunction closes the series
-    return [mention for mention, _ in found]
+    return [mention for mention, _, _ in found]
+
+
+def _drop_clause_subject_run(found: list[tuple[ActorMention, str, bool]]) -> None:
+    """The conjuncts back to (and with) the last one after a comma: a later clause's
+    coordinated subject, the conjunct that opens that clause being their last."""
+    while found and found[-1][1] != ",":
+        found.pop()
+    if found:
+        found.pop()
 
 
 # A party's code (`PARTY_CODE`: ``S``, ``KD``) or a body's all-capitals acronym (``ETAB``).

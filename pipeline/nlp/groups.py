@@ -707,6 +707,7 @@ def _group_verb(finite: Token, perfect: bool, scan: _SlotScan) -> Token | None:
             stacked = past_infinitive_modal(scan.verb, scan.limit)
             if stacked is not None:
                 return stacked
+            return _series_head_before(finite, scan.verb) or scan.verb
         return scan.verb
     if not (is_modal(finite) or perfect) or scan.infinitive_marker:
         return None
@@ -718,6 +719,15 @@ def _group_verb(finite: Token, perfect: bool, scan: _SlotScan) -> Token | None:
         if late is not None:
             return late
     return _tree_verb_in_slot(finite, perfect, scan)
+
+
+def _series_head_before(modal: Token, verb: Token) -> Token | None:
+    """A comma series of base forms past a fronted prepositional phrase whose first member
+    the tagger read as a noun (``ska i övrigt upprusta [NOUN], underhålla och …``: the slot
+    finds the second member): the first member, by `infinitive_past_prepositional_chain`
+    (round 54, w54j N2)."""
+    head = infinitive_past_prepositional_chain(modal)
+    return head if head is not None and head.i < verb.i else None
 
 
 def _passive_past_inverted_subject(modal: Token) -> Token | None:

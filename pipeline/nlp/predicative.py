@@ -472,7 +472,7 @@ def naming_clause(tokens: Sequence[Token], lexicon: ActorLexicon) -> tuple[int, 
         owner = _name_noun_owner(tokens, index)
         if owner is None:
             continue
-        found = _given_name(tokens, copula + 1) or _kind_opened_name(
+        found = _given_name(tokens, copula + 1, lexicon) or _kind_opened_name(
             tokens, owner, copula + 1, lexicon
         )
         if found is not None:
@@ -496,7 +496,7 @@ def _kind_opened_name(
         return None
     if word.lower_ == found[0] or word.pos_ not in {"NOUN", "PROPN"}:
         return None  # "namn är förening X": no definite kind noun
-    rest = _given_name(tokens, first + 1)
+    rest = _given_name(tokens, first + 1, lexicon)
     return None if rest is None or rest[0] != first + 1 else (first, rest[1])
 
 
@@ -582,7 +582,7 @@ def naming_verb_clause(
             continue
         if tokens[index].pos_ not in {"NOUN", "PROPN"} or first >= len(tokens):
             continue
-        found = _given_name(tokens, first) or (
+        found = _given_name(tokens, first, lexicon) or (
             _relative_body_name(tokens, first, lexicon)
             if relative
             else _body_title(tokens, index, first, lexicon)
@@ -649,9 +649,12 @@ def title_compound(subject: str, word: str, lexicon: ActorLexicon) -> tuple[str,
     return None if found[1].head != head or found[0] == head else (found[0], head)
 
 
-def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
+def _given_name(
+    tokens: Sequence[Token], first: int, lexicon: ActorLexicon
+) -> tuple[int, int] | None:
     """The name from `first` (a capital; inside quotation marks when they open it) up to
-    the word class that ends it, or None."""
+    the word class that ends it (with an association's place: `_association_place_end`),
+    or None."""
     quoted = tokens[first].text in _QUOTES and first + 1 < len(tokens)
     first += quoted  # `namn är "HAGBY IDROTTSSÄLLSKAP"`: the name inside the quotes
     if not tokens[first].text[:1].isupper():
@@ -662,7 +665,42 @@ def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
             end += 1
         return first, end
     end = _company_name_end(tokens, first) or _name_end(tokens, first + 1)
-    return first, _subtitle_end(tokens, end)
+    return first, _subtitle_end(tokens, _association_place_end(tokens, first, end, lexicon))
+
+
+def _association_place_end(
+    tokens: Sequence[Token], first: int, end: int, lexicon: ActorLexicon
+) -> int:
+    """``vars namn är Fjällstiftelsen i Norrdals län``: a one-word name, a capitalised
+    definite compound of an association head (`association_name_heads`), goes on through
+    ``i`` and a capitalised place word, with the place kind after it (`place_name_kinds`:
+    ``Norrdals län``, ``Ekby kommun``) when one follows (round 47's names, round 54 w54j
+    N1); else it ends where it stopped."""
+    place = end + 1
+    if end != first + 1 or place >= len(tokens) or tokens[end].lower_ != "i":
+        return end
+    word = tokens[place]
+    if not (word.is_title and word.is_alpha and _definite_association_word(tokens[first], lexicon)):
+        return end
+    kind = tokens[place + 1] if place + 1 < len(tokens) else None
+    if kind is not None and kind.is_lower and kind.lower_ in lexicon.place_name_kinds:
+        return place + 2
+    if kind is not None and (kind.lower_ in GRAMMAR.coordinators or kind.text == ","):
+        return end  # "i Sjöbo och Lunda kommuner": a list of places, no one place
+    return place + 1
+
+
+def _definite_association_word(token: Token, lexicon: ActorLexicon) -> bool:
+    """A capitalised definite singular compound of an association head (``Kustförbundet``)."""
+    word = token.lower_
+    return token.is_title and any(
+        word.endswith(head + ending) and len(word) > len(head + ending)
+        for head in lexicon.association_name_heads
+        for ending in _DEFINITE_ENDINGS
+    )
+
+
+_DEFINITE_ENDINGS = ("en", "et", "n")  # föreningen, förbundet, stiftelsen
 
 
 # A spaced dash between a name and its subtitle (round 45, bi-C1)

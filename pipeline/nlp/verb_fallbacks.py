@@ -1785,8 +1785,9 @@ def infinitive_past_prepositional_chain(modal: Token) -> Token | None:
     (round 29, B2): a modal whose slot opens with a preposition and finds no verb takes, past
     that chain of prepositional phrases (noun phrases joined by ``och``/``eller``), the first
     word the lexicon knows only as an infinitive, whatever its tag, when a preposition or an
-    object follows it. Anything else (a comma, a finite verb, a subordinator) ends the
-    search."""
+    object follows it, or a comma and a further infinitive opening a series of base forms
+    (``ska i övrigt upprusta [NOUN], underhålla och vid behov bygga om …``; round 54, w54j
+    N2). Anything else (a finite verb, a subordinator) ends the search."""
     doc, end = modal.doc, sentence_end(modal)
     first = modal.i + 1
     while first < end and doc[first].pos_ == "ADV":
@@ -1799,12 +1800,31 @@ def infinitive_past_prepositional_chain(modal: Token) -> Token | None:
         if (
             doc[position - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
             and lexicon_infinitive(token.lower_)
-            and (after.pos_ in _AFTER_CHAIN_INFINITIVE_POS or genitive_noun_tag(after))
+            and (
+                after.pos_ in _AFTER_CHAIN_INFINITIVE_POS
+                or genitive_noun_tag(after)
+                or _infinitive_series_after(doc, position + 1, end)
+            )
         ):
             return token
         if not _chain_word(token):
             return None
     return None
+
+
+def _infinitive_series_after(doc: Doc, comma: int, end: int) -> bool:
+    """A comma at `comma` opens the next member of a series of base forms: the word after it
+    is the tagger's infinitive, or a base form the lexicon knows followed by another comma
+    or a coordinator (``upprusta, underhålla, sköta och …``)."""
+    if doc[comma].lower_ != "," or comma + 2 >= end:
+        return False
+    member = doc[comma + 1]
+    if "Inf" in morph_values(member, "VerbForm") and member.pos_ in VERB_POS:
+        return True
+    following = doc[comma + 2].lower_
+    return lexicon_infinitive(member.lower_) and (
+        following == "," or following in GRAMMAR.coordinators
+    )
 
 
 def _chain_word(token: Token) -> bool:
