@@ -1932,3 +1932,28 @@ def test_an_owner_genitive_and_its_head_after_a_v2_copula_are_the_subject(nlp) -
     assert statements(inverted) == [("miljönämndens ordförande", "none", "vara", False, False)]
     assert [m.canonical for m in svo._.actors] == ["ordförande"]
     assert statements(svo) == [("ordförande", "none", "vara", False, False)]
+
+
+def test_an_owner_genitive_is_a_genitive_not_any_noun_in_s(nlp) -> None:
+    """An owner's genitive (``kursens``) before a head after a V2 copula makes the owned head
+    the inverted subject and identifies a mention; a nominative noun in -s (``process``)
+    owns nothing (`_owner_genitive`, the module's one genitive test)."""
+    from pipeline.nlp.predicative import _owned_head, _owned_subject_after_v2
+
+    sentence = """
+        I i ADP 2 case
+        år år NOUN 6 obl {IND}
+        är vara AUX 6 cop {PRES}
+        {owner}
+        ägare ägare NOUN 6 appos {IND}
+        styrelsen styrelse NOUN 0 ROOT {DEF}
+        . . PUNCT 6 punct
+        """
+    genitive = "kursens kurs NOUN 5 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing"
+    nominative = "process process NOUN 6 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Sing"
+    owned = list(parsed(nlp, sentence.format(owner=genitive, IND=IND, PRES=PRES, DEF=DEF)))
+    plain = list(parsed(nlp, sentence.format(owner=nominative, IND=IND, PRES=PRES, DEF=DEF)))
+    assert _owned_subject_after_v2(owned, 2, 4)
+    assert _owned_head(owned[3:4])
+    assert not _owned_subject_after_v2(plain, 2, 4)
+    assert not _owned_head(plain[3:4])

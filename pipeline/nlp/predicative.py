@@ -1694,10 +1694,9 @@ def _identified(tokens: Sequence[Token], mention: ActorMention) -> bool:
 
 def _owned_head(owner_words: Sequence[Token]) -> bool:
     """The words right before a mention's head (the mention's own and the one before it)
-    hold an owner's genitive: a noun or name in -s."""
-    return any(
-        t.pos_ in _GENITIVE_OWNER_CLASSES and t.lower_.endswith("s") for t in owner_words
-    )
+    hold an owner's genitive (`_owner_genitive`); a nominative noun in -s (``process``,
+    ``kurs``) owns nothing."""
+    return any(_owner_genitive(t) for t in owner_words)
 
 
 def _demonstrative(tokens: Sequence[Token], index: int) -> bool:
@@ -1836,13 +1835,10 @@ _FRONTED_CLASSES = frozenset({"ADP", "ADV"})
 _NOUN_PHRASE_CLASSES = frozenset({"ADV", "DET", "ADJ", "NOUN", "PROPN", "CCONJ"})
 
 
-_GENITIVE_OWNER_CLASSES = frozenset({"NOUN", "PROPN"})
-
-
 def _owned_subject_after_v2(tokens: Sequence[Token], copula: int, index: int) -> bool:
     """``Sedan årsskiftet är kommunstyrelsens arbetsutskott (KS AU) valnämnd``, ``Därför är
     direktionens ordförande firmatecknare``: after a fronted adverbial the copula stands
-    second (V2); an owner's genitive (a noun or name in -s, with its determiners and
+    second (V2); an owner's genitive (`_owner_genitive`, with its determiners and
     adjectives) right after it and the head it owns, spelled indefinite but definite by its
     owner, is the inverted subject when a further noun phrase (the predicative) follows the
     head and its bracketed gloss (round 54, analysis 54b-cg L3). ``Ordföranden är nämndens
@@ -1852,7 +1848,7 @@ def _owned_subject_after_v2(tokens: Sequence[Token], copula: int, index: int) ->
     if any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in tokens[1:copula]):
         return False
     owner = tokens[index - 1]
-    if owner.pos_ not in _GENITIVE_OWNER_CLASSES or not owner.lower_.endswith("s"):
+    if not _owner_genitive(owner):
         return False
     if any(t.pos_ not in {"DET", "ADJ"} for t in tokens[copula + 1 : index - 1]):
         return False
