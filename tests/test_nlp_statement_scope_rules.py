@@ -2416,3 +2416,44 @@ def test_a_relative_with_a_series_of_three_verbs_keeps_them_all(nlp) -> None:
         . . PUNCT 2 punct _
     """
     assert ("kommun", "none", "granska", False, False) in statements(parsed(nlp, main))
+
+
+def test_an_inverted_genitive_subject_past_attributes_is_not_its_verbs_object(nlp) -> None:
+    """``I rådet samverkar kommunernas högsta ansvariga chefer och ska informera varandra``:
+    the inverted subject's noun phrase (a genitive the tagger reads as a verb but tags a
+    noun's genitive, and the attributes before the head) is skipped, so ``samverka`` has no
+    object; the subject is no object of its own verb (review 54b)."""
+    from pipeline.nlp.actors import find_actors
+    from tests.nlp_helpers import LEXICON
+
+    rows = """
+        I i ADP 2 case
+        rådet råd NOUN 3 obl {DEF}
+        samverkar samverka VERB 0 ROOT {PRES}
+        {owner} VERB 3 obj {PASS}
+        högsta hög ADJ 7 amod Case=Nom|Definite=Def|Degree=Sup
+        ansvariga ansvarig ADJ 7 amod Case=Nom|Definite=Def|Degree=Pos
+        chefer chef NOUN 3 nsubj {IND_PL}
+        och och CCONJ 10 cc
+        ska skola AUX 10 aux {MODAL}
+        informera informera VERB 3 conj {INF}
+        varandra varandra PRON 10 obj
+        . . PUNCT 3 punct
+        """
+
+    def object_of_samverka(owner: str, tag: str) -> str | None:
+        doc = parsed(
+            nlp,
+            rows.format(
+                owner=owner, DEF=DEF, PRES=PRES, PASS=PASS, IND_PL=IND_PL, MODAL=MODAL, INF=INF
+            ),
+        )
+        doc[3].tag_ = tag
+        doc._.actors = find_actors(doc, LEXICON)
+        found = [s for sentence in doc.sents for s in find(sentence, doc._.actors)]
+        span = next(s.object_span for s in found if s.aim == "samverka")
+        return None if span is None else doc.text[slice(*span)]
+
+    assert object_of_samverka("kommunernas kommun", "NN|UTR|PLU|DEF|GEN") is None
+    # a plain noun in -s tagged nominative is no genitive determiner of the subject
+    assert object_of_samverka("process process", "NN|UTR|SIN|IND|NOM") is not None

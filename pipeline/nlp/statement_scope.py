@@ -39,7 +39,11 @@ from pipeline.nlp.subjects import (
     som_antecedent,
     subordinator_of,
 )
-from pipeline.nlp.verb_fallbacks import after_threshold_relative, cell_opening_passive
+from pipeline.nlp.verb_fallbacks import (
+    after_threshold_relative,
+    cell_opening_passive,
+    genitive_noun_tag,
+)
 from pipeline.nlp.verb_forms import is_modal, participle_spelling
 from pipeline.nlp.verbs import (
     is_finite,
@@ -106,11 +110,15 @@ def _shared_agent(previous: Token, verb: Token) -> bool:
 def np_start(mention: ActorMention, group: Group) -> int:
     """Where an inverted subject's noun phrase starts: its determiner and adjectives too
     (``har den politiska ledningen``), and a genitive determiner (``övertar skolans närmaste
-    chef``, round 48)."""
+    chef``, round 48), also one the tagger reads as a verb but tags a noun's genitive
+    (``samverkar kommunernas [VERB] högsta ansvariga chefer``): the object after the verb
+    starts past all of it."""
     doc = group.finite.doc
     start = mention.first_token
     while start - 1 > group.finite.i and (
-        doc[start - 1].pos_ in {"DET", "ADJ"} or genitive_noun(doc[start - 1])
+        doc[start - 1].pos_ in {"DET", "ADJ"}
+        or genitive_noun(doc[start - 1])
+        or genitive_noun_tag(doc[start - 1])
     ):
         start -= 1
     return start
