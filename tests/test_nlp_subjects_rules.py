@@ -5471,3 +5471,39 @@ def test_inverted_genitive_subject_past_a_run_of_attributes(nlp) -> None:
         """,
     )
     assert statements(doc) == [("chef", "none", "samarbeta", False, False)]
+
+
+def test_a_bracket_before_the_later_infinitive_of_komma_opens_no_clause(nlp) -> None:
+    """``Därtill kommer styrelsen (efter samråd) att pröva frågan``: a bracketed insertion
+    opens no clause, so the later ``att`` + infinitive still makes ``kommer`` the future;
+    after a comma (``Därtill kommer revisorerna, med uppgift att granska …``) the infinitive
+    is outside the clause (review 54b item 8)."""
+    rows = """
+        Därtill därtill ADV 2 advmod
+        kommer komma VERB 0 ROOT {PRES}
+        {subject} NOUN 2 nsubj {DEF}
+        {opening} PUNCT 6 punct
+        {word} ADP 6 case
+        {noun} NOUN 2 obl {IND}
+        {closing} PUNCT 6 punct
+        att att PART 9 mark
+        pröva pröva VERB 2 xcomp {INF}
+        frågan fråga NOUN 9 obj {DEF}
+        . . PUNCT 2 punct
+        """
+    bracketed = parsed(
+        nlp,
+        rows.format(
+            subject="styrelsen styrelse", opening="( (", word="efter efter", noun="samråd samråd",
+            closing=") )", PRES=PRES, DEF=DEF, IND=IND, INF=INF,
+        ),
+    )
+    comma = parsed(
+        nlp,
+        rows.format(
+            subject="revisorerna revisor", opening=", ,", word="med med", noun="uppgift uppgift",
+            closing="- -", PRES=PRES, DEF=DEF, IND=IND, INF=INF,
+        ),
+    )
+    assert subjects._later_infinitive(bracketed[1])
+    assert not subjects._later_infinitive(comma[1])

@@ -3627,14 +3627,18 @@ def _additive_presentational(finite: Token) -> bool:
     return finite.lemma_.lower() in GRAMMAR.additive_presentational_verbs
 
 
+_CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})
+
+
 def _later_infinitive(finite: Token) -> bool:
     """An infinitive (or ``att`` + a base form) after ``finite`` in its clause: the main
     verb of ``kommer … att`` + infinitive, however the tagger read it; not one inside a
-    relative or after a comma (``Härtill kommer revisorerna, som har till uppgift att
-    granska …``: presentational)."""
+    relative or after a comma, semicolon or colon (``Härtill kommer revisorerna, som har
+    till uppgift att granska …``: presentational). A bracket, quote or dash opens no clause
+    (``kommer (efter samråd) att anta``)."""
     doc = finite.doc
     for token in doc[finite.i + 1 : sentence_end(finite)]:
-        if token.is_punct or token.lower_ in GRAMMAR.relative_pronouns:
+        if token.text in _CLAUSE_PUNCTUATION or token.lower_ in GRAMMAR.relative_pronouns:
             return False
         if token.pos_ in VERB_POS and "Inf" in token.morph.get("VerbForm"):
             return True
