@@ -4622,6 +4622,23 @@ def test_a_genitive_owns_its_head_past_a_free_adjective(nlp) -> None:
     assert actors(nlp, rows) == [("Styrelsens nyvalda ledamöter", "styrelsens ledamot")]
 
 
+def test_a_genitive_owns_its_head_past_coordinated_free_adjectives(nlp) -> None:
+    """``Styrelsens nyvalda samt omvalda ledamöter``: a run of free adjectives joined by a
+    noun-phrase coordinator (grammar.yaml `noun_phrase_coordinators`, ``samt`` as ``och``)
+    keeps the genitive and its head one span; ``men`` joins clauses, no attribute run."""
+    rows = (
+        "Styrelsens styrelse NOUN 5 nmod:poss Definite=Def\nnyvalda nyvald ADJ 5 amod\n"
+        "{joiner} CCONJ 4 cc\nomvalda omvald ADJ 2 conj\n"
+        "ledamöter ledamot NOUN 7 nsubj\nska skola AUX 7 aux\ndelta delta VERB 0 ROOT"
+    )
+    assert actors(nlp, rows.format(joiner="samt samt")) == [
+        ("Styrelsens nyvalda samt omvalda ledamöter", "styrelsens ledamot")
+    ]
+    assert actors(nlp, rows.format(joiner="men men")) != [
+        ("Styrelsens nyvalda men omvalda ledamöter", "styrelsens ledamot")
+    ]
+
+
 def test_an_invariable_adjective_read_as_a_noun_keeps_the_genitive_span(nlp) -> None:
     """Round 47 (47-bo A6): ``nämndens ordinarie ledamöter`` with ``ordinarie`` tagged a noun
     (`invariable_adjectives`) is one span like a free adjective; before a noun that is no

@@ -1708,7 +1708,7 @@ def _free_adjective_between(
     adjectives (no name adjective) between the genitive and its owned head leave them one
     span, the adjectives no part of the canonical (round 30, analysis-30 cause C1; §2.2); an
     `invariable_adjectives` word the tagger reads as a noun counts (``ordinarie``, round 47);
-    a run of two or more, ``och``/``eller``/``,`` between two of them, too (``nämndens
+    a run of two or more, a coordinator or ``,`` between two of them, too (``nämndens
     närvarande ordinarie ledamöter``, ``fullmäktiges nyvalda och omvalda ledamöter``: round
     54, ce-R1)."""
     between = doc[owner.last_token + 1 : head.first_token]
@@ -1718,13 +1718,14 @@ def _free_adjective_between(
 
 
 def _free_adjective_run(words: Span, lexicon: ActorLexicon) -> bool:
-    """Free adjectives (`_free_adjective`), a coordinator or comma only between two."""
+    """Free adjectives (`_free_adjective`), a coordinator (grammar.yaml
+    `noun_phrase_coordinators`, as an attribute run's joiner) or comma only between two."""
     last = len(words) - 1
     return all(
         _free_adjective(word, lexicon)
         or (
             0 < n < last
-            and word.lower_ in {"och", "eller", ","}
+            and (word.lower_ == "," or word.lower_ in GRAMMAR.noun_phrase_coordinators)
             and _free_adjective(words[n - 1], lexicon)
             and _free_adjective(words[n + 1], lexicon)
         )
