@@ -1174,17 +1174,19 @@ def _noun_complement(subordinator: Token) -> bool:
     before = doc[position - 1] if position > start else None
     if before is not None and _inverting_modal(before):
         return True  # "I sådana fall måste ett yttrande om bygglov lämnas av …" (round 18)
-    if before is not None and _clause_subordinator(before) and subordinator.lower_ == "om":
+    if before is not None and _subject_opening_subordinator(before) and subordinator.lower_ == "om":
         # "innan beslut om investeringar fattas" (round 54, newuser54b fault 9); a temporal
         # clause inside the subordinate one stays a clause ("att intrycken när du ser …")
         return True
     return before is not None and (before.lower_ in GRAMMAR.coordinators or before.text == ",")
 
 
-def _clause_subordinator(token: Token) -> bool:
-    """A subordinating conjunction (``innan``, ``när``, ``att``) before a noun phrase: the
-    phrase is its clause's subject and needs that clause's finite verb, so an ``om`` after
-    its noun is a preposition (``innan beslut om investeringar fattas``), no second clause."""
+def _subject_opening_subordinator(token: Token) -> bool:
+    """A subordinating conjunction other than ``om`` and ``som`` (``innan``, ``när``,
+    ``att``; grammar.yaml `subordinators`): a noun phrase right after it is its clause's
+    subject and needs that clause's finite verb. Whether a subordinator after that noun is
+    a preposition is the caller's (`_noun_complement`: only ``om``, ``innan beslut om
+    investeringar fattas``; a temporal ``när`` there still opens a clause)."""
     return token.pos_ == "SCONJ" and token.lower_ in GRAMMAR.subordinators - {"om", "som"}
 
 
