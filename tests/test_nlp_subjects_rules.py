@@ -5507,3 +5507,32 @@ def test_a_bracket_before_the_later_infinitive_of_komma_opens_no_clause(nlp) -> 
     )
     assert subjects._later_infinitive(bracketed[1])
     assert not subjects._later_infinitive(comma[1])
+
+
+def test_a_free_relative_opener_is_read_from_one_word_list(nlp) -> None:
+    """A pronoun right before ``som`` opens a free relative when grammar.yaml
+    `free_relative_openers` lists it (``vad som``, ``vem som``): the same list the condition
+    phrases read (`free_relative_at`); a noun before ``som`` opens a plain relative clause
+    (review 54b item 5)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        avgör avgöra VERB 0 ROOT {PRES}
+        vem vem PRON 5 nsubj
+        som som PRON 5 nsubj
+        ansvarar ansvara VERB 2 ccomp {PRES}
+        och och CCONJ 8 cc
+        vad vad PRON 8 obj
+        som som PRON 9 mark
+        gäller gälla VERB 5 conj {PRES}
+        för för ADP 11 case
+        nämnden nämnd NOUN 9 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert subjects._free_relative_pronoun(doc[2])
+    assert subjects._free_relative_pronoun(doc[6])
+    assert not subjects._free_relative_pronoun(doc[0])
+    assert subjects.free_relative_at(["enligt", "det", "som", "gäller"], 1)
+    assert not subjects.free_relative_at(["enligt", "planen", "som", "gäller"], 1)

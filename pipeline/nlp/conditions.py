@@ -28,6 +28,7 @@ from pipeline.nlp.memo import (
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
     conformity_phrase,
+    free_relative_at,
     fronted_task_object,
     genitive_noun,
     parsed_subject,
@@ -723,7 +724,7 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
             if announces(words[index:]):
                 break  # "enligt följande:" announces what follows, no condition (round 32, D11)
             end = index + len(phrase)
-            if _free_relative_at(words, end):
+            if free_relative_at(words, end):
                 return _char_span(sentence, index, _free_relative_end(sentence, index, end))
             while (
                 end < len(sentence)
@@ -753,15 +754,6 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 end = _past_relative_clause(sentence, index, index + len(phrase), end)
             return _char_span(sentence, index, end)
     return None
-
-
-def _free_relative_at(words: Sequence[str], position: int) -> bool:
-    """A free relative with ``som`` opens at `position` (grammar `free_relative_openers`:
-    ``vad som``, ``det som``, ``den som``)."""
-    following = tuple(words[position : position + 2])
-    return len(following) == 2 and following[1] == "som" and any(
-        following[: len(opener)] == opener for opener in GRAMMAR.free_relative_openers
-    )
 
 
 def _free_relative_end(sentence: Span, opener: int, start: int) -> int:

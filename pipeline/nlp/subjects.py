@@ -668,14 +668,19 @@ def _embedded_relative(
 
 
 def _free_relative_pronoun(token: Token) -> bool:
-    """An interrogative (`interrogatives`) the tagger reads as a pronoun, right before
-    ``som``: ``vad som``, ``vilka som`` head a free relative clause (what/those that …)."""
-    doc = token.doc
-    return (
-        token.lower_ in GRAMMAR.interrogatives
-        and token.pos_ == "PRON"
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].lower_ == "som"
+    """A free relative's opener (`free_relative_at`) the tagger reads as a pronoun, right
+    before ``som``: ``vad som``, ``vilka som`` head a free relative clause (what/those that
+    …)."""
+    words = [t.lower_ for t in token.doc[token.i : token.i + 2]]
+    return token.pos_ == "PRON" and free_relative_at(words, 0)
+
+
+def free_relative_at(words: Sequence[str], position: int) -> bool:
+    """A free relative with ``som`` opens at `position` of the lower-cased `words` (grammar
+    `free_relative_openers`: ``vad som``, ``vilka som``, ``det som``, ``den som``)."""
+    following = tuple(words[position : position + 2])
+    return len(following) == 2 and following[1] == "som" and any(
+        following[: len(opener)] == opener for opener in GRAMMAR.free_relative_openers
     )
 
 
