@@ -5602,3 +5602,38 @@ def test_a_partys_letter_in_parentheses_is_no_alias(nlp) -> None:
         """
     party = parsed(nlp, rows.format(name="Centerpartiet", alias="C"))
     assert parenthetical_aliases([party], LEXICON) == {}
+
+
+def test_a_presented_name_replaces_a_role_noun_reading_of_it(nlp) -> None:
+    """Round 54 (fix54e's `vakt`, r5): ``Norrvakten`` ends in a simplex role noun, so an active
+    verb's capitalised subject at a sentence start reads as a role (`övrig`); on a page that
+    presents it (``Norrvakten är en statlig myndighet``) the presented name replaces that
+    reading in every sentence; a role noun the page does not present stays a role."""
+    from pipeline.nlp.short_names import unlisted_names
+
+    presenting = parsed(
+        nlp,
+        """
+        Norrvakten Norrvakten PROPN 5 nsubj
+        är vara AUX 5 cop
+        en en DET 5 det
+        statlig statlig ADJ 5 amod
+        myndighet myndighet NOUN 0 ROOT
+        . . PUNCT 5 punct
+        """,
+    )
+    acting = parsed(
+        nlp,
+        f"""
+        Norrvakten Norrvakten PROPN 2 nsubj
+        har ha VERB 0 ROOT {PRES}
+        tio tio NUM 4 nummod
+        anställda anställd NOUN 2 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.category for m in acting._.actors][:1] == ["övrig"]  # and "anställda"
+    found, _ = unlisted_names([presenting, presenting, acting], LEXICON)
+    assert [(m.text, m.canonical, m.category) for m in found[2]] == [
+        ("Norrvakten", "norrvakten", "organisation")
+    ]

@@ -915,7 +915,7 @@ def unlisted_names(
         own = re.compile(rf"\b{re.escape(presented[0])}s?\b", re.IGNORECASE)
     found = []
     for doc in docs:
-        actors = doc._.actors or []
+        actors = [m for m in doc._.actors or [] if not _role_reading_of(m, presented)]
         covered = {i for m in actors for i in range(m.first_token, m.last_token + 1)}
         mentions = [
             m
@@ -925,6 +925,14 @@ def unlisted_names(
         found.append([_with_own_category(m, presented, title) for m in mentions])
     agency = presented[0] if presented is not None and presented[1] == _AGENCY_KIND else None
     return found, agency
+
+
+def _role_reading_of(mention: ActorMention, presented: tuple[str, str] | None) -> bool:
+    """A role noun's `övrig` reading (r5: ``vakt``) of the word the page presents as its own
+    name (``Fjällvakten är en statlig myndighet``): the name's mention replaces it."""
+    if presented is None or mention.source != "grammar" or mention.category != "övrig":
+        return False
+    return mention.text.lower() in {presented[0], f"{presented[0]}s"}
 
 
 def _declared_name_words(docs: Sequence[Doc], organisation: str | None) -> frozenset[str]:
