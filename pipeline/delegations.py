@@ -78,8 +78,16 @@ class ActorRow:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ActorRow:
-        return cls(*(row[name] for name in ("clause_id", "text", "canonical", "category",
-                                            "role", "start", "end")))
+        return cls(*(row[name] for name in ACTOR_ROW_COLUMNS))
+
+    @classmethod
+    def from_columns(cls, columns: Sequence[Sequence[Any]]) -> list[ActorRow]:
+        """The rows of the ``actors`` table's columns `ACTOR_ROW_COLUMNS`, in that order (one
+        list per column: cheaper than a dict per row, perf54c)."""
+        return [cls(*values) for values in zip(*columns, strict=True)]
+
+
+ACTOR_ROW_COLUMNS = ("clause_id", "text", "canonical", "category", "role", "start", "end")
 
 
 @dataclass(frozen=True)

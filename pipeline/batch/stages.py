@@ -32,6 +32,7 @@ from pipeline.batch.records import (
 )
 from pipeline.config import Settings
 from pipeline.delegations import (
+    ACTOR_ROW_COLUMNS,
     FIELD_KINDS,
     TABLE_ROW,
     ActorRow,
@@ -156,7 +157,9 @@ def document_tables(
     if any(clause.kind == TABLE_ROW or (clause.kind in FIELD_KINDS and ":" in clause.text)
            for clause in segmented.clauses):
         actors = extra.get("actors")
-        rows = [] if actors is None else [ActorRow.from_row(r) for r in actors.to_pylist()]
+        rows = [] if actors is None else ActorRow.from_columns(
+            [actors.column(name).to_pylist() for name in ACTOR_ROW_COLUMNS]
+        )
         rules = load_rules(settings.delegations_path)
         delegations = delegation_rows(segmented.doc_id, segmented.clauses, rows, rules,
                                       segmented.doc.text)

@@ -2804,14 +2804,15 @@ def _with_acronyms(
     analysis-30 cause C2)."""
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     added: dict[int, ActorMention] = {}  # the acronym's token → its mention
+    bracketed = "(" in doc_text(doc)  # the two parenthesis readings need a "(" (perf54c)
     for mention in list(mentions):
-        group = _acronym_group_after(doc, mention)
+        group = _acronym_group_after(doc, mention) if bracketed else None
         if group is not None:  # "arbetsutskottet (KS AU)": one gloss (round 54, w54g)
             first, last = group
             mentions = [m for m in mentions if not first <= m.first_token <= last]
             added[first] = on_tokens(mention, doc[first : last + 1])
             continue
-        opening = _parenthesis_after(doc, mention)
+        opening = _parenthesis_after(doc, mention) if bracketed else None
         if opening is None:
             opening = _comma_acronym_after(doc, mention)
         if opening is None:

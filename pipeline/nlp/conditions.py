@@ -933,7 +933,12 @@ def _postposed_circumstance(sentence: Span) -> tuple[int, int] | None:
     if any (``vid dennes frånvaro``), is a CONDITION as the fronted ``Vid förfall ska …`` is,
     to the next punctuation or verb; only after a verb or a complete noun phrase (a definite
     noun, a name, a pronoun). After an indefinite noun the phrase is the noun's attribute
-    (``utse en ersättare vid frånvaro``) and no condition."""
+    (``utse en ersättare vid frånvaro``) and no condition. A sentence without a noun of
+    circumstance is passed over first, on the Doc's lower column (perf54c)."""
+    lower = doc_arrays(sentence.doc).lower
+    nouns = GRAMMAR.circumstance_nouns
+    if not any(lower[i] in nouns for i in range(sentence.start, sentence.end)):
+        return None
     openers = {phrase[0] for phrase in GRAMMAR.conditions_fronted_phrases if len(phrase) == 1}
     finite_seen = passive = False
     for index, token in enumerate(sentence):

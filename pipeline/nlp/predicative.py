@@ -568,7 +568,11 @@ def naming_verb_clause(
     sentence); None when the sentence has none. The naming verb may open a relative clause
     on the noun (``Förvaltningen som heter kommunledningskontoret ansvarar …``, ``Enheten,
     som kallas Kundtjänst, …``): the relative renames its head as the main clause does, the
-    lower-case name then one definite body compound (round 54, ce-C7)."""
+    lower-case name then one definite body compound (round 54, ce-C7). A sentence with no
+    naming or name-bearing verb after its first word is passed over first (perf54c)."""
+    verbs = lexicon.naming_verbs | lexicon.name_bearing_verbs
+    if not any(token.lower_ in verbs for token in tokens[1:]):
+        return None
     for index in range(len(tokens) - 2):
         relative = _naming_relative(tokens, index)
         verb_at = relative or index + 1 + (tokens[index + 1].lower_ in GRAMMAR.naming_modals)

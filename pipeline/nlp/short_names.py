@@ -1619,7 +1619,7 @@ def _fund_naming_clause_names(docs: Sequence[Doc], lexicon: ActorLexicon) -> set
     kinds = tuple(GRAMMAR.fund_kind_nouns)
     names = set()
     for doc in docs:
-        text = doc.text.lower()  # once per Doc, not once per kind
+        text = doc_text(doc).lower()  # once per Doc, not once per kind
         if not any(kind in text for kind in kinds):
             continue
         for sentence in doc.sents:
@@ -1642,7 +1642,7 @@ def bracketed_full_names(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc
     kinds = _association_kinds(lexicon)
     changed = []
     for doc in docs:
-        if "(" not in doc.text:
+        if "(" not in doc_text(doc):
             continue
         found = [
             span
@@ -1863,7 +1863,7 @@ def _place_word(docs: Sequence[Doc], stem: str, lexicon: ActorLexicon) -> bool:
     kinds = lexicon.organisation_references.get("kommun", ())
     lower = stem.lower()
     for doc in docs:
-        if lower not in doc.text.lower():
+        if lower not in doc_text(doc).lower():
             continue
         for token in doc:
             if token.lower_.removesuffix("s") != lower and token.lower_ != lower:
@@ -2109,9 +2109,10 @@ def generic_owner_name(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None
     two names."""
     names = set()
     for doc in docs:
-        if lexicon.generic_name_owners.isdisjoint(doc_arrays(doc).lemma):
+        arrays = doc_arrays(doc)  # one read of the columns outside a memo (perf54c)
+        if lexicon.generic_name_owners.isdisjoint(arrays.lemma):
             continue
-        lower = doc_arrays(doc).lower
+        lower = arrays.lower
         # then a name noun (perf54b; `naming_clause` reads none at a sentence's first word or
         # its last two) before a sentence's tokens are read
         if not any(map(lexicon.is_name_noun, lower[1:-2])):
