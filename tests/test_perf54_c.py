@@ -4,7 +4,10 @@
 the Doc's lower column within the sentence's own bounds: a second sentence's circumstance is
 still read, and a first sentence is not lent the second's noun. `predicative.
 naming_verb_clause` passes over a sentence with no naming or name-bearing verb after its first
-word. `delegations.ActorRow.from_columns` gives the rows `from_row` gives of each row."""
+word. `delegations.ActorRow.from_columns` gives the rows `from_row` gives of each row.
+`sentence_types._det_by_copula` looks for the second order's ``det`` from the third word on
+(``Nu är det nämnden``). `groups._series_head_before` passes over a verb within two words of
+the modal (tests/test_nlp_groups_rules.py holds the series past a fronted phrase)."""
 
 from __future__ import annotations
 
@@ -13,8 +16,10 @@ import pytest
 import spacy
 
 from pipeline.delegations import ACTOR_ROW_COLUMNS, ActorRow
+from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.conditions import _postposed_circumstance
 from pipeline.nlp.predicative import naming_verb_clause
+from pipeline.nlp.sentence_types import _det_by_copula
 from tests.nlp_helpers import DEF, INF, LEXICON, MODAL, PRES, parsed
 
 
@@ -83,3 +88,11 @@ def test_actor_rows_from_columns_are_the_rows_from_dicts() -> None:
     columns = [table.column(name).to_pylist() for name in ACTOR_ROW_COLUMNS]
     assert ActorRow.from_columns(columns) == [ActorRow.from_row(row) for row in rows]
     assert ActorRow.from_columns([[] for _ in ACTOR_ROW_COLUMNS]) == []
+
+
+def test_the_second_orders_det_is_read_from_the_third_word_on() -> None:
+    copula = sorted(GRAMMAR.copulas)[0]
+    assert _det_by_copula(["nu", copula, "det", "nämnden", "."])
+    assert _det_by_copula(["nu", copula, "det"])
+    assert not _det_by_copula(["nu", "det", copula, "nämnden"])
+    assert not _det_by_copula(["nu", copula, "nämnden", "det"])

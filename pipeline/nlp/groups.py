@@ -725,7 +725,10 @@ def _series_head_before(modal: Token, verb: Token) -> Token | None:
     """A comma series of base forms past a fronted prepositional phrase whose first member
     the tagger read as a noun (``ska i övrigt upprusta [NOUN], underhålla och …``: the slot
     finds the second member): the first member, by `infinitive_past_prepositional_chain`
-    (round 54, w54j N2)."""
+    (round 54, w54j N2). The chain's word stands two words past the modal at the least
+    (a preposition and a word of its phrase before it): a verb nearer has none (perf54c)."""
+    if verb.i < modal.i + 3:
+        return None
     head = infinitive_past_prepositional_chain(modal)
     return head if head is not None and head.i < verb.i else None
 

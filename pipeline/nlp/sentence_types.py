@@ -122,11 +122,12 @@ def _pronoun_identification(sentence: Span) -> bool:
 def _det_by_copula(words: list[str]) -> bool:
     """``det`` + a copula opening the sentence, or a copula after its first word + ``det``:
     the word order `_pronoun_identification` asks for, read on the words alone."""
-    if len(words) > 1 and words[0] == "det" and words[1] in GRAMMAR.copulas:
+    copulas = GRAMMAR.copulas
+    if len(words) > 1 and words[0] == "det" and words[1] in copulas:
         return True
-    return any(
-        words[i] in GRAMMAR.copulas and words[i + 1] == "det" for i in range(1, len(words) - 1)
-    )
+    if "det" not in words[2:]:
+        return False  # the second order's ``det`` stands third or later (perf54c)
+    return any(words[i] in copulas and words[i + 1] == "det" for i in range(1, len(words) - 1))
 
 
 def _owned_role_identification(sentence: Span) -> bool:
