@@ -5637,3 +5637,16 @@ def test_a_presented_name_replaces_a_role_noun_reading_of_it(nlp) -> None:
     assert [(m.text, m.canonical, m.category) for m in found[2]] == [
         ("Norrvakten", "norrvakten", "organisation")
     ]
+
+
+def test_a_proximal_demonstrative_before_a_body_noun_stays_generic() -> None:
+    """Round 54 (whole-dev compare): the proximal demonstrative reads an organisation's
+    short form as the document's organisation (``Denna stiftelse``); a group noun after it
+    (``Denna grupp``) keeps its generic canonical, as round 8's gold has it, end to end."""
+    from pipeline.api import analyze
+
+    actors = analyze(
+        "Granskningsgruppen sammanställer resultaten till styrelsen. "
+        "Denna grupp träffas varje vecka."
+    )["actors"]
+    assert list(zip(actors.text, actors.canonical, strict=True))[-1] == ("grupp", "grupp")

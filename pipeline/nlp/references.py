@@ -1466,6 +1466,7 @@ def _after_proximal_demonstrative(doc: Doc | None, mention: ActorMention) -> boo
     return (
         doc is not None
         and not mention.plural
+        and mention.category == "organisation"  # "Denna grupp": a body stays generic
         and 0 < mention.first_token < len(doc)
         and doc[mention.first_token - 1].lower_ in GRAMMAR.proximal_demonstratives
         and not _introduced_before(doc, mention.first_token)
