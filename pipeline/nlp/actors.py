@@ -2767,7 +2767,7 @@ def _compound_stem(word: str, head: str) -> str | None:
 
 
 def on_tokens(mention: ActorMention, span: Span) -> ActorMention:
-    """`mention`'s actor, mentioned again by the words of `span` (``KS AU``)."""
+    """`mention`'s actor, mentioned again by the words of `span` (``TN AU``)."""
     return replace(
         mention,
         start=span.start_char,
@@ -2807,7 +2807,7 @@ def _with_acronyms(
     bracketed = "(" in doc_text(doc)  # the two parenthesis readings need a "(" (perf54c)
     for mention in list(mentions):
         group = _acronym_group_after(doc, mention) if bracketed else None
-        if group is not None:  # "arbetsutskottet (KS AU)": one gloss (round 54, w54g)
+        if group is not None:  # "arbetsutskottet (TN AU)": one gloss (round 54, w54g)
             first, last = group
             mentions = [m for m in mentions if not first <= m.first_token <= last]
             added[first] = on_tokens(mention, doc[first : last + 1])
@@ -3119,7 +3119,7 @@ def _is_acronym_word(token: Token) -> bool:
 
 
 def _acronym_group_after(doc: Doc, mention: ActorMention) -> tuple[int, int] | None:
-    """``arbetsutskottet (KS AU)``, ``Arbetsutskottet (BUN AU)``, ``individutskottet (SN
+    """``arbetsutskottet (TN AU)``, ``Arbetsutskottet (BUN AU)``, ``individutskottet (SN
     IU)``: two or three all-capitals words in the actor phrase's parentheses, the owner's
     acronym before the body's, are one gloss of the actor, not an actor each (round 54,
     w54g; §2.2's acronym in parentheses): the first or the last opens with the actor's

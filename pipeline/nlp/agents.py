@@ -49,7 +49,7 @@ def passive_agents(
 
 
 def partitive_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """``fattas av minst två tredjedelar av ledamöterna``, ``av en majoritet av
+    """``fattas av minst tre fjärdedelar av medlemmarna``, ``av en majoritet av
     medlemmarna`` (round 54, analysis 54-cf H): where the passive's ``av`` opens a quantity
     or fraction noun (`quantity_nouns`) with its own partitive ``av``, the actor that
     partitive names is the agent; None otherwise."""
@@ -499,7 +499,7 @@ def _drop_clause_subject_run(found: list[tuple[ActorMention, str, bool]]) -> Non
 
 # A party's code (`PARTY_CODE`: ``S``, ``KD``) or a body's all-capitals acronym (``ETAB``).
 _BRACKETED_ABBREVIATION = re.compile(rf"{PARTY_CODE}|[A-ZÅÄÖ]{{4,6}}")
-MAX_BRACKETED_ABBREVIATIONS = 3  # "(KS AU)", "(BUN AU)": an owner's acronym and the body's
+MAX_BRACKETED_ABBREVIATIONS = 3  # "(TN AU)", "(BUN AU)": an owner's acronym and the body's
 
 
 def _past_bracketed_abbreviation(position: int, sentence: Span) -> int:
@@ -508,7 +508,7 @@ def _past_bracketed_abbreviation(position: int, sentence: Span) -> int:
     party's letter or the body's acronym: capitals, or a capital and one lower-case letter)
     belongs to that conjunct; the index after the closing parenthesis, else `position`
     (round 54, ce-C2). So does a pair or three of them, one gloss of the conjunct
-    (``av arbetsutskottet (KS AU) eller av …``; round 54, w54g). Other bracketed matter
+    (``av arbetsutskottet (TN AU) eller av …``; round 54, w54g). Other bracketed matter
     (``(jfr 6 kap.)``) still ends the series."""
     doc = sentence.doc
     if position >= sentence.end or doc[position].text != "(":

@@ -566,7 +566,7 @@ def naming_verb_clause(
     `name_nouns`), then a name that opens with a capital (docs/annotation.md §2.1). The
     indices of the named noun and of the name's first token and end, within `tokens` (a
     sentence); None when the sentence has none. The naming verb may open a relative clause
-    on the noun (``Förvaltningen som heter kommunledningskontoret ansvarar …``, ``Enheten,
+    on the noun (``Enheten som heter Servicekontoret ansvarar …``, ``Enheten,
     som kallas Kundtjänst, …``): the relative renames its head as the main clause does, the
     lower-case name then one definite body compound (round 54, ce-C7). A sentence with no
     naming or name-bearing verb after its first word is passed over first (perf54c)."""
@@ -606,7 +606,7 @@ def _naming_relative(tokens: Sequence[Token], noun: int) -> int:
 def _relative_body_name(
     tokens: Sequence[Token], first: int, lexicon: ActorLexicon
 ) -> tuple[int, int] | None:
-    """``som heter kommunledningskontoret``: one definite compound of a body or unit head
+    """``som heter servicekontoret``: one definite compound of a body or unit head
     (`BODY_ROLES`; not the bare head) names the relative's noun; the clause goes on after it."""
     found = lexicon.analyse(tokens[first].lower_)
     if found is None or found[1].role not in BODY_ROLES or found[0] == found[1].head:
@@ -1840,7 +1840,7 @@ _NOUN_PHRASE_CLASSES = frozenset({"ADV", "DET", "ADJ", "NOUN", "PROPN", "CCONJ"}
 
 
 def _owned_subject_after_v2(tokens: Sequence[Token], copula: int, index: int) -> bool:
-    """``Sedan årsskiftet är kommunstyrelsens arbetsutskott (KS AU) valnämnd``, ``Därför är
+    """``Sedan årsskiftet är tekniska nämndens arbetsutskott (TN AU) valnämnd``, ``Därför är
     direktionens ordförande firmatecknare``: after a fronted adverbial the copula stands
     second (V2); an owner's genitive (`_owner_genitive`, with its determiners and
     adjectives) right after it and the head it owns, spelled indefinite but definite by its

@@ -1316,7 +1316,7 @@ def _named_by_verb(doc: Doc, kind: ActorMention, lexicon: ActorLexicon) -> str |
 
 
 def _relative_named_kind(doc: Doc, kind: ActorMention, lexicon: ActorLexicon) -> bool:
-    """``Förvaltningen som heter kommunledningskontoret``, ``Bolaget, som heter Ekby Energi
+    """``Enheten som heter Servicekontoret``, ``Bolaget, som heter Ekby Energi
     AB,``: a bare definite singular body, unit or organisation noun (`_bare_definite_kind`)
     right before ``som`` (a comma between allowed) that opens a naming relative; the
     relative renames it as a naming main clause does (round 54, ce-C7; §2.1)."""

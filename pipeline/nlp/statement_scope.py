@@ -111,7 +111,7 @@ def np_start(mention: ActorMention, group: Group) -> int:
     """Where an inverted subject's noun phrase starts: its determiner and adjectives too
     (``har den politiska ledningen``), and a genitive determiner (``övertar skolans närmaste
     chef``, round 48), also one the tagger reads as a verb but tags a noun's genitive
-    (``samverkar kommunernas [VERB] högsta ansvariga chefer``): the object after the verb
+    (``samverkar förbundens [VERB] äldsta aktiva medlemmar``): the object after the verb
     starts past all of it."""
     doc = group.finite.doc
     start = mention.first_token

@@ -716,7 +716,7 @@ def _parsed_actor(
     if passive_group and (actor is None or actor.first_token < group.finite.i):
         # "utarbetas av A och kommuniceras med B": the earlier passive's agent (ruling k1)
         actor = shared_agent(group, mentions) or actor
-    if passive_group:  # "av två tredjedelar av ledamöterna": the partitive's actor
+    if passive_group:  # "av tre fjärdedelar av medlemmarna": the partitive's actor
         actor = partitive_agent(group, mentions) or actor
     if passive_group and _foreign_agent(actor, group, mentions):
         # "behandlas i något av utskotten": no agent, so the agentless reading, whose

@@ -1596,7 +1596,7 @@ def _genitive_head_past_attribute(
     head = None
     if (_participle_attribute(word) or _adjective_attribute(word)) and not is_verb(word):
         head = mention_at(position + 1, mentions)
-    if head is None:  # "samverkar kommunernas högsta operativa chefer" (round 54, ce-R1)
+    if head is None:  # "samverkar förbundens äldsta aktiva medlemmar" (round 54, ce-R1)
         end = attribute_run_end(doc, position, frozenset({"NOUN", "PROPN"}))
         run = doc[position:end]
         several = len(run) > 1 and not any(is_finite(token) for token in run)

@@ -1017,7 +1017,7 @@ def _adjective_spelling(word: str) -> bool:
 def noun_after_attributes(token: Token, heads: frozenset[str] = frozenset({"NOUN"})) -> bool:
     """The word after ``token``, past any run of attributes (adjectives, participles,
     numerals, degree adverbs, ``och``/``,`` between two of them), is a noun (a tag in
-    ``heads``): ``att viktiga strategiska frågor``, ``kommunernas högsta operativa chefer``,
+    ``heads``): ``att nya gemensamma rutiner``, ``förbundens äldsta aktiva medlemmar``,
     ``långsiktiga och hållbara lösningar`` (analysis 54-ce C5, C6)."""
     position = attribute_run_end(token.doc, token.i + 1, heads)
     return position < sentence_end(token) and token.doc[position].pos_ in heads

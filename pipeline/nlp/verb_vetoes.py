@@ -481,7 +481,7 @@ def genitive_tagged_verb(token: Token) -> bool:
     noun, spelled with the genitive -s, is that noun's genitive and no verb when the lexicon
     knows no verb it could be the s-form of (no ``fullmäktiga``; ``beslutas``, ``läses``,
     ``finns``, the supine ``givits`` stay verbs); also before attributes and their noun
-    (``kommunernas [VERB] högsta operativa chefer``, analysis 54-ce C5)."""
+    (``förbundens [VERB] äldsta aktiva medlemmar``, analysis 54-ce C5)."""
     word = token.lower_
     if token.pos_ not in VERB_POS or not word.endswith("s") or word in GRAMMAR.deponents:
         return False
