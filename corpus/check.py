@@ -496,6 +496,7 @@ DOC_IDS |= {f"w54-i-{name}" for name in (
 DOC_IDS |= {f"w54-h-{name}" for name in (
     "genitiv", "relativ", "parti", "enheter", "kansli", "kontor", "ledning", "styrgrupp", "ansvar",
 )}
+DOC_IDS |= {f"w55-d-{name}" for name in ("relativ", "citat", "formaga")}
 
 STATEMENT_KEYS = {
     "actor",
