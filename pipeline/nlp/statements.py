@@ -139,8 +139,10 @@ from pipeline.nlp.statement_scope import (
     own_subjects_apart,
     own_voice_apart,
     owner_of_thing,
+    quoted_speech,
     relative_conjunct,
     relative_in_adverbial_infinitive,
+    relative_on_expletive_predicative,
     reported_in_relative,
     stranded_object_relative,
     subordinate_conjunct,
@@ -399,6 +401,8 @@ def _group_statements(
     progress.used.update(stacked_modals(group))
     if not group.verbs or _not_governed(group, item_verb, facts.cues):
         return
+    if quoted_speech(token, facts.in_actor):
+        return  # "”Nämnden ska …”, säger X": reported speech (round 55, ci-Q1)
     cue = _deontic_cue(group, token, subordinator, facts, progress)
     if cue is None:
         return
@@ -522,6 +526,8 @@ def _clause_of(
     """The clause the group's statement stands in; None where the group makes no statement
     there (a subordinate clause, a conjunct of one, a relative clause about no actor …)."""
     relative, focus, subordinator = _relative_or_cleft(token, subordinator, facts)
+    if subordinator is None and relative_on_expletive_predicative(group.finite, facts.mentions):
+        return None  # "Det är ett beslut som fattas av X" (round 55, ci-P1)
     if _in_subordinate_clause(group, token, subordinator, facts, progress):
         return None
     in_relative = _in_relative_clause(group, token, relative, facts, progress)
