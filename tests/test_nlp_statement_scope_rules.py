@@ -2599,3 +2599,28 @@ def test_passive_conjoined_to_the_noun_of_a_relative_on_a_predicative(nlp) -> No
         """,
     )
     assert statements(doc) == []
+
+
+def test_passive_conjoined_to_a_noun_inside_a_relative_on_a_predicative(nlp) -> None:
+    """``Ersättarna är personer som väljs i allmänna val eller utses av nämnden`` (round 55,
+    ci-P1): the parser hangs the second passive on a noun inside the relative clause; it
+    continues that clause (no statement), and the copula keeps its own."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ersättarna ersättare NOUN 3 nsubj {DEF_PL}
+        är vara AUX 3 cop {PRES}
+        personer person NOUN 0 ROOT {IND_PL}
+        som som PRON 5 nsubj:pass PronType=Rel
+        väljs välja VERB 3 acl:relcl {PASS}
+        i i ADP 8 case
+        allmänna allmän ADJ 8 amod Case=Nom|Definite=Ind|Number=Plur
+        val val NOUN 5 obl {IND}
+        eller eller CCONJ 10 cc
+        utses utse VERB 8 conj {PASS}
+        av av ADP 12 case
+        nämnden nämnd NOUN 10 obl:agent {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("ersättare", "none", "vara", False, False)]

@@ -190,13 +190,17 @@ def relative_conjunct(
 def _relative_of_conjoined_noun(finite: Token, in_relative: set[int]) -> Token | None:
     """``Planen är ett dokument som antas av nämnden och följs upp av förvaltningen``
     (round 55, ci-P1): a finite verb right after a coordinator that the parser conjoins to
-    the noun a relative clause is on, past that clause's verb, continues the relative
-    clause as a conjunct of its verb would: that verb, or None."""
+    the noun a relative clause is on, past that clause's verb, or to a noun inside that
+    clause (``som väljs i allmänna val eller utses av X``), continues the relative clause as
+    a conjunct of its verb would: that verb, or None."""
     head = finite.head
     if finite.dep_ != "conj" or head.pos_ not in {"NOUN", "PROPN"} or head.i >= finite.i:
         return None
     if finite.i - 1 <= head.i or finite.doc[finite.i - 1].lower_ not in GRAMMAR.coordinators:
         return None
+    inside = next((a for a in (head, *head.ancestors) if a.i in in_relative), None)
+    if inside is not None and inside.i < finite.i:
+        return inside  # "som väljs i allmänna val eller utses av X": hung on `val`
     return next(
         (c for c in head.children
          if c.dep_ == "acl:relcl" and c.i in in_relative and c.i < finite.i),
