@@ -496,6 +496,8 @@ DOC_IDS |= {f"w54-i-{name}" for name in (
 DOC_IDS |= {f"w54-h-{name}" for name in (
     "genitiv", "relativ", "parti", "enheter", "kansli", "kontor", "ledning", "styrgrupp", "ansvar",
 )}
+DOC_IDS |= {f"w55-y-{name}" for name in ("kommunchef", "vdinstruktion", "delegationsordning",
+                                         "reglemente", "agardirektiv", "attestreglemente")}
 
 STATEMENT_KEYS = {
     "actor",
