@@ -497,6 +497,8 @@ DOC_IDS |= {f"w54-h-{name}" for name in (
     "genitiv", "relativ", "parti", "enheter", "kansli", "kontor", "ledning", "styrgrupp", "ansvar",
 )}
 DOC_IDS |= {f"w55-d-{name}" for name in ("relativ", "citat", "formaga")}
+DOC_IDS |= {f"w55-y-{name}" for name in ("kommunchef", "vdinstruktion", "delegationsordning",
+                                         "reglemente", "agardirektiv", "attestreglemente")}
 
 STATEMENT_KEYS = {
     "actor",
