@@ -875,6 +875,9 @@ def quoted_speech(finite: Token, in_actor: set[int]) -> bool:
     quotation. Marks around a word or a name (``ska ”verka för”``) have no such frame."""
     doc = finite.doc
     start, end = sentence_start(finite), sentence_end(finite)
+    text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+    if not any(mark in text for mark in QUOTES):
+        return False  # the common case: one C-level scan of the sentence's text
     marks = [t.i for t in doc[start:end] if t.text in QUOTES]
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
         frame = _reporting_frame(doc, closing, end)
