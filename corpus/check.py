@@ -496,6 +496,10 @@ DOC_IDS |= {f"w54-i-{name}" for name in (
 DOC_IDS |= {f"w54-h-{name}" for name in (
     "genitiv", "relativ", "parti", "enheter", "kansli", "kontor", "ledning", "styrgrupp", "ansvar",
 )}
+DOC_IDS |= {f"w55-c-{name}" for name in (
+    "varden", "koalition", "agent", "kultur", "bygg", "vard", "stod", "nordvatten",
+    "miljoren", "brandvast", "ekoplan", "politisk", "gemensam",
+)}
 
 STATEMENT_KEYS = {
     "actor",
