@@ -2052,7 +2052,36 @@ def _without_false_senses(
     mentions = [m for m in mentions if not _body_noun_field_label(doc, m)]  # round 39, B7
     mentions = [m for m in mentions if not _in_form_name(doc, m, lexicon)]  # round 40, aw-A5
     mentions = [m for m in mentions if not _size_of_body(doc, m, lexicon)]  # round 51, L
+    mentions = [m for m in mentions if not _plural_homograph(doc, m)]  # round 55, ci-M1
     return mentions + _acting_group_compounds(doc, mentions, lexicon)
+
+
+# The endings of a head's definite singular (`nämnden`, `ledaren`, `utskottet`, `området`).
+_DEFINITE_SINGULAR_ENDINGS = frozenset({"en", "n", "et", "t"})
+
+
+def _plural_homograph(doc: Doc, mention: ActorMention) -> bool:
+    """``Våra grundvärden``, ``Dessa kärnvärden``, ``tre riktvärden``: a head read in its
+    definite singular (``-värden``: ``värd``) after a plural determiner, a plural possessive
+    or a spelled-out numeral above one is another noun's plural (``värde``), no actor: a
+    definite singular takes no plural determiner (round 55, analysis 55-ci M1)."""
+    if mention.source != "lexicon" or mention.plural:
+        return False
+    token = doc[mention.last_token]
+    base = mention.canonical.rsplit(" ", 1)[-1]
+    if token.lower_[len(commonprefix([token.lower_, base])) :] not in _DEFINITE_SINGULAR_ENDINGS:
+        return False
+    return any(_plural_determiner(child) for child in token.children if child.i < token.i)
+
+
+def _plural_determiner(token: Token) -> bool:
+    """A determiner or possessive in the plural (``dessa``, ``alla``, ``våra``) or a
+    spelled-out numeral above one (``tre``; a digit may be a section number)."""
+    if token.dep_ == "nummod":
+        return token.is_alpha and token.lower_ not in GRAMMAR.indefinite_articles
+    return token.dep_ in {"det", "nmod:poss"} and token.pos_ in {"DET", "PRON"} and (
+        "Plur" in morph_values(token, "Number")
+    )
 
 
 def _size_of_body(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
