@@ -674,6 +674,44 @@ def _suspended_prefix(doc: Doc, first: int) -> tuple[int, str] | None:
     return start, f"{prefix} {coordinator}"
 
 
+def suspended_names(mentions: Sequence[ActorMention]) -> dict[tuple[str, str, str], str]:
+    """The suspended compounds with one gap part among `mentions` (``Bygg- och
+    miljönämnden``), keyed by (the last conjunct's canonical, the coordinator, the first part
+    without its hyphen): ``("miljönämnd", "och", "bygg")`` → ``bygg- och miljönämnd``."""
+    names = {}
+    for mention in mentions:
+        parts = mention.canonical.split(" ", 2) if mention.suspended else ()
+        if len(parts) == 3 and parts[0].endswith("-") and parts[0][:-1].isalpha():
+            names[parts[2], parts[1], parts[0][:-1]] = mention.canonical
+    return names
+
+
+def with_lost_gap_hyphens(
+    doc: Doc, names: Mapping[tuple[str, str, str], str]
+) -> dict[int, ActorMention]:
+    """``Bygg och miljönämnden`` where the same document writes ``Bygg- och miljönämnden``:
+    the first part whose gap hyphen was lost and its coordinator belong to the suspended
+    compound the document names (round 55, analysis 55-ch C6); a first part the document
+    never hyphenates before that compound stays a word of its own (``Stöd och råd ges av
+    socialnämnden``). The widened mentions by the first token of the mention they replace."""
+    widened = {}
+    for mention in doc._.actors or []:
+        first = mention.first_token
+        if mention.suspended or first < 2 or not doc[first - 2].is_alpha:
+            continue
+        name = names.get((mention.canonical, doc[first - 1].lower_, doc[first - 2].lower_))
+        if name is not None:
+            widened[first] = replace(
+                mention,
+                start=doc[first - 2].idx,
+                text=doc[first - 2 : mention.last_token + 1].text,
+                canonical=name,
+                first_token=first - 2,
+                suspended=True,
+            )
+    return widened
+
+
 def _series_start(doc: Doc, start: int) -> int:
     """``Teater-, musik- och``: the gap-hyphen first parts before the one at `start`, each
     followed by a comma, belong to the same suspended compound (round 50, bt-G5): the series'
