@@ -9283,6 +9283,15 @@ def test_a_definite_singular_after_a_plural_determiner_is_another_nouns_plural(
         gästerna gäst NOUN 3 obj Definite=Def|Number=Plur
     """
     assert actors(nlp, host) == [("Mötesvärden", "mötesvärd")]
+    partitive = """
+        Två två NUM 3 nummod
+        av av ADP 3 case
+        nämnden nämnd NOUN 4 obl Definite=Def|Number=Sing
+        utsedda utse ADJ 5 amod
+        ledamöter ledamot NOUN 6 nsubj Definite=Ind|Number=Plur
+        deltar delta VERB 0 ROOT
+    """
+    assert actors(nlp, partitive) == [("nämnden", "nämnd"), ("ledamöter", "ledamot")]
 
 
 @pytest.mark.parametrize(

@@ -2109,7 +2109,17 @@ def _plural_homograph(doc: Doc, mention: ActorMention) -> bool:
     base = mention.canonical.rsplit(" ", 1)[-1]
     if token.lower_[len(commonprefix([token.lower_, base])) :] not in _DEFINITE_SINGULAR_ENDINGS:
         return False
-    return any(_plural_determiner(child) for child in token.children if child.i < token.i)
+    return any(
+        _plural_determiner(child)
+        and all(t.pos_ in _NOUN_PHRASE_MODIFIER_POS for t in doc[child.i + 1 : token.i])
+        for child in token.children
+        if child.i < token.i
+    )
+
+
+# What may stand between a determiner and its noun (``dessa tre viktiga grundvärden``); a
+# preposition does not (``två av nämnden``: a partitive).
+_NOUN_PHRASE_MODIFIER_POS = frozenset({"ADJ", "NUM", "ADV", "DET"})
 
 
 def _plural_determiner(token: Token) -> bool:
