@@ -500,6 +500,8 @@ DOC_IDS |= {f"w55-c-{name}" for name in (
     "varden", "koalition", "agent", "kultur", "bygg", "vard", "stod", "nordvatten",
     "miljoren", "brandvast", "ekoplan", "politisk", "gemensam",
 )}
+DOC_IDS |= {f"w55-y-{name}" for name in ("kommunchef", "vdinstruktion", "delegationsordning",
+                                         "reglemente", "agardirektiv", "attestreglemente")}
 
 STATEMENT_KEYS = {
     "actor",
