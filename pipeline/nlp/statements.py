@@ -24,6 +24,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import (
     after_av,
     composition_passive,
+    counted_owned_head,
     partitive_agent,
     passive_agents,
     postponed_subject_complement,
@@ -724,6 +725,7 @@ def _parsed_actor(
         actor = shared_agent(group, mentions) or actor
     if passive_group:  # "av tre fjärdedelar av medlemmarna": the partitive's actor
         actor = partitive_agent(group, mentions) or actor
+        actor = counted_owned_head(actor, mentions, group.finite.doc)  # "av X:s tre nämnder"
     if passive_group and _foreign_agent(actor, group, mentions):
         # "behandlas i något av utskotten": no agent, so the agentless reading, whose
         # assembly subject of `hållas` acts ("Extra stämma ska hållas om en tiondel av
