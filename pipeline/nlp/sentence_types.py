@@ -33,7 +33,14 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.memo import DocArrays, doc_arrays, doc_memoised, lower_words, morph_values
+from pipeline.nlp.memo import (
+    DocArrays,
+    doc_arrays,
+    doc_memoised,
+    doc_text,
+    lower_words,
+    morph_values,
+)
 from pipeline.nlp.predicative import definite_body_noun, definition_verb, identifying_body
 from pipeline.nlp.verb_forms import s_passive_spelling
 from pipeline.nlp.verbs import is_finite
@@ -452,7 +459,7 @@ def foreign_language(doc: Doc) -> bool:
     (`FOREIGN_FLAG`)."""
     flag = doc.user_data.get(FOREIGN_FLAG)
     if flag is None:
-        words = doc.text.split()
+        words = doc_text(doc).split()
         foreign, native = _function_word_counts(words)
         flag = doc.user_data[FOREIGN_FLAG] = (
             foreign >= _FOREIGN_WORDS
