@@ -140,3 +140,19 @@ def test_the_first_relative_of_a_second_sentence_is_its_own(nlp) -> None:
         else:
             found = [_first_relative(token) for token in doc]
         assert found == [None, None, None, 4, 4, 4, 4]
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen ska upprätta en plan .",
+    "Please note that Ekby kommun is not responsible .",
+    "Nämnden följer (The Council) och \"THE\" regler .",
+    "Styrelsen: ''of'' ; WITH!",
+    "Bolagets CEO leder arbetet .",
+])
+def test_no_foreign_word_reads_what_the_word_count_reads(text: str) -> None:
+    from pipeline.language.grammar import GRAMMAR
+    from pipeline.nlp.sentence_types import _WORD_MARKS, _no_foreign_word
+
+    english = GRAMMAR.foreign_function_words
+    per_word = not any(w.strip(_WORD_MARKS).lower() in english for w in text.split())
+    assert _no_foreign_word(text) is per_word

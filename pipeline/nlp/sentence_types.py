@@ -28,6 +28,7 @@ The word lists are configs/grammar.yaml ``free_relative_openers``, ``reader_pron
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import methodcaller
 
 from spacy.tokens import Doc, Span, Token
 
@@ -458,6 +459,8 @@ def foreign_language(doc: Doc) -> bool:
     Swedish sentence (``Bolagets CEO …``) is read like any word. Read once per Doc
     (`FOREIGN_FLAG`)."""
     flag = doc.user_data.get(FOREIGN_FLAG)
+    if flag is None and _no_foreign_word(doc_text(doc)):
+        flag = doc.user_data[FOREIGN_FLAG] = False  # (most clauses: no English word to count)
     if flag is None:
         words = doc_text(doc).split()
         foreign, native = _function_word_counts(words)
@@ -467,6 +470,14 @@ def foreign_language(doc: Doc) -> bool:
             and foreign > native
         )
     return flag
+
+
+def _no_foreign_word(text: str) -> bool:
+    """No word of `text` is a `foreign_function_words` word once its marks are stripped, read
+    without a Python step per word (round 55): ``.lower()`` and ``.strip(_WORD_MARKS)``
+    commute (no lowercase mapping makes or unmakes a mark or a space)."""
+    words = map(methodcaller("strip", _WORD_MARKS), text.lower().split())
+    return GRAMMAR.foreign_function_words.isdisjoint(words)
 
 
 def _function_word_counts(words: list[str]) -> tuple[int, int]:
