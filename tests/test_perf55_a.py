@@ -6,8 +6,8 @@ and a language code with no file of its own name goes through wordfreq's matchin
 
 from __future__ import annotations
 
-import sys
 import subprocess
+import sys
 
 import pytest
 
