@@ -73,12 +73,8 @@ def _restacked(lines: list[Line], opts: PdfOptions) -> tuple[list[Line], float] 
     position = 0
     for start, section_end in sections:
         result.extend(_shifted(line, 0.0, offset) for line in lines[position:start])
-        for end in dict.fromkeys((_below_columns(lines, start, section_end, gutter.middle),
-                                  section_end)):
-            section = [_shifted(line, 0.0, offset) for line in lines[start:end]]
-            columns = _columns(section, gutter.middle, size)
-            if columns is not None:
-                break
+        section = [_shifted(line, 0.0, offset) for line in lines[start:section_end]]
+        end, section, columns = _column_section(lines, start, section, gutter.middle, size)
         if columns is None:
             result.extend(section)
         else:
@@ -88,6 +84,22 @@ def _restacked(lines: list[Line], opts: PdfOptions) -> tuple[list[Line], float] 
         position = end
     result.extend(_shifted(line, 0.0, offset) for line in lines[position:])
     return (result, offset) if offset else None
+
+
+def _column_section(
+    lines: Sequence[Line], start: int, section: list[Line], middle: float, size: float
+) -> tuple[int, list[Line], tuple[list[Word], list[Word]] | None]:
+    """The section's end, lines and columns (None: not read as columns); where it reads as
+    columns, without the text below them that runs on into the full-width line after it
+    (`_below_columns`), when the rest still reads as columns."""
+    end = start + len(section)
+    columns = _columns(section, middle, size)
+    cut = _below_columns(lines, start, end, middle)
+    if columns is not None and cut < end:
+        above = _columns(section[: cut - start], middle, size)
+        if above is not None:
+            return cut, section[: cut - start], above
+    return end, section, columns
 
 
 def _below_columns(lines: Sequence[Line], start: int, end: int, middle: float) -> int:
