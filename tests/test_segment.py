@@ -2504,3 +2504,35 @@ def test_a_bulleted_item_typed_with_its_own_number_is_a_numbered_item(bullet: st
     ]
     for clause in clauses[2:]:
         assert segmented.doc.text[clause.start : clause.end] == clause.text
+
+
+_VIEWER_PAGE_ONE = ("1 Riktlinje för lokalbidrag Dokumentnamn: Riktlinje för lokalbidrag "
+                    "Dokumenttyp: Riktlinje Beslutad av: Fritidsnämnden Version: 4 Giltig till: "
+                    "Tills vidare Dokumentansvarig: Lena Sjö")
+_VIEWER_PAGE_TWO = ("2 Bakgrund Nämnden lämnar bidrag till föreningar som hyr egna lokaler för "
+                    "sin verksamhet. Handläggning Fritidschefen ska pröva ansökningarna inom "
+                    "sex veckor. Fritidschefen får begära kompletteringar av föreningen.")
+
+
+def test_two_page_lines_after_a_viewer_line_are_pages() -> None:
+    """Round 55 t1 (analysis 55-cj C1): after a viewer line (``Transkript``) lines opening
+    ``1``, ``2`` in order are page lines even when only two: each one clause, the one-word
+    headings glued to page 2's sentences (``Bakgrund``, ``Handläggning``) cut nothing."""
+    text = f"Transkript\n\n{_VIEWER_PAGE_ONE}\n\n{_VIEWER_PAGE_TWO}\n"
+    clauses = [(c.label, c.text) for c in segment_text(text).clauses][1:]
+    assert clauses == [("1", _VIEWER_PAGE_ONE[2:]), ("2", _VIEWER_PAGE_TWO[2:])]
+
+
+def test_numbered_lines_without_a_viewer_line_are_sections() -> None:
+    """Negative: without a viewer line the same lines are sections (round 45 bj-C1): page
+    2's glued heading ``Bakgrund`` is its heading."""
+    clauses = [(c.kind, c.text) for c in segment_text(
+        f"{_VIEWER_PAGE_ONE}\n\n{_VIEWER_PAGE_TWO}\n").clauses]
+    assert ("heading", "Bakgrund") in clauses
+
+
+def test_a_viewer_line_before_lines_out_of_order_makes_no_pages() -> None:
+    """Negative: after a viewer line, ``1`` then ``3`` is no run of pages."""
+    text = f"Transkript\n\n{_VIEWER_PAGE_ONE}\n\n3{_VIEWER_PAGE_TWO[1:]}\n"
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
+    assert ("heading", "Bakgrund") in clauses

@@ -45,6 +45,7 @@ class Numbering:
     page: Number | None = None  # the index of the last page line (round 40, ax-2)
     section: Number | None = None  # the last ``N §`` label (round 41: a list may come between)
     previous: str = ""  # the block before (round 45, bj-C2: its running header)
+    viewer: bool = False  # a document viewer's line was seen (round 55 t1: its page lines)
 
 
 def parse_number(text: str) -> Number | None:
@@ -493,6 +494,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     if _DOUBLED_HEADING.match(text) or _DOUBLED_LEAD_IN.match(text):
         return None  # round 42, cause 20: ``1 Syfte 1 Syfte …`` opens with a heading
     index = (int(match.group("index")),)
+    if numbering.viewer and _next_page(index, numbering):
+        return index  # round 55 t1: a viewer's page run goes on, a glued heading or not
     if index == (1,) and page_one_header_end(text) is not None:
         return None  # round 41, ay-C1: page 1 names its page; only round 14 makes it a page
     if index == (1,) and _opens_field_run(text, match.end()):
@@ -2799,10 +2802,12 @@ def first_page_index(text: str, following: list[str], numbering: Numbering) -> N
     """``(1,)`` where `text` is page 1 of a text printed one page per line (docs/annotation.md
     §1.2, refined in round 14): it opens with ``1``, and the long lines `following` it open
     with ``2``, ``3`` … in order (at least the next two) and repeat one running header after
-    their index (`_running_header`). Else None: a leading ``1`` is the first
-    section's number."""
+    their index (`_running_header`). Round 55 t1: after a document viewer's line
+    (`Numbering.viewer`, a ``Transkript`` tab) one page after it is enough, header or not.
+    Else None: a leading ``1`` is the first section's number."""
     match = _PAGE_INDEX.match(text)
-    if match is None or match.group("index") != "1" or len(following) < _FOLLOWING_PAGES:
+    needed = 1 if numbering.viewer else _FOLLOWING_PAGES
+    if match is None or match.group("index") != "1" or len(following) < needed:
         return None
     rests: list[str] = []
     for expected, line in enumerate(following, start=2):
@@ -2810,9 +2815,9 @@ def first_page_index(text: str, following: list[str], numbering: Numbering) -> N
         if page is None or int(page.group("index")) != expected:
             break
         rests.append(line[page.end() :])
-    if len(rests) < _FOLLOWING_PAGES:
+    if len(rests) < needed:
         return None
-    return (1,) if _running_header(rests, numbering) else None
+    return (1,) if numbering.viewer or _running_header(rests, numbering) else None
 
 
 # Round 41, ay-C1: the counter of page 1 in a page line's running header (``Sida 1 av 4``,
