@@ -176,12 +176,12 @@ SKOLA = [
 D = "w55-a-miljo"
 MILJO_L1 = ("DELEGATIONSORDNING FÖR MILJÖNÄMNDEN I EKBY Förutsättningar Delegering "
             "Miljönämnden får uppdra åt arbetsutskottet eller en anställd att besluta på "
-            "nämndens vägnar. Anmälan Beslut som fattas med stöd av delegation ska anmälas "
-            "till nämnden vid nästa sammanträde. 2029-04-16 1")
+            "nämndens vägnar. Anmälan Förvaltningschefen ska anmäla delegationsbesluten till "
+            "nämnden vid nästa sammanträde. 2029-04-16 1")
 MILJO_L2 = ("Särskilda föreskrifter Jäv Delegaten får inte besluta i ärenden där delegaten är "
             "jävig. Brådskande ärenden Ordföranden får besluta i ärenden som är så brådskande "
             "att nämndens beslut inte kan avvaktas. 2029-04-16 2")
-MILJO_L3 = ("Ersättare Förvaltningschefen utser ersättare för en delegat som har förhinder. "
+MILJO_L3 = ("Förvaltningschefen utser ersättare för en delegat som har förhinder. "
             "Beslut i ärenden som rör förvaltningschefen själv fattas av nämndens ordförande.")
 MILJO_TEXT = f"{MILJO_L1}\n{MILJO_L2}\n{MILJO_L3}\n"
 MN = "miljönämnd"
@@ -199,11 +199,11 @@ MILJO = [
         [st(MN, "Miljönämnden", PERM, "får", "uppdra", "uppdra",
             "åt arbetsutskottet eller en anställd")], parent="h2"),
     rec("h3", "Anmälan", kind="heading", parent="h1"),
-    rec("p2", "Beslut som fattas med stöd av delegation ska anmälas till nämnden vid nästa "
-        "sammanträde.", [("nämnden", "nämnd", POL)],
-        [pres("fattas", "fatta", "pass"), SKA, inf("anmälas", "anmäla", "pass")],
-        [st(None, None, OBL, "ska", "anmäla", "anmälas", "till nämnden vid nästa sammanträde",
-            passive=True)], parent="h3"),
+    rec("p2", "Förvaltningschefen ska anmäla delegationsbesluten till nämnden vid nästa "
+        "sammanträde.", [("Förvaltningschefen", "förvaltningschef", TJP),
+                         ("nämnden", "nämnd", POL)], [SKA, inf("anmäla")],
+        [st("förvaltningschef", "Förvaltningschefen", OBL, "ska", "anmäla", "anmäla",
+            "delegationsbesluten")], parent="h3"),
     rec("m1", "2029-04-16 1"),
     rec("h4", "Särskilda föreskrifter", kind="heading"),
     rec("h5", "Jäv", kind="heading", parent="h4"),
@@ -219,7 +219,6 @@ MILJO = [
         [st("miljönämndens ordförande", "Ordföranden", PERM, "får", "besluta", "besluta",
             "i ärenden")], parent="h6"),
     rec("m2", "2029-04-16 2"),
-    rec("h7", "Ersättare", [("Ersättare", "ersättare", FTV)], kind="heading"),
     rec("p5", MILJO_L3,
         [("Förvaltningschefen", "förvaltningschef", TJP), ("ersättare", "ersättare", FTV),
          ("delegat", "delegat", TJP),
@@ -229,7 +228,7 @@ MILJO = [
          pres("fattas", "fatta", "pass")],
         [st("förvaltningschef", "Förvaltningschefen", NONE, None, "utse", "utser", "ersättare"),
          st("nämndens ordförande", "nämndens ordförande", NONE, None, "fatta", "fattas",
-            "Beslut", passive=True)], parent="h7"),
+            "Beslut", passive=True)], parent="h6"),
 ]
 
 # (3) Link lead-ins on web pages: the link line and the heading after it are headings.
@@ -249,7 +248,7 @@ Protokoll 2030 – Överförmyndarnämnden
 
 Kontakt
 
-Patientnämnden tar emot synpunkter från patienter. Läs mer på regionens webbplats:
+Patientnämnden tar emot synpunkter från patienter. Nämndens årsrapporter publiceras på regionens webbplats:
 
 Patientnämnden – Region Norrdal
 
@@ -285,10 +284,11 @@ LANK = [
     rec("h3", "Protokoll 2030 – Överförmyndarnämnden", [("Överförmyndarnämnden", ON, POL)],
         kind="heading"),
     rec("h4", "Kontakt", kind="heading"),
-    rec("3", "Patientnämnden tar emot synpunkter från patienter. Läs mer på regionens "
-        "webbplats:", [("Patientnämnden", "patientnämnd", POL), ("patienter", "patient", "extern"),
-                       ("regionens", "region", ORG)],
-        [pres("tar", "ta")],
+    rec("3", "Patientnämnden tar emot synpunkter från patienter. Nämndens årsrapporter "
+        "publiceras på regionens webbplats:",
+        [("Patientnämnden", "patientnämnd", POL), ("patienter", "patient", "extern"),
+         ("Nämndens", "nämnd", POL), ("regionens", "region", ORG)],
+        [pres("tar", "ta"), pres("publiceras", "publicera", "pass")],
         [st("patientnämnd", "Patientnämnden", NONE, None, "ta", "tar", "synpunkter")],
         parent="h4"),
     rec("h5", "Patientnämnden – Region Norrdal",

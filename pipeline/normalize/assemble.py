@@ -802,7 +802,7 @@ def _heading_cuts(
         cuts = sorted({*cuts, *(cut for span in opened for cut in span)})
     if (signed_at := signature.signature_block_start(text)) is not None:  # round 30, S2
         cuts = sorted({*(cut for cut in cuts if cut < signed_at), signed_at})
-    return cuts
+    return sorted({*cuts, *_stacked_after_capitals_title(text, cuts)})  # round 55, ci-L1
 
 
 _PAGE_COUNTER = re.compile(r"\d{1,3}\s+")
@@ -870,6 +870,17 @@ def _title_cuts(text: str, cuts: list[int]) -> list[int]:
     dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
     repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
     return sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
+
+
+def _stacked_after_capitals_title(text: str, cuts: list[int]) -> list[int]:
+    """Round 55 (analysis 55-ci L1): the ends of one-word headings stacked right after a
+    title in capitals cut from the line (``DELEGATIONSORDNING FÖR X Förutsättningar
+    Delegering Nämnden får …``, `inline_headings.stacked_word_heading_cuts`)."""
+    end = next((cut for cut in cuts if cut > 0), None)
+    if end is None or not any(char.isalpha() for char in text[:end]):
+        return []
+    return inline_headings.stacked_word_heading_cuts(text, end) if (
+        text[:end].upper() == text[:end]) else []
 
 
 def _title_repeat_after(text: str, stop: int, title: tuple[str, ...]) -> list[int]:

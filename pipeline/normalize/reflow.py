@@ -794,20 +794,27 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
 # Round 44, bh-S6: a page footer left at the end of a flattened page after its last sentence:
 # up to six capitalised verbless words (the title, a document noun), a date, the counter
 # ``N (M)`` (`patterns.FUSED_COUNTER`; ``… verksamhet. Bolagsordning 2021-03-04 2 (5)``).
+# Round 55 (analysis 55-ci L1): or the date and a bare page number (``… sammanträde.
+# 2029-04-16 1``), the total not printed.
 _PAGE_FOOTER = re.compile(
     r"(?<=[.!?])\s+(?P<footer>(?:[A-ZÅÄÖ][\w-]*\s+(?:[\w-]+\s+){0,5})?\d{4}-\d{2}-\d{2}\s+"
-    rf"{patterns.FUSED_COUNTER.pattern})\s*$"
+    rf"(?:{patterns.FUSED_COUNTER.pattern}|(?P<page>[1-9]\d{{0,2}})))\s*$"
 )
 
 
 def page_footer_start(text: str) -> int | None:
-    """Where a page footer (`_PAGE_FOOTER`, page N of M with N at most M, no finite verb or
-    s-passive in its words) at the end of `text` starts: a clause of its own
-    (docs/annotation.md §1.2, round 44), no part of the last sentence; else None."""
-    if not text.rstrip().endswith(")"):
+    """Where a page footer (`_PAGE_FOOTER`, page N of M with N at most M, or a bare page
+    number after the date; no finite verb or s-passive in its words) at the end of `text`
+    starts: a clause of its own (docs/annotation.md §1.2, round 44), no part of the last
+    sentence; else None."""
+    if not text.rstrip()[-1:] in ")0123456789":
         return None
     match = _PAGE_FOOTER.search(text)
-    if match is None or not patterns.page_of_total(match.group("index"), match.group("total")):
+    if match is None:
+        return None
+    if match.group("page") is None and not patterns.page_of_total(
+        match.group("index"), match.group("total")
+    ):
         return None
     if any(finite_verb(word) or s_verb(word) for word in match.group("footer").split()):
         return None
