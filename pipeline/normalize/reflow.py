@@ -807,7 +807,7 @@ def page_footer_start(text: str) -> int | None:
     number after the date; no finite verb or s-passive in its words) at the end of `text`
     starts: a clause of its own (docs/annotation.md §1.2, round 44), no part of the last
     sentence; else None."""
-    if not text.rstrip()[-1:] in ")0123456789":
+    if text.rstrip()[-1:] not in ")0123456789":
         return None
     match = _PAGE_FOOTER.search(text)
     if match is None:
