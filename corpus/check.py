@@ -496,6 +496,9 @@ DOC_IDS |= {f"w54-i-{name}" for name in (
 DOC_IDS |= {f"w54-h-{name}" for name in (
     "genitiv", "relativ", "parti", "enheter", "kansli", "kontor", "ledning", "styrgrupp", "ansvar",
 )}
+DOC_IDS |= {f"w55-a-{name}" for name in (
+    "attest", "riktlinje", "forbund", "skola", "miljo", "lankar", "omsorg",
+)}
 DOC_IDS |= {f"w55-d-{name}" for name in ("relativ", "citat", "formaga")}
 DOC_IDS |= {f"w55-c-{name}" for name in (
     "varden", "koalition", "agent", "kultur", "bygg", "vard", "stod", "nordvatten",

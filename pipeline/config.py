@@ -221,6 +221,7 @@ class LayoutFile(StrictModel):
     contact_phone_labels: list[str] = []  # round 46, w46t
     viewer_lines: list[str] = []
     viewer_quote_labels: list[str] = []
+    link_lead_in_words: list[str] = []  # round 55, analysis 55-ch C5
     web_skip_links: list[str] = []  # round 43, newuser43 cause 2
     web_home_words: list[str] = []
     web_account_links: list[str] = []  # round 48 (nu48b fault 2)
