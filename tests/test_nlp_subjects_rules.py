@@ -5612,3 +5612,28 @@ def test_a_comma_and_samt_after_a_verbs_object_series_opens_a_clause(nlp) -> Non
         ("styrelse", "none", "utse"),
         ("revisor", "none", "granska"),
     ]
+
+
+def test_an_assembly_genitive_opening_the_sentence_is_no_v1_verb(nlp) -> None:
+    """Round 55 (ci-A3): ``Kommunfullmäktiges presidium planerar sammanträdena.``: the
+    genitive of a noun in -e is spelled like the s-form of a verb in -e (`avses`), but a verb's
+    base form in -e has its present in -r (`avser`) and the noun none, so the sentence opens
+    with no verb-first condition and its subject acts."""
+    from pipeline.language.spelling import s_passive_spelling
+
+    assert not s_passive_spelling("kommunfullmäktiges")
+    assert not s_passive_spelling("ordförandes")
+    assert s_passive_spelling("avses") and s_passive_spelling("bestås")
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunfullmäktiges kommunfullmäktige PROPN 2 nmod:poss Case=Gen
+        presidium presidium NOUN 3 nsubj {IND}
+        planerar planera VERB 0 ROOT {PRES}
+        sammanträdena sammanträde NOUN 3 obj {DEF_PL}
+        . . PUNCT 3 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kommunfullmäktiges presidium", "none", "planera"),
+    ]
