@@ -17,6 +17,7 @@ import sys
 
 from records import (
     AR,
+    FORV,
     FTV,
     ORG,
     POL,
@@ -122,6 +123,23 @@ SENTENCES = [
         [pres("sammanträder", "sammanträda")],
         [st("förbundsstämma", "förbundsstämman", NONE, None, "sammanträda", "sammanträder",
             "en gång per år")]),
+    rec("app-5", "Dess verkställande organ, styrelsen, förvaltar fonden.",
+        [("styrelsen", "styrelse", POL)],
+        [pres("förvaltar", "förvalta")],
+        [st("styrelse", "styrelsen", NONE, None, "förvalta", "förvaltar", "fonden")]),
+    # negative: a series of actors after an owner's description (no verb after the comma)
+    rec("app-n3", "Kommunens ekonomichef, personalchefen, kanslichefen och stadsjuristen "
+        "deltar i ledningsgruppen.",
+        [("Kommunens", "kommun", ORG), ("ekonomichef", "ekonomichef", TJP),
+         ("personalchefen", "personalchef", TJP), ("kanslichefen", "kanslichef", TJP),
+         ("stadsjuristen", "stadsjurist", TJP), ("ledningsgruppen", "ledningsgrupp", FORV)],
+        [pres("deltar", "delta")],
+        [st("ekonomichef", "ekonomichef", NONE, None, "delta", "deltar", "i ledningsgruppen"),
+         st("personalchef", "personalchefen", NONE, None, "delta", "deltar",
+            "i ledningsgruppen"),
+         st("kanslichef", "kanslichefen", NONE, None, "delta", "deltar", "i ledningsgruppen"),
+         st("stadsjurist", "stadsjuristen", NONE, None, "delta", "deltar",
+            "i ledningsgruppen")]),
     # negatives: the body first, its descriptor in commas after it
     rec("app-n1", "Styrelsen, bolagets verkställande organ, utser verkställande direktör.",
         [("Styrelsen", "styrelse", POL), ("bolagets", "bolag", ORG),

@@ -5637,3 +5637,48 @@ def test_an_assembly_genitive_opening_the_sentence_is_no_v1_verb(nlp) -> None:
     assert [s[:3] for s in statements(doc)] == [
         ("kommunfullmäktiges presidium", "none", "planera"),
     ]
+
+
+def test_a_body_in_commas_after_an_owners_description_is_the_subject(nlp) -> None:
+    """Round 55 (cj-C6): ``Stiftelsens förvaltande organ, styrelsen, placerar kapitalet.``:
+    the owner's description comes first, the body in commas right before the verb is the
+    subject (the reverse of ``Styrelsen, stiftelsens förvaltande organ, …``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsens stiftelse NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        förvaltande förvaltande ADJ 3 amod _
+        organ organ NOUN 7 nsubj {IND}
+        , , PUNCT 5 punct _
+        styrelsen styrelse NOUN 3 conj {DEF}
+        , , PUNCT 7 punct _
+        placerar placera VERB 0 ROOT {PRES}
+        kapitalet kapital NOUN 7 obj {DEF}
+        . . PUNCT 7 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "placera")]
+
+
+def test_a_series_after_an_owners_description_keeps_every_member(nlp) -> None:
+    """Round 55 (cj-C6) negative: ``Förbundets kassör, sekreteraren och revisorn deltar.``:
+    after the comma a series, not an apposition closed before the verb: no member is
+    replaced."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundets förbund NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        kassör kassör NOUN 7 nsubj {IND}
+        , , PUNCT 4 punct _
+        sekreteraren sekreterare NOUN 2 conj {DEF}
+        och och CCONJ 6 cc _
+        revisorn revisor NOUN 2 conj {DEF}
+        deltar delta VERB 0 ROOT {PRES}
+        . . PUNCT 7 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kassör", "none", "delta"),
+        ("sekreterare", "none", "delta"),
+        ("revisor", "none", "delta"),
+    ]

@@ -3713,6 +3713,9 @@ def _found_subject(
         return None
     if subject is not None and subject.first_token > group.finite.i:  # inverted
         return _name_after_classifier(subject, group.finite.doc, mentions) or subject
+    if subject is not None:
+        # "Kommunens högsta organ, kommunfullmäktige, beslutar …" (round 55, cj-C6)
+        return _body_after_descriptor(subject, group.finite, mentions) or subject
     return subject
 
 
@@ -4319,6 +4322,41 @@ def _name_after_classifier(
         return None  # ``fastställer direktören Verkets organisation``: an owner, a title
     return name if name.canonical != mention.canonical else None
 
+
+
+def _body_after_descriptor(
+    mention: ActorMention, finite: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Kommunens högsta beslutande organ, kommunfullmäktige, fastställer …``, ``Vårt
+    verkställande organ, styrelsen, ska …``: a subject noun made definite by an owner's
+    genitive or a possessive (past its attributes) and then an actor in commas right before
+    the finite verb: the description comes first, the actor it describes in apposition is
+    the subject, as with the apposition after it (``Direktionen, förbundets högsta
+    beslutande organ``, docs/annotation.md §2.1; round 55, cj-C6). A series (``Kommunens
+    ekonomichef, personalchefen, …``) has no verb after its second comma."""
+    doc, after = finite.doc, mention.last_token + 1
+    if after + 2 >= finite.i or doc[after].text != ",":
+        return None
+    body = mention_at(after + 1, mentions)
+    if body is None or body.genitive or doc[body.last_token + 1].text != ",":
+        return None
+    if body.last_token + 2 != finite.i or body.canonical == mention.canonical:
+        return None
+    owner = mention.first_token - 1
+    while owner > 0 and doc[owner].pos_ == "ADJ":
+        owner -= 1
+    if owner < sentence_start(finite):
+        return None
+    return body if _determining_owner(doc[owner]) else None
+
+
+def _determining_owner(token: Token) -> bool:
+    """A possessive pronoun (``vårt``, ``dess``) or a genitive in -s (``Kommunens``; also as
+    the tagger's ``nmod:poss``) that makes the noun after it definite."""
+    if token.pos_ in {"PRON", "DET"} and "Yes" in morph_values(token, "Poss"):
+        return True
+    genitive = "Gen" in morph_values(token, "Case") or token.dep_ == "nmod:poss"
+    return genitive and token.lower_.endswith(("s", "x", "z"))
 
 
 def _noun_modifier(token: Token, mentions: Sequence[ActorMention]) -> bool:
