@@ -501,6 +501,8 @@ DOC_IDS |= {f"w55-e-{name}" for name in (
     "app-3", "app-4", "app-5", "app-n3", "app-n1", "app-n2", "pred-1", "pred-2", "pred-3",
     "pred-4", "pred-n1", "pred-n2", "gen-1", "gen-2", "gen-3", "gen-4", "gen-n1",
 )}
+DOC_IDS |= {f"w55-y-{name}" for name in ("kommunchef", "vdinstruktion", "delegationsordning",
+                                         "reglemente", "agardirektiv", "attestreglemente")}
 
 STATEMENT_KEYS = {
     "actor",
