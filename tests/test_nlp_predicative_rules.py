@@ -1991,3 +1991,11 @@ def test_an_organisation_role_before_the_copula_and_an_organisations_name(nlp) -
     )
     assert "huvudman" not in [m.canonical for m in person._.actors]
     assert statements(person) == []
+    group = parsed(
+        nlp,
+        rows.replace("Huvudman huvudman NOUN", "Medlemmar medlem PROPN").format(
+            IND="Case=Nom", DEF=DEF,
+            name=f"Åby Åby PROPN 0 ROOT _\n        kommun kommun NOUN 5 flat:name {IND}",
+        ),
+    )
+    assert "medlem" in [m.canonical for m in group._.actors]  # a plural: the group

@@ -1096,11 +1096,15 @@ def _role_before_organisation_name(
 
 
 def _organisation_role(noun: Token, lexicon: ActorLexicon) -> bool:
-    """A noun the lexicon reads as an actor that is no person and no body (a board,
-    committee or assembly): ``huvudman``, ``värdkommun``, ``arbetsgivare``, ``ägare``."""
+    """A singular noun the lexicon reads as an actor that is no person and no body (a
+    board, committee or assembly): ``huvudman``, ``värdkommun``, ``arbetsgivare``,
+    ``ägare``. A plural (``Medlemmar i förbundet är A kommun och B kommun``) is the group,
+    the subject (as in `_fronted_noun_opens`)."""
     analysis = lexicon.analyse(noun.text) if noun.pos_ in {"NOUN", "PROPN"} else None
     if analysis is None or analysis[1].category in PERSON_CATEGORIES:
         return False
+    if _plural_form(noun) or lexicon.is_plural(noun.text, *analysis):
+        return False  # (the tagger may give a capitalised plural no number: PROPN)
     return analysis[1].role not in _IDENTIFIED_BODY_ROLES
 
 
