@@ -43,6 +43,7 @@ from pipeline.ingest import IngestError, RawDocument, ocr_message, read_document
 from pipeline.language.not_swedish import language_warning
 from pipeline.normalize import normalize
 from pipeline.segment import SegmentedDocument, segment
+from pipeline.segment.second_documents import LATER_TITLE, later_title_message
 from pipeline.tables import (
     DOCUMENT_TABLES,
     partition_path,
@@ -115,6 +116,9 @@ def prepare_document(path: Path, doc_id: str, settings: Settings) -> SegmentedDo
         if language:  # round 51 (nu51 fault 8): another language is never silent
             log.warning("%s: %s", path, language)
         segmented = _stage("segment", segment, normalized, settings.config_dir)
+        for clause in segmented.clauses:  # newuser55 fault 7: a second document is never silent
+            if LATER_TITLE.fullmatch(clause.clause_id):
+                log.warning("%s: %s", path, later_title_message(clause.page, clause.text))
         return _stage("segment", _check_clauses, segmented, limits.max_clause_chars)
 
 

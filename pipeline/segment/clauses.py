@@ -44,6 +44,7 @@ from pipeline.segment.facts import (
     title_name,
     year,
 )
+from pipeline.segment.second_documents import second_title_starts
 
 __all__ = [
     "HEADING", "LIST_ITEM", "METADATA", "PARAGRAPH", "TABLE_ROW", "TITLE_ID", "Clause",
@@ -176,6 +177,7 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
     ids = _Ids()
     shapes = [_chapter_line_label(doc, shape) for shape in shapes]
     first_content = next((i for i, s in enumerate(shapes) if s.kind != METADATA), None)
+    later_titles = second_title_starts(doc, shapes)
     for index, shape in enumerate(shapes):
         block_text = doc.text[shape.block.start : shape.block.end]
         is_bare_label = shape.text_start >= len(block_text) and shape.kind == PARAGRAPH
@@ -207,7 +209,23 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
             ids.claim(TITLE_ID)
             yield _clause(doc, TITLE_ID, None, HEADING, "", None, None, start, title_end)
             continue
+        if index in later_titles:  # newuser55 fault 7: a second document's title
+            yield _later_title(doc, context, ids, start, end)
+            continue
         yield from _clause_for(doc, shape, context, ids, start, end)
+
+
+def _later_title(
+    doc: NormalizedDocument, context: _Context, ids: _Ids, start: int, end: int
+) -> Clause:
+    """A later document's title in the file (`second_documents`): a top-level heading
+    `title2` … that closes the sections, lists and containers of the document before it."""
+    clause_id = ids.claim(*(f"{TITLE_ID}{n}" for n in range(2, len(ids.used) + 3)))
+    context.section = context.numbered_section = context.container = None
+    context.reentered = None
+    context.section_title, context.paragraphs_in_container = None, 0
+    context.start_list_under(None)
+    return _clause(doc, clause_id, None, HEADING, "", None, None, start, end)
 
 
 def _organisation(
