@@ -498,6 +498,7 @@ DOC_IDS |= {f"w54-h-{name}" for name in (
 )}
 DOC_IDS |= {f"w55-a-{name}" for name in (
     "attest", "riktlinje", "forbund", "skola", "miljo", "lankar", "omsorg",
+)}
 DOC_IDS |= {f"w55-e-{name}" for name in (
     "samt-1", "samt-2", "samt-3", "samt-4", "samt-5", "samt-n1", "samt-n2", "app-1", "app-2",
     "app-3", "app-4", "app-5", "app-n3", "app-n1", "app-n2", "pred-1", "pred-2", "pred-3",
