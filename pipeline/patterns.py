@@ -301,6 +301,9 @@ FOOTER_FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
 # (round 45, nu45 cause 5).
 FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 FOOTNOTE_MARK = re.compile(rf"[{FOOTNOTE_MARKS}]+\s+")
+# Round 55 (nu55 fault 3): the signs a note is marked with besides its number (``* Ändrad
+# …``, ``† …``): with the superscript digits, a clause-initial note label (nlp/merges.py).
+FOOTNOTE_SIGNS = "*†‡"
 # a footnote's number, in digits or superscript digits (a regex alternation to embed:
 # normalize/footnotes.py, ingest/pdf_footnotes.py)
 FOOTNOTE_NUMBER = rf"\d{{1,2}}|[{FOOTNOTE_MARKS}]{{1,2}}"
