@@ -511,6 +511,8 @@ DOC_IDS |= {f"w55-c-{name}" for name in (
 )}
 DOC_IDS |= {f"w55-y-{name}" for name in ("kommunchef", "vdinstruktion", "delegationsordning",
                                          "reglemente", "agardirektiv", "attestreglemente")}
+DOC_IDS |= {f"w55-z-{name}" for name in ("sastyrs", "bostader", "namnd", "delegation", "nyhet",
+                                         "forbund")}
 
 STATEMENT_KEYS = {
     "actor",
