@@ -275,6 +275,7 @@ class GrammarFile(StrictModel):
     lead_in_closing_prepositions: list[str] = []
     reporting_verbs: list[str] = []
     reported_speech_prepositions: list[str] = []
+    speech_verbs: list[str] = []
     described_person_heads: list[str] = []
     naming_modals: list[str] = []
     name_tail_prepositions: list[str] = []
@@ -483,6 +484,7 @@ class Grammar:
     lead_in_closing_prepositions: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     reported_speech_prepositions: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
     described_person_heads: frozenset[str] = frozenset()
     naming_modals: frozenset[str] = frozenset()
     name_tail_prepositions: frozenset[str] = frozenset()
