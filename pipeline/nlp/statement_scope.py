@@ -779,10 +779,11 @@ def ability_of_described(
     (or a preposition's) describes whom the action reaches by what they can do; it grants
     them no leave, so no statement (round 21, cause D6; docs/annotation.md §5.3, epistemic
     ``kan`` in a subordinate clause). Round 55 (t6): an indefinite noun of a person who is
-    no actor of the organisation (an actor of role `external` or `other`: ``personer``,
-    ``barn``, ``elever``, ``medlemmar``) is described by what it can do wherever it stands,
-    also as a subject (``att barn som inte själva kan bevaka sin rätt …``, ``Personer som
-    inte kan närvara ska meddela …``: the main clause's cue stays)."""
+    no actor of the organisation (`described_person`: an actor of role `external`, ``barn``,
+    ``elever``, or a head of configs/grammar.yaml `described_person_heads`, ``personer``,
+    ``medlemmar``) is described by what it can do wherever it stands, also as a subject
+    (``att barn som inte själva kan bevaka sin rätt …``, ``Personer som inte kan närvara
+    ska meddela …``: the main clause's cue stays)."""
     if subordinator.lower_ != "som" or group.finite.lower_ not in cues.possibility_modals:
         return False
     antecedent = _antecedent(subordinator, mentions)
