@@ -9329,6 +9329,28 @@ def test_a_definite_singular_after_a_plural_determiner_is_another_nouns_plural(
     assert actors(nlp, partitive) == [("nämnden", "nämnd"), ("ledamöter", "ledamot")]
 
 
+def test_a_definite_singular_in_t_after_a_plural_determiner_is_no_actor(nlp) -> None:
+    """Round 55 (review 55, must-fix 1): the definite singular endings the rule tests are the
+    shared `DEFINITE_SINGULAR_ENDINGS`, ``-t`` included (``årsmöte`` → ``årsmötet``): a
+    plural determiner before such a word (``dessa … årsmötet``) is no actor; negative: the
+    same word without one (``Årsmötet ska välja styrelsen``)."""
+    rows = """
+        Dessa dessa DET 2 det Definite=Def|Number=Plur|PronType=Dem
+        årsmötet årsmöte NOUN 4 nsubj Definite=Def|Number=Sing
+        ska skola AUX 4 aux
+        prägla prägla VERB 0 ROOT VerbForm=Inf
+        arbetet arbete NOUN 4 obj Definite=Def
+    """
+    assert actors(nlp, rows) == []
+    meeting = """
+        Årsmötet årsmöte NOUN 3 nsubj Definite=Def|Number=Sing
+        ska skola AUX 3 aux
+        välja välja VERB 0 ROOT VerbForm=Inf
+        styrelsen styrelse NOUN 3 obj Definite=Def|Number=Sing
+    """
+    assert actors(nlp, meeting) == [("Årsmötet", "årsmöte"), ("styrelsen", "styrelse")]
+
+
 @pytest.mark.parametrize(
     ("word", "canonical"),
     [

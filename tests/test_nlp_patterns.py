@@ -167,3 +167,25 @@ def test_the_trie_of_shared_prefixes_finds_what_the_matcher_finds(nlp) -> None:
         expected = _longest_by_spacy(matcher, doc)
         for _ in range(2):
             assert {(key, start): end for key, start, end in fast(token_rows(doc))} == expected
+
+
+def test_cue_parts_name_the_words_of_their_specs():
+    """`FirstWordPatterns` compiles a part only where the trie has no branch of it yet: the
+    words and lemmas it names (a token's class) are those of the same patterns spec by spec."""
+    import spacy
+
+    from pipeline.language.grammar import CONFIGS, load_deontic_cues
+    from pipeline.nlp.cues import CueMatcher
+    from pipeline.nlp.patterns import FirstWordPatterns
+
+    vocab = spacy.blank("sv").vocab
+    matcher = CueMatcher(vocab, load_deontic_cues(CONFIGS / "deontics.yaml"))
+    assert matcher.fast is not None
+    lists = (matcher.form_patterns, matcher.lemma_patterns)
+    for built, patterns in zip(matcher.fast, lists, strict=True):
+        flat = FirstWordPatterns(vocab, [(key, parts.specs()) for key, parts in patterns])
+        assert built.named_words == flat.named_words
+        assert built.named_lemmas == flat.named_lemmas
+        assert {slot: set(words) for slot, words in built.automata.items()} == {
+            slot: set(words) for slot, words in flat.automata.items()
+        }

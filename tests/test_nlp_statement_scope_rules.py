@@ -4,6 +4,8 @@ belongs to, on hand-parsed invented sentences (`parsed()`: rows `word lemma UPOS
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.nlp.statement_scope import cleft_focus
 from tests.nlp_helpers import (
     DEF,
@@ -2513,6 +2515,93 @@ def test_quoted_speech_keeps_a_reporting_actor_and_plain_marks(nlp) -> None:
         """,
     )
     assert statements(doc) == [("styrelse", "obligation", "verka", False, False)]
+
+
+_QUOTED_RULE = """
+        ” ” PUNCT 4 punct
+        Nämnden nämnd NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        fatta fatta VERB {root} {dep} {INF}
+        beslut beslut NOUN 4 obj Definite=Ind
+        ” ” PUNCT 4 punct
+        , , PUNCT {frame} punct
+        """
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        f"""
+        enligt enligt ADP 9 case
+        reglementet reglemente NOUN 4 obl {DEF}
+        . . PUNCT 4 punct
+        """,
+        f"""
+        enligt enligt ADP 11 case
+        3 3 NUM 11 nummod
+        § § NOUN 11 compound
+        kommunallagen kommunallag NOUN 4 obl {DEF}
+        . . PUNCT 4 punct
+        """,
+        f"""
+        skriver skriva VERB 4 parataxis {PRES}
+        riktlinjerna riktlinje NOUN 8 nsubj {DEF_PL}
+        . . PUNCT 4 punct
+        """,
+    ],
+)
+def test_a_quoted_rule_attributed_to_a_document_keeps_its_statements(nlp, frame: str) -> None:
+    """Round 55, ruling t7 (review 55, must-fix 2): ``”Nämnden ska fatta beslut”, enligt
+    reglementet.``, ``…, enligt 3 § kommunallagen.``, ``…, skriver riktlinjerna.``: a frame
+    whose source is a document or a statute quotes a rule, which keeps its statement."""
+    rows = _QUOTED_RULE.format(DEF=DEF, MODAL=MODAL, INF=INF, root=0, dep="ROOT", frame=4)
+    doc = parsed(nlp, rows.rstrip() + frame)
+    assert statements(doc) == [("nämnd", "obligation", "fatta", False, False)]
+
+
+def test_a_quoted_rule_before_a_regulating_verb_keeps_its_statements(nlp) -> None:
+    """``”Nämnden ska fatta beslut”, anger reglementet.`` (ruling t7): `anger` decides or
+    regulates (configs/grammar.yaml `reporting_verbs`), it is no verb of speech
+    (`speech_verbs`); the quoted rule keeps its statement, and `anger`, whose subject is
+    no actor, states nothing. Negative: ``…, säger Eva Lind.``
+    reports a person's speech, no statement."""
+    rows = _QUOTED_RULE.format(DEF=DEF, MODAL=MODAL, INF=INF, root=8, dep="ccomp", frame=8)
+    regulating = f"""
+        anger ange VERB 0 ROOT {PRES}
+        reglementet reglemente NOUN 8 nsubj {DEF}
+        . . PUNCT 8 punct
+        """
+    found = statements(parsed(nlp, rows.rstrip() + regulating))
+    assert found == [("nämnd", "obligation", "fatta", False, False)]
+    speech = f"""
+        säger säga VERB 0 ROOT {PRES}
+        Eva Eva PROPN 8 nsubj
+        Lind Lind PROPN 9 flat:name
+        . . PUNCT 8 punct
+        """
+    assert statements(parsed(nlp, rows.rstrip() + speech)) == []
+
+
+def test_an_apostrophe_does_not_pair_with_a_quotation_mark(nlp) -> None:
+    """``O’Neil: ”Nämnden ska fatta beslut”, säger hon.`` (ruling t7): a lone apostrophe
+    before a quotation is no quotation mark; the quotation still reports speech."""
+    rows = f"""
+        O O PROPN 10 nsubj
+        ’ ’ PUNCT 1 punct
+        Neil Neil PROPN 1 flat:name
+        : : PUNCT 1 punct
+        ” ” PUNCT 8 punct
+        Nämnden nämnd NOUN 8 nsubj {DEF}
+        ska skola AUX 8 aux {MODAL}
+        fatta fatta VERB 12 ccomp {INF}
+        beslut beslut NOUN 8 obj Definite=Ind
+        ” ” PUNCT 8 punct
+        , , PUNCT 12 punct
+        säger säga VERB 0 ROOT {PRES}
+        hon hon PRON 12 nsubj
+        . . PUNCT 12 punct
+        """
+    assert statements(parsed(nlp, rows)) == []
 
 
 def test_ability_kan_on_a_described_person_subject(nlp) -> None:

@@ -276,6 +276,7 @@ class GrammarFile(StrictModel):
     handing_adverbs: list[str] = []
     reporting_verbs: list[str] = []
     reported_speech_prepositions: list[str] = []
+    speech_verbs: list[str] = []
     described_person_heads: list[str] = []
     naming_modals: list[str] = []
     name_tail_prepositions: list[str] = []
@@ -485,6 +486,7 @@ class Grammar:
     handing_adverbs: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     reported_speech_prepositions: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
     described_person_heads: frozenset[str] = frozenset()
     naming_modals: frozenset[str] = frozenset()
     name_tail_prepositions: frozenset[str] = frozenset()

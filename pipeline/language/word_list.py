@@ -37,22 +37,28 @@ def _frequency_buckets(language: str) -> list[list[str]]:
     for folder in (spec.submodule_search_locations or []) if spec else []:
         for size in ("large", "small"):  # "best": the large list wins (`available_languages`)
             path = Path(folder, "data", f"{size}_{language}.msgpack.gz")
-            if path.is_file():
-                return _read_cbpack(path)
+            buckets = _read_cbpack(path) if path.is_file() else None
+            if buckets is not None:
+                return buckets
     import wordfreq
 
     return wordfreq.get_frequency_list(language)
 
 
-def _read_cbpack(path: Path) -> list[list[str]]:
-    """wordfreq's ``read_cBpack``: a gzipped msgpack list, a header and then the buckets."""
-    import msgpack
+def _read_cbpack(path: Path) -> list[list[str]] | None:
+    """wordfreq's ``read_cBpack``: a gzipped msgpack list, a header and then the buckets;
+    None when the file cannot be read so or its header is another format's (a later
+    wordfreq's), so that the caller falls back on wordfreq's own reader."""
+    try:
+        import msgpack
 
-    with gzip.open(path, "rb") as file:
-        data = msgpack.load(file, raw=False)
-    header = data[0]
+        with gzip.open(path, "rb") as file:
+            data = msgpack.load(file, raw=False)
+    except (ImportError, OSError, ValueError):
+        return None
+    header = data[0] if isinstance(data, list) and data else None
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-        raise ValueError(f"{path}: unexpected header {header!r}")
+        return None
     return data[1:]
 
 

@@ -52,6 +52,7 @@ from pipeline.nlp.predicative import (
     DEFINITE_DETERMINERS,
     DEFINITE_ENDINGS,
     DEFINITE_PLURAL_ENDINGS,
+    DEFINITE_SINGULAR_ENDINGS,
     in_naming_name,
     in_naming_verb_name,
     is_predicative,
@@ -2099,10 +2100,6 @@ def _without_false_senses(
     return mentions + _acting_group_compounds(doc, mentions, lexicon)
 
 
-# The endings of a head's definite singular (`nämnden`, `ledaren`, `utskottet`, `området`).
-_DEFINITE_SINGULAR_ENDINGS = frozenset({"en", "n", "et", "t"})
-
-
 def _plural_homograph(doc: Doc, mention: ActorMention) -> bool:
     """``Våra grundvärden``, ``Dessa kärnvärden``, ``tre riktvärden``: a head read in its
     definite singular (``-värden``: ``värd``) after a plural determiner, a plural possessive
@@ -2112,7 +2109,7 @@ def _plural_homograph(doc: Doc, mention: ActorMention) -> bool:
         return False
     token = doc[mention.last_token]
     base = mention.canonical.rsplit(" ", 1)[-1]
-    if token.lower_[len(commonprefix([token.lower_, base])) :] not in _DEFINITE_SINGULAR_ENDINGS:
+    if token.lower_[len(commonprefix([token.lower_, base])) :] not in DEFINITE_SINGULAR_ENDINGS:
         return False
     return any(
         _plural_determiner(child)
@@ -2488,9 +2485,6 @@ def _with_place_after_i(
     )
 
 
-_DEFINITE_SINGULAR_ENDINGS = ("en", "et", "n")  # -n: stiftelsen, kyrkan (round 54)
-
-
 def _place_kind_after(doc: Doc, place: int, lexicon: ActorLexicon) -> int | None:
     """The index of a place kind noun (`place_name_kinds`) that makes the place word before
     it a place's name with it: after a genitive (``Norrdals län``) or a bare name (``Ekby
@@ -2514,7 +2508,7 @@ def _definite_association(mention: ActorMention, token: Token, lexicon: ActorLex
         and not mention.genitive
         and not mention.plural
         and token.is_title
-        and token.lower_ in {canonical + ending for ending in _DEFINITE_SINGULAR_ENDINGS}
+        and token.lower_ in {canonical + ending for ending in DEFINITE_SINGULAR_ENDINGS}
         and not canonical.startswith(lexicon.association_name_excluded_parts)
     )
 

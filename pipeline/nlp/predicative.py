@@ -27,7 +27,9 @@ from pipeline.patterns import PARTY_CODE_WORD
 if TYPE_CHECKING:
     from pipeline.nlp.actors import ActorMention
 
-DEFINITE_ENDINGS = frozenset({"en", "et", "n", "t", "na", "ena"})
+# The endings of a head's definite singular (`nämnden`, `ledaren`, `utskottet`, `området`).
+DEFINITE_SINGULAR_ENDINGS = frozenset({"en", "et", "n", "t"})
+DEFINITE_ENDINGS = DEFINITE_SINGULAR_ENDINGS | {"na", "ena"}
 DEFINITE_PLURAL_ENDINGS = ("erna", "arna", "orna", "rna", "nen")  # tjänstemännen, ledamöterna
 DASHES = frozenset({"–", "—", "-"})
 QUOTES = frozenset({'"', "”", "“", "'", "’", "»", "«"})
@@ -702,11 +704,9 @@ def _definite_association_word(token: Token, lexicon: ActorLexicon) -> bool:
     return token.is_title and any(
         word.endswith(head + ending) and len(word) > len(head + ending)
         for head in lexicon.association_name_heads
-        for ending in _DEFINITE_ENDINGS
+        for ending in DEFINITE_SINGULAR_ENDINGS
     )
 
-
-_DEFINITE_ENDINGS = ("en", "et", "n")  # föreningen, förbundet, stiftelsen
 
 
 # A spaced dash between a name and its subtitle (round 45, bi-C1)

@@ -24,8 +24,7 @@ from pipeline.nlp.coordination import (
 from pipeline.nlp.cues import cleft_task, expletive_phrase, is_cue_word, is_task_noun
 from pipeline.nlp.groups import PRE_HEAD_POS, Group
 from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
-from pipeline.nlp.places import statute_word
-from pipeline.nlp.statement_scope import np_start
+from pipeline.nlp.statement_scope import np_start, written_place
 from pipeline.nlp.subjects import (
     agentive_av,
     coordinated_actors,
@@ -57,7 +56,6 @@ from pipeline.nlp.verbs import (
     tense_of,
     verb_lemma,
 )
-from pipeline.normalize.words import actor_lexicon
 
 
 def _aim_lemma(aim: Token) -> str:
@@ -507,7 +505,6 @@ _ATTRIBUTE_PREPOSITIONS = frozenset({"i", "för", "inom", "hos", "vid"})
 
 # Prepositions of the place where a thing is written (``regleras i``, ``regleras av lagen``).
 _WRITTEN_PLACE_PREPOSITIONS = frozenset({"i", "av"})
-_DEFINITE_ENDINGS = ("", "en", "n", "et", "t", "na", "erna")
 
 
 def where_written(aims: Sequence[Token], cues: DeonticCues) -> bool:
@@ -534,20 +531,9 @@ def where_written(aims: Sequence[Token], cues: DeonticCues) -> bool:
     for token in doc[position + 1 : min(end, position + 9)]:
         if token.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} or token.lower_ in {",", ";", ":"}:
             return False
-        if _written_place(token.lower_):
+        if written_place(token.lower_):
             return True
     return False
-
-
-def _written_place(word: str) -> bool:
-    """A document kind (``arbetsordningen``, ``delegationsordning``, ``reglementet``) or a
-    statute (``lagen``, ``kommunallagen``) by the actor lexicon's lists."""
-    lexicon = actor_lexicon()
-    kinds = lexicon.document_kind_nouns
-    if statute_word(word, lexicon):
-        return True
-    forms = tuple(kind + ending for kind in kinds for ending in _DEFINITE_ENDINGS)
-    return word.endswith(forms)
 
 
 def raising_after_modal(group: Group) -> bool:

@@ -26,7 +26,8 @@ from pipeline.nlp.coordination import (
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
-from pipeline.nlp.predicative import DEFINITE_ENDINGS, DEFINITE_PLURAL_ENDINGS, QUOTES
+from pipeline.nlp.places import statute_word
+from pipeline.nlp.predicative import DEFINITE_ENDINGS, DEFINITE_PLURAL_ENDINGS
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
     adversative_after_relative,
@@ -54,6 +55,7 @@ from pipeline.nlp.verbs import (
     present_by_spelling,
     tense_of,
 )
+from pipeline.normalize.words import actor_lexicon
 
 
 def without_taken(group: Group, used: set[int]) -> Group:
@@ -777,10 +779,11 @@ def ability_of_described(
     (or a preposition's) describes whom the action reaches by what they can do; it grants
     them no leave, so no statement (round 21, cause D6; docs/annotation.md §5.3, epistemic
     ``kan`` in a subordinate clause). Round 55 (t6): an indefinite noun of a person who is
-    no actor of the organisation (an actor of role `external` or `other`: ``personer``,
-    ``barn``, ``elever``, ``medlemmar``) is described by what it can do wherever it stands,
-    also as a subject (``att barn som inte själva kan bevaka sin rätt …``, ``Personer som
-    inte kan närvara ska meddela …``: the main clause's cue stays)."""
+    no actor of the organisation (`described_person`: an actor of role `external`, ``barn``,
+    ``elever``, or a head of configs/grammar.yaml `described_person_heads`, ``personer``,
+    ``medlemmar``) is described by what it can do wherever it stands, also as a subject
+    (``att barn som inte själva kan bevaka sin rätt …``, ``Personer som inte kan närvara
+    ska meddela …``: the main clause's cue stays)."""
     if subordinator.lower_ != "som" or group.finite.lower_ not in cues.possibility_modals:
         return False
     antecedent = _antecedent(subordinator, mentions)
@@ -867,40 +870,88 @@ def reported_in_relative(group: Group) -> bool:
 
 def quoted_speech(finite: Token, in_actor: set[int]) -> bool:
     """``”Nämnden ska …”, säger Eva Lind.``, ``”…” sade X``, ``”…”, enligt X`` (round 55,
-    ci-Q1; docs/annotation.md §5.1): a quotation whose closing mark is followed (a comma
-    between or not) by a reporting verb (configs/grammar.yaml `reporting_verbs`) or a source
+    ci-Q1; docs/annotation.md "Round 55", t7): a quotation whose closing mark is followed (a
+    comma between or not) by a verb of speech (configs/grammar.yaml `speech_verbs`) or a source
     preposition (`reported_speech_prepositions`) reports what someone said: no verb inside it
-    states anything. Nor does the reporting verb itself unless an actor stands right after
-    it as its subject (``…”, säger ordföranden``); its subject is never taken from inside the
-    quotation. Marks around a word or a name (``ska ”verka för”``) have no such frame."""
+    states anything. A frame whose source is a document or a statute (``”…”, enligt
+    reglementet``, ``”…”, skriver kommunallagen``) or a deciding or regulating verb
+    (`reporting_verbs`: ``”…”, anger reglementet``) quotes a rule, which keeps its
+    statements. No frame verb states anything unless an actor stands right after it as its
+    subject (``…”, säger ordföranden``); its subject is never taken from inside the
+    quotation. Marks around a word or a name (``ska ”verka för”``) have no such frame;
+    apostrophes are no quotation marks here."""
     doc = finite.doc
     start, end = sentence_start(finite), sentence_end(finite)
     text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
-    if not any(mark in text for mark in QUOTES):
+    if not any(mark in text for mark in _SPEECH_QUOTES):
         return False  # the common case: one C-level scan of the sentence's text
-    marks = [t.i for t in doc[start:end] if t.text in QUOTES]
+    marks = [t.i for t in doc[start:end] if t.text in _SPEECH_QUOTES]
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
-        frame = _reporting_frame(doc, closing, end)
+        frame = _quotation_frame(doc, closing, end)
         if frame is None:
             continue
         if opening < finite.i < closing:
-            return True
+            return _reports_speech(doc, frame, end)
         if finite.i == frame:
             return frame + 1 not in in_actor
     return False
 
 
-def _reporting_frame(doc: Doc, closing: int, end: int) -> int | None:
-    """The reporting word after a quotation's closing mark, a comma between or not."""
+# The marks that open and close a quotation; an apostrophe (``'``, ``’``) may stand alone.
+_SPEECH_QUOTES = frozenset({'"', "”", "“", "»", "«"})
+# What may stand between a frame word and its source's noun (``enligt 3 § reglementet``,
+# ``enligt det nya reglementet``).
+_SOURCE_NOUN_PREFIX_POS = frozenset({"NUM", "DET", "ADJ"})
+_SECTION_SIGNS = frozenset({"§", "§§", "kap.", "kap", "st.", "p."})
+_MAX_SOURCE_PREFIX = 4
+
+
+def _quotation_frame(doc: Doc, closing: int, end: int) -> int | None:
+    """The verb of speech, deciding or regulating (`speech_verbs`, `reporting_verbs`) or the
+    source preposition after a quotation's closing mark, a comma between or not."""
     position = closing + 1
     if position < end and doc[position].text == ",":
         position += 1
     if position >= end:
         return None
     word = doc[position].lower_
-    if word in GRAMMAR.reporting_verbs or word in GRAMMAR.reported_speech_prepositions:
-        return position
-    return None
+    frames = (GRAMMAR.speech_verbs, GRAMMAR.reporting_verbs, GRAMMAR.reported_speech_prepositions)
+    return position if any(word in words for words in frames) else None
+
+
+def _reports_speech(doc: Doc, frame: int, end: int) -> bool:
+    """The frame word is a verb of speech or a source preposition whose source is no document
+    and no statute: the quotation before it is a person's speech."""
+    word = doc[frame].lower_
+    if word not in GRAMMAR.speech_verbs and word not in GRAMMAR.reported_speech_prepositions:
+        return False
+    return not _written_source_after(doc, frame + 1, end)
+
+
+def _written_source_after(doc: Doc, position: int, end: int) -> bool:
+    """The noun at `position`, past numerals, ``§``, determiners and adjectives, is a
+    document or a statute (``reglementet``, ``3 § kommunallagen``)."""
+    for token in doc[position : min(end, position + _MAX_SOURCE_PREFIX + 1)]:
+        if token.pos_ in _SOURCE_NOUN_PREFIX_POS or token.lower_ in _SECTION_SIGNS:
+            continue
+        return written_place(token.lower_)
+    return False
+
+
+# The endings a document kind or a statute takes where it is cited (``reglementet``,
+# ``riktlinjerna``).
+_DEFINITE_ENDINGS = ("", "en", "n", "et", "t", "na", "erna")
+
+
+def written_place(word: str) -> bool:
+    """A document kind (``arbetsordningen``, ``delegationsordning``, ``reglementet``) or a
+    statute (``lagen``, ``kommunallagen``) by the actor lexicon's lists."""
+    lexicon = actor_lexicon()
+    kinds = lexicon.document_kind_nouns
+    if statute_word(word, lexicon):
+        return True
+    forms = tuple(kind + ending for kind in kinds for ending in _DEFINITE_ENDINGS)
+    return word.endswith(forms)
 
 
 def _main_verb_after(group: Group) -> bool:

@@ -1,8 +1,7 @@
-"""perf55a: start-up costs cut with the same answers.
-
-`word_list._frequency_buckets` reads wordfreq's Swedish list from its data file without
+"""`pipeline.language.word_list`: `_frequency_buckets` reads wordfreq's Swedish list from its data file without
 importing wordfreq (whose import walks the caller's stack): the buckets are wordfreq's own,
-and a language code with no file of its own name goes through wordfreq's matching."""
+a language code with no file of its own name goes through wordfreq's matching, and a data
+file it cannot read (another format's header) falls back on wordfreq's own reader."""
 
 from __future__ import annotations
 
@@ -46,23 +45,17 @@ def test_word_list_does_not_import_wordfreq():
     assert done.stdout.strip() == "False"
 
 
-def test_cue_parts_name_the_words_of_their_specs():
-    """`FirstWordPatterns` compiles a part only where the trie has no branch of it yet: the
-    words and lemmas it names (a token's class) are those of the same patterns spec by spec."""
-    import spacy
+def test_an_unknown_data_file_falls_back_on_wordfreq(tmp_path, monkeypatch):
+    import gzip
 
-    from pipeline.language.grammar import CONFIGS, load_deontic_cues
-    from pipeline.nlp.cues import CueMatcher
-    from pipeline.nlp.patterns import FirstWordPatterns
-
-    vocab = spacy.blank("sv").vocab
-    matcher = CueMatcher(vocab, load_deontic_cues(CONFIGS / "deontics.yaml"))
-    assert matcher.fast is not None
-    lists = (matcher.form_patterns, matcher.lemma_patterns)
-    for built, patterns in zip(matcher.fast, lists, strict=True):
-        flat = FirstWordPatterns(vocab, [(key, parts.specs()) for key, parts in patterns])
-        assert built.named_words == flat.named_words
-        assert built.named_lemmas == flat.named_lemmas
-        assert {slot: set(words) for slot, words in built.automata.items()} == {
-            slot: set(words) for slot, words in flat.automata.items()
-        }
+    msgpack = pytest.importorskip("msgpack")
+    wordfreq = pytest.importorskip("wordfreq")
+    path = tmp_path / "large_sv.msgpack.gz"
+    with gzip.open(path, "wb") as file:
+        file.write(msgpack.packb([{"format": "cB", "version": 2}, ["och"]]))
+    assert word_list._read_cbpack(path) is None
+    (tmp_path / "broken.msgpack.gz").write_bytes(b"not gzip")
+    assert word_list._read_cbpack(tmp_path / "broken.msgpack.gz") is None
+    monkeypatch.setattr(word_list, "_read_cbpack", lambda path: None)
+    monkeypatch.setattr(wordfreq, "get_frequency_list", lambda lang: [["och"]])
+    assert word_list._frequency_buckets("sv") == [["och"]]

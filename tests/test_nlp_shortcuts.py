@@ -1,5 +1,5 @@
-"""perf55b: the first tests and per-word answers that make this round's costliest functions
-cheaper give the answers of the full tests.
+"""Shortcuts (first tests, per-word answers) that make costly functions cheaper give the
+answers of the full tests.
 
 `ActorLexicon.is_name_noun` settles each word once (the same answer for a repeated word, a
 name noun, a compound name noun and an unrelated word). `reflow._titled_adoption` matches
