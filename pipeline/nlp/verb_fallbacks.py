@@ -955,7 +955,13 @@ def _prefield(token: Token, start: int, end: int) -> bool:
         return True  # "Efter omval [ADJ Part]": a PP closes on a noun, here misread (az-7a)
     if end == start + 1 and _noun_misread_after_opener(doc, start, end):
         return True
-    return _nominal_end(last) or (last.pos_ == "ADJ" and _possessive(doc[end - 1]))
+    # round 55 (ch-C1): an actor mention's head closes the phrase whatever its tag
+    # (``Gruppledarna i kommunfullmäktige [ADJ] sammanträder``: `_ends_actor_noun`)
+    return (
+        _nominal_end(last)
+        or (last.pos_ == "ADJ" and _possessive(doc[end - 1]))
+        or _ends_actor_noun(last)
+    )
 
 
 def _noun_misread_after_opener(doc: Doc, start: int, end: int) -> bool:
