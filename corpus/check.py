@@ -499,6 +499,13 @@ DOC_IDS |= {f"w54-h-{name}" for name in (
 DOC_IDS |= {f"w55-b-{name}" for name in (
     "gap", "inf", "rel", "men", "prefield", "datum", "serie",
 )}
+DOC_IDS |= {f"w55-d-{name}" for name in ("relativ", "citat", "formaga")}
+DOC_IDS |= {f"w55-c-{name}" for name in (
+    "varden", "koalition", "agent", "kultur", "bygg", "vard", "stod", "nordvatten",
+    "miljoren", "brandvast", "ekoplan", "politisk", "gemensam",
+)}
+DOC_IDS |= {f"w55-y-{name}" for name in ("kommunchef", "vdinstruktion", "delegationsordning",
+                                         "reglemente", "agardirektiv", "attestreglemente")}
 
 STATEMENT_KEYS = {
     "actor",

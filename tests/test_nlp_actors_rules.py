@@ -9251,3 +9251,86 @@ def test_a_guard_noun_is_an_actor_as_subject_only(nlp) -> None:
         . . PUNCT 3 punct
     """
     assert actors(nlp, watch) == [("Styrelsen", "styrelse")]
+
+
+@pytest.mark.parametrize(
+    ("determiner", "pos", "dep", "morph"),
+    [
+        ("Dessa", "DET", "det", "Definite=Def|Number=Plur|PronType=Dem"),
+        ("Våra", "PRON", "nmod:poss", "Number=Plur|Poss=Yes|PronType=Prs"),
+        ("Tre", "NUM", "nummod", "NumType=Card"),
+    ],
+)
+def test_a_definite_singular_after_a_plural_determiner_is_another_nouns_plural(
+    nlp, determiner: str, pos: str, dep: str, morph: str
+) -> None:
+    """Round 55 (analysis 55-ci M1): ``Dessa grundvärden ska prägla arbetet``: ``-värden``
+    after a plural determiner, a plural possessive or a spelled-out numeral is the plural
+    of `värde`, no definite `värd` (a definite singular takes no plural determiner);
+    negative: ``Mötesvärden ska visa gästerna`` (a host, the subject of an agentive verb)."""
+    rows = f"""
+        {determiner} {determiner.lower()} {pos} 2 {dep} {morph}
+        grundvärden grundvärde NOUN 4 nsubj Definite=Def|Number=Sing
+        ska skola AUX 4 aux
+        prägla prägla VERB 0 ROOT VerbForm=Inf
+        arbetet arbete NOUN 4 obj Definite=Def
+    """
+    assert actors(nlp, rows) == []
+    host = """
+        Mötesvärden mötesvärd NOUN 3 nsubj Definite=Def|Number=Sing
+        ska skola AUX 3 aux
+        visa visa VERB 0 ROOT VerbForm=Inf
+        gästerna gäst NOUN 3 obj Definite=Def|Number=Plur
+    """
+    assert actors(nlp, host) == [("Mötesvärden", "mötesvärd")]
+    partitive = """
+        Två två NUM 3 nummod
+        av av ADP 3 case
+        nämnden nämnd NOUN 4 obl Definite=Def|Number=Sing
+        utsedda utse ADJ 5 amod
+        ledamöter ledamot NOUN 6 nsubj Definite=Ind|Number=Plur
+        deltar delta VERB 0 ROOT
+    """
+    assert actors(nlp, partitive) == [("nämnden", "nämnd"), ("ledamöter", "ledamot")]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Mittenkoalitionen", "mittenkoalition"),
+        ("valkoalitionen", "valkoalition"),
+        ("tjänstpersoner", "tjänsteperson"),
+        ("Tjänstpersonen", "tjänsteperson"),
+    ],
+)
+def test_coalition_compounds_and_tjanstperson_are_actors(word: str, canonical: str) -> None:
+    """Round 55 (analyses 55-ci A2, 55-cj C7): head-final compounds of `koalition` name a
+    coalition; `tjänsteperson` is also spelt without its linking ``e``."""
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["Koalitionsavtalet", "koalitionsförhandlingarna"])
+def test_koalitions_as_a_first_part_names_no_coalition(word: str) -> None:
+    assert LEXICON.analyse(word) is None
+
+
+def test_politisk_before_an_office_noun_stays_in_the_canonical(nlp) -> None:
+    """Round 55, ruling t2: ``Den politiska samordnaren`` → `politisk samordnare`;
+    negative: ``Samordnaren för politiska frågor`` stays `samordnare`."""
+    office = """
+        Den den DET 3 det
+        politiska politisk ADJ 3 amod
+        samordnaren samordnare NOUN 4 nsubj Definite=Def
+        bereder bereda VERB 0 ROOT
+        ärendena ärende NOUN 4 obj
+    """
+    assert actors(nlp, office) == [("politiska samordnaren", "politisk samordnare")]
+    topic = """
+        Samordnaren samordnare NOUN 5 nsubj Definite=Def
+        för för ADP 4 case
+        politiska politisk ADJ 4 amod
+        frågor fråga NOUN 1 nmod
+        bokar boka VERB 0 ROOT
+        mötena möte NOUN 5 obj
+    """
+    assert actors(nlp, topic) == [("Samordnaren", "samordnare")]

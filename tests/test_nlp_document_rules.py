@@ -3214,3 +3214,38 @@ def test_an_item_of_one_hyphenated_acronym_role_is_a_member(nlp) -> None:
     )
     assert [row[:3] for row in result["1.a"]] == [("styrgrupp", "none", "bestå")]
     assert result["1.c"] == []
+
+
+def test_a_lost_gap_hyphen_takes_the_suspended_name_the_document_writes(nlp) -> None:
+    """Round 55 (analysis 55-ch C6): ``Bygg och miljönämnden beslutar`` in a document that
+    writes ``Bygg- och miljönämnden`` is that body (the first part lost its gap hyphen);
+    negative: ``Kommunen och miljönämnden`` with no hyphenated ``kommun- och …`` stays two."""
+    hyphenated = """
+        Bygg- bygg NOUN 3 compound
+        och och CCONJ 3 cc
+        miljönämnden miljönämnd NOUN 4 nsubj Definite=Def
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 6 case
+        tillsynen tillsyn NOUN 4 obl
+    """
+    lost = """
+        Bygg bygg NOUN 4 nsubj
+        och och CCONJ 3 cc
+        miljönämnden miljönämnd NOUN 1 conj Definite=Def
+        beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om ADP 6 case
+        bygglov bygglov NOUN 4 obl
+    """
+    two = """
+        Kommunen kommun NOUN 4 nsubj Definite=Def
+        och och CCONJ 3 cc
+        miljönämnden miljönämnd NOUN 1 conj Definite=Def
+        samverkar samverka VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        med med ADP 6 case
+        skolan skola NOUN 4 obl Definite=Def
+    """
+    found = resolved(nlp, {"1": hyphenated, "2": lost, "3": two})
+    assert [s[0] for s in found["2"]] == ["bygg- och miljönämnd"]
+    assert [s[0] for s in found["3"]] == ["kommun", "miljönämnd"]
+    alone = resolved(nlp, {"1": lost})
+    assert "bygg- och miljönämnd" not in [s[0] for s in alone["1"]]

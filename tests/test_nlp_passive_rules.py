@@ -2955,3 +2955,27 @@ def test_a_later_passive_clauses_coordinated_subject_is_no_agent_of_the_earlier(
         ("stämma", "none", "välja", False, True),
         ("region", "none", "välja", False, True),
     ]
+
+
+@pytest.mark.parametrize(
+    "count",
+    [("tre tre NUM 6 nummod",), ("cirka cirka ADV 6 advmod", "30 30 NUM 6 nummod")],
+)
+def test_an_owned_agent_after_a_numeral_is_the_agent_not_its_owner(nlp, count) -> None:
+    """Round 55 (analysis 55-ci A1): ``Tillsynen sköts av regionens tre nämnder.``, the
+    parser making the owner's genitive the ``obl:agent`` and leaving the counted noun outside
+    the phrase: the owned actor past the numeral (and its degree adverb) is the agent, the
+    owner none; negative: ``regionens ordförande`` is one span and stays the agent."""
+    head = 4 + len(count)
+    rows = "\n".join(
+        [
+            f"Tillsynen tillsyn NOUN 2 nsubj:pass {DEF}",
+            f"sköts sköta VERB 0 ROOT {PASS}",
+            "av av ADP 4 case",
+            "regionens region NOUN 2 obl:agent Case=Gen|Definite=Def|Number=Sing",
+            *(row.replace(" 6 ", f" {head} ") for row in count),
+            f"nämnder nämnd NOUN 2 obl {IND_PL}",
+            ". . PUNCT 2 punct",
+        ]
+    )
+    assert statements(parsed(nlp, rows)) == [("nämnd", "none", "sköta", False, True)]

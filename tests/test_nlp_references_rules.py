@@ -5650,3 +5650,30 @@ def test_a_proximal_demonstrative_before_a_body_noun_stays_generic() -> None:
         "Denna grupp träffas varje vecka."
     )["actors"]
     assert list(zip(actors.text, actors.canonical, strict=True))[-1] == ("grupp", "grupp")
+
+
+def test_a_camel_case_name_after_a_forbund_compound_is_its_name(nlp) -> None:
+    """Round 55 (analysis 55-cj): ``kommunalförbundet NordVatten``, a one-word name with an
+    inner capital in apposition after a förbund compound, is the förbund's name, so a later
+    ``Förbundet`` takes it; negative: ``systemet EkoPlan`` names no förbund."""
+    doc = parsed(
+        nlp,
+        """
+        Kommunen kommun NOUN 2 nsubj
+        samverkar samverka VERB 0 ROOT
+        med med ADP 4 case
+        kommunalförbundet kommunalförbund NOUN 2 obl
+        NordVatten NordVatten PROPN 4 appos
+        """,
+    )
+    assert [m.text for m in apposition_names(doc, LEXICON)] == ["NordVatten"]
+    system = parsed(
+        nlp,
+        """
+        Förbundet förbund NOUN 2 nsubj
+        använder använda VERB 0 ROOT
+        systemet system NOUN 2 obj
+        EkoPlan EkoPlan PROPN 3 appos
+        """,
+    )
+    assert apposition_names(system, LEXICON) == []

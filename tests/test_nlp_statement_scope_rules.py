@@ -2457,3 +2457,170 @@ def test_an_inverted_genitive_subject_past_attributes_is_not_its_verbs_object(nl
     assert object_of_samverka("kommunernas kommun", "NN|UTR|PLU|DEF|GEN") is None
     # a plain noun in -s tagged nominative is no genitive determiner of the subject
     assert object_of_samverka("process process", "NN|UTR|SIN|IND|NOM") is not None
+
+
+def test_quoted_speech_before_a_reporting_verb_states_nothing(nlp) -> None:
+    """``”Nämnden ska ta ansvaret”, säger Eva Lind.`` (round 55, ci-Q1): a quotation closed
+    by a reporting verb reports what someone said; neither its verbs nor the reporting verb
+    (whose subject is no actor) state anything."""
+    doc = parsed(
+        nlp,
+        f"""
+        ” ” PUNCT 4 punct
+        Nämnden nämnd NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        ta ta VERB 8 ccomp {INF}
+        ansvaret ansvar NOUN 4 obj {DEF}
+        ” ” PUNCT 4 punct
+        , , PUNCT 8 punct
+        säger säga VERB 0 ROOT {PRES}
+        Eva Eva PROPN 8 nsubj
+        Lind Lind PROPN 9 flat:name
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_quoted_speech_keeps_a_reporting_actor_and_plain_marks(nlp) -> None:
+    """``”Budgeten håller” sade ordföranden`` keeps the reporting verb of an actor subject;
+    marks around a word with no reporting verb after them (``Styrelsen ska ”verka” för
+    ordningen``) change nothing (round 50 b2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        ” ” PUNCT 3 punct
+        Budgeten budget NOUN 3 nsubj {DEF}
+        håller hålla VERB 5 ccomp {PRES}
+        ” ” PUNCT 3 punct
+        sade säga VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        ordföranden ordförande NOUN 5 nsubj {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("ordförande", "none", "säga", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        ” ” PUNCT 4 punct
+        verka verka VERB 0 ROOT {INF}
+        ” ” PUNCT 4 punct
+        för för ADP 7 case
+        ordningen ordning NOUN 4 obl {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "obligation", "verka", False, False)]
+
+
+def test_ability_kan_on_a_described_person_subject(nlp) -> None:
+    """``Personer som inte kan närvara ska meddela kansliet`` (round 55, t6): ``kan`` in a
+    relative clause on an indefinite person noun that is no office (configs/grammar.yaml
+    `described_person_heads`, or an external actor) is ability wherever the noun stands; the
+    main clause's cue stays."""
+    doc = parsed(
+        nlp,
+        f"""
+        Personer person NOUN 8 nsubj {IND_PL}
+        som som PRON 5 nsubj PronType=Rel
+        inte inte PART 5 advmod Polarity=Neg
+        kan kunna AUX 5 aux {MODAL}
+        närvara närvara VERB 1 acl:relcl {INF}
+        vid vid ADP 7 case
+        mötet möte NOUN 5 obl {DEF}
+        ska skola AUX 9 aux {MODAL}
+        meddela meddela VERB 0 ROOT {INF}
+        kansliet kansli NOUN 9 obj {DEF}
+        . . PUNCT 9 punct
+        """,
+    )
+    assert statements(doc) == [("person", "obligation", "meddela", False, False)]
+
+
+def test_agent_passive_in_a_relative_on_an_expletive_predicative(nlp) -> None:
+    """``Det är inte ett beslut som fattas av styrelsen`` (round 55, ci-P1): after ``det`` +
+    copula an indefinite noun that is no actor is the predicative, not a cleft's focus; the
+    relative clause's agent passive states nothing. ``Det är en nämnd som beslutar`` (an
+    actor in focus) stays a cleft."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det det PRON 5 nsubj
+        är vara AUX 5 cop {PRES}
+        inte inte PART 5 advmod Polarity=Neg
+        ett en DET 5 det Definite=Ind|Number=Sing
+        beslut beslut NOUN 0 ROOT {IND}
+        som som PRON 7 nsubj:pass PronType=Rel
+        fattas fatta VERB 5 acl:relcl {PASS}
+        av av ADP 9 case
+        styrelsen styrelse NOUN 7 obl:agent {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == []
+    doc = parsed(
+        nlp,
+        f"""
+        Det det PRON 4 expl
+        är vara AUX 4 cop {PRES}
+        en en DET 4 det Definite=Ind|Number=Sing
+        nämnd nämnd NOUN 0 ROOT {IND}
+        som som PRON 6 nsubj PronType=Rel
+        beslutar besluta VERB 4 acl:cleft {PRES}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "besluta", False, False)]
+
+
+def test_passive_conjoined_to_the_noun_of_a_relative_on_a_predicative(nlp) -> None:
+    """``Planen är ett dokument som antas av nämnden och följs upp av förvaltningen``
+    (round 55, ci-P1): the parser hangs the second passive on the noun; it continues the
+    relative clause, which states nothing."""
+    doc = parsed(
+        nlp,
+        f"""
+        Planen plan NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        ett en DET 4 det Definite=Ind|Number=Sing
+        dokument dokument NOUN 0 ROOT {IND}
+        som som PRON 6 nsubj:pass PronType=Rel
+        antas anta VERB 4 acl:relcl {PASS}
+        av av ADP 8 case
+        nämnden nämnd NOUN 6 obl:agent {DEF}
+        och och CCONJ 10 cc
+        följs följa VERB 4 conj {PASS}
+        upp upp ADP 10 compound:prt
+        av av ADP 13 case
+        förvaltningen förvaltning NOUN 10 obl:agent {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_passive_conjoined_to_a_noun_inside_a_relative_on_a_predicative(nlp) -> None:
+    """``Ersättarna är personer som väljs i allmänna val eller utses av nämnden`` (round 55,
+    ci-P1): the parser hangs the second passive on a noun inside the relative clause; it
+    continues that clause (no statement), and the copula keeps its own."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ersättarna ersättare NOUN 3 nsubj {DEF_PL}
+        är vara AUX 3 cop {PRES}
+        personer person NOUN 0 ROOT {IND_PL}
+        som som PRON 5 nsubj:pass PronType=Rel
+        väljs välja VERB 3 acl:relcl {PASS}
+        i i ADP 8 case
+        allmänna allmän ADJ 8 amod Case=Nom|Definite=Ind|Number=Plur
+        val val NOUN 5 obl {IND}
+        eller eller CCONJ 10 cc
+        utses utse VERB 8 conj {PASS}
+        av av ADP 12 case
+        nämnden nämnd NOUN 10 obl:agent {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("ersättare", "none", "vara", False, False)]

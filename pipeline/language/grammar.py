@@ -275,6 +275,8 @@ class GrammarFile(StrictModel):
     regarding_verbs: list[str] = []
     lead_in_closing_prepositions: list[str] = []
     reporting_verbs: list[str] = []
+    reported_speech_prepositions: list[str] = []
+    described_person_heads: list[str] = []
     naming_modals: list[str] = []
     name_tail_prepositions: list[str] = []
     legal_forms: list[str] = []
@@ -482,6 +484,8 @@ class Grammar:
     regarding_verbs: frozenset[str] = frozenset()
     lead_in_closing_prepositions: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
+    reported_speech_prepositions: frozenset[str] = frozenset()
+    described_person_heads: frozenset[str] = frozenset()
     naming_modals: frozenset[str] = frozenset()
     name_tail_prepositions: frozenset[str] = frozenset()
     legal_forms: tuple[tuple[str, ...], ...] = ()

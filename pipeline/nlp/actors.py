@@ -674,6 +674,44 @@ def _suspended_prefix(doc: Doc, first: int) -> tuple[int, str] | None:
     return start, f"{prefix} {coordinator}"
 
 
+def suspended_names(mentions: Sequence[ActorMention]) -> dict[tuple[str, str, str], str]:
+    """The suspended compounds with one gap part among `mentions` (``Bygg- och
+    miljönämnden``), keyed by (the last conjunct's canonical, the coordinator, the first part
+    without its hyphen): ``("miljönämnd", "och", "bygg")`` → ``bygg- och miljönämnd``."""
+    names = {}
+    for mention in mentions:
+        parts = mention.canonical.split(" ", 2) if mention.suspended else ()
+        if len(parts) == 3 and parts[0].endswith("-") and parts[0][:-1].isalpha():
+            names[parts[2], parts[1], parts[0][:-1]] = mention.canonical
+    return names
+
+
+def with_lost_gap_hyphens(
+    doc: Doc, names: Mapping[tuple[str, str, str], str]
+) -> dict[int, ActorMention]:
+    """``Bygg och miljönämnden`` where the same document writes ``Bygg- och miljönämnden``:
+    the first part whose gap hyphen was lost and its coordinator belong to the suspended
+    compound the document names (round 55, analysis 55-ch C6); a first part the document
+    never hyphenates before that compound stays a word of its own (``Stöd och råd ges av
+    socialnämnden``). The widened mentions by the first token of the mention they replace."""
+    widened = {}
+    for mention in doc._.actors or []:
+        first = mention.first_token
+        if mention.suspended or first < 2 or not doc[first - 2].is_alpha:
+            continue
+        name = names.get((mention.canonical, doc[first - 1].lower_, doc[first - 2].lower_))
+        if name is not None:
+            widened[first] = replace(
+                mention,
+                start=doc[first - 2].idx,
+                text=doc[first - 2 : mention.last_token + 1].text,
+                canonical=name,
+                first_token=first - 2,
+                suspended=True,
+            )
+    return widened
+
+
 def _series_start(doc: Doc, start: int) -> int:
     """``Teater-, musik- och``: the gap-hyphen first parts before the one at `start`, each
     followed by a comma, belong to the same suspended compound (round 50, bt-G5): the series'
@@ -2052,7 +2090,46 @@ def _without_false_senses(
     mentions = [m for m in mentions if not _body_noun_field_label(doc, m)]  # round 39, B7
     mentions = [m for m in mentions if not _in_form_name(doc, m, lexicon)]  # round 40, aw-A5
     mentions = [m for m in mentions if not _size_of_body(doc, m, lexicon)]  # round 51, L
+    mentions = [m for m in mentions if not _plural_homograph(doc, m)]  # round 55, ci-M1
     return mentions + _acting_group_compounds(doc, mentions, lexicon)
+
+
+# The endings of a head's definite singular (`nämnden`, `ledaren`, `utskottet`, `området`).
+_DEFINITE_SINGULAR_ENDINGS = frozenset({"en", "n", "et", "t"})
+
+
+def _plural_homograph(doc: Doc, mention: ActorMention) -> bool:
+    """``Våra grundvärden``, ``Dessa kärnvärden``, ``tre riktvärden``: a head read in its
+    definite singular (``-värden``: ``värd``) after a plural determiner, a plural possessive
+    or a spelled-out numeral above one is another noun's plural (``värde``), no actor: a
+    definite singular takes no plural determiner (round 55, analysis 55-ci M1)."""
+    if mention.source != "lexicon" or mention.plural:
+        return False
+    token = doc[mention.last_token]
+    base = mention.canonical.rsplit(" ", 1)[-1]
+    if token.lower_[len(commonprefix([token.lower_, base])) :] not in _DEFINITE_SINGULAR_ENDINGS:
+        return False
+    return any(
+        _plural_determiner(child)
+        and all(t.pos_ in _NOUN_PHRASE_MODIFIER_POS for t in doc[child.i + 1 : token.i])
+        for child in token.children
+        if child.i < token.i
+    )
+
+
+# What may stand between a determiner and its noun (``dessa tre viktiga grundvärden``); a
+# preposition does not (``två av nämnden``: a partitive).
+_NOUN_PHRASE_MODIFIER_POS = frozenset({"ADJ", "NUM", "ADV", "DET"})
+
+
+def _plural_determiner(token: Token) -> bool:
+    """A determiner or possessive in the plural (``dessa``, ``alla``, ``våra``) or a
+    spelled-out numeral above one (``tre``; a digit may be a section number)."""
+    if token.dep_ == "nummod":
+        return token.is_alpha and token.lower_ not in GRAMMAR.indefinite_articles
+    return token.dep_ in {"det", "nmod:poss"} and token.pos_ in {"DET", "PRON"} and (
+        "Plur" in morph_values(token, "Number")
+    )
 
 
 def _size_of_body(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:

@@ -48,6 +48,34 @@ def passive_agents(
     return [*agents, *_gapped_series(agents[-1], mentions, sentence)]
 
 
+def _past_attributes(position: int, doc: Doc) -> int:
+    """The first token from ``position`` on past the attributes between an owner's genitive
+    and the noun it owns: adjectives, numerals and the degree adverbs before a numeral
+    (``regionens tre``, ``kommunens cirka 30``, ``förbundets egna``)."""
+    while position < len(doc) and (
+        doc[position].pos_ in {"ADJ", "NUM"}
+        or doc[position].lower_ in GRAMMAR.numeral_degree_adverbs
+    ):
+        position += 1
+    return position
+
+
+def counted_owned_head(
+    actor: ActorMention | None, mentions: Sequence[ActorMention], doc: Doc
+) -> ActorMention | None:
+    """``utförs av regionens sex förvaltningar``: where the parser makes the owner's genitive
+    the agent and leaves the owned noun after a numeral outside the phrase, the owned actor
+    (past adjectives, numerals and their degree adverbs) is the agent, the owner no agent
+    (§2.2 genitive + head, two spans; round 55, analysis 55-ci A1)."""
+    if actor is None or not actor.genitive or not after_av(actor, doc):
+        return actor
+    position = _past_attributes(actor.last_token + 1, doc)
+    head = mention_at(position, mentions) if position < len(doc) else None
+    if head is None or head.genitive or head.first_token != position:
+        return actor
+    return head
+
+
 def partitive_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """``fattas av minst tre fjärdedelar av medlemmarna``, ``av en majoritet av
     medlemmarna`` (round 54, analysis 54-cf H): where the passive's ``av`` opens a quantity
@@ -425,7 +453,10 @@ def _owned_after_av(actor: ActorMention, mentions: Sequence[ActorMention], doc: 
     genitive right after ``av`` owns (past adjectives: ``av regionens egna enheter``), so
     the ``av``-phrases coordinated to it are agents too (round 53, cb-P6)."""
     position = actor.first_token - 1
-    while position >= 0 and doc[position].pos_ == "ADJ":
+    while position >= 0 and (
+        doc[position].pos_ in {"ADJ", "NUM"}
+        or doc[position].lower_ in GRAMMAR.numeral_degree_adverbs
+    ):
         position -= 1
     owner = mention_at(position, mentions) if position >= 0 else None
     return (
@@ -569,9 +600,7 @@ def _owned_head(
         return mention
     if _owns_thing(mention, mentions, doc):
         return None
-    position = mention.last_token + 1
-    while position < len(doc) and doc[position].pos_ == "ADJ":
-        position += 1
+    position = _past_attributes(mention.last_token + 1, doc)
     head = mention_at(position, mentions) if position < len(doc) else None
     return head if head is not None and not head.genitive else mention
 

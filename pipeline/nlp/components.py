@@ -154,7 +154,9 @@ class ActorTagger:
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[GIVEN_NAMES_KEY] = self.lexicon.given_names  # the verb vetoes read them
         with using_grammar(self.grammar):
-            if foreign_language(doc):  # another language: no span (§2.1 round 47)
+            with token_memo(doc):  # the Doc's text, joined once for this test and the actors
+                foreign = foreign_language(doc)
+            if foreign:  # another language: no span (§2.1 round 47)
                 doc._.actors = []
                 return doc
             doc._.actors = _guarded("actors", doc, lambda: find_actors(doc, self.lexicon), [])

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
-from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.actors import ActorMention, suspended_names, with_lost_gap_hyphens
 from pipeline.nlp.adversatives import adversative_conjuncts, not_only_conjuncts
 from pipeline.nlp.authorities import (
     STATUTE_PARAGRAPH_LABEL,
@@ -342,6 +342,7 @@ def resolve_document(
     cues: DeonticCues,
 ) -> None:
     """Resolve short references and distribute lead-ins, in place on the Docs."""
+    _restore_gap_hyphens(docs)
     _name_state_authorities(docs, clauses, organisation, lexicon)
     _name_associations(docs, lexicon)
     kinds = [clause.kind for clause in clauses]
@@ -827,6 +828,29 @@ def _name_associations(docs: Sequence[Doc], lexicon: ActorLexicon) -> None:
     names = association_names(docs, lexicon)
     for doc in docs if names else ():
         _replace_actors(doc, with_association_names(doc._.actors or [], names))
+
+
+def _restore_gap_hyphens(docs: Sequence[Doc]) -> None:
+    """``Bygg och miljönämnden`` in a document that writes ``Bygg- och miljönämnden``
+    (`actors.with_lost_gap_hyphens`): the widened mention replaces the last conjunct's, a
+    mention of the first part alone and its statements go."""
+    names = suspended_names([m for doc in docs for m in doc._.actors or []])
+    for doc in docs if names else ():
+        widened = with_lost_gap_hyphens(doc, names)
+        if not widened:
+            continue
+        # the first part and the coordinator: no mention of their own
+        gone = {m.first_token + step for m in widened.values() for step in (0, 1)}
+        doc._.actors = [
+            widened.get(m.first_token, m)
+            for m in doc._.actors or []
+            if m.last_token not in gone
+        ]
+        doc._.statements = [
+            (index, replace(s, actor=widened.get(s.actor.first_token, s.actor)) if s.actor else s)
+            for index, s in doc._.statements or []
+            if s.actor is None or s.actor.last_token not in gone
+        ]
 
 
 def _widen_to_names(doc: Doc, names: frozenset[str]) -> None:

@@ -452,6 +452,20 @@ def morph_values(token: Token, field: str) -> list[str]:
     return list(values)
 
 
+def morph_values_in(doc: Doc, field: str, start: int, end: int) -> list[tuple[str, ...]]:
+    """``doc[i].morph.get(field)`` (as a tuple) for the tokens ``start`` to ``end``, read from
+    the Doc's morphology column (`doc_arrays`): a `Token` is made only for a morphology not
+    seen before (round 55: a sentence's scan made one per word)."""
+    keys = doc_arrays(doc).morph
+    found = []
+    for index in range(start, end):
+        values = _MORPH_VALUES.get((keys[index], field))
+        if values is None:
+            values = _values(keys[index], field, doc[index])
+        found.append(values)
+    return found
+
+
 def _morph_by_token(memo: _Memo, field: str, length: int) -> list:
     """A field's values by token in `memo`, with room for `length` tokens."""
     by_token = memo.morph.get(field)

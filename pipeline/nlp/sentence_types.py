@@ -28,12 +28,20 @@ The word lists are configs/grammar.yaml ``free_relative_openers``, ``reader_pron
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import methodcaller
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.memo import DocArrays, doc_arrays, doc_memoised, lower_words, morph_values
+from pipeline.nlp.memo import (
+    DocArrays,
+    doc_arrays,
+    doc_memoised,
+    doc_text,
+    lower_words,
+    morph_values,
+)
 from pipeline.nlp.predicative import definite_body_noun, definition_verb, identifying_body
 from pipeline.nlp.verb_forms import s_passive_spelling
 from pipeline.nlp.verbs import is_finite
@@ -451,8 +459,10 @@ def foreign_language(doc: Doc) -> bool:
     Swedish sentence (``Bolagets CEO …``) is read like any word. Read once per Doc
     (`FOREIGN_FLAG`)."""
     flag = doc.user_data.get(FOREIGN_FLAG)
+    if flag is None and _no_foreign_word(doc_text(doc)):
+        flag = doc.user_data[FOREIGN_FLAG] = False  # (most clauses: no English word to count)
     if flag is None:
-        words = doc.text.split()
+        words = doc_text(doc).split()
         foreign, native = _function_word_counts(words)
         flag = doc.user_data[FOREIGN_FLAG] = (
             foreign >= _FOREIGN_WORDS
@@ -460,6 +470,14 @@ def foreign_language(doc: Doc) -> bool:
             and foreign > native
         )
     return flag
+
+
+def _no_foreign_word(text: str) -> bool:
+    """No word of `text` is a `foreign_function_words` word once its marks are stripped, read
+    without a Python step per word (round 55): ``.lower()`` and ``.strip(_WORD_MARKS)``
+    commute (no lowercase mapping makes or unmakes a mark or a space)."""
+    words = map(methodcaller("strip", _WORD_MARKS), text.lower().split())
+    return GRAMMAR.foreign_function_words.isdisjoint(words)
 
 
 def _function_word_counts(words: list[str]) -> tuple[int, int]:

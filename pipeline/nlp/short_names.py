@@ -828,8 +828,10 @@ def apposition_names(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
 
 
 def _name_word(token: Token, lexicon: ActorLexicon) -> bool:
+    """A capitalised word, title case or camel case (``Kustbrand``, ``NordVatten``: a
+    one-word name with an inner capital; round 55, analysis 55-cj), no acronym."""
     return (
-        token.is_title
+        (token.is_title or (token.text[:1].isupper() and not token.is_upper))
         and token.is_alpha
         and not token.is_sent_start
         and lexicon.analyse(token.lower_) is None

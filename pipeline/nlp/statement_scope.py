@@ -26,7 +26,7 @@ from pipeline.nlp.coordination import (
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
-from pipeline.nlp.predicative import DEFINITE_ENDINGS, DEFINITE_PLURAL_ENDINGS
+from pipeline.nlp.predicative import DEFINITE_ENDINGS, DEFINITE_PLURAL_ENDINGS, QUOTES
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
     adversative_after_relative,
@@ -174,6 +174,9 @@ def relative_conjunct(
         return False  # "Delägare vars andel är 25 % eller mer utser …" (round 51, ax C2)
     if finite.dep_ == "conj" and finite.head.i in in_relative:
         return not subject_relative_main_conjunct(finite, finite.head)
+    relative_verb = _relative_of_conjoined_noun(finite, in_relative)
+    if relative_verb is not None:
+        return not subject_relative_main_conjunct(finite, relative_verb)
     before = _finite_before_joint(finite)
     return (
         before is not None
@@ -181,6 +184,27 @@ def relative_conjunct(
         and main_end is not None
         and main_end < before.i
         and _in_relative_series(finite, before)
+    )
+
+
+def _relative_of_conjoined_noun(finite: Token, in_relative: set[int]) -> Token | None:
+    """``Planen är ett dokument som antas av nämnden och följs upp av förvaltningen``
+    (round 55, ci-P1): a finite verb right after a coordinator that the parser conjoins to
+    the noun a relative clause is on, past that clause's verb, or to a noun inside that
+    clause (``som väljs i allmänna val eller utses av X``), continues the relative clause as
+    a conjunct of its verb would: that verb, or None."""
+    head = finite.head
+    if finite.dep_ != "conj" or head.pos_ not in {"NOUN", "PROPN"} or head.i >= finite.i:
+        return None
+    if finite.i - 1 <= head.i or finite.doc[finite.i - 1].lower_ not in GRAMMAR.coordinators:
+        return None
+    inside = next((a for a in (head, *head.ancestors) if a.i in in_relative), None)
+    if inside is not None and inside.i < finite.i:
+        return inside  # "som väljs i allmänna val eller utses av X": hung on `val`
+    return next(
+        (c for c in head.children
+         if c.dep_ == "acl:relcl" and c.i in in_relative and c.i < finite.i),
+        None,
     )
 
 
@@ -412,6 +436,30 @@ def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
         if doc[position].pos_ not in {"DET", "ADJ", "NUM", "NOUN", "VERB"}:
             return None  # (a participle or adjective is often tagged a noun or verb)
     return None
+
+
+def relative_on_expletive_predicative(
+    finite: Token, mentions: Sequence[ActorMention]
+) -> bool:
+    """``Det är ett beslut som fattas av styrelsen``, ``Det är inte en fråga som avgörs av
+    nämnden`` (round 55, ci-P1; docs/annotation.md §5.1, round 47): after ``det`` + copula
+    an indefinite noun that is no actor is the copula's predicative, not a cleft's focus;
+    the ``som``-clause on it is a relative clause about no actor and states nothing, an
+    agent passive's ``av``-agent included. A cleft on an actor (``Det är en nämnd som
+    beslutar``, ``Det är styrelsen som …``) keeps its statement; so does a definite focus."""
+    if finite.i - 1 > sentence_start(finite) and finite.nbor(-1).lower_ in GRAMMAR.coordinators:
+        finite = _finite_before_joint(finite) or finite  # "… som fattas av X och verkställs av Y"
+    doc, start = finite.doc, sentence_start(finite)
+    position = finite.i - 1
+    while position > start and doc[position].pos_ in {"ADV", "PART"}:
+        position -= 1
+    som = doc[position]
+    if som.lower_ != "som" or position - 1 <= start or cleft_focus_end(som) is None:
+        return False
+    noun = doc[position - 1]
+    if noun.pos_ != "NOUN" or mention_at(noun.i, mentions) is not None:
+        return False
+    return "Ind" in morph_values(noun, "Definite")
 
 
 def _cleft_opening(subordinator: Token, mentions: Sequence[ActorMention]) -> int | None:
@@ -728,16 +776,33 @@ def ability_of_described(
     in a relative clause on an indefinite plural noun that is the main clause's object
     (or a preposition's) describes whom the action reaches by what they can do; it grants
     them no leave, so no statement (round 21, cause D6; docs/annotation.md §5.3, epistemic
-    ``kan`` in a subordinate clause)."""
+    ``kan`` in a subordinate clause). Round 55 (t6): an indefinite noun of a person who is
+    no actor of the organisation (an actor of role `external` or `other`: ``personer``,
+    ``barn``, ``elever``, ``medlemmar``) is described by what it can do wherever it stands,
+    also as a subject (``att barn som inte själva kan bevaka sin rätt …``, ``Personer som
+    inte kan närvara ska meddela …``: the main clause's cue stays)."""
     if subordinator.lower_ != "som" or group.finite.lower_ not in cues.possibility_modals:
         return False
     antecedent = _antecedent(subordinator, mentions)
     if antecedent is None or antecedent.last_token != subordinator.i - 1:
         return False
     head = subordinator.doc[antecedent.last_token]
+    if "Def" in morph_values(head, "Definite"):
+        return False
+    if described_person(antecedent):
+        return True
     if head.dep_ not in OBJECT_DEPS:
         return False
     return "Ind" in morph_values(head, "Definite") and "Plur" in morph_values(head, "Number")
+
+
+def described_person(mention: ActorMention) -> bool:
+    """A person outside the organisation's governance: an actor of role `external`
+    (configs/actors.yaml: ``elever``, ``barn``, ``kunder``) or a person noun of another role
+    listed in configs/grammar.yaml `described_person_heads` (``personer``, ``medlemmar``)."""
+    if mention.role == "external":
+        return True
+    return mention.canonical.rsplit(" ", 1)[-1] in GRAMMAR.described_person_heads
 
 
 def opens_sentence(token: Token, sentence: Span) -> bool:
@@ -798,6 +863,44 @@ def reported_in_relative(group: Group) -> bool:
         if joint and token.lower_ not in GRAMMAR.perfect:
             return False
     return False
+
+
+def quoted_speech(finite: Token, in_actor: set[int]) -> bool:
+    """``”Nämnden ska …”, säger Eva Lind.``, ``”…” sade X``, ``”…”, enligt X`` (round 55,
+    ci-Q1; docs/annotation.md §5.1): a quotation whose closing mark is followed (a comma
+    between or not) by a reporting verb (configs/grammar.yaml `reporting_verbs`) or a source
+    preposition (`reported_speech_prepositions`) reports what someone said: no verb inside it
+    states anything. Nor does the reporting verb itself unless an actor stands right after
+    it as its subject (``…”, säger ordföranden``); its subject is never taken from inside the
+    quotation. Marks around a word or a name (``ska ”verka för”``) have no such frame."""
+    doc = finite.doc
+    start, end = sentence_start(finite), sentence_end(finite)
+    text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+    if not any(mark in text for mark in QUOTES):
+        return False  # the common case: one C-level scan of the sentence's text
+    marks = [t.i for t in doc[start:end] if t.text in QUOTES]
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        frame = _reporting_frame(doc, closing, end)
+        if frame is None:
+            continue
+        if opening < finite.i < closing:
+            return True
+        if finite.i == frame:
+            return frame + 1 not in in_actor
+    return False
+
+
+def _reporting_frame(doc: Doc, closing: int, end: int) -> int | None:
+    """The reporting word after a quotation's closing mark, a comma between or not."""
+    position = closing + 1
+    if position < end and doc[position].text == ",":
+        position += 1
+    if position >= end:
+        return None
+    word = doc[position].lower_
+    if word in GRAMMAR.reporting_verbs or word in GRAMMAR.reported_speech_prepositions:
+        return position
+    return None
 
 
 def _main_verb_after(group: Group) -> bool:

@@ -24,6 +24,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import (
     after_av,
     composition_passive,
+    counted_owned_head,
     partitive_agent,
     passive_agents,
     postponed_subject_complement,
@@ -139,8 +140,10 @@ from pipeline.nlp.statement_scope import (
     own_subjects_apart,
     own_voice_apart,
     owner_of_thing,
+    quoted_speech,
     relative_conjunct,
     relative_in_adverbial_infinitive,
+    relative_on_expletive_predicative,
     reported_in_relative,
     stranded_object_relative,
     subordinate_conjunct,
@@ -399,6 +402,8 @@ def _group_statements(
     progress.used.update(stacked_modals(group))
     if not group.verbs or _not_governed(group, item_verb, facts.cues):
         return
+    if quoted_speech(token, facts.in_actor):
+        return  # "”Nämnden ska …”, säger X": reported speech (round 55, ci-Q1)
     cue = _deontic_cue(group, token, subordinator, facts, progress)
     if cue is None:
         return
@@ -522,6 +527,8 @@ def _clause_of(
     """The clause the group's statement stands in; None where the group makes no statement
     there (a subordinate clause, a conjunct of one, a relative clause about no actor …)."""
     relative, focus, subordinator = _relative_or_cleft(token, subordinator, facts)
+    if subordinator is None and relative_on_expletive_predicative(group.finite, facts.mentions):
+        return None  # "Det är ett beslut som fattas av X" (round 55, ci-P1)
     if _in_subordinate_clause(group, token, subordinator, facts, progress):
         return None
     in_relative = _in_relative_clause(group, token, relative, facts, progress)
@@ -718,6 +725,7 @@ def _parsed_actor(
         actor = shared_agent(group, mentions) or actor
     if passive_group:  # "av tre fjärdedelar av medlemmarna": the partitive's actor
         actor = partitive_agent(group, mentions) or actor
+        actor = counted_owned_head(actor, mentions, group.finite.doc)  # "av X:s tre nämnder"
     if passive_group and _foreign_agent(actor, group, mentions):
         # "behandlas i något av utskotten": no agent, so the agentless reading, whose
         # assembly subject of `hållas` acts ("Extra stämma ska hållas om en tiondel av

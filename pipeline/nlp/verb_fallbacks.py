@@ -22,6 +22,7 @@ from pipeline.nlp.memo import (
     doc_memoised,
     memoised,
     morph_values,
+    morph_values_in,
     sentence_end,
     sentence_start,
 )
@@ -2492,7 +2493,8 @@ def _first_relative(token: Token) -> int | None:
 
 
 def _relative_in(doc: Doc, start: int, end: int) -> int | None:
-    return next((i for i in range(start, end) if "Rel" in morph_values(doc[i], "PronType")), None)
+    types = morph_values_in(doc, "PronType", start, end)  # no Token per word (round 55)
+    return next((start + k for k, values in enumerate(types) if "Rel" in values), None)
 
 
 @memoised

@@ -2110,9 +2110,13 @@ def _titled_adoption(words: list[str]) -> int | None:
     (a capitalised adoption phrase opens the history itself: ``Instruktion … Gäller från``)."""
     if words[0].casefold() in patterns.BOUNDARY_WORDS:
         return None  # ``Den senaste ändringen beslutade …``: a sentence's subject, no title
+    # round 55: only a word that opens an adoption phrase is matched against the phrases
+    openers = phrases_by_first_word(patterns.ADOPTION_WORDS)
     for index in range(1, min(len(words), _MAX_TITLE_WORDS + 1)):
         if not words[index].isalpha() and any(char.isdigit() for char in words[index]):
             return None  # (a letter is never a digit: only a word with other characters scanned)
+        if words[index].casefold().rstrip(",:") not in openers:
+            continue
         if phrase := _adoption_phrase(words, index):  # a participle, no ``gäller från``
             title = " ".join(words[:index])
             titled = (

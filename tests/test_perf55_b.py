@@ -1,0 +1,158 @@
+"""perf55b: the first tests and per-word answers that make this round's costliest functions
+cheaper give the answers of the full tests.
+
+`ActorLexicon.is_name_noun` settles each word once (the same answer for a repeated word, a
+name noun, a compound name noun and an unrelated word). `reflow._titled_adoption` matches
+only a word that opens an adoption phrase (`phrases_by_first_word`), with the answers of the
+scan of every word. `sentence_types.foreign_language` reads the Doc's text through the memo
+(the actor tagger's memo of its Doc). `memo.morph_values_in` gives the values
+``Token.morph.get`` gives, from the Doc's morphology column, and
+`verb_fallbacks._first_relative` finds the relative pronoun of a second sentence."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline import patterns
+from pipeline.nlp.components import register_extensions
+from pipeline.nlp.memo import morph_values_in, token_memo
+from pipeline.normalize import reflow
+from tests.nlp_helpers import DEF, LEXICON, PRES, parsed
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def test_a_name_noun_is_settled_once_with_the_full_answer() -> None:
+    words = ["namn", "Namnet", "firman", "företagsnamn", "föreningsnamnet", "efternamn",
+             "nämnden", "plan", "namn"]
+    first = [LEXICON.is_name_noun(word) for word in words]
+    again = [LEXICON.is_name_noun(word) for word in words]
+    full = [LEXICON._is_name_noun(word) for word in words]
+    assert first == again == full
+    assert first[:3] == [True, True, True] and first[6:8] == [False, False]
+
+
+def _scan_every_word(words: list[str]) -> int | None:
+    """`_titled_adoption` before round 55: `_adoption_phrase` of every word in reach."""
+    if words[0].casefold() in patterns.BOUNDARY_WORDS:
+        return None
+    for index in range(1, min(len(words), reflow._MAX_TITLE_WORDS + 1)):
+        if not words[index].isalpha() and any(char.isdigit() for char in words[index]):
+            return None
+        if phrase := reflow._adoption_phrase(words, index):
+            title = " ".join(words[:index])
+            titled = (
+                phrase == 1
+                and words[index][:1].islower()
+                and reflow._is_title(title)
+                and (index >= reflow._MIN_TITLE_WORDS or reflow.is_document_kind(title))
+            )
+            return index if titled else None
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "Reglemente för tekniska nämnden antaget av kommunfullmäktige den 4 maj 2015",
+    "Reglemente för tekniska nämnden antaget, av kommunfullmäktige",
+    "Stadgar antagna av årsmötet",
+    "Instruktion för förvaltningschefen Gäller från den 1 januari",
+    "Arbetsordning för styrelsen senast reviderad av styrelsen",
+    "Den senaste ändringen beslutade årsmötet",
+    "Nämnden ska leda arbetet och följa upp planen",
+    "Plan 2024 antagen av nämnden",
+])
+def test_a_titled_adoption_reads_only_phrase_openers_with_the_full_answers(text: str) -> None:
+    words = text.split()
+    assert reflow._titled_adoption(words) == _scan_every_word(words)
+
+
+def test_the_first_titled_adoption_is_still_found() -> None:
+    words = ["Reglemente", "för", "tekniska", "nämnden", "antaget", "av", "kommunfullmäktige"]
+    assert reflow._titled_adoption(words) == 4
+
+
+def _words(nlp, text: str) -> Doc:
+    register_extensions()
+    return Doc(nlp.vocab, words=text.split())
+
+
+def test_a_foreign_clause_is_read_inside_and_outside_a_memo(nlp) -> None:
+    from pipeline.nlp.sentence_types import FOREIGN_FLAG, foreign_language
+
+    for text, foreign in (
+        ("Please note that Ekby kommun is not responsible for any errors .", True),
+        ("Bolagets CEO leder arbetet och har det samlade ansvaret .", False),
+    ):
+        outside = _words(nlp, text)
+        inside = _words(nlp, text)
+        with token_memo(inside):
+            assert foreign_language(inside) is foreign
+        assert foreign_language(outside) is foreign
+        assert inside.user_data[FOREIGN_FLAG] is foreign
+
+
+def test_the_morphology_column_gives_the_tokens_values(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        . . PUNCT 2 punct
+        Ledamot ledamot NOUN 6 nsubj Definite=Ind|Number=Sing
+        som som PRON 6 nsubj PronType=Rel
+        deltar delta VERB 0 ROOT {PRES}
+        . . PUNCT 6 punct
+        """,
+        starts=(3,),
+    )  # invented, hand-parsed
+    for field in ("PronType", "VerbForm", "Definite"):
+        expected = [tuple(token.morph.get(field)) for token in doc]
+        assert morph_values_in(doc, field, 0, len(doc)) == expected
+        with token_memo(doc):
+            assert morph_values_in(doc, field, 2, 6) == expected[2:6]
+
+
+def test_the_first_relative_of_a_second_sentence_is_its_own(nlp) -> None:
+    from pipeline.nlp.verb_fallbacks import _first_relative
+
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        . . PUNCT 2 punct
+        Ledamot ledamot NOUN 6 nsubj Definite=Ind|Number=Sing
+        som som PRON 6 nsubj PronType=Rel
+        deltar delta VERB 0 ROOT {PRES}
+        . . PUNCT 6 punct
+        """,
+        starts=(3,),
+    )  # invented, hand-parsed
+    for memo in (False, True):
+        if memo:
+            with token_memo(doc):
+                found = [_first_relative(token) for token in doc]
+        else:
+            found = [_first_relative(token) for token in doc]
+        assert found == [None, None, None, 4, 4, 4, 4]
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen ska upprätta en plan .",
+    "Please note that Ekby kommun is not responsible .",
+    "Nämnden följer (The Council) och \"THE\" regler .",
+    "Styrelsen: ''of'' ; WITH!",
+    "Bolagets CEO leder arbetet .",
+])
+def test_no_foreign_word_reads_what_the_word_count_reads(text: str) -> None:
+    from pipeline.language.grammar import GRAMMAR
+    from pipeline.nlp.sentence_types import _WORD_MARKS, _no_foreign_word
+
+    english = GRAMMAR.foreign_function_words
+    per_word = not any(w.strip(_WORD_MARKS).lower() in english for w in text.split())
+    assert _no_foreign_word(text) is per_word
