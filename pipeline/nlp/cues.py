@@ -193,30 +193,21 @@ def _adverbial_phrase(following: str) -> list[dict]:
     next word (``ansvarar för X för Y`` stays one cue). Before ``att`` its noun is none that
     takes an ``att``-infinitive (`infinitive_complement_nouns`): ``har för avsikt att`` is an
     intention whose complement the infinitive is, no ``har att`` (round 40, ax cause 3).
-    The phrase is a full noun phrase: a genitive with its own attributes may stand before the
-    head (``har enligt förbundets nya ordning att``, ``svarar tillsammans med bolagets
-    revisor för``), and the head is any word the parser attaches as a nominal, whatever its
-    tag, since a preposition governs no verb or adjective (``enligt nämndens reglemente [VERB]
-    att``: round 55, ci-G1); no clause (`_CLAUSAL_DEPS`) and no second preposition inside."""
-    head: dict = {
-        "POS": {"IN": ["NOUN", "PROPN", "VERB", "ADJ"]},
-        "DEP": {"NOT_IN": _CLAUSAL_DEPS},
-    }
+    The phrase is a full noun phrase: a genitive (or any first noun) with its own attributes
+    may stand before the head (``har enligt förbundets nya ordning att``, ``svarar tillsammans
+    med bolagets revisor för``: round 55, ci-G1); no verb and no second preposition inside.
+    Only LOWER/POS/LEMMA specs (`pipeline.nlp.patterns`)."""
+    head: dict = {"POS": {"IN": ["NOUN", "PROPN"]}}
     if following == "att":
         head["LOWER"] = {"NOT_IN": _COMPLEMENT_NOUNS}
     return [
         {"POS": "ADP", "LOWER": {"NOT_IN": [following]}},
         {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
-        {"POS": {"IN": ["NOUN", "PROPN"]}, "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "?"},
+        {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
         head,
     ]
-
-
-# Dependencies of a clause's head: a word so attached heads no noun phrase of an adverbial.
-_CLAUSAL_DEPS = ["ROOT", "conj", "advcl", "xcomp", "ccomp", "acl", "acl:relcl", "parataxis",
-                 "csubj", "aux", "cop"]
 
 
 def _predicative_conjunct() -> list[dict]:
