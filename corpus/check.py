@@ -499,6 +499,14 @@ DOC_IDS |= {f"w54-h-{name}" for name in (
 DOC_IDS |= {f"w55-b-{name}" for name in (
     "gap", "inf", "rel", "men", "prefield", "datum", "serie",
 )}
+DOC_IDS |= {f"w55-a-{name}" for name in (
+    "attest", "riktlinje", "forbund", "skola", "miljo", "lankar", "omsorg",
+)}
+DOC_IDS |= {f"w55-e-{name}" for name in (
+    "samt-1", "samt-2", "samt-3", "samt-4", "samt-5", "samt-n1", "samt-n2", "app-1", "app-2",
+    "app-3", "app-4", "app-5", "app-n3", "app-n1", "app-n2", "pred-1", "pred-2", "pred-3",
+    "pred-4", "pred-n1", "pred-n2", "gen-1", "gen-2", "gen-3", "gen-4", "gen-n1",
+)}
 DOC_IDS |= {f"w55-d-{name}" for name in ("relativ", "citat", "formaga")}
 DOC_IDS |= {f"w55-c-{name}" for name in (
     "varden", "koalition", "agent", "kultur", "bygg", "vard", "stod", "nordvatten",
@@ -506,6 +514,8 @@ DOC_IDS |= {f"w55-c-{name}" for name in (
 )}
 DOC_IDS |= {f"w55-y-{name}" for name in ("kommunchef", "vdinstruktion", "delegationsordning",
                                          "reglemente", "agardirektiv", "attestreglemente")}
+DOC_IDS |= {f"w55-z-{name}" for name in ("sastyrs", "bostader", "namnd", "delegation", "nyhet",
+                                         "forbund")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -251,7 +251,8 @@ def document_warnings(tables: Tables) -> pd.DataFrame:
     whose list items hold no statement), ``ocr`` (pages read by OCR, round 48), ``failed`` (a
     file of the last run that could not be processed, from ``errors.parquet``; its doc_id, or
     none where it has none: its message opens with its path; round 49, newuser53 fault 11),
-    ``passed_over`` (a file of a type styrdok does not read, with the way forward; round 52).
+    ``passed_over`` (a file of a type styrdok does not read, with the way forward; round 52),
+    ``second-document`` (a later document's title in the file, its page; newuser55 fault 7).
     A document with delegation rows has something found: no ``no-statements`` (newuser53
     fault 4). :func:`warning_line` writes one for a log.
     """
@@ -270,6 +271,7 @@ def document_warnings(tables: Tables) -> pd.DataFrame:
     for doc_id in sorted(with_tokens - with_statements - with_delegations):
         rows.append((doc_id, None, "no-statements", "no statements found in the document"))
     rows.extend(_empty_lead_ins(tables, with_statements))
+    rows.extend(_later_documents(tables))
     frame = pd.DataFrame(rows, columns=["doc_id", "clause_id", "kind", "message"])
     return (
         frame.astype("string").sort_values(["doc_id", "kind"], kind="stable").reset_index(drop=True)
@@ -288,6 +290,22 @@ def _failed_files(tables: Tables) -> list[tuple]:
         for doc_id, stage, message in zip(
             errors["doc_id"], errors["stage"], errors["message"], strict=True
         )
+    ]
+
+
+def _later_documents(tables: Tables) -> list[tuple]:
+    """A ``second-document`` row per later document's title in a file (`title2` …; newuser55
+    fault 7): the page where it opens, so that it can be split off and counted."""
+    from pipeline.segment.second_documents import LATER_TITLE, later_title_message
+
+    clauses = tables.clauses
+    return [
+        (doc_id, clause_id, "second-document",
+         later_title_message(None if pd.isna(page) else int(page), text))
+        for doc_id, clause_id, page, text in zip(
+            clauses["doc_id"], clauses["clause_id"], clauses["page"], clauses["text"], strict=True
+        )
+        if isinstance(clause_id, str) and LATER_TITLE.fullmatch(clause_id)
     ]
 
 

@@ -157,6 +157,14 @@ class DelegationColumns(StrictModel):
     note: list[str] = []
 
 
+class ResponsibilityColumns(StrictModel):
+    """The header words of a responsibility table's two columns (lower case): the task
+    (`Uppgift`) and the role responsible for it (`Ansvarig`)."""
+
+    task: list[str] = []
+    responsible: list[str] = []
+
+
 class DelegateSeparators(StrictModel):
     """What separates two delegates in one cell: signs anywhere, words as whole words; a
     line break of a cell only before a capital and after no `line_glue` word."""
@@ -171,6 +179,7 @@ class DelegationsFile(StrictModel):
     (`pipeline.delegations`)."""
 
     columns: DelegationColumns
+    responsibility_columns: ResponsibilityColumns = ResponsibilityColumns()
     max_header_words: int = Field(4, ge=1)
     delegate_separators: DelegateSeparators = DelegateSeparators()
 
@@ -221,6 +230,7 @@ class LayoutFile(StrictModel):
     contact_phone_labels: list[str] = []  # round 46, w46t
     viewer_lines: list[str] = []
     viewer_quote_labels: list[str] = []
+    link_lead_in_words: list[str] = []  # round 55, analysis 55-ch C5
     web_skip_links: list[str] = []  # round 43, newuser43 cause 2
     web_home_words: list[str] = []
     web_account_links: list[str] = []  # round 48 (nu48b fault 2)

@@ -26,6 +26,9 @@ from pipeline.segment import Clause
 TABLE_ROW = "table_row"
 HEADING = "heading"
 COLUMNS = ("number", "matter", "delegate", "substitute", "law", "note")
+DELEGATION_COLUMNS = frozenset({"matter", "delegate"})
+# a responsibility table's columns (`Uppgift | Ansvarig`, pipeline/responsibilities.py)
+RESPONSIBILITY_COLUMNS = ("task", "responsible")
 _BOUNDARY = re.compile(r"[ /(,\-–]")
 
 
@@ -38,6 +41,7 @@ class DelegationRules:
     separator: re.Pattern[str]
     substitute_words: frozenset[str]  # the substitute column's words (a note's label)
     line_glue: frozenset[str] = frozenset()  # a line ending in one of these runs on
+    responsibility_words: tuple[tuple[str, str], ...] = ()  # (word, column), longest first
 
     @classmethod
     def from_file(cls, data: DelegationsFile) -> DelegationRules:
@@ -47,6 +51,11 @@ class DelegationRules:
             key=lambda item: (-len(item[0]), COLUMNS.index(item[1]), item[0]),
         )
         signs = [re.escape(sign) for sign in data.delegate_separators.signs]
+        tasks = data.responsibility_columns.model_dump()
+        responsibility = sorted(
+            ((_fold(word), column) for column in RESPONSIBILITY_COLUMNS for word in tasks[column]),
+            key=lambda item: (-len(item[0]), item[1], item[0]),
+        )
         names = [re.escape(word) for word in data.delegate_separators.words]
         parts = [*signs, *(rf"(?<!\w){name}(?!\w)" for name in names)] or [r"(?!)"]
         return cls(
@@ -55,6 +64,7 @@ class DelegationRules:
             re.compile("|".join(parts), re.IGNORECASE),
             frozenset(word for word, column in words if column == "substitute"),
             frozenset(_fold(word) for word in data.delegate_separators.line_glue),
+            tuple(responsibility),
         )
 
 
@@ -142,26 +152,34 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().split()).rstrip(":.").strip()
 
 
-def column_of(cell: str, rules: DelegationRules) -> str | None:
-    """The column a header cell names (`Delegat`, `Lagrum/hänvisning`), or None."""
+def column_of(
+    cell: str, rules: DelegationRules, words: Sequence[tuple[str, str]] | None = None
+) -> str | None:
+    """The column a header cell names (`Delegat`, `Lagrum/hänvisning`), or None; `words`:
+    another table's column words (a responsibility table's), else the delegation list's."""
     text = _fold(cell)
     if not text or len(text.split()) > rules.max_header_words:
         return None
-    for word, column in rules.words:
+    for word, column in rules.words if words is None else words:
         if text == word or (text.startswith(word) and _BOUNDARY.match(text, len(word))):
             return column
     return None
 
 
-def header_columns(cells: Sequence[str], rules: DelegationRules) -> dict[str, int] | None:
+def header_columns(
+    cells: Sequence[str], rules: DelegationRules, responsibility: bool = False
+) -> dict[str, int] | None:
     """Column → cell index of a delegation list's header row (the first cell of each
-    column counts), or None when the row names no matter column or no delegate column."""
+    column counts), or None when the row names no matter column or no delegate column; with
+    `responsibility`, of a responsibility table's (a task and a responsible column)."""
+    words = rules.responsibility_words if responsibility else None
+    needed = frozenset(RESPONSIBILITY_COLUMNS) if responsibility else DELEGATION_COLUMNS
     found: dict[str, int] = {}
     for index, cell in enumerate(cells):
-        column = column_of(cell, rules)
+        column = column_of(cell, rules, words)
         if column is not None:
             found.setdefault(column, index)
-    return found if {"matter", "delegate"} <= found.keys() else None
+    return found if needed <= found.keys() else None
 
 
 # ---------------------------------------------------------------------------
@@ -288,8 +306,18 @@ def delegation_tables(clauses: Sequence[Clause], rules: DelegationRules) -> Iter
     rows in one section; its first row is the header. A repeated header (a table continued
     over a page) is skipped; a run in the same section with no header of its own continues
     the previous delegation list when its rows have as many cells."""
+    for number, _, clause, columns in headed_tables(clauses, rules):
+        yield number, clause, columns
+
+
+def headed_tables(
+    clauses: Sequence[Clause], rules: DelegationRules, responsibility: bool = False
+) -> Iterator[tuple[int, Clause, Clause, dict[str, int]]]:
+    """`delegation_tables` with each row's header row; with `responsibility`, of the
+    responsibility tables (`header_columns`)."""
     columns: dict[str, int] | None = None
     header: tuple[str, ...] = ()
+    header_clause: Clause | None = None
     in_run, section, number = False, None, -1
     for clause in sorted(clauses, key=lambda c: c.ordinal):
         if clause.kind != TABLE_ROW:
@@ -303,14 +331,14 @@ def delegation_tables(clauses: Sequence[Clause], rules: DelegationRules) -> Iter
         if columns is not None and cells == header:
             continue
         if first or columns is None:  # round 51: under a key table's rows too
-            found = header_columns(clause.cells, rules)
+            found = header_columns(clause.cells, rules, responsibility)
             if found is not None:
-                columns, header, number = found, cells, number + 1
+                columns, header, number, header_clause = found, cells, number + 1, clause
                 continue
             if columns is not None and len(cells) != len(header):
                 columns = None
-        if columns is not None:
-            yield number, clause, columns
+        if columns is not None and header_clause is not None:
+            yield number, header_clause, clause, columns
 
 
 def delegation_rows(

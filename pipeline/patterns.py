@@ -114,17 +114,23 @@ LAW_NAME = (
 )
 SFS_WORD = re.compile(rf"^{SFS_NUMBER}$")
 # Round 47 (nu47 fault 7): an adoption line's participle in every gender and number
-# (``Antagen``/``Antaget``/``Antagna``, ``Fastställda``, ``Godkänt``) and a date written in
-# digits or with a month name (``2026-03-15``, ``15 mars 2026``): the readers' `adopted`
-# metadata (ingest/layout.py) and the document year (segment/facts.py) share them.
+# (``Antagen``/``Antaget``/``Antagna``, ``Fastställda``, ``Godkänt``; the past passive
+# ``antogs``, newuser55 fault 9) and a date written in digits or with a month name
+# (``2026-03-15``, ``15 mars 2026``, ``oktober 2026``): the readers' `adopted` metadata
+# (ingest/layout.py) and the document year (segment/facts.py) share them.
 ADOPTION_PARTICIPLE = (
-    r"(?:fastställ(?:d|t|da|des)|antag(?:en|et|na|its)|beslut(?:ad|at|ade)"
+    r"(?:fastställ(?:d|t|da|des)|antag(?:en|et|na|its)|antogs|beslut(?:ad|at|ade)"
     r"|revider(?:ad|at|ade)|godkän(?:d|t|da|des))"
 )
 SWEDISH_MONTHS = (
     "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 )
-DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{SWEDISH_MONTHS})\s+(?:19|20)\d{{2}})"
+# Newuser55 fault 9: a month and year without a day (``i oktober 2026``) is a date too; the
+# day-month-year form is tried first, so a full date is never cut to its month.
+DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{SWEDISH_MONTHS})\s+(?:19|20)\d{{2}}"
+    rf"|(?:{SWEDISH_MONTHS})\s+(?:19|20)\d{{2}})"
+)
 # Printed numbering at the start of a block: `Kapitel 2`, `§ 3`, `3 §`, `A.2.1`, `1.2`, `1.`,
 # `4 -`. Round 35, S1: first ``4 §Nämnden …``, a statute label glued to the clause's first word.
 # Round 41 (analysis 41-az causes 1, 15): ``§ 6.1`` (a dotted number after the sign) and a
@@ -301,6 +307,9 @@ FOOTER_FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
 # (round 45, nu45 cause 5).
 FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 FOOTNOTE_MARK = re.compile(rf"[{FOOTNOTE_MARKS}]+\s+")
+# Round 55 (nu55 fault 3): the signs a note is marked with besides its number (``* Ändrad
+# …``, ``† …``): with the superscript digits, a clause-initial note label (nlp/merges.py).
+FOOTNOTE_SIGNS = "*†‡"
 # a footnote's number, in digits or superscript digits (a regex alternation to embed:
 # normalize/footnotes.py, ingest/pdf_footnotes.py)
 FOOTNOTE_NUMBER = rf"\d{{1,2}}|[{FOOTNOTE_MARKS}]{{1,2}}"

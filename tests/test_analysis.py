@@ -1090,3 +1090,21 @@ def test_failed_files_are_warnings(tmp_path: Path) -> None:
         "a: failed [ingest]: docs/a.rtf: x", "failed [ingest]: docs/tom.txt: empty"]
     assert failed["message"].tolist() == ["failed [ingest]: docs/a.rtf: x",
                                           "failed [ingest]: docs/tom.txt: empty"]
+
+
+def test_a_later_document_title_is_a_warning_naming_its_page(tables: Tables) -> None:
+    """Newuser55 fault 7: a second document's title in a file (clause `title2`) gives a
+    ``second-document`` row that names its page and title."""
+    from dataclasses import replace
+
+    clauses = tables.clauses.copy()
+    first = clauses["doc_id"].iloc[0]
+    row = clauses[clauses["doc_id"] == first].iloc[[0]].copy()
+    row["clause_id"], row["kind"], row["page"] = "title2", "heading", 2
+    row["text"] = "Arbetsordning för styrelsen"
+    warnings = document_warnings(replace(tables, clauses=pd.concat([clauses, row])))
+    later = warnings[warnings["kind"] == "second-document"]
+    assert later[["doc_id", "clause_id"]].values.tolist() == [[first, "title2"]]
+    assert later["message"].iloc[0].startswith(
+        "page 2 seems to open a second document ('Arbetsordning för styrelsen'"
+    )

@@ -358,7 +358,8 @@ def test_files_passed_over_are_warnings_with_the_way_forward(
     row = warnings[warnings["kind"] == "passed_over"]
     assert row["doc_id"].isna().all()  # the message names the path (newuser53 fault 11)
     [message] = row["message"].tolist()
-    assert "attestlista.xlsx: passed over (.xlsx); save it as a web page" in message
+    assert "attestlista.xlsx: passed over (.xlsx); save it as tab-separated text (.txt" in (
+        message)
     assert "Markdown file (.md)" in message
 
 

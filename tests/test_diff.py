@@ -236,3 +236,48 @@ def test_a_delegation_matter_that_only_gains_inte_is_changed(tmp_path: Path) -> 
         "ärende: Beslut om att inleda tillsyn av lokaler → "
         "Beslut om att inte inleda tillsyn av lokaler")
     assert format_diff(styrdok.diff(old, respaced)).startswith("no differences")
+
+
+_ERSATTARE = "# Instruktion för verkställande direktören i Tallby Energi AB\n\n## 3 Ersättare\n\n"
+
+
+def test_a_replaced_actor_is_one_changed_statement() -> None:
+    """Newuser55 fault 6: a clause whose only edit is its actor gives one `changed` row
+    naming the old and new actor, in place (same clause id) or renumbered (the clause text
+    is the same apart from the actor); an added ``inte`` says deontic and negation."""
+    old = (f"{_ERSATTARE}Vid VD:s frånvaro ska ekonomichefen ersätta VD.\n\n"
+           "VD får anställa personal.\n")
+    new = (f"{_ERSATTARE}Vid VD:s frånvaro ska vice verkställande direktören ersätta VD.\n\n"
+           "VD får inte anställa personal.\n")
+    moved = (f"{_ERSATTARE}Styrelsen ska utse en vice verkställande direktör.\n\n"
+             "Vid VD:s frånvaro ska vice verkställande direktören ersätta VD.\n\n"
+             "VD får anställa personal.\n")
+    frame = styrdok.diff(old, new)
+    rows = frame[["change", "deontic", "actor", "old_actor", "old_clause_id", "new_clause_id",
+                  "detail"]]
+    assert rows.values.tolist() == [
+        ["changed", "obligation", "vice verkställande direktör", "ekonomichef", "3.1", "3.1",
+         "aktör: ekonomichef → vice verkställande direktör"],
+        ["changed", "prohibition", "verkställande direktör", "verkställande direktör", "3.2",
+         "3.2", "deontik: permission → prohibition; negation: False → True"],
+    ]
+    assert "~ changed obligation: vice verkställande direktör → ersätta  [3.1 → 3.1]" in (
+        format_diff(frame))
+    renumbered = styrdok.diff(old, moved)
+    rows = renumbered[["change", "actor", "old_clause_id", "new_clause_id", "detail"]]
+    assert rows.astype(object).where(rows.notna(), None).values.tolist() == [
+        ["added", "styrelse", None, "3.1", None],
+        ["changed", "vice verkställande direktör", "3.1", "3.2",
+         "aktör: ekonomichef → vice verkställande direktör"],
+    ]
+
+
+def test_another_clause_with_another_actor_stays_removed_and_added() -> None:
+    """A removed duty and an added one of the same verb in another clause whose words differ
+    apart from the actor are two rows, not a changed actor."""
+    old = (f"{_ERSATTARE}Vid VD:s frånvaro ska ekonomichefen ersätta VD.\n\n"
+           "VD får anställa personal.\n")
+    new = (f"{_ERSATTARE}VD får anställa personal.\n\n"
+           "Vid styrelseordförandens frånvaro ska vice ordföranden ersätta ordföranden.\n")
+    rows = styrdok.diff(old, new)[["change", "actor"]].values.tolist()
+    assert sorted(rows) == [["added", "vice ordförande"], ["removed", "ekonomichef"]]

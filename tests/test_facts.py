@@ -79,6 +79,9 @@ def test_the_titles_owning_organisation_wins_over_a_municipality_in_the_text() -
         ("Nämnden har sju ledamöter sedan 2018.", None),
         # nu51 fault 3: a Finland-Swedish date d.m.yyyy
         ("Godkänd av stadsfullmäktige 3.11.2024 § 112", 2024),
+        # newuser55 fault 9: a month and year without a day, far from the participle too
+        ("Antagen av kommunfullmäktige i Ekby kommun och Västerlunds kommun i maj 2027.", 2027),
+        ("Förbundsordningen antogs av kommunfullmäktige i oktober 2026.", 2026),
     ],
 )
 def test_adoption_year_in_either_gender(text: str, expected: int | None) -> None:
@@ -188,3 +191,21 @@ def test_a_paragraph_sign_after_a_date_is_no_statute_reference() -> None:
         ("29 §", "29"), ("kommunallagen", None), ("3 § FL", "3"),
     ]
     assert document.year == 2024
+
+
+@pytest.mark.parametrize(
+    ("line", "adopted"),
+    [
+        ("Antagen av kommunfullmäktige i Ekby kommun och Västerlunds kommun i maj 2027.",
+         "maj 2027"),
+        ("Antagen av kommunfullmäktige den 12 maj 2027.", "12 maj 2027"),
+        ("Antagen av kommunfullmäktige 2027-05-12.", "2027-05-12"),
+    ],
+)
+def test_the_adoption_date_may_be_a_month_and_year(line: str, adopted: str) -> None:
+    """Newuser55 fault 9: the readers' `adopted` metadata holds the date as written, a
+    month and year without a day too; a full date keeps its day."""
+    from pipeline.ingest.layout import band_metadata
+
+    assert band_metadata([], [], f"Förbundsordning för Ekby vatten\n\n{line}\n")["adopted"] == (
+        adopted)

@@ -80,22 +80,31 @@ def test_unknown_suffix_is_an_ingest_error(tmp_path: Path) -> None:
 
 def test_a_spreadsheet_is_told_how_to_become_readable(tmp_path: Path, caplog) -> None:
     """Round 50 (nu50b fault 11): a delegationsordning kept as .xlsx/.csv/.ods gets a
-    one-line way forward (a web page via soffice, or a Markdown table), named or in a folder."""
+    one-line way forward, named or in a folder: first tab-separated text (.txt), which needs
+    no LibreOffice Calc (newuser55 fault 11), a .tsv is renamed; else a web page via soffice
+    or a Markdown table."""
     for name in ("delegation.xlsx", "delegation.csv", "delegation.ods"):
         path = tmp_path / name
         path.write_bytes(b"Nr;Delegat\n1;Ordf\n")
         with pytest.raises(IngestError) as error:
             read_document(path)
         assert error.value.problem == (
-            f"a spreadsheet ({path.suffix}): styrdok reads no spreadsheets; save it as a web "
-            f"page (soffice --headless --convert-to html --outdir {tmp_path} {path}) or paste "
-            "its table into a Markdown file (.md)"
+            f"a spreadsheet ({path.suffix}): styrdok reads no spreadsheets; save it as "
+            "tab-separated text (.txt; Excel: Text (Tab delimited)): its rows are read as a "
+            f"table; or save it as a web page (soffice --headless --convert-to html --outdir "
+            f"{tmp_path} {path}, with LibreOffice Calc) or paste its table into a Markdown "
+            "file (.md)"
         )
+    tsv = tmp_path / "delegation.tsv"
+    tsv.write_bytes(b"Nr\tDelegat\n1\tOrdf\n")
+    with pytest.raises(IngestError, match=r"rename it to \.txt \(tab-separated text is read"):
+        read_document(tsv)
     (tmp_path / "a.txt").write_text("a")
     with caplog.at_level("WARNING", logger="styrdok"):
         discover([tmp_path], [".txt"])
-    assert "(1 .csv, 1 .ods, 1 .xlsx)" in caplog.text
-    assert ".csv, .ods, .xlsx: spreadsheets, save each as a web page (soffice" in caplog.text
+    assert "(1 .csv, 1 .ods, 1 .tsv, 1 .xlsx)" in caplog.text
+    assert (".csv, .ods, .tsv, .xlsx: spreadsheets, save each as tab-separated text (.txt), "
+            "as a web page (soffice") in caplog.text
 
 
 def test_discover_reports_directories_without_documents(tmp_path: Path) -> None:

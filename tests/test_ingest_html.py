@@ -517,6 +517,42 @@ def test_heading_elements_are_headings_whatever_their_text(tmp_path: Path) -> No
     assert ("heading", "Föreningen") in {(kind, text) for _, kind, _, text in _shapes(markdown)}
 
 
+def test_unnumbered_heading_elements_nest_by_their_level(tmp_path: Path) -> None:
+    """Newuser54c fault 6 / newuser55 fault 8: an unnumbered `<h3>` nests under the `<h2>`
+    before it (its tag's level), an `<h2>` after it closes it; a heading the page gives no
+    level (a `<summary>`) is one level below the last heading element; a Markdown `###`
+    nests under its `##`; a numbered heading keeps its number."""
+    path = tmp_path / "instruktion.html"
+    path.write_text(_page(
+        "<main><h1>Instruktion för förvaltningschefen i Ekeby kommun</h1>"
+        "<h2>Uppdrag</h2><p>Förvaltningschefen leder förvaltningen.</p>"
+        "<h3>Samverkan</h3><p>Förvaltningschefen ska samverka med skolorna.</p>"
+        "<details><summary>Arbetsmiljö</summary>"
+        "<p>Förvaltningschefen ansvarar för arbetsmiljön.</p></details>"
+        "<h2>Rapportering</h2><p>Förvaltningschefen ska rapportera till nämnden.</p>"
+        "<h2>3 Ersättare</h2><h3>Frånvaro</h3>"
+        "<p>Vid frånvaro ska controllern ersätta förvaltningschefen.</p></main>"
+    ), encoding="utf-8")
+    parents = {text: (cid, kind, parent) for cid, kind, parent, text in _shapes(path)}
+    uppdrag = parents["Uppdrag"][0]
+    assert parents["Uppdrag"] == (uppdrag, "heading", None)
+    assert parents["Samverkan"][1:] == ("heading", uppdrag)
+    assert parents["Arbetsmiljö"][1:] == ("heading", parents["Samverkan"][0])
+    assert parents["Rapportering"][1:] == ("heading", None)
+    assert parents["Ersättare"][:3] == ("3", "heading", None)
+    assert parents["Frånvaro"][1:] == ("heading", "3")
+    markdown = tmp_path / "instruktion.md"
+    markdown.write_text(
+        "# Instruktion för förvaltningschefen i Ekeby kommun\n\n## Uppdrag\n\n"
+        "Förvaltningschefen leder förvaltningen.\n\n### Samverkan\n\n"
+        "Förvaltningschefen ska samverka med skolorna.\n\n## Rapportering\n\n"
+        "Förvaltningschefen ska rapportera till nämnden.\n", encoding="utf-8",
+    )
+    parents = {text: (cid, parent) for cid, kind, parent, text in _shapes(markdown)}
+    assert parents["Samverkan"][1] == parents["Uppdrag"][0]
+    assert parents["Rapportering"][1] is None
+
+
 def test_a_heading_element_holding_a_sentence_stays_a_paragraph(tmp_path: Path) -> None:
     """Review 48a, 6: an `<h4>` used for its look whose text is a sentence (a finite verb,
     a final full stop) is a paragraph that keeps its statement; a verbless `<h4>` heads."""

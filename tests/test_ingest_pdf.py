@@ -351,3 +351,34 @@ def test_a_narrow_column_joins_a_broken_word_but_not_an_ordinary_wrap(tmp_path: 
     text = read_pdf(path, "smal").text
     assert "kommunfullmäktigeledamöterna\nska kallas" in text
     assert "stadsbyggnadsdirektören och till nämnden." in text
+
+
+def test_a_numbered_heading_under_a_full_adoption_line_opens_a_paragraph(tmp_path: Path) -> None:
+    """Newuser55 fault 2: ``1 Bolagets ändamål`` right under an adoption line that fills the
+    text width and ends a sentence, in one font and line pitch, is a heading of its own; a
+    number opening a sentence's next line in lower case (``3 av dem …``) goes on with it."""
+    from tests.fixtures.build import RIGHT, draw_line
+
+    size, pitch = 11.0, 14.0
+    path = tmp_path / "agardirektiv.pdf"
+    with pdf_canvas(path) as c:
+        draw_line(c, 90.0, "Ägardirektiv för Ekby Energi AB", size)
+        rows = [
+            ("full", "Fastställt av kommunfullmäktige i Ekby kommun den 3 mars 2026, dnr KS 2026/17."),
+            ("", "1 Bolagets ändamål"),
+            ("full", "Bolaget ska främja energiförsörjningen i kommunen och verka för att hushållen"),
+            ("", "får en trygg tillgång till el."),
+            ("", "2 Styrelsen"),
+            ("full", "Styrelsen ska ha sju ledamöter som utses av kommunfullmäktige för fyra år."),
+            ("full", "3 av dem ska ha erfarenhet av energiverksamhet och ska kunna ersätta"),
+            ("", "ordföranden vid behov."),
+        ]
+        for index, (kind, text) in enumerate(rows):
+            top = 120.0 + index * pitch
+            if kind:
+                _full_width_line(c, top, text, size, RIGHT)
+            else:
+                draw_line(c, top, text, size)
+    paragraphs = read_pdf(path, "agardirektiv").text.rstrip().split("\n\n")
+    assert paragraphs[1:4] == [rows[0][1], rows[1][1], f"{rows[2][1]}\n{rows[3][1]}"]
+    assert paragraphs[-1].startswith(rows[5][1]) and paragraphs[-1].endswith(rows[7][1])

@@ -198,3 +198,34 @@ def test_columns_below_a_title_band_of_unequal_lines() -> None:
     page = _page(title + rows)
     restack_columns([page], OPTS)
     assert _texts(page.lines) == [title[0][0][1], title[1][0][1], *left, *right]
+
+
+def test_a_heading_below_balanced_columns_is_read_after_the_right_column() -> None:
+    """Newuser55 fault 1: a balanced two-column section (its left column one line longer,
+    running over into the right one) is followed by a short full-width heading and a
+    full-width line; the heading is no end of column 1 but the text below both columns."""
+    left = [*LEFT, "som sedan tas upp på nästa möte"]
+    rows = [
+        [(72, text), (320, RIGHT[index])] if index < len(RIGHT) else [(72, text)]
+        for index, text in enumerate(left)
+    ]
+    heading = [[(72, "3 Informationsplikt")]]
+    below = [[(72, "Styrelsen ska hålla medlemmarna informerade om alla väsentliga händelser.")]]
+    page = _page(rows + heading + below)
+    restack_columns([page], OPTS)
+    assert _texts(page.lines) == [*left, *RIGHT, heading[0][0][1], below[0][0][1]]
+    tops = [line.top for line in page.lines]
+    assert tops == sorted(tops)
+
+
+def test_a_left_column_running_to_the_page_end_keeps_its_tail() -> None:
+    """A section whose left column goes on below the right one to the page's end (no
+    full-width text after it) is still read as column 1 to its end."""
+    left = [*LEFT, "som sedan tas upp på nästa möte", "3 Informationsplikt", "Styrelsen ska"]
+    rows = [
+        [(72, text), (320, RIGHT[index])] if index < len(RIGHT) else [(72, text)]
+        for index, text in enumerate(left)
+    ]
+    page = _page(rows)
+    restack_columns([page], OPTS)
+    assert _texts(page.lines) == [*left, *RIGHT]

@@ -6235,6 +6235,41 @@ def test_a_body_noun_field_label_is_no_actor(nlp) -> None:
     assert [m.canonical for m in doc._.actors] == ["kommunfullmäktige"]
 
 
+def test_a_role_word_field_label_before_its_colon_is_no_actor(nlp) -> None:
+    """Round 55 (analysis 55-cj, a viewer's title with field labels): ``Handläggare: Eva
+    Berg Ansvarig nämnd: Kulturnämnden``: a capitalised listed field label before its colon
+    (``Handläggare``) names the field, no actor; the body value is one."""
+    doc = parsed(
+        nlp,
+        """
+        Handläggare handläggare NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        : : PUNCT 1 punct
+        Eva Eva PROPN 1 appos
+        Berg Berg PROPN 3 flat:name
+        Ansvarig ansvarig ADJ 6 amod Case=Nom|Degree=Pos
+        nämnd nämnd NOUN 1 appos Case=Nom|Definite=Ind|Number=Sing
+        : : PUNCT 6 punct
+        Kulturnämnden kulturnämnd NOUN 6 appos Case=Nom|Definite=Def|Number=Sing
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["kulturnämnd"]
+
+
+def test_a_role_word_before_a_colon_in_a_sentence_stays_an_actor(nlp) -> None:
+    """Negative: a lower-case role word before a colon (a lead-in) is no field label."""
+    doc = parsed(
+        nlp,
+        """
+        Uppgiften uppgift NOUN 2 nsubj:pass Case=Nom|Definite=Def|Number=Sing
+        ges ge VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        till till ADP 4 case
+        handläggare handläggare NOUN 2 obl Case=Nom|Definite=Ind|Number=Plur
+        : : PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["handläggare"]
+
+
 def test_a_cited_title_in_a_field_block_ends_at_the_next_field_label(nlp) -> None:
     """Round 39 (av-C5): ``Upphäver Förordning (2019:3) med instruktion för Tullvården Källa
     Regeringskansliets rättsdatabaser``: the cited title ends at the field label ``Källa``,

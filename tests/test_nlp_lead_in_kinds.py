@@ -1097,3 +1097,67 @@ def test_a_semicolon_after_an_object_ends_a_complete_sentence(nlp) -> None:
     found = resolved(nlp, {"1": objectless, "1.a": task})
     assert found["1"] == []
     assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("nämnd", "permission", "upplåta")]
+
+
+HANDING_LEAD = """
+Kassören kassör NOUN 3 nsubj Definite=Def
+ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+särskilt särskilt ADV 0 ROOT
+"""
+
+HANDING_ITEM = """
+ansvara ansvara VERB 0 ROOT VerbForm=Inf
+för för ADP 4 case
+föreningens förening NOUN 4 nmod:poss Definite=Def|Case=Gen
+bokföring bokföring NOUN 1 obl
+och och CCONJ 6 cc
+därvid därvid ADV 1 advmod
+"""
+
+HANDED_VERB = """
+upprätta upprätta VERB 0 ROOT VerbForm=Inf
+bokslut bokslut NOUN 1 obj
+"""
+
+HANDED_NEGATED = """
+inte inte PART 2 advmod
+lämna lämna VERB 0 ROOT VerbForm=Inf
+ut ut ADP 2 compound:prt
+medel medel NOUN 2 obj
+"""
+
+
+def test_a_lead_in_closing_on_a_handing_adverb_hands_on_its_modal(nlp) -> None:
+    """Round 55 (newuser55 fault 4): `Kassören ska särskilt` • `ansvara för föreningens
+    bokföring och därvid` ◦ `upprätta bokslut` ◦ `inte lämna ut medel`: the item before
+    `och därvid` keeps its statement without the adverb in its object, and its own items take
+    the modal `ska` (`ska inte`), not `ska ansvara för`."""
+    from pipeline.nlp.components import DocumentRules
+    from pipeline.nlp.document import ClauseInfo
+    from tests.nlp_helpers import LEXICON
+
+    clauses = {"1": HANDING_LEAD, "1.a": HANDING_ITEM, "1.a.a": HANDED_VERB,
+               "1.a.b": HANDED_NEGATED}
+    docs, infos = [], []
+    for clause_id, rows in clauses.items():
+        doc = parsed(nlp, rows)
+        StatementFinder(nlp.vocab, CUES)(doc)
+        docs.append(doc)
+        parent = clause_id.rsplit(".", 1)[0] if "." in clause_id else None
+        infos.append(ClauseInfo(clause_id, parent, "list_item" if parent else "paragraph", ""))
+    DocumentRules(LEXICON, CUES).resolve(docs, infos, None)
+    found = {
+        info.clause_id: [
+            (s.actor.canonical if s.actor else None, s.deontic, s.modal_text, s.aim,
+             doc.text[slice(*s.object_span)] if s.object_span else None)
+            for _, s in doc._.statements
+        ]
+        for doc, info in zip(docs, infos, strict=True)
+    }
+    assert [(a, aim, obj) for a, _, _, aim, obj in found["1.a"]] == [
+        ("kassör", "ansvara", "föreningens bokföring")
+    ]
+    assert found["1.a.a"] == [("kassör", "obligation", "ska", "upprätta", "bokslut")]
+    assert [(d, modal, aim) for _, d, modal, aim, _ in found["1.a.b"]] == [
+        ("prohibition", "ska inte", "lämna")
+    ]

@@ -76,3 +76,40 @@ def test_a_gapped_part_before_a_slash_is_split_off(nlp) -> None:
     doc = split_glued(nlp("Kvalitets-/utvecklingschefen får besluta."), LEXICON)
     assert [t.text for t in doc][:3] == ["Kvalitets-", "/", "utvecklingschefen"]
     assert doc.text == "Kvalitets-/utvecklingschefen får besluta."
+
+
+# Round 55 (nu55 fault 3): the parse the shipped model gives a note opening with `²`: the mark
+# a preposition, the subject its object.
+FOOTNOTE_MARK_AS_PREPOSITION = """
+² ² ADP 2 case
+Sekreteraren sekreterare NOUN 5 obl Definite=Def
+får få AUX 5 aux VerbForm=Fin|Tense=Pres
+inte inte PART 5 advmod
+föra föra VERB 0 ROOT VerbForm=Inf
+protokoll protokoll NOUN 5 obj
+. . PUNCT 5 punct
+"""
+
+
+def test_a_clause_initial_footnote_mark_is_the_notes_label(nlp) -> None:
+    """`² Sekreteraren får inte föra protokoll.` (a note of its own, `¹`'s sibling): the mark
+    is punctuation of the root, and the subject after it acts, as after `¹`."""
+    from pipeline.nlp.merges import footnote_mark_as_label
+
+    doc = parsed(nlp, FOOTNOTE_MARK_AS_PREPOSITION)
+    text = doc.text
+    footnote_mark_as_label(doc)
+    doc._.actors = find_actors(doc, LEXICON)
+    assert doc.text == text
+    assert (doc[0].pos_, doc[0].dep_, doc[0].head.i) == ("PUNCT", "punct", 4)
+    assert [s[:4] for s in statements(doc)] == [("sekreterare", "prohibition", "föra", True)]
+
+
+@pytest.mark.parametrize("mark", ["¹", "²", "³", "⁴", "¹²", "*", "†"])
+def test_every_footnote_mark_opens_a_note_with_its_statement(mark: str) -> None:
+    """Every superscript digit and the signs `*`/`†` (patterns.FOOTNOTE_SIGNS) alike."""
+    import styrdok
+
+    tables = styrdok.analyze(f"{mark} Sekreteraren ska föra protokoll vid sammanträdet.")
+    rows = tables.statements[["actor", "deontic", "actor_start"]].values.tolist()
+    assert rows == [["sekreterare", "obligation", len(mark) + 1]]

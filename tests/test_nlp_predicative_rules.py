@@ -1957,3 +1957,45 @@ def test_an_owner_genitive_is_a_genitive_not_any_noun_in_s(nlp) -> None:
     assert _owned_head(owned[3:4])
     assert not _owned_subject_after_v2(plain, 2, 4)
     assert not _owned_head(plain[3:4])
+
+
+def test_an_organisation_role_before_the_copula_and_an_organisations_name(nlp) -> None:
+    """Round 55 (cj-C8): ``Huvudman för skolan är Åby kommun.``: a bare organisation role
+    (no person, no body) opening the sentence, a prepositional phrase and the copula, then an
+    organisation's name: the role is the fronted predicative (no actor), the name the
+    subject. A personal name there (``Huvudman för skolan är Anna Lund``, round 42) names
+    the person: no actor, no statement."""
+    rows = """
+        Huvudman huvudman NOUN 5 nsubj {IND}
+        för för ADP 3 case _
+        skolan skola NOUN 1 nmod {DEF}
+        är vara AUX 5 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        {name}
+        . . PUNCT 5 punct _
+        """
+    named = parsed(
+        nlp,
+        rows.format(
+            IND=IND, DEF=DEF,
+            name=f"Åby Åby PROPN 0 ROOT _\n        kommun kommun NOUN 5 flat:name {IND}",
+        ),
+    )
+    assert "huvudman" not in [m.canonical for m in named._.actors]
+    assert statements(named) == [("åby kommun", "none", "vara", False, False)]
+    person = parsed(
+        nlp,
+        rows.format(
+            IND=IND, DEF=DEF,
+            name="Anna Anna PROPN 0 ROOT _\n        Lund Lund PROPN 5 flat:name _",
+        ),
+    )
+    assert "huvudman" not in [m.canonical for m in person._.actors]
+    assert statements(person) == []
+    group = parsed(
+        nlp,
+        rows.replace("Huvudman huvudman NOUN", "Medlemmar medlem PROPN").format(
+            IND="Case=Nom", DEF=DEF,
+            name=f"Åby Åby PROPN 0 ROOT _\n        kommun kommun NOUN 5 flat:name {IND}",
+        ),
+    )
+    assert "medlem" in [m.canonical for m in group._.actors]  # a plural: the group

@@ -741,3 +741,40 @@ def test_a_place_name_read_as_a_verb_inside_an_organisation_name_is_no_heading_e
     )
     set_sentence_starts(heading, rules=RULES)
     assert heading[1].is_sent_start is True
+
+
+def test_an_om_heading_after_a_page_counter_ends_before_its_sentence() -> None:
+    """Round 55 (analysis 55-cj C3): a page clause's text opening with its counter in
+    brackets, then an ``Om <noun phrase>`` heading (``(12) Om jäv Ledamoten ska …``): the
+    counter is no word of the heading, which ends before the capitalised subject."""
+    doc = tagged(
+        ["(", "12", ")", "Om", "jäv", "i", "nämnden", "Ledamoten", "ska", "anmäla", "jäv"],
+        ["PUNCT", "NUM", "PUNCT", "SCONJ", "NOUN", "ADP", "NOUN", "NOUN", "AUX", "VERB",
+         "NOUN"],
+        finite=8,
+    )
+    set_sentence_starts(doc, rules=RULES)
+    assert [t.i for t in doc if t.is_sent_start] == [0, 7]
+
+
+def test_a_definite_actor_tagged_as_a_name_opens_a_sentence_after_a_heading() -> None:
+    """Round 55 (analysis 55-cj C3): a definite actor noun that the tagger reads as a name
+    (PROPN, lemma capitalised: ``Kanslichefen``) is no name: a heading ends before it."""
+    doc = tagged(["Om", "arkivering", "Kanslichefen", "ansvarar", "för", "arkivet"],
+                 ["ADP", "NOUN", "PROPN", "VERB", "ADP", "NOUN"], finite=3)
+    doc[2].lemma_ = "Kanslichefen"
+    set_sentence_starts(doc, rules=RULES)
+    assert doc[2].is_sent_start is True
+
+
+def test_a_conditional_om_clause_after_a_page_counter_is_no_heading() -> None:
+    """Negative: a finite verb inside the ``Om`` stretch (``Om ordföranden har förhinder``)
+    makes it a condition clause: no boundary inside it."""
+    doc = tagged(
+        ["(", "12", ")", "Om", "ordföranden", "har", "förhinder", "Vice", "ordföranden",
+         "beslutar"],
+        ["PUNCT", "NUM", "PUNCT", "SCONJ", "NOUN", "VERB", "NOUN", "ADJ", "NOUN", "VERB"],
+        finite=5,
+    )
+    set_sentence_starts(doc, rules=RULES)
+    assert [t.i for t in doc if t.is_sent_start] == [0]

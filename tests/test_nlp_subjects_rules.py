@@ -5536,3 +5536,149 @@ def test_a_free_relative_opener_is_read_from_one_word_list(nlp) -> None:
     assert not subjects._free_relative_pronoun(doc[0])
     assert subjects.free_relative_at(["enligt", "det", "som", "gäller"], 1)
     assert not subjects.free_relative_at(["enligt", "planen", "som", "gäller"], 1)
+
+
+def test_a_comma_and_samt_after_a_closed_series_adds_a_subject(nlp) -> None:
+    """Round 55 (ch-C3): ``Kassören och sekreteraren, samt revisorn granskar räkenskaperna.``:
+    a comma + closing coordinator after a series that ``och`` closed adds one more member;
+    the parser makes the last member the verb's subject and hangs the first apart."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 7 nsubj {DEF}
+        och och CCONJ 3 cc _
+        sekreteraren sekreterare NOUN 1 conj {DEF}
+        , , PUNCT 7 punct _
+        samt samt CCONJ 7 cc _
+        revisorn revisor NOUN 7 nsubj {DEF}
+        granskar granska VERB 0 ROOT {PRES}
+        räkenskaperna räkenskap NOUN 7 obj {DEF_PL}
+        . . PUNCT 7 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kassör", "none", "granska"),
+        ("sekreterare", "none", "granska"),
+        ("revisor", "none", "granska"),
+    ]
+
+
+def test_a_comma_and_samt_after_an_inverted_passive_series_adds_a_subject(nlp) -> None:
+    """Round 55 (ch-C3): ``Därefter väljs ordförande och kassör, samt en revisor.``: the
+    inverted subjects of the agentless passive, the third joined by ``, samt``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Därefter därefter ADV 2 advmod _
+        väljs välja VERB 0 ROOT {PASS}
+        ordförande ordförande NOUN 2 nsubj:pass {IND}
+        och och CCONJ 5 cc _
+        kassör kassör NOUN 3 conj {IND}
+        , , PUNCT 9 punct _
+        samt samt CCONJ 9 cc _
+        en en DET 9 det Definite=Ind|Gender=Com|Number=Sing
+        revisor revisor NOUN 2 conj {IND}
+        . . PUNCT 2 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("ordförande", "none", "välja"),
+        ("kassör", "none", "välja"),
+        ("revisor", "none", "välja"),
+    ]
+
+
+def test_a_comma_and_samt_after_a_verbs_object_series_opens_a_clause(nlp) -> None:
+    """Round 55 (ch-C3) negative: ``Styrelsen utser ordförande och kassör, samt revisorn
+    granskar bokslutet.``: the series after ``utser`` is its object; the noun phrase after
+    ``, samt`` is the subject of its own clause and takes no object member with it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        utser utse VERB 0 ROOT {PRES}
+        ordförande ordförande NOUN 2 obj {IND}
+        och och CCONJ 5 cc _
+        kassör kassör NOUN 3 conj {IND}
+        , , PUNCT 9 punct _
+        samt samt CCONJ 9 cc _
+        revisorn revisor NOUN 9 nsubj {DEF}
+        granskar granska VERB 2 conj {PRES}
+        bokslutet bokslut NOUN 9 obj {DEF}
+        . . PUNCT 2 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("styrelse", "none", "utse"),
+        ("revisor", "none", "granska"),
+    ]
+
+
+def test_an_assembly_genitive_opening_the_sentence_is_no_v1_verb(nlp) -> None:
+    """Round 55 (ci-A3): ``Kommunfullmäktiges presidium planerar sammanträdena.``: the
+    genitive of a noun in -e is spelled like the s-form of a verb in -e (`avses`), but a verb's
+    base form in -e has its present in -r (`avser`) and the noun none, so the sentence opens
+    with no verb-first condition and its subject acts."""
+    from pipeline.language.spelling import s_passive_spelling
+
+    assert not s_passive_spelling("kommunfullmäktiges")
+    assert not s_passive_spelling("ordförandes")
+    assert s_passive_spelling("avses") and s_passive_spelling("bestås")
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunfullmäktiges kommunfullmäktige PROPN 2 nmod:poss Case=Gen
+        presidium presidium NOUN 3 nsubj {IND}
+        planerar planera VERB 0 ROOT {PRES}
+        sammanträdena sammanträde NOUN 3 obj {DEF_PL}
+        . . PUNCT 3 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kommunfullmäktiges presidium", "none", "planera"),
+    ]
+
+
+def test_a_body_in_commas_after_an_owners_description_is_the_subject(nlp) -> None:
+    """Round 55 (cj-C6): ``Stiftelsens förvaltande organ, styrelsen, placerar kapitalet.``:
+    the owner's description comes first, the body in commas right before the verb is the
+    subject (the reverse of ``Styrelsen, stiftelsens förvaltande organ, …``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsens stiftelse NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        förvaltande förvaltande ADJ 3 amod _
+        organ organ NOUN 7 nsubj {IND}
+        , , PUNCT 5 punct _
+        styrelsen styrelse NOUN 3 conj {DEF}
+        , , PUNCT 7 punct _
+        placerar placera VERB 0 ROOT {PRES}
+        kapitalet kapital NOUN 7 obj {DEF}
+        . . PUNCT 7 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "placera")]
+
+
+def test_a_series_after_an_owners_description_keeps_every_member(nlp) -> None:
+    """Round 55 (cj-C6) negative: ``Förbundets kassör, sekreteraren och revisorn deltar.``:
+    after the comma a series, not an apposition closed before the verb: no member is
+    replaced."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundets förbund NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        kassör kassör NOUN 7 nsubj {IND}
+        , , PUNCT 4 punct _
+        sekreteraren sekreterare NOUN 2 conj {DEF}
+        och och CCONJ 6 cc _
+        revisorn revisor NOUN 2 conj {DEF}
+        deltar delta VERB 0 ROOT {PRES}
+        . . PUNCT 7 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kassör", "none", "delta"),
+        ("sekreterare", "none", "delta"),
+        ("revisor", "none", "delta"),
+    ]

@@ -2504,3 +2504,92 @@ def test_a_bulleted_item_typed_with_its_own_number_is_a_numbered_item(bullet: st
     ]
     for clause in clauses[2:]:
         assert segmented.doc.text[clause.start : clause.end] == clause.text
+
+
+_VIEWER_PAGE_ONE = ("1 Riktlinje för lokalbidrag Dokumentnamn: Riktlinje för lokalbidrag "
+                    "Dokumenttyp: Riktlinje Beslutad av: Fritidsnämnden Version: 4 Giltig till: "
+                    "Tills vidare Dokumentansvarig: Lena Sjö")
+_VIEWER_PAGE_TWO = ("2 Bakgrund Nämnden lämnar bidrag till föreningar som hyr egna lokaler för "
+                    "sin verksamhet. Handläggning Fritidschefen ska pröva ansökningarna inom "
+                    "sex veckor. Fritidschefen får begära kompletteringar av föreningen.")
+
+
+def test_two_page_lines_after_a_viewer_line_are_pages() -> None:
+    """Round 55 t1 (analysis 55-cj C1): after a viewer line (``Transkript``) lines opening
+    ``1``, ``2`` in order are page lines even when only two: each one clause, the one-word
+    headings glued to page 2's sentences (``Bakgrund``, ``Handläggning``) cut nothing."""
+    text = f"Transkript\n\n{_VIEWER_PAGE_ONE}\n\n{_VIEWER_PAGE_TWO}\n"
+    clauses = [(c.label, c.text) for c in segment_text(text).clauses][1:]
+    assert clauses == [("1", _VIEWER_PAGE_ONE[2:]), ("2", _VIEWER_PAGE_TWO[2:])]
+
+
+def test_numbered_lines_without_a_viewer_line_are_sections() -> None:
+    """Negative: without a viewer line the same lines are sections (round 45 bj-C1): page
+    2's glued heading ``Bakgrund`` is its heading."""
+    clauses = [(c.kind, c.text) for c in segment_text(
+        f"{_VIEWER_PAGE_ONE}\n\n{_VIEWER_PAGE_TWO}\n").clauses]
+    assert ("heading", "Bakgrund") in clauses
+
+
+def test_a_viewer_line_before_lines_out_of_order_makes_no_pages() -> None:
+    """Negative: after a viewer line, ``1`` then ``3`` is no run of pages."""
+    text = f"Transkript\n\n{_VIEWER_PAGE_ONE}\n\n3{_VIEWER_PAGE_TWO[1:]}\n"
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
+    assert ("heading", "Bakgrund") in clauses
+
+
+def test_a_line_ending_in_a_date_and_page_number_ends_its_page() -> None:
+    """Round 55 (analysis 55-ci L1): a flattened page line ending in a page footer (a date
+    and a bare page number, ``… sammanträde. 2031-02-03 3``) is not joined to the next
+    line: the footer is a clause of its own, the next line opens a clause."""
+    text = ("KULTURNÄMNDENS ARBETSORDNING Sammanträden Ordföranden kallar ledamöterna till "
+            "sammanträde senast en vecka i förväg och ansvarar för att handlingarna skickas "
+            "ut i god tid. Sekreteraren för protokoll vid sammanträdet. 2031-02-03 3\n"
+            "Särskilda uppdrag Utskott Nämnden får tillsätta utskott för beredning av "
+            "ärenden. Ordföranden leder arbetet i utskotten.\n")
+    clauses = [c.text for c in segment_text(text).clauses]
+    assert "2031-02-03 3" in clauses
+    assert any(clause.startswith("Särskilda uppdrag") for clause in clauses)
+
+
+def test_stacked_one_word_headings_after_a_capitals_title_are_cut() -> None:
+    """Round 55 (analysis 55-ci L1): one-word headings stacked after a title in capitals on a
+    flattened line (``… TAXENÄMNDEN Inledning Uppdrag Taxenämnden fastställer …``) are each a
+    heading before the sentence of an actor subject."""
+    text = ("REGLEMENTE FÖR TAXENÄMNDEN Inledning Uppdrag Taxenämnden fastställer avgifterna "
+            "för kommunens tjänster och följer upp hur de tillämpas. Nämnden lämnar varje år "
+            "en rapport till kommunstyrelsen om hur avgifterna har utvecklats under året.\n")
+    clauses = [c.text for c in segment_text(text).clauses]
+    assert clauses[:3] == ["REGLEMENTE FÖR TAXENÄMNDEN", "Inledning", "Uppdrag"]
+    assert clauses[3].startswith("Taxenämnden fastställer")
+
+
+def test_a_capitals_title_before_a_sentence_keeps_its_first_word() -> None:
+    """Negative: a sentence right after the capitals title (a known noun subject that is
+    no actor, ``Avgifterna``) has no stacked heading."""
+    text = ("REGLEMENTE FÖR TAXENÄMNDEN Avgifterna fastställs av taxenämnden varje år efter "
+            "samråd med kommunstyrelsen och redovisas i budgeten för det kommande året. "
+            "Nämnden lämnar en rapport till kommunstyrelsen om hur de har utvecklats.\n")
+    clauses = [c.text for c in segment_text(text).clauses]
+    assert not any(c == "Avgifterna" for c in clauses)
+
+
+def test_a_lead_in_pointing_to_a_website_opens_no_items() -> None:
+    """Round 55 (analysis 55-ch C5): a colon lead-in that ends at a word pointing to links
+    (layout.yaml `link_lead_in_words`: ``… på kommunens webbplats:``) is followed by a link
+    line and a heading, no list items."""
+    text = ("Kulturrådet\n\nRådet ger råd i kulturfrågor. Kallelser och protokoll finns på "
+            "Ekvikens kommuns webbplats:\n\nKulturrådet – Ekvikens kommun\n\nMötesplan\n\n"
+            "Rådet träffas fyra gånger om året.\n")
+    kinds = {c.text: c.kind for c in segment_text(text).clauses}
+    assert kinds["Kulturrådet – Ekvikens kommun"] == "heading"
+    assert kinds["Mötesplan"] == "heading"
+
+
+def test_a_lead_in_of_named_groups_still_opens_items() -> None:
+    """Negative: a lead-in that names no place on the web (``följande grupper:``) keeps its
+    named items as a list."""
+    text = ("Kulturrådet\n\nRådet har inrättat följande grupper:\n\nArbetsgrupp – bereder "
+            "ärenden\n\nBidragsgrupp – fördelar bidrag\n")
+    kinds = {c.text: c.kind for c in segment_text(text).clauses}
+    assert kinds["Arbetsgrupp – bereder ärenden"] == "list_item"

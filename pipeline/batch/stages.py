@@ -36,6 +36,7 @@ from pipeline.delegations import (
     FIELD_KINDS,
     TABLE_ROW,
     ActorRow,
+    DelegationRules,
     delegation_rows,
     load_rules,
 )
@@ -43,10 +44,13 @@ from pipeline.ingest import IngestError, RawDocument, ocr_message, read_document
 from pipeline.language.not_swedish import language_warning
 from pipeline.normalize import normalize
 from pipeline.segment import SegmentedDocument, segment
+from pipeline.segment.second_documents import LATER_TITLE, later_title_message
 from pipeline.tables import (
     DOCUMENT_TABLES,
+    SORT_KEYS,
     partition_path,
     rows_from,
+    sorted_by,
     to_table,
     write_document_tables,
 )
@@ -115,6 +119,9 @@ def prepare_document(path: Path, doc_id: str, settings: Settings) -> SegmentedDo
         if language:  # round 51 (nu51 fault 8): another language is never silent
             log.warning("%s: %s", path, language)
         segmented = _stage("segment", segment, normalized, settings.config_dir)
+        for clause in segmented.clauses:  # newuser55 fault 7: a second document is never silent
+            if LATER_TITLE.fullmatch(clause.clause_id):
+                log.warning("%s: %s", path, later_title_message(clause.page, clause.text))
         return _stage("segment", _check_clauses, segmented, limits.max_clause_chars)
 
 
@@ -163,11 +170,45 @@ def document_tables(
         rules = load_rules(settings.delegations_path)
         delegations = delegation_rows(segmented.doc_id, segmented.clauses, rows, rules,
                                       segmented.doc.text)
+        if any(clause.kind == TABLE_ROW for clause in segmented.clauses):
+            extra = _with_responsibilities(segmented, extra, rows, rules)
     return {
         **structure_tables(segmented, settings),
         **extra,
         "delegations": to_table("delegations", rows_from(delegations)),
     }
+
+
+def _with_responsibilities(
+    segmented: SegmentedDocument,
+    extra: Mapping[str, pa.Table],
+    actors: Sequence[ActorRow],
+    rules: DelegationRules,
+) -> Mapping[str, pa.Table]:
+    """The NLP stage's statements with a responsibility table's rows (round 55,
+    `pipeline.responsibilities`), where the NLP stage ran."""
+    statements, tokens = extra.get("statements"), extra.get("tokens")
+    if statements is None or tokens is None:
+        return extra
+    from pipeline.responsibilities import responsibility_statements  # reads the lexicon
+
+    lemmas = {
+        start: (sentence, lemma, upos)
+        for start, sentence, lemma, upos in zip(
+            *(tokens.column(name).to_pylist()
+              for name in ("start", "sentence_index", "lemma", "upos")),
+            strict=True,
+        )
+    }
+    read = frozenset(statements.column("clause_id").to_pylist())
+    found = responsibility_statements(
+        segmented.doc_id, segmented.clauses, actors, rules, read, lemmas
+    )
+    if not found:
+        return extra
+    table = pa.concat_tables([statements, to_table("statements", found)])
+    keys = [(key, "ascending") for key in SORT_KEYS["statements"]]
+    return {**extra, "statements": sorted_by(table, keys)}
 
 
 def process_items(

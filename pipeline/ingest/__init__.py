@@ -535,8 +535,9 @@ def _named(paths: list[Path], directory: Path) -> str:
 OFFICE_SUFFIXES = frozenset({".doc", ".rtf", ".wpd", ".docm", ".dotx"})
 
 
-# Spreadsheets (a delegationsordning often is one): no reader; saved as a web page or pasted
-# as a Markdown table, their rows are read as table rows (round 50, nu50b fault 11).
+# Spreadsheets (a delegationsordning often is one): no reader; saved as tab-separated text
+# (.txt), as a web page or pasted as a Markdown table, their rows are read as table rows
+# (round 50, nu50b fault 11; newuser55 fault 11).
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xls", ".xlsm", ".ods", ".fods", ".csv", ".tsv"})
 
 
@@ -550,9 +551,16 @@ def convert_command(path: Path, to: str = "docx") -> str:
 
 
 def spreadsheet_hint(path: Path) -> str:
-    """How a spreadsheet becomes readable: saved as a web page (its sheets as tables)."""
-    return (f"save it as a web page ({convert_command(path, 'html')}) or paste its table "
-            f"into a Markdown file (.md)")
+    """How a spreadsheet becomes readable: first as tab-separated text (.txt), whose rows the
+    text reader reads as table rows and which any spreadsheet program writes (newuser55 fault
+    11: `soffice --convert-to html` of a .csv fails where LibreOffice Calc is not installed);
+    a .tsv is that already. Else a web page (its sheets as tables) or a Markdown table."""
+    first = ("rename it to .txt (tab-separated text is read as a table)"
+             if path.suffix.lower() == ".tsv" else
+             "save it as tab-separated text (.txt; Excel: Text (Tab delimited)): its rows are "
+             "read as a table")
+    return (f"{first}; or save it as a web page ({convert_command(path, 'html')}, with "
+            f"LibreOffice Calc) or paste its table into a Markdown file (.md)")
 
 
 def _spreadsheet_note(others: Mapping[str, int]) -> str:
@@ -560,8 +568,9 @@ def _spreadsheet_note(others: Mapping[str, int]) -> str:
     sheets = sorted(SPREADSHEET_SUFFIXES & others.keys())
     if not sheets:
         return ""
-    return (f"; {', '.join(sheets)}: spreadsheets, save each as a web page (soffice "
-            f"--headless --convert-to html FILE) or paste its table into a .md file")
+    return (f"; {', '.join(sheets)}: spreadsheets, save each as tab-separated text (.txt), "
+            f"as a web page (soffice --headless --convert-to html FILE, with LibreOffice "
+            f"Calc) or paste its table into a .md file")
 
 
 def office_file_problem(path: Path) -> IngestError:

@@ -37,6 +37,8 @@ _FULL_LINE = 0.6  # a column line this share of its column's width wide is a wra
 _FULL_SHARE = 0.5  # at least this share of each column's lines are wrapped lines
 _SPLIT_SHARE = 0.2  # more of a column's lines with a run of text at one x: a table column
 _ALIGN = 3.0  # points: run starts this close count as one x
+_BALANCE_LINES = 1.5  # a balanced section's column 1 ends this many line pitches below column 2's
+_TAIL_GAP = 3.0  # line pitches: the most space between lines of the text below the columns
 
 
 @dataclass(frozen=True)
@@ -69,10 +71,10 @@ def _restacked(lines: list[Line], opts: PdfOptions) -> tuple[list[Line], float] 
     result: list[Line] = []
     offset = 0.0  # how far the page below the sections read so far has moved down
     position = 0
-    for start, end in sections:
+    for start, section_end in sections:
         result.extend(_shifted(line, 0.0, offset) for line in lines[position:start])
-        section = [_shifted(line, 0.0, offset) for line in lines[start:end]]
-        columns = _columns(section, gutter.middle, size)
+        section = [_shifted(line, 0.0, offset) for line in lines[start:section_end]]
+        end, section, columns = _column_section(lines, start, section, gutter.middle, size)
         if columns is None:
             result.extend(section)
         else:
@@ -82,6 +84,52 @@ def _restacked(lines: list[Line], opts: PdfOptions) -> tuple[list[Line], float] 
         position = end
     result.extend(_shifted(line, 0.0, offset) for line in lines[position:])
     return (result, offset) if offset else None
+
+
+def _column_section(
+    lines: Sequence[Line], start: int, section: list[Line], middle: float, size: float
+) -> tuple[int, list[Line], tuple[list[Word], list[Word]] | None]:
+    """The section's end, lines and columns (None: not read as columns); where it reads as
+    columns, without the text below them that runs on into the full-width line after it
+    (`_below_columns`), when the rest still reads as columns."""
+    end = start + len(section)
+    columns = _columns(section, middle, size)
+    cut = _below_columns(lines, start, end, middle)
+    if columns is not None and cut < end:
+        above = _columns(section[: cut - start], middle, size)
+        if above is not None:
+            return cut, section[: cut - start], above
+    return end, section, columns
+
+
+def _below_columns(lines: Sequence[Line], start: int, end: int, middle: float) -> int:
+    """Where the column section really ends when full-width text follows it (newuser55 fault
+    1): a balanced section (LibreOffice evens out its columns) ends a line or so below the
+    right column's last line; left-side lines lower down, running on without a gap into the
+    full-width line after the section (a short heading over the next paragraph), are the
+    text below the columns and are read after column 2, not as column 1's end. A section
+    that runs to the page's end (a column left to fill the page) keeps its lines."""
+    if end >= len(lines) or end - start < 3:
+        return end
+    pitch = _pitch(lines[start:end])
+    last_right = max(
+        (i for i in range(start, end) if any(w.x0 >= middle for w in lines[i].words)),
+        default=None,
+    )
+    if last_right is None:
+        return end
+    cut = next(
+        (
+            i
+            for i in range(last_right + 1, end)
+            if lines[i].top > lines[last_right].top + _BALANCE_LINES * pitch
+        ),
+        end,
+    )
+    tail = [*lines[cut:end], lines[end]]
+    if cut == end or any(b.top - a.top > _TAIL_GAP * pitch for a, b in itertools.pairwise(tail)):
+        return end
+    return cut
 
 
 def _runs(line: Line, size: float) -> list[tuple[float, float]]:

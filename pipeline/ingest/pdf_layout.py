@@ -442,6 +442,8 @@ def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: 
         return False  # a hyphenated word continues whatever the layout says
     if line.label is not None:
         return True
+    if _numbered_heading_after_sentence(previous, line, geometry, opts):
+        return True
     if _font_changes(previous, line, opts) and not _size_wobble_run_on(previous, line):
         return True
     if line.top - previous.top > opts.paragraph_gap_ratio * geometry.pitch_ratio * line.size:
@@ -450,6 +452,30 @@ def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: 
         return True
     return _indent_breaks(previous, line, current, opts) and not _hangs(
         previous, line, current, geometry, opts
+    )
+
+
+_FULL_STOP = re.compile(r"[.!?]['\"”’)]*$")
+
+
+def _numbered_heading_after_sentence(
+    previous: Line, line: Line, geometry: Geometry, opts: PdfOptions
+) -> bool:
+    """Newuser55 fault 2: a short line of a section number and a capitalised heading
+    without a sentence end (``1 Bolagets ändamål``) under a line ending a sentence (a long
+    adoption line ``Fastställt av … dnr KS 2026/41.``, no space left beside it for the
+    heading's first word): a heading opening its own paragraph, in one font and pitch."""
+    last = previous.words[-1].text
+    if not _FULL_STOP.search(last) or last.rstrip(".").casefold() in patterns.ABBREVIATIONS:
+        return False
+    match = patterns.NUMBERED_HEAD.match(line.text)
+    rest = line.text[match.end():].split() if match else []
+    width = max(geometry.right - geometry.left, 1.0)
+    return (
+        bool(rest)
+        and rest[0][:1].isupper()
+        and not _SENTENCE_END.search(line.text)
+        and line.x1 <= geometry.left + opts.hard_break_line_ratio * width
     )
 
 

@@ -274,6 +274,7 @@ class GrammarFile(StrictModel):
     task_list_quantifiers: list[str] = []
     regarding_verbs: list[str] = []
     lead_in_closing_prepositions: list[str] = []
+    handing_adverbs: list[str] = []
     reporting_verbs: list[str] = []
     reported_speech_prepositions: list[str] = []
     described_person_heads: list[str] = []
@@ -483,6 +484,7 @@ class Grammar:
     task_list_quantifiers: tuple[tuple[str, ...], ...] = ()
     regarding_verbs: frozenset[str] = frozenset()
     lead_in_closing_prepositions: frozenset[str] = frozenset()
+    handing_adverbs: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     reported_speech_prepositions: frozenset[str] = frozenset()
     described_person_heads: frozenset[str] = frozenset()

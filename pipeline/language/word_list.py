@@ -3,7 +3,10 @@ written word a known word at a given frequency (`is_known_word`). One list per p
 
 from __future__ import annotations
 
+import gzip
 from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 
 __all__ = ["frequent_word", "is_known_word"]
 
@@ -15,15 +18,42 @@ def _words_at_least(language: str, min_frequency: float) -> frozenset[str]:
     buckets, by falling frequency (bucket ``i`` at ``cB_to_freq(-i)``), each word at the
     frequency of the last bucket that holds it. Built from the public bucket list as sets,
     not as the ~340,000-entry dict (~0.2 s a run): the rules only ask "at least"."""
-    import wordfreq
-
-    buckets = wordfreq.get_frequency_list(language)
+    buckets = _frequency_buckets(language)
     kept = 0
-    while kept < len(buckets) and wordfreq.cB_to_freq(-kept) >= min_frequency:
+    while kept < len(buckets) and 10 ** (-kept / 100) >= min_frequency:  # `cB_to_freq(-kept)`
         kept += 1
     frequent = frozenset().union(*buckets[:kept])
     later = buckets[kept:]  # a word there too has its (lower) frequency from there
     return frequent.difference(*later) if later else frequent
+
+
+def _frequency_buckets(language: str) -> list[list[str]]:
+    """``wordfreq.get_frequency_list(language)``: the buckets of its "best" list (the large
+    one where there is one). Read here from wordfreq's data file when one is named exactly
+    `language`, without importing wordfreq: its import costs ~0.2 s of CPU per process
+    (``import wordfreq`` walks the caller's whole stack with ``inspect.stack``, and brings
+    langcodes and ftfy); any other language code goes through wordfreq's own matching."""
+    spec = find_spec("wordfreq")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        for size in ("large", "small"):  # "best": the large list wins (`available_languages`)
+            path = Path(folder, "data", f"{size}_{language}.msgpack.gz")
+            if path.is_file():
+                return _read_cbpack(path)
+    import wordfreq
+
+    return wordfreq.get_frequency_list(language)
+
+
+def _read_cbpack(path: Path) -> list[list[str]]:
+    """wordfreq's ``read_cBpack``: a gzipped msgpack list, a header and then the buckets."""
+    import msgpack
+
+    with gzip.open(path, "rb") as file:
+        data = msgpack.load(file, raw=False)
+    header = data[0]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"{path}: unexpected header {header!r}")
+    return data[1:]
 
 
 def frequent_word(word: str, language: str, min_frequency: float) -> bool:

@@ -817,14 +817,19 @@ def _body_noun_field_label(doc: Doc, mention: ActorMention) -> bool:
     """``Beslutande instans:`` ⏎ ``Kommunfullmäktige``: a generic body noun
     (configs/grammar.yaml `identifying_body_nouns`) right before a colon, that with the word
     before it is a field label (grammar.yaml `metadata_labels`, layout.yaml
-    `web_field_labels`), names the field, no actor (round 39, B7)."""
+    `web_field_labels`), names the field, no actor (round 39, B7). Round 55 (analysis 55-cj,
+    a viewer's title with field labels): any capitalised mention that is itself such a
+    label before its colon (``Dokumentansvarig: Anna Ek``, ``Handläggare: …``) names it."""
     end = mention.last_token + 1
-    if mention.head not in GRAMMAR.identifying_body_nouns or end >= len(doc):
+    if end >= len(doc) or doc[end].text != ":":
         return False
-    if doc[end].text != ":":
-        return False
-    words = tuple(t.lower_ for t in doc[max(0, mention.first_token - 1) : end])
     labels = _field_labels()
+    first = mention.first_token
+    if doc[first].text[:1].isupper() and tuple(t.lower_ for t in doc[first:end]) in labels:
+        return True
+    if mention.head not in GRAMMAR.identifying_body_nouns:
+        return False
+    words = tuple(t.lower_ for t in doc[max(0, first - 1) : end])
     return words in labels or words[1:] in labels
 
 

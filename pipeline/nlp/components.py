@@ -38,7 +38,12 @@ from pipeline.nlp.document import ClauseInfo, record_error, resolve_document
 from pipeline.nlp.document_abbreviations import add_abbreviations
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
 from pipeline.nlp.memo import forget_facts, token_memo
-from pipeline.nlp.merges import merge_enumerators, merge_free_choice, split_glued
+from pipeline.nlp.merges import (
+    footnote_mark_as_label,
+    merge_enumerators,
+    merge_free_choice,
+    split_glued,
+)
 from pipeline.nlp.sentence_types import FOREIGN_FLAG, foreign_language
 from pipeline.nlp.sentences import set_sentence_starts
 from pipeline.nlp.short_names import add_short_names
@@ -91,7 +96,7 @@ class FreeChoiceMerges:
 
     def __call__(self, doc: Doc) -> Doc:
         with using_grammar(self.grammar):
-            return merge_enumerators(merge_free_choice(doc))
+            return footnote_mark_as_label(merge_enumerators(merge_free_choice(doc)))
 
 
 @Language.factory(

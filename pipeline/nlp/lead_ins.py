@@ -107,6 +107,9 @@ def lead_in(
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
     if references and _announced_condition(doc):
         return None  # "… enligt följande:" + "– kommunallagen": the condition rule (D11)
+    handing = _handing_lead_in(doc, cues)
+    if handing is not None:
+        return handing
     special = _special_lead_in(doc, cues)
     if special is not None:
         return special
@@ -145,6 +148,49 @@ def lead_in(
         awaits_att_object=incomplete and _breaks_off_at_particle(doc, frame),
         content_att=incomplete and _verb_then_att(doc, frame),
     )
+
+
+_COORDINATORS_BEFORE_ADVERB = frozenset({"och", "samt"})
+
+
+def _handing_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
+    """Round 55 (newuser55 fault 4): a lead-in closing on a handing adverb (grammar.yaml
+    `handing_adverbs`: ``ska ansvara för bolagets personal och därvid`` • ``anställa …``) is
+    a complete statement whose object ends before the adverb (and its ``och``); its items
+    take its actor and its modal (``ska``, ``ska inte`` with an item's ``inte``), not its cue
+    verb: the adverb adds actions, it does not complete ``ansvara för``."""
+    words = [token for token in doc if not (token.is_punct or token.is_space)]
+    if not words or words[-1].lower_ not in GRAMMAR.handing_adverbs or not doc._.statements:
+        return None
+    adverb = words[-1]
+    before = doc[adverb.i - 1] if adverb.i > 0 else None
+    cut = before.idx if before is not None and before.lower_ in _COORDINATORS_BEFORE_ADVERB else (
+        adverb.idx)
+    text = doc_text(doc)
+    cut = len(text[:cut].rstrip(" ,\n"))
+    statements = [(index, _object_before(s, cut)) for index, s in doc._.statements]
+    doc._.statements = statements
+    return LeadIn(_modal_frame(statements[-1][1], cues, text), incomplete=False)
+
+
+def _object_before(statement: Statement, cut: int) -> Statement:
+    span = statement.object_span
+    if span is None or span[1] <= cut:
+        return statement
+    return replace(statement, object_span=(span[0], cut) if span[0] < cut else None)
+
+
+def _modal_frame(frame: Statement, cues: DeonticCues, text: str) -> Statement:
+    """The frame with its modal alone (``ska ansvara för`` → ``ska``), where its cue text
+    opens with a modal (`cues.modals`); else the frame as it is."""
+    words = (frame.modal_text or "").split()
+    modal = words[0] if words else ""
+    if len(words) < 2 or modal.lower() not in cues.modals:
+        return frame
+    span = frame.modal
+    if span is not None:
+        span = (span[0], span[0] + len(modal)) if text.startswith(modal, span[0]) else None
+    return replace(frame, modal=span, modal_text=modal, deontic=cues.modals[modal.lower()])
 
 
 def _special_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:

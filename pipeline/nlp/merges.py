@@ -15,6 +15,10 @@ group passes over like any adverb. The text and every character offset stay as t
 
 An inline enumerator (``ska 1) leverera …, 2) bidra …``) is one punctuation token, merged after
 the parser like a free-choice phrase (`merge_enumerators`).
+
+A footnote's mark opening its note (``² Ordföranden får inte …``) is the note's label, no word:
+the parser may read a superscript digit as a preposition and the subject after it as its
+object (`footnote_mark_as_label`).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
+from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.normalize.hyphenation import is_known_word
@@ -129,6 +134,27 @@ def merge_enumerators(doc: Doc) -> Doc:
             attrs["DEP"] = "punct"
             retokenizer.merge(doc[start:end], attrs=attrs)
     return doc
+
+
+def footnote_mark_as_label(doc: Doc) -> Doc:
+    """Round 55 (nu55 fault 3): a clause-initial footnote mark (superscript digits, ``*``,
+    ``†``; `patterns.FOOTNOTE_MARKS`, `FOOTNOTE_SIGNS`) is punctuation of its sentence's root,
+    as ``¹`` read as a numeral already is to the statement rules: ``² Ordföranden ska leda
+    arbetet`` keeps its subject, not a prepositional object of ``²``."""
+    if len(doc) < 2 or not _footnote_mark(doc[0].text) or not doc[0].whitespace_:
+        return doc
+    mark, root = doc[0], doc[0].sent.root
+    if root.i == mark.i:
+        return doc
+    mark.pos_, mark.tag_ = "PUNCT", "MID"
+    mark.set_morph(None)
+    mark.dep_, mark.head = "punct", root
+    return doc
+
+
+def _footnote_mark(text: str) -> bool:
+    marks = patterns.FOOTNOTE_MARKS + patterns.FOOTNOTE_SIGNS
+    return all(char in marks for char in text)
 
 
 def glued_parts(word: str, lexicon: ActorLexicon) -> tuple[str, str] | None:

@@ -89,6 +89,8 @@ def _sentence_verdict(
         return True  # "Föreningens främsta organ är årsmötet" (round 35, B4)
     if _role_before_personal_name(tokens, index, lexicon):
         return True  # "Ordförande i nämnden är Eva Lund (C)" (round 42)
+    if _role_before_organisation_name(tokens, index, covered, lexicon):
+        return True  # "Huvudman för skolan är Ekby kommun" (round 55, cj-C8)
     if _titled_subject_of_fronted(tokens, index, lexicon):
         return False  # "Högste chef är förvaltningschef Karin Ek" (round 53, cb-P12)
     return None
@@ -1064,27 +1066,74 @@ def _role_before_personal_name(
     Ek``: a bare role noun opening the sentence (after title words only), at most a
     prepositional phrase naming its body, the copula, at most an adverbial, then a personal
     name (`_personal_name_at`): the role identifies the person, no actor (round 42 ruling,
-    round 29 B2 and round 36 C6 extended from a definite actor to a personal name)."""
+    round 29 B2 and round 36 C6 extended from a definite actor to a personal name); an
+    organisation's role too (``Huvudman för stiftelsen är Anna Berg``; round 55, cj-C8)."""
+    if not _person_noun(tokens[index], lexicon) and not _organisation_role(tokens[index], lexicon):
+        return False
+    after = _after_opening_role_copula(tokens, index, lexicon)
+    return after is not None and _personal_name_at(tokens, after, lexicon)
+
+
+def _role_before_organisation_name(
+    tokens: Sequence[Token], index: int, covered: dict[int, ActorMention], lexicon: ActorLexicon
+) -> bool:
+    """``Huvudman för skolan är Ekby kommun.``, ``Värdkommun är Lövsta kommun``,
+    ``Arbetsgivare för personalen är Region Ekby``: a bare role noun of an organisation (no
+    board, committee or assembly) opening the sentence as in `_role_before_personal_name`,
+    then after the copula an organisation's name (a name mention of category organisation):
+    the role is the fronted predicative, the name the subject (round 55, cj-C8; like ``…
+    är enhetschefen``, round 29 B2)."""
+    if not _organisation_role(tokens[index], lexicon):
+        return False
+    after = _after_opening_role_copula(tokens, index, lexicon)
+    name = covered.get(after) if after is not None else None
+    return (
+        name is not None
+        and name.first_token == after
+        and name.source == "name"
+        and name.category == "organisation"
+    )
+
+
+def _organisation_role(noun: Token, lexicon: ActorLexicon) -> bool:
+    """A singular noun the lexicon reads as an actor that is no person and no body (a
+    board, committee or assembly): ``huvudman``, ``värdkommun``, ``arbetsgivare``,
+    ``ägare``. A plural (``Medlemmar i förbundet är A kommun och B kommun``) is the group,
+    the subject (as in `_fronted_noun_opens`)."""
+    analysis = lexicon.analyse(noun.text) if noun.pos_ in {"NOUN", "PROPN"} else None
+    if analysis is None or analysis[1].category in PERSON_CATEGORIES:
+        return False
+    if _plural_form(noun) or lexicon.is_plural(noun.text, *analysis):
+        return False  # (the tagger may give a capitalised plural no number: PROPN)
+    return analysis[1].role not in _IDENTIFIED_BODY_ROLES
+
+
+def _after_opening_role_copula(
+    tokens: Sequence[Token], index: int, lexicon: ActorLexicon
+) -> int | None:
+    """A bare (no definite form) role noun opening the sentence (after title words only),
+    at most a prepositional phrase naming its body, the copula and at most an adverbial:
+    the position after them, else None."""
     noun = tokens[index]
     if noun.pos_ not in {"NOUN", "PROPN"} or "Def" in morph_values(noun, "Definite"):
-        return False
-    if _definite_word(noun, lexicon) or not _person_noun(noun, lexicon):
-        return False
+        return None
+    if _definite_word(noun, lexicon):
+        return None
     start = index
     while (
         start > 0 and not tokens[start].is_sent_start and tokens[start - 1].lower_ in _TITLE_WORDS
     ):
         start -= 1
     if start > 0 and not tokens[start].is_sent_start:
-        return False
+        return None
     position = _past_phrase(tokens, index + 1)
     copulas = GRAMMAR.predicative_verbs - {"som"}
     if position >= len(tokens) or tokens[position].lower_ not in copulas:
-        return False
+        return None
     after = position + 1
     while after < len(tokens) and tokens[after].pos_ == "ADV" and tokens[after].is_lower:
         after += 1
-    return _personal_name_at(tokens, _past_phrase(tokens, after), lexicon)
+    return _past_phrase(tokens, after)
 
 
 def _past_phrase(tokens: Sequence[Token], position: int) -> int:

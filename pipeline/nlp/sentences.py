@@ -71,7 +71,8 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if not (
         token.text[:1].isupper()
-        and (token.pos_ != "PROPN" or token.lemma_[:1].islower())  # ``Bolaget`` read a name
+        and (token.pos_ != "PROPN" or token.lemma_[:1].islower()  # ``Bolaget`` read a name
+             or _definite_actor(token.text, rules.actor_lexicon or actor_lexicon()))  # round 55
         and following is not None
         and following.text[:1].islower()
         and previous.is_alpha
@@ -80,6 +81,8 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     ):
         return False  # the tests above before the walk back to the sentence start
     heading = doc[_sentence_start_before(doc, token.i) : token.i]
+    counter = _page_counter_length(doc, heading)
+    heading = heading[counter:]  # round 55 (55-cj C3): ``(28) Om delegation i allmänhet``
     labelled = _labelled_heading(doc, heading)
     if previous.pos_ not in rules.heading_end_pos and not (labelled and previous.pos_ == "PROPN"):
         return False
@@ -89,6 +92,28 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
         "Fin" in morph_values(word, "VerbForm") or (word.is_punct and word.text not in "-–")
         for word in heading
     )
+
+
+def _page_counter_length(doc: Doc, heading: Span) -> int:
+    """Round 55 (analysis 55-cj C3): the tokens of a page counter opening a page clause's
+    text, at the text's start or after a sentence end (``(28)``, ``3 (28)``) before a
+    capitalised word: the counter is no word of the heading after it (``(28) Om delegation i
+    allmänhet Nämnden får …``). 0 where none opens the stretch."""
+    if heading.start > 0 and doc[heading.start - 1].text not in {".", "!", "?"}:
+        return 0
+    words = [word.text for word in heading[:_COUNTER_TOKENS + 1]]
+    for length in (_COUNTER_TOKENS - 1, _COUNTER_TOKENS):
+        if len(words) <= length or not words[length][:1].isupper():
+            continue
+        counter = words[:length]
+        if length == _COUNTER_TOKENS and not counter[0].isdigit():
+            continue
+        if counter[-3] == "(" and counter[-2].isdigit() and counter[-1] == ")":
+            return length
+    return 0
+
+
+_COUNTER_TOKENS = 4  # ``3 ( 28 )``: a page index and its counter in brackets
 
 
 def _inside_place_name(

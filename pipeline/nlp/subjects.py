@@ -2379,7 +2379,7 @@ def _conjuncts_after(
             continue  # only a mention after the last conjunct joins (the checks below are pure)
         if not _may_link_after(last, reach.doc, reach.postmodified(last)):
             break  # no link word after the last conjunct: no later mention joins
-        joint = _joint_after(last, mention, bool(after) and after[-1][1] == ",", reach)
+        joint = _joint_after(last, mention, bool(after), reach)
         if joint is not None:
             after.append((mention, joint))
     while after and after[-1][1] == ",":
@@ -2388,10 +2388,11 @@ def _conjuncts_after(
 
 
 def _joint_after(
-    last: ActorMention, mention: ActorMention, open_series: bool, reach: _Reach
+    last: ActorMention, mention: ActorMention, in_series: bool, reach: _Reach
 ) -> str | None:
     """The link word between the last conjunct and a later `mention`, past what may stand
-    between them; `open_series`: the last conjunct joined by a comma."""
+    between them; `in_series`: the last conjunct itself joined to an earlier one (by a comma
+    or a coordinator)."""
     doc = reach.doc
     joint = _joint(doc, _past_abbreviation(last, doc), reach.phrase_start(mention))
     if joint is None:
@@ -2419,8 +2420,9 @@ def _joint_after(
     if joint is None:
         # "kan ordföranden, eller vice ordföranden, kalla in …" (round 53, 53b-cc N6)
         joint = _enclosed_conjunct_joint(doc, last, mention, reach.phrase_start(mention))
-    if joint is None and open_series:
-        # "A, B, samt C": a comma before the coordinator that closes an open series
+    if joint is None and in_series:
+        # "A, B, samt C", "A och B, samt C": a comma before a coordinator adds a member to
+        # a series (round 55, ch-C3)
         joint = _serial_comma_joint(doc, last.last_token + 1, reach.phrase_start(mention))
     if joint is None and (
         # "fullmäktige i Åsele kommun samt fullmäktige i Dorotea kommun" (round 36, V1)
@@ -2544,8 +2546,27 @@ def _joint_before(mention: ActorMention, start: int, reach: _Reach) -> str | Non
     if joint is None:
         # "Kommunerna Ekby, Åby och Mo samt Region Norrhav" (round 52, aa-C3)
         joint = _joint_past_name_list(mention, start, reach)
+    if joint is None and _series_member(mention, reach):
+        # "Ledamöter och ersättare, samt förvaltningschefen kallas …" (round 55, ch-C3)
+        joint = _serial_comma_joint(doc, mention.last_token + 1, start)
     return joint
 
+
+def _series_member(mention: ActorMention, reach: _Reach) -> bool:
+    """The mention closes a series of actors (``A och B``, ``A, B``: a link word right before
+    each member's phrase, an actor mention's last token right before it) that no verb opens
+    (past adverbs), so a comma + coordinator after it adds one more member: ``Ledamöter och
+    ersättare, samt förvaltningschefen kallas …``. After a verb the series is that verb's
+    complement and a later noun phrase the subject of its own clause (``Fullmäktige väljer
+    ledamöter och ersättare, samt revisorerna granskar …``)."""
+    doc, by_end = reach.doc, {m.last_token: m for m in reach.conjuncts.unowned}
+    start, members = reach.phrase_start(mention), 1
+    while _links(doc, start - 1) and start - 2 in by_end:
+        start, members = reach.phrase_start(by_end[start - 2]), members + 1
+    before = start - 1
+    while before >= 0 and doc[before].pos_ == "ADV":
+        before -= 1
+    return members > 1 and (before < 0 or doc[before].pos_ not in {"VERB", "AUX"})
 
 def _joint_past_name_list(mention: ActorMention, start: int, reach: _Reach) -> str | None:
     """``Kommunerna Ekby, Åby och Mo samt Region Norrhav bildar …`` (round 52, aa-C3): a
@@ -3692,6 +3713,9 @@ def _found_subject(
         return None
     if subject is not None and subject.first_token > group.finite.i:  # inverted
         return _name_after_classifier(subject, group.finite.doc, mentions) or subject
+    if subject is not None:
+        # "Kommunens högsta organ, kommunfullmäktige, beslutar …" (round 55, cj-C6)
+        return _body_after_descriptor(subject, group.finite, mentions) or subject
     return subject
 
 
@@ -4298,6 +4322,41 @@ def _name_after_classifier(
         return None  # ``fastställer direktören Verkets organisation``: an owner, a title
     return name if name.canonical != mention.canonical else None
 
+
+
+def _body_after_descriptor(
+    mention: ActorMention, finite: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Kommunens högsta beslutande organ, kommunfullmäktige, fastställer …``, ``Vårt
+    verkställande organ, styrelsen, ska …``: a subject noun made definite by an owner's
+    genitive or a possessive (past its attributes) and then an actor in commas right before
+    the finite verb: the description comes first, the actor it describes in apposition is
+    the subject, as with the apposition after it (``Direktionen, förbundets högsta
+    beslutande organ``, docs/annotation.md §2.1; round 55, cj-C6). A series (``Kommunens
+    ekonomichef, personalchefen, …``) has no verb after its second comma."""
+    doc, after = finite.doc, mention.last_token + 1
+    if after + 2 >= finite.i or doc[after].text != ",":
+        return None
+    body = mention_at(after + 1, mentions)
+    if body is None or body.genitive or doc[body.last_token + 1].text != ",":
+        return None
+    if body.last_token + 2 != finite.i or body.canonical == mention.canonical:
+        return None
+    owner = mention.first_token - 1
+    while owner > 0 and doc[owner].pos_ == "ADJ":
+        owner -= 1
+    if owner < sentence_start(finite):
+        return None
+    return body if _determining_owner(doc[owner]) else None
+
+
+def _determining_owner(token: Token) -> bool:
+    """A possessive pronoun (``vårt``, ``dess``) or a genitive in -s (``Kommunens``; also as
+    the tagger's ``nmod:poss``) that makes the noun after it definite."""
+    if token.pos_ in {"PRON", "DET"} and "Yes" in morph_values(token, "Poss"):
+        return True
+    genitive = "Gen" in morph_values(token, "Case") or token.dep_ == "nmod:poss"
+    return genitive and token.lower_.endswith(("s", "x", "z"))
 
 
 def _noun_modifier(token: Token, mentions: Sequence[ActorMention]) -> bool:

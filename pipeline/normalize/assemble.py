@@ -44,6 +44,7 @@ from pipeline.normalize.layout import (
     follows_paragraph_signs,
     is_metadata_line,
     is_unwrapped,
+    is_viewer_line,
     keeps_sentence_lines,
     paragraph_groups,
     separates_with_blank_lines,
@@ -689,6 +690,7 @@ def _pieces(
     first = numbering.title is None  # the document's first block may be its title line
     reflow.note_title(text, numbering)
     previous, numbering.previous = numbering.previous, text
+    numbering.viewer = numbering.viewer or is_viewer_line(text)  # round 55 t1
     long = len(text) >= options.inline_split_min_chars
     # round 48 (br): ``2 3 Ersättare …``, a page's number, then the next section's: no page
     paged = reflow.page_section_end(text, numbering)
@@ -738,7 +740,8 @@ def _page_line_index(
 ) -> reflow.Number | None:
     """The page index a long line opens with (a page line: one clause), noted in `numbering`
     (round 40, ax-2: the next page line may open ``P P+1 …``); else None."""
-    page = long and paged is None and (
+    # round 55 t1: a viewer's page line may be short (page 1: a title and its fields)
+    page = (long or numbering.viewer) and paged is None and (
         reflow.page_index(text, numbering)
         # round 45, bj-C2: a running header with fields repeated after the next index
         or reflow.repeated_header_page(text, previous)
@@ -799,7 +802,7 @@ def _heading_cuts(
         cuts = sorted({*cuts, *(cut for span in opened for cut in span)})
     if (signed_at := signature.signature_block_start(text)) is not None:  # round 30, S2
         cuts = sorted({*(cut for cut in cuts if cut < signed_at), signed_at})
-    return cuts
+    return sorted({*cuts, *_stacked_after_capitals_title(text, cuts)})  # round 55, ci-L1
 
 
 _PAGE_COUNTER = re.compile(r"\d{1,3}\s+")
@@ -867,6 +870,17 @@ def _title_cuts(text: str, cuts: list[int]) -> list[int]:
     dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
     repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
     return sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
+
+
+def _stacked_after_capitals_title(text: str, cuts: list[int]) -> list[int]:
+    """Round 55 (analysis 55-ci L1): the ends of one-word headings stacked right after a
+    title in capitals cut from the line (``DELEGATIONSORDNING FÖR X Förutsättningar
+    Delegering Nämnden får …``, `inline_headings.stacked_word_heading_cuts`)."""
+    end = next((cut for cut in cuts if cut > 0), None)
+    if end is None or not any(char.isalpha() for char in text[:end]):
+        return []
+    return inline_headings.stacked_word_heading_cuts(text, end) if (
+        text[:end].upper() == text[:end]) else []
 
 
 def _title_repeat_after(text: str, stop: int, title: tuple[str, ...]) -> list[int]:

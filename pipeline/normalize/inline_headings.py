@@ -1046,19 +1046,52 @@ def _word_heading_before_name(texts: list[str], index: int, run_start: int) -> b
     Ekviken ska …``, ``… år. Allmänt Ekby Stadshus AB är …``): the heading is a noun or
     adverb the lexicon knows, no actor, closed-class word or finite verb; the word after it
     a name the lexicon does not know, or an actor, with a finite verb within four words."""
-    before, word = texts[index - 1], texts[index]
-    if run_start != index - 1 or not run_start or len(before) < 2 or not _capitalised(before):
-        return False
-    if before.casefold() in patterns.BOUNDARY_WORDS or finite_verb(before.casefold()):
-        return False
-    if not known_noun(before):
+    before = texts[index - 1]
+    if run_start != index - 1 or not run_start or not _heading_word(before):
         return False
     if is_actor_noun(before) and not _repeats_heading(before, texts[index : index + 2]):
         return False
+    return _opens_named_sentence(texts, index)
+
+
+def _heading_word(word: str) -> bool:
+    """A capitalised word the lexicon knows, no closed-class word or finite verb: it may be
+    a one-word heading (`_word_heading_before_name`)."""
+    if len(word) < 2 or not _capitalised(word):
+        return False
+    folded = word.casefold()
+    return folded not in patterns.BOUNDARY_WORDS and not finite_verb(folded) and known_noun(word)
+
+
+def _opens_named_sentence(texts: list[str], index: int) -> bool:
+    """The word at `index` is a name the lexicon does not know, or an actor (or a definite
+    subject), with a finite verb within four words: a sentence opens at it."""
+    word = texts[index]
     if known_noun(word) and not is_actor_noun(word) and not _definite_subject(texts, index):
         return False
     following = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
     return any(finite_verb(w) or s_verb(w) for w in following)
+
+
+_STACKED_HEADING_WORDS = 3
+
+
+def stacked_word_heading_cuts(text: str, start: int) -> list[int]:
+    """Round 55 (analysis 55-ci L1): after a title in capitals cut from a flattened line, one
+    or more one-word headings stacked before the first sentence (``… I EKBY Förutsättningar
+    Delegering Miljönämnden får …``) each end there, as `_word_heading_before_name` cuts one
+    after a sentence end: words the lexicon knows, no actor, closed-class word or finite
+    verb, then a name or an actor that a finite verb follows. Else no cut."""
+    words = list(islice(_WORD.finditer(text, start), _STACKED_HEADING_WORDS + 2 +
+                        _SENTENCE_OPENING_WORDS))
+    texts = [match.group() for match in words]
+    for index in range(1, min(len(texts), _STACKED_HEADING_WORDS + 1)):
+        heading = texts[index - 1]
+        if not _heading_word(heading) or is_actor_noun(heading):
+            return []
+        if _opens_named_sentence(texts, index):
+            return [match.end() for match in words[:index]]
+    return []
 
 
 _DEFINITE_ENDINGS = ("en", "et", "na")

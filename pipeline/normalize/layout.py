@@ -1184,6 +1184,8 @@ def _ends_after(
         return False  # round 38, at-S4: ``UTKAST - STADGAR`` ⏎ ``FÖR …``; ``Kapitel`` ⏎ ``1 …``
     ends = _ends_by_layout(index, line, following, block, in_heading, runs, layout)
     ends = ends or _ends_before_mark(line, following, layout.numbered)
+    # round 55 (55-ci L1): a page footer at the line's end (``… 2029-04-16 1``) ends the page
+    ends = ends or reflow.page_footer_start(text) is not None
     if ends and _referenced_adoption(f"{text} {following.stripped}"):
         ends = False  # round 40, aw-S3: ``2020-01-10 KFN § 4`` ⏎ ``Antaget i KF 2020-…``
     if ends and following.stripped[:1] == "(" and _AMENDMENT_NUMBER.match(following.stripped):

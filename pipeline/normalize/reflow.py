@@ -45,6 +45,7 @@ class Numbering:
     page: Number | None = None  # the index of the last page line (round 40, ax-2)
     section: Number | None = None  # the last ``N §`` label (round 41: a list may come between)
     previous: str = ""  # the block before (round 45, bj-C2: its running header)
+    viewer: bool = False  # a document viewer's line was seen (round 55 t1: its page lines)
 
 
 def parse_number(text: str) -> Number | None:
@@ -493,6 +494,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     if _DOUBLED_HEADING.match(text) or _DOUBLED_LEAD_IN.match(text):
         return None  # round 42, cause 20: ``1 Syfte 1 Syfte …`` opens with a heading
     index = (int(match.group("index")),)
+    if numbering.viewer and _next_page(index, numbering):
+        return index  # round 55 t1: a viewer's page run goes on, a glued heading or not
     if index == (1,) and page_one_header_end(text) is not None:
         return None  # round 41, ay-C1: page 1 names its page; only round 14 makes it a page
     if index == (1,) and _opens_field_run(text, match.end()):
@@ -791,20 +794,27 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
 # Round 44, bh-S6: a page footer left at the end of a flattened page after its last sentence:
 # up to six capitalised verbless words (the title, a document noun), a date, the counter
 # ``N (M)`` (`patterns.FUSED_COUNTER`; ``… verksamhet. Bolagsordning 2021-03-04 2 (5)``).
+# Round 55 (analysis 55-ci L1): or the date and a bare page number (``… sammanträde.
+# 2029-04-16 1``), the total not printed.
 _PAGE_FOOTER = re.compile(
     r"(?<=[.!?])\s+(?P<footer>(?:[A-ZÅÄÖ][\w-]*\s+(?:[\w-]+\s+){0,5})?\d{4}-\d{2}-\d{2}\s+"
-    rf"{patterns.FUSED_COUNTER.pattern})\s*$"
+    rf"(?:{patterns.FUSED_COUNTER.pattern}|(?P<page>[1-9]\d{{0,2}})))\s*$"
 )
 
 
 def page_footer_start(text: str) -> int | None:
-    """Where a page footer (`_PAGE_FOOTER`, page N of M with N at most M, no finite verb or
-    s-passive in its words) at the end of `text` starts: a clause of its own
-    (docs/annotation.md §1.2, round 44), no part of the last sentence; else None."""
-    if not text.rstrip().endswith(")"):
+    """Where a page footer (`_PAGE_FOOTER`, page N of M with N at most M, or a bare page
+    number after the date; no finite verb or s-passive in its words) at the end of `text`
+    starts: a clause of its own (docs/annotation.md §1.2, round 44), no part of the last
+    sentence; else None."""
+    if text.rstrip()[-1:] not in ")0123456789":
         return None
     match = _PAGE_FOOTER.search(text)
-    if match is None or not patterns.page_of_total(match.group("index"), match.group("total")):
+    if match is None:
+        return None
+    if match.group("page") is None and not patterns.page_of_total(
+        match.group("index"), match.group("total")
+    ):
         return None
     if any(finite_verb(word) or s_verb(word) for word in match.group("footer").split()):
         return None
@@ -2803,10 +2813,12 @@ def first_page_index(text: str, following: list[str], numbering: Numbering) -> N
     """``(1,)`` where `text` is page 1 of a text printed one page per line (docs/annotation.md
     §1.2, refined in round 14): it opens with ``1``, and the long lines `following` it open
     with ``2``, ``3`` … in order (at least the next two) and repeat one running header after
-    their index (`_running_header`). Else None: a leading ``1`` is the first
-    section's number."""
+    their index (`_running_header`). Round 55 t1: after a document viewer's line
+    (`Numbering.viewer`, a ``Transkript`` tab) one page after it is enough, header or not.
+    Else None: a leading ``1`` is the first section's number."""
     match = _PAGE_INDEX.match(text)
-    if match is None or match.group("index") != "1" or len(following) < _FOLLOWING_PAGES:
+    needed = 1 if numbering.viewer else _FOLLOWING_PAGES
+    if match is None or match.group("index") != "1" or len(following) < needed:
         return None
     rests: list[str] = []
     for expected, line in enumerate(following, start=2):
@@ -2814,9 +2826,9 @@ def first_page_index(text: str, following: list[str], numbering: Numbering) -> N
         if page is None or int(page.group("index")) != expected:
             break
         rests.append(line[page.end() :])
-    if len(rests) < _FOLLOWING_PAGES:
+    if len(rests) < needed:
         return None
-    return (1,) if _running_header(rests, numbering) else None
+    return (1,) if numbering.viewer or _running_header(rests, numbering) else None
 
 
 # Round 41, ay-C1: the counter of page 1 in a page line's running header (``Sida 1 av 4``,

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
@@ -636,8 +637,10 @@ def _block_shape(
     """The shape of block `index` after the blocks scanned so far."""
     block, shapes, run = doc.blocks[index], scan.shapes, scan.run
     previous = doc.text[shapes[-1].block.start : shapes[-1].block.end] if shapes else ""
+    # round 55 (55-ch C5): ``… på Ekby kommuns webbplats:`` ⏎ a link line: no lead-in
     lead_in = bool(shapes) and (
-        previous.endswith(":") or reflow.decision_point_lead_in(previous, text))  # 53-cc L1
+        (previous.endswith(":") and not _announces_links(previous))
+        or reflow.decision_point_lead_in(previous, text))  # 53-cc L1
     previous_item = previous if shapes and shapes[-1].kind == LIST_ITEM else ""
     shape = _shape(
         block, text, scan.list_class is not None or lead_in, block.start in layout.table_blocks,
@@ -889,7 +892,7 @@ def _comma_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> i
     if lead_in.kind != PARAGRAPH or lead_in.sentence:
         return None
     lead_text = _clause_text(doc, lead_in)
-    if is_lead_in_line(lead_text):
+    if is_lead_in_line(lead_text) and not _announces_links(lead_text):  # round 55, ch-C5
         bare_end = _bare_run_end(doc, shapes, lead)
         if bare_end is not None:
             return bare_end
@@ -1001,6 +1004,21 @@ def _continues_named_items(
         return index + 1 < len(named) and named[index + 1]
     previous = shapes[-1] if shapes else None
     return previous is not None and previous.kind == LIST_ITEM and not previous.label
+
+
+@lru_cache(maxsize=1)
+def _link_lead_in_words() -> frozenset[str]:
+    from pipeline.config import load_layout
+
+    return frozenset(load_layout().link_lead_in_words)
+
+
+def _announces_links(lead_in: str) -> bool:
+    """Round 55 (analysis 55-ch C5): the colon lead-in ends at a word that points to links
+    (layout.yaml `link_lead_in_words`: ``… på Ekby kommuns webbplats:``, ``… hittar du
+    här:``): link lines and headings follow it, no named items."""
+    words = lead_in.rstrip().rstrip(":").split()
+    return bool(words) and words[-1].casefold() in _link_lead_in_words()
 
 
 def _is_cover_block(doc: NormalizedDocument, shapes: list[Shape], text: str,

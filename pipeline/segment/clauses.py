@@ -44,6 +44,7 @@ from pipeline.segment.facts import (
     title_name,
     year,
 )
+from pipeline.segment.second_documents import second_title_starts
 
 __all__ = [
     "HEADING", "LIST_ITEM", "METADATA", "PARAGRAPH", "TABLE_ROW", "TITLE_ID", "Clause",
@@ -148,6 +149,10 @@ class _Context:
     # paragraphs (its unnumbered children number `5.p1` …, apart from the printed `5.1`)
     plain_paragraphs: int = 0
     unnumbered_headings: int = 0
+    # Newuser54c fault 6 / newuser55 fault 8: the open unnumbered headings of the source's
+    # heading levels (HTML `<h2>`, Markdown `##`), outermost first: (level, clause id,
+    # whether the level is derived: a heading the source gives no level).
+    open_headings: list[tuple[int, str, bool]] = field(default_factory=list)
     metadata_lines: int = 0
     list_parent: str | None = None
     list_levels: list[_ListLevel] = field(default_factory=list)
@@ -176,6 +181,7 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
     ids = _Ids()
     shapes = [_chapter_line_label(doc, shape) for shape in shapes]
     first_content = next((i for i, s in enumerate(shapes) if s.kind != METADATA), None)
+    later_titles = second_title_starts(doc, shapes)
     for index, shape in enumerate(shapes):
         block_text = doc.text[shape.block.start : shape.block.end]
         is_bare_label = shape.text_start >= len(block_text) and shape.kind == PARAGRAPH
@@ -207,7 +213,23 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
             ids.claim(TITLE_ID)
             yield _clause(doc, TITLE_ID, None, HEADING, "", None, None, start, title_end)
             continue
+        if index in later_titles:  # newuser55 fault 7: a second document's title
+            yield _later_title(doc, context, ids, start, end)
+            continue
         yield from _clause_for(doc, shape, context, ids, start, end)
+
+
+def _later_title(
+    doc: NormalizedDocument, context: _Context, ids: _Ids, start: int, end: int
+) -> Clause:
+    """A later document's title in the file (`second_documents`): a top-level heading
+    `title2` … that closes the sections, lists and containers of the document before it."""
+    clause_id = ids.claim(*(f"{TITLE_ID}{n}" for n in range(2, len(ids.used) + 3)))
+    context.section = context.numbered_section = context.container = None
+    context.reentered = None
+    context.section_title, context.paragraphs_in_container = None, 0
+    context.start_list_under(None)
+    return _clause(doc, clause_id, None, HEADING, "", None, None, start, end)
 
 
 def _organisation(
@@ -395,6 +417,7 @@ def _clause_for(
         context.section, context.section_title, context.container = clause_id, text, clause_id
         context.numbered_section = clause_id
         context.paragraphs_in_container = 0
+        context.open_headings = []
         context.start_list_under(None)
         yield _clause(doc, clause_id, parent, HEADING, shape.label, clause_id, text, start, end)
         return
@@ -443,7 +466,8 @@ def _unnumbered_heading(
     attachment = context.numbered_section is not None and _attachment_heading(text)
     if attachment:
         context.numbered_section = context.reentered = None
-    parent = context.numbered_section
+        context.open_headings = []
+    parent = _open_heading_parent(doc, shape, context, clause_id) or context.numbered_section
     if context.numbered_section is None:  # a heading between numbered paragraphs
         context.section, context.container = clause_id, None
     if attachment:  # its text and table rows number under it: `h1.1` …
@@ -451,6 +475,40 @@ def _unnumbered_heading(
     context.section_title = text
     context.start_list_under(None)
     return _clause(doc, clause_id, parent, HEADING, shape.label, context.section, text, start, end)
+
+
+def _open_heading_parent(
+    doc: NormalizedDocument, shape: Shape, context: _Context, clause_id: str
+) -> str | None:
+    """Newuser54c fault 6 / newuser55 fault 8: an unnumbered heading nests by the level its
+    source gives it (`RawDocument.headings`: `<h3>` under the `<h2>` before it, `###` under
+    `##`); one the source gives no level (a `<summary>`, a `<dt>` read as a heading) is one
+    level below the last heading that has one. It closes the open headings of its level and
+    deeper; the innermost one left is its parent. Without source headings: none (flat)."""
+    level = _source_level(doc, shape)
+    open_headings = context.open_headings
+    derived = level is None
+    if level is None:
+        if not open_headings:
+            return None
+        given = [lvl for lvl, _, derived_level in open_headings if not derived_level]
+        level = (given[-1] if given else open_headings[-1][0]) + 1
+    while open_headings and open_headings[-1][0] >= level:
+        open_headings.pop()
+    parent = open_headings[-1][1] if open_headings else None
+    open_headings.append((level, clause_id, derived))
+    return parent
+
+
+def _source_level(doc: NormalizedDocument, shape: Shape) -> int | None:
+    """The level of the source heading (`RawDocument.headings`) the shape's block opens."""
+    if not doc.raw.headings:
+        return None
+    raw_start = doc.raw_starts[shape.block.start]
+    for span in doc.raw.headings:
+        if span.start <= raw_start < span.end:
+            return span.level
+    return None
 
 
 def _attachment_heading(text: str) -> bool:

@@ -1,0 +1,357 @@
+"""Builds corpus/dev/w55-a.jsonl and the documents corpus/dev/w55-a-*.txt with their gold:
+invented material for round 55, writer w55a (analyses 55-cj C1, C3; 55-ci L1; 55-ch C5).
+(1) cj-C1, ruling t1: a document viewer's transcript (`Transkript`) whose lines open with 1,
+2, 3 … in order are page lines even when only two of them: each page one clause, a heading
+glued to a page's first sentence (`2 Syfte Syftet med …`) cuts nothing. Three prints: an
+attestation rule (two pages, the viewer title with field labels), a guideline on hospitality
+(three pages), a federation's delegation order (two pages, a two-word heading). Negative: a
+web page `2 Ansvar Rektorn ska …` without a viewer line (heading + paragraph, round 45 bj-C1).
+(2) ci-L1: a flattened page whose line ends in a page footer (`<date> <page>`): the footer is
+a clause of its own and the line is not joined to the next; stacked headings after a title in
+capitals are cut (`Förutsättningar Delegering Miljönämnden får …`).
+(3) ch-C5: a lead-in that points to links (`… finns mer information på X:s webbplats:`,
+`… hittar du här:`, `Läs mer på …:`): the link line and the heading after it are headings, no
+list items. Negative: a lead-in of office holders stays a list.
+(4) cj-C3: an `Om <noun phrase>` heading glued before a sentence in a page line is a heading
+(`3 (28) Om delegation i allmänhet Socialnämnden får …`). Negatives: conditional `Om` clauses
+with a finite verb (`Om beslut inte kan avvaktas får ordföranden besluta`).
+Gold by hand from docs/annotation.md §1, §2, §5 and round 55's rulings before the rules.
+Offsets computed. Run: python corpus/make_w55_a.py corpus/dev"""
+
+import sys
+
+from records import AR, FAR, FORV, FTV, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import statement as st
+
+NONE, OBL, PERM, PROH = "none", "obligation", "permission", "prohibition"
+KF, KS = "kommunfullmäktige", "kommunstyrelse"
+
+# (1a) An attestation rule printed by a document viewer: two pages.
+D = "w55-a-attest"
+ATTEST_TITLE = ("Attestreglemente för Norrviks kommun. Dokumenttyp: Reglemente "
+                "Dokumentansvarig: Anna Ek Beslutad: 2030-01-20")
+ATTEST_P1 = ("Attestreglemente för Norrviks kommun Dokumentnamn: Attestreglemente för Norrviks "
+             "kommun Dokumenttyp: Reglemente Beslutad av: Kommunfullmäktige Version: 2 Giltig "
+             "till: Tills vidare Dokumentansvarig: Anna Ek")
+ATTEST_P2 = ("Syfte Reglementet ska ge en god intern kontroll över kommunens "
+             "ekonomiska transaktioner. Omfattning Reglementet gäller all hantering av "
+             "ekonomiska transaktioner. Ansvar Kommunstyrelsen ska utfärda "
+             "tillämpningsanvisningar till reglementet. Varje nämnd ska följa reglementet i "
+             "sin verksamhet. Ekonomichefen får besluta om undantag från reglementet.")
+ATTEST_TEXT = f"{ATTEST_TITLE}\n\nStorlek: px\n\nTranskript\n\n1 {ATTEST_P1}\n\n2 {ATTEST_P2}\n"
+NK = "norrviks kommun"
+rec = records_for(D, check_texts=True)
+ATTEST = [
+    rec("title", ATTEST_TITLE, [("Norrviks kommun", NK, ORG)], kind="heading"),
+    rec("m1", "Storlek: px"),
+    rec("m2", "Transkript"),
+    rec("1", ATTEST_P1, [("Norrviks kommun", NK, ORG), ("Norrviks kommun", NK, ORG, 1),
+                         ("Kommunfullmäktige", KF, POL)], label="1"),
+    rec("2", ATTEST_P2,
+        [("kommunens", "kommun", ORG), ("Kommunstyrelsen", KS, POL), ("nämnd", "nämnd", POL),
+         ("Ekonomichefen", "ekonomichef", TJP)],
+        [SKA, inf("ge"), pres("gäller", "gälla"), ("ska", "skola", "pres", "act", 1),
+         inf("utfärda"), ("ska", "skola", "pres", "act", 2), inf("följa"), FAR, inf("besluta")],
+        [st(KS, "Kommunstyrelsen", OBL, "ska", "utfärda", "utfärda",
+            "tillämpningsanvisningar till reglementet"),
+         st("nämnd", "nämnd", OBL, "ska", "följa", "följa", "reglementet i sin verksamhet"),
+         st("ekonomichef", "Ekonomichefen", PERM, "får", "besluta", "besluta",
+            "om undantag från reglementet")], label="2"),
+]
+
+# (1b) A guideline on hospitality and gifts: three pages, page 1 a register line.
+D = "w55-a-riktlinje"
+RIKT_TITLE = "Riktlinje för representation och gåvor"
+RIKT_P1 = ("Riktlinje för representation och gåvor Dnr: KS 2029/88 Fastställd av: "
+           "Kommunstyrelsen i Västerby Gäller från: 2029-09-01 Ersätter: Riktlinje för "
+           "representation från 2021 Handläggare: Karin Holm Kontakt: Ekonomiavdelningen")
+RIKT_P2 = ("Inledning Riktlinjen gäller vid all representation som bekostas med allmänna "
+           "medel. Representationen ska vara måttfull och ha ett tydligt samband med "
+           "verksamheten. Uppföljning Ekonomichefen ska följa upp kostnaderna för "
+           "representation varje år. Revisorerna granskar representationen i sin "
+           "granskning av räkenskaperna.")
+RIKT_P3 = ("Gåvor Anställda får inte ta emot gåvor som kan påverka deras handlande i tjänsten. "
+           "Förvaltningschefen ska informera nya medarbetare om reglerna för gåvor. "
+           "Tveksamma fall Den som är osäker ska rådfråga sin närmaste chef innan en gåva tas "
+           "emot.")
+RIKT_TEXT = (f"{RIKT_TITLE}\n\nStorlek: px\n\nTranskript\n\n1 {RIKT_P1}\n\n2 {RIKT_P2}\n\n"
+             f"3 {RIKT_P3}\n")
+rec = records_for(D, check_texts=True)
+RIKT = [
+    rec("title", RIKT_TITLE, kind="heading"),
+    rec("m1", "Storlek: px"),
+    rec("m2", "Transkript"),
+    rec("1", RIKT_P1, [("Kommunstyrelsen", KS, POL),
+                       ("Ekonomiavdelningen", "ekonomiavdelning", FORV)], label="1"),
+    rec("2", RIKT_P2,
+        [("Ekonomichefen", "ekonomichef", TJP), ("Revisorerna", "revisor", FTV)],
+        [pres("gäller", "gälla"), pres("bekostas", "bekosta", "pass"), SKA, inf("vara"),
+         inf("ha"), ("ska", "skola", "pres", "act", 1), inf("följa"),
+         pres("granskar", "granska")],
+        [st("ekonomichef", "Ekonomichefen", OBL, "ska", "följa", "följa",
+            "kostnaderna för representation"),
+         st("revisor", "Revisorerna", NONE, None, "granska", "granskar", "representationen")],
+        label="2"),
+    rec("3", RIKT_P3,
+        [("Anställda", "anställd", TJP), ("Förvaltningschefen", "förvaltningschef", TJP),
+         ("medarbetare", "medarbetare", TJP), ("chef", "chef", TJP)],
+        [FAR, inf("ta"), pres("kan", "kunna"), inf("påverka"), SKA, inf("informera"),
+         AR, ("ska", "skola", "pres", "act", 1), inf("rådfråga"), pres("tas", "ta", "pass")],
+        [st("anställd", "Anställda", PROH, "får", "ta", "ta", "gåvor", negated=True),
+         st("förvaltningschef", "Förvaltningschefen", OBL, "ska", "informera", "informera",
+            "nya medarbetare")], label="3"),
+]
+
+# (1c) A federation's delegation order: two pages, a two-word heading glued to page 2.
+D = "w55-a-forbund"
+FORB_TITLE = "Delegationsordning för Räddningstjänsten Mälarkusten"
+FORB_P1 = ("Delegationsordning för Räddningstjänsten Mälarkusten Dokumenttyp: "
+           "Delegationsordning Beslutad av: Direktionen Datum: 2030-03-05 Diarienummer: "
+           "RM 2030/14 Giltighetstid: Tills vidare Ansvarig: Förbundsdirektören")
+FORB_P2 = ("Allmänna bestämmelser Direktionen får uppdra åt en ledamot eller en anställd att "
+           "besluta på direktionens vägnar. Förbundsdirektören ska anmäla delegationsbesluten "
+           "till direktionen. Vidaredelegering Förbundsdirektören får vidaredelegera "
+           "beslutanderätt till en annan anställd inom förbundet.")
+FORB_TEXT = f"{FORB_TITLE}\n\nStorlek: px\n\nTranskript\n\n1 {FORB_P1}\n\n2 {FORB_P2}\n"
+rec = records_for(D, check_texts=True)
+FD = "förbundsdirektör"
+FORB = [
+    rec("title", FORB_TITLE, [("Räddningstjänsten Mälarkusten", "räddningstjänsten mälarkusten",
+                               ORG)], kind="heading"),
+    rec("m1", "Storlek: px"),
+    rec("m2", "Transkript"),
+    rec("1", FORB_P1, [("Räddningstjänsten Mälarkusten", "räddningstjänsten mälarkusten", ORG),
+                       ("Direktionen", "direktion", POL), ("Förbundsdirektören", FD, TJP)],
+        label="1"),
+    rec("2", FORB_P2,
+        [("Direktionen", "direktion", POL), ("ledamot", "ledamot", FTV),
+         ("anställd", "anställd", TJP), ("direktionens", "direktion", POL),
+         ("Förbundsdirektören", FD, TJP), ("direktionen", "direktion", POL),
+         ("Förbundsdirektören", FD, TJP, 1), ("anställd", "anställd", TJP, 1),
+         ("förbundet", "förbund", ORG)],
+        [FAR, inf("besluta"), SKA, inf("anmäla"), ("får", "få", "pres", "act", 1),
+         inf("vidaredelegera")],
+        [st("direktion", "Direktionen", PERM, "får", "uppdra", "uppdra",
+            "åt en ledamot eller en anställd"),
+         st(FD, "Förbundsdirektören", OBL, "ska", "anmäla", "anmäla", "delegationsbesluten"),
+         st(FD, "Förbundsdirektören", PERM, "får", "vidaredelegera", "vidaredelegera",
+            "beslutanderätt")], label="2"),
+]
+FORB[4]["spans"].append({"start": FORB_P2.index("uppdra"), "end": FORB_P2.index("uppdra") + 6,
+                         "text": "uppdra", "label": "VERB", "lemma": "uppdra", "tense": "inf",
+                         "voice": "act"})
+FORB[4]["spans"].sort(key=lambda span: (span["start"], span["end"]))
+
+# (1d) Negative: a web page of numbered sections, no viewer line: `2 Ansvar Rektorn ska …` is
+# a heading and its paragraph (round 45 bj-C1).
+D = "w55-a-skola"
+SKOLA_TEXT = """Ledning av grundskolan i Tallby
+
+1 Inledning Ordningen beskriver hur ledningen av kommunens grundskolor är fördelad.
+
+2 Ansvar Rektorn ska leda och samordna det pedagogiska arbetet vid skolenheten. Rektorn får \
+fördela vissa ledningsuppgifter till andra anställda.
+"""
+rec = records_for(D, check_texts=True)
+SKOLA = [
+    rec("title", "Ledning av grundskolan i Tallby", kind="heading"),
+    rec("1", "Inledning", kind="heading", label="1"),
+    rec("1.1", "Ordningen beskriver hur ledningen av kommunens grundskolor är fördelad.",
+        [("kommunens", "kommun", ORG)], [pres("beskriver", "beskriva"), AR], parent="1"),
+    rec("2", "Ansvar", kind="heading", label="2"),
+    rec("2.1", "Rektorn ska leda och samordna det pedagogiska arbetet vid skolenheten. Rektorn "
+        "får fördela vissa ledningsuppgifter till andra anställda.",
+        [("Rektorn", "rektor", TJP), ("skolenheten", "skolenhet", FORV),
+         ("Rektorn", "rektor", TJP, 1),
+         ("anställda", "anställd", TJP)],
+        [SKA, inf("leda"), inf("samordna"), FAR, inf("fördela")],
+        [st("rektor", "Rektorn", OBL, "ska", "leda", "leda", None),
+         st("rektor", "Rektorn", OBL, "ska", "samordna", "samordna",
+            "det pedagogiska arbetet vid skolenheten"),
+         st("rektor", "Rektorn", PERM, "får", "fördela", "fördela", "vissa ledningsuppgifter")],
+        parent="2"),
+]
+
+# (2) A flattened page whose lines end in a page footer, stacked headings after the title.
+D = "w55-a-miljo"
+MILJO_L1 = ("DELEGATIONSORDNING FÖR MILJÖNÄMNDEN I EKBY Förutsättningar Delegering "
+            "Miljönämnden får uppdra åt arbetsutskottet eller en anställd att fatta beslut i "
+            "nämndens ställe. Anmälan Förvaltningschefen ska anmäla delegationsbesluten till "
+            "nämnden vid nästa sammanträde. 2029-04-16 1")
+MILJO_L2 = ("Särskilda föreskrifter Jäv Delegaten får inte besluta i ärenden där delegaten är "
+            "jävig. Brådskande ärenden Ordföranden får besluta i ärenden där nämndens "
+            "sammanträde inte kan inväntas, till exempel vid akuta olyckor eller större "
+            "utsläpp i sjöar och vattendrag. 2029-04-16 2")
+MILJO_L3 = ("Förvaltningschefen utser ersättare för en delegat som har förhinder. "
+            "Beslut i ärenden som rör förvaltningschefen själv fattas av nämndens ordförande.")
+MILJO_TEXT = f"{MILJO_L1}\n{MILJO_L2}\n{MILJO_L3}\n"
+MN = "miljönämnd"
+rec = records_for(D)
+MILJO = [
+    rec("title", "DELEGATIONSORDNING FÖR MILJÖNÄMNDEN I EKBY",
+        [("MILJÖNÄMNDEN", MN, POL)], kind="heading"),
+    rec("h1", "Förutsättningar", kind="heading"),
+    rec("h2", "Delegering", kind="heading", parent="h1"),
+    rec("p1", "Miljönämnden får uppdra åt arbetsutskottet eller en anställd att fatta beslut i "
+        "nämndens ställe.",
+        [("Miljönämnden", MN, POL), ("arbetsutskottet", "arbetsutskott", POL),
+         ("anställd", "anställd", TJP), ("nämndens", "nämnd", POL)],
+        [FAR, inf("uppdra"), inf("fatta")],
+        [st(MN, "Miljönämnden", PERM, "får", "uppdra", "uppdra",
+            "åt arbetsutskottet eller en anställd")], parent="h2"),
+    rec("h3", "Anmälan", kind="heading", parent="h1"),
+    rec("p2", "Förvaltningschefen ska anmäla delegationsbesluten till nämnden vid nästa "
+        "sammanträde.", [("Förvaltningschefen", "förvaltningschef", TJP),
+                         ("nämnden", "nämnd", POL)], [SKA, inf("anmäla")],
+        [st("förvaltningschef", "Förvaltningschefen", OBL, "ska", "anmäla", "anmäla",
+            "delegationsbesluten")], parent="h3"),
+    rec("m1", "2029-04-16 1"),
+    rec("h4", "Särskilda föreskrifter", kind="heading"),
+    rec("h5", "Jäv", kind="heading", parent="h4"),
+    rec("p3", "Delegaten får inte besluta i ärenden där delegaten är jävig.",
+        [("Delegaten", "delegat", TJP), ("delegaten", "delegat", TJP)], [FAR, inf("besluta"), AR],
+        [st("delegat", "Delegaten", PROH, "får", "besluta", "besluta", "i ärenden",
+            negated=True)], parent="h5"),
+    rec("h6", "Brådskande ärenden", kind="heading", parent="h4"),
+    rec("p4", "Ordföranden får besluta i ärenden där nämndens sammanträde inte kan inväntas, "
+        "till exempel vid akuta olyckor eller större utsläpp i sjöar och vattendrag.",
+        [("Ordföranden", "miljönämndens ordförande", FTV), ("nämndens", "nämnd", POL)],
+        [FAR, inf("besluta"), pres("kan", "kunna"), inf("inväntas", "invänta", "pass")],
+        [st("miljönämndens ordförande", "Ordföranden", PERM, "får", "besluta", "besluta",
+            "i ärenden")], parent="h6"),
+    rec("m2", "2029-04-16 2"),
+    rec("p5", MILJO_L3,
+        [("Förvaltningschefen", "förvaltningschef", TJP), ("ersättare", "ersättare", FTV),
+         ("delegat", "delegat", TJP),
+         ("förvaltningschefen", "förvaltningschef", TJP),
+         ("nämndens ordförande", "nämndens ordförande", FTV)],
+        [pres("utser", "utse"), pres("har", "ha"), pres("rör", "röra"),
+         pres("fattas", "fatta", "pass")],
+        [st("förvaltningschef", "Förvaltningschefen", NONE, None, "utse", "utser", "ersättare"),
+         st("nämndens ordförande", "nämndens ordförande", NONE, None, "fatta", "fattas",
+            "Beslut", passive=True)], parent="h6"),
+]
+
+# (3) Link lead-ins on web pages: the link line and the heading after it are headings.
+D = "w55-a-lankar"
+LANK_TEXT = """Överförmyndarnämnden
+
+Överförmyndarnämnden utövar tillsyn över gode män och förvaltare. Eftersom nämnden är \
+gemensam för tre kommuner finns mer information på Tallby kommuns webbplats:
+
+Överförmyndarnämnden – Tallby kommun
+
+Verksamhetsberättelse
+
+Nämnden sammanträder en gång i månaden. Protokollen från sammanträdena hittar du här:
+
+Protokoll 2030 – Överförmyndarnämnden
+
+Kontakt
+
+Patientnämnden tar emot synpunkter från patienter. Nämndens årsrapporter publiceras på regionens webbplats:
+
+Patientnämnden – Region Norrdal
+
+Årsrapport
+
+Nämndens ledamöter är:
+
+Karin Holm – ordförande
+
+Per Lund – vice ordförande
+"""
+ON = "överförmyndarnämnd"
+rec = records_for(D)
+LANK = [
+    rec("title", "Överförmyndarnämnden", [("Överförmyndarnämnden", ON, POL)], kind="heading"),
+    rec("1", "Överförmyndarnämnden utövar tillsyn över gode män och förvaltare. Eftersom "
+        "nämnden är gemensam för tre kommuner finns mer information på Tallby kommuns "
+        "webbplats:",
+        [("Överförmyndarnämnden", ON, POL), ("gode män", "god man", "övrig"),
+         ("förvaltare", "förvaltare", "övrig"), ("nämnden", "nämnd", POL),
+         ("kommuner", "kommun", ORG), ("Tallby kommuns", "tallby kommun", ORG)],
+        [pres("utövar", "utöva"), AR, pres("finns", "finnas")],
+        [st(ON, "Överförmyndarnämnden", NONE, None, "utöva", "utövar", "tillsyn")],
+        parent="title"),
+    rec("h1", "Överförmyndarnämnden – Tallby kommun",
+        [("Överförmyndarnämnden", ON, POL), ("Tallby kommun", "tallby kommun", ORG)],
+        kind="heading"),
+    rec("h2", "Verksamhetsberättelse", kind="heading"),
+    rec("2", "Nämnden sammanträder en gång i månaden. Protokollen från sammanträdena hittar du "
+        "här:", [("Nämnden", "nämnd", POL)], [pres("sammanträder", "sammanträda"),
+                                               pres("hittar", "hitta")],
+        [st("nämnd", "Nämnden", NONE, None, "sammanträda", "sammanträder", None)], parent="h2"),
+    rec("h3", "Protokoll 2030 – Överförmyndarnämnden", [("Överförmyndarnämnden", ON, POL)],
+        kind="heading"),
+    rec("h4", "Kontakt", kind="heading"),
+    rec("3", "Patientnämnden tar emot synpunkter från patienter. Nämndens årsrapporter "
+        "publiceras på regionens webbplats:",
+        [("Patientnämnden", "patientnämnd", POL), ("patienter", "patient", "extern"),
+         ("Nämndens", "nämnd", POL), ("regionens", "region", ORG)],
+        [pres("tar", "ta"), pres("publiceras", "publicera", "pass")],
+        [st("patientnämnd", "Patientnämnden", NONE, None, "ta", "tar", "synpunkter")],
+        parent="h4"),
+    rec("h5", "Patientnämnden – Region Norrdal",
+        [("Patientnämnden", "patientnämnd", POL), ("Region Norrdal", "region norrdal", ORG)],
+        kind="heading"),
+    rec("h6", "Årsrapport", kind="heading"),
+    rec("4", "Nämndens ledamöter är:", [("Nämndens ledamöter", "nämndens ledamot", FTV)], [AR],
+        parent="h6"),
+    *[rec(f"4.{letter}", item, [(role, role, FTV)],
+          statements=[st("nämndens ledamot", "Nämndens ledamöter", NONE, None, "vara", "är",
+                         item)], kind="list_item", parent="4")
+      for letter, item, role in (("a", "Karin Holm – ordförande", "ordförande"),
+                                 ("b", "Per Lund – vice ordförande", "vice ordförande"))],
+]
+
+# (4) `Om <noun phrase>` headings glued before the sentence in page lines.
+D = "w55-a-omsorg"
+OM_1 = ("(28) Om delegation i allmänhet Socialnämnden får uppdra åt ett utskott eller en "
+        "anställd att avgöra enskilda ärenden eller hela ärendegrupper. Delegerade beslut "
+        "ska anmälas till nämnden.")
+OM_2 = ("(28) Om ersättare Förvaltningschefen utser ersättare för delegater som har förhinder. "
+        "Om beslut inte kan avvaktas får ordföranden besluta på nämndens vägnar.")
+OM_3 = ("(28) Om attestering av fakturor Ekonomichefen ska utse attestanter för varje "
+        "ansvarsområde. Om ordföranden har förhinder får vice ordföranden underteckna "
+        "handlingarna.")
+OM_TEXT = (f"Delegationsordning för socialnämnden i Ekby\n\n3 {OM_1}\n\n4 {OM_2}\n\n"
+           f"5 {OM_3}\n")
+SN = "socialnämnd"
+SNO = "socialnämndens ordförande"
+rec = records_for(D, conditions_from_statements=True)
+OMSORG = [
+    rec("title", "Delegationsordning för socialnämnden i Ekby",
+        [("socialnämnden", SN, POL)], kind="heading"),
+    rec("3", OM_1, [("Socialnämnden", SN, POL), ("utskott", "utskott", POL),
+                    ("anställd", "anställd", TJP), ("nämnden", "nämnd", POL)],
+        [FAR, inf("uppdra"), inf("avgöra"), SKA, inf("anmälas", "anmäla", "pass")],
+        [st(SN, "Socialnämnden", PERM, "får", "uppdra", "uppdra",
+            "åt ett utskott eller en anställd"),
+         st(None, None, OBL, "ska", "anmäla", "anmälas", "till nämnden", passive=True)],
+        label="3"),
+    rec("4", OM_2, [("ersättare", "ersättare", FTV), ("Förvaltningschefen", "förvaltningschef", TJP),
+                    ("ersättare", "ersättare", FTV, 1), ("delegater", "delegat", TJP),
+                    ("ordföranden", SNO, FTV), ("nämndens", "nämnd", POL)],
+        [pres("utser", "utse"), pres("har", "ha"), pres("kan", "kunna"),
+         inf("avvaktas", "avvakta", "pass"), FAR, inf("besluta")],
+        [st("förvaltningschef", "Förvaltningschefen", NONE, None, "utse", "utser", "ersättare"),
+         st(SNO, "ordföranden", PERM, "får", "besluta", "besluta", "på nämndens vägnar",
+            condition="Om beslut inte kan avvaktas")], label="4"),
+    rec("5", OM_3, [("Ekonomichefen", "ekonomichef", TJP), ("attestanter", "attestant", TJP),
+                    ("ordföranden", SNO, FTV), ("vice ordföranden", "socialnämndens vice ordförande",
+                                                FTV)],
+        [SKA, inf("utse"), pres("har", "ha"), FAR, inf("underteckna")],
+        [st("ekonomichef", "Ekonomichefen", OBL, "ska", "utse", "utse", "attestanter"),
+         st("socialnämndens vice ordförande", "vice ordföranden", PERM, "får", "underteckna",
+            "underteckna", "handlingarna", condition="Om ordföranden har förhinder")],
+        label="5"),
+]
+
+if __name__ == "__main__":
+    write_part(sys.argv[1], "w55-a", {
+        "w55-a-attest": (ATTEST_TEXT, ATTEST), "w55-a-riktlinje": (RIKT_TEXT, RIKT),
+        "w55-a-forbund": (FORB_TEXT, FORB), "w55-a-skola": (SKOLA_TEXT, SKOLA),
+        "w55-a-miljo": (MILJO_TEXT, MILJO), "w55-a-lankar": (LANK_TEXT, LANK),
+        "w55-a-omsorg": (OM_TEXT, OMSORG),
+    })
