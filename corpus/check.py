@@ -496,6 +496,9 @@ DOC_IDS |= {f"w54-i-{name}" for name in (
 DOC_IDS |= {f"w54-h-{name}" for name in (
     "genitiv", "relativ", "parti", "enheter", "kansli", "kontor", "ledning", "styrgrupp", "ansvar",
 )}
+DOC_IDS |= {f"w55-b-{name}" for name in (
+    "gap", "inf", "rel", "men", "prefield", "datum", "serie",
+)}
 DOC_IDS |= {f"w55-a-{name}" for name in (
     "attest", "riktlinje", "forbund", "skola", "miljo", "lankar", "omsorg",
 )}

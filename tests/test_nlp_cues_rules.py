@@ -3816,3 +3816,41 @@ def test_a_predicative_cue_has_the_complement_after_its_preposition_as_object(nl
     """)
     [statement] = find(verb[:], verb._.actors)
     assert verb.text[slice(*statement.object_span)] == "för lokalerna"
+
+
+def test_round55_a_full_noun_phrase_in_a_split_cues_gap(nlp) -> None:
+    """Round 55 (analysis 55-ci G1): the prepositional phrase between a cue's verb and its
+    rest is a full noun phrase: a genitive with an attribute before its head (``svarar
+    tillsammans med föreningens nya revisor för``). Negatives: a complement noun (``har för avsikt att``) and no ``att`` (``har enligt
+    ägarens direktiv en styrelse``) leave ``ha`` the aim."""
+    genitive = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        svarar svara VERB 0 ROOT {PRES}
+        tillsammans tillsammans ADV 2 advmod
+        med med ADP 7 case
+        föreningens förening NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        nya ny ADJ 7 amod
+        revisor revisor NOUN 2 obl {IND}
+        för för ADP 9 case
+        bokföringen bokföring NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(genitive)] == [("kassör", "responsibility", "svara")]
+    intention = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        avsikt avsikt NOUN 2 obl {IND}
+        att att PART 6 mark
+        bygga bygga VERB 4 acl {INF}
+        om om ADV 6 compound:prt
+        biblioteket bibliotek NOUN 6 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[1:3] for s in statements(intention)] == [("none", "ha")]

@@ -1060,3 +1060,29 @@ def test_an_att_clause_opened_by_an_attributive_word_is_no_infinitive_conjunct(n
         aims = [(s[0], s[1], s[2]) for s in statements(doc) if s[0] == "styrelse"]
         assert ("styrelse", "responsibility", "ansvara") in aims
         assert not [aim for aim in aims if aim[1] == "responsibility" and aim[2] != "ansvara"]
+
+
+def test_a_conjunct_opened_by_men_leaves_the_negation(nlp) -> None:
+    """Round 55 (analysis 55-cj C5): ``Utskottet får inte avgöra saken men yttra sig över
+    den.``: a conjunct opened by an adversative coordinator (`adversative_coordinators`)
+    stands outside the negation with no adverb of its own (a permission); ``eller`` keeps
+    it (both forbidden)."""
+    text = f"""
+        Utskottet utskott NOUN 4 nsubj {DEF}
+        får få AUX 4 aux {MODAL}
+        inte inte PART 4 advmod {NEG}
+        avgöra avgöra VERB 0 ROOT {INF}
+        saken sak NOUN 4 obj {DEF}
+        men men CCONJ 7 cc
+        yttra yttra VERB 4 conj {INF}
+        . . PUNCT 4 punct
+        """
+    released = parsed(nlp, text)
+    assert [(s[1], s[2], s[3]) for s in statements(released)] == [
+        ("prohibition", "avgöra", True),
+        ("permission", "yttra", False),
+    ]
+    kept = parsed(nlp, text.replace("men men CCONJ", "eller eller CCONJ"))
+    assert [(s[1], s[2]) for s in statements(kept)] == [
+        ("prohibition", "avgöra"), ("prohibition", "yttra")
+    ]

@@ -5369,3 +5369,86 @@ def test_an_att_clause_opened_by_two_attributes_has_its_own_subject(nlp) -> None
         """,
     )
     assert statements(infinitive) == [("nämnd", "responsibility", "anta", False, False)]
+
+
+def test_round55_a_particle_verb_tagged_adjective_and_a_preterite_tag_continue_the_chain(
+    nlp,
+) -> None:
+    """Round 55 (analysis 55-ci G2): ``Kansliet ska stödja [SUP] nämnden men även lyfta [ADJ]
+    upp och peka på brister``: a word with a verb particle is a verb whatever its tag, and
+    after a coordinator and a sentence adverb it continues the modal's infinitive chain;
+    ``har i uppdrag att ta fram och förankra [PRT] ett förslag``: no preterite ends in -a,
+    so the conjunct of an ``att``-infinitive is an infinitive of that chain (and takes its
+    subject). Negative: a predicative adjective conjunct stays none
+    (``ska vara öppen och tillgänglig``)."""
+    particle = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        stödja stödja VERB 0 ROOT VerbForm=Sup|Voice=Act
+        nämnden nämnd NOUN 3 obj {DEF}
+        men men CCONJ 7 cc
+        även även ADV 7 advmod
+        lyfta lyfta ADJ 3 conj Degree=Pos|Tense=Past|VerbForm=Part
+        upp upp ADV 7 compound:prt
+        och och CCONJ 10 cc
+        peka peka VERB 7 conj {INF}
+        på på ADP 12 case
+        brister brist NOUN 10 obl {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[2] for s in statements(particle)] == ["stödja", "lyfta", "peka"]
+    marked = parsed(
+        nlp,
+        f"""
+        Ombudet ombud NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        i i ADP 4 case
+        uppdrag uppdrag NOUN 2 obl {IND}
+        att att PART 6 mark
+        ta ta VERB 4 acl {INF}
+        fram fram ADV 6 compound:prt
+        och och CCONJ 9 cc
+        förankra förankra VERB 6 conj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        ett en DET 11 det
+        förslag förslag NOUN 9 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [tense_of(t) for t in marked if t.text in {"ta", "förankra"}] == ["inf", "inf"]
+    assert [(s[0], s[2]) for s in statements(marked)] == [("ombud", "ta"), ("ombud", "förankra")]
+    predicative = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        vara vara AUX 4 cop {INF}
+        öppen öppen ADJ 0 ROOT
+        och och CCONJ 6 cc
+        tillgänglig tillgänglig ADJ 4 conj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [s[2] for s in statements(predicative)] == ["vara"]
+
+
+def test_round55_an_actor_head_tagged_adjective_closes_the_prefield(nlp) -> None:
+    """Round 55 (analysis 55-ch C1): ``Gruppledarna i kommunfullmäktige [ADJ] sammanträder
+    [NOUN] före mötet``: an actor mention's head closes the fronted phrase whatever its tag,
+    so the present by spelling after it is the V2 verb. Negative: a genitive body
+    (``Kommunfullmäktiges ordning gäller``) opens a longer noun phrase, and no actor acts."""
+    doc = parsed(
+        nlp,
+        f"""
+        Gruppledarna gruppledare NOUN 4 nsubj {DEF_PL}
+        i i ADP 3 case
+        kommunfullmäktige kommunfullmäktig ADJ 1 nmod Degree=Pos
+        sammanträder sammanträde NOUN 0 ROOT {IND_PL}
+        före före ADP 6 case
+        mötet möte NOUN 4 obl {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("gruppledare", "none", "sammanträda")]

@@ -222,6 +222,7 @@ class GrammarFile(StrictModel):
     perfect_date_words: list[str] = []
     clause_coordinators: list[str] = []
     scope_closing_coordinators: list[str] = []
+    adversative_coordinators: list[str] = []
     definition_adverbs: list[str] = []
     definition_phrases: list[str] = []  # `i det följande` (review 54)
     definition_inner_adverbs: list[str] = []
@@ -432,6 +433,7 @@ class Grammar:
     perfect_date_words: frozenset[str] = frozenset()  # "har den 3 maj 2020, § 77 fastställt"
     clause_coordinators: frozenset[str] = frozenset()
     scope_closing_coordinators: frozenset[str] = frozenset()  # "och kontinuerligt V"
+    adversative_coordinators: frozenset[str] = frozenset()  # "får inte V1 men V2"
     definition_adverbs: frozenset[str] = frozenset()
     definition_phrases: frozenset[str] = frozenset()
     definition_inner_adverbs: frozenset[str] = frozenset()  # "nedan även kallad"

@@ -192,13 +192,19 @@ def _adverbial_phrase(following: str) -> list[dict]:
     område för``, ``är inom förvaltningen ansvarig för``); its preposition is not the cue's
     next word (``ansvarar för X för Y`` stays one cue). Before ``att`` its noun is none that
     takes an ``att``-infinitive (`infinitive_complement_nouns`): ``har för avsikt att`` is an
-    intention whose complement the infinitive is, no ``har att`` (round 40, ax cause 3)."""
+    intention whose complement the infinitive is, no ``har att`` (round 40, ax cause 3).
+    The phrase is a full noun phrase: a genitive (or any first noun) with its own attributes
+    may stand before the head (``har enligt förbundets nya ordning att``, ``svarar tillsammans
+    med bolagets revisor för``: round 55, ci-G1); no verb and no second preposition inside.
+    Only LOWER/POS/LEMMA specs (`pipeline.nlp.patterns`)."""
     head: dict = {"POS": {"IN": ["NOUN", "PROPN"]}}
     if following == "att":
         head["LOWER"] = {"NOT_IN": _COMPLEMENT_NOUNS}
     return [
         {"POS": "ADP", "LOWER": {"NOT_IN": [following]}},
         {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
+        {"POS": "ADJ", "OP": "*"},
+        {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
         head,
     ]

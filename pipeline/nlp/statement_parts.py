@@ -764,7 +764,9 @@ def _negated_conjunct(aim: Token) -> bool:
 def adverb_opened_conjunct(aim: Token) -> bool:
     """``ska inte drivas i egen regi och kontinuerligt anpassas``: a conjunct opened by
     ``och``/``samt`` (`scope_closing_coordinators`) and a sentence adverb of its own (no
-    negation) stands outside the modal's negation (round 54, analysis 54-cf J)."""
+    negation) stands outside the modal's negation (round 54, analysis 54-cf J); so does one
+    opened by an adversative coordinator (`adversative_coordinators`), adverb or not (``får
+    inte besluta men yttra sig``: round 55, analysis 55-cj C5)."""
     doc = aim.doc
     start = sentence_start(aim)
     position = aim.i - 1
@@ -776,9 +778,11 @@ def adverb_opened_conjunct(aim: Token) -> bool:
         and doc[position].lower_ not in GRAMMAR.negations
     ):
         position -= 1
-    return (
-        start < position < aim.i - 1
-        and doc[position].lower_ in GRAMMAR.scope_closing_coordinators
+    if not start < position:
+        return False
+    word = doc[position].lower_
+    return word in GRAMMAR.adversative_coordinators or (
+        position < aim.i - 1 and word in GRAMMAR.scope_closing_coordinators
     )
 
 

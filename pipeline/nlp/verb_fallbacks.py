@@ -956,7 +956,13 @@ def _prefield(token: Token, start: int, end: int) -> bool:
         return True  # "Efter omval [ADJ Part]": a PP closes on a noun, here misread (az-7a)
     if end == start + 1 and _noun_misread_after_opener(doc, start, end):
         return True
-    return _nominal_end(last) or (last.pos_ == "ADJ" and _possessive(doc[end - 1]))
+    # round 55 (ch-C1): an actor mention's head closes the phrase whatever its tag
+    # (``Gruppledarna i kommunfullmäktige [ADJ] sammanträder``: `_ends_actor_noun`)
+    return (
+        _nominal_end(last)
+        or (last.pos_ == "ADJ" and _possessive(doc[end - 1]))
+        or _ends_actor_noun(last)
+    )
 
 
 def _noun_misread_after_opener(doc: Doc, start: int, end: int) -> bool:
@@ -1998,10 +2004,15 @@ def misread_infinitive_conjunct(token: Token) -> bool:
     doc = token.doc
     if token.pos_ not in VERB_POS | {"NOUN", "ADJ"} or token.dep_ != "conj" or token.i == 0:
         return False
-    if doc[token.i - 1].lower_ not in GRAMMAR.coordinators or not lexicon_infinitive(token.lower_):
+    if not _after_coordinator(token) or not lexicon_infinitive(token.lower_):
         return False
     if token.pos_ == "ADJ":
-        return _modal_infinitive(_relative_clause_owner(token.head))
+        # round 55 (ci-G2): a word with a verb particle is a verb, whatever its tag (an
+        # adjective takes none): ``ska stödja X men även lyfta [ADJ] upp och peka på Y``
+        particle = any(c.dep_ == "compound:prt" for c in token.children)
+        return _modal_infinitive(_relative_clause_owner(token.head)) or (
+            particle and token.head.i < token.i and _infinitive_place(token.head)
+        )
     if token.pos_ == "NOUN":
         following = doc[token.i + 1] if token.i + 1 < sentence_end(token) else None
         if "Def" in morph_values(token, "Definite") or following is None:
@@ -2014,11 +2025,46 @@ def misread_infinitive_conjunct(token: Token) -> bool:
         # round 46 (nu46 cause 4): an active present in -a is as inconsistent (every active
         # present ends in -r or is a modal): ``ställa in eller flytta [VB|PRS|AKT] X``
         or (token.lower_.endswith("a") and "Pres" in morph_values(token, "Tense"))
+        # round 55 (ci-G2): nor does any preterite end in -a (weak ones in -de/-te, strong
+        # ones in a consonant): ``att ta fram och förankra [VB|PRT] ett förslag``
+        or (token.lower_.endswith("a") and "Past" in morph_values(token, "Tense"))
     ):
         return False
     return token.head.i < token.i and (
-        _modal_infinitive(token.head) or _modal_infinitive_object(token.head)
+        _modal_infinitive(token.head)
+        or _modal_infinitive_object(token.head)
+        or _marked_infinitive(token.head)
     )
+
+
+def _infinitive_place(head: Token) -> bool:
+    """A verb in an infinitive's place whatever its tag (``ska stödja [VB|SUP]``): its only
+    auxiliary a modal, or after the infinitive marker ``att`` (round 55, ci-G2)."""
+    if head.pos_ not in VERB_POS:
+        return False
+    auxiliaries = [c for c in head.children if c.dep_ == "aux"]
+    if auxiliaries:
+        return len(auxiliaries) == 1 and is_modal(auxiliaries[0])
+    return any(c.dep_ == "mark" and c.lower_ == "att" for c in head.children)
+
+
+def _after_coordinator(token: Token) -> bool:
+    """Right after a coordinator, or after one and sentence adverbs (``men även``, ``och
+    också``: round 55, ci-G2)."""
+    doc = token.doc
+    position = token.i - 1
+    while position > 0 and doc[position].pos_ == "ADV" and doc[position].dep_ == "advmod":
+        position -= 1
+    return doc[position].lower_ in GRAMMAR.coordinators
+
+
+def _marked_infinitive(head: Token) -> bool:
+    """Round 55 (ci-G2): an infinitive (by its tag) after the infinitive marker ``att`` (a
+    ``mark`` child), as a modal's: ``har i uppdrag att ta fram och förankra [VB|PRT] …``."""
+    if head.pos_ not in VERB_POS:
+        return False
+    infinitive = head.tag_.startswith("VB|INF") or "Inf" in morph_values(head, "VerbForm")
+    return infinitive and any(c.dep_ == "mark" and c.lower_ == "att" for c in head.children)
 
 
 _OBJECT_PREMODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
