@@ -2574,6 +2574,35 @@ def test_a_capitals_title_before_a_sentence_keeps_its_first_word() -> None:
     assert not any(c == "Avgifterna" for c in clauses)
 
 
+def test_stacked_headings_before_a_body_subject_are_cut() -> None:
+    """Round 55 (fix55f): two one-word headings (nouns, no actor) after a capitals title,
+    then a body subject with a finite verb (``… Bakgrund Ansvar Nämnden ska …``)."""
+    text = ("REGLEMENTE FÖR KULTURNÄMNDEN Bakgrund Ansvar Nämnden ska ansvara för kommunens "
+            "bibliotek och följa upp hur verksamheten utvecklas under året. Ordföranden lämnar "
+            "varje år en rapport till kommunstyrelsen om hur verksamheten har utvecklats.\n")
+    clauses = [c.text for c in segment_text(text).clauses]
+    assert clauses[:3] == ["REGLEMENTE FÖR KULTURNÄMNDEN", "Bakgrund", "Ansvar"]
+    assert clauses[3].startswith("Nämnden ska")
+
+
+def test_a_title_word_of_the_subject_is_no_stacked_heading() -> None:
+    """Negative (fix55f): a word of an actor's name (actors.yaml `name_adjectives`:
+    ``Biträdande``, ``Vice``) before the subject noun after a capitals title is part of the
+    subject, never a one-word heading."""
+    for text, subject in (
+        ("ÄRENDEN OCH BESLUT Biträdande förvaltningschefen får besluta i ärenden som rör "
+         "förvaltningens inköp och ska rapportera besluten till nämnden. Nämnden lämnar varje "
+         "år en rapport till kommunstyrelsen om hur verksamheten har utvecklats.\n",
+         "Biträdande förvaltningschefen får"),
+        ("VICE ORDFÖRANDENS ROLL Vice ordföranden ersätter ordföranden vid förfall och ska "
+         "då leda nämndens sammanträden. Nämnden lämnar varje år en rapport till "
+         "kommunstyrelsen om hur verksamheten har utvecklats.\n", "Vice ordföranden ersätter"),
+    ):
+        clauses = [c.text for c in segment_text(text).clauses]
+        assert not any(c in {"Biträdande", "Vice"} for c in clauses)
+        assert any(c.startswith(subject) for c in clauses)
+
+
 def test_a_lead_in_pointing_to_a_website_opens_no_items() -> None:
     """Round 55 (analysis 55-ch C5): a colon lead-in that ends at a word pointing to links
     (layout.yaml `link_lead_in_words`: ``… på kommunens webbplats:``) is followed by a link

@@ -89,6 +89,7 @@ from typing import TYPE_CHECKING
 from pipeline import patterns
 from pipeline.normalize.words import (
     actor_lexicon,
+    actor_name_adjective,
     definite_actor_noun,
     is_actor_noun,
     known_noun,
@@ -1056,8 +1057,9 @@ def _word_heading_before_name(texts: list[str], index: int, run_start: int) -> b
 
 def _heading_word(word: str) -> bool:
     """A capitalised word the lexicon knows, no closed-class word or finite verb: it may be
-    a one-word heading (`_word_heading_before_name`)."""
-    if len(word) < 2 or not _capitalised(word):
+    a one-word heading (`_word_heading_before_name`). A word of an actor's name
+    (`actor_name_adjective`: ``Verkställande direktören ska …``) is part of the subject."""
+    if len(word) < 2 or not _capitalised(word) or actor_name_adjective(word):
         return False
     folded = word.casefold()
     return folded not in patterns.BOUNDARY_WORDS and not finite_verb(folded) and known_noun(word)
