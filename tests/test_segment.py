@@ -2533,8 +2533,8 @@ _VIEWER_SECTIONS = (
     "kom in. Fritidschefen får begära kompletteringar av föreningen. Handläggaren får inte "
     "pröva en ansökan där handläggaren är jävig.",
     "3 Anmälan Fritidschefen ska anmäla sina beslut till nämnden vid nästa sammanträde. "
-    "Ordföranden får besluta i ärenden som är så brådskande att nämndens avgörande inte kan "
-    "avvaktas. Nämnden får återkalla ett beslut.",
+    "Ordföranden får besluta om lokalbokningar under nämndens långa sommaruppehåll. Nämnden "
+    "får återkalla ett beslut.",
 )
 
 
