@@ -6,6 +6,8 @@ glued to a page's first sentence (`2 Syfte Syftet med …`) cuts nothing. Three 
 attestation rule (two pages, the viewer title with field labels), a guideline on hospitality
 (three pages), a federation's delegation order (two pages, a two-word heading). Negative: a
 web page `2 Ansvar Rektorn ska …` without a viewer line (heading + paragraph, round 45 bj-C1).
+Fix55e (the bound of t1): a viewer transcript whose `1 Inledning …`, `2 Delegering …`,
+`3 Undantag …` lines do not repeat its title line are sections (heading + paragraph each).
 (2) ci-L1: a flattened page whose line ends in a page footer (`<date> <page>`): the footer is
 a clause of its own and the line is not joined to the next; stacked headings after a title in
 capitals are cut (`Förutsättningar Delegering Miljönämnden får …`).
@@ -170,6 +172,70 @@ SKOLA = [
             "det pedagogiska arbetet vid skolenheten"),
          st("rektor", "Rektorn", PERM, "får", "fördela", "fördela", "vissa ledningsuppgifter")],
         parent="2"),
+]
+
+# (1e) fix55e, negative of ruling t1's bound: a delegation order printed by a viewer whose
+# lines open 1, 2, 3 … in order but whose `1` line does not repeat the viewer's title: numbered
+# SECTIONS (a one-word heading glued to its sentences), heading + paragraph each (round 45
+# bj-C1), not one page clause each.
+D = "w55-a-sektioner"
+SEKT_TITLE = "Delegationsordning för kulturnämnden i Ekby"
+SEKT_S1 = ("Kulturnämnden ska anta en delegationsordning för sin verksamhet. "
+           "Förvaltningschefen ska hålla delegationsordningen tillgänglig för alla anställda "
+           "inom förvaltningen. Ordningen gäller från och med den första januari och tills "
+           "vidare.")
+SEKT_S2 = ("Förvaltningschefen får vidaredelegera beslutanderätt till en annan anställd inom "
+           "förvaltningen. Delegaten ska anmäla sina beslut till nämnden vid nästa sammanträde. "
+           "Delegaten får inte besluta i ärenden där delegaten är jävig.")
+SEKT_S3 = ("Ordföranden får besluta om lokalbokningar under nämndens långa sommaruppehåll. "
+           "Ordföranden ska anmäla sådana beslut vid nämndens nästa sammanträde i augusti. "
+           "Nämnden får återkalla en lämnad delegering.")
+SEKT_TEXT = (f"{SEKT_TITLE}\n\nStorlek: px\n\nTranskript\n\n1 Inledning {SEKT_S1}\n\n"
+             f"2 Delegering {SEKT_S2}\n\n3 Undantag {SEKT_S3}\n")
+KUN, FC = "kulturnämnd", "förvaltningschef"
+rec = records_for(D, check_texts=True)
+SEKT = [
+    rec("title", SEKT_TITLE, [("kulturnämnden", KUN, POL)], kind="heading"),
+    rec("m1", "Storlek: px"),
+    rec("m2", "Transkript"),
+    rec("1", "Inledning", kind="heading", label="1"),
+    rec("1.1", SEKT_S1,
+        [("Kulturnämnden", KUN, POL), ("Förvaltningschefen", FC, TJP),
+         ("anställda", "anställd", TJP), ("förvaltningen", "förvaltning", FORV)],
+        [SKA, inf("anta"), ("ska", "skola", "pres", "act", 1), inf("hålla"),
+         pres("gäller", "gälla")],
+        [st(KUN, "Kulturnämnden", OBL, "ska", "anta", "anta",
+            "en delegationsordning för sin verksamhet"),
+         st(FC, "Förvaltningschefen", OBL, "ska", "hålla", "hålla",
+            "delegationsordningen tillgänglig för alla anställda inom förvaltningen")],
+        parent="1"),
+    rec("2", "Delegering", kind="heading", label="2"),
+    rec("2.1", SEKT_S2,
+        [("Förvaltningschefen", FC, TJP), ("anställd", "anställd", TJP),
+         ("förvaltningen", "förvaltning", FORV), ("Delegaten", "delegat", TJP),
+         ("nämnden", "nämnd", POL), ("Delegaten", "delegat", TJP, 1),
+         ("delegaten", "delegat", TJP)],
+        [FAR, inf("vidaredelegera"), SKA, inf("anmäla"), ("får", "få", "pres", "act", 1),
+         inf("besluta"), AR],
+        [st(FC, "Förvaltningschefen", PERM, "får", "vidaredelegera", "vidaredelegera",
+            "beslutanderätt"),
+         st("delegat", "Delegaten", OBL, "ska", "anmäla", "anmäla", "sina beslut"),
+         st("delegat", "Delegaten", PROH, "får", "besluta", "besluta",
+            "i ärenden där delegaten är jävig", negated=True)],
+        parent="2"),
+    rec("3", "Undantag", kind="heading", label="3"),
+    rec("3.1", SEKT_S3,
+        [("Ordföranden", "kulturnämndens ordförande", FTV), ("nämndens", "nämnd", POL),
+         ("Ordföranden", "kulturnämndens ordförande", FTV, 1), ("nämndens", "nämnd", POL, 1),
+         ("Nämnden", "nämnd", POL)],
+        [FAR, inf("besluta"), SKA, inf("anmäla"), ("får", "få", "pres", "act", 1),
+         inf("återkalla")],
+        [st("kulturnämndens ordförande", "Ordföranden", PERM, "får", "besluta", "besluta",
+            "om lokalbokningar"),
+         st("kulturnämndens ordförande", "Ordföranden", OBL, "ska", "anmäla", "anmäla",
+            "sådana beslut"),
+         st("nämnd", "Nämnden", PERM, "får", "återkalla", "återkalla", "en lämnad delegering")],
+        parent="3"),
 ]
 
 # (2) A flattened page whose lines end in a page footer, stacked headings after the title.
@@ -353,5 +419,5 @@ if __name__ == "__main__":
         "w55-a-attest": (ATTEST_TEXT, ATTEST), "w55-a-riktlinje": (RIKT_TEXT, RIKT),
         "w55-a-forbund": (FORB_TEXT, FORB), "w55-a-skola": (SKOLA_TEXT, SKOLA),
         "w55-a-miljo": (MILJO_TEXT, MILJO), "w55-a-lankar": (LANK_TEXT, LANK),
-        "w55-a-omsorg": (OM_TEXT, OMSORG),
+        "w55-a-omsorg": (OM_TEXT, OMSORG), "w55-a-sektioner": (SEKT_TEXT, SEKT),
     })

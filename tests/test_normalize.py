@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.normalize import NormalizeOptions, hyphen_action, normalize
+from pipeline.normalize import NormalizeOptions, hyphen_action, normalize, reflow
 from pipeline.normalize.assemble import _pieces
 from pipeline.normalize.reflow import Numbering
 from tests.conftest import ROOT, raw_from_text, segment_text
@@ -1290,3 +1290,22 @@ def test_known_words_match_wordfreqs_frequency_dict(min_frequency: float) -> Non
     for word in words:
         expected = frequencies.get(word, 0.0) >= min_frequency
         assert frequent_word(word, "sv", min_frequency) is expected, word
+
+
+def test_a_viewer_page_one_repeats_the_viewer_title() -> None:
+    # fix55e, the bound of round 55 t1: after a viewer line, a ``1`` line is the viewer's
+    # page 1 (one page after it is enough) only where its first words repeat the first words
+    # of the document's first block, any case; a ``1`` before other words is section 1
+    page_two = ("2 Ansvar Nämnden ska följa upp bidragen varje år. Fritidschefen får besluta om "
+                "undantag från riktlinjen i enskilda fall.")
+    cases = {
+        "1 RIKTLINJE FÖR BIDRAG Dnr: FN 2030/7 Beslutad av: Fritidsnämnden": (1,),
+        "1 Inledning Fritidsnämnden ska anta riktlinjer för bidragen.": None,
+    }
+    for page_one, expected in cases.items():
+        numbering = Numbering()
+        reflow.note_title("Riktlinje för bidrag", numbering)
+        numbering.viewer = True
+        assert reflow.first_page_index(page_one, [page_two], numbering) == expected
+    numbering = Numbering(viewer=False, opening=("riktlinje", "för"))
+    assert reflow.viewer_page_one("1 Riktlinje för bidrag Dnr: FN 2030/7", numbering) is False

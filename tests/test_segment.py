@@ -2516,11 +2516,38 @@ _VIEWER_PAGE_TWO = ("2 Bakgrund Nämnden lämnar bidrag till föreningar som hyr
 
 def test_two_page_lines_after_a_viewer_line_are_pages() -> None:
     """Round 55 t1 (analysis 55-cj C1): after a viewer line (``Transkript``) lines opening
-    ``1``, ``2`` in order are page lines even when only two: each one clause, the one-word
-    headings glued to page 2's sentences (``Bakgrund``, ``Handläggning``) cut nothing."""
-    text = f"Transkript\n\n{_VIEWER_PAGE_ONE}\n\n{_VIEWER_PAGE_TWO}\n"
-    clauses = [(c.label, c.text) for c in segment_text(text).clauses][1:]
-    assert clauses == [("1", _VIEWER_PAGE_ONE[2:]), ("2", _VIEWER_PAGE_TWO[2:])]
+    ``1``, ``2`` in order are page lines even when only two, where the ``1`` line repeats
+    the viewer's title line (fix55e, any case): each one clause, the one-word headings glued
+    to page 2's sentences (``Bakgrund``, ``Handläggning``) cut nothing."""
+    for title in ("Riktlinje för lokalbidrag", "RIKTLINJE FÖR LOKALBIDRAG"):
+        text = f"{title}\n\nTranskript\n\n{_VIEWER_PAGE_ONE}\n\n{_VIEWER_PAGE_TWO}\n"
+        clauses = [(c.label, c.text) for c in segment_text(text).clauses][2:]
+        assert clauses == [("1", _VIEWER_PAGE_ONE[2:]), ("2", _VIEWER_PAGE_TWO[2:])]
+
+
+_VIEWER_SECTIONS = (
+    "1 Inledning Fritidsnämnden ska anta riktlinjer för bidragen till föreningarna. "
+    "Fritidschefen ska hålla riktlinjerna tillgängliga för föreningarna på kommunens "
+    "webbplats. Riktlinjerna gäller tills vidare.",
+    "2 Handläggning Fritidschefen ska pröva ansökningarna inom sex veckor från den dag då de "
+    "kom in. Fritidschefen får begära kompletteringar av föreningen. Handläggaren får inte "
+    "pröva en ansökan där handläggaren är jävig.",
+    "3 Anmälan Fritidschefen ska anmäla sina beslut till nämnden vid nästa sammanträde. "
+    "Ordföranden får besluta om lokalbokningar under nämndens långa sommaruppehåll. Nämnden "
+    "får återkalla ett beslut.",
+)
+
+
+def test_numbered_sections_after_a_viewer_line_stay_sections() -> None:
+    """Negative (fix55e, the bound of round 55 t1): after a viewer line, long lines opening
+    ``1``, ``2``, ``3`` in order whose ``1`` line does not repeat the viewer's title line
+    are numbered sections, not pages: each glued one-word heading is its section's heading
+    and the sentences after it its paragraph (round 45 bj-C1), as before round 55."""
+    text = "Riktlinjer för föreningsbidrag\n\nTranskript\n\n" + "\n\n".join(_VIEWER_SECTIONS)
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert ("heading", "2", "Handläggning") in clauses
+    assert ("heading", "3", "Anmälan") in clauses
+    assert ("paragraph", "", _VIEWER_SECTIONS[1].removeprefix("2 Handläggning ")) in clauses
 
 
 def test_numbered_lines_without_a_viewer_line_are_sections() -> None:

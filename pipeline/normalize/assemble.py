@@ -740,8 +740,11 @@ def _page_line_index(
 ) -> reflow.Number | None:
     """The page index a long line opens with (a page line: one clause), noted in `numbering`
     (round 40, ax-2: the next page line may open ``P P+1 …``); else None."""
-    # round 55 t1: a viewer's page line may be short (page 1: a title and its fields)
-    page = (long or numbering.viewer) and paged is None and (
+    # round 55 t1: a viewer's page line may be short (page 1: a title and its fields; fix55e:
+    # page 1 repeats the viewer's title, later pages follow a page line)
+    viewer_page = numbering.viewer and (
+        numbering.page is not None or reflow.viewer_page_one(text, numbering))
+    page = (long or viewer_page) and paged is None and (
         reflow.page_index(text, numbering)
         # round 45, bj-C2: a running header with fields repeated after the next index
         or reflow.repeated_header_page(text, previous)

@@ -46,6 +46,7 @@ class Numbering:
     section: Number | None = None  # the last ``N §`` label (round 41: a list may come between)
     previous: str = ""  # the block before (round 45, bj-C2: its running header)
     viewer: bool = False  # a document viewer's line was seen (round 55 t1: its page lines)
+    opening: tuple[str, ...] = ()  # the first words of the document's first block (fix55e)
 
 
 def parse_number(text: str) -> Number | None:
@@ -384,6 +385,7 @@ def note_title(text: str, numbering: Numbering) -> None:
     if numbering.title is not None or patterns.METADATA_LINE.match(text):
         return
     words = tuple(word.casefold() for word in _WORD.findall(text))
+    numbering.opening = _bare_words(text)[:_OPENING_WORDS]
     titled = 1 <= len(words) <= _PAGE_HEADING_WORDS and text.rstrip()[-1:] not in ".:;!?"
     numbering.title = words if titled and not text[:1].isdigit() else ()
 
@@ -449,6 +451,31 @@ def _outside_contents_entries(text: str, candidates: list[_Candidate]) -> list[_
     if not pages:
         return candidates
     return [candidate for candidate in candidates if candidate.start not in pages]
+
+
+_OPENING_WORDS = 2  # a viewer's page 1 repeats the title's first words (fix55e)
+
+
+def _bare_words(text: str) -> tuple[str, ...]:
+    """The casefolded words of `text` without the punctuation around them."""
+    return tuple(
+        bare for word in _WORD.findall(text) if (bare := word.strip(".,:;!?()\"'»«").casefold())
+    )
+
+
+def viewer_page_one(text: str, numbering: Numbering) -> bool:
+    """Round 55 t1 as bounded by fix55e: after a document viewer's line (`Numbering.viewer`,
+    a ``Transkript`` tab) a line opening with ``1`` is the viewer's page 1 when the words
+    after the index repeat the first words of the document's first block, the viewer's title
+    (``Riktlinje för gåvor`` ⏎ ``Transkript`` ⏎ ``1 Riktlinje för gåvor Dnr: …``); a ``1``
+    before any other words (``1 Inledning Riktlinjen gäller …``) is the first section's."""
+    match = _PAGE_INDEX.match(text)
+    if not numbering.viewer or not numbering.opening or match is None:
+        return False
+    if match.group("index") != "1":
+        return False
+    words = _bare_words(text[match.end() :])[: len(numbering.opening)]
+    return words == numbering.opening
 
 
 def _repeats_title(text: str, numbering: Numbering) -> bool:
@@ -2813,11 +2840,13 @@ def first_page_index(text: str, following: list[str], numbering: Numbering) -> N
     """``(1,)`` where `text` is page 1 of a text printed one page per line (docs/annotation.md
     §1.2, refined in round 14): it opens with ``1``, and the long lines `following` it open
     with ``2``, ``3`` … in order (at least the next two) and repeat one running header after
-    their index (`_running_header`). Round 55 t1: after a document viewer's line
-    (`Numbering.viewer`, a ``Transkript`` tab) one page after it is enough, header or not.
+    their index (`_running_header`). Round 55 t1: a viewer's page 1 repeating its title
+    (`viewer_page_one`) needs one page after it, header or not (fix55e: the viewer line
+    alone tells no pages from sections ``1 Inledning …`` ⏎ ``2 Delegering …``).
     Else None: a leading ``1`` is the first section's number."""
     match = _PAGE_INDEX.match(text)
-    needed = 1 if numbering.viewer else _FOLLOWING_PAGES
+    viewer = viewer_page_one(text, numbering)
+    needed = 1 if viewer else _FOLLOWING_PAGES
     if match is None or match.group("index") != "1" or len(following) < needed:
         return None
     rests: list[str] = []
@@ -2828,7 +2857,7 @@ def first_page_index(text: str, following: list[str], numbering: Numbering) -> N
         rests.append(line[page.end() :])
     if len(rests) < needed:
         return None
-    return (1,) if numbering.viewer or _running_header(rests, numbering) else None
+    return (1,) if viewer or _running_header(rests, numbering) else None
 
 
 # Round 41, ay-C1: the counter of page 1 in a page line's running header (``Sida 1 av 4``,
