@@ -516,6 +516,11 @@ DOC_IDS |= {f"w55-y-{name}" for name in ("kommunchef", "vdinstruktion", "delegat
                                          "reglemente", "agardirektiv", "attestreglemente")}
 DOC_IDS |= {f"w55-z-{name}" for name in ("sastyrs", "bostader", "namnd", "delegation", "nyhet",
                                          "forbund")}
+DOC_IDS |= {f"w55-i-{name}" for name in (
+    "rel-1", "rel-2", "rel-3", "rel-4", "rel-n1", "rel-n2", "pres-1", "pres-2", "pres-3",
+    "pres-4", "pres-n1", "samt-1", "samt-2", "samt-3", "samt-4", "samt-n1", "av-1", "av-2",
+    "av-3", "av-n1", "inf-1", "inf-2", "inf-3", "inf-n1", "prt-1", "prt-2", "prt-3", "prt-4",
+)}
 
 STATEMENT_KEYS = {
     "actor",
