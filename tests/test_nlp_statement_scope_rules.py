@@ -13,6 +13,7 @@ from tests.nlp_helpers import (
     IND,
     IND_PL,
     INF,
+    INF_PASS,
     MODAL,
     PASS,
     PRES,
@@ -2713,3 +2714,60 @@ def test_passive_conjoined_to_a_noun_inside_a_relative_on_a_predicative(nlp) -> 
         """,
     )
     assert statements(doc) == [("ersättare", "none", "vara", False, False)]
+
+
+def _passive_relative_then_active(second_head: int) -> str:
+    """``Kontoret bereder ansökningar som ska avgöras av direktionen och verkställer
+    besluten``; the parser hangs ``verkställer`` on ``second_head``."""
+    return f"""
+        Kontoret kontor NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        ansökningar ansökan NOUN 2 obj {IND_PL}
+        som som PRON 6 nsubj:pass PronType=Rel
+        ska skola AUX 6 aux {MODAL}
+        avgöras avgöra VERB 3 acl:relcl {INF_PASS}
+        av av ADP 8 case
+        direktionen direktion NOUN 6 obl:agent {DEF}
+        och och CCONJ 10 cc
+        verkställer verkställa VERB {second_head} conj {PRES}
+        besluten beslut NOUN 10 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """
+
+
+@pytest.mark.parametrize("second_head", [6, 8])
+def test_active_finite_after_auxiliary_passive_relative_is_main(nlp, second_head) -> None:
+    """Round 55, ch-R3: after ``som ska avgöras av X och`` an active finite verb (not a
+    modal) is no conjunct of the relative clause (that would be ``och (ska) verkställas``):
+    it continues the main clause's series, whether the parser hangs it on the relative's
+    verb or on the agent noun inside the relative clause."""
+    doc = parsed(nlp, _passive_relative_then_active(second_head))
+    assert statements(doc) == [
+        ("kontor", "none", "bereda", False, False),
+        ("kontor", "none", "verkställa", False, False),
+    ]
+
+
+def test_passive_infinitive_after_auxiliary_passive_relative_stays(nlp) -> None:
+    """Round 55, ch-R3 bound: ``som ska fattas av fullmäktige och verkställas av nämnden``
+    on a predicative: the passive conjunct continues the relative clause (no statement)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Budgeten budget NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        ett en DET 4 det Definite=Ind|Number=Sing
+        beslut beslut NOUN 0 ROOT {IND}
+        som som PRON 7 nsubj:pass PronType=Rel
+        ska skola AUX 7 aux {MODAL}
+        fattas fatta VERB 4 acl:relcl {INF_PASS}
+        av av ADP 9 case
+        fullmäktige fullmäktige NOUN 7 obl:agent {IND}
+        och och CCONJ 11 cc
+        verkställas verkställa VERB 7 conj {INF_PASS}
+        av av ADP 13 case
+        nämnden nämnd NOUN 11 obl:agent {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == []
