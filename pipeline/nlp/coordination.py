@@ -528,7 +528,10 @@ def _listed_infinitive(token: Token, limit: int) -> bool:
         return True  # ", vetenskapligt bearbeta [NOUN]": a verb by the fallbacks (round 38)
     doc = token.doc
     closes = any(
-        doc[i].lower_ in GRAMMAR.coordinators and _closing_infinitive(doc[i + 1], limit)
+        (doc[i].lower_ in GRAMMAR.coordinators and _closing_infinitive(doc[i + 1], limit))
+        # round 55 (55b-ci R3): an asyndetic list, a later comma + the tagger's infinitive
+        # (``pröva X om Y, teckna [ADJ] avtal, följa upp Z``)
+        or (doc[i].text == "," and _tagged_infinitive(doc[i + 1]))
         for i in range(token.i + 1, limit - 1)
     )
     # round 54 (54-cf D): in a list so closed a base form the lexicon knows is a member
