@@ -5500,3 +5500,30 @@ def test_round55_a_participle_before_a_noun_stays_a_participle(nlp) -> None:
     )
     assert tense_of(doc[2]) == "part"
     assert [s[:3] for s in statements(doc)] == [("nämnd", "none", "redovisa")]
+
+
+def test_round55_a_particle_conjunct_of_a_modal_the_parser_made_the_root(nlp) -> None:
+    """Round 55 (analysis 55b-ci R5): ``Kontoret ska verkställa nämndens önskemål men även
+    lyfta [ADJ] upp och belysa behov.``: the parser reads the object as the subject, makes
+    ``ska`` the root and hangs the particle verb on it; the modal is the place of the
+    infinitive, so ``lyfta`` and its conjunct ``belysa`` are the modal's infinitives."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kontoret kontor NOUN 2 nsubj {DEF}
+        ska skola AUX 0 ROOT {MODAL}
+        verkställa verkställa VERB 5 amod {INF}
+        nämndens nämnd NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        önskemål önskemål NOUN 2 nsubj {IND_PL}
+        men men CCONJ 8 cc _
+        även även ADV 8 advmod _
+        lyfta lyfta ADJ 2 conj Case=Nom|Definite=Ind|Degree=Pos|Number=Plur|Tense=Past|VerbForm=Part
+        upp upp ADV 8 compound:prt _
+        och och CCONJ 11 cc _
+        belysa belysa VERB 8 conj {INF}
+        behov behov NOUN 11 obj {IND_PL}
+        . . PUNCT 2 punct _
+        """,
+    )
+    aims = [s[2] for s in statements(doc)]
+    assert "lyfta" in aims and "belysa" in aims
