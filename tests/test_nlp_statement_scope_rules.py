@@ -2737,10 +2737,10 @@ def _passive_relative_then_active(second_head: int) -> str:
 
 @pytest.mark.parametrize("second_head", [6, 8])
 def test_active_finite_after_auxiliary_passive_relative_is_main(nlp, second_head) -> None:
-    """Round 55, ch-R3: after ``som ska avgöras av X och`` an active finite verb (not a
-    modal) is no conjunct of the relative clause (that would be ``och (ska) verkställas``):
-    it continues the main clause's series, whether the parser hangs it on the relative's
-    verb or on the agent noun inside the relative clause."""
+    """Round 55, ch-R3: after ``som ska avgöras av X och`` an active finite verb whose
+    subject is an actor (grammar.yaml `actor_subject_verbs`; review 50 M2) is no conjunct of
+    the relative clause: it continues the main clause's series, whether the parser hangs it
+    on the relative's verb or on the agent noun inside the relative clause (4b0860aa)."""
     doc = parsed(nlp, _passive_relative_then_active(second_head))
     assert statements(doc) == [
         ("kontor", "none", "bereda", False, False),
@@ -2771,3 +2771,16 @@ def test_passive_infinitive_after_auxiliary_passive_relative_stays(nlp) -> None:
         """,
     )
     assert statements(doc) == []
+
+
+def test_thing_subject_verb_hung_on_the_agent_noun_stays_in_the_relative(nlp) -> None:
+    """Round 55, ch-R3 bound (review 50 M2): ``… ansökningar som ska avgöras av direktionen
+    och gäller bidrag``: a verb that takes a thing as subject continues the relative clause
+    where the parser hangs it on the agent noun too."""
+    rows = (
+        _passive_relative_then_active(8)
+        .replace("verkställer verkställa", "gäller gälla")
+        .replace(f"besluten beslut NOUN 10 obj {DEF_PL}", f"bidrag bidrag NOUN 10 obj {IND_PL}")
+    )
+    assert "gäller" in rows and "bidrag" in rows
+    assert statements(parsed(nlp, rows)) == [("kontor", "none", "bereda", False, False)]

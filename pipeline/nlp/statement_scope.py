@@ -16,6 +16,7 @@ from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
+    active_after_modal_passive,
     gapped_passive_infinitive,
     in_open_som_clause,
     main_clause_after_relative,
@@ -175,15 +176,13 @@ def relative_conjunct(
     if opening_end == finite.i - 1 or after_threshold_relative(finite) is not None:
         return False  # "Delägare vars andel är 25 % eller mer utser …" (round 51, ax C2)
     if finite.dep_ == "conj" and finite.head.i in in_relative:
-        return not (
-            subject_relative_main_conjunct(finite, finite.head)
-            or _active_after_auxiliary_passive(finite, finite.head)
-        )
+        return not subject_relative_main_conjunct(finite, finite.head)
     relative_verb = _relative_of_conjoined_noun(finite, in_relative)
     if relative_verb is not None:
         return not (
             subject_relative_main_conjunct(finite, relative_verb)
-            or _active_after_auxiliary_passive(finite, relative_verb)
+            # "som ska avgöras av styrelsen och verkställer …" (round 55, ch-R3)
+            or active_after_modal_passive(finite, relative_verb)
         )
     before = _finite_before_joint(finite)
     return (
@@ -193,33 +192,6 @@ def relative_conjunct(
         and main_end < before.i
         and _in_relative_series(finite, before)
     )
-
-
-def passive_relative_main_conjunct(finite: Token, subordinator: Token) -> bool:
-    """`_active_after_auxiliary_passive` on the parser's conjunct of the verb of the relative
-    clause ``subordinator`` opens (``ärenden som ska behandlas av X och skriver …``): the
-    conjunct does not inherit that ``som``."""
-    head = finite.head
-    return (
-        finite.dep_ == "conj"
-        and head.dep_ == "acl:relcl"
-        and subordinator.head == head
-        and _active_after_auxiliary_passive(finite, head)
-    )
-
-
-def _active_after_auxiliary_passive(finite: Token, relative_verb: Token) -> bool:
-    """``bereder ärenden som ska avgöras av styrelsen och verkställer besluten`` (round 55,
-    ch-R3): a relative clause whose verb is a passive under an auxiliary (modal ``ska``,
-    perfect ``har``) would continue with the same shape (``och (ska) verkställas``); an
-    active finite verb, not a modal, after the coordinator is a conjunct of the main clause's
-    series. Coordinated passives (``som antas av nämnden och följs upp av X``) stay in the
-    relative clause."""
-    if is_finite(relative_verb) or not is_passive(relative_verb):
-        return False
-    if not any(c.dep_.startswith("aux") for c in relative_verb.children):
-        return False
-    return is_finite(finite) and not is_modal(finite) and not is_passive(finite)
 
 
 def _relative_of_conjoined_noun(finite: Token, in_relative: set[int]) -> Token | None:
@@ -1437,10 +1409,6 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
         return False
     if finite.dep_ == "conj" and subject_relative_main_conjunct(finite, finite.head):
         return False  # "som rör X och förvaltningen bereder …" (round 54, cg-L1)
-    if finite.dep_ == "conj" and finite.head.dep_ == "acl:relcl" and (
-        _active_after_auxiliary_passive(finite, finite.head)
-    ):
-        return False  # "som ska avgöras av X och verkställer …" (round 55, ch-R3)
     if modal_main_conjunct(finite, in_subordinate):
         return False
     first = _first_conjunct(finite)

@@ -140,7 +140,6 @@ from pipeline.nlp.statement_scope import (
     own_subjects_apart,
     own_voice_apart,
     owner_of_thing,
-    passive_relative_main_conjunct,
     quoted_speech,
     relative_conjunct,
     relative_in_adverbial_infinitive,
@@ -448,8 +447,6 @@ def _subordinator(token: Token, facts: _SentenceFacts, progress: _Progress) -> T
         subordinator = None  # "Vid arbeten som kräver X såsom Y tillsätts en grupp"
     if subordinator is not None and closes_stranded_clause(token):
         subordinator = None  # "frågor som X hänskjuter till och ansvarar för …"
-    if subordinator is not None and passive_relative_main_conjunct(token, subordinator):
-        subordinator = None  # "ärenden som ska avgöras av X och verkställer …" (round 55)
     if subordinator is not None and after_relative_infinitive(token, subordinator, in_actor):
         subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
     if subordinator is not None and after_subject_complement_infinitive(token, subordinator):
