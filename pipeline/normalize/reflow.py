@@ -2470,6 +2470,8 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
     """Each adoption history in a flattened line (analysis-12 cause 1): its start, its end
     and the end of a heading printed right after it (None: no heading)."""
     spans: list[tuple[int, int, int | None]] = []
+    if not _may_open_adoption(text):
+        return spans
     quotes = [quote.start() for quote in _QUOTES.finditer(text)]
     for match in _ADOPTION_OPENING.finditer(text):
         opening = text[match.start() : match.start() + 200].split()[: _MAX_TITLE_WORDS + 1]
@@ -2496,6 +2498,17 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
             heading_start += 1
         spans.append((*span, heading_after(text, heading_start, len(text))))
     return spans
+
+
+def _may_open_adoption(text: str) -> bool:
+    """Round 55 (perf55c): the text holds an adoption phrase's first word or an adoption
+    finite verb (`ADOPTION_WORDS`, `ADOPTION_FINITE_VERBS`), as a substring of its casefolded
+    form: every opening `adoption_spans` accepts reads one such word (its casefolded form,
+    ``,:`` stripped, or a prefix of it where the 200 characters read end inside a word), so
+    a text with none opens no history and its capitalised words are not scanned."""
+    folded = text.casefold()
+    return any(word in folded for word in phrases_by_first_word(patterns.ADOPTION_WORDS)) or (
+        any(word in folded for word in patterns.ADOPTION_FINITE_VERBS))
 
 
 _QUOTES = re.compile(r"[\"“”]")
