@@ -1,0 +1,166 @@
+"""Builds corpus/dev/w55-g.jsonl and the document corpus/dev/w55-g-reglemente.txt with its gold:
+invented material for round 55, writer w55g (tag55 §3: who acts when the parser swaps subject
+and object). `w55-g-reglemente` (blank-line blocks): V2 main clauses whose prefield is an
+adverbial of time, place, condition, `enligt`, `vid`, `inom`, `efter`, `utöver` or `om`-clause,
+the definite actor subject right after the finite verb (plain and modal verbs; objects definite
+and indefinite, some of them actors); passives whose `av`-agent follows other prepositional
+phrases or an inverted subject, three of them a person noun in `-ande` (`ordföranden`, `vice
+ordföranden`, `en ordförande`: common gender, no nominalisation, so the `av`-phrase after it is
+the agent); negatives: a perfect `har` + subject + supine (the object `ordföranden` never acts),
+an actor object after the subject (`underrättar kansliet nämnden`), an `av` that completes a
+neuter action noun in `-ande` (`efter hörande av`: agentless, no statement), a nominalisation's
+`av`-phrase (`Inkallandet av ersättare ska ske …`: no statement). Gold by hand from
+docs/annotation.md §4 and §5 before any run. Offsets computed.
+Run: python corpus/make_w55_g.py corpus/dev"""
+
+import sys
+
+from records import FORV, FTV, POL, SKA, TJP, blocks_text, inf, pres, records_for, write_part
+from records import FAR as FAR_
+from records import KAN as KAN_
+from records import statement as st
+
+rec = records_for("w55-g", conditions_from_statements=True, check_texts=True)
+D = "w55-g-reglemente"
+NA, ST_, KF, OF = "nämnd", "styrelse", "kommunfullmäktige", "ordförande"
+VOF, SEK, KAN, KCH = "vice ordförande", "sekreterare", "kansli", "kanslichef"
+REV, LED = "revisor", "ledamot"
+
+
+def a(text, canonical, category, *nth):
+    return (text, canonical, category, *nth)
+
+
+def sp(word, lemma):
+    """An s-passive present."""
+    return pres(word, lemma, "pass")
+
+
+R = [
+    # (a) inverted subject after a fronted adverbial, plain verb
+    rec("1", "I början av varje år fastställer nämnden en plan för internkontrollen.",
+        [a("nämnden", NA, POL)], [pres("fastställer", "fastställa")],
+        [st(NA, "nämnden", "none", None, "fastställa", "fastställer",
+            "en plan för internkontrollen")], doc=D),
+    rec("2", "Under sammanträdet antecknar sekreteraren besluten.",
+        [a("sekreteraren", SEK, TJP)], [pres("antecknar", "anteckna")],
+        [st(SEK, "sekreteraren", "none", None, "anteckna", "antecknar", "besluten")], doc=D),
+    rec("3", "På kommunens webbplats publicerar kansliet kallelsen.",
+        [a("kommunens", "kommun", "organisation"), a("kansliet", KAN, FORV)],
+        [pres("publicerar", "publicera")],
+        [st(KAN, "kansliet", "none", None, "publicera", "publicerar", "kallelsen")], doc=D),
+    rec("4", "Enligt arbetsordningen leder ordföranden nämndens överläggningar.",
+        [a("ordföranden", OF, FTV), a("nämndens", NA, POL)], [pres("leder", "leda")],
+        [st(OF, "ordföranden", "none", None, "leda", "leder", "nämndens överläggningar",
+            condition="Enligt arbetsordningen")], doc=D),
+    rec("5", "Vid ordförandens förhinder öppnar vice ordföranden sammanträdet.",
+        [a("ordförandens", OF, FTV), a("vice ordföranden", VOF, FTV)],
+        [pres("öppnar", "öppna")],
+        [st(VOF, "vice ordföranden", "none", None, "öppna", "öppnar", "sammanträdet",
+            condition="Vid ordförandens förhinder")], doc=D),
+    rec("6", "Inom sitt ansvarsområde attesterar ekonomichefen fakturorna.",
+        [a("ekonomichefen", "ekonomichef", TJP)], [pres("attesterar", "attestera")],
+        [st("ekonomichef", "ekonomichefen", "none", None, "attestera", "attesterar",
+            "fakturorna")], doc=D),
+    rec("7", "Efter varje kvartal redovisar kanslichefen uppföljningen till utskottet.",
+        [a("kanslichefen", KCH, TJP), a("utskottet", "utskott", POL)],
+        [pres("redovisar", "redovisa")],
+        [st(KCH, "kanslichefen", "none", None, "redovisa", "redovisar",
+            "uppföljningen till utskottet")], doc=D),
+    rec("8", "Utöver budgetarbetet samordnar kommundirektören förvaltningarnas planering.",
+        [a("kommundirektören", "kommundirektör", TJP), a("förvaltningarnas", "förvaltning", FORV)],
+        [pres("samordnar", "samordna")],
+        [st("kommundirektör", "kommundirektören", "none", None, "samordna", "samordnar",
+            "förvaltningarnas planering")], doc=D),
+    rec("9", "Om ärendet är brådskande avgör ordföranden frågan.",
+        [a("ordföranden", OF, FTV)], [pres("är", "vara"), pres("avgör", "avgöra")],
+        [st(OF, "ordföranden", "none", None, "avgöra", "avgör", "frågan",
+            condition="Om ärendet är brådskande")], doc=D),
+    rec("10", "Efter valet tillsätter kommunstyrelsen arbetsutskottet.",
+        [a("kommunstyrelsen", "kommunstyrelse", POL), a("arbetsutskottet", "arbetsutskott", POL)],
+        [pres("tillsätter", "tillsätta")],
+        [st("kommunstyrelse", "kommunstyrelsen", "none", None, "tillsätta", "tillsätter",
+            "arbetsutskottet")], doc=D),
+    rec("11", "Senast den 15 april överlämnar revisorerna revisionsberättelsen till "
+        "kommunfullmäktige.",
+        [a("revisorerna", REV, FTV), a("kommunfullmäktige", KF, POL)],
+        [pres("överlämnar", "överlämna")],
+        [st(REV, "revisorerna", "none", None, "överlämna", "överlämnar",
+            "revisionsberättelsen till kommunfullmäktige")], doc=D),
+    # (b) inverted subject of a modal's infinitive
+    rec("12", "Enligt reglementet ska socialnämnden rapportera avvikelser till "
+        "kommunstyrelsen.",
+        [a("socialnämnden", "socialnämnd", POL), a("kommunstyrelsen", "kommunstyrelse", POL)],
+        [SKA, inf("rapportera")],
+        [st("socialnämnd", "socialnämnden", "obligation", "ska", "rapportera", "rapportera",
+            "avvikelser till kommunstyrelsen", condition="Enligt reglementet")], doc=D),
+    rec("13", "Vid behov får kanslichefen anlita extern juridisk hjälp.",
+        [a("kanslichefen", KCH, TJP)], [FAR_, inf("anlita")],
+        [st(KCH, "kanslichefen", "permission", "får", "anlita", "anlita",
+            "extern juridisk hjälp", condition="Vid behov")], doc=D),
+    rec("14", "Inom ramen för budgeten kan utskottet omfördela medel mellan verksamheterna.",
+        [a("utskottet", "utskott", POL)], [KAN_, inf("omfördela")],
+        [st("utskott", "utskottet", "permission", "kan", "omfördela", "omfördela",
+            "medel mellan verksamheterna", condition="Inom ramen för budgeten")], doc=D),
+    rec("15", "Varje höst ska kulturnämnden utvärdera bidragen.",
+        [a("kulturnämnden", "kulturnämnd", POL)], [SKA, inf("utvärdera")],
+        [st("kulturnämnd", "kulturnämnden", "obligation", "ska", "utvärdera", "utvärdera",
+            "bidragen")], doc=D),
+    # (c) passives: the av-agent after an inverted subject or other phrases
+    rec("16", "Enligt arbetsordningen utses ordföranden av kommunfullmäktige.",
+        [a("ordföranden", OF, FTV), a("kommunfullmäktige", KF, POL)], [sp("utses", "utse")],
+        [st(KF, "kommunfullmäktige", "none", None, "utse", "utses", "ordföranden",
+            passive=True, condition="Enligt arbetsordningen")], doc=D),
+    rec("17", "Vid första sammanträdet väljs vice ordföranden av ledamöterna.",
+        [a("vice ordföranden", VOF, FTV), a("ledamöterna", LED, FTV)], [sp("väljs", "välja")],
+        [st(LED, "ledamöterna", "none", None, "välja", "väljs", "vice ordföranden",
+            passive=True, condition="Vid första sammanträdet")], doc=D),
+    rec("18", "Efter varje val utses en ordförande av styrelsen.",
+        [a("ordförande", OF, FTV), a("styrelsen", ST_, POL)], [sp("utses", "utse")],
+        [st(ST_, "styrelsen", "none", None, "utse", "utses", "en ordförande", passive=True)],
+        doc=D),
+    rec("19", "Efter beslut i nämnden entledigas ordföranden av kommunfullmäktige.",
+        [a("nämnden", NA, POL), a("ordföranden", OF, FTV), a("kommunfullmäktige", KF, POL)],
+        [sp("entledigas", "entlediga")],
+        [st(KF, "kommunfullmäktige", "none", None, "entlediga", "entledigas", "ordföranden",
+            passive=True)], doc=D),
+    rec("20", "Under mandatperioden granskas verksamheten av revisorerna.",
+        [a("revisorerna", REV, FTV)], [sp("granskas", "granska")],
+        [st(REV, "revisorerna", "none", None, "granska", "granskas", "verksamheten",
+            passive=True)], doc=D),
+    rec("21", "Protokollet justeras inom en vecka av ordföranden.",
+        [a("ordföranden", OF, FTV)], [sp("justeras", "justera")],
+        [st(OF, "ordföranden", "none", None, "justera", "justeras", "Protokollet",
+            passive=True)], doc=D),
+    rec("22", "Kallelsen ska i god tid före sammanträdet sändas av sekreteraren.",
+        [a("sekreteraren", SEK, TJP)], [SKA, inf("sändas", "sända", "pass")],
+        [st(SEK, "sekreteraren", "obligation", "ska", "sända", "sändas", "Kallelsen",
+            passive=True)], doc=D),
+    rec("23", "Ersättarna kallas vid förhinder för en ledamot av kansliet.",
+        [a("Ersättarna", "ersättare", FTV), a("ledamot", LED, FTV), a("kansliet", KAN, FORV)],
+        [sp("kallas", "kalla")],
+        [st(KAN, "kansliet", "none", None, "kalla", "kallas", "Ersättarna", passive=True)],
+        doc=D),
+    # (d) negatives
+    rec("24", "I år har styrelsen utsett ordföranden.",
+        [a("styrelsen", ST_, POL), a("ordföranden", OF, FTV)],
+        [("har", "ha", "pres", "act"), ("utsett", "utse", "sup", "act")],
+        [st(ST_, "styrelsen", "none", None, "utse", "utsett", "ordföranden")], doc=D),
+    rec("25", "Därefter underrättar kansliet nämnden.",
+        [a("kansliet", KAN, FORV), a("nämnden", NA, POL)], [pres("underrättar", "underrätta")],
+        [st(KAN, "kansliet", "none", None, "underrätta", "underrättar", "nämnden")], doc=D),
+    rec("26", "Sedan informerar ordföranden ledamöterna om beslutet.",
+        [a("ordföranden", OF, FTV), a("ledamöterna", LED, FTV)],
+        [pres("informerar", "informera")],
+        [st(OF, "ordföranden", "none", None, "informera", "informerar",
+            "ledamöterna om beslutet")], doc=D),
+    rec("27", "Ärendet avgörs efter hörande av socialnämnden.",
+        [a("socialnämnden", "socialnämnd", POL)], [sp("avgörs", "avgöra")], [], doc=D),
+    rec("28", "Inkallandet av ersättare ska ske skyndsamt.",
+        [a("ersättare", "ersättare", FTV)], [SKA, inf("ske")], [], doc=D),
+]
+
+DOCUMENTS = {D: (blocks_text(R), R)}
+
+if __name__ == "__main__":
+    write_part(sys.argv[1], "w55-g", DOCUMENTS)
