@@ -1,6 +1,6 @@
-"""Builds corpus/dev/w55-g.jsonl and the document corpus/dev/w55-g-reglemente.txt with its gold:
+"""Builds corpus/dev/w55-g.jsonl with its gold (28 one-sentence documents w55-g-1 … w55-g-28):
 invented material for round 55, writer w55g (tag55 §3: who acts when the parser swaps subject
-and object). `w55-g-reglemente` (blank-line blocks): V2 main clauses whose prefield is an
+and object). V2 main clauses whose prefield is an
 adverbial of time, place, condition, `enligt`, `vid`, `inom`, `efter`, `utöver` or `om`-clause,
 the definite actor subject right after the finite verb (plain and modal verbs; objects definite
 and indefinite, some of them actors); passives whose `av`-agent follows other prepositional
@@ -15,13 +15,19 @@ Run: python corpus/make_w55_g.py corpus/dev"""
 
 import sys
 
-from records import FORV, FTV, POL, SKA, TJP, blocks_text, inf, pres, records_for, write_part
 from records import FAR as FAR_
+from records import FORV, FTV, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import KAN as KAN_
 from records import statement as st
 
-rec = records_for("w55-g", conditions_from_statements=True, check_texts=True)
-D = "w55-g-reglemente"
+
+def rec(doc, *args, **kwargs):
+    """One sentence, a document of its own (so no short form resolves across sentences)."""
+    kwargs.pop("doc", None)
+    return records_for(f"w55-g-{doc}", conditions_from_statements=True, check_texts=True)(
+        "1", *args, **kwargs)
+
+
 NA, ST_, KF, OF = "nämnd", "styrelse", "kommunfullmäktige", "ordförande"
 VOF, SEK, KAN, KCH = "vice ordförande", "sekreterare", "kansli", "kanslichef"
 REV, LED = "revisor", "ledamot"
@@ -41,126 +47,123 @@ R = [
     rec("1", "I början av varje år fastställer nämnden en plan för internkontrollen.",
         [a("nämnden", NA, POL)], [pres("fastställer", "fastställa")],
         [st(NA, "nämnden", "none", None, "fastställa", "fastställer",
-            "en plan för internkontrollen")], doc=D),
+            "en plan för internkontrollen")]),
     rec("2", "Under sammanträdet antecknar sekreteraren besluten.",
         [a("sekreteraren", SEK, TJP)], [pres("antecknar", "anteckna")],
-        [st(SEK, "sekreteraren", "none", None, "anteckna", "antecknar", "besluten")], doc=D),
+        [st(SEK, "sekreteraren", "none", None, "anteckna", "antecknar", "besluten")]),
     rec("3", "På kommunens webbplats publicerar kansliet kallelsen.",
         [a("kommunens", "kommun", "organisation"), a("kansliet", KAN, FORV)],
         [pres("publicerar", "publicera")],
-        [st(KAN, "kansliet", "none", None, "publicera", "publicerar", "kallelsen")], doc=D),
-    rec("4", "Enligt arbetsordningen leder ordföranden nämndens överläggningar.",
-        [a("ordföranden", OF, FTV), a("nämndens", NA, POL)], [pres("leder", "leda")],
-        [st(OF, "ordföranden", "none", None, "leda", "leder", "nämndens överläggningar",
-            condition="Enligt arbetsordningen")], doc=D),
+        [st(KAN, "kansliet", "none", None, "publicera", "publicerar", "kallelsen")]),
+    rec("4", "Enligt arbetsordningen leder ordföranden överläggningarna.",
+        [a("ordföranden", OF, FTV)], [pres("leder", "leda")],
+        [st(OF, "ordföranden", "none", None, "leda", "leder", "överläggningarna",
+            condition="Enligt arbetsordningen")]),
     rec("5", "Vid ordförandens förhinder öppnar vice ordföranden sammanträdet.",
         [a("ordförandens", OF, FTV), a("vice ordföranden", VOF, FTV)],
         [pres("öppnar", "öppna")],
         [st(VOF, "vice ordföranden", "none", None, "öppna", "öppnar", "sammanträdet",
-            condition="Vid ordförandens förhinder")], doc=D),
+            condition="Vid ordförandens förhinder")]),
     rec("6", "Inom sitt ansvarsområde attesterar ekonomichefen fakturorna.",
         [a("ekonomichefen", "ekonomichef", TJP)], [pres("attesterar", "attestera")],
         [st("ekonomichef", "ekonomichefen", "none", None, "attestera", "attesterar",
-            "fakturorna")], doc=D),
+            "fakturorna")]),
     rec("7", "Efter varje kvartal redovisar kanslichefen uppföljningen till utskottet.",
         [a("kanslichefen", KCH, TJP), a("utskottet", "utskott", POL)],
         [pres("redovisar", "redovisa")],
         [st(KCH, "kanslichefen", "none", None, "redovisa", "redovisar",
-            "uppföljningen till utskottet")], doc=D),
+            "uppföljningen till utskottet")]),
     rec("8", "Utöver budgetarbetet samordnar kommundirektören förvaltningarnas planering.",
         [a("kommundirektören", "kommundirektör", TJP), a("förvaltningarnas", "förvaltning", FORV)],
         [pres("samordnar", "samordna")],
         [st("kommundirektör", "kommundirektören", "none", None, "samordna", "samordnar",
-            "förvaltningarnas planering")], doc=D),
+            "förvaltningarnas planering")]),
     rec("9", "Om ärendet är brådskande avgör ordföranden frågan.",
         [a("ordföranden", OF, FTV)], [pres("är", "vara"), pres("avgör", "avgöra")],
         [st(OF, "ordföranden", "none", None, "avgöra", "avgör", "frågan",
-            condition="Om ärendet är brådskande")], doc=D),
+            condition="Om ärendet är brådskande")]),
     rec("10", "Efter valet tillsätter kommunstyrelsen arbetsutskottet.",
         [a("kommunstyrelsen", "kommunstyrelse", POL), a("arbetsutskottet", "arbetsutskott", POL)],
         [pres("tillsätter", "tillsätta")],
         [st("kommunstyrelse", "kommunstyrelsen", "none", None, "tillsätta", "tillsätter",
-            "arbetsutskottet")], doc=D),
+            "arbetsutskottet")]),
     rec("11", "Senast den 15 april överlämnar revisorerna revisionsberättelsen till "
         "kommunfullmäktige.",
         [a("revisorerna", REV, FTV), a("kommunfullmäktige", KF, POL)],
         [pres("överlämnar", "överlämna")],
         [st(REV, "revisorerna", "none", None, "överlämna", "överlämnar",
-            "revisionsberättelsen till kommunfullmäktige")], doc=D),
+            "revisionsberättelsen till kommunfullmäktige")]),
     # (b) inverted subject of a modal's infinitive
     rec("12", "Enligt reglementet ska socialnämnden rapportera avvikelser till "
         "kommunstyrelsen.",
         [a("socialnämnden", "socialnämnd", POL), a("kommunstyrelsen", "kommunstyrelse", POL)],
         [SKA, inf("rapportera")],
         [st("socialnämnd", "socialnämnden", "obligation", "ska", "rapportera", "rapportera",
-            "avvikelser till kommunstyrelsen", condition="Enligt reglementet")], doc=D),
+            "avvikelser till kommunstyrelsen", condition="Enligt reglementet")]),
     rec("13", "Vid behov får kanslichefen anlita extern juridisk hjälp.",
         [a("kanslichefen", KCH, TJP)], [FAR_, inf("anlita")],
         [st(KCH, "kanslichefen", "permission", "får", "anlita", "anlita",
-            "extern juridisk hjälp", condition="Vid behov")], doc=D),
+            "extern juridisk hjälp", condition="Vid behov")]),
     rec("14", "Inom ramen för budgeten kan utskottet omfördela medel mellan verksamheterna.",
         [a("utskottet", "utskott", POL)], [KAN_, inf("omfördela")],
         [st("utskott", "utskottet", "permission", "kan", "omfördela", "omfördela",
-            "medel mellan verksamheterna", condition="Inom ramen för budgeten")], doc=D),
+            "medel mellan verksamheterna", condition="Inom ramen för budgeten")]),
     rec("15", "Varje höst ska kulturnämnden utvärdera bidragen.",
         [a("kulturnämnden", "kulturnämnd", POL)], [SKA, inf("utvärdera")],
         [st("kulturnämnd", "kulturnämnden", "obligation", "ska", "utvärdera", "utvärdera",
-            "bidragen")], doc=D),
+            "bidragen")]),
     # (c) passives: the av-agent after an inverted subject or other phrases
     rec("16", "Enligt arbetsordningen utses ordföranden av kommunfullmäktige.",
-        [a("ordföranden", OF, FTV), a("kommunfullmäktige", KF, POL)], [sp("utses", "utse")],
+        [a("ordföranden", OF, FTV), a("kommunfullmäktige", KF, POL)],
+        [sp("utses", "utse")],
         [st(KF, "kommunfullmäktige", "none", None, "utse", "utses", "ordföranden",
-            passive=True, condition="Enligt arbetsordningen")], doc=D),
+            passive=True, condition="Enligt arbetsordningen")]),
     rec("17", "Vid första sammanträdet väljs vice ordföranden av ledamöterna.",
         [a("vice ordföranden", VOF, FTV), a("ledamöterna", LED, FTV)], [sp("väljs", "välja")],
         [st(LED, "ledamöterna", "none", None, "välja", "väljs", "vice ordföranden",
-            passive=True, condition="Vid första sammanträdet")], doc=D),
+            passive=True, condition="Vid första sammanträdet")]),
     rec("18", "Efter varje val utses en ordförande av styrelsen.",
         [a("ordförande", OF, FTV), a("styrelsen", ST_, POL)], [sp("utses", "utse")],
-        [st(ST_, "styrelsen", "none", None, "utse", "utses", "en ordförande", passive=True)],
-        doc=D),
+        [st(ST_, "styrelsen", "none", None, "utse", "utses", "en ordförande", passive=True)],),
     rec("19", "Efter beslut i nämnden entledigas ordföranden av kommunfullmäktige.",
         [a("nämnden", NA, POL), a("ordföranden", OF, FTV), a("kommunfullmäktige", KF, POL)],
         [sp("entledigas", "entlediga")],
         [st(KF, "kommunfullmäktige", "none", None, "entlediga", "entledigas", "ordföranden",
-            passive=True)], doc=D),
+            passive=True)]),
     rec("20", "Under mandatperioden granskas verksamheten av revisorerna.",
         [a("revisorerna", REV, FTV)], [sp("granskas", "granska")],
         [st(REV, "revisorerna", "none", None, "granska", "granskas", "verksamheten",
-            passive=True)], doc=D),
+            passive=True)]),
     rec("21", "Protokollet justeras inom en vecka av ordföranden.",
         [a("ordföranden", OF, FTV)], [sp("justeras", "justera")],
         [st(OF, "ordföranden", "none", None, "justera", "justeras", "Protokollet",
-            passive=True)], doc=D),
+            passive=True)]),
     rec("22", "Kallelsen ska i god tid före sammanträdet sändas av sekreteraren.",
         [a("sekreteraren", SEK, TJP)], [SKA, inf("sändas", "sända", "pass")],
         [st(SEK, "sekreteraren", "obligation", "ska", "sända", "sändas", "Kallelsen",
-            passive=True)], doc=D),
+            passive=True)]),
     rec("23", "Ersättarna kallas vid förhinder för en ledamot av kansliet.",
         [a("Ersättarna", "ersättare", FTV), a("ledamot", LED, FTV), a("kansliet", KAN, FORV)],
         [sp("kallas", "kalla")],
-        [st(KAN, "kansliet", "none", None, "kalla", "kallas", "Ersättarna", passive=True)],
-        doc=D),
+        [st(KAN, "kansliet", "none", None, "kalla", "kallas", "Ersättarna", passive=True)],),
     # (d) negatives
     rec("24", "I år har styrelsen utsett ordföranden.",
         [a("styrelsen", ST_, POL), a("ordföranden", OF, FTV)],
         [("har", "ha", "pres", "act"), ("utsett", "utse", "sup", "act")],
-        [st(ST_, "styrelsen", "none", None, "utse", "utsett", "ordföranden")], doc=D),
+        [st(ST_, "styrelsen", "none", None, "utse", "utsett", "ordföranden")]),
     rec("25", "Därefter underrättar kansliet nämnden.",
         [a("kansliet", KAN, FORV), a("nämnden", NA, POL)], [pres("underrättar", "underrätta")],
-        [st(KAN, "kansliet", "none", None, "underrätta", "underrättar", "nämnden")], doc=D),
+        [st(KAN, "kansliet", "none", None, "underrätta", "underrättar", "nämnden")]),
     rec("26", "Sedan informerar ordföranden ledamöterna om beslutet.",
         [a("ordföranden", OF, FTV), a("ledamöterna", LED, FTV)],
         [pres("informerar", "informera")],
         [st(OF, "ordföranden", "none", None, "informera", "informerar",
-            "ledamöterna om beslutet")], doc=D),
+            "ledamöterna om beslutet")]),
     rec("27", "Ärendet avgörs efter hörande av socialnämnden.",
-        [a("socialnämnden", "socialnämnd", POL)], [sp("avgörs", "avgöra")], [], doc=D),
+        [a("socialnämnden", "socialnämnd", POL)], [sp("avgörs", "avgöra")], []),
     rec("28", "Inkallandet av ersättare ska ske skyndsamt.",
-        [a("ersättare", "ersättare", FTV)], [SKA, inf("ske")], [], doc=D),
+        [a("ersättare", "ersättare", FTV)], [SKA, inf("ske")], []),
 ]
 
-DOCUMENTS = {D: (blocks_text(R), R)}
-
 if __name__ == "__main__":
-    write_part(sys.argv[1], "w55-g", DOCUMENTS)
+    write_part(sys.argv[1], "w55-g", {}, before=R)
