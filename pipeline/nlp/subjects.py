@@ -3472,14 +3472,23 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
 
 def action_noun(token: Token) -> bool:
     """A noun of action: listed, or a verb's nominalisation by its suffix (``granskning``,
-    ``hörande``, ``ansökan``; a stem of four letters at least: ``organ`` is none)."""
+    ``hörande``, ``ansökan``; a stem of four letters at least: ``organ`` is none). A word the
+    tagger reads as a participle keeps its spelling (its lemma is the verb's: ``efter
+    hörande [PC]`` → ``höra``), and a participle suffix needs a stem of two letters only
+    (``hörande``, ``seende``). A noun in ``-ande``/``-ende`` of common gender only names a
+    person (``en ordförande``, ``ordföranden``, ``en sökande``): the nominalisation of a verb
+    in ``-ande`` is neuter (``ett hörande``), so ``utses ordföranden av nämnden`` keeps its
+    agent (round 55, w55g)."""
     lemma = token.lemma_.lower() or token.lower_
     if lemma in GRAMMAR.action_nouns or token.lower_ in GRAMMAR.action_nouns:
         return True
-    return any(
-        lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4
-        for suffix in GRAMMAR.action_noun_suffixes
-    )
+    stem = token.lower_ if token.tag_.startswith("PC") else lemma
+    suffix = next((s for s in GRAMMAR.action_noun_suffixes if stem.endswith(s)), None)
+    if suffix is None:
+        return False
+    if suffix in PRESENT_PARTICIPLE_ENDINGS:  # a verb stem of two letters at least: ``seende``
+        return len(stem) - len(suffix) >= 2 and morph_values(token, "Gender") != ["Com"]
+    return len(stem) - len(suffix) >= 4
 
 
 def past_degree_adverbials(doc: Doc, position: int, end: int) -> int:
