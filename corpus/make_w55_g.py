@@ -1,4 +1,4 @@
-"""Builds corpus/dev/w55-g.jsonl with its gold (28 one-sentence documents w55-g-1 … w55-g-28):
+"""Builds corpus/dev/w55-g.jsonl with its gold (34 one-sentence documents w55-g-1 … w55-g-34):
 invented material for round 55, writer w55g (tag55 §3: who acts when the parser swaps subject
 and object). V2 main clauses whose prefield is an
 adverbial of time, place, condition, `enligt`, `vid`, `inom`, `efter`, `utöver` or `om`-clause,
@@ -9,7 +9,9 @@ ordföranden`, `en ordförande`: common gender, no nominalisation, so the `av`-p
 the agent); negatives: a perfect `har` + subject + supine (the object `ordföranden` never acts),
 an actor object after the subject (`underrättar kansliet nämnden`), an `av` that completes a
 neuter action noun in `-ande` (`efter hörande av`: agentless, no statement), a nominalisation's
-`av`-phrase (`Inkallandet av ersättare ska ske …`: no statement). Gold by hand from
+`av`-phrase (`Inkallandet av ersättare ska ske …`: no statement); a fronted object (OVS) naming
+no actor before a verb whose subject is an actor (`Varje ansökan prövar socialnämnden`), negatives
+a thing subject of `stödja` and an actor subject (SVO). Gold by hand from
 docs/annotation.md §4 and §5 before any run. Offsets computed.
 Run: python corpus/make_w55_g.py corpus/dev"""
 
@@ -163,6 +165,31 @@ R = [
         [a("socialnämnden", "socialnämnd", POL)], [sp("avgörs", "avgöra")], []),
     rec("28", "Inkallandet av ersättare ska ske skyndsamt.",
         [a("ersättare", "ersättare", FTV)], [SKA, inf("ske")], []),
+    # (e) a fronted object (OVS) before a verb whose subject is an actor (`actor_subject_verbs`):
+    # the parser reads the thing as subject, the actor as object
+    rec("29", "Internkontrollplanen antar styrelsen i december.",
+        [a("styrelsen", ST_, POL)], [pres("antar", "anta")],
+        [st(ST_, "styrelsen", "none", None, "anta", "antar", "Internkontrollplanen")]),
+    rec("30", "Varje ansökan prövar socialnämnden.",
+        [a("socialnämnden", "socialnämnd", POL)], [pres("prövar", "pröva")],
+        [st("socialnämnd", "socialnämnden", "none", None, "pröva", "prövar", "Varje ansökan")]),
+    rec("31", "Alla överenskommelser med grannkommunerna verkställer kommundirektören.",
+        [a("grannkommunerna", "grannkommun", "organisation"),
+         a("kommundirektören", "kommundirektör", TJP)],
+        [pres("verkställer", "verkställa")],
+        [st("kommundirektör", "kommundirektören", "none", None, "verkställa", "verkställer",
+            "Alla överenskommelser med grannkommunerna")]),
+    rec("32", "Detta uppdrag samordnar kanslichefen.",
+        [a("kanslichefen", KCH, TJP)], [pres("samordnar", "samordna")],
+        [st(KCH, "kanslichefen", "none", None, "samordna", "samordnar", "Detta uppdrag")]),
+    # negatives: a thing subject of a verb a thing may have (no actor acts); an actor subject
+    rec("33", "Riktlinjerna stödjer förvaltningen i budgetarbetet.",
+        [a("förvaltningen", "förvaltning", FORV)], [pres("stödjer", "stödja")], []),
+    rec("34", "Förvaltningen bereder nämndens ärenden.",
+        [a("Förvaltningen", "förvaltning", FORV), a("nämndens", NA, POL)],
+        [pres("bereder", "bereda")],
+        [st("förvaltning", "Förvaltningen", "none", None, "bereda", "bereder",
+            "nämndens ärenden")]),
 ]
 
 if __name__ == "__main__":
