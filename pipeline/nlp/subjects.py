@@ -1954,7 +1954,7 @@ def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
         return False  # "Det år då val har hållits ska nämnden …": a time adverbial (round 43)
     if v1_condition_end(finite.doc[start]) is not None:
         return False  # "Förhindras ordföranden ska vice ordföranden leda …": a condition
-    if _fronted_owned(opener, subject, governor, mentions):
+    if _fronted_thing(subject, governor, mentions):
         return False  # "Dess arbetsordning fastställer kommunfullmäktige": a fronted object
     if _fronted_superlative(opener, subject, mentions):
         return False  # "Störst budget förvaltar socialnämnden": a fronted object
@@ -1972,20 +1972,18 @@ def _possessive(token: Token) -> bool:
     return token.lower_ not in GRAMMAR.reflexive_possessives and _possessive_pronoun(token)
 
 
-def _fronted_owned(
-    opener: Token, subject: Token, verb: Token, mentions: Sequence[ActorMention]
-) -> bool:
+def _fronted_thing(subject: Token, verb: Token, mentions: Sequence[ActorMention]) -> bool:
     """``Dess arbetsordning fastställer kommunfullmäktige``, ``Deras ersättning beslutar
     fullmäktige om``: a possessive-opened noun phrase that names no actor, before a verb
     whose subject is an actor (configs/grammar.yaml `actor_subject_verbs`), is a fronted
     object whose topic points back (OVS); the actor after the verb is the subject (review
     53b M2). ``Vår förvaltning stödjer nämnden`` (an actor) and ``Vår arbetsmodell stärker
-    styrelsen`` (a verb a thing may have as subject) stay straight V2."""
-    return (
-        _possessive(opener)
-        and actor_subject_verb(verb)
-        and mention_at(subject.i, mentions) is None
-    )
+    styrelsen`` (a verb a thing may have as subject) stay straight V2.
+    Round 55 (w55g, tag55 §3: the parser reads OVS as SVO, the actor as object): any opener
+    of such a noun phrase whose head names no actor (``Budgeten fastställer fullmäktige``,
+    ``Varje bokslut granskar revisorerna``, ``Alla avtal med grannkommunerna verkställer
+    kommundirektören``): a thing is never the subject of these verbs."""
+    return actor_subject_verb(verb) and mention_at(subject.i, mentions) is None
 
 
 def _fronted_superlative(
