@@ -1309,3 +1309,23 @@ def test_a_viewer_page_one_repeats_the_viewer_title() -> None:
         assert reflow.first_page_index(page_one, [page_two], numbering) == expected
     numbering = Numbering(viewer=False, opening=("riktlinje", "för"))
     assert reflow.viewer_page_one("1 Riktlinje för bidrag Dnr: FN 2030/7", numbering) is False
+
+
+def test_a_viewer_page_one_holds_only_in_a_two_page_print() -> None:
+    # fix55g, round 55 t1 bounded to two-page prints (round 44-bg): a viewer's page 1
+    # repeating its title is a page where the ``2`` line is the last page line; with a ``3``
+    # line after it round 14's running header is needed again
+    page_one = "1 Riktlinje för bidrag Dnr: FN 2030/7 Beslutad av: Fritidsnämnden"
+    page_two = "2 Ansvar Nämnden ska följa upp bidragen varje år."
+    section = "3 Uppföljning 1 § Fritidschefen ska redovisa bidragen till nämnden varje år."
+    cases = {
+        (page_two,): (1,),
+        (page_two, "4 Bilaga Fritidschefen får ändra blanketterna."): (1,),
+        (page_two, section): None,
+    }
+    for following, expected in cases.items():
+        numbering = Numbering()
+        reflow.note_title("Riktlinje för bidrag", numbering)
+        numbering.viewer = True
+        assert reflow.first_page_index(page_one, list(following), numbering) == expected
+        assert reflow.viewer_two_pages(page_one, list(following), numbering) is bool(expected)

@@ -2565,6 +2565,37 @@ def test_a_viewer_line_before_lines_out_of_order_makes_no_pages() -> None:
     assert ("heading", "Bakgrund") in clauses
 
 
+_LONG_VIEWER_CONTENTS = (
+    "2 Innehållsförteckning Allmänt om bidragen... 3 Ändamål... 3 Villkor för lokalbidrag... 3 "
+    "Ansökan... 4 Prövning av ansökan... 4 Utbetalning... 4 Återkrav av bidrag... 4 "
+    "Uppföljning av bidragen... 4 Bilagor... 5")
+_LONG_VIEWER_SECTIONS = (
+    "3 Allmänt om bidragen 1 § Fritidsnämnden ska lämna lokalbidrag till föreningar som hyr "
+    "egna lokaler. 2 § Fritidschefen ska pröva ansökningarna inom sex veckor från den dag då "
+    "de kom in. Fritidschefen får begära kompletteringar av föreningen.",
+    "4 Utbetalning 3 § Ekonomienheten ska betala ut bidraget kvartalsvis i efterskott. 4 § "
+    "Fritidsnämnden får kräva tillbaka ett bidrag som har lämnats på felaktiga grunder. "
+    "Föreningen ska då betala tillbaka bidraget inom trettio dagar.",
+)
+
+
+def test_a_viewer_print_of_more_than_two_page_lines_needs_a_running_header() -> None:
+    """Fix55g, the bound of round 55 t1 to two-page prints (round 44-bg): after a viewer
+    line, a ``1`` line repeating the viewer's title followed by long lines ``2``, ``3``,
+    ``4`` in order without a running header is no page run (round 14): the ``3``/``4``
+    lines are sections, their headings and ``§`` paragraphs clauses of their own (long
+    lines: short ones are no page candidates anyway)."""
+    title = "Riktlinje för lokalbidrag"
+    text = "\n\n".join((title, "Transkript", f"1 {title} maj 2031", _LONG_VIEWER_CONTENTS,
+                         *_LONG_VIEWER_SECTIONS))
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert ("heading", "3", "Allmänt om bidragen") in clauses
+    assert ("heading", "4", "Utbetalning") in clauses
+    assert ("paragraph", "3 §", "Ekonomienheten ska betala ut bidraget kvartalsvis i "
+            "efterskott.") in clauses
+    assert ("2", _LONG_VIEWER_CONTENTS[2:]) in [(label, text) for _, label, text in clauses]
+
+
 def test_a_line_ending_in_a_date_and_page_number_ends_its_page() -> None:
     """Round 55 (analysis 55-ci L1): a flattened page line ending in a page footer (a date
     and a bare page number, ``… sammanträde. 2031-02-03 3``) is not joined to the next
