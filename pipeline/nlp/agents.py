@@ -353,10 +353,13 @@ def _completes_postposed_subject(av: int, last_verb: int, doc: Doc) -> bool:
 _PHRASE_POS = AGENT_MODIFIER_POS | {"NOUN", "PROPN"}
 def _action_word(token: Token) -> bool:
     """`action_noun`, or a word spelled as a nominalisation whose lemma the tagger made the
-    verb (``tillsättande`` [ADJ] → tillsätta, ``inkallande`` [NOUN] → inkalla)."""
+    verb (``inkallande`` [NOUN] → inkalla), not of common gender (``en ordförande`` names a
+    person: `action_noun`)."""
     if action_noun(token):
         return True
     word = token.lower_
+    if token.lemma_.lower() in {"", word} or morph_values(token, "Gender") == ["Com"]:
+        return False
     return any(
         word.endswith(suffix) and len(word) - len(suffix) >= 4
         for suffix in GRAMMAR.action_noun_suffixes
