@@ -37,9 +37,11 @@ VAL_L1 = ("REGLEMENTE FÖR VALNÄMNDEN I SJÖBY Nämnden fullgör kommunens uppg
           "vallagen. Valnämnd Valnämnden ska genomföra de allmänna valen i kommunen. "
           "Personalutskott Personalutskottet får besluta om arvoden till ledamöterna. "
           "2031-03-10 1")
-VAL_L2 = ("Allmänna bestämmelser Delegering Ordföranden får besluta i brådskande ärenden. "
-          "Ersättare Ersättarna ska underrätta sekreteraren vid förhinder. 2031-03-10 2")
-VAL_L3 = ("Nämnden sammanträder minst fyra gånger per år. Ordförande Lisa Holm leder "
+VAL_L2 = ("Allmänna bestämmelser Delegering Ordföranden får besluta i brådskande ärenden på "
+          "nämndens vägnar under perioder mellan nämndens ordinarie sammanträden. Ersättare Ersättarna ska underrätta sekreteraren vid förhinder. 2031-03-10 2")
+VAL_L3 = ("Nämnden sammanträder minst fyra gånger per år i kommunhusets stora "
+          "sammanträdesrum med möjlighet till deltagande på distans för ledamöter och "
+          "ersättare. Ordförande Lisa Holm leder "
           "nämndens sammanträden. Valberedning Valberedningen föreslår ledamöter till "
           "presidiet.")
 VAL_TEXT = f"{VAL_L1}\n{VAL_L2}\n{VAL_L3}\n"
@@ -66,7 +68,9 @@ VAL = [
     rec("m1", "2031-03-10 1"),
     rec("h3", "Allmänna bestämmelser", kind="heading"),
     rec("h4", "Delegering", kind="heading", parent="h3"),
-    rec("p4", "Ordföranden får besluta i brådskande ärenden.", [("Ordföranden", VNO, FTV)],
+    rec("p4", "Ordföranden får besluta i brådskande ärenden på nämndens vägnar under perioder "
+        "mellan nämndens ordinarie sammanträden.",
+        [("Ordföranden", VNO, FTV), ("nämndens", "nämnd", POL), ("nämndens", "nämnd", POL, 1)],
         [FAR, inf("besluta")],
         [st(VNO, "Ordföranden", PERM, "får", "besluta", "besluta", "i brådskande ärenden")],
         parent="h4"),
@@ -77,9 +81,11 @@ VAL = [
         [st("ersättare", "Ersättarna", OBL, "ska", "underrätta", "underrätta",
             "sekreteraren")], parent="h5"),
     rec("m2", "2031-03-10 2"),
-    rec("p6", "Nämnden sammanträder minst fyra gånger per år. Ordförande Lisa Holm leder "
-        "nämndens sammanträden.",
-        [("Nämnden", "nämnd", POL), ("Ordförande", VNO, FTV), ("nämndens", "nämnd", POL)],
+    rec("p6", "Nämnden sammanträder minst fyra gånger per år i kommunhusets stora "
+        "sammanträdesrum med möjlighet till deltagande på distans för ledamöter och "
+        "ersättare. Ordförande Lisa Holm leder nämndens sammanträden.",
+        [("Nämnden", "nämnd", POL), ("ledamöter", "ledamot", FTV), ("ersättare", "ersättare", FTV),
+         ("Ordförande", VNO, FTV), ("nämndens", "nämnd", POL)],
         [pres("sammanträder", "sammanträda"), pres("leder", "leda")],
         [st("nämnd", "Nämnden", NONE, None, "sammanträda", "sammanträder", None),
          st(VNO, "Ordförande", NONE, None, "leda", "leder", "nämndens sammanträden")],
