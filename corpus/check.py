@@ -516,7 +516,7 @@ DOC_IDS |= {f"w55-y-{name}" for name in ("kommunchef", "vdinstruktion", "delegat
                                          "reglemente", "agardirektiv", "attestreglemente")}
 DOC_IDS |= {f"w55-z-{name}" for name in ("sastyrs", "bostader", "namnd", "delegation", "nyhet",
                                          "forbund")}
-DOC_IDS |= {f"w55-h-{name}" for name in ("valnamnd", "nyhet")}
+DOC_IDS |= {f"w55-h-{name}" for name in ("valnamnd", "gata", "park", "nyhet")}
 
 STATEMENT_KEYS = {
     "actor",

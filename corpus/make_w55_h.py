@@ -17,7 +17,7 @@ Offsets computed. Run: python corpus/make_w55_h.py corpus/dev"""
 
 import sys
 
-from records import AR, FAR, FTV, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import AR, FAR, FORV, FTV, ORG, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 NONE, OBL, PERM = "none", "obligation", "permission"
@@ -100,6 +100,109 @@ VAL = [
             "ledamöter")], parent="h6"),
 ]
 
+# (2) A flattened delegation order: page 1's line ends in a footer (`<name> <date> N`);
+# the line after a footer has content-word headings only (no closed-class word, no
+# repeated subject).
+D = "w55-h-gata"
+GATA_L1 = ("DELEGATIONSORDNING FÖR GATUNÄMNDEN I SJÖBY Gatunämnden får överlåta "
+           "beslutanderätt i ärenden av löpande karaktär till arbetsutskottet eller till en "
+           "tjänsteperson på gatuförvaltningen enligt förteckningen nedan. "
+           "Delegationsordning 2031-05-02 1")
+GATA_L2 = ("Särskilda regler Brådskande ärenden Ordföranden får besluta i ärenden som inte tål "
+           "dröjsmål till nämndens nästa ordinarie möte. Anmälan av delegationsbeslut "
+           "Förvaltningschefen ska anmäla fattade beslut till nämnden vid närmast följande "
+           "sammanträde. Avtal om tjänster Förvaltningschefen får teckna avtal och göra inköp "
+           "inom ramen för nämndens budget och gällande upphandlingsregler. Personalfrågor "
+           "Avdelningscheferna får anställa personal inom sitt ansvarsområde efter samråd med "
+           "förvaltningschefen.")
+GATA_TEXT = f"{GATA_L1}\n{GATA_L2}\n"
+GN, GNO, FC = "gatunämnd", "gatunämndens ordförande", "förvaltningschef"
+rec = records_for(D)
+GATA = [
+    rec("title", "DELEGATIONSORDNING FÖR GATUNÄMNDEN I SJÖBY", [("GATUNÄMNDEN", GN, POL)],
+        kind="heading"),
+    rec("p1", GATA_L1[43:GATA_L1.index(" Delegationsordning 2031")],
+        [("Gatunämnden", GN, POL), ("arbetsutskottet", "arbetsutskott", POL),
+         ("tjänsteperson", "tjänsteperson", TJP), ("gatuförvaltningen", "gatuförvaltning", FORV)],
+        [FAR, inf("överlåta")],
+        [st(GN, "Gatunämnden", PERM, "får", "överlåta", "överlåta", "beslutanderätt")]),
+    rec("m1", "Delegationsordning 2031-05-02 1"),
+    rec("h1", "Särskilda regler", kind="heading"),
+    rec("h2", "Brådskande ärenden", kind="heading", parent="h1"),
+    rec("p2", "Ordföranden får besluta i ärenden som inte tål dröjsmål till nämndens nästa "
+        "ordinarie möte.", [("Ordföranden", GNO, FTV), ("nämndens", "nämnd", POL)],
+        [FAR, inf("besluta"), pres("tål", "tåla")],
+        [st(GNO, "Ordföranden", PERM, "får", "besluta", "besluta", "i ärenden")], parent="h2"),
+    rec("h3", "Anmälan av delegationsbeslut", kind="heading", parent="h1"),
+    rec("p3", "Förvaltningschefen ska anmäla fattade beslut till nämnden vid närmast följande "
+        "sammanträde.", [("Förvaltningschefen", FC, TJP), ("nämnden", "nämnd", POL)],
+        [SKA, inf("anmäla")],
+        [st(FC, "Förvaltningschefen", OBL, "ska", "anmäla", "anmäla", "fattade beslut")],
+        parent="h3"),
+    rec("h5", "Avtal om tjänster", kind="heading", parent="h1"),
+    rec("p4", "Förvaltningschefen får teckna avtal och göra inköp inom ramen för nämndens "
+        "budget och gällande upphandlingsregler.",
+        [("Förvaltningschefen", FC, TJP), ("nämndens", "nämnd", POL)],
+        [FAR, inf("teckna"), inf("göra")],
+        [st(FC, "Förvaltningschefen", PERM, "får", "teckna", "teckna", "avtal"),
+         st(FC, "Förvaltningschefen", PERM, "får", "göra", "göra", "inköp")], parent="h5"),
+    rec("h6", "Personalfrågor", kind="heading", parent="h1"),
+    rec("p5", "Avdelningscheferna får anställa personal inom sitt ansvarsområde efter samråd "
+        "med förvaltningschefen.",
+        [("Avdelningscheferna", "avdelningschef", TJP), ("personal", "personal", TJP),
+         ("förvaltningschefen", FC, TJP)],
+        [FAR, inf("anställa")],
+        [st("avdelningschef", "Avdelningscheferna", PERM, "får", "anställa", "anställa",
+            "personal")], parent="h6"),
+]
+
+# (2b) A reglemente printed the same way, its footer a document name and a date.
+D = "w55-h-park"
+PARK_L1 = ("REGLEMENTE FÖR PARKNÄMNDEN I SJÖBY Parknämnden ansvarar för skötseln av kommunens "
+           "parker, planteringar och lekplatser i tätorterna och för tillsynen över de "
+           "allmänna badplatserna vid sjöarna under sommarsäsongen. Reglemente för "
+           "parknämnden 2031-08-20 1")
+PARK_L2 = ("Ekonomisk förvaltning Parknämnden ska varje år upprätta en plan för underhållet av "
+           "lekplatserna och redovisa planen för kommunstyrelsen. Arkiv Nämndsekreteraren "
+           "ska vårda nämndens handlingar enligt arkivlagen och kommunens dokumenthanteringsplan. "
+           "Uppföljning under året Förvaltningschefen får begära in rapporter om verksamhetens "
+           "kostnader från enheterna.")
+PARK_TEXT = f"{PARK_L1}\n{PARK_L2}\n"
+PN = "parknämnd"
+rec = records_for(D)
+PARK = [
+    rec("title", "REGLEMENTE FÖR PARKNÄMNDEN I SJÖBY", [("PARKNÄMNDEN", PN, POL)],
+        kind="heading"),
+    rec("p1", PARK_L1[35:PARK_L1.index(" Reglemente för parknämnden")],
+        [("Parknämnden", PN, POL), ("kommunens", "kommun", ORG)],
+        [pres("ansvarar", "ansvara")],
+        [st(PN, "Parknämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
+            "skötseln av kommunens parker, planteringar och lekplatser i tätorterna")]),
+    rec("m1", "Reglemente för parknämnden 2031-08-20 1",
+        [("parknämnden", PN, POL)]),
+    rec("h1", "Ekonomisk förvaltning", kind="heading"),
+    rec("p2", "Parknämnden ska varje år upprätta en plan för underhållet av lekplatserna och "
+        "redovisa planen för kommunstyrelsen.",
+        [("Parknämnden", PN, POL), ("kommunstyrelsen", "kommunstyrelse", POL)],
+        [SKA, inf("upprätta"), inf("redovisa")],
+        [st(PN, "Parknämnden", OBL, "ska", "upprätta", "upprätta", "en plan"),
+         st(PN, "Parknämnden", OBL, "ska", "redovisa", "redovisa", "planen")], parent="h1"),
+    rec("h2", "Arkiv", kind="heading"),
+    rec("p3", "Nämndsekreteraren ska vårda nämndens handlingar enligt arkivlagen och kommunens "
+        "dokumenthanteringsplan.",
+        [("Nämndsekreteraren", "nämndsekreterare", TJP), ("nämndens", "nämnd", POL),
+         ("kommunens", "kommun", ORG)],
+        [SKA, inf("vårda")],
+        [st("nämndsekreterare", "Nämndsekreteraren", OBL, "ska", "vårda", "vårda",
+            "nämndens handlingar")], parent="h2"),
+    rec("h3", "Uppföljning under året", kind="heading"),
+    rec("p4", "Förvaltningschefen får begära in rapporter om verksamhetens kostnader från "
+        "enheterna.", [("Förvaltningschefen", "förvaltningschef", TJP)],
+        [FAR, inf("begära")],
+        [st("förvaltningschef", "Förvaltningschefen", PERM, "får", "begära", "begära",
+            "rapporter om verksamhetens kostnader")], parent="h3"),
+]
+
 # (3) A news page with quotations over several sentences.
 D = "w55-h-nyhet"
 NY_TITLE = "Nyheter i korthet"
@@ -144,5 +247,7 @@ NY = [
 
 if __name__ == "__main__":
     write_part(sys.argv[1], "w55-h", {
-        "w55-h-valnamnd": (VAL_TEXT, VAL), "w55-h-nyhet": (NY_TEXT, NY),
+        "w55-h-valnamnd": (VAL_TEXT, VAL), "w55-h-gata": (GATA_TEXT, GATA),
+        "w55-h-park": (PARK_TEXT, PARK),
+        "w55-h-nyhet": (NY_TEXT, NY),
     })
