@@ -163,7 +163,8 @@ PARK_L1 = ("REGLEMENTE FÖR PARKNÄMNDEN I SJÖBY Parknämnden ansvarar för sk�
            "allmänna badplatserna vid sjöarna under sommarsäsongen. Reglemente för "
            "parknämnden 2031-08-20 1")
 PARK_L2 = ("Ekonomisk förvaltning Parknämnden ska varje år upprätta en plan för underhållet av "
-           "lekplatserna och redovisa planen för kommunstyrelsen. Arkiv Nämndsekreteraren "
+           "lekplatserna och redovisa planen för kommunstyrelsen. Handlingar "
+           "Nämndsekreteraren "
            "ska vårda nämndens handlingar enligt arkivlagen och kommunens dokumenthanteringsplan. "
            "Uppföljning under året Förvaltningschefen får begära in rapporter om verksamhetens "
            "kostnader från enheterna.")
@@ -187,7 +188,7 @@ PARK = [
         [SKA, inf("upprätta"), inf("redovisa")],
         [st(PN, "Parknämnden", OBL, "ska", "upprätta", "upprätta", "en plan"),
          st(PN, "Parknämnden", OBL, "ska", "redovisa", "redovisa", "planen")], parent="h1"),
-    rec("h2", "Arkiv", kind="heading"),
+    rec("h2", "Handlingar", kind="heading"),
     rec("p3", "Nämndsekreteraren ska vårda nämndens handlingar enligt arkivlagen och kommunens "
         "dokumenthanteringsplan.",
         [("Nämndsekreteraren", "nämndsekreterare", TJP), ("nämndens", "nämnd", POL),
@@ -197,7 +198,8 @@ PARK = [
             "nämndens handlingar")], parent="h2"),
     rec("h3", "Uppföljning under året", kind="heading"),
     rec("p4", "Förvaltningschefen får begära in rapporter om verksamhetens kostnader från "
-        "enheterna.", [("Förvaltningschefen", "förvaltningschef", TJP)],
+        "enheterna.", [("Förvaltningschefen", "förvaltningschef", TJP),
+                       ("enheterna", "enhet", FORV)],
         [FAR, inf("begära")],
         [st("förvaltningschef", "Förvaltningschefen", PERM, "får", "begära", "begära",
             "rapporter om verksamhetens kostnader")], parent="h3"),
@@ -208,25 +210,31 @@ D = "w55-h-nyhet"
 NY_TITLE = "Nyheter i korthet"
 NY_1 = ("”Vi har fått mycket gjort i år. Nämnden ska nu satsa på fler vallokaler” säger "
         "Eva Lind.")
-NY_2 = ("”Jag ser varje dag hur många uppgifter Sjöby kommun har. Det är ett stort "
-        "ansvar”, berättar Per Ek.")
+NY_2 = ("”När jag reser runt och ser hur många anställda Åsen kommun har blir det tydligt "
+        "vilket ansvar vi bär. Det är ett stort uppdrag för alla som arbetar i förvaltningen "
+        "och i bolagen, men också roligt att få vara med”, berättar Per Ek.")
 NY_3 = ("”Nämnden får inte fatta beslut utan underlag. Den ska också följa varje beslut”, "
         "säger ordföranden.")
 NY_4 = ("”Valet var lyckat. Valnämnden ska utvärdera arbetet. Vi vill bli ännu bättre”, "
         "menar Anna Berg.")
 NY_5 = ("”Nämnden ska anta en valplan. Förvaltningschefen ska bistå nämnden i arbetet”, "
         "enligt reglementet.")
-NY_6 = ("Kommunen ska ”verka för” ett högt valdeltagande. Valnämnden ska informera om "
+NY_6 = ("Styrelsen ska ”verka för” ett högt valdeltagande. Valnämnden ska informera om "
         "förtidsröstning.")
-NY_TEXT = f"{NY_TITLE}\n\n" + "\n\n".join((NY_1, NY_2, NY_3, NY_4, NY_5, NY_6)) + "\n"
-SK = "sjöby kommun"
+NY_7 = ("”Varje gång jag åker runt och möter alla medarbetare Dalen kommun har förstår jag "
+        "hur stort uppdraget är. Nämnden ska ta ansvar för goda villkor för dem som arbetar i "
+        "skolor, vård och omsorg”, menar Eva Holm.")
+NY_TEXT = f"{NY_TITLE}\n\n" + "\n\n".join((NY_1, NY_2, NY_3, NY_4, NY_5, NY_6, NY_7)) + "\n"
 rec = records_for(D, check_texts=True)
 NY = [
     rec("title", NY_TITLE, kind="heading"),
     rec("1", NY_1, [("Nämnden", "nämnd", POL)],
         [pres("har", "ha"), sup("fått", "få"), SKA, inf("satsa"), pres("säger", "säga")]),
-    rec("2", NY_2, [("Sjöby kommun", SK, ORG)],
-        [pres("ser", "se"), pres("har", "ha"), AR, pres("berättar", "berätta")]),
+    rec("2", NY_2, [("anställda", "anställd", TJP), ("Åsen kommun", "åsen kommun", ORG),
+                    ("förvaltningen", "förvaltning", FORV), ("bolagen", "bolag", ORG)],
+        [pres("reser", "resa"), pres("ser", "se"), pres("har", "ha"), pres("blir", "bli"),
+         pres("bär", "bära"), AR, pres("arbetar", "arbeta"), inf("få"), inf("vara"),
+         pres("berättar", "berätta")]),
     rec("3", NY_3, [("Nämnden", "nämnd", POL), ("ordföranden", "ordförande", FTV)],
         [FAR, inf("fatta"), SKA, inf("följa"), pres("säger", "säga")],
         [st("ordförande", "ordföranden", NONE, None, "säga", "säger", None)]),
@@ -239,10 +247,15 @@ NY = [
         [st("nämnd", "Nämnden", OBL, "ska", "anta", "anta", "en valplan"),
          st("förvaltningschef", "Förvaltningschefen", OBL, "ska", "bistå", "bistå",
             "nämnden")]),
-    rec("6", NY_6, [("Kommunen", "kommun", ORG), ("Valnämnden", VN, POL)],
+    rec("6", NY_6, [("Styrelsen", "styrelse", POL), ("Valnämnden", VN, POL)],
         [SKA, inf("verka"), ("ska", "skola", "pres", "act", 1), inf("informera")],
-        [st("kommun", "Kommunen", OBL, "ska", "verka", "verka", "ett högt valdeltagande"),
+        [st("styrelse", "Styrelsen", OBL, "ska", "verka", "verka", "ett högt valdeltagande"),
          st(VN, "Valnämnden", OBL, "ska", "informera", "informera", "om förtidsröstning")]),
+    rec("7", NY_7, [("medarbetare", "medarbetare", TJP), ("Dalen kommun", "dalen kommun", ORG),
+                    ("Nämnden", "nämnd", POL)],
+        [pres("åker", "åka"), pres("möter", "möta"), pres("har", "ha"),
+         pres("förstår", "förstå"), AR, SKA, inf("ta"), pres("arbetar", "arbeta"),
+         pres("menar", "mena")]),
 ]
 
 if __name__ == "__main__":
