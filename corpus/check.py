@@ -521,6 +521,7 @@ DOC_IDS |= {f"w55-i-{name}" for name in (
     "pres-4", "pres-n1", "samt-1", "samt-2", "samt-3", "samt-4", "samt-n1", "av-1", "av-2",
     "av-3", "av-n1", "inf-1", "inf-2", "inf-3", "inf-n1", "prt-1", "prt-2", "prt-3", "prt-4",
 )}
+DOC_IDS |= {f"w55-h-{name}" for name in ("valnamnd", "gata", "park", "nyhet")}
 DOC_IDS |= {f"w55-g-{number}" for number in range(1, 35)}
 
 STATEMENT_KEYS = {

@@ -2784,3 +2784,44 @@ def test_thing_subject_verb_hung_on_the_agent_noun_stays_in_the_relative(nlp) ->
     )
     assert "gäller" in rows and "bidrag" in rows
     assert statements(parsed(nlp, rows)) == [("kontor", "none", "bereda", False, False)]
+
+
+_TWO_SENTENCE_QUOTE = """
+        ” ” PUNCT 3 punct
+        Året år NOUN 3 nsubj {DEF}
+        var vara AUX 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        bra bra ADJ 3 xcomp Degree=Pos
+        . . PUNCT 3 punct
+        Styrelsen styrelse NOUN 8 nsubj {DEF}
+        ska skola AUX 8 aux {MODAL}
+        bygga bygga VERB {root} {dep} {INF}
+        skolan skola NOUN 8 obj {DEF}
+        ” ” PUNCT 8 punct
+        , , PUNCT {frame} punct
+        """
+
+
+def test_quoted_speech_over_two_sentences_states_nothing(nlp) -> None:
+    """``”Året var bra. Styrelsen ska bygga skolan”, säger Eva Berg.`` (round 55, 55b-ci R4):
+    the quotation opens in an earlier sentence of the clause than its closing mark and
+    frame; its marks pair over the clause, and nothing inside it states anything. Negative:
+    the same two sentences quoted from a document (``…”, enligt reglementet``) keep the
+    rule's statement."""
+    speech = f"""
+        säger säga VERB 0 ROOT {PRES}
+        Eva Eva PROPN 12 nsubj
+        Berg Berg PROPN 13 flat:name
+        . . PUNCT 12 punct
+        """
+    rows = _TWO_SENTENCE_QUOTE.format(DEF=DEF, MODAL=MODAL, INF=INF, root=12, dep="ccomp",
+                                      frame=12)
+    assert statements(parsed(nlp, rows.rstrip() + speech, starts=(5,))) == []
+    rule = f"""
+        enligt enligt ADP 13 case
+        reglementet reglemente NOUN 8 obl {DEF}
+        . . PUNCT 8 punct
+        """
+    rows = _TWO_SENTENCE_QUOTE.format(DEF=DEF, MODAL=MODAL, INF=INF, root=0, dep="ROOT",
+                                      frame=8)
+    found = statements(parsed(nlp, rows.rstrip() + rule, starts=(5,)))
+    assert found == [("styrelse", "obligation", "bygga", False, False)]

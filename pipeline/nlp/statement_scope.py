@@ -884,14 +884,15 @@ def quoted_speech(finite: Token, in_actor: set[int]) -> bool:
     statements. No frame verb states anything unless an actor stands right after it as its
     subject (``…”, säger ordföranden``); its subject is never taken from inside the
     quotation. Marks around a word or a name (``ska ”verka för”``) have no such frame;
-    apostrophes are no quotation marks here."""
+    apostrophes are no quotation marks here. Round 55 (55b-ci R4): a quotation may run over
+    several sentences of the clause (``”Vi har fått mycket gjort. Nämnden ska nu …” säger
+    X``): the marks are paired over the clause, the frame read after the closing one."""
     doc = finite.doc
-    start, end = sentence_start(finite), sentence_end(finite)
-    text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
-    if not any(mark in text for mark in _SPEECH_QUOTES):
-        return False  # the common case: one C-level scan of the sentence's text
-    marks = [t.i for t in doc[start:end] if t.text in _SPEECH_QUOTES]
+    if not any(mark in doc.text for mark in _SPEECH_QUOTES):
+        return False  # the common case: one C-level scan of the clause's text
+    marks = [t.i for t in doc if t.text in _SPEECH_QUOTES]
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        end = sentence_end(doc[closing])
         frame = _quotation_frame(doc, closing, end)
         if frame is None:
             continue
