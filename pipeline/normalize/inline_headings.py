@@ -1360,6 +1360,15 @@ def capitals_heading_end(text: str, at: int = 0) -> int | None:
     return words[stop].start() if opens else None
 
 
+def _may_run_title(texts: list[str]) -> bool:
+    """Round 55 (perf55c): `title_run_cuts` cuts only at a run of `_CAPITALS_RUN_WORDS` words
+    in capitals (each ``isupper``) or of `_COMMA_RUN` bare commas: with fewer such words in
+    the whole text (most lines) it cuts nowhere, and its per-word scan is skipped (both
+    counts run in C)."""
+    return (sum(map(str.isupper, texts)) >= _CAPITALS_RUN_WORDS
+            or texts.count(",") >= _COMMA_RUN)
+
+
 def title_run_cuts(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Offsets in `text[start:end]` where a clause starts after a run of words in capitals
     before a Title-case word, at such a run (not after a preposition or conjunction that
@@ -1369,6 +1378,8 @@ def title_run_cuts(text: str, start: int = 0, end: int | None = None) -> list[in
     words = list(_WORD.finditer(text, start, end))
     texts = [match.group() for match in words]
     cuts: list[int] = []
+    if not _may_run_title(texts):
+        return cuts
     index = 0
     while index < len(words):
         stop = index
