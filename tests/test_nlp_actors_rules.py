@@ -9409,39 +9409,3 @@ def test_politisk_before_an_office_noun_stays_in_the_canonical(nlp) -> None:
         mötena möte NOUN 5 obj
     """
     assert actors(nlp, topic) == [("Samordnaren", "samordnare")]
-
-
-def test_an_unexpanded_acronym_as_an_active_subject_is_an_actor(nlp) -> None:
-    """Round 55 (t4, cj-R6): ``Därefter har SKN yttrat sig.``: an all-capitals acronym of two
-    to five letters, expanded nowhere, as the subject of an active verb is an actor (category
-    övrig, canonical in lower case); a statute's abbreviation (``LSS gäller …``) and the
-    subject of a passive (``PM ska skickas``) are none."""
-    doc = parsed(
-        nlp,
-        f"""
-        Därefter därefter ADV 4 advmod
-        har ha AUX 4 aux {PRES}
-        SKN SKN PROPN 4 nsubj
-        yttrat yttra VERB 0 ROOT VerbForm=Sup|Voice=Act
-        sig sig PRON 4 obj
-        . . PUNCT 4 punct
-        """,
-    )
-    assert [(m.text, m.canonical, m.category) for m in doc._.actors] == [("SKN", "skn", "övrig")]
-    assert [s[:3] for s in statements(doc)] == [("skn", "none", "yttra")]
-    statute = f"""
-        LSS LSS PROPN 2 nsubj
-        gäller gälla VERB 0 ROOT {PRES}
-        i i ADP 4 case
-        länet län NOUN 2 obl {DEF}
-        . . PUNCT 2 punct
-        """
-    assert actors(nlp, statute) == []
-    passive = f"""
-        PM PM PROPN 3 nsubj
-        ska skola AUX 3 aux {MODAL}
-        skickas skicka VERB 0 ROOT VerbForm=Inf|Voice=Pass
-        ut ut ADV 3 compound:prt
-        . . PUNCT 3 punct
-        """
-    assert actors(nlp, passive) == []

@@ -4012,9 +4012,7 @@ def _cleft_and_agent_names(
     in either order before it, ``som`` + a finite verb after it), or an all-capitals acronym
     of two to five letters as a passive's ``av``-agent, names an organisation that acts: an
     actor, canonical the word in lower case, category extern (round 38, B9/C3;
-    docs/annotation.md §2.5). Round 55 (t4, cj-R6): such an acronym never expanded as the
-    subject of an active verb (``VKL har yttrat sig``, ``Därefter ska RMF …``) is an actor
-    too, category övrig (`_acronym_subject`)."""
+    docs/annotation.md §2.5)."""
     found = []
     words = doc_arrays(doc).text
     for i in range(len(doc)):
@@ -4022,33 +4020,14 @@ def _cleft_and_agent_names(
         if i in covered or not words[i].isalpha() or not words[i][:1].isupper():
             continue
         token = doc[i]
-        subject = _acronym_subject(doc, token)
-        if not subject and (
-            token.is_sent_start or not (_cleft_focus_name(doc, token) or _acronym_agent(doc, token))
-        ):
+        if token.is_sent_start or not (_cleft_focus_name(doc, token) or _acronym_agent(doc, token)):
             continue
         if lexicon.analyse(token.text) is not None:
             continue
         if _personal_name(doc[token.i : token.i + 1], lexicon):
             continue  # "Det är Karin som ansvarar …": a person, no actor (round 39, U3)
-        found.append(_word_mention(token, token.text.lower(), "övrig" if subject else "extern"))
+        found.append(_word_mention(token, token.text.lower(), "extern"))
     return found
-
-
-def _acronym_subject(doc: Doc, token: Token) -> bool:
-    """An all-capitals acronym of two to five letters, no statute's (configs/laws.yaml), as
-    the subject of an active verb, in running text (the next word not in capitals: no
-    all-capitals heading)."""
-    if not (2 <= len(token.text) <= _MAX_ACRONYM and token.text.isupper()):
-        return False
-    if token.dep_ != "nsubj" or token.text in _LAW_ABBREVIATIONS or token.i + 1 >= len(doc):
-        return False
-    after, verb = doc[token.i + 1], token.head
-    if after.text.isupper() or verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    return "Pass" not in morph_values(verb, "Voice") and not any(
-        child.dep_ == "aux:pass" for child in verb.children
-    )
 
 
 # An all-capitals acronym's colon genitive (``NVK:s``); statute abbreviations are no owners.
