@@ -521,6 +521,13 @@ DOC_IDS |= {f"w55-j-{name}" for name in (
     "agent-2", "agent-3", "agent-n1", "komma-1", "komma-2", "komma-3", "komma-n1", "akronym-1",
     "akronym-2", "akronym-3", "akronym-n1",
 )}
+DOC_IDS |= {f"w55-i-{name}" for name in (
+    "rel-1", "rel-2", "rel-3", "rel-4", "rel-n1", "rel-n2", "pres-1", "pres-2", "pres-3",
+    "pres-4", "pres-n1", "samt-1", "samt-2", "samt-3", "samt-4", "samt-n1", "av-1", "av-2",
+    "av-3", "av-n1", "inf-1", "inf-2", "inf-3", "inf-n1", "prt-1", "prt-2", "prt-3", "prt-4",
+)}
+DOC_IDS |= {f"w55-h-{name}" for name in ("valnamnd", "gata", "park", "nyhet")}
+DOC_IDS |= {f"w55-g-{number}" for number in range(1, 35)}
 
 STATEMENT_KEYS = {
     "actor",
