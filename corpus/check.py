@@ -516,6 +516,11 @@ DOC_IDS |= {f"w55-y-{name}" for name in ("kommunchef", "vdinstruktion", "delegat
                                          "reglemente", "agardirektiv", "attestreglemente")}
 DOC_IDS |= {f"w55-z-{name}" for name in ("sastyrs", "bostader", "namnd", "delegation", "nyhet",
                                          "forbund")}
+DOC_IDS |= {f"w55-j-{name}" for name in (
+    "rel-1", "rel-2", "rel-3", "rel-4", "rel-n1", "men-1", "men-2", "men-3", "men-n1", "agent-1",
+    "agent-2", "agent-3", "agent-n1", "komma-1", "komma-2", "komma-3", "komma-n1", "akronym-1",
+    "akronym-2", "akronym-3", "akronym-n1",
+)}
 DOC_IDS |= {f"w55-i-{name}" for name in (
     "rel-1", "rel-2", "rel-3", "rel-4", "rel-n1", "rel-n2", "pres-1", "pres-2", "pres-3",
     "pres-4", "pres-n1", "samt-1", "samt-2", "samt-3", "samt-4", "samt-n1", "av-1", "av-2",

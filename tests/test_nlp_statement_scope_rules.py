@@ -2716,6 +2716,47 @@ def test_passive_conjoined_to_a_noun_inside_a_relative_on_a_predicative(nlp) -> 
     assert statements(doc) == [("ersättare", "none", "vara", False, False)]
 
 
+def test_ability_kan_in_a_comma_relative_on_a_described_person(nlp) -> None:
+    """``Stödet ges till elever, som inte själva kan resa, och …`` (round 55, cj-R5): a comma
+    between the person noun and ``som`` (a non-restrictive relative) changes nothing:
+    ``kan`` is ability, no statement. ``Nämnden, som kan delegera …`` (a definite body)
+    keeps its permission."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        hjälper hjälpa VERB 0 ROOT {PRES}
+        elever elev NOUN 2 obj {IND_PL}
+        , , PUNCT 8 punct
+        som som PRON 8 nsubj PronType=Rel
+        inte inte PART 8 advmod Polarity=Neg
+        kan kunna AUX 8 aux {MODAL}
+        resa resa VERB 3 acl:relcl {INF}
+        själva själv ADJ 8 advmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "hjälpa", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 8 nsubj {DEF}
+        , , PUNCT 5 punct
+        som som PRON 5 nsubj PronType=Rel
+        kan kunna AUX 5 aux {MODAL}
+        delegera delegera VERB 1 acl:relcl {INF}
+        ärenden ärende NOUN 5 obj {IND_PL}
+        , , PUNCT 5 punct
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "permission", "delegera", False, False),
+        ("nämnd", "none", "sammanträda", False, False),
+    ]
+
+
 def _passive_relative_then_active(second_head: int) -> str:
     """``Kontoret bereder ansökningar som ska avgöras av direktionen och verkställer
     besluten``; the parser hangs ``verkställer`` on ``second_head``."""

@@ -5491,6 +5491,35 @@ def test_round55_an_actor_head_tagged_adjective_closes_the_prefield(nlp) -> None
     assert [s[:3] for s in statements(doc)] == [("gruppledare", "none", "sammanträda")]
 
 
+@pytest.mark.parametrize("adverbs", [("helt", "eller", "delvis"), ("direkt", "och", "indirekt")])
+def test_an_s_form_after_som_and_coordinated_adverbs_is_the_relatives_finite_verb(
+    nlp, adverbs
+) -> None:
+    """Round 55 (cj-R2): ``Bolag som helt eller delvis ägs [INF] av regionen lämnar …``: an
+    s-form tagged infinitive after a relative ``som`` on a noun, past adverbs (coordinated
+    ones too), is the relative clause's present passive; the later finite verb is the main
+    clause's and keeps its statement (no modal needed)."""
+    first, joint, second = adverbs
+    doc = parsed(
+        nlp,
+        f"""
+        Bolag bolag NOUN 9 nsubj Number=Plur
+        som som SCONJ 3 mark
+        {first} {first} ADV 9 advmod
+        {joint} {joint} CCONJ 6 cc
+        {second} {second} ADV 6 advmod
+        ägs äga VERB 3 conj {INF}
+        av av ADP 8 case
+        regionen region NOUN 6 nmod {DEF}
+        lämnar lämna VERB 0 ROOT {PRES}
+        rapporten rapport NOUN 9 obj {DEF}
+        . . PUNCT 9 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("bolag", "none", "lämna")]
+    assert is_finite(doc[5])
+
+
 PART_TAG = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing|Tense=Past|VerbForm=Part"
 
 

@@ -869,7 +869,7 @@ def is_finite(token: Token) -> bool:
     forms = morph_values(token, "VerbForm")
     if _passive_with_own_subject(token) or present_tagged_supine(token):
         return True
-    if _passive_after_opening_relative(token):
+    if _passive_after_opening_relative(token) or _passive_after_relative_som(token):
         return True
     if s_supine_tagged_present(token):
         return False  # "har nämnden ålagts [VB|PRS|SFO]": the perfect's supine (round 42)
@@ -931,6 +931,26 @@ def _passive_after_opening_relative(token: Token) -> bool:
     if is_verb(before) or before.pos_ in {"AUX", "PART"}:
         return False
     return any(is_finite(t) for t in doc[opener + 2 : token.i])
+
+
+def _passive_after_relative_som(token: Token) -> bool:
+    """``Bolag som helt eller delvis ägs [INF] av regionen lämnar …`` (round 55, cj-R2): an
+    s-form tagged infinitive right after a relative ``som`` on a noun, past only adverbs (also
+    adverbs joined by a coordinator: ``helt eller delvis``, ``direkt och indirekt``), is the
+    relative clause's present passive: no modal, auxiliary or ``att`` stands before it, and
+    the relative clause needs a finite verb."""
+    if tense_of(token) != "inf" or not is_passive(token):
+        return False
+    doc, position = token.doc, token.i - 1
+    start = sentence_start(token)
+    while position > start and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.coordinators
+    ):
+        position -= 1
+    som = doc[position]
+    if position <= start or som.lower_ != "som" or doc[position + 1].lower_ in GRAMMAR.coordinators:
+        return False
+    return doc[position - 1].pos_ in {"NOUN", "PROPN"}
 
 
 def _bare_subject_before_agent(token: Token) -> bool:
