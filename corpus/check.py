@@ -516,6 +516,11 @@ DOC_IDS |= {f"w55-y-{name}" for name in ("kommunchef", "vdinstruktion", "delegat
                                          "reglemente", "agardirektiv", "attestreglemente")}
 DOC_IDS |= {f"w55-z-{name}" for name in ("sastyrs", "bostader", "namnd", "delegation", "nyhet",
                                          "forbund")}
+DOC_IDS |= {f"w55-f-{name}" for name in (
+    "det-1", "det-2", "det-3", "det-4", "det-5", "det-n1", "det-n2", "det-n3", "adv-1", "adv-2",
+    "adv-3", "adv-4", "adv-5", "adv-n1", "sub-1", "sub-2", "sub-3", "kort-1", "kort-2", "kort-3",
+    "ser-1", "ser-2", "ser-3", "ser-n1", "som-1", "som-2", "som-n1",
+)}
 
 STATEMENT_KEYS = {
     "actor",
