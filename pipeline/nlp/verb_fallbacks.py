@@ -16,6 +16,7 @@ from pipeline.language.spelling import (
     archaic_infinitive_lemma,
     lexicon_lemma,
     present_spelling,
+    short_supine_spelling,
     strong_preterite_lemma,
 )
 from pipeline.nlp.memo import (
@@ -159,10 +160,11 @@ def _after_determiner_or_preposition(token: Token) -> bool:
 
 
 def closed_tag_infinitive(token: Token) -> bool:
-    """``Stadsstyrelsen ska verkställa [PRON] fullmäktiges beslut``: right after a modal (past
-    adverbs), a word in infinitive shape (in -a, no adjective ending) that the tagger gave a
-    closed-class tag but that is no member of those classes (`closed_class_words`,
-    `non_infinitives`) is the modal's infinitive: a closed class has no unknown members."""
+    """``Stadsstyrelsen ska verkställa [PRON] fullmäktiges beslut``: right after a modal or
+    ``att`` (past adverbs; ``har rätt att ingripa [PRON]``, round 55, tag55 #3), a word in
+    infinitive shape (in -a, no adjective ending) that the tagger gave a closed-class tag but
+    that is no member of those classes (`closed_class_words`, `non_infinitives`) is the
+    infinitive: a closed class has no unknown members."""
     word = token.lower_
     if token.pos_ not in CLOSED_CLASS_POS or not (word.isalpha() and word.endswith("a")):
         return False
@@ -172,7 +174,8 @@ def closed_tag_infinitive(token: Token) -> bool:
         return False
     doc, start = token.doc, sentence_start(token)
     position = before_adverbs(doc, token.i - 1, start)
-    return position >= start and is_modal(doc[position])
+    # round 55 (tag55 #3): or right after the infinitive marker ("rätt att ingripa [PRON]")
+    return position >= start and (doc[position].lower_ == "att" or is_modal(doc[position]))
 
 
 def archaic_infinitive(token: Token) -> bool:
@@ -212,9 +215,22 @@ def supine_after_perfect(token: Token) -> bool:
         return False
     if not adjacent and not supine_not_attribute(token):
         return False
-    if not supine_spelling(token.lower_):
+    if not _perfect_supine_spelling(token.lower_, adjacent):
         return False
     return token.i > sentence_start(token)  # `har` (before it) is in its sentence
+
+
+def _perfect_supine_spelling(word: str, adjacent: bool) -> bool:
+    """A supine by the lexicon; right after ``har``/``hade`` (round 55, tag55 #4) also an
+    s-form supine (``prövats``, ``utsetts``: the supine + -s) and a short verb's in -tt
+    (``trott``, `short_supine_spelling`)."""
+    if supine_spelling(word):
+        return True
+    if not adjacent:
+        return False
+    if word.endswith("ts"):
+        return supine_spelling(word[:-1])
+    return short_supine_spelling(word)
 
 
 @memoised

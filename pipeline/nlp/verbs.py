@@ -835,6 +835,10 @@ def tense_of(token: Token) -> str:
         return "imp"  # "- läs mer" (round 40, ax cause 10)
     if preterite_in_second_place(token) or preterite_after_conjunct_adverbial(token):
         return "past"  # "Detta förbund ändrade [PC] år 2001 …" (round 43, be-C11; r51 an-C5)
+    if preterite_in_series(token) or preterite_after_relative_som(token):
+        return "past"  # "… och godkände [ADJ] bokslutet", "som granskade [PC] …" (round 55)
+    if preterite_after_article(token):
+        return "past"  # "De ändrade [PC] sig" (round 55, tag55 #8)
     forms = morph_values(token, "VerbForm")
     if "Part" in forms:
         return "part"
