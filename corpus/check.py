@@ -500,7 +500,7 @@ DOC_IDS |= {f"w55-b-{name}" for name in (
     "gap", "inf", "rel", "men", "prefield", "datum", "serie",
 )}
 DOC_IDS |= {f"w55-a-{name}" for name in (
-    "attest", "riktlinje", "forbund", "skola", "miljo", "lankar", "omsorg",
+    "attest", "riktlinje", "forbund", "skola", "miljo", "lankar", "omsorg", "sektioner", "bidrag",
 )}
 DOC_IDS |= {f"w55-e-{name}" for name in (
     "samt-1", "samt-2", "samt-3", "samt-4", "samt-5", "samt-n1", "samt-n2", "app-1", "app-2",

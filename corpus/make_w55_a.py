@@ -4,8 +4,14 @@ invented material for round 55, writer w55a (analyses 55-cj C1, C3; 55-ci L1; 55
 2, 3 … in order are page lines even when only two of them: each page one clause, a heading
 glued to a page's first sentence (`2 Syfte Syftet med …`) cuts nothing. Three prints: an
 attestation rule (two pages, the viewer title with field labels), a guideline on hospitality
-(three pages), a federation's delegation order (two pages, a two-word heading). Negative: a
-web page `2 Ansvar Rektorn ska …` without a viewer line (heading + paragraph, round 45 bj-C1).
+(two pages, four glued headings), a federation's delegation order (two pages, a two-word
+heading). Negative: a web page `2 Ansvar Rektorn ska …` without a viewer line (heading +
+paragraph, round 45 bj-C1).
+Fix55e (the bound of t1): a viewer transcript whose `1 Inledning …`, `2 Delegering …`,
+`3 Undantag …` lines do not repeat its title line are sections (heading + paragraph each).
+Fix55g (t1 for two-page prints only, round 44-bg): a long viewer print `1 <Title> <date>`,
+`2 Innehållsförteckning …`, `3 <Heading> 1 § …`, `4 …` without a running header keeps round
+14's reading: sections and `§` paragraphs.
 (2) ci-L1: a flattened page whose line ends in a page footer (`<date> <page>`): the footer is
 a clause of its own and the line is not joined to the next; stacked headings after a title in
 capitals are cut (`Förutsättningar Delegering Miljönämnden får …`).
@@ -59,7 +65,8 @@ ATTEST = [
             "om undantag från reglementet")], label="2"),
 ]
 
-# (1b) A guideline on hospitality and gifts: three pages, page 1 a register line.
+# (1b) A guideline on hospitality and gifts: two pages, page 1 a register line, four headings
+# glued in page 2 (fix55g: a third page line would need round 14's running header).
 D = "w55-a-riktlinje"
 RIKT_TITLE = "Riktlinje för representation och gåvor"
 RIKT_P1 = ("Riktlinje för representation och gåvor Dnr: KS 2029/88 Fastställd av: "
@@ -74,8 +81,8 @@ RIKT_P3 = ("Gåvor Anställda får inte ta emot gåvor som kan påverka deras ha
            "Förvaltningschefen ska informera nya medarbetare om reglerna för gåvor. "
            "Tveksamma fall Den som är osäker ska rådfråga sin närmaste chef innan en gåva tas "
            "emot.")
-RIKT_TEXT = (f"{RIKT_TITLE}\n\nStorlek: px\n\nTranskript\n\n1 {RIKT_P1}\n\n2 {RIKT_P2}\n\n"
-             f"3 {RIKT_P3}\n")
+RIKT_TEXT = (f"{RIKT_TITLE}\n\nStorlek: px\n\nTranskript\n\n1 {RIKT_P1}\n\n"
+             f"2 {RIKT_P2} {RIKT_P3}\n")
 rec = records_for(D, check_texts=True)
 RIKT = [
     rec("title", RIKT_TITLE, kind="heading"),
@@ -83,23 +90,21 @@ RIKT = [
     rec("m2", "Transkript"),
     rec("1", RIKT_P1, [("Kommunstyrelsen", KS, POL),
                        ("Ekonomiavdelningen", "ekonomiavdelning", FORV)], label="1"),
-    rec("2", RIKT_P2,
-        [("Ekonomichefen", "ekonomichef", TJP), ("Revisorerna", "revisor", FTV)],
+    rec("2", f"{RIKT_P2} {RIKT_P3}",
+        [("Ekonomichefen", "ekonomichef", TJP), ("Revisorerna", "revisor", FTV),
+         ("Anställda", "anställd", TJP), ("Förvaltningschefen", "förvaltningschef", TJP),
+         ("medarbetare", "medarbetare", TJP), ("chef", "chef", TJP)],
         [pres("gäller", "gälla"), pres("bekostas", "bekosta", "pass"), SKA, inf("vara"),
          inf("ha"), ("ska", "skola", "pres", "act", 1), inf("följa"),
-         pres("granskar", "granska")],
+         pres("granskar", "granska"), FAR, inf("ta"), pres("kan", "kunna"), inf("påverka"),
+         ("ska", "skola", "pres", "act", 2), inf("informera"), AR,
+         ("ska", "skola", "pres", "act", 3), inf("rådfråga"), pres("tas", "ta", "pass")],
         [st("ekonomichef", "Ekonomichefen", OBL, "ska", "följa", "följa",
             "kostnaderna för representation"),
-         st("revisor", "Revisorerna", NONE, None, "granska", "granskar", "representationen")],
-        label="2"),
-    rec("3", RIKT_P3,
-        [("Anställda", "anställd", TJP), ("Förvaltningschefen", "förvaltningschef", TJP),
-         ("medarbetare", "medarbetare", TJP), ("chef", "chef", TJP)],
-        [FAR, inf("ta"), pres("kan", "kunna"), inf("påverka"), SKA, inf("informera"),
-         AR, ("ska", "skola", "pres", "act", 1), inf("rådfråga"), pres("tas", "ta", "pass")],
-        [st("anställd", "Anställda", PROH, "får", "ta", "ta", "gåvor", negated=True),
+         st("revisor", "Revisorerna", NONE, None, "granska", "granskar", "representationen"),
+         st("anställd", "Anställda", PROH, "får", "ta", "ta", "gåvor", negated=True),
          st("förvaltningschef", "Förvaltningschefen", OBL, "ska", "informera", "informera",
-            "nya medarbetare")], label="3"),
+            "nya medarbetare")], label="2"),
 ]
 
 # (1c) A federation's delegation order: two pages, a two-word heading glued to page 2.
@@ -170,6 +175,70 @@ SKOLA = [
             "det pedagogiska arbetet vid skolenheten"),
          st("rektor", "Rektorn", PERM, "får", "fördela", "fördela", "vissa ledningsuppgifter")],
         parent="2"),
+]
+
+# (1e) fix55e, negative of ruling t1's bound: a delegation order printed by a viewer whose
+# lines open 1, 2, 3 … in order but whose `1` line does not repeat the viewer's title: numbered
+# SECTIONS (a one-word heading glued to its sentences), heading + paragraph each (round 45
+# bj-C1), not one page clause each.
+D = "w55-a-sektioner"
+SEKT_TITLE = "Delegationsordning för kulturnämnden i Ekby"
+SEKT_S1 = ("Kulturnämnden ska anta en delegationsordning för sin verksamhet. "
+           "Förvaltningschefen ska hålla delegationsordningen tillgänglig för alla anställda "
+           "inom förvaltningen. Ordningen gäller från och med den första januari och tills "
+           "vidare.")
+SEKT_S2 = ("Förvaltningschefen får vidaredelegera beslutanderätt till en annan anställd inom "
+           "förvaltningen. Delegaten ska anmäla sina beslut till nämnden vid nästa sammanträde. "
+           "Delegaten får inte besluta i ärenden där delegaten är jävig.")
+SEKT_S3 = ("Ordföranden får besluta om lokalbokningar under nämndens långa sommaruppehåll. "
+           "Ordföranden ska anmäla sådana beslut vid nämndens nästa sammanträde i augusti. "
+           "Nämnden får återkalla en lämnad delegering.")
+SEKT_TEXT = (f"{SEKT_TITLE}\n\nStorlek: px\n\nTranskript\n\n1 Inledning {SEKT_S1}\n\n"
+             f"2 Delegering {SEKT_S2}\n\n3 Undantag {SEKT_S3}\n")
+KUN, FC = "kulturnämnd", "förvaltningschef"
+rec = records_for(D, check_texts=True)
+SEKT = [
+    rec("title", SEKT_TITLE, [("kulturnämnden", KUN, POL)], kind="heading"),
+    rec("m1", "Storlek: px"),
+    rec("m2", "Transkript"),
+    rec("1", "Inledning", kind="heading", label="1"),
+    rec("1.1", SEKT_S1,
+        [("Kulturnämnden", KUN, POL), ("Förvaltningschefen", FC, TJP),
+         ("anställda", "anställd", TJP), ("förvaltningen", "förvaltning", FORV)],
+        [SKA, inf("anta"), ("ska", "skola", "pres", "act", 1), inf("hålla"),
+         pres("gäller", "gälla")],
+        [st(KUN, "Kulturnämnden", OBL, "ska", "anta", "anta",
+            "en delegationsordning för sin verksamhet"),
+         st(FC, "Förvaltningschefen", OBL, "ska", "hålla", "hålla",
+            "delegationsordningen tillgänglig för alla anställda inom förvaltningen")],
+        parent="1"),
+    rec("2", "Delegering", kind="heading", label="2"),
+    rec("2.1", SEKT_S2,
+        [("Förvaltningschefen", FC, TJP), ("anställd", "anställd", TJP),
+         ("förvaltningen", "förvaltning", FORV), ("Delegaten", "delegat", TJP),
+         ("nämnden", "nämnd", POL), ("Delegaten", "delegat", TJP, 1),
+         ("delegaten", "delegat", TJP)],
+        [FAR, inf("vidaredelegera"), SKA, inf("anmäla"), ("får", "få", "pres", "act", 1),
+         inf("besluta"), AR],
+        [st(FC, "Förvaltningschefen", PERM, "får", "vidaredelegera", "vidaredelegera",
+            "beslutanderätt"),
+         st("delegat", "Delegaten", OBL, "ska", "anmäla", "anmäla", "sina beslut"),
+         st("delegat", "Delegaten", PROH, "får", "besluta", "besluta",
+            "i ärenden där delegaten är jävig", negated=True)],
+        parent="2"),
+    rec("3", "Undantag", kind="heading", label="3"),
+    rec("3.1", SEKT_S3,
+        [("Ordföranden", "kulturnämndens ordförande", FTV), ("nämndens", "nämnd", POL),
+         ("Ordföranden", "kulturnämndens ordförande", FTV, 1), ("nämndens", "nämnd", POL, 1),
+         ("Nämnden", "nämnd", POL)],
+        [FAR, inf("besluta"), SKA, inf("anmäla"), ("får", "få", "pres", "act", 1),
+         inf("återkalla")],
+        [st("kulturnämndens ordförande", "Ordföranden", PERM, "får", "besluta", "besluta",
+            "om lokalbokningar"),
+         st("kulturnämndens ordförande", "Ordföranden", OBL, "ska", "anmäla", "anmäla",
+            "sådana beslut"),
+         st("nämnd", "Nämnden", PERM, "får", "återkalla", "återkalla", "en lämnad delegering")],
+        parent="3"),
 ]
 
 # (2) A flattened page whose lines end in a page footer, stacked headings after the title.
@@ -348,10 +417,62 @@ OMSORG = [
         label="5"),
 ]
 
+# (1f) Fix55g, the bound of t1 to two-page prints (round 44-bg): a long viewer print whose
+# lines open 1, 2, 3, 4 in order without a running header keeps round 14's reading: page 1's
+# title line and the contents page are clauses of their own, the `3`/`4` lines are sections
+# (heading + `§` paragraphs, §1.2).
+D = "w55-a-bidrag"
+BID_TITLE = "Riktlinje för föreningsbidrag i Västerby"
+BID_CONTENTS = ("Innehållsförteckning Allmänna bestämmelser... 3 Syfte med bidragen... 3 "
+                "Villkor för bidrag... 3 Handläggning... 4 Ansökan om bidrag... 4 "
+                "Beslut om bidrag... 4 Uppföljning av bidragen... 4 Återbetalning av bidrag... 4")
+BID_1 = ("Fritidsnämnden ska anta riktlinjer för föreningsbidragen. Riktlinjen gäller från och "
+         "med den första april och tills vidare.")
+BID_2 = "Förvaltningschefen ska hålla riktlinjen tillgänglig på kommunens webbplats."
+BID_3 = ("Fritidschefen får besluta om mindre bidrag. Fritidschefen ska anmäla sina beslut till "
+         "nämnden varje kvartal.")
+BID_4 = ("Fritidsnämnden ska följa upp bidragen varje år. Fritidsnämnden får återkalla ett "
+         "beviljat bidrag.")
+BID_TEXT = (f"{BID_TITLE}\n\nStorlek: px\n\nTranskript\n\n1 {BID_TITLE} mars 2031\n\n"
+            f"2 {BID_CONTENTS}\n\n3 Allmänna bestämmelser 1 § {BID_1} 2 § {BID_2}\n\n"
+            f"4 Handläggning 3 § {BID_3} 4 § {BID_4}\n")
+FRN, FRC = "fritidsnämnd", "fritidschef"
+rec = records_for(D, check_texts=True)
+BIDRAG = [
+    rec("title", BID_TITLE, kind="heading"),
+    rec("m1", "Storlek: px"),
+    rec("m2", "Transkript"),
+    rec("1", f"{BID_TITLE} mars 2031", kind="heading", label="1"),
+    rec("2", BID_CONTENTS, kind="heading", label="2"),
+    rec("3", "Allmänna bestämmelser", kind="heading", label="3"),
+    rec("3.§1", BID_1, [("Fritidsnämnden", FRN, POL)],
+        [SKA, inf("anta"), pres("gäller", "gälla")],
+        [st(FRN, "Fritidsnämnden", OBL, "ska", "anta", "anta",
+            "riktlinjer för föreningsbidragen")], parent="3", label="1 §"),
+    rec("3.§2", BID_2,
+        [("Förvaltningschefen", "förvaltningschef", TJP), ("kommunens", "kommun", ORG)],
+        [SKA, inf("hålla")],
+        [st("förvaltningschef", "Förvaltningschefen", OBL, "ska", "hålla", "hålla",
+            "riktlinjen tillgänglig på kommunens webbplats")], parent="3", label="2 §"),
+    rec("4", "Handläggning", kind="heading", label="4"),
+    rec("4.§3", BID_3,
+        [("Fritidschefen", FRC, TJP), ("Fritidschefen", FRC, TJP, 1), ("nämnden", "nämnd", POL)],
+        [FAR, inf("besluta"), SKA, inf("anmäla")],
+        [st(FRC, "Fritidschefen", PERM, "får", "besluta", "besluta", "om mindre bidrag"),
+         st(FRC, "Fritidschefen", OBL, "ska", "anmäla", "anmäla", "sina beslut")],
+        parent="4", label="3 §"),
+    rec("4.§4", BID_4, [("Fritidsnämnden", FRN, POL), ("Fritidsnämnden", FRN, POL, 1)],
+        [SKA, inf("följa"), FAR, inf("återkalla")],
+        [st(FRN, "Fritidsnämnden", OBL, "ska", "följa", "följa", "bidragen"),
+         st(FRN, "Fritidsnämnden", PERM, "får", "återkalla", "återkalla", "ett beviljat bidrag")],
+        parent="4", label="4 §"),
+]
+
 if __name__ == "__main__":
     write_part(sys.argv[1], "w55-a", {
         "w55-a-attest": (ATTEST_TEXT, ATTEST), "w55-a-riktlinje": (RIKT_TEXT, RIKT),
         "w55-a-forbund": (FORB_TEXT, FORB), "w55-a-skola": (SKOLA_TEXT, SKOLA),
         "w55-a-miljo": (MILJO_TEXT, MILJO), "w55-a-lankar": (LANK_TEXT, LANK),
-        "w55-a-omsorg": (OM_TEXT, OMSORG),
+        "w55-a-omsorg": (OM_TEXT, OMSORG), "w55-a-sektioner": (SEKT_TEXT, SEKT),
+        "w55-a-bidrag": (BID_TEXT, BIDRAG),
     })

@@ -15,6 +15,7 @@ from pipeline.normalize.inline_headings import (
     heading_cuts,
     line_heading_end,
     opening_heading_end,
+    stacked_word_heading_cuts,
     subparagraph_cuts,
     title_run_cuts,
 )
@@ -338,6 +339,37 @@ def test_stacked_headings_and_a_heading_before_a_name(text: str, words: list[str
 def test_no_one_word_heading_before_an_actor_or_inside_a_name(text: str) -> None:
     assert "Norrfors" not in _cut_words(text) and "Västby" not in _cut_words(text)
     assert "Förvaltningen" not in _cut_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nämnden har beslutat. Biträdande förvaltningschefen ska bereda ärendet.",
+        "Nämnden har beslutat. Ställföreträdande kassören får attestera fakturor.",
+    ],
+)
+def test_no_one_word_heading_at_a_word_of_an_actors_name(text: str) -> None:
+    """Round 55 (fix55f): a word the actor lexicon keeps in an actor's name (actors.yaml
+    `name_adjectives`) before the subject noun is part of the subject, no heading."""
+    assert not any(word.islower() for word in _cut_words(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ÄRENDEN OCH BESLUT Biträdande förvaltningschefen får besluta.", []),
+        ("VICE ORDFÖRANDENS ROLL Vice ordföranden ersätter ordföranden.", []),
+        ("REGLEMENTE FÖR NÄMNDEN Bakgrund Ansvar Nämnden ska ansvara för biblioteket.",
+         ["Bakgrund", "Ansvar"]),
+    ],
+)
+def test_stacked_word_headings_after_a_capitals_title(text: str, words: list[str]) -> None:
+    """Round 55 (fix55f): one-word headings after a capitals title are nouns, no actor and
+    no word of an actor's name (``Biträdande``, ``Vice``)."""
+    start = next(i for i, word in enumerate(text.split()) if not word.isupper())
+    offset = len(" ".join(text.split()[:start]))
+    ends = stacked_word_heading_cuts(text, offset)
+    assert [text[:end].split()[-1] for end in ends] == words
 
 
 @pytest.mark.parametrize(

@@ -2516,11 +2516,38 @@ _VIEWER_PAGE_TWO = ("2 Bakgrund Nämnden lämnar bidrag till föreningar som hyr
 
 def test_two_page_lines_after_a_viewer_line_are_pages() -> None:
     """Round 55 t1 (analysis 55-cj C1): after a viewer line (``Transkript``) lines opening
-    ``1``, ``2`` in order are page lines even when only two: each one clause, the one-word
-    headings glued to page 2's sentences (``Bakgrund``, ``Handläggning``) cut nothing."""
-    text = f"Transkript\n\n{_VIEWER_PAGE_ONE}\n\n{_VIEWER_PAGE_TWO}\n"
-    clauses = [(c.label, c.text) for c in segment_text(text).clauses][1:]
-    assert clauses == [("1", _VIEWER_PAGE_ONE[2:]), ("2", _VIEWER_PAGE_TWO[2:])]
+    ``1``, ``2`` in order are page lines even when only two, where the ``1`` line repeats
+    the viewer's title line (fix55e, any case): each one clause, the one-word headings glued
+    to page 2's sentences (``Bakgrund``, ``Handläggning``) cut nothing."""
+    for title in ("Riktlinje för lokalbidrag", "RIKTLINJE FÖR LOKALBIDRAG"):
+        text = f"{title}\n\nTranskript\n\n{_VIEWER_PAGE_ONE}\n\n{_VIEWER_PAGE_TWO}\n"
+        clauses = [(c.label, c.text) for c in segment_text(text).clauses][2:]
+        assert clauses == [("1", _VIEWER_PAGE_ONE[2:]), ("2", _VIEWER_PAGE_TWO[2:])]
+
+
+_VIEWER_SECTIONS = (
+    "1 Inledning Fritidsnämnden ska anta riktlinjer för bidragen till föreningarna. "
+    "Fritidschefen ska hålla riktlinjerna tillgängliga för föreningarna på kommunens "
+    "webbplats. Riktlinjerna gäller tills vidare.",
+    "2 Handläggning Fritidschefen ska pröva ansökningarna inom sex veckor från den dag då de "
+    "kom in. Fritidschefen får begära kompletteringar av föreningen. Handläggaren får inte "
+    "pröva en ansökan där handläggaren är jävig.",
+    "3 Anmälan Fritidschefen ska anmäla sina beslut till nämnden vid nästa sammanträde. "
+    "Ordföranden får besluta om lokalbokningar under nämndens långa sommaruppehåll. Nämnden "
+    "får återkalla ett beslut.",
+)
+
+
+def test_numbered_sections_after_a_viewer_line_stay_sections() -> None:
+    """Negative (fix55e, the bound of round 55 t1): after a viewer line, long lines opening
+    ``1``, ``2``, ``3`` in order whose ``1`` line does not repeat the viewer's title line
+    are numbered sections, not pages: each glued one-word heading is its section's heading
+    and the sentences after it its paragraph (round 45 bj-C1), as before round 55."""
+    text = "Riktlinjer för föreningsbidrag\n\nTranskript\n\n" + "\n\n".join(_VIEWER_SECTIONS)
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert ("heading", "2", "Handläggning") in clauses
+    assert ("heading", "3", "Anmälan") in clauses
+    assert ("paragraph", "", _VIEWER_SECTIONS[1].removeprefix("2 Handläggning ")) in clauses
 
 
 def test_numbered_lines_without_a_viewer_line_are_sections() -> None:
@@ -2536,6 +2563,37 @@ def test_a_viewer_line_before_lines_out_of_order_makes_no_pages() -> None:
     text = f"Transkript\n\n{_VIEWER_PAGE_ONE}\n\n3{_VIEWER_PAGE_TWO[1:]}\n"
     clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
     assert ("heading", "Bakgrund") in clauses
+
+
+_LONG_VIEWER_CONTENTS = (
+    "2 Innehållsförteckning Allmänt om bidragen... 3 Ändamål... 3 Villkor för lokalbidrag... 3 "
+    "Ansökan... 4 Prövning av ansökan... 4 Utbetalning... 4 Återkrav av bidrag... 4 "
+    "Uppföljning av bidragen... 4 Bilagor... 5")
+_LONG_VIEWER_SECTIONS = (
+    "3 Allmänt om bidragen 1 § Fritidsnämnden ska lämna lokalbidrag till föreningar som hyr "
+    "egna lokaler. 2 § Fritidschefen ska pröva ansökningarna inom sex veckor från den dag då "
+    "de kom in. Fritidschefen får begära kompletteringar av föreningen.",
+    "4 Utbetalning 3 § Ekonomienheten ska betala ut bidraget kvartalsvis i efterskott. 4 § "
+    "Fritidsnämnden får kräva tillbaka ett bidrag som har lämnats på felaktiga grunder. "
+    "Föreningen ska då betala tillbaka bidraget inom trettio dagar.",
+)
+
+
+def test_a_viewer_print_of_more_than_two_page_lines_needs_a_running_header() -> None:
+    """Fix55g, the bound of round 55 t1 to two-page prints (round 44-bg): after a viewer
+    line, a ``1`` line repeating the viewer's title followed by long lines ``2``, ``3``,
+    ``4`` in order without a running header is no page run (round 14): the ``3``/``4``
+    lines are sections, their headings and ``§`` paragraphs clauses of their own (long
+    lines: short ones are no page candidates anyway)."""
+    title = "Riktlinje för lokalbidrag"
+    text = "\n\n".join((title, "Transkript", f"1 {title} maj 2031", _LONG_VIEWER_CONTENTS,
+                         *_LONG_VIEWER_SECTIONS))
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert ("heading", "3", "Allmänt om bidragen") in clauses
+    assert ("heading", "4", "Utbetalning") in clauses
+    assert ("paragraph", "3 §", "Ekonomienheten ska betala ut bidraget kvartalsvis i "
+            "efterskott.") in clauses
+    assert ("2", _LONG_VIEWER_CONTENTS[2:]) in [(label, text) for _, label, text in clauses]
 
 
 def test_a_line_ending_in_a_date_and_page_number_ends_its_page() -> None:
@@ -2572,6 +2630,35 @@ def test_a_capitals_title_before_a_sentence_keeps_its_first_word() -> None:
             "Nämnden lämnar en rapport till kommunstyrelsen om hur de har utvecklats.\n")
     clauses = [c.text for c in segment_text(text).clauses]
     assert not any(c == "Avgifterna" for c in clauses)
+
+
+def test_stacked_headings_before_a_body_subject_are_cut() -> None:
+    """Round 55 (fix55f): two one-word headings (nouns, no actor) after a capitals title,
+    then a body subject with a finite verb (``… Bakgrund Ansvar Nämnden ska …``)."""
+    text = ("REGLEMENTE FÖR KULTURNÄMNDEN Bakgrund Ansvar Nämnden ska ansvara för kommunens "
+            "bibliotek och följa upp hur verksamheten utvecklas under året. Ordföranden lämnar "
+            "varje år en rapport till kommunstyrelsen om hur verksamheten har utvecklats.\n")
+    clauses = [c.text for c in segment_text(text).clauses]
+    assert clauses[:3] == ["REGLEMENTE FÖR KULTURNÄMNDEN", "Bakgrund", "Ansvar"]
+    assert clauses[3].startswith("Nämnden ska")
+
+
+def test_a_title_word_of_the_subject_is_no_stacked_heading() -> None:
+    """Negative (fix55f): a word of an actor's name (actors.yaml `name_adjectives`:
+    ``Biträdande``, ``Vice``) before the subject noun after a capitals title is part of the
+    subject, never a one-word heading."""
+    for text, subject in (
+        ("ÄRENDEN OCH BESLUT Biträdande förvaltningschefen får besluta i ärenden som rör "
+         "förvaltningens inköp och ska rapportera besluten till nämnden. Nämnden lämnar varje "
+         "år en rapport till kommunstyrelsen om hur verksamheten har utvecklats.\n",
+         "Biträdande förvaltningschefen får"),
+        ("VICE ORDFÖRANDENS ROLL Vice ordföranden ersätter ordföranden vid förfall och ska "
+         "då leda nämndens sammanträden. Nämnden lämnar varje år en rapport till "
+         "kommunstyrelsen om hur verksamheten har utvecklats.\n", "Vice ordföranden ersätter"),
+    ):
+        clauses = [c.text for c in segment_text(text).clauses]
+        assert not any(c in {"Biträdande", "Vice"} for c in clauses)
+        assert any(c.startswith(subject) for c in clauses)
 
 
 def test_a_lead_in_pointing_to_a_website_opens_no_items() -> None:

@@ -740,8 +740,11 @@ def _page_line_index(
 ) -> reflow.Number | None:
     """The page index a long line opens with (a page line: one clause), noted in `numbering`
     (round 40, ax-2: the next page line may open ``P P+1 …``); else None."""
-    # round 55 t1: a viewer's page line may be short (page 1: a title and its fields)
-    page = (long or numbering.viewer) and paged is None and (
+    # round 55 t1: a viewer's page line may be short (page 1: a title and its fields; fix55e:
+    # page 1 repeats the viewer's title; fix55g: in a two-page print, page 2 its last line)
+    two_pages = reflow.viewer_two_pages(text, following, numbering)
+    viewer_page = two_pages or (numbering.viewer_pages and numbering.page == (1,))
+    page = (long or viewer_page) and paged is None and (
         reflow.page_index(text, numbering)
         # round 45, bj-C2: a running header with fields repeated after the next index
         or reflow.repeated_header_page(text, previous)
@@ -758,6 +761,7 @@ def _page_line_index(
         page = None  # round 45, bj-C8: ``1 1 (6) <title> 1 1 Fastställd …``: a cover line
     if page:
         numbering.page = page
+        numbering.viewer_pages = numbering.viewer_pages or (page == (1,) and two_pages)
     return page or None
 
 

@@ -169,13 +169,23 @@ def _field_label(word: str) -> bool:
     return word.endswith(":") and _capitalised(word[:-1])
 
 
+def _may_repeat_title(text: str, title: tuple[str, ...]) -> bool:
+    """Round 55 (perf55c): a field label's colon stands in the text and each of the title's
+    words in its casefolded form (a word's casefolded form is a piece of the text's): else
+    `title_repeat_cuts` finds no repeat, and the text's words are not read."""
+    if ":" not in text:
+        return False
+    folded = text.casefold()
+    return all(word in folded for word in title)
+
+
 def title_repeat_cuts(text: str, title: tuple[str, ...]) -> list[int]:
     """Round 24, cause C5: a memo's body line repeats its whole title line (two words or more,
     casefolded in `title`) after its field labels (``3 Handläggare: Eva Lund Datum: …
     Byggnadsnämnden Remiss om ny taxa Förslag till beslut Byggnadsnämnden föreslås …`` under
     ``Remiss om ny taxa``): the repeat is a heading clause of its own, cut at its start and
     end, when a field label stands before it and a capitalised word follows it."""
-    if len(title) < _MIN_TITLE_REPEAT_WORDS:
+    if len(title) < _MIN_TITLE_REPEAT_WORDS or not _may_repeat_title(text, title):
         return []
     words = list(_WORD.finditer(text))
     folded = [match.group().casefold() for match in words]

@@ -89,6 +89,7 @@ from typing import TYPE_CHECKING
 from pipeline import patterns
 from pipeline.normalize.words import (
     actor_lexicon,
+    actor_name_adjective,
     definite_actor_noun,
     is_actor_noun,
     known_noun,
@@ -1056,8 +1057,9 @@ def _word_heading_before_name(texts: list[str], index: int, run_start: int) -> b
 
 def _heading_word(word: str) -> bool:
     """A capitalised word the lexicon knows, no closed-class word or finite verb: it may be
-    a one-word heading (`_word_heading_before_name`)."""
-    if len(word) < 2 or not _capitalised(word):
+    a one-word heading (`_word_heading_before_name`). A word of an actor's name
+    (`actor_name_adjective`: ``Verkställande direktören ska …``) is part of the subject."""
+    if len(word) < 2 or not _capitalised(word) or actor_name_adjective(word):
         return False
     folded = word.casefold()
     return folded not in patterns.BOUNDARY_WORDS and not finite_verb(folded) and known_noun(word)
@@ -1358,6 +1360,15 @@ def capitals_heading_end(text: str, at: int = 0) -> int | None:
     return words[stop].start() if opens else None
 
 
+def _may_run_title(texts: list[str]) -> bool:
+    """Round 55 (perf55c): `title_run_cuts` cuts only at a run of `_CAPITALS_RUN_WORDS` words
+    in capitals (each ``isupper``) or of `_COMMA_RUN` bare commas: with fewer such words in
+    the whole text (most lines) it cuts nowhere, and its per-word scan is skipped (both
+    counts run in C)."""
+    return (sum(map(str.isupper, texts)) >= _CAPITALS_RUN_WORDS
+            or texts.count(",") >= _COMMA_RUN)
+
+
 def title_run_cuts(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Offsets in `text[start:end]` where a clause starts after a run of words in capitals
     before a Title-case word, at such a run (not after a preposition or conjunction that
@@ -1367,6 +1378,8 @@ def title_run_cuts(text: str, start: int = 0, end: int | None = None) -> list[in
     words = list(_WORD.finditer(text, start, end))
     texts = [match.group() for match in words]
     cuts: list[int] = []
+    if not _may_run_title(texts):
+        return cuts
     index = 0
     while index < len(words):
         stop = index

@@ -53,6 +53,13 @@ def is_actor_noun(word: str) -> bool:
     return actor_lexicon().analyse(word) is not None
 
 
+def actor_name_adjective(word: str) -> bool:
+    """Round 55 (fix55f): an adjective or participle the actor lexicon keeps in an actor's
+    name (actors.yaml `name_adjectives`: ``Verkställande``, ``Vice``, ``Biträdande``): it
+    modifies the subject noun after it, no heading of its own."""
+    return word.casefold() in actor_lexicon().name_adjectives
+
+
 _MIN_PART = 4  # letters of each part of a compound read by its parts
 
 
