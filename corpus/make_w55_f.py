@@ -36,7 +36,9 @@ def did(actor, text, aim, aim_text, obj=None):
 
 SENTENCES = [
     # #8: `De/Den/Det` (a determiner by the tagger) + a present: the pronoun's finite verb
-    rec("det-1", "De utser en kassör bland medlemmarna.", [], [pres("utser", "utse")]),
+    rec("det-1", "De utser en kassör bland medlemmarna.",
+        [("kassör", "kassör", FTV), ("medlemmarna", "medlem", "övrig")],
+        [pres("utser", "utse")]),
     rec("det-2", "De företräder kommunen vid förhandlingar om avtal.",
         [("kommunen", "kommun", ORG)], [pres("företräder", "företräda")]),
     rec("det-3", "Den fastställer avgifterna för verksamheten.", [],
@@ -67,9 +69,9 @@ SENTENCES = [
         [("kommunfullmäktige", "kommunfullmäktige", POL)], [past("antog", "anta")],
         [did("kommunfullmäktige", "kommunfullmäktige", "anta", "antog",
              "den nya arbetsordningen")]),
-    rec("adv-5", "Sedan granskade revisorerna förvaltningen under året.",
+    rec("adv-5", "Sedan granskade revisorerna räkenskaperna under året.",
         [("revisorerna", "revisor", FTV)], [past("granskade", "granska")],
-        [did("revisor", "revisorerna", "granska", "granskade", "förvaltningen under året")]),
+        [did("revisor", "revisorerna", "granska", "granskade", "räkenskaperna under året")]),
     # #7 negative: a fronted adverb before a participle and an indefinite non-actor noun
     rec("adv-n1", "Tidigare beslutade taxor gäller till årsskiftet.", [],
         [pres("gäller", "gälla")]),

@@ -5807,3 +5807,19 @@ def test_round55_a_short_or_s_form_supine_tagged_a_noun_right_after_har(
     )
     assert is_verb(doc[2]) and tense_of(doc[2]) == "sup"
     assert short_supine_spelling("trott") and not short_supine_spelling("nytt")
+
+
+def test_round55_a_tagged_preterite_with_a_participle_lemma_takes_the_infinitive(nlp) -> None:
+    """Round 55: ``Förbundschefen tecknade [VB|PRT, lemma tecknad] hyresavtalet``: a
+    preterite whose tagger lemma ends in a consonant (a participle's) takes the infinitive
+    its spelling gives (every Swedish infinitive ends in a vowel)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundschefen förbundschef NOUN 2 nsubj {DEF}
+        tecknade tecknad VERB 0 ROOT {PAST}
+        hyresavtalet hyresavtal NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[1]) and verb_lemma(doc[1]) == "teckna"

@@ -751,6 +751,10 @@ def _verb_lemma(token: Token) -> str:
         return active[:-2]  # utsett(s) → utse, avgett(s) → avge
     if "Sup" in forms and not lemma.endswith("a") and word.isalpha():
         lemma = _supine_lemma(word)  # anställts → anställa, beslutat → besluta
+    if lemma[-1:] not in VOWELS and "Past" in morph_values(token, "Tense"):
+        # "tecknade [VB|PRT, lemma tecknad]": every Swedish infinitive ends in a vowel, a
+        # participle's lemma in -d/-t is none (round 55)
+        lemma = conjunct_preterite_lemma(word) or lemma
     return lemma
 
 
