@@ -27,6 +27,7 @@ from pipeline.nlp.memo import (
     morph_values_in,
     sentence_end,
     sentence_start,
+    word_memoised,
 )
 from pipeline.nlp.verb_forms import (
     ALWAYS_FINITE,
@@ -973,6 +974,7 @@ def _opens_actor_mention(word: Token) -> bool:
     return any(m.first_token == word.i and not m.genitive for m in mentions or ())
 
 
+@word_memoised
 def conjunct_preterite_lemma(word: str) -> str | None:
     """The infinitive of a preterite by spelling: a listed strong one or a compound of one
     (``antog`` → anta, `strong_preterite_lemma`; no s-passive) or a
