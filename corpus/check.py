@@ -500,7 +500,7 @@ DOC_IDS |= {f"w55-b-{name}" for name in (
     "gap", "inf", "rel", "men", "prefield", "datum", "serie",
 )}
 DOC_IDS |= {f"w55-a-{name}" for name in (
-    "attest", "riktlinje", "forbund", "skola", "miljo", "lankar", "omsorg", "sektioner", "bidrag",
+    "skola", "miljo", "lankar", "omsorg", "sektioner", "bidrag",
 )}
 DOC_IDS |= {f"w55-e-{name}" for name in (
     "samt-1", "samt-2", "samt-3", "samt-4", "samt-5", "samt-n1", "samt-n2", "app-1", "app-2",
@@ -521,6 +521,7 @@ DOC_IDS |= {f"w55-f-{name}" for name in (
     "adv-3", "adv-4", "adv-5", "adv-n1", "sub-1", "sub-2", "sub-3", "kort-1", "kort-2", "kort-3",
     "ser-1", "ser-2", "ser-3", "ser-n1", "som-1", "som-2", "som-n1",
 )}
+DOC_IDS |= {f"w55-g-{number}" for number in range(1, 35)}
 
 STATEMENT_KEYS = {
     "actor",

@@ -3285,6 +3285,24 @@ def test_a_committees_group_is_one_span_with_its_genitive(nlp) -> None:
     assert actors(nlp, rows) == [("Miljönämndens arbetsgrupp", "miljönämndens arbetsgrupp")]
 
 
+def test_an_assemblys_group_is_one_span_with_its_genitive(nlp) -> None:
+    """Round 55 (fix55h): an assembly is a body too (`sub_body_owner_roles`), so
+    ``Regionfullmäktiges valgrupp`` is one actor, as a board's group is; a person's genitive
+    keeps two spans (``ordförandens arbetsgrupp``)."""
+    rows = """
+        Regionfullmäktiges regionfullmäktige PROPN 2 nmod:poss Case=Gen
+        valgrupp valgrupp NOUN 3 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+    """
+    assert actors(nlp, rows) == [("Regionfullmäktiges valgrupp", "regionfullmäktiges valgrupp")]
+    person = """
+        Ordförandens ordförande NOUN 2 nmod:poss Case=Gen|Definite=Def
+        arbetsgrupp arbetsgrupp NOUN 3 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+    """
+    assert actors(nlp, person) == [("Ordförandens", "ordförande"), ("arbetsgrupp", "arbetsgrupp")]
+
+
 def test_an_organisations_group_stays_two_spans(nlp) -> None:
     """C1: after an organisation's genitive the group stays its own span (``kommunens
     ledningsgrupp``), like ``förbundets medlemmar``."""

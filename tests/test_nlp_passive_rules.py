@@ -2979,3 +2979,55 @@ def test_an_owned_agent_after_a_numeral_is_the_agent_not_its_owner(nlp, count) -
         ]
     )
     assert statements(parsed(nlp, rows)) == [("nämnd", "none", "sköta", False, True)]
+
+
+@pytest.mark.parametrize(
+    "chair", [("ordföranden", DEF), ("vice ordföranden", DEF), ("en ordförande", IND)]
+)
+def test_av_after_an_inverted_person_noun_in_ande_is_the_agent(nlp, chair) -> None:
+    """Round 55 (w55g, tag55 §3): ``Enligt reglementet utses ordföranden av nämnden``: a noun
+    in ``-ande`` of common gender names a person (``en ordförande``), no action (the
+    nominalisation is neuter: ``ett hörande``), so the ``av``-phrase the parser hangs on the
+    inverted subject is the passive's agent, not the noun's complement."""
+    words, morph = chair
+    *before, noun = words.split()
+    rows = "".join(
+        f"{word} {word} {'DET' if word == 'en' else 'ADJ'} {len(before) + 4} "
+        f"{'det' if word == 'en' else 'amod'}\n        "
+        for word in before
+    )
+    head = len(before) + 4
+    doc = parsed(
+        nlp,
+        f"""
+        Enligt enligt ADP 2 case
+        reglementet reglemente NOUN 3 obl {DEF}
+        utses utse VERB 0 ROOT {PASS}
+        {rows}{noun} ordförande NOUN 3 nsubj:pass {morph}|Gender=Com
+        av av ADP {head + 2} case
+        nämnden nämnd NOUN {head} nmod {DEF}|Gender=Com
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "utse", False, True)]
+
+
+def test_av_after_a_neuter_nominalisation_tagged_a_participle_is_no_agent(nlp) -> None:
+    """Round 55 (w55g): ``Ärendet avgörs efter hörande av nämnden``: a nominalisation in
+    ``-ande`` the tagger reads as a participle (its lemma the verb's, ``höra``, a stem of
+    three letters) is a noun of action by its spelling; its ``av``-phrase completes it, so the
+    passive is agentless and makes no statement (a non-actor subject, no cue)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ärendet ärende NOUN 2 nsubj:pass {DEF}|Gender=Neut
+        avgörs avgöra VERB 0 ROOT {PASS}
+        efter efter ADP 4 case
+        hörande höra NOUN 2 obl:agent {IND}|Gender=Neut
+        av av ADP 6 case
+        nämnden nämnd NOUN 4 nmod {DEF}|Gender=Com
+        . . PUNCT 2 punct
+        """,
+    )
+    doc[3].tag_ = "PC|PRS|UTR/NEU|SIN/PLU|IND/DEF|NOM"
+    assert statements(doc) == []

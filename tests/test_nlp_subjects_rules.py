@@ -5682,3 +5682,54 @@ def test_a_series_after_an_owners_description_keeps_every_member(nlp) -> None:
         ("sekreterare", "none", "delta"),
         ("revisor", "none", "delta"),
     ]
+
+
+def test_any_thing_before_a_verb_of_an_actor_subject_is_a_fronted_object(nlp) -> None:
+    """Round 55 (w55g, tag55 §3: the parser swaps subject and object): ``Varje bokslut granskar
+    revisorerna``, ``Budgeten fastställer fullmäktige``: a prefield noun phrase of any opener
+    whose head names no actor, before a verb whose subject is an actor (`actor_subject_verbs`;
+    a present by its spelling where tagger and lexicon lemmatise it as a noun, ``granskar`` →
+    ``granskare``), is a fronted object; the actor after the verb is the subject, whatever
+    label the parser gave it. A verb a thing may have as subject (``stödjer``) stays SVO, and
+    so does an actor before the verb."""
+    varje = parsed(
+        nlp,
+        f"""
+        Varje varje DET 2 det
+        bokslut bokslut NOUN 3 nsubj {IND}
+        granskar granskare VERB 0 ROOT {PRES}
+        revisorerna revisor NOUN 3 nsubj {DEF_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(varje) == [("revisor", "none", "granska", False, False)]
+    bare = parsed(
+        nlp,
+        f"""
+        Budgeten budget NOUN 2 nsubj {DEF}
+        fastställer fastställa VERB 0 ROOT {PRES}
+        fullmäktige fullmäktige NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(bare) == [("fullmäktige", "none", "fastställa", False, False)]
+    thing = parsed(
+        nlp,
+        f"""
+        Riktlinjerna riktlinje NOUN 2 nsubj {DEF_PL}
+        stödjer stödja VERB 0 ROOT {PRES}
+        förvaltningen förvaltning NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(thing) == []
+    actor = parsed(
+        nlp,
+        f"""
+        Förvaltningen förvaltning NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        nämnden nämnd NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(actor) == [("förvaltning", "none", "bereda", False, False)]

@@ -30,6 +30,7 @@ from pipeline.nlp.verbs import (
     after_infinitive_marker,
     could_be_infinitive,
     is_adverb,
+    is_finite,
     is_verb,
     tense_of,
     verb_lemma,
@@ -5437,6 +5438,42 @@ def test_round55_a_particle_verb_tagged_adjective_and_a_preterite_tag_continue_t
         """,
     )
     assert [s[2] for s in statements(predicative)] == ["vara"]
+
+
+def test_round55_a_preterite_tagged_att_conjunct_is_no_finite_verb(nlp) -> None:
+    """Round 55 (fix55h): ``Nämnden arbetar med att planera och samordna [PRT] verksamheten,
+    samt ha tillsyn``: the conjunct is an infinitive (`misread_infinitive_conjunct`), so no
+    finite verb either (`is_finite`): it opens no clause of its own, and the infinitives after
+    a non-cue verb's ``att`` are that verb's object, no statements. After a cue's ``att``
+    (``ansvarar för att``) the same words are three responsibilities."""
+
+    def rows(verb: str, lemma: str, preposition: str) -> str:
+        return f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        {verb} {lemma} VERB 0 ROOT {PRES}
+        {preposition} {preposition} ADP 5 mark
+        att att PART 5 mark
+        planera planera VERB 2 advcl {INF}
+        och och CCONJ 7 cc
+        samordna samordna VERB 5 conj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        verksamheten verksamhet NOUN 7 obj {DEF}
+        , , PUNCT 11 punct
+        samt samt CCONJ 11 cc
+        ha ha VERB 5 conj {INF}
+        tillsyn tillsyn NOUN 11 obj {IND}
+        . . PUNCT 2 punct
+        """
+
+    objects = parsed(nlp, rows("arbetar", "arbeta", "med"))
+    samordna = next(t for t in objects if t.text == "samordna")
+    assert tense_of(samordna) == "inf" and not is_finite(samordna)
+    assert [s[:3] for s in statements(objects)] == [("nämnd", "none", "arbeta")]
+    cue = parsed(nlp, rows("ansvarar", "ansvara", "för"))
+    assert [s[:3] for s in statements(cue)] == [
+        ("nämnd", "responsibility", "planera"),
+        ("nämnd", "responsibility", "samordna"),
+        ("nämnd", "responsibility", "ha"),
+    ]
 
 
 def test_round55_an_actor_head_tagged_adjective_closes_the_prefield(nlp) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.spelling import lexicon_lemma
+from pipeline.language.spelling import lexicon_lemma, present_lemma
 from pipeline.nlp.memo import (
     answers,
     doc_arrays,
@@ -756,11 +756,15 @@ def _active_after_modal_passive(conjunct: Token) -> bool:
 
 def actor_subject_verb(verb: Token) -> bool:
     """`verb` is one of `actor_subject_verbs` by its lemma, a particle verb's with its
-    particles right after it (``följer upp``)."""
-    lemma = lexicon_lemma(verb.lower_) or verb.lemma_
+    particles right after it (``följer upp``). The lexicon's lemma, the tagger's, or a
+    present's by its spelling: lexicon and tagger may read a present as a noun's form
+    (``granskar`` → ``granskare``; round 55, w55g)."""
+    lemmas = {lexicon_lemma(verb.lower_) or verb.lemma_, verb.lemma_.lower()}
+    if "Pres" in morph_values(verb, "Tense"):
+        lemmas.add(present_lemma(verb.lower_))
     doc = verb.doc
     for lemma_and_particles in GRAMMAR.actor_subject_verbs:
-        if lemma_and_particles[0] != lemma:
+        if lemma_and_particles[0] not in lemmas:
             continue
         particles = lemma_and_particles[1:]
         following = doc[verb.i + 1 : verb.i + 1 + len(particles)]

@@ -893,6 +893,8 @@ def is_finite(token: Token) -> bool:
         return True
     if s_supine_tagged_present(token):
         return False  # "har nämnden ålagts [VB|PRS|SFO]": the perfect's supine (round 42)
+    if misread_infinitive_conjunct(token):
+        return False  # "att planera och samordna [VB|PRT]": an infinitive (`tense_of`)
     if "Part" in forms and preterite_after_conjunct_adverbial(token):
         return True  # "och därefter godkände [PC] styrelsen …" (round 51, an-C5)
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})

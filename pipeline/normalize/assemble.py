@@ -44,7 +44,6 @@ from pipeline.normalize.layout import (
     follows_paragraph_signs,
     is_metadata_line,
     is_unwrapped,
-    is_viewer_line,
     keeps_sentence_lines,
     paragraph_groups,
     separates_with_blank_lines,
@@ -690,7 +689,6 @@ def _pieces(
     first = numbering.title is None  # the document's first block may be its title line
     reflow.note_title(text, numbering)
     previous, numbering.previous = numbering.previous, text
-    numbering.viewer = numbering.viewer or is_viewer_line(text)  # round 55 t1
     long = len(text) >= options.inline_split_min_chars
     # round 48 (br): ``2 3 Ersättare …``, a page's number, then the next section's: no page
     paged = reflow.page_section_end(text, numbering)
@@ -740,11 +738,7 @@ def _page_line_index(
 ) -> reflow.Number | None:
     """The page index a long line opens with (a page line: one clause), noted in `numbering`
     (round 40, ax-2: the next page line may open ``P P+1 …``); else None."""
-    # round 55 t1: a viewer's page line may be short (page 1: a title and its fields; fix55e:
-    # page 1 repeats the viewer's title; fix55g: in a two-page print, page 2 its last line)
-    two_pages = reflow.viewer_two_pages(text, following, numbering)
-    viewer_page = two_pages or (numbering.viewer_pages and numbering.page == (1,))
-    page = (long or viewer_page) and paged is None and (
+    page = long and paged is None and (
         reflow.page_index(text, numbering)
         # round 45, bj-C2: a running header with fields repeated after the next index
         or reflow.repeated_header_page(text, previous)
@@ -761,7 +755,6 @@ def _page_line_index(
         page = None  # round 45, bj-C8: ``1 1 (6) <title> 1 1 Fastställd …``: a cover line
     if page:
         numbering.page = page
-        numbering.viewer_pages = numbering.viewer_pages or (page == (1,) and two_pages)
     return page or None
 
 
