@@ -521,6 +521,12 @@ DOC_IDS |= {f"w55-f-{name}" for name in (
     "adv-3", "adv-4", "adv-5", "adv-n1", "sub-1", "sub-2", "sub-3", "kort-1", "kort-2", "kort-3",
     "ser-1", "ser-2", "ser-3", "ser-n1", "som-1", "som-2", "som-n1",
 )}
+DOC_IDS |= {f"w55-i-{name}" for name in (
+    "rel-1", "rel-2", "rel-3", "rel-4", "rel-n1", "rel-n2", "pres-1", "pres-2", "pres-3",
+    "pres-4", "pres-n1", "samt-1", "samt-2", "samt-3", "samt-4", "samt-n1", "av-1", "av-2",
+    "av-3", "av-n1", "inf-1", "inf-2", "inf-3", "inf-n1", "prt-1", "prt-2", "prt-3", "prt-4",
+)}
+DOC_IDS |= {f"w55-h-{name}" for name in ("valnamnd", "gata", "park", "nyhet")}
 DOC_IDS |= {f"w55-g-{number}" for number in range(1, 35)}
 
 STATEMENT_KEYS = {

@@ -3031,3 +3031,63 @@ def test_av_after_a_neuter_nominalisation_tagged_a_participle_is_no_agent(nlp) -
     )
     doc[3].tag_ = "PC|PRS|UTR/NEU|SIN/PLU|IND/DEF|NOM"
     assert statements(doc) == []
+
+
+def _topics_after_passive(noun_row: str) -> str:
+    """``Reglerna anger hur motioner, frågor och skrivelser bereds i utskottet och <action
+    noun> av ersättare.``: an indirect question with a comma series subject."""
+    return f"""
+        Reglerna regel NOUN 2 nsubj {DEF_PL}
+        anger ange VERB 0 ROOT {PRES}
+        hur hur ADV 9 advmod _
+        motioner motion NOUN 9 nsubj:pass {IND_PL}
+        , , PUNCT 6 punct _
+        frågor fråga NOUN 4 conj {IND_PL}
+        och och CCONJ 8 cc _
+        skrivelser skrivelse NOUN 4 conj {IND_PL}
+        bereds bereda VERB 2 ccomp {PASS}
+        i i ADP 11 case _
+        utskottet utskott NOUN 9 obl {DEF}
+        och och CCONJ 13 cc _
+        {noun_row}
+        av av ADP 15 case _
+        ersättare ersättare NOUN 13 nmod {IND_PL}
+        . . PUNCT 2 punct _
+        """
+
+
+@pytest.mark.parametrize(
+    "noun_row",
+    [
+        "tillsättande tillsätta ADJ 9 conj Degree=Pos",
+        "inkallande inkalla NOUN 11 conj Case=Nom|Definite=Ind|Number=Sing",
+    ],
+)
+def test_action_noun_coordinated_after_a_passives_phrase_owns_its_av_phrase(
+    nlp, noun_row
+) -> None:
+    """Round 55 (analysis 55b-ch R4): an indefinite noun spelled as a nominalisation (its
+    lemma the verb, whatever its tag) that a coordinator joins to the prepositional phrase
+    right after the passive is a second topic: its ``av``-phrase completes it, no agent."""
+    doc = parsed(nlp, _topics_after_passive(noun_row))
+    assert statements(doc) == []
+
+
+def test_finite_passive_after_the_phrase_and_coordinator_keeps_its_agent(nlp) -> None:
+    """Round 55, ch-R4 bound: ``Ärendena bereds i utskottet och avgörs av nämnden``: a finite
+    passive after ``och`` has its own ``av``-agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ärendena ärende NOUN 2 nsubj:pass {DEF_PL}
+        bereds bereda VERB 0 ROOT {PASS}
+        i i ADP 4 case _
+        utskottet utskott NOUN 2 obl {DEF}
+        och och CCONJ 6 cc _
+        avgörs avgöra VERB 2 conj {PASS}
+        av av ADP 8 case _
+        nämnden nämnd NOUN 6 obl:agent {DEF}
+        . . PUNCT 2 punct _
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "avgöra", False, True)]

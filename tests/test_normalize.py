@@ -1301,3 +1301,28 @@ def test_a_viewer_two_page_print_is_no_page_run() -> None:
     numbering = Numbering()
     reflow.note_title("Riktlinje för bidrag", numbering)
     assert reflow.first_page_index(page_one, [page_two], numbering) is None
+
+
+def test_the_line_after_a_page_footer_cuts_its_content_word_headings() -> None:
+    # round 55 (55b-ci R2): a flattened print whose line 1 ends in a page footer (a date and a
+    # bare page number); line 2 is its next page, signed like it: a verbless heading before
+    # an actor subject is cut though no closed-class word or numbered label shows in the line
+    first = ("INSTRUKTION FÖR MUSEINÄMNDEN I EKBY Nämnden förvaltar kommunens samlingar av "
+             "konst och föremål i museet vid torget och i magasinet utanför staden samt "
+             "kommunens arkiv över lokalhistorien. 2030-02-11 1")
+    second = ("Utlåning till andra museer Museichefen får låna ut föremål ur samlingarna till "
+              "andra museer i landet. Inköp av konst Intendenten ska föreslå inköp av konst "
+              "till nämnden en gång om året efter samråd med konstnärliga rådet.")
+    text = f"{first}\n{second}\n"
+    shown = [(clause.kind, clause.text) for clause in segment_text(text).clauses][3:]
+    assert shown == [
+        ("heading", "Utlåning till andra museer"),
+        ("paragraph", "Museichefen får låna ut föremål ur samlingarna till andra museer i landet."),
+        ("heading", "Inköp av konst"),
+        ("paragraph", "Intendenten ska föreslå inköp av konst till nämnden en gång om året efter "
+                      "samråd med konstnärliga rådet."),
+    ]
+    # the same line after a line without a footer shows no heading sign: no cut
+    unsigned = f"{first[:first.rindex(' 2030')]}\n{second}\n"
+    assert segment_text(unsigned).clauses[-1].text == second
+    assert_offsets_hold(text)

@@ -2421,7 +2421,7 @@ def _joint_after(
     if joint is None and in_series:
         # "A, B, samt C", "A och B, samt C": a comma before a coordinator adds a member to
         # a series (round 55, ch-C3)
-        joint = _serial_comma_joint(doc, last.last_token + 1, reach.phrase_start(mention))
+        joint = _serial_comma_past_attribute(last, reach.phrase_start(mention), reach)
     if joint is None and (
         # "fullmäktige i Åsele kommun samt fullmäktige i Dorotea kommun" (round 36, V1)
         reach.postmodified(mention) > mention.last_token
@@ -2546,7 +2546,7 @@ def _joint_before(mention: ActorMention, start: int, reach: _Reach) -> str | Non
         joint = _joint_past_name_list(mention, start, reach)
     if joint is None and _series_member(mention, reach):
         # "Ledamöter och ersättare, samt förvaltningschefen kallas …" (round 55, ch-C3)
-        joint = _serial_comma_joint(doc, mention.last_token + 1, start)
+        joint = _serial_comma_past_attribute(mention, start, reach)
     return joint
 
 
@@ -2864,6 +2864,19 @@ def _comparer_joint(
         return None
     opening = doc[last.first_token].sent.start
     return None if any(is_finite(t) for t in doc[opening : last.first_token]) else "och"
+
+
+def _serial_comma_past_attribute(member: ActorMention, end: int, reach: _Reach) -> str | None:
+    """`_serial_comma_joint` right after the series member, or past its postmodifier or
+    prepositional attribute (``ledamöter och ersättare i styrelsen, samt kanslichefen``:
+    round 55, ch-R2); the attribute's own actor is no member (its ``i`` links nothing)."""
+    doc = reach.doc
+    ends = dict.fromkeys(
+        (member.last_token, reach.postmodified(member), _noun_attribute_end(member, doc))
+    )
+    return next(
+        (joint for last in ends if (joint := _serial_comma_joint(doc, last + 1, end))), None
+    )
 
 
 def _serial_comma_joint(doc: Doc, start: int, end: int) -> str | None:

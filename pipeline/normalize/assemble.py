@@ -656,13 +656,15 @@ def _memo_run_end(text: str, title: tuple[str, ...] = ()) -> int | None:
 class _BlockSigns:
     """What `_pieces` knows of a block before its heading cuts: the document's first block
     (maybe its title line), long enough for inline cuts, opening with a numbered heading
-    (`_numbered_heading_line`), after a metadata line, the one body line under a title."""
+    (`_numbered_heading_line`), after a metadata line, the one body line under a title, after
+    a line that ended in a page footer (the next page of a flattened print)."""
 
     first: bool
     long: bool
     numbered: bool
     after_metadata: bool
     body_line: bool
+    after_footer: bool = False
 
 
 def _pieces(
@@ -704,7 +706,9 @@ def _pieces(
     lexicon = configured_actor_lexicon(options.actors_path)
     numbered = not page and (paged is not None or _numbered_heading_line(text, outside_page_run))
     if not page:
-        signs = _BlockSigns(first, long, numbered, after_metadata, body_line)
+        # round 55 (55b-ci R2): the line after a page footer is a page of the same print
+        after_footer = bool(previous) and reflow.page_footer_start(previous) is not None
+        signs = _BlockSigns(first, long, numbered, after_metadata, body_line, after_footer)
         cuts = _heading_cuts(text, cuts, numbering, signs, lexicon)
     header = (
         reflow.page_one_header_end(text, previous, numbering.title) if long and not page else None
@@ -792,7 +796,8 @@ def _heading_cuts(
     if signs.long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
         # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
         # is a heading sign of the line (docs/annotation.md §1.2)
-        signed = signs.body_line or bool(cuts) or signs.numbered  # round 45, bj-C1
+        # round 45, bj-C1; round 55 (55b-ci R2): or the line after a page footer
+        signed = signs.body_line or bool(cuts) or signs.numbered or signs.after_footer
         cuts = _with_inline_heading_cuts(text, cuts, signed, numbering.title or (), lexicon)
     if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
         opened = section_headings.section_heading_spans(text, after=frozenset(cuts))
