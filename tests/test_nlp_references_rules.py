@@ -119,6 +119,34 @@ def test_a_bare_subject_is_not_the_compound_its_sentence_names_as_recipient(nlp)
     assert canonicals(doc, organisation="Ekvik kommun")[0] == "kommunstyrelse"  # no doc
 
 
+def test_the_name_a_naming_verb_gives_is_no_other_participant(nlp) -> None:
+    """``Förbundet benämns Kommunalförbundet Ekvatten och har sitt säte i Ekby``: the naming
+    verb's complement is the subject's own name, no other participant (§2.1); the bare
+    subject still resolves to the document's förbund (fix55k). ``Styrelsen ska till
+    kommunstyrelsen lämna …`` keeps its ``styrelse`` (the test above)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        benämns benämna VERB 0 ROOT {PASS}
+        Kommunalförbundet kommunalförbund NOUN 2 obj {DEF}
+        Ekvatten Ekvatten PROPN 3 flat
+        och och CCONJ 6 cc
+        har ha VERB 2 conj {PRES}
+        sitt sin PRON 8 det
+        säte säte NOUN 6 obj {IND}
+        i i ADP 10 case
+        Ekby Ekby PROPN 8 nmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors][:2] == ["förbund", "kommunalförbundet ekvatten"]
+    resolved = resolve_short_references(
+        doc._.actors, {"förbundsdirektion"}, "Kommunalförbundet Ekvatten", LEXICON, doc=doc
+    )
+    assert resolved[0].canonical == "kommunalförbundet ekvatten"
+
+
 def test_a_company_document_keeps_its_own_named_board(nlp) -> None:
     doc = parsed(nlp, "Styrelsen styrelse NOUN 0 ROOT")
     known = {"kommunstyrelse", "bolagsstyrelse"}

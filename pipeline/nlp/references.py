@@ -21,6 +21,8 @@ from pipeline.nlp.authorities import state_statute
 from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, morph_values
 from pipeline.nlp.predicative import (
     DEFINITE_DETERMINERS,
+    in_naming_name,
+    in_naming_verb_name,
     naming_clause,
     naming_verb_clause,
     title_compound,
@@ -119,19 +121,26 @@ def _resolve_mention(
     if described is not None:  # "Det kommunala rådet" (round 30, C1)
         return with_target(mention, described, lexicon)
     target = _document_target(mention, resolved[-1] if resolved else None, context)
-    if target is None or _other_participant(context.doc, mentions, index, target):
+    if target is None or _other_participant(context.doc, mentions, index, target, lexicon):
         return mention
     return with_target(mention, target, lexicon)
 
 
 def _other_participant(
-    doc: Doc | None, mentions: list[ActorMention], index: int, target: str
+    doc: Doc | None,
+    mentions: list[ActorMention],
+    index: int,
+    target: str,
+    lexicon: ActorLexicon,
 ) -> bool:
     """``Styrelsen ska till kommunstyrelsen lämna en rapport``: a bare subject whose own
     sentence names its would-be compound as another participant (an object, a prepositional
     complement; no subject, no apposition) in a compound of the same head is another body:
     one clause does not name one body twice as two of its participants. (A name or an
-    acronym is no compound: ``Rådet ska samråda med RUR`` stands, round 30.)"""
+    acronym is no compound: ``Rådet ska samråda med RUR`` stands, round 30.) The name a
+    naming verb or a naming clause gives is no participant but the subject's own name
+    (``Förbundet benämnes Kommunalförbundet Ekvatten och har sitt säte i Ekby``, §2.1)
+    and blocks nothing."""
     mention = mentions[index]
     if doc is None or doc[mention.last_token].dep_ not in _SUBJECTS:
         return False
@@ -141,8 +150,16 @@ def _other_participant(
         and mention.canonical in other.text.lower()
         and sentence.start <= other.first_token < sentence.end
         and doc[other.last_token].dep_ not in _SUBJECTS | {"appos", "conj"}
+        and not _given_name(doc, other, lexicon)
         for position, other in enumerate(mentions)
         if position != index
+    )
+
+
+def _given_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """`mention` stands in the name that a naming verb or a naming clause gives."""
+    return in_naming_verb_name(doc, mention.first_token, lexicon) or in_naming_name(
+        doc, mention.first_token, lexicon
     )
 
 
