@@ -301,7 +301,7 @@ def _unnumbered_shape(block: Block, text: str, in_list: bool = False) -> Shape |
     if subparagraph:  # ``mom. 2 …``: numbered within its § (ids as unnumbered paragraphs)
         label = subparagraph.group("label")
         return Shape(block, PARAGRAPH, label, None, strip_label(text, label), "subparagraph")
-    if not in_list and _dash_speech(text):  # newuser55b fault 3: a press quote, no item of the block before
+    if not in_list and _dash_speech(text):  # newuser55b fault 3: a press quote
         return Shape(block, PARAGRAPH, "", None, 0, "none")
     return _bulleted_sign(block, text)  # round 43, 43-bf cause 5: ``• § 1.Klubbens namn …``
 
