@@ -630,6 +630,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         apposition_markers=_phrases([*data.apposition_markers, *data.example_markers]),
         list_hedges=_phrases([*data.list_hedges, *data.example_markers]),
         particle_verbs=frozenset(_phrases(data.particle_verbs)),
+        reporting_verbs=frozenset(data.reporting_verbs) | frozenset(data.speech_verbs),
     )
 
 

@@ -1034,19 +1034,12 @@ def _continues_named_items(
     return previous is not None and previous.kind == LIST_ITEM and not previous.label
 
 
-@lru_cache(maxsize=1)
-def _link_lead_in_words() -> frozenset[str]:
-    from pipeline.config import load_layout
-
-    return frozenset(load_layout().link_lead_in_words)
-
-
 def _announces_links(lead_in: str) -> bool:
     """Round 55 (analysis 55-ch C5): the colon lead-in ends at a word that points to links
     (layout.yaml `link_lead_in_words`: ``… på Ekby kommuns webbplats:``, ``… hittar du
     här:``): link lines and headings follow it, no named items."""
     words = lead_in.rstrip().rstrip(":").split()
-    return bool(words) and words[-1].casefold() in _link_lead_in_words()
+    return bool(words) and words[-1].casefold() in patterns.LINK_LEAD_IN_WORDS
 
 
 def _is_cover_block(doc: NormalizedDocument, shapes: list[Shape], text: str,
