@@ -445,6 +445,7 @@ _LAYOUT_LISTS = {
     "CONTENTS_PAGE_COLUMNS": "contents_page_columns",  # `Sid` after it (round 46, w46t)
     "TABLE_COLUMN_LABELS": "table_column_labels",  # a cell table's header (round 45, w45w)
     "TABLE_NUMBER_COLUMNS": "table_number_columns",  # its row-number column's labels
+    "LINK_LEAD_IN_WORDS": "link_lead_in_words",  # `… på webbplatsen:` (round 55, 55-ch C5)
 }
 
 

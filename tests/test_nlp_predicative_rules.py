@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.nlp.sentence_types import identification, without_statements
-from tests.nlp_helpers import DEF, DEF_PL, IND, IND_PL, PASS, PRES, parsed, statements
+from tests.nlp_helpers import DEF, DEF_PL, IND, IND_PL, MODAL, PASS, PRES, parsed, statements
 
 
 def test_a_fronted_predicative_graded_by_an_adverb_leaves_the_actor_after_the_copula(
@@ -1999,3 +1999,46 @@ def test_an_organisation_role_before_the_copula_and_an_organisations_name(nlp) -
         ),
     )
     assert "medlem" in [m.canonical for m in group._.actors]  # a plural: the group
+
+
+def test_an_organisation_name_after_a_fronted_role_must_close_the_copulas_clause(nlp) -> None:
+    """Review55b must-fix 2: ``Ägare är Åby kommun och styrelsen ska rapportera.``: the
+    coordinator opens a clause with its own finite verb, so the name does not close the
+    copula's clause and is no subject read by `_role_before_organisation_name`; the later
+    clause's subject gets no ``vara``. ``Ägare är Åby kommun och Ekby kommun.`` (a further
+    name, no finite verb) keeps both names as the subject."""
+    clause = parsed(
+        nlp,
+        f"""
+        Ägare ägare NOUN 3 nsubj {IND}
+        är vara AUX 3 cop {MODAL}
+        Åby Åby PROPN 0 ROOT _
+        kommun kommun NOUN 3 flat:name {IND}
+        och och CCONJ 8 cc _
+        styrelsen styrelse NOUN 8 nsubj {DEF}
+        ska skola AUX 8 aux {MODAL}
+        rapportera rapportera VERB 3 conj VerbForm=Inf|Voice=Act
+        . . PUNCT 3 punct _
+        """,
+    )
+    found = statements(clause)
+    assert ("styrelse", "none", "vara", False, False) not in found
+    assert ("styrelse", "obligation", "rapportera", False, False) in found
+    names = parsed(
+        nlp,
+        f"""
+        Ägare ägare NOUN 3 nsubj {IND}
+        är vara AUX 3 cop {MODAL}
+        Åby Åby PROPN 0 ROOT _
+        kommun kommun NOUN 3 flat:name {IND}
+        och och CCONJ 7 cc _
+        Ekby Ekby PROPN 3 conj _
+        kommun kommun NOUN 6 flat:name {IND}
+        . . PUNCT 3 punct _
+        """,
+    )
+    assert "ägare" not in [m.canonical for m in names._.actors]
+    assert sorted(statements(names)) == [
+        ("ekby kommun", "none", "vara", False, False),
+        ("åby kommun", "none", "vara", False, False),
+    ]

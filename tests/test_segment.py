@@ -2682,6 +2682,37 @@ def test_a_lead_in_of_named_groups_still_opens_items() -> None:
     assert kinds["Arbetsgrupp – bereder ärenden"] == "list_item"
 
 
+def test_a_dash_item_with_a_verb_of_speech_under_a_lead_in_stays_an_item() -> None:
+    """Review55b must-fix 1: under an open lead-in (``ska:``) a dash item is an item, whatever
+    verb follows its comma (``, förklarar beslut …``); ``svarar för`` is a prepositional verb
+    (grammar.yaml `speech_verb_particles`), no clause of speech."""
+    text = (
+        "Ekby\n\nFörvaltningschefen ska:\n\n– Leda förvaltningen, svarar för budgeten och "
+        "rapporterar till nämnden.\n\n– Anställa personal, förklarar beslut för medarbetarna.\n"
+        "\n– Följa upp arbetet.\n"
+    )
+    assert [(c.clause_id, c.kind) for c in segment_text(text).clauses] == [
+        ("title", "heading"), ("1", "paragraph"), ("1.a", "list_item"), ("1.b", "list_item"),
+        ("1.c", "list_item"),
+    ]
+
+
+def test_a_dash_line_whose_verb_of_speech_takes_a_preposition_is_no_quote() -> None:
+    """Review55b must-fix 1: the speech frame must close the block with a verb of speech and
+    its subject; ``, svarar för …`` (a preposition after the verb) or a frame followed by more
+    text makes no press quote; a real quote after a paragraph stays a paragraph."""
+    from pipeline.segment.blocks import _dash_speech
+
+    assert not _dash_speech("– Leda förvaltningen, svarar för budgeten.")
+    assert not _dash_speech("– Vi ska ta ansvar, säger ordföranden. Nämnden ska också besluta.")
+    assert _dash_speech("– Vi ska ta ansvar för budgeten, säger ordföranden Anna Berg (S).")
+    text = ("Nyheter\n\nNämnden leder arbetet.\n\n– Vi ska ta ansvar, svarar ordföranden.\n"
+            "\nMer information.\n")
+    assert [(c.clause_id, c.kind) for c in segment_text(text).clauses] == [
+        ("title", "heading"), ("1", "paragraph"), ("2", "paragraph"), ("3", "paragraph"),
+    ]
+
+
 def test_a_dash_quote_closed_by_a_verb_of_speech_is_a_paragraph() -> None:
     """Newuser55b fault 3: ``– <quote>, säger <person>`` is press-style speech, a paragraph
     of its own, not an item under the paragraph before it; a dash item stays an item."""

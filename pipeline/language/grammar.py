@@ -278,6 +278,7 @@ class GrammarFile(StrictModel):
     reporting_verbs: list[str] = []
     reported_speech_prepositions: list[str] = []
     speech_verbs: list[str] = []
+    speech_verb_particles: list[str] = []
     described_person_heads: list[str] = []
     naming_modals: list[str] = []
     name_tail_prepositions: list[str] = []
@@ -489,6 +490,7 @@ class Grammar:
     reporting_verbs: frozenset[str] = frozenset()
     reported_speech_prepositions: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
+    speech_verb_particles: frozenset[str] = frozenset()
     described_person_heads: frozenset[str] = frozenset()
     naming_modals: frozenset[str] = frozenset()
     name_tail_prepositions: frozenset[str] = frozenset()
@@ -628,6 +630,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         apposition_markers=_phrases([*data.apposition_markers, *data.example_markers]),
         list_hedges=_phrases([*data.list_hedges, *data.example_markers]),
         particle_verbs=frozenset(_phrases(data.particle_verbs)),
+        reporting_verbs=frozenset(data.reporting_verbs) | frozenset(data.speech_verbs),
     )
 
 

@@ -22,6 +22,7 @@ from pipeline.language.lexicon import (
 )
 from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values, open_lower
 from pipeline.nlp.verb_forms import adverb_at, participle_spelling
+from pipeline.nlp.verbs import is_finite
 from pipeline.patterns import PARTY_CODE_WORD
 
 if TYPE_CHECKING:
@@ -1092,7 +1093,34 @@ def _role_before_organisation_name(
         and name.first_token == after
         and name.source == "name"
         and name.category == "organisation"
+        and _closes_copula_clause(tokens, name.last_token + 1, covered)
     )
+
+
+def _closes_copula_clause(
+    tokens: Sequence[Token], position: int, covered: dict[int, ActorMention]
+) -> bool:
+    """The name before `position` ends the copula's clause: the sentence ends there, or a
+    comma or semicolon follows, or a coordinator (grammar.yaml `scope_closing_coordinators`)
+    and a further name with no finite verb before the sentence's end (``Ägare är Ekby
+    kommun och Åby kommun.``). ``Ägare är Ekby kommun och styrelsen ska …``: the coordinator
+    opens a clause of its own, whose subject is no subject of ``är`` (review55b must-fix 2)."""
+    if position >= len(tokens) or tokens[position].is_sent_start:
+        return True
+    word = tokens[position]
+    if word.is_punct and word.text in {",", ";", ".", "!", "?"}:
+        return True
+    if word.lower_ not in GRAMMAR.scope_closing_coordinators:
+        return False
+    following = covered.get(position + 1)
+    if following is None or following.source != "name":
+        return False
+    end = following.last_token + 1
+    while end < len(tokens) and not tokens[end].is_sent_start:
+        if is_finite(tokens[end]):
+            return False
+        end += 1
+    return True
 
 
 def _organisation_role(noun: Token, lexicon: ActorLexicon) -> bool:

@@ -236,7 +236,7 @@ def _shape(
     """The block's kind and label, read from its text and the list it may continue."""
     if is_table_row:
         return Shape(block, TABLE_ROW, "", None, 0, "none")
-    unnumbered = _unnumbered_shape(block, text)
+    unnumbered = _unnumbered_shape(block, text, in_list)
     if unnumbered is not None:
         return unnumbered
     marker = numbered_marker(text)
@@ -283,9 +283,10 @@ def _lost_label_series(text: str, marker: str) -> bool:
     return bool(_BARE_NUMBER.fullmatch(marker.strip())) and bool(_ATT_SERIES.match(rest))
 
 
-def _unnumbered_shape(block: Block, text: str) -> Shape | None:
+def _unnumbered_shape(block: Block, text: str, in_list: bool = False) -> Shape | None:
     """A block whose shape needs no list context: a later sentence, a metadata line, a
-    section break, a stycke or mom. label, a bulleted § sign; None for the others."""
+    section break, a stycke or mom. label, a dash quote (in no list and under no open
+    lead-in: `in_list`), a bulleted § sign; None for the others."""
     if block.sentence > 1:
         return Shape(block, PARAGRAPH, "", None, 0, "none")
     if is_metadata_line(text):
@@ -300,30 +301,34 @@ def _unnumbered_shape(block: Block, text: str) -> Shape | None:
     if subparagraph:  # ``mom. 2 …``: numbered within its § (ids as unnumbered paragraphs)
         label = subparagraph.group("label")
         return Shape(block, PARAGRAPH, label, None, strip_label(text, label), "subparagraph")
-    if _dash_speech(text):  # newuser55b fault 3: a press quote, no item of the block before
+    if not in_list and _dash_speech(text):  # newuser55b fault 3: a press quote
         return Shape(block, PARAGRAPH, "", None, 0, "none")
     return _bulleted_sign(block, text)  # round 43, 43-bf cause 5: ``• § 1.Klubbens namn …``
 
 
 # A reply's dash before a capitalised sentence (`– Nämnden ska …`), and the clause of speech
-# after the quote: a comma, a verb of speech and its inverted subject (`, säger ordföranden
-# Anna Berg (M)`), no particle verb (`säger upp`, `säger till`).
+# that ends the block: a comma, a verb of speech and its inverted subject (`, säger ordföranden
+# Anna Berg (M).`), no particle or preposition after the verb (grammar.yaml
+# `speech_verb_particles`: `säger upp`, `svarar för`).
 _SPEECH_DASH = re.compile(r"[–—-]\s+[A-ZÅÄÖ]")
-_SPEECH_PARTICLES = ("upp", "till", "emot", "ifrån")
 
 
-@lru_cache(maxsize=1)
-def _speech_clause() -> re.Pattern[str]:
-    verbs = "|".join(sorted(GRAMMAR.speech_verbs, key=len, reverse=True))
-    particles = "|".join(_SPEECH_PARTICLES)
-    return re.compile(rf",\s+(?:{verbs})\s+(?!(?:{particles})\b)\w")
+@lru_cache(maxsize=4)
+def _speech_clause(verbs: frozenset[str], particles: frozenset[str]) -> re.Pattern[str]:
+    verb = "|".join(sorted(verbs, key=len, reverse=True))
+    particle = "|".join(sorted(particles))
+    return re.compile(rf",\s+(?:{verb})\s+(?!(?:{particle})\b)\w[^.;:!?]{{0,80}}[.!?]?\s*$")
 
 
 def _dash_speech(text: str) -> bool:
     """``– Nämnden ska inte detaljstyra verksamheten, säger ordföranden Anna Berg (M).``:
-    a paragraph opening with a dash whose quote a clause of speech closes (configs
-    grammar.yaml `speech_verbs`) is press-style speech, a paragraph of its own."""
-    return bool(_SPEECH_DASH.match(text)) and _speech_clause().search(text) is not None
+    a paragraph opening with a dash whose quote a clause of speech closes at the block's end
+    (configs grammar.yaml `speech_verbs`) is press-style speech, a paragraph of its own.
+    ``– Leda förvaltningen, svarar för budgeten.`` is a task (`speech_verb_particles`)."""
+    if not _SPEECH_DASH.match(text):
+        return False
+    clause = _speech_clause(GRAMMAR.speech_verbs, GRAMMAR.speech_verb_particles)
+    return clause.search(text.rstrip()) is not None
 
 
 def _item_label(
@@ -1029,19 +1034,12 @@ def _continues_named_items(
     return previous is not None and previous.kind == LIST_ITEM and not previous.label
 
 
-@lru_cache(maxsize=1)
-def _link_lead_in_words() -> frozenset[str]:
-    from pipeline.config import load_layout
-
-    return frozenset(load_layout().link_lead_in_words)
-
-
 def _announces_links(lead_in: str) -> bool:
     """Round 55 (analysis 55-ch C5): the colon lead-in ends at a word that points to links
     (layout.yaml `link_lead_in_words`: ``… på Ekby kommuns webbplats:``, ``… hittar du
     här:``): link lines and headings follow it, no named items."""
     words = lead_in.rstrip().rstrip(":").split()
-    return bool(words) and words[-1].casefold() in _link_lead_in_words()
+    return bool(words) and words[-1].casefold() in patterns.LINK_LEAD_IN_WORDS
 
 
 def _is_cover_block(doc: NormalizedDocument, shapes: list[Shape], text: str,
