@@ -5863,3 +5863,38 @@ def test_a_comma_and_samt_and_a_verb_after_an_object_with_an_attribute_opens_a_p
         ("styrelse", "none", "utse"),
         ("styrelse", "none", "fastställa"),
     ]
+
+
+def test_a_quantifier_pronoun_prefield_leaves_the_nouns_after_the_verb_objects(nlp) -> None:
+    """Round 55 (fix55m): `Båda leder kommunens förvaltning.`: a quantifier pronoun standing
+    alone before the finite verb (grammar.yaml `quantifier_subject_pronouns`) is the subject
+    in the prefield, so the object after the verb is no inverted subject and the pronoun
+    subject gives no statement (docs/annotation.md §5.1, round 37 B1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Båda båda DET 2 nsubj Definite=Def|Number=Plur|PronType=Tot
+        leder leda VERB 0 ROOT {PRES}
+        kommunens kommun NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        förvaltning förvaltning NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_fronted_adverbial_keeps_the_actor_after_the_verb_the_subject(nlp) -> None:
+    """Round 55 (fix55m), the other way: `I dag leder nämnden arbetet.`: a fronted adverbial
+    is no pronoun subject, so V2 inversion puts the subject right after the verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        dag dag NOUN 3 obl {IND}
+        leder leda VERB 0 ROOT {PRES}
+        nämnden nämnd NOUN 3 nsubj {DEF}
+        arbetet arbete NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "leda", False, False)]

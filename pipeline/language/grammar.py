@@ -270,6 +270,7 @@ class GrammarFile(StrictModel):
     infinitive_clause_prepositions: list[str] = []
     infinitive_complement_noun_endings: list[str] = []
     subject_pronouns: list[str] = []
+    quantifier_subject_pronouns: list[str] = []
     inverted_subject_pronouns: list[str] = []
     task_list_quantifiers: list[str] = []
     regarding_verbs: list[str] = []
@@ -482,6 +483,7 @@ class Grammar:
     infinitive_clause_prepositions: frozenset[str] = frozenset()
     infinitive_complement_noun_endings: tuple[str, ...] = ()
     subject_pronouns: frozenset[str] = frozenset()
+    quantifier_subject_pronouns: frozenset[str] = frozenset()
     inverted_subject_pronouns: frozenset[str] = frozenset()
     task_list_quantifiers: tuple[tuple[str, ...], ...] = ()
     regarding_verbs: frozenset[str] = frozenset()

@@ -1925,8 +1925,22 @@ def _pronoun_subject_before(finite: Token) -> bool:
     §5.1); so is one with a numeral or ``båda`` after it (``de två``; round 41, az-9)."""
     if finite.i > sentence_start(finite) and finite.nbor(-1).lower_ in GRAMMAR.subject_pronouns:
         return True
+    if _quantifier_subject_before(finite):
+        return True
     position = pronoun_subject_at(finite)
     return position is not None and position >= sentence_start(finite)
+
+
+def _quantifier_subject_before(finite: Token) -> bool:
+    """``Båda leder förvaltningen``, ``Samtliga ska delta``: a quantifier pronoun standing
+    alone (configs/grammar.yaml `quantifier_subject_pronouns`) as the whole prefield, right
+    before the finite verb, is its subject like a personal pronoun, so nothing after the verb
+    is an inverted subject; a fronted phrase before it (``För alla gäller …``) keeps V2
+    inversion (round 55, fix55m; docs/annotation.md §5.1)."""
+    return (
+        finite.i - 1 == sentence_start(finite)
+        and finite.nbor(-1).lower_ in GRAMMAR.quantifier_subject_pronouns
+    )
 
 
 def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
