@@ -2713,3 +2713,61 @@ def test_passive_conjoined_to_a_noun_inside_a_relative_on_a_predicative(nlp) -> 
         """,
     )
     assert statements(doc) == [("ersättare", "none", "vara", False, False)]
+
+
+def test_finite_after_an_opening_relative_insertion_is_the_main_verb(nlp) -> None:
+    """``Avdelningen, som har sex enheter, leder och ansvarar för driften.`` (round 55, gen55
+    C): the parser hangs both finites as conjuncts of the relative verb ``har`` (reading
+    ``leder`` in a series with its object); by V2 the verb after the insertion's closing comma
+    is the main clause's finite, and its coordinated finite goes with it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Avdelningen avdelning NOUN 0 ROOT {DEF}
+        , , PUNCT 1 punct
+        som som PRON 4 nsubj
+        har ha VERB 1 acl:relcl {PRES}
+        sex sex NUM 6 nummod
+        enheter enhet NOUN 4 obj {IND_PL}
+        , , PUNCT 8 punct
+        leder leda VERB 4 conj {PRES}
+        och och CCONJ 10 cc
+        ansvarar ansvara VERB 4 conj {PRES}
+        för för ADP 12 case
+        driften drift NOUN 10 obl {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("avdelning", "none", "leda"),
+        ("avdelning", "responsibility", "ansvara"),
+    ]
+
+
+def test_preposition_tagged_present_after_an_opening_relative_insertion(nlp) -> None:
+    """``Kansliet, som har tre handläggare, för diariet och bär kostnaden.`` (round 55, gen55
+    C): ``för`` right after the insertion's closing comma, tagged a preposition, is the
+    lexicon's present of ``föra`` (V2); the later finite, hung on the relative verb, is the
+    main clause's too. Not so after the bare subject (``Nämnden för teknik …``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 0 ROOT {DEF}
+        , , PUNCT 4 punct
+        som som PRON 4 nsubj
+        har ha VERB 1 acl:relcl {PRES}
+        tre tre NUM 6 nummod
+        handläggare handläggare NOUN 4 obj {IND_PL}
+        , , PUNCT 9 punct
+        för för ADP 9 case
+        diariet diarium NOUN 4 obl {DEF}
+        och och CCONJ 11 cc
+        bär bära VERB 4 conj {PRES}
+        kostnaden kostnad NOUN 11 obj {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kansli", "none", "föra"),
+        ("kansli", "none", "bära"),
+    ]

@@ -410,6 +410,21 @@ def before_relative_series(group: Group, sentence: Span, in_actor: set[int]) -> 
     return group
 
 
+def within_opening_insertion(group: Group, opening_end: int | None) -> Group:
+    """A verb group inside the comma insertion on the sentence's opening subject ends at the
+    insertion's closing comma (``Nämnden, som har elva ledamöter, leder och fördelar …``):
+    by V2 the verb after that comma is the main clause's finite, whatever the parser hangs it
+    on (a conjunct of the relative verb; round 55, gen55 C)."""
+    if opening_end is None or group.finite.i >= opening_end:
+        return group
+    if group.finite.doc[opening_end].text not in {",", ")"}:
+        return group
+    kept = tuple(verb for verb in group.verbs if verb.i < opening_end)
+    if len(kept) == len(group.verbs):
+        return group
+    return replace(group, verbs=kept, end=min(group.end, opening_end))
+
+
 def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """``Det är kommundirektören som leder …``: the actor a cleft focuses on, which acts in
     its som-clause (docs/annotation.md §5.1)."""

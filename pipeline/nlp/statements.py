@@ -147,6 +147,7 @@ from pipeline.nlp.statement_scope import (
     reported_in_relative,
     stranded_object_relative,
     subordinate_conjunct,
+    within_opening_insertion,
     without_named_apposition,
     without_taken,
 )
@@ -379,6 +380,7 @@ def _open_group(
     group = without_taken(verb_group(token, inverted_tokens(token, facts.mentions)), used)
     group = own_subjects_apart(own_cues_apart(group, facts.index, facts.cues), in_actor)
     group = before_relative_series(group, sentence, in_actor)
+    group = within_opening_insertion(group, facts.opening_end)
     group = own_voice_apart(perfect_conjuncts(group)) if group.verbs else group
     group, rest = voice_parts(group)
     if rest is not None:
@@ -614,8 +616,21 @@ def _in_subordinate_clause(
         and facts.opening_end != token.i - 1
         and after_threshold_relative(token) is None  # round 51, ax C2
         and not closes_stranded_clause(group.finite)
+        and not _past_opening_insertion(token, facts.opening_end, progress.in_subordinate)
         and subordinate_conjunct(group.finite, progress.in_subordinate | facts.finite_in_condition)
     )
+
+
+def _past_opening_insertion(
+    finite: Token, opening_end: int | None, in_subordinate: set[int]
+) -> bool:
+    """``Nämnden, som har elva ledamöter, för [ADP] register och bär ansvaret``: a finite verb
+    after the comma closing the insertion on the opening subject, with no subordinate clause's
+    verb between that comma and it, is the main clause's (V2), not a conjunct of the insertion's
+    relative verb, whatever the parser hangs it on (round 55, gen55 C)."""
+    if opening_end is None or finite.i <= opening_end or finite.doc[opening_end].text != ",":
+        return False
+    return not any(opening_end < i < finite.i for i in in_subordinate)
 
 
 def _in_relative_clause(
