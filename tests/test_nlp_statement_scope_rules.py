@@ -2771,3 +2771,43 @@ def test_preposition_tagged_present_after_an_opening_relative_insertion(nlp) -> 
         ("kansli", "none", "föra"),
         ("kansli", "none", "bära"),
     ]
+
+
+def test_unquoted_speech_frame_reports_speech_and_takes_its_subject(nlp) -> None:
+    """Ruling t12 (round 55): ``Nämnden ska höja taxan, säger styrelsens ordförande.`` with
+    no quotation marks is press-style reported speech: nothing before the frame states
+    anything, and the actor right after the frame's verb is its subject though the parser
+    reads it as the object (and hangs ``säger`` on the modal). A comma + speech verb with a
+    non-actor after it (``…, säger upp avtalet``) is no frame."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        höja höja VERB 0 ROOT {INF}
+        taxan taxa NOUN 3 obj {DEF}
+        , , PUNCT 6 punct
+        säger säga VERB 3 conj {PRES}
+        styrelsens styrelse NOUN 8 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        ordförande ordförande NOUN 6 obj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("styrelsens ordförande", "none", "säga")]
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        ärendena ärende NOUN 2 obj {DEF_PL}
+        , , PUNCT 5 punct
+        säger säga VERB 2 conj {PRES}
+        upp upp ADP 5 compound:prt
+        avtalet avtal NOUN 5 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("nämnd", "none", "bereda"),
+        ("nämnd", "none", "säga"),
+    ]

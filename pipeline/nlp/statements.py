@@ -123,6 +123,7 @@ from pipeline.nlp.statement_scope import (
     att_clause_conjunct,
     att_clause_series,
     before_relative_series,
+    before_speech_frame,
     cleft_focus,
     comma_relative_pronoun,
     continuative_relative,
@@ -145,6 +146,8 @@ from pipeline.nlp.statement_scope import (
     relative_in_adverbial_infinitive,
     relative_on_expletive_predicative,
     reported_in_relative,
+    reported_speech,
+    speech_frame_subject,
     stranded_object_relative,
     subordinate_conjunct,
     within_opening_insertion,
@@ -381,6 +384,7 @@ def _open_group(
     group = own_subjects_apart(own_cues_apart(group, facts.index, facts.cues), in_actor)
     group = before_relative_series(group, sentence, in_actor)
     group = within_opening_insertion(group, facts.opening_end)
+    group = before_speech_frame(group, in_actor)
     group = own_voice_apart(perfect_conjuncts(group)) if group.verbs else group
     group, rest = voice_parts(group)
     if rest is not None:
@@ -404,8 +408,8 @@ def _group_statements(
     progress.used.update(stacked_modals(group))
     if not group.verbs or _not_governed(group, item_verb, facts.cues):
         return
-    if quoted_speech(token, facts.in_actor):
-        return  # "”Nämnden ska …”, säger X": reported speech (round 55, ci-Q1)
+    if quoted_speech(token, facts.in_actor) or reported_speech(token, facts.in_actor):
+        return  # "”Nämnden ska …”, säger X": reported speech (round 55, ci-Q1, t12)
     cue = _deontic_cue(group, token, subordinator, facts, progress)
     if cue is None:
         return
@@ -776,6 +780,8 @@ def _filtered_actor(
         actor = None  # "Av styrelsen lämnad fullmakt får inte överlåtas"
     if passive_group and fronted_partitive(actor, group):
         actor = None  # "Av nämndens ledamöter utses en ordförande": a partitive (fix31)
+    if subordinator is None and not passive_group:
+        actor = speech_frame_subject(token, mentions) or actor  # "…, säger nämndens ordförande"
     if subordinator is None and not passive_group and facts.opening_end == token.i - 1:
         # "Var och en av nämnderna utser ett ombud": the subject opens the sentence
         actor = distributive_subject(sentence, facts.mentions) or actor
