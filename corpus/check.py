@@ -500,7 +500,7 @@ DOC_IDS |= {f"w55-b-{name}" for name in (
     "gap", "inf", "rel", "men", "prefield", "datum", "serie",
 )}
 DOC_IDS |= {f"w55-a-{name}" for name in (
-    "attest", "riktlinje", "forbund", "skola", "miljo", "lankar", "omsorg", "sektioner", "bidrag",
+    "skola", "miljo", "lankar", "omsorg", "sektioner", "bidrag",
 )}
 DOC_IDS |= {f"w55-e-{name}" for name in (
     "samt-1", "samt-2", "samt-3", "samt-4", "samt-5", "samt-n1", "samt-n2", "app-1", "app-2",
@@ -521,6 +521,13 @@ DOC_IDS |= {f"w55-k-{name}" for name in (
     "tal-n1", "tal-n2", "roll-1", "roll-2", "roll-3", "roll-4", "roll-n1", "allians-1",
     "allians-2", "allians-3", "allians-4",
 )}
+DOC_IDS |= {f"w55-i-{name}" for name in (
+    "rel-1", "rel-2", "rel-3", "rel-4", "rel-n1", "rel-n2", "pres-1", "pres-2", "pres-3",
+    "pres-4", "pres-n1", "samt-1", "samt-2", "samt-3", "samt-4", "samt-n1", "av-1", "av-2",
+    "av-3", "av-n1", "inf-1", "inf-2", "inf-3", "inf-n1", "prt-1", "prt-2", "prt-3", "prt-4",
+)}
+DOC_IDS |= {f"w55-h-{name}" for name in ("valnamnd", "gata", "park", "nyhet")}
+DOC_IDS |= {f"w55-g-{number}" for number in range(1, 35)}
 
 STATEMENT_KEYS = {
     "actor",

@@ -1,17 +1,12 @@
 """Builds corpus/dev/w55-a.jsonl and the documents corpus/dev/w55-a-*.txt with their gold:
 invented material for round 55, writer w55a (analyses 55-cj C1, C3; 55-ci L1; 55-ch C5).
-(1) cj-C1, ruling t1: a document viewer's transcript (`Transkript`) whose lines open with 1,
-2, 3 … in order are page lines even when only two of them: each page one clause, a heading
-glued to a page's first sentence (`2 Syfte Syftet med …`) cuts nothing. Three prints: an
-attestation rule (two pages, the viewer title with field labels), a guideline on hospitality
-(two pages, four glued headings), a federation's delegation order (two pages, a two-word
-heading). Negative: a web page `2 Ansvar Rektorn ska …` without a viewer line (heading +
-paragraph, round 45 bj-C1).
-Fix55e (the bound of t1): a viewer transcript whose `1 Inledning …`, `2 Delegering …`,
-`3 Undantag …` lines do not repeat its title line are sections (heading + paragraph each).
-Fix55g (t1 for two-page prints only, round 44-bg): a long viewer print `1 <Title> <date>`,
-`2 Innehållsförteckning …`, `3 <Heading> 1 § …`, `4 …` without a running header keeps round
-14's reading: sections and `§` paragraphs.
+(1) cj-C1, ruling t1 (withdrawn by fix55i: round 14 and round 45 bj-C1 stand): its two-page
+viewer prints (an attestation rule, a hospitality guideline, a federation's delegation order,
+gold as one page clause each) were dropped. Kept, all read by round 14 / round 45 bj-C1:
+a web page `2 Ansvar Rektorn ska …` without a viewer line (heading + paragraph); a viewer
+transcript whose `1 Inledning …`, `2 Delegering …`, `3 Undantag …` lines are sections
+(heading + paragraph each); a long viewer print `1 <Title> <date>`, `2 Innehållsförteckning
+…`, `3 <Heading> 1 § …`, `4 …` without a running header: sections and `§` paragraphs.
 (2) ci-L1: a flattened page whose line ends in a page footer (`<date> <page>`): the footer is
 a clause of its own and the line is not joined to the next; stacked headings after a title in
 capitals are cut (`Förutsättningar Delegering Miljönämnden får …`).
@@ -31,121 +26,6 @@ from records import statement as st
 
 NONE, OBL, PERM, PROH = "none", "obligation", "permission", "prohibition"
 KF, KS = "kommunfullmäktige", "kommunstyrelse"
-
-# (1a) An attestation rule printed by a document viewer: two pages.
-D = "w55-a-attest"
-ATTEST_TITLE = ("Attestreglemente för Norrviks kommun. Dokumenttyp: Reglemente "
-                "Dokumentansvarig: Anna Ek Beslutad: 2030-01-20")
-ATTEST_P1 = ("Attestreglemente för Norrviks kommun Dokumentnamn: Attestreglemente för Norrviks "
-             "kommun Dokumenttyp: Reglemente Beslutad av: Kommunfullmäktige Version: 2 Giltig "
-             "till: Tills vidare Dokumentansvarig: Anna Ek")
-ATTEST_P2 = ("Syfte Reglementet ska ge en god intern kontroll över kommunens "
-             "ekonomiska transaktioner. Omfattning Reglementet gäller all hantering av "
-             "ekonomiska transaktioner. Ansvar Kommunstyrelsen ska utfärda "
-             "tillämpningsanvisningar till reglementet. Varje nämnd ska följa reglementet i "
-             "sin verksamhet. Ekonomichefen får besluta om undantag från reglementet.")
-ATTEST_TEXT = f"{ATTEST_TITLE}\n\nStorlek: px\n\nTranskript\n\n1 {ATTEST_P1}\n\n2 {ATTEST_P2}\n"
-NK = "norrviks kommun"
-rec = records_for(D, check_texts=True)
-ATTEST = [
-    rec("title", ATTEST_TITLE, [("Norrviks kommun", NK, ORG)], kind="heading"),
-    rec("m1", "Storlek: px"),
-    rec("m2", "Transkript"),
-    rec("1", ATTEST_P1, [("Norrviks kommun", NK, ORG), ("Norrviks kommun", NK, ORG, 1),
-                         ("Kommunfullmäktige", KF, POL)], label="1"),
-    rec("2", ATTEST_P2,
-        [("kommunens", "kommun", ORG), ("Kommunstyrelsen", KS, POL), ("nämnd", "nämnd", POL),
-         ("Ekonomichefen", "ekonomichef", TJP)],
-        [SKA, inf("ge"), pres("gäller", "gälla"), ("ska", "skola", "pres", "act", 1),
-         inf("utfärda"), ("ska", "skola", "pres", "act", 2), inf("följa"), FAR, inf("besluta")],
-        [st(KS, "Kommunstyrelsen", OBL, "ska", "utfärda", "utfärda",
-            "tillämpningsanvisningar till reglementet"),
-         st("nämnd", "nämnd", OBL, "ska", "följa", "följa", "reglementet i sin verksamhet"),
-         st("ekonomichef", "Ekonomichefen", PERM, "får", "besluta", "besluta",
-            "om undantag från reglementet")], label="2"),
-]
-
-# (1b) A guideline on hospitality and gifts: two pages, page 1 a register line, four headings
-# glued in page 2 (fix55g: a third page line would need round 14's running header).
-D = "w55-a-riktlinje"
-RIKT_TITLE = "Riktlinje för representation och gåvor"
-RIKT_P1 = ("Riktlinje för representation och gåvor Dnr: KS 2029/88 Fastställd av: "
-           "Kommunstyrelsen i Västerby Gäller från: 2029-09-01 Ersätter: Riktlinje för "
-           "representation från 2021 Handläggare: Karin Holm Kontakt: Ekonomiavdelningen")
-RIKT_P2 = ("Inledning Riktlinjen gäller vid all representation som bekostas med allmänna "
-           "medel. Representationen ska vara måttfull och ha ett tydligt samband med "
-           "verksamheten. Uppföljning Ekonomichefen ska följa upp kostnaderna för "
-           "representation varje år. Revisorerna granskar representationen i sin "
-           "granskning av räkenskaperna.")
-RIKT_P3 = ("Gåvor Anställda får inte ta emot gåvor som kan påverka deras handlande i tjänsten. "
-           "Förvaltningschefen ska informera nya medarbetare om reglerna för gåvor. "
-           "Tveksamma fall Den som är osäker ska rådfråga sin närmaste chef innan en gåva tas "
-           "emot.")
-RIKT_TEXT = (f"{RIKT_TITLE}\n\nStorlek: px\n\nTranskript\n\n1 {RIKT_P1}\n\n"
-             f"2 {RIKT_P2} {RIKT_P3}\n")
-rec = records_for(D, check_texts=True)
-RIKT = [
-    rec("title", RIKT_TITLE, kind="heading"),
-    rec("m1", "Storlek: px"),
-    rec("m2", "Transkript"),
-    rec("1", RIKT_P1, [("Kommunstyrelsen", KS, POL),
-                       ("Ekonomiavdelningen", "ekonomiavdelning", FORV)], label="1"),
-    rec("2", f"{RIKT_P2} {RIKT_P3}",
-        [("Ekonomichefen", "ekonomichef", TJP), ("Revisorerna", "revisor", FTV),
-         ("Anställda", "anställd", TJP), ("Förvaltningschefen", "förvaltningschef", TJP),
-         ("medarbetare", "medarbetare", TJP), ("chef", "chef", TJP)],
-        [pres("gäller", "gälla"), pres("bekostas", "bekosta", "pass"), SKA, inf("vara"),
-         inf("ha"), ("ska", "skola", "pres", "act", 1), inf("följa"),
-         pres("granskar", "granska"), FAR, inf("ta"), pres("kan", "kunna"), inf("påverka"),
-         ("ska", "skola", "pres", "act", 2), inf("informera"), AR,
-         ("ska", "skola", "pres", "act", 3), inf("rådfråga"), pres("tas", "ta", "pass")],
-        [st("ekonomichef", "Ekonomichefen", OBL, "ska", "följa", "följa",
-            "kostnaderna för representation"),
-         st("revisor", "Revisorerna", NONE, None, "granska", "granskar", "representationen"),
-         st("anställd", "Anställda", PROH, "får", "ta", "ta", "gåvor", negated=True),
-         st("förvaltningschef", "Förvaltningschefen", OBL, "ska", "informera", "informera",
-            "nya medarbetare")], label="2"),
-]
-
-# (1c) A federation's delegation order: two pages, a two-word heading glued to page 2.
-D = "w55-a-forbund"
-FORB_TITLE = "Delegationsordning för Räddningstjänsten Mälarkusten"
-FORB_P1 = ("Delegationsordning för Räddningstjänsten Mälarkusten Dokumenttyp: "
-           "Delegationsordning Beslutad av: Direktionen Datum: 2030-03-05 Diarienummer: "
-           "RM 2030/14 Giltighetstid: Tills vidare Ansvarig: Förbundsdirektören")
-FORB_P2 = ("Allmänna bestämmelser Direktionen får uppdra åt en ledamot eller en anställd att "
-           "besluta på direktionens vägnar. Förbundsdirektören ska anmäla delegationsbesluten "
-           "till direktionen. Vidaredelegering Förbundsdirektören får vidaredelegera "
-           "beslutanderätt till en annan anställd inom förbundet.")
-FORB_TEXT = f"{FORB_TITLE}\n\nStorlek: px\n\nTranskript\n\n1 {FORB_P1}\n\n2 {FORB_P2}\n"
-rec = records_for(D, check_texts=True)
-FD = "förbundsdirektör"
-FORB = [
-    rec("title", FORB_TITLE, [("Räddningstjänsten Mälarkusten", "räddningstjänsten mälarkusten",
-                               ORG)], kind="heading"),
-    rec("m1", "Storlek: px"),
-    rec("m2", "Transkript"),
-    rec("1", FORB_P1, [("Räddningstjänsten Mälarkusten", "räddningstjänsten mälarkusten", ORG),
-                       ("Direktionen", "direktion", POL), ("Förbundsdirektören", FD, TJP)],
-        label="1"),
-    rec("2", FORB_P2,
-        [("Direktionen", "direktion", POL), ("ledamot", "ledamot", FTV),
-         ("anställd", "anställd", TJP), ("direktionens", "direktion", POL),
-         ("Förbundsdirektören", FD, TJP), ("direktionen", "direktion", POL),
-         ("Förbundsdirektören", FD, TJP, 1), ("anställd", "anställd", TJP, 1),
-         ("förbundet", "förbund", ORG)],
-        [FAR, inf("besluta"), SKA, inf("anmäla"), ("får", "få", "pres", "act", 1),
-         inf("vidaredelegera")],
-        [st("direktion", "Direktionen", PERM, "får", "uppdra", "uppdra",
-            "åt en ledamot eller en anställd"),
-         st(FD, "Förbundsdirektören", OBL, "ska", "anmäla", "anmäla", "delegationsbesluten"),
-         st(FD, "Förbundsdirektören", PERM, "får", "vidaredelegera", "vidaredelegera",
-            "beslutanderätt")], label="2"),
-]
-FORB[4]["spans"].append({"start": FORB_P2.index("uppdra"), "end": FORB_P2.index("uppdra") + 6,
-                         "text": "uppdra", "label": "VERB", "lemma": "uppdra", "tense": "inf",
-                         "voice": "act"})
-FORB[4]["spans"].sort(key=lambda span: (span["start"], span["end"]))
 
 # (1d) Negative: a web page of numbered sections, no viewer line: `2 Ansvar Rektorn ska …` is
 # a heading and its paragraph (round 45 bj-C1).
@@ -177,7 +57,7 @@ SKOLA = [
         parent="2"),
 ]
 
-# (1e) fix55e, negative of ruling t1's bound: a delegation order printed by a viewer whose
+# (1e) fix55e: a delegation order printed by a viewer whose
 # lines open 1, 2, 3 … in order but whose `1` line does not repeat the viewer's title: numbered
 # SECTIONS (a one-word heading glued to its sentences), heading + paragraph each (round 45
 # bj-C1), not one page clause each.
@@ -470,8 +350,7 @@ BIDRAG = [
 
 if __name__ == "__main__":
     write_part(sys.argv[1], "w55-a", {
-        "w55-a-attest": (ATTEST_TEXT, ATTEST), "w55-a-riktlinje": (RIKT_TEXT, RIKT),
-        "w55-a-forbund": (FORB_TEXT, FORB), "w55-a-skola": (SKOLA_TEXT, SKOLA),
+        "w55-a-skola": (SKOLA_TEXT, SKOLA),
         "w55-a-miljo": (MILJO_TEXT, MILJO), "w55-a-lankar": (LANK_TEXT, LANK),
         "w55-a-omsorg": (OM_TEXT, OMSORG), "w55-a-sektioner": (SEKT_TEXT, SEKT),
         "w55-a-bidrag": (BID_TEXT, BIDRAG),

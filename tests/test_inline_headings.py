@@ -880,3 +880,57 @@ def test_the_inverted_subject_reads_the_runs_actor_lexicon(tmp_path) -> None:
 
     assert sentences() == []
     assert sentences(load_actor_lexicon(actors)) == cut
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # round 55 (55b-ci R1): the subject is the heading's definite form, singular or
+        # plural, by the lexicon's lemma or by a definite ending on the heading
+        ("Reglementet gäller från maj. Skolnämnd Skolnämnden ska anta en plan.",
+         ["Skolnämnd", "Skolnämnden"]),
+        ("Mötet hålls varje vår. Revisor Revisorerna granskar räkenskaperna.",
+         ["Revisor", "Revisorerna"]),
+        ("Mötet hålls varje vår. Ledamot Ledamöterna får väcka ärenden.",
+         ["Ledamot", "Ledamöterna"]),
+        ("Mötet hålls varje vår. Arbetsutskott Arbetsutskottet bereder ärendena.",
+         ["Arbetsutskott", "Arbetsutskottet"]),
+    ],
+)
+def test_a_heading_repeated_by_its_definite_subject(text: str, words: list[str]) -> None:
+    assert _cut_words(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title before a personal name is the subject's part, no heading
+        "Mötet hålls varje vår. Ordförande Eva Berg leder mötet.",
+        # a compound on the heading's noun is no definite form of it
+        "Mötet hålls varje vår. Styrelse Styrelseledamöterna får väcka ärenden.",
+    ],
+)
+def test_no_heading_repeated_by_a_longer_noun(text: str) -> None:
+    assert _cut_words(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 55 (55b-ci R4): a lost-stop subject inside a quotation over two sentences
+        "”När jag åker runt och ser alla anställda Strand kommun har blir jag stolt. Det är "
+        "ett stort uppdrag” säger Eva Berg.",
+        "»Varje gång jag reser ut och möter de medarbetare Viken kommun har förstår jag "
+        "mer«, berättar Per Ek.",
+    ],
+)
+def test_no_cut_inside_a_quotation(text: str) -> None:
+    assert heading_cuts(text) == []
+    unquoted = text.replace("”", "").replace("»", "").replace("«", "")
+    assert heading_cuts(unquoted) != []  # the same words unquoted do lose their stop
+
+
+def test_a_stray_quotation_mark_keeps_the_cuts() -> None:
+    text = ("Förbundet har fyra medlemmar och ett ”kansli. Direktionen Direktionen ska "
+            "fastställa budgeten.")
+    assert _cut_words(text) == ["Direktionen", "Direktionen"]

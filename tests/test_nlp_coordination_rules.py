@@ -2610,3 +2610,52 @@ def test_samt_and_a_listed_infinitive_past_a_noun_coordination(nlp) -> None:
     assert [(s[1], s[2]) for s in statements(doc) if s[0] == "bolag"] == [
         ("obligation", "främja"), ("obligation", "tillgodose")
     ]
+
+
+def test_round55_middle_infinitive_of_an_asyndetic_list_after_an_attribute(nlp) -> None:
+    """Round 55 (analysis 55b-ci R3): ``Kansliet ska pröva ansökningar om stöd, teckna [ADJ]
+    avtal, följa upp insatserna.``: the tagger reads the middle infinitive as an attribute of
+    its object, which the parser hangs on the previous object's noun; a later comma + the
+    tagger's infinitive shows the list of infinitives, so the base form is one of them."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        pröva pröva VERB 0 ROOT {INF}
+        ansökningar ansökan NOUN 3 obj {IND_PL}
+        om om ADP 6 case _
+        stöd stöd NOUN 4 nmod {IND}
+        , , PUNCT 9 punct _
+        teckna teckna ADJ 9 amod Degree=Pos
+        avtal avtal NOUN 6 conj {IND}
+        , , PUNCT 11 punct _
+        följa följa VERB 3 conj {INF}
+        upp upp ADP 11 compound:prt _
+        insatserna insats NOUN 11 obj {DEF_PL}
+        . . PUNCT 3 punct _
+        """,
+    )
+    assert [s[2] for s in statements(doc)] == ["pröva", "teckna", "följa"]
+
+
+def test_round55_noun_list_after_a_comma_has_no_infinitive(nlp) -> None:
+    """Round 55, ci-R3 bound: ``Kansliet ska pröva ansökningar om stöd, lån och borgen.``:
+    the nouns after the comma are no infinitives."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        pröva pröva VERB 0 ROOT {INF}
+        ansökningar ansökan NOUN 3 obj {IND_PL}
+        om om ADP 6 case _
+        stöd stöd NOUN 4 nmod {IND}
+        , , PUNCT 8 punct _
+        lån lån NOUN 6 conj {IND}
+        och och CCONJ 10 cc _
+        borgen borgen NOUN 6 conj {IND}
+        . . PUNCT 3 punct _
+        """,
+    )
+    assert [s[2] for s in statements(doc)] == ["pröva"]

@@ -2979,3 +2979,115 @@ def test_an_owned_agent_after_a_numeral_is_the_agent_not_its_owner(nlp, count) -
         ]
     )
     assert statements(parsed(nlp, rows)) == [("nämnd", "none", "sköta", False, True)]
+
+
+@pytest.mark.parametrize(
+    "chair", [("ordföranden", DEF), ("vice ordföranden", DEF), ("en ordförande", IND)]
+)
+def test_av_after_an_inverted_person_noun_in_ande_is_the_agent(nlp, chair) -> None:
+    """Round 55 (w55g, tag55 §3): ``Enligt reglementet utses ordföranden av nämnden``: a noun
+    in ``-ande`` of common gender names a person (``en ordförande``), no action (the
+    nominalisation is neuter: ``ett hörande``), so the ``av``-phrase the parser hangs on the
+    inverted subject is the passive's agent, not the noun's complement."""
+    words, morph = chair
+    *before, noun = words.split()
+    rows = "".join(
+        f"{word} {word} {'DET' if word == 'en' else 'ADJ'} {len(before) + 4} "
+        f"{'det' if word == 'en' else 'amod'}\n        "
+        for word in before
+    )
+    head = len(before) + 4
+    doc = parsed(
+        nlp,
+        f"""
+        Enligt enligt ADP 2 case
+        reglementet reglemente NOUN 3 obl {DEF}
+        utses utse VERB 0 ROOT {PASS}
+        {rows}{noun} ordförande NOUN 3 nsubj:pass {morph}|Gender=Com
+        av av ADP {head + 2} case
+        nämnden nämnd NOUN {head} nmod {DEF}|Gender=Com
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "utse", False, True)]
+
+
+def test_av_after_a_neuter_nominalisation_tagged_a_participle_is_no_agent(nlp) -> None:
+    """Round 55 (w55g): ``Ärendet avgörs efter hörande av nämnden``: a nominalisation in
+    ``-ande`` the tagger reads as a participle (its lemma the verb's, ``höra``, a stem of
+    three letters) is a noun of action by its spelling; its ``av``-phrase completes it, so the
+    passive is agentless and makes no statement (a non-actor subject, no cue)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ärendet ärende NOUN 2 nsubj:pass {DEF}|Gender=Neut
+        avgörs avgöra VERB 0 ROOT {PASS}
+        efter efter ADP 4 case
+        hörande höra NOUN 2 obl:agent {IND}|Gender=Neut
+        av av ADP 6 case
+        nämnden nämnd NOUN 4 nmod {DEF}|Gender=Com
+        . . PUNCT 2 punct
+        """,
+    )
+    doc[3].tag_ = "PC|PRS|UTR/NEU|SIN/PLU|IND/DEF|NOM"
+    assert statements(doc) == []
+
+
+def _topics_after_passive(noun_row: str) -> str:
+    """``Reglerna anger hur motioner, frågor och skrivelser bereds i utskottet och <action
+    noun> av ersättare.``: an indirect question with a comma series subject."""
+    return f"""
+        Reglerna regel NOUN 2 nsubj {DEF_PL}
+        anger ange VERB 0 ROOT {PRES}
+        hur hur ADV 9 advmod _
+        motioner motion NOUN 9 nsubj:pass {IND_PL}
+        , , PUNCT 6 punct _
+        frågor fråga NOUN 4 conj {IND_PL}
+        och och CCONJ 8 cc _
+        skrivelser skrivelse NOUN 4 conj {IND_PL}
+        bereds bereda VERB 2 ccomp {PASS}
+        i i ADP 11 case _
+        utskottet utskott NOUN 9 obl {DEF}
+        och och CCONJ 13 cc _
+        {noun_row}
+        av av ADP 15 case _
+        ersättare ersättare NOUN 13 nmod {IND_PL}
+        . . PUNCT 2 punct _
+        """
+
+
+@pytest.mark.parametrize(
+    "noun_row",
+    [
+        "tillsättande tillsätta ADJ 9 conj Degree=Pos",
+        "inkallande inkalla NOUN 11 conj Case=Nom|Definite=Ind|Number=Sing",
+    ],
+)
+def test_action_noun_coordinated_after_a_passives_phrase_owns_its_av_phrase(
+    nlp, noun_row
+) -> None:
+    """Round 55 (analysis 55b-ch R4): an indefinite noun spelled as a nominalisation (its
+    lemma the verb, whatever its tag) that a coordinator joins to the prepositional phrase
+    right after the passive is a second topic: its ``av``-phrase completes it, no agent."""
+    doc = parsed(nlp, _topics_after_passive(noun_row))
+    assert statements(doc) == []
+
+
+def test_finite_passive_after_the_phrase_and_coordinator_keeps_its_agent(nlp) -> None:
+    """Round 55, ch-R4 bound: ``Ärendena bereds i utskottet och avgörs av nämnden``: a finite
+    passive after ``och`` has its own ``av``-agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ärendena ärende NOUN 2 nsubj:pass {DEF_PL}
+        bereds bereda VERB 0 ROOT {PASS}
+        i i ADP 4 case _
+        utskottet utskott NOUN 2 obl {DEF}
+        och och CCONJ 6 cc _
+        avgörs avgöra VERB 2 conj {PASS}
+        av av ADP 8 case _
+        nämnden nämnd NOUN 6 obl:agent {DEF}
+        . . PUNCT 2 punct _
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "avgöra", False, True)]

@@ -13,6 +13,7 @@ from tests.nlp_helpers import (
     IND,
     IND_PL,
     INF,
+    INF_PASS,
     MODAL,
     PASS,
     PRES,
@@ -2811,3 +2812,114 @@ def test_unquoted_speech_frame_reports_speech_and_takes_its_subject(nlp) -> None
         ("nämnd", "none", "bereda"),
         ("nämnd", "none", "säga"),
     ]
+
+
+def _passive_relative_then_active(second_head: int) -> str:
+    """``Kontoret bereder ansökningar som ska avgöras av direktionen och verkställer
+    besluten``; the parser hangs ``verkställer`` on ``second_head``."""
+    return f"""
+        Kontoret kontor NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        ansökningar ansökan NOUN 2 obj {IND_PL}
+        som som PRON 6 nsubj:pass PronType=Rel
+        ska skola AUX 6 aux {MODAL}
+        avgöras avgöra VERB 3 acl:relcl {INF_PASS}
+        av av ADP 8 case
+        direktionen direktion NOUN 6 obl:agent {DEF}
+        och och CCONJ 10 cc
+        verkställer verkställa VERB {second_head} conj {PRES}
+        besluten beslut NOUN 10 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """
+
+
+@pytest.mark.parametrize("second_head", [6, 8])
+def test_active_finite_after_auxiliary_passive_relative_is_main(nlp, second_head) -> None:
+    """Round 55, ch-R3: after ``som ska avgöras av X och`` an active finite verb whose
+    subject is an actor (grammar.yaml `actor_subject_verbs`; review 50 M2) is no conjunct of
+    the relative clause: it continues the main clause's series, whether the parser hangs it
+    on the relative's verb or on the agent noun inside the relative clause (4b0860aa)."""
+    doc = parsed(nlp, _passive_relative_then_active(second_head))
+    assert statements(doc) == [
+        ("kontor", "none", "bereda", False, False),
+        ("kontor", "none", "verkställa", False, False),
+    ]
+
+
+def test_passive_infinitive_after_auxiliary_passive_relative_stays(nlp) -> None:
+    """Round 55, ch-R3 bound: ``som ska fattas av fullmäktige och verkställas av nämnden``
+    on a predicative: the passive conjunct continues the relative clause (no statement)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Budgeten budget NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        ett en DET 4 det Definite=Ind|Number=Sing
+        beslut beslut NOUN 0 ROOT {IND}
+        som som PRON 7 nsubj:pass PronType=Rel
+        ska skola AUX 7 aux {MODAL}
+        fattas fatta VERB 4 acl:relcl {INF_PASS}
+        av av ADP 9 case
+        fullmäktige fullmäktige NOUN 7 obl:agent {IND}
+        och och CCONJ 11 cc
+        verkställas verkställa VERB 7 conj {INF_PASS}
+        av av ADP 13 case
+        nämnden nämnd NOUN 11 obl:agent {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_thing_subject_verb_hung_on_the_agent_noun_stays_in_the_relative(nlp) -> None:
+    """Round 55, ch-R3 bound (review 50 M2): ``… ansökningar som ska avgöras av direktionen
+    och gäller bidrag``: a verb that takes a thing as subject continues the relative clause
+    where the parser hangs it on the agent noun too."""
+    rows = (
+        _passive_relative_then_active(8)
+        .replace("verkställer verkställa", "gäller gälla")
+        .replace(f"besluten beslut NOUN 10 obj {DEF_PL}", f"bidrag bidrag NOUN 10 obj {IND_PL}")
+    )
+    assert "gäller" in rows and "bidrag" in rows
+    assert statements(parsed(nlp, rows)) == [("kontor", "none", "bereda", False, False)]
+
+
+_TWO_SENTENCE_QUOTE = """
+        ” ” PUNCT 3 punct
+        Året år NOUN 3 nsubj {DEF}
+        var vara AUX 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        bra bra ADJ 3 xcomp Degree=Pos
+        . . PUNCT 3 punct
+        Styrelsen styrelse NOUN 8 nsubj {DEF}
+        ska skola AUX 8 aux {MODAL}
+        bygga bygga VERB {root} {dep} {INF}
+        skolan skola NOUN 8 obj {DEF}
+        ” ” PUNCT 8 punct
+        , , PUNCT {frame} punct
+        """
+
+
+def test_quoted_speech_over_two_sentences_states_nothing(nlp) -> None:
+    """``”Året var bra. Styrelsen ska bygga skolan”, säger Eva Berg.`` (round 55, 55b-ci R4):
+    the quotation opens in an earlier sentence of the clause than its closing mark and
+    frame; its marks pair over the clause, and nothing inside it states anything. Negative:
+    the same two sentences quoted from a document (``…”, enligt reglementet``) keep the
+    rule's statement."""
+    speech = f"""
+        säger säga VERB 0 ROOT {PRES}
+        Eva Eva PROPN 12 nsubj
+        Berg Berg PROPN 13 flat:name
+        . . PUNCT 12 punct
+        """
+    rows = _TWO_SENTENCE_QUOTE.format(DEF=DEF, MODAL=MODAL, INF=INF, root=12, dep="ccomp",
+                                      frame=12)
+    assert statements(parsed(nlp, rows.rstrip() + speech, starts=(5,))) == []
+    rule = f"""
+        enligt enligt ADP 13 case
+        reglementet reglemente NOUN 8 obl {DEF}
+        . . PUNCT 8 punct
+        """
+    rows = _TWO_SENTENCE_QUOTE.format(DEF=DEF, MODAL=MODAL, INF=INF, root=0, dep="ROOT",
+                                      frame=8)
+    found = statements(parsed(nlp, rows.rstrip() + rule, starts=(5,)))
+    assert found == [("styrelse", "obligation", "bygga", False, False)]

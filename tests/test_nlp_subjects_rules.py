@@ -5682,3 +5682,140 @@ def test_a_series_after_an_owners_description_keeps_every_member(nlp) -> None:
         ("sekreterare", "none", "delta"),
         ("revisor", "none", "delta"),
     ]
+
+
+def test_any_thing_before_a_verb_of_an_actor_subject_is_a_fronted_object(nlp) -> None:
+    """Round 55 (w55g, tag55 §3: the parser swaps subject and object): ``Varje bokslut granskar
+    revisorerna``, ``Budgeten fastställer fullmäktige``: a prefield noun phrase of any opener
+    whose head names no actor, before a verb whose subject is an actor (`actor_subject_verbs`;
+    a present by its spelling where tagger and lexicon lemmatise it as a noun, ``granskar`` →
+    ``granskare``), is a fronted object; the actor after the verb is the subject, whatever
+    label the parser gave it. A verb a thing may have as subject (``stödjer``) stays SVO, and
+    so does an actor before the verb."""
+    varje = parsed(
+        nlp,
+        f"""
+        Varje varje DET 2 det
+        bokslut bokslut NOUN 3 nsubj {IND}
+        granskar granskare VERB 0 ROOT {PRES}
+        revisorerna revisor NOUN 3 nsubj {DEF_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(varje) == [("revisor", "none", "granska", False, False)]
+    bare = parsed(
+        nlp,
+        f"""
+        Budgeten budget NOUN 2 nsubj {DEF}
+        fastställer fastställa VERB 0 ROOT {PRES}
+        fullmäktige fullmäktige NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(bare) == [("fullmäktige", "none", "fastställa", False, False)]
+    thing = parsed(
+        nlp,
+        f"""
+        Riktlinjerna riktlinje NOUN 2 nsubj {DEF_PL}
+        stödjer stödja VERB 0 ROOT {PRES}
+        förvaltningen förvaltning NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(thing) == []
+    actor = parsed(
+        nlp,
+        f"""
+        Förvaltningen förvaltning NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        nämnden nämnd NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(actor) == [("förvaltning", "none", "bereda", False, False)]
+
+
+def test_a_comma_and_samt_after_a_series_member_with_an_attribute_adds_a_subject(nlp) -> None:
+    """Round 55 (ch-R2): ``Kassören och sekreteraren i föreningen, samt revisorn granskar
+    räkenskaperna.``: the comma + coordinator come after the last member's prepositional
+    attribute, not its head; all three members are subjects, the attribute's own actor
+    (``föreningen``) none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 9 nsubj {DEF}
+        och och CCONJ 3 cc _
+        sekreteraren sekreterare NOUN 1 conj {DEF}
+        i i ADP 5 case _
+        föreningen förening NOUN 3 nmod {DEF}
+        , , PUNCT 9 punct _
+        samt samt CCONJ 8 cc _
+        revisorn revisor NOUN 9 nsubj {DEF}
+        granskar granska VERB 0 ROOT {PRES}
+        räkenskaperna räkenskap NOUN 9 obj {DEF_PL}
+        . . PUNCT 9 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kassör", "none", "granska"),
+        ("sekreterare", "none", "granska"),
+        ("revisor", "none", "granska"),
+    ]
+
+
+def test_a_comma_and_samt_after_an_inverted_member_with_an_attribute_adds_a_subject(
+    nlp,
+) -> None:
+    """Round 55 (ch-R2): ``Därefter väljs ordförande och kassör för året, samt en revisor.``:
+    the inverted passive's third subject after the second member's attribute."""
+    doc = parsed(
+        nlp,
+        f"""
+        Därefter därefter ADV 2 advmod _
+        väljs välja VERB 0 ROOT {PASS}
+        ordförande ordförande NOUN 2 nsubj:pass {IND}
+        och och CCONJ 5 cc _
+        kassör kassör NOUN 3 conj {IND}
+        för för ADP 7 case _
+        året år NOUN 5 nmod {DEF}
+        , , PUNCT 11 punct _
+        samt samt CCONJ 11 cc _
+        en en DET 11 det Definite=Ind|Gender=Com|Number=Sing
+        revisor revisor NOUN 2 conj {IND}
+        . . PUNCT 2 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("ordförande", "none", "välja"),
+        ("kassör", "none", "välja"),
+        ("revisor", "none", "välja"),
+    ]
+
+
+def test_a_comma_and_samt_and_a_verb_after_an_object_with_an_attribute_opens_a_predicate(
+    nlp,
+) -> None:
+    """Round 55 (ch-R2) negative: ``Styrelsen utser ordförande och kassör i rådet, samt
+    fastställer arvodena.``: ``, samt`` + a finite verb is a second predicate of the
+    subject; the series is ``utser``'s object."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        utser utse VERB 0 ROOT {PRES}
+        ordförande ordförande NOUN 2 obj {IND}
+        och och CCONJ 5 cc _
+        kassör kassör NOUN 3 conj {IND}
+        i i ADP 7 case _
+        rådet råd NOUN 5 nmod {DEF}
+        , , PUNCT 10 punct _
+        samt samt CCONJ 10 cc _
+        fastställer fastställa VERB 2 conj {PRES}
+        arvodena arvode NOUN 10 obj {DEF_PL}
+        . . PUNCT 2 punct _
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("styrelse", "none", "utse"),
+        ("styrelse", "none", "fastställa"),
+    ]

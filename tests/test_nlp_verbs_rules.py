@@ -5489,3 +5489,78 @@ def test_round55_an_actor_head_tagged_adjective_closes_the_prefield(nlp) -> None
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("gruppledare", "none", "sammanträda")]
+
+
+PART_TAG = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing|Tense=Past|VerbForm=Part"
+
+
+@pytest.mark.parametrize("joint", ["och", ","])
+def test_round55_a_present_tagged_participle_before_a_bare_noun_is_finite(nlp, joint) -> None:
+    """Round 55 (analysis 55b-ch R1): ``Kontoret tar emot anmälningar och/, utför [ADJ,
+    VerbForm=Part] kontroll …``: the tagger reads a present before a bare indefinite object
+    as a participle; spelled as a present (`present_spelling`: ``utför`` → utföra, no
+    participle ending) it is a finite present, after a coordinator or a series comma."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kontoret kontor NOUN 2 nsubj {DEF}
+        tar ta VERB 0 ROOT {PRES}
+        emot emot ADP 2 compound:prt
+        anmälningar anmälan NOUN 2 obj {IND_PL}
+        {joint} {joint} {'CCONJ 7 cc' if joint == 'och' else 'PUNCT 7 punct'}
+        utför utförd ADJ 7 amod {PART_TAG}
+        kontroll kontroll NOUN 4 conj {IND}
+        av av ADP 9 case
+        avgifterna avgift NOUN 7 nmod {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert tense_of(doc[5]) == "pres"
+    assert [s[:3] for s in statements(doc)] == [
+        ("kontor", "none", "ta"),
+        ("kontor", "none", "utföra"),
+    ]
+
+
+def test_round55_a_participle_before_a_noun_stays_a_participle(nlp) -> None:
+    """Round 55, ch-R1 bound: ``genomförda`` (a participle ending) before a noun keeps the
+    tense ``part``: no verb of the series."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        redovisar redovisa VERB 0 ROOT {PRES}
+        genomförda genomförd ADJ 4 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur|Tense=Past|VerbForm=Part
+        kontroller kontroll NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert tense_of(doc[2]) == "part"
+    assert [s[:3] for s in statements(doc)] == [("nämnd", "none", "redovisa")]
+
+
+def test_round55_a_particle_conjunct_of_a_modal_the_parser_made_the_root(nlp) -> None:
+    """Round 55 (analysis 55b-ci R5): ``Kontoret ska verkställa nämndens önskemål men även
+    lyfta [ADJ] upp och belysa behov.``: the parser reads the object as the subject, makes
+    ``ska`` the root and hangs the particle verb on it; the modal is the place of the
+    infinitive, so ``lyfta`` and its conjunct ``belysa`` are the modal's infinitives."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kontoret kontor NOUN 2 nsubj {DEF}
+        ska skola AUX 0 ROOT {MODAL}
+        verkställa verkställa VERB 5 amod {INF}
+        nämndens nämnd NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        önskemål önskemål NOUN 2 nsubj {IND_PL}
+        men men CCONJ 8 cc _
+        även även ADV 8 advmod _
+        lyfta lyfta ADJ 2 conj Case=Nom|Definite=Ind|Degree=Pos|Number=Plur|Tense=Past|VerbForm=Part
+        upp upp ADV 8 compound:prt _
+        och och CCONJ 11 cc _
+        belysa belysa VERB 8 conj {INF}
+        behov behov NOUN 11 obj {IND_PL}
+        . . PUNCT 2 punct _
+        """,
+    )
+    aims = [s[2] for s in statements(doc)]
+    assert "lyfta" in aims and "belysa" in aims

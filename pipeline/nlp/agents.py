@@ -336,13 +336,46 @@ def _completes_postposed_subject(av: int, last_verb: int, doc: Doc) -> bool:
     tagger often reads it as a verb or an adjective) in its indefinite form that stands right
     after the passive, only an article and adjectives between, completes that noun: the
     noun phrase is the passive's postponed subject and its ``av``-phrase no agent, whatever
-    follows it (round 49, analysis 49-az C9)."""
+    follows it (round 49, analysis 49-az C9). So does one a coordinator joins to a
+    prepositional phrase right after the passive (``hur X bereds i utskottet och tillsättande
+    av ersättare``: a second topic of the sentence; round 55, ch-R4)."""
     noun = av - 1
-    if noun <= last_verb or not action_noun(doc[noun]) or doc[noun].pos_ == "PROPN":
+    if noun <= last_verb or not _action_word(doc[noun]) or doc[noun].pos_ == "PROPN":
         return False
     if "Def" in morph_values(doc[noun], "Definite"):
         return False  # "fullgörs uppdraget av ekonomichefen": a known subject, then the agent
-    return all(doc[i].pos_ in AGENT_MODIFIER_POS for i in range(last_verb + 1, noun))
+    start = noun
+    while start - 1 > last_verb and doc[start - 1].pos_ in AGENT_MODIFIER_POS:
+        start -= 1
+    return start - 1 == last_verb or _after_coordinated_phrase(last_verb, start - 1, doc)
+
+
+_PHRASE_POS = AGENT_MODIFIER_POS | {"NOUN", "PROPN"}
+def _action_word(token: Token) -> bool:
+    """`action_noun`, or a word spelled as a nominalisation whose lemma the tagger made the
+    verb (``inkallande`` [NOUN] → inkalla), not of common gender (``en ordförande`` names a
+    person: `action_noun`)."""
+    if action_noun(token):
+        return True
+    word = token.lower_
+    if token.lemma_.lower() in {"", word} or morph_values(token, "Gender") == ["Com"]:
+        return False
+    return any(
+        word.endswith(suffix) and len(word) - len(suffix) >= 4
+        for suffix in GRAMMAR.action_noun_suffixes
+    )
+
+
+def _after_coordinated_phrase(last_verb: int, joint: int, doc: Doc) -> bool:
+    """A coordinator at `joint` after a prepositional phrase (a preposition, then articles,
+    adjectives, numerals and nouns) that follows the passive at `last_verb` at once."""
+    phrase = doc[last_verb + 1 : joint]
+    return (
+        doc[joint].lower_ in GRAMMAR.coordinators
+        and len(phrase) >= 2
+        and phrase[0].pos_ == "ADP"
+        and all(t.pos_ in _PHRASE_POS for t in phrase[1:])
+    )
 
 
 def _after_postposed_participle(av: int, last_verb: int, doc: Doc) -> bool:

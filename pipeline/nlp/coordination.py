@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.spelling import lexicon_lemma
+from pipeline.language.spelling import lexicon_lemma, present_lemma
 from pipeline.nlp.memo import (
     answers,
     doc_arrays,
@@ -528,7 +528,10 @@ def _listed_infinitive(token: Token, limit: int) -> bool:
         return True  # ", vetenskapligt bearbeta [NOUN]": a verb by the fallbacks (round 38)
     doc = token.doc
     closes = any(
-        doc[i].lower_ in GRAMMAR.coordinators and _closing_infinitive(doc[i + 1], limit)
+        (doc[i].lower_ in GRAMMAR.coordinators and _closing_infinitive(doc[i + 1], limit))
+        # round 55 (55b-ci R3): an asyndetic list, a later comma + the tagger's infinitive
+        # (``pröva X om Y, teckna [ADJ] avtal, följa upp Z``)
+        or (doc[i].text == "," and _tagged_infinitive(doc[i + 1]))
         for i in range(token.i + 1, limit - 1)
     )
     # round 54 (54-cf D): in a list so closed a base form the lexicon knows is a member
@@ -730,20 +733,23 @@ def in_open_som_clause(conjunct: Token, som: int) -> bool:
         and doc[som].lower_ == "som"
         and sentence_start(conjunct) <= som < conjunct.head.i < conjunct.i
         and not any(token.text == "," for token in doc[som : conjunct.i])
-        and not _active_after_modal_passive(conjunct)
+        and not active_after_modal_passive(conjunct)
         and not subject_relative_main_conjunct(conjunct, conjunct.head)
     )
 
 
-def _active_after_modal_passive(conjunct: Token) -> bool:
+def active_after_modal_passive(conjunct: Token, head: Token | None = None) -> bool:
     """``Kansliet tar emot ansökningar som ska prövas av nämnden och svarar för …``: an
     active finite verb after a relative clause whose verb is a modal's passive infinitive
     changes both form and voice; where it is a deontic modal or a verb whose subject is an
     actor (configs/grammar.yaml `actor_subject_verbs`), the clause's subject (the thing the
     passive is about) is none for it, so it cannot continue that clause and is the main
     clause's conjunct. A verb that takes a thing as subject (``frågor som ska avgöras av
-    stämman och gäller ekonomin``) continues the relative (review 50, M2)."""
-    head = conjunct.head
+    stämman och gäller ekonomin``) continues the relative (review 50, M2). `head`: the
+    relative clause's verb where the parser hung the conjunct elsewhere (on a noun inside
+    the clause: ``som ska avgöras av styrelsen och verkställer``; round 55, ch-R3), by
+    default the conjunct's head."""
+    head = conjunct.head if head is None else head
     return (
         is_finite(conjunct)
         and not is_passive(conjunct)
@@ -756,11 +762,15 @@ def _active_after_modal_passive(conjunct: Token) -> bool:
 
 def actor_subject_verb(verb: Token) -> bool:
     """`verb` is one of `actor_subject_verbs` by its lemma, a particle verb's with its
-    particles right after it (``följer upp``)."""
-    lemma = lexicon_lemma(verb.lower_) or verb.lemma_
+    particles right after it (``följer upp``). The lexicon's lemma, the tagger's, or a
+    present's by its spelling: lexicon and tagger may read a present as a noun's form
+    (``granskar`` → ``granskare``; round 55, w55g)."""
+    lemmas = {lexicon_lemma(verb.lower_) or verb.lemma_, verb.lemma_.lower()}
+    if "Pres" in morph_values(verb, "Tense"):
+        lemmas.add(present_lemma(verb.lower_))
     doc = verb.doc
     for lemma_and_particles in GRAMMAR.actor_subject_verbs:
-        if lemma_and_particles[0] != lemma:
+        if lemma_and_particles[0] not in lemmas:
             continue
         particles = lemma_and_particles[1:]
         following = doc[verb.i + 1 : verb.i + 1 + len(particles)]

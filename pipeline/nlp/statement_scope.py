@@ -16,6 +16,7 @@ from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
+    active_after_modal_passive,
     gapped_passive_infinitive,
     in_open_som_clause,
     main_clause_after_relative,
@@ -178,7 +179,11 @@ def relative_conjunct(
         return not subject_relative_main_conjunct(finite, finite.head)
     relative_verb = _relative_of_conjoined_noun(finite, in_relative)
     if relative_verb is not None:
-        return not subject_relative_main_conjunct(finite, relative_verb)
+        return not (
+            subject_relative_main_conjunct(finite, relative_verb)
+            # "som ska avgöras av styrelsen och verkställer …" (round 55, ch-R3)
+            or active_after_modal_passive(finite, relative_verb)
+        )
     before = _finite_before_joint(finite)
     return (
         before is not None
@@ -894,14 +899,15 @@ def quoted_speech(finite: Token, in_actor: set[int]) -> bool:
     statements. No frame verb states anything unless an actor stands right after it as its
     subject (``…”, säger ordföranden``); its subject is never taken from inside the
     quotation. Marks around a word or a name (``ska ”verka för”``) have no such frame;
-    apostrophes are no quotation marks here."""
+    apostrophes are no quotation marks here. Round 55 (55b-ci R4): a quotation may run over
+    several sentences of the clause (``”Vi har fått mycket gjort. Nämnden ska nu …” säger
+    X``): the marks are paired over the clause, the frame read after the closing one."""
     doc = finite.doc
-    start, end = sentence_start(finite), sentence_end(finite)
-    text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
-    if not any(mark in text for mark in _SPEECH_QUOTES):
-        return False  # the common case: one C-level scan of the sentence's text
-    marks = [t.i for t in doc[start:end] if t.text in _SPEECH_QUOTES]
+    if not any(mark in doc.text for mark in _SPEECH_QUOTES):
+        return False  # the common case: one C-level scan of the clause's text
+    marks = [t.i for t in doc if t.text in _SPEECH_QUOTES]
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        end = sentence_end(doc[closing])
         frame = _quotation_frame(doc, closing, end)
         if frame is None:
             continue

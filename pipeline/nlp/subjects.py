@@ -1954,7 +1954,7 @@ def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
         return False  # "Det år då val har hållits ska nämnden …": a time adverbial (round 43)
     if v1_condition_end(finite.doc[start]) is not None:
         return False  # "Förhindras ordföranden ska vice ordföranden leda …": a condition
-    if _fronted_owned(opener, subject, governor, mentions):
+    if _fronted_thing(subject, governor, mentions):
         return False  # "Dess arbetsordning fastställer kommunfullmäktige": a fronted object
     if _fronted_superlative(opener, subject, mentions):
         return False  # "Störst budget förvaltar socialnämnden": a fronted object
@@ -1972,20 +1972,18 @@ def _possessive(token: Token) -> bool:
     return token.lower_ not in GRAMMAR.reflexive_possessives and _possessive_pronoun(token)
 
 
-def _fronted_owned(
-    opener: Token, subject: Token, verb: Token, mentions: Sequence[ActorMention]
-) -> bool:
+def _fronted_thing(subject: Token, verb: Token, mentions: Sequence[ActorMention]) -> bool:
     """``Dess arbetsordning fastställer kommunfullmäktige``, ``Deras ersättning beslutar
     fullmäktige om``: a possessive-opened noun phrase that names no actor, before a verb
     whose subject is an actor (configs/grammar.yaml `actor_subject_verbs`), is a fronted
     object whose topic points back (OVS); the actor after the verb is the subject (review
     53b M2). ``Vår förvaltning stödjer nämnden`` (an actor) and ``Vår arbetsmodell stärker
-    styrelsen`` (a verb a thing may have as subject) stay straight V2."""
-    return (
-        _possessive(opener)
-        and actor_subject_verb(verb)
-        and mention_at(subject.i, mentions) is None
-    )
+    styrelsen`` (a verb a thing may have as subject) stay straight V2.
+    Round 55 (w55g, tag55 §3: the parser reads OVS as SVO, the actor as object): any opener
+    of such a noun phrase whose head names no actor (``Budgeten fastställer fullmäktige``,
+    ``Varje bokslut granskar revisorerna``, ``Alla avtal med grannkommunerna verkställer
+    kommundirektören``): a thing is never the subject of these verbs."""
+    return actor_subject_verb(verb) and mention_at(subject.i, mentions) is None
 
 
 def _fronted_superlative(
@@ -2423,7 +2421,7 @@ def _joint_after(
     if joint is None and in_series:
         # "A, B, samt C", "A och B, samt C": a comma before a coordinator adds a member to
         # a series (round 55, ch-C3)
-        joint = _serial_comma_joint(doc, last.last_token + 1, reach.phrase_start(mention))
+        joint = _serial_comma_past_attribute(last, reach.phrase_start(mention), reach)
     if joint is None and (
         # "fullmäktige i Åsele kommun samt fullmäktige i Dorotea kommun" (round 36, V1)
         reach.postmodified(mention) > mention.last_token
@@ -2548,7 +2546,7 @@ def _joint_before(mention: ActorMention, start: int, reach: _Reach) -> str | Non
         joint = _joint_past_name_list(mention, start, reach)
     if joint is None and _series_member(mention, reach):
         # "Ledamöter och ersättare, samt förvaltningschefen kallas …" (round 55, ch-C3)
-        joint = _serial_comma_joint(doc, mention.last_token + 1, start)
+        joint = _serial_comma_past_attribute(mention, start, reach)
     return joint
 
 
@@ -2866,6 +2864,19 @@ def _comparer_joint(
         return None
     opening = doc[last.first_token].sent.start
     return None if any(is_finite(t) for t in doc[opening : last.first_token]) else "och"
+
+
+def _serial_comma_past_attribute(member: ActorMention, end: int, reach: _Reach) -> str | None:
+    """`_serial_comma_joint` right after the series member, or past its postmodifier or
+    prepositional attribute (``ledamöter och ersättare i styrelsen, samt kanslichefen``:
+    round 55, ch-R2); the attribute's own actor is no member (its ``i`` links nothing)."""
+    doc = reach.doc
+    ends = dict.fromkeys(
+        (member.last_token, reach.postmodified(member), _noun_attribute_end(member, doc))
+    )
+    return next(
+        (joint for last in ends if (joint := _serial_comma_joint(doc, last + 1, end))), None
+    )
 
 
 def _serial_comma_joint(doc: Doc, start: int, end: int) -> str | None:
@@ -3472,14 +3483,23 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
 
 def action_noun(token: Token) -> bool:
     """A noun of action: listed, or a verb's nominalisation by its suffix (``granskning``,
-    ``hörande``, ``ansökan``; a stem of four letters at least: ``organ`` is none)."""
+    ``hörande``, ``ansökan``; a stem of four letters at least: ``organ`` is none). A word the
+    tagger reads as a participle keeps its spelling (its lemma is the verb's: ``efter
+    hörande [PC]`` → ``höra``), and a participle suffix needs a stem of two letters only
+    (``hörande``, ``seende``). A noun in ``-ande``/``-ende`` of common gender only names a
+    person (``en ordförande``, ``ordföranden``, ``en sökande``): the nominalisation of a verb
+    in ``-ande`` is neuter (``ett hörande``), so ``utses ordföranden av nämnden`` keeps its
+    agent (round 55, w55g)."""
     lemma = token.lemma_.lower() or token.lower_
     if lemma in GRAMMAR.action_nouns or token.lower_ in GRAMMAR.action_nouns:
         return True
-    return any(
-        lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4
-        for suffix in GRAMMAR.action_noun_suffixes
-    )
+    stem = token.lower_ if token.tag_.startswith("PC") else lemma
+    suffix = next((s for s in GRAMMAR.action_noun_suffixes if stem.endswith(s)), None)
+    if suffix is None:
+        return False
+    if suffix in PRESENT_PARTICIPLE_ENDINGS:  # a verb stem of two letters at least: ``seende``
+        return len(stem) - len(suffix) >= 2 and morph_values(token, "Gender") != ["Com"]
+    return len(stem) - len(suffix) >= 4
 
 
 def past_degree_adverbials(doc: Doc, position: int, end: int) -> int:

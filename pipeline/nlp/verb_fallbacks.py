@@ -2039,7 +2039,10 @@ def misread_infinitive_conjunct(token: Token) -> bool:
 
 def _infinitive_place(head: Token) -> bool:
     """A verb in an infinitive's place whatever its tag (``ska stödja [VB|SUP]``): its only
-    auxiliary a modal, or after the infinitive marker ``att`` (round 55, ci-G2)."""
+    auxiliary a modal, or after the infinitive marker ``att`` (round 55, ci-G2); or the modal
+    itself where the parser made it the head of its clause (``ska`` ROOT: 55b-ci R5)."""
+    if is_modal(head) and head.dep_ in {"ROOT", "conj"}:
+        return True
     if head.pos_ not in VERB_POS:
         return False
     auxiliaries = [c for c in head.children if c.dep_ == "aux"]

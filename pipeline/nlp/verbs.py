@@ -822,6 +822,8 @@ def tense_of(token: Token) -> str:
     if preterite_in_second_place(token) or preterite_after_conjunct_adverbial(token):
         return "past"  # "Detta förbund ändrade [PC] år 2001 …" (round 43, be-C11; r51 an-C5)
     forms = morph_values(token, "VerbForm")
+    if "Part" in forms and present_spelling(token.lower_):
+        return "pres"  # "och genomför [ADJ, Part] översyn": a present by its spelling (r55 ch-R1)
     if "Part" in forms:
         return "part"
     if "Sup" in forms:
@@ -875,6 +877,8 @@ def is_finite(token: Token) -> bool:
         return False  # "att planera och samordna [VB|PRT]": an infinitive (`tense_of`)
     if "Part" in forms and preterite_after_conjunct_adverbial(token):
         return True  # "och därefter godkände [PC] styrelsen …" (round 51, an-C5)
+    if "Part" in forms and tense_of(token) == "pres":
+        return True  # ", genomför [ADJ, Part] inspektion och …" (round 55, ch-R1)
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
 
 

@@ -44,7 +44,6 @@ from pipeline.normalize.layout import (
     follows_paragraph_signs,
     is_metadata_line,
     is_unwrapped,
-    is_viewer_line,
     keeps_sentence_lines,
     paragraph_groups,
     separates_with_blank_lines,
@@ -657,13 +656,15 @@ def _memo_run_end(text: str, title: tuple[str, ...] = ()) -> int | None:
 class _BlockSigns:
     """What `_pieces` knows of a block before its heading cuts: the document's first block
     (maybe its title line), long enough for inline cuts, opening with a numbered heading
-    (`_numbered_heading_line`), after a metadata line, the one body line under a title."""
+    (`_numbered_heading_line`), after a metadata line, the one body line under a title, after
+    a line that ended in a page footer (the next page of a flattened print)."""
 
     first: bool
     long: bool
     numbered: bool
     after_metadata: bool
     body_line: bool
+    after_footer: bool = False
 
 
 def _pieces(
@@ -690,7 +691,6 @@ def _pieces(
     first = numbering.title is None  # the document's first block may be its title line
     reflow.note_title(text, numbering)
     previous, numbering.previous = numbering.previous, text
-    numbering.viewer = numbering.viewer or is_viewer_line(text)  # round 55 t1
     long = len(text) >= options.inline_split_min_chars
     # round 48 (br): ``2 3 Ersättare …``, a page's number, then the next section's: no page
     paged = reflow.page_section_end(text, numbering)
@@ -706,7 +706,9 @@ def _pieces(
     lexicon = configured_actor_lexicon(options.actors_path)
     numbered = not page and (paged is not None or _numbered_heading_line(text, outside_page_run))
     if not page:
-        signs = _BlockSigns(first, long, numbered, after_metadata, body_line)
+        # round 55 (55b-ci R2): the line after a page footer is a page of the same print
+        after_footer = bool(previous) and reflow.page_footer_start(previous) is not None
+        signs = _BlockSigns(first, long, numbered, after_metadata, body_line, after_footer)
         cuts = _heading_cuts(text, cuts, numbering, signs, lexicon)
     header = (
         reflow.page_one_header_end(text, previous, numbering.title) if long and not page else None
@@ -740,11 +742,7 @@ def _page_line_index(
 ) -> reflow.Number | None:
     """The page index a long line opens with (a page line: one clause), noted in `numbering`
     (round 40, ax-2: the next page line may open ``P P+1 …``); else None."""
-    # round 55 t1: a viewer's page line may be short (page 1: a title and its fields; fix55e:
-    # page 1 repeats the viewer's title; fix55g: in a two-page print, page 2 its last line)
-    two_pages = reflow.viewer_two_pages(text, following, numbering)
-    viewer_page = two_pages or (numbering.viewer_pages and numbering.page == (1,))
-    page = (long or viewer_page) and paged is None and (
+    page = long and paged is None and (
         reflow.page_index(text, numbering)
         # round 45, bj-C2: a running header with fields repeated after the next index
         or reflow.repeated_header_page(text, previous)
@@ -761,7 +759,6 @@ def _page_line_index(
         page = None  # round 45, bj-C8: ``1 1 (6) <title> 1 1 Fastställd …``: a cover line
     if page:
         numbering.page = page
-        numbering.viewer_pages = numbering.viewer_pages or (page == (1,) and two_pages)
     return page or None
 
 
@@ -799,7 +796,8 @@ def _heading_cuts(
     if signs.long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
         # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
         # is a heading sign of the line (docs/annotation.md §1.2)
-        signed = signs.body_line or bool(cuts) or signs.numbered  # round 45, bj-C1
+        # round 45, bj-C1; round 55 (55b-ci R2): or the line after a page footer
+        signed = signs.body_line or bool(cuts) or signs.numbered or signs.after_footer
         cuts = _with_inline_heading_cuts(text, cuts, signed, numbering.title or (), lexicon)
     if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
         opened = section_headings.section_heading_spans(text, after=frozenset(cuts))

@@ -442,9 +442,12 @@ def heading_cuts(
     cuts: list[tuple[int, str]] = []
     run_start = 0
     depth = 0  # inside a parenthetical nothing is cut
+    quoted = _quotations(text, start, end)  # nor inside a quotation (round 55, 55b-ci R4)
     for index, match in enumerate(words):
         word = texts[index]
-        kind = _boundary(texts, index, run_start, lexicon) if index and depth == 0 else None
+        inside = bool(quoted) and _inside_quotation(quoted, match.start())
+        kind = (_boundary(texts, index, run_start, lexicon)
+                if index and depth == 0 and not inside else None)
         if kind is not None and kind != SENTENCE and _quotes_title(texts, index, title) and (
                 not _role_heading(texts[run_start:index])):  # round 41, agt-S2a
             kind = None
@@ -471,6 +474,23 @@ def heading_cuts(
         if _ends_sentence(word):
             run_start = index + 1
     return cuts
+
+
+# The marks that open and close a quotation (an apostrophe may stand alone: no mark here).
+_QUOTATION_MARK = re.compile('["”“»«]')
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Round 55 (55b-ci R4): the quotations of `text[start:end]`, its quotation marks paired
+    in order (``”…”``, ``“…”``, ``»…«``); a last mark without a partner (a stray mark) opens
+    none. A quotation may run over several sentences (``”När jag … har blir det … . Det är
+    …” säger X``): a capital inside it starts no clause."""
+    marks = [match.start() for match in _QUOTATION_MARK.finditer(text, start, end)]
+    return list(zip(marks[::2], marks[1::2], strict=False))
+
+
+def _inside_quotation(quoted: list[tuple[int, int]], position: int) -> bool:
+    return any(opening < position < closing for opening, closing in quoted)
 
 
 def _question_heading(texts: list[str], run_start: int, index: int) -> bool:
@@ -1116,11 +1136,33 @@ def _repeats_heading(heading: str, words: list[str]) -> bool:
     """Round 25, cause S1-1b: an actor noun printed as a one-word heading is repeated by the
     subject of the sentence after it, whole or by its head (``Direktionen Direktionen ska
     …``, ``Valnämnden Nämnden ska …``), a closed-class word before it (``Valnämnden Endast
-    nämnden får …``)."""
+    nämnden får …``); or (round 55, 55b-ci R1) the subject is the heading's definite form
+    (``Valnämnd Valnämnden ska …``, ``Ersättare Ersättarna ska …``, `_definite_of`)."""
     if len(words) > 1 and words[0].casefold() in patterns.BOUNDARY_WORDS:
         words = words[1:]
     subject = words[0].strip(",").casefold() if words else ""
-    return len(subject) > 3 and heading.casefold().endswith(subject)
+    if len(subject) <= 3:
+        return False
+    folded = heading.casefold()
+    return folded.endswith(subject) or _definite_of(folded, subject)
+
+
+def _definite_of(heading: str, subject: str) -> bool:
+    """Round 55 (55b-ci R1): the subject is the heading's own noun in a definite form, the
+    heading its base form (``Valnämnd Valnämnden …``, ``Ersättare Ersättarna …``,
+    ``Ledamot Ledamöterna …``): the actor lexicon reads both as one lemma, the heading as
+    the lemma itself; or the subject is the heading plus a definite ending
+    (`_REPEAT_DEFINITE_ENDINGS`: a noun the lexicon lacks, a print that lost a letter)."""
+    if subject.startswith(heading) and subject[len(heading):] in _REPEAT_DEFINITE_ENDINGS:
+        return True
+    analysis = actor_lexicon().analyse(subject)
+    return (analysis is not None and analysis[0] == heading and subject != heading
+            and definite_actor_noun(subject))
+
+
+# the endings of a noun's definite forms, singular and plural (``-en``, ``-et``, ``-n``,
+# ``-t``, ``-na``, ``-arna``, ``-erna``, ``-orna``)
+_REPEAT_DEFINITE_ENDINGS = frozenset({"en", "et", "n", "t", "na", "arna", "erna", "orna"})
 
 
 def _stack_part(words: list[str]) -> bool:

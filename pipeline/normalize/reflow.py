@@ -45,9 +45,6 @@ class Numbering:
     page: Number | None = None  # the index of the last page line (round 40, ax-2)
     section: Number | None = None  # the last ``N §`` label (round 41: a list may come between)
     previous: str = ""  # the block before (round 45, bj-C2: its running header)
-    viewer: bool = False  # a document viewer's line was seen (round 55 t1: its page lines)
-    opening: tuple[str, ...] = ()  # the first words of the document's first block (fix55e)
-    viewer_pages: bool = False  # page 1 of a viewer's two-page print was seen (fix55g)
 
 
 def parse_number(text: str) -> Number | None:
@@ -386,7 +383,6 @@ def note_title(text: str, numbering: Numbering) -> None:
     if numbering.title is not None or patterns.METADATA_LINE.match(text):
         return
     words = tuple(word.casefold() for word in _WORD.findall(text))
-    numbering.opening = _bare_words(text)[:_OPENING_WORDS]
     titled = 1 <= len(words) <= _PAGE_HEADING_WORDS and text.rstrip()[-1:] not in ".:;!?"
     numbering.title = words if titled and not text[:1].isdigit() else ()
 
@@ -454,50 +450,6 @@ def _outside_contents_entries(text: str, candidates: list[_Candidate]) -> list[_
     return [candidate for candidate in candidates if candidate.start not in pages]
 
 
-_OPENING_WORDS = 2  # a viewer's page 1 repeats the title's first words (fix55e)
-
-
-def _bare_words(text: str) -> tuple[str, ...]:
-    """The casefolded words of `text` without the punctuation around them."""
-    return tuple(
-        bare for word in _WORD.findall(text) if (bare := word.strip(".,:;!?()\"'»«").casefold())
-    )
-
-
-def viewer_page_one(text: str, numbering: Numbering) -> bool:
-    """Round 55 t1 as bounded by fix55e: after a document viewer's line (`Numbering.viewer`,
-    a ``Transkript`` tab) a line opening with ``1`` is the viewer's page 1 when the words
-    after the index repeat the first words of the document's first block, the viewer's title
-    (``Riktlinje för gåvor`` ⏎ ``Transkript`` ⏎ ``1 Riktlinje för gåvor Dnr: …``); a ``1``
-    before any other words (``1 Inledning Riktlinjen gäller …``) is the first section's."""
-    match = _PAGE_INDEX.match(text)
-    if not numbering.viewer or not numbering.opening or match is None:
-        return False
-    if match.group("index") != "1":
-        return False
-    words = _bare_words(text[match.end() :])[: len(numbering.opening)]
-    return words == numbering.opening
-
-
-def viewer_two_pages(text: str, following: list[str], numbering: Numbering) -> bool:
-    """Round 55 t1 as bounded by fix55e and fix55g: `text` is page 1 of a viewer's TWO-page
-    print (round 44-bg: the page 2 line stays one page clause): it repeats the viewer's title
-    (`viewer_page_one`), the next long line opens with ``2`` and none after it with ``3`` (the
-    ``2`` line is the last page line). A print of three or more page lines keeps round 14's
-    test, a running header (`first_page_index`): ``1 <Title> <date>`` ⏎ ``2 Innehåll …`` ⏎
-    ``3 <Heading> 1 § …`` without one holds sections."""
-    if not viewer_page_one(text, numbering) or not following:
-        return False
-    indices = [_leading_index(line) for line in following[:2]]
-    return indices[0] == 2 and indices[1:] != [3]
-
-
-def _leading_index(text: str) -> int | None:
-    """The number a line opens with before a space (`_PAGE_INDEX`), else None."""
-    match = _PAGE_INDEX.match(text)
-    return int(match.group("index")) if match else None
-
-
 def _repeats_title(text: str, numbering: Numbering) -> bool:
     """`text` opens with the document's own title (any case): a running page header.
 
@@ -541,8 +493,6 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     if _DOUBLED_HEADING.match(text) or _DOUBLED_LEAD_IN.match(text):
         return None  # round 42, cause 20: ``1 Syfte 1 Syfte …`` opens with a heading
     index = (int(match.group("index")),)
-    if numbering.viewer_pages and index == (2,) and _next_page(index, numbering):
-        return index  # round 55 t1: a viewer's page 2 (fix55g: two-page prints only)
     if index == (1,) and page_one_header_end(text) is not None:
         return None  # round 41, ay-C1: page 1 names its page; only round 14 makes it a page
     if index == (1,) and _opens_field_run(text, match.end()):
@@ -2873,15 +2823,10 @@ def first_page_index(text: str, following: list[str], numbering: Numbering) -> N
     """``(1,)`` where `text` is page 1 of a text printed one page per line (docs/annotation.md
     §1.2, refined in round 14): it opens with ``1``, and the long lines `following` it open
     with ``2``, ``3`` … in order (at least the next two) and repeat one running header after
-    their index (`_running_header`). Round 55 t1: a viewer's page 1 repeating its title
-    (`viewer_page_one`) needs one page after it, header or not, in a two-page print only
-    (`viewer_two_pages`; fix55e: the viewer line alone tells no pages from sections
-    ``1 Inledning …`` ⏎ ``2 Delegering …``; fix55g: longer prints need round 14's header).
-    Else None: a leading ``1`` is the first section's number."""
+    their index (`_running_header`). Else None: a leading ``1`` is the first
+    section's number."""
     match = _PAGE_INDEX.match(text)
-    viewer = viewer_two_pages(text, following, numbering)
-    needed = 1 if viewer else _FOLLOWING_PAGES
-    if match is None or match.group("index") != "1" or len(following) < needed:
+    if match is None or match.group("index") != "1" or len(following) < _FOLLOWING_PAGES:
         return None
     rests: list[str] = []
     for expected, line in enumerate(following, start=2):
@@ -2889,9 +2834,9 @@ def first_page_index(text: str, following: list[str], numbering: Numbering) -> N
         if page is None or int(page.group("index")) != expected:
             break
         rests.append(line[page.end() :])
-    if len(rests) < needed:
+    if len(rests) < _FOLLOWING_PAGES:
         return None
-    return (1,) if viewer or _running_header(rests, numbering) else None
+    return (1,) if _running_header(rests, numbering) else None
 
 
 # Round 41, ay-C1: the counter of page 1 in a page line's running header (``Sida 1 av 4``,
