@@ -2923,3 +2923,34 @@ def test_quoted_speech_over_two_sentences_states_nothing(nlp) -> None:
                                       frame=8)
     found = statements(parsed(nlp, rows.rstrip() + rule, starts=(5,)))
     assert found == [("styrelse", "obligation", "bygga", False, False)]
+
+
+def test_a_later_conjunct_after_an_opening_relative_insertion_is_the_main_clauses(nlp) -> None:
+    """``Styrelsen, som har nio ledamöter, leder arbetet och har tillsyn över bolagen.``
+    (round 55, gen55 C): the later ``har``, hung on the relative verb, is the main clause's
+    too (no relative verb between the closing comma and it); a relative clause after the
+    comma keeps its conjunct (``…, utser ombud som leder och har …``: see `relative_conjunct`)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 0 ROOT {DEF}
+        , , PUNCT 1 punct
+        som som PRON 4 nsubj
+        har ha VERB 1 acl:relcl {PRES}
+        nio nio NUM 6 nummod
+        ledamöter ledamot NOUN 4 obj {IND_PL}
+        , , PUNCT 8 punct
+        leder leda VERB 4 conj {PRES}
+        arbetet arbete NOUN 8 obj {DEF}
+        och och CCONJ 11 cc
+        har ha VERB 4 conj {PRES}
+        tillsyn tillsyn NOUN 11 obj {IND}
+        över över ADP 14 case
+        bolagen bolag NOUN 11 obl {DEF_PL}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("styrelse", "none", "leda"),
+        ("styrelse", "none", "ha"),
+    ]

@@ -629,9 +629,10 @@ def _past_opening_insertion(
     finite: Token, opening_end: int | None, in_subordinate: set[int]
 ) -> bool:
     """``Nämnden, som har elva ledamöter, för [ADP] register och bär ansvaret``: a finite verb
-    after the comma closing the insertion on the opening subject, with no subordinate clause's
-    verb between that comma and it, is the main clause's (V2), not a conjunct of the insertion's
-    relative verb, whatever the parser hangs it on (round 55, gen55 C)."""
+    after the comma closing the insertion on the opening subject, with no subordinate or
+    relative clause's verb between that comma and it (`in_subordinate`), is the main clause's
+    (V2), not a conjunct of the insertion's relative verb, whatever the parser hangs it on
+    (round 55, gen55 C)."""
     if opening_end is None or finite.i <= opening_end or finite.doc[opening_end].text != ",":
         return False
     return not any(opening_end < i < finite.i for i in in_subordinate)
@@ -647,6 +648,9 @@ def _in_relative_clause(
     in_relative = relative or (
         not forced_main
         and not closes_stranded_clause(group.finite)
+        and not _past_opening_insertion(
+            token, facts.opening_end, progress.in_relative | progress.in_subordinate
+        )
         and (
             relative_conjunct(
                 group.finite, progress.in_relative, facts.opening_end, progress.main_end
