@@ -521,6 +521,16 @@ DOC_IDS |= {f"w55-k-{name}" for name in (
     "tal-n1", "tal-n2", "roll-1", "roll-2", "roll-3", "roll-4", "roll-n1", "allians-1",
     "allians-2", "allians-3", "allians-4",
 )}
+DOC_IDS |= {f"w55-j-{name}" for name in (
+    "rel-1", "rel-2", "rel-3", "rel-4", "rel-n1", "men-1", "men-2", "men-3", "men-n1", "agent-1",
+    "agent-2", "agent-3", "agent-n1", "komma-1", "komma-2", "komma-3", "komma-n1", "akronym-1",
+    "akronym-2", "akronym-3", "akronym-n1",
+)}
+DOC_IDS |= {f"w55-f-{name}" for name in (
+    "det-1", "det-2", "det-3", "det-4", "det-5", "det-n1", "det-n2", "det-n3", "adv-1", "adv-2",
+    "adv-3", "adv-4", "adv-5", "adv-n1", "sub-1", "sub-2", "sub-3", "kort-1", "kort-2", "kort-3",
+    "ser-1", "ser-2", "ser-3", "ser-n1", "som-1", "som-2", "som-n1",
+)}
 DOC_IDS |= {f"w55-i-{name}" for name in (
     "rel-1", "rel-2", "rel-3", "rel-4", "rel-n1", "rel-n2", "pres-1", "pres-2", "pres-3",
     "pres-4", "pres-n1", "samt-1", "samt-2", "samt-3", "samt-4", "samt-n1", "av-1", "av-2",

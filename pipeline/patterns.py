@@ -122,6 +122,9 @@ ADOPTION_PARTICIPLE = (
     r"(?:fastställ(?:d|t|da|des)|antag(?:en|et|na|its)|antogs|beslut(?:ad|at|ade)"
     r"|revider(?:ad|at|ade)|godkän(?:d|t|da|des))"
 )
+# Newuser55b fault 9: the active past of an adoption verb after a fronted date (V2: ``Den 4
+# mars 2026 antog regionstyrelsen … en ny instruktion``; segment/facts.py).
+ADOPTION_ACTIVE_PAST = r"(?:antog|fastställde|beslutade|reviderade|godkände)"
 SWEDISH_MONTHS = (
     "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 )

@@ -82,6 +82,11 @@ def test_the_titles_owning_organisation_wins_over_a_municipality_in_the_text() -
         # newuser55 fault 9: a month and year without a day, far from the participle too
         ("Antagen av kommunfullmäktige i Ekby kommun och Västerlunds kommun i maj 2027.", 2027),
         ("Förbundsordningen antogs av kommunfullmäktige i oktober 2026.", 2026),
+        # newuser55b fault 9: a fronted date before the active past (V2)
+        ("Den 12 maj 2025 antog nämnden, efter samråd med förvaltningen, ett nytt reglemente.",
+         2025),
+        ("I maj 2025 fastställde styrelsen policyn.", 2025),
+        ("Den 12 maj 2025 träffades nämnden.", None),
     ],
 )
 def test_adoption_year_in_either_gender(text: str, expected: int | None) -> None:

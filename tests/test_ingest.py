@@ -145,12 +145,11 @@ def test_discover_warns_of_files_it_passes_over(tmp_path: Path, caplog) -> None:
     assert caplog.text == ""
 
 
-def test_discover_gives_no_conversion_hint_for_other_files(tmp_path: Path, caplog) -> None:
+def test_discover_gives_no_conversion_hint_for_other_files(tmp_path: Path) -> None:
     (tmp_path / "bild.png").write_bytes(b"x")
-    with caplog.at_level("WARNING", logger="styrdok"):
-        discover([tmp_path], [".txt"])
-    assert "passed over 1 file(s)" in caplog.text
-    assert "soffice" not in caplog.text
+    _, problems = discover([tmp_path], [".txt"])
+    assert "passed over 1 file(s)" in str(problems[0])
+    assert "soffice" not in str(problems[0])
 
 
 def test_a_wordperfect_file_is_an_office_problem_not_called_word(tmp_path: Path) -> None:
@@ -297,3 +296,17 @@ def test_a_docx_saved_as_doc_is_told_to_be_renamed(tmp_path: Path) -> None:
     assert error.value.problem == (
         "not a .doc file: it is a Word (.docx) file; rename it to .docx"
     )
+
+
+def test_directory_of_passed_over_files_fails_with_one_line(tmp_path: Path, caplog) -> None:
+    """A folder holding only unreadable types: one failure naming them, no second warning
+    (newuser55b fault 10)."""
+    (tmp_path / "tabell.csv").write_text("a;b")
+    with caplog.at_level("WARNING", logger="styrdok"):
+        paths, problems = discover([tmp_path], [".txt"])
+    assert paths == [] and len(problems) == 1
+    assert str(problems[0]).startswith(
+        f"{tmp_path}: no supported documents (passed over 1 file(s) of types styrdok does not "
+        "read (1 .csv): tabell.csv; it reads .txt"
+    )
+    assert "passed over" not in caplog.text

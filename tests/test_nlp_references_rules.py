@@ -98,6 +98,27 @@ def test_a_kommun_document_keeps_resolving_styrelsen(nlp) -> None:
     assert canonicals(doc, organisation="Ekvik kommun", own_board=True)[0] == "styrelse"
 
 
+def test_a_bare_subject_is_not_the_compound_its_sentence_names_as_recipient(nlp) -> None:
+    """``Styrelsen ska till kommunstyrelsen lämna en rapport``: one clause does not name one
+    body twice as two participants; the bare subject stays ``styrelse`` (newuser55b fault
+    2). A subject compound elsewhere in the sentence still resolves it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 5 nsubj {DEF}
+        ska skola AUX 5 aux {MODAL}
+        till till ADP 4 case
+        kommunstyrelsen kommunstyrelse NOUN 5 obl {DEF}
+        lämna lämna VERB 0 ROOT {INF}
+        en en DET 7 det {IND}
+        rapport rapport NOUN 5 obj {IND}
+        """,
+    )
+    resolved = resolve_short_references(doc._.actors, MUNICIPAL, "Ekvik kommun", LEXICON, doc=doc)
+    assert resolved[0].canonical == "styrelse"
+    assert canonicals(doc, organisation="Ekvik kommun")[0] == "kommunstyrelse"  # no doc
+
+
 def test_a_company_document_keeps_its_own_named_board(nlp) -> None:
     doc = parsed(nlp, "Styrelsen styrelse NOUN 0 ROOT")
     known = {"kommunstyrelse", "bolagsstyrelse"}

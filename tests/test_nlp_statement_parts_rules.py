@@ -1086,3 +1086,33 @@ def test_a_conjunct_opened_by_men_leaves_the_negation(nlp) -> None:
     assert [(s[1], s[2]) for s in statements(kept)] == [
         ("prohibition", "avgöra"), ("prohibition", "yttra")
     ]
+
+
+def test_a_repeated_modal_hung_on_men_leaves_the_negation(nlp) -> None:
+    """Round 55 (cj-R3): ``Kommittén kan inte ändra beslutet men kan vid behov återkalla
+    uppdraget helt eller för vissa ärenden.``: the parser hangs the conjunct's own ``kan`` on
+    ``men``, so the conjunct has no modal of its own in the tree; walking back from its verb
+    past its adverbs and that modal reaches ``men``: a permission, no negation."""
+    text = f"""
+        Kommittén kommitté NOUN 4 nsubj {DEF}
+        kan kunna AUX 4 aux {MODAL}
+        inte inte PART 4 advmod {NEG}
+        ändra ändra VERB 0 ROOT {INF}
+        beslutet beslut NOUN 4 obj {DEF}
+        men men CCONJ 10 cc
+        kan kunna AUX 6 aux {MODAL}
+        vid vid ADP 9 case
+        behov behov NOUN 10 obl {IND}
+        återkalla återkalla VERB 4 conj {INF}
+        uppdraget uppdrag NOUN 10 obj {DEF}
+        helt helt ADV 10 advmod
+        eller eller CCONJ 16 cc
+        för för ADP 16 case
+        vissa viss DET 16 det
+        ärenden ärende NOUN 12 conj {IND_PL}
+        . . PUNCT 4 punct
+        """
+    assert [(s[1], s[2], s[3]) for s in statements(parsed(nlp, text))] == [
+        ("prohibition", "ändra", True),
+        ("permission", "återkalla", False),
+    ]

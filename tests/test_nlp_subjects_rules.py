@@ -5684,6 +5684,50 @@ def test_a_series_after_an_owners_description_keeps_every_member(nlp) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        ("cirka cirka ADV 5 advmod\n25 25 NUM 6 nummod NumType=Card", "utredare"),
+        ("ett en DET 5 det\ntiotal tiotal NOUN 6 nmod", "utredare"),
+    ],
+)
+def test_an_agent_counted_in_digits_or_a_tal_noun_read_as_plain_obl(
+    nlp, count, expected
+) -> None:
+    """Round 55 (cj-R4): ``bereds av cirka 25 utredare`` where the parser reads the agent as a
+    plain ``obl``: the fallback walks past a numeral in digits and ``ett tiotal`` (modifiers,
+    like a determiner) to the actor that heads the phrase; a non-actor head (``procent``)
+    gives none."""
+    rows = "\n".join(f"        {row}" for row in count.splitlines())
+    doc = parsed(
+        nlp,
+        f"""
+        Ärendena ärende NOUN 2 nsubj:pass {DEF_PL}
+        bereds bereda VERB 0 ROOT {PASS}
+        av av ADP 6 case
+{rows}
+        {expected} utredare NOUN 2 obl {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("utredare", "none", "bereda")]
+    other = parsed(
+        nlp,
+        f"""
+        Kostnaderna kostnad NOUN 2 nsubj:pass {DEF_PL}
+        täcks täcka VERB 0 ROOT {PASS}
+        av av ADP 6 case
+        cirka cirka ADV 5 advmod
+        80 80 NUM 6 nummod NumType=Card
+        procent procent NOUN 2 obl {IND_PL}
+        av av ADP 8 case
+        avgifterna avgift NOUN 6 nmod {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(other) == []
+
+
 def test_any_thing_before_a_verb_of_an_actor_subject_is_a_fronted_object(nlp) -> None:
     """Round 55 (w55g, tag55 §3: the parser swaps subject and object): ``Varje bokslut granskar
     revisorerna``, ``Budgeten fastställer fullmäktige``: a prefield noun phrase of any opener

@@ -9,7 +9,12 @@ import pytest
 from spacy.tokens import Doc
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.spelling import compound_lemma, present_lemma, strong_preterite_lemma
+from pipeline.language.spelling import (
+    compound_lemma,
+    present_lemma,
+    short_supine_spelling,
+    strong_preterite_lemma,
+)
 from pipeline.nlp.groups import find_verbs, slot_infinitive
 from pipeline.nlp.verb_fallbacks import (
     after_example_som,
@@ -5491,6 +5496,35 @@ def test_round55_an_actor_head_tagged_adjective_closes_the_prefield(nlp) -> None
     assert [s[:3] for s in statements(doc)] == [("gruppledare", "none", "sammanträda")]
 
 
+@pytest.mark.parametrize("adverbs", [("helt", "eller", "delvis"), ("direkt", "och", "indirekt")])
+def test_an_s_form_after_som_and_coordinated_adverbs_is_the_relatives_finite_verb(
+    nlp, adverbs
+) -> None:
+    """Round 55 (cj-R2): ``Bolag som helt eller delvis ägs [INF] av regionen lämnar …``: an
+    s-form tagged infinitive after a relative ``som`` on a noun, past adverbs (coordinated
+    ones too), is the relative clause's present passive; the later finite verb is the main
+    clause's and keeps its statement (no modal needed)."""
+    first, joint, second = adverbs
+    doc = parsed(
+        nlp,
+        f"""
+        Bolag bolag NOUN 9 nsubj Number=Plur
+        som som SCONJ 3 mark
+        {first} {first} ADV 9 advmod
+        {joint} {joint} CCONJ 6 cc
+        {second} {second} ADV 6 advmod
+        ägs äga VERB 3 conj {INF}
+        av av ADP 8 case
+        regionen region NOUN 6 nmod {DEF}
+        lämnar lämna VERB 0 ROOT {PRES}
+        rapporten rapport NOUN 9 obj {DEF}
+        . . PUNCT 9 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("bolag", "none", "lämna")]
+    assert is_finite(doc[5])
+
+
 PART_TAG = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing|Tense=Past|VerbForm=Part"
 
 
@@ -5564,3 +5598,366 @@ def test_round55_a_particle_conjunct_of_a_modal_the_parser_made_the_root(nlp) ->
     )
     aims = [s[2] for s in statements(doc)]
     assert "lyfta" in aims and "belysa" in aims
+
+
+
+
+PC_PL = "Case=Nom|Definite=Def|Number=Plur|VerbForm=Part"
+
+
+@pytest.mark.parametrize(
+    ("first", "verb", "pos", "dep"),
+    [
+        ("De", "utser", "NOUN", "nmod"),  # read as "De" + a plural noun
+        ("Den", "fastställer", "VERB", "nmod"),  # a present hung on the noun after it
+        ("Det", "förser", "VERB", "ROOT"),  # a short e-verb's present (förse)
+        ("De", "företräder", "NOUN", "nmod"),
+    ],
+)
+def test_round55_a_present_after_den_det_de_tagged_a_determiner_is_the_verb(
+    nlp, first: str, verb: str, pos: str, dep: str
+) -> None:
+    """Round 55 (tag55 #8): ``De utser [NOUN] en kassör``, ``Den fastställer [VB|PRS]
+    avgifterna``: ``den``/``det``/``de`` tagged a determiner at a clause's start before a
+    present by its tag or spelling is the pronoun subject (no present stands between a
+    determiner and its noun); a verb, lemma its infinitive."""
+    head = 2 if dep == "ROOT" else 3
+    lemma = {"utser": "utse", "fastställer": "fastställa", "förser": "förse",
+             "företräder": "företräda"}[verb]
+    doc = parsed(
+        nlp,
+        f"""
+        {first} den DET {head} det
+        {verb} {lemma if pos == "VERB" else verb} {pos} {0 if dep == "ROOT" else 3} {dep} {PRES if pos == "VERB" else IND_PL}
+        avgifterna avgift NOUN {0 if dep != "ROOT" else 2} {"obj" if dep == "ROOT" else "ROOT"} {DEF_PL}
+        för för ADP 5 case
+        året år NOUN 3 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    if pos == "VERB":
+        doc[1].tag_ = "VB|PRS|AKT" if verb != "förser" else "NN|UTR|PLU|IND|NOM"
+    word = doc[1]
+    assert is_verb(word) and verb_lemma(word) == lemma
+
+
+def test_round55_a_present_after_an_article_opening_a_coordinated_clause(nlp) -> None:
+    """Round 55 (tag55 #8): after a clause coordinator ``den`` opens the clause: ``Kansliet
+    bereder ärendet och den godkänner [NOUN] dem``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        ärendet ärende NOUN 2 obj {DEF}
+        och och CCONJ 6 cc
+        den den DET 6 det
+        godkänner godkännare NOUN 2 conj {IND_PL}
+        dem de PRON 6 obj Case=Acc
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[5])
+
+
+@pytest.mark.parametrize(
+    ("first", "participle", "noun"),
+    [("De", "fastställda", "taxorna"), ("Den", "beslutade", "planen"),
+     ("Det", "ändrade", "förslaget")],
+)
+def test_round55_a_participle_after_an_article_stays_an_attribute(
+    nlp, first: str, participle: str, noun: str
+) -> None:
+    """Round 55 negatives (tag55 #8): ``De fastställda taxorna gäller``, ``Den beslutade
+    planen gäller``, ``Det ändrade förslaget gäller``: a participle (or a preterite's
+    spelling) between the article and its noun is an attribute, no verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        {first} den DET 3 det
+        {participle} {participle} VERB 3 amod {PC_PL}
+        {noun} {noun} NOUN 4 nsubj {DEF}
+        gäller gälla VERB 0 ROOT {PRES}
+        . . PUNCT 4 punct
+        """,
+    )
+    doc[1].tag_ = "PC|PRF|UTR/NEU|SIN/PLU|IND/DEF|NOM"
+    assert not is_verb(doc[1])
+    assert is_verb(doc[3])
+
+
+def test_round55_a_short_e_verb_present_after_a_pronoun(nlp) -> None:
+    """Round 55 (tag55 #1): ``Det avser [NOUN] även tillfälliga uppdrag``: a short e-verb's
+    present (its infinitive listed in grammar.yaml `infinitives`) after a subject pronoun."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det det PRON 2 nsubj Case=Nom
+        avser avse NOUN 0 ROOT {IND_PL}
+        även även ADV 5 advmod
+        tillfälliga tillfällig ADJ 5 amod Degree=Pos
+        uppdrag uppdrag NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[1]) and verb_lemma(doc[1]) == "avse"
+
+
+def test_round55_a_preterite_after_an_article_before_no_noun(nlp) -> None:
+    """Round 55 (tag55 #8): ``Det berodde [ADJ] inte på …``: a preterite after a clause-opening
+    article before an adverb is the pronoun's verb; before a noun it stays an attribute."""
+    doc = parsed(
+        nlp,
+        f"""
+        De den DET 2 nsubj
+        ändrade ändrad ADJ 0 ROOT {PC_PL}
+        inte inte PART 2 advmod
+        sina sin PRON 5 nmod:poss
+        beslut beslut NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[1]) and verb_lemma(doc[1]) == "ändra"
+
+
+@pytest.mark.parametrize(
+    ("opening", "verb", "pos", "subject", "lemma"),
+    [
+        ("Senare", "godkände", "ADJ", "fullmäktige", "godkänna"),  # an actor, indefinite form
+        ("Därefter", "ändrade", "VERB", "direktionen", "ändra"),
+        ("Sedan", "granskade", "VERB", "revisorerna", "granska"),  # "Sedan" tagged ADP advmod
+        ("Senare", "fastställde", "NOUN", "han", "fastställa"),  # a pronoun subject
+    ],
+)
+def test_round55_a_preterite_after_a_sentence_opening_adverb(
+    nlp, opening: str, verb: str, pos: str, subject: str, lemma: str
+) -> None:
+    """Round 55 (tag55 #7): ``Senare godkände [ADJ] fullmäktige samarbetsavtalet``: V2 after a
+    fronted adverbial that opens the sentence (no coordinator first): a preterite by spelling
+    before its inverted subject (a definite noun, an actor mention whatever its Definite
+    feature, a nominative pronoun) is the finite verb."""
+    opener_pos = "ADP" if opening == "Sedan" else "ADV"
+    subject_row = (
+        f"{subject} {subject} PRON 2 nsubj Case=Nom" if subject == "han"
+        else f"{subject} {subject} NOUN 2 nsubj {IND if subject == 'fullmäktige' else DEF}"
+    )
+    doc = parsed(
+        nlp,
+        f"""
+        {opening} {opening.lower()} {opener_pos} 2 advmod
+        {verb} {verb} {pos} 0 ROOT {PC_PL}
+        {subject_row}
+        avtalet avtal NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    doc[1].tag_ = "PC|PRF|UTR/NEU|PLU|IND/DEF|NOM"
+    assert is_verb(doc[1]) and verb_lemma(doc[1]) == lemma
+
+
+def test_round55_a_preterite_after_a_sentence_opening_date_and_phrase(nlp) -> None:
+    """Round 55 (tag55 #7, analysis 55-cj C4): ``Den 3 maj fastställde [ADJ] nämnden
+    budgeten``: a date opening the sentence is a fronted adverbial too."""
+    doc = parsed(
+        nlp,
+        f"""
+        Den den DET 2 det
+        3 3 NUM 3 nummod
+        maj maj NOUN 4 obl {IND}
+        fastställde fastställd ADJ 0 ROOT {PC_PL}
+        nämnden nämnd NOUN 4 nsubj {DEF}
+        budgeten budget NOUN 4 obj {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert is_verb(doc[3]) and verb_lemma(doc[3]) == "fastställa"
+
+
+def test_round55_a_participle_after_a_fronted_adverb_before_an_indefinite_noun(nlp) -> None:
+    """Round 55 negative (tag55 #7): ``Tidigare beslutade taxor gäller``: after the adverb a
+    participle before an indefinite noun that is no actor is its attribute."""
+    doc = parsed(
+        nlp,
+        f"""
+        Tidigare tidigare ADV 2 advmod
+        beslutade beslutad ADJ 3 amod {PC_PL}
+        taxor taxa NOUN 4 nsubj {IND_PL}
+        gäller gälla VERB 0 ROOT {PRES}
+        . . PUNCT 4 punct
+        """,
+    )
+    doc[1].tag_ = "PC|PRF|UTR/NEU|PLU|IND/DEF|NOM"
+    assert not is_verb(doc[1])
+
+
+@pytest.mark.parametrize("pos", ["ADV", "ADJ"])
+def test_round55_a_preterite_tagged_adverb_after_the_opening_subject(nlp, pos: str) -> None:
+    """Round 55 (tag55 #1): ``Direktionen godkände [ADV, AB] årsredovisningen``: V2 after a
+    subject that opens the sentence, for a preterite the tagger read as an adverb or an
+    adjective with any tag (the lexicon's lemma: godkänna)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Direktionen direktion NOUN 2 nsubj {DEF}
+        godkände godkände {pos} 0 ROOT
+        årsredovisningen årsredovisning NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    doc[1].tag_ = "AB" if pos == "ADV" else "JJ|POS|UTR/NEU|SIN/PLU|DEF|NOM"
+    assert is_verb(doc[1]) and verb_lemma(doc[1]) == "godkänna"
+
+
+@pytest.mark.parametrize(
+    ("first", "joint", "verb", "pos", "lemma"),
+    [
+        ("behandlade", "och", "godkände", "ADJ", "godkänna"),
+        ("utredde", "samt", "föreslog", "VERB", "föreslå"),  # a strong compound, tagged VB|INF
+        ("granskade", "eller", "ändrade", "NOUN", "ändra"),
+    ],
+)
+def test_round55_a_preterite_in_a_series_of_preterites(
+    nlp, first: str, joint: str, verb: str, pos: str, lemma: str
+) -> None:
+    """Round 55 (tag55 #6): ``Styrelsen behandlade och godkände [ADJ] bokslutet``: right after
+    och/samt/eller whose first conjunct is the sentence's finite preterite, a preterite by
+    spelling is the series' next finite verb."""
+    morph = "VerbForm=Inf|Voice=Act" if pos == "VERB" else PC_PL
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        {first} {first} VERB 0 ROOT {PAST}
+        {joint} {joint} CCONJ 5 cc
+        {verb} {verb} {pos} 5 amod {morph}
+        bokslutet bokslut NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[3]) and verb_lemma(doc[3]) == lemma
+
+
+def test_round55_a_participle_after_an_adjective_conjunct_stays_an_attribute(nlp) -> None:
+    """Round 55 negatives (tag55 #6): ``Nämnden beslutade om nya och ändrade avgifter`` (an
+    adjective conjunct before och) and ``… om taxor och ändrade regler`` (a bare noun
+    conjunct before a bare indefinite noun: a series of noun phrases) keep the attribute."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        beslutade besluta VERB 0 ROOT {PAST}
+        om om ADP 7 case
+        nya ny ADJ 7 amod Degree=Pos
+        och och CCONJ 6 cc
+        ändrade ändrad ADJ 4 conj {PC_PL}
+        avgifter avgift NOUN 2 obl {IND_PL}
+        och och CCONJ 10 cc
+        ändrade ändrad ADJ 10 amod {PC_PL}
+        regler regel NOUN 7 conj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not is_verb(doc[5])
+    assert not is_verb(doc[8])
+
+
+def test_round55_a_preterite_after_a_relative_som_before_a_definite_noun(nlp) -> None:
+    """Round 55 (tag55 #2): ``Revisorer som granskade [PC] räkenskaperna ska lämna …``: right
+    after a relative ``som``, before a definite noun, a preterite by spelling is the relative
+    clause's verb (an attribute of a definite noun needs a determiner). Negative: ``som de
+    ändrade reglerna medför``: after the determiner it is the attribute."""
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorer revisor NOUN 6 nsubj {IND_PL}
+        som som PRON 3 nsubj
+        granskade granska VERB 1 acl:relcl {PC_PL}
+        räkenskaperna räkenskap NOUN 3 obj {DEF_PL}
+        ska skola AUX 6 aux {MODAL}
+        lämna lämna VERB 0 ROOT {INF}
+        rapporter rapport NOUN 6 obj {IND_PL}
+        som som PRON 12 nsubj
+        de den DET 11 det
+        ändrade ändrad VERB 11 amod {PC_PL}
+        reglerna regel NOUN 12 nsubj {DEF_PL}
+        medför medföra VERB 7 acl:relcl {PRES}
+        . . PUNCT 6 punct
+        """,
+    )
+    doc[2].tag_ = doc[9].tag_ = "PC|PRF|UTR/NEU|PLU|IND/DEF|NOM"
+    assert is_verb(doc[2]) and verb_lemma(doc[2]) == "granska"
+    assert not is_verb(doc[9])
+
+
+@pytest.mark.parametrize("verb", ["ingripa", "överklaga", "medverka"])
+def test_round55_an_infinitive_after_att_tagged_a_pronoun(nlp, verb: str) -> None:
+    """Round 55 (tag55 #3): ``Nämnden har rätt att ingripa [PRON] mot brister``: right after
+    the infinitive marker, as after a modal, a word in -a with a closed-class tag that is no
+    member of the class is the infinitive. Negative: ``att denna …`` (a listed member)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 5 mark
+        {verb} {verb} PRON 3 acl Case=Acc
+        mot mot ADP 7 case
+        brister brist NOUN 5 obl {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[4]) and tense_of(doc[4]) == "inf"
+    negative = parsed(
+        nlp,
+        f"""
+        Det det PRON 2 nsubj Case=Nom
+        innebär innebära VERB 0 ROOT {PRES}
+        att att SCONJ 5 mark
+        denna denna PRON 5 nsubj
+        gäller gälla VERB 2 ccomp {PRES}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not is_verb(negative[3])
+
+
+@pytest.mark.parametrize(
+    ("supine", "lemma"), [("trott", "tro"), ("prövats", "pröva"), ("fastställts", "fastställa")]
+)
+def test_round55_a_short_or_s_form_supine_tagged_a_noun_right_after_har(
+    nlp, supine: str, lemma: str
+) -> None:
+    """Round 55 (tag55 #4): ``Ordföranden har trott [NOUN] på förslaget``: right after
+    ``har``/``hade`` a short verb's supine in -tt (the lexicon reads it and the stem's present
+    in -r as the verb: ``tror``) or an s-form supine (the supine + -s) is the supine, whatever
+    its tag. Negative: an adjective's neuter in -tt (``nytt``) is no short supine."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ordföranden ordförande NOUN 3 nsubj {DEF}
+        har ha AUX 3 aux {PRES}
+        {supine} {supine} NOUN 0 ROOT {IND}
+        på på ADP 5 case
+        förslaget förslag NOUN 3 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert is_verb(doc[2]) and tense_of(doc[2]) == "sup"
+    assert short_supine_spelling("trott") and not short_supine_spelling("nytt")
+
+
+def test_round55_a_tagged_preterite_with_a_participle_lemma_takes_the_infinitive(nlp) -> None:
+    """Round 55: ``Förbundschefen tecknade [VB|PRT, lemma tecknad] hyresavtalet``: a
+    preterite whose tagger lemma ends in a consonant (a participle's) takes the infinitive
+    its spelling gives (every Swedish infinitive ends in a vowel)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundschefen förbundschef NOUN 2 nsubj {DEF}
+        tecknade tecknad VERB 0 ROOT {PAST}
+        hyresavtalet hyresavtal NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[1]) and verb_lemma(doc[1]) == "teckna"

@@ -2680,3 +2680,21 @@ def test_a_lead_in_of_named_groups_still_opens_items() -> None:
             "ärenden\n\nBidragsgrupp – fördelar bidrag\n")
     kinds = {c.text: c.kind for c in segment_text(text).clauses}
     assert kinds["Arbetsgrupp – bereder ärenden"] == "list_item"
+
+
+def test_a_dash_quote_closed_by_a_verb_of_speech_is_a_paragraph() -> None:
+    """Newuser55b fault 3: ``– <quote>, säger <person>`` is press-style speech, a paragraph
+    of its own, not an item under the paragraph before it; a dash item stays an item."""
+    text = (
+        "Nyheter från Ekby\n\nNämnden leder arbetet med omsorgen.\n\n"
+        "– Nämnden ska inte detaljstyra verksamheten, säger ordföranden Anna Berg (M).\n\n"
+        "Nämnden ansvarar för:\n\n– budgeten, säger man ibland\n\n– uppföljningen\n"
+    )
+    assert [(c.clause_id, c.parent_id, c.kind, c.label) for c in segment_text(text).clauses] == [
+        ("title", None, "heading", ""),
+        ("1", None, "paragraph", ""),
+        ("2", None, "paragraph", ""),
+        ("3", None, "paragraph", ""),
+        ("3.a", "3", "list_item", "–"),
+        ("3.b", "3", "list_item", "–"),
+    ]

@@ -455,8 +455,11 @@ def _documents_under(
             continue
         for entry in listed:
             _list_entry(entry, wanted, listing, pending, links)
-    if listing.others:
-        _warn_passed_over(directory, wanted, listing.others, listing.skipped)
+    if listing.others and (listing.found or listing.problems):
+        log.warning("%s: %s", directory, _passed_over(directory, wanted, listing))
+    elif listing.others:  # one line, the failure's (newuser55b fault 10)
+        text = _passed_over(directory, wanted, listing)
+        listing.problems.append(IngestError(directory, f"no supported documents ({text})"))
     passed_over.extend(sorted(listing.skipped))
     return listing.found, listing.problems
 
@@ -509,15 +512,15 @@ def _list_link(link: str, listing: _Listing, links: dict[Path, Path]) -> None:
         listing.problems.append(IngestError(link, _os_problem(error)))
 
 
-def _warn_passed_over(
-    directory: Path, wanted: set[str], others: Counter[str], skipped: list[Path]
-) -> None:
+def _passed_over(directory: Path, wanted: set[str], listing: _Listing) -> str:
+    """``passed over 2 file(s) of types styrdok does not read (…): a.csv, b.png; it reads
+    …`` and the way forward for spreadsheets: the folder's warning, or the reason of its
+    failure where it holds nothing else."""
+    others = listing.others
     kinds = ", ".join(f"{count} {suffix}" for suffix, count in sorted(others.items()))
-    log.warning(
-        "%s: passed over %d file(s) of types styrdok does not read (%s): %s; it reads %s%s",
-        directory, sum(others.values()), kinds, _named(skipped, directory),
-        ", ".join(sorted(wanted)), _reader_hint(others) + _spreadsheet_note(others),
-    )  # fmt: skip
+    return (f"passed over {sum(others.values())} file(s) of types styrdok does not read "
+            f"({kinds}): {_named(listing.skipped, directory)}; it reads "
+            f"{', '.join(sorted(wanted))}{_reader_hint(others)}{_spreadsheet_note(others)}")
 
 
 _NAMED_FILES = 3  # passed-over files named in the warning; the rest counted

@@ -246,3 +246,17 @@ def supine_spelling(word: str) -> bool:
     # a strong supine's infinitive may end in any vowel ("slagit" → slå, "givit" → ge); an
     # adjective's neuter in -tt does not reach here with its stem ("nytt" → ny)
     return lemma.endswith("a") or (word.endswith("it") and lemma[-1:] in VOWELS)
+
+
+def short_supine_spelling(word: str) -> bool:
+    """Round 55 (tag55 #4): a short verb's supine in -tt whose stem ends in a vowel and that
+    the lexicon reads as that verb (``trott`` → tro, ``bott`` → bo), which `supine_spelling`
+    does not read: the stem's present in -r reads as the verb too (``tror`` → tro), so an
+    adjective's neuter (``nytt``: no present ``nyr``) or a noun (``mått`` → måtta) is none."""
+    if not word.endswith("tt") or len(word) < 4 or not word.isalpha():
+        return False
+    stem = word[:-2]
+    if stem[-1:] not in VOWELS:
+        return False
+    table = lemma_lexicon()[0]
+    return table.get(word) == stem and table.get(f"{stem}r") == stem

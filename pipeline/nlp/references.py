@@ -119,7 +119,31 @@ def _resolve_mention(
     if described is not None:  # "Det kommunala rådet" (round 30, C1)
         return with_target(mention, described, lexicon)
     target = _document_target(mention, resolved[-1] if resolved else None, context)
-    return mention if target is None else with_target(mention, target, lexicon)
+    if target is None or _other_participant(context.doc, mentions, index, target):
+        return mention
+    return with_target(mention, target, lexicon)
+
+
+def _other_participant(
+    doc: Doc | None, mentions: list[ActorMention], index: int, target: str
+) -> bool:
+    """``Styrelsen ska till kommunstyrelsen lämna en rapport``: a bare subject whose own
+    sentence names its would-be compound as another participant (an object, a prepositional
+    complement; no subject, no apposition) in a compound of the same head is another body:
+    one clause does not name one body twice as two of its participants. (A name or an
+    acronym is no compound: ``Rådet ska samråda med RUR`` stands, round 30.)"""
+    mention = mentions[index]
+    if doc is None or doc[mention.last_token].dep_ not in _SUBJECTS:
+        return False
+    sentence = doc[mention.first_token].sent
+    return any(
+        other.canonical == target
+        and mention.canonical in other.text.lower()
+        and sentence.start <= other.first_token < sentence.end
+        and doc[other.last_token].dep_ not in _SUBJECTS | {"appos", "conj"}
+        for position, other in enumerate(mentions)
+        if position != index
+    )
 
 
 def _named_in_apposition(

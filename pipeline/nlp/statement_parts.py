@@ -769,21 +769,53 @@ def adverb_opened_conjunct(aim: Token) -> bool:
     inte besluta men yttra sig``: round 55, analysis 55-cj C5)."""
     doc = aim.doc
     start = sentence_start(aim)
-    position = aim.i - 1
-    # an adjective right before the verb is an adverb (``och fortlöpande [ADJ] utvärderas``),
-    # and so is any word the parser reads as one (``regelbundet [NOUN]``)
-    while (
-        position > start
-        and (doc[position].pos_ in {"ADV", "ADJ"} or doc[position].dep_ == "advmod")
-        and doc[position].lower_ not in GRAMMAR.negations
-    ):
-        position -= 1
+    position = _past_conjunct_adverbs(doc, aim.i - 1, start)
     if not start < position:
         return False
     word = doc[position].lower_
     return word in GRAMMAR.adversative_coordinators or (
         position < aim.i - 1 and word in GRAMMAR.scope_closing_coordinators
     )
+
+
+def _past_conjunct_adverbs(doc: Doc, position: int, start: int) -> int:
+    """Back from `position` past adverbs that are no negation; an adjective right before the
+    verb is an adverb (``och fortlöpande [ADJ] utvärderas``), and so is any word the parser
+    reads as one (``regelbundet [NOUN]``)."""
+    while (
+        position > start
+        and (doc[position].pos_ in {"ADV", "ADJ"} or doc[position].dep_ == "advmod")
+        and doc[position].lower_ not in GRAMMAR.negations
+    ):
+        position -= 1
+    return position
+
+
+def own_modal_after(aim: Token, cue_start: int) -> bool:
+    """``kan inte ändra … men kan när som helst (vid behov) återkalla …``: a conjunct verb
+    with a modal of its own right before its adverbials (adverbs, a prepositional phrase on
+    the verb), after the cue's modal, is that modal's aim, wherever the parser hangs the
+    modal (``kan`` read as the coordinator's dependent): the earlier cue gives it no
+    statement, neither negated nor released (round 55, cj-R3)."""
+    doc = aim.doc
+    modal = _past_conjunct_adverbials(doc, aim, sentence_start(aim))
+    return modal > cue_start and doc[modal].lower_ in GRAMMAR.modals
+
+
+def _past_conjunct_adverbials(doc: Doc, aim: Token, start: int) -> int:
+    """Back from the word before `aim` past its adverbs and its prepositional adverbials
+    (an ``obl`` on `aim` with its preposition and attributes: ``vid behov``, ``i första
+    hand``)."""
+    position = aim.i - 1
+    while position > start:
+        token = doc[position]
+        adverbial = token if token.dep_ == "obl" else token.head
+        on_aim = adverbial.dep_ == "obl" and adverbial.head.i == aim.i and adverbial.i < aim.i
+        plain = token.pos_ in {"ADV", "ADJ"} or token.dep_ == "advmod"
+        if token.lower_ in GRAMMAR.negations or not (plain or on_aim):
+            break
+        position -= 1
+    return position
 
 
 def _past_plain_adverbs(doc: Doc, position: int, start: int) -> int:

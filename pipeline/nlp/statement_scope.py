@@ -803,11 +803,13 @@ def ability_of_described(
     ``elever``, or a head of configs/grammar.yaml `described_person_heads`, ``personer``,
     ``medlemmar``) is described by what it can do wherever it stands, also as a subject
     (``att barn som inte själva kan bevaka sin rätt …``, ``Personer som inte kan närvara
-    ska meddela …``: the main clause's cue stays)."""
+    ska meddela …``: the main clause's cue stays). A comma between the noun and ``som`` (a
+    non-restrictive relative: ``personer, som inte själva kan …,``) changes nothing (round
+    55, cj-R5)."""
     if subordinator.lower_ != "som" or group.finite.lower_ not in cues.possibility_modals:
         return False
     antecedent = _antecedent(subordinator, mentions)
-    if antecedent is None or antecedent.last_token != subordinator.i - 1:
+    if antecedent is None or not _right_before_relative(antecedent, subordinator):
         return False
     head = subordinator.doc[antecedent.last_token]
     if "Def" in morph_values(head, "Definite"):
@@ -817,6 +819,12 @@ def ability_of_described(
     if head.dep_ not in OBJECT_DEPS:
         return False
     return "Ind" in morph_values(head, "Definite") and "Plur" in morph_values(head, "Number")
+
+
+def _right_before_relative(antecedent: ActorMention, subordinator: Token) -> bool:
+    """The antecedent ends right before ``som`` or before one comma in front of it."""
+    gap = subordinator.i - 1 - antecedent.last_token
+    return gap == 0 or (gap == 1 and subordinator.doc[subordinator.i - 1].text == ",")
 
 
 def described_person(mention: ActorMention) -> bool:

@@ -95,6 +95,7 @@ from pipeline.nlp.statement_parts import (
     finite_passive_conjunct,
     fronted_partitive,
     further_for_phrases,
+    own_modal_after,
     past_perfect_have,
     perfect_conjuncts,
     possibility,
@@ -1060,6 +1061,8 @@ def _statements(
     sentence = facts.sentence
     for each_actor in actors:
         for aim, aim_cue, aim_cue_text, aim_lemma, *extra_object in framed:
+            if aim is not aims[0] and own_modal_after(aim, cue.start.i):
+                continue  # "kan inte ändra … men kan vid behov återkalla": the 2nd kan's
             denied = aim is not aims[0] and _negated_conjunct(aim)
             free = not denied and _released(aim, cue, facts.cues)
             deontic = facts.cues.modals[cue.start.lower_] if free else cue.deontic

@@ -3167,7 +3167,9 @@ def _head_past_modifiers(
     """``av respektive medlemsregions [AB] fullmäktige``, ``av en demokratiskt vald [NN]
     direktion`` (round 36, V2): the actor that heads the noun phrase after ``av`` past its
     modifiers, whatever their tags: determiners, adjectives, adverbs, numerals, a participle
-    (by spelling) and an owner's genitive that is no actor (a noun in -s). None when a noun
+    (by spelling) and an owner's genitive that is no actor (a noun in -s). A numeral in
+    digits (``av cirka 25 handläggare``) and a count noun after ``ett`` (``av ett tiotal
+    inspektörer``, `_approximate_count`) are modifiers too (round 55, cj-R4). None when a noun
     that is no genitive comes first (``av en grupp ledamöter``: the group heads it)."""
     end = min(sentence_end(doc[av]), av + 1 + MAX_AGENT_MODIFIERS)
     for position in range(av + 1, end):
@@ -3182,6 +3184,8 @@ def _head_past_modifiers(
         modifier = token.pos_ in {"DET", "ADJ", "ADV", "NUM"} or participle_spelling(word)
         modifier = modifier or _indefinite_pronoun(token)  # "av en [PRON] av X utsedd Y"
         distributive = (word,) in GRAMMAR.distributive_determiners  # "respektive" [KN]
+        if word.isdigit() or _approximate_count(doc, position):
+            continue  # "av cirka 25 [NUM] handläggare", "av ett tiotal [NOUN] inspektörer"
         if not (word.isalpha() and (modifier or genitive or distributive)):
             return None
     return None

@@ -16,6 +16,8 @@ from pipeline.language.spelling import (
     archaic_infinitive_lemma,
     lexicon_lemma,
     present_spelling,
+    short_supine_spelling,
+    strong_preterite_lemma,
 )
 from pipeline.nlp.memo import (
     doc_arrays,
@@ -25,6 +27,7 @@ from pipeline.nlp.memo import (
     morph_values_in,
     sentence_end,
     sentence_start,
+    word_memoised,
 )
 from pipeline.nlp.verb_forms import (
     ALWAYS_FINITE,
@@ -158,10 +161,11 @@ def _after_determiner_or_preposition(token: Token) -> bool:
 
 
 def closed_tag_infinitive(token: Token) -> bool:
-    """``Stadsstyrelsen ska verkställa [PRON] fullmäktiges beslut``: right after a modal (past
-    adverbs), a word in infinitive shape (in -a, no adjective ending) that the tagger gave a
-    closed-class tag but that is no member of those classes (`closed_class_words`,
-    `non_infinitives`) is the modal's infinitive: a closed class has no unknown members."""
+    """``Stadsstyrelsen ska verkställa [PRON] fullmäktiges beslut``: right after a modal or
+    ``att`` (past adverbs; ``har rätt att ingripa [PRON]``, round 55, tag55 #3), a word in
+    infinitive shape (in -a, no adjective ending) that the tagger gave a closed-class tag but
+    that is no member of those classes (`closed_class_words`, `non_infinitives`) is the
+    infinitive: a closed class has no unknown members."""
     word = token.lower_
     if token.pos_ not in CLOSED_CLASS_POS or not (word.isalpha() and word.endswith("a")):
         return False
@@ -171,7 +175,8 @@ def closed_tag_infinitive(token: Token) -> bool:
         return False
     doc, start = token.doc, sentence_start(token)
     position = before_adverbs(doc, token.i - 1, start)
-    return position >= start and is_modal(doc[position])
+    # round 55 (tag55 #3): or right after the infinitive marker ("rätt att ingripa [PRON]")
+    return position >= start and (doc[position].lower_ == "att" or is_modal(doc[position]))
 
 
 def archaic_infinitive(token: Token) -> bool:
@@ -211,9 +216,22 @@ def supine_after_perfect(token: Token) -> bool:
         return False
     if not adjacent and not supine_not_attribute(token):
         return False
-    if not supine_spelling(token.lower_):
+    if not _perfect_supine_spelling(token.lower_, adjacent):
         return False
     return token.i > sentence_start(token)  # `har` (before it) is in its sentence
+
+
+def _perfect_supine_spelling(word: str, adjacent: bool) -> bool:
+    """A supine by the lexicon; right after ``har``/``hade`` (round 55, tag55 #4) also an
+    s-form supine (``prövats``, ``utsetts``: the supine + -s) and a short verb's in -tt
+    (``trott``, `short_supine_spelling`)."""
+    if supine_spelling(word):
+        return True
+    if not adjacent:
+        return False
+    if word.endswith("ts"):
+        return supine_spelling(word[:-1])
+    return short_supine_spelling(word)
 
 
 @memoised
@@ -547,6 +565,48 @@ def present_in_series(token: Token) -> bool:
     return not after_example_som(token)
 
 
+_SERIES_COORDINATORS = frozenset({"och", "samt", "eller"})
+_CONJUNCT_END_POS = frozenset({"NOUN", "PROPN", "PRON", "ADV", "NUM"})  # a verb phrase's end
+
+
+@memoised
+def preterite_in_series(token: Token) -> bool:
+    """Round 55 (tag55 #6): ``Styrelsen behandlade och godkände [ADJ] bokslutet``,
+    ``Nämnden beslutade om X och verkställde [NOUN] dem``: the `present_in_series` rule for
+    the past tense. A preterite by spelling (`conjunct_preterite_lemma`) right after
+    ``och``/``samt``/``eller`` whose first conjunct is the sentence's finite preterite (the
+    preterite itself, or its phrase ending in a noun, pronoun or adverb before the
+    coordinator) is that series' next finite verb. ``nya och ändrade avgifter`` (an adjective
+    conjunct) and ``om X och ändrade regler`` (a bare noun conjunct: a noun phrase series)
+    keep the attribute."""
+    word = token.lower_
+    if token.pos_ in CLOSED_CLASS_POS or conjunct_preterite_lemma(word) is None:
+        return False
+    doc = token.doc
+    start = sentence_start(token)
+    if token.i - 2 <= start or doc[token.i - 1].lower_ not in _SERIES_COORDINATORS:
+        return False
+    if not has_sentences(doc) or not _after_series_joint(token):
+        return False
+    head, before = _series_head(token, "Past"), doc[token.i - 2]
+    if head is None or token.i - head > MAX_PHRASE_TOKENS:
+        return False
+    if before.i == head:
+        return True
+    if before.pos_ not in _CONJUNCT_END_POS:
+        return False
+    return not (before.pos_ == "NOUN" and _bare_indefinite_noun_after(token))
+
+
+def _bare_indefinite_noun_after(token: Token) -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and following.pos_ == "NOUN"
+        and "Def" not in morph_values(following, "Definite")
+    )
+
+
 def after_example_som(token: Token, start: int | None = None) -> bool:
     """Round 53 (analysis 53b-cb N1): ``sköter frågor som till exempel el, gator och vägar``:
     after ``som`` + an example marker (`_example_som`) in the word's sentence (from `start`,
@@ -587,9 +647,13 @@ def present_after_pronoun(token: Token) -> bool:
     """``De ej närvarar ersätts …``, ``Vi levererar …``: right after a subject pronoun (past
     adverbs and a negation) stands its finite verb, so a present the tagger read as a noun,
     adjective or adverb there is one when the lexicon knows the word as a verb's present;
-    so after a relative ``som`` that is the word's subject (`_relative_subject_of`)."""
+    so after a relative ``som`` that is the word's subject (`_relative_subject_of`).
+    Round 55 (tag55 #8, #1): so after ``den``/``det``/``de`` tagged a determiner that opens
+    its clause (`_clause_opening_article`: ``De utser [NOUN] …``; a determiner's noun is no
+    verb's present), and for a short e-verb's present (``Det avser [NOUN] …``:
+    `short_present_lemma`, its infinitive listed in grammar.yaml `infinitives`)."""
     word = token.lower_
-    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_or_short_present(word):
         return False
     if not has_sentences(token.doc):
         return False
@@ -599,12 +663,69 @@ def present_after_pronoun(token: Token) -> bool:
     negations = GRAMMAR.negations
     while position >= start and (pos[position] in {"ADV", "PART"} or lower[position] in negations):
         position -= 1
+    if position >= start and pos[position] == "DET":
+        return _clause_opening_article(token.doc, position, start)
     if position < start or pos[position] != "PRON":
         return False
     pronoun = token.doc[position]
     if lower[position] in GRAMMAR.subordinators:
         return _relative_subject_of(pronoun, token)
     return dep[position].startswith("nsubj") or "Nom" in morph_values(pronoun, "Case")
+
+
+_NO_NOUN_HEAD_POS = frozenset({"ADV", "PRON", "PART", "SCONJ"})  # no attribute's head noun
+
+
+@memoised
+def preterite_after_article(token: Token) -> bool:
+    """Round 55 (tag55 #8): ``Det berodde [ADJ] inte på …``, ``De ändrade [PC] sig``: a
+    preterite by spelling (`conjunct_preterite_lemma`) right after ``den``/``det``/``de``
+    opening its clause (`_clause_opening_article`), before a word that heads no noun phrase
+    (an adverb, a pronoun, a particle, a subordinator), is the pronoun's finite verb: as an
+    attribute it would stand before its noun (``De ändrade stadgarna``), and a headless one
+    (``De drabbade ska …``) before the verb."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i - 1].pos_ != "DET":
+        return False
+    if doc[token.i + 1].pos_ not in _NO_NOUN_HEAD_POS or token.pos_ in CLOSED_CLASS_POS:
+        return False
+    if conjunct_preterite_lemma(token.lower_) is None or not has_sentences(doc):
+        return False
+    return _clause_opening_article(doc, token.i - 1, sentence_start(token))
+
+
+def present_or_short_present(word: str) -> bool:
+    """A present by spelling, or a short e-verb's (``avser`` → avse, a listed infinitive)."""
+    return present_spelling(word) or short_present_lemma(word) in GRAMMAR.infinitives
+
+
+def _clause_opening_article(doc: Doc, position: int, start: int) -> bool:
+    """``den``/``det``/``de`` (grammar.yaml `definite_articles`) at `position` opens its clause:
+    the sentence's first word, or right after a comma or a clause coordinator."""
+    if doc[position].lower_ not in GRAMMAR.definite_articles:
+        return False
+    if position == start:
+        return True
+    before = doc[position - 1].lower_
+    return before == "," or before in GRAMMAR.clause_coordinators
+
+
+@memoised
+def preterite_after_relative_som(token: Token) -> bool:
+    """Round 55 (tag55 #2): ``Revisorer som granskade [PC] räkenskaperna …``: a preterite by
+    spelling (`conjunct_preterite_lemma`) right after a relative ``som`` (whatever the parser
+    makes of it: its subject, or a marker), before a definite noun, is the relative clause's
+    finite verb: a participle attribute of a definite noun needs a determiner (``som de
+    granskade räkenskaperna``)."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or doc_arrays(doc).lower[token.i - 1] != "som":
+        return False
+    if token.pos_ in CLOSED_CLASS_POS or conjunct_preterite_lemma(token.lower_) is None:
+        return False
+    following = doc[token.i + 1]
+    if following.pos_ != "NOUN" or "Gen" in morph_values(following, "Case"):
+        return False
+    return "Def" in morph_values(following, "Definite")
 
 
 def _relative_subject_of(pronoun: Token, token: Token) -> bool:
@@ -711,7 +832,8 @@ def _named_item_prefield(doc: Doc, start: int, end: int) -> bool:
 def short_present_lemma(word: str) -> str:
     """The infinitive in -e of a present in -er that the spelling lexicon gives it
     (``avser`` → avse, ``förser`` → förse), which `present_spelling` does not read (it takes
-    -er for -a); "" otherwise. Only a named item's verb place asks it (round 52, z-C2)."""
+    -er for -a); "" otherwise. A named item's verb place asks it (round 52, z-C2), and
+    `present_after_pronoun` (round 55, tag55 #1)."""
     lemma = lexicon_lemma(word) if word.endswith("er") else ""
     return lemma if lemma and lemma == word[:-1] else ""
 
@@ -780,13 +902,19 @@ def preterite_in_second_place(token: Token) -> bool:
     whose stem + -a the lexicon knows as a base form), right after a subject noun phrase that
     opens the sentence and ends in a noun in the nominative, in a sentence with no finite verb
     by its tag, is the finite verb. ``De ändrade stadgarna gäller`` (a determiner before it, a
-    finite verb later) and ``Nämndens ändrade riktlinjer`` (a genitive) keep the attribute."""
+    finite verb later) and ``Nämndens ändrade riktlinjer`` (a genitive) keep the attribute.
+    Round 55 (tag55 #1): so a word tagged an adjective or adverb, whatever its tag
+    (``Direktionen godkände [ADV, AB] årsredovisningen``; asked for an untagged verb too),
+    and a preterite the lexicon reads (`conjunct_preterite_lemma`: ``godkände`` → godkänna)."""
     word = token.lower_
-    if not token.tag_.startswith("PC") or not word.isalpha():
+    if not (token.tag_.startswith("PC") or token.pos_ in _PRETERITE_MISTAGS) or not word.isalpha():
         return False
-    if weak_preterite_lemma(word) is None or not has_sentences(token.doc):
+    if conjunct_preterite_lemma(word) is None or not has_sentences(token.doc):
         return False
     return _second_after_subject(token)
+
+
+_PRETERITE_MISTAGS = frozenset({"ADJ", "ADV"})  # round 55 (tag55 #1): "godkände [ADV, AB]"
 
 
 @memoised
@@ -813,28 +941,51 @@ def preterite_after_conjunct_adverbial(token: Token) -> bool:
     adverbial (adverbs or a prepositional phrase opening it, no subject first) and before a
     definite noun in the nominative is the finite verb, that noun its inverted subject: a
     participle attribute of a definite noun needs a determiner before it (``och de ändrade
-    stadgarna``), which the adverbial excludes."""
+    stadgarna``), which the adverbial excludes. Round 55 (tag55 #7): the subject may be a
+    pronoun in the nominative (``Senare ändrade [ADJ] hon …``: no attribute's head) or an
+    actor mention (``fullmäktige``, indefinite by its form), after sentence adverbs
+    (``ändrade dock styrelsen``)."""
     if conjunct_preterite_lemma(token.lower_) is None:
         return False
     doc = token.doc
-    if token.i + 1 >= len(doc):
-        return False
-    subject = doc[token.i + 1]
-    if subject.pos_ not in {"NOUN", "PROPN"} or "Gen" in morph_values(subject, "Case"):
-        return False
-    if subject.pos_ == "NOUN" and "Def" not in morph_values(subject, "Definite"):
+    position = token.i + 1
+    while position < len(doc) and doc[position].pos_ == "ADV":
+        position += 1
+    if position >= len(doc) or not _inverted_preterite_subject(doc[position]):
         return False
     return _adverbial_before_preterite(token)
 
 
+def _inverted_preterite_subject(subject: Token) -> bool:
+    """A definite noun or a name in the nominative, an actor mention (``Senare godkände
+    fullmäktige …``) or a pronoun in the nominative."""
+    if subject.pos_ == "PRON":
+        return "Nom" in morph_values(subject, "Case")
+    if subject.pos_ not in {"NOUN", "PROPN"} or "Gen" in morph_values(subject, "Case"):
+        return False
+    indefinite = subject.pos_ == "NOUN" and "Def" not in morph_values(subject, "Definite")
+    return not indefinite or _opens_actor_mention(subject)
+
+
+def _opens_actor_mention(word: Token) -> bool:
+    """Round 55 (tag55 #7): the word opens an actor mention, not a genitive (``fullmäktige``,
+    indefinite by its form, names a body as a definite noun does)."""
+    mentions = word.doc._.actors if word.doc.has_extension("actors") else None
+    return any(m.first_token == word.i and not m.genitive for m in mentions or ())
+
+
+@word_memoised
 def conjunct_preterite_lemma(word: str) -> str | None:
-    """The infinitive of a preterite by spelling: a listed strong one (``antog`` → anta) or a
+    """The infinitive of a preterite by spelling: a listed strong one or a compound of one
+    (``antog`` → anta, `strong_preterite_lemma`; no s-passive) or a
     weak one in -de/-te whose lexicon lemma or stem + -a is an infinitive (``godkände`` →
     godkänna, ``fastställde`` → fastställa); a present participle in -ande/-ende is none."""
     if not word.isalpha():
         return None
     if word in GRAMMAR.strong_preterites:
         return GRAMMAR.strong_preterites[word]
+    if word[-1:] != "s" and (strong := strong_preterite_lemma(word)):
+        return strong  # round 55 (tag55 #6): a compound's (``föreslog`` → föreslå)
     if not word.endswith(_WEAK_PRETERITE_ENDINGS) or word.endswith(("ande", "ende")):
         return None
     lemma = lexicon_lemma(word)
@@ -848,7 +999,10 @@ _MAX_ADVERBIAL = 6  # "och vid sitt möte i juni": a fronted prepositional phras
 
 def _adverbial_before_preterite(token: Token) -> bool:
     """Between a clause coordinator (not the sentence's first word) and `token` stand only
-    adverbs and a prepositional phrase, opened by an adverb or a preposition."""
+    adverbs and a prepositional phrase, opened by an adverb or a preposition. Round 55 (tag55
+    #7, analysis 55-cj C4): or such an adverbial, or a date, opens the sentence itself
+    (``Senare godkände [ADJ] fullmäktige …``, ``Den 3 maj fastställde nämnden …``), and no
+    other word of the sentence is tagged finite."""
     doc = token.doc
     start, position = sentence_start(token), token.i - 1
     while position > start and token.i - position <= _MAX_ADVERBIAL:
@@ -858,6 +1012,8 @@ def _adverbial_before_preterite(token: Token) -> bool:
         if word.pos_ not in _ADVERBIAL_POS or word.pos_ in {"VERB", "AUX"}:
             return False
         position -= 1
+    if position == start and position < token.i:
+        return _sentence_opening_adverbial(token, start)
     if position <= start or position == token.i - 1:
         return False
     if doc[position].lower_ not in GRAMMAR.clause_coordinators:
@@ -866,6 +1022,28 @@ def _adverbial_before_preterite(token: Token) -> bool:
 
 
 _ADVERBIAL_POS = frozenset({"ADV", "ADP", "NOUN", "PROPN", "NUM", "DET", "ADJ"})
+
+
+def _sentence_opening_adverbial(token: Token, start: int) -> bool:
+    """The words `start` … before `token` are one fronted adverbial: adverbs, a preposition
+    with its noun phrase (``Vid mötet i maj``), or a date (``Den 3 maj 2021``: date words
+    ending in a number or a month); and no other word of the sentence is tagged finite."""
+    doc, last = token.doc, token.i - 1
+    opener = doc[start]
+    if opener.lower_ in GRAMMAR.clause_coordinators:
+        return False
+    if opener.pos_ == "ADP" and opener.dep_ != "advmod":  # a preposition with its phrase
+        adverbial = start < last and doc[last].pos_ in {"NOUN", "PROPN", "NUM"}
+    elif opener.pos_ not in {"ADV", "ADP"}:  # (an adverb the tagger made a preposition)
+        adverbial = all(_date_word(doc[p]) for p in range(start, token.i)) and (
+            doc[last].like_num or doc[last].lower_ in GRAMMAR.perfect_date_words
+        )
+    else:
+        adverbial = True
+    if not adverbial:
+        return False
+    sentence = doc[start : sentence_end(token)]
+    return not any(_tagged_finite(t) for t in sentence if t.i != token.i)
 
 
 def _second_after_subject(token: Token) -> bool:
@@ -1345,10 +1523,10 @@ def _after_series_joint(token: Token) -> bool:
     return not (following.pos_ in VERB_POS and "Fin" in morph_values(following, "VerbForm"))
 
 
-def _series_head(token: Token) -> int | None:
+def _series_head(token: Token, tense: str = "Pres") -> int | None:
     """The first verb of the series the word continues: the sentence's first finite present
     (tagged, or spelled as one right after the opening noun), with no subordinator, colon or
-    semicolon between it and the word."""
+    semicolon between it and the word; with `tense` ``Past`` its first tagged preterite."""
     doc = token.doc
     arrays = doc_arrays(doc)
     lower, pos = arrays.lower, arrays.pos
@@ -1358,11 +1536,12 @@ def _series_head(token: Token) -> int | None:
         if word in {":", ";"} or (word in subordinators and pos[position] != "ADP"):
             return None
         if pos[position] in VERB_POS:
-            tagged = word not in GRAMMAR.modals and "Pres" in morph_values(doc[position], "Tense")
+            tagged = word not in GRAMMAR.modals and tense in morph_values(doc[position], "Tense")
             if tagged:
                 return position
         elif (
-            pos[position] in SERIES_MISTAGS
+            tense == "Pres"
+            and pos[position] in SERIES_MISTAGS
             and pos[position - 1] in {"NOUN", "PROPN"}
             and word.isalpha()
             and present_spelling(word)

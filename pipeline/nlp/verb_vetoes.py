@@ -20,6 +20,7 @@ from pipeline.nlp.verb_fallbacks import (
     genitive_noun_tag,
     noun_after_attributes,
     passive_by_spelling,
+    present_or_short_present,
 )
 from pipeline.nlp.verb_forms import (
     VERB_POS,
@@ -385,13 +386,26 @@ def attributive_in_noun_phrase(token: Token) -> bool:
     before = doc[token.i - 1]
     if before.pos_ == "DET" or _genitive_noun(before):  # (an adjective may end a headless
         # noun phrase: "med den enskilde planera omsorgen")
-        return True
+        return not _present_form(token)
     if before.pos_ == "ADP" and before.lower_ != "att" and not lexicon_infinitive(token.lower_):
-        return True  # "ska i enskilda fall samråda": a preposition's attribute (round 42, bb-V1)
+        # "ska i enskilda fall samråda": a preposition's attribute (round 42, bb-V1); not after
+        # an adverb the tagger made a preposition (the tree: advmod; "Sedan granskade [VB]
+        # revisorerna …", round 55, tag55 #7)
+        return before.dep_ != "advmod"
     joined = before.lower_ in GRAMMAR.noun_phrase_coordinators and before.i > sentence_start(token)
     if joined and _adjective_after_noun_conjunct(token, doc[before.i - 1]):
         return True
     return joined and (_genitive_noun(doc[before.i - 1]) or _attribute_after_determiner(before))
+
+
+def _present_form(token: Token) -> bool:
+    """Round 55 (tag55 #8): a present by its tag (``VB|PRS``) or by spelling stands between
+    no determiner and its noun (a present participle ends in -ande): ``Den fastställer
+    [VB|PRS] taxor`` has the pronoun subject ``Den``, ``den beslutade planen`` an attribute."""
+    if "Pres" in morph_values(token, "Tense") and token.tag_.startswith("VB"):
+        return True
+    word = token.lower_
+    return word[-1:] == "r" and word.isalpha() and present_or_short_present(word)
 
 
 def _adjective_after_noun_conjunct(token: Token, conjunct: Token) -> bool:

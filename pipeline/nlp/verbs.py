@@ -67,8 +67,11 @@ from pipeline.nlp.verb_fallbacks import (
     present_in_series,
     present_read_as_preposition,
     present_slip_after_modal,
+    preterite_after_article,
     preterite_after_conjunct_adverbial,
+    preterite_after_relative_som,
     preterite_in_second_place,
+    preterite_in_series,
     s_supine_tagged_present,
     short_present_lemma,
     strong_preterite_in_second_place,
@@ -79,7 +82,6 @@ from pipeline.nlp.verb_fallbacks import (
     supine_tagged_present_in_series,
     v1_condition_end,
     v1_main_present,
-    weak_preterite_lemma,
 )
 from pipeline.nlp.verb_forms import (
     ALWAYS_FINITE,
@@ -349,6 +351,10 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return True  # "Detta förbund ändrade [PC] år 2001 …" (round 43, be-C11)
     if preterite_after_conjunct_adverbial(token):
         return True  # "och idag fastställde [amod] nämnden …" (round 51, an-C5)
+    if preterite_in_series(token) or preterite_after_relative_som(token):
+        return True  # "utredde X samt föreslog [VB|INF] …", "som granskade [PC] …" (round 55)
+    if preterite_after_article(token):
+        return True  # "De ändrade [PC] sig" (round 55, tag55 #8)
     if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
     if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
@@ -421,6 +427,10 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "Stämman hölls [ADV] i maj" (round 47, bo C1)
     if preterite_after_conjunct_adverbial(token):
         return True  # "och därefter godkände [ADJ] styrelsen …" (round 51, an-C5)
+    if preterite_in_second_place(token) or preterite_in_series(token):
+        return True  # "Direktionen godkände [ADV] …", "… och godkände [ADJ] …" (round 55)
+    if preterite_after_relative_som(token) or preterite_after_article(token):
+        return True  # "som granskade [ADJ] räkenskaperna", "Det berodde [ADJ] inte" (round 55)
     if v1_main_present(token):
         return True  # "Avgår kassören under året utser [NOUN] styrelsen …" (round 47, bn 8)
     return finite_in_second_place(token) or present_after_pronoun(token)
@@ -708,7 +718,11 @@ def _verb_lemma(token: Token) -> str:
     if s_supine_tagged_present(token):
         return lexicon_lemma(word) or _supine_lemma(word)  # ålagts → ålägga (round 42)
     if preterite_in_second_place(token):
-        return weak_preterite_lemma(word) or word  # "ändrade [PC]" → ändra (round 43)
+        return conjunct_preterite_lemma(word) or word  # "ändrade [PC]" → ändra (round 43)
+    if preterite_in_series(token) or preterite_after_relative_som(token):
+        return conjunct_preterite_lemma(word) or word  # "… och godkände [ADJ]" (round 55)
+    if preterite_after_article(token):
+        return conjunct_preterite_lemma(word) or word  # "Det berodde [ADJ] inte" (round 55)
     if preterite_after_conjunct_adverbial(token):
         return conjunct_preterite_lemma(word) or word  # "godkände [ADJ]" (round 51, an-C5)
     if "Sup" not in morph_values(token, "VerbForm") and (
@@ -737,6 +751,10 @@ def _verb_lemma(token: Token) -> str:
         return active[:-2]  # utsett(s) → utse, avgett(s) → avge
     if "Sup" in forms and not lemma.endswith("a") and word.isalpha():
         lemma = _supine_lemma(word)  # anställts → anställa, beslutat → besluta
+    if lemma[-1:] not in VOWELS and "Past" in morph_values(token, "Tense"):
+        # "tecknade [VB|PRT, lemma tecknad]": every Swedish infinitive ends in a vowel, a
+        # participle's lemma in -d/-t is none (round 55)
+        lemma = conjunct_preterite_lemma(word) or lemma
     return lemma
 
 
@@ -821,6 +839,10 @@ def tense_of(token: Token) -> str:
         return "imp"  # "- läs mer" (round 40, ax cause 10)
     if preterite_in_second_place(token) or preterite_after_conjunct_adverbial(token):
         return "past"  # "Detta förbund ändrade [PC] år 2001 …" (round 43, be-C11; r51 an-C5)
+    if preterite_in_series(token) or preterite_after_relative_som(token):
+        return "past"  # "… och godkände [ADJ] bokslutet", "som granskade [PC] …" (round 55)
+    if preterite_after_article(token):
+        return "past"  # "De ändrade [PC] sig" (round 55, tag55 #8)
     forms = morph_values(token, "VerbForm")
     if "Part" in forms and present_spelling(token.lower_):
         return "pres"  # "och genomför [ADJ, Part] översyn": a present by its spelling (r55 ch-R1)
@@ -869,7 +891,7 @@ def is_finite(token: Token) -> bool:
     forms = morph_values(token, "VerbForm")
     if _passive_with_own_subject(token) or present_tagged_supine(token):
         return True
-    if _passive_after_opening_relative(token):
+    if _passive_after_opening_relative(token) or _passive_after_relative_som(token):
         return True
     if s_supine_tagged_present(token):
         return False  # "har nämnden ålagts [VB|PRS|SFO]": the perfect's supine (round 42)
@@ -931,6 +953,26 @@ def _passive_after_opening_relative(token: Token) -> bool:
     if is_verb(before) or before.pos_ in {"AUX", "PART"}:
         return False
     return any(is_finite(t) for t in doc[opener + 2 : token.i])
+
+
+def _passive_after_relative_som(token: Token) -> bool:
+    """``Bolag som helt eller delvis ägs [INF] av regionen lämnar …`` (round 55, cj-R2): an
+    s-form tagged infinitive right after a relative ``som`` on a noun, past only adverbs (also
+    adverbs joined by a coordinator: ``helt eller delvis``, ``direkt och indirekt``), is the
+    relative clause's present passive: no modal, auxiliary or ``att`` stands before it, and
+    the relative clause needs a finite verb."""
+    if tense_of(token) != "inf" or not is_passive(token):
+        return False
+    doc, position = token.doc, token.i - 1
+    start = sentence_start(token)
+    while position > start and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.coordinators
+    ):
+        position -= 1
+    som = doc[position]
+    if position <= start or som.lower_ != "som" or doc[position + 1].lower_ in GRAMMAR.coordinators:
+        return False
+    return doc[position - 1].pos_ in {"NOUN", "PROPN"}
 
 
 def _bare_subject_before_agent(token: Token) -> bool:

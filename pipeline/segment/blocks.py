@@ -300,7 +300,30 @@ def _unnumbered_shape(block: Block, text: str) -> Shape | None:
     if subparagraph:  # ``mom. 2 …``: numbered within its § (ids as unnumbered paragraphs)
         label = subparagraph.group("label")
         return Shape(block, PARAGRAPH, label, None, strip_label(text, label), "subparagraph")
+    if _dash_speech(text):  # newuser55b fault 3: a press quote, no item of the block before
+        return Shape(block, PARAGRAPH, "", None, 0, "none")
     return _bulleted_sign(block, text)  # round 43, 43-bf cause 5: ``• § 1.Klubbens namn …``
+
+
+# A reply's dash before a capitalised sentence (`– Nämnden ska …`), and the clause of speech
+# after the quote: a comma, a verb of speech and its inverted subject (`, säger ordföranden
+# Anna Berg (M)`), no particle verb (`säger upp`, `säger till`).
+_SPEECH_DASH = re.compile(r"[–—-]\s+[A-ZÅÄÖ]")
+_SPEECH_PARTICLES = ("upp", "till", "emot", "ifrån")
+
+
+@lru_cache(maxsize=1)
+def _speech_clause() -> re.Pattern[str]:
+    verbs = "|".join(sorted(GRAMMAR.speech_verbs, key=len, reverse=True))
+    particles = "|".join(_SPEECH_PARTICLES)
+    return re.compile(rf",\s+(?:{verbs})\s+(?!(?:{particles})\b)\w")
+
+
+def _dash_speech(text: str) -> bool:
+    """``– Nämnden ska inte detaljstyra verksamheten, säger ordföranden Anna Berg (M).``:
+    a paragraph opening with a dash whose quote a clause of speech closes (configs
+    grammar.yaml `speech_verbs`) is press-style speech, a paragraph of its own."""
+    return bool(_SPEECH_DASH.match(text)) and _speech_clause().search(text) is not None
 
 
 def _item_label(

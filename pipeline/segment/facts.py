@@ -41,12 +41,15 @@ class Reference:
 # The year may close a Finland-Swedish date d.m.yyyy (`Godkänd av stadsfullmäktige
 # 12.6.2023 § 54`; nu51 fault 3), whose dots no other part of the line may cross. After a
 # month name (`Antagen av kommunfullmäktige i … och … i oktober 2026`; newuser55 fault 9) the
-# year may stand further from the participle: the bodies named before it are longer.
+# year may stand further from the participle: the bodies named before it are longer. A fronted
+# date (V2) stands before the active past (`Den 4 mars 2026 antog regionstyrelsen …`;
+# newuser55b fault 9).
 _ADOPTED_YEAR = re.compile(
     rf"(?i){patterns.ADOPTION_PARTICIPLE}[^.\n]{{0,60}}?(?:\b\d{{1,2}}\.\d{{1,2}}\.)?"
     r"\b((?:19|20)\d{2})\b"
     rf"|{patterns.ADOPTION_PARTICIPLE}[^.\n]{{0,120}}?\b(?:{patterns.SWEDISH_MONTHS})\s+"
     r"((?:19|20)\d{2})\b"
+    rf"|\b(?:{patterns.SWEDISH_MONTHS})\s+((?:19|20)\d{{2}}),?\s+{patterns.ADOPTION_ACTIVE_PAST}\b"
 )
 
 
@@ -141,7 +144,7 @@ def year(
             return int(match.group(1))
     adopted = _ADOPTED_YEAR.search(text)
     if adopted:
-        return int(adopted.group(1) or adopted.group(2))
+        return int(next(group for group in adopted.groups() if group))
     from_metadata = metadata_year(metadata) if metadata else None
     if from_metadata is not None:
         return from_metadata
