@@ -516,6 +516,11 @@ DOC_IDS |= {f"w55-y-{name}" for name in ("kommunchef", "vdinstruktion", "delegat
                                          "reglemente", "agardirektiv", "attestreglemente")}
 DOC_IDS |= {f"w55-z-{name}" for name in ("sastyrs", "bostader", "namnd", "delegation", "nyhet",
                                          "forbund")}
+DOC_IDS |= {f"w55-k-{name}" for name in (
+    "rel-1", "rel-2", "rel-3", "rel-4", "rel-5", "rel-n1", "tal-1", "tal-2", "tal-3", "tal-4",
+    "tal-n1", "tal-n2", "roll-1", "roll-2", "roll-3", "roll-4", "roll-n1", "allians-1",
+    "allians-2", "allians-3", "allians-4",
+)}
 DOC_IDS |= {f"w55-j-{name}" for name in (
     "rel-1", "rel-2", "rel-3", "rel-4", "rel-n1", "men-1", "men-2", "men-3", "men-n1", "agent-1",
     "agent-2", "agent-3", "agent-n1", "komma-1", "komma-2", "komma-3", "komma-n1", "akronym-1",

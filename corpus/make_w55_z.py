@@ -333,7 +333,10 @@ NAMND = [
                                      "kommunstyrelsens arbetsutskott", POL)],
         [AR, pres("sitter", "sitta")], doc=D),
     rec("4", NL[6], [("nämnden", "nämnd", POL), ("samhällsbyggnadsförvaltningen", SBF, FORV)],
-        [pres("finns", "finnas"), AR], doc=D),
+        [pres("finns", "finnas"), AR],
+        # Gold corrected (w55k, gen55 §4): presentational `finns` with an inverted actor
+        # subject, annotation.md §5.2 presentational verbs (`I kommunen finns fyra nämnder`).
+        [st(SBF, "samhällsbyggnadsförvaltningen", "none", None, "finnas", "finns")], doc=D),
     rec("h1", NL[7], [("Nämndens", "nämnd", POL)], doc=D, kind="heading"),
     rec("h1.1", NL[8], [("Nämnden", "nämnd", POL)], [SKA], doc=D, parent="h1"),
     nitem("h1.1.a", NL[9], [("kommunstyrelsen", KST, POL)], [inf("ta"), inf("följa")],
@@ -598,7 +601,9 @@ FORBUND = [
         [("förbundet", MRF, ORG), ("direktionen", "direktion", POL),
          ("fullmäktige", "fullmäktige", POL), ("styrelse", "styrelse", POL),
          ("kommun", "kommun", ORG)],
-        [pres("finns", "finnas"), pres("motsvarar", "motsvara")], doc=D),
+        [pres("finns", "finnas"), pres("motsvarar", "motsvara")],
+        # Gold corrected (w55k, gen55 §4): presentational `finns`, annotation.md §5.2.
+        [st("direktion", "direktionen", "none", None, "finnas", "finns")], doc=D),
     rec("3", FL[5],
         [("Ledamöterna", "ledamot", FTV), ("ersättarna", "ersättare", FTV),
          ("fullmäktige", "fullmäktige", POL), ("medlemskommunerna", MK, ORG),

@@ -9384,7 +9384,17 @@ def test_coalition_compounds_and_tjanstperson_are_actors(word: str, canonical: s
     assert LEXICON.analyse(word)[0] == canonical
 
 
-@pytest.mark.parametrize("word", ["Koalitionsavtalet", "koalitionsförhandlingarna"])
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [("Sjöbyalliansen", "sjöbyallians"), ("Alliansen", "allians"), ("valalliansens", "valallians")],
+)
+def test_alliance_compounds_name_a_coalition(word: str, canonical: str) -> None:
+    """Ruling t13 (round 55): `allians` and its head-final compounds are read as `koalition`
+    (an invented local coalition's name: the compound's base form)."""
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["Koalitionsavtalet", "koalitionsförhandlingarna", "alliansavtalet"])
 def test_koalitions_as_a_first_part_names_no_coalition(word: str) -> None:
     assert LEXICON.analyse(word) is None
 

@@ -2042,3 +2042,36 @@ def test_an_organisation_name_after_a_fronted_role_must_close_the_copulas_clause
         ("ekby kommun", "none", "vara", False, False),
         ("åby kommun", "none", "vara", False, False),
     ]
+
+
+def test_a_role_with_an_owner_or_after_a_main_clause_before_a_personal_name(nlp) -> None:
+    """Ruling t14 (round 55): a role + ``är`` + a personal name gives no statement in any main
+    clause and with any owner: ``Utskottets sekreterare är Karin Holm (L), vice sekreterare
+    är Per Ek (M).`` as the parser hangs it (the second role a conjunct of the first name):
+    neither role is an actor (a single capitalised word is still no personal name: see the
+    round 42 test above)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Utskottets utskott NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        sekreterare sekreterare NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {PRES}
+        Karin Karin PROPN 5 compound _
+        Holm Holm PROPN 0 ROOT _
+        ( ( PUNCT 7 punct _
+        L L PROPN 5 appos _
+        ) ) PUNCT 7 punct _
+        , , PUNCT 11 punct _
+        vice vice ADJ 11 amod Case=Nom|Definite=Ind|Degree=Pos
+        sekreterare sekreterare NOUN 5 conj {IND}
+        är vara AUX 13 cop {PRES}
+        Per Per PROPN 13 compound _
+        Ek Ek PROPN 5 conj _
+        ( ( PUNCT 16 punct _
+        M M PROPN 14 appos _
+        ) ) PUNCT 16 punct _
+        . . PUNCT 5 punct _
+        """,
+    )
+    assert not any("sekreterare" in m.canonical for m in doc._.actors)
+    assert statements(doc) == []

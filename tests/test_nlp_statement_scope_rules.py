@@ -2866,3 +2866,132 @@ def test_quoted_speech_over_two_sentences_states_nothing(nlp) -> None:
                                       frame=8)
     found = statements(parsed(nlp, rows.rstrip() + rule, starts=(5,)))
     assert found == [("styrelse", "obligation", "bygga", False, False)]
+
+
+def test_finite_after_an_opening_relative_insertion_is_the_main_verb(nlp) -> None:
+    """``Avdelningen, som har sex enheter, leder och ansvarar för driften.`` (round 55, gen55
+    C): the parser hangs both finites as conjuncts of the relative verb ``har`` (reading
+    ``leder`` in a series with its object); by V2 the verb after the insertion's closing comma
+    is the main clause's finite, and its coordinated finite goes with it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Avdelningen avdelning NOUN 0 ROOT {DEF}
+        , , PUNCT 1 punct
+        som som PRON 4 nsubj
+        har ha VERB 1 acl:relcl {PRES}
+        sex sex NUM 6 nummod
+        enheter enhet NOUN 4 obj {IND_PL}
+        , , PUNCT 8 punct
+        leder leda VERB 4 conj {PRES}
+        och och CCONJ 10 cc
+        ansvarar ansvara VERB 4 conj {PRES}
+        för för ADP 12 case
+        driften drift NOUN 10 obl {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("avdelning", "none", "leda"),
+        ("avdelning", "responsibility", "ansvara"),
+    ]
+
+
+def test_preposition_tagged_present_after_an_opening_relative_insertion(nlp) -> None:
+    """``Kansliet, som har tre handläggare, för diariet och bär kostnaden.`` (round 55, gen55
+    C): ``för`` right after the insertion's closing comma, tagged a preposition, is the
+    lexicon's present of ``föra`` (V2); the later finite, hung on the relative verb, is the
+    main clause's too. Not so after the bare subject (``Nämnden för teknik …``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 0 ROOT {DEF}
+        , , PUNCT 4 punct
+        som som PRON 4 nsubj
+        har ha VERB 1 acl:relcl {PRES}
+        tre tre NUM 6 nummod
+        handläggare handläggare NOUN 4 obj {IND_PL}
+        , , PUNCT 9 punct
+        för för ADP 9 case
+        diariet diarium NOUN 4 obl {DEF}
+        och och CCONJ 11 cc
+        bär bära VERB 4 conj {PRES}
+        kostnaden kostnad NOUN 11 obj {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kansli", "none", "föra"),
+        ("kansli", "none", "bära"),
+    ]
+
+
+def test_unquoted_speech_frame_reports_speech_and_takes_its_subject(nlp) -> None:
+    """Ruling t12 (round 55): ``Nämnden ska höja taxan, säger styrelsens ordförande.`` with
+    no quotation marks is press-style reported speech: nothing before the frame states
+    anything, and the actor right after the frame's verb is its subject though the parser
+    reads it as the object (and hangs ``säger`` on the modal). A comma + speech verb with a
+    non-actor after it (``…, säger upp avtalet``) is no frame."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        höja höja VERB 0 ROOT {INF}
+        taxan taxa NOUN 3 obj {DEF}
+        , , PUNCT 6 punct
+        säger säga VERB 3 conj {PRES}
+        styrelsens styrelse NOUN 8 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        ordförande ordförande NOUN 6 obj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("styrelsens ordförande", "none", "säga")]
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        ärendena ärende NOUN 2 obj {DEF_PL}
+        , , PUNCT 5 punct
+        säger säga VERB 2 conj {PRES}
+        upp upp ADP 5 compound:prt
+        avtalet avtal NOUN 5 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("nämnd", "none", "bereda"),
+        ("nämnd", "none", "säga"),
+    ]
+
+
+def test_a_later_conjunct_after_an_opening_relative_insertion_is_the_main_clauses(nlp) -> None:
+    """``Styrelsen, som har nio ledamöter, leder arbetet och har tillsyn över bolagen.``
+    (round 55, gen55 C): the later ``har``, hung on the relative verb, is the main clause's
+    too (no relative verb between the closing comma and it); a relative clause after the
+    comma keeps its conjunct (``…, utser ombud som leder och har …``: see `relative_conjunct`)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 0 ROOT {DEF}
+        , , PUNCT 1 punct
+        som som PRON 4 nsubj
+        har ha VERB 1 acl:relcl {PRES}
+        nio nio NUM 6 nummod
+        ledamöter ledamot NOUN 4 obj {IND_PL}
+        , , PUNCT 8 punct
+        leder leda VERB 4 conj {PRES}
+        arbetet arbete NOUN 8 obj {DEF}
+        och och CCONJ 11 cc
+        har ha VERB 4 conj {PRES}
+        tillsyn tillsyn NOUN 11 obj {IND}
+        över över ADP 14 case
+        bolagen bolag NOUN 11 obl {DEF_PL}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("styrelse", "none", "leda"),
+        ("styrelse", "none", "ha"),
+    ]

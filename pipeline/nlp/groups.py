@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.phrases import phrases_by_first_word
-from pipeline.language.spelling import archaic_infinitive_lemma, present_lemma
+from pipeline.language.spelling import archaic_infinitive_lemma, lexicon_lemma, present_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import capitalised_inside, coordinated, past_infinitive_modal
 from pipeline.nlp.memo import (
@@ -1139,9 +1139,11 @@ def v2_present(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -
     its finite verb, so a present-tense form the tagger read as a noun, adjective or adverb
     there is one (``Utskottet bereder``, ``Kommunens revisorer utser``, ``Åby kommun och
     Lunda kommun utser``, ``Kommunstyrelsen, som …, utser``)."""
-    if token.pos_ not in {"NOUN", "ADJ", "ADV"} or not (token.is_alpha and token.is_lower):
+    if not (token.is_alpha and token.is_lower) or not token.lower_.endswith("r"):
         return False
-    if token.lower_ in GRAMMAR.subordinators or not token.lower_.endswith("r"):
+    if token.pos_ == "ADP":
+        return _present_preposition_after_insertion(token, sentence, mentions)
+    if token.pos_ not in {"NOUN", "ADJ", "ADV"} or token.lower_ in GRAMMAR.subordinators:
         return False
     opening = opening_end(sentence, mentions) == token.i - 1
     return (
@@ -1150,6 +1152,18 @@ def v2_present(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -
         or _after_fronted_adverb(token, sentence, mentions)
         or _after_cleft_som(token, sentence, mentions)
     )
+
+
+def _present_preposition_after_insertion(
+    token: Token, sentence: Span, mentions: Sequence[ActorMention]
+) -> bool:
+    """``Nämnden, som har elva ledamöter, för [ADP] register``: right after the comma that
+    closes the insertion on the opening subject stands the finite verb (V2), never a
+    preposition; a word tagged as one there that the lexicon reads as a verb's present
+    (``för`` → föra) is that verb (round 55, gen55 C)."""
+    if token.nbor(-1).text != "," or opening_end(sentence, mentions) != token.i - 1:
+        return False
+    return lexicon_lemma(token.lower_) == present_lemma(token.lower_)
 
 
 def _after_cleft_som(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:

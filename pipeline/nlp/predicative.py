@@ -1152,7 +1152,9 @@ def _after_opening_role_copula(
         start > 0 and not tokens[start].is_sent_start and tokens[start - 1].lower_ in _TITLE_WORDS
     ):
         start -= 1
-    if start > 0 and not tokens[start].is_sent_start:
+    if start > 0 and not tokens[start].is_sent_start and _owner_genitive(tokens[start - 1]):
+        start -= 1  # "Styrelsens sekreterare är …": an owner's genitive (round 55, t14)
+    if not _opens_main_clause(tokens, start):
         return None
     position = _past_phrase(tokens, index + 1)
     copulas = GRAMMAR.predicative_verbs - {"som"}
@@ -1162,6 +1164,25 @@ def _after_opening_role_copula(
     while after < len(tokens) and tokens[after].pos_ == "ADV" and tokens[after].is_lower:
         after += 1
     return _past_phrase(tokens, after)
+
+
+def _opens_main_clause(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a main clause opens at `start`: the sentence's start, or right after a comma
+    or a coordinator that follows a finite verb of the same sentence (asyndeton or
+    coordination of main clauses: ``Ordförande är A, vice ordförande är B och sekreterare är
+    C``; round 55, t14)."""
+    if start == 0 or tokens[start].is_sent_start:
+        return True
+    joint = tokens[start - 1]
+    if joint.text != "," and joint.lower_ not in GRAMMAR.coordinators:
+        return False
+    for position in range(start - 2, -1, -1):
+        token = tokens[position]
+        if "Fin" in morph_values(token, "VerbForm"):
+            return True
+        if token.is_sent_start:
+            return False
+    return False
 
 
 def _past_phrase(tokens: Sequence[Token], position: int) -> int:

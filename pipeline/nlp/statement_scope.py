@@ -6,7 +6,7 @@ coordinated verb starts a group of its own (its own cue, voice or subject).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 from os.path import commonprefix
 
@@ -413,6 +413,21 @@ def before_relative_series(group: Group, sentence: Span, in_actor: set[int]) -> 
         if marker is not None and marker.lower_ == "som" and _in_relative_series(verb, before):
             return replace(group, verbs=group.verbs[:position])
     return group
+
+
+def within_opening_insertion(group: Group, opening_end: int | None) -> Group:
+    """A verb group inside the comma insertion on the sentence's opening subject ends at the
+    insertion's closing comma (``Nämnden, som har elva ledamöter, leder och fördelar …``):
+    by V2 the verb after that comma is the main clause's finite, whatever the parser hangs it
+    on (a conjunct of the relative verb; round 55, gen55 C)."""
+    if opening_end is None or group.finite.i >= opening_end:
+        return group
+    if group.finite.doc[opening_end].text not in {",", ")"}:
+        return group
+    kept = tuple(verb for verb in group.verbs if verb.i < opening_end)
+    if len(kept) == len(group.verbs):
+        return group
+    return replace(group, verbs=kept, end=min(group.end, opening_end))
 
 
 def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -911,6 +926,82 @@ def quoted_speech(finite: Token, in_actor: set[int]) -> bool:
     return False
 
 
+def reported_speech(finite: Token, in_actor: set[int]) -> bool:
+    """Press-style speech without quotation marks (ruling t12, round 55): a sentence that
+    ends in a frame ``…, säger X.`` (`unquoted_frame`: also a line opened by a dash, ``– Vi
+    vill …, säger nämndens ordförande N N.``) reports what a person said, as ``”…”, säger
+    X`` does (`quoted_speech`): no verb before the frame states anything, and the frame verb
+    only with an actor right after it as its subject."""
+    frame = unquoted_frame(finite, in_actor)
+    if frame is None:
+        return False
+    if finite.i == frame:
+        return frame + 1 not in in_actor
+    return finite.i < frame
+
+
+def before_speech_frame(group: Group, in_actor: Container[int]) -> Group:
+    """A verb group of the reported speech ends before the frame's verb (``Vi vill …, säger
+    X``: the parser may hang ``säger`` on ``vill``), which opens its own group."""
+    frame = unquoted_frame(group.finite, in_actor)
+    if frame is None or group.finite.i >= frame:
+        return group
+    kept = tuple(verb for verb in group.verbs if verb.i < frame)
+    if len(kept) == len(group.verbs):
+        return group
+    return replace(group, verbs=kept, end=min(group.end, frame))
+
+
+def unquoted_frame(token: Token, in_actor: Container[int]) -> int | None:
+    """The verb of speech (configs/grammar.yaml `speech_verbs`) of a frame that closes
+    `token`'s sentence after a comma: ``, säger/menar`` + its subject (an actor, a capitalised
+    name or a subject pronoun) and nothing but that subject's words to the sentence's end (no
+    finite verb, no ``att``-clause, no particle: ``, säger upp avtalet`` is a predicate of the
+    sentence's own subject), the subject no document or statute (``, skriver kommunallagen``
+    quotes a rule). None where the sentence has no such frame."""
+    doc, end = token.doc, sentence_end(token)
+    start = max(sentence_start(token) + 2, end - _FRAME_REACH)
+    for position in range(end - 2, start - 1, -1):
+        word = doc[position]
+        if is_finite(word) and word.lower_ not in GRAMMAR.speech_verbs:
+            return None
+        if word.lower_ in GRAMMAR.speech_verbs and doc[position - 1].text == ",":
+            return position if _frame_subject(doc, position + 1, end, in_actor) else None
+    return None
+
+
+def _frame_subject(doc: Doc, position: int, end: int, in_actor: Container[int]) -> bool:
+    """A frame verb's subject opens at `position`: an actor's word, a capitalised name or a
+    subject pronoun, and no written source."""
+    if position >= end:
+        return False
+    word = doc[position]
+    if word.pos_ in {"ADP", "SCONJ", "PART"} or word.lower_ == "att":
+        return False
+    named = word.text[:1].isupper() or word.lower_ in GRAMMAR.subject_pronouns
+    named = named or position in in_actor
+    return named and not _written_source_after(doc, position, end)
+
+
+def speech_frame_subject(
+    finite: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``…”, säger nämndens ordförande``, ``– …, säger kommunstyrelsens ordförande N N.``:
+    the actor right after a speech frame's verb is its subject (V2 after the fronted speech),
+    whatever the parser hangs it on (it often reads an object there; round 55, t12)."""
+    if finite.lower_ not in GRAMMAR.speech_verbs or finite.i + 1 >= sentence_end(finite):
+        return None
+    before = finite.doc[finite.i - 1].text if finite.i > 0 else ""
+    in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    if before not in _SPEECH_QUOTES and unquoted_frame(finite, in_actor) != finite.i:
+        return None
+    mention = mention_at(finite.i + 1, mentions)
+    return mention if mention is not None and not mention.genitive else None
+
+
+# How far before a sentence's end a speech frame's verb may stand (``, säger Anna-Karin
+# Lind, ordförande i nämnden.``).
+_FRAME_REACH = 14
 # The marks that open and close a quotation; an apostrophe (``'``, ``’``) may stand alone.
 _SPEECH_QUOTES = frozenset({'"', "”", "“", "»", "«"})
 # What may stand between a frame word and its source's noun (``enligt 3 § reglementet``,

@@ -124,6 +124,7 @@ from pipeline.nlp.statement_scope import (
     att_clause_conjunct,
     att_clause_series,
     before_relative_series,
+    before_speech_frame,
     cleft_focus,
     comma_relative_pronoun,
     continuative_relative,
@@ -146,8 +147,11 @@ from pipeline.nlp.statement_scope import (
     relative_in_adverbial_infinitive,
     relative_on_expletive_predicative,
     reported_in_relative,
+    reported_speech,
+    speech_frame_subject,
     stranded_object_relative,
     subordinate_conjunct,
+    within_opening_insertion,
     without_named_apposition,
     without_taken,
 )
@@ -380,6 +384,8 @@ def _open_group(
     group = without_taken(verb_group(token, inverted_tokens(token, facts.mentions)), used)
     group = own_subjects_apart(own_cues_apart(group, facts.index, facts.cues), in_actor)
     group = before_relative_series(group, sentence, in_actor)
+    group = within_opening_insertion(group, facts.opening_end)
+    group = before_speech_frame(group, in_actor)
     group = own_voice_apart(perfect_conjuncts(group)) if group.verbs else group
     group, rest = voice_parts(group)
     if rest is not None:
@@ -403,8 +409,8 @@ def _group_statements(
     progress.used.update(stacked_modals(group))
     if not group.verbs or _not_governed(group, item_verb, facts.cues):
         return
-    if quoted_speech(token, facts.in_actor):
-        return  # "”Nämnden ska …”, säger X": reported speech (round 55, ci-Q1)
+    if quoted_speech(token, facts.in_actor) or reported_speech(token, facts.in_actor):
+        return  # "”Nämnden ska …”, säger X": reported speech (round 55, ci-Q1, t12)
     cue = _deontic_cue(group, token, subordinator, facts, progress)
     if cue is None:
         return
@@ -615,8 +621,22 @@ def _in_subordinate_clause(
         and facts.opening_end != token.i - 1
         and after_threshold_relative(token) is None  # round 51, ax C2
         and not closes_stranded_clause(group.finite)
+        and not _past_opening_insertion(token, facts.opening_end, progress.in_subordinate)
         and subordinate_conjunct(group.finite, progress.in_subordinate | facts.finite_in_condition)
     )
+
+
+def _past_opening_insertion(
+    finite: Token, opening_end: int | None, in_subordinate: set[int]
+) -> bool:
+    """``Nämnden, som har elva ledamöter, för [ADP] register och bär ansvaret``: a finite verb
+    after the comma closing the insertion on the opening subject, with no subordinate or
+    relative clause's verb between that comma and it (`in_subordinate`), is the main clause's
+    (V2), not a conjunct of the insertion's relative verb, whatever the parser hangs it on
+    (round 55, gen55 C)."""
+    if opening_end is None or finite.i <= opening_end or finite.doc[opening_end].text != ",":
+        return False
+    return not any(opening_end < i < finite.i for i in in_subordinate)
 
 
 def _in_relative_clause(
@@ -629,6 +649,9 @@ def _in_relative_clause(
     in_relative = relative or (
         not forced_main
         and not closes_stranded_clause(group.finite)
+        and not _past_opening_insertion(
+            token, facts.opening_end, progress.in_relative | progress.in_subordinate
+        )
         and (
             relative_conjunct(
                 group.finite, progress.in_relative, facts.opening_end, progress.main_end
@@ -762,6 +785,8 @@ def _filtered_actor(
         actor = None  # "Av styrelsen lämnad fullmakt får inte överlåtas"
     if passive_group and fronted_partitive(actor, group):
         actor = None  # "Av nämndens ledamöter utses en ordförande": a partitive (fix31)
+    if subordinator is None and not passive_group:
+        actor = speech_frame_subject(token, mentions) or actor  # "…, säger nämndens ordförande"
     if subordinator is None and not passive_group and facts.opening_end == token.i - 1:
         # "Var och en av nämnderna utser ett ombud": the subject opens the sentence
         actor = distributive_subject(sentence, facts.mentions) or actor
