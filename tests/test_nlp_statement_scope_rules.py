@@ -2995,3 +2995,22 @@ def test_a_later_conjunct_after_an_opening_relative_insertion_is_the_main_clause
         ("styrelse", "none", "leda"),
         ("styrelse", "none", "ha"),
     ]
+
+
+def test_a_clause_opening_with_a_preposition_read_as_a_present_raises_nothing(nlp) -> None:
+    """``för nämndens talan vid rådets sammanträden .`` (a list item's text after its lead-in):
+    the opening-insertion verb reading of ``för`` (round 55, gen55 C) looks at the word before
+    it; at the clause's first word there is none, and no statement comes out."""
+    doc = parsed(
+        nlp,
+        f"""
+        för för ADP 3 case
+        nämndens nämnd NOUN 3 nmod:poss {DEF}
+        talan talan NOUN 0 ROOT {IND}
+        vid vid ADP 6 case
+        rådets råd NOUN 6 nmod:poss {DEF}
+        sammanträden sammanträde NOUN 3 nmod {DEF_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == []

@@ -1161,7 +1161,9 @@ def _present_preposition_after_insertion(
     closes the insertion on the opening subject stands the finite verb (V2), never a
     preposition; a word tagged as one there that the lexicon reads as a verb's present
     (``för`` → föra) is that verb (round 55, gen55 C)."""
-    if token.nbor(-1).text != "," or opening_end(sentence, mentions) != token.i - 1:
+    if token.i == 0 or token.doc[token.i - 1].text != ",":
+        return False
+    if opening_end(sentence, mentions) != token.i - 1:
         return False
     return lexicon_lemma(token.lower_) == present_lemma(token.lower_)
 
