@@ -7,7 +7,10 @@ only a word that opens an adoption phrase (`phrases_by_first_word`), with the an
 scan of every word. `sentence_types.foreign_language` reads the Doc's text through the memo
 (the actor tagger's memo of its Doc). `memo.morph_values_in` gives the values
 ``Token.morph.get`` gives, from the Doc's morphology column, and
-`verb_fallbacks._first_relative` finds the relative pronoun of a second sentence."""
+`verb_fallbacks._first_relative` finds the relative pronoun of a second sentence.
+`statement_scope.quoted_speech` reads the Doc's text (its marks' gate) through the memo, with
+the answers it gives outside one. `predicative._may_open_sentence` holds wherever
+`_after_opening_role_copula` finds a role opening its sentence."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from pipeline import patterns
 from pipeline.nlp.components import register_extensions
 from pipeline.nlp.memo import morph_values_in, token_memo
 from pipeline.normalize import reflow
-from tests.nlp_helpers import DEF, LEXICON, PRES, parsed
+from tests.nlp_helpers import DEF, INF, LEXICON, MODAL, PRES, parsed
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +159,77 @@ def test_no_foreign_word_reads_what_the_word_count_reads(text: str) -> None:
     english = GRAMMAR.foreign_function_words
     per_word = not any(w.strip(_WORD_MARKS).lower() in english for w in text.split())
     assert _no_foreign_word(text) is per_word
+
+
+_QUOTED = f"""
+    ” ” PUNCT 4 punct
+    Nämnden nämnd NOUN 4 nsubj {DEF}
+    ska skola AUX 4 aux {MODAL}
+    ta ta VERB 8 ccomp {INF}
+    ansvaret ansvar NOUN 4 obj {DEF}
+    ” ” PUNCT 4 punct
+    , , PUNCT 8 punct
+    säger säga VERB 0 ROOT {PRES}
+    Eva Eva PROPN 8 nsubj
+    Lind Lind PROPN 9 flat:name
+    . . PUNCT 8 punct
+    """
+
+
+@pytest.mark.parametrize(("table", "speech"), [
+    (_QUOTED, [False, True, True, True, True, False, False, True, False, False, False]),
+    (_QUOTED.replace("”", ","), [False] * 11),  # no marks: the text's gate answers
+])
+def test_quoted_speech_reads_the_text_inside_and_outside_a_memo(
+    nlp, table: str, speech: list[bool],
+) -> None:
+    from pipeline.nlp.statement_scope import quoted_speech
+
+    doc = parsed(nlp, table)
+    outside = [quoted_speech(token, set()) for token in doc]
+    with token_memo(doc):
+        inside = [quoted_speech(token, set()) for token in doc]
+        again = [quoted_speech(token, set()) for token in doc]
+    assert outside == inside == again == speech
+
+
+@pytest.mark.parametrize("rows", [
+    f"""
+    Huvudman huvudman NOUN 5 nsubj {DEF}
+    för för ADP 3 case _
+    skolan skola NOUN 1 nmod {DEF}
+    är vara AUX 5 cop {PRES}
+    Åby Åby PROPN 0 ROOT _
+    kommun kommun NOUN 5 flat:name _
+    . . PUNCT 5 punct _
+    """.replace(DEF, "Case=Nom", 1),
+    f"""
+    Förste förste ADJ 3 amod _
+    vice vice ADJ 3 amod _
+    ordförande ordförande NOUN 0 ROOT Case=Nom
+    är vara AUX 3 cop {PRES}
+    Per Per PROPN 3 nsubj _
+    Ek Ek PROPN 5 flat:name _
+    . . PUNCT 3 punct _
+    """,
+    f"""
+    Styrelsen styrelse NOUN 2 nsubj {DEF}
+    utser utse VERB 0 ROOT {PRES}
+    en en DET 4 det _
+    ordförande ordförande NOUN 2 obj Case=Nom
+    som som PRON 6 nsubj _
+    är vara AUX 4 acl:relcl {PRES}
+    ledamot ledamot NOUN 6 xcomp Case=Nom
+    . . PUNCT 2 punct _
+    """,
+])
+def test_a_role_opens_its_sentence_where_the_copula_reading_finds_one(nlp, rows: str) -> None:
+    from pipeline.nlp import predicative
+
+    tokens = list(parsed(nlp, rows))
+    found = [
+        index for index in range(len(tokens))
+        if predicative._after_opening_role_copula(tokens, index, LEXICON) is not None
+    ]
+    assert all(predicative._may_open_sentence(tokens, index) for index in found)
+    assert found or "Styrelsen" in rows  # the first two open with a role

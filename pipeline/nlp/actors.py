@@ -696,9 +696,12 @@ def with_lost_gap_hyphens(
     never hyphenates before that compound stays a word of its own (``Stöd och råd ges av
     socialnämnden``). The widened mentions by the first token of the mention they replace."""
     widened = {}
+    last_conjuncts = {key[0] for key in names}  # a first test before the tokens are read
     for mention in doc._.actors or []:
         first = mention.first_token
-        if mention.suspended or first < 2 or not doc[first - 2].is_alpha:
+        if mention.canonical not in last_conjuncts or mention.suspended or first < 2:
+            continue
+        if not doc[first - 2].is_alpha:
             continue
         name = names.get((mention.canonical, doc[first - 1].lower_, doc[first - 2].lower_))
         if name is not None:
@@ -2108,6 +2111,8 @@ def _plural_homograph(doc: Doc, mention: ActorMention) -> bool:
     if mention.source != "lexicon" or mention.plural:
         return False
     token = doc[mention.last_token]
+    if not token.n_lefts:
+        return False  # no word before it in its phrase: no determiner (the common case)
     base = mention.canonical.rsplit(" ", 1)[-1]
     if token.lower_[len(commonprefix([token.lower_, base])) :] not in DEFINITE_SINGULAR_ENDINGS:
         return False

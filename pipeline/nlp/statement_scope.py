@@ -26,7 +26,7 @@ from pipeline.nlp.coordination import (
 )
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
-from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
+from pipeline.nlp.memo import doc_text, morph_values, sentence_end, sentence_start
 from pipeline.nlp.places import statute_word
 from pipeline.nlp.predicative import DEFINITE_ENDINGS, DEFINITE_PLURAL_ENDINGS
 from pipeline.nlp.subjects import (
@@ -911,8 +911,9 @@ def quoted_speech(finite: Token, in_actor: set[int]) -> bool:
     several sentences of the clause (``”Vi har fått mycket gjort. Nämnden ska nu …” säger
     X``): the marks are paired over the clause, the frame read after the closing one."""
     doc = finite.doc
-    if not any(mark in doc.text for mark in _SPEECH_QUOTES):
-        return False  # the common case: one C-level scan of the clause's text
+    text = doc_text(doc)  # joined once per memo, not once per mark and finite verb
+    if not any(mark in text for mark in _SPEECH_QUOTES):
+        return False  # the common case: a C-level scan of the clause's text
     marks = [t.i for t in doc if t.text in _SPEECH_QUOTES]
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
         end = sentence_end(doc[closing])
