@@ -9,8 +9,7 @@ scan of every word. `sentence_types.foreign_language` reads the Doc's text throu
 ``Token.morph.get`` gives, from the Doc's morphology column, and
 `verb_fallbacks._first_relative` finds the relative pronoun of a second sentence.
 `statement_scope.quoted_speech` reads the Doc's text (its marks' gate) through the memo, with
-the answers it gives outside one. `predicative._may_open_sentence` holds wherever
-`_after_opening_role_copula` finds a role opening its sentence."""
+the answers it gives outside one."""
 
 from __future__ import annotations
 
@@ -191,45 +190,3 @@ def test_quoted_speech_reads_the_text_inside_and_outside_a_memo(
         inside = [quoted_speech(token, set()) for token in doc]
         again = [quoted_speech(token, set()) for token in doc]
     assert outside == inside == again == speech
-
-
-@pytest.mark.parametrize("rows", [
-    f"""
-    Huvudman huvudman NOUN 5 nsubj {DEF}
-    för för ADP 3 case _
-    skolan skola NOUN 1 nmod {DEF}
-    är vara AUX 5 cop {PRES}
-    Åby Åby PROPN 0 ROOT _
-    kommun kommun NOUN 5 flat:name _
-    . . PUNCT 5 punct _
-    """.replace(DEF, "Case=Nom", 1),
-    f"""
-    Förste förste ADJ 3 amod _
-    vice vice ADJ 3 amod _
-    ordförande ordförande NOUN 0 ROOT Case=Nom
-    är vara AUX 3 cop {PRES}
-    Per Per PROPN 3 nsubj _
-    Ek Ek PROPN 5 flat:name _
-    . . PUNCT 3 punct _
-    """,
-    f"""
-    Styrelsen styrelse NOUN 2 nsubj {DEF}
-    utser utse VERB 0 ROOT {PRES}
-    en en DET 4 det _
-    ordförande ordförande NOUN 2 obj Case=Nom
-    som som PRON 6 nsubj _
-    är vara AUX 4 acl:relcl {PRES}
-    ledamot ledamot NOUN 6 xcomp Case=Nom
-    . . PUNCT 2 punct _
-    """,
-])
-def test_a_role_opens_its_sentence_where_the_copula_reading_finds_one(nlp, rows: str) -> None:
-    from pipeline.nlp import predicative
-
-    tokens = list(parsed(nlp, rows))
-    found = [
-        index for index in range(len(tokens))
-        if predicative._after_opening_role_copula(tokens, index, LEXICON) is not None
-    ]
-    assert all(predicative._may_open_sentence(tokens, index) for index in found)
-    assert found or "Styrelsen" in rows  # the first two open with a role

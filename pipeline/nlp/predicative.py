@@ -1069,8 +1069,6 @@ def _role_before_personal_name(
     name (`_personal_name_at`): the role identifies the person, no actor (round 42 ruling,
     round 29 B2 and round 36 C6 extended from a definite actor to a personal name); an
     organisation's role too (``Huvudman för stiftelsen är Anna Berg``; round 55, cj-C8)."""
-    if not _may_open_sentence(tokens, index):
-        return False
     if not _person_noun(tokens[index], lexicon) and not _organisation_role(tokens[index], lexicon):
         return False
     after = _after_opening_role_copula(tokens, index, lexicon)
@@ -1086,7 +1084,7 @@ def _role_before_organisation_name(
     then after the copula an organisation's name (a name mention of category organisation):
     the role is the fronted predicative, the name the subject (round 55, cj-C8; like ``…
     är enhetschefen``, round 29 B2)."""
-    if not _may_open_sentence(tokens, index) or not _organisation_role(tokens[index], lexicon):
+    if not _organisation_role(tokens[index], lexicon):
         return False
     after = _after_opening_role_copula(tokens, index, lexicon)
     name = covered.get(after) if after is not None else None
@@ -1136,15 +1134,6 @@ def _organisation_role(noun: Token, lexicon: ActorLexicon) -> bool:
     if _plural_form(noun) or lexicon.is_plural(noun.text, *analysis):
         return False  # (the tagger may give a capitalised plural no number: PROPN)
     return analysis[1].role not in _IDENTIFIED_BODY_ROLES
-
-
-def _may_open_sentence(tokens: Sequence[Token], index: int) -> bool:
-    """The word at `index` opens its sentence or follows a title word: what
-    `_after_opening_role_copula` needs before anything else, a first test before the
-    lexicon's (round 55, perf55d)."""
-    return index == 0 or bool(tokens[index].is_sent_start) or (
-        tokens[index - 1].lower_ in _TITLE_WORDS
-    )
 
 
 def _after_opening_role_copula(
