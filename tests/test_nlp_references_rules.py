@@ -119,6 +119,29 @@ def test_a_bare_subject_is_not_the_compound_its_sentence_names_as_recipient(nlp)
     assert canonicals(doc, organisation="Ekvik kommun")[0] == "kommunstyrelse"  # no doc
 
 
+def test_a_compound_in_the_rules_source_is_no_other_participant(nlp) -> None:
+    """``Enligt reglementet för kommunstyrelsen ska styrelsen lämna en rapport``: the
+    compound inside a fronted ``enligt`` phrase names the rule's source, no participant of
+    the clause, so the bare subject still resolves (round 55; bounds newuser55b fault 2's
+    rule above)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Enligt enligt ADP 2 case
+        reglementet reglemente NOUN 7 obl {DEF}
+        för för ADP 4 case
+        kommunstyrelsen kommunstyrelse NOUN 2 nmod {DEF}
+        ska skola AUX 7 aux {MODAL}
+        styrelsen styrelse NOUN 7 nsubj {DEF}
+        lämna lämna VERB 0 ROOT {INF}
+        en en DET 9 det {IND}
+        rapport rapport NOUN 7 obj {IND}
+        """,
+    )
+    resolved = resolve_short_references(doc._.actors, MUNICIPAL, "Ekvik kommun", LEXICON, doc=doc)
+    assert [m.canonical for m in resolved if m.text == "styrelsen"] == ["kommunstyrelse"]
+
+
 def test_the_name_a_naming_verb_gives_is_no_other_participant(nlp) -> None:
     """``Förbundet benämns Kommunalförbundet Ekvatten och har sitt säte i Ekby``: the naming
     verb's complement is the subject's own name, no other participant (§2.1); the bare

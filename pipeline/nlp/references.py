@@ -151,9 +151,22 @@ def _other_participant(
         and sentence.start <= other.first_token < sentence.end
         and doc[other.last_token].dep_ not in _SUBJECTS | {"appos", "conj"}
         and not _given_name(doc, other, lexicon)
+        and not _in_source_phrase(doc, sentence.start, other.first_token)
         for position, other in enumerate(mentions)
         if position != index
     )
+
+
+def _in_source_phrase(doc: Doc, start: int, position: int) -> bool:
+    """The word at `position` stands in a phrase naming a rule's source, opened by ``enligt``
+    (grammar.yaml `reported_speech_prepositions`) with no verb before it: ``Enligt lagen om
+    Ekby hamnstyrelse ska hamnstyrelsen …`` names the source, no participant of the clause."""
+    for word in reversed(doc[start:position]):
+        if word.pos_ in {"VERB", "AUX"}:
+            return False
+        if word.lower_ in GRAMMAR.reported_speech_prepositions:
+            return True
+    return False
 
 
 def _given_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
