@@ -796,10 +796,18 @@ def own_modal_after(aim: Token, cue_start: int) -> bool:
     with a modal of its own right before its adverbials (adverbs, a prepositional phrase on
     the verb), after the cue's modal, is that modal's aim, wherever the parser hangs the
     modal (``kan`` read as the coordinator's dependent): the earlier cue gives it no
-    statement, neither negated nor released (round 55, cj-R3)."""
+    statement, neither negated nor released (round 55, cj-R3). A modal that stands for the
+    infinitive it governs inside the cue's chain (grammar.yaml `infinitive_modals`: ``ska
+    ordna träffar samt förväntas delta``, round 44) has no statement of its own and leaves
+    its aim to the cue."""
     doc = aim.doc
     modal = _past_conjunct_adverbials(doc, aim, sentence_start(aim))
-    return modal > cue_start and doc[modal].lower_ in GRAMMAR.modals
+    word = doc[modal].lower_
+    return (
+        modal > cue_start
+        and word in GRAMMAR.modals
+        and word not in GRAMMAR.infinitive_modals
+    )
 
 
 def _past_conjunct_adverbials(doc: Doc, aim: Token, start: int) -> int:
