@@ -2104,7 +2104,7 @@ def _without_false_senses(
 
 
 def _plural_homograph(doc: Doc, mention: ActorMention) -> bool:
-    """``Våra grundvärden``, ``Dessa kärnvärden``, ``tre riktvärden``: a head read in its
+    """``Våra grundvärden``, ``Dessa basvärden``, ``tre riktvärden``: a head read in its
     definite singular (``-värden``: ``värd``) after a plural determiner, a plural possessive
     or a spelled-out numeral above one is another noun's plural (``värde``), no actor: a
     definite singular takes no plural determiner (round 55, analysis 55-ci M1)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
@@ -1053,11 +1054,15 @@ def written_place(word: str) -> bool:
     """A document kind (``arbetsordningen``, ``delegationsordning``, ``reglementet``) or a
     statute (``lagen``, ``kommunallagen``) by the actor lexicon's lists."""
     lexicon = actor_lexicon()
-    kinds = lexicon.document_kind_nouns
     if statute_word(word, lexicon):
         return True
-    forms = tuple(kind + ending for kind in kinds for ending in _DEFINITE_ENDINGS)
-    return word.endswith(forms)
+    return word.endswith(_document_kind_forms(lexicon.document_kind_nouns))
+
+
+@lru_cache(maxsize=8)
+def _document_kind_forms(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """Every document kind with each definite ending, built once per lexicon's kinds."""
+    return tuple(kind + ending for kind in kinds for ending in _DEFINITE_ENDINGS)
 
 
 def _main_verb_after(group: Group) -> bool:
