@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.segment import clean_title
+from pipeline.config import PACKAGED_CONFIG_DIR
+from pipeline.normalize import normalize
+from pipeline.segment import clean_title, segment
 from pipeline.segment.blocks import has_finite_verb
-from tests.conftest import segment_text
+from tests.conftest import raw_from_text, segment_text
 
 
 def ids_kinds_labels(text: str) -> list[tuple[str, str | None, str, str]]:
@@ -2729,3 +2734,19 @@ def test_a_dash_quote_closed_by_a_verb_of_speech_is_a_paragraph() -> None:
         ("3.a", "3", "list_item", "–"),
         ("3.b", "3", "list_item", "–"),
     ]
+
+
+def test_link_lead_in_words_follow_the_configuration_folder(tmp_path: Path) -> None:
+    """Review 55b should-fix 5: `link_lead_in_words` is read from the run's configuration
+    folder (``--config``): a layout.yaml without ``webbplats`` makes the website lead-in of
+    `test_a_lead_in_pointing_to_a_website_opens_no_items` open its named items again."""
+    text = ("Kulturrådet\n\nRådet ger råd i kulturfrågor. Kallelser och protokoll finns på "
+            "Ekvikens kommuns webbplats:\n\nKulturrådet – Ekvikens kommun\n\nMötesplan\n\n"
+            "Rådet träffas fyra gånger om året.\n")
+    layout = yaml.safe_load((PACKAGED_CONFIG_DIR / "layout.yaml").read_text(encoding="utf-8"))
+    layout["link_lead_in_words"] = ["hemsidan"]
+    (tmp_path / "layout.yaml").write_text(yaml.safe_dump(layout, allow_unicode=True), "utf-8")
+    custom = {c.text: c.kind for c in segment(normalize(raw_from_text(text)), tmp_path).clauses}
+    assert custom["Kulturrådet – Ekvikens kommun"] == "list_item"
+    default = {c.text: c.kind for c in segment_text(text).clauses}
+    assert default["Kulturrådet – Ekvikens kommun"] == "heading"
