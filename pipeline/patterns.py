@@ -253,6 +253,12 @@ SENTENCE_BREAK = re.compile(
     r"(?<=[.!?'\"”’)])\s+(?=[\"”(]?[A-ZÅÄÖ§]|\d{1,3}\s*§?\.?\s+[A-ZÅÄÖ])"
 )
 CLOSING_QUOTES = "'\"”’)"
+# The marks that open and close a quotation (``"…"``, ``”…”``, ``“…”``, ``»…«``), as a set
+# of token texts and as a regex class; an apostrophe may stand alone (``nämndens'``), so it
+# is no quotation mark here: `APOSTROPHES` (review 55b should-fix 2).
+QUOTATION_MARKS = frozenset('"”“»«')
+QUOTATION_MARK = re.compile('["”“»«]')
+APOSTROPHES = frozenset("'’")
 # A rule line of a text table: `|---|:--:|`, `+-----+----+`, `-----  -----`.
 TABLE_RULE = re.compile(r"^\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$")
 

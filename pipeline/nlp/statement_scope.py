@@ -58,6 +58,7 @@ from pipeline.nlp.verbs import (
     tense_of,
 )
 from pipeline.normalize.words import actor_lexicon
+from pipeline.patterns import QUOTATION_MARKS
 
 
 def without_taken(group: Group, used: set[int]) -> Group:
@@ -913,9 +914,9 @@ def quoted_speech(finite: Token, in_actor: set[int]) -> bool:
     X``): the marks are paired over the clause, the frame read after the closing one."""
     doc = finite.doc
     text = doc_text(doc)  # joined once per memo, not once per mark and finite verb
-    if not any(mark in text for mark in _SPEECH_QUOTES):
+    if not any(mark in text for mark in QUOTATION_MARKS):
         return False  # the common case: a C-level scan of the clause's text
-    marks = [t.i for t in doc if t.text in _SPEECH_QUOTES]
+    marks = [t.i for t in doc if t.text in QUOTATION_MARKS]
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
         end = sentence_end(doc[closing])
         frame = _quotation_frame(doc, closing, end)
@@ -995,7 +996,7 @@ def speech_frame_subject(
         return None
     before = finite.doc[finite.i - 1].text if finite.i > 0 else ""
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-    if before not in _SPEECH_QUOTES and unquoted_frame(finite, in_actor) != finite.i:
+    if before not in QUOTATION_MARKS and unquoted_frame(finite, in_actor) != finite.i:
         return None
     mention = mention_at(finite.i + 1, mentions)
     return mention if mention is not None and not mention.genitive else None
@@ -1004,8 +1005,6 @@ def speech_frame_subject(
 # How far before a sentence's end a speech frame's verb may stand (``, säger Anna-Karin
 # Lind, ordförande i nämnden.``).
 _FRAME_REACH = 14
-# The marks that open and close a quotation; an apostrophe (``'``, ``’``) may stand alone.
-_SPEECH_QUOTES = frozenset({'"', "”", "“", "»", "«"})
 # What may stand between a frame word and its source's noun (``enligt 3 § reglementet``,
 # ``enligt det nya reglementet``).
 _SOURCE_NOUN_PREFIX_POS = frozenset({"NUM", "DET", "ADJ"})

@@ -476,16 +476,12 @@ def heading_cuts(
     return cuts
 
 
-# The marks that open and close a quotation (an apostrophe may stand alone: no mark here).
-_QUOTATION_MARK = re.compile('["”“»«]')
-
-
 def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Round 55 (55b-ci R4): the quotations of `text[start:end]`, its quotation marks paired
     in order (``”…”``, ``“…”``, ``»…«``); a last mark without a partner (a stray mark) opens
     none. A quotation may run over several sentences (``”När jag … har blir det … . Det är
     …” säger X``): a capital inside it starts no clause."""
-    marks = [match.start() for match in _QUOTATION_MARK.finditer(text, start, end)]
+    marks = [match.start() for match in patterns.QUOTATION_MARK.finditer(text, start, end)]
     return list(zip(marks[::2], marks[1::2], strict=False))
 
 
