@@ -13,6 +13,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from pipeline.language.forms import (
+    DEFINITE_ENDINGS,
+    DEFINITE_PLURAL_ENDINGS,
+    DEFINITE_SINGULAR_ENDINGS,
+)
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import (
     BODY_ROLES,
@@ -28,10 +33,6 @@ from pipeline.patterns import APOSTROPHES, PARTY_CODE_WORD, QUOTATION_MARKS
 if TYPE_CHECKING:
     from pipeline.nlp.actors import ActorMention
 
-# The endings of a head's definite singular (`nämnden`, `ledaren`, `utskottet`, `området`).
-DEFINITE_SINGULAR_ENDINGS = frozenset({"en", "et", "n", "t"})
-DEFINITE_ENDINGS = DEFINITE_SINGULAR_ENDINGS | {"na", "ena"}
-DEFINITE_PLURAL_ENDINGS = ("erna", "arna", "orna", "rna", "nen")  # tjänstemännen, ledamöterna
 DASHES = frozenset({"–", "—", "-"})
 QUOTES = QUOTATION_MARKS | APOSTROPHES
 DEFINITE_DETERMINERS = frozenset({"den", "det", "de", "denna", "denne", "detta", "dessa"})

@@ -13,6 +13,11 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.language.forms import (
+    CITED_DEFINITE_ENDINGS,
+    DEFINITE_ENDINGS,
+    DEFINITE_PLURAL_ENDINGS,
+)
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import ActorMention
@@ -29,7 +34,6 @@ from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import doc_text, morph_values, sentence_end, sentence_start
 from pipeline.nlp.places import statute_word
-from pipeline.nlp.predicative import DEFINITE_ENDINGS, DEFINITE_PLURAL_ENDINGS
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
     adversative_after_relative,
@@ -1044,9 +1048,6 @@ def _written_source_after(doc: Doc, position: int, end: int) -> bool:
     return False
 
 
-# The endings a document kind or a statute takes where it is cited (``reglementet``,
-# ``riktlinjerna``).
-_DEFINITE_ENDINGS = ("", "en", "n", "et", "t", "na", "erna")
 
 
 def written_place(word: str) -> bool:
@@ -1061,7 +1062,7 @@ def written_place(word: str) -> bool:
 @lru_cache(maxsize=8)
 def _document_kind_forms(kinds: tuple[str, ...]) -> tuple[str, ...]:
     """Every document kind with each definite ending, built once per lexicon's kinds."""
-    return tuple(kind + ending for kind in kinds for ending in _DEFINITE_ENDINGS)
+    return tuple(kind + ending for kind in kinds for ending in CITED_DEFINITE_ENDINGS)
 
 
 def _main_verb_after(group: Group) -> bool:
