@@ -162,6 +162,10 @@ PARAGRAPH_SIGN = re.compile(r"§\s*(\d+\s*[a-z]?)\.?|(\d+\s*[a-z]?)\s*§")
 # Round 51 (nu51 fault 2): a statute's ``1 kap.`` opening a line before its chapter heading
 # (``1 kap. Allmänna bestämmelser``) labels that heading as ``Kapitel 1`` does.
 CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)|(\d+)\s+kap\.")
+# The section and chapter signs of a statute reference as words (``6 kap. 28 §``, ``3 och 4
+# §§``), and with them the stycke and punkt abbreviations (``2 § st. 1``, ``p. 3``).
+SECTION_SIGN_WORDS = frozenset({"kap", "kap.", "§", "§§"})
+REFERENCE_UNIT_WORDS = SECTION_SIGN_WORDS | {"st.", "p."}
 
 # Numbering inside a long (flattened) line, each preceded by a sentence end or a comma.
 # Group `number` is what the sequence check compares; see normalize.inline_splits.

@@ -62,7 +62,7 @@ from pipeline.nlp.verbs import (
     tense_of,
 )
 from pipeline.normalize.words import actor_lexicon
-from pipeline.patterns import QUOTATION_MARKS
+from pipeline.patterns import QUOTATION_MARKS, REFERENCE_UNIT_WORDS
 
 
 def without_taken(group: Group, used: set[int]) -> Group:
@@ -1012,7 +1012,6 @@ _FRAME_REACH = 14
 # What may stand between a frame word and its source's noun (``enligt 3 § reglementet``,
 # ``enligt det nya reglementet``).
 _SOURCE_NOUN_PREFIX_POS = frozenset({"NUM", "DET", "ADJ"})
-_SECTION_SIGNS = frozenset({"§", "§§", "kap.", "kap", "st.", "p."})
 _MAX_SOURCE_PREFIX = 4
 
 
@@ -1042,7 +1041,7 @@ def _written_source_after(doc: Doc, position: int, end: int) -> bool:
     """The noun at `position`, past numerals, ``§``, determiners and adjectives, is a
     document or a statute (``reglementet``, ``3 § kommunallagen``)."""
     for token in doc[position : min(end, position + _MAX_SOURCE_PREFIX + 1)]:
-        if token.pos_ in _SOURCE_NOUN_PREFIX_POS or token.lower_ in _SECTION_SIGNS:
+        if token.pos_ in _SOURCE_NOUN_PREFIX_POS or token.lower_ in REFERENCE_UNIT_WORDS:
             continue
         return written_place(token.lower_)
     return False
