@@ -32,7 +32,13 @@ from pipeline.nlp.coordination import (
 )
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
-from pipeline.nlp.memo import doc_text, morph_values, sentence_end, sentence_start
+from pipeline.nlp.memo import (
+    doc_memoised,
+    doc_text,
+    morph_values,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.places import statute_word
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
@@ -920,8 +926,7 @@ def quoted_speech(finite: Token, in_actor: set[int]) -> bool:
     text = doc_text(doc)  # joined once per memo, not once per mark and finite verb
     if not any(mark in text for mark in QUOTATION_MARKS):
         return False  # the common case: a C-level scan of the clause's text
-    marks = [t.i for t in doc if t.text in QUOTATION_MARKS]
-    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+    for opening, closing in doc_memoised(doc, _quotation_pairs, lambda: _quotation_pairs(doc)):
         end = sentence_end(doc[closing])
         frame = _quotation_frame(doc, closing, end)
         if frame is None:
@@ -931,6 +936,13 @@ def quoted_speech(finite: Token, in_actor: set[int]) -> bool:
         if finite.i == frame:
             return frame + 1 not in in_actor
     return False
+
+
+def _quotation_pairs(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The quotation marks of `doc` paired in order (opening, closing), once per memo
+    (review 55b should-fix 9): `quoted_speech` asks it of each finite verb."""
+    marks = [t.i for t in doc if t.text in QUOTATION_MARKS]
+    return tuple(zip(marks[::2], marks[1::2], strict=False))
 
 
 def reported_speech(finite: Token, in_actor: set[int]) -> bool:
