@@ -456,6 +456,8 @@ _LAYOUT_LISTS = {
     "TABLE_COLUMN_LABELS": "table_column_labels",  # a cell table's header (round 45, w45w)
     "TABLE_NUMBER_COLUMNS": "table_number_columns",  # its row-number column's labels
     "LINK_LEAD_IN_WORDS": "link_lead_in_words",  # `… på webbplatsen:` (round 55, 55-ch C5)
+    "LINK_LEAD_IN_ADVERBS": "link_lead_in_adverbs",  # `… hittar du här:` (round 56)
+    "LINK_LEAD_IN_VERBS": "link_lead_in_verbs",
 }
 
 

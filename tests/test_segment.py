@@ -2678,6 +2678,26 @@ def test_a_lead_in_pointing_to_a_website_opens_no_items() -> None:
     assert kinds["Mötesplan"] == "heading"
 
 
+@pytest.mark.parametrize(
+    ("lead_in", "items"),
+    [
+        ("Protokollen från rådets möten hittar du här:", False),
+        ("Rådet träffas varje månad. Kallelserna finns här:", False),
+        ("Rådet ska fullgöra de uppgifter som anges här:", True),
+        ("Protokollen finns på webben. Rådet ska fullgöra de uppgifter som anges här:", True),
+    ],
+)
+def test_har_points_to_links_only_after_a_verb_of_finding(lead_in: str, items: bool) -> None:
+    """Review 55b should-fix 6: ``här`` last before the colon (layout.yaml
+    `link_lead_in_adverbs`) points to links only in a sentence whose verb finds or reads
+    something there (`link_lead_in_verbs`: ``hittar du här:``, ``finns här:``); ``… som
+    anges här:`` announces its named items, whatever an earlier sentence says."""
+    text = (f"Kulturrådet\n\n{lead_in}\n\nArbetsgrupp – bereder ärenden\n\n"
+            "Bidragsgrupp – fördelar bidrag\n")
+    kinds = {c.text: c.kind for c in segment_text(text).clauses}
+    assert (kinds["Arbetsgrupp – bereder ärenden"] == "list_item") is items
+
+
 def test_a_lead_in_of_named_groups_still_opens_items() -> None:
     """Negative: a lead-in that names no place on the web (``följande grupper:``) keeps its
     named items as a list."""

@@ -524,7 +524,7 @@ class _DocumentLayout:
     indents: dict[int, float]
     named: list[bool]  # per block: `_is_named_item`
     resumed: dict[int, str]  # `resumed_list_starts`
-    link_words: frozenset[str]  # layout.yaml `link_lead_in_words` of the run's configuration
+    links: LinkLeadIns  # the run's configuration's words that end a lead-in to links
 
 
 @dataclass
@@ -538,11 +538,11 @@ class _Scan:
     previous_text: str = ""
 
 
-def classify(doc: NormalizedDocument, link_words: frozenset[str] | None = None) -> list[Shape]:
-    """Each block's shape, in order, read in the light of the blocks before it; `link_words`:
-    the layout.yaml `link_lead_in_words` of the run's configuration folder (None: the
-    shipped ones)."""
-    layout = _document_layout(doc, link_words)
+def classify(doc: NormalizedDocument, links: LinkLeadIns | None = None) -> list[Shape]:
+    """Each block's shape, in order, read in the light of the blocks before it; `links`: the
+    words of the run's configuration folder that end a lead-in to links (None: the shipped
+    ones)."""
+    layout = _document_layout(doc, links or LinkLeadIns.shipped())
     scan = _Scan()
     damaged = damaged_signs([doc.text[block.start : block.end] for block in doc.blocks])
     for index, block in enumerate(doc.blocks):
@@ -558,7 +558,7 @@ def classify(doc: NormalizedDocument, link_words: frozenset[str] | None = None) 
             shape = replace(shape, label=text[:printed])  # the label as printed
         _record_shape(scan, shape, read, indent, layout.indents)
     shapes = _mark_unnumbered_headings(
-        doc, _comma_items(doc, _restarted_lists(scan.shapes), layout.link_words)
+        doc, _comma_items(doc, _restarted_lists(scan.shapes), layout.links)
     )
     shapes = _paired_label_runs(doc, shapes)  # analysis 53-cc L5
     return _mark_group_rows(doc, _mark_source_headings(doc, shapes))
@@ -629,16 +629,14 @@ def _proved_by_neighbours(labelled: list[_Label], position: int, number: int) ->
     return before or (position + 1 < len(labelled) and labelled[position + 1][1] == number + 1)
 
 
-def _document_layout(
-    doc: NormalizedDocument, link_words: frozenset[str] | None
-) -> _DocumentLayout:
+def _document_layout(doc: NormalizedDocument, links: LinkLeadIns) -> _DocumentLayout:
     texts = [doc.text[block.start : block.end] for block in doc.blocks]
     return _DocumentLayout(
         _table_blocks(doc),
         _block_indents(doc),
         [_is_named_item(text) for text in texts],
         resumed_list_starts(texts),
-        patterns.LINK_LEAD_IN_WORDS if link_words is None else link_words,
+        links,
     )
 
 
@@ -675,7 +673,7 @@ def _block_shape(
     previous = doc.text[shapes[-1].block.start : shapes[-1].block.end] if shapes else ""
     # round 55 (55-ch C5): ``… på Ekby kommuns webbplats:`` ⏎ a link line: no lead-in
     lead_in = bool(shapes) and (
-        (previous.endswith(":") and not _announces_links(previous, layout.link_words))
+        (previous.endswith(":") and not _announces_links(previous, layout.links))
         or reflow.decision_point_lead_in(previous, text))  # 53-cc L1
     previous_item = previous if shapes and shapes[-1].kind == LIST_ITEM else ""
     shape = _shape(
@@ -898,7 +896,7 @@ def _same_line(doc: NormalizedDocument, first: Shape, last: Shape) -> bool:
 
 
 def _comma_items(
-    doc: NormalizedDocument, shapes: list[Shape], link_words: frozenset[str]
+    doc: NormalizedDocument, shapes: list[Shape], links: LinkLeadIns
 ) -> list[Shape]:
     """Round 33, cause S2: items printed as paragraphs without bullets, one stycke each (a
     statute's way): after a lead-in ending in ``:`` or in a presentational verb with nothing
@@ -908,7 +906,7 @@ def _comma_items(
     marked = list(shapes)
     index = 0
     while index < len(marked):
-        end = _comma_run_end(doc, marked, index, link_words)
+        end = _comma_run_end(doc, marked, index, links)
         if end is None:
             index += 1
             continue
@@ -925,7 +923,7 @@ def _clause_text(doc: NormalizedDocument, shape: Shape) -> str:
 
 
 def _comma_run_end(
-    doc: NormalizedDocument, shapes: list[Shape], lead: int, link_words: frozenset[str]
+    doc: NormalizedDocument, shapes: list[Shape], lead: int, links: LinkLeadIns
 ) -> int | None:
     """The index after the comma-ended run of items that the lead-in at `lead` opens."""
     lead_in = shapes[lead]
@@ -933,7 +931,7 @@ def _comma_run_end(
         return None
     lead_text = _clause_text(doc, lead_in)
     # round 55, ch-C5: ``… på webbplatsen:`` opens no items
-    if is_lead_in_line(lead_text) and not _announces_links(lead_text, link_words):
+    if is_lead_in_line(lead_text) and not _announces_links(lead_text, links):
         bare_end = _bare_run_end(doc, shapes, lead)
         if bare_end is not None:
             return bare_end
@@ -1047,12 +1045,42 @@ def _continues_named_items(
     return previous is not None and previous.kind == LIST_ITEM and not previous.label
 
 
-def _announces_links(lead_in: str, link_words: frozenset[str]) -> bool:
+@dataclass(frozen=True)
+class LinkLeadIns:
+    """The layout.yaml words that end a colon lead-in to links: `link_lead_in_words`
+    (``webbplatsen``), and `link_lead_in_adverbs` (``här``) after one of
+    `link_lead_in_verbs` (``hittar``, ``finns``) in the lead-in's last sentence."""
+
+    words: frozenset[str]
+    adverbs: frozenset[str]
+    verbs: frozenset[str]
+
+    @classmethod
+    def shipped(cls) -> LinkLeadIns:
+        return cls(
+            patterns.LINK_LEAD_IN_WORDS,
+            patterns.LINK_LEAD_IN_ADVERBS,
+            patterns.LINK_LEAD_IN_VERBS,
+        )
+
+
+def _announces_links(lead_in: str, links: LinkLeadIns) -> bool:
     """Round 55 (analysis 55-ch C5): the colon lead-in ends at a word that points to links
-    (layout.yaml `link_lead_in_words`: ``… på Ekby kommuns webbplats:``, ``… hittar du
-    här:``): link lines and headings follow it, no named items."""
-    words = lead_in.rstrip().rstrip(":").split()
-    return bool(words) and words[-1].casefold() in link_words
+    (layout.yaml `link_lead_in_words`: ``… på Ekby kommuns webbplats:``): link lines and
+    headings follow it, no named items. Round 56 (review 55b should-fix 6): a place adverb
+    (`link_lead_in_adverbs`: ``här``) does so only in a sentence of finding or reading
+    (`link_lead_in_verbs`: ``Protokollen hittar du här:``, ``… finns här:``); ``… de
+    uppgifter som anges här:`` announces its items."""
+    words = lead_in.rstrip().rstrip(":").casefold().split()
+    if not words:
+        return False
+    if words[-1] in links.words:
+        return True
+    if words[-1] not in links.adverbs:
+        return False
+    sentence = words[:-1]
+    ends = [index for index, word in enumerate(sentence) if word.endswith((".", "!", "?"))]
+    return any(word.strip(",") in links.verbs for word in sentence[ends[-1] + 1 if ends else 0 :])
 
 
 def _is_cover_block(doc: NormalizedDocument, shapes: list[Shape], text: str,

@@ -31,6 +31,7 @@ from pipeline.segment.blocks import (
     STYCKE,
     TABLE_GROUP,
     TABLE_ROW,
+    LinkLeadIns,
     Shape,
     classify,
     label_class,
@@ -766,7 +767,7 @@ def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> Segmente
     to links (layout.yaml `link_lead_in_words`)."""
     laws_path = folder_file(config_dir, "laws.yaml") if config_dir else None
     sentences_path = folder_file(config_dir, "sentences.yaml") if config_dir else None
-    shapes = classify(doc, _link_lead_in_words(config_dir))
+    shapes = classify(doc, _link_lead_ins(config_dir))
     clauses = tuple(
         _with_ordinal(clause, ordinal) for ordinal, clause in enumerate(_assign_ids(doc, shapes))
     )
@@ -784,13 +785,18 @@ def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> Segmente
     )
 
 
-def _link_lead_in_words(config_dir: Path | None) -> frozenset[str] | None:
-    """layout.yaml `link_lead_in_words` of `config_dir` (None: the shipped ones, which
-    `pipeline.patterns` keeps)."""
+def _link_lead_ins(config_dir: Path | None) -> LinkLeadIns | None:
+    """The layout.yaml words of `config_dir` that end a lead-in to links (None: the shipped
+    ones, which `pipeline.patterns` keeps)."""
     path = folder_file(config_dir, "layout.yaml") if config_dir else None
     if path is None or path == PACKAGED_CONFIG_DIR / "layout.yaml":
         return None
-    return frozenset(load_layout(path).link_lead_in_words)
+    layout = load_layout(path)
+    return LinkLeadIns(
+        frozenset(layout.link_lead_in_words),
+        frozenset(layout.link_lead_in_adverbs),
+        frozenset(layout.link_lead_in_verbs),
+    )
 
 
 def _bands(doc: NormalizedDocument) -> str:
