@@ -731,6 +731,12 @@ def _verb_lemma(token: Token) -> str:
     ):
         # "har även fastställt [ADV]" (round 43, be-C1): the lexicon's, as its spelling test
         return lexicon_lemma(word) or _supine_lemma(word)
+    return _lemma_by_tags(token, word, active)
+
+
+def _lemma_by_tags(token: Token, word: str, active: str) -> str:
+    """The lemma of a verb that no fallback reads: the model's, mended by the tags
+    (infinitive, s-passive, present in -ar, supine, preterite) and by the spelling."""
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
     if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
