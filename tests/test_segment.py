@@ -2729,3 +2729,18 @@ def test_a_dash_quote_closed_by_a_verb_of_speech_is_a_paragraph() -> None:
         ("3.a", "3", "list_item", "–"),
         ("3.b", "3", "list_item", "–"),
     ]
+
+
+@pytest.mark.parametrize("call", ["¹", "²", "*", "[1]", "¹²"])
+def test_a_numbered_sentence_ending_in_a_footnote_call_is_no_heading(call: str) -> None:
+    """Round 56 (nu56 fault 1): ``1.1 … regler.¹``: a sentence end followed by a footnote's
+    call is still a sentence end, so the numbered clause is a paragraph, not a heading."""
+    text = (
+        "Instruktion för kassören\n\n1 Uppdrag\n\n"
+        f"1.1 Kassören ska föra räkenskaperna enligt föreningens regler.{call}\n\n"
+        "1.1.1 Kassören får betala fakturor.\n"
+    )
+    assert ids_kinds_labels(text)[2:] == [
+        ("1.1", "1", "paragraph", "1.1"),
+        ("1.1.1", "1.1", "paragraph", "1.1.1"),
+    ]
