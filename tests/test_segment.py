@@ -2744,3 +2744,25 @@ def test_a_numbered_sentence_ending_in_a_footnote_call_is_no_heading(call: str) 
         ("1.1", "1", "paragraph", "1.1"),
         ("1.1.1", "1.1", "paragraph", "1.1.1"),
     ]
+
+
+def test_a_long_title_over_two_lines_is_the_title() -> None:
+    """Round 56 (nu56 fault 10): a title of more words than a heading's, printed over two
+    lines at the top (``Samarbetsavtal om …`` ⏎ ``Linden, Björken och Eken``), opening with a
+    document-kind noun's compound and verbless, is the title; a first block of two sentence
+    lines is none."""
+    text = (
+        "Samarbetsavtal om skolskjuts och fritidsresor för elever mellan Ekby kommun och de"
+        " fristående skolorna\nLinden, Björken och Eken\n\n1 Parter\n\n"
+        "Avtalet gäller mellan kommunen och skolorna.\n"
+    )
+    document = segment_text(text)
+    assert [(c.clause_id, c.kind) for c in document.clauses][:2] == [
+        ("title", "heading"), ("1", "heading"),
+    ]
+    assert document.title is not None and document.title.endswith("Björken och Eken")
+    plain = segment_text(
+        "Samarbetsavtalet gäller mellan kommunen och skolorna i Ekby och Dalby från och med"
+        " den första januari\nför elever i grundskolan\n\n1 Parter\n\nAvtalet gäller.\n"
+    )
+    assert plain.clauses[0].clause_id != "title"

@@ -19,6 +19,7 @@ from pipeline.ingest import TableRow
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.organisations import organisation
 from pipeline.normalize import NormalizedDocument, is_list_start
+from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.layout import is_viewer_line
 from pipeline.normalize.reflow import att_lead_in
 from pipeline.segment.blocks import (
@@ -33,6 +34,7 @@ from pipeline.segment.blocks import (
     TABLE_ROW,
     Shape,
     classify,
+    has_finite_verb,
     label_class,
     looks_like_heading,
 )
@@ -207,6 +209,7 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
                 (_is_title(block_text, len(shapes) - index)
                  and not _modal_lead_in(block_text, following))
                 or _viewer_title(block_text, doc.text)
+                or _two_line_title(doc, shape, block_text)
             )
         ):
             title_end = start + len(clean_title(doc.text[start:end]))
@@ -367,6 +370,26 @@ def _takes_label(shape: Shape | None) -> bool:
 
 def _is_title(text: str, n_blocks: int) -> bool:
     return n_blocks > 1 and looks_like_heading(text) and not is_list_start(text)
+
+
+_MAX_TWO_LINE_TITLE_WORDS = 30
+
+
+def _two_line_title(doc: NormalizedDocument, shape: Shape, text: str) -> bool:
+    """Round 56 (nu56 fault 10): a title printed over two lines at the top of the first page,
+    longer than a heading's words (`looks_like_heading`: ``Samverkansavtal om … mellan Region
+    Nordmark och kommunerna`` ⏎ ``Alvik, Berga, Dalby och Ekeby``): the first block, two source
+    lines opening with a document-kind noun (actors.yaml `document_kind_nouns`, also as a
+    compound's head), with neither a finite verb nor a sentence end, is the title."""
+    raw_start, raw_end = doc.raw_span(shape.block.start, shape.block.end)
+    words = text.split()
+    return (
+        doc.raw.text[raw_start:raw_end].strip().count("\n") == 1
+        and 0 < len(words) <= _MAX_TWO_LINE_TITLE_WORDS
+        and is_document_kind(words[0])
+        and not patterns.NO_HEADING_END.search(text)
+        and not has_finite_verb(text)
+    )
 
 
 _VIEWER_WRAPPER_LINES = 12  # a viewer's wrapper lines under its title copy
