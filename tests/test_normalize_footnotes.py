@@ -100,7 +100,7 @@ def test_a_superscript_mark_and_its_note_move_as_digits_do() -> None:
 def test_a_note_at_a_plain_texts_end_follows_the_paragraph_citing_it() -> None:
     """Round 56 (nu56 fault 2): notes gathered at a .txt's end (``¹ …`` lines, one running
     over two lines) go after the paragraph citing their mark, not under the last clause; a
-    note no line cites stays where it stands."""
+    note no line cites stays where it stands, a top-level paragraph."""
     from tests.conftest import segment_text
 
     text = (
@@ -116,6 +116,6 @@ def test_a_note_at_a_plain_texts_end_follows_the_paragraph_citing_it() -> None:
         ("1.1.1", "1.1", "Kassören får betala fakturor.²"),
         ("1.1.1.1", "1.1.1", "² Gäller även kvitton."),
     ]
-    assert placed[-1][2] == "³ Utan hänvisning."
+    assert placed[-1] == ("p1", None, "³ Utan hänvisning.")
     for clause in document.clauses:
         assert document.doc.text[clause.start : clause.end] == clause.text

@@ -184,6 +184,7 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
     shapes = [_chapter_line_label(doc, shape) for shape in shapes]
     first_content = next((i for i, s in enumerate(shapes) if s.kind != METADATA), None)
     later_titles = second_title_starts(doc, shapes)
+    stray_notes = _uncited_end_notes(doc, shapes)
     for index, shape in enumerate(shapes):
         block_text = doc.text[shape.block.start : shape.block.end]
         is_bare_label = shape.text_start >= len(block_text) and shape.kind == PARAGRAPH
@@ -216,10 +217,40 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
             ids.claim(TITLE_ID)
             yield _clause(doc, TITLE_ID, None, HEADING, "", None, None, start, title_end)
             continue
+        if index in stray_notes:  # nu56 fault 2: a note no clause cites, at the top level
+            _close_sections(context)
         if index in later_titles:  # newuser55 fault 7: a second document's title
             yield _later_title(doc, context, ids, start, end)
             continue
         yield from _clause_for(doc, shape, context, ids, start, end)
+
+
+def _close_sections(context: _Context) -> None:
+    """Close the open sections and containers: the next clause stands at the top level."""
+    context.section = context.numbered_section = context.container = None
+    context.reentered = None
+    context.section_title, context.paragraphs_in_container = None, 0
+
+
+_NOTE_OPENING = re.compile(rf"([{patterns.FOOTNOTE_MARKS}]{{1,2}})\s")
+
+
+def _uncited_end_notes(doc: NormalizedDocument, shapes: Sequence[Shape]) -> set[int]:
+    """Round 56 (nu56 fault 2): the notes at the text's end (unnumbered paragraphs opening
+    with a superscript mark: ``³ Jfr …``) whose mark no text before them carries (a cited
+    note already follows its paragraph: `normalize.footnotes`): each a top-level paragraph,
+    no child of the unrelated clause above it."""
+    found: set[int] = set()
+    for index in range(len(shapes) - 1, -1, -1):
+        shape = shapes[index]
+        text = doc.text[shape.block.start : shape.block.end]
+        mark = _NOTE_OPENING.match(text)
+        if shape.kind != PARAGRAPH or shape.number is not None or mark is None:
+            break
+        if not re.search(rf"\S{re.escape(mark.group(1))}(?![{patterns.FOOTNOTE_MARKS}\w])",
+                         doc.text[: shape.block.start]):
+            found.add(index)
+    return found
 
 
 def _later_title(
@@ -228,9 +259,7 @@ def _later_title(
     """A later document's title in the file (`second_documents`): a top-level heading
     `title2` … that closes the sections, lists and containers of the document before it."""
     clause_id = ids.claim(*(f"{TITLE_ID}{n}" for n in range(2, len(ids.used) + 3)))
-    context.section = context.numbered_section = context.container = None
-    context.reentered = None
-    context.section_title, context.paragraphs_in_container = None, 0
+    _close_sections(context)
     context.start_list_under(None)
     return _clause(doc, clause_id, None, HEADING, "", None, None, start, end)
 
