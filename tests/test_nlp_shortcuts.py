@@ -190,3 +190,41 @@ def test_quoted_speech_reads_the_text_inside_and_outside_a_memo(
         inside = [quoted_speech(token, set()) for token in doc]
         again = [quoted_speech(token, set()) for token in doc]
     assert outside == inside == again == speech
+
+
+_SENTENCE_TEXTS = (
+    "Nämnden beslutar. Direktören verkställer beslutet enl. Reglementet.",
+    "Han svarade 'Vi väntar.' Sedan gick han till mötet.",
+    "Revision: En revisor får inte vara anställd i bolaget.",
+    "Ansvar och uppgifter Nämnden ska leda arbetet i nämnden.Ersättarna har rätt att närvara",
+    "STYRNING OCH LEDNING Direktören är chef för förvaltningen (se 3 §) och leder den.",
+    "",
+)
+
+
+def _starts_rule_by_rule(doc: Doc, fix_inside: bool) -> list:
+    """`set_sentence_starts` as it read every token: the rules asked of each, in order."""
+    from pipeline.language.sentence_rules import load_sentence_rules
+    from pipeline.nlp.sentences import sentence_start
+
+    rules = load_sentence_rules()
+    for token in doc[1:]:
+        start = sentence_start(doc, token, rules)
+        if start or fix_inside:
+            token.is_sent_start = start
+    if len(doc):
+        doc[0].is_sent_start = True
+    return [token.is_sent_start for token in doc]
+
+
+@pytest.mark.parametrize("text", _SENTENCE_TEXTS)
+@pytest.mark.parametrize("fix_inside", [True, False])
+def test_plain_words_get_the_start_the_rules_give(nlp, text: str, fix_inside: bool) -> None:
+    from pipeline.language.sentence_rules import load_sentence_rules
+    from pipeline.nlp.sentences import _plainly_inside, set_sentence_starts
+
+    gated = set_sentence_starts(nlp.make_doc(text), fix_inside=fix_inside)
+    expected = _starts_rule_by_rule(nlp.make_doc(text), fix_inside)
+    assert [token.is_sent_start for token in gated] == expected
+    if text:  # the gate lets most words through, the rules read the rest
+        assert 0 < sum(_plainly_inside(gated, load_sentence_rules())) < len(gated)
