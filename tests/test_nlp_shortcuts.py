@@ -228,3 +228,31 @@ def test_plain_words_get_the_start_the_rules_give(nlp, text: str, fix_inside: bo
     assert [token.is_sent_start for token in gated] == expected
     if text:  # the gate lets most words through, the rules read the rest
         assert 0 < sum(_plainly_inside(gated, load_sentence_rules())) < len(gated)
+
+
+_GLUED_TEXTS = (
+    "Ärendet överlämnas tillstyrelsen för beslut.",
+    "Kvalitets-/utvecklingschefen får besluta om nämnd/ styrelse och /förvaltning.",
+    "Nämnden beslutar om tillstyrelsen och om budgeten.",  # a word met before
+    "Styrelsen ska leda arbetet.",
+)
+
+
+def test_glued_words_keep_their_parts_from_doc_to_doc(nlp) -> None:
+    """`GluedWords` keeps each word's parts across Docs (`split_glued`'s `known`): the
+    tokens are those of a fresh look-up of every word, and a replaced lexicon starts over."""
+    from dataclasses import replace
+
+    from pipeline.nlp.components import GluedWords
+    from pipeline.nlp.merges import split_glued
+
+    component = GluedWords(LEXICON)
+    for text in (*_GLUED_TEXTS, *_GLUED_TEXTS):
+        fresh = split_glued(nlp.make_doc(text), LEXICON)
+        kept = component(nlp.make_doc(text))
+        assert [(t.text, t.idx) for t in kept] == [(t.text, t.idx) for t in fresh]
+    assert [t.text for t in component(nlp.make_doc(_GLUED_TEXTS[0]))][2:4] == ["till", "styrelsen"]
+    assert component._known  # the words were kept
+    component.lexicon = replace(LEXICON)
+    component(nlp.make_doc(_GLUED_TEXTS[0]))
+    assert len(component._known) < 10  # afresh for the new lexicon
