@@ -256,3 +256,19 @@ def test_glued_words_keep_their_parts_from_doc_to_doc(nlp) -> None:
     component.lexicon = replace(LEXICON)
     component(nlp.make_doc(_GLUED_TEXTS[0]))
     assert len(component._known) < 10  # afresh for the new lexicon
+
+
+@pytest.mark.parametrize("text", [
+    "Beslutad av kommunfullmäktige den 3 maj 2021",
+    "Fastställs av styrelsen Nämnden ska följa upp arbetet.",
+    "Beslutad av: kommunfullmäktige Nämnden ska följa upp arbetet.",
+    "Ansvarig: Kanslichefen Gäller från: 2024-01-01",
+])
+def test_metadata_fields_read_every_word_only_where_a_colon_stands(nlp, text: str) -> None:
+    from pipeline.nlp.memo import doc_arrays
+    from pipeline.nlp.sentence_types import _scanned_fields, metadata_fields
+
+    doc = nlp(text)
+    assert metadata_fields(doc) == _scanned_fields(doc, doc_arrays(doc))
+    if ":" in text:
+        assert metadata_fields(doc).labels
