@@ -9,14 +9,14 @@ sentence so that the parser cannot split ``Vd i Tallbo AB | är skyldig …``.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START, SPACY
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.language.sentence_rules import SentenceRules, load_sentence_rules
-from pipeline.nlp.memo import doc_arrays, morph_values
+from pipeline.nlp.memo import morph_values, string_names
 from pipeline.normalize.words import actor_lexicon, definite_actor_noun
 
 # What may follow a heading word within a glued heading (``Styrning och uppföljning``).
@@ -672,11 +672,10 @@ def _plainly_inside(doc: Doc, rules: SentenceRules) -> list[bool]:
     start is False whatever the starts before it are, so `set_sentence_starts` sets those
     together first and asks the rules only of the others, in order (most words of a clause
     are plain; the rules read only the starts of the tokens before theirs)."""
-    words = doc_arrays(doc).text
-    spaced = doc.to_array(SPACY).tolist()
+    hashes, spaced = doc.to_array([ORTH, SPACY]).T.tolist()
+    words = string_names(doc.vocab.strings, hashes)
     stops = rules.closers | rules.enders | rules.final_abbreviations | {":"}
-    plain = [False] * len(words)
-    for i in range(1, len(words)):
-        before = words[i - 1]
-        plain[i] = bool(spaced[i - 1]) and before not in stops and not words[i][:1].isupper()
-    return plain
+    return [False] + [
+        bool(space) and before not in stops and not word[:1].isupper()
+        for before, space, word in zip(words, spaced, words[1:], strict=False)
+    ]
