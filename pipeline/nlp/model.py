@@ -11,16 +11,21 @@ tables are kept, read-only, and shared by the components (and models) that load 
 
 from __future__ import annotations
 
+import ctypes
 import gzip
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.training import Example
+from thinc.api import NumpyOps, get_current_ops, use_ops
 
 from pipeline.language.spelling import lookup_lemmas, read_lookup_table, read_sv_lookup
 
@@ -107,7 +112,62 @@ def load_model(
     ``disable`` and ``config`` are passed to :func:`spacy.load`.
     """
     target = resolve_model(name)
-    return spacy.load(target, exclude=list(exclude), disable=list(disable), config=config or {})
+    with model_ops():
+        return spacy.load(target, exclude=list(exclude), disable=list(disable), config=config or {})
+
+
+# --------------------------------------------------------------------------- matrix products
+
+# numpy's bundled OpenBLAS (numpy >= 2 wheels: scipy-openblas, 64-bit integers) and older names
+_OPENBLAS_FILES = ("libscipy_openblas*.so*", "libopenblas*.so*")
+_SET_THREADS = (
+    "scipy_openblas_set_num_threads64_",
+    "scipy_openblas_set_num_threads",
+    "openblas_set_num_threads64_",
+    "openblas_set_num_threads",
+)
+
+
+def model_ops() -> AbstractContextManager[Any]:
+    """Where the models are made on the CPU: thinc's numpy operations with numpy's own matrix
+    product (OpenBLAS, one thread) instead of BLIS, the default.
+
+    On this project's machines numpy's OpenBLAS multiplies the model's float32 matrices about
+    three times as fast as the BLIS build thinc uses (docs/performance.md, round 56, perf56a),
+    and tok2vec and the taggers are mostly matrix products. One thread: the matrices are small
+    (a batch of clauses × 96–480 columns), and OpenBLAS's own threads spend more CPU than they
+    save (the batch runner's processes are the parallelism). Where numpy's OpenBLAS cannot be
+    reached (another numpy build) or another backend is current (a GPU), nothing changes.
+    """
+    if type(get_current_ops()) is NumpyOps and one_blas_thread():
+        return use_ops("numpy", use_blis=False)
+    return nullcontext()
+
+
+@cache
+def one_blas_thread() -> bool:
+    """Set numpy's bundled OpenBLAS to one thread (for the whole process, once); False where
+    numpy ships no OpenBLAS whose thread setter this finds."""
+    libs = Path(numpy.__file__).resolve().parent.parent / "numpy.libs"
+    for pattern in _OPENBLAS_FILES:
+        for path in sorted(libs.glob(pattern)):
+            setter = _thread_setter(path)
+            if setter is not None:
+                setter(1)
+                return True
+    return False
+
+
+def _thread_setter(path: Path) -> Callable[[int], None] | None:
+    try:
+        library = ctypes.CDLL(str(path))
+    except OSError:
+        return None
+    for symbol in _SET_THREADS:
+        setter = getattr(library, symbol, None)
+        if setter is not None:
+            return setter
+    return None
 
 
 # --------------------------------------------------------------------------- lemma lookup
