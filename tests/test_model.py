@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
 import json
 from contextlib import nullcontext
 from pathlib import Path
 
+import numpy
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -115,6 +117,9 @@ def test_models_multiply_with_numpys_openblas_on_one_thread(nlp: spacy.Language)
     for name in ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer"):
         for node in nlp.get_pipe(name).model.walk():
             assert isinstance(node.ops, NumpyOps) and not node.ops.use_blis, (name, node.name)
+    libs = Path(numpy.__file__).resolve().parent.parent / "numpy.libs"
+    for path in libs.glob("libscipy_openblas64_*.so*"):
+        assert ctypes.CDLL(str(path)).scipy_openblas_get_num_threads64_() == 1
 
 
 def test_numpys_matrix_products_give_blis_annotations(nlp: spacy.Language) -> None:
