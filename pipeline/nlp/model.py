@@ -11,7 +11,6 @@ tables are kept, read-only, and shared by the components (and models) that load 
 
 from __future__ import annotations
 
-import ctypes
 import gzip
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
@@ -26,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.training import Example
 from thinc.api import NumpyOps, get_current_ops, use_ops
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from pipeline.language.spelling import lookup_lemmas, read_lookup_table, read_sv_lookup
 
@@ -118,16 +118,6 @@ def load_model(
 
 # --------------------------------------------------------------------------- matrix products
 
-# numpy's bundled OpenBLAS (numpy >= 2 wheels: scipy-openblas, 64-bit integers) and older names
-_OPENBLAS_FILES = ("libscipy_openblas*.so*", "libopenblas*.so*")
-_SET_THREADS = (
-    "scipy_openblas_set_num_threads64_",
-    "scipy_openblas_set_num_threads",
-    "openblas_set_num_threads64_",
-    "openblas_set_num_threads",
-)
-
-
 def model_ops() -> AbstractContextManager[Any]:
     """Where the models are made on the CPU: thinc's numpy operations with numpy's own matrix
     product (OpenBLAS, one thread) instead of BLIS, the default.
@@ -136,8 +126,8 @@ def model_ops() -> AbstractContextManager[Any]:
     three times as fast as the BLIS build thinc uses (docs/performance.md, round 56, perf56a),
     and tok2vec and the taggers are mostly matrix products. One thread: the matrices are small
     (a batch of clauses × 96–480 columns), and OpenBLAS's own threads spend more CPU than they
-    save (the batch runner's processes are the parallelism). Where numpy's OpenBLAS cannot be
-    reached (another numpy build) or another backend is current (a GPU), nothing changes.
+    save (the batch runner's processes are the parallelism). Where numpy has no OpenBLAS
+    (another numpy build) or another backend is current (a GPU), nothing changes.
     """
     if type(get_current_ops()) is NumpyOps and one_blas_thread():
         return use_ops("numpy", use_blis=False)
@@ -146,28 +136,13 @@ def model_ops() -> AbstractContextManager[Any]:
 
 @cache
 def one_blas_thread() -> bool:
-    """Set numpy's bundled OpenBLAS to one thread (for the whole process, once); False where
-    numpy ships no OpenBLAS whose thread setter this finds."""
-    libs = Path(numpy.__file__).resolve().parent.parent / "numpy.libs"
-    for pattern in _OPENBLAS_FILES:
-        for path in sorted(libs.glob(pattern)):
-            setter = _thread_setter(path)
-            if setter is not None:
-                setter(1)
-                return True
-    return False
-
-
-def _thread_setter(path: Path) -> Callable[[int], None] | None:
-    try:
-        library = ctypes.CDLL(str(path))
-    except OSError:
-        return None
-    for symbol in _SET_THREADS:
-        setter = getattr(library, symbol, None)
-        if setter is not None:
-            return setter
-    return None
+    """Limit numpy's OpenBLAS to one thread for the whole process (threadpoolctl, once); False
+    where numpy's matrix product is not OpenBLAS."""
+    numpy.ones(1) @ numpy.ones(1)  # numpy loads its BLAS lazily on some builds
+    if not any(pool["internal_api"] == "openblas" for pool in threadpool_info()):
+        return False
+    threadpool_limits(limits=1, user_api="blas")
+    return True
 
 
 # --------------------------------------------------------------------------- lemma lookup
