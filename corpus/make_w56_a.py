@@ -13,9 +13,11 @@ company name and its short form; negative `Styrelsen i <Name> AB`.
 `w56-a-kultur`: a brand name after an owned kind noun (`Region Ekbos kulturförvaltning Scen
 Nordby initierar …`), its later bare mentions and the kind's bare head; negative a role
 before a personal name.
-`w56-a-identitet`: a definite superlative fronted predicative (`Den högsta beslutande
-församlingen i X är Y`), clefts whose focus has a PP (`det är socialnämnden inom kommunen
-som …`); negative a non-superlative definite subject.
+`w56-a-identitet`: clefts whose focus has a PP the parser hangs `som` on (`I Ekbo är det
+socialnämnden inom kommunen som …`, `Det är X i regionen som`, `Numera är det X inom Y som`);
+a definite superlative fronted predicative identifies, no statement (round 51 x1, §5.1 round
+35 B4: `Den främsta beslutande församlingen inom X är Y`, `Det viktigaste beslutande organet i
+bolaget är …`, also as a conjoined clause); negative a non-superlative definite subject.
 Gold by hand from docs/annotation.md before any run. Offsets computed.
 Run: python corpus/make_w56_a.py corpus/dev"""
 
@@ -251,23 +253,22 @@ rec = records_for(D, check_texts=True)
 IDENTITET = [
     rec("1", "Den främsta beslutande församlingen inom Region Ekbo är regionfullmäktige.",
         [("Region Ekbo", "region ekbo", ORG), ("regionfullmäktige", "regionfullmäktige", POL)],
-        [AR], [st("regionfullmäktige", "regionfullmäktige", NONE, None, "vara", "är", None)]),
+        [AR]),
     rec("2", "Det viktigaste beslutande organet i bolaget är bolagsstämman.",
         [("bolaget", "bolag", ORG), ("bolagsstämman", "bolagsstämma", POL)],
-        [AR], [st("bolagsstämma", "bolagsstämman", NONE, None, "vara", "är", None)]),
+        [AR]),
     rec("3", "Regionen har tre nämnder och den största församlingen är fullmäktige.",
         [("Regionen", "region ekbo", ORG), ("nämnder", "nämnd", POL),
          ("fullmäktige", "regionfullmäktige", POL)],
         [HAR, AR],
-        [st("region ekbo", "Regionen", NONE, None, "ha", "har", "tre nämnder"),
-         st("regionfullmäktige", "fullmäktige", NONE, None, "vara", "är", None)]),
+        [st("region ekbo", "Regionen", NONE, None, "ha", "har", "tre nämnder")]),
     rec("4", "Den nya nämnden i Ekbo är mindre än den gamla.",
         [("nämnden", "nämnd", POL)], [AR],
         [st("nämnd", "nämnden", NONE, None, "vara", "är", "mindre än den gamla")]),
-    rec("5", "I Ekbo är det socialnämnden inom kommunen som prövar ansökan.",
+    rec("5", "I Ekbo är det socialnämnden inom kommunen som beslutar om bidrag.",
         [("socialnämnden", "socialnämnd", POL), ("kommunen", "ekbo kommun", ORG)],
-        [AR, pres("prövar", "pröva")],
-        [st("socialnämnd", "socialnämnden", NONE, None, "pröva", "prövar", "ansökan")]),
+        [AR, pres("beslutar", "besluta")],
+        [st("socialnämnd", "socialnämnden", NONE, None, "besluta", "beslutar", "om bidrag")]),
     rec("6", "Det är trafikutskottet i regionen som beslutar om färdtjänst.",
         [("trafikutskottet", "trafikutskott", POL), ("regionen", "region ekbo", ORG)],
         [AR, pres("beslutar", "besluta")],
