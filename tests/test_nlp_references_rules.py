@@ -5785,3 +5785,46 @@ def test_a_bare_committee_head_takes_an_elided_or_topic_named_heading(nlp) -> No
     assert found[2] == ["bygg- och miljöberedning"]
     assert found[3] == ["utskott för äldrefrågor"]
     assert found[4] == ["utskott för äldrefrågor", "regionstyrelse"]
+
+
+def test_a_name_after_an_owned_unit_kind_is_the_units_name(nlp) -> None:
+    """Round 56 (analysis 56-cm C3): an owner's genitive, a unit kind noun and capitalised
+    words the lexicon does not read, then a finite verb (by tag, or a present the tagger read
+    as a noun after the name: ``initierar`` NOUN, shipped model) name the unit: the name is an
+    actor and the kind noun takes its canonical; a role before a person's name
+    (``Nämndens ordförande Eva Berg leder …``) is no unit and names nothing."""
+    doc = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 3 nsubj Case=Nom|Definite=Ind
+        Scen Scen PROPN 0 ROOT
+        Nordby Nordby PROPN 3 flat:name
+        initierar initierar NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+        projekt projekt NOUN 5 nmod
+        """,
+    )
+    found = [(m.text, m.canonical) for m in apposition_names(doc, LEXICON)]
+    assert found == [("kulturförvaltning", "scen nordby"), ("Scen Nordby", "scen nordby")]
+    role = parsed(
+        nlp,
+        """
+        Nämndens nämnd NOUN 2 nmod:poss Case=Gen|Definite=Def
+        ordförande ordförande NOUN 5 nsubj
+        Eva Eva PROPN 2 appos
+        Berg Berg PROPN 3 flat:name
+        leder leda VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        mötet möte NOUN 5 obj Definite=Def
+        """,
+    )
+    assert apposition_names(role, LEXICON) == []
+    bare = parsed(  # no owner: the kind's own name rule (förbund) only
+        nlp,
+        """
+        Kulturförvaltningen kulturförvaltning NOUN 4 nsubj Case=Nom|Definite=Def
+        Scen Scen PROPN 1 appos
+        Nordby Nordby PROPN 2 flat:name
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        """,
+    )
+    assert apposition_names(bare, LEXICON) == []
