@@ -538,6 +538,7 @@ DOC_IDS |= {f"w55-i-{name}" for name in (
 )}
 DOC_IDS |= {f"w55-h-{name}" for name in ("valnamnd", "gata", "park", "nyhet")}
 DOC_IDS |= {f"w55-g-{number}" for number in range(1, 35)}
+DOC_IDS |= {f"w56-a-{name}" for name in ("organisation", "namnd", "bolag", "kultur", "identitet")}
 DOC_IDS |= {f"w56-z-{name}" for name in ("regionnamnder", "partistod", "stadsledningskontor",
                                          "agardirektiv", "arbetsordning", "rolleransvar")}
 

@@ -5749,3 +5749,82 @@ def test_a_camel_case_name_after_a_forbund_compound_is_its_name(nlp) -> None:
         """,
     )
     assert apposition_names(system, LEXICON) == []
+
+
+def test_a_bare_committee_head_takes_an_elided_or_topic_named_heading(nlp) -> None:
+    """Round 56 (analysis 56-cm C2): a heading naming one committee by a hyphen-elided
+    coordination (``Bygg- och miljöberedningen``) or by its head and a ``för`` topic
+    (``Utskottet för äldrefrågor``, one name as a whole heading) is that committee's section:
+    the bare ``Beredningen``/``Utskottet`` below takes it."""
+    title = "Organisation organisation NOUN 0 ROOT"
+    elided = (
+        "Bygg- bygg PROPN 0 ROOT Case=Nom\noch och CCONJ 3 cc\n"
+        "miljöberedningen miljöberedning NOUN 1 conj Definite=Def"
+    )
+    bare = (
+        "Beredningen beredning NOUN 2 nsubj Definite=Def\nyttrar yttra VERB 0 ROOT\n"
+        "sig sig PRON 2 obj\növer över ADP 5 case\ndetaljplaner detaljplan NOUN 2 obl"
+    )
+    topic = (
+        "Utskottet utskott NOUN 0 ROOT Definite=Def\nför för ADP 3 case\n"
+        "äldrefrågor äldrefråga NOUN 1 nmod Definite=Ind|Number=Plur"
+    )
+    utskottet = (
+        "Utskottet utskott NOUN 2 nsubj Definite=Def\nrapporterar rapportera VERB 0 ROOT\n"
+        "till till ADP 4 case\nregionstyrelsen regionstyrelse NOUN 2 obl Definite=Def"
+    )
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "heading", elided),
+        ("1.1", "1", "paragraph", bare),
+        ("2", None, "heading", topic),
+        ("2.1", "2", "paragraph", utskottet),
+    )
+    assert found[1] == ["bygg- och miljöberedning"]
+    assert found[2] == ["bygg- och miljöberedning"]
+    assert found[3] == ["utskott för äldrefrågor"]
+    assert found[4] == ["utskott för äldrefrågor", "regionstyrelse"]
+
+
+def test_a_name_after_an_owned_unit_kind_is_the_units_name(nlp) -> None:
+    """Round 56 (analysis 56-cm C3): an owner's genitive, a unit kind noun and capitalised
+    words the lexicon does not read, then a finite verb (by tag, or a present the tagger read
+    as a noun after the name: ``initierar`` NOUN, shipped model) name the unit: the name is an
+    actor and the kind noun takes its canonical; a role before a person's name
+    (``Nämndens ordförande Eva Berg leder …``) is no unit and names nothing."""
+    doc = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 3 nsubj Case=Nom|Definite=Ind
+        Scen Scen PROPN 0 ROOT
+        Nordby Nordby PROPN 3 flat:name
+        initierar initierar NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+        projekt projekt NOUN 5 nmod
+        """,
+    )
+    found = [(m.text, m.canonical) for m in apposition_names(doc, LEXICON)]
+    assert found == [("kulturförvaltning", "scen nordby"), ("Scen Nordby", "scen nordby")]
+    role = parsed(
+        nlp,
+        """
+        Nämndens nämnd NOUN 2 nmod:poss Case=Gen|Definite=Def
+        ordförande ordförande NOUN 5 nsubj
+        Eva Eva PROPN 2 appos
+        Berg Berg PROPN 3 flat:name
+        leder leda VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        mötet möte NOUN 5 obj Definite=Def
+        """,
+    )
+    assert apposition_names(role, LEXICON) == []
+    bare = parsed(  # no owner: the kind's own name rule (förbund) only
+        nlp,
+        """
+        Kulturförvaltningen kulturförvaltning NOUN 4 nsubj Case=Nom|Definite=Def
+        Scen Scen PROPN 1 appos
+        Nordby Nordby PROPN 2 flat:name
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        """,
+    )
+    assert apposition_names(bare, LEXICON) == []

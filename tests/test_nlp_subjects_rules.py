@@ -5898,3 +5898,45 @@ def test_a_fronted_adverbial_keeps_the_actor_after_the_verb_the_subject(nlp) -> 
         """,
     )
     assert statements(doc) == [("nämnd", "none", "leda", False, False)]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # V2 after a fronted adverbial; `som` hung on the attribute's noun (shipped model)
+            """
+            I i ADP 2 case
+            Ekbo Ekbo PROPN 5 obl Case=Nom
+            är vara AUX 5 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+            det den PRON 5 det Definite=Def|Gender=Neut|Number=Sing|PronType=Prs
+            socialnämnden socialnämnd NOUN 0 ROOT Definite=Def|Number=Sing
+            inom inom ADP 7 case
+            kommunen kommun NOUN 5 nmod Definite=Def|Number=Sing
+            som som PRON 9 nsubj PronType=Rel
+            beslutar besluta VERB 7 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin
+            om om ADP 11 case
+            bidrag bidrag NOUN 9 obl Definite=Ind|Number=Plur
+            """,
+            [("socialnämnd", "none", "besluta", False, False)],
+        ),
+        (  # `det är` first, an actor in the attribute
+            """
+            Det den PRON 3 nsubj
+            är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+            arbetsutskottet arbetsutskott NOUN 0 ROOT Definite=Def|Number=Sing
+            inom inom ADP 5 case
+            nämnden nämnd NOUN 3 nmod Definite=Def|Number=Sing
+            som som PRON 7 nsubj PronType=Rel
+            fördelar fördela VERB 5 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin
+            medlen medel NOUN 7 obj Definite=Def|Number=Plur
+            """,
+            [("arbetsutskott", "none", "fördela", False, False)],
+        ),
+    ],
+)
+def test_a_cleft_focus_with_a_prepositional_attribute_is_its_head(nlp, rows, expected) -> None:
+    """Round 56 (analysis 56-cm C6): in ``(I X) är det <body> <prep> <noun> som <finite>``
+    (and ``Det är … som``) the cleft's focus is the body noun before the attribute's
+    preposition, whatever noun the parser hangs ``som`` on; the copula after a fronted
+    adverbial makes ``det`` the cleft's subject, no determiner."""
+    assert statements(parsed(nlp, rows)) == expected

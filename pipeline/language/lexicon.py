@@ -151,6 +151,7 @@ class ActorsFile(StrictModel):
     title_section_references: list[str] = []
     antecedent_short_references: list[str] = []
     church_assembly_owners: list[str] = []
+    section_elided_heads: list[str] = []
     listed_activity_suffixes: list[str] = []
     authority_name_kinds: list[str] = []
     authority_name_ends: list[str] = []
@@ -364,6 +365,7 @@ class ActorLexicon:
     title_section_references: frozenset[str] = frozenset()
     antecedent_short_references: frozenset[str] = frozenset()
     church_assembly_owners: tuple[str, ...] = ()
+    section_elided_heads: frozenset[str] = frozenset()
     listed_activity_suffixes: tuple[str, ...] = ()
     authority_name_kinds: frozenset[str] = frozenset()
     authority_name_ends: tuple[str, ...] = ()

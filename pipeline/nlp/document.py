@@ -25,7 +25,7 @@ from itertools import islice
 from typing import NamedTuple, TypeVar
 
 from spacy.attrs import IDX
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR, DeonticCues
@@ -1049,8 +1049,8 @@ def _item_statements(
                 and _guarded(doc, "lead-in", partial(opens_without_subject, doc), False)
             )
             or (
-                above.role == "unit"  # cb-P1: a unit's description; a board's is §5.1's
-                and _guarded(doc, "lead-in", partial(opens_verb_first, doc), False)
+                above.role in _DESCRIBED_ROLES  # cb-P1, cm-C1; a board's is §5.1's (fix53d)
+                and _guarded(doc, "lead-in", partial(opens_verb_first, _first_sentence(doc)), False)
             )
         )
     ):
@@ -1062,6 +1062,21 @@ def _item_statements(
     if parent is not None:
         _lead_in_item_statements(doc, parent, cues)
     return False
+
+
+# Roles of an actor named above whose verb-first description takes it as subject: units
+# (round 53 cb-P1) and committees, nämnder, beredningar, utskott, råd (round 56 cm-C1); not a
+# board (`Styrelsen` ⏎ V1: fix53d) nor an assembly.
+_DESCRIBED_ROLES = frozenset({"unit", "committee"})
+
+
+def _first_sentence(doc: Doc) -> Doc | Span:
+    """The clause's first sentence (the whole clause where it has no sentences): a heading's
+    description opens the paragraph, whatever later sentences with their own subjects say
+    (round 56, analysis 56-cm C1)."""
+    if not doc.has_annotation("SENT_START"):
+        return doc
+    return next(iter(doc.sents), doc[:])
 
 
 def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> None:

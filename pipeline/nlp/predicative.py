@@ -1524,13 +1524,35 @@ def _cleft_focus_with_postmodifier(tokens: Sequence[Token], index: int) -> bool:
     ):
         return False
     position = index - 1
-    while position >= 0 and tokens[position].pos_ in {"DET", "ADJ"}:
+    while (
+        position >= 0
+        and tokens[position].pos_ in {"DET", "ADJ"}
+        and tokens[position].lower_ != "det"
+    ):
         position -= 1
+    if position >= 1 and tokens[position].lower_ == "det":
+        return _inverted_cleft_copula(tokens, position - 1)
     return (
         position >= 1
         and tokens[position].lower_ in GRAMMAR.predicative_verbs - {"som"}
         and tokens[position - 1].lower_ == "det"
     )
+
+
+def _inverted_cleft_copula(tokens: Sequence[Token], copula: int) -> bool:
+    """``I Ekbo är det socialnämnden inom kommunen som …``: the copula before the cleft's
+    ``det`` in V2 order, after a fronted adverbial (or first: a question), not after a noun
+    subject (``Nämnden är det organ i kommunen som …``: ``det`` determines the predicative;
+    round 56, analysis 56-cm C6)."""
+    if tokens[copula].lower_ not in GRAMMAR.copulas:
+        return False
+    if copula == 0 or tokens[copula].is_sent_start:
+        return True
+    before = tokens[copula - 1]
+    fronted_noun = before.pos_ in {"NOUN", "PROPN", "PRON"} and not any(
+        child.dep_ == "case" for child in before.children
+    )
+    return not fronted_noun
 
 
 def _cleft_first_conjunct(tokens: Sequence[Token], index: int) -> bool:

@@ -3612,7 +3612,7 @@ def subject_of(
     before = finite.doc[finite.i - 1] if finite.i > sentence_start(finite) else None
     focus = _cleft_focus(finite, before)
     if focus is not None:
-        return mention_at(focus, mentions)
+        return _focus_head(finite.doc, focus, mentions) or mention_at(focus, mentions)
     cleft_subject = _adverbial_cleft_subject(finite, mentions)
     if cleft_subject is not None:
         return cleft_subject
@@ -3630,6 +3630,24 @@ def subject_of(
     if subject is None or _subject_no_actor(subject, group, passive):
         return None
     return subject
+
+
+def _focus_head(doc: Doc, focus: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``I Ekbo är det socialnämnden inom kommunen som prövar …``: a cleft focus whose head
+    noun has a prepositional attribute is the actor that ends right before the attribute's
+    preposition (one noun phrase: no comma or coordinator between), not the attribute's noun
+    the parser hangs ``som`` on (round 56, analysis 56-cm C6); None when no actor ends there."""
+    last = mention_at(focus, mentions)  # the attribute's noun: an actor or any noun
+    start = sentence_start(doc[focus])
+    position = (last.first_token if last is not None else focus) - 1
+    while position > start and doc[position].pos_ in NP_MODIFIER_POS:
+        position -= 1  # the attribute noun's determiners and adjectives
+    if position <= start or doc[position].pos_ != "ADP":
+        return None
+    head = mention_at(position - 1, mentions)
+    if head is None or head.last_token != position - 1 or head.genitive:
+        return None
+    return head
 
 
 def _cleft_focus(finite: Token, before: Token | None) -> int | None:
