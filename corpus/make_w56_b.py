@@ -30,36 +30,38 @@ REV = "revisor"
 SENTENCES = [
     # C1: a singular person role named three times is no body
     rec("granskare-1", "Granskaren ska lämna en rapport varje år. Granskaren får begära in "
-        "handlingar. Granskaren granskar räkenskaperna. Ordföranden skriver under rapporten.",
+        "handlingar. Granskaren granskar räkenskaperna. Granskarens rapport bifogas "
+        "årsredovisningen. Ordföranden skriver under rapporten.",
         [("Granskaren", "granskare", FTV), ("Granskaren", "granskare", FTV, 1),
-         ("Granskaren", "granskare", FTV, 2), ("Ordföranden", "ordförande", FTV)],
+         ("Granskaren", "granskare", FTV, 2), ("Granskarens", "granskare", FTV),
+         ("Ordföranden", "ordförande", FTV)],
         [SKA, inf("lämna"), FAR, inf("begära"), pres("granskar", "granska"),
-         pres("skriver", "skriva")],
+         pres("bifogas", "bifoga", "pass"), pres("skriver", "skriva")],
         [st("granskare", "Granskaren", OB, "ska", "lämna", "lämna"),
          st("granskare", "Granskaren", PERM, "får", "begära", "begära"),
          st("granskare", "Granskaren", NONE, None, "granska", "granskar"),
          st("ordförande", "Ordföranden", NONE, None, "skriva", "skriver")]),
-    rec("revisor-1", "Partiet anmäler en revisor. Revisorn intygar redovisningen. Revisorn "
-        "skickar intyget till kommunen. Revisorn signerar intyget. Därefter godkänner "
+    rec("revisor-1", "Partiet anmäler en revisor. Revisorn intygar redovisningen. Revisorns "
+        "intyg skickas till kommunen. Revisorn signerar intyget. Därefter godkänner "
         "ordföranden redovisningen.",
         [("Partiet", "parti", OVR), ("revisor", REV, FTV), ("Revisorn", REV, FTV),
-         ("Revisorn", REV, FTV, 1), ("kommunen", "kommun", ORG), ("Revisorn", REV, FTV, 2),
+         ("Revisorns", REV, FTV), ("kommunen", "kommun", ORG), ("Revisorn", REV, FTV, 1),
          ("ordföranden", "ordförande", FTV)],
-        [pres("anmäler", "anmäla"), pres("intygar", "intyga"), pres("skickar", "skicka"),
-         pres("signerar", "signera"), pres("godkänner", "godkänna")],
+        [pres("anmäler", "anmäla"), pres("intygar", "intyga"),
+         pres("skickas", "skicka", "pass"), pres("signerar", "signera"),
+         pres("godkänner", "godkänna")],
         [st("parti", "Partiet", NONE, None, "anmäla", "anmäler"),
          st(REV, "Revisorn", NONE, None, "intyga", "intygar"),
-         st(REV, "Revisorn", NONE, None, "skicka", "skickar"),
          st(REV, "Revisorn", NONE, None, "signera", "signerar"),
          st("ordförande", "ordföranden", NONE, None, "godkänna", "godkänner")]),
     rec("revisor-n1", "Revisorerna väljer inom sig en ordförande. Revisorerna sammanträder "
-        "minst fyra gånger per år. Revisorerna lämnar en revisionsberättelse. Ordföranden "
-        "kallar till sammanträdena.",
+        "minst fyra gånger per år. Revisorerna lämnar en revisionsberättelse. Revisorernas "
+        "berättelse bifogas årsredovisningen. Ordföranden kallar till sammanträdena.",
         [("Revisorerna", REV, FTV), ("ordförande", "ordförande", FTV),
          ("Revisorerna", REV, FTV, 1), ("Revisorerna", REV, FTV, 2),
-         ("Ordföranden", "revisorernas ordförande", FTV)],
+         ("Revisorernas", REV, FTV), ("Ordföranden", "revisorernas ordförande", FTV)],
         [pres("väljer", "välja"), pres("sammanträder", "sammanträda"),
-         pres("lämnar", "lämna"), pres("kallar", "kalla")],
+         pres("lämnar", "lämna"), pres("bifogas", "bifoga", "pass"), pres("kallar", "kalla")],
         [st(REV, "Revisorerna", NONE, None, "välja", "väljer"),
          st(REV, "Revisorerna", NONE, None, "sammanträda", "sammanträder"),
          st(REV, "Revisorerna", NONE, None, "lämna", "lämnar"),
@@ -198,7 +200,8 @@ SENTENCES = [
     rec("lamnare-n1", "Lämnade uppgifter sparas i fem år.", [],
         [pres("sparas", "spara", "pass")]),
     rec("parti-1", "Bidraget betalas ut till ditt partis kansli.",
-        [("partis", "parti", OVR)], [pres("betalas", "betala", "pass")]),
+        [("partis", "parti", OVR), ("kansli", "kansli", FORV)],
+        [pres("betalas", "betala", "pass")]),
     rec("parti-2", "Politiska partiers företrädare får delta.",
         [("partiers", "parti", OVR), ("företrädare", "företrädare", OVR)],
         [FAR, inf("delta")],
