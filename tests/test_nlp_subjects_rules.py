@@ -1018,6 +1018,40 @@ def test_a_fronted_indefinite_predicative_leaves_the_definite_noun_the_subject(n
     assert [m.canonical for m in doc._.actors] == ["lärare", "ekonomidirektör"]
 
 
+def test_a_fronted_bare_role_before_a_modal_copula_leaves_the_definite_noun_the_subject(
+    nlp,
+) -> None:
+    """Round 56 (analysis56-ck C4): ``<bare role> ska/bör/kan (inte) vara <definite actor>``
+    is round 29 B2's fronted predicative with a modal: the role (tagged PROPN, no
+    morphology) is no actor, the definite noun after ``vara`` the subject; an indefinite
+    noun after ``vara`` leaves the role the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Dataskyddsombud dataskyddsombud PROPN 5 nsubj
+        ska skola AUX 5 aux {MODAL}
+        inte inte PART 5 advmod
+        vara vara AUX 5 cop {INF}
+        kommunjuristen kommunjurist NOUN 0 ROOT {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["kommunjurist"]
+    assert statements(doc) == [("kommunjurist", "prohibition", "vara", True, False)]
+    indefinite = parsed(
+        nlp,
+        f"""
+        Sekreterare sekreterare PROPN 5 nsubj
+        bör böra AUX 5 aux {MODAL}
+        vara vara AUX 5 cop {INF}
+        en en DET 5 det
+        tjänsteman tjänsteman NOUN 0 ROOT {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(indefinite) == [("sekreterare", "recommendation", "vara", False, False)]
+
+
 def test_the_owner_of_a_subject_that_is_no_actor_is_no_actor(nlp) -> None:
     """Round 10 (analysis 9 cause 10): ``Föreningens arbete ska stärka …``: the subject is
     the activity, no actor; its genitive owner is no actor either (active as passive,

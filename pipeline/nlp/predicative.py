@@ -996,8 +996,20 @@ def _copula_position(tokens: Sequence[Token], index: int) -> int | None:
         position += 1
         while position < len(tokens) and tokens[position].pos_ in {"NOUN", "PROPN", "DET", "ADJ"}:
             position += 1
+    if position < len(tokens) and tokens[position].lower_ in GRAMMAR.modals:
+        position = _infinitive_after_modal(tokens, position)
     if position + 1 >= len(tokens) or tokens[position].lower_ not in copulas:
         return None
+    return position
+
+
+def _infinitive_after_modal(tokens: Sequence[Token], modal: int) -> int:
+    """``Arkivansvarig ska vara förvaltningschefen``: the word after a modal and its
+    adverbs (``bör normalt vara``), where an infinitive copula stands in the modal's clause
+    as the finite one does without it (round 56, analysis56-ck C4)."""
+    position = modal + 1
+    while position < len(tokens) and tokens[position].pos_ in {"ADV", "PART"}:
+        position += 1
     return position
 
 
@@ -1295,9 +1307,11 @@ def _quantified(tokens: Sequence[Token], first: int, noun: int) -> bool:
 
 def _untagged_base_form(noun: Token, lexicon: ActorLexicon) -> bool:
     """``Ledamot av rådet är …`` with the noun tagged ADV: no definiteness from the tagger,
-    the lexicon's base form (the indefinite singular) is a bare noun (round 43, bf cause 3)."""
+    the lexicon's base form (the indefinite singular) is a bare noun (round 43, bf cause 3);
+    so too a capitalised opener tagged PROPN without a morphology (``Dataskyddsombud ska
+    vara …``; round 56, analysis56-ck C4)."""
     return (
-        noun.pos_ not in {"NOUN", "PROPN"}
+        noun.pos_ != "NOUN"
         and not morph_values(noun, "Definite")
         and _base_form(noun, lexicon)
     )

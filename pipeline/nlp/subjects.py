@@ -1656,6 +1656,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     if past_additive != after:
         after = _past_adverbs(doc, past_additive, end, mentions)
     after = _past_inserted_clause(group, after)
+    after = _past_copula_infinitive(group, after, end, mentions)
     mention = mention_at(after, mentions)
     if mention is not None and mention.genitive and _has_prefield(group.finite):
         genitive = mention
@@ -1688,6 +1689,31 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     ):
         return None
     return mention
+
+
+def _past_copula_infinitive(
+    group: Group, after: int, end: int, mentions: Sequence[ActorMention]
+) -> int:
+    """``Arkivansvarig ska vara förvaltningschefen``: after a modal, the copula infinitive
+    before the definite subject of a fronted predicative (round 56, analysis56-ck C4), when
+    no actor holds the prefield's subject place (`pipeline.nlp.predicative` ruled the fronted
+    noun a predicative, no actor)."""
+    doc = group.finite.doc
+    if after + 1 >= end or not _modal_copula(group.finite):
+        return after
+    copula = after
+    while copula < end - 1 and doc[copula].pos_ == "PART":
+        copula += 1  # "ska inte vara"
+    if doc[copula].lower_ not in GRAMMAR.predicative_verbs - {"som"}:
+        return after
+    start = sentence_start(group.finite)
+    if any(
+        doc[m.first_token].dep_ in {"nsubj", "nsubj:pass"}
+        for m in mentions
+        if start <= m.first_token < group.finite.i
+    ):
+        return after  # "Nämnden ska vara styrelsen": the subject stands before the modal
+    return _past_adverbs(doc, copula + 1, end, mentions)
 
 
 def _have_after_fronted_phrase(group: Group) -> bool:
@@ -1953,6 +1979,8 @@ def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
     start = sentence_start(finite)
     if finite.i == start or finite.lower_ in GRAMMAR.copulas or finite.dep_ == "cop":
         return False  # "Föreningens högsta organ är årsmötet": the definite noun identifies
+    if _modal_copula(finite):
+        return False  # "Ersättare för kanslichefen ska vara ekonomichefen" (round 56, ck C4)
     opener = finite.doc[start]
     if not (opener.pos_ in _NOUN_PHRASE_OPENERS or _possessive(opener)) or opener.lower_ == "som":
         return False  # "Till sin hjälp har …", "Som sekreterare tjänstgör …": V2 inversion
@@ -1976,6 +2004,18 @@ def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
 
 
 _NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _modal_copula(finite: Token) -> bool:
+    """A modal whose infinitive, past adverbs, is a copula (``ska vara``, ``bör normalt
+    vara``): the clause identifies as the finite copula's does."""
+    if finite.lower_ not in GRAMMAR.modals:
+        return False
+    doc = finite.doc
+    after = finite.i + 1
+    while after < len(doc) and doc[after].pos_ in {"ADV", "PART"}:
+        after += 1
+    return after < len(doc) and doc[after].lower_ in GRAMMAR.predicative_verbs - {"som"}
 
 
 def _possessive(token: Token) -> bool:
