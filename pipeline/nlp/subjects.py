@@ -3527,6 +3527,8 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     False; then every noun before it holds it."""
     before = av.doc[av.i - 1]
     head = av.head
+    if _definite_inverted_subject(before):
+        return False  # "Därefter undertecknas avtalet av ordföranden" (round 56, ck C2)
     in_phrase = any(c.dep_ == "case" for c in before.children)
     if adverbial_agent and not action_noun(before):
         return False  # "granskas under året av revisorerna": the phrase is an adverbial
@@ -3537,6 +3539,17 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     # a noun of action holds its av-phrase also as a conjunct of another phrase ("redogörs
     # för uppdrag …, principfrågor avseende styrning av kommunägda bolag")
     return attached and (in_phrase or (adverbial_agent and action_noun(before)))
+
+
+def _definite_inverted_subject(noun: Token) -> bool:
+    """A definite noun right after a finite passive (``undertecknas avtalet``) is its
+    inverted subject (V2), no noun of a prepositional phrase; an ``av``-phrase right after
+    it is the passive's agent even where the noun is one of action (round 56, analysis56-ck
+    C2: the parser hangs it on the noun)."""
+    if noun.i == 0 or noun.pos_ != "NOUN" or "Def" not in morph_values(noun, "Definite"):
+        return False
+    verb = noun.doc[noun.i - 1]
+    return is_finite(verb) and is_passive(verb)
 
 
 def action_noun(token: Token) -> bool:
