@@ -1052,6 +1052,55 @@ def test_a_fronted_bare_role_before_a_modal_copula_leaves_the_definite_noun_the_
     assert statements(indefinite) == [("sekreterare", "recommendation", "vara", False, False)]
 
 
+def test_a_subject_series_whose_conjuncts_each_have_attributes_shares_the_verb(nlp) -> None:
+    """Round 56 (analysis56-ck C3): ``Tjänstgörande ledamöter, närvarande ersättare och andra
+    förtroendevalda har …``: after a link word each conjunct brings its own attributes, so
+    the adjective before a later conjunct never joins the noun before the link (the tagger's
+    ADJ ``ersättare``) into one phrase; every conjunct is the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Tjänstgörande tjänstgörande PROPN 2 amod
+        ledamöter ledamot NOUN 9 nsubj {IND_PL}
+        , , PUNCT 4 punct
+        närvarande närvarande ADJ 2 acl
+        ersättare ersättare ADJ 9 nsubj
+        och och CCONJ 8 cc
+        andra annan ADJ 8 amod
+        förtroendevalda förtroendevald ADJ 5 conj
+        har ha VERB 0 ROOT {PRES}
+        rätt rätt NOUN 9 obj {IND}
+        . . PUNCT 9 punct
+        """,
+    )
+    assert sorted(s[0] for s in statements(doc)) == ["ersättare", "förtroendevald", "ledamot"]
+
+
+def test_a_cleft_focus_conjunct_in_commas_after_a_fronted_adverb_is_a_subject_too(nlp) -> None:
+    """Round 56 (analysis56-ck C6): ``Formellt är det direktionen, eller ordföranden, som
+    undertecknar …``: a coordinator after the focus's comma opens a second focus that a comma
+    closes right before the cleft's ``som``; both are the subject. A negated conjunct
+    (``, och inte VD,``) is none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Formellt formellt ADV 0 ROOT
+        är vara AUX 4 cop {PRES}
+        det den PRON 4 det
+        direktionen direktion NOUN 1 nsubj {DEF}
+        , , PUNCT 7 punct
+        eller eller CCONJ 7 cc
+        ordföranden ordförande NOUN 1 conj {DEF}
+        , , PUNCT 10 punct
+        som som PRON 10 nsubj
+        undertecknar underteckna VERB 1 conj {PRES}
+        avtalet avtal NOUN 10 obj {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert sorted(s[0] for s in statements(doc)) == ["direktion", "ordförande"]
+
+
 def test_the_owner_of_a_subject_that_is_no_actor_is_no_actor(nlp) -> None:
     """Round 10 (analysis 9 cause 10): ``Föreningens arbete ska stärka …``: the subject is
     the activity, no actor; its genitive owner is no actor either (active as passive,

@@ -2471,7 +2471,9 @@ def _joint_after(
         joint = _comparer_joint(doc, last, reach.phrase_start(mention), mention)
     if joint is None:
         # "kan ordföranden, eller vice ordföranden, kalla in …" (round 53, 53b-cc N6)
-        joint = _enclosed_conjunct_joint(doc, last, mention, reach.phrase_start(mention))
+        joint = _enclosed_conjunct_joint(
+            doc, reach.postmodified(last) + 1, mention, reach.phrase_start(mention)
+        )
     if joint is None and in_series:
         # "A, B, samt C", "A och B, samt C": a comma before a coordinator adds a member to
         # a series (round 55, ch-C3)
@@ -2493,22 +2495,22 @@ def _joint_after(
     return joint
 
 
-def _enclosed_conjunct_joint(
-    doc: Doc, last: ActorMention, mention: ActorMention, start: int
-) -> str | None:
+def _enclosed_conjunct_joint(doc: Doc, comma: int, mention: ActorMention, start: int) -> str | None:
     """``Rektorn, eller biträdande rektorn, ska …``, ``kan ordföranden, eller vice
     ordföranden, kalla …`` (round 53, analysis 53b-cc N6): a comma and a coordinator right
-    after the last conjunct open a second subject that a comma closes right before a verb
-    (the finite or, inverted, the modal's infinitive): the coordinator joins the two. Without
+    after the last conjunct (at `comma`, past its postmodifier) open a second subject that a
+    comma closes right before a verb (the finite or, inverted, the modal's infinitive), or
+    before a cleft's ``som`` (``Ytterst är det politikerna i nämnden, eller bolagets
+    styrelse, som …``; round 56, analysis56-ck C6): the coordinator joins the two. Without
     the coordinator the commas enclose an insertion (``Ordföranden, vid förfall, …``)."""
-    comma = last.last_token + 1
     if start != comma + 2 or doc[comma].text != ",":
         return None
     joint = doc[comma + 1].lower_
     close = mention.last_token + 1
     if joint not in GRAMMAR.coordinators or close + 1 >= len(doc) or doc[close].text != ",":
         return None
-    return joint if is_verb(doc[close + 1]) else None
+    after = doc[close + 1]
+    return joint if is_verb(after) or cleft_focus_end(after) is not None else None
 
 
 def _joint_past_member_list(last: ActorMention, start: int, reach: _Reach) -> str | None:
@@ -2761,9 +2763,17 @@ def _after_mention_before(first: int, ends: Sequence[int], doc: Doc) -> int:
     ):
         position += 1
     linked = position > ends[before - 1] + 1
-    if linked and position + 1 == first and doc[position].pos_ == "DET":
-        return position  # "en första och en andra vice ordförande": its own article
+    if linked and position < first and all(_own_attribute(doc[i]) for i in range(position, first)):
+        # "en första och en andra vice ordförande": its own article; "Tjänstgörande ledamöter,
+        # närvarande ersättare och andra förtroendevalda": after the link word each conjunct
+        # has attributes of its own, never the mention before's (round 56, ck C3)
+        return position
     return position if position == first else 0
+
+
+def _own_attribute(token: Token) -> bool:
+    """A determiner, numeral, adjective or participle (SUC tag PC) before a noun."""
+    return token.pos_ in {"DET", "NUM", "ADJ"} or token.tag_.startswith("PC")
 
 
 def _owner_starts(ordered: Sequence[ActorMention], doc: Doc) -> dict[int, int]:
