@@ -1101,6 +1101,34 @@ def test_a_cleft_focus_conjunct_in_commas_after_a_fronted_adverb_is_a_subject_to
     assert sorted(s[0] for s in statements(doc)) == ["direktion", "ordförande"]
 
 
+def test_a_cleft_focus_with_an_enclosed_phrase_after_a_fronted_adverb_is_the_subject(
+    nlp,
+) -> None:
+    """Round 56 (analysis56-ck C6): ``Ytterst är det nämnden, i samråd med förvaltningen,
+    som beslutar …``: V2 copula + ``det`` after a fronted adverb, the focus noun and a
+    prepositional phrase in commas before ``som``: the focus is an actor and the subject;
+    the phrase names no second subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ytterst ytterst ADV 4 advmod
+        är vara AUX 4 cop {PRES}
+        det den DET 4 det
+        nämnden nämnd NOUN 0 ROOT {DEF}
+        , , PUNCT 7 punct
+        i i ADP 7 case
+        samråd samråd NOUN 4 conj {IND}
+        med med ADP 9 case
+        förvaltningen förvaltning NOUN 7 nmod {DEF}
+        , , PUNCT 9 punct
+        som som PRON 12 nsubj
+        beslutar besluta VERB 9 acl:relcl {PRES}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "besluta", False, False)]
+
+
 def test_the_owner_of_a_subject_that_is_no_actor_is_no_actor(nlp) -> None:
     """Round 10 (analysis 9 cause 10): ``Föreningens arbete ska stärka …``: the subject is
     the activity, no actor; its genitive owner is no actor either (active as passive,

@@ -1526,24 +1526,31 @@ def _cleft_focus_with_postmodifier(tokens: Sequence[Token], index: int) -> bool:
     after ``det är`` (determiner and adjectives between) with a prepositional phrase before
     ``som``."""
     after = index + 1
+    enclosed = after < len(tokens) and tokens[after].text == ","
+    after += enclosed  # "…, i samråd med förvaltningen, som" (round 56, ck C6)
     if after >= len(tokens) or tokens[after].pos_ != "ADP":
         return False
+    reach = after + (_ENCLOSED_PHRASE_REACH if enclosed else 5)
     som = next(
-        (i for i in range(after + 1, min(len(tokens), after + 5)) if tokens[i].lower_ == "som"),
+        (i for i in range(after + 1, min(len(tokens), reach)) if tokens[i].lower_ == "som"),
         None,
     )
-    if som is None or any(
-        tokens[i].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for i in range(after + 1, som)
-    ):
+    if som is None or (enclosed and tokens[som - 1].text != ","):
+        return False
+    inside = {"DET", "ADJ", "NOUN", "PROPN", "ADP"} if enclosed else {"DET", "ADJ", "NOUN", "PROPN"}
+    if any(tokens[i].pos_ not in inside for i in range(after + 1, som - enclosed)):
         return False
     position = index - 1
     while position >= 0 and tokens[position].pos_ in {"DET", "ADJ"}:
         position -= 1
-    return (
-        position >= 1
-        and tokens[position].lower_ in GRAMMAR.predicative_verbs - {"som"}
-        and tokens[position - 1].lower_ == "det"
-    )
+    if position < 0 or tokens[position].lower_ not in GRAMMAR.predicative_verbs - {"som"}:
+        return False
+    if tokens[position + 1].lower_ == "det":
+        return True  # "Ytterst är det nämnden, i samråd med …, som": V2 after a fronted adverb
+    return position >= 1 and tokens[position - 1].lower_ == "det"
+
+
+_ENCLOSED_PHRASE_REACH = 8  # an enclosed prepositional phrase and its closing comma
 
 
 def _cleft_first_conjunct(tokens: Sequence[Token], index: int) -> bool:
