@@ -822,6 +822,10 @@ def test_one_auditor_named_often_is_no_body(nlp) -> None:
         ("regeringen", "regering"),
         ("statens", "stat"),
         ("nämndpresidiet", "nämndpresidium"),
+        ("partis", "parti"),  # round 56 (analysis56-ck): -s and -ers genitives
+        ("partiers", "parti"),
+        ("remisslämnarna", "remisslämnare"),  # round 56 (C5): -lämnare agent nouns
+        ("uppgiftslämnarens", "uppgiftslämnare"),
     ],
 )
 def test_public_administration_and_company_heads(word: str, canonical: str) -> None:
