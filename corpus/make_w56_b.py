@@ -55,7 +55,7 @@ SENTENCES = [
          st(REV, "Revisorn", NONE, None, "signera", "signerar"),
          st("ordförande", "ordföranden", NONE, None, "godkänna", "godkänner")]),
     rec("revisor-n1", "Revisorerna väljer inom sig en ordförande. Revisorerna sammanträder "
-        "minst fyra gånger per år. Revisorerna lämnar en revisionsberättelse. Revisorernas "
+        "varannan månad. Revisorerna lämnar en revisionsberättelse. Revisorernas "
         "berättelse bifogas årsredovisningen. Ordföranden kallar till sammanträdena.",
         [("Revisorerna", REV, FTV), ("ordförande", "ordförande", FTV),
          ("Revisorerna", REV, FTV, 1), ("Revisorerna", REV, FTV, 2),
@@ -86,8 +86,8 @@ SENTENCES = [
         [("handläggaren", "handläggare", TJP), ("sökanden", "sökande", EXT)],
         [("är", "vara", "pres", "act"), pres("återsänder", "återsända")],
         [st("handläggare", "handläggaren", NONE, None, "återsända", "återsänder")]),
-    rec("nar-5", "Sökanden lämnar ansökan via e-tjänsten. När ansökan är komplett granskas den "
-        "av handläggaren. Sedan beslutar nämnden om bidraget.",
+    rec("nar-5", "Sökanden lämnar ansökan via e-tjänsten. När underlaget är fullständigt "
+        "granskas det av handläggaren. Sedan beslutar nämnden om bidraget.",
         [("Sökanden", "sökande", EXT), ("handläggaren", "handläggare", TJP),
          ("nämnden", "nämnd", POL)],
         [pres("lämnar", "lämna"), ("är", "vara", "pres", "act"),
@@ -121,7 +121,7 @@ SENTENCES = [
         [SKA, inf("lämna")],
         [st("ledamot", "ledamöter", OB, "ska", "lämna", "lämna"),
          st("ersättare", "ersättare", OB, "ska", "lämna", "lämna")]),
-    rec("serie-3", "Tjänstgörande ledamöter, närvarande ersättare och andra förtroendevalda "
+    rec("serie-3", "Närvarande ledamöter, tjänstgörande ersättare och övriga förtroendevalda "
         "har rätt till arvode.",
         [("ledamöter", "ledamot", FTV), ("ersättare", "ersättare", FTV),
          ("förtroendevalda", "förtroendevald", FTV)],
@@ -151,10 +151,10 @@ SENTENCES = [
         [("kanslichefen", "kanslichef", TJP), ("ekonomichefen", "ekonomichef", TJP)],
         [BOR, inf("vara")],
         [st("ekonomichef", "ekonomichefen", REC, "bör", "vara", "vara")]),
-    rec("roll-3", "Arkivansvarig kan vara förvaltningschefen om nämnden så beslutar.",
-        [("förvaltningschefen", "förvaltningschef", TJP), ("nämnden", "nämnd", POL)],
+    rec("roll-3", "Arkivansvarig kan vara kanslichefen om nämnden så beslutar.",
+        [("kanslichefen", "kanslichef", TJP), ("nämnden", "nämnd", POL)],
         [KAN, inf("vara"), pres("beslutar", "besluta")],
-        [st("förvaltningschef", "förvaltningschefen", PERM, "kan", "vara", "vara"),
+        [st("kanslichef", "kanslichefen", PERM, "kan", "vara", "vara"),
          st("nämnd", "nämnden", NONE, None, "besluta", "beslutar")]),
     rec("roll-n1", "Sekreterare ska vara en tjänsteman på kansliet.",
         [("Sekreterare", "sekreterare", TJP), ("kansliet", "kansli", FORV)],
@@ -171,11 +171,11 @@ SENTENCES = [
         [("är", "vara", "pres", "act"), pres("ansvarar", "ansvara")],
         [st("nämnd", "nämnden", RESP, "ansvarar för", "ansvara", "ansvarar"),
          st("styrelse", "styrelse", RESP, "ansvarar för", "ansvara", "ansvarar")]),
-    rec("klyv-3", "Det är politikerna i nämnden, eller bolagets styrelse, som bär ansvaret.",
-        [("politikerna", "politiker", FTV), ("nämnden", "nämnd", POL),
-         ("bolagets", "bolag", ORG), ("styrelse", "styrelse", POL)],
+    rec("klyv-3", "Det är ledamöterna i direktionen, eller förbundets styrelse, som bär ansvaret.",
+        [("ledamöterna", "ledamot", FTV), ("direktionen", "direktion", POL),
+         ("förbundets", "förbund", ORG), ("styrelse", "styrelse", POL)],
         [("är", "vara", "pres", "act"), pres("bär", "bära")],
-        [st("politiker", "politikerna", NONE, None, "bära", "bär"),
+        [st("ledamot", "ledamöterna", NONE, None, "bära", "bär"),
          st("styrelse", "styrelse", NONE, None, "bära", "bär")]),
     rec("klyv-n1", "I sista hand är det styrelsen, och inte VD, som svarar för bolagets arkiv.",
         [("styrelsen", "styrelse", POL), ("VD", "verkställande direktör", TJP), ("bolagets", "bolag", ORG)],
@@ -200,10 +200,10 @@ SENTENCES = [
         [st("nämnd", "Nämnden", NONE, None, "skicka", "skickar")]),
     rec("lamnare-n1", "Lämnade uppgifter sparas i fem år.", [],
         [pres("sparas", "spara", "pass")]),
-    rec("parti-1", "Bidraget betalas ut till ditt partis kansli.",
+    rec("parti-1", "Bidraget betalas ut till ert partis kansli.",
         [("partis", "parti", OVR), ("kansli", "kansli", FORV)],
         [pres("betalas", "betala", "pass")]),
-    rec("parti-2", "Politiska partiers företrädare får delta.",
+    rec("parti-2", "Lokala partiers företrädare får delta.",
         [("partiers", "parti", OVR), ("företrädare", "företrädare", OVR)],
         [FAR, inf("delta")],
         [st("företrädare", "företrädare", PERM, "får", "delta", "delta")]),
@@ -213,9 +213,9 @@ SENTENCES = [
 D = "w56-b-enheter"
 ENH_TEXT = """Inköpspolicy
 
-Upphandlingsenheten
+Inköpsenheten
 
-Upphandlingsenheten stödjer förvaltningarna vid inköp. Enheten ska upprätta ramavtal.
+Inköpsenheten stödjer förvaltningarna vid inköp. Enheten ska upprätta ramavtal.
 
 Enheten ansvarar för e-handeln.
 
@@ -228,16 +228,16 @@ HR-enheten stödjer cheferna i personalfrågor. Enheten får även anlita konsul
 Enheterna inom förvaltningen ska följa policyn.
 """
 erec = records_for(D, check_texts=True)
-UE, EA, HR = "upphandlingsenhet", "ekonomiavdelning", "hr-enhet"
+UE, EA, HR = "inköpsenhet", "ekonomiavdelning", "hr-enhet"
 ENH = [
     erec("title", "Inköpspolicy", kind="heading"),
-    erec("1", "Upphandlingsenheten", [("Upphandlingsenheten", UE, FORV)], kind="heading"),
-    erec("1.1", "Upphandlingsenheten stödjer förvaltningarna vid inköp. Enheten ska upprätta "
+    erec("1", "Inköpsenheten", [("Inköpsenheten", UE, FORV)], kind="heading"),
+    erec("1.1", "Inköpsenheten stödjer förvaltningarna vid inköp. Enheten ska upprätta "
          "ramavtal.",
-         [("Upphandlingsenheten", UE, FORV), ("förvaltningarna", "förvaltning", FORV),
+         [("Inköpsenheten", UE, FORV), ("förvaltningarna", "förvaltning", FORV),
           ("Enheten", UE, FORV)],
          [pres("stödjer", "stödja"), SKA, inf("upprätta")],
-         [st(UE, "Upphandlingsenheten", NONE, None, "stödja", "stödjer"),
+         [st(UE, "Inköpsenheten", NONE, None, "stödja", "stödjer"),
           st(UE, "Enheten", OB, "ska", "upprätta", "upprätta")], parent="1"),
     erec("1.2", "Enheten ansvarar för e-handeln.", [("Enheten", UE, FORV)],
          [pres("ansvarar", "ansvara")],

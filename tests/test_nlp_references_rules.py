@@ -3176,7 +3176,7 @@ def test_a_bare_enhet_or_avdelning_takes_its_sections_unit(nlp) -> None:
     heading = "Ekonomiavdelningen ekonomiavdelning NOUN 0 ROOT Definite=Def"
     unit = "Avdelningen avdelning NOUN 2 nsubj Definite=Def\nupprättar upprätta VERB 0 ROOT"
     opened = (
-        "Upphandlingsenheten upphandlingsenhet NOUN 2 nsubj Definite=Def\nstödjer stödja VERB 0 ROOT\n"
+        "Inköpsenheten inköpsenhet NOUN 2 nsubj Definite=Def\nstödjer stödja VERB 0 ROOT\n"
         ". . PUNCT 2 punct\nEnheten enhet NOUN 5 nsubj Definite=Def\nsköter sköta VERB 2 parataxis"
     )
     plural = "Enheterna enhet NOUN 2 nsubj Definite=Def|Number=Plur\nsköter sköta VERB 0 ROOT"
@@ -3189,7 +3189,7 @@ def test_a_bare_enhet_or_avdelning_takes_its_sections_unit(nlp) -> None:
         ("1.3", "1", "paragraph", plural),
     )
     assert found[2] == ["ekonomiavdelning"]
-    assert found[3] == ["upphandlingsenhet", "upphandlingsenhet"]
+    assert found[3] == ["inköpsenhet", "inköpsenhet"]
     assert found[4] == ["enhet"]
 
 

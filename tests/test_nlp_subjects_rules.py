@@ -1053,20 +1053,20 @@ def test_a_fronted_bare_role_before_a_modal_copula_leaves_the_definite_noun_the_
 
 
 def test_a_subject_series_whose_conjuncts_each_have_attributes_shares_the_verb(nlp) -> None:
-    """Round 56 (analysis56-ck C3): ``Tjänstgörande ledamöter, närvarande ersättare och andra
+    """Round 56 (analysis56-ck C3): ``Närvarande ledamöter, tjänstgörande ersättare och övriga
     förtroendevalda har …``: after a link word each conjunct brings its own attributes, so
     the adjective before a later conjunct never joins the noun before the link (the tagger's
     ADJ ``ersättare``) into one phrase; every conjunct is the subject."""
     doc = parsed(
         nlp,
         f"""
-        Tjänstgörande tjänstgörande PROPN 2 amod
+        Närvarande närvarande PROPN 2 amod
         ledamöter ledamot NOUN 9 nsubj {IND_PL}
         , , PUNCT 4 punct
-        närvarande närvarande ADJ 2 acl
+        tjänstgörande tjänstgörande ADJ 2 acl
         ersättare ersättare ADJ 9 nsubj
         och och CCONJ 8 cc
-        andra annan ADJ 8 amod
+        övriga övrig ADJ 8 amod
         förtroendevalda förtroendevald ADJ 5 conj
         har ha VERB 0 ROOT {PRES}
         rätt rätt NOUN 9 obj {IND}

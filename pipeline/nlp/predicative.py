@@ -1004,7 +1004,7 @@ def _copula_position(tokens: Sequence[Token], index: int) -> int | None:
 
 
 def _infinitive_after_modal(tokens: Sequence[Token], modal: int) -> int:
-    """``Arkivansvarig ska vara förvaltningschefen``: the word after a modal and its
+    """``Dataskyddsombud ska vara kommunjuristen``: the word after a modal and its
     adverbs (``bör normalt vara``), where an infinitive copula stands in the modal's clause
     as the finite one does without it (round 56, analysis56-ck C4)."""
     position = modal + 1

@@ -1694,7 +1694,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
 def _past_copula_infinitive(
     group: Group, after: int, end: int, mentions: Sequence[ActorMention]
 ) -> int:
-    """``Arkivansvarig ska vara förvaltningschefen``: after a modal, the copula infinitive
+    """``Dataskyddsombud bör vara kommunjuristen``: after a modal, the copula infinitive
     before the definite subject of a fronted predicative (round 56, analysis56-ck C4), when
     no actor holds the prefield's subject place (`pipeline.nlp.predicative` ruled the fronted
     noun a predicative, no actor)."""
@@ -2500,7 +2500,7 @@ def _enclosed_conjunct_joint(doc: Doc, comma: int, mention: ActorMention, start:
     ordföranden, kalla …`` (round 53, analysis 53b-cc N6): a comma and a coordinator right
     after the last conjunct (at `comma`, past its postmodifier) open a second subject that a
     comma closes right before a verb (the finite or, inverted, the modal's infinitive), or
-    before a cleft's ``som`` (``Ytterst är det politikerna i nämnden, eller bolagets
+    before a cleft's ``som`` (``Ytterst är det ledamöterna i direktionen, eller förbundets
     styrelse, som …``; round 56, analysis56-ck C6): the coordinator joins the two. Without
     the coordinator the commas enclose an insertion (``Ordföranden, vid förfall, …``)."""
     if start != comma + 2 or doc[comma].text != ",":

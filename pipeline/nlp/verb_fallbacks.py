@@ -1890,8 +1890,8 @@ def present_after_fronted_clause(token: Token) -> bool:
 
 @memoised
 def passive_after_fronted_clause(token: Token) -> bool:
-    """Round 56 (analysis56-ck C2): ``När ansökan är komplett undertecknas [NOUN] den av
-    sökanden``, ``Därefter registreras [NOUN] ärendet av …``, ``När blanketten är ifylld
+    """Round 56 (analysis56-ck C2): ``När blanketten är klar undertecknas [NOUN] den av
+    ordföranden``, ``Därefter registreras [NOUN] ärendet av …``, ``När blanketten är ifylld
     signeras [VERB, Inf] den av …``: V2 puts the main clause's finite verb right after a
     fronted subordinate clause (`present_after_fronted_clause`'s test of it) or one fronted
     adverb, its subject inverted after it; a word the lexicon reads as a verb's s-form there
