@@ -544,6 +544,8 @@ DOC_IDS |= {f"w56-b-{name}" for name in (
     "roll-2", "roll-3", "roll-n1", "klyv-1", "klyv-2", "klyv-3", "klyv-n1", "klyv-n2",
     "lamnare-1", "lamnare-2", "lamnare-3", "lamnare-n1", "parti-1", "parti-2", "enheter",
 )}
+DOC_IDS |= {f"w56-z-{name}" for name in ("regionnamnder", "partistod", "stadsledningskontor",
+                                         "agardirektiv", "arbetsordning", "rolleransvar")}
 
 STATEMENT_KEYS = {
     "actor",

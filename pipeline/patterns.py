@@ -162,6 +162,10 @@ PARAGRAPH_SIGN = re.compile(r"§\s*(\d+\s*[a-z]?)\.?|(\d+\s*[a-z]?)\s*§")
 # Round 51 (nu51 fault 2): a statute's ``1 kap.`` opening a line before its chapter heading
 # (``1 kap. Allmänna bestämmelser``) labels that heading as ``Kapitel 1`` does.
 CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)|(\d+)\s+kap\.")
+# The section and chapter signs of a statute reference as words (``6 kap. 28 §``, ``3 och 4
+# §§``), and with them the stycke and punkt abbreviations (``2 § st. 1``, ``p. 3``).
+SECTION_SIGN_WORDS = frozenset({"kap", "kap.", "§", "§§"})
+REFERENCE_UNIT_WORDS = SECTION_SIGN_WORDS | {"st.", "p."}
 
 # Numbering inside a long (flattened) line, each preceded by a sentence end or a comma.
 # Group `number` is what the sequence check compares; see normalize.inline_splits.
@@ -253,6 +257,12 @@ SENTENCE_BREAK = re.compile(
     r"(?<=[.!?'\"”’)])\s+(?=[\"”(]?[A-ZÅÄÖ§]|\d{1,3}\s*§?\.?\s+[A-ZÅÄÖ])"
 )
 CLOSING_QUOTES = "'\"”’)"
+# The marks that open and close a quotation (``"…"``, ``”…”``, ``“…”``, ``»…«``), as a set
+# of token texts and as a regex class; an apostrophe may stand alone (``nämndens'``), so it
+# is no quotation mark here: `APOSTROPHES` (review 55b should-fix 2).
+QUOTATION_MARKS = frozenset('"”“»«')
+QUOTATION_MARK = re.compile('["”“»«]')
+APOSTROPHES = frozenset("'’")
 # A rule line of a text table: `|---|:--:|`, `+-----+----+`, `-----  -----`.
 TABLE_RULE = re.compile(r"^\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$")
 
@@ -446,6 +456,8 @@ _LAYOUT_LISTS = {
     "TABLE_COLUMN_LABELS": "table_column_labels",  # a cell table's header (round 45, w45w)
     "TABLE_NUMBER_COLUMNS": "table_number_columns",  # its row-number column's labels
     "LINK_LEAD_IN_WORDS": "link_lead_in_words",  # `… på webbplatsen:` (round 55, 55-ch C5)
+    "LINK_LEAD_IN_ADVERBS": "link_lead_in_adverbs",  # `… hittar du här:` (round 56)
+    "LINK_LEAD_IN_VERBS": "link_lead_in_verbs",
 }
 
 

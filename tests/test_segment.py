@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.segment import clean_title
+from pipeline.config import PACKAGED_CONFIG_DIR
+from pipeline.normalize import normalize
+from pipeline.segment import clean_title, segment
 from pipeline.segment.blocks import has_finite_verb
-from tests.conftest import segment_text
+from tests.conftest import raw_from_text, segment_text
 
 
 def ids_kinds_labels(text: str) -> list[tuple[str, str | None, str, str]]:
@@ -2673,6 +2678,26 @@ def test_a_lead_in_pointing_to_a_website_opens_no_items() -> None:
     assert kinds["Mötesplan"] == "heading"
 
 
+@pytest.mark.parametrize(
+    ("lead_in", "items"),
+    [
+        ("Protokollen från rådets möten hittar du här:", False),
+        ("Rådet träffas varje månad. Kallelserna finns här:", False),
+        ("Rådet ska fullgöra de uppgifter som anges här:", True),
+        ("Protokollen finns på webben. Rådet ska fullgöra de uppgifter som anges här:", True),
+    ],
+)
+def test_har_points_to_links_only_after_a_verb_of_finding(lead_in: str, items: bool) -> None:
+    """Review 55b should-fix 6: ``här`` last before the colon (layout.yaml
+    `link_lead_in_adverbs`) points to links only in a sentence whose verb finds or reads
+    something there (`link_lead_in_verbs`: ``hittar du här:``, ``finns här:``); ``… som
+    anges här:`` announces its named items, whatever an earlier sentence says."""
+    text = (f"Kulturrådet\n\n{lead_in}\n\nArbetsgrupp – bereder ärenden\n\n"
+            "Bidragsgrupp – fördelar bidrag\n")
+    kinds = {c.text: c.kind for c in segment_text(text).clauses}
+    assert (kinds["Arbetsgrupp – bereder ärenden"] == "list_item") is items
+
+
 def test_a_lead_in_of_named_groups_still_opens_items() -> None:
     """Negative: a lead-in that names no place on the web (``följande grupper:``) keeps its
     named items as a list."""
@@ -2729,3 +2754,19 @@ def test_a_dash_quote_closed_by_a_verb_of_speech_is_a_paragraph() -> None:
         ("3.a", "3", "list_item", "–"),
         ("3.b", "3", "list_item", "–"),
     ]
+
+
+def test_link_lead_in_words_follow_the_configuration_folder(tmp_path: Path) -> None:
+    """Review 55b should-fix 5: `link_lead_in_words` is read from the run's configuration
+    folder (``--config``): a layout.yaml without ``webbplats`` makes the website lead-in of
+    `test_a_lead_in_pointing_to_a_website_opens_no_items` open its named items again."""
+    text = ("Kulturrådet\n\nRådet ger råd i kulturfrågor. Kallelser och protokoll finns på "
+            "Ekvikens kommuns webbplats:\n\nKulturrådet – Ekvikens kommun\n\nMötesplan\n\n"
+            "Rådet träffas fyra gånger om året.\n")
+    layout = yaml.safe_load((PACKAGED_CONFIG_DIR / "layout.yaml").read_text(encoding="utf-8"))
+    layout["link_lead_in_words"] = ["hemsidan"]
+    (tmp_path / "layout.yaml").write_text(yaml.safe_dump(layout, allow_unicode=True), "utf-8")
+    custom = {c.text: c.kind for c in segment(normalize(raw_from_text(text)), tmp_path).clauses}
+    assert custom["Kulturrådet – Ekvikens kommun"] == "list_item"
+    default = {c.text: c.kind for c in segment_text(text).clauses}
+    assert default["Kulturrådet – Ekvikens kommun"] == "heading"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline import patterns
-from pipeline.config import folder_file
+from pipeline.config import PACKAGED_CONFIG_DIR, folder_file, load_layout
 from pipeline.ingest import TableRow
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.organisations import organisation
@@ -31,6 +31,7 @@ from pipeline.segment.blocks import (
     STYCKE,
     TABLE_GROUP,
     TABLE_ROW,
+    LinkLeadIns,
     Shape,
     classify,
     label_class,
@@ -762,10 +763,11 @@ def _pages(doc: NormalizedDocument, raw_start: int, raw_end: int) -> tuple[int, 
 def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> SegmentedDocument:
     """Split a normalized document into clauses with ids, and extract its facts (statute
     abbreviations from ``laws.yaml`` and heading words from ``sentences.yaml`` of the
-    configuration folder `config_dir`; None: the shipped one)."""
+    configuration folder `config_dir`; None: the shipped one), and the words that end a lead-in
+    to links (layout.yaml `link_lead_in_words`)."""
     laws_path = folder_file(config_dir, "laws.yaml") if config_dir else None
     sentences_path = folder_file(config_dir, "sentences.yaml") if config_dir else None
-    shapes = classify(doc)
+    shapes = classify(doc, _link_lead_ins(config_dir))
     clauses = tuple(
         _with_ordinal(clause, ordinal) for ordinal, clause in enumerate(_assign_ids(doc, shapes))
     )
@@ -780,6 +782,20 @@ def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> Segmente
         year=year(title_block, doc.text, doc.raw.metadata),
         clauses=clauses,
         references=tuple(ref for clause in clauses for ref in find_references(clause, laws_path)),
+    )
+
+
+def _link_lead_ins(config_dir: Path | None) -> LinkLeadIns | None:
+    """The layout.yaml words of `config_dir` that end a lead-in to links (None: the shipped
+    ones, which `pipeline.patterns` keeps)."""
+    path = folder_file(config_dir, "layout.yaml") if config_dir else None
+    if path is None or path == PACKAGED_CONFIG_DIR / "layout.yaml":
+        return None
+    layout = load_layout(path)
+    return LinkLeadIns(
+        frozenset(layout.link_lead_in_words),
+        frozenset(layout.link_lead_in_adverbs),
+        frozenset(layout.link_lead_in_verbs),
     )
 
 
