@@ -36,10 +36,19 @@ WORD_HYPHEN = re.compile(rf"(?<=\w)[{HYPHENS}] ?(?=(?P<next>\w+))")
 # scorer's clause alignment looks through that space (scoring.fold); `ledamot(er)na` is no match.
 GLUED_PARENTHETICAL = re.compile(r"(?:^|(?<=\s))\([^()\s][^()]*\)(?=[a-zåäö])")
 
+# The superscript digits a footnote is numbered with (its call and its note's mark), and
+# round 55 (nu55 fault 3): the signs a note is marked with besides its number (``* Ändrad
+# …``, ``† …``): with the superscript digits, a clause-initial note label (nlp/merges.py).
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+FOOTNOTE_SIGNS = "*†‡"
+# A footnote call after a sentence's end (``… anvisningar.¹``, ``.²⁰``, ``.*``, ``.[1]``): the
+# sentence still ends there (round 56, nu56 fault 1). Superscript digits, a note sign or a
+# bracketed number; a plain digit after a full stop is no call (``3 kap.1``).
+_END_FOOTNOTE_CALL = rf"(?:[{FOOTNOTE_MARKS}]{{1,2}}|[{FOOTNOTE_SIGNS}]|\[\d{{1,2}}\])?"
 # A line ending a sentence (a colon or semicolon ends a lead-in or a list item too).
-SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
+SENTENCE_END = re.compile(rf"[.!?:;]['\"”’)]*{_END_FOOTNOTE_CALL}$")
 # A line that cannot be a heading: it ends with punctuation (comma included).
-NO_HEADING_END = re.compile(r"[.!?:;,]['\"”’)]*$")
+NO_HEADING_END = re.compile(rf"[.!?:;,]['\"”’)]*{_END_FOOTNOTE_CALL}$")
 # A party's code: one to three capitals (``S``, ``KD``, ``SD``); `PARTY_CODE_WORD` bare or in
 # brackets (``Eva Lund, C``, ``Eva Lund (S)``; review 50b S2: one pattern for
 # normalize/contact_blocks, normalize/layout and nlp/predicative).
@@ -318,11 +327,7 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s+([›»>/])\s+")
 FOOTER_FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
 # A footnote's mark opening its note (superscript digits and a space): ``¹ Ändrat genom …``
 # (round 45, nu45 cause 5).
-FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 FOOTNOTE_MARK = re.compile(rf"[{FOOTNOTE_MARKS}]+\s+")
-# Round 55 (nu55 fault 3): the signs a note is marked with besides its number (``* Ändrad
-# …``, ``† …``): with the superscript digits, a clause-initial note label (nlp/merges.py).
-FOOTNOTE_SIGNS = "*†‡"
 # a footnote's number, in digits or superscript digits (a regex alternation to embed:
 # normalize/footnotes.py, ingest/pdf_footnotes.py)
 FOOTNOTE_NUMBER = rf"\d{{1,2}}|[{FOOTNOTE_MARKS}]{{1,2}}"

@@ -190,3 +190,85 @@ def test_quoted_speech_reads_the_text_inside_and_outside_a_memo(
         inside = [quoted_speech(token, set()) for token in doc]
         again = [quoted_speech(token, set()) for token in doc]
     assert outside == inside == again == speech
+
+
+_SENTENCE_TEXTS = (
+    "Nämnden beslutar. Direktören verkställer beslutet enl. Reglementet.",
+    "Han svarade 'Vi väntar.' Sedan gick han till mötet.",
+    "Revision: En revisor får inte vara anställd i bolaget.",
+    "Ansvar och uppgifter Nämnden ska leda arbetet i nämnden.Ersättarna har rätt att närvara",
+    "STYRNING OCH LEDNING Direktören är chef för förvaltningen (se 3 §) och leder den.",
+    "",
+)
+
+
+def _starts_rule_by_rule(doc: Doc, fix_inside: bool) -> list:
+    """`set_sentence_starts` as it read every token: the rules asked of each, in order."""
+    from pipeline.language.sentence_rules import load_sentence_rules
+    from pipeline.nlp.sentences import sentence_start
+
+    rules = load_sentence_rules()
+    for token in doc[1:]:
+        start = sentence_start(doc, token, rules)
+        if start or fix_inside:
+            token.is_sent_start = start
+    if len(doc):
+        doc[0].is_sent_start = True
+    return [token.is_sent_start for token in doc]
+
+
+@pytest.mark.parametrize("text", _SENTENCE_TEXTS)
+@pytest.mark.parametrize("fix_inside", [True, False])
+def test_plain_words_get_the_start_the_rules_give(nlp, text: str, fix_inside: bool) -> None:
+    from pipeline.language.sentence_rules import load_sentence_rules
+    from pipeline.nlp.sentences import _plainly_inside, set_sentence_starts
+
+    gated = set_sentence_starts(nlp.make_doc(text), fix_inside=fix_inside)
+    expected = _starts_rule_by_rule(nlp.make_doc(text), fix_inside)
+    assert [token.is_sent_start for token in gated] == expected
+    if text:  # the gate lets most words through, the rules read the rest
+        assert 0 < sum(_plainly_inside(gated, load_sentence_rules())) < len(gated)
+
+
+_GLUED_TEXTS = (
+    "Ärendet överlämnas tillstyrelsen för beslut.",
+    "Kvalitets-/utvecklingschefen får besluta om nämnd/ styrelse och /förvaltning.",
+    "Nämnden beslutar om tillstyrelsen och om budgeten.",  # a word met before
+    "Styrelsen ska leda arbetet.",
+)
+
+
+def test_glued_words_keep_their_parts_from_doc_to_doc(nlp) -> None:
+    """`GluedWords` keeps each word's parts across Docs (`split_glued`'s `known`): the
+    tokens are those of a fresh look-up of every word, and a replaced lexicon starts over."""
+    from dataclasses import replace
+
+    from pipeline.nlp.components import GluedWords
+    from pipeline.nlp.merges import split_glued
+
+    component = GluedWords(LEXICON)
+    for text in (*_GLUED_TEXTS, *_GLUED_TEXTS):
+        fresh = split_glued(nlp.make_doc(text), LEXICON)
+        kept = component(nlp.make_doc(text))
+        assert [(t.text, t.idx) for t in kept] == [(t.text, t.idx) for t in fresh]
+    assert [t.text for t in component(nlp.make_doc(_GLUED_TEXTS[0]))][2:4] == ["till", "styrelsen"]
+    assert component._known  # the words were kept
+    component.lexicon = replace(LEXICON)
+    component(nlp.make_doc(_GLUED_TEXTS[0]))
+    assert len(component._known) < 10  # afresh for the new lexicon
+
+
+@pytest.mark.parametrize("text", [
+    "Beslutad av kommunfullmäktige den 3 maj 2021",
+    "Fastställs av styrelsen Nämnden ska följa upp arbetet.",
+    "Beslutad av: kommunfullmäktige Nämnden ska följa upp arbetet.",
+    "Ansvarig: Kanslichefen Gäller från: 2024-01-01",
+])
+def test_metadata_fields_read_every_word_only_where_a_colon_stands(nlp, text: str) -> None:
+    from pipeline.nlp.memo import doc_arrays
+    from pipeline.nlp.sentence_types import _scanned_fields, metadata_fields
+
+    doc = nlp(text)
+    assert metadata_fields(doc) == _scanned_fields(doc, doc_arrays(doc))
+    if ":" in text:
+        assert metadata_fields(doc).labels

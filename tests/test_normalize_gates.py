@@ -116,3 +116,38 @@ def test_section_heading_gate_keeps_the_full_scan(
 def test_section_heading_gate_passes_a_heading() -> None:
     assert section_headings.section_heading_spans(_SECTION_TEXTS[0])
     assert section_headings.section_heading_spans(_SECTION_TEXTS[2])
+
+
+# perf56b: `page_headers.repeated_header_spans` folds a line's words only where the title's
+# first word stands in the line's fold (`_may_hold`).
+_HEADER_TEXTS = [
+    "Reglemente för miljönämnden\nNämnden ansvarar för tillsynen.\n"
+    "REGLEMENTE FÖR MILJÖNÄMNDEN Sida 2\nNämnden ska",
+    "Instruktion för kommundirektören\nKommundirektören leder förvaltningen.\n"
+    "Ekby kommun Instruktion för kommundirektören Direktören ska\nInget här.",
+    "Stadgar för Straßburg förening\nSTRASSBURG Stadgar Styrelsen ska\nÖvrigt.",
+    "Arbetsordning\nEn rad.\nEn annan rad.",
+    "Riktlinjer för attest\nNämnden ska utse attestanter.\n"
+    "RIKTLINJER FÖR ATTEST EKBY KOMMUN Inledning Nämnden ska pröva attesten.\n"
+    "Region Västby Riktlinjer för attest Ansvar Nämnden ska pröva attesten.\n",
+]
+
+
+@pytest.mark.parametrize("text", _HEADER_TEXTS)
+def test_repeated_header_gate_keeps_the_full_scan(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.normalize import page_headers
+
+    gated = page_headers.repeated_header_spans(text)
+    if text.startswith("Riktlinjer"):
+        assert len(gated) == 2  # both repeats found through the gate
+    monkeypatch.setattr(page_headers, "_may_hold", lambda text, word: True)
+    assert gated == page_headers.repeated_header_spans(text)
+
+
+def test_the_header_gate_reads_folded_words() -> None:
+    from pipeline.normalize.page_headers import _may_hold
+
+    assert _may_hold("STRASSBURG Stadgar", "straßburg".casefold())
+    assert not _may_hold("Nämnden ska", "reglemente")

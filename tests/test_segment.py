@@ -2770,3 +2770,40 @@ def test_link_lead_in_words_follow_the_configuration_folder(tmp_path: Path) -> N
     assert custom["Kulturrådet – Ekvikens kommun"] == "list_item"
     default = {c.text: c.kind for c in segment_text(text).clauses}
     assert default["Kulturrådet – Ekvikens kommun"] == "heading"
+
+
+@pytest.mark.parametrize("call", ["¹", "²", "*", "[1]", "¹²"])
+def test_a_numbered_sentence_ending_in_a_footnote_call_is_no_heading(call: str) -> None:
+    """Round 56 (nu56 fault 1): ``1.1 … regler.¹``: a sentence end followed by a footnote's
+    call is still a sentence end, so the numbered clause is a paragraph, not a heading."""
+    text = (
+        "Instruktion för kassören\n\n1 Uppdrag\n\n"
+        f"1.1 Kassören ska föra räkenskaperna enligt föreningens regler.{call}\n\n"
+        "1.1.1 Kassören får betala fakturor.\n"
+    )
+    assert ids_kinds_labels(text)[2:] == [
+        ("1.1", "1", "paragraph", "1.1"),
+        ("1.1.1", "1.1", "paragraph", "1.1.1"),
+    ]
+
+
+def test_a_long_title_over_two_lines_is_the_title() -> None:
+    """Round 56 (nu56 fault 10): a title of more words than a heading's, printed over two
+    lines at the top (``Samarbetsavtal om …`` ⏎ ``Linden, Björken och Eken``), opening with a
+    document-kind noun's compound and verbless, is the title; a first block of two sentence
+    lines is none."""
+    text = (
+        "Samarbetsavtal om skolskjuts och fritidsresor för elever mellan Ekby kommun och de"
+        " fristående skolorna\nLinden, Björken och Eken\n\n1 Parter\n\n"
+        "Avtalet gäller mellan kommunen och skolorna.\n"
+    )
+    document = segment_text(text)
+    assert [(c.clause_id, c.kind) for c in document.clauses][:2] == [
+        ("title", "heading"), ("1", "heading"),
+    ]
+    assert document.title is not None and document.title.endswith("Björken och Eken")
+    plain = segment_text(
+        "Samarbetsavtalet gäller mellan kommunen och skolorna i Ekby och Dalby från och med"
+        " den första januari\nför elever i grundskolan\n\n1 Parter\n\nAvtalet gäller.\n"
+    )
+    assert plain.clauses[0].clause_id != "title"

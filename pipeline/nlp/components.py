@@ -39,6 +39,7 @@ from pipeline.nlp.document_abbreviations import add_abbreviations
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
 from pipeline.nlp.memo import forget_facts, token_memo
 from pipeline.nlp.merges import (
+    KnownParts,
     footnote_mark_as_label,
     merge_enumerators,
     merge_free_choice,
@@ -114,10 +115,15 @@ class GluedWords:
     def __init__(self, lexicon: ActorLexicon, grammar: Grammar = SHIPPED_GRAMMAR) -> None:
         self.lexicon = lexicon
         self.grammar = grammar
+        self._known: KnownParts = {}  # each word's parts under this lexicon and grammar
+        self._known_for = (lexicon, grammar)
 
     def __call__(self, doc: Doc) -> Doc:
+        lexicon, grammar = self._known_for
+        if lexicon is not self.lexicon or grammar is not self.grammar:  # replaced: afresh
+            self._known, self._known_for = {}, (self.lexicon, self.grammar)
         with using_grammar(self.grammar):
-            return split_glued(doc, self.lexicon)
+            return split_glued(doc, self.lexicon, self._known)
 
 
 @Language.factory("styrdok_glued", default_config={"lexicon_path": "", "grammar_path": ""})

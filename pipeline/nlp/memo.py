@@ -404,6 +404,12 @@ _COLUMNS = {
 _NAMES: dict[int, str] = {}
 
 
+def string_names(strings: object, hashes: list[int]) -> list[str]:
+    """The strings of `hashes` (a `Doc.to_array` column of ``ORTH``, ``LOWER`` …), each looked
+    up in `strings` (the Doc's ``vocab.strings``) once per process."""
+    return _names(strings, hashes)
+
+
 def _names(strings: object, hashes: list[int]) -> list[str]:
     names = _NAMES
     try:

@@ -205,22 +205,44 @@ def gapped_slash_parts(word: str) -> tuple[str, str, str] | None:
     return None
 
 
-def split_glued(doc: Doc, lexicon: ActorLexicon) -> Doc:
-    """Split glued words (`glued_parts`, `slash_parts`, `gapped_slash_parts`) into tokens
-    before the tagger; the text and every character offset stay as they are."""
-    found = [
-        (token, parts)
-        for token in doc
-        if (
-            parts := glued_parts(token.text, lexicon)
-            or slash_parts(token.text)
-            or gapped_slash_parts(token.text)
-        )
-    ]
+# The parts a word splits into (`word_parts`), by the word's hash (its ``ORTH``, a function of
+# the text): one such table per lexicon and grammar (`GluedWords` keeps its own), since the
+# answer reads nothing else.
+KnownParts = dict[int, tuple[str, ...] | None]
+_MAX_KNOWN_PARTS = 200_000  # words kept per table (a run meets ~30,000)
+
+
+def word_parts(word: str, lexicon: ActorLexicon) -> tuple[str, ...] | None:
+    """The tokens a glued word splits into (`glued_parts`, `slash_parts`,
+    `gapped_slash_parts`), else None."""
+    return glued_parts(word, lexicon) or slash_parts(word) or gapped_slash_parts(word)
+
+
+def split_glued(doc: Doc, lexicon: ActorLexicon, known: KnownParts | None = None) -> Doc:
+    """Split glued words (`word_parts`) into tokens before the tagger; the text and every
+    character offset stay as they are. `known` keeps each word's parts from one Doc to the
+    next (the caller's, for this lexicon and the active grammar only): a run's words repeat,
+    and most split into nothing."""
+    if known is None:
+        known = {}
+    elif len(known) > _MAX_KNOWN_PARTS:
+        known.clear()
+    found = []
+    for index, word in enumerate(doc.to_array(ORTH).tolist()):
+        parts = known.get(word, _UNSEEN)
+        if parts is _UNSEEN:
+            text = doc.vocab.strings[word]
+            parts = known[word] = word_parts(text, lexicon)
+        if parts:
+            found.append((index, parts))
     if not found:
         return doc
     with doc.retokenize() as retokenizer:
-        for token, parts in found:
+        for index, parts in found:
+            token = doc[index]
             last = len(parts) - 1
             retokenizer.split(token, list(parts), heads=[(token, last)] * len(parts))
     return doc
+
+
+_UNSEEN = object()  # a word not looked up yet (None: it splits into nothing)

@@ -353,15 +353,25 @@ class MetadataFields:
     labels: frozenset[int]
 
 
+_NO_FIELDS = MetadataFields(frozenset(), frozenset())
+
+
 def metadata_fields(doc: Doc) -> MetadataFields:
     """Runs of ``Label: value`` fields. A value ends before the next label, at a sentence end,
     or before a finite verb, which opens a sentence of its own (``Senast reviderad: 2023-01-01
     Nämnden ska …``: the sentence keeps its statements)."""
+    arrays = doc_arrays(doc)
+    if ":" not in arrays.text:  # every label stands before a colon token (`_label_at`)
+        return _NO_FIELDS  # (most Docs: one list scan in C, no `_label_at` per word)
+    return _scanned_fields(doc, arrays)
+
+
+def _scanned_fields(doc: Doc, arrays: DocArrays) -> MetadataFields:
+    """`metadata_fields`, every word read."""
     fields: set[int] = set()
     labels: set[int] = set()
     position = 0
     in_field = False
-    arrays = doc_arrays(doc)
     text = arrays.text
     while position < len(doc):
         length = _label_at(doc, position, arrays)

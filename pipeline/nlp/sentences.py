@@ -8,13 +8,15 @@ sentence so that the parser cannot split ``Vd i Tallbo AB | är skyldig …``.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.language.sentence_rules import SentenceRules, load_sentence_rules
-from pipeline.nlp.memo import morph_values
+from pipeline.nlp.memo import morph_values, string_names
 from pipeline.normalize.words import actor_lexicon, definite_actor_noun
 
 # What may follow a heading word within a glued heading (``Styrning och uppföljning``).
@@ -638,10 +640,42 @@ def set_sentence_starts(
     """Mark sentence starts (see the module docstring). Without `fix_inside` only the
     punctuation boundaries are set and the parser decides everywhere else."""
     rules = rules or load_sentence_rules()
-    for token in doc[1:]:
-        start = sentence_start(doc, token, rules)
-        if start or fix_inside:
-            token.is_sent_start = start
-    if len(doc):
-        doc[0].is_sent_start = True
+    if not len(doc) or doc.has_annotation("DEP"):  # the setter raises on a parsed Doc
+        for token in doc[1:]:
+            start = sentence_start(doc, token, rules)
+            if start or fix_inside:
+                token.is_sent_start = start
+        if len(doc):
+            doc[0].is_sent_start = True
+        return doc
+    plain = _plainly_inside(doc, rules)
+    if fix_inside:  # the plain words' False first, in one write (token 0 as it was)
+        flags = doc.to_array([SENT_START])
+        flags[numpy.flatnonzero(plain)] = _NOT_A_START
+        doc.from_array([SENT_START], flags)
+    for i in range(1, len(doc)):
+        if not plain[i]:  # the rules decide, in order (they read the starts set before)
+            start = sentence_start(doc, doc[i], rules)
+            if start or fix_inside:
+                doc[i].is_sent_start = start
+    doc[0].is_sent_start = True
     return doc
+
+
+_NOT_A_START = numpy.uint64(2**64 - 1)  # ``is_sent_start = False`` (-1) as `to_array` stores it
+
+
+def _plainly_inside(doc: Doc, rules: SentenceRules) -> list[bool]:
+    """Per token: `sentence_start` is False for it on its word and the one before alone (a
+    word after a space, not capitalised, after no closer, sentence ender, final abbreviation
+    or colon), read from the Doc's columns without a `Token` per word. Each such token's
+    start is False whatever the starts before it are, so `set_sentence_starts` sets those
+    together first and asks the rules only of the others, in order (most words of a clause
+    are plain; the rules read only the starts of the tokens before theirs)."""
+    hashes, spaced = doc.to_array([ORTH, SPACY]).T.tolist()
+    words = string_names(doc.vocab.strings, hashes)
+    stops = rules.closers | rules.enders | rules.final_abbreviations | {":"}
+    return [False] + [
+        bool(space) and before not in stops and not word[:1].isupper()
+        for before, space, word in zip(words, spaced, words[1:], strict=False)
+    ]

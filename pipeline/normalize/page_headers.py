@@ -34,6 +34,13 @@ def _title(text: str) -> tuple[str, ...]:
     return () if text.lstrip()[:1].isdigit() else words
 
 
+def _may_hold(text: str, word: str) -> bool:
+    """Some word of `text` may casefold to `word` (casefolded): casefolding maps each
+    character on its own, so such a word's fold is a substring of the text's fold. One test
+    per line before its words are folded one by one (most lines hold no title word)."""
+    return word in text.casefold()
+
+
 def repeated_header_spans(text: str) -> list[tuple[int, int]]:
     """Raw [start, end) of each repeated page header that opens a line after the first
     (module docstring): the title line's words and an organisation's name, either first,
@@ -44,6 +51,8 @@ def repeated_header_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     for line in lines[1:]:
+        if not _may_hold(line.text, title[0]):
+            continue
         words = list(_WORD.finditer(line.text))
         folded = tuple(word.group().casefold() for word in words)
         if title[0] not in folded[: _NAME_WORDS + 1]:

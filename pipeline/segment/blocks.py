@@ -561,7 +561,8 @@ def classify(doc: NormalizedDocument, links: LinkLeadIns | None = None) -> list[
         doc, _comma_items(doc, _restarted_lists(scan.shapes), layout.links)
     )
     shapes = _paired_label_runs(doc, shapes)  # analysis 53-cc L5
-    return _mark_group_rows(doc, _mark_source_headings(doc, shapes))
+    shapes = _mark_source_list_items(doc, _mark_source_headings(doc, shapes), layout.indents)
+    return _mark_group_rows(doc, shapes)
 
 
 # Round 46 (docs/annotation.md §1.1, w46-y) and round 52 (nu52 fault 2): an OCR pass reads
@@ -836,6 +837,22 @@ def _mark_source_headings(doc: NormalizedDocument, shapes: list[Shape]) -> list[
                 shape = Shape(shape.block, HEADING, shape.label, None, shape.text_start, "none")
         marked.append(shape)
     return marked
+
+
+def _mark_source_list_items(
+    doc: NormalizedDocument, shapes: list[Shape], indents: dict[int, float]
+) -> list[Shape]:
+    """Round 56 (nu56 fault 8): in a source that marks its headings (`RawDocument.headings`),
+    a numbered block the source sets in as an ordered list's item (an HTML `<ol>` item: its
+    `Indent`) is a list item of the section it stands in, not a numbered heading."""
+    if not doc.raw.headings or not indents:
+        return shapes
+    return [
+        Shape(shape.block, LIST_ITEM, shape.label, None, shape.text_start, "none")
+        if shape.kind == HEADING and shape.number is not None and shape.block.start in indents
+        else shape
+        for shape in shapes
+    ]
 
 
 def _styled_sentence(text: str) -> bool:
