@@ -12,9 +12,9 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.word_list import is_known_word
 from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import archaic_infinitive_lemma, lexicon_lemma, present_lemma
+from pipeline.language.word_list import is_known_word
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import capitalised_inside, coordinated, past_infinitive_modal
 from pipeline.nlp.memo import (
