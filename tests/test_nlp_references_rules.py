@@ -5755,8 +5755,9 @@ def test_a_camel_case_name_after_a_forbund_compound_is_its_name(nlp) -> None:
 def test_a_company_named_as_the_owner_is_not_bolaget(nlp) -> None:
     """Round 56 (analysis 56-cl C1): the one company a page names with a legal form stands
     as an owner (actors.yaml `owner_relation_ends`, `owner_after_words`): after ``dotterbolag
-    till``, ``ägs (helt) av``, or before ``äger`` / ``som ägare``: ``bolaget`` is not it.
-    The name as the owned subject (``X ägs av kommunen``) or as the actor is the company."""
+    till``, ``ägs (helt) av``, or before ``som ägare``: ``bolaget`` is not it. The name as
+    the owned subject (``X ägs av kommunen``) or owning an asset (``X äger elnätet``) is the
+    company."""
     names = frozenset({"norrvik stadshus ab"})
     subsidiary = parsed(
         nlp,
@@ -5782,11 +5783,23 @@ def test_a_company_named_as_the_owner_is_not_bolaget(nlp) -> None:
         Stadshus Stadshus PROPN 1 flat:name
         AB AB PROPN 1 flat:name
         äger äga VERB 0 ROOT
-        aktierna aktie NOUN 4 obj Definite=Def
+        elnätet elnät NOUN 4 obj Definite=Def
         . . PUNCT 4 punct
         """,
     )
-    assert owner_company([owns], names, LEXICON)
+    assert not owner_company([owns], names, LEXICON)
+    owner = parsed(
+        nlp,
+        """
+        med med ADP 2 case
+        Norrvik Norrvik PROPN 0 ROOT
+        Stadshus Stadshus PROPN 2 flat:name
+        AB AB PROPN 2 flat:name
+        som som ADP 6 case
+        ägare ägare NOUN 2 nmod
+        """,
+    )
+    assert owner_company([owner], names, LEXICON)
     owned = parsed(
         nlp,
         """

@@ -29,6 +29,7 @@ from pipeline.nlp.agents import (
     passive_agents,
     postponed_subject_complement,
     shared_agent,
+    titled_name_agent,
 )
 from pipeline.nlp.conditions import (
     after_coordinator,
@@ -747,6 +748,8 @@ def _parsed_actor(
     if passive_group and (actor is None or actor.first_token < group.finite.i):
         # "utarbetas av A och kommuniceras med B": the earlier passive's agent (ruling k1)
         actor = shared_agent(group, mentions) or actor
+    if passive_group and actor is None:  # "av Eva Lind, ekonomichef": the role (round 56)
+        actor = titled_name_agent(group, mentions)
     if passive_group:  # "av tre fjärdedelar av medlemmarna": the partitive's actor
         actor = partitive_agent(group, mentions) or actor
         actor = counted_owned_head(actor, mentions, group.finite.doc)  # "av X:s tre nämnder"
