@@ -2076,9 +2076,10 @@ def owner_company(docs: Sequence[Doc], names: frozenset[str], lexicon: ActorLexi
     """Round 56 (analysis 56-cl C1): the one company the document names with a legal form
     (`names`) stands as an owner (actors.yaml `owner_relation_ends`, `owner_after_words`:
     ``Bolaget är ett helägt dotterbolag till X``, ``Upprättad av X``, ``X som ägare``, ``X
-    är moderbolag``; not ``X äger elnätet``, a company's own asset): a page about its subsidiary or about companies in general, so ``bolaget`` is
-    not X (docs/annotation.md §2.3: `bolaget` names only the document's own company), as
-    companies in the plural make it generic (`unsuffixed_company`)."""
+    är moderbolag``; not ``X äger elnätet``, a company's own asset): a page about its
+    subsidiary or about companies in general, so ``bolaget`` is not X (docs/annotation.md
+    §2.3: `bolaget` names only the document's own company), as companies in the plural
+    make it generic (`unsuffixed_company`)."""
     if len(names) != 1:
         return False
     return any(
