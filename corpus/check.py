@@ -541,7 +541,7 @@ DOC_IDS |= {f"w55-g-{number}" for number in range(1, 35)}
 DOC_IDS |= {f"w56-c-{name}" for name in (
     "bolag-1", "bolag-2", "bolag-3", "bolag-4", "bolag-n1", "bolag-n2", "upd-1", "upd-2", "upd-3",
     "upd-n1", "cut-1", "cut-2", "cut-3", "cut-n1", "cut-n2", "agent-1", "agent-2", "agent-3",
-    "agent-n1",
+    "agent-n1", "cond-1", "cond-2", "cond-3", "cond-n1",
 )}
 
 STATEMENT_KEYS = {

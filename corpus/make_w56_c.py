@@ -6,6 +6,10 @@ C1 (`bolag-*`): a page whose one named company is the owner (`helägt dotterbola
 `X som ägare`, `ägs helt av X`, `med X som moderbolag`): a bare `Bolaget` stays `bolag`
 (§2.3: `bolaget` names the document's own company only); negatives: a title naming the
 company (`Ägardirektiv för <X AB>`: X), a name that is the owned subject (`X ägs av kommunen`).
+C2 (`cond-*`): a fronted `Om`/`När` clause without a comma ending in a coordinated noun phrase
+(`har anställda och konsulter ska X`, `elever och/eller vårdnadshavare … ska X`, as a 2nd
+sentence) that the parser makes the main verb's subject: the actor after the modal acts;
+negative: a coordinated subject inside the clause (`Om ordföranden eller sekreteraren är …`).
 C3 (`cut-*`): an excerpt ending without a stop inside the verb after a modal or `har att`
 (`har att verkst`, `ska kall`, `ska årligen gransk`): no statement (§5.4, round 42);
 negatives: a whole infinitive at the text end, a main-verb `får` with its object.
@@ -19,7 +23,7 @@ Run: python corpus/make_w56_c.py corpus/dev"""
 
 import sys
 
-from records import FORV, FTV, ORG, POL, SKA, TJP, blocks_text, inf, pres, records_for, write_part
+from records import FORV, FTV, ORG, OVR, POL, SKA, TJP, blocks_text, inf, pres, records_for, write_part
 from records import statement as st
 
 NONE, OB, RESP = "none", "obligation", "responsibility"
@@ -30,7 +34,8 @@ FAR = ("får", "få", "pres", "act")
 
 def one(doc, *args, **kwargs):
     """A one-clause document."""
-    return records_for(f"w56-c-{doc}", check_texts=True)("1", *args, **kwargs)
+    return records_for(f"w56-c-{doc}", check_texts=True, conditions_from_statements=True)(
+        "1", *args, **kwargs)
 
 
 def page(doc, title, paragraphs):
@@ -194,6 +199,38 @@ SENTENCES = [
         [pres("justeras", "justera", "pass")],
         [st("nämndens sekreterare", "nämndens sekreterare", NONE, None, "justera", "justeras", "protokollet",
             passive=True)]),
+    # C2: a fronted `Om`/`När` clause without a comma whose noun phrase the parser makes the
+    # main verb's subject
+    one("cond-1", "Om förbundet har anställda och konsulter ska förbundsdirektören föra en "
+        "förteckning över dem.",
+        [("förbundet", "förbund", ORG), ("anställda", "anställd", OVR),
+         ("konsulter", "konsult", OVR), ("förbundsdirektören", "förbundsdirektör", TJP)],
+        [pres("har", "ha"), SKA, inf("föra")],
+        [st("förbundsdirektör", "förbundsdirektören", OB, "ska", "föra", "föra",
+            "en förteckning över dem",
+            condition="Om förbundet har anställda och konsulter")]),
+    one("cond-2", "När enheten har elever och/eller vårdnadshavare i behov av stöd ska rektorn "
+        "informera nämnden.",
+        [("enheten", "enhet", FORV), ("elever", "elev", OVR), ("vårdnadshavare", "vårdnadshavare", OVR),
+         ("rektorn", "rektor", TJP), ("nämnden", "nämnd", POL)],
+        [pres("har", "ha"), SKA, inf("informera")],
+        [st("rektor", "rektorn", OB, "ska", "informera", "informera", "nämnden",
+            condition="När enheten har elever och/eller vårdnadshavare i behov av stöd")]),
+    one("cond-3", "Nämnden sammanträder varje månad. Om kommunen har bolag och stiftelser ska "
+        "kommunstyrelsen utöva uppsikt över dem.",
+        [("Nämnden", "nämnd", POL), ("kommunen", "kommun", ORG), ("bolag", "bolag", ORG),
+         ("stiftelser", "stiftelse", ORG), ("kommunstyrelsen", "kommunstyrelse", POL)],
+        [pres("sammanträder", "sammanträda"), pres("har", "ha"), SKA, inf("utöva")],
+        [st("nämnd", "Nämnden", NONE, None, "sammanträda", "sammanträder", "varje månad"),
+         st("kommunstyrelse", "kommunstyrelsen", OB, "ska", "utöva", "utöva",
+            "uppsikt över dem", condition="Om kommunen har bolag och stiftelser")]),
+    one("cond-n1", "Om ordföranden eller sekreteraren är frånvarande ska styrelsen utse en "
+        "ersättare.",
+        [("ordföranden", "ordförande", FTV), ("sekreteraren", "sekreterare", TJP),
+         ("styrelsen", "styrelse", POL), ("ersättare", "ersättare", FTV)],
+        [pres("är", "vara"), SKA, inf("utse")],
+        [st("styrelse", "styrelsen", OB, "ska", "utse", "utse", "en ersättare",
+            condition="Om ordföranden eller sekreteraren är frånvarande")]),
     one("agent-n1", "Beslutet fattas av Eva Lind, Per Ek och Ola Ny.", [],
         [pres("fattas", "fatta", "pass")], []),
 ]

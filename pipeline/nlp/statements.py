@@ -130,6 +130,7 @@ from pipeline.nlp.statement_scope import (
     comma_relative_pronoun,
     continuative_relative,
     embedded_without_subordinator,
+    fronted_clause_subject,
     in_fronted_adverbial,
     in_relative_of_thing,
     item_initial_present,
@@ -782,6 +783,8 @@ def _filtered_actor(
         actor = apposition_subject(actor, group.finite, mentions)
     if subordinator is None and _in_embedded_clause(actor, sentence.doc):
         actor = None  # "anges de uppgifter styrelsen överlämnar", "vilken ledamot …"
+    if subordinator is None:  # "Om nämnden har anställda ska chefen …" (round 56, cl C2)
+        actor = fronted_clause_subject(actor, group, mentions) or actor
     if subordinator is None and in_fronted_adverbial(actor, group, in_actor):
         actor = None  # "Vid val av revisorer ska reglerna följas": "reglerna" is it
     if passive_group and agent_of_attribute(actor, group):
