@@ -543,6 +543,8 @@ DOC_IDS |= {f"w56-c-{name}" for name in (
     "upd-n1", "cut-1", "cut-2", "cut-3", "cut-n1", "cut-n2", "agent-1", "agent-2", "agent-3",
     "agent-n1", "cond-1", "cond-2", "cond-3", "cond-n1",
 )}
+DOC_IDS |= {f"w56-z-{name}" for name in ("regionnamnder", "partistod", "stadsledningskontor",
+                                         "agardirektiv", "arbetsordning", "rolleransvar")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -231,6 +231,8 @@ class LayoutFile(StrictModel):
     viewer_lines: list[str] = []
     viewer_quote_labels: list[str] = []
     link_lead_in_words: list[str] = []  # round 55, analysis 55-ch C5
+    link_lead_in_adverbs: list[str] = []  # round 56, review 55b should-fix 6
+    link_lead_in_verbs: list[str] = []
     web_skip_links: list[str] = []  # round 43, newuser43 cause 2
     web_home_words: list[str] = []
     web_account_links: list[str] = []  # round 48 (nu48b fault 2)

@@ -373,14 +373,20 @@ def _actor_replaced(
     ekonomichefen ersätta`` → ``ska vice verkställande direktören ersätta``; newuser55 fault
     6): the same aim and deontic, another actor, and either the same clause id or clause
     texts that are the same words apart from the actor (`_words_without_actor`). Pairs are
-    taken in document order; what is left stays removed and added."""
+    taken in document order; what is left stays removed and added. Only statements of one
+    aim and deontic are compared, each statement's words computed once."""
     matches: list[tuple[dict, dict]] = []
     used_new: set[int] = set()
+    by_aim: dict[tuple[Any, Any], list[int]] = {}
+    for j, after in enumerate(new):
+        by_aim.setdefault((after["aim"], after["deontic"]), []).append(j)
+    new_words = [_words_without_actor(after) for after in new]
     for before in old:
-        for j, after in enumerate(new):
-            if j in used_new or not _same_but_actor(before, after):
+        words = _words_without_actor(before)
+        for j in by_aim.get((before["aim"], before["deontic"]), ()):
+            if j in used_new or not _same_but_actor(before, words, new[j], new_words[j]):
                 continue
-            matches.append((before, after))
+            matches.append((before, new[j]))
             used_new.add(j)
             break
     paired = {id(before) for before, _ in matches}
@@ -388,15 +394,16 @@ def _actor_replaced(
     return matches, lost, [s for j, s in enumerate(new) if j not in used_new]
 
 
-def _same_but_actor(before: dict, after: dict) -> bool:
-    if (before["aim"], before["deontic"]) != (after["aim"], after["deontic"]):
-        return False
+def _same_but_actor(
+    before: dict, words: tuple[str, ...], after: dict, after_words: tuple[str, ...]
+) -> bool:
+    """Another actor, and the same clause or the same words apart from the actor (`words`,
+    `after_words`: `_words_without_actor`); the aim and deontic are the same already."""
     if before["actor"] == after["actor"]:
         return False
     if before["clause_id"] == after["clause_id"]:
         return True
-    words = _words_without_actor(before)
-    return bool(words) and words == _words_without_actor(after)
+    return bool(words) and words == after_words
 
 
 def _words_without_actor(statement: dict) -> tuple[str, ...]:

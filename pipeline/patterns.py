@@ -36,10 +36,19 @@ WORD_HYPHEN = re.compile(rf"(?<=\w)[{HYPHENS}] ?(?=(?P<next>\w+))")
 # scorer's clause alignment looks through that space (scoring.fold); `ledamot(er)na` is no match.
 GLUED_PARENTHETICAL = re.compile(r"(?:^|(?<=\s))\([^()\s][^()]*\)(?=[a-zåäö])")
 
+# The superscript digits a footnote is numbered with (its call and its note's mark), and
+# round 55 (nu55 fault 3): the signs a note is marked with besides its number (``* Ändrad
+# …``, ``† …``): with the superscript digits, a clause-initial note label (nlp/merges.py).
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+FOOTNOTE_SIGNS = "*†‡"
+# A footnote call after a sentence's end (``… anvisningar.¹``, ``.²⁰``, ``.*``, ``.[1]``): the
+# sentence still ends there (round 56, nu56 fault 1). Superscript digits, a note sign or a
+# bracketed number; a plain digit after a full stop is no call (``3 kap.1``).
+_END_FOOTNOTE_CALL = rf"(?:[{FOOTNOTE_MARKS}]{{1,2}}|[{FOOTNOTE_SIGNS}]|\[\d{{1,2}}\])?"
 # A line ending a sentence (a colon or semicolon ends a lead-in or a list item too).
-SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
+SENTENCE_END = re.compile(rf"[.!?:;]['\"”’)]*{_END_FOOTNOTE_CALL}$")
 # A line that cannot be a heading: it ends with punctuation (comma included).
-NO_HEADING_END = re.compile(r"[.!?:;,]['\"”’)]*$")
+NO_HEADING_END = re.compile(rf"[.!?:;,]['\"”’)]*{_END_FOOTNOTE_CALL}$")
 # A party's code: one to three capitals (``S``, ``KD``, ``SD``); `PARTY_CODE_WORD` bare or in
 # brackets (``Eva Lund, C``, ``Eva Lund (S)``; review 50b S2: one pattern for
 # normalize/contact_blocks, normalize/layout and nlp/predicative).
@@ -162,6 +171,10 @@ PARAGRAPH_SIGN = re.compile(r"§\s*(\d+\s*[a-z]?)\.?|(\d+\s*[a-z]?)\s*§")
 # Round 51 (nu51 fault 2): a statute's ``1 kap.`` opening a line before its chapter heading
 # (``1 kap. Allmänna bestämmelser``) labels that heading as ``Kapitel 1`` does.
 CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)|(\d+)\s+kap\.")
+# The section and chapter signs of a statute reference as words (``6 kap. 28 §``, ``3 och 4
+# §§``), and with them the stycke and punkt abbreviations (``2 § st. 1``, ``p. 3``).
+SECTION_SIGN_WORDS = frozenset({"kap", "kap.", "§", "§§"})
+REFERENCE_UNIT_WORDS = SECTION_SIGN_WORDS | {"st.", "p."}
 
 # Numbering inside a long (flattened) line, each preceded by a sentence end or a comma.
 # Group `number` is what the sequence check compares; see normalize.inline_splits.
@@ -253,6 +266,12 @@ SENTENCE_BREAK = re.compile(
     r"(?<=[.!?'\"”’)])\s+(?=[\"”(]?[A-ZÅÄÖ§]|\d{1,3}\s*§?\.?\s+[A-ZÅÄÖ])"
 )
 CLOSING_QUOTES = "'\"”’)"
+# The marks that open and close a quotation (``"…"``, ``”…”``, ``“…”``, ``»…«``), as a set
+# of token texts and as a regex class; an apostrophe may stand alone (``nämndens'``), so it
+# is no quotation mark here: `APOSTROPHES` (review 55b should-fix 2).
+QUOTATION_MARKS = frozenset('"”“»«')
+QUOTATION_MARK = re.compile('["”“»«]')
+APOSTROPHES = frozenset("'’")
 # A rule line of a text table: `|---|:--:|`, `+-----+----+`, `-----  -----`.
 TABLE_RULE = re.compile(r"^\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$")
 
@@ -308,11 +327,7 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s+([›»>/])\s+")
 FOOTER_FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
 # A footnote's mark opening its note (superscript digits and a space): ``¹ Ändrat genom …``
 # (round 45, nu45 cause 5).
-FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 FOOTNOTE_MARK = re.compile(rf"[{FOOTNOTE_MARKS}]+\s+")
-# Round 55 (nu55 fault 3): the signs a note is marked with besides its number (``* Ändrad
-# …``, ``† …``): with the superscript digits, a clause-initial note label (nlp/merges.py).
-FOOTNOTE_SIGNS = "*†‡"
 # a footnote's number, in digits or superscript digits (a regex alternation to embed:
 # normalize/footnotes.py, ingest/pdf_footnotes.py)
 FOOTNOTE_NUMBER = rf"\d{{1,2}}|[{FOOTNOTE_MARKS}]{{1,2}}"
@@ -446,6 +461,8 @@ _LAYOUT_LISTS = {
     "TABLE_COLUMN_LABELS": "table_column_labels",  # a cell table's header (round 45, w45w)
     "TABLE_NUMBER_COLUMNS": "table_number_columns",  # its row-number column's labels
     "LINK_LEAD_IN_WORDS": "link_lead_in_words",  # `… på webbplatsen:` (round 55, 55-ch C5)
+    "LINK_LEAD_IN_ADVERBS": "link_lead_in_adverbs",  # `… hittar du här:` (round 56)
+    "LINK_LEAD_IN_VERBS": "link_lead_in_verbs",
 }
 
 

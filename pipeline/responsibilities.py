@@ -27,25 +27,13 @@ from pipeline.delegations import (
     delegates,
     headed_tables,
 )
-from pipeline.language.spelling import lemma_lexicon
-from pipeline.nlp.verb_forms import base_form_word
+from pipeline.nlp.verb_forms import task_infinitive
 from pipeline.segment import Clause
 
 DEONTIC = "responsibility"
 AIM_OF_NOUN_TASK = "ansvara"
 _FIRST_WORD = re.compile(r"\w+")
 _TRAILING = " \t\n.,;:"
-
-
-def infinitive(word: str) -> bool:
-    """A task's first word is an infinitive: a base form by the lexicon or the grammar
-    (`base_form_word`), or the word whose present (in -r, or -er for a stem in -a: `leder`)
-    the lexicon reads as it (``upprätta``, ``leda``, which also inflect as other words)."""
-    word = word.lower()
-    if base_form_word(word):
-        return True
-    table = lemma_lexicon()[0]
-    return word.endswith("a") and word in (table.get(f"{word}r"), table.get(f"{word[:-1]}er"))
 
 
 def responsibility_statements(
@@ -96,7 +84,7 @@ def _row(
     first = _FIRST_WORD.match(task.text)
     cue_at = {"modal": cue.text, "modal_start": cue.start, "modal_end": cue.end,
               "modal_clause_id": header.clause_id}
-    if first is not None and infinitive(first.group()):
+    if first is not None and task_infinitive(first.group()):
         aim = {"aim": first.group().lower(), "aim_text": first.group(),
                "aim_start": start, "aim_end": start + first.end(),
                "aim_clause_id": clause.clause_id}

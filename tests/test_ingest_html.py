@@ -627,3 +627,36 @@ def test_a_bulleted_list_of_typed_numbers_keeps_each_items_subject(tmp_path: Pat
     assert lists["ul"] == lists["ol"]
     assert [deontic for _, _, deontic, _ in lists["ul"]] == ["obligation", "prohibition"]
     assert "ägare" not in {actor for _, actor, _, _ in lists["ul"]}
+
+
+def test_ordered_list_items_stay_list_items_of_their_section(tmp_path: Path) -> None:
+    """Round 56 (nu56 fault 8): the items of an `<ol>` under an `<h2>` are list items of that
+    section (labels `1.`, `2.`, the nested ones `a)`, `b)` under their item), not top-level
+    numbered headings; the next `<h2>` is a section of its own again. A Markdown ordered
+    list reads the same."""
+    path = tmp_path / "sida.html"
+    path.write_text(_page(
+        "<main><h1>Så styrs föreningen</h1><h2>Om styrelsen</h2>"
+        "<p>Styrelsen leder föreningen.</p><h2>Hur du tar kontakt</h2>"
+        "<ol><li>Skriv ett brev till sekreteraren</li><li>Ring kansliet"
+        "<ol><li>på förmiddagen</li><li>på eftermiddagen</li></ol></li></ol>"
+        "<h2>Kansliet</h2><p>Kansliet har öppet på vardagar.</p></main>"
+    ), encoding="utf-8")
+    expected = [
+        ("h2", "heading", None, "Hur du tar kontakt"),
+        ("h2.a", "list_item", "h2", "Skriv ett brev till sekreteraren"),
+        ("h2.b", "list_item", "h2", "Ring kansliet"),
+        ("h2.b.a", "list_item", "h2.b", "på förmiddagen"),
+        ("h2.b.b", "list_item", "h2.b", "på eftermiddagen"),
+        ("h3", "heading", None, "Kansliet"),
+    ]
+    assert _shapes(path)[3:9] == expected
+    markdown = tmp_path / "sida.md"
+    markdown.write_text(
+        "# Så styrs föreningen\n\n## Om styrelsen\n\nStyrelsen leder föreningen.\n\n"
+        "## Hur du tar kontakt\n\n1. Skriv ett brev till sekreteraren\n2. Ring kansliet\n"
+        "   1. på förmiddagen\n   2. på eftermiddagen\n\n## Kansliet\n\n"
+        "Kansliet har öppet på vardagar.\n",
+        encoding="utf-8",
+    )
+    assert _shapes(markdown)[3:9] == expected

@@ -95,3 +95,27 @@ def test_a_superscript_mark_and_its_note_move_as_digits_do() -> None:
     sentence = next(block for block in blocks if block.endswith("före den 1 oktober."))
     assert sentence.startswith("Nämnden beslutar om taxan³")
     assert blocks.index("³ Taxan finns i bilaga 2.") == blocks.index(sentence) + 1
+
+
+def test_a_note_at_a_plain_texts_end_follows_the_paragraph_citing_it() -> None:
+    """Round 56 (nu56 fault 2): notes gathered at a .txt's end (``¹ …`` lines, one running
+    over two lines) go after the paragraph citing their mark, not under the last clause; a
+    note no line cites stays where it stands, a top-level paragraph."""
+    from tests.conftest import segment_text
+
+    text = (
+        "Instruktion för kassören\r\n\r\n1 Uppdrag\r\n\r\n1.1 Kassören ska föra räkenskaperna"
+        " enligt föreningens\r\nregler.¹\r\n\r\n1.1.1 Kassören får betala fakturor.²\r\n\r\n"
+        "2 Övrigt\r\n\r\n2.1 Ordföranden ska kalla till möte.\r\n\r\n¹ Se stadgarna 4 §.\r\n"
+        "² Gäller även\r\nkvitton.\r\n³ Utan hänvisning.\r\n"
+    )
+    document = segment_text(text)
+    placed = [(c.clause_id, c.parent_id, c.text) for c in document.clauses]
+    assert placed[3:6] == [
+        ("1.1.p1", "1.1", "¹ Se stadgarna 4 §."),
+        ("1.1.1", "1.1", "Kassören får betala fakturor.²"),
+        ("1.1.1.1", "1.1.1", "² Gäller även kvitton."),
+    ]
+    assert placed[-1] == ("p1", None, "³ Utan hänvisning.")
+    for clause in document.clauses:
+        assert document.doc.text[clause.start : clause.end] == clause.text

@@ -46,9 +46,9 @@ def test_a_responsibility_header_needs_a_task_and_a_responsible_column(cells, co
      ("Arkivfrågor", False), ("budget", False), ("Ekonomiska", False)],
 )
 def test_a_task_opening_with_an_infinitive(word: str, verb: bool) -> None:
-    from pipeline.responsibilities import infinitive
+    from pipeline.nlp.verb_forms import task_infinitive
 
-    assert infinitive(word) is verb
+    assert task_infinitive(word) is verb
 
 
 def _markdown(path: Path) -> Path:

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.segment import clean_title
+from pipeline.config import PACKAGED_CONFIG_DIR
+from pipeline.normalize import normalize
+from pipeline.segment import clean_title, segment
 from pipeline.segment.blocks import has_finite_verb
-from tests.conftest import segment_text
+from tests.conftest import raw_from_text, segment_text
 
 
 def ids_kinds_labels(text: str) -> list[tuple[str, str | None, str, str]]:
@@ -2673,6 +2678,26 @@ def test_a_lead_in_pointing_to_a_website_opens_no_items() -> None:
     assert kinds["Mötesplan"] == "heading"
 
 
+@pytest.mark.parametrize(
+    ("lead_in", "items"),
+    [
+        ("Protokollen från rådets möten hittar du här:", False),
+        ("Rådet träffas varje månad. Kallelserna finns här:", False),
+        ("Rådet ska fullgöra de uppgifter som anges här:", True),
+        ("Protokollen finns på webben. Rådet ska fullgöra de uppgifter som anges här:", True),
+    ],
+)
+def test_har_points_to_links_only_after_a_verb_of_finding(lead_in: str, items: bool) -> None:
+    """Review 55b should-fix 6: ``här`` last before the colon (layout.yaml
+    `link_lead_in_adverbs`) points to links only in a sentence whose verb finds or reads
+    something there (`link_lead_in_verbs`: ``hittar du här:``, ``finns här:``); ``… som
+    anges här:`` announces its named items, whatever an earlier sentence says."""
+    text = (f"Kulturrådet\n\n{lead_in}\n\nArbetsgrupp – bereder ärenden\n\n"
+            "Bidragsgrupp – fördelar bidrag\n")
+    kinds = {c.text: c.kind for c in segment_text(text).clauses}
+    assert (kinds["Arbetsgrupp – bereder ärenden"] == "list_item") is items
+
+
 def test_a_lead_in_of_named_groups_still_opens_items() -> None:
     """Negative: a lead-in that names no place on the web (``följande grupper:``) keeps its
     named items as a list."""
@@ -2729,3 +2754,56 @@ def test_a_dash_quote_closed_by_a_verb_of_speech_is_a_paragraph() -> None:
         ("3.a", "3", "list_item", "–"),
         ("3.b", "3", "list_item", "–"),
     ]
+
+
+def test_link_lead_in_words_follow_the_configuration_folder(tmp_path: Path) -> None:
+    """Review 55b should-fix 5: `link_lead_in_words` is read from the run's configuration
+    folder (``--config``): a layout.yaml without ``webbplats`` makes the website lead-in of
+    `test_a_lead_in_pointing_to_a_website_opens_no_items` open its named items again."""
+    text = ("Kulturrådet\n\nRådet ger råd i kulturfrågor. Kallelser och protokoll finns på "
+            "Ekvikens kommuns webbplats:\n\nKulturrådet – Ekvikens kommun\n\nMötesplan\n\n"
+            "Rådet träffas fyra gånger om året.\n")
+    layout = yaml.safe_load((PACKAGED_CONFIG_DIR / "layout.yaml").read_text(encoding="utf-8"))
+    layout["link_lead_in_words"] = ["hemsidan"]
+    (tmp_path / "layout.yaml").write_text(yaml.safe_dump(layout, allow_unicode=True), "utf-8")
+    custom = {c.text: c.kind for c in segment(normalize(raw_from_text(text)), tmp_path).clauses}
+    assert custom["Kulturrådet – Ekvikens kommun"] == "list_item"
+    default = {c.text: c.kind for c in segment_text(text).clauses}
+    assert default["Kulturrådet – Ekvikens kommun"] == "heading"
+
+
+@pytest.mark.parametrize("call", ["¹", "²", "*", "[1]", "¹²"])
+def test_a_numbered_sentence_ending_in_a_footnote_call_is_no_heading(call: str) -> None:
+    """Round 56 (nu56 fault 1): ``1.1 … regler.¹``: a sentence end followed by a footnote's
+    call is still a sentence end, so the numbered clause is a paragraph, not a heading."""
+    text = (
+        "Instruktion för kassören\n\n1 Uppdrag\n\n"
+        f"1.1 Kassören ska föra räkenskaperna enligt föreningens regler.{call}\n\n"
+        "1.1.1 Kassören får betala fakturor.\n"
+    )
+    assert ids_kinds_labels(text)[2:] == [
+        ("1.1", "1", "paragraph", "1.1"),
+        ("1.1.1", "1.1", "paragraph", "1.1.1"),
+    ]
+
+
+def test_a_long_title_over_two_lines_is_the_title() -> None:
+    """Round 56 (nu56 fault 10): a title of more words than a heading's, printed over two
+    lines at the top (``Samarbetsavtal om …`` ⏎ ``Linden, Björken och Eken``), opening with a
+    document-kind noun's compound and verbless, is the title; a first block of two sentence
+    lines is none."""
+    text = (
+        "Samarbetsavtal om skolskjuts och fritidsresor för elever mellan Ekby kommun och de"
+        " fristående skolorna\nLinden, Björken och Eken\n\n1 Parter\n\n"
+        "Avtalet gäller mellan kommunen och skolorna.\n"
+    )
+    document = segment_text(text)
+    assert [(c.clause_id, c.kind) for c in document.clauses][:2] == [
+        ("title", "heading"), ("1", "heading"),
+    ]
+    assert document.title is not None and document.title.endswith("Björken och Eken")
+    plain = segment_text(
+        "Samarbetsavtalet gäller mellan kommunen och skolorna i Ekby och Dalby från och med"
+        " den första januari\nför elever i grundskolan\n\n1 Parter\n\nAvtalet gäller.\n"
+    )
+    assert plain.clauses[0].clause_id != "title"

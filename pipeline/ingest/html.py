@@ -140,6 +140,9 @@ _BLOCK_TAGS = frozenset({
 })
 _LISTS = frozenset({"ul", "ol", "menu", "dir"})
 _BOLD = frozenset({"b", "strong"})
+# Round 56 (nu56 fault 8): where a browser sets an `<ol>` item's number, in points per level
+# (40 px); recorded as the item's `Indent`, so that `segment` tells it from a typed heading.
+_OL_INDENT = 30.0
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SCOPES = frozenset({"main", "article", "section"})
 _LANDMARKS = frozenset({"header", "footer"})
@@ -258,6 +261,7 @@ class Walker:
     blocks: list[BodyBlock] = field(default_factory=list)
     current: list[str] = field(default_factory=list)
     label: str | None = None  # the list label waiting for its item's first block
+    item_indent: float | None = None  # an `<ol>` item's indent, for its first block
 
     def flush(self) -> None:
         # spaces meet across element boundaries (`a <b> b</b>`): one space, as a browser shows
@@ -266,10 +270,11 @@ class Walker:
         self.current = []
         if not text:
             return
+        indent = None
         if self.label is not None:
             text = f"{self.label}{self.options.label_separator}{text}" if self.label else text
-            self.label = None
-        self.blocks.append(BodyBlock(text))
+            self.label, indent, self.item_indent = None, self.item_indent, None
+        self.blocks.append(BodyBlock(text, indent=indent))
 
     def add(self, text: str | None, pre: bool) -> None:
         if text:
@@ -341,9 +346,10 @@ class Walker:
             number = value if value is not None else number
             self.flush()
             self.label = ol_label(number, kind) if ordered else self._bullet(list_depth)
+            self.item_indent = _OL_INDENT * (self._ol_depth(element) + 1) if ordered else None
             self.children(child, pre, list_depth + 1)
             self.flush()
-            self.label = None  # an item without text shows no label
+            self.label = self.item_indent = None  # an item without text shows no label
             number += -1 if reversed_ else 1
         self.flush()
 
@@ -592,5 +598,6 @@ def read_html(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
         ocr_pages=(),
         format="html",
         metadata=MappingProxyType(metadata),
+        indents=body.indents,  # its `<ol>` items' (round 56)
         headings=headings,
     )

@@ -104,5 +104,6 @@ def read_markdown(
         format="markdown",
         metadata=MappingProxyType({**layout.band_metadata([], [], body),
                                    **front_matter_fields(text)}),
+        indents=assembled.indents,  # its ordered items' (round 56)
         headings=assembled.headings,
     )

@@ -24,6 +24,11 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import patterns
 from pipeline.config import load_laws, load_layout
+from pipeline.language.forms import (
+    DEFINITE_ENDINGS,
+    DEFINITE_PLURAL_ENDINGS,
+    DEFINITE_SINGULAR_ENDINGS,
+)
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import (
     BODY_CATEGORIES,
@@ -50,9 +55,6 @@ from pipeline.nlp.memo import (
 from pipeline.nlp.places import without_place_senses
 from pipeline.nlp.predicative import (
     DEFINITE_DETERMINERS,
-    DEFINITE_ENDINGS,
-    DEFINITE_PLURAL_ENDINGS,
-    DEFINITE_SINGULAR_ENDINGS,
     in_naming_name,
     in_naming_verb_name,
     is_predicative,

@@ -150,9 +150,6 @@ def lead_in(
     )
 
 
-_COORDINATORS_BEFORE_ADVERB = frozenset({"och", "samt"})
-
-
 def _handing_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     """Round 55 (newuser55 fault 4): a lead-in closing on a handing adverb (grammar.yaml
     `handing_adverbs`: ``ska ansvara för bolagets personal och därvid`` • ``anställa …``) is
@@ -164,8 +161,8 @@ def _handing_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
         return None
     adverb = words[-1]
     before = doc[adverb.i - 1] if adverb.i > 0 else None
-    cut = before.idx if before is not None and before.lower_ in _COORDINATORS_BEFORE_ADVERB else (
-        adverb.idx)
+    closing = GRAMMAR.scope_closing_coordinators  # ``och därvid``, ``samt därvid``
+    cut = before.idx if before is not None and before.lower_ in closing else adverb.idx
     text = doc_text(doc)
     cut = len(text[:cut].rstrip(" ,\n"))
     statements = [(index, _object_before(s, cut)) for index, s in doc._.statements]

@@ -13,6 +13,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from pipeline.language.forms import (
+    DEFINITE_ENDINGS,
+    DEFINITE_PLURAL_ENDINGS,
+    DEFINITE_SINGULAR_ENDINGS,
+)
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import (
     BODY_ROLES,
@@ -23,17 +28,13 @@ from pipeline.language.lexicon import (
 from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values, open_lower
 from pipeline.nlp.verb_forms import adverb_at, participle_spelling
 from pipeline.nlp.verbs import is_finite
-from pipeline.patterns import PARTY_CODE_WORD
+from pipeline.patterns import APOSTROPHES, PARTY_CODE_WORD, QUOTATION_MARKS
 
 if TYPE_CHECKING:
     from pipeline.nlp.actors import ActorMention
 
-# The endings of a head's definite singular (`nämnden`, `ledaren`, `utskottet`, `området`).
-DEFINITE_SINGULAR_ENDINGS = frozenset({"en", "et", "n", "t"})
-DEFINITE_ENDINGS = DEFINITE_SINGULAR_ENDINGS | {"na", "ena"}
-DEFINITE_PLURAL_ENDINGS = ("erna", "arna", "orna", "rna", "nen")  # tjänstemännen, ledamöterna
 DASHES = frozenset({"–", "—", "-"})
-QUOTES = frozenset({'"', "”", "“", "'", "’", "»", "«"})
+QUOTES = QUOTATION_MARKS | APOSTROPHES
 DEFINITE_DETERMINERS = frozenset({"den", "det", "de", "denna", "denne", "detta", "dessa"})
 
 
@@ -853,7 +854,7 @@ def _place_word(token: Token) -> bool:
 
 
 # Quotation marks around a name in a naming clause (round 14, analysis-13 cause 10).
-_QUOTES = frozenset({'"', "”", "“", "„", "»", "«", "'"})
+_QUOTES = QUOTATION_MARKS | {"„", "'"}
 
 
 def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:

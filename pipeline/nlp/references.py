@@ -28,6 +28,7 @@ from pipeline.nlp.predicative import (
     title_compound,
 )
 from pipeline.nlp.section_bodies import SECTION_BODIES, in_section
+from pipeline.patterns import SECTION_SIGN_WORDS
 
 NamedOrganisations = Mapping[str, frozenset[str]]
 
@@ -2497,7 +2498,6 @@ _STATUTE_WORDS = frozenset(
         ":",
     }
 )
-_STATUTE_MARKS = frozenset({"kap", "kap.", "§", "§§"})
 _LAW_ENDINGS = law_endings()  # of the shipped configs/laws.yaml
 
 
@@ -2518,7 +2518,7 @@ def statute_lists(sentence: Span) -> list[tuple[int, int]]:
 def _statute_lists(sentence: Span) -> list[tuple[int, int]]:
     arrays = doc_arrays(sentence.doc)
     text, lower = arrays.text, arrays.lower
-    if _STATUTE_MARKS.isdisjoint(text[sentence.start : sentence.end]):
+    if SECTION_SIGN_WORDS.isdisjoint(text[sentence.start : sentence.end]):
         return []
     runs: list[tuple[int, int]] = []
     position = sentence.start
@@ -2531,7 +2531,7 @@ def _statute_lists(sentence: Span) -> list[tuple[int, int]]:
             end += 1
         while end > position and lower[end - 1] in {"och", "samt", ",", "-", "–"}:
             end -= 1
-        if not _STATUTE_MARKS.isdisjoint(text[position:end]):
+        if not SECTION_SIGN_WORDS.isdisjoint(text[position:end]):
             runs.append((position, end))
         position = max(end, position + 1)
     return runs

@@ -32,6 +32,7 @@ from operator import methodcaller
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.language.forms import SYLLABIC_DEFINITE_ENDINGS
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import (
@@ -506,7 +507,6 @@ def _in_name(bare: list[str], words: list[str], i: int) -> bool:
 
 
 _KIND_JOINTS = frozenset({",", "och", "samt", "eller"})
-_DEFINITE_ENDINGS = ("en", "et", "na")  # ``Stiftelsen``, ``Aktiebolaget``, ``Bolagen``
 
 
 def classified_kinds(doc: Doc) -> frozenset[int]:
@@ -575,7 +575,7 @@ def _bare_kind(doc: Doc, mention: ActorMention) -> bool:
         and not mention.genitive
         and head.pos_ in {"NOUN", "PROPN"}
         and "Def" not in morph_values(head, "Definite")
-        and not head.lower_.endswith(_DEFINITE_ENDINGS)
+        and not head.lower_.endswith(SYLLABIC_DEFINITE_ENDINGS)
         and doc[mention.first_token].pos_ not in {"DET", "PRON"}
         # a name's first word (``Ekby kommun``), unless the one word is the kind itself
         and (doc[mention.first_token].pos_ != "PROPN" or mention.first_token == mention.last_token)

@@ -44,6 +44,7 @@ from pipeline.nlp.memo import (
 )
 from pipeline.nlp.places import seat_place_at
 from pipeline.nlp.predicative import (
+    QUOTES,
     defined_alias,
     in_naming_name,
     naming_clause,
@@ -55,8 +56,6 @@ from pipeline.nlp.verbs import is_finite
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nmod:poss"})
 LEGAL_FORMS = ("ab", "aktiebolag")
-# Quotation marks around an alias in parentheses
-_QUOTES = frozenset({'"', "”", "“", "'", "’", "»", "«"})
 # What may stand right before a clause's subject: a sentence or clause boundary.
 _CLAUSE_BOUNDARY_PUNCT = frozenset({".", "!", "?", ":", ";", ",", "(", "–"})
 _NOMINALS = frozenset({"NOUN", "PROPN"})
@@ -170,10 +169,10 @@ def parenthetical_aliases(
             after = mention.last_token + 1
             if mention.source != "name" or after + 2 >= len(doc) or _party(mention, lexicon):
                 continue
-            quoted = doc[after + 1].text in _QUOTES  # '(”NH”)' (round 42, bc-N2d)
+            quoted = doc[after + 1].text in QUOTES  # '(”NH”)' (round 42, bc-N2d)
             alias = doc[after + 1 + quoted]
             closing = after + 2 + 2 * quoted
-            if closing >= len(doc) or (quoted and doc[closing - 1].text not in _QUOTES):
+            if closing >= len(doc) or (quoted and doc[closing - 1].text not in QUOTES):
                 continue
             if doc[after].text != "(" or doc[closing].text != ")" or not alias.is_alpha:
                 continue
@@ -455,8 +454,8 @@ def _in_parentheses(token: Token) -> bool:
     """``(Riks)``, ``(”NH”)``: the word alone in parentheses, quoted or not."""
     doc = token.doc
     before, after = token.i - 1, token.i + 1
-    quoted = before > 0 and after < len(doc) - 1 and doc[before].text in _QUOTES
-    if quoted and doc[after].text in _QUOTES:
+    quoted = before > 0 and after < len(doc) - 1 and doc[before].text in QUOTES
+    if quoted and doc[after].text in QUOTES:
         before, after = before - 1, after + 1
     return before >= 0 and after < len(doc) and doc[before].text == "(" and doc[after].text == ")"
 

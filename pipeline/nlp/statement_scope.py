@@ -13,6 +13,11 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.language.forms import (
+    CITED_DEFINITE_ENDINGS,
+    DEFINITE_ENDINGS,
+    DEFINITE_PLURAL_ENDINGS,
+)
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import ActorMention
@@ -27,9 +32,14 @@ from pipeline.nlp.coordination import (
 )
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
-from pipeline.nlp.memo import doc_text, morph_values, sentence_end, sentence_start
+from pipeline.nlp.memo import (
+    doc_memoised,
+    doc_text,
+    morph_values,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.places import statute_word
-from pipeline.nlp.predicative import DEFINITE_ENDINGS, DEFINITE_PLURAL_ENDINGS
 from pipeline.nlp.subjects import (
     adverbial_cleft_som,
     adversative_after_relative,
@@ -58,6 +68,7 @@ from pipeline.nlp.verbs import (
     tense_of,
 )
 from pipeline.normalize.words import actor_lexicon
+from pipeline.patterns import QUOTATION_MARKS, REFERENCE_UNIT_WORDS
 
 
 def without_taken(group: Group, used: set[int]) -> Group:
@@ -913,10 +924,9 @@ def quoted_speech(finite: Token, in_actor: set[int]) -> bool:
     X``): the marks are paired over the clause, the frame read after the closing one."""
     doc = finite.doc
     text = doc_text(doc)  # joined once per memo, not once per mark and finite verb
-    if not any(mark in text for mark in _SPEECH_QUOTES):
+    if not any(mark in text for mark in QUOTATION_MARKS):
         return False  # the common case: a C-level scan of the clause's text
-    marks = [t.i for t in doc if t.text in _SPEECH_QUOTES]
-    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+    for opening, closing in doc_memoised(doc, _quotation_pairs, lambda: _quotation_pairs(doc)):
         end = sentence_end(doc[closing])
         frame = _quotation_frame(doc, closing, end)
         if frame is None:
@@ -926,6 +936,13 @@ def quoted_speech(finite: Token, in_actor: set[int]) -> bool:
         if finite.i == frame:
             return frame + 1 not in in_actor
     return False
+
+
+def _quotation_pairs(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The quotation marks of `doc` paired in order (opening, closing), once per memo
+    (review 55b should-fix 9): `quoted_speech` asks it of each finite verb."""
+    marks = [t.i for t in doc if t.text in QUOTATION_MARKS]
+    return tuple(zip(marks[::2], marks[1::2], strict=False))
 
 
 def reported_speech(finite: Token, in_actor: set[int]) -> bool:
@@ -995,7 +1012,7 @@ def speech_frame_subject(
         return None
     before = finite.doc[finite.i - 1].text if finite.i > 0 else ""
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-    if before not in _SPEECH_QUOTES and unquoted_frame(finite, in_actor) != finite.i:
+    if before not in QUOTATION_MARKS and unquoted_frame(finite, in_actor) != finite.i:
         return None
     mention = mention_at(finite.i + 1, mentions)
     return mention if mention is not None and not mention.genitive else None
@@ -1004,12 +1021,9 @@ def speech_frame_subject(
 # How far before a sentence's end a speech frame's verb may stand (``, säger Anna-Karin
 # Lind, ordförande i nämnden.``).
 _FRAME_REACH = 14
-# The marks that open and close a quotation; an apostrophe (``'``, ``’``) may stand alone.
-_SPEECH_QUOTES = frozenset({'"', "”", "“", "»", "«"})
 # What may stand between a frame word and its source's noun (``enligt 3 § reglementet``,
 # ``enligt det nya reglementet``).
 _SOURCE_NOUN_PREFIX_POS = frozenset({"NUM", "DET", "ADJ"})
-_SECTION_SIGNS = frozenset({"§", "§§", "kap.", "kap", "st.", "p."})
 _MAX_SOURCE_PREFIX = 4
 
 
@@ -1039,15 +1053,12 @@ def _written_source_after(doc: Doc, position: int, end: int) -> bool:
     """The noun at `position`, past numerals, ``§``, determiners and adjectives, is a
     document or a statute (``reglementet``, ``3 § kommunallagen``)."""
     for token in doc[position : min(end, position + _MAX_SOURCE_PREFIX + 1)]:
-        if token.pos_ in _SOURCE_NOUN_PREFIX_POS or token.lower_ in _SECTION_SIGNS:
+        if token.pos_ in _SOURCE_NOUN_PREFIX_POS or token.lower_ in REFERENCE_UNIT_WORDS:
             continue
         return written_place(token.lower_)
     return False
 
 
-# The endings a document kind or a statute takes where it is cited (``reglementet``,
-# ``riktlinjerna``).
-_DEFINITE_ENDINGS = ("", "en", "n", "et", "t", "na", "erna")
 
 
 def written_place(word: str) -> bool:
@@ -1062,7 +1073,7 @@ def written_place(word: str) -> bool:
 @lru_cache(maxsize=8)
 def _document_kind_forms(kinds: tuple[str, ...]) -> tuple[str, ...]:
     """Every document kind with each definite ending, built once per lexicon's kinds."""
-    return tuple(kind + ending for kind in kinds for ending in _DEFINITE_ENDINGS)
+    return tuple(kind + ending for kind in kinds for ending in CITED_DEFINITE_ENDINGS)
 
 
 def _main_verb_after(group: Group) -> bool:

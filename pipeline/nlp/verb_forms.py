@@ -63,6 +63,18 @@ def base_form_word(word: str) -> bool:
     return lexicon_infinitive(word) or word in GRAMMAR.infinitives
 
 
+def task_infinitive(word: str) -> bool:
+    """A task's first word (a responsibility table's cell, `pipeline.responsibilities`) is an
+    infinitive: a base form by the lexicon or the grammar (`base_form_word`), or the word
+    whose present (in -r, or -er for a stem in -a: `leder`) the lexicon reads as it
+    (``upprätta``, ``leda``, which also inflect as other words)."""
+    word = word.lower()
+    if base_form_word(word):
+        return True
+    table = _lexicon()[0]
+    return word.endswith("a") and word in (table.get(f"{word}r"), table.get(f"{word[:-1]}er"))
+
+
 @memoised  # asked of every word before a verb by many rules; the grammar's look-up is dear
 def is_modal(token: Token) -> bool:
     word = token.lower_

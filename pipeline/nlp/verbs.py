@@ -347,14 +347,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return True  # "ska granska X och löpande pröva [amod] Y" (round 37, ar-B5)
     if supine_after_perfect(token):
         return True  # "har löpande följt [PC]" (round 43, be-C1): a participle tag only
-    if preterite_in_second_place(token):
-        return True  # "Detta förbund ändrade [PC] år 2001 …" (round 43, be-C11)
-    if preterite_after_conjunct_adverbial(token):
-        return True  # "och idag fastställde [amod] nämnden …" (round 51, an-C5)
-    if preterite_in_series(token) or preterite_after_relative_som(token):
-        return True  # "utredde X samt föreslog [VB|INF] …", "som granskade [PC] …" (round 55)
-    if preterite_after_article(token):
-        return True  # "De ändrade [PC] sig" (round 55, tag55 #8)
+    if _fallback_preterite(token):
+        return True  # "Detta förbund ändrade [PC] år 2001 …", "De ändrade [PC] sig"
     if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
     if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
@@ -425,12 +419,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "ska tex redovisas [PROPN, genitive]": no name is lower case (aa-C9)
     if strong_preterite_in_second_place(token):
         return True  # "Stämman hölls [ADV] i maj" (round 47, bo C1)
-    if preterite_after_conjunct_adverbial(token):
-        return True  # "och därefter godkände [ADJ] styrelsen …" (round 51, an-C5)
-    if preterite_in_second_place(token) or preterite_in_series(token):
-        return True  # "Direktionen godkände [ADV] …", "… och godkände [ADJ] …" (round 55)
-    if preterite_after_relative_som(token) or preterite_after_article(token):
-        return True  # "som granskade [ADJ] räkenskaperna", "Det berodde [ADJ] inte" (round 55)
+    if _fallback_preterite(token):
+        return True  # "Direktionen godkände [ADV] …", "som granskade [ADJ] räkenskaperna"
     if v1_main_present(token):
         return True  # "Avgår kassören under året utser [NOUN] styrelsen …" (round 47, bn 8)
     return finite_in_second_place(token) or present_after_pronoun(token)
@@ -687,6 +677,23 @@ def verb_lemma(token: Token) -> str:
     return doc_memoised(token.doc, (verb_lemma, token.i), lambda: _verb_lemma(token))
 
 
+def _fallback_preterite(token: Token) -> bool:
+    """A weak preterite by spelling (`conjunct_preterite_lemma`) that the tagger read as no
+    finite verb, in a place only a finite verb takes: second place (``Detta förbund ändrade
+    [PC] år 2001``, round 43, be-C11), after a fronted conjunct adverbial (``och därefter
+    godkände [ADJ] styrelsen``, round 51, an-C5), in a series of finite verbs (``utredde X
+    samt föreslog [VB|INF]``), after a relative ``som`` (``som granskade [PC]``) or a
+    pronoun ``den``/``det``/``de`` (``De ändrade [PC] sig``, round 55): a verb in the past
+    tense, whose lemma the lexicon reads."""
+    return (
+        preterite_in_second_place(token)
+        or preterite_after_conjunct_adverbial(token)
+        or preterite_in_series(token)
+        or preterite_after_relative_som(token)
+        or preterite_after_article(token)
+    )
+
+
 def _verb_lemma(token: Token) -> str:
     word = token.lower_
     if word in GRAMMAR.irregular_lemmas:
@@ -717,19 +724,19 @@ def _verb_lemma(token: Token) -> str:
         return present_lemma(word)  # "Nämnden inför [ADP] en taxa." (round 43)
     if s_supine_tagged_present(token):
         return lexicon_lemma(word) or _supine_lemma(word)  # ålagts → ålägga (round 42)
-    if preterite_in_second_place(token):
+    if _fallback_preterite(token):
         return conjunct_preterite_lemma(word) or word  # "ändrade [PC]" → ändra (round 43)
-    if preterite_in_series(token) or preterite_after_relative_som(token):
-        return conjunct_preterite_lemma(word) or word  # "… och godkände [ADJ]" (round 55)
-    if preterite_after_article(token):
-        return conjunct_preterite_lemma(word) or word  # "Det berodde [ADJ] inte" (round 55)
-    if preterite_after_conjunct_adverbial(token):
-        return conjunct_preterite_lemma(word) or word  # "godkände [ADJ]" (round 51, an-C5)
     if "Sup" not in morph_values(token, "VerbForm") and (
         supine_after_perfect(token) or supine_after_adverbial(token)
     ):
         # "har även fastställt [ADV]" (round 43, be-C1): the lexicon's, as its spelling test
         return lexicon_lemma(word) or _supine_lemma(word)
+    return _lemma_by_tags(token, word, active)
+
+
+def _lemma_by_tags(token: Token, word: str, active: str) -> str:
+    """The lemma of a verb that no fallback reads: the model's, mended by the tags
+    (infinitive, s-passive, present in -ar, supine, preterite) and by the spelling."""
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
     if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
@@ -837,12 +844,8 @@ def tense_of(token: Token) -> str:
         return "inf"  # "får högst tre tillsättas [VB|PRS]" (round 36, V1; analysis 50-bt G1)
     if imperative_in_s(token):
         return "imp"  # "- läs mer" (round 40, ax cause 10)
-    if preterite_in_second_place(token) or preterite_after_conjunct_adverbial(token):
-        return "past"  # "Detta förbund ändrade [PC] år 2001 …" (round 43, be-C11; r51 an-C5)
-    if preterite_in_series(token) or preterite_after_relative_som(token):
-        return "past"  # "… och godkände [ADJ] bokslutet", "som granskade [PC] …" (round 55)
-    if preterite_after_article(token):
-        return "past"  # "De ändrade [PC] sig" (round 55, tag55 #8)
+    if _fallback_preterite(token):
+        return "past"  # "Detta förbund ändrade [PC] år 2001 …" (round 43, be-C11)
     forms = morph_values(token, "VerbForm")
     if "Part" in forms and present_spelling(token.lower_):
         return "pres"  # "och genomför [ADJ, Part] översyn": a present by its spelling (r55 ch-R1)

@@ -105,10 +105,10 @@ def footnote_order(
     unchanged where there is none (no glued mark in the text: nothing is scanned)."""
     order = list(enumerate(lines))
     if not _GLUED_MARK.search(text):
-        return order
+        return _endnote_order(order, lines, removed)
     moves = _note_moves(lines, text, removed)
     if not moves:
-        return order
+        return _endnote_order(order, lines, removed)
     moved = {index for block in moves.values() for index in block}
     reordered: list[tuple[int, Line]] = []
     for index, _ in order:
@@ -170,3 +170,70 @@ def _interrupting_block(
     if run_on is None:
         return None
     return run_on, [other for other in range(index, block_end) if not lines[other].is_blank]
+
+
+# Round 56 (nu56 fault 2): notes gathered at a plain text's end (``¹ Jfr 8 kap. …`` as its
+# last lines), each opening with its superscript mark; the line citing a note carries that
+# mark glued to its end or to a word (``… anvisningar.¹``, ``taxan² för``).
+_ENDNOTE_LINE = re.compile(rf"([{patterns.FOOTNOTE_MARKS}]{{1,2}})\s+\S")
+_SUPERSCRIPTS = patterns.FOOTNOTE_MARKS
+_CITED_MARK = re.compile(rf"(?<=\S)([{_SUPERSCRIPTS}]{{1,2}})(?![{_SUPERSCRIPTS}\w])")
+
+
+def _endnotes(lines: Sequence[Line], removed: frozenset[int]) -> list[tuple[str, list[int]]]:
+    """The notes at the text's end, each its mark's number and its lines: from the last
+    content lines back, each block of lines up to one opening with a superscript mark."""
+    content = [i for i, line in enumerate(lines) if i not in removed and not line.is_blank]
+    notes: list[tuple[str, list[int]]] = []
+    block: list[int] = []
+    for index in reversed(content):
+        block.insert(0, index)
+        mark = _ENDNOTE_LINE.match(lines[index].stripped)
+        if mark is not None:
+            notes.insert(0, (_number(mark.group(1)), block))
+            block = []
+        elif len(block) >= _MAX_NOTE_LINES:
+            break
+    return notes
+
+
+def _citing_end(lines: Sequence[Line], number: str, before: int) -> int | None:
+    """The line ending the paragraph of the last line before `before` that cites the note
+    `number`: the first line from it on that ends a sentence or stands before a blank line."""
+    for index in range(before - 1, -1, -1):
+        if number in map(_number, _CITED_MARK.findall(lines[index].text)):
+            end = index
+            while (end + 1 < before and not lines[end + 1].is_blank
+                   and not patterns.SENTENCE_END.search(lines[end].stripped)):
+                end += 1
+            return end
+    return None
+
+
+def _endnote_order(
+    order: list[tuple[int, Line]], lines: Sequence[Line], removed: frozenset[int]
+) -> list[tuple[int, Line]]:
+    """The lines with each note at the text's end moved after the paragraph citing it (as a
+    .docx note follows its paragraph), between empty lines; a note no line cites stays."""
+    notes = _endnotes(lines, removed)
+    if not notes:
+        return order
+    first = notes[0][1][0]
+    moves: dict[int, list[int]] = {}
+    for number, block in notes:
+        end = _citing_end(lines, number, first)
+        if end is not None:
+            moves.setdefault(end, []).extend(block)
+    if not moves:
+        return order
+    moved = {index for block in moves.values() for index in block}
+    reordered: list[tuple[int, Line]] = []
+    for index, line in order:
+        if index in moved:
+            continue
+        reordered.append((index, line))
+        if index in moves:
+            reordered.append((-1, Line("", lines[moves[index][0]].start)))
+            reordered.extend((other, lines[other]) for other in moves[index])
+            reordered.append((-1, Line("", lines[moves[index][-1]].start)))
+    return reordered

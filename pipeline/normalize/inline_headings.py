@@ -87,6 +87,7 @@ from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
 from pipeline import patterns
+from pipeline.language.forms import REPEATED_DEFINITE_ENDINGS, SYLLABIC_DEFINITE_ENDINGS
 from pipeline.normalize.words import (
     actor_lexicon,
     actor_name_adjective,
@@ -476,16 +477,12 @@ def heading_cuts(
     return cuts
 
 
-# The marks that open and close a quotation (an apostrophe may stand alone: no mark here).
-_QUOTATION_MARK = re.compile('["”“»«]')
-
-
 def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Round 55 (55b-ci R4): the quotations of `text[start:end]`, its quotation marks paired
     in order (``”…”``, ``“…”``, ``»…«``); a last mark without a partner (a stray mark) opens
     none. A quotation may run over several sentences (``”När jag … har blir det … . Det är
     …” säger X``): a capital inside it starts no clause."""
-    marks = [match.start() for match in _QUOTATION_MARK.finditer(text, start, end)]
+    marks = [match.start() for match in patterns.QUOTATION_MARK.finditer(text, start, end)]
     return list(zip(marks[::2], marks[1::2], strict=False))
 
 
@@ -1116,7 +1113,6 @@ def stacked_word_heading_cuts(text: str, start: int) -> list[int]:
     return []
 
 
-_DEFINITE_ENDINGS = ("en", "et", "na")
 _DEFINITE_VERB_WORDS = 2
 
 
@@ -1126,7 +1122,7 @@ def _definite_subject(texts: list[str], index: int) -> bool:
     sentence (``… vidare. Inledning Skollagen reglerar …``, ``Syfte Reglementet kompletterar
     …``), though the lexicon knows it as no actor."""
     word = texts[index]
-    if len(word) < 4 or not word.casefold().endswith(_DEFINITE_ENDINGS):
+    if len(word) < 4 or not word.casefold().endswith(SYLLABIC_DEFINITE_ENDINGS):
         return False
     following = texts[index + 1 : index + 1 + _DEFINITE_VERB_WORDS]
     return any(finite_verb(w) or s_verb(w) for w in following)
@@ -1152,17 +1148,12 @@ def _definite_of(heading: str, subject: str) -> bool:
     heading its base form (``Valnämnd Valnämnden …``, ``Ersättare Ersättarna …``,
     ``Ledamot Ledamöterna …``): the actor lexicon reads both as one lemma, the heading as
     the lemma itself; or the subject is the heading plus a definite ending
-    (`_REPEAT_DEFINITE_ENDINGS`: a noun the lexicon lacks, a print that lost a letter)."""
-    if subject.startswith(heading) and subject[len(heading):] in _REPEAT_DEFINITE_ENDINGS:
+    (`REPEATED_DEFINITE_ENDINGS`: a noun the lexicon lacks, a print that lost a letter)."""
+    if subject.startswith(heading) and subject[len(heading):] in REPEATED_DEFINITE_ENDINGS:
         return True
     analysis = actor_lexicon().analyse(subject)
     return (analysis is not None and analysis[0] == heading and subject != heading
             and definite_actor_noun(subject))
-
-
-# the endings of a noun's definite forms, singular and plural (``-en``, ``-et``, ``-n``,
-# ``-t``, ``-na``, ``-arna``, ``-erna``, ``-orna``)
-_REPEAT_DEFINITE_ENDINGS = frozenset({"en", "et", "n", "t", "na", "arna", "erna", "orna"})
 
 
 def _stack_part(words: list[str]) -> bool:

@@ -2449,7 +2449,7 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
     spans: list[tuple[int, int, int | None]] = []
     if not _may_open_adoption(text):
         return spans
-    quotes = [quote.start() for quote in _QUOTES.finditer(text)]
+    quotes = [quote.start() for quote in patterns.QUOTATION_MARK.finditer(text)]
     for match in _ADOPTION_OPENING.finditer(text):
         opening = text[match.start() : match.start() + 200].split()[: _MAX_TITLE_WORDS + 1]
         if (
@@ -2488,7 +2488,6 @@ def _may_open_adoption(text: str) -> bool:
         any(word in folded for word in patterns.ADOPTION_FINITE_VERBS))
 
 
-_QUOTES = re.compile(r"[\"“”]")
 _SERIES_WORD = re.compile(r"[A-ZÅÄÖ]{3,}")
 
 

@@ -524,6 +524,7 @@ class _DocumentLayout:
     indents: dict[int, float]
     named: list[bool]  # per block: `_is_named_item`
     resumed: dict[int, str]  # `resumed_list_starts`
+    links: LinkLeadIns  # the run's configuration's words that end a lead-in to links
 
 
 @dataclass
@@ -537,9 +538,11 @@ class _Scan:
     previous_text: str = ""
 
 
-def classify(doc: NormalizedDocument) -> list[Shape]:
-    """Each block's shape, in order, read in the light of the blocks before it."""
-    layout = _document_layout(doc)
+def classify(doc: NormalizedDocument, links: LinkLeadIns | None = None) -> list[Shape]:
+    """Each block's shape, in order, read in the light of the blocks before it; `links`: the
+    words of the run's configuration folder that end a lead-in to links (None: the shipped
+    ones)."""
+    layout = _document_layout(doc, links or LinkLeadIns.shipped())
     scan = _Scan()
     damaged = damaged_signs([doc.text[block.start : block.end] for block in doc.blocks])
     for index, block in enumerate(doc.blocks):
@@ -554,9 +557,12 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             printed = max(len(shape.label), damaged[index][1])  # `3 8&`, not `3 8`
             shape = replace(shape, label=text[:printed])  # the label as printed
         _record_shape(scan, shape, read, indent, layout.indents)
-    shapes = _mark_unnumbered_headings(doc, _comma_items(doc, _restarted_lists(scan.shapes)))
+    shapes = _mark_unnumbered_headings(
+        doc, _comma_items(doc, _restarted_lists(scan.shapes), layout.links)
+    )
     shapes = _paired_label_runs(doc, shapes)  # analysis 53-cc L5
-    return _mark_group_rows(doc, _mark_source_headings(doc, shapes))
+    shapes = _mark_source_list_items(doc, _mark_source_headings(doc, shapes), layout.indents)
+    return _mark_group_rows(doc, shapes)
 
 
 # Round 46 (docs/annotation.md §1.1, w46-y) and round 52 (nu52 fault 2): an OCR pass reads
@@ -624,13 +630,14 @@ def _proved_by_neighbours(labelled: list[_Label], position: int, number: int) ->
     return before or (position + 1 < len(labelled) and labelled[position + 1][1] == number + 1)
 
 
-def _document_layout(doc: NormalizedDocument) -> _DocumentLayout:
+def _document_layout(doc: NormalizedDocument, links: LinkLeadIns) -> _DocumentLayout:
     texts = [doc.text[block.start : block.end] for block in doc.blocks]
     return _DocumentLayout(
         _table_blocks(doc),
         _block_indents(doc),
         [_is_named_item(text) for text in texts],
         resumed_list_starts(texts),
+        links,
     )
 
 
@@ -667,7 +674,7 @@ def _block_shape(
     previous = doc.text[shapes[-1].block.start : shapes[-1].block.end] if shapes else ""
     # round 55 (55-ch C5): ``… på Ekby kommuns webbplats:`` ⏎ a link line: no lead-in
     lead_in = bool(shapes) and (
-        (previous.endswith(":") and not _announces_links(previous))
+        (previous.endswith(":") and not _announces_links(previous, layout.links))
         or reflow.decision_point_lead_in(previous, text))  # 53-cc L1
     previous_item = previous if shapes and shapes[-1].kind == LIST_ITEM else ""
     shape = _shape(
@@ -832,6 +839,22 @@ def _mark_source_headings(doc: NormalizedDocument, shapes: list[Shape]) -> list[
     return marked
 
 
+def _mark_source_list_items(
+    doc: NormalizedDocument, shapes: list[Shape], indents: dict[int, float]
+) -> list[Shape]:
+    """Round 56 (nu56 fault 8): in a source that marks its headings (`RawDocument.headings`),
+    a numbered block the source sets in as an ordered list's item (an HTML `<ol>` item: its
+    `Indent`) is a list item of the section it stands in, not a numbered heading."""
+    if not doc.raw.headings or not indents:
+        return shapes
+    return [
+        Shape(shape.block, LIST_ITEM, shape.label, None, shape.text_start, "none")
+        if shape.kind == HEADING and shape.number is not None and shape.block.start in indents
+        else shape
+        for shape in shapes
+    ]
+
+
 def _styled_sentence(text: str) -> bool:
     """Review 48a, 6: a heading element used for its look (`<h4>Styrelsen ska … i god
     tid.</h4>`): it ends in a full stop or colon and holds a finite verb, so it stays a
@@ -889,7 +912,9 @@ def _same_line(doc: NormalizedDocument, first: Shape, last: Shape) -> bool:
     return "\n" not in doc.raw.text[raw_start:raw_end].strip()
 
 
-def _comma_items(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
+def _comma_items(
+    doc: NormalizedDocument, shapes: list[Shape], links: LinkLeadIns
+) -> list[Shape]:
     """Round 33, cause S2: items printed as paragraphs without bullets, one stycke each (a
     statute's way): after a lead-in ending in ``:`` or in a presentational verb with nothing
     after it (``I nämnden ingår``, grammar.yaml `presentational_verbs`), a run of two or
@@ -898,7 +923,7 @@ def _comma_items(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
     marked = list(shapes)
     index = 0
     while index < len(marked):
-        end = _comma_run_end(doc, marked, index)
+        end = _comma_run_end(doc, marked, index, links)
         if end is None:
             index += 1
             continue
@@ -914,13 +939,16 @@ def _clause_text(doc: NormalizedDocument, shape: Shape) -> str:
     return doc.text[shape.block.start + shape.text_start : shape.block.end].strip()
 
 
-def _comma_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> int | None:
+def _comma_run_end(
+    doc: NormalizedDocument, shapes: list[Shape], lead: int, links: LinkLeadIns
+) -> int | None:
     """The index after the comma-ended run of items that the lead-in at `lead` opens."""
     lead_in = shapes[lead]
     if lead_in.kind != PARAGRAPH or lead_in.sentence:
         return None
     lead_text = _clause_text(doc, lead_in)
-    if is_lead_in_line(lead_text) and not _announces_links(lead_text):  # round 55, ch-C5
+    # round 55, ch-C5: ``… på webbplatsen:`` opens no items
+    if is_lead_in_line(lead_text) and not _announces_links(lead_text, links):
         bare_end = _bare_run_end(doc, shapes, lead)
         if bare_end is not None:
             return bare_end
@@ -1034,12 +1062,42 @@ def _continues_named_items(
     return previous is not None and previous.kind == LIST_ITEM and not previous.label
 
 
-def _announces_links(lead_in: str) -> bool:
+@dataclass(frozen=True)
+class LinkLeadIns:
+    """The layout.yaml words that end a colon lead-in to links: `link_lead_in_words`
+    (``webbplatsen``), and `link_lead_in_adverbs` (``här``) after one of
+    `link_lead_in_verbs` (``hittar``, ``finns``) in the lead-in's last sentence."""
+
+    words: frozenset[str]
+    adverbs: frozenset[str]
+    verbs: frozenset[str]
+
+    @classmethod
+    def shipped(cls) -> LinkLeadIns:
+        return cls(
+            patterns.LINK_LEAD_IN_WORDS,
+            patterns.LINK_LEAD_IN_ADVERBS,
+            patterns.LINK_LEAD_IN_VERBS,
+        )
+
+
+def _announces_links(lead_in: str, links: LinkLeadIns) -> bool:
     """Round 55 (analysis 55-ch C5): the colon lead-in ends at a word that points to links
-    (layout.yaml `link_lead_in_words`: ``… på Ekby kommuns webbplats:``, ``… hittar du
-    här:``): link lines and headings follow it, no named items."""
-    words = lead_in.rstrip().rstrip(":").split()
-    return bool(words) and words[-1].casefold() in patterns.LINK_LEAD_IN_WORDS
+    (layout.yaml `link_lead_in_words`: ``… på Ekby kommuns webbplats:``): link lines and
+    headings follow it, no named items. Round 56 (review 55b should-fix 6): a place adverb
+    (`link_lead_in_adverbs`: ``här``) does so only in a sentence of finding or reading
+    (`link_lead_in_verbs`: ``Protokollen hittar du här:``, ``… finns här:``); ``… de
+    uppgifter som anges här:`` announces its items."""
+    words = lead_in.rstrip().rstrip(":").casefold().split()
+    if not words:
+        return False
+    if words[-1] in links.words:
+        return True
+    if words[-1] not in links.adverbs:
+        return False
+    sentence = words[:-1]
+    ends = [index for index, word in enumerate(sentence) if word.endswith((".", "!", "?"))]
+    return any(word.strip(",") in links.verbs for word in sentence[ends[-1] + 1 if ends else 0 :])
 
 
 def _is_cover_block(doc: NormalizedDocument, shapes: list[Shape], text: str,

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline import patterns
-from pipeline.config import folder_file
+from pipeline.config import PACKAGED_CONFIG_DIR, folder_file, load_layout
 from pipeline.ingest import TableRow
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.organisations import organisation
 from pipeline.normalize import NormalizedDocument, is_list_start
+from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.layout import is_viewer_line
 from pipeline.normalize.reflow import att_lead_in
 from pipeline.segment.blocks import (
@@ -31,8 +32,10 @@ from pipeline.segment.blocks import (
     STYCKE,
     TABLE_GROUP,
     TABLE_ROW,
+    LinkLeadIns,
     Shape,
     classify,
+    has_finite_verb,
     label_class,
     looks_like_heading,
 )
@@ -182,6 +185,7 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
     shapes = [_chapter_line_label(doc, shape) for shape in shapes]
     first_content = next((i for i, s in enumerate(shapes) if s.kind != METADATA), None)
     later_titles = second_title_starts(doc, shapes)
+    stray_notes = _uncited_end_notes(doc, shapes)
     for index, shape in enumerate(shapes):
         block_text = doc.text[shape.block.start : shape.block.end]
         is_bare_label = shape.text_start >= len(block_text) and shape.kind == PARAGRAPH
@@ -207,16 +211,47 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
                 (_is_title(block_text, len(shapes) - index)
                  and not _modal_lead_in(block_text, following))
                 or _viewer_title(block_text, doc.text)
+                or _two_line_title(doc, shape, block_text)
             )
         ):
             title_end = start + len(clean_title(doc.text[start:end]))
             ids.claim(TITLE_ID)
             yield _clause(doc, TITLE_ID, None, HEADING, "", None, None, start, title_end)
             continue
+        if index in stray_notes:  # nu56 fault 2: a note no clause cites, at the top level
+            _close_sections(context)
         if index in later_titles:  # newuser55 fault 7: a second document's title
             yield _later_title(doc, context, ids, start, end)
             continue
         yield from _clause_for(doc, shape, context, ids, start, end)
+
+
+def _close_sections(context: _Context) -> None:
+    """Close the open sections and containers: the next clause stands at the top level."""
+    context.section = context.numbered_section = context.container = None
+    context.reentered = None
+    context.section_title, context.paragraphs_in_container = None, 0
+
+
+_NOTE_OPENING = re.compile(rf"([{patterns.FOOTNOTE_MARKS}]{{1,2}})\s")
+
+
+def _uncited_end_notes(doc: NormalizedDocument, shapes: Sequence[Shape]) -> set[int]:
+    """Round 56 (nu56 fault 2): the notes at the text's end (unnumbered paragraphs opening
+    with a superscript mark: ``³ Jfr …``) whose mark no text before them carries (a cited
+    note already follows its paragraph: `normalize.footnotes`): each a top-level paragraph,
+    no child of the unrelated clause above it."""
+    found: set[int] = set()
+    for index in range(len(shapes) - 1, -1, -1):
+        shape = shapes[index]
+        text = doc.text[shape.block.start : shape.block.end]
+        mark = _NOTE_OPENING.match(text)
+        if shape.kind != PARAGRAPH or shape.number is not None or mark is None:
+            break
+        if not re.search(rf"\S{re.escape(mark.group(1))}(?![{patterns.FOOTNOTE_MARKS}\w])",
+                         doc.text[: shape.block.start]):
+            found.add(index)
+    return found
 
 
 def _later_title(
@@ -225,9 +260,7 @@ def _later_title(
     """A later document's title in the file (`second_documents`): a top-level heading
     `title2` … that closes the sections, lists and containers of the document before it."""
     clause_id = ids.claim(*(f"{TITLE_ID}{n}" for n in range(2, len(ids.used) + 3)))
-    context.section = context.numbered_section = context.container = None
-    context.reentered = None
-    context.section_title, context.paragraphs_in_container = None, 0
+    _close_sections(context)
     context.start_list_under(None)
     return _clause(doc, clause_id, None, HEADING, "", None, None, start, end)
 
@@ -367,6 +400,26 @@ def _takes_label(shape: Shape | None) -> bool:
 
 def _is_title(text: str, n_blocks: int) -> bool:
     return n_blocks > 1 and looks_like_heading(text) and not is_list_start(text)
+
+
+_MAX_TWO_LINE_TITLE_WORDS = 30
+
+
+def _two_line_title(doc: NormalizedDocument, shape: Shape, text: str) -> bool:
+    """Round 56 (nu56 fault 10): a title printed over two lines at the top of the first page,
+    longer than a heading's words (`looks_like_heading`: ``Samverkansavtal om … mellan Region
+    Nordmark och kommunerna`` ⏎ ``Alvik, Berga, Dalby och Ekeby``): the first block, two source
+    lines opening with a document-kind noun (actors.yaml `document_kind_nouns`, also as a
+    compound's head), with neither a finite verb nor a sentence end, is the title."""
+    raw_start, raw_end = doc.raw_span(shape.block.start, shape.block.end)
+    words = text.split()
+    return (
+        doc.raw.text[raw_start:raw_end].strip().count("\n") == 1
+        and 0 < len(words) <= _MAX_TWO_LINE_TITLE_WORDS
+        and is_document_kind(words[0])
+        and not patterns.NO_HEADING_END.search(text)
+        and not has_finite_verb(text)
+    )
 
 
 _VIEWER_WRAPPER_LINES = 12  # a viewer's wrapper lines under its title copy
@@ -762,10 +815,11 @@ def _pages(doc: NormalizedDocument, raw_start: int, raw_end: int) -> tuple[int, 
 def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> SegmentedDocument:
     """Split a normalized document into clauses with ids, and extract its facts (statute
     abbreviations from ``laws.yaml`` and heading words from ``sentences.yaml`` of the
-    configuration folder `config_dir`; None: the shipped one)."""
+    configuration folder `config_dir`; None: the shipped one), and the words that end a lead-in
+    to links (layout.yaml `link_lead_in_words`)."""
     laws_path = folder_file(config_dir, "laws.yaml") if config_dir else None
     sentences_path = folder_file(config_dir, "sentences.yaml") if config_dir else None
-    shapes = classify(doc)
+    shapes = classify(doc, _link_lead_ins(config_dir))
     clauses = tuple(
         _with_ordinal(clause, ordinal) for ordinal, clause in enumerate(_assign_ids(doc, shapes))
     )
@@ -780,6 +834,20 @@ def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> Segmente
         year=year(title_block, doc.text, doc.raw.metadata),
         clauses=clauses,
         references=tuple(ref for clause in clauses for ref in find_references(clause, laws_path)),
+    )
+
+
+def _link_lead_ins(config_dir: Path | None) -> LinkLeadIns | None:
+    """The layout.yaml words of `config_dir` that end a lead-in to links (None: the shipped
+    ones, which `pipeline.patterns` keeps)."""
+    path = folder_file(config_dir, "layout.yaml") if config_dir else None
+    if path is None or path == PACKAGED_CONFIG_DIR / "layout.yaml":
+        return None
+    layout = load_layout(path)
+    return LinkLeadIns(
+        frozenset(layout.link_lead_in_words),
+        frozenset(layout.link_lead_in_adverbs),
+        frozenset(layout.link_lead_in_verbs),
     )
 
 
