@@ -2468,3 +2468,35 @@ def test_a_temporal_clause_inside_a_subordinate_clause_stays_a_clause(nlp) -> No
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("nämnd", "obligation", "stå")]
+
+
+def test_an_object_ends_before_an_adverbial_subordinate_clause(nlp) -> None:
+    """Newuser56 fault 4 (§5.6; §5.1 B4): ``svarar för skolan medan förvaltningen sköter
+    lokalerna``: the object stops before an adverbial subordinator (grammar.yaml
+    `subordinators`) with its own subject and finite verb, and the clause gives no statement;
+    negative: a relative ``som`` clause stays inside the object."""
+    doc = parsed(nlp, f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        svarar svara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        skolan skola NOUN 2 obl {DEF}
+        medan medan SCONJ 7 mark
+        förvaltningen förvaltning NOUN 7 nsubj {DEF}
+        sköter sköta VERB 4 acl {PRES}
+        lokalerna lokal NOUN 7 obj {DEF_PL}
+        . . PUNCT 2 punct
+    """)
+    assert doc.text[slice(*object_span(doc[1], len(doc), set()))] == "för skolan"
+    assert [s[:3] for s in statements(doc)] == [("nämnd", "responsibility", "svara")]
+    relative = parsed(nlp, f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        svarar svara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        ärenden ärende NOUN 2 obl {IND_PL}
+        som som PRON 7 nsubj
+        förvaltningen förvaltning NOUN 7 nsubj {DEF}
+        bereder bereda VERB 4 acl:relcl {PRES}
+        . . PUNCT 2 punct
+    """)
+    assert relative.text[slice(*object_span(relative[1], len(relative), set()))] == (
+        "för ärenden som förvaltningen bereder")

@@ -92,6 +92,7 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
             or (lower[end] in coordinators and _verb_follows(doc, end + 1))
             or (lower[end] in coordinators and _infinitive_conjunct(aim, doc, end + 1))
             or (lower[end] in coordinators and _clause_follows(doc, start, end, stop))
+            or (end > start and _adverbial_clause_at(doc, end, stop))
         )
     ):
         end += 1
@@ -424,6 +425,37 @@ _TIME_LIMIT_NEXT_POS = frozenset({"NUM", "DET", "ADP"})
 # The words a short subject noun phrase after a coordinator may hold (`_clause_follows`).
 _SUBJECT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 _CLAUSE_MARKERS = frozenset({"att", "som"})
+
+
+def _adverbial_subordinator(word: str) -> bool:
+    """A subordinator (configs/grammar.yaml `subordinators`) that opens an adverbial clause on
+    the whole clause before it: none that opens a relative or content clause, which can be part
+    of an object (`relative_pronouns`, `content_clause_openers`, `adverb_subordinators`), nor a
+    postposed condition, which the CONDITION span cuts (`postposed_condition_openers`)."""
+    return word in GRAMMAR.subordinators and not (
+        word in GRAMMAR.relative_pronouns
+        or word in GRAMMAR.genitive_relative_pronouns
+        or word in GRAMMAR.content_clause_openers
+        or word in GRAMMAR.adverb_subordinators
+        or word in GRAMMAR.postposed_condition_openers
+    )
+
+
+def _adverbial_clause_at(doc: Doc, position: int, stop: int) -> bool:
+    """Newuser56 fault 4 (§5.6): an object ends before an adverbial subordinate clause, an
+    adverbial subordinator with its own subject and finite verb (``ansvarar för A medan
+    kommunerna ansvarar för B``); the clause itself gives no statement (§5.1 B4)."""
+    if not _adverbial_subordinator(doc[position].lower_):
+        return False
+    following = position + 1
+    end = following
+    while (
+        end < min(stop, following + 4)
+        and doc[end].pos_ in _SUBJECT_PHRASE_POS
+        and doc[end].lower_ not in _CLAUSE_MARKERS
+    ):
+        end += 1
+    return following < end < stop and (is_modal(doc[end]) or is_finite(doc[end]))
 
 
 def _clause_follows(doc: Doc, start: int, coordinator: int, stop: int) -> bool:
