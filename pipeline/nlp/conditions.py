@@ -431,9 +431,12 @@ def _adverbial_subordinator(word: str) -> bool:
     """A subordinator (configs/grammar.yaml `subordinators`) that opens an adverbial clause on
     the whole clause before it: none that opens a relative or content clause, which can be part
     of an object (`relative_pronouns`, `content_clause_openers`, `adverb_subordinators`), nor a
-    postposed condition, which the CONDITION span cuts (`postposed_condition_openers`)."""
+    postposed condition, which the CONDITION span cuts (`postposed_condition_openers`), nor a
+    temporal one that is a preposition too (`preposition_subordinators`: the dev gold keeps
+    ``inhämta X innan det fattar beslut`` whole)."""
     return word in GRAMMAR.subordinators and not (
-        word in GRAMMAR.relative_pronouns
+        word in GRAMMAR.preposition_subordinators
+        or word in GRAMMAR.relative_pronouns
         or word in GRAMMAR.genitive_relative_pronouns
         or word in GRAMMAR.content_clause_openers
         or word in GRAMMAR.adverb_subordinators
