@@ -87,6 +87,7 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     while end < stop and (
         # a series' comma first (`_noun_phrase_series` asks a comma first)
         (end > start and text[end] == "," and _noun_phrase_series(doc, end, stop))
+        or (end > start and text[end] == "," and _negated_phrase_after(doc, end, stop))
         or not (
             (text[end] != "§" and doc[end].is_punct)
             or (lower[end] in coordinators and _verb_follows(doc, end + 1))
@@ -425,6 +426,28 @@ _TIME_LIMIT_NEXT_POS = frozenset({"NUM", "DET", "ADP"})
 # The words a short subject noun phrase after a coordinator may hold (`_clause_follows`).
 _SUBJECT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 _CLAUSE_MARKERS = frozenset({"att", "som"})
+
+
+def _negated_phrase_after(doc: Doc, comma: int, stop: int) -> bool:
+    """§5.5/§5.6 round 47 (newuser55b fault 7): after a comma, a negated phrase with no verb of
+    its own (``, men inte ansvaret för X``, ``, inte till Y``; an adversative coordinator or an
+    adverb may open it) limits the complement before it and stays inside the object; a verb
+    in it (``, men inte besluta …``) makes it a conjunct of its own."""
+    position = comma + 1
+    if position < stop and doc[position].lower_ in GRAMMAR.adversative_coordinators:
+        position += 1
+    while position < stop and doc[position].pos_ == "ADV" and (
+        doc[position].lower_ not in GRAMMAR.negations
+    ):
+        position += 1
+    if position >= stop or doc[position].lower_ not in GRAMMAR.negations:
+        return False
+    end = position + 1
+    while end < stop and not (doc[end].is_punct and doc[end].text != "§"):
+        if _verb_like(doc[end]):
+            return False
+        end += 1
+    return end > position + 1
 
 
 def _adverbial_subordinator(word: str) -> bool:
