@@ -56,7 +56,6 @@ from pipeline.nlp.items import (
     named_description_statements,
     named_item_completion,
     organisation_name_item,
-    own_subject_item,
     presented_item_statements,
     subject_clause,
     subject_item_statements,
@@ -650,19 +649,6 @@ def _verbless_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[s
     return {parent for parent, verbless in items.items() if all(verbless)}
 
 
-def _subject_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[str]:
-    """Newuser56 fault 5: the clauses whose every list item is a sentence with its own actor
-    subject (`items.own_subject_item`: ``Nämnderna ansvarar för verksamheten inom sina
-    områden:`` ⏎ ``– Socialnämnden ansvarar för …``): no item carries the lead-in's
-    statement, so its colon alone does not break it off (§5.1)."""
-    items: dict[str, list[bool]] = {}
-    for doc, clause in zip(docs, clauses, strict=True):
-        if clause.kind == "list_item" and clause.parent_id:
-            own = _guarded(doc, "lead-in", partial(own_subject_item, doc), False)
-            items.setdefault(clause.parent_id, []).append(own)
-    return {parent for parent, own in items.items() if all(own)}
-
-
 def _condition_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[str]:
     """Round 50 (50-bw G8): the clauses whose every list item opens with a subordinator of
     condition or time and no infinitive after it, one at least with the clause's verb (``–
@@ -1002,7 +988,6 @@ class _ListKinds:
     verbless: set[str]
     conditions: set[str]  # every item a clause of condition or time (round 50, 50-bw G8)
     correlatives: set[str]  # every item a `dels att`-member (round 52, ruling v1)
-    subjects: set[str]  # every item a sentence of its own actor subject (newuser56 fault 5)
 
 
 def _inherit_lead_ins(
@@ -1016,7 +1001,6 @@ def _inherit_lead_ins(
         verbless=_verbless_lists(docs, clauses),
         conditions=_condition_lists(docs, clauses),
         correlatives=_correlative_lists(docs, clauses),
-        subjects=_subject_lists(docs, clauses),
     )
     lead_ins: dict[str, LeadIn | None] = {}
     named = None  # the actor the clause before names, when it is nothing but that name
@@ -1140,7 +1124,6 @@ def _own_lead_in(
         clause.clause_id in kinds.verbless,
         clause.clause_id in kinds.conditions,
         clause.clause_id in kinds.correlatives,
-        clause.clause_id in kinds.subjects,
     )
     found = _guarded(doc, "lead-in", rule, None)
     if found is None and parent is not None and not doc._.statements:

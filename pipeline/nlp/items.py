@@ -142,24 +142,6 @@ def is_governed(item: Doc, *, incomplete: bool = False, actor: bool = False) -> 
     )
 
 
-def own_subject_item(item: Doc) -> bool:
-    """Newuser56 fault 5 (§5.1, a sentence item with its own subject): the item opens with
-    the actor subject of its own active statement (``– Socialnämnden ansvarar för …``), so it
-    continues no lead-in and takes nothing from it."""
-    first = _item_start(item)
-    if len(item) <= first:
-        return False
-    start = item[first].idx
-    return any(
-        number == 0
-        and statement.actor is not None
-        and not statement.passive
-        and statement.actor.start == start
-        and statement.aim_start > start
-        for number, statement in item._.statements or []
-    )
-
-
 def _verb_first_statement(item: Doc, statement: Statement) -> bool:
     """Round 52 (analysis 52-bz C2; round 40 ay C7): under ``Det här gör nämnden:`` or ``Så
     arbetar rådet:`` an item that opens with its finite verb (V1: ``– underrättar

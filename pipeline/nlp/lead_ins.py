@@ -94,7 +94,6 @@ def lead_in(
     verbless_items: bool = False,
     condition_items: bool = False,
     correlative_items: bool = False,
-    subject_items: bool = False,
 ) -> LeadIn | None:
     """The lead-in's frame; an incomplete lead-in loses its statement to its items.
     `references`: every item names a statute or a governing document (`reference_item`);
@@ -103,9 +102,7 @@ def lead_in(
     so a colon alone leaves the lead-in complete (round 50, 50-bw G8), unless its verb takes
     an `om`-question (grammar.yaml `question_verbs`: ``ska pröva frågan:`` + ``– om …``);
     `correlative_items`: every item is a ``dels att``-member, the content of the lead-in's
-    verb, so the lead-in is incomplete and each item has its statement (round 52, v1);
-    `subject_items`: every item is a sentence of its own actor subject, which carries none of
-    the lead-in's statement, so a colon alone leaves it complete (newuser56 fault 5)."""
+    verb, so the lead-in is incomplete and each item has its statement (round 52, v1)."""
     if _continues_condition(doc):
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
     if references and _announced_condition(doc):
@@ -129,9 +126,8 @@ def lead_in(
     if _proposes_decision(doc, frame) or _copula_relative_colon(doc, frame):
         return LeadIn(frame, incomplete=False)
     conditions = condition_items and frame.aim not in GRAMMAR.question_verbs  # not "pröva om"
-    colon = not (conditions or subject_items)
     incomplete = correlative_items or (
-        _incomplete(doc, frame, colon=colon) or _broken_off_cue(doc, frame, cues)
+        _incomplete(doc, frame, colon=not conditions) or _broken_off_cue(doc, frame, cues)
     ) and (
         not _fills_scope_phrase(doc, frame)
     )
