@@ -33,6 +33,8 @@ from typing import Any
 import pandas as pd
 
 from pipeline.analysis import DEONTICS, kept_documents, object_similarity
+from pipeline.language.grammar import active_grammar
+from pipeline.patterns import MONTH_NAMES
 from pipeline.tables import Tables
 
 log = logging.getLogger("styrdok.diff")
@@ -434,17 +436,37 @@ def _compare(before: dict, after: dict, options: DiffOptions, *, moved: bool) ->
     for field, label in (("deontic", "deontik"), ("actor", "aktör"), ("negated", "negation")):
         if before[field] != after[field]:
             details.append(f"{label}: {before[field]} → {after[field]}")
-    similarity = object_similarity(before["object_text"], after["object_text"])
-    if similarity < options.object_similarity:
-        details.append(f"objekt: {before['object_text']} → {after['object_text']}")
-    condition = object_similarity(before["condition_text"], after["condition_text"])
-    if condition < options.object_similarity:
-        details.append(f"villkor: {before['condition_text']} → {after['condition_text']}")
+    for field, label in (("object_text", "objekt"), ("condition_text", "villkor")):
+        if _text_changed(before[field], after[field], options):
+            details.append(f"{label}: {before[field]} → {after[field]}")
     if details:
         return _row("changed", before, after, "; ".join(details))
     if moved:
         return _moved_row(before, after)
     return None
+
+
+def _text_changed(before: str | None, after: str | None, options: DiffOptions) -> bool:
+    """Two objects (conditions) differ: less alike than ``object_similarity``, or alike but
+    with other quantities (`_quantities`: ``10 miljoner kronor`` → ``5 miljoner kronor``;
+    newuser56 fault 7)."""
+    if object_similarity(before, after) < options.object_similarity:
+        return True
+    return _quantities(before) != _quantities(after)
+
+
+def _quantities(text: str | None) -> tuple[str, ...]:
+    """A text's words of number, amount, date and percentage, in order: a word holding a
+    digit, a spelled numeral (not an article: ``en``, ``ett``), a month and a unit of an
+    amount or proportion (configs/grammar.yaml `amount_units`, `proportion_units`;
+    layout.yaml `month_names`)."""
+    grammar = active_grammar()
+    numerals = (grammar.spelled_numerals | grammar.number_word_units) - grammar.indefinite_articles
+    words = grammar.amount_units | grammar.proportion_units | numerals | MONTH_NAMES
+    return tuple(
+        word for word in re.findall(r"[\w%]+", (text or "").casefold())
+        if any(char.isdigit() for char in word) or word in words
+    )
 
 
 def _moved_row(before: dict, after: dict) -> dict:
