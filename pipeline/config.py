@@ -155,6 +155,7 @@ class DelegationColumns(StrictModel):
     substitute: list[str] = []
     law: list[str] = []
     note: list[str] = []
+    redelegation: list[str] = []
 
 
 class ResponsibilityColumns(StrictModel):

@@ -15,8 +15,8 @@
    sides.  Unchanged statements give no row.
 4. A delegation list's rows (the ``delegations`` table) are compared in aligned clauses by
    delegate: ``deontic`` ``delegation``, the delegate as actor, the matter as object;
-   ``changed`` names the delegate, matter, lagrum or note that changed (newuser53 fault 4),
-   the texts compared as words (one added ``inte`` is a change).
+   ``changed`` names the delegate, matter, lagrum, note or re-delegation that changed
+   (newuser53 fault 4), the texts compared as words (one added ``inte`` is a change).
 """
 
 from __future__ import annotations
@@ -229,6 +229,7 @@ def _delegations(tables: Tables) -> dict[str, list[dict[str, Any]]]:
             "deontic": "delegation", "actor": record["delegate"] or record["delegate_text"],
             "aim": None, "clause_id": clause_id, "clause_text": texts.get(clause_id),
             "object_text": record["matter"], "law": record["law"], "note": record["note"],
+            "redelegation": record.get("redelegation"),
             "aim_start": record["matter_start"] or 0,
         })
     return grouped
@@ -273,7 +274,8 @@ def _compare_delegation(before: dict, after: dict) -> dict | None:
     details = []
     if before["actor"] != after["actor"]:
         details.append(f"delegat: {before['actor']} → {after['actor']}")
-    for field, label in (("object_text", "ärende"), ("law", "lagrum"), ("note", "anmärkning")):
+    for field, label in (("object_text", "ärende"), ("law", "lagrum"), ("note", "anmärkning"),
+                         ("redelegation", "vidaredelegation")):
         if _words(before.get(field)) != _words(after.get(field)):
             details.append(f"{label}: {before.get(field)} → {after.get(field)}")
     return _row("changed", before, after, "; ".join(details)) if details else None
