@@ -113,6 +113,41 @@ def test_a_diary_number_year_is_the_last_fallback(text: str, expected: int | Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Om nämnden\n\nNämnden möts varje månad.\n\nSenast uppdaterad: 3 maj 2024\n", 2024),
+        ("Nyheter\n\nPublicerad 2023-09-12\n\nNämnden har utsett en ny chef.\n", 2023),
+        ("Parterna ska samverka.\n\nUndertecknat den 8 april 2027.\n", 2027),
+        # an adoption line and a diary number win over it
+        ("Antagen av fullmäktige 2021-05-03.\n\nSenast uppdaterad: 3 maj 2024\n", 2021),
+        ("Dnr KS 2020/12\n\nPublicerad 2023-09-12\n", 2020),
+        # a number that is no date, or a dated word within a sentence: no year
+        ("Undertecknat av 2000 medlemmar.\n", None),
+        ("Nämnden har publicerad information från 4 maj 2022.\n", None),
+    ],
+)
+def test_an_update_publication_or_signature_date_is_the_lowest_year_source(
+    text: str, expected: int | None
+) -> None:
+    """Round 56 (newuser56 fault 9; layout.yaml `dated_line_words`)."""
+    assert year(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Undertecknat den 8 april 2027.", "Senast uppdaterad: 3 maj 2024", "Publicerad 2023-09-12"],
+)
+def test_a_dated_line_is_metadata(line: str) -> None:
+    """Round 56 (newuser56 fault 9): a signature, update or publication line with a date is
+    a metadata clause, no paragraph; a sentence opening with the word stays one."""
+    clauses = segment_text(f"Avtal om snöröjning\n\nParterna ska samverka.\n\n{line}\n").clauses
+    assert [c.kind for c in clauses if c.text == line] == ["metadata"]
+    other = "Undertecknat avtal ska sändas till kommunen senast den 8 april 2027 av nämnden."
+    clauses = segment_text(f"Avtal om snöröjning\n\nParterna ska samverka.\n\n{other}\n").clauses
+    assert [c.kind for c in clauses if c.text == other] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a diary number and the reader's adoption date: the adoption date wins
         ("Dnr KS 2022/40\n\nNämnden ska leda arbetet.\n", 2025),
         # an adoption line in the text is read before the reader's date

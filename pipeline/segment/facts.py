@@ -137,7 +137,9 @@ def year(
     """A year in the title, else the first adoption line's year, else the year of the
     reader's adoption date (`metadata_year`), else (round 51, the lowest source) the year of
     the first diary number: the year the matter was registered, near the adoption's but not
-    always it, so any adoption date wins over it wherever it stands (review 51b must-fix 3)."""
+    always it, so any adoption date wins over it wherever it stands (review 51b must-fix 3);
+    else (round 56, newuser56 fault 9) the year of the first dated line, an update,
+    publication or signature date (`patterns.dated_line`)."""
     if title_block:
         match = _YEAR.search(title_block)
         if match:
@@ -149,7 +151,10 @@ def year(
     if from_metadata is not None:
         return from_metadata
     diary = _DIARY_YEAR.search(text)
-    return int(diary.group(1)) if diary else None
+    if diary:
+        return int(diary.group(1))
+    dated = patterns.dated_line().search(text)
+    return int(dated.group("year") or dated.group("iso")) if dated else None
 
 
 def metadata_year(metadata: Mapping[str, str]) -> int | None:
