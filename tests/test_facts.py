@@ -4,7 +4,7 @@ import pytest
 
 from pipeline.config import PACKAGED_CONFIG_DIR
 from pipeline.language.organisations import organisation
-from pipeline.segment.facts import year
+from pipeline.segment.facts import title_name, year
 from tests.conftest import segment_text
 
 
@@ -249,3 +249,35 @@ def test_the_adoption_date_may_be_a_month_and_year(line: str, adopted: str) -> N
 
     assert band_metadata([], [], f"Förbundsordning för Ekby vatten\n\n{line}\n")["adopted"] == (
         adopted)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Arbetsordning för Myndigheten för havsfiske", "Myndigheten för havsfiske"),
+        ("Instruktion för Inspektionen för vattenvård och tillsyn",
+         "Inspektionen för vattenvård och tillsyn"),
+        ("Delegationsordning för Fyrverket", "Fyrverket"),
+        ("Arbetsordning för Pensionsmyndigheten", "Pensionsmyndigheten"),
+        # a bare kind, or an organ, names no agency
+        ("Arbetsordning för Myndigheten", None),
+        ("Reglemente för Kommunstyrelsen", None),
+    ],
+)
+def test_a_state_agency_in_the_title_is_the_organisation(title: str, expected: str | None) -> None:
+    """Round 56 (newuser56 fault 11; actors.yaml `authority_name_kinds`, `authority_name_ends`)."""
+    assert title_name(title) == expected
+
+
+def test_the_documents_own_agency_is_no_external_actor() -> None:
+    """Round 56 (newuser56 fault 11): the agency the title names is the organisation, and its
+    mentions take the category `organisation`; another agency stays `extern`."""
+    import styrdok
+
+    tables = styrdok.analyze(
+        "Arbetsordning för Myndigheten för havsfiske\n\n1 Uppgifter\n\n"
+        "Myndigheten för havsfiske ska samverka med Skatteverket.\n"
+    )
+    assert tables.documents["organisation"].tolist() == ["Myndigheten för havsfiske"]
+    categories = dict(tables.actors[["canonical", "category"]].values.tolist())
+    assert categories == {"myndigheten för havsfiske": "organisation", "skatteverket": "extern"}

@@ -81,6 +81,8 @@ def title_name(title: str) -> str | None:
     name = [word.removesuffix(",") for word in words[2:]]
     if not _capitalised(name[0]):
         return None
+    if _state_agency_name(name):
+        return " ".join(words[2:]).rstrip(",.;:")
     if (
         is_actor_noun(name[0])
         and (len(name) == 1 or not name[1][:1].isupper())
@@ -111,6 +113,28 @@ def _owner_name(words: list[str]) -> list[str] | None:
     if owner is not None and owner[1].role == "organisation":
         return words[2:]
     return words[2:] if _lexicon_name(words[2:]) else None
+
+
+def _state_agency_name(words: list[str]) -> bool:
+    """Round 56 (newuser56 fault 11): a state agency's name, its capitalised definite kind
+    and ``för`` before its lower-case task (``Myndigheten för kustförvaltning``; actors.yaml
+    `authority_name_kinds`) or one capitalised compound ending in an agency's kind
+    (``Skatteverket``, ``Arbetsförmedlingen``; `authority_name_ends`)."""
+    from pipeline.normalize.words import actor_lexicon
+
+    lexicon = actor_lexicon()
+    first = words[0].rstrip(",.;:")
+    if len(words) == 1:
+        folded = first.casefold()
+        return any(
+            folded.endswith(end) and len(folded) > len(end) + 2 and " " not in end
+            for end in lexicon.authority_name_ends
+        )
+    return (
+        first.casefold() in lexicon.authority_name_kinds
+        and words[1] == _TITLE_LINK
+        and all(word[:1].islower() for word in words[2:])
+    )
 
 
 def _lexicon_name(words: list[str]) -> bool:
