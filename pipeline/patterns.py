@@ -544,3 +544,17 @@ def dated_line() -> re.Pattern[str]:
         rf"(?:\b(?:{SWEDISH_MONTHS})\s+(?P<year>(?:19|20)\d{{2}})\b"
         r"|\b(?P<iso>(?:19|20)\d{2})-\d{2}-\d{2}\b)"
     )
+
+
+def is_dated_line(text: str) -> bool:
+    """An update, publication or signature line with a date (``Undertecknat den 20 januari
+    2026.``; `dated_line`): one sentence of `METADATA_MAX_WORDS` words at most and no finite
+    verb of layout.yaml `sentence_verbs` (``Undertecknat avtal ska lämnas senast den 1 mars
+    2027.`` is a sentence)."""
+    words = text.split()
+    return (
+        len(words) <= METADATA_MAX_WORDS
+        and text.rstrip().rstrip(".").count(".") == 0
+        and not any(word.casefold() in _layout_list("SENTENCE_VERBS") for word in words)
+        and dated_line().match(text) is not None
+    )

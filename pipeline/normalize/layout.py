@@ -360,17 +360,8 @@ def is_metadata_line(text: str) -> bool:
         reflow.memo_field_run_end(text) == len(text.rstrip())) or (  # round 36, S4
         bool(_ISSUE_DATE_LINE.fullmatch(text.strip())) or _one_line_statute_field(text)
     ) or _referenced_adoption(text) or is_viewer_line(text) or (  # round 40, aw-S3; round 42
-        is_byline(text)) or _is_dated_line(text)  # round 50, bt b5; round 56
+        is_byline(text)) or patterns.is_dated_line(text)  # round 50, bt b5; round 56
 
-
-def _is_dated_line(text: str) -> bool:
-    """Round 56 (newuser56 fault 9): an update, publication or signature line with a date
-    (``Undertecknat den 20 januari 2026.``; `patterns.dated_line`), one sentence at most."""
-    return (
-        len(text.split()) <= patterns.METADATA_MAX_WORDS
-        and text.rstrip().rstrip(".").count(".") == 0
-        and patterns.dated_line().match(text) is not None
-    )
 
 
 @lru_cache(maxsize=1)

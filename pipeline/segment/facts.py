@@ -177,8 +177,11 @@ def year(
     diary = _DIARY_YEAR.search(text)
     if diary:
         return int(diary.group(1))
-    dated = patterns.dated_line().search(text)
-    return int(dated.group("year") or dated.group("iso")) if dated else None
+    for dated in patterns.dated_line().finditer(text):
+        line_end = text.find("\n", dated.start())
+        if patterns.is_dated_line(text[dated.start() : line_end if line_end >= 0 else None]):
+            return int(dated.group("year") or dated.group("iso"))
+    return None
 
 
 def metadata_year(metadata: Mapping[str, str]) -> int | None:
