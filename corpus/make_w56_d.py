@@ -29,23 +29,24 @@ def rec(doc, *args, **kwargs):
 
 
 UPPDRAG = [
-    rec("uppdrag-1", "Servicenämnden har enligt kommunfullmäktiges beslut i uppdrag att "
-        "samordna lokalförsörjningen.",
-        [("Servicenämnden", "servicenämnd", POL), KF],
+    rec("uppdrag-1", "Servicenämnden har enligt landstingsfullmäktiges anvisning i uppdrag "
+        "att samordna lokalförsörjningen.",
+        [("Servicenämnden", "servicenämnd", POL),
+         ("landstingsfullmäktiges", "landstingsfullmäktige", POL)],
         [HAR, inf("samordna")],
         [st("servicenämnd", "Servicenämnden", RESP, "har i uppdrag att", "samordna",
             "samordna", "lokalförsörjningen")]),
     rec("uppdrag-2", "Regionen äger bolaget. Bolaget ska förvalta fastigheterna och har "
-        "därutöver enligt regionfullmäktiges direktiv i uppdrag att utveckla hamnområdet.",
+        "därutöver efter kyrkofullmäktiges direktiv i uppdrag att utveckla hamnområdet.",
         [("Regionen", "region", ORG), ("bolaget", "bolag", ORG), ("Bolaget", "bolag", ORG),
-         ("regionfullmäktiges", "regionfullmäktige", POL)],
+         ("kyrkofullmäktiges", "kyrkofullmäktige", POL)],
         [pres("äger", "äga"), SKA, inf("förvalta"), pres("har", "ha", nth=0),
          inf("utveckla")],
         [st("region", "Regionen", NONE, None, "äga", "äger", "bolaget"),
          st("bolag", "Bolaget", OB, "ska", "förvalta", "förvalta", "fastigheterna"),
          st("bolag", "Bolaget", RESP, "har i uppdrag att", "utveckla", "utveckla",
             "hamnområdet")]),
-    rec("uppdrag-3", "Nämnden har enligt kommunfullmäktiges riktlinjer i uppgift att följa "
+    rec("uppdrag-3", "Nämnden har efter kommunfullmäktiges beslut i uppgift att följa "
         "upp avtalen.",
         [("Nämnden", "nämnd", POL), KF],
         [HAR, inf("följa")],
@@ -56,7 +57,7 @@ UPPDRAG = [
         [HAR, inf("redovisa")],
         [st("valnämnd", "valnämnden", OB, "har i uppgift att", "redovisa", "redovisa",
             "resultatet")]),
-    rec("uppdrag-n1", "Nämnden har enligt kommunfullmäktiges beslut tre ledamöter.",
+    rec("uppdrag-n1", "Nämnden har utifrån kommunfullmäktiges anvisning tre ledamöter.",
         [("Nämnden", "nämnd", POL), KF, ("ledamöter", "ledamot", FTV)],
         [HAR],
         [st("nämnd", "Nämnden", NONE, None, "ha", "har", "tre ledamöter")]),
@@ -109,11 +110,12 @@ DATUM = [
 
 SEDAN = [
     rec("sedan-1", "Sedan den 1 april 2024 fullgör byggnadsnämnden kommunens uppgifter "
-        "inom plan- och byggområdet och beslutar bland annat om bygglov.",
+        "inom plan- och byggområdet och prövar även ansökningar om bygglov, "
+        "rivningslov och marklov.",
         [("byggnadsnämnden", "byggnadsnämnd", POL), ("kommunens", "kommun", ORG)],
-        [pres("fullgör", "fullgöra"), pres("beslutar", "besluta")],
+        [pres("fullgör", "fullgöra"), pres("prövar", "pröva")],
         [st("byggnadsnämnd", "byggnadsnämnden", NONE, None, "fullgöra", "fullgör"),
-         st("byggnadsnämnd", "byggnadsnämnden", NONE, None, "besluta", "beslutar")]),
+         st("byggnadsnämnd", "byggnadsnämnden", NONE, None, "pröva", "prövar")]),
     rec("sedan-2", "Sedan i januari sköter kulturnämnden biblioteken och beslutar om "
         "öppettiderna.",
         [("kulturnämnden", "kulturnämnd", POL)],
@@ -147,12 +149,12 @@ SEDAN = [
 
 VAR = [
     rec("var-1", "Fullmäktige fastställer målen, och var och en av kommunens fem nämnder "
-        "ansvarar för sin verksamhet.",
+        "svarar för sin egen drift.",
         [("Fullmäktige", "fullmäktige", POL), ("kommunens", "kommun", ORG),
          ("nämnder", "nämnd", POL)],
-        [pres("fastställer", "fastställa"), pres("ansvarar", "ansvara")],
+        [pres("fastställer", "fastställa"), pres("svarar", "svara")],
         [st("fullmäktige", "Fullmäktige", NONE, None, "fastställa", "fastställer"),
-         st("nämnd", "nämnder", RESP, "ansvarar för", "ansvara", "ansvarar")]),
+         st("nämnd", "nämnder", RESP, "svarar för", "svara", "svarar")]),
     rec("var-2", "Var och en av regionens två styrelser utser en sekreterare.",
         [("regionens", "region", ORG), ("styrelser", "styrelse", POL),
          ("sekreterare", "sekreterare", TJP)],
@@ -182,10 +184,10 @@ RATT = [
         [("Ordföranden", "ordförande", FTV), ("sekreteraren", "sekreterare", TJP)],
         [FAR, inf("vidaredelegera"), inf("besluta")],
         [st("ordförande", "Ordföranden", PERM, "får", "vidaredelegera", "vidaredelegera")]),
-    rec("ratt-2", "Rektor får i sin tur överlåta sin rätt att fatta beslut om ledighet till "
+    rec("ratt-2", "Rektor får i sin tur överlåta sin rätt att bevilja ledighet till "
         "biträdande rektor.",
         [("Rektor", "rektor", TJP), ("biträdande rektor", "biträdande rektor", TJP)],
-        [FAR, inf("överlåta"), inf("fatta")],
+        [FAR, inf("överlåta"), inf("bevilja")],
         [st("rektor", "Rektor", PERM, "får", "överlåta", "överlåta")]),
     rec("ratt-3", "Om ordföranden är förhindrad får vice ordföranden överlåta sin rätt att "
         "kalla till sammanträde till sekreteraren.",

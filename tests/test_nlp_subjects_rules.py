@@ -6128,3 +6128,32 @@ def test_distributive_subject_of_a_second_main_clause(nlp) -> None:
     # without the comma ``och`` may join subjects: the rule reads no new clause there
     joined = rows.replace(", , PUNCT 2 punct", "gärna gärna ADV 2 advmod")
     assert ("nämnd", "none", "utse") not in [s[:3] for s in statements(parsed(nlp, joined))]
+
+
+def test_fronted_sedan_date_over_a_noun_series_comma(nlp) -> None:
+    """gen56 C: ``Sedan den 1 maj 2025 driver nämnden arkivet och beslutar om gallring, lån
+    och inköp``: `Sedan` + ``den`` + date is a fronted time phrase; a comma between two nouns
+    of a series is no clause boundary (the real tagger's parse, `Sedan` SCONJ)."""
+    rows = """
+    Sedan sedan SCONJ 4 case
+    den den DET 4 det Definite=Def|Gender=Com|Number=Sing|PronType=Art
+    1 1 NUM 4 nummod
+    maj maj NOUN 6 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    2025 2025 NUM 4 nummod Case=Nom
+    driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    nämnden nämnd NOUN 6 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    arkivet arkiv NOUN 6 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    och och CCONJ 10 cc
+    beslutar besluta VERB 6 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    om om ADP 12 case
+    gallring gallring NOUN 10 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    , , PUNCT 14 punct
+    lån lån NOUN 12 conj Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+    och och CCONJ 16 cc
+    inköp inköpa NOUN 14 conj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    . . PUNCT 6 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("nämnd", "none", "driva"),
+        ("nämnd", "none", "besluta"),
+    ]

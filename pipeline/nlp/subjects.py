@@ -324,7 +324,20 @@ def fronted_time_preposition(
         return False  # "Innan nämnden beslutar ärendet.": the actor is the subject
     after = doc[subject + 1 : sentence.end]
     return not any(
-        t.text == "," or (_tagged_finite_verb(t) and not _verb_phrase_conjunct(t)) for t in after
+        (t.text == "," and not _series_comma(t))
+        or (_tagged_finite_verb(t) and not _verb_phrase_conjunct(t))
+        for t in after
+    )
+
+
+def _series_comma(comma: Token) -> bool:
+    """A comma between two nouns of a series (``om linjer, taxor och biljetter``): no clause
+    boundary."""
+    doc = comma.doc
+    return (
+        0 < comma.i < len(doc) - 1
+        and doc[comma.i - 1].pos_ in {"NOUN", "PROPN"}
+        and doc[comma.i + 1].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
     )
 
 
