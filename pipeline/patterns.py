@@ -6,8 +6,18 @@ stage asks; each is compiled once here.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from pipeline.config import LayoutFile
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 # Glyphs printed (or shown by a reader) as list bullets; the hollow ones mark a second level,
 # the squares a third (segment.blocks label classes).
@@ -469,14 +479,81 @@ _LAYOUT_LISTS = {
 def __getattr__(name: str) -> frozenset[str]:
     if name not in _LAYOUT_LISTS:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    _bind_lists(None)
+    return globals()[name]  # type: ignore[no-any-return]
+
+
+# The run's layout.yaml (`--config`): `using_layout` binds its lists as this module's
+# constants for a stage's block, as `using_grammar` binds a grammar for a component's; the
+# shipped lists are bound again when the block ends. Every answer derived from the lists
+# (a compiled pattern, a cached label set) is kept by a `layout_cache` function and dropped
+# at each binding. A run without a layout.yaml of its own enters no block: the constants
+# stay the shipped ones, read once. The binding is per process (the batch workers are).
+_BOUND_LAYOUT: list[LayoutFile] = []  # the layouts of the open blocks, innermost last
+_LAYOUT_CACHES: list[Callable[[], None]] = []
+
+
+def _bind_lists(layout: LayoutFile | None) -> None:
+    """The lists of `layout` (None: the shipped layout.yaml) as this module's constants."""
     from pipeline.config import load_layout
 
-    layout = load_layout()
+    layout = layout or load_layout()
     for constant, key in _LAYOUT_LISTS.items():
         globals()[constant] = frozenset(getattr(layout, key))
     stranding = frozenset(layout.stranding_prepositions)
     globals()["OPEN_LINE_ENDS"] |= frozenset(layout.prepositions) - stranding
-    return globals()[name]  # type: ignore[no-any-return]
+
+
+def _rebind(layout: LayoutFile | None) -> None:
+    _bind_lists(layout)
+    for clear in _LAYOUT_CACHES:
+        clear()
+
+
+def layout_cache(maxsize: int | None = None) -> Callable[[F], F]:
+    """`functools.lru_cache` for an answer derived from the layout lists: dropped whenever
+    `using_layout` binds other lists."""
+
+    def decorate(function: F) -> F:
+        cached = functools.lru_cache(maxsize=maxsize)(function)
+        _LAYOUT_CACHES.append(cached.cache_clear)
+        return cached  # type: ignore[return-value]
+
+    return decorate
+
+
+def active_layout() -> LayoutFile:
+    """The layout.yaml whose lists the constants hold now (outside a block: the shipped)."""
+    from pipeline.config import load_layout
+
+    return _BOUND_LAYOUT[-1] if _BOUND_LAYOUT else load_layout()
+
+
+def using_layout(path: Path | None) -> AbstractContextManager[Any]:
+    """The lists of the layout.yaml at `path` are this module's constants until the block
+    ends (None: the shipped ones stay, and nothing is bound)."""
+    return nullcontext() if path is None else _UsingLayout(path)
+
+
+class _UsingLayout:
+    __slots__ = ("path",)
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        from pipeline.config import load_layout
+
+        layout = load_layout(self.path)
+        if not _BOUND_LAYOUT or _BOUND_LAYOUT[-1] is not layout:
+            _rebind(layout)
+        _BOUND_LAYOUT.append(layout)
+
+    def __exit__(self, *exc: object) -> None:
+        layout = _BOUND_LAYOUT.pop()
+        previous = _BOUND_LAYOUT[-1] if _BOUND_LAYOUT else None
+        if previous is not layout:
+            _rebind(previous)
 
 
 def _layout_list(name: str) -> frozenset[str]:
@@ -500,6 +577,7 @@ def is_contents_heading(line: str) -> bool:
 
 _COLUMN_CONTENTS: list[re.Pattern[str]] = []
 _BARE_CONTENTS: list[re.Pattern[str]] = []
+_LAYOUT_CACHES.extend((_COLUMN_CONTENTS.clear, _BARE_CONTENTS.clear))  # `using_layout`
 
 
 def bare_contents_end(text: str, start: int = 0) -> int | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline import patterns
-from pipeline.config import PACKAGED_CONFIG_DIR, folder_file, load_layout
+from pipeline.config import folder_file, own_layout
 from pipeline.ingest import TableRow
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.organisations import organisation
@@ -32,7 +32,6 @@ from pipeline.segment.blocks import (
     STYCKE,
     TABLE_GROUP,
     TABLE_ROW,
-    LinkLeadIns,
     Shape,
     classify,
     has_finite_verb,
@@ -815,11 +814,16 @@ def _pages(doc: NormalizedDocument, raw_start: int, raw_end: int) -> tuple[int, 
 def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> SegmentedDocument:
     """Split a normalized document into clauses with ids, and extract its facts (statute
     abbreviations from ``laws.yaml`` and heading words from ``sentences.yaml`` of the
-    configuration folder `config_dir`; None: the shipped one), and the words that end a lead-in
-    to links (layout.yaml `link_lead_in_words`)."""
+    configuration folder `config_dir`; None: the shipped one), with the word lists of its own
+    layout.yaml where it has one (`patterns.using_layout`)."""
+    with patterns.using_layout(own_layout(config_dir)):
+        return _segmented(doc, config_dir)
+
+
+def _segmented(doc: NormalizedDocument, config_dir: Path | None) -> SegmentedDocument:
     laws_path = folder_file(config_dir, "laws.yaml") if config_dir else None
     sentences_path = folder_file(config_dir, "sentences.yaml") if config_dir else None
-    shapes = classify(doc, _link_lead_ins(config_dir))
+    shapes = classify(doc)
     clauses = tuple(
         _with_ordinal(clause, ordinal) for ordinal, clause in enumerate(_assign_ids(doc, shapes))
     )
@@ -834,20 +838,6 @@ def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> Segmente
         year=year(title_block, doc.text, doc.raw.metadata),
         clauses=clauses,
         references=tuple(ref for clause in clauses for ref in find_references(clause, laws_path)),
-    )
-
-
-def _link_lead_ins(config_dir: Path | None) -> LinkLeadIns | None:
-    """The layout.yaml words of `config_dir` that end a lead-in to links (None: the shipped
-    ones, which `pipeline.patterns` keeps)."""
-    path = folder_file(config_dir, "layout.yaml") if config_dir else None
-    if path is None or path == PACKAGED_CONFIG_DIR / "layout.yaml":
-        return None
-    layout = load_layout(path)
-    return LinkLeadIns(
-        frozenset(layout.link_lead_in_words),
-        frozenset(layout.link_lead_in_adverbs),
-        frozenset(layout.link_lead_in_verbs),
     )
 
 
