@@ -585,13 +585,15 @@ def load_layout(path: Path | None = None) -> LayoutFile:
 
 def own_layout(config_dir: Path | None) -> Path | None:
     """The layout.yaml of the configuration folder `config_dir`, None where it has none of
-    its own (the shipped lists, which `pipeline.patterns` holds as module constants)."""
+    its own (the shipped lists, which `pipeline.patterns` holds as module constants): none,
+    the shipped file itself, or a copy of it unchanged (a copied ``configs/``)."""
     if config_dir is None:
         return None
     path = config_dir / "layout.yaml"
-    if not path.exists() or path.resolve() == (PACKAGED_CONFIG_DIR / "layout.yaml").resolve():
+    shipped = PACKAGED_CONFIG_DIR / "layout.yaml"
+    if not path.exists() or path.resolve() == shipped.resolve():
         return None
-    return path
+    return None if path.read_bytes() == shipped.read_bytes() else path
 
 
 def resolve_config_dir(config_dir: Path | str | None) -> Path:
