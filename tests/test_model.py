@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
 import spacy
 from spacy.tokens import Doc
+from thinc.api import NumpyOps, get_current_ops, set_current_ops
+from threadpoolctl import threadpool_info
 
 from pipeline.language.spelling import (
     SHIPPED_LEXICON,
@@ -24,6 +27,8 @@ from pipeline.nlp.model import (
     _write_gzip_json,
     attach_stray_punctuation,
     load_model,
+    model_ops,
+    one_blas_thread,
     resolve_model,
     shipped_model_path,
 )
@@ -85,6 +90,54 @@ def test_plain_spacy_load_works() -> None:
     nlp = spacy.load(MODEL_DIR)
     doc = nlp("Nämnden ska fatta beslut.")
     assert doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
+
+
+TEXTS = (
+    SENTENCE,
+    "Kommundirektören får besluta om anställning av personal, om inte annat följer av lag.",
+    "Styrelsen och verkställande direktören ansvarar gemensamt för att bolagets "
+    "organisation är ändamålsenlig; VD ska inte fatta beslut i frågor av principiell art.",
+)
+
+
+def _annotations(nlp: spacy.Language) -> list[tuple]:
+    return [
+        (t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.head.i, t.dep_, t.is_sent_start)
+        for doc in nlp.pipe(TEXTS)
+        for t in doc
+    ]
+
+
+def test_models_multiply_with_numpys_openblas_on_one_thread(nlp: spacy.Language) -> None:
+    """Round 56 (perf56a): where numpy's OpenBLAS is reached, `load_model` makes the models
+    with thinc's numpy operations without BLIS, and OpenBLAS runs one thread."""
+    assert one_blas_thread(), "numpy's matrix product is not OpenBLAS on this machine"
+    for name in ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer"):
+        for node in nlp.get_pipe(name).model.walk():
+            assert isinstance(node.ops, NumpyOps) and not node.ops.use_blis, (name, node.name)
+    openblas = [pool for pool in threadpool_info() if pool["internal_api"] == "openblas"]
+    assert openblas and all(pool["num_threads"] == 1 for pool in openblas)
+
+
+def test_numpys_matrix_products_give_blis_annotations(nlp: spacy.Language) -> None:
+    """The same model made with BLIS (plain `spacy.load`) tags, lemmatises and parses the
+    texts exactly as `load_model`'s does."""
+    assert get_current_ops().use_blis  # outside `model_ops`, thinc's default is in force
+    blis_nlp = spacy.load(MODEL_DIR)
+    assert blis_nlp.get_pipe("tok2vec").model.ops.use_blis
+    assert _annotations(blis_nlp) == _annotations(nlp)
+
+
+def test_another_current_backend_is_left_alone() -> None:
+    class OtherOps(NumpyOps):
+        name = "other"
+
+    previous = get_current_ops()
+    set_current_ops(OtherOps())
+    try:
+        assert isinstance(model_ops(), nullcontext)
+    finally:
+        set_current_ops(previous)
 
 
 def test_load_by_relative_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -774,6 +774,27 @@ def test_no_body_when_none_dominates(nlp) -> None:
     assert document_body(doc._.actors) is None
 
 
+def test_one_auditor_named_often_is_no_body(nlp) -> None:
+    """Round 56 (analysis56-ck C1): a singular auditor (``granskaren``), however often named,
+    is one person, no body with a chair; the plural (``revisorerna``) stays the body."""
+    doc = parsed(
+        nlp,
+        """
+        Granskaren granskare NOUN 2 nsubj
+        skickar skicka VERB 0 ROOT
+        granskarens granskare NOUN 4 nmod:poss
+        rapport rapport NOUN 2 obj
+        till till ADP 6 case
+        granskaren granskare NOUN 2 obl
+        och och CCONJ 8 cc
+        ordföranden ordförande NOUN 6 conj
+    """,
+    )
+    assert document_body(doc._.actors) is None
+    resolved = resolve_short_references(doc._.actors, set(), "Ekby kommun", LEXICON, None)
+    assert resolved[-1].canonical == "ordförande"
+
+
 @pytest.mark.parametrize(
     ("word", "canonical"),
     [
@@ -801,6 +822,10 @@ def test_no_body_when_none_dominates(nlp) -> None:
         ("regeringen", "regering"),
         ("statens", "stat"),
         ("nämndpresidiet", "nämndpresidium"),
+        ("partis", "parti"),  # round 56 (analysis56-ck): -s and -ers genitives
+        ("partiers", "parti"),
+        ("remisslämnarna", "remisslämnare"),  # round 56 (C5): -lämnare agent nouns
+        ("uppgiftslämnarens", "uppgiftslämnare"),
     ],
 )
 def test_public_administration_and_company_heads(word: str, canonical: str) -> None:
@@ -9419,3 +9444,66 @@ def test_politisk_before_an_office_noun_stays_in_the_canonical(nlp) -> None:
         mötena möte NOUN 5 obj
     """
     assert actors(nlp, topic) == [("Samordnaren", "samordnare")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # a whole heading line: one name, the head's base form + its topic
+            "Rådet råd NOUN 0 ROOT Definite=Def\nför för ADP 3 case\n"
+            "funktionshinderfrågor funktionshinderfråga NOUN 1 nmod Definite=Ind|Number=Plur",
+            [("Rådet för funktionshinderfrågor", "råd för funktionshinderfrågor")],
+        ),
+        (
+            "Beredningen beredning NOUN 0 ROOT Definite=Def\nför för ADP 3 case\n"
+            "kultur kultur NOUN 1 nmod\noch och CCONJ 5 cc\nfritid fritid NOUN 3 conj",
+            [("Beredningen för kultur och fritid", "beredning för kultur och fritid")],
+        ),
+        (  # in running text the head stays bare (round 30)
+            "Utskottet utskott NOUN 4 nsubj Definite=Def\nför för ADP 3 case\n"
+            "äldrefrågor äldrefråga NOUN 1 nmod Definite=Ind|Number=Plur\n"
+            "sammanträder sammanträda VERB 0 ROOT",
+            [("Utskottet", "utskott")],
+        ),
+        (  # a topic that is an actor: no name
+            "Beredningen beredning NOUN 0 ROOT Definite=Def\nför för ADP 3 case\n"
+            "kommunstyrelsen kommunstyrelse NOUN 1 nmod Definite=Def",
+            [("Beredningen", "beredning"), ("kommunstyrelsen", "kommunstyrelse")],
+        ),
+    ],
+)
+def test_a_heading_of_a_body_head_and_its_topic_is_one_name(nlp, rows, expected) -> None:
+    """Round 56 (analysis 56-cm C2): a line that is nothing but a definite bare body head and
+    its ``för`` topic (a heading naming the body) is one actor span, canonical the head's base
+    form and the topic as written, lower case."""
+    assert actors(nlp, rows) == expected
+
+
+def test_an_inverted_cleft_focus_with_an_attribute_is_an_actor(nlp) -> None:
+    """Round 56 (analysis 56-cm C6): after a fronted adverbial the copula precedes the
+    cleft's ``det`` (``I Ekbo är det socialnämnden inom kommunen som …``): the focus noun
+    with its prepositional attribute is an actor, as in ``Det är X i Y som``; after a noun
+    subject (``Nämnden är det organ i kommunen som …``) ``det`` determines a predicative."""
+    rows = """
+        I i ADP 2 case
+        Ekbo Ekbo PROPN 5 obl
+        är vara AUX 5 cop
+        det den PRON 5 det
+        socialnämnden socialnämnd NOUN 0 ROOT Definite=Def
+        inom inom ADP 7 case
+        kommunen kommun NOUN 5 nmod Definite=Def
+        som som PRON 9 nsubj
+        beslutar besluta VERB 7 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin
+    """
+    assert actors(nlp, rows) == [("socialnämnden", "socialnämnd"), ("kommunen", "kommun")]
+    rows = """
+        Nämnden nämnd NOUN 4 nsubj Definite=Def
+        är vara AUX 4 cop
+        det den DET 4 det
+        organet organ NOUN 0 ROOT Definite=Def
+        i i ADP 6 case
+        kommunen kommun NOUN 4 nmod Definite=Def
+        som som PRON 8 nsubj
+        beslutar besluta VERB 6 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin
+    """
+    assert ("organet", "organ") not in actors(nlp, rows)

@@ -2468,3 +2468,30 @@ def test_a_temporal_clause_inside_a_subordinate_clause_stays_a_clause(nlp) -> No
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("nämnd", "obligation", "stå")]
+
+
+def test_an_actor_inside_a_fronted_clause_is_no_subject_of_the_main_modal(nlp) -> None:
+    """Round 56 (analysis 56-cl C2): ``Om nämnden har anställda och konsulter ska
+    förvaltningschefen föra förteckning``: the parser hangs the condition's object as the
+    subject of the main verb; the sentence opens with a subordinator, so an actor before the
+    modal is the clause's, and the actor right after the modal (V2) is the subject.
+    Where the parser links it right the statement is the same; with no actor after the modal
+    the parsed one stays."""
+    rows = f"""
+        Om om SCONJ 3 mark
+        nämnden nämnd NOUN 3 nsubj {DEF}
+        har ha VERB 9 advcl {PRES}
+        anställda anställd NOUN 9 nsubj Number=Plur
+        och och CCONJ 6 cc
+        konsulter konsult NOUN 4 conj Number=Plur
+        ska skola AUX 9 aux {MODAL}
+        förvaltningschefen förvaltningschef NOUN 9 nsubj {DEF}
+        föra föra VERB 0 ROOT {INF}
+        förteckning förteckning NOUN 9 obj {IND}
+        . . PUNCT 9 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("förvaltningschef", "obligation", "föra", False, False)]
+    right = rows.replace("anställda anställd NOUN 9 nsubj", "anställda anställd NOUN 3 obj")
+    assert statements(parsed(nlp, right)) == [
+        ("förvaltningschef", "obligation", "föra", False, False)]

@@ -3041,16 +3041,77 @@ def test_a_verb_first_description_takes_a_unit_heading_as_subject(nlp) -> None:
 
 
 def test_a_verb_first_description_under_a_board_heading_gets_nothing_new(nlp) -> None:
-    """Fix 53d (3): the V1 rule keeps to unit headings, as its writer stated; under a board
-    or a nämnd (``Styrelsen`` ⏎ ``Stödjer nämnderna i arbetet.``) the clause keeps what it
-    had (here the parser's inverted subject); only a subjectless clause takes the heading
-    (§5.1, `opens_without_subject`)."""
-    for heading in (
-        "Styrelsen styrelse NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing",
-        "Socialnämnden socialnämnd NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing",
-    ):
-        result = resolved(nlp, {"1": heading, "2": V1_DESCRIPTION})
-        assert [s[:3] for s in result["2"]] == [("nämnd", "none", "stödja")]
+    """Fix 53d (3): under a board (``Styrelsen`` ⏎ ``Stödjer nämnderna i arbetet.``) the
+    clause keeps what it had (here the parser's inverted subject); only a subjectless clause
+    takes the heading (§5.1, `opens_without_subject`). Round 56 (cm-C1): a committee heading
+    (nämnd, beredning, utskott, råd) is described as a unit's is."""
+    heading = "Styrelsen styrelse NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing"
+    result = resolved(nlp, {"1": heading, "2": V1_DESCRIPTION})
+    assert [s[:3] for s in result["2"]] == [("nämnd", "none", "stödja")]
+    heading = "Socialnämnden socialnämnd NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing"
+    result = resolved(nlp, {"1": heading, "2": V1_DESCRIPTION})
+    assert [s[:3] for s in result["2"]] == [("socialnämnd", "none", "stödja")]
+
+
+# `Stödjer skolorna i frågor om lov. Beredningen följer upp arbetet.` as the shipped model
+# parses it: the V1 verb's object an advmod, a second sentence with its own subject.
+V1_THEN_OWN_SUBJECT = """
+Stödjer stödja VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+skolorna skola NOUN 1 advmod Case=Nom|Definite=Def|Number=Plur
+i i ADP 4 case
+frågor fråga NOUN 1 obl Case=Nom|Definite=Ind|Number=Plur
+om om ADP 6 case
+lov lov NOUN 4 nmod Case=Nom|Definite=Ind|Number=Plur
+. . PUNCT 1 punct
+Beredningen beredning NOUN 9 nsubj Case=Nom|Definite=Def|Number=Sing
+följer följa VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+upp upp ADV 9 compound:prt
+arbetet arbete NOUN 9 obj Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 9 punct
+"""
+
+
+def test_a_verb_first_first_sentence_takes_a_committee_heading(nlp) -> None:
+    """Round 56 (analysis 56-cm C1): under a committee named just above (``Valberedningen``),
+    a paragraph whose first sentence opens with a finite verb (V1) and whose later sentence
+    has its own subject gives the heading to the first sentence's verb; the later sentence
+    keeps its subject. A V1 question in the first sentence (``Finns det frågor om lov?
+    Kontakta enheten.``) takes no heading, even when the paragraph ends in a stop."""
+    heading = "Valberedningen valberedning NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing"
+    doc = parsed(nlp, V1_THEN_OWN_SUBJECT, (7,))
+    assert [s.start for s in doc.sents] == [0, 7]
+    result = resolved_with_starts(nlp, heading, V1_THEN_OWN_SUBJECT, (7,))
+    assert [s[:3] for s in result] == [
+        ("valberedning", "none", "stödja"), ("beredning", "none", "följa")
+    ]
+    unit = "Ekonomienheten ekonomienhet NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing"
+    question = """
+        Finns finnas VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        det den PRON 1 expl Definite=Def|Number=Sing
+        frågor fråga NOUN 1 nsubj Case=Nom|Definite=Ind|Number=Plur
+        om om ADP 5 case
+        lov lov NOUN 3 nmod Case=Nom|Definite=Ind|Number=Plur
+        ? ? PUNCT 1 punct
+        Kontakta Kontakta PROPN 8 amod Case=Nom
+        enheten enhet NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 8 punct
+        """
+    result = resolved_with_starts(nlp, unit, question, (6,))
+    assert all(row[0] != "ekonomienhet" for row in result)
+
+
+def resolved_with_starts(nlp, heading: str, rows: str, starts: tuple[int, ...]) -> list[tuple]:
+    """The statements of a paragraph of several sentences (`starts`) under a one-word
+    heading paragraph, after the document rules."""
+    docs = [parsed(nlp, heading), parsed(nlp, rows, starts)]
+    for doc in docs:
+        StatementFinder(nlp.vocab, CUES)(doc)
+    infos = [ClauseInfo("1", None, "paragraph", ""), ClauseInfo("2", None, "paragraph", "")]
+    DocumentRules(LEXICON, CUES).resolve(docs, infos, None)
+    return [
+        (s.actor.canonical if s.actor else None, s.deontic, s.aim)
+        for _, s in docs[1]._.statements or []
+    ]
 
 
 def test_a_negated_item_under_a_modal_lead_in_is_a_prohibition(nlp) -> None:

@@ -42,6 +42,7 @@ from pipeline.nlp.short_names import (
     federation_names,
     municipality_name,
     municipality_name_mentions,
+    owner_company,
     parenthetical_aliases,
     short_names,
     unsuffixed_company,
@@ -3168,6 +3169,31 @@ def test_a_bare_unit_head_takes_its_sections_unit(nlp) -> None:
     assert found[1] == ["förvaltning"]
 
 
+def test_a_bare_enhet_or_avdelning_takes_its_sections_unit(nlp) -> None:
+    """Round 56 (analysis56-ck C7): ``Enheten``/``Avdelningen`` under a heading naming one
+    ``-enhet``/``-avdelning`` compound take it, as ``Förvaltningen`` does; a plural
+    ``Enheterna`` stays bare."""
+    title = "Policy policy NOUN 0 ROOT"
+    heading = "Ekonomiavdelningen ekonomiavdelning NOUN 0 ROOT Definite=Def"
+    unit = "Avdelningen avdelning NOUN 2 nsubj Definite=Def\nupprättar upprätta VERB 0 ROOT"
+    opened = (
+        "Inköpsenheten inköpsenhet NOUN 2 nsubj Definite=Def\nstödjer stödja VERB 0 ROOT\n"
+        ". . PUNCT 2 punct\nEnheten enhet NOUN 5 nsubj Definite=Def\nsköter sköta VERB 2 parataxis"
+    )
+    plural = "Enheterna enhet NOUN 2 nsubj Definite=Def|Number=Plur\nsköter sköta VERB 0 ROOT"
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "heading", heading),
+        ("1.1", "1", "paragraph", unit),
+        ("1.2", "1", "paragraph", opened),
+        ("1.3", "1", "paragraph", plural),
+    )
+    assert found[2] == ["ekonomiavdelning"]
+    assert found[3] == ["inköpsenhet", "inköpsenhet"]
+    assert found[4] == ["enhet"]
+
+
 def test_a_bare_unit_head_takes_a_hyphen_elided_unit_heading(nlp) -> None:
     """Round 53 (analysis 53-cb P7, ruling c1): a heading naming one unit by a hyphen-elided
     coordination of compounds (``Barn- och utbildningsförvaltningen``) is that unit's
@@ -5749,3 +5775,146 @@ def test_a_camel_case_name_after_a_forbund_compound_is_its_name(nlp) -> None:
         """,
     )
     assert apposition_names(system, LEXICON) == []
+
+
+def test_a_bare_committee_head_takes_an_elided_or_topic_named_heading(nlp) -> None:
+    """Round 56 (analysis 56-cm C2): a heading naming one committee by a hyphen-elided
+    coordination (``Bygg- och miljöberedningen``) or by its head and a ``för`` topic
+    (``Utskottet för äldrefrågor``, one name as a whole heading) is that committee's section:
+    the bare ``Beredningen``/``Utskottet`` below takes it."""
+    title = "Organisation organisation NOUN 0 ROOT"
+    elided = (
+        "Bygg- bygg PROPN 0 ROOT Case=Nom\noch och CCONJ 3 cc\n"
+        "miljöberedningen miljöberedning NOUN 1 conj Definite=Def"
+    )
+    bare = (
+        "Beredningen beredning NOUN 2 nsubj Definite=Def\nyttrar yttra VERB 0 ROOT\n"
+        "sig sig PRON 2 obj\növer över ADP 5 case\ndetaljplaner detaljplan NOUN 2 obl"
+    )
+    topic = (
+        "Utskottet utskott NOUN 0 ROOT Definite=Def\nför för ADP 3 case\n"
+        "äldrefrågor äldrefråga NOUN 1 nmod Definite=Ind|Number=Plur"
+    )
+    utskottet = (
+        "Utskottet utskott NOUN 2 nsubj Definite=Def\nrapporterar rapportera VERB 0 ROOT\n"
+        "till till ADP 4 case\nregionstyrelsen regionstyrelse NOUN 2 obl Definite=Def"
+    )
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "heading", elided),
+        ("1.1", "1", "paragraph", bare),
+        ("2", None, "heading", topic),
+        ("2.1", "2", "paragraph", utskottet),
+    )
+    assert found[1] == ["bygg- och miljöberedning"]
+    assert found[2] == ["bygg- och miljöberedning"]
+    assert found[3] == ["utskott för äldrefrågor"]
+    assert found[4] == ["utskott för äldrefrågor", "regionstyrelse"]
+
+
+def test_a_name_after_an_owned_unit_kind_is_the_units_name(nlp) -> None:
+    """Round 56 (analysis 56-cm C3): an owner's genitive, a unit kind noun and capitalised
+    words the lexicon does not read, then a finite verb (by tag, or a present the tagger read
+    as a noun after the name: ``initierar`` NOUN, shipped model) name the unit: the name is an
+    actor and the kind noun takes its canonical; a role before a person's name
+    (``Nämndens ordförande Eva Berg leder …``) is no unit and names nothing."""
+    doc = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 3 nsubj Case=Nom|Definite=Ind
+        Scen Scen PROPN 0 ROOT
+        Nordby Nordby PROPN 3 flat:name
+        initierar initierar NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+        projekt projekt NOUN 5 nmod
+        """,
+    )
+    found = [(m.text, m.canonical) for m in apposition_names(doc, LEXICON)]
+    assert found == [("kulturförvaltning", "scen nordby"), ("Scen Nordby", "scen nordby")]
+    role = parsed(
+        nlp,
+        """
+        Nämndens nämnd NOUN 2 nmod:poss Case=Gen|Definite=Def
+        ordförande ordförande NOUN 5 nsubj
+        Eva Eva PROPN 2 appos
+        Berg Berg PROPN 3 flat:name
+        leder leda VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        mötet möte NOUN 5 obj Definite=Def
+        """,
+    )
+    assert apposition_names(role, LEXICON) == []
+    bare = parsed(  # no owner: the kind's own name rule (förbund) only
+        nlp,
+        """
+        Kulturförvaltningen kulturförvaltning NOUN 4 nsubj Case=Nom|Definite=Def
+        Scen Scen PROPN 1 appos
+        Nordby Nordby PROPN 2 flat:name
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        """,
+    )
+    assert apposition_names(bare, LEXICON) == []
+
+
+def test_a_company_named_as_the_owner_is_not_bolaget(nlp) -> None:
+    """Round 56 (analysis 56-cl C1): the one company a page names with a legal form stands
+    as an owner (actors.yaml `owner_relation_ends`, `owner_after_words`): after ``dotterbolag
+    till``, ``ägs (helt) av``, or before ``som ägare``: ``bolaget`` is not it. The name as
+    the owned subject (``X ägs av kommunen``) or owning an asset (``X äger elnätet``) is the
+    company."""
+    names = frozenset({"norrvik stadshus ab"})
+    subsidiary = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 2 nsubj Definite=Def
+        är vara AUX 0 ROOT
+        ett en DET 5 det
+        helägt helägd ADJ 5 amod
+        dotterbolag dotterbolag NOUN 2 xcomp
+        till till ADP 7 case
+        Norrvik Norrvik PROPN 5 nmod
+        Stadshus Stadshus PROPN 7 flat:name
+        AB AB PROPN 7 flat:name
+        . . PUNCT 2 punct
+        """,
+    )
+    assert "norrvik stadshus ab" in [m.canonical for m in subsidiary._.actors]
+    assert owner_company([subsidiary], names, LEXICON)
+    owns = parsed(
+        nlp,
+        """
+        Norrvik Norrvik PROPN 4 nsubj
+        Stadshus Stadshus PROPN 1 flat:name
+        AB AB PROPN 1 flat:name
+        äger äga VERB 0 ROOT
+        elnätet elnät NOUN 4 obj Definite=Def
+        . . PUNCT 4 punct
+        """,
+    )
+    assert not owner_company([owns], names, LEXICON)
+    owner = parsed(
+        nlp,
+        """
+        med med ADP 2 case
+        Norrvik Norrvik PROPN 0 ROOT
+        Stadshus Stadshus PROPN 2 flat:name
+        AB AB PROPN 2 flat:name
+        som som ADP 6 case
+        ägare ägare NOUN 2 nmod
+        """,
+    )
+    assert owner_company([owner], names, LEXICON)
+    owned = parsed(
+        nlp,
+        """
+        Norrvik Norrvik PROPN 4 nsubj:pass
+        Stadshus Stadshus PROPN 1 flat:name
+        AB AB PROPN 1 flat:name
+        ägs äga VERB 0 ROOT Voice=Pass
+        av av ADP 6 case
+        kommunen kommun NOUN 4 obl:agent Definite=Def
+        . . PUNCT 4 punct
+        """,
+    )
+    assert not owner_company([owned], names, LEXICON)
+    assert not owner_company([subsidiary], names | {"ekby hamn ab"}, LEXICON)

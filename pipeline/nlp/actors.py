@@ -2272,7 +2272,7 @@ def _without_labels(
     labels, titles of names, regions as places and unit names."""
     actor_tokens = {m.last_token for m in mentions}
     return [
-        _possessor_without_s(doc, m)
+        _possessor_without_s(doc, _heading_task_name(doc, m, actor_tokens))
         for m in _with_acronyms(doc, mentions, lexicon)
         if not _register_code(doc, m)
         and not _lost_number_code(doc, m, lexicon)
@@ -3109,6 +3109,42 @@ def _task_name(
         text=words.text,
         canonical=words.text.lower(),
         last_token=opening - 1,
+    )
+
+
+_TOPIC_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "ADP"})
+
+
+def _heading_task_name(doc: Doc, mention: ActorMention, actor_tokens: set[int]) -> ActorMention:
+    """``Utskottet för äldrefrågor``, ``Beredningen för kultur och fritid``: a line that is
+    nothing but a definite bare body or unit head and its ``för`` attribute (a section heading
+    naming the body: no verb, no stop, no other actor) names that body, one span, canonical
+    the head's base form and its attribute in lower case (``utskott för äldrefrågor``: a
+    heading capitalises and makes definite whatever it names, as ``Tågförvaltningen``), as
+    with its acronym (`_task_name`; round 56, analysis 56-cm C2). In running text the head
+    stays bare (round 30: ``Rådet för hållbarhet`` → ``råd``)."""
+    after = mention.last_token + 1
+    if mention.first_token != 0 or after + 1 >= len(doc) or doc[after].lower_ != "för":
+        return mention
+    if mention.genitive or mention.role not in {"board", "committee", "unit"}:
+        return mention
+    if mention.canonical != mention.head or mention.text.lower() == mention.canonical:
+        return mention  # a compound or an indefinite head: no name of its own
+    end = len(doc)
+    while end > after and doc[end - 1].is_space:
+        end -= 1
+    rest = doc[after + 1 : end]
+    if not rest or any(
+        not t.is_alpha or t.pos_ not in _TOPIC_WORD_POS or t.i in actor_tokens for t in rest
+    ):
+        return mention
+    words = doc[mention.first_token : end]
+    return replace(
+        mention,
+        end=words[-1].idx + len(words[-1].text),
+        text=words.text,
+        canonical=f"{mention.canonical} {doc[after:end].text.lower()}",
+        last_token=end - 1,
     )
 
 

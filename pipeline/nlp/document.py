@@ -25,7 +25,7 @@ from itertools import islice
 from typing import NamedTuple, TypeVar
 
 from spacy.attrs import IDX
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR, DeonticCues
@@ -120,7 +120,12 @@ from pipeline.nlp.sentence_types import (
     metadata_fields,
     without_statements,
 )
-from pipeline.nlp.short_names import document_company, instructed_agency, unsuffixed_company
+from pipeline.nlp.short_names import (
+    document_company,
+    instructed_agency,
+    owner_company,
+    unsuffixed_company,
+)
 from pipeline.nlp.statements import Statement
 
 _T = TypeVar("_T")
@@ -347,6 +352,8 @@ def resolve_document(
     _name_associations(docs, lexicon)
     kinds = [clause.kind for clause in clauses]
     organisation = named_organisation(docs, organisation, lexicon, kinds)
+    if organisation and owner_company(docs, frozenset({organisation.lower()}), lexicon):
+        organisation = None  # round 56, cl C1: the owner of the page's `bolaget`
     scope, by_naming, renamed = _document_scope(docs, clauses, organisation, lexicon)
     anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon, docs)
     # "Miljönämnd" ⏎ "Nämnden ska …": the section's body (round 22, C1)
@@ -500,6 +507,9 @@ def _title_named(
         named = {**named, DEFINED_COMPANY: frozenset({company})}
     elif (titled := title_company(heading, lexicon)) is not None:
         named = {**named, DEFINED_COMPANY: frozenset({titled})}  # not its subsidiary (round 22)
+    elif owner_company(docs, named.get("bolag", frozenset()), lexicon):
+        owner = named["bolag"]  # round 56, cl C1: "dotterbolag till X AB": "bolaget" is not X
+        named = {key: names for key, names in named.items() if names != owner}
     elif not named.get("bolag"):  # "Kommunen äger Fjällbo Vatten": "bolaget" is it
         unsuffixed = unsuffixed_company(docs, lexicon)
         if unsuffixed is not None:
@@ -1049,8 +1059,8 @@ def _item_statements(
                 and _guarded(doc, "lead-in", partial(opens_without_subject, doc), False)
             )
             or (
-                above.role == "unit"  # cb-P1: a unit's description; a board's is §5.1's
-                and _guarded(doc, "lead-in", partial(opens_verb_first, doc), False)
+                above.role in _DESCRIBED_ROLES  # cb-P1, cm-C1; a board's is §5.1's (fix53d)
+                and _guarded(doc, "lead-in", partial(opens_verb_first, _first_sentence(doc)), False)
             )
         )
     ):
@@ -1062,6 +1072,21 @@ def _item_statements(
     if parent is not None:
         _lead_in_item_statements(doc, parent, cues)
     return False
+
+
+# Roles of an actor named above whose verb-first description takes it as subject: units
+# (round 53 cb-P1) and committees, nämnder, beredningar, utskott, råd (round 56 cm-C1); not a
+# board (`Styrelsen` ⏎ V1: fix53d) nor an assembly.
+_DESCRIBED_ROLES = frozenset({"unit", "committee"})
+
+
+def _first_sentence(doc: Doc) -> Doc | Span:
+    """The clause's first sentence (the whole clause where it has no sentences): a heading's
+    description opens the paragraph, whatever later sentences with their own subjects say
+    (round 56, analysis 56-cm C1)."""
+    if not doc.has_annotation("SENT_START"):
+        return doc
+    return next(iter(doc.sents), doc[:])
 
 
 def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> None:

@@ -696,7 +696,7 @@ def opens_without_subject(doc: Doc | Span) -> bool:
     return not any(child.dep_.startswith(("nsubj", "expl")) for child in first.children)
 
 
-def opens_verb_first(doc: Doc) -> bool:
+def opens_verb_first(doc: Doc | Span) -> bool:
     """The clause opens with a capitalised active finite verb, no modal, and is neither a
     question nor a verb-first condition (``Stödjer nämnderna i …``, a tagger's name for
     ``Samordnar``): a V1 description has no subject of its own, so the noun after the verb

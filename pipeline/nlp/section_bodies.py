@@ -91,25 +91,37 @@ def _bodies(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> list[str
         m.canonical
         for m in mentions
         if m.role in _SECTION_ROLES and not m.genitive and not m.plural
-        and _one_name(m) and not m.short
+        and _one_name(m, lexicon) and not m.short
         and _head(m.canonical, lexicon) not in (None, m.canonical)
     ]
 
 
-def _one_name(mention: ActorMention) -> bool:
-    """One word, or one unit named by a hyphen-elided coordination of compounds (`barn- och
-    utbildningsförvaltning`; round 53, analysis 53-cb P7): the suspended compound actors.py
-    found (`ActorMention.suspended`), one word after its coordinator. A nämnd or board so
-    named is the document's own body in the genre (a reglemente's title repeated as a
-    heading), and a bare `Nämnden` below it stays `nämnd` (round 22)."""
+def _one_name(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """One word; a heading's `<Head> för <topic>` name (`utskott för äldrefrågor`, actors.py
+    `_heading_task_name`; round 56, analysis 56-cm C2); or one body named by a hyphen-elided
+    coordination of compounds (`barn- och utbildningsförvaltning`, `kultur- och
+    fritidsberedning`; round 53 cb-P7, round 56 cm-C2): the suspended compound actors.py
+    found (`ActorMention.suspended`), one word after its coordinator, its head one of
+    `section_elided_heads`. A nämnd so named is the document's own body in the genre (a
+    reglemente's title repeated as a heading), and a bare `Nämnden` below it stays `nämnd`."""
     words = mention.canonical.split(" ")
-    if len(words) == 1:
+    if len(words) == 1 or (len(words) > 2 and words[1] == _TOPIC_PREPOSITION):
         return True
     return (
-        mention.role == "unit"
-        and mention.suspended
+        mention.suspended
         and words[-2] in GRAMMAR.noun_phrase_coordinators
+        and _head(mention.canonical, lexicon) in lexicon.section_elided_heads
     )
+
+
+_TOPIC_PREPOSITION = "för"
+
+
+def _base(canonical: str) -> str:
+    """The body noun of a name: the words before its `för` attribute (`utskott för
+    äldrefrågor` → `utskott`), else the name itself."""
+    words = canonical.split(" ")
+    return words[0] if len(words) > 2 and words[1] == _TOPIC_PREPOSITION else canonical
 
 
 def _by_head(bodies: list[str], lexicon: ActorLexicon) -> dict[str, str]:
@@ -124,13 +136,13 @@ def _by_head(bodies: list[str], lexicon: ActorLexicon) -> dict[str, str]:
 
 def _head(canonical: str, lexicon: ActorLexicon) -> str | None:
     heads = lexicon.section_short_references | lexicon.title_section_references
-    return next((h for h in heads if canonical.endswith(h)), None)
+    return next((h for h in heads if _base(canonical).endswith(h)), None)
 
 
 def in_section(base: str, bodies: Iterable[str], lexicon: ActorLexicon) -> str | None:
     """The body in scope for a bare head `base`, if it is one of the section heads."""
     if base not in lexicon.section_short_references | lexicon.title_section_references:
         return None
-    found = {b for b in bodies if b.endswith(base) and b != base}
+    found = {b for b in bodies if _base(b).endswith(base) and b != base}
     return found.pop() if len(found) == 1 else None
 

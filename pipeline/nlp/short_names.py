@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import BODY_ROLES, ActorLexicon
+from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import LEADING_ACRONYM, SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
 from pipeline.nlp.memo import (
@@ -808,7 +809,8 @@ def apposition_names(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     covered = {i for m in actors for i in range(m.first_token, m.last_token + 1)}
     found = []
     for short in actors:
-        if (
+        owned = _owned_unit_kind(doc, short, covered)
+        if not owned and (
             short.plural
             or short.genitive
             or reference_kind(short.canonical, lexicon) not in FREE_NAME_KINDS
@@ -816,14 +818,59 @@ def apposition_names(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         ):
             continue
         end = short.last_token + 1
+        if owned and (listed := _listed_name_after(doc, short, actors)) is not None:
+            found.append(replace(short, canonical=listed.canonical))  # "… gatukontor Ekbo AB"
+            continue
         while end < len(doc) and end not in covered and _name_word(doc[end], lexicon):
             end += 1
         if end == short.last_token + 1:
+            continue
+        if owned:
+            if end < len(doc) and _finite_by_tag_or_spelling(doc[end]):
+                name = _name_mention(doc, short.last_token + 1, end)
+                name = replace(name, category=short.category)
+                found += [replace(short, canonical=name.canonical), name]  # §2.5 round 8
             continue
         if end < len(doc) and end not in covered and _generic_word(doc[end], lexicon):
             end += 1
         found.append(_name_mention(doc, short.last_token + 1, end))
     return found
+
+
+def _owned_unit_kind(doc: Doc, kind: ActorMention, covered: set[int]) -> bool:
+    """``Region Ekbos kulturförvaltning Scen Nordby initierar …``: a singular unit kind noun
+    (role unit, no genitive) right after its owner's genitive actor: the capitalised words
+    after it, before a finite verb, are the unit's name (round 56, analysis 56-cm C3)."""
+    before = kind.first_token - 1
+    return (
+        kind.role == "unit"
+        and not kind.plural
+        and not kind.genitive
+        and before >= 0
+        and before in covered
+        and doc[before].lower_.endswith("s")
+    )
+
+
+def _listed_name_after(
+    doc: Doc, kind: ActorMention, actors: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The name mention (an organisation's, found before) right after an owned unit kind
+    noun and before a finite verb (`_owned_unit_kind`), else None."""
+    after = kind.last_token + 1
+    name = next((m for m in actors if m.first_token == after), None)
+    if name is None or name.role != "organisation" or name.genitive:
+        return None
+    verb = name.last_token + 1
+    return name if verb < len(doc) and _finite_by_tag_or_spelling(doc[verb]) else None
+
+
+def _finite_by_tag_or_spelling(token: Token) -> bool:
+    """A finite verb by its tag, or a present the tagger read as a noun after a name
+    (``Scen Nordby initierar``: NOUN; tag55 context #1)."""
+    return is_finite(token) or (
+        token.is_lower and token.pos_ in {"NOUN", "ADJ"} and present_spelling(token.lower_)
+    )
 
 
 def _name_word(token: Token, lexicon: ActorLexicon) -> bool:
@@ -2069,6 +2116,40 @@ def unsuffixed_company(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None
         if len(text.split()) >= 2 and _company_name(_nominative(text).split(), lexicon)
     }
     return candidates.pop() if len(candidates) == 1 else None
+
+
+def owner_company(docs: Sequence[Doc], names: frozenset[str], lexicon: ActorLexicon) -> bool:
+    """Round 56 (analysis 56-cl C1): the one company the document names with a legal form
+    (`names`) stands as an owner (actors.yaml `owner_relation_ends`, `owner_after_words`:
+    ``Bolaget är ett helägt dotterbolag till X``, ``Upprättad av X``, ``X som ägare``, ``X
+    är moderbolag``; not ``X äger elnätet``, a company's own asset): a page about its
+    subsidiary or about companies in general, so ``bolaget`` is not X (docs/annotation.md
+    §2.3: `bolaget` names only the document's own company), as companies in the plural
+    make it generic (`unsuffixed_company`)."""
+    if len(names) != 1:
+        return False
+    return any(
+        m.canonical in names and m.source == "name" and _owner_position(doc, m, lexicon)
+        for doc in docs
+        for m in doc._.actors or []
+    )
+
+
+def _owner_position(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The name after ``<owner word> <preposition>`` (an adverb may stand between) or before
+    ``[som|är] <owner word>``."""
+    words = doc_arrays(doc).lower
+    before = mention.first_token - 1
+    if before >= 1 and words[before] in lexicon.owner_relation_prepositions:
+        owner = before - 1
+        if owner >= 1 and doc[owner].pos_ == "ADV":
+            owner -= 1
+        if words[owner].endswith(lexicon.owner_relation_ends):
+            return True
+    after = mention.last_token + 1
+    if after < len(doc) - 1 and words[after] in lexicon.owner_after_links:
+        after += 1
+    return after < len(doc) and words[after].endswith(lexicon.owner_after_words)
 
 
 def defined_company_mentions(
