@@ -23,11 +23,11 @@ if TYPE_CHECKING:
     from pipeline.config import Settings
     from pipeline.segment import Clause, SegmentedDocument
 
-from pipeline import patterns
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import memo_pool
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.verbs import Verb
+from pipeline.patterns import using_layout
 
 # metadata lines ("Antagen av kommunfullmäktige …") get actors (docs/annotation.md §1.3), no
 # statements (pipeline/nlp/document.py)
@@ -66,7 +66,7 @@ def build_nlp(settings: Settings) -> Language:
     from pipeline.nlp.components import add_styrdok_components
     from pipeline.nlp.model import load_model as load_spacy_model
 
-    with patterns.using_layout(settings.layout_path):
+    with using_layout(settings.layout_path):
         nlp = add_styrdok_components(load_spacy_model(settings.model), settings)
     nlp.meta.pop(LAYOUT_META, None)
     if settings.layout_path is not None:
@@ -104,7 +104,7 @@ def annotate_many(
     """Annotate the clauses of several documents in one ``nlp.pipe`` stream; the document
     rules then run once per document over its clause stream, with the word lists of the
     layout.yaml `build_nlp` recorded."""
-    with patterns.using_layout(_layout_path(nlp)):
+    with using_layout(_layout_path(nlp)):
         return _annotated(nlp, documents, batch_size)
 
 
