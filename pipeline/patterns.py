@@ -616,7 +616,7 @@ def column_contents_end(text: str, start: int = 0) -> int | None:
 _DATED_LINE_GAP = 40
 
 
-@functools.lru_cache(maxsize=1)
+@layout_cache(1)
 def dated_line() -> re.Pattern[str]:
     """The pattern of a dated line (`DATED_LINE_WORDS`), matched at a line's start."""
     words = sorted(_layout_list("DATED_LINE_WORDS"), key=len, reverse=True)
