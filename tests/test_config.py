@@ -454,3 +454,17 @@ def test_an_unchanged_copy_of_the_shipped_layout_binds_nothing(config_dir: Path)
     from pipeline.config import own_layout
 
     assert own_layout(config_dir) is None and load_settings(config_dir).layout_path is None
+
+
+def test_a_layout_yaml_of_the_config_folder_reaches_the_nlp_rules(tmp_path: Path) -> None:
+    """Config56: the NLP rules' layout lists follow the bound layout.yaml (`annotate_many`
+    binds the one `build_nlp` recorded): a web field label of the folder's own is a field
+    label of the actor rules inside the block, and none after it."""
+    from pipeline import patterns
+    from pipeline.config import own_layout
+    from pipeline.nlp import actors
+
+    folder = _own_layout(tmp_path / "mine", web_field_labels=["ansvarig redaktör"])
+    with patterns.using_layout(own_layout(folder)):
+        assert ("ansvarig", "redaktör") in actors._field_labels()
+    assert ("ansvarig", "redaktör") not in actors._field_labels()
