@@ -539,6 +539,12 @@ DOC_IDS |= {f"w55-i-{name}" for name in (
 DOC_IDS |= {f"w55-h-{name}" for name in ("valnamnd", "gata", "park", "nyhet")}
 DOC_IDS |= {f"w55-g-{number}" for number in range(1, 35)}
 DOC_IDS |= {f"w56-a-{name}" for name in ("organisation", "namnd", "bolag", "kultur", "identitet")}
+DOC_IDS |= {f"w56-b-{name}" for name in (
+    "granskare-1", "revisor-1", "revisor-n1", "nar-1", "nar-2", "nar-3", "nar-4", "nar-5",
+    "nar-6", "nar-n1", "serie-1", "serie-2", "serie-3", "serie-4", "serie-n1", "roll-1",
+    "roll-2", "roll-3", "roll-n1", "klyv-1", "klyv-2", "klyv-3", "klyv-n1", "klyv-n2",
+    "lamnare-1", "lamnare-2", "lamnare-3", "lamnare-n1", "parti-1", "parti-2", "enheter",
+)}
 DOC_IDS |= {f"w56-z-{name}" for name in ("regionnamnder", "partistod", "stadsledningskontor",
                                          "agardirektiv", "arbetsordning", "rolleransvar")}
 

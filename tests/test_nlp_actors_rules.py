@@ -774,6 +774,27 @@ def test_no_body_when_none_dominates(nlp) -> None:
     assert document_body(doc._.actors) is None
 
 
+def test_one_auditor_named_often_is_no_body(nlp) -> None:
+    """Round 56 (analysis56-ck C1): a singular auditor (``granskaren``), however often named,
+    is one person, no body with a chair; the plural (``revisorerna``) stays the body."""
+    doc = parsed(
+        nlp,
+        """
+        Granskaren granskare NOUN 2 nsubj
+        skickar skicka VERB 0 ROOT
+        granskarens granskare NOUN 4 nmod:poss
+        rapport rapport NOUN 2 obj
+        till till ADP 6 case
+        granskaren granskare NOUN 2 obl
+        och och CCONJ 8 cc
+        ordföranden ordförande NOUN 6 conj
+    """,
+    )
+    assert document_body(doc._.actors) is None
+    resolved = resolve_short_references(doc._.actors, set(), "Ekby kommun", LEXICON, None)
+    assert resolved[-1].canonical == "ordförande"
+
+
 @pytest.mark.parametrize(
     ("word", "canonical"),
     [
@@ -801,6 +822,10 @@ def test_no_body_when_none_dominates(nlp) -> None:
         ("regeringen", "regering"),
         ("statens", "stat"),
         ("nämndpresidiet", "nämndpresidium"),
+        ("partis", "parti"),  # round 56 (analysis56-ck): -s and -ers genitives
+        ("partiers", "parti"),
+        ("remisslämnarna", "remisslämnare"),  # round 56 (C5): -lämnare agent nouns
+        ("uppgiftslämnarens", "uppgiftslämnare"),
     ],
 )
 def test_public_administration_and_company_heads(word: str, canonical: str) -> None:

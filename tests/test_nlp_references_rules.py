@@ -3168,6 +3168,31 @@ def test_a_bare_unit_head_takes_its_sections_unit(nlp) -> None:
     assert found[1] == ["förvaltning"]
 
 
+def test_a_bare_enhet_or_avdelning_takes_its_sections_unit(nlp) -> None:
+    """Round 56 (analysis56-ck C7): ``Enheten``/``Avdelningen`` under a heading naming one
+    ``-enhet``/``-avdelning`` compound take it, as ``Förvaltningen`` does; a plural
+    ``Enheterna`` stays bare."""
+    title = "Policy policy NOUN 0 ROOT"
+    heading = "Ekonomiavdelningen ekonomiavdelning NOUN 0 ROOT Definite=Def"
+    unit = "Avdelningen avdelning NOUN 2 nsubj Definite=Def\nupprättar upprätta VERB 0 ROOT"
+    opened = (
+        "Inköpsenheten inköpsenhet NOUN 2 nsubj Definite=Def\nstödjer stödja VERB 0 ROOT\n"
+        ". . PUNCT 2 punct\nEnheten enhet NOUN 5 nsubj Definite=Def\nsköter sköta VERB 2 parataxis"
+    )
+    plural = "Enheterna enhet NOUN 2 nsubj Definite=Def|Number=Plur\nsköter sköta VERB 0 ROOT"
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "heading", heading),
+        ("1.1", "1", "paragraph", unit),
+        ("1.2", "1", "paragraph", opened),
+        ("1.3", "1", "paragraph", plural),
+    )
+    assert found[2] == ["ekonomiavdelning"]
+    assert found[3] == ["inköpsenhet", "inköpsenhet"]
+    assert found[4] == ["enhet"]
+
+
 def test_a_bare_unit_head_takes_a_hyphen_elided_unit_heading(nlp) -> None:
     """Round 53 (analysis 53-cb P7, ruling c1): a heading naming one unit by a hyphen-elided
     coordination of compounds (``Barn- och utbildningsförvaltningen``) is that unit's

@@ -1018,6 +1018,117 @@ def test_a_fronted_indefinite_predicative_leaves_the_definite_noun_the_subject(n
     assert [m.canonical for m in doc._.actors] == ["lärare", "ekonomidirektör"]
 
 
+def test_a_fronted_bare_role_before_a_modal_copula_leaves_the_definite_noun_the_subject(
+    nlp,
+) -> None:
+    """Round 56 (analysis56-ck C4): ``<bare role> ska/bör/kan (inte) vara <definite actor>``
+    is round 29 B2's fronted predicative with a modal: the role (tagged PROPN, no
+    morphology) is no actor, the definite noun after ``vara`` the subject; an indefinite
+    noun after ``vara`` leaves the role the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Dataskyddsombud dataskyddsombud PROPN 5 nsubj
+        ska skola AUX 5 aux {MODAL}
+        inte inte PART 5 advmod
+        vara vara AUX 5 cop {INF}
+        kommunjuristen kommunjurist NOUN 0 ROOT {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["kommunjurist"]
+    assert statements(doc) == [("kommunjurist", "prohibition", "vara", True, False)]
+    indefinite = parsed(
+        nlp,
+        f"""
+        Sekreterare sekreterare PROPN 5 nsubj
+        bör böra AUX 5 aux {MODAL}
+        vara vara AUX 5 cop {INF}
+        en en DET 5 det
+        tjänsteman tjänsteman NOUN 0 ROOT {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(indefinite) == [("sekreterare", "recommendation", "vara", False, False)]
+
+
+def test_a_subject_series_whose_conjuncts_each_have_attributes_shares_the_verb(nlp) -> None:
+    """Round 56 (analysis56-ck C3): ``Närvarande ledamöter, tjänstgörande ersättare och övriga
+    förtroendevalda har …``: after a link word each conjunct brings its own attributes, so
+    the adjective before a later conjunct never joins the noun before the link (the tagger's
+    ADJ ``ersättare``) into one phrase; every conjunct is the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Närvarande närvarande PROPN 2 amod
+        ledamöter ledamot NOUN 9 nsubj {IND_PL}
+        , , PUNCT 4 punct
+        tjänstgörande tjänstgörande ADJ 2 acl
+        ersättare ersättare ADJ 9 nsubj
+        och och CCONJ 8 cc
+        övriga övrig ADJ 8 amod
+        förtroendevalda förtroendevald ADJ 5 conj
+        har ha VERB 0 ROOT {PRES}
+        rätt rätt NOUN 9 obj {IND}
+        . . PUNCT 9 punct
+        """,
+    )
+    assert sorted(s[0] for s in statements(doc)) == ["ersättare", "förtroendevald", "ledamot"]
+
+
+def test_a_cleft_focus_conjunct_in_commas_after_a_fronted_adverb_is_a_subject_too(nlp) -> None:
+    """Round 56 (analysis56-ck C6): ``Formellt är det direktionen, eller ordföranden, som
+    undertecknar …``: a coordinator after the focus's comma opens a second focus that a comma
+    closes right before the cleft's ``som``; both are the subject. A negated conjunct
+    (``, och inte VD,``) is none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Formellt formellt ADV 0 ROOT
+        är vara AUX 4 cop {PRES}
+        det den PRON 4 det
+        direktionen direktion NOUN 1 nsubj {DEF}
+        , , PUNCT 7 punct
+        eller eller CCONJ 7 cc
+        ordföranden ordförande NOUN 1 conj {DEF}
+        , , PUNCT 10 punct
+        som som PRON 10 nsubj
+        undertecknar underteckna VERB 1 conj {PRES}
+        avtalet avtal NOUN 10 obj {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert sorted(s[0] for s in statements(doc)) == ["direktion", "ordförande"]
+
+
+def test_a_cleft_focus_with_an_enclosed_phrase_after_a_fronted_adverb_is_the_subject(
+    nlp,
+) -> None:
+    """Round 56 (analysis56-ck C6): ``Ytterst är det nämnden, i samråd med förvaltningen,
+    som beslutar …``: V2 copula + ``det`` after a fronted adverb, the focus noun and a
+    prepositional phrase in commas before ``som``: the focus is an actor and the subject;
+    the phrase names no second subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ytterst ytterst ADV 4 advmod
+        är vara AUX 4 cop {PRES}
+        det den DET 4 det
+        nämnden nämnd NOUN 0 ROOT {DEF}
+        , , PUNCT 7 punct
+        i i ADP 7 case
+        samråd samråd NOUN 4 conj {IND}
+        med med ADP 9 case
+        förvaltningen förvaltning NOUN 7 nmod {DEF}
+        , , PUNCT 9 punct
+        som som PRON 12 nsubj
+        beslutar besluta VERB 9 acl:relcl {PRES}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "besluta", False, False)]
+
+
 def test_the_owner_of_a_subject_that_is_no_actor_is_no_actor(nlp) -> None:
     """Round 10 (analysis 9 cause 10): ``Föreningens arbete ska stärka …``: the subject is
     the activity, no actor; its genitive owner is no actor either (active as passive,

@@ -2256,6 +2256,72 @@ def test_present_tagged_noun_after_a_closed_fronted_clause_without_comma_is_the_
     assert statements(doc) == [("förening", "none", "utse", False, False)]
 
 
+def test_an_s_passive_after_a_fronted_clause_or_adverb_is_the_finite_verb(nlp) -> None:
+    """Round 56 (analysis56-ck C2): V2 after a fronted `När`-clause or one fronted adverb,
+    a word spelled as a verb's s-form before a pronoun or definite noun is the main clause's
+    present passive, whatever the tagger read (a noun, or a verb in the infinitive); its
+    ``av``-phrase is the agent even after a definite noun of action."""
+    fronted_clause = parsed(
+        nlp,
+        f"""
+        När när SCONJ 4 mark
+        protokollet protokoll NOUN 4 nsubj {DEF}
+        har ha AUX 4 aux {PRES}
+        justerats justera VERB 0 ROOT VerbForm=Sup|Voice=Pass
+        anslås anslås NOUN 4 nmod {IND}
+        det den PRON 4 conj
+        av av ADP 8 case
+        sekreteraren sekreterare NOUN 5 nmod {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert is_finite(fronted_clause[4]) and tense_of(fronted_clause[4]) == "pres"
+    assert verb_lemma(fronted_clause[4]) == "anslå"
+    assert statements(fronted_clause) == [("sekreterare", "none", "anslå", False, True)]
+    infinitive_tag = parsed(
+        nlp,
+        f"""
+        När när SCONJ 4 mark
+        blanketten blankett NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        ifylld ifylld ADJ 5 advcl
+        signeras signera VERB 0 ROOT {INF_PASS}
+        den den PRON 5 nsubj:pass
+        av av ADP 8 case
+        kassören kassör NOUN 5 obl {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(infinitive_tag) == [("kassör", "none", "signera", False, True)]
+    adverb = parsed(
+        nlp,
+        f"""
+        Därefter därefter ADV 3 advmod
+        undertecknas undertecknas NOUN 3 nmod:poss {IND}
+        avtalet avtal NOUN 0 ROOT {DEF}
+        av av ADP 5 case
+        ordföranden ordförande NOUN 3 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(adverb) == [("ordförande", "none", "underteckna", False, True)]
+    recipient = parsed(
+        nlp,
+        f"""
+        När när SCONJ 4 mark
+        beslutet beslut NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        klart klar ADJ 5 advcl
+        skickas skicka VERB 0 ROOT {INF_PASS}
+        det den PRON 5 expl
+        till till ADP 8 case
+        revisorn revisor NOUN 5 obl {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(recipient) == []
+
+
 def test_a_present_right_after_the_subordinate_clauses_subject_stays_in_that_clause(
     nlp,
 ) -> None:

@@ -1045,8 +1045,20 @@ def _copula_position(tokens: Sequence[Token], index: int) -> int | None:
         position += 1
         while position < len(tokens) and tokens[position].pos_ in {"NOUN", "PROPN", "DET", "ADJ"}:
             position += 1
+    if position < len(tokens) and tokens[position].lower_ in GRAMMAR.modals:
+        position = _infinitive_after_modal(tokens, position)
     if position + 1 >= len(tokens) or tokens[position].lower_ not in copulas:
         return None
+    return position
+
+
+def _infinitive_after_modal(tokens: Sequence[Token], modal: int) -> int:
+    """``Dataskyddsombud ska vara kommunjuristen``: the word after a modal and its
+    adverbs (``bör normalt vara``), where an infinitive copula stands in the modal's clause
+    as the finite one does without it (round 56, analysis56-ck C4)."""
+    position = modal + 1
+    while position < len(tokens) and tokens[position].pos_ in {"ADV", "PART"}:
+        position += 1
     return position
 
 
@@ -1344,9 +1356,11 @@ def _quantified(tokens: Sequence[Token], first: int, noun: int) -> bool:
 
 def _untagged_base_form(noun: Token, lexicon: ActorLexicon) -> bool:
     """``Ledamot av rådet är …`` with the noun tagged ADV: no definiteness from the tagger,
-    the lexicon's base form (the indefinite singular) is a bare noun (round 43, bf cause 3)."""
+    the lexicon's base form (the indefinite singular) is a bare noun (round 43, bf cause 3);
+    so too a capitalised opener tagged PROPN without a morphology (``Dataskyddsombud ska
+    vara …``; round 56, analysis56-ck C4)."""
     return (
-        noun.pos_ not in {"NOUN", "PROPN"}
+        noun.pos_ != "NOUN"
         and not morph_values(noun, "Definite")
         and _base_form(noun, lexicon)
     )
@@ -1561,15 +1575,19 @@ def _cleft_focus_with_postmodifier(tokens: Sequence[Token], index: int) -> bool:
     after ``det är`` (determiner and adjectives between) with a prepositional phrase before
     ``som``."""
     after = index + 1
+    enclosed = after < len(tokens) and tokens[after].text == ","
+    after += enclosed  # "…, i samråd med förvaltningen, som" (round 56, ck C6)
     if after >= len(tokens) or tokens[after].pos_ != "ADP":
         return False
+    reach = after + (_ENCLOSED_PHRASE_REACH if enclosed else 5)
     som = next(
-        (i for i in range(after + 1, min(len(tokens), after + 5)) if tokens[i].lower_ == "som"),
+        (i for i in range(after + 1, min(len(tokens), reach)) if tokens[i].lower_ == "som"),
         None,
     )
-    if som is None or any(
-        tokens[i].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for i in range(after + 1, som)
-    ):
+    if som is None or (enclosed and tokens[som - 1].text != ","):
+        return False
+    inside = {"DET", "ADJ", "NOUN", "PROPN", "ADP"} if enclosed else {"DET", "ADJ", "NOUN", "PROPN"}
+    if any(tokens[i].pos_ not in inside for i in range(after + 1, som - enclosed)):
         return False
     position = index - 1
     while (
@@ -1585,6 +1603,9 @@ def _cleft_focus_with_postmodifier(tokens: Sequence[Token], index: int) -> bool:
         and tokens[position].lower_ in GRAMMAR.predicative_verbs - {"som"}
         and tokens[position - 1].lower_ == "det"
     )
+
+
+_ENCLOSED_PHRASE_REACH = 8  # an enclosed prepositional phrase and its closing comma
 
 
 def _inverted_cleft_copula(tokens: Sequence[Token], copula: int) -> bool:

@@ -1601,7 +1601,7 @@ def document_body(
     bodies = [
         m.canonical
         for m in mentions
-        if m.role in BODY_ROLES and _one_body_name(m.canonical) and m.source != "meeting"
+        if _counts_as_body(m) and _one_body_name(m.canonical) and m.source != "meeting"
     ]
     bodies = _fold_invariant_short_forms(bodies, lexicon)
     ranked = Counter(bodies).most_common(2)
@@ -1639,7 +1639,9 @@ def title_body_genitive(
     if title is None:
         return None
     titled = [
-        m for m in title._.actors or [] if m.role in BODY_ROLES and not m.plural and not m.genitive
+        m
+        for m in title._.actors or []
+        if m.role in COLLECTIVE_BODY_ROLES and not m.plural and not m.genitive
     ]
     if len(titled) != 1 or not titled[0].text.lower().endswith(_DEFINITE_BODY_ENDINGS):
         return None
@@ -1697,6 +1699,17 @@ def _fold_invariant_short_forms(bodies: list[str], lexicon: ActorLexicon | None)
         if len(full) == 1:
             folded[short] = full.pop()
     return [folded.get(body, body) for body in bodies]
+
+
+def _counts_as_body(mention: ActorMention) -> bool:
+    """A mention of a body `document_body` counts: a board, committee or assembly, and
+    auditors only in the plural (``revisorerna``, ``revisorernas``: the body of a revisorernas
+    reglemente). One auditor (``granskaren``, ``revisorn``, however often named) is a person,
+    who has no chair: a bare ``ordföranden`` beside one stays ``ordförande`` (round 56,
+    analysis56-ck C1)."""
+    return mention.role in COLLECTIVE_BODY_ROLES or (
+        mention.role in BODY_ROLES and mention.plural
+    )
 
 
 def _one_body_name(canonical: str) -> bool:

@@ -1656,6 +1656,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     if past_additive != after:
         after = _past_adverbs(doc, past_additive, end, mentions)
     after = _past_inserted_clause(group, after)
+    after = _past_copula_infinitive(group, after, end, mentions)
     mention = mention_at(after, mentions)
     if mention is not None and mention.genitive and _has_prefield(group.finite):
         genitive = mention
@@ -1688,6 +1689,31 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     ):
         return None
     return mention
+
+
+def _past_copula_infinitive(
+    group: Group, after: int, end: int, mentions: Sequence[ActorMention]
+) -> int:
+    """``Dataskyddsombud bör vara kommunjuristen``: after a modal, the copula infinitive
+    before the definite subject of a fronted predicative (round 56, analysis56-ck C4), when
+    no actor holds the prefield's subject place (`pipeline.nlp.predicative` ruled the fronted
+    noun a predicative, no actor)."""
+    doc = group.finite.doc
+    if after + 1 >= end or not _modal_copula(group.finite):
+        return after
+    copula = after
+    while copula < end - 1 and doc[copula].pos_ == "PART":
+        copula += 1  # "ska inte vara"
+    if doc[copula].lower_ not in GRAMMAR.predicative_verbs - {"som"}:
+        return after
+    start = sentence_start(group.finite)
+    if any(
+        doc[m.first_token].dep_ in {"nsubj", "nsubj:pass"}
+        for m in mentions
+        if start <= m.first_token < group.finite.i
+    ):
+        return after  # "Nämnden ska vara styrelsen": the subject stands before the modal
+    return _past_adverbs(doc, copula + 1, end, mentions)
 
 
 def _have_after_fronted_phrase(group: Group) -> bool:
@@ -1953,6 +1979,8 @@ def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
     start = sentence_start(finite)
     if finite.i == start or finite.lower_ in GRAMMAR.copulas or finite.dep_ == "cop":
         return False  # "Föreningens högsta organ är årsmötet": the definite noun identifies
+    if _modal_copula(finite):
+        return False  # "Ersättare för kanslichefen ska vara ekonomichefen" (round 56, ck C4)
     opener = finite.doc[start]
     if not (opener.pos_ in _NOUN_PHRASE_OPENERS or _possessive(opener)) or opener.lower_ == "som":
         return False  # "Till sin hjälp har …", "Som sekreterare tjänstgör …": V2 inversion
@@ -1976,6 +2004,18 @@ def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
 
 
 _NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _modal_copula(finite: Token) -> bool:
+    """A modal whose infinitive, past adverbs, is a copula (``ska vara``, ``bör normalt
+    vara``): the clause identifies as the finite copula's does."""
+    if finite.lower_ not in GRAMMAR.modals:
+        return False
+    doc = finite.doc
+    after = finite.i + 1
+    while after < len(doc) and doc[after].pos_ in {"ADV", "PART"}:
+        after += 1
+    return after < len(doc) and doc[after].lower_ in GRAMMAR.predicative_verbs - {"som"}
 
 
 def _possessive(token: Token) -> bool:
@@ -2431,7 +2471,9 @@ def _joint_after(
         joint = _comparer_joint(doc, last, reach.phrase_start(mention), mention)
     if joint is None:
         # "kan ordföranden, eller vice ordföranden, kalla in …" (round 53, 53b-cc N6)
-        joint = _enclosed_conjunct_joint(doc, last, mention, reach.phrase_start(mention))
+        joint = _enclosed_conjunct_joint(
+            doc, reach.postmodified(last) + 1, mention, reach.phrase_start(mention)
+        )
     if joint is None and in_series:
         # "A, B, samt C", "A och B, samt C": a comma before a coordinator adds a member to
         # a series (round 55, ch-C3)
@@ -2453,22 +2495,22 @@ def _joint_after(
     return joint
 
 
-def _enclosed_conjunct_joint(
-    doc: Doc, last: ActorMention, mention: ActorMention, start: int
-) -> str | None:
+def _enclosed_conjunct_joint(doc: Doc, comma: int, mention: ActorMention, start: int) -> str | None:
     """``Rektorn, eller biträdande rektorn, ska …``, ``kan ordföranden, eller vice
     ordföranden, kalla …`` (round 53, analysis 53b-cc N6): a comma and a coordinator right
-    after the last conjunct open a second subject that a comma closes right before a verb
-    (the finite or, inverted, the modal's infinitive): the coordinator joins the two. Without
+    after the last conjunct (at `comma`, past its postmodifier) open a second subject that a
+    comma closes right before a verb (the finite or, inverted, the modal's infinitive), or
+    before a cleft's ``som`` (``Ytterst är det ledamöterna i direktionen, eller förbundets
+    styrelse, som …``; round 56, analysis56-ck C6): the coordinator joins the two. Without
     the coordinator the commas enclose an insertion (``Ordföranden, vid förfall, …``)."""
-    comma = last.last_token + 1
     if start != comma + 2 or doc[comma].text != ",":
         return None
     joint = doc[comma + 1].lower_
     close = mention.last_token + 1
     if joint not in GRAMMAR.coordinators or close + 1 >= len(doc) or doc[close].text != ",":
         return None
-    return joint if is_verb(doc[close + 1]) else None
+    after = doc[close + 1]
+    return joint if is_verb(after) or cleft_focus_end(after) is not None else None
 
 
 def _joint_past_member_list(last: ActorMention, start: int, reach: _Reach) -> str | None:
@@ -2721,9 +2763,17 @@ def _after_mention_before(first: int, ends: Sequence[int], doc: Doc) -> int:
     ):
         position += 1
     linked = position > ends[before - 1] + 1
-    if linked and position + 1 == first and doc[position].pos_ == "DET":
-        return position  # "en första och en andra vice ordförande": its own article
+    if linked and position < first and all(_own_attribute(doc[i]) for i in range(position, first)):
+        # "en första och en andra vice ordförande": its own article; "Tjänstgörande ledamöter,
+        # närvarande ersättare och andra förtroendevalda": after the link word each conjunct
+        # has attributes of its own, never the mention before's (round 56, ck C3)
+        return position
     return position if position == first else 0
+
+
+def _own_attribute(token: Token) -> bool:
+    """A determiner, numeral, adjective or participle (SUC tag PC) before a noun."""
+    return token.pos_ in {"DET", "NUM", "ADJ"} or token.tag_.startswith("PC")
 
 
 def _owner_starts(ordered: Sequence[ActorMention], doc: Doc) -> dict[int, int]:
@@ -3487,6 +3537,8 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     False; then every noun before it holds it."""
     before = av.doc[av.i - 1]
     head = av.head
+    if _definite_inverted_subject(before):
+        return False  # "Därefter undertecknas avtalet av ordföranden" (round 56, ck C2)
     in_phrase = any(c.dep_ == "case" for c in before.children)
     if adverbial_agent and not action_noun(before):
         return False  # "granskas under året av revisorerna": the phrase is an adverbial
@@ -3497,6 +3549,17 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     # a noun of action holds its av-phrase also as a conjunct of another phrase ("redogörs
     # för uppdrag …, principfrågor avseende styrning av kommunägda bolag")
     return attached and (in_phrase or (adverbial_agent and action_noun(before)))
+
+
+def _definite_inverted_subject(noun: Token) -> bool:
+    """A definite noun right after a finite passive (``undertecknas avtalet``) is its
+    inverted subject (V2), no noun of a prepositional phrase; an ``av``-phrase right after
+    it is the passive's agent even where the noun is one of action (round 56, analysis56-ck
+    C2: the parser hangs it on the noun)."""
+    if noun.i == 0 or noun.pos_ != "NOUN" or "Def" not in morph_values(noun, "Definite"):
+        return False
+    verb = noun.doc[noun.i - 1]
+    return is_finite(verb) and is_passive(verb)
 
 
 def action_noun(token: Token) -> bool:

@@ -1888,6 +1888,55 @@ def present_after_fronted_clause(token: Token) -> bool:
     return opener is not None and any(t.pos_ in VERB_POS for t in doc[opener + 1 : token.i - 1])
 
 
+@memoised
+def passive_after_fronted_clause(token: Token) -> bool:
+    """Round 56 (analysis56-ck C2): ``När blanketten är klar undertecknas [NOUN] den av
+    ordföranden``, ``Därefter registreras [NOUN] ärendet av …``, ``När blanketten är ifylld
+    signeras [VERB, Inf] den av …``: V2 puts the main clause's finite verb right after a
+    fronted subordinate clause (`present_after_fronted_clause`'s test of it) or one fronted
+    adverb, its subject inverted after it; a word the lexicon reads as a verb's s-form there
+    (`s_passive_spelling`), followed by a pronoun, a determiner phrase or a definite noun, is
+    that verb's present passive, whatever tag or verb form the tagger gave it."""
+    word = token.lower_
+    if not word.endswith("s") or token.pos_ not in _FRONTED_PASSIVE_POS:
+        return False
+    if "Fin" in morph_values(token, "VerbForm") or not s_passive_spelling(word):
+        return False
+    doc, end = token.doc, sentence_end(token)
+    following = token.i + 1
+    if not (
+        (following < end and doc[following].pos_ == "PRON" and doc[following].lower_ != "sig")
+        or _determiner_phrase_at(following, end, doc)
+        or _definite_subject_at(following, end, doc)
+        or _noun_before_agent(following, end, doc)
+    ):
+        return False
+    start = _clause_start(token)
+    if token.i == start + 1:
+        opener = doc[start]
+        return opener.pos_ == "ADV" and opener.lower_ not in GRAMMAR.subordinators
+    if token.i - start < 3:
+        return False
+    if doc[token.i - 1].text != ",":
+        return _closed_fronted_clause(doc[start : token.i])
+    fronted = doc[start : token.i - 1]
+    opener = next((t.i for t in fronted if t.lower_ in GRAMMAR.subordinators), None)
+    return opener is not None and any(t.pos_ in VERB_POS for t in doc[opener + 1 : token.i - 1])
+
+
+_FRONTED_PASSIVE_POS = frozenset({"NOUN", "ADJ", "ADV", "VERB"})
+
+
+def _noun_before_agent(following: int, end: int, doc: Doc) -> bool:
+    """A noun right before ``av`` (``undertecknas ansökan av sökanden``): the passive's
+    subject, whatever its definiteness, before its agent."""
+    return (
+        following + 1 < end
+        and doc[following].pos_ in {"NOUN", "PROPN"}
+        and doc[following + 1].lower_ == "av"
+    )
+
+
 def _clause_start(token: Token) -> int:
     """Where `token`'s clause opens: its sentence's start or past a semicolon (``…; om
     kassören avgår så utser [NOUN] styrelsen``: round 42, ba-11)."""

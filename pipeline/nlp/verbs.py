@@ -57,6 +57,7 @@ from pipeline.nlp.verb_fallbacks import (
     late_modal_infinitive,
     misread_infinitive_conjunct,
     modal_over_inverted_s_passive,
+    passive_after_fronted_clause,
     passive_after_pronoun_subject,
     passive_after_relative_clause,
     passive_by_spelling,
@@ -395,6 +396,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True
     if present_after_fronted_clause(token):
         return True  # "…, sammanträder [NOUN] det nya fullmäktige"
+    if passive_after_fronted_clause(token):
+        return True  # "När X är klar undertecknas [NOUN] den av …" (round 56, ck C2)
     if present_in_fronted_condition(token):
         return True  # "Om en ersättare begär [NOUN] det ska …" (round 43, probe43-1)
     if present_after_relative_subject(token):
@@ -826,6 +829,8 @@ def tense_of(token: Token) -> str:
         return "inf"  # "ska träffas", "bör träffas [NOUN]": the modal's infinitive
     if passive_by_spelling(token) or present_tagged_supine(token):
         return "pres"  # "ägs" read as a noun, "styrs", "genomför" read as a supine
+    if passive_after_fronted_clause(token):
+        return "pres"  # "När X är klar signeras [VERB, Inf] den av …" (round 56, ck C2)
     if passive_after_subject(token) or initial_passive_before_agent(token):
         return "pres"
     if bare_relative_supine(token) or supine_after_perfect(token) or supine_in_series(token):
@@ -894,6 +899,8 @@ def is_finite(token: Token) -> bool:
     forms = morph_values(token, "VerbForm")
     if _passive_with_own_subject(token) or present_tagged_supine(token):
         return True
+    if passive_after_fronted_clause(token):
+        return True  # "Därefter undertecknas [NOUN] den av …" (round 56, ck C2)
     if _passive_after_opening_relative(token) or _passive_after_relative_som(token):
         return True
     if s_supine_tagged_present(token):
