@@ -321,6 +321,24 @@ _PREDICATIVE_TEXTS = (
     chef chef NOUN 2 conj {IND}
     . . PUNCT 2 punct
     """,
+    f"""
+    Det det PRON 3 expl
+    är vara AUX 3 cop {PRES}
+    styrelsen styrelse NOUN 0 ROOT {DEF}
+    och och CCONJ 5 cc
+    direktören direktör NOUN 3 conj {DEF}
+    som som PRON 7 nsubj PronType=Rel
+    beslutar besluta VERB 3 acl:relcl {PRES}
+    . . PUNCT 3 punct
+    """,
+    f"""
+    Föreningens förening NOUN 3 nmod:poss Case=Gen|Definite=Def
+    högsta hög ADJ 3 amod Degree=Sup
+    organ organ NOUN 5 nsubj {IND}
+    är vara AUX 5 cop {PRES}
+    årsmötet årsmöte NOUN 0 ROOT {DEF}
+    . . PUNCT 5 punct
+    """,
 )
 
 

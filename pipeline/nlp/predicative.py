@@ -73,6 +73,7 @@ def _sentence_verdict(
     copula_before = places is None or places.first_copula < index
     predicative_before = places is None or places.first_predicative < index
     verb_after = places is None or places.last_verb > index
+    verb_before = places is None or min(places.first_verb, places.first_copula) < index
     if copula_before and after_fronted_adjective(tokens, index):
         return False  # "Valbar till revisor är varje medlem som …": the subject (round 45)
     if copula_before and _counted_inverted_subject(tokens, index, lexicon):
@@ -85,7 +86,7 @@ def _sentence_verdict(
         return False  # "Vad är ett kommunalförbund?": the question's subject (round 41, r C8)
     if index + 1 < len(tokens) and tokens[index + 1].lower_ in GRAMMAR.postpositions:
         return False  # "ska vara vd tillhanda": the postposition's complement
-    if _cleft_subject(tokens, index):
+    if verb_before and _cleft_subject(tokens, index):
         return False
     if defined_alias(tokens, index):
         return True
@@ -99,7 +100,9 @@ def _sentence_verdict(
         return False  # "Föreningens organ är årsmöte, styrelse och …" (round 45, bi-C12)
     if verb_after and _fronted_predicative(tokens, index, lexicon):
         return True  # "Närmaste chef för rektorerna är skoldirektören …" (round 29, B2)
-    if identifying_body(tokens, index, lexicon):
+    if (places is None or places.last_copula > index) and identifying_body(
+        tokens, index, lexicon
+    ):
         return True  # "Föreningens främsta organ är årsmötet" (round 35, B4)
     if verb_after and _role_before_personal_name(tokens, index, lexicon):
         return True  # "Ordförande i nämnden är Eva Lund (C)" (round 42)
@@ -112,12 +115,15 @@ def _sentence_verdict(
 
 class _CopulaPlaces(NamedTuple):
     """Where a Doc's copulas stand, as the verdicts of `_sentence_verdict` need them: each
-    of those verdicts reads a copula (``copulas``), a predicative verb (``predicative_verbs``,
-    ``som`` among them) before the noun, or a predicative verb other than ``som`` after it
-    (or anywhere: a naming clause's); where the Doc has none there, the verdict is False."""
+    of those verdicts reads a copula (``copulas``) or a predicative verb (``predicative_verbs``,
+    ``som`` among them, or those other than ``som``: a cleft's) before the noun, or a copula
+    or a predicative verb other than ``som`` after it (or anywhere: a naming clause's); where
+    the Doc has none there, the verdict is False."""
 
     first_copula: int  # the first word of ``copulas``; the Doc's length where none
     first_predicative: int  # the first of ``predicative_verbs``; the Doc's length where none
+    first_verb: int  # the first of ``predicative_verbs`` other than ``som``; length where none
+    last_copula: int  # the last word of ``copulas``; -1 where none
     last_verb: int  # the last of ``predicative_verbs`` other than ``som``; -1 where none
 
 
@@ -134,18 +140,18 @@ def _copula_places(tokens: Sequence[Token]) -> _CopulaPlaces | None:
 
 def _find_copula_places(lower: Sequence[str]) -> _CopulaPlaces:
     copulas, predicative = GRAMMAR.copulas, GRAMMAR.predicative_verbs
-    first_copula = first_predicative = len(lower)
-    last_verb = -1
+    first_copula = first_predicative = first_verb = len(lower)
+    last_copula = last_verb = -1
     for position, word in enumerate(lower):
         if word not in predicative and word not in copulas:
             continue
         if word in copulas:
-            first_copula = min(first_copula, position)
+            first_copula, last_copula = min(first_copula, position), position
         if word in predicative:
             first_predicative = min(first_predicative, position)
             if word != "som":
-                last_verb = position
-    return _CopulaPlaces(first_copula, first_predicative, last_verb)
+                first_verb, last_verb = min(first_verb, position), position
+    return _CopulaPlaces(first_copula, first_predicative, first_verb, last_copula, last_verb)
 
 
 def _titled_subject_of_fronted(
