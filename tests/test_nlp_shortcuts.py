@@ -365,3 +365,51 @@ def test_the_copula_places_leave_every_verdict_as_it_was(nlp, rows: str, monkeyp
     gated = answers()
     monkeypatch.setattr(predicative, "_copula_places", lambda tokens: None)
     assert gated == answers()
+
+
+_FINITE_TEXTS = (
+    f"""
+    Därför därför ADV 4 advmod
+    har ha AUX 4 aux {PRES}
+    nämnden nämnd NOUN 4 nsubj:pass {DEF}
+    ålagts ålägga VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    att att PART 6 mark
+    svara svara VERB 4 xcomp {INF}
+    . . PUNCT 4 punct
+    """,
+    f"""
+    Styrelsen styrelse NOUN 3 nsubj {DEF}
+    ska skola AUX 3 aux {MODAL}
+    planera planera VERB 0 ROOT {INF}
+    och och CCONJ 5 cc
+    samordna samordna VERB 3 conj {PRES}
+    arbetet arbete NOUN 3 obj {DEF}
+    . . PUNCT 3 punct
+    """,
+    f"""
+    Fastigheten fastighet NOUN 2 nsubj:pass {DEF}
+    ägs äga VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    av av ADP 4 case
+    staden stad NOUN 2 obl:agent {DEF}
+    och och CCONJ 6 cc
+    förvaltas förvalta VERB 2 conj VerbForm=Inf|Voice=Pass
+    av av ADP 8 case
+    nämnden nämnd NOUN 6 obl:agent {DEF}
+    . . PUNCT 2 punct
+    """,
+    *_PREDICATIVE_TEXTS,
+)
+
+
+@pytest.mark.parametrize("rows", _FINITE_TEXTS)
+def test_a_finite_tag_settles_what_the_whole_chain_settles(nlp, rows: str, monkeypatch) -> None:
+    """`is_finite` answers a word tagged ``VerbForm=Fin`` after its two False tests
+    (`verbs._finite_tag_settles`), skipping the True tests before them: every word's answer
+    is the one the whole chain gives (each computed afresh, outside a memo)."""
+    from pipeline.nlp import verbs
+
+    doc = parsed(nlp, rows)
+    shortcut = [verbs.is_finite(token) for token in doc]
+    monkeypatch.setattr(verbs, "_finite_tag_settles", lambda token: False)
+    assert shortcut == [verbs.is_finite(token) for token in doc]
+    assert any(shortcut)
