@@ -545,6 +545,11 @@ DOC_IDS |= {f"w56-b-{name}" for name in (
     "roll-2", "roll-3", "roll-n1", "klyv-1", "klyv-2", "klyv-3", "klyv-n1", "klyv-n2",
     "lamnare-1", "lamnare-2", "lamnare-3", "lamnare-n1", "parti-1", "parti-2", "enheter",
 )}
+DOC_IDS |= {f"w56-c-{name}" for name in (
+    "bolag-1", "bolag-2", "bolag-3", "bolag-4", "bolag-n1", "bolag-n2", "upd-1", "upd-2", "upd-3",
+    "upd-n1", "cut-1", "cut-2", "cut-3", "cut-n1", "cut-n2", "agent-1", "agent-2", "agent-3",
+    "agent-n1", "cond-1", "cond-2", "cond-3", "cond-n1",
+)}
 DOC_IDS |= {f"w56-z-{name}" for name in ("regionnamnder", "partistod", "stadsledningskontor",
                                          "agardirektiv", "arbetsordning", "rolleransvar")}
 

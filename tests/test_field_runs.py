@@ -120,3 +120,18 @@ def test_a_field_run_in_a_later_block_is_one_metadata_clause() -> None:
         "Antagen av: Kommunfullmäktige Antagen: 2031-02-10 § 9 Gäller från och med: 2031-03-01",
         "Valnämnden ansvarar för valen.",
     ]
+
+
+def test_an_update_line_is_no_field_of_the_run_above_it() -> None:
+    """Round 56 (analysis 56-cl C6): a field line without a stop joined to the page's update
+    line under it (``Sidan granskades: <date>``: a web page noun and an adoption finite
+    verb, layout.yaml `adoption_finite_verbs`) keeps the update line out of the run: the
+    history's own cut stays."""
+    text = "Ansvarig nämnd: Tekniska nämnden Sidan granskades: 2031-05-02"
+    assert field_run_cuts(text, [33]) == [33]
+    assert pieces(text, [33]) == [
+        "Ansvarig nämnd: Tekniska nämnden", "Sidan granskades: 2031-05-02"]
+    segmented = segment_text("Parkering\n\nAnsvarig nämnd: Tekniska nämnden\n"
+                             "Innehållet kontrollerades: 2031-05-02\n")
+    assert [c.text for c in segmented.clauses][-2:] == [
+        "Ansvarig nämnd: Tekniska nämnden", "Innehållet kontrollerades: 2031-05-02"]

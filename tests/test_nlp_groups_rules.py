@@ -398,6 +398,38 @@ def test_a_modal_before_a_cut_text_end_states_nothing(nlp) -> None:
     assert [s[2] for s in statements(parsed(nlp, main_verb))] == ["kunna"]
 
 
+def test_a_text_cut_inside_the_verb_after_a_modal_or_har_att_states_nothing(nlp) -> None:
+    """Round 56 (analysis 56-cl C3): ``Chefen har att verkst``, ``Nämnden ska beslu``: the
+    text ends without a stop on one word after ``har att`` or a modal, spelled as no
+    infinitive (the parser reads it as a noun or as a verb): cut, no statement. A whole
+    infinitive at the same place keeps its statement; so does a main-verb modal's known
+    object (``Nämnden får bidrag``)."""
+    cut = """
+        Chefen chef NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        att att SCONJ 4 mark
+        verkst verkst NOUN 2 xcomp Case=Nom|Definite=Ind|Number=Plur
+    """
+    assert statements(parsed(nlp, cut)) == []
+    modal = """
+        Nämnden nämnd NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        beslu beslu VERB 0 ROOT VerbForm=Inf|Voice=Act
+    """
+    assert statements(parsed(nlp, modal)) == []
+    whole = modal.replace("beslu beslu", "besluta besluta")
+    assert [s[2] for s in statements(parsed(nlp, whole))] == ["besluta"]
+    passive = modal.replace("beslu beslu VERB 0 ROOT VerbForm=Inf|Voice=Act",
+                            "granskas granska VERB 0 ROOT VerbForm=Inf|Voice=Pass")
+    assert [s[2] for s in statements(parsed(nlp, passive))] == ["granska"]  # a whole s-passive
+    receives = """
+        Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        får få VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        bidrag bidrag NOUN 2 obj Case=Nom|Definite=Ind|Number=Plur
+    """
+    assert [s[2] for s in statements(parsed(nlp, receives))] == ["få"]
+
+
 def test_a_stacked_forvantas_after_a_modal_is_part_of_its_chain(nlp) -> None:
     """Round 44, bh-Q5: ``ska förväntas V1 samt V2``: the listed stacked modal
     (configs/grammar.yaml `infinitive_modals`) is no aim and opens no group of its own; one

@@ -3091,3 +3091,40 @@ def test_finite_passive_after_the_phrase_and_coordinator_keeps_its_agent(nlp) ->
         """,
     )
     assert statements(doc) == [("nämnd", "none", "avgöra", False, True)]
+
+
+def test_a_personal_name_then_comma_and_role_makes_the_role_the_agent(nlp) -> None:
+    """Round 56 (analysis 56-cl C5): ``samordnas av Lena Holm, ekonomichef i …``: the
+    passive's ``av`` + a personal name no actor covers + a comma + a role: the role is the
+    agent, whether the parser hangs the name as the agent or the role as ``xcomp``. A name
+    series without a role states no agent."""
+    rows = f"""
+        Arbetet arbete NOUN 2 nsubj:pass {DEF}
+        samordnas samordna VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        Lena Lena PROPN 5 nmod
+        Holm Holm PROPN 2 nsubj:pass
+        , , PUNCT 7 punct
+        ekonomichef ekonomichef NOUN 2 xcomp {IND}
+        i i ADP 9 case
+        förvaltningen förvaltning NOUN 7 obl {DEF}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("ekonomichef", "none", "samordna", False, True)]
+    agent_parse = rows.replace("Lena Lena PROPN 5 nmod", "Lena Lena PROPN 2 obl:agent").replace(
+        "Holm Holm PROPN 2 nsubj:pass", "Holm Holm PROPN 4 flat:name").replace(
+        "ekonomichef ekonomichef NOUN 2 xcomp", "ekonomichef ekonomichef NOUN 4 appos")
+    assert statements(parsed(nlp, agent_parse)) == [
+        ("ekonomichef", "none", "samordna", False, True)]
+    series = f"""
+        Arbetet arbete NOUN 2 nsubj:pass {DEF}
+        samordnas samordna VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        Lena Lena PROPN 2 obl:agent
+        Holm Holm PROPN 4 flat:name
+        , , PUNCT 7 punct
+        Per Per PROPN 4 conj
+        Ek Ek PROPN 7 flat:name
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, series)) == []

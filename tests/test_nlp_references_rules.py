@@ -42,6 +42,7 @@ from pipeline.nlp.short_names import (
     federation_names,
     municipality_name,
     municipality_name_mentions,
+    owner_company,
     parenthetical_aliases,
     short_names,
     unsuffixed_company,
@@ -5853,3 +5854,67 @@ def test_a_name_after_an_owned_unit_kind_is_the_units_name(nlp) -> None:
         """,
     )
     assert apposition_names(bare, LEXICON) == []
+
+
+def test_a_company_named_as_the_owner_is_not_bolaget(nlp) -> None:
+    """Round 56 (analysis 56-cl C1): the one company a page names with a legal form stands
+    as an owner (actors.yaml `owner_relation_ends`, `owner_after_words`): after ``dotterbolag
+    till``, ``ägs (helt) av``, or before ``som ägare``: ``bolaget`` is not it. The name as
+    the owned subject (``X ägs av kommunen``) or owning an asset (``X äger elnätet``) is the
+    company."""
+    names = frozenset({"norrvik stadshus ab"})
+    subsidiary = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 2 nsubj Definite=Def
+        är vara AUX 0 ROOT
+        ett en DET 5 det
+        helägt helägd ADJ 5 amod
+        dotterbolag dotterbolag NOUN 2 xcomp
+        till till ADP 7 case
+        Norrvik Norrvik PROPN 5 nmod
+        Stadshus Stadshus PROPN 7 flat:name
+        AB AB PROPN 7 flat:name
+        . . PUNCT 2 punct
+        """,
+    )
+    assert "norrvik stadshus ab" in [m.canonical for m in subsidiary._.actors]
+    assert owner_company([subsidiary], names, LEXICON)
+    owns = parsed(
+        nlp,
+        """
+        Norrvik Norrvik PROPN 4 nsubj
+        Stadshus Stadshus PROPN 1 flat:name
+        AB AB PROPN 1 flat:name
+        äger äga VERB 0 ROOT
+        elnätet elnät NOUN 4 obj Definite=Def
+        . . PUNCT 4 punct
+        """,
+    )
+    assert not owner_company([owns], names, LEXICON)
+    owner = parsed(
+        nlp,
+        """
+        med med ADP 2 case
+        Norrvik Norrvik PROPN 0 ROOT
+        Stadshus Stadshus PROPN 2 flat:name
+        AB AB PROPN 2 flat:name
+        som som ADP 6 case
+        ägare ägare NOUN 2 nmod
+        """,
+    )
+    assert owner_company([owner], names, LEXICON)
+    owned = parsed(
+        nlp,
+        """
+        Norrvik Norrvik PROPN 4 nsubj:pass
+        Stadshus Stadshus PROPN 1 flat:name
+        AB AB PROPN 1 flat:name
+        ägs äga VERB 0 ROOT Voice=Pass
+        av av ADP 6 case
+        kommunen kommun NOUN 4 obl:agent Definite=Def
+        . . PUNCT 4 punct
+        """,
+    )
+    assert not owner_company([owned], names, LEXICON)
+    assert not owner_company([subsidiary], names | {"ekby hamn ab"}, LEXICON)

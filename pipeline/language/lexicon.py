@@ -163,6 +163,10 @@ class ActorsFile(StrictModel):
     common_federation_parts: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
+    owner_relation_ends: list[str] = []
+    owner_relation_prepositions: list[str] = []
+    owner_after_words: list[str] = []
+    owner_after_links: list[str] = []
     place_area_nouns: list[str] = []
     place_name_kinds: list[str] = []
     municipality_membership_verbs: list[str] = []
@@ -376,6 +380,10 @@ class ActorLexicon:
     association_name_excluded_parts: tuple[str, ...] = ()  # prefixes, for str.startswith
     common_federation_parts: tuple[str, ...] = ()  # prefixes, for str.startswith
     place_prepositions: frozenset[str] = frozenset()
+    owner_relation_ends: tuple[str, ...] = ()  # suffixes, for str.endswith
+    owner_relation_prepositions: frozenset[str] = frozenset()
+    owner_after_words: tuple[str, ...] = ()  # suffixes, for str.endswith
+    owner_after_links: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
     place_name_kinds: frozenset[str] = frozenset()
     municipality_membership_verbs: frozenset[str] = frozenset()

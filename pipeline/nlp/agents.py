@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.groups import Group
-from pipeline.nlp.memo import morph_values
+from pipeline.nlp.memo import morph_values, sentence_end
 from pipeline.nlp.subjects import (
     action_noun,
     agent_av,
@@ -105,6 +105,42 @@ def partitive_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMent
         ),
         None,
     )
+
+
+_MAX_NAME_WORDS = 3  # ``Eva Lind``, ``Anna Maria Berg``
+
+
+def titled_name_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """Round 56 (analysis 56-cl C5): ``leds av Eva Lind, avdelningschef för …``: a passive's
+    ``av`` (the first after its verb), then a personal name (one to three capitalised words
+    no actor mention covers, whatever the parser's tags), a comma, and a role mention (after
+    an owner's genitive mention: ``, nämndens sekreterare``): the role is the agent, as in
+    the title-before-name order (``av avdelningschefen Eva Lind``). A name series (``av Eva
+    Lind, Per Ek och …``) has no role after its comma: none."""
+    if not group.verbs or not is_passive(group.verbs[-1]):
+        return None
+    doc, verb = group.finite.doc, group.verbs[-1]
+    end = sentence_end(verb)
+    av = next((t.i for t in doc[verb.i + 1 : end] if t.lower_ == "av"), None)
+    if av is None:
+        return None
+    starts = {m.first_token: m for m in mentions}
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    position = av + 1
+    while (
+        position < end
+        and position - av <= _MAX_NAME_WORDS
+        and doc[position].is_alpha
+        and doc[position].text[:1].isupper()
+        and position not in covered
+    ):
+        position += 1
+    if position == av + 1 or position >= end or doc[position].text != ",":
+        return None
+    role = starts.get(position + 1)
+    if role is not None and role.genitive:
+        role = starts.get(role.last_token + 1)
+    return role if role is not None and role.source != "name" else None
 
 
 def shared_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:

@@ -120,7 +120,12 @@ from pipeline.nlp.sentence_types import (
     metadata_fields,
     without_statements,
 )
-from pipeline.nlp.short_names import document_company, instructed_agency, unsuffixed_company
+from pipeline.nlp.short_names import (
+    document_company,
+    instructed_agency,
+    owner_company,
+    unsuffixed_company,
+)
 from pipeline.nlp.statements import Statement
 
 _T = TypeVar("_T")
@@ -347,6 +352,9 @@ def resolve_document(
     _name_associations(docs, lexicon)
     kinds = [clause.kind for clause in clauses]
     organisation = named_organisation(docs, organisation, lexicon, kinds)
+    if organisation and owner_company(docs, frozenset({organisation.lower()}), lexicon):
+        organisation = None  # round 56, cl C1: the owner of the page's `bolaget`
+    _own_agency(docs, organisation)
     scope, by_naming, renamed = _document_scope(docs, clauses, organisation, lexicon)
     anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon, docs)
     # "Miljönämnd" ⏎ "Nämnden ska …": the section's body (round 22, C1)
@@ -500,6 +508,9 @@ def _title_named(
         named = {**named, DEFINED_COMPANY: frozenset({company})}
     elif (titled := title_company(heading, lexicon)) is not None:
         named = {**named, DEFINED_COMPANY: frozenset({titled})}  # not its subsidiary (round 22)
+    elif owner_company(docs, named.get("bolag", frozenset()), lexicon):
+        owner = named["bolag"]  # round 56, cl C1: "dotterbolag till X AB": "bolaget" is not X
+        named = {key: names for key, names in named.items() if names != owner}
     elif not named.get("bolag"):  # "Kommunen äger Fjällbo Vatten": "bolaget" is it
         unsuffixed = unsuffixed_company(docs, lexicon)
         if unsuffixed is not None:
@@ -821,6 +832,21 @@ def _name_state_authorities(
     authorities = state_authorities(mentions, lexicon, declared, title, untitled=untitled)
     for doc in docs if authorities else ():
         _replace_actors(doc, with_authority_names(doc._.actors or [], authorities))
+
+
+def _own_agency(docs: Sequence[Doc], organisation: str | None) -> None:
+    """Round 56 (newuser56 fault 11): the state agency the document is about
+    (``Delegationsordning för Myndigheten för kustförvaltning``) is its organisation, no
+    external actor: each mention of that name takes the category and role ``organisation``."""
+    own = organisation.lower() if organisation else None
+    for doc in docs if own else ():
+        mentions = doc._.actors or []
+        if any(m.canonical == own and m.category == "extern" for m in mentions):
+            _replace_actors(doc, [
+                replace(m, category="organisation", role="organisation")
+                if m.canonical == own and m.category == "extern" else m
+                for m in mentions
+            ])
 
 
 def _name_associations(docs: Sequence[Doc], lexicon: ActorLexicon) -> None:

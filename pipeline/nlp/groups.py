@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import archaic_infinitive_lemma, lexicon_lemma, present_lemma
+from pipeline.language.word_list import is_known_word
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import capitalised_inside, coordinated, past_infinitive_modal
 from pipeline.nlp.memo import (
@@ -345,6 +346,37 @@ def _cut_before_infinitive(finite: Token) -> bool:
     return len(rest) > 1 and rest[0].pos_ == "ADP" and all(t.lower_ != "att" for t in rest)
 
 
+def _cut_in_word(finite: Token) -> bool:
+    """Round 56 (analysis 56-cl C3): ``Nämnden ska beslu``, ``Chefen har att verkst``: the
+    text ends without a closing stop on one word after a modal or ``har att`` (past
+    adverbs) that is spelled as no infinitive, active or passive (`_infinitive_form`): the
+    excerpt is cut inside the verb. After a main-verb modal (``får``, ``kan``) a known word
+    the tagger reads as no verb is the modal's object (``Nämnden får bidrag``)."""
+    doc = finite.doc
+    if doc[-1].is_punct or not doc[-1].is_alpha or sentence_end(finite) != len(doc):
+        return False
+    start = past_adverbs(doc, finite.i + 1, len(doc))
+    marked = start < len(doc) - 1 and doc[start].lower_ == "att"
+    if start + marked != len(doc) - 1 or not (is_modal(finite) or marked):
+        return False
+    if _infinitive_form(doc[-1].lower_):
+        return False
+    word = doc[-1]
+    return (
+        marked
+        or finite.lower_ not in GRAMMAR.main_verb_modals
+        or word.pos_ in VERB_POS
+        or not is_known_word(word.lower_)
+    )
+
+
+def _infinitive_form(word: str) -> bool:
+    """Spelled as an infinitive, active or s-passive: ``besluta``, ``ske``, ``motiveras``,
+    ``ses``."""
+    active = word[:-1] if word.endswith("s") else word
+    return active.endswith("a") or active in GRAMMAR.infinitives
+
+
 def _tree_verb(finite: Token) -> Token | None:
     """The verb a modal or perfect auxiliary is attached to in the parse (UD ``aux``); also a
     word in -a the tagger read as a noun or adjective, which the modal's ``aux`` link makes
@@ -486,6 +518,8 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     scan = _slot_verb(finite, subject, perfect)
     verb = _group_verb(finite, perfect, scan)
     negated = scan.negated
+    if (verb is None or verb.i == len(finite.doc) - 1) and _cut_in_word(finite):
+        return Group(finite, (), negated, finite.i + 1)  # "ska beslu": cut, nothing to state
     if verb is None and _elliptic(finite, scan):
         return Group(finite, (), negated, finite.i + 1)  # an elliptic "ska:": nothing to state
     if verb is None:

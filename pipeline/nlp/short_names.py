@@ -2118,6 +2118,40 @@ def unsuffixed_company(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None
     return candidates.pop() if len(candidates) == 1 else None
 
 
+def owner_company(docs: Sequence[Doc], names: frozenset[str], lexicon: ActorLexicon) -> bool:
+    """Round 56 (analysis 56-cl C1): the one company the document names with a legal form
+    (`names`) stands as an owner (actors.yaml `owner_relation_ends`, `owner_after_words`:
+    ``Bolaget är ett helägt dotterbolag till X``, ``Upprättad av X``, ``X som ägare``, ``X
+    är moderbolag``; not ``X äger elnätet``, a company's own asset): a page about its
+    subsidiary or about companies in general, so ``bolaget`` is not X (docs/annotation.md
+    §2.3: `bolaget` names only the document's own company), as companies in the plural
+    make it generic (`unsuffixed_company`)."""
+    if len(names) != 1:
+        return False
+    return any(
+        m.canonical in names and m.source == "name" and _owner_position(doc, m, lexicon)
+        for doc in docs
+        for m in doc._.actors or []
+    )
+
+
+def _owner_position(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The name after ``<owner word> <preposition>`` (an adverb may stand between) or before
+    ``[som|är] <owner word>``."""
+    words = doc_arrays(doc).lower
+    before = mention.first_token - 1
+    if before >= 1 and words[before] in lexicon.owner_relation_prepositions:
+        owner = before - 1
+        if owner >= 1 and doc[owner].pos_ == "ADV":
+            owner -= 1
+        if words[owner].endswith(lexicon.owner_relation_ends):
+            return True
+    after = mention.last_token + 1
+    if after < len(doc) - 1 and words[after] in lexicon.owner_after_links:
+        after += 1
+    return after < len(doc) and words[after].endswith(lexicon.owner_after_words)
+
+
 def defined_company_mentions(
     doc: Doc, names: dict[str, str], lexicon: ActorLexicon
 ) -> list[ActorMention]:

@@ -1476,6 +1476,26 @@ def in_relative_of_thing(actor: ActorMention | None, group: Group, in_actor: set
 _MISTAGGED_OPENING_NOUN_POS = frozenset({"ADV", "ADJ", "PROPN"})
 
 
+def fronted_clause_subject(
+    actor: ActorMention | None, group: Group, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """Round 56 (analysis 56-cl C2): ``Om nämnden har anställda och konsulter ska
+    förvaltningschefen föra …``: in a sentence opened by a subordinator (its clause fronted,
+    no comma), an actor before the main clause's modal stands inside that clause, whatever
+    the parser links to the main verb; the actor right after the modal (V2 inversion) is
+    the subject. None where no actor follows the modal at once."""
+    if actor is None or actor.first_token < 0 or not is_modal(group.finite):
+        return None
+    finite = group.finite
+    doc = finite.doc
+    start = sentence_start(finite)
+    if doc[start].pos_ != "SCONJ" or doc[start].lower_ not in GRAMMAR.subordinators:
+        return None
+    if not start < actor.first_token <= actor.last_token < finite.i:
+        return None
+    return next((m for m in mentions if m.first_token == finite.i + 1), None)
+
+
 def in_fronted_adverbial(actor: ActorMention | None, group: Group, in_actor: set[int]) -> bool:
     """``Beträffande skälen att entlediga revisorer, ska reglerna i lagen följas``, ``I varje
     nämnd ska protokoll föras``: in a V2 clause opened by a prepositional phrase, a nominal

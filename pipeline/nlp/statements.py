@@ -29,6 +29,7 @@ from pipeline.nlp.agents import (
     passive_agents,
     postponed_subject_complement,
     shared_agent,
+    titled_name_agent,
 )
 from pipeline.nlp.conditions import (
     after_coordinator,
@@ -129,6 +130,7 @@ from pipeline.nlp.statement_scope import (
     comma_relative_pronoun,
     continuative_relative,
     embedded_without_subordinator,
+    fronted_clause_subject,
     in_fronted_adverbial,
     in_relative_of_thing,
     item_initial_present,
@@ -747,6 +749,8 @@ def _parsed_actor(
     if passive_group and (actor is None or actor.first_token < group.finite.i):
         # "utarbetas av A och kommuniceras med B": the earlier passive's agent (ruling k1)
         actor = shared_agent(group, mentions) or actor
+    if passive_group and actor is None:  # "av Eva Lind, ekonomichef": the role (round 56)
+        actor = titled_name_agent(group, mentions)
     if passive_group:  # "av tre fjärdedelar av medlemmarna": the partitive's actor
         actor = partitive_agent(group, mentions) or actor
         actor = counted_owned_head(actor, mentions, group.finite.doc)  # "av X:s tre nämnder"
@@ -779,6 +783,8 @@ def _filtered_actor(
         actor = apposition_subject(actor, group.finite, mentions)
     if subordinator is None and _in_embedded_clause(actor, sentence.doc):
         actor = None  # "anges de uppgifter styrelsen överlämnar", "vilken ledamot …"
+    if subordinator is None:  # "Om nämnden har anställda ska chefen …" (round 56, cl C2)
+        actor = fronted_clause_subject(actor, group, mentions) or actor
     if subordinator is None and in_fronted_adverbial(actor, group, in_actor):
         actor = None  # "Vid val av revisorer ska reglerna följas": "reglerna" is it
     if passive_group and agent_of_attribute(actor, group):

@@ -23,7 +23,7 @@ from itertools import islice
 
 from pipeline import patterns
 from pipeline.normalize.inline_headings import char_before, finite_verb
-from pipeline.normalize.reflow import title_repeat_end
+from pipeline.normalize.reflow import title_repeat_end, update_opening
 from pipeline.normalize.words import is_actor_noun
 
 # A field label: a capitalised word and up to three lower-case words before a colon and a
@@ -125,6 +125,11 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     current: list[re.Match[str]] = []
     for match in labels:
         label = match.group()[:-1]
+        if update_opening(label):  # round 56, cl C6: ``Sidan granskades:`` ends the run
+            if len(current) >= _MIN_LABELS:
+                runs.append(current)
+            current = []
+            continue
         if (
             current
             and _value(text[current[-1].end() : match.start()])

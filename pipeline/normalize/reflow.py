@@ -2028,6 +2028,13 @@ def _adoption_phrase(words: list[str], index: int) -> int:
     return _listed_adoption_phrase(words, index)
 
 
+def update_opening(label: str) -> bool:
+    """Round 56 (analysis 56-cl C6): a field label that opens an update line (``Sidan
+    granskades:``, ``Avtalet antogs:``, `_finite_opening`): a history line of its own, no
+    field of the run above it."""
+    return _finite_opening(label.split(), 0)
+
+
 def _finite_opening(words: list[str], index: int) -> bool:
     """Round 46 (bm cause 1): the document's definite kind noun before a finite past passive
     (`ADOPTION_FINITE_VERBS`) at `words[index]`: ``Avtalet antogs``, ``Policyn
