@@ -233,9 +233,6 @@ def _close_sections(context: _Context) -> None:
     context.section_title, context.paragraphs_in_container = None, 0
 
 
-_NOTE_OPENING = re.compile(rf"([{patterns.FOOTNOTE_MARKS}]{{1,2}})\s")
-
-
 def _uncited_end_notes(doc: NormalizedDocument, shapes: Sequence[Shape]) -> set[int]:
     """Round 56 (nu56 fault 2): the notes at the text's end (unnumbered paragraphs opening
     with a superscript mark: ``³ Jfr …``) whose mark no text before them carries (a cited
@@ -245,11 +242,11 @@ def _uncited_end_notes(doc: NormalizedDocument, shapes: Sequence[Shape]) -> set[
     for index in range(len(shapes) - 1, -1, -1):
         shape = shapes[index]
         text = doc.text[shape.block.start : shape.block.end]
-        mark = _NOTE_OPENING.match(text)
+        mark = patterns.FOOTNOTE_OPENING.match(text)
         if shape.kind != PARAGRAPH or shape.number is not None or mark is None:
             break
-        if not re.search(rf"\S{re.escape(mark.group(1))}(?![{patterns.FOOTNOTE_MARKS}\w])",
-                         doc.text[: shape.block.start]):
+        number = patterns.footnote_digits(mark.group(1))
+        if number not in patterns.footnote_calls(doc.text[: shape.block.start]):
             found.add(index)
     return found
 
