@@ -2683,6 +2683,9 @@ def test_a_lead_in_pointing_to_a_website_opens_no_items() -> None:
     [
         ("Protokollen från rådets möten hittar du här:", False),
         ("Rådet träffas varje månad. Kallelserna finns här:", False),
+        ("Klicka här:", False),
+        ("Mötesplanen för året ser du här:", False),
+        ("Ladda ner ansökan om bidrag här:", False),
         ("Rådet ska fullgöra de uppgifter som anges här:", True),
         ("Protokollen finns på webben. Rådet ska fullgöra de uppgifter som anges här:", True),
     ],
