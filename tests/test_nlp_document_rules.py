@@ -3335,3 +3335,17 @@ def test_a_verb_first_sentence_with_its_own_subject_takes_no_committee_heading(n
     assert "valnämnd" not in {s[0] for s in result["2"]}
     result = resolved(nlp, {"1": heading, "2": V1_DESCRIPTION})
     assert [s[:3] for s in result["2"]] == [("valnämnd", "none", "stödja")]
+    genitive = """
+        Förvaltar förvalta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        regionens region NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        lokaler lokal NOUN 1 obj Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 1 punct
+        Regiondirektören regiondirektör NOUN 6 nsubj Case=Nom|Definite=Def|Number=Sing
+        beslutar besluta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        om om ADP 8 case
+        ombyggnader ombyggnad NOUN 6 obl Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 6 punct
+        """
+    unit = "Fastighetsenheten fastighetsenhet NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing"
+    result = resolved_with_starts(nlp, unit, genitive, (4,))
+    assert ("fastighetsenhet", "none", "förvalta") in result

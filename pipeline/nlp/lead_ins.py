@@ -721,13 +721,14 @@ def names_postverbal_subject(doc: Doc | Span) -> bool:
     """Review56 S3: a verb-first sentence with a subject of its own after the verb (V-S-O):
     an actor named right after the opening verb and a noun phrase right after that actor
     (``Utser kommunfullmäktige ledamöter …``). An actor followed by a preposition, a
-    coordinator or a stop is the verb's object (``Stödjer nämnderna i arbetet.``)."""
+    coordinator or a stop is the verb's object (``Stödjer nämnderna i arbetet.``), and so is
+    a genitive's noun phrase (``Förvaltar regionens lokaler.``)."""
     words = [t for t in doc if not t.is_punct]
     if len(words) < 2:
         return False
     mention = mention_at(words[1].i, words[1].doc._.actors or [])
-    if mention is None or mention.first_token != words[1].i:
-        return False
+    if mention is None or mention.first_token != words[1].i or mention.genitive:
+        return False  # ``Förvaltar regionens sjukhus``: a genitive opens the object
     after = mention.last_token + 1
     return after < words[-1].i + 1 and words[0].doc[after].pos_ in _NOUN_PHRASE_START_POS
 
