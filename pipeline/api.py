@@ -271,6 +271,14 @@ def diff_versions(
 def _version(value: Tables | Inputs, config: Any = None) -> Tables:
     if isinstance(value, Tables):
         return value
-    if isinstance(value, (str, os.PathLike)) and (Path(value) / "documents").is_dir():
+    if isinstance(value, (str, os.PathLike)) and _is_output_folder(value):
         return load_tables(value)
     return analyze(value, config=config)
+
+
+def _is_output_folder(value: str | os.PathLike[str]) -> bool:
+    """A folder of saved tables; a long text is "File name too long", no folder."""
+    try:
+        return (Path(value) / "documents").is_dir()
+    except (OSError, ValueError):
+        return False

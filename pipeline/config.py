@@ -155,6 +155,7 @@ class DelegationColumns(StrictModel):
     substitute: list[str] = []
     law: list[str] = []
     note: list[str] = []
+    redelegation: list[str] = []
 
 
 class ResponsibilityColumns(StrictModel):
@@ -202,6 +203,7 @@ class LayoutFile(StrictModel):
     stranding_openers: list[str] = []  # round 52 (52-av C1)
     stranding_adverbs: list[str] = []  # round 52 (52-av C1)
     month_names: list[str] = []
+    dated_line_words: list[str] = []  # round 56 (newuser56 fault 9)
     numberless_words: list[str] = []
     numbered_words: list[str] = []
     number_continuations: list[str] = []

@@ -25,7 +25,7 @@ from pipeline.segment import Clause
 
 TABLE_ROW = "table_row"
 HEADING = "heading"
-COLUMNS = ("number", "matter", "delegate", "substitute", "law", "note")
+COLUMNS = ("number", "matter", "delegate", "substitute", "law", "note", "redelegation")
 DELEGATION_COLUMNS = frozenset({"matter", "delegate"})
 # a responsibility table's columns (`Uppgift | Ansvarig`, pipeline/responsibilities.py)
 RESPONSIBILITY_COLUMNS = ("task", "responsible")
@@ -132,6 +132,9 @@ class Delegation:
     note: str | None
     note_start: int | None
     note_end: int | None
+    redelegation: str | None  # the re-delegation column: to whom, or yes/no (newuser56 f6)
+    redelegation_start: int | None
+    redelegation_end: int | None
 
 
 @dataclass(frozen=True)
@@ -549,4 +552,5 @@ def _row(
         *text("substitute"),
         *text("law"),
         *text("note"),
+        *text("redelegation"),
     )

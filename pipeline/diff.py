@@ -15,8 +15,8 @@
    sides.  Unchanged statements give no row.
 4. A delegation list's rows (the ``delegations`` table) are compared in aligned clauses by
    delegate: ``deontic`` ``delegation``, the delegate as actor, the matter as object;
-   ``changed`` names the delegate, matter, lagrum or note that changed (newuser53 fault 4),
-   the texts compared as words (one added ``inte`` is a change).
+   ``changed`` names the delegate, matter, lagrum, note or re-delegation that changed
+   (newuser53 fault 4), the texts compared as words (one added ``inte`` is a change).
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ from typing import Any
 import pandas as pd
 
 from pipeline.analysis import DEONTICS, kept_documents, object_similarity
+from pipeline.language.grammar import active_grammar
+from pipeline.patterns import MONTH_NAMES
 from pipeline.tables import Tables
 
 log = logging.getLogger("styrdok.diff")
@@ -227,6 +229,7 @@ def _delegations(tables: Tables) -> dict[str, list[dict[str, Any]]]:
             "deontic": "delegation", "actor": record["delegate"] or record["delegate_text"],
             "aim": None, "clause_id": clause_id, "clause_text": texts.get(clause_id),
             "object_text": record["matter"], "law": record["law"], "note": record["note"],
+            "redelegation": record.get("redelegation"),
             "aim_start": record["matter_start"] or 0,
         })
     return grouped
@@ -271,7 +274,8 @@ def _compare_delegation(before: dict, after: dict) -> dict | None:
     details = []
     if before["actor"] != after["actor"]:
         details.append(f"delegat: {before['actor']} → {after['actor']}")
-    for field, label in (("object_text", "ärende"), ("law", "lagrum"), ("note", "anmärkning")):
+    for field, label in (("object_text", "ärende"), ("law", "lagrum"), ("note", "anmärkning"),
+                         ("redelegation", "vidaredelegation")):
         if _words(before.get(field)) != _words(after.get(field)):
             details.append(f"{label}: {before.get(field)} → {after.get(field)}")
     return _row("changed", before, after, "; ".join(details)) if details else None
@@ -434,17 +438,37 @@ def _compare(before: dict, after: dict, options: DiffOptions, *, moved: bool) ->
     for field, label in (("deontic", "deontik"), ("actor", "aktör"), ("negated", "negation")):
         if before[field] != after[field]:
             details.append(f"{label}: {before[field]} → {after[field]}")
-    similarity = object_similarity(before["object_text"], after["object_text"])
-    if similarity < options.object_similarity:
-        details.append(f"objekt: {before['object_text']} → {after['object_text']}")
-    condition = object_similarity(before["condition_text"], after["condition_text"])
-    if condition < options.object_similarity:
-        details.append(f"villkor: {before['condition_text']} → {after['condition_text']}")
+    for field, label in (("object_text", "objekt"), ("condition_text", "villkor")):
+        if _text_changed(before[field], after[field], options):
+            details.append(f"{label}: {before[field]} → {after[field]}")
     if details:
         return _row("changed", before, after, "; ".join(details))
     if moved:
         return _moved_row(before, after)
     return None
+
+
+def _text_changed(before: str | None, after: str | None, options: DiffOptions) -> bool:
+    """Two objects (conditions) differ: less alike than ``object_similarity``, or alike but
+    with other quantities (`_quantities`: ``10 miljoner kronor`` → ``5 miljoner kronor``;
+    newuser56 fault 7)."""
+    if object_similarity(before, after) < options.object_similarity:
+        return True
+    return _quantities(before) != _quantities(after)
+
+
+def _quantities(text: str | None) -> tuple[str, ...]:
+    """A text's words of number, amount, date and percentage, in order: a word holding a
+    digit, a spelled numeral (not an article: ``en``, ``ett``), a month and a unit of an
+    amount or proportion (configs/grammar.yaml `amount_units`, `proportion_units`;
+    layout.yaml `month_names`)."""
+    grammar = active_grammar()
+    numerals = (grammar.spelled_numerals | grammar.number_word_units) - grammar.indefinite_articles
+    words = grammar.amount_units | grammar.proportion_units | numerals | MONTH_NAMES
+    return tuple(
+        word for word in re.findall(r"[\w%]+", (text or "").casefold())
+        if any(char.isdigit() for char in word) or word in words
+    )
 
 
 def _moved_row(before: dict, after: dict) -> dict:

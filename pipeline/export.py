@@ -285,6 +285,14 @@ def _depths(clauses: pd.DataFrame) -> dict[str, int]:
     return depths
 
 
+def _same_label(label: Any, clause_id: str) -> bool:
+    """The printed label says what the clause id says (``1.1.1``, ``2.`` for ``2``, ``§ 3``
+    for ``§3``): spacing and a closing ``.`` or ``)`` aside."""
+    if not isinstance(label, str) or not label:
+        return False
+    return "".join(label.split()).rstrip(".)") == "".join(str(clause_id).split())
+
+
 def _clause_lines(clause: Any, depth: dict[str, int], statements: pd.DataFrame | None) -> list:
     text = _md(" ".join(str(clause.text or "").split()))
     label = f"{_md(clause.label)} " if isinstance(clause.label, str) and clause.label else ""
@@ -293,6 +301,8 @@ def _clause_lines(clause: Any, depth: dict[str, int], statements: pd.DataFrame |
     if clause.kind == "heading":
         return ["", f"## {label}{text}", ""]
     indent = "  " * depth[clause.clause_id]
+    if _same_label(clause.label, clause.clause_id):
+        label = ""  # `- **1.1.1** VD får …`, the number once (newuser56 fault 13)
     lines = [f"{indent}- **{_md(clause.clause_id)}** {label}{text}"]
     for row in [] if statements is None else statements.itertuples():
         lines.append(f"{indent}  - {_statement(row)}")

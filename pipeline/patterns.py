@@ -6,6 +6,7 @@ stage asks; each is compiled once here.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 
@@ -416,6 +417,7 @@ _LAYOUT_LISTS = {
     "STRANDING_OPENERS": "stranding_openers",
     "STRANDING_ADVERBS": "stranding_adverbs",
     "MONTH_NAMES": "month_names",
+    "DATED_LINE_WORDS": "dated_line_words",  # `Publicerad <date>` (round 56, newuser56 f9)
     "NUMBERLESS_WORDS": "numberless_words",
     "NUMBERED_WORDS": "numbered_words",
     "NUMBER_CONTINUATIONS": "number_continuations",
@@ -542,3 +544,36 @@ def column_contents_end(text: str, start: int = 0) -> int | None:
         )
     match = _COLUMN_CONTENTS[0].search(text, start)
     return match.end() if match is not None else None
+
+
+# Round 56 (newuser56 fault 9): a line opening with a word of layout.yaml `dated_line_words`
+# (``Senast uppdaterad:``, ``Publicerad``, ``Undertecknat den``) and holding a date, a month
+# or a day and month before the year or an ISO date, before its first full stop; the year is
+# group ``year`` or ``iso``.
+_DATED_LINE_GAP = 40
+
+
+@functools.lru_cache(maxsize=1)
+def dated_line() -> re.Pattern[str]:
+    """The pattern of a dated line (`DATED_LINE_WORDS`), matched at a line's start."""
+    words = sorted(_layout_list("DATED_LINE_WORDS"), key=len, reverse=True)
+    phrases = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) or "(?!)"
+    return re.compile(
+        rf"(?im)^[ \t]*(?:{phrases})\b[^.\n]{{0,{_DATED_LINE_GAP}}}?"
+        rf"(?:\b(?:{SWEDISH_MONTHS})\s+(?P<year>(?:19|20)\d{{2}})\b"
+        r"|\b(?P<iso>(?:19|20)\d{2})-\d{2}-\d{2}\b)"
+    )
+
+
+def is_dated_line(text: str) -> bool:
+    """An update, publication or signature line with a date (``Undertecknat den 20 januari
+    2026.``; `dated_line`): one sentence of `METADATA_MAX_WORDS` words at most and no finite
+    verb of layout.yaml `sentence_verbs` (``Undertecknat avtal ska lämnas senast den 1 mars
+    2027.`` is a sentence)."""
+    words = text.split()
+    return (
+        len(words) <= METADATA_MAX_WORDS
+        and text.rstrip().rstrip(".").count(".") == 0
+        and not any(word.casefold() in _layout_list("SENTENCE_VERBS") for word in words)
+        and dated_line().match(text) is not None
+    )

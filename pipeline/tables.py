@@ -212,6 +212,10 @@ SCHEMAS: dict[str, pa.Schema] = {
             *_offsets("law_"),
             pa.field("note", _str),
             *_offsets("note_"),
+            # the re-delegation column (`Vidaredelegation`): to whom the delegate may
+            # delegate further, or a yes/no cell, as written (newuser56 fault 6)
+            pa.field("redelegation", _str),
+            *_offsets("redelegation_"),
         ]
     ),
     # A clause on which an NLP rule failed: it has no statements; the rest of its document

@@ -84,6 +84,8 @@ def actors_in(document: SegmentedDocument, *words: str) -> list[ActorRow]:
         ("Ersättare", "substitute"),
         ("Lagrum/hänvisning", "law"),
         ("Anmärkning:", "note"),
+        ("Vidaredelegation", "redelegation"),
+        ("Rätt att vidaredelegera", "redelegation"),
         ("Nr", "number"),
         ("Punkt", "number"),
         ("Ärendenummer", None),
@@ -241,6 +243,23 @@ def test_a_substitute_column_alone_names_the_substitute(tmp_path: Path) -> None:
     rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
     assert [r.substitute for r in rows] == [None, "Driftchef"]
     assert rows[0].note == "Ersättare: driftchefen"
+
+
+def test_a_redelegation_column_is_kept_with_its_offsets(tmp_path: Path) -> None:
+    """Newuser56 fault 6: a state agency's `Vidaredelegation` column (to whom, or `Nej`) is
+    the row's `redelegation`, as written; it names no substitute and is no note."""
+    text = (
+        "Delegation\n\n| Nr | Ärende | Delegat | Vidaredelegation |\n"
+        "| 3.1 | Beslut om tjänsteresor | Enhetschef | Gruppchef |\n"
+        "| 3.2 | Beslut om avsked | Överdirektör | Nej |\n"
+        "| 3.3 | Beslut om semester | Gruppchef | |\n"
+    )
+    document = segment_text(text, tmp_path)
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    assert [r.redelegation for r in rows] == ["Gruppchef", "Nej", None]
+    assert [(r.substitute, r.note) for r in rows] == [(None, None)] * 3
+    start, end = rows[0].redelegation_start, rows[0].redelegation_end
+    assert document.doc.text[start:end] == "Gruppchef"
 
 
 def test_a_config_with_an_unknown_key_is_a_one_line_error(tmp_path: Path) -> None:

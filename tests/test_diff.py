@@ -281,3 +281,22 @@ def test_another_clause_with_another_actor_stays_removed_and_added() -> None:
            "Vid styrelseordförandens frånvaro ska vice ordföranden ersätta ordföranden.\n")
     rows = styrdok.diff(old, new)[["change", "actor"]].values.tolist()
     assert sorted(rows) == [["added", "vice ordförande"], ["removed", "ekonomichef"]]
+
+
+def test_a_changed_amount_date_or_percentage_is_a_change() -> None:
+    """Newuser56 fault 7: an object or condition whose only edit is a number, an amount's unit,
+    a month or a percentage is changed, however alike the texts are; the same words are not."""
+    head = "Instruktion för hamnchefen\n\n1. Uppdrag\n\n"
+    old = (f"{head}Hamnchefen får inte teckna avtal som överstiger 40 tusen kronor.\n\n"
+           "Hamnchefen ska lämna en rapport till nämnden senast den 15 mars varje år.\n\n"
+           "Hamnchefen får höja avgifterna med högst tre procent om nämnden har godkänt det.\n")
+    new = (f"{head}Hamnchefen får inte teckna avtal som överstiger 80 tusen kronor.\n\n"
+           "Hamnchefen ska lämna en rapport till nämnden senast den 15 april varje år.\n\n"
+           "Hamnchefen får höja avgifterna med högst fem procent om nämnden har godkänt det.\n")
+    frame = styrdok.diff(old, new)
+    assert frame["change"].tolist() == ["changed"] * 3
+    details = " | ".join(frame["detail"])
+    assert "40 tusen kronor → avtal som överstiger 80 tusen kronor" in details
+    assert "mars" in details and "april" in details
+    assert "tre procent" in details and "fem procent" in details
+    assert styrdok.diff(old, old.replace("avtal", "avtalet")).empty

@@ -109,6 +109,19 @@ def test_markdown_has_the_clause_tree_with_statements(analysed: Tables, tmp_path
     assert "b) samordna planeringen." in text and "\n\n\n" not in text
 
 
+def test_markdown_prints_a_label_that_is_the_clause_id_once(tmp_path: Path) -> None:
+    """Newuser56 fault 13: `- **1.1.1** VD får …`, not `- **1.1.1** 1.1.1 VD får …`; a label
+    that is no clause id (`a)` of a list item) is kept."""
+    tables = styrdok.analyze(
+        "Instruktion för hamnchefen\n\n1 Uppdrag\n\n1.1 Hamnchefen ska leda hamnen.\n\n"
+        "1.1.1 Hamnchefen får anställa personal.\n"
+    )
+    [path] = export_tables(tables, "md", tmp_path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert "- **1.1** Hamnchefen ska leda hamnen." in lines
+    assert any(line.endswith("- **1.1.1** Hamnchefen får anställa personal.") for line in lines)
+
+
 def test_export_from_a_processed_folder(tmp_path: Path) -> None:
     processed = write_fixture(tmp_path / "processed")
     for format in FORMATS:

@@ -4,7 +4,7 @@ import pytest
 
 from pipeline.config import PACKAGED_CONFIG_DIR
 from pipeline.language.organisations import organisation
-from pipeline.segment.facts import year
+from pipeline.segment.facts import title_name, year
 from tests.conftest import segment_text
 
 
@@ -113,6 +113,42 @@ def test_a_diary_number_year_is_the_last_fallback(text: str, expected: int | Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Om nämnden\n\nNämnden möts varje månad.\n\nSenast uppdaterad: 3 maj 2024\n", 2024),
+        ("Nyheter\n\nPublicerad 2023-09-12\n\nNämnden har utsett en ny chef.\n", 2023),
+        ("Parterna ska samverka.\n\nUndertecknat den 8 april 2027.\n", 2027),
+        # an adoption line and a diary number win over it
+        ("Antagen av fullmäktige 2021-05-03.\n\nSenast uppdaterad: 3 maj 2024\n", 2021),
+        ("Dnr KS 2020/12\n\nPublicerad 2023-09-12\n", 2020),
+        # a number that is no date, or a dated word within a sentence: no year
+        ("Undertecknat av 2000 medlemmar.\n", None),
+        ("Nämnden har publicerad information från 4 maj 2022.\n", None),
+        ("Undertecknat avtal ska lämnas senast den 1 mars 2027.\n", None),
+    ],
+)
+def test_an_update_publication_or_signature_date_is_the_lowest_year_source(
+    text: str, expected: int | None
+) -> None:
+    """Round 56 (newuser56 fault 9; layout.yaml `dated_line_words`)."""
+    assert year(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Undertecknat den 8 april 2027.", "Senast uppdaterad: 3 maj 2024", "Publicerad 2023-09-12"],
+)
+def test_a_dated_line_is_metadata(line: str) -> None:
+    """Round 56 (newuser56 fault 9): a signature, update or publication line with a date is
+    a metadata clause, no paragraph; a sentence opening with the word stays one."""
+    clauses = segment_text(f"Avtal om snöröjning\n\nParterna ska samverka.\n\n{line}\n").clauses
+    assert [c.kind for c in clauses if c.text == line] == ["metadata"]
+    other = "Undertecknat avtal ska sändas senast den 8 april 2027."
+    clauses = segment_text(f"Avtal om snöröjning\n\nParterna ska samverka.\n\n{other}\n").clauses
+    assert [c.kind for c in clauses if c.text == other] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a diary number and the reader's adoption date: the adoption date wins
         ("Dnr KS 2022/40\n\nNämnden ska leda arbetet.\n", 2025),
         # an adoption line in the text is read before the reader's date
@@ -214,3 +250,35 @@ def test_the_adoption_date_may_be_a_month_and_year(line: str, adopted: str) -> N
 
     assert band_metadata([], [], f"Förbundsordning för Ekby vatten\n\n{line}\n")["adopted"] == (
         adopted)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Arbetsordning för Myndigheten för havsfiske", "Myndigheten för havsfiske"),
+        ("Instruktion för Inspektionen för vattenvård och tillsyn",
+         "Inspektionen för vattenvård och tillsyn"),
+        ("Delegationsordning för Fyrverket", "Fyrverket"),
+        ("Arbetsordning för Pensionsmyndigheten", "Pensionsmyndigheten"),
+        # a bare kind, or an organ, names no agency
+        ("Arbetsordning för Myndigheten", None),
+        ("Reglemente för Kommunstyrelsen", None),
+    ],
+)
+def test_a_state_agency_in_the_title_is_the_organisation(title: str, expected: str | None) -> None:
+    """Round 56 (newuser56 fault 11; actors.yaml `authority_name_kinds`, `authority_name_ends`)."""
+    assert title_name(title) == expected
+
+
+def test_the_documents_own_agency_is_no_external_actor() -> None:
+    """Round 56 (newuser56 fault 11): the agency the title names is the organisation, and its
+    mentions take the category `organisation`; another agency stays `extern`."""
+    import styrdok
+
+    tables = styrdok.analyze(
+        "Arbetsordning för Myndigheten för havsfiske\n\n1 Uppgifter\n\n"
+        "Myndigheten för havsfiske ska samverka med Skatteverket.\n"
+    )
+    assert tables.documents["organisation"].tolist() == ["Myndigheten för havsfiske"]
+    categories = dict(tables.actors[["canonical", "category"]].values.tolist())
+    assert categories == {"myndigheten för havsfiske": "organisation", "skatteverket": "extern"}

@@ -133,6 +133,17 @@ def test_corrupt_docx(tmp_path: Path) -> None:
         read_docx(ole, "krypterad")
 
 
+def test_an_empty_zip_is_no_word_document(tmp_path: Path) -> None:
+    """Newuser56 fault 12: a zip archive of no entries named .docx is a zip (`is_zipfile`),
+    so the message says what it lacks, not "not a zip archive"."""
+    path = tmp_path / "tomt_arkiv.docx"
+    zipfile.ZipFile(path, "w").close()
+    with pytest.raises(IngestError) as error:
+        read_docx(path, "tomt_arkiv")
+    assert "not a Word document (zip holds no word/document.xml)" in str(error.value)
+    assert "not a zip archive" not in str(error.value)
+
+
 def test_empty_docx(tmp_path: Path) -> None:
     import docx
 

@@ -2495,3 +2495,71 @@ def test_an_actor_inside_a_fronted_clause_is_no_subject_of_the_main_modal(nlp) -
     right = rows.replace("anställda anställd NOUN 9 nsubj", "anställda anställd NOUN 3 obj")
     assert statements(parsed(nlp, right)) == [
         ("förvaltningschef", "obligation", "föra", False, False)]
+
+
+def test_an_object_ends_before_an_adverbial_subordinate_clause(nlp) -> None:
+    """Newuser56 fault 4 (§5.6; §5.1 B4): ``svarar för skolan medan förvaltningen sköter
+    lokalerna``: the object stops before an adverbial subordinator (grammar.yaml
+    `subordinators`) with its own subject and finite verb, and the clause gives no statement;
+    negative: a relative ``som`` clause stays inside the object."""
+    doc = parsed(nlp, f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        svarar svara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        skolan skola NOUN 2 obl {DEF}
+        medan medan SCONJ 7 mark
+        förvaltningen förvaltning NOUN 7 nsubj {DEF}
+        sköter sköta VERB 4 acl {PRES}
+        lokalerna lokal NOUN 7 obj {DEF_PL}
+        . . PUNCT 2 punct
+    """)
+    assert doc.text[slice(*object_span(doc[1], len(doc), set()))] == "för skolan"
+    assert [s[:3] for s in statements(doc)] == [("nämnd", "responsibility", "svara")]
+    relative = parsed(nlp, f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        svarar svara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        ärenden ärende NOUN 2 obl {IND_PL}
+        som som PRON 7 nsubj
+        förvaltningen förvaltning NOUN 7 nsubj {DEF}
+        bereder bereda VERB 4 acl:relcl {PRES}
+        . . PUNCT 2 punct
+    """)
+    assert relative.text[slice(*object_span(relative[1], len(relative), set()))] == (
+        "för ärenden som förvaltningen bereder")
+
+
+def test_a_negated_phrase_without_a_verb_after_a_comma_stays_in_the_object(nlp) -> None:
+    """Newuser55b fault 7 (§5.5/§5.6 round 47): ``får lämna ut kopior till parterna, men inte
+    originalen``: a negated phrase with no verb of its own after a comma limits the complement
+    and stays inside the object, one statement, not negated; negative: with a verb of its own
+    (``, men inte ändra dem``) it is a conjunct and the object stops at the comma."""
+    doc = parsed(nlp, f"""
+        Arkivarien arkivarie NOUN 3 nsubj {DEF}
+        får få AUX 3 aux {MODAL}
+        skicka skicka VERB 0 ROOT {INF}
+        kopior kopia NOUN 3 obj {IND_PL}
+        till till ADP 6 case
+        parterna part NOUN 3 obl {DEF_PL}
+        , , PUNCT 10 punct
+        men men CCONJ 10 cc
+        inte inte PART 10 advmod
+        originalen original NOUN 4 conj {DEF_PL}
+        . . PUNCT 3 punct
+    """)
+    assert doc.text[slice(*object_span(doc[2], len(doc), set()))] == (
+        "kopior till parterna, men inte originalen")
+    assert [s[:4] for s in statements(doc)] == [("arkivarie", "permission", "skicka", False)]
+    verb = parsed(nlp, f"""
+        Arkivarien arkivarie NOUN 3 nsubj {DEF}
+        får få AUX 3 aux {MODAL}
+        skicka skicka VERB 0 ROOT {INF}
+        kopior kopia NOUN 3 obj {IND_PL}
+        , , PUNCT 8 punct
+        men men CCONJ 8 cc
+        inte inte PART 8 advmod
+        ändra ändra VERB 3 conj {INF}
+        dem de PRON 8 obj
+        . . PUNCT 3 punct
+    """)
+    assert verb.text[slice(*object_span(verb[2], len(verb), set()))] == "kopior"

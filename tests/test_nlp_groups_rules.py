@@ -419,6 +419,9 @@ def test_a_text_cut_inside_the_verb_after_a_modal_or_har_att_states_nothing(nlp)
     assert statements(parsed(nlp, modal)) == []
     whole = modal.replace("beslu beslu", "besluta besluta")
     assert [s[2] for s in statements(parsed(nlp, whole))] == ["besluta"]
+    passive = modal.replace("beslu beslu VERB 0 ROOT VerbForm=Inf|Voice=Act",
+                            "granskas granska VERB 0 ROOT VerbForm=Inf|Voice=Pass")
+    assert [s[2] for s in statements(parsed(nlp, passive))] == ["granska"]  # a whole s-passive
     receives = """
         Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
         får få VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act

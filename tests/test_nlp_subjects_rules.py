@@ -2992,6 +2992,27 @@ def test_a_fronted_time_noun_phrase_with_a_determiner_is_an_adverbial(nlp) -> No
     assert statements(doc) == [("nämnd", "obligation", "välja", False, False)]
 
 
+def test_a_fronted_date_is_an_adverbial_before_the_v2_subject(nlp) -> None:
+    """Newuser55b fault 1: ``Den 1 april ska nämnden lämna en redogörelse.``: a date (an
+    article, a number and a month, layout.yaml `month_names`) the parser made the subject is a
+    time adverbial; the actor right after the finite verb is the V2 subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Den den DET 3 det
+        1 1 NUM 3 nummod
+        april april NOUN 6 nsubj {IND}
+        ska skola AUX 6 aux {MODAL}
+        nämnden nämnd NOUN 6 nsubj {DEF}
+        lämna lämna VERB 0 ROOT {INF}
+        en en DET 8 det
+        redogörelse redogörelse NOUN 6 obj {IND}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "lämna", False, False)]
+
+
 def test_inverted_subject_series_past_a_coordinated_role_phrase(nlp) -> None:
     """Round 43, be-C3: ``som <role> och <role>,`` after the first inverted subject ends at
     its comma; the actors after it (``, kanslichef, samt kassör``) are more subjects (the

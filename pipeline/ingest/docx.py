@@ -27,6 +27,7 @@ ENCODING = "docx"
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _ZIP_MAGIC = b"PK\x03\x04"
+_EMPTY_ZIP_MAGIC = b"PK\x05\x06"  # an archive of no entries: its end record alone
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _LEVEL_PLACEHOLDER = re.compile(r"%(\d)")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -534,6 +535,8 @@ def _open(path: Path, data: bytes) -> Any:
     if data.startswith(_OLE_MAGIC):
         raise IngestError(path, "encrypted (password-protected) or legacy .doc file, not a .docx")
     if not data.startswith(_ZIP_MAGIC):
+        if data.startswith(_EMPTY_ZIP_MAGIC):  # newuser56 fault 12: a zip, but empty
+            raise IngestError(path, "not a Word document (zip holds no word/document.xml)")
         raise wrong_type(path, data, "not a .docx (not a zip archive)")
     kind = sniff(data)
     if kind is not None and kind.suffix == ".odt":  # round 54 (nu54-9): an .odt renamed

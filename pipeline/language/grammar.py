@@ -143,6 +143,7 @@ class GrammarFile(StrictModel):
     apposition_markers: list[str] = []
     example_markers: list[str] = []
     proportion_units: list[str] = []
+    amount_units: list[str] = []  # `miljoner`, `kronor`: a quantity's words (diff, round 56)
     postposed_condition_openers: list[str] = []
     circumstance_nouns: list[str] = []
     question_verbs: list[str] = []
@@ -359,6 +360,8 @@ class Grammar:
     apposition_markers: tuple[tuple[str, ...], ...] = ()
     example_markers: tuple[tuple[str, ...], ...] = ()
     proportion_units: frozenset[str] = frozenset()
+    amount_units: frozenset[str] = frozenset()
+    number_word_units: frozenset[str] = frozenset()
     postposed_condition_openers: frozenset[str] = frozenset()
     circumstance_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()

@@ -87,11 +87,13 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     while end < stop and (
         # a series' comma first (`_noun_phrase_series` asks a comma first)
         (end > start and text[end] == "," and _noun_phrase_series(doc, end, stop))
+        or (end > start and text[end] == "," and _negated_phrase_after(doc, end, stop))
         or not (
             (text[end] != "§" and doc[end].is_punct)
             or (lower[end] in coordinators and _verb_follows(doc, end + 1))
             or (lower[end] in coordinators and _infinitive_conjunct(aim, doc, end + 1))
             or (lower[end] in coordinators and _clause_follows(doc, start, end, stop))
+            or (end > start and _adverbial_clause_at(doc, end, stop))
         )
     ):
         end += 1
@@ -424,6 +426,62 @@ _TIME_LIMIT_NEXT_POS = frozenset({"NUM", "DET", "ADP"})
 # The words a short subject noun phrase after a coordinator may hold (`_clause_follows`).
 _SUBJECT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 _CLAUSE_MARKERS = frozenset({"att", "som"})
+
+
+def _negated_phrase_after(doc: Doc, comma: int, stop: int) -> bool:
+    """§5.5/§5.6 round 47 (newuser55b fault 7): after a comma, a negated phrase with no verb of
+    its own (``, men inte ansvaret för X``, ``, inte till Y``; an adversative coordinator or an
+    adverb may open it) limits the complement before it and stays inside the object; a verb
+    in it (``, men inte besluta …``) makes it a conjunct of its own."""
+    position = comma + 1
+    if position < stop and doc[position].lower_ in GRAMMAR.adversative_coordinators:
+        position += 1
+    while position < stop and doc[position].pos_ == "ADV" and (
+        doc[position].lower_ not in GRAMMAR.negations
+    ):
+        position += 1
+    if position >= stop or doc[position].lower_ not in GRAMMAR.negations:
+        return False
+    end = position + 1
+    while end < stop and not (doc[end].is_punct and doc[end].text != "§"):
+        if _verb_like(doc[end]):
+            return False
+        end += 1
+    return end > position + 1
+
+
+def _adverbial_subordinator(word: str) -> bool:
+    """A subordinator (configs/grammar.yaml `subordinators`) that opens an adverbial clause on
+    the whole clause before it: none that opens a relative or content clause, which can be part
+    of an object (`relative_pronouns`, `content_clause_openers`, `adverb_subordinators`), nor a
+    postposed condition, which the CONDITION span cuts (`postposed_condition_openers`), nor a
+    temporal one that is a preposition too (`preposition_subordinators`: the dev gold keeps
+    ``inhämta X innan det fattar beslut`` whole)."""
+    return word in GRAMMAR.subordinators and not (
+        word in GRAMMAR.preposition_subordinators
+        or word in GRAMMAR.relative_pronouns
+        or word in GRAMMAR.genitive_relative_pronouns
+        or word in GRAMMAR.content_clause_openers
+        or word in GRAMMAR.adverb_subordinators
+        or word in GRAMMAR.postposed_condition_openers
+    )
+
+
+def _adverbial_clause_at(doc: Doc, position: int, stop: int) -> bool:
+    """Newuser56 fault 4 (§5.6): an object ends before an adverbial subordinate clause, an
+    adverbial subordinator with its own subject and finite verb (``ansvarar för A medan
+    kommunerna ansvarar för B``); the clause itself gives no statement (§5.1 B4)."""
+    if not _adverbial_subordinator(doc[position].lower_):
+        return False
+    following = position + 1
+    end = following
+    while (
+        end < min(stop, following + 4)
+        and doc[end].pos_ in _SUBJECT_PHRASE_POS
+        and doc[end].lower_ not in _CLAUSE_MARKERS
+    ):
+        end += 1
+    return following < end < stop and (is_modal(doc[end]) or is_finite(doc[end]))
 
 
 def _clause_follows(doc: Doc, start: int, coordinator: int, stop: int) -> bool:

@@ -355,6 +355,7 @@ def resolve_document(
     organisation = named_organisation(docs, organisation, lexicon, kinds)
     if organisation and owner_company(docs, frozenset({organisation.lower()}), lexicon):
         organisation = None  # round 56, cl C1: the owner of the page's `bolaget`
+    _own_agency(docs, organisation)
     scope, by_naming, renamed = _document_scope(docs, clauses, organisation, lexicon)
     anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon, docs)
     # "Miljönämnd" ⏎ "Nämnden ska …": the section's body (round 22, C1)
@@ -832,6 +833,21 @@ def _name_state_authorities(
     authorities = state_authorities(mentions, lexicon, declared, title, untitled=untitled)
     for doc in docs if authorities else ():
         _replace_actors(doc, with_authority_names(doc._.actors or [], authorities))
+
+
+def _own_agency(docs: Sequence[Doc], organisation: str | None) -> None:
+    """Round 56 (newuser56 fault 11): the state agency the document is about
+    (``Delegationsordning för Myndigheten för kustförvaltning``) is its organisation, no
+    external actor: each mention of that name takes the category and role ``organisation``."""
+    own = organisation.lower() if organisation else None
+    for doc in docs if own else ():
+        mentions = doc._.actors or []
+        if any(m.canonical == own and m.category == "extern" for m in mentions):
+            _replace_actors(doc, [
+                replace(m, category="organisation", role="organisation")
+                if m.canonical == own and m.category == "extern" else m
+                for m in mentions
+            ])
 
 
 def _name_associations(docs: Sequence[Doc], lexicon: ActorLexicon) -> None:

@@ -349,7 +349,7 @@ def _cut_before_infinitive(finite: Token) -> bool:
 def _cut_in_word(finite: Token) -> bool:
     """Round 56 (analysis 56-cl C3): ``Nämnden ska beslu``, ``Chefen har att verkst``: the
     text ends without a closing stop on one word after a modal or ``har att`` (past
-    adverbs) that is spelled as no infinitive (no -a, not a listed short infinitive): the
+    adverbs) that is spelled as no infinitive, active or passive (`_infinitive_form`): the
     excerpt is cut inside the verb. After a main-verb modal (``får``, ``kan``) a known word
     the tagger reads as no verb is the modal's object (``Nämnden får bidrag``)."""
     doc = finite.doc
@@ -359,15 +359,22 @@ def _cut_in_word(finite: Token) -> bool:
     marked = start < len(doc) - 1 and doc[start].lower_ == "att"
     if start + marked != len(doc) - 1 or not (is_modal(finite) or marked):
         return False
-    word = doc[-1]
-    if word.lower_.endswith("a") or word.lower_ in GRAMMAR.infinitives:
+    if _infinitive_form(doc[-1].lower_):
         return False
+    word = doc[-1]
     return (
         marked
         or finite.lower_ not in GRAMMAR.main_verb_modals
         or word.pos_ in VERB_POS
         or not is_known_word(word.lower_)
     )
+
+
+def _infinitive_form(word: str) -> bool:
+    """Spelled as an infinitive, active or s-passive: ``besluta``, ``ske``, ``motiveras``,
+    ``ses``."""
+    active = word[:-1] if word.endswith("s") else word
+    return active.endswith("a") or active in GRAMMAR.infinitives
 
 
 def _tree_verb(finite: Token) -> Token | None:

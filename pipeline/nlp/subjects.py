@@ -58,6 +58,7 @@ from pipeline.nlp.verbs import (
     present_in_subordinate_clause,
     tense_of,
 )
+from pipeline.patterns import MONTH_NAMES
 
 if TYPE_CHECKING:  # groups reads the opening subject (V2), so it cannot be imported here
     from pipeline.nlp.groups import Group
@@ -1992,7 +1993,7 @@ def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
         return False
     if subject.lower_ in GRAMMAR.pronominal_adverbs | GRAMMAR.misread_adverbs:
         return False  # "Härefter [NOUN] utses revisorer": an adverbial, the subject follows
-    if is_time_noun(subject) and finite.doc[start].pos_ in {"DET", "ADJ"}:
+    if _time_head(subject) and finite.doc[start].pos_ in {"DET", "ADJ"}:
         return False  # "Det år då val har hållits ska nämnden …": a time adverbial (round 43)
     if v1_condition_end(finite.doc[start]) is not None:
         return False  # "Förhindras ordföranden ska vice ordföranden leda …": a condition
@@ -2016,6 +2017,13 @@ def _modal_copula(finite: Token) -> bool:
     while after < len(doc) and doc[after].pos_ in {"ADV", "PART"}:
         after += 1
     return after < len(doc) and doc[after].lower_ in GRAMMAR.predicative_verbs - {"som"}
+
+
+def _time_head(subject: Token) -> bool:
+    """A noun of time (grammar `time_nouns`) or a month (layout.yaml `month_names`): a fronted
+    date ``Den 1 juni [varje år] ska styrelsen …`` (newuser55b fault 1) is a time adverbial
+    the parser made the subject; the actor right after the finite verb is the V2 subject."""
+    return is_time_noun(subject) or subject.lower_ in MONTH_NAMES
 
 
 def _possessive(token: Token) -> bool:

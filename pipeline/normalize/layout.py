@@ -360,7 +360,8 @@ def is_metadata_line(text: str) -> bool:
         reflow.memo_field_run_end(text) == len(text.rstrip())) or (  # round 36, S4
         bool(_ISSUE_DATE_LINE.fullmatch(text.strip())) or _one_line_statute_field(text)
     ) or _referenced_adoption(text) or is_viewer_line(text) or (  # round 40, aw-S3; round 42
-        is_byline(text))  # round 50, bt b5
+        is_byline(text)) or patterns.is_dated_line(text)  # round 50, bt b5; round 56
+
 
 
 @lru_cache(maxsize=1)

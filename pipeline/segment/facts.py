@@ -81,6 +81,8 @@ def title_name(title: str) -> str | None:
     name = [word.removesuffix(",") for word in words[2:]]
     if not _capitalised(name[0]):
         return None
+    if _state_agency_name(name):
+        return " ".join(words[2:]).rstrip(",.;:")
     if (
         is_actor_noun(name[0])
         and (len(name) == 1 or not name[1][:1].isupper())
@@ -113,6 +115,28 @@ def _owner_name(words: list[str]) -> list[str] | None:
     return words[2:] if _lexicon_name(words[2:]) else None
 
 
+def _state_agency_name(words: list[str]) -> bool:
+    """Round 56 (newuser56 fault 11): a state agency's name, its capitalised definite kind
+    and ``för`` before its lower-case task (``Myndigheten för kustförvaltning``; actors.yaml
+    `authority_name_kinds`) or one capitalised compound ending in an agency's kind
+    (``Skatteverket``, ``Arbetsförmedlingen``; `authority_name_ends`)."""
+    from pipeline.normalize.words import actor_lexicon
+
+    lexicon = actor_lexicon()
+    first = words[0].rstrip(",.;:")
+    if len(words) == 1:
+        folded = first.casefold()
+        return any(
+            folded.endswith(end) and len(folded) > len(end) + 2 and " " not in end
+            for end in lexicon.authority_name_ends
+        )
+    return (
+        first.casefold() in lexicon.authority_name_kinds
+        and words[1] == _TITLE_LINK
+        and all(word[:1].islower() for word in words[2:])
+    )
+
+
 def _lexicon_name(words: list[str]) -> bool:
     """The words are one organisation's name by the actor lexicon's name patterns
     (`organisation_patterns`): a place before its kind (``Lövsjö församling``, ``Ekby
@@ -137,7 +161,9 @@ def year(
     """A year in the title, else the first adoption line's year, else the year of the
     reader's adoption date (`metadata_year`), else (round 51, the lowest source) the year of
     the first diary number: the year the matter was registered, near the adoption's but not
-    always it, so any adoption date wins over it wherever it stands (review 51b must-fix 3)."""
+    always it, so any adoption date wins over it wherever it stands (review 51b must-fix 3);
+    else (round 56, newuser56 fault 9) the year of the first dated line, an update,
+    publication or signature date (`patterns.dated_line`)."""
     if title_block:
         match = _YEAR.search(title_block)
         if match:
@@ -149,7 +175,13 @@ def year(
     if from_metadata is not None:
         return from_metadata
     diary = _DIARY_YEAR.search(text)
-    return int(diary.group(1)) if diary else None
+    if diary:
+        return int(diary.group(1))
+    for dated in patterns.dated_line().finditer(text):
+        line_end = text.find("\n", dated.start())
+        if patterns.is_dated_line(text[dated.start() : line_end if line_end >= 0 else None]):
+            return int(dated.group("year") or dated.group("iso"))
+    return None
 
 
 def metadata_year(metadata: Mapping[str, str]) -> int | None:
