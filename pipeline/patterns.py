@@ -338,6 +338,15 @@ FOOTER_FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
 # A footnote's mark opening its note (superscript digits and a space): ``¹ Ändrat genom …``
 # (round 45, nu45 cause 5).
 FOOTNOTE_MARK = re.compile(rf"[{FOOTNOTE_MARKS}]+\s+")
+# Round 56 (review56 S5): a note's opening mark (group 1) before its text (``¹ Jfr 7 kap.``),
+# and a note's call: superscript digits glued to the end of a word or a sentence
+# (``… anvisningar.¹``, ``taxan² för``), not a unit's power (``m²``, ``km³``: a unit after
+# a number or a space). normalize/footnotes.py and segment/clauses.py.
+FOOTNOTE_OPENING = re.compile(rf"([{FOOTNOTE_MARKS}]{{1,2}})\s+(?=\S)")
+_UNIT_POWER = r"(?<!(?<![^\W\d_])m)(?<!(?<![^\W\d_])[kcdm]m)"
+CITED_FOOTNOTE_MARK = re.compile(
+    rf"(?<=\S){_UNIT_POWER}([{FOOTNOTE_MARKS}]{{1,2}})(?![{FOOTNOTE_MARKS}\w])"
+)
 # a footnote's number, in digits or superscript digits (a regex alternation to embed:
 # normalize/footnotes.py, ingest/pdf_footnotes.py)
 FOOTNOTE_NUMBER = rf"\d{{1,2}}|[{FOOTNOTE_MARKS}]{{1,2}}"
@@ -348,6 +357,11 @@ _DIGITS_AS_MARKS = str.maketrans("1234567890", FOOTNOTE_MARKS)
 def footnote_digits(mark: str) -> str:
     """A footnote mark as digits (``³`` → ``3``), however it is printed."""
     return mark.translate(_MARKS_AS_DIGITS)
+
+
+def footnote_calls(text: str) -> set[str]:
+    """The numbers (as digits) of the notes `text` calls (CITED_FOOTNOTE_MARK)."""
+    return {footnote_digits(mark) for mark in CITED_FOOTNOTE_MARK.findall(text)}
 
 
 def superscript_digits(number: str) -> str:

@@ -3124,7 +3124,9 @@ def _heading_task_name(doc: Doc, mention: ActorMention, actor_tokens: set[int]) 
     with its acronym (`_task_name`; round 56, analysis 56-cm C2). In running text the head
     stays bare (round 30: ``Rådet för hållbarhet`` → ``råd``)."""
     after = mention.last_token + 1
-    if mention.first_token != 0 or after + 1 >= len(doc) or doc[after].lower_ != "för":
+    if mention.first_token != 0 or after + 1 >= len(doc):
+        return mention
+    if doc[after].lower_ not in GRAMMAR.heading_name_prepositions:
         return mention
     if mention.genitive or mention.role not in {"board", "committee", "unit"}:
         return mention
