@@ -2305,6 +2305,19 @@ def test_an_s_passive_after_a_fronted_clause_or_adverb_is_the_finite_verb(nlp) -
         """,
     )
     assert statements(adverb) == [("ordförande", "none", "underteckna", False, True)]
+    election = parsed(  # an indefinite av-phrase after a noun of action is its object
+        nlp,
+        f"""
+        Därefter därefter ADV 2 advmod
+        förrättas förrätta VERB 0 ROOT {INF_PASS}
+        valet val NOUN 2 nsubj:pass {DEF}
+        av av ADP 6 case
+        en en DET 6 det Definite=Ind|Gender=Com|Number=Sing
+        kassör kassör NOUN 3 nmod {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(election) == []
     recipient = parsed(
         nlp,
         f"""

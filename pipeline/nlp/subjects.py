@@ -3581,7 +3581,9 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     before = av.doc[av.i - 1]
     head = av.head
     if _definite_inverted_subject(before):
-        return False  # "Därefter undertecknas avtalet av ordföranden" (round 56, ck C2)
+        # "Därefter undertecknas avtalet av ordföranden" (round 56, ck C2); but an indefinite
+        # phrase after a noun of action is that noun's object: "förrättas valet av en kassör"
+        return action_noun(before) and _indefinite_phrase_after(av)
     in_phrase = any(c.dep_ == "case" for c in before.children)
     if adverbial_agent and not action_noun(before):
         return False  # "granskas under året av revisorerna": the phrase is an adverbial
@@ -3592,6 +3594,19 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     # a noun of action holds its av-phrase also as a conjunct of another phrase ("redogörs
     # för uppdrag …, principfrågor avseende styrning av kommunägda bolag")
     return attached and (in_phrase or (adverbial_agent and action_noun(before)))
+
+
+def _indefinite_phrase_after(av: Token) -> bool:
+    """The noun phrase after ``av`` is indefinite: an indefinite article (``av en ny
+    kassör``) or, past adjectives, an indefinite head noun (``av nya ledamöter``)."""
+    doc = av.doc
+    position = av.i + 1
+    if position < len(doc) and doc[position].lower_ in GRAMMAR.indefinite_articles:
+        return True
+    while position < len(doc) and doc[position].pos_ == "ADJ":
+        position += 1
+    head = doc[position] if position < len(doc) else None
+    return head is not None and head.pos_ == "NOUN" and "Ind" in morph_values(head, "Definite")
 
 
 def _definite_inverted_subject(noun: Token) -> bool:
