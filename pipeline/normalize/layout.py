@@ -1476,6 +1476,12 @@ def _is_statute_label(text: str) -> bool:
     )
 
 
+def is_field_label_line(text: str) -> bool:
+    """A line that is a statute's or a cover's field label alone (``Utgåva``, ``SFS nr``):
+    a bare number on the next line is its value, no page number (round 56, 56b-cl L1)."""
+    return _is_statute_label(text.strip())
+
+
 _MAX_LABEL_WORDS = 3
 
 
@@ -1567,9 +1573,17 @@ def wrapped_field_date(text: str, following: str) -> bool:
 
 def _colon_statute_field(text: str) -> bool:
     """``Upphävd: 2035-01-01``, ``Författningen har upphävts genom: SFS 2034:9``: a statute
-    field label, its colon and its value on one line (round 37, cause ar-S1)."""
+    field label, its colon and its value on one line (round 37, cause ar-S1); or, without the
+    colon, a listed label of up to three words opening the line and a value after it
+    (``Utgåva 1.0``, ``Upprättad av Ekonomiavdelningen``: round 56, analysis 56b-cl L1)."""
     label, colon, value = text.partition(":")
-    return bool(colon) and _is_statute_label(label.strip()) and _is_field_value(value.strip())
+    if colon:
+        return _is_statute_label(label.strip()) and _is_field_value(value.strip())
+    words = text.split()
+    return any(
+        _is_statute_label(" ".join(words[:size])) and _is_field_value(" ".join(words[size:]))
+        for size in range(1, min(_MAX_LABEL_WORDS, len(words) - 1) + 1)
+    )
 
 
 def _ends_at_section_heading(line: Line, following: Line) -> bool:
