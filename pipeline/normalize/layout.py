@@ -412,14 +412,18 @@ _MAX_LINE_FIELD_WORDS = 4
 
 def _one_line_statute_field(text: str) -> bool:
     """``Källa Lagrummet``: a statute field label (one or two words, no colon) and a value
-    of one to four words, no sentence end or finite verb, as the whole line."""
+    of one to four words, no sentence end or finite verb, as the whole line; a cover's
+    document-info label too (``Utgåva 1.0``, ``Upprättad av Ekonomiavdelningen``: round 56,
+    analysis 56b-cl L1)."""
     words = text.split()
     if not words or not words[0][:1].isupper() or text.rstrip().endswith((".", ":")):
         return False
     for size in (2, 1):
         value = words[size:]
+        label = " ".join(words[:size]).casefold()
         if (0 < len(value) <= _MAX_LINE_FIELD_WORDS
-                and " ".join(words[:size]).casefold() in patterns.STATUTE_FIELD_LABELS):
+                and (label in patterns.STATUTE_FIELD_LABELS
+                     or label in patterns.COVER_FIELD_LABELS)):
             return not any(finite_verb(word) for word in value)
     return False
 
@@ -1515,7 +1519,8 @@ def statute_field_run(texts: Sequence[str]) -> tuple[int, int] | None:
     for start in range(len(texts) - 1):
         end = fields = start
         while end < len(texts):
-            if _colon_statute_field(texts[end]):  # round 37, ar-S1: ``Utfärdad: 2031-05-12``
+            # round 37, ar-S1: ``Utfärdad: 2031-05-12``; round 56, 56b-cl L1: ``Utgåva 1.0``
+            if _colon_statute_field(texts[end]) or _one_line_statute_field(texts[end]):
                 end += 1
             elif (end + 1 < len(texts) and _is_statute_label(texts[end])
                   and _is_field_value(texts[end + 1])):
@@ -1573,17 +1578,9 @@ def wrapped_field_date(text: str, following: str) -> bool:
 
 def _colon_statute_field(text: str) -> bool:
     """``Upphävd: 2035-01-01``, ``Författningen har upphävts genom: SFS 2034:9``: a statute
-    field label, its colon and its value on one line (round 37, cause ar-S1); or, without the
-    colon, a listed label of up to three words opening the line and a value after it
-    (``Utgåva 1.0``, ``Upprättad av Ekonomiavdelningen``: round 56, analysis 56b-cl L1)."""
+    field label, its colon and its value on one line (round 37, cause ar-S1)."""
     label, colon, value = text.partition(":")
-    if colon:
-        return _is_statute_label(label.strip()) and _is_field_value(value.strip())
-    words = text.split()
-    return any(
-        _is_statute_label(" ".join(words[:size])) and _is_field_value(" ".join(words[size:]))
-        for size in range(1, min(_MAX_LABEL_WORDS, len(words) - 1) + 1)
-    )
+    return bool(colon) and _is_statute_label(label.strip()) and _is_field_value(value.strip())
 
 
 def _ends_at_section_heading(line: Line, following: Line) -> bool:
