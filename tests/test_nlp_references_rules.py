@@ -5918,3 +5918,20 @@ def test_a_company_named_as_the_owner_is_not_bolaget(nlp) -> None:
     )
     assert not owner_company([owned], names, LEXICON)
     assert not owner_company([subsidiary], names | {"ekby hamn ab"}, LEXICON)
+
+
+def test_the_heading_name_prepositions_come_from_grammar_yaml(monkeypatch) -> None:
+    """Review56 S8: the preposition joining a heading's body noun to its topic (``utskott för
+    äldrefrågor``) is grammar.yaml's `heading_name_prepositions`, no word in the module: the
+    shipped list is ``för``, and a configured one is honoured."""
+    from types import SimpleNamespace
+
+    from pipeline.language.grammar import GRAMMAR
+    from pipeline.nlp import section_bodies
+
+    assert GRAMMAR.heading_name_prepositions == frozenset({"för"})
+    assert section_bodies._base("utskott för äldrefrågor") == "utskott"
+    assert section_bodies._base("utskott om äldrefrågor") == "utskott om äldrefrågor"
+    configured = SimpleNamespace(heading_name_prepositions=frozenset({"för", "om"}))
+    monkeypatch.setattr(section_bodies, "GRAMMAR", configured)
+    assert section_bodies._base("utskott om äldrefrågor") == "utskott"
