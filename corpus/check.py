@@ -558,6 +558,11 @@ DOC_IDS |= {f"w56-d-{name}" for name in (
 )}
 DOC_IDS |= {f"w56-z-{name}" for name in ("regionnamnder", "partistod", "stadsledningskontor",
                                          "agardirektiv", "arbetsordning", "rolleransvar")}
+DOC_IDS |= {f"w56-e-{name}" for name in (
+    "v2-1", "v2-2", "v2-3", "v2-4", "v2-5", "v2-n1", "v2-n2", "cond-1", "cond-2", "cond-3",
+    "cond-4", "cond-n1", "doc-1", "doc-2", "doc-3", "doc-n1", "link-1", "link-2", "link-3",
+    "alias-1", "alias-2", "alias-3", "alias-n1",
+)}
 
 STATEMENT_KEYS = {
     "actor",

@@ -6074,6 +6074,42 @@ def test_a_cleft_focus_with_a_prepositional_attribute_is_its_head(nlp, rows, exp
     assert statements(parsed(nlp, rows)) == expected
 
 
+def test_an_adverb_subordinator_after_och_before_the_finite_verb_is_a_fronted_adverb(
+    nlp,
+) -> None:
+    """Round 56 (analysis 56b-cl N1): ``Förbundet håller stämma och då väljer ombuden en
+    styrelse``, ``… men sedan fattar nämnden beslut``: after a clause coordinator a `då`/`där`/
+    `sedan` with the finite verb right after it is the fronted adverb of a V2 main clause
+    (the parser's links as the shipped model gives them: the inverted subject as an object).
+    Negative: ``då styrelsen sammanträder`` (the subject first) stays subordinate."""
+    rows = f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        håller hålla VERB 0 ROOT {PRES}
+        stämma stämma NOUN 2 obj {IND}
+        och och CCONJ 6 cc
+        då då ADV 6 advmod
+        väljer välja VERB 2 conj {PRES}
+        ombuden ombud NOUN 6 obj {DEF_PL}
+        en en DET 9 det
+        styrelse styrelse NOUN 6 obj {IND}
+        . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("förbund", "none", "hålla"), ("ombud", "none", "välja")]
+    later = rows.replace("och och", "men men").replace("då då ADV", "sedan sedan ADV")
+    assert [s[:3] for s in statements(parsed(nlp, later))] == [
+        ("förbund", "none", "hålla"), ("ombud", "none", "välja")]
+    subordinate = parsed(nlp, f"""
+        Protokollet protokoll NOUN 2 nsubj:pass {DEF}
+        justeras justera VERB 0 ROOT {PASS}
+        då då SCONJ 5 mark
+        styrelsen styrelse NOUN 5 nsubj {DEF}
+        sammanträder sammanträda VERB 2 advcl {PRES}
+        . . PUNCT 2 punct
+    """)
+    assert statements(subordinate) == []
+
+
 def test_fronted_sedan_month_phrase_and_a_verb_phrase_conjunct(nlp) -> None:
     """gen56 C: ``Sedan i mars sköter utskottet arkivet och beslutar om gallring``: a fronted
     time phrase may open with a preposition before a month; a finite verb right after ``och``

@@ -47,6 +47,7 @@ from pipeline.nlp.places import seat_place_at
 from pipeline.nlp.predicative import (
     QUOTES,
     defined_alias,
+    definition_verb,
     in_naming_name,
     naming_clause,
     naming_verb_clause,
@@ -251,6 +252,47 @@ def naming_aliases(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]
             if at > clause[2] + 1 or alias.text in _name_acronyms(name.split()):
                 found.setdefault(alias.text, name.lower())
     return found
+
+
+def definition_aliases(docs: Sequence[Doc]) -> dict[str, str]:
+    """``Med ”NVAB” avses Norrvik Vatten AB.``, ``Med Ekbohus menas i detta direktiv Ekbohus
+    Fastigheter AB``: a sentence opening with ``Med`` whose first verb is a definition's passive
+    (grammar.yaml `definition_verbs`) and whose defined term is one capitalised word, quoted or
+    not, makes that word an alias of the name the verb defines it as, the first actor after
+    the verb when it is a name (round 56, analysis 56b-cl A1; §2.1: a definition gives a
+    short form) → the name's canonical, in every later position as a naming's acronym. A
+    word two definitions give is none."""
+    found: dict[str, str] = {}
+    for doc in docs:
+        if "med" not in doc_arrays(doc).lower:
+            continue
+        for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            alias = _defined_word(sentence)
+            if alias is None:
+                continue
+            verb = definition_verb(sentence, 0)
+            after = [m for m in doc._.actors or [] if verb.i < m.first_token < sentence.end]
+            first = min(after, key=lambda m: m.first_token, default=None)
+            if first is None or first.source != "name" or first.genitive:
+                continue
+            previous = found.setdefault(alias, first.canonical)
+            if previous != first.canonical:
+                found[alias] = ""
+    return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def _defined_word(sentence: Span) -> str | None:
+    """The one capitalised word a ``Med … avses`` sentence defines, its quotes aside."""
+    if len(sentence) < 4 or sentence[0].lower_ != "med":
+        return None
+    verb = definition_verb(sentence, 0)
+    if verb is None:
+        return None
+    words = [t for t in sentence[1 : verb.i - sentence.start] if t.text not in QUOTES]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    return word.text if word.is_alpha and word.text[:1].isupper() else None
 
 
 def _after_alias_introducer(tokens: Sequence[Token], at: int) -> int:
@@ -1188,6 +1230,7 @@ def add_short_names(
     aliases = parenthetical_aliases(docs, lexicon)  # "Ideella föreningen Sol&Vind Riks (Riks)"
     acronyms = acronym_aliases(docs)  # "Kommunala seniorrådet (KSR)" (round 30, C2)
     named = naming_aliases(docs, lexicon)  # "Bolagets firma är Ekby Kraft AB (EKAB)"
+    named = {**definition_aliases(docs), **named}  # "Med ”EKAB” avses Ekby Kraft AB" (r56)
     aliases = {**acronyms, **named, **aliases}
     unlisted, agency = unlisted_names(docs, lexicon, organisation)  # "enligt Sjöräddningens …"
     changed.extend(_with_glossed_bodies(docs, glossed_bodies(docs)))  # round 53, cc-G1

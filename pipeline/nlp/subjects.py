@@ -41,7 +41,13 @@ from pipeline.nlp.verb_fallbacks import (
     run_in_heading,
     v1_condition_end,
 )
-from pipeline.nlp.verb_forms import VERB_POS, is_modal, lexicon_infinitive, participle_spelling
+from pipeline.nlp.verb_forms import (
+    VERB_POS,
+    is_modal,
+    lexicon_infinitive,
+    participle_spelling,
+    past_adverbs_and_negations,
+)
 from pipeline.nlp.verb_vetoes import given_names, interrogative_var
 from pipeline.nlp.verbs import (
     AUX_DEPS,
@@ -971,11 +977,20 @@ def _opens_subordinate(token: Token) -> bool:
 
 def _fronted_adverb(token: Token, finite: Token) -> bool:
     """``Där ska nämnden …``: an adverb-subordinator opening the sentence right before the
-    finite verb is the fronted adverb of a main clause (V2)."""
+    finite verb is the fronted adverb of a main clause (V2). So is one right after a clause
+    coordinator (configs/grammar.yaml `clause_coordinators`) with the finite verb directly
+    after it, adverbs and a negation between: ``… och då väljer ombuden …``, ``men där
+    justeras protokollet …`` (round 56, analysis 56b-cl N1); a subordinating ``då`` has its
+    subject before the verb (``och då nämnden beslutat …``)."""
+    if token.lower_ not in GRAMMAR.adverb_subordinators:
+        return False
+    start = sentence_start(token)
+    if token.i == start:
+        return token.i + 1 == finite.i or _time_phrase(token.doc[token.i + 1 : finite.i])
+    doc = token.doc
     return (
-        token.i == sentence_start(token)
-        and token.lower_ in GRAMMAR.adverb_subordinators
-        and (token.i + 1 == finite.i or _time_phrase(token.doc[token.i + 1 : finite.i]))
+        doc[token.i - 1].lower_ in GRAMMAR.clause_coordinators
+        and past_adverbs_and_negations(doc, token.i + 1, finite.i) == finite.i
     )
 
 
