@@ -859,7 +859,7 @@ def item_initial_present(token: Token, sentence: Span) -> bool:
     return (
         opens_sentence(token, sentence)
         and token.is_alpha
-        and token.is_lower
+        and (token.is_lower or (token.is_title and present_spelling(token.lower_)))
         and token.lower_.endswith("r")
         and token.lower_ not in GRAMMAR.subordinators
     )
