@@ -564,7 +564,7 @@ DOC_IDS |= {f"w56-e-{name}" for name in (
     "alias-1", "alias-2", "alias-3", "alias-n1",
 )}
 DOC_IDS |= {f"w56-g-{name}" for name in (
-    "rad-1", "rad-2", "rad-n1", "rad-n2", "parti-1", "parti-2", "parti-3", "parti-4", "parti-5",
+    "rad-1", "rad-2", "rad-3", "rad-n1", "rad-n2", "parti-1", "parti-2", "parti-3", "parti-4", "parti-5",
     "parti-6", "parti-n1", "parti-n2",
 )}
 
