@@ -552,6 +552,7 @@ DOC_IDS |= {f"w56-c-{name}" for name in (
 )}
 DOC_IDS |= {f"w56-z-{name}" for name in ("regionnamnder", "partistod", "stadsledningskontor",
                                          "agardirektiv", "arbetsordning", "rolleransvar")}
+DOC_IDS |= {f"w56-f-{name}" for name in ("organisation", "kultur", "bolag")}
 
 STATEMENT_KEYS = {
     "actor",
