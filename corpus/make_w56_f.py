@@ -12,7 +12,8 @@ owner and kind noun without a brand (`Förvaltningen` takes the kind noun).
 `w56-f-bolag` (R4, R3): `-s` passives in straight order after a company name (`ägs gemensamt
 av`, `förvaltas helt av`, `styrs av`; one-word names the tagger reads `ägs` NOUN/PRON after)
 in list items with a later sentence of their own under a lead-in, and as a paragraph's
-third sentence; `<lexicon word, definite> i <Place> AB|HB` as one company name and its bare short form; negative `Styrelsen i <Name> AB`.
+third sentence; `<lexicon word, definite> i <Place> AB|HB` as one company name and its bare
+short form; negative `Styrelsen i <Name> AB`.
 Gold by hand from docs/annotation.md before any run. Offsets computed.
 Run: python corpus/make_w56_f.py corpus/dev"""
 
