@@ -135,7 +135,7 @@ KULTUR_TEXT = blocks_text(KULTUR)
 D = "w56-f-bolag"
 rec = records_for(D)  # an item's inherited actor_text is its lead-in's
 NV, EH, NB, NF = "nordvatten ab", "ekhamn ab", "nordbuss ab", "norrfjärrvärme ab"
-LT = "lövtåg ab"
+LT, VT, NF2 = "lövtåg ab", "västtåg ab", "norrflyg ab"
 TN, TL, RE, FV = ("trafiken i norrvik ab", "tandvården i lövsund ab",
                   "räddningstjänsten i ekåsen ab", "färjetrafiken i västerö hb")
 BOLAG = [
@@ -172,6 +172,14 @@ BOLAG = [
         [st("region", "regioner", NONE, None, "äga", "ägs", "av tre regioner", passive=True),
          st(LT, "Lövtåg AB", NONE, None, "köra", "kör", "nattågen")],
         kind="list_item", parent="1", label="•"),
+    rec("1.e", "Västtåg AB ägs gemensamt av de fyra regionerna. Västtåg AB upphandlar "
+        "tågtrafiken.",
+        [("Västtåg AB", VT, ORG), ("regionerna", "region", ORG), ("Västtåg AB", VT, ORG, 1)],
+        [pres("ägs", "äga", "pass"), pres("upphandlar", "upphandla")],
+        [st("region", "regionerna", NONE, None, "äga", "ägs", "av de fyra regionerna",
+            passive=True),
+         st(VT, "Västtåg AB", NONE, None, "upphandla", "upphandlar", "tågtrafiken")],
+        kind="list_item", parent="1", label="•"),
     rec("2", "Bolagen lämnar en rapport varje år. Kommunstyrelsen granskar rapporterna. "
         "Norrfjärrvärme AB ägs av kommunen och säljer värme.",
         [("Bolagen", "bolag", ORG), ("Kommunstyrelsen", "kommunstyrelse", POL),
@@ -183,6 +191,15 @@ BOLAG = [
             "rapporterna"),
          st("kommun", "kommunen", NONE, None, "äga", "ägs", "av kommunen", passive=True),
          st(NF, "Norrfjärrvärme AB", NONE, None, "sälja", "säljer", "värme")]),
+    rec("2b", "Under våren såldes en del av kajen. Kommunen köpte marken. Norrflyg AB ägs "
+        "gemensamt av de fyra kommunerna och sköter flygplatsen.",
+        [("Kommunen", "kommun", ORG), ("Norrflyg AB", NF2, ORG), ("kommunerna", "kommun", ORG)],
+        [("såldes", "sälja", "past", "pass"), ("köpte", "köpa", "past", "act"),
+         pres("ägs", "äga", "pass"), pres("sköter", "sköta")],
+        [st("kommun", "Kommunen", NONE, None, "köpa", "köpte", "marken"),
+         st("kommun", "kommunerna", NONE, None, "äga", "ägs", "av de fyra kommunerna",
+            passive=True),
+         st(NF2, "Norrflyg AB", NONE, None, "sköta", "sköter", "flygplatsen")]),
     rec("3", "Trafiken i Norrvik AB upphandlar busslinjerna. Trafiken sköter även färdtjänsten.",
         [("Trafiken i Norrvik AB", TN, ORG), ("Trafiken", TN, ORG, 1)],
         [pres("upphandlar", "upphandla"), pres("sköter", "sköta")],
@@ -205,8 +222,8 @@ BOLAG = [
 ]
 BOLAG_TEXT = "\n\n".join([
     BOLAG[0]["text"],
-    "\n".join([BOLAG[1]["text"], *(f"• {r['text']}" for r in BOLAG[2:6])]),
-    *(r["text"] for r in BOLAG[6:]),
+    "\n".join([BOLAG[1]["text"], *(f"• {r['text']}" for r in BOLAG[2:7])]),
+    *(r["text"] for r in BOLAG[7:]),
 ]) + "\n"
 
 if __name__ == "__main__":
