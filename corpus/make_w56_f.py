@@ -208,6 +208,12 @@ BOLAG = [
     rec("4", "Sedan i fjol ska Tandvården i Lövsund AB erbjuda kvällstider.",
         [("Tandvården i Lövsund AB", TL, ORG)], [SKA, inf("erbjuda")],
         [st(TL, "Tandvården i Lövsund AB", OBL, "ska", "erbjuda", "erbjuda", "kvällstider")]),
+    rec("4b", "Efter sammanslagningen sköter Tandvården i Lövsund AB barnens tänder och "
+        "Tandvården har tre kliniker.",
+        [("Tandvården i Lövsund AB", TL, ORG), ("Tandvården", TL, ORG, 1)],
+        [pres("sköter", "sköta"), HAR],
+        [st(TL, "Tandvården i Lövsund AB", NONE, None, "sköta", "sköter", "barnens tänder"),
+         st(TL, "Tandvården", NONE, None, "ha", "har", "tre kliniker")]),
     rec("5", "Räddningstjänsten i Ekåsen AB har tio brandstationer och övar varje vecka.",
         [("Räddningstjänsten i Ekåsen AB", RE, ORG)], [HAR, pres("övar", "öva")],
         [st(RE, "Räddningstjänsten i Ekåsen AB", NONE, None, "ha", "har", "tio brandstationer"),

@@ -5918,3 +5918,52 @@ def test_a_company_named_as_the_owner_is_not_bolaget(nlp) -> None:
     )
     assert not owner_company([owned], names, LEXICON)
     assert not owner_company([subsidiary], names | {"ekby hamn ab"}, LEXICON)
+
+
+def test_round56_a_service_unit_before_i_and_a_place_names_the_company(nlp) -> None:
+    """Round 56 (analysis 56b-cm R3): ``Busstrafiken i Ekvik AB`` (a unit named by its
+    service, actors.yaml `only_subject`, + ``i`` + one place word + AB) is one company name,
+    and the bare ``Busstrafiken`` later in the document is its short form; a board before
+    ``i`` (``Styrelsen i Ekvik Energi AB``) stays the board's own mention."""
+    name = parsed(
+        nlp,
+        """
+        Busstrafiken busstrafik NOUN 5 nsubj Definite=Def
+        i i ADP 3 case
+        Ekvik Ekvik PROPN 1 nmod
+        AB AB PROPN 3 flat:name
+        kör köra VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        bussarna buss NOUN 5 obj Definite=Def|Number=Plur
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [(m.text, m.canonical) for m in name._.actors] == [
+        ("Busstrafiken i Ekvik AB", "busstrafiken i ekvik ab")
+    ]
+    doc = parsed(
+        nlp,
+        """
+        Busstrafiken busstrafik NOUN 2 nsubj Definite=Def
+        sköter sköta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        färdtjänsten färdtjänst NOUN 2 obj Definite=Def
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["busstrafik"]
+    assert doc in add_short_names([name, doc], None, LEXICON)
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Busstrafiken", "busstrafiken i ekvik ab")
+    ]
+    board = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 7 nsubj Definite=Def
+        i i ADP 4 case
+        Ekvik Ekvik PROPN 4 compound
+        Energi Energi PROPN 1 nmod
+        AB AB PROPN 4 flat:name
+        ska skola AUX 7 aux VerbForm=Fin|Tense=Pres
+        anta anta VERB 0 ROOT VerbForm=Inf
+        """,
+    )
+    assert [m.canonical for m in board._.actors] == ["styrelse", "ekvik energi ab"]

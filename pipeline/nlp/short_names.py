@@ -1274,7 +1274,40 @@ def _later_name_passes(
         *bracketed_full_names(docs, lexicon),
         *(doc for doc in docs if _kind_before_name(doc, lexicon)),
         *_kind_in_apposition(docs, lexicon),
+        *_service_company_short_forms(docs, lexicon),
     ]
+
+
+def _service_company_short_forms(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
+    """``Länstrafiken i Ekby AB upphandlar … Länstrafiken sköter …``: a company named by a
+    service's unit (actors.yaml `only_subject`), ``i`` and its place (`actors.
+    _after_lead_actor_word` keeps the name whole) goes on with that first word alone: the
+    same word's lexicon mention in the document is the company (round 56, analysis 56b-cm
+    R3; as `short_names` for a name word). The Docs whose mentions changed."""
+    companies: dict[str, ActorMention] = {}
+    for doc in docs:
+        for mention in doc._.actors or []:
+            words = mention.text.split()
+            if mention.source != "name" or len(words) != 4 or words[1] != "i":
+                continue
+            analysis = lexicon.analyse(words[0])
+            if analysis is not None and analysis[1].only_subject:
+                companies.setdefault(words[0].lower(), mention)
+    if not companies:
+        return []
+    changed = []
+    for doc in docs:
+        mentions = doc._.actors or []
+        renamed = [
+            replace(m, canonical=name.canonical, category=name.category, role=name.role)
+            if m.source == "lexicon" and (name := companies.get(m.text.lower())) is not None
+            else m
+            for m in mentions
+        ]
+        if renamed != mentions:
+            doc._.actors = renamed
+            changed.append(doc)
+    return changed
 
 
 def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
