@@ -19,7 +19,7 @@ Run: python corpus/make_w56_f.py corpus/dev"""
 
 import sys
 
-from records import FORV, HAR, ORG, POL, SKA, blocks_text, inf, pres, records_for, write_part
+from records import FORV, HAR, ORG, POL, SKA, TJP, blocks_text, inf, pres, records_for, write_part
 from records import statement as st
 
 NONE, OBL, RESP = "none", "obligation", "responsibility"
@@ -35,7 +35,7 @@ ORGANISATION = [
     rec("h1", "Miljöförvaltningen", [("Miljöförvaltningen", MF, FORV)], kind="heading"),
     rec("1", "Ansvarar för att pröva ansökningar om tillstånd samt inspektera, provta och för "
         "att kontrollen av dricksvatten sköts i hela länet. Förvaltningen har fyrtio anställda.",
-        [("Förvaltningen", MF, FORV)],
+        [("Förvaltningen", MF, FORV), ("anställda", "anställd", TJP)],
         [pres("Ansvarar", "ansvara"), inf("pröva"), inf("inspektera"), inf("provta"),
          pres("sköts", "sköta", "pass"), HAR],
         [st(MF, "Miljöförvaltningen", RESP, ANSV, "pröva", "pröva", "ansökningar om tillstånd"),
@@ -123,7 +123,7 @@ KULTUR = [
         "anställda.",
         [("Region Norrviks", "region norrvik", ORG),
          ("kulturförvaltning", "kulturförvaltning", FORV),
-         ("Förvaltningen", "kulturförvaltning", FORV)],
+         ("Förvaltningen", "kulturförvaltning", FORV), ("anställda", "anställd", TJP)],
         [pres("ordnar", "ordna"), HAR],
         [st("kulturförvaltning", "kulturförvaltning", NONE, None, "ordna", "ordnar",
             "konserter"),

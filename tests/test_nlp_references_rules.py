@@ -32,6 +32,7 @@ from pipeline.nlp.references import (
     unearned_boards,
     with_acronym_bodies,
 )
+from pipeline.nlp.section_bodies import section_bodies
 from pipeline.nlp.short_names import (
     add_short_names,
     alias_mentions,
@@ -5854,6 +5855,72 @@ def test_a_name_after_an_owned_unit_kind_is_the_units_name(nlp) -> None:
         """,
     )
     assert apposition_names(bare, LEXICON) == []
+
+
+def test_round56_a_paragraph_opened_by_an_owned_unit_holds_it_in_scope(nlp) -> None:
+    """Round 56 (analysis 56b-cm R2a): a paragraph that opens with its owner's genitive
+    and a unit compound (``Regionens kulturförvaltning driver …``) has that unit in scope
+    for a later bare ``Förvaltningen``, as one that opens with the compound itself; a unit
+    later in the sentence (``Regionen har en kulturförvaltning``) opens nothing."""
+    owned = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 3 nsubj Case=Nom|Definite=Ind
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        museet museum NOUN 3 obj Definite=Def
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Regionen region NOUN 2 nsubj Definite=Def
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        en en DET 4 det
+        kulturförvaltning kulturförvaltning NOUN 2 obj Case=Nom|Definite=Ind
+        """,
+    )
+    clauses = [("1", None, "paragraph"), ("2", None, "paragraph")]
+    found = section_bodies([owned, later], clauses, LEXICON)
+    assert found == [frozenset({"kulturförvaltning"}), frozenset()]
+
+
+def test_round56_a_learned_unit_name_recurs_as_that_unit(nlp) -> None:
+    """Round 56 (analysis 56b-cm R2b): the name learned after an owned unit kind
+    (``Regionens kulturförvaltning Scen Nordby``) is that unit where its words recur in a
+    later paragraph, whatever the parser made of them (``Scen`` NOUN ``nsubj``, ``Nordby``
+    ``nsubj``); the same words in lower case are no recurrence."""
+    name = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 5 nsubj Case=Nom|Definite=Ind
+        Scen Scen PROPN 2 appos
+        Nordby Nordby PROPN 3 flat:name
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        projekt projekt NOUN 5 obj
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Scen scen NOUN 3 nsubj Case=Nom|Definite=Ind
+        Nordby Nordby PROPN 3 nsubj
+        utvärderar utvärdera VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        projekten projekt NOUN 3 obj Definite=Def
+        """,
+    )
+    other = parsed(
+        nlp,
+        """
+        En en DET 2 det
+        scen scen NOUN 3 nsubj Case=Nom|Definite=Ind
+        byggs bygga VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        """,
+    )
+    changed = add_short_names([name, later, other], None, LEXICON)
+    assert later in changed and other not in changed
+    assert [(m.text, m.canonical) for m in later._.actors] == [("Scen Nordby", "scen nordby")]
 
 
 def test_a_company_named_as_the_owner_is_not_bolaget(nlp) -> None:

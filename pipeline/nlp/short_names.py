@@ -1192,6 +1192,7 @@ def add_short_names(
     unlisted, agency = unlisted_names(docs, lexicon, organisation)  # "enligt Sjöräddningens …"
     changed.extend(_with_glossed_bodies(docs, glossed_bodies(docs)))  # round 53, cc-G1
     generic_name = generic_owner_name(docs, lexicon)  # "Organisationens namn är N"
+    learned: dict[str, ActorMention] = {}  # names given in apposition, by their text
     for index, doc in enumerate(docs):
         own_agency = own_agency_mentions(doc, agency)  # its "myndigheten" (round 50, bu R3)
         if own_agency is not None:
@@ -1201,8 +1202,10 @@ def add_short_names(
         if redefined is not None:  # "Juridiska enheten (Jo) … Jo yttrar sig" (round 33)
             doc._.actors = redefined
             changed.append(doc)
+        appositions = apposition_names(doc, lexicon)
+        learned.update({m.text: m for m in appositions if _learned_name(m)})
         added = [
-            *apposition_names(doc, lexicon),
+            *appositions,
             *defined_company_mentions(doc, companies, lexicon),
             *generic_owner_mentions(doc, generic_name, lexicon),
             *meetings.get(index, []),
@@ -1220,10 +1223,52 @@ def add_short_names(
             doc._.actors = _with_added(doc._.actors or [], added)
             changed.append(doc)
     for doc in [
+        *_learned_name_mentions(docs, learned),
         *_add_short_name_mentions(docs, organisation, lexicon, common_words, named),
         *_later_name_passes(docs, organisation, lexicon),
     ]:
         if doc not in changed:
+            changed.append(doc)
+    return changed
+
+
+def _learned_name(mention: ActorMention) -> bool:
+    """A unit's name of two or more capitalised words that `apposition_names` learned after
+    its owned kind noun (``Region Ekbos kulturförvaltning Scen Nordby``: its category the
+    unit's, not the generic ``organisation``)."""
+    words = mention.text.split()
+    return (
+        mention.source == "name"
+        and mention.category != "organisation"
+        and len(words) > 1
+        and all(word[:1].isupper() for word in words)
+    )
+
+
+def _learned_name_mentions(docs: Sequence[Doc], learned: dict[str, ActorMention]) -> list[Doc]:
+    """``Scen Nordby utvärderar …`` in a later paragraph: a unit name learned in apposition
+    (`_learned_name`) is that unit wherever its words recur, exactly so written, outside
+    another mention, whatever tags and links the parser gave them (two ``nsubj``, a noun
+    and a name; round 56, analysis 56b-cm R2). The Docs that gained one."""
+    changed = []
+    for doc in docs if learned else ():
+        text = doc_text(doc)
+        words = doc_arrays(doc).text
+        covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+        added = []
+        for name, mention in learned.items():
+            if name not in text:
+                continue
+            parts = name.split()
+            for first in range(len(doc) - len(parts) + 1):
+                end = first + len(parts)
+                if list(words[first:end]) != parts or covered.intersection(range(first, end)):
+                    continue
+                found = _name_mention(doc, first, end, canonical=mention.canonical)
+                added.append(replace(found, category=mention.category, genitive=False))
+                covered.update(range(first, end))
+        if added:
+            doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             changed.append(doc)
     return changed
 
