@@ -507,10 +507,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from pipeline.batch.records import RunError
+    from pipeline.blas import one_blas_thread
     from pipeline.config import ConfigError
 
     args = build_parser().parse_args(argv)
     configure_logging(args)
+    one_blas_thread()  # styrdok owns this process: numpy's OpenBLAS on one thread
     try:
         return args.handler(args)
     except (ConfigError, RunError) as error:

@@ -340,6 +340,12 @@ class Settings:
     def sentences_path(self) -> Path:
         return folder_file(self.config_dir, "sentences.yaml")
 
+    @property
+    def layout_path(self) -> Path | None:
+        """The folder's own layout.yaml, which `pipeline.patterns.using_layout` binds for
+        each stage's block (None: the shipped lists, which the stages hold already)."""
+        return self.normalize.layout_path
+
     def __reduce__(self) -> tuple[Any, ...]:
         # A mappingproxy cannot be pickled; worker processes get a plain dict.
         values = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -363,8 +369,7 @@ class Settings:
             "ingest": json.loads(json.dumps(dict(self.ingest), default=list)),
             "laws": _laws_file(self.laws_path).model_dump(),
             "delegations": load_delegations(self.delegations_path).model_dump(),
-            # The stages read the shipped layout.yaml (pipeline.patterns), whatever the folder.
-            "layout": load_layout().model_dump(),
+            "layout": load_layout(self.layout_path).model_dump(),
             "fingerprint": self.fingerprint,
         }
 
@@ -576,8 +581,21 @@ def load_delegations(path: Path | None = None) -> DelegationsFile:
 
 def load_layout(path: Path | None = None) -> LayoutFile:
     """The word lists of a ``layout.yaml`` (None: the shipped one, which `pipeline.patterns`
-    reads at import)."""
+    reads on first use; a run's own is bound by `pipeline.patterns.using_layout`)."""
     return read_config(path or PACKAGED_CONFIG_DIR / "layout.yaml", LayoutFile)
+
+
+def own_layout(config_dir: Path | None) -> Path | None:
+    """The layout.yaml of the configuration folder `config_dir`, None where it has none of
+    its own (the shipped lists, which `pipeline.patterns` holds as module constants): none,
+    the shipped file itself, or a copy of it unchanged (a copied ``configs/``)."""
+    if config_dir is None:
+        return None
+    path = config_dir / "layout.yaml"
+    shipped = PACKAGED_CONFIG_DIR / "layout.yaml"
+    if not path.exists() or path.resolve() == shipped.resolve():
+        return None
+    return None if path.read_bytes() == shipped.read_bytes() else path
 
 
 def resolve_config_dir(config_dir: Path | str | None) -> Path:
@@ -651,8 +669,9 @@ def load_settings(
     _check_reader_options(Path(where["ingest"]), files["ingest"])
     load_laws(folder_file(config_dir, "laws.yaml"))  # a bad file stops the run once, at start
     load_delegations(folder_file(config_dir, "delegations.yaml"))
-    if (config_dir / "layout.yaml").exists():
-        load_layout(config_dir / "layout.yaml")
+    layout_path = own_layout(config_dir)
+    if layout_path is not None:
+        load_layout(layout_path)  # a bad file stops the run once, at start
     values = general.model_dump()
     values.update({key: value for key, value in overrides.items() if value is not None})
     values = validate_config(PipelineFile, values, "overrides").model_dump()
@@ -664,6 +683,7 @@ def load_settings(
             laws_path=folder_file(config_dir, "laws.yaml"),
             delegations_path=folder_file(config_dir, "delegations.yaml"),
             actors_path=folder_file(config_dir, "actors.yaml"),
+            layout_path=layout_path,
         ),
         ingest=MappingProxyType(files["ingest"]),
         limits=Limits(**limits.model_dump()),

@@ -9,6 +9,15 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from pipeline.config import LayoutFile
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 # Glyphs printed (or shown by a reader) as list bullets; the hollow ones mark a second level,
 # the squares a third (segment.blocks label classes).
@@ -329,6 +338,15 @@ FOOTER_FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
 # A footnote's mark opening its note (superscript digits and a space): ``¹ Ändrat genom …``
 # (round 45, nu45 cause 5).
 FOOTNOTE_MARK = re.compile(rf"[{FOOTNOTE_MARKS}]+\s+")
+# Round 56 (review56 S5): a note's opening mark (group 1) before its text (``¹ Jfr 7 kap.``),
+# and a note's call: superscript digits glued to the end of a word or a sentence
+# (``… anvisningar.¹``, ``taxan² för``), not a unit's power (``m²``, ``km³``: a unit after
+# a number or a space). normalize/footnotes.py and segment/clauses.py.
+FOOTNOTE_OPENING = re.compile(rf"([{FOOTNOTE_MARKS}]{{1,2}})\s+(?=\S)")
+_UNIT_POWER = r"(?<!(?<![^\W\d_])m)(?<!(?<![^\W\d_])[kcdm]m)"
+CITED_FOOTNOTE_MARK = re.compile(
+    rf"(?<=\S){_UNIT_POWER}([{FOOTNOTE_MARKS}]{{1,2}})(?![{FOOTNOTE_MARKS}\w])"
+)
 # a footnote's number, in digits or superscript digits (a regex alternation to embed:
 # normalize/footnotes.py, ingest/pdf_footnotes.py)
 FOOTNOTE_NUMBER = rf"\d{{1,2}}|[{FOOTNOTE_MARKS}]{{1,2}}"
@@ -339,6 +357,11 @@ _DIGITS_AS_MARKS = str.maketrans("1234567890", FOOTNOTE_MARKS)
 def footnote_digits(mark: str) -> str:
     """A footnote mark as digits (``³`` → ``3``), however it is printed."""
     return mark.translate(_MARKS_AS_DIGITS)
+
+
+def footnote_calls(text: str) -> set[str]:
+    """The numbers (as digits) of the notes `text` calls (CITED_FOOTNOTE_MARK)."""
+    return {footnote_digits(mark) for mark in CITED_FOOTNOTE_MARK.findall(text)}
 
 
 def superscript_digits(number: str) -> str:
@@ -471,14 +494,81 @@ _LAYOUT_LISTS = {
 def __getattr__(name: str) -> frozenset[str]:
     if name not in _LAYOUT_LISTS:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    _bind_lists(None)
+    return globals()[name]  # type: ignore[no-any-return]
+
+
+# The run's layout.yaml (`--config`): `using_layout` binds its lists as this module's
+# constants for a stage's block, as `using_grammar` binds a grammar for a component's; the
+# shipped lists are bound again when the block ends. Every answer derived from the lists
+# (a compiled pattern, a cached label set) is kept by a `layout_cache` function and dropped
+# at each binding. A run without a layout.yaml of its own enters no block: the constants
+# stay the shipped ones, read once. The binding is per process (the batch workers are).
+_BOUND_LAYOUT: list[LayoutFile] = []  # the layouts of the open blocks, innermost last
+_LAYOUT_CACHES: list[Callable[[], None]] = []
+
+
+def _bind_lists(layout: LayoutFile | None) -> None:
+    """The lists of `layout` (None: the shipped layout.yaml) as this module's constants."""
     from pipeline.config import load_layout
 
-    layout = load_layout()
+    layout = layout or load_layout()
     for constant, key in _LAYOUT_LISTS.items():
         globals()[constant] = frozenset(getattr(layout, key))
     stranding = frozenset(layout.stranding_prepositions)
     globals()["OPEN_LINE_ENDS"] |= frozenset(layout.prepositions) - stranding
-    return globals()[name]  # type: ignore[no-any-return]
+
+
+def _rebind(layout: LayoutFile | None) -> None:
+    _bind_lists(layout)
+    for clear in _LAYOUT_CACHES:
+        clear()
+
+
+def layout_cache(maxsize: int | None = None) -> Callable[[F], F]:
+    """`functools.lru_cache` for an answer derived from the layout lists: dropped whenever
+    `using_layout` binds other lists."""
+
+    def decorate(function: F) -> F:
+        cached = functools.lru_cache(maxsize=maxsize)(function)
+        _LAYOUT_CACHES.append(cached.cache_clear)
+        return cached  # type: ignore[return-value]
+
+    return decorate
+
+
+def active_layout() -> LayoutFile:
+    """The layout.yaml whose lists the constants hold now (outside a block: the shipped)."""
+    from pipeline.config import load_layout
+
+    return _BOUND_LAYOUT[-1] if _BOUND_LAYOUT else load_layout()
+
+
+def using_layout(path: Path | None) -> AbstractContextManager[Any]:
+    """The lists of the layout.yaml at `path` are this module's constants until the block
+    ends (None: the shipped ones stay, and nothing is bound)."""
+    return nullcontext() if path is None else _UsingLayout(path)
+
+
+class _UsingLayout:
+    __slots__ = ("path",)
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        from pipeline.config import load_layout
+
+        layout = load_layout(self.path)
+        if not _BOUND_LAYOUT or _BOUND_LAYOUT[-1] is not layout:
+            _rebind(layout)
+        _BOUND_LAYOUT.append(layout)
+
+    def __exit__(self, *exc: object) -> None:
+        layout = _BOUND_LAYOUT.pop()
+        previous = _BOUND_LAYOUT[-1] if _BOUND_LAYOUT else None
+        if previous is not layout:
+            _rebind(previous)
 
 
 def _layout_list(name: str) -> frozenset[str]:
@@ -502,6 +592,7 @@ def is_contents_heading(line: str) -> bool:
 
 _COLUMN_CONTENTS: list[re.Pattern[str]] = []
 _BARE_CONTENTS: list[re.Pattern[str]] = []
+_LAYOUT_CACHES.extend((_COLUMN_CONTENTS.clear, _BARE_CONTENTS.clear))  # `using_layout`
 
 
 def bare_contents_end(text: str, start: int = 0) -> int | None:
@@ -539,7 +630,7 @@ def column_contents_end(text: str, start: int = 0) -> int | None:
 _DATED_LINE_GAP = 40
 
 
-@functools.lru_cache(maxsize=1)
+@layout_cache(1)
 def dated_line() -> re.Pattern[str]:
     """The pattern of a dated line (`DATED_LINE_WORDS`), matched at a line's start."""
     words = sorted(_layout_list("DATED_LINE_WORDS"), key=len, reverse=True)

@@ -5,7 +5,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 import pytest
+import yaml
 
 from pipeline.config import (
     PACKAGED_CONFIG_DIR,
@@ -385,3 +387,84 @@ def test_a_config_file_read_again_is_shared_until_its_text_changes(tmp_path: Pat
     for _ in range(2):
         with pytest.raises(ConfigError, match="other: unknown key"):
             read_config(path, _Words)
+
+
+def _own_layout(folder: Path, **added: list[str]) -> Path:
+    """A configuration folder holding only a layout.yaml: the shipped one with `added` words."""
+    from pipeline.config import PACKAGED_CONFIG_DIR
+
+    layout = yaml.safe_load((PACKAGED_CONFIG_DIR / "layout.yaml").read_text(encoding="utf-8"))
+    for key, words in added.items():
+        layout[key] = [*layout[key], *words]
+    folder.mkdir()
+    (folder / "layout.yaml").write_text(yaml.safe_dump(layout, allow_unicode=True), "utf-8")
+    return folder
+
+
+def _normalized_text(tmp_path: Path, name: str, text: str, *config: str) -> str:
+    from pipeline.cli import main
+
+    raw = tmp_path / f"raw-{name}"
+    raw.mkdir()
+    (raw / "instruktion.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / f"out-{name}"
+    assert main(["run", str(raw), "--out", str(out), "-q", "--no-nlp", *config]) == 0
+    return str(pd.read_parquet(out / "documents")["normalized_text"][0])
+
+
+def test_a_layout_yaml_of_the_config_folder_reaches_normalize(tmp_path: Path) -> None:
+    """Config56: ``styrdok run --config DIR`` reads DIR's layout.yaml in normalize too: a
+    contents heading of its own (a module constant, `contents_headings`) joins the contents
+    list into one block, and a link label of its own (a cached pattern, `web_link_labels`) is
+    hidden; without the folder both stay, and the shipped lists are bound again after it."""
+    from pipeline import patterns
+
+    text = (
+        "Instruktion för kommundirektören\n\nFörteckning\n1 Syfte ....... 2\n2 Ansvar …… 3\n"
+        "Kommundirektören leder förvaltningenvisas på annan sida.\n"
+    )
+    folder = _own_layout(
+        tmp_path / "mine", contents_headings=["förteckning"], web_link_labels=["visas på annan sida"]
+    )
+    own = _normalized_text(tmp_path, "own", text, "--config", str(folder))
+    assert "Förteckning 1 Syfte ....... 2 2 Ansvar …… 3" in own
+    assert "leder förvaltningen." in own and "annan sida" not in own
+    shipped = _normalized_text(tmp_path, "shipped", text)
+    assert "Förteckning\n" in shipped and "förvaltningenvisas på annan sida." in shipped
+    assert "förteckning" not in patterns.CONTENTS_HEADINGS
+
+
+def test_using_layout_binds_a_folders_lists_and_the_shipped_ones_again(tmp_path: Path) -> None:
+    from pipeline import patterns
+    from pipeline.config import own_layout
+
+    folder = _own_layout(tmp_path / "mine", cover_words=["UTKASTET"])
+    assert own_layout(None) is None and own_layout(tmp_path) is None
+    shipped = patterns.COVER_WORDS
+    with patterns.using_layout(own_layout(folder)):
+        assert "UTKASTET" in patterns.COVER_WORDS
+        assert "UTKASTET" in patterns.active_layout().cover_words
+    assert shipped == patterns.COVER_WORDS and "UTKASTET" not in shipped
+    bound = patterns.COVER_WORDS
+    with patterns.using_layout(None):  # no folder of its own: nothing rebound
+        assert patterns.COVER_WORDS is bound
+
+
+def test_an_unchanged_copy_of_the_shipped_layout_binds_nothing(config_dir: Path) -> None:
+    from pipeline.config import own_layout
+
+    assert own_layout(config_dir) is None and load_settings(config_dir).layout_path is None
+
+
+def test_a_layout_yaml_of_the_config_folder_reaches_the_nlp_rules(tmp_path: Path) -> None:
+    """Config56: the NLP rules' layout lists follow the bound layout.yaml (`annotate_many`
+    binds the one `build_nlp` recorded): a web field label of the folder's own is a field
+    label of the actor rules inside the block, and none after it."""
+    from pipeline import patterns
+    from pipeline.config import own_layout
+    from pipeline.nlp import actors
+
+    folder = _own_layout(tmp_path / "mine", web_field_labels=["ansvarig redaktör"])
+    with patterns.using_layout(own_layout(folder)):
+        assert ("ansvarig", "redaktör") in actors._field_labels()
+    assert ("ansvarig", "redaktör") not in actors._field_labels()

@@ -660,3 +660,28 @@ def test_ordered_list_items_stay_list_items_of_their_section(tmp_path: Path) -> 
         encoding="utf-8",
     )
     assert _shapes(markdown)[3:9] == expected
+
+
+def test_numbered_section_headings_written_as_an_ordered_list_stay_headings(
+    tmp_path: Path,
+) -> None:
+    """Review56 M2: numbered section headings written as one-item ordered lists (`1. Allmänt`
+    ⏎ paragraph ⏎ `2. Ekonomi`; Markdown or `<ol start>`) are short and verbless with a
+    paragraph after each: they stay numbered headings, their paragraphs their children."""
+    expected = [
+        ("1", "heading", None, "Allmänt"),
+        ("1.1", "paragraph", "1", "Nämnden ska ansvara för idrotten."),
+        ("2", "heading", None, "Ekonomi"),
+        ("2.1", "paragraph", "2", "Nämnden får besluta om avgifter."),
+    ]
+    markdown = tmp_path / "regler.md"
+    markdown.write_text(
+        "# Reglemente för idrottsnämnden\n\n1. Allmänt\n\nNämnden ska ansvara för idrotten."
+        "\n\n2. Ekonomi\n\nNämnden får besluta om avgifter.\n", encoding="utf-8")
+    assert _shapes(markdown)[1:] == expected
+    html = tmp_path / "regler.html"
+    html.write_text(_page(
+        "<h1>Reglemente för idrottsnämnden</h1><ol><li>Allmänt</li></ol>"
+        "<p>Nämnden ska ansvara för idrotten.</p><ol start=\"2\"><li>Ekonomi</li></ol>"
+        "<p>Nämnden får besluta om avgifter.</p>"), encoding="utf-8")
+    assert _shapes(html)[1:] == expected

@@ -10,8 +10,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 from thinc.api import NumpyOps, get_current_ops, set_current_ops
-from threadpoolctl import threadpool_info
+from threadpoolctl import threadpool_info, threadpool_limits
 
+from pipeline.blas import numpy_openblas, one_blas_thread
 from pipeline.language.spelling import (
     SHIPPED_LEXICON,
     lemma_lexicon,
@@ -28,7 +29,6 @@ from pipeline.nlp.model import (
     attach_stray_punctuation,
     load_model,
     model_ops,
-    one_blas_thread,
     resolve_model,
     shipped_model_path,
 )
@@ -108,15 +108,46 @@ def _annotations(nlp: spacy.Language) -> list[tuple]:
     ]
 
 
-def test_models_multiply_with_numpys_openblas_on_one_thread(nlp: spacy.Language) -> None:
+def test_models_multiply_with_numpys_openblas(nlp: spacy.Language) -> None:
     """Round 56 (perf56a): where numpy's OpenBLAS is reached, `load_model` makes the models
-    with thinc's numpy operations without BLIS, and OpenBLAS runs one thread."""
-    assert one_blas_thread(), "numpy's matrix product is not OpenBLAS on this machine"
+    with thinc's numpy operations without BLIS; `one_blas_thread` (the CLI's and a batch
+    worker's start) runs OpenBLAS on one thread."""
+    assert numpy_openblas(), "numpy's matrix product is not OpenBLAS on this machine"
     for name in ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer"):
         for node in nlp.get_pipe(name).model.walk():
             assert isinstance(node.ops, NumpyOps) and not node.ops.use_blis, (name, node.name)
-    openblas = [pool for pool in threadpool_info() if pool["internal_api"] == "openblas"]
-    assert openblas and all(pool["num_threads"] == 1 for pool in openblas)
+    with threadpool_limits(limits=None):  # the test process's threads come back afterwards
+        assert one_blas_thread()
+        openblas = [pool for pool in threadpool_info() if pool["internal_api"] == "openblas"]
+        assert openblas and all(pool["num_threads"] == 1 for pool in openblas)
+
+
+_API_THREADS = """
+import numpy
+from threadpoolctl import threadpool_info
+numpy.ones(1) @ numpy.ones(1)
+def threads():
+    return [p["num_threads"] for p in threadpool_info() if p["internal_api"] == "openblas"]
+before = threads()
+from pipeline.api import analyze
+analyze("Reglemente för nämnden\\n\\n1 § Nämnden ska leda arbetet.\\n")
+print(before == threads(), before)
+"""
+
+
+def test_the_api_leaves_numpys_threads_alone() -> None:
+    """Review56 S6: the one-thread limit is process-wide and never undone, so the public API
+    (`pipeline.api.analyze`, `load_model`) does not set it: after an analysis in a user's
+    process numpy's OpenBLAS has the threads it had before."""
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", _API_THREADS], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).resolve().parents[1], env={**os.environ, "OPENBLAS_NUM_THREADS": "2"},
+    )
+    assert result.stdout.split()[0] == "True", result.stdout
 
 
 def test_numpys_matrix_products_give_blis_annotations(nlp: spacy.Language) -> None:

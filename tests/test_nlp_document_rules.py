@@ -3310,3 +3310,42 @@ def test_a_lost_gap_hyphen_takes_the_suspended_name_the_document_writes(nlp) -> 
     assert [s[0] for s in found["3"]] == ["kommun", "miljönämnd"]
     alone = resolved(nlp, {"1": lost})
     assert "bygg- och miljönämnd" not in [s[0] for s in alone["1"]]
+
+
+# `Utser kommunfullmäktige ledamöter och ersättare.`: a V1 sentence whose subject follows its
+# verb (V-S-O), as a parser gives it.
+V1_WITH_OWN_SUBJECT = """
+Utser utse VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+kommunfullmäktige kommunfullmäktige NOUN 1 nsubj Case=Nom|Definite=Ind|Number=Plur
+ledamöter ledamot NOUN 1 obj Case=Nom|Definite=Ind|Number=Plur
+och och CCONJ 5 cc
+ersättare ersättare NOUN 3 conj Case=Nom|Definite=Ind|Number=Plur
+. . PUNCT 1 punct
+"""
+
+
+def test_a_verb_first_sentence_with_its_own_subject_takes_no_committee_heading(nlp) -> None:
+    """Review56 S3: under a committee heading (``Valnämnden``), a V1 sentence whose verb has
+    an actor right after it and a noun phrase after that actor (V-S-O: ``Utser
+    kommunfullmäktige ledamöter …``) has its own subject; the heading is not its actor. An
+    actor followed by a preposition is the verb's object, so ``Stödjer nämnderna i arbetet.``
+    still takes the heading."""
+    heading = "Valnämnden valnämnd NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing"
+    result = resolved(nlp, {"1": heading, "2": V1_WITH_OWN_SUBJECT})
+    assert "valnämnd" not in {s[0] for s in result["2"]}
+    result = resolved(nlp, {"1": heading, "2": V1_DESCRIPTION})
+    assert [s[:3] for s in result["2"]] == [("valnämnd", "none", "stödja")]
+    genitive = """
+        Förvaltar förvalta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        regionens region NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        lokaler lokal NOUN 1 obj Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 1 punct
+        Regiondirektören regiondirektör NOUN 6 nsubj Case=Nom|Definite=Def|Number=Sing
+        beslutar besluta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        om om ADP 8 case
+        ombyggnader ombyggnad NOUN 6 obl Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 6 punct
+        """
+    unit = "Fastighetsenheten fastighetsenhet NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing"
+    result = resolved_with_starts(nlp, unit, genitive, (4,))
+    assert ("fastighetsenhet", "none", "förvalta") in result

@@ -6034,3 +6034,20 @@ def test_round56_a_service_unit_before_i_and_a_place_names_the_company(nlp) -> N
         """,
     )
     assert [m.canonical for m in board._.actors] == ["styrelse", "ekvik energi ab"]
+
+
+def test_the_heading_name_prepositions_come_from_grammar_yaml(monkeypatch) -> None:
+    """Review56 S8: the preposition joining a heading's body noun to its topic (``utskott för
+    äldrefrågor``) is grammar.yaml's `heading_name_prepositions`, no word in the module: the
+    shipped list is ``för``, and a configured one is honoured."""
+    from types import SimpleNamespace
+
+    from pipeline.language.grammar import GRAMMAR
+    from pipeline.nlp import section_bodies
+
+    assert GRAMMAR.heading_name_prepositions == frozenset({"för"})
+    assert section_bodies._base("utskott för äldrefrågor") == "utskott"
+    assert section_bodies._base("utskott om äldrefrågor") == "utskott om äldrefrågor"
+    configured = SimpleNamespace(heading_name_prepositions=frozenset({"för", "om"}))
+    monkeypatch.setattr(section_bodies, "GRAMMAR", configured)
+    assert section_bodies._base("utskott om äldrefrågor") == "utskott"

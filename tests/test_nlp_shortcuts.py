@@ -21,7 +21,7 @@ from pipeline import patterns
 from pipeline.nlp.components import register_extensions
 from pipeline.nlp.memo import morph_values_in, token_memo
 from pipeline.normalize import reflow
-from tests.nlp_helpers import DEF, INF, LEXICON, MODAL, PRES, parsed
+from tests.nlp_helpers import DEF, IND, INF, LEXICON, MODAL, PRES, parsed
 
 
 @pytest.fixture(scope="module")
@@ -272,3 +272,144 @@ def test_metadata_fields_read_every_word_only_where_a_colon_stands(nlp, text: st
     assert metadata_fields(doc) == _scanned_fields(doc, doc_arrays(doc))
     if ":" in text:
         assert metadata_fields(doc).labels
+
+
+_PREDICATIVE_TEXTS = (
+    f"""
+    Ytterst ytterst ADV 3 advmod Degree=Sup
+    ansvarigt ansvarig ADJ 3 amod Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut
+    organ organ NOUN 7 nsubj {IND}
+    i i ADP 5 case
+    stiftelsen stiftelse NOUN 3 nmod {DEF}
+    är vara AUX 7 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+    styrelsen styrelse NOUN 0 ROOT {DEF}
+    . . PUNCT 7 punct
+    """,
+    f"""
+    Sekreterare sekreterare NOUN 5 nsubj {IND}
+    i i ADP 3 case
+    nämnden nämnd NOUN 1 nmod {DEF}
+    är vara AUX 5 cop {PRES}
+    kanslichefen kanslichef NOUN 0 ROOT {DEF}
+    . . PUNCT 5 punct
+    """,
+    f"""
+    Nämnden nämnd NOUN 2 nsubj {DEF}
+    utser utse VERB 0 ROOT {PRES}
+    en en DET 4 det Definite=Ind
+    sekreterare sekreterare NOUN 2 obj {IND}
+    som som SCONJ 6 mark
+    föredragande föredragande NOUN 4 acl {IND}
+    . . PUNCT 2 punct
+    """,
+    f"""
+    Av av ADP 2 case
+    dessa dessa PRON 4 obl PronType=Dem
+    är vara AUX 4 cop {PRES}
+    40 40 NUM 5 nummod
+    medarbetare medarbetare NOUN 6 nsubj {IND}
+    anställda anställd ADJ 0 ROOT Degree=Pos|Number=Plur
+    . . PUNCT 6 punct
+    """,
+    f"""
+    Direktören direktör NOUN 2 nsubj {DEF}
+    leder leda VERB 0 ROOT {PRES}
+    förvaltningen förvaltning NOUN 2 obj {DEF}
+    och och CCONJ 5 cc
+    är vara AUX 7 cop {PRES}
+    dess dess PRON 7 nmod:poss Poss=Yes
+    chef chef NOUN 2 conj {IND}
+    . . PUNCT 2 punct
+    """,
+    f"""
+    Det det PRON 3 expl
+    är vara AUX 3 cop {PRES}
+    styrelsen styrelse NOUN 0 ROOT {DEF}
+    och och CCONJ 5 cc
+    direktören direktör NOUN 3 conj {DEF}
+    som som PRON 7 nsubj PronType=Rel
+    beslutar besluta VERB 3 acl:relcl {PRES}
+    . . PUNCT 3 punct
+    """,
+    f"""
+    Föreningens förening NOUN 3 nmod:poss Case=Gen|Definite=Def
+    högsta hög ADJ 3 amod Degree=Sup
+    organ organ NOUN 5 nsubj {IND}
+    är vara AUX 5 cop {PRES}
+    årsmötet årsmöte NOUN 0 ROOT {DEF}
+    . . PUNCT 5 punct
+    """,
+)
+
+
+@pytest.mark.parametrize("rows", _PREDICATIVE_TEXTS)
+def test_the_copula_places_leave_every_verdict_as_it_was(nlp, rows: str, monkeypatch) -> None:
+    """`predicative._sentence_verdict` asks its copula verdicts only where the Doc's copula
+    places (`_copula_places`, once per memo) hold a copula there: every word's verdict, and
+    `is_predicative`'s answer, is the one every verdict asked gives."""
+    from pipeline.nlp import predicative
+
+    doc = parsed(nlp, rows)
+    covered = {i: m for m in doc._.actors for i in range(m.first_token, m.last_token + 1)}
+
+    def answers() -> list[tuple[bool | None, bool]]:
+        with token_memo(doc):
+            return [
+                (
+                    predicative._sentence_verdict(doc, i, covered, LEXICON),
+                    predicative.is_predicative(doc, i, covered, LEXICON),
+                )
+                for i in range(len(doc))
+            ]
+
+    gated = answers()
+    monkeypatch.setattr(predicative, "_copula_places", lambda tokens: None)
+    assert gated == answers()
+
+
+_FINITE_TEXTS = (
+    f"""
+    Därför därför ADV 4 advmod
+    har ha AUX 4 aux {PRES}
+    nämnden nämnd NOUN 4 nsubj:pass {DEF}
+    ålagts ålägga VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    att att PART 6 mark
+    svara svara VERB 4 xcomp {INF}
+    . . PUNCT 4 punct
+    """,
+    f"""
+    Styrelsen styrelse NOUN 3 nsubj {DEF}
+    ska skola AUX 3 aux {MODAL}
+    planera planera VERB 0 ROOT {INF}
+    och och CCONJ 5 cc
+    samordna samordna VERB 3 conj {PRES}
+    arbetet arbete NOUN 3 obj {DEF}
+    . . PUNCT 3 punct
+    """,
+    f"""
+    Fastigheten fastighet NOUN 2 nsubj:pass {DEF}
+    ägs äga VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    av av ADP 4 case
+    staden stad NOUN 2 obl:agent {DEF}
+    och och CCONJ 6 cc
+    förvaltas förvalta VERB 2 conj VerbForm=Inf|Voice=Pass
+    av av ADP 8 case
+    nämnden nämnd NOUN 6 obl:agent {DEF}
+    . . PUNCT 2 punct
+    """,
+    *_PREDICATIVE_TEXTS,
+)
+
+
+@pytest.mark.parametrize("rows", _FINITE_TEXTS)
+def test_a_finite_tag_settles_what_the_whole_chain_settles(nlp, rows: str, monkeypatch) -> None:
+    """`is_finite` answers a word tagged ``VerbForm=Fin`` after its two False tests
+    (`verbs._finite_tag_settles`), skipping the True tests before them: every word's answer
+    is the one the whole chain gives (each computed afresh, outside a memo)."""
+    from pipeline.nlp import verbs
+
+    doc = parsed(nlp, rows)
+    shortcut = [verbs.is_finite(token) for token in doc]
+    monkeypatch.setattr(verbs, "_finite_tag_settles", lambda token: False)
+    assert shortcut == [verbs.is_finite(token) for token in doc]
+    assert any(shortcut)

@@ -119,3 +119,37 @@ def test_a_note_at_a_plain_texts_end_follows_the_paragraph_citing_it() -> None:
     assert placed[-1] == ("p1", None, "³ Utan hänvisning.")
     for clause in document.clauses:
         assert document.doc.text[clause.start : clause.end] == clause.text
+
+
+def test_a_closing_paragraph_after_the_end_notes_stays_in_place() -> None:
+    """Review56 M1: a note at the text's end is one paragraph opening with its mark; a
+    closing sentence or an adoption line after the notes is no part of them, so nothing is
+    moved and the sentence stays its own clause after the last section."""
+    from tests.conftest import segment_text
+
+    for tail in ("Denna instruktion ska ses över av nämnden varje år.",
+                 "Antagen av fullmäktige 2026-05-12, § 45."):
+        text = (
+            "Instruktion för kanslichefen\n\n1 § Kanslichefen ska leda kansliet.¹\n\n"
+            f"2 § Kanslichefen får anställa personal.\n\n¹ Jfr 7 kap. 1 § kommunallagen.\n\n{tail}\n"
+        )
+        document = segment_text(text)
+        texts = [clause.text for clause in document.clauses]
+        assert texts[-1] == tail
+        assert texts.index("¹ Jfr 7 kap. 1 § kommunallagen.") == len(texts) - 2
+
+
+def test_end_notes_in_one_paragraph_and_a_unit_power() -> None:
+    """Review56 M1/S5: two notes in one closing paragraph both follow their citing lines; a
+    unit's power (``m²``) calls no note."""
+    text = (
+        "Regler för lokalen\n\nNämnden ska vårda lokalen.²\n\nLokalen är 40 m² stor.\n\n"
+        "Ordföranden får hyra ut den.¹\n\n¹ Se taxan.\n² Se avtalet.\n"
+    )
+    lines = split_lines(text)
+    order = [line.stripped for _, line in footnote_order(lines, text, frozenset())]
+    content = [line for line in order if line]
+    assert content == [
+        "Regler för lokalen", "Nämnden ska vårda lokalen.²", "² Se avtalet.",
+        "Lokalen är 40 m² stor.", "Ordföranden får hyra ut den.¹", "¹ Se taxan.",
+    ]

@@ -2683,6 +2683,9 @@ def test_a_lead_in_pointing_to_a_website_opens_no_items() -> None:
     [
         ("Protokollen från rådets möten hittar du här:", False),
         ("Rådet träffas varje månad. Kallelserna finns här:", False),
+        ("Klicka här:", False),
+        ("Mötesplanen för året ser du här:", False),
+        ("Ladda ner ansökan om bidrag här:", False),
         ("Rådet ska fullgöra de uppgifter som anges här:", True),
         ("Protokollen finns på webben. Rådet ska fullgöra de uppgifter som anges här:", True),
     ],
@@ -2807,3 +2810,20 @@ def test_a_long_title_over_two_lines_is_the_title() -> None:
         " den första januari\nför elever i grundskolan\n\n1 Parter\n\nAvtalet gäller.\n"
     )
     assert plain.clauses[0].clause_id != "title"
+
+
+def test_an_owner_or_contents_line_under_a_long_first_line_is_no_title_line() -> None:
+    """Review56 S4: a long first line opening with a document-kind noun over an owner line
+    (``Kulturnämnden i Ekby kommun``), a contents heading or a numbered section heading is
+    no two-line title: the second line names no part of the title. A second line that goes
+    on with the first (a lower-case start, after a heading link word) still is one."""
+    first = ("Riktlinjer för uppföljning och intern kontroll av verksamheten och ekonomin i"
+             " nämnder, förvaltningar, kommunalförbund och helägda bolag under året")
+    for second in ("Kulturnämnden i Ekby kommun", "Innehållsförteckning", "1 Inledning"):
+        document = segment_text(f"{first}\n{second}\n\nNämnden ska följa upp arbetet.\n")
+        title = document.clauses[0]
+        assert not (title.clause_id == "title" and second in title.text), second
+    document = segment_text(
+        f"{first} i\nEkby kommun och dess helägda bolag\n\nNämnden ska följa upp arbetet.\n"
+    )
+    assert document.clauses[0].clause_id == "title"

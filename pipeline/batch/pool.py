@@ -66,8 +66,11 @@ def _die_with_parent(parent_pid: int) -> None:
 
 
 def _worker_main(context: TaskContext, connection: Connection, parent_pid: int) -> None:
+    from pipeline.blas import one_blas_thread
+
     _die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    one_blas_thread()  # the workers are the parallelism: numpy's OpenBLAS on one thread
     # the model and rules live as long as the worker: frozen before the collector resumes,
     # as in the single-process path (`run_inline`), so no pass walks them
     with collection_paused(keep=True):

@@ -19,7 +19,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from pipeline import __version__
+from pipeline import __version__, patterns
 from pipeline.batch.records import (
     DocumentFailure,
     DocumentResult,
@@ -104,7 +104,14 @@ def _check_clauses(segmented: SegmentedDocument, limit: int) -> SegmentedDocumen
 
 
 def prepare_document(path: Path, doc_id: str, settings: Settings) -> SegmentedDocument:
-    """ingest → normalize → segment for one file, within the document's time bound."""
+    """ingest → normalize → segment for one file, within the document's time bound, with
+    the word lists of the run's own layout.yaml (`patterns.using_layout`: the readers' too;
+    normalize and segment enter the same binding again at no cost)."""
+    with patterns.using_layout(settings.layout_path):
+        return _prepared(path, doc_id, settings)
+
+
+def _prepared(path: Path, doc_id: str, settings: Settings) -> SegmentedDocument:
     limits = settings.limits
     with time_limit(limits.max_seconds):
         raw: RawDocument = _stage(

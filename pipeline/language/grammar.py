@@ -284,6 +284,7 @@ class GrammarFile(StrictModel):
     described_person_heads: list[str] = []
     naming_modals: list[str] = []
     name_tail_prepositions: list[str] = []
+    heading_name_prepositions: list[str] = []
     legal_forms: list[str] = []
     guild_kind_nouns: list[str] = []
     fund_kind_nouns: list[str] = []
@@ -499,6 +500,7 @@ class Grammar:
     described_person_heads: frozenset[str] = frozenset()
     naming_modals: frozenset[str] = frozenset()
     name_tail_prepositions: frozenset[str] = frozenset()
+    heading_name_prepositions: frozenset[str] = frozenset()
     legal_forms: tuple[tuple[str, ...], ...] = ()
     guild_kind_nouns: frozenset[str] = frozenset()
     fund_kind_nouns: frozenset[str] = frozenset()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
@@ -26,6 +27,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import memo_pool
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.verbs import Verb
+from pipeline.patterns import using_layout
 
 # metadata lines ("Antagen av kommunfullmäktige …") get actors (docs/annotation.md §1.3), no
 # statements (pipeline/nlp/document.py)
@@ -55,12 +57,26 @@ class ClauseAnnotation:
     errors: tuple[tuple[str, str, str], ...] = ()  # (stage, error type, message)
 
 
+# Where ``nlp.meta`` records the run's own layout.yaml (absent: the shipped lists), which
+# `annotate_many` binds (`patterns.using_layout`) as the normalize and segment stages do.
+LAYOUT_META = "styrdok_layout_path"
+
+
 def build_nlp(settings: Settings) -> Language:
     from pipeline.nlp.components import add_styrdok_components
     from pipeline.nlp.model import load_model as load_spacy_model
 
-    nlp = load_spacy_model(settings.model)
-    return add_styrdok_components(nlp, settings)
+    with using_layout(settings.layout_path):
+        nlp = add_styrdok_components(load_spacy_model(settings.model), settings)
+    nlp.meta.pop(LAYOUT_META, None)
+    if settings.layout_path is not None:
+        nlp.meta[LAYOUT_META] = str(settings.layout_path)
+    return nlp
+
+
+def _layout_path(nlp: Language) -> Path | None:
+    path = nlp.meta.get(LAYOUT_META)
+    return Path(path) if path else None
 
 
 def load_model(name: str | None = None, config_dir: str | None = None) -> Language:
@@ -86,7 +102,15 @@ def annotate_many(
     nlp: Language, documents: Sequence[SegmentedDocument], batch_size: int = 64
 ) -> list[list[ClauseAnnotation]]:
     """Annotate the clauses of several documents in one ``nlp.pipe`` stream; the document
-    rules then run once per document over its clause stream."""
+    rules then run once per document over its clause stream, with the word lists of the
+    layout.yaml `build_nlp` recorded."""
+    with using_layout(_layout_path(nlp)):
+        return _annotated(nlp, documents, batch_size)
+
+
+def _annotated(
+    nlp: Language, documents: Sequence[SegmentedDocument], batch_size: int
+) -> list[list[ClauseAnnotation]]:
     clauses = [
         [c for c in document.clauses if c.kind in ANNOTATED_KINDS and c.text.strip()]
         for document in documents

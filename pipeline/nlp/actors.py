@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import chain
 from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import patterns
-from pipeline.config import load_laws, load_layout
+from pipeline.config import load_laws
 from pipeline.language.forms import (
     DEFINITE_ENDINGS,
     DEFINITE_PLURAL_ENDINGS,
@@ -856,9 +855,9 @@ def _in_form_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> boo
     return doc[position].lower_ in lexicon.form_nouns
 
 
-@lru_cache(maxsize=1)
+@patterns.layout_cache(1)
 def _field_labels() -> frozenset[tuple[str, ...]]:
-    web = (tuple(label.split()) for label in load_layout().web_field_labels)
+    web = (tuple(label.split()) for label in patterns.active_layout().web_field_labels)
     return frozenset({*GRAMMAR.metadata_labels, *web})
 
 
@@ -978,7 +977,7 @@ def _capitalised_word(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper()
 
 
-@lru_cache(maxsize=1)
+@patterns.layout_cache(1)
 def _column_labels() -> frozenset[str]:
     return frozenset({*patterns.TABLE_COLUMN_LABELS, *_one_word_labels()})
 
@@ -3130,7 +3129,9 @@ def _heading_task_name(doc: Doc, mention: ActorMention, actor_tokens: set[int]) 
     with its acronym (`_task_name`; round 56, analysis 56-cm C2). In running text the head
     stays bare (round 30: ``Rådet för hållbarhet`` → ``råd``)."""
     after = mention.last_token + 1
-    if mention.first_token != 0 or after + 1 >= len(doc) or doc[after].lower_ != "för":
+    if mention.first_token != 0 or after + 1 >= len(doc):
+        return mention
+    if doc[after].lower_ not in GRAMMAR.heading_name_prepositions:
         return mention
     if mention.genitive or mention.role not in {"board", "committee", "unit"}:
         return mention

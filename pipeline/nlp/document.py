@@ -68,6 +68,7 @@ from pipeline.nlp.lead_ins import (
     handed_subject,
     lead_in,
     named_actor,
+    names_postverbal_subject,
     opens_verb_first,
     opens_without_subject,
     reference_item,
@@ -1076,7 +1077,7 @@ def _item_statements(
             )
             or (
                 above.role in _DESCRIBED_ROLES  # cb-P1, cm-C1; a board's is §5.1's (fix53d)
-                and _guarded(doc, "lead-in", partial(opens_verb_first, _first_sentence(doc)), False)
+                and _guarded(doc, "lead-in", partial(_described_verb_first, doc), False)
             )
         )
     ):
@@ -1094,6 +1095,13 @@ def _item_statements(
 # (round 53 cb-P1) and committees, nämnder, beredningar, utskott, råd (round 56 cm-C1); not a
 # board (`Styrelsen` ⏎ V1: fix53d) nor an assembly.
 _DESCRIBED_ROLES = frozenset({"unit", "committee"})
+
+
+def _described_verb_first(doc: Doc) -> bool:
+    """The clause's first sentence opens with its verb (`opens_verb_first`) and names no
+    subject of its own after it (review56 S3: `names_postverbal_subject`)."""
+    sentence = _first_sentence(doc)
+    return opens_verb_first(sentence) and not names_postverbal_subject(sentence)
 
 
 def _first_sentence(doc: Doc) -> Doc | Span:

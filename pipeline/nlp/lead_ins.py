@@ -713,6 +713,26 @@ def opens_verb_first(doc: Doc | Span) -> bool:
     return v1_condition_end(first) is None
 
 
+# The word classes a noun phrase opens with (an object after a postverbal subject).
+_NOUN_PHRASE_START_POS = PRE_HEAD_POS | {"NOUN", "PROPN", "PRON"}
+
+
+def names_postverbal_subject(doc: Doc | Span) -> bool:
+    """Review56 S3: a verb-first sentence with a subject of its own after the verb (V-S-O):
+    an actor named right after the opening verb and a noun phrase right after that actor
+    (``Utser kommunfullmäktige ledamöter …``). An actor followed by a preposition, a
+    coordinator or a stop is the verb's object (``Stödjer nämnderna i arbetet.``), and so is
+    a genitive's noun phrase (``Förvaltar regionens lokaler.``)."""
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 2:
+        return False
+    mention = mention_at(words[1].i, words[1].doc._.actors or [])
+    if mention is None or mention.first_token != words[1].i or mention.genitive:
+        return False  # ``Förvaltar regionens sjukhus``: a genitive opens the object
+    after = mention.last_token + 1
+    return after < words[-1].i + 1 and words[0].doc[after].pos_ in _NOUN_PHRASE_START_POS
+
+
 def glued_name(doc: Doc) -> tuple[ActorMention, Span] | None:
     """A unit's name and its description printed on one line with no stop between
     (``Kulturförvaltningen Ansvarar för bibliotek.``, a heading line joined to the next): the

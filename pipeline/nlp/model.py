@@ -14,19 +14,17 @@ from __future__ import annotations
 import gzip
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import numpy
 import spacy
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.training import Example
 from thinc.api import NumpyOps, get_current_ops, use_ops
-from threadpoolctl import threadpool_info, threadpool_limits
 
+from pipeline.blas import numpy_openblas
 from pipeline.language.spelling import lookup_lemmas, read_lookup_table, read_sv_lookup
 
 DEFAULT_MODEL_NAME = "styrdok-default"
@@ -120,29 +118,18 @@ def load_model(
 
 def model_ops() -> AbstractContextManager[Any]:
     """Where the models are made on the CPU: thinc's numpy operations with numpy's own matrix
-    product (OpenBLAS, one thread) instead of BLIS, the default.
+    product (OpenBLAS) instead of BLIS, the default.
 
     On this project's machines numpy's OpenBLAS multiplies the model's float32 matrices about
     three times as fast as the BLIS build thinc uses (docs/performance.md, round 56, perf56a),
-    and tok2vec and the taggers are mostly matrix products. One thread: the matrices are small
-    (a batch of clauses × 96–480 columns), and OpenBLAS's own threads spend more CPU than they
-    save (the batch runner's processes are the parallelism). Where numpy has no OpenBLAS
-    (another numpy build) or another backend is current (a GPU), nothing changes.
+    and tok2vec and the taggers are mostly matrix products. Where numpy has no OpenBLAS
+    (another numpy build) or another backend is current (a GPU), nothing changes. OpenBLAS's
+    threads are left as they are here: where styrdok owns the process (the CLI, a batch
+    worker) `one_blas_thread` limits them to one; a library user's numpy keeps its own.
     """
-    if type(get_current_ops()) is NumpyOps and one_blas_thread():
+    if type(get_current_ops()) is NumpyOps and numpy_openblas():
         return use_ops("numpy", use_blis=False)
     return nullcontext()
-
-
-@cache
-def one_blas_thread() -> bool:
-    """Limit numpy's OpenBLAS to one thread for the whole process (threadpoolctl, once); False
-    where numpy's matrix product is not OpenBLAS."""
-    numpy.ones(1) @ numpy.ones(1)  # numpy loads its BLAS lazily on some builds
-    if not any(pool["internal_api"] == "openblas" for pool in threadpool_info()):
-        return False
-    threadpool_limits(limits=1, user_api="blas")
-    return True
 
 
 # --------------------------------------------------------------------------- lemma lookup

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 from os.path import commonprefix
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -66,38 +66,92 @@ def _sentence_verdict(
     lexicon: ActorLexicon,
 ) -> bool | None:
     """The verdicts the noun's sentence gives before any word before it is read: a fronted
-    adjective, a question, a cleft, a definition, a listed or fronted organ."""
-    if after_fronted_adjective(tokens, index):
+    adjective, a question, a cleft, a definition, a listed or fronted organ. A verdict that
+    needs a copula (or ``som``) before or after the noun is asked only where the sentence's
+    copula places (`_copula_places`, read once per Doc) hold one there."""
+    places = _copula_places(tokens)
+    copula_before = places is None or places.first_copula < index
+    predicative_before = places is None or places.first_predicative < index
+    verb_after = places is None or places.last_verb > index
+    verb_before = places is None or min(places.first_verb, places.first_copula) < index
+    if copula_before and after_fronted_adjective(tokens, index):
         return False  # "Valbar till revisor är varje medlem som …": the subject (round 45)
-    if _counted_inverted_subject(tokens, index, lexicon):
+    if copula_before and _counted_inverted_subject(tokens, index, lexicon):
         return False  # "I förvaltningen är cirka 40 medarbetare anställda" (round 51, bx-C6)
-    if index > 0 and _counted_inverted_subject(tokens, index - 1, lexicon):
+    if copula_before and index > 0 and _counted_inverted_subject(tokens, index - 1, lexicon):
         return True  # … "anställda": the participle is the predicative, no actor
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return _classifying_predicative(tokens, index)
-    if _asked_about(tokens, index):
+    if predicative_before and _asked_about(tokens, index):
         return False  # "Vad är ett kommunalförbund?": the question's subject (round 41, r C8)
     if index + 1 < len(tokens) and tokens[index + 1].lower_ in GRAMMAR.postpositions:
         return False  # "ska vara vd tillhanda": the postposition's complement
-    if _cleft_subject(tokens, index):
+    if verb_before and _cleft_subject(tokens, index):
         return False
-    if defined_alias(tokens, index) or in_naming_name(tokens, index, lexicon):
+    if defined_alias(tokens, index):
+        return True
+    if (places is None or places.last_verb >= 0) and in_naming_name(tokens, index, lexicon):
         return True
     if _defining_apposition(tokens, index, covered, lexicon):
         return True  # "Lövsta kommun, värdkommun, och …" (round 46, bm cause 14)
     if defined_term(tokens, index) and not _definite_word(tokens[index], lexicon):
         return True  # "Med förvaltningar avses …": the term defined (round 40, aw-A2)
-    if _listed_organ(tokens, index, lexicon):
+    if predicative_before and _listed_organ(tokens, index, lexicon):
         return False  # "Föreningens organ är årsmöte, styrelse och …" (round 45, bi-C12)
-    if _fronted_predicative(tokens, index, lexicon) or identifying_body(tokens, index, lexicon):
+    if verb_after and _fronted_predicative(tokens, index, lexicon):
+        return True  # "Närmaste chef för rektorerna är skoldirektören …" (round 29, B2)
+    if (places is None or places.last_copula > index) and identifying_body(
+        tokens, index, lexicon
+    ):
         return True  # "Föreningens främsta organ är årsmötet" (round 35, B4)
-    if _role_before_personal_name(tokens, index, lexicon):
+    if verb_after and _role_before_personal_name(tokens, index, lexicon):
         return True  # "Ordförande i nämnden är Eva Lund (C)" (round 42)
-    if _role_before_organisation_name(tokens, index, covered, lexicon):
+    if verb_after and _role_before_organisation_name(tokens, index, covered, lexicon):
         return True  # "Huvudman för skolan är Ekby kommun" (round 55, cj-C8)
-    if _titled_subject_of_fronted(tokens, index, lexicon):
+    if copula_before and _titled_subject_of_fronted(tokens, index, lexicon):
         return False  # "Högste chef är förvaltningschef Karin Ek" (round 53, cb-P12)
     return None
+
+
+class _CopulaPlaces(NamedTuple):
+    """Where a Doc's copulas stand, as the verdicts of `_sentence_verdict` need them: each
+    of those verdicts reads a copula (``copulas``) or a predicative verb (``predicative_verbs``,
+    ``som`` among them, or those other than ``som``: a cleft's) before the noun, or a copula
+    or a predicative verb other than ``som`` after it (or anywhere: a naming clause's); where
+    the Doc has none there, the verdict is False."""
+
+    first_copula: int  # the first word of ``copulas``; the Doc's length where none
+    first_predicative: int  # the first of ``predicative_verbs``; the Doc's length where none
+    first_verb: int  # the first of ``predicative_verbs`` other than ``som``; length where none
+    last_copula: int  # the last word of ``copulas``; -1 where none
+    last_verb: int  # the last of ``predicative_verbs`` other than ``som``; -1 where none
+
+
+def _copula_places(tokens: Sequence[Token]) -> _CopulaPlaces | None:
+    """The copula places of `tokens`, a Doc with an open memo (read once per memo); None for
+    anything else (no gate: every verdict is asked)."""
+    if not isinstance(tokens, Doc):
+        return None
+    lower = open_lower(tokens)
+    if lower is None:
+        return None
+    return doc_memoised(tokens, _copula_places, lambda: _find_copula_places(lower))
+
+
+def _find_copula_places(lower: Sequence[str]) -> _CopulaPlaces:
+    copulas, predicative = GRAMMAR.copulas, GRAMMAR.predicative_verbs
+    first_copula = first_predicative = first_verb = len(lower)
+    last_copula = last_verb = -1
+    for position, word in enumerate(lower):
+        if word not in predicative and word not in copulas:
+            continue
+        if word in copulas:
+            first_copula, last_copula = min(first_copula, position), position
+        if word in predicative:
+            first_predicative = min(first_predicative, position)
+            if word != "som":
+                first_verb, last_verb = min(first_verb, position), position
+    return _CopulaPlaces(first_copula, first_predicative, first_verb, last_copula, last_verb)
 
 
 def _titled_subject_of_fronted(

@@ -121,7 +121,7 @@ def _one_name(mention: ActorMention, lexicon: ActorLexicon) -> bool:
     `section_elided_heads`. A nämnd so named is the document's own body in the genre (a
     reglemente's title repeated as a heading), and a bare `Nämnden` below it stays `nämnd`."""
     words = mention.canonical.split(" ")
-    if len(words) == 1 or (len(words) > 2 and words[1] == _TOPIC_PREPOSITION):
+    if len(words) == 1 or _topic_name(words):
         return True
     return (
         mention.suspended
@@ -130,14 +130,17 @@ def _one_name(mention: ActorMention, lexicon: ActorLexicon) -> bool:
     )
 
 
-_TOPIC_PREPOSITION = "för"
+def _topic_name(words: list[str]) -> bool:
+    """A body noun, a heading-name preposition (grammar.yaml `heading_name_prepositions`:
+    ``för``) and its topic: `utskott för äldrefrågor`."""
+    return len(words) > 2 and words[1] in GRAMMAR.heading_name_prepositions
 
 
 def _base(canonical: str) -> str:
     """The body noun of a name: the words before its `för` attribute (`utskott för
     äldrefrågor` → `utskott`), else the name itself."""
     words = canonical.split(" ")
-    return words[0] if len(words) > 2 and words[1] == _TOPIC_PREPOSITION else canonical
+    return words[0] if _topic_name(words) else canonical
 
 
 def _by_head(bodies: list[str], lexicon: ActorLexicon) -> dict[str, str]:

@@ -918,6 +918,8 @@ def is_finite(token: Token) -> bool:
     if modal_over_inverted_s_passive(token):
         return False  # "ska förslag till A, B och C … granskas [PRS]" (analysis 50-bt G1)
     forms = morph_values(token, "VerbForm")
+    if "Fin" in forms and _finite_tag_settles(token):
+        return True  # the tests below find no other answer for a finite tag
     if _passive_with_own_subject(token) or present_tagged_supine(token):
         return True
     if passive_after_fronted_clause(token):
@@ -933,6 +935,17 @@ def is_finite(token: Token) -> bool:
     if "Part" in forms and tense_of(token) == "pres":
         return True  # ", genomför [ADJ, Part] inspektion och …" (round 55, ch-R1)
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
+
+
+def _finite_tag_settles(token: Token) -> bool:
+    """Whether `is_finite` may answer a word tagged finite (``VerbForm=Fin``) True once its
+    modal, verb and inverted-passive tests pass: neither of its two False tests below them
+    (`s_supine_tagged_present`, `misread_infinitive_conjunct`) holds. Every other test
+    after them returns True, and so does its last line for a finite tag, so the True tests
+    before those two (`_passive_with_own_subject`, which reads `tense_of`, and four more)
+    can only give the same answer: two cheap predicates settle the word (round 56,
+    perf56c). A False test added to `is_finite` must join this condition."""
+    return not (s_supine_tagged_present(token) or misread_infinitive_conjunct(token))
 
 
 # A sentence's scan (`answers`) reads these two for every word: most words are settled by the

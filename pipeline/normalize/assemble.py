@@ -200,8 +200,14 @@ Decision = tuple[int, int, str, str, str, bool]
 
 
 def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> NormalizedDocument:
-    """Turn a raw document's text into blocks of clean, unwrapped, dehyphenated text."""
+    """Turn a raw document's text into blocks of clean, unwrapped, dehyphenated text (with
+    the word lists of the run's own layout.yaml, `options.layout_path`, where it has one)."""
     options = options or NormalizeOptions()
+    with patterns.using_layout(options.layout_path):
+        return _normalized(raw, options)
+
+
+def _normalized(raw: RawDocument, options: NormalizeOptions) -> NormalizedDocument:
     lines, cell_table = _content_lines(raw, options)
     layout = _layout(lines, options, raw.structured)
     lines, cell_table, cell_table_rows = _table_blocks(lines, cell_table, raw.structured, options)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
 from itertools import islice
 
 from pipeline import patterns
@@ -43,7 +42,7 @@ _NUMBERED_HEADING = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?\s+[A-ZÅÄÖ]")
 _HEADER_CELL = re.compile(r"[A-ZÅÄÖ#][\w./ -]*")
 
 
-@cache
+@patterns.layout_cache()
 def _known_labels() -> frozenset[str]:
     """The column labels and the number columns' labels together."""
     return patterns.TABLE_COLUMN_LABELS | patterns.TABLE_NUMBER_COLUMNS

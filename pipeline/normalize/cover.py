@@ -11,7 +11,6 @@ Word lists: configs/layout.yaml `cover_words`, `month_names`, `adoption_words`.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pipeline import patterns
 
@@ -25,7 +24,7 @@ _CASE_SERIAL = r"[A-ZÅÄÖ]{1,6}(?: \d{1,3})? \d{1,6}/\d{2}"
 _LABEL = r"(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Datum|Beslutsdatum)\.?:?"
 
 
-@cache
+@patterns.layout_cache()
 def _field_run() -> re.Pattern[str]:
     months = "|".join(sorted(patterns.MONTH_NAMES))
     date = _DATE.replace("{months}", months)

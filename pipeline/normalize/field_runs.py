@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
 from itertools import islice
 
 from pipeline import patterns
@@ -56,13 +55,12 @@ class FieldRun:
     repeat_end: int | None = None
 
 
-@cache
+@patterns.layout_cache()
 def _labels() -> frozenset[str]:
     """Every listed field label, lower-cased, its words joined by one space."""
-    from pipeline.config import load_layout
     from pipeline.language.grammar import GRAMMAR
 
-    layout = load_layout()
+    layout = patterns.active_layout()
     listed = [" ".join(words) for words in GRAMMAR.metadata_labels]
     for words in (
         layout.web_field_labels,

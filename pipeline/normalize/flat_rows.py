@@ -56,7 +56,7 @@ def _lagrum(laws_path: Path | None) -> re.Pattern[str]:
     )
 
 
-@cache
+@patterns.layout_cache()
 def _labels() -> frozenset[str]:
     return patterns.TABLE_COLUMN_LABELS | patterns.TABLE_NUMBER_COLUMNS
 

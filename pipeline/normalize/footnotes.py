@@ -173,27 +173,53 @@ def _interrupting_block(
 
 
 # Round 56 (nu56 fault 2): notes gathered at a plain text's end (``¹ Jfr 8 kap. …`` as its
-# last lines), each opening with its superscript mark; the line citing a note carries that
-# mark glued to its end or to a word (``… anvisningar.¹``, ``taxan² för``).
-_ENDNOTE_LINE = re.compile(rf"([{patterns.FOOTNOTE_MARKS}]{{1,2}})\s+\S")
-_SUPERSCRIPTS = patterns.FOOTNOTE_MARKS
-_CITED_MARK = re.compile(rf"(?<=\S)([{_SUPERSCRIPTS}]{{1,2}})(?![{_SUPERSCRIPTS}\w])")
+# last paragraphs), each opening with its superscript mark (patterns.FOOTNOTE_OPENING); the
+# line citing a note carries that mark glued to its end or to a word (``… anvisningar.¹``,
+# ``taxan² för``: patterns.CITED_FOOTNOTE_MARK).
+
+
+def _paragraphs(lines: Sequence[Line], removed: frozenset[int]) -> list[list[int]]:
+    """The content lines in blank-separated paragraphs (removed lines skipped)."""
+    paragraphs: list[list[int]] = [[]]
+    for index, line in enumerate(lines):
+        if index in removed:
+            continue
+        if not line.is_blank:
+            paragraphs[-1].append(index)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
+def _paragraph_notes(
+    lines: Sequence[Line], paragraph: list[int]
+) -> list[tuple[str, list[int]]] | None:
+    """The notes a paragraph is made of, each its mark's number and its lines (a line opening
+    with a mark opens the next note), or None where it does not open with a mark or a note
+    runs over more than a few lines: no note paragraph."""
+    notes: list[tuple[str, list[int]]] = []
+    for index in paragraph:
+        mark = patterns.FOOTNOTE_OPENING.match(lines[index].stripped)
+        if mark is not None:
+            notes.append((_number(mark.group(1)), [index]))
+        elif not notes or len(notes[-1][1]) >= _MAX_NOTE_LINES:
+            return None
+        else:
+            notes[-1][1].append(index)
+    return notes
 
 
 def _endnotes(lines: Sequence[Line], removed: frozenset[int]) -> list[tuple[str, list[int]]]:
-    """The notes at the text's end, each its mark's number and its lines: from the last
-    content lines back, each block of lines up to one opening with a superscript mark."""
-    content = [i for i, line in enumerate(lines) if i not in removed and not line.is_blank]
+    """The notes at the text's end, each its mark's number and its lines: the paragraphs from
+    the last one back that are notes, up to the first that is none (review56 M1: a closing
+    sentence or an adoption line after the notes stays where it stands, and so do the notes
+    before it)."""
     notes: list[tuple[str, list[int]]] = []
-    block: list[int] = []
-    for index in reversed(content):
-        block.insert(0, index)
-        mark = _ENDNOTE_LINE.match(lines[index].stripped)
-        if mark is not None:
-            notes.insert(0, (_number(mark.group(1)), block))
-            block = []
-        elif len(block) >= _MAX_NOTE_LINES:
+    for paragraph in reversed(_paragraphs(lines, removed)):
+        found = _paragraph_notes(lines, paragraph)
+        if found is None:
             break
+        notes[:0] = found
     return notes
 
 
@@ -201,7 +227,7 @@ def _citing_end(lines: Sequence[Line], number: str, before: int) -> int | None:
     """The line ending the paragraph of the last line before `before` that cites the note
     `number`: the first line from it on that ends a sentence or stands before a blank line."""
     for index in range(before - 1, -1, -1):
-        if number in map(_number, _CITED_MARK.findall(lines[index].text)):
+        if number in patterns.footnote_calls(lines[index].text):
             end = index
             while (end + 1 < before and not lines[end + 1].is_blank
                    and not patterns.SENTENCE_END.search(lines[end].stripped)):

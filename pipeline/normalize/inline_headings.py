@@ -110,7 +110,7 @@ def _bare(word: str) -> str:
     return word.rstrip(patterns.CLOSING_QUOTES)
 
 
-@lru_cache(maxsize=1 << 16)  # as `_capitalised` (the abbreviations are read once per process)
+@patterns.layout_cache(1 << 16)  # as `_capitalised` (dropped when `using_layout` binds)
 def _ends_sentence(word: str) -> bool:
     """End punctuation that is no abbreviation's period (``bl.a.``, ``mom.``)."""
     bare = _bare(word)
@@ -257,11 +257,9 @@ def opening_heading_end(text: str) -> int | None:
     return words[0].end() if _one_word_heading(texts, 1, 0, line_start=True) else None
 
 
-@lru_cache(maxsize=1)
+@patterns.layout_cache(1)
 def _line_heading_nouns() -> frozenset[str]:
-    from pipeline.config import load_layout
-
-    return frozenset(load_layout().line_heading_nouns)
+    return frozenset(patterns.active_layout().line_heading_nouns)
 
 
 def line_heading_end(text: str) -> int | None:
@@ -912,13 +910,11 @@ def _late_verb(words: list[str]) -> bool:
 LONG_SUBJECT_WORDS = 12
 
 
-@lru_cache(maxsize=1)
+@patterns.layout_cache(1)
 def _subject_openers() -> frozenset[str]:
     """layout.yaml `noun_phrase_determiners` and `subject_quantifiers`: the words that may
     open a long subject (`long_subject_verb`)."""
-    from pipeline.config import load_layout
-
-    layout = load_layout()
+    layout = patterns.active_layout()
     return frozenset((*layout.noun_phrase_determiners, *layout.subject_quantifiers))
 
 
@@ -934,7 +930,7 @@ def _subject_word(word: str) -> bool:
     return bare not in patterns.BOUNDARY_WORDS or bare in _subject_links()
 
 
-@lru_cache(maxsize=1)
+@patterns.layout_cache(1)
 def _subject_links() -> frozenset[str]:
     """The closed-class words a long subject may hold: its attribute links
     (`noun_phrase_links`), articles and demonstratives, coordinators and ``att``."""
@@ -1000,12 +996,10 @@ def _series_after_heading(texts: list[str], index: int, run_start: int) -> bool:
         long_subject_verb(texts[index : index + 1 + LONG_SUBJECT_WORDS]))
 
 
-@lru_cache(maxsize=1)
+@patterns.layout_cache(1)
 def _noun_phrase_words() -> tuple[frozenset[str], frozenset[str]]:
     """layout.yaml `noun_phrase_determiners` and `noun_phrase_coordinators`."""
-    from pipeline.config import load_layout
-
-    layout = load_layout()
+    layout = patterns.active_layout()
     return frozenset(layout.noun_phrase_determiners), frozenset(layout.noun_phrase_coordinators)
 
 

@@ -338,16 +338,16 @@ def glued_dash_item(previous: str, text: str, following: str = "") -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 12)
+@patterns.layout_cache(1 << 12)
 def is_metadata_line(text: str) -> bool:
     """``Dnr KS 2023/123``, ``Antagen av kommunfullmäktige 2019-03-25, § 45``; an adoption
     history of several dates (``Antagna av …, ändrade den …``, `reflow.is_adoption_history`);
     a signature block (``Ekby kommun Anna Berg Kanslichef Telefon: …``, `signature`). A
     footnote's mark before it (``¹ Ändrat genom beslut …``, round 45) is the note's label.
 
-    Kept per text: a pure function of the line and the shipped word lists, which every
-    normalize rule reads once per process (layout.yaml, actors.yaml, the lemma lexicon;
-    no ``--config`` folder reaches them). Normalize asks it of each line and of the line
+    Kept per text: a pure function of the line and the word lists (layout.yaml, the lemma
+    lexicon; a run's own layout.yaml drops the answers when `patterns.using_layout` binds
+    it). Normalize asks it of each line and of the line
     before, segmentation again of each block (~3,600 calls for ~1,600 texts per 60
     documents)."""
     mark = patterns.FOOTNOTE_MARK.match(text) if text[:1] in patterns.FOOTNOTE_MARKS else None
@@ -364,18 +364,14 @@ def is_metadata_line(text: str) -> bool:
 
 
 
-@lru_cache(maxsize=1)
+@patterns.layout_cache(1)
 def _viewer_lines() -> frozenset[str]:
-    from pipeline.config import load_layout
-
-    return frozenset(load_layout().viewer_lines)
+    return frozenset(patterns.active_layout().viewer_lines)
 
 
-@lru_cache(maxsize=1)
+@patterns.layout_cache(1)
 def _viewer_quote_labels() -> frozenset[str]:
-    from pipeline.config import load_layout
-
-    return frozenset(load_layout().viewer_quote_labels)
+    return frozenset(patterns.active_layout().viewer_quote_labels)
 
 
 # Round 52 (bm-L3): a viewer's button word before the whole rest of the line in quotes.
@@ -1369,13 +1365,12 @@ _MAX_FIELD_WORDS = 3
 _FIELD_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2} (?P<month>[a-zåäö]+) \d{4}\b")
 
 
-@lru_cache(maxsize=1)
+@patterns.layout_cache(1)
 def _field_labels() -> frozenset[tuple[str, ...]]:
     """grammar.yaml `metadata_labels` and layout.yaml `web_field_labels`, word by word."""
-    from pipeline.config import load_layout
     from pipeline.language.grammar import GRAMMAR
 
-    web = (tuple(label.split()) for label in load_layout().web_field_labels)
+    web = (tuple(label.split()) for label in patterns.active_layout().web_field_labels)
     return frozenset({*GRAMMAR.metadata_labels, *web})
 
 

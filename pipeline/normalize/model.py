@@ -19,7 +19,7 @@ BLOCK_SEPARATOR = "\n\n"
 
 
 # Options the run sets from its configuration folder, no normalize.yaml key.
-RUN_FILE_OPTIONS = frozenset({"laws_path", "delegations_path", "actors_path"})
+RUN_FILE_OPTIONS = frozenset({"laws_path", "delegations_path", "actors_path", "layout_path"})
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,8 @@ class NormalizeOptions:
     laws_path: Path | None = None
     delegations_path: Path | None = None
     actors_path: Path | None = None  # the run's actors.yaml (`words.configured_actor_lexicon`)
+    # the run's own layout.yaml (`patterns.using_layout`); None: the shipped lists
+    layout_path: Path | None = None
 
     @classmethod
     def from_mapping(cls, values: dict | None) -> NormalizeOptions:

@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from pipeline import patterns
 from pipeline.normalize.lines import Line
@@ -138,7 +137,7 @@ def _title_words(lines: Sequence[Line], content: list[int], artifacts: frozenset
     return {word.casefold() for word in _WORD.findall(text)}
 
 
-@lru_cache(maxsize=1)
+@patterns.layout_cache(1)
 def _field_pattern() -> re.Pattern[str]:
     """A registration field (layout.yaml `running_field_labels`: ``Dnr KS 2026/0093``) or a
     date written with its month's name (``11 februari 2026``); compiled once."""

@@ -2625,9 +2625,7 @@ def stacked_heading_cut(text: str, start: int) -> int | None:
     words = list(re.finditer(r"\S+", text[start : start + 200]))[:2]
     if len(words) < 2 or not all(_capitalised_word(word.group()) for word in words):
         return None  # ``ÄNDAMÅL OCH UPPGIFTER`` is one heading in capitals
-    from pipeline.config import load_layout
-
-    layout = load_layout()
+    layout = patterns.active_layout()
     heading = words[0].group().casefold()
     if heading not in {*layout.line_heading_nouns, *patterns.CASE_HEADINGS}:
         return None
@@ -2647,9 +2645,7 @@ def stacked_capitals_cuts(text: str, start: int) -> list[int]:
     words = [match.group() for match in found]
     if not _capitals_before_verb(words):
         return []
-    from pipeline.config import load_layout
-
-    headings = {*load_layout().line_heading_nouns, *patterns.CASE_HEADINGS}
+    headings = {*patterns.active_layout().line_heading_nouns, *patterns.CASE_HEADINGS}
     verb = next(index for index, word in enumerate(words)
                 if finite_verb(word.rstrip(",.").casefold()))
     for index in range(verb - 2, 1, -1):

@@ -16,7 +16,6 @@ offsets; a stop glued inside a § (``båtplatserna.Registret``) is the sentence 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline import patterns
 from pipeline.normalize.lines import Line
@@ -33,7 +32,7 @@ _LABEL = r"\d+\s?[a-z]?\s?§"
 _DOUBLED_LABEL = re.compile(rf"(?<!\d)({_LABEL})(?=\1)")
 
 
-@lru_cache(maxsize=1)
+@patterns.layout_cache(1)
 def _glued_part() -> re.Pattern[str]:
     """A stop glued to what opens a new part of the print: an opener of layout.yaml
     `statute_print_openers`, a chapter (``4 kap.``) or a § label; the word before the stop

@@ -684,7 +684,7 @@ def _glued_compound(text: str, position: int, label: str) -> bool:
     return is_known_word(text[first:position] + label.split(None, 1)[0])
 
 
-@functools.cache
+@patterns.layout_cache()
 def _link_label_pattern() -> re.Pattern[str]:
     """A label (any case) after a word character or a comma, glued or after spaces."""
     labels = sorted(patterns.WEB_LINK_LABELS, key=len, reverse=True)
@@ -717,7 +717,7 @@ def link_imperative_lines(lines: list[Line], text: str) -> list[Line]:
     return kept
 
 
-@functools.cache
+@patterns.layout_cache()
 def _link_imperative_pattern() -> re.Pattern[str] | None:
     """A link imperative after a sentence end, running to the line's end (any case)."""
     if not patterns.WEB_LINK_IMPERATIVES:

@@ -844,15 +844,38 @@ def _mark_source_list_items(
 ) -> list[Shape]:
     """Round 56 (nu56 fault 8): in a source that marks its headings (`RawDocument.headings`),
     a numbered block the source sets in as an ordered list's item (an HTML `<ol>` item: its
-    `Indent`) is a list item of the section it stands in, not a numbered heading."""
+    `Indent`) is a list item of the section it stands in, not a numbered heading, where it
+    reads as one (`_reads_as_item`); review56 M2: a short verbless item with paragraphs after
+    it (`1. Allmänt` ⏎ paragraph ⏎ `2. Ekonomi`) is a numbered section heading written as a
+    list and stays one."""
     if not doc.raw.headings or not indents:
         return shapes
     return [
         Shape(shape.block, LIST_ITEM, shape.label, None, shape.text_start, "none")
         if shape.kind == HEADING and shape.number is not None and shape.block.start in indents
+        and _reads_as_item(doc, shapes, index, indents)
         else shape
-        for shape in shapes
+        for index, shape in enumerate(shapes)
     ]
+
+
+def _reads_as_item(
+    doc: NormalizedDocument, shapes: list[Shape], index: int, indents: dict[int, float]
+) -> bool:
+    """Whether the set-in numbered block `index` is a list's item: it reads as a clause (a
+    finite verb or a sentence end), or the item before or after it in the same list (a
+    numbered block set in as far) stands right next to it."""
+    block = shapes[index].block
+    text = doc.text[block.start : block.end].rstrip()
+    if has_finite_verb(text) or patterns.SENTENCE_END.search(text):
+        return True
+    indent = indents[block.start]
+    return any(
+        0 <= other < len(shapes)
+        and shapes[other].number is not None
+        and indents.get(shapes[other].block.start) == indent
+        for other in (index - 1, index + 1)
+    )
 
 
 def _styled_sentence(text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline import patterns
-from pipeline.config import PACKAGED_CONFIG_DIR, folder_file, load_layout
+from pipeline.config import folder_file, own_layout
 from pipeline.ingest import TableRow
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.organisations import organisation
@@ -22,6 +22,7 @@ from pipeline.normalize import NormalizedDocument, is_list_start
 from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.layout import is_viewer_line
 from pipeline.normalize.reflow import att_lead_in
+from pipeline.normalize.words import definite_actor_noun
 from pipeline.segment.blocks import (
     HEADING,
     LIST_ITEM,
@@ -32,7 +33,6 @@ from pipeline.segment.blocks import (
     STYCKE,
     TABLE_GROUP,
     TABLE_ROW,
-    LinkLeadIns,
     Shape,
     classify,
     has_finite_verb,
@@ -233,9 +233,6 @@ def _close_sections(context: _Context) -> None:
     context.section_title, context.paragraphs_in_container = None, 0
 
 
-_NOTE_OPENING = re.compile(rf"([{patterns.FOOTNOTE_MARKS}]{{1,2}})\s")
-
-
 def _uncited_end_notes(doc: NormalizedDocument, shapes: Sequence[Shape]) -> set[int]:
     """Round 56 (nu56 fault 2): the notes at the text's end (unnumbered paragraphs opening
     with a superscript mark: ``³ Jfr …``) whose mark no text before them carries (a cited
@@ -245,11 +242,11 @@ def _uncited_end_notes(doc: NormalizedDocument, shapes: Sequence[Shape]) -> set[
     for index in range(len(shapes) - 1, -1, -1):
         shape = shapes[index]
         text = doc.text[shape.block.start : shape.block.end]
-        mark = _NOTE_OPENING.match(text)
+        mark = patterns.FOOTNOTE_OPENING.match(text)
         if shape.kind != PARAGRAPH or shape.number is not None or mark is None:
             break
-        if not re.search(rf"\S{re.escape(mark.group(1))}(?![{patterns.FOOTNOTE_MARKS}\w])",
-                         doc.text[: shape.block.start]):
+        number = patterns.footnote_digits(mark.group(1))
+        if number not in patterns.footnote_calls(doc.text[: shape.block.start]):
             found.add(index)
     return found
 
@@ -412,13 +409,33 @@ def _two_line_title(doc: NormalizedDocument, shape: Shape, text: str) -> bool:
     lines opening with a document-kind noun (actors.yaml `document_kind_nouns`, also as a
     compound's head), with neither a finite verb nor a sentence end, is the title."""
     raw_start, raw_end = doc.raw_span(shape.block.start, shape.block.end)
+    lines = doc.raw.text[raw_start:raw_end].strip().split("\n")
     words = text.split()
     return (
-        doc.raw.text[raw_start:raw_end].strip().count("\n") == 1
+        len(lines) == 2
         and 0 < len(words) <= _MAX_TWO_LINE_TITLE_WORDS
         and is_document_kind(words[0])
         and not patterns.NO_HEADING_END.search(text)
         and not has_finite_verb(text)
+        and _second_title_line(lines[0].strip(), lines[1].strip())
+    )
+
+
+def _second_title_line(first: str, second: str) -> bool:
+    """Review56 S4: the second line goes on with the title's words where it continues the
+    first (a lower-case start, a comma list, a first line ending in a heading link word:
+    ``… mellan Region Nordmark och kommunerna`` ⏎ ``Alvik, Berga …``); otherwise not where it
+    is an owner line (an organisation's name, a definite actor noun opening it:
+    ``Kommunstyrelsen i Ekbo kommun``), a contents heading or a numbered section heading."""
+    last = first.split()[-1].casefold() if first.split() else ""
+    if second[:1].islower() or "," in second or last in patterns.HEADING_LINKS:
+        return True
+    opening = second.split()[0] if second.split() else ""
+    return not (
+        organisation(second) is not None
+        or definite_actor_noun(opening)
+        or patterns.is_contents_heading(second)
+        or patterns.NUMBERED_HEAD.match(second)
     )
 
 
@@ -815,11 +832,16 @@ def _pages(doc: NormalizedDocument, raw_start: int, raw_end: int) -> tuple[int, 
 def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> SegmentedDocument:
     """Split a normalized document into clauses with ids, and extract its facts (statute
     abbreviations from ``laws.yaml`` and heading words from ``sentences.yaml`` of the
-    configuration folder `config_dir`; None: the shipped one), and the words that end a lead-in
-    to links (layout.yaml `link_lead_in_words`)."""
+    configuration folder `config_dir`; None: the shipped one), with the word lists of its own
+    layout.yaml where it has one (`patterns.using_layout`)."""
+    with patterns.using_layout(own_layout(config_dir)):
+        return _segmented(doc, config_dir)
+
+
+def _segmented(doc: NormalizedDocument, config_dir: Path | None) -> SegmentedDocument:
     laws_path = folder_file(config_dir, "laws.yaml") if config_dir else None
     sentences_path = folder_file(config_dir, "sentences.yaml") if config_dir else None
-    shapes = classify(doc, _link_lead_ins(config_dir))
+    shapes = classify(doc)
     clauses = tuple(
         _with_ordinal(clause, ordinal) for ordinal, clause in enumerate(_assign_ids(doc, shapes))
     )
@@ -834,20 +856,6 @@ def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> Segmente
         year=year(title_block, doc.text, doc.raw.metadata),
         clauses=clauses,
         references=tuple(ref for clause in clauses for ref in find_references(clause, laws_path)),
-    )
-
-
-def _link_lead_ins(config_dir: Path | None) -> LinkLeadIns | None:
-    """The layout.yaml words of `config_dir` that end a lead-in to links (None: the shipped
-    ones, which `pipeline.patterns` keeps)."""
-    path = folder_file(config_dir, "layout.yaml") if config_dir else None
-    if path is None or path == PACKAGED_CONFIG_DIR / "layout.yaml":
-        return None
-    layout = load_layout(path)
-    return LinkLeadIns(
-        frozenset(layout.link_lead_in_words),
-        frozenset(layout.link_lead_in_adverbs),
-        frozenset(layout.link_lead_in_verbs),
     )
 
 
