@@ -5885,6 +5885,45 @@ def test_round56_a_paragraph_opened_by_an_owned_unit_holds_it_in_scope(nlp) -> N
     assert found == [frozenset({"kulturförvaltning"}), frozenset()]
 
 
+def test_round56_the_bare_head_after_a_named_unit_kind_is_that_unit(nlp) -> None:
+    """Round 56 (analysis 56b-cm R2): after ``Regionens kulturförvaltning Scen Nordby``
+    (the kind named in apposition), the bare head ``Förvaltningen`` later in the same
+    paragraph is that unit; without a name (``Regionens kulturförvaltning driver …``) this
+    pass gives the bare head nothing."""
+    named = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 5 nsubj Case=Nom|Definite=Ind
+        Scen Scen PROPN 2 appos
+        Nordby Nordby PROPN 3 flat:name
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        projekt projekt NOUN 5 obj
+        . . PUNCT 5 punct
+        Förvaltningen förvaltning NOUN 9 nsubj Case=Nom|Definite=Def
+        arbetar arbeta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        . . PUNCT 9 punct
+        """,
+    )
+    add_short_names([named], None, LEXICON)
+    assert [m.canonical for m in named._.actors if m.text == "Förvaltningen"] == ["scen nordby"]
+    bare = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 3 nsubj Case=Nom|Definite=Ind
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        projekt projekt NOUN 3 obj
+        . . PUNCT 3 punct
+        Förvaltningen förvaltning NOUN 7 nsubj Case=Nom|Definite=Def
+        arbetar arbeta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        . . PUNCT 7 punct
+        """,
+    )
+    add_short_names([bare], None, LEXICON)
+    assert [m.canonical for m in bare._.actors if m.text == "Förvaltningen"] == ["förvaltning"]
+
+
 def test_round56_a_learned_unit_name_recurs_as_that_unit(nlp) -> None:
     """Round 56 (analysis 56b-cm R2b): the name learned after an owned unit kind
     (``Regionens kulturförvaltning Scen Nordby``) is that unit where its words recur in a

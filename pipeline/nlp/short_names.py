@@ -1222,6 +1222,10 @@ def add_short_names(
         if added:
             doc._.actors = _with_added(doc._.actors or [], added)
             changed.append(doc)
+        heads = _named_kind_heads(doc, appositions, lexicon)
+        if heads is not None:
+            doc._.actors = heads
+            changed.append(doc)
     for doc in [
         *_learned_name_mentions(docs, learned),
         *_add_short_name_mentions(docs, organisation, lexicon, common_words, named),
@@ -1230,6 +1234,33 @@ def add_short_names(
         if doc not in changed:
             changed.append(doc)
     return changed
+
+
+def _named_kind_heads(
+    doc: Doc, appositions: Sequence[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention] | None:
+    """``Region Ekbys miljöförvaltning Grön Ekby granskar … . Förvaltningen arbetar …``: a
+    unit kind compound named in apposition (`apposition_names` gave it the name's
+    canonical) has its bare head later in the same paragraph (singular, no genitive) refer
+    to that unit, as a paragraph's opening compound has (`section_bodies`; round 56,
+    analysis 56b-cm R2). The Doc's new mentions, else None."""
+    named: dict[str, ActorMention] = {}
+    for kind in appositions:
+        analysis = None if kind.source == "name" else lexicon.analyse(kind.text)
+        if analysis is not None and analysis[0] != analysis[1].head:
+            named.setdefault(analysis[1].head, kind)
+    if not named:
+        return None
+    mentions = doc._.actors or []
+    renamed = [
+        replace(m, canonical=kind.canonical, category=kind.category)
+        if (kind := named.get(m.canonical)) is not None
+        and m.first_token > kind.last_token
+        and not (m.genitive or m.plural)
+        else m
+        for m in mentions
+    ]
+    return renamed if renamed != mentions else None
 
 
 def _learned_name(mention: ActorMention) -> bool:
