@@ -5814,6 +5814,36 @@ def test_a_bare_committee_head_takes_an_elided_or_topic_named_heading(nlp) -> No
     assert found[4] == ["utskott för äldrefrågor", "regionstyrelse"]
 
 
+def test_a_title_of_a_head_and_its_topic_leaves_a_later_bare_head_bare(nlp) -> None:
+    """Round 56 (fix56e; §2.3 round 49): the document's title is no section heading: a title
+    ``Rådet för kulturfrågor`` (the same words opening the first paragraph) keeps the bare
+    head ``råd``, and a bare ``Rådet`` under a later heading stays ``råd``; the heading
+    reading (``Utskottet för äldrefrågor`` inside the page) is the test above."""
+    title = (
+        "Rådet råd NOUN 0 ROOT Definite=Def\nför för ADP 3 case\n"
+        "kulturfrågor kulturfråga NOUN 1 nmod Definite=Ind|Number=Plur"
+    )
+    opening = (
+        "Rådet råd NOUN 4 nsubj Definite=Def\nför för ADP 3 case\n"
+        "kulturfrågor kulturfråga NOUN 1 nmod Definite=Ind|Number=Plur\n"
+        "sammanträder sammanträda VERB 0 ROOT"
+    )
+    heading = "Uppgifter uppgift NOUN 0 ROOT Definite=Ind|Number=Plur"
+    bare = (
+        "Rådet råd NOUN 2 nsubj Definite=Def\nyttrar yttra VERB 0 ROOT\n"
+        "sig sig PRON 2 obj\növer över ADP 5 case\nförslag förslag NOUN 2 obl"
+    )
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "paragraph", opening),
+        ("h1", None, "heading", heading),
+        ("2", "h1", "paragraph", bare),
+    )
+    assert found[0] == ["råd"]
+    assert found[3] == ["råd"]
+
+
 def test_a_name_after_an_owned_unit_kind_is_the_units_name(nlp) -> None:
     """Round 56 (analysis 56-cm C3): an owner's genitive, a unit kind noun and capitalised
     words the lexicon does not read, then a finite verb (by tag, or a present the tagger read

@@ -3155,6 +3155,29 @@ def _heading_task_name(doc: Doc, mention: ActorMention, actor_tokens: set[int]) 
     )
 
 
+def without_heading_task_name(doc: Doc, mention: ActorMention) -> ActorMention:
+    """The document's title is no section heading: a bare definite body head and its ``för``
+    attribute there (``Nämnden för kulturfrågor`` as the page's first line) keeps the bare
+    head, one word, canonical its base form (docs/annotation.md §2.3, round 49: a bare
+    definite body noun below a title naming it keeps its bare canonical), undoing
+    `_heading_task_name`, whose reading stays with the headings inside the page (round 56,
+    fix56e)."""
+    first, last = mention.first_token, mention.last_token
+    if first != 0 or last < first + 2 or doc[first + 1].lower_ != "för":
+        return mention
+    end = len(doc)
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1
+    named = f"{mention.head} {doc[first + 1 : end].text.lower()}"
+    if last != end - 1 or mention.canonical != named:
+        return mention  # a name with its acronym (`_task_name`) or none of the heading's
+    head = doc[first]
+    return replace(
+        mention, end=head.idx + len(head.text), text=head.text, canonical=mention.head,
+        last_token=first,
+    )
+
+
 def _spelled_by_prefixes(acronym: str, words: Span) -> bool:
     """``Nämnden för kultur och fritid, NÄKF``: the acronym's letters are the
     first one or two letters of the name's successive words, read left to right, the first

@@ -308,9 +308,10 @@ def fronted_time_preposition(
     if token.i != sentence.start or token.lower_ not in GRAMMAR.preposition_subordinators:
         return False
     doc = finite.doc
-    if finite.i - token.i < 2 or doc[token.i + 1].pos_ not in _TIME_PHRASE_OPENING_POS:
+    phrase = doc[token.i + 1 : finite.i]
+    if len(phrase) < 1 or not _time_phrase_opening(phrase):
         return False
-    if not all(t.pos_ in _TIME_PHRASE_POS for t in doc[token.i + 1 : finite.i]):
+    if not all(t.pos_ in _TIME_PHRASE_POS for t in phrase):
         return False
     subject = finite.i + 1
     if subject >= sentence.end:
@@ -322,7 +323,41 @@ def fronted_time_preposition(
     if _actor_subject_before(token, finite, subject, in_actor):
         return False  # "Innan nämnden beslutar ärendet.": the actor is the subject
     after = doc[subject + 1 : sentence.end]
-    return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
+    return not any(
+        (t.text == "," and not _series_comma(t))
+        or (_tagged_finite_verb(t) and not _verb_phrase_conjunct(t))
+        for t in after
+    )
+
+
+def _series_comma(comma: Token) -> bool:
+    """A comma between two nouns of a series (``om linjer, taxor och biljetter``): no clause
+    boundary."""
+    doc = comma.doc
+    return (
+        0 < comma.i < len(doc) - 1
+        and doc[comma.i - 1].pos_ in {"NOUN", "PROPN"}
+        and doc[comma.i + 1].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
+    )
+
+
+def _time_phrase_opening(phrase: Span) -> bool:
+    """The first word of a fronted time phrase: a determiner, adjective, numeral or noun, or a
+    preposition before a month or number (``Sedan i januari``, gen56 C)."""
+    first = phrase[0]
+    if first.pos_ in _TIME_PHRASE_OPENING_POS:
+        return True
+    return first.pos_ == "ADP" and any(_time_head(t) or t.like_num for t in phrase[1:])
+
+
+def _verb_phrase_conjunct(verb: Token) -> bool:
+    """A finite verb right after a coordinator (`coordinators`; adverbs between): a conjunct
+    of the main clause's verb sharing its subject (``… förvaltar nämnden parkerna och svarar
+    för …``, gen56 C), no second clause."""
+    position = verb.i - 1
+    while position > 0 and verb.doc[position].pos_ == "ADV":
+        position -= 1
+    return verb.doc[position].lower_ in GRAMMAR.coordinators
 
 
 def _actor_subject_before(
