@@ -563,6 +563,7 @@ DOC_IDS |= {f"w56-e-{name}" for name in (
     "cond-4", "cond-n1", "doc-1", "doc-2", "doc-3", "doc-n1", "link-1", "link-2", "link-3",
     "alias-1", "alias-2", "alias-3", "alias-n1",
 )}
+DOC_IDS |= {f"w56-f-{name}" for name in ("organisation", "kultur", "bolag")}
 
 STATEMENT_KEYS = {
     "actor",
