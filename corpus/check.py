@@ -567,6 +567,7 @@ DOC_IDS |= {f"w56-g-{name}" for name in (
     "rad-1", "rad-2", "rad-3", "rad-n1", "rad-n2", "parti-1", "parti-2", "parti-3", "parti-4", "parti-5",
     "parti-6", "parti-n1", "parti-n2",
 )}
+DOC_IDS |= {f"w56-f-{name}" for name in ("organisation", "kultur", "bolag")}
 
 STATEMENT_KEYS = {
     "actor",

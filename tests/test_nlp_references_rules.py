@@ -32,6 +32,7 @@ from pipeline.nlp.references import (
     unearned_boards,
     with_acronym_bodies,
 )
+from pipeline.nlp.section_bodies import section_bodies
 from pipeline.nlp.short_names import (
     add_short_names,
     alias_mentions,
@@ -5886,6 +5887,111 @@ def test_a_name_after_an_owned_unit_kind_is_the_units_name(nlp) -> None:
     assert apposition_names(bare, LEXICON) == []
 
 
+def test_round56_a_paragraph_opened_by_an_owned_unit_holds_it_in_scope(nlp) -> None:
+    """Round 56 (analysis 56b-cm R2a): a paragraph that opens with its owner's genitive
+    and a unit compound (``Regionens kulturförvaltning driver …``) has that unit in scope
+    for a later bare ``Förvaltningen``, as one that opens with the compound itself; a unit
+    later in the sentence (``Regionen har en kulturförvaltning``) opens nothing."""
+    owned = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 3 nsubj Case=Nom|Definite=Ind
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        museet museum NOUN 3 obj Definite=Def
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Regionen region NOUN 2 nsubj Definite=Def
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        en en DET 4 det
+        kulturförvaltning kulturförvaltning NOUN 2 obj Case=Nom|Definite=Ind
+        """,
+    )
+    clauses = [("1", None, "paragraph"), ("2", None, "paragraph")]
+    found = section_bodies([owned, later], clauses, LEXICON)
+    assert found == [frozenset({"kulturförvaltning"}), frozenset()]
+
+
+def test_round56_the_bare_head_after_a_named_unit_kind_is_that_unit(nlp) -> None:
+    """Round 56 (analysis 56b-cm R2): after ``Regionens kulturförvaltning Scen Nordby``
+    (the kind named in apposition), the bare head ``Förvaltningen`` later in the same
+    paragraph is that unit; without a name (``Regionens kulturförvaltning driver …``) this
+    pass gives the bare head nothing."""
+    named = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 5 nsubj Case=Nom|Definite=Ind
+        Scen Scen PROPN 2 appos
+        Nordby Nordby PROPN 3 flat:name
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        projekt projekt NOUN 5 obj
+        . . PUNCT 5 punct
+        Förvaltningen förvaltning NOUN 9 nsubj Case=Nom|Definite=Def
+        arbetar arbeta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        . . PUNCT 9 punct
+        """,
+    )
+    add_short_names([named], None, LEXICON)
+    assert [m.canonical for m in named._.actors if m.text == "Förvaltningen"] == ["scen nordby"]
+    bare = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 3 nsubj Case=Nom|Definite=Ind
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        projekt projekt NOUN 3 obj
+        . . PUNCT 3 punct
+        Förvaltningen förvaltning NOUN 7 nsubj Case=Nom|Definite=Def
+        arbetar arbeta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        . . PUNCT 7 punct
+        """,
+    )
+    add_short_names([bare], None, LEXICON)
+    assert [m.canonical for m in bare._.actors if m.text == "Förvaltningen"] == ["förvaltning"]
+
+
+def test_round56_a_learned_unit_name_recurs_as_that_unit(nlp) -> None:
+    """Round 56 (analysis 56b-cm R2b): the name learned after an owned unit kind
+    (``Regionens kulturförvaltning Scen Nordby``) is that unit where its words recur in a
+    later paragraph, whatever the parser made of them (``Scen`` NOUN ``nsubj``, ``Nordby``
+    ``nsubj``); the same words in lower case are no recurrence."""
+    name = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 5 nsubj Case=Nom|Definite=Ind
+        Scen Scen PROPN 2 appos
+        Nordby Nordby PROPN 3 flat:name
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        projekt projekt NOUN 5 obj
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Scen scen NOUN 3 nsubj Case=Nom|Definite=Ind
+        Nordby Nordby PROPN 3 nsubj
+        utvärderar utvärdera VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        projekten projekt NOUN 3 obj Definite=Def
+        """,
+    )
+    other = parsed(
+        nlp,
+        """
+        En en DET 2 det
+        scen scen NOUN 3 nsubj Case=Nom|Definite=Ind
+        byggs bygga VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        """,
+    )
+    changed = add_short_names([name, later, other], None, LEXICON)
+    assert later in changed and other not in changed
+    assert [(m.text, m.canonical) for m in later._.actors] == [("Scen Nordby", "scen nordby")]
+
+
 def test_a_company_named_as_the_owner_is_not_bolaget(nlp) -> None:
     """Round 56 (analysis 56-cl C1): the one company a page names with a legal form stands
     as an owner (actors.yaml `owner_relation_ends`, `owner_after_words`): after ``dotterbolag
@@ -5948,6 +6054,55 @@ def test_a_company_named_as_the_owner_is_not_bolaget(nlp) -> None:
     )
     assert not owner_company([owned], names, LEXICON)
     assert not owner_company([subsidiary], names | {"ekby hamn ab"}, LEXICON)
+
+
+def test_round56_a_service_unit_before_i_and_a_place_names_the_company(nlp) -> None:
+    """Round 56 (analysis 56b-cm R3): ``Busstrafiken i Ekvik AB`` (a unit named by its
+    service, actors.yaml `only_subject`, + ``i`` + one place word + AB) is one company name,
+    and the bare ``Busstrafiken`` later in the document is its short form; a board before
+    ``i`` (``Styrelsen i Ekvik Energi AB``) stays the board's own mention."""
+    name = parsed(
+        nlp,
+        """
+        Busstrafiken busstrafik NOUN 5 nsubj Definite=Def
+        i i ADP 3 case
+        Ekvik Ekvik PROPN 1 nmod
+        AB AB PROPN 3 flat:name
+        kör köra VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        bussarna buss NOUN 5 obj Definite=Def|Number=Plur
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [(m.text, m.canonical) for m in name._.actors] == [
+        ("Busstrafiken i Ekvik AB", "busstrafiken i ekvik ab")
+    ]
+    doc = parsed(
+        nlp,
+        """
+        Busstrafiken busstrafik NOUN 2 nsubj Definite=Def
+        sköter sköta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        färdtjänsten färdtjänst NOUN 2 obj Definite=Def
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["busstrafik"]
+    assert doc in add_short_names([name, doc], None, LEXICON)
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Busstrafiken", "busstrafiken i ekvik ab")
+    ]
+    board = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 7 nsubj Definite=Def
+        i i ADP 4 case
+        Ekvik Ekvik PROPN 4 compound
+        Energi Energi PROPN 1 nmod
+        AB AB PROPN 4 flat:name
+        ska skola AUX 7 aux VerbForm=Fin|Tense=Pres
+        anta anta VERB 0 ROOT VerbForm=Inf
+        """,
+    )
+    assert [m.canonical for m in board._.actors] == ["styrelse", "ekvik energi ab"]
 
 
 def test_the_heading_name_prepositions_come_from_grammar_yaml(monkeypatch) -> None:

@@ -1235,6 +1235,7 @@ def add_short_names(
     unlisted, agency = unlisted_names(docs, lexicon, organisation)  # "enligt Sjöräddningens …"
     changed.extend(_with_glossed_bodies(docs, glossed_bodies(docs)))  # round 53, cc-G1
     generic_name = generic_owner_name(docs, lexicon)  # "Organisationens namn är N"
+    learned: dict[str, ActorMention] = {}  # names given in apposition, by their text
     for index, doc in enumerate(docs):
         own_agency = own_agency_mentions(doc, agency)  # its "myndigheten" (round 50, bu R3)
         if own_agency is not None:
@@ -1244,8 +1245,10 @@ def add_short_names(
         if redefined is not None:  # "Juridiska enheten (Jo) … Jo yttrar sig" (round 33)
             doc._.actors = redefined
             changed.append(doc)
+        appositions = apposition_names(doc, lexicon)
+        learned.update({m.text: m for m in appositions if _learned_name(m)})
         added = [
-            *apposition_names(doc, lexicon),
+            *appositions,
             *defined_company_mentions(doc, companies, lexicon),
             *generic_owner_mentions(doc, generic_name, lexicon),
             *meetings.get(index, []),
@@ -1262,11 +1265,84 @@ def add_short_names(
         if added:
             doc._.actors = _with_added(doc._.actors or [], added)
             changed.append(doc)
+        heads = _named_kind_heads(doc, appositions, lexicon)
+        if heads is not None:
+            doc._.actors = heads
+            changed.append(doc)
     for doc in [
+        *_learned_name_mentions(docs, learned),
         *_add_short_name_mentions(docs, organisation, lexicon, common_words, named),
         *_later_name_passes(docs, organisation, lexicon),
     ]:
         if doc not in changed:
+            changed.append(doc)
+    return changed
+
+
+def _named_kind_heads(
+    doc: Doc, appositions: Sequence[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention] | None:
+    """``Region Ekbys miljöförvaltning Grön Ekby granskar … . Förvaltningen arbetar …``: a
+    unit kind compound named in apposition (`apposition_names` gave it the name's
+    canonical) has its bare head later in the same paragraph (singular, no genitive) refer
+    to that unit, as a paragraph's opening compound has (`section_bodies`; round 56,
+    analysis 56b-cm R2). The Doc's new mentions, else None."""
+    named: dict[str, ActorMention] = {}
+    for kind in appositions:
+        analysis = None if kind.source == "name" else lexicon.analyse(kind.text)
+        if analysis is not None and analysis[0] != analysis[1].head:
+            named.setdefault(analysis[1].head, kind)
+    if not named:
+        return None
+    mentions = doc._.actors or []
+    renamed = [
+        replace(m, canonical=kind.canonical, category=kind.category)
+        if (kind := named.get(m.canonical)) is not None
+        and m.first_token > kind.last_token
+        and not (m.genitive or m.plural)
+        else m
+        for m in mentions
+    ]
+    return renamed if renamed != mentions else None
+
+
+def _learned_name(mention: ActorMention) -> bool:
+    """A unit's name of two or more capitalised words that `apposition_names` learned after
+    its owned kind noun (``Region Ekbos kulturförvaltning Scen Nordby``: its category the
+    unit's, not the generic ``organisation``)."""
+    words = mention.text.split()
+    return (
+        mention.source == "name"
+        and mention.category != "organisation"
+        and len(words) > 1
+        and all(word[:1].isupper() for word in words)
+    )
+
+
+def _learned_name_mentions(docs: Sequence[Doc], learned: dict[str, ActorMention]) -> list[Doc]:
+    """``Scen Nordby utvärderar …`` in a later paragraph: a unit name learned in apposition
+    (`_learned_name`) is that unit wherever its words recur, exactly so written, outside
+    another mention, whatever tags and links the parser gave them (two ``nsubj``, a noun
+    and a name; round 56, analysis 56b-cm R2). The Docs that gained one."""
+    changed = []
+    for doc in docs if learned else ():
+        text = doc_text(doc)
+        words = doc_arrays(doc).text
+        covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+        added = []
+        for name, mention in learned.items():
+            if name not in text:
+                continue
+            parts = name.split()
+            for first in range(len(doc) - len(parts) + 1):
+                end = first + len(parts)
+                if list(words[first:end]) != parts or covered.intersection(range(first, end)):
+                    continue
+                found = _name_mention(doc, first, end, canonical=mention.canonical)
+                added.append(replace(found, category=mention.category, genitive=False))
+                covered.update(range(first, end))
+        if added:
+            doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             changed.append(doc)
     return changed
 
@@ -1317,7 +1393,40 @@ def _later_name_passes(
         *bracketed_full_names(docs, lexicon),
         *(doc for doc in docs if _kind_before_name(doc, lexicon)),
         *_kind_in_apposition(docs, lexicon),
+        *_service_company_short_forms(docs, lexicon),
     ]
+
+
+def _service_company_short_forms(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
+    """``Länstrafiken i Ekby AB upphandlar … Länstrafiken sköter …``: a company named by a
+    service's unit (actors.yaml `only_subject`), ``i`` and its place (`actors.
+    _after_lead_actor_word` keeps the name whole) goes on with that first word alone: the
+    same word's lexicon mention in the document is the company (round 56, analysis 56b-cm
+    R3; as `short_names` for a name word). The Docs whose mentions changed."""
+    companies: dict[str, ActorMention] = {}
+    for doc in docs:
+        for mention in doc._.actors or []:
+            words = mention.text.split()
+            if mention.source != "name" or len(words) != 4 or words[1] != "i":
+                continue
+            analysis = lexicon.analyse(words[0])
+            if analysis is not None and analysis[1].only_subject:
+                companies.setdefault(words[0].lower(), mention)
+    if not companies:
+        return []
+    changed = []
+    for doc in docs:
+        mentions = doc._.actors or []
+        renamed = [
+            replace(m, canonical=name.canonical, category=name.category, role=name.role)
+            if m.source == "lexicon" and (name := companies.get(m.text.lower())) is not None
+            else m
+            for m in mentions
+        ]
+        if renamed != mentions:
+            doc._.actors = renamed
+            changed.append(doc)
+    return changed
 
 
 def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
