@@ -565,7 +565,7 @@ DOC_IDS |= {f"w56-e-{name}" for name in (
 )}
 DOC_IDS |= {f"w56-g-{name}" for name in (
     "rad-1", "rad-2", "rad-3", "rad-n1", "rad-n2", "parti-1", "parti-2", "parti-3", "parti-4", "parti-5",
-    "parti-6", "parti-n1", "parti-n2",
+    "parti-6", "parti-n1", "parti-n2", "ratt-1", "ratt-2", "ratt-n1",
 )}
 DOC_IDS |= {f"w56-f-{name}" for name in ("organisation", "kultur", "bolag")}
 

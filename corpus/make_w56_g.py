@@ -159,5 +159,32 @@ PARTIER = [
 ]
 
 
+# F (gen56 leftover): a modal conjunct after `har rätt att V A, B och C` (the series' own
+# `och`, the parser hanging the infinitive on the last noun); negative: a finite verb in the
+# `att`-clause after a subject series (`ansvarar för att A, B och C är …`).
+RATT = [
+    rec("ratt-1", "1", "Styrelsen har rätt att granska förbundets protokoll, avtal och övriga "
+        "handlingar och får när som helst begära in uppgifter.",
+        [("Styrelsen", "styrelse", POL), ("förbundets", "förbund", ORG)],
+        [pres("har", "ha"), inf("granska"), FAR, inf("begära")],
+        [st("styrelse", "Styrelsen", PERM, "har rätt att", "granska", "granska",
+            "förbundets protokoll, avtal och övriga handlingar"),
+         st("styrelse", "Styrelsen", PERM, "får", "begära", "begära", "uppgifter")]),
+    rec("ratt-2", "1", "Revisorerna granskar räkenskaperna. Under året har revisorerna rätt "
+        "att läsa protokoll, beslut och avtal och får därutöver ta del av andra handlingar.",
+        [("Revisorerna", "revisor", FTV), ("revisorerna", "revisor", FTV)],
+        [pres("granskar", "granska"), pres("har", "ha"), inf("läsa"), FAR, inf("ta")],
+        [st("revisor", "Revisorerna", NONE, None, "granska", "granskar", "räkenskaperna"),
+         st("revisor", "revisorerna", PERM, "har rätt att", "läsa", "läsa",
+            "protokoll, beslut och avtal"),
+         st("revisor", "revisorerna", PERM, "får", "ta", "ta", "del av andra handlingar")]),
+    rec("ratt-n1", "1", "Nämnden ansvarar för att planeringen av skolor, bibliotek och "
+        "sporthallar är samordnad.",
+        [("Nämnden", "nämnd", POL)],
+        [pres("ansvarar", "ansvara"), pres("är", "vara")],
+        [st("nämnd", "Nämnden", RESP, "ansvarar för", "ansvara", "ansvarar",
+            "att planeringen av skolor, bibliotek och sporthallar är samordnad")]),
+]
+
 if __name__ == "__main__":
-    write_jsonl(f"{sys.argv[1]}/w56-g.jsonl", [*RADER, *PARTIER])
+    write_jsonl(f"{sys.argv[1]}/w56-g.jsonl", [*RADER, *PARTIER, *RATT])
