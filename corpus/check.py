@@ -550,8 +550,20 @@ DOC_IDS |= {f"w56-c-{name}" for name in (
     "upd-n1", "cut-1", "cut-2", "cut-3", "cut-n1", "cut-n2", "agent-1", "agent-2", "agent-3",
     "agent-n1", "cond-1", "cond-2", "cond-3", "cond-n1",
 )}
+DOC_IDS |= {f"w56-d-{name}" for name in (
+    "uppdrag-1", "uppdrag-2", "uppdrag-3", "uppdrag-4", "uppdrag-n1", "datum-1", "datum-2",
+    "datum-3", "datum-4", "datum-5", "datum-n1", "sedan-1", "sedan-2", "sedan-3", "sedan-4",
+    "sedan-n1", "sedan-n2", "var-1", "var-2", "var-3", "var-4", "var-5", "ratt-1", "ratt-2",
+    "ratt-3", "ratt-4", "ratt-n1", "ratt-n2",
+)}
 DOC_IDS |= {f"w56-z-{name}" for name in ("regionnamnder", "partistod", "stadsledningskontor",
                                          "agardirektiv", "arbetsordning", "rolleransvar")}
+DOC_IDS |= {f"w56-e-{name}" for name in (
+    "v2-1", "v2-2", "v2-3", "v2-4", "v2-5", "v2-n1", "v2-n2", "cond-1", "cond-2", "cond-3",
+    "cond-4", "cond-n1", "doc-1", "doc-2", "doc-3", "doc-n1", "link-1", "link-2", "link-3",
+    "alias-1", "alias-2", "alias-3", "alias-n1",
+)}
+DOC_IDS |= {f"w56-f-{name}" for name in ("organisation", "kultur", "bolag")}
 
 STATEMENT_KEYS = {
     "actor",

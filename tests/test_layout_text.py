@@ -501,6 +501,26 @@ def test_statute_field_lines_with_colons_and_the_repeal_label_are_one_metadata_c
             "2034-01-01") in texts
 
 
+def test_a_colonless_document_control_block_is_one_metadata_clause() -> None:
+    """Round 56 (analysis 56b-cl L1): a cover's document-control block, one label a line
+    (``Utgåva`` ⏎ ``2``: a number under a label is its value, no page number) or label and
+    value on one line without a colon (``Version 2.1``, ``Framtagen av …``), is one metadata
+    clause; label words opening sentences with a finite verb stay paragraphs."""
+    lines = ("Riktlinje för resor\n\nUtgåva\n2\nDatum\n2031-03-14\nUpprättad av\n"
+             "Ekonomiavdelningen\n\nNämnden ska följa upp kostnaderna.\n")
+    texts = [clause.text for clause in segment(normalize(raw_from_text(lines))).clauses]
+    assert "Utgåva 2 Datum 2031-03-14 Upprättad av Ekonomiavdelningen" in texts
+    inline = ("Riktlinje för resor\n\nNämnden ska följa upp kostnaderna.\n\n"
+              "Version 2.1\nBeslutad av Kommunfullmäktige\nDatum 2031-10-01\n")
+    texts = [clause.text for clause in segment(normalize(raw_from_text(inline))).clauses]
+    assert "Version 2.1 Beslutad av Kommunfullmäktige Datum 2031-10-01" in texts
+    prose = ("Riktlinje för resor\n\nVersion 2 ersätter riktlinjen från 2020.\n\n"
+             "Datum för uppföljningen bestäms av nämnden.\n")
+    texts = [clause.text for clause in segment(normalize(raw_from_text(prose))).clauses]
+    assert texts[1:] == ["Version 2 ersätter riktlinjen från 2020.",
+                         "Datum för uppföljningen bestäms av nämnden."]
+
+
 def test_statute_field_block_with_active_repeal_label_and_lost_last_value() -> None:
     """Round 38, at-S2: ``Upphäver`` ⏎ its cited statute and a last ``Senast hämtad`` whose
     value was lost stay in the field block's one metadata clause (no heading per line)."""

@@ -7,7 +7,12 @@ import pytest
 
 from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
-from pipeline.nlp.short_names import acronym_aliases, glossed_bodies, naming_aliases
+from pipeline.nlp.short_names import (
+    acronym_aliases,
+    definition_aliases,
+    glossed_bodies,
+    naming_aliases,
+)
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -7683,6 +7688,42 @@ def test_an_acronym_after_a_naming_clause_name_is_its_alias(nlp) -> None:
         "ÅNAB": "åby nät ab"
     }
     assert naming_aliases([parsed(nlp, rows.format(alias="KLM"))], LEXICON) == {}
+
+
+def test_a_med_avses_definition_of_one_capitalised_word_makes_it_the_names_alias(nlp) -> None:
+    """Round 56 (analysis 56b-cl A1): ``Med ”NVAB” avses Norrvik Vatten AB.``, ``Med ”NVAB”
+    menas Norrvik Vatten AB``: a `Med` sentence whose first verb is a
+    definition's passive (grammar.yaml `definition_verbs`) and whose term is one capitalised
+    word makes the word the alias of the name after the verb; a lower-case term (``Med
+    uppdrag avses …``) or a body that is no name after the verb defines none."""
+    rows = """
+        Med med ADP 3 case
+        ” ” PUNCT 3 punct
+        {term} {term} PROPN 5 obl
+        ” ” PUNCT 3 punct
+        {verb} {lemma} VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        Norrvik Norrvik PROPN 5 nsubj:pass
+        Vatten Vatten PROPN 6 flat:name
+        AB AB PROPN 6 flat:name
+        . . PUNCT 5 punct
+        """
+
+    def aliases(term: str, verb: str = "avses") -> dict[str, str]:
+        lemma = "avse" if verb == "avses" else "mena"
+        filled = rows.format(term=term, verb=verb, lemma=lemma)
+        return definition_aliases([parsed(nlp, filled)])
+
+    assert aliases("NVAB") == {"NVAB": "norrvik vatten ab"}
+    assert aliases("NVAB", "menas") == {"NVAB": "norrvik vatten ab"}
+    assert aliases("uppdrag") == {}
+    body = parsed(nlp, """
+        Med med ADP 2 case
+        KS KS PROPN 3 obl
+        avses avse VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        kommunstyrelsen kommunstyrelse NOUN 3 nsubj:pass Definite=Def|Number=Sing
+        . . PUNCT 3 punct
+        """)
+    assert definition_aliases([body]) == {}
 
 
 def test_an_acronym_after_a_naming_participle_in_the_naming_bracket_is_its_alias(nlp) -> None:

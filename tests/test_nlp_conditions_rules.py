@@ -2497,6 +2497,63 @@ def test_an_actor_inside_a_fronted_clause_is_no_subject_of_the_main_modal(nlp) -
         ("förvaltningschef", "obligation", "föra", False, False)]
 
 
+def test_a_fronted_clause_before_a_non_modal_duty_verb_leaves_the_actor_after_it(nlp) -> None:
+    """Round 56 (analysis 56b-cl C2'): ``Om nämnden har anställda och konsulter åligger det
+    förvaltningschefen att teckna avtal``, ``Om förvaltningen anlitar konsulter och
+    entreprenörer ansvarar förvaltningschefen för …``: no modal is needed; past the expletive
+    ``det`` (tagged a determiner here) the actor after the finite verb is the subject, whatever
+    the parser links. Negative: no actor after the expletive (``åligger det ingen annan``)."""
+    rows = f"""
+        Om om SCONJ 3 mark
+        nämnden nämnd NOUN 3 nsubj {DEF}
+        har ha VERB 7 advcl {PRES}
+        anställda anställd NOUN 7 nsubj Number=Plur
+        och och CCONJ 6 cc
+        konsulter konsult NOUN 4 conj Number=Plur
+        åligger åligga VERB 0 ROOT {PRES}
+        det det DET 9 det
+        förvaltningschefen förvaltningschef NOUN 7 nsubj {DEF}
+        att att PART 11 mark
+        teckna teckna VERB 9 acl {INF}
+        avtal avtal NOUN 11 obj {IND}
+        . . PUNCT 7 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("förvaltningschef", "obligation", "teckna")]
+    cue_verb = parsed(nlp, f"""
+        Om om SCONJ 3 mark
+        förvaltningen förvaltning NOUN 3 nsubj {DEF}
+        anlitar anlita VERB 0 ROOT {PRES}
+        konsulter konsult NOUN 3 obj Number=Plur
+        och och CCONJ 6 cc
+        entreprenörer entreprenör NOUN 7 nsubj Number=Plur
+        ansvarar ansvara VERB 3 conj {PRES}
+        förvaltningschefen förvaltningschef NOUN 7 obj {DEF}
+        för för ADP 10 case
+        upphandlingen upphandling NOUN 7 obl {DEF}
+        . . PUNCT 3 punct
+    """)
+    assert [s[:3] for s in statements(cue_verb)] == [
+        ("förvaltningschef", "responsibility", "ansvara")]
+    nobody = parsed(nlp, f"""
+        Om om SCONJ 6 mark
+        styrelsen styrelse NOUN 6 nsubj {DEF}
+        eller eller CCONJ 4 cc
+        vd vd NOUN 2 conj {IND}
+        har ha AUX 6 aux {PRES}
+        beslutat besluta VERB 7 advcl VerbForm=Sup|Voice=Act
+        åligger åligga VERB 0 ROOT {PRES}
+        det det PRON 7 nsubj
+        ingen ingen DET 10 det
+        annan annan ADJ 7 obj
+        att att PART 12 mark
+        ändra ändra VERB 10 acl {INF}
+        beslutet beslut NOUN 12 obj {DEF}
+        . . PUNCT 7 punct
+    """)
+    assert statements(nobody) == []
+
+
 def test_an_object_ends_before_an_adverbial_subordinate_clause(nlp) -> None:
     """Newuser56 fault 4 (§5.6; §5.1 B4): ``svarar för skolan medan förvaltningen sköter
     lokalerna``: the object stops before an adverbial subordinator (grammar.yaml

@@ -2659,3 +2659,30 @@ def test_round55_noun_list_after_a_comma_has_no_infinitive(nlp) -> None:
         """,
     )
     assert [s[2] for s in statements(doc)] == ["pröva"]
+
+
+def test_a_bare_date_before_an_infinitive_conjunct(nlp) -> None:
+    """gen56 B: ``ska granska fakturorna samt den 1 oktober betala dem``: a bare date (``den``
+    + day + month, ``15:e``, a year) after the coordinator is a time adverbial; the infinitive
+    after it goes on the modal's chain. The real parse: the first infinitive an adjective,
+    the object the ROOT, the month a conjunct and the infinitive its attribute."""
+    rows = """
+    Kansliet kansli NOUN 4 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    ska skola AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    granska granska ADJ 4 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+    fakturorna faktura NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    samt samt CCONJ 8 cc
+    den den DET 8 det Definite=Def|Gender=Com|Number=Sing|PronType=Art
+    1 1 NUM 8 nummod
+    oktober oktober NOUN 4 conj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    betala betala VERB 8 acl VerbForm=Inf|Voice=Act
+    dem de PRON 9 obj Case=Acc|Definite=Def|Number=Plur|PronType=Prs
+    . . PUNCT 4 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("kansli", "obligation", "granska"),
+        ("kansli", "obligation", "betala"),
+    ]
+    # no month after the number: no date, no conjunct past it
+    undated = rows.replace("oktober oktober NOUN", "paketet paket NOUN")
+    assert [s[2] for s in statements(parsed(nlp, undated))] == ["granska"]

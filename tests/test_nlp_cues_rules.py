@@ -3854,3 +3854,63 @@ def test_round55_a_full_noun_phrase_in_a_split_cues_gap(nlp) -> None:
         """,
     )
     assert [s[1:3] for s in statements(intention)] == [("none", "ha")]
+
+
+def test_a_split_cue_gap_genitive_tagged_as_a_verb(nlp) -> None:
+    """gen56 A: ``har enligt kommunfullmäktiges beslut i uppdrag att``: the real tagger reads
+    the compound genitive as a finite passive verb, even the ROOT; between the preposition and
+    the head noun it is an attribute whatever its tag, and the split cue holds."""
+    rows = """
+    Nämnden nämnd NOUN 4 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    har ha AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    enligt enligt ADP 4 case
+    kommunfullmäktiges kommunfullmäktige VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    beslut beslut NOUN 4 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    i i ADP 7 case
+    uppdrag uppdra NOUN 4 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    att att PART 9 mark
+    bygga bygga VERB 7 acl VerbForm=Inf|Voice=Act
+    vägar väg NOUN 9 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    . . PUNCT 4 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("nämnd", "responsibility", "bygga")
+    ]
+    # the same phrase without the cue's rest: `ha` is the main verb
+    bare = cue_index(parsed(nlp, rows.replace("i i ADP 7 case", "om om ADP 7 case")))
+    assert bare.get(1) is None
+
+
+def test_a_cue_noun_that_an_infinitive_takes_as_object_is_no_cue(nlp) -> None:
+    """gen56 F: ``får överlåta rätten att attestera``: `rätten` is the object of the
+    transfer verb, so `få * rätten att` is no permission cue; the statement is `får` +
+    `överlåta` (the parse the real tagger gives: `får` ROOT, the infinitive xcomp)."""
+    rows = """
+    Chefen chef NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    får få VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    överlåta överlåta VERB 2 xcomp VerbForm=Inf|Voice=Act
+    rätten rätt NOUN 3 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    att att PART 6 mark
+    attestera attestera VERB 4 acl VerbForm=Inf|Voice=Act
+    fakturor faktura NOUN 6 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    till till ADP 9 case
+    sekreteraren sekreterare NOUN 7 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("chef", "permission", "överlåta")
+    ]
+    # an inverted subject in the same slot keeps the cue (``får medlemmarna rätt att``)
+    granted = """
+    Då då ADV 2 advmod
+    får få VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    chefen chef NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    rätt rätt NOUN 2 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    att att PART 6 mark
+    attestera attestera VERB 4 acl VerbForm=Inf|Voice=Act
+    fakturor faktura NOUN 6 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, granted))] == [
+        ("chef", "permission", "attestera")
+    ]

@@ -1061,6 +1061,36 @@ def test_a_definite_subject_before_dess_keeps_the_predicative(nlp) -> None:
     assert statements(doc) == [("kassör", "none", "vara", False, False)]
 
 
+def test_a_bare_opener_before_an_owners_genitive_stays_the_subject(nlp) -> None:
+    """Round 56 (fix56e; §5.1 round 29 B2): only a possessive pronoun owner makes the owned
+    noun after the copula the identified subject; after a bare opener (``Rektor`` PROPN
+    without morphology, or a NOUN) an owner's genitive noun leaves the opener the subject,
+    (X, none, vara)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rektor rektor PROPN 4 nsubj Case=Nom
+        är vara AUX 4 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        myndighetens myndighet NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        myndighetschef myndighetschef NOUN 0 ROOT {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("rektor", "none", "vara", False, False)]
+    noun = parsed(
+        nlp,
+        f"""
+        Föreståndare föreståndare NOUN 5 nsubj {IND}
+        är vara AUX 5 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        kommunens kommun NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        högsta hög ADJ 5 amod Degree=Sup
+        chef chef NOUN 0 ROOT {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(noun) == [("föreståndare", "none", "vara", False, False)]
+
+
 def test_a_fronted_qualifying_adjective_leaves_the_actor_after_the_copula(nlp) -> None:
     """``Röstberättigad vid stämman är den delägare som …`` (round 45, bi-C6): an adjective
     that qualifies a person (configs/grammar.yaml ``fronted_predicative_adjectives``) opens

@@ -32,6 +32,7 @@ from pipeline.nlp.references import (
     unearned_boards,
     with_acronym_bodies,
 )
+from pipeline.nlp.section_bodies import section_bodies
 from pipeline.nlp.short_names import (
     add_short_names,
     alias_mentions,
@@ -5813,6 +5814,36 @@ def test_a_bare_committee_head_takes_an_elided_or_topic_named_heading(nlp) -> No
     assert found[4] == ["utskott för äldrefrågor", "regionstyrelse"]
 
 
+def test_a_title_of_a_head_and_its_topic_leaves_a_later_bare_head_bare(nlp) -> None:
+    """Round 56 (fix56e; §2.3 round 49): the document's title is no section heading: a title
+    ``Rådet för kulturfrågor`` (the same words opening the first paragraph) keeps the bare
+    head ``råd``, and a bare ``Rådet`` under a later heading stays ``råd``; the heading
+    reading (``Utskottet för äldrefrågor`` inside the page) is the test above."""
+    title = (
+        "Rådet råd NOUN 0 ROOT Definite=Def\nför för ADP 3 case\n"
+        "kulturfrågor kulturfråga NOUN 1 nmod Definite=Ind|Number=Plur"
+    )
+    opening = (
+        "Rådet råd NOUN 4 nsubj Definite=Def\nför för ADP 3 case\n"
+        "kulturfrågor kulturfråga NOUN 1 nmod Definite=Ind|Number=Plur\n"
+        "sammanträder sammanträda VERB 0 ROOT"
+    )
+    heading = "Uppgifter uppgift NOUN 0 ROOT Definite=Ind|Number=Plur"
+    bare = (
+        "Rådet råd NOUN 2 nsubj Definite=Def\nyttrar yttra VERB 0 ROOT\n"
+        "sig sig PRON 2 obj\növer över ADP 5 case\nförslag förslag NOUN 2 obl"
+    )
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "paragraph", opening),
+        ("h1", None, "heading", heading),
+        ("2", "h1", "paragraph", bare),
+    )
+    assert found[0] == ["råd"]
+    assert found[3] == ["råd"]
+
+
 def test_a_name_after_an_owned_unit_kind_is_the_units_name(nlp) -> None:
     """Round 56 (analysis 56-cm C3): an owner's genitive, a unit kind noun and capitalised
     words the lexicon does not read, then a finite verb (by tag, or a present the tagger read
@@ -5854,6 +5885,111 @@ def test_a_name_after_an_owned_unit_kind_is_the_units_name(nlp) -> None:
         """,
     )
     assert apposition_names(bare, LEXICON) == []
+
+
+def test_round56_a_paragraph_opened_by_an_owned_unit_holds_it_in_scope(nlp) -> None:
+    """Round 56 (analysis 56b-cm R2a): a paragraph that opens with its owner's genitive
+    and a unit compound (``Regionens kulturförvaltning driver …``) has that unit in scope
+    for a later bare ``Förvaltningen``, as one that opens with the compound itself; a unit
+    later in the sentence (``Regionen har en kulturförvaltning``) opens nothing."""
+    owned = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 3 nsubj Case=Nom|Definite=Ind
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        museet museum NOUN 3 obj Definite=Def
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Regionen region NOUN 2 nsubj Definite=Def
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        en en DET 4 det
+        kulturförvaltning kulturförvaltning NOUN 2 obj Case=Nom|Definite=Ind
+        """,
+    )
+    clauses = [("1", None, "paragraph"), ("2", None, "paragraph")]
+    found = section_bodies([owned, later], clauses, LEXICON)
+    assert found == [frozenset({"kulturförvaltning"}), frozenset()]
+
+
+def test_round56_the_bare_head_after_a_named_unit_kind_is_that_unit(nlp) -> None:
+    """Round 56 (analysis 56b-cm R2): after ``Regionens kulturförvaltning Scen Nordby``
+    (the kind named in apposition), the bare head ``Förvaltningen`` later in the same
+    paragraph is that unit; without a name (``Regionens kulturförvaltning driver …``) this
+    pass gives the bare head nothing."""
+    named = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 5 nsubj Case=Nom|Definite=Ind
+        Scen Scen PROPN 2 appos
+        Nordby Nordby PROPN 3 flat:name
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        projekt projekt NOUN 5 obj
+        . . PUNCT 5 punct
+        Förvaltningen förvaltning NOUN 9 nsubj Case=Nom|Definite=Def
+        arbetar arbeta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        . . PUNCT 9 punct
+        """,
+    )
+    add_short_names([named], None, LEXICON)
+    assert [m.canonical for m in named._.actors if m.text == "Förvaltningen"] == ["scen nordby"]
+    bare = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 3 nsubj Case=Nom|Definite=Ind
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        projekt projekt NOUN 3 obj
+        . . PUNCT 3 punct
+        Förvaltningen förvaltning NOUN 7 nsubj Case=Nom|Definite=Def
+        arbetar arbeta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        . . PUNCT 7 punct
+        """,
+    )
+    add_short_names([bare], None, LEXICON)
+    assert [m.canonical for m in bare._.actors if m.text == "Förvaltningen"] == ["förvaltning"]
+
+
+def test_round56_a_learned_unit_name_recurs_as_that_unit(nlp) -> None:
+    """Round 56 (analysis 56b-cm R2b): the name learned after an owned unit kind
+    (``Regionens kulturförvaltning Scen Nordby``) is that unit where its words recur in a
+    later paragraph, whatever the parser made of them (``Scen`` NOUN ``nsubj``, ``Nordby``
+    ``nsubj``); the same words in lower case are no recurrence."""
+    name = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Case=Gen|Definite=Def
+        kulturförvaltning kulturförvaltning NOUN 5 nsubj Case=Nom|Definite=Ind
+        Scen Scen PROPN 2 appos
+        Nordby Nordby PROPN 3 flat:name
+        driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        projekt projekt NOUN 5 obj
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Scen scen NOUN 3 nsubj Case=Nom|Definite=Ind
+        Nordby Nordby PROPN 3 nsubj
+        utvärderar utvärdera VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        projekten projekt NOUN 3 obj Definite=Def
+        """,
+    )
+    other = parsed(
+        nlp,
+        """
+        En en DET 2 det
+        scen scen NOUN 3 nsubj Case=Nom|Definite=Ind
+        byggs bygga VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        """,
+    )
+    changed = add_short_names([name, later, other], None, LEXICON)
+    assert later in changed and other not in changed
+    assert [(m.text, m.canonical) for m in later._.actors] == [("Scen Nordby", "scen nordby")]
 
 
 def test_a_company_named_as_the_owner_is_not_bolaget(nlp) -> None:
@@ -5918,6 +6054,55 @@ def test_a_company_named_as_the_owner_is_not_bolaget(nlp) -> None:
     )
     assert not owner_company([owned], names, LEXICON)
     assert not owner_company([subsidiary], names | {"ekby hamn ab"}, LEXICON)
+
+
+def test_round56_a_service_unit_before_i_and_a_place_names_the_company(nlp) -> None:
+    """Round 56 (analysis 56b-cm R3): ``Busstrafiken i Ekvik AB`` (a unit named by its
+    service, actors.yaml `only_subject`, + ``i`` + one place word + AB) is one company name,
+    and the bare ``Busstrafiken`` later in the document is its short form; a board before
+    ``i`` (``Styrelsen i Ekvik Energi AB``) stays the board's own mention."""
+    name = parsed(
+        nlp,
+        """
+        Busstrafiken busstrafik NOUN 5 nsubj Definite=Def
+        i i ADP 3 case
+        Ekvik Ekvik PROPN 1 nmod
+        AB AB PROPN 3 flat:name
+        kör köra VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        bussarna buss NOUN 5 obj Definite=Def|Number=Plur
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [(m.text, m.canonical) for m in name._.actors] == [
+        ("Busstrafiken i Ekvik AB", "busstrafiken i ekvik ab")
+    ]
+    doc = parsed(
+        nlp,
+        """
+        Busstrafiken busstrafik NOUN 2 nsubj Definite=Def
+        sköter sköta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        färdtjänsten färdtjänst NOUN 2 obj Definite=Def
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["busstrafik"]
+    assert doc in add_short_names([name, doc], None, LEXICON)
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Busstrafiken", "busstrafiken i ekvik ab")
+    ]
+    board = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 7 nsubj Definite=Def
+        i i ADP 4 case
+        Ekvik Ekvik PROPN 4 compound
+        Energi Energi PROPN 1 nmod
+        AB AB PROPN 4 flat:name
+        ska skola AUX 7 aux VerbForm=Fin|Tense=Pres
+        anta anta VERB 0 ROOT VerbForm=Inf
+        """,
+    )
+    assert [m.canonical for m in board._.actors] == ["styrelse", "ekvik energi ab"]
 
 
 def test_the_heading_name_prepositions_come_from_grammar_yaml(monkeypatch) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.batch import prepare_document
-from pipeline.nlp import ClauseAnnotation, annotate, build_nlp
+from pipeline.nlp import ClauseAnnotation, _annotation, annotate, build_nlp
 from pipeline.nlp.rows import annotation_tables, token_and_sentence_tables
 from tests.conftest import ROOT
 
@@ -125,3 +127,34 @@ def test_an_inherited_modal_and_verb_are_placed_in_their_lead_in(settings, tmp_p
         assert row["modal_clause_id"] == lead_in
     aims = {row["aim_text"]: row["aim_clause_id"] == row["clause_id"] for row in items}
     assert aims == {"lämna": False, "leda": True, "bereda": True}
+
+
+def test_round56_no_table_span_is_empty(settings, tmp_path) -> None:
+    """Round 56 (analysis 56b-cm Z): offsets are sacred: every actor, verb and statement
+    span of the tables is non-empty and slices its text, on an invented page whose footer
+    runs field labels, a date and an editor's unit together (``Senast uppdaterad:`` ⏎
+    date ⏎ ``Ansvarig redaktör: EKF Kommunikation``); an empty actor mention a rule left
+    is dropped before the tables."""
+    source = tmp_path / "organisation.txt"
+    source.write_text(
+        "Regionens organisation\n\nTrafikförvaltningen\n\nAnsvarar för att planera "
+        "busstrafiken och för att biljetterna fungerar. Ekbo förvaltning (EKF) stödjer "
+        "nämnden.\n\nSenast uppdaterad:\n2026-03-03\nAnsvarig redaktör: EKF Kommunikation\n",
+        encoding="utf-8",
+    )
+    document = prepare_document(source, "z", settings)
+    annotations = annotate(build_nlp(settings), document)
+    tables = annotation_tables(document, annotations)
+    text = document.doc.text
+    for name, column in (("actors", "text"), ("verbs", "text")):
+        for row in tables[name].to_pylist():
+            assert row["start"] < row["end"], (name, row)
+            assert text[row["start"] : row["end"]] == row[column]
+    for row in tables["statements"].to_pylist():
+        for part in ("actor", "aim"):
+            start, end = row.get(f"{part}_start"), row.get(f"{part}_end")
+            assert start is None or start < end, (part, row)
+    annotation = next(a for a in annotations if a.actors)
+    empty = replace(annotation.actors[0], end=annotation.actors[0].start)
+    annotation.doc._.actors = [empty, *annotation.actors]
+    assert _annotation(annotation.clause, annotation.doc).actors == annotation.actors

@@ -281,6 +281,41 @@ def test_a_finite_att_clause_after_the_cues_infinitives_is_a_responsibility(nlp)
     ]
 
 
+def test_round56_a_repeated_for_att_clause_after_a_series_is_a_responsibility(nlp) -> None:
+    """Round 56 (analysis 56b-cm R1): ``… samt INF, INF och för att NP V-fin``: the cue's
+    ``för`` repeated after the coordinator opens an ``att``-clause with its own subject, a
+    responsibility of its own (``ansvara``), also where the tagger read an infinitive of the
+    series as a noun (``sopa`` NOUN) and hung the clause's verb on the cue's verb; a comma +
+    ``för att`` (a purpose clause) gives none."""
+    rows = f"""
+        Enheten enhet NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 5 mark
+        att att PART 5 mark
+        laga laga VERB 2 advcl {INF}
+        gatorna gata NOUN 5 obj {DEF_PL}
+        samt samt CCONJ 8 cc
+        tvätta tvätta VERB 5 conj {INF}
+        , , PUNCT 10 punct
+        sopa sopa NOUN 8 conj Definite=Ind|Number=Sing
+        {{joint}} {{joint}} {{joint_pos}} 15 {{joint_dep}}
+        för för ADP 15 mark
+        att att SCONJ 15 mark
+        belysningen belysning NOUN 15 nsubj {DEF}
+        fungerar fungera VERB 2 conj {PRES}
+        . . PUNCT 2 punct
+        """
+    doc = parsed(nlp, rows.format(joint="och", joint_pos="CCONJ", joint_dep="cc"))
+    assert statements(doc) == [
+        ("enhet", "responsibility", "laga", False, False),
+        ("enhet", "responsibility", "tvätta", False, False),
+        ("enhet", "responsibility", "sopa", False, False),
+        ("enhet", "responsibility", "ansvara", False, False),
+    ]
+    doc = parsed(nlp, rows.format(joint=",", joint_pos="PUNCT", joint_dep="punct"))
+    assert ("enhet", "responsibility", "ansvara", False, False) not in statements(doc)
+
+
 def test_the_future_kommer_att_carries_the_aim_and_no_cue(nlp) -> None:
     """``Nämnden kommer inte att anta planen`` (round 21, D2): the future ``kommer att``
     (`future_auxiliaries`) is no modal; the infinitive after its ``att`` is the aim."""

@@ -2305,6 +2305,19 @@ def test_an_s_passive_after_a_fronted_clause_or_adverb_is_the_finite_verb(nlp) -
         """,
     )
     assert statements(adverb) == [("ordförande", "none", "underteckna", False, True)]
+    election = parsed(  # an indefinite av-phrase after a noun of action is its object
+        nlp,
+        f"""
+        Därefter därefter ADV 2 advmod
+        förrättas förrätta VERB 0 ROOT {INF_PASS}
+        valet val NOUN 2 nsubj:pass {DEF}
+        av av ADP 6 case
+        en en DET 6 det Definite=Ind|Gender=Com|Number=Sing
+        kassör kassör NOUN 3 nmod {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(election) == []
     recipient = parsed(
         nlp,
         f"""
@@ -6027,3 +6040,37 @@ def test_round55_a_tagged_preterite_with_a_participle_lemma_takes_the_infinitive
         """,
     )
     assert is_verb(doc[1]) and verb_lemma(doc[1]) == "teckna"
+
+
+def test_round56_an_s_passive_tagged_pronoun_after_a_name_before_its_agent(nlp) -> None:
+    """Round 56 (analysis 56b-cm R4): ``Ekbotåg AB ägs [PRON] gemensamt [ADJ ROOT] av
+    kommunerna``: a word the lexicon reads only as a verb's s-form, tagged a pronoun, right
+    after a name and before ``av`` (past at most two adverbs or adjectives) is that verb's
+    present passive, whatever the parser hung on it; the agent its actor. A real pronoun in
+    -s before its noun (``vars ledamöter``) stays no verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ekbotåg Ekbotåg PROPN 3 nsubj
+        AB AB PROPN 1 flat:name
+        ägs ägs PRON 4 nsubj
+        gemensamt gemensam ADJ 0 ROOT Degree=Pos
+        av av ADP 8 case
+        de den DET 8 det
+        tre tre NUM 8 nummod
+        kommunerna kommun NOUN 4 obl {DEF_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert is_verb(doc[2]) and is_finite(doc[2]) and tense_of(doc[2]) == "pres"
+    assert statements(doc) == [("kommun", "none", "äga", False, True)]
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 0 ROOT {DEF}
+        vars vars PRON 3 nmod:poss
+        ledamöter ledamot NOUN 1 acl {IND_PL}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert not is_verb(doc[1])

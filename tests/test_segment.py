@@ -2812,6 +2812,26 @@ def test_a_long_title_over_two_lines_is_the_title() -> None:
     assert plain.clauses[0].clause_id != "title"
 
 
+def test_a_link_line_right_under_a_paragraph_line_is_no_heading() -> None:
+    """Rounds 46/51 (analysis 56b-cl L2): a line opening with a link's imperative (layout.yaml
+    `web_link_imperatives`: ``Läs mer om …``, ``Läs vidare om …``) right under a paragraph's
+    line, no blank line between, is a paragraph; a topic line opening with other letters
+    (``Läsårets tider``) stays a heading."""
+    text = ("Ansvar och uppdrag\nNämnden ansvarar för grundskolan.\nLäs mer om skolvalet\n"
+            "Styrelsen leder arbetet.\nLäs vidare om ansökan och regler\nLäsårets tider\n"
+            "Rektorn fastställer schemat.\n")
+    clauses = segment_text(text).clauses
+    assert [(c.kind, c.text) for c in clauses] == [
+        ("heading", "Ansvar och uppdrag"),
+        ("paragraph", "Nämnden ansvarar för grundskolan."),
+        ("paragraph", "Läs mer om skolvalet"),
+        ("paragraph", "Styrelsen leder arbetet."),
+        ("paragraph", "Läs vidare om ansökan och regler"),
+        ("heading", "Läsårets tider"),
+        ("paragraph", "Rektorn fastställer schemat."),
+    ]
+
+
 def test_an_owner_or_contents_line_under_a_long_first_line_is_no_title_line() -> None:
     """Review56 S4: a long first line opening with a document-kind noun over an owner line
     (``Kulturnämnden i Ekby kommun``), a contents heading or a numbered section heading is

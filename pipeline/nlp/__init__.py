@@ -141,10 +141,13 @@ def _document_rules(
 
 
 def _annotation(clause: Clause, doc: Doc) -> ClauseAnnotation:
+    """A clause's annotation; an actor mention whose span is empty (a rule that moved its
+    start onto its end) slices no text and is no actor (offsets are sacred; round 56,
+    analysis 56b-cm Z: a footer's zero-length `aktör`)."""
     return ClauseAnnotation(
         clause,
         doc,
-        tuple(doc._.actors or ()),
+        tuple(m for m in doc._.actors or () if m.start < m.end),
         tuple(doc._.verbs or ()),
         tuple(doc._.statements or ()),
         tuple(doc._.errors or ()),

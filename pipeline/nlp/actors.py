@@ -267,7 +267,10 @@ def _after_lead_actor_word(doc: Doc, span: Span, start: int, lexicon: ActorLexic
     """``Ägaren Stadshus i Norrby AB``, ``Styrelsen i Fjällvind Aktiebolag``, ``Vd i Tallbo
     Energi AB``: a definite actor noun, or any actor noun before ``i``, that opens a
     company's name (its legal form last) is a word of the sentence, capitalised at its
-    start, and no part of the name, nor is the ``i`` after it (round 12, analysis 11 cause 7)."""
+    start, and no part of the name, nor is the ``i`` after it (round 12, analysis 11 cause 7).
+    A unit named by the service it runs (actors.yaml `only_subject`: ``Länstrafiken``,
+    ``Tandvården``) before ``i`` and one place word opens the name (``Länstrafiken i Ekby
+    AB``; round 56, analysis 56b-cm R3): a service, no person or body of the company."""
     first = span[0]
     if (
         len(span) < 3
@@ -280,6 +283,8 @@ def _after_lead_actor_word(doc: Doc, span: Span, start: int, lexicon: ActorLexic
     before_i = span[1].lower_ == "i"
     if analysis is None or (analysis[0] == first.lower_ and not before_i):
         return start  # "Bostads AB …", an indefinite kind word of the name
+    if before_i and analysis[1].only_subject and len(span) == 4:
+        return start  # "Trafiken i Ekby AB": a service's unit (`only_subject`) names the company
     rest = span[2:] if before_i else span[1:]
     return rest[0].idx if len(rest) > 1 and rest[0].is_title else start
 
@@ -3147,6 +3152,29 @@ def _heading_task_name(doc: Doc, mention: ActorMention, actor_tokens: set[int]) 
         text=words.text,
         canonical=f"{mention.canonical} {doc[after:end].text.lower()}",
         last_token=end - 1,
+    )
+
+
+def without_heading_task_name(doc: Doc, mention: ActorMention) -> ActorMention:
+    """The document's title is no section heading: a bare definite body head and its ``för``
+    attribute there (``Nämnden för kulturfrågor`` as the page's first line) keeps the bare
+    head, one word, canonical its base form (docs/annotation.md §2.3, round 49: a bare
+    definite body noun below a title naming it keeps its bare canonical), undoing
+    `_heading_task_name`, whose reading stays with the headings inside the page (round 56,
+    fix56e)."""
+    first, last = mention.first_token, mention.last_token
+    if first != 0 or last < first + 2 or doc[first + 1].lower_ != "för":
+        return mention
+    end = len(doc)
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1
+    named = f"{mention.head} {doc[first + 1 : end].text.lower()}"
+    if last != end - 1 or mention.canonical != named:
+        return mention  # a name with its acronym (`_task_name`) or none of the heading's
+    head = doc[first]
+    return replace(
+        mention, end=head.idx + len(head.text), text=head.text, canonical=mention.head,
+        last_token=first,
     )
 
 

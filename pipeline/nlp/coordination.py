@@ -44,6 +44,7 @@ from pipeline.nlp.verbs import (
     slot_infinitive,
     tense_of,
 )
+from pipeline.patterns import MONTH_NAMES
 
 if TYPE_CHECKING:
     from pipeline.nlp.actors import ActorMention
@@ -257,6 +258,10 @@ def adverbial_landing(token: Token, limit: int) -> Token | None:
         if seen_preposition and doc[position - 1].pos_ == "ADP" and word.pos_ in {"AUX", "VERB"}:
             position += 1  # "och genom köp [AUX] utöka": the preposition's noun (round 38)
             continue
+        dated = _date_end(doc, position, limit)
+        if dated is not None:
+            position, seen_preposition = dated, True  # "samt den 1 mars lämna" (gen56 B)
+            continue
         if is_verb(word):
             nominal = _nominal_conjunct(word) and not (seen_preposition and is_infinitive(word))
             return None if nominal else word  # a phrase's noun list misleads the parser
@@ -274,6 +279,27 @@ def adverbial_landing(token: Token, limit: int) -> Token | None:
             return None
         position += 1
     return None
+
+
+def _date_end(doc: Doc, position: int, limit: int) -> int | None:
+    """A bare date from `position` (``den 15 mars``, ``den 15:e mars 2026``, ``15 mars``): an
+    optional ``den``, a day number, a month (configs/layout.yaml `month_names`) and an
+    optional year; a time adverbial whatever the parser makes of it (it hangs the month as a
+    conjunct or subject and the infinitive after it as its attribute: gen56 B). The index
+    after it, or None."""
+    if position < limit and doc[position].lower_ == "den":
+        position += 1
+    if position + 1 >= limit or not _day_number(doc[position]):
+        return None
+    if doc[position + 1].lower_ not in MONTH_NAMES:
+        return None
+    position += 2
+    return position + 1 if position < limit and doc[position].like_num else position
+
+
+def _day_number(token: Token) -> bool:
+    """A day of the month: a number, or one with its ordinal ending (``15:e``, ``1:a``)."""
+    return token.like_num or token.lower_.rstrip("ae").rstrip(":").isdigit()
 
 
 def _base_form_read_as(word: Token) -> bool:

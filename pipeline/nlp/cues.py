@@ -195,8 +195,10 @@ def _adverbial_phrase(following: str) -> list[dict]:
     intention whose complement the infinitive is, no ``har att`` (round 40, ax cause 3).
     The phrase is a full noun phrase: a genitive (or any first noun) with its own attributes
     may stand before the head (``har enligt förbundets nya ordning att``, ``svarar tillsammans
-    med bolagets revisor för``: round 55, ci-G1); no verb and no second preposition inside.
-    Only LOWER/POS/LEMMA specs (`pipeline.nlp.patterns`)."""
+    med bolagets revisor för``: round 55, ci-G1); no second preposition inside. That first
+    word is an attribute by its place (after the preposition, before the head noun), whatever
+    its tag: the tagger gives a compound genitive VERB (``har enligt kommunfullmäktiges beslut
+    i uppdrag att``: gen56 #1) or ADJ. Only LOWER/POS/LEMMA specs (`pipeline.nlp.patterns`)."""
     head: dict = {"POS": {"IN": ["NOUN", "PROPN"]}}
     if following == "att":
         head["LOWER"] = {"NOT_IN": _COMPLEMENT_NOUNS}
@@ -204,7 +206,7 @@ def _adverbial_phrase(following: str) -> list[dict]:
         {"POS": "ADP", "LOWER": {"NOT_IN": [following]}},
         {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
-        {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"},
+        {"POS": {"IN": ["NOUN", "PROPN", "VERB"]}, "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
         head,
     ]
@@ -759,6 +761,8 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
         return None  # "har under 2021 överlämnat ansvaret för" (round 23, D1)
     if match is not None and _noun_takes_att(token, match):
         return None
+    if match is not None and _cue_noun_of_infinitive(token, match):
+        return None
     if match is not None:
         deontic = match.deontic
         if match.negated:
@@ -779,6 +783,16 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
         or _without_preposition(token, cues)
         or _compound_responsibility(token, cues)
     )
+
+
+def _cue_noun_of_infinitive(token: Token, match: CueMatch) -> bool:
+    """``får (i sin tur) vidaredelegera sin rätt att``, ``ska överlåta rätten att``: an
+    infinitive inside the cue's span, before its noun, takes that noun as its object; the
+    noun is no cue of the first word (`rätt att` permits only after `har`/`äger`/`ges`/`får`
+    itself: gen56 F), and the infinitive is the statement's verb."""
+    words = token.doc[token.i + 1 : match.end]
+    verb = next((t for t in words if t.pos_ == "VERB" and is_infinitive(t)), None)
+    return verb is not None and any(t.pos_ == "NOUN" for t in words[verb.i - token.i :])
 
 
 def _noun_takes_att(token: Token, match: CueMatch) -> bool:

@@ -30,7 +30,12 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
-from pipeline.nlp.actors import ActorMention, suspended_names, with_lost_gap_hyphens
+from pipeline.nlp.actors import (
+    ActorMention,
+    suspended_names,
+    with_lost_gap_hyphens,
+    without_heading_task_name,
+)
 from pipeline.nlp.adversatives import adversative_conjuncts, not_only_conjuncts
 from pipeline.nlp.authorities import (
     STATUTE_PARAGRAPH_LABEL,
@@ -349,6 +354,7 @@ def resolve_document(
 ) -> None:
     """Resolve short references and distribute lead-ins, in place on the Docs."""
     _restore_gap_hyphens(docs)
+    _title_without_task_name(docs, clauses)
     _name_state_authorities(docs, clauses, organisation, lexicon)
     _name_associations(docs, lexicon)
     kinds = [clause.kind for clause in clauses]
@@ -855,6 +861,15 @@ def _name_associations(docs: Sequence[Doc], lexicon: ActorLexicon) -> None:
     names = association_names(docs, lexicon)
     for doc in docs if names else ():
         _replace_actors(doc, with_association_names(doc._.actors or [], names))
+
+
+def _title_without_task_name(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> None:
+    """``Nämnden för kulturfrågor`` as the title: its body keeps the bare head, as the same
+    words opening a paragraph do, so a later bare ``Nämnden`` stays ``nämnd`` (§2.3, round
+    49; `actors.without_heading_task_name`); a heading inside the page keeps its name."""
+    title = _title_heading(docs, clauses)
+    if title is not None and title._.actors:
+        title._.actors = [without_heading_task_name(title, m) for m in title._.actors]
 
 
 def _restore_gap_hyphens(docs: Sequence[Doc]) -> None:

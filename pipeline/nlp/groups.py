@@ -96,6 +96,7 @@ from pipeline.patterns import MONTH_NAMES
 __all__ = [
     "Group",
     "coordinated",
+    "distributive_head",
     "distributive_subject",
     "find_verbs",
     "opening_end",
@@ -1253,6 +1254,48 @@ def distributive_subject(sentence: Span, mentions: Sequence[ActorMention]) -> Ac
     """The actor after an opening distributive determiner (``Var och en av nämnderna``)."""
     rest = _after_distributive(sentence)
     return None if rest is None else opening_head(rest, mentions)
+
+
+def distributive_head(
+    finite: Token, sentence: Span, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``…, och var och en av kommunens fem nämnder ansvarar för …`` (gen56 D): a noun phrase
+    opened by a distributive determiner (`distributive_determiners`) right before the finite
+    verb, at the sentence's start or a main clause's (after a comma and a coordinator, or a
+    semicolon), is the clause's subject; its actor is the head noun before the verb, past
+    the owner's genitive, numerals and adjectives (``regionens två styrelser``)."""
+    head = mention_at(finite.i - 1, mentions)
+    if head is None or head.genitive or head.last_token != finite.i - 1:
+        return None
+    doc = finite.doc
+    position = head.first_token - 1
+    while position > sentence.start:
+        owner = mention_at(position, mentions)
+        if owner is not None and owner.genitive:
+            position = owner.first_token - 1
+        elif doc[position].pos_ in {"DET", "NUM", "ADJ"}:
+            position -= 1
+        else:
+            break
+    for opener in GRAMMAR.distributive_determiners:
+        start = position - len(opener) + 1
+        if start < sentence.start or tuple(lower_words(doc[start : position + 1])) != opener:
+            continue
+        if _main_clause_start(doc, start, sentence):
+            return head
+    return None
+
+
+def _main_clause_start(doc: Doc, start: int, sentence: Span) -> bool:
+    """The sentence's first word, or the first after ``, och``/``, men``/``, eller`` or ``;``."""
+    if start == sentence.start or doc[start - 1].text == ";":
+        return True
+    joint = doc[start - 1]
+    return (
+        start - 2 >= sentence.start
+        and joint.lower_ in GRAMMAR.clause_coordinators
+        and doc[start - 2].text == ","
+    )
 
 
 def _after_distributive(sentence: Span) -> Span | None:

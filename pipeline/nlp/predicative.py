@@ -1088,10 +1088,26 @@ def _definite_subject(
         return False  # "Dess ordförande är kommunstyrelsens ordförande": a role, no inversion
     if not possessed and _body_as_owned_body(tokens, index, after, lexicon):
         return False  # "Direktion är förbundets styrelse" (round 50, bw G7)
+    if _bare_before_owner_genitive(tokens, index, subject, possessed):
+        return False  # "Rektor är myndighetens myndighetschef" (round 56, fix56e)
     definite = owned or _definite_word(subject, lexicon)
     definite = definite or _quantified(tokens, position + 1, after)
     definite = definite or _titled_name(tokens, after, lexicon)
     return definite and lexicon.analyse(subject.lower_) is not None
+
+
+def _bare_before_owner_genitive(
+    tokens: Sequence[Token], index: int, subject: Token, possessed: bool
+) -> bool:
+    """``Rektor är myndighetens myndighetschef``, ``Ordförande är föreningens främsta
+    företrädare``: a bare opener (no attribute, no possessive pronoun) before the copula and
+    an owner's genitive noun after it: only a possessive pronoun owner makes the owned noun
+    the identified subject, a genitive noun owner leaves the opener the subject
+    (docs/annotation.md §5.1, round 29 B2; round 56, fix56e). ``Närmaste chef är kommunens
+    direktör`` (an attribute) stays a fronted predicative."""
+    if possessed or _attributes_start(tokens, index) != index:
+        return False
+    return _owner_genitive(subject) and not _possessive_pronoun(subject)
 
 
 def _titled_name(tokens: Sequence[Token], title: int, lexicon: ActorLexicon) -> bool:

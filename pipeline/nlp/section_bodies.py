@@ -45,7 +45,7 @@ def section_bodies(
             }
         elif kind == "heading" and _repeats_title(doc, lexicon):
             titled |= set(_bodies(mentions, lexicon))  # round 34, cause C2
-        own = mentions if kind == "heading" else [m for m in mentions if m.first_token == 0]
+        own = mentions if kind == "heading" else _opening(mentions)
         bodies = [
             body for body in _bodies(own, lexicon)
             if body not in titled and _head(body, lexicon) in lexicon.section_short_references
@@ -54,6 +54,22 @@ def section_bodies(
         scopes[clause_id] = scope
         found.append(frozenset(scope.values()))
     return found
+
+
+def _opening(mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions that open a paragraph: the one at its first word, or the first after a
+    run of genitive owners from there (``Region Ekbys kulturförvaltning driver … .
+    Förvaltningen …``, ``Kommunens tekniska nämnds …``: the owners are no body in scope;
+    round 56, analysis 56b-cm R2)."""
+    position, opening = 0, []
+    for mention in sorted(mentions, key=lambda m: m.first_token):
+        if mention.first_token != position:
+            continue
+        if not mention.genitive:
+            opening.append(mention)
+            break
+        position = mention.last_token + 1
+    return opening
 
 
 def title_assembly(title: Iterable[ActorMention], base: str, lexicon: ActorLexicon) -> str | None:

@@ -47,6 +47,7 @@ from pipeline.nlp.places import seat_place_at
 from pipeline.nlp.predicative import (
     QUOTES,
     defined_alias,
+    definition_verb,
     in_naming_name,
     naming_clause,
     naming_verb_clause,
@@ -251,6 +252,47 @@ def naming_aliases(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]
             if at > clause[2] + 1 or alias.text in _name_acronyms(name.split()):
                 found.setdefault(alias.text, name.lower())
     return found
+
+
+def definition_aliases(docs: Sequence[Doc]) -> dict[str, str]:
+    """``Med ”NVAB” avses Norrvik Vatten AB.``, ``Med Ekbohus menas i detta direktiv Ekbohus
+    Fastigheter AB``: a sentence opening with ``Med`` whose first verb is a definition's passive
+    (grammar.yaml `definition_verbs`) and whose defined term is one capitalised word, quoted or
+    not, makes that word an alias of the name the verb defines it as, the first actor after
+    the verb when it is a name (round 56, analysis 56b-cl A1; §2.1: a definition gives a
+    short form) → the name's canonical, in every later position as a naming's acronym. A
+    word two definitions give is none."""
+    found: dict[str, str] = {}
+    for doc in docs:
+        if "med" not in doc_arrays(doc).lower:
+            continue
+        for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            alias = _defined_word(sentence)
+            if alias is None:
+                continue
+            verb = definition_verb(sentence, 0)
+            after = [m for m in doc._.actors or [] if verb.i < m.first_token < sentence.end]
+            first = min(after, key=lambda m: m.first_token, default=None)
+            if first is None or first.source != "name" or first.genitive:
+                continue
+            previous = found.setdefault(alias, first.canonical)
+            if previous != first.canonical:
+                found[alias] = ""
+    return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def _defined_word(sentence: Span) -> str | None:
+    """The one capitalised word a ``Med … avses`` sentence defines, its quotes aside."""
+    if len(sentence) < 4 or sentence[0].lower_ != "med":
+        return None
+    verb = definition_verb(sentence, 0)
+    if verb is None:
+        return None
+    words = [t for t in sentence[1 : verb.i - sentence.start] if t.text not in QUOTES]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    return word.text if word.is_alpha and word.text[:1].isupper() else None
 
 
 def _after_alias_introducer(tokens: Sequence[Token], at: int) -> int:
@@ -1188,10 +1230,12 @@ def add_short_names(
     aliases = parenthetical_aliases(docs, lexicon)  # "Ideella föreningen Sol&Vind Riks (Riks)"
     acronyms = acronym_aliases(docs)  # "Kommunala seniorrådet (KSR)" (round 30, C2)
     named = naming_aliases(docs, lexicon)  # "Bolagets firma är Ekby Kraft AB (EKAB)"
+    named = {**definition_aliases(docs), **named}  # "Med ”EKAB” avses Ekby Kraft AB" (r56)
     aliases = {**acronyms, **named, **aliases}
     unlisted, agency = unlisted_names(docs, lexicon, organisation)  # "enligt Sjöräddningens …"
     changed.extend(_with_glossed_bodies(docs, glossed_bodies(docs)))  # round 53, cc-G1
     generic_name = generic_owner_name(docs, lexicon)  # "Organisationens namn är N"
+    learned: dict[str, ActorMention] = {}  # names given in apposition, by their text
     for index, doc in enumerate(docs):
         own_agency = own_agency_mentions(doc, agency)  # its "myndigheten" (round 50, bu R3)
         if own_agency is not None:
@@ -1201,8 +1245,10 @@ def add_short_names(
         if redefined is not None:  # "Juridiska enheten (Jo) … Jo yttrar sig" (round 33)
             doc._.actors = redefined
             changed.append(doc)
+        appositions = apposition_names(doc, lexicon)
+        learned.update({m.text: m for m in appositions if _learned_name(m)})
         added = [
-            *apposition_names(doc, lexicon),
+            *appositions,
             *defined_company_mentions(doc, companies, lexicon),
             *generic_owner_mentions(doc, generic_name, lexicon),
             *meetings.get(index, []),
@@ -1219,11 +1265,84 @@ def add_short_names(
         if added:
             doc._.actors = _with_added(doc._.actors or [], added)
             changed.append(doc)
+        heads = _named_kind_heads(doc, appositions, lexicon)
+        if heads is not None:
+            doc._.actors = heads
+            changed.append(doc)
     for doc in [
+        *_learned_name_mentions(docs, learned),
         *_add_short_name_mentions(docs, organisation, lexicon, common_words, named),
         *_later_name_passes(docs, organisation, lexicon),
     ]:
         if doc not in changed:
+            changed.append(doc)
+    return changed
+
+
+def _named_kind_heads(
+    doc: Doc, appositions: Sequence[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention] | None:
+    """``Region Ekbys miljöförvaltning Grön Ekby granskar … . Förvaltningen arbetar …``: a
+    unit kind compound named in apposition (`apposition_names` gave it the name's
+    canonical) has its bare head later in the same paragraph (singular, no genitive) refer
+    to that unit, as a paragraph's opening compound has (`section_bodies`; round 56,
+    analysis 56b-cm R2). The Doc's new mentions, else None."""
+    named: dict[str, ActorMention] = {}
+    for kind in appositions:
+        analysis = None if kind.source == "name" else lexicon.analyse(kind.text)
+        if analysis is not None and analysis[0] != analysis[1].head:
+            named.setdefault(analysis[1].head, kind)
+    if not named:
+        return None
+    mentions = doc._.actors or []
+    renamed = [
+        replace(m, canonical=kind.canonical, category=kind.category)
+        if (kind := named.get(m.canonical)) is not None
+        and m.first_token > kind.last_token
+        and not (m.genitive or m.plural)
+        else m
+        for m in mentions
+    ]
+    return renamed if renamed != mentions else None
+
+
+def _learned_name(mention: ActorMention) -> bool:
+    """A unit's name of two or more capitalised words that `apposition_names` learned after
+    its owned kind noun (``Region Ekbos kulturförvaltning Scen Nordby``: its category the
+    unit's, not the generic ``organisation``)."""
+    words = mention.text.split()
+    return (
+        mention.source == "name"
+        and mention.category != "organisation"
+        and len(words) > 1
+        and all(word[:1].isupper() for word in words)
+    )
+
+
+def _learned_name_mentions(docs: Sequence[Doc], learned: dict[str, ActorMention]) -> list[Doc]:
+    """``Scen Nordby utvärderar …`` in a later paragraph: a unit name learned in apposition
+    (`_learned_name`) is that unit wherever its words recur, exactly so written, outside
+    another mention, whatever tags and links the parser gave them (two ``nsubj``, a noun
+    and a name; round 56, analysis 56b-cm R2). The Docs that gained one."""
+    changed = []
+    for doc in docs if learned else ():
+        text = doc_text(doc)
+        words = doc_arrays(doc).text
+        covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+        added = []
+        for name, mention in learned.items():
+            if name not in text:
+                continue
+            parts = name.split()
+            for first in range(len(doc) - len(parts) + 1):
+                end = first + len(parts)
+                if list(words[first:end]) != parts or covered.intersection(range(first, end)):
+                    continue
+                found = _name_mention(doc, first, end, canonical=mention.canonical)
+                added.append(replace(found, category=mention.category, genitive=False))
+                covered.update(range(first, end))
+        if added:
+            doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             changed.append(doc)
     return changed
 
@@ -1274,7 +1393,40 @@ def _later_name_passes(
         *bracketed_full_names(docs, lexicon),
         *(doc for doc in docs if _kind_before_name(doc, lexicon)),
         *_kind_in_apposition(docs, lexicon),
+        *_service_company_short_forms(docs, lexicon),
     ]
+
+
+def _service_company_short_forms(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
+    """``Länstrafiken i Ekby AB upphandlar … Länstrafiken sköter …``: a company named by a
+    service's unit (actors.yaml `only_subject`), ``i`` and its place (`actors.
+    _after_lead_actor_word` keeps the name whole) goes on with that first word alone: the
+    same word's lexicon mention in the document is the company (round 56, analysis 56b-cm
+    R3; as `short_names` for a name word). The Docs whose mentions changed."""
+    companies: dict[str, ActorMention] = {}
+    for doc in docs:
+        for mention in doc._.actors or []:
+            words = mention.text.split()
+            if mention.source != "name" or len(words) != 4 or words[1] != "i":
+                continue
+            analysis = lexicon.analyse(words[0])
+            if analysis is not None and analysis[1].only_subject:
+                companies.setdefault(words[0].lower(), mention)
+    if not companies:
+        return []
+    changed = []
+    for doc in docs:
+        mentions = doc._.actors or []
+        renamed = [
+            replace(m, canonical=name.canonical, category=name.category, role=name.role)
+            if m.source == "lexicon" and (name := companies.get(m.text.lower())) is not None
+            else m
+            for m in mentions
+        ]
+        if renamed != mentions:
+            doc._.actors = renamed
+            changed.append(doc)
+    return changed
 
 
 def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:

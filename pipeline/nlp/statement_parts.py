@@ -1065,7 +1065,7 @@ def finite_att_conjuncts(aims: Sequence[Token], sentence: Span) -> list[tuple[in
     ansvaret att se till att X är kända och att de följs``), a later one is that clause's
     conjunct, no responsibility of its own."""
     doc = sentence.doc
-    if not aims or not all(could_be_infinitive(aim) for aim in aims):
+    if not aims or not all(_infinitive_aim(aim) for aim in aims):
         return []
     spans = []
     for position in range(max(aim.i for aim in aims) + 1, sentence.end - 2):
@@ -1074,7 +1074,9 @@ def finite_att_conjuncts(aims: Sequence[Token], sentence: Span) -> list[tuple[in
             continue
         opening = doc[position + 1]
         infinitive = opening.pos_ in ("ADV", "VERB", "AUX") or could_be_infinitive(opening)
-        if doc[position - 1].lower_ not in GRAMMAR.coordinators | {","}:
+        # "… och för att X fungerar": the cue's preposition repeated after the coordinator
+        before = position - 1 - _repeated_for(doc, position)
+        if doc[before].lower_ not in GRAMMAR.coordinators | {","}:
             if not infinitive:
                 break  # "se till att X …": the aim's own clause; later ones are its conjuncts
             continue
@@ -1087,6 +1089,24 @@ def finite_att_conjuncts(aims: Sequence[Token], sentence: Span) -> list[tuple[in
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _infinitive_aim(aim: Token) -> bool:
+    """An aim the cue governs as an infinitive: by `could_be_infinitive`, or a non-finite
+    word in -a the tagger read as a noun in the infinitives' series (``samt inspektera,
+    provta [NOUN] och för att …``, round 56, analysis 56b-cm R1)."""
+    return could_be_infinitive(aim) or (aim.lower_.endswith("a") and not is_finite(aim))
+
+
+def _repeated_for(doc: Doc, marker: int) -> bool:
+    """``ansvarar för att planera … och för att X fungerar``: ``för`` between a coordinator
+    (not a comma: ``, för att`` opens a purpose clause) and ``att`` repeats the cue's
+    preposition (round 56, analysis 56b-cm R1; as `att_infinitive_conjuncts`)."""
+    return (
+        marker > 1
+        and doc[marker - 1].lower_ == "för"
+        and doc[marker - 2].lower_ in GRAMMAR.coordinators
+    )
 
 
 def coordinated_infinitive(group: Group) -> bool:

@@ -57,7 +57,7 @@ from pipeline.nlp.verb_fallbacks import (
     cell_opening_passive,
     genitive_noun_tag,
 )
-from pipeline.nlp.verb_forms import is_modal, participle_spelling
+from pipeline.nlp.verb_forms import is_modal, participle_spelling, past_adverbs_and_negations
 from pipeline.nlp.verbs import (
     is_finite,
     is_infinitive,
@@ -1481,10 +1481,13 @@ def fronted_clause_subject(
 ) -> ActorMention | None:
     """Round 56 (analysis 56-cl C2): ``Om nämnden har anställda och konsulter ska
     förvaltningschefen föra …``: in a sentence opened by a subordinator (its clause fronted,
-    no comma), an actor before the main clause's modal stands inside that clause, whatever
-    the parser links to the main verb; the actor right after the modal (V2 inversion) is
-    the subject. None where no actor follows the modal at once."""
-    if actor is None or actor.first_token < 0 or not is_modal(group.finite):
+    no comma), an actor before the main clause's finite verb stands inside that clause,
+    whatever the parser links to the main verb; the actor right after the finite verb (V2
+    inversion; adverbs and a negation between) is the subject. Any finite verb, not only a
+    modal (``… ansvarar rektorn för …``), and past an expletive ``det`` and the preposition
+    of its cue (``åligger det förvaltningschefen att``, ``ankommer det på styrelsen att``;
+    round 56, analysis 56b-cl C2'). None where no actor follows the finite verb."""
+    if actor is None or actor.first_token < 0:
         return None
     finite = group.finite
     doc = finite.doc
@@ -1493,7 +1496,20 @@ def fronted_clause_subject(
         return None
     if not start < actor.first_token <= actor.last_token < finite.i:
         return None
-    return next((m for m in mentions if m.first_token == finite.i + 1), None)
+    return mention_at(_inverted_subject_place(doc, finite.i + 1), mentions)
+
+
+def _inverted_subject_place(doc: Doc, position: int) -> int:
+    """Where an inverted subject opens after a finite verb: past adverbs and a negation, and
+    past an expletive ``det`` with the preposition after it (``åligger det X``, ``ankommer
+    det på X``)."""
+    end = sentence_end(doc[min(position, len(doc) - 1)])
+    position = past_adverbs_and_negations(doc, position, end)
+    if position < end and doc[position].lower_ == "det":
+        position = past_adverbs_and_negations(doc, position + 1, end)
+        if position < end and doc[position].pos_ == "ADP":
+            position += 1
+    return position
 
 
 def in_fronted_adverbial(actor: ActorMention | None, group: Group, in_actor: set[int]) -> bool:

@@ -62,6 +62,7 @@ from pipeline.nlp.cues import (
 )
 from pipeline.nlp.groups import (
     Group,
+    distributive_head,
     distributive_subject,
     stacked_modals,
     v2_present,
@@ -796,6 +797,9 @@ def _filtered_actor(
     if subordinator is None and not passive_group and facts.opening_end == token.i - 1:
         # "Var och en av nämnderna utser ett ombud": the subject opens the sentence
         actor = distributive_subject(sentence, facts.mentions) or actor
+    if subordinator is None and not passive_group:
+        # "…, och var och en av kommunens fem nämnder ansvarar": a main clause's subject
+        actor = distributive_head(token, sentence, facts.mentions) or actor
     return actor
 
 

@@ -41,7 +41,13 @@ from pipeline.nlp.verb_fallbacks import (
     run_in_heading,
     v1_condition_end,
 )
-from pipeline.nlp.verb_forms import VERB_POS, is_modal, lexicon_infinitive, participle_spelling
+from pipeline.nlp.verb_forms import (
+    VERB_POS,
+    is_modal,
+    lexicon_infinitive,
+    participle_spelling,
+    past_adverbs_and_negations,
+)
 from pipeline.nlp.verb_vetoes import given_names, interrogative_var
 from pipeline.nlp.verbs import (
     AUX_DEPS,
@@ -308,9 +314,10 @@ def fronted_time_preposition(
     if token.i != sentence.start or token.lower_ not in GRAMMAR.preposition_subordinators:
         return False
     doc = finite.doc
-    if finite.i - token.i < 2 or doc[token.i + 1].pos_ not in _TIME_PHRASE_OPENING_POS:
+    phrase = doc[token.i + 1 : finite.i]
+    if len(phrase) < 1 or not _time_phrase_opening(phrase):
         return False
-    if not all(t.pos_ in _TIME_PHRASE_POS for t in doc[token.i + 1 : finite.i]):
+    if not all(t.pos_ in _TIME_PHRASE_POS for t in phrase):
         return False
     subject = finite.i + 1
     if subject >= sentence.end:
@@ -322,7 +329,41 @@ def fronted_time_preposition(
     if _actor_subject_before(token, finite, subject, in_actor):
         return False  # "Innan nämnden beslutar ärendet.": the actor is the subject
     after = doc[subject + 1 : sentence.end]
-    return not any(t.text == "," or _tagged_finite_verb(t) for t in after)
+    return not any(
+        (t.text == "," and not _series_comma(t))
+        or (_tagged_finite_verb(t) and not _verb_phrase_conjunct(t))
+        for t in after
+    )
+
+
+def _series_comma(comma: Token) -> bool:
+    """A comma between two nouns of a series (``om linjer, taxor och biljetter``): no clause
+    boundary."""
+    doc = comma.doc
+    return (
+        0 < comma.i < len(doc) - 1
+        and doc[comma.i - 1].pos_ in {"NOUN", "PROPN"}
+        and doc[comma.i + 1].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
+    )
+
+
+def _time_phrase_opening(phrase: Span) -> bool:
+    """The first word of a fronted time phrase: a determiner, adjective, numeral or noun, or a
+    preposition before a month or number (``Sedan i januari``, gen56 C)."""
+    first = phrase[0]
+    if first.pos_ in _TIME_PHRASE_OPENING_POS:
+        return True
+    return first.pos_ == "ADP" and any(_time_head(t) or t.like_num for t in phrase[1:])
+
+
+def _verb_phrase_conjunct(verb: Token) -> bool:
+    """A finite verb right after a coordinator (`coordinators`; adverbs between): a conjunct
+    of the main clause's verb sharing its subject (``… förvaltar nämnden parkerna och svarar
+    för …``, gen56 C), no second clause."""
+    position = verb.i - 1
+    while position > 0 and verb.doc[position].pos_ == "ADV":
+        position -= 1
+    return verb.doc[position].lower_ in GRAMMAR.coordinators
 
 
 def _actor_subject_before(
@@ -936,11 +977,20 @@ def _opens_subordinate(token: Token) -> bool:
 
 def _fronted_adverb(token: Token, finite: Token) -> bool:
     """``Där ska nämnden …``: an adverb-subordinator opening the sentence right before the
-    finite verb is the fronted adverb of a main clause (V2)."""
+    finite verb is the fronted adverb of a main clause (V2). So is one right after a clause
+    coordinator (configs/grammar.yaml `clause_coordinators`) with the finite verb directly
+    after it, adverbs and a negation between: ``… och då väljer ombuden …``, ``men där
+    justeras protokollet …`` (round 56, analysis 56b-cl N1); a subordinating ``då`` has its
+    subject before the verb (``och då nämnden beslutat …``)."""
+    if token.lower_ not in GRAMMAR.adverb_subordinators:
+        return False
+    start = sentence_start(token)
+    if token.i == start:
+        return token.i + 1 == finite.i or _time_phrase(token.doc[token.i + 1 : finite.i])
+    doc = token.doc
     return (
-        token.i == sentence_start(token)
-        and token.lower_ in GRAMMAR.adverb_subordinators
-        and (token.i + 1 == finite.i or _time_phrase(token.doc[token.i + 1 : finite.i]))
+        doc[token.i - 1].lower_ in GRAMMAR.clause_coordinators
+        and past_adverbs_and_negations(doc, token.i + 1, finite.i) == finite.i
     )
 
 
@@ -3546,7 +3596,9 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     before = av.doc[av.i - 1]
     head = av.head
     if _definite_inverted_subject(before):
-        return False  # "Därefter undertecknas avtalet av ordföranden" (round 56, ck C2)
+        # "Därefter undertecknas avtalet av ordföranden" (round 56, ck C2); but an indefinite
+        # phrase after a noun of action is that noun's object: "förrättas valet av en kassör"
+        return action_noun(before) and _indefinite_phrase_after(av)
     in_phrase = any(c.dep_ == "case" for c in before.children)
     if adverbial_agent and not action_noun(before):
         return False  # "granskas under året av revisorerna": the phrase is an adverbial
@@ -3557,6 +3609,19 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     # a noun of action holds its av-phrase also as a conjunct of another phrase ("redogörs
     # för uppdrag …, principfrågor avseende styrning av kommunägda bolag")
     return attached and (in_phrase or (adverbial_agent and action_noun(before)))
+
+
+def _indefinite_phrase_after(av: Token) -> bool:
+    """The noun phrase after ``av`` is indefinite: an indefinite article (``av en ny
+    kassör``) or, past adjectives, an indefinite head noun (``av nya ledamöter``)."""
+    doc = av.doc
+    position = av.i + 1
+    if position < len(doc) and doc[position].lower_ in GRAMMAR.indefinite_articles:
+        return True
+    while position < len(doc) and doc[position].pos_ == "ADJ":
+        position += 1
+    head = doc[position] if position < len(doc) else None
+    return head is not None and head.pos_ == "NOUN" and "Ind" in morph_values(head, "Definite")
 
 
 def _definite_inverted_subject(noun: Token) -> bool:

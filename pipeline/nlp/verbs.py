@@ -186,11 +186,31 @@ def passive_after_subject(token: Token) -> bool:
     subject (``… ansvarar för att god ordning upprätthålls``): the lexicon knows the word
     only as a verb's s-form."""
     pos = token.pos_
-    if pos in VERB_POS or pos in NON_VERB_POS or not s_passive_spelling(token.lower_):
+    if pos in VERB_POS or not s_passive_spelling(token.lower_):
         return False
+    if pos in NON_VERB_POS and not (pos == "PRON" and _agent_after(token)):
+        return False  # "Ekbotåg AB ägs [PRON] gemensamt av …" (round 56, 56b-cm R4)
     if token.i == sentence_start(token):
         return False
     return _subject_before(token)
+
+
+_AGENT_REACH = 2  # adverbs or adjectives (``gemensamt``, ``helt``) between a passive and ``av``
+
+
+def _agent_after(token: Token) -> bool:
+    """``ägs gemensamt av``, ``förvaltas helt av``: ``av`` after at most two adverbs or
+    adjectives (the tagger reads ``gemensamt`` as either) follows the word: an s-form the
+    tagger read as a pronoun is a passive with its agent (a pronoun in -s, ``vars``,
+    ``bådas``, is followed by its noun)."""
+    doc, end = token.doc, sentence_end(token)
+    position = token.i + 1
+    while position < min(end, token.i + 1 + _AGENT_REACH) and doc[position].pos_ in {
+        "ADV",
+        "ADJ",
+    }:
+        position += 1
+    return position < end and doc[position].lower_ == "av"
 
 
 def is_adverb(token: Token) -> bool:
@@ -236,6 +256,7 @@ def is_verb(token: Token) -> bool:
     if pos in _CLOSED_CLASSES:
         return (
             fora_in_series(token)
+            or passive_after_subject(token)  # "X AB ägs [PRON] gemensamt av" (round 56)
             or closed_tag_infinitive(token)
             or present_read_as_preposition(token)  # "Nämnden inför en taxa." (round 43)
         )

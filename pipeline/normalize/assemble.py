@@ -42,6 +42,7 @@ from pipeline.normalize.layout import (
     continues_with_space,
     follows_field_label,
     follows_paragraph_signs,
+    is_field_label_line,
     is_metadata_line,
     is_unwrapped,
     keeps_sentence_lines,
@@ -138,7 +139,12 @@ def _artifact_lines(lines: list[Line], options: NormalizeOptions) -> frozenset[i
     """The indices of the content lines that are page furniture (page numbers, counters)."""
     is_artifact = artifact_matcher(options)
     return frozenset(
-        index for index, line in enumerate(lines) if not line.is_blank and is_artifact(line.text)
+        index
+        for index, line in enumerate(lines)
+        if not line.is_blank
+        and is_artifact(line.text)
+        # "Utgåva" ⏎ "2": a field label's value (round 56, analysis 56b-cl L1)
+        and not (index and is_field_label_line(lines[index - 1].text))
     )
 
 

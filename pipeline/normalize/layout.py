@@ -408,14 +408,18 @@ _MAX_LINE_FIELD_WORDS = 4
 
 def _one_line_statute_field(text: str) -> bool:
     """``Källa Lagrummet``: a statute field label (one or two words, no colon) and a value
-    of one to four words, no sentence end or finite verb, as the whole line."""
+    of one to four words, no sentence end or finite verb, as the whole line; a cover's
+    document-info label too (``Utgåva 1.0``, ``Upprättad av Ekonomiavdelningen``: round 56,
+    analysis 56b-cl L1)."""
     words = text.split()
     if not words or not words[0][:1].isupper() or text.rstrip().endswith((".", ":")):
         return False
     for size in (2, 1):
         value = words[size:]
+        label = " ".join(words[:size]).casefold()
         if (0 < len(value) <= _MAX_LINE_FIELD_WORDS
-                and " ".join(words[:size]).casefold() in patterns.STATUTE_FIELD_LABELS):
+                and (label in patterns.STATUTE_FIELD_LABELS
+                     or label in patterns.COVER_FIELD_LABELS)):
             return not any(finite_verb(word) for word in value)
     return False
 
@@ -1471,6 +1475,12 @@ def _is_statute_label(text: str) -> bool:
     )
 
 
+def is_field_label_line(text: str) -> bool:
+    """A line that is a statute's or a cover's field label alone (``Utgåva``, ``SFS nr``):
+    a bare number on the next line is its value, no page number (round 56, 56b-cl L1)."""
+    return _is_statute_label(text.strip())
+
+
 _MAX_LABEL_WORDS = 3
 
 
@@ -1504,7 +1514,8 @@ def statute_field_run(texts: Sequence[str]) -> tuple[int, int] | None:
     for start in range(len(texts) - 1):
         end = fields = start
         while end < len(texts):
-            if _colon_statute_field(texts[end]):  # round 37, ar-S1: ``Utfärdad: 2031-05-12``
+            # round 37, ar-S1: ``Utfärdad: 2031-05-12``; round 56, 56b-cl L1: ``Utgåva 1.0``
+            if _colon_statute_field(texts[end]) or _one_line_statute_field(texts[end]):
                 end += 1
             elif (end + 1 < len(texts) and _is_statute_label(texts[end])
                   and _is_field_value(texts[end + 1])):

@@ -1234,6 +1234,7 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and (looks_like_heading(text) or _is_question_heading(text))
             and not _is_role_line(text)
             and not _ends_in_link(text)
+            and not _link_under_paragraph(doc, shapes, index, text)
             and not _modal_sentence(text, _runs_on(doc, shape))
             and not (unpunctuated and has_finite_verb(text))
             and not (_is_wrapped(doc, shape) and has_finite_verb(text))
@@ -1467,6 +1468,23 @@ def _ends_in_link(text: str) -> bool:
     one, stranded: ``Arbetet som nämnderna beslutar om``.)"""
     words = text.split()
     return bool(words) and words[-1] in GRAMMAR.coordinators
+
+
+def _link_under_paragraph(
+    doc: NormalizedDocument, shapes: list[Shape], index: int, text: str
+) -> bool:
+    """Rounds 46/51 (analysis 56b-cl L2): a line opening with a link's imperative (layout.yaml
+    `web_link_imperatives`: ``Läs mer om sammanträdena``) right under a paragraph, no blank
+    line between in the raw text, is that page's link line: a paragraph, never a heading."""
+    if not index or shapes[index - 1].kind != PARAGRAPH:
+        return False
+    words = " ".join(text.casefold().split()[:3])
+    phrases = patterns.WEB_LINK_IMPERATIVES
+    if not any(words == phrase or words.startswith(phrase + " ") for phrase in phrases):
+        return False
+    end = doc.raw_span(shapes[index - 1].block.start, shapes[index - 1].block.end)[1]
+    start = doc.raw_span(shapes[index].block.start, shapes[index].block.end)[0]
+    return doc.raw.text[end:start].count("\n") < 2
 
 
 _MIN_UNPUNCTUATED_SENTENCES = 2
