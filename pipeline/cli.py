@@ -117,7 +117,7 @@ def cmd_config_init(args: argparse.Namespace) -> int:
     from pipeline.config import write_config_copy
 
     written = write_config_copy(Path(args.dir), force=args.force)
-    print(f"wrote {len(written)} configuration files to {args.dir}/ (use it with --config {args.dir})")
+    print(f"wrote {len(written)} configuration files to {args.dir}/ (pass it as --config)")
     return 0
 
 
