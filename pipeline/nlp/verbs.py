@@ -112,6 +112,7 @@ from pipeline.nlp.verb_vetoes import (
     body_noun_word,
     capitalised_word,
     compound_noun_object,
+    conjunct_without_verb_reading,
     coordinated_quantifier,
     digits_and_letters_text,
     genitive_tagged_verb,
@@ -120,6 +121,7 @@ from pipeline.nlp.verb_vetoes import (
     naming_participle,
     never_verb_text,
     no_infinitive_spelling,
+    no_verb_reading_word,
     not_a_finite_form,
     noun_by_lexicon,
     noun_by_phrase,
@@ -313,6 +315,8 @@ _CONTEXT_VETOES: tuple[tuple[_Veto, Callable[[str, str], bool]], ...] = (
     (revision_mark, revision_mark_word),
     # "intäkter och prognos [VERB] för året" (round 45), "… och hamnar" (round 53)
     (noun_in_noun_series, noun_series_word),
+    # "tillhandahålla fjärrvärme och elnät [VERB]" (round 56, newuser56b fault 1)
+    (conjunct_without_verb_reading, no_verb_reading_word),
 )
 
 
