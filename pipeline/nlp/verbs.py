@@ -107,6 +107,7 @@ from pipeline.nlp.verb_vetoes import (
     address_word,
     adjectival_in_tree,
     adjective_in_noun_series,
+    answer_cell,
     attributive_in_noun_phrase,
     attributive_past,
     body_noun_word,
@@ -317,6 +318,8 @@ _CONTEXT_VETOES: tuple[tuple[_Veto, Callable[[str, str], bool]], ...] = (
     (noun_in_noun_series, noun_series_word),
     # "tillhandahålla fjärrvärme och elnät [VERB]" (round 56, newuser56b fault 1)
     (conjunct_without_verb_reading, no_verb_reading_word),
+    # "| Handläggare | Nej [VERB] | Lag" (round 56, newuser56b fault 4)
+    (answer_cell, lambda text, word: word in GRAMMAR.cell_answer_words),
 )
 
 
