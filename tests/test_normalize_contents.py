@@ -126,3 +126,9 @@ def test_gapped_amounts_that_fall_are_no_contents() -> None:
     # negative: a fee list's gapped numbers do not rise like page numbers
     text = "Avgifter\nBygglov    900\nRivning    400\nMarklov    650\n"
     assert len(_blocks(text)) > 1
+
+
+def test_two_dotted_entries_under_a_short_heading_line_are_contents() -> None:
+    # two entries suffice where both have dot leaders under a short heading line
+    text = "Upplägg\n1 Bakgrund ....... 1\n2 Ansvar ....... 2\n\n1 Bakgrund\nFörbundet är litet.\n"
+    assert _blocks(text)[0] == "Upplägg 1 Bakgrund ....... 1 2 Ansvar ....... 2"

@@ -5,7 +5,8 @@ of two spaces or more): ``1⇥Inledning⇥2`` (Word's plain text), ``2.1 Ledning
 or in a paragraph locator (round 48 bs, written in round 49: ``Medlemskap §§ 3–5``).
 Round 56 (newuser56b fault 10): three or more such lines with a dot leader or a gap before
 the page number, the page numbers never falling, are a contents list by their shape whatever
-heading stands above them (``Disposition``, or none); the short line above is its heading.
+heading stands above them (``Disposition``, or none); the short line above is its heading,
+and under such a line two entries with dot leaders are enough.
 The heading and its entries are one block, never cut at their numbers (docs/annotation.md
 §1.2 "Round 45 (contents lists)"): `contents_rows` gives the heading line's raw start and
 the block's line count, as `pipeline.normalize.cell_rows` does for a table row.
@@ -25,6 +26,7 @@ _LOCATOR_ENTRY = re.compile(r"\w[ \t.…]+§§?[ \t]*\d{1,3}(?:[ \t]*[–-][ \t]
 # a contents entry by its shape alone: a dot leader or a gap of two spaces, no tab (a tab
 # table's last cell may be a bare count)
 _SHAPE_ENTRY = re.compile(r"\S(?:[ \t]*(?:\.{2,}|…+|(?: ?\.){3,})[ \t]*| {2,})\d{1,3}[ \t]*$")
+_DOT_LEADER = re.compile(r"\.{2,}|…|(?: ?\.){3,}")
 _MIN_ENTRIES = 2
 _MIN_SHAPE_ENTRIES = 3
 _MAX_HEADING_CHARS = 30
@@ -56,12 +58,14 @@ def contents_rows(lines: list[Line], *, structured: bool = False) -> dict[int, i
     return rows | _shaped_rows(lines, rows, structured=structured)
 
 
-def _entry_run(lines: list[Line], first: int, *, structured: bool) -> int:
-    """How many lines from `first` on are contents entries by shape (blank lines passed
-    over as in `contents_rows`); the count of content lines they and their blanks span."""
+def _entry_run(lines: list[Line], first: int, *, structured: bool) -> tuple[int, int, bool]:
+    """The contents entries by shape from `first` on (blank lines passed over as in
+    `contents_rows`): the count of lines they and their blanks span, the count of entries,
+    and whether every entry has a dot leader."""
     entries = 0
     span = 0
     page = 0
+    dotted = True
     for offset, other in enumerate(lines[first:], start=1):
         if other.is_blank:
             if not structured:
@@ -71,9 +75,10 @@ def _entry_run(lines: list[Line], first: int, *, structured: bool) -> int:
         if found is None or _page(found.group()) < page:  # a contents page's numbers rise
             break
         page = _page(found.group())
+        dotted = dotted and _DOT_LEADER.search(found.group()) is not None
         entries += 1
         span = offset
-    return span if entries >= _MIN_SHAPE_ENTRIES else 0
+    return span, entries, dotted
 
 
 def _shaped_rows(
@@ -90,10 +95,7 @@ def _shaped_rows(
         if line.is_blank or line.start in covered or _SHAPE_ENTRY.search(line.text) is None:
             index += 1
             continue
-        span = _entry_run(lines, index, structured=structured)
-        if not span:
-            index += 1
-            continue
+        span, entries, dotted = _entry_run(lines, index, structured=structured)
         above = lines[index - 1] if index else None
         heading = (
             above is not None
@@ -102,6 +104,11 @@ def _shaped_rows(
             and len(above.stripped) <= _MAX_HEADING_CHARS
             and not above.stripped.endswith(".")
         )
+        # two entries with dot leaders under a short heading line are enough (``Disposition``)
+        least = _MIN_ENTRIES if heading and dotted else _MIN_SHAPE_ENTRIES
+        if entries < least:
+            index += 1
+            continue
         count = _content_lines(lines[index : index + span]) + (1 if heading else 0)
         rows[above.start if heading and above is not None else line.start] = count
         index += span
