@@ -1636,6 +1636,8 @@ def _v1_sentence(token: Token) -> _V1Sentence | None:
     doc = token.doc
     if not token.text[:1].isupper() or not _v1_finite_form(token):
         return None
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in GRAMMAR.place_kind_nouns:
+        return None  # "Norrvågs kommun får begära …": a place's name before its kind noun
     if not doc.has_annotation("SENT_START"):
         return None
     start, end = sentence_start(token), sentence_end(token)
