@@ -6193,3 +6193,28 @@ def test_fronted_sedan_date_over_a_noun_series_comma(nlp) -> None:
         ("nämnd", "none", "driva"),
         ("nämnd", "none", "besluta"),
     ]
+
+
+def test_a_second_relative_adverb_after_och_continues_the_relative_clause(nlp) -> None:
+    """Review 56b (M1): ``Förvaltningen ansvarar för lokaler där verksamhet bedrivs och där
+    krävs tillstånd av nämnden``: a `där` clause open before ``och`` makes the second `där`
+    its parallel relative clause, no V2 main clause (the parser's links as the shipped model
+    gives them: the second `krävs` a conjunct of the main verb)."""
+    rows = """
+        Förvaltningen förvaltning NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        för för ADP 4 case
+        lokaler lokal NOUN 2 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        där där ADV 7 advmod
+        verksamhet verksamhet NOUN 7 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+        bedrivs bedriva VERB 4 acl:relcl Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        och och CCONJ 10 cc
+        där där ADV 10 advmod
+        krävs kräva VERB 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        tillstånd tillstånd NOUN 10 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+        av av ADP 13 case
+        nämnden nämnd NOUN 11 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("förvaltning", "responsibility", "ansvara")]

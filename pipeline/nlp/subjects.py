@@ -991,7 +991,27 @@ def _fronted_adverb(token: Token, finite: Token) -> bool:
     return (
         doc[token.i - 1].lower_ in GRAMMAR.clause_coordinators
         and past_adverbs_and_negations(doc, token.i + 1, finite.i) == finite.i
+        and not _open_subordinate_before(doc, token.i - 1, start)
     )
+
+
+def _open_subordinate_before(doc: Doc, coordinator: int, start: int) -> bool:
+    """``lokaler där verksamhet bedrivs och där krävs …``: a `där`/`då`/`sedan` or a relative
+    `som` clause still open before the coordinator (a finite verb after it, no comma between)
+    makes a second `och där …` its parallel conjunct, no main clause (review56b M1). A
+    fronted V2 adverb (``Där ska …``: the finite verb right after it) opens no clause."""
+    for position in range(coordinator - 1, start - 1, -1):
+        word = doc[position]
+        if word.text in {",", ";", ":"}:
+            return False
+        adverb = word.lower_ in GRAMMAR.adverb_subordinators and not is_finite(
+            doc[position + 1]
+        )
+        if (adverb or word.lower_ == "som") and any(
+            is_finite(t) for t in doc[position + 1 : coordinator]
+        ):
+            return True
+    return False
 
 
 def _time_phrase(words: Span) -> bool:
