@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES
 from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS, present_spelling
@@ -64,7 +65,6 @@ from pipeline.nlp.verbs import (
     present_in_subordinate_clause,
     tense_of,
 )
-from pipeline.patterns import MONTH_NAMES
 
 if TYPE_CHECKING:  # groups reads the opening subject (V2), so it cannot be imported here
     from pipeline.nlp.groups import Group
@@ -2093,7 +2093,7 @@ def _time_head(subject: Token) -> bool:
     """A noun of time (grammar `time_nouns`) or a month (layout.yaml `month_names`): a fronted
     date ``Den 1 juni [varje år] ska styrelsen …`` (newuser55b fault 1) is a time adverbial
     the parser made the subject; the actor right after the finite verb is the V2 subject."""
-    return is_time_noun(subject) or subject.lower_ in MONTH_NAMES
+    return is_time_noun(subject) or subject.lower_ in patterns.MONTH_NAMES
 
 
 def _possessive(token: Token) -> bool:
