@@ -3617,8 +3617,10 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     head = av.head
     if _definite_inverted_subject(before):
         # "Därefter undertecknas avtalet av ordföranden" (round 56, ck C2); but an indefinite
-        # phrase after a noun of action is that noun's object: "förrättas valet av en kassör"
-        return action_noun(before) and _indefinite_phrase_after(av)
+        # phrase after a noun of action is that noun's object ("förrättas valet av en
+        # kassör"), and so is any after a verb's nominalisation by its suffix ("redovisas
+        # uppföljningen av bolagen": the bodies are followed up; review56b S3)
+        return action_noun(before) and (_indefinite_phrase_after(av) or _nominalisation(before))
     in_phrase = any(c.dep_ == "case" for c in before.children)
     if adverbial_agent and not action_noun(before):
         return False  # "granskas under året av revisorerna": the phrase is an adverbial
@@ -3629,6 +3631,13 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     # a noun of action holds its av-phrase also as a conjunct of another phrase ("redogörs
     # för uppdrag …, principfrågor avseende styrning av kommunägda bolag")
     return attached and (in_phrase or (adverbial_agent and action_noun(before)))
+
+
+def _nominalisation(noun: Token) -> bool:
+    """A noun of action by its suffix alone (configs/grammar.yaml `action_noun_suffixes`:
+    ``uppföljning``, ``granskning``), not a listed one (``avtal``, ``beslut``)."""
+    listed = GRAMMAR.action_nouns
+    return noun.lemma_.lower() not in listed and noun.lower_ not in listed and action_noun(noun)
 
 
 def _indefinite_phrase_after(av: Token) -> bool:
