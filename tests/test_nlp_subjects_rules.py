@@ -6218,3 +6218,21 @@ def test_a_second_relative_adverb_after_och_continues_the_relative_clause(nlp) -
     """
     assert [s[:3] for s in statements(parsed(nlp, rows))] == [
         ("förvaltning", "responsibility", "ansvara")]
+
+
+def test_a_subject_opened_by_a_negative_determiner_is_denied_the_action(nlp) -> None:
+    """Review 56b (S4): ``Ingen annan ledamot får avbryta sammanträdet``: a subject opened by
+    `ingen`/`inget`/`inga` (configs/grammar.yaml `negative_determiners`) turns the modal's
+    leave into a prohibition (the parser's links as the shipped model gives them)."""
+    rows = """
+        Ingen Ingen DET 2 det Definite=Ind|Gender=Com|Number=Sing|PronType=Neg
+        annan annan ADJ 5 nsubj Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing
+        ledamot ledamot ADV 5 advmod
+        får få AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        avbryta avbryta VERB 0 ROOT VerbForm=Inf|Voice=Act
+        sammanträdet sammanträde NOUN 5 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        . . PUNCT 5 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("ledamot", "prohibition", "avbryta", True, False)]
+    some = rows.replace("Ingen Ingen DET", "En en DET").replace("PronType=Neg", "PronType=Art")
+    assert statements(parsed(nlp, some)) == [("ledamot", "permission", "avbryta", False, False)]

@@ -97,6 +97,7 @@ from pipeline.nlp.statement_parts import (
     finite_passive_conjunct,
     fronted_partitive,
     further_for_phrases,
+    negative_subject,
     own_modal_after,
     past_perfect_have,
     perfect_conjuncts,
@@ -1074,6 +1075,7 @@ def _statements(
             if aim is not aims[0] and own_modal_after(aim, cue.start.i):
                 continue  # "kan inte ändra … men kan vid behov återkalla": the 2nd kan's
             denied = aim is not aims[0] and _negated_conjunct(aim)
+            denied = denied or negative_subject(each_actor, sentence)
             free = not denied and _released(aim, cue, facts.cues)
             deontic = facts.cues.modals[cue.start.lower_] if free else cue.deontic
             yield Statement(

@@ -3104,6 +3104,15 @@ def negated_conjunct(actor: ActorMention, doc: Doc) -> bool:
     )
 
 
+def negative_determiner(actor: ActorMention, doc: Doc) -> bool:
+    """``Ingen (annan) ledamot får avbryta``: a subject opened by a negative determiner
+    (configs/grammar.yaml `negative_determiners`) is denied the action (review56b S4)."""
+    if actor.first_token < 0:
+        return False
+    start = _phrase_start(actor, doc)
+    return any(t.lower_ in GRAMMAR.negative_determiners for t in doc[start : actor.first_token + 1])
+
+
 def gapped_agents(
     agent: ActorMention, mentions: Sequence[ActorMention], sentence: Span
 ) -> list[ActorMention]:
