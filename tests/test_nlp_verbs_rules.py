@@ -2331,6 +2331,18 @@ def test_an_s_passive_after_a_fronted_clause_or_adverb_is_the_finite_verb(nlp) -
         """,
     )
     assert statements(follow_up) == []
+    case = parsed(  # `ärende` ends as a participle's nominalisation but names no act
+        nlp,
+        f"""
+        Därefter därefter ADV 2 advmod
+        registreras registrera VERB 0 ROOT {PASS}
+        ärendet ärende NOUN 2 nsubj:pass {DEF}
+        av av ADP 5 case
+        registratorn registrator NOUN 3 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(case) == [("registrator", "none", "registrera", False, True)]
     recipient = parsed(
         nlp,
         f"""

@@ -3643,10 +3643,18 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
 
 
 def _nominalisation(noun: Token) -> bool:
-    """A noun of action by its suffix alone (configs/grammar.yaml `action_noun_suffixes`:
-    ``uppföljning``, ``granskning``), not a listed one (``avtal``, ``beslut``)."""
-    listed = GRAMMAR.action_nouns
-    return noun.lemma_.lower() not in listed and noun.lower_ not in listed and action_noun(noun)
+    """A verb's nominalisation by its suffix alone (configs/grammar.yaml
+    `action_noun_suffixes`: ``uppföljning``, ``granskning``; a stem of four letters at
+    least), not a listed noun of action (``avtal``, ``beslut``) nor one in a participle's
+    ``-ande``/``-ende`` (``ärendet``: a case, no act)."""
+    lemma = noun.lemma_.lower() or noun.lower_
+    if lemma in GRAMMAR.action_nouns or noun.lower_ in GRAMMAR.action_nouns:
+        return False
+    return any(
+        lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4
+        for suffix in GRAMMAR.action_noun_suffixes
+        if suffix not in PRESENT_PARTICIPLE_ENDINGS
+    )
 
 
 def _indefinite_phrase_after(av: Token) -> bool:
