@@ -293,6 +293,7 @@ class GrammarFile(StrictModel):
     place_kind_nouns: list[str] = []
     object_verbs: list[str] = []
     definition_verbs: list[str] = []
+    definition_prepositions: list[str] = []  # review56b S11
     naming_use_nouns: list[str] = []
     naming_use_verbs: list[str] = []
     question_pronouns: list[str] = []
@@ -510,6 +511,7 @@ class Grammar:
     place_kind_nouns: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
     definition_verbs: frozenset[str] = frozenset()
+    definition_prepositions: frozenset[str] = frozenset()
     naming_use_nouns: frozenset[str] = frozenset()
     naming_use_verbs: frozenset[str] = frozenset()
     question_pronouns: frozenset[str] = frozenset()
