@@ -257,11 +257,12 @@ def naming_aliases(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]
 def definition_aliases(docs: Sequence[Doc]) -> dict[str, str]:
     """``Med ”NVAB” avses Norrvik Vatten AB.``, ``Med Ekbohus menas i detta direktiv Ekbohus
     Fastigheter AB``: a sentence opening with ``Med`` (`definition_prepositions`) whose first
-    verb is a definition's passive (grammar.yaml `definition_verbs`) and whose defined term is one capitalised word, quoted or
-    not, makes that word an alias of the name the verb defines it as, the first actor after
-    the verb when it is a name (round 56, analysis 56b-cl A1; §2.1: a definition gives a
-    short form) → the name's canonical, in every later position as a naming's acronym. A
-    word two definitions give is none, and so is one a negation denies (``avses inte``)."""
+    verb is a definition's passive (grammar.yaml `definition_verbs`) and whose defined term
+    is one capitalised word, quoted or not, makes that word an alias of the name the verb
+    defines it as, the first actor after the verb when it is a name (round 56, analysis
+    56b-cl A1; §2.1: a definition gives a short form) → the name's canonical, in every later
+    position as a naming's acronym. A word two definitions give is none, and so is one a
+    negation denies (``avses inte``)."""
     found: dict[str, str] = {}
     for doc in docs:
         if GRAMMAR.definition_prepositions.isdisjoint(doc_arrays(doc).lower):
