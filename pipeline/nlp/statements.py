@@ -30,6 +30,7 @@ from pipeline.nlp.agents import (
     postponed_subject_complement,
     shared_agent,
     titled_name_agent,
+    titled_name_conjuncts,
 )
 from pipeline.nlp.conditions import (
     after_coordinator,
@@ -988,6 +989,9 @@ def _coordinated(
         # "är stämman högsta organ och dess ledamöter utses": not the predicative before
         actors = _in_own_clause(subject_conjuncts(actor, group, mentions), group)
         actors = [*actors, *passive_agents(actor, mentions, sentence)[1:]]
+        if titled_name_agent(group, mentions) is actor:  # "… och Per Ek, sekreterare"
+            titled = titled_name_conjuncts(actor, mentions, sentence.doc)
+            actors += [m for m in titled if m not in actors]
         if subordinator is None and aims:  # "… och kassör bland ledamöterna"
             gapped = gapped_passive_subjects(aims[-1], actor, mentions)
             actors += [m for m in gapped if m not in actors]
