@@ -357,20 +357,10 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return False  # "ansvarar för att sammanträdena [VB] leds" (round 47)
     if participle_in_object_series(token):
         return False  # "ska tillämpa lagar och beslutade riktlinjer" (round 52, bh-C1)
-    if word in grammar.reciprocal_verbs or bare_relative_supine(token):
+    if word in grammar.reciprocal_verbs:
         return True
-    if initial_infinitive(token) or fora_in_series(token) or v1_condition_end(token) is not None:
-        return True
-    if finite_in_second_place(token) or misread_infinitive_conjunct(token):
-        return True
-    if supine_tagged_present_in_series(token):
-        return True  # "bereder X samt genomför [VB|SUP amod] Y" (round 50, bw G1)
-    if infinitive_after_conjunct_adverb(token):
-        return True  # "ska granska X och löpande pröva [amod] Y" (round 37, ar-B5)
-    if supine_after_perfect(token):
-        return True  # "har löpande följt [PC]" (round 43, be-C1): a participle tag only
-    if _fallback_preterite(token):
-        return True  # "Detta förbund ändrade [PC] år 2001 …", "De ändrade [PC] sig"
+    if any(fallback(token) for fallback in _tagged_fallbacks(token.text, word)):
+        return True  # `_TAGGED_FALLBACKS`, those whose gate admits the word
     if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
     if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
@@ -396,58 +386,11 @@ def _att_subject(token: Token) -> bool:
 
 def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
     """`is_verb` of a token not tagged a verb: one the tagger missed, where spelling and
-    position demand a verb."""
-    if passive_by_spelling(token):
-        return True
-    if token.i and subject_before_s_passive(token.doc[token.i - 1]):
-        return True  # "Extra stämma hålls [NOUN] …" (round 41, agt-C10)
+    position demand a verb. Of `_MISSED_FALLBACKS` only those whose gate admits the word are
+    asked (`_missed_fallbacks`, settled once per word)."""
     if word in grammar.reciprocal_verbs and pos not in NON_VERB_POS:
         return True  # "Presidiet och chefen träffas [NOUN]": only ever a verb form
-    if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
-        return True
-    if initial_passive_before_agent(token) or v1_condition_end(token) is not None:
-        return True
-    if initial_present(token):
-        return True
-    if supine_after_adverbial(token):  # "har efter X om Y fastställt [ADV]" (round 49)
-        return True
-    if supine_after_perfect(token) or present_in_series(token) or fora_in_series(token):
-        return True
-    if supine_in_series(token):
-        return True
-    if present_after_fronted_clause(token):
-        return True  # "…, sammanträder [NOUN] det nya fullmäktige"
-    if passive_after_fronted_clause(token):
-        return True  # "När X är klar undertecknas [NOUN] den av …" (round 56, ck C2)
-    if present_in_fronted_condition(token):
-        return True  # "Om en ersättare begär [NOUN] det ska …" (round 43, probe43-1)
-    if present_after_relative_subject(token):
-        return True  # "Delägare vars andel är 5 10 % utser [NOUN] …" (round 40, ax 15)
-    if misread_infinitive_conjunct(token):
-        return True  # "kan ta över X och föregripa [NOUN] Y" (round 34, B7)
-    if late_modal_infinitive(token):
-        return True  # "får högst tre tillsättas [NOUN]" (round 36, V1)
-    if infinitive_after_conjunct_adverb(token):
-        return True  # "ska främja X och noga följa [ADJ] Y" (round 37, ar-B5)
-    if archaic_infinitive(token):
-        return True  # "äger rätt deltaga [NOUN]" (round 43, bf cause 4)
-    if infinitive_conjunct_after_marker(token):
-        return True  # "att föra protokoll och bestrida [ADJ] utgifter" (round 43, bf 8)
-    if infinitive_after_copula_att(token):
-        return True  # "Syftet är att avlasta [ADJ] styrelsen" (round 52, ca-S8)
-    if infinitive_past_insertion_after_marker(token):
-        return True  # "att för Ekby förvalta [NOUN] fonden" (round 52, aa-C1)
-    if present_slip_after_modal(token):
-        return True  # "får utser [NOUN] en kassör" (round 52, ruling h4)
-    if pos == "PROPN" and token.text.islower() and s_infinitive_after_modal(token):
-        return True  # "ska tex redovisas [PROPN, genitive]": no name is lower case (aa-C9)
-    if strong_preterite_in_second_place(token):
-        return True  # "Stämman hölls [ADV] i maj" (round 47, bo C1)
-    if _fallback_preterite(token):
-        return True  # "Direktionen godkände [ADV] …", "som granskade [ADJ] räkenskaperna"
-    if v1_main_present(token):
-        return True  # "Avgår kassören under året utser [NOUN] styrelsen …" (round 47, bn 8)
-    return finite_in_second_place(token) or present_after_pronoun(token)
+    return any(fallback(token) for fallback in _missed_fallbacks(token.text, word))
 
 
 # What each predicate that makes a word not tagged VERB/AUX a verb wants, by its first tests
@@ -1465,3 +1408,166 @@ def present_in_subordinate_clause(token: Token) -> bool:
             break
         position -= 1
     return lower[position] in subordinators
+
+
+# The fallback gates (round 56, perf56d). `_missed_verb` asks `_MISSED_FALLBACKS` and
+# `_tagged_verb` asks `_TAGGED_FALLBACKS` (its run of True answers, between its first vetoes
+# and its last ones): each fallback with a gate, its necessary condition on the word (text,
+# lowercase form), read from the fallback's own first tests, which return False unless the
+# word passes it. Every fallback of a table returns True or nothing, so asking only those
+# the word admits, in the table's order, gives the chain's answer. A gate reads only the
+# word and the grammar's lists (`word_memoised`: settled once per word and grammar).
+# A new fallback goes in its table with the gate its first tests imply (`_any_word` if none
+# does); a fallback whose first tests change keeps or widens its gate (round 56 writers:
+# say so here). tests/test_verb_gates.py compares every word with and without the gates.
+
+_Fallback = Callable[[Token], bool]
+_WordGate = Callable[[str, str], bool]
+
+
+def _any_word(text: str, word: str) -> bool:
+    """No gate: the fallback's first tests read the context or the tag."""
+    return True
+
+
+def _s_form(text: str, word: str) -> bool:
+    """An s-form: `s_passive_spelling` (and a stem + -s by the lemma) end in -s."""
+    return word.endswith("s")
+
+
+def _supine_form(text: str, word: str) -> bool:
+    """A supine: `supine_spelling` wants -t."""
+    return word.endswith("t")
+
+
+def _supine_or_s_supine(text: str, word: str) -> bool:
+    """A supine or its s-form (``prövats``: `supine_in_series`)."""
+    return word.endswith(("t", "ts"))
+
+
+def _present_form(text: str, word: str) -> bool:
+    """A present: `present_spelling`, `short_present_lemma` (-er) and ``för`` end in -r."""
+    return word.endswith("r")
+
+
+def _a_infinitive(text: str, word: str) -> bool:
+    """An infinitive in -a: `lexicon_infinitive` and `verb_not_noun_base_form` want -a."""
+    return word.endswith("a")
+
+
+def _infinitive_form(text: str, word: str) -> bool:
+    """`initial_infinitive`'s word: in -a, or a listed infinitive (``utse``)."""
+    return word.endswith("a") or word in GRAMMAR.infinitives
+
+
+def _infinitive_or_s_form(text: str, word: str) -> bool:
+    """`_lexicon_infinitive_form`'s word: an infinitive (in -a or listed) or its s-form."""
+    return word.endswith(("a", "s")) or word in GRAMMAR.infinitives
+
+
+def _capitalised(text: str, word: str) -> bool:
+    """`_v1_sentence`'s first test: a verb-first sentence opens with a capital."""
+    return text[:1].isupper()
+
+
+def _present_or_always_finite(text: str, word: str) -> bool:
+    """`present_slip_after_modal`'s first test."""
+    return word.endswith("r") or word in ALWAYS_FINITE
+
+
+def _strong_preterite_form(text: str, word: str) -> bool:
+    """`strong_preterite_in_second_place`'s first test (the word, or it less -s, listed)."""
+    table = GRAMMAR.strong_preterites
+    return word in table or word[:-1] in table
+
+
+def _preterite_form(text: str, word: str) -> bool:
+    """Every test of `_fallback_preterite` wants `conjunct_preterite_lemma`."""
+    return conjunct_preterite_lemma(word) is not None
+
+
+def _archaic_form(text: str, word: str) -> bool:
+    """`archaic_infinitive`'s test by the word."""
+    return bool(archaic_infinitive_lemma(word))
+
+
+def _v1_condition(token: Token) -> bool:
+    return v1_condition_end(token) is not None
+
+
+def _before_s_passive(token: Token) -> bool:
+    """``Extra stämma hålls [NOUN] …`` (round 41, agt-C10): the word before is
+    `subject_before_s_passive`'s, which wants this word's `s_passive_spelling` (-s)."""
+    return bool(token.i) and subject_before_s_passive(token.doc[token.i - 1])
+
+
+def _lower_case_s_infinitive(token: Token) -> bool:
+    """``ska tex redovisas [PROPN, genitive]``: no name is lower case (aa-C9)."""
+    return token.pos_ == "PROPN" and token.text.islower() and s_infinitive_after_modal(token)
+
+
+_MISSED_FALLBACKS: tuple[tuple[_Fallback, _WordGate], ...] = (
+    (passive_by_spelling, _s_form),  # -as (`passive_after_pronoun_subject`), stem + -s
+    (_before_s_passive, _s_form),
+    (passive_after_subject, _s_form),
+    (bare_relative_supine, _supine_form),
+    (initial_infinitive, _infinitive_form),
+    (initial_passive_before_agent, _s_form),
+    (_v1_condition, _capitalised),
+    (initial_present, _present_form),
+    (supine_after_adverbial, _supine_form),  # "har efter X om Y fastställt [ADV]" (round 49)
+    (supine_after_perfect, _any_word),  # (`supine_after_date`, `supine_before_att`)
+    (present_in_series, _present_form),
+    (fora_in_series, _present_form),  # "för"
+    (supine_in_series, _supine_or_s_supine),
+    (present_after_fronted_clause, _present_form),  # "…, sammanträder [NOUN] det nya fullmäktige"
+    (passive_after_fronted_clause, _s_form),  # "När X är klar undertecknas [NOUN] den av …"
+    (present_in_fronted_condition, _present_form),  # "Om en ersättare begär [NOUN] det ska …"
+    (present_after_relative_subject, _present_form),  # "Delägare vars andel … utser [NOUN]"
+    (misread_infinitive_conjunct, _a_infinitive),  # "kan ta över X och föregripa [NOUN] Y"
+    (late_modal_infinitive, _infinitive_or_s_form),  # "får högst tre tillsättas [NOUN]"
+    (infinitive_after_conjunct_adverb, _a_infinitive),  # "ska främja X och noga följa [ADJ] Y"
+    (archaic_infinitive, _archaic_form),  # "äger rätt deltaga [NOUN]" (round 43)
+    (infinitive_conjunct_after_marker, _a_infinitive),  # "att föra X och bestrida [ADJ] Y"
+    (infinitive_after_copula_att, _a_infinitive),  # "Syftet är att avlasta [ADJ] styrelsen"
+    (infinitive_past_insertion_after_marker, _a_infinitive),  # "att för Ekby förvalta [NOUN]"
+    (present_slip_after_modal, _present_or_always_finite),  # "får utser [NOUN] en kassör"
+    (_lower_case_s_infinitive, _s_form),  # `s_infinitive_after_modal`: -as
+    (strong_preterite_in_second_place, _strong_preterite_form),  # "Stämman hölls [ADV] i maj"
+    (_fallback_preterite, _preterite_form),  # "Direktionen godkände [ADV] …"
+    (v1_main_present, _present_form),  # "Avgår kassören under året utser [NOUN] styrelsen"
+    (finite_in_second_place, _present_form),
+    (present_after_pronoun, _present_form),
+)
+
+_TAGGED_FALLBACKS: tuple[tuple[_Fallback, _WordGate], ...] = (
+    (bare_relative_supine, _supine_form),
+    (initial_infinitive, _infinitive_form),
+    (fora_in_series, _present_form),
+    (_v1_condition, _capitalised),
+    (finite_in_second_place, _present_form),
+    (misread_infinitive_conjunct, _a_infinitive),
+    # "bereder X samt genomför [VB|SUP amod] Y" (round 50, bw G1): `present_spelling`
+    (supine_tagged_present_in_series, _present_form),
+    (infinitive_after_conjunct_adverb, _a_infinitive),  # "ska granska X och löpande pröva [amod]"
+    (supine_after_perfect, _any_word),  # "har löpande följt [PC]" (round 43, be-C1)
+    (_fallback_preterite, _preterite_form),  # "Detta förbund ändrade [PC] år 2001 …"
+)
+
+
+def _admitted(
+    table: tuple[tuple[_Fallback, _WordGate], ...], text: str, word: str
+) -> tuple[_Fallback, ...]:
+    return tuple(fallback for fallback, gate in table if gate(text, word))
+
+
+@word_memoised
+def _missed_fallbacks(text: str, word: str) -> tuple[_Fallback, ...]:
+    """The fallbacks of `_MISSED_FALLBACKS` whose gate admits the word, in order."""
+    return _admitted(_MISSED_FALLBACKS, text, word)
+
+
+@word_memoised
+def _tagged_fallbacks(text: str, word: str) -> tuple[_Fallback, ...]:
+    """The fallbacks of `_TAGGED_FALLBACKS` whose gate admits the word, in order."""
+    return _admitted(_TAGGED_FALLBACKS, text, word)
