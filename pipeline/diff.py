@@ -32,9 +32,9 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline import patterns
 from pipeline.analysis import DEONTICS, kept_documents, object_similarity
 from pipeline.language.grammar import active_grammar
-from pipeline.patterns import MONTH_NAMES
 from pipeline.tables import Tables
 
 log = logging.getLogger("styrdok.diff")
@@ -464,7 +464,7 @@ def _quantities(text: str | None) -> tuple[str, ...]:
     layout.yaml `month_names`)."""
     grammar = active_grammar()
     numerals = (grammar.spelled_numerals | grammar.number_word_units) - grammar.indefinite_articles
-    words = grammar.amount_units | grammar.proportion_units | numerals | MONTH_NAMES
+    words = grammar.amount_units | grammar.proportion_units | numerals | patterns.MONTH_NAMES
     return tuple(
         word for word in re.findall(r"[\w%]+", (text or "").casefold())
         if any(char.isdigit() for char in word) or word in words

@@ -496,3 +496,24 @@ def test_a_layout_yaml_of_the_config_folder_reaches_the_nlp_rules(tmp_path: Path
     with patterns.using_layout(own_layout(folder)):
         assert ("ansvarig", "redaktör") in actors._field_labels()
     assert ("ansvarig", "redaktör") not in actors._field_labels()
+
+
+def test_no_module_imports_a_layout_list_by_name() -> None:
+    """Review 56b (M2): ``from pipeline.patterns import MONTH_NAMES`` keeps the shipped list
+    when `patterns.using_layout` binds a user's layout.yaml; every layout list is read as
+    ``patterns.<NAME>`` at use."""
+    import ast
+
+    from pipeline import patterns
+
+    layout_names = set(patterns._LAYOUT_LISTS)
+    offenders = []
+    for path in sorted((ROOT / "pipeline").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "pipeline.patterns":
+                offenders += [
+                    f"{path.relative_to(ROOT)}: {alias.name}"
+                    for alias in node.names
+                    if alias.name in layout_names
+                ]
+    assert offenders == []

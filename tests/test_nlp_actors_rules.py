@@ -7751,6 +7751,42 @@ def test_a_med_avses_definition_of_one_capitalised_word_makes_it_the_names_alias
     assert definition_aliases([body]) == {}
 
 
+def test_a_negated_med_avses_definition_makes_no_alias(nlp, monkeypatch) -> None:
+    """Review 56b (S9, S11): ``Med Bolaget avses inte Ekby Energi AB``: a negation between the
+    definition's verb and the name denies the definition, no alias; the clause-opening
+    preposition is grammar.yaml's `definition_prepositions`."""
+    from types import SimpleNamespace
+
+    from pipeline.nlp import short_names
+
+    plain = parsed(nlp, """
+        Med med ADP 2 case
+        Bolaget Bolaget PROPN 3 obl
+        avses avse VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        Ekby Ekby PROPN 3 nsubj:pass
+        Energi Energi PROPN 4 flat:name
+        AB AB PROPN 4 flat:name
+        . . PUNCT 3 punct
+        """)
+    assert definition_aliases([plain]) == {"Bolaget": "ekby energi ab"}
+    negated = parsed(nlp, """
+        Med med ADP 2 case
+        Bolaget Bolaget PROPN 3 obl
+        avses avse VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        inte inte PART 3 advmod Polarity=Neg
+        Ekby Ekby PROPN 3 nsubj:pass
+        Energi Energi PROPN 5 flat:name
+        AB AB PROPN 5 flat:name
+        . . PUNCT 3 punct
+        """)
+    assert definition_aliases([negated]) == {}
+    configured = SimpleNamespace(
+        negations=frozenset({"inte"}), definition_prepositions=frozenset({"genom"})
+    )
+    monkeypatch.setattr(short_names, "GRAMMAR", configured)
+    assert definition_aliases([plain]) == {}
+
+
 def test_an_acronym_after_a_naming_participle_in_the_naming_bracket_is_its_alias(nlp) -> None:
     """Round 48 (analysis 48-bq N2): ``Förbundets namn är Åby Schackförbund (förkortat
     ÅSF).``: a naming participle (and its adverbs: ``nedan kallat``) in the bracket defines

@@ -3128,3 +3128,29 @@ def test_a_personal_name_then_comma_and_role_makes_the_role_the_agent(nlp) -> No
         . . PUNCT 2 punct
     """
     assert statements(parsed(nlp, series)) == []
+
+
+def test_coordinated_titled_names_after_av_are_each_an_agent(nlp) -> None:
+    """Review 56b (S12): ``Avtalet undertecknas av Anna Svensson, ordförande, och Per Ek,
+    sekreterare``: after a titled name's role a coordinator and another titled name add its
+    role as a further agent (the parser's links as the shipped model gives them)."""
+    rows = """
+        Avtalet avtal NOUN 2 nsubj:pass Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        undertecknas underteckna NOUN 0 ROOT Case=Gen|Definite=Def|Gender=Com|Number=Plur
+        av av ADP 4 case
+        Anna Anna PROPN 2 nmod Case=Nom
+        Svensson Svensson PROPN 4 flat:name Case=Nom
+        , , PUNCT 7 punct
+        ordförande ordförande NOUN 4 conj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+        , , PUNCT 10 punct
+        och och CCONJ 10 cc
+        Per Per PROPN 2 conj Case=Nom
+        Ek eka PROPN 10 nsubj Case=Nom
+        , , PUNCT 13 punct
+        sekreterare sekreterare NOUN 10 conj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("ordförande", "none", "underteckna", False, True),
+        ("sekreterare", "none", "underteckna", False, True),
+    ]

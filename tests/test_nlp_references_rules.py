@@ -6120,3 +6120,20 @@ def test_the_heading_name_prepositions_come_from_grammar_yaml(monkeypatch) -> No
     configured = SimpleNamespace(heading_name_prepositions=frozenset({"för", "om"}))
     monkeypatch.setattr(section_bodies, "GRAMMAR", configured)
     assert section_bodies._base("utskott om äldrefrågor") == "utskott"
+
+
+def test_the_title_undoes_a_heading_name_by_the_configured_prepositions(monkeypatch, nlp) -> None:
+    """Review 56b (S8): `without_heading_task_name` (a page's title keeps the bare head) reads
+    grammar.yaml's `heading_name_prepositions`, no literal ``för``."""
+    from types import SimpleNamespace
+
+    from pipeline.nlp import actors
+    from pipeline.nlp.actors import ActorMention, without_heading_task_name
+
+    doc = nlp("Nämnden om kulturfrågor")
+    named = ActorMention(0, 23, doc.text, "nämnd om kulturfrågor", "nämnd", "nämnd", 0, 2)
+    assert without_heading_task_name(doc, named) is named
+    configured = SimpleNamespace(heading_name_prepositions=frozenset({"för", "om"}))
+    monkeypatch.setattr(actors, "GRAMMAR", configured)
+    bare = without_heading_task_name(doc, named)
+    assert (bare.text, bare.canonical, bare.last_token) == ("Nämnden", "nämnd", 0)

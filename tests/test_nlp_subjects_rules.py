@@ -6193,3 +6193,46 @@ def test_fronted_sedan_date_over_a_noun_series_comma(nlp) -> None:
         ("nämnd", "none", "driva"),
         ("nämnd", "none", "besluta"),
     ]
+
+
+def test_a_second_relative_adverb_after_och_continues_the_relative_clause(nlp) -> None:
+    """Review 56b (M1): ``Förvaltningen ansvarar för lokaler där verksamhet bedrivs och där
+    krävs tillstånd av nämnden``: a `där` clause open before ``och`` makes the second `där`
+    its parallel relative clause, no V2 main clause (the parser's links as the shipped model
+    gives them: the second `krävs` a conjunct of the main verb)."""
+    rows = """
+        Förvaltningen förvaltning NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        för för ADP 4 case
+        lokaler lokal NOUN 2 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        där där ADV 7 advmod
+        verksamhet verksamhet NOUN 7 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+        bedrivs bedriva VERB 4 acl:relcl Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        och och CCONJ 10 cc
+        där där ADV 10 advmod
+        krävs kräva VERB 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        tillstånd tillstånd NOUN 10 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+        av av ADP 13 case
+        nämnden nämnd NOUN 11 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("förvaltning", "responsibility", "ansvara")]
+
+
+def test_a_subject_opened_by_a_negative_determiner_is_denied_the_action(nlp) -> None:
+    """Review 56b (S4): ``Ingen annan ledamot får avbryta sammanträdet``: a subject opened by
+    `ingen`/`inget`/`inga` (configs/grammar.yaml `negative_determiners`) turns the modal's
+    leave into a prohibition (the parser's links as the shipped model gives them)."""
+    rows = """
+        Ingen Ingen DET 2 det Definite=Ind|Gender=Com|Number=Sing|PronType=Neg
+        annan annan ADJ 5 nsubj Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing
+        ledamot ledamot ADV 5 advmod
+        får få AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        avbryta avbryta VERB 0 ROOT VerbForm=Inf|Voice=Act
+        sammanträdet sammanträde NOUN 5 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        . . PUNCT 5 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("ledamot", "prohibition", "avbryta", True, False)]
+    some = rows.replace("Ingen Ingen DET", "En en DET").replace("PronType=Neg", "PronType=Art")
+    assert statements(parsed(nlp, some)) == [("ledamot", "permission", "avbryta", False, False)]

@@ -2318,6 +2318,31 @@ def test_an_s_passive_after_a_fronted_clause_or_adverb_is_the_finite_verb(nlp) -
         """,
     )
     assert statements(election) == []
+    follow_up = parsed(  # so is a definite one (review56b S3): the bodies are followed up
+        nlp,
+        """
+        Vid vid ADP 2 case
+        sammanträdet sammanträde NOUN 3 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        redovisas redovisa VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        uppföljningen uppföljning NOUN 3 nsubj:pass Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        av av ADP 6 case
+        bolagen bolag NOUN 4 nmod Case=Nom|Definite=Def|Gender=Neut|Number=Plur
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(follow_up) == []
+    case = parsed(  # `ärende` ends as a participle's nominalisation but names no act
+        nlp,
+        f"""
+        Därefter därefter ADV 2 advmod
+        registreras registrera VERB 0 ROOT {PASS}
+        ärendet ärende NOUN 2 nsubj:pass {DEF}
+        av av ADP 5 case
+        registratorn registrator NOUN 3 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(case) == [("registrator", "none", "registrera", False, True)]
     recipient = parsed(
         nlp,
         f"""

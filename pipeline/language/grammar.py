@@ -123,6 +123,7 @@ class GrammarFile(StrictModel):
     content_clause_openers: list[str] = []
     question_nouns: list[str] = []  # round 47 (nu47 fault 6)
     utan_negations: list[str] = []
+    negative_determiners: list[str] = []  # review56b S4
     not_only_adverbs: list[str] = []  # round 53 (newuser53b fault 15)
     v1_condition_auxiliaries: list[str] = []
     subordinator_phrases: list[str] = []
@@ -293,6 +294,7 @@ class GrammarFile(StrictModel):
     cell_answer_words: list[str] = []
     object_verbs: list[str] = []
     definition_verbs: list[str] = []
+    definition_prepositions: list[str] = []  # review56b S11
     naming_use_nouns: list[str] = []
     naming_use_verbs: list[str] = []
     question_pronouns: list[str] = []
@@ -341,6 +343,7 @@ class Grammar:
     content_clause_openers: frozenset[str] = frozenset()
     question_nouns: frozenset[str] = frozenset()
     utan_negations: frozenset[str] = frozenset()
+    negative_determiners: frozenset[str] = frozenset()
     not_only_adverbs: frozenset[str] = frozenset()
     v1_condition_auxiliaries: frozenset[str] = frozenset()
     subordinator_phrases: frozenset[str] = frozenset()
@@ -510,6 +513,7 @@ class Grammar:
     cell_answer_words: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
     definition_verbs: frozenset[str] = frozenset()
+    definition_prepositions: frozenset[str] = frozenset()
     naming_use_nouns: frozenset[str] = frozenset()
     naming_use_verbs: frozenset[str] = frozenset()
     question_pronouns: frozenset[str] = frozenset()

@@ -3170,7 +3170,9 @@ def without_heading_task_name(doc: Doc, mention: ActorMention) -> ActorMention:
     `_heading_task_name`, whose reading stays with the headings inside the page (round 56,
     fix56e)."""
     first, last = mention.first_token, mention.last_token
-    if first != 0 or last < first + 2 or doc[first + 1].lower_ != "för":
+    if first != 0 or last < first + 2:
+        return mention
+    if doc[first + 1].lower_ not in GRAMMAR.heading_name_prepositions:
         return mention
     end = len(doc)
     while end > 0 and doc[end - 1].is_space:

@@ -124,23 +124,52 @@ def titled_name_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMe
     av = next((t.i for t in doc[verb.i + 1 : end] if t.lower_ == "av"), None)
     if av is None:
         return None
+    return _role_after_name(doc, av + 1, end, mentions)
+
+
+def _role_after_name(
+    doc: Doc, start: int, end: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The role mention after a personal name at `start` (one to three capitalised words no
+    mention covers) and a comma (past an owner's genitive); None without one."""
     starts = {m.first_token: m for m in mentions}
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-    position = av + 1
+    position = start
     while (
         position < end
-        and position - av <= _MAX_NAME_WORDS
+        and position - start < _MAX_NAME_WORDS
         and doc[position].is_alpha
         and doc[position].text[:1].isupper()
         and position not in covered
     ):
         position += 1
-    if position == av + 1 or position >= end or doc[position].text != ",":
+    if position == start or position >= end or doc[position].text != ",":
         return None
     role = starts.get(position + 1)
     if role is not None and role.genitive:
         role = starts.get(role.last_token + 1)
     return role if role is not None and role.source != "name" else None
+
+
+def titled_name_conjuncts(
+    role: ActorMention, mentions: Sequence[ActorMention], doc: Doc
+) -> list[ActorMention]:
+    """``av Anna Svensson, ordförande, och Per Ek, sekreterare`` (review56b S12): after a
+    titled name's role (`titled_name_agent`), a coordinator and another titled name add its
+    role as a further agent; a comma may close the role before the coordinator."""
+    found: list[ActorMention] = []
+    end = sentence_end(doc[role.last_token])
+    while True:
+        position = role.last_token + 1
+        if position < end and doc[position].text == ",":
+            position += 1
+        if position >= end or doc[position].lower_ not in GRAMMAR.coordinators:
+            return found
+        following = _role_after_name(doc, position + 1, end, mentions)
+        if following is None or following in found:
+            return found
+        found.append(following)
+        role = following
 
 
 def shared_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:

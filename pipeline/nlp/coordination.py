@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import lexicon_lemma, present_lemma
 from pipeline.nlp.memo import (
@@ -44,7 +45,6 @@ from pipeline.nlp.verbs import (
     slot_infinitive,
     tense_of,
 )
-from pipeline.patterns import MONTH_NAMES
 
 if TYPE_CHECKING:
     from pipeline.nlp.actors import ActorMention
@@ -291,7 +291,7 @@ def _date_end(doc: Doc, position: int, limit: int) -> int | None:
         position += 1
     if position + 1 >= limit or not _day_number(doc[position]):
         return None
-    if doc[position + 1].lower_ not in MONTH_NAMES:
+    if doc[position + 1].lower_ not in patterns.MONTH_NAMES:
         return None
     position += 2
     return position + 1 if position < limit and doc[position].like_num else position

@@ -11,6 +11,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import archaic_infinitive_lemma, lexicon_lemma, present_lemma
@@ -91,7 +92,6 @@ from pipeline.nlp.verbs import (
     time_relative_verb,
     verb_lemma,
 )
-from pipeline.patterns import MONTH_NAMES
 
 __all__ = [
     "Group",
@@ -257,7 +257,7 @@ def _time_adverbial_end(token: Token, limit: int) -> int | None:
 def _time_word(token: Token) -> bool:
     """A number, a month (configs/layout.yaml `month_names`) or a noun of time (``år``,
     ``veckor``, ``verksamhetsår``)."""
-    if token.like_num or token.lower_ in MONTH_NAMES:
+    if token.like_num or token.lower_ in patterns.MONTH_NAMES:
         return True
     return token.pos_ == "NOUN" and is_time_noun(token)
 

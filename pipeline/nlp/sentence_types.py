@@ -225,7 +225,8 @@ def definition(sentence: Span) -> bool:
     """``Med förvaltningar avses i denna policy A och B``: a sentence opening with ``Med`` whose
     first verb is a definition's passive (`definition_verbs`) defines a word; it says
     nothing about who must or may do what (round 40, aw-A2)."""
-    if sentence[0].lower_ == "med" and definition_verb(sentence, 0) is not None:
+    opener = sentence[0].lower_ in GRAMMAR.definition_prepositions
+    if opener and definition_verb(sentence, 0) is not None:
         return True
     return _definition_after_clause(sentence) or _naming_use(sentence)
 

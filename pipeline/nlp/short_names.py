@@ -256,15 +256,16 @@ def naming_aliases(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]
 
 def definition_aliases(docs: Sequence[Doc]) -> dict[str, str]:
     """``Med ”NVAB” avses Norrvik Vatten AB.``, ``Med Ekbohus menas i detta direktiv Ekbohus
-    Fastigheter AB``: a sentence opening with ``Med`` whose first verb is a definition's passive
-    (grammar.yaml `definition_verbs`) and whose defined term is one capitalised word, quoted or
-    not, makes that word an alias of the name the verb defines it as, the first actor after
-    the verb when it is a name (round 56, analysis 56b-cl A1; §2.1: a definition gives a
-    short form) → the name's canonical, in every later position as a naming's acronym. A
-    word two definitions give is none."""
+    Fastigheter AB``: a sentence opening with ``Med`` (`definition_prepositions`) whose first
+    verb is a definition's passive (grammar.yaml `definition_verbs`) and whose defined term
+    is one capitalised word, quoted or not, makes that word an alias of the name the verb
+    defines it as, the first actor after the verb when it is a name (round 56, analysis
+    56b-cl A1; §2.1: a definition gives a short form) → the name's canonical, in every later
+    position as a naming's acronym. A word two definitions give is none, and so is one a
+    negation denies (``avses inte``)."""
     found: dict[str, str] = {}
     for doc in docs:
-        if "med" not in doc_arrays(doc).lower:
+        if GRAMMAR.definition_prepositions.isdisjoint(doc_arrays(doc).lower):
             continue
         for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             alias = _defined_word(sentence)
@@ -275,6 +276,8 @@ def definition_aliases(docs: Sequence[Doc]) -> dict[str, str]:
             first = min(after, key=lambda m: m.first_token, default=None)
             if first is None or first.source != "name" or first.genitive:
                 continue
+            if any(t.lower_ in GRAMMAR.negations for t in doc[verb.i + 1 : first.first_token]):
+                continue  # "Med X avses inte Y AB utan …" defines nothing (review56b S9)
             previous = found.setdefault(alias, first.canonical)
             if previous != first.canonical:
                 found[alias] = ""
@@ -283,7 +286,7 @@ def definition_aliases(docs: Sequence[Doc]) -> dict[str, str]:
 
 def _defined_word(sentence: Span) -> str | None:
     """The one capitalised word a ``Med … avses`` sentence defines, its quotes aside."""
-    if len(sentence) < 4 or sentence[0].lower_ != "med":
+    if len(sentence) < 4 or sentence[0].lower_ not in GRAMMAR.definition_prepositions:
         return None
     verb = definition_verb(sentence, 0)
     if verb is None:

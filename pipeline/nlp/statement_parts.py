@@ -31,6 +31,7 @@ from pipeline.nlp.subjects import (
     fronted_office_passive_subject,
     mention_at,
     negated_conjunct,
+    negative_determiner,
     object_read_inverted_subject,
     parsed_subject,
 )
@@ -987,6 +988,11 @@ def _conjoined(verb: Token) -> bool:
 
 def _denied(actor: ActorMention | None, sentence: Span) -> bool:
     return actor is not None and negated_conjunct(actor, sentence.doc)
+
+
+def negative_subject(actor: ActorMention | None, sentence: Span) -> bool:
+    """``Ingen ledamot får avbryta``: an actor opened by ``ingen``/``inget``/``inga``."""
+    return actor is not None and negative_determiner(actor, sentence.doc)
 
 
 def responsibility_lemma(verb: Token) -> str:

@@ -30,6 +30,7 @@ from pipeline.nlp.agents import (
     postponed_subject_complement,
     shared_agent,
     titled_name_agent,
+    titled_name_conjuncts,
 )
 from pipeline.nlp.conditions import (
     after_coordinator,
@@ -97,6 +98,7 @@ from pipeline.nlp.statement_parts import (
     finite_passive_conjunct,
     fronted_partitive,
     further_for_phrases,
+    negative_subject,
     own_modal_after,
     past_perfect_have,
     perfect_conjuncts,
@@ -987,6 +989,9 @@ def _coordinated(
         # "är stämman högsta organ och dess ledamöter utses": not the predicative before
         actors = _in_own_clause(subject_conjuncts(actor, group, mentions), group)
         actors = [*actors, *passive_agents(actor, mentions, sentence)[1:]]
+        if titled_name_agent(group, mentions) is actor:  # "… och Per Ek, sekreterare"
+            titled = titled_name_conjuncts(actor, mentions, sentence.doc)
+            actors += [m for m in titled if m not in actors]
         if subordinator is None and aims:  # "… och kassör bland ledamöterna"
             gapped = gapped_passive_subjects(aims[-1], actor, mentions)
             actors += [m for m in gapped if m not in actors]
@@ -1074,6 +1079,7 @@ def _statements(
             if aim is not aims[0] and own_modal_after(aim, cue.start.i):
                 continue  # "kan inte ändra … men kan vid behov återkalla": the 2nd kan's
             denied = aim is not aims[0] and _negated_conjunct(aim)
+            denied = denied or negative_subject(each_actor, sentence)
             free = not denied and _released(aim, cue, facts.cues)
             deontic = facts.cues.modals[cue.start.lower_] if free else cue.deontic
             yield Statement(

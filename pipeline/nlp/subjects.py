@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES
 from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS, present_spelling
@@ -64,7 +65,6 @@ from pipeline.nlp.verbs import (
     present_in_subordinate_clause,
     tense_of,
 )
-from pipeline.patterns import MONTH_NAMES
 
 if TYPE_CHECKING:  # groups reads the opening subject (V2), so it cannot be imported here
     from pipeline.nlp.groups import Group
@@ -991,7 +991,27 @@ def _fronted_adverb(token: Token, finite: Token) -> bool:
     return (
         doc[token.i - 1].lower_ in GRAMMAR.clause_coordinators
         and past_adverbs_and_negations(doc, token.i + 1, finite.i) == finite.i
+        and not _open_subordinate_before(doc, token.i - 1, start)
     )
+
+
+def _open_subordinate_before(doc: Doc, coordinator: int, start: int) -> bool:
+    """``lokaler där verksamhet bedrivs och där krävs …``: a `där`/`då`/`sedan` or a relative
+    `som` clause still open before the coordinator (a finite verb after it, no comma between)
+    makes a second `och där …` its parallel conjunct, no main clause (review56b M1). A
+    fronted V2 adverb (``Där ska …``: the finite verb right after it) opens no clause."""
+    for position in range(coordinator - 1, start - 1, -1):
+        word = doc[position]
+        if word.text in {",", ";", ":"}:
+            return False
+        adverb = word.lower_ in GRAMMAR.adverb_subordinators and not is_finite(
+            doc[position + 1]
+        )
+        if (adverb or word.lower_ == "som") and any(
+            is_finite(t) for t in doc[position + 1 : coordinator]
+        ):
+            return True
+    return False
 
 
 def _time_phrase(words: Span) -> bool:
@@ -2073,7 +2093,7 @@ def _time_head(subject: Token) -> bool:
     """A noun of time (grammar `time_nouns`) or a month (layout.yaml `month_names`): a fronted
     date ``Den 1 juni [varje år] ska styrelsen …`` (newuser55b fault 1) is a time adverbial
     the parser made the subject; the actor right after the finite verb is the V2 subject."""
-    return is_time_noun(subject) or subject.lower_ in MONTH_NAMES
+    return is_time_noun(subject) or subject.lower_ in patterns.MONTH_NAMES
 
 
 def _possessive(token: Token) -> bool:
@@ -3084,6 +3104,15 @@ def negated_conjunct(actor: ActorMention, doc: Doc) -> bool:
     )
 
 
+def negative_determiner(actor: ActorMention, doc: Doc) -> bool:
+    """``Ingen (annan) ledamot får avbryta``: a subject opened by a negative determiner
+    (configs/grammar.yaml `negative_determiners`) is denied the action (review56b S4)."""
+    if actor.first_token < 0:
+        return False
+    start = _phrase_start(actor, doc)
+    return any(t.lower_ in GRAMMAR.negative_determiners for t in doc[start : actor.first_token + 1])
+
+
 def gapped_agents(
     agent: ActorMention, mentions: Sequence[ActorMention], sentence: Span
 ) -> list[ActorMention]:
@@ -3597,8 +3626,10 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     head = av.head
     if _definite_inverted_subject(before):
         # "Därefter undertecknas avtalet av ordföranden" (round 56, ck C2); but an indefinite
-        # phrase after a noun of action is that noun's object: "förrättas valet av en kassör"
-        return action_noun(before) and _indefinite_phrase_after(av)
+        # phrase after a noun of action is that noun's object ("förrättas valet av en
+        # kassör"), and so is any after a verb's nominalisation by its suffix ("redovisas
+        # uppföljningen av bolagen": the bodies are followed up; review56b S3)
+        return action_noun(before) and (_indefinite_phrase_after(av) or _nominalisation(before))
     in_phrase = any(c.dep_ == "case" for c in before.children)
     if adverbial_agent and not action_noun(before):
         return False  # "granskas under året av revisorerna": the phrase is an adverbial
@@ -3609,6 +3640,21 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     # a noun of action holds its av-phrase also as a conjunct of another phrase ("redogörs
     # för uppdrag …, principfrågor avseende styrning av kommunägda bolag")
     return attached and (in_phrase or (adverbial_agent and action_noun(before)))
+
+
+def _nominalisation(noun: Token) -> bool:
+    """A verb's nominalisation by its suffix alone (configs/grammar.yaml
+    `action_noun_suffixes`: ``uppföljning``, ``granskning``; a stem of four letters at
+    least), not a listed noun of action (``avtal``, ``beslut``) nor one in a participle's
+    ``-ande``/``-ende`` (``ärendet``: a case, no act)."""
+    lemma = noun.lemma_.lower() or noun.lower_
+    if lemma in GRAMMAR.action_nouns or noun.lower_ in GRAMMAR.action_nouns:
+        return False
+    return any(
+        lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4
+        for suffix in GRAMMAR.action_noun_suffixes
+        if suffix not in PRESENT_PARTICIPLE_ENDINGS
+    )
 
 
 def _indefinite_phrase_after(av: Token) -> bool:
