@@ -552,6 +552,8 @@ DOC_IDS |= {f"w56-c-{name}" for name in (
 )}
 DOC_IDS |= {f"w56-z-{name}" for name in ("regionnamnder", "partistod", "stadsledningskontor",
                                          "agardirektiv", "arbetsordning", "rolleransvar")}
+DOC_IDS |= {f"w56-y-{name}" for name in ("kommunstyrelsen", "kommundirektor", "ledning",
+                                         "samverkansavtal", "vdinstruktion", "delegationsnyhet")}
 
 STATEMENT_KEYS = {
     "actor",
