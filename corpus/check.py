@@ -568,6 +568,8 @@ DOC_IDS |= {f"w56-g-{name}" for name in (
     "parti-6", "parti-n1", "parti-n2", "ratt-1", "ratt-2", "ratt-n1",
 )}
 DOC_IDS |= {f"w56-f-{name}" for name in ("organisation", "kultur", "bolag")}
+DOC_IDS |= {f"w56-y-{name}" for name in ("kommunstyrelsen", "kommundirektor", "ledning",
+                                         "samverkansavtal", "vdinstruktion", "delegationsnyhet")}
 
 STATEMENT_KEYS = {
     "actor",
