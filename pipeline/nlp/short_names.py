@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -408,16 +408,23 @@ def _owned(doc: Doc, index: int) -> bool:
 def _with_glossed_bodies(docs: Sequence[Doc], glossed: dict[str, str]) -> list[Doc]:
     """Give the one-word mentions of a glossed noun (`glossed_bodies`) the body's canonical;
     the Docs changed."""
+    return _renamed(
+        docs if glossed else (),
+        lambda doc, m: replace(m, canonical=glossed[m.canonical])
+        if m.canonical in glossed and m.first_token == m.last_token
+        and not _owned(doc, m.first_token)
+        else m,
+    )
+
+
+def _renamed(
+    docs: Iterable[Doc], rename: Callable[[Doc, ActorMention], ActorMention]
+) -> list[Doc]:
+    """Each Doc's mentions through `rename`; the Docs whose mentions changed."""
     changed = []
-    for doc in docs if glossed else ():
+    for doc in docs:
         mentions = doc._.actors or []
-        renamed = [
-            replace(m, canonical=glossed[m.canonical])
-            if m.canonical in glossed and m.first_token == m.last_token
-            and not _owned(doc, m.first_token)
-            else m
-            for m in mentions
-        ]
+        renamed = [rename(doc, m) for m in mentions]
         if renamed != mentions:
             doc._.actors = renamed
             changed.append(doc)
@@ -1417,19 +1424,12 @@ def _service_company_short_forms(docs: Sequence[Doc], lexicon: ActorLexicon) -> 
                 companies.setdefault(words[0].lower(), mention)
     if not companies:
         return []
-    changed = []
-    for doc in docs:
-        mentions = doc._.actors or []
-        renamed = [
-            replace(m, canonical=name.canonical, category=name.category, role=name.role)
-            if m.source == "lexicon" and (name := companies.get(m.text.lower())) is not None
-            else m
-            for m in mentions
-        ]
-        if renamed != mentions:
-            doc._.actors = renamed
-            changed.append(doc)
-    return changed
+    return _renamed(
+        docs,
+        lambda _doc, m: replace(m, canonical=name.canonical, category=name.category, role=name.role)
+        if m.source == "lexicon" and (name := companies.get(m.text.lower())) is not None
+        else m,
+    )
 
 
 def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
