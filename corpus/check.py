@@ -563,6 +563,10 @@ DOC_IDS |= {f"w56-e-{name}" for name in (
     "cond-4", "cond-n1", "doc-1", "doc-2", "doc-3", "doc-n1", "link-1", "link-2", "link-3",
     "alias-1", "alias-2", "alias-3", "alias-n1",
 )}
+DOC_IDS |= {f"w56-g-{name}" for name in (
+    "rad-1", "rad-2", "rad-3", "rad-n1", "rad-n2", "parti-1", "parti-2", "parti-3", "parti-4", "parti-5",
+    "parti-6", "parti-n1", "parti-n2", "ratt-1", "ratt-2", "ratt-n1",
+)}
 DOC_IDS |= {f"w56-f-{name}" for name in ("organisation", "kultur", "bolag")}
 
 STATEMENT_KEYS = {

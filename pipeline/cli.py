@@ -113,6 +113,14 @@ def cmd_config_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_config_init(args: argparse.Namespace) -> int:
+    from pipeline.config import write_config_copy
+
+    written = write_config_copy(Path(args.dir), force=args.force)
+    print(f"wrote {len(written)} configuration files to {args.dir}/ (pass it as --config)")
+    return 0
+
+
 def format_summary(summary: Any, out_dir: Path) -> str:
     counts = summary.counts
     lines = [
@@ -272,13 +280,23 @@ def _run_execution_options(run: argparse.ArgumentParser) -> None:
 def _add_config(commands: Any) -> None:
     config = commands.add_parser(
         "config",
-        help="show the effective configuration",
-        description="Print the configuration a run would use (files, then --set overrides).",
+        help="show the effective configuration, or write a copy of the shipped one",
+        description="Print the configuration a run would use (files, then --set overrides), "
+        "or write a copy of the shipped configuration files into a folder to edit.",
     )
     config_commands = config.add_subparsers(dest="config_command", required=True, metavar="ACTION")
     show = config_commands.add_parser("show", help="print the effective configuration as YAML")
     _config_options(show)
     show.set_defaults(handler=cmd_config_show)
+    init = config_commands.add_parser(
+        "init",
+        help="write the shipped YAML files (real files) into DIR, to edit and pass as --config DIR",
+    )
+    init.add_argument("dir", metavar="DIR", help="folder to write (created if missing)")
+    init.add_argument(
+        "--force", action="store_true", help="overwrite configuration files DIR already holds"
+    )
+    init.set_defaults(handler=cmd_config_init)
 
 
 def _add_annotate(commands: Any) -> None:

@@ -640,6 +640,33 @@ def _apply_sets(files: dict[str, dict[str, Any]], sets: Sequence[str]) -> None:
         target[path[-1]] = value
 
 
+CONFIG_INIT_HINT = "; `styrdok config init DIR` writes a copy of the shipped configuration"
+
+
+def write_config_copy(target: Path, *, force: bool = False) -> list[Path]:
+    """The shipped YAML files copied, as real files, into `target` (created if missing);
+    a file `target` already holds is an error unless `force`."""
+    shipped = sorted(PACKAGED_CONFIG_DIR.glob("*.yaml"))
+    if target.is_symlink() and not target.exists():
+        raise ConfigError(f"{target}: a dangling symbolic link; remove it or name another folder")
+    if target.exists() and not target.is_dir():
+        raise ConfigError(f"{target}: exists and is not a folder")
+    clashes = [target / path.name for path in shipped if (target / path.name).exists()]
+    if clashes and not force:
+        raise ConfigError(
+            f"{target}: already holds {', '.join(path.name for path in clashes)}; "
+            "--force overwrites them"
+        )
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in shipped:
+        destination = target / path.name
+        destination.unlink(missing_ok=True)  # a symlink is replaced, not written through
+        destination.write_bytes(path.read_bytes())
+        written.append(destination)
+    return written
+
+
 def load_settings(
     config_dir: Path | str | None = None, *, sets: Sequence[str] = (), **overrides: Any
 ) -> Settings:
@@ -647,7 +674,7 @@ def load_settings(
     then ``--set`` items, then keyword `overrides` that are not None."""
     config_dir = resolve_config_dir(config_dir)
     if not config_dir.is_dir():
-        raise ConfigError(f"{config_dir}: configuration directory not found")
+        raise ConfigError(f"{config_dir}: configuration directory not found{CONFIG_INIT_HINT}")
     where = {
         name: str(folder_file(config_dir, f"{name}.yaml"))
         for name in ("pipeline", "limits", "normalize", "ingest")

@@ -55,6 +55,11 @@ FOOTNOTE_SIGNS = "*†‡"
 # sentence still ends there (round 56, nu56 fault 1). Superscript digits, a note sign or a
 # bracketed number; a plain digit after a full stop is no call (``3 kap.1``).
 _END_FOOTNOTE_CALL = rf"(?:[{FOOTNOTE_MARKS}]{{1,2}}|[{FOOTNOTE_SIGNS}]|\[\d{{1,2}}\])?"
+# A word's glued sentence end with its footnote call (``anvisningar.¹``: the tokenizer keeps
+# them one token): a span of the sentence's words ends before it (round 56, nu56b fault 12).
+GLUED_END_WITH_CALL = re.compile(
+    rf"[.!?:;]['\"”’)]*(?:[{FOOTNOTE_MARKS}]{{1,2}}|[{FOOTNOTE_SIGNS}]|\[\d{{1,2}}\])$"
+)
 # A line ending a sentence (a colon or semicolon ends a lead-in or a list item too).
 SENTENCE_END = re.compile(rf"[.!?:;]['\"”’)]*{_END_FOOTNOTE_CALL}$")
 # A line that cannot be a heading: it ends with punctuation (comma included).

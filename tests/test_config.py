@@ -365,6 +365,34 @@ def test_config_show_refuses_a_config_that_run_refuses(
     assert "phrasses: unknown key (did you mean 'phrases'?)" in capsys.readouterr().err
 
 
+def test_config_init_writes_real_files_and_refuses_to_overwrite(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipeline.cli import main
+    from pipeline.config import PACKAGED_CONFIG_DIR
+
+    target = tmp_path / "mina inställningar"
+    assert main(["config", "init", str(target)]) == 0
+    shipped = sorted(path.name for path in PACKAGED_CONFIG_DIR.glob("*.yaml"))
+    assert sorted(path.name for path in target.glob("*.yaml")) == shipped
+    assert not any(path.is_symlink() for path in target.iterdir())
+    assert main(["config", "show", "--config", str(target)]) == 0
+    capsys.readouterr()
+    assert main(["config", "init", str(target)]) == 2
+    assert "--force overwrites them" in capsys.readouterr().err
+    assert main(["config", "init", str(target), "--force"]) == 0
+
+
+def test_a_missing_or_dangling_config_dir_names_config_init(tmp_path: Path) -> None:
+    from pipeline.config import ConfigError, load_settings
+
+    link = tmp_path / "kopia"
+    link.symlink_to(tmp_path / "finns-inte")
+    for folder in (tmp_path / "saknas", link):
+        with pytest.raises(ConfigError, match="`styrdok config init DIR` writes a copy"):
+            load_settings(folder)
+
+
 class _Words(StrictModel):
     words: list[str] = []
     banned: list[str] = []

@@ -2008,6 +2008,31 @@ def test_one_word_party_names_in_lower_case_are_parties(nlp) -> None:
     ]
 
 
+def test_a_coined_local_party_name_is_a_party_unless_a_common_noun(nlp) -> None:
+    """gen56 G (t13): a title-case compound on a party ending (`name_endings`: -partiet,
+    -listan) is a local party, canonical as written lowercased, whatever the tagger read
+    (``Åbylistan`` ADV); a word the lemma lexicon knows (``kandidatlistan``) is none. Tags
+    as the shipped model gives them."""
+    rows = """
+        Enligt enligt ADP 2 case
+        avtalet avtal NOUN 3 obl Definite=Def
+        styr styra VERB 0 ROOT VerbForm=Fin
+        Åbylistan Åbylistanma ADV 3 obj
+        tillsammans tillsammans ADV 3 advmod
+        med med ADP 7 case
+        Kustpartiet Kustpartiet PROPN 3 obl
+        och och CCONJ 9 cc
+        granskar granska VERB 3 conj VerbForm=Fin
+        kandidatlistan kandidatlista NOUN 9 advmod Definite=Def
+        . . PUNCT 3 punct
+    """
+    found = [(m.text, m.canonical, m.category) for m in parsed(nlp, rows)._.actors]
+    assert found == [
+        ("Åbylistan", "åbylistan", "politiskt organ"),
+        ("Kustpartiet", "kustpartiet", "politiskt organ"),
+    ]
+
+
 def test_a_party_in_apposition_to_a_personal_name_is_no_actor(nlp) -> None:
     """Round 54 (analysis 54b-cg N3): a party name between a comma after a personal name and
     a comma or the stop labels the person, no actor and no `-partiet` compound; a party as

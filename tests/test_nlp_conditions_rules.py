@@ -2620,3 +2620,27 @@ def test_a_negated_phrase_without_a_verb_after_a_comma_stays_in_the_object(nlp) 
         . . PUNCT 3 punct
     """)
     assert verb.text[slice(*object_span(verb[2], len(verb), set()))] == "kopior"
+
+
+PLACE_GENITIVE_READ_AS_VERB = f"""
+Ekvågs ekvåga VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+kommun kommun NOUN 4 nsubj {IND}
+får få AUX 4 aux {MODAL}
+begära begära VERB 1 acl:relcl VerbForm=Inf|Voice=Act
+yttrande yttrande NOUN 4 obj {IND}
+från från ADP 7 case
+nämnden nämnd NOUN 4 obl {DEF}
+. . PUNCT 4 punct
+"""
+
+
+def test_a_capitalised_genitive_before_a_place_kind_noun_opens_no_verb_first_clause(
+    nlp,
+) -> None:
+    """Round 56 (newuser56b fault 2): ``Ekvågs kommun får begära …`` with the place's
+    genitive name tagged a finite verb: a capitalised word right before a bare place kind
+    noun (grammar.yaml `place_kind_nouns`) is the owner's name, so the sentence opens with
+    no verb-first condition and the kommun is the subject of the permission."""
+    doc = parsed(nlp, PLACE_GENITIVE_READ_AS_VERB)
+    assert v1_condition_end(doc[0]) is None
+    assert statements(doc) == [("ekvågs kommun", "permission", "begära", False, False)]

@@ -1048,6 +1048,46 @@ def test_a_unit_name_glued_to_its_description_is_its_subject(nlp) -> None:
     ]
 
 
+def test_a_table_rows_label_cell_is_the_subject_of_its_verb_cell(nlp) -> None:
+    """gen56 E: a flattened row ``Kanslichefen Planerar och leder …`` (the cells' run of
+    spaces joined to one): the title-case present after the actor label opens the cell,
+    whatever the tagger read (``Planerar`` a plural noun, ROOT), and the label is the subject
+    of it and of its coordinated present. Tags as the shipped model gives them."""
+    doc = parsed(
+        nlp,
+        """
+        Kanslichefen kanslichef PROPN 2 nsubj
+        Planerar planerare NOUN 0 ROOT Definite=Ind|Number=Plur
+        och och CCONJ 4 cc
+        leder leda VERB 2 conj VerbForm=Fin|Tense=Pres
+        kansliets kansli NOUN 6 nmod:poss Case=Gen|Definite=Def
+        arbete arbete NOUN 4 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    DocumentRules(LEXICON, CUES).resolve([doc], [ClauseInfo("1", None, "paragraph")], None)
+    assert [(s.actor.canonical, s.deontic, s.aim) for _, s in doc._.statements] == [
+        ("kanslichef", "none", "planera"),
+        ("kanslichef", "none", "leda"),
+    ]
+
+
+def test_a_label_row_whose_next_cell_is_a_noun_phrase_has_no_statement(nlp) -> None:
+    """gen56 E, negative: ``Förbundsstyrelsen Personalfrågor och arbetsmiljö`` (no present
+    after the label) states nothing."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundsstyrelsen förbundsstyrelse NOUN 0 ROOT Definite=Def
+        Personalfrågor personalfråga NOUN 1 appos Number=Plur
+        och och CCONJ 4 cc
+        arbetsmiljö arbetsmiljö NOUN 2 conj
+        """,
+    )
+    DocumentRules(LEXICON, CUES).resolve([doc], [ClauseInfo("1", None, "paragraph")], None)
+    assert doc._.statements == []
+
+
 def test_a_declared_organisation_running_past_a_found_name_is_that_name(nlp) -> None:
     """Round 9, analysis 8 cause 4: the segment's regex runs on over ``Denna``; the name
     the clauses found by word class is the organisation."""

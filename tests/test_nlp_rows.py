@@ -158,3 +158,17 @@ def test_round56_no_table_span_is_empty(settings, tmp_path) -> None:
     empty = replace(annotation.actors[0], end=annotation.actors[0].start)
     annotation.doc._.actors = [empty, *annotation.actors]
     assert _annotation(annotation.clause, annotation.doc).actors == annotation.actors
+
+
+def test_an_object_or_condition_ends_before_a_glued_footnote_call() -> None:
+    """Round 56 (newuser56b fault 12): ``… enligt nämndens anvisningar.³`` is one token, so
+    the condition span ends in the sentence's full stop and its footnote call; the table's
+    span ends before them, a plain word or a lone call keeps its end."""
+    from pipeline.nlp.rows import _before_footnote_call
+
+    text = "Kansliet ska arkivera handlingar enligt nämndens anvisningar.³"
+    start = text.index("enligt")
+    assert _before_footnote_call(text, (start, len(text))) == (start, len(text) - 2)
+    assert _before_footnote_call(text, (0, 8)) == (0, 8)
+    assert _before_footnote_call(text, (len(text) - 2, len(text))) == (len(text) - 2, len(text))
+    assert _before_footnote_call(text, None) is None

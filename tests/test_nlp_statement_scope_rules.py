@@ -162,6 +162,39 @@ def test_a_conjunct_of_an_att_clause_verb_stays_in_it_in_another_voice(nlp) -> N
     assert [s[:3] for s in statements(doc)] == [("fastighetschef", "responsibility", "ansvara")]
 
 
+def test_a_modal_conjunct_after_an_infinitive_object_series_is_the_main_clauses(nlp) -> None:
+    """gen56 F: ``har rätt att granska A, B och C och får …``: the parser hangs the
+    infinitive on the series' last noun (``amod``), but a word tagged infinitive right after
+    ``att`` makes it an infinitive marker, so the series' commas hide no ``att``-clause and
+    ``får`` continues the main clause. Tags as the shipped model gives them."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 5 mark
+        granska granska VERB 12 amod {INF}
+        förbundets förbund NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        protokoll protokoll NOUN 5 obj {IND}
+        , , PUNCT 9 punct
+        avtal avtal NOUN 5 conj {IND}
+        och och CCONJ 12 cc
+        övriga övrig ADJ 12 amod
+        handlingar handling NOUN 2 obj {IND_PL}
+        och och CCONJ 14 cc
+        får få VERB 2 conj {PRES}
+        begära begära VERB 14 advcl {INF}
+        uppgifter uppgift NOUN 15 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("styrelse", "permission", "granska"),
+        ("styrelse", "permission", "begära"),
+    ]
+
+
 def test_a_conjunct_of_an_om_clause_verb_stays_in_it_whatever_its_tense_tag(nlp) -> None:
     doc = parsed(
         nlp,

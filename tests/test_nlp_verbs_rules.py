@@ -25,7 +25,7 @@ from pipeline.nlp.verb_fallbacks import (
     present_in_series,
 )
 from pipeline.nlp.verb_forms import s_present_lemma
-from pipeline.nlp.verb_vetoes import noun_in_noun_series
+from pipeline.nlp.verb_vetoes import answer_cell, no_verb_reading_word, noun_in_noun_series
 from pipeline.nlp.verbs import (
     after_infinitive_marker,
     could_be_infinitive,
@@ -6074,3 +6074,54 @@ def test_round56_an_s_passive_tagged_pronoun_after_a_name_before_its_agent(nlp) 
         """,
     )
     assert not is_verb(doc[1])
+
+
+def test_a_conjunct_with_no_verb_reading_is_no_verb(nlp) -> None:
+    """Round 56 (newuser56b fault 1): ``Förbundet ska leverera bredband och avlopp till
+    hushållen`` with ``avlopp`` tagged a past verb and joined to ``leverera``: a word after a
+    coordinator that the lexicon knows only as a base form ending in a consonant has no verb
+    reading, so it is the object's conjunct noun and one statement stands."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        leverera leverera VERB 0 ROOT {INF}
+        bredband bredband NOUN 3 obj {IND}
+        och och CCONJ 6 cc
+        avlopp avlopp VERB 3 conj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        till till ADP 8 case
+        hushållen hushåll NOUN 6 obl {DEF_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_verb(doc[5])
+    assert statements(doc) == [("förbund", "obligation", "leverera", False, False)]
+    # negative: a real verb after the coordinator keeps its reading
+    assert not no_verb_reading_word("förvalta", "förvalta")
+    assert not no_verb_reading_word("gå", "gå")
+
+
+def test_a_table_cells_answer_word_is_no_verb(nlp) -> None:
+    """Round 56 (newuser56b fault 4): ``3.2 | Beslut om stipendium | Handläggare | Nej | KL``
+    with the redelegation cell's ``Nej`` tagged a verb: a whole cell holding an answer word
+    (grammar.yaml `cell_answer_words`) is no verb, so the delegation row makes no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        3.2 3.2 NUM 3 nummod
+        | | PUNCT 9 punct
+        Beslut beslut NOUN 9 obl {IND}
+        om om ADP 5 case
+        stipendium stipendium NOUN 3 nmod {IND}
+        | | PUNCT 9 punct
+        Handläggare handläggare NOUN 9 nsubj {IND}
+        | | PUNCT 9 punct
+        Nej nej VERB 0 ROOT {PRES}
+        | | PUNCT 9 punct
+        KL KL PROPN 9 obj
+        """,
+    )
+    assert answer_cell(doc[8]) and not is_verb(doc[8])
+    assert not answer_cell(doc[6])  # the delegate's cell holds no answer word
+    assert statements(doc) == []

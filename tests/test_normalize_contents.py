@@ -110,3 +110,25 @@ def test_contents_entries_ending_in_paragraph_locators_are_one_block() -> None:
     clauses = [clause.text for clause in segment_text(text).clauses]
     assert clauses[1] == "Innehåll Syfte och säte §§ 1–2 Avgifter § 3"
     assert clauses[2:4] == ["Syfte", "Klubben ska främja schack."]
+
+
+def test_three_leader_entries_are_contents_under_any_heading() -> None:
+    """Round 56 (newuser56b fault 10): a contents list is known by its shape, three entries
+    or more ending in a dot leader or gap and a rising page number, whatever its heading."""
+    entries = "1 Bakgrund ........ 1\n2 Ansvar ........ 2\n3 Rapportering    4\n"
+    text = f"Upplägg\n{entries}\n1 Bakgrund\nFörbundet är litet.\n"
+    flat = " ".join(entries.split())
+    assert _blocks(text)[0] == f"Upplägg {flat}"
+    assert _blocks(entries)[0] == flat
+
+
+def test_gapped_amounts_that_fall_are_no_contents() -> None:
+    # negative: a fee list's gapped numbers do not rise like page numbers
+    text = "Avgifter\nBygglov    900\nRivning    400\nMarklov    650\n"
+    assert len(_blocks(text)) > 1
+
+
+def test_two_dotted_entries_under_a_short_heading_line_are_contents() -> None:
+    # two entries suffice where both have dot leaders under a short heading line
+    text = "Upplägg\n1 Bakgrund ....... 1\n2 Ansvar ....... 2\n\n1 Bakgrund\nFörbundet är litet.\n"
+    assert _blocks(text)[0] == "Upplägg 1 Bakgrund ....... 1 2 Ansvar ....... 2"

@@ -290,6 +290,7 @@ class GrammarFile(StrictModel):
     fund_kind_nouns: list[str] = []
     member_association_kinds: list[str] = []
     place_kind_nouns: list[str] = []
+    cell_answer_words: list[str] = []
     object_verbs: list[str] = []
     definition_verbs: list[str] = []
     naming_use_nouns: list[str] = []
@@ -506,6 +507,7 @@ class Grammar:
     fund_kind_nouns: frozenset[str] = frozenset()
     member_association_kinds: frozenset[str] = frozenset()
     place_kind_nouns: frozenset[str] = frozenset()
+    cell_answer_words: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
     definition_verbs: frozenset[str] = frozenset()
     naming_use_nouns: frozenset[str] = frozenset()

@@ -70,6 +70,7 @@ class PartiesEntry(StrictModel):
     category: Category
     role: Role
     names: list[str] = []
+    name_endings: list[str] = []  # gen56 G: a local party's coined name (`Ekbypartiet`)
 
 
 class AdjectivePersons(StrictModel):
@@ -1125,6 +1126,10 @@ def _parties(entry: PartiesEntry | None) -> Parties | None:
     if entry is None or not entry.names:
         return None
     names = "|".join(_party_name(name) for name in sorted(entry.names, key=len, reverse=True))
+    if entry.name_endings:
+        # gen56 G: a title-case compound on a party ending (`Ekbypartiet`, `Bygdelistan`)
+        endings = "|".join(re.escape(ending) for ending in entry.name_endings)
+        names = rf"{names}|(?P<coined>[A-ZÅÄÖ][a-zåäö]+(?:{endings}))"
     pattern = re.compile(rf"\b(?P<name>{names})s?\b")
     return Parties(pattern, entry.category, entry.role)
 

@@ -383,13 +383,16 @@ def _genitive_head(canonical: str, lexicon: ActorLexicon) -> bool:
 
 def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
     """``Socialdemokraterna``, ``Centerpartiets``: a political party by its name (`parties`),
-    canonical the name as written, lowercased, without the genitive ``-s``."""
+    canonical the name as written, lowercased, without the genitive ``-s``. A local party's
+    coined name on a party ending (``Ekbypartiet``, ``Bygdelistan``: `name_endings`) is one
+    unless the lemma lexicon knows the word as a common noun (``Checklistan``,
+    ``Riksdagspartiet``; gen56 G, docs/annotation.md t13)."""
     parties = lexicon.parties
     if parties is None:
         return
     for match in parties.pattern.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
-        if span is None:
+        if span is None or _lexicon_noun(match.group("coined")):
             continue
         yield ActorMention(
             match.start(),
@@ -404,6 +407,10 @@ def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
             source="name",
             role=parties.role,
         )
+
+
+def _lexicon_noun(coined: str | None) -> bool:
+    return coined is not None and coined.lower() in lemma_lexicon()[0]
 
 
 _APPOSITION_ENDS = frozenset({",", ".", ";", ")"})

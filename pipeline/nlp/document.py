@@ -71,6 +71,7 @@ from pipeline.nlp.lead_ins import (
     drop_itemless_lead_in,
     glued_name,
     handed_subject,
+    label_row,
     lead_in,
     named_actor,
     names_postverbal_subject,
@@ -1075,12 +1076,14 @@ def _item_statements(
 ) -> bool:
     """Give `doc` the statements its name, the actor named above it or its list's lead-in
     give it; True where its subject is the one `carried` on from a clause before."""
-    glued = (
-        None if doc._.statements else _guarded(doc, "lead-in", partial(glued_name, doc), None)
-    )
+    glued = _guarded(doc, "lead-in", partial(label_row, doc), None)  # gen56 E
+    if glued is None and not doc._.statements:
+        glued = _guarded(doc, "lead-in", partial(glued_name, doc), None)
     if glued is not None:
         rule = partial(named_description_statements, doc, *glued, cues)
-        doc._.statements = _guarded(doc, "list item", rule, [])
+        found = _guarded(doc, "list item", rule, [])
+        if found or not doc._.statements:
+            doc._.statements = found  # a row's own parse stays where the label gives none
         return False
     if (
         (parent is None or not (parent.bare or parent.content_att))  # the item is its object

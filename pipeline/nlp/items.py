@@ -110,15 +110,21 @@ def _bare_frame(actor: ActorMention) -> Statement:
 
 
 def named_description_statements(
-    doc: Doc, actor: ActorMention, sentence: Span, cues: DeonticCues
+    doc: Doc, actor: ActorMention, description: Span, cues: DeonticCues
 ) -> list[tuple[int, Statement]]:
-    """The statements of a subjectless description sentence whose subject is the unit named
-    in the sentence before it, in the same clause (`lead_ins.glued_name`)."""
+    """The statements of a subjectless description whose subject is the unit named before
+    it in the same clause: the sentence after the name (`lead_ins.glued_name`) or the rest of
+    a table row after its label cell (`lead_ins.label_row`), each of its sentences from the
+    description's start."""
     index: CueIndex = doc.user_data.get("styrdok_cues", {})
-    number = next(n for n, s in enumerate(doc.sents) if s.start == sentence.start)
+    mentions = doc._.actors or []
     return [
         (number, statement)
-        for statement in find_statements(sentence, doc._.actors or [], cues, index, actor)
+        for number, sentence in enumerate(doc.sents)
+        if sentence.end > description.start
+        for statement in find_statements(
+            doc[max(sentence.start, description.start) : sentence.end], mentions, cues, index, actor
+        )
     ]
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import law_endings, load_laws
 from pipeline.language.grammar import GRAMMAR, DeonticCues
+from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import announces
 from pipeline.nlp.cues import CueIndex, is_task_noun, phrase_at
@@ -752,6 +753,36 @@ def glued_name(doc: Doc) -> tuple[ActorMention, Span] | None:
     if any(not actor.first_token <= t.i <= actor.last_token for t in words):
         return None
     return actor, sentences[1]
+
+
+_CELL_SEPARATOR = "|"  # the reader's join of a table row's cells (pipeline/ingest)
+
+
+def label_row(doc: Doc) -> tuple[ActorMention, Span] | None:
+    """gen56 E: a flattened table row whose first cell is an actor label and whose second
+    cell opens with a finite verb (``Nämndsekreteraren | Samordnar och bereder …``,
+    ``Kommunfullmäktige Fastställer …`` where the cells' run of spaces became one): the
+    capitalised word right after the label (past a ``|``) that the lexicon spells as a
+    present (`present_spelling`) or that is finite, whatever the tagger read (a name, a
+    noun), opens the cell's verb phrase, and the label is its subject. The label opens the
+    clause and is no genitive. The label's actor and the rest of the row, else None."""
+    words = [t for t in doc if not t.is_space]
+    if not words:
+        return None
+    label = mention_at(words[0].i, doc._.actors or [])
+    if label is None or label.first_token != words[0].i or label.genitive:
+        return None
+    after = label.last_token + 1
+    while after < len(doc) and (doc[after].is_space or doc[after].text == _CELL_SEPARATOR):
+        after += 1
+    if after >= len(doc):
+        return None
+    verb, text = doc[after], doc[after].text
+    if not (text.isalpha() and text[:1].isupper() and text[1:].islower()):
+        return None  # a row opens its cell with a capital; an acronym is no verb
+    if not (present_spelling(verb.lower_) or is_finite(verb)):
+        return None
+    return label, doc[after:]
 
 
 def _continues_condition(doc: Doc) -> bool:

@@ -861,7 +861,7 @@ def item_initial_present(token: Token, sentence: Span) -> bool:
     return (
         opens_sentence(token, sentence)
         and token.is_alpha
-        and token.is_lower
+        and (token.is_lower or (token.is_title and present_spelling(token.lower_)))
         and token.lower_.endswith("r")
         and token.lower_ not in GRAMMAR.subordinators
     )
@@ -1303,9 +1303,14 @@ def _insertion_opening(closing: int, sentence: Span) -> int | None:
 
 
 def _infinitive_marker(token: Token) -> bool:
-    """``att`` + an infinitive: no finite clause opens there."""
+    """``att`` + an infinitive: no finite clause opens there. A word tagged infinitive
+    counts whatever its dependency (``rätt att granska [VERB Inf, amod] A, B och C och får
+    …``: the parser hung it on the last noun; gen56 F)."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and is_infinitive(following)
+    return following is not None and (
+        is_infinitive(following)
+        or (following.pos_ == "VERB" and "Inf" in morph_values(following, "VerbForm"))
+    )
 
 
 def _after_coordinator(finite: Token) -> bool:

@@ -483,20 +483,39 @@ def initial_present(token: Token) -> bool:
         return False  # "Stadgar för …": a noun in -a has a plural in -ar too; "Utser" → utse
     following = token.doc[token.i + 1]
     complement = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PRON"}
-    return following.pos_ in complement and not _tagged_finite(following)
+    if following.pos_ in complement and not _tagged_finite(following):
+        return True
+    return _coordinated_present(following)
+
+
+def _coordinated_present(coordinator: Token) -> bool:
+    """gen56 E: ``Samordnar och bereder [NOUN] ärendena``: the opening present is followed by
+    a coordinator and a second present (tagged finite or spelled as one), the two verbs
+    sharing the object after them."""
+    doc, i = coordinator.doc, coordinator.i
+    if coordinator.lower_ not in GRAMMAR.coordinators or i + 1 >= len(doc):
+        return False
+    second = doc[i + 1]
+    return second.is_alpha and (_tagged_finite(second) or present_spelling(second.lower_))
 
 
 def _opens_duty_cell(token: Token) -> bool:
     """``Revisorernas ordförande | Kallar till …`` (round 51, nu51 fault 5): a capitalised
     word opening the next table cell after a role cell (a few words, no finite verb, no
     punctuation) opens the duty's subjectless clause, as a task line's first word does. A
-    word read as a noun only by both tags (``Villkor``) is the cell's noun, no verb."""
+    word read as a noun only by both tags (``Villkor``) is the cell's noun, no verb. The
+    ``|`` may be lost where the cells stood apart by a run of spaces that the text joined
+    to one (``Ekonomichefen Upprättar …``, gen56 E): then a title-case word right after the
+    role cell's noun or name, mid-sentence, opens the next cell."""
     doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text != "|" or not token.text[:1].isupper():
+    if token.i < 1 or not token.text[:1].isupper():
+        return False
+    piped = doc[token.i - 1].text == "|"
+    if not piped and not (token.is_title and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}):
         return False
     if token.pos_ == "NOUN" and not token.tag_.startswith("VB"):
         return False
-    cell = doc[sentence_start(token) : token.i - 1]
+    cell = doc[sentence_start(token) : token.i - 1 if piped else token.i]
     return 0 < len(cell) <= _ROLE_CELL_WORDS and not any(
         _tagged_finite(word) or word.is_punct or word.text == "|" for word in cell
     )
@@ -1617,6 +1636,8 @@ def _v1_sentence(token: Token) -> _V1Sentence | None:
     doc = token.doc
     if not token.text[:1].isupper() or not _v1_finite_form(token):
         return None
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in GRAMMAR.place_kind_nouns:
+        return None  # "Norrvågs kommun får begära …": a place's name before its kind noun
     if not doc.has_annotation("SENT_START"):
         return None
     start, end = sentence_start(token), sentence_end(token)

@@ -934,6 +934,46 @@ _VERB_ONLY_DEPENDENTS = _CLAUSE_DEPENDENTS - {"obl"}
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
+def answer_cell(token: Token) -> bool:
+    """``1.1 | Beslut om X | Handläggare | Nej | Lag (…)`` (round 56, newuser56b fault 4): a
+    table cell holding only an answer word (grammar.yaml `cell_answer_words`: ``ja``,
+    ``nej``) is the cell's yes or no, never a verb: a cell separator ``|`` on one side at
+    least and a separator or the sentence's edge on the other."""
+    if token.lower_ not in GRAMMAR.cell_answer_words:
+        return False
+    doc = token.doc
+    start, end = sentence_start(token), sentence_end(token)
+    before = doc[token.i - 1].text if token.i > start else None
+    after = doc[token.i + 1].text if token.i + 1 < end else None
+    return "|" in (before, after) and before in (None, "|") and after in (None, "|")
+
+
+def no_verb_reading_word(text: str, word: str) -> bool:
+    """`conjunct_without_verb_reading`'s first test, by the word alone: the lexicon knows the
+    word only as a base form (never as an inflected form of another word) and it ends in a
+    consonant, where no Swedish infinitive does (``elnät``, ``avlopp``, ``kontroll``; not
+    ``gå``, ``leda``, nor ``läs``, an imperative of läsa)."""
+    table, lemmas = _lexicon()
+    return (
+        word.isalpha()
+        and word[-1] not in VOWELS
+        and word in lemmas
+        and word not in table
+        and word not in GRAMMAR.infinitives
+    )
+
+
+def conjunct_without_verb_reading(token: Token) -> bool:
+    """``ska tillhandahålla fjärrvärme och elnät [VERB] inom kommunen`` (round 56, newuser56b
+    fault 1): a word right after a coordinator or comma that the lexicon knows with no verb
+    reading (`no_verb_reading_word`) is a conjunct noun of the object, not a second verb,
+    whatever its tag or the parser's attachment."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ in GRAMMAR.coordinators or before.text == ","
+
+
 def noun_series_word(text: str, word: str) -> bool:
     """`noun_in_noun_series`' first test, by the word alone (`is_verb` asks it once per
     word): a word in -s or -ar."""

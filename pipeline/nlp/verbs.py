@@ -107,11 +107,13 @@ from pipeline.nlp.verb_vetoes import (
     address_word,
     adjectival_in_tree,
     adjective_in_noun_series,
+    answer_cell,
     attributive_in_noun_phrase,
     attributive_past,
     body_noun_word,
     capitalised_word,
     compound_noun_object,
+    conjunct_without_verb_reading,
     coordinated_quantifier,
     digits_and_letters_text,
     genitive_tagged_verb,
@@ -120,6 +122,7 @@ from pipeline.nlp.verb_vetoes import (
     naming_participle,
     never_verb_text,
     no_infinitive_spelling,
+    no_verb_reading_word,
     not_a_finite_form,
     noun_by_lexicon,
     noun_by_phrase,
@@ -313,6 +316,10 @@ _CONTEXT_VETOES: tuple[tuple[_Veto, Callable[[str, str], bool]], ...] = (
     (revision_mark, revision_mark_word),
     # "intäkter och prognos [VERB] för året" (round 45), "… och hamnar" (round 53)
     (noun_in_noun_series, noun_series_word),
+    # "tillhandahålla fjärrvärme och elnät [VERB]" (round 56, newuser56b fault 1)
+    (conjunct_without_verb_reading, no_verb_reading_word),
+    # "| Handläggare | Nej [VERB] | Lag" (round 56, newuser56b fault 4)
+    (answer_cell, lambda text, word: word in GRAMMAR.cell_answer_words),
 )
 
 
