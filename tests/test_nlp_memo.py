@@ -10,7 +10,9 @@ from pipeline.nlp.memo import (
     answers,
     doc_arrays,
     doc_memoised,
+    doc_tokens,
     false_for_words,
+    lower_words,
     memo_pool,
     memoised,
     open_lower,
@@ -180,6 +182,35 @@ def test_doc_arrays_give_what_the_tokens_give() -> None:
     assert arrays.lemma == [t.lemma_ for t in doc]
     assert arrays.morph == [t.morph.key for t in doc]
     assert arrays.children == [[c.i for c in t.children] for t in doc]
+
+
+def test_doc_tokens_are_made_once_per_memo() -> None:
+    """perf56e: inside a memo the Doc's tokens are one list, read again when the Doc's length
+    changes; outside one the Doc itself answers ``[i]``."""
+    doc = _parsed_doc()
+    assert doc_tokens(doc) is doc
+    with token_memo(doc):
+        tokens = doc_tokens(doc)
+        assert doc_tokens(doc) is tokens
+        assert [t.i for t in tokens] == list(range(len(doc)))
+        assert [t.text for t in tokens] == [t.text for t in doc]
+        with doc.retokenize() as retokenizer:
+            retokenizer.merge(doc[0:2])
+        assert [t.text for t in doc_tokens(doc)] == [t.text for t in doc]
+
+
+def test_pooled_memo_keeps_the_columns_between_memos() -> None:
+    """perf56e: inside a `memo_pool`, between the Docs' memos (the document rules), the
+    columns are the pooled memo's, read once; a Doc with no memo reads its own."""
+    doc, other = _parsed_doc(), _parsed_doc()
+    with memo_pool():
+        with token_memo(doc):
+            arrays = doc_arrays(doc)
+        assert doc_arrays(doc) is arrays
+        assert lower_words(doc[1:3]) == [t.lower_ for t in doc[1:3]]
+        assert doc_arrays(other) is not doc_arrays(other)
+        assert lower_words(other[0:2]) == [t.lower_ for t in other[0:2]]
+    assert doc_arrays(doc) is not arrays
 
 
 def test_answers_are_the_functions_answers_inside_and_outside_a_memo() -> None:

@@ -47,6 +47,7 @@ from pipeline.nlp.memo import (
     doc_arrays,
     doc_memoised,
     doc_text,
+    doc_tokens,
     lower_words,
     morph_values,
     sentence_end,
@@ -2551,11 +2552,11 @@ def _acting_group_compounds(
     with a numeral name (pipeline/nlp/group_bodies.py; round 21, cause C4)."""
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     found = []
-    words = doc_arrays(doc).text
+    words, tokens = doc_arrays(doc).text, doc_tokens(doc)
     for i in range(len(doc)):
         if i in covered or not words[i].isalpha():
             continue  # `group_compound` reads alphabetic words only: no `Token` made here
-        token = doc[i]
+        token = tokens[i]
         group = group_compound(token, lexicon)
         if group is None or group.canonical in lexicon.category_groups:
             continue

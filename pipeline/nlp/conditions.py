@@ -21,6 +21,7 @@ from pipeline.nlp.memo import (
     answers,
     doc_arrays,
     doc_memoised,
+    doc_tokens,
     lower_words,
     morph_values,
     sentence_start,
@@ -83,13 +84,13 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
         and _next_conjunct_verb(doc, start, stop) is not None
     ):
         return _shared_object(aim, start, stop, exclude)  # "utvärdera och vid behov entlediga X"
-    end = start
+    end, tokens = start, doc_tokens(doc)
     while end < stop and (
         # a series' comma first (`_noun_phrase_series` asks a comma first)
         (end > start and text[end] == "," and _noun_phrase_series(doc, end, stop))
         or (end > start and text[end] == "," and _negated_phrase_after(doc, end, stop))
         or not (
-            (text[end] != "§" and doc[end].is_punct)
+            (text[end] != "§" and tokens[end].is_punct)
             or (lower[end] in coordinators and _verb_follows(doc, end + 1))
             or (lower[end] in coordinators and _infinitive_conjunct(aim, doc, end + 1))
             or (lower[end] in coordinators and _clause_follows(doc, start, end, stop))

@@ -1636,27 +1636,30 @@ def spliced_clause(
     nor does a comma inside a list of noun phrases (``A, B och C leder``: the last one
     follows ``och``)."""
     doc = verb.doc
-    start = verb.sent.start
+    start = sentence_start(verb)
     position = verb.i - 1
+    arrays = doc_arrays(doc)  # the words' columns: a `Token` only where a test needs one
+    pos, lower = arrays.pos, arrays.lower
     while position > start and (
-        doc[position].pos_ in {"AUX", "ADV", "PART"} or _adverbial_adjective(doc[position])
+        pos[position] in {"AUX", "ADV", "PART"}
+        or (pos[position] in {"ADJ", "NOUN"} and _adverbial_adjective(doc[position]))
     ):
         position -= 1  # ", vetenskapligt [ADJ advmod] bearbeta": an adverb, no subject
     end = position + 1  # the noun phrase ends before this token
-    if any(t.lower_ == "att" for t in doc[end : verb.i]):
+    if "att" in lower[end : verb.i]:
         return None  # "har, enligt stadgarna, rätt att granska": an infinitive has no subject
     while (
         position > start
-        and doc[position].pos_ in SPLICED_SUBJECT_POS
-        and doc[position].lower_ not in GRAMMAR.verb_alternatives  # ", alternativt begära"
+        and pos[position] in SPLICED_SUBJECT_POS
+        and lower[position] not in GRAMMAR.verb_alternatives  # ", alternativt begära"
     ):
         position -= 1
-        if _subject_joint(doc[position]) and position - 1 > start:
+        if _joint_word(lower[position]) and position - 1 > start:
             position -= 1  # "och B samt C utser": `samt` joins the new clause's subjects
     length = end - position - 1
-    if not 0 < length <= MAX_SPLICED_SUBJECT_TOKENS or doc[end - 1].pos_ not in SUBJECT_HEADS:
+    if not 0 < length <= MAX_SPLICED_SUBJECT_TOKENS or pos[end - 1] not in SUBJECT_HEADS:
         return None
-    if doc[position].text == ",":
+    if arrays.text[position] == ",":
         return position if _clause_before(doc, start, position, in_actor, finite_verbs) else None
     main = _coordinated_main_clause(doc[position], doc[end], in_actor, finite_verbs)
     return position if main else None
@@ -1684,7 +1687,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
 def _subject_joint(token: Token) -> bool:
     """A noun-phrase coordinator that joins no main clauses (``samt``, ``respektive``)."""
-    word = token.lower_
+    return _joint_word(token.lower_)
+
+
+def _joint_word(word: str) -> bool:
+    """`_subject_joint` of a word (lower case)."""
     return word in GRAMMAR.noun_phrase_coordinators and word not in GRAMMAR.clause_coordinators
 
 

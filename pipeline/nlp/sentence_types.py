@@ -212,12 +212,24 @@ def reader_clause(sentence: Span) -> range:
     included, up to the next comma (or the sentence end), so that a clause before it
     (``Nämnden ansvarar för X, det kan du läsa om här``) keeps its statements. Empty where
     no such clause is."""
-    pronoun = next((t for t in sentence if _reader_subject(t, sentence)), None)
+    doc = sentence.doc
+    arrays = doc_arrays(doc)  # the words' columns: a `Token` only for a reader pronoun
+    lower, pos, text = arrays.lower, arrays.pos, arrays.text
+    pronouns = GRAMMAR.reader_pronouns
+    pronoun = next(
+        (
+            doc[i]
+            for i in range(sentence.start, sentence.end)
+            if lower[i] in pronouns and pos[i] == "PRON" and _reader_subject(doc[i], sentence)
+        ),
+        None,
+    )
     if pronoun is None:
         return range(0)
     finite = pronoun if pronoun.i == sentence.start else pronoun.nbor(-1)
-    after = sentence.doc[pronoun.i : sentence.end]
-    end = next((t.i for t in after if t.text in CLAUSE_COMMAS), sentence.end)
+    end = next(
+        (i for i in range(pronoun.i, sentence.end) if text[i] in CLAUSE_COMMAS), sentence.end
+    )
     return range(_clause_start(finite, sentence), end)
 
 

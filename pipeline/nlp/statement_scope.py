@@ -33,8 +33,10 @@ from pipeline.nlp.coordination import (
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import (
+    doc_arrays,
     doc_memoised,
     doc_text,
+    doc_tokens,
     morph_values,
     sentence_end,
     sentence_start,
@@ -980,11 +982,14 @@ def unquoted_frame(token: Token, in_actor: Container[int]) -> int | None:
     quotes a rule). None where the sentence has no such frame."""
     doc, end = token.doc, sentence_end(token)
     start = max(sentence_start(token) + 2, end - _FRAME_REACH)
+    tokens, arrays = doc_tokens(doc), doc_arrays(doc)
+    lower, text = arrays.lower, arrays.text
+    speech_verbs = GRAMMAR.speech_verbs
     for position in range(end - 2, start - 1, -1):
-        word = doc[position]
-        if is_finite(word) and word.lower_ not in GRAMMAR.speech_verbs:
-            return None
-        if word.lower_ in GRAMMAR.speech_verbs and doc[position - 1].text == ",":
+        if lower[position] not in speech_verbs:
+            if is_finite(tokens[position]):
+                return None
+        elif text[position - 1] == ",":
             return position if _frame_subject(doc, position + 1, end, in_actor) else None
     return None
 
