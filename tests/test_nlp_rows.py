@@ -137,8 +137,8 @@ def test_round56_no_table_span_is_empty(settings, tmp_path) -> None:
     is dropped before the tables."""
     source = tmp_path / "organisation.txt"
     source.write_text(
-        "Regionens organisation\n\nTrafikförvaltningen\n\nAnsvarar för att planera "
-        "busstrafiken och för att biljetterna fungerar. Ekbo förvaltning (EKF) stödjer "
+        "Regionens organisation\n\nFastighetsförvaltningen\n\nSvarar för att underhålla "
+        "skolhusen och för att värmen fungerar. Ekbo förvaltning (EKF) stödjer "
         "nämnden.\n\nSenast uppdaterad:\n2026-03-03\nAnsvarig redaktör: EKF Kommunikation\n",
         encoding="utf-8",
     )

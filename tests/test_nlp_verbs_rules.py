@@ -2309,7 +2309,7 @@ def test_an_s_passive_after_a_fronted_clause_or_adverb_is_the_finite_verb(nlp) -
         nlp,
         f"""
         Därefter därefter ADV 2 advmod
-        förrättas förrätta VERB 0 ROOT {INF_PASS}
+        hålls hålla VERB 0 ROOT {INF_PASS}
         valet val NOUN 2 nsubj:pass {DEF}
         av av ADP 6 case
         en en DET 6 det Definite=Ind|Gender=Com|Number=Sing

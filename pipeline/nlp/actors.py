@@ -269,8 +269,8 @@ def _after_lead_actor_word(doc: Doc, span: Span, start: int, lexicon: ActorLexic
     Energi AB``: a definite actor noun, or any actor noun before ``i``, that opens a
     company's name (its legal form last) is a word of the sentence, capitalised at its
     start, and no part of the name, nor is the ``i`` after it (round 12, analysis 11 cause 7).
-    A unit named by the service it runs (actors.yaml `only_subject`: ``Länstrafiken``,
-    ``Tandvården``) before ``i`` and one place word opens the name (``Länstrafiken i Ekby
+    A unit named by the service it runs (actors.yaml `only_subject`: ``Kollektivtrafiken``,
+    ``Tandvården``) before ``i`` and one place word opens the name (``Kollektivtrafiken i Ekby
     AB``; round 56, analysis 56b-cm R3): a service, no person or body of the company."""
     first = span[0]
     if (

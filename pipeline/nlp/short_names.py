@@ -1408,7 +1408,7 @@ def _later_name_passes(
 
 
 def _service_company_short_forms(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
-    """``Länstrafiken i Ekby AB upphandlar … Länstrafiken sköter …``: a company named by a
+    """``Kollektivtrafiken i Ekby AB upphandlar … Kollektivtrafiken sköter …``: a company named by a
     service's unit (actors.yaml `only_subject`), ``i`` and its place (`actors.
     _after_lead_actor_word` keeps the name whole) goes on with that first word alone: the
     same word's lexicon mention in the document is the company (round 56, analysis 56b-cm

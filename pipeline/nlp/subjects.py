@@ -3626,7 +3626,7 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     head = av.head
     if _definite_inverted_subject(before):
         # "Därefter undertecknas avtalet av ordföranden" (round 56, ck C2); but an indefinite
-        # phrase after a noun of action is that noun's object ("förrättas valet av en
+        # phrase after a noun of action is that noun's object ("hålls valet av en
         # kassör"), and so is any after a verb's nominalisation by its suffix ("redovisas
         # uppföljningen av bolagen": the bodies are followed up; review56b S3)
         return action_noun(before) and (_indefinite_phrase_after(av) or _nominalisation(before))
