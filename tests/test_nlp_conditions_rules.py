@@ -2644,3 +2644,37 @@ def test_a_capitalised_genitive_before_a_place_kind_noun_opens_no_verb_first_cla
     doc = parsed(nlp, PLACE_GENITIVE_READ_AS_VERB)
     assert v1_condition_end(doc[0]) is None
     assert statements(doc) == [("ekvågs kommun", "permission", "begära", False, False)]
+
+
+def test_round57_a_cue_phrase_in_a_conjunct_modals_slot_is_its_verbs_condition(nlp) -> None:
+    """Round 57 (newuser56b fault 6, gen56 rows 9-11; §5.6): a condition phrase between a
+    modal coordinated after the first conjunct and its infinitive (``och får efter samråd
+    med revisorerna anlita``) is the later verb's condition, and the first verb keeps the
+    phrase of its own slot (``ska enligt kommunfullmäktiges [VERB] riktlinjer upprätta``).
+    The shipped model's tags: the genitive compound a VERB, the late infinitive an ADJ."""
+    rows = """
+    Direktionen direktion NOUN 6 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    ska skola AUX 6 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    enligt enligt ADP 5 case
+    kommunfullmäktiges kommunfullmäktige VERB 5 nmod:poss Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    riktlinjer riktlinje NOUN 6 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    upprätta upprätta VERB 0 ROOT VerbForm=Inf|Voice=Act
+    en en DET 8 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+    budget budget NOUN 6 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    och och CCONJ 10 cc
+    får få VERB 6 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    efter efter ADP 12 case
+    samråd samråda NOUN 10 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    med med ADP 16 case
+    revisorerna revisor NOUN 16 nmod:poss Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    anlita anlita ADJ 16 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+    konsulter konsult NOUN 12 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    . . PUNCT 6 punct
+    """
+    doc = parsed(nlp, rows)
+    found = find(doc[:], doc._.actors)
+    conditions = [(s.aim, doc.text[slice(*s.condition_span)]) for s in found]
+    assert conditions == [
+        ("upprätta", "enligt kommunfullmäktiges riktlinjer"),
+        ("anlita", "efter samråd med revisorerna"),
+    ]

@@ -2717,6 +2717,12 @@ def test_round57_finite_modal_conjunct_opens_its_own_group(nlp) -> None:
         ("förvaltningschef", "permission", "besluta"),
     ]
     assert [t.text for t in coordinated(doc[1], len(doc))] == []
+    # the comma phrase in the modal's slot is its verb's condition, not the first verb's
+    found = find(doc[:], doc._.actors)
+    assert [(s.aim, s.condition_span is not None) for s in found] == [
+        ("samordna", False),
+        ("besluta", True),
+    ]
     # a main verb conjunct (no modal) stays the first verb's conjunct
     main = rows.replace("får få VERB", "leder leda VERB")
     assert [t.text for t in coordinated(parsed(nlp, main)[1], 16)] == ["leder"]
