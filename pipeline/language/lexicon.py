@@ -1163,11 +1163,11 @@ def _two_word_party_names(entry: PartiesEntry) -> list[str]:
     adjective (``Hela partiet``)."""
     found = []
     if entry.genitive_heads:
-        found.append(rf"[A-ZÅÄÖ][a-zåäö]+s (?:{_words(entry.genitive_heads)})(?=\b)")
+        found.append(rf"[A-ZÅÄÖ][a-zåäö]+s (?:{_words(entry.genitive_heads)})(?=s?\b)")
     if entry.adjective_heads:
         vetoes = _words(entry.adjective_vetoes)
         veto = rf"(?!(?i:{vetoes})\b)" if entry.adjective_vetoes else ""
-        found.append(rf"{veto}[A-ZÅÄÖ][a-zåäö]+a (?:{_words(entry.adjective_heads)})(?=\b)")
+        found.append(rf"{veto}[A-ZÅÄÖ][a-zåäö]+a (?:{_words(entry.adjective_heads)})(?=s?\b)")
     return found
 
 
