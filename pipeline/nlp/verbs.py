@@ -685,6 +685,29 @@ def _verb_lemma(token: Token) -> str:
         return GRAMMAR.reciprocal_verbs[word]
     if imperative_in_s(token):
         return f"{word}a"  # "läs" → läsa (round 40, ax cause 10)
+    # The fallbacks below are asked only where their `is_verb` gate (`_MISSED_FALLBACKS`)
+    # admits the word: each is False wherever its gate shuts (round 57, perf57a)
+    lemma = _present_lemma_by_fallbacks(token, word) if _present_form(token.text, word) else None
+    if lemma is not None:
+        return lemma
+    if present_read_as_preposition(token):
+        return present_lemma(word)  # "Nämnden inför [ADP] en taxa." (round 43)
+    if s_supine_tagged_present(token):
+        return lexicon_lemma(word) or _supine_lemma(word)  # ålagts → ålägga (round 42)
+    if _preterite_form(token.text, word) and _fallback_preterite(token):
+        return conjunct_preterite_lemma(word) or word  # "ändrade [PC]" → ändra (round 43)
+    if "Sup" not in morph_values(token, "VerbForm") and (
+        supine_after_perfect(token)
+        or (_supine_form(token.text, word) and supine_after_adverbial(token))
+    ):
+        # "har även fastställt [ADV]" (round 43, be-C1): the lexicon's, as its spelling test
+        return lexicon_lemma(word) or _supine_lemma(word)
+    return _lemma_by_tags(token, word, active)
+
+
+def _present_lemma_by_fallbacks(token: Token, word: str) -> str | None:
+    """The lemma of a present in -r that a present fallback of `is_verb` reads (the tagger
+    missed it), else None."""
     if present_in_series(token) or finite_in_second_place(token) or present_after_pronoun(token):
         # "utövar" read as an adverb (lemma utövare): utöva; "avser" (round 52): avse
         return short_present_lemma(word) or present_lemma(word)
@@ -694,18 +717,7 @@ def _verb_lemma(token: Token) -> str:
         return present_lemma(word)  # "… vars andel är 5 10 % utser [NOUN]"
     if token.pos_ not in VERB_POS and initial_present(token):
         return present_lemma(word)  # "| Kallar [PROPN, lemma Kalle] till …" (round 51)
-    if present_read_as_preposition(token):
-        return present_lemma(word)  # "Nämnden inför [ADP] en taxa." (round 43)
-    if s_supine_tagged_present(token):
-        return lexicon_lemma(word) or _supine_lemma(word)  # ålagts → ålägga (round 42)
-    if _fallback_preterite(token):
-        return conjunct_preterite_lemma(word) or word  # "ändrade [PC]" → ändra (round 43)
-    if "Sup" not in morph_values(token, "VerbForm") and (
-        supine_after_perfect(token) or supine_after_adverbial(token)
-    ):
-        # "har även fastställt [ADV]" (round 43, be-C1): the lexicon's, as its spelling test
-        return lexicon_lemma(word) or _supine_lemma(word)
-    return _lemma_by_tags(token, word, active)
+    return None
 
 
 def _lemma_by_tags(token: Token, word: str, active: str) -> str:
