@@ -1,7 +1,8 @@
 """`is_verb`'s fallback gates (round 56, perf56d): `_missed_verb` and `_tagged_verb` ask only
 the fallbacks whose gate (a necessary condition on the word, read from the fallback's first
 tests) admits the word. Every fallback is False wherever its gate shuts, and every word's
-`is_verb` and `is_finite` is the one the ungated chains give, on the dev texts of
+`is_verb`, `is_finite`, `tense_of` and verb lemma (round 57, perf57a: those two ask the
+fallbacks through `_gated`) is the one the ungated chains give, on the dev texts of
 generalization.jsonl and constructions.jsonl (parsed by the model) and on ten invented
 sentences."""
 
@@ -56,9 +57,21 @@ def _ungated(table):
     return lambda text, word: fallbacks
 
 
-def _verdicts(docs: list[Doc]) -> list[list[tuple[bool, bool]]]:
-    """Every word's `is_verb` and `is_finite`, each computed afresh (outside a memo)."""
-    return [[(verbs.is_verb(token), verbs.is_finite(token)) for token in doc] for doc in docs]
+def _verdicts(docs: list[Doc]) -> list[list[tuple[bool, bool, str, str]]]:
+    """Every word's `is_verb`, `is_finite`, `tense_of` and verb lemma, each computed afresh
+    (outside a memo)."""
+    return [
+        [
+            (
+                verbs.is_verb(token),
+                verbs.is_finite(token),
+                verbs.tense_of(token),
+                verbs._verb_lemma(token),
+            )
+            for token in doc
+        ]
+        for doc in docs
+    ]
 
 
 def test_every_word_gets_the_verdict_of_the_ungated_chains(docs: list[Doc], monkeypatch) -> None:
@@ -66,7 +79,7 @@ def test_every_word_gets_the_verdict_of_the_ungated_chains(docs: list[Doc], monk
     monkeypatch.setattr(verbs, "_missed_fallbacks", _ungated(verbs._MISSED_FALLBACKS))
     monkeypatch.setattr(verbs, "_tagged_fallbacks", _ungated(verbs._TAGGED_FALLBACKS))
     assert gated == _verdicts(docs)
-    assert any(verb for doc in gated for verb, _finite in doc)
+    assert any(verb for doc in gated for verb, *_answers in doc)
 
 
 @pytest.mark.parametrize("table", ["_MISSED_FALLBACKS", "_TAGGED_FALLBACKS"])
