@@ -570,6 +570,8 @@ DOC_IDS |= {f"w56-g-{name}" for name in (
 DOC_IDS |= {f"w56-f-{name}" for name in ("organisation", "kultur", "bolag")}
 DOC_IDS |= {f"w56-y-{name}" for name in ("kommunstyrelsen", "kommundirektor", "ledning",
                                          "samverkansavtal", "vdinstruktion", "delegationsnyhet")}
+DOC_IDS |= {f"w57-z-{name}" for name in ("samverkan", "delegationsordning", "sastyrs",
+                                         "forvaltningschef", "vattennyhet", "arbetsordning")}
 
 STATEMENT_KEYS = {
     "actor",
