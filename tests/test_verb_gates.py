@@ -102,3 +102,16 @@ def test_a_word_is_asked_only_the_fallbacks_its_ending_admits() -> None:
     assert verbs.finite_in_second_place in present and verbs.passive_after_subject not in present
     assert verbs._v1_condition in verbs._tagged_fallbacks("Säljs", "säljs")
     assert verbs._v1_condition not in verbs._tagged_fallbacks("säljs", "säljs")
+
+
+def test_every_fallback_asked_through_the_gates_is_in_the_table() -> None:
+    """`_gated` answers False for a function outside `_MISSED_FALLBACKS`: each fallback that
+    `tense_of` and `_verb_lemma` ask through it must be there (round 57, perf57a)."""
+    import inspect
+    import re
+
+    table = {fallback for fallback, _gate in verbs._MISSED_FALLBACKS}
+    for function in (verbs.tense_of.__wrapped__, verbs._verb_lemma):
+        asked = re.findall(r"\bask\((\w+)\)", inspect.getsource(function))
+        assert asked, function.__name__
+        assert all(getattr(verbs, name) in table for name in asked), function.__name__
