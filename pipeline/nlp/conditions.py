@@ -448,7 +448,27 @@ def _negated_phrase_after(doc: Doc, comma: int, stop: int) -> bool:
         if _verb_like(doc[end]):
             return False
         end += 1
-    return end > position + 1
+    return end > position + 1 and not _contrasted_actor(doc, comma, position + 1, end)
+
+
+def _contrasted_actor(doc: Doc, comma: int, first: int, end: int) -> bool:
+    """Review 56b (S5): ``besluta om avgifter, men inte kommunstyrelsen``: a negated phrase
+    that is one actor mention alone (a determiner may open it) contrasts the subject and is
+    no part of the object. After an object that ends in an actor mention (``informera
+    nämnderna, men inte fullmäktige``) it contrasts that object and stays in it. The phrase
+    is its mentions (a genitive one before its head's: ``regionfullmäktiges revisorer``)
+    and their determiners, adjectives and numerals (``de övriga ledamöterna``)."""
+    inside = {
+        i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)
+    }
+    return (
+        end - 1 in inside
+        and comma - 1 not in inside
+        and all(i in inside or doc[i].pos_ in _ACTOR_MODIFIER_POS for i in range(first, end))
+    )
+
+
+_ACTOR_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 
 
 def _adverbial_subordinator(word: str) -> bool:
