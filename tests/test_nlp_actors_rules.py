@@ -2075,6 +2075,17 @@ def test_round57_two_word_local_party_names_as_written(nlp) -> None:
         . . PUNCT 3 punct
     """
     assert [m.text for m in parsed(nlp, whole)._.actors] == ["partiet"]
+    # at a sentence's opening the capital says nothing: `Största partiet` is the head noun
+    opening = """
+        Största stor ADJ 2 amod Case=Nom|Definite=Def|Degree=Sup
+        partiet parti NOUN 4 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        ska skola AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        utse utse VERB 0 ROOT VerbForm=Inf|Voice=Act
+        ordföranden ordförande NOUN 4 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        . . PUNCT 4 punct
+    """
+    found = [(m.text, m.canonical) for m in parsed(nlp, opening)._.actors]
+    assert found == [("partiet", "parti"), ("ordföranden", "ordförande")]
 
 
 def test_a_party_in_apposition_to_a_personal_name_is_no_actor(nlp) -> None:

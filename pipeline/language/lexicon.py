@@ -1155,19 +1155,26 @@ def _party_place(entry: PartiesEntry) -> str:
     return rf"(?:\s+(?:{_words(entry.place_prepositions)})\s+[A-ZÅÄÖ][a-zåäö-]+\b{kinds})?"
 
 
+# After a lower-case word, a digit or a clause mark and a space, or right after an opening
+# quote or bracket: a capital there is no sentence start.
+_INSIDE_SENTENCE = r"(?:(?<=[a-zåäö0-9,;:)] )|(?<=[«\"”“'(]))"
+
+
 def _two_word_party_names(entry: PartiesEntry) -> list[str]:
     """Round 57 (gen55 F, gen56 15-16; docs/annotation.md t13, names as written): a local
     party named by two words, a capitalised genitive before a lower-case party head
     (``Bygdens parti``) or a capitalised weak adjective in ``-a`` before a definite party
     head (``Lokala alternativet``: no article, so a name), not a listed determiner-like
-    adjective (``Hela partiet``)."""
+    adjective (``Hela partiet``); the adjective's capital is evidence only inside a sentence
+    (``Största partiet ska …``, ``Bästa alternativet är …`` open a sentence: no name)."""
     found = []
     if entry.genitive_heads:
         found.append(rf"[A-ZÅÄÖ][a-zåäö]+s (?:{_words(entry.genitive_heads)})(?=s?\b)")
     if entry.adjective_heads:
         vetoes = _words(entry.adjective_vetoes)
         veto = rf"(?!(?i:{vetoes})\b)" if entry.adjective_vetoes else ""
-        found.append(rf"{veto}[A-ZÅÄÖ][a-zåäö]+a (?:{_words(entry.adjective_heads)})(?=s?\b)")
+        heads = _words(entry.adjective_heads)
+        found.append(rf"{_INSIDE_SENTENCE}{veto}[A-ZÅÄÖ][a-zåäö]+a (?:{heads})(?=s?\b)")
     return found
 
 
