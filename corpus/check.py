@@ -570,6 +570,10 @@ DOC_IDS |= {f"w56-g-{name}" for name in (
 DOC_IDS |= {f"w56-f-{name}" for name in ("organisation", "kultur", "bolag")}
 DOC_IDS |= {f"w56-y-{name}" for name in ("kommunstyrelsen", "kommundirektor", "ledning",
                                          "samverkansavtal", "vdinstruktion", "delegationsnyhet")}
+DOC_IDS |= {f"w57-b-{name}" for name in (
+    "forum-1", "forum-2", "forum-3", "forum-n1", "serie-1", "serie-2", "serie-n1", "och-1",
+    "och-2", "och-n1", "av-1", "av-n1", "tal-1", "tal-2", "tal-n1",
+)}
 
 STATEMENT_KEYS = {
     "actor",
