@@ -1638,11 +1638,41 @@ def _describes(
         terms = lexicon.descriptive_adjectives.get(adjective[:-1])
     if terms is None or mention.head in terms or mention.canonical in terms:
         return False  # a whole compound too: `gemensamt kyrkoråd` (round 35, C5)
-    if adjective_token.text[0].isupper() and not adjective_token.is_sent_start:
+    if adjective_token.text[0].isupper() and _written_as_name(doc, adjective_token, mention):
         return False
     if _preposed_article(doc, adjective_token):
         return True  # "den ledande tjänstemannen": a described one, no name
     return not _definite_form(doc[mention.last_token], lexicon)
+
+
+def _written_as_name(doc: Doc, adjective_token: Token, mention: ActorMention) -> bool:
+    """A capitalised adjective before the head names the body (round 57, analysis57-co C1):
+    inside a sentence (``i Sociala nämnden``), at the sentence start before a title-case head
+    (``Regionalt Forum ska …``), on a line of just the adjective and a singular head (the
+    heading ``Regionalt samverkansråd``), or where the same pair stands capitalised inside a
+    sentence elsewhere in the text (``… till Regionalt forum. Regionalt forum ska …``)."""
+    if not adjective_token.is_sent_start:
+        return True
+    head = doc[mention.last_token]
+    if head.text[:1].isupper() and not head.is_upper:
+        return True
+    words = [token for token in doc if token.is_alpha]
+    if len(words) == 2 and words[1] == head and _strong_singular(adjective_token, head):
+        return True
+    pair = (adjective_token.lower_, head.lower_)
+    return any(
+        token.text[:1].isupper()
+        and not token.is_sent_start
+        and (token.lower_, doc[token.i + 1].lower_) == pair
+        for token in doc[:-1]
+        if token.i != adjective_token.i
+    )
+
+
+def _strong_singular(adjective: Token, head: Token) -> bool:
+    """``Regionalt samverkansråd``, ``Kommunal nämnd``: the strong singular adjective (no
+    ``-a`` ending) before a singular head; ``Regionala samverkansråd`` is a plural heading."""
+    return not adjective.lower_.endswith("a") and morph_values(head, "Number") != ["Plur"]
 
 
 def _level_word(adjective: str, lexicon: ActorLexicon) -> bool:
