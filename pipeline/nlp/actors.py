@@ -3582,9 +3582,46 @@ def _bare_noun(token: Token) -> bool:
 
 
 def _subject_or_agent(token: Token) -> bool:
+    if _opening_subject_series(token):
+        return True
     if token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token.dep_ in {"nsubj", "nsubj:pass"} or _is_passive_agent(token)
+
+
+MAX_SERIES_WORDS = 8  # "Rektor, kurator samt skolsköterskor deltar": the series' words
+_SERIES_WORD_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ"})
+
+
+def _opening_subject_series(token: Token) -> bool:
+    """``Rektor, kurator samt skolsköterskor deltar …`` (round 57, analysis57-co C6): a noun
+    in a series of nouns joined by commas and coordinators that opens the sentence and runs
+    into a finite verb is a subject, whatever links the parser gave (it reads the first noun
+    as the root); by tags and word order."""
+    doc = token.doc
+    start, end = token.sent.start, token.sent.end
+    position = token.i - 1
+    while position >= start and _series_word(doc[position]):
+        if token.i - position > MAX_SERIES_WORDS:
+            return False
+        position -= 1
+    if position >= start:
+        return False
+    position = token.i + 1
+    while position < end and position - token.i <= MAX_SERIES_WORDS and _series_word(doc[position]):
+        position += 1
+    after = doc[position] if position < end else None
+    return after is not None and after.pos_ in {"VERB", "AUX"} and "Fin" in morph_values(
+        after, "VerbForm"
+    )
+
+
+def _series_word(token: Token) -> bool:
+    return (
+        token.pos_ in _SERIES_WORD_TAGS
+        or token.text == ","
+        or token.lower_ in GRAMMAR.noun_phrase_coordinators
+    )
 
 
 def _without_collection_services(

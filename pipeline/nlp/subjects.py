@@ -2371,9 +2371,16 @@ def _postmodifier_head(mention: ActorMention, doc: Doc) -> int | None:
     if position >= end or doc[position].pos_ != "ADP":
         return None
     position += 1
-    while position < end and doc[position].pos_ in NP_MODIFIER_POS:
+    while position < end and _noun_phrase_modifier(doc[position]):
         position += 1
     return position if position < end else None
+
+
+def _noun_phrase_modifier(token: Token) -> bool:
+    """A determiner, adjective or numeral of a noun phrase; a distributive determiner
+    (`distributive_determiners`) whatever its tag (``för respektive [CCONJ] nämnd``: round 57,
+    co C6)."""
+    return token.pos_ in NP_MODIFIER_POS or (token.lower_,) in GRAMMAR.distributive_determiners
 
 
 def with_postmodifier(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> int:
@@ -2567,9 +2574,11 @@ def _joint_after(
         # "I staben ingår tre chefer: A, B och C, samt en jurist" (round 52, ca-S4)
         joint = _joint_past_member_list(last, reach.phrase_start(mention), reach)
     if joint is None and _person_past_body_attribute(last, mention, reach):
-        # "Ledamöter i nämnden samt ekonomichefen har …" (round 52, al-P5)
+        # "Ledamöter i nämnden samt ekonomichefen har …" (round 52, al-P5); a comma too,
+        # where a coordinator closes the series ("A och B för varje förbund, C samt D
+        # medverkar": round 57, co C6; an unclosed comma series is dropped at the end)
         joint = _joint(doc, reach.postmodified(last) + 1, reach.phrase_start(mention))
-        joint = joint if joint in GRAMMAR.coordinators else None
+        joint = joint if joint in GRAMMAR.coordinators or joint == "," else None
     return joint
 
 
