@@ -572,7 +572,7 @@ DOC_IDS |= {f"w56-y-{name}" for name in ("kommunstyrelsen", "kommundirektor", "l
                                          "samverkansavtal", "vdinstruktion", "delegationsnyhet")}
 DOC_IDS |= {f"w57-b-{name}" for name in (
     "forum-1", "forum-2", "forum-3", "forum-n1", "serie-1", "serie-2", "serie-n1", "och-1",
-    "och-2", "och-n1", "av-1", "av-n1", "tal-1", "tal-2", "tal-n1",
+    "och-2", "och-3", "och-n1", "av-1", "av-n1", "tal-1", "tal-2", "tal-n1",
 )}
 
 STATEMENT_KEYS = {

@@ -152,6 +152,12 @@ INVERSION = [
         [pres("utökar", "utöka"), HAR, sup("rekryterat", "rekrytera")],
         [st("styrelse", "Styrelsen", NONE, None, "utöka", "utökar", "verksamheten"),
          st("bolag", "bolaget", NONE, None, "rekrytera", "rekryterat", "fler tekniker")]),
+    rec("och-3", "1", "Rådet lämnar sitt yttrande och därför har nämnden tillsatt en "
+        "arbetsgrupp.",
+        [("Rådet", "råd", POL), ("nämnden", "nämnd", POL)],
+        [pres("lämnar", "lämna"), HAR, sup("tillsatt", "tillsätta")],
+        [st("råd", "Rådet", NONE, None, "lämna", "lämnar", "sitt yttrande"),
+         st("nämnd", "nämnden", NONE, None, "tillsätta", "tillsatt", "en arbetsgrupp")]),
     rec("och-2", "1", "Förbundet utreder frågan och nu måste vi anställa fler.",
         [("Förbundet", "förbund", ORG)],
         [pres("utreder", "utreda"), pres("måste", "måste"), inf("anställa")],

@@ -6309,3 +6309,65 @@ def test_subject_series_by_word_order_past_attributes(nlp, rows: str, expected: 
     attribute joins a series a coordinator closes."""
     doc = parsed(nlp, rows)
     assert [s[0] for s in statements(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # a fronted `för att`-clause after `och` (the shipped parse: `har` advcl, the
+            # subject nmod, the supine an adjective)
+            f"""
+            Styrelsen styrelse NOUN 2 nsubj {DEF}
+            utökar utöka VERB 0 ROOT {PRES}
+            verksamheten verksamhet NOUN 2 obj {DEF}
+            och och CCONJ 7 cc
+            för för ADP 7 mark
+            att att PART 7 mark
+            klara klara VERB 9 nsubj {INF}
+            bemanningen bemanning NOUN 7 obj {DEF}
+            har ha AUX 2 advcl {PRES}
+            bolaget bolag NOUN 12 nmod {DEF}
+            rekryterat rekrytera ADJ 12 amod Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing
+            tekniker tekniker NOUN 9 obj {IND_PL}
+            . . PUNCT 2 punct
+            """,
+            [("styrelse", "utöka"), ("bolag", "rekrytera")],
+        ),
+        (  # a fronted adverb after `och` (the subject read as the object of `har`)
+            f"""
+            Rådet råd NOUN 2 nsubj {DEF}
+            lämnar lämna VERB 0 ROOT {PRES}
+            sitt sig PRON 4 nmod:poss Definite=Def|Gender=Neut|Number=Sing|Poss=Yes|PronType=Prs
+            yttrande yttra NOUN 2 obj {IND}
+            och och CCONJ 7 cc
+            därför därför ADV 7 advmod
+            har ha VERB 2 conj {PRES}
+            nämnden nämnd NOUN 7 obj {DEF}
+            tillsatt tillsätta ADJ 7 xcomp Case=Nom|Definite=Ind|Degree=Pos|Number=Sing|Tense=Past|VerbForm=Part
+            en en DET 11 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            arbetsgrupp arbetsgrupp NOUN 7 obj {IND}
+            . . PUNCT 2 punct
+            """,
+            [("råd", "lämna"), ("nämnd", "tillsätta")],
+        ),
+        (  # negative: the noun after `har` with its subject before it is an object
+            f"""
+            Nämnden nämnd NOUN 2 nsubj {DEF}
+            har ha VERB 0 ROOT {PRES}
+            ansvaret ansvar NOUN 2 obj {DEF}
+            delegerat delegera ADJ 2 xcomp Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing|Tense=Past|VerbForm=Part
+            . . PUNCT 2 punct
+            """,
+            [("nämnd", "ansvara")],  # `har ansvaret`: the cue, no perfect of `delegera`
+        ),
+    ],
+)
+def test_v2_inversion_in_the_second_main_clause_after_och(
+    nlp, rows: str, expected: list[tuple[str, str]]
+) -> None:
+    """Round 57 (analysis57-co C5): after `och`, a fronted `för att`-clause or adverb fills
+    the first place of a second main clause; the finite verb after it is that clause's, its
+    inverted subject right after it (by word order, whatever link the parser gave), and the
+    supine after the subject the perfect's."""
+    doc = parsed(nlp, rows)
+    assert [(s[0], s[2]) for s in statements(doc)] == expected
