@@ -574,6 +574,8 @@ DOC_IDS |= {f"w57-b-{name}" for name in (
     "forum-1", "forum-2", "forum-3", "forum-n1", "serie-1", "serie-2", "serie-n1", "och-1",
     "och-2", "och-3", "och-n1", "av-1", "av-n1", "tal-1", "tal-2", "tal-n1",
 )}
+DOC_IDS |= {f"w57-z-{name}" for name in ("samverkan", "delegationsordning", "sastyrs",
+                                         "forvaltningschef", "vattennyhet", "arbetsordning")}
 
 STATEMENT_KEYS = {
     "actor",
