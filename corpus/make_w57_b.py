@@ -79,13 +79,13 @@ NAMN = [
          st("kommun", "Kommunerna", NONE, None, "ersätta", "ersätter", "dem",
             condition="vid behov")]),
     rec("forum-n1", "1", "Regionala nämnder ska lämna rapporter till staten.",
-        [("nämnder", "nämnd", POL)],
+        [("nämnder", "nämnd", POL), ("staten", "stat", "extern")],
         [SKA, inf("lämna")],
         [st("nämnd", "nämnder", OB, "ska", "lämna", "lämna", "rapporter till staten")]),
-    rec("forum-n1", "2", "Kommunala bolag ska följa ägardirektiven.",
-        [("bolag", "bolag", ORG)],
-        [SKA, inf("följa")],
-        [st("bolag", "bolag", OB, "ska", "följa", "följa", "ägardirektiven")]),
+    rec("forum-n1", "2", "Lokala föreningar ska söka bidraget före mars.",
+        [("föreningar", "förening", ORG)],
+        [SKA, inf("söka")],
+        [st("förening", "föreningar", OB, "ska", "söka", "söka", "bidraget före mars")]),
 ]
 
 # C6: subject series.
@@ -111,7 +111,8 @@ SERIER = [
             "underlaget")]),
     rec("serie-2", "1", "I gruppen ingår ordföranden för respektive nämnd och "
         "kommundirektören.",
-        [("ordföranden", "ordförande", FTV), ("nämnd", "nämnd", POL),
+        [("gruppen", "grupp", "förvaltningsorganisation"), ("ordföranden", "ordförande", FTV),
+         ("nämnd", "nämnd", POL),
          ("kommundirektören", "kommundirektör", TJP)],
         [pres("ingår", "ingå")],
         [st("ordförande", "ordföranden", NONE, None, "ingå", "ingår", "I gruppen"),
@@ -120,7 +121,7 @@ SERIER = [
         "nämndsekreteraren samt utredare medverkar i beredningen.",
         [("Förvaltningschefen", "förvaltningschef", TJP), ("ombudet", "ombud", TJP),
          ("förbund", "förbund", ORG), ("nämndsekreteraren", "nämndsekreterare", TJP),
-         ("utredare", "utredare", TJP)],
+         ("utredare", "utredare", TJP), ("beredningen", "beredning", POL)],
         [pres("medverkar", "medverka")],
         [st("förvaltningschef", "Förvaltningschefen", NONE, None, "medverka", "medverkar",
             "i beredningen"),
@@ -129,7 +130,7 @@ SERIER = [
             "i beredningen"),
          st("utredare", "utredare", NONE, None, "medverka", "medverkar", "i beredningen")]),
     rec("serie-n1", "1", "Rektor samråder med kurator samt skolsköterskor.",
-        [("Rektor", "rektor", TJP), ("kurator", "kurator", OVR),
+        [("Rektor", "rektor", TJP),
          ("skolsköterskor", "skolsköterska", TJP)],
         [pres("samråder", "samråda")],
         [st("rektor", "Rektor", NONE, None, "samråda", "samråder",
@@ -154,7 +155,8 @@ INVERSION = [
          st("bolag", "bolaget", NONE, None, "rekrytera", "rekryterat", "fler tekniker")]),
     rec("och-3", "1", "Rådet lämnar sitt yttrande och därför har nämnden tillsatt en "
         "arbetsgrupp.",
-        [("Rådet", "råd", POL), ("nämnden", "nämnd", POL)],
+        [("Rådet", "råd", POL), ("nämnden", "nämnd", POL),
+         ("arbetsgrupp", "arbetsgrupp", "förvaltningsorganisation")],
         [pres("lämnar", "lämna"), HAR, sup("tillsatt", "tillsätta")],
         [st("råd", "Rådet", NONE, None, "lämna", "lämnar", "sitt yttrande"),
          st("nämnd", "nämnden", NONE, None, "tillsätta", "tillsatt", "en arbetsgrupp")]),
@@ -208,7 +210,8 @@ TAL = [
          pres("säger", "säga")]),
     rec("tal-1", "2", "− Styrelsen tar ett stort ansvar för utbildningen. Därför satsar vi "
         "på fler lärare, säger Lisa Holm, ordförande.",
-        [("Styrelsen", "styrelse", POL), ("ordförande", "ordförande", FTV)],
+        [("Styrelsen", "styrelse", POL), ("lärare", "lärare", TJP),
+         ("ordförande", "ordförande", FTV)],
         [pres("tar", "ta"), pres("satsar", "satsa"), pres("säger", "säga")]),
     rec("tal-2", "1", "– Nämnden har goda förutsättningar. Kommunen bidrar också med "
         "lokaler. Vi ser fram emot hösten, säger Anna Berg.",
