@@ -9664,3 +9664,83 @@ def test_an_inverted_cleft_focus_with_an_attribute_is_an_actor(nlp) -> None:
         beslutar besluta VERB 6 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin
     """
     assert ("organet", "organ") not in actors(nlp, rows)
+
+
+ADJ_NEUT = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing"
+
+
+@pytest.mark.parametrize(
+    ("rows", "starts", "expected"),
+    [
+        (  # the sentence start before a title-case head (the shipped parse: PROPN)
+            f"""
+            Kommunalt kommunal ADJ 2 amod {ADJ_NEUT}
+            Pensionärsråd Pensionärsråd PROPN 4 nsubj Case=Nom
+            ska skola AUX 4 aux {MODAL}
+            yttra yttra VERB 0 ROOT VerbForm=Inf|Voice=Act
+            sig sig PRON 4 obj Case=Acc|Definite=Def|PronType=Prs
+            över över ADP 7 case
+            budgeten budget NOUN 4 obl {DEF}
+            och och CCONJ 9 cc
+            lämna lämna VERB 4 conj VerbForm=Inf|Voice=Act
+            förslag förslag NOUN 9 obj {IND}
+            . . PUNCT 4 punct
+            """,
+            (),
+            [("Kommunalt Pensionärsråd", "kommunalt pensionärsråd")],
+        ),
+        (  # the same pair capitalised inside the first sentence (`utser` tagged a noun)
+            f"""
+            Regionen region NOUN 3 nsubj {DEF}
+            utser utse NOUN 3 nmod {IND_PL}
+            ledamöter ledamot NOUN 0 ROOT {IND_PL}
+            till till ADP 6 case
+            Kommunalt kommunal ADJ 6 amod {ADJ_NEUT}
+            forum forum NOUN 3 obl {IND}
+            . . PUNCT 3 punct
+            Kommunalt kommunal ADJ 9 amod {ADJ_NEUT}
+            forum forum NOUN 11 nsubj {IND}
+            ska skola AUX 11 aux {MODAL}
+            lämna lämna VERB 0 ROOT VerbForm=Inf|Voice=Act
+            förslag förslag NOUN 11 obj {IND}
+            . . PUNCT 11 punct
+            """,
+            (7,),
+            [
+                ("Regionen", "region"),
+                ("ledamöter", "ledamot"),
+                ("Kommunalt forum", "kommunalt forum"),
+                ("Kommunalt forum", "kommunalt forum"),
+            ],
+        ),
+        (  # a heading line of just the adjective and a singular head
+            f"""
+            Regionalt regional ADJ 2 amod {ADJ_NEUT}
+            samverkansråd samverkansråd NOUN 0 ROOT {IND}
+            """,
+            (),
+            [("Regionalt samverkansråd", "regionalt samverkansråd")],
+        ),
+        (  # negative: a lower-case plural head at the sentence start describes
+            f"""
+            Regionala regional ADJ 2 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+            nämnder nämnd NOUN 4 nsubj {IND_PL}
+            ska skola AUX 4 aux {MODAL}
+            lämna lämna VERB 0 ROOT VerbForm=Inf|Voice=Act
+            rapporter rapport NOUN 4 obj {IND_PL}
+            . . PUNCT 4 punct
+            """,
+            (),
+            [("nämnder", "nämnd")],
+        ),
+    ],
+)
+def test_level_adjective_at_the_sentence_start_names_a_written_name(
+    nlp, rows: str, starts: tuple[int, ...], expected: list[tuple[str, str]]
+) -> None:
+    """Round 57 (analysis57-co C1): a capitalised `name_adjectives` adjective at the sentence
+    start is part of the body's name before a title-case head, on a heading line of just the
+    pair, or where the pair stands capitalised inside another sentence; otherwise an
+    indefinite head keeps the describing reading (§2.2)."""
+    doc = parsed(nlp, rows, starts)
+    assert [(m.text, m.canonical) for m in doc._.actors] == expected

@@ -3076,3 +3076,53 @@ def test_a_clause_opening_with_a_preposition_read_as_a_present_raises_nothing(nl
         """,
     )
     assert statements(doc) == []
+
+
+def test_dash_speech_over_several_sentences_states_nothing(nlp) -> None:
+    """Round 57 (analysis57-co C4, ruling t12): a paragraph opened by a speech dash (here the
+    minus sign U+2212, tagged a noun) whose last sentence closes with ``, säger X`` is speech
+    in every sentence, the earlier ones too; without the frame the dash paragraph's sentences
+    keep their statements."""
+    doc = parsed(
+        nlp,
+        f"""
+        \u2212 \u2212 NOUN 2 nmod {DEF}
+        Styrelsen styrelse PROPN 3 nsubj Case=Nom
+        tar ta VERB 0 ROOT {PRES}
+        ansvaret ansvar NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        Därför därför ADV 7 advmod
+        satsar satsa VERB 0 ROOT {PRES}
+        vi vi PRON 7 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Plur|PronType=Prs
+        på på ADP 10 case
+        lärare lärare NOUN 7 obl {IND_PL}
+        , , PUNCT 12 punct
+        säger säga VERB 7 parataxis {PRES}
+        Lisa Lisa PROPN 14 nmod Case=Nom
+        Holm holme PROPN 12 nsubj Case=Nom
+        . . PUNCT 7 punct
+        """,
+        (5,),
+    )
+    assert statements(doc) == []
+    doc = parsed(
+        nlp,
+        f"""
+        – – PUNCT 4 punct
+        Nämnden nämnd NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        leda leda VERB 0 ROOT {INF}
+        arbetet arbete NOUN 4 obj {DEF}
+        . . PUNCT 4 punct
+        Styrelsen styrelse NOUN 8 nsubj {DEF}
+        beslutar besluta VERB 0 ROOT {PRES}
+        om om ADP 10 case
+        budgeten budget NOUN 8 obl {DEF}
+        . . PUNCT 8 punct
+        """,
+        (6,),
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("nämnd", "obligation", "leda"),
+        ("styrelse", "none", "besluta"),
+    ]

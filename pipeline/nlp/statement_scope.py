@@ -960,10 +960,28 @@ def reported_speech(finite: Token, in_actor: set[int]) -> bool:
     only with an actor right after it as its subject."""
     frame = unquoted_frame(finite, in_actor)
     if frame is None:
-        return False
+        return _in_dash_speech(finite, in_actor)
     if finite.i == frame:
         return frame + 1 not in in_actor
     return finite.i < frame
+
+
+_SPEECH_DASHES = frozenset({"–", "—", "-", "\u2212"})  # U+2212 minus used as a speech dash
+
+
+def _in_dash_speech(finite: Token, in_actor: Container[int]) -> bool:
+    """A press paragraph opened by a speech dash runs over several sentences and only its
+    last one carries the frame (``– Vi har vuxit. Nu anställer vi fler, säger N N.``): every
+    sentence of the paragraph is what the person said (ruling t12; round 57, analysis57-co
+    C4)."""
+    doc = finite.doc
+    first = next((token for token in doc if not token.is_space), None)
+    if first is None or first.text not in _SPEECH_DASHES or finite.i <= first.i:
+        return False
+    last = next(token for token in reversed(doc) if not token.is_space)
+    if sentence_start(last) <= finite.i:
+        return False
+    return unquoted_frame(last, in_actor) is not None
 
 
 def before_speech_frame(group: Group, in_actor: Container[int]) -> Group:
