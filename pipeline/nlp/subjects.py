@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.lexicon import PERSON_CATEGORIES
+from pipeline.language.lexicon import BODY_CATEGORIES, PERSON_CATEGORIES
 from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS, present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
@@ -2658,13 +2658,28 @@ def _member_list_word(token: Token, reach: _Reach) -> bool:
     )
 
 
+def _indefinite_non_body(mention: ActorMention, doc: Doc) -> bool:
+    """A mention of no body category whose head noun is indefinite (``studenter``, ``en
+    representant``)."""
+    head = doc[mention.last_token]
+    return (
+        mention.category not in BODY_CATEGORIES
+        and mention.category != "organisation"
+        and head.pos_ == "NOUN"
+        and morph_values(head, "Definite") == ["Ind"]
+    )
+
+
 def _person_past_body_attribute(last: ActorMention, mention: ActorMention, reach: _Reach) -> bool:
     """``ledamöter i nämnden samt ekonomichefen``, ``företrädare för förvaltningen och
     berörd verksamhetschef`` (round 52, al-P5): a person actor after the last conjunct's
     prepositional attribute that names a body (no person) joins the conjunct, not the
     attribute's body: a person is no place one is a member of (``ersättare i nämnden och
-    styrelsen``: a body after the coordinator stays in the attribute)."""
-    if mention.category not in PERSON_CATEGORIES:
+    styrelsen``: a body after the coordinator stays in the attribute). Round 57 (analysis57-cn
+    C4): an indefinite member of no body category is such a person too (``Ledamöter från
+    nämnderna, doktorandombud och en representant för studenterna ingår``); a definite one
+    may be a body of the attribute's series (``i nämnden och länsstyrelsen``)."""
+    if mention.category not in PERSON_CATEGORIES and not _indefinite_non_body(mention, reach.doc):
         return False
     end = reach.postmodified(last)
     if end == last.last_token:
