@@ -1408,8 +1408,9 @@ def without_named_apposition(
     if not later or doc[actor.last_token + 1].text != ",":
         return actors
     if actor.first_token > finite.i:
-        if not _names_close_clause(later[-1], doc):
-            return actors  # round 57 (cn C2): `finns två nämnder, A (AN) och B.`
+        later = _postposed_names(later, doc)  # round 57 (cn C2): `finns två nämnder, A och B.`
+        if not later:
+            return actors
     # the last name may carry an alias after a slash (``Norrby Buss AB/Nordbuss,``; 53b-cb N2)
     elif slash_alias_end(later[-1], doc) + 1 != finite.i or doc[finite.i - 1].text != ",":
         return actors
@@ -1426,18 +1427,35 @@ _CLAUSE_CLOSERS = frozenset({".", ";", "!", "?"})
 _SINGULAR_NUMERALS = frozenset({"en", "ett", "1"})
 
 
-def _names_close_clause(last: ActorMention, doc: Doc) -> bool:
+def _postposed_names(later: list[ActorMention], doc: Doc) -> list[ActorMention]:
     """``I kommunen finns två nämnder, Kulturnämnden (KN) och Miljönämnden.``: after a
     subject placed after its verb (an existential ``finns``) the names of the apposition
-    run to the clause's end, the last one with its alias after a slash or its abbreviation
-    in brackets (round 57, analysis57-cn C2)."""
+    run to the clause's end or to a comma before a coordinator (``…, och styrelsen utser``),
+    the last one with its alias after a slash or its abbreviation in brackets (round 57,
+    analysis57-cn C2). The names up to there, or none where the series runs on."""
+    for count, mention in enumerate(later, start=1):
+        position = _past_alias(mention, doc)
+        if position >= len(doc) or doc[position].text in _CLAUSE_CLOSERS:
+            return later[:count]
+        if (
+            doc[position].text == ","
+            and position + 1 < len(doc)
+            and doc[position + 1].lower_ in GRAMMAR.coordinators
+            and count > 1
+        ):
+            return later[:count]
+    return []
+
+
+def _past_alias(last: ActorMention, doc: Doc) -> int:
+    """The position after a name, its slash alias and its bracketed abbreviation."""
     position = slash_alias_end(last, doc)
     if position < len(doc) and doc[position].text == "(":
         closing = next((t.i for t in doc[position : position + 4] if t.text == ")"), None)
         position = position if closing is None else closing + 1
     elif position < len(doc) and doc[position].text == ")":
         position += 1  # the last mention is the bracketed abbreviation itself
-    return position >= len(doc) or doc[position].text in _CLAUSE_CLOSERS
+    return position
 
 
 def _capitalised_name(mention: ActorMention, doc: Doc) -> bool:
