@@ -3398,9 +3398,7 @@ def test_an_adverbial_after_the_inverted_subject_of_a_fronted_responsibility(nlp
     [SCONJ] 2020``, ``Ansvaret för arkivet har nämnden under mandatperioden`` keep the
     actor. Negative: a verb after the actor (``… har nämnden och styrelsen delar …``: a
     clause of its own) gives no responsibility."""
-    since = parsed(
-        nlp,
-        f"""
+    since = parsed(nlp, f"""
         Arbetsgivaransvaret arbetsgivaransvar NOUN 4 nsubj {DEF}
         för för ADP 3 case
         personalen personal NOUN 1 nmod {DEF}
@@ -3409,12 +3407,9 @@ def test_an_adverbial_after_the_inverted_subject_of_a_fronted_responsibility(nlp
         sedan sedan SCONJ 7 mark
         2020 2020 NUM 4 obl _
         . . PUNCT 4 punct
-    """,
-    )
+    """)
     assert statements(since) == [("kommunstyrelse", "responsibility", "ansvara", False, False)]
-    during = parsed(
-        nlp,
-        f"""
+    during = parsed(nlp, f"""
         Ansvaret ansvar NOUN 4 nsubj {DEF}
         för för ADP 3 case
         arkivet arkiv NOUN 1 nmod {DEF}
@@ -3423,12 +3418,9 @@ def test_an_adverbial_after_the_inverted_subject_of_a_fronted_responsibility(nlp
         under under ADP 7 case
         mandatperioden mandatperiod NOUN 4 obl {DEF}
         . . PUNCT 4 punct
-    """,
-    )
+    """)
     assert statements(during) == [("nämnd", "responsibility", "ansvara", False, False)]
-    clause = parsed(
-        nlp,
-        f"""
+    clause = parsed(nlp, f"""
         Ansvaret ansvar NOUN 4 nsubj {DEF}
         för för ADP 3 case
         arkivet arkiv NOUN 1 nmod {DEF}
@@ -3440,8 +3432,7 @@ def test_an_adverbial_after_the_inverted_subject_of_a_fronted_responsibility(nlp
         på på ADP 10 case
         kostnaden kostnad NOUN 8 obl {DEF}
         . . PUNCT 4 punct
-    """,
-    )
+    """)
     assert ("nämnd", "responsibility", "ansvara", False, False) not in statements(clause)
 
 
@@ -3451,9 +3442,7 @@ def test_an_att_clause_inside_a_fronted_responsibility_keeps_its_finite_verb(nlp
     the main clause's (responsibility). Negative: ``Ansvaret för att nämnden har rätt
     information ligger hos kansliet``: with no finite verb before it in the att-clause, the
     ``har`` is the att-clause's own, no fronted ``har ansvaret för``."""
-    own = parsed(
-        nlp,
-        f"""
+    own = parsed(nlp, f"""
         Ansvaret ansvar NOUN 6 nsubj {DEF}
         för för ADP 5 mark
         att att SCONJ 5 mark
@@ -3462,12 +3451,9 @@ def test_an_att_clause_inside_a_fronted_responsibility_keeps_its_finite_verb(nlp
         har ha AUX 0 ROOT {PRES}
         nämnden nämnd NOUN 6 obj {DEF}
         . . PUNCT 6 punct
-    """,
-    )
+    """)
     assert statements(own) == [("nämnd", "responsibility", "ansvara", False, False)]
-    inner = parsed(
-        nlp,
-        f"""
+    inner = parsed(nlp, f"""
         Ansvaret ansvar NOUN 8 nsubj {DEF}
         för för ADP 5 mark
         att att SCONJ 5 mark
@@ -3479,8 +3465,7 @@ def test_an_att_clause_inside_a_fronted_responsibility_keeps_its_finite_verb(nlp
         hos hos ADP 10 case
         kansliet kansli NOUN 8 obl {DEF}
         . . PUNCT 8 punct
-    """,
-    )
+    """)
     assert all(s[1] != "responsibility" for s in statements(inner))
 
 
@@ -3586,7 +3571,6 @@ def test_a_cleft_on_an_actors_task_noun_is_a_responsibility(nlp) -> None:
     4): expletive ``det`` + the copula + an actor's genitive + a noun of ``cleft_task_cues`` +
     ``att`` + an infinitive is a responsibility of the genitive's actor, aim the infinitive.
     Another noun (``sak``) or a negation: no statement."""
-
     def cleft(noun: str, negation: str = "") -> str:
         owner = 4 if not negation else 5
         rows = [
@@ -3645,18 +3629,13 @@ def test_har_uppdraget_att_is_a_responsibility(nlp) -> None:
     noun decides): the definite ``uppdraget`` + ``att`` after ``ha`` is the ``uppdrag`` cue,
     a responsibility, also past an insertion in commas; ``har uppgiften att`` stays an
     obligation."""
-
     def rows(noun: str, lemma: str, insertion: bool = False) -> str:
-        extra = (
-            [
-                ", , PUNCT 5 punct",
-                "liksom liksom ADP 5 case",
-                "biträdet biträde NOUN 2 obl Case=Nom|Definite=Def|Number=Sing",
-                ", , PUNCT 5 punct",
-            ]
-            if insertion
-            else []
-        )
+        extra = [
+            ", , PUNCT 5 punct",
+            "liksom liksom ADP 5 case",
+            "biträdet biträde NOUN 2 obl Case=Nom|Definite=Def|Number=Sing",
+            ", , PUNCT 5 punct",
+        ] if insertion else []
         n = len(extra)
         lines = [
             "Rektorn rektor NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing",
@@ -3741,9 +3720,7 @@ def test_se_till_att_takes_the_clause_after_the_cue_as_its_object(nlp) -> None:
     verb of a phrase that is its own aim (`own_aim_phrases`) has as object the clause after
     the cue, with no word of the cue (``till att``) in it, so the object does not overlap the
     modal ``ska se till att``; the aim stays ``se`` (round 53, cb-6)."""
-    doc = parsed(
-        nlp,
-        f"""
+    doc = parsed(nlp, f"""
         Vaktmästaren vaktmästare NOUN 3 nsubj {DEF}
         ska skola AUX 3 aux {MODAL}
         se se VERB 0 ROOT {INF}
@@ -3752,8 +3729,7 @@ def test_se_till_att_takes_the_clause_after_the_cue_as_its_object(nlp) -> None:
         entréerna entré NOUN 7 nsubj:pass {DEF_PL}
         låses låsa VERB 3 ccomp {PASS}
         . . PUNCT 3 punct
-    """,
-    )
+    """)
     [statement] = find(doc[:], doc._.actors)
     assert (statement.aim, statement.modal_text) == ("se", "ska se till att")
     assert doc.text[slice(*statement.object_span)] == "entréerna låses"
@@ -3793,9 +3769,7 @@ def test_an_insertion_closed_by_a_comma_after_a_stray_one_keeps_the_responsibili
     samordna arbetet.``: the comma that should open the insertion strayed before ``har``; the
     insertion's closing comma stands before the cue's rest, which the cue still reaches:
     (kommitté, responsibility, samordna), not (kommitté, none, ha)."""
-    doc = parsed(
-        nlp,
-        f"""
+    doc = parsed(nlp, f"""
         Kommittén kommitté NOUN 3 nsubj {DEF}
         , , PUNCT 3 punct
         har ha VERB 0 ROOT {PRES}
@@ -3809,8 +3783,7 @@ def test_an_insertion_closed_by_a_comma_after_a_stray_one_keeps_the_responsibili
         samordna samordna VERB 9 acl {INF}
         arbetet arbete NOUN 11 obj {DEF}
         . . PUNCT 3 punct
-    """,
-    )
+    """)
     assert [s[:3] for s in statements(doc)] == [("kommitté", "responsibility", "samordna")]
 
 
@@ -3819,9 +3792,7 @@ def test_a_predicative_cue_has_the_complement_after_its_preposition_as_object(nl
     copula of ``är ansvarig för`` is the aim, and its object is what follows the cue's
     preposition (§5.6, as the dev gold reads it), never ``ansvarig för …`` overlapping the
     modal; negative: a cue verb's own object (``ansvarar för …``) keeps its span."""
-    doc = parsed(
-        nlp,
-        f"""
+    doc = parsed(nlp, f"""
         Nämnden nämnd NOUN 4 nsubj {DEF}
         är vara AUX 4 cop {MODAL}
         ytterst ytterst ADV 4 advmod
@@ -3831,22 +3802,18 @@ def test_a_predicative_cue_has_the_complement_after_its_preposition_as_object(nl
         lokalerna lokal NOUN 9 nsubj:pass
         städas städa VERB 4 advcl
         . . PUNCT 4 punct
-    """,
-    )
+    """)
     [statement] = find(doc[:], doc._.actors)
     assert (statement.deontic, statement.aim) == ("responsibility", "ansvara")
     assert doc.text[slice(*statement.object_span)] == "att lokalerna städas"
     assert statement.object_span[0] >= statement.modal[1]
-    verb = parsed(
-        nlp,
-        f"""
+    verb = parsed(nlp, f"""
         Nämnden nämnd NOUN 2 nsubj {DEF}
         ansvarar ansvara VERB 0 ROOT {PRES}
         för för ADP 4 case
         lokalerna lokal NOUN 2 obl
         . . PUNCT 2 punct
-    """,
-    )
+    """)
     [statement] = find(verb[:], verb._.actors)
     assert verb.text[slice(*statement.object_span)] == "för lokalerna"
 
@@ -3906,7 +3873,9 @@ def test_a_split_cue_gap_genitive_tagged_as_a_verb(nlp) -> None:
     vägar väg NOUN 9 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
     . . PUNCT 4 punct
     """
-    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("nämnd", "responsibility", "bygga")]
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("nämnd", "responsibility", "bygga")
+    ]
     # the same phrase without the cue's rest: `ha` is the main verb
     bare = cue_index(parsed(nlp, rows.replace("i i ADP 7 case", "om om ADP 7 case")))
     assert bare.get(1) is None
@@ -3928,7 +3897,9 @@ def test_a_cue_noun_that_an_infinitive_takes_as_object_is_no_cue(nlp) -> None:
     sekreteraren sekreterare NOUN 7 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
     . . PUNCT 2 punct
     """
-    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("chef", "permission", "överlåta")]
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("chef", "permission", "överlåta")
+    ]
     # an inverted subject in the same slot keeps the cue (``får medlemmarna rätt att``)
     granted = """
     Då då ADV 2 advmod

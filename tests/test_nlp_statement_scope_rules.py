@@ -1529,34 +1529,26 @@ def test_vilken_after_an_actor_opening_an_indirect_question_is_no_relative(nlp) 
     `question_verbs`) opens the verb's indirect question: ``Styrelsen underrättar kassören
     vilken som ska attestera fakturan.`` and ``Rektorn meddelar skolrådet vilken ska leda
     mötet.`` state nothing of kassör or skolråd."""
-
     def rows(verb: str, lemma: str, actor: str, actor_lemma: str, som: bool) -> str:
         extra = ["som som PRON 8 nsubj"] if som else []
         n = len(extra)
-        return "\n".join(
-            [
-                "Styrelsen styrelse NOUN 2 nsubj " + DEF,
-                f"{verb} {lemma} VERB 0 ROOT {PRES}",
-                f"{actor} {actor_lemma} NOUN 2 obj {DEF}",
-                f"vilken vilken PRON {n + 7} nsubj",
-                *extra,
-                f"ska skola AUX {n + 7} aux {MODAL}",
-                f"attestera attestera VERB 2 ccomp {INF}",
-                f"fakturan faktura NOUN {n + 7} obj {DEF}",
-                ". . PUNCT 2 punct",
-            ]
-        )
-
+        return "\n".join([
+            "Styrelsen styrelse NOUN 2 nsubj " + DEF,
+            f"{verb} {lemma} VERB 0 ROOT {PRES}",
+            f"{actor} {actor_lemma} NOUN 2 obj {DEF}",
+            f"vilken vilken PRON {n + 7} nsubj",
+            *extra,
+            f"ska skola AUX {n + 7} aux {MODAL}",
+            f"attestera attestera VERB 2 ccomp {INF}",
+            f"fakturan faktura NOUN {n + 7} obj {DEF}",
+            ". . PUNCT 2 punct",
+        ])
     asked = parsed(nlp, rows("underrättar", "underrätta", "kassören", "kassör", True))
     assert statements(asked) == [("styrelse", "none", "underrätta", False, False)]
     told = parsed(nlp, rows("meddelar", "meddela", "kassören", "kassör", False))
     assert statements(told) == [("styrelse", "none", "meddela", False, False)]
-    chosen = parsed(
-        nlp,
-        rows("utser", "utse", "kassören", "kassör", False).replace(
-            "attestera VERB 2 ccomp", "attestera VERB 3 acl:relcl"
-        ),
-    )
+    chosen = parsed(nlp, rows("utser", "utse", "kassören", "kassör", False).replace(
+        "attestera VERB 2 ccomp", "attestera VERB 3 acl:relcl"))
     assert ("kassör", "obligation", "attestera", False, False) in statements(chosen)
 
 
@@ -1565,7 +1557,6 @@ def test_a_relative_in_an_adverbial_for_att_clause_is_context(nlp) -> None:
     ``för att`` infinitive is that clause's context: ``Kansliet ordnar lokaler för att
     anställa en samordnare som ska sköta huset.`` → only (kansli, none, ordna); on a main
     clause's object the relative keeps its statement."""
-
     def rows(verb: str, lemma: str, objects: bool) -> str:
         lokaler = ["lokaler lokal NOUN 2 obj Case=Nom|Definite=Ind|Number=Plur"] if objects else []
         n = len(lokaler)
@@ -1610,29 +1601,25 @@ def test_a_relative_in_the_main_clause_after_an_inserted_for_att_adverbial_is_ke
     som ska sköta hallen.``: the adverbial ends at its closing comma; the relative on the main
     clause's object keeps its statement, whether the parser hangs the main verb as a
     conjunct noun of the adverbial's verb or the object straight on that verb."""
-
     def rows(verb_row: str, object_head: int) -> str:
-        return "\n".join(
-            [
-                f"Fritidsnämnden fritidsnämnd NOUN 2 nsubj {DEF}",
-                f"ska skola AUX 0 ROOT {MODAL}",
-                ", , PUNCT 2 punct",
-                "för för ADP 6 mark",
-                "att att PART 6 mark",
-                f"trygga trygga VERB 2 advcl {INF}",
-                f"driften drift NOUN 6 obj {DEF}",
-                ", , PUNCT 9 punct",
-                verb_row,
-                "en en DET 11 det",
-                f"samordnare samordnare NOUN {object_head} obj {IND}",
-                "som som PRON 14 nsubj",
-                f"ska skola AUX 14 aux {MODAL}",
-                f"sköta sköta VERB 11 acl:relcl {INF}",
-                f"hallen hall NOUN 14 obj {DEF}",
-                ". . PUNCT 2 punct",
-            ]
-        )
-
+        return "\n".join([
+            f"Fritidsnämnden fritidsnämnd NOUN 2 nsubj {DEF}",
+            f"ska skola AUX 0 ROOT {MODAL}",
+            ", , PUNCT 2 punct",
+            "för för ADP 6 mark",
+            "att att PART 6 mark",
+            f"trygga trygga VERB 2 advcl {INF}",
+            f"driften drift NOUN 6 obj {DEF}",
+            ", , PUNCT 9 punct",
+            verb_row,
+            "en en DET 11 det",
+            f"samordnare samordnare NOUN {object_head} obj {IND}",
+            "som som PRON 14 nsubj",
+            f"ska skola AUX 14 aux {MODAL}",
+            f"sköta sköta VERB 11 acl:relcl {INF}",
+            f"hallen hall NOUN 14 obj {DEF}",
+            ". . PUNCT 2 punct",
+        ])
     kept = ("samordnare", "obligation", "sköta", False, False)
     as_noun = rows("anställa anställa NOUN 6 conj Case=Nom|Definite=Ind|Number=Sing", 9)
     assert kept in statements(parsed(nlp, as_noun))
@@ -2173,7 +2160,6 @@ def test_a_comma_relative_on_the_cleft_clauses_object_is_that_objects(nlp) -> No
     )
     assert statements(parsed(nlp, no_cue)) == [("nämnd", "none", "utse", False, False)]
 
-
 def test_a_subjectless_conjunct_after_a_relative_on_the_object_stays_in_the_relative(
     nlp,
 ) -> None:
@@ -2305,7 +2291,9 @@ def test_a_free_relative_vad_som_is_the_subject_of_the_later_verb(nlp) -> None:
     is a free relative, a unit whose pronoun is the subject of ``blir``; the objects of
     ``åligger`` before ``blir`` are no subject of it (no statement of theirs)."""
     for rows in FREE_RELATIVE_SUBJECTS:
-        filled = rows.format(DEF=DEF, IND=IND, IND_PL=IND_PL, PRES=PRES, INF=INF, MODAL=MODAL)
+        filled = rows.format(
+            DEF=DEF, IND=IND, IND_PL=IND_PL, PRES=PRES, INF=INF, MODAL=MODAL
+        )
         found = statements(parsed(nlp, filled))
         assert found, rows
         assert all(aim != "bli" for _, _, aim, _, _ in found), found
@@ -2929,14 +2917,16 @@ def test_quoted_speech_over_two_sentences_states_nothing(nlp) -> None:
         Berg Berg PROPN 13 flat:name
         . . PUNCT 12 punct
         """
-    rows = _TWO_SENTENCE_QUOTE.format(DEF=DEF, MODAL=MODAL, INF=INF, root=12, dep="ccomp", frame=12)
+    rows = _TWO_SENTENCE_QUOTE.format(DEF=DEF, MODAL=MODAL, INF=INF, root=12, dep="ccomp",
+                                      frame=12)
     assert statements(parsed(nlp, rows.rstrip() + speech, starts=(5,))) == []
     rule = f"""
         enligt enligt ADP 13 case
         reglementet reglemente NOUN 8 obl {DEF}
         . . PUNCT 8 punct
         """
-    rows = _TWO_SENTENCE_QUOTE.format(DEF=DEF, MODAL=MODAL, INF=INF, root=0, dep="ROOT", frame=8)
+    rows = _TWO_SENTENCE_QUOTE.format(DEF=DEF, MODAL=MODAL, INF=INF, root=0, dep="ROOT",
+                                      frame=8)
     found = statements(parsed(nlp, rows.rstrip() + rule, starts=(5,)))
     assert found == [("styrelse", "obligation", "bygga", False, False)]
 

@@ -3220,7 +3220,9 @@ def test_a_fronted_object_with_an_attribute_before_har_and_a_relative_supine(nlp
     assert statements(doc) == [("ledamot", "none", "ha", False, False)]
 
 
-@pytest.mark.parametrize(("given", "pos"), [("Per", "ADP"), ("Eva", "ADJ"), ("Lars-Erik", "NOUN")])
+@pytest.mark.parametrize(
+    ("given", "pos"), [("Per", "ADP"), ("Eva", "ADJ"), ("Lars-Erik", "NOUN")]
+)
 def test_a_listed_given_name_not_tagged_propn_after_a_title_is_a_name(nlp, given, pos) -> None:
     """Round 52, bh-C2: ``… av kanslichefen Per Sandberg, som ansvarar för …``: a listed
     given name (also a hyphenated pair) that the tagger reads as a preposition, adjective or
@@ -4382,10 +4384,7 @@ def test_a_late_subject_series_goes_on_past_the_first_members_attribute(nlp) -> 
     . . PUNCT 3 punct
     """
     assert [s[0] for s in statements(parsed(nlp, bracket))] == [
-        "tjänsteman",
-        "sekreterare",
-        "revisor",
-        "ordförande",
+        "tjänsteman", "sekreterare", "revisor", "ordförande"
     ]
     apposition = f"""
     Ledamoten ledamot NOUN 7 nsubj {DEF}
@@ -4476,28 +4475,14 @@ def test_have_after_a_fronted_phrase_takes_the_actor_before_its_relative_clause(
         """
     member = parsed(
         nlp,
-        rows.format(
-            DEF=DEF,
-            PRES=PRES,
-            IND=IND,
-            noun="ledamot",
-            lemma="ledamot",
-            verb="närvarar",
-            verb_lemma="närvara",
-        ),
+        rows.format(DEF=DEF, PRES=PRES, IND=IND, noun="ledamot", lemma="ledamot",
+                    verb="närvarar", verb_lemma="närvara"),
     )
     assert statements(member) == [("ledamot", "none", "ha", False, False)]
     thing = parsed(
         nlp,
-        rows.format(
-            DEF=DEF,
-            PRES=PRES,
-            IND=IND,
-            noun="ärende",
-            lemma="ärende",
-            verb="gäller",
-            verb_lemma="gälla",
-        ),
+        rows.format(DEF=DEF, PRES=PRES, IND=IND, noun="ärende", lemma="ärende",
+                    verb="gäller", verb_lemma="gälla"),
     )
     assert statements(thing) == []
 
@@ -4590,10 +4575,9 @@ def test_a_fronted_innan_clause_with_an_actor_subject_stays_a_clause(nlp) -> Non
     granskar bokslutet.`` (invented): an actor before the one finite verb and a definite
     noun that is no actor after it: subject and object of the subordinate clause, no fronted
     phrase; the fragment gives no statement."""
-    for words in (
-        ("Innan", "nämnden", "nämnd", "beslutar", "besluta", "ärendet", "ärende"),
-        ("Sedan", "styrelsen", "styrelse", "granskar", "granska", "bokslutet", "bokslut"),
-    ):
+    for words in (("Innan", "nämnden", "nämnd", "beslutar", "besluta", "ärendet", "ärende"),
+                  ("Sedan", "styrelsen", "styrelse", "granskar", "granska", "bokslutet",
+                   "bokslut")):
         opener, actor, actor_lemma, verb, verb_lemma, noun, noun_lemma = words
         doc = parsed(
             nlp,
@@ -4849,6 +4833,7 @@ def test_a_person_after_a_conjuncts_body_attribute_is_a_subject(nlp, partner, ex
     assert [s[0] for s in statements(doc)] == expected
 
 
+
 def test_a_late_subject_after_a_member_list_is_a_conjunct(nlp) -> None:
     """Round 52, ca-S4: ``På kontoret finns två tjänstemän; en jurist och en registrator,
     samt en utredare.``: the actors after ``;`` list the late subject's members; the
@@ -4917,9 +4902,7 @@ def test_a_noun_phrase_between_a_clause_coordinator_and_a_modal_is_its_own_subje
     sentence: ``Styrelsen ska följa avtalet och tecknade avtal ska arkiveras``. Negative:
     ``… och vid behov ska ordföranden kalla``: a fronted adverbial, the inverted actor."""
     past = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
-    doc = parsed(
-        nlp,
-        f"""
+    doc = parsed(nlp, f"""
         Nämnden nämnd NOUN 3 nsubj {DEF}
         ska skola AUX 3 aux {MODAL}
         tillämpa tillämpa VERB 0 ROOT {INF}
@@ -4931,15 +4914,12 @@ def test_a_noun_phrase_between_a_clause_coordinator_and_a_modal_is_its_own_subje
         ska skola AUX 10 aux {MODAL}
         verkställas verkställa VERB 3 conj {INF_PASS}
         . . PUNCT 3 punct
-    """,
-    )
+    """)
     assert statements(doc) == [
         ("nämnd", "obligation", "tillämpa", False, False),
         (None, "obligation", "verkställa", False, True),
     ]
-    own = parsed(
-        nlp,
-        f"""
+    own = parsed(nlp, f"""
         Styrelsen styrelse NOUN 3 nsubj {DEF}
         ska skola AUX 3 aux {MODAL}
         följa följa VERB 0 ROOT {INF}
@@ -4950,15 +4930,12 @@ def test_a_noun_phrase_between_a_clause_coordinator_and_a_modal_is_its_own_subje
         ska skola AUX 9 aux {MODAL}
         arkiveras arkivera VERB 3 conj {INF_PASS}
         . . PUNCT 3 punct
-    """,
-    )
+    """)
     assert statements(own) == [
         ("styrelse", "obligation", "följa", False, False),
         (None, "obligation", "arkivera", False, True),
     ]
-    adverbial = parsed(
-        nlp,
-        f"""
+    adverbial = parsed(nlp, f"""
         Styrelsen styrelse NOUN 3 nsubj {DEF}
         ska skola AUX 3 aux {MODAL}
         sammanträda sammanträda VERB 0 ROOT {INF}
@@ -4971,8 +4948,7 @@ def test_a_noun_phrase_between_a_clause_coordinator_and_a_modal_is_its_own_subje
         ordföranden ordförande NOUN 11 nsubj {DEF}
         kalla kalla VERB 3 conj {INF}
         . . PUNCT 3 punct
-    """,
-    )
+    """)
     assert statements(adverbial) == [
         ("styrelse", "obligation", "sammanträda", False, False),
         ("ordförande", "obligation", "kalla", False, False),
@@ -5200,30 +5176,16 @@ def test_a_possessive_opened_thing_before_a_decision_verb_is_a_fronted_object(nl
         . . PUNCT 3 punct
     """
     fronted = rows.format(
-        POSS="Dess",
-        POSS_LEMMA="dess",
-        NOUN="arbetsordning",
-        NOUN_LEMMA="arbetsordning",
-        VERB="fastställer",
-        VERB_LEMMA="fastställa",
-        OBJECT="kommunfullmäktige",
-        OBJECT_LEMMA="kommunfullmäktige",
-        DEF=DEF,
-        PRES=PRES,
+        POSS="Dess", POSS_LEMMA="dess", NOUN="arbetsordning", NOUN_LEMMA="arbetsordning",
+        VERB="fastställer", VERB_LEMMA="fastställa", OBJECT="kommunfullmäktige",
+        OBJECT_LEMMA="kommunfullmäktige", DEF=DEF, PRES=PRES,
     )
     assert statements(parsed(nlp, fronted)) == [
         ("kommunfullmäktige", "none", "fastställa", False, False)
     ]
     owned_actor = rows.format(
-        POSS="Vår",
-        POSS_LEMMA="vår",
-        NOUN="förvaltning",
-        NOUN_LEMMA="förvaltning",
-        VERB="leder",
-        VERB_LEMMA="leda",
-        OBJECT="arbetet",
-        OBJECT_LEMMA="arbete",
-        DEF=DEF,
+        POSS="Vår", POSS_LEMMA="vår", NOUN="förvaltning", NOUN_LEMMA="förvaltning",
+        VERB="leder", VERB_LEMMA="leda", OBJECT="arbetet", OBJECT_LEMMA="arbete", DEF=DEF,
         PRES=PRES,
     )
     assert statements(parsed(nlp, owned_actor)) == [("förvaltning", "none", "leda", False, False)]
@@ -5354,12 +5316,12 @@ def test_a_comma_enclosed_disjunct_before_the_verb_is_a_second_subject(nlp) -> N
 
 
 def test_a_bare_noun_after_a_passive_with_an_inverted_subject_pronoun_is_no_actor(nlp) -> None:
+
     """Round 53 (analysis 53b-cc N4): ``Avtalet gäller i ett år. Förlängs sådana avtal skall
     de i sin helhet tillställas direktionen.``: ``de`` right after the modal is the inverted
     subject, so the bare ``direktionen`` after the s-passive is its recipient, no actor, also
     in a paragraph's second sentence (the pipeline then writes an implicit obligation)."""
     from pipeline.nlp.subjects import _inverted_subject_pronoun  # noqa: PLC0415
-
     rows = f"""
         Avtalet avtal NOUN 2 nsubj {DEF}
         gäller gälla VERB 0 ROOT {PRES}
@@ -5382,9 +5344,8 @@ def test_a_bare_noun_after_a_passive_with_an_inverted_subject_pronoun_is_no_acto
     doc = parsed(nlp, rows, starts=(6,))
     assert _inverted_subject_pronoun(doc[9])
     assert all(s[0] is None for s in statements(doc))
-    noun_subject = parsed(
-        nlp, rows.replace("de de PRON 14 nsubj:pass", "alla all PRON 14 det"), starts=(6,)
-    )
+    noun_subject = parsed(nlp, rows.replace("de de PRON 14 nsubj:pass", "alla all PRON 14 det"),
+                          starts=(6,))
     assert not _inverted_subject_pronoun(noun_subject[9])
 
 
@@ -5394,9 +5355,7 @@ def test_a_slash_alias_belongs_to_its_company_name(nlp) -> None:
     the coordinator after it still joins the two subjects; and after a plural head the last
     name's alias does not end the apposition (``Båda bolagen, Ekby Nät AB och Norrby Buss
     AB/Nordbuss, driver …``): the names restate ``bolagen``, no subjects."""
-    doc = parsed(
-        nlp,
-        f"""
+    doc = parsed(nlp, f"""
         Åby Åby PROPN 2 compound
         Energi Energi PROPN 11 nsubj
         AB AB PROPN 2 flat:name
@@ -5409,12 +5368,9 @@ def test_a_slash_alias_belongs_to_its_company_name(nlp) -> None:
         förvaltar förvalta VERB 0 ROOT {PRES}
         kajerna kaj NOUN 10 obj {DEF_PL}
         . . PUNCT 10 punct
-    """.replace(" 11 nsubj", " 10 nsubj"),
-    )
+    """.replace(" 11 nsubj", " 10 nsubj"))
     assert sorted(s[0] for s in statements(doc)) == ["ekby hamn ab", "åby energi ab"]
-    apposition = parsed(
-        nlp,
-        f"""
+    apposition = parsed(nlp, f"""
         Båda båda DET 2 det
         bolagen bolag NOUN 12 nsubj {DEF_PL}
         , , PUNCT 5 punct
@@ -5431,10 +5387,8 @@ def test_a_slash_alias_belongs_to_its_company_name(nlp) -> None:
         driver driva VERB 0 ROOT {PRES}
         bussar buss NOUN 14 obj {IND_PL}
         . . PUNCT 14 punct
-    """.replace("bolagen bolag NOUN 12 nsubj", "bolagen bolag NOUN 14 nsubj").replace(
-            "/ / SYM 12 punct", "/ / SYM 12 punct"
-        ),
-    )
+    """.replace("bolagen bolag NOUN 12 nsubj", "bolagen bolag NOUN 14 nsubj")
+       .replace("/ / SYM 12 punct", "/ / SYM 12 punct"))
     assert [s[0] for s in statements(apposition)] == ["bolag"]
 
 
@@ -5442,9 +5396,7 @@ def test_a_run_of_sentence_adverbs_may_stand_before_the_inverted_subject(nlp) ->
     """Round 54 (analysis 54-cg R1): ``Därefter tillsätter alltid styrelsen ett utskott.``:
     the V2 present the tagger read as a noun is the verb though a sentence adverb stands
     between it and its definite inverted subject; a non-actor subject gives nothing."""
-    doc = parsed(
-        nlp,
-        f"""
+    doc = parsed(nlp, f"""
         Därefter därefter ADV 2 advmod
         tillsätter tillsätter NOUN 6 nsubj {IND}
         alltid alltid ADV 4 advmod
@@ -5452,12 +5404,9 @@ def test_a_run_of_sentence_adverbs_may_stand_before_the_inverted_subject(nlp) ->
         ett en DET 6 det
         utskott utskott NOUN 0 ROOT {IND}
         . . PUNCT 6 punct
-    """,
-    )
+    """)
     assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "tillsätta")]
-    negative = parsed(
-        nlp,
-        f"""
+    negative = parsed(nlp, f"""
         Därefter därefter ADV 2 advmod
         gäller gälla VERB 0 ROOT {PRES}
         alltid alltid ADV 2 advmod
@@ -5465,8 +5414,7 @@ def test_a_run_of_sentence_adverbs_may_stand_before_the_inverted_subject(nlp) ->
         för för ADP 6 case
         nämnden nämnd NOUN 4 nmod {DEF}
         . . PUNCT 2 punct
-    """,
-    )
+    """)
     assert statements(negative) == []
 
 
@@ -5475,20 +5423,15 @@ def test_a_superlative_opened_indefinite_prefield_is_a_fronted_object(nlp) -> No
     indefinite noun after a superlative is never a Swedish subject, so the actor after the
     verb is (OVS); with a determiner (``Den största nämnden``) the prefield stays the
     subject."""
-    doc = parsed(
-        nlp,
-        f"""
+    doc = parsed(nlp, f"""
         Störst stor ADJ 2 amod Degree=Sup
         budget budget NOUN 3 nsubj {IND}
         förvaltar förvalta VERB 0 ROOT {PRES}
         socialnämnden socialnämnd NOUN 3 obj {DEF}
         . . PUNCT 3 punct
-    """,
-    )
+    """)
     assert [s[:3] for s in statements(doc)] == [("socialnämnd", "none", "förvalta")]
-    negative = parsed(
-        nlp,
-        f"""
+    negative = parsed(nlp, f"""
         Den den DET 3 det
         största stor ADJ 3 amod Degree=Sup
         nämnden nämnd NOUN 4 nsubj {DEF}
@@ -5496,8 +5439,7 @@ def test_a_superlative_opened_indefinite_prefield_is_a_fronted_object(nlp) -> No
         ett en DET 6 det
         utskott utskott NOUN 4 obj {IND}
         . . PUNCT 4 punct
-    """,
-    )
+    """)
     assert [s[:3] for s in statements(negative)] == [("nämnd", "none", "tillsätta")]
 
 
@@ -5506,20 +5448,15 @@ def test_a_connective_adverb_read_as_a_noun_or_verb_is_the_prefield(nlp) -> None
     budgeten.``, ``Således [VERB] fastställer [amod] nämnden taxorna för nästa år.``: a
     connective adverb (grammar.yaml `misread_adverbs`) opens the V2 clause whatever its tag;
     the definite actor after the verb is the subject."""
-    doc = parsed(
-        nlp,
-        f"""
+    doc = parsed(nlp, f"""
         Följaktligen följaktligen NOUN 2 nsubj {IND}
         fastställer fastställa VERB 0 ROOT {PRES}
         direktionen direktion NOUN 2 nmod {DEF}
         budgeten budget NOUN 2 obj {DEF}
         . . PUNCT 2 punct
-    """,
-    )
+    """)
     assert [s[:3] for s in statements(doc)] == [("direktion", "none", "fastställa")]
-    verb_tagged = parsed(
-        nlp,
-        f"""
+    verb_tagged = parsed(nlp, f"""
         Således såle VERB 2 nsubj {PRES}
         fastställer fastställa VERB 4 amod {PRES}
         nämnden nämnd NOUN 2 obj {DEF}
@@ -5528,8 +5465,7 @@ def test_a_connective_adverb_read_as_a_noun_or_verb_is_the_prefield(nlp) -> None
         nästa nästa ADJ 7 amod
         år år NOUN 4 nmod {IND}
         . . PUNCT 4 punct
-    """,
-    )
+    """)
     assert [s[:3] for s in statements(verb_tagged)] == [("nämnd", "none", "fastställa")]
 
 
@@ -5537,19 +5473,14 @@ def test_komma_after_an_additive_prefield_presents_its_subject(nlp) -> None:
     """Round 54 (ruling s3): ``Därtill kommer ekonomichefen.`` names the actor and states
     nothing (presentational ``komma``, grammar.yaml `additive_prefields`); ``kommer att``
     + infinitive is the future and keeps the main verb's statement."""
-    doc = parsed(
-        nlp,
-        f"""
+    doc = parsed(nlp, f"""
         Därtill därtill ADV 2 advmod
         kommer komma VERB 0 ROOT {PRES}
         ekonomichefen ekonomichef NOUN 2 nsubj {DEF}
         . . PUNCT 2 punct
-    """,
-    )
+    """)
     assert statements(doc) == []
-    future = parsed(
-        nlp,
-        f"""
+    future = parsed(nlp, f"""
         Därefter därefter ADV 2 advmod
         kommer komma AUX 5 aux {PRES}
         nämnden nämnd NOUN 5 nsubj {DEF}
@@ -5557,8 +5488,7 @@ def test_komma_after_an_additive_prefield_presents_its_subject(nlp) -> None:
         pröva pröva VERB 0 ROOT {INF}
         ärendet ärende NOUN 5 obj {DEF}
         . . PUNCT 5 punct
-    """,
-    )
+    """)
     assert [s[:3] for s in statements(future)] == [("nämnd", "none", "pröva")]
 
 
@@ -5568,9 +5498,7 @@ def test_komma_after_an_additive_prefield_with_a_later_infinitive_is_the_future(
     sekreteraren att granska protokollen.`` (the tagger's adjective ``granska``) and ``Därtill
     kommer styrelsen att pröva frågan.`` keep the main verb's statement; a lone ``tillkommer``
     (`additive_presentational_verbs`) only presents its subject, as ``kommer`` does."""
-    tagged_adjective = parsed(
-        nlp,
-        f"""
+    tagged_adjective = parsed(nlp, f"""
         Dessutom dessutom ADV 3 advmod
         kommer komma AUX 3 aux {PRES}
         sekreteraren sekreterare NOUN 0 ROOT {DEF}
@@ -5578,12 +5506,9 @@ def test_komma_after_an_additive_prefield_with_a_later_infinitive_is_the_future(
         granska granska ADJ 3 acl {PLUR_IND}
         protokollen protokoll NOUN 5 obj {DEF}
         . . PUNCT 3 punct
-    """,
-    )
+    """)
     assert [s[:3] for s in statements(tagged_adjective)] == [("sekreterare", "none", "granska")]
-    acl_infinitive = parsed(
-        nlp,
-        f"""
+    acl_infinitive = parsed(nlp, f"""
         Därtill därtill ADV 2 advmod
         kommer komma VERB 0 ROOT {PRES}
         styrelsen styrelse NOUN 2 nsubj {DEF}
@@ -5591,24 +5516,18 @@ def test_komma_after_an_additive_prefield_with_a_later_infinitive_is_the_future(
         pröva pröva VERB 3 acl {INF}
         frågan fråga NOUN 5 obj {DEF}
         . . PUNCT 2 punct
-    """,
-    )
+    """)
     assert [s[:3] for s in statements(acl_infinitive)] == [("styrelse", "none", "pröva")]
-    presenting = parsed(
-        nlp,
-        f"""
+    presenting = parsed(nlp, f"""
         Till till ADP 2 case
         detta denna PRON 3 obl
         tillkommer tillkomma VERB 0 ROOT {PRES}
         kassören kassör NOUN 3 nsubj {DEF}
         . . PUNCT 3 punct
-    """,
-    )
+    """)
     assert statements(presenting) == []
     # an infinitive inside a relative on the presented subject is the relative's, no future
-    relative = parsed(
-        nlp,
-        f"""
+    relative = parsed(nlp, f"""
         Härtill härtill ADV 2 advmod
         kommer komma VERB 0 ROOT {PRES}
         ett en DET 4 det
@@ -5618,8 +5537,7 @@ def test_komma_after_an_additive_prefield_with_a_later_infinitive_is_the_future(
         bereda bereda VERB 4 acl:relcl {INF}
         ärendena ärende NOUN 7 obj {DEF}
         . . PUNCT 2 punct
-    """,
-    )
+    """)
     assert ("kansli", "none", "komma") not in [s[:3] for s in statements(relative)]
 
 
@@ -5628,9 +5546,7 @@ def test_det_vill_saga_inside_the_subject_is_no_verb_before_it(nlp) -> None:
     ersättare, leder arbetet.``: the restatement marker's ``vill`` (grammar.yaml
     `restatement_markers`) is no finite verb between the opening actor and its verb, as
     ``dvs.`` is none, though the parser hung the sentence on ``säga``."""
-    doc = parsed(
-        nlp,
-        f"""
+    doc = parsed(nlp, f"""
         Kommunstyrelsen kommunstyrelse NOUN 5 nsubj {DEF}
         , , PUNCT 1 punct
         det den PRON 4 nsubj
@@ -5644,8 +5560,7 @@ def test_det_vill_saga_inside_the_subject_is_no_verb_before_it(nlp) -> None:
         leder leda VERB 5 conj {PRES}
         arbetet arbete NOUN 11 nsubj {DEF}
         . . PUNCT 5 punct
-    """,
-    )
+    """)
     assert [s[:3] for s in statements(doc)] == [("kommunstyrelse", "none", "leda")]
 
 
@@ -5654,9 +5569,7 @@ def test_a_prepositional_insertion_after_a_cleft_focus_stays_in_the_cleft(nlp) -
     [NOUN] revisorerna.``: the comma closing an insertion after the focus is no joint of a
     coordinated clause; the focus acts in the ``som``-clause and the copula states
     nothing. A plain cleft keeps its focus too."""
-    doc = parsed(
-        nlp,
-        f"""
+    doc = parsed(nlp, f"""
         Det den PRON 3 nsubj
         är vara AUX 3 cop {PRES}
         styrelsen styrelse NOUN 0 ROOT {DEF}
@@ -5668,8 +5581,7 @@ def test_a_prepositional_insertion_after_a_cleft_focus_stays_in_the_cleft(nlp) -
         utser utser NOUN 6 acl:relcl {IND}
         revisorerna revisor NOUN 9 obj {DEF_PL}
         . . PUNCT 3 punct
-    """,
-    )
+    """)
     assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "utse")]
 
 
@@ -5714,29 +5626,15 @@ def test_a_bracket_before_the_later_infinitive_of_komma_opens_no_clause(nlp) -> 
     bracketed = parsed(
         nlp,
         rows.format(
-            subject="styrelsen styrelse",
-            opening="( (",
-            word="efter efter",
-            noun="samråd samråd",
-            closing=") )",
-            PRES=PRES,
-            DEF=DEF,
-            IND=IND,
-            INF=INF,
+            subject="styrelsen styrelse", opening="( (", word="efter efter", noun="samråd samråd",
+            closing=") )", PRES=PRES, DEF=DEF, IND=IND, INF=INF,
         ),
     )
     comma = parsed(
         nlp,
         rows.format(
-            subject="revisorerna revisor",
-            opening=", ,",
-            word="med med",
-            noun="uppgift uppgift",
-            closing="- -",
-            PRES=PRES,
-            DEF=DEF,
-            IND=IND,
-            INF=INF,
+            subject="revisorerna revisor", opening=", ,", word="med med", noun="uppgift uppgift",
+            closing="- -", PRES=PRES, DEF=DEF, IND=IND, INF=INF,
         ),
     )
     assert subjects._later_infinitive(bracketed[1])
@@ -5925,7 +5823,9 @@ def test_a_series_after_an_owners_description_keeps_every_member(nlp) -> None:
         ("ett en DET 5 det\ntiotal tiotal NOUN 6 nmod", "utredare"),
     ],
 )
-def test_an_agent_counted_in_digits_or_a_tal_noun_read_as_plain_obl(nlp, count, expected) -> None:
+def test_an_agent_counted_in_digits_or_a_tal_noun_read_as_plain_obl(
+    nlp, count, expected
+) -> None:
     """Round 55 (cj-R4): ``bereds av cirka 25 utredare`` where the parser reads the agent as a
     plain ``obl``: the fallback walks past a numeral in digits and ``ett tiotal`` (modifiers,
     like a determiner) to the actor that heads the phrase; a non-actor head (``procent``)
@@ -6195,25 +6095,18 @@ def test_an_adverb_subordinator_after_och_before_the_finite_verb_is_a_fronted_ad
         . . PUNCT 2 punct
     """
     assert [s[:3] for s in statements(parsed(nlp, rows))] == [
-        ("förbund", "none", "hålla"),
-        ("ombud", "none", "välja"),
-    ]
+        ("förbund", "none", "hålla"), ("ombud", "none", "välja")]
     later = rows.replace("och och", "men men").replace("då då ADV", "sedan sedan ADV")
     assert [s[:3] for s in statements(parsed(nlp, later))] == [
-        ("förbund", "none", "hålla"),
-        ("ombud", "none", "välja"),
-    ]
-    subordinate = parsed(
-        nlp,
-        f"""
+        ("förbund", "none", "hålla"), ("ombud", "none", "välja")]
+    subordinate = parsed(nlp, f"""
         Protokollet protokoll NOUN 2 nsubj:pass {DEF}
         justeras justera VERB 0 ROOT {PASS}
         då då SCONJ 5 mark
         styrelsen styrelse NOUN 5 nsubj {DEF}
         sammanträder sammanträda VERB 2 advcl {PRES}
         . . PUNCT 2 punct
-    """,
-    )
+    """)
     assert statements(subordinate) == []
 
 
@@ -6324,8 +6217,7 @@ def test_a_second_relative_adverb_after_och_continues_the_relative_clause(nlp) -
         . . PUNCT 2 punct
     """
     assert [s[:3] for s in statements(parsed(nlp, rows))] == [
-        ("förvaltning", "responsibility", "ansvara")
-    ]
+        ("förvaltning", "responsibility", "ansvara")]
 
 
 def test_a_subject_opened_by_a_negative_determiner_is_denied_the_action(nlp) -> None:

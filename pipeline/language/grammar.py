@@ -41,23 +41,8 @@ from pipeline.config import (
 Deontic = Literal["obligation", "recommendation", "permission", "prohibition", "responsibility"]
 # The universal parts of speech (Universal Dependencies v2), for a list of tags in the file
 UposTag = Literal[
-    "ADJ",
-    "ADP",
-    "ADV",
-    "AUX",
-    "CCONJ",
-    "DET",
-    "INTJ",
-    "NOUN",
-    "NUM",
-    "PART",
-    "PRON",
-    "PROPN",
-    "PUNCT",
-    "SCONJ",
-    "SYM",
-    "VERB",
-    "X",
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+    "PUNCT", "SCONJ", "SYM", "VERB", "X",
 ]
 DEONTICS = ("obligation", "recommendation", "permission", "prohibition", "responsibility", "none")
 CONFIGS = PACKAGED_CONFIG_DIR  # the shipped configs/ (package data in a wheel)

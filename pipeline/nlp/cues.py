@@ -283,6 +283,7 @@ def _subject_insertion() -> list[dict]:
     ]
 
 
+
 def _insertion() -> list[dict]:
     """An adverbial without commas between a pinned cue's verb and the rest of it, longer
     than `_adverbial_phrase` (``har i enlighet med lag (2017:725) till uppgift att``, ``är
@@ -1439,10 +1440,8 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
         if after is None or after >= sentence.end:
             return []
         marker = doc[position - 1]
-        if (
-            marker.lower_ == "att"
-            and doc[after].lower_.endswith("a")
-            and (marker.head.i == after or _infinitive_by_form(doc[after]))
+        if marker.lower_ == "att" and doc[after].lower_.endswith("a") and (
+            marker.head.i == after or _infinitive_by_form(doc[after])
         ):
             # the verb the marker attaches to; or, newuser53b fault 11, an infinitive by its
             # form the parser hung on the next noun (`att, om det behövs, sammankalla
@@ -1863,7 +1862,9 @@ def _more_att(first: Token, sentence: Span, *, flat: bool = False) -> list[Token
         previous = doc[index - 1]
         listed = previous.lower_ in GRAMMAR.coordinators or previous.text == ","
         if listed or (
-            flat and _ends_list_item(previous) and not _controls_object((first, *found)[-1], index)
+            flat
+            and _ends_list_item(previous)
+            and not _controls_object((first, *found)[-1], index)
         ):
             found.append(infinitive)
     return found

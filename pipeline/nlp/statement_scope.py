@@ -228,11 +228,8 @@ def _relative_of_conjoined_noun(finite: Token, in_relative: set[int]) -> Token |
     if inside is not None and inside.i < finite.i:
         return inside  # "som väljs i allmänna val eller utses av X": hung on `val`
     return next(
-        (
-            c
-            for c in head.children
-            if c.dep_ == "acl:relcl" and c.i in in_relative and c.i < finite.i
-        ),
+        (c for c in head.children
+         if c.dep_ == "acl:relcl" and c.i in in_relative and c.i < finite.i),
         None,
     )
 
@@ -350,7 +347,9 @@ def _relative_on_single_object(som: Token, finite: Token) -> bool:
         # "ansökningar som ska prövas av X och svarar …" (round 49, P5); a modal's or
         # auxiliary's relative is round 45 bi-C11's (`_conjunct_in_open_relative`)
         return False
-    return not any(t.text == "," and is_finite(doc[t.i + 1]) for t in doc[start : som.i - 1])
+    return not any(
+        t.text == "," and is_finite(doc[t.i + 1]) for t in doc[start : som.i - 1]
+    )
 
 
 def _object_after_main_verb(noun: Token) -> bool:
@@ -358,7 +357,9 @@ def _object_after_main_verb(noun: Token) -> bool:
     protokoll och sköter arkivet``): a relative clause on it runs on through ``och`` + a
     finite verb with no subject of its own (analysis 54-ce C11)."""
     start = sentence_start(noun)
-    return noun.pos_ in {"NOUN", "PROPN"} and any(is_finite(t) for t in noun.doc[start : noun.i])
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        is_finite(t) for t in noun.doc[start : noun.i]
+    )
 
 
 def _on_passive_agent(noun: Token) -> bool:
@@ -478,7 +479,9 @@ def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     return None
 
 
-def relative_on_expletive_predicative(finite: Token, mentions: Sequence[ActorMention]) -> bool:
+def relative_on_expletive_predicative(
+    finite: Token, mentions: Sequence[ActorMention]
+) -> bool:
     """``Det är ett beslut som fattas av styrelsen``, ``Det är inte en fråga som avgörs av
     nämnden`` (round 55, ci-P1; docs/annotation.md §5.1, round 47): after ``det`` + copula
     an indefinite noun that is no actor is the copula's predicative, not a cleft's focus;
@@ -519,7 +522,9 @@ def _cleft_opening(subordinator: Token, mentions: Sequence[ActorMention]) -> int
     return None
 
 
-def _inverted_cleft(doc: Doc, position: int, start: int, mentions: Sequence[ActorMention]) -> bool:
+def _inverted_cleft(
+    doc: Doc, position: int, start: int, mentions: Sequence[ActorMention]
+) -> bool:
     """Copula + ``det`` after a fronted phrase (V2: the copula not first in its sentence)
     right before an actor in a definite form, a name or an abbreviation, of which ``det``
     cannot be the article (``är det kanslichefen``, ``är det verkställande direktören``);
@@ -613,17 +618,16 @@ def _before_quantity_apposition(
     if closing <= start or doc[closing].text != ",":
         return None
     opening = next(
-        (
-            i
-            for i in range(closing - 1, max(start, closing - MAX_APPOSITION_WORDS - 2), -1)
-            if doc[i].text == ","
-        ),
+        (i for i in range(closing - 1, max(start, closing - MAX_APPOSITION_WORDS - 2), -1)
+         if doc[i].text == ","),
         None,
     )
     if opening is None or opening + 1 == closing:
         return None
     apposition = doc[opening + 1 : closing]
-    if not all(t.like_num or t.lower_ in GRAMMAR.quantity_apposition_words for t in apposition):
+    if not all(
+        t.like_num or t.lower_ in GRAMMAR.quantity_apposition_words for t in apposition
+    ):
         return None
     if mention_at(subordinator.i + 1, mentions) is not None:
         return None  # ", som valberedningen ska föreslå": som is the object
@@ -716,12 +720,8 @@ def _verb_after_comma(token: Token) -> bool:
     that has an object of its own is a verb (no noun takes an object), the main clause's
     after the inserted adverbial; a noun in a series (``en samordnare, en sekreterare``)
     has none."""
-    return (
-        token.dep_ == "conj"
-        and token.i > 0
-        and token.doc[token.i - 1].text == ","
-        and any(child.dep_ == "obj" for child in token.children)
-    )
+    return (token.dep_ == "conj" and token.i > 0 and token.doc[token.i - 1].text == ","
+            and any(child.dep_ == "obj" for child in token.children))
 
 
 def _past_inserted_clause(verb: Token, antecedent: Token) -> bool:
@@ -1030,7 +1030,9 @@ def _frame_subject(doc: Doc, position: int, end: int, in_actor: Container[int]) 
     return named and not _written_source_after(doc, position, end)
 
 
-def speech_frame_subject(finite: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+def speech_frame_subject(
+    finite: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
     """``…”, säger nämndens ordförande``, ``– …, säger kommunstyrelsens ordförande N N.``:
     the actor right after a speech frame's verb is its subject (V2 after the fronted speech),
     whatever the parser hangs it on (it often reads an object there; round 55, t12)."""
@@ -1083,6 +1085,8 @@ def _written_source_after(doc: Doc, position: int, end: int) -> bool:
             continue
         return written_place(token.lower_)
     return False
+
+
 
 
 def written_place(word: str) -> bool:
@@ -1280,10 +1284,8 @@ def att_clause_series(finite: Token, sentence: Span, in_actor: set[int]) -> Toke
             continue
         if previous is None and is_finite(token):
             previous = token
-        elif (
-            previous is None
-            and joint is None
-            and (token.text == "," or token.lower_ in GRAMMAR.coordinators)
+        elif previous is None and joint is None and (
+            token.text == "," or token.lower_ in GRAMMAR.coordinators
         ):
             joint = token
         elif token.lower_ == "att":

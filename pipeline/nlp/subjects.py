@@ -723,10 +723,8 @@ def free_relative_at(words: Sequence[str], position: int) -> bool:
     """A free relative with ``som`` opens at `position` of the lower-cased `words` (grammar
     `free_relative_openers`: ``vad som``, ``vilka som``, ``det som``, ``den som``)."""
     following = tuple(words[position : position + 2])
-    return (
-        len(following) == 2
-        and following[1] == "som"
-        and any(following[: len(opener)] == opener for opener in GRAMMAR.free_relative_openers)
+    return len(following) == 2 and following[1] == "som" and any(
+        following[: len(opener)] == opener for opener in GRAMMAR.free_relative_openers
     )
 
 
@@ -856,10 +854,8 @@ def _joins_listed_actors(comma: Token, in_actor: frozenset[int] | set[int]) -> b
     if comma.i - 1 not in in_actor:
         return False
     end = sentence_end(comma)
-    while (
-        position < end
-        and position not in in_actor
-        and (doc[position].pos_ in {"DET", "NUM", "ADJ", "ADV"})
+    while position < end and position not in in_actor and (
+        doc[position].pos_ in {"DET", "NUM", "ADJ", "ADV"}
     ):
         position += 1
     return position in in_actor
@@ -1031,7 +1027,9 @@ def _open_subordinate_before(doc: Doc, coordinator: int, start: int) -> bool:
         word = doc[position]
         if word.text in {",", ";", ":"}:
             return False
-        adverb = word.lower_ in GRAMMAR.adverb_subordinators and not is_finite(doc[position + 1])
+        adverb = word.lower_ in GRAMMAR.adverb_subordinators and not is_finite(
+            doc[position + 1]
+        )
         if (adverb or word.lower_ == "som") and any(
             is_finite(t) for t in doc[position + 1 : coordinator]
         ):
@@ -1286,7 +1284,8 @@ def parsed_subject(group: Group) -> Token | None:
                 (
                     c
                     for c in candidate.children
-                    if c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ not in GRAMMAR.misread_adverbs
+                    if c.dep_ in {"nsubj", "nsubj:pass"}
+                    and c.lower_ not in GRAMMAR.misread_adverbs
                 ),
                 None,
             )
@@ -1314,7 +1313,9 @@ def _adverbial_joint(token: Token) -> bool:
 def _adjective_joint(token: Token, following: Token) -> bool:
     """A coordinator, or a slash before an adjective (``valda/utsedda ombud``, whatever the
     tagger made of the slash: round 53, analysis 53-cb P9)."""
-    return token.lower_ in GRAMMAR.coordinators or (token.text == "/" and following.pos_ == "ADJ")
+    return token.lower_ in GRAMMAR.coordinators or (
+        token.text == "/" and following.pos_ == "ADJ"
+    )
 
 
 def _phrase_start_from(start: int, doc: Doc) -> int:
@@ -1367,6 +1368,7 @@ def _conjunct_read_as_noun(before: Token, head: Token) -> bool:
         and head.dep_ != "conj"
         and head.head.i != before.i
     )
+
 
 
 def _present_participle_attribute(token: Token) -> bool:
@@ -2139,7 +2141,9 @@ def _fronted_thing(subject: Token, verb: Token, mentions: Sequence[ActorMention]
     return actor_subject_verb(verb) and mention_at(subject.i, mentions) is None
 
 
-def _fronted_superlative(opener: Token, subject: Token, mentions: Sequence[ActorMention]) -> bool:
+def _fronted_superlative(
+    opener: Token, subject: Token, mentions: Sequence[ActorMention]
+) -> bool:
     """``Störst budget förvaltar socialnämnden``, ``Flest tillstånd prövar miljöenheten``
     (round 54, cg-R1): a determinerless indefinite noun phrase opened by a superlative is a
     topicalised object, never a Swedish subject (which takes the definite form: ``Den
@@ -2743,7 +2747,6 @@ def _series_member(mention: ActorMention, reach: _Reach) -> bool:
         before -= 1
     return members > 1 and (before < 0 or doc[before].pos_ not in {"VERB", "AUX"})
 
-
 def _joint_past_name_list(mention: ActorMention, start: int, reach: _Reach) -> str | None:
     """``Kommunerna Ekby, Åby och Mo samt Region Norrhav bildar …`` (round 52, aa-C3): a
     plural actor's apposition of names (capitalised words that name no actor, joined by
@@ -3030,7 +3033,9 @@ def _unpunctuated_adverbial(doc: Doc, start: int, end: int, closing: int) -> str
     return coordinator.lower_
 
 
-def _comparer_joint(doc: Doc, last: ActorMention, start: int, mention: ActorMention) -> str | None:
+def _comparer_joint(
+    doc: Doc, last: ActorMention, start: int, mention: ActorMention
+) -> str | None:
     """Round 52 (ruling zz2): a comparing word (grammar.yaml `subject_comparers`:
     ``liksom``) right after the subject `last`, before any finite verb of its sentence, joins
     `mention` like ``och`` where `mention` stands right before the finite verb, past an
@@ -4216,8 +4221,7 @@ def adversative_after_relative(group: Group, start: int) -> bool:
     if after >= sentence_end(finite) or doc[after].is_punct:
         return False
     subordinators = [
-        t
-        for t in doc[sentence_start(finite) : start]
+        t for t in doc[sentence_start(finite) : start]
         if t.lower_ in GRAMMAR.subordinators and t.pos_ != "ADP"
     ]
     return all(t.lower_ == "som" for t in subordinators)
@@ -4602,6 +4606,7 @@ def _name_after_classifier(
     if name.genitive or mention.category in PERSON_CATEGORIES:
         return None  # ``fastställer direktören Verkets organisation``: an owner, a title
     return name if name.canonical != mention.canonical else None
+
 
 
 def _body_after_descriptor(

@@ -308,14 +308,11 @@ def in_complex_preposition(token: Token) -> bool:
         if word not in phrase:
             continue
         start = token.i - phrase.index(word)
-        if (
-            start >= 0
-            and start + len(phrase) <= len(doc)
-            and all(doc[start + offset].lower_ == part for offset, part in enumerate(phrase))
+        if start >= 0 and start + len(phrase) <= len(doc) and all(
+            doc[start + offset].lower_ == part for offset, part in enumerate(phrase)
         ):
             return True
     return False
-
 
 # The vetoes of `_never_a_verb` that read the token's context, each with its own first test
 # of the word (False there: the veto does not hold, whatever the context); where that test
