@@ -570,6 +570,10 @@ DOC_IDS |= {f"w56-g-{name}" for name in (
 DOC_IDS |= {f"w56-f-{name}" for name in ("organisation", "kultur", "bolag")}
 DOC_IDS |= {f"w56-y-{name}" for name in ("kommunstyrelsen", "kommundirektor", "ledning",
                                          "samverkansavtal", "vdinstruktion", "delegationsnyhet")}
+DOC_IDS |= {f"w57-c-{name}" for name in (
+    "teknisk", "social", "siffror", "utan", "om-1", "om-2", "om-3", "om-4", "om-n1", "samt-1",
+    "samt-2", "samt-3", "samt-n1", "delegat-1", "delegat-2", "delegat-3", "delegat-n1",
+)}
 
 STATEMENT_KEYS = {
     "actor",
