@@ -32,6 +32,7 @@ from pipeline.nlp.subjects import (
     free_relative_at,
     fronted_task_object,
     genitive_noun,
+    modal_after_fronted_clause,
     parsed_subject,
     subordinator_of,
 )
@@ -687,6 +688,8 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
             token = sentence[index]
             if token.i in named:
                 continue  # "I de fall kommunchefen [VERB] är jävig": an actor is no verb
+            if index > len(phrase) and modal_after_fronted_clause(token, sentence):
+                return _char_span(sentence, 0, index)  # round 57 (57-cq B): V2 inversion
             if (
                 is_finite(token)
                 and seen + 1 >= finite_verbs
