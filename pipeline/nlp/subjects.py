@@ -505,7 +505,9 @@ def _no_subordinator(
     phrase's or a role's word, or one whose clause closed before the finite verb."""
     if _actor_or_preposition(token, finite, sentence, in_actor):
         return True  # "Beslut om bidrag fattas": a preposition, not a subordinator
-    if _infinitive_clause(token, finite) and _opens_conjunct(finite):
+    if _infinitive_clause(token, finite) and (
+        _opens_conjunct(finite) or _fronted_infinitive_clause(token, finite, in_actor)
+    ):
         return True  # an infinitive clause holds no finite verb: it comes after that clause
     return (
         # "Om avgiftens storlek beslutar årsmötet.": a preposition (round 47)
@@ -789,6 +791,27 @@ def _infinitive_clause(marker: Token, finite: Token) -> bool:
         return True
     between = marker.doc[following.i + 1 : finite.i]
     return could_be_infinitive(following) and not any(is_finite(t) for t in between)
+
+
+def _fronted_infinitive_clause(
+    marker: Token, finite: Token, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """``… och för att klara bemanningen har bolaget rekryterat fler`` (round 57,
+    analysis57-co C5): an adverbial infinitive clause (`infinitive_clause_prepositions` +
+    ``att``) fronted in the second main clause after a clause coordinator is that clause's
+    first place (V2): the finite verb after it, with its inverted subject (an actor or a
+    subject pronoun) right after it, is the main clause's, not the infinitive clause's."""
+    doc, opener = marker.doc, marker.i - 1
+    if opener < 1 or doc[opener].lower_ not in GRAMMAR.infinitive_clause_prepositions:
+        return False
+    if doc[opener - 1].lower_ not in GRAMMAR.clause_coordinators:
+        return False
+    subject = finite.i + 1
+    if subject >= sentence_end(finite):
+        return False
+    if subject not in in_actor and doc[subject].lower_ not in GRAMMAR.subject_pronouns:
+        return False
+    return not any(is_finite(t) for t in doc[marker.i + 1 : finite.i])
 
 
 def predicative_som(token: Token) -> bool:
@@ -2371,9 +2394,16 @@ def _postmodifier_head(mention: ActorMention, doc: Doc) -> int | None:
     if position >= end or doc[position].pos_ != "ADP":
         return None
     position += 1
-    while position < end and doc[position].pos_ in NP_MODIFIER_POS:
+    while position < end and _noun_phrase_modifier(doc[position]):
         position += 1
     return position if position < end else None
+
+
+def _noun_phrase_modifier(token: Token) -> bool:
+    """A determiner, adjective or numeral of a noun phrase; a distributive determiner
+    (`distributive_determiners`) whatever its tag (``för respektive [CCONJ] nämnd``: round 57,
+    co C6)."""
+    return token.pos_ in NP_MODIFIER_POS or (token.lower_,) in GRAMMAR.distributive_determiners
 
 
 def with_postmodifier(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> int:
@@ -2567,9 +2597,11 @@ def _joint_after(
         # "I staben ingår tre chefer: A, B och C, samt en jurist" (round 52, ca-S4)
         joint = _joint_past_member_list(last, reach.phrase_start(mention), reach)
     if joint is None and _person_past_body_attribute(last, mention, reach):
-        # "Ledamöter i nämnden samt ekonomichefen har …" (round 52, al-P5)
+        # "Ledamöter i nämnden samt ekonomichefen har …" (round 52, al-P5); a comma too,
+        # where a coordinator closes the series ("A och B för varje förbund, C samt D
+        # medverkar": round 57, co C6; an unclosed comma series is dropped at the end)
         joint = _joint(doc, reach.postmodified(last) + 1, reach.phrase_start(mention))
-        joint = joint if joint in GRAMMAR.coordinators else None
+        joint = joint if joint in GRAMMAR.coordinators or joint == "," else None
     return joint
 
 

@@ -310,7 +310,7 @@ def _unnumbered_shape(block: Block, text: str, in_list: bool = False) -> Shape |
 # that ends the block: a comma, a verb of speech and its inverted subject (`, säger ordföranden
 # Anna Berg (M).`), no particle or preposition after the verb (grammar.yaml
 # `speech_verb_particles`: `säger upp`, `svarar för`).
-_SPEECH_DASH = re.compile(r"[–—-]\s+[A-ZÅÄÖ]")
+_SPEECH_DASH = re.compile(r"[–—\-\u2212]\s+[A-ZÅÄÖ]")  # U+2212 too (round 57, co C4)
 
 
 @lru_cache(maxsize=4)
