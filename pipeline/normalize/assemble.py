@@ -186,6 +186,7 @@ def _reading_order(
     )
     chrome = frozenset() if raw.structured else web_chrome.web_chrome_lines(raw_lines)
     chrome |= web_chrome.share_lines(raw_lines)  # any reader's share/print links
+    chrome |= web_chrome.title_trail_lines(raw_lines)  # `# Titel` ⏎ `Start › … › Titel`
     removed = artifacts | repeats
     if not raw.structured:
         removed |= page_furniture.running_furniture_lines(raw_lines, artifacts, raw.text)
