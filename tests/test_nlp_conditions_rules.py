@@ -2644,3 +2644,59 @@ def test_a_capitalised_genitive_before_a_place_kind_noun_opens_no_verb_first_cla
     doc = parsed(nlp, PLACE_GENITIVE_READ_AS_VERB)
     assert v1_condition_end(doc[0]) is None
     assert statements(doc) == [("ekvågs kommun", "permission", "begära", False, False)]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # the shipped model's tags: the noun after the article read as an adverb (`plana`), the
+        # main verb as a noun; the relative clause takes its own object
+        (
+            """
+            Kulturnämnden kulturnämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            sammanträder sammanträda NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            enligt enligt ADP 5 case
+            en en DET 5 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            plan plana ADV 2 nmod Degree=Pos
+            som som SCONJ 8 mark
+            ordföranden ordförande NOUN 8 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            bestämmer bestämma VERB 2 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            varje varje DET 10 det Definite=Ind|Number=Sing|PronType=Tot
+            termin termin NOUN 8 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+            . . PUNCT 2 punct
+            """,
+            "enligt en plan som ordföranden bestämmer varje termin",
+        ),
+        # a compound noun; the relative verb made the root, a modal's infinitive after it
+        # (with a second coordinated VP) ends the phrase
+        (
+            """
+            Utskottet utskott NOUN 8 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+            ska skola AUX 8 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            enligt enligt ADP 5 case
+            en en DET 5 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            tidsplan tidsplan NOUN 8 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            som som PRON 7 mark PronType=Int,Rel
+            fullmäktige fullmäktig NOUN 5 acl Case=Nom|Definite=Def|Gender=Com|Number=Plur
+            beslutar besluta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            lämna lämna VERB 8 xcomp VerbForm=Inf|Voice=Act
+            rapporter rapport NOUN 9 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            och och CCONJ 12 cc
+            svara svara VERB 9 conj VerbForm=Inf|Voice=Act
+            på på ADP 14 case
+            frågor fråga NOUN 9 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            . . PUNCT 8 punct
+            """,
+            "enligt en tidsplan som fullmäktige beslutar",
+        ),
+    ],
+)
+def test_a_condition_runs_past_an_article_to_its_nouns_relative_clause(
+    nlp, rows: str, expected: str
+) -> None:
+    """Round 57 (newuser57 fault 5; §4: a condition runs to the end of its noun phrase): the
+    word after an article is the phrase's noun whatever its tag, and a relative clause on it
+    after the main verb runs to the next punctuation, coordinator or verb."""
+    doc = parsed(nlp, rows)
+    sentence = next(iter(doc.sents))
+    assert doc.text[slice(*condition_span(sentence))] == expected

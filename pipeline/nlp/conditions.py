@@ -785,9 +785,9 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
             end = index + len(phrase)
             if free_relative_at(words, end):
                 return _char_span(sentence, index, _free_relative_end(sentence, index, end))
-            while (
-                end < len(sentence)
-                and not is_verb(sentence[end])
+            while end < len(sentence) and (
+                _after_article(sentence, end)
+                or not is_verb(sentence[end])
                 and not _governs_condition(sentence[end], sentence[index])
             ):
                 token = sentence[end]
@@ -895,7 +895,8 @@ def _past_relative_clause(sentence: Span, first_word: int, first: int, end: int)
     at `first_word`, the main clause's finite verb follows); otherwise the verb ends the
     condition (a relative clause with an object of its own, a main clause's verb)."""
     relative = any(
-        sentence[position].lower_ == "som" and sentence[position - 1].pos_ in _NOMINAL_POS
+        sentence[position].lower_ == "som"
+        and (sentence[position - 1].pos_ in _NOMINAL_POS or _after_article(sentence, position - 1))
         for position in range(max(first, 1), end)
     )
     if not relative:
@@ -911,11 +912,42 @@ def _past_relative_clause(sentence: Span, first_word: int, first: int, end: int)
         # a fronted phrase ends at the main clause's verb: "I den ordning som X bestämt ska …"
         fronted = first_word == 0 and is_finite(following)
         if not (closed or fronted):
-            return end
+            return _relative_clause_end(sentence, end, position) if first_word > 0 else end
+    return position
+
+
+def _relative_clause_end(sentence: Span, verb: int, position: int) -> int:
+    """``sammanträder enligt en plan som ordföranden bestämmer varje termin`` (round 57,
+    newuser57 fault 5): after a phrase that follows the main clause's verb, a relative
+    clause's finite verb takes its own object and adverbials, part of the condition, up to
+    the next punctuation, coordinator or verb (a modal's infinitive: ``ska enligt en plan som
+    X beslutar lämna …`` ends the phrase at ``beslutar``); a non-finite verb there ends it."""
+    if not is_finite(sentence[verb]):
+        return verb
+    while position < len(sentence):
+        token = sentence[position]
+        if token.is_punct or token.lower_ in GRAMMAR.coordinators or is_verb(token):
+            break
+        position += 1
     return position
 
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+
+
+def _after_article(sentence: Span, position: int) -> bool:
+    """``enligt en plan [ADV] som …`` (round 57, newuser57 fault 5): the word right after an
+    article inside the phrase (a determiner with PronType=Art: ``en``, ``ett``, ``den``,
+    ``det``, ``de``) is its noun phrase's head, whatever its tag: no verb, and not the word
+    the condition modifies; a condition never ends after a determiner."""
+    if position < 2:
+        return False
+    article = sentence[position - 1]
+    return (
+        article.pos_ == "DET"
+        and "Art" in morph_values(article, "PronType")
+        and not sentence[position].is_punct
+    )
 
 
 def _joins_noun_of_phrase(coordinator: Token, opener_i: int) -> bool:
