@@ -2700,3 +2700,58 @@ def test_a_condition_runs_past_an_article_to_its_nouns_relative_clause(
     doc = parsed(nlp, rows)
     sentence = next(iter(doc.sents))
     assert doc.text[slice(*condition_span(sentence))] == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # the shipped model's parse: the second law a conjunct of the verb
+        (
+            """
+            Överförmyndaren överförmyndare NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+            ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            utöva utöva VERB 0 ROOT VerbForm=Inf|Voice=Act
+            tillsyn tillsyn NOUN 3 obj Case=Nom|Definite=Ind|Number=Sing
+            enligt enligt ADP 6 case
+            föräldrabalken föräldrabalk NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+            ( ( PUNCT 6 punct
+            1949:381 1949:381 NUM 6 nummod Case=Nom|NumType=Card
+            ) ) PUNCT 3 punct
+            och och CCONJ 11 cc
+            förmynderskapsförordningen förmynderskapsförordning NOUN 3 conj Definite=Def
+            . . PUNCT 3 punct
+            """,
+            "enligt föräldrabalken (1949:381) och förmynderskapsförordningen",
+        ),
+        # the negative: a verb after the coordinator opens the next verb phrase
+        (
+            """
+            Nämnden nämnd NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+            ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            besluta besluta VERB 0 ROOT VerbForm=Inf|Voice=Act
+            om om ADP 5 case
+            bidrag bidrag NOUN 3 obl Case=Nom|Definite=Ind|Number=Sing
+            enligt enligt ADP 7 case
+            skollagen skollag NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+            ( ( PUNCT 7 punct
+            2010:800 2010:800 NUM 7 nummod Case=Nom|NumType=Card
+            ) ) PUNCT 3 punct
+            och och CCONJ 12 cc
+            ansvara ansvara VERB 3 conj VerbForm=Inf|Voice=Act
+            för för ADP 14 case
+            skolskjutsar skolskjuts NOUN 12 obl Case=Nom|Definite=Ind|Number=Plur
+            . . PUNCT 3 punct
+            """,
+            "enligt skollagen (2010:800)",
+        ),
+    ],
+)
+def test_a_law_coordination_goes_on_past_a_bracketed_sfs_number(
+    nlp, rows: str, expected: str
+) -> None:
+    """Round 57 (newuser57 fault 8): a coordinator after a law's bracketed SFS number and
+    before another law's name (``-lagen``, ``-balken``, ``-förordningen``) joins the two laws
+    inside the condition."""
+    doc = parsed(nlp, rows)
+    sentence = next(iter(doc.sents))
+    assert doc.text[slice(*condition_span(sentence))] == expected

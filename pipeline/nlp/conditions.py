@@ -6,6 +6,7 @@ from after the aim to the end of its clause, stopping before a condition at its 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -801,6 +802,7 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                         token.lower_ in _PHRASE_CLOSERS
                         and end > index + len(phrase)
                         and not _joins_noun_of_phrase(token, sentence[index].i)
+                        and not _law_after_sfs_number(sentence, end)
                     )
                     or _opens_verb_conjunct(sentence, end)
                     or _passive_agent_after(sentence, end)
@@ -883,6 +885,23 @@ def _bracketed_sfs_number(sentence: Span, position: int) -> bool:
         and sentence[position].text == "("
         and sentence[position + 2].text == ")"
         and SFS_WORD.match(sentence[position + 1].text) is not None
+    )
+
+
+# a law's name (`LAW_NAME`'s head words): ``lagen``, ``socialtjänstlagen``, ``föräldrabalken``,
+# ``förmynderskapsförordningen``
+_LAW_WORD = re.compile(r"[^\W\d_]*(?:lagen|balken|förordningen)")
+
+
+def _law_after_sfs_number(sentence: Span, position: int) -> bool:
+    """``enligt socialtjänstlagen (2001:453) och lagen om stöd …`` (round 57, newuser57 fault
+    8): a coordinator right after a law's bracketed SFS number and before another law's name
+    (`_LAW_WORD`) joins two laws inside the phrase, however the parser attaches them."""
+    return (
+        3 <= position < len(sentence) - 1
+        and sentence[position].lower_ in GRAMMAR.noun_phrase_coordinators
+        and _bracketed_sfs_number(sentence, position - 3)
+        and _LAW_WORD.fullmatch(sentence[position + 1].lower_) is not None
     )
 
 
