@@ -2721,7 +2721,7 @@ def test_a_condition_runs_past_an_article_to_its_nouns_relative_clause(
             förmynderskapsförordningen förmynderskapsförordning NOUN 3 conj Definite=Def
             . . PUNCT 3 punct
             """,
-            "enligt föräldrabalken (1949:381) och förmynderskapsförordningen",
+            "enligt föräldrabalken ( 1949:381 ) och förmynderskapsförordningen",
         ),
         # the negative: a verb after the coordinator opens the next verb phrase
         (
@@ -2742,7 +2742,7 @@ def test_a_condition_runs_past_an_article_to_its_nouns_relative_clause(
             skolskjutsar skolskjuts NOUN 12 obl Case=Nom|Definite=Ind|Number=Plur
             . . PUNCT 3 punct
             """,
-            "enligt skollagen (2010:800)",
+            "enligt skollagen ( 2010:800 )",
         ),
     ],
 )
