@@ -570,6 +570,11 @@ DOC_IDS |= {f"w56-g-{name}" for name in (
 DOC_IDS |= {f"w56-f-{name}" for name in ("organisation", "kultur", "bolag")}
 DOC_IDS |= {f"w56-y-{name}" for name in ("kommunstyrelsen", "kommundirektor", "ledning",
                                          "samverkansavtal", "vdinstruktion", "delegationsnyhet")}
+DOC_IDS |= {f"w57-a-{name}" for name in (
+    "konj-1", "konj-2", "konj-3", "konj-n1", "villkor-1", "villkor-2", "villkor-n1", "ratt-1",
+    "ratt-2", "ratt-3", "ratt-n1", "setill-1", "setill-2", "setill-n1", "parti-1", "parti-2",
+    "parti-3", "parti-4", "parti-n1", "parti-n2",
+)}
 DOC_IDS |= {f"w57-z-{name}" for name in ("samverkan", "delegationsordning", "sastyrs",
                                          "forvaltningschef", "vattennyhet", "arbetsordning")}
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import re
 import sys
+import threading
 from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -508,8 +509,13 @@ def __getattr__(name: str) -> frozenset[str]:
 # shipped lists are bound again when the block ends. Every answer derived from the lists
 # (a compiled pattern, a cached label set) is kept by a `layout_cache` function and dropped
 # at each binding. A run without a layout.yaml of its own enters no block: the constants
-# stay the shipped ones, read once. The binding is per process (the batch workers are).
+# stay the shipped ones, read once. The binding is per process (the batch workers are); in
+# a process, one thread at a time holds a block (`_LAYOUT_LOCK`, re-entrant for the nested
+# blocks of a stage), so a thread's lists are never rebound under it by another's block
+# (review 56b, S6). A run's stages enter a block per batch chunk; the nested blocks of
+# the same layout rebind nothing (S7).
 _BOUND_LAYOUT: list[LayoutFile] = []  # the layouts of the open blocks, innermost last
+_LAYOUT_LOCK = threading.RLock()
 _LAYOUT_CACHES: list[Callable[[], None]] = []
 
 
@@ -551,29 +557,41 @@ def active_layout() -> LayoutFile:
 
 def using_layout(path: Path | None) -> AbstractContextManager[Any]:
     """The lists of the layout.yaml at `path` are this module's constants until the block
-    ends (None: the shipped ones stay, and nothing is bound)."""
-    return nullcontext() if path is None else _UsingLayout(path)
+    ends (None: the lists bound now stay, and nothing is bound). Either way the block holds
+    the layout lock: another thread's block waits until it ends."""
+    return _UsingLayout(path)
 
 
 class _UsingLayout:
     __slots__ = ("path",)
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | None) -> None:
         self.path = path
 
     def __enter__(self) -> None:
+        _LAYOUT_LOCK.acquire()
+        if self.path is None:
+            return
         from pipeline.config import load_layout
 
-        layout = load_layout(self.path)
+        try:
+            layout = load_layout(self.path)
+        except BaseException:
+            _LAYOUT_LOCK.release()
+            raise
         if not _BOUND_LAYOUT or _BOUND_LAYOUT[-1] is not layout:
             _rebind(layout)
         _BOUND_LAYOUT.append(layout)
 
     def __exit__(self, *exc: object) -> None:
-        layout = _BOUND_LAYOUT.pop()
-        previous = _BOUND_LAYOUT[-1] if _BOUND_LAYOUT else None
-        if previous is not layout:
-            _rebind(previous)
+        try:
+            if self.path is not None:
+                layout = _BOUND_LAYOUT.pop()
+                previous = _BOUND_LAYOUT[-1] if _BOUND_LAYOUT else None
+                if previous is not layout:
+                    _rebind(previous)
+        finally:
+            _LAYOUT_LOCK.release()
 
 
 def _layout_list(name: str) -> frozenset[str]:

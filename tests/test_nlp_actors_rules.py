@@ -2033,6 +2033,61 @@ def test_a_coined_local_party_name_is_a_party_unless_a_common_noun(nlp) -> None:
     ]
 
 
+def test_round57_two_word_local_party_names_as_written(nlp) -> None:
+    """Round 57 (gen55 F, gen56 15-16; t13, §2.1 names in full): a coined party name with
+    its place (``Sjukvårdspartiet i Västerby``), a capitalised genitive before ``parti``
+    (``Bygdens parti``) and a capitalised weak adjective before a definite party head
+    (``Lokala alternativet``) are one party each (actors.yaml `parties`), canonical as
+    written lowercased. Tags as the shipped model gives them."""
+    rows = """
+        I i ADP 2 case
+        nämnden nämnd NOUN 3 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        Lokala lokal ADJ 5 amod Case=Nom|Definite=Def|Degree=Pos
+        alternativet alternativ NOUN 3 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        två två NUM 7 nummod Case=Nom
+        platser plats NOUN 5 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        och och CCONJ 9 cc
+        Sjukvårdspartiet Sjukvårdspartiet PROPN 7 conj Case=Nom
+        i i ADP 11 case
+        Västerby Västerby PROPN 3 obl Case=Nom
+        en en DET 11 conj Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        , , PUNCT 17 punct
+        medan medan SCONJ 17 mark
+        Bygdens bygd PROPN 16 nmod:poss Case=Gen
+        parti parti NOUN 17 nsubj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+        saknar sakna VERB 3 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        plats plats NOUN 17 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+        . . PUNCT 3 punct
+    """
+    found = [(m.text, m.canonical, m.category) for m in parsed(nlp, rows)._.actors]
+    assert found == [
+        ("nämnden", "nämnd", "politiskt organ"),
+        ("Lokala alternativet", "lokala alternativet", "politiskt organ"),
+        ("Sjukvårdspartiet i Västerby", "sjukvårdspartiet i västerby", "politiskt organ"),
+        ("Bygdens parti", "bygdens parti", "politiskt organ"),
+    ]
+    # a determiner-like adjective (`adjective_vetoes`) names no party
+    whole = """
+        Hela hel ADJ 2 amod Case=Nom|Definite=Def|Degree=Pos
+        partiet parti NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        står stå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        . . PUNCT 3 punct
+    """
+    assert [m.text for m in parsed(nlp, whole)._.actors] == ["partiet"]
+    # at a sentence's opening the capital says nothing: `Största partiet` is the head noun
+    opening = """
+        Största stor ADJ 2 amod Case=Nom|Definite=Def|Degree=Sup
+        partiet parti NOUN 4 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        ska skola AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        utse utse VERB 0 ROOT VerbForm=Inf|Voice=Act
+        ordföranden ordförande NOUN 4 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        . . PUNCT 4 punct
+    """
+    found = [(m.text, m.canonical) for m in parsed(nlp, opening)._.actors]
+    assert found == [("partiet", "parti"), ("ordföranden", "ordförande")]
+
+
 def test_a_party_in_apposition_to_a_personal_name_is_no_actor(nlp) -> None:
     """Round 54 (analysis 54b-cg N3): a party name between a comma after a personal name and
     a comma or the stop labels the person, no actor and no `-partiet` compound; a party as

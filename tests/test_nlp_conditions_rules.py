@@ -2622,6 +2622,57 @@ def test_a_negated_phrase_without_a_verb_after_a_comma_stays_in_the_object(nlp) 
     assert verb.text[slice(*object_span(verb[2], len(verb), set()))] == "kopior"
 
 
+def test_a_negated_bare_actor_after_a_comma_is_no_part_of_the_object(nlp) -> None:
+    """Review 56b (S5): ``får besluta om avgifter, men inte kommunstyrelsen``: a negated
+    phrase that is only an actor mention contrasts the subject, so the object stops at the
+    comma; also a genitive mention before its head, which the parser tags a verb
+    (``regionfullmäktiges [VERB] revisorer``). Negative: after an object that is an actor
+    mention (``informera nämnderna, men inte kommunfullmäktige``) it contrasts that object
+    and stays in it. Tags of the shipped model."""
+    doc = parsed(nlp, f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        får få AUX 3 aux {MODAL}
+        besluta besluta VERB 0 ROOT {INF}
+        om om ADP 5 case
+        avgifter avgift NOUN 3 obl {IND_PL}
+        , , PUNCT 9 punct
+        men men CCONJ 9 cc
+        inte inte PART 9 advmod
+        kommunstyrelsen kommunstyrelse NOUN 3 conj {DEF}
+        . . PUNCT 3 punct
+    """)
+    assert doc.text[slice(*object_span(doc[2], len(doc), set()))] == "om avgifter"
+    assert [s[:4] for s in statements(doc)] == [("nämnd", "permission", "besluta", False)]
+    genitive = parsed(nlp, f"""
+        Regionstyrelsen regionstyrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        följa följa VERB 0 ROOT {INF}
+        upp upp ADV 3 compound:prt
+        planerna plan NOUN 3 obj {DEF_PL}
+        , , PUNCT 9 punct
+        men men CCONJ 9 cc
+        inte inte PART 9 advmod
+        regionfullmäktiges regionfullmäktige VERB 10 nmod:poss {INF_PASS}
+        revisorer revisor NOUN 3 obj {IND_PL}
+        . . PUNCT 3 punct
+    """)
+    assert genitive.text[slice(*object_span(genitive[2], len(genitive), set()))] == "planerna"
+    actor_object = parsed(nlp, f"""
+        Direktören direktör NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        informera informera VERB 0 ROOT {INF}
+        nämnderna nämnd NOUN 3 obj {DEF_PL}
+        , , PUNCT 8 punct
+        men men CCONJ 8 cc
+        inte inte PART 8 advmod
+        kommunfullmäktige kommunfullmäktig NOUN 3 conj {DEF_PL}
+        . . PUNCT 3 punct
+    """)
+    assert actor_object.text[
+        slice(*object_span(actor_object[2], len(actor_object), set()))
+    ] == "nämnderna, men inte kommunfullmäktige"
+
+
 PLACE_GENITIVE_READ_AS_VERB = f"""
 Ekvågs ekvåga VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
 kommun kommun NOUN 4 nsubj {IND}
@@ -2755,3 +2806,37 @@ def test_a_law_coordination_goes_on_past_a_bracketed_sfs_number(
     doc = parsed(nlp, rows)
     sentence = next(iter(doc.sents))
     assert doc.text[slice(*condition_span(sentence))] == expected
+
+
+def test_round57_a_cue_phrase_in_a_conjunct_modals_slot_is_its_verbs_condition(nlp) -> None:
+    """Round 57 (newuser56b fault 6, gen56 rows 9-11; §5.6): a condition phrase between a
+    modal coordinated after the first conjunct and its infinitive (``och får efter samråd
+    med revisorerna anlita``) is the later verb's condition, and the first verb keeps the
+    phrase of its own slot (``ska enligt kommunfullmäktiges [VERB] riktlinjer upprätta``).
+    The shipped model's tags: the genitive compound a VERB, the late infinitive an ADJ."""
+    rows = """
+    Direktionen direktion NOUN 6 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    ska skola AUX 6 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    enligt enligt ADP 5 case
+    kommunfullmäktiges kommunfullmäktige VERB 5 nmod:poss Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    riktlinjer riktlinje NOUN 6 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    upprätta upprätta VERB 0 ROOT VerbForm=Inf|Voice=Act
+    en en DET 8 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+    budget budget NOUN 6 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    och och CCONJ 10 cc
+    får få VERB 6 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    efter efter ADP 12 case
+    samråd samråda NOUN 10 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    med med ADP 16 case
+    revisorerna revisor NOUN 16 nmod:poss Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    anlita anlita ADJ 16 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+    konsulter konsult NOUN 12 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    . . PUNCT 6 punct
+    """
+    doc = parsed(nlp, rows)
+    found = find(doc[:], doc._.actors)
+    conditions = [(s.aim, doc.text[slice(*s.condition_span)]) for s in found]
+    assert conditions == [
+        ("upprätta", "enligt kommunfullmäktiges riktlinjer"),
+        ("anlita", "efter samråd med revisorerna"),
+    ]

@@ -2686,3 +2686,43 @@ def test_a_bare_date_before_an_infinitive_conjunct(nlp) -> None:
     # no month after the number: no date, no conjunct past it
     undated = rows.replace("oktober oktober NOUN", "paketet paket NOUN")
     assert [s[2] for s in statements(parsed(nlp, undated))] == ["granska"]
+
+
+def test_round57_finite_modal_conjunct_opens_its_own_group(nlp) -> None:
+    """gen56 rows 9-11: ``samordnar arbetet och får, i samråd med X, besluta om Y``: a finite
+    modal the parser hangs on the first finite verb as its ``conj`` opens its own verb group
+    (the infinitive past the comma phrase is its aim) and keeps the first verb's subject.
+    The shipped model's parse: the first verb ``nsubj`` of the late ROOT infinitive."""
+    rows = """
+    Förvaltningschefen förvaltningschef NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    samordnar samordnare VERB 12 nsubj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    arbetet arbete NOUN 2 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    och och CCONJ 5 cc
+    får få VERB 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    , , PUNCT 8 punct
+    i i ADP 8 case
+    samråd samråda NOUN 2 parataxis Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    med med ADP 10 case
+    kommunstyrelsen kommunstyrelse NOUN 8 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    , , PUNCT 8 punct
+    besluta besluta VERB 0 ROOT VerbForm=Inf|Voice=Act
+    om om ADP 15 case
+    tillfälliga tillfällig ADJ 15 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+    åtgärder åtgärd NOUN 12 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    . . PUNCT 12 punct
+    """
+    doc = parsed(nlp, rows)
+    assert [s[:3] for s in statements(doc)] == [
+        ("förvaltningschef", "none", "samordna"),
+        ("förvaltningschef", "permission", "besluta"),
+    ]
+    assert [t.text for t in coordinated(doc[1], len(doc))] == []
+    # the comma phrase in the modal's slot is its verb's condition, not the first verb's
+    found = find(doc[:], doc._.actors)
+    assert [(s.aim, s.condition_span is not None) for s in found] == [
+        ("samordna", False),
+        ("besluta", True),
+    ]
+    # a main verb conjunct (no modal) stays the first verb's conjunct
+    main = rows.replace("får få VERB", "leder leda VERB")
+    assert [t.text for t in coordinated(parsed(nlp, main)[1], 16)] == ["leder"]

@@ -195,6 +195,35 @@ def test_a_modal_conjunct_after_an_infinitive_object_series_is_the_main_clauses(
     ]
 
 
+def test_round57_an_infinitive_tagged_adjective_after_att_is_a_marker_too(nlp) -> None:
+    """Round 57 (gen56 row 12): the shipped model tags ``granska`` ADJ (``amod`` of the
+    series' first noun, itself ``nsubj`` of the late infinitive): a word the lexicon knows
+    as an infinitive right after ``att`` still makes ``att`` an infinitive marker, and
+    ``och får infordra`` continues the main clause. A noun after ``att`` (the clause's own
+    subject) keeps the ``att``-clause: no statement of its verb."""
+    rows = """
+    Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    rätt rätt NOUN 2 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    att att PART 6 mark
+    granska granska ADJ 6 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+    räkenskaper räkenskaper NOUN 13 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    , , PUNCT 8 punct
+    protokoll protokoll NOUN 6 conj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    och och CCONJ 10 cc
+    handlingar handling NOUN 6 conj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    och och CCONJ 12 cc
+    får få AUX 13 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    infordra infordra VERB 14 amod VerbForm=Inf|Voice=Act
+    upplysningar upplysning NOUN 2 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("nämnd", "permission", "granska"),
+        ("nämnd", "permission", "infordra"),
+    ]
+
+
 def test_a_conjunct_of_an_om_clause_verb_stays_in_it_whatever_its_tense_tag(nlp) -> None:
     doc = parsed(
         nlp,

@@ -449,7 +449,27 @@ def _negated_phrase_after(doc: Doc, comma: int, stop: int) -> bool:
         if _verb_like(doc[end]):
             return False
         end += 1
-    return end > position + 1
+    return end > position + 1 and not _contrasted_actor(doc, comma, position + 1, end)
+
+
+def _contrasted_actor(doc: Doc, comma: int, first: int, end: int) -> bool:
+    """Review 56b (S5): ``besluta om avgifter, men inte kommunstyrelsen``: a negated phrase
+    that is one actor mention alone (a determiner may open it) contrasts the subject and is
+    no part of the object. After an object that ends in an actor mention (``informera
+    nämnderna, men inte fullmäktige``) it contrasts that object and stays in it. The phrase
+    is its mentions (a genitive one before its head's: ``regionfullmäktiges revisorer``)
+    and their determiners, adjectives and numerals (``de övriga ledamöterna``)."""
+    inside = {
+        i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)
+    }
+    return (
+        end - 1 in inside
+        and comma - 1 not in inside
+        and all(i in inside or doc[i].pos_ in _ACTOR_MODIFIER_POS for i in range(first, end))
+    )
+
+
+_ACTOR_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 
 
 def _adverbial_subordinator(word: str) -> bool:
@@ -1531,7 +1551,15 @@ def condition_of(
     conjunct (``bereda ärenden och, när nämnden så begär, yttra sig``): it holds only for
     the verbs after it (docs/annotation.md §5.6); and a condition anywhere that a
     coordinator + verb closes (``får besluta enligt 7 kap. 18 § skollagen men får inte …``)
-    holds only for the verbs before it (round 43, probe43-11)."""
+    holds only for the verbs before it (round 43, probe43-11). Round 57 (newuser56b fault 6,
+    gen56 rows 9-11): a cue phrase in the slot of a modal coordinated after the first
+    conjunct (``… och får, efter samråd med X, besluta``) is that modal's verbs' condition,
+    never an earlier verb's (§5.6)."""
+    own = _conjunct_slot_condition(aim, sentence)
+    if own is not None:
+        return own
+    if condition is not None and _in_later_conjunct_slot(aim, condition, sentence):
+        return None
     if condition is not None and condition == per_sentence(_condition_anywhere, sentence):
         if _in_relative_clause_of_object(aim, condition, sentence):
             return None
@@ -1546,6 +1574,42 @@ def condition_of(
     # ärendena, om inte styrelsen beslutar annat")
     closing = all(token.is_punct for token in doc[postposed[1] : sentence.end])
     return None if enclosed and not closing and aim.i < postposed[0] else condition
+
+
+def _conjunct_modal(position: int, sentence: Span) -> Token | None:
+    """The finite modal whose slot holds the word at `position`: walking back past words
+    that are no verbs to a finite modal right after a coordinator or a comma (past adverbs),
+    a conjunct of the clause's first verb; None elsewhere."""
+    doc = sentence.doc
+    for index in range(position - 1, sentence.start, -1):
+        token = doc[index]
+        if is_finite(token) and is_modal(token):
+            joint = index - 1
+            while joint > sentence.start and doc[joint].pos_ == "ADV":
+                joint -= 1
+            joined = doc[joint].text == "," or doc[joint].lower_ in GRAMMAR.coordinators
+            return token if joined else None
+        if is_verb(token) or token.text in {";", ":"}:
+            return None
+    return None
+
+
+def _conjunct_slot_condition(aim: Token, sentence: Span) -> tuple[int, int] | None:
+    """The condition phrase in the slot between a conjunct modal and `aim` (``och får, i
+    samråd med X, besluta``), or None."""
+    modal = _conjunct_modal(aim.i, sentence)
+    if modal is None or aim.i - modal.i < 3:
+        return None
+    return _condition_anywhere(sentence.doc[modal.i + 1 : aim.i])
+
+
+def _in_later_conjunct_slot(aim: Token, condition: tuple[int, int], sentence: Span) -> bool:
+    """The condition stands after `aim` in the slot of a later conjunct modal."""
+    span = sentence.doc.char_span(*condition, alignment_mode="expand")
+    if span is None or span.start <= aim.i:
+        return False
+    modal = _conjunct_modal(span.start, sentence)
+    return modal is not None and modal.i > aim.i
 
 
 _RELATIVE_CLAUSE_DEPS = frozenset({"acl:relcl"})

@@ -61,6 +61,7 @@ from pipeline.nlp.items import (
     named_description_statements,
     named_item_completion,
     organisation_name_item,
+    own_aim_frame,
     presented_item_statements,
     subject_clause,
     subject_item_statements,
@@ -1155,6 +1156,7 @@ def _lead_in_item_statements(doc: Doc, parent: LeadIn, cues: DeonticCues) -> Non
     elif (
         is_governed(doc, incomplete=parent.incomplete, actor=parent.frame.actor is not None)
         or (parent.awaits_clause and subject_clause(doc))
+        or (parent.awaits_clause and own_aim_frame(parent.frame, cues))  # round 57
         or (parent.awaits_object_clause and content_clause(doc))  # round 23, B1
         or parent.content_att  # analysis 53-cc L1: "beslutar att" + "1. Anta planen,"
     ):

@@ -59,7 +59,12 @@ from pipeline.nlp.verb_fallbacks import (
     cell_opening_passive,
     genitive_noun_tag,
 )
-from pipeline.nlp.verb_forms import is_modal, participle_spelling, past_adverbs_and_negations
+from pipeline.nlp.verb_forms import (
+    is_modal,
+    lexicon_infinitive,
+    participle_spelling,
+    past_adverbs_and_negations,
+)
 from pipeline.nlp.verbs import (
     is_finite,
     is_infinitive,
@@ -1305,12 +1310,19 @@ def _insertion_opening(closing: int, sentence: Span) -> int | None:
 def _infinitive_marker(token: Token) -> bool:
     """``att`` + an infinitive: no finite clause opens there. A word tagged infinitive
     counts whatever its dependency (``rätt att granska [VERB Inf, amod] A, B och C och får
-    …``: the parser hung it on the last noun; gen56 F)."""
+    …``: the parser hung it on the last noun; gen56 F), and so does a word the lexicon knows
+    as an infinitive that the tagger read as an attribute of the series (``granska [ADJ]``;
+    round 57, gen56 row 12); not one tagged a noun or a determiner (the clause's subject)."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and (
         is_infinitive(following)
         or (following.pos_ == "VERB" and "Inf" in morph_values(following, "VerbForm"))
+        or (following.pos_ in _ATTRIBUTE_TAGS and lexicon_infinitive(following.lower_))
     )
+
+
+# The tags of a word before a noun that the tagger gives an infinitive right after ``att``
+_ATTRIBUTE_TAGS = frozenset({"ADJ", "VERB", "ADV"})
 
 
 def _after_coordinator(finite: Token) -> bool:
