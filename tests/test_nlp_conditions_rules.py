@@ -2813,6 +2813,117 @@ def test_the_modal_of_the_att_clause_after_its_subject_stays_in_the_condition(nl
         "Om nämnden anser att ordföranden kan besluta ensam")
 
 
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # the shipped model's tags: the noun after the article read as an adverb (`plana`), the
+        # main verb as a noun; the relative clause takes its own object
+        (
+            """
+            Kulturnämnden kulturnämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            sammanträder sammanträda NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            enligt enligt ADP 5 case
+            en en DET 5 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            plan plana ADV 2 nmod Degree=Pos
+            som som SCONJ 8 mark
+            ordföranden ordförande NOUN 8 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            bestämmer bestämma VERB 2 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            varje varje DET 10 det Definite=Ind|Number=Sing|PronType=Tot
+            termin termin NOUN 8 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+            . . PUNCT 2 punct
+            """,
+            "enligt en plan som ordföranden bestämmer varje termin",
+        ),
+        # a compound noun; the relative verb made the root, a modal's infinitive after it
+        # (with a second coordinated VP) ends the phrase
+        (
+            """
+            Utskottet utskott NOUN 8 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+            ska skola AUX 8 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            enligt enligt ADP 5 case
+            en en DET 5 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            tidsplan tidsplan NOUN 8 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            som som PRON 7 mark PronType=Int,Rel
+            fullmäktige fullmäktig NOUN 5 acl Case=Nom|Definite=Def|Gender=Com|Number=Plur
+            beslutar besluta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            lämna lämna VERB 8 xcomp VerbForm=Inf|Voice=Act
+            rapporter rapport NOUN 9 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            och och CCONJ 12 cc
+            svara svara VERB 9 conj VerbForm=Inf|Voice=Act
+            på på ADP 14 case
+            frågor fråga NOUN 9 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            . . PUNCT 8 punct
+            """,
+            "enligt en tidsplan som fullmäktige beslutar",
+        ),
+    ],
+)
+def test_a_condition_runs_past_an_article_to_its_nouns_relative_clause(
+    nlp, rows: str, expected: str
+) -> None:
+    """Round 57 (newuser57 fault 5; §4: a condition runs to the end of its noun phrase): the
+    word after an article is the phrase's noun whatever its tag, and a relative clause on it
+    after the main verb runs to the next punctuation, coordinator or verb."""
+    doc = parsed(nlp, rows)
+    sentence = next(iter(doc.sents))
+    assert doc.text[slice(*condition_span(sentence))] == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # the shipped model's parse: the second law a conjunct of the verb
+        (
+            """
+            Överförmyndaren överförmyndare NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+            ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            utöva utöva VERB 0 ROOT VerbForm=Inf|Voice=Act
+            tillsyn tillsyn NOUN 3 obj Case=Nom|Definite=Ind|Number=Sing
+            enligt enligt ADP 6 case
+            föräldrabalken föräldrabalk NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+            ( ( PUNCT 6 punct
+            1949:381 1949:381 NUM 6 nummod Case=Nom|NumType=Card
+            ) ) PUNCT 3 punct
+            och och CCONJ 11 cc
+            förmynderskapsförordningen förmynderskapsförordning NOUN 3 conj Definite=Def
+            . . PUNCT 3 punct
+            """,
+            "enligt föräldrabalken ( 1949:381 ) och förmynderskapsförordningen",
+        ),
+        # the negative: a verb after the coordinator opens the next verb phrase
+        (
+            """
+            Nämnden nämnd NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+            ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            besluta besluta VERB 0 ROOT VerbForm=Inf|Voice=Act
+            om om ADP 5 case
+            bidrag bidrag NOUN 3 obl Case=Nom|Definite=Ind|Number=Sing
+            enligt enligt ADP 7 case
+            skollagen skollag NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+            ( ( PUNCT 7 punct
+            2010:800 2010:800 NUM 7 nummod Case=Nom|NumType=Card
+            ) ) PUNCT 3 punct
+            och och CCONJ 12 cc
+            ansvara ansvara VERB 3 conj VerbForm=Inf|Voice=Act
+            för för ADP 14 case
+            skolskjutsar skolskjuts NOUN 12 obl Case=Nom|Definite=Ind|Number=Plur
+            . . PUNCT 3 punct
+            """,
+            "enligt skollagen ( 2010:800 )",
+        ),
+    ],
+)
+def test_a_law_coordination_goes_on_past_a_bracketed_sfs_number(
+    nlp, rows: str, expected: str
+) -> None:
+    """Round 57 (newuser57 fault 8): a coordinator after a law's bracketed SFS number and
+    before another law's name (``-lagen``, ``-balken``, ``-förordningen``) joins the two laws
+    inside the condition."""
+    doc = parsed(nlp, rows)
+    sentence = next(iter(doc.sents))
+    assert doc.text[slice(*condition_span(sentence))] == expected
+
+
 def test_round57_a_cue_phrase_in_a_conjunct_modals_slot_is_its_verbs_condition(nlp) -> None:
     """Round 57 (newuser56b fault 6, gen56 rows 9-11; §5.6): a condition phrase between a
     modal coordinated after the first conjunct and its infinitive (``och får efter samråd
