@@ -586,7 +586,7 @@ DOC_IDS |= {f"w57-a-{name}" for name in (
 DOC_IDS |= {f"w57-f-{name}" for name in (
     "att-1", "att-2", "att-3", "att-4", "att-5", "att-6", "att-n1", "att-n2", "finns-1",
     "finns-2", "finns-3", "finns-n1", "serie-1", "serie-2", "serie-n1", "var-1", "var-2",
-    "var-3", "var-n1",
+    "var-3", "var-n1", "gen-1", "gen-2", "gen-n1",
 )}
 DOC_IDS |= {f"w57-z-{name}" for name in ("samverkan", "delegationsordning", "sastyrs",
                                          "forvaltningschef", "vattennyhet", "arbetsordning")}

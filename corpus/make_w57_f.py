@@ -13,7 +13,9 @@ after a fronted phrase as the 2nd sentence; negative `finns-n1` (no counted head
 (`Ledamöter från nämnderna, doktorandombud och en representant för studenterna ingår`);
 negative `serie-n1` (place names in the attribute's series). `var-*`: `var`-stem relative
 adverbs (`varom`, `varpå`) open a subordinate clause; negative `var-n1` (`Därpå` opening a
-main clause). Gold by hand from docs/annotation.md before any run. Offsets computed.
+main clause). `gen-*`: the genitive owner of a non-actor series member
+(`styrelsen och rektors beslutsmöten`) is no subject; negative `gen-n1` (an actor noun owned).
+Gold by hand from docs/annotation.md before any run. Offsets computed.
 Run: python corpus/make_w57_f.py corpus/dev"""
 
 import sys
@@ -216,6 +218,30 @@ doc("var-n1", [r("1", "Därpå beslutar styrelsen om utdelning.",
                  [pres("beslutar", "besluta")],
                  [st("styrelse", "styrelsen", NONE, None, "besluta", "beslutar",
                      "om utdelning")])])
+
+# C6: the genitive owner of a non-actor series member is no subject.
+r = rec("gen-1")
+doc("gen-1", [r("1", "Beslutande organ är styrelsen och rektors beslutsmöten.",
+                [("styrelsen", "styrelse", POL), ("rektors", "rektor", TJP)],
+                [("är", "vara", "pres", "act")],
+                [st("styrelse", "styrelsen", NONE, None, "vara", "är")])])
+r = rec("gen-2")
+doc("gen-2", [r("1", "Medlemmarna väljer styrelsen. Högsta organ är stämman och styrelsens "
+                "sammanträden.",
+                [("Medlemmarna", "medlem", "övrig"), ("styrelsen", "styrelse", POL),
+                 ("stämman", "stämma", POL), ("styrelsens", "styrelse", POL)],
+                [pres("väljer", "välja"), ("är", "vara", "pres", "act")],
+                [st("medlem", "Medlemmarna", NONE, None, "välja", "väljer", "styrelsen"),
+                 st("stämma", "stämman", NONE, None, "vara", "är")])])
+r = rec("gen-n1")
+doc("gen-n1", [r("1", "Styrelsen och kommunens revisorer granskar räkenskaperna.",
+                 [("Styrelsen", "styrelse", POL), ("kommunens", "kommun", ORG),
+                  ("revisorer", "revisor", FTV)],
+                 [pres("granskar", "granska")],
+                 [st("styrelse", "Styrelsen", NONE, None, "granska", "granskar",
+                     "räkenskaperna"),
+                  st("revisor", "revisorer", NONE, None, "granska", "granskar",
+                     "räkenskaperna")])])
 
 if __name__ == "__main__":
     write_part(sys.argv[1], "w57-f", DOCS)

@@ -6399,3 +6399,21 @@ def test_round57_an_indefinite_member_after_a_body_attribute_joins_the_head(nlp)
         "representant",
         "studentombud",
     ]
+
+
+def test_round57_the_genitive_owner_of_a_non_actor_member_is_no_subject(nlp) -> None:
+    """analysis57-cn C6: ``Beslutande organ är nämnden och regionstyrelsens
+    beredningsmöten``: the series member is the owned noun, which names no actor; its
+    genitive owner is a mention only (shipped tags, a wrong parse: the owned noun ROOT, the
+    copula on it)."""
+    rows = """
+    Beslutande besluta ADJ 2 amod Case=Nom|Degree=Pos
+    organ organ NOUN 7 nsubj Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+    är vara AUX 7 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    nämnden nämnd NOUN 7 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    och och CCONJ 6 cc
+    regionstyrelsens regionstyrelse NOUN 4 conj Case=Gen|Definite=Def|Gender=Com|Number=Sing
+    beredningsmöten beredningsmöte NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    . . PUNCT 7 punct
+    """
+    assert [s[0] for s in statements(parsed(nlp, rows))] == ["nämnd"]

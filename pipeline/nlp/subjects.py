@@ -2483,7 +2483,9 @@ def _conjuncts_of(mentions: Sequence[ActorMention], doc: Doc) -> _Conjuncts:
     ordered = sorted(mentions, key=lambda m: m.first_token)
     ordered = [m for m in ordered if not _bracketed_abbreviation(m, doc)]  # round 33, C1
     owners = _owner_starts(ordered, doc)  # "stabens direktör": the owner opens the phrase
-    unowned = [m for m in ordered if m.last_token + 1 not in owners]
+    unowned = [
+        m for m in ordered if m.last_token + 1 not in owners and not _owner_of_thing(m, doc)
+    ]
     ends = sorted(m.last_token for m in unowned)
     return _Conjuncts(tuple(mentions), ordered, owners, unowned, ends, {}, {})
 
@@ -2930,6 +2932,14 @@ def _owner_starts(ordered: Sequence[ActorMention], doc: Doc) -> dict[int, int]:
         for m in ordered
         if m.genitive and m.last_token + 1 in starts
     }
+
+
+def _owner_of_thing(mention: ActorMention, doc: Doc) -> bool:
+    """``styrelsen och rektors beslutsmöten``: a genitive mention right before a noun that
+    is no actor mention owns that noun, the series member; the owner is no conjunct of its
+    own (round 57, analysis57-cn C6)."""
+    after = mention.last_token + 1
+    return mention.genitive and after < len(doc) and doc[after].pos_ == "NOUN"
 
 
 def _remainder_person(mention: ActorMention, doc: Doc) -> bool:
