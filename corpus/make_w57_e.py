@@ -56,12 +56,12 @@ ROLL = [
         [st("förvaltning", "Förvaltningen", NONE, None, "få", "fått", "en ny organisation"),
          st("nämndsekreterare", "nämndsekreterare", NONE, None, "börja", "började",
             "arbeta heltid")]),
-    rec("roll-4", "1", "Nämnden anställde en planerare i våras, och i augusti tillträdde "
+    rec("roll-4", "1", "Nämnden rekryterade en utredare i våras, och i augusti tillträdde "
         "regionarkitekt Lisa Holm tjänsten.",
-        [("Nämnden", "nämnd", POL), ("planerare", "planerare", TJP),
+        [("Nämnden", "nämnd", POL), ("utredare", "utredare", TJP),
          ("regionarkitekt", "regionarkitekt", TJP)],
-        [past("anställde", "anställa"), past("tillträdde", "tillträda")],
-        [st("nämnd", "Nämnden", NONE, None, "anställa", "anställde", "en planerare i våras"),
+        [past("rekryterade", "rekrytera"), past("tillträdde", "tillträda")],
+        [st("nämnd", "Nämnden", NONE, None, "rekrytera", "rekryterade", "en utredare i våras"),
          st("regionarkitekt", "regionarkitekt", NONE, None, "tillträda", "tillträdde",
             "tjänsten")]),
     rec("roll-5", "1", "I april tillträdde ny socialchef.",
@@ -89,15 +89,16 @@ SYFTE = [
         [("cheferna", "chef", TJP), ("förbunden", "förbund", ORG)],
         [SKA, inf("ses")],
         [st("chef", "cheferna", OB, "ska", "ses", "ses", "varje månad")]),
-    rec("syfte-3", "1", "Nämnden har inrättat ett råd för äldrefrågor. Rådet är rådgivande. "
+    rec("syfte-3", "1", "Nämnden har inrättat ett pensionärsråd. Rådet sammanträder varje månad. "
         "För att stärka samverkan i länets kommuner ska ledamöterna i regionstyrelsens "
         "utskott mötas varje kvartal.",
-        [("Nämnden", "nämnd", POL), ("råd", "råd", POL), ("Rådet", "råd", POL),
+        [("Nämnden", "nämnd", POL), ("pensionärsråd", "pensionärsråd", POL), ("Rådet", "pensionärsråd", POL),
          ("kommuner", "kommun", ORG), ("ledamöterna", "ledamot", FTV),
-         ("regionstyrelsens", "regionstyrelse", POL), ("utskott", "utskott", POL)],
-        [HAR, sup("inrättat", "inrätta"), ("är", "vara", "pres", "act"), SKA, inf("mötas")],
+         ("regionstyrelsens utskott", "regionstyrelsens utskott", POL)],
+        [HAR, sup("inrättat", "inrätta"), pres("sammanträder", "sammanträda"), SKA, inf("mötas")],
         [st("nämnd", "Nämnden", NONE, None, "inrätta", "inrättat",
-            "ett råd för äldrefrågor"),
+            "ett pensionärsråd"),
+         st("pensionärsråd", "Rådet", NONE, None, "sammanträda", "sammanträder", "varje månad"),
          st("ledamot", "ledamöterna", OB, "ska", "mötas", "mötas", "varje kvartal")]),
     rec("syfte-n1", "1", "För att styrelsen ska kunna besluta krävs underlag.",
         [("styrelsen", "styrelse", POL)],
@@ -146,10 +147,10 @@ PP = [
         [st("nämnd", "Nämnden", NONE, None, "anta", "antar", "modellen")]),
     rec("pp-3", "1", "Planen för skolan och vården gäller i tre år.", [],
         [pres("gäller", "gälla")]),
-    rec("pp-n1", "1", "Socialtjänsten och vården erbjuder stöd.",
-        [("Socialtjänsten", "socialtjänst", FORV), ("vården", "vård", FORV)],
+    rec("pp-n1", "1", "Räddningstjänsten och vården erbjuder stöd.",
+        [("Räddningstjänsten", "räddningstjänst", FORV), ("vården", "vård", FORV)],
         [pres("erbjuder", "erbjuda")],
-        [st("socialtjänst", "Socialtjänsten", NONE, None, "erbjuda", "erbjuder", "stöd"),
+        [st("räddningstjänst", "Räddningstjänsten", NONE, None, "erbjuda", "erbjuder", "stöd"),
          st("vård", "vården", NONE, None, "erbjuda", "erbjuder", "stöd")]),
 ]
 
