@@ -18,6 +18,7 @@ from tests.nlp_helpers import (
     DEF_PL,
     IND,
     IND_PL,
+    INF,
     LEXICON,
     MODAL,
     PASS,
@@ -9744,3 +9745,74 @@ def test_level_adjective_at_the_sentence_start_names_a_written_name(
     indefinite head keeps the describing reading (§2.2)."""
     doc = parsed(nlp, rows, starts)
     assert [(m.text, m.canonical) for m in doc._.actors] == expected
+
+
+PAST = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected", "aims"),
+    [
+        (  # the shipped model: `juni` nsubj, the title nmod of the name, `Anna` nsubj
+            f"""
+            Den den DET 3 det
+            1 1 NUM 3 nummod
+            juni juni NOUN 4 nsubj
+            började börja VERB 0 ROOT {PAST}
+            kommunarkitekt kommunarkitekt NOUN 6 nmod {IND}
+            Anna Anna PROPN 4 nsubj
+            Berg Berg PROPN 6 flat:name
+            arbeta arbeta VERB 4 xcomp {INF}
+            här här ADV 8 advmod
+            . . PUNCT 4 punct
+            """,
+            [("kommunarkitekt", "kommunarkitekt")],
+            [("kommunarkitekt", "börja")],
+        ),
+        (  # the 2nd main clause after `, och`; the title an advmod, a compound role noun
+            f"""
+            Nämnden nämnd NOUN 2 nsubj {DEF}
+            rekryterade rekrytera VERB 0 ROOT {PAST}
+            en en DET 4 det
+            utredare utredare NOUN 2 obj {IND}
+            , , PUNCT 9 punct
+            och och CCONJ 9 cc
+            i i ADP 8 case
+            augusti augusti NOUN 9 obl
+            tillträdde tillträda VERB 2 conj {PAST}
+            regionarkitekt regionarkitekt NOUN 9 advmod {IND}
+            Lisa Lisa PROPN 12 nmod
+            Holm Holm PROPN 9 obl
+            tjänsten tjänst NOUN 9 advmod {DEF}
+            . . PUNCT 2 punct
+            """,
+            [("Nämnden", "nämnd"), ("utredare", "utredare"),
+             ("regionarkitekt", "regionarkitekt")],
+            [("nämnd", "rekrytera"), ("regionarkitekt", "tillträda")],
+        ),
+        (  # the title after the subject is the object's: part of the name, no actor
+            f"""
+            Den den DET 5 det
+            1 1 NUM 3 nummod
+            juni juni NOUN 4 obl
+            anställde anställa VERB 0 ROOT {PAST}
+            kommunen kommun NOUN 4 nsubj {DEF}
+            förvaltningschef förvaltningschef NOUN 4 obj {IND}
+            Anna Anna PROPN 6 flat:name
+            Berg Berg PROPN 6 flat:name
+            . . PUNCT 4 punct
+            """,
+            [("kommunen", "kommun")],
+            [("kommun", "anställa")],
+        ),
+    ],
+)
+def test_title_before_a_name_after_a_fronted_adverbial_is_the_subject(
+    nlp, rows: str, expected: list[tuple[str, str]], aims: list[tuple[str, str]]
+) -> None:
+    """Round 57 (analysis57-co C7; §2.5 round 36): a title right before a personal name is
+    part of the name, except as the subject: right after a finite verb that a fronted
+    adverbial (a preposition's phrase, a date) opens, in the sentence or after `och`."""
+    doc = parsed(nlp, rows)
+    assert [(m.text, m.canonical) for m in doc._.actors] == expected
+    assert [(s[0], s[2]) for s in statements(doc)] == aims
