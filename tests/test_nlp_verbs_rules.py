@@ -14,6 +14,7 @@ from pipeline.language.spelling import (
     present_lemma,
     short_supine_spelling,
     strong_preterite_lemma,
+    supine_spelling,
 )
 from pipeline.nlp.groups import find_verbs, slot_infinitive
 from pipeline.nlp.verb_fallbacks import (
@@ -6150,3 +6151,33 @@ def test_a_table_cells_answer_word_is_no_verb(nlp) -> None:
     assert answer_cell(doc[8]) and not is_verb(doc[8])
     assert not answer_cell(doc[6])  # the delegate's cell holds no answer word
     assert statements(doc) == []
+
+
+def test_round57_a_weak_supine_the_lexicon_gives_as_a_participle_after_inverted_har(nlp) -> None:
+    """Round 57 (w57a leftover, analysis57-co C5): the lexicon gives ``anställt`` as the neuter
+    of the participle ``anställd`` (stem + -d of anställa), which is the supine's spelling too;
+    after ``har`` and the inverted subject (the second main clause after ``och därför``; the
+    shipped model tags it ADV) it is the supine of anställa, and its clause's aim. An
+    adjective in -d is no verb's participle (``runt`` → rund, not runda's ``rundad``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunen kommun NOUN 2 nsubj {DEF}
+        växer växa VERB 0 ROOT {PRES}
+        och och CCONJ 5 cc
+        därför därför ADV 5 advmod
+        har ha VERB 2 conj {PRES}
+        förvaltningen förvaltning NOUN 5 nsubj {DEF}
+        anställt anställt ADV 5 advmod
+        en en DET 9 det
+        arkitekt arkitekt NOUN 7 obj {IND}
+        och och CCONJ 11 cc
+        kompletterat komplettera VERB 7 conj VerbForm=Sup
+        kansliet kansli NOUN 11 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[6]) and tense_of(doc[6]) == "sup" and verb_lemma(doc[6]) == "anställa"
+    assert ("förvaltning", "none", "anställa", False, False) in statements(doc)
+    assert supine_spelling("anställt") and supine_spelling("kört")
+    assert not supine_spelling("runt")
