@@ -6181,3 +6181,63 @@ def test_round57_a_weak_supine_the_lexicon_gives_as_a_participle_after_inverted_
     assert ("förvaltning", "none", "anställa", False, False) in statements(doc)
     assert supine_spelling("anställt") and supine_spelling("kört")
     assert not supine_spelling("runt")
+
+
+@pytest.mark.parametrize(
+    ("rows", "aims"),
+    [
+        (  # the shipped model: `hållbara` VERB amod after `attraktiva` ADJ; a genitive owner
+            f"""
+            Kommunfullmäktiges kommunfullmäktige PROPN 2 nmod:poss
+            bolag bolag NOUN 4 nsubj {IND}
+            ska skola AUX 4 aux {MODAL}
+            bygga bygga VERB 0 ROOT {INF}
+            och och CCONJ 6 cc
+            bevara bevara VERB 4 conj {INF}
+            attraktiva attraktiv ADJ 4 obj
+            och och CCONJ 9 cc
+            hållbara hållbara VERB 10 amod {INF}
+            områden område NOUN 7 conj Case=Nom|Definite=Ind|Number=Plur
+            . . PUNCT 4 punct
+            """,
+            ["bygga", "bevara"],
+        ),
+        (  # the first attribute tagged VERB, a second VP after the object
+            f"""
+            Förvaltningen förvaltning NOUN 3 nsubj {DEF}
+            ska skola AUX 3 aux {MODAL}
+            skapa skapa VERB 0 ROOT {INF}
+            trygga trygga VERB 3 xcomp {INF}
+            och och CCONJ 7 cc
+            tillgängliga tillgänglig ADJ 7 amod
+            miljöer miljö NOUN 4 conj Case=Nom|Definite=Ind|Number=Plur
+            och och CCONJ 9 cc
+            underhålla underhålla VERB 4 conj {INF}
+            dem de PRON 9 obj
+            . . PUNCT 3 punct
+            """,
+            ["skapa", "underhålla"],
+        ),
+        (  # negative: two verbs before a definite object
+            f"""
+            Styrelsen styrelse NOUN 3 nsubj {DEF}
+            ska skola AUX 3 aux {MODAL}
+            trygga trygga VERB 0 ROOT {INF}
+            och och CCONJ 5 cc
+            säkra säker ADJ 3 conj
+            verksamheten verksamhet NOUN 3 obj {DEF}
+            . . PUNCT 3 punct
+            """,
+            ["trygga", "säkra"],
+        ),
+    ],
+)
+def test_round57_coordinated_attributes_before_an_indefinite_noun_are_no_verbs(
+    nlp, rows: str, aims: list[str]
+) -> None:
+    """Round 57 (analysis57-co C11): of two attributes coordinated before an indefinite noun,
+    one tagged an adjective, the other (before or after it) that the lexicon reads as an
+    adjective's -a/-t/-e form is no verb, whatever its tag; before a definite noun the pair
+    may be verbs."""
+    doc = parsed(nlp, rows)
+    assert [s[2] for s in statements(doc)] == aims
