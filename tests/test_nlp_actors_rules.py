@@ -9816,3 +9816,55 @@ def test_title_before_a_name_after_a_fronted_adverbial_is_the_subject(
     doc = parsed(nlp, rows)
     assert [(m.text, m.canonical) for m in doc._.actors] == expected
     assert [(s[0], s[2]) for s in statements(doc)] == aims
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # the shipped model: `vård` nsubj of `erbjuder`, the verb a conj of the noun
+            f"""
+            En en DET 2 det
+            samverkansstruktur samverkansstruktur NOUN 0 ROOT {IND}
+            för för ADP 4 case
+            skola skola NOUN 2 nmod {IND}
+            och och CCONJ 6 cc
+            vård vård NOUN 7 nsubj {IND}
+            erbjuder erbjuda VERB 2 conj {PRES}
+            stöd stöd NOUN 7 obj {IND}
+            . . PUNCT 2 punct
+            """,
+            [],
+        ),
+        (  # a compound service head conj of the PP noun, the agentive subject before it
+            f"""
+            Modellen modell NOUN 6 nsubj {DEF}
+            för för ADP 3 case
+            skola skola NOUN 1 nmod {IND}
+            och och CCONJ 5 cc
+            tandvården tandvård NOUN 6 nsubj {DEF}
+            beskriver beskriva VERB 0 ROOT {PRES}
+            stödet stöd NOUN 6 obj {DEF}
+            . . PUNCT 6 punct
+            """,
+            [],
+        ),
+        (  # negative: a subject series of service units
+            f"""
+            Räddningstjänsten räddningstjänst NOUN 4 nsubj {DEF}
+            och och CCONJ 3 cc
+            vården vård NOUN 1 conj {DEF}
+            erbjuder erbjuda VERB 0 ROOT {PRES}
+            stöd stöd NOUN 4 obj {IND}
+            . . PUNCT 4 punct
+            """,
+            [("Räddningstjänsten", "räddningstjänst"), ("vården", "vård")],
+        ),
+    ],
+)
+def test_a_service_unit_in_a_nouns_prepositional_attribute_is_no_subject(
+    nlp, rows: str, expected: list[tuple[str, str]]
+) -> None:
+    """Round 57 (analysis57-co C10): an `only_subject` head that a preposition governs right
+    after a noun of no actor mention (other conjuncts between) is that noun's attribute, no
+    agentive subject, whatever the parser links; a subject series keeps its units."""
+    assert actors(nlp, rows) == expected

@@ -3555,12 +3555,39 @@ def _without_idle_service_units(
         for mention in mentions
         if mention.head not in only
         or mention.source != "lexicon"
-        or _agentive_subject(doc[mention.last_token], lexicon)
+        or (
+            _agentive_subject(doc[mention.last_token], lexicon)
+            and not _in_noun_attribute(doc, mention, mentions)
+        )
         or _is_passive_agent(doc[mention.last_token])
         or named_in_chart(doc, mention, mentions)  # round 32, D9
         or _partner(doc, mention, lexicon)
         or (mention.genitive and mention.head in lexicon.partner_heads)  # round 38, C1
     ]
+
+
+_ATTRIBUTE_CONJUNCT_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ"})
+
+
+def _in_noun_attribute(doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """``En samverkansstruktur för skola och vård erbjuder stöd`` (round 57, analysis57-co
+    C10): a mention that a preposition governs (other noun phrases and coordinators between)
+    right after a noun of no actor mention is that noun's attribute, no subject, whatever
+    the parser links (``vård`` nsubj); ``Nämnden för vård och omsorg`` keeps its body."""
+    start = sentence_start(doc[mention.first_token])
+    position = mention.first_token - 1
+    while position > start and (
+        doc[position].pos_ in _ATTRIBUTE_CONJUNCT_TAGS
+        or doc[position].lower_ in GRAMMAR.noun_phrase_coordinators
+        or doc[position].text == ","
+    ):
+        position -= 1
+    if position <= start or doc[position].pos_ != "ADP":
+        return False
+    noun = doc[position - 1]
+    return noun.pos_ in {"NOUN", "PROPN"} and not any(
+        m.first_token <= noun.i <= m.last_token for m in mentions
+    )
 
 
 def _partner(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
