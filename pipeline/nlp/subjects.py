@@ -420,20 +420,48 @@ def _modal_after_fronted_clause(finite: Token, sentence: Span) -> bool:
     (round 49, 49-br C14): a sentence opened by a condition subordinator
     (`postposed_condition_openers`) whose clause ends in a non-finite verb, then a modal, an
     actor and a non-finite verb: the modal is the main clause's, in second place after the
-    fronted clause (V2), its subject after it, however long the clause and its `att`s."""
+    fronted clause (V2), its subject after it, however long the clause and its `att`s.
+    Round 57 (analysis57-co C8): so does an infinitive clause ``För att``/``Genom att`` …
+    (`infinitive_clause_prepositions`), whose last word may be its object's noun (``För att
+    följa upp avtalet ska representanter för X träffas``), the subject's attribute phrase
+    before the infinitive (`_verb_after_subject`)."""
     doc = finite.doc
     if finite.i - sentence.start < 3 or not is_modal(finite):
         return False
-    if doc[sentence.start].lower_ not in GRAMMAR.postposed_condition_openers:
+    opener = doc[sentence.start].lower_
+    purpose = (
+        opener in GRAMMAR.infinitive_clause_prepositions
+        and doc[sentence.start + 1].lower_ == "att"
+    )
+    if opener not in GRAMMAR.postposed_condition_openers and not purpose:
         return False
     before = doc[finite.i - 1]
-    if not is_verb(before) or is_finite(before):
+    if is_finite(before) or not (is_verb(before) or (purpose and _noun_phrase_word(before))):
         return False
     actors = (doc._.actors if Doc.has_extension("actors") else None) or []
     subject = next((m for m in actors if m.first_token == finite.i + 1), None)
     if subject is None or subject.last_token + 1 >= sentence.end:
         return False
-    verb = doc[subject.last_token + 1]
+    return _verb_after_subject(doc, subject.last_token + 1, sentence.end)
+
+
+def _verb_after_subject(doc: Doc, position: int, end: int) -> bool:
+    """A non-finite verb right after the subject, or after its attribute phrase (a
+    preposition and noun phrases joined by coordinators): a verb by its tag or, whatever the
+    tagger reads, a listed reciprocal verb (`reciprocal_verbs`: ``träffas`` NOUN) or a base
+    form the lexicon knows only as one."""
+    if doc[position].pos_ == "ADP":
+        position += 1
+        while position < end and (
+            _noun_phrase_word(doc[position]) or doc[position].lower_ in GRAMMAR.coordinators
+        ):
+            position += 1
+    if position >= end:
+        return False
+    verb = doc[position]
+    word = verb.lower_
+    if word in GRAMMAR.reciprocal_verbs or lexicon_infinitive(word):
+        return True
     return is_verb(verb) and not is_finite(verb)
 
 
