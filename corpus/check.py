@@ -572,6 +572,7 @@ DOC_IDS |= {f"w56-y-{name}" for name in ("kommunstyrelsen", "kommundirektor", "l
                                          "samverkansavtal", "vdinstruktion", "delegationsnyhet")}
 DOC_IDS |= {f"w57-z-{name}" for name in ("samverkan", "delegationsordning", "sastyrs",
                                          "forvaltningschef", "vattennyhet", "arbetsordning")}
+DOC_IDS |= {f"w57-d-{name}" for name in ("ledning", "moten", "arenden")}
 
 STATEMENT_KEYS = {
     "actor",
