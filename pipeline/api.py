@@ -174,6 +174,7 @@ def analyze(
 
 def _process_text(text: str, doc_id: str, settings: Settings, annotator: Any) -> Any:
     """The batch's stages for a text instead of a file: normalize → segment → annotate."""
+    from pipeline import patterns
     from pipeline.batch import DocumentResult, document_tables
     from pipeline.ingest import RawDocument, sha256_of
     from pipeline.normalize import normalize
@@ -192,7 +193,8 @@ def _process_text(text: str, doc_id: str, settings: Settings, annotator: Any) ->
         encoding="utf-8",
         text=text,
     )
-    segmented = segment(normalize(raw, settings.normalize), settings.config_dir)
+    with patterns.using_layout(settings.layout_path):  # normalize's and segment's blocks nest
+        segmented = segment(normalize(raw, settings.normalize), settings.config_dir)
     extra = annotator([segmented])[0] if annotator is not None else {}
     return DocumentResult(doc_id, document_tables(segmented, settings, extra))
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import re
 import sys
+import threading
 from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -508,8 +509,13 @@ def __getattr__(name: str) -> frozenset[str]:
 # shipped lists are bound again when the block ends. Every answer derived from the lists
 # (a compiled pattern, a cached label set) is kept by a `layout_cache` function and dropped
 # at each binding. A run without a layout.yaml of its own enters no block: the constants
-# stay the shipped ones, read once. The binding is per process (the batch workers are).
+# stay the shipped ones, read once. The binding is per process (the batch workers are); in
+# a process, one thread at a time holds a block (`_LAYOUT_LOCK`, re-entrant for the nested
+# blocks of a stage), so a thread's lists are never rebound under it by another's block
+# (review 56b, S6). A run's stages enter a block per batch chunk; the nested blocks of
+# the same layout rebind nothing (S7).
 _BOUND_LAYOUT: list[LayoutFile] = []  # the layouts of the open blocks, innermost last
+_LAYOUT_LOCK = threading.RLock()
 _LAYOUT_CACHES: list[Callable[[], None]] = []
 
 
@@ -551,29 +557,41 @@ def active_layout() -> LayoutFile:
 
 def using_layout(path: Path | None) -> AbstractContextManager[Any]:
     """The lists of the layout.yaml at `path` are this module's constants until the block
-    ends (None: the shipped ones stay, and nothing is bound)."""
-    return nullcontext() if path is None else _UsingLayout(path)
+    ends (None: the lists bound now stay, and nothing is bound). Either way the block holds
+    the layout lock: another thread's block waits until it ends."""
+    return _UsingLayout(path)
 
 
 class _UsingLayout:
     __slots__ = ("path",)
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | None) -> None:
         self.path = path
 
     def __enter__(self) -> None:
+        _LAYOUT_LOCK.acquire()
+        if self.path is None:
+            return
         from pipeline.config import load_layout
 
-        layout = load_layout(self.path)
+        try:
+            layout = load_layout(self.path)
+        except BaseException:
+            _LAYOUT_LOCK.release()
+            raise
         if not _BOUND_LAYOUT or _BOUND_LAYOUT[-1] is not layout:
             _rebind(layout)
         _BOUND_LAYOUT.append(layout)
 
     def __exit__(self, *exc: object) -> None:
-        layout = _BOUND_LAYOUT.pop()
-        previous = _BOUND_LAYOUT[-1] if _BOUND_LAYOUT else None
-        if previous is not layout:
-            _rebind(previous)
+        try:
+            if self.path is not None:
+                layout = _BOUND_LAYOUT.pop()
+                previous = _BOUND_LAYOUT[-1] if _BOUND_LAYOUT else None
+                if previous is not layout:
+                    _rebind(previous)
+        finally:
+            _LAYOUT_LOCK.release()
 
 
 def _layout_list(name: str) -> frozenset[str]:
@@ -641,7 +659,7 @@ def dated_line() -> re.Pattern[str]:
     words = sorted(_layout_list("DATED_LINE_WORDS"), key=len, reverse=True)
     phrases = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) or "(?!)"
     return re.compile(
-        rf"(?im)^[ \t]*(?:{phrases})\b[^.\n]{{0,{_DATED_LINE_GAP}}}?"
+        rf"(?im)^[ \t]*(?P<lead>{phrases})(?!\w)[^.\n]{{0,{_DATED_LINE_GAP}}}?"
         rf"(?:\b(?:{SWEDISH_MONTHS})\s+(?P<year>(?:19|20)\d{{2}})\b"
         r"|\b(?P<iso>(?:19|20)\d{2})-\d{2}-\d{2}\b)"
     )
@@ -652,10 +670,14 @@ def is_dated_line(text: str) -> bool:
     2026.``; `dated_line`): one sentence of `METADATA_MAX_WORDS` words at most and no finite
     verb of layout.yaml `sentence_verbs` (``Undertecknat avtal ska lämnas senast den 1 mars
     2027.`` is a sentence)."""
-    words = text.split()
+    match = dated_line().match(text)
+    if match is None:
+        return False
+    # the lead phrase's own words (``Gäller från``, ``fr.o.m.``; round 57, newuser57 fault 6)
+    # are no sentence verb and no sentence end
+    rest = text[match.end("lead") :]
     return (
-        len(words) <= METADATA_MAX_WORDS
-        and text.rstrip().rstrip(".").count(".") == 0
-        and not any(word.casefold() in _layout_list("SENTENCE_VERBS") for word in words)
-        and dated_line().match(text) is not None
+        len(text.split()) <= METADATA_MAX_WORDS
+        and rest.rstrip().rstrip(".").count(".") == 0
+        and not any(word.casefold() in _layout_list("SENTENCE_VERBS") for word in rest.split())
     )

@@ -500,6 +500,47 @@ def test_a_layout_yaml_of_the_config_folder_reaches_the_nlp_rules(tmp_path: Path
     assert ("ansvarig", "redaktör") not in actors._field_labels()
 
 
+def test_two_threads_analyze_with_their_own_layouts(tmp_path: Path) -> None:
+    """Review 56b (S6): `api.analyze` in two threads, each with a layout.yaml of its own,
+    gets its own result: a block holds the layout lock, so one thread's end of block never
+    rebinds the lists under the other."""
+    import sys
+    import threading
+
+    from pipeline import api
+
+    paragraphs = [f"{n} Kommundirektören leder förvaltningen enligt punkt {n}." for n in range(60)]
+    text = "Instruktion för kommundirektören\n\n" + "\n\n".join(paragraphs)
+    text += "\n\nKommundirektören leder förvaltningenvisas på annan sida.\n"
+    hiding = _own_layout(tmp_path / "hiding", web_link_labels=["visas på annan sida"])
+    other = _own_layout(tmp_path / "other", cover_words=["UTKASTET"])
+
+    def normalized(folder: Path) -> str:
+        tables = api.analyze(text, config=folder, nlp=False)
+        return str(tables.documents["normalized_text"][0])
+
+    expected = {folder: normalized(folder) for folder in (hiding, other)}
+    assert "annan sida" not in expected[hiding] and "annan sida" in expected[other]
+    start = threading.Barrier(2)
+    found: dict[Path, list[str]] = {hiding: [], other: []}
+
+    def work(folder: Path) -> None:
+        start.wait()
+        found[folder].extend(normalized(folder) for _ in range(6))
+
+    threads = [threading.Thread(target=work, args=(folder,)) for folder in (hiding, other)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # the threads take turns often, inside each other's blocks
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert found == {folder: [expected[folder]] * 6 for folder in (hiding, other)}
+
+
 def test_no_module_imports_a_layout_list_by_name() -> None:
     """Review 56b (M2): ``from pipeline.patterns import MONTH_NAMES`` keeps the shipped list
     when `patterns.using_layout` binds a user's layout.yaml; every layout list is read as

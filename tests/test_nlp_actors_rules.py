@@ -49,10 +49,22 @@ def actors(nlp, rows: str) -> list[tuple[str, str]]:
         ("allmänhetens", "allmänhet"),
         ("koncernledningens", "koncernledning"),
         ("Förbundsledningen", "förbundsledning"),
+        # round 57 (57-cq D): `delegat` takes compounds (configs/actors.yaml)
+        ("vidaredelegaten", "vidaredelegat"),
+        ("Huvuddelegaten", "huvuddelegat"),
+        ("ersättardelegatens", "ersättardelegat"),
+        ("huvuddelegater", "huvuddelegat"),
     ],
 )
 def test_general_heads_and_genitive_plurals(word: str, canonical: str) -> None:
     assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["vidaredelegation", "vidaredelegationen", "delegation"])
+def test_the_act_of_delegating_is_no_delegat_compound(word: str) -> None:
+    """Round 57 (57-cq D), negative: with `delegat` compounds on, the act of delegating
+    (`enligt vidaredelegation`) stays no actor (`delegation`: only its body compounds)."""
+    assert LEXICON.analyse(word) is None
 
 
 @pytest.mark.parametrize(
@@ -2031,6 +2043,61 @@ def test_a_coined_local_party_name_is_a_party_unless_a_common_noun(nlp) -> None:
         ("Åbylistan", "åbylistan", "politiskt organ"),
         ("Kustpartiet", "kustpartiet", "politiskt organ"),
     ]
+
+
+def test_round57_two_word_local_party_names_as_written(nlp) -> None:
+    """Round 57 (gen55 F, gen56 15-16; t13, §2.1 names in full): a coined party name with
+    its place (``Sjukvårdspartiet i Västerby``), a capitalised genitive before ``parti``
+    (``Bygdens parti``) and a capitalised weak adjective before a definite party head
+    (``Lokala alternativet``) are one party each (actors.yaml `parties`), canonical as
+    written lowercased. Tags as the shipped model gives them."""
+    rows = """
+        I i ADP 2 case
+        nämnden nämnd NOUN 3 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        Lokala lokal ADJ 5 amod Case=Nom|Definite=Def|Degree=Pos
+        alternativet alternativ NOUN 3 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        två två NUM 7 nummod Case=Nom
+        platser plats NOUN 5 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        och och CCONJ 9 cc
+        Sjukvårdspartiet Sjukvårdspartiet PROPN 7 conj Case=Nom
+        i i ADP 11 case
+        Västerby Västerby PROPN 3 obl Case=Nom
+        en en DET 11 conj Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        , , PUNCT 17 punct
+        medan medan SCONJ 17 mark
+        Bygdens bygd PROPN 16 nmod:poss Case=Gen
+        parti parti NOUN 17 nsubj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+        saknar sakna VERB 3 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        plats plats NOUN 17 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+        . . PUNCT 3 punct
+    """
+    found = [(m.text, m.canonical, m.category) for m in parsed(nlp, rows)._.actors]
+    assert found == [
+        ("nämnden", "nämnd", "politiskt organ"),
+        ("Lokala alternativet", "lokala alternativet", "politiskt organ"),
+        ("Sjukvårdspartiet i Västerby", "sjukvårdspartiet i västerby", "politiskt organ"),
+        ("Bygdens parti", "bygdens parti", "politiskt organ"),
+    ]
+    # a determiner-like adjective (`adjective_vetoes`) names no party
+    whole = """
+        Hela hel ADJ 2 amod Case=Nom|Definite=Def|Degree=Pos
+        partiet parti NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        står stå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        . . PUNCT 3 punct
+    """
+    assert [m.text for m in parsed(nlp, whole)._.actors] == ["partiet"]
+    # at a sentence's opening the capital says nothing: `Största partiet` is the head noun
+    opening = """
+        Största stor ADJ 2 amod Case=Nom|Definite=Def|Degree=Sup
+        partiet parti NOUN 4 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        ska skola AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        utse utse VERB 0 ROOT VerbForm=Inf|Voice=Act
+        ordföranden ordförande NOUN 4 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        . . PUNCT 4 punct
+    """
+    found = [(m.text, m.canonical) for m in parsed(nlp, opening)._.actors]
+    assert found == [("partiet", "parti"), ("ordföranden", "ordförande")]
 
 
 def test_a_party_in_apposition_to_a_personal_name_is_no_actor(nlp) -> None:
@@ -9609,3 +9676,83 @@ def test_an_inverted_cleft_focus_with_an_attribute_is_an_actor(nlp) -> None:
         beslutar besluta VERB 6 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin
     """
     assert ("organet", "organ") not in actors(nlp, rows)
+
+
+ADJ_NEUT = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing"
+
+
+@pytest.mark.parametrize(
+    ("rows", "starts", "expected"),
+    [
+        (  # the sentence start before a title-case head (the shipped parse: PROPN)
+            f"""
+            Kommunalt kommunal ADJ 2 amod {ADJ_NEUT}
+            Pensionärsråd Pensionärsråd PROPN 4 nsubj Case=Nom
+            ska skola AUX 4 aux {MODAL}
+            yttra yttra VERB 0 ROOT VerbForm=Inf|Voice=Act
+            sig sig PRON 4 obj Case=Acc|Definite=Def|PronType=Prs
+            över över ADP 7 case
+            budgeten budget NOUN 4 obl {DEF}
+            och och CCONJ 9 cc
+            lämna lämna VERB 4 conj VerbForm=Inf|Voice=Act
+            förslag förslag NOUN 9 obj {IND}
+            . . PUNCT 4 punct
+            """,
+            (),
+            [("Kommunalt Pensionärsråd", "kommunalt pensionärsråd")],
+        ),
+        (  # the same pair capitalised inside the first sentence (`utser` tagged a noun)
+            f"""
+            Regionen region NOUN 3 nsubj {DEF}
+            utser utse NOUN 3 nmod {IND_PL}
+            ledamöter ledamot NOUN 0 ROOT {IND_PL}
+            till till ADP 6 case
+            Kommunalt kommunal ADJ 6 amod {ADJ_NEUT}
+            forum forum NOUN 3 obl {IND}
+            . . PUNCT 3 punct
+            Kommunalt kommunal ADJ 9 amod {ADJ_NEUT}
+            forum forum NOUN 11 nsubj {IND}
+            ska skola AUX 11 aux {MODAL}
+            lämna lämna VERB 0 ROOT VerbForm=Inf|Voice=Act
+            förslag förslag NOUN 11 obj {IND}
+            . . PUNCT 11 punct
+            """,
+            (7,),
+            [
+                ("Regionen", "region"),
+                ("ledamöter", "ledamot"),
+                ("Kommunalt forum", "kommunalt forum"),
+                ("Kommunalt forum", "kommunalt forum"),
+            ],
+        ),
+        (  # a heading line of just the adjective and a singular head
+            f"""
+            Regionalt regional ADJ 2 amod {ADJ_NEUT}
+            samverkansråd samverkansråd NOUN 0 ROOT {IND}
+            """,
+            (),
+            [("Regionalt samverkansråd", "regionalt samverkansråd")],
+        ),
+        (  # negative: a lower-case plural head at the sentence start describes
+            f"""
+            Regionala regional ADJ 2 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+            nämnder nämnd NOUN 4 nsubj {IND_PL}
+            ska skola AUX 4 aux {MODAL}
+            lämna lämna VERB 0 ROOT VerbForm=Inf|Voice=Act
+            rapporter rapport NOUN 4 obj {IND_PL}
+            . . PUNCT 4 punct
+            """,
+            (),
+            [("nämnder", "nämnd")],
+        ),
+    ],
+)
+def test_level_adjective_at_the_sentence_start_names_a_written_name(
+    nlp, rows: str, starts: tuple[int, ...], expected: list[tuple[str, str]]
+) -> None:
+    """Round 57 (analysis57-co C1): a capitalised `name_adjectives` adjective at the sentence
+    start is part of the body's name before a title-case head, on a heading line of just the
+    pair, or where the pair stands capitalised inside another sentence; otherwise an
+    indefinite head keeps the describing reading (§2.2)."""
+    doc = parsed(nlp, rows, starts)
+    assert [(m.text, m.canonical) for m in doc._.actors] == expected

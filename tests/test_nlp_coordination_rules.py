@@ -2688,6 +2688,98 @@ def test_a_bare_date_before_an_infinitive_conjunct(nlp) -> None:
     assert [s[2] for s in statements(parsed(nlp, undated))] == ["granska"]
 
 
+# Utskottet ansvarar för att följa de projekt som pågår i kommunen samt värna om deras finansiering.
+INFINITIVE_NOUN_AFTER_RELATIVE = """
+Utskottet utskott NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+för för ADP 5 mark
+att att PART 5 mark
+följa följa VERB 2 advcl VerbForm=Inf|Voice=Act
+de de DET 7 det Definite=Def|Number=Plur|PronType=Art
+projekt projekt NOUN 5 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+som som PRON 9 nsubj PronType=Rel
+pågår pågå VERB 7 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+i i ADP 11 case
+kommunen kommun NOUN 9 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+samt samt CCONJ 13 cc
+värna värna NOUN 2 conj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+om om ADP 16 case
+deras de PRON 16 nmod:poss Definite=Def|Poss=Yes|PronType=Prs
+finansiering finansiering NOUN 13 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+. . PUNCT 2 punct
+"""
+
+
+# Förvaltningen ska samordna de insatser som gäller barn samt unga vuxna.
+ADJECTIVE_AFTER_RELATIVE = """
+Förvaltningen förvaltning NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+samordna samordna VERB 0 ROOT VerbForm=Inf|Voice=Act
+de de DET 5 det Definite=Def|Number=Plur|PronType=Art
+insatser insats NOUN 3 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+som som PRON 7 nsubj PronType=Rel
+gäller gälla VERB 5 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+barn barn NOUN 7 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+samt samt CCONJ 11 cc
+unga ung ADJ 11 amod Case=Nom|Definite=Def|Degree=Pos
+vuxna vuxen ADJ 8 conj Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+. . PUNCT 3 punct
+"""
+
+
+def test_a_base_form_tagged_noun_after_a_relative_clause_is_the_chains_infinitive(nlp) -> None:
+    """Round 57 (analysis 57-cq C): in a `för att` chain, past a relative clause on the
+    first infinitive's object, a word in -a that the lexicon inflects only as a verb,
+    tagged NOUN by the shipped model and conjoined to the main verb (`värna [NOUN conj] om`),
+    before its complement is the chain's next infinitive; `unga` before `vuxna` (an adjective
+    in the relative clause's object) is none."""
+    doc = parsed(nlp, INFINITIVE_NOUN_AFTER_RELATIVE)
+    assert statements(doc) == [("utskott", "responsibility", "följa", False, False),
+                               ("utskott", "responsibility", "värna", False, False)]
+    doc = parsed(nlp, ADJECTIVE_AFTER_RELATIVE)
+    assert statements(doc) == [("förvaltning", "obligation", "samordna", False, False)]
+
+
+def test_round57_finite_modal_conjunct_opens_its_own_group(nlp) -> None:
+    """gen56 rows 9-11: ``samordnar arbetet och får, i samråd med X, besluta om Y``: a finite
+    modal the parser hangs on the first finite verb as its ``conj`` opens its own verb group
+    (the infinitive past the comma phrase is its aim) and keeps the first verb's subject.
+    The shipped model's parse: the first verb ``nsubj`` of the late ROOT infinitive."""
+    rows = """
+    Förvaltningschefen förvaltningschef NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    samordnar samordnare VERB 12 nsubj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    arbetet arbete NOUN 2 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    och och CCONJ 5 cc
+    får få VERB 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    , , PUNCT 8 punct
+    i i ADP 8 case
+    samråd samråda NOUN 2 parataxis Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    med med ADP 10 case
+    kommunstyrelsen kommunstyrelse NOUN 8 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    , , PUNCT 8 punct
+    besluta besluta VERB 0 ROOT VerbForm=Inf|Voice=Act
+    om om ADP 15 case
+    tillfälliga tillfällig ADJ 15 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+    åtgärder åtgärd NOUN 12 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    . . PUNCT 12 punct
+    """
+    doc = parsed(nlp, rows)
+    assert [s[:3] for s in statements(doc)] == [
+        ("förvaltningschef", "none", "samordna"),
+        ("förvaltningschef", "permission", "besluta"),
+    ]
+    assert [t.text for t in coordinated(doc[1], len(doc))] == []
+    # the comma phrase in the modal's slot is its verb's condition, not the first verb's
+    found = find(doc[:], doc._.actors)
+    assert [(s.aim, s.condition_span is not None) for s in found] == [
+        ("samordna", False),
+        ("besluta", True),
+    ]
+    # a main verb conjunct (no modal) stays the first verb's conjunct
+    main = rows.replace("får få VERB", "leder leda VERB")
+    assert [t.text for t in coordinated(parsed(nlp, main)[1], 16)] == ["leder"]
+
+
 # Round 57 (analysis57-cp C3): the shipped model's parse of a bracketed gloss between two
 # coordinated predicates: the first verb a noun conjunct of the subject, the gloss's `har`
 # the root, the verb after `och` its conjunct.

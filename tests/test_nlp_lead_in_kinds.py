@@ -1161,3 +1161,81 @@ def test_a_lead_in_closing_on_a_handing_adverb_hands_on_its_modal(nlp) -> None:
     assert [(d, modal, aim) for _, d, modal, aim, _ in found["1.a.b"]] == [
         ("prohibition", "ska inte", "lämna")
     ]
+
+
+SEE_TO_IT_LEAD_IN = """
+Sekreteraren sekreterare NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+se se VERB 0 ROOT VerbForm=Inf|Voice=Act
+till till ADP 3 compound:prt
+att att SCONJ 3 obl
+: : PUNCT 3 punct
+"""
+
+
+def test_round57_every_item_under_se_till_att_is_the_object_of_se(nlp) -> None:
+    """Round 57 (note37; §5.1, §5.3 and deontics.yaml `own_aim_phrases`): under ``X ska se
+    till att:`` every item shape is the object of ``se``, as inline (``ska se till att
+    upprätta X`` → se): a clause whose actor subject's verb the tagger read as a noun
+    (``regionstyrelsen sammanträder [NOUN]``), an ``att``-clause, a bare infinitive (tagged
+    ADJ) and a noun phrase; no statement of the item's own subject. Shipped-model tags."""
+    found = resolved(
+        nlp,
+        {
+            "1": SEE_TO_IT_LEAD_IN,
+            "1.a": """
+            regionstyrelsen regionstyrelse NOUN 2 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            sammanträder sammanträda NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            minst lite ADV 2 advmod Degree=Sup
+            två två NUM 5 nummod Case=Nom|NumType=Card
+            gånger gång NOUN 2 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            , , PUNCT 5 punct
+            """,
+            "1.b": """
+            att att PART 3 mark
+            protokoll protokoll NOUN 3 nsubj:pass Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            förs föra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+            vid vid ADP 6 case
+            varje varje DET 6 det Definite=Ind|Number=Sing|PronType=Tot
+            möte möte NOUN 3 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+            , , PUNCT 3 punct
+            """,
+            "1.c": """
+            kalla kall ADJ 0 ROOT Case=Nom|Definite=Def|Degree=Pos
+            ledamöterna ledamot NOUN 1 obj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+            i i ADP 5 case
+            god god ADJ 5 amod Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing
+            tid tid NOUN 2 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            , , PUNCT 1 punct
+            """,
+            "1.d": """
+            en en DET 3 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            årlig årlig ADJ 3 amod Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing
+            budget budget NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            . . PUNCT 3 punct
+            """,
+        },
+    )
+    assert found["1"] == []
+    assert {cid: [(a, d, aim) for a, d, aim, *_ in rows] for cid, rows in found.items()} == {
+        "1": [],
+        "1.a": [("sekreterare", "obligation", "se")],
+        "1.b": [("sekreterare", "obligation", "se")],
+        "1.c": [("sekreterare", "obligation", "se")],
+        "1.d": [("sekreterare", "obligation", "se")],
+    }
+    assert found["1.c"][0][4] == "kalla ledamöterna i god tid"
+
+
+def test_round57_an_ansvarar_for_att_lead_in_keeps_its_infinitive_items(nlp) -> None:
+    """Negative: the own-aim reading is `se till att`'s only (`own_aim_phrases`); under
+    ``ska ansvara för att:`` a bare infinitive item is still the aim."""
+    from dataclasses import replace
+
+    from pipeline.nlp.items import own_aim_frame
+    from tests.test_nlp_document_rules import _frame
+
+    frame = replace(_frame("obligation", "ansvara"), modal_text="ska ansvara för att")
+    assert not own_aim_frame(frame, CUES)
+    assert own_aim_frame(replace(_frame("obligation", "se"), modal_text="ska se till att"), CUES)
+    assert own_aim_frame(replace(_frame("obligation", "se"), modal_text="ser till att"), CUES)

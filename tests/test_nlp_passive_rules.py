@@ -3154,3 +3154,78 @@ def test_coordinated_titled_names_after_av_are_each_an_agent(nlp) -> None:
         ("ordförande", "none", "underteckna", False, True),
         ("sekreterare", "none", "underteckna", False, True),
     ]
+
+
+INF_PASS_ = "VerbForm=Inf|Voice=Pass"
+
+
+def test_agent_series_stops_before_a_subject_with_a_prepositional_attribute(nlp) -> None:
+    """Round 57 (analysis57-co C3): ``… av direktionen och ombud i de berörda förbunden ska
+    väljas``: a conjunct whose prepositional attribute is followed by a modal or finite verb
+    opens the next clause (the shipped parse hangs ``väljas`` on ``godkännas``); the next
+    clause's agentless passive keeps its implicit actor. With no verb after the attribute
+    (``av nämnden och styrelsen i april``) both conjuncts are agents."""
+    doc = parsed(
+        nlp,
+        f"""
+        Planen plan NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        godkännas godkänna VERB 0 ROOT {INF_PASS_}
+        av av ADP 5 case
+        direktionen direktion NOUN 3 obl {DEF}
+        och och CCONJ 7 cc
+        ombud ombud NOUN 5 conj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+        i i ADP 11 case
+        de de DET 11 det Definite=Def|Number=Plur|PronType=Art
+        berörda berörd ADJ 11 amod Case=Nom|Definite=Def|Degree=Pos|Tense=Past|VerbForm=Part
+        förbunden förbund NOUN 7 nmod {DEF}
+        ska skola AUX 13 aux {MODAL}
+        väljas välja VERB 3 conj {INF_PASS_}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("direktion", "obligation", "godkänna", False, True),
+        (None, "obligation", "välja", False, True),
+    ]
+    doc = parsed(
+        nlp,
+        f"""
+        Taxan taxa NOUN 2 nsubj:pass {DEF}
+        beslutas besluta VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kommunfullmäktige kommunfullmäktig NOUN 2 obl {IND_PL}
+        och och CCONJ 6 cc
+        ledamöter ledamot NOUN 4 conj {IND_PL}
+        för för ADP 10 case
+        varje varje DET 9 det Definite=Ind|Number=Sing|PronType=Tot
+        distrikt distrikt NOUN 10 amod {IND}
+        utses utse VERB 6 nmod {PASS}
+        av av ADP 12 case
+        kommunstyrelsen kommunstyrelse NOUN 10 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kommunfullmäktige", "none", "besluta", False, True),
+        ("kommunstyrelse", "none", "utse", False, True),
+    ]
+    doc = parsed(
+        nlp,
+        f"""
+        Budgeten budget NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        fastställas fastställa VERB 0 ROOT {INF_PASS_}
+        av av ADP 5 case
+        nämnden nämnd NOUN 3 obl {DEF}
+        och och CCONJ 7 cc
+        styrelsen styrelse NOUN 5 conj {DEF}
+        i i ADP 9 case
+        april april NOUN 7 nmod {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "obligation", "fastställa", False, True),
+        ("styrelse", "obligation", "fastställa", False, True),
+    ]

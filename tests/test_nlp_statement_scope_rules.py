@@ -195,6 +195,35 @@ def test_a_modal_conjunct_after_an_infinitive_object_series_is_the_main_clauses(
     ]
 
 
+def test_round57_an_infinitive_tagged_adjective_after_att_is_a_marker_too(nlp) -> None:
+    """Round 57 (gen56 row 12): the shipped model tags ``granska`` ADJ (``amod`` of the
+    series' first noun, itself ``nsubj`` of the late infinitive): a word the lexicon knows
+    as an infinitive right after ``att`` still makes ``att`` an infinitive marker, and
+    ``och får infordra`` continues the main clause. A noun after ``att`` (the clause's own
+    subject) keeps the ``att``-clause: no statement of its verb."""
+    rows = """
+    Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    rätt rätt NOUN 2 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    att att PART 6 mark
+    granska granska ADJ 6 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+    räkenskaper räkenskaper NOUN 13 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    , , PUNCT 8 punct
+    protokoll protokoll NOUN 6 conj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    och och CCONJ 10 cc
+    handlingar handling NOUN 6 conj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    och och CCONJ 12 cc
+    får få AUX 13 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    infordra infordra VERB 14 amod VerbForm=Inf|Voice=Act
+    upplysningar upplysning NOUN 2 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("nämnd", "permission", "granska"),
+        ("nämnd", "permission", "infordra"),
+    ]
+
+
 def test_a_conjunct_of_an_om_clause_verb_stays_in_it_whatever_its_tense_tag(nlp) -> None:
     doc = parsed(
         nlp,
@@ -3047,3 +3076,53 @@ def test_a_clause_opening_with_a_preposition_read_as_a_present_raises_nothing(nl
         """,
     )
     assert statements(doc) == []
+
+
+def test_dash_speech_over_several_sentences_states_nothing(nlp) -> None:
+    """Round 57 (analysis57-co C4, ruling t12): a paragraph opened by a speech dash (here the
+    minus sign U+2212, tagged a noun) whose last sentence closes with ``, säger X`` is speech
+    in every sentence, the earlier ones too; without the frame the dash paragraph's sentences
+    keep their statements."""
+    doc = parsed(
+        nlp,
+        f"""
+        \u2212 \u2212 NOUN 2 nmod {DEF}
+        Styrelsen styrelse PROPN 3 nsubj Case=Nom
+        tar ta VERB 0 ROOT {PRES}
+        ansvaret ansvar NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        Därför därför ADV 7 advmod
+        satsar satsa VERB 0 ROOT {PRES}
+        vi vi PRON 7 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Plur|PronType=Prs
+        på på ADP 10 case
+        lärare lärare NOUN 7 obl {IND_PL}
+        , , PUNCT 12 punct
+        säger säga VERB 7 parataxis {PRES}
+        Lisa Lisa PROPN 14 nmod Case=Nom
+        Holm holme PROPN 12 nsubj Case=Nom
+        . . PUNCT 7 punct
+        """,
+        (5,),
+    )
+    assert statements(doc) == []
+    doc = parsed(
+        nlp,
+        f"""
+        – – PUNCT 4 punct
+        Nämnden nämnd NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        leda leda VERB 0 ROOT {INF}
+        arbetet arbete NOUN 4 obj {DEF}
+        . . PUNCT 4 punct
+        Styrelsen styrelse NOUN 8 nsubj {DEF}
+        beslutar besluta VERB 0 ROOT {PRES}
+        om om ADP 10 case
+        budgeten budget NOUN 8 obl {DEF}
+        . . PUNCT 8 punct
+        """,
+        (6,),
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("nämnd", "obligation", "leda"),
+        ("styrelse", "none", "besluta"),
+    ]

@@ -6238,6 +6238,141 @@ def test_a_subject_opened_by_a_negative_determiner_is_denied_the_action(nlp) -> 
     assert statements(parsed(nlp, some)) == [("ledamot", "permission", "avbryta", False, False)]
 
 
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # the parser reads the first noun as the root: the series runs into the verb
+            f"""
+            Rektor rektor PROPN 0 ROOT Case=Nom
+            , , PUNCT 3 punct
+            kurator kurator NOUN 1 conj {IND_PL}
+            samt samt CCONJ 6 cc
+            skolsköterskor skolsköterska NOUN 6 nsubj {IND_PL}
+            deltar delta VERB 1 conj {PRES}
+            i i ADP 8 case
+            mötet möte NOUN 6 obl {DEF}
+            . . PUNCT 1 punct
+            """,
+            ["rektor", "kurator", "skolsköterska"],
+        ),
+        (  # `respektive` tagged a coordinator inside the first conjunct's attribute
+            f"""
+            I i ADP 2 case
+            gruppen grupp NOUN 3 obl {DEF}
+            ingår ingå VERB 0 ROOT {PRES}
+            ordföranden ordförande NOUN 3 nsubj {DEF}
+            för för ADP 7 case
+            respektive respektive CCONJ 7 amod
+            nämnd nämna NOUN 3 obl {IND_PL}
+            och och CCONJ 9 cc
+            kommundirektören kommundirektör NOUN 7 conj {DEF}
+            . . PUNCT 3 punct
+            """,
+            ["ordförande", "kommundirektör"],
+        ),
+        (  # a comma after a conjunct's body attribute, the series closed by `samt`
+            f"""
+            Förvaltningschefen förvaltningschef NOUN 11 nsubj {DEF}
+            och och CCONJ 3 cc
+            ombudet ombud NOUN 1 conj {DEF}
+            för för ADP 6 case
+            varje varje DET 6 det Definite=Ind|Number=Sing|PronType=Tot
+            förbund förbund NOUN 1 nmod {IND}
+            , , PUNCT 8 punct
+            nämndsekreteraren nämndsekreterare NOUN 6 conj {DEF}
+            samt samt CCONJ 10 cc
+            kanslichefen kanslichef NOUN 6 conj {DEF}
+            medverkar medverka VERB 0 ROOT {PRES}
+            . . PUNCT 11 punct
+            """,
+            ["förvaltningschef", "ombud", "nämndsekreterare", "kanslichef"],
+        ),
+        (  # negative: the series after the verb's preposition is no subject
+            f"""
+            Rektor rektor PROPN 2 nsubj Case=Nom
+            samråder samråda VERB 0 ROOT {PRES}
+            med med ADP 4 case
+            kurator kurator NOUN 2 obl {IND_PL}
+            samt samt CCONJ 6 cc
+            skolsköterskor skolsköterska NOUN 4 conj {IND_PL}
+            . . PUNCT 2 punct
+            """,
+            ["rektor"],
+        ),
+    ],
+)
+def test_subject_series_by_word_order_past_attributes(nlp, rows: str, expected: list[str]) -> None:
+    """Round 57 (analysis57-co C6): a subject series that opens the sentence and runs into
+    the finite verb gives every conjunct a statement, a bare `bare_only_subject` noun in it
+    too (the parser hangs it on the first noun read as the root); `respektive` inside a
+    conjunct's attribute is the attribute's determiner; a comma after a conjunct's body
+    attribute joins a series a coordinator closes."""
+    doc = parsed(nlp, rows)
+    assert [s[0] for s in statements(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # a fronted `för att`-clause after `och` (the shipped parse: `har` advcl, the
+            # subject nmod, the supine an adjective)
+            f"""
+            Styrelsen styrelse NOUN 2 nsubj {DEF}
+            utökar utöka VERB 0 ROOT {PRES}
+            verksamheten verksamhet NOUN 2 obj {DEF}
+            och och CCONJ 7 cc
+            för för ADP 7 mark
+            att att PART 7 mark
+            klara klara VERB 9 nsubj {INF}
+            bemanningen bemanning NOUN 7 obj {DEF}
+            har ha AUX 2 advcl {PRES}
+            bolaget bolag NOUN 12 nmod {DEF}
+            rekryterat rekrytera ADJ 12 amod Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing
+            tekniker tekniker NOUN 9 obj {IND_PL}
+            . . PUNCT 2 punct
+            """,
+            [("styrelse", "utöka"), ("bolag", "rekrytera")],
+        ),
+        (  # a fronted adverb after `och` (the subject read as the object of `har`)
+            f"""
+            Rådet råd NOUN 2 nsubj {DEF}
+            lämnar lämna VERB 0 ROOT {PRES}
+            sitt sig PRON 4 nmod:poss Definite=Def|Gender=Neut|Number=Sing|Poss=Yes|PronType=Prs
+            yttrande yttra NOUN 2 obj {IND}
+            och och CCONJ 7 cc
+            därför därför ADV 7 advmod
+            har ha VERB 2 conj {PRES}
+            nämnden nämnd NOUN 7 obj {DEF}
+            tillsatt tillsätta ADJ 7 xcomp Case=Nom|Definite=Ind|Degree=Pos|Number=Sing|Tense=Past|VerbForm=Part
+            en en DET 11 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            arbetsgrupp arbetsgrupp NOUN 7 obj {IND}
+            . . PUNCT 2 punct
+            """,
+            [("råd", "lämna"), ("nämnd", "tillsätta")],
+        ),
+        (  # negative: the noun after `har` with its subject before it is an object
+            f"""
+            Nämnden nämnd NOUN 2 nsubj {DEF}
+            har ha VERB 0 ROOT {PRES}
+            ansvaret ansvar NOUN 2 obj {DEF}
+            delegerat delegera ADJ 2 xcomp Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing|Tense=Past|VerbForm=Part
+            . . PUNCT 2 punct
+            """,
+            [("nämnd", "ansvara")],  # `har ansvaret`: the cue, no perfect of `delegera`
+        ),
+    ],
+)
+def test_v2_inversion_in_the_second_main_clause_after_och(
+    nlp, rows: str, expected: list[tuple[str, str]]
+) -> None:
+    """Round 57 (analysis57-co C5): after `och`, a fronted `för att`-clause or adverb fills
+    the first place of a second main clause; the finite verb after it is that clause's, its
+    inverted subject right after it (by word order, whatever link the parser gave), and the
+    supine after the subject the perfect's."""
+    doc = parsed(nlp, rows)
+    assert [(s[0], s[2]) for s in statements(doc)] == expected
+
+
 # Round 57 (analysis57-cp C2): the shipped model's parse of a fronted `Om`-clause whose
 # subject is a series of indefinite noun phrases (the model makes `lämnar` the root).
 SERIES_IN_FRONTED_CLAUSE = """

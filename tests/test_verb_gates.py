@@ -1,7 +1,8 @@
 """`is_verb`'s fallback gates (round 56, perf56d): `_missed_verb` and `_tagged_verb` ask only
 the fallbacks whose gate (a necessary condition on the word, read from the fallback's first
 tests) admits the word. Every fallback is False wherever its gate shuts, and every word's
-`is_verb` and `is_finite` is the one the ungated chains give, on the dev texts of
+`is_verb`, `is_finite`, `tense_of` and verb lemma (round 57, perf57a: those two ask the
+fallbacks through `_gated`) is the one the ungated chains give, on the dev texts of
 generalization.jsonl and constructions.jsonl (parsed by the model) and on ten invented
 sentences."""
 
@@ -56,9 +57,21 @@ def _ungated(table):
     return lambda text, word: fallbacks
 
 
-def _verdicts(docs: list[Doc]) -> list[list[tuple[bool, bool]]]:
-    """Every word's `is_verb` and `is_finite`, each computed afresh (outside a memo)."""
-    return [[(verbs.is_verb(token), verbs.is_finite(token)) for token in doc] for doc in docs]
+def _verdicts(docs: list[Doc]) -> list[list[tuple[bool, bool, str, str]]]:
+    """Every word's `is_verb`, `is_finite`, `tense_of` and verb lemma, each computed afresh
+    (outside a memo)."""
+    return [
+        [
+            (
+                verbs.is_verb(token),
+                verbs.is_finite(token),
+                verbs.tense_of(token),
+                verbs._verb_lemma(token),
+            )
+            for token in doc
+        ]
+        for doc in docs
+    ]
 
 
 def test_every_word_gets_the_verdict_of_the_ungated_chains(docs: list[Doc], monkeypatch) -> None:
@@ -66,7 +79,7 @@ def test_every_word_gets_the_verdict_of_the_ungated_chains(docs: list[Doc], monk
     monkeypatch.setattr(verbs, "_missed_fallbacks", _ungated(verbs._MISSED_FALLBACKS))
     monkeypatch.setattr(verbs, "_tagged_fallbacks", _ungated(verbs._TAGGED_FALLBACKS))
     assert gated == _verdicts(docs)
-    assert any(verb for doc in gated for verb, _finite in doc)
+    assert any(verb for doc in gated for verb, *_answers in doc)
 
 
 @pytest.mark.parametrize("table", ["_MISSED_FALLBACKS", "_TAGGED_FALLBACKS"])
@@ -89,3 +102,16 @@ def test_a_word_is_asked_only_the_fallbacks_its_ending_admits() -> None:
     assert verbs.finite_in_second_place in present and verbs.passive_after_subject not in present
     assert verbs._v1_condition in verbs._tagged_fallbacks("Säljs", "säljs")
     assert verbs._v1_condition not in verbs._tagged_fallbacks("säljs", "säljs")
+
+
+def test_every_fallback_asked_through_the_gates_is_in_the_table() -> None:
+    """`_gated` answers False for a function outside `_MISSED_FALLBACKS`: each fallback that
+    `tense_of` and `_verb_lemma` ask through it must be there (round 57, perf57a)."""
+    import inspect
+    import re
+
+    table = {fallback for fallback, _gate in verbs._MISSED_FALLBACKS}
+    for function in (verbs.tense_of.__wrapped__, verbs._verb_lemma):
+        asked = re.findall(r"\bask\((\w+)\)", inspect.getsource(function))
+        assert asked, function.__name__
+        assert all(getattr(verbs, name) in table for name in asked), function.__name__

@@ -229,13 +229,8 @@ def process_items(
     `hold(doc_ids)` is told which documents are being worked on, so that a process pool
     knows which document a worker that died was holding.
     """
-    prepared: list[tuple[WorkItem, SegmentedDocument]] = []
-    for item in items:
-        hold([item.doc_id])
-        try:
-            prepared.append((item, prepare_document(item.path, item.doc_id, settings)))
-        except (IngestError, StageError) as error:
-            yield item, failure(item.path, item.doc_id, error)
+    prepared, failed = _prepare_chunk(items, settings, hold)
+    yield from failed
     hold([item.doc_id for item, _ in prepared])
     annotated = _annotate(
         [segmented for _, segmented in prepared], annotator, settings.limits.max_seconds
@@ -251,6 +246,26 @@ def process_items(
             yield item, failure(item.path, item.doc_id, error)
             continue
         yield item, DocumentResult(item.doc_id, tables)
+
+
+def _prepare_chunk(
+    items: Sequence[WorkItem], settings: Settings, hold: Hold
+) -> tuple[
+    list[tuple[WorkItem, SegmentedDocument]], list[tuple[WorkItem, DocumentFailure]]
+]:
+    """ingest → normalize → segment for each document of the chunk, under one binding of
+    the run's own layout.yaml (review 56b, S7: each document's blocks are nested in it and
+    rebind nothing, so the layout caches stay warm across the chunk)."""
+    prepared: list[tuple[WorkItem, SegmentedDocument]] = []
+    failed: list[tuple[WorkItem, DocumentFailure]] = []
+    with patterns.using_layout(settings.layout_path):
+        for item in items:
+            hold([item.doc_id])
+            try:
+                prepared.append((item, prepare_document(item.path, item.doc_id, settings)))
+            except (IngestError, StageError) as error:
+                failed.append((item, failure(item.path, item.doc_id, error)))
+    return prepared, failed
 
 
 def _annotate(

@@ -71,6 +71,12 @@ class PartiesEntry(StrictModel):
     role: Role
     names: list[str] = []
     name_endings: list[str] = []  # gen56 G: a local party's coined name (`Ekbypartiet`)
+    # round 57 (gen55 F, gen56 15-16; t13, §2.1 "as written"): two-word local party names
+    place_prepositions: list[str] = []  # `Sjukvårdspartiet i Västerby`: the place is the name's
+    place_kind_vetoes: list[str] = []  # `Ekbypartiet i Ekby kommun`: a place kind ends the name
+    genitive_heads: list[str] = []  # `Bygdens parti`: a capitalised genitive before the head
+    adjective_heads: list[str] = []  # `Lokala alternativet`: a capitalised weak adjective
+    adjective_vetoes: list[str] = []  # `Hela partiet`, `Andra listan`: no name
 
 
 class AdjectivePersons(StrictModel):
@@ -1129,9 +1135,47 @@ def _parties(entry: PartiesEntry | None) -> Parties | None:
     if entry.name_endings:
         # gen56 G: a title-case compound on a party ending (`Ekbypartiet`, `Bygdelistan`)
         endings = "|".join(re.escape(ending) for ending in entry.name_endings)
-        names = rf"{names}|(?P<coined>[A-ZÅÄÖ][a-zåäö]+(?:{endings}))"
+        names = rf"{names}|(?P<coined>[A-ZÅÄÖ][a-zåäö]+(?:{endings})){_party_place(entry)}"
+    names = "|".join([names, *_two_word_party_names(entry)])
     pattern = re.compile(rf"\b(?P<name>{names})s?\b")
     return Parties(pattern, entry.category, entry.role)
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in words)
+
+
+def _party_place(entry: PartiesEntry) -> str:
+    """Round 57: a coined name's place after a listed preposition (``Sjukvårdspartiet i
+    Västerby``), a capitalised word that no place kind noun follows (``Ekbypartiet i Ekby
+    kommun`` keeps ``Ekbypartiet``); optional."""
+    if not entry.place_prepositions:
+        return ""
+    kinds = rf"(?!\s+(?:{_words(entry.place_kind_vetoes)})\b)" if entry.place_kind_vetoes else ""
+    return rf"(?:\s+(?:{_words(entry.place_prepositions)})\s+[A-ZÅÄÖ][a-zåäö-]+\b{kinds})?"
+
+
+# After a lower-case word, a digit or a clause mark and a space, or right after an opening
+# quote or bracket: a capital there is no sentence start.
+_INSIDE_SENTENCE = r"(?:(?<=[a-zåäö0-9,;:)] )|(?<=[«\"”“'(]))"
+
+
+def _two_word_party_names(entry: PartiesEntry) -> list[str]:
+    """Round 57 (gen55 F, gen56 15-16; docs/annotation.md t13, names as written): a local
+    party named by two words, a capitalised genitive before a lower-case party head
+    (``Bygdens parti``) or a capitalised weak adjective in ``-a`` before a definite party
+    head (``Lokala alternativet``: no article, so a name), not a listed determiner-like
+    adjective (``Hela partiet``); the adjective's capital is evidence only inside a sentence
+    (``Största partiet ska …``, ``Bästa alternativet är …`` open a sentence: no name)."""
+    found = []
+    if entry.genitive_heads:
+        found.append(rf"[A-ZÅÄÖ][a-zåäö]+s (?:{_words(entry.genitive_heads)})(?=s?\b)")
+    if entry.adjective_heads:
+        vetoes = _words(entry.adjective_vetoes)
+        veto = rf"(?!(?i:{vetoes})\b)" if entry.adjective_vetoes else ""
+        heads = _words(entry.adjective_heads)
+        found.append(rf"{_INSIDE_SENTENCE}{veto}[A-ZÅÄÖ][a-zåäö]+a (?:{heads})(?=s?\b)")
+    return found
 
 
 def _party_name(name: str) -> str:

@@ -1638,11 +1638,41 @@ def _describes(
         terms = lexicon.descriptive_adjectives.get(adjective[:-1])
     if terms is None or mention.head in terms or mention.canonical in terms:
         return False  # a whole compound too: `gemensamt kyrkoråd` (round 35, C5)
-    if adjective_token.text[0].isupper() and not adjective_token.is_sent_start:
+    if adjective_token.text[0].isupper() and _written_as_name(doc, adjective_token, mention):
         return False
     if _preposed_article(doc, adjective_token):
         return True  # "den ledande tjänstemannen": a described one, no name
     return not _definite_form(doc[mention.last_token], lexicon)
+
+
+def _written_as_name(doc: Doc, adjective_token: Token, mention: ActorMention) -> bool:
+    """A capitalised adjective before the head names the body (round 57, analysis57-co C1):
+    inside a sentence (``i Sociala nämnden``), at the sentence start before a title-case head
+    (``Regionalt Forum ska …``), on a line of just the adjective and a singular head (the
+    heading ``Regionalt samverkansråd``), or where the same pair stands capitalised inside a
+    sentence elsewhere in the text (``… till Regionalt forum. Regionalt forum ska …``)."""
+    if not adjective_token.is_sent_start:
+        return True
+    head = doc[mention.last_token]
+    if head.text[:1].isupper() and not head.is_upper:
+        return True
+    words = [token for token in doc if token.is_alpha]
+    if len(words) == 2 and words[1] == head and _strong_singular(adjective_token, head):
+        return True
+    pair = (adjective_token.lower_, head.lower_)
+    return any(
+        token.text[:1].isupper()
+        and not token.is_sent_start
+        and (token.lower_, doc[token.i + 1].lower_) == pair
+        for token in doc[:-1]
+        if token.i != adjective_token.i
+    )
+
+
+def _strong_singular(adjective: Token, head: Token) -> bool:
+    """``Regionalt samverkansråd``, ``Kommunal nämnd``: the strong singular adjective (no
+    ``-a`` ending) before a singular head; ``Regionala samverkansråd`` is a plural heading."""
+    return not adjective.lower_.endswith("a") and morph_values(head, "Number") != ["Plur"]
 
 
 def _level_word(adjective: str, lexicon: ActorLexicon) -> bool:
@@ -3552,9 +3582,46 @@ def _bare_noun(token: Token) -> bool:
 
 
 def _subject_or_agent(token: Token) -> bool:
+    if _opening_subject_series(token):
+        return True
     if token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token.dep_ in {"nsubj", "nsubj:pass"} or _is_passive_agent(token)
+
+
+MAX_SERIES_WORDS = 8  # "Rektor, kurator samt skolsköterskor deltar": the series' words
+_SERIES_WORD_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ"})
+
+
+def _opening_subject_series(token: Token) -> bool:
+    """``Rektor, kurator samt skolsköterskor deltar …`` (round 57, analysis57-co C6): a noun
+    in a series of nouns joined by commas and coordinators that opens the sentence and runs
+    into a finite verb is a subject, whatever links the parser gave (it reads the first noun
+    as the root); by tags and word order."""
+    doc = token.doc
+    start, end = token.sent.start, token.sent.end
+    position = token.i - 1
+    while position >= start and _series_word(doc[position]):
+        if token.i - position > MAX_SERIES_WORDS:
+            return False
+        position -= 1
+    if position >= start:
+        return False
+    position = token.i + 1
+    while position < end and position - token.i <= MAX_SERIES_WORDS and _series_word(doc[position]):
+        position += 1
+    after = doc[position] if position < end else None
+    return after is not None and after.pos_ in {"VERB", "AUX"} and "Fin" in morph_values(
+        after, "VerbForm"
+    )
+
+
+def _series_word(token: Token) -> bool:
+    return (
+        token.pos_ in _SERIES_WORD_TAGS
+        or token.text == ","
+        or token.lower_ in GRAMMAR.noun_phrase_coordinators
+    )
 
 
 def _without_collection_services(

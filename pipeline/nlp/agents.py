@@ -772,7 +772,28 @@ def _opens_clause_after(mention: ActorMention, sentence: Span) -> bool:
     if following >= sentence.end:
         return False
     token = sentence.doc[following]
-    return token.lower_ == "av" or is_verb(token)
+    return token.lower_ == "av" or is_verb(token) or _finite_after_attribute(following, sentence)
+
+
+MAX_ATTRIBUTE_WORDS = 6  # "i de två berörda förbunden": the attribute's noun phrase
+_ATTRIBUTE_WORD_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _finite_after_attribute(position: int, sentence: Span) -> bool:
+    """``av direktionen och ombud i de berörda förbunden ska väljas``: a conjunct whose
+    prepositional attribute (`attribute_prepositions`) is followed by a finite verb or a modal
+    is the next clause's subject, not an agent (round 57, analysis57-co C3); ``av nämnden och
+    styrelsen i april.`` keeps its agent. By tags and word order: the parser hangs the verb on
+    the agent's participle."""
+    doc = sentence.doc
+    if doc[position].lower_ not in GRAMMAR.attribute_prepositions:
+        return False
+    end = min(sentence.end, position + MAX_ATTRIBUTE_WORDS + 2)
+    for index in range(position + 1, end):
+        token = doc[index]
+        if token.pos_ not in _ATTRIBUTE_WORD_TAGS or token.lower_ in GRAMMAR.modals:
+            return index > position + 1 and is_finite(token)
+    return False
 
 
 def composition_passive(group: Group) -> bool:

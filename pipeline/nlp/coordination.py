@@ -396,7 +396,9 @@ def _far_conjunct(
         return True  # "fastställa taxor och avgifter samt att regelbundet utvärdera dem"
     if past_nouns and _verb_infinitive_after_coordinator(candidate, verb):
         return True  # "granska förvaltningarnas och stiftelsernas rapporter och lämna förslag"
-    if past_nouns and _base_form_before_complement(candidate, verb):
+    # round 57 (57-cq C): past a relative clause too ("följa de projekt som pågår samt
+    # värna [NOUN] om …")
+    if _base_form_before_complement(candidate, verb):
         return True  # "planera gator och parker ur X och därvid samverka [NOUN] med Y"
     if _nominal_conjunct(candidate):
         return False
@@ -997,8 +999,17 @@ def _parsed_conjuncts(
         and after_threshold_relative(c) is None  # "vars insats är 5 % har": the main verb
         and not in_infinitive_clause(c, verb.i + 1)  # "verka för att stärka X och utveckla Y"
         and not _continues_subordinate_passive(c, verb)
+        and not _finite_modal_conjunct(c)
     ]
     return [_past_own_infinitive_modal(c, limit) for c in dependents]  # round 38, at-B1
+
+
+def _finite_modal_conjunct(conjunct: Token) -> bool:
+    """``samordnar arbetet och får, i samråd med X, besluta`` (round 57, gen56 rows 9-11): a
+    finite modal the parser hangs on a finite verb as its conjunct opens a verb group of its
+    own (as the walk's `_opens_own_group` says), whatever the parser makes of the infinitive
+    past its comma phrase; it keeps the first conjunct's subject."""
+    return is_finite(conjunct) and is_modal(conjunct)
 
 
 def _continues_subordinate_passive(conjunct: Token, verb: Token) -> bool:

@@ -661,6 +661,11 @@ def item_statements(
         condition_span=None,
         passive=False,
     )
+    if incomplete and own_aim_frame(governing, cues):
+        # "Ordföranden ska se till att:" + "– sammanträda …", "– att protokoll förs", "–
+        # styrelsen sammanträder …", "– en budget": `se` is the aim of every item, the item
+        # its object, as inline (round 57; configs/deontics.yaml `own_aim_phrases`)
+        return _object_clause(doc, base)
     if content_att or _object_clause_item(doc, governing, object_clause, att_object):
         # "Ordföranden ansvarar för att: – protokoll förs vid varje möte", "ska se till att:
         # – bolaget följer …": the item is the object of the lead-in's action, as in one
@@ -742,6 +747,21 @@ def _own_cue_statements(
     actions = action_after(phrase[1], aim.sent, set()) if phrase[1] < len(doc) else []
     cued = replace(base, deontic=phrase[0])
     return [_aim_statement(doc, cued, action, cues) for action in actions or [aim]]
+
+
+def own_aim_frame(frame: Statement, cues: DeonticCues | None) -> bool:
+    """The lead-in's cue ends in a phrase whose own verb is the aim (`own_aim_phrases`:
+    ``ska se till att:``, ``ser till att:``): the frame's aim is the phrase's verb and its
+    modal text ends in the phrase's other words (round 57, note37; docs/annotation.md §5.1,
+    §5.3: ``ska se till att upprätta X`` → aim ``se``)."""
+    if cues is None or not frame.modal_text:
+        return False
+    words = tuple(frame.modal_text.lower().split())
+    return any(
+        frame.aim == phrase[0] and words[-(len(phrase) - 1) :] == phrase[1:]
+        for phrase in cues.own_aim_phrases
+        if len(phrase) > 1
+    )
 
 
 def _object_clause_item(
@@ -972,6 +992,8 @@ def subject_clause(item: Doc) -> bool:
     ):
         if position > start and _passive_read_as_noun(item, position, start):
             break  # "antagna [VERB] beslut verkställs [NOUN]": the subject ends at its verb
+        if position > start and _present_read_as_noun(item, position):
+            break  # "styrelsen sammanträder [NOUN] …": the subject ends at its verb
         position += 1
     if position == start or position >= len(item) or not is_finite(item[position]):
         return False
@@ -982,6 +1004,20 @@ def subject_clause(item: Doc) -> bool:
         return False
     words = item[start:position]
     return any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.dep_ in _SUBJECT_DEPS for t in words)
+
+
+def _present_read_as_noun(item: Doc, position: int) -> bool:
+    """Round 57 (note37): right after a definite noun, a word in ``-r`` the tagger read as a
+    noun that the verb finder reads as finite (``styrelsen sammanträder [NOUN] minst …``) is
+    the clause's verb, no second noun of the subject."""
+    token, before = item[position], item[position - 1]
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_.endswith("r")
+        and before.pos_ in {"NOUN", "PROPN"}
+        and "Def" in morph_values(before, "Definite")
+        and is_finite(token)
+    )
 
 
 def _passive_read_as_noun(item: Doc, position: int, start: int) -> bool:

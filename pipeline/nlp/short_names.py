@@ -26,7 +26,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1232,61 +1232,117 @@ def add_short_names(
     company's short name (``Namn`` of a template's ``Namn AB``). Names in apposition after
     a förbund's short form (`apposition_names`) are added first, and the bare name of the
     municipality (`municipality_name`) with the company's short names."""
-    changed = []
-    companies = defined_companies(docs, lexicon, common_words)
-    mentions = [m for d in docs for m in d._.actors or []]
-    companies.update(federation_names(mentions, lexicon, ambiguous_words(docs, lexicon)))
-    meetings = meeting_mentions(docs, lexicon)  # "Årsmötet … Mötet väljer …"
-    aliases = parenthetical_aliases(docs, lexicon)  # "Ideella föreningen Sol&Vind Riks (Riks)"
-    acronyms = acronym_aliases(docs)  # "Kommunala seniorrådet (KSR)" (round 30, C2)
-    named = naming_aliases(docs, lexicon)  # "Bolagets firma är Ekby Kraft AB (EKAB)"
-    named = {**definition_aliases(docs), **named}  # "Med ”EKAB” avses Ekby Kraft AB" (r56)
-    aliases = {**acronyms, **named, **aliases}
-    unlisted, agency = unlisted_names(docs, lexicon, organisation)  # "enligt Sjöräddningens …"
-    changed.extend(_with_glossed_bodies(docs, glossed_bodies(docs)))  # round 53, cc-G1
-    generic_name = generic_owner_name(docs, lexicon)  # "Organisationens namn är N"
+    sources = _name_sources(docs, organisation, lexicon, common_words)
+    changed = _with_glossed_bodies(docs, glossed_bodies(docs))  # round 53, cc-G1
     learned: dict[str, ActorMention] = {}  # names given in apposition, by their text
     for index, doc in enumerate(docs):
-        own_agency = own_agency_mentions(doc, agency)  # its "myndigheten" (round 50, bu R3)
-        if own_agency is not None:
-            doc._.actors = own_agency
-            changed.append(doc)
-        redefined = _without_redefined_acronyms(doc, aliases)
-        if redefined is not None:  # "Juridiska enheten (Jo) … Jo yttrar sig" (round 33)
-            doc._.actors = redefined
-            changed.append(doc)
-        appositions = apposition_names(doc, lexicon)
-        learned.update({m.text: m for m in appositions if _learned_name(m)})
-        added = [
-            *appositions,
-            *defined_company_mentions(doc, companies, lexicon),
-            *generic_owner_mentions(doc, generic_name, lexicon),
-            *meetings.get(index, []),
-            *unlisted[index],
-            *state_agents(doc, lexicon),  # "… godkänns av Norge" (round 50, bu R4)
-            # a naming clause's acronym is its name wherever it stands (round 47, bq review)
-            *alias_mentions(doc, aliases, everywhere=acronyms.keys() | named.keys()),
-        ]
-        added = _outside_naming_names(doc, added, lexicon, named)
-        unnamed = _without_alias_namings(doc, companies)
-        if unnamed is not None:
-            doc._.actors = unnamed
-            changed.append(doc)
-        if added:
-            doc._.actors = _with_added(doc._.actors or [], added)
-            changed.append(doc)
-        heads = _named_kind_heads(doc, appositions, lexicon)
-        if heads is not None:
-            doc._.actors = heads
-            changed.append(doc)
+        changed.extend(_name_document(doc, index, sources, lexicon, learned))
     for doc in [
         *_learned_name_mentions(docs, learned),
-        *_add_short_name_mentions(docs, organisation, lexicon, common_words, named),
+        *_add_short_name_mentions(docs, organisation, lexicon, common_words, sources.named),
         *_later_name_passes(docs, organisation, lexicon),
     ]:
         if doc not in changed:
             changed.append(doc)
     return changed
+
+
+@dataclass(frozen=True)
+class _NameSources:
+    """What the whole document names, read before any Doc's mentions change
+    (`add_short_names`)."""
+
+    companies: dict[str, str]  # `defined_companies` and `federation_names`
+    meetings: dict[int, list[ActorMention]]  # "Årsmötet … Mötet väljer …"
+    aliases: dict[str, str]  # acronyms, namings, definitions and parenthetical aliases
+    acronyms: dict[str, str]  # "Kommunala seniorrådet (KSR)" (round 30, C2)
+    named: dict[str, str]  # "Bolagets firma är Ekby Kraft AB (EKAB)", "Med ”EKAB” avses …"
+    unlisted: list[list[ActorMention]]  # "enligt Sjöräddningens …", per Doc
+    agency: str | None  # the page's presented agency (`unlisted_names`)
+    generic_name: str | None  # "Organisationens namn är N"
+
+
+def _name_sources(
+    docs: Sequence[Doc],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    common_words: Container[str],
+) -> _NameSources:
+    companies = defined_companies(docs, lexicon, common_words)
+    mentions = [m for d in docs for m in d._.actors or []]
+    companies.update(federation_names(mentions, lexicon, ambiguous_words(docs, lexicon)))
+    meetings = meeting_mentions(docs, lexicon)
+    parenthetical = parenthetical_aliases(docs, lexicon)  # "Sol&Vind Riks (Riks)"
+    acronyms = acronym_aliases(docs)
+    named = naming_aliases(docs, lexicon)
+    named = {**definition_aliases(docs), **named}  # "Med ”EKAB” avses Ekby Kraft AB" (r56)
+    unlisted, agency = unlisted_names(docs, lexicon, organisation)
+    return _NameSources(
+        companies,
+        meetings,
+        {**acronyms, **named, **parenthetical},
+        acronyms,
+        named,
+        unlisted,
+        agency,
+        generic_owner_name(docs, lexicon),
+    )
+
+
+def _name_document(
+    doc: Doc,
+    index: int,
+    sources: _NameSources,
+    lexicon: ActorLexicon,
+    learned: dict[str, ActorMention],
+) -> list[Doc]:
+    """One Doc's steps of `add_short_names` (its names given in apposition go to
+    `learned`): the Doc once for each step that changed its mentions."""
+    changed: list[Doc] = []
+    _replace_mentions(doc, own_agency_mentions(doc, sources.agency), changed)  # round 50
+    # "Juridiska enheten (Jo) … Jo yttrar sig" (round 33)
+    _replace_mentions(doc, _without_redefined_acronyms(doc, sources.aliases), changed)
+    appositions = apposition_names(doc, lexicon)
+    learned.update({m.text: m for m in appositions if _learned_name(m)})
+    added = _outside_naming_names(
+        doc, _added_mentions(doc, index, sources, lexicon, appositions), lexicon, sources.named
+    )
+    _replace_mentions(doc, _without_alias_namings(doc, sources.companies), changed)
+    if added:
+        _replace_mentions(doc, _with_added(doc._.actors or [], added), changed)
+    _replace_mentions(doc, _named_kind_heads(doc, appositions, lexicon), changed)
+    return changed
+
+
+def _added_mentions(
+    doc: Doc,
+    index: int,
+    sources: _NameSources,
+    lexicon: ActorLexicon,
+    appositions: Sequence[ActorMention],
+) -> list[ActorMention]:
+    """The name mentions `add_short_names` adds to one Doc, before `_outside_naming_names`."""
+    return [
+        *appositions,
+        *defined_company_mentions(doc, sources.companies, lexicon),
+        *generic_owner_mentions(doc, sources.generic_name, lexicon),
+        *sources.meetings.get(index, []),
+        *sources.unlisted[index],
+        *state_agents(doc, lexicon),  # "… godkänns av Norge" (round 50, bu R4)
+        # a naming clause's acronym is its name wherever it stands (round 47, bq review)
+        *alias_mentions(
+            doc, sources.aliases, everywhere=sources.acronyms.keys() | sources.named.keys()
+        ),
+    ]
+
+
+def _replace_mentions(
+    doc: Doc, mentions: list[ActorMention] | None, changed: list[Doc]
+) -> None:
+    """The Doc's actors are `mentions` where a step gave them (None: unchanged)."""
+    if mentions is not None:
+        doc._.actors = mentions
+        changed.append(doc)
 
 
 def _named_kind_heads(

@@ -59,7 +59,12 @@ from pipeline.nlp.verb_fallbacks import (
     cell_opening_passive,
     genitive_noun_tag,
 )
-from pipeline.nlp.verb_forms import is_modal, participle_spelling, past_adverbs_and_negations
+from pipeline.nlp.verb_forms import (
+    is_modal,
+    lexicon_infinitive,
+    participle_spelling,
+    past_adverbs_and_negations,
+)
 from pipeline.nlp.verbs import (
     is_finite,
     is_infinitive,
@@ -955,10 +960,28 @@ def reported_speech(finite: Token, in_actor: set[int]) -> bool:
     only with an actor right after it as its subject."""
     frame = unquoted_frame(finite, in_actor)
     if frame is None:
-        return False
+        return _in_dash_speech(finite, in_actor)
     if finite.i == frame:
         return frame + 1 not in in_actor
     return finite.i < frame
+
+
+_SPEECH_DASHES = frozenset({"–", "—", "-", "\u2212"})  # U+2212 minus used as a speech dash
+
+
+def _in_dash_speech(finite: Token, in_actor: Container[int]) -> bool:
+    """A press paragraph opened by a speech dash runs over several sentences and only its
+    last one carries the frame (``– Vi har vuxit. Nu anställer vi fler, säger N N.``): every
+    sentence of the paragraph is what the person said (ruling t12; round 57, analysis57-co
+    C4)."""
+    doc = finite.doc
+    first = next((token for token in doc if not token.is_space), None)
+    if first is None or first.text not in _SPEECH_DASHES or finite.i <= first.i:
+        return False
+    last = next(token for token in reversed(doc) if not token.is_space)
+    if sentence_start(last) <= finite.i:
+        return False
+    return unquoted_frame(last, in_actor) is not None
 
 
 def before_speech_frame(group: Group, in_actor: Container[int]) -> Group:
@@ -1305,12 +1328,19 @@ def _insertion_opening(closing: int, sentence: Span) -> int | None:
 def _infinitive_marker(token: Token) -> bool:
     """``att`` + an infinitive: no finite clause opens there. A word tagged infinitive
     counts whatever its dependency (``rätt att granska [VERB Inf, amod] A, B och C och får
-    …``: the parser hung it on the last noun; gen56 F)."""
+    …``: the parser hung it on the last noun; gen56 F), and so does a word the lexicon knows
+    as an infinitive that the tagger read as an attribute of the series (``granska [ADJ]``;
+    round 57, gen56 row 12); not one tagged a noun or a determiner (the clause's subject)."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and (
         is_infinitive(following)
         or (following.pos_ == "VERB" and "Inf" in morph_values(following, "VerbForm"))
+        or (following.pos_ in _ATTRIBUTE_TAGS and lexicon_infinitive(following.lower_))
     )
+
+
+# The tags of a word before a noun that the tagger gives an infinitive right after ``att``
+_ATTRIBUTE_TAGS = frozenset({"ADJ", "VERB", "ADV"})
 
 
 def _after_coordinator(finite: Token) -> bool:

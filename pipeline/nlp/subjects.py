@@ -415,26 +415,44 @@ def _after_complex_preposition(mention: ActorMention, doc: Doc, sentence: Span) 
     return position > sentence.start and complex_preposition_om(doc[position], sentence)
 
 
-def _modal_after_fronted_clause(finite: Token, sentence: Span) -> bool:
+def modal_after_fronted_clause(finite: Token, sentence: Span) -> bool:
     """``Om det kan antas att … eller att … kommer att spridas får nämnden sammankallas``
     (round 49, 49-br C14): a sentence opened by a condition subordinator
-    (`postposed_condition_openers`) whose clause ends in a non-finite verb, then a modal, an
-    actor and a non-finite verb: the modal is the main clause's, in second place after the
-    fronted clause (V2), its subject after it, however long the clause and its `att`s."""
+    (`postposed_condition_openers`), then a modal, its subject and a non-finite verb: the
+    modal is the main clause's, in second place after the fronted clause (V2), its subject
+    after it, however long the clause and its `att`s. Round 57 (analysis 57-cq B): whatever
+    the tags of the clause's last words (``Om nämnden anser att någon [DET] missköter [NOUN]
+    sitt uppdrag kan nämnden återkalla …``); the subject an actor or a subject pronoun
+    (`_inverted_pronoun`), the verb after it (past adverbs) tagged a verb or a base form the
+    lexicon knows (``entlediga`` ADJ). A modal right after a subordinator (``… att kan``) or
+    after an actor (``… att ordföranden kan besluta``: the clause's own) is no main one."""
     doc = finite.doc
     if finite.i - sentence.start < 3 or not is_modal(finite):
         return False
     if doc[sentence.start].lower_ not in GRAMMAR.postposed_condition_openers:
         return False
     before = doc[finite.i - 1]
-    if not is_verb(before) or is_finite(before):
+    if before.lower_ in GRAMMAR.subordinators or finite.i + 1 >= sentence.end:
         return False
     actors = (doc._.actors if Doc.has_extension("actors") else None) or []
-    subject = next((m for m in actors if m.first_token == finite.i + 1), None)
-    if subject is None or subject.last_token + 1 >= sentence.end:
+    if any(m.last_token == before.i for m in actors):
         return False
-    verb = doc[subject.last_token + 1]
-    return is_verb(verb) and not is_finite(verb)
+    subject = next((m for m in actors if m.first_token == finite.i + 1), None)
+    end = subject.last_token + 1 if subject else finite.i + 1 + _inverted_pronoun(doc[finite.i + 1])
+    if end == finite.i + 1:
+        return False
+    at = past_adverbs_and_negations(doc, end, sentence.end)
+    if at >= sentence.end:
+        return False
+    verb = doc[at]
+    return (is_verb(verb) and not is_finite(verb)) or lexicon_infinitive(verb.lower_)
+
+
+def _inverted_pronoun(token: Token) -> bool:
+    """A pronoun subject right after a modal (grammar.yaml `subject_pronouns`,
+    `inverted_subject_pronouns`)."""
+    return token.lower_ in GRAMMAR.subject_pronouns or (
+        token.lower_ in GRAMMAR.inverted_subject_pronouns)
 
 
 def _tagged_finite_verb(token: Token) -> bool:
@@ -447,7 +465,7 @@ def _subordinator_of(
     aside: int | None = None  # the opening comma of a verbless aside being skipped
     relative: int | None = None  # the som of an embedded relative clause being skipped
     relative_skipped = False
-    if _modal_after_fronted_clause(finite, sentence):
+    if modal_after_fronted_clause(finite, sentence):
         return None  # "Om det kan antas att … får nämnden sammankallas" (round 49, C14)
     for position in range(finite.i - 1, sentence.start - 1, -1):
         token = finite.doc[position]
@@ -507,7 +525,9 @@ def _no_subordinator(
     phrase's or a role's word, or one whose clause closed before the finite verb."""
     if _actor_or_preposition(token, finite, sentence, in_actor):
         return True  # "Beslut om bidrag fattas": a preposition, not a subordinator
-    if _infinitive_clause(token, finite) and _opens_conjunct(finite):
+    if _infinitive_clause(token, finite) and (
+        _opens_conjunct(finite) or _fronted_infinitive_clause(token, finite, in_actor)
+    ):
         return True  # an infinitive clause holds no finite verb: it comes after that clause
     return (
         # "Om avgiftens storlek beslutar årsmötet.": a preposition (round 47)
@@ -791,6 +811,27 @@ def _infinitive_clause(marker: Token, finite: Token) -> bool:
         return True
     between = marker.doc[following.i + 1 : finite.i]
     return could_be_infinitive(following) and not any(is_finite(t) for t in between)
+
+
+def _fronted_infinitive_clause(
+    marker: Token, finite: Token, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """``… och för att klara bemanningen har bolaget rekryterat fler`` (round 57,
+    analysis57-co C5): an adverbial infinitive clause (`infinitive_clause_prepositions` +
+    ``att``) fronted in the second main clause after a clause coordinator is that clause's
+    first place (V2): the finite verb after it, with its inverted subject (an actor or a
+    subject pronoun) right after it, is the main clause's, not the infinitive clause's."""
+    doc, opener = marker.doc, marker.i - 1
+    if opener < 1 or doc[opener].lower_ not in GRAMMAR.infinitive_clause_prepositions:
+        return False
+    if doc[opener - 1].lower_ not in GRAMMAR.clause_coordinators:
+        return False
+    subject = finite.i + 1
+    if subject >= sentence_end(finite):
+        return False
+    if subject not in in_actor and doc[subject].lower_ not in GRAMMAR.subject_pronouns:
+        return False
+    return not any(is_finite(t) for t in doc[marker.i + 1 : finite.i])
 
 
 def predicative_som(token: Token) -> bool:
@@ -2396,9 +2437,16 @@ def _postmodifier_head(mention: ActorMention, doc: Doc) -> int | None:
     if position >= end or doc[position].pos_ != "ADP":
         return None
     position += 1
-    while position < end and doc[position].pos_ in NP_MODIFIER_POS:
+    while position < end and _noun_phrase_modifier(doc[position]):
         position += 1
     return position if position < end else None
+
+
+def _noun_phrase_modifier(token: Token) -> bool:
+    """A determiner, adjective or numeral of a noun phrase; a distributive determiner
+    (`distributive_determiners`) whatever its tag (``för respektive [CCONJ] nämnd``: round 57,
+    co C6)."""
+    return token.pos_ in NP_MODIFIER_POS or (token.lower_,) in GRAMMAR.distributive_determiners
 
 
 def with_postmodifier(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> int:
@@ -2592,9 +2640,11 @@ def _joint_after(
         # "I staben ingår tre chefer: A, B och C, samt en jurist" (round 52, ca-S4)
         joint = _joint_past_member_list(last, reach.phrase_start(mention), reach)
     if joint is None and _person_past_body_attribute(last, mention, reach):
-        # "Ledamöter i nämnden samt ekonomichefen har …" (round 52, al-P5)
+        # "Ledamöter i nämnden samt ekonomichefen har …" (round 52, al-P5); a comma too,
+        # where a coordinator closes the series ("A och B för varje förbund, C samt D
+        # medverkar": round 57, co C6; an unclosed comma series is dropped at the end)
         joint = _joint(doc, reach.postmodified(last) + 1, reach.phrase_start(mention))
-        joint = joint if joint in GRAMMAR.coordinators else None
+        joint = joint if joint in GRAMMAR.coordinators or joint == "," else None
     return joint
 
 

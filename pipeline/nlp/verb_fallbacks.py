@@ -337,8 +337,6 @@ def _inverted_subject_start(doc: Doc, last: int, start: int) -> int:
     if last < start or doc[last].pos_ not in _SUBJECT_HEAD_POS:
         return last + 1
     first = last
-    if not doc[last].dep_.startswith("nsubj"):
-        return last + 1  # "Nämnden har ansvaret delegerat": an object
     lowest = max(start, last - MAX_INVERTED_PERFECT_GAP + 1)
     while first - 1 >= lowest and doc[first - 1].pos_ in _INVERTED_SUBJECT_POS:
         first -= 1
@@ -346,7 +344,44 @@ def _inverted_subject_start(doc: Doc, last: int, start: int) -> int:
     definite = "Def" in morph_values(opener, "Definite") or opener.pos_ in {"PROPN", "PRON"}
     if first - 1 < start or doc[first - 1].lower_ not in GRAMMAR.perfect or not definite:
         return last + 1
+    if not doc[last].dep_.startswith("nsubj") and not _after_fronted_adverb(doc, first - 1, start):
+        return last + 1  # "Nämnden har ansvaret delegerat": an object
     return first
+
+
+def _after_fronted_adverb(doc: Doc, perfect: int, start: int) -> bool:
+    """``… och därför har förvaltningen anställt [ADV]`` (round 57, analysis57-co C5): an
+    adverb right before ``har`` that opens the sentence or follows a clause coordinator, or a
+    fronted infinitive clause (`_after_fronted_infinitive_clause`), fills the first place, so
+    the noun phrase after ``har`` is its inverted subject, whatever link the parser gave it
+    (``Nämnden har ansvaret delegerat``: the subject before)."""
+    adverb = perfect - 1
+    if adverb < start:
+        return False
+    if doc[adverb].pos_ == "ADV":
+        return adverb == start or doc[adverb - 1].lower_ in GRAMMAR.clause_coordinators
+    return _after_fronted_infinitive_clause(doc, perfect, start)
+
+
+MAX_FRONTED_CLAUSE_WORDS = 10  # "för att klara bemanningen under sommaren har …"
+
+
+def _after_fronted_infinitive_clause(doc: Doc, perfect: int, start: int) -> bool:
+    """``… och för att klara bemanningen har bolaget rekryterat [ADJ]`` (round 57, co C5):
+    an adverbial infinitive clause (`infinitive_clause_prepositions` + ``att``) opening the
+    sentence or following a clause coordinator, with no finite verb before ``har``, is the
+    first place of a V2 clause."""
+    lowest = max(start, perfect - MAX_FRONTED_CLAUSE_WORDS)
+    for position in range(perfect - 1, lowest, -1):
+        if _tagged_finite(doc[position]):
+            return False
+        if doc[position].lower_ != "att":
+            continue
+        opener = position - 1
+        if doc[opener].lower_ not in GRAMMAR.infinitive_clause_prepositions:
+            return False
+        return opener == start or doc[opener - 1].lower_ in GRAMMAR.clause_coordinators
+    return False
 
 
 # Words that can open a noun phrase: a subject inverted after a finite verb (both rules below),

@@ -685,23 +685,25 @@ def _verb_lemma(token: Token) -> str:
         return GRAMMAR.reciprocal_verbs[word]
     if imperative_in_s(token):
         return f"{word}a"  # "läs" → läsa (round 40, ax cause 10)
-    if present_in_series(token) or finite_in_second_place(token) or present_after_pronoun(token):
+    # `is_verb`'s fallbacks are asked only where their gate admits the word (`_gated`)
+    ask = _gated(token)
+    if ask(present_in_series) or ask(finite_in_second_place) or ask(present_after_pronoun):
         # "utövar" read as an adverb (lemma utövare): utöva; "avser" (round 52): avse
         return short_present_lemma(word) or present_lemma(word)
-    if present_after_fronted_clause(token) or present_in_fronted_condition(token):
+    if ask(present_after_fronted_clause) or ask(present_in_fronted_condition):
         return present_lemma(word)  # "…, sammanträder [NOUN] det nya fullmäktige"
-    if present_after_relative_subject(token):
+    if ask(present_after_relative_subject):
         return present_lemma(word)  # "… vars andel är 5 10 % utser [NOUN]"
-    if token.pos_ not in VERB_POS and initial_present(token):
+    if token.pos_ not in VERB_POS and ask(initial_present):
         return present_lemma(word)  # "| Kallar [PROPN, lemma Kalle] till …" (round 51)
     if present_read_as_preposition(token):
         return present_lemma(word)  # "Nämnden inför [ADP] en taxa." (round 43)
     if s_supine_tagged_present(token):
         return lexicon_lemma(word) or _supine_lemma(word)  # ålagts → ålägga (round 42)
-    if _fallback_preterite(token):
+    if ask(_fallback_preterite):
         return conjunct_preterite_lemma(word) or word  # "ändrade [PC]" → ändra (round 43)
     if "Sup" not in morph_values(token, "VerbForm") and (
-        supine_after_perfect(token) or supine_after_adverbial(token)
+        ask(supine_after_perfect) or ask(supine_after_adverbial)
     ):
         # "har även fastställt [ADV]" (round 43, be-C1): the lexicon's, as its spelling test
         return lexicon_lemma(word) or _supine_lemma(word)
@@ -796,31 +798,33 @@ def _supine_lemma(word: str) -> str:
 
 @memoised
 def tense_of(token: Token) -> str:
+    # `is_verb`'s fallbacks are asked only where their gate admits the word (`_gated`)
+    ask = _gated(token)
     if s_infinitive_after_modal(token):
         return "inf"  # "ska träffas", "bör träffas [NOUN]": the modal's infinitive
-    if passive_by_spelling(token) or present_tagged_supine(token):
+    if ask(passive_by_spelling) or present_tagged_supine(token):
         return "pres"  # "ägs" read as a noun, "styrs", "genomför" read as a supine
-    if passive_after_fronted_clause(token):
+    if ask(passive_after_fronted_clause):
         return "pres"  # "När X är klar signeras [VERB, Inf] den av …" (round 56, ck C2)
-    if passive_after_subject(token) or initial_passive_before_agent(token):
+    if ask(passive_after_subject) or ask(initial_passive_before_agent):
         return "pres"
-    if bare_relative_supine(token) or supine_after_perfect(token) or supine_in_series(token):
+    if ask(bare_relative_supine) or ask(supine_after_perfect) or ask(supine_in_series):
         return "sup"
     if s_supine_tagged_present(token):
         return "sup"  # "har nämnden ålagts [VB|PRS|SFO]" (round 42, bc-P2)
-    if initial_infinitive(token) or closed_tag_infinitive(token) or infinitive_after_marker(token):
+    if ask(initial_infinitive) or closed_tag_infinitive(token) or infinitive_after_marker(token):
         return "inf"
-    if infinitive_past_insertion_after_marker(token) or present_slip_after_modal(token):
+    if ask(infinitive_past_insertion_after_marker) or ask(present_slip_after_modal):
         return "inf"  # "att för Ekby förvalta [NOUN] fonden" (aa-C1), "ska har" (h4)
     if archaic_infinitive_lemma(token.lower_) and not token.lower_.endswith("s"):
         return "inf"  # "äger rätt deltaga [NOUN]", "skall handhava [supine]" (round 43, bf 4)
-    if misread_infinitive_conjunct(token) or infinitive_conjunct_after_marker(token):
+    if ask(misread_infinitive_conjunct) or ask(infinitive_conjunct_after_marker):
         return "inf"  # "kan ta över X och föregripa [VB|PRS|SFO] Y" (round 34, B7)
-    if late_modal_infinitive(token) or modal_over_inverted_s_passive(token):
+    if ask(late_modal_infinitive) or modal_over_inverted_s_passive(token):
         return "inf"  # "får högst tre tillsättas [VB|PRS]" (round 36, V1; analysis 50-bt G1)
     if imperative_in_s(token):
         return "imp"  # "- läs mer" (round 40, ax cause 10)
-    if _fallback_preterite(token):
+    if ask(_fallback_preterite):
         return "past"  # "Detta förbund ändrade [PC] år 2001 …" (round 43, be-C11)
     forms = morph_values(token, "VerbForm")
     if "Part" in forms and present_spelling(token.lower_):
@@ -1578,3 +1582,11 @@ def _missed_fallbacks(text: str, word: str) -> tuple[_Fallback, ...]:
 def _tagged_fallbacks(text: str, word: str) -> tuple[_Fallback, ...]:
     """The fallbacks of `_TAGGED_FALLBACKS` whose gate admits the word, in order."""
     return _admitted(_TAGGED_FALLBACKS, text, word)
+
+
+def _gated(token: Token) -> Callable[[_Fallback], bool]:
+    """A test that asks a fallback of `_MISSED_FALLBACKS` of `token` only where its gate admits
+    the word (`_missed_fallbacks`), else answers False, as the fallback would: `tense_of` and
+    `_verb_lemma` ask the fallbacks outside `is_verb`'s chains too (round 57, perf57a)."""
+    admitted = _missed_fallbacks(token.text, token.lower_)
+    return lambda fallback: fallback in admitted and fallback(token)
