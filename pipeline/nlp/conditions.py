@@ -1527,8 +1527,9 @@ def condition_of(
 
 def _conjunct_modal(position: int, sentence: Span) -> Token | None:
     """The finite modal whose slot holds the word at `position`: walking back past words
-    that are no verbs to a finite modal right after a coordinator or a comma (past adverbs),
-    a conjunct of the clause's first verb; None elsewhere."""
+    that are no verbs to a finite modal right after a coordinator, or after a comma that a
+    main clause's finite verb stands before (`_main_clause_before`), past adverbs; a
+    conjunct of the clause's first verb; None elsewhere."""
     doc = sentence.doc
     for index in range(position - 1, sentence.start, -1):
         token = doc[index]
@@ -1536,11 +1537,35 @@ def _conjunct_modal(position: int, sentence: Span) -> Token | None:
             joint = index - 1
             while joint > sentence.start and doc[joint].pos_ == "ADV":
                 joint -= 1
-            joined = doc[joint].text == "," or doc[joint].lower_ in GRAMMAR.coordinators
+            comma = doc[joint].text == "," and _main_clause_before(joint, sentence)
+            joined = comma or doc[joint].lower_ in GRAMMAR.coordinators
             return token if joined else None
         if is_verb(token) or token.text in {";", ":"}:
             return None
     return None
+
+
+def _main_clause_before(comma: int, sentence: Span) -> bool:
+    """Review 57 M1: the comma before a modal joins conjuncts only where the words between
+    the previous comma (or the sentence's start) and it hold a finite verb with no
+    subordinator or relative pronoun before it (``leder mötet, får …``); after a fronted
+    clause (``Om X har förhinder, får Y …``) the modal is the main clause's inverted V2 verb."""
+    doc = sentence.doc
+    start = comma - 1
+    while start > sentence.start and doc[start - 1].text != ",":
+        start -= 1
+    for token in doc[start:comma]:
+        if token.pos_ == "SCONJ" or token.dep_ == "mark" or "Rel" in token.morph.get("PronType"):
+            return False
+        if is_finite(token):
+            return True
+    return False
+
+
+def _opens_slot(modal: Token, start: int) -> bool:
+    """Review 57 M1: the slot opens right after the modal, past adverbs and commas, so no
+    inverted subject stands between them (``får vice ordföranden, efter samråd, besluta``)."""
+    return all(t.pos_ == "ADV" or t.text == "," for t in modal.doc[modal.i + 1 : start])
 
 
 def _conjunct_slot_condition(aim: Token, sentence: Span) -> tuple[int, int] | None:
@@ -1549,7 +1574,11 @@ def _conjunct_slot_condition(aim: Token, sentence: Span) -> tuple[int, int] | No
     modal = _conjunct_modal(aim.i, sentence)
     if modal is None or aim.i - modal.i < 3:
         return None
-    return _condition_anywhere(sentence.doc[modal.i + 1 : aim.i])
+    found = _condition_anywhere(sentence.doc[modal.i + 1 : aim.i])
+    if found is None:
+        return None
+    span = sentence.doc.char_span(*found, alignment_mode="expand")
+    return found if span is not None and _opens_slot(modal, span.start) else None
 
 
 def _in_later_conjunct_slot(aim: Token, condition: tuple[int, int], sentence: Span) -> bool:
@@ -1558,7 +1587,7 @@ def _in_later_conjunct_slot(aim: Token, condition: tuple[int, int], sentence: Sp
     if span is None or span.start <= aim.i:
         return False
     modal = _conjunct_modal(span.start, sentence)
-    return modal is not None and modal.i > aim.i
+    return modal is not None and modal.i > aim.i and _opens_slot(modal, span.start)
 
 
 _RELATIVE_CLAUSE_DEPS = frozenset({"acl:relcl"})
