@@ -1148,16 +1148,21 @@ def _words(words: list[str]) -> str:
 def _party_place(entry: PartiesEntry) -> str:
     """Round 57: a coined name's place after a listed preposition (``Sjukvårdspartiet i
     Västerby``), a capitalised word that no place kind noun follows (``Ekbypartiet i Ekby
-    kommun`` keeps ``Ekbypartiet``); optional."""
+    kommun`` keeps ``Ekbypartiet``) and that is no place kind itself (``Sjukvårdspartiet i
+    Region Stockholm``); optional, group ``place`` (a genitive place: `_party_mentions`)."""
     if not entry.place_prepositions:
         return ""
-    kinds = rf"(?!\s+(?:{_words(entry.place_kind_vetoes)})\b)" if entry.place_kind_vetoes else ""
-    return rf"(?:\s+(?:{_words(entry.place_prepositions)})\s+[A-ZÅÄÖ][a-zåäö-]+\b{kinds})?"
+    kinds = _words(entry.place_kind_vetoes)
+    after = rf"(?!\s+(?:{kinds})\b)" if kinds else ""
+    # review 57 M3: a capitalised place kind is no place word (`i Region Stockholm`)
+    word = rf"(?!(?i:{kinds})\b)" if kinds else ""
+    preposition = _words(entry.place_prepositions)
+    return rf"(?P<place>\s+(?:{preposition})\s+{word}[A-ZÅÄÖ][a-zåäö-]+\b{after})?"
 
 
 # After a lower-case word, a digit or a clause mark and a space, or right after an opening
-# quote or bracket: a capital there is no sentence start.
-_INSIDE_SENTENCE = r"(?:(?<=[a-zåäö0-9,;:)] )|(?<=[«\"”“'(]))"
+# quote or bracket: a capital there is no sentence start (after a colon it is one: review 57 S2).
+_INSIDE_SENTENCE = r"(?:(?<=[a-zåäö0-9,;)] )|(?<=[«\"”“'(]))"
 
 
 def _two_word_party_names(entry: PartiesEntry) -> list[str]:
@@ -1165,11 +1170,13 @@ def _two_word_party_names(entry: PartiesEntry) -> list[str]:
     party named by two words, a capitalised genitive before a lower-case party head
     (``Bygdens parti``) or a capitalised weak adjective in ``-a`` before a definite party
     head (``Lokala alternativet``: no article, so a name), not a listed determiner-like
-    adjective (``Hela partiet``); the adjective's capital is evidence only inside a sentence
-    (``Största partiet ska …``, ``Bästa alternativet är …`` open a sentence: no name)."""
+    adjective (``Hela partiet``); the capital is evidence only inside a sentence
+    (``Största partiet ska …``, ``Ordförandens parti får …`` open a sentence: no name; review
+    57 M2), and a genitive of an actor noun is none (group ``genitive``: `_party_mentions`)."""
     found = []
     if entry.genitive_heads:
-        found.append(rf"[A-ZÅÄÖ][a-zåäö]+s (?:{_words(entry.genitive_heads)})(?=s?\b)")
+        heads = _words(entry.genitive_heads)
+        found.append(rf"{_INSIDE_SENTENCE}(?P<genitive>[A-ZÅÄÖ][a-zåäö]+s) (?:{heads})(?=s?\b)")
     if entry.adjective_heads:
         vetoes = _words(entry.adjective_vetoes)
         veto = rf"(?!(?i:{vetoes})\b)" if entry.adjective_vetoes else ""
