@@ -2067,7 +2067,7 @@ def test_round57_two_word_local_party_names_as_written(nlp) -> None:
         ("Sjukvårdspartiet i Västerby", "sjukvårdspartiet i västerby", "politiskt organ"),
         ("Bygdens parti", "bygdens parti", "politiskt organ"),
     ]
-    # a determiner-like adjective (`adjective_vetoes`) names no party
+    # a determiner-like adjective (grammar.yaml `non_infinitives`) names no party
     whole = """
         Hela hel ADJ 2 amod Case=Nom|Definite=Def|Degree=Pos
         partiet parti NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
