@@ -2834,3 +2834,71 @@ def test_review57_an_inverted_v2_modal_after_a_fronted_clause_has_no_conjunct_sl
     sentence = list(doc.sents)[-1]
     found = [(s.aim, doc.text[slice(*s.condition_span)]) for s in find(sentence, doc._.actors)]
     assert found == expected
+
+
+def test_review57_after_a_verb_of_telling_men_inte_actor_is_the_recipient(nlp) -> None:
+    """Review 57 S3 (§5.5): after a verb whose direct object is the person told
+    (grammar.yaml `recipient_object_verbs`: ``informera``, ``underrätta``) a bare actor after
+    ``, men inte`` is the missing recipient and stays in the object, also in the 2nd main
+    clause after ``, och`` with a compound actor noun; after ``besluta`` it contrasts the
+    subject and the object ends at the comma. Tags as the shipped model gives them."""
+    tell = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        informera informera VERB 0 ROOT VerbForm=Inf|Voice=Act
+        om om ADP 5 case
+        beslutet beslut NOUN 3 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        , , PUNCT 9 punct
+        men men CCONJ 9 cc
+        inte inte PART 9 advmod Polarity=Neg
+        personalen personal NOUN 5 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    assert tell.text[slice(*object_span(tell[2], len(tell), set()))] == (
+        "om beslutet, men inte personalen"
+    )
+    second = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        beslutar besluta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        om om ADP 4 case
+        taxan taxa NOUN 2 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        , , PUNCT 7 punct
+        och och CCONJ 7 cc
+        direktören direktör NOUN 4 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        ska skola AUX 9 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        underrätta underrätta VERB 2 xcomp VerbForm=Inf|Voice=Act
+        om om ADP 11 case
+        ändringar ändring NOUN 9 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        i i ADP 13 case
+        budgeten budget NOUN 11 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        , , PUNCT 17 punct
+        men men CCONJ 17 cc
+        inte inte PART 17 advmod Polarity=Neg
+        förvaltningscheferna förvaltningschef NOUN 11 conj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    assert second.text[slice(*object_span(second[8], len(second), set()))] == (
+        "om ändringar i budgeten, men inte förvaltningscheferna"
+    )
+    decide = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        får få AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        besluta besluta VERB 0 ROOT VerbForm=Inf|Voice=Act
+        om om ADP 5 case
+        avgifter avgift NOUN 3 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        , , PUNCT 9 punct
+        men men CCONJ 9 cc
+        inte inte PART 9 advmod Polarity=Neg
+        kommunstyrelsen kommunstyrelse NOUN 3 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    assert decide.text[slice(*object_span(decide[2], len(decide), set()))] == "om avgifter"

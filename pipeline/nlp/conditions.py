@@ -88,7 +88,7 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     while end < stop and (
         # a series' comma first (`_noun_phrase_series` asks a comma first)
         (end > start and text[end] == "," and _noun_phrase_series(doc, end, stop))
-        or (end > start and text[end] == "," and _negated_phrase_after(doc, end, stop))
+        or (end > start and text[end] == "," and _negated_phrase_after(aim, end, stop))
         or not (
             (text[end] != "§" and tokens[end].is_punct)
             or (lower[end] in coordinators and _verb_follows(doc, end + 1))
@@ -429,11 +429,12 @@ _SUBJECT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 _CLAUSE_MARKERS = frozenset({"att", "som"})
 
 
-def _negated_phrase_after(doc: Doc, comma: int, stop: int) -> bool:
+def _negated_phrase_after(aim: Token, comma: int, stop: int) -> bool:
     """§5.5/§5.6 round 47 (newuser55b fault 7): after a comma, a negated phrase with no verb of
     its own (``, men inte ansvaret för X``, ``, inte till Y``; an adversative coordinator or an
     adverb may open it) limits the complement before it and stays inside the object; a verb
     in it (``, men inte besluta …``) makes it a conjunct of its own."""
+    doc = aim.doc
     position = comma + 1
     if position < stop and doc[position].lower_ in GRAMMAR.adversative_coordinators:
         position += 1
@@ -448,7 +449,12 @@ def _negated_phrase_after(doc: Doc, comma: int, stop: int) -> bool:
         if _verb_like(doc[end]):
             return False
         end += 1
-    return end > position + 1 and not _contrasted_actor(doc, comma, position + 1, end)
+    if end <= position + 1:
+        return False
+    # review 57 S3: after a verb whose object is the person told the actor is the recipient
+    return verb_lemma(aim) in GRAMMAR.recipient_object_verbs or not _contrasted_actor(
+        doc, comma, position + 1, end
+    )
 
 
 def _contrasted_actor(doc: Doc, comma: int, first: int, end: int) -> bool:
@@ -457,7 +463,8 @@ def _contrasted_actor(doc: Doc, comma: int, first: int, end: int) -> bool:
     no part of the object. After an object that ends in an actor mention (``informera
     nämnderna, men inte fullmäktige``) it contrasts that object and stays in it. The phrase
     is its mentions (a genitive one before its head's: ``regionfullmäktiges revisorer``)
-    and their determiners, adjectives and numerals (``de övriga ledamöterna``)."""
+    and their determiners, adjectives and numerals (``de övriga ledamöterna``). Not after a
+    `recipient_object_verbs` verb (`_negated_phrase_after`)."""
     inside = {
         i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)
     }
