@@ -514,8 +514,8 @@ def __getattr__(name: str) -> frozenset[str]:
 # one thread at a time holds a block (`_LAYOUT_LOCK`, re-entrant for the nested blocks of a
 # stage), so a thread's lists are never rebound under it by another's block (review 56b,
 # S6), and threaded `api.analyze` calls run their normalize, segment and NLP stages one at a
-# time, with or without a layout of their own (review 57 S6). A run's stages enter a block per batch chunk; the nested blocks of
-# the same layout rebind nothing (S7).
+# time, with or without a layout of their own (review 57 S6). A run's stages enter a block
+# per batch chunk; the nested blocks of the same layout rebind nothing (S7).
 _BOUND_LAYOUT: list[LayoutFile] = []  # the layouts of the open blocks, innermost last
 _LAYOUT_LOCK = threading.RLock()
 _LAYOUT_CACHES: list[Callable[[], None]] = []
