@@ -574,6 +574,10 @@ DOC_IDS |= {f"w57-b-{name}" for name in (
     "forum-1", "forum-2", "forum-3", "forum-n1", "serie-1", "serie-2", "serie-n1", "och-1",
     "och-2", "och-3", "och-n1", "av-1", "av-n1", "tal-1", "tal-2", "tal-n1",
 )}
+DOC_IDS |= {f"w57-c-{name}" for name in (
+    "teknisk", "social", "siffror", "utan", "om-1", "om-2", "om-3", "om-4", "om-n1", "samt-1",
+    "samt-2", "samt-3", "samt-n1", "delegat-1", "delegat-2", "delegat-3", "delegat-n1",
+)}
 DOC_IDS |= {f"w57-a-{name}" for name in (
     "konj-1", "konj-2", "konj-3", "konj-n1", "villkor-1", "villkor-2", "villkor-n1", "ratt-1",
     "ratt-2", "ratt-3", "ratt-n1", "setill-1", "setill-2", "setill-n1", "parti-1", "parti-2",

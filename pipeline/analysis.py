@@ -347,11 +347,31 @@ def _empty_lead_ins(tables: Tables, with_statements: set[str]) -> list[tuple]:
         text = row.text if isinstance(row.text, str) else ""
         if not kids or not text.rstrip().endswith(":") or (row.doc_id, row.clause_id) in have:
             continue
-        if not any((row.doc_id, kid) in have for kid in kids):
+        if not _any_item_stated(row.doc_id, kids, children, have):
             excerpt = text if len(text) <= 70 else f"{text[:67]}…"
             message = f"lead-in with no statements in its items: {excerpt!r}"
             rows.append((row.doc_id, row.clause_id, "lead-in", message))
     return rows
+
+
+def _any_item_stated(
+    doc_id: str,
+    kids: list[str],
+    children: dict[tuple[str, str], list[str]],
+    have: set[tuple[str, str]],
+) -> bool:
+    """Whether an item of the lead-in, or a sub-item at any depth, holds a statement
+    (newuser57b fault 9: `ge kommunstyrelsen stöd i` ⏎ `– budgetarbetet` states in its
+    sub-items)."""
+    stack, seen = list(kids), set()
+    while stack:
+        kid = stack.pop()
+        if (doc_id, kid) in have:
+            return True
+        if kid not in seen:
+            seen.add(kid)
+            stack.extend(children.get((doc_id, kid), ()))
+    return False
 
 
 # ---------------------------------------------------------------------------

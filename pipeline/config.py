@@ -183,6 +183,8 @@ class DelegationsFile(StrictModel):
     responsibility_columns: ResponsibilityColumns = ResponsibilityColumns()
     max_header_words: int = Field(4, ge=1)
     delegate_separators: DelegateSeparators = DelegateSeparators()
+    redelegation_words: list[str] = []  # round 57 (newuser57 fault 3): a note's re-delegation
+    redelegation_note_max_words: int = Field(6, ge=1)
 
 
 class LayoutFile(StrictModel):

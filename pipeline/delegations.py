@@ -42,6 +42,8 @@ class DelegationRules:
     substitute_words: frozenset[str]  # the substitute column's words (a note's label)
     line_glue: frozenset[str] = frozenset()  # a line ending in one of these runs on
     responsibility_words: tuple[tuple[str, str], ...] = ()  # (word, column), longest first
+    redelegation_words: frozenset[str] = frozenset()  # a note's re-delegation words
+    redelegation_note_max_words: int = 6
 
     @classmethod
     def from_file(cls, data: DelegationsFile) -> DelegationRules:
@@ -65,6 +67,8 @@ class DelegationRules:
             frozenset(word for word, column in words if column == "substitute"),
             frozenset(_fold(word) for word in data.delegate_separators.line_glue),
             tuple(responsibility),
+            frozenset(_fold(word) for word in data.redelegation_words),
+            data.redelegation_note_max_words,
         )
 
 
@@ -375,6 +379,8 @@ def delegation_rows(
         values["group"] = headed.get(clause.clause_id) or groups.get(table)
         if "substitute" not in columns and values.get("note") is not None:
             values["substitute"] = labelled_substitute(values["note"], rules)
+        if "redelegation" not in columns and values.get("note") is not None:
+            values["redelegation"] = redelegation_note(values["note"], rules)
         for part, actor in delegates(delegate_cell, by_clause.get(clause.clause_id, []), rules):
             rows.append(_row(doc_id, clause, len(rows), values, part, actor))
     return rows + field_rows(doc_id, clauses, by_clause, rules, text, len(rows))
@@ -522,6 +528,23 @@ def labelled_substitute(note: Cell, rules: DelegationRules) -> Cell | None:
         return Cell(value, None, None)
     start = note.start + note.text.index(value, len(label) + 1)
     return Cell(value, start, start + len(value))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def redelegation_note(note: Cell, rules: DelegationRules) -> Cell | None:
+    """``Får vidaredelegeras``, ``Ej vidaredelegering`` in a note column of a table without a
+    re-delegation column (round 57, newuser57 fault 3): a short note (at most
+    `redelegation_note_max_words` words) holding a word of delegations.yaml
+    `redelegation_words` answers the re-delegation question, the whole note as written; a
+    longer note is a sentence about something else that may mention it."""
+    words = note.text.split()
+    if len(words) > rules.redelegation_note_max_words:
+        return None
+    if not any(_fold(word) in rules.redelegation_words for word in _WORD.findall(note.text)):
+        return None
+    return note
 
 
 def _row(

@@ -661,7 +661,7 @@ def dated_line() -> re.Pattern[str]:
     words = sorted(_layout_list("DATED_LINE_WORDS"), key=len, reverse=True)
     phrases = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) or "(?!)"
     return re.compile(
-        rf"(?im)^[ \t]*(?:{phrases})\b[^.\n]{{0,{_DATED_LINE_GAP}}}?"
+        rf"(?im)^[ \t]*(?P<lead>{phrases})(?!\w)[^.\n]{{0,{_DATED_LINE_GAP}}}?"
         rf"(?:\b(?:{SWEDISH_MONTHS})\s+(?P<year>(?:19|20)\d{{2}})\b"
         r"|\b(?P<iso>(?:19|20)\d{2})-\d{2}-\d{2}\b)"
     )
@@ -672,10 +672,14 @@ def is_dated_line(text: str) -> bool:
     2026.``; `dated_line`): one sentence of `METADATA_MAX_WORDS` words at most and no finite
     verb of layout.yaml `sentence_verbs` (``Undertecknat avtal ska lämnas senast den 1 mars
     2027.`` is a sentence)."""
-    words = text.split()
+    match = dated_line().match(text)
+    if match is None:
+        return False
+    # the lead phrase's own words (``Gäller från``, ``fr.o.m.``; round 57, newuser57 fault 6)
+    # are no sentence verb and no sentence end
+    rest = text[match.end("lead") :]
     return (
-        len(words) <= METADATA_MAX_WORDS
-        and text.rstrip().rstrip(".").count(".") == 0
-        and not any(word.casefold() in _layout_list("SENTENCE_VERBS") for word in words)
-        and dated_line().match(text) is not None
+        len(text.split()) <= METADATA_MAX_WORDS
+        and rest.rstrip().rstrip(".").count(".") == 0
+        and not any(word.casefold() in _layout_list("SENTENCE_VERBS") for word in rest.split())
     )

@@ -1017,6 +1017,21 @@ def test_lead_in_without_statements_in_its_items_is_a_warning(tmp_path: Path) ->
     assert "lead-in with no statements in its items" in warnings["message"].iloc[0]
 
 
+def test_a_lead_in_whose_sub_items_state_is_no_warning(tmp_path: Path) -> None:
+    """Newuser57b fault 9: `Chefen ska:` ⏎ `– följa upp` ⏎ `– ge råd om taxefrågor`: the
+    statements of the sub-items count for the lead-in."""
+    lead = _para("2", None, None, "Avdelningschefen ska:")
+    item = Clause("2.a", "följa upp", "list_item", "-", None, None, "2")
+    sub = Clause("2.a.a", "hon ska ge råd om taxefrågor", "list_item", "–", None, None, "2.a")
+    sub.statements = [_duty(RD, "hon", "obligation", "ska", "ge", "ge", "taxefrågor")]
+    DOCUMENTS["sub"] = ("Region Sub", None, [Clause("title", "T", "heading"), lead, item, sub])
+    try:
+        write_document_tables(tmp_path, "sub", document_tables("sub"))
+    finally:
+        del DOCUMENTS["sub"]
+    assert document_warnings(load_tables(tmp_path)).empty
+
+
 def test_fallback_reads_the_word_before_a_bare_direktor(tmp_path: Path) -> None:
     """'Verkställande direktören' tagged as just 'direktören' is still the chief executive."""
     tables = _single(

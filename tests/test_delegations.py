@@ -262,6 +262,41 @@ def test_a_redelegation_column_is_kept_with_its_offsets(tmp_path: Path) -> None:
     assert document.doc.text[start:end] == "Gruppchef"
 
 
+def test_a_short_redelegation_note_is_the_rows_redelegation(tmp_path: Path) -> None:
+    """Round 57 (newuser57 fault 3): without a re-delegation column, a short note holding a
+    re-delegation word (delegations.yaml `redelegation_words`, any form) is the row's
+    `redelegation` as written and stays the note; another note, a long sentence that
+    mentions it, or a table with its own column gives none."""
+    text = (
+        "Delegation\n\n| Ärende | Delegat | Anmärkning |\n"
+        "| Beslut om friskvårdsbidrag | Personalchef | Vidaredelegering medges |\n"
+        "| Beslut om tjänstledighet | Områdeschef | Ingen vidaredelegation |\n"
+        "| Beslut om hyresavtal | Lokalstrateg | Anmäls ej |\n"
+        "| Beslut om taxa | Nämndsekreterare | Får vidaredelegeras till assistent |\n"
+        "| Beslut om arkiv | Arkivarie | Beslutet anmäls till nämnden och får inte "
+        "vidaredelegeras utan samråd |\n"
+    )
+    document = segment_text(text, tmp_path)
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    assert [r.redelegation for r in rows] == [
+        "Vidaredelegering medges",
+        "Ingen vidaredelegation",
+        None,
+        "Får vidaredelegeras till assistent",
+        None,
+    ]
+    assert rows[0].note == "Vidaredelegering medges"
+    start, end = rows[1].redelegation_start, rows[1].redelegation_end
+    assert document.doc.text[start:end] == "Ingen vidaredelegation"
+    own = (
+        "Delegation\n\n| Ärende | Delegat | Vidaredelegation | Anmärkning |\n"
+        "| Beslut om resor | Enhetschef | Nej | Får vidaredelegeras |\n"
+    )
+    document = segment_text(own, tmp_path)
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    assert [(r.redelegation, r.note) for r in rows] == [("Nej", "Får vidaredelegeras")]
+
+
 def test_a_config_with_an_unknown_key_is_a_one_line_error(tmp_path: Path) -> None:
     path = tmp_path / "delegations.yaml"
     path.write_text(

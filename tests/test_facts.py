@@ -123,6 +123,13 @@ def test_a_diary_number_year_is_the_last_fallback(text: str, expected: int | Non
         ("Undertecknat av 2000 medlemmar.\n", None),
         ("Nämnden har publicerad information från 4 maj 2022.\n", None),
         ("Undertecknat avtal ska lämnas senast den 1 mars 2027.\n", None),
+        # round 57 (newuser57 fault 6): a validity line's start date, its lead's verb aside
+        ("Riktlinje för inköp\n\nGiltig från och med 12 oktober 2028.\n", 2028),
+        ("Rutin för arkivering\n\nGäller fr.o.m. 2029-01-15\n\nChefen ska arkivera.\n", 2029),
+        ("Avgifter\n\nGäller från den 3 juni 2025.\n\nAntagen av nämnden 2024-11-02.\n", 2024),
+        # a validity sentence with its own verb is no dated line
+        ("Taxan gäller från den 3 juni 2025 och ska ses över.\n", None),
+        ("Gäller från den 3 juni 2025 och ska ses över varje år.\n", None),
     ],
 )
 def test_an_update_publication_or_signature_date_is_the_lowest_year_source(

@@ -308,3 +308,17 @@ def test_heading_spans_are_measured_with_the_text() -> None:
     assert [body.text[row.start : row.end] for row in body.rows][-1] == (
         "Avtal | Ordförande Vice ordförande"
     )
+
+
+def test_a_trail_under_the_title_it_ends_in_is_no_heading(tmp_path: Path) -> None:
+    """Newuser57b fault 7: `# Nämnder` ⏎ `Hem › Politik › Nämnder` is the page's trail, no
+    clause; a trail that ends elsewhere, or a chain of bodies, stays text."""
+    text = "# Nämnder\n\nHem › Politik › Nämnder\n\nNämnderna styr förvaltningarna.\n"
+    found = segment(normalize(read_document(_write(tmp_path, text, "n.md")))).clauses
+    assert [(c.clause_id, c.kind, c.text) for c in found] == [
+        ("title", "heading", "Nämnder"),
+        ("1", "paragraph", "Nämnderna styr förvaltningarna."),
+    ]
+    text = "# Nämnder\n\nHem › Politik › Styrelser\n\nNämnderna styr förvaltningarna.\n"
+    found = segment(normalize(read_document(_write(tmp_path, text, "s.md")))).clauses
+    assert "Hem › Politik › Styrelser" in [c.text for c in found]

@@ -361,6 +361,10 @@ def test_no_one_word_heading_at_a_word_of_an_actors_name(text: str) -> None:
         ("VICE ORDFÖRANDENS ROLL Vice ordföranden ersätter ordföranden.", []),
         ("REGLEMENTE FÖR NÄMNDEN Bakgrund Ansvar Nämnden ska ansvara för biblioteket.",
          ["Bakgrund", "Ansvar"]),
+        # round 57: a lower-case word after the first is no sentence's opening name, and the
+        # heading of several words (``Delegering till utskott``) no stack
+        ("DELEGERING Delegering till utskott Arbetsutskottet får besluta.", []),
+        ("TILLSYN Tillsyn över verksamheten Tillsynsenheten ska granska.", []),
     ],
 )
 def test_stacked_word_headings_after_a_capitals_title(text: str, words: list[str]) -> None:

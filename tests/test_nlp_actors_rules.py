@@ -49,10 +49,22 @@ def actors(nlp, rows: str) -> list[tuple[str, str]]:
         ("allmänhetens", "allmänhet"),
         ("koncernledningens", "koncernledning"),
         ("Förbundsledningen", "förbundsledning"),
+        # round 57 (57-cq D): `delegat` takes compounds (configs/actors.yaml)
+        ("vidaredelegaten", "vidaredelegat"),
+        ("Huvuddelegaten", "huvuddelegat"),
+        ("ersättardelegatens", "ersättardelegat"),
+        ("huvuddelegater", "huvuddelegat"),
     ],
 )
 def test_general_heads_and_genitive_plurals(word: str, canonical: str) -> None:
     assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["vidaredelegation", "vidaredelegationen", "delegation"])
+def test_the_act_of_delegating_is_no_delegat_compound(word: str) -> None:
+    """Round 57 (57-cq D), negative: with `delegat` compounds on, the act of delegating
+    (`enligt vidaredelegation`) stays no actor (`delegation`: only its body compounds)."""
+    assert LEXICON.analyse(word) is None
 
 
 @pytest.mark.parametrize(

@@ -2689,6 +2689,58 @@ def test_a_bare_date_before_an_infinitive_conjunct(nlp) -> None:
     assert [s[2] for s in statements(parsed(nlp, undated))] == ["granska"]
 
 
+# Utskottet ansvarar för att följa de projekt som pågår i kommunen samt värna om deras finansiering.
+INFINITIVE_NOUN_AFTER_RELATIVE = """
+Utskottet utskott NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+för för ADP 5 mark
+att att PART 5 mark
+följa följa VERB 2 advcl VerbForm=Inf|Voice=Act
+de de DET 7 det Definite=Def|Number=Plur|PronType=Art
+projekt projekt NOUN 5 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+som som PRON 9 nsubj PronType=Rel
+pågår pågå VERB 7 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+i i ADP 11 case
+kommunen kommun NOUN 9 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+samt samt CCONJ 13 cc
+värna värna NOUN 2 conj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+om om ADP 16 case
+deras de PRON 16 nmod:poss Definite=Def|Poss=Yes|PronType=Prs
+finansiering finansiering NOUN 13 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+. . PUNCT 2 punct
+"""
+
+
+# Förvaltningen ska samordna de insatser som gäller barn samt unga vuxna.
+ADJECTIVE_AFTER_RELATIVE = """
+Förvaltningen förvaltning NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+samordna samordna VERB 0 ROOT VerbForm=Inf|Voice=Act
+de de DET 5 det Definite=Def|Number=Plur|PronType=Art
+insatser insats NOUN 3 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+som som PRON 7 nsubj PronType=Rel
+gäller gälla VERB 5 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+barn barn NOUN 7 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+samt samt CCONJ 11 cc
+unga ung ADJ 11 amod Case=Nom|Definite=Def|Degree=Pos
+vuxna vuxen ADJ 8 conj Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+. . PUNCT 3 punct
+"""
+
+
+def test_a_base_form_tagged_noun_after_a_relative_clause_is_the_chains_infinitive(nlp) -> None:
+    """Round 57 (analysis 57-cq C): in a `för att` chain, past a relative clause on the
+    first infinitive's object, a word in -a that the lexicon inflects only as a verb,
+    tagged NOUN by the shipped model and conjoined to the main verb (`värna [NOUN conj] om`),
+    before its complement is the chain's next infinitive; `unga` before `vuxna` (an adjective
+    in the relative clause's object) is none."""
+    doc = parsed(nlp, INFINITIVE_NOUN_AFTER_RELATIVE)
+    assert statements(doc) == [("utskott", "responsibility", "följa", False, False),
+                               ("utskott", "responsibility", "värna", False, False)]
+    doc = parsed(nlp, ADJECTIVE_AFTER_RELATIVE)
+    assert statements(doc) == [("förvaltning", "obligation", "samordna", False, False)]
+
+
 def test_round57_finite_modal_conjunct_opens_its_own_group(nlp) -> None:
     """gen56 rows 9-11: ``samordnar arbetet och får, i samråd med X, besluta om Y``: a finite
     modal the parser hangs on the first finite verb as its ``conj`` opens its own verb group

@@ -3389,3 +3389,101 @@ def test_a_verb_first_sentence_with_its_own_subject_takes_no_committee_heading(n
     unit = "Fastighetsenheten fastighetsenhet NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing"
     result = resolved_with_starts(nlp, unit, genitive, (4,))
     assert ("fastighetsenhet", "none", "förvalta") in result
+
+
+# Newuser57b fault 1: a lead-in's numbered children are its items, whatever their label and
+# depth. Tags as the shipped model gives them: it reads the first lead-in as a noun root with
+# `ska` a copula and `granska` as an adjective.
+SARSKILT_LEAD_IN = """
+Landstingsdirektören landstingsdirektör NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+ska skola AUX 1 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+särskilt särskilt ADV 2 advmod
+: : PUNCT 1 punct
+"""
+
+GRANSKA_ITEM = """
+granska granska ADJ 2 amod Case=Nom|Definite=Def|Degree=Pos
+kvaliteten kvalitet NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+, , PUNCT 2 punct
+"""
+
+FOLJANDE_LEAD_IN = """
+Överförmyndaren överförmyndare NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+för för ADP 4 case
+följande följande ADJ 2 obl Case=Nom|Degree=Pos|Tense=Pres|VerbForm=Part
+: : PUNCT 2 punct
+"""
+
+TILLSYN_ITEM = """
+tillsynen tillsyn NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+av av ADP 4 case
+gode god ADV 4 amod Degree=Sup
+män man NOUN 1 nmod Case=Nom|Definite=Ind|Number=Plur
+. . PUNCT 1 punct
+"""
+
+OPEN_LEAD_IN = """
+Regionstyrelsens regionstyrelse NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+ordförande ordförande NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Sing
+ska skola AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+"""
+
+KALLA_ITEM = """
+kalla kalla VERB 0 ROOT VerbForm=Inf|Voice=Act
+till till ADP 3 case
+möten möte NOUN 1 obl Case=Nom|Definite=Def|Number=Sing
+, , PUNCT 1 punct
+"""
+
+TOPIC_HEADING = """
+Sektionschefens Sektionschefensma PROPN 2 nmod:poss Case=Gen
+uppgifter uppgift NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+"""
+
+
+def _numbered(nlp, clauses: list[tuple[str, str | None, str, str, str]]) -> dict[str, list]:
+    """Clause id → (actor, deontic, aim) after the document rules, for clauses given as
+    (id, parent, kind, label, rows): numbered paragraphs, as the layout gives them."""
+    docs, infos = [], []
+    for clause_id, parent, kind, label, rows in clauses:
+        doc = parsed(nlp, rows)
+        StatementFinder(nlp.vocab, CUES)(doc)
+        docs.append(doc)
+        infos.append(ClauseInfo(clause_id, parent, kind, label))
+    DocumentRules(LEXICON, CUES).resolve(docs, infos, None)
+    return {
+        info.clause_id: [
+            (s.actor.canonical if s.actor else None, s.deontic, s.aim)
+            for _, s in doc._.statements
+        ]
+        for info, doc in zip(infos, docs, strict=True)
+    }
+
+
+def test_a_lead_ins_numbered_children_are_its_items_at_any_depth(nlp) -> None:
+    found = _numbered(nlp, [
+        ("3", None, "paragraph", "3.", SARSKILT_LEAD_IN),  # depth 1, `3.` over `3.1`
+        ("3.1", "3", "paragraph", "3.1", GRANSKA_ITEM),
+        ("4", None, "paragraph", "4", FOLJANDE_LEAD_IN),
+        ("4.1", "4", "paragraph", "4.1", TILLSYN_ITEM),
+        ("5.2", None, "paragraph", "5.2", OPEN_LEAD_IN),  # depth 3, no colon: lower-case items
+        ("5.2.1", "5.2", "paragraph", "5.2.1", KALLA_ITEM),
+        ("6.1.1", None, "paragraph", "6.1.1", FOLJANDE_LEAD_IN),  # a letter under a number
+        ("6.1.1.a", "6.1.1", "paragraph", "a)", TILLSYN_ITEM),
+    ])
+    assert [s[:3] for s in found["3.1"]] == [("landstingsdirektör", "obligation", "granska")]
+    assert found["4.1"] == [("överförmyndare", "responsibility", "ansvara")]
+    assert found["5.2.1"] == [("regionstyrelsens ordförande", "obligation", "kalla")]
+    assert found["6.1.1.a"] == [("överförmyndare", "responsibility", "ansvara")]
+
+
+def test_a_numbered_child_of_a_heading_or_a_sentence_is_no_item(nlp) -> None:
+    found = _numbered(nlp, [
+        ("7", None, "heading", "7", TOPIC_HEADING),
+        ("7.1", "7", "paragraph", "7.1", KALLA_ITEM),
+        ("8", None, "paragraph", "8", TILLSYN_ITEM),  # ends in a full stop
+        ("8.1", "8", "paragraph", "8.1", KALLA_ITEM),
+    ])
+    assert found["7.1"] == []
+    assert found["8.1"] == []

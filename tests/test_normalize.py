@@ -1326,3 +1326,82 @@ def test_the_line_after_a_page_footer_cuts_its_content_word_headings() -> None:
     unsigned = f"{first[:first.rindex(' 2030')]}\n{second}\n"
     assert segment_text(unsigned).clauses[-1].text == second
     assert_offsets_hold(text)
+
+
+VIEWER_LINES = "Starta visningen från sidan:\n\nStorlek: px\n\nTranskript\n\n"
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        # multi-word headings after the index and inside the line
+        ("2 Inledning till delegering Nämnden får när som helst återkalla en lämnad "
+         "delegering. Rätten att besluta i brådskande ärenden Ordföranden får besluta i "
+         "ärenden som inte tål att vänta till nästa möte.\n"
+         "3 Anmälan av beslut Beslut som delegaten fattar ska redovisas för nämnden vid det "
+         "följande mötet. Förbud mot vidaredelegering Förvaltningschefen får "
+         "inte vidaredelegera sin beslutanderätt.\n",
+         ["2 Inledning till delegering",
+          "Nämnden får när som helst återkalla en lämnad delegering.",
+          "Rätten att besluta i brådskande ärenden",
+          "Ordföranden får besluta i ärenden som inte tål att vänta till nästa möte.",
+          "3 Anmälan av beslut",
+          "Beslut som delegaten fattar ska redovisas för nämnden vid det följande mötet.",
+          "Förbud mot vidaredelegering",
+          "Förvaltningschefen får inte vidaredelegera sin beslutanderätt."]),
+        # headings in capitals after the index, a counter-only page before the run
+        ("3 -3-\n4 DELEGERING Delegering till utskott Arbetsutskottet får besluta i ärenden "
+         "om ekonomiskt bistånd. Ersättare Vid förhinder för ordföranden leder den äldste "
+         "ledamoten sammanträdet.\n",
+         ["3 -3-", "4 DELEGERING", "Delegering till utskott",
+          "Arbetsutskottet får besluta i ärenden om ekonomiskt bistånd.", "Ersättare",
+          "Vid förhinder för ordföranden leder den äldste ledamoten sammanträdet."]),
+        # numbers in running text cut nothing
+        ("6 Ekonomi och uppföljning Byggnadsnämnden ska lämna 2 rapporter per år till "
+         "kommunstyrelsen. Budget och prognos Förvaltningschefen ska upprätta ett förslag till "
+         "budget senast den 1 oktober varje år.\n"
+         "7 Arkiv Arkivet vårdas av kanslichefen enligt 4 § arkivreglementet. Utlämnande av "
+         "handlingar Registratorn prövar frågor om utlämnande av allmän handling.\n",
+         ["6 Ekonomi och uppföljning",
+          "Byggnadsnämnden ska lämna 2 rapporter per år till kommunstyrelsen.",
+          "Budget och prognos",
+          "Förvaltningschefen ska upprätta ett förslag till budget senast den 1 oktober "
+          "varje år.",
+          "7 Arkiv", "Arkivet vårdas av kanslichefen enligt 4 § arkivreglementet.",
+          "Utlämnande av handlingar",
+          "Registratorn prövar frågor om utlämnande av allmän handling."]),
+        # no heading after the index: a sentence, then an unnumbered heading inside
+        ("4 Nämnden får uppdra åt ett utskott att besluta i ett visst ärende. Jäv och "
+         "förhinder Ledamoten ska anmäla jäv före ärendets behandling.\n"
+         "5 Protokollet justeras av ordföranden och en ledamot. Delgivning av beslut "
+         "Nämndsekreteraren ska skicka beslutet till den enskilde.\n",
+         ["4 Nämnden får uppdra åt ett utskott att besluta i ett visst ärende.",
+          "Jäv och förhinder", "Ledamoten ska anmäla jäv före ärendets behandling.",
+          "5 Protokollet justeras av ordföranden och en ledamot.", "Delgivning av beslut",
+          "Nämndsekreteraren ska skicka beslutet till den enskilde."]),
+    ],
+)
+def test_a_viewer_prints_page_lines_are_cut_at_their_headings(
+    pages: str, expected: list[str]
+) -> None:
+    """Round 57 (analysis 57-cq A; docs/annotation.md round 50 a6): in a document viewer's
+    print (its viewer lines above), lines opening with bare numbers rising by one are page
+    lines cut as any line, though no page run knows them: the heading after the index (of
+    several words, or in capitals), and the content-word headings inside the line."""
+    assert blocks_of("Reglemente för nämnden\n\n" + VIEWER_LINES + pages)[4:] == expected
+
+
+def test_page_lines_without_viewer_lines_keep_a_longer_heading_with_its_paragraph() -> None:
+    """Round 57 (57-cq A), negative: the same lines one section a line with no viewer lines
+    keep a heading of two words or more with its paragraph (round 45); a one-word heading
+    is cut as before."""
+    text = ("Reglemente för kulturnämnden\n"
+            "1 Nämndens uppgifter Kulturnämnden ansvarar för bibliotek och kulturskola. "
+            "Nämnden ska främja föreningslivet i kommunen.\n"
+            "2 Brådskande ärenden Ordföranden får besluta i ärenden som inte kan vänta.\n"
+            "3 Delgivning Delgivning med nämnden sker genom ordföranden.\n")
+    assert blocks_of(text)[1:] == [
+        "1 Nämndens uppgifter Kulturnämnden ansvarar för bibliotek och kulturskola. Nämnden "
+        "ska främja föreningslivet i kommunen.",
+        "2 Brådskande ärenden Ordföranden får besluta i ärenden som inte kan vänta.",
+        "3 Delgivning", "Delgivning med nämnden sker genom ordföranden."]

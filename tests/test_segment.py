@@ -2847,3 +2847,30 @@ def test_an_owner_or_contents_line_under_a_long_first_line_is_no_title_line() ->
         f"{first} i\nEkby kommun och dess helägda bolag\n\nNämnden ska följa upp arbetet.\n"
     )
     assert document.clauses[0].clause_id == "title"
+
+
+def test_a_numbered_paragraph_nests_under_the_numbered_lead_in_it_extends() -> None:
+    """Newuser57b fault 1: `3. … :` ⏎ `3.1`, `3.2` nest under `3` inside another section,
+    `§ 4 … :` ⏎ `4.1` under `§4`; `2.1 … särskilt` before lower-case `2.1.1` is a lead-in
+    paragraph, while a topic line before capitalised sentences stays a heading."""
+    text = (
+        "Instruktion för sektionschefen\n\n1. Bakgrund\nSektionen bildades nyligen.\n\n"
+        "3. Sektionschefen har följande uppgifter:\n3.1 personalens arbetsmiljö,\n"
+        "3.2 lokalerna.\n"
+    )
+    assert ids_kinds_labels(text)[3:] == [
+        ("3", "1", "paragraph", "3."),
+        ("3.1", "3", "paragraph", "3.1"),
+        ("3.2", "3", "paragraph", "3.2"),
+    ]
+    text = "Reglemente\n\n§ 4 Nämnden ansvarar för:\n4.1 bibliotek,\n4.2 museer.\n"
+    assert [c[:2] for c in ids_kinds_labels(text)[1:]] == [("§4", None), ("4.1", "§4"),
+                                                          ("4.2", "§4")]
+    text = "Instruktion\n\n2 Uppdrag\n2.1 Chefen ska särskilt\n2.1.1 leda enheten,\n2.1.2 rapportera.\n"
+    assert ids_kinds_labels(text)[2:] == [
+        ("2.1", "2", "paragraph", "2.1"),
+        ("2.1.1", "2.1", "paragraph", "2.1.1"),
+        ("2.1.2", "2.1", "paragraph", "2.1.2"),
+    ]
+    text = "Instruktion\n\n2 Uppdrag\n2.1 Chefens roll\n2.1.1 Chefen leder enheten.\n"
+    assert ids_kinds_labels(text)[2][2] == "heading"

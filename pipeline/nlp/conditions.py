@@ -6,6 +6,7 @@ from after the aim to the end of its clause, stopping before a condition at its 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +33,7 @@ from pipeline.nlp.subjects import (
     free_relative_at,
     fronted_task_object,
     genitive_noun,
+    modal_after_fronted_clause,
     parsed_subject,
     subordinator_of,
 )
@@ -694,6 +696,8 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
             token = sentence[index]
             if token.i in named:
                 continue  # "I de fall kommunchefen [VERB] är jävig": an actor is no verb
+            if index > len(phrase) and modal_after_fronted_clause(token, sentence):
+                return _char_span(sentence, 0, index)  # round 57 (57-cq B): V2 inversion
             if (
                 is_finite(token)
                 and seen + 1 >= finite_verbs
@@ -812,9 +816,9 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
             end = index + len(phrase)
             if free_relative_at(words, end):
                 return _char_span(sentence, index, _free_relative_end(sentence, index, end))
-            while (
-                end < len(sentence)
-                and not is_verb(sentence[end])
+            while end < len(sentence) and (
+                _after_article(sentence, end)
+                or not is_verb(sentence[end])
                 and not _governs_condition(sentence[end], sentence[index])
             ):
                 token = sentence[end]
@@ -828,6 +832,7 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                         token.lower_ in _PHRASE_CLOSERS
                         and end > index + len(phrase)
                         and not _joins_noun_of_phrase(token, sentence[index].i)
+                        and not _law_after_sfs_number(sentence, end)
                     )
                     or _opens_verb_conjunct(sentence, end)
                     or _passive_agent_after(sentence, end)
@@ -913,6 +918,23 @@ def _bracketed_sfs_number(sentence: Span, position: int) -> bool:
     )
 
 
+# a law's name (`LAW_NAME`'s head words): ``lagen``, ``socialtjänstlagen``, ``föräldrabalken``,
+# ``förmynderskapsförordningen``
+_LAW_WORD = re.compile(r"[^\W\d_]*(?:lagen|balken|förordningen)")
+
+
+def _law_after_sfs_number(sentence: Span, position: int) -> bool:
+    """``enligt socialtjänstlagen (2001:453) och lagen om stöd …`` (round 57, newuser57 fault
+    8): a coordinator right after a law's bracketed SFS number and before another law's name
+    (`_LAW_WORD`) joins two laws inside the phrase, however the parser attaches them."""
+    return (
+        3 <= position < len(sentence) - 1
+        and sentence[position].lower_ in GRAMMAR.noun_phrase_coordinators
+        and _bracketed_sfs_number(sentence, position - 3)
+        and _LAW_WORD.fullmatch(sentence[position + 1].lower_) is not None
+    )
+
+
 def _past_relative_clause(sentence: Span, first_word: int, first: int, end: int) -> int:
     """``i den ordning som valet bestämt``, ``… som nämnden har beslutat, …`` (round 46, nu46
     cause 6): after a ``som`` that follows a noun of the phrase, the verb at `end` (a perfect
@@ -922,7 +944,8 @@ def _past_relative_clause(sentence: Span, first_word: int, first: int, end: int)
     at `first_word`, the main clause's finite verb follows); otherwise the verb ends the
     condition (a relative clause with an object of its own, a main clause's verb)."""
     relative = any(
-        sentence[position].lower_ == "som" and sentence[position - 1].pos_ in _NOMINAL_POS
+        sentence[position].lower_ == "som"
+        and (sentence[position - 1].pos_ in _NOMINAL_POS or _after_article(sentence, position - 1))
         for position in range(max(first, 1), end)
     )
     if not relative:
@@ -938,11 +961,42 @@ def _past_relative_clause(sentence: Span, first_word: int, first: int, end: int)
         # a fronted phrase ends at the main clause's verb: "I den ordning som X bestämt ska …"
         fronted = first_word == 0 and is_finite(following)
         if not (closed or fronted):
-            return end
+            return _relative_clause_end(sentence, end, position) if first_word > 0 else end
+    return position
+
+
+def _relative_clause_end(sentence: Span, verb: int, position: int) -> int:
+    """``sammanträder enligt en plan som ordföranden bestämmer varje termin`` (round 57,
+    newuser57 fault 5): after a phrase that follows the main clause's verb, a relative
+    clause's finite verb takes its own object and adverbials, part of the condition, up to
+    the next punctuation, coordinator or verb (a modal's infinitive: ``ska enligt en plan som
+    X beslutar lämna …`` ends the phrase at ``beslutar``); a non-finite verb there ends it."""
+    if not is_finite(sentence[verb]):
+        return verb
+    while position < len(sentence):
+        token = sentence[position]
+        if token.is_punct or token.lower_ in GRAMMAR.coordinators or is_verb(token):
+            break
+        position += 1
     return position
 
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+
+
+def _after_article(sentence: Span, position: int) -> bool:
+    """``enligt en plan [ADV] som …`` (round 57, newuser57 fault 5): the word right after an
+    article inside the phrase (a determiner with PronType=Art: ``en``, ``ett``, ``den``,
+    ``det``, ``de``) is its noun phrase's head, whatever its tag: no verb, and not the word
+    the condition modifies; a condition never ends after a determiner."""
+    if position < 2:
+        return False
+    article = sentence[position - 1]
+    return (
+        article.pos_ == "DET"
+        and "Art" in morph_values(article, "PronType")
+        and not sentence[position].is_punct
+    )
 
 
 def _joins_noun_of_phrase(coordinator: Token, opener_i: int) -> bool:

@@ -400,7 +400,9 @@ def _far_conjunct(
         return True  # "fastställa taxor och avgifter samt att regelbundet utvärdera dem"
     if past_nouns and _verb_infinitive_after_coordinator(candidate, verb):
         return True  # "granska förvaltningarnas och stiftelsernas rapporter och lämna förslag"
-    if past_nouns and _base_form_before_complement(candidate, verb):
+    # round 57 (57-cq C): past a relative clause too ("följa de projekt som pågår samt
+    # värna [NOUN] om …")
+    if _base_form_before_complement(candidate, verb):
         return True  # "planera gator och parker ur X och därvid samverka [NOUN] med Y"
     if _nominal_conjunct(candidate):
         return False

@@ -1039,6 +1039,7 @@ def _inherit_lead_ins(
 ) -> None:
     """In document order, so that an item that leads a nested list has its own statements
     (inherited) before its sub-items look at them."""
+    clauses = numbered_items(docs, clauses)
     kinds = _ListKinds(
         has_items={c.parent_id for c in clauses if c.kind == "list_item" and c.parent_id},
         references=_reference_lists(docs, clauses),
@@ -1066,6 +1067,37 @@ def _inherit_lead_ins(
             announced.after_itemless(doc)
             continue
         lead_ins[clause.clause_id] = _own_lead_in(doc, clause, parent, announced, kinds, cues)
+
+
+# A printed item label: a number at any depth (`2.1.1`, `4.1`, `3)`) or a letter (`a)`, `b.`).
+_ITEM_LABEL = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[a-zåäö])[.)]?")
+# the end of an open lead-in: a colon, or no stop at all before lower-case items
+_SENTENCE_END = re.compile(r"[.!?;,]\s*$")
+
+
+def numbered_items(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> list[ClauseInfo]:
+    """Newuser57b fault 1: a lead-in paragraph's numbered children are its items, whatever
+    their label and depth (`2.1 Regiondirektören ska särskilt:` ⏎ `2.1.1 se till …`, `3. … :`
+    ⏎ `3.1 …`, `§ 4 … följande:` ⏎ `4.1 …`): the document pass reads a labelled paragraph
+    (`_ITEM_LABEL`) as a list item where its parent paragraph ends in a colon, or ends in no
+    stop and the child opens in lower case (`2.1 Direktören ska särskilt` ⏎ `2.1.1 leda …`).
+    The clause table keeps the kind the layout gives."""
+    texts = {c.clause_id: doc.text.rstrip() for doc, c in zip(docs, clauses, strict=True)
+             if c.kind == "paragraph"}
+    found = []
+    for doc, clause in zip(docs, clauses, strict=True):
+        lead = texts.get(clause.parent_id or "")
+        if (
+            lead
+            and clause.kind == "paragraph"
+            and _ITEM_LABEL.fullmatch(clause.label.strip())
+            and (lead.endswith(":") or (
+                not _SENTENCE_END.search(lead) and doc.text.lstrip()[:1].islower()
+            ))
+        ):
+            clause = replace(clause, kind="list_item")
+        found.append(clause)
+    return found
 
 
 def _item_statements(

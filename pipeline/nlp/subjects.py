@@ -415,26 +415,44 @@ def _after_complex_preposition(mention: ActorMention, doc: Doc, sentence: Span) 
     return position > sentence.start and complex_preposition_om(doc[position], sentence)
 
 
-def _modal_after_fronted_clause(finite: Token, sentence: Span) -> bool:
+def modal_after_fronted_clause(finite: Token, sentence: Span) -> bool:
     """``Om det kan antas att … eller att … kommer att spridas får nämnden sammankallas``
     (round 49, 49-br C14): a sentence opened by a condition subordinator
-    (`postposed_condition_openers`) whose clause ends in a non-finite verb, then a modal, an
-    actor and a non-finite verb: the modal is the main clause's, in second place after the
-    fronted clause (V2), its subject after it, however long the clause and its `att`s."""
+    (`postposed_condition_openers`), then a modal, its subject and a non-finite verb: the
+    modal is the main clause's, in second place after the fronted clause (V2), its subject
+    after it, however long the clause and its `att`s. Round 57 (analysis 57-cq B): whatever
+    the tags of the clause's last words (``Om nämnden anser att någon [DET] missköter [NOUN]
+    sitt uppdrag kan nämnden återkalla …``); the subject an actor or a subject pronoun
+    (`_inverted_pronoun`), the verb after it (past adverbs) tagged a verb or a base form the
+    lexicon knows (``entlediga`` ADJ). A modal right after a subordinator (``… att kan``) or
+    after an actor (``… att ordföranden kan besluta``: the clause's own) is no main one."""
     doc = finite.doc
     if finite.i - sentence.start < 3 or not is_modal(finite):
         return False
     if doc[sentence.start].lower_ not in GRAMMAR.postposed_condition_openers:
         return False
     before = doc[finite.i - 1]
-    if not is_verb(before) or is_finite(before):
+    if before.lower_ in GRAMMAR.subordinators or finite.i + 1 >= sentence.end:
         return False
     actors = (doc._.actors if Doc.has_extension("actors") else None) or []
-    subject = next((m for m in actors if m.first_token == finite.i + 1), None)
-    if subject is None or subject.last_token + 1 >= sentence.end:
+    if any(m.last_token == before.i for m in actors):
         return False
-    verb = doc[subject.last_token + 1]
-    return is_verb(verb) and not is_finite(verb)
+    subject = next((m for m in actors if m.first_token == finite.i + 1), None)
+    end = subject.last_token + 1 if subject else finite.i + 1 + _inverted_pronoun(doc[finite.i + 1])
+    if end == finite.i + 1:
+        return False
+    at = past_adverbs_and_negations(doc, end, sentence.end)
+    if at >= sentence.end:
+        return False
+    verb = doc[at]
+    return (is_verb(verb) and not is_finite(verb)) or lexicon_infinitive(verb.lower_)
+
+
+def _inverted_pronoun(token: Token) -> bool:
+    """A pronoun subject right after a modal (grammar.yaml `subject_pronouns`,
+    `inverted_subject_pronouns`)."""
+    return token.lower_ in GRAMMAR.subject_pronouns or (
+        token.lower_ in GRAMMAR.inverted_subject_pronouns)
 
 
 def _tagged_finite_verb(token: Token) -> bool:
@@ -447,7 +465,7 @@ def _subordinator_of(
     aside: int | None = None  # the opening comma of a verbless aside being skipped
     relative: int | None = None  # the som of an embedded relative clause being skipped
     relative_skipped = False
-    if _modal_after_fronted_clause(finite, sentence):
+    if modal_after_fronted_clause(finite, sentence):
         return None  # "Om det kan antas att … får nämnden sammankallas" (round 49, C14)
     for position in range(finite.i - 1, sentence.start - 1, -1):
         token = finite.doc[position]

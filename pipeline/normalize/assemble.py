@@ -45,6 +45,7 @@ from pipeline.normalize.layout import (
     is_field_label_line,
     is_metadata_line,
     is_unwrapped,
+    is_viewer_line,
     keeps_sentence_lines,
     paragraph_groups,
     separates_with_blank_lines,
@@ -185,6 +186,7 @@ def _reading_order(
     )
     chrome = frozenset() if raw.structured else web_chrome.web_chrome_lines(raw_lines)
     chrome |= web_chrome.share_lines(raw_lines)  # any reader's share/print links
+    chrome |= web_chrome.title_trail_lines(raw_lines)  # `# Titel` ⏎ `Start › … › Titel`
     removed = artifacts | repeats
     if not raw.structured:
         removed |= page_furniture.running_furniture_lines(raw_lines, artifacts, raw.text)
@@ -445,6 +447,7 @@ def _assembled(
         (index, mapped.text) for index, (mapped, _, is_table) in enumerate(built)
         if not is_table and len(mapped.text) >= options.inline_split_min_chars
     ]
+    viewer_pages = _viewer_page_lines(built)  # round 57 (analysis 57-cq A)
     for index, (mapped, decisions, is_table) in enumerate(built):
         if is_table:
             output.add_block(mapped, decisions, 0, len(mapped), 0, False)
@@ -455,7 +458,7 @@ def _assembled(
             mapped.text, numbering, options, limit, single_line,
             _following_pages(built, index, long_texts), index in marker_cut, after_metadata,
             options.body_line_headings and title_body and index > 0,
-            colon_dashes=blank_separated,
+            colon_dashes=blank_separated, viewer_page=index in viewer_pages,
         )
         unstopped = section_headings.unstopped_ends(
             mapped.text
@@ -690,6 +693,7 @@ def _pieces(
     after_metadata: bool = False,
     body_line: bool = False,
     colon_dashes: bool = False,
+    viewer_page: bool = False,
 ) -> list[tuple[int, int, int]]:
     """Blocks within one layout block: cut at inline numbering, then (too long) at sentences.
     `following`: the long blocks after this one (page 1 of a page-per-line text is known
@@ -698,7 +702,8 @@ def _pieces(
     `after_metadata`: the block before is a metadata line (an adoption history): a one-word
     heading may open this one (`inline_headings.opening_heading_end`). `body_line`: the block
     is the one body line under a title line: its content-word heading cuts need no
-    closed-class one beside them (`_with_inline_heading_cuts`)."""
+    closed-class one beside them (`_with_inline_heading_cuts`). `viewer_page`: a page line of a
+    document viewer's print (`_viewer_page_lines`): its inline headings are cut."""
     following = following or []
     first = numbering.title is None  # the document's first block may be its title line
     reflow.note_title(text, numbering)
@@ -717,10 +722,15 @@ def _pieces(
     outside_page_run = not reflow.counted_run(text, previous, following)
     lexicon = configured_actor_lexicon(options.actors_path)
     numbered = not page and (paged is not None or _numbered_heading_line(text, outside_page_run))
+    viewer_page = viewer_page and not page
+    numbered = numbered or viewer_page
     if not page:
         # round 55 (55b-ci R2): the line after a page footer is a page of the same print
         after_footer = bool(previous) and reflow.page_footer_start(previous) is not None
-        signs = _BlockSigns(first, long, numbered, after_metadata, body_line, after_footer)
+        signs = _BlockSigns(
+            first, long or viewer_page, numbered, after_metadata, body_line, after_footer)
+        if viewer_page and (opening := _viewer_capitals_end(text)):
+            cuts = sorted({*cuts, opening})  # ``4 DELEGATION Allmänt om …``
         cuts = _heading_cuts(text, cuts, numbering, signs, lexicon)
     header = (
         reflow.page_one_header_end(text, previous, numbering.title) if long and not page else None
@@ -772,6 +782,35 @@ def _page_line_index(
     if page:
         numbering.page = page
     return page or None
+
+
+def _viewer_page_lines(built: list[_Built]) -> frozenset[int]:
+    """Round 57 (analysis 57-cq A; docs/annotation.md round 50 a6): in a document viewer's
+    print (a viewer line, `is_viewer_line`: ``Transkript``, ``Storlek: px``), one page a
+    line, the blocks opening with a bare number N whose block before opens with N - 1 (a
+    counter-only line ``3 -3-`` too) or whose block after opens with N + 1: the indices rise
+    by one from page to page. Each is cut as any line (its inline headings, multi-word and in
+    capitals), though no page run of `reflow` knows it."""
+    texts = [mapped.text.strip() for mapped, _, is_table in built]
+    if not any(map(is_viewer_line, texts)):
+        return frozenset()
+    numbers = [int(counter.group()) if (counter := _PAGE_COUNTER.match(text)) else None
+               for text in texts]
+    return frozenset(
+        index for index, number in enumerate(numbers)
+        if number is not None and not built[index][2] and (
+            (index > 0 and numbers[index - 1] == number - 1)
+            or (index + 1 < len(numbers) and numbers[index + 1] == number + 1))
+    )
+
+
+def _viewer_capitals_end(text: str) -> int | None:
+    """Round 57 (analysis 57-cq A): where a heading in capitals after a viewer page line's
+    index ends (``4 DELEGATION Allmänt om delegation …``): before the capitalised word after
+    it, whatever that word opens (`inline_headings.capitals_heading_end`, any opening)."""
+    counter = _PAGE_COUNTER.match(text)
+    return inline_headings.capitals_heading_end(
+        text, counter.end(), any_opening=True) if counter else None
 
 
 def _numbering_cuts(

@@ -1102,7 +1102,9 @@ def stacked_word_heading_cuts(text: str, start: int) -> list[int]:
         heading = texts[index - 1]
         if not _heading_word(heading) or is_actor_noun(heading):
             return []
-        if _opens_named_sentence(texts, index):
+        # round 57: the sentence opens at a capital (``Delegering till utskott Arbetsutskottet
+        # får …``: ``till`` is no name)
+        if texts[index][:1].isupper() and _opens_named_sentence(texts, index):
             return [match.end() for match in words[:index]]
     return []
 
@@ -1360,14 +1362,15 @@ def _numbered_heading_after(texts: list[str], stop: int) -> bool:
 _OPENING_CAPITALS_WORDS = 6
 
 
-def capitals_heading_end(text: str, at: int = 0) -> int | None:
+def capitals_heading_end(text: str, at: int = 0, *, any_opening: bool = False) -> int | None:
     """Round 50 (analysis 50-bv, A; docs/annotation.md round 50 v1): where the sentence starts
     after a heading in capitals that opens `text[at:]` (a block's start, or right after page
     1's counter): one to six words in capitals, one of them a noun the lexicon knows of at
     least five letters (shorter runs are acronyms; a name in capitals is no noun), right
     before a capitalised word opening a sentence: a closed-class sentence opener, or a
     finite verb within four words (``ÄNDAMÅL Föreningen ska …``). Else None: ``IFO
-    ansvarar …``, ``NÄMNDEN fattar …`` (a lower-case word after the run)."""
+    ansvarar …``, ``NÄMNDEN fattar …`` (a lower-case word after the run). With `any_opening`
+    (round 57: after a viewer page line's index) any capitalised word may follow the run."""
     words = list(islice(_WORD.finditer(text, at),
                         _OPENING_CAPITALS_WORDS + 1 + _SENTENCE_OPENING_WORDS))
     texts = [match.group() for match in words]
@@ -1382,7 +1385,7 @@ def capitals_heading_end(text: str, at: int = 0) -> int | None:
     if not any(len(part.replace("-", "")) >= _CAPITALS_LONG_WORD and known_noun(part)
                for part in run):
         return None
-    opens = word.casefold() in patterns.SENTENCE_OPENERS or _opens_sentence(
+    opens = any_opening or word.casefold() in patterns.SENTENCE_OPENERS or _opens_sentence(
         texts[stop : stop + 1 + _SENTENCE_OPENING_WORDS])
     return words[stop].start() if opens else None
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 
 from pipeline import patterns
 from pipeline.language.phrases import phrases_by_first_word
@@ -332,6 +333,18 @@ def _titled_trail(text: str, title: str) -> bool:
     """A one-line trail whose last item is the next line, the page's title (round 54)."""
     last = patterns.BREADCRUMB_SEPARATOR.split(text)[-1]
     return _same_text(last, title) and is_breadcrumb(text, title=title)
+
+
+def title_trail_lines(lines: list[Line]) -> frozenset[int]:
+    """Newuser57b fault 7, any reader's (a Markdown or HTML page too): a one-line trail
+    (`is_breadcrumb`) right after the page's first line whose last item is that line, the
+    title (`# Organisation` ⏎ `Startsida › … › Organisation`), as `_titled_trail` takes one
+    before it. A trail that does not end in the title stays text (one sign is no proof)."""
+    content = list(islice((i for i, line in enumerate(lines) if not line.is_blank), 2))
+    if len(content) < 2:
+        return frozenset()
+    title, trail = lines[content[0]].stripped, lines[content[1]].stripped
+    return frozenset({content[1]}) if _titled_trail(trail, title) else frozenset()
 
 
 def _same_text(first: str, second: str) -> bool:

@@ -1532,12 +1532,23 @@ def _mark_numbered_lead_ins(doc: NormalizedDocument, shapes: list[Shape]) -> lis
     marked: list[Shape] = []
     for index, shape in enumerate(shapes):
         rest = doc.text[shape.block.start + shape.text_start : shape.block.end]
-        before_list = index + 1 < len(shapes) and shapes[index + 1].kind == LIST_ITEM
+        following = shapes[index + 1] if index + 1 < len(shapes) else None
+        before_list = following is not None and (
+            following.kind == LIST_ITEM or _lower_child(doc, shape, following)
+        )
         if _is_numbered_lead_in(rest, shape, before_list):
             shape = Shape(shape.block, PARAGRAPH, shape.label, shape.number, shape.text_start,
                           "paragraph")
         marked.append(shape)
     return marked
+
+
+def _lower_child(doc: NormalizedDocument, shape: Shape, following: Shape) -> bool:
+    """Newuser57b fault 1: `2.1 Direktören ska särskilt` ⏎ `2.1.1 leda …`: a numbered block
+    one level deeper that opens in lower case is an item of the line above."""
+    number, child = shape.number or "", following.number or ""
+    text = doc.text[following.block.start + following.text_start : following.block.end]
+    return bool(number) and child.startswith(f"{number}.") and text[:1].islower()
 
 
 def _is_numbered_lead_in(rest: str, shape: Shape, before_list: bool) -> bool:

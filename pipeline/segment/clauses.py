@@ -164,6 +164,7 @@ class _Context:
     row_starts: list[int] = field(default_factory=list)
     counted: dict[int, int] = field(default_factory=dict)  # row index → its Nr (round 50)
     counted_headers: dict[int, int] = field(default_factory=dict)  # header → its table's rows
+    number_parents: dict[str, str | None] = field(default_factory=dict)  # numbered paragraphs'
 
     def start_list_under(self, parent: str | None) -> None:
         self.list_parent = parent
@@ -721,8 +722,11 @@ def _paragraph_id(shape: Shape, context: _Context, ids: _Ids) -> tuple[str, str 
         return clause_id, context.section
     if shape.number is not None:
         clause_id = ids.claim(shape.number, *_nested(context.numbered_section, shape.number))
+        parent = _numbered_parent(clause_id, context.section, ids.used)
+        parent = _extended_paragraph(clause_id, context) or parent
+        context.number_parents[clause_id] = parent
         context.container, context.paragraphs_in_container = clause_id, 0
-        return clause_id, _numbered_parent(clause_id, context.section, ids.used)
+        return clause_id, parent
     if shape.kind == TABLE_ROW:
         _leave_numbered_paragraph(context)
     if context.container is not None:
@@ -743,6 +747,17 @@ def _paragraph_id(shape: Shape, context: _Context, ids: _Ids) -> tuple[str, str 
     if context.section is not None and context.section.startswith("h") and candidate in ids.used:
         candidate = f"{context.section}.{local}"
     return ids.claim(candidate), context.section
+
+
+def _extended_paragraph(clause_id: str, context: _Context) -> str | None:
+    """Newuser57b fault 1: the numbered paragraph before (or one of its numbered parents)
+    whose number `clause_id` extends, `§` aside: `3. … :` ⏎ `3.1`, `3.2`; `§ 4 … :` ⏎ `4.1`."""
+    candidate = context.container
+    while candidate is not None:
+        if clause_id.startswith(f"{candidate.lstrip('§')}."):
+            return candidate
+        candidate = context.number_parents.get(candidate)
+    return None
 
 
 def _numbered_parent(clause_id: str, section: str | None, used: set[str]) -> str | None:
