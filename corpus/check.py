@@ -590,6 +590,7 @@ DOC_IDS |= {f"w57-e-{name}" for name in (
     "syfte-n1", "adj-1", "adj-2", "adj-3", "adj-n1", "pp-1", "pp-2", "pp-3", "pp-n1", "sup-1",
     "sup-2", "klaus-1", "klaus-2",
 )}
+DOC_IDS |= {f"w57-d-{name}" for name in ("ledning", "moten", "arenden")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -392,20 +392,24 @@ def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
     parties = lexicon.parties
     if parties is None:
         return
-    for match in parties.pattern.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for match in parties.pattern.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is None or _lexicon_noun(match.group("coined")):
             continue
+        if _actor_genitive(match.groupdict().get("genitive"), lexicon):
+            continue
+        end = match.start("place") if _genitive_place(match, span) else match.end()
         yield ActorMention(
             match.start(),
-            match.end(),
-            match.group(),
-            match.group("name").lower(),
+            end,
+            text[match.start() : end],
+            text[match.start("name") : min(end, match.end("name"))].lower(),
             parties.category,
             "parti",
             span.start,
-            span.end - 1,
-            genitive=match.end() > match.end("name"),
+            doc.char_span(match.start(), end).end - 1,
+            genitive=end > match.end("name"),
             source="name",
             role=parties.role,
         )
@@ -413,6 +417,26 @@ def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
 
 def _lexicon_noun(coined: str | None) -> bool:
     return coined is not None and coined.lower() in lemma_lexicon()[0]
+
+
+def _actor_genitive(genitive: str | None, lexicon: ActorLexicon) -> bool:
+    """Review 57 M2: ``Ledamotens parti``, ``Kommunens parti``: the genitive of an actor
+    noun (the actor lexicon's head) owns a party, it names none."""
+    return genitive is not None and lexicon.analyse(genitive[:-1]) is not None
+
+
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _genitive_place(match: re.Match[str], span: Span) -> bool:
+    """Review 57 M3: ``Ekbypartiet i Västerbys kommunfullmäktige``: a place word in ``-s``
+    before a nominal (any of NOUN, PROPN, ADJ as tagged) is that noun's genitive, no place of
+    the party; the bare coined name stays."""
+    place = match.groupdict().get("place")
+    if place is None or not place.endswith("s"):
+        return False
+    after = span.end
+    return after < len(span.doc) and span.doc[after].pos_ in _NOMINAL_POS
 
 
 _APPOSITION_ENDS = frozenset({",", ".", ";", ")"})
