@@ -148,6 +148,7 @@ class GrammarFile(StrictModel):
     postposed_condition_openers: list[str] = []
     circumstance_nouns: list[str] = []
     question_verbs: list[str] = []
+    recipient_object_verbs: list[str] = []
     non_condition_phrases: list[str] = []
     complex_prepositions: list[str] = []  # round 57 (cn C1): `i fråga om`
     relative_adverb_stems: list[str] = []  # round 57 (cn C7): `var` + a preposition
@@ -371,6 +372,7 @@ class Grammar:
     postposed_condition_openers: frozenset[str] = frozenset()
     circumstance_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    recipient_object_verbs: frozenset[str] = frozenset()
     non_condition_phrases: tuple[tuple[str, ...], ...] = ()
     complex_prepositions: tuple[tuple[str, ...], ...] = ()
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)
