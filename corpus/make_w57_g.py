@@ -39,7 +39,7 @@ Download "Delegationsordning för miljö- och byggnadsnämnden"
 Transkript
 
 1 DELEGATIONSORDNING Delegationsordning för miljö- och byggnadsnämnden Dokumentets \
-omfattning Ordningen visar vilka beslut som nämnden har delegerat. Dokumentet gäller för \
+omfattning Ordningen beskriver vilka beslut som nämnden har delegerat. Dokumentet gäller för \
 Samtliga delegater inom förvaltningen Innehållsförteckning Allmänt om delegering... 2 \
 Anmälan av beslut... 3
 2 Allmänt om delegering Nämnden får återkalla en delegering när som helst Delegaten ska \
@@ -57,8 +57,8 @@ MILJO = [
     rec("1", "DELEGATIONSORDNING Delegationsordning för miljö- och byggnadsnämnden",
         [("miljö- och byggnadsnämnden", MN, POL)], kind="heading", label="1"),
     rec("1.h1", "Dokumentets omfattning", kind="heading", parent="1"),
-    rec("1.1", "Ordningen visar vilka beslut som nämnden har delegerat.",
-        [("nämnden", MN, POL)], [pres("visar", "visa"), pres("har", "ha"),
+    rec("1.1", "Ordningen beskriver vilka beslut som nämnden har delegerat.",
+        [("nämnden", "nämnd", POL)], [pres("beskriver", "beskriva"), pres("har", "ha"),
                                  ("delegerat", "delegera", "sup", "act")],
         parent="1"),
     rec("m5", "Dokumentet gäller för Samtliga delegater inom förvaltningen",
@@ -67,11 +67,11 @@ MILJO = [
         kind="heading"),
     rec("2", "Allmänt om delegering", kind="heading", label="2"),
     rec("2.1.s1", "Nämnden får återkalla en delegering när som helst",
-        [("Nämnden", MN, POL)], [FAR, inf("återkalla")],
-        [st(MN, "Nämnden", PERM, "får", "återkalla", "återkalla", "en delegering")],
+        [("Nämnden", "nämnd", POL)], [FAR, inf("återkalla")],
+        [st("nämnd", "Nämnden", PERM, "får", "återkalla", "återkalla", "en delegering")],
         parent="2"),
     rec("2.1.s2", "Delegaten ska följa nämndens riktlinjer.",
-        [("Delegaten", "delegat", TJP), ("nämndens", MN, POL)], [SKA, inf("följa")],
+        [("Delegaten", "delegat", TJP), ("nämndens", "nämnd", POL)], [SKA, inf("följa")],
         [st("delegat", "Delegaten", OB, "ska", "följa", "följa", "nämndens riktlinjer")],
         parent="2"),
     rec("2.h1", "Ersättare", kind="heading", parent="2"),
@@ -82,7 +82,7 @@ MILJO = [
         parent="2"),
     rec("3", "Anmälan av beslut", kind="heading", label="3"),
     rec("3.1", "Delegaten ska anmäla sina beslut till nämnden.",
-        [("Delegaten", "delegat", TJP), ("nämnden", MN, POL)], [SKA, inf("anmäla")],
+        [("Delegaten", "delegat", TJP), ("nämnden", "nämnd", POL)], [SKA, inf("anmäla")],
         [st("delegat", "Delegaten", OB, "ska", "anmäla", "anmäla", "sina beslut till nämnden")],
         parent="3"),
     rec("3.h1", "Förkortningar", kind="heading", parent="3"),
@@ -118,20 +118,20 @@ KULTUR = [
     rec("2", "Uppgifter", kind="heading", label="2"),
     rec("2.1", "Kulturnämnden ansvarar för bibliotek och kulturskola. Nämnden ska stödja "
         "föreningslivet i kommunen.",
-        [("Kulturnämnden", KN, POL), ("Nämnden", KN, POL)],
+        [("Kulturnämnden", KN, POL), ("Nämnden", "nämnd", POL)],
         [pres("ansvarar", "ansvara"), SKA, inf("stödja")],
         [st(KN, "Kulturnämnden", RESP, "ansvarar för", "ansvara", "ansvarar",
             "bibliotek och kulturskola"),
-         st(KN, "Nämnden", OB, "ska", "stödja", "stödja", "föreningslivet i kommunen")],
+         st("nämnd", "Nämnden", OB, "ska", "stödja", "stödja", "föreningslivet i kommunen")],
         parent="2"),
     rec("m4", "Ekby kommun Kulturnämnden, 2 (3)",
         [("Ekby kommun", "ekby kommun", POL), ("Kulturnämnden", KN, POL)]),
     rec("3", "Sammanträden", kind="heading", label="3"),
     rec("3.1", "Nämnden sammanträder minst fyra gånger per år. Ordföranden får kalla till "
         "extra sammanträde.",
-        [("Nämnden", KN, POL), ("Ordföranden", "kulturnämndens ordförande", FTV)],
+        [("Nämnden", "nämnd", POL), ("Ordföranden", "kulturnämndens ordförande", FTV)],
         [pres("sammanträder", "sammanträda"), FAR, inf("kalla")],
-        [st(KN, "Nämnden", NONE, None, "sammanträda", "sammanträder",
+        [st("nämnd", "Nämnden", NONE, None, "sammanträda", "sammanträder",
             "minst fyra gånger per år"),
          st("kulturnämndens ordförande", "Ordföranden", PERM, "får", "kalla", "kalla",
             "till extra sammanträde")],
@@ -176,7 +176,7 @@ FRITID = [
     rec("5", "UPPFÖLJNING", kind="heading", label="5"),
     rec("5.h1", "Rapportering", kind="heading", parent="5"),
     rec("5.1", "Förvaltningschefen ska rapportera till nämnden varje kvartal.",
-        [("Förvaltningschefen", "förvaltningschef", TJP), ("nämnden", FN, POL)],
+        [("Förvaltningschefen", "förvaltningschef", TJP), ("nämnden", "nämnd", POL)],
         [SKA, inf("rapportera")],
         [st("förvaltningschef", "Förvaltningschefen", OB, "ska", "rapportera", "rapportera",
             "till nämnden varje kvartal")],
@@ -212,9 +212,9 @@ VARD = [
             "ansvarar", "äldreomsorgen i kommunen")],
         parent="2"),
     rec("2.1.s2", "Nämnden får uppdra åt förvaltningen att besluta om färdtjänst.",
-        [("Nämnden", VN, POL), ("förvaltningen", "förvaltning", TJP)],
+        [("Nämnden", "nämnd", POL), ("förvaltningen", "förvaltning", TJP)],
         [FAR, inf("uppdra"), inf("besluta")],
-        [st(VN, "Nämnden", PERM, "får", "uppdra", "uppdra",
+        [st("nämnd", "Nämnden", PERM, "får", "uppdra", "uppdra",
             "åt förvaltningen att besluta om färdtjänst")],
         parent="2"),
     rec("m3", "Ekby kommun Sida 2 av 4", [("Ekby kommun", "ekby kommun", POL)]),
@@ -235,7 +235,7 @@ UTAN_TEXT = """Reglemente för byggnadsnämnden
 1 Reglemente för byggnadsnämnden Uppgifter Byggnadsnämnden ansvarar för prövning av bygglov.
 2 Sammanträden och protokoll Nämnden sammanträder en gång i månaden. Protokollet justeras av \
 ordföranden och en ledamot. Ekby kommun Byggnadsnämnden, 2 (3)
-3 Delgivning Delgivning med nämnden sker genom ordföranden. Ekby kommun Byggnadsnämnden, 3 (3)
+3 Skrivelser Ordföranden undertecknar nämndens skrivelser. Ekby kommun Byggnadsnämnden, 3 (3)
 """
 UTAN = [
     rec("title", "Reglemente för byggnadsnämnden", [("byggnadsnämnden", BN, POL)],
@@ -248,19 +248,23 @@ UTAN = [
         label="1"),
     rec("2", "Sammanträden och protokoll Nämnden sammanträder en gång i månaden. Protokollet "
         "justeras av ordföranden och en ledamot. Ekby kommun Byggnadsnämnden, 2 (3)",
-        [("Nämnden", BN, POL), ("ordföranden", "byggnadsnämndens ordförande", FTV),
+        [("Nämnden", "nämnd", POL), ("ordföranden", "byggnadsnämndens ordförande", FTV),
          ("ledamot", "ledamot", FTV), ("Ekby kommun", "ekby kommun", POL),
          ("Byggnadsnämnden", BN, POL)],
         [pres("sammanträder", "sammanträda"), pres("justeras", "justera", "pass")],
-        [st(BN, "Nämnden", NONE, None, "sammanträda", "sammanträder", "en gång i månaden"),
-         st(None, None, NONE, None, "justera", "justeras", "av ordföranden och en ledamot",
+        [st("nämnd", "Nämnden", NONE, None, "sammanträda", "sammanträder", "en gång i månaden"),
+         st("byggnadsnämndens ordförande", "ordföranden", NONE, None, "justera", "justeras",
+            "Protokollet", passive=True),
+         st("ledamot", "ledamot", NONE, None, "justera", "justeras", "Protokollet",
             passive=True)],
         label="2"),
-    rec("3", "Delgivning Delgivning med nämnden sker genom ordföranden. Ekby kommun "
+    rec("3", "Skrivelser Ordföranden undertecknar nämndens skrivelser. Ekby kommun "
         "Byggnadsnämnden, 3 (3)",
-        [("nämnden", BN, POL), ("ordföranden", "byggnadsnämndens ordförande", FTV),
+        [("Ordföranden", "byggnadsnämndens ordförande", FTV), ("nämndens", "nämnd", POL),
          ("Ekby kommun", "ekby kommun", POL), ("Byggnadsnämnden", BN, POL)],
-        [pres("sker", "ske")],
+        [pres("undertecknar", "underteckna")],
+        [st("byggnadsnämndens ordförande", "Ordföranden", NONE, None, "underteckna",
+            "undertecknar", "nämndens skrivelser")],
         label="3"),
 ]
 
