@@ -586,6 +586,7 @@ DOC_IDS |= {f"w57-a-{name}" for name in (
 DOC_IDS |= {f"w57-g-{name}" for name in ("miljo", "kultur", "fritid", "vard", "utan")}
 DOC_IDS |= {f"w57-z-{name}" for name in ("samverkan", "delegationsordning", "sastyrs",
                                          "forvaltningschef", "vattennyhet", "arbetsordning")}
+DOC_IDS |= {f"w57-d-{name}" for name in ("ledning", "moten", "arenden")}
 
 STATEMENT_KEYS = {
     "actor",

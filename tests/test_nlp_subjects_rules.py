@@ -6371,3 +6371,55 @@ def test_v2_inversion_in_the_second_main_clause_after_och(
     supine after the subject the perfect's."""
     doc = parsed(nlp, rows)
     assert [(s[0], s[2]) for s in statements(doc)] == expected
+
+
+# Round 57 (analysis57-cp C2): the shipped model's parse of a fronted `Om`-clause whose
+# subject is a series of indefinite noun phrases (the model makes `lämnar` the root).
+SERIES_IN_FRONTED_CLAUSE = """
+Om om SCONJ 3 case
+en en DET 3 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+förening förening NOUN 10 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+, , PUNCT 6 punct
+en en DET 6 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+skola skola NOUN 3 conj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+eller eller CCONJ 9 cc
+ett en DET 9 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+bolag bolag NOUN 3 conj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+lämnar lämna VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+in in ADV 10 compound:prt
+en en DET 13 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+ansökan ansökan NOUN 14 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+bildas bilda VERB 10 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+ett en DET 16 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+ärende ärende NOUN 14 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+. . PUNCT 10 punct
+"""
+
+SERIES_AFTER_A_CLOSED_CLAUSE = """
+När när SCONJ 3 mark
+revisorerna revisor NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+tittar titta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+på på ADP 5 case
+ekonomin ekonomi NOUN 3 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+, , PUNCT 7 punct
+personalen personal NOUN 5 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+och och CCONJ 10 cc
+lokalerna lokal NOUN 10 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+granskar granskare VERB 3 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+nämnden nämnd NOUN 10 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+budgeten budget NOUN 10 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+. . PUNCT 3 punct
+"""
+
+
+def test_commas_of_a_noun_series_after_a_subordinator_end_no_clause(nlp) -> None:
+    """``Om en förening, en skola eller ett bolag lämnar in …``: the commas of a series of
+    noun phrases closed by a coordinator that runs into the finite verb join its conjuncts,
+    actors or not, so the subordinator opens that verb's clause, whatever the parser made
+    the root. A series after a clause's own finite verb leaves the next verb in no
+    clause of that subordinator."""
+    doc = parsed(nlp, SERIES_IN_FRONTED_CLAUSE)
+    assert subordinator_of(doc[9], doc[:]).text == "Om"
+    assert statements(doc) == []
+    other = parsed(nlp, SERIES_AFTER_A_CLOSED_CLAUSE)
+    assert subordinator_of(other[9], other[:]) is None

@@ -846,6 +846,10 @@ def _walked_conjuncts(verb: Token, limit: int) -> tuple[list[Token], set[int]]:
             last = bracketed
             position = bracketed.i + 2
             continue
+        gloss_end = _gloss_end(token, last, limit) if word == "(" else None
+        if gloss_end is not None:
+            position = gloss_end  # "sammanträder (har ett möte) och fattar beslut"
+            continue
         if word in CLAUSE_END and not _denied_conjunct_opens(token, verb, last, limit):
             break
         # (a comma's text is its lowercase form)
@@ -1584,6 +1588,26 @@ def _bracketed_restatement(bracket: Token, verb: Token, last: Token, limit: int)
         spelled = candidate.lower_.endswith(("a", "as"))
         return candidate if spelled or slot_infinitive(candidate) else None
     return candidate if _chain_form(candidate, verb) or is_finite(candidate) else None
+
+
+_GLOSS_REACH = 8  # words of a bracketed gloss between two coordinated predicates
+
+
+def _gloss_end(bracket: Token, last: Token, limit: int) -> int | None:
+    """``sammanträder (har ett möte) och fattar beslut`` (round 57, analysis57-cp C3): a
+    bracketed phrase right after the chain's last verb and right before a coordinator glosses
+    that verb; the chain goes on past it, whatever the parser made of the words inside (it
+    may read the gloss's finite as the root and the verb before as a noun). The index of the
+    closing bracket; None where the bracket is not closed within a few words or no
+    coordinator follows it."""
+    doc = bracket.doc
+    if bracket.i != last.i + 1:
+        return None
+    end = min(limit, bracket.i + _GLOSS_REACH + 2, len(doc))
+    close = next((t.i for t in doc[bracket.i + 1 : end] if t.text in "()"), None)
+    if close is None or doc[close].text != ")" or close + 1 >= limit:
+        return None
+    return close if doc[close + 1].lower_ in GRAMMAR.coordinators else None
 
 
 def _adverbial_adjective(token: Token) -> bool:

@@ -487,7 +487,9 @@ def _subordinator_of(
             return interrogative_before(token, _INTERROGATIVE_PHRASE_POS) or token
         if token.text == "," and _stray_after_relative(token, sentence):
             continue  # "en plan som, kompletterar budgeten": the comma ends no clause
-        if token.text == "," and _joins_listed_actors(token, in_actor):
+        if token.text == "," and (
+            _joins_listed_actors(token, in_actor) or _joins_noun_series(token, finite)
+        ):
             continue  # "när ordföranden, kassören och X är närvarande": one subject list
         if token.text == "," and not relative_skipped:
             aside = _parenthetical_opening(token, finite)
@@ -877,6 +879,29 @@ def _joins_listed_actors(comma: Token, in_actor: frozenset[int] | set[int]) -> b
     ):
         position += 1
     return position in in_actor
+
+
+_SERIES_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "ADV", "CCONJ", "PUNCT"})
+
+
+def _joins_noun_series(comma: Token, finite: Token) -> bool:
+    """``När en förening, en skola eller ett bolag lämnar in …`` (round 57, analysis57-cp C2):
+    a comma after a noun, before a (determined) noun, in a series of noun phrases that runs
+    with nothing but noun-phrase words, commas and a closing coordinator
+    (`noun_phrase_coordinators`) into `finite`, joins that series' conjuncts, actors or not:
+    the subordinator before the series opens the clause of the verb after it."""
+    doc = comma.doc
+    if comma.i == 0 or doc[comma.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    between = doc[comma.i + 1 : finite.i]
+    if not between or any(t.pos_ not in _SERIES_POS for t in between):
+        return False
+    if any(t.pos_ == "PUNCT" and t.text != "," for t in between):
+        return False
+    opening = next((t for t in between if t.pos_ not in {"DET", "NUM", "ADJ", "ADV"}), None)
+    if opening is None or opening.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(t.lower_ in GRAMMAR.noun_phrase_coordinators for t in between)
 
 
 def capacity_som(som: Token, in_actor: frozenset[int] | set[int]) -> bool:
