@@ -583,7 +583,8 @@ DOC_IDS |= {f"w57-a-{name}" for name in (
     "ratt-2", "ratt-3", "ratt-n1", "setill-1", "setill-2", "setill-n1", "parti-1", "parti-2",
     "parti-3", "parti-4", "parti-n1", "parti-n2",
 )}
-DOC_IDS |= {f"w57-g-{name}" for name in ("miljo", "kultur", "fritid", "vard", "utan")}
+DOC_IDS |= {f"w57-g-{name}" for name in ("miljo", "kultur", "fritid", "vard", "utan", "grupp-1",
+                                         "grupp-2", "grupp-3", "grupp-n1")}
 DOC_IDS |= {f"w57-z-{name}" for name in ("samverkan", "delegationsordning", "sastyrs",
                                          "forvaltningschef", "vattennyhet", "arbetsordning")}
 DOC_IDS |= {f"w57-d-{name}" for name in ("ledning", "moten", "arenden")}

@@ -74,7 +74,7 @@ MILJO = [
         [("Delegaten", "delegat", TJP), ("nämndens", "nämnd", POL)], [SKA, inf("följa")],
         [st("delegat", "Delegaten", OB, "ska", "följa", "följa", "nämndens riktlinjer")],
         parent="2"),
-    rec("2.h1", "Ersättare", kind="heading", parent="2"),
+    rec("2.h1", "Ersättare", [("Ersättare", "ersättare", FTV)], kind="heading", parent="2"),
     rec("2.2", "Vid delegatens frånvaro beslutar närmaste chef.",
         [("delegatens", "delegat", TJP), ("chef", "chef", TJP)], [pres("beslutar", "besluta")],
         [st("chef", "chef", NONE, None, "besluta", "beslutar", None,
@@ -118,7 +118,8 @@ KULTUR = [
     rec("2", "Uppgifter", kind="heading", label="2"),
     rec("2.1", "Kulturnämnden ansvarar för bibliotek och kulturskola. Nämnden ska stödja "
         "föreningslivet i kommunen.",
-        [("Kulturnämnden", KN, POL), ("Nämnden", "nämnd", POL)],
+        [("Kulturnämnden", KN, POL), ("Nämnden", "nämnd", POL),
+         ("föreningslivet", "föreningsliv", "extern"), ("kommunen", "ekby kommun", POL)],
         [pres("ansvarar", "ansvara"), SKA, inf("stödja")],
         [st(KN, "Kulturnämnden", RESP, "ansvarar för", "ansvara", "ansvarar",
             "bibliotek och kulturskola"),
@@ -235,7 +236,7 @@ UTAN_TEXT = """Reglemente för byggnadsnämnden
 1 Reglemente för byggnadsnämnden Uppgifter Byggnadsnämnden ansvarar för prövning av bygglov.
 2 Sammanträden och protokoll Nämnden sammanträder en gång i månaden. Protokollet justeras av \
 ordföranden och en ledamot. Ekby kommun Byggnadsnämnden, 2 (3)
-3 Skrivelser Ordföranden undertecknar nämndens skrivelser. Ekby kommun Byggnadsnämnden, 3 (3)
+3 Skrivelser och delgivning Ordföranden undertecknar nämndens skrivelser.
 """
 UTAN = [
     rec("title", "Reglemente för byggnadsnämnden", [("byggnadsnämnden", BN, POL)],
@@ -258,10 +259,8 @@ UTAN = [
          st("ledamot", "ledamot", NONE, None, "justera", "justeras", "Protokollet",
             passive=True)],
         label="2"),
-    rec("3", "Skrivelser Ordföranden undertecknar nämndens skrivelser. Ekby kommun "
-        "Byggnadsnämnden, 3 (3)",
-        [("Ordföranden", "byggnadsnämndens ordförande", FTV), ("nämndens", "nämnd", POL),
-         ("Ekby kommun", "ekby kommun", POL), ("Byggnadsnämnden", BN, POL)],
+    rec("3", "Skrivelser och delgivning Ordföranden undertecknar nämndens skrivelser.",
+        [("Ordföranden", "byggnadsnämndens ordförande", FTV), ("nämndens", "nämnd", POL)],
         [pres("undertecknar", "underteckna")],
         [st("byggnadsnämndens ordförande", "Ordföranden", NONE, None, "underteckna",
             "undertecknar", "nämndens skrivelser")],
@@ -273,5 +272,35 @@ DOCUMENTS = {"w57-g-miljo": (MILJO_TEXT, MILJO), "w57-g-kultur": (KULTUR_TEXT, K
              "w57-g-utan": (UTAN_TEXT, UTAN)}
 
 
+# L1 (§2.6 D1): populations by status, a civil society as a partner; negative a service
+# compound (`flyktingmottagning`).
+EXT = "extern"
+L1 = [
+    maker("grupp-1")("1", "Nämnden ska samverka med civilsamhället och föreningslivet.",
+                     [("Nämnden", "nämnd", POL), ("civilsamhället", "civilsamhälle", EXT),
+                      ("föreningslivet", "föreningsliv", EXT)], [SKA, inf("samverka")],
+                     [st("nämnd", "Nämnden", OB, "ska", "samverka", "samverka",
+                         "med civilsamhället och föreningslivet")]),
+    maker("grupp-2")("1", "Asylsökande får delta i kommunens språkkurser.",
+                     [("Asylsökande", "asylsökande", EXT), ("kommunens", "kommun", POL)],
+                     [FAR, inf("delta")],
+                     [st("asylsökande", "Asylsökande", PERM, "får", "delta", "delta",
+                         "i kommunens språkkurser")]),
+    maker("grupp-3")("1", "Under året har flyktingarna och kommunens föreningar ordnat "
+                     "läxhjälp, och flyktingarna ska delta i uppföljningen.",
+                     [("flyktingarna", "flykting", EXT), ("kommunens", "kommun", POL),
+                      ("föreningar", "förening", EXT),
+                      ("flyktingarna", "flykting", EXT, 1)],
+                     [("har", "ha", "pres", "act"), ("ordnat", "ordna", "sup", "act"), SKA,
+                      inf("delta")],
+                     [st("flykting", "flyktingarna", NONE, None, "ordna", "ordnat", "läxhjälp"),
+                      st("förening", "föreningar", NONE, None, "ordna", "ordnat", "läxhjälp"),
+                      st("flykting", "flyktingarna", OB, "ska", "delta", "delta",
+                         "i uppföljningen")]),
+    maker("grupp-n1")("1", "Flyktingmottagningen är en enhet inom förvaltningen.",
+                      [("förvaltningen", "förvaltning", TJP)], [("är", "vara", "pres", "act")]),
+]
+
+
 if __name__ == "__main__":
-    write_part(sys.argv[1], "w57-g", DOCUMENTS)
+    write_part(sys.argv[1], "w57-g", DOCUMENTS, after=L1)

@@ -1817,7 +1817,8 @@ def one_word_heading(words: list[str]) -> bool:
     rest = without_naming(words[2:])[:_SENTENCE_OPENING_WORDS]  # round 34, S2: ``(nedan X)``
     if not rest:
         return False
-    if (not heading.replace("-", "").isalpha() or (heading.isupper() and not capitals_noun(heading))
+    if (not heading.replace("-", "").isalpha() or heading.endswith("-")  # ``Vård- och …``
+            or (heading.isupper() and not capitals_noun(heading))
             or finite_verb(heading)
             or heading.casefold() in patterns.SENTENCE_OPENERS or _determiner(heading)
             or _definite_genitive(heading)):
