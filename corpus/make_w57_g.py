@@ -27,18 +27,18 @@ def maker(doc):
 
 # P1b page-1 cover after a truncated title; P1a the pages after it.
 rec = maker("miljo")
-MN = "miljö- och byggnadsnämnd"
-MILJO_TEXT = """Delegationsordning för miljö- och
+MN = "räddnings- och beredskapsnämnd"
+MILJO_TEXT = """Delegationsordning för räddnings- och
 
 Starta visningen från sidan:
 
 Storlek: px
 
-Download "Delegationsordning för miljö- och byggnadsnämnden"
+Download "Delegationsordning för räddnings- och beredskapsnämnden"
 
 Transkript
 
-1 DELEGATIONSORDNING Delegationsordning för miljö- och byggnadsnämnden Dokumentets \
+1 DELEGERING Delegationsordning för räddnings- och beredskapsnämnden Dokumentets \
 omfattning Ordningen beskriver vilka beslut som nämnden har delegerat. Dokumentet gäller för \
 Samtliga delegater inom förvaltningen Innehållsförteckning Allmänt om delegering... 2 \
 Anmälan av beslut... 3
@@ -48,14 +48,15 @@ följa nämndens riktlinjer. Ersättare Vid delegatens frånvaro beslutar närma
 Miljöbalken PBL Plan- och bygglagen
 """
 MILJO = [
-    rec("title", "Delegationsordning för miljö- och", kind="heading"),
+    rec("title", "Delegationsordning för räddnings- och", kind="heading"),
     rec("m1", "Starta visningen från sidan:"),
     rec("m2", "Storlek: px"),
-    rec("m3", 'Download "Delegationsordning för miljö- och byggnadsnämnden"',
-        [("miljö- och byggnadsnämnden", MN, POL)]),
+    rec("m3", 'Download "Delegationsordning för räddnings- och beredskapsnämnden"',
+        [("räddnings- och beredskapsnämnden", MN, POL)]),
     rec("m4", "Transkript"),
-    rec("1", "DELEGATIONSORDNING Delegationsordning för miljö- och byggnadsnämnden",
-        [("miljö- och byggnadsnämnden", MN, POL)], kind="heading", label="1"),
+    rec("1", "DELEGERING", kind="heading", label="1"),
+    rec("1.h0", "Delegationsordning för räddnings- och beredskapsnämnden",
+        [("räddnings- och beredskapsnämnden", MN, POL)], kind="heading", parent="1"),
     rec("1.h1", "Dokumentets omfattning", kind="heading", parent="1"),
     rec("1.1", "Ordningen beskriver vilka beslut som nämnden har delegerat.",
         [("nämnden", "nämnd", POL)], [pres("beskriver", "beskriva"), pres("har", "ha"),
@@ -103,7 +104,7 @@ Transkript
 Kulturnämnden, 1 (3)
 2 Uppgifter Kulturnämnden ansvarar för bibliotek och kulturskola. Nämnden ska stödja \
 föreningslivet i kommunen. Ekby kommun Kulturnämnden, 2 (3)
-3 Sammanträden Nämnden sammanträder minst fyra gånger per år. Ordföranden får kalla till \
+3 Sammanträden Nämnden sammanträder minst sex gånger varje år. Ordföranden får kalla till \
 extra sammanträde. Ekby kommun Kulturnämnden, 3 (3)
 """
 KULTUR = [
@@ -128,12 +129,12 @@ KULTUR = [
     rec("m4", "Ekby kommun Kulturnämnden, 2 (3)",
         [("Ekby kommun", "ekby kommun", POL), ("Kulturnämnden", KN, POL)]),
     rec("3", "Sammanträden", kind="heading", label="3"),
-    rec("3.1", "Nämnden sammanträder minst fyra gånger per år. Ordföranden får kalla till "
+    rec("3.1", "Nämnden sammanträder minst sex gånger varje år. Ordföranden får kalla till "
         "extra sammanträde.",
         [("Nämnden", "nämnd", POL), ("Ordföranden", "kulturnämndens ordförande", FTV)],
         [pres("sammanträder", "sammanträda"), FAR, inf("kalla")],
         [st("nämnd", "Nämnden", NONE, None, "sammanträda", "sammanträder",
-            "minst fyra gånger per år"),
+            "minst sex gånger varje år"),
          st("kulturnämndens ordförande", "Ordföranden", PERM, "får", "kalla", "kalla",
             "till extra sammanträde")],
         parent="3"),
