@@ -586,6 +586,8 @@ DOC_IDS |= {f"w57-a-{name}" for name in (
 DOC_IDS |= {f"w57-z-{name}" for name in ("samverkan", "delegationsordning", "sastyrs",
                                          "forvaltningschef", "vattennyhet", "arbetsordning")}
 DOC_IDS |= {f"w57-d-{name}" for name in ("ledning", "moten", "arenden")}
+DOC_IDS |= {f"w57-i-{name}" for name in (
+    "styrelse", "namnder", "roller", "personal", "arbete", "moten")}
 
 STATEMENT_KEYS = {
     "actor",
