@@ -6501,3 +6501,39 @@ def test_an_actor_head_with_coordinated_actors_in_its_attribute_is_the_subject(n
         ("styrelse", "none", "fatta"),
         ("handläggare", "none", "bereda"),
     ]
+
+
+FRONTED_PLACE_ACTIVITY_VERB_READ_AS_ADJECTIVE = """
+På på ADP 2 case
+kansliet kansli NOUN 3 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+jobbar jobbare ADJ 4 nmod Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing
+sekreterare sekreterare NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+som som PRON 6 nsubj PronType=Rel
+skriver skriva VERB 4 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+protokollen protokoll NOUN 6 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+. . PUNCT 4 punct
+"""
+
+FRONTED_PLACE_OBJECT_READ_SUBJECT = """
+I i ADP 2 case
+stadshuset stadshus NOUN 3 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+arbetar arbeta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+handläggare handläggare NOUN 3 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+som som PRON 6 nsubj PronType=Rel
+utreder utreda VERB 3 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+ansökningarna ansökning NOUN 6 obj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+. . PUNCT 3 punct
+"""
+
+
+def test_a_bare_plural_after_a_fronted_place_and_its_verb_is_the_subject(nlp) -> None:
+    """Round 57 (cp C7): after a fronted prepositional phrase V2 puts the subject right after
+    the finite verb, so a bare plural actor there is the subject though a ``som``-clause
+    follows it (``I stadshuset arbetar handläggare som …``, the parser's object), also where
+    the tagger read the verb as an adjective (``På kansliet jobbar [ADJ] sekreterare som
+    …``: a present by spelling in second place before a bare plural closed by ``som``)."""
+    assert [s[:3] for s in statements(parsed(nlp, FRONTED_PLACE_OBJECT_READ_SUBJECT))] == [
+        ("handläggare", "none", "arbeta")
+    ]
+    found = statements(parsed(nlp, FRONTED_PLACE_ACTIVITY_VERB_READ_AS_ADJECTIVE))
+    assert [s[:3] for s in found] == [("sekreterare", "none", "jobba")]

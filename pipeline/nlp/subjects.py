@@ -1385,6 +1385,8 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
         modifier = modifier or _article_attribute(before)
         if not (modifier or coordinated_adjective or determiner):
             break
+        if before.pos_ == "ADJ" and is_finite(before):
+            break  # "På kansliet jobbar [ADJ] sekreterare": the V2 verb (round 57, cp C7)
         start -= 1
     return start
 
@@ -1835,7 +1837,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         and not _quantified_after_copula(group.finite, mention)
         and not after_fronted_adjective(doc, mention.first_token)
         and not fronted_object
-        and not _have_after_fronted_phrase(group)
+        and not _main_verb_after_fronted_phrase(group)
     ):
         return None
     return mention
@@ -1866,16 +1868,20 @@ def _past_copula_infinitive(
     return _past_adverbs(doc, copula + 1, end, mentions)
 
 
-def _have_after_fronted_phrase(group: Group) -> bool:
-    """``Vid stämman har varje delägare som fyllt 18 år en röst``: main-verb ``har`` after a
-    fronted prepositional phrase; V2 puts its subject right after it, so the actor there is
-    the subject though a relative clause follows it, and the object comes after that clause
-    (round 51, w50y-F)."""
+def _main_verb_after_fronted_phrase(group: Group) -> bool:
+    """``Vid stämman har varje delägare som fyllt 18 år en röst`` (round 51, w50y-F), ``På
+    förvaltningarna arbetar tjänstemän som …`` (round 57, analysis57-cp C7): an active main
+    verb with no verb after it in its group, after a fronted prepositional phrase; V2 puts
+    its subject right after it, so the actor there is the subject though a relative clause
+    follows it (a bare plural too), and any object comes after that clause; so too in a
+    main clause conjoined after a comma (`conjunct_clause_start`)."""
     finite = group.finite
-    if finite.lemma_.lower() != "ha" or group.verbs != (finite,):
+    if group.verbs != (finite,) or is_passive(finite) or is_modal(finite):
         return False
     doc, start = finite.doc, sentence_start(finite)
-    if doc[start].pos_ != "ADP" or finite.i - start < 2:
+    if doc[start].pos_ != "ADP":
+        start = conjunct_clause_start(finite)  # "…, och på förvaltningen arbetar X som …"
+    if start is None or doc[start].pos_ != "ADP" or finite.i - start < 2:
         return False
     return not any(is_verb(t) for t in doc[start + 1 : finite.i])
 

@@ -820,7 +820,7 @@ def _inverted_subject_follows(token: Token) -> bool:
     doc, following = token.doc, token.i + 1
     if following >= len(doc):
         return False
-    if _subject_word(doc[following]):
+    if _subject_word(doc[following]) or _bare_plural_subject(doc, following):
         return True
     head = following
     while head < len(doc) and doc[head].pos_ == "ADV":  # "utser normalt fullmäktige"
@@ -1392,6 +1392,19 @@ def _possessive(token: Token) -> bool:
     """``sitt``, ``dess``: a possessive pronoun determines a noun, even one read as an
     adjective (``I sitt yttrande``)."""
     return token.pos_ in {"PRON", "DET"} and "Yes" in morph_values(token, "Poss")
+
+
+def _bare_plural_subject(doc: Doc, position: int) -> bool:
+    """Round 57 (analysis57-cp C7): ``På kansliet jobbar [ADJ] sekreterare som …``: a bare
+    indefinite plural noun closed by a relative ``som`` or by the sentence's end is an
+    inverted subject too (an object after a verb of activity would need no fronted place)."""
+    token = doc[position]
+    if token.pos_ != "NOUN" or position + 1 >= len(doc):
+        return False
+    if "Plur" not in morph_values(token, "Number") or "Ind" not in morph_values(token, "Definite"):
+        return False
+    following = doc[position + 1]
+    return following.lower_ == "som" or following.text in {".", "!"}
 
 
 def _subject_word(token: Token) -> bool:
