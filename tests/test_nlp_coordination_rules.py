@@ -6,6 +6,7 @@ infinitive clause, a recipient after an s-passive, a proportion before the agent
 from __future__ import annotations
 
 from pipeline.nlp.coordination import _chain_tense, coordinated, spliced_clause
+from pipeline.nlp.verb_fallbacks import noun_tagged_present
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -2833,3 +2834,33 @@ def test_a_bracketed_gloss_between_predicates_leaves_the_second_the_first_ones_s
     other = statements(parsed(nlp, GLOSS_BEFORE_A_CLAUSE_OF_ITS_OWN))
     assert ("ordförande", "none", "leda", False, False) in other
     assert ("styrelse", "none", "leda", False, False) not in other
+
+
+def test_review57_one_predicate_reads_a_noun_tagged_present(nlp) -> None:
+    """Review 57 S4: verb_fallbacks' `noun_tagged_present`, shared by agents, coordination
+    and items, reads a present the shipped model tagged NOUN by its lemma (``utser`` of
+    ``utse``, ``begär`` of ``begära``, the latter in the 2nd main clause after ``, och``),
+    never a noun (``yttranden``, ``sekreterare``); ``sammanträder`` (lemma ``sammanträda``)
+    is left to `present_by_spelling`. Tags as the shipped model gives them, after a fronted
+    adverbial."""
+    doc = parsed(
+        nlp,
+        """
+        Efter efter ADP 2 case
+        valet val NOUN 3 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        sammanträder sammanträda NOUN 4 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        styrelsen styrelse NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        och och CCONJ 6 cc
+        utser utse NOUN 4 conj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        en en DET 8 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        sekreterare sekreterare NOUN 4 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+        , , PUNCT 11 punct
+        och och CCONJ 11 cc
+        kommunstyrelsen kommunstyrelse NOUN 4 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        begär begära NOUN 13 amod Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+        yttranden yttrande NOUN 11 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        . . PUNCT 4 punct
+        """,
+    )
+    read = [t.text for t in doc if noun_tagged_present(t)]
+    assert read == ["utser", "begär"]

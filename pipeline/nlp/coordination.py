@@ -26,7 +26,11 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
-from pipeline.nlp.verb_fallbacks import after_example_som, after_threshold_relative
+from pipeline.nlp.verb_fallbacks import (
+    after_example_som,
+    after_threshold_relative,
+    noun_tagged_present,
+)
 from pipeline.nlp.verb_forms import (
     VERB_POS,
     is_modal,
@@ -521,19 +525,10 @@ def _finite_present_after_coordinator(candidate: Token, verb: Token, last: Token
 
 def _present_conjunct(token: Token, last: Token) -> bool:
     """A conjunct of a present tense, spelled as that verb's present: a verb, not a noun."""
-    spelled = present_by_spelling(token) or _present_read_as_noun(token)
+    spelled = present_by_spelling(token) or noun_tagged_present(token)
     if not (tense_of(last) == "pres" and not is_modal(last) and spelled):
         return False
     return not after_example_som(token, last.i + 1)  # "X som exempelvis kajer och hamnar"
-
-
-def _present_read_as_noun(token: Token) -> bool:
-    """A present the tagger lemmatised as a noun in -e (``sammanträder``: no plural of
-    ``sammanträde`` ends in -r) or as itself where the grammar lists it (``utser``)."""
-    if token.pos_ != "NOUN" or not token.is_alpha:
-        return False
-    word, lemma = token.lower_, token.lemma_.lower()
-    return word in GRAMMAR.irregular_lemmas or (lemma.endswith("e") and word == f"{lemma}r")
 
 
 def _closed_by_present(token: Token, limit: int) -> bool:
