@@ -598,6 +598,8 @@ DOC_IDS |= {f"w57-e-{name}" for name in (
     "sup-2", "klaus-1", "klaus-2",
 )}
 DOC_IDS |= {f"w57-d-{name}" for name in ("ledning", "moten", "arenden")}
+DOC_IDS |= {f"w57-i-{name}" for name in (
+    "styrelse", "namnder", "roller", "personal", "arbete", "moten")}
 
 STATEMENT_KEYS = {
     "actor",
