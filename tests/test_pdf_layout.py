@@ -466,7 +466,7 @@ def test_ocr_layer_size_wobble_inside_a_sentence_is_no_paragraph_break() -> None
 def test_a_short_document_takes_its_right_margin_from_a_wrapped_line() -> None:
     """Newuser57 fault 7: few full lines, so the 95th percentile of line ends falls on a
     one-line sentence (470), not the margin; the line that wraps into a lower-case line
-    (516) gives the margin, and every one-line sentence with room for the next line's first
+    (516; the median of such lines) gives the margin, and every one-line sentence with room for the next line's first
     word after it ends its paragraph, whatever its own length."""
     lines = [
         line(100, ("Denna", 72, 110), ("instruktion", 114, 300), ("gäller", 304, 516)),
