@@ -995,7 +995,8 @@ def _relative_clause_end(sentence: Span, verb: int, position: int) -> int:
     Round 57 (fix57e): the relative's verb is finite also as a present the tagger read as a
     noun (``som fullmäktige fastställer [NOUN] redovisa …``: `_clause_verb`), and a word with
     an infinitive reading (``upprätta [ADJ]``) ends the clause as a tagged verb does."""
-    if not _clause_verb(sentence[verb]):
+    finite = _clause_verb(sentence[verb]) and "Sup" not in morph_values(sentence[verb], "VerbForm")
+    if not finite:
         return verb
     while position < len(sentence):
         token = sentence[position]
