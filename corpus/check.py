@@ -585,6 +585,10 @@ DOC_IDS |= {f"w57-a-{name}" for name in (
 )}
 DOC_IDS |= {f"w57-z-{name}" for name in ("samverkan", "delegationsordning", "sastyrs",
                                          "forvaltningschef", "vattennyhet", "arbetsordning")}
+DOC_IDS |= {f"w57-h-{name}" for name in (
+    "serie-1", "serie-2", "serie-n1", "och-1", "och-2", "och-n1", "tal-1", "tal-2", "tal-n1",
+    "forum-1", "forum-2", "forum-n1",
+)}
 
 STATEMENT_KEYS = {
     "actor",
