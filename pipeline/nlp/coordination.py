@@ -223,7 +223,8 @@ def inverted_main_conjunct(token: Token) -> bool:
     first = position + 1
     if doc[position].lower_ not in GRAMMAR.coordinators or first == token.i:
         return False
-    if doc[first].pos_ != "ADP" and not _adverbial(doc[first]) and not _listed_v2_adverb(doc[first]):
+    opener = doc[first]
+    if opener.pos_ != "ADP" and not _adverbial(opener) and not _listed_v2_adverb(opener):
         return False  # "och varje kommun har …": a subject opens that clause
     presentational = {token.lemma_.lower(), token.lower_} & set(GRAMMAR.presentational_verbs)
     if presentational and doc[first].pos_ == "ADP":
