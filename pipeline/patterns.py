@@ -508,12 +508,14 @@ def __getattr__(name: str) -> frozenset[str]:
 # constants for a stage's block, as `using_grammar` binds a grammar for a component's; the
 # shipped lists are bound again when the block ends. Every answer derived from the lists
 # (a compiled pattern, a cached label set) is kept by a `layout_cache` function and dropped
-# at each binding. A run without a layout.yaml of its own enters no block: the constants
-# stay the shipped ones, read once. The binding is per process (the batch workers are); in
-# a process, one thread at a time holds a block (`_LAYOUT_LOCK`, re-entrant for the nested
-# blocks of a stage), so a thread's lists are never rebound under it by another's block
-# (review 56b, S6). A run's stages enter a block per batch chunk; the nested blocks of
-# the same layout rebind nothing (S7).
+# at each binding. A run without a layout.yaml of its own enters a block that binds nothing
+# (`using_layout(None)`): the constants stay the shipped ones, read once, but the block
+# still takes the lock. The binding is per process (the batch workers are); in a process,
+# one thread at a time holds a block (`_LAYOUT_LOCK`, re-entrant for the nested blocks of a
+# stage), so a thread's lists are never rebound under it by another's block (review 56b,
+# S6), and threaded `api.analyze` calls run their normalize, segment and NLP stages one at a
+# time, with or without a layout of their own (review 57 S6). A run's stages enter a block
+# per batch chunk; the nested blocks of the same layout rebind nothing (S7).
 _BOUND_LAYOUT: list[LayoutFile] = []  # the layouts of the open blocks, innermost last
 _LAYOUT_LOCK = threading.RLock()
 _LAYOUT_CACHES: list[Callable[[], None]] = []

@@ -18,6 +18,7 @@ from tests.nlp_helpers import (
     DEF_PL,
     IND,
     IND_PL,
+    INF,
     LEXICON,
     MODAL,
     PASS,
@@ -2079,7 +2080,7 @@ def test_round57_two_word_local_party_names_as_written(nlp) -> None:
         ("Sjukvårdspartiet i Västerby", "sjukvårdspartiet i västerby", "politiskt organ"),
         ("Bygdens parti", "bygdens parti", "politiskt organ"),
     ]
-    # a determiner-like adjective (`adjective_vetoes`) names no party
+    # a determiner-like adjective (grammar.yaml `non_infinitives`) names no party
     whole = """
         Hela hel ADJ 2 amod Case=Nom|Definite=Def|Degree=Pos
         partiet parti NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
@@ -9756,3 +9757,204 @@ def test_level_adjective_at_the_sentence_start_names_a_written_name(
     indefinite head keeps the describing reading (§2.2)."""
     doc = parsed(nlp, rows, starts)
     assert [(m.text, m.canonical) for m in doc._.actors] == expected
+
+
+PAST = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected", "aims"),
+    [
+        (  # the shipped model: `juni` nsubj, the title nmod of the name, `Anna` nsubj
+            f"""
+            Den den DET 3 det
+            1 1 NUM 3 nummod
+            juni juni NOUN 4 nsubj
+            började börja VERB 0 ROOT {PAST}
+            kommunarkitekt kommunarkitekt NOUN 6 nmod {IND}
+            Anna Anna PROPN 4 nsubj
+            Berg Berg PROPN 6 flat:name
+            arbeta arbeta VERB 4 xcomp {INF}
+            här här ADV 8 advmod
+            . . PUNCT 4 punct
+            """,
+            [("kommunarkitekt", "kommunarkitekt")],
+            [("kommunarkitekt", "börja")],
+        ),
+        (  # the 2nd main clause after `, och`; the title an advmod, a compound role noun
+            f"""
+            Nämnden nämnd NOUN 2 nsubj {DEF}
+            rekryterade rekrytera VERB 0 ROOT {PAST}
+            en en DET 4 det
+            utredare utredare NOUN 2 obj {IND}
+            , , PUNCT 9 punct
+            och och CCONJ 9 cc
+            i i ADP 8 case
+            augusti augusti NOUN 9 obl
+            tillträdde tillträda VERB 2 conj {PAST}
+            regionarkitekt regionarkitekt NOUN 9 advmod {IND}
+            Lisa Lisa PROPN 12 nmod
+            Holm Holm PROPN 9 obl
+            tjänsten tjänst NOUN 9 advmod {DEF}
+            . . PUNCT 2 punct
+            """,
+            [("Nämnden", "nämnd"), ("utredare", "utredare"),
+             ("regionarkitekt", "regionarkitekt")],
+            [("nämnd", "rekrytera"), ("regionarkitekt", "tillträda")],
+        ),
+        (  # the title after the subject is the object's: part of the name, no actor
+            f"""
+            Den den DET 5 det
+            1 1 NUM 3 nummod
+            juni juni NOUN 4 obl
+            anställde anställa VERB 0 ROOT {PAST}
+            kommunen kommun NOUN 4 nsubj {DEF}
+            förvaltningschef förvaltningschef NOUN 4 obj {IND}
+            Anna Anna PROPN 6 flat:name
+            Berg Berg PROPN 6 flat:name
+            . . PUNCT 4 punct
+            """,
+            [("kommunen", "kommun")],
+            [("kommun", "anställa")],
+        ),
+    ],
+)
+def test_title_before_a_name_after_a_fronted_adverbial_is_the_subject(
+    nlp, rows: str, expected: list[tuple[str, str]], aims: list[tuple[str, str]]
+) -> None:
+    """Round 57 (analysis57-co C7; §2.5 round 36): a title right before a personal name is
+    part of the name, except as the subject: right after a finite verb that a fronted
+    adverbial (a preposition's phrase, a date) opens, in the sentence or after `och`."""
+    doc = parsed(nlp, rows)
+    assert [(m.text, m.canonical) for m in doc._.actors] == expected
+    assert [(s[0], s[2]) for s in statements(doc)] == aims
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # the shipped model: `vård` nsubj of `erbjuder`, the verb a conj of the noun
+            f"""
+            En en DET 2 det
+            samverkansstruktur samverkansstruktur NOUN 0 ROOT {IND}
+            för för ADP 4 case
+            skola skola NOUN 2 nmod {IND}
+            och och CCONJ 6 cc
+            vård vård NOUN 7 nsubj {IND}
+            erbjuder erbjuda VERB 2 conj {PRES}
+            stöd stöd NOUN 7 obj {IND}
+            . . PUNCT 2 punct
+            """,
+            [],
+        ),
+        (  # a compound service head conj of the PP noun, the agentive subject before it
+            f"""
+            Modellen modell NOUN 6 nsubj {DEF}
+            för för ADP 3 case
+            skola skola NOUN 1 nmod {IND}
+            och och CCONJ 5 cc
+            tandvården tandvård NOUN 6 nsubj {DEF}
+            beskriver beskriva VERB 0 ROOT {PRES}
+            stödet stöd NOUN 6 obj {DEF}
+            . . PUNCT 6 punct
+            """,
+            [],
+        ),
+        (  # negative: a subject series of service units
+            f"""
+            Räddningstjänsten räddningstjänst NOUN 4 nsubj {DEF}
+            och och CCONJ 3 cc
+            vården vård NOUN 1 conj {DEF}
+            erbjuder erbjuda VERB 0 ROOT {PRES}
+            stöd stöd NOUN 4 obj {IND}
+            . . PUNCT 4 punct
+            """,
+            [("Räddningstjänsten", "räddningstjänst"), ("vården", "vård")],
+        ),
+    ],
+)
+def test_a_service_unit_in_a_nouns_prepositional_attribute_is_no_subject(
+    nlp, rows: str, expected: list[tuple[str, str]]
+) -> None:
+    """Round 57 (analysis57-co C10): an `only_subject` head that a preposition governs right
+    after a noun of no actor mention (other conjuncts between) is that noun's attribute, no
+    agentive subject, whatever the parser links; a subject series keeps its units."""
+    assert actors(nlp, rows) == expected
+
+
+def test_review57_no_party_from_an_actor_genitive_a_place_kind_or_a_sentence_opening(
+    nlp,
+) -> None:
+    """Review 57 M2, M3, S2 (t13, §2.1): an actor noun's genitive before ``parti`` owns the
+    party and names none (``Ordförandens parti``, ``Regionrådets parti`` after a fronted
+    adverbial); a capitalised place kind is no party's place (``Sjukvårdspartiet i Region
+    Västerby``, the 2nd main clause after ``, och``), nor is a place in ``-s`` before a
+    nominal, the next noun's genitive (``Ekbypartiet i Västerbys kommunfullmäktige``); a
+    capital after a colon opens a sentence (``Följande gäller: Största partiet``, in a
+    paragraph's 2nd sentence). Tags as the shipped model gives them."""
+    opening = """
+        Ordförandens ordförande NOUN 2 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing
+        parti parti NOUN 3 nsubj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+        får få VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        nominera nominera VERB 3 xcomp VerbForm=Inf|Voice=Act
+        en en DET 6 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        ersättare ersättare NOUN 4 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+        . . PUNCT 3 punct
+    """
+    found = [(m.text, m.canonical) for m in parsed(nlp, opening)._.actors]
+    assert found == [("Ordförandens", "ordförande"), ("parti", "parti"), ("ersättare", "ersättare")]
+    fronted = """
+        Efter efter ADP 2 case
+        valet val NOUN 3 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        får få VERB 6 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        Regionrådets regionråd NOUN 5 nmod:poss Case=Gen|Definite=Def|Gender=Neut|Number=Sing
+        parti parti NOUN 6 nsubj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+        nominera nominera VERB 0 ROOT VerbForm=Inf|Voice=Act
+        en en DET 8 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        ersättare ersättare NOUN 6 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+        , , PUNCT 11 punct
+        och och CCONJ 11 cc
+        Sjukvårdspartiet Sjukvårdspartiet PROPN 8 conj Case=Nom
+        i i ADP 13 case
+        Region region PROPN 11 nmod Case=Nom
+        Västerby västerby PROPN 15 nmod:poss Case=Gen
+        utser utse NOUN 6 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        en en DET 17 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        ledamot ledamot ADP 6 obl
+        . . PUNCT 6 punct
+    """
+    found = [(m.text, m.canonical, m.category) for m in parsed(nlp, fronted)._.actors]
+    assert ("Sjukvårdspartiet", "sjukvårdspartiet", "politiskt organ") in found
+    assert [m[0] for m in found if m[2] == "politiskt organ"] == ["Regionrådets", "Sjukvårdspartiet"]
+    genitive_place = """
+        Ekbypartiet ekbyparti NOUN 5 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        i i ADP 4 case
+        Västerbys Västerbys PROPN 4 nmod:poss Case=Nom
+        kommunfullmäktige kommunfullmäktig PROPN 1 nmod Case=Nom
+        får få AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        utse utse NOUN 5 nsubj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+        en en DET 8 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        ledamot ledamot ADP 5 obj
+        . . PUNCT 5 punct
+    """
+    found = [(m.text, m.canonical) for m in parsed(nlp, genitive_place)._.actors]
+    assert found[:2] == [("Ekbypartiet", "ekbypartiet"), ("kommunfullmäktige", "kommunfullmäktige")]
+    colon = """
+        Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        sammanträder sammanträda NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        varje varje DET 4 det Definite=Ind|Number=Sing|PronType=Tot
+        månad månad NOUN 2 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+        . . PUNCT 2 punct
+        Följande följande ADJ 7 nsubj Case=Nom|Degree=Pos|Tense=Pres|VerbForm=Part
+        gäller gälla VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        : : PUNCT 7 punct
+        Största stor ADJ 10 amod Case=Nom|Definite=Def|Degree=Sup
+        partiet parti NOUN 11 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        får få AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        utse utse VERB 11 nsubj VerbForm=Sup|Voice=Act
+        ordföranden ordförande NOUN 11 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        . . PUNCT 11 punct
+    """
+    found = [(m.text, m.canonical) for m in parsed(nlp, colon, (5,))._.actors]
+    assert ("partiet", "parti") in found
+    assert all(canonical != "största partiet" for _, canonical in found)

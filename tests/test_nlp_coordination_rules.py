@@ -6,6 +6,7 @@ infinitive clause, a recipient after an s-passive, a proportion before the agent
 from __future__ import annotations
 
 from pipeline.nlp.coordination import _chain_tense, coordinated, spliced_clause
+from pipeline.nlp.verb_fallbacks import noun_tagged_present
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -2823,3 +2824,88 @@ def test_inverted_subject_pronoun_after_a_fronted_adverb_in_a_second_main_clause
         ("nämnd", "none", "bereda"),
         ("styrelse", "none", "besluta"),
     ]
+
+
+# Round 57 (analysis57-cp C3): the shipped model's parse of a bracketed gloss between two
+# coordinated predicates: the first verb a noun conjunct of the subject, the gloss's `har`
+# the root, the verb after `och` its conjunct.
+GLOSS_BETWEEN_PREDICATES = """
+Ledamöterna ledamot NOUN 8 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+, , PUNCT 3 punct
+ersättarna ersättare NOUN 1 conj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+och och CCONJ 5 cc
+ordföranden ordförande NOUN 3 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+sammanträder sammanträda NOUN 1 conj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+( ( PUNCT 6 punct
+har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+ett en DET 10 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+möte möte NOUN 8 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+) ) PUNCT 8 punct
+och och CCONJ 13 cc
+fattar fatta VERB 8 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+beslut beslut NOUN 13 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+om om ADP 16 case
+taxorna taxa NOUN 13 obl Case=Nom|Definite=Def|Gender=Com|Number=Plur
+. . PUNCT 8 punct
+"""
+
+GLOSS_BEFORE_A_CLAUSE_OF_ITS_OWN = """
+Styrelsen styrelse NOUN 2 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+sammanträder sammanträda NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+( ( PUNCT 2 punct
+vanligen vanligen ADV 6 advmod
+i i ADP 6 case
+mars mars NOUN 2 parataxis Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+) ) PUNCT 2 punct
+och och CCONJ 10 cc
+ordföranden ordförande NOUN 10 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+leder leda VERB 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+mötet möte NOUN 10 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+. . PUNCT 2 punct
+"""
+
+
+def test_a_bracketed_gloss_between_predicates_leaves_the_second_the_first_ones_subject(
+    nlp,
+) -> None:
+    """``A, B och C sammanträder (har ett möte) och fattar beslut``: the bracket glosses the
+    verb before it; the verb after the coordinator shares that verb's subject, whatever the
+    parser made of the gloss. After the gloss a clause with its own subject keeps it."""
+    doc = parsed(nlp, GLOSS_BETWEEN_PREDICATES)
+    found = statements(doc)
+    for actor in ("ledamot", "ersättare", "ordförande"):
+        assert (actor, "none", "fatta", False, False) in found
+    assert not any(s[2] == "ha" for s in found)
+    other = statements(parsed(nlp, GLOSS_BEFORE_A_CLAUSE_OF_ITS_OWN))
+    assert ("ordförande", "none", "leda", False, False) in other
+    assert ("styrelse", "none", "leda", False, False) not in other
+
+
+def test_review57_one_predicate_reads_a_noun_tagged_present(nlp) -> None:
+    """Review 57 S4: verb_fallbacks' `noun_tagged_present`, shared by agents, coordination
+    and items, reads a present the shipped model tagged NOUN by its lemma (``utser`` of
+    ``utse``, ``begär`` of ``begära``, the latter in the 2nd main clause after ``, och``),
+    never a noun (``yttranden``, ``sekreterare``); ``sammanträder`` (lemma ``sammanträda``)
+    is left to `present_by_spelling`. Tags as the shipped model gives them, after a fronted
+    adverbial."""
+    doc = parsed(
+        nlp,
+        """
+        Efter efter ADP 2 case
+        valet val NOUN 3 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+        sammanträder sammanträda NOUN 4 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        styrelsen styrelse NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        och och CCONJ 6 cc
+        utser utse NOUN 4 conj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        en en DET 8 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        sekreterare sekreterare NOUN 4 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+        , , PUNCT 11 punct
+        och och CCONJ 11 cc
+        kommunstyrelsen kommunstyrelse NOUN 4 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        begär begära NOUN 13 amod Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+        yttranden yttrande NOUN 11 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+        . . PUNCT 4 punct
+        """,
+    )
+    read = [t.text for t in doc if noun_tagged_present(t)]
+    assert read == ["utser", "begär"]

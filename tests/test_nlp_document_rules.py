@@ -3487,3 +3487,57 @@ def test_a_numbered_child_of_a_heading_or_a_sentence_is_no_item(nlp) -> None:
     ])
     assert found["7.1"] == []
     assert found["8.1"] == []
+
+
+# Round 57 (analysis57-cp C1): a containing lead-in whose `att` is followed by its own
+# infinitives; the shipped model tags the second conjunct an adjective.
+INFINITIVES_IN_CONTAINING_LEAD_IN = """
+I i ADP 3 case
+regionstyrelsens regionstyrelse NOUN 3 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing
+samordningsansvar samordningsansvar NOUN 4 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+ligger ligga VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+att att PART 6 mark
+leda leda VERB 4 xcomp VerbForm=Inf|Voice=Act
+och och CCONJ 8 cc
+samordna samordna ADJ 6 conj Case=Nom|Definite=Ind|Degree=Pos|Number=Plur|Tense=Past|VerbForm=Part
+främst främst ADV 8 advmod Degree=Sup
+"""
+
+SERIES_ITEM = """
+lokalförsörjningen lokalförsörjning NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Com|Number=Sing
+, , PUNCT 3 punct
+skolskjutsen skolskjuts NOUN 1 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+och och CCONJ 5 cc
+måltiderna måltid NOUN 3 conj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+"""
+
+CONTAINING_LEAD_IN_WITH_OBJECT = """
+I i ADP 3 case
+nämndens nämnd NOUN 3 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing
+uppdrag uppdra NOUN 4 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+ligger ligga VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+att att PART 6 mark
+leda leda VERB 4 xcomp VerbForm=Inf|Voice=Act
+arbetet arbete NOUN 6 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+med med ADP 4 punct
+"""
+
+BUDGET_ITEM = """
+budgeten budget NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Com|Number=Sing
+"""
+
+
+def test_infinitives_inside_a_containing_lead_in_take_each_noun_item_as_object(nlp) -> None:
+    """``I X:s <task noun> ligger att V1 och V2 (hedge)`` over noun-phrase items: each verb,
+    taken by its place whatever its tag, is an obligation of the possessor with the item as
+    its object, a comma series inside the item staying one object; the lead-in states
+    nothing of its own. A lead-in whose verb has an object of its own is not read so."""
+    result = resolved(nlp, {"1": INFINITIVES_IN_CONTAINING_LEAD_IN, "1.a": SERIES_ITEM})
+    assert result["1"] == []
+    obj = "lokalförsörjningen, skolskjutsen och måltiderna"
+    assert result["1.a"] == [
+        ("regionstyrelse", "obligation", "leda", False, obj),
+        ("regionstyrelse", "obligation", "samordna", False, obj),
+    ]
+    other = resolved(nlp, {"1": CONTAINING_LEAD_IN_WITH_OBJECT, "1.a": BUDGET_ITEM})
+    assert not any(s[1] == "obligation" and s[2] == "leda" for s in other["1.a"])

@@ -6420,3 +6420,127 @@ def test_a_subject_series_past_a_members_attribute_with_a_place_name(nlp) -> Non
     )
     assert [s[:3] for s in statements(doc)] == [("rektor", "none", "samråda")]
     assert [m.canonical for m in doc._.actors] == ["rektor", "vårdkoordinator"]
+
+
+_SHIPPED_PURPOSE = f"""
+För för ADP 3 mark
+att att PART 3 mark
+följa följa VERB 0 ROOT {INF}
+upp upp ADV 3 compound:prt
+samarbetet samarbete NOUN 3 obj {DEF}
+och och CCONJ 8 cc
+dess dess PRON 8 nmod:poss
+avtal avtal NOUN 5 conj {IND}
+ska skola AUX 10 aux {MODAL}
+representanter representant NOUN 3 conj {IND_PL}
+för för ADP 12 case
+regionen region NOUN 10 nmod {DEF}
+och och CCONJ 15 cc
+kommunerna kommun NOUN 15 nsubj {DEF_PL}
+träffas träffas VERB 3 conj VerbForm=Sup
+två två NUM 17 nummod
+gånger gång NOUN 15 nmod {IND_PL}
+. . PUNCT 3 punct
+"""
+
+# analysis57-co C8's parse: the modal a coordinator, the reciprocal verb a root noun
+_MISTAGGED_PURPOSE = f"""
+För för ADP 3 mark
+att att PART 3 mark
+granska granska VERB 12 advcl {INF}
+avtalet avtal NOUN 3 obj {DEF}
+ska skola AUX 12 cc {MODAL}
+ledamöterna ledamot NOUN 12 nsubj {DEF_PL}
+i i ADP 9 case
+regionstyrelsens regionstyrelse NOUN 9 nmod:poss
+utskott utskott NOUN 6 nmod {IND}
+och och CCONJ 11 cc
+nämnden nämnd NOUN 9 conj {DEF}
+träffas träffas NOUN 0 ROOT {IND}
+varje varje DET 14 det
+kvartal kvartal NOUN 12 obl {IND}
+. . PUNCT 12 punct
+"""
+
+_NO_MAIN_MODAL = f"""
+För för ADP 6 mark
+att att SCONJ 6 mark
+styrelsen styrelse NOUN 6 nsubj:pass {DEF}
+ska skola AUX 6 aux {MODAL}
+kunna kunna AUX 6 aux VerbForm=Inf
+besluta besluta VERB 7 aux:pass {INF}
+krävs kräva VERB 0 ROOT {PASS}
+underlag underlag NOUN 7 nsubj:pass {IND}
+. . PUNCT 7 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_SHIPPED_PURPOSE, [("representant", "obligation", "träffas", False, False)]),
+        (_MISTAGGED_PURPOSE, [("ledamot", "obligation", "träffas", False, False)]),
+        (_NO_MAIN_MODAL, []),
+    ],
+)
+def test_round57_modal_after_a_fronted_infinitive_clause_ending_in_a_noun(
+    nlp, rows: str, expected: list[tuple]
+) -> None:
+    """Round 57 (analysis57-co C8): a sentence opened by `infinitive_clause_prepositions` +
+    `att` (``För att …``) whose clause ends in its object's noun, then a modal (whatever its
+    tag), an actor with a prepositional attribute (a compound genitive, a series inside it)
+    and an infinitive by the lexicon (a reciprocal verb tagged a noun): the modal is the main
+    clause's, the actor its subject. Negative: the modal inside the `För att`-clause."""
+    assert statements(parsed(nlp, rows)) == expected
+
+
+# Round 57 (analysis57-cp C2): the shipped model's parse of a fronted `Om`-clause whose
+# subject is a series of indefinite noun phrases (the model makes `lämnar` the root).
+SERIES_IN_FRONTED_CLAUSE = """
+Om om SCONJ 3 case
+en en DET 3 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+förening förening NOUN 10 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+, , PUNCT 6 punct
+en en DET 6 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+skola skola NOUN 3 conj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+eller eller CCONJ 9 cc
+ett en DET 9 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+bolag bolag NOUN 3 conj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+lämnar lämna VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+in in ADV 10 compound:prt
+en en DET 13 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+ansökan ansökan NOUN 14 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+bildas bilda VERB 10 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+ett en DET 16 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+ärende ärende NOUN 14 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+. . PUNCT 10 punct
+"""
+
+SERIES_AFTER_A_CLOSED_CLAUSE = """
+När när SCONJ 3 mark
+revisorerna revisor NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+tittar titta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+på på ADP 5 case
+ekonomin ekonomi NOUN 3 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+, , PUNCT 7 punct
+personalen personal NOUN 5 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+och och CCONJ 10 cc
+lokalerna lokal NOUN 10 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+granskar granskare VERB 3 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+nämnden nämnd NOUN 10 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+budgeten budget NOUN 10 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+. . PUNCT 3 punct
+"""
+
+
+def test_commas_of_a_noun_series_after_a_subordinator_end_no_clause(nlp) -> None:
+    """``Om en förening, en skola eller ett bolag lämnar in …``: the commas of a series of
+    noun phrases closed by a coordinator that runs into the finite verb join its conjuncts,
+    actors or not, so the subordinator opens that verb's clause, whatever the parser made
+    the root. A series after a clause's own finite verb leaves the next verb in no
+    clause of that subordinator."""
+    doc = parsed(nlp, SERIES_IN_FRONTED_CLAUSE)
+    assert subordinator_of(doc[9], doc[:]).text == "Om"
+    assert statements(doc) == []
+    other = parsed(nlp, SERIES_AFTER_A_CLOSED_CLAUSE)
+    assert subordinator_of(other[9], other[:]) is None

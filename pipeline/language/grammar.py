@@ -148,6 +148,7 @@ class GrammarFile(StrictModel):
     postposed_condition_openers: list[str] = []
     circumstance_nouns: list[str] = []
     question_verbs: list[str] = []
+    recipient_object_verbs: list[str] = []
     non_condition_phrases: list[str] = []
     reciprocal_verbs: dict[str, str] = {}
     correlative_partners: dict[str, str] = {}
@@ -369,6 +370,7 @@ class Grammar:
     postposed_condition_openers: frozenset[str] = frozenset()
     circumstance_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    recipient_object_verbs: frozenset[str] = frozenset()
     non_condition_phrases: tuple[tuple[str, ...], ...] = ()
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)
     correlative_partners: dict[str, str] = field(default_factory=dict)

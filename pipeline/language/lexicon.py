@@ -76,7 +76,6 @@ class PartiesEntry(StrictModel):
     place_kind_vetoes: list[str] = []  # `Ekbypartiet i Ekby kommun`: a place kind ends the name
     genitive_heads: list[str] = []  # `Bygdens parti`: a capitalised genitive before the head
     adjective_heads: list[str] = []  # `Lokala alternativet`: a capitalised weak adjective
-    adjective_vetoes: list[str] = []  # `Hela partiet`, `Andra listan`: no name
 
 
 class AdjectivePersons(StrictModel):
@@ -1100,7 +1099,7 @@ def _read_actor_lexicon(path: Path) -> ActorLexicon:
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
         role_noun_inflections=tuple(sorted(data.role_noun_inflections, key=len, reverse=True)),
         idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
-        parties=_parties(data.parties),
+        parties=_parties(data.parties, grammar.non_infinitives | grammar.non_name_openers),
         adjectival_heads=frozenset(data.adjectival_heads) | _adjective_heads(entries),
         classifying_adjective_suffixes=tuple(data.classifying_adjective_suffixes),
         neuter_heads=frozenset(data.neuter_heads) | _declined_neuters(heads),
@@ -1128,7 +1127,10 @@ def _adjective_heads(entries: dict[str, HeadEntry]) -> frozenset[str]:
     )
 
 
-def _parties(entry: PartiesEntry | None) -> Parties | None:
+def _parties(entry: PartiesEntry | None, vetoes: frozenset[str]) -> Parties | None:
+    """The party names' pattern; `vetoes`: grammar.yaml's adjective forms in ``-a`` that are
+    never infinitives and its non-name openers, no party name's adjective (``Hela partiet``:
+    `_two_word_party_names`; review 57 S1, one list per word class)."""
     if entry is None or not entry.names:
         return None
     names = "|".join(_party_name(name) for name in sorted(entry.names, key=len, reverse=True))
@@ -1136,7 +1138,7 @@ def _parties(entry: PartiesEntry | None) -> Parties | None:
         # gen56 G: a title-case compound on a party ending (`Ekbypartiet`, `Bygdelistan`)
         endings = "|".join(re.escape(ending) for ending in entry.name_endings)
         names = rf"{names}|(?P<coined>[A-ZÅÄÖ][a-zåäö]+(?:{endings})){_party_place(entry)}"
-    names = "|".join([names, *_two_word_party_names(entry)])
+    names = "|".join([names, *_two_word_party_names(entry, vetoes)])
     pattern = re.compile(rf"\b(?P<name>{names})s?\b")
     return Parties(pattern, entry.category, entry.role)
 
@@ -1148,31 +1150,37 @@ def _words(words: list[str]) -> str:
 def _party_place(entry: PartiesEntry) -> str:
     """Round 57: a coined name's place after a listed preposition (``Sjukvårdspartiet i
     Västerby``), a capitalised word that no place kind noun follows (``Ekbypartiet i Ekby
-    kommun`` keeps ``Ekbypartiet``); optional."""
+    kommun`` keeps ``Ekbypartiet``) and that is no place kind itself (``Sjukvårdspartiet i
+    Region Stockholm``); optional, group ``place`` (a genitive place: `_party_mentions`)."""
     if not entry.place_prepositions:
         return ""
-    kinds = rf"(?!\s+(?:{_words(entry.place_kind_vetoes)})\b)" if entry.place_kind_vetoes else ""
-    return rf"(?:\s+(?:{_words(entry.place_prepositions)})\s+[A-ZÅÄÖ][a-zåäö-]+\b{kinds})?"
+    kinds = _words(entry.place_kind_vetoes)
+    after = rf"(?!\s+(?:{kinds})\b)" if kinds else ""
+    # review 57 M3: a capitalised place kind is no place word (`i Region Stockholm`)
+    word = rf"(?!(?i:{kinds})\b)" if kinds else ""
+    preposition = _words(entry.place_prepositions)
+    return rf"(?P<place>\s+(?:{preposition})\s+{word}[A-ZÅÄÖ][a-zåäö-]+\b{after})?"
 
 
 # After a lower-case word, a digit or a clause mark and a space, or right after an opening
-# quote or bracket: a capital there is no sentence start.
-_INSIDE_SENTENCE = r"(?:(?<=[a-zåäö0-9,;:)] )|(?<=[«\"”“'(]))"
+# quote or bracket: a capital there is no sentence start (after a colon it is one: review 57 S2).
+_INSIDE_SENTENCE = r"(?:(?<=[a-zåäö0-9,;)] )|(?<=[«\"”“'(]))"
 
 
-def _two_word_party_names(entry: PartiesEntry) -> list[str]:
+def _two_word_party_names(entry: PartiesEntry, vetoes: frozenset[str]) -> list[str]:
     """Round 57 (gen55 F, gen56 15-16; docs/annotation.md t13, names as written): a local
     party named by two words, a capitalised genitive before a lower-case party head
     (``Bygdens parti``) or a capitalised weak adjective in ``-a`` before a definite party
-    head (``Lokala alternativet``: no article, so a name), not a listed determiner-like
-    adjective (``Hela partiet``); the adjective's capital is evidence only inside a sentence
-    (``Största partiet ska …``, ``Bästa alternativet är …`` open a sentence: no name)."""
+    head (``Lokala alternativet``: no article, so a name), not a determiner-like
+    adjective of `vetoes` (``Hela partiet``); the capital is evidence only inside a sentence
+    (``Största partiet ska …``, ``Ordförandens parti får …`` open a sentence: no name; review
+    57 M2), and a genitive of an actor noun is none (group ``genitive``: `_party_mentions`)."""
     found = []
     if entry.genitive_heads:
-        found.append(rf"[A-ZÅÄÖ][a-zåäö]+s (?:{_words(entry.genitive_heads)})(?=s?\b)")
+        heads = _words(entry.genitive_heads)
+        found.append(rf"{_INSIDE_SENTENCE}(?P<genitive>[A-ZÅÄÖ][a-zåäö]+s) (?:{heads})(?=s?\b)")
     if entry.adjective_heads:
-        vetoes = _words(entry.adjective_vetoes)
-        veto = rf"(?!(?i:{vetoes})\b)" if entry.adjective_vetoes else ""
+        veto = rf"(?!(?i:{_words(sorted(vetoes))})\b)" if vetoes else ""
         heads = _words(entry.adjective_heads)
         found.append(rf"{_INSIDE_SENTENCE}{veto}[A-ZÅÄÖ][a-zåäö]+a (?:{heads})(?=s?\b)")
     return found

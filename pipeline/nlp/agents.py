@@ -24,6 +24,7 @@ from pipeline.nlp.subjects import (
     parsed_subject,
     past_degree_adverbials,
 )
+from pipeline.nlp.verb_fallbacks import noun_tagged_present
 from pipeline.nlp.verb_forms import participle_spelling
 from pipeline.nlp.verbs import is_finite, is_passive, is_verb, present_by_spelling
 from pipeline.patterns import PARTY_CODE
@@ -356,17 +357,11 @@ def _in_subordinate_clause(av: int, last_verb: int, agent: ActorMention, doc: Do
     for token in doc[agent.last_token + 1 :]:
         if token.is_punct:
             return False
-        if is_finite(token) or (partitive and _present_read_as_noun(token)):
+        if is_finite(token) or (
+            partitive and (present_by_spelling(token) or noun_tagged_present(token))
+        ):
             return True
     return False
-
-
-def _present_read_as_noun(token: Token) -> bool:
-    """``kräver``, ``begär`` tagged a noun: a present by its spelling, also of a stem in -r
-    (``begära`` → ``begär``)."""
-    lemma = token.lemma_.lower()
-    stem_present = lemma.endswith("ra") and token.lower_ == lemma[:-1]
-    return present_by_spelling(token) or (token.pos_ == "NOUN" and stem_present)
 
 
 def _in_other_subject(token: Token, last_verb: int) -> bool:

@@ -90,7 +90,7 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     while end < stop and (
         # a series' comma first (`_noun_phrase_series` asks a comma first)
         (end > start and text[end] == "," and _noun_phrase_series(doc, end, stop))
-        or (end > start and text[end] == "," and _negated_phrase_after(doc, end, stop))
+        or (end > start and text[end] == "," and _negated_phrase_after(aim, end, stop))
         or not (
             (text[end] != "§" and tokens[end].is_punct)
             or (lower[end] in coordinators and _verb_follows(doc, end + 1))
@@ -431,11 +431,12 @@ _SUBJECT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 _CLAUSE_MARKERS = frozenset({"att", "som"})
 
 
-def _negated_phrase_after(doc: Doc, comma: int, stop: int) -> bool:
+def _negated_phrase_after(aim: Token, comma: int, stop: int) -> bool:
     """§5.5/§5.6 round 47 (newuser55b fault 7): after a comma, a negated phrase with no verb of
     its own (``, men inte ansvaret för X``, ``, inte till Y``; an adversative coordinator or an
     adverb may open it) limits the complement before it and stays inside the object; a verb
     in it (``, men inte besluta …``) makes it a conjunct of its own."""
+    doc = aim.doc
     position = comma + 1
     if position < stop and doc[position].lower_ in GRAMMAR.adversative_coordinators:
         position += 1
@@ -450,7 +451,12 @@ def _negated_phrase_after(doc: Doc, comma: int, stop: int) -> bool:
         if _verb_like(doc[end]):
             return False
         end += 1
-    return end > position + 1 and not _contrasted_actor(doc, comma, position + 1, end)
+    if end <= position + 1:
+        return False
+    # review 57 S3: after a verb whose object is the person told the actor is the recipient
+    return verb_lemma(aim) in GRAMMAR.recipient_object_verbs or not _contrasted_actor(
+        doc, comma, position + 1, end
+    )
 
 
 def _contrasted_actor(doc: Doc, comma: int, first: int, end: int) -> bool:
@@ -459,7 +465,8 @@ def _contrasted_actor(doc: Doc, comma: int, first: int, end: int) -> bool:
     no part of the object. After an object that ends in an actor mention (``informera
     nämnderna, men inte fullmäktige``) it contrasts that object and stays in it. The phrase
     is its mentions (a genitive one before its head's: ``regionfullmäktiges revisorer``)
-    and their determiners, adjectives and numerals (``de övriga ledamöterna``)."""
+    and their determiners, adjectives and numerals (``de övriga ledamöterna``). Not after a
+    `recipient_object_verbs` verb (`_negated_phrase_after`)."""
     inside = {
         i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)
     }
@@ -1581,8 +1588,9 @@ def condition_of(
 
 def _conjunct_modal(position: int, sentence: Span) -> Token | None:
     """The finite modal whose slot holds the word at `position`: walking back past words
-    that are no verbs to a finite modal right after a coordinator or a comma (past adverbs),
-    a conjunct of the clause's first verb; None elsewhere."""
+    that are no verbs to a finite modal right after a coordinator, or after a comma that a
+    main clause's finite verb stands before (`_main_clause_before`), past adverbs; a
+    conjunct of the clause's first verb; None elsewhere."""
     doc = sentence.doc
     for index in range(position - 1, sentence.start, -1):
         token = doc[index]
@@ -1590,11 +1598,35 @@ def _conjunct_modal(position: int, sentence: Span) -> Token | None:
             joint = index - 1
             while joint > sentence.start and doc[joint].pos_ == "ADV":
                 joint -= 1
-            joined = doc[joint].text == "," or doc[joint].lower_ in GRAMMAR.coordinators
+            comma = doc[joint].text == "," and _main_clause_before(joint, sentence)
+            joined = comma or doc[joint].lower_ in GRAMMAR.coordinators
             return token if joined else None
         if is_verb(token) or token.text in {";", ":"}:
             return None
     return None
+
+
+def _main_clause_before(comma: int, sentence: Span) -> bool:
+    """Review 57 M1: the comma before a modal joins conjuncts only where the words between
+    the previous comma (or the sentence's start) and it hold a finite verb with no
+    subordinator or relative pronoun before it (``leder mötet, får …``); after a fronted
+    clause (``Om X har förhinder, får Y …``) the modal is the main clause's inverted V2 verb."""
+    doc = sentence.doc
+    start = comma - 1
+    while start > sentence.start and doc[start - 1].text != ",":
+        start -= 1
+    for token in doc[start:comma]:
+        if token.pos_ == "SCONJ" or token.dep_ == "mark" or "Rel" in token.morph.get("PronType"):
+            return False
+        if is_finite(token):
+            return True
+    return False
+
+
+def _opens_slot(modal: Token, start: int) -> bool:
+    """Review 57 M1: the slot opens right after the modal, past adverbs and commas, so no
+    inverted subject stands between them (``får vice ordföranden, efter samråd, besluta``)."""
+    return all(t.pos_ == "ADV" or t.text == "," for t in modal.doc[modal.i + 1 : start])
 
 
 def _conjunct_slot_condition(aim: Token, sentence: Span) -> tuple[int, int] | None:
@@ -1603,7 +1635,11 @@ def _conjunct_slot_condition(aim: Token, sentence: Span) -> tuple[int, int] | No
     modal = _conjunct_modal(aim.i, sentence)
     if modal is None or aim.i - modal.i < 3:
         return None
-    return _condition_anywhere(sentence.doc[modal.i + 1 : aim.i])
+    found = _condition_anywhere(sentence.doc[modal.i + 1 : aim.i])
+    if found is None:
+        return None
+    span = sentence.doc.char_span(*found, alignment_mode="expand")
+    return found if span is not None and _opens_slot(modal, span.start) else None
 
 
 def _in_later_conjunct_slot(aim: Token, condition: tuple[int, int], sentence: Span) -> bool:
@@ -1612,7 +1648,7 @@ def _in_later_conjunct_slot(aim: Token, condition: tuple[int, int], sentence: Sp
     if span is None or span.start <= aim.i:
         return False
     modal = _conjunct_modal(span.start, sentence)
-    return modal is not None and modal.i > aim.i
+    return modal is not None and modal.i > aim.i and _opens_slot(modal, span.start)
 
 
 _RELATIVE_CLAUSE_DEPS = frozenset({"acl:relcl"})

@@ -26,7 +26,11 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
-from pipeline.nlp.verb_fallbacks import after_example_som, after_threshold_relative
+from pipeline.nlp.verb_fallbacks import (
+    after_example_som,
+    after_threshold_relative,
+    noun_tagged_present,
+)
 from pipeline.nlp.verb_forms import (
     VERB_POS,
     is_modal,
@@ -553,19 +557,10 @@ def _finite_present_after_coordinator(candidate: Token, verb: Token, last: Token
 
 def _present_conjunct(token: Token, last: Token) -> bool:
     """A conjunct of a present tense, spelled as that verb's present: a verb, not a noun."""
-    spelled = present_by_spelling(token) or _present_read_as_noun(token)
+    spelled = present_by_spelling(token) or noun_tagged_present(token)
     if not (tense_of(last) == "pres" and not is_modal(last) and spelled):
         return False
     return not after_example_som(token, last.i + 1)  # "X som exempelvis kajer och hamnar"
-
-
-def _present_read_as_noun(token: Token) -> bool:
-    """A present the tagger lemmatised as a noun in -e (``sammanträder``: no plural of
-    ``sammanträde`` ends in -r) or as itself where the grammar lists it (``utser``)."""
-    if token.pos_ != "NOUN" or not token.is_alpha:
-        return False
-    word, lemma = token.lower_, token.lemma_.lower()
-    return word in GRAMMAR.irregular_lemmas or (lemma.endswith("e") and word == f"{lemma}r")
 
 
 def _closed_by_present(token: Token, limit: int) -> bool:
@@ -877,6 +872,10 @@ def _walked_conjuncts(verb: Token, limit: int) -> tuple[list[Token], set[int]]:
             found.append(bracketed)  # "kan inte ändras (rättas) av sekreteraren"
             last = bracketed
             position = bracketed.i + 2
+            continue
+        gloss_end = _gloss_end(token, last, limit) if word == "(" else None
+        if gloss_end is not None:
+            position = gloss_end  # "sammanträder (har ett möte) och fattar beslut"
             continue
         if word in CLAUSE_END and not _denied_conjunct_opens(token, verb, last, limit):
             break
@@ -1616,6 +1615,26 @@ def _bracketed_restatement(bracket: Token, verb: Token, last: Token, limit: int)
         spelled = candidate.lower_.endswith(("a", "as"))
         return candidate if spelled or slot_infinitive(candidate) else None
     return candidate if _chain_form(candidate, verb) or is_finite(candidate) else None
+
+
+_GLOSS_REACH = 8  # words of a bracketed gloss between two coordinated predicates
+
+
+def _gloss_end(bracket: Token, last: Token, limit: int) -> int | None:
+    """``sammanträder (har ett möte) och fattar beslut`` (round 57, analysis57-cp C3): a
+    bracketed phrase right after the chain's last verb and right before a coordinator glosses
+    that verb; the chain goes on past it, whatever the parser made of the words inside (it
+    may read the gloss's finite as the root and the verb before as a noun). The index of the
+    closing bracket; None where the bracket is not closed within a few words or no
+    coordinator follows it."""
+    doc = bracket.doc
+    if bracket.i != last.i + 1:
+        return None
+    end = min(limit, bracket.i + _GLOSS_REACH + 2, len(doc))
+    close = next((t.i for t in doc[bracket.i + 1 : end] if t.text in "()"), None)
+    if close is None or doc[close].text != ")" or close + 1 >= limit:
+        return None
+    return close if doc[close + 1].lower_ in GRAMMAR.coordinators else None
 
 
 def _adverbial_adjective(token: Token) -> bool:

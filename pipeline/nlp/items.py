@@ -992,7 +992,7 @@ def subject_clause(item: Doc) -> bool:
     ):
         if position > start and _passive_read_as_noun(item, position, start):
             break  # "antagna [VERB] beslut verkställs [NOUN]": the subject ends at its verb
-        if position > start and _present_read_as_noun(item, position):
+        if position > start and _finite_noun_after_definite_noun(item, position):
             break  # "styrelsen sammanträder [NOUN] …": the subject ends at its verb
         position += 1
     if position == start or position >= len(item) or not is_finite(item[position]):
@@ -1006,10 +1006,11 @@ def subject_clause(item: Doc) -> bool:
     return any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.dep_ in _SUBJECT_DEPS for t in words)
 
 
-def _present_read_as_noun(item: Doc, position: int) -> bool:
+def _finite_noun_after_definite_noun(item: Doc, position: int) -> bool:
     """Round 57 (note37): right after a definite noun, a word in ``-r`` the tagger read as a
     noun that the verb finder reads as finite (``styrelsen sammanträder [NOUN] minst …``) is
-    the clause's verb, no second noun of the subject."""
+    the clause's verb, no second noun of the subject. A test of position on `is_finite`
+    (which holds verb_fallbacks' `noun_tagged_present` readings), no predicate of its own."""
     token, before = item[position], item[position - 1]
     return (
         token.pos_ == "NOUN"

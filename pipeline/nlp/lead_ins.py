@@ -587,9 +587,68 @@ def _containing_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
         # "Till nämndens uppgifter hör (bland annat) att:" + infinitive items: duties
         frame = _frame(actor, "obligation", f"{modal_text} att", verb.text)
         return LeadIn(frame, incomplete=True)
+    inner = _lead_in_infinitives(doc, verb, cues)
+    if inner:
+        # "I X:s uppdrag ligger att leda och samordna bland annat" ⏎ "– budgetarbetet":
+        # the lead-in's infinitives, each completed by every item (round 57, cp C1)
+        frames = tuple(
+            _infinitive_frame(actor, f"{modal_text} att", word, doc) for word in inner
+        )
+        return LeadIn(frames[-1], incomplete=True, conjuncts=frames[:-1])
     if not _announces_list(rest):
         return None
     return LeadIn(_frame(actor, "responsibility", modal_text, verb.text), incomplete=True)
+
+
+def _lead_in_infinitives(doc: Doc, verb: Token, cues: DeonticCues) -> list[Token]:
+    """The infinitives of a containing lead-in that goes on past its ``att`` (``ligger att
+    planera, leda samt följa upp bland annat``): hedges, ``att``, then verbs joined by a
+    comma, ``och``, ``samt`` or ``eller``, each with at most one particle (grammar.yaml
+    `bare_particles`), hedges last. The verbs are taken by their place, whatever the tagger
+    calls them (it reads a bare infinitive after ``och`` as an adjective); a determiner, a
+    preposition or an actor in a verb's place means the lead-in has an object: none."""
+    words = [t for t in doc[verb.i + 1 :] if not t.is_space and t.text != ":"]
+    lowered = [t.lower_ for t in words]
+    if "att" not in lowered:
+        return []
+    at = lowered.index("att")
+    adverbs = cues.task_lead_in_adverbs
+    if not _adverbs_only(" ".join(lowered[:at]).split(), adverbs):
+        return []
+    found: list[Token] = []
+    position = at + 1
+    while position < len(words):
+        word = words[position]
+        if not _infinitive_by_place(word, doc):
+            return []
+        found.append(word)
+        position += 1
+        if position < len(words) and lowered[position] in GRAMMAR.bare_particles:
+            position += 1
+        if position < len(words) and (
+            lowered[position] in GRAMMAR.coordinators or lowered[position] == ","
+        ):
+            position += 1
+            continue
+        hedges = " ".join(lowered[position:]).split()  # "bland annat" may be one token
+        return found if _adverbs_only(hedges, adverbs) else []
+    return []
+
+
+def _infinitive_by_place(token: Token, doc: Doc) -> bool:
+    """A word in a verb's place: lowercase letters, no determiner, preposition, pronoun or
+    number, and no actor mention."""
+    if not token.is_alpha or not token.is_lower or token.pos_ in {"DET", "ADP", "PRON", "NUM"}:
+        return False
+    return mention_at(token.i, doc._.actors or []) is None
+
+
+def _infinitive_frame(
+    actor: ActorMention, modal_text: str, word: Token, doc: Doc
+) -> Statement:
+    """The obligation frame of one infinitive inside the lead-in; its items are the object."""
+    frame = _frame(actor, "obligation", modal_text, word.text)
+    return replace(frame, aim=word.lower_, aim_start=word.idx, aim_end=word.idx + len(word))
 
 
 def _adverbs_only(words: Sequence[str], adverbs: tuple[tuple[str, ...], ...]) -> bool:

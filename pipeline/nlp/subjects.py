@@ -425,11 +425,19 @@ def modal_after_fronted_clause(finite: Token, sentence: Span) -> bool:
     sitt uppdrag kan nämnden återkalla …``); the subject an actor or a subject pronoun
     (`_inverted_pronoun`), the verb after it (past adverbs) tagged a verb or a base form the
     lexicon knows (``entlediga`` ADJ). A modal right after a subordinator (``… att kan``) or
-    after an actor (``… att ordföranden kan besluta``: the clause's own) is no main one."""
+    after an actor (``… att ordföranden kan besluta``: the clause's own) is no main one.
+    Round 57 (analysis57-co C8): so does an infinitive clause ``För att``/``Genom att`` …
+    (`infinitive_clause_prepositions`: ``För att följa upp avtalet ska representanter för X
+    träffas``), the subject's attribute phrase skipped before its verb (`_verb_after_subject`)."""
     doc = finite.doc
     if finite.i - sentence.start < 3 or not is_modal(finite):
         return False
-    if doc[sentence.start].lower_ not in GRAMMAR.postposed_condition_openers:
+    opener = doc[sentence.start].lower_
+    purpose = (
+        opener in GRAMMAR.infinitive_clause_prepositions
+        and doc[sentence.start + 1].lower_ == "att"
+    )
+    if opener not in GRAMMAR.postposed_condition_openers and not purpose:
         return False
     before = doc[finite.i - 1]
     if before.lower_ in GRAMMAR.subordinators or finite.i + 1 >= sentence.end:
@@ -441,11 +449,28 @@ def modal_after_fronted_clause(finite: Token, sentence: Span) -> bool:
     end = subject.last_token + 1 if subject else finite.i + 1 + _inverted_pronoun(doc[finite.i + 1])
     if end == finite.i + 1:
         return False
-    at = past_adverbs_and_negations(doc, end, sentence.end)
-    if at >= sentence.end:
+    return _verb_after_subject(doc, end, sentence.end)
+
+
+def _verb_after_subject(doc: Doc, position: int, end: int) -> bool:
+    """A non-finite verb after the subject (past adverbs and negations), or after its
+    attribute phrase (a preposition and noun phrases joined by coordinators): a verb by its
+    tag or, whatever the tagger reads, a base form the lexicon knows or a listed reciprocal
+    verb (`reciprocal_verbs`: ``träffas`` NOUN; round 57, analysis57-co C8)."""
+    if position < end and doc[position].pos_ == "ADP":
+        position += 1
+        while position < end and (
+            _noun_phrase_word(doc[position]) or doc[position].lower_ in GRAMMAR.coordinators
+        ):
+            position += 1
+    at = past_adverbs_and_negations(doc, position, end)
+    if at >= end:
         return False
     verb = doc[at]
-    return (is_verb(verb) and not is_finite(verb)) or lexicon_infinitive(verb.lower_)
+    word = verb.lower_
+    if word in GRAMMAR.reciprocal_verbs or lexicon_infinitive(word):
+        return True
+    return is_verb(verb) and not is_finite(verb)
 
 
 def _inverted_pronoun(token: Token) -> bool:
@@ -487,7 +512,9 @@ def _subordinator_of(
             return interrogative_before(token, _INTERROGATIVE_PHRASE_POS) or token
         if token.text == "," and _stray_after_relative(token, sentence):
             continue  # "en plan som, kompletterar budgeten": the comma ends no clause
-        if token.text == "," and _joins_listed_actors(token, in_actor):
+        if token.text == "," and (
+            _joins_listed_actors(token, in_actor) or _joins_noun_series(token, finite)
+        ):
             continue  # "när ordföranden, kassören och X är närvarande": one subject list
         if token.text == "," and not relative_skipped:
             aside = _parenthetical_opening(token, finite)
@@ -877,6 +904,29 @@ def _joins_listed_actors(comma: Token, in_actor: frozenset[int] | set[int]) -> b
     ):
         position += 1
     return position in in_actor
+
+
+_SERIES_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "ADV", "CCONJ", "PUNCT"})
+
+
+def _joins_noun_series(comma: Token, finite: Token) -> bool:
+    """``När en förening, en skola eller ett bolag lämnar in …`` (round 57, analysis57-cp C2):
+    a comma after a noun, before a (determined) noun, in a series of noun phrases that runs
+    with nothing but noun-phrase words, commas and a closing coordinator
+    (`noun_phrase_coordinators`) into `finite`, joins that series' conjuncts, actors or not:
+    the subordinator before the series opens the clause of the verb after it."""
+    doc = comma.doc
+    if comma.i == 0 or doc[comma.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    between = doc[comma.i + 1 : finite.i]
+    if not between or any(t.pos_ not in _SERIES_POS for t in between):
+        return False
+    if any(t.pos_ == "PUNCT" and t.text != "," for t in between):
+        return False
+    opening = next((t for t in between if t.pos_ not in {"DET", "NUM", "ADJ", "ADV"}), None)
+    if opening is None or opening.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(t.lower_ in GRAMMAR.noun_phrase_coordinators for t in between)
 
 
 def capacity_som(som: Token, in_actor: frozenset[int] | set[int]) -> bool:

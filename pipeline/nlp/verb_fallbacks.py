@@ -2862,3 +2862,28 @@ def _main_clause_verb_after(token: Token, end: int) -> bool:
         if is_modal(following) or _tagged_finite(following):
             return position + 1 < end and doc[position + 1].pos_ in _INVERTED_SUBJECT_POS
     return False
+
+
+def noun_tagged_present(token: Token) -> bool:
+    """Review 57 S4 (one predicate for agents, coordination and items): a present the
+    tagger read as a NOUN, by its lemma: of a verb stem in ``-r`` (`_stem_present`:
+    ``begär`` of ``begära``), a noun lemma in ``-e`` + ``r`` that no plural of it is
+    (`_noun_lemma_present`: ``sammanträder``), or a form grammar.yaml lists
+    (`irregular_lemmas`: ``utser``)."""
+    if token.pos_ != "NOUN" or not token.is_alpha:
+        return False
+    return (
+        _stem_present(token)
+        or _noun_lemma_present(token)
+        or token.lower_ in GRAMMAR.irregular_lemmas
+    )
+
+
+def _stem_present(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma.endswith("ra") and token.lower_ == lemma[:-1]
+
+
+def _noun_lemma_present(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma.endswith("e") and token.lower_ == f"{lemma}r"

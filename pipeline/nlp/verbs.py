@@ -25,6 +25,7 @@ from pipeline.language.spelling import (
     present_lemma,
     present_spelling,
     strong_preterite_lemma,
+    supine_lexicon_lemma,
 )
 from pipeline.nlp.memo import (
     doc_arrays,
@@ -706,7 +707,7 @@ def _verb_lemma(token: Token) -> str:
         ask(supine_after_perfect) or ask(supine_after_adverbial)
     ):
         # "har även fastställt [ADV]" (round 43, be-C1): the lexicon's, as its spelling test
-        return lexicon_lemma(word) or _supine_lemma(word)
+        return supine_lexicon_lemma(word) or _supine_lemma(word)
     return _lemma_by_tags(token, word, active)
 
 
