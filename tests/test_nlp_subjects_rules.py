@@ -6419,6 +6419,55 @@ def test_round57_the_genitive_owner_of_a_non_actor_member_is_no_subject(nlp) -> 
     assert [s[0] for s in statements(parsed(nlp, rows))] == ["nämnd"]
 
 
+def test_a_subject_series_past_a_members_attribute_with_a_place_name(nlp) -> None:
+    """``Förvaltningschef och controller för Norra Ekby, kanslichef samt kurator deltar i
+    arbetet.`` (round 57, analysis57b-co R3; shipped tags: ``kanslichef`` and ``kurator``
+    conjuncts of ``Ekby``): by word order a member's attribute (`attribute_prepositions` +
+    words of no actor) ends before the comma that a later ``samt`` closes, so every member
+    acts, the bare ``kurator`` too (a series of more than eight words). Negative: a series
+    after the verb's preposition is its complement, and ``-koordinator`` names an officer
+    (``Rektor samråder med kurator samt vårdkoordinatorer.``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förvaltningschef förvaltningschef NOUN 11 nsubj {IND}
+        och och CCONJ 3 cc
+        controller controll NOUN 1 conj {IND_PL}
+        för för ADP 6 case
+        Norra norra ADJ 6 amod Case=Nom|Definite=Def|Degree=Pos
+        Ekby Ekby PROPN 3 nmod Case=Nom
+        , , PUNCT 8 punct
+        kanslichef kanslichef NOUN 6 conj {IND}
+        samt samt CCONJ 10 cc
+        kurator kurator NOUN 6 conj {IND}
+        deltar delta VERB 0 ROOT {PRES}
+        i i ADP 13 case
+        arbetet arbete NOUN 11 obl {DEF}
+        . . PUNCT 11 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("förvaltningschef", "none", "delta"),
+        ("controller", "none", "delta"),
+        ("kanslichef", "none", "delta"),
+        ("kurator", "none", "delta"),
+    ]
+    doc = parsed(
+        nlp,
+        f"""
+        Rektor rektor PROPN 2 nsubj Case=Nom
+        samråder samråda VERB 0 ROOT {PRES}
+        med med ADP 4 case
+        kurator kurator NOUN 2 obl {IND_PL}
+        samt samt CCONJ 6 cc
+        vårdkoordinatorer vårdkoordinator NOUN 4 conj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("rektor", "none", "samråda")]
+    assert [m.canonical for m in doc._.actors] == ["rektor", "vårdkoordinator"]
+
+
 _SHIPPED_PURPOSE = f"""
 För för ADP 3 mark
 att att PART 3 mark

@@ -2661,6 +2661,11 @@ def _joint_after(
         # "ingår fem ledamöter från kommunerna, en representant …" (round 50, bw G6)
         joint = _joint_past_attribute(doc, last, reach.phrase_start(mention))
     if joint is None:
+        # "A och B för Norra Ekby, C samt D deltar": past an attribute naming no actor (round
+        # 57, analysis57b-co R3; an unclosed comma series is dropped at the end)
+        start = reach.phrase_start(mention)
+        joint = _joint(doc, _actorless_attribute_end(last, start, reach) + 1, start)
+    if joint is None:
         # "Kommunerna Ekby, Åby och Mo samt Region Norrhav" (round 52, aa-C3)
         joint = _joint_past_name_list(last, reach.phrase_start(mention), reach)
     if joint is None:
@@ -2812,12 +2817,39 @@ def _joint_before(mention: ActorMention, start: int, reach: _Reach) -> str | Non
         joint = _joint(doc, _noun_attribute_end(mention, doc) + 1, start)
         joint = joint if joint in GRAMMAR.coordinators else None
     if joint is None:
+        # "Samordnare för Västra Ekby, kuratorer samt …": past an attribute naming no actor
+        # (round 57, analysis57b-co R3)
+        joint = _joint(doc, _actorless_attribute_end(mention, start, reach) + 1, start)
+    if joint is None:
         # "Kommunerna Ekby, Åby och Mo samt Region Norrhav" (round 52, aa-C3)
         joint = _joint_past_name_list(mention, start, reach)
     if joint is None and _series_member(mention, reach):
         # "Ledamöter och ersättare, samt förvaltningschefen kallas …" (round 55, ch-C3)
         joint = _serial_comma_past_attribute(mention, start, reach)
     return joint
+
+
+_ATTRIBUTE_WORD_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_MAX_ATTRIBUTE_WORDS = 5
+
+
+def _actorless_attribute_end(mention: ActorMention, start: int, reach: _Reach) -> int:
+    """``Samordnare för Västra Ekby, …``, ``utredare för Kommunalt Ekonomistöd, …`` (round
+    57, analysis57b-co R3): by word order, whatever the tags' links, the last word of a
+    prepositional attribute right after `mention` (an `attribute_prepositions` word and up
+    to five noun-phrase words, capitalised names too, none of an actor mention) that ends
+    before `start`; else the mention's last token. A comma after it joins the next member
+    only where a coordinator closes the series (`_conjuncts_before`)."""
+    doc, preposition = reach.doc, mention.last_token + 1
+    if preposition >= start or doc[preposition].lower_ not in GRAMMAR.attribute_prepositions:
+        return mention.last_token
+    words = range(preposition + 1, start - 1)
+    if not 0 < len(words) <= _MAX_ATTRIBUTE_WORDS:
+        return mention.last_token
+    plain = all(
+        doc[i].pos_ in _ATTRIBUTE_WORD_POS and mention_at(i, reach.mentions) is None for i in words
+    )
+    return start - 2 if plain else mention.last_token
 
 
 def _series_member(mention: ActorMention, reach: _Reach) -> bool:
