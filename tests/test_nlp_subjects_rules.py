@@ -6423,3 +6423,53 @@ def test_commas_of_a_noun_series_after_a_subordinator_end_no_clause(nlp) -> None
     assert statements(doc) == []
     other = parsed(nlp, SERIES_AFTER_A_CLOSED_CLAUSE)
     assert subordinator_of(other[9], other[:]) is None
+
+
+def test_a_prepositional_phrase_before_an_inverted_subject_leaves_it_the_subject(nlp) -> None:
+    """gen57 A (gen55 B): ``Under hösten ska i samråd med ekonomikontoret regionstyrelsen ta
+    fram en plan och redovisa den …``: in V2 order a prepositional phrase (chained, its own
+    noun an actor) stands between the modal and the inverted subject; the actor right after
+    the phrase's noun, before the infinitives, is their subject, not part of the phrase (the
+    shipped parse: ``regionstyrelsen`` an nmod of ``samråd``); the condition ends before it."""
+    rows = """
+    Under under ADP 2 case
+    hösten höst NOUN 3 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    ska skola AUX 9 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    i i ADP 5 case
+    samråd samråda NOUN 9 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    med med ADP 8 case
+    ekonomikontoret ekonomikontor NOUN 8 nmod Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    regionstyrelsen regionstyrelse NOUN 5 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    ta ta VERB 0 ROOT VerbForm=Inf|Voice=Act
+    fram fram ADV 9 compound:prt
+    en en DET 12 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+    plan plana ADV 9 obj Degree=Pos
+    och och CCONJ 14 cc
+    redovisa redovisa VERB 9 conj VerbForm=Inf|Voice=Act
+    den den PRON 14 obj Definite=Def|Gender=Com|Number=Sing|PronType=Prs
+    till till ADP 17 case
+    regionfullmäktige regionfullmäktig NOUN 14 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    . . PUNCT 9 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("regionstyrelse", "obligation", "ta"),
+        ("regionstyrelse", "obligation", "redovisa"),
+    ]
+
+
+def test_a_genitive_inside_a_prepositional_phrase_stays_there(nlp) -> None:
+    """gen57 A, negative: ``Nämnden ska enligt styrelsens beslut yttra sig``: the genitive
+    owner inside the phrase is no inverted subject; the subject stands before the modal."""
+    rows = """
+    Nämnden nämnd NOUN 6 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    ska skola AUX 6 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    enligt enligt ADP 5 case
+    styrelsens styrelse NOUN 5 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing
+    beslut beslut NOUN 6 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    yttra yttra VERB 0 ROOT VerbForm=Inf|Voice=Act
+    sig sig PRON 6 obj Case=Acc|Definite=Def|PronType=Prs
+    över över ADP 9 case
+    förslaget förslag NOUN 6 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    . . PUNCT 6 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("nämnd", "obligation", "yttra")]

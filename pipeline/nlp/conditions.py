@@ -838,6 +838,7 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                     or _passive_agent_after(sentence, end)
                     or _additive_conjunct_after(sentence, index, end)
                     or _modal_infinitive_after_noun(sentence, index, end)
+                    or _inverted_subject_after_noun(sentence, index, end)
                 ):
                     break
                 end += 1
@@ -883,6 +884,23 @@ def _modal_infinitive_after_noun(sentence: Span, opener: int, position: int) -> 
         and token.lower_.endswith("a")
         and before.pos_ in {"NOUN", "PROPN"}
         and (before.pos_ == "PROPN" or "Def" in morph_values(before, "Definite"))
+        and any(is_modal(t) for t in sentence[:opener])
+    )
+
+
+def _inverted_subject_after_noun(sentence: Span, opener: int, position: int) -> bool:
+    """``I år ska enligt stadgarna valberedningen lämna …`` (gen57 A): in the middle field
+    after a modal the phrase ends at its definite noun (or name) as `_modal_infinitive_after_
+    noun` says; a second noun in the nominative right after it opens the next noun phrase,
+    the inverted subject, outside the condition."""
+    token, before = sentence[position], sentence[position - 1]
+    return (
+        position > opener + 1
+        and token.pos_ in {"NOUN", "PROPN"}
+        and before.pos_ in {"NOUN", "PROPN"}
+        and (before.pos_ == "PROPN" or "Def" in morph_values(before, "Definite"))
+        and "Gen" not in morph_values(before, "Case")
+        and "Gen" not in morph_values(token, "Case")
         and any(is_modal(t) for t in sentence[:opener])
     )
 

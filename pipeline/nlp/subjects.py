@@ -1794,7 +1794,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         after = _past_adverbs(doc, past_additive, end, mentions)
     after = _past_inserted_clause(group, after)
     after = _past_copula_infinitive(group, after, end, mentions)
-    mention = mention_at(after, mentions)
+    mention = mention_at(after, mentions) or subject_after_inserted_phrase(group, after, mentions)
     if mention is not None and mention.genitive and _has_prefield(group.finite):
         genitive = mention
         mention = _genitive_head(mention, mentions)  # "finns förvaltningens ekonomienhet"
@@ -1826,6 +1826,40 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     ):
         return None
     return mention
+
+
+INSERTED_PHRASE_WIDTH = 8
+_INSERTED_PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"})
+
+
+def subject_after_inserted_phrase(
+    group: Group, after: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``I år ska enligt stadgarna valberedningen lämna …``, ``… ska i samråd med kontoret
+    styrelsen ta fram …`` (gen57 A, gen55 B): in V2 order a prepositional phrase (a word
+    tagged ADP, then determiners, adjectives, numerals, nouns and chained prepositions) may
+    stand between a finite modal or auxiliary and the inverted subject. The first actor
+    mention, no genitive, that follows a noun of that phrase (not its preposition) and
+    stands before the group's infinitive or supine, with no punctuation between, is the
+    subject, not part of the phrase, whatever the parser hung it on (`after`: the first
+    index past the adverbs after the finite verb)."""
+    doc, finite = group.finite.doc, group.finite
+    verb = group.verbs[0].i if group.verbs else finite.i
+    if verb <= after + 2 or doc[after].pos_ != "ADP":
+        return None
+    for index in range(after + 1, min(verb, after + INSERTED_PHRASE_WIDTH)):
+        if doc[index].pos_ not in _INSERTED_PHRASE_POS and mention_at(index, mentions) is None:
+            return None
+        mention = mention_at(index, mentions)
+        if mention is None or mention.first_token != index or mention.genitive:
+            continue
+        noun = doc[index - 1]
+        if noun.pos_ not in {"NOUN", "PROPN"} or "Gen" in morph_values(noun, "Case"):
+            continue
+        if not any(t.is_punct for t in doc[mention.last_token + 1 : verb]):
+            return mention
+        return None
+    return None
 
 
 def _past_copula_infinitive(
@@ -4218,6 +4252,10 @@ def _embedded_subject(
     doc = group.finite.doc
     if mention.first_token == group.finite.i + 1 and group.finite.pos_ == "NOUN":
         return False  # "Från och med 2026-01-01 byter [NOUN] rådet …": inverted (ak P5)
+    if mention.first_token > group.finite.i + 2 and mention is subject_after_inserted_phrase(
+        group, _past_adverbs(doc, group.finite.i + 1, sentence_end(group.finite), mentions), mentions
+    ):
+        return False  # "I år ska enligt stadgarna valberedningen lämna …" (gen57 A)
     if mention.first_token == group.finite.i + 1 and inverted_main_conjunct(group.finite):
         return False  # "… i beredningen och därefter godkände styrelsen …" (r51, an-C5)
     start = conjunct_clause_start(group.finite)
