@@ -4252,8 +4252,9 @@ def _embedded_subject(
     doc = group.finite.doc
     if mention.first_token == group.finite.i + 1 and group.finite.pos_ == "NOUN":
         return False  # "Från och med 2026-01-01 byter [NOUN] rådet …": inverted (ak P5)
+    after = _past_adverbs(doc, group.finite.i + 1, sentence_end(group.finite), mentions)
     if mention.first_token > group.finite.i + 2 and mention is subject_after_inserted_phrase(
-        group, _past_adverbs(doc, group.finite.i + 1, sentence_end(group.finite), mentions), mentions
+        group, after, mentions
     ):
         return False  # "I år ska enligt stadgarna valberedningen lämna …" (gen57 A)
     if mention.first_token == group.finite.i + 1 and inverted_main_conjunct(group.finite):
