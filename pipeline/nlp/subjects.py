@@ -4252,11 +4252,10 @@ def _embedded_subject(
     doc = group.finite.doc
     if mention.first_token == group.finite.i + 1 and group.finite.pos_ == "NOUN":
         return False  # "Från och med 2026-01-01 byter [NOUN] rådet …": inverted (ak P5)
-    after = _past_adverbs(doc, group.finite.i + 1, sentence_end(group.finite), mentions)
-    if mention.first_token > group.finite.i + 2 and mention is subject_after_inserted_phrase(
-        group, after, mentions
-    ):
-        return False  # "I år ska enligt stadgarna valberedningen lämna …" (gen57 A)
+    if mention.first_token > group.finite.i + 2:
+        after = _past_adverbs(doc, group.finite.i + 1, sentence_end(group.finite), mentions)
+        if mention is subject_after_inserted_phrase(group, after, mentions):
+            return False  # "I år ska enligt stadgarna valberedningen lämna …" (gen57 A)
     if mention.first_token == group.finite.i + 1 and inverted_main_conjunct(group.finite):
         return False  # "… i beredningen och därefter godkände styrelsen …" (r51, an-C5)
     start = conjunct_clause_start(group.finite)
