@@ -236,7 +236,7 @@ SAMVERKAN = [
               "frågan till en gemensam beredning med regiondirektören och kommundirektörerna",
               condition="Om ledningsgruppen inte kan enas")]),
     spara("5.2", SB[17], [("parterna", "part", ORG)], [KAN, inf("sägas", "säga", "pass")],
-          [st("part", "parterna", "permission", "kan", "säga", "sägas", "Överenskommelsen",
+          [st("part", "parterna", "none", None, "säga", "sägas", "Överenskommelsen",
               passive=True)]),
 ]
 
