@@ -104,7 +104,7 @@ DISTR = [
         "varsel.",
         [("förbunden", "förbund", ORG)],
         [KAN, inf("sägas", "säga", "pass")],
-        [st("förbund", "förbunden", PERM, "kan", "säga", "sägas", "Avtalet", passive=True)]),
+        [st("förbund", "förbunden", NONE, None, "säga", "sägas", "Avtalet", passive=True)]),
     rec("distr-3", "1", "Sedan 2024 utser var och en av kommunerna en ledamot och en ersättare "
         "i direktionen.",
         [("kommunerna", "kommun", ORG), ("ledamot", "ledamot", FTV),
