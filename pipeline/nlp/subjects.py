@@ -1794,7 +1794,11 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         after = _past_adverbs(doc, past_additive, end, mentions)
     after = _past_inserted_clause(group, after)
     after = _past_copula_infinitive(group, after, end, mentions)
-    mention = mention_at(after, mentions) or subject_after_inserted_phrase(group, after, mentions)
+    mention = (
+        mention_at(after, mentions)
+        or subject_after_inserted_phrase(group, after, mentions)
+        or distributive_mention(doc, after, end, mentions)
+    )
     if mention is not None and mention.genitive and _has_prefield(group.finite):
         genitive = mention
         mention = _genitive_head(mention, mentions)  # "finns förvaltningens ekonomienhet"
@@ -1826,6 +1830,42 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     ):
         return None
     return mention
+
+
+def distributive_phrase_end(doc: Doc, position: int, end: int) -> int | None:
+    """The index past a distributive partitive opener at `position` (gen57 B): a
+    `distributive_determiners` phrase that ends in ``av`` (``var och en av``), or a one-word
+    one with ``av`` after it (``vardera av``, ``båda av``); None where none stands there."""
+    for opener in GRAMMAR.distributive_determiners:
+        stop = position + len(opener)
+        if stop >= end or tuple(t.lower_ for t in doc[position:stop]) != opener:
+            continue
+        if opener[-1] == "av":
+            return stop
+        if len(opener) == 1 and doc[stop].lower_ == "av":
+            return stop + 1
+    return None
+
+
+def distributive_mention(
+    doc: Doc, position: int, end: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``får var och en av ledamöterna reservera sig``, ``av vardera av kommunerna``
+    (gen57 B): the actor a distributive partitive phrase at `position` picks from, past
+    determiners, numerals, adjectives and an owner's genitive (``var och en av regionens
+    två styrelser``); the group the clause is about (§5.2, round 16)."""
+    start = distributive_phrase_end(doc, position, end)
+    while start is not None and start < end:
+        mention = mention_at(start, mentions)
+        if mention is not None and not mention.genitive:
+            return mention
+        if mention is not None:
+            start = mention.last_token + 1
+        elif doc[start].pos_ in {"DET", "NUM", "ADJ"}:
+            start += 1
+        else:
+            return None
+    return None
 
 
 INSERTED_PHRASE_WIDTH = 8
@@ -2493,11 +2533,16 @@ def with_postmodifier(mention: ActorMention, mentions: Sequence[ActorMention], d
 
 def inverted_tokens(finite: Token, mentions: Sequence[ActorMention]) -> frozenset[int]:
     """The tokens of the actor right after a finite verb, its postmodifier included (``kan
-    ordföranden i nämnden kalla``): an inverted subject between a modal and its infinitive."""
+    ordföranden i nämnden kalla``): an inverted subject between a modal and its infinitive;
+    one a distributive partitive opens (``får var och en av parterna begära``, gen57 B)
+    from the opener on."""
     after = mention_at(finite.i + 1, mentions)
+    first = after.first_token if after is not None else finite.i + 1
+    if after is None:
+        after = distributive_mention(finite.doc, first, sentence_end(finite), mentions)
     if after is None:
         return frozenset()
-    return frozenset(range(after.first_token, with_postmodifier(after, mentions, finite.doc) + 1))
+    return frozenset(range(first, with_postmodifier(after, mentions, finite.doc) + 1))
 
 
 def coordinated_actors(
