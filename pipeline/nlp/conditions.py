@@ -891,8 +891,9 @@ def _modal_infinitive_after_noun(sentence: Span, opener: int, position: int) -> 
 def _inverted_subject_after_noun(sentence: Span, opener: int, position: int) -> bool:
     """``I år ska enligt stadgarna valberedningen lämna …`` (gen57 A): in the middle field
     after a modal the phrase ends at its definite noun (or name) as `_modal_infinitive_after_
-    noun` says; a second noun in the nominative right after it opens the next noun phrase,
-    the inverted subject, outside the condition."""
+    noun` says; a second noun in the nominative right after it that opens an actor mention
+    opens the next noun phrase, the inverted subject, outside the condition (``enligt lagen
+    nr 2013:801``: a reference's own noun stays)."""
     token, before = sentence[position], sentence[position - 1]
     return (
         position > opener + 1
@@ -902,6 +903,7 @@ def _inverted_subject_after_noun(sentence: Span, opener: int, position: int) -> 
         and "Gen" not in morph_values(before, "Case")
         and "Gen" not in morph_values(token, "Case")
         and any(is_modal(t) for t in sentence[:opener])
+        and any(m.first_token == token.i for m in sentence.doc._.actors or [])
     )
 
 
