@@ -6473,3 +6473,44 @@ def test_a_genitive_inside_a_prepositional_phrase_stays_there(nlp) -> None:
     . . PUNCT 6 punct
     """
     assert [s[:3] for s in statements(parsed(nlp, rows))] == [("nämnd", "obligation", "yttra")]
+
+
+def test_som_and_a_bare_noun_before_a_coordinator_opens_no_clause(nlp) -> None:
+    """gen57 D: ``Styrelsen företräder förbundet som arbetsgivare och svarar för
+    personalfrågorna``: ``som`` + a bare indefinite noun that ``och`` closes is ``as``, no
+    relative clause, so ``svarar`` is the main clause's conjunct and ``Styrelsen`` its subject
+    (the shipped parse: ``företräder`` a noun, ``förbundet`` the root)."""
+    rows = """
+    Styrelsen styrelse NOUN 2 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    företräder företräda NOUN 3 nsubj:pass Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    förbundet förbunden NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    som som SCONJ 5 mark
+    arbetsgivare arbetsgivare NOUN 3 xcomp Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    och och CCONJ 7 cc
+    svarar svara VERB 3 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    för för ADP 9 case
+    personalfrågorna personalfråga NOUN 7 obl Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    . . PUNCT 3 punct
+    """
+    found = [s[:3] for s in statements(parsed(nlp, rows))]
+    assert ("styrelse", "responsibility", "svara") in found
+    assert ("förbund", "responsibility", "svara") not in found
+
+
+def test_a_role_before_a_personal_name_is_a_speech_frames_subject(nlp) -> None:
+    """gen57 C (t12): ``”Budgeten håller”, säger ekonomichefen Klas Berg.``: a role right
+    after the frame's verb of speech stays an actor before a personal name, and is the
+    frame's subject whatever the parser calls nsubj (the shipped parse: ``Klas``)."""
+    rows = """
+    ” ” PUNCT 3 punct
+    Budgeten budget NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    håller hålla VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    ” ” PUNCT 3 punct
+    , , PUNCT 6 punct
+    säger säga VERB 3 parataxis Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    ekonomichefen ekonomichef NOUN 6 xcomp Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    Klas klase PROPN 6 nsubj Case=Nom
+    Berg Berg PROPN 8 flat:name Case=Nom
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("ekonomichef", "none", "säga")]

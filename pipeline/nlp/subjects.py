@@ -538,6 +538,8 @@ def _no_subordinator(
         or fronted_role_phrase(token, finite, sentence, in_actor)
         # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
         or predicative_som(token)
+        # "leder arbetet som helhet och har …": a role phrase, no clause (gen57 D)
+        or _role_som_before(token, finite)
         or _closed_before(token, finite)
         # "ett uppdrag som ledamot i nämnden ska …": a role, no clause (round 49)
         or capacity_som(token, in_actor)
@@ -2311,6 +2313,26 @@ def _has_prefield(finite: Token) -> bool:
     before = finite.doc[finite.i - 1]
     coordinated = before.lower_ in GRAMMAR.coordinators or before.text == ","
     return not (coordinated and finite.i - 2 == start)
+
+
+def _role_som_before(som: Token, finite: Token) -> bool:
+    """``leder arbetet som helhet och har tillsyn``, ``företräder förbundet som arbetsgivare,
+    svarar …`` (gen57 D): ``som`` + a bare indefinite noun (adjectives before it, no
+    determiner) that a coordinator or a comma closes before `finite` is a predicative
+    (``as``), no relative clause: it holds no finite verb. ``som förvaltningar tecknar``
+    (a verb right after the noun) stays a relative clause."""
+    if som.lower_ != "som":
+        return False
+    doc = som.doc
+    position = som.i + 1
+    while position < finite.i and doc[position].pos_ in {"ADJ", "NOUN"}:
+        position += 1
+    role = doc[position - 1]
+    if role.i == som.i or position >= finite.i or _definite(role):
+        return False
+    if present_spelling(role.lower_):
+        return False
+    return doc[position].text == "," or doc[position].lower_ in GRAMMAR.coordinators
 
 
 def _verbless_som(som: Token) -> bool:
