@@ -18,6 +18,7 @@ from tests.nlp_helpers import (
     DEF_PL,
     IND,
     IND_PL,
+    INF,
     LEXICON,
     MODAL,
     PASS,
@@ -9756,6 +9757,129 @@ def test_level_adjective_at_the_sentence_start_names_a_written_name(
     indefinite head keeps the describing reading (§2.2)."""
     doc = parsed(nlp, rows, starts)
     assert [(m.text, m.canonical) for m in doc._.actors] == expected
+
+
+PAST = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected", "aims"),
+    [
+        (  # the shipped model: `juni` nsubj, the title nmod of the name, `Anna` nsubj
+            f"""
+            Den den DET 3 det
+            1 1 NUM 3 nummod
+            juni juni NOUN 4 nsubj
+            började börja VERB 0 ROOT {PAST}
+            kommunarkitekt kommunarkitekt NOUN 6 nmod {IND}
+            Anna Anna PROPN 4 nsubj
+            Berg Berg PROPN 6 flat:name
+            arbeta arbeta VERB 4 xcomp {INF}
+            här här ADV 8 advmod
+            . . PUNCT 4 punct
+            """,
+            [("kommunarkitekt", "kommunarkitekt")],
+            [("kommunarkitekt", "börja")],
+        ),
+        (  # the 2nd main clause after `, och`; the title an advmod, a compound role noun
+            f"""
+            Nämnden nämnd NOUN 2 nsubj {DEF}
+            rekryterade rekrytera VERB 0 ROOT {PAST}
+            en en DET 4 det
+            utredare utredare NOUN 2 obj {IND}
+            , , PUNCT 9 punct
+            och och CCONJ 9 cc
+            i i ADP 8 case
+            augusti augusti NOUN 9 obl
+            tillträdde tillträda VERB 2 conj {PAST}
+            regionarkitekt regionarkitekt NOUN 9 advmod {IND}
+            Lisa Lisa PROPN 12 nmod
+            Holm Holm PROPN 9 obl
+            tjänsten tjänst NOUN 9 advmod {DEF}
+            . . PUNCT 2 punct
+            """,
+            [("Nämnden", "nämnd"), ("utredare", "utredare"),
+             ("regionarkitekt", "regionarkitekt")],
+            [("nämnd", "rekrytera"), ("regionarkitekt", "tillträda")],
+        ),
+        (  # the title after the subject is the object's: part of the name, no actor
+            f"""
+            Den den DET 5 det
+            1 1 NUM 3 nummod
+            juni juni NOUN 4 obl
+            anställde anställa VERB 0 ROOT {PAST}
+            kommunen kommun NOUN 4 nsubj {DEF}
+            förvaltningschef förvaltningschef NOUN 4 obj {IND}
+            Anna Anna PROPN 6 flat:name
+            Berg Berg PROPN 6 flat:name
+            . . PUNCT 4 punct
+            """,
+            [("kommunen", "kommun")],
+            [("kommun", "anställa")],
+        ),
+    ],
+)
+def test_title_before_a_name_after_a_fronted_adverbial_is_the_subject(
+    nlp, rows: str, expected: list[tuple[str, str]], aims: list[tuple[str, str]]
+) -> None:
+    """Round 57 (analysis57-co C7; §2.5 round 36): a title right before a personal name is
+    part of the name, except as the subject: right after a finite verb that a fronted
+    adverbial (a preposition's phrase, a date) opens, in the sentence or after `och`."""
+    doc = parsed(nlp, rows)
+    assert [(m.text, m.canonical) for m in doc._.actors] == expected
+    assert [(s[0], s[2]) for s in statements(doc)] == aims
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # the shipped model: `vård` nsubj of `erbjuder`, the verb a conj of the noun
+            f"""
+            En en DET 2 det
+            samverkansstruktur samverkansstruktur NOUN 0 ROOT {IND}
+            för för ADP 4 case
+            skola skola NOUN 2 nmod {IND}
+            och och CCONJ 6 cc
+            vård vård NOUN 7 nsubj {IND}
+            erbjuder erbjuda VERB 2 conj {PRES}
+            stöd stöd NOUN 7 obj {IND}
+            . . PUNCT 2 punct
+            """,
+            [],
+        ),
+        (  # a compound service head conj of the PP noun, the agentive subject before it
+            f"""
+            Modellen modell NOUN 6 nsubj {DEF}
+            för för ADP 3 case
+            skola skola NOUN 1 nmod {IND}
+            och och CCONJ 5 cc
+            tandvården tandvård NOUN 6 nsubj {DEF}
+            beskriver beskriva VERB 0 ROOT {PRES}
+            stödet stöd NOUN 6 obj {DEF}
+            . . PUNCT 6 punct
+            """,
+            [],
+        ),
+        (  # negative: a subject series of service units
+            f"""
+            Räddningstjänsten räddningstjänst NOUN 4 nsubj {DEF}
+            och och CCONJ 3 cc
+            vården vård NOUN 1 conj {DEF}
+            erbjuder erbjuda VERB 0 ROOT {PRES}
+            stöd stöd NOUN 4 obj {IND}
+            . . PUNCT 4 punct
+            """,
+            [("Räddningstjänsten", "räddningstjänst"), ("vården", "vård")],
+        ),
+    ],
+)
+def test_a_service_unit_in_a_nouns_prepositional_attribute_is_no_subject(
+    nlp, rows: str, expected: list[tuple[str, str]]
+) -> None:
+    """Round 57 (analysis57-co C10): an `only_subject` head that a preposition governs right
+    after a noun of no actor mention (other conjuncts between) is that noun's attribute, no
+    agentive subject, whatever the parser links; a subject series keeps its units."""
+    assert actors(nlp, rows) == expected
 
 
 def test_review57_no_party_from_an_actor_genitive_a_place_kind_or_a_sentence_opening(

@@ -6373,6 +6373,124 @@ def test_v2_inversion_in_the_second_main_clause_after_och(
     assert [(s[0], s[2]) for s in statements(doc)] == expected
 
 
+def test_round57_an_indefinite_member_after_a_body_attribute_joins_the_head(nlp) -> None:
+    """analysis57-cn C4: ``Ledamöter från nämnderna, studentombud och en representant för
+    personalen ingår``: an indefinite member of no body category after the first member's
+    body attribute is the head's conjunct, not the attribute's (shipped tags: both later
+    members conj of the head); place names in the attribute stay the attribute's."""
+    rows = """
+    Ledamöter ledamot NOUN 11 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    från från ADP 3 case
+    nämnderna nämnd NOUN 1 nmod Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    , , PUNCT 5 punct
+    studentombud studentombud NOUN 1 conj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    och och CCONJ 8 cc
+    en en DET 8 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+    representant representant NOUN 1 conj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    för för ADP 10 case
+    personalen personal NOUN 8 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    ingår ingå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    i i ADP 13 case
+    rådet råd NOUN 11 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    . . PUNCT 11 punct
+    """
+    assert sorted(s[0] for s in statements(parsed(nlp, rows))) == [
+        "ledamot",
+        "representant",
+        "studentombud",
+    ]
+
+
+def test_round57_the_genitive_owner_of_a_non_actor_member_is_no_subject(nlp) -> None:
+    """analysis57-cn C6: ``Beslutande organ är nämnden och regionstyrelsens
+    beredningsmöten``: the series member is the owned noun, which names no actor; its
+    genitive owner is a mention only (shipped tags, a wrong parse: the owned noun ROOT, the
+    copula on it)."""
+    rows = """
+    Beslutande besluta ADJ 2 amod Case=Nom|Degree=Pos
+    organ organ NOUN 7 nsubj Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+    är vara AUX 7 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    nämnden nämnd NOUN 7 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    och och CCONJ 6 cc
+    regionstyrelsens regionstyrelse NOUN 4 conj Case=Gen|Definite=Def|Gender=Com|Number=Sing
+    beredningsmöten beredningsmöte NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    . . PUNCT 7 punct
+    """
+    assert [s[0] for s in statements(parsed(nlp, rows))] == ["nämnd"]
+
+
+_SHIPPED_PURPOSE = f"""
+För för ADP 3 mark
+att att PART 3 mark
+följa följa VERB 0 ROOT {INF}
+upp upp ADV 3 compound:prt
+samarbetet samarbete NOUN 3 obj {DEF}
+och och CCONJ 8 cc
+dess dess PRON 8 nmod:poss
+avtal avtal NOUN 5 conj {IND}
+ska skola AUX 10 aux {MODAL}
+representanter representant NOUN 3 conj {IND_PL}
+för för ADP 12 case
+regionen region NOUN 10 nmod {DEF}
+och och CCONJ 15 cc
+kommunerna kommun NOUN 15 nsubj {DEF_PL}
+träffas träffas VERB 3 conj VerbForm=Sup
+två två NUM 17 nummod
+gånger gång NOUN 15 nmod {IND_PL}
+. . PUNCT 3 punct
+"""
+
+# analysis57-co C8's parse: the modal a coordinator, the reciprocal verb a root noun
+_MISTAGGED_PURPOSE = f"""
+För för ADP 3 mark
+att att PART 3 mark
+granska granska VERB 12 advcl {INF}
+avtalet avtal NOUN 3 obj {DEF}
+ska skola AUX 12 cc {MODAL}
+ledamöterna ledamot NOUN 12 nsubj {DEF_PL}
+i i ADP 9 case
+regionstyrelsens regionstyrelse NOUN 9 nmod:poss
+utskott utskott NOUN 6 nmod {IND}
+och och CCONJ 11 cc
+nämnden nämnd NOUN 9 conj {DEF}
+träffas träffas NOUN 0 ROOT {IND}
+varje varje DET 14 det
+kvartal kvartal NOUN 12 obl {IND}
+. . PUNCT 12 punct
+"""
+
+_NO_MAIN_MODAL = f"""
+För för ADP 6 mark
+att att SCONJ 6 mark
+styrelsen styrelse NOUN 6 nsubj:pass {DEF}
+ska skola AUX 6 aux {MODAL}
+kunna kunna AUX 6 aux VerbForm=Inf
+besluta besluta VERB 7 aux:pass {INF}
+krävs kräva VERB 0 ROOT {PASS}
+underlag underlag NOUN 7 nsubj:pass {IND}
+. . PUNCT 7 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_SHIPPED_PURPOSE, [("representant", "obligation", "träffas", False, False)]),
+        (_MISTAGGED_PURPOSE, [("ledamot", "obligation", "träffas", False, False)]),
+        (_NO_MAIN_MODAL, []),
+    ],
+)
+def test_round57_modal_after_a_fronted_infinitive_clause_ending_in_a_noun(
+    nlp, rows: str, expected: list[tuple]
+) -> None:
+    """Round 57 (analysis57-co C8): a sentence opened by `infinitive_clause_prepositions` +
+    `att` (``För att …``) whose clause ends in its object's noun, then a modal (whatever its
+    tag), an actor with a prepositional attribute (a compound genitive, a series inside it)
+    and an infinitive by the lexicon (a reciprocal verb tagged a noun): the modal is the main
+    clause's, the actor its subject. Negative: the modal inside the `För att`-clause."""
+    assert statements(parsed(nlp, rows)) == expected
+
+
 # Round 57 (analysis57-cp C2): the shipped model's parse of a fronted `Om`-clause whose
 # subject is a series of indefinite noun phrases (the model makes `lämnar` the root).
 SERIES_IN_FRONTED_CLAUSE = """

@@ -14,6 +14,7 @@ from pipeline.language.spelling import (
     present_lemma,
     short_supine_spelling,
     strong_preterite_lemma,
+    supine_spelling,
 )
 from pipeline.nlp.groups import find_verbs, slot_infinitive
 from pipeline.nlp.verb_fallbacks import (
@@ -6150,3 +6151,93 @@ def test_a_table_cells_answer_word_is_no_verb(nlp) -> None:
     assert answer_cell(doc[8]) and not is_verb(doc[8])
     assert not answer_cell(doc[6])  # the delegate's cell holds no answer word
     assert statements(doc) == []
+
+
+def test_round57_a_weak_supine_the_lexicon_gives_as_a_participle_after_inverted_har(nlp) -> None:
+    """Round 57 (w57a leftover, analysis57-co C5): the lexicon gives ``anställt`` as the neuter
+    of the participle ``anställd`` (stem + -d of anställa), which is the supine's spelling too;
+    after ``har`` and the inverted subject (the second main clause after ``och därför``; the
+    shipped model tags it ADV) it is the supine of anställa, and its clause's aim. An
+    adjective in -d is no verb's participle (``runt`` → rund, not runda's ``rundad``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunen kommun NOUN 2 nsubj {DEF}
+        växer växa VERB 0 ROOT {PRES}
+        och och CCONJ 5 cc
+        därför därför ADV 5 advmod
+        har ha VERB 2 conj {PRES}
+        förvaltningen förvaltning NOUN 5 nsubj {DEF}
+        anställt anställt ADV 5 advmod
+        en en DET 9 det
+        arkitekt arkitekt NOUN 7 obj {IND}
+        och och CCONJ 11 cc
+        kompletterat komplettera VERB 7 conj VerbForm=Sup
+        kansliet kansli NOUN 11 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[6]) and tense_of(doc[6]) == "sup" and verb_lemma(doc[6]) == "anställa"
+    assert ("förvaltning", "none", "anställa", False, False) in statements(doc)
+    assert supine_spelling("anställt") and supine_spelling("kört")
+    assert not supine_spelling("runt")
+
+
+@pytest.mark.parametrize(
+    ("rows", "aims"),
+    [
+        (  # the shipped model: `hållbara` VERB amod after `attraktiva` ADJ; a genitive owner
+            f"""
+            Kommunfullmäktiges kommunfullmäktige PROPN 2 nmod:poss
+            bolag bolag NOUN 4 nsubj {IND}
+            ska skola AUX 4 aux {MODAL}
+            bygga bygga VERB 0 ROOT {INF}
+            och och CCONJ 6 cc
+            bevara bevara VERB 4 conj {INF}
+            attraktiva attraktiv ADJ 4 obj
+            och och CCONJ 9 cc
+            hållbara hållbara VERB 10 amod {INF}
+            områden område NOUN 7 conj Case=Nom|Definite=Ind|Number=Plur
+            . . PUNCT 4 punct
+            """,
+            ["bygga", "bevara"],
+        ),
+        (  # the first attribute tagged VERB, a second VP after the object
+            f"""
+            Förvaltningen förvaltning NOUN 3 nsubj {DEF}
+            ska skola AUX 3 aux {MODAL}
+            skapa skapa VERB 0 ROOT {INF}
+            trygga trygga VERB 3 xcomp {INF}
+            och och CCONJ 7 cc
+            tillgängliga tillgänglig ADJ 7 amod
+            miljöer miljö NOUN 4 conj Case=Nom|Definite=Ind|Number=Plur
+            och och CCONJ 9 cc
+            underhålla underhålla VERB 4 conj {INF}
+            dem de PRON 9 obj
+            . . PUNCT 3 punct
+            """,
+            ["skapa", "underhålla"],
+        ),
+        (  # negative: two verbs before a definite object
+            f"""
+            Styrelsen styrelse NOUN 3 nsubj {DEF}
+            ska skola AUX 3 aux {MODAL}
+            trygga trygga VERB 0 ROOT {INF}
+            och och CCONJ 5 cc
+            säkra säker ADJ 3 conj
+            verksamheten verksamhet NOUN 3 obj {DEF}
+            . . PUNCT 3 punct
+            """,
+            ["trygga", "säkra"],
+        ),
+    ],
+)
+def test_round57_coordinated_attributes_before_an_indefinite_noun_are_no_verbs(
+    nlp, rows: str, aims: list[str]
+) -> None:
+    """Round 57 (analysis57-co C11): of two attributes coordinated before an indefinite noun,
+    one tagged an adjective, the other (before or after it) that the lexicon reads as an
+    adjective's -a/-t/-e form is no verb, whatever its tag; before a definite noun the pair
+    may be verbs."""
+    doc = parsed(nlp, rows)
+    assert [s[2] for s in statements(doc)] == aims

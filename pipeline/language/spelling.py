@@ -243,9 +243,29 @@ def supine_spelling(word: str) -> bool:
     lemma = lexicon_lemma(word)
     if not word.isalpha() or lemma == word:
         return False
+    if _participle_neuter(word, lemma):
+        return True
     # a strong supine's infinitive may end in any vowel ("slagit" → slå, "givit" → ge); an
     # adjective's neuter in -tt does not reach here with its stem ("nytt" → ny)
     return lemma.endswith("a") or (word.endswith("it") and lemma[-1:] in VOWELS)
+
+
+def supine_lexicon_lemma(word: str) -> str:
+    """The lexicon's verb of a supine: its lemma, or the verb of the participle it gives for a
+    weak supine in -t (``anställt`` → anställd → anställa; `_participle_neuter`)."""
+    lemma = lexicon_lemma(word)
+    return lexicon_lemma(lemma) if _participle_neuter(word, lemma) else lemma
+
+
+def _participle_neuter(word: str, lemma: str) -> bool:
+    """``anställt`` → anställd → anställa, ``kört`` → körd → köra: the lexicon gives a weak
+    verb's supine in -t as the neuter of its past participle in -d (stem + -d, the verb stem
+    + -a), which is the same word; an adjective in -d is no verb's participle (``runt`` →
+    rund, not runda's ``rundad``)."""
+    if not lemma.endswith("d") or word != f"{lemma[:-1]}t":
+        return False
+    verb = lexicon_lemma(lemma)
+    return verb.endswith("a") and lemma == f"{verb[:-1]}d"
 
 
 def short_supine_spelling(word: str) -> bool:

@@ -51,6 +51,7 @@ from pipeline.nlp.memo import (
     lower_words,
     morph_values,
     sentence_end,
+    sentence_start,
 )
 from pipeline.nlp.places import without_place_senses
 from pipeline.nlp.predicative import (
@@ -71,6 +72,7 @@ from pipeline.nlp.split_compounds import (
 from pipeline.nlp.structure_senses import structure_sense
 from pipeline.nlp.verb_fallbacks import named_item_subject
 from pipeline.nlp.verb_forms import lexicon_infinitive
+from pipeline.nlp.verbs import is_finite, is_time_noun
 from pipeline.patterns import PART_LABEL, ROMAN
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
@@ -2437,6 +2439,8 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
         return False  # "Närmaste chef för X är servicechefen Eva Berg": the subject (round 9)
     if before in GRAMMAR.speech_verbs:
         return False  # "…, säger ekonomichefen Klas Berg": the frame's subject (gen57 C, t12)
+    if _inverted_after_fronted_adverbial(doc, mention.first_token):
+        return False  # "I maj tillträdde förvaltningschef Eva Berg tjänsten": the subject
     if before in lexicon.label_adjectives and doc[mention.first_token - 1].text[:1].isupper():
         return False  # "Ansvarig tjänsteman Eva Lund": a label row's role (round 41, r-C11)
     return (
@@ -2448,6 +2452,40 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
     )
 
 
+def _inverted_after_fronted_adverbial(doc: Doc, first: int) -> bool:
+    """``Den 1 juni började kommunarkitekt Anna Berg arbeta``, ``…, och i maj tillträdde
+    förvaltningschef Eva Berg tjänsten``: a word right after a finite verb that a fronted
+    adverbial precedes (V2) is the inverted subject, whatever the parser links. The
+    adverbial opens the sentence or the clause after a coordinator (`clause_coordinators`)
+    and is a preposition's or an adverb's phrase or a time phrase (``Den 1 juni``) with no
+    finite verb (analysis57-co C7). ``Nämnden anställde förvaltningschef Eva Berg`` (a
+    subject first) and ``I maj anställde kommunen …`` (a word between) have none."""
+    verb = first - 1
+    if verb < 1 or not is_finite(doc[verb]):
+        return False
+    start = sentence_start(doc[verb])
+    opening = verb
+    while opening > start and doc[opening - 1].lower_ not in GRAMMAR.clause_coordinators:
+        opening -= 1
+    phrase = doc[opening:verb]
+    if not phrase or any(is_finite(t) or t.text == "," for t in phrase):
+        return False
+    if phrase[0].pos_ in {"ADP", "ADV"}:
+        return True
+    return any(is_time_noun(t) or _date_number(t) for t in phrase) and all(
+        t.pos_ in _TIME_WORD_TAGS for t in phrase
+    )
+
+
+def _date_number(token: Token) -> bool:
+    """A number before a month name (``1 juni``; `perfect_date_words`)."""
+    after = token.i + 1
+    return token.like_num and after < len(token.doc) and (
+        token.doc[after].lower_ in GRAMMAR.perfect_date_words
+    )
+
+
+_TIME_WORD_TAGS = frozenset({"DET", "NUM", "ADJ", "NOUN"})
 ROMAN_NUMERAL = re.compile(rf"{ROMAN}[.:]?")
 
 
@@ -3543,12 +3581,39 @@ def _without_idle_service_units(
         for mention in mentions
         if mention.head not in only
         or mention.source != "lexicon"
-        or _agentive_subject(doc[mention.last_token], lexicon)
+        or (
+            _agentive_subject(doc[mention.last_token], lexicon)
+            and not _in_noun_attribute(doc, mention, mentions)
+        )
         or _is_passive_agent(doc[mention.last_token])
         or named_in_chart(doc, mention, mentions)  # round 32, D9
         or _partner(doc, mention, lexicon)
         or (mention.genitive and mention.head in lexicon.partner_heads)  # round 38, C1
     ]
+
+
+_ATTRIBUTE_CONJUNCT_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ"})
+
+
+def _in_noun_attribute(doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """``En samverkansstruktur för skola och vård erbjuder stöd`` (round 57, analysis57-co
+    C10): a mention that a preposition governs (other noun phrases and coordinators between)
+    right after a noun of no actor mention is that noun's attribute, no subject, whatever
+    the parser links (``vård`` nsubj); ``Nämnden för vård och omsorg`` keeps its body."""
+    start = sentence_start(doc[mention.first_token])
+    position = mention.first_token - 1
+    while position > start and (
+        doc[position].pos_ in _ATTRIBUTE_CONJUNCT_TAGS
+        or doc[position].lower_ in GRAMMAR.noun_phrase_coordinators
+        or doc[position].text == ","
+    ):
+        position -= 1
+    if position <= start or doc[position].pos_ != "ADP":
+        return False
+    noun = doc[position - 1]
+    return noun.pos_ in {"NOUN", "PROPN"} and not any(
+        m.first_token <= noun.i <= m.last_token for m in mentions
+    )
 
 
 def _partner(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:

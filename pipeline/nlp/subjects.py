@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.lexicon import PERSON_CATEGORIES
+from pipeline.language.lexicon import BODY_CATEGORIES, PERSON_CATEGORIES
 from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS, present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
@@ -425,11 +425,19 @@ def modal_after_fronted_clause(finite: Token, sentence: Span) -> bool:
     sitt uppdrag kan nämnden återkalla …``); the subject an actor or a subject pronoun
     (`_inverted_pronoun`), the verb after it (past adverbs) tagged a verb or a base form the
     lexicon knows (``entlediga`` ADJ). A modal right after a subordinator (``… att kan``) or
-    after an actor (``… att ordföranden kan besluta``: the clause's own) is no main one."""
+    after an actor (``… att ordföranden kan besluta``: the clause's own) is no main one.
+    Round 57 (analysis57-co C8): so does an infinitive clause ``För att``/``Genom att`` …
+    (`infinitive_clause_prepositions`: ``För att följa upp avtalet ska representanter för X
+    träffas``), the subject's attribute phrase skipped before its verb (`_verb_after_subject`)."""
     doc = finite.doc
     if finite.i - sentence.start < 3 or not is_modal(finite):
         return False
-    if doc[sentence.start].lower_ not in GRAMMAR.postposed_condition_openers:
+    opener = doc[sentence.start].lower_
+    purpose = (
+        opener in GRAMMAR.infinitive_clause_prepositions
+        and doc[sentence.start + 1].lower_ == "att"
+    )
+    if opener not in GRAMMAR.postposed_condition_openers and not purpose:
         return False
     before = doc[finite.i - 1]
     if before.lower_ in GRAMMAR.subordinators or finite.i + 1 >= sentence.end:
@@ -441,11 +449,28 @@ def modal_after_fronted_clause(finite: Token, sentence: Span) -> bool:
     end = subject.last_token + 1 if subject else finite.i + 1 + _inverted_pronoun(doc[finite.i + 1])
     if end == finite.i + 1:
         return False
-    at = past_adverbs_and_negations(doc, end, sentence.end)
-    if at >= sentence.end:
+    return _verb_after_subject(doc, end, sentence.end)
+
+
+def _verb_after_subject(doc: Doc, position: int, end: int) -> bool:
+    """A non-finite verb after the subject (past adverbs and negations), or after its
+    attribute phrase (a preposition and noun phrases joined by coordinators): a verb by its
+    tag or, whatever the tagger reads, a base form the lexicon knows or a listed reciprocal
+    verb (`reciprocal_verbs`: ``träffas`` NOUN; round 57, analysis57-co C8)."""
+    if position < end and doc[position].pos_ == "ADP":
+        position += 1
+        while position < end and (
+            _noun_phrase_word(doc[position]) or doc[position].lower_ in GRAMMAR.coordinators
+        ):
+            position += 1
+    at = past_adverbs_and_negations(doc, position, end)
+    if at >= end:
         return False
     verb = doc[at]
-    return (is_verb(verb) and not is_finite(verb)) or lexicon_infinitive(verb.lower_)
+    word = verb.lower_
+    if word in GRAMMAR.reciprocal_verbs or lexicon_infinitive(word):
+        return True
+    return is_verb(verb) and not is_finite(verb)
 
 
 def _inverted_pronoun(token: Token) -> bool:
@@ -2609,7 +2634,9 @@ def _conjuncts_of(mentions: Sequence[ActorMention], doc: Doc) -> _Conjuncts:
     ordered = sorted(mentions, key=lambda m: m.first_token)
     ordered = [m for m in ordered if not _bracketed_abbreviation(m, doc)]  # round 33, C1
     owners = _owner_starts(ordered, doc)  # "stabens direktör": the owner opens the phrase
-    unowned = [m for m in ordered if m.last_token + 1 not in owners]
+    unowned = [
+        m for m in ordered if m.last_token + 1 not in owners and not _owner_of_thing(m, doc)
+    ]
     ends = sorted(m.last_token for m in unowned)
     return _Conjuncts(tuple(mentions), ordered, owners, unowned, ends, {}, {})
 
@@ -2802,13 +2829,28 @@ def _member_list_word(token: Token, reach: _Reach) -> bool:
     )
 
 
+def _indefinite_non_body(mention: ActorMention, doc: Doc) -> bool:
+    """A mention of no body category whose head noun is indefinite (``studenter``, ``en
+    representant``)."""
+    head = doc[mention.last_token]
+    return (
+        mention.category not in BODY_CATEGORIES
+        and mention.category != "organisation"
+        and head.pos_ == "NOUN"
+        and morph_values(head, "Definite") == ["Ind"]
+    )
+
+
 def _person_past_body_attribute(last: ActorMention, mention: ActorMention, reach: _Reach) -> bool:
     """``ledamöter i nämnden samt ekonomichefen``, ``företrädare för förvaltningen och
     berörd verksamhetschef`` (round 52, al-P5): a person actor after the last conjunct's
     prepositional attribute that names a body (no person) joins the conjunct, not the
     attribute's body: a person is no place one is a member of (``ersättare i nämnden och
-    styrelsen``: a body after the coordinator stays in the attribute)."""
-    if mention.category not in PERSON_CATEGORIES:
+    styrelsen``: a body after the coordinator stays in the attribute). Round 57 (analysis57-cn
+    C4): an indefinite member of no body category is such a person too (``Ledamöter från
+    nämnderna, doktorandombud och en representant för studenterna ingår``); a definite one
+    may be a body of the attribute's series (``i nämnden och länsstyrelsen``)."""
+    if mention.category not in PERSON_CATEGORIES and not _indefinite_non_body(mention, reach.doc):
         return False
     end = reach.postmodified(last)
     if end == last.last_token:
@@ -3041,6 +3083,14 @@ def _owner_starts(ordered: Sequence[ActorMention], doc: Doc) -> dict[int, int]:
         for m in ordered
         if m.genitive and m.last_token + 1 in starts
     }
+
+
+def _owner_of_thing(mention: ActorMention, doc: Doc) -> bool:
+    """``styrelsen och rektors beslutsmöten``: a genitive mention right before a noun that
+    is no actor mention owns that noun, the series member; the owner is no conjunct of its
+    own (round 57, analysis57-cn C6)."""
+    after = mention.last_token + 1
+    return mention.genitive and after < len(doc) and doc[after].pos_ == "NOUN"
 
 
 def _remainder_person(mention: ActorMention, doc: Doc) -> bool:

@@ -379,7 +379,7 @@ def attributive_in_noun_phrase(token: Token) -> bool:
         return False  # (an adjective in -a is read as an infinitive conjunct too)
     if token.i <= sentence_start(token):
         return False
-    if extended_attribute(token):
+    if extended_attribute(token) or _adjective_before_adjective_conjunct(token):
         return True
     if doc[token.i + 1].pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -394,6 +394,8 @@ def attributive_in_noun_phrase(token: Token) -> bool:
         return before.dep_ != "advmod"
     joined = before.lower_ in GRAMMAR.noun_phrase_coordinators and before.i > sentence_start(token)
     if joined and _adjective_after_noun_conjunct(token, doc[before.i - 1]):
+        return True
+    if joined and _adjective_after_adjective_conjunct(token, doc[before.i - 1]):
         return True
     return joined and (_genitive_noun(doc[before.i - 1]) or _attribute_after_determiner(before))
 
@@ -420,6 +422,52 @@ def _adjective_after_noun_conjunct(token: Token, conjunct: Token) -> bool:
         and "Gen" not in morph_values(conjunct, "Case")
         and (adjective_form(token.lower_) or adjective_a_form(token.lower_))
     )
+
+
+def _adjective_after_adjective_conjunct(token: Token, conjunct: Token) -> bool:
+    """``bevara attraktiva och hållbara [VERB] områden``, ``ett modernt och hållbart [VERB]
+    kontor`` (round 57, analysis57-co C11): after a coordinator whose conjunct before is
+    tagged an adjective and is no verb's base form, a word before a noun that the lexicon
+    reads as an adjective's -a, -t or -e form (its lemma no infinitive in -a) is that
+    adjective's fellow attribute, no verb; ``granska och godkänna avtal`` (both base forms)
+    stays two verbs."""
+    if conjunct.pos_ != "ADJ" or lexicon_infinitive(conjunct.lower_):
+        return False
+    return _adjective_reading(token.lower_) and _indefinite(token.doc[token.i + 1])
+
+
+def _adjective_before_adjective_conjunct(token: Token) -> bool:
+    """``skapa trygga [VERB] och tillgängliga miljöer`` (round 57, analysis57-co C11): the
+    first of two attributes, read by the lexicon as an adjective's form, right before a
+    coordinator, an adjective tagged so and an indefinite noun, is that adjective's fellow, no
+    verb."""
+    doc, after = token.doc, token.i + 3
+    if after >= len(doc) or doc[token.i + 1].lower_ not in GRAMMAR.noun_phrase_coordinators:
+        return False
+    second = doc[token.i + 2]
+    return (
+        second.pos_ == "ADJ"
+        and doc[after].pos_ in {"NOUN", "PROPN"}
+        and _indefinite(doc[after])
+        and _adjective_reading(second.lower_)
+        and _adjective_reading(token.lower_)
+    )
+
+
+def _indefinite(noun: Token) -> bool:
+    """No definite noun: a bare attribute stands before an indefinite one (``ska trygga och
+    säkra verksamheten``: two verbs before a definite object)."""
+    return "Def" not in morph_values(noun, "Definite")
+
+
+def _adjective_reading(word: str) -> bool:
+    """The lexicon reads the word as an adjective's -a, -t or -e form only (``hållbara`` →
+    hållbar, ``säkra`` → säker): its lemma is another word, no infinitive in -a, and the word
+    is no verb's base form (``trygga`` → trygg counts: no base form in the lexicon)."""
+    if not word.isalpha() or word[-1:] not in {"a", "t", "e"} or lexicon_infinitive(word):
+        return False
+    lemma = lexicon_lemma(word)
+    return bool(lemma) and lemma != word and not lemma.endswith("a")
 
 
 def _attribute_after_determiner(coordinator: Token) -> bool:
