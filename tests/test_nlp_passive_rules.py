@@ -3253,3 +3253,29 @@ def test_a_distributive_phrase_after_the_passive_av_is_the_agent(nlp) -> None:
     . . PUNCT 3 punct
     """
     assert [s[:3] for s in statements(parsed(nlp, rows))] == [("förbund", "none", "säga")]
+
+
+def test_a_fronted_sedan_year_after_men_opens_a_main_clause_with_an_agent_passive(nlp) -> None:
+    """gen57 E: ``Nämnden har nio ledamöter, men sedan 2024 utses ordföranden av
+    kommunfullmäktige``: ``sedan`` + a time phrase after a clause coordinator is a fronted
+    adverbial (V2), as at the sentence start, no subordinate clause: the `-s` passive's
+    ``av``-agent acts."""
+    rows = """
+    Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    nio nio NUM 4 nummod Case=Nom
+    ledamöter ledamot NOUN 2 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    , , PUNCT 9 punct
+    men men CCONJ 9 cc
+    sedan sedan ADV 8 advmod
+    2024 2024 NUM 9 obl Case=Nom
+    utses utse VERB 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    ordföranden ordförande NOUN 9 nsubj:pass Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    av av ADP 12 case
+    kommunfullmäktige kommunfullmäktig NOUN 9 obl Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("nämnd", "none", "ha"),
+        ("kommunfullmäktige", "none", "utse"),
+    ]

@@ -1081,9 +1081,15 @@ def _fronted_adverb(token: Token, finite: Token) -> bool:
     if token.i == start:
         return token.i + 1 == finite.i or _time_phrase(token.doc[token.i + 1 : finite.i])
     doc = token.doc
+    joint = doc[token.i - 1]
+    # gen57 E: a time phrase may stand between, as at the sentence start (``, och sedan
+    # 2023 leds …``, ``; sedan 2022 ägs …``)
     return (
-        doc[token.i - 1].lower_ in GRAMMAR.clause_coordinators
-        and past_adverbs_and_negations(doc, token.i + 1, finite.i) == finite.i
+        (joint.lower_ in GRAMMAR.clause_coordinators or joint.text == ";")
+        and (
+            past_adverbs_and_negations(doc, token.i + 1, finite.i) == finite.i
+            or _time_phrase(doc[token.i + 1 : finite.i])
+        )
         and not _open_subordinate_before(doc, token.i - 1, start)
     )
 
