@@ -1414,9 +1414,12 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
         determiner = determiner or _degree_adverb(before, doc[start])  # "lika många ersättare"
         modifier = before.pos_ in NP_MODIFIER_POS or _present_participle_attribute(before)
         modifier = modifier or _conjunct_read_as_noun(before, doc[start])
+        modifier = modifier or _attribute_read_as_noun(before, doc[start])
         modifier = modifier or _article_attribute(before)
         if not (modifier or coordinated_adjective or determiner):
             break
+        if before.pos_ == "ADJ" and is_finite(before):
+            break  # "På kansliet jobbar [ADJ] sekreterare": the V2 verb (round 57, cp C7)
         start -= 1
     return start
 
@@ -1445,6 +1448,18 @@ def _conjunct_read_as_noun(before: Token, head: Token) -> bool:
         and head.head.i != before.i
     )
 
+
+def _attribute_read_as_noun(before: Token, head: Token) -> bool:
+    """``i kommunal [NOUN amod] förvaltning och kommunala bolag`` (round 57, analysis57-cp
+    C5): a lower-case word the tagger read as a noun but the parser made the attribute
+    (amod) of the noun right after it is that noun's adjective, so it opens the noun phrase
+    that the preposition before it governs."""
+    return (
+        before.pos_ == "NOUN"
+        and before.dep_ == "amod"
+        and before.head.i == head.i
+        and before.text.islower()
+    )
 
 
 def _present_participle_attribute(token: Token) -> bool:
@@ -1859,7 +1874,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         and not _quantified_after_copula(group.finite, mention)
         and not after_fronted_adjective(doc, mention.first_token)
         and not fronted_object
-        and not _have_after_fronted_phrase(group)
+        and not _main_verb_after_fronted_phrase(group)
     ):
         return None
     return mention
@@ -1960,16 +1975,20 @@ def _past_copula_infinitive(
     return _past_adverbs(doc, copula + 1, end, mentions)
 
 
-def _have_after_fronted_phrase(group: Group) -> bool:
-    """``Vid stämman har varje delägare som fyllt 18 år en röst``: main-verb ``har`` after a
-    fronted prepositional phrase; V2 puts its subject right after it, so the actor there is
-    the subject though a relative clause follows it, and the object comes after that clause
-    (round 51, w50y-F)."""
+def _main_verb_after_fronted_phrase(group: Group) -> bool:
+    """``Vid stämman har varje delägare som fyllt 18 år en röst`` (round 51, w50y-F), ``På
+    förvaltningarna arbetar tjänstemän som …`` (round 57, analysis57-cp C7): an active main
+    verb with no verb after it in its group, after a fronted prepositional phrase; V2 puts
+    its subject right after it, so the actor there is the subject though a relative clause
+    follows it (a bare plural too), and any object comes after that clause; so too in a
+    main clause conjoined after a comma (`conjunct_clause_start`)."""
     finite = group.finite
-    if finite.lemma_.lower() != "ha" or group.verbs != (finite,):
+    if group.verbs != (finite,) or is_passive(finite) or is_modal(finite):
         return False
     doc, start = finite.doc, sentence_start(finite)
-    if doc[start].pos_ != "ADP" or finite.i - start < 2:
+    if doc[start].pos_ != "ADP":
+        start = conjunct_clause_start(finite)  # "…, och på förvaltningen arbetar X som …"
+    if start is None or doc[start].pos_ != "ADP" or finite.i - start < 2:
         return False
     return not any(is_verb(t) for t in doc[start + 1 : finite.i])
 
@@ -2749,6 +2768,11 @@ def _joint_after(
         # "ingår fem ledamöter från kommunerna, en representant …" (round 50, bw G6)
         joint = _joint_past_attribute(doc, last, reach.phrase_start(mention))
     if joint is None:
+        # "A och B för Norra Ekby, C samt D deltar": past an attribute naming no actor (round
+        # 57, analysis57b-co R3; an unclosed comma series is dropped at the end)
+        start = reach.phrase_start(mention)
+        joint = _joint(doc, _actorless_attribute_end(last, start, reach) + 1, start)
+    if joint is None:
         # "Kommunerna Ekby, Åby och Mo samt Region Norrhav" (round 52, aa-C3)
         joint = _joint_past_name_list(last, reach.phrase_start(mention), reach)
     if joint is None:
@@ -2900,12 +2924,39 @@ def _joint_before(mention: ActorMention, start: int, reach: _Reach) -> str | Non
         joint = _joint(doc, _noun_attribute_end(mention, doc) + 1, start)
         joint = joint if joint in GRAMMAR.coordinators else None
     if joint is None:
+        # "Samordnare för Västra Ekby, kuratorer samt …": past an attribute naming no actor
+        # (round 57, analysis57b-co R3)
+        joint = _joint(doc, _actorless_attribute_end(mention, start, reach) + 1, start)
+    if joint is None:
         # "Kommunerna Ekby, Åby och Mo samt Region Norrhav" (round 52, aa-C3)
         joint = _joint_past_name_list(mention, start, reach)
     if joint is None and _series_member(mention, reach):
         # "Ledamöter och ersättare, samt förvaltningschefen kallas …" (round 55, ch-C3)
         joint = _serial_comma_past_attribute(mention, start, reach)
     return joint
+
+
+_ATTRIBUTE_WORD_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_MAX_ATTRIBUTE_WORDS = 5
+
+
+def _actorless_attribute_end(mention: ActorMention, start: int, reach: _Reach) -> int:
+    """``Samordnare för Västra Ekby, …``, ``utredare för Kommunalt Ekonomistöd, …`` (round
+    57, analysis57b-co R3): by word order, whatever the tags' links, the last word of a
+    prepositional attribute right after `mention` (an `attribute_prepositions` word and up
+    to five noun-phrase words, capitalised names too, none of an actor mention) that ends
+    before `start`; else the mention's last token. A comma after it joins the next member
+    only where a coordinator closes the series (`_conjuncts_before`)."""
+    doc, preposition = reach.doc, mention.last_token + 1
+    if preposition >= start or doc[preposition].lower_ not in GRAMMAR.attribute_prepositions:
+        return mention.last_token
+    words = range(preposition + 1, start - 1)
+    if not 0 < len(words) <= _MAX_ATTRIBUTE_WORDS:
+        return mention.last_token
+    plain = all(
+        doc[i].pos_ in _ATTRIBUTE_WORD_POS and mention_at(i, reach.mentions) is None for i in words
+    )
+    return start - 2 if plain else mention.last_token
 
 
 def _series_member(mention: ActorMention, reach: _Reach) -> bool:
@@ -4162,7 +4213,7 @@ def _found_subject(
     clause, the parsed subject, before a relative insertion, read inverted in a passive."""
     subject = _v2_subject(group, mentions)
     if subject is not None and _embedded_subject(subject, group, mentions):
-        subject = None
+        subject = _attribute_owner(subject, group, mentions)
     late = None
     # "… och i nämnden ingår även två ersättare": a main clause of its own after its fronted
     # adverbial (round 35, K2); the subject before the coordinator is never its subject
@@ -4180,13 +4231,43 @@ def _found_subject(
     if subject is None and passive:
         subject = fronted_office_passive_subject(group, mentions)
     if subject is not None and subject is not late and _embedded_subject(subject, group, mentions):
-        return None
+        return _attribute_owner(subject, group, mentions)
     if subject is not None and subject.first_token > group.finite.i:  # inverted
         return _name_after_classifier(subject, group.finite.doc, mentions) or subject
     if subject is not None:
         # "Kommunens högsta organ, kommunfullmäktige, beslutar …" (round 55, cj-C6)
         return _body_after_descriptor(subject, group.finite, mentions) or subject
     return subject
+
+
+def _attribute_owner(
+    mention: ActorMention, group: Group, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """Round 57 (analysis57-cp C5): ``Ett hundratal representanter från lokala föreningar och
+    statliga myndigheter deltar …``: the subject found before the finite verb is a noun
+    phrase (or the last of a coordinated series of them) that a preposition governs right
+    after an actor head; when that head opens the clause (past its determiners, numerals and
+    counts), the head is the subject and the attribute's actors are not. None otherwise."""
+    doc = group.finite.doc
+    if mention.last_token >= group.finite.i:
+        return None
+    start = _phrase_start(mention, doc)
+    while start > 1 and _joint(doc, start - 1, start) is not None:
+        if _splice_comma(start - 1, mentions, doc):
+            return None
+        conjunct = mention_at(start - 2, mentions)
+        if conjunct is None:
+            break
+        start = _phrase_start(conjunct, doc)
+    if start < 2 or doc[start - 1].pos_ != "ADP":
+        return None
+    head = mention_at(start - 2, mentions)
+    if head is None or head.last_token != start - 2 or head.genitive:
+        return None
+    first = sentence_start(group.finite)
+    if _opens_clause(head, group) or _after_premodifiers(doc, first, start - 1, mentions) is head:
+        return head
+    return None
 
 
 def _subject_no_actor(subject: ActorMention, group: Group, passive: bool) -> bool:
@@ -4384,6 +4465,7 @@ def _embedded_subject(
     start = conjunct_clause_start(group.finite)
     own_clause = (
         start is not None
+        and not _clause_opened_before(doc, start, sentence_start(group.finite))
         and mention.last_token == group.finite.i - 1
         and _phrase_start(mention, doc) == start
         and (
@@ -4395,6 +4477,20 @@ def _embedded_subject(
         )
     )
     return not own_clause and _inside_other_phrase(mention, mentions, doc)
+
+
+def _clause_opened_before(doc: Doc, start: int, first: int) -> bool:
+    """Round 57 (analysis57-cp C5): ``…, och ett tjugotal handläggare i regional förvaltning
+    och kommunala förbund bereder …``: a comma and a clause coordinator with no finite verb
+    between them and the coordinator before `start` already opened the conjoined clause; the
+    later coordinator joins the noun phrases of its subject's prepositional attribute."""
+    for position in range(start - 2, first, -1):
+        token = doc[position]
+        if _tagged_finite_verb(token):
+            return False
+        if token.lower_ in GRAMMAR.clause_coordinators and doc[position - 1].text == ",":
+            return True
+    return False
 
 
 def adversative_after_relative(group: Group, start: int) -> bool:
