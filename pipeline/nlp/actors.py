@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, islice
 from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
@@ -1682,16 +1682,31 @@ def _written_as_name(doc: Doc, adjective_token: Token, mention: ActorMention) ->
     head = doc[mention.last_token]
     if head.text[:1].isupper() and not head.is_upper:
         return True
-    words = [token for token in doc if token.is_alpha]
-    if len(words) == 2 and words[1] == head and _strong_singular(adjective_token, head):
+    arrays = doc_arrays(doc)  # the text and lower columns, read once per memo (perf57b)
+    if _two_word_line(arrays.text, head.i) and _strong_singular(adjective_token, head):
         return True
-    pair = (adjective_token.lower_, head.lower_)
+    return _pair_capitalised_elsewhere(doc, arrays.text, arrays.lower, adjective_token.i, head.i)
+
+
+def _two_word_line(texts: list[str], head: int) -> bool:
+    """The Doc holds two alphabetic words (``Token.is_alpha`` is ``str.isalpha``), the second
+    the head: read from the text column, stopping at a third word."""
+    words = list(islice((i for i, text in enumerate(texts) if text.isalpha()), 3))
+    return len(words) == 2 and words[1] == head
+
+
+def _pair_capitalised_elsewhere(
+    doc: Doc, texts: list[str], lowers: list[str], adjective: int, head: int
+) -> bool:
+    """The adjective and head (as lowercase words) stand together elsewhere in `doc`, the
+    adjective capitalised and not at a sentence start: the lower column first, a `Token`
+    only for a capitalised match."""
+    tokens = doc_tokens(doc)
+    first, second = lowers[adjective], lowers[head]
     return any(
-        token.text[:1].isupper()
-        and not token.is_sent_start
-        and (token.lower_, doc[token.i + 1].lower_) == pair
-        for token in doc[:-1]
-        if token.i != adjective_token.i
+        lowers[i + 1] == second and texts[i][:1].isupper() and not tokens[i].is_sent_start
+        for i in range(len(lowers) - 1)
+        if lowers[i] == first and i != adjective
     )
 
 
