@@ -559,6 +559,12 @@ class Grammar:
         return self.joints | self.negations | partners | self.subject_comparers | {",", "som"}
 
     @cached_property
+    def distributive_first_words(self) -> frozenset[str]:
+        """The first words of the `distributive_determiners` (``var``, ``vardera``: a first
+        test in `subjects.distributive_phrase_end`, asked at many positions)."""
+        return frozenset(phrase[0] for phrase in self.distributive_determiners if phrase)
+
+    @cached_property
     def pronoun_phrase_first_words(self) -> frozenset[str]:
         """The first words of the multi-word `distributive_determiners` and
         `degree_adverbials` (``var``: `verb_vetoes.opens_pronoun_phrase` asks of every verb)."""
