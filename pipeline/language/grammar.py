@@ -565,6 +565,12 @@ class Grammar:
         return frozenset(phrase[0] for phrase in self.distributive_determiners if phrase)
 
     @cached_property
+    def complex_first_words(self) -> frozenset[str]:
+        """The first words of the `complex_prepositions` (``i``, ``med``, ``ifråga``: a first
+        test in `cues._complex_preposition_end`)."""
+        return frozenset(phrase[0] for phrase in self.complex_prepositions if phrase)
+
+    @cached_property
     def pronoun_phrase_first_words(self) -> frozenset[str]:
         """The first words of the multi-word `distributive_determiners` and
         `degree_adverbials` (``var``: `verb_vetoes.opens_pronoun_phrase` asks of every verb)."""

@@ -1407,6 +1407,8 @@ def _complex_preposition_end(position: int, sentence: Span) -> int | None:
     a complex preposition (grammar `complex_prepositions`) opens a phrase; its noun
     (``fråga``) is no infinitive. The position after its words, or None."""
     doc = sentence.doc
+    if position >= sentence.end or doc[position].lower_ not in GRAMMAR.complex_first_words:
+        return None  # the first word first (perf57b)
     for phrase in GRAMMAR.complex_prepositions:
         end = position + len(phrase)
         if end < sentence.end and tuple(t.lower_ for t in doc[position:end]) == phrase:
