@@ -474,9 +474,9 @@ def _infinitive_pair(first: Token, noun: Token) -> bool:
     position = before_adverbs_and_negations(first)
     if position < sentence_start(first) or position >= first.i:
         return False
-    before = doc[position]
-    catenative = before.lower_ in GRAMMAR.infinitive_modals or before.lower_ in GRAMMAR.raising_verbs
-    if not (before.lower_ == "att" or catenative or is_modal(before)):
+    before, word = doc[position], doc[position].lower_
+    catenative = word in GRAMMAR.infinitive_modals or word in GRAMMAR.raising_verbs
+    if not (word == "att" or catenative or is_modal(before)):
         return False
     end, position = sentence_end(first), noun.i + 1
     while position < end and (
