@@ -583,6 +583,13 @@ DOC_IDS |= {f"w57-a-{name}" for name in (
     "ratt-2", "ratt-3", "ratt-n1", "setill-1", "setill-2", "setill-n1", "parti-1", "parti-2",
     "parti-3", "parti-4", "parti-n1", "parti-n2",
 )}
+DOC_IDS |= {f"w57-f-{name}" for name in (
+    "att-1", "att-2", "att-3", "att-4", "att-5", "att-6", "att-n1", "att-n2", "finns-1",
+    "finns-2", "finns-3", "finns-n1", "serie-1", "serie-2", "serie-n1", "var-1", "var-2",
+    "var-3", "var-n1", "gen-1", "gen-2", "gen-n1",
+)}
+DOC_IDS |= {f"w57-g-{name}" for name in ("miljo", "kultur", "fritid", "vard", "utan", "grupp-1",
+                                         "grupp-2", "grupp-3", "grupp-n1")}
 DOC_IDS |= {f"w57-z-{name}" for name in ("samverkan", "delegationsordning", "sastyrs",
                                          "forvaltningschef", "vattennyhet", "arbetsordning")}
 DOC_IDS |= {f"w57-e-{name}" for name in (
@@ -591,6 +598,8 @@ DOC_IDS |= {f"w57-e-{name}" for name in (
     "sup-2", "klaus-1", "klaus-2",
 )}
 DOC_IDS |= {f"w57-d-{name}" for name in ("ledning", "moten", "arenden")}
+DOC_IDS |= {f"w57-i-{name}" for name in (
+    "styrelse", "namnder", "roller", "personal", "arbete", "moten")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -2958,6 +2958,247 @@ def test_round57_a_cue_phrase_in_a_conjunct_modals_slot_is_its_verbs_condition(n
     ]
 
 
+@pytest.mark.parametrize(
+    ("rows", "starts", "expected"),
+    [
+        # the noun and the infinitive both read as the object"s attributes (amod)
+        (
+            """
+            Styrelsen styrelse NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            ska skola AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            enligt enligt ADP 5 case
+            en en DET 5 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            ordning ordning NOUN 7 amod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            redovisa redovisa VERB 7 amod VerbForm=Inf|Voice=Act
+            uppdraget uppdrag NOUN 2 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+            . . PUNCT 2 punct
+            """,
+            (),
+            "enligt en ordning",
+        ),
+        # after a fronted adverbial, a compound subject, a second VP; the infinitive made an amod
+        (
+            """
+            Under under ADP 2 case
+            året år NOUN 9 nmod Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+            ska skola AUX 9 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            regionstyrelsen regionstyrelse NOUN 9 nsubj:pass Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            enligt enligt ADP 7 case
+            en en DET 7 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            ordning ordning NOUN 4 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            redovisa redovisa VERB 9 amod VerbForm=Inf|Voice=Act
+            uppdraget uppdrag NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+            och och CCONJ 11 cc
+            lämna lämna VERB 9 conj VerbForm=Inf|Voice=Act
+            förslag förslag NOUN 11 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+            . . PUNCT 9 punct
+            """,
+            (),
+            "enligt en ordning",
+        ),
+        # the 2nd main clause after `, och`, the noun and the infinitive tagged ADJ, a comma series
+        (
+            """
+            Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            sammanträder sammanträda NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            varje varje DET 4 det Definite=Ind|Number=Sing|PronType=Tot
+            månad månad NOUN 2 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            , , PUNCT 13 punct
+            och och CCONJ 7 cc
+            förvaltningschefen förvaltningschef NOUN 5 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            ska skola AUX 13 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            enligt enligt ADP 13 case
+            en en DET 13 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            rutin rutin ADJ 13 amod Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing
+            granska granska ADJ 13 amod Case=Nom|Definite=Def|Degree=Pos
+            ärendena ärende NOUN 2 conj Case=Nom|Definite=Def|Gender=Neut|Number=Plur
+            , , PUNCT 13 punct
+            avtalen avtal NOUN 13 conj Case=Nom|Definite=Def|Gender=Neut|Number=Plur
+            och och CCONJ 17 cc
+            besluten besluta NOUN 15 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            . . PUNCT 2 punct
+            """,
+            (),
+            "enligt en rutin",
+        ),
+        # the 3rd sentence of a paragraph; the noun tagged ADJ, the infinitive an amod
+        (
+            """
+            Kommunen kommun NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            en en DET 4 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            nämnd nämna NOUN 2 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            . . PUNCT 2 punct
+            Nämnden nämnd NOUN 7 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            en en DET 9 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            ordförande ordförande NOUN 7 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            . . PUNCT 7 punct
+            Ordföranden ordförande NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            ska skola AUX 11 fixed Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            i i ADP 14 case
+            samråd samråda NOUN 12 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+            med med ADP 19 case
+            en en DET 19 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            revisor revisor ADJ 18 advmod Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing
+            sammankalla sammankalla VERB 19 amod VerbForm=Inf|Voice=Act
+            ledamöterna ledamot NOUN 14 nmod Case=Nom|Definite=Def|Gender=Com|Number=Plur
+            . . PUNCT 12 punct
+            """,
+            (5, 10),
+            "i samråd med en revisor",
+        ),
+        # negative: a noun that is also a base form (`skola`, plural `skolor`) stays in the phrase
+        (
+            """
+            Nämnden nämnd NOUN 10 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            ska skola AUX 10 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            enligt enligt ADP 5 case
+            en en DET 5 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            ordning ordning NOUN 2 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            för för ADP 7 case
+            skola skola NOUN 10 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            och och CCONJ 9 cc
+            förskola förskola NOUN 7 conj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            redovisa redovisa VERB 0 ROOT VerbForm=Inf|Voice=Act
+            arbetet arbete NOUN 10 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+            . . PUNCT 10 punct
+            """,
+            (),
+            "enligt en ordning för skola",
+        ),
+    ],
+)
+def test_a_slot_condition_ends_before_the_modals_infinitive_after_a_complete_noun(
+    nlp, rows: str, starts: tuple[int, ...], expected: str
+) -> None:
+    """Round 57 (fix57e item 1; §4: a condition runs to the end of its noun phrase): in a
+    modal's slot, a base form the lexicon knows only as a verb, or a word with an
+    infinitive reading, right after a complete noun (no genitive; the word after an article
+    whatever its tag) is the modal's infinitive: the phrase ends before it. Shipped tags."""
+    doc = parsed(nlp, rows, starts)
+    sentence = list(doc.sents)[-1]
+    assert doc.text[slice(*condition_span(sentence))] == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "starts", "expected"),
+    [
+        # the relative"s present tagged a noun, the phrase"s noun an adverb
+        (
+            """
+            Nämnden nämnd NOUN 9 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            ska skola AUX 9 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            enligt enligt ADP 5 case
+            en en DET 5 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            plan plana ADV 8 obl Degree=Pos
+            som som PRON 7 mark PronType=Int,Rel
+            fullmäktige fullmäktig NOUN 5 acl Case=Nom|Definite=Def|Gender=Com|Number=Plur
+            fastställer fastställa NOUN 9 advcl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            redovisa redovisa VERB 0 ROOT VerbForm=Inf|Voice=Act
+            arbetet arbete NOUN 9 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+            . . PUNCT 9 punct
+            """,
+            (),
+            "enligt en plan som fullmäktige fastställer",
+        ),
+        # the 3rd sentence of a paragraph; the infinitive tagged ADJ
+        (
+            """
+            Kommunen kommun NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            en en DET 4 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            nämnd nämna NOUN 2 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            . . PUNCT 2 punct
+            Nämnden nämnd NOUN 7 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            en en DET 9 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            ordförande ordförande NOUN 7 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            . . PUNCT 7 punct
+            Ordföranden ordförande NOUN 18 advmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            ska skola AUX 18 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            enligt enligt ADP 15 case
+            en en DET 15 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            rutin rutin NOUN 18 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            som som PRON 17 case PronType=Int,Rel
+            regionfullmäktige regionfullmäktig NOUN 15 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            antar anta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            granska granska ADJ 20 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+            ärendena ärende NOUN 18 obj Case=Nom|Definite=Def|Gender=Neut|Number=Plur
+            , , PUNCT 22 punct
+            avtalen avtal NOUN 18 conj Case=Nom|Definite=Def|Gender=Neut|Number=Plur
+            och och CCONJ 24 cc
+            besluten besluta NOUN 22 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            . . PUNCT 18 punct
+            """,
+            (5, 10),
+            "enligt en rutin som regionfullmäktige antar",
+        ),
+        # the 2nd main clause after `, och`; the infinitive (`upprätta`) tagged ADJ, a second VP
+        (
+            """
+            Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            sammanträder sammanträda NOUN 14 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            varje varje DET 4 det Definite=Ind|Number=Sing|PronType=Tot
+            månad månad NOUN 2 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            , , PUNCT 2 punct
+            och och CCONJ 7 cc
+            förvaltningschefen förvaltningschef NOUN 5 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+            ska skola AUX 14 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            enligt enligt ADP 11 case
+            en en DET 11 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            plan plana ADV 14 advmod Degree=Pos
+            som som PRON 14 nsubj PronType=Int,Rel
+            kommunfullmäktige kommunfullmäktig VERB 14 nsubj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+            fastställer fastställa VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            upprätta upprätt ADJ 16 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+            rapporter rapport NOUN 14 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            och och CCONJ 18 cc
+            lämna lämna VERB 16 conj VerbForm=Inf|Voice=Act
+            förslag förslag NOUN 14 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+            . . PUNCT 14 punct
+            """,
+            (),
+            "enligt en plan som kommunfullmäktige fastställer",
+        ),
+        # after a fronted adverbial; a genitive compound in the relative clause, a second VP
+        (
+            """
+            Under under ADP 2 case
+            året år NOUN 11 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+            ska skola AUX 11 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            utskottet utskott NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+            enligt enligt ADP 7 case
+            en en DET 7 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+            ordning ordning NOUN 11 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            som som SCONJ 10 mark
+            kommunstyrelsens kommunstyrelse NOUN 10 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing
+            ordförande ordförande NOUN 7 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+            bestämmer bestämma VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+            lämna lämna VERB 11 xcomp VerbForm=Inf|Voice=Act
+            rapporter rapport NOUN 12 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            och och CCONJ 15 cc
+            svara svara VERB 12 conj VerbForm=Inf|Voice=Act
+            på på ADP 17 case
+            frågor fråga NOUN 12 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+            . . PUNCT 11 punct
+            """,
+            (),
+            "enligt en ordning som kommunstyrelsens ordförande bestämmer",
+        ),
+    ],
+)
+def test_a_relative_clause_in_a_slot_condition_keeps_its_finite_verb(
+    nlp, rows: str, starts: tuple[int, ...], expected: str
+) -> None:
+    """Round 57 (fix57e item 2; §4): a relative clause on the phrase's noun keeps its finite
+    verb, also a present the tagger reads as a noun, and ends before the modal's infinitive
+    (a word with an infinitive reading, whatever its tag). Shipped tags."""
+    doc = parsed(nlp, rows, starts)
+    sentence = list(doc.sents)[-1]
+    assert doc.text[slice(*condition_span(sentence))] == expected
+
+
 FRONTED_CLAUSE_THEN_INVERTED_MODAL = """
 Om om SCONJ 4 mark
 ordföranden ordförande NOUN 4 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing

@@ -3914,3 +3914,59 @@ def test_a_cue_noun_that_an_infinitive_takes_as_object_is_no_cue(nlp) -> None:
     assert [s[:3] for s in statements(parsed(nlp, granted))] == [
         ("chef", "permission", "attestera")
     ]
+
+
+def test_round57_a_coordinated_adverbial_between_att_and_its_infinitive(nlp) -> None:
+    """analysis57-cn C1: ``har rätt att själv eller genom ombud företräda`` as the 2nd main
+    clause after ``, och`` (the shipped tags: `själv` ADJ acl of `rätt`, the infinitive a
+    conjunct of `själv`, a compound genitive in the object): the adverbial and its
+    coordinator are skipped like a lone adverb, the prepositional phrase after them as any
+    phrase after ``att``."""
+    rows = """
+    Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    för för ADP 4 case
+    taxorna taxa NOUN 2 obl Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    , , PUNCT 8 punct
+    och och CCONJ 8 cc
+    ordföranden ordförande NOUN 8 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    har ha AUX 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    rätt rätt NOUN 8 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    att att PART 11 mark
+    själv själv ADJ 9 acl Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing
+    eller eller CCONJ 15 cc
+    genom genom ADP 14 case
+    ombud ombud NOUN 15 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    företräda företräda VERB 11 conj VerbForm=Inf|Voice=Act
+    kommunstyrelsens kommunstyrelse NOUN 17 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing
+    förvaltning förvaltning NOUN 15 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("nämnd", "responsibility", "ansvara"),
+        ("ordförande", "permission", "företräda"),
+    ]
+
+
+def test_round57_a_complex_preposition_after_att_is_no_infinitive(nlp) -> None:
+    """analysis57-cn C1: ``att i fråga om stiftelsens medel besluta`` (grammar
+    `complex_prepositions`): `fråga` is the preposition's noun, never the infinitive; the
+    infinitive is searched past the phrase (shipped tags: `fråga` NOUN advcl, `besluta`
+    csubj)."""
+    rows = """
+    Styrelsen styrelse NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    till till ADP 4 case
+    uppgift uppgift NOUN 2 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    att att PART 7 mark
+    i i ADP 7 case
+    fråga fråga NOUN 2 advcl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    om om ADP 10 case
+    stiftelsens stiftelse NOUN 10 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing
+    medel medel NOUN 7 nmod Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    besluta besluta VERB 7 csubj VerbForm=Inf|Voice=Act
+    om om ADP 13 case
+    placeringar placering NOUN 11 obl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("styrelse", "obligation", "besluta")]

@@ -3541,3 +3541,112 @@ def test_infinitives_inside_a_containing_lead_in_take_each_noun_item_as_object(n
     ]
     other = resolved(nlp, {"1": CONTAINING_LEAD_IN_WITH_OBJECT, "1.a": BUDGET_ITEM})
     assert not any(s[1] == "obligation" and s[2] == "leda" for s in other["1.a"])
+
+
+# Round 57 (analysis57-cp C6, gen56 #8-11): verb-first items, heading lines and table cells
+# whose first word the shipped model reads as a noun or a name (tags as it gives them).
+WHAT_THE_BOARD_DOES = """
+Det den PRON 3 nsubj Definite=Def|Gender=Neut|Number=Sing|PronType=Prs
+här här ADV 3 advmod
+gör göra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+kommunstyrelsen kommunstyrelse NOUN 3 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+: : PUNCT 3 punct
+"""
+
+NOUN_TAGGED_V1_ITEM_WITH_SERIES = """
+Fastställer fastställa NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+årsredovisningen årsredovisning NOUN 1 advmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+, , PUNCT 4 punct
+budgeten budget NOUN 1 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+och och CCONJ 6 cc
+taxorna taxa NOUN 1 conj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+. . PUNCT 1 punct
+"""
+
+NOUN_TAGGED_V1_ITEM_WITH_CONJUNCT = """
+Leder leda NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+och och CCONJ 3 cc
+samordnar samordnare VERB 1 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+arbetet arbete NOUN 3 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+med med ADP 7 case
+regionstyrelsens regionstyrelse NOUN 7 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing
+planering planering NOUN 4 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+. . PUNCT 1 punct
+"""
+
+PLURAL_NOUN_ITEM = """
+Stadgar stadga NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+för för ADP 3 case
+föreningen förening NOUN 1 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+"""
+
+
+def test_a_noun_tagged_verb_first_item_takes_the_pro_verb_lead_ins_actor(nlp) -> None:
+    """Round 57 (cp C6): under ``Det här gör kommunstyrelsen:`` an item opening with a
+    capitalised present the tagger read as a noun (``Fastställer [NOUN] årsredovisningen,
+    budgeten och taxorna.``; ``Leder [NOUN] och samordnar …``) is the actor's verb: the
+    lexicon's present, followed by its object or a coordinated present (`verb_first_word`),
+    not the lead-in's ``göra``. Negative: ``Stadgar för föreningen`` (a first-conjugation
+    spelling tagged NOUN before a preposition) is a noun phrase."""
+    from pipeline.nlp.verb_fallbacks import verb_first_word
+
+    result = resolved(
+        nlp,
+        {
+            "1": WHAT_THE_BOARD_DOES,
+            "1.a": NOUN_TAGGED_V1_ITEM_WITH_SERIES,
+            "1.b": NOUN_TAGGED_V1_ITEM_WITH_CONJUNCT,
+        },
+    )
+    assert [s[:3] for s in result["1.a"]] == [("kommunstyrelse", "none", "fastställa")]
+    assert [s[:3] for s in result["1.b"]] == [
+        ("kommunstyrelse", "none", "leda"),
+        ("kommunstyrelse", "none", "samordna"),
+    ]
+    assert not verb_first_word(parsed(nlp, PLURAL_NOUN_ITEM)[0])
+
+
+NOUN_TAGGED_V1_DESCRIPTION = """
+Fastställer fastställa NOUN 2 amod Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+avgifter avgift NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+för för ADP 4 case
+tillsynen tillsyn NOUN 2 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+och och CCONJ 6 cc
+beslutar besluta VERB 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+om om ADP 8 case
+förelägganden föreläggande NOUN 6 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+. . PUNCT 2 punct
+"""
+
+
+def test_a_noun_tagged_verb_first_line_takes_the_committee_heading(nlp) -> None:
+    """Round 57 (cp C6, gen56 #8): under ``Miljönämnden`` the line ``Fastställer [NOUN amod]
+    avgifter för tillsynen och beslutar om förelägganden.`` opens with its verb (the same
+    `verb_first_word` test as an item's): the heading is the subject of both verbs."""
+    heading = "Miljönämnden miljönämnd NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing"
+    result = resolved(nlp, {"1": heading, "2": NOUN_TAGGED_V1_DESCRIPTION})
+    assert [s[:3] for s in result["2"]] == [
+        ("miljönämnd", "none", "fastställa"),
+        ("miljönämnd", "none", "besluta"),
+    ]
+
+
+def test_a_name_tagged_verb_first_cell_takes_the_label(nlp) -> None:
+    """Round 57 (gen56 #9-11): ``Kanslichefen | Godkänner [PROPN flat:name]
+    kommunstyrelsens förslag.``: the cell's first word passes `verb_first_word` (a present
+    before its object's genitive), so the label is its subject."""
+    doc = parsed(
+        nlp,
+        """
+        Kanslichefen kanslichef PROPN 2 nmod Case=Nom
+        | | PROPN 0 ROOT Case=Nom
+        Godkänner godkänna PROPN 2 flat:name Case=Nom
+        kommunstyrelsens kommunstyrelse NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        förslag förslag NOUN 2 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    DocumentRules(LEXICON, CUES).resolve([doc], [ClauseInfo("1", None, "paragraph")], None)
+    assert [(s.actor.canonical, s.deontic, s.aim) for _, s in doc._.statements] == [
+        ("kanslichef", "none", "godkänna"),
+    ]

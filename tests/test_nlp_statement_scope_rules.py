@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.language.grammar import SHIPPED_GRAMMAR
 from pipeline.nlp.statement_scope import cleft_focus
 from tests.nlp_helpers import (
     DEF,
@@ -3126,3 +3127,56 @@ def test_dash_speech_over_several_sentences_states_nothing(nlp) -> None:
         ("nämnd", "obligation", "leda"),
         ("styrelse", "none", "besluta"),
     ]
+
+
+def test_round57_named_apposition_after_a_postposed_existential_subject(nlp) -> None:
+    """analysis57-cn C2: ``I regionen finns två nämnder, Kulturnämnden och Miljönämnden.``:
+    the names after a counted subject placed after `finns` run to the sentence end and
+    restate it; one statement (shipped tags: appos and conj)."""
+    rows = """
+    I i ADP 2 case
+    regionen region NOUN 3 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    finns finnas VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    två två NUM 5 nummod Case=Nom|NumType=Card
+    nämnder nämnd NOUN 3 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    , , PUNCT 5 punct
+    Kulturnämnden kulturnämnd NOUN 5 appos Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    och och CCONJ 9 cc
+    Miljönämnden miljönämnd NOUN 7 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("nämnd", "none", "finnas")]
+    # no counted head: a series of bodies, each a subject
+    series = """
+    I i ADP 2 case
+    regionen region NOUN 3 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    finns finnas VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    nämnderna nämnd NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    , , PUNCT 6 punct
+    kulturnämnden kulturnämnd NOUN 4 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    och och CCONJ 8 cc
+    miljönämnden miljönämnd NOUN 4 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    . . PUNCT 3 punct
+    """
+    assert len(statements(parsed(nlp, series))) == 3
+
+
+def test_round57_a_var_relative_adverb_opens_a_subordinate_clause(nlp) -> None:
+    """analysis57-cn C7: ``det förslag varpå flest ledamöter röstar``: a `var`-stem +
+    preposition (grammar `relative_adverb_stems`) is a subordinator, so its clause gives no
+    statement (shipped tags: `varpå` ADV amod, `röstar` advcl of the main verb)."""
+    rows = """
+    Styrelsen styrelse NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    antar anta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    det den DET 7 det Definite=Def|Gender=Neut|Number=Sing|PronType=Art
+    förslag förslag NOUN 5 amod Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    varpå varpå ADV 7 amod
+    flest mången ADV 7 amod Degree=Pos
+    ledamöter ledamot NOUN 8 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    röstar rösta VERB 2 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("styrelse", "none", "anta")]
+    grammar = SHIPPED_GRAMMAR
+    assert {"varom", "varpå", "varav"} <= grammar.subordinators
+    assert "därpå" not in grammar.subordinators  # `Därpå beslutar styrelsen`: main clause

@@ -6373,6 +6373,52 @@ def test_v2_inversion_in_the_second_main_clause_after_och(
     assert [(s[0], s[2]) for s in statements(doc)] == expected
 
 
+def test_round57_an_indefinite_member_after_a_body_attribute_joins_the_head(nlp) -> None:
+    """analysis57-cn C4: ``Ledamöter från nämnderna, studentombud och en representant för
+    personalen ingår``: an indefinite member of no body category after the first member's
+    body attribute is the head's conjunct, not the attribute's (shipped tags: both later
+    members conj of the head); place names in the attribute stay the attribute's."""
+    rows = """
+    Ledamöter ledamot NOUN 11 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    från från ADP 3 case
+    nämnderna nämnd NOUN 1 nmod Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    , , PUNCT 5 punct
+    studentombud studentombud NOUN 1 conj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    och och CCONJ 8 cc
+    en en DET 8 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+    representant representant NOUN 1 conj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    för för ADP 10 case
+    personalen personal NOUN 8 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    ingår ingå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    i i ADP 13 case
+    rådet råd NOUN 11 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    . . PUNCT 11 punct
+    """
+    assert sorted(s[0] for s in statements(parsed(nlp, rows))) == [
+        "ledamot",
+        "representant",
+        "studentombud",
+    ]
+
+
+def test_round57_the_genitive_owner_of_a_non_actor_member_is_no_subject(nlp) -> None:
+    """analysis57-cn C6: ``Beslutande organ är nämnden och regionstyrelsens
+    beredningsmöten``: the series member is the owned noun, which names no actor; its
+    genitive owner is a mention only (shipped tags, a wrong parse: the owned noun ROOT, the
+    copula on it)."""
+    rows = """
+    Beslutande besluta ADJ 2 amod Case=Nom|Degree=Pos
+    organ organ NOUN 7 nsubj Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+    är vara AUX 7 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    nämnden nämnd NOUN 7 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    och och CCONJ 6 cc
+    regionstyrelsens regionstyrelse NOUN 4 conj Case=Gen|Definite=Def|Gender=Com|Number=Sing
+    beredningsmöten beredningsmöte NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    . . PUNCT 7 punct
+    """
+    assert [s[0] for s in statements(parsed(nlp, rows))] == ["nämnd"]
+
+
 _SHIPPED_PURPOSE = f"""
 För för ADP 3 mark
 att att PART 3 mark
@@ -6495,3 +6541,117 @@ def test_commas_of_a_noun_series_after_a_subordinator_end_no_clause(nlp) -> None
     assert statements(doc) == []
     other = parsed(nlp, SERIES_AFTER_A_CLOSED_CLAUSE)
     assert subordinator_of(other[9], other[:]) is None
+
+
+# Round 57 (analysis57-cp C5): an actor head whose prepositional attribute holds coordinated
+# actor nouns is the subject (tags as the shipped model gives them).
+HEAD_WITH_COORDINATED_ATTRIBUTE = """
+Ett en DET 2 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+hundratal hundratal NOUN 3 nmod Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+representanter representant NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+från från ADP 6 case
+lokala lokal ADJ 6 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+föreningar förening NOUN 3 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+och och CCONJ 10 cc
+statliga statlig ADJ 9 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+myndigheter myndighet NOUN 10 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+deltar delta VERB 3 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+i i ADP 13 case
+rådets råd NOUN 13 nmod:poss Case=Gen|Definite=Def|Gender=Neut|Number=Sing
+arbete arbete NOUN 10 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+. . PUNCT 3 punct
+"""
+
+ADJECTIVE_READ_AS_NOUN_IN_ATTRIBUTE = """
+Drygt dryg ADV 2 advmod Degree=Pos
+3 3ma NUM 4 nummod Case=Nom
+000 000ma NUM 4 nummod Case=Nom
+medarbetare medarbetare NOUN 11 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+i i ADP 7 case
+regional regional NOUN 7 amod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+förvaltning förvaltning NOUN 4 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+och och CCONJ 10 cc
+kommunala kommunal ADJ 10 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+stiftelser stiftelse NOUN 7 conj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+ser se VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+till till ADP 15 mark
+att att SCONJ 15 mark
+vården vård NOUN 15 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+fungerar fungera VERB 11 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+. . PUNCT 11 punct
+"""
+
+SECOND_CLAUSE_HEAD_WITH_ATTRIBUTE = """
+Styrelsen styrelse NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+fattar fatta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+besluten besluta NOUN 2 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+, , PUNCT 8 punct
+och och CCONJ 8 cc
+ett en DET 7 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+tjugotal tjugotal NOUN 8 nmod Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+handläggare handläggare NOUN 15 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+i i ADP 11 case
+regional regional NOUN 11 amod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+förvaltning förvaltning NOUN 8 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+och och CCONJ 14 cc
+kommunala kommunal ADJ 14 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+förbund förbund NOUN 11 conj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+bereder bereda NOUN 2 advcl Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+ärendena ärende NOUN 15 obj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+. . PUNCT 2 punct
+"""
+
+
+def test_an_actor_head_with_coordinated_actors_in_its_attribute_is_the_subject(nlp) -> None:
+    """Round 57 (cp C5): ``Ett hundratal representanter från lokala föreningar och statliga
+    myndigheter deltar …`` (parsed: the last conjunct nsubj of ``deltar``): the head that
+    opens the clause past its count is the subject, not the attribute's actors; so too where
+    the tagger read the attribute's adjective as a noun (``i regional [NOUN amod]
+    förvaltning och kommunala stiftelser``), and in the second main clause after ``, och``
+    (its coordinator is the one after the comma, not the one inside the attribute)."""
+    assert [s[:3] for s in statements(parsed(nlp, HEAD_WITH_COORDINATED_ATTRIBUTE))] == [
+        ("representant", "none", "delta")
+    ]
+    found = statements(parsed(nlp, ADJECTIVE_READ_AS_NOUN_IN_ATTRIBUTE))
+    assert [s[0] for s in found] == ["medarbetare"]
+    found = statements(parsed(nlp, SECOND_CLAUSE_HEAD_WITH_ATTRIBUTE))
+    assert [s[:3] for s in found] == [
+        ("styrelse", "none", "fatta"),
+        ("handläggare", "none", "bereda"),
+    ]
+
+
+FRONTED_PLACE_ACTIVITY_VERB_READ_AS_ADJECTIVE = """
+På på ADP 2 case
+kansliet kansli NOUN 3 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+jobbar jobbare ADJ 4 nmod Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing
+sekreterare sekreterare NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+som som PRON 6 nsubj PronType=Rel
+skriver skriva VERB 4 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+protokollen protokoll NOUN 6 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+. . PUNCT 4 punct
+"""
+
+FRONTED_PLACE_OBJECT_READ_SUBJECT = """
+I i ADP 2 case
+stadshuset stadshus NOUN 3 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+arbetar arbeta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+handläggare handläggare NOUN 3 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+som som PRON 6 nsubj PronType=Rel
+utreder utreda VERB 3 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+ansökningarna ansökning NOUN 6 obj Case=Nom|Definite=Def|Gender=Com|Number=Plur
+. . PUNCT 3 punct
+"""
+
+
+def test_a_bare_plural_after_a_fronted_place_and_its_verb_is_the_subject(nlp) -> None:
+    """Round 57 (cp C7): after a fronted prepositional phrase V2 puts the subject right after
+    the finite verb, so a bare plural actor there is the subject though a ``som``-clause
+    follows it (``I stadshuset arbetar handläggare som …``, the parser's object), also where
+    the tagger read the verb as an adjective (``På kansliet jobbar [ADJ] sekreterare som
+    …``: a present by spelling in second place before a bare plural closed by ``som``)."""
+    assert [s[:3] for s in statements(parsed(nlp, FRONTED_PLACE_OBJECT_READ_SUBJECT))] == [
+        ("handläggare", "none", "arbeta")
+    ]
+    found = statements(parsed(nlp, FRONTED_PLACE_ACTIVITY_VERB_READ_AS_ADJECTIVE))
+    assert [s[:3] for s in found] == [("sekreterare", "none", "jobba")]

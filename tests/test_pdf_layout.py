@@ -461,3 +461,24 @@ def test_ocr_layer_size_wobble_inside_a_sentence_is_no_paragraph_break() -> None
     assert [len(p.lines) for p in page_paragraphs(ended, RAGGED, OPTS)] == [1, 1]
     heading = [_sized(100, 14.0, ("Direktörens", 72, 150), ("uppgifter", 154, 220)), lines[1]]
     assert [len(p.lines) for p in page_paragraphs(heading, RAGGED, OPTS)] == [1, 1]
+
+
+def test_a_short_document_takes_its_right_margin_from_a_wrapped_line() -> None:
+    """Newuser57 fault 7: few full lines, so the 95th percentile of line ends falls on a
+    one-line sentence (470), not the margin; the line that wraps into a lower-case line
+    (516; the median of such lines) gives the margin, and every one-line sentence with room for the next line's first
+    word after it ends its paragraph, whatever its own length."""
+    lines = [
+        line(100, ("Denna", 72, 110), ("instruktion", 114, 300), ("gäller", 304, 516)),
+        line(114.3, ("som", 72, 90), ("bolag.", 94, 200)),
+        line(128.6, ("Chefen", 72, 110), ("ska", 114, 130), ("leda", 134, 420), ("arbetet.", 424, 470)),
+        line(142.9, ("Chefen", 72, 110), ("ska", 114, 130), ("vidare", 134, 455), ("se.", 459, 460)),
+        line(157.2, ("Chefen", 72, 110), ("ansvarar", 114, 300), ("för.", 304, 440)),
+        line(171.5, ("Chefen", 72, 110), ("får", 114, 130), ("inte", 134, 400), ("låna.", 404, 425)),
+    ]
+    geometry = measure([PageLayout(1, 842.0, lines)])
+    assert geometry.right == 516
+    paragraphs = page_paragraphs(lines, geometry, OPTS)
+    assert [len(p.lines) for p in paragraphs] == [2, 1, 1, 1, 1]
+    # without a wrapped line the percentile stands
+    assert measure([PageLayout(1, 842.0, lines[2:])]).right == 460

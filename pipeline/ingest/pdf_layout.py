@@ -401,7 +401,7 @@ def measure(pages: Sequence[PageLayout], justified_share: float = 0.5) -> Geomet
     lefts = [round(line.x0) for page in pages for line in page.lines]
     rights = sorted(line.x1 for page in pages for line in page.lines)
     left = statistics.mode(lefts) if lefts else 0.0
-    right = rights[int(0.95 * (len(rights) - 1))] if rights else 0.0
+    right = max(rights[int(0.95 * (len(rights) - 1))] if rights else 0.0, _wrapped_right(pages))
     for page in pages:
         for previous, line in zip(page.lines, page.lines[1:], strict=False):
             delta = line.top - previous.top
@@ -416,6 +416,24 @@ def measure(pages: Sequence[PageLayout], justified_share: float = 0.5) -> Geomet
     at_margin = sum(1 for x1 in rights if abs(x1 - right) <= _JUSTIFIED_SLACK)
     justified = len(rights) >= 10 and at_margin >= justified_share * len(rights)
     return Geometry(pitch_ratio=pitch, left=float(left), right=float(right), justified=justified)
+
+
+def _wrapped_right(pages: Sequence[PageLayout]) -> float:
+    """Newuser57 fault 7: the right margin as the median end of the lines whose sentence goes
+    on in lower case on the next line (they wrapped there: the next word did not fit), so
+    that a short document with few full lines, whose 95th percentile of line ends falls on a
+    shorter line, still measures its text width; 0 where no line wraps. Only a text
+    layer's pages: an OCR layer's line ends wobble with the scan (the percentile stands)."""
+    ends = [
+        previous.x1
+        for page in pages
+        if not page.ocr
+        for previous, line in zip(page.lines, page.lines[1:], strict=False)
+        if line.words[0].text[:1].islower()
+        and abs(line.size - previous.size) < 0.5
+        and not _SENTENCE_END.search(previous.text)
+    ]
+    return statistics.median(ends) if ends else 0.0
 
 
 def _pitch(ratios: Sequence[float]) -> float:

@@ -150,6 +150,8 @@ class GrammarFile(StrictModel):
     question_verbs: list[str] = []
     recipient_object_verbs: list[str] = []
     non_condition_phrases: list[str] = []
+    complex_prepositions: list[str] = []  # round 57 (cn C1): `i fråga om`
+    relative_adverb_stems: list[str] = []  # round 57 (cn C7): `var` + a preposition
     reciprocal_verbs: dict[str, str] = {}
     correlative_partners: dict[str, str] = {}
     subject_comparers: list[str] = []
@@ -372,6 +374,7 @@ class Grammar:
     question_verbs: frozenset[str] = frozenset()
     recipient_object_verbs: frozenset[str] = frozenset()
     non_condition_phrases: tuple[tuple[str, ...], ...] = ()
+    complex_prepositions: tuple[tuple[str, ...], ...] = ()
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)
     correlative_partners: dict[str, str] = field(default_factory=dict)
     subject_comparers: frozenset[str] = frozenset()
@@ -646,6 +649,18 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         list_hedges=_phrases([*data.list_hedges, *data.example_markers]),
         particle_verbs=frozenset(_phrases(data.particle_verbs)),
         reporting_verbs=frozenset(data.reporting_verbs) | frozenset(data.speech_verbs),
+        subordinators=frozenset(data.subordinators) | _relative_adverbs(data),
+    )
+
+
+def _relative_adverbs(data: GrammarFile) -> frozenset[str]:
+    """``varom``, ``varpå``, ``varav``: a relative adverb, a `relative_adverb_stems` stem +
+    a `pronominal_adverb_prepositions` preposition, opens a subordinate clause (round 57,
+    cn C7; round 37 B4 listed three of them)."""
+    return frozenset(
+        stem + preposition
+        for stem in data.relative_adverb_stems
+        for preposition in data.pronominal_adverb_prepositions
     )
 
 

@@ -42,7 +42,12 @@ from pipeline.nlp.verb_fallbacks import (
     supine_after_adverbial,
     v1_condition_end,
 )
-from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, past_adverbs_and_negations
+from pipeline.nlp.verb_forms import (
+    is_modal,
+    lexicon_infinitive,
+    past_adverbs_and_negations,
+    verb_not_noun_base_form,
+)
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_finite,
@@ -841,7 +846,7 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 ):
                     break
                 end += 1
-            if end < len(sentence) and is_verb(sentence[end]):
+            if end < len(sentence) and (is_verb(sentence[end]) or _clause_verb(sentence[end])):
                 end = _past_relative_clause(sentence, index, index + len(phrase), end)
             return _char_span(sentence, index, end)
     return None
@@ -877,14 +882,30 @@ def _modal_infinitive_after_noun(sentence: Span, opener: int, position: int) -> 
     attribute follows those in their noun phrase: a word in -a tagged an adjective or a verb
     after it (``upprätta``, whatever the lexicon's reading) is the modal's infinitive."""
     token, before = sentence[position], sentence[position - 1]
-    return (
-        position > opener + 1
-        and token.pos_ in {"ADJ", "VERB"}
+    if position <= opener + 1 or not any(is_modal(t) for t in sentence[:opener]):
+        return False
+    if (
+        token.pos_ in {"ADJ", "VERB"}
         and token.lower_.endswith("a")
-        and before.pos_ in {"NOUN", "PROPN"}
+        and before.pos_ in _NOMINAL_POS
         and (before.pos_ == "PROPN" or "Def" in morph_values(before, "Definite"))
-        and any(is_modal(t) for t in sentence[:opener])
-    )
+    ):
+        return True
+    return _base_form_after_complete_noun(sentence, position)
+
+
+def _base_form_after_complete_noun(sentence: Span, position: int) -> bool:
+    """``ska enligt en ordning [NOUN] redovisa [VERB amod] uppdraget`` (round 57, fix57e): in
+    a modal's slot, a base form the lexicon knows only as a verb (`verb_not_noun_base_form`,
+    whatever its tag) right after a complete noun phrase's head (a noun that is no genitive,
+    or the word after an article whatever its tag) is the modal's infinitive: no noun phrase
+    goes on past its head with a verb, so the phrase ends there."""
+    before = sentence[position - 1]
+    if "Gen" in morph_values(before, "Case"):
+        return False
+    nominal = before.pos_ in _NOMINAL_POS or _after_article(sentence, position - 1)
+    token = sentence[position]
+    return nominal and (verb_not_noun_base_form(token.lower_) or infinitive_reading(token))
 
 
 def _additive_conjunct_after(sentence: Span, opener: int, position: int) -> bool:
@@ -970,12 +991,21 @@ def _relative_clause_end(sentence: Span, verb: int, position: int) -> int:
     newuser57 fault 5): after a phrase that follows the main clause's verb, a relative
     clause's finite verb takes its own object and adverbials, part of the condition, up to
     the next punctuation, coordinator or verb (a modal's infinitive: ``ska enligt en plan som
-    X beslutar lämna …`` ends the phrase at ``beslutar``); a non-finite verb there ends it."""
-    if not is_finite(sentence[verb]):
+    X beslutar lämna …`` ends the phrase at ``beslutar``); a non-finite verb there ends it.
+    Round 57 (fix57e): the relative's verb is finite also as a present the tagger read as a
+    noun (``som fullmäktige fastställer [NOUN] redovisa …``: `_clause_verb`), and a word with
+    an infinitive reading (``upprätta [ADJ]``) ends the clause as a tagged verb does."""
+    finite = _clause_verb(sentence[verb]) and "Sup" not in morph_values(sentence[verb], "VerbForm")
+    if not finite:
         return verb
     while position < len(sentence):
         token = sentence[position]
-        if token.is_punct or token.lower_ in GRAMMAR.coordinators or is_verb(token):
+        if (
+            token.is_punct
+            or token.lower_ in GRAMMAR.coordinators
+            or is_verb(token)
+            or infinitive_reading(token)
+        ):
             break
         position += 1
     return position

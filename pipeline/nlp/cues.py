@@ -1381,6 +1381,39 @@ def _adverb_before_infinitive(token: Token, end: int) -> bool:
     return adverb and could_be_infinitive(following_token)
 
 
+def _coordinated_adverbial(position: int, run: int, sentence: Span) -> bool:
+    """``att själv eller genom ombud företräda``, ``att direkt eller via förvaltningen
+    samordna`` (round 57, cn C1): an adverb or a listed adverbial adjective (`adverbial_before_
+    infinitive`) coordinated by a conjunction with an adverbial after it (an adverb, a
+    listed adverbial adjective or a prepositional phrase) is skipped with its conjunction, as
+    a lone adverb is; the phrase after it is searched as any phrase after ``att``."""
+    doc = sentence.doc
+    token = doc[position]
+    if position + 2 < sentence.end and doc[position + 1].pos_ == "CCONJ":
+        member, coordinator, after = token, doc[position + 1], doc[position + 2]
+    elif token.pos_ == "CCONJ" and run < position < sentence.end - 1:
+        member, coordinator, after = doc[position - 1], token, doc[position + 1]
+    else:
+        return False
+    return (
+        coordinator.lower_ in GRAMMAR.noun_phrase_coordinators
+        and (member.pos_ == "ADV" or adverbial_before_infinitive(member))
+        and (after.pos_ in {"ADP", "ADV"} or adverbial_before_infinitive(after))
+    )
+
+
+def _complex_preposition_end(position: int, sentence: Span) -> int | None:
+    """``att ifråga om skolan samordna``, ``att i fråga om taxor besluta`` (round 57, cn C1):
+    a complex preposition (grammar `complex_prepositions`) opens a phrase; its noun
+    (``fråga``) is no infinitive. The position after its words, or None."""
+    doc = sentence.doc
+    for phrase in GRAMMAR.complex_prepositions:
+        end = position + len(phrase)
+        if end < sentence.end and tuple(t.lower_ for t in doc[position:end]) == phrase:
+            return end
+    return None
+
+
 def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[Token]:
     """The first infinitive after ``att``, past adverbs and the first member of a
     correlative pair (configs/grammar.yaml ``correlatives``: ``att dels förvalta …, dels
@@ -1393,6 +1426,7 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
         doc[position].pos_ == "ADV"
         or doc[position].lower_ in GRAMMAR.correlatives
         or _adverb_before_infinitive(doc[position], sentence.end)
+        or _coordinated_adverbial(position, run, sentence)
     ):
         position += 1
     if position >= sentence.end:
@@ -1418,6 +1452,9 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
         return _with_coordinated(inserted, sentence, flat=flat) if inserted else found
     if _name_or_genitive(first) or att_subject_word(first):
         return []
+    phrase_end = _complex_preposition_end(position, sentence)
+    if phrase_end is not None:
+        return _infinitive_in_phrases(phrase_end, sentence, flat=flat)
     if could_be_infinitive(first):
         return _with_coordinated(first, sentence, flat=flat)
     time_phrase_verb = _infinitive_past_time_phrase(position, sentence)
@@ -1428,9 +1465,18 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
     closed = _infinitive_after_inserted_phrase(position, sentence)
     if closed is not None:
         return _with_coordinated(closed, sentence, flat=flat)
+    return _infinitive_in_phrases(position + 1, sentence, flat=flat, opener=position)
+
+
+def _infinitive_in_phrases(
+    start: int, sentence: Span, *, flat: bool, opener: int | None = None
+) -> list[Token]:
+    """The infinitive past the prepositional phrase opening at `start` (its preposition at
+    `opener`, or a complex preposition's words before `start`)."""
+    position = start if opener is None else opener
     # "att i samråd med nämnden verka för …": past a prepositional phrase, a tagged verb or
     # a word in -a where the phrase ends (`after_infinitive_marker`).
-    for token in _past_phrases(position + 1, sentence):
+    for token in _past_phrases(start, sentence):
         if _attributive(token) or _adjective_before_noun(token):
             continue  # "att vid utlysta möten fördela": the participle is the noun's (round 41)
         if is_infinitive(token) or could_be_infinitive(token) or _item_infinitive(token):

@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import law_endings, load_laws
 from pipeline.language.grammar import GRAMMAR, DeonticCues
-from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import announces
 from pipeline.nlp.cues import CueIndex, is_task_noun, phrase_at
@@ -28,7 +27,7 @@ from pipeline.nlp.statement_parts import (
 )
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
-from pipeline.nlp.verb_fallbacks import v1_condition_end
+from pipeline.nlp.verb_fallbacks import v1_condition_end, verb_first_word
 from pipeline.nlp.verb_forms import is_modal
 from pipeline.nlp.verbs import is_finite, is_passive, is_verb, present_by_spelling, verb_lemma
 
@@ -821,10 +820,11 @@ def label_row(doc: Doc) -> tuple[ActorMention, Span] | None:
     """gen56 E: a flattened table row whose first cell is an actor label and whose second
     cell opens with a finite verb (``Nämndsekreteraren | Samordnar och bereder …``,
     ``Kommunfullmäktige Fastställer …`` where the cells' run of spaces became one): the
-    capitalised word right after the label (past a ``|``) that the lexicon spells as a
-    present (`present_spelling`) or that is finite, whatever the tagger read (a name, a
-    noun), opens the cell's verb phrase, and the label is its subject. The label opens the
-    clause and is no genitive. The label's actor and the rest of the row, else None."""
+    capitalised word right after the label (past a ``|``) that opens a verb-first phrase
+    (`verb_first_word`, round 57: the test items and heading lines share) or that is finite,
+    whatever the tagger read (a name, a noun), opens the cell's verb phrase, and the label
+    is its subject. The label opens the clause and is no genitive. The label's actor and
+    the rest of the row, else None."""
     words = [t for t in doc if not t.is_space]
     if not words:
         return None
@@ -839,7 +839,7 @@ def label_row(doc: Doc) -> tuple[ActorMention, Span] | None:
     verb, text = doc[after], doc[after].text
     if not (text.isalpha() and text[:1].isupper() and text[1:].islower()):
         return None  # a row opens its cell with a capital; an acronym is no verb
-    if not (present_spelling(verb.lower_) or is_finite(verb)):
+    if not (verb_first_word(verb) or is_finite(verb)):
         return None
     return label, doc[after:]
 

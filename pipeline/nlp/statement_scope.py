@@ -1405,12 +1405,16 @@ def without_named_apposition(
         return actors
     later = [m for m in actors if m.first_token > actor.last_token]
     doc = finite.doc
+    if not later or doc[actor.last_token + 1].text != ",":
+        return actors
+    if actor.first_token > finite.i:
+        later = _postposed_names(later, doc)  # round 57 (cn C2): `finns två nämnder, A och B.`
+        if not later:
+            return actors
     # the last name may carry an alias after a slash (``Norrby Buss AB/Nordbuss,``; 53b-cb N2)
-    if not later or slash_alias_end(later[-1], doc) + 1 != finite.i:
+    elif slash_alias_end(later[-1], doc) + 1 != finite.i or doc[finite.i - 1].text != ",":
         return actors
-    if doc[actor.last_token + 1].text != "," or doc[finite.i - 1].text != ",":
-        return actors
-    if not all(m.text[:1].isupper() for m in later):
+    if not all(_capitalised_name(m, doc) for m in later):
         return actors
     counted = _counted(doc, actor)
     names = all(m.source != "lexicon" for m in later)
@@ -1419,17 +1423,61 @@ def without_named_apposition(
     return [m for m in actors if m not in later]
 
 
+_CLAUSE_CLOSERS = frozenset({".", ";", "!", "?"})
+_SINGULAR_NUMERALS = frozenset({"en", "ett", "1"})
+
+
+def _postposed_names(later: list[ActorMention], doc: Doc) -> list[ActorMention]:
+    """``I kommunen finns två nämnder, Kulturnämnden (KN) och Miljönämnden.``: after a
+    subject placed after its verb (an existential ``finns``) the names of the apposition
+    run to the clause's end or to a comma before a coordinator (``…, och styrelsen utser``),
+    the last one with its alias after a slash or its abbreviation in brackets (round 57,
+    analysis57-cn C2). The names up to there, or none where the series runs on."""
+    for count, mention in enumerate(later, start=1):
+        position = _past_alias(mention, doc)
+        if position >= len(doc) or doc[position].text in _CLAUSE_CLOSERS:
+            return later[:count]
+        if (
+            doc[position].text == ","
+            and position + 1 < len(doc)
+            and doc[position + 1].lower_ in GRAMMAR.coordinators
+            and count > 1
+        ):
+            return later[:count]
+    return []
+
+
+def _past_alias(last: ActorMention, doc: Doc) -> int:
+    """The position after a name, its slash alias and its bracketed abbreviation."""
+    position = slash_alias_end(last, doc)
+    if position < len(doc) and doc[position].text == "(":
+        closing = next((t.i for t in doc[position : position + 4] if t.text == ")"), None)
+        position = position if closing is None else closing + 1
+    elif position < len(doc) and doc[position].text == ")":
+        position += 1  # the last mention is the bracketed abbreviation itself
+    return position
+
+
+def _capitalised_name(mention: ActorMention, doc: Doc) -> bool:
+    """A mention written with a capital, or after a capitalised adjective of its name
+    (``Medicinska områdesnämnden``, round 57 cn C2)."""
+    if mention.text[:1].isupper():
+        return True
+    before = doc[mention.first_token - 1] if mention.first_token > 0 else None
+    return before is not None and before.pos_ == "ADJ" and before.text[:1].isupper()
+
+
 def _counted(doc: Doc, actor: ActorMention) -> bool:
     """``Regionens båda stiftelser``, ``två bolag``: a plural head a numeral or a universal
     determiner (configs/grammar.yaml `distributive_determiners`) counts."""
-    if not actor.plural or actor.first_token == 0:
+    if actor.first_token == 0:
         return False
     before = doc[actor.first_token - 1]
-    return (
-        before.pos_ == "NUM"
-        or before.lower_ in GRAMMAR.spelled_numerals
-        or before.lower_ in GRAMMAR.distributive_determiners
-    )
+    if before.lower_ in _SINGULAR_NUMERALS:
+        return False
+    if before.pos_ == "NUM" or before.lower_ in GRAMMAR.spelled_numerals:
+        return True  # `tre utskott`: a numeral counts an invariant plural too (round 57, cn C2)
+    return actor.plural and before.lower_ in GRAMMAR.distributive_determiners
 
 
 def _group_of_names(doc: Doc, actor: ActorMention, names: list[ActorMention]) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.lexicon import PERSON_CATEGORIES
+from pipeline.language.lexicon import BODY_CATEGORIES, PERSON_CATEGORIES
 from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS, present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
@@ -1406,9 +1406,12 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
         determiner = determiner or _degree_adverb(before, doc[start])  # "lika många ersättare"
         modifier = before.pos_ in NP_MODIFIER_POS or _present_participle_attribute(before)
         modifier = modifier or _conjunct_read_as_noun(before, doc[start])
+        modifier = modifier or _attribute_read_as_noun(before, doc[start])
         modifier = modifier or _article_attribute(before)
         if not (modifier or coordinated_adjective or determiner):
             break
+        if before.pos_ == "ADJ" and is_finite(before):
+            break  # "På kansliet jobbar [ADJ] sekreterare": the V2 verb (round 57, cp C7)
         start -= 1
     return start
 
@@ -1437,6 +1440,18 @@ def _conjunct_read_as_noun(before: Token, head: Token) -> bool:
         and head.head.i != before.i
     )
 
+
+def _attribute_read_as_noun(before: Token, head: Token) -> bool:
+    """``i kommunal [NOUN amod] förvaltning och kommunala bolag`` (round 57, analysis57-cp
+    C5): a lower-case word the tagger read as a noun but the parser made the attribute
+    (amod) of the noun right after it is that noun's adjective, so it opens the noun phrase
+    that the preposition before it governs."""
+    return (
+        before.pos_ == "NOUN"
+        and before.dep_ == "amod"
+        and before.head.i == head.i
+        and before.text.islower()
+    )
 
 
 def _present_participle_attribute(token: Token) -> bool:
@@ -1847,7 +1862,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         and not _quantified_after_copula(group.finite, mention)
         and not after_fronted_adjective(doc, mention.first_token)
         and not fronted_object
-        and not _have_after_fronted_phrase(group)
+        and not _main_verb_after_fronted_phrase(group)
     ):
         return None
     return mention
@@ -1878,16 +1893,20 @@ def _past_copula_infinitive(
     return _past_adverbs(doc, copula + 1, end, mentions)
 
 
-def _have_after_fronted_phrase(group: Group) -> bool:
-    """``Vid stämman har varje delägare som fyllt 18 år en röst``: main-verb ``har`` after a
-    fronted prepositional phrase; V2 puts its subject right after it, so the actor there is
-    the subject though a relative clause follows it, and the object comes after that clause
-    (round 51, w50y-F)."""
+def _main_verb_after_fronted_phrase(group: Group) -> bool:
+    """``Vid stämman har varje delägare som fyllt 18 år en röst`` (round 51, w50y-F), ``På
+    förvaltningarna arbetar tjänstemän som …`` (round 57, analysis57-cp C7): an active main
+    verb with no verb after it in its group, after a fronted prepositional phrase; V2 puts
+    its subject right after it, so the actor there is the subject though a relative clause
+    follows it (a bare plural too), and any object comes after that clause; so too in a
+    main clause conjoined after a comma (`conjunct_clause_start`)."""
     finite = group.finite
-    if finite.lemma_.lower() != "ha" or group.verbs != (finite,):
+    if group.verbs != (finite,) or is_passive(finite) or is_modal(finite):
         return False
     doc, start = finite.doc, sentence_start(finite)
-    if doc[start].pos_ != "ADP" or finite.i - start < 2:
+    if doc[start].pos_ != "ADP":
+        start = conjunct_clause_start(finite)  # "…, och på förvaltningen arbetar X som …"
+    if start is None or doc[start].pos_ != "ADP" or finite.i - start < 2:
         return False
     return not any(is_verb(t) for t in doc[start + 1 : finite.i])
 
@@ -2533,7 +2552,9 @@ def _conjuncts_of(mentions: Sequence[ActorMention], doc: Doc) -> _Conjuncts:
     ordered = sorted(mentions, key=lambda m: m.first_token)
     ordered = [m for m in ordered if not _bracketed_abbreviation(m, doc)]  # round 33, C1
     owners = _owner_starts(ordered, doc)  # "stabens direktör": the owner opens the phrase
-    unowned = [m for m in ordered if m.last_token + 1 not in owners]
+    unowned = [
+        m for m in ordered if m.last_token + 1 not in owners and not _owner_of_thing(m, doc)
+    ]
     ends = sorted(m.last_token for m in unowned)
     return _Conjuncts(tuple(mentions), ordered, owners, unowned, ends, {}, {})
 
@@ -2726,13 +2747,28 @@ def _member_list_word(token: Token, reach: _Reach) -> bool:
     )
 
 
+def _indefinite_non_body(mention: ActorMention, doc: Doc) -> bool:
+    """A mention of no body category whose head noun is indefinite (``studenter``, ``en
+    representant``)."""
+    head = doc[mention.last_token]
+    return (
+        mention.category not in BODY_CATEGORIES
+        and mention.category != "organisation"
+        and head.pos_ == "NOUN"
+        and morph_values(head, "Definite") == ["Ind"]
+    )
+
+
 def _person_past_body_attribute(last: ActorMention, mention: ActorMention, reach: _Reach) -> bool:
     """``ledamöter i nämnden samt ekonomichefen``, ``företrädare för förvaltningen och
     berörd verksamhetschef`` (round 52, al-P5): a person actor after the last conjunct's
     prepositional attribute that names a body (no person) joins the conjunct, not the
     attribute's body: a person is no place one is a member of (``ersättare i nämnden och
-    styrelsen``: a body after the coordinator stays in the attribute)."""
-    if mention.category not in PERSON_CATEGORIES:
+    styrelsen``: a body after the coordinator stays in the attribute). Round 57 (analysis57-cn
+    C4): an indefinite member of no body category is such a person too (``Ledamöter från
+    nämnderna, doktorandombud och en representant för studenterna ingår``); a definite one
+    may be a body of the attribute's series (``i nämnden och länsstyrelsen``)."""
+    if mention.category not in PERSON_CATEGORIES and not _indefinite_non_body(mention, reach.doc):
         return False
     end = reach.postmodified(last)
     if end == last.last_token:
@@ -2965,6 +3001,14 @@ def _owner_starts(ordered: Sequence[ActorMention], doc: Doc) -> dict[int, int]:
         for m in ordered
         if m.genitive and m.last_token + 1 in starts
     }
+
+
+def _owner_of_thing(mention: ActorMention, doc: Doc) -> bool:
+    """``styrelsen och rektors beslutsmöten``: a genitive mention right before a noun that
+    is no actor mention owns that noun, the series member; the owner is no conjunct of its
+    own (round 57, analysis57-cn C6)."""
+    after = mention.last_token + 1
+    return mention.genitive and after < len(doc) and doc[after].pos_ == "NOUN"
 
 
 def _remainder_person(mention: ActorMention, doc: Doc) -> bool:
@@ -4030,7 +4074,7 @@ def _found_subject(
     clause, the parsed subject, before a relative insertion, read inverted in a passive."""
     subject = _v2_subject(group, mentions)
     if subject is not None and _embedded_subject(subject, group, mentions):
-        subject = None
+        subject = _attribute_owner(subject, group, mentions)
     late = None
     # "… och i nämnden ingår även två ersättare": a main clause of its own after its fronted
     # adverbial (round 35, K2); the subject before the coordinator is never its subject
@@ -4048,13 +4092,43 @@ def _found_subject(
     if subject is None and passive:
         subject = fronted_office_passive_subject(group, mentions)
     if subject is not None and subject is not late and _embedded_subject(subject, group, mentions):
-        return None
+        return _attribute_owner(subject, group, mentions)
     if subject is not None and subject.first_token > group.finite.i:  # inverted
         return _name_after_classifier(subject, group.finite.doc, mentions) or subject
     if subject is not None:
         # "Kommunens högsta organ, kommunfullmäktige, beslutar …" (round 55, cj-C6)
         return _body_after_descriptor(subject, group.finite, mentions) or subject
     return subject
+
+
+def _attribute_owner(
+    mention: ActorMention, group: Group, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """Round 57 (analysis57-cp C5): ``Ett hundratal representanter från lokala föreningar och
+    statliga myndigheter deltar …``: the subject found before the finite verb is a noun
+    phrase (or the last of a coordinated series of them) that a preposition governs right
+    after an actor head; when that head opens the clause (past its determiners, numerals and
+    counts), the head is the subject and the attribute's actors are not. None otherwise."""
+    doc = group.finite.doc
+    if mention.last_token >= group.finite.i:
+        return None
+    start = _phrase_start(mention, doc)
+    while start > 1 and _joint(doc, start - 1, start) is not None:
+        if _splice_comma(start - 1, mentions, doc):
+            return None
+        conjunct = mention_at(start - 2, mentions)
+        if conjunct is None:
+            break
+        start = _phrase_start(conjunct, doc)
+    if start < 2 or doc[start - 1].pos_ != "ADP":
+        return None
+    head = mention_at(start - 2, mentions)
+    if head is None or head.last_token != start - 2 or head.genitive:
+        return None
+    first = sentence_start(group.finite)
+    if _opens_clause(head, group) or _after_premodifiers(doc, first, start - 1, mentions) is head:
+        return head
+    return None
 
 
 def _subject_no_actor(subject: ActorMention, group: Group, passive: bool) -> bool:
@@ -4248,6 +4322,7 @@ def _embedded_subject(
     start = conjunct_clause_start(group.finite)
     own_clause = (
         start is not None
+        and not _clause_opened_before(doc, start, sentence_start(group.finite))
         and mention.last_token == group.finite.i - 1
         and _phrase_start(mention, doc) == start
         and (
@@ -4259,6 +4334,20 @@ def _embedded_subject(
         )
     )
     return not own_clause and _inside_other_phrase(mention, mentions, doc)
+
+
+def _clause_opened_before(doc: Doc, start: int, first: int) -> bool:
+    """Round 57 (analysis57-cp C5): ``…, och ett tjugotal handläggare i regional förvaltning
+    och kommunala förbund bereder …``: a comma and a clause coordinator with no finite verb
+    between them and the coordinator before `start` already opened the conjoined clause; the
+    later coordinator joins the noun phrases of its subject's prepositional attribute."""
+    for position in range(start - 2, first, -1):
+        token = doc[position]
+        if _tagged_finite_verb(token):
+            return False
+        if token.lower_ in GRAMMAR.clause_coordinators and doc[position - 1].text == ",":
+            return True
+    return False
 
 
 def adversative_after_relative(group: Group, start: int) -> bool:

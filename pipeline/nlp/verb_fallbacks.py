@@ -502,25 +502,41 @@ def _after_marker_colon(token: Token) -> bool:
 def initial_present(token: Token) -> bool:
     """A subjectless list item or task line opens with a present (``Utser ombud till
     stämman``, ``Godkänner avtal om …``; round 14, analysis 14 cause 1) the tagger may read as
-    a noun or name: the first word, the lexicon's present of a verb (`present_spelling`),
-    followed by its object or complement, never by a finite verb (then the word would be a
-    noun subject)."""
-    word = token.lower_
-    if token.pos_ not in _INITIAL_PRESENT_POS or not word.isalpha():
-        return False
-    if not has_sentences(token.doc):
+    a noun or name: the first word of its sentence or of a duty cell, as `verb_first_word`
+    reads it."""
+    if token.pos_ not in _INITIAL_PRESENT_POS or not has_sentences(token.doc):
         return False
     if token.i != sentence_start(token) and not _opens_duty_cell(token):
         return False
-    if token.i + 1 >= len(token.doc) or not present_spelling(word):
+    return verb_first_word(token)
+
+
+# What may follow a verb-first present: its object's first word or a preposition.
+_VERB_FIRST_COMPLEMENT = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PRON"})
+
+
+def verb_first_word(token: Token) -> bool:
+    """Round 57 (analysis57-cp C6, gen56 #8-11): the one test of the word that opens a
+    subjectless verb-first item, heading line or table cell (where it stands is the caller's
+    test), whatever the tagger read it as (a noun, a name: ``Fastställer [NOUN]
+    årsredovisningen``): the lexicon's present of a verb (`present_spelling`), no determiner
+    before it, followed by its object or complement (never a finite verb: then the word is a
+    noun subject) or by a coordinator and a second present (``Leder och samordnar …``). A
+    first-conjugation present the tagger read as a noun is also the plural of a noun in -a
+    (``Stadgar för …``, ``Stadgar Ekby IF``): before a preposition or a name it stays that
+    noun."""
+    doc, word = token.doc, token.lower_
+    if not word.isalpha() or token.i + 1 >= len(doc) or not present_spelling(word):
         return False
-    if token.pos_ == "NOUN" and token.lemma_.lower().endswith("a"):
-        return False  # "Stadgar för …": a noun in -a has a plural in -ar too; "Utser" → utse
-    following = token.doc[token.i + 1]
-    complement = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PRON"}
-    if following.pos_ in complement and not _tagged_finite(following):
+    if token.i and doc[token.i - 1].pos_ == "DET":
+        return False  # "de beslutar": no verb opens after a determiner
+    following = doc[token.i + 1]
+    if _coordinated_present(following):
         return True
-    return _coordinated_present(following)
+    if following.pos_ not in _VERB_FIRST_COMPLEMENT or _tagged_finite(following):
+        return False
+    plural_noun = token.pos_ == "NOUN" and word == f"{token.lemma_.lower()}r"
+    return not (plural_noun and following.pos_ in {"ADP", "PROPN"})
 
 
 def _coordinated_present(coordinator: Token) -> bool:
@@ -804,7 +820,7 @@ def _inverted_subject_follows(token: Token) -> bool:
     doc, following = token.doc, token.i + 1
     if following >= len(doc):
         return False
-    if _subject_word(doc[following]):
+    if _subject_word(doc[following]) or _bare_plural_subject(doc, following):
         return True
     head = following
     while head < len(doc) and doc[head].pos_ == "ADV":  # "utser normalt fullmäktige"
@@ -1376,6 +1392,19 @@ def _possessive(token: Token) -> bool:
     """``sitt``, ``dess``: a possessive pronoun determines a noun, even one read as an
     adjective (``I sitt yttrande``)."""
     return token.pos_ in {"PRON", "DET"} and "Yes" in morph_values(token, "Poss")
+
+
+def _bare_plural_subject(doc: Doc, position: int) -> bool:
+    """Round 57 (analysis57-cp C7): ``På kansliet jobbar [ADJ] sekreterare som …``: a bare
+    indefinite plural noun closed by a relative ``som`` or by the sentence's end is an
+    inverted subject too (an object after a verb of activity would need no fronted place)."""
+    token = doc[position]
+    if token.pos_ != "NOUN" or position + 1 >= len(doc):
+        return False
+    if "Plur" not in morph_values(token, "Number") or "Ind" not in morph_values(token, "Definite"):
+        return False
+    following = doc[position + 1]
+    return following.lower_ == "som" or following.text in {".", "!"}
 
 
 def _subject_word(token: Token) -> bool:

@@ -300,6 +300,21 @@ def _word_vetoes(text: str, word: str, pos: str) -> Literal[True] | tuple[_Veto,
 
 _Veto = Callable[[Token], bool]
 
+
+def in_complex_preposition(token: Token) -> bool:
+    """``ifråga om``, ``i fråga om``, ``med hänsyn till``: a word of a complex preposition
+    (grammar `complex_prepositions`) where the whole phrase stands (round 57, cn C1)."""
+    word, doc = token.lower_, token.doc
+    for phrase in GRAMMAR.complex_prepositions:
+        if word not in phrase:
+            continue
+        start = token.i - phrase.index(word)
+        if start >= 0 and start + len(phrase) <= len(doc) and all(
+            doc[start + offset].lower_ == part for offset, part in enumerate(phrase)
+        ):
+            return True
+    return False
+
 # The vetoes of `_never_a_verb` that read the token's context, each with its own first test
 # of the word (False there: the veto does not hold, whatever the context); where that test
 # is more than a list look-up, the veto calls the same function (`noun_series_word`).
@@ -1146,6 +1161,8 @@ def could_be_infinitive(token: Token) -> bool:
         return False  # "kommunens och berörda [VERB] myndigheters arbete", "Tallbacka kommun"
     if attribute_of_inverted_subject(token):
         return False  # "I vår ska regionala förbund åter lämna": the subject's attribute
+    if in_complex_preposition(token):
+        return False  # "ska ifråga om skolan samordna" (round 57, cn C1)
     if is_infinitive(token):
         return True
     if _object_of_preposition(token):
