@@ -181,8 +181,7 @@ AGENTER = [
          inf("väljas", "välja", "pass")],
         [st("direktion", "direktionen", OB, "ska", "godkänna", "godkännas", "Planen",
             passive=True),
-         st(None, None, OB, "ska", "välja", "väljas", "ombud i de berörda förbunden",
-            passive=True)], check=False),
+         st("ombud", "ombud", OB, "ska", "välja", "väljas", None, passive=True)]),
     rec("av-1", "2", "Taxan beslutas av kommunfullmäktige och ledamöter för varje distrikt "
         "utses av kommunstyrelsen.",
         [("kommunfullmäktige", "kommunfullmäktige", POL), ("ledamöter", "ledamot", FTV),

@@ -2781,6 +2781,51 @@ def test_round57_finite_modal_conjunct_opens_its_own_group(nlp) -> None:
     assert [t.text for t in coordinated(parsed(nlp, main)[1], 16)] == ["leder"]
 
 
+def test_inverted_subject_pronoun_after_a_fronted_adverb_in_a_second_main_clause(nlp) -> None:
+    """``Styrelsen omprövar planen och sedan fördelar vi pengarna på nytt.`` (round 57,
+    analysis57b-co R2; shipped tags: ``omprövar`` an ADV root): after ``och`` + a fronted
+    adverb the finite verb is in second place of a main clause of its own whose subject is
+    the pronoun after it; it shares no subject with the first conjunct, so it states
+    nothing. Negative: an inverted actor there is the verb's own subject (``och därefter
+    beslutar styrelsen``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        omprövar ompröva ADV 0 ROOT
+        planen plan NOUN 2 obj {DEF}
+        och och CCONJ 6 cc
+        sedan sedan ADV 6 advmod
+        fördelar fördela VERB 2 conj {PRES}
+        vi vi PRON 6 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Plur|PronType=Prs
+        pengarna pengar NOUN 6 obj {DEF_PL}
+        på på ADP 10 case
+        nytt ny ADJ 8 nmod Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "ompröva")]
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        ärendet ärende NOUN 2 obj {DEF}
+        och och CCONJ 6 cc
+        därefter därefter ADV 6 advmod
+        beslutar besluta VERB 2 conj {PRES}
+        styrelsen styrelse NOUN 6 obj {DEF}
+        om om ADP 9 case
+        det den PRON 6 obl Definite=Def|Gender=Neut|Number=Sing|PronType=Prs
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("nämnd", "none", "bereda"),
+        ("styrelse", "none", "besluta"),
+    ]
+
+
 # Round 57 (analysis57-cp C3): the shipped model's parse of a bracketed gloss between two
 # coordinated predicates: the first verb a noun conjunct of the subject, the gloss's `har`
 # the root, the verb after `och` its conjunct.

@@ -3180,3 +3180,50 @@ def test_round57_a_var_relative_adverb_opens_a_subordinate_clause(nlp) -> None:
     grammar = SHIPPED_GRAMMAR
     assert {"varom", "varpå", "varav"} <= grammar.subordinators
     assert "därpå" not in grammar.subordinators  # `Därpå beslutar styrelsen`: main clause
+
+
+def test_speech_frame_whose_speaker_has_a_relative_clause(nlp) -> None:
+    """``Förvaltningen anställer fler lärare, menar Ola Berg, som har arbetat här länge.``
+    (round 57, analysis57b-co R1; shipped tags: ``Ola`` a finite VERB): the ``, som …``
+    relative clause hangs on the speaker, its finite verb does not end the frame, and the
+    capitalised "verb" is a word of the name: nothing before the frame states anything.
+    Negative: ``Kommunen ska säga upp avtalet, som löper ut i maj.`` (no frame)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förvaltningen förvaltning NOUN 2 nsubj {DEF}
+        anställer anställa VERB 0 ROOT {PRES}
+        fler många ADJ 4 amod Case=Nom|Degree=Cmp|Number=Plur
+        lärare lärare NOUN 2 obj {IND_PL}
+        , , PUNCT 6 punct
+        menar mena VERB 2 parataxis {PRES}
+        Ola ola VERB 8 nmod:poss Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        Berg Berg PROPN 6 nsubj Case=Nom
+        , , PUNCT 8 punct
+        som som PRON 12 nsubj PronType=Rel
+        har ha AUX 12 aux {PRES}
+        arbetat arbeta VERB 8 acl:relcl VerbForm=Sup|Voice=Act
+        här här ADV 12 advmod
+        länge länge ADV 12 advmod Degree=Pos
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunen kommun NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        säga säga VERB 0 ROOT {INF}
+        upp upp ADV 3 compound:prt
+        avtalet avtal NOUN 3 obj {DEF}
+        , , PUNCT 5 punct
+        som som PRON 8 nsubj PronType=Rel
+        löper löpa VERB 5 acl:relcl {PRES}
+        ut ut ADV 8 compound:prt
+        i i ADP 11 case
+        maj maj NOUN 8 obl {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("kommun", "obligation", "säga")]

@@ -2437,6 +2437,8 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
         return False  # "fattas av rektorn Anna Ek": the statement's actor keeps the role
     if before in COPULA_FORMS:
         return False  # "Närmaste chef för X är servicechefen Eva Berg": the subject (round 9)
+    if before in GRAMMAR.speech_verbs:
+        return False  # "…, säger ekonomichefen Klas Berg": the frame's subject (gen57 C, t12)
     if _inverted_after_fronted_adverbial(doc, mention.first_token):
         return False  # "I maj tillträdde förvaltningschef Eva Berg tjänsten": the subject
     if before in lexicon.label_adjectives and doc[mention.first_token - 1].text[:1].isupper():
@@ -3678,7 +3680,7 @@ def _subject_or_agent(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubj:pass"} or _is_passive_agent(token)
 
 
-MAX_SERIES_WORDS = 8  # "Rektor, kurator samt skolsköterskor deltar": the series' words
+MAX_SERIES_WORDS = 14  # "Rektor, kurator samt skolsköterskor deltar": the series' words
 _SERIES_WORD_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ"})
 
 
@@ -3686,12 +3688,17 @@ def _opening_subject_series(token: Token) -> bool:
     """``Rektor, kurator samt skolsköterskor deltar …`` (round 57, analysis57-co C6): a noun
     in a series of nouns joined by commas and coordinators that opens the sentence and runs
     into a finite verb is a subject, whatever links the parser gave (it reads the first noun
-    as the root); by tags and word order."""
+    as the root); by tags and word order. A member's prepositional attribute
+    (`attribute_prepositions` + a name: ``Enhetschef för Norra Ekby, IT-chef samt kurator
+    deltar``) stays inside the series (round 57, analysis57b-co R3); one right before the
+    noun governs it (``Behov av kurator samt …``: no member)."""
     doc = token.doc
     start, end = token.sent.start, token.sent.end
-    position = token.i - 1
+    position, joined = token.i - 1, False
     while position >= start and _series_word(doc[position]):
-        if token.i - position > MAX_SERIES_WORDS:
+        word = doc[position]
+        joined = joined or word.text == "," or word.lower_ in GRAMMAR.noun_phrase_coordinators
+        if token.i - position > MAX_SERIES_WORDS or (_attribute_preposition(word) and not joined):
             return False
         position -= 1
     if position >= start:
@@ -3708,9 +3715,14 @@ def _opening_subject_series(token: Token) -> bool:
 def _series_word(token: Token) -> bool:
     return (
         token.pos_ in _SERIES_WORD_TAGS
+        or _attribute_preposition(token)
         or token.text == ","
         or token.lower_ in GRAMMAR.noun_phrase_coordinators
     )
+
+
+def _attribute_preposition(token: Token) -> bool:
+    return token.lower_ in GRAMMAR.attribute_prepositions
 
 
 def _without_collection_services(

@@ -218,13 +218,17 @@ def inverted_main_conjunct(token: Token) -> bool:
         # "och bland dem väljer stämman …": a pronoun as the preposition's complement (round
         # 40, analyst ay C8)
         pronoun = word.pos_ == "PRON" and doc[position - 1].pos_ == "ADP"
-        if (word.pos_ not in PHRASE_POS - {"CCONJ"} and not pronoun) or is_verb(word):
+        listed = _listed_v2_adverb(word)
+        if (word.pos_ not in PHRASE_POS - {"CCONJ"} and not pronoun and not listed) or (
+            is_verb(word) and not listed
+        ):
             return False
         position -= 1
     first = position + 1
     if doc[position].lower_ not in GRAMMAR.coordinators or first == token.i:
         return False
-    if doc[first].pos_ != "ADP" and not _adverbial(doc[first]):
+    opener = doc[first]
+    if opener.pos_ != "ADP" and not _adverbial(opener) and not _listed_v2_adverb(opener):
         return False  # "och varje kommun har …": a subject opens that clause
     presentational = {token.lemma_.lower(), token.lower_} & set(GRAMMAR.presentational_verbs)
     if presentational and doc[first].pos_ == "ADP":
@@ -235,10 +239,38 @@ def inverted_main_conjunct(token: Token) -> bool:
     subject = doc[after]
     actors = (doc._.actors if Doc.has_extension("actors") else None) or []
     mention = next((m for m in actors if m.first_token == after), None)
-    if mention is None or mention.genitive:
+    if mention is None:
+        # "… och därför behöver vi fler": an inverted subject pronoun (round 57, 57b-co R2)
+        return inverted_pronoun_subject(subject)
+    if mention.genitive:
         return False
     definite = "Def" in morph_values(subject, "Definite")
     return subject.pos_ == "PROPN" or definite or not mention.plural
+
+
+def _listed_v2_adverb(word: Token) -> bool:
+    """A closed-class adverb that opens a V2 clause whatever its tag (``då`` SCONJ,
+    ``därför`` NOUN): `adverb_subordinators`, `misread_adverbs`, `pronominal_adverbs`."""
+    lower = word.lower_
+    return (
+        lower in GRAMMAR.adverb_subordinators
+        or lower in GRAMMAR.misread_adverbs
+        or lower in GRAMMAR.pronominal_adverbs
+    )
+
+
+def inverted_pronoun_subject(token: Token) -> bool:
+    """A subject pronoun (`subject_pronouns`) after a V2 finite verb is its subject; not
+    ``de`` (`definite_articles`) before a noun, adjectives between (``fullgör de övriga
+    uppgifterna``: a determiner)."""
+    if token.lower_ not in GRAMMAR.subject_pronouns:
+        return False
+    if token.lower_ not in GRAMMAR.definite_articles:
+        return True
+    doc, position, end = token.doc, token.i + 1, sentence_end(token)
+    while position < end and doc[position].pos_ == "ADJ":
+        position += 1
+    return not (position < end and doc[position].pos_ in {"NOUN", "PROPN"})
 
 
 def _main_infinitive_conjunct(token: Token, first: Token) -> bool:

@@ -972,13 +972,14 @@ def reported_speech(finite: Token, in_actor: set[int]) -> bool:
     ends in a frame ``…, säger X.`` (`unquoted_frame`: also a line opened by a dash, ``– Vi
     vill …, säger nämndens ordförande N N.``) reports what a person said, as ``”…”, säger
     X`` does (`quoted_speech`): no verb before the frame states anything, and the frame verb
-    only with an actor right after it as its subject."""
+    only with an actor right after it as its subject; a capitalised "verb" after the frame is
+    a word of the speaker's name (``menar Ola/VERB Berg``)."""
     frame = unquoted_frame(finite, in_actor)
     if frame is None:
         return _in_dash_speech(finite, in_actor)
     if finite.i == frame:
         return frame + 1 not in in_actor
-    return finite.i < frame
+    return finite.i < frame or finite.text[:1].isupper()
 
 
 _SPEECH_DASHES = frozenset({"–", "—", "-", "\u2212"})  # U+2212 minus used as a speech dash
@@ -1017,18 +1018,31 @@ def unquoted_frame(token: Token, in_actor: Container[int]) -> int | None:
     name or a subject pronoun) and nothing but that subject's words to the sentence's end (no
     finite verb, no ``att``-clause, no particle: ``, säger upp avtalet`` is a predicate of the
     sentence's own subject), the subject no document or statute (``, skriver kommunallagen``
-    quotes a rule). None where the sentence has no such frame."""
+    quotes a rule). None where the sentence has no such frame. A ``, som …`` relative clause
+    closing the sentence may hang on the subject (``, säger Lena Dahl, som leder arbetet.``):
+    its finite verb ends nothing, the subject's words end at its comma; a capitalised word is
+    a name's, whatever its tag (``menar Ola/VERB Berg``; round 57, analysis57b-co R1)."""
     doc, end = token.doc, sentence_end(token)
-    start = max(sentence_start(token) + 2, end - _FRAME_REACH)
+    first = sentence_start(token) + 2
+    start = max(first, end - _FRAME_REACH)
     tokens, arrays = doc_tokens(doc), doc_arrays(doc)
     lower, text = arrays.lower, arrays.text
     speech_verbs = GRAMMAR.speech_verbs
-    for position in range(end - 2, start - 1, -1):
+    position, frame_end, relative_verb = end - 2, end, False
+    while position >= start:
         if lower[position] not in speech_verbs:
-            if is_finite(tokens[position]):
-                return None
+            if is_finite(tokens[position]) and not text[position][:1].isupper():
+                if relative_verb or frame_end != end:
+                    return None
+                relative_verb = True
+            elif relative_verb and lower[position] == "som" and text[position - 1] == ",":
+                relative_verb, frame_end = False, position - 1
+                start = max(first, frame_end - _FRAME_REACH)
         elif text[position - 1] == ",":
-            return position if _frame_subject(doc, position + 1, end, in_actor) else None
+            if relative_verb:
+                return None
+            return position if _frame_subject(doc, position + 1, frame_end, in_actor) else None
+        position -= 1
     return None
 
 
