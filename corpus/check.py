@@ -602,6 +602,12 @@ DOC_IDS |= {f"w57-e-{name}" for name in (
     "sup-2", "klaus-1", "klaus-2",
 )}
 DOC_IDS |= {f"w57-d-{name}" for name in ("ledning", "moten", "arenden")}
+DOC_IDS |= {f"w57-j-{name}" for name in (
+    "pp-1", "pp-2", "pp-3", "pp-4", "pp-5", "pp-6", "pp-n1", "pp-n2", "distr-1", "distr-2",
+    "distr-3", "distr-4", "distr-5", "distr-6", "distr-n1", "tal-1", "tal-2", "tal-3", "tal-4",
+    "tal-n1", "som-1", "som-2", "som-3", "som-4", "som-n1", "v2-1", "v2-2", "v2-3", "v2-4",
+    "v2-n1", "roll-1", "roll-2", "roll-3", "roll-4",
+)}
 DOC_IDS |= {f"w57-i-{name}" for name in (
     "styrelse", "namnder", "roller", "personal", "arbete", "moten")}
 

@@ -89,8 +89,8 @@ def _is_path(value: Source, suffixes: Iterable[str]) -> bool:
         if not Path(value).exists():
             raise FileNotFoundError(f"{value}: no such file or folder")
         return True
-    if "\n" in value or len(value) > 4096:
-        return False
+    if "\n" in value or len(value) > 4096 or not value.strip():
+        return False  # an empty string is `Path(".")`: text, never the current folder
     try:
         exists = Path(value).exists()
     except (OSError, ValueError):  # a long sentence is "File name too long", not a path

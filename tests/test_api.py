@@ -150,3 +150,12 @@ def test_a_long_one_line_text_is_text_not_a_path() -> None:
 
     sentence = "Kommundirektören ska leda och samordna arbetet i förvaltningen " * 6
     assert len(sentence.encode()) > 255 and not _is_path(sentence, (".txt",))
+
+
+def test_an_empty_string_is_an_empty_text_not_the_current_folder() -> None:
+    """Review 57b M2: ``Path("")`` is ``.``; an empty or blank string is a text (one error row),
+    never the folder the caller stands in."""
+    tables = styrdok.analyze(["", SENTENCE])
+    assert len(tables.statements) == 1
+    assert len(tables.errors) == 1
+    assert len(tables.documents) == 1

@@ -2909,3 +2909,35 @@ def test_review57_one_predicate_reads_a_noun_tagged_present(nlp) -> None:
     )
     read = [t.text for t in doc if noun_tagged_present(t)]
     assert read == ["utser", "begär"]
+
+
+def test_fix57f_finite_modal_after_v1_condition_keeps_no_subject(nlp) -> None:
+    """fix57f: ``Anser X att …, får hon V`` – a finite modal the parser hangs on a
+    verb-first condition's verb as its ``conj`` is the main clause after the condition's
+    comma, with its own (pronoun) subject right after it: it keeps no earlier subject, and
+    the pronoun subject gives no statement (§5.1 round 37 B1). The shipped model's parse
+    (the person noun read as an adposition)."""
+    rows = """
+    Anser Anse VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    ledamot ledamot ADP 1 advmod
+    att att SCONJ 5 mark
+    hon hon PRON 5 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing|PronType=Prs
+    blivit bli VERB 1 ccomp VerbForm=Sup|Voice=Act
+    felaktigt felaktig ADV 7 advmod Degree=Pos
+    behandlad behandla ADJ 5 xcomp Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing|Tense=Past|VerbForm=Part
+    , , PUNCT 9 punct
+    får få VERB 1 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    hon hon PRON 11 advmod Case=Nom|Definite=Def|Gender=Com|Number=Sing|PronType=Prs
+    överklaga överklaga VERB 9 xcomp VerbForm=Inf|Voice=Act
+    beslutet beslut NOUN 11 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    . . PUNCT 1 punct
+    """
+    doc = parsed(nlp, rows)
+    assert statements(doc) == []
+    assert [t.text for t in coordinated(doc[0], len(doc))] == ["får"]
+    # the same without the pronoun: the comma after a verb-first opening still closes
+    # the condition, so the modal keeps no subject of the condition's verb
+    bare = rows.replace("    hon hon PRON 11 advmod", "    då då ADV 11 advmod").replace(
+        "Case=Nom|Definite=Def|Gender=Com|Number=Sing|PronType=Prs\n    överklaga", "\n    överklaga"
+    )
+    assert [t.text for t in coordinated(parsed(nlp, bare)[0], len(doc))] == ["får"]

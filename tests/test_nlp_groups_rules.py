@@ -879,3 +879,61 @@ def test_a_series_head_read_as_a_noun_past_a_fronted_phrase_is_the_modals_verb(n
     )
     aims = [row[2] for row in statements(doc)]
     assert aims == ["inventera", "märka", "röja"]
+
+
+DISTRIBUTIVE_AFTER_MODAL = """
+Direktionen direktion NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+sammanträder sammanträda NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+varje varje DET 4 det Definite=Ind|Number=Sing|PronType=Tot
+kvartal kvartal NOUN 2 nmod Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+, , PUNCT 9 punct
+och och CCONJ 9 cc
+vid vid ADP 8 case
+oenighet oenighet NOUN 9 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+får få AUX 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+var var PRON 9 nsubj Definite=Ind|Gender=Com|Number=Sing|PronType=Tot
+och och CCONJ 12 cc
+en man PRON 10 conj Definite=Ind|Gender=Com|Number=Sing|PronType=Prs
+av av ADP 14 case
+medlemskommunerna medlemskommun NOUN 12 nmod Case=Nom|Definite=Def|Gender=Com|Number=Plur
+begära begära VERB 16 amod VerbForm=Inf|Voice=Act
+omprövning omprövning NOUN 9 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+. . PUNCT 2 punct
+"""
+
+
+def test_a_distributive_phrase_is_the_inverted_subject_after_a_v2_modal(nlp) -> None:
+    """gen57 B: ``…, och vid oenighet får var och en av medlemskommunerna begära
+    omprövning``: a distributive partitive (`distributive_determiners` + ``av``) in the
+    inverted subject's place after a V2 modal, in the second main clause after a fronted
+    phrase, is the subject; its actor is the group it picks from (a compound noun), and the
+    modal's slot runs past it to the infinitive (the shipped parse: ``begära`` an amod)."""
+    assert [s[:3] for s in statements(parsed(nlp, DISTRIBUTIVE_AFTER_MODAL))] == [
+        ("direktion", "none", "sammanträda"),
+        ("medlemskommun", "permission", "begära"),
+    ]
+
+
+def test_a_distributive_phrase_after_a_fronted_year_keeps_the_noun_read_verb(nlp) -> None:
+    """gen57 B: ``Sedan 2024 utser var och en av kommunerna en ledamot och en ersättare``:
+    after a fronted year, a word in -r with a distributive phrase after it is the V2 verb
+    (the shipped parse: ``utser`` a noun, ``var`` a copula)."""
+    rows = """
+    Sedan sedan ADP 2 case
+    2024 2024 NUM 3 nummod Case=Nom|NumType=Card
+    utser utse NOUN 13 nsubj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    var vara AUX 13 cop Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+    och och CCONJ 6 cc
+    en man PRON 4 conj Definite=Ind|Gender=Com|Number=Sing|PronType=Prs
+    av av ADP 8 case
+    kommunerna kommun NOUN 6 nmod Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    en en DET 13 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+    ledamot ledamot ADP 9 fixed
+    och och CCONJ 12 cc
+    en en DET 10 conj Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+    ersättare ersättare NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    i i ADP 15 case
+    direktionen direktion NOUN 13 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    . . PUNCT 13 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("kommun", "none", "utse")]

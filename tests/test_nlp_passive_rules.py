@@ -3229,3 +3229,53 @@ def test_agent_series_stops_before_a_subject_with_a_prepositional_attribute(nlp)
         ("nämnd", "obligation", "fastställa", False, True),
         ("styrelse", "obligation", "fastställa", False, True),
     ]
+
+
+def test_a_distributive_phrase_after_the_passive_av_is_the_agent(nlp) -> None:
+    """gen57 B: ``Avtalet kan sägas upp av var och en av förbunden``: a distributive
+    partitive after the passive's ``av`` names the agent, the group it picks from; `kan` +
+    s-passive with an actor agent states no permission (docs/annotation.md §5, round 3)."""
+    rows = """
+    Avtalet avtal NOUN 3 nsubj:pass Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    kan kunna AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    sägas säga VERB 0 ROOT VerbForm=Inf|Voice=Pass
+    upp upp ADV 3 compound:prt
+    av av ADP 6 case
+    var var PRON 3 obl Definite=Ind|Gender=Com|Number=Sing|PronType=Tot
+    och och CCONJ 8 cc
+    en man PRON 6 conj Definite=Ind|Gender=Com|Number=Sing|PronType=Prs
+    av av ADP 10 case
+    förbunden förbund NOUN 8 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    med med ADP 14 case
+    sex sex NUM 13 nummod Case=Nom|NumType=Card
+    månaders månad NOUN 14 nmod:poss Case=Gen|Definite=Ind|Gender=Neut|Number=Plur
+    varsel varsla NOUN 6 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("förbund", "none", "säga")]
+
+
+def test_a_fronted_sedan_year_after_men_opens_a_main_clause_with_an_agent_passive(nlp) -> None:
+    """gen57 E: ``Nämnden har nio ledamöter, men sedan 2024 utses ordföranden av
+    kommunfullmäktige``: ``sedan`` + a time phrase after a clause coordinator is a fronted
+    adverbial (V2), as at the sentence start, no subordinate clause: the `-s` passive's
+    ``av``-agent acts."""
+    rows = """
+    Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    nio nio NUM 4 nummod Case=Nom
+    ledamöter ledamot NOUN 2 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    , , PUNCT 9 punct
+    men men CCONJ 9 cc
+    sedan sedan ADV 8 advmod
+    2024 2024 NUM 9 obl Case=Nom
+    utses utse VERB 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    ordföranden ordförande NOUN 9 nsubj:pass Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    av av ADP 12 case
+    kommunfullmäktige kommunfullmäktig NOUN 9 obl Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("nämnd", "none", "ha"),
+        ("kommunfullmäktige", "none", "utse"),
+    ]

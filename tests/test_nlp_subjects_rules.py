@@ -6592,6 +6592,97 @@ def test_commas_of_a_noun_series_after_a_subordinator_end_no_clause(nlp) -> None
     assert subordinator_of(other[9], other[:]) is None
 
 
+def test_a_prepositional_phrase_before_an_inverted_subject_leaves_it_the_subject(nlp) -> None:
+    """gen57 A (gen55 B): ``Under hösten ska i samråd med ekonomikontoret regionstyrelsen ta
+    fram en plan och redovisa den …``: in V2 order a prepositional phrase (chained, its own
+    noun an actor) stands between the modal and the inverted subject; the actor right after
+    the phrase's noun, before the infinitives, is their subject, not part of the phrase (the
+    shipped parse: ``regionstyrelsen`` an nmod of ``samråd``); the condition ends before it."""
+    rows = """
+    Under under ADP 2 case
+    hösten höst NOUN 3 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    ska skola AUX 9 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    i i ADP 5 case
+    samråd samråda NOUN 9 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    med med ADP 8 case
+    ekonomikontoret ekonomikontor NOUN 8 nmod Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    regionstyrelsen regionstyrelse NOUN 5 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    ta ta VERB 0 ROOT VerbForm=Inf|Voice=Act
+    fram fram ADV 9 compound:prt
+    en en DET 12 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+    plan plana ADV 9 obj Degree=Pos
+    och och CCONJ 14 cc
+    redovisa redovisa VERB 9 conj VerbForm=Inf|Voice=Act
+    den den PRON 14 obj Definite=Def|Gender=Com|Number=Sing|PronType=Prs
+    till till ADP 17 case
+    regionfullmäktige regionfullmäktig NOUN 14 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    . . PUNCT 9 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("regionstyrelse", "obligation", "ta"),
+        ("regionstyrelse", "obligation", "redovisa"),
+    ]
+
+
+def test_a_genitive_inside_a_prepositional_phrase_stays_there(nlp) -> None:
+    """gen57 A, negative: ``Nämnden ska enligt styrelsens beslut yttra sig``: the genitive
+    owner inside the phrase is no inverted subject; the subject stands before the modal."""
+    rows = """
+    Nämnden nämnd NOUN 6 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    ska skola AUX 6 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    enligt enligt ADP 5 case
+    styrelsens styrelse NOUN 5 nmod:poss Case=Gen|Definite=Def|Gender=Com|Number=Sing
+    beslut beslut NOUN 6 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    yttra yttra VERB 0 ROOT VerbForm=Inf|Voice=Act
+    sig sig PRON 6 obj Case=Acc|Definite=Def|PronType=Prs
+    över över ADP 9 case
+    förslaget förslag NOUN 6 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    . . PUNCT 6 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("nämnd", "obligation", "yttra")]
+
+
+def test_som_and_a_bare_noun_before_a_coordinator_opens_no_clause(nlp) -> None:
+    """gen57 D: ``Styrelsen företräder förbundet som arbetsgivare och svarar för
+    personalfrågorna``: ``som`` + a bare indefinite noun that ``och`` closes is ``as``, no
+    relative clause, so ``svarar`` is the main clause's conjunct and ``Styrelsen`` its subject
+    (the shipped parse: ``företräder`` a noun, ``förbundet`` the root)."""
+    rows = """
+    Styrelsen styrelse NOUN 2 nmod Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    företräder företräda NOUN 3 nsubj:pass Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    förbundet förbunden NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    som som SCONJ 5 mark
+    arbetsgivare arbetsgivare NOUN 3 xcomp Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    och och CCONJ 7 cc
+    svarar svara VERB 3 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    för för ADP 9 case
+    personalfrågorna personalfråga NOUN 7 obl Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    . . PUNCT 3 punct
+    """
+    found = [s[:3] for s in statements(parsed(nlp, rows))]
+    assert ("styrelse", "responsibility", "svara") in found
+    assert ("förbund", "responsibility", "svara") not in found
+
+
+def test_a_role_before_a_personal_name_is_a_speech_frames_subject(nlp) -> None:
+    """gen57 C (t12): ``”Budgeten håller”, säger ekonomichefen Klas Berg.``: a role right
+    after the frame's verb of speech stays an actor before a personal name, and is the
+    frame's subject whatever the parser calls nsubj (the shipped parse: ``Klas``)."""
+    rows = """
+    ” ” PUNCT 3 punct
+    Budgeten budget NOUN 3 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    håller hålla VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    ” ” PUNCT 3 punct
+    , , PUNCT 6 punct
+    säger säga VERB 3 parataxis Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    ekonomichefen ekonomichef NOUN 6 xcomp Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    Klas klase PROPN 6 nsubj Case=Nom
+    Berg Berg PROPN 8 flat:name Case=Nom
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("ekonomichef", "none", "säga")]
+
+
 # Round 57 (analysis57-cp C5): an actor head whose prepositional attribute holds coordinated
 # actor nouns is the subject (tags as the shipped model gives them).
 HEAD_WITH_COORDINATED_ATTRIBUTE = """

@@ -6230,6 +6230,92 @@ def test_round57_a_weak_supine_the_lexicon_gives_as_a_participle_after_inverted_
             """,
             ["trygga", "säkra"],
         ),
+        (  # review57b M1, the shipped model: an infinitive pair after a modal (ADJ first)
+            f"""
+            Förvaltningen förvaltning NOUN 3 nsubj {DEF}
+            ska skola AUX 3 aux {MODAL}
+            säkra säker ADJ 6 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+            och och CCONJ 5 cc
+            trygga trygg VERB 3 conj {INF}
+            leveranser leverans NOUN 0 ROOT {IND_PL}
+            av av ADP 8 case
+            livsmedel livsmedel NOUN 6 nmod {IND}
+            . . PUNCT 6 punct
+            """,
+            ["säkra", "trygga"],
+        ),
+        (  # review57b M1: the same, the adjective second
+            f"""
+            Nämnden nämnd NOUN 3 nsubj {DEF}
+            ska skola AUX 3 aux {MODAL}
+            trygga trygg VERB 0 ROOT {INF}
+            och och CCONJ 5 cc
+            säkra säker ADJ 6 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+            tillgång tillgång NOUN 3 obj {IND}
+            till till ADP 8 case
+            vård vård NOUN 6 nmod {IND}
+            . . PUNCT 3 punct
+            """,
+            ["trygga", "säkra"],
+        ),
+        (  # after a catenative `kunna`; a genitive compound; a comma series; a second VP
+            f"""
+            Regionstyrelsens regionstyrelse NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+            förvaltning förvaltning NOUN 5 nsubj {IND}
+            ska skola AUX 5 aux {MODAL}
+            kunna kunna AUX 5 aux {INF}
+            trygga trygg VERB 0 ROOT {INF}
+            och och CCONJ 7 cc
+            säkra säker ADJ 8 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+            leveranser leverans NOUN 5 obj {IND_PL}
+            , , PUNCT 10 punct
+            lokaler lokal NOUN 8 conj {IND_PL}
+            och och CCONJ 12 cc
+            transporter transport NOUN 8 conj {IND_PL}
+            och och CCONJ 14 cc
+            följa följa VERB 5 conj {INF}
+            upp upp ADV 14 compound:prt
+            dem de PRON 14 obj Case=Acc|Definite=Def|Number=Plur|PronType=Prs
+            . . PUNCT 5 punct
+            """,
+            ["trygga", "säkra", "följa"],
+        ),
+        (  # the second main clause after `, och`, an adverb after the modal (parataxis)
+            f"""
+            Nämnden nämnd NOUN 2 nsubj {DEF}
+            anställer anställa VERB 0 ROOT {PRES}
+            personal personal NOUN 2 nsubj {IND}
+            , , PUNCT 2 punct
+            och och CCONJ 6 cc
+            förvaltningen förvaltning NOUN 9 nsubj {DEF}
+            ska skola AUX 9 aux {MODAL}
+            alltid alltid ADV 9 advmod
+            trygga trygg VERB 2 parataxis {INF}
+            och och CCONJ 11 cc
+            säkra säker ADJ 12 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+            tillgång tillgång NOUN 9 obj {IND}
+            till till ADP 14 case
+            mat mat NOUN 12 nmod {IND}
+            . . PUNCT 2 punct
+            """,
+            ["anställa", "trygga", "säkra"],
+        ),
+        (  # negative (review57b M1): after `att` the noun phrase is the subject of `finns`
+            f"""
+            Rektor rektor PROPN 2 nsubj Case=Nom
+            har ha VERB 0 ROOT {PRES}
+            ansvar ansvar NOUN 2 obj {IND}
+            för för ADP 6 mark
+            att att PART 6 mark
+            trygga trygg VERB 2 advcl {INF}
+            och och CCONJ 8 cc
+            säkra säker ADJ 9 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+            lokaler lokal NOUN 10 nsubj {IND_PL}
+            finns finnas VERB 2 advcl Mood=Ind|Tense=Pres|VerbForm=Fin
+            . . PUNCT 2 punct
+            """,
+            ["ansvara"],
+        ),
     ],
 )
 def test_round57_coordinated_attributes_before_an_indefinite_noun_are_no_verbs(
@@ -6238,6 +6324,8 @@ def test_round57_coordinated_attributes_before_an_indefinite_noun_are_no_verbs(
     """Round 57 (analysis57-co C11): of two attributes coordinated before an indefinite noun,
     one tagged an adjective, the other (before or after it) that the lexicon reads as an
     adjective's -a/-t/-e form is no verb, whatever its tag; before a definite noun the pair
-    may be verbs."""
+    may be verbs. Review57b M1: right after a modal, a catenative verb or ``att`` (past
+    adverbs) the pair fills the infinitive slot (two verbs), unless a finite verb follows the
+    noun phrase (``för att trygga och säkra lokaler finns``)."""
     doc = parsed(nlp, rows)
     assert [s[2] for s in statements(doc)] == aims

@@ -2437,6 +2437,8 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
         return False  # "fattas av rektorn Anna Ek": the statement's actor keeps the role
     if before in COPULA_FORMS:
         return False  # "Närmaste chef för X är servicechefen Eva Berg": the subject (round 9)
+    if before in GRAMMAR.speech_verbs:
+        return False  # "…, säger ekonomichefen Klas Berg": the frame's subject (gen57 C, t12)
     if _inverted_after_fronted_adverbial(doc, mention.first_token):
         return False  # "I maj tillträdde förvaltningschef Eva Berg tjänsten": the subject
     if before in lexicon.label_adjectives and doc[mention.first_token - 1].text[:1].isupper():

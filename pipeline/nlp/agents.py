@@ -19,6 +19,7 @@ from pipeline.nlp.subjects import (
     action_noun,
     agent_av,
     correlative_partner,
+    distributive_mention,
     gapped_agents,
     mention_at,
     parsed_subject,
@@ -92,6 +93,9 @@ def partitive_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMent
         or doc[position].lower_ in GRAMMAR.numeral_degree_adverbs
     ):
         position += 1  # "av minst två", "av en enkel"
+    distributive = distributive_mention(doc, av + 1, sentence_end(group.finite), mentions)
+    if distributive is not None:
+        return distributive  # "sägas upp av var och en av parterna" (gen57 B)
     # a quantity noun only: a pronoun's partitive ("av en av X utsedd Y") is `foreign_agent`'s
     if position + 2 >= len(doc) or doc[position].lower_ not in GRAMMAR.quantity_nouns:
         return None

@@ -843,6 +843,7 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                     or _passive_agent_after(sentence, end)
                     or _additive_conjunct_after(sentence, index, end)
                     or _modal_infinitive_after_noun(sentence, index, end)
+                    or _inverted_subject_after_noun(sentence, index, end)
                 ):
                     break
                 end += 1
@@ -906,6 +907,25 @@ def _base_form_after_complete_noun(sentence: Span, position: int) -> bool:
     nominal = before.pos_ in _NOMINAL_POS or _after_article(sentence, position - 1)
     token = sentence[position]
     return nominal and (verb_not_noun_base_form(token.lower_) or infinitive_reading(token))
+
+
+def _inverted_subject_after_noun(sentence: Span, opener: int, position: int) -> bool:
+    """``I år ska enligt stadgarna valberedningen lämna …`` (gen57 A): in the middle field
+    after a modal the phrase ends at its definite noun (or name) as `_modal_infinitive_after_
+    noun` says; a second noun in the nominative right after it that opens an actor mention
+    opens the next noun phrase, the inverted subject, outside the condition (``enligt lagen
+    nr 2013:801``: a reference's own noun stays)."""
+    token, before = sentence[position], sentence[position - 1]
+    return (
+        position > opener + 1
+        and token.pos_ in {"NOUN", "PROPN"}
+        and before.pos_ in {"NOUN", "PROPN"}
+        and (before.pos_ == "PROPN" or "Def" in morph_values(before, "Definite"))
+        and "Gen" not in morph_values(before, "Case")
+        and "Gen" not in morph_values(token, "Case")
+        and any(is_modal(t) for t in sentence[:opener])
+        and any(m.first_token == token.i for m in sentence.doc._.actors or [])
+    )
 
 
 def _additive_conjunct_after(sentence: Span, opener: int, position: int) -> bool:

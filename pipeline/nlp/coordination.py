@@ -1026,17 +1026,42 @@ def _parsed_conjuncts(
         and after_threshold_relative(c) is None  # "vars insats är 5 % har": the main verb
         and not in_infinitive_clause(c, verb.i + 1)  # "verka för att stärka X och utveckla Y"
         and not _continues_subordinate_passive(c, verb)
-        and not _finite_modal_conjunct(c)
+        and not _finite_modal_conjunct(c, verb)
     ]
     return [_past_own_infinitive_modal(c, limit) for c in dependents]  # round 38, at-B1
 
 
-def _finite_modal_conjunct(conjunct: Token) -> bool:
+# the words that open a subject of its own right after a finite modal
+_MODAL_SUBJECT_POS = frozenset({"PRON", "DET", "NOUN", "PROPN"})
+
+
+def _finite_modal_conjunct(conjunct: Token, verb: Token) -> bool:
     """``samordnar arbetet och får, i samråd med X, besluta`` (round 57, gen56 rows 9-11): a
     finite modal the parser hangs on a finite verb as its conjunct opens a verb group of its
     own (as the walk's `_opens_own_group` says), whatever the parser makes of the infinitive
-    past its comma phrase; it keeps the first conjunct's subject."""
-    return is_finite(conjunct) and is_modal(conjunct)
+    past its comma phrase; it keeps the first conjunct's subject. Not (fix57f) a modal with a
+    subject of its own right after it (``, kan hon överklaga``), nor one after the comma
+    closing a verb-first condition that `verb` opens (``Anser X att …, får …``): that is the
+    main clause, which shares nothing with the condition."""
+    if not (is_finite(conjunct) and is_modal(conjunct)):
+        return False
+    doc = conjunct.doc
+    after = conjunct.i + 1
+    if after < len(doc) and doc[after].pos_ in _MODAL_SUBJECT_POS:
+        return False
+    return not _closes_v1_condition(conjunct, verb)
+
+
+def _closes_v1_condition(conjunct: Token, verb: Token) -> bool:
+    """`verb` opens its sentence capitalised (a verb-first condition) and a comma stands
+    right before the modal `conjunct`."""
+    doc = verb.doc
+    return (
+        verb.i == sentence_start(verb)
+        and verb.text[:1].isupper()
+        and conjunct.i > 0
+        and doc[conjunct.i - 1].text == ","
+    )
 
 
 def _continues_subordinate_passive(conjunct: Token, verb: Token) -> bool:

@@ -32,6 +32,7 @@ from pipeline.nlp.references import statute_lists
 from pipeline.nlp.subjects import (
     capacity_phrase_end,
     cleft_copula,
+    distributive_mention,
     focus_insertion_start,
     inverted_tokens,
     mention_at,
@@ -1327,6 +1328,8 @@ def _after_fronted_adverb(token: Token, sentence: Span, mentions: Sequence[Actor
     if after < sentence.end and doc[after].pos_ == "DET":
         after += 1
     subject = mention_at(after, mentions) if after < sentence.end else None
+    if subject is None:  # "Sedan 2024 utser var och en av kommunerna …" (gen57 B)
+        subject = distributive_mention(doc, after, sentence.end, mentions)
     return subject is not None and not subject.genitive
 
 

@@ -430,8 +430,23 @@ def before_relative_series(group: Group, sentence: Span, in_actor: set[int]) -> 
             continue
         marker = subordinator_of(before, sentence, in_actor)
         if marker is not None and marker.lower_ == "som" and _in_relative_series(verb, before):
-            return replace(group, verbs=group.verbs[:position])
+            resumed = _main_again(group.verbs[position + 1 :])
+            return replace(group, verbs=group.verbs[:position] + resumed)
     return group
+
+
+def _main_again(verbs: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The verbs from the first one after a comma + coordinator (``…, och sköter Z``): that
+    joint opens the main clause again past a relative clause's comma series (fix57f)."""
+    for index, verb in enumerate(verbs):
+        doc = verb.doc
+        if (
+            verb.i >= 2
+            and doc[verb.i - 1].lower_ in GRAMMAR.coordinators
+            and doc[verb.i - 2].text == ","
+        ):
+            return verbs[index:]
+    return ()
 
 
 def within_opening_insertion(group: Group, opening_end: int | None) -> Group:

@@ -563,6 +563,8 @@ def _no_subordinator(
         or fronted_role_phrase(token, finite, sentence, in_actor)
         # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
         or predicative_som(token)
+        # "leder arbetet som helhet och har …": a role phrase, no clause (gen57 D)
+        or _role_som_before(token, finite)
         or _closed_before(token, finite)
         # "ett uppdrag som ledamot i nämnden ska …": a role, no clause (round 49)
         or capacity_som(token, in_actor)
@@ -1079,9 +1081,15 @@ def _fronted_adverb(token: Token, finite: Token) -> bool:
     if token.i == start:
         return token.i + 1 == finite.i or _time_phrase(token.doc[token.i + 1 : finite.i])
     doc = token.doc
+    joint = doc[token.i - 1]
+    # gen57 E: a time phrase may stand between, as at the sentence start (``, och sedan
+    # 2023 leds …``, ``; sedan 2022 ägs …``)
     return (
-        doc[token.i - 1].lower_ in GRAMMAR.clause_coordinators
-        and past_adverbs_and_negations(doc, token.i + 1, finite.i) == finite.i
+        (joint.lower_ in GRAMMAR.clause_coordinators or joint.text == ";")
+        and (
+            past_adverbs_and_negations(doc, token.i + 1, finite.i) == finite.i
+            or _time_phrase(doc[token.i + 1 : finite.i])
+        )
         and not _open_subordinate_before(doc, token.i - 1, start)
     )
 
@@ -1834,7 +1842,11 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         after = _past_adverbs(doc, past_additive, end, mentions)
     after = _past_inserted_clause(group, after)
     after = _past_copula_infinitive(group, after, end, mentions)
-    mention = mention_at(after, mentions)
+    mention = (
+        mention_at(after, mentions)
+        or subject_after_inserted_phrase(group, after, mentions)
+        or distributive_mention(doc, after, end, mentions)
+    )
     if mention is not None and mention.genitive and _has_prefield(group.finite):
         genitive = mention
         mention = _genitive_head(mention, mentions)  # "finns förvaltningens ekonomienhet"
@@ -1866,6 +1878,76 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     ):
         return None
     return mention
+
+
+def distributive_phrase_end(doc: Doc, position: int, end: int) -> int | None:
+    """The index past a distributive partitive opener at `position` (gen57 B): a
+    `distributive_determiners` phrase that ends in ``av`` (``var och en av``), or a one-word
+    one with ``av`` after it (``vardera av``, ``båda av``); None where none stands there."""
+    for opener in GRAMMAR.distributive_determiners:
+        stop = position + len(opener)
+        if stop >= end or tuple(t.lower_ for t in doc[position:stop]) != opener:
+            continue
+        if opener[-1] == "av":
+            return stop
+        if len(opener) == 1 and doc[stop].lower_ == "av":
+            return stop + 1
+    return None
+
+
+def distributive_mention(
+    doc: Doc, position: int, end: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``får var och en av ledamöterna reservera sig``, ``av vardera av kommunerna``
+    (gen57 B): the actor a distributive partitive phrase at `position` picks from, past
+    determiners, numerals, adjectives and an owner's genitive (``var och en av regionens
+    två styrelser``); the group the clause is about (§5.2, round 16)."""
+    start = distributive_phrase_end(doc, position, end)
+    while start is not None and start < end:
+        mention = mention_at(start, mentions)
+        if mention is not None and not mention.genitive:
+            return mention
+        if mention is not None:
+            start = mention.last_token + 1
+        elif doc[start].pos_ in {"DET", "NUM", "ADJ"}:
+            start += 1
+        else:
+            return None
+    return None
+
+
+INSERTED_PHRASE_WIDTH = 8
+_INSERTED_PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"})
+
+
+def subject_after_inserted_phrase(
+    group: Group, after: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``I år ska enligt stadgarna valberedningen lämna …``, ``… ska i samråd med kontoret
+    styrelsen ta fram …`` (gen57 A, gen55 B): in V2 order a prepositional phrase (a word
+    tagged ADP, then determiners, adjectives, numerals, nouns and chained prepositions) may
+    stand between a finite modal or auxiliary and the inverted subject. The first actor
+    mention, no genitive, that follows a noun of that phrase (not its preposition) and
+    stands before the group's infinitive or supine, with no punctuation between, is the
+    subject, not part of the phrase, whatever the parser hung it on (`after`: the first
+    index past the adverbs after the finite verb)."""
+    doc, finite = group.finite.doc, group.finite
+    verb = group.verbs[0].i if group.verbs else finite.i
+    if verb <= after + 2 or doc[after].pos_ != "ADP":
+        return None
+    for index in range(after + 1, min(verb, after + INSERTED_PHRASE_WIDTH)):
+        if doc[index].pos_ not in _INSERTED_PHRASE_POS and mention_at(index, mentions) is None:
+            return None
+        mention = mention_at(index, mentions)
+        if mention is None or mention.first_token != index or mention.genitive:
+            continue
+        noun = doc[index - 1]
+        if noun.pos_ not in {"NOUN", "PROPN"} or "Gen" in morph_values(noun, "Case"):
+            continue
+        if not any(t.is_punct for t in doc[mention.last_token + 1 : verb]):
+            return mention
+        return None
+    return None
 
 
 def _past_copula_infinitive(
@@ -2283,6 +2365,26 @@ def _has_prefield(finite: Token) -> bool:
     return not (coordinated and finite.i - 2 == start)
 
 
+def _role_som_before(som: Token, finite: Token) -> bool:
+    """``leder arbetet som helhet och har tillsyn``, ``företräder förbundet som arbetsgivare,
+    svarar …`` (gen57 D): ``som`` + a bare indefinite noun (adjectives before it, no
+    determiner) that a coordinator or a comma closes before `finite` is a predicative
+    (``as``), no relative clause: it holds no finite verb. ``som förvaltningar tecknar``
+    (a verb right after the noun) stays a relative clause."""
+    if som.lower_ != "som":
+        return False
+    doc = som.doc
+    position = som.i + 1
+    while position < finite.i and doc[position].pos_ in {"ADJ", "NOUN"}:
+        position += 1
+    role = doc[position - 1]
+    if role.i == som.i or position >= finite.i or _definite(role):
+        return False
+    if present_spelling(role.lower_):
+        return False
+    return doc[position].text == "," or doc[position].lower_ in GRAMMAR.coordinators
+
+
 def _verbless_som(som: Token) -> bool:
     """``inträder ekonomichefen som ställföreträdare``: a ``som`` before a bare indefinite
     noun (a role; adjectives before it) whose words up to the next comma or the sentence end
@@ -2503,11 +2605,16 @@ def with_postmodifier(mention: ActorMention, mentions: Sequence[ActorMention], d
 
 def inverted_tokens(finite: Token, mentions: Sequence[ActorMention]) -> frozenset[int]:
     """The tokens of the actor right after a finite verb, its postmodifier included (``kan
-    ordföranden i nämnden kalla``): an inverted subject between a modal and its infinitive."""
+    ordföranden i nämnden kalla``): an inverted subject between a modal and its infinitive;
+    one a distributive partitive opens (``får var och en av parterna begära``, gen57 B)
+    from the opener on."""
     after = mention_at(finite.i + 1, mentions)
+    first = after.first_token if after is not None else finite.i + 1
+    if after is None:
+        after = distributive_mention(finite.doc, first, sentence_end(finite), mentions)
     if after is None:
         return frozenset()
-    return frozenset(range(after.first_token, with_postmodifier(after, mentions, finite.doc) + 1))
+    return frozenset(range(first, with_postmodifier(after, mentions, finite.doc) + 1))
 
 
 def coordinated_actors(
@@ -4357,6 +4464,10 @@ def _embedded_subject(
     doc = group.finite.doc
     if mention.first_token == group.finite.i + 1 and group.finite.pos_ == "NOUN":
         return False  # "Från och med 2026-01-01 byter [NOUN] rådet …": inverted (ak P5)
+    if mention.first_token > group.finite.i + 2:
+        after = _past_adverbs(doc, group.finite.i + 1, sentence_end(group.finite), mentions)
+        if mention is subject_after_inserted_phrase(group, after, mentions):
+            return False  # "I år ska enligt stadgarna valberedningen lämna …" (gen57 A)
     if mention.first_token == group.finite.i + 1 and inverted_main_conjunct(group.finite):
         return False  # "… i beredningen och därefter godkände styrelsen …" (r51, an-C5)
     start = conjunct_clause_start(group.finite)

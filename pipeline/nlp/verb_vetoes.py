@@ -29,6 +29,7 @@ from pipeline.nlp.verb_forms import (
     adjective_form,
     before_adverbs_and_negations,
     has_sentences,
+    is_modal,
     lexicon_infinitive,
     participle_spelling,
     s_passive_spelling,
@@ -433,7 +434,10 @@ def _adjective_after_adjective_conjunct(token: Token, conjunct: Token) -> bool:
     stays two verbs."""
     if conjunct.pos_ != "ADJ" or lexicon_infinitive(conjunct.lower_):
         return False
-    return _adjective_reading(token.lower_) and _indefinite(token.doc[token.i + 1])
+    noun = token.doc[token.i + 1]
+    if not _adjective_reading(token.lower_) or not _indefinite(noun):
+        return False
+    return not _infinitive_pair(conjunct, noun)
 
 
 def _adjective_before_adjective_conjunct(token: Token) -> bool:
@@ -451,7 +455,44 @@ def _adjective_before_adjective_conjunct(token: Token) -> bool:
         and _indefinite(doc[after])
         and _adjective_reading(second.lower_)
         and _adjective_reading(token.lower_)
+        and not _infinitive_pair(token, doc[after])
     )
+
+
+# The words a noun phrase runs on with (attributes, prepositional attributes, a series).
+_NOUN_PHRASE_RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "CCONJ"})
+
+
+def _infinitive_pair(first: Token, noun: Token) -> bool:
+    """``Nämnden ska trygga och säkra tillgång till vård``, ``… ska kunna säkra och trygga
+    leveranser``, ``i syfte att trygga och säkra tillgång`` (review57b M1): a pair right after
+    a modal, a catenative verb (`infinitive_modals`, `raising_verbs`) or the infinitive marker
+    ``att`` (past adverbs and negations) fills that infinitive slot: two verbs, unless a
+    finite verb follows the noun phrase (``för att trygga och säkra lokaler finns``: the
+    noun phrase is that clause's subject, the pair its attributes). By tags and word order."""
+    doc = first.doc
+    position = before_adverbs_and_negations(first)
+    if position < sentence_start(first) or position >= first.i:
+        return False
+    before, word = doc[position], doc[position].lower_
+    catenative = word in GRAMMAR.infinitive_modals or word in GRAMMAR.raising_verbs
+    if not (word == "att" or catenative or is_modal(before)):
+        return False
+    end, position = sentence_end(first), noun.i + 1
+    while position < end and (
+        doc[position].pos_ in _NOUN_PHRASE_RUN_POS or doc[position].lower_ == ","
+    ):
+        position += 1
+    return position >= end or not _finite_after_noun_phrase(doc[position])
+
+
+def _finite_after_noun_phrase(token: Token) -> bool:
+    """A modal, a verb tagged finite, or a present by tag or spelling (``lokaler finns``)."""
+    if token.lower_ in GRAMMAR.modals:
+        return True
+    if token.pos_ in VERB_POS and "Fin" in morph_values(token, "VerbForm"):
+        return True
+    return _present_form(token)
 
 
 def _indefinite(noun: Token) -> bool:
