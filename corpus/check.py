@@ -570,6 +570,8 @@ DOC_IDS |= {f"w56-g-{name}" for name in (
 DOC_IDS |= {f"w56-f-{name}" for name in ("organisation", "kultur", "bolag")}
 DOC_IDS |= {f"w56-y-{name}" for name in ("kommunstyrelsen", "kommundirektor", "ledning",
                                          "samverkansavtal", "vdinstruktion", "delegationsnyhet")}
+DOC_IDS |= {f"w57-y-{name}" for name in ("kommundirektor", "arbetsordning", "reglemente",
+                                         "delegering", "regionledning", "forbundsordning")}
 
 STATEMENT_KEYS = {
     "actor",
