@@ -610,6 +610,8 @@ DOC_IDS |= {f"w57-j-{name}" for name in (
 )}
 DOC_IDS |= {f"w57-i-{name}" for name in (
     "styrelse", "namnder", "roller", "personal", "arbete", "moten")}
+DOC_IDS |= {f"w57-y-{name}" for name in ("kommundirektor", "arbetsordning", "reglemente",
+                                         "delegering", "regionledning", "forbundsordning")}
 
 STATEMENT_KEYS = {
     "actor",

@@ -6761,6 +6761,49 @@ def test_an_actor_head_with_coordinated_actors_in_its_attribute_is_the_subject(n
     ]
 
 
+@pytest.mark.parametrize(
+    ("member", "expected"),
+    [
+        # after a coordinator alone, an external party continues the attribute's
+        # coordination (cp C5), not the head's series (cn C4 needs a comma for it)
+        (
+            "statliga statlig ADJ 6 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur\n"
+            "myndigheter myndighet NOUN 3 conj Case=Nom|Definite=Ind|Gender=Com|Number=Plur",
+            ["ledamot"],
+        ),
+        # a person member joins the head past the body attribute (round 52, al-P5)
+        (
+            "kuratorer kurator NOUN 3 conj Case=Nom|Definite=Ind|Gender=Com|Number=Plur",
+            ["ledamot", "kurator"],
+        ),
+    ],
+)
+def test_a_coordinator_after_a_body_attribute_joins_an_external_party_to_the_attribute(
+    nlp, member: str, expected: list[str]
+) -> None:
+    """Round 57 (fix57g, between cn C4 and cp C5): ``Ledamöter från kommunerna och statliga
+    myndigheter deltar i rådet.`` (shipped tags: ``myndigheter`` conj of ``kommunerna``): an
+    external party (category ``extern``) after the head's body attribute is the head's
+    conjunct only after a comma; after ``och`` alone it is the attribute's, like ``lokala
+    föreningar och statliga myndigheter``. A member of the organisation's own staff
+    (``kuratorer``, ``studentombud``) joins the head either way."""
+    words = len(member.splitlines())
+    rows = "\n".join(
+        [
+            f"Ledamöter ledamot NOUN {5 + words} nsubj {IND_PL}",
+            "från från ADP 3 case",
+            f"kommunerna kommun NOUN 1 nmod {DEF_PL}",
+            f"och och CCONJ {4 + words} cc",
+            member,
+            f"deltar delta VERB 0 ROOT {PRES}",
+            f"i i ADP {7 + words} case",
+            f"rådet råd NOUN {5 + words} obl {DEF}",
+            f". . PUNCT {5 + words} punct",
+        ]
+    )
+    assert [s[0] for s in statements(parsed(nlp, rows))] == expected
+
+
 FRONTED_PLACE_ACTIVITY_VERB_READ_AS_ADJECTIVE = """
 På på ADP 2 case
 kansliet kansli NOUN 3 obl Case=Nom|Definite=Def|Gender=Neut|Number=Sing

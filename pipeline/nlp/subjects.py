@@ -2881,8 +2881,16 @@ def _person_past_body_attribute(last: ActorMention, mention: ActorMention, reach
     styrelsen``: a body after the coordinator stays in the attribute). Round 57 (analysis57-cn
     C4): an indefinite member of no body category is such a person too (``Ledamöter från
     nämnderna, doktorandombud och en representant för studenterna ingår``); a definite one
-    may be a body of the attribute's series (``i nämnden och länsstyrelsen``)."""
-    if mention.category not in PERSON_CATEGORIES and not _indefinite_non_body(mention, reach.doc):
+    may be a body of the attribute's series (``i nämnden och länsstyrelsen``). An external
+    party (category ``extern``: agencies, suppliers) is of the attribute's class, where the
+    members come from: only a comma before it makes it a member of the head's series; after
+    a coordinator alone it continues the attribute's coordination (``Ett hundratal
+    representanter från lokala föreningar och statliga myndigheter deltar``; round 57,
+    fix57g between cn C4 and cp C5)."""
+    doc = reach.doc
+    if mention.category not in PERSON_CATEGORIES and not _indefinite_non_body(mention, doc):
+        return False
+    if mention.category == "extern" and doc[reach.phrase_start(mention) - 1].text != ",":
         return False
     end = reach.postmodified(last)
     if end == last.last_token:
