@@ -1047,7 +1047,11 @@ def _finite_modal_conjunct(conjunct: Token, verb: Token) -> bool:
         return False
     doc = conjunct.doc
     after = conjunct.i + 1
-    if after < len(doc) and doc[after].pos_ in _MODAL_SUBJECT_POS:
+    if (
+        after < len(doc)
+        and doc[after].pos_ in _MODAL_SUBJECT_POS
+        and doc[after].lower_ not in GRAMMAR.distributive_first_words  # gen57 B: its own group
+    ):
         return False
     return not _closes_v1_condition(conjunct, verb)
 
