@@ -588,8 +588,6 @@ DOC_IDS |= {f"w57-f-{name}" for name in (
     "finns-2", "finns-3", "finns-n1", "serie-1", "serie-2", "serie-n1", "var-1", "var-2",
     "var-3", "var-n1", "gen-1", "gen-2", "gen-n1",
 )}
-DOC_IDS |= {f"w57-g-{name}" for name in ("miljo", "kultur", "fritid", "vard", "utan", "grupp-1",
-                                         "grupp-2", "grupp-3", "grupp-n1")}
 DOC_IDS |= {f"w57-z-{name}" for name in ("samverkan", "delegationsordning", "sastyrs",
                                          "forvaltningschef", "vattennyhet", "arbetsordning")}
 DOC_IDS |= {f"w57-h-{name}" for name in (

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.config import PACKAGED_CONFIG_DIR
-from pipeline.normalize import normalize, reflow, viewer_cover
+from pipeline.normalize import normalize
 from pipeline.segment import clean_title, segment
 from pipeline.segment.blocks import has_finite_verb
 from tests.conftest import raw_from_text, segment_text
@@ -2874,67 +2874,3 @@ def test_a_numbered_paragraph_nests_under_the_numbered_lead_in_it_extends() -> N
     ]
     text = "Instruktion\n\n2 Uppdrag\n2.1 Chefens roll\n2.1.1 Chefen leder enheten.\n"
     assert ids_kinds_labels(text)[2][2] == "heading"
-
-
-def test_viewer_page_lines_a_page_run_takes_are_cut_and_their_footers_are_metadata() -> None:
-    """Round 57 (analysis 57b-cq P1a, P2; docs/annotation.md round 50 a6): a viewer print's
-    page lines that a page run of reflow takes as pages are cut as any page line: a contents
-    list after the title's repeat, a one-word heading, and a running footer ``<Org> <Body>,
-    N (M)`` at the line's end (its N the line's page) a clause of its own. Negatives: the
-    same lines without viewer lines stay one clause a page (§1.2 round 10); a counter naming
-    another page is no footer of this one."""
-    pages = ("1 Arbetsordning för idrottsnämnden Innehåll Ledamöter... 2 Protokoll... 2 Norrby "
-             "kommun Idrottsnämnden, 1 (2)\n2 Ledamöter Idrottsnämnden har sju ledamöter och "
-             "lika många ersättare. Kommunstyrelsens ordförande får närvara vid sammanträdena. "
-             "Norrby kommun Idrottsnämnden, 2 (2)\n")
-    texts = [c.text for c in segment_text(
-        "Arbetsordning för idrottsnämnden\n\nStarta visningen från sidan:\n\nTranskript\n\n"
-        + pages).clauses]
-    assert "Innehåll Ledamöter... 2 Protokoll... 2" in texts
-    assert "Norrby kommun Idrottsnämnden, 1 (2)" in texts
-    assert "Ledamöter" in texts and "Norrby kommun Idrottsnämnden, 2 (2)" in texts
-    assert texts[-2].startswith("Idrottsnämnden har sju ledamöter")
-    plain = [c.text for c in segment_text("Arbetsordning för idrottsnämnden\n" + pages).clauses]
-    assert "Norrby kommun Idrottsnämnden, 2 (2)" not in plain
-    assert reflow.running_footer_start("… ledamöter. Norrby kommun Idrottsnämnden, 5 (9)", 2) \
-        is None
-    assert reflow.running_footer_start("Beslut fattas enligt 2 kap 4 (5)", 4) is None
-    assert reflow.running_footer_start("… ledamöter. Nämnden beslutar 2 (3)", 2) is None
-    assert reflow.running_footer_start("… ledamöter. Norrby stad Sida 2 av 3", 2) is not None
-
-
-def test_a_viewer_cover_line_after_a_short_title_is_cut_at_its_heading_field_and_contents(
-) -> None:
-    """Round 57 (analysis 57b-cq P1b): page 1 of a viewer print whose title line the viewer
-    cut short (``Reglemente för gymnasie- och``): the title's repeat ends at the word that
-    completes it, the heading after it ends before the sentence's opener (a closed-class
-    ``En`` or a noun before a finite verb), a colon-less cover field (``Dokumentet gäller
-    till …``) and a contents list (`contents_headings` before dotted entries) open clauses.
-    Negative: a whole title's repeat is no short one (`truncated_title_end` None)."""
-    text = ("Reglemente för gymnasie- och\n\nStarta visningen från sidan:\n\nTranskript\n\n"
-            "1 REGLEMENTE Reglemente för gymnasie- och vuxenutbildningsnämnden Dokumentets "
-            "syfte En nämnd ska ha ett reglemente som anger dess uppgifter. Dokumentet gäller "
-            "till Utgången av år 2035 Innehåll Uppgifter... 2 Arbetsformer... 3\n"
-            "2 Uppgifter Nämnden ansvarar för gymnasieskolan. Ordföranden får besluta i "
-            "brådskande ärenden som inte kan vänta.\n")
-    texts = [c.text for c in segment_text(text).clauses]
-    assert any(t.endswith("Reglemente för gymnasie- och vuxenutbildningsnämnden") for t in texts)
-    assert "Dokumentets syfte" in texts
-    assert "En nämnd ska ha ett reglemente som anger dess uppgifter." in texts
-    assert "Dokumentet gäller till Utgången av år 2035" in texts
-    assert "Innehåll Uppgifter... 2 Arbetsformer... 3" in texts
-    title = tuple(["reglemente", "för", "gymnasie-", "och", "vuxenutbildningsnämnden"])
-    line = "1 Reglemente för gymnasie- och vuxenutbildningsnämnden Uppgifter Nämnden ska"
-    assert viewer_cover.truncated_title_end(line, 2, title) is None
-
-
-def test_a_one_word_heading_before_a_suspended_compound_subject() -> None:
-    """Round 57 (analysis 57b-cq): ``2 Ansvar Vård- och omsorgsnämnden ansvarar …``: the
-    suspended compound's head (``omsorgsnämnden``, definite) opens the sentence after the
-    one-word heading, as a plain subject does; negative: a suspended compound right after
-    the label is the sentence's own subject, no heading."""
-    words = ["Ansvar", "Miljö-", "och", "hälsoskyddsnämnden", "ansvarar", "för", "tillsynen"]
-    assert reflow.one_word_heading(words)
-    assert not reflow.one_word_heading(words[1:])
-    text = "2 Ansvar Miljö- och hälsoskyddsnämnden ansvarar för tillsynen."
-    assert reflow.inline_heading_end(text, 0, len(text), counter=True) == len("2 Ansvar")

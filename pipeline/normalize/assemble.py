@@ -74,7 +74,6 @@ from pipeline.normalize.model import (
 )
 from pipeline.normalize.spacing import spaced_coordination_hyphens, spaced_parentheticals
 from pipeline.normalize.statute_print import print_lines
-from pipeline.normalize.viewer_cover import cover_cuts as _cover_cuts
 from pipeline.normalize.words import configured_actor_lexicon
 
 if TYPE_CHECKING:
@@ -723,21 +722,16 @@ def _pieces(
     outside_page_run = not reflow.counted_run(text, previous, following)
     lexicon = configured_actor_lexicon(options.actors_path)
     numbered = not page and (paged is not None or _numbered_heading_line(text, outside_page_run))
+    viewer_page = viewer_page and not page
     numbered = numbered or viewer_page
-    # round 57 (analysis 57b-cq P1a): a viewer print's line that a page run takes as a page
-    # is cut as any line too (docs/annotation.md round 50 a6); its index stays the page's
-    if not page or viewer_page:
+    if not page:
         # round 55 (55b-ci R2): the line after a page footer is a page of the same print
         after_footer = bool(previous) and reflow.page_footer_start(previous) is not None
         signs = _BlockSigns(
             first, long or viewer_page, numbered, after_metadata, body_line, after_footer)
         if viewer_page and (opening := _viewer_capitals_end(text)):
             cuts = sorted({*cuts, opening})  # ``4 DELEGATION Allmänt om …``
-        if viewer_page:  # round 57 (57b-cq P1b): a short title's repeat, a contents list
-            cuts = sorted({*cuts, *_viewer_cover_cuts(text, numbering.title or ())})
         cuts = _heading_cuts(text, cuts, numbering, signs, lexicon)
-        if viewer_page:  # round 57 (57b-cq P2): ``… kommunen. Ekby kommun Nämnden, 2 (3)``
-            cuts = _with_running_footer(text, cuts)
     header = (
         reflow.page_one_header_end(text, previous, numbering.title) if long and not page else None
     )
@@ -745,8 +739,7 @@ def _pieces(
         cuts = sorted({*(cut for cut in cuts if cut > header), header})
         if opening := inline_headings.capitals_heading_end(text, header):
             cuts = sorted({*cuts, opening})  # round 50, bv-A: ``… 1:26 INLEDNING Nämnden``
-    # round 57 (57b-cq P1a): a viewer page line, long or short, keeps its lost stops too
-    sentence_cuts = _sentence_cuts(text, lexicon) if (long and not page) or viewer_page else set()
+    sentence_cuts = _sentence_cuts(text, lexicon) if long and not page else set()
     bounds = [0, *cuts, len(text)]
     # a flattened line, or (round 44, probe44 S1) a line opening with a paragraph sign label,
     # web or not (``§ 1 Firma Bolagets firma är …``), or (round 45, bj-C1) with any numbered
@@ -809,22 +802,6 @@ def _viewer_page_lines(built: list[_Built]) -> frozenset[int]:
             (index > 0 and numbers[index - 1] == number - 1)
             or (index + 1 < len(numbers) and numbers[index + 1] == number + 1))
     )
-
-
-def _viewer_cover_cuts(text: str, title: tuple[str, ...]) -> list[int]:
-    """The cuts after a viewer page line's index (`viewer_cover.cover_cuts`)."""
-    counter = _PAGE_COUNTER.match(text)
-    return _cover_cuts(text, counter.end(), title) if counter else []
-
-
-def _with_running_footer(text: str, cuts: list[int]) -> list[int]:
-    """`cuts` with a viewer page line's running footer (`reflow.running_footer_start`, the
-    counter naming the page the line opens with) cut out as one clause, no cut inside it."""
-    counter = _PAGE_COUNTER.match(text)
-    footer = reflow.running_footer_start(text, int(counter.group())) if counter else None
-    if footer is None:
-        return cuts
-    return sorted({*(cut for cut in cuts if cut < footer), footer})
 
 
 def _viewer_capitals_end(text: str) -> int | None:

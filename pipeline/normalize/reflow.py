@@ -818,35 +818,6 @@ def page_footer_start(text: str) -> int | None:
     return match.start("footer")
 
 
-# Round 57 (analysis 57b-cq P2): a running footer without a date at the end of a viewer
-# print's page line, after its last sentence or contents entry: up to six words opening with
-# a capitalised one (an organisation, its body), a comma or none, the page counter ``N (M)``
-# or ``Sida N av M`` (``… kommunen. Ekby kommun Kulturnämnden, 2 (3)``).
-_RUNNING_FOOTER = re.compile(
-    r"(?<=[.!?\d])\s+(?P<footer>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,5}),?\s+"
-    r"(?:(?P<index>\d{1,3}) ?\((?P<total>\d{1,3})\)"
-    r"|[Ss]ida\s+(?P<sida>\d{1,3})\s+av\s+(?P<sida_total>\d{1,3}))\s*$"
-)
-
-
-def running_footer_start(text: str, page: int) -> int | None:
-    """Where a running footer (`_RUNNING_FOOTER`) counting page `page` of its total starts at
-    the end of a page line: page metadata, a clause of its own (docs/annotation.md §1.2,
-    round 44); None where the counter names another page, counts no page (N above M) or a
-    word of the footer is a finite verb or s-passive (a sentence, not a name)."""
-    match = _RUNNING_FOOTER.search(text)
-    if match is None:
-        return None
-    index, total = match.group("index", "total")
-    if index is None:
-        index, total = match.group("sida", "sida_total")
-    if int(index) != page or not patterns.page_of_total(index, total):
-        return None
-    if any(finite_verb(word) or s_verb(word) for word in match.group("footer").split()):
-        return None
-    return match.start("footer")
-
-
 _LEADING_LABEL = re.compile(r"\d{1,3}\.? +")
 
 
@@ -1811,14 +1782,10 @@ def one_word_heading(words: list[str]) -> bool:
     if len(words) < 3:
         return False
     heading, opening = words[0], words[1]
-    if suspended := _suspended_compound(words[1:]):  # round 57: ``Vård- och omsorgsnämnden``
-        words = [heading, *words[1 + suspended:]]
-        opening = words[1]
     rest = without_naming(words[2:])[:_SENTENCE_OPENING_WORDS]  # round 34, S2: ``(nedan X)``
     if not rest:
         return False
-    if (not heading.replace("-", "").isalpha() or heading.endswith("-")  # ``Vård- och …``
-            or (heading.isupper() and not capitals_noun(heading))
+    if (not heading.replace("-", "").isalpha() or (heading.isupper() and not capitals_noun(heading))
             or finite_verb(heading)
             or heading.casefold() in patterns.SENTENCE_OPENERS or _determiner(heading)
             or _definite_genitive(heading)):
@@ -1843,19 +1810,6 @@ def one_word_heading(words: list[str]) -> bool:
         return True
     # round 44, bh-S3: ``2 Område Bolagets verksamhetsområde för el och värme är …``
     return noun and long_subject_verb(words[1 : LONG_SUBJECT_WORDS + 2])
-
-
-_COMPOUND_LINKS = frozenset({"och", "eller"})
-
-
-def _suspended_compound(words: list[str]) -> int:
-    """Round 57 (analysis 57b-cq): the words open with a suspended compound's first part and
-    its link (``Vård- och omsorgsnämnden``, ``Miljö- eller byggnadsnämnden``): the noun
-    phrase's head is the word after them, capitalised or not. The number of words to skip
-    to the head (2), else 0."""
-    if len(words) < 3 or not words[0].endswith("-") or len(words[0]) < 3:
-        return 0
-    return 2 if words[1] in _COMPOUND_LINKS and words[2][:1].isalpha() else 0
 
 
 def _definite_genitive(word: str) -> bool:
