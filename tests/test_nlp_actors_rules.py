@@ -9771,15 +9771,15 @@ PAST = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
             1 1 NUM 3 nummod
             juni juni NOUN 4 nsubj
             började börja VERB 0 ROOT {PAST}
-            kommunarkitekt kommunarkitekt NOUN 6 nmod {IND}
+            stadsarkitekt stadsarkitekt NOUN 6 nmod {IND}
             Anna Anna PROPN 4 nsubj
             Berg Berg PROPN 6 flat:name
             arbeta arbeta VERB 4 xcomp {INF}
             här här ADV 8 advmod
             . . PUNCT 4 punct
             """,
-            [("kommunarkitekt", "kommunarkitekt")],
-            [("kommunarkitekt", "börja")],
+            [("stadsarkitekt", "stadsarkitekt")],
+            [("stadsarkitekt", "börja")],
         ),
         (  # the 2nd main clause after `, och`; the title an advmod, a compound role noun
             f"""

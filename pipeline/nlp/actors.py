@@ -1674,9 +1674,9 @@ def _describes(
 def _written_as_name(doc: Doc, adjective_token: Token, mention: ActorMention) -> bool:
     """A capitalised adjective before the head names the body (round 57, analysis57-co C1):
     inside a sentence (``i Sociala nämnden``), at the sentence start before a title-case head
-    (``Regionalt Forum ska …``), on a line of just the adjective and a singular head (the
-    heading ``Regionalt samverkansråd``), or where the same pair stands capitalised inside a
-    sentence elsewhere in the text (``… till Regionalt forum. Regionalt forum ska …``)."""
+    (``Regionala Rådet ska …``), on a line of just the adjective and a singular head (the
+    heading ``Lokalt samrådsorgan``), or where the same pair stands capitalised inside a
+    sentence elsewhere in the text (``… till Lokalt råd. Lokalt råd ska …``)."""
     if not adjective_token.is_sent_start:
         return True
     head = doc[mention.last_token]
@@ -2466,7 +2466,7 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
 
 
 def _inverted_after_fronted_adverbial(doc: Doc, first: int) -> bool:
-    """``Den 1 juni började kommunarkitekt Anna Berg arbeta``, ``…, och i maj tillträdde
+    """``Den 1 juni började stadsarkitekt Anna Berg arbeta``, ``…, och i maj tillträdde
     förvaltningschef Eva Berg tjänsten``: a word right after a finite verb that a fronted
     adverbial precedes (V2) is the inverted subject, whatever the parser links. The
     adverbial opens the sentence or the clause after a coordinator (`clause_coordinators`)
