@@ -133,8 +133,13 @@ SFS_NUMBER = r"\d{4}:\d+"
 _NOT_LAWS = r"(?!(?i:[a-zåäö]*(?:för|under|an|av|be|in|på|ut|över|till)s?lagen)\b)"
 # A law's name, capitalised too (``Kommunallagen trädde i kraft …``) and after a glued
 # footnote number (``1Kommunallagen``: no letter before it; round 48, nu48 fault 6).
+# The tags a noun phrase's words carry (determiner, adjective, noun, name, numeral).
+NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+# The heads a statute's one-word name ends in (``kommunallagen``, ``miljöbalken``).
+LAW_HEADS = r"(?:lagen|balken|förordningen)"
 LAW_NAME = (
-    rf"(?:(?<![^\W\d_]){_NOT_LAWS}[a-zåäöA-ZÅÄÖ][a-zåäö]{{2,}}(?:lagen|balken|förordningen)\b"
+    rf"(?:(?<![^\W\d_]){_NOT_LAWS}[a-zåäöA-ZÅÄÖ][a-zåäö]{{2,}}{LAW_HEADS}\b"
     r"|lagen\s+om\s+[^,.()]{3,60}?(?=\s*[,.(]))"
 )
 SFS_WORD = re.compile(rf"^{SFS_NUMBER}$")

@@ -28,7 +28,7 @@ from pipeline.nlp.subjects import (
 from pipeline.nlp.verb_fallbacks import noun_tagged_present
 from pipeline.nlp.verb_forms import participle_spelling
 from pipeline.nlp.verbs import is_finite, is_passive, is_verb, present_by_spelling
-from pipeline.patterns import PARTY_CODE
+from pipeline.patterns import NOUN_PHRASE_POS, PARTY_CODE
 
 AGENT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 
@@ -775,7 +775,6 @@ def _opens_clause_after(mention: ActorMention, sentence: Span) -> bool:
 
 
 MAX_ATTRIBUTE_WORDS = 6  # "i de två berörda förbunden": the attribute's noun phrase
-_ATTRIBUTE_WORD_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def _finite_after_attribute(position: int, sentence: Span) -> bool:
@@ -790,7 +789,7 @@ def _finite_after_attribute(position: int, sentence: Span) -> bool:
     end = min(sentence.end, position + MAX_ATTRIBUTE_WORDS + 2)
     for index in range(position + 1, end):
         token = doc[index]
-        if token.pos_ not in _ATTRIBUTE_WORD_TAGS or token.lower_ in GRAMMAR.modals:
+        if token.pos_ not in NOUN_PHRASE_POS or token.lower_ in GRAMMAR.modals:
             return index > position + 1 and is_finite(token)
     return False
 

@@ -61,7 +61,7 @@ from pipeline.nlp.verbs import (
     tense_of,
     verb_lemma,
 )
-from pipeline.patterns import SFS_WORD
+from pipeline.patterns import LAW_HEADS, SFS_WORD
 
 
 def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | None:
@@ -961,7 +961,7 @@ def _bracketed_sfs_number(sentence: Span, position: int) -> bool:
 
 # a law's name (`LAW_NAME`'s head words): ``lagen``, ``socialtjänstlagen``, ``föräldrabalken``,
 # ``förmynderskapsförordningen``
-_LAW_WORD = re.compile(r"[^\W\d_]*(?:lagen|balken|förordningen)")
+_LAW_WORD = re.compile(rf"[^\W\d_]*{LAW_HEADS}")
 
 
 def _law_after_sfs_number(sentence: Span, position: int) -> bool:

@@ -2946,7 +2946,6 @@ def _joint_before(mention: ActorMention, start: int, reach: _Reach) -> str | Non
     return joint
 
 
-_ATTRIBUTE_WORD_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 _MAX_ATTRIBUTE_WORDS = 5
 
 
@@ -2964,7 +2963,8 @@ def _actorless_attribute_end(mention: ActorMention, start: int, reach: _Reach) -
     if not 0 < len(words) <= _MAX_ATTRIBUTE_WORDS:
         return mention.last_token
     plain = all(
-        doc[i].pos_ in _ATTRIBUTE_WORD_POS and mention_at(i, reach.mentions) is None for i in words
+        doc[i].pos_ in patterns.NOUN_PHRASE_POS and mention_at(i, reach.mentions) is None
+        for i in words
     )
     return start - 2 if plain else mention.last_token
 
