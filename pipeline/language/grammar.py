@@ -561,7 +561,7 @@ class Grammar:
     @cached_property
     def distributive_first_words(self) -> frozenset[str]:
         """The first words of the `distributive_determiners` (``var``, ``vardera``: a first
-        test in `subjects.distributive_phrase_end`, asked at many positions)."""
+        test in `coordination.distributive_phrase_end`, asked at many positions)."""
         return frozenset(phrase[0] for phrase in self.distributive_determiners if phrase)
 
     @cached_property

@@ -19,6 +19,7 @@ from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS, present_spell
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
     actor_subject_verb,
+    distributive_phrase_end,
     interrogative_before,
     inverted_main_conjunct,
     partitive_after_interrogative,
@@ -1880,23 +1881,6 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     return mention
 
 
-def distributive_phrase_end(doc: Doc, position: int, end: int) -> int | None:
-    """The index past a distributive partitive opener at `position` (gen57 B): a
-    `distributive_determiners` phrase that ends in ``av`` (``var och en av``), or a one-word
-    one with ``av`` after it (``vardera av``, ``båda av``); None where none stands there."""
-    if position >= end or doc[position].lower_ not in GRAMMAR.distributive_first_words:
-        return None  # the first word first (perf57b)
-    for opener in GRAMMAR.distributive_determiners:
-        stop = position + len(opener)
-        if stop >= end or tuple(t.lower_ for t in doc[position:stop]) != opener:
-            continue
-        if opener[-1] == "av":
-            return stop
-        if len(opener) == 1 and doc[stop].lower_ == "av":
-            return stop + 1
-    return None
-
-
 def distributive_mention(
     doc: Doc, position: int, end: int, mentions: Sequence[ActorMention]
 ) -> ActorMention | None:
@@ -1967,6 +1951,8 @@ def _past_copula_infinitive(
         copula += 1  # "ska inte vara"
     if doc[copula].lower_ not in GRAMMAR.predicative_verbs - {"som"}:
         return after
+    if distributive_phrase_end(doc, copula, end) is not None:
+        return after  # "ska var och en av ledamöterna …": the pronoun, no copula (w58a G)
     start = sentence_start(group.finite)
     if any(
         doc[m.first_token].dep_ in {"nsubj", "nsubj:pass"}
@@ -4470,6 +4456,9 @@ def _embedded_subject(
         after = _past_adverbs(doc, group.finite.i + 1, sentence_end(group.finite), mentions)
         if mention is subject_after_inserted_phrase(group, after, mentions):
             return False  # "I år ska enligt stadgarna valberedningen lämna …" (gen57 A)
+        end = sentence_end(group.finite)
+        if mention is distributive_mention(doc, after, end, mentions):
+            return False  # "I år leder var och en av ledamöterna …": inverted (w58a G)
     if mention.first_token == group.finite.i + 1 and inverted_main_conjunct(group.finite):
         return False  # "… i beredningen och därefter godkände styrelsen …" (r51, an-C5)
     start = conjunct_clause_start(group.finite)
