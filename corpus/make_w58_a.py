@@ -55,12 +55,12 @@ V2 = [
         [st("styrelse", "Styrelsen", NONE, None, "fastställa", "fastställer", "målen"),
          st("socialförvaltning", "socialförvaltningen", OB, "ska", "redovisa", "redovisa",
             "utfallet")]),
-    rec("v2-3", "1", "Bolaget äger fastigheterna; under hösten fattas beslut om "
-        "försäljningen av styrelsen.",
+    rec("v2-3", "1", "Bolaget äger fastigheterna; under hösten fattas beslut om hyrorna av "
+        "styrelsen.",
         [("Bolaget", "bolag", ORG), ("styrelsen", "styrelse", POL)],
         [pres("äger", "äga"), pas("fattas", "fatta")],
         [st("bolag", "Bolaget", NONE, None, "äga", "äger", "fastigheterna"),
-         st("styrelse", "styrelsen", NONE, None, "fatta", "fattas", "beslut om försäljningen",
+         st("styrelse", "styrelsen", NONE, None, "fatta", "fattas", "beslut om hyrorna",
             passive=True)]),
     rec("v2-4", "1", "Kommunen äger två bolag, och i kommunen ansvarar kommundirektör Ola Ek "
         "för samordningen.",

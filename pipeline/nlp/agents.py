@@ -24,6 +24,7 @@ from pipeline.nlp.subjects import (
     mention_at,
     parsed_subject,
     past_degree_adverbials,
+    support_noun,
 )
 from pipeline.nlp.verb_fallbacks import noun_tagged_present
 from pipeline.nlp.verb_forms import participle_spelling
@@ -406,6 +407,8 @@ def _completes_postposed_subject(av: int, last_verb: int, doc: Doc) -> bool:
     noun = av - 1
     if noun <= last_verb or not _action_word(doc[noun]) or doc[noun].pos_ == "PROPN":
         return False
+    if noun == last_verb + 1 and support_noun(doc[last_verb], doc[noun]):
+        return False  # "fattas beslut av styrelsen": the act's own noun (w58a E/F)
     if "Def" in morph_values(doc[noun], "Definite"):
         return False  # "fullgörs uppdraget av ekonomichefen": a known subject, then the agent
     start = noun

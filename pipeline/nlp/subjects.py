@@ -65,6 +65,7 @@ from pipeline.nlp.verbs import (
     present_by_spelling,
     present_in_subordinate_clause,
     tense_of,
+    verb_lemma,
 )
 
 if TYPE_CHECKING:  # groups reads the opening subject (V2), so it cannot be imported here
@@ -3972,6 +3973,8 @@ def action_noun(token: Token) -> bool:
     lemma = token.lemma_.lower() or token.lower_
     if lemma in GRAMMAR.action_nouns or token.lower_ in GRAMMAR.action_nouns:
         return True
+    if lemma in GRAMMAR.lexical_suffix_nouns:
+        return False  # "ärendena": a thing, no nominalisation (w58a F)
     stem = token.lower_ if token.tag_.startswith("PC") else lemma
     suffix = next((s for s in GRAMMAR.action_noun_suffixes if stem.endswith(s)), None)
     if suffix is None:
@@ -3979,6 +3982,14 @@ def action_noun(token: Token) -> bool:
     if suffix in PRESENT_PARTICIPLE_ENDINGS:  # a verb stem of two letters at least: ``seende``
         return len(stem) - len(suffix) >= 2 and morph_values(token, "Gender") != ["Com"]
     return len(stem) - len(suffix) >= 4
+
+
+def support_noun(verb: Token, noun: Token) -> bool:
+    """`noun` is the noun `verb` makes an act of (configs/grammar.yaml
+    `support_verb_phrases`: ``fatta beslut``; w58a E/F): inverted after the verb's s-passive
+    it is the subject, and an ``av``-phrase after it names the passive's agent."""
+    pair = (verb_lemma(verb).lower(), noun.lemma_.lower() or noun.lower_)
+    return pair in GRAMMAR.support_verb_phrases
 
 
 def past_degree_adverbials(doc: Doc, position: int, end: int) -> int:
