@@ -119,7 +119,7 @@ V2 = [
         [pas("fattas", "fatta")],
         [st("styrelse", "styrelsen", NONE, None, "fatta", "fattas", "beslut", passive=True)]),
     # negative: a pronoun subject after the fronted adverb, the actor after it its object
-    rec("v2-n1", "1", "Styrelsen beslutar om budgeten, och därefter informerar den nämnden.",
+    rec("v2-n1", "1", "Styrelsen beslutar om budgeten, och därefter informerar vi nämnden.",
         [("Styrelsen", "styrelse", POL), ("nämnden", "nämnd", POL)],
         [pres("beslutar", "besluta"), pres("informerar", "informera")],
         [st("styrelse", "Styrelsen", NONE, None, "besluta", "beslutar", "om budgeten")]),

@@ -250,11 +250,13 @@ def inverted_main_conjunct(token: Token) -> bool:
     presentational = {token.lemma_.lower(), token.lower_} & set(GRAMMAR.presentational_verbs)
     if presentational and doc[first].pos_ == "ADP":
         return True  # after adverbs only: "och även sitter i styrelsen" may be loosely joined
+    actors = (doc._.actors if Doc.has_extension("actors") else None) or []
     after = past_adverbs_and_negations(doc, token.i + 1, len(doc))
+    if any(m.first_token == token.i + 1 for m in actors):
+        after = token.i + 1  # "ansvarar kommundirektör [ADV] Ola Ek för …" (w58a E/H)
     if after >= len(doc):
         return False
     subject = doc[after]
-    actors = (doc._.actors if Doc.has_extension("actors") else None) or []
     mention = next((m for m in actors if m.first_token == after), None)
     if mention is None and subject.lower_ in GRAMMAR.distributive_first_words:
         # "…, och sedan 2026 leder var och en av ledamöterna …" (w58a G): the group picked from

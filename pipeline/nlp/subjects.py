@@ -1116,8 +1116,11 @@ def _open_subordinate_before(doc: Doc, coordinator: int, start: int) -> bool:
 
 
 def _time_phrase(words: Span) -> bool:
-    """``2019``, ``förra året``, ``två år``: a point or span of time with no verb, so an
-    adverb-subordinator before it is a preposition (``Sedan 2019 arbetar …``: since)."""
+    """``2019``, ``förra året``, ``två år``, ``i år``: a point or span of time with no verb
+    (a preposition may open it: w58a E), so an adverb-subordinator before it is a
+    preposition (``Sedan 2019 arbetar …``, ``sedan i år beslutar …``: since)."""
+    if len(words) > 1 and words[0].pos_ == "ADP":
+        words = words[1:]
     return any(t.pos_ == "NUM" or is_time_noun(t) for t in words) and all(
         t.pos_ in {"NUM", "DET", "ADJ"} or (t.pos_ == "NOUN" and is_time_noun(t)) for t in words
     )
