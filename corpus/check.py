@@ -595,7 +595,7 @@ DOC_IDS |= {f"w57-h-{name}" for name in (
     "forum-1", "forum-2", "forum-n1",
 )}
 DOC_IDS |= {f"w58-a-{name}" for name in (
-    *(f"v2-{n}" for n in range(1, 12)), "v2-n1", *(f"roll-{n}" for n in range(1, 9)),
+    *(f"v2-{n}" for n in range(1, 12)), "v2-n1", *(f"roll-{n}" for n in range(1, 10)),
     "roll-n1", *(f"distr-{n}" for n in range(1, 10)), "distr-n1",
     *(f"namn-{n}" for n in range(1, 9)), "namn-n1",
 )}

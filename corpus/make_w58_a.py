@@ -179,6 +179,12 @@ ROLL = [
         [pas("fattas", "fatta")],
         [st("tillförordnad förvaltningschef", "tillförordnad förvaltningschef", NONE, None,
             "fatta", "fattas", "beslut", passive=True)]),
+    rec("roll-9", "1", "Styrelsen beslutar om budgeten. Den följs upp varje månad. Under "
+        "hösten fattas beslut av ansvarig chef.",
+        [("Styrelsen", "styrelse", POL), ("chef", "chef", TJP)],
+        [pres("beslutar", "besluta"), pas("följs", "följa"), pas("fattas", "fatta")],
+        [st("styrelse", "Styrelsen", NONE, None, "besluta", "beslutar", "om budgeten"),
+         st("chef", "chef", NONE, None, "fatta", "fattas", "beslut", passive=True)]),
     # negative: the bare role as a predicative is no actor
     rec("roll-n1", "1", "Delegaten är ansvarig chef.",
         [("Delegaten", "delegat", TJP)],

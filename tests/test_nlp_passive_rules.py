@@ -3297,6 +3297,18 @@ def test_support_verb_noun_keeps_the_passive_agent(nlp) -> None:
     . . PUNCT 3 punct
     """
     assert [s[:3] for s in statements(parsed(nlp, rows))] == [("styrelse", "none", "fatta")]
+    # the parser may hang the article-less role's phrase on the noun
+    hung = """
+    Under under ADP 2 case
+    hösten höst NOUN 3 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    fattas fattas VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    beslut beslut NOUN 3 nsubj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    av av ADP 7 case
+    ansvarig ansvarig ADJ 7 amod Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing
+    chef chef NOUN 4 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, hung))] == [("chef", "none", "fatta")]
     negative = """
     Till till ADP 2 case
     ansökan ansökan NOUN 4 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing

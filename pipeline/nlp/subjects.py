@@ -3755,6 +3755,7 @@ def agent_av(group: Group) -> int | None:
             position > start
             and _noun_complement(token, adverbial_agent=shared)
             and not conformity_phrase(doc[position - 1])
+            and not (position - 1 == start and support_noun(doc[start - 1], doc[start]))
         ):
             return None  # "förvärvas genom beslut av fullmäktige": av completes the noun
         if _measure_after(doc, position) and position > start and doc[position - 1].pos_ == "NOUN":
