@@ -597,7 +597,7 @@ DOC_IDS |= {f"w57-h-{name}" for name in (
 DOC_IDS |= {f"w58-a-{name}" for name in (
     *(f"v2-{n}" for n in range(1, 12)), "v2-n1", *(f"roll-{n}" for n in range(1, 10)),
     "roll-n1", *(f"distr-{n}" for n in range(1, 10)), "distr-n1",
-    *(f"namn-{n}" for n in range(1, 9)), "namn-n1",
+    *(f"namn-{n}" for n in range(1, 10)), "namn-n1",
 )}
 DOC_IDS |= {f"w57-e-{name}" for name in (
     "roll-1", "roll-2", "roll-3", "roll-4", "roll-5", "roll-n1", "syfte-1", "syfte-2", "syfte-3",

@@ -13,9 +13,9 @@ G `distr-*`: a distributive subject (`var och en av X`, `varje X`, `envar av X`)
 adverbial between the modal and the infinitive, at the start, in V2, after `, och`, as an
 agent; negative `distr-n1`: the distributive phrase after a main verb (an object). H `namn-*`:
 a role + personal name as the V2 subject and the `av`-agent, in a series, after `, och`,
-before a copula; the name no actor (§2.1, §2.6 round 36); negative `namn-n1`: role + name as
-an object. Gold by hand from docs/annotation.md §2.1, §2.3, §2.6, §5.1, §5.2, §5.6 before the
-rules. Offsets computed. Run: python corpus/make_w58_a.py corpus/dev"""
+inside a cue (`har … rätt att`); the name no actor (§2.1, §2.6 round 36); negative `namn-n1`:
+role + name as an object. Gold by hand from docs/annotation.md §2.1, §2.3, §2.6, §5.1,
+§5.2, §5.6 before the rules. Offsets computed. Run: python corpus/make_w58_a.py corpus/dev"""
 
 import sys
 
@@ -299,6 +299,11 @@ NAMN = [
         [SKA, inf("presentera")],
         [st("ekonomidirektör", "ekonomidirektör", OB, "ska", "presentera", "presentera",
             "budgeten")]),
+    rec("namn-9", "1", "Vid förfall har ekonomichef Lars Ek rätt att besluta om inköp.",
+        [("ekonomichef", "ekonomichef", TJP)],
+        [pres("har", "ha"), inf("besluta")],
+        [st("ekonomichef", "ekonomichef", PERM, "har rätt att", "besluta", "besluta",
+            "om inköp", condition="Vid förfall")]),
     # negative: role + name as an object is part of the name, no actor
     rec("namn-n1", "1", "Styrelsen utsåg i mars kanslichef Eva Ek till sekreterare.",
         [("Styrelsen", "styrelse", POL)],

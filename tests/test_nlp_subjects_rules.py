@@ -6874,6 +6874,26 @@ def test_distributive_partitive_as_the_inverted_v2_subject(nlp) -> None:
     . . PUNCT 2 punct
     """
     assert [s[:3] for s in statements(parsed(nlp, negative))] == [("nämnd", "none", "lämna")]
+    # in a relative clause (``som`` before the verb) the phrase is the object (§5.2 B7)
+    relative = """
+    Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    sköter sköta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    tillsynen tillsyn NOUN 2 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    som som PRON 10 nsubj PronType=Rel
+    , , PUNCT 7 punct
+    enligt enligt ADP 7 case
+    lagen lag NOUN 4 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    , , PUNCT 10 punct
+    annars annars ADV 10 advmod
+    åvilar åvila VERB 2 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    var var PRON 10 advmod Definite=Ind|Gender=Com|Number=Sing|PronType=Tot
+    och och CCONJ 13 cc
+    en man PRON 11 conj Definite=Ind|Gender=Com|Number=Sing|PronType=Prs
+    av av ADP 15 case
+    kommunerna kommun NOUN 13 nmod Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, relative))] == [("nämnd", "none", "sköta")]
 
 
 def test_distributive_var_after_a_v2_modal_is_no_copula(nlp) -> None:

@@ -4472,7 +4472,9 @@ def _embedded_subject(
         if mention is subject_after_inserted_phrase(group, after, mentions):
             return False  # "I år ska enligt stadgarna valberedningen lämna …" (gen57 A)
         end = sentence_end(group.finite)
-        if mention is distributive_mention(doc, after, end, mentions):
+        if mention is distributive_mention(doc, after, end, mentions) and not _in_som_clause(
+            group.finite
+        ):
             return False  # "I år leder var och en av ledamöterna …": inverted (w58a G)
     if mention.first_token == group.finite.i + 1 and inverted_main_conjunct(group.finite):
         return False  # "… i beredningen och därefter godkände styrelsen …" (r51, an-C5)
@@ -4491,6 +4493,23 @@ def _embedded_subject(
         )
     )
     return not own_clause and _inside_other_phrase(mention, mentions, doc)
+
+
+def _in_som_clause(finite: Token) -> bool:
+    """A ``som`` stands between the finite verb and the start of its clause (the sentence's,
+    or a main clause's after ``, och``/``;``): a relative clause, whose verb has no V2
+    inversion (``kontrollen som, enligt avtalet, annars åvilar var och en av medlemmarna``:
+    the distributive phrase is the object, §5.2 B7)."""
+    doc, start = finite.doc, sentence_start(finite)
+    for position in range(finite.i - 1, start - 1, -1):
+        word = doc[position]
+        if word.lower_ == "som":
+            return True
+        if word.text == ";" or (
+            word.lower_ in GRAMMAR.clause_coordinators and doc[position - 1].text == ","
+        ):
+            return False
+    return False
 
 
 def _clause_opened_before(doc: Doc, start: int, first: int) -> bool:
