@@ -181,8 +181,9 @@ def title_name_series(
     ekonomichef Lars Ek ska …`` (w58a H): after a person's title and its personal name, a
     coordinator or a comma and another person's title with a personal name add that title as
     a further actor (the names are none, docs/annotation.md §2.6)."""
-    if role.category not in PERSON_CATEGORIES:
-        return []
+    after = role.last_token + 1
+    if role.category not in PERSON_CATEGORIES or after >= len(doc) or not doc[after].is_title:
+        return []  # no personal name after the title: the plain series reads it (most)
     starts = {m.first_token: m for m in mentions}
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     end = sentence_end(doc[role.last_token])
