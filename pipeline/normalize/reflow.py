@@ -3105,7 +3105,7 @@ def protocol_page_one_cuts(text: str, title: tuple[str, ...]) -> list[int]:
     if (repeat := _cover_run_end(text, title)) is None:
         return []
     words = list(_WORD.finditer(text, match.end(), repeat))
-    if not words or words[0].group() not in patterns.COVER_WORDS:
+    if not words or words[0].group() not in patterns.PROTOCOL_COVER_WORDS:
         return []
     fields = next((word.start() for word in words[2:] if word.group()[:1].isupper() and (
         _known_label(word.group().rstrip(":"))
