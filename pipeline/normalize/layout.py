@@ -1707,8 +1707,9 @@ def _ends_unwrapped_line(line: Line, following: Line, joins_sentences: bool = Fa
         return False
     if joins_sentences:
         return _is_heading_text(text) or _is_heading_text(following.stripped)
-    return _ends_sentence(text) or len(text.split()) <= 12 or _ends_inline_list(text, following) or (
-        _title_before_numbered_line(text, following.stripped))
+    return (_ends_sentence(text) or len(text.split()) <= 12
+            or _ends_inline_list(text, following)
+            or _title_before_numbered_line(text, following.stripped))  # round 58, cs C7
 
 
 # A line opening with a section label and a capital: ``1. Inledning``, ``2.1 Styrelsen ska``,
