@@ -605,6 +605,10 @@ DOC_IDS |= {f"w57-e-{name}" for name in (
     "sup-2", "klaus-1", "klaus-2",
 )}
 DOC_IDS |= {f"w57-d-{name}" for name in ("ledning", "moten", "arenden")}
+DOC_IDS |= {f"w58-d-{name}" for name in (
+    "proto-vid", "proto-motion", "proto-fran", "proto-enligt", "proto-kort", "proto-n1",
+    "titel-vd", "titel-paragraf", "titel-n1", "media",
+)}
 DOC_IDS |= {f"w57-j-{name}" for name in (
     "pp-1", "pp-2", "pp-3", "pp-4", "pp-5", "pp-6", "pp-n1", "pp-n2", "distr-1", "distr-2",
     "distr-3", "distr-4", "distr-5", "distr-6", "distr-n1", "tal-1", "tal-2", "tal-3", "tal-4",
