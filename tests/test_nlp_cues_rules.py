@@ -3970,3 +3970,37 @@ def test_round57_a_complex_preposition_after_att_is_no_infinitive(nlp) -> None:
     . . PUNCT 2 punct
     """
     assert [s[:3] for s in statements(parsed(nlp, rows))] == [("styrelse", "obligation", "besluta")]
+
+
+def test_title_with_personal_name_as_the_inverted_subject_inside_a_cue(nlp) -> None:
+    """w58a H: ``Vid förfall har ekonomichef Lars Ek rätt att besluta``: the inverted subject
+    between a cue's verb and its noun may be a title with a two-word personal name (the
+    name no actor): the cue holds → (ekonomichef, permission, besluta). A bare personal
+    name there names no actor (``Vid förfall har Lars Ek rätt att besluta``: no statement)."""
+    rows = """
+    Vid vid ADP 2 case
+    förfall förfall NOUN 3 nmod Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    har ha AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    ekonomichef ekonomichef NOUN 5 amod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    Lars Lars PROPN 3 nsubj Case=Nom
+    Ek eka PROPN 5 flat:name Case=Nom
+    rätt rätt NOUN 3 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    att att PART 9 mark
+    besluta besluta VERB 3 advcl VerbForm=Inf|Voice=Act
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("ekonomichef", "permission", "besluta")
+    ]
+    negative = """
+    Vid vid ADP 2 case
+    förfall förfall NOUN 3 nmod Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    har ha AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    Lars Larsma PROPN 3 nsubj Case=Nom
+    Ek eka PROPN 4 flat:name Case=Nom
+    rätt rätt NOUN 3 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    att att PART 8 mark
+    besluta besluta VERB 3 advcl VerbForm=Inf|Voice=Act
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, negative)) == []

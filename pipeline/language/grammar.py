@@ -214,6 +214,8 @@ class GrammarFile(StrictModel):
     member_verbs: list[str] = []
     action_nouns: list[str] = []
     action_noun_suffixes: list[str] = []
+    lexical_suffix_nouns: list[str] = []  # w58a: `ärende`, no nominalisation
+    support_verb_phrases: list[str] = []  # w58a: `fatta beslut`
     infinitive_modals: list[str] = []
     marker_modals: list[str] = []
     object_control_verbs: list[str] = []
@@ -435,6 +437,8 @@ class Grammar:
     member_verbs: frozenset[str] = frozenset()
     action_nouns: frozenset[str] = frozenset()
     action_noun_suffixes: frozenset[str] = frozenset()
+    lexical_suffix_nouns: frozenset[str] = frozenset()
+    support_verb_phrases: tuple[tuple[str, ...], ...] = ()
     infinitive_modals: frozenset[str] = frozenset()
     marker_modals: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
@@ -561,7 +565,7 @@ class Grammar:
     @cached_property
     def distributive_first_words(self) -> frozenset[str]:
         """The first words of the `distributive_determiners` (``var``, ``vardera``: a first
-        test in `subjects.distributive_phrase_end`, asked at many positions)."""
+        test in `coordination.distributive_phrase_end`, asked at many positions)."""
         return frozenset(phrase[0] for phrase in self.distributive_determiners if phrase)
 
     @cached_property

@@ -134,6 +134,8 @@ def _inverted_subject(following: str) -> list[dict]:
         # no verb particle the tagger calls a noun (``komma överens … att``: round 41, C7)
         {"POS": {"IN": heads}, "LOWER": {"NOT_IN": _PARTICLES}},
         {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"},
+        # a title's two-word personal name (``har ekonomichef Lars Ek rätt att``: w58a H)
+        {"POS": "PROPN", "OP": "?"},
     ]
 
 
