@@ -5,7 +5,7 @@ side finding `var sin`). `lista-*` (C3, R1): a lead-in ending in an announcing a
 `som utses enligt följande:`, `uppdelat enligt följande:`) over items that are full
 sentences keeps its own statement and each item has its own (R1; §5.1); the lead-in at a
 sentence start, after a fronted adverb, as the 3rd sentence of a paragraph, as the 2nd main
-clause after `, och`, in the passive; items with a named place (`Ekby kommun`), a place name
+clause after `, och`, after a fronted condition; items with a named place (`Ekby kommun`), a place name
 the tagger reads as a verb (`Landa kommun`, `Vinna kommun`), a coordinated pair of places, a
 definite body, a distributive (`Varje medlemskommun`), a role + personal name, a compound,
 and a numeral glued to the item's verb (`utser3`); negatives `lista-n1` (phrase items: D11,
@@ -163,15 +163,13 @@ doc("lista-6", [
          "förvaltningschef", TJP, "två ledamöter")])
 r = rec("lista-7")
 doc("lista-7", [
-    r("1", "Arbetsgruppen ska sammansättas enligt följande:",
-      [("Arbetsgruppen", "arbetsgrupp", FORV)], [SKA, inf("sammansättas", "sammansätta", "pass")],
-      [st("arbetsgrupp", "Arbetsgruppen", OB, "ska", "sammansätta", "sammansättas",
-          "enligt följande", passive=True)]),
-    item(r, "1.a", "Kommunstyrelsen utser ordföranden.",
-         [("Kommunstyrelsen", "kommunstyrelse", POL), ("ordföranden", "ordförande", FTV)],
-         [pres("utser", "utse")],
-         [st("kommunstyrelse", "Kommunstyrelsen", NONE, None, "utse", "utser",
-             "ordföranden")]),
+    r("1", "Enligt avtalet ska arbetsgruppen bestå av sex ledamöter fördelade på följande "
+      "sätt:",
+      [("arbetsgruppen", "arbetsgrupp", FORV), LED], [SKA, inf("bestå")],
+      [st("arbetsgrupp", "arbetsgruppen", OB, "ska", "bestå", "bestå",
+          "av sex ledamöter fördelade på följande sätt", condition="Enligt avtalet")]),
+    utse(r, "1.a", "Kommunstyrelsen utser fyra ledamöter.", "Kommunstyrelsen",
+         "kommunstyrelse", POL, "fyra ledamöter"),
     item(r, "1.b", "Bygga kommun utser två ledamöter.",
          [("Bygga kommun", "bygga kommun", ORG), LED], [pres("utser", "utse")],
          [st("bygga kommun", "Bygga kommun", NONE, None, "utse", "utser", "två ledamöter")])])
