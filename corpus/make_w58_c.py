@@ -301,7 +301,7 @@ doc("serie-2", [r("1", "Enligt reglementet ansvarar utskottet för frågor om lo
                       condition="Enligt reglementet")])])
 r = rec("serie-3")
 doc("serie-3", [r("1", "Kommunen äger lokalerna, och förvaltningen ansvarar för driften, att "
-                  "fastställa hyror samt anordnar möten med hyresgästerna.",
+                  "fastställa hyror samt anordnar möten om underhållet.",
                   [("Kommunen", "kommun", ORG), ("förvaltningen", "förvaltning", FORV)],
                   [pres("äger", "äga"), pres("ansvarar", "ansvara"), inf("fastställa"),
                    pres("anordnar", "anordna")],
@@ -311,7 +311,7 @@ doc("serie-3", [r("1", "Kommunen äger lokalerna, och förvaltningen ansvarar f�
                    st("förvaltning", "förvaltningen", RESP, ANSV, "fastställa", "fastställa",
                       "hyror"),
                    st("förvaltning", "förvaltningen", NONE, None, "anordna", "anordnar",
-                      "möten med hyresgästerna")])])
+                      "möten om underhållet")])])
 r = rec("serie-4")
 doc("serie-4", [r("1", "Nämnden sammanträder varje månad. Den antar en plan varje år. "
                   "Bygglovsenheten ansvarar för rådgivning, att fastställa taxor, tillsyn.",

@@ -134,6 +134,8 @@ class GrammarFile(StrictModel):
     predicative_verbs: list[str] = []
     non_name_openers: list[str] = []
     distributive_determiners: list[str] = []
+    distributive_pronouns: list[str] = []  # round 58 (58-cr side finding)
+    own_words: list[str] = []
     quantity_nouns: list[str] = []
     degree_adverbials: list[str] = []
     rank_adverbials: list[str] = []
@@ -357,6 +359,8 @@ class Grammar:
     predicative_verbs: frozenset[str] = frozenset()
     non_name_openers: frozenset[str] = frozenset()
     distributive_determiners: tuple[tuple[str, ...], ...] = ()
+    distributive_pronouns: tuple[tuple[str, ...], ...] = ()
+    own_words: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     degree_adverbials: tuple[tuple[str, ...], ...] = ()
     rank_adverbials: tuple[tuple[str, ...], ...] = ()
@@ -572,9 +576,14 @@ class Grammar:
 
     @cached_property
     def pronoun_phrase_first_words(self) -> frozenset[str]:
-        """The first words of the multi-word `distributive_determiners` and
-        `degree_adverbials` (``var``: `verb_vetoes.opens_pronoun_phrase` asks of every verb)."""
-        phrases = (*self.distributive_determiners, *self.degree_adverbials)
+        """The first words of the multi-word `distributive_determiners`,
+        `distributive_pronouns` and `degree_adverbials` (``var``:
+        `verb_vetoes.opens_pronoun_phrase` asks of every verb)."""
+        phrases = (
+            *self.distributive_determiners,
+            *self.distributive_pronouns,
+            *self.degree_adverbials,
+        )
         return frozenset(phrase[0] for phrase in phrases if len(phrase) > 1)
 
     @cached_property

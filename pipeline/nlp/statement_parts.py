@@ -1053,8 +1053,12 @@ def att_infinitive_conjuncts(cue_end: int, sentence: Span) -> list[Token]:
 def _attributive_before_noun(word: Token, sentence: Span) -> bool:
     """``att nödvändiga kontroller görs``, ``att alla beslut följs``: an adjective or
     determiner right before a noun opens the noun phrase of an ``att``-clause's subject; it
-    is no infinitive, whatever its form (round 54, fix of 54-cf G)."""
+    is no infinitive, whatever its form (round 54, fix of 54-cf G). A word tagged an
+    adjective that the lexicon knows only as an infinitive (`lexicon_infinitive`: ``att
+    fastställa [ADJ] avgifter``) is the infinitive with its object (round 58, 58-cr C7)."""
     after = word.i + 1
+    if word.pos_ == "ADJ" and lexicon_infinitive(word.lower_):
+        return False
     return (
         word.pos_ in {"ADJ", "DET"}
         and after < sentence.end

@@ -1964,7 +1964,23 @@ def _v1_finite_form(token: Token) -> bool:
     return s_passive_spelling(word) or present_spelling(word)
 
 
+def distributive_pronoun(token: Token) -> bool:
+    """``A och B utser var sin ledamot``, ``ska ha var sitt presidium`` (round 58, analysis
+    58-cr side finding): ``var`` opening a listed distributive pronoun
+    (`distributive_pronouns`) is no past of ``vara``; before one of `own_words` the
+    possessive is the copula's predicative (``Stiftelsen var sin egen förvaltare``)."""
+    if token.lower_ not in GRAMMAR.pronoun_phrase_first_words:
+        return False  # most words open no listed phrase: one look-up
+    doc, i = token.doc, token.i
+    words = tuple(t.lower_ for t in doc[i : i + 2])
+    if words not in GRAMMAR.distributive_pronouns:
+        return False
+    return i + 2 >= len(doc) or doc[i + 2].lower_ not in GRAMMAR.own_words
+
+
 def _tagged_finite(token: Token) -> bool:
+    if distributive_pronoun(token):
+        return False  # "… utser [NOUN] var sin ledamot": the pronoun, no verb (round 58)
     if token.lower_ in GRAMMAR.modals or token.lower_ in ALWAYS_FINITE:
         return True
     return token.pos_ in VERB_POS and "Fin" in morph_values(token, "VerbForm")
@@ -2732,6 +2748,21 @@ def infinitive_conjunct_after_marker(token: Token) -> bool:
         ):
             return False
     return False
+
+
+def infinitive_after_series_att(token: Token) -> bool:
+    """Round 58 (analysis 58-cr C7): ``ansvarar för tillsyn, rådgivning, att fastställa [ADJ]
+    avgifter``: right after an ``att`` that a comma or a coordinator joins to a series, a
+    word tagged an adjective that the lexicon knows only as an infinitive
+    (`lexicon_infinitive`: no ``svenska``, ``enskilda``) is the infinitive of that series'
+    ``att``-member."""
+    if token.pos_ != "ADJ" or token.i < 2 or not lexicon_infinitive(token.lower_):
+        return False
+    doc = token.doc
+    if doc[token.i - 1].lower_ != "att":
+        return False
+    joint = doc[token.i - 2]
+    return joint.text == "," or joint.lower_ in GRAMMAR.coordinators
 
 
 def infinitive_after_copula_att(token: Token) -> bool:

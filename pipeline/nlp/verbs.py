@@ -49,6 +49,7 @@ from pipeline.nlp.verb_fallbacks import (
     infinitive_after_conjunct_adverb,
     infinitive_after_copula_att,
     infinitive_after_marker,
+    infinitive_after_series_att,
     infinitive_conjunct_after_marker,
     infinitive_past_insertion_after_marker,
     initial_infinitive,
@@ -252,6 +253,7 @@ def is_verb(token: Token) -> bool:
             or infinitive_after_conjunct_adverb(token)
             or infinitive_conjunct_after_marker(token)
             or infinitive_after_copula_att(token)  # "är att avlasta [ADJ] X" (round 52)
+            or infinitive_after_series_att(token)  # "X, Y, att fastställa [ADJ] Z" (round 58)
         )
     if word in grammar.modals or word in ALWAYS_FINITE:
         return True  # (a modal: `is_modal`)
@@ -1559,6 +1561,7 @@ _MISSED_FALLBACKS: tuple[tuple[_Fallback, _WordGate], ...] = (
     (archaic_infinitive, _archaic_form),  # "äger rätt deltaga [NOUN]" (round 43)
     (infinitive_conjunct_after_marker, _a_infinitive),  # "att föra X och bestrida [ADJ] Y"
     (infinitive_after_copula_att, _a_infinitive),  # "Syftet är att avlasta [ADJ] styrelsen"
+    (infinitive_after_series_att, _a_infinitive),  # "ansvarar för X, att fastställa [ADJ] Y"
     (infinitive_past_insertion_after_marker, _a_infinitive),  # "att för Ekby förvalta [NOUN]"
     (present_slip_after_modal, _present_or_always_finite),  # "får utser [NOUN] en kassör"
     (_lower_case_s_infinitive, _s_form),  # `s_infinitive_after_modal`: -as
