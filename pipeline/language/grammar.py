@@ -23,6 +23,7 @@ it is used.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -585,6 +586,16 @@ class Grammar:
             *self.degree_adverbials,
         )
         return frozenset(phrase[0] for phrase in phrases if len(phrase) > 1)
+
+    def opens_distributive_pronoun(self, words: Sequence[str], position: int) -> bool:
+        """``var sin``/``var sitt``/``var sina`` (`distributive_pronouns`) opens at `position`
+        of the lowercase `words`, and none of `own_words` follows (``var sin egen``: the
+        copula and its predicative; round 58, analysis 58-cr side finding)."""
+        if words[position] not in self.pronoun_phrase_first_words:
+            return False  # most words open no listed phrase: one look-up
+        if tuple(words[position : position + 2]) not in self.distributive_pronouns:
+            return False
+        return position + 2 >= len(words) or words[position + 2] not in self.own_words
 
     @cached_property
     def unlisted_name_endings(self) -> tuple[str, ...]:

@@ -1971,11 +1971,7 @@ def distributive_pronoun(token: Token) -> bool:
     possessive is the copula's predicative (``Stiftelsen var sin egen förvaltare``)."""
     if token.lower_ not in GRAMMAR.pronoun_phrase_first_words:
         return False  # most words open no listed phrase: one look-up
-    doc, i = token.doc, token.i
-    words = tuple(t.lower_ for t in doc[i : i + 2])
-    if words not in GRAMMAR.distributive_pronouns:
-        return False
-    return i + 2 >= len(doc) or doc[i + 2].lower_ not in GRAMMAR.own_words
+    return GRAMMAR.opens_distributive_pronoun(doc_arrays(token.doc).lower, token.i)
 
 
 def _tagged_finite(token: Token) -> bool:
