@@ -6335,8 +6335,8 @@ def test_an_att_infinitive_tagged_an_adjective_in_a_cue_series_is_a_verb(nlp) ->
     """Round 58 (analysis 58-cr C7): ``Nämnden ansvarar för tillsyn, rådgivning, att
     fastställa [ADJ, amod] avgifter.``: after an ``att`` that a comma joins to the series, a
     word the lexicon knows only as an infinitive is the series' infinitive, a responsibility
-    of its own under the cue. Negative: an adjective there (``, att nya regler följs``) is
-    the att-clause's subject's attribute, no verb."""
+    of its own under the cue. Negative: an adjective there (``, att nya regler följs``,
+    ``, att samma regler gäller``) is the att-clause's subject's attribute, no verb."""
     rows = f"""
         Nämnden nämnd NOUN 2 nsubj {DEF}
         ansvarar ansvara VERB 0 ROOT {PRES}
@@ -6358,6 +6358,8 @@ def test_an_att_infinitive_tagged_an_adjective_in_a_cue_series_is_a_verb(nlp) ->
     ]
     adjective = parsed(nlp, rows.replace("fastställa fastställa ADJ", "nya ny ADJ"))
     assert not is_verb(adjective[8])
+    same = parsed(nlp, rows.replace("fastställa fastställa ADJ", "samma samma ADJ"))
+    assert not is_verb(same[8])  # a base form in -a, but a listed non-infinitive
 
 
 def test_var_opening_a_distributive_pronoun_is_no_verb(nlp) -> None:

@@ -2752,13 +2752,23 @@ def infinitive_after_series_att(token: Token) -> bool:
     word tagged an adjective that the lexicon knows only as an infinitive
     (`lexicon_infinitive`: no ``svenska``, ``enskilda``) is the infinitive of that series'
     ``att``-member."""
-    if token.pos_ != "ADJ" or token.i < 2 or not lexicon_infinitive(token.lower_):
+    if token.pos_ != "ADJ" or token.i < 2 or not series_infinitive_word(token.lower_):
         return False
     doc = token.doc
     if doc[token.i - 1].lower_ != "att":
         return False
     joint = doc[token.i - 2]
     return joint.text == "," or joint.lower_ in GRAMMAR.coordinators
+
+
+def series_infinitive_word(word: str) -> bool:
+    """A word the lexicon knows only as an infinitive (`lexicon_infinitive`) that is no
+    listed non-infinitive or adjective form (``samma``, ``båda``, ``enda``: base forms too)."""
+    return (
+        lexicon_infinitive(word)
+        and word not in GRAMMAR.non_infinitives
+        and not adjective_form(word)
+    )
 
 
 def infinitive_after_copula_att(token: Token) -> bool:
