@@ -828,6 +828,8 @@ def tense_of(token: Token) -> str:
         return "pres"
     if ask(bare_relative_supine) or ask(supine_after_perfect) or ask(supine_in_series):
         return "sup"
+    if ask(supine_after_adverbial):
+        return "sup"  # "har, genom avtalet, överlämnat [ADJ]" (round 58, 58-cr C5)
     if s_supine_tagged_present(token):
         return "sup"  # "har nämnden ålagts [VB|PRS|SFO]" (round 42, bc-P2)
     if ask(initial_infinitive) or closed_tag_infinitive(token) or infinitive_after_marker(token):
@@ -862,6 +864,8 @@ def tense_of(token: Token) -> str:
         return "pres"
     if token.pos_ not in VERB_POS and lexicon_infinitive(token.lower_):
         return "inf"  # "ska bland annat fastställa [ADJ]": an infinitive the tagger missed
+    if token.pos_ not in VERB_POS and token.lower_ in GRAMMAR.infinitives:
+        return "inf"  # "– utse [NOUN] var sin revisor": a listed infinitive (round 58)
     return "inf" if token.tag_.endswith("INF") else "pres"
 
 
