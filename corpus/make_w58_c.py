@@ -5,9 +5,9 @@ side finding `var sin`). `lista-*` (C3, R1): a lead-in ending in an announcing a
 `som utses enligt följande:`, `uppdelat enligt följande:`) over items that are full
 sentences keeps its own statement and each item has its own (R1; §5.1); the lead-in at a
 sentence start, after a fronted adverb, as the 3rd sentence of a paragraph, as the 2nd main
-clause after `, och`, after a fronted condition; items with a named place (`Ekby kommun`), a place name
-the tagger reads as a verb (`Landa kommun`, `Vinna kommun`), a coordinated pair of places, a
-definite body, a distributive (`Varje medlemskommun`), a role + personal name, a compound,
+clause after `, och`, after a fronted condition; items with a named place (`Ekby kommun`), a
+place name the tagger reads as a verb (`Landa kommun`, `Vinna kommun`), a coordinated pair of
+places, a definite body, a distributive (`Varje medlemskommun`), a role + personal name, a compound,
 and a numeral glued to the item's verb (`utser3`); negatives `lista-n1` (phrase items: D11,
 one statement per item), `lista-n2` (a sentence paragraph, no items, after the lead-in: D11,
 none), `lista-n3` (capitalised infinitive items stay the lead-in's). `glue-*` (C3c): a numeral
