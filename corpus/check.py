@@ -619,6 +619,13 @@ DOC_IDS |= {f"w57-i-{name}" for name in (
     "styrelse", "namnder", "roller", "personal", "arbete", "moten")}
 DOC_IDS |= {f"w57-y-{name}" for name in ("kommundirektor", "arbetsordning", "reglemente",
                                          "delegering", "regionledning", "forbundsordning")}
+DOC_IDS |= {f"w58-c-{name}" for name in (
+    "lista-1", "lista-2", "lista-3", "lista-4", "lista-5", "lista-6", "lista-7", "lista-n1",
+    "lista-n2", "lista-n3", "glue-1", "glue-2", "glue-3", "ansvar-1", "ansvar-2", "ansvar-3",
+    "ansvar-4", "ansvar-5", "ansvar-6", "ansvar-n1", "serie-1", "serie-2", "serie-3", "serie-4",
+    "serie-5", "serie-n1", "varsin-1", "varsin-2", "varsin-3", "varsin-4", "varsin-5",
+    "varsin-n1",
+)}
 
 STATEMENT_KEYS = {
     "actor",

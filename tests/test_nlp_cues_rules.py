@@ -4004,3 +4004,46 @@ def test_title_with_personal_name_as_the_inverted_subject_inside_a_cue(nlp) -> N
     . . PUNCT 3 punct
     """
     assert statements(parsed(nlp, negative)) == []
+
+
+def test_a_supine_tagged_adjective_after_a_comma_adverbial_is_the_perfect(nlp) -> None:
+    """Round 58 (analysis 58-cr C5; §5.3 round 23): ``Regionerna har, genom avtalet,
+    överlämnat [ADJ] ansvaret för driften till bolaget.``: the word the lexicon spells as a
+    supine after the comma that closes the adverbial, before the definite ``ansvaret``, is
+    the perfect's supine: (region, none, överlämna), no ``har ansvaret för`` cue. Negative:
+    ``Kommunerna har, enligt avtalet, ansvaret för lokalerna.`` keeps the cue."""
+    doc = parsed(
+        nlp,
+        f"""
+        Regionerna region PROPN 2 nsubj {DEF_PL}
+        har ha VERB 7 aux {PRES}
+        , , PUNCT 5 punct
+        genom genom ADP 5 case
+        avtalet avtal NOUN 7 obl {DEF}
+        , , PUNCT 7 punct
+        överlämnat överlämnad ADJ 0 ROOT Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+        ansvaret ansvar NOUN 7 obj {DEF}
+        för för ADP 10 case
+        driften drift NOUN 7 obl {DEF}
+        till till ADP 12 case
+        bolaget bolag NOUN 7 obl {DEF}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("region", "none", "överlämna", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunerna kommun NOUN 2 nsubj {DEF_PL}
+        har ha VERB 0 ROOT {PRES}
+        , , PUNCT 5 punct
+        enligt enligt ADP 5 case
+        avtalet avtal NOUN 2 obl {DEF}
+        , , PUNCT 2 punct
+        ansvaret ansvar NOUN 2 obj {DEF}
+        för för ADP 9 case
+        lokalerna lokal NOUN 7 nmod {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kommun", "responsibility", "ansvara", False, False)]

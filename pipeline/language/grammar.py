@@ -23,6 +23,7 @@ it is used.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -134,6 +135,8 @@ class GrammarFile(StrictModel):
     predicative_verbs: list[str] = []
     non_name_openers: list[str] = []
     distributive_determiners: list[str] = []
+    distributive_pronouns: list[str] = []  # round 58 (58-cr side finding)
+    own_words: list[str] = []
     quantity_nouns: list[str] = []
     degree_adverbials: list[str] = []
     rank_adverbials: list[str] = []
@@ -359,6 +362,8 @@ class Grammar:
     predicative_verbs: frozenset[str] = frozenset()
     non_name_openers: frozenset[str] = frozenset()
     distributive_determiners: tuple[tuple[str, ...], ...] = ()
+    distributive_pronouns: tuple[tuple[str, ...], ...] = ()
+    own_words: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     degree_adverbials: tuple[tuple[str, ...], ...] = ()
     rank_adverbials: tuple[tuple[str, ...], ...] = ()
@@ -576,10 +581,25 @@ class Grammar:
 
     @cached_property
     def pronoun_phrase_first_words(self) -> frozenset[str]:
-        """The first words of the multi-word `distributive_determiners` and
-        `degree_adverbials` (``var``: `verb_vetoes.opens_pronoun_phrase` asks of every verb)."""
-        phrases = (*self.distributive_determiners, *self.degree_adverbials)
+        """The first words of the multi-word `distributive_determiners`,
+        `distributive_pronouns` and `degree_adverbials` (``var``:
+        `verb_vetoes.opens_pronoun_phrase` asks of every verb)."""
+        phrases = (
+            *self.distributive_determiners,
+            *self.distributive_pronouns,
+            *self.degree_adverbials,
+        )
         return frozenset(phrase[0] for phrase in phrases if len(phrase) > 1)
+
+    def opens_distributive_pronoun(self, words: Sequence[str], position: int) -> bool:
+        """``var sin``/``var sitt``/``var sina`` (`distributive_pronouns`) opens at `position`
+        of the lowercase `words`, and none of `own_words` follows (``var sin egen``: the
+        copula and its predicative; round 58, analysis 58-cr side finding)."""
+        if words[position] not in self.pronoun_phrase_first_words:
+            return False  # most words open no listed phrase: one look-up
+        if tuple(words[position : position + 2]) not in self.distributive_pronouns:
+            return False
+        return position + 2 >= len(words) or words[position + 2] not in self.own_words
 
     @cached_property
     def unlisted_name_endings(self) -> tuple[str, ...]:
