@@ -15,12 +15,14 @@ from pipeline import __version__
 DESCRIPTION = """\
 styrdok turns Swedish governance documents (instruktioner för regiondirektören,
 kommundirektörer, reglementen, delegationsordningar) into Parquet tables:
-documents, clauses, references, sentences, tokens, actors, verbs, statements.
+documents, clauses, references, sentences, tokens, actors, verbs, statements,
+delegations.
 
 Typical use:
   styrdok run                       # every document in raw/ → processed/
-  styrdok run new.pdf --out out/    # one file
-  python -c "import pipeline; t = pipeline.load('processed/'); print(t.clauses)"
+  styrdok run my-documents/ --out tables/   # your own folder (.txt .pdf .docx .odt .html .md)
+  styrdok report tables/ --out report.html  # one HTML report comparing the documents
+  python -c "import styrdok; t = styrdok.load('tables/'); print(t.statements)"
 """
 
 

@@ -428,3 +428,12 @@ def test_a_rerun_after_a_config_change_says_why_it_redid_the_documents(
     mixed = SimpleNamespace(processed=["a", "b"], skipped=[], removed=[], failures=[],
                             seconds=1.0, counts={}, redone={"a": ("model", "pipeline_version")})
     assert "2 processed (1 because the model and pipeline changed)," in format_summary(mixed, out)
+
+
+def test_cli_top_help_shows_own_folder_report_and_styrdok_load(capsys) -> None:
+    """The first screen a new user reads names the README's own workflow (nu58)."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = capsys.readouterr().out
+    assert "--out tables/" in text and "styrdok report tables/" in text
+    assert "styrdok.load('tables/')" in text and "pipeline.load" not in text
