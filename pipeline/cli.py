@@ -135,7 +135,8 @@ def format_summary(summary: Any, out_dir: Path) -> str:
     shown += ("delegations",) if counts.get("delegations") else ()
     table_counts = ", ".join(f"{counts[name]} {name}" for name in shown if name in counts)
     if table_counts:
-        lines.append(f"  new rows: {table_counts}")
+        # rows of the processed documents, replacing a changed document's old rows: not "new"
+        lines.append(f"  rows written: {table_counts}")
     lines.extend(_elsewhere_lines(getattr(summary, "elsewhere", ()), out_dir))
     for failure in summary.failures:
         lines.append(f"  FAILED [{failure.stage}] {failure.message}")

@@ -176,6 +176,7 @@ def test_summary_names_clauses_that_lost_their_statements(tmp_path) -> None:
     )
     text = format_summary(summary, tmp_path)
     assert "5 clauses" in text and "1 clause(s) lost their statements" in text
+    assert "  rows written: 5 clauses, 2 statements" in text and "new rows" not in text
     summary.counts["clause_errors"] = 0
     assert "lost their statements" not in format_summary(summary, tmp_path)
 
