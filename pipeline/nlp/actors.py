@@ -2451,18 +2451,63 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
     if mention.genitive:
         return False
     name = doc[mention.last_token + 1 : mention.last_token + 3]
-    before = doc[mention.first_token - 1].lower_ if mention.first_token > 0 else ""
-    if before == "av" or doc[mention.last_token].dep_ in AGENT_DEPS:
-        return False  # "fattas av rektorn Anna Ek": the statement's actor keeps the role
-    if before in COPULA_FORMS:
-        return False  # "Närmaste chef för X är servicechefen Eva Berg": the subject (round 9)
-    if before in GRAMMAR.speech_verbs:
-        return False  # "…, säger ekonomichefen Klas Berg": the frame's subject (gen57 C, t12)
-    if _inverted_after_fronted_adverbial(doc, mention.first_token):
-        return False  # "I maj tillträdde förvaltningschef Eva Berg tjänsten": the subject
-    if before in lexicon.label_adjectives and doc[mention.first_token - 1].text[:1].isupper():
-        return False  # "Ansvarig tjänsteman Eva Lund": a label row's role (round 41, r-C11)
+    if _acting_title(doc, mention.first_token, mention.last_token, lexicon):
+        return False
+    if _after_acting_titled_name(doc, mention.first_token, lexicon):
+        return False  # "Kanslichef Eva Ek och ekonomichef Lars Ek ska …" (w58a H): its series
     return _personal_name(name, lexicon)  # "Ordförande Per Lind": a signature label (§1)
+
+
+def _acting_title(doc: Doc, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """The title at `first`..`last` before a personal name names the statement's actor: a
+    passive's agent, the subject after a copula or a speech verb, an inverted V2 subject, a
+    label row's role."""
+    before = doc[first - 1].lower_ if first > 0 else ""
+    if before == "av" or doc[last].dep_ in AGENT_DEPS:
+        return True  # "fattas av rektorn Anna Ek": the statement's actor keeps the role
+    if before in COPULA_FORMS:
+        return True  # "Närmaste chef för X är servicechefen Eva Berg": the subject (round 9)
+    if before in GRAMMAR.speech_verbs:
+        return True  # "…, säger ekonomichefen Klas Berg": the frame's subject (gen57 C, t12)
+    if _inverted_after_fronted_adverbial(doc, first):
+        return True  # "I maj tillträdde förvaltningschef Eva Berg tjänsten": the subject
+    # "Ansvarig tjänsteman Eva Lund": a label row's role (round 41, r-C11)
+    return before in lexicon.label_adjectives and doc[first - 1].text[:1].isupper()
+
+
+# The most words of a personal name between two titles of a series.
+_SERIES_NAME_WORDS = 3
+
+
+def _after_acting_titled_name(doc: Doc, first: int, lexicon: ActorLexicon) -> bool:
+    """``av ordförande Per Holm och vice ordförande Eva Ek``, ``Kanslichef Eva Ek och
+    ekonomichef Lars Ek ska …`` (w58a H): a title after a coordinator (or a comma) and the
+    personal name of an earlier title is a conjunct of that title, and names an actor where
+    the earlier one does (`_acting_title`, or opening the sentence capitalised)."""
+    joint = first - 1
+    if joint < 2 or (doc[joint].lower_ not in GRAMMAR.coordinators and doc[joint].text != ","):
+        return False
+    start = joint
+    while (
+        start - 1 > 0
+        and joint - start < _SERIES_NAME_WORDS
+        and doc[start - 1].is_alpha
+        and doc[start - 1].text[:1].isupper()
+        and not doc[start - 1].is_upper
+        and lexicon.analyse(doc[start - 1].text) is None
+    ):
+        start -= 1
+    title = start - 1
+    if start == joint or lexicon.analyse(doc[title].text) is None:
+        return False
+    opening = title
+    while opening > 0 and doc[opening - 1].lower_ in lexicon.deputy_titles:
+        opening -= 1  # "vice ordförande Per Holm och …"
+    if opening == sentence_start(doc[title]):
+        return True  # "Kanslichef Eva Ek och …": the subject opens the sentence
+    return _acting_title(doc, opening, title, lexicon) or _after_acting_titled_name(
+        doc, opening, lexicon
+    )
 
 
 def _inverted_after_fronted_adverbial(doc: Doc, first: int) -> bool:

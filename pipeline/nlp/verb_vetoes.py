@@ -17,6 +17,7 @@ from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import VOWELS, lexicon_lemma
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_fallbacks import (
+    distributive_pronoun,
     genitive_noun_tag,
     noun_after_attributes,
     passive_by_spelling,
@@ -45,9 +46,11 @@ def opens_pronoun_phrase(token: Token) -> bool:
     if token.lower_ not in GRAMMAR.pronoun_phrase_first_words:
         return False  # most words open no listed phrase: one read, one look-up
     distributive, degree = GRAMMAR.distributive_determiners, GRAMMAR.degree_adverbials
-    return _opens_listed_phrase(token, distributive) or _opens_listed_phrase(
-        token, degree
-    )  # "tecknas av A och B var för sig": no past of "vara" either (round 16)
+    return (
+        _opens_listed_phrase(token, distributive)
+        or _opens_listed_phrase(token, degree)  # "tecknas av A och B var för sig" (round 16)
+        or distributive_pronoun(token)  # "utser var sin ledamot" (round 58)
+    )
 
 
 def pronominal_adverb(token: Token) -> bool:
