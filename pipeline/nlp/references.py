@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import law_endings
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head
-from pipeline.nlp.actors import ActorMention, body_genitive, jointly_owned_chair
+from pipeline.nlp.actors import PERSON_ROLES, ActorMention, body_genitive, jointly_owned_chair
 from pipeline.nlp.authorities import state_statute
 from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, morph_values
 from pipeline.nlp.predicative import (
@@ -1946,11 +1946,21 @@ def _short_candidates(
     }
     plain = {name for name in candidates if not adjectives & set(name.split(" "))}
     candidates = plain or candidates  # an adjective-named body only where no other is (r30)
+    if not _names_person(base, lexicon):  # round 58 (cr C1): a kommunalråd is no råd body
+        candidates = {name for name in candidates if not _names_person(name, lexicon)}
     if body and _is_chair(base, lexicon):  # "nämndens ordförande" is the body's own chair
         candidates = {name for name in candidates if not _head_owned(name, body)}
     if _is_chair(base, lexicon):  # round 48 (nu48b fault 3): "Val av mötesordförande"
         candidates = {name for name in candidates if not _meeting_chair(name, base, lexicon)}
     return candidates
+
+
+def _names_person(name: str, lexicon: ActorLexicon) -> bool:
+    """``kommunalråd``, ``oppositionsråd``: a title whose whole canonical the lexicon gives a
+    person's role (actors.yaml `roles`: chair) though its head names a body (``råd``); it is
+    no body of that head for a bare ``rådet`` (docs/annotation.md §2.3, round 58)."""
+    analysis = lexicon.analyse(name) if " " not in name else None
+    return analysis is not None and lexicon.role_of(name, analysis[1].role) in PERSON_ROLES
 
 
 def _meeting_chair(name: str, base: str, lexicon: ActorLexicon) -> bool:
