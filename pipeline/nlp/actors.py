@@ -543,7 +543,11 @@ def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple
     ]
     if prepositions:
         tokens = tokens[prepositions[-1] + 1 :]
-    while len(tokens) > 1 and tokens[0].pos_ in _NON_OPENING_CLASSES:
+    while (
+        len(tokens) > 1
+        and tokens[0].pos_ in _NON_OPENING_CLASSES
+        and not _PLACE_PAIR.fullmatch(tokens[0].text)  # "Ekby-Sjövik/CCONJ" (round 58, R3)
+    ):
         tokens = tokens[1:]
     for index in range(1, len(tokens)):
         token, before = tokens[index], tokens[index - 1]
@@ -558,6 +562,10 @@ def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple
             break
     first, last = tokens[0], tokens[-1]
     return max(start, first.idx), min(end, last.idx + len(last))
+
+
+# A hyphenated pair of capitalised place names (``Ekby-Sjövik``), whatever its tag.
+_PLACE_PAIR = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ][a-zåäö]+")
 
 
 def _inside_capitals_name(tokens: list[Token], index: int, last: bool = False) -> bool:
