@@ -1459,6 +1459,7 @@ def _later_name_passes(
         *bracketed_full_names(docs, lexicon),
         *(doc for doc in docs if _kind_before_name(doc, lexicon)),
         *(doc for doc in docs if drop_participle_names(doc, lexicon)),
+        *task_name_repeats(docs),
         *_kind_in_apposition(docs, lexicon),
         *_service_company_short_forms(docs, lexicon),
     ]
@@ -1538,6 +1539,53 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
             doc._.actors = renamed
             changed.append(doc)
     return changed
+
+
+def task_name_repeats(docs: Sequence[Doc]) -> list[Doc]:
+    """``Rådet för äldrefrågor (RÄF) är … Förslagen bereds av Rådet för äldrefrågor.``: a
+    ``<Body> för <task>`` name the document defines with its acronym (`actors._task_name`:
+    a mention written as its canonical) is that name wherever the document writes it in
+    full, without the acronym too, a heading's included: one span, the name's canonical
+    (docs/annotation.md §2.3 round 30 C3; round 58, cr C2). The Docs whose mentions
+    changed."""
+    names = {
+        tuple(m.canonical.split(" "))
+        for doc in docs
+        for m in doc._.actors or []
+        if " för " in m.canonical and m.text.lower() == m.canonical
+    }
+    if not names:
+        return []
+    changed = []
+    for doc in docs:
+        mentions = doc._.actors or []
+        repeated = [_as_task_name(doc, m, names) for m in mentions]
+        if repeated != list(mentions):
+            doc._.actors = repeated
+            changed.append(doc)
+    return changed
+
+
+def _as_task_name(doc: Doc, mention: ActorMention, names: set[tuple[str, ...]]) -> ActorMention:
+    """The mention extended over the rest of a task name it opens (`task_name_repeats`)."""
+    first = mention.first_token
+    for name in names:
+        end = first + len(name)
+        if (
+            end <= len(doc)
+            and mention.last_token < end
+            and tuple(lower_words(doc[first:end])) == name
+        ):
+            span = doc[first:end]
+            return replace(
+                mention,
+                end=span.end_char,
+                text=span.text,
+                canonical=" ".join(name),
+                last_token=end - 1,
+                genitive=False,
+            )
+    return mention
 
 
 def _participle_named_kinds(
