@@ -118,6 +118,8 @@ def _resolve_mention(
     if mention.first_token in context.anaphors:
         target = _anaphor_target(mention, context)
         return mention if target is None else with_target(mention, target, lexicon)
+    if _unowned_office(context.doc, mention, lexicon):  # "vice ordförande roterar" (r58 R2)
+        return mention
     described = _described_body(context.doc, mention, context.known, lexicon)
     if described is not None:  # "Det kommunala rådet" (round 30, C1)
         return with_target(mention, described, lexicon)
@@ -125,6 +127,38 @@ def _resolve_mention(
     if target is None or _other_participant(context.doc, mentions, index, target, lexicon):
         return mention
     return with_target(mention, target, lexicon)
+
+
+def _unowned_office(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``… och vice ordförande roterar``, ``Vid förfall leder vice ordförande mötet``,
+    ``Anna Berg, ordförande``: an article-less chair (no definite suffix, no article, no
+    owner after it) as a clause's subject before or after its finite verb, or after a
+    name's comma closing a name line, names the office: bare canonical (round 58, ruling
+    R2 of analysis 58-cr; docs/annotation.md §2.3). A table cell or a label line
+    (``Ordförande``, ``Ordförande:``) keeps the chair table's rule."""
+    if doc is None or mention.genitive or mention.text.lower() != mention.canonical:
+        return False
+    if not _is_chair(mention.canonical.split(" ")[-1], lexicon):
+        return False
+    first, last = mention.first_token, mention.last_token
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    before = doc[first - 1] if first > 0 else None
+    if after is not None and after.lower_ in _OWNER_PREPOSITIONS:
+        return False  # "ordförande i nämnden": an owner written
+    if after is not None and after.pos_ in {"VERB", "AUX"}:
+        return True
+    if before is not None and before.pos_ in {"VERB", "AUX"} and not before.is_sent_start:
+        return True  # an inverted subject after the finite verb
+    return (
+        before is not None
+        and before.text == ","
+        and first >= 2
+        and doc[first - 2].text[:1].isupper()
+        and (after is None or after.is_sent_start or after.is_space)
+    )
+
+
+_OWNER_PREPOSITIONS = frozenset({"i", "för", "inom"})
 
 
 def _other_participant(
