@@ -3,9 +3,9 @@ material for round 58, writer w58b (analysis58-cr causes C1, C2, C4, C6, C8 and 
 annotated by hand from docs/annotation.md before any rule was run on it.
 C1 `rad-*`: a bare definite `Rådet` in a document that names one `-råd` body and a `-råd` person
 title (`kommunalrådet Eva Ek`, `Oppositionsrådet Per Holm`, `regionrådet Lena Sand`, a plain
-`kommunalrådet`): `Rådet` is the body (§2.3 round 14; a kommunalråd is a person; `i kommunen` after a fronted
-`I` or a non-actor noun the territory, no actor), at sentence
-start (3rd sentence), V2 after a fronted phrase, the 2nd main clause after `, och` / `, men`, an
+`kommunalrådet`): `Rådet` is the body (§2.3 round 14; a kommunalråd is a person; `i kommunen`
+after a fronted `I` or a non-actor noun the territory, no actor), at sentence start (3rd
+sentence), V2 after a fronted phrase, the 2nd main clause after `, och` / `, men`, an
 `av`-agent, and on the page `w58-b-radsida` a `Rådet ska:` lead-in over list items; negatives
 `rad-n1` (two real råd bodies: `råd`) and `rad-n2` (only the person title: `råd`).
 C2 `task-*`: `Rådet för <task> (<ACRONYM>)` (also between commas), its acronym spelled by the
