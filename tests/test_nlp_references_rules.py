@@ -6198,6 +6198,21 @@ def test_round58_an_article_less_chair_names_the_office(nlp, rows, expected) -> 
     assert _resolved(doc, {"valnämnd"}, body="valnämndens") == expected
 
 
+def test_round58_an_owned_chair_before_its_verb_keeps_its_owner(nlp) -> None:
+    """Negative for round 58's R2: ``Rådets ordförande leder mötet.``: a chair with an owner
+    written is no article-less office; its owner resolves as before (``ungdomsrådets``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rådets råd NOUN 2 nmod:poss Definite=Def|Case=Gen
+        ordförande ordförande NOUN 3 nsubj {IND}
+        leder leda VERB 0 ROOT {PRES}
+        mötet möte NOUN 3 obj {DEF}
+        """,
+    )
+    assert _resolved(doc, {"ungdomsråd"}) == ["ungdomsrådets ordförande"]
+
+
 def test_round58_an_indefinite_kind_named_by_a_participle_is_the_named_body(nlp) -> None:
     """Round 58 (ruling R3 of analysis 58-cr; after round 41 r C5): ``en gemensam servicenämnd
     kallad Ekby-Sjövik servicenämnd``: the kind noun's canonical is the name, the name after

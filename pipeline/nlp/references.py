@@ -138,8 +138,9 @@ def _unowned_office(doc: Doc | None, mention: ActorMention, lexicon: ActorLexico
     (``Ordförande``, ``Ordförande:``) keeps the chair table's rule."""
     if doc is None or mention.genitive or mention.text.lower() != mention.canonical:
         return False
-    if not _is_chair(mention.canonical.split(" ")[-1], lexicon):
-        return False
+    *title, base = mention.canonical.split(" ")
+    if not _is_chair(base, lexicon) or not set(title) <= set(lexicon.name_adjectives):
+        return False  # "rådets ordförande": an owner written
     first, last = mention.first_token, mention.last_token
     after = doc[last + 1] if last + 1 < len(doc) else None
     before = doc[first - 1] if first > 0 else None
