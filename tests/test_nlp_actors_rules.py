@@ -10018,10 +10018,20 @@ def test_round58_a_movement_compound_is_an_organisation(
 ) -> None:
     """Round 58 (analysis 58-cr C6): a ``-rörelse`` compound of members or a cause
     (``handikapprörelsen``, ``folkrörelserna``) is an organisation (configs/actors.yaml,
-    `only_compounds`); the bare noun (a business, a motion) and a compound of
-    `non_actor_parts` (``kapitalrörelser``: a flow of money) are none."""
-    rows = f"{word} {lemma} NOUN 3 nsubj Definite=Def\nkan kunna AUX 3 aux\npåverka påverka VERB 0 ROOT"
+    `only_compounds`) in the agent role (`only_subject`: not as ``stödja idrottsrörelsen``'s
+    object); the bare noun (a business, a motion) and a compound of `non_actor_parts`
+    (``kapitalrörelser``: a flow of money) are none."""
+    rows = (
+        f"{word} {lemma} NOUN 3 nsubj Definite=Def\nkan kunna AUX 3 aux\n"
+        "lämna lämna VERB 0 ROOT\nsynpunkter synpunkt NOUN 3 obj"
+    )
     found = actors(nlp, rows)
     assert found == expected
     if expected:
         assert parsed(nlp, rows)._.actors[0].category == "organisation"
+    # the agent role only (§2.6 D1, `only_subject`): the object of `stödja` names the cause
+    cause = (
+        "Förbundet förbund NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\n"
+        f"stödja stödja VERB 0 ROOT\n{word.lower()} {lemma} NOUN 3 obj Definite=Def"
+    )
+    assert actors(nlp, cause) == [("Förbundet", "förbund")]

@@ -3229,8 +3229,10 @@ def _task_name(
     acronym = doc[opening + 1].text.lower()
     every = "".join(t.lower_[0] for t in words)
     content = "".join(t.lower_[0] for t in words if len(t.text) > 3 or t.i == words.start)
+    definite = mention.text.lower() != mention.canonical  # "Rådet", not "ett utskott"
     if acronym not in {every, content} and not (
-        _spelled_by_prefixes(acronym, words) or _spelled_by_parts(acronym, words)
+        _spelled_by_prefixes(acronym, words)
+        or (definite and _spelled_by_parts(acronym, words))
     ):
         return None
     return replace(

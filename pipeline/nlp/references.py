@@ -148,8 +148,13 @@ def _unowned_office(doc: Doc | None, mention: ActorMention, lexicon: ActorLexico
         return False  # "ordförande i nämnden": an owner written
     if after is not None and after.pos_ in {"VERB", "AUX"}:
         return True
-    if before is not None and before.pos_ in {"VERB", "AUX"} and not before.is_sent_start:
-        return True  # an inverted subject after the finite verb
+    if (
+        before is not None
+        and before.pos_ in {"VERB", "AUX"}
+        and "Fin" in before.morph.get("VerbForm")
+        and not before.is_sent_start
+    ):
+        return True  # an inverted subject after the finite verb (no table's infinitive)
     return (
         before is not None
         and before.text == ","
