@@ -617,6 +617,12 @@ DOC_IDS |= {f"w57-j-{name}" for name in (
 )}
 DOC_IDS |= {f"w57-i-{name}" for name in (
     "styrelse", "namnder", "roller", "personal", "arbete", "moten")}
+DOC_IDS |= {f"w58-b-{name}" for name in (
+    "radsida", "rfh", "lonenamnd", "valnamnd", "rad-1", "rad-2", "rad-3", "rad-4", "rad-5",
+    "rad-n1", "rad-n2", "task-1", "task-2", "task-3", "task-4", "task-5", "task-n1", "gem-1",
+    "gem-2", "gem-3", "gem-4", "gem-n1", "rorelse-1", "rorelse-2", "rorelse-3", "rorelse-4",
+    "rorelse-5", "rorelse-6", "rorelse-n1", "rorelse-n2", "rorelse-n3",
+)}
 DOC_IDS |= {f"w57-y-{name}" for name in ("kommundirektor", "arbetsordning", "reglemente",
                                          "delegering", "regionledning", "forbundsordning")}
 DOC_IDS |= {f"w58-c-{name}" for name in (

@@ -6398,3 +6398,55 @@ def test_var_opening_a_distributive_pronoun_is_no_verb(nlp) -> None:
         """,
     )
     assert is_verb(copula[1])
+
+
+@pytest.mark.parametrize(
+    ("comma", "name", "kept"),
+    [
+        (", , PUNCT 8 punct\n", "Ekbygdens Ekbygd PROPN 9 nmod:poss\n", ["har", "inrättat"]),
+        ("", "Ekbygdens Ekbygd PROPN 8 nmod:poss\n", ["har", "inrättat"]),
+    ],
+)
+def test_round58_a_naming_participle_after_a_body_kind_is_no_verb(
+    nlp, comma: str, name: str, kept: list[str]
+) -> None:
+    """Round 58 (ruling R3 of analysis 58-cr): ``… en gemensam nämnd, benämnd Ekbygdens
+    servicenämnd.``: the naming participle right after a noun (a comma between allowed) and
+    before a capitalised name is the noun's attribute, no VERB, though the tagger reads a
+    finite past conjoined to the main verb (shipped model)."""
+    shift = 1 if comma else 0
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunerna kommun NOUN 3 nsubj {DEF}
+        har ha AUX 3 aux {PRES}
+        inrättat inrätta VERB 0 ROOT VerbForm=Sup|Voice=Act
+        en en DET 6 det
+        gemensam gemensam ADJ 6 amod
+        nämnd nämnd NOUN 3 obj
+        {comma}benämnd benämna VERB 3 conj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        {name}servicenämnd servicenämnd NOUN {7 + shift} obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [v.text for v in find_verbs(doc[:], doc._.actors)] == kept
+
+
+def test_round58_a_naming_participle_before_a_lower_case_word_stays_a_verb(nlp) -> None:
+    """Negative for the round-58 rule: ``Ledamoten, kallad till mötet, …``: before a lower-case
+    word the participle keeps whatever reading the verb rules give it (no naming)."""
+    from pipeline.nlp.verb_vetoes import naming_participle
+
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamoten ledamot NOUN 7 nsubj {DEF}
+        , , PUNCT 3 punct
+        kallad kalla VERB 1 acl Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        till till ADP 5 case
+        mötet möte NOUN 3 obl {DEF}
+        , , PUNCT 3 punct
+        deltar delta VERB 0 ROOT {PRES}
+        """,
+    )
+    assert not naming_participle(doc[2])

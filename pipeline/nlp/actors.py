@@ -543,7 +543,11 @@ def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple
     ]
     if prepositions:
         tokens = tokens[prepositions[-1] + 1 :]
-    while len(tokens) > 1 and tokens[0].pos_ in _NON_OPENING_CLASSES:
+    while (
+        len(tokens) > 1
+        and tokens[0].pos_ in _NON_OPENING_CLASSES
+        and not _PLACE_PAIR.fullmatch(tokens[0].text)  # "Ekby-Sjövik/CCONJ" (round 58, R3)
+    ):
         tokens = tokens[1:]
     for index in range(1, len(tokens)):
         token, before = tokens[index], tokens[index - 1]
@@ -558,6 +562,10 @@ def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple
             break
     first, last = tokens[0], tokens[-1]
     return max(start, first.idx), min(end, last.idx + len(last))
+
+
+# A hyphenated pair of capitalised place names (``Ekby-Sjövik``), whatever its tag.
+_PLACE_PAIR = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ][a-zåäö]+")
 
 
 def _inside_capitals_name(tokens: list[Token], index: int, last: bool = False) -> bool:
@@ -3266,7 +3274,11 @@ def _task_name(
     acronym = doc[opening + 1].text.lower()
     every = "".join(t.lower_[0] for t in words)
     content = "".join(t.lower_[0] for t in words if len(t.text) > 3 or t.i == words.start)
-    if acronym not in {every, content} and not _spelled_by_prefixes(acronym, words):
+    definite = mention.text.lower() != mention.canonical  # "Rådet", not "ett utskott"
+    if acronym not in {every, content} and not (
+        _spelled_by_prefixes(acronym, words)
+        or (definite and _spelled_by_parts(acronym, words))
+    ):
         return None
     return replace(
         mention,
@@ -3360,6 +3372,50 @@ def _spelled_by_prefixes(acronym: str, words: Span) -> bool:
         )
 
     return len(acronym) <= 2 * len(texts) and spells(0, 0)
+
+
+def _spelled_by_parts(acronym: str, words: Span) -> bool:
+    """``Rådet för äldrefrågor (RÄF)``, ``Rådet för funktionshinderfrågor (RFH)``: the
+    acronym's letters are the initials of the name's words and of their compound parts,
+    read left to right: the first word gives its initial, a short function word (``för``)
+    its initial or none, a content word its initial and then up to two letters of the
+    parts inside it (``äldre|frågor``, ``funktions|hinder|frågor``) or none (round 58, cr
+    C2; docs/annotation.md §2.3 round 30: the initials of a compound's parts)."""
+    texts = [t.lower_ for t in words]
+
+    def spells(word: int, letter: int) -> bool:
+        if word == len(texts):
+            return letter == len(acronym)
+        text = texts[word]
+        if word > 0 and spells(word + 1, letter):
+            return True  # a word that gives no letter
+        if letter >= len(acronym) or acronym[letter] != text[0]:
+            return False
+        return any(
+            spells(word + 1, letter + 1 + len(inner))
+            for inner in _inner_initials(text, acronym, letter + 1)
+        )
+
+    return words[0].lower_[:1] == acronym[:1] and spells(0, 0)
+
+
+def _inner_initials(text: str, acronym: str, letter: int) -> list[str]:
+    """The runs of the acronym's next letters (none, one, two) found in order inside a
+    content word after its first letter; a function word (three letters or fewer) gives
+    none."""
+    runs = [""]
+    if len(text) <= 3:
+        return runs
+    for size in (1, 2):
+        wanted = acronym[letter : letter + size]
+        position = 1
+        for char in wanted if len(wanted) == size else "\0":
+            position = text.find(char, position) + 1
+            if position == 0:
+                break
+        else:
+            runs.append(wanted)
+    return runs
 
 
 def _comma_acronym_after(doc: Doc, mention: ActorMention) -> int | None:

@@ -131,10 +131,26 @@ def naming_participle(token: Token) -> bool:
     verbs), whatever the tagger reads."""
     if token.lower_ not in GRAMMAR.naming_participles:
         return False
+    if _names_noun_before(token):
+        return True
     position = token.i - 1
     while position > 0 and token.doc[position].lower_ in GRAMMAR.definition_inner_adverbs:
         position -= 1  # "nedan även kallad" (round 47, analysis 47-bo A1)
     return position >= 0 and token.doc[position].lower_ in GRAMMAR.definition_adverbs
+
+
+def _names_noun_before(token: Token) -> bool:
+    """``en gemensam nämnd, benämnd Ekbygdens servicenämnd``: the naming participle right
+    after a noun (a comma between allowed) and before a capitalised name is the noun's
+    attribute (round 58, ruling R3 of analysis 58-cr), no verb."""
+    doc = token.doc
+    before = token.i - 1 - (token.i > 1 and doc[token.i - 1].text == ",")
+    return (
+        before >= 0
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text[:1].isupper()
+        and doc[before].pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def name_before_kind_noun(token: Token) -> bool:
