@@ -2940,6 +2940,9 @@ def _joint_before(mention: ActorMention, start: int, reach: _Reach) -> str | Non
     if joint is None:
         # "Kommunerna Ekby, Åby och Mo samt Region Norrhav" (round 52, aa-C3)
         joint = _joint_past_name_list(mention, start, reach)
+    if joint is None:
+        # "Ordföranden eller, vid förhinder för denne, vice ordföranden får …" (round 58, C1)
+        joint = _insertion_after_coordinator(doc, mention.last_token + 1, start)
     if joint is None and _series_member(mention, reach):
         # "Ledamöter och ersättare, samt förvaltningschefen kallas …" (round 55, ch-C3)
         joint = _serial_comma_past_attribute(mention, start, reach)
@@ -3250,7 +3253,9 @@ def _past_adverbial(doc: Doc, start: int, mention: ActorMention) -> str | None:
     if end - start < 3 or closing >= len(doc):
         return None
     if doc[start].text != ",":
-        return _unpunctuated_adverbial(doc, start, end, closing)
+        return _unpunctuated_adverbial(doc, start, end, closing) or _insertion_after_coordinator(
+            doc, start, end
+        )
     if doc[closing].text != ",":
         return None
     coordinator, opener = doc[start + 1], doc[start + 2]
@@ -3274,6 +3279,31 @@ def _unpunctuated_adverbial(doc: Doc, start: int, end: int, closing: int) -> str
     if not is_finite(doc[closing]):
         return None
     inside = doc[start + 1 : end]
+    if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
+        return None
+    return coordinator.lower_
+
+
+def _insertion_after_coordinator(doc: Doc, start: int, end: int) -> str | None:
+    """``A eller, vid förhinder för denne, B``, ``A och, om den inte hinner, B``: a
+    noun-phrase coordinator, then an adverbial or a conditional clause in commas, join the
+    actor after them to the one before, as with the comma before the coordinator (round 58,
+    gen58 C1); the coordinator, else None."""
+    coordinator = doc[start]
+    if coordinator.lower_ not in GRAMMAR.noun_phrase_coordinators or end - start < 4:
+        return None
+    if doc[start + 1].text != "," or doc[end - 1].text != ",":
+        return None
+    inside = doc[start + 2 : end - 1]
+    if any(t.text in {",", ";", ":"} for t in inside):
+        return None
+    opener = inside[0]
+    if opener.lower_ in {"som", "att"}:
+        return None
+    if opener.lower_ in GRAMMAR.subordinators:
+        return coordinator.lower_ if any(is_finite(t) for t in inside[1:]) else None
+    if opener.pos_ not in {"ADP", "ADV"}:
+        return None
     if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_
