@@ -1694,6 +1694,29 @@ def v1_condition_end(token: Token) -> int | None:
     return _v1_main_verb(sentence, subject)
 
 
+@memoised
+def v1_conjunct_condition_end(token: Token) -> int | None:
+    """``…, men är delegaten jävig övergår beslutanderätten …``: a second main clause after
+    a comma and a clause coordinator that opens with a verb-first condition (an auxiliary or
+    copula of `v1_condition_auxiliaries`, its subject, then the main clause's finite verb
+    with its own subject inverted), as `v1_condition_end` reads one at the sentence start
+    (round 58, gen58 C4). The main clause's finite verb, else None."""
+    doc = token.doc
+    if token.lower_ not in GRAMMAR.v1_condition_auxiliaries or token.i < 2:
+        return None
+    if doc[token.i - 1].lower_ not in GRAMMAR.clause_coordinators or doc[token.i - 2].text != ",":
+        return None
+    end = sentence_end(token)
+    if end - token.i < 5:
+        return None
+    arrays = doc_arrays(doc)
+    if "?" in arrays.lower[token.i : end]:
+        return None
+    sentence = _V1Sentence(token, token.i, end, arrays.lower, arrays.pos)
+    subject = _v1_subject(sentence)
+    return None if subject is None else _v1_main_verb(sentence, subject)
+
+
 def _v1_sentence(token: Token) -> _V1Sentence | None:
     """The statement `token` opens with a capitalised finite verb, five tokens or more and no
     question mark; None for any other token."""
@@ -1756,6 +1779,8 @@ def _v1_main_verb(sentence: _V1Sentence, subject: int) -> int | None:
             if _modal_before_definite_subject(doc, position):
                 return position  # "Har tre ledamöter i ett visst ärende … begärt det skall
                 # ordföranden …": a long middle field (round 41, az-3c)
+            if _finite_before_definite_subject(sentence, position):
+                return position  # "Är X förhindrad att V … på grund av jäv övergår Y …"
             if _tagged_finite(doc[position]) and _coordinated_conjunct(doc, position, subject):
                 return _modal_after_coordinated_condition(doc, position, start, end)
             if word in V1_CLAUSE_BREAKS or subordinator or _tagged_finite(doc[position]):
@@ -1846,6 +1871,23 @@ def _modal_before_definite_subject(doc: Doc, position: int) -> bool:
     if doc[position].lower_ not in GRAMMAR.modals or position + 1 >= len(doc):
         return False
     if doc[position - 1].lower_ in GRAMMAR.coordinators:
+        return False
+    following = doc[position + 1]
+    return following.pos_ == "NOUN" and "Def" in morph_values(following, "Definite")
+
+
+def _finite_before_definite_subject(sentence: _V1Sentence, position: int) -> bool:
+    """A tagged finite verb (not after a coordinator) right before a definite noun, past a
+    long verb-first condition that opens with an auxiliary or copula
+    (`v1_condition_auxiliaries`) and holds an ``att``-infinitive: the main clause's verb and
+    its inverted subject (round 58, gen58 C4: ``Är delegaten förhindrad att fullgöra sitt
+    uppdrag på grund av jäv övergår beslutanderätten …``)."""
+    doc, lower = sentence.first.doc, sentence.lower
+    if sentence.first.lower_ not in GRAMMAR.v1_condition_auxiliaries:
+        return False
+    if "att" not in lower[sentence.start : position] or not _tagged_finite(doc[position]):
+        return False
+    if lower[position - 1] in GRAMMAR.coordinators or position + 1 >= sentence.end:
         return False
     following = doc[position + 1]
     return following.pos_ == "NOUN" and "Def" in morph_values(following, "Definite")
