@@ -543,7 +543,9 @@ def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple
     ]
     if prepositions:
         tokens = tokens[prepositions[-1] + 1 :]
-    while len(tokens) > 1 and tokens[0].pos_ in _NON_OPENING_CLASSES:
+    while len(tokens) > 1 and (
+        tokens[0].pos_ in _NON_OPENING_CLASSES or _verb_first_opener(tokens[0])
+    ):
         tokens = tokens[1:]
     for index in range(1, len(tokens)):
         token, before = tokens[index], tokens[index - 1]
@@ -558,6 +560,17 @@ def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple
             break
     first, last = tokens[0], tokens[-1]
     return max(start, first.idx), min(end, last.idx + len(last))
+
+
+def _verb_first_opener(token: Token) -> bool:
+    """``Är Ekby Energi AB förhindrat …``, ``Har Ekby AB förhinder …``: the auxiliary or copula
+    that opens a verb-first condition (`v1_condition_auxiliaries`, tagged AUX or VERB) at the
+    sentence start is no word of the name after it (round 58, gen58 C4)."""
+    return (
+        token.is_sent_start
+        and token.pos_ in {"AUX", "VERB"}
+        and token.lower_ in GRAMMAR.v1_condition_auxiliaries
+    )
 
 
 def _inside_capitals_name(tokens: list[Token], index: int, last: bool = False) -> bool:
