@@ -2087,8 +2087,10 @@ def _subject_before_adjective(tokens: Sequence[Token], copula: int, index: int) 
     """``Under stämman är CEO och CFO tillgängliga``, ``Vid mötet är även COO
     närvarande``: after a fronted adverbial the copula stands second (V2); a noun phrase
     after it (with its conjuncts) that an adjective follows is the inverted subject, and
-    the adjective the predicative (an attributive adjective stands before its noun)."""
-    if copula == 0 or tokens[0].pos_ not in _FRONTED_CLASSES:
+    the adjective the predicative (an attributive adjective stands before its noun). So
+    after a copula that opens a verb-first condition (``Är förvaltningschef förhindrad att
+    delta ska …``; round 58, gen58 C4)."""
+    if copula != 0 and tokens[0].pos_ not in _FRONTED_CLASSES:
         return False
     if any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in tokens[1:copula]):
         return False
