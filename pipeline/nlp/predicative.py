@@ -337,6 +337,9 @@ def _som_verdict(
         after_verb = after_verb or (
             position > 0 and tokens[position - 1].lower_ in GRAMMAR.role_pronouns
         )
+        # "att som ersättare fullgöra": a capacity between the infinitive marker and its
+        # verb (round 58, gen58 C7)
+        after_verb = after_verb or (position > 0 and tokens[position - 1].lower_ == "att")
         first = _first_role_conjunct(tokens, position, index)
         return after_verb or _role_after_som(tokens, position, first, lexicon)
     return None

@@ -982,7 +982,23 @@ def _role_noun_after(som: Token) -> int | None:
         return None
     noun = doc[position]
     bare = noun.pos_ == "NOUN" and morph_values(noun, "Definite") == ["Ind"]
+    if not bare and position > som.i + 1 and _role_before_infinitive(doc[position - 1], noun):
+        return position - 1
     return position if bare else None
+
+
+# Endings of a definite noun (``ordföranden``, ``ombudet``, ``ledamöterna``).
+_DEFINITE_ENDINGS = ("en", "et", "na")
+
+
+def _role_before_infinitive(word: Token, verb: Token) -> bool:
+    """``får som remissinstans [Gen] yttra``, ``får ekonomichefen som föredragande [ADJ]
+    närvara``: the last word before an infinitive right after ``som`` + a noun or adjective
+    is the role noun whatever the tagger read its case or class as (round 58, gen58 C7); not
+    a definite form."""
+    if verb.pos_ != "VERB" or morph_values(verb, "VerbForm") != ["Inf"]:
+        return False
+    return word.pos_ in {"NOUN", "ADJ"} and not word.lower_.endswith(_DEFINITE_ENDINGS)
 
 
 def _adverb_after_subordinator(token: Token) -> bool:
