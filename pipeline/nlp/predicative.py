@@ -1031,7 +1031,24 @@ def _fronted_noun_opens(
     # "Nämnden har sju ledamöter och dess ordförande är kommunalrådet": a possessive opens a
     # conjoined main clause as it would a sentence (round 43, bf cause 12); otherwise an
     # attribute opens it: "Närmaste chef", "Ansvarig handläggare"
-    return possessed and tokens[start - 1].lower_ in GRAMMAR.clause_coordinators
+    if tokens[start - 1].lower_ not in GRAMMAR.clause_coordinators:
+        return False
+    return possessed or _after_copular_clause(tokens, start - 1)
+
+
+def _after_copular_clause(tokens: Sequence[Token], coordinator: int) -> bool:
+    """``Ordförande är kommunalrådet, men vice ordförande är …``: a clause coordinator after
+    a comma or after a copular main clause of the same sentence opens a conjoined main
+    clause, whose fronted role is a predicative as at the sentence start (round 58, gen58
+    C2)."""
+    if coordinator > 0 and tokens[coordinator - 1].text == ",":
+        return True
+    position = coordinator - 1
+    while position > 0 and not tokens[position].is_sent_start:
+        if tokens[position].lower_ in GRAMMAR.copulas:
+            return True
+        position -= 1
+    return False
 
 
 def _attributes_start(tokens: Sequence[Token], index: int) -> int:
@@ -1040,7 +1057,11 @@ def _attributes_start(tokens: Sequence[Token], index: int) -> int:
     while (
         start > 0
         and not tokens[start].is_sent_start
-        and (_attribute(tokens[start - 1]) or _degree_adverb(tokens, start - 1))
+        and (
+            _attribute(tokens[start - 1])
+            or _degree_adverb(tokens, start - 1)
+            or tokens[start - 1].lower_ in _TITLE_WORDS  # "Förste vice ordförande" (round 58)
+        )
     ):
         start -= 1
     return start
