@@ -2039,6 +2039,8 @@ def passive_after_fronted_clause(token: Token) -> bool:
     ):
         return False
     start = _clause_start(token)
+    if _after_fronted_prepositional_phrase(token, start):
+        return True  # "Vid behov upprätthålls [ADJ] uppdraget av …" (round 58, gen58 C3)
     if token.i == start + 1:
         opener = doc[start]
         return opener.pos_ == "ADV" and opener.lower_ not in GRAMMAR.subordinators
@@ -2052,6 +2054,34 @@ def passive_after_fronted_clause(token: Token) -> bool:
 
 
 _FRONTED_PASSIVE_POS = frozenset({"NOUN", "ADJ", "ADV", "VERB"})
+
+_MAX_FRONTED_PHRASE_WORDS = 5  # the noun phrase of a fronted preposition
+_FRONTED_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _after_fronted_prepositional_phrase(token: Token, start: int) -> bool:
+    """``Vid behov upprätthålls …``, ``Vid stadsdirektörens frånvaro upprätthålls …``,
+    ``…, och under april genomförs …``: the word stands right after a prepositional phrase
+    (a preposition and up to five noun-phrase words) that opens the clause, at the sentence
+    start or after a comma and a clause coordinator; V2 puts the finite verb there (round 58,
+    gen58 C3)."""
+    doc = token.doc
+    opener = token.i - 2
+    while opener > start and token.i - opener <= _MAX_FRONTED_PHRASE_WORDS + 1:
+        if doc[opener].pos_ == "ADP":
+            break
+        opener -= 1
+    if doc[opener].pos_ != "ADP" or doc[opener].lower_ in GRAMMAR.subordinators:
+        return False
+    if not all(t.pos_ in _FRONTED_PHRASE_POS for t in doc[opener + 1 : token.i]):
+        return False
+    if opener == start:
+        return True
+    return (
+        opener >= start + 2
+        and doc[opener - 1].lower_ in GRAMMAR.clause_coordinators
+        and doc[opener - 2].text == ","
+    )
 
 
 def _noun_before_agent(following: int, end: int, doc: Doc) -> bool:
