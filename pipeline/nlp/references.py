@@ -1769,6 +1769,8 @@ def _resolve(
         return _resolve_owned(words, known, organisation, lexicon, named)
     if len(words) == 2 and words[0] in lexicon.name_adjectives.values():
         return _resolve_adjective_title(canonical, known, organisation, lexicon, body, named)
+    if _ordinal_title(words, lexicon):  # "förste vice ordförande" (round 58, ruling R1)
+        return _resolve_adjective_title(canonical, known, organisation, lexicon, body, named)
     if len(words) != 1:
         return None
     return _resolve_word(canonical, known, organisation, lexicon, body, named)
@@ -1798,6 +1800,18 @@ def _resolve_owned(
         owner = _weak_adjective(owner, lexicon) if owner else None
         return f"{words[0].replace(owner_base, owner, 1)} {base}" if owner else None
     return None
+
+
+def _ordinal_title(words: list[str], lexicon: ActorLexicon) -> bool:
+    """``förste vice ordförande``, ``andre vice ordförande``: an ordinal
+    (`elided_name_adjectives`) before a title adjective and its head ranks the deputies of
+    that office, and takes its owner as the title does (docs/annotation.md §2.3, round 58
+    ruling R1)."""
+    return (
+        len(words) == 3
+        and words[0] in lexicon.elided_name_adjectives
+        and words[1] in lexicon.name_adjectives.values()
+    )
 
 
 def _resolve_adjective_title(
