@@ -594,6 +594,13 @@ DOC_IDS |= {f"w57-h-{name}" for name in (
     "serie-1", "serie-2", "serie-n1", "och-1", "och-2", "och-n1", "tal-1", "tal-2", "tal-n1",
     "forum-1", "forum-2", "forum-n1",
 )}
+DOC_IDS |= {f"w58-f-{name}" for name in (
+    "ins-1", "ins-2", "ins-3", "ins-4", "ins-5", "ins-6", "ins-7", "ins-8", "ins-n1", "ins-n2",
+    "v1-1", "v1-2", "v1-3", "v1-4", "v1-5", "v1-6", "v1-7", "v1-8", "v1-n1", "som-1", "som-2",
+    "som-3", "som-4", "som-5", "som-6", "som-7", "som-n1", "vice-1", "vice-2", "vice-3",
+    "vice-4", "vice-5", "vice-n1", "pass-1", "pass-2", "pass-3", "pass-4", "pass-n1", "lista",
+    "ordf",
+)}
 DOC_IDS |= {f"w57-e-{name}" for name in (
     "roll-1", "roll-2", "roll-3", "roll-4", "roll-5", "roll-n1", "syfte-1", "syfte-2", "syfte-3",
     "syfte-n1", "adj-1", "adj-2", "adj-3", "adj-n1", "pp-1", "pp-2", "pp-3", "pp-n1", "sup-1",

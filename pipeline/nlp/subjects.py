@@ -2957,8 +2957,9 @@ def _joint_before(mention: ActorMention, start: int, reach: _Reach) -> str | Non
         # "Kommunerna Ekby, Åby och Mo samt Region Norrhav" (round 52, aa-C3)
         joint = _joint_past_name_list(mention, start, reach)
     if joint is None:
-        # "Ordföranden eller, vid förhinder för denne, vice ordföranden får …" (round 58, C1)
-        joint = _insertion_after_coordinator(doc, mention.last_token + 1, start)
+        # "Ordföranden eller, vid förhinder för denne, vice ordföranden får …", "Kanslichef
+        # Eva Ek eller, …, nämndsekreteraren ska …" (round 58, gen58 C1)
+        joint = _insertion_after_coordinator(doc, _past_personal_name(mention, doc), start)
     if joint is None and _series_member(mention, reach):
         # "Ledamöter och ersättare, samt förvaltningschefen kallas …" (round 55, ch-C3)
         joint = _serial_comma_past_attribute(mention, start, reach)
@@ -3323,6 +3324,17 @@ def _insertion_after_coordinator(doc: Doc, start: int, end: int) -> str | None:
     if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_
+
+
+def _past_personal_name(mention: ActorMention, doc: Doc) -> int:
+    """The index after a personal name (up to `_NAME_WORDS` words) right after a title
+    mention (``kanslichef Eva Ek``), else after the mention."""
+    position = mention.last_token + 1
+    names = given_names(doc)
+    end = min(len(doc), position + _NAME_WORDS)
+    while position < end and _personal_name_word(doc[position], names):
+        position += 1
+    return position
 
 
 def _comparer_joint(
