@@ -1033,7 +1033,11 @@ def _fronted_noun_opens(
     # attribute opens it: "Närmaste chef", "Ansvarig handläggare"
     if tokens[start - 1].lower_ not in GRAMMAR.clause_coordinators:
         return False
-    return possessed or _after_copular_clause(tokens, start - 1)
+    if possessed:
+        return True
+    # "…, och samtliga förvaltningschefer är underställda X": a plural is the group, the
+    # subject (round 58)
+    return not _plural_form(noun) and _after_copular_clause(tokens, start - 1)
 
 
 def _after_copular_clause(tokens: Sequence[Token], coordinator: int) -> bool:

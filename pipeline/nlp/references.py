@@ -220,6 +220,12 @@ def _kept_as_written(
         or (not anaphor and _after_indefinite_article(doc, mention))
         # "Ordförande väljs för ett år": the office (round 32, D3)
         or (anaphor and mention.text.lower() == mention.canonical)
+        # "förste vice ordförande" as written: the office; only the definite
+        # "förste vice ordföranden" takes the body's genitive (round 58, ruling R1)
+        or (
+            mention.text.lower() == mention.canonical
+            and _ordinal_title(mention.canonical.split(" "), lexicon)
+        )
     )
 
 

@@ -2632,7 +2632,31 @@ def inverted_tokens(finite: Token, mentions: Sequence[ActorMention]) -> frozense
         after = distributive_mention(finite.doc, first, sentence_end(finite), mentions)
     if after is None:
         return frozenset()
-    return frozenset(range(first, with_postmodifier(after, mentions, finite.doc) + 1))
+    last = with_postmodifier(after, mentions, finite.doc)
+    second = _conjunct_past_insertion(finite.doc, last + 1, mentions)
+    return frozenset(range(first, (second.last_token if second else last) + 1))
+
+
+_MAX_INSERTION_TOKENS = 12
+
+
+def _conjunct_past_insertion(
+    doc: Doc, start: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``får ordföranden eller, vid förhinder för denne, förste vice ordföranden besluta``:
+    the actor coordinated to an inverted subject past an insertion in commas after the
+    coordinator (`_insertion_after_coordinator`), the modal's slot runs past it too (round
+    58, gen58 C1); else None."""
+    if start + 2 >= len(doc) or doc[start + 1].text != ",":
+        return None
+    if doc[start].lower_ not in GRAMMAR.noun_phrase_coordinators:
+        return None
+    end = min(len(doc) - 1, start + _MAX_INSERTION_TOKENS)
+    closing = next((i for i in range(start + 2, end) if doc[i].text == ","), None)
+    second = mention_at(closing + 1, mentions) if closing is not None else None
+    if second is None or second.first_token != closing + 1:
+        return None
+    return second if _insertion_after_coordinator(doc, start, closing + 1) else None
 
 
 def coordinated_actors(

@@ -1772,6 +1772,8 @@ def _v1_main_verb(sentence: _V1Sentence, subject: int) -> int | None:
     lower, pos = sentence.lower, sentence.pos
     for position in range(subject + 1, min(end - 1, start + MAX_V1_COMMA_CLAUSE_TOKENS)):
         word = lower[position]
+        if word == "," and _series_comma(doc, position, end):
+            continue  # "på grund av sjukdom, semester eller jäv övergår …" (round 58, C4)
         if word == ",":
             return _main_after_comma(sentence.first, position, end)
         subordinator = word in GRAMMAR.subordinators and pos[position] != "ADP"
@@ -1798,6 +1800,15 @@ def _v1_main_verb(sentence: _V1Sentence, subject: int) -> int | None:
             return _modal_after_coordinated_condition(doc, position, start, end)
         return position if pos[position + 1] != "PUNCT" else None
     return None
+
+
+def _series_comma(doc: Doc, comma: int, end: int) -> bool:
+    """The comma lists nouns inside the condition (``sjukdom, semester eller jäv``): a noun
+    after it, then a noun-phrase coordinator and a noun (round 58, gen58 C4)."""
+    if comma + 3 >= end or doc[comma - 1].pos_ != "NOUN" or doc[comma + 1].pos_ != "NOUN":
+        return False
+    coordinator = doc[comma + 2].lower_
+    return coordinator in GRAMMAR.noun_phrase_coordinators and doc[comma + 3].pos_ == "NOUN"
 
 
 def _coordinated_conjunct(doc: Doc, position: int, subject: int) -> bool:
