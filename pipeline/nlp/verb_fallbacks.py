@@ -50,6 +50,7 @@ from pipeline.nlp.verb_forms import (
     supine_spelling,
     verb_not_noun_base_form,
 )
+from pipeline.patterns import RANK_TITLE_WORDS
 
 
 @memoised
@@ -1898,9 +1899,14 @@ def _finite_before_definite_subject(sentence: _V1Sentence, position: int) -> boo
         return False
     if "att" not in lower[sentence.start : position] or not _tagged_finite(doc[position]):
         return False
-    if lower[position - 1] in GRAMMAR.coordinators or position + 1 >= sentence.end:
+    if lower[position - 1] in GRAMMAR.coordinators:
         return False
-    following = doc[position + 1]
+    after = position + 1
+    while after < sentence.end - 1 and lower[after] in RANK_TITLE_WORDS:
+        after += 1  # "… leder vice ordföranden mötet"
+    if after >= sentence.end:
+        return False
+    following = doc[after]
     return following.pos_ == "NOUN" and "Def" in morph_values(following, "Definite")
 
 
