@@ -6924,3 +6924,31 @@ def test_an_insertion_after_one_subject_joins_no_actor(nlp) -> None:
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("ordförande", "permission", "besluta")]
+
+
+def test_a_capacity_before_an_infinitive_whatever_the_role_noun_tag(nlp) -> None:
+    """Round 58 (gen58 C7): ``får som remissinstans [Gen Def] yttra sig``: the word before
+    the infinitive right after ``som`` is the capacity's role noun whatever the tagger read
+    its case as, so the modal keeps its infinitive; a definite form there is none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Bolaget bolag NOUN 2 nsubj {DEF}
+        får få VERB 0 ROOT {MODAL}
+        som som SCONJ 4 mark
+        remissinstans remissinstans NOUN 2 acl Case=Gen|Definite=Def|Number=Sing
+        yttra yttra VERB 2 xcomp {INF}
+        sig sig PRON 5 obj
+        """,
+    )
+    assert subjects.capacity_phrase_end(doc[2]) == 3
+    assert [s[:3] for s in statements(doc)] == [("bolag", "permission", "yttra")]
+    definite = parsed(
+        nlp,
+        f"""
+        som som SCONJ 2 mark
+        nämnden nämnd NOUN 3 nsubj {DEF}
+        yttra yttra VERB 0 ROOT {INF}
+        """,
+    )
+    assert subjects.capacity_phrase_end(definite[0]) is None
