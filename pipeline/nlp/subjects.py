@@ -2984,6 +2984,7 @@ def _joint_before(mention: ActorMention, start: int, reach: _Reach) -> str | Non
         # "Ordföranden eller, vid förhinder för denne, vice ordföranden får …", "Kanslichef
         # Eva Ek eller, …, nämndsekreteraren ska …" (round 58, gen58 C1)
         joint = _insertion_after_coordinator(doc, _past_personal_name(mention, doc), start)
+        joint = joint if joint is None or _in_subject_place(mention, doc) else None
     if joint is None and _series_member(mention, reach):
         # "Ledamöter och ersättare, samt förvaltningschefen kallas …" (round 55, ch-C3)
         joint = _serial_comma_past_attribute(mention, start, reach)
@@ -3348,6 +3349,23 @@ def _insertion_after_coordinator(doc: Doc, start: int, end: int) -> str | None:
     if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_
+
+
+def _in_subject_place(mention: ActorMention, doc: Doc) -> bool:
+    """The mention stands where a main clause's subject does: no finite verb before it in its
+    sentence, right after a finite verb (inverted), or right after ``, och``/``, men``
+    (a conjoined main clause); not ``… bereder ärenden till fullmäktige och, om …, ska
+    förvaltningen …``, where the coordinator joins two clauses (round 58, gen58 C1)."""
+    first = mention.first_token
+    start = doc[first].sent.start
+    if first == start or not any(is_finite(t) for t in doc[start:first]):
+        return True
+    before = doc[first - 1]
+    if is_finite(before):
+        return True
+    return first - 2 >= start and before.lower_ in GRAMMAR.clause_coordinators and (
+        doc[first - 2].text == ","
+    )
 
 
 def _past_personal_name(mention: ActorMention, doc: Doc) -> int:
