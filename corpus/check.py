@@ -599,6 +599,13 @@ DOC_IDS |= {f"w58-a-{name}" for name in (
     "roll-n1", *(f"distr-{n}" for n in range(1, 10)), "distr-n1",
     *(f"namn-{n}" for n in range(1, 10)), "namn-n1",
 )}
+DOC_IDS |= {f"w58-f-{name}" for name in (
+    "ins-1", "ins-2", "ins-3", "ins-4", "ins-5", "ins-6", "ins-7", "ins-8", "ins-n1", "ins-n2",
+    "v1-1", "v1-2", "v1-3", "v1-4", "v1-5", "v1-6", "v1-7", "v1-8", "v1-n1", "som-1", "som-2",
+    "som-3", "som-4", "som-5", "som-6", "som-7", "som-n1", "vice-1", "vice-2", "vice-3",
+    "vice-4", "vice-5", "vice-n1", "pass-1", "pass-2", "pass-3", "pass-4", "pass-n1", "lista",
+    "ordf",
+)}
 DOC_IDS |= {f"w57-e-{name}" for name in (
     "roll-1", "roll-2", "roll-3", "roll-4", "roll-5", "roll-n1", "syfte-1", "syfte-2", "syfte-3",
     "syfte-n1", "adj-1", "adj-2", "adj-3", "adj-n1", "pp-1", "pp-2", "pp-3", "pp-n1", "sup-1",

@@ -689,3 +689,8 @@ def is_dated_line(text: str) -> bool:
         and rest.rstrip().rstrip(".").count(".") == 0
         and not any(word.casefold() in _layout_list("SENTENCE_VERBS") for word in rest.split())
     )
+
+
+# Rank titles that stand before a role noun inside its noun phrase (`vice ordföranden`,
+# `förste vice ordförande`, `biträdande rektor`): a word of the phrase, no head of its own.
+RANK_TITLE_WORDS = frozenset({"vice", "förste", "andre", "biträdande", "ställföreträdande"})

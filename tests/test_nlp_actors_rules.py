@@ -10035,3 +10035,42 @@ def test_round58_a_movement_compound_is_an_organisation(
         f"stödja stödja VERB 0 ROOT\n{word.lower()} {lemma} NOUN 3 obj Definite=Def"
     )
     assert actors(nlp, cause) == [("Förbundet", "förbund")]
+
+
+@pytest.mark.parametrize(
+    ("opener", "pos"),
+    [("Är", "AUX"), ("Har", "VERB")],
+)
+def test_a_verb_first_auxiliary_is_no_word_of_the_name_after_it(nlp, opener, pos) -> None:
+    """Round 58 (gen58 C4): ``Är Ekby Energi AB förhindrat att leverera ska …``: the
+    auxiliary or copula opening a verb-first condition is no word of the company's name."""
+    doc = parsed(
+        nlp,
+        f"""
+        {opener} {opener.lower()} {pos} 5 cop {PRES}
+        Ekby Ekby PROPN 5 nsubj
+        Energi Energi PROPN 2 flat:name
+        AB AB PROPN 2 flat:name
+        förhindrat förhindra VERB 0 ROOT VerbForm=Part
+        att att PART 7 mark
+        leverera leverera VERB 5 xcomp {INF}
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["Ekby Energi AB"]
+
+
+def test_a_capitalised_name_word_after_a_word_that_is_no_auxiliary_stays(nlp) -> None:
+    """Round 58 (negative): only a listed verb-first auxiliary at the sentence start is cut
+    off a name: ``Norra Ekby Energi AB ska …`` keeps its first word."""
+    doc = parsed(
+        nlp,
+        f"""
+        Norra norra ADJ 4 amod
+        Ekby Ekby PROPN 4 nsubj
+        Energi Energi PROPN 2 flat:name
+        AB AB PROPN 6 flat:name
+        ska skola AUX 6 aux {MODAL}
+        leverera leverera VERB 0 ROOT {INF}
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["Norra Ekby Energi AB"]

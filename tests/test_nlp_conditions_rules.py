@@ -3370,3 +3370,81 @@ def test_review57_after_a_verb_of_telling_men_inte_actor_is_the_recipient(nlp) -
         """,
     )
     assert decide.text[slice(*object_span(decide[2], len(decide), set()))] == "om avgifter"
+
+
+def test_a_long_verb_first_condition_with_an_att_infinitive_and_no_comma(nlp) -> None:
+    """Round 58 (gen58 C4): ``Är ordföranden förhindrad att delta på grund av sjukdom,
+    semester eller jäv övertar vice ordföranden …``: the condition runs past its
+    `att`-infinitive, its adverbial and a noun series' comma to the main clause's finite verb
+    before its definite subject; the condition's subject is no actor of the statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Är vara AUX 3 cop {PRES}
+        ordföranden ordförande NOUN 3 nsubj {DEF}
+        förhindrad förhindrad ADJ 0 ROOT
+        att att PART 5 mark
+        delta delta VERB 3 xcomp {INF}
+        på på ADP 7 case
+        grund grund NOUN 5 obl {IND}
+        av av ADP 9 case
+        sjukdom sjukdom NOUN 7 nmod {IND}
+        , , PUNCT 11 punct
+        semester semester NOUN 9 conj {IND}
+        eller eller CCONJ 13 cc
+        jäv jäv NOUN 9 conj {IND}
+        övertar överta VERB 5 advcl {PRES}
+        vice vice NOUN 16 cc
+        ordföranden ordförande NOUN 14 nsubj {DEF}
+        uppgifterna uppgift NOUN 14 obj {DEF_PL}
+        """,
+    )
+    assert v1_condition_end(doc[0]) == 13
+    assert [s[:3] for s in statements(doc)] == [("vice ordförande", "none", "överta")]
+
+
+def test_a_verb_first_condition_opening_a_clause_after_men(nlp) -> None:
+    """Round 58 (gen58 C4): ``…, men är delegaten jävig övergår beslutanderätten …``: the
+    second main clause opens with a verb-first condition; its subject is no actor of the
+    main verb, whose own subject (no actor) gives no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Delegaten delegat NOUN 2 nsubj {DEF}
+        beslutar besluta VERB 0 ROOT {PRES}
+        i i ADP 4 case
+        ärendet ärende NOUN 2 obl {DEF}
+        , , PUNCT 10 punct
+        men men CCONJ 10 cc
+        är vara AUX 9 cop {PRES}
+        delegaten delegat NOUN 9 nsubj {DEF}
+        jävig jävig ADJ 10 advcl
+        övergår övergå VERB 2 conj {PRES}
+        beslutanderätten beslutanderätt NOUN 10 nsubj {DEF}
+        till till ADP 13 case
+        nämnden nämnd NOUN 10 obl {DEF}
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("delegat", "none", "besluta")]
+
+
+def test_an_om_condition_is_no_verb_first_condition(nlp) -> None:
+    """Round 58 (negative): ``Om delegaten är förhindrad att … övergår …``: a subordinator
+    opens the condition; no verb-first reading, no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 4 mark
+        delegaten delegat NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        förhindrad förhindrad ADJ 7 advcl
+        att att PART 6 mark
+        delta delta VERB 4 csubj {INF}
+        övergår övergå VERB 0 ROOT {PRES}
+        beslutanderätten beslutanderätt NOUN 7 nsubj {DEF}
+        till till ADP 10 case
+        nämnden nämnd NOUN 7 obl {DEF}
+        """,
+    )
+    assert v1_condition_end(doc[0]) is None
+    assert statements(doc) == []

@@ -3650,3 +3650,37 @@ def test_a_name_tagged_verb_first_cell_takes_the_label(nlp) -> None:
     assert [(s.actor.canonical, s.deontic, s.aim) for _, s in doc._.statements] == [
         ("kanslichef", "none", "godkänna"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "heads", "deps", "expected"),
+    [
+        # round 58 (gen58 C6): "handha [ADV] kommunens uppgifter": the item's infinitive
+        (
+            ["handha", "kommunens", "uppgifter"],
+            ["ADV", "NOUN", "NOUN"],
+            [0, 2, 0],
+            ["ROOT", "nmod:poss", "obj"],
+            [("obligation", "handha")],
+        ),
+        # negative: "ofta [ADV] pröva kostnaderna": an adverb before the item's infinitive
+        (
+            ["ofta", "pröva", "kostnaderna"],
+            ["ADV", "VERB", "NOUN"],
+            [1, 1, 1],
+            ["advmod", "ROOT", "obj"],
+            [("obligation", "pröva")],
+        ),
+    ],
+)
+def test_an_item_opening_infinitive_tagged_adverb(nlp, words, pos, heads, deps, expected) -> None:
+    from pipeline.nlp.items import item_statements
+    from pipeline.nlp.statements import Statement
+
+    doc = Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps)
+    register_extensions()
+    doc._.actors = []
+    frame = Statement(
+        None, "obligation", (0, 3), "ska", "", -1, -1, "x", False, False, None, None
+    )
+    assert [(s.deontic, s.aim) for _, s in item_statements(doc, frame)] == expected

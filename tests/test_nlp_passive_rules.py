@@ -3394,3 +3394,55 @@ def test_series_of_titles_before_names_as_agents(nlp) -> None:
     doc = parsed(nlp, negative)
     assert [m.text for m in doc._.actors] == ["Styrelsen"]
     assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "utse")]
+
+
+def test_agents_joined_past_an_adverbial_after_the_coordinator(nlp) -> None:
+    """Round 58 (gen58 C1): ``skickas av ordföranden eller, vid förhinder för denne, av
+    sekreteraren``: a prepositional phrase in commas after the coordinator stands between two
+    ``av``-agents of one passive; both act."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kallelsen kallelse NOUN 2 nsubj:pass {DEF}
+        skickas skicka VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        ordföranden ordförande NOUN 2 obl {DEF}
+        eller eller CCONJ 8 cc
+        , , PUNCT 8 punct
+        vid vid ADP 8 case
+        förhinder förhinder NOUN 2 conj {IND}
+        för för ADP 10 case
+        denne denne DET 8 obl
+        , , PUNCT 13 punct
+        av av ADP 13 case
+        sekreteraren sekreterare NOUN 10 nmod {DEF}
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("ordförande", "none", "skicka"),
+        ("sekreterare", "none", "skicka"),
+    ]
+
+
+def test_an_adverbial_after_the_coordinator_before_a_new_clause_joins_no_agent(nlp) -> None:
+    """Round 58 (negative): ``fattas av nämnden och, i april, skickas det till styrelsen``: no
+    ``av`` after the closing comma; the actor after it is no agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Beslutet beslut NOUN 2 nsubj:pass {DEF}
+        fattas fatta VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        nämnden nämnd NOUN 2 obl {DEF}
+        och och CCONJ 10 cc
+        , , PUNCT 10 punct
+        i i ADP 8 case
+        april april NOUN 10 obl {IND}
+        , , PUNCT 10 punct
+        skickas skicka VERB 2 conj {PASS}
+        det den PRON 10 nsubj:pass
+        till till ADP 13 case
+        styrelsen styrelse NOUN 10 obl {DEF}
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("nämnd", "none", "fatta")]

@@ -2136,3 +2136,108 @@ def test_a_noun_after_a_distributive_var_sin_is_no_predicative(nlp) -> None:
         """,
     )
     assert "ombud" not in [m.canonical for m in copula._.actors]
+
+
+def _actor_texts(doc) -> list[str]:
+    return [m.text for m in doc._.actors]
+
+
+def test_role_som_between_att_and_its_infinitive_is_a_capacity(nlp) -> None:
+    """Round 58 (gen58 C7): ``att som ersättare fullgöra``: role-``som`` between the
+    infinitive marker and its verb is a predicative (§2.1, §2.4), no actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamoten ledamot NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        skyldig skyldig ADJ 0 ROOT
+        att att SCONJ 7 mark
+        som som SCONJ 6 mark
+        ersättare ersättare NOUN 7 nsubj {IND}
+        fullgöra fullgöra VERB 3 advcl VerbForm=Inf|Voice=Act
+        ordförandens ordförande NOUN 9 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        uppgifter uppgift NOUN 7 obj {IND_PL}
+        """,
+    )
+    assert _actor_texts(doc) == ["Ledamoten", "ordförandens"]
+
+
+def test_a_comparing_som_before_a_definite_actor_keeps_the_actor(nlp) -> None:
+    """Round 58 (gen58 C7, negative): ``samma rätt att yttra sig som ledamoten``: a comparing
+    ``som`` after the verb's object, a definite actor after it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ersättaren ersättare NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        samma samma ADJ 4 amod
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 6 mark
+        yttra yttra VERB 4 acl VerbForm=Inf|Voice=Act
+        sig sig PRON 6 obj
+        som som SCONJ 9 mark
+        ledamoten ledamot NOUN 6 xcomp {DEF}
+        """,
+    )
+    assert _actor_texts(doc) == ["Ersättaren", "ledamoten"]
+
+
+def test_a_fronted_vice_role_in_a_conjoined_copular_clause_is_the_predicative(nlp) -> None:
+    """Round 58 (gen58 C2): ``Ordförande är kommunalrådet, men vice ordförande är
+    oppositionsrådet``: a bare role with its title opening the clause after ``, men`` is the
+    fronted predicative, the definite actor after the copula the subject (round 29 B2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ordförande ordförande PROPN 3 nsubj
+        är vara AUX 3 cop {PRES}
+        kommunalrådet kommunalråd NOUN 0 ROOT {DEF}
+        , , PUNCT 9 punct
+        men men CCONJ 9 cc
+        vice vice NOUN 7 cc
+        ordförande ordförande NOUN 9 nsubj {IND}
+        är vara AUX 9 cop {PRES}
+        oppositionsrådet oppositionsråd NOUN 3 conj {DEF}
+        """,
+    )
+    assert _actor_texts(doc) == ["kommunalrådet", "oppositionsrådet"]
+
+
+def test_a_plural_group_opening_a_conjoined_copular_clause_is_the_subject(nlp) -> None:
+    """Round 58 (negative): ``…, och samtliga förvaltningschefer är underställda X``: a
+    plural after ``, och`` is the group, the subject, no fronted predicative."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förvaltningarna förvaltning NOUN 2 nsubj:pass {DEF_PL}
+        leds leda VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        chefer chef NOUN 2 obl {IND_PL}
+        , , PUNCT 10 punct
+        och och CCONJ 10 cc
+        samtliga samtlig ADJ 8 amod
+        förvaltningschefer förvaltningschef NOUN 10 nsubj {IND_PL}
+        är vara AUX 10 cop {PRES}
+        underställda underställd ADJ 2 conj
+        kommundirektören kommundirektör NOUN 10 obj {DEF}
+        """,
+    )
+    assert "förvaltningschefer" in _actor_texts(doc)
+
+
+def test_a_bare_role_after_a_verb_first_copula_is_the_condition_subject(nlp) -> None:
+    """Round 58 (gen58 C4): ``Är förvaltningschef förhindrad …``: the bare role after the
+    copula that opens a verb-first condition, before its adjective, is the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Är vara AUX 3 cop {PRES}
+        förvaltningschef förvaltningschef NOUN 3 nsubj {IND}
+        förhindrad förhindrad ADJ 0 ROOT
+        ska skola AUX 6 aux {MODAL}
+        ekonomichefen ekonomichef NOUN 6 nsubj {DEF}
+        föredra föredra VERB 3 parataxis VerbForm=Inf|Voice=Act
+        ärendet ärende NOUN 6 obj {DEF}
+        """,
+    )
+    assert _actor_texts(doc) == ["förvaltningschef", "ekonomichefen"]

@@ -6320,3 +6320,37 @@ def test_round58_a_defined_task_name_is_one_span_where_written_again(nlp) -> Non
         ("Rådet för idrottsfrågor", "rådet för idrottsfrågor"),
         ("Rådet", "råd"),
     ]
+
+
+def test_a_definite_ordinal_vice_chair_takes_the_body_genitive(nlp) -> None:
+    """Round 58 (ruling R1, gen58 C10): ``Förste vice ordföranden`` in a document about one
+    body is that body's, as ``vice ordföranden`` is."""
+    doc = parsed(
+        nlp,
+        """
+        Förste förste ADJ 3 amod
+        vice vice ADJ 3 amod
+        ordföranden ordförande NOUN 5 nsubj
+        får få AUX 5 aux
+        besluta besluta VERB 0 ROOT VerbForm=Inf
+        """,
+    )
+    known = {"kommunstyrelsens ordförande", "kommunstyrelse"}
+    assert canonicals(doc, known, "Ekby kommun") == ["kommunstyrelsens förste vice ordförande"]
+
+
+def test_an_ordinal_vice_chair_as_written_stays_the_office(nlp) -> None:
+    """Round 58 (ruling R1): the base form ``förste vice ordförande`` (``eller i dennes
+    ställe förste vice ordförande``) names the office, no body's chair."""
+    doc = parsed(
+        nlp,
+        """
+        Förste förste ADJ 3 amod
+        vice vice ADJ 3 amod
+        ordförande ordförande NOUN 5 nsubj
+        får få AUX 5 aux
+        besluta besluta VERB 0 ROOT VerbForm=Inf
+        """,
+    )
+    known = {"kommunstyrelsens ordförande", "kommunstyrelse"}
+    assert canonicals(doc, known, "Ekby kommun") == ["förste vice ordförande"]

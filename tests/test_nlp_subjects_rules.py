@@ -6951,3 +6951,117 @@ def test_sedan_before_a_prepositional_time_phrase_is_fronted(nlp) -> None:
     assert subjects._time_phrase(doc[1:3])
     place = parsed(nlp, rows.replace("år år NOUN", "kommunen kommun NOUN"))
     assert not subjects._time_phrase(place[1:3])
+
+
+def test_subjects_joined_past_an_insertion_after_the_coordinator(nlp) -> None:
+    """Round 58 (gen58 C1): ``Ordföranden eller, vid förhinder för denne, vice ordföranden
+    får besluta``: an adverbial in commas after the coordinator leaves both subjects acting
+    (§5.2); the parser hangs the second on the insertion's noun."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ordföranden ordförande NOUN 12 nsubj {DEF}
+        eller eller CCONJ 5 cc
+        , , PUNCT 2 punct
+        vid vid ADP 5 case
+        förhinder förhinder NOUN 1 conj {IND}
+        för för ADP 7 case
+        denne denne DET 5 nmod
+        , , PUNCT 12 punct
+        vice vice NOUN 12 cc
+        ordföranden ordförande NOUN 9 fixed {DEF}
+        får få AUX 12 aux {MODAL}
+        besluta besluta VERB 0 ROOT {INF}
+        om om ADP 14 case
+        anstånd anstånd NOUN 12 obl {IND}
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("ordförande", "permission", "besluta"),
+        ("vice ordförande", "permission", "besluta"),
+    ]
+
+
+def test_an_inverted_subject_conjunct_past_an_insertion_keeps_the_modal(nlp) -> None:
+    """Round 58 (gen58 C1): ``får ordföranden eller, vid förhinder för denne, förste vice
+    ordföranden besluta``: the modal's slot runs past the insertion and the second conjunct
+    to its infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 3 case
+        brådskande brådskande ADJ 3 amod
+        fall fall NOUN 4 obl {IND}
+        får få VERB 0 ROOT {MODAL}
+        ordföranden ordförande NOUN 4 nsubj {DEF}
+        eller eller CCONJ 4 punct
+        , , PUNCT 9 punct
+        vid vid ADP 9 case
+        förhinder förhinder NOUN 4 conj {IND}
+        för för ADP 11 case
+        denne denne DET 9 obl
+        , , PUNCT 16 punct
+        förste förste ADJ 15 amod
+        vice vice NOUN 15 cc
+        ordföranden ordförande NOUN 16 nsubj {DEF}
+        besluta besluta VERB 9 conj {INF}
+        om om ADP 18 case
+        anstånd anstånd NOUN 16 obl {IND}
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("ordförande", "permission", "besluta"),
+        ("förste vice ordförande", "permission", "besluta"),
+    ]
+
+
+def test_an_insertion_after_one_subject_joins_no_actor(nlp) -> None:
+    """Round 58 (gen58 C1, negative): ``får ordföranden, vid förhinder för nämnden, besluta``:
+    no coordinator before the insertion; the actor inside it is no subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 3 obl {IND}
+        får få VERB 0 ROOT {MODAL}
+        ordföranden ordförande NOUN 3 nsubj {DEF}
+        , , PUNCT 7 punct
+        vid vid ADP 7 case
+        förhinder förhinder NOUN 3 parataxis {IND}
+        för för ADP 9 case
+        nämnden nämnd NOUN 7 nmod {DEF}
+        , , PUNCT 11 punct
+        besluta besluta VERB 3 conj {INF}
+        om om ADP 13 case
+        anstånd anstånd NOUN 11 obl {IND}
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("ordförande", "permission", "besluta")]
+
+
+def test_a_capacity_before_an_infinitive_whatever_the_role_noun_tag(nlp) -> None:
+    """Round 58 (gen58 C7): ``får som remissinstans [Gen Def] yttra sig``: the word before
+    the infinitive right after ``som`` is the capacity's role noun whatever the tagger read
+    its case as, so the modal keeps its infinitive; a definite form there is none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Bolaget bolag NOUN 2 nsubj {DEF}
+        får få VERB 0 ROOT {MODAL}
+        som som SCONJ 4 mark
+        remissinstans remissinstans NOUN 2 acl Case=Gen|Definite=Def|Number=Sing
+        yttra yttra VERB 2 xcomp {INF}
+        sig sig PRON 5 obj
+        """,
+    )
+    assert subjects.capacity_phrase_end(doc[2]) == 3
+    assert [s[:3] for s in statements(doc)] == [("bolag", "permission", "yttra")]
+    definite = parsed(
+        nlp,
+        f"""
+        som som SCONJ 2 mark
+        nämnden nämnd NOUN 3 nsubj {DEF}
+        yttra yttra VERB 0 ROOT {INF}
+        """,
+    )
+    assert subjects.capacity_phrase_end(definite[0]) is None

@@ -6450,3 +6450,39 @@ def test_round58_a_naming_participle_before_a_lower_case_word_stays_a_verb(nlp) 
         """,
     )
     assert not naming_participle(doc[2])
+
+
+def test_an_s_passive_after_a_fronted_prepositional_phrase_is_the_finite_verb(nlp) -> None:
+    """Round 58 (gen58 C3): ``Vid behov upprätthålls [ADJ] uppdraget av ekonomichefen``: V2
+    puts the finite verb right after the fronted prepositional phrase; a known verb's s-form
+    there before its subject is that verb's present passive, whatever its tag."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 0 ROOT {IND}
+        upprätthålls upprätthållen ADJ 4 amod
+        uppdraget uppdrag NOUN 2 nmod {DEF}
+        av av ADP 6 case
+        ekonomichefen ekonomichef NOUN 4 nmod {DEF}
+        """,
+    )
+    assert is_finite(doc[2])
+    assert [s[:3] for s in statements(doc)] == [("ekonomichef", "none", "upprätthålla")]
+
+
+def test_an_s_passive_after_a_fronted_phrase_without_agent_makes_no_statement(nlp) -> None:
+    """Round 58 (negative): ``Vid X:s frånvaro upprätthålls [VB amod] uppdraget.``: a verb,
+    but no agent and no cue: no statement (§5.1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 3 case
+        stadsdirektörens stadsdirektör NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        frånvaro frånvaro NOUN 0 ROOT {IND}
+        upprätthålls upprätthålla VERB 5 amod VerbForm=Sup|Voice=Act
+        uppdraget uppdrag NOUN 3 nmod {DEF}
+        """,
+    )
+    assert is_finite(doc[3])
+    assert statements(doc) == []

@@ -545,7 +545,7 @@ def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple
         tokens = tokens[prepositions[-1] + 1 :]
     while (
         len(tokens) > 1
-        and tokens[0].pos_ in _NON_OPENING_CLASSES
+        and (tokens[0].pos_ in _NON_OPENING_CLASSES or _verb_first_opener(tokens[0]))
         and not _PLACE_PAIR.fullmatch(tokens[0].text)  # "Ekby-Sjövik/CCONJ" (round 58, R3)
     ):
         tokens = tokens[1:]
@@ -566,6 +566,17 @@ def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple
 
 # A hyphenated pair of capitalised place names (``Ekby-Sjövik``), whatever its tag.
 _PLACE_PAIR = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ][a-zåäö]+")
+
+
+def _verb_first_opener(token: Token) -> bool:
+    """``Är Ekby Energi AB förhindrat …``, ``Har Ekby AB förhinder …``: the auxiliary or copula
+    that opens a verb-first condition (`v1_condition_auxiliaries`, tagged AUX or VERB) at the
+    sentence start is no word of the name after it (round 58, gen58 C4)."""
+    return (
+        token.is_sent_start
+        and token.pos_ in {"AUX", "VERB"}
+        and token.lower_ in GRAMMAR.v1_condition_auxiliaries
+    )
 
 
 def _inside_capitals_name(tokens: list[Token], index: int, last: bool = False) -> bool:

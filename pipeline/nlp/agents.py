@@ -781,15 +781,30 @@ def _past_interposed_condition(position: int, sentence: Span) -> int:
     conjuncts; the index after its closing comma, else `position` (round 41, az-4b)."""
     doc = sentence.doc
     opener = position + 1
-    if (
-        position >= sentence.end
-        or doc[position].text != ","
-        or opener >= sentence.end
-        or doc[opener].lower_ not in GRAMMAR.postposed_condition_openers
-    ):
+    if position >= sentence.end or doc[position].text != "," or opener >= sentence.end:
         return position
+    if doc[opener].lower_ not in GRAMMAR.postposed_condition_openers:
+        return _past_interposed_adverbial(position, sentence)
     closing = next((i for i in range(opener + 1, sentence.end) if doc[i].text == ","), None)
     return position if closing is None else closing + 1
+
+
+_ADVERBIAL_WORD_POS = frozenset({"ADP", "ADV", "DET", "ADJ", "NOUN", "PRON", "NUM"})
+
+
+def _past_interposed_adverbial(comma: int, sentence: Span) -> int:
+    """``av ordföranden eller, vid förhinder för denne, av sekreteraren``: a prepositional
+    phrase in commas right after a coordinator, before the next ``av``-phrase, stands
+    between two agents; the index after its closing comma, else `comma` (round 58, C1)."""
+    doc = sentence.doc
+    opener = doc[comma + 1]
+    if opener.pos_ != "ADP" or opener.lower_ == "av":
+        return comma
+    closing = next((i for i in range(comma + 2, sentence.end) if doc[i].text == ","), None)
+    if closing is None or closing + 1 >= sentence.end or doc[closing + 1].lower_ != "av":
+        return comma
+    inside = doc[comma + 1 : closing]
+    return closing + 1 if all(t.pos_ in _ADVERBIAL_WORD_POS for t in inside) else comma
 
 
 def _exemplifying(token: Token) -> bool:

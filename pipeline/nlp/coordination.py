@@ -1783,9 +1783,25 @@ def spliced_clause(
     if not 0 < length <= MAX_SPLICED_SUBJECT_TOKENS or pos[end - 1] not in SUBJECT_HEADS:
         return None
     if arrays.text[position] == ",":
+        if _closes_coordinator_insertion(arrays.text, lower, position, start):
+            return None  # "får A eller, vid förhinder, B besluta": B is A's conjunct
         return position if _clause_before(doc, start, position, in_actor, finite_verbs) else None
     main = _coordinated_main_clause(doc[position], doc[end], in_actor, finite_verbs)
     return position if main else None
+
+
+def _closes_coordinator_insertion(
+    text: Sequence[str], lower: Sequence[str], comma: int, start: int
+) -> bool:
+    """``A eller, vid förhinder för denne, B``: the comma closes an insertion that a comma
+    right after a noun-phrase coordinator opened, so the noun phrase after it is the
+    coordinator's second conjunct, no subject of a clause of its own (round 58, gen58 C1)."""
+    position = comma - 1
+    while position > start and text[position] not in {",", ";", ":"}:
+        position -= 1
+    if position <= start or text[position] != "," or comma - position < 2:
+        return False
+    return lower[position - 1] in GRAMMAR.noun_phrase_coordinators
 
 
 def _clause_before(

@@ -202,7 +202,7 @@ def _item_aims(doc: Doc, *, objects: bool = False, phrase: bool = False) -> list
     opens_with_att = len(doc) > start + 1 and doc[start].lower_ == "att"
     position = start + 1 if opens_with_att else start
     while position < len(doc) and (
-        doc[position].pos_ == "ADV"
+        (doc[position].pos_ == "ADV" and not _bare_infinitive(doc[position]))
         or doc[position].lower_ in GRAMMAR.negations  # "– inte delta i …" (tagged PART)
         or _emphatic_after_negation(doc, start, position)
         or _adverbial_before_infinitive(doc, position)
@@ -559,7 +559,20 @@ def _misread_item_infinitive(token: Token) -> bool:
     tagged with a closed class it is no member of, which the lexicon knows only as a verb's
     base form (never a noun's: ``förskola``), is the item's infinitive; a true preposition
     (``– inom ramen för …``) is a member of its class and stays one."""
-    return _closed_tag_misread(token) and verb_not_noun_base_form(token.lower_)
+    misread = _closed_tag_misread(token) or _adverb_before_object(token)
+    return misread and verb_not_noun_base_form(token.lower_)
+
+
+_OBJECT_OPENER_POS = frozenset({"NOUN", "PROPN", "DET", "PRON", "ADJ", "NUM"})
+
+
+def _adverb_before_object(token: Token) -> bool:
+    """Round 58 (gen58 C6): ``handha [ADV] kommunens uppgifter``: an item's first word tagged
+    an adverb right before a noun phrase (its object) may be the item's infinitive; the
+    lexicon decides (`verb_not_noun_base_form`: ``ofta``, ``gärna`` are none)."""
+    if token.pos_ != "ADV" or token.i + 1 >= len(token.doc):
+        return False
+    return token.doc[token.i + 1].pos_ in _OBJECT_OPENER_POS
 
 
 def _infinitive_ending(word: str) -> bool:

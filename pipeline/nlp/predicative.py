@@ -346,6 +346,9 @@ def _som_verdict(
         after_verb = after_verb or (
             position > 0 and tokens[position - 1].lower_ in GRAMMAR.role_pronouns
         )
+        # "att som ersättare fullgöra": a capacity between the infinitive marker and its
+        # verb (round 58, gen58 C7)
+        after_verb = after_verb or (position > 0 and tokens[position - 1].lower_ == "att")
         first = _first_role_conjunct(tokens, position, index)
         return after_verb or _role_after_som(tokens, position, first, lexicon)
     return None
@@ -1037,7 +1040,28 @@ def _fronted_noun_opens(
     # "Nämnden har sju ledamöter och dess ordförande är kommunalrådet": a possessive opens a
     # conjoined main clause as it would a sentence (round 43, bf cause 12); otherwise an
     # attribute opens it: "Närmaste chef", "Ansvarig handläggare"
-    return possessed and tokens[start - 1].lower_ in GRAMMAR.clause_coordinators
+    if tokens[start - 1].lower_ not in GRAMMAR.clause_coordinators:
+        return False
+    if possessed:
+        return True
+    # "…, och samtliga förvaltningschefer är underställda X": a plural is the group, the
+    # subject (round 58)
+    return not _plural_form(noun) and _after_copular_clause(tokens, start - 1)
+
+
+def _after_copular_clause(tokens: Sequence[Token], coordinator: int) -> bool:
+    """``Ordförande är kommunalrådet, men vice ordförande är …``: a clause coordinator after
+    a comma or after a copular main clause of the same sentence opens a conjoined main
+    clause, whose fronted role is a predicative as at the sentence start (round 58, gen58
+    C2)."""
+    if coordinator > 0 and tokens[coordinator - 1].text == ",":
+        return True
+    position = coordinator - 1
+    while position > 0 and not tokens[position].is_sent_start:
+        if tokens[position].lower_ in GRAMMAR.copulas:
+            return True
+        position -= 1
+    return False
 
 
 def _attributes_start(tokens: Sequence[Token], index: int) -> int:
@@ -1046,7 +1070,11 @@ def _attributes_start(tokens: Sequence[Token], index: int) -> int:
     while (
         start > 0
         and not tokens[start].is_sent_start
-        and (_attribute(tokens[start - 1]) or _degree_adverb(tokens, start - 1))
+        and (
+            _attribute(tokens[start - 1])
+            or _degree_adverb(tokens, start - 1)
+            or tokens[start - 1].lower_ in _TITLE_WORDS  # "Förste vice ordförande" (round 58)
+        )
     ):
         start -= 1
     return start
@@ -2096,8 +2124,10 @@ def _subject_before_adjective(tokens: Sequence[Token], copula: int, index: int) 
     """``Under stämman är CEO och CFO tillgängliga``, ``Vid mötet är även COO
     närvarande``: after a fronted adverbial the copula stands second (V2); a noun phrase
     after it (with its conjuncts) that an adjective follows is the inverted subject, and
-    the adjective the predicative (an attributive adjective stands before its noun)."""
-    if copula == 0 or tokens[0].pos_ not in _FRONTED_CLASSES:
+    the adjective the predicative (an attributive adjective stands before its noun). So
+    after a copula that opens a verb-first condition (``Är förvaltningschef förhindrad att
+    delta ska …``; round 58, gen58 C4)."""
+    if copula != 0 and tokens[0].pos_ not in _FRONTED_CLASSES:
         return False
     if any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in tokens[1:copula]):
         return False

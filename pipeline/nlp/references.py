@@ -263,6 +263,12 @@ def _kept_as_written(
         or (not anaphor and _after_indefinite_article(doc, mention))
         # "Ordförande väljs för ett år": the office (round 32, D3)
         or (anaphor and mention.text.lower() == mention.canonical)
+        # "förste vice ordförande" as written: the office; only the definite
+        # "förste vice ordföranden" takes the body's genitive (round 58, ruling R1)
+        or (
+            mention.text.lower() == mention.canonical
+            and _ordinal_title(mention.canonical.split(" "), lexicon)
+        )
     )
 
 
@@ -1812,6 +1818,8 @@ def _resolve(
         return _resolve_owned(words, known, organisation, lexicon, named)
     if len(words) == 2 and words[0] in lexicon.name_adjectives.values():
         return _resolve_adjective_title(canonical, known, organisation, lexicon, body, named)
+    if _ordinal_title(words, lexicon):  # "förste vice ordförande" (round 58, ruling R1)
+        return _resolve_adjective_title(canonical, known, organisation, lexicon, body, named)
     if len(words) != 1:
         return None
     return _resolve_word(canonical, known, organisation, lexicon, body, named)
@@ -1841,6 +1849,18 @@ def _resolve_owned(
         owner = _weak_adjective(owner, lexicon) if owner else None
         return f"{words[0].replace(owner_base, owner, 1)} {base}" if owner else None
     return None
+
+
+def _ordinal_title(words: list[str], lexicon: ActorLexicon) -> bool:
+    """``förste vice ordförande``, ``andre vice ordförande``: an ordinal
+    (`elided_name_adjectives`) before a title adjective and its head ranks the deputies of
+    that office, and takes its owner as the title does (docs/annotation.md §2.3, round 58
+    ruling R1)."""
+    return (
+        len(words) == 3
+        and words[0] in lexicon.elided_name_adjectives
+        and words[1] in lexicon.name_adjectives.values()
+    )
 
 
 def _resolve_adjective_title(

@@ -183,6 +183,7 @@ from pipeline.nlp.verb_fallbacks import (
     conjunct_clause_start,
     imperative_in_s,
     v1_condition_end,
+    v1_conjunct_condition_end,
 )
 from pipeline.nlp.verbs import is_finite, is_passive, mistagged_after_modal, time_relative_verb
 
@@ -231,6 +232,30 @@ def _outside_condition(
     return [a for a in actors if a is None or not (start <= a.start and a.end <= end)]
 
 
+def _conjunct_v1_conditions(sentence: Span) -> dict[int, int]:
+    """Each verb-first condition that opens a second main clause (``…, men är X jävig
+    övergår …``, `v1_conjunct_condition_end`; round 58, gen58 C4): its first token and the
+    main clause's finite verb after it."""
+    lower = doc_arrays(sentence.doc).lower
+    conditions: dict[int, int] = {}
+    for i in range(sentence.start + 2, sentence.end):
+        if lower[i] in GRAMMAR.v1_condition_auxiliaries and lower[i - 2] == ",":
+            end = v1_conjunct_condition_end(sentence.doc[i])
+            if end is not None:
+                conditions[i] = end
+    return conditions
+
+
+def _before_v1_condition(group: Group, v1_conditions: dict[int, int]) -> Group:
+    """The group less its verbs from a second main clause's verb-first condition on: the
+    parser joins that clause's verb to the first clause's (round 58, gen58 C4)."""
+    for start in v1_conditions:
+        if group.finite.i < start < group.end:
+            verbs = tuple(v for v in group.verbs if v.i < start)
+            return replace(group, verbs=verbs, end=start)
+    return group
+
+
 def _finite_in(positions: set[int], finite: list[bool]) -> set[int]:
     """The positions whose token is a finite verb (`finite`: `is_finite` by token index)."""
     return {i for i in positions if i < len(finite) and finite[i] is True}
@@ -256,6 +281,7 @@ class _SentenceFacts:
     finite: list[bool]  # `is_finite` by token index (in the sentence only: test `is True`)
     finite_in_condition: set[int]
     main_after_fronted: int | None
+    v1_conditions: dict[int, int]  # a 2nd main clause's verb-first condition: start, main verb
     cues: DeonticCues
     index: CueIndex
     item_subject: ActorMention | None  # the actor of a list item opened by its verb
@@ -348,6 +374,9 @@ def _sentence_facts(
     v1_end = v1_condition_end(sentence[0]) if len(sentence) else None
     if v1_end is not None:
         in_condition.update(range(sentence.start, v1_end))  # "Säljs bolaget ska …"
+    v1_conditions = _conjunct_v1_conditions(sentence)
+    for start, end in v1_conditions.items():
+        in_condition.update(range(start, end))  # "…, men är X jävig övergår …"
     finite = answers(sentence.doc, is_finite, sentence.start, sentence.end)
     return _SentenceFacts(
         sentence=sentence,
@@ -359,6 +388,7 @@ def _sentence_facts(
         finite=finite,
         finite_in_condition=_finite_in(in_condition, finite),
         main_after_fronted=main_verb_after_fronted(sentence, in_actor),
+        v1_conditions=v1_conditions,
         cues=cues,
         index=index,
         item_subject=item_subject,
@@ -391,6 +421,7 @@ def _open_group(
     group = own_subjects_apart(own_cues_apart(group, facts.index, facts.cues), in_actor)
     group = before_relative_series(group, sentence, in_actor)
     group = within_opening_insertion(group, facts.opening_end)
+    group = _before_v1_condition(group, facts.v1_conditions) if facts.v1_conditions else group
     group = before_speech_frame(group, in_actor)
     group = own_voice_apart(perfect_conjuncts(group)) if group.verbs else group
     group, rest = voice_parts(group)
@@ -458,6 +489,10 @@ def _subordinator(token: Token, facts: _SentenceFacts, progress: _Progress) -> T
     subordinator = subordinator_of(token, sentence, in_actor)
     if token.i == fronted:
         subordinator = None  # "Vid arbeten som kräver X såsom Y tillsätts en grupp"
+    if subordinator is not None and token.i in facts.v1_conditions.values():
+        subordinator = None  # "…, men är X förhindrad att delta får Y besluta" (round 58)
+    if subordinator is not None and token.i == v1_condition_end(sentence[0]):
+        subordinator = None  # "Är X förhindrad att delta övertar Y …" (round 58, gen58 C4)
     if subordinator is not None and closes_stranded_clause(token):
         subordinator = None  # "frågor som X hänskjuter till och ansvarar för …"
     if subordinator is not None and after_relative_infinitive(token, subordinator, in_actor):
@@ -965,6 +1000,9 @@ def _actors_of(
         progress.condition_read = True
     condition = condition_of(aims[0], progress.condition, facts.postposed, facts.sentence)
     actors = _outside_condition(actors, condition)
+    for start, main in facts.v1_conditions.items():
+        if group.finite.i >= main:  # "…, men är X jävig övergår Y": X is the condition's
+            actors = [a for a in actors if a is None or not start <= a.first_token < main]
     if not actors:
         if not (passive and cue.deontic != "none"):
             return []

@@ -984,7 +984,23 @@ def _role_noun_after(som: Token) -> int | None:
         return None
     noun = doc[position]
     bare = noun.pos_ == "NOUN" and morph_values(noun, "Definite") == ["Ind"]
+    if not bare and position > som.i + 1 and _role_before_infinitive(doc[position - 1], noun):
+        return position - 1
     return position if bare else None
+
+
+# Endings of a definite noun (``ordföranden``, ``ombudet``, ``ledamöterna``).
+_DEFINITE_ENDINGS = ("en", "et", "na")
+
+
+def _role_before_infinitive(word: Token, verb: Token) -> bool:
+    """``får som remissinstans [Gen] yttra``, ``får ekonomichefen som föredragande [ADJ]
+    närvara``: the last word before an infinitive right after ``som`` + a noun or adjective
+    is the role noun whatever the tagger read its case or class as (round 58, gen58 C7); not
+    a definite form."""
+    if verb.pos_ != "VERB" or morph_values(verb, "VerbForm") != ["Inf"]:
+        return False
+    return word.pos_ in {"NOUN", "ADJ"} and not word.lower_.endswith(_DEFINITE_ENDINGS)
 
 
 def _adverb_after_subordinator(token: Token) -> bool:
@@ -2606,7 +2622,31 @@ def inverted_tokens(finite: Token, mentions: Sequence[ActorMention]) -> frozense
         after = distributive_mention(finite.doc, first, sentence_end(finite), mentions)
     if after is None:
         return frozenset()
-    return frozenset(range(first, with_postmodifier(after, mentions, finite.doc) + 1))
+    last = with_postmodifier(after, mentions, finite.doc)
+    second = _conjunct_past_insertion(finite.doc, last + 1, mentions)
+    return frozenset(range(first, (second.last_token if second else last) + 1))
+
+
+_MAX_INSERTION_TOKENS = 12
+
+
+def _conjunct_past_insertion(
+    doc: Doc, start: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``får ordföranden eller, vid förhinder för denne, förste vice ordföranden besluta``:
+    the actor coordinated to an inverted subject past an insertion in commas after the
+    coordinator (`_insertion_after_coordinator`), the modal's slot runs past it too (round
+    58, gen58 C1); else None."""
+    if start + 2 >= len(doc) or doc[start + 1].text != ",":
+        return None
+    if doc[start].lower_ not in GRAMMAR.noun_phrase_coordinators:
+        return None
+    end = min(len(doc) - 1, start + _MAX_INSERTION_TOKENS)
+    closing = next((i for i in range(start + 2, end) if doc[i].text == ","), None)
+    second = mention_at(closing + 1, mentions) if closing is not None else None
+    if second is None or second.first_token != closing + 1:
+        return None
+    return second if _insertion_after_coordinator(doc, start, closing + 1) else None
 
 
 def coordinated_actors(
@@ -2930,6 +2970,11 @@ def _joint_before(mention: ActorMention, start: int, reach: _Reach) -> str | Non
     if joint is None:
         # "Kommunerna Ekby, Åby och Mo samt Region Norrhav" (round 52, aa-C3)
         joint = _joint_past_name_list(mention, start, reach)
+    if joint is None:
+        # "Ordföranden eller, vid förhinder för denne, vice ordföranden får …", "Kanslichef
+        # Eva Ek eller, …, nämndsekreteraren ska …" (round 58, gen58 C1)
+        joint = _insertion_after_coordinator(doc, _past_personal_name(mention, doc), start)
+        joint = joint if joint is None or _in_subject_place(mention, doc) else None
     if joint is None and _series_member(mention, reach):
         # "Ledamöter och ersättare, samt förvaltningschefen kallas …" (round 55, ch-C3)
         joint = _serial_comma_past_attribute(mention, start, reach)
@@ -3240,7 +3285,9 @@ def _past_adverbial(doc: Doc, start: int, mention: ActorMention) -> str | None:
     if end - start < 3 or closing >= len(doc):
         return None
     if doc[start].text != ",":
-        return _unpunctuated_adverbial(doc, start, end, closing)
+        return _unpunctuated_adverbial(doc, start, end, closing) or _insertion_after_coordinator(
+            doc, start, end
+        )
     if doc[closing].text != ",":
         return None
     coordinator, opener = doc[start + 1], doc[start + 2]
@@ -3267,6 +3314,59 @@ def _unpunctuated_adverbial(doc: Doc, start: int, end: int, closing: int) -> str
     if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_
+
+
+def _insertion_after_coordinator(doc: Doc, start: int, end: int) -> str | None:
+    """``A eller, vid förhinder för denne, B``, ``A och, om den inte hinner, B``: a
+    noun-phrase coordinator, then an adverbial or a conditional clause in commas, join the
+    actor after them to the one before, as with the comma before the coordinator (round 58,
+    gen58 C1); the coordinator, else None."""
+    coordinator = doc[start]
+    if coordinator.lower_ not in GRAMMAR.noun_phrase_coordinators or end - start < 4:
+        return None
+    if doc[start + 1].text != "," or doc[end - 1].text != ",":
+        return None
+    inside = doc[start + 2 : end - 1]
+    if any(t.text in {",", ";", ":"} for t in inside):
+        return None
+    opener = inside[0]
+    if opener.lower_ in {"som", "att"}:
+        return None
+    if opener.lower_ in GRAMMAR.subordinators:
+        return coordinator.lower_ if any(is_finite(t) for t in inside[1:]) else None
+    if opener.pos_ not in {"ADP", "ADV"}:
+        return None
+    if any(t.pos_ not in _ADVERB_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
+        return None
+    return coordinator.lower_
+
+
+def _in_subject_place(mention: ActorMention, doc: Doc) -> bool:
+    """The mention stands where a main clause's subject does: no finite verb before it in its
+    sentence, right after a finite verb (inverted), or right after ``, och``/``, men``
+    (a conjoined main clause); not ``… bereder ärenden till fullmäktige och, om …, ska
+    förvaltningen …``, where the coordinator joins two clauses (round 58, gen58 C1)."""
+    first = mention.first_token
+    start = doc[first].sent.start
+    if first == start or not any(is_finite(t) for t in doc[start:first]):
+        return True
+    before = doc[first - 1]
+    if is_finite(before):
+        return True
+    return first - 2 >= start and before.lower_ in GRAMMAR.clause_coordinators and (
+        doc[first - 2].text == ","
+    )
+
+
+def _past_personal_name(mention: ActorMention, doc: Doc) -> int:
+    """The index after a personal name (up to `_NAME_WORDS` words) right after a title
+    mention (``kanslichef Eva Ek``), else after the mention."""
+    position = mention.last_token + 1
+    names = given_names(doc)
+    end = min(len(doc), position + _NAME_WORDS)
+    while position < end and _personal_name_word(doc[position], names):
+        position += 1
+    return position
 
 
 def _comparer_joint(

@@ -50,6 +50,7 @@ from pipeline.nlp.verb_forms import (
     supine_spelling,
     verb_not_noun_base_form,
 )
+from pipeline.patterns import RANK_TITLE_WORDS
 
 
 @memoised
@@ -1723,6 +1724,29 @@ def v1_condition_end(token: Token) -> int | None:
     return _v1_main_verb(sentence, subject)
 
 
+@memoised
+def v1_conjunct_condition_end(token: Token) -> int | None:
+    """``…, men är delegaten jävig övergår beslutanderätten …``: a second main clause after
+    a comma and a clause coordinator that opens with a verb-first condition (an auxiliary or
+    copula of `v1_condition_auxiliaries`, its subject, then the main clause's finite verb
+    with its own subject inverted), as `v1_condition_end` reads one at the sentence start
+    (round 58, gen58 C4). The main clause's finite verb, else None."""
+    doc = token.doc
+    if token.lower_ not in GRAMMAR.v1_condition_auxiliaries or token.i < 2:
+        return None
+    if doc[token.i - 1].lower_ not in GRAMMAR.clause_coordinators or doc[token.i - 2].text != ",":
+        return None
+    end = sentence_end(token)
+    if end - token.i < 5:
+        return None
+    arrays = doc_arrays(doc)
+    if "?" in arrays.lower[token.i : end]:
+        return None
+    sentence = _V1Sentence(token, token.i, end, arrays.lower, arrays.pos)
+    subject = _v1_subject(sentence)
+    return None if subject is None else _v1_main_verb(sentence, subject)
+
+
 def _v1_sentence(token: Token) -> _V1Sentence | None:
     """The statement `token` opens with a capitalised finite verb, five tokens or more and no
     question mark; None for any other token."""
@@ -1778,6 +1802,8 @@ def _v1_main_verb(sentence: _V1Sentence, subject: int) -> int | None:
     lower, pos = sentence.lower, sentence.pos
     for position in range(subject + 1, min(end - 1, start + MAX_V1_COMMA_CLAUSE_TOKENS)):
         word = lower[position]
+        if word == "," and _series_comma(doc, position, end):
+            continue  # "på grund av sjukdom, semester eller jäv övergår …" (round 58, C4)
         if word == ",":
             return _main_after_comma(sentence.first, position, end)
         subordinator = word in GRAMMAR.subordinators and pos[position] != "ADP"
@@ -1785,6 +1811,8 @@ def _v1_main_verb(sentence: _V1Sentence, subject: int) -> int | None:
             if _modal_before_definite_subject(doc, position):
                 return position  # "Har tre ledamöter i ett visst ärende … begärt det skall
                 # ordföranden …": a long middle field (round 41, az-3c)
+            if _finite_before_definite_subject(sentence, position):
+                return position  # "Är X förhindrad att V … på grund av jäv övergår Y …"
             if _tagged_finite(doc[position]) and _coordinated_conjunct(doc, position, subject):
                 return _modal_after_coordinated_condition(doc, position, start, end)
             if word in V1_CLAUSE_BREAKS or subordinator or _tagged_finite(doc[position]):
@@ -1802,6 +1830,15 @@ def _v1_main_verb(sentence: _V1Sentence, subject: int) -> int | None:
             return _modal_after_coordinated_condition(doc, position, start, end)
         return position if pos[position + 1] != "PUNCT" else None
     return None
+
+
+def _series_comma(doc: Doc, comma: int, end: int) -> bool:
+    """The comma lists nouns inside the condition (``sjukdom, semester eller jäv``): a noun
+    after it, then a noun-phrase coordinator and a noun (round 58, gen58 C4)."""
+    if comma + 3 >= end or doc[comma - 1].pos_ != "NOUN" or doc[comma + 1].pos_ != "NOUN":
+        return False
+    coordinator = doc[comma + 2].lower_
+    return coordinator in GRAMMAR.noun_phrase_coordinators and doc[comma + 3].pos_ == "NOUN"
 
 
 def _coordinated_conjunct(doc: Doc, position: int, subject: int) -> bool:
@@ -1877,6 +1914,28 @@ def _modal_before_definite_subject(doc: Doc, position: int) -> bool:
     if doc[position - 1].lower_ in GRAMMAR.coordinators:
         return False
     following = doc[position + 1]
+    return following.pos_ == "NOUN" and "Def" in morph_values(following, "Definite")
+
+
+def _finite_before_definite_subject(sentence: _V1Sentence, position: int) -> bool:
+    """A tagged finite verb (not after a coordinator) right before a definite noun, past a
+    long verb-first condition that opens with an auxiliary or copula
+    (`v1_condition_auxiliaries`) and holds an ``att``-infinitive: the main clause's verb and
+    its inverted subject (round 58, gen58 C4: ``Är delegaten förhindrad att fullgöra sitt
+    uppdrag på grund av jäv övergår beslutanderätten …``)."""
+    doc, lower = sentence.first.doc, sentence.lower
+    if sentence.first.lower_ not in GRAMMAR.v1_condition_auxiliaries:
+        return False
+    if "att" not in lower[sentence.start : position] or not _tagged_finite(doc[position]):
+        return False
+    if lower[position - 1] in GRAMMAR.coordinators:
+        return False
+    after = position + 1
+    while after < sentence.end - 1 and lower[after] in RANK_TITLE_WORDS:
+        after += 1  # "… leder vice ordföranden mötet"
+    if after >= sentence.end:
+        return False
+    following = doc[after]
     return following.pos_ == "NOUN" and "Def" in morph_values(following, "Definite")
 
 
@@ -2038,6 +2097,8 @@ def passive_after_fronted_clause(token: Token) -> bool:
     ):
         return False
     start = _clause_start(token)
+    if _after_fronted_prepositional_phrase(token, start):
+        return True  # "Vid behov upprätthålls [ADJ] uppdraget av …" (round 58, gen58 C3)
     if token.i == start + 1:
         opener = doc[start]
         return opener.pos_ == "ADV" and opener.lower_ not in GRAMMAR.subordinators
@@ -2051,6 +2112,34 @@ def passive_after_fronted_clause(token: Token) -> bool:
 
 
 _FRONTED_PASSIVE_POS = frozenset({"NOUN", "ADJ", "ADV", "VERB"})
+
+_MAX_FRONTED_PHRASE_WORDS = 5  # the noun phrase of a fronted preposition
+_FRONTED_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _after_fronted_prepositional_phrase(token: Token, start: int) -> bool:
+    """``Vid behov upprätthålls …``, ``Vid stadsdirektörens frånvaro upprätthålls …``,
+    ``…, och under april genomförs …``: the word stands right after a prepositional phrase
+    (a preposition and up to five noun-phrase words) that opens the clause, at the sentence
+    start or after a comma and a clause coordinator; V2 puts the finite verb there (round 58,
+    gen58 C3)."""
+    doc = token.doc
+    opener = token.i - 2
+    while opener > start and token.i - opener <= _MAX_FRONTED_PHRASE_WORDS + 1:
+        if doc[opener].pos_ == "ADP":
+            break
+        opener -= 1
+    if doc[opener].pos_ != "ADP" or doc[opener].lower_ in GRAMMAR.subordinators:
+        return False
+    if not all(t.pos_ in _FRONTED_PHRASE_POS for t in doc[opener + 1 : token.i]):
+        return False
+    if opener == start:
+        return True
+    return (
+        opener >= start + 2
+        and doc[opener - 1].lower_ in GRAMMAR.clause_coordinators
+        and doc[opener - 2].text == ","
+    )
 
 
 def _noun_before_agent(following: int, end: int, doc: Doc) -> bool:

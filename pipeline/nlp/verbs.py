@@ -254,6 +254,8 @@ def is_verb(token: Token) -> bool:
             or infinitive_conjunct_after_marker(token)
             or infinitive_after_copula_att(token)  # "är att avlasta [ADJ] X" (round 52)
             or infinitive_after_series_att(token)  # "X, Y, att fastställa [ADJ] Z" (round 58)
+            # "Vid X:s frånvaro upprätthålls [amod] uppdraget av …" (round 58, gen58 C3)
+            or passive_after_fronted_clause(token)
         )
     if word in grammar.modals or word in ALWAYS_FINITE:
         return True  # (a modal: `is_modal`)
@@ -1582,6 +1584,8 @@ _TAGGED_FALLBACKS: tuple[tuple[_Fallback, _WordGate], ...] = (
     (fora_in_series, _present_form),
     (_v1_condition, _capitalised),
     (finite_in_second_place, _present_form),
+    # "Vid X:s frånvaro upprätthålls [VB|SUP amod] uppdraget av …" (round 58, gen58 C3)
+    (passive_after_fronted_clause, _s_form),
     (misread_infinitive_conjunct, _a_infinitive),
     # "bereder X samt genomför [VB|SUP amod] Y" (round 50, bw G1): `present_spelling`
     (supine_tagged_present_in_series, _present_form),
