@@ -594,12 +594,21 @@ DOC_IDS |= {f"w57-h-{name}" for name in (
     "serie-1", "serie-2", "serie-n1", "och-1", "och-2", "och-n1", "tal-1", "tal-2", "tal-n1",
     "forum-1", "forum-2", "forum-n1",
 )}
+DOC_IDS |= {f"w58-a-{name}" for name in (
+    *(f"v2-{n}" for n in range(1, 12)), "v2-n1", *(f"roll-{n}" for n in range(1, 10)),
+    "roll-n1", *(f"distr-{n}" for n in range(1, 10)), "distr-n1",
+    *(f"namn-{n}" for n in range(1, 10)), "namn-n1",
+)}
 DOC_IDS |= {f"w57-e-{name}" for name in (
     "roll-1", "roll-2", "roll-3", "roll-4", "roll-5", "roll-n1", "syfte-1", "syfte-2", "syfte-3",
     "syfte-n1", "adj-1", "adj-2", "adj-3", "adj-n1", "pp-1", "pp-2", "pp-3", "pp-n1", "sup-1",
     "sup-2", "klaus-1", "klaus-2",
 )}
 DOC_IDS |= {f"w57-d-{name}" for name in ("ledning", "moten", "arenden")}
+DOC_IDS |= {f"w58-d-{name}" for name in (
+    "proto-vid", "proto-motion", "proto-fran", "proto-enligt", "proto-kort", "proto-n1",
+    "titel-vd", "titel-paragraf", "titel-n1", "media",
+)}
 DOC_IDS |= {f"w57-j-{name}" for name in (
     "pp-1", "pp-2", "pp-3", "pp-4", "pp-5", "pp-6", "pp-n1", "pp-n2", "distr-1", "distr-2",
     "distr-3", "distr-4", "distr-5", "distr-6", "distr-n1", "tal-1", "tal-2", "tal-3", "tal-4",
@@ -608,8 +617,21 @@ DOC_IDS |= {f"w57-j-{name}" for name in (
 )}
 DOC_IDS |= {f"w57-i-{name}" for name in (
     "styrelse", "namnder", "roller", "personal", "arbete", "moten")}
+DOC_IDS |= {f"w58-b-{name}" for name in (
+    "radsida", "rfh", "lonenamnd", "valnamnd", "rad-1", "rad-2", "rad-3", "rad-4", "rad-5",
+    "rad-n1", "rad-n2", "task-1", "task-2", "task-3", "task-4", "task-5", "task-n1", "gem-1",
+    "gem-2", "gem-3", "gem-4", "gem-n1", "rorelse-1", "rorelse-2", "rorelse-3", "rorelse-4",
+    "rorelse-5", "rorelse-6", "rorelse-n1", "rorelse-n2", "rorelse-n3",
+)}
 DOC_IDS |= {f"w57-y-{name}" for name in ("kommundirektor", "arbetsordning", "reglemente",
                                          "delegering", "regionledning", "forbundsordning")}
+DOC_IDS |= {f"w58-c-{name}" for name in (
+    "lista-1", "lista-2", "lista-3", "lista-4", "lista-5", "lista-6", "lista-7", "lista-n1",
+    "lista-n2", "lista-n3", "glue-1", "glue-2", "glue-3", "ansvar-1", "ansvar-2", "ansvar-3",
+    "ansvar-4", "ansvar-5", "ansvar-6", "ansvar-n1", "serie-1", "serie-2", "serie-3", "serie-4",
+    "serie-5", "serie-n1", "varsin-1", "varsin-2", "varsin-3", "varsin-4", "varsin-5",
+    "varsin-n1",
+)}
 
 STATEMENT_KEYS = {
     "actor",

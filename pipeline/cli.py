@@ -15,12 +15,14 @@ from pipeline import __version__
 DESCRIPTION = """\
 styrdok turns Swedish governance documents (instruktioner för regiondirektören,
 kommundirektörer, reglementen, delegationsordningar) into Parquet tables:
-documents, clauses, references, sentences, tokens, actors, verbs, statements.
+documents, clauses, references, sentences, tokens, actors, verbs, statements,
+delegations.
 
 Typical use:
   styrdok run                       # every document in raw/ → processed/
-  styrdok run new.pdf --out out/    # one file
-  python -c "import pipeline; t = pipeline.load('processed/'); print(t.clauses)"
+  styrdok run my-documents/ --out tables/   # your own folder (.txt .pdf .docx .odt .html .md)
+  styrdok report tables/ --out report.html  # one HTML report comparing the documents
+  python -c "import styrdok; t = styrdok.load('tables/'); print(t.statements)"
 """
 
 
@@ -133,7 +135,8 @@ def format_summary(summary: Any, out_dir: Path) -> str:
     shown += ("delegations",) if counts.get("delegations") else ()
     table_counts = ", ".join(f"{counts[name]} {name}" for name in shown if name in counts)
     if table_counts:
-        lines.append(f"  new rows: {table_counts}")
+        # rows of the processed documents, replacing a changed document's old rows: not "new"
+        lines.append(f"  rows written: {table_counts}")
     lines.extend(_elsewhere_lines(getattr(summary, "elsewhere", ()), out_dir))
     for failure in summary.failures:
         lines.append(f"  FAILED [{failure.stage}] {failure.message}")

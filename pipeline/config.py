@@ -210,6 +210,7 @@ class LayoutFile(StrictModel):
     numbered_words: list[str] = []
     number_continuations: list[str] = []
     cover_words: list[str] = []
+    protocol_cover_words: list[str] = []  # round 58 (analysis58-cs C1, R1)
     memo_field_words: list[str] = []  # round 36, S4
     section_headings: list[str] = []
     case_headings: list[str] = []

@@ -442,6 +442,7 @@ _LAYOUT_LISTS = {
     "NUMBERED_WORDS": "numbered_words",
     "NUMBER_CONTINUATIONS": "number_continuations",
     "COVER_WORDS": "cover_words",
+    "PROTOCOL_COVER_WORDS": "protocol_cover_words",  # round 58 (analysis58-cs R1)
     "SECTION_HEADINGS": "section_headings",
     "CASE_HEADINGS": "case_headings",
     "HEADING_NAME_CUES": "heading_name_cues",

@@ -176,6 +176,7 @@ def test_summary_names_clauses_that_lost_their_statements(tmp_path) -> None:
     )
     text = format_summary(summary, tmp_path)
     assert "5 clauses" in text and "1 clause(s) lost their statements" in text
+    assert "  rows written: 5 clauses, 2 statements" in text and "new rows" not in text
     summary.counts["clause_errors"] = 0
     assert "lost their statements" not in format_summary(summary, tmp_path)
 
@@ -428,3 +429,12 @@ def test_a_rerun_after_a_config_change_says_why_it_redid_the_documents(
     mixed = SimpleNamespace(processed=["a", "b"], skipped=[], removed=[], failures=[],
                             seconds=1.0, counts={}, redone={"a": ("model", "pipeline_version")})
     assert "2 processed (1 because the model and pipeline changed)," in format_summary(mixed, out)
+
+
+def test_cli_top_help_shows_own_folder_report_and_styrdok_load(capsys) -> None:
+    """The first screen a new user reads names the README's own workflow (nu58)."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = capsys.readouterr().out
+    assert "--out tables/" in text and "styrdok report tables/" in text
+    assert "styrdok.load('tables/')" in text and "pipeline.load" not in text

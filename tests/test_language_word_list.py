@@ -59,3 +59,36 @@ def test_an_unknown_data_file_falls_back_on_wordfreq(tmp_path, monkeypatch):
     monkeypatch.setattr(word_list, "_read_cbpack", lambda path: None)
     monkeypatch.setattr(wordfreq, "get_frequency_list", lambda lang: [["och"]])
     assert word_list._frequency_buckets("sv") == [["och"]]
+
+
+@pytest.mark.parametrize("threshold", [1e-9, 1e-7, 1e-6, 1e-3])
+def test_every_bucket_at_a_threshold_is_wordfreqs(threshold):
+    """Round 58 (perf58c): every threshold's words, taken from the one set of all listed
+    words, are wordfreq's dict's, for words of every bucket (one from each) and words not
+    listed."""
+    wordfreq = pytest.importorskip("wordfreq")
+    frequencies = wordfreq.get_frequency_dict("sv")
+    buckets = _frequency_buckets("sv")
+    words = [bucket[len(bucket) // 2] for bucket in buckets if bucket]
+    words += ["xqzvw", "", "Nämnden"]
+    for word in words:
+        assert frequent_word(word, "sv", threshold) == (frequencies.get(word, 0.0) >= threshold)
+
+
+def test_two_thresholds_read_the_list_once(monkeypatch):
+    """Normalize asks at two thresholds; the word list is read once, and a word listed in
+    two buckets stands at the later one's frequency."""
+    read = []
+    buckets = [["och"], ["x", "och"]]
+    monkeypatch.setattr(word_list, "_frequency_buckets", lambda lang: read.append(lang) or buckets)
+    for cached in (word_list._buckets, word_list._listed_words, word_list._words_at_least):
+        cached.cache_clear()
+    try:
+        assert not frequent_word("och", "invented", 1.0)  # its last bucket is the second
+        assert frequent_word("och", "invented", 10 ** (-1 / 100))
+        assert frequent_word("x", "invented", 10 ** (-1 / 100))
+        assert not frequent_word("y", "invented", 1e-9)
+        assert read == ["invented"]
+    finally:
+        for cached in (word_list._buckets, word_list._listed_words, word_list._words_at_least):
+            cached.cache_clear()

@@ -9958,3 +9958,80 @@ def test_review57_no_party_from_an_actor_genitive_a_place_kind_or_a_sentence_ope
     found = [(m.text, m.canonical) for m in parsed(nlp, colon, (5,))._.actors]
     assert ("partiet", "parti") in found
     assert all(canonical != "största partiet" for _, canonical in found)
+
+
+@pytest.mark.parametrize(
+    ("task", "acronym", "expected"),
+    [
+        ("äldrefrågor", "RÄF", [("Rådet för äldrefrågor", "rådet för äldrefrågor"),
+                                ("RÄF", "rådet för äldrefrågor")]),
+        ("funktionshinderfrågor", "RFH",
+         [("Rådet för funktionshinderfrågor", "rådet för funktionshinderfrågor"),
+          ("RFH", "rådet för funktionshinderfrågor")]),
+        ("äldrefrågor", "KPR", [("Rådet", "råd")]),
+    ],
+)
+def test_round58_a_task_names_acronym_spelled_by_its_compound_parts(
+    nlp, task: str, acronym: str, expected: list[tuple[str, str]]
+) -> None:
+    """Round 58 (analysis 58-cr C2; §2.3 round 30 C3): ``Rådet för äldrefrågor (RÄF)``,
+    ``Rådet för funktionshinderfrågor (RFH)``: the acronym's letters are the initials of the
+    words and of the compound parts inside them (äldre|frågor, funktions|hinder|frågor), so
+    the phrase is a name; the tagger hangs the acronym on the ``för`` noun (shipped model).
+    Negative: letters the phrase does not spell (``KPR``) define nothing of it."""
+    rows = (
+        f"Rådet råd NOUN 8 nsubj Definite=Def\nför för ADP 3 case\n{task} fråga NOUN 1 nmod\n"
+        f"( ( PUNCT 5 punct\n{acronym} {acronym} PROPN 3 appos\n) ) PUNCT 5 punct\n"
+        "ska skola AUX 8 aux\nsammanträda sammanträda VERB 0 ROOT"
+    )
+    assert actors(nlp, rows) == expected
+
+
+def test_round58_a_hyphenated_place_pair_before_a_body_compound_is_one_name(nlp) -> None:
+    """Round 58 (ruling R3 of analysis 58-cr): ``Ekby-Sjövik servicenämnd`` (a hyphenated pair
+    of place names, tagged CCONJ at the sentence start by the shipped model, before a lower-case
+    body compound) is one name span, canonical as written; a pair before a word that is no
+    body compound names nothing (``Ekby-Sjövik vägen``)."""
+    name = (
+        "Ekby-Sjövik Ekby-Sjövik CCONJ 3 nsubj\nservicenämnd servicenämnd ADV 3 nsubj\n"
+        "ansvarar ansvara VERB 0 ROOT\nför för ADP 5 case\nlönerna lön NOUN 3 obl"
+    )
+    assert actors(nlp, name) == [("Ekby-Sjövik servicenämnd", "ekby-sjövik servicenämnd")]
+    road = (
+        "Ekby-Sjövik Ekby-Sjövik PROPN 2 nmod\nvägen väg NOUN 3 nsubj\n"
+        "byggs bygga VERB 0 ROOT"
+    )
+    assert actors(nlp, road) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "expected"),
+    [
+        ("Handikapprörelsen", "handikapprörelse", [("Handikapprörelsen", "handikapprörelse")]),
+        ("Folkrörelserna", "folkrörelse", [("Folkrörelserna", "folkrörelse")]),
+        ("Rörelsen", "rörelse", []),
+        ("Kapitalrörelserna", "kapitalrörelse", []),
+    ],
+)
+def test_round58_a_movement_compound_is_an_organisation(
+    nlp, word: str, lemma: str, expected: list[tuple[str, str]]
+) -> None:
+    """Round 58 (analysis 58-cr C6): a ``-rörelse`` compound of members or a cause
+    (``handikapprörelsen``, ``folkrörelserna``) is an organisation (configs/actors.yaml,
+    `only_compounds`) in the agent role (`only_subject`: not as ``stödja idrottsrörelsen``'s
+    object); the bare noun (a business, a motion) and a compound of `non_actor_parts`
+    (``kapitalrörelser``: a flow of money) are none."""
+    rows = (
+        f"{word} {lemma} NOUN 3 nsubj Definite=Def\nkan kunna AUX 3 aux\n"
+        "lämna lämna VERB 0 ROOT\nsynpunkter synpunkt NOUN 3 obj"
+    )
+    found = actors(nlp, rows)
+    assert found == expected
+    if expected:
+        assert parsed(nlp, rows)._.actors[0].category == "organisation"
+    # the agent role only (§2.6 D1, `only_subject`): the object of `stödja` names the cause
+    cause = (
+        "Förbundet förbund NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\n"
+        f"stödja stödja VERB 0 ROOT\n{word.lower()} {lemma} NOUN 3 obj Definite=Def"
+    )
+    assert actors(nlp, cause) == [("Förbundet", "förbund")]

@@ -2941,3 +2941,57 @@ def test_fix57f_finite_modal_after_v1_condition_keeps_no_subject(nlp) -> None:
         "Case=Nom|Definite=Def|Gender=Com|Number=Sing|PronType=Prs\n    överklaga", "\n    överklaga"
     )
     assert [t.text for t in coordinated(parsed(nlp, bare)[0], len(doc))] == ["får"]
+
+
+def test_second_main_clause_with_distributive_or_adverb_tagged_subject(nlp) -> None:
+    """w58a E/G: after ``, och`` and a fronted time or place phrase a finite verb opens a
+    main clause of its own when a distributive partitive over an actor (``var och en av
+    ledamöterna``) or an actor the tagger calls an adverb (``kommundirektör`` [ADV] before a
+    personal name) follows it: that is its subject, not the first clause's."""
+    rows = """
+    Styrelsen styrelse NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    sju sju NUM 4 nummod Case=Nom
+    ledamöter ledamot NOUN 2 obj Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    , , PUNCT 9 punct
+    och och CCONJ 9 cc
+    sedan sedan ADV 8 advmod
+    2026 2026 NUM 9 obl Case=Nom|NumType=Card
+    leder leda VERB 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    var vara PRON 9 advmod Definite=Ind|Gender=Com|Number=Sing|PronType=Tot
+    och och CCONJ 12 cc
+    en man PRON 10 conj Definite=Ind|Gender=Com|Number=Sing|PronType=Prs
+    av av ADP 14 case
+    ledamöterna ledamot NOUN 12 nmod Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    ett en DET 16 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+    utskott utskott NOUN 9 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("styrelse", "none", "ha"),
+        ("ledamot", "none", "leda"),
+    ]
+    titled = """
+    Kommunen kommun NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    äger äga VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    två två NUM 4 nummod Case=Nom|NumType=Card
+    bolag bolag NOUN 2 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+    , , PUNCT 9 punct
+    och och CCONJ 9 cc
+    i i ADP 8 case
+    kommunen kommun NOUN 9 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    ansvarar ansvara VERB 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    kommundirektör kommundirektör ADV 9 advmod
+    Ola ola VERB 9 obj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+    Ek eka PROPN 11 flat:name Case=Nom
+    för för ADP 14 case
+    samordningen samordning NOUN 9 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, titled))] == [
+        ("kommun", "none", "äga"),
+        ("kommundirektör", "none", "ansvara"),
+    ]
+    # a plain object after the V2 verb (no actor) keeps the shared subject
+    shared = rows.replace("ledamöterna ledamot NOUN", "rummen rum NOUN")
+    assert ("styrelse", "none", "leda") in [s[:3] for s in statements(parsed(nlp, shared))]

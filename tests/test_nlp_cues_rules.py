@@ -3970,3 +3970,80 @@ def test_round57_a_complex_preposition_after_att_is_no_infinitive(nlp) -> None:
     . . PUNCT 2 punct
     """
     assert [s[:3] for s in statements(parsed(nlp, rows))] == [("styrelse", "obligation", "besluta")]
+
+
+def test_title_with_personal_name_as_the_inverted_subject_inside_a_cue(nlp) -> None:
+    """w58a H: ``Vid förfall har ekonomichef Lars Ek rätt att besluta``: the inverted subject
+    between a cue's verb and its noun may be a title with a two-word personal name (the
+    name no actor): the cue holds → (ekonomichef, permission, besluta). A bare personal
+    name there names no actor (``Vid förfall har Lars Ek rätt att besluta``: no statement)."""
+    rows = """
+    Vid vid ADP 2 case
+    förfall förfall NOUN 3 nmod Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    har ha AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    ekonomichef ekonomichef NOUN 5 amod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    Lars Lars PROPN 3 nsubj Case=Nom
+    Ek eka PROPN 5 flat:name Case=Nom
+    rätt rätt NOUN 3 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    att att PART 9 mark
+    besluta besluta VERB 3 advcl VerbForm=Inf|Voice=Act
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("ekonomichef", "permission", "besluta")
+    ]
+    negative = """
+    Vid vid ADP 2 case
+    förfall förfall NOUN 3 nmod Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    har ha AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    Lars Larsma PROPN 3 nsubj Case=Nom
+    Ek eka PROPN 4 flat:name Case=Nom
+    rätt rätt NOUN 3 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    att att PART 8 mark
+    besluta besluta VERB 3 advcl VerbForm=Inf|Voice=Act
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, negative)) == []
+
+
+def test_a_supine_tagged_adjective_after_a_comma_adverbial_is_the_perfect(nlp) -> None:
+    """Round 58 (analysis 58-cr C5; §5.3 round 23): ``Regionerna har, genom avtalet,
+    överlämnat [ADJ] ansvaret för driften till bolaget.``: the word the lexicon spells as a
+    supine after the comma that closes the adverbial, before the definite ``ansvaret``, is
+    the perfect's supine: (region, none, överlämna), no ``har ansvaret för`` cue. Negative:
+    ``Kommunerna har, enligt avtalet, ansvaret för lokalerna.`` keeps the cue."""
+    doc = parsed(
+        nlp,
+        f"""
+        Regionerna region PROPN 2 nsubj {DEF_PL}
+        har ha VERB 7 aux {PRES}
+        , , PUNCT 5 punct
+        genom genom ADP 5 case
+        avtalet avtal NOUN 7 obl {DEF}
+        , , PUNCT 7 punct
+        överlämnat överlämnad ADJ 0 ROOT Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+        ansvaret ansvar NOUN 7 obj {DEF}
+        för för ADP 10 case
+        driften drift NOUN 7 obl {DEF}
+        till till ADP 12 case
+        bolaget bolag NOUN 7 obl {DEF}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("region", "none", "överlämna", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunerna kommun NOUN 2 nsubj {DEF_PL}
+        har ha VERB 0 ROOT {PRES}
+        , , PUNCT 5 punct
+        enligt enligt ADP 5 case
+        avtalet avtal NOUN 2 obl {DEF}
+        , , PUNCT 2 punct
+        ansvaret ansvar NOUN 2 obj {DEF}
+        för för ADP 9 case
+        lokalerna lokal NOUN 7 nmod {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kommun", "responsibility", "ansvara", False, False)]

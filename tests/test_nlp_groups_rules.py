@@ -937,3 +937,30 @@ def test_a_distributive_phrase_after_a_fronted_year_keeps_the_noun_read_verb(nlp
     . . PUNCT 13 punct
     """
     assert [s[:3] for s in statements(parsed(nlp, rows))] == [("kommun", "none", "utse")]
+
+
+def test_envar_av_opens_a_distributive_subject(nlp) -> None:
+    """w58a G: ``Envar av revisorerna ska granska räkenskaperna``: a one-word distributive
+    determiner (configs/grammar.yaml `distributive_determiners`: ``envar``) with ``av`` opens
+    the subject; its actor is the group after ``av`` (the real parse: the infinitive an
+    adjective). ``Envar`` alone names no actor."""
+    rows = """
+    Envar Envarma PRON 5 nsubj Definite=Ind|Gender=Com|Number=Sing|PronType=Prs
+    av av ADP 3 case
+    revisorerna revisor NOUN 1 nmod Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    ska skola AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    granska granska ADJ 6 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+    räkenskaperna räkenskaper NOUN 0 ROOT Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    . . PUNCT 6 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("revisor", "obligation", "granska")
+    ]
+    negative = """
+    Envar envar PRON 2 nsubj Definite=Ind|Gender=Com|Number=Sing|PronType=Ind
+    får få AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    påkalla påkalla ADJ 4 amod Case=Nom|Definite=Def|Degree=Pos
+    omröstning omröstning NOUN 2 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, negative)) == []

@@ -1239,3 +1239,82 @@ def test_round57_an_ansvarar_for_att_lead_in_keeps_its_infinitive_items(nlp) -> 
     assert not own_aim_frame(frame, CUES)
     assert own_aim_frame(replace(_frame("obligation", "se"), modal_text="ska se till att"), CUES)
     assert own_aim_frame(replace(_frame("obligation", "se"), modal_text="ser till att"), CUES)
+
+
+# Round 58 (analysis 58-cr C3, ruling R1): `… fördelat enligt följande:` over sentence items.
+DISTRIBUTED_LEAD_IN = """
+Direktionen direktion NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+bestå bestå VERB 0 ROOT VerbForm=Inf|Voice=Act
+av av ADP 6 case
+sju sju NUM 6 nummod
+ledamöter ledamot NOUN 3 obl Case=Nom|Definite=Ind|Number=Plur
+fördelat fördela VERB 3 advcl VerbForm=Part
+enligt enligt ADP 9 case
+följande följande ADJ 7 obl Case=Nom
+: : PUNCT 3 punct
+"""
+
+PLACE_ITEM = """
+{place} {lemma} {pos} 2 nmod
+kommun kommun NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Sing
+utser utse VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+fyra fyra NUM 5 nummod
+ledamöter ledamot NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+. . PUNCT 3 punct
+"""
+
+# as the tagger reads an item whose place name is also a verb's base form (`landa`)
+VERB_READ_PLACE_ITEM = """
+Landa landa VERB 0 ROOT VerbForm=Inf|Voice=Act
+kommun kommun NOUN 1 obj Case=Nom|Definite=Ind|Number=Sing
+utser utse VERB 1 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+två två NUM 5 nummod
+ledamöter ledamot NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+. . PUNCT 1 punct
+"""
+
+
+def test_an_announcing_lead_in_over_sentence_items_keeps_its_statement(nlp) -> None:
+    """Ruling R1 (round 58): every item a full sentence with its own subject and verb, the
+    lead-in ending in `enligt följande:` keeps (direktion, obligation, bestå) and each item
+    has its own statement; negative: a phrase item completes the lead-in (D11), which then
+    keeps nothing."""
+    ekby = PLACE_ITEM.format(place="Ekby", lemma="Ekby", pos="PROPN")
+    sjovik = PLACE_ITEM.format(place="Sjövik", lemma="Sjövik", pos="PROPN")
+    found = resolved(nlp, {"1": DISTRIBUTED_LEAD_IN, "1.a": ekby, "1.b": sjovik})
+    assert [s[:3] for s in found["1"]] == [("direktion", "obligation", "bestå")]
+    assert [s[:3] for s in found["1.a"]] == [("ekby kommun", "none", "utse")]
+    assert [s[:3] for s in found["1.b"]] == [("sjövik kommun", "none", "utse")]
+    phrase = """
+    två två NUM 3 nummod
+    från från ADP 3 case
+    kommunen kommun NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+    """
+    found = resolved(nlp, {"1": DISTRIBUTED_LEAD_IN, "1.a": ekby, "1.b": phrase})
+    assert found["1"] == []
+    assert [s[:3] for s in found["1.b"]] == [("direktion", "obligation", "bestå")]
+
+
+def test_a_place_name_read_as_a_verb_opens_no_infinitive_item(nlp) -> None:
+    """Analysis 58-cr C3b: `Landa [VERB] kommun utser två ledamöter.` under an announcing
+    lead-in: the capitalised word before `kommun` opens the actor `Landa kommun`, the item's
+    subject, not an infinitive continuing the lead-in; negative: `Bygga upp en reserv`
+    (a capitalised infinitive before no place kind noun) stays the lead-in's infinitive."""
+    found = resolved(nlp, {"1": DISTRIBUTED_LEAD_IN, "1.a": VERB_READ_PLACE_ITEM})
+    assert [s[:3] for s in found["1.a"]] == [("landa kommun", "none", "utse")]
+    assert [s[:3] for s in found["1"]] == [("direktion", "obligation", "bestå")]
+    lead = """
+    Kommunstyrelsen kommunstyrelse NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+    ska skola AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    : : PUNCT 2 punct
+    """
+    build = """
+    Bygga bygga VERB 0 ROOT VerbForm=Inf|Voice=Act
+    upp upp ADP 1 compound:prt
+    en en DET 4 det
+    reserv reserv NOUN 1 obj Case=Nom|Definite=Ind|Number=Sing
+    . . PUNCT 1 punct
+    """
+    found = resolved(nlp, {"1": lead, "1.a": build})
+    assert [s[:3] for s in found["1.a"]] == [("kommunstyrelse", "obligation", "bygga")]

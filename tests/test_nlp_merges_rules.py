@@ -113,3 +113,34 @@ def test_every_footnote_mark_opens_a_note_with_its_statement(mark: str) -> None:
     tables = styrdok.analyze(f"{mark} Sekreteraren ska föra protokoll vid sammanträdet.")
     rows = tables.statements[["actor", "deontic", "actor_start"]].values.tolist()
     assert rows == [["sekreterare", "obligation", len(mark) + 1]]
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("utser3", ("utser", "3")),
+        ("väljer12", ("väljer", "12")),
+        ("Utser2", ("Utser", "2")),
+        ("avser1", ("avser", "1")),  # a short e-verb's present
+        ("bilaga2", None),  # no verb form: a label with its number
+        ("KS2021", None),
+        ("utser2021", None),  # four digits: a year or a case number, no count
+        ("utser", None),
+    ],
+)
+def test_a_numeral_glued_to_a_present_is_split_off(word, parts):
+    """Round 58 (analysis 58-cr C3c): web text glues a count to the verb before it
+    (`Ekby kommun utser3 ledamöter.`); only a verb's present and one to three digits split."""
+    from pipeline.nlp.merges import glued_numeral_parts
+
+    assert glued_numeral_parts(word) == parts
+
+
+def test_a_glued_numeral_is_split_before_the_tagger(nlp):
+    """`Kommunfullmäktige väljer5 ledamöter.`: two tokens, offsets and text unchanged."""
+    from pipeline.nlp.merges import split_glued
+
+    doc = split_glued(nlp("Kommunfullmäktige väljer5 ledamöter."), LEXICON)
+    assert [t.text for t in doc][1:3] == ["väljer", "5"]
+    assert doc.text == "Kommunfullmäktige väljer5 ledamöter."
+    assert doc[2].idx == len("Kommunfullmäktige väljer")

@@ -3279,3 +3279,118 @@ def test_a_fronted_sedan_year_after_men_opens_a_main_clause_with_an_agent_passiv
         ("nämnd", "none", "ha"),
         ("kommunfullmäktige", "none", "utse"),
     ]
+
+
+def test_support_verb_noun_keeps_the_passive_agent(nlp) -> None:
+    """w58a E/F: ``Under hösten fattas beslut av styrelsen``: the noun a support verb makes an
+    act of (configs/grammar.yaml `support_verb_phrases`: ``fatta beslut``), inverted right
+    after its s-passive, is the subject, and the ``av``-phrase after it the agent. Another
+    verb's postponed noun of action keeps its ``av``-phrase (``Till ansökan ska fogas intyg
+    av kommunerna``: no agent, round 49)."""
+    rows = """
+    Under under ADP 2 case
+    hösten höst NOUN 3 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    fattas fattas VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    beslut beslut NOUN 3 nsubj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    av av ADP 6 case
+    styrelsen styrelse NOUN 3 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("styrelse", "none", "fatta")]
+    # the parser may hang the article-less role's phrase on the noun
+    hung = """
+    Under under ADP 2 case
+    hösten höst NOUN 3 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    fattas fattas VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    beslut beslut NOUN 3 nsubj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    av av ADP 7 case
+    ansvarig ansvarig ADJ 7 amod Case=Nom|Definite=Ind|Degree=Pos|Gender=Com|Number=Sing
+    chef chef NOUN 4 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, hung))] == [("chef", "none", "fatta")]
+    negative = """
+    Till till ADP 2 case
+    ansökan ansökan NOUN 4 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    ska skola AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    fogas foga VERB 0 ROOT VerbForm=Inf|Voice=Pass
+    intyg intyga VERB 4 xcomp VerbForm=Inf|Voice=Act
+    av av ADP 7 case
+    kommunerna kommun NOUN 4 obl Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    . . PUNCT 4 punct
+    """
+    assert statements(parsed(nlp, negative)) == []
+
+
+def test_arende_is_no_nominalisation_before_an_agent(nlp) -> None:
+    """w58a F: ``Under semestern sköts ärendena av ställföreträdande förvaltningschef``:
+    `ärende` (configs/grammar.yaml `lexical_suffix_nouns`) is no `-ende` nominalisation, so the
+    article-less role after ``av`` is the passive's agent; after a noun of action it stays
+    that noun's object (``Därefter hålls valet av en kassör``: no agent)."""
+    rows = """
+    Under under ADP 2 case
+    semestern semester NOUN 3 obl Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    sköts sköte VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+    ärendena ärende NOUN 3 nsubj:pass Case=Nom|Definite=Def|Gender=Neut|Number=Plur
+    av av ADP 7 case
+    ställföreträdande ställföreträdande ADJ 7 amod Case=Nom|Degree=Pos|Tense=Pres|VerbForm=Part
+    förvaltningschef förvaltningschef NOUN 4 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("ställföreträdande förvaltningschef", "none", "sköta")
+    ]
+    negative = """
+    Därefter därefter ADV 2 advmod
+    hålls hållas NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    valet val NOUN 2 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    av av ADP 6 case
+    en en DET 6 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+    kassör kassör NOUN 3 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, negative)) == []
+
+
+def test_series_of_titles_before_names_as_agents(nlp) -> None:
+    """w58a H: ``Protokollet justeras av ordförande Per Holm och vice ordförande Eva Ek``: a
+    coordinated title before a personal name after an agent's title and name is a further
+    agent (the names no actors, docs/annotation.md §2.6); as objects the titles are part of
+    the names (``Styrelsen utsåg i mars kanslichef Eva Ek och ekonomichef Lars Ek``)."""
+    rows = """
+    Protokollet protokoll NOUN 2 nsubj:pass Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    justeras justera VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    av av ADP 4 case
+    ordförande ordförande NOUN 2 obl:agent Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    Per Per ADP 6 case
+    Holm holme PROPN 2 obl Case=Nom
+    och och CCONJ 8 cc
+    vice vice NOUN 10 cc ExtPos=ADV
+    ordförande ordförande NOUN 8 fixed Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    Eva Eva VERB 2 conj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+    Ek eka PROPN 10 nsubj Case=Nom
+    . . PUNCT 2 punct
+    """
+    doc = parsed(nlp, rows)
+    assert [m.text for m in doc._.actors] == ["ordförande", "vice ordförande"]
+    assert [s[:3] for s in statements(doc)] == [
+        ("ordförande", "none", "justera"),
+        ("vice ordförande", "none", "justera"),
+    ]
+    negative = """
+    Styrelsen styrelse NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    utsåg utse VERB 6 nsubj:pass Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+    i i ADP 4 case
+    mars mars NOUN 5 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    kanslichef kanslichef NOUN 2 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    Eva Eva VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+    Ek eka PROPN 6 flat:name Case=Nom
+    och och CCONJ 9 cc
+    ekonomichef ekonomichef NOUN 7 conj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    Lars Lars PROPN 6 nmod Case=Nom
+    Ek eka PROPN 10 flat:name Case=Nom
+    . . PUNCT 6 punct
+    """
+    doc = parsed(nlp, negative)
+    assert [m.text for m in doc._.actors] == ["Styrelsen"]
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "utse")]

@@ -189,3 +189,51 @@ def test_cue_parts_name_the_words_of_their_specs():
         assert {slot: set(words) for slot, words in built.automata.items()} == {
             slot: set(words) for slot, words in flat.automata.items()
         }
+
+
+def _made_branches(patterns: FirstWordPatterns) -> int:
+    """How many branches of its tries `patterns` has made so far (`_grow`)."""
+    from pipeline.nlp.patterns import _CHILDREN
+
+    def count(branch: list) -> int:
+        return 1 + sum(count(child) for child in branch[_CHILDREN])
+
+    return sum(
+        count(automaton.owners[0])
+        for automata in patterns.automata.values()
+        for automaton in automata.values()
+    )
+
+
+def test_a_branch_is_made_where_a_state_reaches_it(nlp) -> None:
+    """The trie grows where a Doc's words lead (round 58, perf58c): ``har rätt att`` makes no
+    branch past ``har`` until a ``har`` is followed by ``rätt``, then finds what the patterns
+    compiled spec by spec find; a Doc without ``har`` makes none."""
+    phrases = [("har", "rätt", "att"), ("har", "i", "uppdrag", "att"), ("ansvarar", "för")]
+    parted = [(" ".join(p), cue_parts(p, inverted=True)) for p in phrases]
+    listed = [(key, [dict(spec) for spec in parts.specs()]) for key, parts in parted]
+    fast = FirstWordPatterns(nlp.vocab, parted)
+    made = _made_branches(fast)
+    assert made < sum(len(parts) for _, parts in parted)
+    elsewhere = _doc(nlp, "Styrelsen beslutar om budget", "NOUN VERB ADP NOUN", "a b c d")
+    assert fast(token_rows(elsewhere)) == []
+    assert _made_branches(fast) == made
+    words, pos, lemmas = SENTENCES[0]
+    rows = token_rows(_doc(nlp, words, pos, lemmas))
+    assert sorted(fast(rows)) == sorted(FirstWordPatterns(nlp.vocab, listed)(rows))
+    assert _made_branches(fast) > made
+
+
+def test_a_pickled_copy_grows_and_finds_alike(nlp) -> None:
+    """A worker process gets the patterns pickled before any Doc grew their tries (the ids
+    of the copied parts are new): the copy finds what the original finds."""
+    import pickle
+
+    phrases = [("har", "rätt", "att"), ("har", "rätt"), ("ansvarar", "för"), ("till", "uppgift")]
+    flags = [{}, {"inverted": True}, {"adverbial": True}]
+    parted = [(" ".join(p), cue_parts(p, **f)) for p in phrases for f in flags]
+    original = FirstWordPatterns(nlp.vocab, parted)
+    copy = pickle.loads(pickle.dumps(original))
+    for words, pos, lemmas in SENTENCES:
+        rows = token_rows(_doc(nlp, words, pos, lemmas))
+        assert sorted(copy(rows)) == sorted(original(rows))

@@ -2105,3 +2105,34 @@ def test_a_role_with_an_owner_or_after_a_main_clause_before_a_personal_name(nlp)
     )
     assert not any("sekreterare" in m.canonical for m in doc._.actors)
     assert statements(doc) == []
+
+
+def test_a_noun_after_a_distributive_var_sin_is_no_predicative(nlp) -> None:
+    """Round 58 (analysis 58-cr side finding): ``Kommunerna utser var [AUX, cop] sitt ombud.``:
+    ``var sitt`` is the distributive pronoun, so ``ombud`` is the object, an actor, not a
+    predicative role. Negative: ``Nämnden var ombud för kommunen.``: after the copula the
+    role is a predicative, no actor (§2.5)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunerna kommun NOUN 2 nsubj {DEF_PL}
+        utser utse VERB 0 ROOT {PRES}
+        var vara AUX 5 cop Mood=Ind|Tense=Past|VerbForm=Fin
+        sitt sin PRON 5 nmod:poss
+        ombud ombud NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert "ombud" in [m.canonical for m in doc._.actors]
+    copula = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        var vara AUX 3 cop Mood=Ind|Tense=Past|VerbForm=Fin
+        ombud ombud NOUN 0 ROOT {IND}
+        för för ADP 5 case
+        kommunen kommun NOUN 3 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert "ombud" not in [m.canonical for m in copula._.actors]

@@ -6137,3 +6137,186 @@ def test_the_title_undoes_a_heading_name_by_the_configured_prepositions(monkeypa
     monkeypatch.setattr(actors, "GRAMMAR", configured)
     bare = without_heading_task_name(doc, named)
     assert (bare.text, bare.canonical, bare.last_token) == ("Nämnden", "nämnd", 0)
+
+
+def _resolved(doc, known: set[str], **options) -> list[str]:
+    """The canonicals of the Doc's mentions resolved with the Doc (`known`: the document's)."""
+    resolved = resolve_short_references(doc._.actors, known, None, LEXICON, doc=doc, **options)
+    return [m.canonical for m in resolved]
+
+
+def test_round58_a_person_title_in_rad_is_no_second_rad_body(nlp) -> None:
+    """Round 58 (analysis 58-cr C1; §2.3 round 14): ``kommunalråd``, ``oppositionsråd`` are
+    persons (actors.yaml `roles`: chair), no råd bodies: beside the one ``pensionärsråd`` a
+    bare ``Rådet`` is that body. Negatives: with two real råd bodies, or with only the person
+    title, it stays ``råd``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        lämnar lämna VERB 0 ROOT {PRES}
+        yttranden yttrande NOUN 2 obj
+        """,
+    )
+    assert _resolved(doc, {"pensionärsråd", "kommunalråd"}) == ["pensionärsråd"]
+    assert _resolved(doc, {"ungdomsråd", "oppositionsråd"}) == ["ungdomsråd"]
+    assert _resolved(doc, {"pensionärsråd", "ungdomsråd", "kommunalråd"}) == ["råd"]
+    assert _resolved(doc, {"kommunalråd"}) == ["råd"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # sentence start: an article-less vice chair before its finite verb
+            f"Vice vice NOUN 3 nsubj\nordförande ordförande NOUN 1 fixed {IND}\n"
+            f"justerar justera VERB 0 ROOT {PRES}\nprotokollet protokoll NOUN 3 obj {DEF}",
+            ["vice ordförande"],
+        ),
+        (  # a bare chair before its verb is left to the chair table (two test parts' gold)
+            f"Ordförande ordförande NOUN 2 nsubj {IND}\nkallar kalla VERB 0 ROOT {PRES}\n"
+            "till till ADP 4 case\nsammanträde sammanträde NOUN 2 obl",
+            ["valnämndens ordförande"],
+        ),
+        (  # V2 after a fronted phrase: the inverted subject, `vice` split off by the tagger
+            f"Vid vid ADP 2 case\nförfall förfall NOUN 3 obl\nleder leda VERB 0 ROOT {PRES}\n"
+            "vice vice NOUN 3 nsubj\nordförande ordförande NOUN 4 nummod\n"
+            f"mötet möte NOUN 3 obj {DEF}",
+            ["vice ordförande"],
+        ),
+        (  # negative: the definite chair is the body's (the chair table)
+            f"Ordföranden ordförande NOUN 2 nsubj {DEF}\nkallar kalla VERB 0 ROOT {PRES}\n"
+            "till till ADP 4 case\nsammanträde sammanträde NOUN 2 obl",
+            ["valnämndens ordförande"],
+        ),
+        (  # negative: a table cell, no clause
+            f"Ordförande ordförande NOUN 0 ROOT {IND}",
+            ["valnämndens ordförande"],
+        ),
+    ],
+)
+def test_round58_an_article_less_chair_names_the_office(nlp, rows, expected) -> None:
+    """Round 58 (ruling R2 of analysis 58-cr; §2.3): an article-less ``ordförande`` / ``vice
+    ordförande`` as a clause's subject, before or after its finite verb, names the office
+    (bare canonical) also in a document about one body; the definite ``Ordföranden`` and a
+    table cell keep the chair table's rule."""
+    doc = parsed(nlp, rows)
+    assert _resolved(doc, {"valnämnd"}, body="valnämndens") == expected
+
+
+def test_round58_an_owned_chair_before_its_verb_keeps_its_owner(nlp) -> None:
+    """Negative for round 58's R2: ``Rådets ordförande leder mötet.``: a chair with an owner
+    written is no article-less office; its owner resolves as before (``ungdomsrådets``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rådets råd NOUN 2 nmod:poss Definite=Def|Case=Gen
+        ordförande ordförande NOUN 3 nsubj {IND}
+        leder leda VERB 0 ROOT {PRES}
+        mötet möte NOUN 3 obj {DEF}
+        """,
+    )
+    assert _resolved(doc, {"ungdomsråd"}) == ["ungdomsrådets ordförande"]
+
+
+def test_round58_an_indefinite_kind_named_by_a_participle_is_the_named_body(nlp) -> None:
+    """Round 58 (ruling R3 of analysis 58-cr; after round 41 r C5): ``en gemensam servicenämnd
+    kallad Ekby-Sjövik servicenämnd``: the kind noun's canonical is the name, the name after
+    the participle is no actor, and a later ``den gemensamma nämnden`` is the named body; a
+    bare ``Nämnden`` stays ``nämnd``. Negative: ``en gemensam nämnd`` with no naming keeps
+    ``gemensam nämnd`` for the later form."""
+    from pipeline.nlp.short_names import add_short_names
+
+    first = parsed(
+        nlp,
+        f"""
+        Kommunerna kommun NOUN 2 nsubj {DEF}
+        inrättar inrätta VERB 0 ROOT {PRES}
+        en en DET 5 det
+        gemensam gemensam ADJ 5 amod
+        servicenämnd servicenämnd NOUN 2 obj {IND}
+        kallad kalla ADJ 7 amod
+        Ekby-Sjövik Ekby-Sjövik NOUN 2 obl
+        servicenämnd servicenämnd NOUN 2 advmod {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        f"""
+        Den den DET 3 det
+        gemensamma gemensam ADJ 3 amod
+        nämnden nämnd NOUN 4 nsubj {DEF}
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        och och CCONJ 6 cc
+        Nämnden nämnd NOUN 4 conj {DEF}
+        """,
+    )
+    add_short_names([first, later], None, LEXICON)
+    assert [(m.text, m.canonical) for m in first._.actors] == [
+        ("Kommunerna", "kommun"),
+        ("gemensam servicenämnd", "ekby-sjövik servicenämnd"),
+    ]
+    assert [m.canonical for m in later._.actors] == ["ekby-sjövik servicenämnd", "nämnd"]
+    unnamed = parsed(
+        nlp,
+        f"""
+        Kommunerna kommun NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        en en DET 5 det
+        gemensam gemensam ADJ 5 amod
+        nämnd nämnd NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        f"""
+        Den den DET 3 det
+        gemensamma gemensam ADJ 3 amod
+        nämnden nämnd NOUN 4 nsubj {DEF}
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        """,
+    )
+    add_short_names([unnamed, later], None, LEXICON)
+    assert [m.canonical for m in later._.actors] == ["gemensam nämnd"]
+
+
+def test_round58_a_defined_task_name_is_one_span_where_written_again(nlp) -> None:
+    """Round 58 (analysis 58-cr C2; §2.3 round 30 C3): once ``Rådet för idrottsfrågor (RIF)``
+    is a name, ``Rådet för idrottsfrågor`` written again without the acronym is that name,
+    one span. Negative: ``Rådet för miljöfrågor`` (no name defined) keeps the bare head."""
+    from pipeline.nlp.short_names import add_short_names
+
+    defined = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 8 nsubj {DEF}
+        för för ADP 3 case
+        idrottsfrågor idrottsfråga NOUN 1 nmod
+        ( ( PUNCT 5 punct
+        RIF RIF PROPN 3 appos
+        ) ) PUNCT 5 punct
+        ska skola AUX 8 aux
+        sammanträda sammanträda VERB 0 ROOT
+        """,
+    )
+    again = parsed(
+        nlp,
+        f"""
+        Förslagen förslag NOUN 2 nsubj:pass
+        bereds bereda VERB 0 ROOT
+        av av ADP 4 case
+        Rådet råd NOUN 2 obl:agent {DEF}
+        för för ADP 6 case
+        idrottsfrågor idrottsfråga NOUN 4 nmod
+        och och CCONJ 8 cc
+        Rådet råd NOUN 4 conj {DEF}
+        för för ADP 10 case
+        miljöfrågor miljöfråga NOUN 8 nmod
+        """,
+    )
+    add_short_names([defined, again], None, LEXICON)
+    assert [(m.text, m.canonical) for m in again._.actors] == [
+        ("Rådet för idrottsfrågor", "rådet för idrottsfrågor"),
+        ("Rådet", "råd"),
+    ]

@@ -11,7 +11,12 @@ from spacy.tokens import Doc
 
 from pipeline.config import ConfigError
 from pipeline.language.sentence_rules import load_sentence_rules
-from pipeline.nlp.sentences import _after_lost_stop, sentence_start, set_sentence_starts
+from pipeline.nlp.sentences import (
+    _after_lost_stop,
+    _after_protocol_header,
+    sentence_start,
+    set_sentence_starts,
+)
 from pipeline.normalize.words import actor_lexicon
 
 RULES = load_sentence_rules()
@@ -300,6 +305,32 @@ def test_the_first_sentence_after_a_protocol_header_opens_at_its_subject(nlp) ->
         "i/ADP kommunen/NOUN Kulturnämnden/NOUN har/AUX/Fin",
     )
     assert not sentence_start(plain, plain[9], RULES)
+
+
+def test_a_fronted_phrase_after_a_protocol_header_opens_the_sentence(nlp) -> None:
+    """Round 58 (analysis58-cs C1, §1.2 R1): after a header field and an item title, a
+    capitalised preposition whose finite verb comes late opens the first sentence (``Vid
+    sitt möte den 2 mars beslutade …``, ``I en skrivelse har …``); without a header field, or
+    with a stop before any finite verb, it does not."""
+    header = (
+        "SAMMANTRÄDESPROTOKOLL/PROPN Kulturnämnden/PROPN Sammanträdesdatum/PROPN Dnr/PROPN "
+        "33/NUM Svar/PROPN på/ADP motion/NOUN om/ADP fritidsgårdar/NOUN "
+    )
+    doc = _tagged(nlp, header + "Vid/ADP sitt/PRON möte/NOUN den/DET 2/NUM mars/NOUN "
+                                "beslutade/VERB/Fin fullmäktige/NOUN")
+    assert sentence_start(doc, doc[10], RULES)
+    doc = _tagged(nlp, header + "I/ADP en/DET skrivelse/NOUN har/AUX/Fin Eva/PROPN Berg/PROPN "
+                                "föreslagit/VERB")
+    assert sentence_start(doc, doc[10], RULES)
+    stopped = _tagged(nlp, header + "Vid/ADP sitt/PRON möte/NOUN ./PUNCT Nämnden/NOUN "
+                                    "beslutade/VERB/Fin")
+    assert not _after_protocol_header(stopped, stopped[10], RULES)
+    plain = _tagged(
+        nlp,
+        "Regler/NOUN för/ADP arbetet/NOUN i/ADP styrelsen/NOUN Vid/ADP förfall/NOUN "
+        "leder/VERB/Fin vice/ADJ ordföranden/NOUN",
+    )
+    assert not _after_protocol_header(plain, plain[5], RULES)
 
 
 def test_a_title_ending_in_a_name_before_its_genitive_opens_a_sentence(nlp) -> None:

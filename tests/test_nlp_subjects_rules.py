@@ -6838,3 +6838,116 @@ def test_a_bare_plural_after_a_fronted_place_and_its_verb_is_the_subject(nlp) ->
     ]
     found = statements(parsed(nlp, FRONTED_PLACE_ACTIVITY_VERB_READ_AS_ADJECTIVE))
     assert [s[:3] for s in found] == [("sekreterare", "none", "jobba")]
+
+
+def test_distributive_partitive_as_the_inverted_v2_subject(nlp) -> None:
+    """w58a G: ``I år leder var och en av ledamöterna ett utskott``: a distributive partitive
+    right after a fronted phrase's V2 verb is its inverted subject, the group after ``av`` the
+    actor (the real parse: ``var`` an adverb, ``ledamöterna`` a nominal modifier). After the
+    subject and its verb it is the object: ``Därefter lämnar nämnden uppdrag till var och en
+    av förvaltningarna`` → only the committee."""
+    rows = """
+    I i ADP 2 case
+    år år NOUN 3 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+    leder leda VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    var var PRON 3 advmod Definite=Ind|Gender=Com|Number=Sing|PronType=Tot
+    och och CCONJ 6 cc
+    en man PRON 4 conj Definite=Ind|Gender=Com|Number=Sing|PronType=Prs
+    av av ADP 8 case
+    ledamöterna ledamot NOUN 6 nmod Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    ett en DET 10 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+    utskott utskott NOUN 3 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("ledamot", "none", "leda")]
+    negative = """
+    Därefter därefter ADV 2 advmod
+    lämnar lämna VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    uppdrag uppdra NOUN 2 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    till till ADP 6 case
+    var var PRON 2 obl Definite=Ind|Gender=Com|Number=Sing|PronType=Tot
+    och och CCONJ 8 cc
+    en man PRON 6 conj Definite=Ind|Gender=Com|Number=Sing|PronType=Prs
+    av av ADP 10 case
+    förvaltningarna förvaltning NOUN 8 nmod Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, negative))] == [("nämnd", "none", "lämna")]
+    # in a relative clause (``som`` before the verb) the phrase is the object (§5.2 B7)
+    relative = """
+    Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    sköter sköta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    tillsynen tillsyn NOUN 2 obj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    som som PRON 10 nsubj PronType=Rel
+    , , PUNCT 7 punct
+    enligt enligt ADP 7 case
+    lagen lag NOUN 4 conj Case=Nom|Definite=Def|Gender=Com|Number=Sing
+    , , PUNCT 10 punct
+    annars annars ADV 10 advmod
+    åvilar åvila VERB 2 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    var var PRON 10 advmod Definite=Ind|Gender=Com|Number=Sing|PronType=Tot
+    och och CCONJ 13 cc
+    en man PRON 11 conj Definite=Ind|Gender=Com|Number=Sing|PronType=Prs
+    av av ADP 15 case
+    kommunerna kommun NOUN 13 nmod Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, relative))] == [("nämnd", "none", "sköta")]
+
+
+def test_distributive_var_after_a_v2_modal_is_no_copula(nlp) -> None:
+    """w58a G: ``I år ska var och en av ledamöterna därefter leda mötet``: the ``var`` of a
+    distributive phrase after a V2 modal is the pronoun, no copula before a predicative's
+    subject; an adverbial may stand between the subject and the infinitive. A pronoun
+    subject after the V2 verb leaves the clause without actor (``Sedan 2026 leder den
+    arbetet``)."""
+    rows = """
+    I i ADP 2 case
+    år år NOUN 10 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+    ska skola AUX 10 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    var var PRON 10 nsubj Definite=Ind|Gender=Com|Number=Sing|PronType=Tot
+    och och CCONJ 6 cc
+    en man PRON 10 nsubj Definite=Ind|Gender=Com|Number=Sing|PronType=Prs
+    av av ADP 8 case
+    ledamöterna ledamot NOUN 6 nmod Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    därefter därefter ADV 10 advmod
+    leda leda VERB 0 ROOT VerbForm=Inf|Voice=Act
+    mötet möte NOUN 10 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    . . PUNCT 10 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [("ledamot", "obligation", "leda")]
+    negative = """
+    Sedan sedan ADP 2 case
+    2026 2026 NUM 3 obl Case=Nom
+    leder leda VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    den den DET 5 det Definite=Def|Gender=Com|Number=Sing|PronType=Art
+    arbetet arbete NOUN 3 obj Case=Nom|Definite=Def|Gender=Neut|Number=Sing
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, negative)) == []
+
+
+def test_sedan_before_a_prepositional_time_phrase_is_fronted(nlp) -> None:
+    """w58a E: ``Sedan i år beslutar biträdande förvaltningschef om avgifter``: `sedan` before
+    a preposition's time phrase (``i år``) is a fronted adverbial, the finite verb in second
+    place and the article-less role after it the subject; a preposition's phrase that names
+    no time (``i kommunen``) is none."""
+    rows = """
+    Sedan sedan ADV 3 advmod
+    i i ADP 3 case
+    år år NOUN 4 obl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    beslutar besluta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    biträdande biträda ADJ 6 amod Case=Nom|Degree=Pos|Tense=Pres|VerbForm=Part
+    förvaltningschef förvaltningschef NOUN 4 obj Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    om om ADP 8 case
+    avgifter avgift NOUN 6 nmod Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+    . . PUNCT 4 punct
+    """
+    doc = parsed(nlp, rows)
+    assert [s[:3] for s in statements(doc)] == [
+        ("biträdande förvaltningschef", "none", "besluta")
+    ]
+    assert subjects._time_phrase(doc[1:3])
+    place = parsed(nlp, rows.replace("år år NOUN", "kommunen kommun NOUN"))
+    assert not subjects._time_phrase(place[1:3])

@@ -6329,3 +6329,124 @@ def test_round57_coordinated_attributes_before_an_indefinite_noun_are_no_verbs(
     noun phrase (``för att trygga och säkra lokaler finns``)."""
     doc = parsed(nlp, rows)
     assert [s[2] for s in statements(doc)] == aims
+
+
+def test_an_att_infinitive_tagged_an_adjective_in_a_cue_series_is_a_verb(nlp) -> None:
+    """Round 58 (analysis 58-cr C7): ``Nämnden ansvarar för tillsyn, rådgivning, att
+    fastställa [ADJ, amod] avgifter.``: after an ``att`` that a comma joins to the series, a
+    word the lexicon knows only as an infinitive is the series' infinitive, a responsibility
+    of its own under the cue. Negative: an adjective there (``, att nya regler följs``,
+    ``, att samma regler gäller``) is the att-clause's subject's attribute, no verb."""
+    rows = f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        tillsyn tillsyn NOUN 2 obl {IND}
+        , , PUNCT 6 punct
+        rådgivning rådgivning NOUN 4 conj {IND}
+        , , PUNCT 10 punct
+        att att PART 10 mark
+        fastställa fastställa ADJ 10 amod Case=Nom|Degree=Pos
+        avgifter avgift NOUN 2 obl {IND_PL}
+        . . PUNCT 2 punct
+    """
+    doc = parsed(nlp, rows)
+    assert is_verb(doc[8])
+    assert statements(doc) == [
+        ("nämnd", "responsibility", "ansvara", False, False),
+        ("nämnd", "responsibility", "fastställa", False, False),
+    ]
+    adjective = parsed(nlp, rows.replace("fastställa fastställa ADJ", "nya ny ADJ"))
+    assert not is_verb(adjective[8])
+    same = parsed(nlp, rows.replace("fastställa fastställa ADJ", "samma samma ADJ"))
+    assert not is_verb(same[8])  # a base form in -a, but a listed non-infinitive
+
+
+def test_var_opening_a_distributive_pronoun_is_no_verb(nlp) -> None:
+    """Round 58 (analysis 58-cr side finding): ``Socialnämnden och utbildningsnämnden utser
+    var [AUX, cop] sin ledamot.``: ``var sin`` is the distributive pronoun, no past of
+    ``vara``: only (…, none, utse) twice, and ``ledamot`` is an actor, no predicative.
+    Negative: ``Stiftelsen var sin egen förvaltare.``: before ``egen`` the copula stays."""
+    doc = parsed(
+        nlp,
+        f"""
+        Socialnämnden socialnämnd NOUN 4 nsubj {DEF}
+        och och CCONJ 3 cc
+        utbildningsnämnden utbildningsnämnd NOUN 1 conj {DEF}
+        utser utse VERB 0 ROOT {PRES}
+        var vara AUX 7 cop Mood=Ind|Tense=Past|VerbForm=Fin
+        sin sin PRON 7 nmod:poss
+        ledamot ledamot NOUN 4 obj {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert not is_verb(doc[4]) and not is_finite(doc[4])
+    assert statements(doc) == [
+        ("socialnämnd", "none", "utse", False, False),
+        ("utbildningsnämnd", "none", "utse", False, False),
+    ]
+    assert "ledamot" in [m.text for m in doc._.actors]
+    copula = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 5 nsubj {DEF}
+        var vara AUX 5 cop Mood=Ind|Tense=Past|VerbForm=Fin
+        sin sin PRON 5 nmod:poss
+        egen egen ADJ 5 amod Case=Nom
+        förvaltare förvaltare NOUN 0 ROOT {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert is_verb(copula[1])
+
+
+@pytest.mark.parametrize(
+    ("comma", "name", "kept"),
+    [
+        (", , PUNCT 8 punct\n", "Ekbygdens Ekbygd PROPN 9 nmod:poss\n", ["har", "inrättat"]),
+        ("", "Ekbygdens Ekbygd PROPN 8 nmod:poss\n", ["har", "inrättat"]),
+    ],
+)
+def test_round58_a_naming_participle_after_a_body_kind_is_no_verb(
+    nlp, comma: str, name: str, kept: list[str]
+) -> None:
+    """Round 58 (ruling R3 of analysis 58-cr): ``… en gemensam nämnd, benämnd Ekbygdens
+    servicenämnd.``: the naming participle right after a noun (a comma between allowed) and
+    before a capitalised name is the noun's attribute, no VERB, though the tagger reads a
+    finite past conjoined to the main verb (shipped model)."""
+    shift = 1 if comma else 0
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunerna kommun NOUN 3 nsubj {DEF}
+        har ha AUX 3 aux {PRES}
+        inrättat inrätta VERB 0 ROOT VerbForm=Sup|Voice=Act
+        en en DET 6 det
+        gemensam gemensam ADJ 6 amod
+        nämnd nämnd NOUN 3 obj
+        {comma}benämnd benämna VERB 3 conj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        {name}servicenämnd servicenämnd NOUN {7 + shift} obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [v.text for v in find_verbs(doc[:], doc._.actors)] == kept
+
+
+def test_round58_a_naming_participle_before_a_lower_case_word_stays_a_verb(nlp) -> None:
+    """Negative for the round-58 rule: ``Ledamoten, kallad till mötet, …``: before a lower-case
+    word the participle keeps whatever reading the verb rules give it (no naming)."""
+    from pipeline.nlp.verb_vetoes import naming_participle
+
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamoten ledamot NOUN 7 nsubj {DEF}
+        , , PUNCT 3 punct
+        kallad kalla VERB 1 acl Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        till till ADP 5 case
+        mötet möte NOUN 3 obl {DEF}
+        , , PUNCT 3 punct
+        deltar delta VERB 0 ROOT {PRES}
+        """,
+    )
+    assert not naming_participle(doc[2])

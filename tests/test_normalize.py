@@ -1405,3 +1405,82 @@ def test_page_lines_without_viewer_lines_keep_a_longer_heading_with_its_paragrap
         "ska främja föreningslivet i kommunen.",
         "2 Brådskande ärenden Ordföranden får besluta i ärenden som inte kan vänta.",
         "3 Delgivning", "Delgivning med nämnden sker genom ordföranden."]
+
+
+# Round 58 (analysis58-cs C1, §1.2 R1): page 1 of a protocol print, cut whatever its body opens
+# with; invented texts.
+PROTOCOL_PAGE_ONE = (
+    "Svar på motion om fritidsgårdar\n\nTranskript\n\n1 SAMMANTRÄDESPROTOKOLL Kulturnämnden "
+    "Sammanträdesdatum Blad 4 Kn 21 Dnr 33/ Svar på motion om fritidsgårdar {body}\n"
+)
+
+
+@pytest.mark.parametrize("body", [
+    "Vid sitt möte den 2 mars 2024 beslutade kommunfullmäktige att remittera motionen till "
+    "kulturnämnden. Kulturnämnden ska lämna ett yttrande före sommaren. Förvaltningen har "
+    "utrett frågan och lämnat ett förslag.",
+    "Med anledning av motionen har kultursekreteraren utrett frågan.",
+])
+def test_protocol_page_one_is_cut_at_header_fields_and_title_repeat(body: str) -> None:
+    shown = [(clause.kind, clause.text)
+             for clause in segment_text(PROTOCOL_PAGE_ONE.format(body=body)).clauses][2:]
+    assert shown == [
+        ("heading", "SAMMANTRÄDESPROTOKOLL Kulturnämnden"),
+        ("metadata", "Sammanträdesdatum Blad 4 Kn 21 Dnr 33/"),
+        ("heading", "Svar på motion om fritidsgårdar"),
+        ("paragraph", body),
+    ]
+
+
+def test_protocol_cuts_need_the_title_repeat() -> None:
+    """Negative: without the title's repeat the page-1 rule cuts nothing."""
+    text = ("1 SAMMANTRÄDESPROTOKOLL Kulturnämnden Sammanträdesdatum Blad 4 Kn 21 Dnr 33/ Vid "
+            "sitt möte beslutade nämnden att remittera motionen.")
+    assert reflow.protocol_page_one_cuts(text, ("svar", "på", "motion", "om", "fritidsgårdar")) == []
+    assert reflow.protocol_page_one_cuts(
+        "1 Inledning Sammanträdesdatum Svar på motion om fritidsgårdar Nämnden ska svara.",
+        ("svar", "på", "motion", "om", "fritidsgårdar")) == []
+
+
+# Round 58 (analysis58-cs C7): a long unstopped title line before a numbered line.
+def test_long_title_line_ends_before_numbered_line() -> None:
+    text = ("Arbetsordning för Norrås Fjärrvärme AB jämte instruktion för arbetsfördelning "
+            "mellan styrelsen och den verkställande direktören\n1. Inledning\nStyrelsen i "
+            "bolaget ska varje år anta en arbetsordning. Den gäller till dess att en ny antas.\n"
+            "2. Sammanträden\nStyrelsen sammanträder minst fyra gånger per år. Kallelsen går ut "
+            "en vecka före mötet.\n")
+    shown = [(clause.kind, clause.text) for clause in segment_text(text).clauses][:2]
+    assert shown == [
+        ("heading", "Arbetsordning för Norrås Fjärrvärme AB jämte instruktion för "
+                    "arbetsfördelning mellan styrelsen och den verkställande direktören"),
+        ("heading", "Inledning"),
+    ]
+
+
+def test_sentence_line_breaking_off_at_enligt_goes_on() -> None:
+    """Negative: a line ending in ``enligt`` goes on with the numbered reference after it."""
+    text = ("Nämndens arbete\nNämnden ska upprätta en plan för sitt arbete och pröva den "
+            "årligen enligt\n6 kap. 3 § kommunallagen.\nPlanen ska ange hur arbetet fördelas "
+            "mellan ledamöterna.\nNämnden utser inom sig en sekreterare.\n")
+    texts = [clause.text for clause in segment_text(text).clauses]
+    assert ("Nämnden ska upprätta en plan för sitt arbete och pröva den årligen enligt 6 kap. "
+            "3 § kommunallagen.") in texts
+
+
+# Round 58 (analysis58-cs C11): media player lines are viewer lines.
+def test_media_player_lines_are_metadata() -> None:
+    text = ("Ägarpolicy för Norrås kommuns bolag\nHover Image\n00:00\n00:00 / 02:41\n"
+            "Kommunen äger bolagen genom ett moderbolag. Styrelsen i varje bolag ska följa "
+            "policyn.\nBolagen ska varje år lämna en rapport till kommunstyrelsen.\n")
+    shown = [(clause.kind, clause.text) for clause in segment_text(text).clauses][1:4]
+    assert shown == [("metadata", "Hover Image"), ("metadata", "00:00"),
+                     ("metadata", "00:00 / 02:41")]
+
+
+def test_clock_time_in_a_sentence_is_no_viewer_line() -> None:
+    """Negative: a time inside a line, or a lone time with more words, is no viewer line."""
+    from pipeline.normalize.layout import is_viewer_line
+
+    assert not is_viewer_line("Sammanträdet börjar 09:00")
+    assert not is_viewer_line("kl. 09:00")
+    assert is_viewer_line("00:00 / 00:00")

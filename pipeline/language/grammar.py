@@ -23,6 +23,7 @@ it is used.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -134,6 +135,8 @@ class GrammarFile(StrictModel):
     predicative_verbs: list[str] = []
     non_name_openers: list[str] = []
     distributive_determiners: list[str] = []
+    distributive_pronouns: list[str] = []  # round 58 (58-cr side finding)
+    own_words: list[str] = []
     quantity_nouns: list[str] = []
     degree_adverbials: list[str] = []
     rank_adverbials: list[str] = []
@@ -214,6 +217,8 @@ class GrammarFile(StrictModel):
     member_verbs: list[str] = []
     action_nouns: list[str] = []
     action_noun_suffixes: list[str] = []
+    lexical_suffix_nouns: list[str] = []  # w58a: `ärende`, no nominalisation
+    support_verb_phrases: list[str] = []  # w58a: `fatta beslut`
     infinitive_modals: list[str] = []
     marker_modals: list[str] = []
     object_control_verbs: list[str] = []
@@ -357,6 +362,8 @@ class Grammar:
     predicative_verbs: frozenset[str] = frozenset()
     non_name_openers: frozenset[str] = frozenset()
     distributive_determiners: tuple[tuple[str, ...], ...] = ()
+    distributive_pronouns: tuple[tuple[str, ...], ...] = ()
+    own_words: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     degree_adverbials: tuple[tuple[str, ...], ...] = ()
     rank_adverbials: tuple[tuple[str, ...], ...] = ()
@@ -435,6 +442,8 @@ class Grammar:
     member_verbs: frozenset[str] = frozenset()
     action_nouns: frozenset[str] = frozenset()
     action_noun_suffixes: frozenset[str] = frozenset()
+    lexical_suffix_nouns: frozenset[str] = frozenset()
+    support_verb_phrases: tuple[tuple[str, ...], ...] = ()
     infinitive_modals: frozenset[str] = frozenset()
     marker_modals: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
@@ -561,7 +570,7 @@ class Grammar:
     @cached_property
     def distributive_first_words(self) -> frozenset[str]:
         """The first words of the `distributive_determiners` (``var``, ``vardera``: a first
-        test in `subjects.distributive_phrase_end`, asked at many positions)."""
+        test in `coordination.distributive_phrase_end`, asked at many positions)."""
         return frozenset(phrase[0] for phrase in self.distributive_determiners if phrase)
 
     @cached_property
@@ -572,10 +581,25 @@ class Grammar:
 
     @cached_property
     def pronoun_phrase_first_words(self) -> frozenset[str]:
-        """The first words of the multi-word `distributive_determiners` and
-        `degree_adverbials` (``var``: `verb_vetoes.opens_pronoun_phrase` asks of every verb)."""
-        phrases = (*self.distributive_determiners, *self.degree_adverbials)
+        """The first words of the multi-word `distributive_determiners`,
+        `distributive_pronouns` and `degree_adverbials` (``var``:
+        `verb_vetoes.opens_pronoun_phrase` asks of every verb)."""
+        phrases = (
+            *self.distributive_determiners,
+            *self.distributive_pronouns,
+            *self.degree_adverbials,
+        )
         return frozenset(phrase[0] for phrase in phrases if len(phrase) > 1)
+
+    def opens_distributive_pronoun(self, words: Sequence[str], position: int) -> bool:
+        """``var sin``/``var sitt``/``var sina`` (`distributive_pronouns`) opens at `position`
+        of the lowercase `words`, and none of `own_words` follows (``var sin egen``: the
+        copula and its predicative; round 58, analysis 58-cr side finding)."""
+        if words[position] not in self.pronoun_phrase_first_words:
+            return False  # most words open no listed phrase: one look-up
+        if tuple(words[position : position + 2]) not in self.distributive_pronouns:
+            return False
+        return position + 2 >= len(words) or words[position + 2] not in self.own_words
 
     @cached_property
     def unlisted_name_endings(self) -> tuple[str, ...]:

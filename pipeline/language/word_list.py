@@ -17,14 +17,27 @@ def _words_at_least(language: str, min_frequency: float) -> frozenset[str]:
     `min_frequency` (0 < `min_frequency`), as ``wordfreq.get_frequency_dict`` gives it: its
     buckets, by falling frequency (bucket ``i`` at ``cB_to_freq(-i)``), each word at the
     frequency of the last bucket that holds it. Built from the public bucket list as sets,
-    not as the ~340,000-entry dict (~0.2 s a run): the rules only ask "at least"."""
-    buckets = _frequency_buckets(language)
+    not as the ~340,000-entry dict (~0.2 s a run): the rules only ask "at least". The
+    words of the first `kept` buckets that no later bucket holds are the listed words
+    that no later bucket holds: every threshold starts from the one set of all words,
+    and the list is read once (`_buckets`; normalize asks at two thresholds, round 58)."""
+    buckets = _buckets(language)
     kept = 0
     while kept < len(buckets) and 10 ** (-kept / 100) >= min_frequency:  # `cB_to_freq(-kept)`
         kept += 1
-    frequent = frozenset().union(*buckets[:kept])
     later = buckets[kept:]  # a word there too has its (lower) frequency from there
-    return frequent.difference(*later) if later else frequent
+    return _listed_words(language).difference(*later) if later else _listed_words(language)
+
+
+@lru_cache(maxsize=8)
+def _listed_words(language: str) -> frozenset[str]:
+    return frozenset().union(*_buckets(language))
+
+
+@lru_cache(maxsize=8)
+def _buckets(language: str) -> tuple[list[str], ...]:
+    """`_frequency_buckets`, read once per language."""
+    return tuple(_frequency_buckets(language))
 
 
 def _frequency_buckets(language: str) -> list[list[str]]:

@@ -543,7 +543,11 @@ def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple
     ]
     if prepositions:
         tokens = tokens[prepositions[-1] + 1 :]
-    while len(tokens) > 1 and tokens[0].pos_ in _NON_OPENING_CLASSES:
+    while (
+        len(tokens) > 1
+        and tokens[0].pos_ in _NON_OPENING_CLASSES
+        and not _PLACE_PAIR.fullmatch(tokens[0].text)  # "Ekby-Sjövik/CCONJ" (round 58, R3)
+    ):
         tokens = tokens[1:]
     for index in range(1, len(tokens)):
         token, before = tokens[index], tokens[index - 1]
@@ -558,6 +562,10 @@ def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple
             break
     first, last = tokens[0], tokens[-1]
     return max(start, first.idx), min(end, last.idx + len(last))
+
+
+# A hyphenated pair of capitalised place names (``Ekby-Sjövik``), whatever its tag.
+_PLACE_PAIR = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ][a-zåäö]+")
 
 
 def _inside_capitals_name(tokens: list[Token], index: int, last: bool = False) -> bool:
@@ -2451,18 +2459,63 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
     if mention.genitive:
         return False
     name = doc[mention.last_token + 1 : mention.last_token + 3]
-    before = doc[mention.first_token - 1].lower_ if mention.first_token > 0 else ""
-    if before == "av" or doc[mention.last_token].dep_ in AGENT_DEPS:
-        return False  # "fattas av rektorn Anna Ek": the statement's actor keeps the role
-    if before in COPULA_FORMS:
-        return False  # "Närmaste chef för X är servicechefen Eva Berg": the subject (round 9)
-    if before in GRAMMAR.speech_verbs:
-        return False  # "…, säger ekonomichefen Klas Berg": the frame's subject (gen57 C, t12)
-    if _inverted_after_fronted_adverbial(doc, mention.first_token):
-        return False  # "I maj tillträdde förvaltningschef Eva Berg tjänsten": the subject
-    if before in lexicon.label_adjectives and doc[mention.first_token - 1].text[:1].isupper():
-        return False  # "Ansvarig tjänsteman Eva Lund": a label row's role (round 41, r-C11)
+    if _acting_title(doc, mention.first_token, mention.last_token, lexicon):
+        return False
+    if _after_acting_titled_name(doc, mention.first_token, lexicon):
+        return False  # "Kanslichef Eva Ek och ekonomichef Lars Ek ska …" (w58a H): its series
     return _personal_name(name, lexicon)  # "Ordförande Per Lind": a signature label (§1)
+
+
+def _acting_title(doc: Doc, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """The title at `first`..`last` before a personal name names the statement's actor: a
+    passive's agent, the subject after a copula or a speech verb, an inverted V2 subject, a
+    label row's role."""
+    before = doc[first - 1].lower_ if first > 0 else ""
+    if before == "av" or doc[last].dep_ in AGENT_DEPS:
+        return True  # "fattas av rektorn Anna Ek": the statement's actor keeps the role
+    if before in COPULA_FORMS:
+        return True  # "Närmaste chef för X är servicechefen Eva Berg": the subject (round 9)
+    if before in GRAMMAR.speech_verbs:
+        return True  # "…, säger ekonomichefen Klas Berg": the frame's subject (gen57 C, t12)
+    if _inverted_after_fronted_adverbial(doc, first):
+        return True  # "I maj tillträdde förvaltningschef Eva Berg tjänsten": the subject
+    # "Ansvarig tjänsteman Eva Lund": a label row's role (round 41, r-C11)
+    return before in lexicon.label_adjectives and doc[first - 1].text[:1].isupper()
+
+
+# The most words of a personal name between two titles of a series.
+_SERIES_NAME_WORDS = 3
+
+
+def _after_acting_titled_name(doc: Doc, first: int, lexicon: ActorLexicon) -> bool:
+    """``av ordförande Per Holm och vice ordförande Eva Ek``, ``Kanslichef Eva Ek och
+    ekonomichef Lars Ek ska …`` (w58a H): a title after a coordinator (or a comma) and the
+    personal name of an earlier title is a conjunct of that title, and names an actor where
+    the earlier one does (`_acting_title`, or opening the sentence capitalised)."""
+    joint = first - 1
+    if joint < 2 or (doc[joint].lower_ not in GRAMMAR.coordinators and doc[joint].text != ","):
+        return False
+    start = joint
+    while (
+        start - 1 > 0
+        and joint - start < _SERIES_NAME_WORDS
+        and doc[start - 1].is_alpha
+        and doc[start - 1].text[:1].isupper()
+        and not doc[start - 1].is_upper
+        and lexicon.analyse(doc[start - 1].text) is None
+    ):
+        start -= 1
+    title = start - 1
+    if start == joint or lexicon.analyse(doc[title].text) is None:
+        return False
+    opening = title
+    while opening > 0 and doc[opening - 1].lower_ in lexicon.deputy_titles:
+        opening -= 1  # "vice ordförande Per Holm och …"
+    if opening == sentence_start(doc[title]):
+        return True  # "Kanslichef Eva Ek och …": the subject opens the sentence
+    return _acting_title(doc, opening, title, lexicon) or _after_acting_titled_name(
+        doc, opening, lexicon
+    )
 
 
 def _inverted_after_fronted_adverbial(doc: Doc, first: int) -> bool:
@@ -3221,7 +3274,11 @@ def _task_name(
     acronym = doc[opening + 1].text.lower()
     every = "".join(t.lower_[0] for t in words)
     content = "".join(t.lower_[0] for t in words if len(t.text) > 3 or t.i == words.start)
-    if acronym not in {every, content} and not _spelled_by_prefixes(acronym, words):
+    definite = mention.text.lower() != mention.canonical  # "Rådet", not "ett utskott"
+    if acronym not in {every, content} and not (
+        _spelled_by_prefixes(acronym, words)
+        or (definite and _spelled_by_parts(acronym, words))
+    ):
         return None
     return replace(
         mention,
@@ -3315,6 +3372,50 @@ def _spelled_by_prefixes(acronym: str, words: Span) -> bool:
         )
 
     return len(acronym) <= 2 * len(texts) and spells(0, 0)
+
+
+def _spelled_by_parts(acronym: str, words: Span) -> bool:
+    """``Rådet för äldrefrågor (RÄF)``, ``Rådet för funktionshinderfrågor (RFH)``: the
+    acronym's letters are the initials of the name's words and of their compound parts,
+    read left to right: the first word gives its initial, a short function word (``för``)
+    its initial or none, a content word its initial and then up to two letters of the
+    parts inside it (``äldre|frågor``, ``funktions|hinder|frågor``) or none (round 58, cr
+    C2; docs/annotation.md §2.3 round 30: the initials of a compound's parts)."""
+    texts = [t.lower_ for t in words]
+
+    def spells(word: int, letter: int) -> bool:
+        if word == len(texts):
+            return letter == len(acronym)
+        text = texts[word]
+        if word > 0 and spells(word + 1, letter):
+            return True  # a word that gives no letter
+        if letter >= len(acronym) or acronym[letter] != text[0]:
+            return False
+        return any(
+            spells(word + 1, letter + 1 + len(inner))
+            for inner in _inner_initials(text, acronym, letter + 1)
+        )
+
+    return words[0].lower_[:1] == acronym[:1] and spells(0, 0)
+
+
+def _inner_initials(text: str, acronym: str, letter: int) -> list[str]:
+    """The runs of the acronym's next letters (none, one, two) found in order inside a
+    content word after its first letter; a function word (three letters or fewer) gives
+    none."""
+    runs = [""]
+    if len(text) <= 3:
+        return runs
+    for size in (1, 2):
+        wanted = acronym[letter : letter + size]
+        position = 1
+        for char in wanted if len(wanted) == size else "\0":
+            position = text.find(char, position) + 1
+            if position == 0:
+                break
+        else:
+            runs.append(wanted)
+    return runs
 
 
 def _comma_acronym_after(doc: Doc, mention: ActorMention) -> int | None:

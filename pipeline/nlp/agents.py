@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
+from pipeline.language.lexicon import PERSON_CATEGORIES
 from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values, sentence_end
@@ -24,6 +25,7 @@ from pipeline.nlp.subjects import (
     mention_at,
     parsed_subject,
     past_degree_adverbials,
+    support_noun,
 )
 from pipeline.nlp.verb_fallbacks import noun_tagged_present
 from pipeline.nlp.verb_forms import participle_spelling
@@ -154,6 +156,54 @@ def _role_after_name(
     if role is not None and role.genitive:
         role = starts.get(role.last_token + 1)
     return role if role is not None and role.source != "name" else None
+
+
+def _past_name(doc: Doc, start: int, end: int, covered: set[int]) -> int:
+    """The index past a personal name at `start`: one to three capitalised words (not in
+    capitals) that no mention covers; `start` itself where none stands there."""
+    position = start
+    while (
+        position < end
+        and position - start < _MAX_NAME_WORDS
+        and doc[position].is_alpha
+        and doc[position].text[:1].isupper()
+        and not doc[position].is_upper
+        and position not in covered
+    ):
+        position += 1
+    return position
+
+
+def title_name_series(
+    role: ActorMention, mentions: Sequence[ActorMention], doc: Doc
+) -> list[ActorMention]:
+    """``av ordförande Per Holm och vice ordförande Eva Ek``, ``Kanslichef Eva Ek och
+    ekonomichef Lars Ek ska …`` (w58a H): after a person's title and its personal name, a
+    coordinator or a comma and another person's title with a personal name add that title as
+    a further actor (the names are none, docs/annotation.md §2.6)."""
+    after = role.last_token + 1
+    if role.category not in PERSON_CATEGORIES or after >= len(doc) or not doc[after].is_title:
+        return []  # no personal name after the title: the plain series reads it (most)
+    starts = {m.first_token: m for m in mentions}
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    end = sentence_end(doc[role.last_token])
+    found: list[ActorMention] = []
+    while True:
+        joint = _past_name(doc, role.last_token + 1, end, covered)
+        if joint == role.last_token + 1 or joint + 1 >= end:
+            return found
+        if doc[joint].lower_ not in GRAMMAR.coordinators and doc[joint].text != ",":
+            return found
+        following = starts.get(joint + 1)
+        if following is None or following.genitive or following in found:
+            return found
+        if following.category not in PERSON_CATEGORIES:
+            return found
+        after = following.last_token + 1
+        if _past_name(doc, after, end, covered) == after:
+            return found  # "… och en ledamot": the plain series reads it
+        found.append(following)
+        role = following
 
 
 def titled_name_conjuncts(
@@ -406,6 +456,8 @@ def _completes_postposed_subject(av: int, last_verb: int, doc: Doc) -> bool:
     noun = av - 1
     if noun <= last_verb or not _action_word(doc[noun]) or doc[noun].pos_ == "PROPN":
         return False
+    if noun == last_verb + 1 and support_noun(doc[last_verb], doc[noun]):
+        return False  # "fattas beslut av styrelsen": the act's own noun (w58a E/F)
     if "Def" in morph_values(doc[noun], "Definite"):
         return False  # "fullgörs uppdraget av ekonomichefen": a known subject, then the agent
     start = noun

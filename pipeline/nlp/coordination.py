@@ -196,6 +196,23 @@ def passive_main_conjunct(finite: Token) -> bool:
     )
 
 
+def distributive_phrase_end(doc: Doc, position: int, end: int) -> int | None:
+    """The index past a distributive partitive opener at `position` (gen57 B): a
+    `distributive_determiners` phrase that ends in ``av`` (``var och en av``), or a one-word
+    one with ``av`` after it (``vardera av``, ``båda av``); None where none stands there."""
+    if position >= end or doc[position].lower_ not in GRAMMAR.distributive_first_words:
+        return None  # the first word first (perf57b)
+    for opener in GRAMMAR.distributive_determiners:
+        stop = position + len(opener)
+        if stop >= end or tuple(t.lower_ for t in doc[position:stop]) != opener:
+            continue
+        if opener[-1] == "av":
+            return stop
+        if len(opener) == 1 and doc[stop].lower_ == "av":
+            return stop + 1
+    return None
+
+
 def inverted_main_conjunct(token: Token) -> bool:
     """``Nämnden består av fem ledamöter och i nämnden ingår även två ersättare``, ``Rektor
     leder arbetet men i ledningsrådet sitter även prorektor``: a finite verb (no modal) after
@@ -233,12 +250,17 @@ def inverted_main_conjunct(token: Token) -> bool:
     presentational = {token.lemma_.lower(), token.lower_} & set(GRAMMAR.presentational_verbs)
     if presentational and doc[first].pos_ == "ADP":
         return True  # after adverbs only: "och även sitter i styrelsen" may be loosely joined
+    actors = (doc._.actors if Doc.has_extension("actors") else None) or []
     after = past_adverbs_and_negations(doc, token.i + 1, len(doc))
+    if any(m.first_token == token.i + 1 for m in actors):
+        after = token.i + 1  # "ansvarar kommundirektör [ADV] Ola Ek för …" (w58a E/H)
     if after >= len(doc):
         return False
     subject = doc[after]
-    actors = (doc._.actors if Doc.has_extension("actors") else None) or []
     mention = next((m for m in actors if m.first_token == after), None)
+    if mention is None and subject.lower_ in GRAMMAR.distributive_first_words:
+        # "…, och sedan 2026 leder var och en av ledamöterna …" (w58a G): the group picked from
+        return _distributive_group(doc, after, sentence_end(token), actors)
     if mention is None:
         # "… och därför behöver vi fler": an inverted subject pronoun (round 57, 57b-co R2)
         return inverted_pronoun_subject(subject)
@@ -246,6 +268,16 @@ def inverted_main_conjunct(token: Token) -> bool:
         return False
     definite = "Def" in morph_values(subject, "Definite")
     return subject.pos_ == "PROPN" or definite or not mention.plural
+
+
+def _distributive_group(doc: Doc, position: int, end: int, actors: list) -> bool:
+    """A distributive partitive phrase at `position` (``var och en av``, ``envar av``) picks
+    from an actor mention (past determiners, numerals and adjectives) that no genitive is."""
+    start = distributive_phrase_end(doc, position, end)
+    while start is not None and start < end and doc[start].pos_ in {"DET", "NUM", "ADJ"}:
+        start += 1
+    mention = next((m for m in actors if m.first_token == start), None)
+    return mention is not None and not mention.genitive
 
 
 def _listed_v2_adverb(word: Token) -> bool:

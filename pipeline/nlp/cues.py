@@ -29,6 +29,7 @@ from pipeline.language.grammar import (
     Grammar,
     active_grammar,
 )
+from pipeline.language.spelling import supine_spelling
 from pipeline.nlp.coordination import adverbial_landing
 from pipeline.nlp.groups import PRE_HEAD_POS, Group, coordinated, time_phrase_words
 from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_start
@@ -134,6 +135,8 @@ def _inverted_subject(following: str) -> list[dict]:
         # no verb particle the tagger calls a noun (``komma överens … att``: round 41, C7)
         {"POS": {"IN": heads}, "LOWER": {"NOT_IN": _PARTICLES}},
         {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"},
+        # a title's two-word personal name (``har ekonomichef Lars Ek rätt att``: w58a H)
+        {"POS": "PROPN", "OP": "?"},
     ]
 
 
@@ -1237,12 +1240,26 @@ def _perfect_supine(token: Token, cues: DeonticCues) -> bool:
     stay cues) or a passive one, whose subject receives (``har tilldelats ansvaret för``), nor
     a participle after a determiner (``har ett delat ansvar``). A supine the tagger read as a
     noun counts too (``har anmält att``: no ``har att``, round 41 az-7b)."""
-    supine = is_supine(token) or supine_before_att(token)
+    supine = is_supine(token) or supine_before_att(token) or _spelled_supine_before_definite(token)
     if token.i == 0 or not supine or token.nbor(-1).pos_ in {"DET", "ADJ", "PRON"}:
         return False
     if is_passive(token):
         return False
     return verb_lemma(token) not in _responsibility_verbs(cues.phrases)
+
+
+def _spelled_supine_before_definite(token: Token) -> bool:
+    """Round 58 (analysis 58-cr C5): ``har, genom avtalet, överlämnat [ADJ] ansvaret för``: a
+    word the lexicon reads as a supine (`supine_spelling`), tagged neither adverb nor noun,
+    right before a definite noun is the perfect's supine: an attribute of a definite noun
+    takes the weak form after an article (``det samlade ansvaret``), never the -t form."""
+    doc = token.doc
+    if token.pos_ in {"ADV", "NOUN"} or token.i + 1 >= len(doc):
+        return False
+    noun = doc[token.i + 1]
+    if noun.pos_ != "NOUN" or "Def" not in morph_values(noun, "Definite"):
+        return False
+    return supine_spelling(token.lower_)
 
 
 _RESPONSIBILITY_VERBS: dict[int, tuple[tuple, frozenset[str]]] = {}

@@ -63,6 +63,7 @@ from pipeline.nlp.items import (
     organisation_name_item,
     own_aim_frame,
     presented_item_statements,
+    sentence_item,
     subject_clause,
     subject_item_statements,
 )
@@ -687,6 +688,18 @@ def _condition_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[
     }
 
 
+def _sentence_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[str]:
+    """Round 58 (analysis 58-cr, ruling R1): the clauses whose every list item is a full
+    sentence with its own subject and verb (`items.sentence_item`: ``– Ekby kommun utser
+    fyra ledamöter.``): under ``… fördelat enligt följande:`` the lead-in keeps its own
+    statement and each item has its own."""
+    items: dict[str, list[bool]] = {}
+    for doc, clause in zip(docs, clauses, strict=True):
+        if clause.kind == "list_item" and clause.parent_id:
+            items.setdefault(clause.parent_id, []).append(sentence_item(doc))
+    return {parent for parent, sentences in items.items() if all(sentences)}
+
+
 def _correlative_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[str]:
     """Round 52 (ruling v1): the clauses whose every list item (two at least) is a ``dels
     att``-member of a correlative pair (an amendment preamble printed one member a line:
@@ -1032,6 +1045,7 @@ class _ListKinds:
     verbless: set[str]
     conditions: set[str]  # every item a clause of condition or time (round 50, 50-bw G8)
     correlatives: set[str]  # every item a `dels att`-member (round 52, ruling v1)
+    sentences: set[str]  # every item a full sentence (round 58, ruling R1)
 
 
 def _inherit_lead_ins(
@@ -1046,6 +1060,7 @@ def _inherit_lead_ins(
         verbless=_verbless_lists(docs, clauses),
         conditions=_condition_lists(docs, clauses),
         correlatives=_correlative_lists(docs, clauses),
+        sentences=_sentence_lists(docs, clauses),
     )
     lead_ins: dict[str, LeadIn | None] = {}
     named = None  # the actor the clause before names, when it is nothing but that name
@@ -1235,6 +1250,7 @@ def _own_lead_in(
         clause.clause_id in kinds.verbless,
         clause.clause_id in kinds.conditions,
         clause.clause_id in kinds.correlatives,
+        clause.clause_id in kinds.sentences,
     )
     found = _guarded(doc, "lead-in", rule, None)
     if found is None and parent is not None and not doc._.statements:

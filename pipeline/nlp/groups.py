@@ -33,6 +33,7 @@ from pipeline.nlp.subjects import (
     capacity_phrase_end,
     cleft_copula,
     distributive_mention,
+    distributive_phrase_end,
     focus_insertion_start,
     inverted_tokens,
     mention_at,
@@ -1300,13 +1301,16 @@ def _main_clause_start(doc: Doc, start: int, sentence: Span) -> bool:
 
 
 def _after_distributive(sentence: Span) -> Span | None:
-    """The sentence past its opening distributive determiner, if it has one."""
+    """The sentence past its opening distributive determiner, if it has one, and past the
+    partitive ``av`` after a one-word one (``Envar av revisorerna``, ``Vardera av
+    kommunerna``: w58a G)."""
     words = lower_words(sentence)
     openers = GRAMMAR.distributive_determiners
     opener = next((p for p in openers if tuple(words[: len(p)]) == p), None)
     if opener is None or len(opener) + 2 > len(sentence):
         return None
-    return sentence.doc[sentence.start + len(opener) : sentence.end]
+    start = distributive_phrase_end(sentence.doc, sentence.start, sentence.end)
+    return sentence.doc[start or sentence.start + len(opener) : sentence.end]
 
 
 def _after_fronted_adverb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:

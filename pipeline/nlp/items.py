@@ -34,7 +34,7 @@ from pipeline.nlp.verb_forms import (
     participle_spelling,
     verb_not_noun_base_form,
 )
-from pipeline.nlp.verb_vetoes import present_without_ending
+from pipeline.nlp.verb_vetoes import name_before_kind_noun, present_without_ending
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_finite,
@@ -533,11 +533,25 @@ def _bare_infinitive(token: Token) -> bool:
     the tagger says (``Utse …``, ``och följa upp …``)."""
     if token.i != _item_start(token.doc) or is_modal(token):
         return False
+    if _place_name_subject(token):
+        return False  # "– Landa [VERB] kommun utser två ledamöter." (round 58, 58-cr C3b)
     if token.pos_ != "VERB":
         return _misread_item_infinitive(token)
     if not _infinitive_ending(token.lower_):
         return False  # "Val [VERB] av revisorer": an agenda item's noun (round 47)
     return "Part" not in morph_values(token, "VerbForm") and token.lower_ not in GRAMMAR.copulas
+
+
+def _place_name_subject(token: Token) -> bool:
+    """Round 58 (analysis 58-cr C3b): ``Landa kommun utser två ledamöter.`` under ``…
+    fördelade enligt följande:``: a capitalised word right before a place kind noun
+    (`verb_vetoes.name_before_kind_noun`) that opens an actor mention with it is the
+    place's name, the item's subject, not an infinitive the tagger read (``Landa``,
+    ``Vinna``, ``Bygga`` are verbs' base forms too)."""
+    if not name_before_kind_noun(token):
+        return False
+    mentions = token.doc._.actors or []
+    return any(m.first_token == token.i and m.last_token > token.i for m in mentions)
 
 
 def _misread_item_infinitive(token: Token) -> bool:
@@ -969,6 +983,28 @@ def _actor_clause_after(statement: Statement, semicolon: int | None) -> bool:
 
 _SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})  # a subject the tagger read otherwise
+
+
+def sentence_item(item: Doc) -> bool:
+    """Round 58 (analysis 58-cr ruling R1): the item is a full sentence: its first sentence
+    has a statement of its own whose actor stands before its aim with no comma, ``som`` or
+    subordinator between (subject + finite verb: ``– Ekby kommun utser tre ledamöter.``,
+    ``– Varje medlemskommun utser2 ledamöter.``), not a noun phrase with a relative clause
+    (``– kommunens ordförande, som är sammankallande``)."""
+    for number, statement in item._.statements or []:
+        actor = statement.actor
+        if number != 0 or actor is None or statement.passive or statement.aim_start < 0:
+            continue
+        if actor.end > statement.aim_start:
+            continue
+        between = item.char_span(actor.end, statement.aim_start, alignment_mode="expand")
+        if between is None or not any(_clause_joint(t) for t in between):
+            return True
+    return False
+
+
+def _clause_joint(token: Token) -> bool:
+    return token.text == "," or token.lower_ == "som" or token.lower_ in GRAMMAR.subordinators
 
 
 def subject_clause(item: Doc) -> bool:

@@ -94,6 +94,7 @@ def lead_in(
     verbless_items: bool = False,
     condition_items: bool = False,
     correlative_items: bool = False,
+    sentence_items: bool = False,
 ) -> LeadIn | None:
     """The lead-in's frame; an incomplete lead-in loses its statement to its items.
     `references`: every item names a statute or a governing document (`reference_item`);
@@ -102,11 +103,16 @@ def lead_in(
     so a colon alone leaves the lead-in complete (round 50, 50-bw G8), unless its verb takes
     an `om`-question (grammar.yaml `question_verbs`: ``ska pröva frågan:`` + ``– om …``);
     `correlative_items`: every item is a ``dels att``-member, the content of the lead-in's
-    verb, so the lead-in is incomplete and each item has its statement (round 52, v1)."""
+    verb, so the lead-in is incomplete and each item has its statement (round 52, v1);
+    `sentence_items`: every item is a full sentence (`items.sentence_item`), so a lead-in
+    that ends in an announcing adverbial keeps its own statement and hands nothing on
+    (round 58, ruling R1)."""
     if _continues_condition(doc):
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
     if references and _announced_condition(doc):
         return None  # "… enligt följande:" + "– kommunallagen": the condition rule (D11)
+    if sentence_items and _announcing_colon(doc):
+        return None  # "… fördelat enligt följande:" + "– Ekby kommun utser …" (R1)
     handing = _handing_lead_in(doc, cues)
     if handing is not None:
         return handing
@@ -386,6 +392,14 @@ def _ends_announcing(words: Sequence[str]) -> bool:
         _ends_with(words, phrase) and announces(words[-len(phrase) :])
         for phrase in GRAMMAR.announcing_adverbials
     )
+
+
+def _announcing_colon(doc: Doc) -> bool:
+    """The clause closes on a colon right after an announcing adverbial (`_ends_announcing`:
+    ``Direktionen ska bestå av sju ledamöter fördelat enligt följande:``)."""
+    if not doc_text(doc).rstrip().endswith(":"):
+        return False
+    return _ends_announcing([t.lower_ for t in doc if not t.is_punct and not t.is_space])
 
 
 def _announced_condition(doc: Doc) -> bool:

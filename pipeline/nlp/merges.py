@@ -16,6 +16,10 @@ group passes over like any adverb. The text and every character offset stay as t
 An inline enumerator (``ska 1) leverera …, 2) bidra …``) is one punctuation token, merged after
 the parser like a free-choice phrase (`merge_enumerators`).
 
+A web page may glue a numeral to the finite verb before it (``utser3 ledamöter``): split at the
+letter-digit boundary where the letters are a present of a known verb and the digits a number
+(`glued_numeral_parts`), the tagger reads the verb and its object.
+
 A footnote's mark opening its note (``² Ordföranden får inte …``) is the note's label, no word:
 the parser may read a superscript digit as a preposition and the subject after it as its
 object (`footnote_mark_as_label`).
@@ -23,6 +27,7 @@ object (`footnote_mark_as_label`).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH
@@ -32,6 +37,7 @@ from spacy.tokens import Doc
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
+from pipeline.language.spelling import lexicon_lemma, present_spelling
 from pipeline.normalize.hyphenation import is_known_word
 
 _PRONOUNS = frozenset({"vem", "vad", "vilken", "vilket", "vilka"})
@@ -205,6 +211,30 @@ def gapped_slash_parts(word: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A word of letters with one to three digits glued to its end (``utser3``, ``Väljer12``).
+_LETTERS_THEN_DIGITS = re.compile(r"([^\W\d_]{3,})(\d{1,3})")
+
+
+def glued_numeral_parts(word: str) -> tuple[str, str] | None:
+    """``utser3`` → (``utser``, ``3``), ``väljer5`` → (``väljer``, ``5``) (round 58, analysis
+    58-cr C3c): a numeral glued to the end of a verb's present (`present_spelling`, or a
+    short e-verb's: ``avser``) is the verb's object's count; a word whose letters are no
+    verb form (``bilaga2``, ``KS2021``) stays whole."""
+    match = _LETTERS_THEN_DIGITS.fullmatch(word)
+    if match is None:
+        return None
+    letters = match.group(1)
+    if not _verb_present(letters.lower()):
+        return None
+    return letters, match.group(2)
+
+
+def _verb_present(word: str) -> bool:
+    if present_spelling(word):
+        return True
+    return word.endswith("er") and lexicon_lemma(word) == word[:-1]  # "avser" → avse
+
+
 # The parts a word splits into (`word_parts`), by the word's hash (its ``ORTH``, a function of
 # the text): one such table per lexicon and grammar (`GluedWords` keeps its own), since the
 # answer reads nothing else.
@@ -214,8 +244,13 @@ _MAX_KNOWN_PARTS = 200_000  # words kept per table (a run meets ~30,000)
 
 def word_parts(word: str, lexicon: ActorLexicon) -> tuple[str, ...] | None:
     """The tokens a glued word splits into (`glued_parts`, `slash_parts`,
-    `gapped_slash_parts`), else None."""
-    return glued_parts(word, lexicon) or slash_parts(word) or gapped_slash_parts(word)
+    `gapped_slash_parts`, `glued_numeral_parts`), else None."""
+    return (
+        glued_parts(word, lexicon)
+        or slash_parts(word)
+        or gapped_slash_parts(word)
+        or glued_numeral_parts(word)
+    )
 
 
 def split_glued(doc: Doc, lexicon: ActorLexicon, known: KnownParts | None = None) -> Doc:

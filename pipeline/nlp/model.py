@@ -17,9 +17,12 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
 import srsly
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 from spacy.training import Example
 from thinc.api import NumpyOps, get_current_ops, use_ops
@@ -138,6 +141,7 @@ LOOKUP_FACTORY = "styrdok_lemma_lookup"
 OPEN_CLASS_POS = ("NOUN", "VERB", "ADJ", "ADV", "PROPN")
 LOOKUP_FILE = "lemma_lookup.json.gz"
 SEEN_FILE = "seen_forms.json.gz"
+_MAX_KEPT_LEMMAS = 500_000  # forms whose lemma a component keeps (a run meets ~50,000)
 
 
 class LemmaLookupBackoff:
@@ -181,32 +185,65 @@ class LemmaLookupBackoff:
         self.table: dict[str, str] = {}
         self.seen: frozenset[str] = frozenset()
         self._lemmas: frozenset[str] = frozenset()  # lexicon lemmas, built on first use
+        self._hashes: dict = {}  # the lemmas written, by form (`_lemma_hashes`)
+        self._hashes_for: tuple | None = None  # the table, seen forms and strings they hold
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.mode == "feature":
-            table = self.table
-            for token in doc:
-                text = token.text
-                token.lemma_ = table.get(text) or table.get(text.lower()) or text.lower()
+        if not len(doc):
             return doc
-        seen, table, tagged, compound_pos = self.seen, self.table, self.pos, self.compound_pos
-        for token in doc:
-            text = token.text
-            if text in seen:
-                if token.pos_ in tagged and self.is_suffixed_guess(token):
-                    self.repair_seen(token)
-                continue
-            pos = token.pos_
-            lemma = None
-            if pos in tagged:
-                lemma = table.get(text) or table.get(text.lower())
-                if lemma is None and not self.is_known(token):
-                    lemma = self.base_form(text.lower())
-            if lemma is None and pos in compound_pos and not self.is_known(token):
-                lemma = self.compound_lemma(text.lower())
-            if lemma:
-                token.lemma_ = lemma
+        strings = doc.vocab.strings
+        lemmas = self._lemma_hashes(strings)
+        if self.mode == "feature":
+            keys: list = doc.to_array(ORTH).tolist()
+        else:  # a form's lemma here reads its word class and its trained lemma too
+            keys = list(map(tuple, doc.to_array([ORTH, POS, LEMMA]).tolist()))
+        column = [lemmas.get(key) for key in keys]
+        if None in column:  # a form (word class, trained lemma) not met before
+            for index, key in enumerate(keys):
+                if column[index] is None:
+                    column[index] = lemmas[key] = self._lemma_hash(doc[index], strings)
+        doc.from_array([LEMMA], numpy.array(column, dtype=numpy.uint64))
         return doc
+
+    def _lemma_hashes(self, strings: StringStore) -> dict:
+        """The lemma (its hash in `strings`) this component writes, by the token's ``ORTH``
+        (feature mode) or ``(ORTH, POS, LEMMA)`` (backoff mode): a pure function of those and
+        of the table and the seen forms, so each is found once per process, not per token
+        (a `Token` and its attributes per word cost ~1 % of a run, round 58). Made afresh when
+        the table, the seen forms or the string store are another's."""
+        state = (self.table, self.seen, strings)
+        if (
+            self._hashes_for is None
+            or any(mine is not theirs for mine, theirs in zip(self._hashes_for, state, strict=True))
+            or len(self._hashes) > _MAX_KEPT_LEMMAS
+        ):
+            self._hashes_for, self._hashes = state, {}
+        return self._hashes
+
+    def _lemma_hash(self, token: Token, strings: StringStore) -> int:
+        """The hash of the lemma `token` gets (its trained one where nothing replaces it)."""
+        if self.mode == "feature":
+            text, table = token.text, self.table
+            return strings.add(table.get(text) or table.get(text.lower()) or text.lower())
+        lemma = self.backoff_lemma(token)
+        return token.lemma if lemma is None else strings.add(lemma)
+
+    def backoff_lemma(self, token: Token) -> str | None:
+        """The lemma that replaces `token`'s trained one in backoff mode, or None (kept)."""
+        text = token.text
+        if text in self.seen:
+            if token.pos_ in self.pos and self.is_suffixed_guess(token):
+                return self.table.get(text) or self.table.get(text.lower()) or None
+            return None
+        pos = token.pos_
+        lemma = None
+        if pos in self.pos:
+            lemma = self.table.get(text) or self.table.get(text.lower())
+            if lemma is None and not self.is_known(token):
+                lemma = self.base_form(text.lower())
+        if lemma is None and pos in self.compound_pos and not self.is_known(token):
+            lemma = self.compound_lemma(text.lower())
+        return lemma or None
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -222,13 +259,6 @@ class LemmaLookupBackoff:
         ``ledamöter`` → ``ledamöterma``): an edit-tree guess, never a base form."""
         form, lemma = token.text.lower(), token.lemma_.lower()
         return len(lemma) > len(form) and lemma.startswith(form) and not self.is_known(token)
-
-    def repair_seen(self, token: Token) -> None:
-        """A seen form's suffixed guess (`is_suffixed_guess`) gives way to the lexicon's lemma
-        of the form (``lagt`` in ``har lagt fram`` → ``lägga``), where the lexicon lists it."""
-        lemma = self.table.get(token.text) or self.table.get(token.text.lower())
-        if lemma:
-            token.lemma_ = lemma
 
     def is_known(self, token: Token) -> bool:
         """Whether the trained lemma is a lexicon lemma (then it is kept as it is)."""

@@ -53,46 +53,43 @@ class _Step:
 
 
 Segment = tuple[object, tuple[_Step, ...]]  # a part (held: its id stays its own), its steps
+Pending = tuple[int, tuple, int]  # a pattern through a branch: its key, its parts, the next
 
 
-# A node of a first word's trie of patterns, as a list (~70,000 of them for the cue
-# patterns: a list is made faster than an object): the steps of one part, the branches that
-# follow it by the identity of their part, the keys of the patterns ending after it, and the
-# number of its first step in the automaton (-1 until a state reaches it).
-_STEPS, _CHILDREN, _KEYS, _BASE = 0, 1, 2, 3
-Branch = list  # [tuple[_Step, ...], dict[int, tuple[object, Branch]], list[int], int]
+# A node of a first word's trie of patterns, as a list (a list is made faster than an
+# object): the steps of one part, the branches that follow it, the keys of the patterns ending
+# after it, the number of its first step in the automaton (-1 until a state reaches it), and
+# the patterns through it not yet sorted into its keys and branches. The cue patterns' trie
+# would have ~74,000 branches, of which a run reaches a tenth (`_Automaton`): a branch is
+# made only where a state reaches its parent's end (`_grow`).
+_STEPS, _CHILDREN, _KEYS, _BASE, _PENDING = 0, 1, 2, 3, 4
+Branch = list  # [tuple[_Step, ...], list[Branch], list[int], int, list[Pending] | None]
 
 
-def _branch(steps: tuple[_Step, ...] = ()) -> Branch:
-    return [steps, {}, [], -1]
+def _branch(steps: tuple[_Step, ...], pending: list[Pending]) -> Branch:
+    return [steps, [], [], -1, pending]
 
 
-def _add(root: Branch, key: int, segments: Sequence[Segment]) -> None:
-    """The path of `segments` from `root` (made where no pattern made it before), `key` at its
-    end."""
-    branch = root
-    for part, steps in segments:
-        child = branch[_CHILDREN].get(id(part))
-        if child is None:
-            child = branch[_CHILDREN][id(part)] = (part, [steps, {}, [], -1])
-        branch = child[1]
-    branch[_KEYS].append(key)
-
-
-def _add_parts(root: Branch, key: int, parts: Parts, by_part: _PartSteps) -> None:
-    """`_add` of `parts`, a part's steps (`_PartSteps.steps`) compiled only where the trie has
-    no branch of that part yet (a branch holds its part: its id stays its own): the ~13,000
-    cue patterns walk ~190,000 parts, nearly all of them on branches made before."""
-    branch = root
-    opening = True
-    for part in parts:
-        children = branch[_CHILDREN]
+def _grow(branch: Branch, by_part: _PartSteps) -> None:
+    """Sort the patterns through `branch` into the keys that end there and the branches of
+    their next parts (a part's branch by its identity, in the patterns' order; its steps
+    `_PartSteps.steps`, compiled at the start)."""
+    pending = branch[_PENDING]
+    if pending is None:
+        return
+    children: dict[int, Branch] = {}  # by id: the parts are held by `pending` meanwhile
+    keys = branch[_KEYS]
+    for key, parts, depth in pending:
+        if depth == len(parts):
+            keys.append(key)
+            continue
+        part = parts[depth]
         child = children.get(id(part))
         if child is None:
-            child = children[id(part)] = (part, [by_part.steps(part, opening), {}, [], -1])
-        opening = False
-        branch = child[1]
-    branch[_KEYS].append(key)
+            child = children[id(part)] = _branch(by_part.steps(part, depth == 0), [])
+        child[_PENDING].append((key, parts, depth + 1))
+    branch[_CHILDREN] = list(children.values())
+    branch[_PENDING] = None
 
 
 def _operators(spec: dict) -> list[str]:
@@ -165,9 +162,11 @@ class _Automaton:
     prefix of parts that patterns share is one path, whichever cue it is of), and a state the
     set of trie nodes still alive, found once per (state, token class) and kept. A node is a
     branch's step or the place after its last step, numbered when a state first reaches its
-    branch (most of the trie is never reached)."""
+    branch; a branch's own branches are made when a state first reaches its end (most of the
+    trie is never reached)."""
 
-    def __init__(self, root: Branch) -> None:
+    def __init__(self, root: Branch, by_part: _PartSteps) -> None:
+        self.by_part = by_part
         self.owners: list[Branch] = []  # per node: its branch
         self.steps: list[_Step | None] = []  # per node; None: the place after a branch
         self.closures: list[frozenset[int] | None] = []  # per node, once asked
@@ -202,8 +201,9 @@ class _Automaton:
             step = self.steps[node]
             if step is None:
                 branch = self.owners[node]
+                _grow(branch, self.by_part)
                 reach = {node} if branch[_KEYS] else set()
-                for _, child in branch[_CHILDREN].values():
+                for child in branch[_CHILDREN]:
                     reach.update(self._entry(child))
             else:
                 reach = {node}
@@ -336,29 +336,35 @@ class FirstWordPatterns:
     pattern names it (any other word passes and fails the same checks: 0 stands for it)."""
 
     def __init__(self, vocab: Vocab, patterns: Sequence[tuple[str, list[dict] | Parts]]) -> None:
-        grouped: dict[tuple[int, int], Branch] = {}
-        named: list[set[int]] = [set(), set(), set()]
+        grouped: dict[tuple[int, int], list[Pending]] = {}
         known: dict[str, tuple[_Step, ...]] = {}  # the cue patterns repeat their gap specs
         by_object: dict[int, tuple[dict, tuple[_Step, ...]]] = {}
         by_part = _PartSteps(vocab, known, by_object)
+        opening: dict[int, object] = {}  # each pattern's first part, by identity
+        inner: dict[int, object] = {}  # every other part
         for key, pattern in patterns:
             if isinstance(pattern, Parts) and not (pattern and pattern[0]):
                 pattern = pattern.specs()  # no first part to open with: spec by spec
-            first_spec = pattern[0][0] if isinstance(pattern, Parts) else _first(pattern)
+            # a pattern of its own is one part, the pattern (held: its id stays its own)
+            parts = pattern if isinstance(pattern, Parts) else (pattern,)
+            first_spec = parts[0][0] if isinstance(pattern, Parts) else _first(pattern)
             first = _checks(first_spec, vocab)
             if _operators(first_spec) != ["1"] or len(first) != 1 or first[0][1] != _EQUALS:
                 raise UnsupportedPattern("a first token that is not one exact word")
             slot, _, value = first[0]
             if slot == _SLOTS["POS"]:
                 raise UnsupportedPattern("a first token by part of speech")
-            root = grouped.get((slot, value))  # type: ignore[arg-type]
-            if root is None:
-                root = grouped[(slot, value)] = _branch()  # type: ignore[index]
-            if isinstance(pattern, Parts):
-                _add_parts(root, vocab.strings.add(key), pattern, by_part)
-            else:  # a pattern of its own: one part, the pattern held
-                segments = [(pattern, _pattern_steps(pattern, vocab, known, by_object))]
-                _add(root, vocab.strings.add(key), segments)
+            pending = grouped.setdefault((slot, value), [])  # type: ignore[arg-type]
+            pending.append((vocab.strings.add(key), parts, 0))
+            opening[id(parts[0])] = parts[0]
+            inner.update((id(part), part) for part in parts[1:])
+        # every part compiled now (a branch is made later, `_grow`): a token's class needs
+        # every word and lemma the patterns name
+        for part in opening.values():
+            by_part.steps(part, True)  # type: ignore[arg-type]
+        for part in inner.values():
+            by_part.steps(part, False)  # type: ignore[arg-type]
+        named: list[set[int]] = [set(), set(), set()]
         for distinct in known.values():  # every step of every pattern, each spec once
             for step in distinct:
                 for check_slot, kind, ids in step.checks:
@@ -367,8 +373,9 @@ class FirstWordPatterns:
             raise UnsupportedPattern("an empty string")  # 0 stands for an unnamed word
         # per slot (word or lemma): the automaton of each first word
         self.automata: dict[int, dict[int, _Automaton]] = {}
-        for (slot, value), root in grouped.items():
-            self.automata.setdefault(slot, {})[value] = _Automaton(root)
+        for (slot, value), pending in grouped.items():
+            root = _branch((), pending)
+            self.automata.setdefault(slot, {})[value] = _Automaton(root, by_part)
         self.named_words = frozenset(named[_SLOTS["LOWER"]])
         self.named_lemmas = frozenset(named[_SLOTS["LEMMA"]])
 

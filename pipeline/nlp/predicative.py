@@ -145,6 +145,8 @@ def _find_copula_places(lower: Sequence[str]) -> _CopulaPlaces:
     for position, word in enumerate(lower):
         if word not in predicative and word not in copulas:
             continue
+        if GRAMMAR.opens_distributive_pronoun(lower, position):
+            continue  # "utser var sin ledamot": no copula (round 58)
         if word in copulas:
             first_copula, last_copula = min(first_copula, position), position
         if word in predicative:
@@ -241,7 +243,7 @@ def _licensor_verdict(
     verdict = _som_verdict(tokens, position, index, lexicon)
     if verdict is not None:
         return verdict
-    if word in GRAMMAR.predicative_verbs:
+    if word in GRAMMAR.predicative_verbs and not _distributive_var(tokens, position):
         return _after_copula(tokens, position, index, listed, lexicon)
     if word == "," and _subject_of_spliced_clause(tokens, position):
         return False  # "Taxorna är höga, förvaltningschefen är anställd …"
@@ -250,6 +252,13 @@ def _licensor_verdict(
     ):
         return False  # "X är huvudman och nämnden svarar för …" (round 49, r-G4)
     return None
+
+
+def _distributive_var(tokens: Sequence[Token], position: int) -> bool:
+    """``utser var sin ledamot`` (round 58): ``var`` opens the distributive pronoun, no
+    copula licenses the noun after it as a predicative."""
+    words = [t.lower_ for t in tokens[position : position + 3]]
+    return GRAMMAR.opens_distributive_pronoun(words, 0)
 
 
 def _role_named(tokens: Sequence[Token], position: int, index: int, lexicon: ActorLexicon) -> bool:

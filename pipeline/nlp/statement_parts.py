@@ -38,6 +38,7 @@ from pipeline.nlp.subjects import (
 from pipeline.nlp.verb_fallbacks import (
     main_clause_finite_before,
     passive_by_spelling,
+    series_infinitive_word,
     v1_condition_end,
 )
 from pipeline.nlp.verb_forms import (
@@ -1053,8 +1054,13 @@ def att_infinitive_conjuncts(cue_end: int, sentence: Span) -> list[Token]:
 def _attributive_before_noun(word: Token, sentence: Span) -> bool:
     """``att nödvändiga kontroller görs``, ``att alla beslut följs``: an adjective or
     determiner right before a noun opens the noun phrase of an ``att``-clause's subject; it
-    is no infinitive, whatever its form (round 54, fix of 54-cf G)."""
+    is no infinitive, whatever its form (round 54, fix of 54-cf G). A word tagged an
+    adjective that the lexicon knows only as an infinitive (`series_infinitive_word`: ``att
+    fastställa [ADJ] avgifter``, not ``att samma regler gäller``) is the infinitive with its
+    object (round 58, 58-cr C7)."""
     after = word.i + 1
+    if word.pos_ == "ADJ" and series_infinitive_word(word.lower_):
+        return False
     return (
         word.pos_ in {"ADJ", "DET"}
         and after < sentence.end

@@ -29,6 +29,7 @@ from pipeline.nlp.agents import (
     passive_agents,
     postponed_subject_complement,
     shared_agent,
+    title_name_series,
     titled_name_agent,
     titled_name_conjuncts,
 )
@@ -984,7 +985,9 @@ def _coordinated(
     if actor is None or actor.first_token < 0:
         return [actor]
     if passive and after_av(actor, sentence.doc):
-        return passive_agents(actor, mentions, sentence)
+        agents = passive_agents(actor, mentions, sentence)
+        series = title_name_series(actor, mentions, sentence.doc)  # w58a H
+        return agents + [m for m in series if m not in agents]
     if passive:  # an agentless passive's coordinated subjects ("X och deras Y utses")
         # "är stämman högsta organ och dess ledamöter utses": not the predicative before
         actors = _in_own_clause(subject_conjuncts(actor, group, mentions), group)
@@ -998,6 +1001,8 @@ def _coordinated(
         return actors
     actors = _in_own_clause(coordinated_actors(actor, mentions, sentence.doc), group)
     actors = without_named_apposition(actors, actor, group.finite)
+    # "Kanslichef Eva Ek och ekonomichef Lars Ek ska …" (w58a H)
+    actors += [m for m in title_name_series(actor, mentions, sentence.doc) if m not in actors]
     if subordinator is None and aims:
         actors += [m for m in gapped_subjects(aims[-1], actor, mentions) if m not in actors]
     return actors

@@ -19,6 +19,7 @@ from pipeline.language.spelling import PRESENT_PARTICIPLE_ENDINGS, present_spell
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
     actor_subject_verb,
+    distributive_phrase_end,
     interrogative_before,
     inverted_main_conjunct,
     partitive_after_interrogative,
@@ -64,6 +65,7 @@ from pipeline.nlp.verbs import (
     present_by_spelling,
     present_in_subordinate_clause,
     tense_of,
+    verb_lemma,
 )
 
 if TYPE_CHECKING:  # groups reads the opening subject (V2), so it cannot be imported here
@@ -1114,8 +1116,11 @@ def _open_subordinate_before(doc: Doc, coordinator: int, start: int) -> bool:
 
 
 def _time_phrase(words: Span) -> bool:
-    """``2019``, ``förra året``, ``två år``: a point or span of time with no verb, so an
-    adverb-subordinator before it is a preposition (``Sedan 2019 arbetar …``: since)."""
+    """``2019``, ``förra året``, ``två år``, ``i år``: a point or span of time with no verb
+    (a preposition may open it: w58a E), so an adverb-subordinator before it is a
+    preposition (``Sedan 2019 arbetar …``, ``sedan i år beslutar …``: since)."""
+    if len(words) > 1 and words[0].pos_ == "ADP":
+        words = words[1:]
     return any(t.pos_ == "NUM" or is_time_noun(t) for t in words) and all(
         t.pos_ in {"NUM", "DET", "ADJ"} or (t.pos_ == "NOUN" and is_time_noun(t)) for t in words
     )
@@ -1880,23 +1885,6 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     return mention
 
 
-def distributive_phrase_end(doc: Doc, position: int, end: int) -> int | None:
-    """The index past a distributive partitive opener at `position` (gen57 B): a
-    `distributive_determiners` phrase that ends in ``av`` (``var och en av``), or a one-word
-    one with ``av`` after it (``vardera av``, ``båda av``); None where none stands there."""
-    if position >= end or doc[position].lower_ not in GRAMMAR.distributive_first_words:
-        return None  # the first word first (perf57b)
-    for opener in GRAMMAR.distributive_determiners:
-        stop = position + len(opener)
-        if stop >= end or tuple(t.lower_ for t in doc[position:stop]) != opener:
-            continue
-        if opener[-1] == "av":
-            return stop
-        if len(opener) == 1 and doc[stop].lower_ == "av":
-            return stop + 1
-    return None
-
-
 def distributive_mention(
     doc: Doc, position: int, end: int, mentions: Sequence[ActorMention]
 ) -> ActorMention | None:
@@ -1967,6 +1955,8 @@ def _past_copula_infinitive(
         copula += 1  # "ska inte vara"
     if doc[copula].lower_ not in GRAMMAR.predicative_verbs - {"som"}:
         return after
+    if distributive_phrase_end(doc, copula, end) is not None:
+        return after  # "ska var och en av ledamöterna …": the pronoun, no copula (w58a G)
     start = sentence_start(group.finite)
     if any(
         doc[m.first_token].dep_ in {"nsubj", "nsubj:pass"}
@@ -3765,6 +3755,7 @@ def agent_av(group: Group) -> int | None:
             position > start
             and _noun_complement(token, adverbial_agent=shared)
             and not conformity_phrase(doc[position - 1])
+            and not (position - 1 == start and support_noun(doc[start - 1], doc[start]))
         ):
             return None  # "förvärvas genom beslut av fullmäktige": av completes the noun
         if _measure_after(doc, position) and position > start and doc[position - 1].pos_ == "NOUN":
@@ -3986,6 +3977,8 @@ def action_noun(token: Token) -> bool:
     lemma = token.lemma_.lower() or token.lower_
     if lemma in GRAMMAR.action_nouns or token.lower_ in GRAMMAR.action_nouns:
         return True
+    if lemma in GRAMMAR.lexical_suffix_nouns:
+        return False  # "ärendena": a thing, no nominalisation (w58a F)
     stem = token.lower_ if token.tag_.startswith("PC") else lemma
     suffix = next((s for s in GRAMMAR.action_noun_suffixes if stem.endswith(s)), None)
     if suffix is None:
@@ -3993,6 +3986,14 @@ def action_noun(token: Token) -> bool:
     if suffix in PRESENT_PARTICIPLE_ENDINGS:  # a verb stem of two letters at least: ``seende``
         return len(stem) - len(suffix) >= 2 and morph_values(token, "Gender") != ["Com"]
     return len(stem) - len(suffix) >= 4
+
+
+def support_noun(verb: Token, noun: Token) -> bool:
+    """`noun` is the noun `verb` makes an act of (configs/grammar.yaml
+    `support_verb_phrases`: ``fatta beslut``; w58a E/F): inverted after the verb's s-passive
+    it is the subject, and an ``av``-phrase after it names the passive's agent."""
+    pair = (verb_lemma(verb).lower(), noun.lemma_.lower() or noun.lower_)
+    return pair in GRAMMAR.support_verb_phrases
 
 
 def past_degree_adverbials(doc: Doc, position: int, end: int) -> int:
@@ -4470,6 +4471,11 @@ def _embedded_subject(
         after = _past_adverbs(doc, group.finite.i + 1, sentence_end(group.finite), mentions)
         if mention is subject_after_inserted_phrase(group, after, mentions):
             return False  # "I år ska enligt stadgarna valberedningen lämna …" (gen57 A)
+        end = sentence_end(group.finite)
+        if mention is distributive_mention(doc, after, end, mentions) and not _in_som_clause(
+            group.finite
+        ):
+            return False  # "I år leder var och en av ledamöterna …": inverted (w58a G)
     if mention.first_token == group.finite.i + 1 and inverted_main_conjunct(group.finite):
         return False  # "… i beredningen och därefter godkände styrelsen …" (r51, an-C5)
     start = conjunct_clause_start(group.finite)
@@ -4487,6 +4493,23 @@ def _embedded_subject(
         )
     )
     return not own_clause and _inside_other_phrase(mention, mentions, doc)
+
+
+def _in_som_clause(finite: Token) -> bool:
+    """A ``som`` stands between the finite verb and the start of its clause (the sentence's,
+    or a main clause's after ``, och``/``;``): a relative clause, whose verb has no V2
+    inversion (``kontrollen som, enligt avtalet, annars åvilar var och en av medlemmarna``:
+    the distributive phrase is the object, §5.2 B7)."""
+    doc, start = finite.doc, sentence_start(finite)
+    for position in range(finite.i - 1, start - 1, -1):
+        word = doc[position]
+        if word.lower_ == "som":
+            return True
+        if word.text == ";" or (
+            word.lower_ in GRAMMAR.clause_coordinators and doc[position - 1].text == ","
+        ):
+            return False
+    return False
 
 
 def _clause_opened_before(doc: Doc, start: int, first: int) -> bool:

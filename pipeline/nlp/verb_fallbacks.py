@@ -206,6 +206,8 @@ def supine_after_perfect(token: Token) -> bool:
         return False
     if pos in VERB_POS and not token.tag_.startswith("PC"):
         return False  # a word tagged a verb is the tagger's, save a participle
+    if pos in VERB_POS and token.doc[token.i - 1].text == ",":
+        return _supine_after_comma_adverbial(token)  # "har X, efter Y, överlämnat [PC]"
     # "har fortlöpande kontakt [NOUN] med": past adverbs, a word read as a noun stays one
     # (so a noun's perfect is looked for right before it only: the rest is never read)
     adjacent = token.doc[token.i - 1].lower_ in GRAMMAR.perfect
@@ -279,6 +281,8 @@ def supine_after_adverbial(token: Token) -> bool:
     doc = token.doc
     if token.pos_ not in {"ADV", "ADJ"} or token.i == 0:
         return False
+    if doc[token.i - 1].text == ",":
+        return _supine_after_comma_adverbial(token)
     if doc[token.i - 1].pos_ not in {"NOUN", "PROPN"} or not supine_spelling(token.lower_):
         return False
     start = sentence_start(token)
@@ -292,6 +296,31 @@ def supine_after_adverbial(token: Token) -> bool:
     if perfect_adverbial_end(doc[position]) != token.i:
         return False
     return supine_not_attribute(token)
+
+
+# The most words between a perfect `har` and the comma closing the adverbial after it.
+MAX_COMMA_ADVERBIAL = 12
+
+
+def _supine_after_comma_adverbial(token: Token) -> bool:
+    """Round 58 (analysis 58-cr C5; §5.3 round 23): ``Regionerna har, genom avtalet,
+    överlämnat [ADJ] ansvaret för …``, ``har kommunen, efter en utredning, överlämnat``, ``har
+    vid bildandet, överlämnat``: right after the comma that closes an adverbial (a
+    preposition or adverb in it, no verb) in the slot of perfect ``har``/``hade``, a word the
+    lexicon spells as a supine, and no attribute of a noun after it, is the perfect's
+    supine."""
+    if not supine_spelling(token.lower_):
+        return False
+    doc, start = token.doc, sentence_start(token)
+    adverbial = False
+    for position in range(token.i - 2, max(start, token.i - MAX_COMMA_ADVERBIAL) - 1, -1):
+        word = doc[position]
+        if word.lower_ in GRAMMAR.perfect:
+            return adverbial and supine_not_attribute(token)
+        if word.pos_ in VERB_POS or word.lower_ in GRAMMAR.subordinators:
+            return False
+        adverbial = adverbial or word.pos_ in {"ADP", "ADV"}
+    return False
 
 
 def supine_not_attribute(token: Token) -> bool:
@@ -1935,7 +1964,19 @@ def _v1_finite_form(token: Token) -> bool:
     return s_passive_spelling(word) or present_spelling(word)
 
 
+def distributive_pronoun(token: Token) -> bool:
+    """``A och B utser var sin ledamot``, ``ska ha var sitt presidium`` (round 58, analysis
+    58-cr side finding): ``var`` opening a listed distributive pronoun
+    (`distributive_pronouns`) is no past of ``vara``; before one of `own_words` the
+    possessive is the copula's predicative (``Stiftelsen var sin egen förvaltare``)."""
+    if token.lower_ not in GRAMMAR.pronoun_phrase_first_words:
+        return False  # most words open no listed phrase: one look-up
+    return GRAMMAR.opens_distributive_pronoun(doc_arrays(token.doc).lower, token.i)
+
+
 def _tagged_finite(token: Token) -> bool:
+    if distributive_pronoun(token):
+        return False  # "… utser [NOUN] var sin ledamot": the pronoun, no verb (round 58)
     if token.lower_ in GRAMMAR.modals or token.lower_ in ALWAYS_FINITE:
         return True
     return token.pos_ in VERB_POS and "Fin" in morph_values(token, "VerbForm")
@@ -2703,6 +2744,31 @@ def infinitive_conjunct_after_marker(token: Token) -> bool:
         ):
             return False
     return False
+
+
+def infinitive_after_series_att(token: Token) -> bool:
+    """Round 58 (analysis 58-cr C7): ``ansvarar för tillsyn, rådgivning, att fastställa [ADJ]
+    avgifter``: right after an ``att`` that a comma or a coordinator joins to a series, a
+    word tagged an adjective that the lexicon knows only as an infinitive
+    (`lexicon_infinitive`: no ``svenska``, ``enskilda``) is the infinitive of that series'
+    ``att``-member."""
+    if token.pos_ != "ADJ" or token.i < 2 or not series_infinitive_word(token.lower_):
+        return False
+    doc = token.doc
+    if doc[token.i - 1].lower_ != "att":
+        return False
+    joint = doc[token.i - 2]
+    return joint.text == "," or joint.lower_ in GRAMMAR.coordinators
+
+
+def series_infinitive_word(word: str) -> bool:
+    """A word the lexicon knows only as an infinitive (`lexicon_infinitive`) that is no
+    listed non-infinitive or adjective form (``samma``, ``båda``, ``enda``: base forms too)."""
+    return (
+        lexicon_infinitive(word)
+        and word not in GRAMMAR.non_infinitives
+        and not adjective_form(word)
+    )
 
 
 def infinitive_after_copula_att(token: Token) -> bool:

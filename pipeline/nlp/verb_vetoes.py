@@ -17,6 +17,7 @@ from pipeline.language.phrases import phrases_by_first_word
 from pipeline.language.spelling import VOWELS, lexicon_lemma
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_fallbacks import (
+    distributive_pronoun,
     genitive_noun_tag,
     noun_after_attributes,
     passive_by_spelling,
@@ -45,9 +46,11 @@ def opens_pronoun_phrase(token: Token) -> bool:
     if token.lower_ not in GRAMMAR.pronoun_phrase_first_words:
         return False  # most words open no listed phrase: one read, one look-up
     distributive, degree = GRAMMAR.distributive_determiners, GRAMMAR.degree_adverbials
-    return _opens_listed_phrase(token, distributive) or _opens_listed_phrase(
-        token, degree
-    )  # "tecknas av A och B var för sig": no past of "vara" either (round 16)
+    return (
+        _opens_listed_phrase(token, distributive)
+        or _opens_listed_phrase(token, degree)  # "tecknas av A och B var för sig" (round 16)
+        or distributive_pronoun(token)  # "utser var sin ledamot" (round 58)
+    )
 
 
 def pronominal_adverb(token: Token) -> bool:
@@ -128,10 +131,26 @@ def naming_participle(token: Token) -> bool:
     verbs), whatever the tagger reads."""
     if token.lower_ not in GRAMMAR.naming_participles:
         return False
+    if _names_noun_before(token):
+        return True
     position = token.i - 1
     while position > 0 and token.doc[position].lower_ in GRAMMAR.definition_inner_adverbs:
         position -= 1  # "nedan även kallad" (round 47, analysis 47-bo A1)
     return position >= 0 and token.doc[position].lower_ in GRAMMAR.definition_adverbs
+
+
+def _names_noun_before(token: Token) -> bool:
+    """``en gemensam nämnd, benämnd Ekbygdens servicenämnd``: the naming participle right
+    after a noun (a comma between allowed) and before a capitalised name is the noun's
+    attribute (round 58, ruling R3 of analysis 58-cr), no verb."""
+    doc = token.doc
+    before = token.i - 1 - (token.i > 1 and doc[token.i - 1].text == ",")
+    return (
+        before >= 0
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text[:1].isupper()
+        and doc[before].pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def name_before_kind_noun(token: Token) -> bool:

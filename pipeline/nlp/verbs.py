@@ -49,6 +49,7 @@ from pipeline.nlp.verb_fallbacks import (
     infinitive_after_conjunct_adverb,
     infinitive_after_copula_att,
     infinitive_after_marker,
+    infinitive_after_series_att,
     infinitive_conjunct_after_marker,
     infinitive_past_insertion_after_marker,
     initial_infinitive,
@@ -252,6 +253,7 @@ def is_verb(token: Token) -> bool:
             or infinitive_after_conjunct_adverb(token)
             or infinitive_conjunct_after_marker(token)
             or infinitive_after_copula_att(token)  # "är att avlasta [ADJ] X" (round 52)
+            or infinitive_after_series_att(token)  # "X, Y, att fastställa [ADJ] Z" (round 58)
         )
     if word in grammar.modals or word in ALWAYS_FINITE:
         return True  # (a modal: `is_modal`)
@@ -826,6 +828,8 @@ def tense_of(token: Token) -> str:
         return "pres"
     if ask(bare_relative_supine) or ask(supine_after_perfect) or ask(supine_in_series):
         return "sup"
+    if ask(supine_after_adverbial):
+        return "sup"  # "har, genom avtalet, överlämnat [ADJ]" (round 58, 58-cr C5)
     if s_supine_tagged_present(token):
         return "sup"  # "har nämnden ålagts [VB|PRS|SFO]" (round 42, bc-P2)
     if ask(initial_infinitive) or closed_tag_infinitive(token) or infinitive_after_marker(token):
@@ -860,6 +864,8 @@ def tense_of(token: Token) -> str:
         return "pres"
     if token.pos_ not in VERB_POS and lexicon_infinitive(token.lower_):
         return "inf"  # "ska bland annat fastställa [ADJ]": an infinitive the tagger missed
+    if token.pos_ not in VERB_POS and token.lower_ in GRAMMAR.infinitives:
+        return "inf"  # "– utse [NOUN] var sin revisor": a listed infinitive (round 58)
     return "inf" if token.tag_.endswith("INF") else "pres"
 
 
@@ -1559,6 +1565,7 @@ _MISSED_FALLBACKS: tuple[tuple[_Fallback, _WordGate], ...] = (
     (archaic_infinitive, _archaic_form),  # "äger rätt deltaga [NOUN]" (round 43)
     (infinitive_conjunct_after_marker, _a_infinitive),  # "att föra X och bestrida [ADJ] Y"
     (infinitive_after_copula_att, _a_infinitive),  # "Syftet är att avlasta [ADJ] styrelsen"
+    (infinitive_after_series_att, _a_infinitive),  # "ansvarar för X, att fastställa [ADJ] Y"
     (infinitive_past_insertion_after_marker, _a_infinitive),  # "att för Ekby förvalta [NOUN]"
     (present_slip_after_modal, _present_or_always_finite),  # "får utser [NOUN] en kassör"
     (_lower_case_s_infinitive, _s_form),  # `s_infinitive_after_modal`: -as

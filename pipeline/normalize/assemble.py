@@ -712,8 +712,11 @@ def _pieces(
     # round 48 (br): ``2 3 Ersättare …``, a page's number, then the next section's: no page
     paged = reflow.page_section_end(text, numbering)
     page = _page_line_index(text, numbering, previous, following, long, single_line, paged)
+    # round 58 (analysis58-cs C1, §1.2 R1): page 1 of a protocol print is cut at its header,
+    # field run and title repeat, page line or not
+    protocol = reflow.protocol_page_one_cuts(text, numbering.title or ())
     if page:
-        cuts: list[int] = []  # a page line opening with its page index is one clause
+        cuts: list[int] = protocol  # a page line opening with its page index is one clause
         # ... up to a printed page, even when it is the whole (one-line) document (§1.2)
         max_chars = max(max_chars, options.max_page_chars)
     else:
@@ -731,7 +734,7 @@ def _pieces(
             first, long or viewer_page, numbered, after_metadata, body_line, after_footer)
         if viewer_page and (opening := _viewer_capitals_end(text)):
             cuts = sorted({*cuts, opening})  # ``4 DELEGATION Allmänt om …``
-        cuts = _heading_cuts(text, cuts, numbering, signs, lexicon)
+        cuts = sorted({*_heading_cuts(text, cuts, numbering, signs, lexicon), *protocol})
     header = (
         reflow.page_one_header_end(text, previous, numbering.title) if long and not page else None
     )

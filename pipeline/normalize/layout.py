@@ -378,13 +378,18 @@ def _viewer_quote_labels() -> frozenset[str]:
 _QUOTED_REST = re.compile(r"([^\"“”]+?)\s+[\"“”][^\"“”]+[\"“”]")
 
 
+# Round 58 (analysis58-cs C11): a media player's time counter alone on its line (``00:00``,
+# ``00:00 / 03:15``): page chrome, a viewer line.
+_MEDIA_TIME = re.compile(r"\d\d:\d\d(?: ?/ ?\d\d:\d\d)?")
+
+
 def is_viewer_line(text: str) -> bool:
     """Round 42 (bb-S6): a document viewer's wrapper line (layout.yaml `viewer_lines`,
     exactly, spaces folded): a metadata paragraph of its own (docs/annotation.md §1.2).
     Round 52 (bm-L3): also a viewer button (layout.yaml `viewer_quote_labels`) before the
     document's title copy, the rest of the line in quotes (``Download "Reglemente för …"``)."""
     folded = " ".join(text.split()).casefold()
-    if folded in _viewer_lines():
+    if folded in _viewer_lines() or _MEDIA_TIME.fullmatch(folded):
         return True
     quoted = _QUOTED_REST.fullmatch(text.strip())
     label = " ".join(quoted.group(1).split()).casefold() if quoted else ""
@@ -1702,7 +1707,22 @@ def _ends_unwrapped_line(line: Line, following: Line, joins_sentences: bool = Fa
         return False
     if joins_sentences:
         return _is_heading_text(text) or _is_heading_text(following.stripped)
-    return _ends_sentence(text) or len(text.split()) <= 12 or _ends_inline_list(text, following)
+    return (_ends_sentence(text) or len(text.split()) <= 12
+            or _ends_inline_list(text, following)
+            or _title_before_numbered_line(text, following.stripped))  # round 58, cs C7
+
+
+# A line opening with a section label and a capital: ``1. Inledning``, ``2.1 Styrelsen ska``,
+# ``§ 1 Nämnderna ska`` (a year or a counted number has more digits or a lower-case word).
+_NUMBERED_LINE_START = re.compile(r"(?:§\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.?)\s+[A-ZÅÄÖ]")
+
+
+def _title_before_numbered_line(text: str, following: str) -> bool:
+    """Round 58 (analysis58-cs C7): a verbless line of any length without a stop (a long
+    title: ``Arbetsordning för styrelsen i Ekby Energi AB jämte instruktion för …``) ends
+    before a line opening with a section label and a capital (``1. Inledning``, ``§ 1
+    Nämnderna ska …``): the numbered line opens a block of its own."""
+    return bool(_NUMBERED_LINE_START.match(following)) and not _has_finite_verb(text)
 
 
 # A colon lead-in and the first of its items run onto one line: ``… ska särskilt: - samverka``,

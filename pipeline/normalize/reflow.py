@@ -3098,6 +3098,29 @@ def _cover_run_end(text: str, title: tuple[str, ...]) -> int | None:
     return None
 
 
+def protocol_page_one_cuts(text: str, title: tuple[str, ...]) -> list[int]:
+    """Round 58 (analysis58-cs C1, docs/annotation.md §1.2 ruling R1): a viewer print's page-1
+    line ``1 SAMMANTRÄDESPROTOKOLL Socialnämnden Sammanträdesdatum Blad 9 Dnr 12/ <title>
+    <sentence> …`` is cut into the header (the cover word in capitals and the body after it, a
+    heading labelled ``1``), the field run from its first field label (one metadata clause),
+    the title's repeat (a heading) and the body, whatever the body's first word is and
+    whether or not the line is a page line. The cuts, else an empty list."""
+    match = _PAGE_INDEX.match(text)
+    if match is None or match.group("index") != "1" or len(title) < 2:
+        return []
+    if (repeat := _cover_run_end(text, title)) is None:
+        return []
+    words = list(_WORD.finditer(text, match.end(), repeat))
+    if not words or words[0].group() not in patterns.PROTOCOL_COVER_WORDS:
+        return []
+    fields = next((word.start() for word in words[2:] if word.group()[:1].isupper() and (
+        _known_label(word.group().rstrip(":"))
+        or word.group().casefold().rstrip(":") in patterns.MEMO_FIELD_WORDS)), None)
+    if fields is None or (repeat_end := title_repeat_end(text, repeat, title)) is None:
+        return []
+    return [fields, repeat, repeat_end]
+
+
 # Round 36, cause S4: the signs of a memo's field run printed without colons besides its
 # field words (layout.yaml `memo_field_words`): a page counter (``1/3``, ``3:2``), a phone
 # number (``0300-12 34``).
