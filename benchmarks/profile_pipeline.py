@@ -66,7 +66,7 @@ STAGES = (
     Row("ClauseAnnotation records", 2, "pipeline/nlp/__init__.py", "_annotation"),
     Row("NLP tables (annotation_tables)", 1, "pipeline/nlp/rows.py", "annotation_tables"),
     Row("tokens + sentences (columns)", 2, "pipeline/nlp/rows.py", "token_and_sentence_tables"),
-    Row("actor/verb/statement rows", 2, "pipeline/nlp/rows.py", "annotation_rows"),
+    Row("actor/verb/statement rows", 2, "pipeline/nlp/rows.py", "_row_tuples"),
     Row("structure tables (structure_tables)", 0, "pipeline/batch/stages.py", "structure_tables"),
     Row(
         "Parquet writing (write_document_tables)", 0, "pipeline/tables.py", "write_document_tables"

@@ -172,3 +172,35 @@ def test_an_object_or_condition_ends_before_a_glued_footnote_call() -> None:
     assert _before_footnote_call(text, (0, 8)) == (0, 8)
     assert _before_footnote_call(text, (len(text) - 2, len(text))) == (len(text) - 2, len(text))
     assert _before_footnote_call(text, None) is None
+
+
+def test_row_tuples_give_the_tables_row_dicts_give(annotated) -> None:
+    """Round 58 (perf58b): the actor, verb, statement and clause-error rows are tuples in
+    their schema's column order; the tables equal `to_table` of the same rows as dicts, and
+    every tuple has one value per column."""
+    from pipeline.nlp.rows import ROW_TABLES, annotation_rows
+    from pipeline.tables import SCHEMAS, to_table
+
+    document, annotations = annotated
+    broken = replace(annotations[3], errors=(("verbs", "KeyError", "'x'"),))
+    annotations = [*annotations[:3], broken, *annotations[4:]]
+    tables = annotation_tables(document, annotations)
+    rows = annotation_rows(document, annotations)
+    for name in ROW_TABLES:
+        assert all(list(row) == SCHEMAS[name].names for row in rows[name])
+        expected = to_table(name, rows[name])
+        assert tables[name].equals(expected) and tables[name].schema == expected.schema, name
+    assert len(tables["clause_errors"]) == 1 and len(tables["statements"]) > 5
+
+
+def test_sentence_numbers_restart_in_every_clause_and_skip_an_empty_doc(annotated) -> None:
+    from pipeline.nlp.rows import _numbers_by_clause, _token_array
+
+    document, annotations = annotated
+    empty = replace(annotations[1], doc=annotations[1].doc[0:0].as_doc())
+    annotations = [annotations[0], empty, *annotations[2:]]
+    numbers = _numbers_by_clause(annotations, _token_array(annotations))
+    assert numbers[1] == []
+    for annotation, found in zip(annotations, numbers, strict=True):
+        expected = [n for n, sentence in enumerate(annotation.doc.sents) for _ in sentence]
+        assert found == expected

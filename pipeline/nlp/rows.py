@@ -7,7 +7,7 @@ per-token dicts; offsets are shifted from the clause into the normalized documen
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import pyarrow as pa
@@ -49,16 +49,6 @@ def _columnar(name: str, columns: dict[str, list | np.ndarray]) -> pa.Table:
     return table
 
 
-def _sentence_numbers(doc: Doc) -> np.ndarray:
-    """Sentence index of every token (0-based), from the sentence-start flags."""
-    if not len(doc):
-        return np.zeros(0, dtype=np.int64)
-    starts = doc.to_array([SENT_START]).reshape(-1) == 1
-    if len(starts):
-        starts[0] = True
-    return np.cumsum(starts) - 1
-
-
 STRING_COLUMNS = {
     "text": ORTH,
     "lemma": LEMMA,
@@ -67,42 +57,55 @@ STRING_COLUMNS = {
     "morph": MORPH,
     "dep": DEP,
 }
+# The columns of a document's token array (`_TokenArray.table`), in this order.
+_TOKEN_ATTRS = [IDX, HEAD, SENT_START, *STRING_COLUMNS.values()]
+_FIRST_STRING = 3
 
 
-def sentence_numbers(annotations: Sequence[ClauseAnnotation]) -> list[np.ndarray]:
-    """Each clause's sentence index per token, computed once for every table that needs it."""
-    return [_sentence_numbers(annotation.doc) for annotation in annotations]
+class _TokenArray(NamedTuple):
+    """Every token of a document's non-empty clause Docs, from one ``Doc.to_array`` per Doc
+    (round 58, perf58b: the sentence numbers come from the same array, not a second one)."""
+
+    table: np.ndarray  # one row per token, `_TOKEN_ATTRS` as uint64
+    kept: list[ClauseAnnotation]  # the annotations with tokens, in order
+    counts: list[int]  # tokens per kept clause
+    numbers: np.ndarray  # sentence index in its clause, per token
+
+
+def _token_array(annotations: Sequence[ClauseAnnotation]) -> _TokenArray:
+    kept = [annotation for annotation in annotations if len(annotation.doc)]
+    if not kept:
+        empty = np.zeros(0, dtype=np.int64)
+        return _TokenArray(np.zeros((0, len(_TOKEN_ATTRS)), np.uint64), [], [], empty)
+    table = np.concatenate([a.doc.to_array(_TOKEN_ATTRS).astype(np.uint64) for a in kept])
+    counts = [len(annotation.doc) for annotation in kept]
+    firsts = np.cumsum([0, *counts[:-1]])
+    starts = table[:, 2] == 1
+    starts[firsts] = True  # a clause's first token opens its first sentence
+    running = np.cumsum(starts)
+    numbers = running - np.repeat(running[firsts], counts)
+    return _TokenArray(table, kept, counts, numbers)
 
 
 def token_and_sentence_tables(
     document: SegmentedDocument,
     annotations: Sequence[ClauseAnnotation],
-    numbers_per_clause: Sequence[np.ndarray] | None = None,
+    tokens: _TokenArray | None = None,
 ) -> tuple[pa.Table, pa.Table]:
     """Token and sentence tables of a document from ``Doc.to_array``: the string columns are
     gathered as string-store hashes and turned into strings once per distinct value."""
-    if numbers_per_clause is None:
-        numbers_per_clause = sentence_numbers(annotations)
-    attrs = [IDX, HEAD, *STRING_COLUMNS.values()]
-    arrays, clause_ids, numbers_of, clauses = [], [], [], []
+    if tokens is None:
+        tokens = _token_array(annotations)
     sentences: dict[str, list] = {f.name: [] for f in SCHEMAS["sentences"]}
-    for annotation, numbers in zip(annotations, numbers_per_clause, strict=True):
-        clause, doc = annotation.clause, annotation.doc
-        if not len(doc):
-            continue
-        arrays.append(doc.to_array(attrs).astype(np.uint64))
-        numbers_of.append(numbers)
-        clause_ids.append((clause.clause_id, len(doc)))
-        clauses.append(clause)
-    if not arrays:
+    if not tokens.kept:
         return _columnar("tokens", {f.name: [] for f in SCHEMAS["tokens"]}), _columnar(
             "sentences", sentences
         )
-    table = np.concatenate(arrays)
-    strings = annotations[0].doc.vocab.strings
+    table, counts = tokens.table, tokens.counts
+    strings = tokens.kept[0].doc.vocab.strings
     columns: dict[str, Any] = {}
     # Each distinct string becomes an Arrow string once; Arrow's `take` repeats it.
-    for position, name in enumerate(STRING_COLUMNS, start=2):
+    for position, name in enumerate(STRING_COLUMNS, start=_FIRST_STRING):
         distinct, inverse = np.unique(table[:, position], return_inverse=True)
         values = pa.array([_string(strings, int(h)) for h in distinct], type=pa.string())
         columns[name] = values.take(inverse)
@@ -110,21 +113,21 @@ def token_and_sentence_tables(
             text_lengths = np.array([len(strings[int(h)]) if h else 0 for h in distinct])[inverse]
     starts = table[:, 0].astype(np.int64)
     lengths = pc.utf8_length(columns["text"]).to_numpy().astype(np.int64)  # code points
-    counts = [n for _, n in clause_ids]
-    offsets = np.repeat([a.clause.start for a in annotations if len(a.doc)], counts)
-    token_index = np.concatenate([np.arange(n) for n in counts])
+    offsets = np.repeat([a.clause.start for a in tokens.kept], counts)
+    token_index = np.arange(len(table)) - np.repeat(np.cumsum([0, *counts[:-1]]), counts)
     clause_of_token = np.repeat(np.arange(len(counts)), counts)
     columns.update(
         doc_id=pa.array([document.doc_id], type=pa.string()).take(np.zeros(len(table), int)),
-        clause_id=pa.array([cid for cid, _ in clause_ids], type=pa.string()).take(
+        clause_id=pa.array([a.clause.clause_id for a in tokens.kept], type=pa.string()).take(
             clause_of_token
         ),
-        sentence_index=np.concatenate(numbers_of),
+        sentence_index=tokens.numbers,
         token_index=token_index,
         head_index=token_index + table[:, 1].astype(np.int64).view(np.int64),
         start=offsets + starts,
         end=offsets + starts + lengths,
     )
+    clauses = [a.clause for a in tokens.kept]
     _sentence_rows(sentences, document.doc_id, clauses, clause_of_token, columns, text_lengths)
     return _columnar("tokens", columns), _columnar("sentences", sentences)
 
@@ -169,40 +172,94 @@ def _sentence_rows(
 def annotation_tables(
     document: SegmentedDocument, annotations: Sequence[ClauseAnnotation]
 ) -> dict[str, pa.Table]:
-    numbers = sentence_numbers(annotations)
-    tokens, sentences = token_and_sentence_tables(document, annotations, numbers)
-    rows = annotation_rows(document, annotations, numbers)
+    """Every NLP table of a document. The actor, verb, statement and clause-error rows are
+    tuples in their schema's column order, turned into columns once per table (round 58,
+    perf58b: no dict per row, no look-up per cell)."""
+    tokens = _token_array(annotations)
+    token_table, sentence_table = token_and_sentence_tables(document, annotations, tokens)
+    rows = _row_tuples(document, annotations, _numbers_by_clause(annotations, tokens))
     return {
-        "tokens": tokens,
-        "sentences": sentences,
-        **{name: to_table(name, rows[name]) for name in ROW_TABLES},
+        "tokens": token_table,
+        "sentences": sentence_table,
+        **{name: _tuple_table(name, rows[name]) for name in ROW_TABLES},
     }
+
+
+def _numbers_by_clause(
+    annotations: Sequence[ClauseAnnotation], tokens: _TokenArray
+) -> list[list[int]]:
+    """Each annotation's sentence index per token, as Python ints (an empty Doc: none)."""
+    flat = tokens.numbers.tolist()
+    spans = iter(np.cumsum([0, *tokens.counts]).tolist())
+    start = next(spans)
+    found = []
+    for annotation in annotations:
+        if not len(annotation.doc):
+            found.append([])
+            continue
+        end = next(spans)
+        found.append(flat[start:end])
+        start = end
+    return found
+
+
+def _tuple_table(name: str, rows: Sequence[tuple]) -> pa.Table:
+    """`to_table(name, rows)` for rows given as tuples in the schema's column order."""
+    if not rows:
+        return to_table(name, [])
+    schema = SCHEMAS[name]
+    arrays = [
+        pa.array(column, type=field.type)
+        for column, field in zip(zip(*rows, strict=True), schema, strict=True)
+    ]
+    table = pa.Table.from_arrays(arrays, schema=schema)
+    return sorted_by(table, [(key, "ascending") for key in SORT_KEYS[name]])
 
 
 def annotation_rows(
     document: SegmentedDocument,
     annotations: Sequence[ClauseAnnotation],
-    numbers_per_clause: Sequence[np.ndarray] | None = None,
+    numbers_per_clause: Sequence[Sequence[int]] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
-    """Rows of the actors, verbs, statements and clause_errors tables."""
+    """Rows of the actors, verbs, statements and clause_errors tables, as dicts."""
     if numbers_per_clause is None:
-        numbers_per_clause = sentence_numbers(annotations)
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in ROW_TABLES}
+        numbers_per_clause = _numbers_by_clause(annotations, _token_array(annotations))
+    rows = _row_tuples(document, annotations, numbers_per_clause)
+    return {
+        name: [dict(zip(SCHEMAS[name].names, row, strict=True)) for row in rows[name]]
+        for name in ROW_TABLES
+    }
+
+
+def _row_tuples(
+    document: SegmentedDocument,
+    annotations: Sequence[ClauseAnnotation],
+    numbers_per_clause: Sequence[Sequence[int]],
+) -> dict[str, list[tuple]]:
+    """Rows of the actors, verbs, statements and clause_errors tables, each a tuple in its
+    schema's column order."""
+    rows: dict[str, list[tuple]] = {name: [] for name in ROW_TABLES}
     by_id = {annotation.clause.clause_id: annotation for annotation in annotations}
+    doc_id = document.doc_id
     for annotation, numbers in zip(annotations, numbers_per_clause, strict=True):
         clause, doc = annotation.clause, annotation.doc
-        base = {"doc_id": document.doc_id, "clause_id": clause.clause_id}
+        base = (doc_id, clause.clause_id)
+        count = len(numbers)
 
-        def sentence_of(token: int, numbers: np.ndarray = numbers) -> int | None:
-            return int(numbers[token]) if 0 <= token < len(numbers) else None
+        def sentence_of(token: int, numbers: Sequence[int] = numbers, count: int = count) -> (
+            int | None
+        ):
+            return numbers[token] if 0 <= token < count else None
 
-        actor_tokens = {s.actor.first_token for _, s in annotation.statements if s.actor}
-        rows["actors"].extend(
-            _actor_row(
-                base, clause, m, sentence_of(m.first_token), function_of(doc, m, actor_tokens)
+        if annotation.actors:
+            actor_tokens = {s.actor.first_token for _, s in annotation.statements if s.actor}
+            rows["actors"].extend(
+                _actor_row(
+                    base, clause, m, sentence_of(m.first_token),
+                    function_of(doc, m, actor_tokens),
+                )
+                for m in annotation.actors
             )
-            for m in annotation.actors
-        )
         rows["verbs"].extend(
             _verb_row(base, clause, v, sentence_of(v.token)) for v in annotation.verbs
         )
@@ -210,10 +267,7 @@ def annotation_rows(
             _statement_row(base, annotation, position, index, statement, by_id)
             for position, (index, statement) in enumerate(annotation.statements)
         )
-        rows["clause_errors"].extend(
-            {**base, "stage": stage, "error_type": kind, "message": message}
-            for stage, kind, message in annotation.errors
-        )
+        rows["clause_errors"].extend((*base, *error) for error in annotation.errors)
     return rows
 
 
@@ -234,37 +288,42 @@ def _span(clause: Clause, span: tuple[int, int] | None) -> tuple[int | None, int
     return clause.start + span[0], clause.start + span[1]
 
 
+Base = tuple[str, str]  # doc_id, clause_id: the first two columns of every row table
+
+
 def _actor_row(
-    base: dict, clause: Clause, mention: ActorMention, sentence: int | None, function: str
-) -> dict:
-    return {
-        **base,
-        "sentence_index": sentence,
-        "text": mention.text,
-        "canonical": mention.canonical,
-        "category": mention.category,
-        "role": mention.role,
-        "function": function,
-        "source": "resolved" if mention.short else mention.source,
-        "start": clause.start + mention.start,
-        "end": clause.start + mention.end,
-    }
+    base: Base, clause: Clause, mention: ActorMention, sentence: int | None, function: str
+) -> tuple:
+    """An actors row, in `SCHEMAS["actors"]`'s column order."""
+    return (
+        *base,
+        sentence,
+        mention.text,
+        mention.canonical,
+        mention.category,
+        mention.role,
+        function,
+        "resolved" if mention.short else mention.source,
+        clause.start + mention.start,
+        clause.start + mention.end,
+    )
 
 
-def _verb_row(base: dict, clause: Clause, verb: Verb, sentence: int | None) -> dict:
-    return {
-        **base,
-        "sentence_index": sentence,
-        "text": verb.text,
-        "lemma": verb.lemma,
-        "tense": verb.tense,
-        "voice": verb.voice,
-        "negated": verb.negated,
-        "is_auxiliary": verb.is_auxiliary,
-        "modal": verb.modal,
-        "start": clause.start + verb.start,
-        "end": clause.start + verb.end,
-    }
+def _verb_row(base: Base, clause: Clause, verb: Verb, sentence: int | None) -> tuple:
+    """A verbs row, in `SCHEMAS["verbs"]`'s column order."""
+    return (
+        *base,
+        sentence,
+        verb.text,
+        verb.lemma,
+        verb.tense,
+        verb.voice,
+        verb.negated,
+        verb.is_auxiliary,
+        verb.modal,
+        clause.start + verb.start,
+        clause.start + verb.end,
+    )
 
 
 Place = tuple[str | None, int | None, int | None]  # clause id, start, end (document offsets)
@@ -355,9 +414,10 @@ def _named(annotation: ClauseAnnotation, actor: ActorMention) -> ActorMention | 
 
 
 def _statement_row(
-    base: dict, annotation: ClauseAnnotation, position: int, index: int, statement: Statement,
+    base: Base, annotation: ClauseAnnotation, position: int, index: int, statement: Statement,
     by_id: Mapping[str, ClauseAnnotation],
-) -> dict:
+) -> tuple:
+    """A statements row, in `SCHEMAS["statements"]`'s column order."""
     clause, text = annotation.clause, annotation.clause.text
     actor = statement.actor
     actor_clause, actor_start, actor_end = _actor_place(clause, actor, by_id)
@@ -371,36 +431,36 @@ def _statement_row(
     condition_span = _before_footnote_call(text, statement.condition_span)
     object_start, object_end = _span(clause, object_span)
     condition_start, condition_end = _span(clause, condition_span)
-    return {
-        **base,
-        "sentence_index": index,
-        "statement_index": position,
-        "actor": actor.canonical if actor else None,
-        "actor_text": actor.text if actor else None,
-        "actor_category": actor.category if actor else None,
-        "role": actor.role if actor else None,
-        "actor_start": actor_start,
-        "actor_end": actor_end,
-        "actor_clause_id": actor_clause,
-        "deontic": statement.deontic,
-        "modal": statement.modal_text,
-        "modal_start": modal_start,
-        "modal_end": modal_end,
-        "modal_clause_id": modal_clause,
-        "aim": statement.aim,
-        "aim_text": statement.aim_text,
-        "aim_start": aim_start,
-        "aim_end": aim_end,
-        "aim_clause_id": aim_clause,
-        "negated": statement.negated,
-        "passive": statement.passive,
-        "object_text": _slice(text, object_span),
-        "object_start": object_start,
-        "object_end": object_end,
-        "condition_text": _slice(text, condition_span),
-        "condition_start": condition_start,
-        "condition_end": condition_end,
-    }
+    return (
+        *base,
+        index,
+        position,
+        actor.canonical if actor else None,
+        actor.text if actor else None,
+        actor.category if actor else None,
+        actor.role if actor else None,
+        actor_start,
+        actor_end,
+        actor_clause,
+        statement.deontic,
+        statement.modal_text,
+        modal_start,
+        modal_end,
+        modal_clause,
+        statement.aim,
+        statement.aim_text,
+        aim_start,
+        aim_end,
+        aim_clause,
+        statement.negated,
+        statement.passive,
+        _slice(text, object_span),
+        object_start,
+        object_end,
+        _slice(text, condition_span),
+        condition_start,
+        condition_end,
+    )
 
 
 def _before_footnote_call(

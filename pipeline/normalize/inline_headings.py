@@ -444,9 +444,10 @@ def heading_cuts(
     quoted = _quotations(text, start, end)  # nor inside a quotation (round 55, 55b-ci R4)
     for index, match in enumerate(words):
         word = texts[index]
-        inside = bool(quoted) and _inside_quotation(quoted, match.start())
+        # `_boundary` wants a capital first: most words are not asked (round 58, perf58b)
         kind = (_boundary(texts, index, run_start, lexicon)
-                if index and depth == 0 and not inside else None)
+                if index and depth == 0 and word[:1].isupper()
+                and not (quoted and _inside_quotation(quoted, match.start())) else None)
         if kind is not None and kind != SENTENCE and _quotes_title(texts, index, title) and (
                 not _role_heading(texts[run_start:index])):  # round 41, agt-S2a
             kind = None

@@ -59,8 +59,30 @@ def split_lines(text: str) -> list[Line]:
 
 
 def artifact_matcher(options: NormalizeOptions) -> Callable[[str], bool]:
-    patterns = [re.compile(rf"^\s*(?:{p})\s*$") for p in options.page_artifact_patterns]
+    """Whether a line is a page artifact: one of normalize.yaml `page_artifact_patterns`,
+    alone on the line. The patterns are tried as one alternation (one match per line, round
+    58, perf58b): a line matches it where it matches one of them. A pattern that refers to a
+    group (``\\1``, ``(?P=name)``, ``(?(1)…)``: the alternation would renumber its groups),
+    or names one another pattern names too, is tried on its own as before."""
+    sources = list(options.page_artifact_patterns)
+    either = _one_alternation(sources)
+    if either is not None:
+        return lambda line: either.match(line) is not None
+    patterns = [re.compile(rf"^\s*(?:{p})\s*$") for p in sources]
     return lambda line: any(p.match(line) for p in patterns)
+
+
+_GROUP_REFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")
+
+
+def _one_alternation(sources: list[str]) -> re.Pattern[str] | None:
+    if not sources or any(_GROUP_REFERENCE.search(source) for source in sources):
+        return None
+    either = "|".join(f"(?:{source})" for source in sources)
+    try:
+        return re.compile(rf"^\s*(?:{either})\s*$")
+    except re.error:
+        return None
 
 
 _MIN_BRACKET_COUNTERS = 2

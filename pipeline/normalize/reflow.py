@@ -1242,6 +1242,12 @@ def attachment_list_cuts(text: str) -> list[int]:
     return []
 
 
+def _may_hold_attachment_heading(text: str) -> bool:
+    folded = text.casefold()
+    return "förteckning" in folded or any(
+        heading in folded for heading in patterns.ATTACHMENT_HEADINGS)
+
+
 def unstopped_before_attachments(text: str) -> set[int]:
     """Where a sentence whose stop was lost ends before an attachment list (``… ges i
     uppdrag att ta fram en plan Bilagor 1 Avtal 2 Budget``): the end of its last word. Like
