@@ -176,7 +176,8 @@ def _process_text(text: str, doc_id: str, settings: Settings, annotator: Any) ->
     """The batch's stages for a text instead of a file: normalize → segment → annotate."""
     from pipeline import patterns
     from pipeline.batch import DocumentResult, document_tables
-    from pipeline.ingest import RawDocument, sha256_of
+    from pipeline.ingest import sha256_of
+    from pipeline.ingest.text import text_document
     from pipeline.normalize import normalize
     from pipeline.segment import segment
 
@@ -186,13 +187,7 @@ def _process_text(text: str, doc_id: str, settings: Settings, annotator: Any) ->
         raise ValueError(
             f"the text has {len(text)} characters > max_chars {settings.limits.max_chars}"
         )
-    raw = RawDocument(
-        doc_id=doc_id,
-        source_path=TEXT_SOURCE,
-        source_sha256=sha256_of(text.encode("utf-8")),
-        encoding="utf-8",
-        text=text,
-    )
+    raw = text_document(text, doc_id, TEXT_SOURCE, sha256_of(text.encode("utf-8")), "utf-8")
     with patterns.using_layout(settings.layout_path):  # normalize's and segment's blocks nest
         segmented = segment(normalize(raw, settings.normalize), settings.config_dir)
     extra = annotator([segmented])[0] if annotator is not None else {}

@@ -673,6 +673,17 @@ def dated_line() -> re.Pattern[str]:
     )
 
 
+@layout_cache(1)
+def registration_field() -> re.Pattern[str]:
+    """A registration field: a label of layout.yaml `running_field_labels`, a register code or
+    not, and a case number (``Dnr KS 2026/0093``, ``Diarienummer: 2026/114``); unanchored."""
+    labels = sorted(map(re.escape, _layout_list("RUNNING_FIELD_LABELS")), key=len, reverse=True)
+    return re.compile(
+        rf"(?i:\b(?:{'|'.join(labels) or '(?!)'}))\.?:?\s*"
+        r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?\d{1,4}(?:[/:.-]\d{1,6})+"
+    )
+
+
 def is_dated_line(text: str) -> bool:
     """An update, publication or signature line with a date (``Undertecknat den 20 januari
     2026.``; `dated_line`): one sentence of `METADATA_MAX_WORDS` words at most and no finite

@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from pipeline.ingest import IngestError, assign_doc_ids, discover, read_document, slugify
@@ -310,3 +311,36 @@ def test_directory_of_passed_over_files_fails_with_one_line(tmp_path: Path, capl
         "read (1 .csv): tabell.csv; it reads .txt"
     )
     assert "passed over" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dnr KS 2026/114", "KS 2026/114"),
+        ("Dnr 2026/114", "2026/114"),  # round 58 (newuser58 fault 2a): no register code
+        ("Diarienummer: 2026/114", "2026/114"),
+        ("Ekby Vatten AB\tDnr 2026/0031\tSida 1 av 3", "2026/0031"),  # a running header
+        ("Lagen (SFS 2017:725) gäller.", None),  # a statute number, no case number
+        ("Budgeten för verksamhetsåret 2026/27 fastställs av nämnden.", None),  # a year span
+        ("Dnr 2026-03-12", None),  # a date after the label is no case number
+    ],
+)
+def test_diarienummer_with_or_without_register_code(text: str, expected: str | None) -> None:
+    from pipeline.ingest.layout import find_diarienummer
+
+    assert find_diarienummer([text]) == expected
+
+
+def test_a_text_and_its_file_give_the_same_metadata(tmp_path: Path) -> None:
+    """Round 58 (newuser58 fault 2b): `styrdok.analyze(text)` reads the diarienummer as the
+    .txt reader does."""
+    import styrdok
+
+    text = "Reglemente för Ekby fritidsnämnd\n\nDnr FN 2026/12\n\n1. Nämnden ska sammanträda.\n"
+    source = tmp_path / "reglemente.txt"
+    source.write_text(text, encoding="utf-8")
+    from_text = styrdok.analyze(text, nlp=False).documents["diarienummer"].iloc[0]
+    assert from_text == styrdok.analyze(source, nlp=False).documents["diarienummer"].iloc[0]
+    assert from_text == "FN 2026/12"
+    plain = "Reglemente för Ekby fritidsnämnd\n\n1. Nämnden ska sammanträda år 2026/27.\n"
+    assert pd.isna(styrdok.analyze(plain, nlp=False).documents["diarienummer"].iloc[0])

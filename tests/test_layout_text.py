@@ -948,3 +948,31 @@ def test_a_letter_label_is_followed_by_the_next_letter_in_swedish_order() -> Non
     assert not layout._opens_letter_run("å)", "æ) nästa punkt")
     assert layout._opens_letter_run("Ä.", "Ö. nästa punkt")
     assert not layout._opens_letter_run("ö)", "ø) nästa punkt")
+
+
+@pytest.mark.parametrize("field", ["Dnr KS 2026/77", "Dnr 2026/77", "Diarienummer: 2026/77"])
+def test_registration_line_right_under_the_title_is_no_title_line(field: str) -> None:
+    """Round 58 (newuser58 fault 1): a registration field line under the title, no blank
+    line between, is a metadata block of its own; the title names the organisation."""
+    text = (
+        f"Arbetsordning för styrelsen i Ekby Energi AB\n{field}\n"
+        "Antagen av styrelsen 2026-02-01\n\n1. Styrelsen ska sammanträda fyra gånger per år.\n"
+    )
+    document = segment(normalize(raw_from_text(text)))
+    assert document.title == "Arbetsordning för styrelsen i Ekby Energi AB"
+    assert document.organisation == "Ekby Energi AB"
+    assert document.clauses[1].text.startswith(field)
+
+
+def test_registration_field_after_an_open_line_end_goes_on_in_its_sentence() -> None:
+    """The negative: a line breaking off at an open end (``… enligt``) goes on in the field
+    line under it; a number in prose (``2026/27``) opens no block."""
+    text = (
+        "Instruktion\n\nNämnden ska handlägga ärendet enligt\nDnr 2026/77 och rapportera.\n\n"
+        "Budgeten gäller för\n2026/27 och följs upp.\n"
+    )
+    texts = [clause.text for clause in segment(normalize(raw_from_text(text))).clauses]
+    assert texts[1:] == [
+        "Nämnden ska handlägga ärendet enligt Dnr 2026/77 och rapportera.",
+        "Budgeten gäller för 2026/27 och följs upp.",
+    ]

@@ -28,7 +28,10 @@ DEFAULT_PAGE_NUMBER_PATTERNS: tuple[str, ...] = (
 
 DEFAULT_DIARIENUMMER_PATTERN = (
     r"(?:\b(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?:?\s*)"
-    r"([A-ZÅÄÖ]{1,6}(?:[ -][A-ZÅÄÖ]{1,6})?\s?\d{2,4}[/-]\d{1,6}(?:[/-]\d{1,6})?)"
+    r"((?:[A-ZÅÄÖ]{1,6}(?:[ -][A-ZÅÄÖ]{1,6})?\s?)?"
+    # after the label the register code may be left out (``Dnr 2026/114``, round 58 nu58
+    # fault 2a), but a date is no case number
+    r"(?!\d{4}-\d{2}-\d{2})\d{2,4}[/-]\d{1,6}(?:[/-]\d{1,6})?)"
     r"|\b([A-ZÅÄÖ]{2,6}\s\d{4}/\d{1,6})\b"
 )
 

@@ -100,10 +100,18 @@ def read_text(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
     """Read a .txt file; `options` is accepted for the common reader signature (none used)."""
     data = read_bytes(path)
     text, encoding = decode(path, data)
+    return text_document(text, doc_id, str(path), sha256_of(data), encoding)
+
+
+def text_document(
+    text: str, doc_id: str, source_path: str, source_sha256: str, encoding: str
+) -> RawDocument:
+    """The raw document of a decoded text, from a file or given as a string
+    (`styrdok.analyze(text)`, round 58 nu58 fault 2b): both read the same metadata."""
     return RawDocument(
         doc_id=doc_id,
-        source_path=str(path),
-        source_sha256=sha256_of(data),
+        source_path=source_path,
+        source_sha256=source_sha256,
         encoding=encoding,
         text=text,
         # The same metadata rules as the PDF and Word readers (their bands are empty here).

@@ -1003,6 +1003,8 @@ def _kept_blocks(group: list[Line], layout: _GroupLayout) -> list[list[Line]] | 
                 [group[start:end]] if start in viewer else _split_group(group[start:end], layout)
             )
         ]
+    if len(group) > 1 and _before_registration_field(group[0].stripped, group[1].stripped):
+        return [group[:1], *_split_group(group[1:], layout)]  # round 58 (newuser58 fault 1)
     if _is_field_block(group):
         return [group]  # round 29, cause S3: a web page's metadata block is one paragraph
     if _is_role_block(group):
@@ -1250,6 +1252,23 @@ def _ends_before_mark(line: Line, following: Line, numbered: frozenset[int]) -> 
         or (_is_bare_sign(following.stripped) and not _is_bare_sign(line.stripped))
         # round 50 (bt b4): ``Ordförande är Eva Lund (S)`` ⏎ ``vice ordförande är …``
         or (is_office_holder_line(line.stripped) and is_office_holder_line(following.stripped))
+        or _before_registration_field(line.stripped, following.stripped)
+    )
+
+
+def _before_registration_field(text: str, following: str) -> bool:
+    """Round 58 (newuser58 fault 1): a metadata line opening with a registration field
+    (`patterns.registration_field`: ``Dnr KS 2026/114``, ``Diarienummer 2026/114``) is a
+    field of its own, never the wrapped last line of a title or paragraph above it: the
+    block ends before it, unless the line above is metadata too (one block,
+    `_continues_metadata`) or breaks off open or hyphenated (``… enligt`` ⏎ ``Dnr …``)."""
+    if patterns.registration_field().match(following) is None:
+        return False
+    return (
+        is_metadata_line(following)
+        and not is_metadata_line(text)
+        and not ends_open(text)
+        and not text.endswith(tuple(HYPHENS))
     )
 
 

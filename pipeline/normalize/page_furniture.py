@@ -141,11 +141,9 @@ def _title_words(lines: Sequence[Line], content: list[int], artifacts: frozenset
 def _field_pattern() -> re.Pattern[str]:
     """A registration field (layout.yaml `running_field_labels`: ``Dnr KS 2026/0093``) or a
     date written with its month's name (``11 februari 2026``); compiled once."""
-    labels = "|".join(sorted(map(re.escape, patterns.RUNNING_FIELD_LABELS), key=len, reverse=True))
     months = "|".join(sorted(map(re.escape, patterns.MONTH_NAMES), key=len, reverse=True))
     return re.compile(
-        rf"(?i:\b(?:{labels}))\.?:?\s*(?:[A-ZÅÄÖ]{{1,6}}[ -]?)?\d{{1,4}}(?:[/:.-]\d{{1,6}})+"
-        rf"|\b\d{{1,2}}\s+(?i:{months})\s+\d{{4}}\b"
+        rf"{patterns.registration_field().pattern}|\b\d{{1,2}}\s+(?i:{months})\s+\d{{4}}\b"
     )
 
 
