@@ -1,23 +1,23 @@
 """Builds corpus/dev/w58-e.jsonl with its gold: invented material for round 58, writer w58e
-(analysis58-cs causes C3 + ruling R3, C5, C2, C4). C3 `alias-*`: a company name with its
-short name in brackets that carries its own legal form (`Ekby Vattenverk AB (Evab AB)`): the
-bracket and every later mention of the short name take the full name's canonical (§2.5 round
-33, round 57 zz3), at the sentence start, in V2 after a fronted time phrase, in the 2nd main
-clause after `, och`, as a paragraph's 3rd sentence and as a passive's `av`-agent; negatives
-`alias-n1` (a bracket repeating the name's words, kept) and `alias-n2` (a bracketed phrase
-between two companies is no alias). R3 `skr-*`: a name written in lower case after its first
-word with the acronym of its content words in brackets (`Sveriges kommuner och regioner (SKR)`)
-is one name, the acronym its alias there and later (round 58 R3); negative `skr-n1`: words
-all in lower case before a bracketed acronym stay common nouns. C5 `v2-*`: a clause opening
-with a non-actor noun phrase (a page-broken tail of a fronted phrase, a fronted object), the
-finite verb, then the actor subject (§5.1: the actor after the verb is the subject), also in
+(analysis58-cs causes C3 + ruling R3, C5, C2, C4). C3 `alias-*`: a company name with its short
+name in brackets that carries its own legal form (`Ekby Vattenverk AB (Evab AB)`): the bracket
+and every later mention of the short name take the full name's canonical (§2.5 round 33, round
+57 zz3), at the sentence start, in V2 after a fronted time phrase, in the 2nd main clause after
+`, och`, as a paragraph's 3rd sentence (after an object mention) and as a passive's `av`-agent;
+negatives `alias-n1` (a bracket repeating the name's words, kept) and `alias-n2` (a bracketed
+phrase between two companies is no alias). R3 `skr-*`: a name written in lower case after its
+first word with the acronym of its content words in brackets (`Sveriges kommuner och regioner
+(SKR)`) is one name, the acronym its alias there and later (round 58 R3); negative `skr-n1`:
+words all in lower case before a bracketed acronym stay common nouns. C5 `v2-*`: a clause
+opening with a non-actor noun phrase (a page-broken tail of a fronted phrase, a fronted object),
+the finite verb, then the actor subject (§5.1: the actor after the verb is the subject), also in
 a series and after `, och`; negative `v2-n1`: the actor after the verb is an object. C2
 `vikt-*`: `Det är av vikt / viktigt att <inf> … de N som <actor> V`: the `som`-clause is a
-relative on a noun inside the extraposed `att`-clause, no cleft, no statement (§5.1);
-negative `vikt-n1`: a true adverbial cleft. C4 `antal-*`: `Ett (adj) antal N` as subject is a
-quantity head (§5.3 round 4): no statement; negative `antal-n1`: the phrase as an object.
-Gold by hand from docs/annotation.md §2.1, §2.5, §5.1, §5.2, §5.3 before any run. Offsets
-computed. Run: python corpus/make_w58_e.py corpus/dev"""
+relative on a noun inside the extraposed `att`-clause, no cleft, no statement (§5.1); negative
+`vikt-n1`: a true adverbial cleft. C4 `antal-*`: `Ett (adj) antal N` as subject is a quantity
+head (§5.3 round 4): no statement; negative `antal-n1`: the phrase as an object. Gold by hand
+from docs/annotation.md §2.1, §2.5, §5.1, §5.2, §5.3 before any run. Offsets computed. Run:
+python corpus/make_w58_e.py corpus/dev"""
 
 import sys
 
@@ -60,13 +60,14 @@ ALIAS = [
          st("sörby hamn ab", "Sohab AB", OB, "ska", "lämna", "lämna", "en rapport"),
          st("sörby hamn ab", "Sohab AB", "prohibition", "får inte", "låna", "låna",
             "pengar", negated=True)]),
-    rec("alias-3", "1", "Kommunen äger flera bolag. Ett av dem är Västby Avfall AB (Vaab AB). "
+    rec("alias-3", "1", "Kommunen äger flera bolag. Nämnden granskar Västby Avfall AB (Vaab AB). "
         "Vaab AB ska samråda med kommunstyrelsen.",
-        [("Kommunen", "kommun", ORG), ("bolag", "bolag", ORG),
+        [("Kommunen", "kommun", ORG), ("bolag", "bolag", ORG), ("Nämnden", "nämnd", POL),
          ("Västby Avfall AB", "västby avfall ab", ORG), ("Vaab AB", "västby avfall ab", ORG),
          ("Vaab AB", "västby avfall ab", ORG, 1), ("kommunstyrelsen", "kommunstyrelse", POL)],
-        [pres("äger", "äga"), AR, SKA, inf("samråda")],
+        [pres("äger", "äga"), pres("granskar", "granska"), SKA, inf("samråda")],
         [st("kommun", "Kommunen", NONE, None, "äga", "äger", "flera bolag"),
+         st("nämnd", "Nämnden", NONE, None, "granska", "granskar", "Västby Avfall AB"),
          st("västby avfall ab", "Vaab AB", OB, "ska", "samråda", "samråda",
             "med kommunstyrelsen")]),
     rec("alias-4", "1", "Norrby Energi AB (Noen AB) äger elnätet. Nätet förvaltas av Noen AB.",
@@ -77,21 +78,17 @@ ALIAS = [
          st("norrby energi ab", "Noen AB", NONE, None, "förvalta", "förvaltas", "Nätet",
             passive=True)]),
     rec("alias-n1", "1", "Ekby Hamn Aktiebolag (Ekby Hamn AB) ska följa ägardirektivet.",
-        [("Ekby Hamn Aktiebolag", "ekby hamn aktiebolag", ORG),
-         ("Ekby Hamn AB", "ekby hamn aktiebolag", ORG)],
+        [("Ekby Hamn Aktiebolag", "ekby hamn ab", ORG), ("Ekby Hamn AB", "ekby hamn ab", ORG)],
         [SKA, inf("följa")],
-        [st("ekby hamn aktiebolag", "Ekby Hamn Aktiebolag", OB, "ska", "följa", "följa",
+        [st("ekby hamn ab", "Ekby Hamn Aktiebolag", OB, "ska", "följa", "följa",
             "ägardirektivet")]),
-    rec("alias-n2", "1", "Bolaget ägs av Ekby Stadshus AB och (via dotterbolag) Norrby Kraft AB. "
+    rec("alias-n2", "1", "Kommunen äger Ekby Stadshus AB och (via dotterbolag) Norrby Kraft AB. "
         "Norrby Kraft AB ska lämna en rapport.",
-        [("Bolaget", "bolag", ORG), ("Ekby Stadshus AB", "ekby stadshus ab", ORG),
+        [("Kommunen", "kommun", ORG), ("Ekby Stadshus AB", "ekby stadshus ab", ORG),
          ("dotterbolag", "dotterbolag", ORG), ("Norrby Kraft AB", "norrby kraft ab", ORG),
          ("Norrby Kraft AB", "norrby kraft ab", ORG, 1)],
-        [pas("ägs", "äga"), SKA, inf("lämna")],
-        [st("ekby stadshus ab", "Ekby Stadshus AB", NONE, None, "äga", "ägs", "Bolaget",
-            passive=True),
-         st("norrby kraft ab", "Norrby Kraft AB", NONE, None, "äga", "ägs", "Bolaget",
-            passive=True),
+        [pres("äger", "äga"), SKA, inf("lämna")],
+        [st("kommun", "Kommunen", NONE, None, "äga", "äger", "Ekby Stadshus AB"),
          st("norrby kraft ab", "Norrby Kraft AB", OB, "ska", "lämna", "lämna", "en rapport")]),
 ]
 
