@@ -6951,3 +6951,23 @@ def test_sedan_before_a_prepositional_time_phrase_is_fronted(nlp) -> None:
     assert subjects._time_phrase(doc[1:3])
     place = parsed(nlp, rows.replace("år år NOUN", "kommunen kommun NOUN"))
     assert not subjects._time_phrase(place[1:3])
+
+
+def test_a_second_actor_subject_after_the_verb_is_the_inverted_subject(nlp) -> None:
+    """Round 58 (analysis58-cs C5): ``strategiska nivån arbetar kommunstyrelsen med
+    frågor.``: the parser gives the verb a non-actor subject before it and an actor subject
+    after it; the prefield is a fronted phrase, the actor the subject. An actor the parser
+    calls the object (``Valet omfattar ordföranden``) stays the object."""
+    rows = f"""
+        strategiska strategisk ADJ 2 amod _
+        nivån nivå NOUN 3 nsubj {DEF}
+        arbetar arbeta VERB 0 ROOT {PRES}
+        kommunstyrelsen kommunstyrelse NOUN 3 {{dep}} {DEF}
+        med med ADP 6 case
+        frågor fråga NOUN 3 obl {IND_PL}
+        . . PUNCT 3 punct
+    """
+    doc = parsed(nlp, rows.format(dep="nsubj"))
+    assert [s[:3] for s in statements(doc)] == [("kommunstyrelse", "none", "arbeta")]
+    negative = parsed(nlp, rows.format(dep="obj"))
+    assert statements(negative) == []

@@ -2255,7 +2255,28 @@ def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
         return False  # "Dess arbetsordning fastställer kommunfullmäktige": a fronted object
     if _fronted_superlative(opener, subject, mentions):
         return False  # "Störst budget förvaltar socialnämnden": a fronted object
+    if _second_actor_subject(governor, subject, finite, mentions):
+        return False  # "strategiska nivån arbetar kommunstyrelsen med …" (round 58, cs C5)
     return subject.left_edge.i == start and subject.right_edge.i == finite.i - 1
+
+
+def _second_actor_subject(
+    governor: Token, subject: Token, finite: Token, mentions: Sequence[ActorMention]
+) -> bool:
+    """``strategiska nivån arbetar kommunstyrelsen med …``, ``Den frågan arbetar
+    kommunstyrelsen vidare med`` (round 58, analysis58-cs C5): the parser gives the verb a
+    second nominal subject after the finite verb, and that one is an actor while the
+    prefield's names none: the prefield is a fronted phrase (a broken adverbial's tail, an
+    object), the actor the inverted subject. An actor the parser calls the object
+    (``Valet omfattar ordförande``) stays the object."""
+    if mention_at(subject.i, mentions) is not None:
+        return False
+    return any(
+        child.dep_ in {"nsubj", "nsubj:pass"}
+        and child.i > finite.i
+        and mention_at(child.i, mentions) is not None
+        for child in governor.children
+    )
 
 
 _NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
