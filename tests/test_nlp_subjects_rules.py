@@ -6971,3 +6971,39 @@ def test_a_second_actor_subject_after_the_verb_is_the_inverted_subject(nlp) -> N
     assert [s[:3] for s in statements(doc)] == [("kommunstyrelse", "none", "arbeta")]
     negative = parsed(nlp, rows.format(dep="obj"))
     assert statements(negative) == []
+
+
+def test_an_extraposed_att_infinitive_after_det_ar_av_vikt_is_no_cleft(nlp) -> None:
+    """Round 58 (analysis58-cs C2): ``Det är av vikt att följa de riktlinjer som styrelsen
+    antar.``: ``att`` + infinitive after the predicative's noun is the extraposed subject
+    clause; the ``som`` is a relative on its object, no cleft, no statement. ``Det är av det
+    skälet som nämnden beslutar`` stays the adverbial cleft."""
+    doc = parsed(nlp, f"""
+        Det det PRON 4 nsubj _
+        är vara AUX 4 cop {PRES}
+        av av ADP 4 case
+        vikt vikt NOUN 0 ROOT {IND}
+        att att PART 6 mark
+        följa följa VERB 4 csubj {INF}
+        de den DET 8 det
+        riktlinjer riktlinje NOUN 6 obj {IND_PL}
+        som som SCONJ 11 mark
+        styrelsen styrelse NOUN 11 nsubj {DEF}
+        antar anta VERB 8 acl:relcl {PRES}
+        . . PUNCT 4 punct
+    """)
+    assert subjects.adverbial_cleft_som(doc[1]) is None
+    assert statements(doc) == []
+    cleft = parsed(nlp, f"""
+        Det det PRON 5 nsubj _
+        är vara AUX 5 cop {PRES}
+        av av ADP 5 case
+        det den DET 5 det
+        skälet skäl NOUN 0 ROOT {DEF}
+        som som SCONJ 8 mark
+        nämnden nämnd NOUN 8 nsubj {DEF}
+        beslutar besluta VERB 5 acl:relcl {PRES}
+        . . PUNCT 5 punct
+    """)
+    assert subjects.adverbial_cleft_som(cleft[1]) == cleft[5]
+    assert [s[:3] for s in statements(cleft)] == [("nämnd", "none", "besluta")]

@@ -1277,7 +1277,7 @@ def adverbial_cleft_som(token: Token) -> Token | None:
     if opener.lower_ not in GRAMMAR.subordinators and opener.pos_ != "ADP":
         return None
     som = next((t for t in doc[position + 1 : end] if t.lower_ == "som"), None)
-    if som is None or som.i + 2 >= end:
+    if som is None or som.i + 2 >= end or _extraposed_infinitive(doc, position + 1, som.i):
         return None
     subject, verb = doc[som.i + 1], doc[som.i + 2]
     # the cleft's clause opens with its own subject; a one-word subject the tagger read as a
@@ -1285,6 +1285,20 @@ def adverbial_cleft_som(token: Token) -> Token | None:
     # two finite verbs never stand side by side)
     one_word = is_finite(verb) and subject.pos_ != "AUX"
     return som if subject.pos_ in {"NOUN", "PROPN", "DET"} or one_word else None
+
+
+def _extraposed_infinitive(doc: Doc, first: int, end: int) -> bool:
+    """``Det är av vikt att följa de riktlinjer som styrelsen antar`` (round 58, analysis58-cs
+    C2): an ``att`` + infinitive right after the predicative's noun or adjective (``av
+    vikt``, ``av stor betydelse``) in tokens [first, end) is the extraposed subject clause,
+    so a later ``som`` is a relative on a noun inside it, no cleft. ``för att`` after the
+    preposition of a focused adverbial (``Det är för att spara som …``) stays the focus."""
+    return any(
+        doc[i].lower_ == "att"
+        and doc[i - 1].pos_ in {"NOUN", "ADJ"}
+        and doc[i + 1].pos_ in {"VERB", "AUX"}
+        for i in range(first, end - 1)
+    )
 
 
 def _adverbial_cleft_subject(
