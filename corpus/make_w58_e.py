@@ -15,9 +15,11 @@ a series and after `, och`; negative `v2-n1`: the actor after the verb is an obj
 `vikt-*`: `Det är av vikt / viktigt att <inf> … de N som <actor> V`: the `som`-clause is a
 relative on a noun inside the extraposed `att`-clause, no cleft, no statement (§5.1); negative
 `vikt-n1`: a true adverbial cleft. C4 `antal-*`: `Ett (adj) antal N` as subject is a quantity
-head (§5.3 round 4): no statement; negative `antal-n1`: the phrase as an object. Gold by hand
-from docs/annotation.md §2.1, §2.5, §5.1, §5.2, §5.3 before any run. Offsets computed. Run:
-python corpus/make_w58_e.py corpus/dev"""
+head (§5.3 round 4): no statement; negative `antal-n1`: the phrase as an object. C8 `bolag-*`: a
+body compound opening a company name (`Kulturrådet Norrdal AB`) is one name, at the start, in V2
+after `, och`, as an `av`-agent in a series; negative `bolag-n1`: the body and a company
+coordinated. Gold by hand from docs/annotation.md §2.1, §2.5, §5.1, §5.2, §5.3 before any run.
+Offsets computed. Run: python corpus/make_w58_e.py corpus/dev"""
 
 import sys
 
@@ -193,5 +195,34 @@ ANTAL = [
         [st("nämnd", "Nämnden", NONE, None, "anta", "antar", "ett antal planer")]),
 ]
 
+# C8: a body compound opening a company name (`Kulturrådet Norrdal AB`) is one name.
+BOLAG = [
+    rec("bolag-1", "1", "Turistrådet Ekdalen AB ska lämna en rapport till kommunen.",
+        [("Turistrådet Ekdalen AB", "turistrådet ekdalen ab", ORG), ("kommunen", "kommun", ORG)],
+        [SKA, inf("lämna")],
+        [st("turistrådet ekdalen ab", "Turistrådet Ekdalen AB", OB, "ska", "lämna", "lämna",
+            "en rapport till kommunen")]),
+    rec("bolag-2", "1", "Nämnden fastställer målen, och varje år ska Kulturrådet Norrdal AB "
+        "redovisa utfallet.",
+        [("Nämnden", "nämnd", POL), ("Kulturrådet Norrdal AB", "kulturrådet norrdal ab", ORG)],
+        [pres("fastställer", "fastställa"), SKA, inf("redovisa")],
+        [st("nämnd", "Nämnden", NONE, None, "fastställa", "fastställer", "målen"),
+         st("kulturrådet norrdal ab", "Kulturrådet Norrdal AB", OB, "ska", "redovisa",
+            "redovisa", "utfallet")]),
+    rec("bolag-3", "1", "Planen granskas av Idrottsförbundet Ekby AB och Ekby Vatten AB.",
+        [("Idrottsförbundet Ekby AB", "idrottsförbundet ekby ab", ORG),
+         ("Ekby Vatten AB", "ekby vatten ab", ORG)],
+        [pas("granskas", "granska")],
+        [st("idrottsförbundet ekby ab", "Idrottsförbundet Ekby AB", NONE, None, "granska",
+            "granskas", "Planen", passive=True),
+         st("ekby vatten ab", "Ekby Vatten AB", NONE, None, "granska", "granskas", "Planen",
+            passive=True)]),
+    rec("bolag-n1", "1", "Kulturrådet och Norrdal AB ska samråda.",
+        [("Kulturrådet", "kulturråd", POL), ("Norrdal AB", "norrdal ab", ORG)],
+        [SKA, inf("samråda")],
+        [st("kulturråd", "Kulturrådet", OB, "ska", "samråda", "samråda"),
+         st("norrdal ab", "Norrdal AB", OB, "ska", "samråda", "samråda")]),
+]
+
 if __name__ == "__main__":
-    write_jsonl(f"{sys.argv[1]}/w58-e.jsonl", [*ALIAS, *SKR, *V2, *VIKT, *ANTAL])
+    write_jsonl(f"{sys.argv[1]}/w58-e.jsonl", [*ALIAS, *SKR, *V2, *VIKT, *ANTAL, *BOLAG])

@@ -9,6 +9,7 @@ from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
 from pipeline.nlp.short_names import (
     acronym_aliases,
+    body_compound_company_names,
     bracketed_company_aliases,
     definition_aliases,
     glossed_bodies,
@@ -10030,3 +10031,28 @@ def test_a_lower_case_name_before_its_content_words_acronym_is_one_name(nlp) -> 
     common = parsed(nlp, rows.format(first="alla", tag="DET"), starts=(11,))
     lower_case_acronym_names([common])
     assert ("kommuner", "kommun") in [(m.text, m.canonical) for m in common._.actors]
+
+
+@pytest.mark.parametrize(
+    ("first", "lemma", "expected"),
+    [
+        ("Kulturrådet", "kulturråd", [("Kulturrådet Norrdal AB", "kulturrådet norrdal ab")]),
+        ("Ägaren", "ägare", [("Ägaren", "ägare"), ("Norrdal AB", "norrdal ab")]),
+    ],
+)
+def test_a_body_compound_before_a_company_name_opens_the_name(
+    nlp, first: str, lemma: str, expected: list[tuple[str, str]]
+) -> None:
+    """``Kulturrådet Norrdal AB ska …`` (round 58, analysis58-cs C8): a definite compound of
+    a name-opening body head (``råd``, ``förbund``) right before a ``<Name> AB`` is the
+    name's first word; another body (``Ägaren Norrdal AB``) stays its own actor."""
+    doc = parsed(nlp, f"""
+        {first} {lemma} NOUN 3 nmod {DEF}
+        Norrdal Norrdal PROPN 3 compound _
+        AB AB PROPN 5 nsubj _
+        ska skola AUX 5 aux {MODAL}
+        samråda samråda VERB 0 ROOT {INF}
+        . . PUNCT 5 punct
+        """)
+    body_compound_company_names([doc], LEXICON)
+    assert [(m.text, m.canonical) for m in doc._.actors] == expected

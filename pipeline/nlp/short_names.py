@@ -1459,6 +1459,7 @@ def _later_name_passes(
         *bracketed_full_names(docs, lexicon),
         *bracketed_company_aliases(docs),
         *lower_case_acronym_names(docs),
+        *body_compound_company_names(docs, lexicon),
         *(doc for doc in docs if _kind_before_name(doc, lexicon)),
         *_kind_in_apposition(docs, lexicon),
         *_service_company_short_forms(docs, lexicon),
@@ -2059,6 +2060,53 @@ def _acronym_renamed(mention: ActorMention, canonicals: dict[str, str]) -> Actor
     if canonical is None or mention.first_token != mention.last_token:
         return mention
     return replace(mention, canonical=canonical, category="organisation")
+
+
+def body_compound_company_names(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
+    """``Kulturrådet Norrdal AB``, ``Turistrådet Ekdalen AB`` (round 58, analysis58-cs C8):
+    a capitalised definite compound of a name-opening body head (grammar
+    `name_opening_body_heads`: ``råd``, ``förbund``) right before a company name that closes
+    with a legal form is that name's first word: one name, canonical the whole in lower
+    case. A bare head (``Rådet Norrdal AB``) or another body (``Ägaren``, ``Styrelsen``) stays
+    its own actor (§2.1 round 36). The Docs whose mentions changed."""
+    changed = []
+    for doc in docs:
+        mentions = doc._.actors or []
+        merged = [
+            (body, name)
+            for body, name in zip(mentions, mentions[1:], strict=False)
+            if _opens_company_name(doc, body, name, lexicon)
+        ]
+        if not merged:
+            continue
+        taken = {id(m) for pair in merged for m in pair}
+        kept = [m for m in mentions if id(m) not in taken]
+        added = [
+            _name_mention(doc, body.first_token, name.last_token + 1, genitive=name.genitive)
+            for body, name in merged
+        ]
+        doc._.actors = sorted([*kept, *added], key=lambda m: m.start)
+        changed.append(doc)
+    return changed
+
+
+def _opens_company_name(
+    doc: Doc, body: ActorMention, name: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """`body` is a name-opening body compound right before the company name `name`."""
+    if body.first_token != body.last_token or name.first_token != body.last_token + 1:
+        return False
+    word = doc[body.first_token]
+    if body.genitive or not word.is_title or name.source != "name":
+        return False
+    if _without_legal_form(name.text.removesuffix(":s")) is None:
+        return False
+    analysis = lexicon.analyse(word.text)
+    return (
+        analysis is not None
+        and analysis[1].head in GRAMMAR.name_opening_body_heads
+        and analysis[0] != analysis[1].head
+    )
 
 
 def _bracketed_full_name(doc: Doc, token: Token, kinds: tuple[str, ...]) -> tuple[int, int] | None:
