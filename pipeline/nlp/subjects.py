@@ -4729,7 +4729,27 @@ def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention]
         owner = _past_partitive(_phrase_start_from(start - 1, doc), doc)
         if owner == first + 1 and doc[first].pos_ == "ADP" and _presentational_after(start, doc):
             return True
-    return start > first and (doc[start - 1].pos_ == "ADP" or _noun_head(doc[start - 1]))
+    return start > first and (
+        doc[start - 1].pos_ == "ADP"
+        or _noun_head(doc[start - 1])
+        or _indefinite_quantity_head(doc, start - 1)
+    )
+
+
+def _indefinite_quantity_head(doc: Doc, position: int) -> bool:
+    """``Ett (mindre) antal ledamöter är …``, ``Ett flertal bolag ska …`` (round 58,
+    analysis58-cs C4; §5.3 round 4): an indefinite quantity noun (grammar `quantity_nouns`)
+    after ``en``/``ett`` and its adjectives heads the noun it counts, whatever the parser
+    hung on what; not before a presentational verb (``finns ett antal nämnder``)."""
+    word = doc[position]
+    if word.lower_ not in GRAMMAR.quantity_nouns or "Def" in morph_values(word, "Definite"):
+        return False
+    before = position - 1
+    while before >= 0 and doc[before].pos_ == "ADJ":
+        before -= 1
+    if before < 0 or doc[before].lower_ not in {"en", "ett"}:
+        return False
+    return not _presentational_after(position, doc)
 
 
 def _presentational_after(position: int, doc: Doc) -> bool:
