@@ -7007,3 +7007,29 @@ def test_an_extraposed_att_infinitive_after_det_ar_av_vikt_is_no_cleft(nlp) -> N
     """)
     assert subjects.adverbial_cleft_som(cleft[1]) == cleft[5]
     assert [s[:3] for s in statements(cleft)] == [("nämnd", "none", "besluta")]
+
+
+def test_an_indefinite_quantity_noun_heads_the_noun_it_counts(nlp) -> None:
+    """Round 58 (analysis58-cs C4; §5.3 round 4): ``Ett stort antal bolag ska lämna
+    rapporter.``: the parser hangs ``antal`` on the counted noun, but the quantity heads the
+    subject: no statement. The phrase as an object leaves the subject's statement."""
+    doc = parsed(nlp, f"""
+        Ett en DET 3 det
+        stort stor ADJ 3 amod _
+        antal antal NOUN 4 nmod {IND}
+        bolag bolag NOUN 6 nsubj {IND_PL}
+        ska skola AUX 6 aux {MODAL}
+        lämna lämna VERB 0 ROOT {INF}
+        rapporter rapport NOUN 6 obj {IND_PL}
+        . . PUNCT 6 punct
+    """)
+    assert statements(doc) == []
+    negative = parsed(nlp, f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        antar anta VERB 0 ROOT {PRES}
+        ett en DET 4 det
+        antal antal NOUN 5 nmod {IND}
+        planer plan NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+    """)
+    assert [s[:3] for s in statements(negative)] == [("nämnd", "none", "anta")]
