@@ -23,6 +23,7 @@ from pipeline.nlp.references import (
     named_kind,
     named_organisations,
     naming_definitions,
+    organisation_for,
     own_board_genitive,
     own_board_kinds,
     resolve_short_references,
@@ -6137,3 +6138,20 @@ def test_the_title_undoes_a_heading_name_by_the_configured_prepositions(monkeypa
     monkeypatch.setattr(actors, "GRAMMAR", configured)
     bare = without_heading_task_name(doc, named)
     assert (bare.text, bare.canonical, bare.last_token) == ("Nämnden", "nämnd", 0)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Västra Ekslättsregionen", "västra ekslättsregionen"),
+        ("Region Ekslätt", "region ekslätt"),
+        ("Västra Ekslätts skolor", None),
+    ],
+)
+def test_a_region_named_by_a_definite_regionen_compound_is_the_bare_regionen(
+    name: str, expected: str | None
+) -> None:
+    """Round 58 (analysis58-cs C9): a name whose last word is a compound's definite form of
+    the kind (``Västra Ekslättsregionen``) is what a bare ``regionen`` refers to, as ``Region
+    Ekslätt`` is; a name of another kind is not."""
+    assert organisation_for("region", name, LEXICON) == expected
