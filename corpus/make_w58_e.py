@@ -18,8 +18,10 @@ relative on a noun inside the extraposed `att`-clause, no cleft, no statement (�
 head (§5.3 round 4): no statement; negative `antal-n1`: the phrase as an object. C8 `bolag-*`: a
 body compound opening a company name (`Kulturrådet Norrdal AB`) is one name, at the start, in V2
 after `, och`, as an `av`-agent in a series; negative `bolag-n1`: the body and a company
-coordinated. Gold by hand from docs/annotation.md §2.1, §2.5, §5.1, §5.2, §5.3 before any run.
-Offsets computed. Run: python corpus/make_w58_e.py corpus/dev"""
+coordinated. C9 `region-*`: a region named by a `-regionen` compound (`Västra Ekslättsregionen`)
+is the referent of a later bare `regionen`, `regionens` (a 2nd sentence, V2 after `, och`);
+negative `region-n1`: an indefinite `region`. Gold by hand from docs/annotation.md §2.1, §2.5,
+§5.1, §5.2, §5.3 before any run. Offsets computed. Run: python corpus/make_w58_e.py corpus/dev"""
 
 import sys
 
@@ -224,5 +226,30 @@ BOLAG = [
          st("norrdal ab", "Norrdal AB", OB, "ska", "samråda", "samråda")]),
 ]
 
+# C9: a region named by a `-regionen` compound is what a later bare `regionen` refers to.
+REGION = [
+    rec("region-1", "1", "Västra Ekslättsregionen äger bolagen. Bolagen ska följa regionens "
+        "riktlinjer.",
+        [("Västra Ekslättsregionen", "västra ekslättsregionen", ORG), ("bolagen", "bolag", ORG),
+         ("Bolagen", "bolag", ORG), ("regionens", "västra ekslättsregionen", ORG)],
+        [pres("äger", "äga"), SKA, inf("följa")],
+        [st("västra ekslättsregionen", "Västra Ekslättsregionen", NONE, None, "äga", "äger",
+            "bolagen"),
+         st("bolag", "Bolagen", OB, "ska", "följa", "följa", "regionens riktlinjer")]),
+    rec("region-2", "1", "Norra Åsdalsregionen bildade bolaget 2020, och varje år ska regionen "
+        "pröva verksamheten.",
+        [("Norra Åsdalsregionen", "norra åsdalsregionen", ORG), ("bolaget", "bolag", ORG),
+         ("regionen", "norra åsdalsregionen", ORG)],
+        [("bildade", "bilda", "past", "act", 0), SKA, inf("pröva")],
+        [st("norra åsdalsregionen", "Norra Åsdalsregionen", NONE, None, "bilda", "bildade",
+            "bolaget 2020"),
+         st("norra åsdalsregionen", "regionen", OB, "ska", "pröva", "pröva",
+            "verksamheten")]),
+    rec("region-n1", "1", "En region får bilda bolag.",
+        [("region", "region", ORG), ("bolag", "bolag", ORG)],
+        [FAR, inf("bilda")],
+        [st("region", "region", PERM, "får", "bilda", "bilda", "bolag")]),
+]
+
 if __name__ == "__main__":
-    write_jsonl(f"{sys.argv[1]}/w58-e.jsonl", [*ALIAS, *SKR, *V2, *VIKT, *ANTAL, *BOLAG])
+    write_jsonl(f"{sys.argv[1]}/w58-e.jsonl", [*ALIAS, *SKR, *V2, *VIKT, *ANTAL, *BOLAG, *REGION])

@@ -2025,6 +2025,8 @@ def _lower_case_name_before(doc: Doc, opening: int) -> tuple[int, int] | None:
         if word.is_lower:
             continue
         words = [t.text for t in doc[first:opening]]
+        if acronym.text[0] != word.text[0].upper():
+            return None  # "Den nordiska styrelsen (NS)": a determiner opens no name
         spelled = acronym.text in {_content_acronym(words), _acronym(words)}
         return (first, opening) if spelled and first < opening - 1 else None
     return None
