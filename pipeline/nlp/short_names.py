@@ -1984,15 +1984,16 @@ def lower_case_acronym_names(docs: Sequence[Doc]) -> list[Doc]:
     """``Sveriges kommuner och regioner (SKR)``: a capitalised word and the lower-case words
     after it whose content words' initials (or every word's) spell the all-capitals acronym
     in the brackets right after them are one name, canonical the words in lower case; the
-    acronym there and later is the same actor (round 58 ruling R3, analysis58-cs). An
-    acronym two names give is none. The Docs whose mentions changed."""
+    acronym there and later is the same actor (round 58 ruling R3, analysis58-cs); not where
+    an actor mention holds the first word. An acronym two names give is none. The Docs
+    whose mentions changed."""
     names: dict[str, tuple[int, int, int]] = {}  # acronym → (doc index, first, end)
     for index, doc in enumerate(docs):
         if "(" not in doc_text(doc):
             continue
         for token in doc[1:-2]:
             found = _lower_case_name_before(doc, token.i) if token.text == "(" else None
-            if found is not None:
+            if found is not None and not _in_actor(doc, found[0]):
                 acronym = doc[token.i + 1].text
                 names[acronym] = (index, *found) if acronym not in names else (-1, 0, 0)
     canonicals = {
@@ -2008,6 +2009,13 @@ def lower_case_acronym_names(docs: Sequence[Doc]) -> list[Doc]:
             doc._.actors = mentions
             changed.append(doc)
     return changed
+
+
+def _in_actor(doc: Doc, index: int) -> bool:
+    """The token at `index` is a word of an actor mention: a body's own words before an
+    acronym (``Socialnämndens arbetsutskott (SA)``) keep their reading; only a name's first
+    word that no mention holds (``Sveriges``) opens a lower-case name."""
+    return any(m.first_token <= index <= m.last_token for m in doc._.actors or [])
 
 
 def _lower_case_name_before(doc: Doc, opening: int) -> tuple[int, int] | None:
