@@ -606,6 +606,12 @@ DOC_IDS |= {f"w58-f-{name}" for name in (
     "vice-4", "vice-5", "vice-n1", "pass-1", "pass-2", "pass-3", "pass-4", "pass-n1", "lista",
     "ordf",
 )}
+DOC_IDS |= {f"w58-e-{name}" for name in (
+    "alias-1", "alias-2", "alias-3", "alias-4", "alias-n1", "alias-n2", "skr-1", "skr-2",
+    "skr-n1", "v2-1", "v2-2", "v2-3", "v2-4", "v2-n1", "vikt-1", "vikt-2", "vikt-3", "vikt-4",
+    "vikt-n1", "antal-1", "antal-2", "antal-3", "antal-n1", "bolag-1", "bolag-2", "bolag-3",
+    "bolag-n1", "region-1", "region-2", "region-n1",
+)}
 DOC_IDS |= {f"w57-e-{name}" for name in (
     "roll-1", "roll-2", "roll-3", "roll-4", "roll-5", "roll-n1", "syfte-1", "syfte-2", "syfte-3",
     "syfte-n1", "adj-1", "adj-2", "adj-3", "adj-n1", "pp-1", "pp-2", "pp-3", "pp-n1", "sup-1",

@@ -9,8 +9,11 @@ from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
 from pipeline.nlp.short_names import (
     acronym_aliases,
+    body_compound_company_names,
+    bracketed_company_aliases,
     definition_aliases,
     glossed_bodies,
+    lower_case_acronym_names,
     naming_aliases,
 )
 from tests.nlp_helpers import (
@@ -10074,3 +10077,98 @@ def test_a_capitalised_name_word_after_a_word_that_is_no_auxiliary_stays(nlp) ->
         """,
     )
     assert [m.text for m in doc._.actors] == ["Norra Ekby Energi AB"]
+
+
+_COMPANY_ALIAS_ROWS = f"""
+    Ekby Ekby PROPN 3 compound _
+    Vattenverk Vattenverk PROPN 3 flat _
+    AB AB PROPN 8 nsubj _
+    {{opening}} {{opening}} PUNCT 6 punct
+    Evab Evab PROPN 6 compound _
+    AB AB PROPN 3 appos _
+    {{closing}} {{closing}} PUNCT 6 punct
+    driver driva VERB 0 ROOT {PRES}
+    verket verk NOUN 8 obj {DEF}
+    . . PUNCT 8 punct
+    Evab Evab PROPN 12 compound _
+    AB AB PROPN 14 nsubj _
+    ska skola AUX 14 aux {MODAL}
+    redovisa redovisa VERB 0 ROOT {INF}
+    . . PUNCT 14 punct
+    """
+
+
+def test_a_bracketed_company_name_is_the_alias_of_the_name_before_it(nlp) -> None:
+    """``Ekby Vattenverk AB (Evab AB) … Evab AB ska …`` (round 58, analysis58-cs C3): a
+    company name alone in brackets right after another is its alias, there and later; the
+    same words after ``och`` are another company."""
+    doc = parsed(nlp, _COMPANY_ALIAS_ROWS.format(opening="(", closing=")"), starts=(10,))
+    bracketed_company_aliases([doc])
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Ekby Vattenverk AB", "ekby vattenverk ab"),
+        ("Evab AB", "ekby vattenverk ab"),
+        ("Evab AB", "ekby vattenverk ab"),
+    ]
+    joined = parsed(nlp, _COMPANY_ALIAS_ROWS.format(opening="och", closing=","), starts=(10,))
+    bracketed_company_aliases([joined])
+    assert ("Evab AB", "evab ab") in [(m.text, m.canonical) for m in joined._.actors]
+
+
+def test_a_lower_case_name_before_its_content_words_acronym_is_one_name(nlp) -> None:
+    """``Sveriges kommuner och regioner (SKR) … SKR ska …`` (round 58, ruling R3): a
+    capitalised word and the lower-case words after it whose content words' initials spell
+    the bracketed acronym are one name, the acronym its alias there and later; lower-case
+    words alone keep their common nouns."""
+    rows = f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        samverkar samverka VERB 0 ROOT {PRES}
+        med med ADP 5 case
+        {{first}} {{first}} {{tag}} 5 nmod:poss _
+        kommuner kommun NOUN 2 obl {IND_PL}
+        och och CCONJ 7 cc
+        regioner region NOUN 5 conj {IND_PL}
+        ( ( PUNCT 9 punct
+        SKR SKR PROPN 5 appos _
+        ) ) PUNCT 9 punct
+        . . PUNCT 2 punct
+        SKR SKR PROPN 14 nsubj _
+        ska skola AUX 14 aux {MODAL}
+        ge ge VERB 0 ROOT {INF}
+        råd råd NOUN 14 obj {IND_PL}
+        """
+    doc = parsed(nlp, rows.format(first="Sveriges", tag="PROPN"), starts=(11,))
+    lower_case_acronym_names([doc])
+    name = "sveriges kommuner och regioner"
+    assert [(m.text, m.canonical) for m in doc._.actors][1:] == [
+        ("Sveriges kommuner och regioner", name),
+        ("SKR", name),
+        ("SKR", name),
+    ]
+    common = parsed(nlp, rows.format(first="alla", tag="DET"), starts=(11,))
+    lower_case_acronym_names([common])
+    assert ("kommuner", "kommun") in [(m.text, m.canonical) for m in common._.actors]
+
+
+@pytest.mark.parametrize(
+    ("first", "lemma", "expected"),
+    [
+        ("Kulturrådet", "kulturråd", [("Kulturrådet Norrdal AB", "kulturrådet norrdal ab")]),
+        ("Ägaren", "ägare", [("Ägaren", "ägare"), ("Norrdal AB", "norrdal ab")]),
+    ],
+)
+def test_a_body_compound_before_a_company_name_opens_the_name(
+    nlp, first: str, lemma: str, expected: list[tuple[str, str]]
+) -> None:
+    """``Kulturrådet Norrdal AB ska …`` (round 58, analysis58-cs C8): a definite compound of
+    a name-opening body head (``råd``, ``förbund``) right before a ``<Name> AB`` is the
+    name's first word; another body (``Ägaren Norrdal AB``) stays its own actor."""
+    doc = parsed(nlp, f"""
+        {first} {lemma} NOUN 3 nmod {DEF}
+        Norrdal Norrdal PROPN 3 compound _
+        AB AB PROPN 5 nsubj _
+        ska skola AUX 5 aux {MODAL}
+        samråda samråda VERB 0 ROOT {INF}
+        . . PUNCT 5 punct
+        """)
+    body_compound_company_names([doc], LEXICON)
+    assert [(m.text, m.canonical) for m in doc._.actors] == expected

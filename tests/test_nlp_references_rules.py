@@ -23,6 +23,7 @@ from pipeline.nlp.references import (
     named_kind,
     named_organisations,
     naming_definitions,
+    organisation_for,
     own_board_genitive,
     own_board_kinds,
     resolve_short_references,
@@ -6354,3 +6355,20 @@ def test_an_ordinal_vice_chair_as_written_stays_the_office(nlp) -> None:
     )
     known = {"kommunstyrelsens ordförande", "kommunstyrelse"}
     assert canonicals(doc, known, "Ekby kommun") == ["förste vice ordförande"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Västra Ekslättsregionen", "västra ekslättsregionen"),
+        ("Region Ekslätt", "region ekslätt"),
+        ("Västra Ekslätts skolor", None),
+    ],
+)
+def test_a_region_named_by_a_definite_regionen_compound_is_the_bare_regionen(
+    name: str, expected: str | None
+) -> None:
+    """Round 58 (analysis58-cs C9): a name whose last word is a compound's definite form of
+    the kind (``Västra Ekslättsregionen``) is what a bare ``regionen`` refers to, as ``Region
+    Ekslätt`` is; a name of another kind is not."""
+    assert organisation_for("region", name, LEXICON) == expected

@@ -7065,3 +7065,85 @@ def test_a_capacity_before_an_infinitive_whatever_the_role_noun_tag(nlp) -> None
         """,
     )
     assert subjects.capacity_phrase_end(definite[0]) is None
+
+
+def test_a_second_actor_subject_after_the_verb_is_the_inverted_subject(nlp) -> None:
+    """Round 58 (analysis58-cs C5): ``strategiska nivån arbetar kommunstyrelsen med
+    frågor.``: the parser gives the verb a non-actor subject before it and an actor subject
+    after it; the prefield is a fronted phrase, the actor the subject. An actor the parser
+    calls the object (``Valet omfattar ordföranden``) stays the object."""
+    rows = f"""
+        strategiska strategisk ADJ 2 amod _
+        nivån nivå NOUN 3 nsubj {DEF}
+        arbetar arbeta VERB 0 ROOT {PRES}
+        kommunstyrelsen kommunstyrelse NOUN 3 {{dep}} {DEF}
+        med med ADP 6 case
+        frågor fråga NOUN 3 obl {IND_PL}
+        . . PUNCT 3 punct
+    """
+    doc = parsed(nlp, rows.format(dep="nsubj"))
+    assert [s[:3] for s in statements(doc)] == [("kommunstyrelse", "none", "arbeta")]
+    negative = parsed(nlp, rows.format(dep="obj"))
+    assert statements(negative) == []
+
+
+def test_an_extraposed_att_infinitive_after_det_ar_av_vikt_is_no_cleft(nlp) -> None:
+    """Round 58 (analysis58-cs C2): ``Det är av vikt att följa de riktlinjer som styrelsen
+    antar.``: ``att`` + infinitive after the predicative's noun is the extraposed subject
+    clause; the ``som`` is a relative on its object, no cleft, no statement. ``Det är av det
+    skälet som nämnden beslutar`` stays the adverbial cleft."""
+    doc = parsed(nlp, f"""
+        Det det PRON 4 nsubj _
+        är vara AUX 4 cop {PRES}
+        av av ADP 4 case
+        vikt vikt NOUN 0 ROOT {IND}
+        att att PART 6 mark
+        följa följa VERB 4 csubj {INF}
+        de den DET 8 det
+        riktlinjer riktlinje NOUN 6 obj {IND_PL}
+        som som SCONJ 11 mark
+        styrelsen styrelse NOUN 11 nsubj {DEF}
+        antar anta VERB 8 acl:relcl {PRES}
+        . . PUNCT 4 punct
+    """)
+    assert subjects.adverbial_cleft_som(doc[1]) is None
+    assert statements(doc) == []
+    cleft = parsed(nlp, f"""
+        Det det PRON 5 nsubj _
+        är vara AUX 5 cop {PRES}
+        av av ADP 5 case
+        det den DET 5 det
+        skälet skäl NOUN 0 ROOT {DEF}
+        som som SCONJ 8 mark
+        nämnden nämnd NOUN 8 nsubj {DEF}
+        beslutar besluta VERB 5 acl:relcl {PRES}
+        . . PUNCT 5 punct
+    """)
+    assert subjects.adverbial_cleft_som(cleft[1]) == cleft[5]
+    assert [s[:3] for s in statements(cleft)] == [("nämnd", "none", "besluta")]
+
+
+def test_an_indefinite_quantity_noun_heads_the_noun_it_counts(nlp) -> None:
+    """Round 58 (analysis58-cs C4; §5.3 round 4): ``Ett stort antal bolag ska lämna
+    rapporter.``: the parser hangs ``antal`` on the counted noun, but the quantity heads the
+    subject: no statement. The phrase as an object leaves the subject's statement."""
+    doc = parsed(nlp, f"""
+        Ett en DET 3 det
+        stort stor ADJ 3 amod _
+        antal antal NOUN 4 nmod {IND}
+        bolag bolag NOUN 6 nsubj {IND_PL}
+        ska skola AUX 6 aux {MODAL}
+        lämna lämna VERB 0 ROOT {INF}
+        rapporter rapport NOUN 6 obj {IND_PL}
+        . . PUNCT 6 punct
+    """)
+    assert statements(doc) == []
+    negative = parsed(nlp, f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        antar anta VERB 0 ROOT {PRES}
+        ett en DET 4 det
+        antal antal NOUN 5 nmod {IND}
+        planer plan NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+    """)
+    assert [s[:3] for s in statements(negative)] == [("nämnd", "none", "anta")]

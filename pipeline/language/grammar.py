@@ -237,6 +237,7 @@ class GrammarFile(StrictModel):
     definition_phrases: list[str] = []  # `i det följande` (review 54)
     definition_inner_adverbs: list[str] = []
     naming_participles: list[str] = []
+    name_opening_body_heads: list[str] = []
     role_markers: list[str] = []
     proximal_demonstratives: list[str] = []
     infinitive_complement_nouns: list[str] = []
@@ -462,6 +463,7 @@ class Grammar:
     definition_phrases: frozenset[str] = frozenset()
     definition_inner_adverbs: frozenset[str] = frozenset()  # "nedan även kallad"
     naming_participles: frozenset[str] = frozenset()
+    name_opening_body_heads: frozenset[str] = frozenset()  # "Kulturrådet Norrdal AB"
     role_markers: frozenset[str] = frozenset()
     proximal_demonstratives: frozenset[str] = frozenset()  # "Denna stiftelse"
     infinitive_complement_nouns: frozenset[str] = frozenset()

@@ -1619,7 +1619,15 @@ def organisation_for(base: str, organisation: str | None, lexicon: ActorLexicon)
         return None  # round 41, ah-A2: ``Gemensamt kommunalförbund`` describes, names none
     if len(words) > 1 and (words[0].endswith(kinds) or words[-1].endswith(kinds)):
         return name  # "Region Gotland", "Ekbacka Vatten AB", "Kommunalförbundet Sydvatten"
+    if len(words) > 1 and _definite_kind_compound(words[-1], kinds):
+        return name  # "Västra Ekslättsregionen" (round 58, analysis58-cs C9)
     return None
+
+
+def _definite_kind_compound(word: str, kinds: Sequence[str]) -> bool:
+    """``ekslättsregionen``: a compound's definite form of a kind noun in -en, the last
+    word of a name (``Västra Ekslättsregionen``) whose bare ``regionen`` refers to it."""
+    return any(word.endswith(f"{kind}en") and len(word) > len(kind) + 3 for kind in kinds)
 
 
 def _described_kind(words: list[str], lexicon: ActorLexicon) -> bool:

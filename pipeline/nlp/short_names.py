@@ -1457,6 +1457,9 @@ def _later_name_passes(
         *guild_short_forms(docs),
         *fund_short_forms(docs, lexicon),
         *bracketed_full_names(docs, lexicon),
+        *bracketed_company_aliases(docs),
+        *lower_case_acronym_names(docs),
+        *body_compound_company_names(docs, lexicon),
         *(doc for doc in docs if _kind_before_name(doc, lexicon)),
         *(doc for doc in docs if drop_participle_names(doc, lexicon)),
         *task_name_repeats(docs),
@@ -2067,6 +2070,198 @@ def bracketed_full_names(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc
         doc._.actors = sorted([*kept, *added], key=lambda m: m.start)
         changed.append(doc)
     return changed
+
+
+def bracketed_company_aliases(docs: Sequence[Doc]) -> list[Doc]:
+    """``Ekby Vattenverk AB (Evab AB) … Evab AB ska …``: a company name in brackets right
+    after another company name, both closing with a legal form, is the first name's alias:
+    the bracket and every later mention of it take the first name's canonical (§2.5 round
+    33, round 57 zz3; analysis58-cs C3). An alias two names give is none. The Docs whose
+    mentions changed."""
+    aliases = _company_aliases(docs)
+    if not aliases:
+        return []
+    return _renamed(docs, lambda _doc, m: _aliased(m, aliases))
+
+
+def _company_aliases(docs: Sequence[Doc]) -> dict[str, str]:
+    """Each bracketed company alias (lower case, without a genitive) → the full name's
+    canonical (`bracketed_company_aliases`)."""
+    found: dict[str, str] = {}
+    for doc in docs:
+        if "(" not in doc_text(doc):
+            continue
+        mentions = doc._.actors or []
+        for name, alias in zip(mentions, mentions[1:], strict=False):
+            if not _company_bracket(doc, name, alias):
+                continue
+            key = alias.text.lower()
+            if found.setdefault(key, name.canonical) != name.canonical:
+                found[key] = ""
+    return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def _company_bracket(doc: Doc, name: ActorMention, alias: ActorMention) -> bool:
+    """`alias` stands alone in brackets right after `name`, both company names."""
+    if name.source != "name" or alias.source != "name" or name.genitive or alias.genitive:
+        return False
+    if alias.first_token != name.last_token + 2 or alias.last_token + 1 >= len(doc):
+        return False
+    if doc[name.last_token + 1].text != "(" or doc[alias.last_token + 1].text != ")":
+        return False
+    return all(_without_legal_form(m.text) is not None for m in (name, alias))
+
+
+def _aliased(mention: ActorMention, aliases: dict[str, str]) -> ActorMention:
+    """The mention with its alias's full name as canonical, where it is a named alias."""
+    if mention.source != "name":
+        return mention
+    key = mention.text.lower().removesuffix(":s") if mention.genitive else mention.text.lower()
+    canonical = aliases.get(key)
+    return replace(mention, canonical=canonical) if canonical else mention
+
+
+# the most words a lower-case name before its bracketed acronym spans
+_ACRONYM_NAME_WORDS = 6
+
+
+def lower_case_acronym_names(docs: Sequence[Doc]) -> list[Doc]:
+    """``Sveriges kommuner och regioner (SKR)``: a capitalised word and the lower-case words
+    after it whose content words' initials (or every word's) spell the all-capitals acronym
+    in the brackets right after them are one name, canonical the words in lower case; the
+    acronym there and later is the same actor (round 58 ruling R3, analysis58-cs); not where
+    an actor mention holds the first word. An acronym two names give is none. The Docs
+    whose mentions changed."""
+    names: dict[str, tuple[int, int, int]] = {}  # acronym → (doc index, first, end)
+    for index, doc in enumerate(docs):
+        if "(" not in doc_text(doc):
+            continue
+        for token in doc[1:-2]:
+            found = _lower_case_name_before(doc, token.i) if token.text == "(" else None
+            if found is not None and not _in_actor(doc, found[0]):
+                acronym = doc[token.i + 1].text
+                names[acronym] = (index, *found) if acronym not in names else (-1, 0, 0)
+    canonicals = {
+        acronym: docs[index][first:end].text.lower()
+        for acronym, (index, first, end) in names.items()
+        if index >= 0
+    }
+    changed = []
+    for index, doc in enumerate(docs):
+        spans = [(first, end) for i, first, end in names.values() if i == index]
+        mentions = _with_acronym_name(doc, spans, canonicals)
+        if mentions != (doc._.actors or []):
+            doc._.actors = mentions
+            changed.append(doc)
+    return changed
+
+
+def _in_actor(doc: Doc, index: int) -> bool:
+    """The token at `index` is a word of an actor mention: a body's own words before an
+    acronym (``Socialnämndens arbetsutskott (SA)``) keep their reading; only a name's first
+    word that no mention holds (``Sveriges``) opens a lower-case name."""
+    return any(m.first_token <= index <= m.last_token for m in doc._.actors or [])
+
+
+def _lower_case_name_before(doc: Doc, opening: int) -> tuple[int, int] | None:
+    """[first, end) of the lower-case name whose acronym stands in the brackets at
+    `opening` (`lower_case_acronym_names`), else None."""
+    acronym = doc[opening + 1]
+    if not (acronym.is_upper and acronym.is_alpha and len(acronym) > 1):
+        return None
+    if doc[opening + 2].text != ")":
+        return None
+    for first in range(opening - 1, max(opening - _ACRONYM_NAME_WORDS, 0) - 1, -1):
+        word = doc[first]
+        if not word.is_alpha:
+            return None
+        if word.is_lower:
+            continue
+        words = [t.text for t in doc[first:opening]]
+        if acronym.text[0] != word.text[0].upper():
+            return None  # "Den nordiska styrelsen (NS)": a determiner opens no name
+        spelled = acronym.text in {_content_acronym(words), _acronym(words)}
+        return (first, opening) if spelled and first < opening - 1 else None
+    return None
+
+
+def _with_acronym_name(
+    doc: Doc, spans: list[tuple[int, int]], canonicals: dict[str, str]
+) -> list[ActorMention]:
+    """The Doc's mentions with each lower-case name of `spans` as one name mention, and each
+    acronym of `canonicals` (its brackets' and later ones) renamed to its name or added."""
+    taken = {i for first, end in spans for i in range(first, end)}
+    kept = [
+        m
+        for m in doc._.actors or []
+        if taken.isdisjoint(range(m.first_token, m.last_token + 1))
+    ]
+    kept.extend(_name_mention(doc, first, end, genitive=False) for first, end in spans)
+    if canonicals:
+        covered = {m.first_token for m in kept if m.first_token == m.last_token}
+        kept = [_acronym_renamed(m, canonicals) for m in kept]
+        kept.extend(
+            _organisation_mention(token, canonicals[token.text], False)
+            for token in doc
+            if token.text in canonicals and token.i not in covered
+        )
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _acronym_renamed(mention: ActorMention, canonicals: dict[str, str]) -> ActorMention:
+    """A one-word acronym mention with its lower-case name's canonical (genitive aside)."""
+    key = mention.text.removesuffix(":s") if mention.genitive else mention.text
+    canonical = canonicals.get(key)
+    if canonical is None or mention.first_token != mention.last_token:
+        return mention
+    return replace(mention, canonical=canonical, category="organisation")
+
+
+def body_compound_company_names(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
+    """``Kulturrådet Norrdal AB``, ``Turistrådet Ekdalen AB`` (round 58, analysis58-cs C8):
+    a capitalised definite compound of a name-opening body head (grammar
+    `name_opening_body_heads`: ``råd``, ``förbund``) right before a company name that closes
+    with a legal form is that name's first word: one name, canonical the whole in lower
+    case. A bare head (``Rådet Norrdal AB``) or another body (``Ägaren``, ``Styrelsen``) stays
+    its own actor (§2.1 round 36). The Docs whose mentions changed."""
+    changed = []
+    for doc in docs:
+        mentions = doc._.actors or []
+        merged = [
+            (body, name)
+            for body, name in zip(mentions, mentions[1:], strict=False)
+            if _opens_company_name(doc, body, name, lexicon)
+        ]
+        if not merged:
+            continue
+        taken = {id(m) for pair in merged for m in pair}
+        kept = [m for m in mentions if id(m) not in taken]
+        added = [
+            _name_mention(doc, body.first_token, name.last_token + 1, genitive=name.genitive)
+            for body, name in merged
+        ]
+        doc._.actors = sorted([*kept, *added], key=lambda m: m.start)
+        changed.append(doc)
+    return changed
+
+
+def _opens_company_name(
+    doc: Doc, body: ActorMention, name: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """`body` is a name-opening body compound right before the company name `name`."""
+    if body.first_token != body.last_token or name.first_token != body.last_token + 1:
+        return False
+    word = doc[body.first_token]
+    if body.genitive or not word.is_title or name.source != "name":
+        return False
+    if _without_legal_form(name.text.removesuffix(":s")) is None:
+        return False
+    analysis = lexicon.analyse(word.text)
+    return (
+        analysis is not None
+        and analysis[1].head in GRAMMAR.name_opening_body_heads
+        and analysis[0] != analysis[1].head
+    )
 
 
 def _bracketed_full_name(doc: Doc, token: Token, kinds: tuple[str, ...]) -> tuple[int, int] | None:

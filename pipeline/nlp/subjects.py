@@ -1293,7 +1293,7 @@ def adverbial_cleft_som(token: Token) -> Token | None:
     if opener.lower_ not in GRAMMAR.subordinators and opener.pos_ != "ADP":
         return None
     som = next((t for t in doc[position + 1 : end] if t.lower_ == "som"), None)
-    if som is None or som.i + 2 >= end:
+    if som is None or som.i + 2 >= end or _extraposed_infinitive(doc, position + 1, som.i):
         return None
     subject, verb = doc[som.i + 1], doc[som.i + 2]
     # the cleft's clause opens with its own subject; a one-word subject the tagger read as a
@@ -1301,6 +1301,20 @@ def adverbial_cleft_som(token: Token) -> Token | None:
     # two finite verbs never stand side by side)
     one_word = is_finite(verb) and subject.pos_ != "AUX"
     return som if subject.pos_ in {"NOUN", "PROPN", "DET"} or one_word else None
+
+
+def _extraposed_infinitive(doc: Doc, first: int, end: int) -> bool:
+    """``Det är av vikt att följa de riktlinjer som styrelsen antar`` (round 58, analysis58-cs
+    C2): an ``att`` + infinitive right after the predicative's noun or adjective (``av
+    vikt``, ``av stor betydelse``) in tokens [first, end) is the extraposed subject clause,
+    so a later ``som`` is a relative on a noun inside it, no cleft. ``för att`` after the
+    preposition of a focused adverbial (``Det är för att spara som …``) stays the focus."""
+    return any(
+        doc[i].lower_ == "att"
+        and doc[i - 1].pos_ in {"NOUN", "ADJ"}
+        and doc[i + 1].pos_ in {"VERB", "AUX"}
+        for i in range(first, end - 1)
+    )
 
 
 def _adverbial_cleft_subject(
@@ -2271,7 +2285,30 @@ def _prefield_subject(finite: Token, mentions: Sequence[ActorMention]) -> bool:
         return False  # "Dess arbetsordning fastställer kommunfullmäktige": a fronted object
     if _fronted_superlative(opener, subject, mentions):
         return False  # "Störst budget förvaltar socialnämnden": a fronted object
+    if _second_actor_subject(governor, subject, finite, mentions):
+        return False  # "strategiska nivån arbetar kommunstyrelsen med …" (round 58, cs C5)
     return subject.left_edge.i == start and subject.right_edge.i == finite.i - 1
+
+
+def _second_actor_subject(
+    governor: Token, subject: Token, finite: Token, mentions: Sequence[ActorMention]
+) -> bool:
+    """``strategiska nivån arbetar kommunstyrelsen med …`` (round 58, analysis58-cs C5): the
+    parser gives the verb a second nominal subject after the finite verb, and that one is an
+    actor while the prefield, opening in lower case, names none: the prefield is the tail of
+    a page-broken fronted adverbial, the actor the inverted subject. A capitalised prefield
+    keeps its subject (``Vår kvalitetsmodell vägleder nämnderna``: the parser errs). An actor
+    the parser calls the object (``Valet omfattar ordförande``) stays the object."""
+    if mention_at(subject.i, mentions) is not None:
+        return False
+    if not finite.doc[subject.left_edge.i].is_lower:
+        return False  # "Vår kvalitetsmodell vägleder nämnderna": the parser's second nsubj errs
+    return any(
+        child.dep_ in {"nsubj", "nsubj:pass"}
+        and child.i > finite.i
+        and mention_at(child.i, mentions) is not None
+        for child in governor.children
+    )
 
 
 _NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
@@ -4794,7 +4831,27 @@ def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention]
         owner = _past_partitive(_phrase_start_from(start - 1, doc), doc)
         if owner == first + 1 and doc[first].pos_ == "ADP" and _presentational_after(start, doc):
             return True
-    return start > first and (doc[start - 1].pos_ == "ADP" or _noun_head(doc[start - 1]))
+    return start > first and (
+        doc[start - 1].pos_ == "ADP"
+        or _noun_head(doc[start - 1])
+        or _indefinite_quantity_head(doc, start - 1)
+    )
+
+
+def _indefinite_quantity_head(doc: Doc, position: int) -> bool:
+    """``Ett (mindre) antal ledamöter är …``, ``Ett flertal bolag ska …`` (round 58,
+    analysis58-cs C4; §5.3 round 4): an indefinite quantity noun (grammar `quantity_nouns`)
+    after ``en``/``ett`` and its adjectives heads the noun it counts, whatever the parser
+    hung on what; not before a presentational verb (``finns ett antal nämnder``)."""
+    word = doc[position]
+    if word.lower_ not in GRAMMAR.quantity_nouns or "Def" in morph_values(word, "Definite"):
+        return False
+    before = position - 1
+    while before >= 0 and doc[before].pos_ == "ADJ":
+        before -= 1
+    if before < 0 or doc[before].lower_ not in {"en", "ett"}:
+        return False
+    return not _presentational_after(position, doc)
 
 
 def _presentational_after(position: int, doc: Doc) -> bool:
