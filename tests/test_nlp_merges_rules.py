@@ -146,6 +146,15 @@ def test_a_glued_numeral_is_split_before_the_tagger(nlp):
     assert doc[2].idx == len("Kommunfullmäktige väljer")
 
 
+
+def test_a_glued_count_before_a_partitive_av_is_split(nlp):
+    """Round 58 (review58 S5): a count may stand before a partitive ``av`` (grammar.yaml
+    `partitive_prepositions`): ``Regionen utser2 av ledamöterna.`` splits."""
+    from pipeline.nlp.merges import split_glued
+
+    doc = split_glued(nlp("Regionen utser2 av ledamöterna."), LEXICON)
+    assert [t.text for t in doc][1:4] == ["utser", "2", "av"]
+
 @pytest.mark.parametrize(
     "text",
     [

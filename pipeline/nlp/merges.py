@@ -235,14 +235,17 @@ def _numeral_split(parts: tuple[str, ...]) -> bool:
 
 def _counted_word_follows(doc: Doc, index: int) -> bool:
     """A glued numeral is a count only before the counted words (review58 S5): the next
-    token a lower-case word, no preposition or conjunction. A footnote mark (``beslutar1 om
-    …``, ``beslutar1.``) or a plural noun's (``lagar3 och förordningar``) stays whole."""
+    token a lower-case word, no preposition (but a partitive's: ``väljer3 av dem``) or
+    conjunction. A footnote mark (``beslutar1 om …``, ``beslutar1.``) or a plural noun's
+    (``lagar3 och förordningar``) stays whole."""
     following = index + 1
     if following >= len(doc):
         return False
     word = doc[following]
     if not (word.is_alpha and word.is_lower):
         return False
+    if word.text in GRAMMAR.partitive_prepositions:
+        return True
     return word.text not in patterns.PREPOSITIONS | GRAMMAR.coordinators | GRAMMAR.subordinators
 
 
