@@ -144,3 +144,30 @@ def test_a_glued_numeral_is_split_before_the_tagger(nlp):
     assert [t.text for t in doc][1:3] == ["väljer", "5"]
     assert doc.text == "Kommunfullmäktige väljer5 ledamöter."
     assert doc[2].idx == len("Kommunfullmäktige väljer")
+
+
+
+def test_a_glued_count_before_a_partitive_av_is_split(nlp):
+    """Round 58 (review58 S5): a count may stand before a partitive ``av`` (grammar.yaml
+    `partitive_prepositions`): ``Regionen utser2 av ledamöterna.`` splits."""
+    from pipeline.nlp.merges import split_glued
+
+    doc = split_glued(nlp("Regionen utser2 av ledamöterna."), LEXICON)
+    assert [t.text for t in doc][1:4] == ["utser", "2", "av"]
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nämnden följer gällande lagar3 och förordningar.",  # a plural noun (laga/lag)
+        "Styrelsen beslutar1 om budgeten.",  # a footnote mark before a preposition
+        "Styrelsen beslutar1.",  # a footnote mark before the stop
+    ],
+)
+def test_a_glued_digit_before_no_counted_word_stays_whole(nlp, text):
+    """Negative (review58 S5): a glued numeral splits off only before the counted words (a
+    lower-case word, no preposition or conjunction); a footnote mark or a plural noun's
+    digit stays in its word."""
+    from pipeline.nlp.merges import split_glued
+
+    doc = split_glued(nlp(text), LEXICON)
+    assert [t.text for t in doc] == nlp(text).text.replace(".", " .").split()

@@ -2241,3 +2241,16 @@ def test_a_bare_role_after_a_verb_first_copula_is_the_condition_subject(nlp) -> 
         """,
     )
     assert _actor_texts(doc) == ["förvaltningschef", "ekonomichefen"]
+
+
+def test_distributive_var_is_no_copula_place() -> None:
+    """Round 58 (review58 S3): ``Kommunerna utser var sin ledamot``: the ``var`` that opens
+    a distributive pronoun is no copula place. Negative: ``Ledamoten var ordförande``: the
+    past of ``vara`` is one."""
+    from pipeline.nlp.predicative import _find_copula_places
+
+    distributive = ["kommunerna", "utser", "var", "sin", "ledamot", "."]
+    places = _find_copula_places(distributive)
+    assert places.first_copula == len(distributive) and places.last_copula == -1
+    copula = ["ledamoten", "var", "ordförande", "."]
+    assert _find_copula_places(copula).first_copula == 1

@@ -6894,6 +6894,21 @@ def test_distributive_partitive_as_the_inverted_v2_subject(nlp) -> None:
     . . PUNCT 2 punct
     """
     assert [s[:3] for s in statements(parsed(nlp, relative))] == [("nämnd", "none", "sköta")]
+    # review58 M3: a fronted capacity ``Som ordförande`` is no relative ``som``: still V2
+    capacity = """
+    Som som SCONJ 2 case
+    ordförande ordförande NOUN 3 obl Case=Nom|Definite=Ind|Gender=Com|Number=Sing
+    leder leda VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    var var PRON 3 advmod Definite=Ind|Gender=Com|Number=Sing|PronType=Tot
+    och och CCONJ 6 cc
+    en man PRON 4 conj Definite=Ind|Gender=Com|Number=Sing|PronType=Prs
+    av av ADP 8 case
+    ledamöterna ledamot NOUN 6 nmod Case=Nom|Definite=Def|Gender=Com|Number=Plur
+    ett en DET 10 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+    möte möte NOUN 3 obj Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, capacity))] == [("ledamot", "none", "leda")]
 
 
 def test_distributive_var_after_a_v2_modal_is_no_copula(nlp) -> None:

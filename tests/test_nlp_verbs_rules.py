@@ -6486,3 +6486,70 @@ def test_an_s_passive_after_a_fronted_phrase_without_agent_makes_no_statement(nl
     )
     assert is_finite(doc[3])
     assert statements(doc) == []
+
+
+NEUT_ADJ = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing"
+
+
+def test_round58_supine_after_a_comma_adverbial_of_a_perfect_is_sup(nlp) -> None:
+    """Round 58 (58-cr C5; review58 M2): ``Regionerna har, genom avtalet, överlämnat [ADJ]
+    ansvaret``: right after the comma closing the adverbial in the slot of perfect ``har``,
+    a supine tagged an adjective has the tense ``sup``. Negative: no perfect before the
+    comma adverbial (``Regionerna ger, genom avtalet, samlat [ADJ] stöd``): no supine."""
+    doc = parsed(
+        nlp,
+        f"""
+        Regionerna region NOUN 7 nsubj {DEF_PL}
+        har ha AUX 7 aux {PRES}
+        , , PUNCT 5 punct
+        genom genom ADP 5 case
+        avtalet avtal NOUN 7 obl {DEF}
+        , , PUNCT 5 punct
+        överlämnat överlämnad ADJ 0 ROOT {NEUT_ADJ}
+        ansvaret ansvar NOUN 7 obj {DEF}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert tense_of(doc[6]) == "sup"
+    negative = parsed(
+        nlp,
+        f"""
+        Regionerna region NOUN 2 nsubj {DEF_PL}
+        ger ge VERB 0 ROOT {PRES}
+        , , PUNCT 5 punct
+        genom genom ADP 5 case
+        avtalet avtal NOUN 2 obl {DEF}
+        , , PUNCT 5 punct
+        samlat samlad ADJ 8 amod {NEUT_ADJ}
+        stöd stöd NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert tense_of(negative[6]) != "sup"
+
+
+def test_round58_listed_infinitive_read_as_a_noun_is_inf(nlp) -> None:
+    """Round 58 (review58 M2): ``– utse [NOUN] var sin revisor``: a short infinitive of
+    grammar.yaml `infinitives` that the tagger read as a noun has the tense ``inf``.
+    Negative: an unlisted noun in the same place (``– beslut [NOUN]``) is no infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        – – PUNCT 2 punct
+        utse utse NOUN 0 ROOT {IND}
+        var var PRON 4 det Definite=Ind|Gender=Com|Number=Sing|PronType=Tot
+        sin sin PRON 5 det Poss=Yes|PronType=Prs
+        revisor revisor NOUN 2 obj {IND}
+        """,
+    )
+    assert tense_of(doc[1]) == "inf"
+    negative = parsed(
+        nlp,
+        f"""
+        – – PUNCT 2 punct
+        beslut beslut NOUN 0 ROOT {IND}
+        om om ADP 4 case
+        revisorer revisor NOUN 2 nmod {IND_PL}
+        """,
+    )
+    assert tense_of(negative[1]) != "inf"

@@ -1484,3 +1484,16 @@ def test_clock_time_in_a_sentence_is_no_viewer_line() -> None:
     assert not is_viewer_line("Sammanträdet börjar 09:00")
     assert not is_viewer_line("kl. 09:00")
     assert is_viewer_line("00:00 / 00:00")
+
+
+def test_lone_delegation_number_is_no_viewer_line() -> None:
+    """Negative (review58 M1): a delegation point number alone on its line above its item
+    (``10:12``) is no media counter: no metadata clause (it numbers its item)."""
+    from pipeline.normalize.layout import is_viewer_line
+
+    assert not is_viewer_line("10:12")
+    text = ("Delegationsordning för Norrås socialnämnd\n10 Bidrag\n10:11\nBeslut om bidrag till "
+            "föreningar upp till ett halvt prisbasbelopp.\n10:12\nBeslut om bidrag till "
+            "studieförbund upp till ett prisbasbelopp.\n")
+    kinds = {clause.text: clause.kind for clause in segment_text(text).clauses}
+    assert "metadata" not in kinds.values()

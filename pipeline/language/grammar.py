@@ -161,6 +161,7 @@ class GrammarFile(StrictModel):
     collective_bodies: list[str] = []
     partitive_pronouns: list[str] = []
     partitive_quantities: list[str] = []
+    partitive_prepositions: list[str] = []  # round 58 (review58 S5): `av`
     raising_verbs: list[str] = []
     regarding_passives: list[str] = []
     regarding_markers: list[str] = []
@@ -389,6 +390,7 @@ class Grammar:
     collective_bodies: frozenset[str] = frozenset()
     partitive_pronouns: frozenset[str] = frozenset()
     partitive_quantities: frozenset[str] = frozenset()
+    partitive_prepositions: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     regarding_passives: frozenset[str] = frozenset()
     regarding_markers: frozenset[str] = frozenset()

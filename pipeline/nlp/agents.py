@@ -141,15 +141,7 @@ def _role_after_name(
     mention covers) and a comma (past an owner's genitive); None without one."""
     starts = {m.first_token: m for m in mentions}
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-    position = start
-    while (
-        position < end
-        and position - start < _MAX_NAME_WORDS
-        and doc[position].is_alpha
-        and doc[position].text[:1].isupper()
-        and position not in covered
-    ):
-        position += 1
+    position = _past_name(doc, start, end, covered, capitals=True)
     if position == start or position >= end or doc[position].text != ",":
         return None
     role = starts.get(position + 1)
@@ -158,16 +150,19 @@ def _role_after_name(
     return role if role is not None and role.source != "name" else None
 
 
-def _past_name(doc: Doc, start: int, end: int, covered: set[int]) -> int:
-    """The index past a personal name at `start`: one to three capitalised words (not in
-    capitals) that no mention covers; `start` itself where none stands there."""
+def _past_name(
+    doc: Doc, start: int, end: int, covered: set[int], capitals: bool = False
+) -> int:
+    """The index past a personal name at `start`: one to three capitalised words (in
+    capitals too only where `capitals`) that no mention covers; `start` itself where none
+    stands there."""
     position = start
     while (
         position < end
         and position - start < _MAX_NAME_WORDS
         and doc[position].is_alpha
         and doc[position].text[:1].isupper()
-        and not doc[position].is_upper
+        and (capitals or not doc[position].is_upper)
         and position not in covered
     ):
         position += 1

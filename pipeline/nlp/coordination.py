@@ -270,7 +270,9 @@ def inverted_main_conjunct(token: Token) -> bool:
     return subject.pos_ == "PROPN" or definite or not mention.plural
 
 
-def _distributive_group(doc: Doc, position: int, end: int, actors: list) -> bool:
+def _distributive_group(
+    doc: Doc, position: int, end: int, actors: Sequence[ActorMention]
+) -> bool:
     """A distributive partitive phrase at `position` (``var och en av``, ``envar av``) picks
     from an actor mention (past determiners, numerals and adjectives) that no genitive is."""
     start = distributive_phrase_end(doc, position, end)

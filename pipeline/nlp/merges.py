@@ -229,6 +229,26 @@ def glued_numeral_parts(word: str) -> tuple[str, str] | None:
     return letters, match.group(2)
 
 
+def _numeral_split(parts: tuple[str, ...]) -> bool:
+    return len(parts) == 2 and parts[1].isdigit()
+
+
+def _counted_word_follows(doc: Doc, index: int) -> bool:
+    """A glued numeral is a count only before the counted words (review58 S5): the next
+    token a lower-case word, no preposition (but a partitive's: ``väljer3 av dem``) or
+    conjunction. A footnote mark (``beslutar1 om …``, ``beslutar1.``) or a plural noun's
+    (``lagar3 och förordningar``) stays whole."""
+    following = index + 1
+    if following >= len(doc):
+        return False
+    word = doc[following]
+    if not (word.is_alpha and word.is_lower):
+        return False
+    if word.text in GRAMMAR.partitive_prepositions:
+        return True
+    return word.text not in patterns.PREPOSITIONS | GRAMMAR.coordinators | GRAMMAR.subordinators
+
+
 def _verb_present(word: str) -> bool:
     if present_spelling(word):
         return True
@@ -268,7 +288,7 @@ def split_glued(doc: Doc, lexicon: ActorLexicon, known: KnownParts | None = None
         if parts is _UNSEEN:
             text = doc.vocab.strings[word]
             parts = known[word] = word_parts(text, lexicon)
-        if parts:
+        if parts and (not _numeral_split(parts) or _counted_word_follows(doc, index)):
             found.append((index, parts))
     if not found:
         return doc

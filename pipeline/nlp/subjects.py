@@ -4636,17 +4636,32 @@ def _in_som_clause(finite: Token) -> bool:
     """A ``som`` stands between the finite verb and the start of its clause (the sentence's,
     or a main clause's after ``, och``/``;``): a relative clause, whose verb has no V2
     inversion (``kontrollen som, enligt avtalet, annars åvilar var och en av medlemmarna``:
-    the distributive phrase is the object, §5.2 B7)."""
+    the distributive phrase is the object, §5.2 B7). Only a relative ``som`` counts: a
+    fronted capacity phrase (``Som ordförande leder var och en …``) keeps the inversion."""
     doc, start = finite.doc, sentence_start(finite)
     for position in range(finite.i - 1, start - 1, -1):
         word = doc[position]
-        if word.lower_ == "som":
+        if word.lower_ == "som" and _relative_som(word, start):
             return True
         if word.text == ";" or (
-            word.lower_ in GRAMMAR.clause_coordinators and doc[position - 1].text == ","
+            word.lower_ in GRAMMAR.clause_coordinators
+            and position > start
+            and doc[position - 1].text == ","
         ):
             return False
     return False
+
+
+def _relative_som(som: Token, start: int) -> bool:
+    """A relative ``som``: tagged one, or right after the noun, name or pronoun it takes
+    (never the first word of its sentence)."""
+    if som.i <= start:
+        return False
+    return "Rel" in som.morph.get("PronType") or som.doc[som.i - 1].pos_ in {
+        "NOUN",
+        "PROPN",
+        "PRON",
+    }
 
 
 def _clause_opened_before(doc: Doc, start: int, first: int) -> bool:

@@ -379,8 +379,9 @@ _QUOTED_REST = re.compile(r"([^\"“”]+?)\s+[\"“”][^\"“”]+[\"“”]")
 
 
 # Round 58 (analysis58-cs C11): a media player's time counter alone on its line (``00:00``,
-# ``00:00 / 03:15``): page chrome, a viewer line.
-_MEDIA_TIME = re.compile(r"\d\d:\d\d(?: ?/ ?\d\d:\d\d)?")
+# ``00:00 / 03:15``): page chrome, a viewer line. Only the zero start counter or the counter
+# pair: a lone ``10:11`` is a delegation point number (or a clock time), not chrome.
+_MEDIA_TIME = re.compile(r"00:00|\d\d:\d\d ?/ ?\d\d:\d\d")
 
 
 def is_viewer_line(text: str) -> bool:
