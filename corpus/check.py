@@ -610,6 +610,10 @@ DOC_IDS |= {f"w57-i-{name}" for name in (
     "styrelse", "namnder", "roller", "personal", "arbete", "moten")}
 DOC_IDS |= {f"w57-y-{name}" for name in ("kommundirektor", "arbetsordning", "reglemente",
                                          "delegering", "regionledning", "forbundsordning")}
+DOC_IDS |= {f"w58-y-{name}" for name in ("kommundirektor", "vdinstruktion", "reglemente",
+                                         "delegationsordning", "arbetsordning", "ansvar")}
+DOC_IDS |= {f"w58-z-{name}" for name in ("webbsida", "pdfinstruktion", "paragrafer",
+                                         "villkor", "bolag", "internkontroll")}
 
 STATEMENT_KEYS = {
     "actor",
