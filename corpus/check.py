@@ -645,6 +645,10 @@ DOC_IDS |= {f"w58-c-{name}" for name in (
     "serie-5", "serie-n1", "varsin-1", "varsin-2", "varsin-3", "varsin-4", "varsin-5",
     "varsin-n1",
 )}
+DOC_IDS |= {f"w58-y-{name}" for name in ("kommundirektor", "vdinstruktion", "reglemente",
+                                         "delegationsordning", "arbetsordning", "ansvar")}
+DOC_IDS |= {f"w58-z-{name}" for name in ("webbsida", "pdfinstruktion", "paragrafer",
+                                         "villkor", "bolag", "internkontroll")}
 
 STATEMENT_KEYS = {
     "actor",
