@@ -3100,3 +3100,28 @@ def test_a_second_conjunct_with_its_own_verb_is_no_gapped_conjunct(nlp) -> None:
         ("styrelse", "none", "yttra", False, False),
         ("kanslichef", "none", "bereda", False, False),
     ]
+
+
+def test_a_gapped_conjunct_after_an_actor_of_the_same_preposition_repeats_the_verb(nlp) -> None:
+    """Round 58 (fix58b; docs/annotation.md §5.2 round 47): ``Styrgruppen består av chefer och
+    referensgruppen av brukare``: the actor before ``och`` is the object of the remnant's own
+    preposition ``av``, so the phrases are parallel and ``referensgruppen`` a second
+    subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrgruppen styrgrupp NOUN 2 nsubj {DEF}
+        består bestå VERB 0 ROOT {PRES}
+        av av ADP 4 case
+        chefer chef NOUN 2 obl {IND_PL}
+        och och CCONJ 6 cc
+        referensgruppen referensgrupp NOUN 4 conj {DEF}
+        av av ADP 8 case
+        brukare brukare NOUN 6 nmod {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("styrgrupp", "none", "bestå", False, False),
+        ("referensgrupp", "none", "bestå", False, False),
+    ]

@@ -1945,7 +1945,8 @@ def _gapped_prepositional(
     an object and one) runs to the sentence's end, and the first conjunct holds a phrase of
     the same preposition, so ``och`` joins two clauses. A noun right before ``och`` that ends
     an actor (``samråder med regionen och kommunen i …``) takes the noun after as its
-    conjunct; a comma before ``och`` (`before`) closes the first clause."""
+    conjunct unless the object of a phrase of the same preposition; a comma before ``och``
+    (`before`) closes the first clause."""
     words = [t for t in rest if not t.is_punct]
     if not words or not first or rest[-1].text not in {".", ";"}:
         return False
@@ -1962,8 +1963,17 @@ def _gapped_prepositional(
         return False
     if opening and first[0].pos_ == "ADP":
         return False  # an object before the phrase, none before the first conjunct's
-    ends = {m.last_token for m in mentions}
-    return before.text == "," or first[-1].i not in ends
+    if before.text == ",":
+        return True
+    closing = next((m for m in mentions if m.last_token == first[-1].i), None)
+    return closing is None or _governed_by(closing, preposition, before.doc)
+
+
+def _governed_by(mention: ActorMention, preposition: str, doc: Doc) -> bool:
+    """``består av chefer och referensgruppen av brukare``: the actor before ``och`` is the
+    object of the remnant's own preposition, so the two phrases are parallel; after another
+    (``i samråd med regionen och kommunen i …``) the actor after ``och`` is its conjunct."""
+    return mention.first_token > 0 and doc[mention.first_token - 1].lower_ == preposition
 
 
 def _ranked_last_conjunct(
