@@ -617,6 +617,9 @@ DOC_IDS |= {f"w57-e-{name}" for name in (
     "syfte-n1", "adj-1", "adj-2", "adj-3", "adj-n1", "pp-1", "pp-2", "pp-3", "pp-n1", "sup-1",
     "sup-2", "klaus-1", "klaus-2",
 )}
+DOC_IDS |= {f"w58-g-{name}" for name in (
+    *(f"gap-{n}" for n in range(1, 8)), "gap-n1", "gap-n2", "gap-n3",
+)}
 DOC_IDS |= {f"w57-d-{name}" for name in ("ledning", "moten", "arenden")}
 DOC_IDS |= {f"w58-d-{name}" for name in (
     "proto-vid", "proto-motion", "proto-fran", "proto-enligt", "proto-kort", "proto-n1",

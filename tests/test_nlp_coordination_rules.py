@@ -2995,3 +2995,133 @@ def test_second_main_clause_with_distributive_or_adverb_tagged_subject(nlp) -> N
     # a plain object after the V2 verb (no actor) keeps the shared subject
     shared = rows.replace("ledamöterna ledamot NOUN", "rummen rum NOUN")
     assert ("styrelse", "none", "leda") in [s[:3] for s in statements(parsed(nlp, shared))]
+
+
+def test_a_gapped_prepositional_conjunct_after_a_comma_repeats_the_verb(nlp) -> None:
+    """Round 58 (fix58b, newuser58 fault 3; docs/annotation.md §5.2 round 47): ``Styrelsen
+    yttrar sig i stora frågor, och kanslichefen i mindre frågor``: after ``, och`` an actor
+    and a phrase of the first conjunct's preposition repeat ``yttrar``; the parser hangs
+    ``kanslichefen`` on the first phrase's noun as its conjunct."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        yttrar yttra VERB 0 ROOT {PRES}
+        sig sig PRON 2 obj Case=Acc|PronType=Prs|Reflex=Yes
+        i i ADP 6 case
+        stora stor ADJ 6 amod Degree=Pos
+        frågor fråga NOUN 2 obl {IND_PL}
+        , , PUNCT 9 punct
+        och och CCONJ 9 cc
+        kanslichefen kanslichef NOUN 6 conj {DEF}
+        i i ADP 12 case
+        mindre liten ADJ 12 amod Degree=Cmp
+        frågor fråga NOUN 9 nmod {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("styrelse", "none", "yttra", False, False),
+        ("kanslichef", "none", "yttra", False, False),
+    ]
+
+
+def test_a_gapped_conjunct_after_comma_medan_repeats_the_verb(nlp) -> None:
+    """Round 58 (fix58b): ``Styrelsen svarar för driften, medan bolaget för skötseln``: after
+    a comma ``medan`` (configs/grammar.yaml `gapping_subordinators`) opens a gapped conjunct
+    too."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        svarar svara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        driften drift NOUN 2 obl {DEF}
+        , , PUNCT 7 punct
+        medan medan SCONJ 7 mark
+        bolaget bolag NOUN 2 advcl {DEF}
+        för för ADP 9 case
+        skötseln skötsel NOUN 7 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("styrelse", "responsibility", "svara", False, False),
+        ("bolag", "responsibility", "svara", False, False),
+    ]
+
+
+def test_an_actor_after_och_in_a_prepositional_object_is_no_gapped_subject(nlp) -> None:
+    """Round 58 (fix58b), negative: ``Styrelsen samverkar med regionen och landstinget i
+    dessa frågor``: ``landstinget`` is a conjunct of ``regionen`` (the first conjunct has no
+    ``i``-phrase, and the word before ``och`` ends an actor): no gapping."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        samverkar samverka VERB 0 ROOT {PRES}
+        med med ADP 4 case
+        regionen region NOUN 2 obl {DEF}
+        och och CCONJ 6 cc
+        landstinget landsting NOUN 4 conj {DEF}
+        i i ADP 9 case
+        dessa denna DET 9 det Definite=Def|Number=Plur|PronType=Dem
+        frågor fråga NOUN 6 nmod {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "none", "samverka", False, False)]
+
+
+def test_a_second_conjunct_with_its_own_verb_is_no_gapped_conjunct(nlp) -> None:
+    """Round 58 (fix58b), negative: ``Styrelsen yttrar sig i stora frågor, och kanslichefen
+    bereder ärendena i mindre frågor``: the second conjunct has a verb of its own."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        yttrar yttra VERB 0 ROOT {PRES}
+        sig sig PRON 2 obj Case=Acc|PronType=Prs|Reflex=Yes
+        i i ADP 6 case
+        stora stor ADJ 6 amod Degree=Pos
+        frågor fråga NOUN 2 obl {IND_PL}
+        , , PUNCT 10 punct
+        och och CCONJ 10 cc
+        kanslichefen kanslichef NOUN 10 nsubj {DEF}
+        bereder bereda VERB 2 conj {PRES}
+        ärendena ärende NOUN 10 obj {DEF_PL}
+        i i ADP 14 case
+        mindre liten ADJ 14 amod Degree=Cmp
+        frågor fråga NOUN 10 obl {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("styrelse", "none", "yttra", False, False),
+        ("kanslichef", "none", "bereda", False, False),
+    ]
+
+
+def test_a_gapped_conjunct_after_an_actor_of_the_same_preposition_repeats_the_verb(nlp) -> None:
+    """Round 58 (fix58b; docs/annotation.md §5.2 round 47): ``Styrgruppen består av chefer och
+    referensgruppen av brukare``: the actor before ``och`` is the object of the remnant's own
+    preposition ``av``, so the phrases are parallel and ``referensgruppen`` a second
+    subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrgruppen styrgrupp NOUN 2 nsubj {DEF}
+        består bestå VERB 0 ROOT {PRES}
+        av av ADP 4 case
+        chefer chef NOUN 2 obl {IND_PL}
+        och och CCONJ 6 cc
+        referensgruppen referensgrupp NOUN 4 conj {DEF}
+        av av ADP 8 case
+        brukare brukare NOUN 6 nmod {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("styrgrupp", "none", "bestå", False, False),
+        ("referensgrupp", "none", "bestå", False, False),
+    ]

@@ -265,6 +265,7 @@ class GrammarFile(StrictModel):
     revision_marks: list[str] = []
     inclusive_time_phrases: list[str] = []
     gapped_subject_prepositions: list[str] = []
+    gapping_subordinators: list[str] = []
     statute_title_prepositions: list[str] = []
     statute_lookalikes: list[str] = []
     announcing_adverbials: list[str] = []
@@ -492,6 +493,7 @@ class Grammar:
     revision_marks: frozenset[str] = frozenset()
     inclusive_time_phrases: tuple[tuple[str, ...], ...] = ()
     gapped_subject_prepositions: frozenset[str] = frozenset()
+    gapping_subordinators: frozenset[str] = frozenset()
     statute_title_prepositions: frozenset[str] = frozenset()
     statute_lookalikes: frozenset[str] = frozenset()
     announcing_adverbials: tuple[tuple[str, ...], ...] = ()

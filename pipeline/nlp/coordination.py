@@ -1902,22 +1902,96 @@ def gapped_subjects(
         if _ranked_last_conjunct(mention, last_verb, end, _parallel_ends(actor, mentions)):
             found.append(mention)  # "… och i andra hand sekreteraren." (round 49, 49-p P3)
             continue
-        if doc[joint].lower_ not in GRAMMAR.coordinators:
+        if not _gapping_joint(doc, joint, last_verb):
             continue
         quantity = doc[after].pos_ == "NUM" or doc[after].lower_ in _QUANTITY_WORDS
+        after = _past_personal_name(doc, after, end)  # "och kanslichef Eva Ek om …"
         verbless = not any(is_verb(t) or t.pos_ == "AUX" for t in doc[after:end])
         between = doc[last_verb.i : joint]
         counted = any(t.pos_ == "NUM" or t.lower_ in _QUANTITY_WORDS for t in between)
         if quantity and verbless and counted:
             found.append(mention)
-        elif (
-            verbless
-            and last_verb.pos_ != "AUX"
-            and last_verb.lemma_ not in GRAMMAR.copulas
-            and _gapped_object(doc[after:end], doc[last_verb.i + 1 : joint])
-        ):
+            continue
+        if not verbless or last_verb.pos_ == "AUX" or last_verb.lemma_ in GRAMMAR.copulas:
+            continue
+        # the first conjunct's complement, less the comma before the joint
+        first = doc[last_verb.i + 1 : joint - 1 if doc[joint - 1].text == "," else joint]
+        if _gapped_object(doc[after:end], first):
             found.append(mention)  # "A utser ledamoten och B suppleanten" (round 36, B8)
+        elif _gapped_prepositional(doc[after:end], first, doc[joint - 1], mentions):
+            found.append(mention)  # "A beslutar i X, och B i Y" (round 58, fix58b)
     return found
+
+
+def _gapping_joint(doc: Doc, joint: int, last_verb: Token) -> bool:
+    """A coordinator, or after a comma a `gapping_subordinators` word (``, medan``), opens a
+    gapped conjunct."""
+    word = doc[joint].lower_
+    if word in GRAMMAR.coordinators:
+        return True
+    return word in GRAMMAR.gapping_subordinators and joint - 1 > last_verb.i and (
+        doc[joint - 1].text == ","
+    )
+
+
+_MAX_NAME_WORDS = 3
+
+
+def _past_personal_name(doc: Doc, start: int, end: int) -> int:
+    """The index past a personal name after a title (``kanslichef Eva Ek``): up to three
+    capitalised words, not in capitals (the tagger reads ``Eva`` as a verb, §2.6: no actor)."""
+    position = start
+    while (
+        position < end
+        and position - start < _MAX_NAME_WORDS
+        and doc[position].is_alpha
+        and doc[position].text[:1].isupper()
+        and not doc[position].is_upper
+    ):
+        position += 1
+    return position
+
+
+_COMPLEMENT_POS = frozenset({"DET", "ADJ", "NOUN", "NUM", "PROPN"})
+
+
+def _gapped_prepositional(
+    rest: Sequence[Token], first: Sequence[Token], before: Token, mentions: Sequence[ActorMention]
+) -> bool:
+    """``Nämnden beslutar i principiella ärenden, och förvaltningschefen i övriga ärenden``
+    (§5.2 round 47, round 58): after the gapped conjunct's subject a prepositional phrase (or
+    an object and one) runs to the sentence's end, and the first conjunct holds a phrase of
+    the same preposition, so ``och`` joins two clauses. A noun right before ``och`` that ends
+    an actor (``samråder med regionen och kommunen i …``) takes the noun after as its
+    conjunct unless the object of a phrase of the same preposition; a comma before ``och``
+    (`before`) closes the first clause."""
+    words = [t for t in rest if not t.is_punct]
+    if not words or not first or rest[-1].text not in {".", ";"}:
+        return False
+    if any(t.is_punct for t in rest[:-1]) or len(words) > MAX_GAPPED_OBJECT_TOKENS + 1:
+        return False
+    opening = next((n for n, t in enumerate(words) if t.pos_ == "ADP"), None)
+    if opening is None or opening == len(words) - 1:
+        return False
+    phrase = [*words[:opening], *words[opening + 1 :]]
+    if any(t.pos_ not in _COMPLEMENT_POS for t in phrase):
+        return False
+    preposition = words[opening].lower_
+    if not any(t.lower_ == preposition and t.pos_ == "ADP" for t in first):
+        return False
+    if opening and first[0].pos_ == "ADP":
+        return False  # an object before the phrase, none before the first conjunct's
+    if before.text == ",":
+        return True
+    closing = next((m for m in mentions if m.last_token == first[-1].i), None)
+    return closing is None or _governed_by(closing, preposition, before.doc)
+
+
+def _governed_by(mention: ActorMention, preposition: str, doc: Doc) -> bool:
+    """``består av chefer och referensgruppen av brukare``: the actor before ``och`` is the
+    object of the remnant's own preposition, so the two phrases are parallel; after another
+    (``i samråd med regionen och kommunen i …``) the actor after ``och`` is its conjunct."""
+    return mention.first_token > 0 and doc[mention.first_token - 1].lower_ == preposition
 
 
 def _ranked_last_conjunct(
