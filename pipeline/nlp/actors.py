@@ -3386,11 +3386,11 @@ def _spelled_by_prefixes(acronym: str, words: Span) -> bool:
 
 
 def _spelled_by_parts(acronym: str, words: Span) -> bool:
-    """``Rådet för äldrefrågor (RÄF)``, ``Rådet för funktionshinderfrågor (RFH)``: the
+    """``Rådet för äldrefrågor (RÄF)``, ``Rådet för landsbygdsfrågor (RLF)``: the
     acronym's letters are the initials of the name's words and of their compound parts,
     read left to right: the first word gives its initial, a short function word (``för``)
     its initial or none, a content word its initial and then up to two letters of the
-    parts inside it (``äldre|frågor``, ``funktions|hinder|frågor``) or none (round 58, cr
+    parts inside it (``äldre|frågor``, ``landsbygds|frågor``) or none (round 58, cr
     C2; docs/annotation.md §2.3 round 30: the initials of a compound's parts)."""
     texts = [t.lower_ for t in words]
 

@@ -2218,7 +2218,7 @@ def _acronym_renamed(mention: ActorMention, canonicals: dict[str, str]) -> Actor
 
 
 def body_compound_company_names(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
-    """``Kulturrådet Norrdal AB``, ``Turistrådet Ekdalen AB`` (round 58, analysis58-cs C8):
+    """``Kulturrådet Norrdal AB``, ``Idrottsförbundet Ekdalen AB`` (round 58, analysis58-cs C8):
     a capitalised definite compound of a name-opening body head (grammar
     `name_opening_body_heads`: ``råd``, ``förbund``) right before a company name that closes
     with a legal form is that name's first word: one name, canonical the whole in lower
