@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES
 from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
+from pipeline.nlp.coordination import past_personal_name
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values, sentence_end
 from pipeline.nlp.subjects import (
@@ -114,9 +115,6 @@ def partitive_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMent
     )
 
 
-_MAX_NAME_WORDS = 3  # ``Eva Lind``, ``Anna Maria Berg``
-
-
 def titled_name_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """Round 56 (analysis 56-cl C5): ``leds av Eva Lind, avdelningschef för …``: a passive's
     ``av`` (the first after its verb), then a personal name (one to three capitalised words
@@ -141,32 +139,13 @@ def _role_after_name(
     mention covers) and a comma (past an owner's genitive); None without one."""
     starts = {m.first_token: m for m in mentions}
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-    position = _past_name(doc, start, end, covered, capitals=True)
+    position = past_personal_name(doc, start, end, covered, capitals=True)
     if position == start or position >= end or doc[position].text != ",":
         return None
     role = starts.get(position + 1)
     if role is not None and role.genitive:
         role = starts.get(role.last_token + 1)
     return role if role is not None and role.source != "name" else None
-
-
-def _past_name(
-    doc: Doc, start: int, end: int, covered: set[int], capitals: bool = False
-) -> int:
-    """The index past a personal name at `start`: one to three capitalised words (in
-    capitals too only where `capitals`) that no mention covers; `start` itself where none
-    stands there."""
-    position = start
-    while (
-        position < end
-        and position - start < _MAX_NAME_WORDS
-        and doc[position].is_alpha
-        and doc[position].text[:1].isupper()
-        and (capitals or not doc[position].is_upper)
-        and position not in covered
-    ):
-        position += 1
-    return position
 
 
 def title_name_series(
@@ -184,7 +163,7 @@ def title_name_series(
     end = sentence_end(doc[role.last_token])
     found: list[ActorMention] = []
     while True:
-        joint = _past_name(doc, role.last_token + 1, end, covered)
+        joint = past_personal_name(doc, role.last_token + 1, end, covered)
         if joint == role.last_token + 1 or joint + 1 >= end:
             return found
         if doc[joint].lower_ not in GRAMMAR.coordinators and doc[joint].text != ",":
@@ -195,7 +174,7 @@ def title_name_series(
         if following.category not in PERSON_CATEGORIES:
             return found
         after = following.last_token + 1
-        if _past_name(doc, after, end, covered) == after:
+        if past_personal_name(doc, after, end, covered) == after:
             return found  # "… och en ledamot": the plain series reads it
         found.append(following)
         role = following

@@ -9,7 +9,7 @@ Spelling only adds a verb the tagger missed (an infinitive in -a, a present read
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -1905,7 +1905,7 @@ def gapped_subjects(
         if not _gapping_joint(doc, joint, last_verb):
             continue
         quantity = doc[after].pos_ == "NUM" or doc[after].lower_ in _QUANTITY_WORDS
-        after = _past_personal_name(doc, after, end)  # "och kanslichef Eva Ek om …"
+        after = past_personal_name(doc, after, end)  # "och kanslichef Eva Ek om …"
         verbless = not any(is_verb(t) or t.pos_ == "AUX" for t in doc[after:end])
         between = doc[last_verb.i : joint]
         counted = any(t.pos_ == "NUM" or t.lower_ in _QUANTITY_WORDS for t in between)
@@ -1934,19 +1934,24 @@ def _gapping_joint(doc: Doc, joint: int, last_verb: Token) -> bool:
     )
 
 
-_MAX_NAME_WORDS = 3
+_MAX_NAME_WORDS = 3  # ``Eva Lind``, ``Anna Maria Berg``
 
 
-def _past_personal_name(doc: Doc, start: int, end: int) -> int:
-    """The index past a personal name after a title (``kanslichef Eva Ek``): up to three
-    capitalised words, not in capitals (the tagger reads ``Eva`` as a verb, §2.6: no actor)."""
+def past_personal_name(
+    doc: Doc, start: int, end: int, covered: Set[int] = frozenset(), capitals: bool = False
+) -> int:
+    """The index past a personal name at `start` (``kanslichef Eva Ek``): one to three
+    capitalised words (in capitals too only where `capitals`) that no mention in `covered`
+    holds; `start` itself where none stands there (the tagger reads ``Eva`` as a verb, §2.6:
+    no actor)."""
     position = start
     while (
         position < end
         and position - start < _MAX_NAME_WORDS
         and doc[position].is_alpha
         and doc[position].text[:1].isupper()
-        and not doc[position].is_upper
+        and (capitals or not doc[position].is_upper)
+        and position not in covered
     ):
         position += 1
     return position
